@@ -1,0 +1,92 @@
+'use strict';
+// Duplex: a Readable that is also a Writable (it inherits from Readable and
+// borrows Writable's methods; `instanceof Writable` works through
+// Writable[Symbol.hasInstance]).
+
+const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
+const { Stream } = require('internal/streams/legacy');
+const destroyImpl = require('internal/streams/destroy');
+
+function Duplex(options) {
+  if (!(this instanceof Duplex)) return new Duplex(options);
+
+  this._readableState = new Readable.ReadableState(options, this, true);
+  this._writableState = new Writable.WritableState(options, this, true);
+
+  if (options) {
+    this.allowHalfOpen = options.allowHalfOpen !== false;
+    if (options.readable === false) {
+      this._readableState.readable = false;
+      this._readableState.ended = true;
+      this._readableState.endEmitted = true;
+    }
+    if (options.writable === false) {
+      this._writableState.writable = false;
+      this._writableState.ending = true;
+      this._writableState.ended = true;
+      this._writableState.finished = true;
+    }
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) {
+      require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, this);
+    }
+  } else {
+    this.allowHalfOpen = true;
+  }
+
+  Stream.call(this, options);
+  destroyImpl.construct(this, duplexConstructed);
+}
+Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
+Object.setPrototypeOf(Duplex, Readable);
+
+function duplexConstructed() {
+  Readable._onConstructed.call(this);
+  Writable._onConstructed.call(this);
+}
+
+// Borrow the Writable methods Duplex does not have.
+{
+  const names = Object.getOwnPropertyNames(Writable.prototype);
+  for (let i = 0; i < names.length; i++) {
+    const method = names[i];
+    if (method === 'constructor' || method === 'destroy' || method === 'pipe') continue;
+    if (!Object.prototype.hasOwnProperty.call(Duplex.prototype, method) &&
+        !Object.prototype.hasOwnProperty.call(Readable.prototype, method)) {
+      Object.defineProperty(Duplex.prototype, method,
+        Object.getOwnPropertyDescriptor(Writable.prototype, method));
+    }
+  }
+}
+
+function wGetter(name) {
+  return Object.getOwnPropertyDescriptor(Writable.prototype, name);
+}
+for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer',
+  'writableLength', 'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain']) {
+  Object.defineProperty(Duplex.prototype, name, wGetter(name));
+}
+
+Object.defineProperty(Duplex.prototype, 'destroyed', {
+  get() {
+    if (this._readableState === undefined || this._writableState === undefined) return false;
+    return this._readableState.destroyed && this._writableState.destroyed;
+  },
+  set(value) {
+    if (this._readableState && this._writableState) {
+      this._readableState.destroyed = value;
+      this._writableState.destroyed = value;
+    }
+  },
+  configurable: true,
+});
+
+Duplex.prototype.destroy = Writable.prototype.destroy;
+
+module.exports = Duplex;

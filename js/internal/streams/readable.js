@@ -1,0 +1,868 @@
+'use strict';
+// Readable streams for gojanet, written from the Node.js stream docs.
+//
+// Per-chunk cost notes (the socket path): push() -> readableAddChunk -> addChunk.
+// In flowing mode with an empty buffer and not inside _read, the chunk goes
+// straight to 'data' (no buffering, no allocation). maybeReadMore schedules at
+// most one nextTick per batch of pushes (guarded by state.readingMore).
+
+const EE = require('events');
+const { Stream, prependListener } = require('internal/streams/legacy');
+const destroyImpl = require('internal/streams/destroy');
+const {
+  kAsyncIterator, kConstruct, nop, errors, isUint8Array, toBuffer,
+} = require('internal/streams/utils');
+const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+
+let StringDecoder;
+let Duplex;
+let eos;
+let fromImpl;
+
+function codes() { return errors().codes; }
+
+function ReadableState(options, stream, isDuplex) {
+  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof requireDuplex();
+  options = options || {};
+  this.objectMode = !!(options.objectMode || (isDuplex && options.readableObjectMode));
+  this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
+  this.buffer = [];
+  this.length = 0;
+  this.pipes = [];
+  this.flowing = null;
+  this.paused = null;
+  this.ended = false;
+  this.endEmitted = false;
+  this.reading = false;
+  this.constructed = true;
+  // true while inside _read() called from read(): pushes then buffer
+  // instead of emitting 'data' synchronously.
+  this.sync = true;
+  this.needReadable = false;
+  this.emittedReadable = false;
+  this.readableListening = false;
+  this.resumeScheduled = false;
+  this.errorEmitted = false;
+  this.emitClose = options.emitClose !== false;
+  this.autoDestroy = options.autoDestroy !== false;
+  this.destroyed = false;
+  this.errored = null;
+  this.closed = false;
+  this.closeEmitted = false;
+  this.defaultEncoding = options.defaultEncoding || 'utf8';
+  this.awaitDrainWriters = null;
+  this.multiAwaitDrain = false;
+  this.readingMore = false;
+  this.dataEmitted = false;
+  this.decoder = null;
+  this.encoding = null;
+  if (options.encoding) {
+    if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
+    this.decoder = new StringDecoder(options.encoding);
+    this.encoding = options.encoding;
+  }
+}
+
+function requireDuplex() {
+  if (!Duplex) Duplex = require('internal/streams/duplex');
+  return Duplex;
+}
+
+function Readable(options) {
+  if (!(this instanceof Readable)) return new Readable(options);
+  const isDuplex = this instanceof requireDuplex();
+  this._readableState = new ReadableState(options, this, isDuplex);
+  if (options) {
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal && !isDuplex) {
+      require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, this);
+    }
+  }
+  Stream.call(this, options);
+  destroyImpl.construct(this, readableConstructed);
+}
+Object.setPrototypeOf(Readable.prototype, Stream.prototype);
+Object.setPrototypeOf(Readable, Stream);
+
+function readableConstructed() {
+  const state = this._readableState;
+  if (state.needReadable) maybeReadMore(this, state);
+}
+
+Readable.ReadableState = ReadableState;
+Readable._onConstructed = readableConstructed;
+
+Readable.prototype.destroy = destroyImpl.destroy;
+Readable.prototype._undestroy = destroyImpl.undestroy;
+Readable.prototype._destroy = function(err, cb) { cb(err); };
+if (EE.captureRejectionSymbol) {
+  Readable.prototype[EE.captureRejectionSymbol] = function(err) { this.destroy(err); };
+}
+
+Readable.prototype.push = function(chunk, encoding) {
+  return readableAddChunk(this, chunk, encoding, false);
+};
+
+Readable.prototype.unshift = function(chunk, encoding) {
+  return readableAddChunk(this, chunk, encoding, true);
+};
+
+function readableAddChunk(stream, chunk, encoding, addToFront) {
+  const state = stream._readableState;
+  let err;
+  if (!state.objectMode) {
+    if (typeof chunk === 'string') {
+      encoding = encoding || state.defaultEncoding;
+      if (state.encoding !== encoding) {
+        if (addToFront && state.encoding) {
+          chunk = Buffer.from(chunk, encoding).toString(state.encoding);
+        } else {
+          chunk = Buffer.from(chunk, encoding);
+          encoding = '';
+        }
+      }
+    } else if (chunk instanceof Buffer) {
+      encoding = '';
+    } else if (isUint8Array(chunk)) {
+      chunk = toBuffer(chunk);
+      encoding = '';
+    } else if (chunk != null) {
+      err = new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
+  }
+
+  if (err) {
+    destroyImpl.errorOrDestroy(stream, err);
+  } else if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+    if (addToFront) {
+      if (state.endEmitted) {
+        destroyImpl.errorOrDestroy(stream, new (codes().ERR_STREAM_UNSHIFT_AFTER_END_EVENT)());
+      } else if (state.destroyed || state.errored) {
+        return false;
+      } else {
+        addChunk(stream, state, chunk, true);
+      }
+    } else if (state.ended) {
+      destroyImpl.errorOrDestroy(stream, new (codes().ERR_STREAM_PUSH_AFTER_EOF)());
+    } else if (state.destroyed || state.errored) {
+      return false;
+    } else {
+      state.reading = false;
+      if (state.decoder !== null && !encoding) {
+        chunk = state.decoder.write(chunk);
+        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
+        else maybeReadMore(stream, state);
+      } else {
+        addChunk(stream, state, chunk, false);
+      }
+    }
+  } else if (!addToFront) {
+    state.reading = false;
+    maybeReadMore(stream, state);
+  }
+
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+}
+
+function addChunk(stream, state, chunk, addToFront) {
+  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+    // Fast path: hand the chunk straight to the consumer.
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+    state.dataEmitted = true;
+    stream.emit('data', chunk);
+  } else {
+    state.length += state.objectMode ? 1 : chunk.length;
+    if (addToFront) state.buffer.unshift(chunk);
+    else state.buffer.push(chunk);
+    if (state.needReadable) emitReadable(stream);
+  }
+  maybeReadMore(stream, state);
+}
+
+Readable.prototype.isPaused = function() {
+  const state = this._readableState;
+  return state.paused === true || state.flowing === false;
+};
+
+Readable.prototype.setEncoding = function(enc) {
+  if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
+  const decoder = new StringDecoder(enc);
+  const state = this._readableState;
+  state.decoder = decoder;
+  state.encoding = decoder.encoding;
+  // Re-decode what is already buffered.
+  let content = '';
+  const buf = state.buffer;
+  for (let i = 0; i < buf.length; i++) content += decoder.write(buf[i]);
+  buf.length = 0;
+  if (content !== '') buf.push(content);
+  state.length = content.length;
+  return this;
+};
+
+const MAX_HWM = 0x40000000;
+function computeNewHighWaterMark(n) {
+  if (n > MAX_HWM) throw new (codes().ERR_OUT_OF_RANGE)('size', '<= 1GiB', n);
+  // Round up to the next power of two.
+  n--;
+  n |= n >>> 1;
+  n |= n >>> 2;
+  n |= n >>> 4;
+  n |= n >>> 8;
+  n |= n >>> 16;
+  n++;
+  return n;
+}
+
+function howMuchToRead(n, state) {
+  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
+  if (state.objectMode) return 1;
+  if (n !== n) { // NaN: read everything (or the first chunk while flowing)
+    if (state.flowing && state.length) return state.buffer[0].length;
+    return state.length;
+  }
+  if (n <= state.length) return n;
+  return state.ended ? state.length : 0;
+}
+
+Readable.prototype.read = function(n) {
+  if (n === undefined) {
+    n = NaN;
+  } else if (!Number.isInteger(n)) {
+    n = Number.parseInt(n, 10);
+  }
+  const state = this._readableState;
+  const nOrig = n;
+
+  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  if (n !== 0) state.emittedReadable = false;
+
+  // read(0) with enough data (or at the end): just trigger 'readable'/'end'.
+  if (n === 0 && state.needReadable &&
+      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
+       state.ended)) {
+    if (state.length === 0 && state.ended) endReadable(this);
+    else emitReadable(this);
+    return null;
+  }
+
+  n = howMuchToRead(n, state);
+
+  if (n === 0 && state.ended) {
+    if (state.length === 0) endReadable(this);
+    return null;
+  }
+
+  let doRead = state.needReadable;
+  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
+  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+    doRead = false;
+  } else if (doRead) {
+    state.reading = true;
+    state.sync = true;
+    if (state.length === 0) state.needReadable = true;
+    try {
+      this._read(state.highWaterMark);
+    } catch (err) {
+      destroyImpl.errorOrDestroy(this, err);
+    }
+    state.sync = false;
+    // _read may have pushed synchronously; recompute.
+    if (!state.reading) n = howMuchToRead(nOrig, state);
+  }
+
+  let ret = n > 0 ? fromList(n, state) : null;
+
+  if (ret === null) {
+    state.needReadable = state.length <= state.highWaterMark;
+    n = 0;
+  } else {
+    state.length -= n;
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+  }
+
+  if (state.length === 0) {
+    if (!state.ended) state.needReadable = true;
+    if (nOrig !== n && state.ended) endReadable(this);
+  }
+
+  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+    state.dataEmitted = true;
+    this.emit('data', ret);
+  }
+  return ret;
+};
+
+// Take n bytes/chars (or one object) off the buffer. Caller adjusts length.
+function fromList(n, state) {
+  if (state.length === 0) return null;
+  const buf = state.buffer;
+  let ret;
+  if (state.objectMode) return buf.shift();
+  if (!n || n >= state.length) {
+    if (state.decoder) ret = buf.length === 1 ? buf[0] : buf.join('');
+    else if (buf.length === 1) ret = buf[0];
+    else ret = Buffer.concat(buf, state.length);
+    buf.length = 0;
+    return ret;
+  }
+  const first = buf[0];
+  if (n < first.length) {
+    ret = first.slice(0, n);
+    buf[0] = first.slice(n);
+    return ret;
+  }
+  if (n === first.length) return buf.shift();
+  // Spans several chunks.
+  if (state.decoder) {
+    ret = '';
+    while (n > 0) {
+      const c = buf[0];
+      if (n >= c.length) {
+        ret += c;
+        n -= c.length;
+        buf.shift();
+      } else {
+        ret += c.slice(0, n);
+        buf[0] = c.slice(n);
+        n = 0;
+      }
+    }
+    return ret;
+  }
+  ret = Buffer.allocUnsafe(n);
+  let off = 0;
+  while (n > 0) {
+    const c = buf[0];
+    if (n >= c.length) {
+      ret.set(c, off);
+      off += c.length;
+      n -= c.length;
+      buf.shift();
+    } else {
+      ret.set(c.subarray(0, n), off);
+      buf[0] = c.subarray(n);
+      n = 0;
+    }
+  }
+  return ret;
+}
+
+function onEofChunk(stream, state) {
+  if (state.ended) return;
+  if (state.decoder) {
+    const chunk = state.decoder.end();
+    if (chunk && chunk.length) {
+      state.buffer.push(chunk);
+      state.length += state.objectMode ? 1 : chunk.length;
+    }
+  }
+  state.ended = true;
+  if (state.sync) {
+    emitReadable(stream);
+  } else {
+    state.needReadable = false;
+    state.emittedReadable = true;
+    emitReadableNT(stream);
+  }
+}
+
+function emitReadable(stream) {
+  const state = stream._readableState;
+  state.needReadable = false;
+  if (!state.emittedReadable) {
+    state.emittedReadable = true;
+    process.nextTick(emitReadableNT, stream);
+  }
+}
+
+function emitReadableNT(stream) {
+  const state = stream._readableState;
+  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+    stream.emit('readable');
+    state.emittedReadable = false;
+  }
+  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  flow(stream);
+}
+
+function maybeReadMore(stream, state) {
+  if (!state.readingMore && state.constructed) {
+    state.readingMore = true;
+    process.nextTick(maybeReadMoreNT, stream, state);
+  }
+}
+
+function maybeReadMoreNT(stream, state) {
+  // Keep calling _read (via read(0)) while below the highWaterMark, or while
+  // flowing with an empty buffer, as long as each call produced something.
+  while (!state.reading && !state.ended &&
+         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+    const len = state.length;
+    stream.read(0);
+    if (len === state.length) break;
+  }
+  state.readingMore = false;
+}
+
+Readable.prototype._read = function(n) {
+  throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('_read()');
+};
+
+Readable.prototype.pipe = function(dest, pipeOpts) {
+  const src = this;
+  const state = this._readableState;
+
+  if (state.pipes.length === 1 && !state.multiAwaitDrain) {
+    state.multiAwaitDrain = true;
+    state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
+  }
+  state.pipes.push(dest);
+
+  const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
+    dest !== process.stdout && dest !== process.stderr;
+  const endFn = doEnd ? onend : unpipe;
+  if (state.endEmitted) process.nextTick(endFn);
+  else src.once('end', endFn);
+
+  dest.on('unpipe', onunpipe);
+  function onunpipe(readable, unpipeInfo) {
+    if (readable === src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
+      unpipeInfo.hasUnpiped = true;
+      cleanup();
+    }
+  }
+
+  function onend() {
+    dest.end();
+  }
+
+  let ondrain;
+  let cleanedUp = false;
+  function cleanup() {
+    dest.removeListener('close', onclose);
+    dest.removeListener('finish', onfinish);
+    if (ondrain) dest.removeListener('drain', ondrain);
+    dest.removeListener('error', onerror);
+    dest.removeListener('unpipe', onunpipe);
+    src.removeListener('end', onend);
+    src.removeListener('end', unpipe);
+    src.removeListener('data', ondata);
+    cleanedUp = true;
+    // If we were waiting for this dest to drain, stop waiting.
+    if (ondrain && state.awaitDrainWriters &&
+        (!dest._writableState || dest._writableState.needDrain)) {
+      ondrain();
+    }
+  }
+
+  function pause() {
+    if (!cleanedUp) {
+      if (state.pipes.length === 1 && state.pipes[0] === dest) {
+        state.awaitDrainWriters = dest;
+        state.multiAwaitDrain = false;
+      } else if (state.pipes.length > 1 && state.pipes.indexOf(dest) !== -1) {
+        state.awaitDrainWriters.add(dest);
+      }
+      src.pause();
+    }
+    if (!ondrain) {
+      ondrain = pipeOnDrain(src, dest);
+      dest.on('drain', ondrain);
+    }
+  }
+
+  src.on('data', ondata);
+  function ondata(chunk) {
+    if (dest.write(chunk) === false) pause();
+  }
+
+  function onerror(er) {
+    unpipe();
+    dest.removeListener('error', onerror);
+    if (dest.listenerCount('error') === 0) {
+      const s = dest._writableState || dest._readableState;
+      if (s && !s.errorEmitted) destroyImpl.errorOrDestroy(dest, er);
+      else dest.emit('error', er);
+    }
+  }
+  prependListener(dest, 'error', onerror);
+
+  function onclose() {
+    dest.removeListener('finish', onfinish);
+    unpipe();
+  }
+  dest.once('close', onclose);
+  function onfinish() {
+    dest.removeListener('close', onclose);
+    unpipe();
+  }
+  dest.once('finish', onfinish);
+
+  function unpipe() {
+    src.unpipe(dest);
+  }
+
+  dest.emit('pipe', src);
+
+  if (dest.writableNeedDrain === true) {
+    pause();
+  } else if (!state.flowing) {
+    src.resume();
+  }
+  return dest;
+};
+
+function pipeOnDrain(src, dest) {
+  return function pipeOnDrainFn() {
+    const state = src._readableState;
+    if (state.awaitDrainWriters === dest) {
+      state.awaitDrainWriters = null;
+    } else if (state.multiAwaitDrain) {
+      state.awaitDrainWriters.delete(dest);
+    }
+    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
+        src.listenerCount('data')) {
+      src.resume();
+    }
+  };
+}
+
+Readable.prototype.unpipe = function(dest) {
+  const state = this._readableState;
+  const unpipeInfo = { hasUnpiped: false };
+  if (state.pipes.length === 0) return this;
+  if (!dest) {
+    const dests = state.pipes;
+    state.pipes = [];
+    this.pause();
+    for (let i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
+    return this;
+  }
+  const index = state.pipes.indexOf(dest);
+  if (index === -1) return this;
+  state.pipes.splice(index, 1);
+  if (state.pipes.length === 0) this.pause();
+  dest.emit('unpipe', this, unpipeInfo);
+  return this;
+};
+
+Readable.prototype.on = function(ev, fn) {
+  const res = Stream.prototype.on.call(this, ev, fn);
+  const state = this._readableState;
+  if (ev === 'data') {
+    state.readableListening = this.listenerCount('readable') > 0;
+    if (state.flowing !== false) this.resume();
+  } else if (ev === 'readable') {
+    if (!state.endEmitted && !state.readableListening) {
+      state.readableListening = state.needReadable = true;
+      state.flowing = false;
+      state.emittedReadable = false;
+      if (state.length) emitReadable(this);
+      else if (!state.reading) process.nextTick(nReadingNextTick, this);
+    }
+  }
+  return res;
+};
+Readable.prototype.addListener = Readable.prototype.on;
+
+Readable.prototype.removeListener = function(ev, fn) {
+  const res = Stream.prototype.removeListener.call(this, ev, fn);
+  if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  return res;
+};
+Readable.prototype.off = Readable.prototype.removeListener;
+
+Readable.prototype.removeAllListeners = function(ev) {
+  const res = Stream.prototype.removeAllListeners.apply(this, arguments);
+  if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
+  return res;
+};
+
+function updateReadableListening(self) {
+  const state = self._readableState;
+  state.readableListening = self.listenerCount('readable') > 0;
+  if (state.resumeScheduled && state.paused === false) {
+    state.flowing = true;
+  } else if (self.listenerCount('data') > 0) {
+    self.resume();
+  } else if (!state.readableListening) {
+    state.flowing = null;
+  }
+}
+
+function nReadingNextTick(self) {
+  self.read(0);
+}
+
+Readable.prototype.resume = function() {
+  const state = this._readableState;
+  if (!state.flowing) {
+    // With 'readable' listeners, resume() only marks the stream as not paused.
+    state.flowing = !state.readableListening;
+    if (!state.resumeScheduled) {
+      state.resumeScheduled = true;
+      process.nextTick(resumeNT, this, state);
+    }
+  }
+  state.paused = false;
+  return this;
+};
+
+function resumeNT(stream, state) {
+  if (!state.reading) stream.read(0);
+  state.resumeScheduled = false;
+  stream.emit('resume');
+  flow(stream);
+  if (state.flowing && !state.reading) stream.read(0);
+}
+
+Readable.prototype.pause = function() {
+  const state = this._readableState;
+  if (state.flowing !== false) {
+    state.flowing = false;
+    this.emit('pause');
+  }
+  state.paused = true;
+  return this;
+};
+
+function flow(stream) {
+  const state = stream._readableState;
+  while (state.flowing && stream.read() !== null);
+}
+
+// Old-style stream -> Readable adapter.
+Readable.prototype.wrap = function(stream) {
+  let paused = false;
+  const self = this;
+  stream.on('data', function(chunk) {
+    if (!self.push(chunk) && stream.pause) {
+      paused = true;
+      stream.pause();
+    }
+  });
+  stream.on('end', function() { self.push(null); });
+  stream.on('error', function(err) { destroyImpl.errorOrDestroy(self, err); });
+  stream.on('close', function() { self.destroy(); });
+  stream.on('destroy', function() { self.destroy(); });
+  this._read = function() {
+    if (paused && stream.resume) {
+      paused = false;
+      stream.resume();
+    }
+  };
+  const keys = Object.keys(stream);
+  for (let j = 1; j < keys.length; j++) {
+    const i = keys[j];
+    if (this[i] === undefined && typeof stream[i] === 'function') {
+      this[i] = stream[i].bind(stream);
+    }
+  }
+  return this;
+};
+
+// ---- async iteration -------------------------------------------------------
+
+Readable.prototype[kAsyncIterator] = function() {
+  return createAsyncIterator(this, undefined);
+};
+
+Readable.prototype.iterator = function(options) {
+  return createAsyncIterator(this, options);
+};
+
+// A hand-written async iterator (goja has no async generators): each next()
+// reads one chunk, waiting for 'readable' or the end/error of the stream.
+function createAsyncIterator(stream, options) {
+  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
+  if (!eos) eos = require('internal/streams/end-of-stream');
+  const { aggregateTwoErrors } = require('internal/streams/utils');
+  const destroyOnReturn = !options || options.destroyOnReturn !== false;
+  let wake = null;
+  let error; // undefined: running; null: ended cleanly; Error: failed
+  let done = false;
+  let busy = null; // promise of a pending next(), to serialise calls
+
+  function onReadable() {
+    if (wake !== null) {
+      const w = wake;
+      wake = null;
+      w();
+    }
+  }
+  stream.on('readable', onReadable);
+
+  const cleanup = eos(stream, { writable: false }, function(err) {
+    error = err ? aggregateTwoErrors(error, err) : null;
+    onReadable();
+  });
+
+  function finish(err) {
+    if (done) return;
+    done = true;
+    if ((error || destroyOnReturn) &&
+        (error === undefined || stream._readableState.autoDestroy)) {
+      destroyImpl.destroyer(stream, null);
+    } else {
+      stream.off('readable', onReadable);
+      cleanup();
+    }
+  }
+
+  function step(resolve, reject) {
+    if (done) {
+      resolve({ value: undefined, done: true });
+      return;
+    }
+    let chunk;
+    try {
+      chunk = stream.destroyed ? null : stream.read();
+    } catch (err) {
+      error = aggregateTwoErrors(error, err);
+      finish();
+      reject(error);
+      return;
+    }
+    if (chunk !== null) {
+      resolve({ value: chunk, done: false });
+    } else if (error) {
+      finish();
+      reject(error);
+    } else if (error === null) {
+      finish();
+      resolve({ value: undefined, done: true });
+    } else {
+      wake = function() { step(resolve, reject); };
+    }
+  }
+
+  function next() {
+    const p = busy === null ?
+      new Promise(step) :
+      busy.then(function() { return new Promise(step); }, function() { return new Promise(step); });
+    busy = p;
+    return p;
+  }
+
+  const iterator = {
+    next,
+    return(value) {
+      finish();
+      return Promise.resolve({ value, done: true });
+    },
+    throw(err) {
+      error = aggregateTwoErrors(error, err);
+      finish();
+      return Promise.reject(err);
+    },
+  };
+  iterator[kAsyncIterator] = function() { return this; };
+  return iterator;
+}
+
+// ---- state getters ---------------------------------------------------------
+
+function defineGetters(proto, props) {
+  for (const name of Object.keys(props)) {
+    const d = props[name];
+    Object.defineProperty(proto, name, {
+      get: d.get, set: d.set, enumerable: false, configurable: true,
+    });
+  }
+}
+
+defineGetters(Readable.prototype, {
+  readable: {
+    get() {
+      const r = this._readableState;
+      return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+    },
+    set(val) {
+      if (this._readableState) this._readableState.readable = !!val;
+    },
+  },
+  readableDidRead: { get() { return this._readableState.dataEmitted; } },
+  readableAborted: {
+    get() {
+      const r = this._readableState;
+      return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+    },
+  },
+  readableHighWaterMark: { get() { return this._readableState.highWaterMark; } },
+  readableBuffer: { get() { return this._readableState && this._readableState.buffer; } },
+  readableFlowing: {
+    get() { return this._readableState.flowing; },
+    set(state) { if (this._readableState) this._readableState.flowing = state; },
+  },
+  readableLength: { get() { return this._readableState.length; } },
+  readableObjectMode: { get() { return this._readableState ? this._readableState.objectMode : false; } },
+  readableEncoding: { get() { return this._readableState ? this._readableState.encoding : null; } },
+  errored: { get() { return this._readableState ? this._readableState.errored : null; } },
+  closed: { get() { return this._readableState ? this._readableState.closed : false; } },
+  destroyed: {
+    get() { return this._readableState ? this._readableState.destroyed : false; },
+    set(value) { if (this._readableState) this._readableState.destroyed = value; },
+  },
+  readableEnded: { get() { return this._readableState ? this._readableState.endEmitted : false; } },
+});
+
+defineGetters(ReadableState.prototype, {
+  pipesCount: { get() { return this.pipes.length; } },
+});
+
+function endReadable(stream) {
+  const state = stream._readableState;
+  if (!state.endEmitted) {
+    state.ended = true;
+    process.nextTick(endReadableNT, state, stream);
+  }
+}
+
+function endReadableNT(state, stream) {
+  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
+    state.endEmitted = true;
+    stream.emit('end');
+    if (stream.writable && stream.allowHalfOpen === false) {
+      process.nextTick(endWritableNT, stream);
+    } else if (state.autoDestroy) {
+      // A Duplex is only destroyed once its writable side is done too.
+      const wState = stream._writableState;
+      const autoDestroy = !wState ||
+        (wState.autoDestroy && (wState.finished || wState.writable === false));
+      if (autoDestroy) stream.destroy();
+    }
+  }
+}
+
+function endWritableNT(stream) {
+  const writable = stream.writable && !stream.writableEnded && !stream.destroyed;
+  if (writable) stream.end();
+}
+
+Readable._fromList = fromList;
+
+Readable.from = function(iterable, opts) {
+  if (!fromImpl) fromImpl = require('internal/streams/from');
+  return fromImpl(Readable, iterable, opts);
+};
+
+Readable.wrap = function(src, options) {
+  const opts = Object.assign({
+    objectMode: src.readableObjectMode != null ? src.readableObjectMode : (src.objectMode != null ? src.objectMode : true),
+  }, options);
+  opts.destroy = function(err, callback) {
+    destroyImpl.destroyer(src, err);
+    callback(err);
+  };
+  return new Readable(opts).wrap(src);
+};
+
+module.exports = Readable;

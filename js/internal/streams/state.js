@@ -1,0 +1,35 @@
+'use strict';
+// highWaterMark handling shared by the readable and writable sides.
+
+const { errors } = require('internal/streams/utils');
+
+let defaultHwmBytes = 16 * 1024;
+let defaultHwmObjects = 16;
+
+function getDefaultHighWaterMark(objectMode) {
+  return objectMode ? defaultHwmObjects : defaultHwmBytes;
+}
+
+function setDefaultHighWaterMark(objectMode, value) {
+  const v = require('internal/validators');
+  if (v && typeof v.validateInteger === 'function') v.validateInteger(value, 'value', 0);
+  if (objectMode) defaultHwmObjects = value;
+  else defaultHwmBytes = value;
+}
+
+// options.highWaterMark wins; a Duplex side may use its own
+// readableHighWaterMark / writableHighWaterMark key.
+function getHighWaterMark(state, options, duplexKey, isDuplex) {
+  let hwm = options.highWaterMark;
+  if (hwm == null && isDuplex) hwm = options[duplexKey];
+  if (hwm != null) {
+    if (!Number.isInteger(hwm) || hwm < 0) {
+      const name = isDuplex && options.highWaterMark == null ? `options.${duplexKey}` : 'options.highWaterMark';
+      throw new (errors().codes.ERR_INVALID_ARG_VALUE)(name, hwm);
+    }
+    return Math.floor(hwm);
+  }
+  return getDefaultHighWaterMark(state.objectMode);
+}
+
+module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };

@@ -1,0 +1,218 @@
+'use strict';
+// Small shared helpers for the stream implementation (gojanet).
+// Written from the Node.js stream documentation; behaviour checked against node.
+
+const kAsyncIterator = (typeof Symbol.asyncIterator === 'symbol') ?
+  Symbol.asyncIterator : Symbol.for('Symbol.asyncIterator');
+const kDestroy = Symbol('kDestroy');
+const kConstruct = Symbol('kConstruct');
+const kIsDestroyed = Symbol('kIsDestroyed');
+
+function nop() {}
+
+let _errors;
+function errors() {
+  if (_errors === undefined) _errors = require('internal/errors');
+  return _errors;
+}
+
+function aggregateTwoErrors(inner, outer) {
+  const e = errors();
+  if (typeof e.aggregateTwoErrors === 'function') return e.aggregateTwoErrors(inner, outer);
+  if (inner && outer && inner !== outer) {
+    if (Array.isArray(outer.errors)) {
+      outer.errors.push(inner);
+      return outer;
+    }
+    const err = new AggregateError([outer, inner], outer.message);
+    err.code = outer.code;
+    return err;
+  }
+  return inner || outer;
+}
+
+function isUint8Array(v) {
+  return v instanceof Uint8Array;
+}
+
+function toBuffer(chunk) {
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+function isReadableNodeStream(obj, strict) {
+  return !!(obj && typeof obj.pipe === 'function' && typeof obj.on === 'function' &&
+    (!strict || (typeof obj.pause === 'function' && typeof obj.resume === 'function')) &&
+    (!obj._writableState || (obj._readableState && obj._readableState.readable !== false)) &&
+    (!obj._writableState || obj._readableState));
+}
+
+function isWritableNodeStream(obj) {
+  return !!(obj && typeof obj.write === 'function' && typeof obj.on === 'function' &&
+    (!obj._readableState || (obj._writableState && obj._writableState.writable !== false)));
+}
+
+function isDuplexNodeStream(obj) {
+  return !!(obj && typeof obj.pipe === 'function' && obj._readableState &&
+    typeof obj.on === 'function' && typeof obj.write === 'function');
+}
+
+function isNodeStream(obj) {
+  return !!(obj && (obj._readableState || obj._writableState ||
+    (typeof obj.write === 'function' && typeof obj.on === 'function') ||
+    (typeof obj.pipe === 'function' && typeof obj.on === 'function')));
+}
+
+function isIterable(obj, isAsync) {
+  if (obj == null) return false;
+  if (isAsync === true) return typeof obj[kAsyncIterator] === 'function';
+  if (isAsync === false) return typeof obj[Symbol.iterator] === 'function';
+  return typeof obj[kAsyncIterator] === 'function' || typeof obj[Symbol.iterator] === 'function';
+}
+
+function isDestroyed(stream) {
+  if (!isNodeStream(stream)) return null;
+  const w = stream._writableState;
+  const r = stream._readableState;
+  const s = w || r;
+  return !!(stream.destroyed || stream[kIsDestroyed] || (s && s.destroyed));
+}
+
+function isWritableEnded(stream) {
+  if (!isWritableNodeStream(stream)) return null;
+  if (stream.writableEnded === true) return true;
+  const w = stream._writableState;
+  if (w && w.errored) return false;
+  if (!w || typeof w.ended !== 'boolean') return null;
+  return w.ended;
+}
+
+function isWritableFinished(stream, strict) {
+  if (!isWritableNodeStream(stream)) return null;
+  if (stream.writableFinished === true) return true;
+  const w = stream._writableState;
+  if (w && w.errored) return false;
+  if (!w || typeof w.finished !== 'boolean') return null;
+  return !!(w.finished || (strict === false && w.ended === true && w.length === 0));
+}
+
+function isReadableFinished(stream, strict) {
+  if (!isReadableNodeStream(stream)) return null;
+  const r = stream._readableState;
+  if (r && r.errored) return false;
+  if (!r || typeof r.endEmitted !== 'boolean') return null;
+  return !!(r.endEmitted || (strict === false && r.ended === true && r.length === 0));
+}
+
+function isReadable(stream) {
+  if (stream && stream[kIsReadableSym] != null) return stream[kIsReadableSym];
+  if (typeof (stream && stream.readable) !== 'boolean') return null;
+  if (isDestroyed(stream)) return false;
+  return isReadableNodeStream(stream) && stream.readable && !isReadableFinished(stream);
+}
+const kIsReadableSym = Symbol('kIsReadable');
+
+function isWritable(stream) {
+  if (typeof (stream && stream.writable) !== 'boolean') return null;
+  if (isDestroyed(stream)) return false;
+  return isWritableNodeStream(stream) && stream.writable && !isWritableEnded(stream);
+}
+
+function isFinished(stream, opts) {
+  if (!isNodeStream(stream)) return null;
+  if (isDestroyed(stream)) return true;
+  if ((!opts || opts.readable !== false) && isReadable(stream)) return false;
+  if ((!opts || opts.writable !== false) && isWritable(stream)) return false;
+  return true;
+}
+
+function isWritableErrored(stream) {
+  if (!isNodeStream(stream)) return null;
+  if (stream.writableErrored) return stream.writableErrored;
+  const w = stream._writableState;
+  return (w && w.errored) || null;
+}
+
+function isReadableErrored(stream) {
+  if (!isNodeStream(stream)) return null;
+  if (stream.readableErrored) return stream.readableErrored;
+  const r = stream._readableState;
+  return (r && r.errored) || null;
+}
+
+function isClosed(stream) {
+  if (!isNodeStream(stream)) return null;
+  if (typeof stream.closed === 'boolean') return stream.closed;
+  const w = stream._writableState;
+  const r = stream._readableState;
+  if (typeof (w && w.closed) === 'boolean' || typeof (r && r.closed) === 'boolean') {
+    return !!((w && w.closed) || (r && r.closed));
+  }
+  if (typeof stream._closed === 'boolean' && isOutgoingMessage(stream)) return stream._closed;
+  return null;
+}
+
+function isOutgoingMessage(stream) {
+  return typeof stream._closed === 'boolean' && typeof stream._defaultKeepAlive === 'boolean' &&
+    typeof stream._removedConnection === 'boolean' && typeof stream._removedContLen === 'boolean';
+}
+
+function isServerResponse(stream) {
+  return typeof stream._sent100 === 'boolean' && isOutgoingMessage(stream);
+}
+
+function isRequest(stream) {
+  return stream && stream.setHeader && typeof stream.abort === 'function';
+}
+
+function willEmitClose(stream) {
+  if (!isNodeStream(stream)) return null;
+  const w = stream._writableState;
+  const r = stream._readableState;
+  const state = w || r;
+  return (!state && isServerResponse(stream)) ||
+    !!(state && state.autoDestroy && state.emitClose && state.closed === false);
+}
+
+function isDisturbed(stream) {
+  return !!(stream && (stream.readableDidRead || stream.readableAborted));
+}
+
+function isErrored(stream) {
+  return !!(stream && (stream.readableErrored || stream.writableErrored ||
+    (stream._readableState && stream._readableState.errorEmitted) ||
+    (stream._writableState && stream._writableState.errorEmitted) ||
+    (stream._readableState && stream._readableState.errored) ||
+    (stream._writableState && stream._writableState.errored)));
+}
+
+module.exports = {
+  kAsyncIterator,
+  kDestroy,
+  kConstruct,
+  kIsDestroyed,
+  kIsReadable: kIsReadableSym,
+  nop,
+  errors,
+  aggregateTwoErrors,
+  isUint8Array,
+  toBuffer,
+  isReadableNodeStream,
+  isWritableNodeStream,
+  isDuplexNodeStream,
+  isNodeStream,
+  isIterable,
+  isDestroyed,
+  isWritableEnded,
+  isWritableFinished,
+  isReadableFinished,
+  isReadable,
+  isWritable,
+  isFinished,
+  isWritableErrored,
+  isReadableErrored,
+  isClosed,
+  isRequest,
+  willEmitClose,
+  isDisturbed,
+  isErrored,
+};

@@ -1,0 +1,62 @@
+'use strict';
+// The `stream` builtin (gojanet). Exports the legacy Stream constructor with
+// Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished, ...
+
+const { Stream } = require('internal/streams/legacy');
+const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
+const Duplex = require('internal/streams/duplex');
+const Transform = require('internal/streams/transform');
+const PassThrough = require('internal/streams/passthrough');
+const eos = require('internal/streams/end-of-stream');
+const { pipeline, pipelineImpl } = require('internal/streams/pipeline');
+const { addAbortSignal } = require('internal/streams/add-abort-signal');
+const destroyImpl = require('internal/streams/destroy');
+const utils = require('internal/streams/utils');
+const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
+
+Stream.isDestroyed = utils.isDestroyed;
+Stream.isDisturbed = utils.isDisturbed;
+Stream.isErrored = utils.isErrored;
+Stream.isReadable = utils.isReadable;
+Stream.isWritable = utils.isWritable;
+Stream.Readable = Readable;
+Stream.Writable = Writable;
+Stream.Duplex = Duplex;
+Stream.Transform = Transform;
+Stream.PassThrough = PassThrough;
+Stream.pipeline = pipeline;
+Stream.addAbortSignal = addAbortSignal;
+Stream.finished = eos;
+Stream.destroy = destroyImpl.destroyer;
+Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
+Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
+
+let promises;
+Object.defineProperty(Stream, 'promises', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (!promises) promises = require('stream/promises');
+    return promises;
+  },
+});
+
+
+// util.promisify(pipeline) / util.promisify(finished) give the promise forms.
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(pipeline, kCustomPromisify, {
+  enumerable: true,
+  get() { return require('stream/promises').pipeline; },
+});
+Object.defineProperty(eos, kCustomPromisify, {
+  enumerable: true,
+  get() { return require('stream/promises').finished; },
+});
+
+Stream.Stream = Stream;
+Stream._isUint8Array = utils.isUint8Array;
+Stream._isArrayBufferView = ArrayBuffer.isView;
+Stream._uint8ArrayToBuffer = utils.toBuffer;
+
+module.exports = Stream;
