@@ -1,0 +1,937 @@
+'use strict';
+
+// The `events` builtin: EventEmitter and its static helpers.
+//
+// Written from Node's documentation and checked against node's observable
+// behaviour.  Storage layout follows the documented/observable shape that npm
+// packages poke at: `_events` is a null-prototype object mapping an event
+// name to either the listener function itself (one listener) or an array of
+// listeners (several), `_eventsCount` counts the names, `_maxListeners` is
+// undefined until set.
+//
+// Performance notes (goja): listener arrays are copy-on-write.  Every
+// add/remove installs a fresh array, so emit() can iterate the array it read
+// without cloning it and still get snapshot semantics (listeners added or
+// removed during an emit do not affect that emit).  emit() uses a rest
+// parameter and Reflect.apply, which measured faster in goja than reading
+// `arguments` or switching on the argument count.
+
+const ReflectApply = Reflect.apply;
+const ReflectOwnKeys = Reflect.ownKeys;
+const ObjectCreate = Object.create;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectDefineProperties = Object.defineProperties;
+
+const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kRejection = Symbol.for('nodejs.rejection');
+const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
+
+let defaultMaxListeners = 10;
+
+// ---------------------------------------------------------------------------
+// Collaborators.  errors/validators are plain data modules; util and
+// event_target are loaded on first use.
+
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_UNHANDLED_ERROR,
+  },
+  AbortError,
+} = require('internal/errors');
+const {
+  validateAbortSignal,
+  validateBoolean,
+  validateFunction,
+  validateInteger,
+  validateNumber,
+} = require('internal/validators');
+
+let eventTargetModule;
+function eventTarget() {
+  if (eventTargetModule === undefined) eventTargetModule = require('internal/event_target');
+  return eventTargetModule;
+}
+function isEventTarget(obj) {
+  return eventTarget().isEventTarget(obj);
+}
+let utilInspect;
+function inspect(value, opts) {
+  if (utilInspect === undefined) utilInspect = require('util').inspect;
+  return utilInspect(value, opts);
+}
+
+function newAbortError(signal) {
+  return new AbortError(undefined, { cause: signal === undefined || signal === null ? undefined : signal.reason });
+}
+
+function checkListener(listener) {
+  validateFunction(listener, 'listener');
+}
+
+function validateNonNegativeNumber(value, name) {
+  validateNumber(value, name, 0);
+}
+
+// `[ClassName]`, i.e. what util.inspect(obj, { depth: -1 }) prints.
+function shortDescription(obj) {
+  let proto = obj;
+  while (proto !== null && proto !== undefined) {
+    const desc = Object.getOwnPropertyDescriptor(proto, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') {
+      if (proto === obj || obj instanceof desc.value) return `[${desc.value.name}]`;
+    }
+    proto = ObjectGetPrototypeOf(proto);
+  }
+  return '[Object: null prototype]';
+}
+
+// ---------------------------------------------------------------------------
+// EventEmitter
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+module.exports = EventEmitter;
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+EventEmitter.prototype[kCapture] = false;
+
+function init(opts) {
+  if (this._events === undefined || this._events === ObjectGetPrototypeOf(this)._events) {
+    this._events = ObjectCreate(null);
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
+  }
+
+  this._maxListeners = this._maxListeners || undefined;
+
+  if (opts !== undefined && opts !== null && opts.captureRejections) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    // Picks up the value of EventEmitter.captureRejections at creation time.
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+}
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  validateNonNegativeNumber(n, 'setMaxListeners');
+  this._maxListeners = n;
+  return this;
+};
+
+function _getMaxListeners(that) {
+  if (that._maxListeners === undefined) return defaultMaxListeners;
+  return that._maxListeners;
+}
+
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return _getMaxListeners(this);
+};
+
+// ---------------------------------------------------------------------------
+// captureRejections support
+
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  // Duck-typed thenables are supported, as in node.
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      ReflectApply(then, promise, [undefined, function (err) {
+        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
+      }]);
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ReflectApply(ee[kRejection], ee, [err, type].concat(args));
+  } else {
+    // Avoid looping if the 'error' listener itself rejects.
+    const prev = ee[kCapture];
+    try {
+      ee[kCapture] = false;
+      ee.emit('error', err);
+    } finally {
+      ee[kCapture] = prev;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// emit
+
+function throwUnhandledError(er) {
+  if (er instanceof Error) throw er;
+  let stringified;
+  try {
+    stringified = inspect(er);
+  } catch (e) {
+    stringified = er;
+  }
+  const err = new ERR_UNHANDLED_ERROR(stringified);
+  err.context = er;
+  throw err;
+}
+
+function emitError(self, args) {
+  const events = self._events;
+  if (events !== undefined) {
+    if (events[kErrorMonitor] !== undefined) ReflectApply(self.emit, self, [kErrorMonitor].concat(args));
+    if (events.error !== undefined) return;
+  }
+  throwUnhandledError(args[0]);
+}
+
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  const events = this._events;
+  if (type === 'error' && (events === undefined || events.error === undefined || events[kErrorMonitor] !== undefined)) {
+    // Emits to errorMonitor listeners; throws when nobody handles 'error'.
+    emitError(this, args);
+  }
+  if (events === undefined) return false;
+  const handler = events[type];
+  if (handler === undefined) return false;
+
+  if (typeof handler === 'function') {
+    const result = ReflectApply(handler, this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+  } else {
+    // Copy-on-write array: safe to iterate without cloning.
+    const len = handler.length;
+    for (let i = 0; i < len; ++i) {
+      const result = ReflectApply(handler[i], this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
+  }
+  return true;
+};
+
+// ---------------------------------------------------------------------------
+// adding listeners
+
+function maxListenersWarning(target, type, count, max) {
+  const w = new Error(
+    'Possible EventEmitter memory leak detected. ' +
+    `${count} ${String(type)} listeners ` +
+    `added to ${shortDescription(target)}. MaxListeners is ${max}. ` +
+    'Use emitter.setMaxListeners() to increase limit');
+  w.name = 'MaxListenersExceededWarning';
+  w.emitter = target;
+  w.type = type;
+  w.count = count;
+  process.emitWarning(w);
+}
+
+function _addListener(target, type, listener, prepend) {
+  checkListener(listener);
+
+  let events = target._events;
+  let existing;
+  if (events === undefined) {
+    events = target._events = ObjectCreate(null);
+    target._eventsCount = 0;
+  } else {
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ? listener.listener : listener);
+      // The 'newListener' handler may have replaced _events.
+      events = target._events;
+    }
+    existing = events[type];
+  }
+
+  if (existing === undefined) {
+    events[type] = listener;
+    ++target._eventsCount;
+    return target;
+  }
+
+  let list;
+  if (typeof existing === 'function') {
+    list = prepend ? [listener, existing] : [existing, listener];
+  } else {
+    const n = existing.length;
+    list = new Array(n + 1);
+    if (prepend) {
+      list[0] = listener;
+      for (let i = 0; i < n; ++i) list[i + 1] = existing[i];
+    } else {
+      for (let i = 0; i < n; ++i) list[i] = existing[i];
+      list[n] = listener;
+    }
+    if (existing.warned === true) list.warned = true;
+  }
+  events[type] = list;
+
+  const m = _getMaxListeners(target);
+  if (m > 0 && list.length > m && list.warned !== true) {
+    list.warned = true;
+    maxListenersWarning(target, type, list.length, m);
+  }
+  return target;
+}
+
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return _addListener(this, type, listener, false);
+};
+
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+  return _addListener(this, type, listener, true);
+};
+
+function onceWrapper(...args) {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    return ReflectApply(this.listener, this.target, args);
+  }
+}
+
+function _onceWrap(target, type, listener) {
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = onceWrapper.bind(state);
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
+}
+
+EventEmitter.prototype.once = function once(type, listener) {
+  checkListener(listener);
+  this.on(type, _onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  checkListener(listener);
+  this.prependListener(type, _onceWrap(this, type, listener));
+  return this;
+};
+
+// ---------------------------------------------------------------------------
+// removing listeners
+
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  checkListener(listener);
+
+  const events = this._events;
+  if (events === undefined) return this;
+  const list = events[type];
+  if (list === undefined) return this;
+
+  if (list === listener || list.listener === listener) {
+    this._eventsCount -= 1;
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      this._events = ObjectCreate(null);
+    } else {
+      delete events[type];
+      if (events.removeListener !== undefined) {
+        this.emit('removeListener', type, list.listener || listener);
+      }
+    }
+  } else if (typeof list !== 'function') {
+    let position = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) {
+        position = i;
+        break;
+      }
+    }
+    if (position < 0) return this;
+
+    const n = list.length;
+    if (n === 2) {
+      events[type] = list[1 - position];
+    } else {
+      const copy = new Array(n - 1);
+      for (let i = 0, j = 0; i < n; ++i) {
+        if (i !== position) copy[j++] = list[i];
+      }
+      if (list.warned === true) copy.warned = true;
+      events[type] = copy;
+    }
+
+    if (events.removeListener !== undefined) {
+      this.emit('removeListener', type, listener);
+    }
+  }
+  return this;
+};
+
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  const events = this._events;
+  if (events === undefined) return this;
+  const all = arguments.length === 0;
+
+  // Not listening for 'removeListener': no need to emit.
+  if (events.removeListener === undefined) {
+    if (all) {
+      this._events = ObjectCreate(null);
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = ObjectCreate(null);
+      else delete events[type];
+    }
+    this[kShapeMode] = false;
+    return this;
+  }
+
+  // Emit 'removeListener' for every listener of every event.
+  if (all) {
+    const keys = ReflectOwnKeys(events);
+    for (let i = 0; i < keys.length; ++i) {
+      const key = keys[i];
+      if (key === 'removeListener') continue;
+      this.removeAllListeners(key);
+    }
+    this.removeAllListeners('removeListener');
+    this._events = ObjectCreate(null);
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+    return this;
+  }
+
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    // LIFO order
+    for (let i = listeners.length - 1; i >= 0; i--) {
+      this.removeListener(type, listeners[i]);
+    }
+  }
+  return this;
+};
+
+// ---------------------------------------------------------------------------
+// introspection
+
+function _listeners(target, type, unwrap) {
+  const events = target._events;
+  if (events === undefined) return [];
+  const evlistener = events[type];
+  if (evlistener === undefined) return [];
+  if (typeof evlistener === 'function') {
+    return unwrap ? [evlistener.listener || evlistener] : [evlistener];
+  }
+  const n = evlistener.length;
+  const ret = new Array(n);
+  for (let i = 0; i < n; ++i) {
+    const l = evlistener[i];
+    ret[i] = unwrap ? (l.listener || l) : l;
+  }
+  return ret;
+}
+
+EventEmitter.prototype.listeners = function listeners(type) {
+  return _listeners(this, type, true);
+};
+
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  return _listeners(this, type, false);
+};
+
+function listenerCount(type, listener) {
+  const events = this._events;
+  if (events !== undefined) {
+    const evlistener = events[type];
+    if (typeof evlistener === 'function') {
+      if (listener !== undefined && listener !== null) {
+        return listener === evlistener || listener === evlistener.listener ? 1 : 0;
+      }
+      return 1;
+    } else if (evlistener !== undefined) {
+      if (listener !== undefined && listener !== null) {
+        let matching = 0;
+        for (let i = 0; i < evlistener.length; ++i) {
+          if (evlistener[i] === listener || evlistener[i].listener === listener) matching++;
+        }
+        return matching;
+      }
+      return evlistener.length;
+    }
+  }
+  return 0;
+}
+
+EventEmitter.prototype.listenerCount = listenerCount;
+
+EventEmitter.prototype.eventNames = function eventNames() {
+  if (!(this._eventsCount > 0)) return [];
+  const events = this._events;
+  const keys = ReflectOwnKeys(events);
+  if (this[kShapeMode]) return keys.filter((k) => events[k] !== undefined);
+  return keys;
+};
+
+// ---------------------------------------------------------------------------
+// statics
+
+function staticListenerCount(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return ReflectApply(listenerCount, emitter, [type]);
+}
+
+function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+  validateNonNegativeNumber(n, 'setMaxListeners');
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (let i = 0; i < eventTargets.length; i++) {
+    const target = eventTargets[i];
+    if (isEventTarget(target)) {
+      target[eventTarget().kMaxEventTargetListeners] = n;
+      target[eventTarget().kMaxEventTargetListenersWarned] = false;
+    } else if (target !== null && target !== undefined && typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (emitterOrTarget !== null && emitterOrTarget !== undefined &&
+      typeof emitterOrTarget.getMaxListeners === 'function') {
+    return _getMaxListeners(emitterOrTarget);
+  }
+  if (isEventTarget(emitterOrTarget)) {
+    return eventTarget().getMaxEventTargetListeners(emitterOrTarget);
+  }
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function getEventListeners(emitterOrTarget, type) {
+  if (emitterOrTarget !== null && emitterOrTarget !== undefined &&
+      typeof emitterOrTarget.listeners === 'function') {
+    return emitterOrTarget.listeners(type);
+  }
+  if (isEventTarget(emitterOrTarget)) {
+    return eventTarget().getEventTargetListeners(emitterOrTarget, type);
+  }
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+// Adds a listener to an EventEmitter or an EventTarget.
+function agnosticAddListener(emitter, name, listener, once) {
+  if (typeof emitter.on === 'function') {
+    if (once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, { once });
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function agnosticRemoveListener(emitter, name, listener) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function onceImpl(emitter, name, options) {
+  const signal = options === undefined || options === null ? undefined : options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal !== undefined && signal.aborted) throw newAbortError(signal);
+
+  return new Promise((resolve, reject) => {
+    let abortListener;
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      if (signal !== undefined) agnosticRemoveListener(signal, 'abort', abortListener);
+      reject(err);
+    };
+    const resolver = (...args) => {
+      if (typeof emitter.removeListener === 'function') {
+        emitter.removeListener('error', errorListener);
+      }
+      if (signal !== undefined) agnosticRemoveListener(signal, 'abort', abortListener);
+      resolve(args);
+    };
+
+    agnosticAddListener(emitter, name, resolver, true);
+    if (name !== 'error' && typeof emitter.on === 'function') {
+      emitter.once('error', errorListener);
+    }
+
+    if (signal !== undefined) {
+      abortListener = () => {
+        agnosticRemoveListener(emitter, name, resolver);
+        if (typeof emitter.removeListener === 'function') {
+          emitter.removeListener('error', errorListener);
+        }
+        reject(newAbortError(signal));
+      };
+      signal.addEventListener('abort', abortListener, { once: true });
+    }
+  });
+}
+
+// events.once() is an async function in node: every failure, including
+// argument validation, surfaces as a rejected promise.
+function once(emitter, name, options) {
+  try {
+    return onceImpl(emitter, name, options);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
+let AsyncIteratorPrototype;
+function asyncIteratorPrototype() {
+  if (AsyncIteratorPrototype === undefined) {
+    try {
+      // eslint-disable-next-line no-new-func
+      AsyncIteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf(
+        new Function('return async function* () {}')()).prototype);
+    } catch (e) {
+      AsyncIteratorPrototype = {};
+      if (typeof Symbol.asyncIterator === 'symbol') {
+        ObjectDefineProperty(AsyncIteratorPrototype, Symbol.asyncIterator, {
+          value: function () { return this; }, writable: true, configurable: true,
+        });
+      }
+    }
+  }
+  return AsyncIteratorPrototype;
+}
+
+function createIterResult(value, done) {
+  return { value, done };
+}
+
+function on(emitter, event, options) {
+  const opts = options === undefined || options === null ? {} : options;
+  const signal = opts.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal !== undefined && signal.aborted) throw newAbortError(signal);
+
+  const highWatermark = opts.highWaterMark !== undefined ? opts.highWaterMark :
+    (opts.highWatermark !== undefined ? opts.highWatermark : Number.MAX_SAFE_INTEGER);
+  const lowWatermark = opts.lowWaterMark !== undefined ? opts.lowWaterMark :
+    (opts.lowWatermark !== undefined ? opts.lowWatermark : 1);
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+
+  const unconsumedEvents = [];
+  let unconsumedEventsHead = 0;
+  const unconsumedPromises = [];
+  let error = null;
+  let finished = false;
+  let paused = false;
+
+  const canPause = typeof emitter.pause === 'function' && typeof emitter.resume === 'function';
+
+  function queueSize() {
+    return unconsumedEvents.length - unconsumedEventsHead;
+  }
+  function shiftEvent() {
+    const value = unconsumedEvents[unconsumedEventsHead];
+    unconsumedEvents[unconsumedEventsHead++] = undefined;
+    if (unconsumedEventsHead === unconsumedEvents.length) {
+      unconsumedEvents.length = 0;
+      unconsumedEventsHead = 0;
+    }
+    return value;
+  }
+
+  const iterator = ObjectCreate(asyncIteratorPrototype(), {
+    next: {
+      value: function next() {
+        // First, consume all unread events.
+        if (queueSize() > 0) {
+          const value = shiftEvent();
+          if (paused && canPause && queueSize() < lowWatermark) {
+            emitter.resume();
+            paused = false;
+          }
+          return Promise.resolve(createIterResult(value, false));
+        }
+        // Then an error that happened while nobody was waiting.
+        if (error) {
+          const p = Promise.reject(error);
+          error = null;
+          return p;
+        }
+        // Then the iterator is done.
+        if (finished) return closeHandler();
+        // Otherwise wait for an event.
+        return new Promise(function (resolve, reject) {
+          unconsumedPromises.push({ resolve, reject });
+        });
+      },
+      writable: true,
+      configurable: true,
+    },
+    return: {
+      value: function () {
+        return closeHandler();
+      },
+      writable: true,
+      configurable: true,
+    },
+    throw: {
+      value: function (err) {
+        if (!err || !(err instanceof Error)) {
+          throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+        }
+        errorHandler(err);
+      },
+      writable: true,
+      configurable: true,
+    },
+    [kWatermarkData]: {
+      get() {
+        return { size: queueSize(), low: lowWatermark, high: highWatermark, isPaused: paused };
+      },
+      configurable: true,
+    },
+  });
+
+  agnosticAddListener(emitter, event, eventHandler, false);
+  if (event !== 'error' && typeof emitter.on === 'function') {
+    emitter.on('error', errorHandler);
+  }
+  const closeEvents = opts.close;
+  if (closeEvents !== undefined && closeEvents !== null && closeEvents.length) {
+    for (let i = 0; i < closeEvents.length; i++) {
+      agnosticAddListener(emitter, closeEvents[i], closeHandler, false);
+    }
+  }
+  let abortListenerRemover;
+  if (signal !== undefined) {
+    signal.addEventListener('abort', abortListener, { once: true });
+    abortListenerRemover = () => signal.removeEventListener('abort', abortListener);
+  }
+
+  return iterator;
+
+  function abortListener() {
+    errorHandler(newAbortError(signal));
+  }
+
+  function eventHandler(...args) {
+    const value = options !== undefined && options !== null && options[kFirstEventParam] ? args[0] : args;
+    if (unconsumedPromises.length > 0) {
+      unconsumedPromises.shift().resolve(createIterResult(value, false));
+      return;
+    }
+    unconsumedEvents.push(value);
+    if (queueSize() > highWatermark && !paused && canPause) {
+      paused = true;
+      emitter.pause();
+    }
+  }
+
+  function errorHandler(err) {
+    if (unconsumedPromises.length > 0) unconsumedPromises.shift().reject(err);
+    else error = err;
+    closeHandler();
+  }
+
+  function closeHandler() {
+    agnosticRemoveListener(emitter, event, eventHandler);
+    if (event !== 'error' && typeof emitter.removeListener === 'function') {
+      emitter.removeListener('error', errorHandler);
+    }
+    if (closeEvents !== undefined && closeEvents !== null && closeEvents.length) {
+      for (let i = 0; i < closeEvents.length; i++) {
+        agnosticRemoveListener(emitter, closeEvents[i], closeHandler);
+      }
+    }
+    if (abortListenerRemover !== undefined) {
+      abortListenerRemover();
+      abortListenerRemover = undefined;
+    }
+    finished = true;
+    const doneResult = createIterResult(undefined, true);
+    while (unconsumedPromises.length > 0) {
+      unconsumedPromises.shift().resolve(doneResult);
+    }
+    return Promise.resolve(doneResult);
+  }
+}
+
+function addAbortListener(signal, listener) {
+  if (signal === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  validateAbortSignal(signal, 'signal');
+  if (typeof listener !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+  }
+  let removeEventListener;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { once: true, [eventTarget().kResistStopPropagation]: true });
+    removeEventListener = () => {
+      signal.removeEventListener('abort', listener);
+    };
+  }
+  const disposable = {};
+  const dispose = typeof Symbol.dispose === 'symbol' ? Symbol.dispose : Symbol.for('nodejs.dispose');
+  disposable[dispose] = function () {
+    if (removeEventListener !== undefined) removeEventListener();
+  };
+  return disposable;
+}
+
+// EventEmitterAsyncResource: an EventEmitter that runs its listeners in the
+// scope of an AsyncResource.  Built lazily; uses async_hooks when the host
+// provides it, otherwise a minimal stand-in resource.
+let EventEmitterAsyncResourceClass;
+function getEventEmitterAsyncResource() {
+  if (EventEmitterAsyncResourceClass !== undefined) return EventEmitterAsyncResourceClass;
+  let AsyncResource;
+  try {
+    AsyncResource = require('async_hooks').AsyncResource;
+  } catch (e) {
+    AsyncResource = undefined;
+  }
+  const kEmitter = Symbol('kEmitter');
+  const kAsyncResource = Symbol('kAsyncResource');
+  function makeResource(emitter, name, options) {
+    let res;
+    if (typeof AsyncResource === 'function') {
+      res = new AsyncResource(name, options);
+    } else {
+      res = {
+        asyncId() { return 0; },
+        triggerAsyncId() { return 0; },
+        emitDestroy() { return this; },
+        runInAsyncScope(fn, thisArg, ...args) { return ReflectApply(fn, thisArg, args); },
+      };
+    }
+    res[kEmitter] = emitter;
+    ObjectDefineProperty(res, 'eventEmitter', { get() { return this[kEmitter]; }, configurable: true });
+    return res;
+  }
+  class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource) {
+          const n = options === undefined || options === null ? undefined : options.name;
+          if (typeof n !== 'string') {
+            throw new ERR_INVALID_ARG_TYPE('options.name', 'string', n);
+          }
+        }
+        name = (options && options.name) || new.target.name;
+      }
+      super(options);
+      this[kAsyncResource] = makeResource(this, name, options);
+    }
+    emit(event, ...args) {
+      const res = this[kAsyncResource];
+      return res.runInAsyncScope(super.emit, this, event, ...args);
+    }
+    emitDestroy() {
+      this[kAsyncResource].emitDestroy();
+    }
+    get asyncId() {
+      return this[kAsyncResource].asyncId();
+    }
+    get triggerAsyncId() {
+      return this[kAsyncResource].triggerAsyncId();
+    }
+    get asyncResource() {
+      return this[kAsyncResource];
+    }
+  }
+  EventEmitterAsyncResourceClass = EventEmitterAsyncResource;
+  return EventEmitterAsyncResourceClass;
+}
+
+// Static members, in node's order (Object.keys(require('events')) matches).
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+ObjectDefineProperties(EventEmitter, {
+  captureRejections: {
+    get() {
+      return EventEmitter.prototype[kCapture];
+    },
+    set(value) {
+      validateBoolean(value, 'EventEmitter.captureRejections');
+      EventEmitter.prototype[kCapture] = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  EventEmitterAsyncResource: {
+    get() {
+      return getEventEmitterAsyncResource();
+    },
+    set: undefined,
+    enumerable: true,
+    configurable: true,
+  },
+  errorMonitor: {
+    value: kErrorMonitor,
+    writable: false,
+    enumerable: true,
+    configurable: true,
+  },
+  defaultMaxListeners: {
+    get() {
+      return defaultMaxListeners;
+    },
+    set(value) {
+      validateNonNegativeNumber(value, 'defaultMaxListeners');
+      defaultMaxListeners = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  kMaxEventTargetListeners: {
+    get() {
+      return eventTarget().kMaxEventTargetListeners;
+    },
+    enumerable: false,
+    configurable: false,
+  },
+  kMaxEventTargetListenersWarned: {
+    get() {
+      return eventTarget().kMaxEventTargetListenersWarned;
+    },
+    enumerable: false,
+    configurable: false,
+  },
+});
+
+EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.init = init;
+EventEmitter.listenerCount = staticListenerCount;
