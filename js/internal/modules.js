@@ -1,0 +1,210 @@
+'use strict';
+// The CommonJS loader. Resolution and compilation (including TypeScript and
+// ES module transpiling) happen in Go; this file keeps node's Module objects,
+// the cache and the require functions.
+
+let host;
+let requireBuiltin;
+
+function dirname(p) {
+  const i = p.lastIndexOf('/');
+  if (i < 0) return '.';
+  if (i === 0) return '/';
+  return p.slice(0, i);
+}
+
+function nodeModulePaths(from) {
+  const paths = [];
+  let dir = from;
+  for (;;) {
+    if (!dir.endsWith('/node_modules')) paths.push((dir === '/' ? '' : dir) + '/node_modules');
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return paths;
+}
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = dirname(id);
+  this.exports = {};
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  this.paths = [];
+  Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
+  if (parent && parent.children) parent.children.push(this);
+}
+
+Module._cache = Object.create(null);
+Module._extensions = Object.create(null);
+Module.builtinModules = [];
+Module.isBuiltin = function isBuiltin(name) {
+  return host.isBuiltin(name.startsWith('node:') ? name.slice(5) : name);
+};
+
+function notFound(request, parent) {
+  const stack = [];
+  for (let m = parent; m; m = m.parent) if (m.filename) stack.push(m.filename);
+  let msg = `Cannot find module '${request}'`;
+  if (stack.length) msg += '\nRequire stack:\n- ' + stack.join('\n- ');
+  const err = new Error(msg);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = stack;
+  return err;
+}
+
+Module._resolveFilename = function _resolveFilename(request, parent) {
+  if (typeof request !== 'string') {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', request);
+  }
+  if (request.startsWith('node:') && !host.isBuiltin(request.slice(5))) {
+    const err = new Error(`No such built-in module: ${request}`);
+    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    throw err;
+  }
+  const r = host.resolve(request, parent && parent.filename ? parent.filename : '');
+  if (r === '') throw notFound(request, parent);
+  return r;
+};
+
+Module._load = function _load(request, parent, isMain) {
+  const filename = Module._resolveFilename(request, parent);
+  if (filename.startsWith('node:')) {
+    const name = filename.slice(5);
+    if (host.isNative(name)) return loadNative(name);
+    return requireBuiltin(name);
+  }
+  const cached = Module._cache[filename];
+  if (cached !== undefined) return cached.exports;
+  const module = new Module(filename, parent);
+  if (isMain) {
+    module.id = '.';
+    mainModule = module;
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) delete Module._cache[filename];
+  }
+  return module.exports;
+};
+
+const nativeCache = Object.create(null);
+function loadNative(name) {
+  let m = nativeCache[name];
+  if (m === undefined) {
+    m = nativeCache[name] = { exports: {}, id: name, loaded: false };
+    host.loadNative(name, m);
+    m.loaded = true;
+  }
+  return m.exports;
+}
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = nodeModulePaths(dirname(filename));
+  if (filename.endsWith('.json')) {
+    const text = host.readFile(filename);
+    try {
+      this.exports = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch (e) {
+      e.message = filename + ': ' + e.message;
+      throw e;
+    }
+  } else if (filename.endsWith('.node')) {
+    throw new Error(`Cannot load native addon ${filename}: gojanet runs JavaScript only`);
+  } else {
+    const fn = host.compileFile(filename);
+    this._compiled(fn, filename);
+  }
+  this.loaded = true;
+};
+
+Module.prototype._compiled = function (fn, filename) {
+  const require = makeRequire(this);
+  const meta = { url: 'file://' + filename, filename, dirname: dirname(filename) };
+  meta.resolve = (specifier) => {
+    const r = Module._resolveFilename(specifier, this);
+    return r.startsWith('node:') ? r : 'file://' + r;
+  };
+  fn.call(this.exports, this.exports, require, this, filename, dirname(filename), meta);
+};
+
+Module.prototype.require = function require(id) {
+  if (typeof id !== 'string') {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', id);
+  }
+  if (id === '') {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  }
+  return Module._load(id, this, false);
+};
+
+let mainModule;
+
+function makeRequire(mod) {
+  const require = function require(id) {
+    return mod.require(id);
+  };
+  require.resolve = function resolve(request) {
+    return Module._resolveFilename(request, mod).replace(/^node:/, (m) => (request.startsWith('node:') ? m : ''));
+  };
+  require.resolve.paths = function paths(request) {
+    if (host.isBuiltin(request)) return null;
+    return mod.paths.slice();
+  };
+  require.main = mainModule;
+  require.cache = Module._cache;
+  require.extensions = Module._extensions;
+  return require;
+}
+
+function createRequire(filename) {
+  if (filename && typeof filename === 'object' && typeof filename.href === 'string') filename = filename.href;
+  if (typeof filename !== 'string') {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
+  }
+  if (filename.startsWith('file://')) filename = decodeURIComponent(filename.slice(7));
+  const m = new Module(filename, null);
+  m.filename = filename;
+  m.paths = nodeModulePaths(dirname(filename));
+  return makeRequire(m);
+}
+Module.createRequire = createRequire;
+Module.Module = Module;
+
+Module.runMain = function runMain(filename) {
+  const r = host.resolve(filename, '');
+  if (r === '' || r.startsWith('node:')) {
+    throw notFound(filename, null);
+  }
+  Module._load(r, null, true);
+};
+
+Module.runScript = function runScript(name, source) {
+  const m = new Module(name, null);
+  m.filename = host.cwd() + '/' + name;
+  m.paths = nodeModulePaths(host.cwd());
+  mainModule = m;
+  const req = makeRequire(m);
+  const fn = new Function('exports', 'require', 'module', '__filename', '__dirname', source);
+  fn.call(m.exports, m.exports, req, m, name, '.');
+};
+
+exports.init = function init(h, rb) {
+  host = h;
+  requireBuiltin = rb;
+  Module.builtinModules = host.builtinModules().sort();
+  return Module;
+};
+exports.Module = Module;

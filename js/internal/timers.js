@@ -1,0 +1,310 @@
+'use strict';
+// Timers and immediates, with node's semantics. Timeouts live in a binary
+// heap ordered by (expiry, creation order); the Go loop reads the earliest
+// expiry and the ref counts from the shared array and calls runTimers /
+// runImmediates, one callback per call so microtasks run in between.
+
+const host = internalBinding('host');
+const shared = new Float64Array(host.shared);
+const TICK = 0, NOW = 1, TIMER_DUE = 2, TIMER_REFS = 3, IMMEDIATES = 4, IMMEDIATE_REFS = 5;
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kRefed = Symbol('refed');
+const toPrimitive = Symbol.toPrimitive;
+
+let nextId = 1;
+let seq = 0;
+const heap = [];
+const byId = new Map(); // numeric ids handed out by [Symbol.toPrimitive]
+
+function less(a, b) {
+  return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq);
+}
+function siftUp(i) {
+  const t = heap[i];
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!less(t, heap[p])) break;
+    heap[i] = heap[p];
+    heap[i]._heapIndex = i;
+    i = p;
+  }
+  heap[i] = t;
+  t._heapIndex = i;
+}
+function siftDown(i) {
+  const t = heap[i];
+  const n = heap.length;
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= n) break;
+    if (c + 1 < n && less(heap[c + 1], heap[c])) c++;
+    if (!less(heap[c], t)) break;
+    heap[i] = heap[c];
+    heap[i]._heapIndex = i;
+    i = c;
+  }
+  heap[i] = t;
+  t._heapIndex = i;
+}
+function heapRemove(t) {
+  const i = t._heapIndex;
+  t._heapIndex = -1;
+  const last = heap.pop();
+  if (i < heap.length) {
+    heap[i] = last;
+    last._heapIndex = i;
+    siftDown(i);
+    siftUp(last._heapIndex);
+  }
+}
+function publishDue() {
+  shared[TIMER_DUE] = heap.length ? heap[0]._expiry : 0;
+}
+
+function schedule(t) {
+  t._idleStart = shared[NOW];
+  t._expiry = t._idleStart + t._idleTimeout;
+  t._seq = seq++;
+  if (t._heapIndex >= 0) heapRemove(t);
+  heap.push(t);
+  siftUp(heap.length - 1);
+  publishDue();
+}
+
+function unschedule(t) {
+  if (t._heapIndex >= 0) {
+    heapRemove(t);
+    publishDue();
+  }
+  if (t[kRefed]) {
+    t[kRefed] = false;
+    shared[TIMER_REFS]--;
+  }
+}
+
+function Timeout(callback, after, args, isRepeat, isRefed) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+        '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  this._idleTimeout = after;
+  this._idlePrev = this;
+  this._idleNext = this;
+  this._idleStart = null;
+  this._onTimeout = callback;
+  this._timerArgs = args;
+  this._repeat = isRepeat ? after : null;
+  this._destroyed = false;
+  this[kRefed] = isRefed;
+  this._heapIndex = -1;
+  this._expiry = 0;
+  this._seq = 0;
+  this._id = 0;
+  if (isRefed) shared[TIMER_REFS]++;
+}
+
+Timeout.prototype.refresh = function refresh() {
+  // A timer whose callback already ran is re-armed, as in node.
+  if (this._onTimeout) {
+    if (this._destroyed) {
+      this._destroyed = false;
+      if (this[kRefed]) shared[TIMER_REFS]++;
+    }
+    schedule(this);
+  }
+  return this;
+};
+Timeout.prototype.unref = function unref() {
+  if (this[kRefed]) {
+    this[kRefed] = false;
+    if (!this._destroyed) shared[TIMER_REFS]--;
+  }
+  return this;
+};
+Timeout.prototype.ref = function ref() {
+  if (!this[kRefed]) {
+    this[kRefed] = true;
+    if (!this._destroyed) shared[TIMER_REFS]++;
+  }
+  return this;
+};
+Timeout.prototype.hasRef = function hasRef() {
+  return this[kRefed];
+};
+Timeout.prototype.close = function close() {
+  clearTimeout(this);
+  return this;
+};
+Timeout.prototype[toPrimitive] = function () {
+  if (this._id === 0) {
+    this._id = nextId++;
+    byId.set(this._id, this);
+  }
+  return this._id;
+};
+Object.defineProperty(Timeout.prototype, Symbol.toStringTag, { value: 'Timeout', configurable: true });
+
+function sliceArgs(args, from) {
+  if (args.length <= from) return undefined;
+  const out = new Array(args.length - from);
+  for (let i = from; i < args.length; i++) out[i - from] = args[i];
+  return out;
+}
+
+function validateCallback(callback) {
+  if (typeof callback !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+}
+
+function setTimeout(callback, after) {
+  validateCallback(callback);
+  const t = new Timeout(callback, after, sliceArgs(arguments, 2), false, true);
+  schedule(t);
+  return t;
+}
+
+function setInterval(callback, repeat) {
+  validateCallback(callback);
+  const t = new Timeout(callback, repeat, sliceArgs(arguments, 2), true, true);
+  schedule(t);
+  return t;
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    timer._destroyed = true;
+    unschedule(timer);
+    if (timer._id) byId.delete(timer._id);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const t = byId.get(+timer);
+    if (t) clearTimeout(t);
+  }
+}
+
+// Called by the loop when the earliest timer is due: runs one timer and
+// reports whether it ran one (the loop then calls again).
+function runTimers(runTicks) {
+  const now = shared[NOW];
+  while (heap.length) {
+    const t = heap[0];
+    if (t._expiry > now) break;
+    heapRemove(t);
+    if (t._destroyed) continue;
+    const repeat = t._repeat;
+    if (repeat === null) {
+      t._destroyed = true;
+      if (t[kRefed]) shared[TIMER_REFS]--;
+      if (t._id) byId.delete(t._id);
+    }
+    publishDue();
+    const cb = t._onTimeout;
+    const args = t._timerArgs;
+    try {
+      if (args === undefined) cb.call(t);
+      else cb.apply(t, args);
+    } finally {
+      // An interval is rescheduled even if its callback threw, unless cleared.
+      if (repeat !== null && !t._destroyed && t._heapIndex < 0) {
+        t._idleTimeout = repeat;
+        schedule(t);
+      }
+      publishDue();
+    }
+    runTicks();
+    return true;
+  }
+  publishDue();
+  return false;
+}
+
+// Immediates: a FIFO queue; a batch is what was queued before the check phase.
+let immediateQueue = [];
+let batch = null;
+let batchIndex = 0;
+
+function Immediate(callback, args) {
+  this._onImmediate = callback;
+  this._argv = args;
+  this._destroyed = false;
+  this[kRefed] = true;
+  shared[IMMEDIATE_REFS]++;
+  shared[IMMEDIATES]++;
+}
+Immediate.prototype.ref = function ref() {
+  if (!this[kRefed]) {
+    this[kRefed] = true;
+    if (!this._destroyed) shared[IMMEDIATE_REFS]++;
+  }
+  return this;
+};
+Immediate.prototype.unref = function unref() {
+  if (this[kRefed]) {
+    this[kRefed] = false;
+    if (!this._destroyed) shared[IMMEDIATE_REFS]--;
+  }
+  return this;
+};
+Immediate.prototype.hasRef = function hasRef() {
+  return this[kRefed];
+};
+Object.defineProperty(Immediate.prototype, Symbol.toStringTag, { value: 'Immediate', configurable: true });
+
+function setImmediate(callback) {
+  validateCallback(callback);
+  const im = new Immediate(callback, sliceArgs(arguments, 1));
+  immediateQueue.push(im);
+  return im;
+}
+
+function finishImmediate(im) {
+  im._destroyed = true;
+  shared[IMMEDIATES]--;
+  if (im[kRefed]) shared[IMMEDIATE_REFS]--;
+}
+
+function clearImmediate(im) {
+  if (!im || im._destroyed || !im._onImmediate) return;
+  finishImmediate(im);
+  im._onImmediate = null;
+}
+
+// Runs the next immediate of the current batch; false when the batch is done.
+function runImmediates(runTicks) {
+  if (batch === null) {
+    batch = immediateQueue;
+    batchIndex = 0;
+    immediateQueue = [];
+  }
+  while (batchIndex < batch.length) {
+    const im = batch[batchIndex++];
+    if (im._destroyed) continue;
+    finishImmediate(im);
+    const cb = im._onImmediate;
+    im._onImmediate = null;
+    const args = im._argv;
+    if (args === undefined) cb.call(im);
+    else cb.apply(im, args);
+    runTicks();
+    return true;
+  }
+  batch = null;
+  return false;
+}
+
+module.exports = {
+  Timeout, Immediate,
+  setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
+  setImmediate, clearImmediate,
+  runTimers, runImmediates,
+  shared, TICK,
+};

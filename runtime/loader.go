@@ -1,0 +1,385 @@
+package runtime
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/evanw/esbuild/pkg/api"
+
+	"github.com/gojanet/gojanet/js"
+)
+
+// The module wrapper node uses, plus import.meta for transpiled ES modules.
+// It stays on the first line so line numbers in stack traces are unchanged.
+const (
+	wrapperHead = "(function (exports, require, module, __filename, __dirname, __gojanet_import_meta) {"
+	wrapperTail = "\n})"
+	builtinHead = "(function (exports, require, module, __filename, __dirname, internalBinding) {"
+)
+
+// Compiled programs are shared by every runtime in the process: builtins
+// are compiled once, user files once per (path, size, mtime).
+var programs = struct {
+	sync.Mutex
+	builtin map[string]*goja.Program
+	file    map[fileKey]*goja.Program
+}{builtin: map[string]*goja.Program{}, file: map[fileKey]*goja.Program{}}
+
+type fileKey struct {
+	path  string
+	size  int64
+	mtime int64
+}
+
+// builtinNames lists the public builtin modules: js/*.js and js/<dir>/*.js
+// outside internal/.
+var builtinNames = sync.OnceValue(func() map[string]bool {
+	names := map[string]bool{}
+	_ = fs.WalkDir(js.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".js") || strings.HasPrefix(p, "internal/") {
+			return nil
+		}
+		names[strings.TrimSuffix(p, ".js")] = true
+		return nil
+	})
+	return names
+})
+
+func (r *Runtime) builtinAllowed(name string) bool {
+	if _, ok := r.natives[name]; ok {
+		return true
+	}
+	if !builtinNames()[name] {
+		return false
+	}
+	return r.allowed == nil || r.allowed[name] || name == "module" && r.allowed != nil && r.allowed["module"]
+}
+
+func (r *Runtime) compileBuiltin(name string) (goja.Value, error) {
+	programs.Lock()
+	prg := programs.builtin[name]
+	programs.Unlock()
+	if prg == nil {
+		src, err := js.FS.ReadFile(name + ".js")
+		if err != nil {
+			return nil, fmt.Errorf("no builtin %q", name)
+		}
+		prg, err = goja.Compile("node:"+name, builtinHead+string(src)+wrapperTail, true)
+		if err != nil {
+			return nil, err
+		}
+		programs.Lock()
+		programs.builtin[name] = prg
+		programs.Unlock()
+	}
+	return r.vm.RunProgram(prg)
+}
+
+// compileFile returns the module wrapper function for a user file,
+// transpiling TypeScript and ES modules to CommonJS first.
+func (r *Runtime) compileFile(filename string) (goja.Value, error) {
+	st, err := os.Stat(filename)
+	if err != nil {
+		return nil, err
+	}
+	key := fileKey{filename, st.Size(), st.ModTime().UnixNano()}
+	programs.Lock()
+	prg := programs.file[key]
+	programs.Unlock()
+	if prg == nil {
+		src, err := os.ReadFile(filename)
+		if err != nil {
+			return nil, err
+		}
+		code, err := transpile(filename, string(src))
+		if err != nil {
+			return nil, err
+		}
+		prg, err = goja.Compile(filename, wrapperHead+code+wrapperTail, false)
+		if err != nil {
+			return nil, err
+		}
+		programs.Lock()
+		programs.file[key] = prg
+		programs.Unlock()
+	}
+	return r.vm.RunProgram(prg)
+}
+
+var esmSyntax = regexp.MustCompile(`(?m)^\s*(import\s*[\w*{"'$]|export\s+[\w*{]|export\s+default\b)|\bimport\.meta\b`)
+
+// transpile turns TypeScript and ES module source into CommonJS; plain
+// CommonJS passes through untouched (a leading #! line is blanked).
+func transpile(filename, src string) (string, error) {
+	if strings.HasPrefix(src, "#!") {
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			src = "//" + src[2:]
+		} else {
+			src = ""
+		}
+	}
+	ext := filepath.Ext(filename)
+	loader := api.LoaderJS
+	switch ext {
+	case ".ts", ".mts", ".cts":
+		loader = api.LoaderTS
+	case ".tsx":
+		loader = api.LoaderTSX
+	case ".jsx":
+		loader = api.LoaderJSX
+	case ".mjs":
+	default:
+		if !esmSyntax.MatchString(src) {
+			return src, nil
+		}
+	}
+	res := api.Transform(src, api.TransformOptions{
+		Loader:     loader,
+		Format:     api.FormatCommonJS,
+		Target:     api.ES2020,
+		Sourcefile: filename,
+		Sourcemap:  api.SourceMapInline,
+		Define:     map[string]string{"import.meta": "__gojanet_import_meta"},
+		LogLevel:   api.LogLevelSilent,
+		Supported:  map[string]bool{"dynamic-import": false},
+	})
+	if len(res.Errors) > 0 {
+		e := res.Errors[0]
+		if e.Location != nil {
+			return "", &SyntaxError{File: filename, Line: e.Location.Line, Column: e.Location.Column + 1, LineText: e.Location.LineText, Message: e.Text}
+		}
+		return "", &SyntaxError{File: filename, Message: e.Text}
+	}
+	return string(res.Code), nil
+}
+
+// SyntaxError reports source that could not be transpiled.
+type SyntaxError struct {
+	File         string
+	Line, Column int
+	LineText     string
+	Message      string
+}
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: SyntaxError: %s", e.File, e.Line, e.Column, e.Message)
+}
+
+// Module resolution, following node's documented algorithm.
+
+var denoStd = regexp.MustCompile(`^https://deno\.land/std@[^/]+/node/([a-z_/]+)\.ts$`)
+
+// resolve maps a require() request from parent (a filename, or "" for the
+// main entry) to "node:<builtin>" or an absolute filename. It returns "" when
+// nothing matches.
+func (r *Runtime) resolve(request, parent string) string {
+	if m := denoStd.FindStringSubmatch(request); m != nil {
+		request = m[1]
+	}
+	if name, ok := strings.CutPrefix(request, "node:"); ok {
+		if r.builtinAllowed(name) {
+			return "node:" + name
+		}
+		return ""
+	}
+	if r.builtinAllowed(request) {
+		return "node:" + request
+	}
+	base := r.opts.Dir
+	if parent != "" {
+		base = filepath.Dir(parent)
+	}
+	if strings.HasPrefix(request, "file://") {
+		request = strings.TrimPrefix(request, "file://")
+	}
+	if request == "." || request == ".." || strings.HasPrefix(request, "./") || strings.HasPrefix(request, "../") || filepath.IsAbs(request) {
+		p := request
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(base, request)
+		}
+		if f := loadAsFile(p); f != "" {
+			return f
+		}
+		return loadAsDirectory(p)
+	}
+	return loadNodeModules(request, base)
+}
+
+var extensions = []string{".js", ".json", ".ts", ".mjs", ".cjs", ".mts", ".cts", ".tsx", ".jsx"}
+
+func isFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
+}
+
+func loadAsFile(p string) string {
+	if isFile(p) {
+		return p
+	}
+	for _, ext := range extensions {
+		if isFile(p + ext) {
+			return p + ext
+		}
+	}
+	// TypeScript sources import "./x.js" meaning x.ts.
+	if strings.HasSuffix(p, ".js") {
+		if ts := strings.TrimSuffix(p, ".js") + ".ts"; isFile(ts) {
+			return ts
+		}
+	}
+	return ""
+}
+
+type packageJSON struct {
+	Name    string          `json:"name"`
+	Main    string          `json:"main"`
+	Exports json.RawMessage `json:"exports"`
+}
+
+func readPackageJSON(dir string) *packageJSON {
+	b, err := os.ReadFile(filepath.Join(dir, "package.json"))
+	if err != nil {
+		return nil
+	}
+	var pj packageJSON
+	if json.Unmarshal(b, &pj) != nil {
+		return nil
+	}
+	return &pj
+}
+
+func loadAsDirectory(p string) string {
+	if pj := readPackageJSON(p); pj != nil && pj.Main != "" {
+		m := filepath.Join(p, pj.Main)
+		if f := loadAsFile(m); f != "" {
+			return f
+		}
+		if f := loadIndex(m); f != "" {
+			return f
+		}
+	}
+	return loadIndex(p)
+}
+
+func loadIndex(p string) string {
+	for _, ext := range extensions {
+		if f := filepath.Join(p, "index"+ext); isFile(f) {
+			return f
+		}
+	}
+	return ""
+}
+
+func loadNodeModules(request, base string) string {
+	name, sub := request, ""
+	parts := strings.SplitN(request, "/", 3)
+	if strings.HasPrefix(request, "@") && len(parts) >= 2 {
+		name = parts[0] + "/" + parts[1]
+		if len(parts) == 3 {
+			sub = parts[2]
+		}
+	} else if len(parts) >= 2 {
+		name = parts[0]
+		sub = strings.Join(parts[1:], "/")
+	}
+	for dir := base; ; dir = filepath.Dir(dir) {
+		if filepath.Base(dir) != "node_modules" {
+			pkgDir := filepath.Join(dir, "node_modules", name)
+			if st, err := os.Stat(pkgDir); err == nil && st.IsDir() {
+				if pj := readPackageJSON(pkgDir); pj != nil && len(pj.Exports) > 0 {
+					if f := resolveExports(pkgDir, pj.Exports, "."+path.Join("/", sub)); f != "" {
+						return f
+					}
+				}
+				full := filepath.Join(pkgDir, sub)
+				if f := loadAsFile(full); f != "" {
+					return f
+				}
+				if f := loadAsDirectory(full); f != "" {
+					return f
+				}
+			}
+		}
+		if dir == filepath.Dir(dir) {
+			return ""
+		}
+	}
+}
+
+var conditions = []string{"require", "node", "default"}
+
+// resolveExports applies package.json "exports" for a subpath ("." or "./x").
+func resolveExports(pkgDir string, raw json.RawMessage, subpath string) string {
+	if subpath == "./" {
+		subpath = "."
+	}
+	var v any
+	if json.Unmarshal(raw, &v) != nil {
+		return ""
+	}
+	// "exports": "./x.js" or a conditions object applies to "." only.
+	if m, ok := v.(map[string]any); ok && !hasSubpathKeys(m) {
+		v = map[string]any{".": m}
+	} else if !ok {
+		v = map[string]any{".": v}
+	}
+	m := v.(map[string]any)
+	if target, ok := m[subpath]; ok {
+		return exportTarget(pkgDir, target, "")
+	}
+	// Patterns: "./features/*": "./src/*.js", longest prefix first.
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
+	for _, k := range keys {
+		if before, after, ok := strings.Cut(k, "*"); ok && strings.HasPrefix(subpath, before) && strings.HasSuffix(subpath, after) && len(subpath) >= len(k)-1 {
+			return exportTarget(pkgDir, m[k], subpath[len(before):len(subpath)-len(after)])
+		}
+	}
+	return ""
+}
+
+func hasSubpathKeys(m map[string]any) bool {
+	for k := range m {
+		if strings.HasPrefix(k, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+func exportTarget(pkgDir string, target any, star string) string {
+	switch t := target.(type) {
+	case string:
+		f := filepath.Join(pkgDir, strings.ReplaceAll(t, "*", star))
+		if isFile(f) {
+			return f
+		}
+	case map[string]any:
+		for _, c := range conditions {
+			if sub, ok := t[c]; ok {
+				if f := exportTarget(pkgDir, sub, star); f != "" {
+					return f
+				}
+			}
+		}
+	case []any:
+		for _, sub := range t {
+			if f := exportTarget(pkgDir, sub, star); f != "" {
+				return f
+			}
+		}
+	}
+	return ""
+}

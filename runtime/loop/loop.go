@@ -1,0 +1,222 @@
+// Package loop is gojanet's event loop: one goroutine owns the VM and an
+// epoll set; timers, immediates and I/O callbacks run on it in node's phase
+// order. Builtin modules get a *Loop to register handles and call into JS.
+package loop
+
+import (
+	"math"
+	"sync"
+	"time"
+	"unsafe"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojanet/gojanet/internal/poll"
+)
+
+// Loop is a libuv-style event loop. Other goroutines hand work to it with Post.
+type Loop struct {
+	VM *goja.Runtime
+
+	// Set by the runtime: what happens around every JS callback.
+	Enter         goja.Callable   // JS trampoline: enter(fn, this, a, b, c)
+	OnError       func(err error) // an exception escaped a callback
+	AfterCallback func()          // drain nextTicks, microtasks, rejections
+	Stopped       bool            // process.exit or shutdown: run no more JS
+
+	poller *poll.Poller
+	start  time.Time
+	now    float64 // ms since start, refreshed once per iteration
+
+	refs int // ref'd active handles: servers, sockets, pending host operations
+
+	// Timers, immediates and the nextTick queue live in JavaScript (as in
+	// node). JS publishes their state in Shared, a Float64Array over Go memory,
+	// so the loop reads it without calls; see the Shared* indexes.
+	Shared        []float64
+	RunTimers     func()
+	RunImmediates func()
+
+	sharedBuf []byte
+	handles   map[Handle]struct{}
+
+	mu       sync.Mutex
+	posted   []func()
+	spare    []func()
+}
+
+// New creates a loop for vm.
+func New(vm *goja.Runtime) (*Loop, error) {
+	p, err := poll.New()
+	if err != nil {
+		return nil, err
+	}
+	l := &Loop{VM: vm, poller: p, start: time.Now(), handles: map[Handle]struct{}{}}
+	l.sharedBuf = make([]byte, 8*sharedLen)
+	l.Shared = unsafe.Slice((*float64)(unsafe.Pointer(&l.sharedBuf[0])), sharedLen)
+	p.OnWake = l.runPosted
+	return l, nil
+}
+
+// Indexes into Shared.
+const (
+	SharedTickScheduled = iota // nextTick queue is non-empty
+	SharedNow                  // loop time in ms, written by Go
+	SharedTimerDue             // earliest timer expiry in loop ms; 0: none
+	SharedTimerRefs            // ref'd active timers
+	SharedImmediates           // queued immediates
+	SharedImmediateRefs        // ref'd queued immediates
+	sharedLen
+)
+
+// SharedBuffer is the memory behind Shared, for JS to wrap in an ArrayBuffer.
+func (l *Loop) SharedBuffer() []byte { return l.sharedBuf }
+
+// Now is the loop's cached time in milliseconds since it started.
+func (l *Loop) Now() float64 { return l.now }
+
+// UpdateNow refreshes the cached time.
+func (l *Loop) UpdateNow() {
+	l.now = float64(time.Since(l.start).Nanoseconds()) / 1e6
+	l.Shared[SharedNow] = l.now
+}
+
+// Poller gives Go-side handles access to the loop's epoll set. Loop goroutine only.
+func (l *Loop) Poller() *poll.Poller { return l.poller }
+
+// Ref and Unref count active handles that keep the loop alive. Loop goroutine only.
+func (l *Loop) Ref()   { l.refs++ }
+func (l *Loop) Unref() { l.refs-- }
+
+// Post queues fn to run on the loop goroutine. Safe from any goroutine. fn
+// does not keep the loop alive by itself: hold a Ref for pending operations.
+func (l *Loop) Post(fn func()) {
+	l.mu.Lock()
+	l.posted = append(l.posted, fn)
+	l.mu.Unlock()
+	l.poller.Wake()
+}
+
+func (l *Loop) runPosted() {
+	for {
+		l.mu.Lock()
+		batch := l.posted
+		l.posted, l.spare = l.spare[:0], nil
+		l.mu.Unlock()
+		if len(batch) == 0 {
+			l.spare = batch
+			return
+		}
+		for i, fn := range batch {
+			batch[i] = nil
+			fn()
+		}
+		l.spare = batch[:0]
+	}
+}
+
+func (l *Loop) hasPosted() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.posted) > 0
+}
+
+// Alive reports whether anything keeps the loop running.
+func (l *Loop) Alive() bool {
+	s := l.Shared
+	return l.refs > 0 || (s[SharedTimerDue] > 0 && s[SharedTimerRefs] > 0) ||
+		s[SharedImmediateRefs] > 0 || l.hasPosted()
+}
+
+// Call invokes a JS function as a top-level callback, as node does after
+// I/O: exceptions go to OnError, then nextTicks run, then microtasks. The
+// call goes through Enter, a JS trampoline that drains nextTicks before goja
+// drains microtasks (goja runs them when the outermost call returns).
+// fn is called with at most three arguments.
+func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Value {
+	if l.Stopped {
+		return goja.Undefined()
+	}
+	var a [5]goja.Value
+	a[0], a[1] = fn, this
+	copy(a[2:], args)
+	for i := 2 + len(args); i < 5; i++ {
+		a[i] = goja.Undefined()
+	}
+	v, err := l.Enter(goja.Undefined(), a[:]...)
+	if err != nil {
+		l.OnError(err)
+		v = goja.Undefined()
+	}
+	l.AfterCallback()
+	return v
+}
+
+// Run is like Call for Go code that touches the VM itself.
+func (l *Loop) Run(fn func() error) {
+	if l.Stopped {
+		return
+	}
+	if err := fn(); err != nil {
+		l.OnError(err)
+	}
+	l.AfterCallback()
+}
+
+// Iterate runs one turn of the loop: timers, posted work, poll for I/O,
+// immediates. It reports whether the loop is still alive.
+func (l *Loop) Iterate() bool {
+	l.UpdateNow()
+	if due := l.Shared[SharedTimerDue]; due > 0 && due <= l.now {
+		l.RunTimers()
+	}
+	l.runPosted()
+	if l.Stopped {
+		return false
+	}
+	if !l.Alive() {
+		return false
+	}
+	timeout := -1
+	switch {
+	case l.Shared[SharedImmediates] > 0 || l.hasPosted():
+		timeout = 0
+	case l.Shared[SharedTimerDue] > 0:
+		d := math.Ceil(l.Shared[SharedTimerDue] - l.now)
+		if d < 0 {
+			d = 0
+		}
+		timeout = int(d)
+	}
+	if _, err := l.poller.Wait(timeout); err != nil {
+		panic(err)
+	}
+	if l.Stopped {
+		return false
+	}
+	if l.Shared[SharedImmediates] > 0 {
+		l.UpdateNow()
+		l.RunImmediates()
+	}
+	return !l.Stopped && l.Alive()
+}
+
+// Handle is a Go-side resource the loop force-closes on shutdown.
+type Handle interface{ ForceClose() }
+
+// Track registers h for CloseAll; Untrack forgets it once it closed itself.
+func (l *Loop) Track(h Handle)   { l.handles[h] = struct{}{} }
+func (l *Loop) Untrack(h Handle) { delete(l.handles, h) }
+
+// CloseAll force-closes every tracked handle (runtime shutdown).
+func (l *Loop) CloseAll() {
+	for h := range l.handles {
+		delete(l.handles, h)
+		h.ForceClose()
+	}
+}
+
+// Close releases the loop's descriptors.
+func (l *Loop) Close() {
+	l.poller.Close()
+}

@@ -1,0 +1,448 @@
+// Package runtime is gojanet's host: it runs JavaScript and TypeScript files
+// the way node does, on a goja VM driven by an event loop, and is the API Go
+// programs use to embed scriptable servers.
+//
+// A Runtime is not safe for concurrent use, except Post (and Stop), which
+// any goroutine may call; everything else runs on the goroutine that called Run.
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	goruntime "runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/buffer"
+
+	"github.com/gojanet/gojanet/runtime/loop"
+)
+
+// Version is gojanet's own version; process.versions.gojanet reports it.
+const Version = "0.1.0"
+
+// NodeVersion is the node release whose behaviour gojanet follows; scripts see it as process.version.
+const NodeVersion = "v20.20.2"
+
+// ModuleLoader fills module.exports for a Go-implemented module.
+type ModuleLoader func(vm *goja.Runtime, module *goja.Object)
+
+// Binding fills the exports of an internal binding that builtin JS modules
+// reach with internalBinding(name). Go halves of builtins in modules/ are bindings.
+type Binding func(l *loop.Loop, exports *goja.Object)
+
+// Options configure a Runtime. The zero value behaves like the node CLI.
+type Options struct {
+	Stdout io.Writer // default os.Stdout
+	Stderr io.Writer // default os.Stderr
+	Stdin  io.Reader // default os.Stdin
+	Env    []string  // "KEY=value" pairs; nil means os.Environ()
+	Args   []string  // script arguments: process.argv[2:]
+	Dir    string    // working directory for resolving the script and process.cwd(); default os.Getwd()
+	// Builtins, when non-nil, lists the builtin modules scripts may require
+	// (names without "node:"); others fail with MODULE_NOT_FOUND.
+	Builtins []string
+	// ExecPath is process.execPath and process.argv[0]; default os.Executable().
+	ExecPath string
+}
+
+// Runtime runs scripts on one goja VM and one event loop.
+type Runtime struct {
+	opts   Options
+	vm     *goja.Runtime
+	loop   *loop.Loop
+	stdout io.Writer
+	stderr io.Writer
+
+	natives  map[string]ModuleLoader
+	bindings map[string]*goja.Object
+	allowed  map[string]bool
+
+	hooks jsHooks // functions the bootstrap hands back
+
+	rejections []*goja.Promise // rejected without a handler since the last check
+	exitCode   int
+	exited     bool
+	booted     bool
+
+	signals map[string]chan os.Signal
+
+	stopOnce sync.Once
+	stopReq  atomic.Bool
+}
+
+// jsHooks are the JavaScript entry points the loop drives.
+type jsHooks struct {
+	runMain          goja.Callable
+	runScript        goja.Callable
+	runTicks         goja.Callable
+	runTimers        goja.Callable
+	runImmediates    goja.Callable
+	fatalException   goja.Callable
+	processRejection goja.Callable
+	emitBeforeExit   goja.Callable
+	emitExit         goja.Callable
+	shutdown         goja.Callable
+}
+
+// bindingRegistry holds the Go halves of builtins, registered at init.
+var bindingRegistry = map[string]Binding{}
+
+// RegisterBinding makes a Go binding available to builtin JS modules as
+// internalBinding(name). Call it from an init function.
+func RegisterBinding(name string, b Binding) { bindingRegistry[name] = b }
+
+// New creates a runtime. Call Close (or run it to completion) to release its resources.
+func New(opts Options) (*Runtime, error) {
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = os.Stderr
+	}
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
+	if opts.Env == nil {
+		opts.Env = os.Environ()
+	}
+	if opts.Dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		opts.Dir = wd
+	}
+	if opts.ExecPath == "" {
+		opts.ExecPath, _ = os.Executable()
+	}
+	vm := goja.New()
+	vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
+	l, err := loop.New(vm)
+	if err != nil {
+		return nil, err
+	}
+	r := &Runtime{
+		opts: opts, vm: vm, loop: l,
+		stdout: opts.Stdout, stderr: opts.Stderr,
+		natives:  map[string]ModuleLoader{},
+		bindings: map[string]*goja.Object{},
+	}
+	if opts.Builtins != nil {
+		r.allowed = map[string]bool{}
+		for _, b := range opts.Builtins {
+			r.allowed[b] = true
+		}
+	}
+	l.OnError = r.reportError
+	l.AfterCallback = r.afterCallback
+	l.RunTimers = r.runTimers
+	l.RunImmediates = r.runImmediates
+	vm.SetPromiseRejectionTracker(r.trackRejection)
+	return r, nil
+}
+
+// VM exposes the goja runtime. Touch it only on the loop goroutine: from
+// inside module loaders, callbacks, or functions passed to Post.
+func (r *Runtime) VM() *goja.Runtime { return r.vm }
+
+// Loop exposes the event loop, for Go modules that register handles.
+func (r *Runtime) Loop() *loop.Loop { return r.loop }
+
+// RegisterModule makes a Go-implemented module available to require(name).
+// Call it before running a script.
+func (r *Runtime) RegisterModule(name string, load ModuleLoader) { r.natives[name] = load }
+
+// Set defines a global variable visible to scripts (goja's conversion rules
+// apply: Go funcs become JS functions, structs objects, and so on).
+func (r *Runtime) Set(name string, value any) error {
+	return r.vm.Set(name, value)
+}
+
+// Post runs fn on the loop goroutine, where it may touch the VM. Safe from
+// any goroutine. Exceptions fn returns are reported like any uncaught
+// exception. Post does not keep the loop alive; use Hold for that.
+func (r *Runtime) Post(fn func(vm *goja.Runtime) error) {
+	r.loop.Post(func() { r.loop.Run(func() error { return fn(r.vm) }) })
+}
+
+// Hold keeps the loop alive until the returned release function is called
+// (from any goroutine, once): a pending operation, in node's terms.
+func (r *Runtime) Hold() (release func()) {
+	var once sync.Once
+	r.loop.Post(func() { r.loop.Ref() })
+	return func() {
+		once.Do(func() { r.loop.Post(func() { r.loop.Unref() }) })
+	}
+}
+
+func (r *Runtime) boot() error {
+	if r.booted {
+		return nil
+	}
+	r.booted = true
+	bufferExports := r.loadGoModule(buffer.Require)
+	if err := r.vm.Set("Buffer", bufferExports.Get("Buffer")); err != nil {
+		return err
+	}
+	fn, err := r.compileBuiltin("internal/bootstrap")
+	if err != nil {
+		return err
+	}
+	call, _ := goja.AssertFunction(fn)
+	hooks := r.vm.NewObject()
+	host := r.hostBinding()
+	if _, err := call(goja.Undefined(), hooks, host); err != nil {
+		return err
+	}
+	get := func(name string) goja.Callable {
+		f, ok := goja.AssertFunction(hooks.Get(name))
+		if !ok {
+			panic("bootstrap did not provide " + name)
+		}
+		return f
+	}
+	r.loop.Enter = get("enter")
+	r.hooks = jsHooks{
+		runMain: get("runMain"), runScript: get("runScript"), runTicks: get("runTicks"),
+		runTimers: get("runTimers"), runImmediates: get("runImmediates"),
+		fatalException: get("fatalException"), processRejection: get("processRejection"),
+		emitBeforeExit: get("emitBeforeExit"), emitExit: get("emitExit"), shutdown: get("shutdown"),
+	}
+	return nil
+}
+
+// RunFile runs a script file as the main module, then the loop until
+// nothing keeps it alive, the script exits, or ctx is cancelled. It returns
+// the process exit code.
+func (r *Runtime) RunFile(ctx context.Context, path string) (int, error) {
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(r.opts.Dir, path)
+	}
+	return r.run(ctx, func() error {
+		_, err := r.hooks.runMain(goja.Undefined(), r.vm.ToValue(path))
+		return err
+	})
+}
+
+// RunScript runs source text as a CommonJS script named name (as node -e does).
+func (r *Runtime) RunScript(ctx context.Context, name, source string) (int, error) {
+	return r.run(ctx, func() error {
+		_, err := r.hooks.runScript(goja.Undefined(), r.vm.ToValue(name), r.vm.ToValue(source))
+		return err
+	})
+}
+
+func (r *Runtime) run(ctx context.Context, start func() error) (code int, err error) {
+	defer r.Close()
+	if err := r.boot(); err != nil {
+		return 1, fmt.Errorf("gojanet: bootstrap failed: %w", err)
+	}
+	stopWatch := context.AfterFunc(ctx, func() { r.Stop() })
+	defer stopWatch()
+	// The loop's clock is not refreshed before the main script runs (node's
+	// is not either), so a setTimeout(0) from it is usually due at once.
+	r.loop.Run(start)
+	for !r.loop.Stopped {
+		if r.stopReq.Load() {
+			break
+		}
+		if r.loop.Iterate() {
+			continue
+		}
+		if r.loop.Stopped || r.stopReq.Load() {
+			break
+		}
+		// Nothing keeps the loop alive: 'beforeExit' may schedule more work.
+		r.callHook(r.hooks.emitBeforeExit)
+		if !r.loop.Alive() {
+			break
+		}
+	}
+	if !r.exited && !r.loop.Stopped {
+		r.callHook(r.hooks.emitExit)
+	}
+	if ctx.Err() != nil && !r.exited {
+		return r.exitCode, ctx.Err()
+	}
+	return r.exitCode, nil
+}
+
+// Stop ends Run at once, from any goroutine: no more JavaScript runs and the
+// runtime's handles are closed. Run returns the context's error if it was
+// cancelled, else the exit code so far.
+func (r *Runtime) Stop() {
+	r.stopReq.Store(true)
+	r.loop.Post(func() {})
+}
+
+// Close releases the loop's descriptors and every handle still open. Run
+// calls it on return.
+func (r *Runtime) Close() {
+	r.stopOnce.Do(func() {
+		r.loop.Stopped = true
+		r.stopSignals()
+		r.loop.CloseAll()
+		r.loop.Close()
+	})
+}
+
+// exitError unwinds the VM when a script calls process.exit.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("process.exit(%d)", e.code) }
+
+func (r *Runtime) reallyExit(code int) {
+	r.exitCode = code
+	r.exited = true
+	r.loop.Stopped = true
+	r.vm.Interrupt(exitError{code})
+}
+
+// reportError handles an exception that escaped a callback: node's
+// uncaught-exception path ('uncaughtException' listeners, else print and exit 1).
+func (r *Runtime) reportError(err error) {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		if _, ok := ie.Value().(exitError); ok {
+			return
+		}
+		r.printf("%v\n", err)
+		r.exitCode, r.exited, r.loop.Stopped = 1, true, true
+		return
+	}
+	var ex *goja.Exception
+	if !errors.As(err, &ex) {
+		r.printf("gojanet: %v\n", err)
+		r.exitCode, r.exited, r.loop.Stopped = 1, true, true
+		return
+	}
+	if r.hooks.fatalException == nil {
+		r.printf("%s\n", ex.String())
+		r.exitCode, r.exited, r.loop.Stopped = 1, true, true
+		return
+	}
+	if _, err := r.hooks.fatalException(goja.Undefined(), ex.Value(), r.vm.ToValue("uncaughtException")); err != nil {
+		if !r.loop.Stopped {
+			// The handler itself threw: node exits with 7.
+			r.printf("%v\n", err)
+			r.exitCode, r.exited, r.loop.Stopped = 7, true, true
+		}
+	}
+}
+
+func (r *Runtime) printf(format string, args ...any) {
+	fmt.Fprintf(r.stderr, format, args...)
+}
+
+// afterCallback runs what node runs after every callback: queued nextTicks
+// (their microtasks run as the call returns), then unhandled-rejection checks.
+func (r *Runtime) afterCallback() {
+	s := r.loop.Shared
+	for !r.loop.Stopped {
+		if s[loop.SharedTickScheduled] != 0 {
+			if _, err := r.hooks.runTicks(goja.Undefined()); err != nil {
+				r.reportError(err)
+			}
+			continue
+		}
+		if len(r.rejections) > 0 {
+			r.processRejections()
+			continue
+		}
+		return
+	}
+}
+
+func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	switch op {
+	case goja.PromiseRejectionReject:
+		r.rejections = append(r.rejections, p)
+	case goja.PromiseRejectionHandle:
+		for i, q := range r.rejections {
+			if q == p {
+				r.rejections = append(r.rejections[:i], r.rejections[i+1:]...)
+				return
+			}
+		}
+	}
+}
+
+func (r *Runtime) processRejections() {
+	pending := r.rejections
+	r.rejections = nil
+	for _, p := range pending {
+		if r.loop.Stopped {
+			return
+		}
+		if _, err := r.hooks.processRejection(goja.Undefined(), r.vm.ToValue(p), p.Result()); err != nil {
+			r.reportError(err)
+		}
+	}
+}
+
+func (r *Runtime) runTimers() {
+	// Each call runs one due timer, so microtasks run between timers as in node.
+	for !r.loop.Stopped {
+		v, err := r.hooks.runTimers(goja.Undefined())
+		if err != nil {
+			r.reportError(err)
+		}
+		r.afterCallback()
+		if err == nil && !v.ToBoolean() {
+			return
+		}
+	}
+}
+
+func (r *Runtime) runImmediates() {
+	// One immediate per call, for the same reason; JS tracks the batch.
+	for !r.loop.Stopped {
+		v, err := r.hooks.runImmediates(goja.Undefined())
+		if err != nil {
+			r.reportError(err)
+		}
+		r.afterCallback()
+		if err == nil && !v.ToBoolean() {
+			return
+		}
+	}
+}
+
+// memoryUsage reports what node's process.memoryUsage does, from Go's view.
+func memoryUsage() map[string]any {
+	var ms goruntime.MemStats
+	goruntime.ReadMemStats(&ms)
+	return map[string]any{
+		"rss":          residentSetSize(ms.Sys),
+		"heapTotal":    ms.HeapSys,
+		"heapUsed":     ms.HeapAlloc,
+		"external":     0,
+		"arrayBuffers": 0,
+	}
+}
+
+func residentSetSize(fallback uint64) uint64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return fallback
+	}
+	var size, rss uint64
+	if _, err := fmt.Sscan(string(b), &size, &rss); err != nil {
+		return fallback
+	}
+	return rss * uint64(os.Getpagesize())
+}
+
+// callHook runs a bootstrap hook as a top-level callback.
+func (r *Runtime) callHook(fn goja.Callable, args ...goja.Value) {
+	r.loop.Run(func() error {
+		_, err := fn(goja.Undefined(), args...)
+		return err
+	})
+}
