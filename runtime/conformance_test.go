@@ -1,0 +1,122 @@
+package runtime_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gojanet/gojanet/runtime"
+)
+
+// The conformance suite: every testdata/conformance/**/<name>.{js,mjs,ts}
+// with a <name>.stdout beside it (recorded from node) runs under gojanet, in
+// process, and must print exactly that and exit with <name>.exitcode (0 if
+// absent). Where node is on PATH, JavaScript scripts also run under node,
+// which proves the stored expectation is node's own output.
+
+type conformanceCase struct {
+	name, script, stdout string
+	exitCode             int
+}
+
+func conformanceCases(t *testing.T) []conformanceCase {
+	root := filepath.Join("..", "testdata", "conformance")
+	var cases []conformanceCase
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		ext := filepath.Ext(p)
+		if ext != ".js" && ext != ".mjs" && ext != ".cjs" && ext != ".ts" {
+			return nil
+		}
+		base := strings.TrimSuffix(p, ext)
+		want, err := os.ReadFile(base + ".stdout")
+		if err != nil {
+			return nil // a helper module, not a case
+		}
+		code := 0
+		if b, err := os.ReadFile(base + ".exitcode"); err == nil {
+			code, _ = strconv.Atoi(strings.TrimSpace(string(b)))
+		}
+		rel, _ := filepath.Rel(root, p)
+		abs, _ := filepath.Abs(p)
+		cases = append(cases, conformanceCase{rel, abs, string(want), code})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+func runGojanet(t *testing.T, script string, timeout time.Duration) (string, string, int) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	rt, err := runtime.New(runtime.Options{
+		Stdout: &stdout, Stderr: &stderr, Stdin: strings.NewReader(""),
+		Dir: filepath.Dir(script), Args: []string{script}, ExecPath: "/usr/local/bin/gojanet",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	code, err := rt.RunFile(ctx, script)
+	if err != nil {
+		t.Errorf("run: %v (stderr: %s)", err, stderr.String())
+	}
+	return stdout.String(), stderr.String(), code
+}
+
+func TestConformance(t *testing.T) {
+	for _, c := range conformanceCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			out, errOut, code := runGojanet(t, c.script, 30*time.Second)
+			if out != c.stdout || code != c.exitCode {
+				t.Errorf("gojanet differs from node\n--- want (exit %d)\n%s\n--- got (exit %d)\n%s\n--- stderr\n%s",
+					c.exitCode, c.stdout, code, out, errOut)
+			}
+		})
+	}
+}
+
+// TestConformanceNode checks the stored expectations against the real node.
+func TestConformanceNode(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not on PATH")
+	}
+	for _, c := range conformanceCases(t) {
+		if filepath.Ext(c.script) == ".ts" {
+			continue // node 20 cannot run TypeScript; these are checked against their .js twins
+		}
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, node, c.script)
+			cmd.Dir = filepath.Dir(c.script)
+			var stdout bytes.Buffer
+			cmd.Stdout = &stdout
+			err := cmd.Run()
+			code := 0
+			if ee, ok := err.(*exec.ExitError); ok {
+				code = ee.ExitCode()
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if stdout.String() != c.stdout || code != c.exitCode {
+				t.Errorf("stored expectation is not node's output\n--- stored (exit %d)\n%s\n--- node (exit %d)\n%s",
+					c.exitCode, c.stdout, code, stdout.String())
+			}
+		})
+	}
+}
