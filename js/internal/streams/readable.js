@@ -135,6 +135,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 
   if (err) {
     destroyImpl.errorOrDestroy(stream, err);
+    return false;
   } else if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);

@@ -122,13 +122,15 @@ function writeImpl(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+    encoding = null;
+  } else if (typeof cb !== 'function') {
+    cb = nop;
+  }
+  if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
     }
-    if (typeof cb !== 'function') cb = nop;
   }
 
   if (chunk === null) {
@@ -276,7 +278,7 @@ function afterWrite(stream, state, count, cb) {
   }
   while (count-- > 0) {
     state.pendingcb--;
-    cb();
+    cb(null);
   }
   if (state.destroyed) errorBuffer(state);
   finishMaybe(stream, state);
@@ -459,7 +461,7 @@ function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
   const cbs = state.onFinished.splice(0);
-  for (let i = 0; i < cbs.length; i++) cbs[i]();
+  for (let i = 0; i < cbs.length; i++) cbs[i](null);
   stream.emit('finish');
   if (state.autoDestroy) {
     // A Duplex is only destroyed once its readable side has ended too.

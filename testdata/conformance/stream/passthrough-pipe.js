@@ -1,0 +1,13 @@
+'use strict';
+const { PassThrough, Writable, Readable } = require('stream');
+const log = (s) => console.log(s);
+const src = new Readable({ read() {} });
+const pt = new PassThrough();
+const sink = new Writable({ write(c, e, cb) { log('sink ' + c); cb(); } });
+['pipe', 'unpipe', 'finish', 'close'].forEach((ev) => sink.on(ev, () => log('sink ' + ev)));
+['pipe', 'unpipe', 'end', 'finish', 'close'].forEach((ev) => pt.on(ev, () => log('pt ' + ev)));
+['end', 'close'].forEach((ev) => src.on(ev, () => log('src ' + ev)));
+src.pipe(pt).pipe(sink);
+src.push('one');
+src.push('two');
+setTimeout(() => { src.push('three'); src.push(null); }, 1);

@@ -1,0 +1,16 @@
+'use strict';
+const { Readable } = require('stream');
+const log = (s) => console.log(s);
+const r = new Readable({ read() {} });
+r.on('error', (e) => log('error ' + e.code + ' ' + e.name));
+r.on('close', () => log('close'));
+log('push number ' + r.push(42));
+log('destroyed ' + r.destroyed);
+const r2 = new Readable({ read() {}, autoDestroy: false });
+r2.on('error', (e) => log('error2 ' + e.code));
+r2.on('close', () => log('close2'));
+log('push obj ' + r2.push({}));
+log('destroyed2 ' + r2.destroyed);
+const r3 = new Readable({ read() {} });
+r3.push(new Uint8Array([104, 105]));
+log('uint8 ' + r3.read().toString() + ' isBuffer=' + Buffer.isBuffer(r3.read(0) || Buffer.alloc(0)));

@@ -1,0 +1,11 @@
+'use strict';
+const { Readable } = require('stream');
+const log = (s) => console.log(s);
+const r = new Readable({ read() {} });
+r.on('error', (e) => log('error ' + e.code + ' ' + e.message + ' destroyed=' + r.destroyed));
+r.on('close', () => log('close'));
+r.push('a');
+r.push(null);
+log('push after eof returned ' + r.push('b'));
+log('errored ' + (r.errored && r.errored.code));
+process.nextTick(() => log('tick'));

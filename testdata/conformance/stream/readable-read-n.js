@@ -1,0 +1,18 @@
+'use strict';
+const { Readable } = require('stream');
+const log = (s) => console.log(s);
+const r = new Readable({ read() {}, highWaterMark: 4 });
+log('push ' + r.push('abc'));
+log('push ' + r.push('defgh'));
+log('len ' + r.readableLength);
+log('read2 ' + r.read(2));
+log('read4 ' + r.read(4));
+log('read10 ' + r.read(10) + ' hwm=' + r.readableHighWaterMark);
+log('read0 ' + r.read(0));
+r.push('xyz');
+r.push(null);
+log('read10 after end ' + r.read(10));
+log('read ' + r.read());
+r.on('end', () => log('end'));
+r.on('readable', () => log('readable'));
+setTimeout(() => log('done ended=' + r.readableEnded), 1);

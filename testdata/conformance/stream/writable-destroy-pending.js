@@ -1,0 +1,21 @@
+'use strict';
+const { Writable } = require('stream');
+const log = (s) => console.log(s);
+let pending = null;
+const w = new Writable({ write(c, e, cb) { log('_write ' + c); pending = cb; } });
+['finish', 'close', 'error', 'drain'].forEach((ev) => w.on(ev, (e) => log('event ' + ev + (e ? ' ' + (e.code || e.message) : ''))));
+w.write('1', (err) => log('cb1 ' + (err && err.code)));
+w.write('2', (err) => log('cb2 ' + (err && err.code)));
+w.write('3', (err) => log('cb3 ' + (err && err.code)));
+w.end((err) => log('end cb ' + (err && err.code)));
+w.destroy();
+log('destroyed=' + w.destroyed + ' writable=' + w.writable + ' len=' + w.writableLength);
+setTimeout(() => { log('late callback'); pending(); }, 2);
+setTimeout(() => {
+  const w2 = new Writable({ write(c, e, cb) { cb(); } });
+  w2.on('error', (e) => log('w2 error ' + e.code + ' ' + e.message));
+  w2.on('close', () => log('w2 close'));
+  w2.destroy();
+  w2.write('x', (err) => log('w2 write cb ' + err.code));
+  w2.end((err) => log('w2 end cb ' + (err && err.code)));
+}, 5);

@@ -1,0 +1,18 @@
+'use strict';
+const { Writable } = require('stream');
+const log = (s) => console.log(s);
+const w = new Writable({ write(c, e, cb) { cb(); cb(); } });
+w.on('error', (e) => log('error ' + e.code + ' ' + e.message));
+w.on('close', () => log('close'));
+w.write('x', () => log('write cb'));
+log('after write');
+const w2 = new Writable({ write(c, e, cb) { cb(new Error('write failed')); } });
+w2.on('error', (e) => log('w2 error ' + e.message));
+w2.on('close', () => log('w2 close'));
+log('w2 write ret ' + w2.write('x', (err) => log('w2 cb ' + (err && err.message))));
+log('w2 errored ' + (w2.errored && w2.errored.message) + ' writable=' + w2.writable);
+const w3 = new Writable({ write(c, e, cb) { setTimeout(() => cb(new Error('async fail')), 1); } });
+w3.on('error', (e) => log('w3 error ' + e.message));
+w3.on('close', () => log('w3 close'));
+w3.write('x', (err) => log('w3 cb ' + (err && err.message)));
+w3.write('y', (err) => log('w3 cb2 ' + (err && err.code)));

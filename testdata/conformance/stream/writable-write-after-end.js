@@ -1,0 +1,17 @@
+'use strict';
+const { Writable } = require('stream');
+const log = (s) => console.log(s);
+const w = new Writable({ write(c, e, cb) { log('_write ' + c); cb(); } });
+w.on('error', (e) => log('error ' + e.code + ' ' + e.message));
+w.on('close', () => log('close'));
+w.on('finish', () => log('finish'));
+w.end();
+const ret = w.write('late', (err) => log('write cb ' + err.code));
+log('write returned ' + ret);
+const w2 = new Writable({ write(c, e, cb) { cb(); }, autoDestroy: false });
+w2.on('error', (e) => log('w2 error ' + e.code));
+w2.on('close', () => log('w2 close'));
+w2.end();
+w2.write('a');
+w2.write('b');
+setTimeout(() => log('w2 destroyed=' + w2.destroyed + ' errored=' + (w2.errored && w2.errored.code)), 2);
