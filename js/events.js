@@ -601,6 +601,11 @@ function once(emitter, name, options) {
   }
 }
 
+// goja has neither async generators nor Symbol.asyncIterator; code lowered by
+// esbuild looks the iterator up under Symbol.for('Symbol.asyncIterator').
+const kAsyncIterator = typeof Symbol.asyncIterator === 'symbol' ?
+  Symbol.asyncIterator : Symbol.for('Symbol.asyncIterator');
+
 let AsyncIteratorPrototype;
 function asyncIteratorPrototype() {
   if (AsyncIteratorPrototype === undefined) {
@@ -610,11 +615,11 @@ function asyncIteratorPrototype() {
         new Function('return async function* () {}')()).prototype);
     } catch (e) {
       AsyncIteratorPrototype = {};
-      if (typeof Symbol.asyncIterator === 'symbol') {
-        ObjectDefineProperty(AsyncIteratorPrototype, Symbol.asyncIterator, {
-          value: function () { return this; }, writable: true, configurable: true,
-        });
-      }
+    }
+    if (typeof AsyncIteratorPrototype[kAsyncIterator] !== 'function') {
+      ObjectDefineProperty(AsyncIteratorPrototype, kAsyncIterator, {
+        value: function () { return this; }, writable: true, configurable: true,
+      });
     }
   }
   return AsyncIteratorPrototype;
