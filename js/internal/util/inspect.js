@@ -1,0 +1,1197 @@
+'use strict';
+// util.inspect / util.format for gojanet.
+//
+// Written from the Node.js documentation of util.inspect()/util.format()
+// and by comparing output with the real node binary.  The layout rules
+// (when an object fits on one line, how long arrays are grouped into
+// columns, quoting of strings and keys) were derived from node's observable
+// behaviour so that console.log output matches byte for byte for common
+// values.  Colors are not supported (colors: true is accepted and ignored).
+
+const kObject = 0;
+const kArrayItem = 1;
+const kArrayExtra = 2;
+
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+const defaultOptions = {
+  showHidden: false,
+  depth: 2,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  breakLength: 80,
+  compact: 3,
+  sorted: false,
+  getters: false,
+  numericSeparator: false,
+};
+
+let internalBindingFn = null;
+function setInternalBinding(fn) { internalBindingFn = fn; }
+
+// ---------------------------------------------------------------------------
+// Brand checks usable from plain JavaScript (work on goja and V8).
+
+const ObjProto = Object.prototype;
+const hasOwn = (o, k) => ObjProto.hasOwnProperty.call(o, k);
+const propIsEnum = (o, k) => ObjProto.propertyIsEnumerable.call(o, k);
+const objToString = (o) => ObjProto.toString.call(o);
+
+function brand(fn) {
+  return function (v) {
+    try { fn(v); return true; } catch (e) { return false; }
+  };
+}
+function getterOf(proto, name) {
+  const d = proto && Object.getOwnPropertyDescriptor(proto, name);
+  return d && d.get;
+}
+
+const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+const typedArrayTagGetter = getterOf(TypedArrayProto, Symbol.toStringTag);
+function typedArrayName(v) {
+  try { return typedArrayTagGetter.call(v); } catch (e) { return undefined; }
+}
+const isTypedArray = (v) => typedArrayName(v) !== undefined;
+const isDate = brand((v) => Date.prototype.getTime.call(v));
+const regexpSourceGetter = getterOf(RegExp.prototype, 'source');
+const isRegExp = (v) => v !== RegExp.prototype && brand((x) => regexpSourceGetter.call(x))(v);
+const isMap = brand((v) => Map.prototype.has.call(v));
+const isSet = brand((v) => Set.prototype.has.call(v));
+const isWeakMap = brand((v) => WeakMap.prototype.has.call(v));
+const isWeakSet = brand((v) => WeakSet.prototype.has.call(v));
+const abByteLength = getterOf(ArrayBuffer.prototype, 'byteLength');
+const isArrayBuffer = brand((v) => abByteLength.call(v));
+const sabByteLength = typeof SharedArrayBuffer === 'function' ? getterOf(SharedArrayBuffer.prototype, 'byteLength') : null;
+const isSharedArrayBuffer = sabByteLength ? brand((v) => sabByteLength.call(v)) : () => false;
+const isAnyArrayBuffer = (v) => isArrayBuffer(v) || isSharedArrayBuffer(v);
+const dvByteLength = getterOf(DataView.prototype, 'byteLength');
+const isDataView = brand((v) => dvByteLength.call(v));
+const isNumberObject = (v) => typeof v === 'object' && v !== null && brand((x) => Number.prototype.valueOf.call(x))(v);
+const isStringObject = (v) => typeof v === 'object' && v !== null && brand((x) => String.prototype.valueOf.call(x))(v);
+const isBooleanObject = (v) => typeof v === 'object' && v !== null && brand((x) => Boolean.prototype.valueOf.call(x))(v);
+const isSymbolObject = (v) => typeof v === 'object' && v !== null && brand((x) => Symbol.prototype.valueOf.call(x))(v);
+const isBigIntObject = (v) => typeof v === 'object' && v !== null && typeof BigInt === 'function' &&
+  brand((x) => BigInt.prototype.valueOf.call(x))(v);
+const isBoxedPrimitive = (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
+  isSymbolObject(v) || isBigIntObject(v);
+function isPromise(v) {
+  return v instanceof Promise || (typeof v === 'object' && v !== null && objToString(v) === '[object Promise]' &&
+    !hasOwn(v, Symbol.toStringTag));
+}
+function isNativeError(v) {
+  return v instanceof Error || (typeof v === 'object' && v !== null && objToString(v) === '[object Error]');
+}
+
+const AsyncFunctionProto = Object.getPrototypeOf(async function () {});
+const GeneratorFunctionProto = Object.getPrototypeOf(function* () {});
+let AsyncGeneratorFunctionProto = null;
+try {
+  // eslint-disable-next-line no-new-func
+  AsyncGeneratorFunctionProto = Object.getPrototypeOf(new Function('return async function* () {}')());
+} catch (e) { /* not supported by the engine */ }
+
+function protoChainHas(v, proto) {
+  if (proto === null) return false;
+  let p = Object.getPrototypeOf(v);
+  while (p !== null) {
+    if (p === proto) return true;
+    p = Object.getPrototypeOf(p);
+  }
+  return false;
+}
+const isAsyncFunction = (v) => typeof v === 'function' &&
+  (protoChainHas(v, AsyncFunctionProto) || protoChainHas(v, AsyncGeneratorFunctionProto));
+const isGeneratorFunction = (v) => typeof v === 'function' &&
+  (protoChainHas(v, GeneratorFunctionProto) || protoChainHas(v, AsyncGeneratorFunctionProto));
+const isAsyncGeneratorFunction = (v) => typeof v === 'function' && protoChainHas(v, AsyncGeneratorFunctionProto);
+
+function isBuffer(v) {
+  if (typeof Buffer !== 'function') return false;
+  if (typeof Buffer.isBuffer === 'function') return Buffer.isBuffer(v);
+  return v instanceof Buffer;
+}
+
+function isArgumentsObject(v) {
+  return typeof v === 'object' && v !== null && objToString(v) === '[object Arguments]';
+}
+
+function getPromiseDetails(p) {
+  if (typeof internalBindingFn === 'function') {
+    try {
+      const b = internalBindingFn('util');
+      if (b && typeof b.getPromiseDetails === 'function') return b.getPromiseDetails(p);
+    } catch (e) { /* fall through */ }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Strings.
+
+const kEscapes = [];
+for (let i = 0; i < 0x20; i++) kEscapes[i] = '\\x' + i.toString(16).toUpperCase().padStart(2, '0');
+kEscapes[8] = '\\b';
+kEscapes[9] = '\\t';
+kEscapes[10] = '\\n';
+kEscapes[12] = '\\f';
+kEscapes[13] = '\\r';
+
+// eslint-disable-next-line no-control-regex
+const needsEscapeRe = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+
+function escapeChars(str, quote) {
+  let out = '';
+  let last = 0;
+  const len = str.length;
+  for (let i = 0; i < len; i++) {
+    const c = str.charCodeAt(i);
+    let rep = null;
+    if (c < 0x20) {
+      rep = kEscapes[c];
+    } else if (c === quote) {
+      rep = '\\' + String.fromCharCode(c);
+    } else if (c === 0x5c) {
+      rep = '\\\\';
+    } else if (c >= 0x7f && c <= 0x9f) {
+      rep = '\\x' + c.toString(16).toUpperCase();
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      if (c <= 0xdbff && i + 1 < len) {
+        const n = str.charCodeAt(i + 1);
+        if (n >= 0xdc00 && n <= 0xdfff) { i++; continue; }
+      }
+      rep = '\\u' + c.toString(16);
+    }
+    if (rep !== null) {
+      out += str.slice(last, i) + rep;
+      last = i + 1;
+    }
+  }
+  return last === 0 ? str : out + str.slice(last);
+}
+
+function strEscape(str) {
+  let quote = 0x27; // '
+  if (str.includes("'")) {
+    if (!str.includes('"')) quote = 0x22;
+    else if (!str.includes('`') && !str.includes('${')) quote = 0x60;
+  }
+  const q = String.fromCharCode(quote);
+  if (!needsEscapeRe.test(str) && (quote !== 0x27 || !str.includes("'"))) {
+    return q + str + q;
+  }
+  return q + escapeChars(str, quote) + q;
+}
+
+const keyIdentRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+
+function formatNumber(n, numericSeparator) {
+  if (Object.is(n, -0)) return '-0';
+  const s = `${n}`;
+  if (!numericSeparator || !Number.isFinite(n)) return s;
+  const intPart = Math.trunc(n);
+  const intStr = `${intPart}`;
+  if (intPart === n) return addSep(intStr);
+  const dot = s.indexOf('.');
+  if (dot === -1) return s;
+  return addSep(s.slice(0, dot)) + s.slice(dot);
+}
+function addSep(s) {
+  let res = '';
+  let i = s.length;
+  const start = s[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${s.slice(i - 3, i)}${res}`;
+  return i === s.length ? s : `${s.slice(0, i)}${res}`;
+}
+
+function formatPrimitive(ctx, value) {
+  switch (typeof value) {
+    case 'string': {
+      let trailer = '';
+      if (value.length > ctx.maxStringLength) {
+        const remaining = value.length - ctx.maxStringLength;
+        value = value.slice(0, ctx.maxStringLength);
+        trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+      }
+      return strEscape(value) + trailer;
+    }
+    case 'number': return formatNumber(value, ctx.numericSeparator);
+    case 'bigint': return `${ctx.numericSeparator ? addSep(`${value}`) : value}n`;
+    case 'boolean': return `${value}`;
+    case 'undefined': return 'undefined';
+    case 'symbol': return symbolToString(value);
+    default: return String(value);
+  }
+}
+
+function symbolToString(sym) {
+  const s = Symbol.prototype.toString.call(sym);
+  const d = sym.description;
+  if (d === undefined || !needsEscapeRe.test(d)) return s;
+  return `Symbol(${escapeChars(d, -1)})`;
+}
+
+// ---------------------------------------------------------------------------
+// Object descriptions.
+
+function getConstructorName(obj, ctx, recurseTimes) {
+  let proto = obj;
+  let first = true;
+  while (proto !== null && proto !== undefined) {
+    const desc = Object.getOwnPropertyDescriptor(proto, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') {
+      let ok = false;
+      try { ok = obj instanceof desc.value; } catch (e) { ok = false; }
+      if (ok) return desc.value.name;
+    }
+    proto = Object.getPrototypeOf(proto);
+    if (first && proto === null) return null;
+    first = false;
+  }
+  // No constructor anywhere on the chain: describe the first prototype.
+  const firstProto = Object.getPrototypeOf(obj);
+  if (ctx === undefined) return null;
+  if (ctx.depth !== null && recurseTimes > ctx.depth) return 'Object <Complex prototype>';
+  const protoCtx = Object.assign({}, ctx, { seen: ctx.seen.slice(), depth: -1, indentationLvl: 0,
+    circular: undefined, currentDepth: 0 });
+  return `Object <${formatValue(protoCtx, firstProto, 0)}>`;
+}
+
+function getPrefix(constructor, tag, fallback, size = '') {
+  if (constructor === null) {
+    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
+    return `[${fallback}${size}: null prototype] `;
+  }
+  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  return `${constructor}${size} `;
+}
+
+function getKeys(value, showHidden) {
+  let keys;
+  const symbols = Object.getOwnPropertySymbols(value);
+  if (showHidden) {
+    keys = Object.getOwnPropertyNames(value);
+    if (symbols.length !== 0) for (const s of symbols) keys.push(s);
+  } else {
+    try {
+      keys = Object.keys(value);
+    } catch (e) {
+      keys = [];
+    }
+    for (const s of symbols) if (propIsEnum(value, s)) keys.push(s);
+  }
+  return keys;
+}
+
+// Keys of array-likes that are not indices.
+function nonIndexKeys(value, showHidden) {
+  const all = getKeys(value, showHidden);
+  const out = [];
+  for (const k of all) {
+    if (typeof k === 'string') {
+      if (isIndexKey(k)) continue;
+      if (!showHidden && k === 'length') continue;
+    }
+    out.push(k);
+  }
+  return out;
+}
+function isIndexKey(k) {
+  if (k.length === 0 || k.length > 10) return false;
+  const c = k.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  if (k.length > 1 && c === 48) return false;
+  for (let i = 1; i < k.length; i++) {
+    const d = k.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return +k < 4294967295;
+}
+
+function fnSource(fn) {
+  try { return Function.prototype.toString.call(fn); } catch (e) { return ''; }
+}
+
+function getClassBase(value, constructor, tag) {
+  const name = hasOwn(value, 'name') && typeof value.name === 'string' ? value.name : '';
+  let base = `class ${name || '(anonymous)'}`;
+  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
+  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  if (constructor !== null) {
+    const superName = Object.getPrototypeOf(value).name;
+    if (superName) base += ` extends ${superName}`;
+  } else {
+    base += ' extends [null prototype]';
+  }
+  return `[${base}]`;
+}
+
+function getFunctionBase(value, constructor, tag) {
+  const src = fnSource(value);
+  if (src.startsWith('class') && src.endsWith('}')) {
+    const body = src.slice(5, -1);
+    const brace = body.indexOf('{');
+    if (brace !== -1 && (!body.slice(0, brace).includes('(') ||
+        /^\s*(?:[\w$]+\s*)?extends\b/.test(body.slice(0, brace)))) {
+      return getClassBase(value, constructor, tag);
+    }
+  }
+  let type = 'Function';
+  if (isGeneratorFunction(value)) type = `Generator${type}`;
+  if (isAsyncFunction(value)) type = `Async${type}`;
+  let base = `[${type}`;
+  if (constructor === null) base += ' (null prototype)';
+  if (value.name === '' || typeof value.name !== 'string') base += ' (anonymous)';
+  else base += `: ${value.name}`;
+  base += ']';
+  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
+  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  return base;
+}
+
+function errorToString(err) {
+  try { return Error.prototype.toString.call(err); } catch (e) { return '[object Error]'; }
+}
+
+const stackFrameRe = /\n\s+at /;
+
+function formatError(err, constructor, tag, ctx, keys) {
+  const name = err.name != null ? String(err.name) : 'Error';
+  let stack;
+  try { stack = err.stack; } catch (e) { stack = undefined; }
+  stack = typeof stack === 'string' && stack !== '' ? stack : errorToString(err);
+
+  // Hide own enumerable name/message/stack properties already visible in
+  // the stack.
+  for (const k of ['name', 'message', 'stack']) {
+    const i = keys.indexOf(k);
+    if (i !== -1 && typeof err[k] === 'string' && stack.includes(err[k])) keys.splice(i, 1);
+  }
+  // Show a non-enumerable own `cause`.
+  if ('cause' in err && hasOwn(err, 'cause') && !keys.includes('cause')) {
+    keys.push('cause');
+  }
+  if (Array.isArray(err.errors) && hasOwn(err, 'errors') && !keys.includes('errors')) {
+    keys.push('errors');
+  }
+
+  // Make the constructor name visible when it is not part of the stack.
+  if (constructor === null ||
+      (name.endsWith('Error') && stack.startsWith(name) &&
+       (stack.length === name.length || stack[name.length] === ':' || stack[name.length] === '\n'))) {
+    let fallback = 'Error';
+    if (constructor === null) {
+      const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ||
+        /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+      fallback = (start && start[1]) || '';
+      const len = fallback.length;
+      fallback = fallback || 'Error';
+      stack = getPrefix(constructor, tag, fallback).slice(0, -1) + stack.slice(len);
+    } else if (!stack.slice(0, stack.indexOf('\n') === -1 ? stack.length : stack.indexOf('\n')).includes(constructor)) {
+      const len = name.length;
+      if (constructor === name || name.includes(constructor)) {
+        // nothing
+      } else {
+        stack = `${constructor} [${name}]${stack.slice(len)}`;
+      }
+    }
+  }
+
+  const m = stackFrameRe.exec(stack);
+  if (m === null) {
+    stack = `[${stack}]`;
+  } else if (ctx.indentationLvl !== 0) {
+    const ind = ' '.repeat(ctx.indentationLvl);
+    stack = stack.replace(/\n/g, `\n${ind}`);
+  }
+  return stack;
+}
+
+// ---------------------------------------------------------------------------
+// Core.
+
+function formatValue(ctx, value, recurseTimes, typedArray) {
+  if (typeof value !== 'object' && typeof value !== 'function') {
+    return formatPrimitive(ctx, value);
+  }
+  if (value === null) return 'null';
+
+  if (ctx.customInspect) {
+    let maybeCustom;
+    try { maybeCustom = value[customInspectSymbol]; } catch (e) { maybeCustom = undefined; }
+    if (typeof maybeCustom === 'function' && maybeCustom !== inspect) {
+      const desc = Object.getOwnPropertyDescriptor(value, 'constructor');
+      if (!(desc && desc.value && desc.value.prototype === value)) {
+        const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
+        const opts = Object.assign({}, ctx.userOptions || {}, {
+          depth,
+          showHidden: ctx.showHidden,
+          colors: ctx.colors,
+          customInspect: ctx.customInspect,
+          showProxy: ctx.showProxy,
+          maxArrayLength: ctx.maxArrayLength,
+          maxStringLength: ctx.maxStringLength,
+          breakLength: ctx.breakLength,
+          compact: ctx.compact,
+          sorted: ctx.sorted,
+          getters: ctx.getters,
+          numericSeparator: ctx.numericSeparator,
+          stylize: stylizeNoColor,
+        });
+        const ret = maybeCustom.call(value, depth, opts, inspect);
+        if (ret !== value) {
+          if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
+          return ctx.indentationLvl === 0 ? ret : ret.replace(/\n/g, `\n${' '.repeat(ctx.indentationLvl)}`);
+        }
+      }
+    }
+  }
+
+  if (ctx.seen.includes(value)) {
+    let index = 1;
+    if (ctx.circular === undefined) {
+      ctx.circular = new Map();
+      ctx.circular.set(value, index);
+    } else {
+      index = ctx.circular.get(value);
+      if (index === undefined) {
+        index = ctx.circular.size + 1;
+        ctx.circular.set(value, index);
+      }
+    }
+    return `[Circular *${index}]`;
+  }
+  return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+function formatRaw(ctx, value, recurseTimes, typedArray) {
+  let keys;
+  const constructor = getConstructorName(value, ctx, recurseTimes);
+  let tag;
+  try { tag = value[Symbol.toStringTag]; } catch (e) { tag = ''; }
+  if (typeof tag !== 'string' ||
+      (tag !== '' && (ctx.showHidden ? hasOwn(value, Symbol.toStringTag) : propIsEnum(value, Symbol.toStringTag)))) {
+    tag = '';
+  }
+
+  let base = '';
+  let formatter = formatNoEntries;
+  let braces;
+  let noIterator = true;
+  let extrasType = kObject;
+
+  if (Symbol.iterator in value || constructor === null) {
+    noIterator = false;
+    if (Array.isArray(value)) {
+      const prefix = (constructor !== 'Array' || tag !== '')
+        ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
+      keys = nonIndexKeys(value, ctx.showHidden);
+      braces = [`${prefix}[`, ']'];
+      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+      extrasType = kArrayExtra;
+      formatter = formatArray;
+    } else if (isSet(value)) {
+      const size = Set.prototype[Symbol.iterator] && getterOf(Set.prototype, 'size').call(value);
+      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = formatSet;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (isMap(value)) {
+      const size = getterOf(Map.prototype, 'size').call(value);
+      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = formatMap;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (isTypedArray(value)) {
+      if (isBuffer(value) && ctx.customInspect) {
+        return formatBuffer(ctx, value);
+      }
+      keys = nonIndexKeys(value, ctx.showHidden);
+      const fallback = typedArrayName(value);
+      const size = value.length;
+      const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
+      braces = [`${prefix}[`, ']'];
+      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      formatter = formatTypedArray;
+      extrasType = kArrayExtra;
+    } else {
+      noIterator = true;
+    }
+  }
+
+  if (noIterator) {
+    keys = getKeys(value, ctx.showHidden);
+    braces = ['{', '}'];
+    if (constructor === 'Object') {
+      if (isArgumentsObject(value)) {
+        braces[0] = '[Arguments] {';
+      } else if (tag !== '') {
+        braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      }
+      if (keys.length === 0) return `${braces[0]}}`;
+    } else if (typeof value === 'function') {
+      base = getFunctionBase(value, constructor, tag);
+      if (keys.length === 0) return base;
+    } else if (isRegExp(value)) {
+      base = RegExp.prototype.toString.call(value);
+      const prefix = getPrefix(constructor, tag, 'RegExp');
+      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) return base;
+    } else if (isDate(value)) {
+      const t = Date.prototype.getTime.call(value);
+      base = Number.isNaN(t) ? 'Invalid Date' : Date.prototype.toISOString.call(value);
+      const prefix = getPrefix(constructor, tag, 'Date');
+      if (prefix !== 'Date ') base = `${prefix}${base}`;
+      if (keys.length === 0) return base;
+    } else if (isNativeError(value)) {
+      base = formatError(value, constructor, tag, ctx, keys);
+      if (keys.length === 0) return base;
+    } else if (isAnyArrayBuffer(value)) {
+      const arrayType = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
+      const prefix = getPrefix(constructor, tag, arrayType);
+      if (typedArray === undefined) {
+        formatter = formatArrayBuffer;
+      } else if (keys.length === 0) {
+        return prefix + `{ byteLength: ${formatNumber(value.byteLength, false)} }`;
+      }
+      braces[0] = `${prefix}{`;
+      keys.unshift('byteLength');
+    } else if (isDataView(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
+      keys.unshift('byteLength', 'byteOffset', 'buffer');
+    } else if (isPromise(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
+      formatter = formatPromise;
+    } else if (isWeakSet(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
+      formatter = formatWeakCollection;
+    } else if (isWeakMap(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
+      formatter = formatWeakCollection;
+    } else if (isBoxedPrimitive(value)) {
+      let type;
+      let fallback;
+      let prim;
+      if (isNumberObject(value)) { type = 'Number'; prim = Number.prototype.valueOf.call(value); }
+      else if (isStringObject(value)) {
+        type = 'String';
+        prim = String.prototype.valueOf.call(value);
+        keys = keys.filter((k) => typeof k !== 'string' || !isIndexKey(k) || +k >= prim.length);
+      }
+      else if (isBooleanObject(value)) { type = 'Boolean'; prim = Boolean.prototype.valueOf.call(value); }
+      else if (isBigIntObject(value)) { type = 'BigInt'; prim = BigInt.prototype.valueOf.call(value); }
+      else { type = 'Symbol'; prim = Symbol.prototype.valueOf.call(value); }
+      fallback = type;
+      base = `[${type}`;
+      if (type !== constructor) {
+        base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
+      }
+      base += `: ${formatPrimitive(Object.assign({}, ctx, { maxStringLength: Infinity }), prim)}]`;
+      if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
+      void fallback;
+      if (keys.length === 0) return base;
+    } else {
+      if (keys.length === 0) {
+        return `${getPrefix(constructor, tag, 'Object')}{}`;
+      }
+      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+    }
+  }
+
+  if (ctx.depth !== null && recurseTimes > ctx.depth) {
+    let name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    if (Array.isArray(value) && constructor === 'Array' && tag === '') name = 'Array';
+    return constructor !== null ? `[${name}]` : name;
+  }
+
+  recurseTimes += 1;
+  ctx.seen.push(value);
+  ctx.currentDepth = recurseTimes;
+  let output;
+  try {
+    output = formatter(ctx, value, recurseTimes);
+    for (let i = 0; i < keys.length; i++) {
+      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+    }
+  } finally {
+    ctx.seen.pop();
+  }
+
+  if (ctx.circular !== undefined) {
+    const index = ctx.circular.get(value);
+    if (index !== undefined) {
+      const reference = `<ref *${index}>`;
+      if (ctx.compact !== true) {
+        base = base === '' ? reference : `${reference} ${base}`;
+      } else {
+        braces[0] = `${reference} ${braces[0]}`;
+      }
+    }
+  }
+
+  if (ctx.sorted) {
+    const comparator = ctx.sorted === true ? undefined : ctx.sorted;
+    if (extrasType === kObject) {
+      output.sort(comparator);
+    } else if (keys.length > 1) {
+      const sorted = output.slice(output.length - keys.length).sort(comparator);
+      output.splice(output.length - keys.length, keys.length, ...sorted);
+    }
+  }
+
+  return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+}
+
+function formatNoEntries() { return []; }
+
+function formatBuffer(ctx, buf) {
+  const max = 50;
+  const len = buf.length;
+  const n = Math.min(max, len);
+  let str = '';
+  for (let i = 0; i < n; i++) {
+    const b = buf[i];
+    str += (i === 0 ? '' : ' ') + (b < 16 ? '0' : '') + b.toString(16);
+  }
+  const remaining = len - max;
+  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  return `<Buffer ${str}>`;
+}
+
+function formatArrayBuffer(ctx, value) {
+  let bytes;
+  try {
+    bytes = new Uint8Array(value);
+  } catch (e) {
+    return ['[Uint8Contents]: <detached>'];
+  }
+  const len = Math.min(ctx.maxArrayLength, bytes.length);
+  let str = '';
+  for (let i = 0; i < len; i++) {
+    str += (i === 0 ? '' : ' ') + (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+  }
+  const remaining = bytes.length - len;
+  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  return [`[Uint8Contents]: <${str}>`];
+}
+
+function formatArrayLike(ctx, value, recurseTimes) {
+  const output = [];
+  const len = Math.min(Math.max(0, ctx.maxArrayLength), value.length);
+  for (let i = 0; i < len; i++) {
+    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayItem));
+  }
+  const remaining = value.length - len;
+  if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  return output;
+}
+
+function formatArray(ctx, value, recurseTimes) {
+  const valLen = value.length;
+  const limit = Math.min(Math.max(0, ctx.maxArrayLength), valLen);
+  const output = [];
+  let i = 0;
+  while (i < valLen && output.length < limit) {
+    if (!hasOwn(value, i)) {
+      // Run of holes.
+      let j = i;
+      while (j < valLen && !hasOwn(value, j)) j++;
+      const holes = j - i;
+      output.push(`<${holes} empty item${holes > 1 ? 's' : ''}>`);
+      i = j;
+      continue;
+    }
+    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayItem));
+    i++;
+  }
+  const remaining = valLen - i;
+  if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  return output;
+}
+
+function formatTypedArray(ctx, value, recurseTimes) {
+  const length = value.length;
+  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const remaining = length - maxLength;
+  const output = new Array(maxLength);
+  const isBig = length > 0 && typeof value[0] === 'bigint';
+  for (let i = 0; i < maxLength; ++i) {
+    output[i] = isBig ? `${value[i]}n` : formatNumber(value[i], ctx.numericSeparator);
+  }
+  if (remaining > 0) output[maxLength] = `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
+  if (ctx.showHidden) {
+    ctx.indentationLvl += 2;
+    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
+      const str = formatValue(ctx, value[key], recurseTimes, true);
+      output.push(`[${key}]: ${str}`);
+    }
+    ctx.indentationLvl -= 2;
+  }
+  return output;
+}
+
+function formatSet(ctx, value, recurseTimes) {
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (const v of Set.prototype.values.call(value)) {
+    output.push(formatValue(ctx, v, recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatMap(ctx, value, recurseTimes) {
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (const [k, v] of Map.prototype.entries.call(value)) {
+    output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
+  }
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatPromise(ctx, value, recurseTimes) {
+  const details = getPromiseDetails(value);
+  if (details === undefined) return ['<unknown>'];
+  const state = details[0];
+  if (state === 0 || state === 'pending') return ['<pending>'];
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, details[1], recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [state === 2 || state === 'rejected' ? `<rejected> ${str}` : str];
+}
+
+function formatWeakCollection() {
+  return ['<items unknown>'];
+}
+
+function formatProperty(ctx, value, recurseTimes, key, type) {
+  let name;
+  let str;
+  let sep = ': ';
+  let desc = Object.getOwnPropertyDescriptor(value, key);
+  if (desc === undefined) desc = { value: value[key], enumerable: true };
+  if (desc.value !== undefined) {
+    const diff = (ctx.compact !== true || type !== kObject) ? 2 : 3;
+    ctx.indentationLvl += diff;
+    str = formatValue(ctx, desc.value, recurseTimes);
+    if (diff === 3 && ctx.breakLength < str.length) {
+      str = `\n${' '.repeat(ctx.indentationLvl)}${str}`;
+      sep = ':';
+    }
+    ctx.indentationLvl -= diff;
+  } else if (desc.get !== undefined) {
+    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+    if (ctx.getters && (ctx.getters === true ||
+        (ctx.getters === 'get' && desc.set === undefined) ||
+        (ctx.getters === 'set' && desc.set !== undefined))) {
+      try {
+        const tmp = desc.get.call(value);
+        ctx.indentationLvl += 2;
+        if (tmp === null) str = `[${label}: null]`;
+        else if (typeof tmp === 'object') str = `[${label}] ${formatValue(ctx, tmp, recurseTimes)}`;
+        else str = `[${label}: ${formatPrimitive(ctx, tmp)}]`;
+        ctx.indentationLvl -= 2;
+      } catch (err) {
+        str = `[${label}: <Inspection threw (${err && err.message})>]`;
+      }
+    } else {
+      str = `[${label}]`;
+    }
+  } else if (desc.set !== undefined) {
+    str = '[Setter]';
+  } else {
+    str = 'undefined';
+  }
+  if (type === kArrayItem) return str;
+  if (typeof key === 'symbol') {
+    name = `[${symbolToString(key)}]`;
+  } else if (key === '__proto__') {
+    name = "['__proto__']";
+  } else if (desc.enumerable === false) {
+    name = `[${needsEscapeRe.test(key) ? escapeChars(key, -1) : key}]`;
+  } else if (keyIdentRe.test(key)) {
+    name = key;
+  } else {
+    name = strEscape(key);
+  }
+  return `${name}${sep}${str}`;
+}
+
+// Lays short array entries out in aligned columns (node's behaviour for
+// arrays with more than 6 entries).
+function groupArrayElements(ctx, output, value) {
+  let outputLength = output.length;
+  if (ctx.maxArrayLength < output.length) {
+    // The "... more items" entry is not grouped.
+    outputLength--;
+  }
+  const sep = 2;
+  const lengths = new Array(outputLength);
+  let total = 0;
+  let maxLen = 0;
+  for (let i = 0; i < outputLength; i++) {
+    const len = output[i].length;
+    lengths[i] = len;
+    total += len + sep;
+    if (len > maxLen) maxLen = len;
+  }
+  const colWidth = maxLen + sep;
+  if (colWidth * 3 + ctx.indentationLvl < ctx.breakLength &&
+      (total / colWidth > 5 || maxLen <= 6)) {
+    const bias = Math.sqrt(colWidth - total / output.length);
+    const biasedMax = Math.max(colWidth - 3 - bias, 1);
+    const columns = Math.min(
+      Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
+      Math.floor((ctx.breakLength - ctx.indentationLvl) / colWidth),
+      ctx.compact * 4,
+      15,
+    );
+    if (columns <= 1) return output;
+    const widths = [];
+    for (let c = 0; c < columns; c++) {
+      let w = 0;
+      for (let j = c; j < output.length; j += columns) {
+        if (lengths[j] > w) w = lengths[j];
+      }
+      widths.push(w + sep);
+    }
+    let padStart = value !== undefined;
+    if (padStart) {
+      for (let i = 0; i < output.length; i++) {
+        const t = typeof value[i];
+        if (t !== 'number' && t !== 'bigint') { padStart = false; break; }
+      }
+    }
+    const rows = [];
+    for (let i = 0; i < outputLength; i += columns) {
+      const end = Math.min(i + columns, outputLength);
+      let line = '';
+      let j = i;
+      for (; j < end - 1; j++) {
+        const cell = `${output[j]}, `;
+        line += padStart ? cell.padStart(widths[j - i], ' ') : cell.padEnd(widths[j - i], ' ');
+      }
+      if (padStart) {
+        line += output[j].padStart(widths[j - i] - sep, ' ');
+      } else {
+        line += output[j];
+      }
+      rows.push(line);
+    }
+    if (ctx.maxArrayLength < output.length) rows.push(output[outputLength]);
+    return rows;
+  }
+  return output;
+}
+
+function fitsOnLine(ctx, output, start, base) {
+  let total = output.length + start;
+  if (total + output.length > ctx.breakLength) return false;
+  for (let i = 0; i < output.length; i++) {
+    total += output[i].length;
+    if (total > ctx.breakLength) return false;
+  }
+  return base === '' || !base.includes('\n');
+}
+
+function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      const entries = output.length;
+      if (extrasType === kArrayExtra && entries > 6) {
+        output = groupArrayElements(ctx, output, value);
+      }
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (fitsOnLine(ctx, output, start, base)) {
+          const joined = output.join(', ');
+          if (!joined.includes('\n')) {
+            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
+          }
+        }
+      }
+    }
+    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+  }
+  if (fitsOnLine(ctx, output, 0, base)) {
+    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+  }
+  const indentation = ' '.repeat(ctx.indentationLvl);
+  const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
+  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+}
+
+function stylizeNoColor(str) { return str; }
+
+// ---------------------------------------------------------------------------
+// Public API.
+
+function inspect(value, opts) {
+  const ctx = {
+    budget: {},
+    indentationLvl: 0,
+    seen: [],
+    currentDepth: 0,
+    stylize: stylizeNoColor,
+    showHidden: inspect.defaultOptions.showHidden,
+    depth: inspect.defaultOptions.depth,
+    colors: inspect.defaultOptions.colors,
+    customInspect: inspect.defaultOptions.customInspect,
+    showProxy: inspect.defaultOptions.showProxy,
+    maxArrayLength: inspect.defaultOptions.maxArrayLength,
+    maxStringLength: inspect.defaultOptions.maxStringLength,
+    breakLength: inspect.defaultOptions.breakLength,
+    compact: inspect.defaultOptions.compact,
+    sorted: inspect.defaultOptions.sorted,
+    getters: inspect.defaultOptions.getters,
+    numericSeparator: inspect.defaultOptions.numericSeparator,
+    circular: undefined,
+    userOptions: undefined,
+  };
+  if (arguments.length > 1) {
+    // Legacy signature: inspect(value, showHidden, depth, colors).
+    if (arguments.length > 2) {
+      if (arguments[2] !== undefined) ctx.depth = arguments[2];
+      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+    }
+    if (typeof opts === 'boolean') {
+      ctx.showHidden = opts;
+    } else if (opts) {
+      const keys = Object.keys(opts);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (hasOwn(defaultOptions, k) || k === 'stylize') {
+          ctx[k] = opts[k];
+        } else if (ctx.userOptions === undefined) {
+          ctx.userOptions = opts;
+        }
+      }
+    }
+  }
+  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  if (ctx.depth === Infinity) ctx.depth = null;
+  return formatValue(ctx, value, 0);
+}
+inspect.custom = customInspectSymbol;
+
+Object.defineProperty(inspect, 'defaultOptions', {
+  get() { return defaultOptions; },
+  set(options) {
+    if (options === null || typeof options !== 'object') {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    Object.assign(defaultOptions, options);
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+inspect.colors = Object.assign(Object.create(null), {
+  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24],
+  blink: [5, 25], inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29],
+  doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39],
+  yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39],
+  bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49],
+  bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49],
+  framed: [51, 54], overlined: [53, 55], gray: [90, 39], redBright: [91, 39],
+  greenBright: [92, 39], yellowBright: [93, 39], blueBright: [94, 39],
+  magentaBright: [95, 39], cyanBright: [96, 39], whiteBright: [97, 39],
+  bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49],
+  bgYellowBright: [103, 49], bgBlueBright: [104, 49], bgMagentaBright: [105, 49],
+  bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
+});
+inspect.styles = Object.assign(Object.create(null), {
+  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow',
+  undefined: 'grey', null: 'bold', string: 'green', symbol: 'green',
+  date: 'magenta', regexp: 'red', module: 'underline',
+});
+
+// ---------------------------------------------------------------------------
+// format / formatWithOptions.
+
+function hasUserToString(arg) {
+  // Objects whose toString comes from user code are printed with it by %s;
+  // everything else (plain objects, arrays, dates, errors, ...) is inspected.
+  let obj = arg;
+  while (obj !== null && obj !== undefined) {
+    if (builtInProtos.has(obj)) return false;
+    if (hasOwn(obj, 'toString')) return true;
+    obj = Object.getPrototypeOf(obj);
+  }
+  return false;
+}
+const builtInProtos = new Set([Object, Error, TypeError, RangeError, SyntaxError, ReferenceError,
+  EvalError, URIError, Array, Date, RegExp, Map, Set, WeakMap, WeakSet, Function, Promise,
+  Number, String, Boolean, Symbol, ArrayBuffer, DataView, Object.getPrototypeOf(Uint8Array)]
+  .map((c) => c.prototype));
+
+function formatWithOptionsInternal(inspectOptions, args) {
+  const first = args[0];
+  let a = 0;
+  let str = '';
+  let join = '';
+
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    let tempStr;
+    let lastPos = 0;
+    for (let i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) === 37) { // '%'
+        const nextChar = first.charCodeAt(++i);
+        if (a + 1 !== args.length) {
+          switch (nextChar) {
+            case 115: { // 's'
+              const tempArg = args[++a];
+              if (typeof tempArg === 'number') {
+                tempStr = formatNumber(tempArg, false);
+              } else if (typeof tempArg === 'bigint') {
+                tempStr = `${tempArg}n`;
+              } else if (typeof tempArg === 'object' && tempArg !== null && !hasUserToString(tempArg)) {
+                tempStr = inspect(tempArg, Object.assign({}, inspectOptions, { depth: 0, colors: false, compact: 3 }));
+              } else {
+                tempStr = String(tempArg);
+              }
+              break;
+            }
+            case 106: // 'j'
+              tempStr = tryStringify(args[++a]);
+              break;
+            case 100: { // 'd'
+              const tempNum = args[++a];
+              if (typeof tempNum === 'bigint') tempStr = `${tempNum}n`;
+              else if (typeof tempNum === 'symbol') tempStr = 'NaN';
+              else tempStr = formatNumber(Number(tempNum), false);
+              break;
+            }
+            case 79: // 'O'
+              tempStr = inspect(args[++a], inspectOptions);
+              break;
+            case 111: // 'o'
+              tempStr = inspect(args[++a], Object.assign({}, inspectOptions, { showHidden: true, showProxy: true, depth: 4 }));
+              break;
+            case 105: { // 'i'
+              const tempInteger = args[++a];
+              if (typeof tempInteger === 'bigint') tempStr = `${tempInteger}n`;
+              else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
+              else tempStr = formatNumber(parseInt(tempInteger), false);
+              break;
+            }
+            case 102: { // 'f'
+              const tempFloat = args[++a];
+              if (typeof tempFloat === 'symbol') tempStr = 'NaN';
+              else tempStr = formatNumber(parseFloat(tempFloat), false);
+              break;
+            }
+            case 99: // 'c'
+              a += 1;
+              tempStr = '';
+              break;
+            case 37: // '%'
+              str += first.slice(lastPos, i);
+              lastPos = i + 1;
+              continue;
+            default:
+              continue;
+          }
+          if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+          str += tempStr;
+          lastPos = i + 1;
+        } else if (nextChar === 37) {
+          str += first.slice(lastPos, i);
+          lastPos = i + 1;
+        }
+      }
+    }
+    if (lastPos !== 0) {
+      a++;
+      join = ' ';
+      if (lastPos < first.length) str += first.slice(lastPos);
+    }
+  }
+
+  while (a < args.length) {
+    const value = args[a];
+    str += join;
+    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
+    join = ' ';
+    a++;
+  }
+  return str;
+}
+
+function tryStringify(arg) {
+  try {
+    return JSON.stringify(arg);
+  } catch (err) {
+    if (err && (err.name === 'TypeError') && /circular|cyclic/i.test(err.message)) {
+      return '[Circular]';
+    }
+    throw err;
+  }
+}
+
+function format(...args) {
+  return formatWithOptionsInternal(undefined, args);
+}
+
+function formatWithOptions(inspectOptions, ...args) {
+  if (typeof inspectOptions !== 'object' || inspectOptions === null) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('inspectOptions', 'object', inspectOptions);
+  }
+  return formatWithOptionsInternal(inspectOptions, args);
+}
+
+// eslint-disable-next-line no-control-regex
+const ansiRe = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
+
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('str', 'string', str);
+  }
+  return str.replace(ansiRe, '');
+}
+
+module.exports = {
+  inspect,
+  format,
+  formatWithOptions,
+  stripVTControlCharacters,
+  setInternalBinding,
+  types: {
+    isTypedArray,
+    isDate,
+    isRegExp,
+    isMap,
+    isSet,
+    isWeakMap,
+    isWeakSet,
+    isArrayBuffer,
+    isSharedArrayBuffer,
+    isAnyArrayBuffer,
+    isDataView,
+    isNumberObject,
+    isStringObject,
+    isBooleanObject,
+    isSymbolObject,
+    isBigIntObject,
+    isBoxedPrimitive,
+    isPromise,
+    isNativeError,
+    isAsyncFunction,
+    isGeneratorFunction,
+    isAsyncGeneratorFunction,
+    isArgumentsObject,
+    typedArrayName,
+  },
+};
