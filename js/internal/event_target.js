@@ -599,13 +599,8 @@ class AbortSignal extends EventTarget {
   }
 }
 
-makeEnumerable(AbortSignal.prototype, ['aborted', 'reason', 'throwIfAborted']);
+makeEnumerable(AbortSignal.prototype, ['aborted']);
 defineEventHandler(AbortSignal.prototype, 'abort');
-for (const name of ['abort', 'timeout', 'any']) {
-  const desc = Object.getOwnPropertyDescriptor(AbortSignal, name);
-  desc.enumerable = true;
-  ObjectDefineProperty(AbortSignal, name, desc);
-}
 ObjectDefineProperty(AbortSignal.prototype, Symbol.toStringTag, {
   value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
 });
