@@ -316,8 +316,13 @@ function fromList(n, state) {
   }
   const first = buf[0];
   if (n < first.length) {
-    ret = first.slice(0, n);
-    buf[0] = first.slice(n);
+    if (state.decoder) {
+      ret = first.slice(0, n);
+      buf[0] = first.slice(n);
+    } else {
+      ret = first.subarray(0, n);
+      buf[0] = first.subarray(n);
+    }
     return ret;
   }
   if (n === first.length) return buf.shift();
@@ -338,7 +343,7 @@ function fromList(n, state) {
     }
     return ret;
   }
-  ret = Buffer.allocUnsafe(n);
+  ret = typeof Buffer.allocUnsafe === 'function' ? Buffer.allocUnsafe(n) : Buffer.alloc(n);
   let off = 0;
   while (n > 0) {
     const c = buf[0];

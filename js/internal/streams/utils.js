@@ -31,6 +31,14 @@ function aggregateTwoErrors(inner, outer) {
   return inner || outer;
 }
 
+const knownEncodings = ['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'ascii', 'latin1',
+  'binary', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le'];
+function isEncoding(enc) {
+  if (typeof Buffer.isEncoding === 'function') return Buffer.isEncoding(enc);
+  return typeof enc === 'string' && enc.length !== 0 &&
+    knownEncodings.indexOf(enc.toLowerCase()) !== -1;
+}
+
 function isUint8Array(v) {
   return v instanceof Uint8Array;
 }
@@ -195,6 +203,7 @@ module.exports = {
   errors,
   aggregateTwoErrors,
   isUint8Array,
+  isEncoding,
   toBuffer,
   isReadableNodeStream,
   isWritableNodeStream,

@@ -10,7 +10,7 @@
 const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { nop, errors, isUint8Array, toBuffer } = require('internal/streams/utils');
+const { nop, errors, isUint8Array, isEncoding, toBuffer } = require('internal/streams/utils');
 const { getHighWaterMark } = require('internal/streams/state');
 
 let Duplex;
@@ -128,7 +128,7 @@ function writeImpl(stream, chunk, encoding, cb) {
   }
   if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    else if (encoding !== 'buffer' && !isEncoding(encoding)) {
       throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
     }
   }
@@ -182,7 +182,7 @@ Writable.prototype.uncork = function() {
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!Buffer.isEncoding(encoding)) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
+  if (!isEncoding(encoding)) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
   this._writableState.defaultEncoding = encoding;
   return this;
 };

@@ -5,7 +5,7 @@ const kIt = Symbol.asyncIterator || Symbol.for('Symbol.asyncIterator');
 function collect(name, r) {
   return new Promise((resolve) => {
     const out = [];
-    r.on('data', (d) => out.push(JSON.stringify(Buffer.isBuffer(d) ? 'buf:' + d : d)));
+    r.on('data', (d) => out.push(JSON.stringify((d instanceof Buffer) ? 'buf:' + d : d)));
     r.on('end', () => { log(name + ' ' + out.join(',') + ' objectMode=' + r.readableObjectMode); resolve(); });
     r.on('error', (e) => { log(name + ' error ' + e.code + ' ' + e.message); resolve(); });
   });

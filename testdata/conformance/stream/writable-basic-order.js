@@ -2,7 +2,7 @@
 const { Writable } = require('stream');
 const log = (s) => console.log(s);
 const w = new Writable({
-  write(c, e, cb) { log('_write ' + c + ' ' + e + ' isBuffer=' + Buffer.isBuffer(c)); cb(); },
+  write(c, e, cb) { log('_write ' + c + ' ' + e + ' isBuffer=' + (c instanceof Buffer)); cb(); },
   final(cb) { log('_final'); cb(); },
 });
 ['prefinish', 'finish', 'close', 'drain'].forEach((ev) => w.on(ev, () => log('event ' + ev)));

@@ -1,0 +1,28 @@
+'use strict';
+const { finished, Readable, Writable, Duplex } = require('stream');
+const log = (s) => console.log(s);
+const r = new Readable({ read() {} });
+finished(r, (err) => log('readable finished err=' + err + ' ended=' + r.readableEnded));
+r.resume();
+r.push('a');
+r.push(null);
+const w = new Writable({ write(c, e, cb) { cb(); } });
+finished(w, (err) => log('writable finished err=' + err + ' finished=' + w.writableFinished));
+w.end('x');
+const p = new Readable({ read() {} });
+finished(p, (err) => log('premature: ' + (err && err.code) + ' ' + (err && err.message)));
+p.destroy();
+const e = new Writable({ write(c, en, cb) { cb(new Error('bad write')); } });
+finished(e, (err) => log('errored: ' + (err && err.message)));
+e.on('error', () => {});
+e.write('z');
+const d = new Duplex({ read() {}, write(c, en, cb) { cb(); } });
+const cleanup = finished(d, { readable: false }, (err) => log('duplex writable-only finished err=' + err));
+log('cleanup is function ' + (typeof cleanup));
+d.end();
+const done = new Readable({ read() {} });
+done.push(null);
+done.resume();
+done.on('end', () => {
+  finished(done, (err) => log('already ended stream: err=' + err));
+});

@@ -1,0 +1,18 @@
+'use strict';
+const { Readable, Writable } = require('stream');
+const log = (s) => console.log(s);
+const src = new Readable({ read() {} });
+const dst = new Writable({ write(c, e, cb) { cb(new Error('sink broke')); } });
+dst.on('error', (e) => log('dst error ' + e.message));
+dst.on('unpipe', () => log('dst unpipe'));
+dst.on('close', () => log('dst close'));
+src.on('close', () => log('src close'));
+src.pipe(dst);
+src.push('x');
+setTimeout(() => log('src destroyed=' + src.destroyed + ' flowing=' + src.readableFlowing + ' pipes=' + src._readableState.pipes.length), 2);
+const s2 = new Readable({ read() {} });
+const d2 = new Writable({ write(c, e, cb) { cb(); } });
+s2.pipe(d2);
+d2.on('unpipe', () => log('d2 unpipe'));
+d2.on('close', () => log('d2 close'));
+d2.destroy();

@@ -1,0 +1,13 @@
+'use strict';
+const { Readable, Writable } = require('stream');
+const log = (s) => console.log(s);
+let i = 0;
+const src = new Readable({ highWaterMark: 2, read() { if (i < 5) this.push(String(i++)); else this.push(null); } });
+const fast = new Writable({ highWaterMark: 1, write(c, e, cb) { log('fast ' + c); cb(); } });
+const slow = new Writable({ highWaterMark: 1, write(c, e, cb) { log('slow ' + c); setTimeout(cb, 2); } });
+fast.on('finish', () => log('fast finish'));
+slow.on('finish', () => log('slow finish'));
+slow.on('drain', () => log('slow drain'));
+src.on('end', () => log('src end'));
+src.pipe(fast);
+src.pipe(slow);
