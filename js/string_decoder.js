@@ -1,0 +1,332 @@
+'use strict';
+// The `string_decoder` builtin for gojanet, written from Node's
+// documentation: a StringDecoder turns Buffers into strings while keeping
+// multi-byte characters that are split across write() calls intact.
+
+const { codes } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } = codes;
+
+function normalizeEncoding(enc) {
+  if (enc === undefined || enc === null || enc === '') return 'utf8';
+  const e = `${enc}`;
+  switch (e) {
+    case 'utf8': case 'utf-8': case 'UTF8': case 'UTF-8': return 'utf8';
+    case 'hex': case 'base64': case 'base64url': case 'latin1': case 'ascii': case 'utf16le': return e;
+    default: break;
+  }
+  switch (e.toLowerCase()) {
+    case 'utf8': case 'utf-8': return 'utf8';
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
+    case 'latin1': case 'binary': return 'latin1';
+    case 'base64': return 'base64';
+    case 'base64url': return 'base64url';
+    case 'hex': return 'hex';
+    case 'ascii': return 'ascii';
+    default: return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Byte -> string helpers (operate on Uint8Array ranges).
+
+const CHUNK = 8192;
+
+function codeUnitsToString(units, n) {
+  if (n <= CHUNK) {
+    return String.fromCharCode.apply(null, n === units.length ? units : units.slice(0, n));
+  }
+  let s = '';
+  for (let i = 0; i < n; i += CHUNK) {
+    s += String.fromCharCode.apply(null, units.slice(i, Math.min(i + CHUNK, n)));
+  }
+  return s;
+}
+
+// UTF-8 decoding with WHATWG replacement semantics (each maximal invalid
+// subsequence becomes one U+FFFD).
+function utf8Slice(b, start, end) {
+  const units = [];
+  let i = start;
+  while (i < end) {
+    const c = b[i];
+    if (c < 0x80) {
+      units.push(c);
+      i++;
+      continue;
+    }
+    let need;
+    let cp;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1; cp = c & 0x1f;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2; cp = c & 0x0f;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3; cp = c & 0x07;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else {
+      units.push(0xfffd);
+      i++;
+      continue;
+    }
+    let j = 1;
+    for (; j <= need; j++) {
+      if (i + j >= end) break;
+      const d = b[i + j];
+      if (d < lo || d > hi) break;
+      lo = 0x80;
+      hi = 0xbf;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (j <= need) {
+      units.push(0xfffd);
+      i += j;
+      continue;
+    }
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      units.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+    } else {
+      units.push(cp);
+    }
+    i += need + 1;
+  }
+  return codeUnitsToString(units, units.length);
+}
+
+function latin1Slice(b, start, end) {
+  const n = end - start;
+  const units = new Array(n);
+  for (let i = 0; i < n; i++) units[i] = b[start + i];
+  return codeUnitsToString(units, n);
+}
+
+function asciiSlice(b, start, end) {
+  const n = end - start;
+  const units = new Array(n);
+  for (let i = 0; i < n; i++) units[i] = b[start + i] & 0x7f;
+  return codeUnitsToString(units, n);
+}
+
+function utf16Slice(b, start, end) {
+  const n = (end - start) >> 1;
+  const units = new Array(n);
+  for (let i = 0; i < n; i++) units[i] = b[start + 2 * i] | (b[start + 2 * i + 1] << 8);
+  return codeUnitsToString(units, n);
+}
+
+const hexChars = '0123456789abcdef';
+const hexTable = [];
+for (let i = 0; i < 256; i++) hexTable.push(hexChars[i >> 4] + hexChars[i & 15]);
+
+function hexSlice(b, start, end) {
+  let s = '';
+  for (let i = start; i < end; i++) s += hexTable[b[i]];
+  return s;
+}
+
+const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const b64url = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+function base64Slice(b, start, end, url) {
+  const alphabet = url ? b64url : b64;
+  let s = '';
+  let i = start;
+  for (; i + 2 < end; i += 3) {
+    const n = (b[i] << 16) | (b[i + 1] << 8) | b[i + 2];
+    s += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + alphabet[n & 63];
+  }
+  const rem = end - i;
+  if (rem === 1) {
+    const n = b[i] << 16;
+    s += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + (url ? '' : '==');
+  } else if (rem === 2) {
+    const n = (b[i] << 16) | (b[i + 1] << 8);
+    s += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + (url ? '' : '=');
+  }
+  return s;
+}
+
+// Length of the UTF-8 sequence introduced by a lead byte; 0 for a
+// continuation byte, -1 for a byte that can never start a sequence.
+function utf8SeqLen(byte) {
+  if (byte < 0x80) return 1;
+  if (byte < 0xc0) return 0;
+  if (byte < 0xe0) return 2;
+  if (byte < 0xf0) return 3;
+  if (byte < 0xf8) return 4;
+  return -1;
+}
+
+function toBytes(buf) {
+  if (buf instanceof Uint8Array) return buf;
+  if (ArrayBuffer.isView(buf)) return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+}
+
+// ---------------------------------------------------------------------------
+
+class StringDecoder {
+  constructor(encoding) {
+    const enc = normalizeEncoding(encoding);
+    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    this.encoding = enc;
+    // Bytes of an incomplete character held back from the previous write.
+    this._pending = new Uint8Array(4);
+    this._pendingLen = 0;
+    // Total bytes the held character needs (utf8/utf16le), 0 if none.
+    this._pendingNeed = 0;
+  }
+
+  write(buf) {
+    if (typeof buf === 'string') return buf;
+    const b = toBytes(buf);
+    switch (this.encoding) {
+      case 'utf8': return this._writeUtf8(b);
+      case 'utf16le': return this._writeUtf16(b);
+      case 'base64': return this._writeBase64(b, false);
+      case 'base64url': return this._writeBase64(b, true);
+      case 'hex': return hexSlice(b, 0, b.length);
+      case 'latin1': return latin1Slice(b, 0, b.length);
+      case 'ascii': return asciiSlice(b, 0, b.length);
+      default: return latin1Slice(b, 0, b.length);
+    }
+  }
+
+  end(buf) {
+    let r = buf !== undefined ? this.write(buf) : '';
+    if (this._pendingLen > 0) {
+      const held = this._pending.subarray(0, this._pendingLen);
+      switch (this.encoding) {
+        case 'utf8': r += utf8Slice(held, 0, held.length); break;
+        case 'utf16le': r += utf16Slice(held, 0, held.length - (held.length & 1)); break;
+        case 'base64': r += base64Slice(held, 0, held.length, false); break;
+        case 'base64url': r += base64Slice(held, 0, held.length, true); break;
+        default: break;
+      }
+      this._pendingLen = 0;
+      this._pendingNeed = 0;
+    }
+    return r;
+  }
+
+  text(buf, offset) {
+    this._pendingLen = 0;
+    this._pendingNeed = 0;
+    return this.write(toBytes(buf).subarray(offset));
+  }
+
+  get lastNeed() { return this._pendingNeed > 0 ? this._pendingNeed - this._pendingLen : 0; }
+  get lastTotal() { return this._pendingNeed; }
+  get lastChar() {
+    const out = typeof Buffer === 'function' && Buffer.from ? Buffer.from(this._pending) : this._pending.slice();
+    return out;
+  }
+
+  _writeUtf8(b) {
+    let start = 0;
+    let prefix = '';
+    const len = b.length;
+    if (this._pendingLen > 0) {
+      // Complete the held character with continuation bytes.
+      const need = this._pendingNeed;
+      while (this._pendingLen < need && start < len) {
+        const c = b[start];
+        if ((c & 0xc0) !== 0x80) break;
+        this._pending[this._pendingLen++] = c;
+        start++;
+      }
+      if (this._pendingLen < need) {
+        if (start < len) {
+          // Interrupted by a non-continuation byte.
+          prefix = utf8Slice(this._pending, 0, this._pendingLen);
+          this._pendingLen = 0;
+          this._pendingNeed = 0;
+        } else {
+          return '';
+        }
+      } else {
+        prefix = utf8Slice(this._pending, 0, need);
+        this._pendingLen = 0;
+        this._pendingNeed = 0;
+      }
+    }
+    if (start >= len) return prefix;
+    // Look for an incomplete character at the end of the buffer.
+    let end = len;
+    for (let k = 1; k <= 3 && len - k >= start; k++) {
+      const sl = utf8SeqLen(b[len - k]);
+      if (sl === 0) continue;
+      if (sl > k) {
+        end = len - k;
+        for (let i = 0; i < k; i++) this._pending[i] = b[end + i];
+        this._pendingLen = k;
+        this._pendingNeed = sl;
+      }
+      break;
+    }
+    if (end === start) return prefix;
+    return prefix + utf8Slice(b, start, end);
+  }
+
+  _writeUtf16(b) {
+    let start = 0;
+    let prefix = '';
+    const len = b.length;
+    if (this._pendingLen > 0) {
+      while (this._pendingLen < this._pendingNeed && start < len) {
+        this._pending[this._pendingLen++] = b[start++];
+      }
+      if (this._pendingLen < this._pendingNeed) return '';
+      prefix = utf16Slice(this._pending, 0, this._pendingLen);
+      this._pendingLen = 0;
+      this._pendingNeed = 0;
+    }
+    if (start >= len) return prefix;
+    let end = len;
+    if ((end - start) % 2 === 1) end--;
+    if (end > start && end === len) {
+      const unit = b[end - 2] | (b[end - 1] << 8);
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        // Hold the high surrogate (and a possible odd byte after it).
+        const k = len - (end - 2);
+        for (let i = 0; i < k; i++) this._pending[i] = b[end - 2 + i];
+        this._pendingLen = k;
+        this._pendingNeed = 4;
+        end -= 2;
+        return prefix + utf16Slice(b, start, end);
+      }
+    }
+    if (end < len) {
+      this._pending[0] = b[len - 1];
+      this._pendingLen = 1;
+      this._pendingNeed = 2;
+    }
+    return prefix + utf16Slice(b, start, end);
+  }
+
+  _writeBase64(b, url) {
+    let start = 0;
+    let prefix = '';
+    const len = b.length;
+    if (this._pendingLen > 0) {
+      while (this._pendingLen < 3 && start < len) this._pending[this._pendingLen++] = b[start++];
+      if (this._pendingLen < 3) return '';
+      prefix = base64Slice(this._pending, 0, 3, url);
+      this._pendingLen = 0;
+      this._pendingNeed = 0;
+    }
+    const rem = (len - start) % 3;
+    const end = len - rem;
+    for (let i = 0; i < rem; i++) this._pending[i] = b[end + i];
+    this._pendingLen = rem;
+    this._pendingNeed = rem ? 3 : 0;
+    return prefix + base64Slice(b, start, end, url);
+  }
+}
+
+module.exports = { StringDecoder };
