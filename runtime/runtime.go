@@ -20,6 +20,8 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/buffer"
 
+	dnsmod "github.com/gojanet/gojanet/modules/dns"
+	netmod "github.com/gojanet/gojanet/modules/net"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -90,12 +92,11 @@ type jsHooks struct {
 	shutdown         goja.Callable
 }
 
-// bindingRegistry holds the Go halves of builtins, registered at init.
-var bindingRegistry = map[string]Binding{}
-
-// RegisterBinding makes a Go binding available to builtin JS modules as
-// internalBinding(name). Call it from an init function.
-func RegisterBinding(name string, b Binding) { bindingRegistry[name] = b }
+// bindingRegistry holds the Go halves of builtins.
+var bindingRegistry = map[string]Binding{
+	"tcp_wrap":   netmod.Binding,
+	"cares_wrap": dnsmod.Binding,
+}
 
 // New creates a runtime. Call Close (or run it to completion) to release its resources.
 func New(opts Options) (*Runtime, error) {

@@ -24,12 +24,12 @@ type Callback func(events uint32)
 
 // Poller wraps an epoll instance.
 type Poller struct {
-	epfd    int
-	wakefd  int
-	woken   atomic.Bool // a wake is pending; avoids a write per Wake
-	fds     map[int]Callback
-	events  []unix.EpollEvent
-	OnWake  func() // run on the loop goroutine after a Wake
+	epfd   int
+	wakefd int
+	woken  atomic.Bool // a wake is pending; avoids a write per Wake
+	fds    map[int]Callback
+	events []unix.EpollEvent
+	OnWake func() // run on the loop goroutine after a Wake
 }
 
 // New creates a poller with its wake descriptor registered.

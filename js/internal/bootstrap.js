@@ -77,8 +77,8 @@ function runTicks() {
 }
 
 // The loop enters JS through here so ticks drain before microtasks.
-function enter(fn, self, a, b, c) {
-  const r = fn.call(self, a, b, c);
+function enter(fn, self, a, b, c, d, e) {
+  const r = fn.call(self, a, b, c, d, e);
   if (shared[TICK] !== 0) runTicks();
   return r;
 }

@@ -19,7 +19,7 @@ type Loop struct {
 	VM *goja.Runtime
 
 	// Set by the runtime: what happens around every JS callback.
-	Enter         goja.Callable   // JS trampoline: enter(fn, this, a, b, c)
+	Enter         goja.Callable   // JS trampoline: enter(fn, this, a, b, c, d, e)
 	OnError       func(err error) // an exception escaped a callback
 	AfterCallback func()          // drain nextTicks, microtasks, rejections
 	Stopped       bool            // process.exit or shutdown: run no more JS
@@ -40,9 +40,9 @@ type Loop struct {
 	sharedBuf []byte
 	handles   map[Handle]struct{}
 
-	mu       sync.Mutex
-	posted   []func()
-	spare    []func()
+	mu     sync.Mutex
+	posted []func()
+	spare  []func()
 }
 
 // New creates a loop for vm.
@@ -132,15 +132,15 @@ func (l *Loop) Alive() bool {
 // I/O: exceptions go to OnError, then nextTicks run, then microtasks. The
 // call goes through Enter, a JS trampoline that drains nextTicks before goja
 // drains microtasks (goja runs them when the outermost call returns).
-// fn is called with at most three arguments.
+// fn is called with at most five arguments.
 func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Value {
 	if l.Stopped {
 		return goja.Undefined()
 	}
-	var a [5]goja.Value
+	var a [7]goja.Value
 	a[0], a[1] = fn, this
 	copy(a[2:], args)
-	for i := 2 + len(args); i < 5; i++ {
+	for i := 2 + len(args); i < len(a); i++ {
 		a[i] = goja.Undefined()
 	}
 	v, err := l.Enter(goja.Undefined(), a[:]...)

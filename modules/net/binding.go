@@ -1,0 +1,397 @@
+package net
+
+import (
+	gonet "net"
+	"strconv"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/buffer"
+	"golang.org/x/sys/unix"
+
+	"github.com/gojanet/gojanet/runtime/loop"
+)
+
+// binding is the per-runtime state behind internalBinding('tcp_wrap').
+type binding struct {
+	l         *loop.Loop
+	vm        *goja.Runtime
+	handles   map[*goja.Object]*handle
+	readBuf   []byte
+	tcpProto  *goja.Object
+	pipeProto *goja.Object
+	buf       *buffer.Buffer
+}
+
+// readBufSize is the loop-wide read buffer; each chunk is copied out of it
+// into a Buffer of exactly its size, so idle sockets hold no buffer.
+const readBufSize = 64 * 1024
+
+// Binding fills internalBinding('tcp_wrap').
+func Binding(l *loop.Loop, exports *goja.Object) {
+	vm := l.VM
+	b := &binding{l: l, vm: vm, handles: map[*goja.Object]*handle{}, readBuf: make([]byte, readBufSize)}
+	b.buf = buffer.GetApi(vm)
+
+	methods := b.methods()
+	makeCtor := func(name string, isUnix bool) (*goja.Object, *goja.Object) {
+		proto := vm.NewObject()
+		for name, fn := range methods {
+			proto.Set(name, fn)
+		}
+		ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+			h := &handle{b: b, obj: call.This, fd: -1, unix: isUnix, refed: true}
+			b.register(h)
+			return nil
+		}).ToObject(vm)
+		ctor.Set("prototype", proto)
+		proto.Set("constructor", ctor)
+		exports.Set(name, ctor)
+		return ctor, proto
+	}
+	_, b.tcpProto = makeCtor("TCP", false)
+	_, b.pipeProto = makeCtor("Pipe", true)
+
+	constants := vm.NewObject()
+	constants.Set("SOCKET", kindSocket)
+	constants.Set("SERVER", kindServer)
+	constants.Set("IPC", 2)
+	constants.Set("UV_TCP_IPV6ONLY", 1)
+	constants.Set("UV_EOF", uvEOF)
+	exports.Set("constants", constants)
+	exports.Set("TCPConnectWrap", func(goja.ConstructorCall) *goja.Object { return nil })
+	exports.Set("ShutdownWrap", func(goja.ConstructorCall) *goja.Object { return nil })
+	exports.Set("WriteWrap", func(goja.ConstructorCall) *goja.Object { return nil })
+	exports.Set("ipv6Available", ipv6Available())
+}
+
+func (b *binding) register(h *handle) {
+	b.handles[h.obj] = h
+	b.l.Track(h)
+	h.obj.DefineAccessorProperty("fd", b.vm.ToValue(func() int { return h.fd }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	h.obj.DefineAccessorProperty("writeQueueSize", b.vm.ToValue(func() int { return h.queued }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	h.obj.DefineAccessorProperty("bytesRead", b.vm.ToValue(func() int64 { return h.bytesRead }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	h.obj.DefineAccessorProperty("bytesWritten", b.vm.ToValue(func() int64 { return h.bytesWritten }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}
+
+// newHandle wraps an accepted descriptor in a JS handle object.
+func (b *binding) newHandle(isUnix bool, fd, family int) *handle {
+	obj := b.vm.NewObject()
+	if isUnix {
+		obj.SetPrototype(b.pipeProto)
+	} else {
+		obj.SetPrototype(b.tcpProto)
+	}
+	h := &handle{b: b, obj: obj, fd: fd, unix: isUnix, family: family, refed: true}
+	b.register(h)
+	return h
+}
+
+func (b *binding) newBuffer(p []byte) goja.Value {
+	return b.buf.WrapBytes(p)
+}
+
+// this finds the handle a method was called on.
+func (b *binding) this(call goja.FunctionCall) *handle {
+	if o, ok := call.This.(*goja.Object); ok {
+		if h := b.handles[o]; h != nil {
+			return h
+		}
+	}
+	panic(b.vm.NewTypeError("Illegal invocation"))
+}
+
+func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
+	vm := b.vm
+	num := func(i int) goja.Value { return vm.ToValue(i) }
+	ok := num(0)
+	return map[string]func(goja.FunctionCall) goja.Value{
+		"bind": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			if h.unix {
+				return num(h.bindUnix(call.Argument(0).String()))
+			}
+			return num(h.bindTCP(call.Argument(0).String(), int(call.Argument(1).ToInteger()), int(call.Argument(2).ToInteger())))
+		},
+		"bind6": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			return num(h.bindTCP(call.Argument(0).String(), int(call.Argument(1).ToInteger()), int(call.Argument(2).ToInteger())))
+		},
+		"listen": func(call goja.FunctionCall) goja.Value {
+			return num(b.this(call).listen(int(call.Argument(0).ToInteger())))
+		},
+		"open": func(call goja.FunctionCall) goja.Value {
+			return num(b.this(call).open(int(call.Argument(0).ToInteger())))
+		},
+		"connect": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			req := call.Argument(0).ToObject(vm)
+			if h.unix {
+				return num(h.connectUnix(req, call.Argument(1).String()))
+			}
+			return num(h.connectTCP(req, call.Argument(1).String(), int(call.Argument(2).ToInteger())))
+		},
+		"connect6": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			return num(h.connectTCP(call.Argument(0).ToObject(vm), call.Argument(1).String(), int(call.Argument(2).ToInteger())))
+		},
+		"readStart": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			if h.fd < 0 || h.closed {
+				return num(-int(unix.EBADF))
+			}
+			h.reading = true
+			h.updatePoll()
+			return ok
+		},
+		"readStop": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			h.reading = false
+			h.updatePoll()
+			return ok
+		},
+		"writeBuffer": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			req := call.Argument(0).ToObject(vm)
+			data := bytesOf(vm, call.Argument(1))
+			return b.finishWrite(h, req, [][]byte{data}, len(data))
+		},
+		"writev": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			req := call.Argument(0).ToObject(vm)
+			list := call.Argument(1).ToObject(vm)
+			allBuffers := call.Argument(2).ToBoolean()
+			n := int(list.Get("length").ToInteger())
+			var chunks [][]byte
+			total := 0
+			if allBuffers {
+				for i := 0; i < n; i++ {
+					c := bytesOf(vm, list.Get(strconv.Itoa(i)))
+					chunks = append(chunks, c)
+					total += len(c)
+				}
+			} else {
+				for i := 0; i+1 < n; i += 2 {
+					c := encode(b, list.Get(strconv.Itoa(i)), list.Get(strconv.Itoa(i+1)))
+					chunks = append(chunks, c)
+					total += len(c)
+				}
+			}
+			return b.finishWrite(h, req, chunks, total)
+		},
+		"writeUtf8String":   b.stringWriter("utf8"),
+		"writeLatin1String": b.stringWriter("latin1"),
+		"writeAsciiString":  b.stringWriter("latin1"),
+		"writeUcs2String":   b.stringWriter("utf16le"),
+		"shutdown": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			if h.fd < 0 || h.closed {
+				return num(-int(unix.ENOTCONN))
+			}
+			h.shutdownReq = call.Argument(0).ToObject(vm)
+			if len(h.writes) == 0 {
+				h.doShutdown()
+			}
+			h.updatePoll()
+			return ok
+		},
+		"close": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			cb := call.Argument(0)
+			h.closeWithCallbacks(cb)
+			return goja.Undefined()
+		},
+		"reset": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			if h.fd >= 0 {
+				_ = unix.SetsockoptLinger(h.fd, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
+			}
+			h.closeWithCallbacks(call.Argument(0))
+			return ok
+		},
+		"getsockname": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			if h.fd < 0 {
+				return num(-int(unix.EBADF))
+			}
+			sa, err := unix.Getsockname(h.fd)
+			if err != nil {
+				return num(errno(err))
+			}
+			fillAddress(call.Argument(0).ToObject(vm), sa)
+			return ok
+		},
+		"getpeername": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			if h.fd < 0 {
+				return num(-int(unix.EBADF))
+			}
+			sa, err := unix.Getpeername(h.fd)
+			if err != nil {
+				return num(errno(err))
+			}
+			fillAddress(call.Argument(0).ToObject(vm), sa)
+			return ok
+		},
+		"setNoDelay": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			if h.fd < 0 || h.unix {
+				return ok
+			}
+			v := 0
+			if call.Argument(0).ToBoolean() {
+				v = 1
+			}
+			return num(errno0(unix.SetsockoptInt(h.fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, v)))
+		},
+		"setKeepAlive": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			if h.fd < 0 || h.unix {
+				return ok
+			}
+			on := call.Argument(0).ToBoolean()
+			v := 0
+			if on {
+				v = 1
+			}
+			if err := unix.SetsockoptInt(h.fd, unix.SOL_SOCKET, unix.SO_KEEPALIVE, v); err != nil {
+				return num(errno(err))
+			}
+			if on {
+				delay := int(call.Argument(1).ToInteger())
+				if delay < 1 {
+					delay = 1
+				}
+				_ = unix.SetsockoptInt(h.fd, unix.IPPROTO_TCP, unix.TCP_KEEPIDLE, delay)
+				_ = unix.SetsockoptInt(h.fd, unix.IPPROTO_TCP, unix.TCP_KEEPINTVL, 1)
+				_ = unix.SetsockoptInt(h.fd, unix.IPPROTO_TCP, unix.TCP_KEEPCNT, 10)
+			}
+			return ok
+		},
+		"setSimultaneousAccepts": func(call goja.FunctionCall) goja.Value { return ok },
+		"ref": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			h.refed = true
+			h.updateRef()
+			return goja.Undefined()
+		},
+		"unref": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			h.refed = false
+			h.updateRef()
+			return goja.Undefined()
+		},
+		"hasRef": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			return vm.ToValue(h.refed && !h.closed)
+		},
+	}
+}
+
+func (b *binding) stringWriter(enc string) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		h := b.this(call)
+		req := call.Argument(0).ToObject(b.vm)
+		data := encode(b, call.Argument(1), b.vm.ToValue(enc))
+		return b.finishWrite(h, req, [][]byte{data}, len(data))
+	}
+}
+
+// finishWrite runs a write and tells JS, as node's stream_base does, whether
+// it finished synchronously (req.async) and how many bytes it carried.
+func (b *binding) finishWrite(h *handle, req *goja.Object, chunks [][]byte, n int) goja.Value {
+	sync, code := h.write(chunks, req)
+	if code != 0 {
+		return b.vm.ToValue(code)
+	}
+	req.Set("async", !sync)
+	req.Set("bytes", n)
+	return b.vm.ToValue(0)
+}
+
+func (h *handle) closeWithCallbacks(cb goja.Value) {
+	if h.closed {
+		return
+	}
+	wasQueued := h.writes
+	connectReq := h.connectReq
+	h.writes, h.queued, h.connectReq, h.shutdownReq = nil, 0, nil, nil
+	h.closeNow()
+	b := h.b
+	// Callbacks of a closed handle run later, as libuv's close callbacks do.
+	b.l.Ref()
+	b.l.Post(func() {
+		b.l.Unref()
+		for _, w := range wasQueued {
+			if w.req != nil {
+				h.complete(w.req, uvECANCELED)
+			}
+		}
+		_ = connectReq
+		delete(b.handles, h.obj)
+		if fn, ok := goja.AssertFunction(cb); ok && fn != nil {
+			b.l.Call(cb, h.obj)
+		}
+	})
+}
+
+func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
+	switch x := v.Export().(type) {
+	case []byte:
+		return x
+	case goja.ArrayBuffer:
+		return x.Bytes()
+	case string:
+		return []byte(x)
+	}
+	var out []byte
+	if err := vm.ExportTo(v, &out); err == nil {
+		return out
+	}
+	return []byte(v.String())
+}
+
+func encode(b *binding, s, enc goja.Value) []byte {
+	if _, isStr := s.Export().(string); !isStr {
+		return bytesOf(b.vm, s)
+	}
+	return buffer.DecodeBytes(b.vm, s, enc)
+}
+
+func errno0(err error) int {
+	if err == nil {
+		return 0
+	}
+	return errno(err)
+}
+
+func fillAddress(out *goja.Object, sa unix.Sockaddr) {
+	switch a := sa.(type) {
+	case *unix.SockaddrInet4:
+		out.Set("address", gonet.IP(a.Addr[:]).String())
+		out.Set("family", "IPv4")
+		out.Set("port", a.Port)
+	case *unix.SockaddrInet6:
+		ip := gonet.IP(a.Addr[:]).String()
+		if a.ZoneId != 0 {
+			if ifc, err := gonet.InterfaceByIndex(int(a.ZoneId)); err == nil {
+				ip += "%" + ifc.Name
+			}
+		}
+		out.Set("address", ip)
+		out.Set("family", "IPv6")
+		out.Set("port", a.Port)
+	case *unix.SockaddrUnix:
+		out.Set("address", a.Name)
+	}
+}
+
+// ipv6Available reports whether this host can bind ::1 (checked once).
+var ipv6Available = sync.OnceValue(func() bool {
+	fd, err := unix.Socket(unix.AF_INET6, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return false
+	}
+	defer unix.Close(fd)
+	return unix.Bind(fd, &unix.SockaddrInet6{Addr: [16]byte{15: 1}}) == nil
+})

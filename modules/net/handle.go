@@ -1,0 +1,342 @@
+// Package net is the Go half of gojanet's net module: TCP and Unix-domain
+// socket handles on the loop's epoll set, reached from JS as
+// internalBinding('tcp_wrap'), with the same shape as node's own handle layer
+// (bind/listen/connect/readStart/writeBuffer/shutdown/close and callbacks
+// onconnection/onread/oncomplete). No goroutine runs per socket: the loop
+// goroutine does the non-blocking syscalls when epoll says they will not block.
+package net
+
+import (
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+
+	"github.com/gojanet/gojanet/internal/poll"
+)
+
+// Handle kinds, as node's constants.SOCKET / constants.SERVER.
+const (
+	kindSocket = 0
+	kindServer = 1
+)
+
+// UV error numbers without a Linux errno.
+const (
+	uvEOF       = -4095
+	uvECANCELED = -125
+)
+
+// pendingWrite is a chunk the kernel has not taken yet. data aliases the JS
+// Buffer's memory: like node, we neither copy nor expect callers to reuse it.
+type pendingWrite struct {
+	data []byte
+	req  *goja.Object // nil for all but the last chunk of a request
+}
+
+// handle is one socket or listener.
+type handle struct {
+	b      *binding
+	obj    *goja.Object
+	fd     int
+	unix   bool // AF_UNIX (node's Pipe)
+	family int  // AF_INET/AF_INET6/AF_UNIX once a socket exists
+
+	refed     bool
+	counted   bool // currently holding a loop ref
+	listening bool
+	reading   bool
+	eof       bool // the peer's FIN was seen
+	closed    bool
+	mask      uint32 // events registered with epoll; 0: not registered
+
+	connectReq  *goja.Object
+	writes      []pendingWrite
+	queued      int // bytes in writes
+	shutdownReq *goja.Object
+
+	bytesRead, bytesWritten int64
+}
+
+func (h *handle) active() bool {
+	return !h.closed && (h.listening || h.reading || h.connectReq != nil || len(h.writes) > 0 || h.shutdownReq != nil)
+}
+
+// updateRef keeps the loop alive exactly while the handle is ref'd and active,
+// as libuv does.
+func (h *handle) updateRef() {
+	want := h.refed && h.active()
+	if want != h.counted {
+		h.counted = want
+		if want {
+			h.b.l.Ref()
+		} else {
+			h.b.l.Unref()
+		}
+	}
+}
+
+// updatePoll registers the events the handle currently needs.
+func (h *handle) updatePoll() {
+	var want uint32
+	if h.listening || (h.reading && !h.eof) {
+		want |= poll.Readable
+	}
+	if h.connectReq != nil || len(h.writes) > 0 {
+		want |= poll.Writable
+	}
+	if h.fd < 0 || want == h.mask {
+		h.updateRef()
+		return
+	}
+	p := h.b.l.Poller()
+	switch {
+	case want == 0:
+		p.Remove(h.fd)
+	case h.mask == 0:
+		if err := p.Add(h.fd, want|unix.EPOLLRDHUP, h.onEvents); err != nil {
+			want = 0
+		}
+	default:
+		_ = p.Modify(h.fd, want|unix.EPOLLRDHUP)
+	}
+	h.mask = want
+	h.updateRef()
+}
+
+func (h *handle) onEvents(ev uint32) {
+	if h.listening {
+		h.acceptReady()
+		return
+	}
+	if h.connectReq != nil {
+		h.connectReady()
+		return
+	}
+	if ev&(poll.Writable|poll.Error|unix.EPOLLHUP) != 0 && len(h.writes) > 0 {
+		h.flush()
+	}
+	if h.closed {
+		return
+	}
+	if ev&(poll.Readable|poll.Hangup|poll.Error) != 0 && h.reading && !h.eof {
+		h.readReady()
+	}
+}
+
+// readReady reads what the kernel has, handing each chunk to onread; a full
+// buffer means more may be waiting, so it reads again (a few times at most,
+// to stay fair to other sockets).
+func (h *handle) readReady() {
+	buf := h.b.readBuf
+	for i := 0; i < 4 && h.reading && !h.closed; i++ {
+		n, err := unix.Read(h.fd, buf)
+		if err == unix.EAGAIN || err == unix.EINTR {
+			return
+		}
+		onread := h.obj.Get("onread")
+		if err != nil {
+			h.b.l.Call(onread, h.obj, h.b.vm.ToValue(errno(err)))
+			return
+		}
+		if n == 0 {
+			h.eof = true
+			h.updatePoll()
+			h.b.l.Call(onread, h.obj, h.b.vm.ToValue(uvEOF))
+			return
+		}
+		h.bytesRead += int64(n)
+		chunk := make([]byte, n)
+		copy(chunk, buf[:n])
+		h.b.l.Call(onread, h.obj, h.b.vm.ToValue(n), h.b.newBuffer(chunk))
+		if n < len(buf) {
+			return
+		}
+	}
+}
+
+// write sends data now if the kernel takes it, else queues it. It reports
+// whether the request completed synchronously, or a negative errno.
+func (h *handle) write(chunks [][]byte, req *goja.Object) (sync bool, errCode int) {
+	if h.fd < 0 || h.closed {
+		return false, -int(unix.EBADF)
+	}
+	if h.shutdownReq != nil {
+		return false, -int(unix.EPIPE)
+	}
+	i := 0
+	if len(h.writes) == 0 {
+		for i < len(chunks) {
+			c := chunks[i]
+			n, err := writeAll(h.fd, c)
+			h.bytesWritten += int64(n)
+			if err == unix.EAGAIN {
+				chunks[i] = c[n:]
+				break
+			}
+			if err != nil {
+				return false, errno(err)
+			}
+			i++
+		}
+		if i == len(chunks) {
+			return true, 0
+		}
+	}
+	for j := i; j < len(chunks); j++ {
+		pw := pendingWrite{data: chunks[j]}
+		if j == len(chunks)-1 {
+			pw.req = req
+		}
+		h.writes = append(h.writes, pw)
+		h.queued += len(chunks[j])
+	}
+	if len(chunks) == 0 || i == len(chunks) {
+		h.writes = append(h.writes, pendingWrite{req: req})
+	}
+	h.updatePoll()
+	return false, 0
+}
+
+func writeAll(fd int, p []byte) (int, error) {
+	done := 0
+	for done < len(p) {
+		n, err := unix.Write(fd, p[done:])
+		if n > 0 {
+			done += n
+		}
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return done, err
+		}
+	}
+	return done, nil
+}
+
+// flush writes queued chunks when the socket is writable again.
+func (h *handle) flush() {
+	for len(h.writes) > 0 && !h.closed {
+		w := &h.writes[0]
+		n, err := writeAll(h.fd, w.data)
+		h.bytesWritten += int64(n)
+		h.queued -= n
+		w.data = w.data[n:]
+		if err == unix.EAGAIN {
+			break
+		}
+		if err != nil {
+			h.failWrites(errno(err))
+			break
+		}
+		req := w.req
+		h.writes[0] = pendingWrite{}
+		h.writes = h.writes[1:]
+		if req != nil {
+			h.complete(req, 0)
+		}
+	}
+	if len(h.writes) == 0 {
+		h.writes = nil
+		if h.shutdownReq != nil && !h.closed {
+			h.doShutdown()
+		}
+	}
+	h.updatePoll()
+}
+
+// failWrites completes every queued request with an error.
+func (h *handle) failWrites(code int) {
+	writes := h.writes
+	h.writes, h.queued = nil, 0
+	for _, w := range writes {
+		if w.req != nil {
+			h.complete(w.req, code)
+		}
+	}
+}
+
+func (h *handle) complete(req *goja.Object, status int) {
+	vm := h.b.vm
+	var errv goja.Value = goja.Undefined()
+	h.b.l.Call(req.Get("oncomplete"), req, vm.ToValue(status), h.obj, errv)
+}
+
+func (h *handle) doShutdown() {
+	req := h.shutdownReq
+	status := 0
+	if err := unix.Shutdown(h.fd, unix.SHUT_WR); err != nil && err != unix.ENOTCONN {
+		status = errno(err)
+	}
+	h.b.l.Post(func() {
+		h.shutdownReq = nil
+		h.updatePoll()
+		h.complete(req, status)
+	})
+}
+
+func (h *handle) acceptReady() {
+	for i := 0; i < 64 && h.listening && !h.closed; i++ {
+		nfd, _, err := unix.Accept4(h.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		if err == unix.EAGAIN || err == unix.EINTR {
+			return
+		}
+		onconn := h.obj.Get("onconnection")
+		if err != nil {
+			if err == unix.ECONNABORTED {
+				continue
+			}
+			h.b.l.Call(onconn, h.obj, h.b.vm.ToValue(errno(err)))
+			return
+		}
+		client := h.b.newHandle(h.unix, nfd, h.family)
+		h.b.l.Call(onconn, h.obj, h.b.vm.ToValue(0), client.obj)
+	}
+}
+
+func (h *handle) connectReady() {
+	req := h.connectReq
+	status := 0
+	if v, err := unix.GetsockoptInt(h.fd, unix.SOL_SOCKET, unix.SO_ERROR); err != nil {
+		status = errno(err)
+	} else if v != 0 {
+		status = -v
+	}
+	h.connectReq = nil
+	h.updatePoll()
+	vm := h.b.vm
+	readable := vm.ToValue(status == 0)
+	h.b.l.Call(req.Get("oncomplete"), req, vm.ToValue(status), h.obj, req, readable, readable)
+}
+
+// closeNow releases the descriptor; pending writes fail with ECANCELED.
+func (h *handle) closeNow() {
+	if h.closed {
+		return
+	}
+	if h.fd >= 0 && h.mask != 0 {
+		h.b.l.Poller().Remove(h.fd)
+	}
+	h.mask = 0
+	if h.fd >= 0 {
+		unix.Close(h.fd)
+	}
+	h.fd = -1
+	h.closed = true
+	h.listening, h.reading = false, false
+	h.updateRef()
+	h.b.l.Untrack(h)
+}
+
+// ForceClose is the runtime's shutdown path: no callbacks run.
+func (h *handle) ForceClose() {
+	h.writes, h.connectReq, h.shutdownReq = nil, nil, nil
+	h.closeNow()
+	delete(h.b.handles, h.obj)
+}
+
+func errno(err error) int {
+	if e, ok := err.(unix.Errno); ok {
+		return -int(e)
+	}
+	return -int(unix.EIO)
+}

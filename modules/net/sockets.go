@@ -1,0 +1,160 @@
+package net
+
+import (
+	gonet "net"
+	"strings"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+// sockaddr parses an IP literal (with an optional %zone) into a sockaddr.
+func sockaddr(address string, port int) (unix.Sockaddr, int, bool) {
+	zone := ""
+	if i := strings.IndexByte(address, '%'); i >= 0 {
+		address, zone = address[:i], address[i+1:]
+	}
+	ip := gonet.ParseIP(address)
+	if ip == nil {
+		return nil, 0, false
+	}
+	if ip4 := ip.To4(); ip4 != nil && !strings.Contains(address, ":") {
+		sa := &unix.SockaddrInet4{Port: port}
+		copy(sa.Addr[:], ip4)
+		return sa, unix.AF_INET, true
+	}
+	sa := &unix.SockaddrInet6{Port: port}
+	copy(sa.Addr[:], ip.To16())
+	if zone != "" {
+		if ifc, err := gonet.InterfaceByName(zone); err == nil {
+			sa.ZoneId = uint32(ifc.Index)
+		}
+	}
+	return sa, unix.AF_INET6, true
+}
+
+func (h *handle) ensureSocket(family int) int {
+	if h.fd >= 0 {
+		return 0
+	}
+	fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return errno(err)
+	}
+	h.fd, h.family = fd, family
+	return 0
+}
+
+func (h *handle) bindTCP(address string, port, flags int) int {
+	sa, family, ok := sockaddr(address, port)
+	if !ok {
+		return -int(unix.EINVAL)
+	}
+	if code := h.ensureSocket(family); code != 0 {
+		return code
+	}
+	_ = unix.SetsockoptInt(h.fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1)
+	if family == unix.AF_INET6 {
+		only := 0
+		if flags&1 != 0 {
+			only = 1
+		}
+		_ = unix.SetsockoptInt(h.fd, unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, only)
+	}
+	return errno0(unix.Bind(h.fd, sa))
+}
+
+func (h *handle) bindUnix(path string) int {
+	if code := h.ensureSocket(unix.AF_UNIX); code != 0 {
+		return code
+	}
+	return errno0(unix.Bind(h.fd, &unix.SockaddrUnix{Name: path}))
+}
+
+func (h *handle) listen(backlog int) int {
+	if h.fd < 0 {
+		// Listening without bind: an ephemeral port on all interfaces, as libuv does.
+		if code := h.bindTCP("0.0.0.0", 0, 0); code != 0 {
+			return code
+		}
+	}
+	if backlog <= 0 {
+		backlog = 511
+	}
+	if err := unix.Listen(h.fd, backlog); err != nil {
+		return errno(err)
+	}
+	h.listening = true
+	h.updatePoll()
+	return 0
+}
+
+// open adopts an existing descriptor (listen({fd}) and net.Socket({fd})).
+func (h *handle) open(fd int) int {
+	if _, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err != nil {
+		return errno(err)
+	}
+	if err := unix.SetNonblock(fd, true); err != nil {
+		return errno(err)
+	}
+	h.fd = fd
+	if sa, err := unix.Getsockname(fd); err == nil {
+		switch sa.(type) {
+		case *unix.SockaddrInet4:
+			h.family = unix.AF_INET
+		case *unix.SockaddrInet6:
+			h.family = unix.AF_INET6
+		case *unix.SockaddrUnix:
+			h.family = unix.AF_UNIX
+		}
+	}
+	return 0
+}
+
+func (h *handle) connectTCP(req *goja.Object, address string, port int) int {
+	sa, family, ok := sockaddr(address, port)
+	if !ok {
+		return -int(unix.EINVAL)
+	}
+	if code := h.ensureSocket(family); code != 0 {
+		return code
+	}
+	return h.connect(req, sa)
+}
+
+func (h *handle) connectUnix(req *goja.Object, path string) int {
+	if code := h.ensureSocket(unix.AF_UNIX); code != 0 {
+		return code
+	}
+	return h.connect(req, &unix.SockaddrUnix{Name: path})
+}
+
+// connect starts a non-blocking connect; completion (or failure) is always
+// reported later through req.oncomplete, as libuv does.
+func (h *handle) connect(req *goja.Object, sa unix.Sockaddr) int {
+	err := unix.Connect(h.fd, sa)
+	switch err {
+	case nil, unix.EINPROGRESS, unix.EINTR:
+	case unix.EAGAIN:
+		// Unix sockets with a full backlog: libuv reports EAGAIN as is.
+		return errno(err)
+	default:
+		// Errors such as ECONNREFUSED on a Unix socket arrive in the callback.
+		status := errno(err)
+		h.connectReq = req
+		h.updateRef()
+		h.b.l.Post(func() {
+			if h.connectReq != req {
+				return
+			}
+			h.connectReq = nil
+			h.updateRef()
+			vm := h.b.vm
+			h.b.l.Call(req.Get("oncomplete"), req, vm.ToValue(status), h.obj, req, vm.ToValue(false), vm.ToValue(false))
+		})
+		return 0
+	}
+	h.connectReq = req
+	h.updatePoll()
+	return 0
+}
