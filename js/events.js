@@ -593,7 +593,7 @@ function onceImpl(emitter, name, options) {
 
 // events.once() is an async function in node: every failure, including
 // argument validation, surfaces as a rejected promise.
-function once(emitter, name, options) {
+function once(emitter, name, options = undefined) {
   try {
     return onceImpl(emitter, name, options);
   } catch (err) {
@@ -629,7 +629,7 @@ function createIterResult(value, done) {
   return { value, done };
 }
 
-function on(emitter, event, options) {
+function on(emitter, event, options = undefined) {
   const opts = options === undefined || options === null ? {} : options;
   const signal = opts.signal;
   validateAbortSignal(signal, 'options.signal');
