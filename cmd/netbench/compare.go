@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+type compareConfig struct {
+	base    config
+	rounds  int
+	script  string
+	gojanet string
+	// nodeScript is the same program for node when script is TypeScript
+	// that node 20 cannot run (URL imports, type annotations).
+	nodeScript string
+	node       string
+	measures   string
+	serverCPU  int
+}
+
+type server struct {
+	name string
+	argv []string
+}
+
+// compare runs the same echo script under gojanet and node, alternating
+// over rounds, and prints medians and gojanet/node ratios. On these shared
+// machines only the ratios from one run mean anything.
+func compare(cc compareConfig) error {
+	raiseNoFile()
+	if cc.serverCPU >= 0 {
+		// The load runs on the other core.
+		pinSelf(1 - cc.serverCPU%2)
+	}
+	jsScript := cc.nodeScript
+	if jsScript == "" {
+		jsScript = cc.script
+	}
+	servers := []server{
+		{"gojanet", []string{cc.gojanet, cc.script}},
+		{"node", []string{cc.node, jsScript}},
+	}
+	measures := strings.Split(cc.measures, ",")
+	results := map[string]map[string][]result{} // measure → server → rounds
+	for round := 0; round < cc.rounds; round++ {
+		for _, m := range measures {
+			for _, s := range servers {
+				r, err := measureOnce(cc, m, s)
+				if err != nil {
+					return fmt.Errorf("%s on %s: %w", m, s.name, err)
+				}
+				fmt.Fprintf(os.Stderr, "round %d %-8s %s\n", round+1, s.name, r)
+				if results[m] == nil {
+					results[m] = map[string][]result{}
+				}
+				results[m][s.name] = append(results[m][s.name], r)
+			}
+		}
+	}
+	fmt.Printf("%-10s %-12s %14s %14s %8s\n", "measure", "metric", "gojanet", "node", "ratio")
+	for _, m := range measures {
+		g, n := results[m]["gojanet"], results[m]["node"]
+		if len(g) == 0 {
+			continue
+		}
+		for _, met := range g[0].values {
+			gv, nv := median(g, met.name), median(n, met.name)
+			ratio := 0.0
+			if nv != 0 {
+				ratio = gv / nv
+			}
+			fmt.Printf("%-10s %-12s %12.4g%s %12.4g%s %7.2fx\n", m, met.name, gv, shortUnit(met.unit), nv, shortUnit(met.unit), ratio)
+		}
+	}
+	return nil
+}
+
+func shortUnit(u string) string {
+	if len(u) > 2 {
+		return ""
+	}
+	return u
+}
+
+func median(rs []result, name string) float64 {
+	var vs []float64
+	for _, r := range rs {
+		if m, ok := r.get(name); ok {
+			vs = append(vs, m.value)
+		}
+	}
+	if len(vs) == 0 {
+		return 0
+	}
+	sort.Float64s(vs)
+	return vs[len(vs)/2]
+}
+
+func measureOnce(cc compareConfig, measure string, s server) (result, error) {
+	if measure == "startup" {
+		return startup(s.argv, "server bound")
+	}
+	cmd, err := startServer(s.argv, cc.serverCPU)
+	if err != nil {
+		return result{}, err
+	}
+	defer stopServer(cmd)
+	cfg := cc.base
+	cfg.pid = cmd.Process.Pid
+	switch measure {
+	case "pingpong":
+		cfg.conns = 50
+		cfg.size = 64
+		return pingpong(cfg)
+	case "latency":
+		cfg.conns = 1
+		cfg.size = 64
+		r, err := pingpong(cfg)
+		r.mode = "latency"
+		return r, err
+	case "stream":
+		cfg.conns = 4
+		cfg.size = 64 * 1024
+		return stream(cfg)
+	case "connect":
+		cfg.conns = 4
+		return connectRate(cfg)
+	case "idle":
+		return idle(cfg)
+	}
+	return result{}, fmt.Errorf("unknown measure %q", measure)
+}
+
+func startServer(argv []string, cpu int) (*exec.Cmd, error) {
+	cmd := exec.Command(argv[0], argv[1:]...)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	if cpu >= 0 {
+		var set unix.CPUSet
+		set.Set(cpu)
+		_ = unix.SchedSetaffinity(cmd.Process.Pid, &set)
+	}
+	ready := make(chan bool, 1)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			if strings.Contains(sc.Text(), "server bound") {
+				ready <- true
+				break
+			}
+		}
+		for sc.Scan() {
+		}
+		close(ready)
+	}()
+	select {
+	case ok := <-ready:
+		if ok {
+			return cmd, nil
+		}
+	case <-time.After(20 * time.Second):
+	}
+	stopServer(cmd)
+	return nil, errors.New("server did not print 'server bound'")
+}
+
+func stopServer(cmd *exec.Cmd) {
+	_ = cmd.Process.Kill()
+	_ = cmd.Wait()
+	// Wait until the port is free for the next server.
+	for i := 0; i < 100; i++ {
+		c, err := net.DialTimeout("tcp", "127.0.0.1:8124", 100*time.Millisecond)
+		if err != nil {
+			return
+		}
+		c.Close()
+		time.Sleep(20 * time.Millisecond)
+	}
+}

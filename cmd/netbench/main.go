@@ -1,0 +1,146 @@
+// Command netbench is gojanet's load generator for echo servers that greet
+// with "hello\r\n" (the docs' echo script). It targets loopback only and
+// every run is bounded in time.
+//
+//	netbench pingpong -addr 127.0.0.1:8124 -c 50 -size 64 -d 5s
+//	netbench stream   -addr 127.0.0.1:8124 -c 4 -size 65536 -d 5s
+//	netbench connect  -addr 127.0.0.1:8124 -d 5s -pid <server pid>
+//	netbench idle     -addr 127.0.0.1:8124 -n 10000 -pid <server pid>
+//	netbench startup  -- gojanet testdata/doc-echo.ts
+//	netbench compare  -rounds 3 -script testdata/doc-echo.ts -gojanet ./gojanet
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+)
+
+func usage() {
+	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|idle|startup|compare> [flags]
+Run "netbench <mode> -h" for a mode's flags.`)
+	os.Exit(2)
+}
+
+func main() {
+	if len(os.Args) < 2 {
+		usage()
+	}
+	mode, args := os.Args[1], os.Args[2:]
+	fs := flag.NewFlagSet(mode, flag.ExitOnError)
+	cfg := config{}
+	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:8124", "server address (loopback only)")
+	fs.IntVar(&cfg.conns, "c", 50, "connections")
+	fs.IntVar(&cfg.size, "size", 64, "message size in bytes")
+	fs.DurationVar(&cfg.duration, "d", 5*time.Second, "measured duration")
+	fs.DurationVar(&cfg.warmup, "warmup", time.Second, "warm-up before measuring")
+	fs.IntVar(&cfg.pid, "pid", 0, "server pid, for CPU and RSS figures")
+	fs.IntVar(&cfg.idle, "n", 10000, "idle connections to open")
+	fs.IntVar(&cfg.cpu, "cpu", -1, "pin the load generator to this CPU (-1: no pinning)")
+	cmp := compareConfig{}
+	fs.IntVar(&cmp.rounds, "rounds", 3, "compare: alternating rounds per measure")
+	fs.StringVar(&cmp.script, "script", "testdata/doc-echo.ts", "compare: echo script")
+	fs.StringVar(&cmp.gojanet, "gojanet", "./gojanet", "compare: gojanet binary")
+	fs.StringVar(&cmp.nodeScript, "node-script", "testdata/doc-echo.js", "compare: the same program as plain JavaScript, for node")
+	fs.StringVar(&cmp.node, "node", "node", "compare: node binary")
+	fs.StringVar(&cmp.measures, "measures", "pingpong,latency,stream,connect,idle,startup", "compare: measures to run")
+	fs.IntVar(&cmp.serverCPU, "server-cpu", 0, "compare: CPU the server is pinned to (-1: none)")
+	_ = fs.Parse(args)
+	if err := checkLoopback(cfg.addr); err != nil {
+		fmt.Fprintln(os.Stderr, "netbench:", err)
+		os.Exit(2)
+	}
+	if cfg.cpu >= 0 {
+		pinSelf(cfg.cpu)
+	}
+	var err error
+	switch mode {
+	case "pingpong":
+		var r result
+		r, err = pingpong(cfg)
+		if err == nil {
+			fmt.Println(r)
+		}
+	case "stream":
+		var r result
+		r, err = stream(cfg)
+		if err == nil {
+			fmt.Println(r)
+		}
+	case "connect":
+		var r result
+		r, err = connectRate(cfg)
+		if err == nil {
+			fmt.Println(r)
+		}
+	case "idle":
+		var r result
+		r, err = idle(cfg)
+		if err == nil {
+			fmt.Println(r)
+		}
+	case "startup":
+		if fs.NArg() == 0 {
+			usage()
+		}
+		var r result
+		r, err = startup(fs.Args(), "server bound")
+		if err == nil {
+			fmt.Println(r)
+		}
+	case "compare":
+		cmp.base = cfg
+		err = compare(cmp)
+	default:
+		usage()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "netbench:", err)
+		os.Exit(1)
+	}
+}
+
+type config struct {
+	addr     string
+	conns    int
+	size     int
+	duration time.Duration
+	warmup   time.Duration
+	pid      int
+	idle     int
+	cpu      int
+}
+
+// result is one measure's figures, printed as "name=value unit" pairs.
+type result struct {
+	mode   string
+	values []metric
+}
+
+type metric struct {
+	name  string
+	value float64
+	unit  string
+	// higherIsBetter decides how compare states the ratio's meaning.
+	higherIsBetter bool
+}
+
+func (r result) String() string {
+	var b strings.Builder
+	b.WriteString(r.mode)
+	for _, m := range r.values {
+		fmt.Fprintf(&b, " %s=%.4g%s", m.name, m.value, m.unit)
+	}
+	return b.String()
+}
+
+func (r result) get(name string) (metric, bool) {
+	for _, m := range r.values {
+		if m.name == name {
+			return m, true
+		}
+	}
+	return metric{}, false
+}

@@ -1,0 +1,409 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+const greeting = "hello\r\n"
+
+func checkLoopback(addr string) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return err
+	}
+	if host == "localhost" {
+		return nil
+	}
+	ip := net.ParseIP(host)
+	if ip == nil || !ip.IsLoopback() {
+		return fmt.Errorf("refusing non-loopback target %s", addr)
+	}
+	return nil
+}
+
+func pinSelf(cpu int) {
+	var set unix.CPUSet
+	set.Set(cpu)
+	_ = unix.SchedSetaffinity(0, &set)
+}
+
+// dial connects and consumes the greeting.
+func dial(addr string) (net.Conn, error) {
+	c, err := net.DialTimeout("tcp", addr, 5*time.Second)
+	if err != nil {
+		return nil, err
+	}
+	_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+	buf := make([]byte, len(greeting))
+	if _, err := io.ReadFull(c, buf); err != nil {
+		c.Close()
+		return nil, fmt.Errorf("reading greeting: %w", err)
+	}
+	if string(buf) != greeting {
+		c.Close()
+		return nil, fmt.Errorf("unexpected greeting %q", buf)
+	}
+	_ = c.SetReadDeadline(time.Time{})
+	return c, nil
+}
+
+// pingpong: each connection writes a message and waits for its echo.
+func pingpong(cfg config) (result, error) {
+	conns := make([]net.Conn, 0, cfg.conns)
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	for i := 0; i < cfg.conns; i++ {
+		c, err := dial(cfg.addr)
+		if err != nil {
+			return result{}, err
+		}
+		conns = append(conns, c)
+	}
+	var measuring atomic.Bool
+	var stop atomic.Bool
+	var count atomic.Int64
+	lat := make([][]time.Duration, len(conns))
+	var wg sync.WaitGroup
+	errc := make(chan error, len(conns))
+	for i, c := range conns {
+		wg.Add(1)
+		go func(i int, c net.Conn) {
+			defer wg.Done()
+			msg := make([]byte, cfg.size)
+			for j := range msg {
+				msg[j] = 'a' + byte(j%26)
+			}
+			in := make([]byte, cfg.size)
+			for !stop.Load() {
+				_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+				t0 := time.Now()
+				if _, err := c.Write(msg); err != nil {
+					errc <- err
+					return
+				}
+				if _, err := io.ReadFull(c, in); err != nil {
+					errc <- err
+					return
+				}
+				if measuring.Load() {
+					count.Add(1)
+					lat[i] = append(lat[i], time.Since(t0))
+				}
+			}
+		}(i, c)
+	}
+	time.Sleep(cfg.warmup)
+	measuring.Store(true)
+	start := time.Now()
+	cpu0 := serverCPU(cfg.pid)
+	time.Sleep(cfg.duration)
+	measuring.Store(false)
+	elapsed := time.Since(start)
+	cpu1 := serverCPU(cfg.pid)
+	stop.Store(true)
+	wg.Wait()
+	select {
+	case err := <-errc:
+		return result{}, err
+	default:
+	}
+	var all []time.Duration
+	for _, l := range lat {
+		all = append(all, l...)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
+	r := result{mode: "pingpong", values: []metric{
+		{"rps", float64(count.Load()) / elapsed.Seconds(), "/s", true},
+		{"p50", pct(all, 0.50), "µs", false},
+		{"p99", pct(all, 0.99), "µs", false},
+	}}
+	if cfg.pid > 0 {
+		r.values = append(r.values, metric{"server_cpu", (cpu1 - cpu0) / elapsed.Seconds(), "cores", false})
+	}
+	return r, nil
+}
+
+func pct(sorted []time.Duration, p float64) float64 {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := int(float64(len(sorted)-1) * p)
+	return float64(sorted[i].Nanoseconds()) / 1e3
+}
+
+// stream: each connection writes continuously while a reader drains the echo.
+func stream(cfg config) (result, error) {
+	var conns []net.Conn
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	for i := 0; i < cfg.conns; i++ {
+		c, err := dial(cfg.addr)
+		if err != nil {
+			return result{}, err
+		}
+		conns = append(conns, c)
+	}
+	var received atomic.Int64
+	var stop atomic.Bool
+	var wg sync.WaitGroup
+	for _, c := range conns {
+		wg.Add(2)
+		go func(c net.Conn) {
+			defer wg.Done()
+			msg := make([]byte, cfg.size)
+			for !stop.Load() {
+				_ = c.SetWriteDeadline(time.Now().Add(2 * time.Second))
+				if _, err := c.Write(msg); err != nil {
+					return
+				}
+			}
+		}(c)
+		go func(c net.Conn) {
+			defer wg.Done()
+			buf := make([]byte, 256*1024)
+			for !stop.Load() {
+				_ = c.SetReadDeadline(time.Now().Add(2 * time.Second))
+				n, err := c.Read(buf)
+				received.Add(int64(n))
+				if err != nil {
+					return
+				}
+			}
+		}(c)
+	}
+	time.Sleep(cfg.warmup)
+	b0 := received.Load()
+	start := time.Now()
+	rss := newPeak(cfg.pid)
+	rss.sample(cfg.duration)
+	elapsed := time.Since(start)
+	b1 := received.Load()
+	stop.Store(true)
+	for _, c := range conns {
+		c.Close()
+	}
+	conns = nil
+	wg.Wait()
+	r := result{mode: "stream", values: []metric{
+		{"mbps", float64(b1-b0) / elapsed.Seconds() / 1e6, "MB/s", true},
+	}}
+	if cfg.pid > 0 {
+		r.values = append(r.values, metric{"peak_rss", float64(rss.max) / (1 << 20), "MiB", false})
+	}
+	return r, nil
+}
+
+// connectRate opens, greets and closes connections as fast as it can.
+func connectRate(cfg config) (result, error) {
+	var count atomic.Int64
+	var stop atomic.Bool
+	var wg sync.WaitGroup
+	var firstErr atomic.Value
+	workers := cfg.conns
+	if workers > 8 {
+		workers = 8
+	}
+	cpu0 := serverCPU(cfg.pid)
+	start := time.Now()
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !stop.Load() {
+				c, err := dial(cfg.addr)
+				if err != nil {
+					firstErr.CompareAndSwap(nil, err)
+					time.Sleep(10 * time.Millisecond)
+					continue
+				}
+				// RST on close so the client side leaves no TIME_WAIT behind.
+				if tc, ok := c.(*net.TCPConn); ok {
+					_ = tc.SetLinger(0)
+				}
+				c.Close()
+				count.Add(1)
+			}
+		}()
+	}
+	time.Sleep(cfg.duration)
+	stop.Store(true)
+	wg.Wait()
+	elapsed := time.Since(start)
+	cpu1 := serverCPU(cfg.pid)
+	n := float64(count.Load())
+	if n == 0 {
+		if e, ok := firstErr.Load().(error); ok {
+			return result{}, e
+		}
+		return result{}, errors.New("no connections completed")
+	}
+	r := result{mode: "connect", values: []metric{{"cps", n / elapsed.Seconds(), "/s", true}}}
+	if cfg.pid > 0 && cpu1 > cpu0 {
+		r.values = append(r.values, metric{"per_cpu_sec", n / (cpu1 - cpu0), "conns", true})
+	}
+	return r, nil
+}
+
+// idle opens n connections, reads each greeting and reports the server's
+// RSS growth per connection.
+func idle(cfg config) (result, error) {
+	if cfg.pid <= 0 {
+		return result{}, errors.New("idle needs -pid")
+	}
+	raiseNoFile()
+	before := rssOf(cfg.pid)
+	conns := make([]net.Conn, 0, cfg.idle)
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	for i := 0; i < cfg.idle; i++ {
+		c, err := dial(cfg.addr)
+		if err != nil {
+			return result{}, fmt.Errorf("after %d connections: %w", i, err)
+		}
+		conns = append(conns, c)
+	}
+	time.Sleep(500 * time.Millisecond)
+	after := rssOf(cfg.pid)
+	per := float64(after-before) / float64(cfg.idle) / 1024
+	return result{mode: "idle", values: []metric{
+		{"per_conn", per, "KiB", false},
+		{"rss", float64(after) / (1 << 20), "MiB", false},
+	}}, nil
+}
+
+// startup runs a server command until it prints marker, reporting the time
+// taken and the process's peak RSS; it then kills it.
+func startup(argv []string, marker string) (result, error) {
+	cmd := exec.Command(argv[0], argv[1:]...)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return result{}, err
+	}
+	cmd.Stderr = os.Stderr
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return result{}, err
+	}
+	found := make(chan time.Duration, 1)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			if strings.Contains(sc.Text(), marker) {
+				found <- time.Since(start)
+				io.Copy(io.Discard, out)
+				return
+			}
+		}
+		close(found)
+	}()
+	var took time.Duration
+	select {
+	case d, ok := <-found:
+		if !ok {
+			cmd.Wait()
+			return result{}, fmt.Errorf("%s exited without printing %q", argv[0], marker)
+		}
+		took = d
+	case <-time.After(20 * time.Second):
+		cmd.Process.Kill()
+		cmd.Wait()
+		return result{}, errors.New("timed out waiting for the server")
+	}
+	time.Sleep(100 * time.Millisecond)
+	_ = cmd.Process.Signal(syscall.SIGKILL)
+	_ = cmd.Wait()
+	var peak float64
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		peak = float64(ru.Maxrss) / 1024
+	}
+	return result{mode: "startup", values: []metric{
+		{"time", float64(took.Microseconds()) / 1e3, "ms", false},
+		{"peak_rss", peak, "MiB", false},
+	}}, nil
+}
+
+// serverCPU returns the process's user+system CPU seconds.
+func serverCPU(pid int) float64 {
+	if pid <= 0 {
+		return 0
+	}
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return 0
+	}
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	f := strings.Fields(s[i+2:])
+	if len(f) < 13 {
+		return 0
+	}
+	ut, _ := strconv.ParseFloat(f[11], 64)
+	st, _ := strconv.ParseFloat(f[12], 64)
+	return (ut + st) / 100 // USER_HZ
+}
+
+func rssOf(pid int) int64 {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmRSS:") {
+			f := strings.Fields(line)
+			kb, _ := strconv.ParseInt(f[1], 10, 64)
+			return kb * 1024
+		}
+	}
+	return 0
+}
+
+type peak struct {
+	pid int
+	max int64
+}
+
+func newPeak(pid int) *peak { return &peak{pid: pid} }
+
+func (p *peak) sample(d time.Duration) {
+	end := time.Now().Add(d)
+	for time.Now().Before(end) {
+		if p.pid > 0 {
+			if r := rssOf(p.pid); r > p.max {
+				p.max = r
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func raiseNoFile() {
+	var lim unix.Rlimit
+	if unix.Getrlimit(unix.RLIMIT_NOFILE, &lim) == nil && lim.Cur < lim.Max {
+		lim.Cur = lim.Max
+		_ = unix.Setrlimit(unix.RLIMIT_NOFILE, &lim)
+	}
+}
