@@ -1,0 +1,823 @@
+'use strict';
+// The `assert` builtin for gojanet, written from Node's assert
+// documentation and checked against node's messages.
+//
+// Differences from node, on purpose (kept simple):
+//  * the "+ actual - expected" diff for deep/object mismatches is a plain
+//    line LCS diff of the inspected values; long identical runs are elided
+//    with "..." in a simplified way, so very long diffs may not be byte
+//    identical with node's.
+//  * assert.ok(falsy) reads the calling source line to quote the expression
+//    like node does; when the source is not available it falls back to
+//    node's own fallback text ("false == true").
+
+const { inspect } = require('internal/util/inspect');
+const { isDeepEqual, isDeepStrictEqual } = require('internal/util/comparisons');
+const { codes, E } = require('internal/errors');
+
+if (!codes.ERR_AMBIGUOUS_ARGUMENT) {
+  E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
+}
+const { ERR_AMBIGUOUS_ARGUMENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS } = codes;
+
+const kReadableOperator = {
+  deepStrictEqual: 'Expected values to be strictly deep-equal:',
+  strictEqual: 'Expected values to be strictly equal:',
+  strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
+  deepEqual: 'Expected values to be loosely deep-equal:',
+  notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
+  notStrictEqual: 'Expected "actual" to be strictly unequal to:',
+  notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
+  notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
+  notIdentical: 'Values identical but not reference-equal:',
+  notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
+};
+const kMaxShortLength = 12;
+
+function inspectValue(val) {
+  return inspect(val, {
+    compact: false,
+    customInspect: false,
+    depth: 1000,
+    maxArrayLength: Infinity,
+    showHidden: false,
+    showProxy: false,
+    sorted: true,
+    getters: true,
+  });
+}
+
+// Line diff (LCS).  Returns an array of [kind, line] with kind ' ', '+', '-'.
+function diffLines(a, b) {
+  // Lines that only differ by a trailing comma count as identical.
+  const strip = (l) => (l.endsWith(',') ? l.slice(0, -1) : l);
+  const as = a.map(strip);
+  const bs = b.map(strip);
+  const n = a.length;
+  const m = b.length;
+  const dp = new Array(n + 1);
+  for (let i = 0; i <= n; i++) dp[i] = new Array(m + 1).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i][j] = as[i] === bs[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+    }
+  }
+  const out = [];
+  let i = 0;
+  let j = 0;
+  let plus = [];
+  let minus = [];
+  const flush = () => {
+    for (const l of plus) out.push(['+', l]);
+    for (const l of minus) out.push(['-', l]);
+    plus = [];
+    minus = [];
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && as[i] === bs[j]) {
+      flush();
+      out.push([' ', a[i]]);
+      i++;
+      j++;
+    } else if (j >= m || (i < n && dp[i + 1][j] >= dp[i][j + 1])) {
+      plus.push(a[i++]);
+    } else {
+      minus.push(b[j++]);
+    }
+  }
+  flush();
+  return out;
+}
+
+function createErrDiff(actual, expected, operator, customHeader) {
+  const header = customHeader !== undefined ? customHeader : kReadableOperator[operator];
+  const actualInspected = inspectValue(actual);
+  const expectedInspected = inspectValue(expected);
+  const actualLines = actualInspected.split('\n');
+  const expectedLines = expectedInspected.split('\n');
+
+  // Single-line values: "+ a\n- b" with an indicator under the first
+  // difference.
+  if (actualLines.length === 1 && expectedLines.length === 1 && actualLines[0] !== expectedLines[0]) {
+    const a = actualLines[0];
+    const b = expectedLines[0];
+    if ((typeof actual !== 'object' || actual === null) &&
+        (typeof expected !== 'object' || expected === null) &&
+        (actual !== 0 || expected !== 0)) {
+      let res = `${header}\n+ actual - expected\n\n+ ${a}\n- ${b}`;
+      let i = 0;
+      while (i < a.length && i < b.length && a[i] === b[i]) i++;
+      if (i > 2) res += `\n${' '.repeat(i + 2)}^`;
+      return res;
+    }
+  }
+
+  const diff = diffLines(actualLines, expectedLines);
+  const lines = [];
+  let skipped = false;
+  // Elide long runs of identical lines, keeping two lines of context on
+  // each side of a change (and the first lines of the output).
+  let k = 0;
+  while (k < diff.length) {
+    if (diff[k][0] !== ' ') {
+      lines.push(`${diff[k][0]} ${diff[k][1]}`);
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < diff.length && diff[end][0] === ' ') end++;
+    const run = end - k;
+    const atStart = k === 0;
+    const atEnd = end === diff.length;
+    const push = (from, to) => { for (let x = from; x < to; x++) lines.push(`  ${diff[x][1]}`); };
+    if (atStart && atEnd) {
+      push(k, end);
+    } else if (atEnd) {
+      if (run > 4) {
+        push(k, k + 1);
+        lines.push('...');
+        push(end - 3, end);
+        skipped = true;
+      } else {
+        push(k, end);
+      }
+    } else if (run > 5) {
+      push(k, k + 2);
+      lines.push('...');
+      push(end - 2, end);
+      skipped = true;
+    } else {
+      push(k, end);
+    }
+    k = end;
+  }
+  return `${header}\n+ actual - expected${skipped ? ' ... Lines skipped' : ''}\n\n${lines.join('\n')}`;
+}
+
+class AssertionError extends Error {
+  constructor(options) {
+    if (options === null || typeof options !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    const { message, operator, stackStartFn, details } = options;
+    let { actual, expected } = options;
+
+    if (message != null && (operator === 'deepStrictEqual' || operator === 'strictEqual') &&
+        !(message instanceof Error)) {
+      super(buildStrictMessage(actual, expected, operator, String(message)));
+    } else if (message != null) {
+      super(String(message));
+    } else if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+      super(buildStrictMessage(actual, expected, operator));
+    } else if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
+      let base = kReadableOperator[operator];
+      const res = inspectValue(actual).split('\n');
+      if (operator === 'notStrictEqual' &&
+          ((typeof actual === 'object' && actual !== null) || typeof actual === 'function')) {
+        base = kReadableOperator.notStrictEqualObject;
+      }
+      if (res.length > 50) {
+        res[46] = '...';
+        while (res.length > 47) res.pop();
+      }
+      if (res.length === 1) super(`${base}${res[0].length > 5 ? '\n\n' : ' '}${res[0]}`);
+      else super(`${base}\n\n${res.join('\n')}\n`);
+    } else {
+      let res = inspectValue(actual);
+      let other = inspectValue(expected);
+      const knownOperator = kReadableOperator[operator];
+      if (operator === 'notDeepEqual' && res === other) {
+        res = `${knownOperator}\n\n${res}`;
+        if (res.length > 1024) res = `${res.slice(0, 1021)}...`;
+        super(res);
+      } else {
+        if (res.length > 512) res = `${res.slice(0, 509)}...`;
+        if (other.length > 512) other = `${other.slice(0, 509)}...`;
+        if (operator === 'deepEqual') {
+          res = `${knownOperator}\n\n${res}\n\nshould loosely deep-equal\n\n`;
+        } else {
+          const newOp = kReadableOperator[`${operator}Unequal`];
+          if (newOp) res = `${newOp}\n\n${res}\n\nshould not loosely deep-equal\n\n`;
+          else other = ` ${operator} ${other}`;
+        }
+        super(`${res}${other}`);
+      }
+    }
+
+    this.generatedMessage = !message;
+    Object.defineProperty(this, 'name', {
+      value: 'AssertionError [ERR_ASSERTION]',
+      enumerable: false,
+      writable: true,
+      configurable: true,
+    });
+    this.code = 'ERR_ASSERTION';
+    if (details) {
+      this.actual = undefined;
+      this.expected = undefined;
+      this.operator = undefined;
+      for (let i = 0; i < details.length; i++) {
+        this['message ' + i] = details[i].message;
+        this['actual ' + i] = details[i].actual;
+        this['expected ' + i] = details[i].expected;
+        this['operator ' + i] = details[i].operator;
+        this['stack trace ' + i] = details[i].stack;
+      }
+    } else {
+      this.actual = actual;
+      this.expected = expected;
+      this.operator = operator;
+    }
+    if (typeof Error.captureStackTrace === 'function') {
+      Error.captureStackTrace(this, stackStartFn);
+    }
+    // Materialise the stack with the "AssertionError [ERR_ASSERTION]"
+    // header, then drop the own name so err.name is 'AssertionError'.
+    // eslint-disable-next-line no-unused-expressions
+    this.stack;
+    delete this.name;
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  [inspect.custom](recurseTimes, ctx) {
+    const tmpActual = this.actual;
+    const tmpExpected = this.expected;
+    if (typeof this.actual === 'string') this.actual = truncate(this.actual, 128);
+    if (typeof this.expected === 'string') this.expected = truncate(this.expected, 128);
+    const result = inspect(this, Object.assign({}, ctx, { customInspect: false, depth: 0 }));
+    this.actual = tmpActual;
+    this.expected = tmpExpected;
+    return result;
+  }
+}
+Object.defineProperty(AssertionError.prototype, 'name', {
+  value: 'AssertionError', writable: true, configurable: true, enumerable: false,
+});
+
+function truncate(s, n) {
+  return s.length > n ? `${s.slice(0, n)}...` : s;
+}
+
+function buildStrictMessage(actual, expected, operator, customHeader) {
+  const isObj = (v) => (typeof v === 'object' && v !== null) || typeof v === 'function';
+  if (operator === 'strictEqual' && (isObj(actual) || isObj(expected))) {
+    operator = 'strictEqualObject';
+  }
+  const a = inspectValue(actual);
+  const b = inspectValue(expected);
+  const aLines = a.split('\n');
+  const bLines = b.split('\n');
+  if (aLines.length === 1 && bLines.length === 1 && a !== b) {
+    const len = aLines[0].length + bLines[0].length;
+    if (len <= kMaxShortLength && (!isObj(actual) && !isObj(expected))) {
+      const h = customHeader !== undefined ? customHeader : kReadableOperator[operator];
+      return `${h}\n\n${aLines[0]} !== ${bLines[0]}\n`;
+    }
+  }
+  if (a === b) {
+    let base = operator === 'strictEqualObject' || operator === 'strictEqual'
+      ? 'Values have same structure but are not reference-equal:'
+      : kReadableOperator.notIdentical;
+    if (customHeader !== undefined) base = customHeader;
+    let lines = aLines;
+    if (lines.length > 50) {
+      lines = lines.slice(0, 46);
+      lines.push('...');
+    }
+    if (lines.length === 1 && !isObj(actual)) return `${base} ${lines[0]}`;
+    return `${base}\n\n${lines.join('\n')}\n`;
+  }
+  return createErrDiff(actual, expected, operator, customHeader);
+}
+
+// ---------------------------------------------------------------------------
+
+function innerFail(obj) {
+  if (obj.message instanceof Error) throw obj.message;
+  throw new AssertionError(obj);
+}
+
+function assert(...args) {
+  innerOk(assert, args.length, ...args);
+}
+
+function readSource(file) {
+  try {
+    const fs = require('fs');
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) { /* no fs */ }
+  try {
+    // eslint-disable-next-line no-undef
+    const host = typeof internalBinding === 'function' ? internalBinding('host') : null;
+    if (host && typeof host.readFile === 'function') return host.readFile(file);
+  } catch (e) { /* no host */ }
+  return null;
+}
+
+const frameRe = /(?:\(|at )((?:\/|[A-Za-z]:\\|file:\/\/)[^\s()]*?):(\d+):(\d+)/;
+
+// Finds the source text of the assert call that failed, like node's
+// "The expression evaluated to a falsy value" message.
+function getErrMessage(fn) {
+  const err = {};
+  let stack;
+  try {
+    if (typeof Error.captureStackTrace === 'function') {
+      Error.captureStackTrace(err, fn);
+      stack = err.stack;
+    } else {
+      stack = new Error().stack;
+    }
+  } catch (e) {
+    return undefined;
+  }
+  if (typeof stack !== 'string') return undefined;
+  const lines = stack.split('\n');
+  let frame;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (/node:|\(native\)|<anonymous>/.test(l) && !frameRe.test(l)) continue;
+    const m = frameRe.exec(l);
+    if (!m) continue;
+    if (m[1].startsWith('node:')) continue;
+    frame = m;
+    break;
+  }
+  if (!frame) return undefined;
+  const file = frame[1].replace(/^file:\/\//, '');
+  const line = +frame[2];
+  const column = +frame[3];
+  if (line === 1) return undefined;
+  const src = readSource(file);
+  if (typeof src !== 'string') return undefined;
+  const srcLines = src.split(/\r?\n/);
+  if (line > srcLines.length) return undefined;
+  // Offset of the reported position in the whole source.
+  let offset = 0;
+  for (let i = 0; i < line - 1; i++) offset += srcLines[i].length + 1;
+  let pos = offset + column - 1;
+  if (pos >= src.length) return undefined;
+  // Walk back to the start of the callee (identifiers, dots, whitespace).
+  let start = src[pos] === '(' ? pos : pos;
+  if (src[start] !== '(') {
+    while (start < src.length && /[\w$.\s]/.test(src[start])) start++;
+    if (src[start] !== '(') return undefined;
+  }
+  const paren = start;
+  let s = paren - 1;
+  while (s >= 0 && /[\w$.]/.test(src[s])) s--;
+  s++;
+  if (s >= paren) return undefined;
+  // Walk forward to the matching closing paren.
+  let depth = 0;
+  let e = paren;
+  let quote = null;
+  for (; e < src.length; e++) {
+    const c = src[e];
+    if (quote) {
+      if (c === '\\') { e++; continue; }
+      if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') { quote = c; continue; }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) break;
+    }
+  }
+  if (e >= src.length) return undefined;
+  const code = src.slice(s, e + 1);
+  // Indent continuation lines relative to the first line like node.
+  const codeLines = code.split('\n');
+  const firstIndent = /^\s*/.exec(srcLines[line - 1])[0].length;
+  const outLines = codeLines.map((l, i) => (i === 0 ? l : l.slice(Math.min(firstIndent, /^\s*/.exec(l)[0].length))));
+  return `The expression evaluated to a falsy value:\n\n  ${outLines.join('\n  ')}\n`;
+}
+
+function innerOk(fn, argLen, value, message) {
+  if (!value) {
+    let generatedMessage = false;
+    if (argLen === 0) {
+      generatedMessage = true;
+      message = 'No value argument passed to `assert.ok()`';
+    } else if (message == null) {
+      generatedMessage = true;
+      message = getErrMessage(fn);
+      if (message === undefined) message = `${inspect(value)} == true`;
+    } else if (message instanceof Error) {
+      throw message;
+    }
+    const err = new AssertionError({
+      actual: value,
+      expected: true,
+      message,
+      operator: '==',
+      stackStartFn: fn,
+    });
+    err.generatedMessage = generatedMessage;
+    throw err;
+  }
+}
+
+assert.ok = function ok(...args) {
+  innerOk(ok, args.length, ...args);
+};
+
+function fail(actual, expected, message, operator, stackStartFn) {
+  const argsLen = arguments.length;
+  let internalMessage = false;
+  if (actual == null && argsLen <= 1) {
+    internalMessage = true;
+    message = 'Failed';
+  } else if (argsLen === 1) {
+    message = actual;
+    actual = undefined;
+  } else {
+    if (argsLen === 2) operator = '!=';
+  }
+  if (message instanceof Error) throw message;
+  const errArgs = {
+    actual,
+    expected,
+    operator: operator === undefined ? 'fail' : operator,
+    stackStartFn: stackStartFn || fail,
+    message,
+  };
+  const err = new AssertionError(errArgs);
+  if (internalMessage) err.generatedMessage = true;
+  throw err;
+}
+assert.fail = fail;
+assert.AssertionError = AssertionError;
+
+assert.equal = function equal(actual, expected, message) {
+  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  // eslint-disable-next-line eqeqeq
+  if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) {
+    innerFail({ actual, expected, message, operator: '==', stackStartFn: equal });
+  }
+};
+
+assert.notEqual = function notEqual(actual, expected, message) {
+  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  // eslint-disable-next-line eqeqeq
+  if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) {
+    innerFail({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
+  }
+};
+
+assert.deepEqual = function deepEqual(actual, expected, message) {
+  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (!isDeepEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
+  }
+};
+
+assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
+  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (isDeepEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
+  }
+};
+
+assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (!isDeepStrictEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
+  }
+};
+
+assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (isDeepStrictEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
+  }
+};
+
+assert.strictEqual = function strictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (!Object.is(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
+  }
+};
+
+assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (Object.is(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
+  }
+};
+
+// ---------------------------------------------------------------------------
+// throws / rejects
+
+class Comparison {
+  constructor(obj, keys, actual) {
+    for (const key of keys) {
+      if (key in obj) {
+        if (actual !== undefined && typeof actual[key] === 'string' &&
+            obj[key] instanceof RegExp && RegExp.prototype.exec.call(obj[key], actual[key]) !== null) {
+          this[key] = actual[key];
+        } else {
+          this[key] = obj[key];
+        }
+      }
+    }
+  }
+}
+
+function compareExceptionKey(actual, expected, key, message, keys, fn) {
+  if (!(key in actual) || !isDeepStrictEqual(actual[key], expected[key])) {
+    if (!message) {
+      const a = new Comparison(actual, keys);
+      const b = new Comparison(expected, keys, actual);
+      const err = new AssertionError({
+        actual: a,
+        expected: b,
+        operator: 'deepStrictEqual',
+        stackStartFn: fn,
+      });
+      err.actual = actual;
+      err.expected = expected;
+      err.operator = fn.name;
+      throw err;
+    }
+    innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+  }
+}
+
+function expectedException(actual, expected, message, fn) {
+  let generatedMessage = false;
+  let throwError = false;
+
+  if (typeof expected !== 'function') {
+    if (expected instanceof RegExp) {
+      const str = String(actual);
+      if (RegExp.prototype.exec.call(expected, str) !== null) return;
+      if (!message) {
+        generatedMessage = true;
+        message = 'The input did not match the regular expression ' +
+          `${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
+      }
+      throwError = true;
+    } else if (typeof actual !== 'object' || actual === null) {
+      const err = new AssertionError({
+        actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn,
+      });
+      err.operator = fn.name;
+      throw err;
+    } else {
+      const keys = Object.keys(expected);
+      if (expected instanceof Error) {
+        keys.push('name', 'message');
+      } else if (keys.length === 0) {
+        throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+      }
+      for (const key of keys) {
+        if (typeof actual[key] === 'string' && expected[key] instanceof RegExp &&
+            RegExp.prototype.exec.call(expected[key], actual[key]) !== null) {
+          continue;
+        }
+        compareExceptionKey(actual, expected, key, message, keys, fn);
+      }
+      return;
+    }
+  } else if (expected.prototype !== undefined && actual instanceof expected) {
+    return;
+  } else if (Error.isPrototypeOf(expected) || expected === Error) {
+    if (!message) {
+      generatedMessage = true;
+      message = 'The error is expected to be an instance of ' +
+        `"${expected.name}". Received `;
+      if (actual instanceof Error) {
+        message += `"${actual.name}"`;
+      } else {
+        message += `"${inspect(actual, { depth: -1 })}"`;
+      }
+      if (actual && actual.message !== undefined) {
+        message += `\n\nError message:\n\n${actual.message}`;
+      }
+    }
+    throwError = true;
+  } else {
+    const res = Reflect.apply(expected, {}, [actual]);
+    if (res !== true) {
+      if (!message) {
+        generatedMessage = true;
+        const name = expected.name ? `"${expected.name}" ` : '';
+        message = `The ${name}validation function is expected to return` +
+          ` "true". Received ${inspect(res)}`;
+        if (actual instanceof Error) {
+          message += `\n\nCaught error:\n\n${actual}`;
+        }
+      }
+      throwError = true;
+    }
+  }
+
+  if (throwError) {
+    const err = new AssertionError({
+      actual, expected, message, operator: fn.name, stackStartFn: fn,
+    });
+    err.generatedMessage = generatedMessage;
+    throw err;
+  }
+}
+
+const NO_EXCEPTION_SENTINEL = {};
+
+function getActual(fn) {
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  return NO_EXCEPTION_SENTINEL;
+}
+
+function checkIsPromise(obj) {
+  return obj !== null && typeof obj === 'object' && typeof obj.then === 'function' &&
+    typeof obj.catch === 'function';
+}
+
+async function waitForActual(promiseFn) {
+  let resultPromise;
+  if (typeof promiseFn === 'function') {
+    resultPromise = promiseFn();
+    if (!checkIsPromise(resultPromise)) {
+      throw new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', resultPromise);
+    }
+  } else if (checkIsPromise(promiseFn)) {
+    resultPromise = promiseFn;
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
+  }
+  try {
+    await resultPromise;
+  } catch (e) {
+    return e;
+  }
+  return NO_EXCEPTION_SENTINEL;
+}
+
+function expectsError(stackStartFn, actual, error, message) {
+  if (typeof error === 'string') {
+    if (arguments.length === 4) {
+      throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    }
+    if (typeof actual === 'object' && actual !== null) {
+      if (actual.message === error) {
+        throw new ERR_AMBIGUOUS_ARGUMENT('error/message',
+          `The error message "${actual.message}" is identical to the message.`);
+      }
+    } else if (actual === error) {
+      throw new ERR_AMBIGUOUS_ARGUMENT('error/message',
+        `The error "${actual}" is identical to the message.`);
+    }
+    message = error;
+    error = undefined;
+  } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+  }
+
+  if (actual === NO_EXCEPTION_SENTINEL) {
+    let details = '';
+    if (error && error.name) details += ` (${error.name})`;
+    details += message ? `: ${message}` : '.';
+    const fnType = stackStartFn === assert.rejects ? 'rejection' : 'exception';
+    innerFail({
+      actual: undefined,
+      expected: error,
+      operator: stackStartFn.name,
+      message: `Missing expected ${fnType}${details}`,
+      stackStartFn,
+    });
+  }
+  if (!error) return;
+  expectedException(actual, error, message, stackStartFn);
+}
+
+function hasMatchingError(actual, expected) {
+  if (typeof expected !== 'function') {
+    if (expected instanceof RegExp) {
+      const str = String(actual);
+      return RegExp.prototype.exec.call(expected, str) !== null;
+    }
+    throw new ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+  }
+  if (expected.prototype !== undefined && actual instanceof expected) return true;
+  if (Error.isPrototypeOf(expected)) return false;
+  return Reflect.apply(expected, {}, [actual]) === true;
+}
+
+function expectsNoError(stackStartFn, actual, error, message) {
+  if (actual === NO_EXCEPTION_SENTINEL) return;
+  if (typeof error === 'string') {
+    message = error;
+    error = undefined;
+  }
+  if (!error || hasMatchingError(actual, error)) {
+    const details = message ? `: ${message}` : '.';
+    const fnType = stackStartFn === assert.doesNotReject ? 'rejection' : 'exception';
+    innerFail({
+      actual,
+      expected: error,
+      operator: stackStartFn.name,
+      message: `Got unwanted ${fnType}${details}\n` +
+        `Actual message: "${actual && actual.message}"`,
+      stackStartFn,
+    });
+  }
+  throw actual;
+}
+
+assert.throws = function throws(promiseFn, ...args) {
+  expectsError(throws, getActual(promiseFn), ...args);
+};
+
+assert.rejects = async function rejects(promiseFn, ...args) {
+  expectsError(rejects, await waitForActual(promiseFn), ...args);
+};
+
+assert.doesNotThrow = function doesNotThrow(fn, ...args) {
+  expectsNoError(doesNotThrow, getActual(fn), ...args);
+};
+
+assert.doesNotReject = async function doesNotReject(fn, ...args) {
+  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
+};
+
+assert.ifError = function ifError(err) {
+  if (err !== null && err !== undefined) {
+    let message = 'ifError got unwanted exception: ';
+    if (typeof err === 'object' && typeof err.message === 'string') {
+      if (err.message.length === 0 && err.constructor) {
+        message += err.constructor.name;
+      } else {
+        message += err.message;
+      }
+    } else {
+      message += inspect(err);
+    }
+    const newErr = new AssertionError({
+      actual: err,
+      expected: null,
+      operator: 'ifError',
+      message,
+      stackStartFn: ifError,
+    });
+    newErr.generatedMessage = false;
+    throw newErr;
+  }
+};
+
+function internalMatch(string, regexp, message, fn) {
+  if (!(regexp instanceof RegExp)) {
+    throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  }
+  const match = fn === assert.match;
+  if (typeof string !== 'string' ||
+      (RegExp.prototype.exec.call(regexp, string) !== null) !== match) {
+    if (message instanceof Error) throw message;
+    const generatedMessage = !message;
+    message = message || (typeof string !== 'string'
+      ? 'The "string" argument must be of type string. Received type ' +
+        `${typeof string} (${inspect(string)})`
+      : (match
+        ? 'The input did not match the regular expression '
+        : 'The input was expected to not match the regular expression ') +
+        `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
+    const err = new AssertionError({
+      actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn,
+    });
+    err.generatedMessage = generatedMessage;
+    throw err;
+  }
+}
+
+assert.match = function match(string, regexp, message) {
+  internalMatch(string, regexp, message, match);
+};
+
+assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
+  internalMatch(string, regexp, message, doesNotMatch);
+};
+
+function strict(...args) {
+  innerOk(strict, args.length, ...args);
+}
+
+assert.strict = Object.assign(strict, assert, {
+  equal: assert.strictEqual,
+  deepEqual: assert.deepStrictEqual,
+  notEqual: assert.notStrictEqual,
+  notDeepEqual: assert.notDeepStrictEqual,
+});
+assert.strict.strict = assert.strict;
+
+module.exports = assert;
