@@ -171,7 +171,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+  if (state.flowing && state.length === 0 && !state.sync && hasDataListeners(stream)) {
     // Fast path: hand the chunk straight to the consumer.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -184,6 +184,17 @@ function addChunk(stream, state, chunk, addToFront) {
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
+}
+
+// listenerCount('data') > 0, without the method call when the emitter keeps
+// the usual `_events` layout (a function or an array per event name).
+function hasDataListeners(stream) {
+  const events = stream._events;
+  if (events !== undefined && events !== null && typeof events === 'object') {
+    const h = events.data;
+    return h !== undefined && (typeof h === 'function' || h.length > 0);
+  }
+  return stream.listenerCount('data') > 0;
 }
 
 Readable.prototype.isPaused = function() {

@@ -13,14 +13,16 @@ log('w3 ' + w.write('f', () => log('cb3')) + ' needDrain=' + w.writableNeedDrain
 log('w4 ' + w.write('ghi'));
 function flush() {
   const cb = pending.shift();
-  if (!cb) { log('nothing pending'); return; }
+  if (!cb) { log('nothing pending'); objectPart(); return; }
   log('calling back');
   cb();
   setTimeout(flush, 1);
 }
 setTimeout(flush, 1);
-const o = new Writable({ objectMode: true, highWaterMark: 2, write(c, e, cb) { log('obj ' + JSON.stringify(c) + ' enc=' + e); setTimeout(cb, 1); } });
-log('o1 ' + o.write({ a: 1 }));
-log('o2 ' + o.write([2]));
-log('o3 ' + o.write(3) + ' len=' + o.writableLength);
-o.on('drain', () => log('o drain'));
+function objectPart() {
+  const o = new Writable({ objectMode: true, highWaterMark: 2, write(c, e, cb) { log('obj ' + JSON.stringify(c) + ' enc=' + e); setTimeout(cb, 1); } });
+  log('o1 ' + o.write({ a: 1 }));
+  log('o2 ' + o.write([2]));
+  log('o3 ' + o.write(3) + ' len=' + o.writableLength);
+  o.on('drain', () => log('o drain'));
+}
