@@ -67,6 +67,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		d := time.Since(processStart) + time.Duration(processStart.UnixNano()%int64(time.Hour))
 		return []int64{int64(d / time.Second), int64(d % time.Second)}
 	})
+	set("now", func() float64 { r.loop.UpdateNow(); return r.loop.Now() })
 	set("uptime", func() float64 { return time.Since(processStart).Seconds() })
 	set("memoryUsage", memoryUsage)
 	set("reallyExit", func(code int) { r.reallyExit(code) })

@@ -11,11 +11,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/buffer"
@@ -51,6 +53,26 @@ type Options struct {
 	Builtins []string
 	// ExecPath is process.execPath and process.argv[0]; default os.Executable().
 	ExecPath string
+
+	// Logger, when set, receives console output line by line instead of
+	// Stdout/Stderr: stdout lines at Info, stderr lines at Warn.
+	Logger *slog.Logger
+	// OnUncaught is called with every exception no script handler caught
+	// (before the runtime exits because of it). JS exceptions are *goja.Exception.
+	OnUncaught func(err error)
+
+	// AllowNet, when non-nil, is the list of addresses scripts may listen on
+	// and connect to: "host:port", "host:*", "*:port" or a Unix socket path
+	// (host is an IP literal or "localhost"). Anything else fails with EACCES.
+	AllowNet []string
+	// MaxSockets caps the open sockets a runtime holds (0: no cap).
+	MaxSockets int
+	// MaxWriteBuffer caps the bytes queued for the kernel per socket (0: no
+	// cap); writes past it fail with ENOBUFS.
+	MaxWriteBuffer int
+	// MaxCallbackTime interrupts any single callback (or the main script)
+	// running longer than this (0: no limit), stopping the runtime with exit code 1.
+	MaxCallbackTime time.Duration
 }
 
 // Runtime runs scripts on one goja VM and one event loop.
@@ -76,6 +98,7 @@ type Runtime struct {
 
 	stopOnce sync.Once
 	stopReq  atomic.Bool
+	done     chan struct{} // closed when Run returns
 }
 
 // jsHooks are the JavaScript entry points the loop drives.
@@ -133,6 +156,16 @@ func New(opts Options) (*Runtime, error) {
 		stdout: opts.Stdout, stderr: opts.Stderr,
 		natives:  map[string]ModuleLoader{},
 		bindings: map[string]*goja.Object{},
+		done:     make(chan struct{}),
+	}
+	if opts.Logger != nil {
+		r.stdout = &logWriter{log: opts.Logger, level: slog.LevelInfo}
+		r.stderr = &logWriter{log: opts.Logger, level: slog.LevelWarn}
+	}
+	l.Net.MaxSockets = opts.MaxSockets
+	l.Net.MaxWriteBuffer = opts.MaxWriteBuffer
+	if opts.AllowNet != nil {
+		l.Net.Allow = allowList(opts.AllowNet)
 	}
 	if opts.Builtins != nil {
 		r.allowed = map[string]bool{}
@@ -240,7 +273,11 @@ func (r *Runtime) RunScript(ctx context.Context, name, source string) (int, erro
 }
 
 func (r *Runtime) run(ctx context.Context, start func() error) (code int, err error) {
+	defer close(r.done)
 	defer r.Close()
+	if r.opts.MaxCallbackTime > 0 {
+		defer r.watchdog(r.opts.MaxCallbackTime)()
+	}
 	if err := r.boot(); err != nil {
 		return 1, fmt.Errorf("gojanet: bootstrap failed: %w", err)
 	}
@@ -293,6 +330,11 @@ func (r *Runtime) Close() {
 	})
 }
 
+func isExit(ie *goja.InterruptedError) bool {
+	_, ok := ie.Value().(exitError)
+	return ok
+}
+
 // exitError unwinds the VM when a script calls process.exit.
 type exitError struct{ code int }
 
@@ -309,6 +351,9 @@ func (r *Runtime) reallyExit(code int) {
 // uncaught-exception path ('uncaughtException' listeners, else print and exit 1).
 func (r *Runtime) reportError(err error) {
 	var ie *goja.InterruptedError
+	if r.opts.OnUncaught != nil && !(errors.As(err, &ie) && isExit(ie)) {
+		r.opts.OnUncaught(err)
+	}
 	if errors.As(err, &ie) {
 		if _, ok := ie.Value().(exitError); ok {
 			return
@@ -390,7 +435,9 @@ func (r *Runtime) processRejections() {
 func (r *Runtime) runTimers() {
 	// Each call runs one due timer, so microtasks run between timers as in node.
 	for !r.loop.Stopped {
+		r.loop.CallSeq.Add(1)
 		v, err := r.hooks.runTimers(goja.Undefined())
+		r.loop.CallSeq.Add(1)
 		if err != nil {
 			r.reportError(err)
 		}
@@ -404,7 +451,9 @@ func (r *Runtime) runTimers() {
 func (r *Runtime) runImmediates() {
 	// One immediate per call, for the same reason; JS tracks the batch.
 	for !r.loop.Stopped {
+		r.loop.CallSeq.Add(1)
 		v, err := r.hooks.runImmediates(goja.Undefined())
+		r.loop.CallSeq.Add(1)
 		if err != nil {
 			r.reportError(err)
 		}

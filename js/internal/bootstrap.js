@@ -367,7 +367,7 @@ function runScript(name, source) {
 }
 
 function shutdown() {
-  process.emit('SIGTERM', 'SIGTERM');
+  requireBuiltin('internal/shutdown').shutdown();
 }
 
 Object.assign(hooks, {

@@ -63,6 +63,15 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("ShutdownWrap", func(goja.ConstructorCall) *goja.Object { return nil })
 	exports.Set("WriteWrap", func(goja.ConstructorCall) *goja.Object { return nil })
 	exports.Set("ipv6Available", ipv6Available())
+	// goListener(name) wraps a Go net.Listener the embedder registered
+	// (Runtime.Listen) in a server handle for server.listen(handle).
+	exports.Set("goListener", func(name string) goja.Value {
+		ln, ok := l.Net.Listener(name)
+		if !ok {
+			return goja.Null()
+		}
+		return b.newGoListenerHandle(ln).obj
+	})
 }
 
 func (b *binding) register(h *handle) {
@@ -82,8 +91,9 @@ func (b *binding) newHandle(isUnix bool, fd, family int) *handle {
 	} else {
 		obj.SetPrototype(b.tcpProto)
 	}
-	h := &handle{b: b, obj: obj, fd: fd, unix: isUnix, family: family, refed: true}
+	h := &handle{b: b, obj: obj, fd: fd, unix: isUnix, family: family, refed: true, counted2: true}
 	b.register(h)
+	b.l.Counters.OpenSockets.Add(1)
 	return h
 }
 
@@ -118,7 +128,11 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			return num(h.bindTCP(call.Argument(0).String(), int(call.Argument(1).ToInteger()), int(call.Argument(2).ToInteger())))
 		},
 		"listen": func(call goja.FunctionCall) goja.Value {
-			return num(b.this(call).listen(int(call.Argument(0).ToInteger())))
+			h := b.this(call)
+			if h.gl != nil {
+				return num(h.goListen())
+			}
+			return num(h.listen(int(call.Argument(0).ToInteger())))
 		},
 		"open": func(call goja.FunctionCall) goja.Value {
 			return num(b.this(call).open(int(call.Argument(0).ToInteger())))
@@ -137,6 +151,12 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		},
 		"readStart": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
+			if h.gc != nil && !h.closed {
+				if !h.reading {
+					h.goReadStart()
+				}
+				return ok
+			}
 			if h.fd < 0 || h.closed {
 				return num(-int(unix.EBADF))
 			}
@@ -147,6 +167,10 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		"readStop": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
 			h.reading = false
+			if h.gc != nil {
+				h.updateRef()
+				return ok
+			}
 			h.updatePoll()
 			return ok
 		},
@@ -185,6 +209,10 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		"writeUcs2String":   b.stringWriter("utf16le"),
 		"shutdown": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
+			if h.gc != nil && !h.closed {
+				h.goShutdown(call.Argument(0).ToObject(vm))
+				return ok
+			}
 			if h.fd < 0 || h.closed {
 				return num(-int(unix.ENOTCONN))
 			}
@@ -211,6 +239,12 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		},
 		"getsockname": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
+			switch {
+			case h.gc != nil:
+				return num(addrOf(call.Argument(0).ToObject(vm), h.gc.conn.LocalAddr()))
+			case h.gl != nil:
+				return num(addrOf(call.Argument(0).ToObject(vm), h.gl.ln.Addr()))
+			}
 			if h.fd < 0 {
 				return num(-int(unix.EBADF))
 			}
@@ -223,6 +257,9 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		},
 		"getpeername": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
+			if h.gc != nil {
+				return num(addrOf(call.Argument(0).ToObject(vm), h.gc.conn.RemoteAddr()))
+			}
 			if h.fd < 0 {
 				return num(-int(unix.EBADF))
 			}

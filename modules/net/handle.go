@@ -54,10 +54,17 @@ type handle struct {
 	shutdownReq *goja.Object
 
 	bytesRead, bytesWritten int64
+
+	gc          *goConn     // a Go net.Conn instead of a descriptor
+	gl          *goListener // a Go net.Listener instead of a descriptor
+	goPending   int         // Go-side writes/shutdowns not yet completed
+	pendingCode int         // an end/error read while paused (Go conns)
+	counted2    bool        // counted in Counters.OpenSockets
 }
 
 func (h *handle) active() bool {
-	return !h.closed && (h.listening || h.reading || h.connectReq != nil || len(h.writes) > 0 || h.shutdownReq != nil)
+	return !h.closed && (h.listening || (h.reading && !h.eof) || h.connectReq != nil || len(h.writes) > 0 ||
+		h.shutdownReq != nil || h.goPending > 0)
 }
 
 // updateRef keeps the loop alive exactly while the handle is ref'd and active,
@@ -144,6 +151,7 @@ func (h *handle) readReady() {
 			return
 		}
 		h.bytesRead += int64(n)
+		h.b.l.Counters.BytesRead.Add(int64(n))
 		chunk := make([]byte, n)
 		copy(chunk, buf[:n])
 		h.b.l.Call(onread, h.obj, h.b.vm.ToValue(n), h.b.newBuffer(chunk))
@@ -156,6 +164,9 @@ func (h *handle) readReady() {
 // write sends data now if the kernel takes it, else queues it. It reports
 // whether the request completed synchronously, or a negative errno.
 func (h *handle) write(chunks [][]byte, req *goja.Object) (sync bool, errCode int) {
+	if h.gc != nil && !h.closed {
+		return false, h.goWrite(chunks, req)
+	}
 	if h.fd < 0 || h.closed {
 		return false, -int(unix.EBADF)
 	}
@@ -168,6 +179,7 @@ func (h *handle) write(chunks [][]byte, req *goja.Object) (sync bool, errCode in
 			c := chunks[i]
 			n, err := writeAll(h.fd, c)
 			h.bytesWritten += int64(n)
+			h.b.l.Counters.BytesWritten.Add(int64(n))
 			if err == unix.EAGAIN {
 				chunks[i] = c[n:]
 				break
@@ -179,6 +191,15 @@ func (h *handle) write(chunks [][]byte, req *goja.Object) (sync bool, errCode in
 		}
 		if i == len(chunks) {
 			return true, 0
+		}
+	}
+	if max := h.b.l.Net.MaxWriteBuffer; max > 0 {
+		total := h.queued
+		for _, c := range chunks[i:] {
+			total += len(c)
+		}
+		if total > max {
+			return false, -int(unix.ENOBUFS)
 		}
 	}
 	for j := i; j < len(chunks); j++ {
@@ -219,6 +240,7 @@ func (h *handle) flush() {
 		w := &h.writes[0]
 		n, err := writeAll(h.fd, w.data)
 		h.bytesWritten += int64(n)
+		h.b.l.Counters.BytesWritten.Add(int64(n))
 		h.queued -= n
 		w.data = w.data[n:]
 		if err == unix.EAGAIN {
@@ -288,6 +310,11 @@ func (h *handle) acceptReady() {
 			h.b.l.Call(onconn, h.obj, h.b.vm.ToValue(errno(err)))
 			return
 		}
+		if max := h.b.l.Net.MaxSockets; max > 0 && int(h.b.l.Counters.OpenSockets.Load()) >= max {
+			unix.Close(nfd) // over the runtime's socket cap: drop, as a full backlog would
+			continue
+		}
+		h.b.l.Counters.Accepted.Add(1)
 		client := h.b.newHandle(h.unix, nfd, h.family)
 		h.b.l.Call(onconn, h.obj, h.b.vm.ToValue(0), client.obj)
 	}
@@ -312,6 +339,19 @@ func (h *handle) connectReady() {
 func (h *handle) closeNow() {
 	if h.closed {
 		return
+	}
+	switch {
+	case h.gc != nil:
+		h.goClose()
+	case h.gl != nil:
+		h.goListenerClose()
+	}
+	if h.counted2 {
+		h.counted2 = false
+		h.b.l.Counters.OpenSockets.Add(-1)
+	}
+	if h.listening {
+		h.b.l.Counters.OpenListeners.Add(-1)
 	}
 	if h.fd >= 0 && h.mask != 0 {
 		h.b.l.Poller().Remove(h.fd)

@@ -2,6 +2,7 @@ package net
 
 import (
 	gonet "net"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -37,18 +38,38 @@ func (h *handle) ensureSocket(family int) int {
 	if h.fd >= 0 {
 		return 0
 	}
+	if max := h.b.l.Net.MaxSockets; max > 0 && int(h.b.l.Counters.OpenSockets.Load()) >= max {
+		return -int(unix.EMFILE)
+	}
 	fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
 	if err != nil {
 		return errno(err)
 	}
 	h.fd, h.family = fd, family
+	h.counted2 = true
+	h.b.l.Counters.OpenSockets.Add(1)
 	return 0
+}
+
+// allowed applies the runtime's address allow-list.
+func (h *handle) allowed(op, address string, port int) bool {
+	allow := h.b.l.Net.Allow
+	if allow == nil {
+		return true
+	}
+	if h.unix {
+		return allow(op, address)
+	}
+	return allow(op, gonet.JoinHostPort(address, strconv.Itoa(port)))
 }
 
 func (h *handle) bindTCP(address string, port, flags int) int {
 	sa, family, ok := sockaddr(address, port)
 	if !ok {
 		return -int(unix.EINVAL)
+	}
+	if !h.allowed("listen", address, port) {
+		return -int(unix.EACCES)
 	}
 	if code := h.ensureSocket(family); code != 0 {
 		return code
@@ -65,6 +86,9 @@ func (h *handle) bindTCP(address string, port, flags int) int {
 }
 
 func (h *handle) bindUnix(path string) int {
+	if !h.allowed("listen", path, 0) {
+		return -int(unix.EACCES)
+	}
 	if code := h.ensureSocket(unix.AF_UNIX); code != 0 {
 		return code
 	}
@@ -84,6 +108,12 @@ func (h *handle) listen(backlog int) int {
 	if err := unix.Listen(h.fd, backlog); err != nil {
 		return errno(err)
 	}
+	if h.counted2 {
+		// A listener counts as a listener, not as a socket.
+		h.counted2 = false
+		h.b.l.Counters.OpenSockets.Add(-1)
+	}
+	h.b.l.Counters.OpenListeners.Add(1)
 	h.listening = true
 	h.updatePoll()
 	return 0
@@ -116,6 +146,9 @@ func (h *handle) connectTCP(req *goja.Object, address string, port int) int {
 	if !ok {
 		return -int(unix.EINVAL)
 	}
+	if !h.allowed("connect", address, port) {
+		return -int(unix.EACCES)
+	}
 	if code := h.ensureSocket(family); code != 0 {
 		return code
 	}
@@ -123,6 +156,9 @@ func (h *handle) connectTCP(req *goja.Object, address string, port int) int {
 }
 
 func (h *handle) connectUnix(req *goja.Object, path string) int {
+	if !h.allowed("connect", path, 0) {
+		return -int(unix.EACCES)
+	}
 	if code := h.ensureSocket(unix.AF_UNIX); code != 0 {
 		return code
 	}

@@ -6,6 +6,7 @@ package loop
 import (
 	"math"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unsafe"
 
@@ -18,11 +19,17 @@ import (
 type Loop struct {
 	VM *goja.Runtime
 
+	Net      NetPolicy // network limits and Go-provided listeners
+	Counters Counters  // network totals
+
 	// Set by the runtime: what happens around every JS callback.
 	Enter         goja.Callable   // JS trampoline: enter(fn, this, a, b, c, d, e)
 	OnError       func(err error) // an exception escaped a callback
 	AfterCallback func()          // drain nextTicks, microtasks, rejections
 	Stopped       bool            // process.exit or shutdown: run no more JS
+	// CallSeq counts entries into and exits from JS: odd while JS runs.
+	// A watchdog goroutine reads it to find runaway callbacks.
+	CallSeq atomic.Uint64
 
 	poller *poll.Poller
 	start  time.Time
@@ -143,7 +150,9 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Val
 	for i := 2 + len(args); i < len(a); i++ {
 		a[i] = goja.Undefined()
 	}
+	l.CallSeq.Add(1)
 	v, err := l.Enter(goja.Undefined(), a[:]...)
+	l.CallSeq.Add(1)
 	if err != nil {
 		l.OnError(err)
 		v = goja.Undefined()
@@ -157,7 +166,10 @@ func (l *Loop) Run(fn func() error) {
 	if l.Stopped {
 		return
 	}
-	if err := fn(); err != nil {
+	l.CallSeq.Add(1)
+	err := fn()
+	l.CallSeq.Add(1)
+	if err != nil {
 		l.OnError(err)
 	}
 	l.AfterCallback()
@@ -174,12 +186,11 @@ func (l *Loop) Iterate() bool {
 	if l.Stopped {
 		return false
 	}
-	if !l.Alive() {
-		return false
-	}
+	// As in libuv, the rest of the turn (poll, check) runs even when the
+	// timers phase left nothing alive: queued immediates still run.
 	timeout := -1
 	switch {
-	case l.Shared[SharedImmediates] > 0 || l.hasPosted():
+	case !l.Alive() || l.Shared[SharedImmediates] > 0 || l.hasPosted():
 		timeout = 0
 	case l.Shared[SharedTimerDue] > 0:
 		d := math.Ceil(l.Shared[SharedTimerDue] - l.now)

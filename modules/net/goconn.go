@@ -1,0 +1,313 @@
+package net
+
+import (
+	"errors"
+	"io"
+	gonet "net"
+	"os"
+	"sync"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+// Go-owned connections and listeners (TLS terminated in Go, systemd
+// sockets, in-memory pipes) behind the same handle API as kernel sockets.
+// They cannot join the epoll set, so each connection has a reader goroutine
+// (at most one chunk in flight, so readStop is honoured) and a writer
+// goroutine; results come back to the loop through Post.
+
+type goConn struct {
+	conn   gonet.Conn
+	next   chan struct{} // lets the reader read one more chunk
+	jobs   chan writeJob
+	held   []byte // a chunk read while the script had paused reading
+	heldOK bool
+	done   chan struct{}
+	once   sync.Once
+}
+
+type writeJob struct {
+	chunks   [][]byte
+	req      *goja.Object
+	shutdown bool
+}
+
+func (b *binding) newGoConnHandle(conn gonet.Conn) *handle {
+	obj := b.vm.NewObject()
+	obj.SetPrototype(b.tcpProto)
+	h := &handle{b: b, obj: obj, fd: -1, refed: true}
+	h.gc = &goConn{conn: conn, next: make(chan struct{}, 1), jobs: make(chan writeJob, 64), done: make(chan struct{})}
+	b.register(h)
+	b.l.Counters.OpenSockets.Add(1)
+	go h.goReader()
+	go h.goWriter()
+	return h
+}
+
+// goReader reads a chunk whenever the loop asks for one.
+func (h *handle) goReader() {
+	gc := h.gc
+	buf := make([]byte, 16*1024)
+	for {
+		select {
+		case <-gc.next:
+		case <-gc.done:
+			return
+		}
+		n, err := gc.conn.Read(buf)
+		var chunk []byte
+		if n > 0 {
+			chunk = append([]byte(nil), buf[:n]...)
+		}
+		code := 0
+		if err != nil && n == 0 {
+			code = goErrno(err)
+		}
+		h.b.l.Post(func() { h.goDeliver(chunk, code) })
+		if code != 0 {
+			return
+		}
+	}
+}
+
+func (h *handle) goDeliver(chunk []byte, code int) {
+	if h.closed {
+		return
+	}
+	if !h.reading {
+		h.gc.held, h.gc.heldOK = chunk, code == 0
+		if code != 0 {
+			h.gc.held = nil
+			h.pendingCode = code
+		}
+		return
+	}
+	h.goEmit(chunk, code)
+}
+
+func (h *handle) goEmit(chunk []byte, code int) {
+	vm := h.b.vm
+	onread := h.obj.Get("onread")
+	if code != 0 {
+		h.eof = true
+		h.updateRef()
+		h.b.l.Call(onread, h.obj, vm.ToValue(code))
+		return
+	}
+	h.bytesRead += int64(len(chunk))
+	h.b.l.Counters.BytesRead.Add(int64(len(chunk)))
+	h.b.l.Call(onread, h.obj, vm.ToValue(len(chunk)), h.b.newBuffer(chunk))
+	if h.reading && !h.closed {
+		h.goAskRead()
+	}
+}
+
+func (h *handle) goAskRead() {
+	select {
+	case h.gc.next <- struct{}{}:
+	default:
+	}
+}
+
+func (h *handle) goReadStart() {
+	h.reading = true
+	h.updateRef()
+	gc := h.gc
+	switch {
+	case gc.heldOK:
+		chunk := gc.held
+		gc.held, gc.heldOK = nil, false
+		h.b.l.Post(func() { h.goDeliver(chunk, 0) })
+	case h.pendingCode != 0:
+		code := h.pendingCode
+		h.pendingCode = 0
+		h.b.l.Post(func() { h.goDeliver(nil, code) })
+	default:
+		if !h.eof {
+			h.goAskRead()
+		}
+	}
+}
+
+// goWriter performs writes in order and reports each completion.
+func (h *handle) goWriter() {
+	gc := h.gc
+	for {
+		var job writeJob
+		select {
+		case job = <-gc.jobs:
+		case <-gc.done:
+			return
+		}
+		status := 0
+		n := 0
+		if job.shutdown {
+			if cw, ok := gc.conn.(interface{ CloseWrite() error }); ok {
+				if err := cw.CloseWrite(); err != nil {
+					status = goErrno(err)
+				}
+			}
+		} else {
+			for _, c := range job.chunks {
+				m, err := gc.conn.Write(c)
+				n += m
+				if err != nil {
+					status = goErrno(err)
+					break
+				}
+			}
+		}
+		h.b.l.Post(func() {
+			if h.closed {
+				return
+			}
+			h.queued -= n
+			h.bytesWritten += int64(n)
+			h.b.l.Counters.BytesWritten.Add(int64(n))
+			h.goPending--
+			if job.shutdown {
+				h.shutdownReq = nil
+			}
+			h.updateRef()
+			h.complete(job.req, status)
+		})
+	}
+}
+
+func (h *handle) goWrite(chunks [][]byte, req *goja.Object) int {
+	total := 0
+	for _, c := range chunks {
+		total += len(c)
+	}
+	if max := h.b.l.Net.MaxWriteBuffer; max > 0 && h.queued+total > max {
+		return -int(unix.ENOBUFS)
+	}
+	h.queued += total
+	h.goPending++
+	h.updateRef()
+	select {
+	case h.gc.jobs <- writeJob{chunks: chunks, req: req}:
+	default:
+		// The writer is far behind: queue without blocking the loop.
+		go func() {
+			select {
+			case h.gc.jobs <- writeJob{chunks: chunks, req: req}:
+			case <-h.gc.done:
+			}
+		}()
+	}
+	return 0
+}
+
+func (h *handle) goShutdown(req *goja.Object) {
+	h.shutdownReq = req
+	h.goPending++
+	h.updateRef()
+	go func() {
+		select {
+		case h.gc.jobs <- writeJob{req: req, shutdown: true}:
+		case <-h.gc.done:
+		}
+	}()
+}
+
+func (h *handle) goClose() {
+	gc := h.gc
+	gc.once.Do(func() {
+		close(gc.done)
+		gc.conn.Close()
+	})
+}
+
+func goErrno(err error) int {
+	var errno syscall.Errno
+	switch {
+	case errors.Is(err, io.EOF), errors.Is(err, gonet.ErrClosed), errors.Is(err, io.ErrClosedPipe):
+		return uvEOF
+	case errors.As(err, &errno):
+		return -int(errno)
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		return -int(unix.ETIMEDOUT)
+	}
+	return -int(unix.ECONNRESET)
+}
+
+// goListener accepts from a Go net.Listener on its own goroutine.
+type goListener struct {
+	ln   gonet.Listener
+	once sync.Once
+}
+
+func (b *binding) newGoListenerHandle(ln gonet.Listener) *handle {
+	obj := b.vm.NewObject()
+	obj.SetPrototype(b.tcpProto)
+	h := &handle{b: b, obj: obj, fd: -1, refed: true, gl: &goListener{ln: ln}}
+	b.register(h)
+	return h
+}
+
+func (h *handle) goListen() int {
+	if h.listening {
+		return 0
+	}
+	h.listening = true
+	h.b.l.Counters.OpenListeners.Add(1)
+	h.updateRef()
+	ln := h.gl.ln
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				var ne gonet.Error
+				if errors.As(err, &ne) && ne.Timeout() {
+					continue
+				}
+				return
+			}
+			h.b.l.Post(func() {
+				if h.closed || !h.listening {
+					conn.Close()
+					return
+				}
+				h.b.acceptGoConn(h, conn)
+			})
+		}
+	}()
+	return 0
+}
+
+func (b *binding) acceptGoConn(server *handle, conn gonet.Conn) {
+	if max := b.l.Net.MaxSockets; max > 0 && int(b.l.Counters.OpenSockets.Load()) >= max {
+		conn.Close()
+		return
+	}
+	b.l.Counters.Accepted.Add(1)
+	client := b.newGoConnHandle(conn)
+	b.l.Call(server.obj.Get("onconnection"), server.obj, b.vm.ToValue(0), client.obj)
+}
+
+func (h *handle) goListenerClose() {
+	h.gl.once.Do(func() { h.gl.ln.Close() })
+}
+
+// addrOf fills a getsockname/getpeername result from a Go address.
+func addrOf(out *goja.Object, a gonet.Addr) int {
+	switch x := a.(type) {
+	case *gonet.TCPAddr:
+		fam := "IPv6"
+		ip := x.IP.String()
+		if x.IP.To4() != nil {
+			fam = "IPv4"
+		}
+		out.Set("address", ip)
+		out.Set("family", fam)
+		out.Set("port", x.Port)
+	case *gonet.UnixAddr:
+		out.Set("address", x.Name)
+	default:
+		return -int(unix.ENOTSUP)
+	}
+	return 0
+}

@@ -1,0 +1,54 @@
+package loop
+
+import (
+	"net"
+	"sync"
+	"sync/atomic"
+)
+
+// NetPolicy is what a runtime allows its scripts to do on the network and
+// what Go hands them. The runtime fills it from Options; the net module
+// enforces it. The zero value allows everything, as node does.
+type NetPolicy struct {
+	// Allow, when non-nil, decides whether a script may listen on or connect
+	// to an address ("host:port" with an IP host, after name resolution).
+	// op is "listen" or "connect". Denied operations fail with EACCES.
+	Allow func(op, address string) bool
+	// MaxSockets caps open sockets and listeners (0: no cap); past it,
+	// accept drops the connection and connect fails with EMFILE.
+	MaxSockets int
+	// MaxWriteBuffer caps the bytes a socket may hold queued for the kernel
+	// (0: no cap); a write past it fails with ENOBUFS.
+	MaxWriteBuffer int
+
+	mu        sync.Mutex
+	listeners map[string]net.Listener
+}
+
+// AddListener makes a Go listener available to scripts by name. Safe from any goroutine.
+func (p *NetPolicy) AddListener(name string, ln net.Listener) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.listeners == nil {
+		p.listeners = map[string]net.Listener{}
+	}
+	p.listeners[name] = ln
+}
+
+// Listener returns the Go listener registered under name.
+func (p *NetPolicy) Listener(name string) (net.Listener, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	ln, ok := p.listeners[name]
+	return ln, ok
+}
+
+// Counters are a runtime's network totals, updated on the loop goroutine
+// and readable from any goroutine.
+type Counters struct {
+	OpenSockets   atomic.Int64
+	OpenListeners atomic.Int64
+	Accepted      atomic.Int64
+	BytesRead     atomic.Int64
+	BytesWritten  atomic.Int64
+}
