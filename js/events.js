@@ -294,19 +294,21 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return _addListener(this, type, listener, true);
 };
 
-function onceWrapper(...args) {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    return ReflectApply(this.listener, this.target, args);
-  }
-}
-
+// The once() wrapper removes itself before calling the listener.  A closure is
+// cheaper than node's bound function in goja; it keeps node's visible shape
+// (name 'bound onceWrapper', length 0, no prototype, .listener).
+const onceWrapperName = { value: 'bound onceWrapper' };
 function _onceWrap(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
+  let fired = false;
+  const wrapped = (...args) => {
+    if (!fired) {
+      target.removeListener(type, wrapped);
+      fired = true;
+      return ReflectApply(listener, target, args);
+    }
+  };
+  ObjectDefineProperty(wrapped, 'name', onceWrapperName);
   wrapped.listener = listener;
-  state.wrapFn = wrapped;
   return wrapped;
 }
 
@@ -514,7 +516,8 @@ function getMaxListeners(emitterOrTarget) {
       typeof emitterOrTarget.getMaxListeners === 'function') {
     return _getMaxListeners(emitterOrTarget);
   }
-  if (isEventTarget(emitterOrTarget)) {
+  // As in node, an EventTarget whose limit is 0 is not recognised here.
+  if (isEventTarget(emitterOrTarget) && eventTarget().getMaxEventTargetListeners(emitterOrTarget)) {
     return eventTarget().getMaxEventTargetListeners(emitterOrTarget);
   }
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);

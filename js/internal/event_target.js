@@ -68,16 +68,22 @@ function defaultMaxListeners() {
   return require('events').defaultMaxListeners;
 }
 
-// util.inspect integration: `Name { ...fields }`, `[Name]` below depth 0.
-function customInspect(self, obj, depth, options, inspect) {
-  const name = self.constructor !== undefined ? self.constructor.name : 'Object';
-  if (depth < 0) return name;
+// util.inspect integration: `Name { ...fields }`; below the depth limit node
+// prints `Name` for events and targets, `[AbortSignal]` for signals and
+// `AbortController {}` for controllers (short is that form).
+function customInspect(self, obj, depth, options, inspect, short) {
+  if (depth < 0) return short;
   if (typeof inspect !== 'function') inspect = require('util').inspect;
-  const opts = Object.assign({}, options, {
-    depth: options === undefined || options.depth === null || options.depth === undefined ?
-      options && options.depth : options.depth - 1,
-  });
-  return `${name} ${inspect(obj, opts)}`;
+  const opts = Object.assign({}, options);
+  if (options !== undefined && options !== null && typeof options.depth === 'number') {
+    opts.depth = options.depth - 1;
+  }
+  return `${constructorName(self)} ${inspect(obj, opts)}`;
+}
+
+function constructorName(self) {
+  const ctor = self.constructor;
+  return typeof ctor === 'function' && ctor.name ? ctor.name : 'Object';
 }
 
 // ---------------------------------------------------------------------------
@@ -218,7 +224,7 @@ class Event {
       defaultPrevented: this.defaultPrevented,
       cancelable: this.cancelable,
       timeStamp: this[kTimestamp],
-    }, depth, options, inspect);
+    }, depth, options, inspect, constructorName(this));
   }
 }
 
@@ -294,8 +300,18 @@ function initEventTarget(self) {
   hidden(self, kMaxEventTargetListenersWarned, false);
 }
 
+// What util.inspect(target, { depth: -1 }) prints, for warnings.
 function targetName(self) {
-  return self.constructor !== undefined && self.constructor.name ? self.constructor.name : 'EventTarget';
+  const custom = self[inspectCustom];
+  if (typeof custom === 'function') {
+    try {
+      const r = ReflectApply(custom, self, [-1, { depth: -1 }, undefined]);
+      if (typeof r === 'string') return r;
+    } catch (e) {
+      // fall through
+    }
+  }
+  return `[${constructorName(self)}]`;
 }
 
 class EventTarget {
@@ -434,7 +450,7 @@ class EventTarget {
   }
 
   [inspectCustom](depth, options, inspect) {
-    return customInspect(this, {}, depth, options, inspect);
+    return customInspect(this, {}, depth, options, inspect, constructorName(this));
   }
 }
 
@@ -595,7 +611,8 @@ class AbortSignal extends EventTarget {
   }
 
   [inspectCustom](depth, options, inspect) {
-    return customInspect(this, { aborted: this[kAborted] }, depth, options, inspect);
+    return customInspect(this, { aborted: this[kAborted] }, depth, options, inspect,
+      `[${constructorName(this)}]`);
   }
 }
 
@@ -654,7 +671,8 @@ class AbortController {
   }
 
   [inspectCustom](depth, options, inspect) {
-    return customInspect(this, { signal: this[kSignal] }, depth, options, inspect);
+    return customInspect(this, { signal: this[kSignal] }, depth, options, inspect,
+      `${constructorName(this)} {}`);
   }
 }
 
