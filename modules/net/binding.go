@@ -306,6 +306,21 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			return ok
 		},
 		"setSimultaneousAccepts": func(call goja.FunctionCall) goja.Value { return ok },
+		// pipeTo(dst) forwards what this handle reads straight to dst in Go;
+		// pipeTo(null) stops. Only for kernel sockets of this runtime.
+		"pipeTo": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			if o, isObj := call.Argument(0).(*goja.Object); isObj {
+				dst := b.handles[o]
+				if dst == nil || dst.gc != nil || h.gc != nil || h.closed || dst.closed {
+					return vm.ToValue(false)
+				}
+				h.setPipe(dst)
+				return vm.ToValue(true)
+			}
+			h.setPipe(nil)
+			return vm.ToValue(true)
+		},
 		"ref": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
 			h.refed = true

@@ -55,6 +55,9 @@ type handle struct {
 
 	bytesRead, bytesWritten int64
 
+	pipeTo   *handle              // forward reads here in Go (see forward)
+	pipeFrom map[*handle]struct{} // handles forwarding to this one
+
 	gc          *goConn     // a Go net.Conn instead of a descriptor
 	gl          *goListener // a Go net.Listener instead of a descriptor
 	goPending   int         // Go-side writes/shutdowns not yet completed
@@ -84,7 +87,9 @@ func (h *handle) updateRef() {
 // updatePoll registers the events the handle currently needs.
 func (h *handle) updatePoll() {
 	var want uint32
-	if h.listening || (h.reading && !h.eof) {
+	// A forwarding source waits while its destination is backed up.
+	backedUp := h.pipeTo != nil && len(h.pipeTo.writes) > 0
+	if h.listening || (h.reading && !h.eof && !backedUp) {
 		want |= poll.Readable
 	}
 	if h.connectReq != nil || len(h.writes) > 0 {
@@ -152,6 +157,12 @@ func (h *handle) readReady() {
 		}
 		h.bytesRead += int64(n)
 		h.b.l.Counters.BytesRead.Add(int64(n))
+		if h.pipeTo != nil && h.forward(buf[:n]) {
+			if n < len(buf) || h.pipeTo == nil || len(h.pipeTo.writes) > 0 {
+				return
+			}
+			continue
+		}
 		chunk := make([]byte, n)
 		copy(chunk, buf[:n])
 		h.b.l.Call(onread, h.obj, h.b.vm.ToValue(n), h.b.newBuffer(chunk))
@@ -159,6 +170,61 @@ func (h *handle) readReady() {
 			return
 		}
 	}
+}
+
+// forward writes a chunk read from h straight to the handle h is piped to,
+// without a trip through JavaScript. The script enables this only while
+// nothing can observe the chunk ('data' has no listener but the pipe's, no
+// encoding, no timeout, nothing buffered in JS); counters stay exact because
+// bytesRead/bytesWritten are kept here. On any failure the chunk goes the
+// normal way (through JS), so errors surface exactly as without forwarding.
+func (h *handle) forward(p []byte) bool {
+	dst := h.pipeTo
+	if dst.closed || dst.fd < 0 || dst.shutdownReq != nil {
+		h.setPipe(nil)
+		return false
+	}
+	n := 0
+	var err error
+	if len(dst.writes) == 0 {
+		n, err = writeAll(dst.fd, p)
+		dst.bytesWritten += int64(n)
+		h.b.l.Counters.BytesWritten.Add(int64(n))
+		if err == nil {
+			return true
+		}
+	}
+	if err != nil && err != unix.EAGAIN {
+		// Hand the rest to JS, whose write meets the same error and
+		// reports it as node would.
+		h.setPipe(nil)
+		rest := append([]byte(nil), p[n:]...)
+		h.b.l.Call(h.obj.Get("onread"), h.obj, h.b.vm.ToValue(len(rest)), h.b.newBuffer(rest))
+		return true
+	}
+	// dst is backed up: queue the rest and stop reading until it drains
+	// (see updatePoll).
+	rest := append([]byte(nil), p[n:]...)
+	dst.writes = append(dst.writes, pendingWrite{data: rest})
+	dst.queued += len(rest)
+	dst.updatePoll()
+	h.updatePoll()
+	return true
+}
+
+// setPipe turns forwarding from h to dst on (dst != nil) or off.
+func (h *handle) setPipe(dst *handle) {
+	if old := h.pipeTo; old != nil {
+		delete(old.pipeFrom, h)
+	}
+	h.pipeTo = dst
+	if dst != nil {
+		if dst.pipeFrom == nil {
+			dst.pipeFrom = map[*handle]struct{}{}
+		}
+		dst.pipeFrom[h] = struct{}{}
+	}
+	h.updatePoll()
 }
 
 // write sends data now if the kernel takes it, else queues it. It reports
@@ -262,6 +328,9 @@ func (h *handle) flush() {
 		if h.shutdownReq != nil && !h.closed {
 			h.doShutdown()
 		}
+		for src := range h.pipeFrom {
+			src.updatePoll() // resume sources that waited for us to drain
+		}
 	}
 	h.updatePoll()
 }
@@ -363,6 +432,15 @@ func (h *handle) closeNow() {
 	h.fd = -1
 	h.closed = true
 	h.listening, h.reading = false, false
+	if h.pipeTo != nil {
+		delete(h.pipeTo.pipeFrom, h)
+		h.pipeTo = nil
+	}
+	for src := range h.pipeFrom {
+		src.pipeTo = nil
+		src.updatePoll()
+	}
+	h.pipeFrom = nil
 	h.updateRef()
 	h.b.l.Untrack(h)
 }
