@@ -163,9 +163,6 @@ function callbackify(original) {
 
 const codesWarned = new Set();
 function deprecate(fn, msg, code) {
-  if (typeof fn !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
-  }
   if (code !== undefined) validateString(code, 'code');
   if (process.noDeprecation === true) return fn;
   let warned = false;

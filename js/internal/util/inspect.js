@@ -274,6 +274,7 @@ function getKeys(value, showHidden) {
   const symbols = Object.getOwnPropertySymbols(value);
   if (showHidden) {
     keys = Object.getOwnPropertyNames(value);
+    if (typeof value === 'function') keys = orderFunctionKeys(keys);
     if (symbols.length !== 0) for (const s of symbols) keys.push(s);
   } else {
     try {
@@ -284,6 +285,16 @@ function getKeys(value, showHidden) {
     for (const s of symbols) if (propIsEnum(value, s)) keys.push(s);
   }
   return keys;
+}
+
+// V8 lists a function's own built-in properties as length, name,
+// arguments, caller, prototype; keep that order whatever the engine does.
+const kFunctionKeyOrder = ['length', 'name', 'arguments', 'caller', 'prototype'];
+function orderFunctionKeys(keys) {
+  const front = [];
+  for (const k of kFunctionKeyOrder) if (keys.includes(k)) front.push(k);
+  if (front.length === 0) return keys;
+  return front.concat(keys.filter((k) => !kFunctionKeyOrder.includes(k)));
 }
 
 // Keys of array-likes that are not indices.
@@ -378,22 +389,20 @@ function formatError(err, constructor, tag, ctx, keys) {
     keys.push('errors');
   }
 
-  // Make the constructor name visible when it is not part of the stack.
+  // Make the constructor name visible when the stack only shows the
+  // inherited name (e.g. a subclass of Error without its own name).
+  const len = name.length;
   if (constructor === null ||
       (name.endsWith('Error') && stack.startsWith(name) &&
-       (stack.length === name.length || stack[name.length] === ':' || stack[name.length] === '\n'))) {
-    let fallback = 'Error';
+       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
     if (constructor === null) {
       const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ||
         /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
-      fallback = (start && start[1]) || '';
-      const len = fallback.length;
-      fallback = fallback || 'Error';
-      stack = getPrefix(constructor, tag, fallback).slice(0, -1) + stack.slice(len);
-    } else if (!stack.slice(0, stack.indexOf('\n') === -1 ? stack.length : stack.indexOf('\n')).includes(constructor)) {
-      const len = name.length;
-      if (constructor === name || name.includes(constructor)) {
-        // nothing
+      const fallback = (start && start[1]) || '';
+      stack = getPrefix(constructor, tag, fallback || 'Error').slice(0, -1) + stack.slice(fallback.length);
+    } else if (constructor !== name) {
+      if (constructor.includes(name)) {
+        stack = len === 0 ? `${constructor}: ${stack}` : `${constructor}${stack.slice(len)}`;
       } else {
         stack = `${constructor} [${name}]${stack.slice(len)}`;
       }
@@ -426,9 +435,10 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       const desc = Object.getOwnPropertyDescriptor(value, 'constructor');
       if (!(desc && desc.value && desc.value.prototype === value)) {
         const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-        const opts = Object.assign({}, ctx.userOptions || {}, {
-          depth,
+        const opts = {
+          stylize: stylizeNoColor,
           showHidden: ctx.showHidden,
+          depth: ctx.depth,
           colors: ctx.colors,
           customInspect: ctx.customInspect,
           showProxy: ctx.showProxy,
@@ -439,8 +449,12 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
           sorted: ctx.sorted,
           getters: ctx.getters,
           numericSeparator: ctx.numericSeparator,
-          stylize: stylizeNoColor,
-        });
+        };
+        if (ctx.userOptions !== undefined) {
+          for (const k of Object.keys(ctx.userOptions)) {
+            if (!hasOwn(opts, k)) opts[k] = ctx.userOptions[k];
+          }
+        }
         const ret = maybeCustom.call(value, depth, opts, inspect);
         if (ret !== value) {
           if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);

@@ -1,0 +1,30 @@
+'use strict';
+const util = require('util');
+console.log(util.inspect(new Map()));
+console.log(util.inspect(new Map([['a', 1], [{ k: 1 }, [1, 2]], [null, undefined]])));
+console.log(util.inspect(new Set()));
+console.log(util.inspect(new Set([1, 'two', [3], { four: 4 }])));
+console.log(util.inspect(new Map([[1, new Map([[2, new Map([[3, new Map()]])]])]])));
+console.log(util.inspect(new Set(Array.from({ length: 30 }, (_, i) => i))));
+const m = new Map([['x', 1]]);
+m.extra = true;
+console.log(util.inspect(m));
+class MyMap extends Map {}
+class MySet extends Set {}
+console.log(util.inspect(new MyMap([[1, 2]])), util.inspect(new MySet([1])));
+console.log(util.inspect(new WeakMap()), util.inspect(new WeakSet()));
+console.log(util.inspect(new Uint8Array([1, 2, 3])));
+console.log(util.inspect(new Int16Array([-1, 2])));
+console.log(util.inspect(new Float64Array([0.5, -0])));
+console.log(util.inspect(new Uint8Array(0)));
+console.log(util.inspect(new Uint32Array(150)));
+console.log(util.inspect(new BigInt64Array([1n, -2n])));
+console.log(util.inspect(new ArrayBuffer(4)));
+console.log(util.inspect(new Uint8Array([255, 16, 1]).buffer));
+console.log(util.inspect(new DataView(new ArrayBuffer(3), 1)));
+console.log(util.inspect(Buffer.from('hello world')));
+console.log(util.inspect(Buffer.alloc(0)));
+console.log(util.inspect(Buffer.alloc(51, 0xab)));
+console.log(util.inspect({ buf: Buffer.from([1, 2, 3]) }));
+console.log(util.inspect([new Set([1]), new Map([[1, 1]])]));
+console.log(util.inspect({ a: { b: { m: new Map([[1, 2]]), s: new Set([1]) } } }));
