@@ -70,6 +70,9 @@ type Options struct {
 	// MaxWriteBuffer caps the bytes queued for the kernel per socket (0: no
 	// cap); writes past it fail with ENOBUFS.
 	MaxWriteBuffer int
+	// ReusePort lets several runtimes listen on the same TCP port
+	// (SO_REUSEPORT); the kernel spreads connections among them.
+	ReusePort bool
 	// MaxCallbackTime interrupts any single callback (or the main script)
 	// running longer than this (0: no limit), stopping the runtime with exit code 1.
 	MaxCallbackTime time.Duration
@@ -164,6 +167,7 @@ func New(opts Options) (*Runtime, error) {
 	}
 	l.Net.MaxSockets = opts.MaxSockets
 	l.Net.MaxWriteBuffer = opts.MaxWriteBuffer
+	l.Net.ReusePort = opts.ReusePort
 	if opts.AllowNet != nil {
 		l.Net.Allow = allowList(opts.AllowNet)
 	}

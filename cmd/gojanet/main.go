@@ -11,7 +11,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/gojanet/gojanet/runtime"
 )
@@ -21,7 +23,12 @@ const usage = `Usage: gojanet [options] [ script.js | script.ts ] [arguments]
 Options:
   -e, --eval <code>   evaluate code as a CommonJS script
   -p, --print <code>  evaluate code and print the result
-  -v, --version       print gojanet's version (and the node version it follows)
+  -v, --version       print the node version gojanet follows (--gojanet-version: gojanet's own)
+  --allow-net=LIST    only allow listening on / connecting to these addresses
+                      (comma-separated host:port, host:*, *:port or socket paths)
+  --max-sockets=N     cap the open sockets of each runtime
+  --workers=N         run N copies of the script in one process, sharing
+                      listening ports (SO_REUSEPORT), like node's cluster
   -h, --help          print this help
 
 Environment variables are passed to the script as process.env.
@@ -34,6 +41,8 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	var eval string
 	var print, haveEval bool
+	var allowNet []string
+	maxSockets, workers := 0, 1
 	i := 0
 	for ; i < len(args); i++ {
 		a := args[i]
@@ -43,6 +52,33 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		if !strings.HasPrefix(a, "-") || a == "-" {
 			break
+		}
+		name, value, hasValue := strings.Cut(a, "=")
+		if strings.HasPrefix(a, "--") && (name == "--allow-net" || name == "--max-sockets" || name == "--workers") {
+			if !hasValue {
+				if i+1 >= len(args) {
+					fmt.Fprintf(stderr, "gojanet: %s requires an argument\n", name)
+					return 9
+				}
+				i++
+				value = args[i]
+			}
+			switch name {
+			case "--allow-net":
+				allowNet = append(allowNet, strings.Split(value, ",")...)
+			case "--max-sockets", "--workers":
+				n, err := strconv.Atoi(value)
+				if err != nil || n < 1 {
+					fmt.Fprintf(stderr, "gojanet: %s needs a positive number\n", name)
+					return 9
+				}
+				if name == "--workers" {
+					workers = n
+				} else {
+					maxSockets = n
+				}
+			}
+			continue
 		}
 		switch a {
 		case "-h", "--help":
@@ -74,7 +110,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	exe, _ := os.Executable()
-	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe}
+	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, AllowNet: allowNet, MaxSockets: maxSockets}
 	ctx := context.Background()
 	if haveEval {
 		opts.Args = rest
@@ -106,6 +142,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	opts.Args = append([]string{abs}, rest[1:]...)
+	if workers > 1 {
+		return runWorkers(ctx, opts, abs, workers, stderr)
+	}
 	rt, err := runtime.New(opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "gojanet: %v\n", err)
@@ -113,6 +152,49 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	code, err := rt.RunFile(ctx, abs)
 	return report(code, err, stderr)
+}
+
+// runWorkers runs n independent runtimes of the script, each with its own
+// loop on its own goroutine, sharing listening ports through SO_REUSEPORT.
+// The process exits when all have finished, with the first nonzero code.
+func runWorkers(ctx context.Context, opts runtime.Options, script string, n int, stderr io.Writer) int {
+	opts.ReusePort = true
+	opts.Stdout = &lockedWriter{w: opts.Stdout}
+	opts.Stderr = &lockedWriter{w: opts.Stderr}
+	codes := make(chan int, n)
+	for i := 0; i < n; i++ {
+		o := opts
+		o.Env = append(os.Environ(), "GOJANET_WORKER_ID="+strconv.Itoa(i+1))
+		go func() {
+			rt, err := runtime.New(o)
+			if err != nil {
+				fmt.Fprintf(stderr, "gojanet: %v\n", err)
+				codes <- 1
+				return
+			}
+			code, err := rt.RunFile(ctx, script)
+			codes <- report(code, err, stderr)
+		}()
+	}
+	exit := 0
+	for i := 0; i < n; i++ {
+		if c := <-codes; c != 0 && exit == 0 {
+			exit = c
+		}
+	}
+	return exit
+}
+
+// lockedWriter serializes writes from several runtimes' goroutines.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 func report(code int, err error, stderr io.Writer) int {

@@ -75,6 +75,9 @@ func (h *handle) bindTCP(address string, port, flags int) int {
 		return code
 	}
 	_ = unix.SetsockoptInt(h.fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1)
+	if h.b.l.Net.ReusePort {
+		_ = unix.SetsockoptInt(h.fd, unix.SOL_SOCKET, unix.SO_REUSEPORT, 1)
+	}
 	if family == unix.AF_INET6 {
 		only := 0
 		if flags&1 != 0 {

@@ -187,10 +187,12 @@ func (l *Loop) Iterate() bool {
 		return false
 	}
 	// As in libuv, the rest of the turn (poll, check) runs even when the
-	// timers phase left nothing alive: queued immediates still run.
+	// timers phase left nothing alive: queued immediates still run. Poll
+	// blocks unless something is ref'd-pending: node's idle handle is
+	// started only for ref'd immediates, so unref'd ones wait for I/O or a timer.
 	timeout := -1
 	switch {
-	case !l.Alive() || l.Shared[SharedImmediates] > 0 || l.hasPosted():
+	case !l.Alive() || l.Shared[SharedImmediateRefs] > 0 || l.hasPosted():
 		timeout = 0
 	case l.Shared[SharedTimerDue] > 0:
 		d := math.Ceil(l.Shared[SharedTimerDue] - l.now)

@@ -20,6 +20,9 @@ type NetPolicy struct {
 	// MaxWriteBuffer caps the bytes a socket may hold queued for the kernel
 	// (0: no cap); a write past it fails with ENOBUFS.
 	MaxWriteBuffer int
+	// ReusePort sets SO_REUSEPORT on TCP listeners, so several runtimes
+	// (workers) can listen on one port and the kernel spreads connections.
+	ReusePort bool
 
 	mu        sync.Mutex
 	listeners map[string]net.Listener
