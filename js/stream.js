@@ -15,6 +15,15 @@ const destroyImpl = require('internal/streams/destroy');
 const utils = require('internal/streams/utils');
 const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
 
+const operators = require('internal/streams/operators');
+for (const group of [operators.streamReturning, operators.promiseReturning]) {
+  for (const key of Object.keys(group)) {
+    Object.defineProperty(Readable.prototype, key, {
+      value: group[key], enumerable: false, configurable: true, writable: true,
+    });
+  }
+}
+
 Stream.isDestroyed = utils.isDestroyed;
 Stream.isDisturbed = utils.isDisturbed;
 Stream.isErrored = utils.isErrored;

@@ -1,0 +1,285 @@
+'use strict';
+// Readable helper methods (map, filter, forEach, toArray, ...), written for
+// goja without async generators: each stream-returning operator is a small
+// hand-written async iterator handed to Readable.from(). Work is sequential
+// (the `concurrency` option is accepted; results keep their order).
+
+const { kAsyncIterator, errors } = require('internal/streams/utils');
+
+function codes() { return errors().codes; }
+
+function validateFn(fn, name) {
+  if (typeof fn !== 'function') throw new (codes().ERR_INVALID_ARG_TYPE)(name, ['Function', 'AsyncFunction'], fn);
+}
+
+function validateOptions(options) {
+  if (options != null && typeof options !== 'object') {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
+  }
+  if (options && options.signal != null) {
+    const s = options.signal;
+    if (typeof s !== 'object' || !('aborted' in s)) {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('options.signal', 'AbortSignal', s);
+    }
+  }
+}
+
+function toIntegerOrInfinity(n) {
+  n = Number(n);
+  if (n !== n) return 0;
+  if (n < 0) throw new (codes().ERR_OUT_OF_RANGE)('number', '>= 0', n);
+  return Math.trunc(n);
+}
+
+function abortErr(signal) {
+  return new (errors().AbortError)(undefined, { cause: signal && signal.reason });
+}
+
+// Build a Readable from a `pull()` function returning a promise of
+// { value, done }. `onReturn` runs when the consumer stops early.
+function fromPull(stream, pull, options) {
+  const Readable = require('internal/streams/readable');
+  const src = stream[kAsyncIterator]();
+  const signal = options && options.signal;
+  let finished = false;
+  const it = {
+    next() {
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      if (signal && signal.aborted) {
+        finished = true;
+        src.return();
+        return Promise.reject(abortErr(signal));
+      }
+      return pull(src).then((r) => {
+        if (r.done) finished = true;
+        return r;
+      });
+    },
+    return() {
+      finished = true;
+      return src.return().then(() => ({ value: undefined, done: true }));
+    },
+    throw(err) {
+      finished = true;
+      return src.return().then(() => { throw err; });
+    },
+  };
+  it[kAsyncIterator] = function() { return this; };
+  return Readable.from(it, { objectMode: true, highWaterMark: (options && options.highWaterMark) || 1 });
+}
+
+function map(fn, options) {
+  validateFn(fn, 'fn');
+  validateOptions(options);
+  const signal = options && options.signal;
+  return fromPull(this, (src) => src.next().then((r) => {
+    if (r.done) return r;
+    return Promise.resolve(fn(r.value, { signal })).then((v) => ({ value: v, done: false }));
+  }), options);
+}
+
+function filter(fn, options) {
+  validateFn(fn, 'fn');
+  validateOptions(options);
+  const signal = options && options.signal;
+  function pull(src) {
+    return src.next().then((r) => {
+      if (r.done) return r;
+      return Promise.resolve(fn(r.value, { signal })).then((keep) => (keep ? r : pull(src)));
+    });
+  }
+  return fromPull(this, pull, options);
+}
+
+function asIndexedPairs(options) {
+  validateOptions(options);
+  let i = 0;
+  return fromPull(this, (src) => src.next().then((r) => (r.done ? r : { value: [i++, r.value], done: false })), options);
+}
+
+function drop(number, options) {
+  validateOptions(options);
+  let n = toIntegerOrInfinity(number);
+  function pull(src) {
+    return src.next().then((r) => {
+      if (r.done || n <= 0) return r;
+      n--;
+      return pull(src);
+    });
+  }
+  return fromPull(this, pull, options);
+}
+
+function take(number, options) {
+  validateOptions(options);
+  let n = toIntegerOrInfinity(number);
+  return fromPull(this, (src) => {
+    if (n <= 0) return src.return().then(() => ({ value: undefined, done: true }));
+    return src.next().then((r) => {
+      if (r.done) return r;
+      n--;
+      return r;
+    });
+  }, options);
+}
+
+function flatMap(fn, options) {
+  validateFn(fn, 'fn');
+  validateOptions(options);
+  const signal = options && options.signal;
+  let inner = null;
+  function pull(src) {
+    if (inner !== null) {
+      return inner.next().then((r) => {
+        if (!r.done) return r;
+        inner = null;
+        return pull(src);
+      });
+    }
+    return src.next().then((r) => {
+      if (r.done) return r;
+      return Promise.resolve(fn(r.value, { signal })).then((v) => {
+        if (v != null && typeof v[kAsyncIterator] === 'function') inner = v[kAsyncIterator]();
+        else if (v != null && typeof v[Symbol.iterator] === 'function' && typeof v !== 'string') {
+          const sync = v[Symbol.iterator]();
+          inner = { next() { return Promise.resolve(sync.next()); } };
+        } else {
+          return { value: v, done: false };
+        }
+        return pull(src);
+      });
+    });
+  }
+  return fromPull(this, pull, options);
+}
+
+// ---- promise-returning helpers ----
+
+function consume(stream, options, onValue) {
+  const signal = options && options.signal;
+  const it = stream[kAsyncIterator]();
+  return new Promise((resolve, reject) => {
+    function loop() {
+      if (signal && signal.aborted) {
+        it.return();
+        reject(abortErr(signal));
+        return;
+      }
+      it.next().then((r) => {
+        if (r.done) {
+          resolve(onValue(undefined, true));
+          return;
+        }
+        return Promise.resolve(onValue(r.value, false)).then((stop) => {
+          if (stop === true) {
+            it.return().then(() => resolve(onValue(undefined, true, true)), reject);
+          } else {
+            loop();
+          }
+        });
+      }).then(undefined, (err) => {
+        it.return();
+        reject(err);
+      });
+    }
+    loop();
+  });
+}
+
+function toArray(options) {
+  validateOptions(options);
+  const result = [];
+  return consume(this, options, (v, done) => {
+    if (done) return result;
+    result.push(v);
+    return false;
+  });
+}
+
+function forEach(fn, options) {
+  validateFn(fn, 'fn');
+  validateOptions(options);
+  const signal = options && options.signal;
+  return consume(this, options, (v, done) => {
+    if (done) return undefined;
+    return Promise.resolve(fn(v, { signal })).then(() => false);
+  });
+}
+
+function some(fn, options) {
+  validateFn(fn, 'fn');
+  validateOptions(options);
+  const signal = options && options.signal;
+  let found = false;
+  return consume(this, options, (v, done) => {
+    if (done) return found;
+    return Promise.resolve(fn(v, { signal })).then((ok) => {
+      if (ok) found = true;
+      return !!ok;
+    });
+  });
+}
+
+function every(fn, options) {
+  validateFn(fn, 'fn');
+  validateOptions(options);
+  const signal = options && options.signal;
+  let all = true;
+  return consume(this, options, (v, done) => {
+    if (done) return all;
+    return Promise.resolve(fn(v, { signal })).then((ok) => {
+      if (!ok) all = false;
+      return !ok;
+    });
+  });
+}
+
+function find(fn, options) {
+  validateFn(fn, 'fn');
+  validateOptions(options);
+  const signal = options && options.signal;
+  let found;
+  return consume(this, options, (v, done) => {
+    if (done) return found;
+    return Promise.resolve(fn(v, { signal })).then((ok) => {
+      if (ok) found = v;
+      return !!ok;
+    });
+  });
+}
+
+function reduce(reducer, initialValue, options) {
+  validateFn(reducer, 'reducer');
+  validateOptions(options);
+  const signal = options && options.signal;
+  let hasInitial = arguments.length > 1;
+  let acc = initialValue;
+  const stream = this;
+  return consume(this, options, (v, done) => {
+    if (done) {
+      if (!hasInitial) {
+        const err = new (codes().ERR_MISSING_ARGS)('reduce');
+        err.message = 'Reduce of an empty stream requires an initial value';
+        throw err;
+      }
+      return acc;
+    }
+    if (!hasInitial) {
+      hasInitial = true;
+      acc = v;
+      return false;
+    }
+    return Promise.resolve(reducer(acc, v, { signal })).then((next) => {
+      acc = next;
+      return false;
+    });
+  }).then(undefined, (err) => {
+    if (!stream.destroyed) stream.destroy(err);
+    throw err;
+  });
+}
+
+module.exports = {
+  streamReturning: { asIndexedPairs, drop, filter, flatMap, map, take },
+  promiseReturning: { every, forEach, reduce, toArray, some, find },
+};

@@ -1,0 +1,35 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough } = require('stream');
+const log = (s) => console.log(s);
+const o = new Readable({ objectMode: true, read() {} });
+o.push(0); o.push(''); o.push(false); o.push(undefined); o.push(null);
+const got = [];
+o.on('data', (d) => got.push(JSON.stringify(d) + ':' + typeof d));
+o.on('end', () => log('objectMode falsy ' + got.join(',')));
+const e = new Readable({ read() { log('e _read'); } });
+log('push empty ' + e.push('') + ' len=' + e.readableLength);
+log('push undefined ' + e.push(undefined));
+e.on('readable', () => log('e readable len=' + e.readableLength));
+const z = new Readable({ highWaterMark: 0, read() { log('z _read'); } });
+z.on('data', (d) => log('z data ' + d));
+setTimeout(() => { z.push('q'); z.push(null); }, 1);
+z.on('end', () => log('z end'));
+const t0 = new Transform({ readableHighWaterMark: 0, transform(c, e, cb) { cb(null, c); } });
+log('t0 hwm ' + t0.readableHighWaterMark + ' ' + t0.writableHighWaterMark);
+const t1 = new PassThrough({ highWaterMark: 0 });
+log('t1 hwm ' + t1.readableHighWaterMark + ' ' + t1.writableHighWaterMark + ' write=' + t1.write('a'));
+t1.on('data', (d) => log('t1 data ' + d));
+const wv = new Writable({
+  writev(chunks, cb) { log('writev n=' + chunks.length); setTimeout(cb, 1); },
+});
+wv.write('1'); wv.write('2', () => log('cb2')); wv.write('3');
+wv.end(() => log('wv end cb'));
+wv.on('finish', () => log('wv finish'));
+const bigr = new Readable({ read() {} });
+bigr.push('abcdefghij');
+log('read(20) ' + bigr.read(20) + ' hwm=' + bigr.readableHighWaterMark);
+bigr.push(null);
+log('read(20) after end ' + bigr.read(20));
+const huge = new Readable({ read() {} });
+huge.push('x');
+log('read(17000) hwm ' + (huge.read(17000), huge.readableHighWaterMark));
