@@ -160,9 +160,8 @@ func (h *handle) goWriter() {
 			}
 		}
 		h.b.l.Post(func() {
-			if h.closed {
-				return
-			}
+			// Completions are delivered even after close: the bytes did go out
+			// (or failed), and the script's write callback must run once.
 			h.queued -= n
 			h.bytesWritten += int64(n)
 			h.b.l.Counters.BytesWritten.Add(int64(n))
