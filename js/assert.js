@@ -102,8 +102,7 @@ function createErrDiff(actual, expected, operator, customHeader) {
     const a = actualLines[0];
     const b = expectedLines[0];
     if ((typeof actual !== 'object' || actual === null) &&
-        (typeof expected !== 'object' || expected === null) &&
-        (actual !== 0 || expected !== 0)) {
+        (typeof expected !== 'object' || expected === null)) {
       let res = `${header}\n+ actual - expected\n\n+ ${a}\n- ${b}`;
       let i = 0;
       while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -235,7 +234,7 @@ class AssertionError extends Error {
     // header, then drop the own name so err.name is 'AssertionError'.
     // eslint-disable-next-line no-unused-expressions
     this.stack;
-    delete this.name;
+    this.name = 'AssertionError';
   }
 
   toString() {
@@ -272,7 +271,8 @@ function buildStrictMessage(actual, expected, operator, customHeader) {
   const bLines = b.split('\n');
   if (aLines.length === 1 && bLines.length === 1 && a !== b) {
     const len = aLines[0].length + bLines[0].length;
-    if (len <= kMaxShortLength && (!isObj(actual) && !isObj(expected))) {
+    if (len <= kMaxShortLength && !isObj(actual) && !isObj(expected) &&
+        (actual !== 0 || expected !== 0)) {
       const h = customHeader !== undefined ? customHeader : kReadableOperator[operator];
       return `${h}\n\n${aLines[0]} !== ${bLines[0]}\n`;
     }
@@ -393,7 +393,7 @@ function getErrMessage(fn) {
   const code = src.slice(s, e + 1);
   // Indent continuation lines relative to the first line like node.
   const codeLines = code.split('\n');
-  const firstIndent = /^\s*/.exec(srcLines[line - 1])[0].length;
+  const firstIndent = s - src.lastIndexOf('\n', s - 1) - 1;
   const outLines = codeLines.map((l, i) => (i === 0 ? l : l.slice(Math.min(firstIndent, /^\s*/.exec(l)[0].length))));
   return `The expression evaluated to a falsy value:\n\n  ${outLines.join('\n  ')}\n`;
 }
@@ -807,6 +807,83 @@ assert.match = function match(string, regexp, message) {
 assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
+
+// CallTracker (deprecated in node, kept for compatibility).
+class CallTracker {
+  constructor() {
+    this._calls = new Set();
+  }
+
+  calls(fn, exact = 1) {
+    if (typeof fn === 'number') {
+      exact = fn;
+      fn = function noop() {};
+    } else if (fn === undefined) {
+      fn = function noop() {};
+    }
+    if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
+    const context = {
+      exact,
+      actual: 0,
+      name: fn.name || 'calls',
+      calls: [],
+      stackTrace: new Error(),
+    };
+    this._calls.add(context);
+    const tracked = function (...args) {
+      context.actual++;
+      context.calls.push({ thisArg: this, arguments: args });
+      return Reflect.apply(fn, this, args);
+    };
+    Object.defineProperty(tracked, 'length', { value: fn.length });
+    tracked._trackerContext = context;
+    return tracked;
+  }
+
+  getCalls(fn) {
+    const ctx = fn && fn._trackerContext;
+    if (!ctx) throw new ERR_INVALID_ARG_VALUE('fn', fn, 'is not a tracked function');
+    return ctx.calls.slice();
+  }
+
+  reset(fn) {
+    if (fn === undefined) {
+      for (const ctx of this._calls) { ctx.actual = 0; ctx.calls = []; }
+      return;
+    }
+    const ctx = fn._trackerContext;
+    if (!ctx) throw new ERR_INVALID_ARG_VALUE('fn', fn, 'is not a tracked function');
+    ctx.actual = 0;
+    ctx.calls = [];
+  }
+
+  report() {
+    const errors = [];
+    for (const ctx of this._calls) {
+      if (ctx.actual !== ctx.exact) {
+        const times = (n) => `${n} time${n === 1 ? '' : 's'}`;
+        errors.push({
+          message: `Expected the ${ctx.name} function to be executed ${times(ctx.exact)} but was executed ${times(ctx.actual)}.`,
+          actual: ctx.actual,
+          expected: ctx.exact,
+          operator: ctx.name,
+          stack: ctx.stackTrace,
+        });
+      }
+    }
+    return errors;
+  }
+
+  verify() {
+    const errors = this.report();
+    if (errors.length === 0) return;
+    const message = errors.length === 1
+      ? errors[0].message
+      : 'Functions were not called the expected number of times';
+    throw new AssertionError({ message, details: errors });
+  }
+}
+assert.CallTracker = CallTracker;
 
 function strict(...args) {
   innerOk(strict, args.length, ...args);

@@ -1,0 +1,15 @@
+'use strict';
+const util = require('util');
+const rejected = Promise.reject(new Error('no'));
+rejected.catch(() => {});
+Object.defineProperty(rejected, 'unused', { value: 1 });
+const err = new Error('no');
+err.stack = 'Error: no';
+const rejected2 = Promise.reject(err);
+rejected2.catch(() => {});
+console.log(util.inspect(Promise.resolve(1)));
+console.log(util.inspect(Promise.resolve({ a: [1, 2] })));
+console.log(util.inspect(new Promise(() => {})));
+console.log(util.inspect(rejected2));
+console.log(util.inspect({ p: Promise.resolve('x') }));
+console.log(util.inspect((async () => 5)()));
