@@ -93,6 +93,7 @@ type Runtime struct {
 	hooks jsHooks // functions the bootstrap hands back
 
 	rejections []*goja.Promise // rejected without a handler since the last check
+	handled    []*goja.Promise // handlers added to rejections already checked
 	exitCode   int
 	exited     bool
 	booted     bool
@@ -401,7 +402,7 @@ func (r *Runtime) afterCallback() {
 			}
 			continue
 		}
-		if len(r.rejections) > 0 {
+		if len(r.rejections) > 0 || len(r.handled) > 0 {
 			r.processRejections()
 			continue
 		}
@@ -420,10 +421,23 @@ func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperat
 				return
 			}
 		}
+		// Checked already: the bootstrap decides whether it was reported
+		// and emits 'rejectionHandled'.
+		r.handled = append(r.handled, p)
 	}
 }
 
 func (r *Runtime) processRejections() {
+	handled := r.handled
+	r.handled = nil
+	for _, p := range handled {
+		if r.loop.Stopped {
+			return
+		}
+		if _, err := r.hooks.processRejection(goja.Undefined(), r.vm.ToValue(p), goja.Undefined(), r.vm.ToValue(true)); err != nil {
+			r.reportError(err)
+		}
+	}
 	pending := r.rejections
 	r.rejections = nil
 	for _, p := range pending {

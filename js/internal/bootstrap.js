@@ -326,10 +326,32 @@ function fatalException(err, origin) {
   host.reallyExit(inFatal ? 7 : 1);
 }
 
-function processRejection(promise, reason) {
+// Rejections reported as unhandled, by promise: a later handler makes
+// them 'rejectionHandled' (node keeps the same WeakMap).
+const reportedRejections = new WeakMap();
+let lastRejectionId = 0;
+
+function isErrorLike(o) {
+  return typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, 'stack');
+}
+
+function processRejection(promise, reason, handledLater) {
+  if (handledLater) {
+    const uid = reportedRejections.get(promise);
+    if (uid === undefined) return;
+    reportedRejections.delete(promise);
+    if (!process.emit('rejectionHandled', promise)) {
+      const w = new Error(`Promise rejection was handled asynchronously (rejection id: ${uid})`);
+      w.name = 'PromiseRejectionHandledWarning';
+      w.id = uid;
+      process.emitWarning(w);
+    }
+    return;
+  }
+  reportedRejections.set(promise, ++lastRejectionId);
   if (process.emit('unhandledRejection', reason, promise)) return;
   let err = reason;
-  if (!(reason instanceof Error)) {
+  if (!isErrorLike(reason)) {
     let shown;
     try { shown = requireBuiltin('util').inspect(reason); } catch (e) { shown = String(reason); }
     err = new Error('This error originated either by throwing inside of an async function ' +

@@ -62,8 +62,10 @@ function publishDue() {
   shared[TIMER_DUE] = heap.length ? heap[0]._expiry : 0;
 }
 
-function schedule(t) {
-  t._idleStart = shared[NOW];
+// node reads a fresh loop time for every timer it arms (getLibuvNow
+// updates libuv's clock), so a slow main script does not make its timers due early.
+function schedule(t, start) {
+  t._idleStart = start === undefined ? host.now() : start;
   t._expiry = t._idleStart + t._idleTimeout;
   t._seq = seq++;
   if (t._heapIndex >= 0) heapRemove(t);
@@ -192,9 +194,13 @@ function clearTimeout(timer) {
 }
 
 // Called by the loop when the earliest timer is due: runs one timer and
-// reports whether it ran one (the loop then calls again).
+// reports whether it ran one (the loop then calls again). A round compares
+// expiries with the time it started at, as node's processTimers does, so
+// timers armed by its callbacks wait for the next round.
+let roundNow = -1;
 function runTimers(runTicks) {
-  const now = shared[NOW];
+  if (roundNow < 0) roundNow = shared[NOW];
+  const now = roundNow;
   while (heap.length) {
     const t = heap[0];
     if (t._expiry > now) break;
@@ -209,6 +215,7 @@ function runTimers(runTicks) {
     publishDue();
     const cb = t._onTimeout;
     const args = t._timerArgs;
+    const start = repeat === null ? 0 : host.now();
     try {
       if (args === undefined) cb.call(t);
       else cb.apply(t, args);
@@ -216,13 +223,14 @@ function runTimers(runTicks) {
       // An interval is rescheduled even if its callback threw, unless cleared.
       if (repeat !== null && !t._destroyed && t._heapIndex < 0) {
         t._idleTimeout = repeat;
-        schedule(t);
+        schedule(t, start);
       }
       publishDue();
     }
     runTicks();
     return true;
   }
+  roundNow = -1;
   publishDue();
   return false;
 }
