@@ -24,6 +24,11 @@ for (const group of [operators.streamReturning, operators.promiseReturning]) {
   }
 }
 
+const duplexify = require('internal/streams/duplexify');
+Duplex.from = function from(body) {
+  return duplexify.duplexFrom(body, 'body');
+};
+
 Stream.isDestroyed = utils.isDestroyed;
 Stream.isDisturbed = utils.isDisturbed;
 Stream.isErrored = utils.isErrored;
@@ -35,6 +40,8 @@ Stream.Duplex = Duplex;
 Stream.Transform = Transform;
 Stream.PassThrough = PassThrough;
 Stream.pipeline = pipeline;
+Stream.compose = duplexify.compose;
+Stream.duplexPair = duplexify.duplexPair;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyImpl.destroyer;

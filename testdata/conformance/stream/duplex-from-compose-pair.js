@@ -1,0 +1,48 @@
+'use strict';
+const { Duplex, Readable, Writable, PassThrough, compose, duplexPair, pipeline } = require('stream');
+const log = (s) => console.log(s);
+const kIt = Symbol.asyncIterator || Symbol.for('Symbol.asyncIterator');
+(async () => {
+  const d1 = Duplex.from(['a', 'b']);
+  log('from array readable=' + d1.readable + ' writable=' + d1.writable + ' ' + JSON.stringify(await d1.toArray()));
+  const d2 = Duplex.from('str');
+  log('from string ' + JSON.stringify(await d2.toArray()));
+  const d3 = Duplex.from(Promise.resolve('pv'));
+  log('from promise ' + JSON.stringify(await d3.toArray()));
+  const pt = new PassThrough();
+  log('from duplex same ' + (Duplex.from(pt) === pt));
+  const r = Readable.from(['x', 'y']);
+  const d4 = Duplex.from(r);
+  log('from readable ' + (d4 instanceof Duplex) + ' ' + d4.readable + ' ' + d4.writable + ' ' + JSON.stringify(await d4.toArray()));
+  const got = [];
+  const w = new Writable({ objectMode: true, write(c, e, cb) { got.push(c); cb(); } });
+  const d5 = Duplex.from(w);
+  d5.write('w1'); d5.end('w2');
+  await new Promise((res) => d5.on('finish', res));
+  log('from writable ' + got.join());
+  const inner = new PassThrough({ objectMode: true });
+  const outer = new PassThrough({ objectMode: true });
+  const d6 = Duplex.from({ writable: inner, readable: outer });
+  inner.on('data', (c) => outer.write(c + '!'));
+  inner.on('end', () => outer.end());
+  d6.write('p'); d6.end('q');
+  log('pair ' + JSON.stringify(await d6.toArray()));
+  const [a, b] = duplexPair();
+  b.on('data', (c) => log('b got ' + c));
+  a.write('hello');
+  a.end();
+  b.on('end', () => log('b end'));
+  await new Promise((res) => setTimeout(res, 5));
+  const c = compose(new PassThrough(), new PassThrough({ transform(ch, e, cb) { cb(null, String(ch).toUpperCase()); } }));
+  c.end('composed');
+  log('compose ' + JSON.stringify((await c.toArray()).map(String)));
+  const t = Duplex.from(async function (source) {
+    const it = source[kIt]();
+    let s = '';
+    for (;;) { const { value, done } = await it.next(); if (done) break; s += value; }
+    log('async fn consumed ' + s);
+  });
+  t.write('m'); t.end('n');
+  await new Promise((res) => t.on('finish', res));
+  log('done');
+})();
