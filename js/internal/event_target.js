@@ -93,6 +93,14 @@ function isEvent(value) {
   return value !== null && typeof value === 'object' && value[kFlags] !== undefined;
 }
 
+// WebIDL dictionary argument: undefined, null or a non-array object.
+function validateOptions(options) {
+  if (options !== undefined && options !== null &&
+      (typeof options !== 'object' || Array.isArray(options))) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'object', options);
+  }
+}
+
 function checkEvent(self) {
   if (!isEvent(self)) throw new (codes().ERR_INVALID_THIS)('Event');
 }
@@ -100,9 +108,7 @@ function checkEvent(self) {
 class Event {
   constructor(type, options = undefined) {
     if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('type');
-    if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'object', options);
-    }
+    validateOptions(options);
     let flags = 0;
     if (options !== undefined && options !== null) {
       if (options.bubbles) flags |= BUBBLES;
@@ -288,6 +294,12 @@ function validateListener(listener) {
   throw new (codes().ERR_INVALID_ARG_TYPE)('listener', 'EventListener', listener);
 }
 
+// WebIDL DOMString conversion of an event type, with node's error for symbols.
+function toEventType(type) {
+  if (typeof type === 'symbol') throw new (codes().ERR_INVALID_ARG_VALUE)('value', type);
+  return `${type}`;
+}
+
 function emitUncaught(err) {
   process.nextTick(() => {
     throw err;
@@ -331,6 +343,9 @@ class EventTarget {
     if (typeof options === 'boolean') {
       capture = options;
     } else if (options !== undefined && options !== null) {
+      if (typeof options !== 'object' && typeof options !== 'function') {
+        throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'object', options);
+      }
       once = Boolean(options.once);
       capture = Boolean(options.capture);
       passive = Boolean(options.passive);
@@ -349,7 +364,7 @@ class EventTarget {
       process.emitWarning(w);
       return;
     }
-    type = typeof type === 'symbol' ? type : `${type}`;
+    type = toEventType(type);
 
     if (signal !== undefined) {
       if (signal.aborted) return;
@@ -404,7 +419,7 @@ class EventTarget {
     checkTarget(this);
     if (arguments.length < 2) throw new (codes().ERR_MISSING_ARGS)('type', 'listener');
     if (!validateListener(listener)) return;
-    type = typeof type === 'symbol' ? type : `${type}`;
+    type = toEventType(type);
     const capture = typeof options === 'boolean' ? options :
       (options !== undefined && options !== null ? Boolean(options.capture) : false);
     const root = this[kEvents].get(type);
@@ -495,7 +510,7 @@ ObjectDefineProperty(EventTarget.prototype, Symbol.toStringTag, {
 });
 
 function getEventTargetListeners(target, type) {
-  const root = target[kEvents].get(typeof type === 'symbol' ? type : `${type}`);
+  const root = target[kEvents].get(typeof type === 'symbol' ? type : `${type}`);  // no throw here
   const out = [];
   if (root === undefined) return out;
   for (let node = root.head; node !== null; node = node.next) {
@@ -513,34 +528,41 @@ function getMaxEventTargetListeners(target) {
 function defineEventHandler(proto, type) {
   ObjectDefineProperty(proto, `on${type}`, {
     get() {
+      checkHandlerThis(this);
       const handlers = this[kHandlers];
       if (handlers === undefined) return null;
       const wrapper = handlers.get(type);
       return wrapper === undefined ? null : wrapper.handler;
     },
     set(value) {
+      checkHandlerThis(this);
       let handlers = this[kHandlers];
       if (handlers === undefined) {
         handlers = new Map();
         hidden(this, kHandlers, handlers);
       }
-      const handler = typeof value === 'function' || (value !== null && typeof value === 'object') ? value : null;
       let wrapper = handlers.get(type);
       if (wrapper !== undefined) {
-        wrapper.handler = handler;
+        wrapper.handler = value;
         return;
       }
       wrapper = function eventHandler(event) {
         const h = wrapper.handler;
         if (typeof h === 'function') return ReflectApply(h, this, [event]);
       };
-      wrapper.handler = handler;
+      wrapper.handler = value;
       handlers.set(type, wrapper);
       this.addEventListener(type, wrapper);
     },
     enumerable: true,
     configurable: true,
   });
+}
+
+function checkHandlerThis(self) {
+  if (self === null || typeof self !== 'object' || self[kEvents] === undefined) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('this', 'EventTarget', self);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -651,7 +673,8 @@ function abortSignal(signal, reason) {
 
 function checkController(self) {
   if (self === null || typeof self !== 'object' || self[kSignal] === undefined) {
-    throw new (codes().ERR_INVALID_THIS)('AbortController');
+    // node keeps the signal in a private field; this is V8's message.
+    throw new TypeError('Cannot read private member #signal from an object whose class did not declare it');
   }
 }
 
