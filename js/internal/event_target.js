@@ -57,10 +57,13 @@ function hidden(obj, key, value) {
   ObjectDefineProperty(obj, key, { value, writable: true, enumerable: false, configurable: true });
 }
 
+// Event.timeStamp: milliseconds since the process started, like
+// performance.now() in node.
 const startTime = Date.now();
 function now() {
   const perf = globalThis.performance;
   if (perf !== undefined && perf !== null && typeof perf.now === 'function') return perf.now();
+  if (typeof process === 'object' && typeof process.uptime === 'function') return process.uptime() * 1000;
   return Date.now() - startTime;
 }
 
