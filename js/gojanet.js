@@ -18,3 +18,19 @@ exports.listener = function listener(name) {
   }
   return h;
 };
+
+// handOff(socket, name) passes a connection — best a paused one, so no byte
+// has been read yet — to the Go program (Options.HandOff), typically for
+// another runtime to serve. The socket is closed here without a FIN.
+exports.handOff = function handOff(socket, name) {
+  const handle = socket && socket._handle;
+  if (!handle || typeof handle.detach !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('socket', 'net.Socket', socket);
+  }
+  const fd = handle.detach();
+  if (fd < 0) throw new Error('socket cannot be handed off (closed, listening or Go-owned)');
+  const ok = tcp.handOff(String(name), fd);
+  socket.destroy();
+  return ok;
+};

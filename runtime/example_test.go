@@ -128,4 +128,3 @@ func ExampleOptions_maxCallbackTime() {
 	// spinning
 	// exit code 1 true
 }
-

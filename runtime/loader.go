@@ -117,6 +117,13 @@ func (r *Runtime) compileFile(filename string) (goja.Value, error) {
 
 var esmSyntax = regexp.MustCompile(`(?m)^\s*(import\s*[\w*{"'$]|export\s+[\w*{]|export\s+default\b)|\bimport\.meta\b`)
 
+// goja has neither async generators nor for await; esbuild lowers both
+// (to generators and promises), so source that may use them is transformed.
+var asyncIterSyntax = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s+function\s*\*`)
+
+// unsupported lists the syntax esbuild lowers for goja.
+var unsupported = map[string]bool{"dynamic-import": false, "async-generator": false, "for-await": false}
+
 // transpile turns TypeScript and ES module source into CommonJS; plain
 // CommonJS passes through untouched (a leading #! line is blanked).
 func transpile(filename, src string) (string, error) {
@@ -139,19 +146,30 @@ func transpile(filename, src string) (string, error) {
 	case ".mjs":
 	default:
 		if !esmSyntax.MatchString(src) {
-			return src, nil
+			if !asyncIterSyntax.MatchString(src) {
+				return src, nil
+			}
+			// CommonJS that needs lowering only: keep it CommonJS.
+			return lower(filename, src, api.TransformOptions{Loader: loader})
 		}
 	}
-	res := api.Transform(src, api.TransformOptions{
-		Loader:     loader,
-		Format:     api.FormatCommonJS,
-		Target:     api.ES2020,
-		Sourcefile: filename,
-		Sourcemap:  api.SourceMapInline,
-		Define:     map[string]string{"import.meta": "__gojanet_import_meta"},
-		LogLevel:   api.LogLevelSilent,
-		Supported:  map[string]bool{"dynamic-import": false},
+	return lower(filename, src, api.TransformOptions{
+		Loader: loader,
+		Format: api.FormatCommonJS,
+		Define: map[string]string{"import.meta": "__gojanet_import_meta"},
 	})
+}
+
+// lower runs esbuild's transform with gojanet's target on top of opts.
+// goja has ES2022's syntax (class fields, private methods, static blocks)
+// except what unsupported lists.
+func lower(filename, src string, opts api.TransformOptions) (string, error) {
+	opts.Target = api.ES2022
+	opts.Sourcefile = filename
+	opts.Sourcemap = api.SourceMapInline
+	opts.LogLevel = api.LogLevelSilent
+	opts.Supported = unsupported
+	res := api.Transform(src, opts)
 	if len(res.Errors) > 0 {
 		e := res.Errors[0]
 		if e.Location != nil {

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
@@ -73,6 +74,10 @@ type Options struct {
 	// ReusePort lets several runtimes listen on the same TCP port
 	// (SO_REUSEPORT); the kernel spreads connections among them.
 	ReusePort bool
+	// HandOff receives connections a script passes on with
+	// require('gojanet').handOff(socket, name) — paused sockets keep every
+	// unread byte — for another runtime to serve (see MemListener.Push).
+	HandOff func(name string, conn net.Conn)
 	// MaxCallbackTime interrupts any single callback (or the main script)
 	// running longer than this (0: no limit), stopping the runtime with exit code 1.
 	MaxCallbackTime time.Duration
@@ -169,6 +174,7 @@ func New(opts Options) (*Runtime, error) {
 	l.Net.MaxSockets = opts.MaxSockets
 	l.Net.MaxWriteBuffer = opts.MaxWriteBuffer
 	l.Net.ReusePort = opts.ReusePort
+	l.Net.HandOff = opts.HandOff
 	if opts.AllowNet != nil {
 		l.Net.Allow = allowList(opts.AllowNet)
 	}

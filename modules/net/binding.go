@@ -2,6 +2,7 @@ package net
 
 import (
 	gonet "net"
+	"os"
 	"strconv"
 	"sync"
 
@@ -63,6 +64,24 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("ShutdownWrap", func(goja.ConstructorCall) *goja.Object { return nil })
 	exports.Set("WriteWrap", func(goja.ConstructorCall) *goja.Object { return nil })
 	exports.Set("ipv6Available", ipv6Available())
+	// handOff(name, fd) passes a detached connection to the embedder's
+	// NetPolicy.HandOff (to serve it in another runtime); false if none.
+	exports.Set("handOff", func(name string, fd int) bool {
+		if l.Net.HandOff == nil || fd < 0 {
+			if fd >= 0 {
+				unix.Close(fd)
+			}
+			return false
+		}
+		f := os.NewFile(uintptr(fd), "handoff")
+		conn, err := gonet.FileConn(f) // dups fd
+		f.Close()
+		if err != nil {
+			return false
+		}
+		go l.Net.HandOff(name, conn)
+		return true
+	})
 	// goListener(name) wraps a Go net.Listener the embedder registered
 	// (Runtime.Listen) in a server handle for server.listen(handle).
 	exports.Set("goListener", func(name string) goja.Value {
@@ -306,6 +325,10 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			return ok
 		},
 		"setSimultaneousAccepts": func(call goja.FunctionCall) goja.Value { return ok },
+		// detach() gives up the descriptor (see handOff) and returns it.
+		"detach": func(call goja.FunctionCall) goja.Value {
+			return num(b.this(call).detach())
+		},
 		// pipeTo(dst) forwards what this handle reads straight to dst in Go;
 		// pipeTo(null) stops. Only for kernel sockets of this runtime.
 		"pipeTo": func(call goja.FunctionCall) goja.Value {

@@ -283,7 +283,10 @@ func (b *binding) acceptGoConn(server *handle, conn gonet.Conn) {
 		return
 	}
 	b.l.Counters.Accepted.Add(1)
-	client := b.newGoConnHandle(conn)
+	client := b.kernelHandle(conn)
+	if client == nil {
+		client = b.newGoConnHandle(conn)
+	}
 	b.l.Call(server.obj.Get("onconnection"), server.obj, b.vm.ToValue(0), client.obj)
 }
 
@@ -309,4 +312,62 @@ func addrOf(out *goja.Object, a gonet.Addr) int {
 		return -int(unix.ENOTSUP)
 	}
 	return 0
+}
+
+// kernelHandle moves a plain TCP or Unix connection onto the epoll set (no
+// goroutines, the fast path); nil for anything else (TLS, pipes).
+func (b *binding) kernelHandle(conn gonet.Conn) *handle {
+	var f *os.File
+	var err error
+	isUnix := false
+	switch c := conn.(type) {
+	case *gonet.TCPConn:
+		f, err = c.File()
+	case *gonet.UnixConn:
+		f, err = c.File()
+		isUnix = true
+	default:
+		return nil
+	}
+	if err != nil {
+		return nil
+	}
+	// File returns a duplicate in blocking mode; we own it from here on.
+	fd, err := unix.Dup(int(f.Fd()))
+	f.Close()
+	if err != nil {
+		return nil
+	}
+	conn.Close()
+	unix.CloseOnExec(fd)
+	if err := unix.SetNonblock(fd, true); err != nil {
+		unix.Close(fd)
+		return nil
+	}
+	family := unix.AF_UNIX
+	if !isUnix {
+		family = unix.AF_INET6
+		if sa, err := unix.Getsockname(fd); err == nil {
+			if _, ok := sa.(*unix.SockaddrInet4); ok {
+				family = unix.AF_INET
+			}
+		}
+	}
+	return b.newHandle(isUnix, fd, family)
+}
+
+// detach takes the descriptor away from a kernel socket handle without
+// closing it (for handing a connection to another runtime); -1 if none.
+func (h *handle) detach() int {
+	if h.fd < 0 || h.closed || h.listening {
+		return -1
+	}
+	fd := h.fd
+	if h.mask != 0 {
+		h.b.l.Poller().Remove(fd)
+		h.mask = 0
+	}
+	h.fd = -1
+	h.closeNow()
+	return fd
 }

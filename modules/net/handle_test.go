@@ -235,4 +235,3 @@ h.listen(511);
 		t.Fatalf("stdout %q", out.String())
 	}
 }
-

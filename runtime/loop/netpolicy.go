@@ -23,6 +23,10 @@ type NetPolicy struct {
 	// ReusePort sets SO_REUSEPORT on TCP listeners, so several runtimes
 	// (workers) can listen on one port and the kernel spreads connections.
 	ReusePort bool
+	// HandOff receives connections a script passed on with
+	// require('gojanet').handOff(socket, name), typically to Push them into
+	// another runtime's MemListener. It runs on its own goroutine.
+	HandOff func(name string, conn net.Conn)
 
 	mu        sync.Mutex
 	listeners map[string]net.Listener
