@@ -42,9 +42,32 @@ function codeUnitsToString(units, n) {
   return s;
 }
 
+// Native UTF-8 decoding through Buffer#toString when available: for valid
+// UTF-8 every decoder agrees, so its result is used whenever it contains no
+// U+FFFD (otherwise the JavaScript decoder below decides).
+let nativeUtf8 = null;
+function initNativeUtf8() {
+  nativeUtf8 = false;
+  try {
+    if (typeof Buffer !== 'function' || typeof Buffer.from !== 'function') return;
+    const probe = new Uint8Array([0x41, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0x42]);
+    const s = Buffer.from(probe.buffer, 1, 7).toString('utf8');
+    nativeUtf8 = s === '\u20ac\ud83d\ude00';
+  } catch (e) {
+    nativeUtf8 = false;
+  }
+}
+
 // UTF-8 decoding with WHATWG replacement semantics (each maximal invalid
 // subsequence becomes one U+FFFD).
 function utf8Slice(b, start, end) {
+  if (end - start > 32) {
+    if (nativeUtf8 === null) initNativeUtf8();
+    if (nativeUtf8) {
+      const s = Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('utf8');
+      if (s.indexOf('\ufffd') === -1) return s;
+    }
+  }
   const units = [];
   let i = start;
   while (i < end) {

@@ -40,8 +40,29 @@ const hasOwn = (o, k) => ObjProto.hasOwnProperty.call(o, k);
 const propIsEnum = (o, k) => ObjProto.propertyIsEnumerable.call(o, k);
 const objToString = (o) => ObjProto.toString.call(o);
 
+// Objects whose Object.prototype.toString tag is plain "[object Object]"
+// and that have no Symbol.toStringTag cannot be Maps, Sets, Dates, boxed
+// primitives, ...; checking that first avoids the (expensive) exceptions
+// thrown by the brand checks below.  The last answer is memoised because
+// formatRaw asks several questions about the same object in a row.
+let memoObj = null;
+let memoExotic = false;
+function maybeExotic(v) {
+  if (v === memoObj) return memoExotic;
+  let exotic = true;
+  try {
+    exotic = objToString(v) !== '[object Object]' || v[Symbol.toStringTag] !== undefined;
+  } catch (e) {
+    exotic = true;
+  }
+  memoObj = v;
+  memoExotic = exotic;
+  return exotic;
+}
+
 function brand(fn) {
   return function (v) {
+    if (typeof v !== 'object' || v === null || !maybeExotic(v)) return false;
     try { fn(v); return true; } catch (e) { return false; }
   };
 }
@@ -53,12 +74,14 @@ function getterOf(proto, name) {
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const typedArrayTagGetter = getterOf(TypedArrayProto, Symbol.toStringTag);
 function typedArrayName(v) {
+  if (typeof v !== 'object' || v === null) return undefined;
   try { return typedArrayTagGetter.call(v); } catch (e) { return undefined; }
 }
 const isTypedArray = (v) => typedArrayName(v) !== undefined;
 const isDate = brand((v) => Date.prototype.getTime.call(v));
 const regexpSourceGetter = getterOf(RegExp.prototype, 'source');
-const isRegExp = (v) => v !== RegExp.prototype && brand((x) => regexpSourceGetter.call(x))(v);
+const isRegExpBrand = brand((x) => regexpSourceGetter.call(x));
+const isRegExp = (v) => v !== RegExp.prototype && isRegExpBrand(v);
 const isMap = brand((v) => Map.prototype.has.call(v));
 const isSet = brand((v) => Set.prototype.has.call(v));
 const isWeakMap = brand((v) => WeakMap.prototype.has.call(v));
@@ -70,12 +93,11 @@ const isSharedArrayBuffer = sabByteLength ? brand((v) => sabByteLength.call(v)) 
 const isAnyArrayBuffer = (v) => isArrayBuffer(v) || isSharedArrayBuffer(v);
 const dvByteLength = getterOf(DataView.prototype, 'byteLength');
 const isDataView = brand((v) => dvByteLength.call(v));
-const isNumberObject = (v) => typeof v === 'object' && v !== null && brand((x) => Number.prototype.valueOf.call(x))(v);
-const isStringObject = (v) => typeof v === 'object' && v !== null && brand((x) => String.prototype.valueOf.call(x))(v);
-const isBooleanObject = (v) => typeof v === 'object' && v !== null && brand((x) => Boolean.prototype.valueOf.call(x))(v);
-const isSymbolObject = (v) => typeof v === 'object' && v !== null && brand((x) => Symbol.prototype.valueOf.call(x))(v);
-const isBigIntObject = (v) => typeof v === 'object' && v !== null && typeof BigInt === 'function' &&
-  brand((x) => BigInt.prototype.valueOf.call(x))(v);
+const isNumberObject = brand((x) => Number.prototype.valueOf.call(x));
+const isStringObject = brand((x) => String.prototype.valueOf.call(x));
+const isBooleanObject = brand((x) => Boolean.prototype.valueOf.call(x));
+const isSymbolObject = brand((x) => Symbol.prototype.valueOf.call(x));
+const isBigIntObject = typeof BigInt === 'function' ? brand((x) => BigInt.prototype.valueOf.call(x)) : () => false;
 const isBoxedPrimitive = (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
   isSymbolObject(v) || isBigIntObject(v);
 function isPromise(v) {
@@ -948,6 +970,7 @@ function stylizeNoColor(str) { return str; }
 // Public API.
 
 function inspect(value, opts) {
+  memoObj = null;
   const ctx = {
     budget: {},
     indentationLvl: 0,

@@ -34,3 +34,23 @@ for (const enc of ['utf8', 'utf16le', 'base64', 'base64url', 'hex', 'latin1', 'a
   console.log(enc);
   console.log(lines.join('\n'));
 }
+// Longer chunks (valid and invalid UTF-8 mixed with text).
+const text = Buffer.from('plain ascii text, ünïcödé, €uro and 😀 emoji; ');
+const lines = [];
+for (let iter = 0; iter < 80; iter++) {
+  const bytes = [];
+  const n = 40 + rnd(120);
+  for (let i = 0; i < n; i++) bytes.push(rnd(20) === 0 ? pool[rnd(pool.length)] : text[rnd(text.length)]);
+  const d = new StringDecoder('utf8');
+  const parts = [];
+  let pos = 0;
+  while (pos < n) {
+    const c = 1 + rnd(70);
+    parts.push(codes(d.write(Buffer.from(bytes.slice(pos, pos + c)))));
+    pos += c;
+  }
+  parts.push(codes(d.end()));
+  lines.push(parts.join('|'));
+}
+console.log('utf8 long');
+console.log(lines.join('\n'));
