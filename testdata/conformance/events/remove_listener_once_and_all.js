@@ -1,0 +1,11 @@
+const EE = require('events');
+const e = new EE();
+e.on('removeListener', (t, l) => console.log('RL', t, l.name, typeof l.listener));
+e.once('z', function o1() {}); e.once('z', function o2() {}); e.on('z', function plain() {});
+e.emit('z');
+e.once('y', function single() {}); e.emit('y');
+const k = Symbol('k');
+e.on('a', function a1() {}); e.on('b', function b1() {}); e.on(k, function k1() {});
+e.on('2', function two() {}); e.on('1', function one() {});
+e.removeAllListeners();
+console.log(e.eventNames().length);
