@@ -260,6 +260,10 @@ function symbolToString(sym) {
 // Object descriptions.
 
 function getConstructorName(obj, ctx, recurseTimes) {
+  const direct = Object.getPrototypeOf(obj);
+  if (direct === ObjProto && ObjProto.constructor === Object) return 'Object';
+  if (direct === Array.prototype && Array.prototype.constructor === Array) return 'Array';
+  if (direct === null) return null;
   let proto = obj;
   let first = true;
   while (proto !== null && proto !== undefined) {
@@ -969,29 +973,38 @@ function stylizeNoColor(str) { return str; }
 // ---------------------------------------------------------------------------
 // Public API.
 
+// Contexts are recycled: creating an object with this many properties is
+// comparatively expensive on goja and inspect() is called for every
+// console.log argument.
+const ctxPool = [];
+
 function inspect(value, opts) {
   memoObj = null;
-  const ctx = {
-    budget: {},
-    indentationLvl: 0,
-    seen: [],
-    currentDepth: 0,
-    stylize: stylizeNoColor,
-    showHidden: inspect.defaultOptions.showHidden,
-    depth: inspect.defaultOptions.depth,
-    colors: inspect.defaultOptions.colors,
-    customInspect: inspect.defaultOptions.customInspect,
-    showProxy: inspect.defaultOptions.showProxy,
-    maxArrayLength: inspect.defaultOptions.maxArrayLength,
-    maxStringLength: inspect.defaultOptions.maxStringLength,
-    breakLength: inspect.defaultOptions.breakLength,
-    compact: inspect.defaultOptions.compact,
-    sorted: inspect.defaultOptions.sorted,
-    getters: inspect.defaultOptions.getters,
-    numericSeparator: inspect.defaultOptions.numericSeparator,
-    circular: undefined,
-    userOptions: undefined,
-  };
+  const defaults = inspect.defaultOptions;
+  if (opts === undefined && arguments.length <= 2 &&
+      typeof value !== 'object' && typeof value !== 'function') {
+    return formatPrimitive(defaults, value);
+  }
+  const ctx = ctxPool.length > 0 ? ctxPool.pop() : { seen: [] };
+  ctx.budget = undefined;
+  ctx.indentationLvl = 0;
+  ctx.seen.length = 0;
+  ctx.currentDepth = 0;
+  ctx.stylize = stylizeNoColor;
+  ctx.showHidden = defaults.showHidden;
+  ctx.depth = defaults.depth;
+  ctx.colors = defaults.colors;
+  ctx.customInspect = defaults.customInspect;
+  ctx.showProxy = defaults.showProxy;
+  ctx.maxArrayLength = defaults.maxArrayLength;
+  ctx.maxStringLength = defaults.maxStringLength;
+  ctx.breakLength = defaults.breakLength;
+  ctx.compact = defaults.compact;
+  ctx.sorted = defaults.sorted;
+  ctx.getters = defaults.getters;
+  ctx.numericSeparator = defaults.numericSeparator;
+  ctx.circular = undefined;
+  ctx.userOptions = undefined;
   if (arguments.length > 1) {
     // Legacy signature: inspect(value, showHidden, depth, colors).
     if (arguments.length > 2) {
@@ -1015,7 +1028,14 @@ function inspect(value, opts) {
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   if (ctx.depth === Infinity) ctx.depth = null;
-  return formatValue(ctx, value, 0);
+  try {
+    return formatValue(ctx, value, 0);
+  } finally {
+    ctx.seen.length = 0;
+    ctx.circular = undefined;
+    ctx.userOptions = undefined;
+    if (ctxPool.length < 8) ctxPool.push(ctx);
+  }
 }
 inspect.custom = customInspectSymbol;
 
