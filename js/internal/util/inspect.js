@@ -238,6 +238,20 @@ function formatPrimitive(ctx, value) {
         value = value.slice(0, ctx.maxStringLength);
         trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
       }
+      if (ctx.compact !== true && value.length > 16 &&
+          value.length > ctx.breakLength - ctx.indentationLvl - 4 && value.indexOf('\n') !== -1) {
+        // Long multi-line strings are shown one line per piece.
+        const pieces = [];
+        let from = 0;
+        for (let nl = value.indexOf('\n'); nl !== -1; nl = value.indexOf('\n', from)) {
+          pieces.push(value.slice(from, nl + 1));
+          from = nl + 1;
+        }
+        if (from < value.length) pieces.push(value.slice(from));
+        if (pieces.length > 1) {
+          return pieces.map(strEscape).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+        }
+      }
       return strEscape(value) + trailer;
     }
     case 'number': return formatNumber(value, ctx.numericSeparator);
@@ -250,10 +264,7 @@ function formatPrimitive(ctx, value) {
 }
 
 function symbolToString(sym) {
-  const s = Symbol.prototype.toString.call(sym);
-  const d = sym.description;
-  if (d === undefined || !needsEscapeRe.test(d)) return s;
-  return `Symbol(${escapeChars(d, -1)})`;
+  return Symbol.prototype.toString.call(sym);
 }
 
 // ---------------------------------------------------------------------------
@@ -850,7 +861,9 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
   }
   if (type === kArrayItem) return str;
   if (typeof key === 'symbol') {
-    name = `[${symbolToString(key)}]`;
+    const d = key.description;
+    name = d !== undefined && needsEscapeRe.test(d)
+      ? `[Symbol(${escapeChars(d, -1)})]` : `[${symbolToString(key)}]`;
   } else if (key === '__proto__') {
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
@@ -982,7 +995,8 @@ function inspect(value, opts) {
   memoObj = null;
   const defaults = inspect.defaultOptions;
   if (opts === undefined && arguments.length <= 2 &&
-      typeof value !== 'object' && typeof value !== 'function') {
+      typeof value !== 'object' && typeof value !== 'function' &&
+      (typeof value !== 'string' || value.length <= 16)) {
     return formatPrimitive(defaults, value);
   }
   const ctx = ctxPool.length > 0 ? ctxPool.pop() : { seen: [] };

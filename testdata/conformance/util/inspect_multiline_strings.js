@@ -1,0 +1,17 @@
+'use strict';
+const util = require('util');
+const o = (x, opt) => console.log(util.inspect(x, opt));
+const long = 'line1\nline2\nline3 and a long long long long long long long long long long long long text';
+o(long);
+o([long]);
+o({ a: { b: long } });
+o({ k: 'short\nx' });
+o('x'.repeat(80) + '\n');
+o('x'.repeat(80) + '\n\n');
+o('\n' + 'x'.repeat(80));
+o({ k: long }, { compact: true });
+o({ k: long }, { breakLength: 200 });
+o({ k: "it's\n" + 'x'.repeat(80) });
+o(long, { maxStringLength: 20 });
+console.log(util.format('%s', long));
+console.log(util.format('%o', [long]));
