@@ -41,6 +41,7 @@ function Duplex(options) {
   }
 
   Stream.call(this, options);
+  Readable._initDirectData(this, this._readableState, options);
   destroyImpl.construct(this, duplexConstructed);
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);

@@ -56,6 +56,7 @@ function ReadableState(options, stream, isDuplex) {
   this.dataEmitted = false;
   this.decoder = null;
   this.encoding = null;
+  this.directData = false;
   if (options.encoding) {
     if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
     this.decoder = new StringDecoder(options.encoding);
@@ -81,10 +82,34 @@ function Readable(options) {
     }
   }
   Stream.call(this, options);
+  initDirectData(this, this._readableState, options);
   destroyImpl.construct(this, readableConstructed);
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
+
+// 'data' is emitted on every chunk. When the stream uses EventEmitter's own
+// emit(), has a single 'data' listener and did not opt into
+// captureRejections, calling the listener directly is equivalent to
+// emit('data', chunk) and avoids emit's rest-argument array and
+// Reflect.apply (about 1.5 us per chunk on goja).
+const EEemit = EE.prototype.emit;
+function emitData(stream, state, chunk) {
+  if (state.directData && stream.emit === EEemit) {
+    const events = stream._events;
+    const h = events !== undefined && events !== null ? events.data : undefined;
+    if (typeof h === 'function') {
+      h.call(stream, chunk);
+      return;
+    }
+  }
+  stream.emit('data', chunk);
+}
+
+function initDirectData(stream, state, options) {
+  state.directData = !(options && options.captureRejections) && EE.captureRejections !== true;
+}
+Readable._initDirectData = initDirectData;
 
 function readableConstructed() {
   const state = this._readableState;
@@ -113,7 +138,9 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
   let err;
   if (!state.objectMode) {
-    if (typeof chunk === 'string') {
+    if (chunk instanceof Buffer) {
+      encoding = '';
+    } else if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
       if (state.encoding !== encoding) {
         if (addToFront && state.encoding) {
@@ -123,8 +150,6 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
           encoding = '';
         }
       }
-    } else if (chunk instanceof Buffer) {
-      encoding = '';
     } else if (isUint8Array(chunk)) {
       chunk = toBuffer(chunk);
       encoding = '';
@@ -176,7 +201,7 @@ function addChunk(stream, state, chunk, addToFront) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
-    stream.emit('data', chunk);
+    emitData(stream, state, chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
     if (addToFront) state.buffer.unshift(chunk);
@@ -307,7 +332,7 @@ Readable.prototype.read = function(n) {
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
-    this.emit('data', ret);
+    emitData(this, state, ret);
   }
   return ret;
 };

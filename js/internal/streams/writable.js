@@ -38,7 +38,7 @@ function WritableState(options, stream, isDuplex) {
   this.corked = 0;
   this.sync = true;
   this.bufferProcessing = false;
-  this.onwrite = onwrite.bind(undefined, stream);
+  this.onwrite = function(er) { onwrite(stream, er); };
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
@@ -136,13 +136,13 @@ function writeImpl(stream, chunk, encoding, cb) {
   if (chunk === null) {
     throw new (codes().ERR_STREAM_NULL_VALUES)();
   } else if (!state.objectMode) {
-    if (typeof chunk === 'string') {
+    if (chunk instanceof Buffer) {
+      encoding = 'buffer';
+    } else if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
-    } else if (chunk instanceof Buffer) {
-      encoding = 'buffer';
     } else if (isUint8Array(chunk)) {
       chunk = toBuffer(chunk);
       encoding = 'buffer';
@@ -276,9 +276,13 @@ function afterWrite(stream, state, count, cb) {
     state.needDrain = false;
     stream.emit('drain');
   }
-  while (count-- > 0) {
-    state.pendingcb--;
-    cb(null);
+  if (cb === nop) {
+    state.pendingcb -= count;
+  } else {
+    while (count-- > 0) {
+      state.pendingcb--;
+      cb(null);
+    }
   }
   if (state.destroyed) errorBuffer(state);
   finishMaybe(stream, state);
