@@ -330,8 +330,8 @@ function log(...args) {
   console.log('%s - %s', timestamp(), format(...args));
 }
 
-function parseArgs() {
-  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('util.parseArgs()');
+function parseArgs(config) {
+  return require('internal/util/parse_args').parseArgs(config);
 }
 
 module.exports = {

@@ -215,6 +215,7 @@ function invalidArgTypeMessage(name, expected, actual) {
 // Error codes.
 
 E('ERR_ACCESS_DENIED', function (msg) { return `${msg}`; }, Error);
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ASSERTION', function (msg) { return `${msg}`; }, Error);
 E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
 E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
@@ -333,6 +334,14 @@ E('ERR_OUT_OF_RANGE', function (str, range, input, replaceDefaultBoolean = false
   msg += ` It must be ${range}. Received ${received}`;
   return msg;
 }, RangeError);
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', function (msg) { return `${msg}`; }, TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', function (option, allowPositionals) {
+  const suggestDashDash = allowPositionals
+    ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}`
+    : '';
+  return `Unknown option '${option}'${suggestDashDash}`;
+}, TypeError);
 E('ERR_REQUIRE_ESM', function (filename, hasEsmSyntax, parentPath) {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
   msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
