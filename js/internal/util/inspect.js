@@ -229,6 +229,10 @@ function addSep(s) {
   return i === s.length ? s : `${s.slice(0, i)}${res}`;
 }
 
+function stylizeOf(ctx) {
+  return typeof ctx.stylize === 'function' ? ctx.stylize : stylizeNoColor;
+}
+
 function formatPrimitive(ctx, value) {
   switch (typeof value) {
     case 'string': {
@@ -249,16 +253,17 @@ function formatPrimitive(ctx, value) {
         }
         if (from < value.length) pieces.push(value.slice(from));
         if (pieces.length > 1) {
-          return pieces.map(strEscape).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+          return pieces.map((p) => stylizeOf(ctx)(strEscape(p), 'string'))
+            .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
         }
       }
-      return strEscape(value) + trailer;
+      return stylizeOf(ctx)(strEscape(value), 'string') + trailer;
     }
-    case 'number': return formatNumber(value, ctx.numericSeparator);
-    case 'bigint': return `${ctx.numericSeparator ? addSep(`${value}`) : value}n`;
-    case 'boolean': return `${value}`;
-    case 'undefined': return 'undefined';
-    case 'symbol': return symbolToString(value);
+    case 'number': return stylizeOf(ctx)(formatNumber(value, ctx.numericSeparator), 'number');
+    case 'bigint': return stylizeOf(ctx)(`${ctx.numericSeparator ? addSep(`${value}`) : value}n`, 'bigint');
+    case 'boolean': return stylizeOf(ctx)(`${value}`, 'boolean');
+    case 'undefined': return stylizeOf(ctx)('undefined', 'undefined');
+    case 'symbol': return stylizeOf(ctx)(symbolToString(value), 'symbol');
     default: return String(value);
   }
 }
@@ -463,7 +468,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (typeof value !== 'object' && typeof value !== 'function') {
     return formatPrimitive(ctx, value);
   }
-  if (value === null) return 'null';
+  if (value === null) return ctx.stylize('null', 'null');
 
   if (ctx.customInspect) {
     let maybeCustom;
@@ -473,7 +478,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       if (!(desc && desc.value && desc.value.prototype === value)) {
         const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
         const opts = {
-          stylize: stylizeNoColor,
+          stylize: ctx.stylize,
           showHidden: ctx.showHidden,
           depth: ctx.depth,
           colors: ctx.colors,
@@ -513,7 +518,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
         ctx.circular.set(value, index);
       }
     }
-    return `[Circular *${index}]`;
+    return ctx.stylize(`[Circular *${index}]`, 'special');
   }
   return formatRaw(ctx, value, recurseTimes, typedArray);
 }
@@ -586,18 +591,20 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (typeof value === 'function') {
-      base = getFunctionBase(value, constructor, tag);
+      base = ctx.stylize(getFunctionBase(value, constructor, tag), 'special');
       if (keys.length === 0) return base;
     } else if (isRegExp(value)) {
       base = RegExp.prototype.toString.call(value);
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      base = ctx.stylize(base, 'regexp');
       if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) return base;
     } else if (isDate(value)) {
       const t = Date.prototype.getTime.call(value);
       base = Number.isNaN(t) ? 'Invalid Date' : Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
+      base = ctx.stylize(base, 'date');
       if (keys.length === 0) return base;
     } else if (isNativeError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
@@ -642,8 +649,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (type !== constructor) {
         base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
       }
-      base += `: ${formatPrimitive(Object.assign({}, ctx, { maxStringLength: Infinity }), prim)}]`;
+      base += `: ${formatPrimitive(Object.assign({}, ctx, { maxStringLength: Infinity, stylize: stylizeNoColor }), prim)}]`;
       if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
+      base = ctx.stylize(base, type.toLowerCase());
       void fallback;
       if (keys.length === 0) return base;
     } else {
@@ -657,7 +665,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (ctx.depth !== null && recurseTimes > ctx.depth) {
     let name = getPrefix(constructor, tag, 'Object').slice(0, -1);
     if (Array.isArray(value) && constructor === 'Array' && tag === '') name = 'Array';
-    return constructor !== null ? `[${name}]` : name;
+    return ctx.stylize(constructor !== null ? `[${name}]` : name, 'special');
   }
 
   recurseTimes += 1;
@@ -676,7 +684,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (ctx.circular !== undefined) {
     const index = ctx.circular.get(value);
     if (index !== undefined) {
-      const reference = `<ref *${index}>`;
+      const reference = ctx.stylize(`<ref *${index}>`, 'special');
       if (ctx.compact !== true) {
         base = base === '' ? reference : `${reference} ${base}`;
       } else {
@@ -719,7 +727,7 @@ function formatArrayBuffer(ctx, value) {
   try {
     bytes = new Uint8Array(value);
   } catch (e) {
-    return ['[Uint8Contents]: <detached>'];
+    return [`${ctx.stylize('[Uint8Contents]', 'special')}: <detached>`];
   }
   const len = Math.min(ctx.maxArrayLength, bytes.length);
   let str = '';
@@ -728,7 +736,7 @@ function formatArrayBuffer(ctx, value) {
   }
   const remaining = bytes.length - len;
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  return [`[Uint8Contents]: <${str}>`];
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
 }
 
 function formatArrayLike(ctx, value, recurseTimes) {
@@ -753,7 +761,7 @@ function formatArray(ctx, value, recurseTimes) {
       let j = i;
       while (j < valLen && !hasOwn(value, j)) j++;
       const holes = j - i;
-      output.push(`<${holes} empty item${holes > 1 ? 's' : ''}>`);
+      output.push(ctx.stylize(`<${holes} empty item${holes > 1 ? 's' : ''}>`, 'undefined'));
       i = j;
       continue;
     }
@@ -772,7 +780,8 @@ function formatTypedArray(ctx, value, recurseTimes) {
   const output = new Array(maxLength);
   const isBig = length > 0 && typeof value[0] === 'bigint';
   for (let i = 0; i < maxLength; ++i) {
-    output[i] = isBig ? `${value[i]}n` : formatNumber(value[i], ctx.numericSeparator);
+    output[i] = isBig ? ctx.stylize(`${value[i]}n`, 'bigint')
+      : ctx.stylize(formatNumber(value[i], ctx.numericSeparator), 'number');
   }
   if (remaining > 0) output[maxLength] = `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
   if (ctx.showHidden) {
@@ -808,17 +817,17 @@ function formatMap(ctx, value, recurseTimes) {
 
 function formatPromise(ctx, value, recurseTimes) {
   const details = getPromiseDetails(value);
-  if (details === undefined) return ['<unknown>'];
+  if (details === undefined) return [ctx.stylize('<unknown>', 'special')];
   const state = details[0];
-  if (state === 0 || state === 'pending') return ['<pending>'];
+  if (state === 0 || state === 'pending') return [ctx.stylize('<pending>', 'special')];
   ctx.indentationLvl += 2;
   const str = formatValue(ctx, details[1], recurseTimes);
   ctx.indentationLvl -= 2;
-  return [state === 2 || state === 'rejected' ? `<rejected> ${str}` : str];
+  return [state === 2 || state === 'rejected' ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
 }
 
-function formatWeakCollection() {
-  return ['<items unknown>'];
+function formatWeakCollection(ctx) {
+  return [ctx.stylize('<items unknown>', 'special')];
 }
 
 function formatProperty(ctx, value, recurseTimes, key, type) {
@@ -831,7 +840,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
     const diff = (ctx.compact !== true || type !== kObject) ? 2 : 3;
     ctx.indentationLvl += diff;
     str = formatValue(ctx, desc.value, recurseTimes);
-    if (diff === 3 && ctx.breakLength < str.length) {
+    if (diff === 3 && ctx.breakLength < visibleLength(ctx, str)) {
       str = `\n${' '.repeat(ctx.indentationLvl)}${str}`;
       sep = ':';
     }
@@ -844,26 +853,28 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
       try {
         const tmp = desc.get.call(value);
         ctx.indentationLvl += 2;
-        if (tmp === null) str = `[${label}: null]`;
-        else if (typeof tmp === 'object') str = `[${label}] ${formatValue(ctx, tmp, recurseTimes)}`;
-        else str = `[${label}: ${formatPrimitive(ctx, tmp)}]`;
+        const sp = 'special';
+        if (tmp === null) str = `${ctx.stylize(`[${label}:`, sp)} ${ctx.stylize('null', 'null')}${ctx.stylize(']', sp)}`;
+        else if (typeof tmp === 'object') str = `${ctx.stylize(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
+        else str = `${ctx.stylize(`[${label}:`, sp)} ${formatPrimitive(ctx, tmp)}${ctx.stylize(']', sp)}`;
         ctx.indentationLvl -= 2;
       } catch (err) {
-        str = `[${label}: <Inspection threw (${err && err.message})>]`;
+        str = `${ctx.stylize(`[${label}:`, 'special')} <Inspection threw (${err && err.message})>${ctx.stylize(']', 'special')}`;
       }
     } else {
-      str = `[${label}]`;
+      str = ctx.stylize(`[${label}]`, 'special');
     }
   } else if (desc.set !== undefined) {
-    str = '[Setter]';
+    str = ctx.stylize('[Setter]', 'special');
   } else {
-    str = 'undefined';
+    str = ctx.stylize('undefined', 'undefined');
   }
   if (type === kArrayItem) return str;
   if (typeof key === 'symbol') {
     const d = key.description;
     name = d !== undefined && needsEscapeRe.test(d)
-      ? `[Symbol(${escapeChars(d, -1)})]` : `[${symbolToString(key)}]`;
+      ? `[${ctx.stylize(`Symbol(${escapeChars(d, -1)})`, 'symbol')}]`
+      : `[${ctx.stylize(symbolToString(key), 'symbol')}]`;
   } else if (key === '__proto__') {
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
@@ -871,7 +882,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
   } else if (keyIdentRe.test(key)) {
     name = key;
   } else {
-    name = strEscape(key);
+    name = ctx.stylize(strEscape(key), 'string');
   }
   return `${name}${sep}${str}`;
 }
@@ -889,7 +900,7 @@ function groupArrayElements(ctx, output, value) {
   let total = 0;
   let maxLen = 0;
   for (let i = 0; i < outputLength; i++) {
-    const len = output[i].length;
+    const len = visibleLength(ctx, output[i]);
     lengths[i] = len;
     total += len + sep;
     if (len > maxLen) maxLen = len;
@@ -928,10 +939,11 @@ function groupArrayElements(ctx, output, value) {
       let j = i;
       for (; j < end - 1; j++) {
         const cell = `${output[j]}, `;
-        line += padStart ? cell.padStart(widths[j - i], ' ') : cell.padEnd(widths[j - i], ' ');
+        const width = widths[j - i] + output[j].length - lengths[j];
+        line += padStart ? cell.padStart(width, ' ') : cell.padEnd(width, ' ');
       }
       if (padStart) {
-        line += output[j].padStart(widths[j - i] - sep, ' ');
+        line += output[j].padStart(widths[j - i] + output[j].length - lengths[j] - sep, ' ');
       } else {
         line += output[j];
       }
@@ -947,7 +959,7 @@ function fitsOnLine(ctx, output, start, base) {
   let total = output.length + start;
   if (total + output.length > ctx.breakLength) return false;
   for (let i = 0; i < output.length; i++) {
-    total += output[i].length;
+    total += visibleLength(ctx, output[i]);
     if (total > ctx.breakLength) return false;
   }
   return base === '' || !base.includes('\n');
@@ -982,6 +994,21 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
 }
 
 function stylizeNoColor(str) { return str; }
+
+function stylizeWithColor(str, styleType) {
+  const style = inspect.styles[styleType];
+  if (style !== undefined) {
+    const color = inspect.colors[style];
+    if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+  }
+  return str;
+}
+
+// eslint-disable-next-line no-control-regex
+const colorRe = /\u001b\[\d\d?m/g;
+function visibleLength(ctx, str) {
+  return ctx.colors ? str.replace(colorRe, '').length : str.length;
+}
 
 // ---------------------------------------------------------------------------
 // Public API.
@@ -1039,6 +1066,7 @@ function inspect(value, opts) {
       }
     }
   }
+  if (ctx.colors && ctx.stylize === stylizeNoColor) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   if (ctx.depth === Infinity) ctx.depth = null;
@@ -1080,6 +1108,20 @@ inspect.colors = Object.assign(Object.create(null), {
   bgYellowBright: [103, 49], bgBlueBright: [104, 49], bgMagentaBright: [105, 49],
   bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
 });
+for (const [alias, target] of [
+  ['gray', null], ['grey', 'gray'], ['blackBright', 'gray'], ['bgGray', null], ['bgGrey', 'bgGray'],
+  ['bgBlackBright', 'bgGray'], ['dim', null], ['faint', 'dim'], ['strikethrough', null],
+  ['strikeThrough', 'strikethrough'], ['crossedout', 'strikethrough'], ['crossedOut', 'strikethrough'],
+  ['hidden', null], ['conceal', 'hidden'], ['inverse', null], ['swapColors', 'inverse'],
+  ['swapcolors', 'inverse'], ['doubleunderline', null], ['doubleUnderline', 'doubleunderline']]) {
+  if (target === null) continue;
+  Object.defineProperty(inspect.colors, alias, {
+    get() { return this[target]; },
+    set(value) { this[target] = value; },
+    configurable: true,
+    enumerable: false,
+  });
+}
 inspect.styles = Object.assign(Object.create(null), {
   special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow',
   undefined: 'grey', null: 'bold', string: 'green', symbol: 'green',
