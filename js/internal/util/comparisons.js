@@ -114,10 +114,10 @@ function innerDeepEqual(val1, val2, strict, memos) {
         (hasOwn(val1, 'errors') && !innerDeepEqual(val1.errors, val2.errors, strict, memos))) return false;
   } else if (isTypedArray(val1)) {
     if (typedArrayName(val1) !== typedArrayName(val2) || val1.length !== val2.length) return false;
-    if (!strict && (typedArrayName(val1) === 'Float32Array' || typedArrayName(val1) === 'Float64Array')) {
-      for (let i = 0; i < val1.length; i++) if (!looseEqualPrimitive(val1[i], val2[i])) return false;
+    if (strict) {
+      for (let i = 0; i < val1.length; i++) if (!Object.is(val1[i], val2[i])) return false;
     } else {
-      for (let i = 0; i < val1.length; i++) if (!Object.is(val1[i], val2[i]) && val1[i] !== val2[i]) return false;
+      for (let i = 0; i < val1.length; i++) if (val1[i] !== val2[i]) return false;
     }
     const keys1 = ownEnumerableKeys(val1, strict).filter((k) => !isIndex(k));
     const keys2 = ownEnumerableKeys(val2, strict).filter((k) => !isIndex(k));
@@ -138,9 +138,6 @@ function innerDeepEqual(val1, val2, strict, memos) {
     if (!boxedEqual(val1, val2)) return false;
   } else if (Array.isArray(val2) || isBoxedPrimitive(val2) || isDate(val2) || isRegExp(val2) ||
              isArrayBuffer(val2) || isMap(val2) || isSet(val2) || isNativeError(val2)) {
-    return false;
-  } else if ((isWeakMap(val1) || isWeakSet(val1) || isPromise(val1)) && strict) {
-    // Compared by identity only.
     return false;
   }
   return keyCheck(val1, val2, strict, memos, 0);
@@ -284,12 +281,7 @@ function objEquiv(a, b, strict, keys, memos, iterationType) {
     for (let i = 0; i < a.length; i++) {
       const ha = hasOwn(a, i);
       const hb = hasOwn(b, i);
-      if (ha !== hb) {
-        if (strict) return false;
-        // Loose mode treats holes like undefined.
-        if (!innerDeepEqual(a[i], b[i], strict, memos)) return false;
-        continue;
-      }
+      if (ha !== hb) return false;
       if (ha && !innerDeepEqual(a[i], b[i], strict, memos)) return false;
     }
   }
