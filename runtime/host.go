@@ -112,7 +112,13 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return string(b)
 	})
-	set("resolve", func(request, parent string) string { return r.resolve(request, parent) })
+	set("resolve", func(request, parent string) any {
+		f, err := r.resolveFull(request, parent)
+		if err != nil {
+			return err
+		}
+		return f
+	})
 	set("isBuiltin", func(name string) bool { return r.builtinAllowed(name) })
 	set("builtinModules", func() []string {
 		var names []string

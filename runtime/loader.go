@@ -21,7 +21,7 @@ import (
 // The module wrapper node uses, plus import.meta for transpiled ES modules.
 // It stays on the first line so line numbers in stack traces are unchanged.
 const (
-	wrapperHead = "(function (exports, require, module, __filename, __dirname, __gojanet_import_meta) {"
+	wrapperHead = "(function (exports, require, module, __filename, __dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports) {"
 	wrapperTail = "\n})"
 	builtinHead = "(function (exports, require, module, __filename, __dirname, internalBinding) {"
 )
@@ -153,12 +153,77 @@ func transpile(filename, src string) (string, error) {
 			return lower(filename, src, api.TransformOptions{Loader: loader})
 		}
 	}
-	return lower(filename, src, api.TransformOptions{
+	opts := api.TransformOptions{
 		Loader: loader,
 		Format: api.FormatCommonJS,
 		Define: map[string]string{"import.meta": "__gojanet_import_meta"},
-	})
+	}
+	code, err := lower(filename, src, opts)
+	if se, ok := err.(*SyntaxError); ok && se.topLevelAwait {
+		return transpileTLA(filename, src, opts)
+	}
+	if err != nil {
+		return "", err
+	}
+	// ES modules are strict; the directive keeps line numbers as they are.
+	if ext == ".mjs" || ext == ".mts" || esmSyntax.MatchString(src) {
+		code = `"use strict";` + code
+	}
+	return code, nil
 }
+
+const tlaMessage = "Top-level await is currently not supported"
+
+// transpileTLA converts an ES module that uses top-level await, which
+// esbuild cannot express in CommonJS. A first pass keeps the module ESM
+// (esbuild then moves every export into one final "export { ... }" clause
+// and leaves imports as single lines); the second runs the body inside an
+// async function that the wrapper's __gojanet_tla calls, after
+// __gojanet_exports has defined the exports as getters, so imports stay live
+// bindings (esbuild rewrites them) and the module's exports exist at once.
+func transpileTLA(filename, src string, opts api.TransformOptions) (string, error) {
+	opts.Format = api.FormatESModule
+	esm, err := lower(filename, src, opts)
+	if err != nil {
+		return "", err
+	}
+	if i := strings.LastIndex(esm, "\n//# sourceMappingURL="); i >= 0 {
+		esm = esm[:i]
+	}
+	esm = strings.TrimRight(esm, "\n")
+	var exportList string
+	if i := strings.LastIndex(esm, "\nexport {"); i >= 0 && strings.HasSuffix(esm, "};") {
+		exportList = esm[i+len("\nexport {") : len(esm)-2]
+		esm = esm[:i]
+	}
+	var head, body strings.Builder
+	for _, line := range strings.SplitAfter(esm, "\n") {
+		if esmImportLine.MatchString(strings.TrimRight(line, "\n")) {
+			head.WriteString(line)
+			body.WriteString("\n") // keep the body's line numbers
+			continue
+		}
+		body.WriteString(line)
+	}
+	var getters []string
+	for _, spec := range strings.Split(exportList, ",") {
+		spec = strings.TrimSpace(spec)
+		if spec == "" {
+			continue
+		}
+		local, exported, ok := strings.Cut(spec, " as ")
+		if !ok {
+			exported = local
+		}
+		getters = append(getters, fmt.Sprintf("%q: () => %s", exported, local))
+	}
+	wrapped := head.String() + "__gojanet_tla(async function () {\n\"use strict\";\n__gojanet_exports({" +
+		strings.Join(getters, ", ") + "});\n" + body.String() + "\n});\n"
+	return lower(filename, wrapped, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS})
+}
+
+// esmImportLine matches the import statements esbuild prints (one a line).
+var esmImportLine = regexp.MustCompile(`^(import\s[^\n]*\sfrom\s"[^"\n]*";|import\s"[^"\n]*";|export\s\*\sfrom\s"[^"\n]*";)$`)
 
 // lower runs esbuild's transform with gojanet's target on top of opts.
 // goja has ES2022's syntax (class fields, private methods, static blocks)
@@ -171,14 +236,37 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 	opts.Supported = unsupported
 	res := api.Transform(src, opts)
 	if len(res.Errors) > 0 {
+		tla := true
+		for _, e := range res.Errors {
+			tla = tla && strings.HasPrefix(e.Text, tlaMessage)
+		}
+		if tla {
+			return "", &SyntaxError{File: filename, Message: res.Errors[0].Text, topLevelAwait: true}
+		}
 		e := res.Errors[0]
 		if e.Location != nil {
 			return "", &SyntaxError{File: filename, Line: e.Location.Line, Column: e.Location.Column + 1, LineText: e.Location.LineText, Message: e.Text}
 		}
 		return "", &SyntaxError{File: filename, Message: e.Text}
 	}
-	return string(res.Code), nil
+	code := string(res.Code)
+	if opts.Format == api.FormatCommonJS {
+		code = esmInterop.Replace(code)
+	}
+	return code, nil
 }
+
+// esmInterop adjusts esbuild's interop helpers. An ES module importing a
+// CommonJS one gets module.exports as its default (node's rule, esbuild's
+// "node mode" for .mjs importers), but one importing another ES module that
+// gojanet converted gets that module's real default export: converted
+// modules carry a gojanet.esm mark that node mode respects.
+var esmInterop = strings.NewReplacer(
+	`isNodeMode || !mod || !mod.__esModule`,
+	`isNodeMode && !(mod && mod[Symbol.for("gojanet.esm")]) || !mod || !mod.__esModule`,
+	`__copyProps(__defProp({}, "__esModule", { value: true }), mod)`,
+	`__copyProps(__defProp(__defProp({}, "__esModule", { value: true }), Symbol.for("gojanet.esm"), { value: true }), mod)`,
+)
 
 // SyntaxError reports source that could not be transpiled.
 type SyntaxError struct {
@@ -186,6 +274,8 @@ type SyntaxError struct {
 	Line, Column int
 	LineText     string
 	Message      string
+
+	topLevelAwait bool // only top-level await stood in the way
 }
 
 func (e *SyntaxError) Error() string {
@@ -196,21 +286,34 @@ func (e *SyntaxError) Error() string {
 
 var denoStd = regexp.MustCompile(`^https://deno\.land/std@[^/]+/node/([a-z_/]+)\.ts$`)
 
+// resolveError is a resolution failure other than "nothing matched": node's
+// error code, its message, or for MODULE_NOT_FOUND the path it looked for.
+type resolveError struct {
+	Code    string
+	Message string
+	Request string
+}
+
 // resolve maps a require() request from parent (a filename, or "" for the
 // main entry) to "node:<builtin>" or an absolute filename. It returns "" when
 // nothing matches.
 func (r *Runtime) resolve(request, parent string) string {
+	f, _ := r.resolveFull(request, parent)
+	return f
+}
+
+func (r *Runtime) resolveFull(request, parent string) (string, *resolveError) {
 	if m := denoStd.FindStringSubmatch(request); m != nil {
 		request = m[1]
 	}
 	if name, ok := strings.CutPrefix(request, "node:"); ok {
 		if r.builtinAllowed(name) {
-			return "node:" + name
+			return "node:" + name, nil
 		}
-		return ""
+		return "", nil
 	}
 	if r.builtinAllowed(request) {
-		return "node:" + request
+		return "node:" + request, nil
 	}
 	base := r.opts.Dir
 	if parent != "" {
@@ -224,8 +327,8 @@ func (r *Runtime) resolve(request, parent string) string {
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(base, request)
 		}
-		if f := loadAsFile(p); f != "" {
-			return f
+		if f := loadAsFile(p); f != "" && !strings.HasSuffix(request, "/") {
+			return f, nil
 		}
 		return loadAsDirectory(p)
 	}
@@ -275,17 +378,22 @@ func readPackageJSON(dir string) *packageJSON {
 	return &pj
 }
 
-func loadAsDirectory(p string) string {
+func loadAsDirectory(p string) (string, *resolveError) {
 	if pj := readPackageJSON(p); pj != nil && pj.Main != "" {
 		m := filepath.Join(p, pj.Main)
 		if f := loadAsFile(m); f != "" {
-			return f
+			return f, nil
 		}
 		if f := loadIndex(m); f != "" {
-			return f
+			return f, nil
 		}
+		if f := loadIndex(p); f != "" {
+			return f, nil
+		}
+		return "", &resolveError{Code: "MODULE_NOT_FOUND", Request: m,
+			Message: "Cannot find module '" + m + "'. Please verify that the package.json has a valid \"main\" entry"}
 	}
-	return loadIndex(p)
+	return loadIndex(p), nil
 }
 
 func loadIndex(p string) string {
@@ -297,7 +405,7 @@ func loadIndex(p string) string {
 	return ""
 }
 
-func loadNodeModules(request, base string) string {
+func loadNodeModules(request, base string) (string, *resolveError) {
 	name, sub := request, ""
 	parts := strings.SplitN(request, "/", 3)
 	if strings.HasPrefix(request, "@") && len(parts) >= 2 {
@@ -313,36 +421,50 @@ func loadNodeModules(request, base string) string {
 		if filepath.Base(dir) != "node_modules" {
 			pkgDir := filepath.Join(dir, "node_modules", name)
 			if st, err := os.Stat(pkgDir); err == nil && st.IsDir() {
-				if pj := readPackageJSON(pkgDir); pj != nil && len(pj.Exports) > 0 {
-					if f := resolveExports(pkgDir, pj.Exports, "."+path.Join("/", sub)); f != "" {
-						return f
+				if pj := readPackageJSON(pkgDir); pj != nil && len(pj.Exports) > 0 && string(pj.Exports) != "null" {
+					// "exports" is authoritative: no fallback to files.
+					subpath := "." + path.Join("/", sub)
+					if subpath == "./" {
+						subpath = "."
 					}
+					target, ok := resolveExports(pkgDir, pj.Exports, subpath)
+					pjPath := filepath.Join(pkgDir, "package.json")
+					switch {
+					case !ok && subpath == ".":
+						return "", &resolveError{Code: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+							Message: "No \"exports\" main defined in " + pjPath}
+					case !ok:
+						return "", &resolveError{Code: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+							Message: "Package subpath '" + subpath + "' is not defined by \"exports\" in " + pjPath}
+					case !isFile(target):
+						return "", &resolveError{Code: "MODULE_NOT_FOUND", Request: target}
+					}
+					return target, nil
 				}
 				full := filepath.Join(pkgDir, sub)
 				if f := loadAsFile(full); f != "" {
-					return f
+					return f, nil
 				}
-				if f := loadAsDirectory(full); f != "" {
-					return f
+				if f, err := loadAsDirectory(full); f != "" || err != nil {
+					return f, err
 				}
 			}
 		}
 		if dir == filepath.Dir(dir) {
-			return ""
+			return "", nil
 		}
 	}
 }
 
 var conditions = []string{"require", "node", "default"}
 
-// resolveExports applies package.json "exports" for a subpath ("." or "./x").
-func resolveExports(pkgDir string, raw json.RawMessage, subpath string) string {
-	if subpath == "./" {
-		subpath = "."
-	}
+// resolveExports applies package.json "exports" for a subpath ("." or
+// "./x"). It reports whether the subpath is exported, and the target file
+// (which may not exist).
+func resolveExports(pkgDir string, raw json.RawMessage, subpath string) (string, bool) {
 	var v any
 	if json.Unmarshal(raw, &v) != nil {
-		return ""
+		return "", false
 	}
 	// "exports": "./x.js" or a conditions object applies to "." only.
 	if m, ok := v.(map[string]any); ok && !hasSubpathKeys(m) {
@@ -365,7 +487,7 @@ func resolveExports(pkgDir string, raw json.RawMessage, subpath string) string {
 			return exportTarget(pkgDir, m[k], subpath[len(before):len(subpath)-len(after)])
 		}
 	}
-	return ""
+	return "", false
 }
 
 func hasSubpathKeys(m map[string]any) bool {
@@ -377,27 +499,26 @@ func hasSubpathKeys(m map[string]any) bool {
 	return false
 }
 
-func exportTarget(pkgDir string, target any, star string) string {
+// exportTarget picks the target for gojanet's conditions; a null target
+// (or no matching condition) means not exported.
+func exportTarget(pkgDir string, target any, star string) (string, bool) {
 	switch t := target.(type) {
 	case string:
-		f := filepath.Join(pkgDir, strings.ReplaceAll(t, "*", star))
-		if isFile(f) {
-			return f
-		}
+		return filepath.Join(pkgDir, strings.ReplaceAll(t, "*", star)), true
 	case map[string]any:
 		for _, c := range conditions {
 			if sub, ok := t[c]; ok {
-				if f := exportTarget(pkgDir, sub, star); f != "" {
-					return f
+				if f, ok := exportTarget(pkgDir, sub, star); ok {
+					return f, true
 				}
 			}
 		}
 	case []any:
 		for _, sub := range t {
-			if f := exportTarget(pkgDir, sub, star); f != "" {
-				return f
+			if f, ok := exportTarget(pkgDir, sub, star); ok {
+				return f, true
 			}
 		}
 	}
-	return ""
+	return "", false
 }

@@ -6,6 +6,15 @@
 const hooks = exports;
 const host = arguments[1];
 
+// goja lacks Symbol.asyncIterator. esbuild's lowered for-await and async
+// generators (and builtins' fallbacks) use Symbol.for('Symbol.asyncIterator'):
+// make that the well-known symbol so user code and lowered code agree.
+if (typeof Symbol.asyncIterator !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncIterator', {
+    value: Symbol.for('Symbol.asyncIterator'), writable: false, enumerable: false, configurable: false,
+  });
+}
+
 // --- builtin module loader ---------------------------------------------
 const builtinCache = Object.create(null);
 const bindingCache = Object.create(null);
@@ -135,13 +144,19 @@ process.kill = function kill(pid, sig) {
   return true;
 };
 
-function hrtime(prev) {
+function hrtime(time) {
   const t = host.hrtime();
-  if (prev !== undefined) {
-    let s = t[0] - prev[0];
-    let ns = t[1] - prev[1];
-    if (ns < 0) { s--; ns += 1e9; }
-    return [s, ns];
+  if (time !== undefined) {
+    const { validateArray } = requireBuiltin('internal/validators');
+    validateArray(time, 'time');
+    if (time.length !== 2) {
+      const { codes } = requireBuiltin('internal/errors');
+      throw new codes.ERR_OUT_OF_RANGE('time', 2, time.length);
+    }
+    const sec = t[0] - time[0];
+    const nsec = t[1] - time[1];
+    const needsBorrow = nsec < 0;
+    return [needsBorrow ? sec - 1 : sec, needsBorrow ? nsec + 1e9 : nsec];
   }
   return t;
 }
@@ -152,6 +167,7 @@ hrtime.bigint = function bigint() {
 process.hrtime = hrtime;
 
 process.exit = function exit(code) {
+  process.removeListener('exit', handleProcessExit);
   if (code !== undefined) process.exitCode = code;
   if (!exiting) {
     exiting = true;
@@ -180,41 +196,72 @@ process.on('removeListener', (event) => {
   if (signalNames.includes(event) && process.listenerCount(event) === 0) host.unwatchSignal(event);
 });
 
-// Warnings print to stderr unless someone listens (as node's default handler does).
-const warned = new Set();
+// Warnings, as node's lib/internal/process/warning.js: emitted on the next
+// tick; the default listener prints every warning to stderr (listeners of
+// their own do not silence it; --no-warnings would).
+let traceWarningHelperShown = false;
 function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-    ctor = type.ctor; code = type.code; detail = type.detail; type = type.type || 'Warning';
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
   } else if (typeof type === 'function') {
-    ctor = type; code = undefined; type = 'Warning';
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
   }
-  if (type === undefined) type = 'Warning';
-  if (typeof code === 'function') { ctor = code; code = undefined; }
+  const { validateString } = requireBuiltin('internal/validators');
+  if (type !== undefined) validateString(type, 'type');
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined) {
+    validateString(code, 'code');
+  }
   if (typeof warning === 'string') {
-    const w = new Error(warning);
-    w.name = String(type || 'Warning');
-    if (code !== undefined) w.code = code;
-    if (detail !== undefined) w.detail = detail;
-    warning = w;
+    warning = createWarningObject(warning, type, code, ctor, detail);
+  } else if (!(warning instanceof Error)) {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
   }
-  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
-  process.nextTick(() => {
-    process.emit('warning', warning);
-  });
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) {
+      process.nextTick(() => { throw warning; });
+      return;
+    }
+  }
+  process.nextTick(doEmitWarning, warning);
 }
-process.on('warning', (w) => {
-  if (process.listenerCount('warning') > 1) return;
-  const code = w.code ? `[${w.code}] ` : '';
-  let msg = `(gojanet:${process.pid}) ${code}${w.name}: ${w.message}\n`;
-  if (w.detail) msg += w.detail + '\n';
-  const first = !warned.has('trace');
-  if (first) {
-    warned.add('trace');
-    msg += '(Use `gojanet --trace-warnings ...` to show where the warning was created)\n';
+function createWarningObject(message, type, code, ctor, detail) {
+  const warning = new Error(message);
+  warning.name = String(type || 'Warning');
+  if (code !== undefined) warning.code = code;
+  if (detail !== undefined) warning.detail = detail;
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(warning, ctor || process.emitWarning);
+  return warning;
+}
+function doEmitWarning(warning) {
+  process.emit('warning', warning);
+}
+function onWarning(warning) {
+  if (!(warning instanceof Error)) return;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  let msg = `(gojanet:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!traceWarningHelperShown) {
+    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+    msg += `\n(Use \`gojanet ${flag} ...\` to show where the warning was created)`;
+    traceWarningHelperShown = true;
   }
-  host.write(2, msg);
-});
+  host.write(2, msg + '\n');
+}
+process.on('warning', onWarning);
 
 // --- globals -----------------------------------------------------------------
 function defineGlobal(name, value) {
@@ -378,7 +425,24 @@ function emitExit() {
 }
 
 // --- CommonJS loader -----------------------------------------------------------
-const Module = requireBuiltin('internal/modules').init(host, requireBuiltin);
+// Top-level await: a rejection is fatal as node's module loader makes it
+// ('unhandledRejection' origin, no 'unhandledRejection' event), and while the
+// main module's await is unsettled an exit ends with code 13.
+function handleProcessExit() {
+  if (process.exitCode === undefined || process.exitCode === null) process.exitCode = 13;
+}
+function topLevelAwait(module, promise) {
+  const isMain = module.id === '.';
+  if (isMain) process.prependListener('exit', handleProcessExit);
+  promise.then(() => {
+    if (isMain) process.removeListener('exit', handleProcessExit);
+  }, (err) => {
+    if (isMain) process.removeListener('exit', handleProcessExit);
+    fatalException(err, 'unhandledRejection');
+  });
+}
+
+const Module = requireBuiltin('internal/modules').init(host, requireBuiltin, { topLevelAwait });
 
 function runMain(filename) {
   Module.runMain(filename);

@@ -5,6 +5,7 @@
 
 let host;
 let requireBuiltin;
+let mainModule;
 
 function dirname(p) {
   const i = p.lastIndexOf('/');
@@ -66,9 +67,26 @@ Module._resolveFilename = function _resolveFilename(request, parent) {
     throw err;
   }
   const r = host.resolve(request, parent && parent.filename ? parent.filename : '');
+  if (typeof r !== 'string') throw resolveError(r, request, parent);
   if (r === '') throw notFound(request, parent);
   return r;
 };
+
+// A failure the Go resolver described: { code, message, request }.
+function resolveError(r, request, parent) {
+  if (r.code === 'MODULE_NOT_FOUND') {
+    const err = notFound(r.request || request, parent);
+    if (r.message) {
+      err.message = r.message + err.message.slice(`Cannot find module '${r.request}'`.length);
+      err.path = r.request.replace(/\/[^/]*$/, '') + '/package.json';
+      err.requestPath = request;
+    }
+    return err;
+  }
+  const err = new Error(r.message);
+  err.code = r.code;
+  return err;
+}
 
 Module._load = function _load(request, parent, isMain) {
   const filename = Module._resolveFilename(request, parent);
@@ -126,14 +144,48 @@ Module.prototype.load = function load(filename) {
   this.loaded = true;
 };
 
+const kESM = Symbol.for('gojanet.esm');
+
+function fileURL(filename) {
+  return requireBuiltin('url').pathToFileURL(filename).href;
+}
+
+// import.meta for transpiled ES modules; its url is computed on first use.
+function importMeta(module, filename) {
+  const meta = { filename, dirname: dirname(filename) };
+  Object.defineProperty(meta, 'url', {
+    get() {
+      const url = fileURL(filename);
+      Object.defineProperty(meta, 'url', { value: url, writable: true, enumerable: true, configurable: true });
+      return url;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  meta.resolve = (specifier) => {
+    const r = Module._resolveFilename(specifier, module);
+    return r.startsWith('node:') ? r : fileURL(r);
+  };
+  return meta;
+}
+
 Module.prototype._compiled = function (fn, filename) {
   const require = makeRequire(this);
-  const meta = { url: 'file://' + filename, filename, dirname: dirname(filename) };
-  meta.resolve = (specifier) => {
-    const r = Module._resolveFilename(specifier, this);
-    return r.startsWith('node:') ? r : 'file://' + r;
+  const module = this;
+  // An ES module with top-level await runs its body in an async function:
+  // exports are defined first (as getters), then the body starts.
+  const tla = (body) => internals.topLevelAwait(module, body.call(undefined));
+  const esmExports = (getters) => {
+    const target = module.exports;
+    if (!Object.prototype.hasOwnProperty.call(target, '__esModule')) {
+      Object.defineProperty(target, '__esModule', { value: true });
+      Object.defineProperty(target, kESM, { value: true });
+    }
+    for (const k of Object.keys(getters)) {
+      Object.defineProperty(target, k, { get: getters[k], enumerable: true, configurable: true });
+    }
   };
-  fn.call(this.exports, this.exports, require, this, filename, dirname(filename), meta);
+  fn.call(this.exports, this.exports, require, this, filename, dirname(filename), importMeta(this, filename), tla, esmExports);
 };
 
 Module.prototype.require = function require(id) {
@@ -147,8 +199,6 @@ Module.prototype.require = function require(id) {
   }
   return Module._load(id, this, false);
 };
-
-let mainModule;
 
 function makeRequire(mod) {
   const require = function require(id) {
@@ -185,6 +235,7 @@ Module.Module = Module;
 
 Module.runMain = function runMain(filename) {
   const r = host.resolve(filename, '');
+  if (typeof r !== 'string') throw resolveError(r, filename, null);
   if (r === '' || r.startsWith('node:')) {
     throw notFound(filename, null);
   }
@@ -201,9 +252,11 @@ Module.runScript = function runScript(name, source) {
   fn.call(m.exports, m.exports, req, m, name, '.');
 };
 
-exports.init = function init(h, rb) {
+let internals;
+exports.init = function init(h, rb, i) {
   host = h;
   requireBuiltin = rb;
+  internals = i;
   Module.builtinModules = host.builtinModules().sort();
   return Module;
 };
