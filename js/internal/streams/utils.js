@@ -185,12 +185,20 @@ function isDisturbed(stream) {
   return !!(stream && (stream.readableDidRead || stream.readableAborted));
 }
 
+// The first of these that is not null/undefined decides.
 function isErrored(stream) {
-  return !!(stream && (stream.readableErrored || stream.writableErrored ||
-    (stream._readableState && stream._readableState.errorEmitted) ||
-    (stream._writableState && stream._writableState.errorEmitted) ||
-    (stream._readableState && stream._readableState.errored) ||
-    (stream._writableState && stream._writableState.errored)));
+  if (!stream) return false;
+  const r = stream._readableState;
+  const w = stream._writableState;
+  const candidates = [
+    stream.readableErrored, stream.writableErrored,
+    r ? r.errorEmitted : undefined, w ? w.errorEmitted : undefined,
+    r ? r.errored : undefined, w ? w.errored : undefined,
+  ];
+  for (let i = 0; i < candidates.length; i++) {
+    if (candidates[i] !== undefined && candidates[i] !== null) return !!candidates[i];
+  }
+  return false;
 }
 
 module.exports = {

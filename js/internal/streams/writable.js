@@ -388,6 +388,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
 
   if (typeof cb === 'function') {
     if (err || state.finished) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
     else state.onFinished.push(cb);
   }
   return this;
