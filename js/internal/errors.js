@@ -563,9 +563,8 @@ function exceptionWithHostPort(err, syscall, address, port, additional) {
 // uvException({ errno, syscall, path, dest, message }) like fs errors:
 // Error: ENOENT: no such file or directory, open '/x'
 function uvException(ctx) {
-  const code = typeof ctx.errno === 'string' ? ctx.errno : (ctx.code || uvErrName(ctx.errno));
-  const errno = typeof ctx.errno === 'number' ? ctx.errno : uvErrCode(code);
-  let message = `${code}: ${ctx.message || uvErrMessage(code)}, ${ctx.syscall}`;
+  const code = ctx.code || uvErrName(ctx.errno);
+  let message = `${code}: ${ctx.message || uvErrMessage(ctx.errno)}, ${ctx.syscall}`;
   let path, dest;
   if (ctx.path !== undefined) {
     path = String(ctx.path);
@@ -576,16 +575,21 @@ function uvException(ctx) {
     message += ` -> '${dest}'`;
   }
   const err = new Error(message);
-  err.errno = errno;
+  // Own properties in node's order: the context's (errno, syscall, ...),
+  // then code, path, dest.
+  for (const prop of Object.keys(ctx)) {
+    if (prop === 'message' || prop === 'path' || prop === 'dest') continue;
+    err[prop] = ctx[prop];
+  }
   err.code = code;
-  err.syscall = ctx.syscall;
   if (path !== undefined) err.path = path;
   if (dest !== undefined) err.dest = dest;
   return err;
 }
 
 // dnsException(code, syscall, hostname): code may be a negative number
-// (getaddrinfo) or a string such as 'ENOTFOUND' (c-ares).
+// (getaddrinfo: EAI_NONAME/EAI_NODATA become code 'ENOTFOUND', errno kept)
+// or a string such as 'ECONNREFUSED' from c-ares (errno undefined).
 // Error: getaddrinfo ENOTFOUND nonexistent.invalid, errno -3008.
 function dnsException(code, syscall, hostname) {
   let errno;
@@ -596,14 +600,6 @@ function dnsException(code, syscall, hostname) {
     } else {
       code = uvErrName(code);
     }
-  } else if (code === 'ENOTFOUND' || code === 'EAI_NONAME' || code === 'EAI_NODATA') {
-    if (code !== 'ENOTFOUND') {
-      errno = uvErrCode(code);
-      code = 'ENOTFOUND';
-    }
-  } else {
-    const n = uvErrCode(code);
-    if (n !== undefined) errno = n;
   }
   const message = `${syscall} ${code}${hostname ? ` ${hostname}` : ''}`;
   const ex = new Error(message);
