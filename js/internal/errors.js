@@ -612,6 +612,33 @@ function dnsException(code, syscall, hostname) {
   return ex;
 }
 
+// uvExceptionWithHostPort(-13, 'bind', '0.0.0.0', 80)
+//   -> Error: bind EACCES: permission denied 0.0.0.0:80
+function uvExceptionWithHostPort(err, syscall, address, port) {
+  const code = uvErrName(err);
+  const message = `${syscall} ${code}: ${uvErrMessage(err)}`;
+  let details = '';
+  if (port && port > 0) {
+    details = ` ${address}:${port}`;
+  } else if (address) {
+    details = ` ${address}`;
+  }
+  const ex = new Error(`${message}${details}`);
+  ex.code = code;
+  ex.errno = err;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+}
+
+// connResetException('socket hang up'): Error with code 'ECONNRESET'.
+function connResetException(msg) {
+  const ex = new Error(msg);
+  ex.code = 'ECONNRESET';
+  return ex;
+}
+
 // A plain Error with extra own properties (node's genericNodeError).
 function genericNodeError(message, props) {
   const err = new Error(message);
@@ -642,6 +669,8 @@ module.exports = {
   errnoException,
   exceptionWithHostPort,
   uvException,
+  uvExceptionWithHostPort,
+  connResetException,
   dnsException,
   uvErrName,
   uvErrCode,
