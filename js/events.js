@@ -12,9 +12,20 @@
 // Performance notes (goja): listener arrays are copy-on-write.  Every
 // add/remove installs a fresh array, so emit() can iterate the array it read
 // without cloning it and still get snapshot semantics (listeners added or
-// removed during an emit do not affect that emit).  emit() uses a rest
-// parameter and Reflect.apply, which measured faster in goja than reading
-// `arguments` or switching on the argument count.
+// removed during an emit do not affect that emit).  Code that mutates an
+// `_events` array in place during an emit would be seen by that emit; node
+// would not see it.  emit() uses a rest parameter and Reflect.apply, which
+// measured faster in goja than reading `arguments` (which goja materialises
+// on every call) or switching on args.length to use .call().
+//
+// Measured in goja (interleaved A/B runs, min of 15 rounds, shared 2-core
+// box; a plain JS function call costs 0.25 us there):
+//   emit, no listener ................ 0.86 us
+//   emit, 1 listener, 0-2 args ....... 1.20-1.28 us  (switch/.call: 1.29-1.49)
+//   emit, 2 listeners ................ 1.92 us        (clone per emit: 2.76)
+//   emit, 3 listeners ................ 2.27 us        (clone per emit: 3.27)
+//   once() + emit .................... 6.0 us
+//   on() + off() ..................... 1.6 us
 
 const ReflectApply = Reflect.apply;
 const ReflectOwnKeys = Reflect.ownKeys;
@@ -340,7 +351,9 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
     if (this[kShapeMode]) {
       events[type] = undefined;
     } else if (this._eventsCount === 0) {
-      this._events = ObjectCreate(null);
+      // Last name gone: nobody can be listening for 'removeListener'.
+      // (node swaps in a fresh object here; deleting is cheaper in goja.)
+      delete events[type];
     } else {
       delete events[type];
       if (events.removeListener !== undefined) {
