@@ -1,0 +1,15 @@
+'use strict';
+// Piping into process.stdout never ends it; console.log keeps working after.
+const { Readable, Transform, pipeline } = require('stream');
+const src = Readable.from(['line 1\n', 'line 2\n']);
+src.on('end', () => {
+  setTimeout(() => {
+    console.log('stdout ended? ' + process.stdout.writableEnded);
+    const up = new Transform({ transform(c, e, cb) { cb(null, String(c).toUpperCase()); } });
+    pipeline(Readable.from(['piped ', 'through\n']), up, process.stdout, (err) => {
+      console.log('pipeline done ' + err);
+    });
+  }, 1);
+});
+src.pipe(process.stdout);
+process.stdout.write('direct write\n', () => console.log('write callback'));
