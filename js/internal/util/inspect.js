@@ -419,9 +419,11 @@ function formatError(err, constructor, tag, ctx, keys) {
 
   // Hide own enumerable name/message/stack properties already visible in
   // the stack.
-  for (const k of ['name', 'message', 'stack']) {
-    const i = keys.indexOf(k);
-    if (i !== -1 && typeof err[k] === 'string' && stack.includes(err[k])) keys.splice(i, 1);
+  if (!ctx.showHidden) {
+    for (const k of ['name', 'message', 'stack']) {
+      const i = keys.indexOf(k);
+      if (i !== -1 && typeof err[k] === 'string' && stack.includes(err[k])) keys.splice(i, 1);
+    }
   }
   // Show a non-enumerable own `cause`.
   if ('cause' in err && hasOwn(err, 'cause') && !keys.includes('cause')) {
