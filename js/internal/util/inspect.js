@@ -416,6 +416,8 @@ function formatError(err, constructor, tag, ctx, keys) {
   let stack;
   try { stack = err.stack; } catch (e) { stack = undefined; }
   stack = typeof stack === 'string' && stack !== '' ? stack : errorToString(err);
+  // goja terminates stacks with a newline; node's never end with one.
+  if (stack.endsWith('\n') && stackFrameRe.test(stack)) stack = stack.replace(/\n+$/, '');
 
   // Hide own enumerable name/message/stack properties already visible in
   // the stack.
