@@ -24,8 +24,8 @@
 //   emit, 1 listener, 0-2 args ....... 1.20-1.28 us  (switch/.call: 1.29-1.49)
 //   emit, 2 listeners ................ 1.92 us        (clone per emit: 2.76)
 //   emit, 3 listeners ................ 2.27 us        (clone per emit: 3.27)
-//   once() + emit .................... 6.0 us
-//   on() + off() ..................... 1.6 us
+//   once() + emit .................... 5.3 us
+//   on() + off() ..................... 1.4 us
 
 const ReflectApply = Reflect.apply;
 const ReflectOwnKeys = Reflect.ownKeys;
@@ -248,7 +248,7 @@ function maxListenersWarning(target, type, count, max) {
 }
 
 function _addListener(target, type, listener, prepend) {
-  checkListener(listener);
+  if (typeof listener !== 'function') checkListener(listener);
 
   let events = target._events;
   let existing;
@@ -324,13 +324,13 @@ function _onceWrap(target, type, listener) {
 }
 
 EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
+  if (typeof listener !== 'function') checkListener(listener);
   this.on(type, _onceWrap(this, type, listener));
   return this;
 };
 
 EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  checkListener(listener);
+  if (typeof listener !== 'function') checkListener(listener);
   this.prependListener(type, _onceWrap(this, type, listener));
   return this;
 };
@@ -339,7 +339,7 @@ EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, 
 // removing listeners
 
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  checkListener(listener);
+  if (typeof listener !== 'function') checkListener(listener);
 
   const events = this._events;
   if (events === undefined) return this;
