@@ -451,14 +451,18 @@ class EventTarget {
 
     const root = this[kEvents].get(event[kType]);
     if (root !== undefined) {
+      // The successor is taken before each call, as node does: a listener
+      // appended during the call is reached only through a node that is
+      // still ahead.  After stopImmediatePropagation() only listeners that
+      // resist it (internal ones, e.g. events.addAbortListener) still run.
       let node = root.head;
       while (node !== null) {
-        if (!node.removed) {
-          if ((event[kFlags] & STOP_IMMEDIATE) !== 0 && !node.resist) break;
+        const next = node.next;
+        if (!node.removed && ((event[kFlags] & STOP_IMMEDIATE) === 0 || node.resist)) {
           if (node.once) removeNode(this, event[kType], root, node);
           callListener(this, node, event);
         }
-        node = node.next;
+        node = next;
       }
     }
 
