@@ -9,7 +9,9 @@ const {
   ERR_FALSY_VALUE_REJECTION,
   ERR_OUT_OF_RANGE,
 } = codes;
-const { validateFunction, validateString, validateNumber, validateAbortSignal } = require('internal/validators');
+const {
+  validateFunction, validateString, validateNumber, validateAbortSignal, validateOneOf,
+} = require('internal/validators');
 
 if (typeof internalBinding === 'function') inspectMod.setInternalBinding(internalBinding);
 
@@ -330,6 +332,96 @@ function log(...args) {
   console.log('%s - %s', timestamp(), format(...args));
 }
 
+// util.styleText(format, text[, { validateStream, stream }])
+function shouldColorize(stream) {
+  const env = (typeof process === 'object' && process.env) || {};
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined) return false;
+  if (!stream || !stream.isTTY) return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+function isStreamLike(stream) {
+  return stream !== null && typeof stream === 'object' &&
+    (typeof stream.pipe === 'function' || typeof stream.write === 'function' ||
+     typeof stream.getReader === 'function' || typeof stream.getWriter === 'function');
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  let skipColorize = false;
+  if (validateStream) {
+    if (!isStreamLike(stream)) {
+      throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    skipColorize = !shouldColorize(stream);
+  }
+  const colors = inspect.colors;
+  if (Array.isArray(format)) {
+    let left = '';
+    let right = '';
+    for (const key of format) {
+      const code = colors[key];
+      if (code === undefined) validateOneOf(key, 'format', Object.keys(colors));
+      left += `\u001b[${code[0]}m`;
+      right = `\u001b[${code[1]}m${right}`;
+    }
+    return `${left}${text}${right}`;
+  }
+  const code = colors[format];
+  if (code === undefined) validateOneOf(format, 'format', Object.keys(colors));
+  if (skipColorize) return text;
+  return `\u001b[${code[0]}m${text}\u001b[${code[1]}m`;
+}
+
+// util.parseEnv(content): dotenv-style parsing, following node 20's parser
+// (keys sorted, '#' comments, quoted values, `export ` prefix).
+function parseEnv(content) {
+  validateString(content, 'content');
+  const result = new Map();
+  let rest = content.trim();
+  while (rest.length > 0) {
+    if (rest[0] === '#') {
+      const nl = rest.indexOf('\n');
+      if (nl === -1) break;
+      rest = rest.slice(nl + 1);
+      continue;
+    }
+    const eq = rest.indexOf('=');
+    if (eq === -1) break;
+    let key = rest.slice(0, eq).trim();
+    rest = rest.slice(eq + 1);
+    if (key === '') break;
+    if (key.startsWith('export ')) key = key.slice(7);
+    rest = rest.replace(/^[ \t\r\f\v]+/, '');
+    if (rest.length === 0 || rest[0] === '\n') {
+      result.set(key, '');
+      continue;
+    }
+    const q = rest[0];
+    if (q === '"' || q === "'" || q === '`') {
+      const close = rest.indexOf(q, 1);
+      if (close !== -1) {
+        let value = rest.slice(1, close);
+        if (q === '"') value = value.replace(/\\n/g, '\n');
+        result.set(key, value);
+        const nl = rest.indexOf('\n', close + 1);
+        rest = nl === -1 ? '' : rest.slice(nl + 1);
+        continue;
+      }
+    }
+    const nl = rest.indexOf('\n');
+    let value = nl === -1 ? rest : rest.slice(0, nl);
+    const hash = value.indexOf('#');
+    if (hash !== -1) value = value.slice(0, hash);
+    result.set(key, value.trim());
+    rest = nl === -1 ? '' : rest.slice(nl + 1);
+  }
+  const out = {};
+  for (const key of Array.from(result.keys()).sort()) out[key] = result.get(key);
+  return out;
+}
+
 function parseArgs(config) {
   return require('internal/util/parse_args').parseArgs(config);
 }
@@ -365,8 +457,10 @@ module.exports = {
   isPrimitive: (arg) => arg === null || (typeof arg !== 'object' && typeof arg !== 'function'),
   log,
   parseArgs,
+  parseEnv,
   promisify,
   stripVTControlCharacters,
+  styleText,
   toUSVString,
   TextDecoder: TextDecoderImpl,
   TextEncoder: TextEncoderImpl,
