@@ -602,19 +602,17 @@ function onceImpl(emitter, name, options) {
         }
         reject(newAbortError(signal));
       };
-      signal.addEventListener('abort', abortListener, { once: true });
+      signal.addEventListener('abort', abortListener,
+        { once: true, [eventTarget().kResistStopPropagation]: true });
     }
   });
 }
 
 // events.once() is an async function in node: every failure, including
-// argument validation, surfaces as a rejected promise.
-function once(emitter, name, options = undefined) {
-  try {
-    return onceImpl(emitter, name, options);
-  } catch (err) {
-    return Promise.reject(err);
-  }
+// argument validation, surfaces as a rejected promise, and settling takes the
+// extra microtask turns of returning a promise from an async function.
+async function once(emitter, name, options = undefined) {
+  return onceImpl(emitter, name, options);
 }
 
 // goja has neither async generators nor Symbol.asyncIterator; code lowered by
@@ -745,7 +743,8 @@ function on(emitter, event, options = undefined) {
   }
   let abortListenerRemover;
   if (signal !== undefined) {
-    signal.addEventListener('abort', abortListener, { once: true });
+    signal.addEventListener('abort', abortListener,
+      { once: true, [eventTarget().kResistStopPropagation]: true });
     abortListenerRemover = () => signal.removeEventListener('abort', abortListener);
   }
 

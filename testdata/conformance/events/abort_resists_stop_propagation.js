@@ -1,0 +1,12 @@
+const { once, on, EventEmitter } = require('events');
+const e = new EventEmitter();
+const ac = new AbortController();
+ac.signal.addEventListener('abort', (ev) => ev.stopImmediatePropagation());
+once(e, 'x', { signal: ac.signal }).then(() => console.log('resolved'), (er) => console.log('once rejected', er.name));
+const it = on(e, 'y', { signal: ac.signal });
+it.next().then((r) => console.log('on next', JSON.stringify(r)), (er) => console.log('on rejected', er.name));
+const t = new EventTarget();
+t.addEventListener('z', () => console.log('z called'), { signal: ac.signal });
+ac.abort();
+t.dispatchEvent(new Event('z'));
+setTimeout(() => console.log('end', e.listenerCount('x'), e.listenerCount('y')), 5);

@@ -1,0 +1,18 @@
+const { once, EventEmitter } = require('events');
+const e = new EventEmitter();
+const log = [];
+once(e, 'x').then((v) => log.push(`once ${v}`));
+Promise.resolve().then(() => log.push('p1')).then(() => log.push('p2')).then(() => log.push('p3')).then(() => log.push('p4')).then(() => log.push('p5'));
+e.emit('x', 1);
+process.nextTick(() => log.push('tick'));
+setTimeout(() => console.log(log.join(' ')), 1);
+const f = new EventEmitter();
+const log2 = [];
+f.on('y', () => log2.push('sync listener'));
+once(f, 'y').then(() => log2.push('once y'));
+queueMicrotask(() => log2.push('qm'));
+f.emit('y');
+log2.push('after emit');
+setTimeout(() => console.log(log2.join(' ')), 2);
+once(f, 'bad', { signal: 'x' }).catch((er) => log2.push('bad rejected'));
+Promise.resolve().then(() => log2.push('r1')).then(() => log2.push('r2')).then(() => log2.push('r3'));
