@@ -3,7 +3,9 @@
 
 const inspectMod = require('internal/util/inspect');
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = inspectMod;
-const { codes, AbortError, getSystemErrorMap: sysErrMap, uvErrName } = require('internal/errors');
+const {
+  codes, AbortError, getSystemErrorMap: sysErrMap, uvErrName, errnoException, exceptionWithHostPort,
+} = require('internal/errors');
 const {
   ERR_INVALID_ARG_TYPE,
   ERR_FALSY_VALUE_REJECTION,
@@ -68,7 +70,6 @@ const types = {
   isExternal: () => false,
   isModuleNamespaceObject: (v) => typeof v === 'object' && v !== null && v[Symbol.toStringTag] === 'Module' &&
     Object.getPrototypeOf(v) === null,
-  isWeakRef: (v) => typeof WeakRef === 'function' && v instanceof WeakRef,
   isKeyObject: () => false,
   isCryptoKey: () => false,
 };
@@ -422,11 +423,28 @@ function parseEnv(content) {
   return out;
 }
 
+function transferableAbortSignal(signal) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  return signal;
+}
+
+function transferableAbortController() {
+  return new AbortController();
+}
+
 function parseArgs(config) {
   return require('internal/util/parse_args').parseArgs(config);
 }
 
+const { MIMEType, MIMEParams } = require('internal/util/mime');
+
 module.exports = {
+  MIMEParams,
+  MIMEType,
+  _errnoException: errnoException,
+  _exceptionWithHostPort: exceptionWithHostPort,
   _extend,
   aborted,
   callbackify,
@@ -462,6 +480,8 @@ module.exports = {
   stripVTControlCharacters,
   styleText,
   toUSVString,
+  transferableAbortController,
+  transferableAbortSignal,
   TextDecoder: TextDecoderImpl,
   TextEncoder: TextEncoderImpl,
   types,

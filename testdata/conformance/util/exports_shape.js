@@ -1,0 +1,3 @@
+'use strict';
+console.log(Object.keys(require('util')).sort().join(' '));
+console.log(Object.keys(require('util').types).sort().join(' '));
