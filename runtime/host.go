@@ -105,6 +105,21 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return v
 	})
+	set("arrowKey", arrowKey)
+	set("compileScript", func(name, source string) goja.Value {
+		prg, err := compileWrapped(name, source)
+		if err != nil {
+			if se, ok := err.(*SyntaxError); ok {
+				panic(r.syntaxError(se))
+			}
+			panic(vm.NewGoError(err))
+		}
+		v, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
 	set("readFile", func(filename string) string {
 		b, err := os.ReadFile(filename)
 		if err != nil {
@@ -155,6 +170,11 @@ func (r *Runtime) hostBinding() *goja.Object {
 	return h
 }
 
+// arrowKey names the hidden property where an error keeps node's "arrow
+// message": the file:line:col, the source line and a caret under the column,
+// printed above the stack when the error is fatal.
+var arrowKey = goja.NewSymbol("gojanet.arrowMessage")
+
 // syntaxError builds a JS SyntaxError that names file:line:col.
 func (r *Runtime) syntaxError(se *SyntaxError) goja.Value {
 	ctor := r.vm.Get("SyntaxError").ToObject(r.vm)
@@ -163,7 +183,23 @@ func (r *Runtime) syntaxError(se *SyntaxError) goja.Value {
 	if se.Line > 0 {
 		loc = se.File + ":" + strconv.Itoa(se.Line) + ":" + strconv.Itoa(se.Column)
 	}
-	e.Set("stack", loc+"\n"+se.LineText+"\n\nSyntaxError: "+se.Message)
+	arrow := loc + "\n" + se.LineText
+	if se.Column > 0 {
+		var caret strings.Builder
+		for i, c := range se.LineText {
+			if i >= se.Column-1 {
+				break
+			}
+			if c == '\t' {
+				caret.WriteByte('\t')
+			} else {
+				caret.WriteByte(' ')
+			}
+		}
+		arrow += "\n" + caret.String() + "^"
+	}
+	_ = e.DefineDataProperty("stack", r.vm.ToValue("SyntaxError: "+se.Message+"\n    at "+loc), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = e.DefineDataPropertySymbol(arrowKey, r.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return e
 }
 

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -104,7 +105,7 @@ func (r *Runtime) compileFile(filename string) (goja.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		prg, err = goja.Compile(filename, wrapperHead+code+wrapperTail, false)
+		prg, err = compileWrapped(filename, code)
 		if err != nil {
 			return nil, err
 		}
@@ -113,6 +114,48 @@ func (r *Runtime) compileFile(filename string) (goja.Value, error) {
 		programs.Unlock()
 	}
 	return r.vm.RunProgram(prg)
+}
+
+// compileWrapped compiles code inside the module wrapper; a syntax error
+// comes back as a *SyntaxError that names the file, line and column in code.
+func compileWrapped(filename, code string) (*goja.Program, error) {
+	prg, err := goja.Compile(filename, wrapperHead+code+wrapperTail, false)
+	if se, ok := err.(*goja.CompilerSyntaxError); ok {
+		return nil, compilerSyntaxError(filename, code, se)
+	}
+	return prg, err
+}
+
+var parserErrorPosition = regexp.MustCompile(`^(?:.*?: )?Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)
+
+// compilerSyntaxError turns goja's error into a SyntaxError at the position
+// in code (the wrapper shares code's first line and adds one after its last).
+func compilerSyntaxError(filename, code string, ce *goja.CompilerSyntaxError) *SyntaxError {
+	line, col, msg := 0, 0, ce.Message
+	if ce.File != nil {
+		p := ce.File.Position(ce.Offset)
+		line, col = p.Line, p.Column
+	} else if m := parserErrorPosition.FindStringSubmatch(ce.Message); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		col, _ = strconv.Atoi(m[2])
+		msg = m[3]
+	}
+	if line == 1 {
+		col -= len(wrapperHead)
+		if col < 1 {
+			col = 1
+		}
+	}
+	lines := strings.Split(code, "\n")
+	if line > len(lines) {
+		line = len(lines)
+		col = len(lines[line-1]) + 1
+	}
+	se := &SyntaxError{File: filename, Line: line, Column: col, Message: msg}
+	if line >= 1 {
+		se.LineText = strings.TrimRight(lines[line-1], "\r")
+	}
+	return se
 }
 
 var esmSyntax = regexp.MustCompile(`(?m)^\s*(import\s*[\w*{"'$]|export\s+[\w*{]|export\s+default\b)|\bimport\.meta\b`)

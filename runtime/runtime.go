@@ -313,7 +313,7 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 			break
 		}
 	}
-	if !r.exited && !r.loop.Stopped {
+	if !r.exited && !r.loop.Stopped && !r.stopReq.Load() {
 		r.callHook(r.hooks.emitExit)
 	}
 	if ctx.Err() != nil && !r.exited {

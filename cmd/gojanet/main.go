@@ -104,9 +104,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	rest := args[i:]
-	if !haveEval && len(rest) == 0 {
+	// As node: "-" or no script with piped input runs the script on stdin.
+	fromStdin := !haveEval && (len(rest) > 0 && rest[0] == "-" || len(rest) == 0 && !stdinIsTerminal())
+	if !haveEval && !fromStdin && len(rest) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 9
+	}
+	if fromStdin {
+		src, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "gojanet: reading stdin: %v\n", err)
+			return 1
+		}
+		haveEval, eval = true, string(src)
 	}
 
 	exe, _ := os.Executable()
@@ -122,7 +132,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if print {
 			eval = "console.log(eval(" + jsString(eval) + "))"
 		}
-		code, err := rt.RunScript(ctx, "[eval]", eval)
+		name := "[eval]"
+		if fromStdin {
+			name = "[stdin]"
+		}
+		code, err := rt.RunScript(ctx, name, eval)
 		return report(code, err, stderr)
 	}
 
@@ -195,6 +209,11 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.w.Write(p)
+}
+
+func stdinIsTerminal() bool {
+	st, err := os.Stdin.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 func report(code int, err error, stderr io.Writer) int {

@@ -333,6 +333,15 @@ lazyProcess('stdin', () => requireBuiltin('internal/stdio').stdin);
 // --- failure paths -------------------------------------------------------------
 function writeErrorReport(err) {
   let text;
+  let arrow = '';
+  try {
+    if (err !== null && (typeof err === 'object' || typeof err === 'function') &&
+        typeof err[host.arrowKey] === 'string') {
+      arrow = err[host.arrowKey] + '\n\n';
+    }
+  } catch (e) {
+    // a throwing getter: no arrow
+  }
   try {
     if (err instanceof Error || (err && typeof err.stack === 'string')) {
       text = requireBuiltin('util').inspect(err);
@@ -342,7 +351,7 @@ function writeErrorReport(err) {
   } catch (e) {
     text = String(err && err.stack || err);
   }
-  host.write(2, text + '\n\ngojanet ' + host.gojanetVersion + ' (node ' + host.version + ')\n');
+  host.write(2, arrow + text + '\n\ngojanet ' + host.gojanetVersion + ' (node ' + host.version + ')\n');
 }
 
 let inFatal = false;

@@ -246,10 +246,9 @@ Module.runScript = function runScript(name, source) {
   const m = new Module(name, null);
   m.filename = host.cwd() + '/' + name;
   m.paths = nodeModulePaths(host.cwd());
-  mainModule = m;
   const req = makeRequire(m);
-  const fn = new Function('exports', 'require', 'module', '__filename', '__dirname', source);
-  fn.call(m.exports, m.exports, req, m, name, '.');
+  const fn = host.compileScript(name, source);
+  fn.call(globalThis, m.exports, req, m, name, '.');
 };
 
 let internals;

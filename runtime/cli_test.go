@@ -1,0 +1,138 @@
+package runtime_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gojanet/gojanet/runtime"
+)
+
+// TestCLI builds cmd/gojanet once and checks its options, messages and exit
+// codes; where node is on PATH, each case's stdout and exit code must also
+// be node's.
+func TestCLI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the gojanet binary")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go is not on PATH")
+	}
+	bin := filepath.Join(t.TempDir(), "gojanet")
+	build := exec.Command(goTool, "build", "-o", bin, "../cmd/gojanet")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	node, _ := exec.LookPath("node")
+
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("hello.js", "console.log('hello', process.argv.slice(2).join(' '));\n")
+	write("exit3.js", "setTimeout(() => process.exit(3), 1);\n")
+	write("exitcode.js", "process.exitCode = 5;\nconsole.log('set');\n")
+	write("throws.js", "console.log('before');\nthrow new Error('boom');\n")
+	write("handler_throws.js", "process.on('uncaughtException', () => { throw new Error('again'); });\nthrow new Error('first');\n")
+	write("reject.js", "Promise.reject(new Error('nope'));\n")
+	write("syntax.js", "const ok = 1;\nlet x = ;\n")
+	write("syntax.ts", "const n: number = 1;\nfunction f( {\n")
+	write("unsettled.mjs", "await new Promise(() => {});\n")
+	write("noext.js", "console.log('found without extension');\n")
+	write("main.ts", "const greet = (who: string): string => `hi ${who}`;\nconsole.log(greet('ts'));\n")
+
+	cases := []struct {
+		name       string
+		args       []string
+		stdin      string
+		wantOut    string // exact stdout
+		wantCode   int
+		wantErr    []string // substrings of stderr
+		nodeDiffer bool     // gojanet-only behaviour: do not compare with node
+	}{
+		{name: "version", args: []string{"--version"}, wantOut: runtime.NodeVersion + "\n"},
+		{name: "version short", args: []string{"-v"}, wantOut: runtime.NodeVersion + "\n"},
+		{name: "gojanet version", args: []string{"--gojanet-version"}, wantOut: "gojanet " + runtime.Version + "\n", nodeDiffer: true},
+		{name: "help", args: []string{"--help"}, wantCode: 0, nodeDiffer: true},
+		{name: "eval", args: []string{"-e", "console.log(1 + 1)"}, wantOut: "2\n"},
+		{name: "eval long", args: []string{"--eval", "console.log(typeof require, __filename, module.id)"}, wantOut: "function [eval] [eval]\n"},
+		{name: "eval args", args: []string{"-e", "console.log(process.argv.length, process.argv.slice(1).join(','))", "a", "b"}, wantOut: "3 a,b\n"},
+		{name: "print", args: []string{"-p", "1 + 2"}, wantOut: "3\n"},
+		{name: "print string", args: []string{"--print", "'a' + 'b'"}, wantOut: "ab\n"},
+		{name: "print undefined", args: []string{"-p", "undefined"}, wantOut: "undefined\n"},
+		{name: "eval exit code", args: []string{"-e", "process.exit(4)"}, wantCode: 4},
+		{name: "eval throws", args: []string{"-e", "throw new Error('from eval')"}, wantCode: 1, wantErr: []string{"Error: from eval"}},
+		{name: "eval syntax error", args: []string{"-e", "let x = ;"}, wantCode: 1, wantErr: []string{"[eval]:1:9", "SyntaxError"}},
+		{name: "eval needs code", args: []string{"-e"}, wantCode: 9, wantErr: []string{"requires an argument"}},
+		{name: "bad option", args: []string{"--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
+		{name: "script args", args: []string{filepath.Join(dir, "hello.js"), "x", "--y"}, wantOut: "hello x --y\n"},
+		{name: "relative script", args: []string{"hello.js"}, wantOut: "hello \n"},
+		{name: "no extension", args: []string{"noext"}, wantOut: "found without extension\n"},
+		{name: "double dash", args: []string{"--", "hello.js", "-e"}, wantOut: "hello -e\n"},
+		{name: "exit in timer", args: []string{"exit3.js"}, wantCode: 3},
+		{name: "exitCode", args: []string{"exitcode.js"}, wantOut: "set\n", wantCode: 5},
+		{name: "uncaught", args: []string{"throws.js"}, wantOut: "before\n", wantCode: 1, wantErr: []string{"Error: boom"}},
+		{name: "handler throws", args: []string{"handler_throws.js"}, wantCode: 7, wantErr: []string{"again"}},
+		{name: "unhandled rejection", args: []string{"reject.js"}, wantCode: 1, wantErr: []string{"Error: nope"}},
+		{name: "missing script", args: []string{"does-not-exist.js"}, wantCode: 1,
+			wantErr: []string{"Cannot find module '" + filepath.Join(dir, "does-not-exist.js") + "'", "MODULE_NOT_FOUND"}},
+		{name: "syntax error", args: []string{"syntax.js"}, wantCode: 1,
+			wantErr: []string{filepath.Join(dir, "syntax.js") + ":2:9", "let x = ;", "SyntaxError"}},
+		{name: "ts syntax error", args: []string{"syntax.ts"}, wantCode: 1,
+			wantErr: []string{filepath.Join(dir, "syntax.ts") + ":3:1", "SyntaxError"}, nodeDiffer: true},
+		{name: "typescript", args: []string{"main.ts"}, wantOut: "hi ts\n", nodeDiffer: true},
+		{name: "unsettled top-level await", args: []string{"unsettled.mjs"}, wantCode: 13},
+		{name: "stdin dash", args: []string{"-"}, stdin: "console.log('from stdin', __filename)", wantOut: "from stdin [stdin]\n"},
+		{name: "stdin piped", args: nil, stdin: "console.log('piped')", wantOut: "piped\n"},
+	}
+	run := func(exe string, args []string, stdin string) (string, string, int) {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, exe, args...)
+		cmd.Dir = dir
+		cmd.Stdin = strings.NewReader(stdin)
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatalf("%s %q: %v", exe, args, err)
+		}
+		return stdout.String(), stderr.String(), code
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errOut, code := run(bin, c.args, c.stdin)
+			if code != c.wantCode {
+				t.Errorf("exit code %d, want %d (stderr: %s)", code, c.wantCode, errOut)
+			}
+			if c.wantOut != "" && out != c.wantOut {
+				t.Errorf("stdout %q, want %q (stderr: %s)", out, c.wantOut, errOut)
+			}
+			for _, s := range c.wantErr {
+				if !strings.Contains(errOut, s) {
+					t.Errorf("stderr lacks %q:\n%s", s, errOut)
+				}
+			}
+			if node == "" || c.nodeDiffer {
+				return
+			}
+			nout, _, ncode := run(node, c.args, c.stdin)
+			if nout != out || ncode != code {
+				t.Errorf("node differs: node printed %q and exited %d; gojanet printed %q and exited %d", nout, ncode, out, code)
+			}
+		})
+	}
+}
