@@ -193,16 +193,25 @@ function toBytes(buf) {
 
 // ---------------------------------------------------------------------------
 
+// Decoder state lives in a 7-byte buffer like node's (visible the same way
+// through util.inspect): bytes 0-3 hold an incomplete character, byte 4 the
+// number of bytes still missing, byte 5 the number buffered, byte 6 the
+// encoding.
+const kNativeDecoder = Symbol('kNativeDecoder');
+const kEncodingCodes = { ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, base64url: 7 };
+const kMissing = 4;
+const kBuffered = 5;
+const kEncoding = 6;
+
 class StringDecoder {
   constructor(encoding) {
     const enc = normalizeEncoding(encoding);
     if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
     this.encoding = enc;
-    // Bytes of an incomplete character held back from the previous write.
-    this._pending = new Uint8Array(4);
-    this._pendingLen = 0;
-    // Total bytes the held character needs (utf8/utf16le), 0 if none.
-    this._pendingNeed = 0;
+    const state = typeof Buffer === 'function' && typeof Buffer.alloc === 'function'
+      ? Buffer.alloc(7) : new Uint8Array(7);
+    state[kEncoding] = kEncodingCodes[enc];
+    this[kNativeDecoder] = state;
   }
 
   write(buf) {
@@ -243,12 +252,6 @@ class StringDecoder {
     return this.write(toBytes(buf).subarray(offset));
   }
 
-  get lastNeed() { return this._pendingNeed > 0 ? this._pendingNeed - this._pendingLen : 0; }
-  get lastTotal() { return this._pendingNeed; }
-  get lastChar() {
-    const out = typeof Buffer === 'function' && Buffer.from ? Buffer.from(this._pending) : this._pending.slice();
-    return out;
-  }
 
   _writeUtf8(b) {
     let start = 0;
@@ -351,5 +354,57 @@ class StringDecoder {
     return prefix + base64Slice(b, start, end, url);
   }
 }
+
+// node's prototype methods are plain (enumerable) properties.
+for (const name of ['write', 'end', 'text']) {
+  Object.defineProperty(StringDecoder.prototype, name, { enumerable: true });
+}
+
+// Internal views of the state buffer used by the write paths above.
+Object.defineProperties(StringDecoder.prototype, {
+  _pending: {
+    get() { return this[kNativeDecoder]; },
+    enumerable: false,
+    configurable: true,
+  },
+  _pendingLen: {
+    get() { return this[kNativeDecoder][kBuffered]; },
+    set(v) {
+      const st = this[kNativeDecoder];
+      const total = st[kBuffered] + st[kMissing];
+      st[kBuffered] = v;
+      st[kMissing] = total > v ? total - v : 0;
+    },
+    enumerable: false,
+    configurable: true,
+  },
+  _pendingNeed: {
+    get() {
+      const st = this[kNativeDecoder];
+      return st[kBuffered] + st[kMissing];
+    },
+    set(v) {
+      const st = this[kNativeDecoder];
+      st[kMissing] = v > st[kBuffered] ? v - st[kBuffered] : 0;
+    },
+    enumerable: false,
+    configurable: true,
+  },
+  lastChar: {
+    get() { return this[kNativeDecoder].subarray(0, 4); },
+    enumerable: true,
+    configurable: true,
+  },
+  lastNeed: {
+    get() { return this[kNativeDecoder][kMissing]; },
+    enumerable: true,
+    configurable: true,
+  },
+  lastTotal: {
+    get() { return this[kNativeDecoder][kBuffered] + this[kNativeDecoder][kMissing]; },
+    enumerable: true,
+    configurable: true,
+  },
+});
 
 module.exports = { StringDecoder };
