@@ -244,8 +244,10 @@ class AssertionError extends Error {
   [inspect.custom](recurseTimes, ctx) {
     const tmpActual = this.actual;
     const tmpExpected = this.expected;
-    if (typeof this.actual === 'string') this.actual = truncate(this.actual, 128);
-    if (typeof this.expected === 'string') this.expected = truncate(this.expected, 128);
+    // node shows long strings as everything after the first 512 characters
+    // followed by '...'; mirror that exactly.
+    if (typeof this.actual === 'string') this.actual = truncate(this.actual, 512);
+    if (typeof this.expected === 'string') this.expected = truncate(this.expected, 512);
     const result = inspect(this, Object.assign({}, ctx, { customInspect: false, depth: 0 }));
     this.actual = tmpActual;
     this.expected = tmpExpected;
@@ -257,7 +259,7 @@ Object.defineProperty(AssertionError.prototype, 'name', {
 });
 
 function truncate(s, n) {
-  return s.length > n ? `${s.slice(0, n)}...` : s;
+  return s.length > n ? `${s.slice(n)}...` : s;
 }
 
 function buildStrictMessage(actual, expected, operator, customHeader) {
@@ -423,9 +425,6 @@ function innerOk(fn, argLen, value, message) {
   }
 }
 
-assert.ok = function ok(...args) {
-  innerOk(ok, args.length, ...args);
-};
 
 function fail(actual, expected, message, operator, stackStartFn) {
   const argsLen = arguments.length;
@@ -453,6 +452,10 @@ function fail(actual, expected, message, operator, stackStartFn) {
 }
 assert.fail = fail;
 assert.AssertionError = AssertionError;
+
+assert.ok = function ok(...args) {
+  innerOk(ok, args.length, ...args);
+};
 
 assert.equal = function equal(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
