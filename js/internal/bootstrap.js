@@ -103,7 +103,8 @@ function withTicks(fn) {
 // --- process ---------------------------------------------------------------
 const EventEmitter = requireBuiltin('events');
 const process = new EventEmitter();
-globalThis.process = process;
+Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
+Object.defineProperty(globalThis, 'Buffer', { enumerable: false });
 
 process.title = 'gojanet';
 process.version = host.version;
@@ -264,8 +265,14 @@ function onWarning(warning) {
 process.on('warning', onWarning);
 
 // --- globals -----------------------------------------------------------------
+// node makes the timer functions, queueMicrotask, structuredClone, atob,
+// btoa and performance enumerable; classes and process/Buffer are not.
+const enumerableGlobals = new Set(['global', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout',
+  'clearInterval', 'clearImmediate', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance']);
 function defineGlobal(name, value) {
-  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(globalThis, name, {
+    value, writable: true, configurable: true, enumerable: enumerableGlobals.has(name),
+  });
 }
 defineGlobal('global', globalThis);
 defineGlobal('setTimeout', timers.setTimeout);
@@ -297,7 +304,7 @@ function lazyGlobal(name, load) {
     },
     set(v) { defineGlobal(name, v); },
     configurable: true,
-    enumerable: false,
+    enumerable: enumerableGlobals.has(name),
   });
 }
 lazyGlobal('console', () => requireBuiltin('console'));
@@ -305,9 +312,58 @@ for (const name of ['EventTarget', 'Event', 'CustomEvent', 'AbortController', 'A
   lazyGlobal(name, () => requireBuiltin('internal/event_target')[name]);
 }
 if (typeof globalThis.TextEncoder === 'undefined') {
-  lazyGlobal('TextEncoder', () => requireBuiltin('util').TextEncoder);
-  lazyGlobal('TextDecoder', () => requireBuiltin('util').TextDecoder);
+  lazyGlobal('TextEncoder', () => requireBuiltin('internal/encoding').TextEncoder);
+  lazyGlobal('TextDecoder', () => requireBuiltin('internal/encoding').TextDecoder);
 }
+lazyGlobal('DOMException', () => requireBuiltin('internal/dom_exception').DOMException);
+lazyGlobal('URL', () => host.url.URL);
+lazyGlobal('URLSearchParams', () => host.url.URLSearchParams);
+lazyGlobal('performance', () => {
+  const timeOrigin = Date.now() - host.uptime() * 1000;
+  const performance = {
+    timeOrigin,
+    now() { return host.uptime() * 1000; },
+    toJSON() { return { timeOrigin }; },
+  };
+  Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
+  return performance;
+});
+
+// atob/btoa: forgiving base64 over latin1 strings, as the web platform's.
+const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function invalidCharacter(message) {
+  const DOMException = requireBuiltin('internal/dom_exception').DOMException;
+  return new DOMException(message, 'InvalidCharacterError');
+}
+function requireArgument(name, args) {
+  if (args.length === 0) {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_MISSING_ARGS(name);
+  }
+}
+defineGlobal('btoa', function btoa(input) {
+  requireArgument('input', arguments);
+  input = `${input}`;
+  for (let i = 0; i < input.length; i++) {
+    if (input.charCodeAt(i) > 0xff) throw invalidCharacter('Invalid character');
+  }
+  const bytes = new Array(input.length);
+  for (let i = 0; i < input.length; i++) bytes[i] = input.charCodeAt(i);
+  return Buffer.from(bytes).toString('base64');
+});
+defineGlobal('atob', function atob(input) {
+  requireArgument('input', arguments);
+  input = `${input}`.replace(/[\t\n\f\r ]/g, '');
+  if (input.length % 4 === 0) input = input.replace(/==?$/, '');
+  if (input.length % 4 === 1) throw invalidCharacter('The string to be decoded is not correctly encoded.');
+  for (let i = 0; i < input.length; i++) {
+    if (base64Chars.indexOf(input[i]) < 0) throw invalidCharacter('Invalid character');
+  }
+  const bytes = Buffer.from(input, 'base64');
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]);
+  return out;
+});
 if (typeof globalThis.structuredClone === 'undefined') {
   defineGlobal('structuredClone', function structuredClone(v) {
     return v === undefined ? undefined : JSON.parse(JSON.stringify(v));
