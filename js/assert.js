@@ -47,24 +47,27 @@ function inspectValue(val) {
   });
 }
 
-// Line diff (LCS).  Returns an array of [kind, line] with kind ' ', '+', '-'.
+// Line diff: common prefix/suffix are matched directly, the middle with an
+// LCS table (or, when that would be too large, as one changed block).
+// Returns an array of [kind, line] with kind ' ', '+' (actual), '-'.
 function diffLines(a, b) {
   // Lines that only differ by a trailing comma count as identical.
   const strip = (l) => (l.endsWith(',') ? l.slice(0, -1) : l);
   const as = a.map(strip);
   const bs = b.map(strip);
-  const n = a.length;
-  const m = b.length;
-  const dp = new Array(n + 1);
-  for (let i = 0; i <= n; i++) dp[i] = new Array(m + 1).fill(0);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      dp[i][j] = as[i] === bs[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
-    }
-  }
   const out = [];
-  let i = 0;
-  let j = 0;
+  let pre = 0;
+  while (pre < a.length && pre < b.length && as[pre] === bs[pre]) {
+    out.push([' ', a[pre]]);
+    pre++;
+  }
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre &&
+         as[a.length - 1 - suf] === bs[b.length - 1 - suf]) {
+    suf++;
+  }
+  const n = a.length - pre - suf;
+  const m = b.length - pre - suf;
   let plus = [];
   let minus = [];
   const flush = () => {
@@ -73,19 +76,35 @@ function diffLines(a, b) {
     plus = [];
     minus = [];
   };
-  while (i < n || j < m) {
-    if (i < n && j < m && as[i] === bs[j]) {
-      flush();
-      out.push([' ', a[i]]);
-      i++;
-      j++;
-    } else if (j >= m || (i < n && dp[i + 1][j] >= dp[i][j + 1])) {
-      plus.push(a[i++]);
-    } else {
-      minus.push(b[j++]);
+  if (n * m > 1000000) {
+    for (let i = 0; i < n; i++) plus.push(a[pre + i]);
+    for (let j = 0; j < m; j++) minus.push(b[pre + j]);
+    flush();
+  } else {
+    const dp = new Array(n + 1);
+    for (let i = 0; i <= n; i++) dp[i] = new Array(m + 1).fill(0);
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        dp[i][j] = as[pre + i] === bs[pre + j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+      }
     }
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && as[pre + i] === bs[pre + j]) {
+        flush();
+        out.push([' ', a[pre + i]]);
+        i++;
+        j++;
+      } else if (j >= m || (i < n && dp[i + 1][j] >= dp[i][j + 1])) {
+        plus.push(a[pre + i++]);
+      } else {
+        minus.push(b[pre + j++]);
+      }
+    }
+    flush();
   }
-  flush();
+  for (let k = a.length - suf; k < a.length; k++) out.push([' ', a[k]]);
   return out;
 }
 
