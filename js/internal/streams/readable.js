@@ -11,6 +11,7 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
   kAsyncIterator, kConstruct, nop, errors, isUint8Array, toBuffer,
+  typedArrayLength, getPrototypeOf, BufferPrototype,
 } = require('internal/streams/utils');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 
@@ -138,7 +139,8 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
   let err;
   if (!state.objectMode) {
-    if (chunk instanceof Buffer) {
+    if (chunk !== undefined && chunk !== null &&
+        (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof Buffer)) {
       encoding = '';
     } else if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
@@ -164,7 +166,8 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   } else if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+  } else if (state.objectMode || (chunk &&
+      (encoding === '' && typedArrayLength !== null ? typedArrayLength.call(chunk) : chunk.length) > 0)) {
     if (addToFront) {
       if (state.endEmitted) {
         destroyImpl.errorOrDestroy(stream, new (codes().ERR_STREAM_UNSHIFT_AFTER_END_EVENT)());

@@ -39,6 +39,33 @@ function isEncoding(enc) {
     knownEncodings.indexOf(enc.toLowerCase()) !== -1;
 }
 
+// Hot-path helpers. On goja, `buf.length` on a typed array first tries the
+// key as an array index (a float parse) before walking to the getter, and
+// `instanceof Buffer` walks Function.prototype for Symbol.hasInstance; these
+// direct forms cost about half as much.
+const getPrototypeOf = Object.getPrototypeOf;
+const BufferPrototype = Buffer.prototype;
+const typedArrayLength = (function() {
+  try {
+    const d = Object.getOwnPropertyDescriptor(getPrototypeOf(Uint8Array.prototype), 'length');
+    if (d && typeof d.get === 'function' && d.get.call(Buffer.from('ab')) === 2) return d.get;
+  } catch {
+    // fall through
+  }
+  return null;
+})();
+
+// True for Buffers (fast exact-prototype check, then instanceof for subclasses).
+function isBuffer(chunk) {
+  return (chunk !== null && chunk !== undefined && getPrototypeOf(chunk) === BufferPrototype) ||
+    chunk instanceof Buffer;
+}
+
+// Byte length of a Buffer chunk.
+const bufferLength = typedArrayLength !== null ?
+  function(chunk) { return typedArrayLength.call(chunk); } :
+  function(chunk) { return chunk.length; };
+
 function isUint8Array(v) {
   return v instanceof Uint8Array;
 }
@@ -212,6 +239,11 @@ module.exports = {
   aggregateTwoErrors,
   isUint8Array,
   isEncoding,
+  isBuffer,
+  bufferLength,
+  typedArrayLength,
+  getPrototypeOf,
+  BufferPrototype,
   toBuffer,
   isReadableNodeStream,
   isWritableNodeStream,

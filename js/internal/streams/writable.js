@@ -10,7 +10,9 @@
 const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { nop, errors, isUint8Array, isEncoding, toBuffer } = require('internal/streams/utils');
+const {
+  nop, errors, isUint8Array, isEncoding, toBuffer, typedArrayLength, getPrototypeOf, BufferPrototype,
+} = require('internal/streams/utils');
 const { getHighWaterMark } = require('internal/streams/state');
 
 let Duplex;
@@ -133,10 +135,11 @@ function writeImpl(stream, chunk, encoding, cb) {
     }
   }
 
+  let len = 1;
   if (chunk === null) {
     throw new (codes().ERR_STREAM_NULL_VALUES)();
   } else if (!state.objectMode) {
-    if (chunk instanceof Buffer) {
+    if (chunk !== undefined && (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof Buffer)) {
       encoding = 'buffer';
     } else if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
@@ -149,6 +152,8 @@ function writeImpl(stream, chunk, encoding, cb) {
     } else {
       throw new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
+    len = (encoding === 'buffer' && typedArrayLength !== null) ?
+      typedArrayLength.call(chunk) : chunk.length;
   }
 
   let err;
@@ -161,7 +166,7 @@ function writeImpl(stream, chunk, encoding, cb) {
     return err;
   }
   state.pendingcb++;
-  return writeOrBuffer(stream, state, chunk, encoding, cb);
+  return writeOrBuffer(stream, state, chunk, encoding, cb, len);
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
@@ -187,8 +192,8 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   return this;
 };
 
-function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
+// len: 1 in objectMode, else the chunk's length (computed by the caller).
+function writeOrBuffer(stream, state, chunk, encoding, callback, len) {
   state.length += len;
   const ret = state.length < state.highWaterMark;
   if (!ret) state.needDrain = true;
