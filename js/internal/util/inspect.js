@@ -38,7 +38,14 @@ function setInternalBinding(fn) { internalBindingFn = fn; }
 const ObjProto = Object.prototype;
 const hasOwn = (o, k) => ObjProto.hasOwnProperty.call(o, k);
 const propIsEnum = (o, k) => ObjProto.propertyIsEnumerable.call(o, k);
-const objToString = (o) => ObjProto.toString.call(o);
+const objToString = (o) => {
+  try {
+    return ObjProto.toString.call(o);
+  } catch (e) {
+    // A proxy whose get trap throws.
+    return '[object Object]';
+  }
+};
 
 // Objects whose Object.prototype.toString tag is plain "[object Object]"
 // and that have no Symbol.toStringTag cannot be Maps, Sets, Dates, boxed
@@ -476,7 +483,17 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
 
   if (ctx.customInspect) {
     let maybeCustom;
-    try { maybeCustom = value[customInspectSymbol]; } catch (e) { maybeCustom = undefined; }
+    try {
+      maybeCustom = value[customInspectSymbol];
+    } catch (e) {
+      // Only proxies throw here (a throwing get trap, or a revoked proxy).
+      maybeCustom = undefined;
+      try {
+        Object.getPrototypeOf(value);
+      } catch (e2) {
+        return ctx.stylize('<Revoked Proxy>', 'special');
+      }
+    }
     if (typeof maybeCustom === 'function' && maybeCustom !== inspect) {
       const desc = Object.getOwnPropertyDescriptor(value, 'constructor');
       if (!(desc && desc.value && desc.value.prototype === value)) {
