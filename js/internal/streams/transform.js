@@ -72,30 +72,34 @@ Transform.prototype._transform = function(chunk, encoding, callback) {
   throw new (errors().codes.ERR_METHOD_NOT_IMPLEMENTED)('_transform()');
 };
 
-function afterTransform(err, val) {
-  const callback = this[kPending];
+function afterTransform(self, err, val) {
+  const callback = self[kPending];
   if (err) {
     callback(err);
     return;
   }
-  const rState = this._readableState;
-  if (val != null) this.push(val);
+  const rState = self._readableState;
+  if (val != null) self.push(val);
   if (rState.ended) {
     // push(null) was called: let the new state settle first.
     process.nextTick(callback);
-  } else if (this._writableState.ended || this[kLength] === rState.length ||
+  } else if (self._writableState.ended || self[kLength] === rState.length ||
              rState.length < rState.highWaterMark) {
     callback();
   } else {
-    this[kCallback] = callback;
+    self[kCallback] = callback;
   }
+}
+
+function makeAfterTransform(self) {
+  return function(err, val) { afterTransform(self, err, val); };
 }
 
 Transform.prototype._write = function(chunk, encoding, callback) {
   this[kPending] = callback;
   this[kLength] = this._readableState.length;
   let after = this[kAfter];
-  if (after === null) after = this[kAfter] = afterTransform.bind(this);
+  if (after === null) after = this[kAfter] = makeAfterTransform(this);
   this._transform(chunk, encoding, after);
 };
 
