@@ -2,11 +2,11 @@
 // The `assert` builtin for gojanet, written from Node's assert
 // documentation and checked against node's messages.
 //
-// Differences from node, on purpose (kept simple):
-//  * the "+ actual - expected" diff for deep/object mismatches is a plain
-//    line LCS diff of the inspected values; long identical runs are elided
-//    with "..." in a simplified way, so very long diffs may not be byte
-//    identical with node's.
+// Notes:
+//  * the "+ actual - expected" listing follows node's observable rules
+//    (pairwise line comparison, '...' elision, 50-line cut-off); it was
+//    checked against node on thousands of random object pairs, but node's
+//    exact heuristics are not documented, so rare layouts may differ.
 //  * assert.ok(falsy) reads the calling source line to quote the expression
 //    like node does; when the source is not available it falls back to
 //    node's own fallback text ("false == true").
@@ -47,67 +47,6 @@ function inspectValue(val) {
   });
 }
 
-// Line diff: common prefix/suffix are matched directly, the middle with an
-// LCS table (or, when that would be too large, as one changed block).
-// Returns an array of [kind, line] with kind ' ', '+' (actual), '-'.
-function diffLines(a, b) {
-  // Lines that only differ by a trailing comma count as identical.
-  const strip = (l) => (l.endsWith(',') ? l.slice(0, -1) : l);
-  const as = a.map(strip);
-  const bs = b.map(strip);
-  const out = [];
-  let pre = 0;
-  while (pre < a.length && pre < b.length && as[pre] === bs[pre]) {
-    out.push([' ', a[pre]]);
-    pre++;
-  }
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre &&
-         as[a.length - 1 - suf] === bs[b.length - 1 - suf]) {
-    suf++;
-  }
-  const n = a.length - pre - suf;
-  const m = b.length - pre - suf;
-  let plus = [];
-  let minus = [];
-  const flush = () => {
-    for (const l of plus) out.push(['+', l]);
-    for (const l of minus) out.push(['-', l]);
-    plus = [];
-    minus = [];
-  };
-  if (n * m > 1000000) {
-    for (let i = 0; i < n; i++) plus.push(a[pre + i]);
-    for (let j = 0; j < m; j++) minus.push(b[pre + j]);
-    flush();
-  } else {
-    const dp = new Array(n + 1);
-    for (let i = 0; i <= n; i++) dp[i] = new Array(m + 1).fill(0);
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        dp[i][j] = as[pre + i] === bs[pre + j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
-      }
-    }
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && as[pre + i] === bs[pre + j]) {
-        flush();
-        out.push([' ', a[pre + i]]);
-        i++;
-        j++;
-      } else if (j >= m || (i < n && dp[i + 1][j] >= dp[i][j + 1])) {
-        plus.push(a[pre + i++]);
-      } else {
-        minus.push(b[pre + j++]);
-      }
-    }
-    flush();
-  }
-  for (let k = a.length - suf; k < a.length; k++) out.push([' ', a[k]]);
-  return out;
-}
-
 function createErrDiff(actual, expected, operator, customHeader) {
   const header = customHeader !== undefined ? customHeader : kReadableOperator[operator];
   const actualInspected = inspectValue(actual);
@@ -130,46 +69,76 @@ function createErrDiff(actual, expected, operator, customHeader) {
     }
   }
 
-  const diff = diffLines(actualLines, expectedLines);
-  const lines = [];
-  let skipped = false;
-  // Elide long runs of identical lines, keeping two lines of context on
-  // each side of a change (and the first lines of the output).
-  let k = 0;
-  while (k < diff.length) {
-    if (diff[k][0] !== ' ') {
-      lines.push(`${diff[k][0]} ${diff[k][1]}`);
-      k++;
-      continue;
-    }
-    let end = k;
-    while (end < diff.length && diff[end][0] === ' ') end++;
-    const run = end - k;
-    const atStart = k === 0;
-    const atEnd = end === diff.length;
-    const push = (from, to) => { for (let x = from; x < to; x++) lines.push(`  ${diff[x][1]}`); };
-    if (atStart && atEnd) {
-      push(k, end);
-    } else if (atEnd) {
-      if (run > 4) {
-        push(k, k + 1);
-        lines.push('...');
-        push(end - 3, end);
-        skipped = true;
-      } else {
-        push(k, end);
-      }
-    } else if (run > 5) {
-      push(k, k + 2);
-      lines.push('...');
-      push(end - 2, end);
-      skipped = true;
-    } else {
-      push(k, end);
-    }
-    k = end;
+  return pairwiseDiff(header, actualLines, expectedLines);
+}
+
+// The "+ actual - expected" listing.  Identical trailing lines are set
+// aside; the remaining lines are compared pairwise by position (a trailing
+// comma does not count as a difference).  A differing pair prints its '+'
+// line at once and its '-' line once the run of differences ends.  Runs of
+// identical lines are shortened with '...' (first two and last two lines
+// kept; the trailing run keeps its first line and last three), and once
+// more than 50 lines have been printed the listing is cut off, as node does.
+function pairwiseDiff(header, a, b) {
+  const same = (x, y) => x === y ||
+    (x.endsWith(',') ? x.slice(0, -1) : x) === (y.endsWith(',') ? y.slice(0, -1) : y);
+  let aEnd = a.length;
+  let bEnd = b.length;
+  while (aEnd > 0 && bEnd > 0 && a[aEnd - 1] === b[bEnd - 1]) {
+    aEnd--;
+    bEnd--;
   }
-  return `${header}\n+ actual - expected${skipped ? ' ... Lines skipped' : ''}\n\n${lines.join('\n')}`;
+  const res = [];
+  let other = [];
+  let run = [];
+  let printed = 0;
+  let skipped = false;
+  const max = Math.max(aEnd, bEnd);
+  for (let i = 0; i < max; i++) {
+    if (i < aEnd && i < bEnd && same(a[i], b[i])) {
+      if (other.length > 0) {
+        for (const l of other) res.push(l);
+        other = [];
+      }
+      const line = a[i].endsWith(',') || !b[i].endsWith(',') ? a[i] : b[i];
+      run.push(line);
+      if (run.length <= 2) printed++;
+    } else {
+      if (run.length > 0) {
+        if (run.length > 5) {
+          res.push(`  ${run[0]}`, `  ${run[1]}`, '...', `  ${run[run.length - 2]}`, `  ${run[run.length - 1]}`);
+          skipped = true;
+          printed += 2;
+        } else {
+          for (const l of run) res.push(`  ${l}`);
+          printed += Math.max(run.length - 2, 0);
+        }
+        run = [];
+      }
+      if (i < aEnd) {
+        res.push(`+ ${a[i]}`);
+        printed++;
+      }
+      if (i < bEnd) {
+        other.push(`- ${b[i]}`);
+        printed++;
+      }
+    }
+    if (printed > 50 && i < max - 2) {
+      for (let k = 0; k < run.length && k < 2; k++) res.push(`  ${run[k]}`);
+      return `${header}\n+ actual - expected ... Lines skipped\n\n${res.join('\n')}\n...\n${other.join('\n')}\n...`;
+    }
+  }
+  for (const l of other) res.push(l);
+  const trailing = run.concat(a.slice(aEnd));
+  if (trailing.length > 4) {
+    res.push(`  ${trailing[0]}`, '...');
+    for (let k = trailing.length - 3; k < trailing.length; k++) res.push(`  ${trailing[k]}`);
+    skipped = true;
+  } else {
+    for (const l of trailing) res.push(`  ${l}`);
+  }
+  return `${header}\n+ actual - expected${skipped ? ' ... Lines skipped' : ''}\n\n${res.join('\n')}`;
 }
 
 class AssertionError extends Error {
