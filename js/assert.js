@@ -59,12 +59,11 @@ function createErrDiff(actual, expected, operator, customHeader) {
   if (actualLines.length === 1 && expectedLines.length === 1 && actualLines[0] !== expectedLines[0]) {
     const a = actualLines[0];
     const b = expectedLines[0];
-    if ((typeof actual !== 'object' || actual === null) &&
-        (typeof expected !== 'object' || expected === null)) {
+    {
       let res = `${header}\n+ actual - expected\n\n+ ${a}\n- ${b}`;
       let i = 0;
       while (i < a.length && i < b.length && a[i] === b[i]) i++;
-      if (i > 2) res += `\n${' '.repeat(i + 2)}^`;
+      if (i > 2 && a.length + b.length < 80) res += `\n${' '.repeat(i + 2)}^`;
       return res;
     }
   }
@@ -147,7 +146,9 @@ class AssertionError extends Error {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     const { message, operator, stackStartFn, details } = options;
-    let { actual, expected } = options;
+    // Messages show errors without their stacks (like node).
+    const actual = copyError(options.actual);
+    const expected = copyError(options.expected);
 
     if (message != null && (operator === 'deepStrictEqual' || operator === 'strictEqual') &&
         !(message instanceof Error)) {
@@ -211,8 +212,8 @@ class AssertionError extends Error {
         this['stack trace ' + i] = details[i].stack;
       }
     } else {
-      this.actual = actual;
-      this.expected = expected;
+      this.actual = options.actual;
+      this.expected = options.expected;
       this.operator = operator;
     }
     if (typeof Error.captureStackTrace === 'function') {
@@ -246,13 +247,24 @@ Object.defineProperty(AssertionError.prototype, 'name', {
   value: 'AssertionError', writable: true, configurable: true, enumerable: false,
 });
 
+function copyError(source) {
+  if (source === null || typeof source !== 'object' || !(source instanceof Error) || !('stack' in source)) {
+    return source;
+  }
+  const target = Object.assign(Object.create(Object.getPrototypeOf(source)), source);
+  Object.defineProperty(target, 'message', { value: source.message, configurable: true, writable: true });
+  return target;
+}
+
 function truncate(s, n) {
   return s.length > n ? `${s.slice(n)}...` : s;
 }
 
 function buildStrictMessage(actual, expected, operator, customHeader) {
   const isObj = (v) => (typeof v === 'object' && v !== null) || typeof v === 'function';
-  if (operator === 'strictEqual' && (isObj(actual) || isObj(expected))) {
+  if (operator === 'strictEqual' &&
+      ((typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null) ||
+       (typeof actual === 'function' && typeof expected === 'function'))) {
     operator = 'strictEqualObject';
   }
   const a = inspectValue(actual);
@@ -277,7 +289,6 @@ function buildStrictMessage(actual, expected, operator, customHeader) {
       lines = lines.slice(0, 46);
       lines.push('...');
     }
-    if (lines.length === 1 && !isObj(actual)) return `${base} ${lines[0]}`;
     return `${base}\n\n${lines.join('\n')}\n`;
   }
   return createErrDiff(actual, expected, operator, customHeader);
