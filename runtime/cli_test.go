@@ -49,6 +49,7 @@ func TestCLI(t *testing.T) {
 	write("syntax.ts", "const n: number = 1;\nfunction f( {\n")
 	write("unsettled.mjs", "await new Promise(() => {});\n")
 	write("noext.js", "console.log('found without extension');\n")
+	write("upper.js", "let s = '';\nprocess.stdin.setEncoding('utf8');\nprocess.stdin.on('data', (d) => { s += d; });\nprocess.stdin.on('end', () => console.log(s.toUpperCase().trim(), s.length));\n")
 	write("main.ts", "const greet = (who: string): string => `hi ${who}`;\nconsole.log(greet('ts'));\n")
 
 	cases := []struct {
@@ -92,6 +93,7 @@ func TestCLI(t *testing.T) {
 			wantErr: []string{filepath.Join(dir, "syntax.ts") + ":3:1", "SyntaxError"}, nodeDiffer: true},
 		{name: "typescript", args: []string{"main.ts"}, wantOut: "hi ts\n", nodeDiffer: true},
 		{name: "unsettled top-level await", args: []string{"unsettled.mjs"}, wantCode: 13},
+		{name: "script reads stdin", args: []string{"upper.js"}, stdin: strings.Repeat("line\n", 20000) + "end", wantOut: strings.TrimSpace(strings.Repeat("LINE\n", 20000)+"END") + " 100003\n"},
 		{name: "stdin dash", args: []string{"-"}, stdin: "console.log('from stdin', __filename)", wantOut: "from stdin [stdin]\n"},
 		{name: "stdin piped", args: nil, stdin: "console.log('piped')", wantOut: "piped\n"},
 	}

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/url"
+	"golang.org/x/sys/unix"
 )
 
 var processStart = time.Now()
@@ -104,6 +106,50 @@ func (r *Runtime) hostBinding() *goja.Object {
 			panic(vm.NewGoError(err))
 		}
 		return v
+	})
+	set("stdinRead", r.stdinRead)
+	set("isTTY", func(fd int) bool { return r.isTTY(fd) })
+	set("stdinKind", func() string {
+		f, ok := r.stdioFile(0)
+		if !ok {
+			return "pipe"
+		}
+		st, err := f.Stat()
+		switch {
+		case err != nil:
+			return "pipe"
+		case r.isTTY(0):
+			return "tty"
+		case st.Mode()&(os.ModeNamedPipe|os.ModeSocket) != 0:
+			return "pipe"
+		}
+		return "file"
+	})
+	set("windowSize", func(fd int) []int {
+		f, ok := r.stdioFile(fd)
+		if !ok {
+			return nil
+		}
+		ws, err := unix.IoctlGetWinsize(int(f.Fd()), unix.TIOCGWINSZ)
+		if err != nil {
+			return nil
+		}
+		return []int{int(ws.Col), int(ws.Row)}
+	})
+	set("getuid", os.Getuid)
+	set("geteuid", os.Geteuid)
+	set("getgid", os.Getgid)
+	set("getegid", os.Getegid)
+	set("getgroups", func() []int { g, _ := os.Getgroups(); return g })
+	set("rusage", func() []float64 {
+		var ru unix.Rusage
+		if err := unix.Getrusage(unix.RUSAGE_SELF, &ru); err != nil {
+			return nil
+		}
+		us := func(tv unix.Timeval) float64 { return float64(tv.Sec)*1e6 + float64(tv.Usec) }
+		return []float64{us(ru.Utime), us(ru.Stime), float64(ru.Maxrss), float64(ru.Ixrss), float64(ru.Idrss),
+			float64(ru.Isrss), float64(ru.Minflt), float64(ru.Majflt), float64(ru.Nswap), float64(ru.Inblock),
+			float64(ru.Oublock), float64(ru.Msgsnd), float64(ru.Msgrcv), float64(ru.Nsignals), float64(ru.Nvcsw), float64(ru.Nivcsw)}
 	})
 	set("arrowKey", arrowKey)
 	set("compileScript", func(name, source string) goja.Value {
@@ -243,5 +289,98 @@ func (r *Runtime) unwatchSignal(name string) {
 func (r *Runtime) stopSignals() {
 	for name := range r.signals {
 		r.unwatchSignal(name)
+	}
+}
+
+// stdinState is the loop goroutine's view of the stdin reader.
+type stdinState struct {
+	req     chan struct{} // one request per chunk, to the reading goroutine
+	cb      goja.Callable
+	pending bool // a request is out: the loop holds a ref for it
+	ended   bool
+}
+
+// stdioFile is the *os.File behind fd 0, 1 or 2, if the runtime's stdio is one.
+func (r *Runtime) stdioFile(fd int) (*os.File, bool) {
+	var v any
+	switch fd {
+	case 0:
+		v = r.opts.Stdin
+	case 1:
+		v = r.stdout
+	case 2:
+		v = r.stderr
+	}
+	f, ok := v.(*os.File)
+	return f, ok
+}
+
+func (r *Runtime) isTTY(fd int) bool {
+	f, ok := r.stdioFile(fd)
+	if !ok {
+		return false
+	}
+	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
+	return err == nil
+}
+
+// stdinRead reads the next chunk of the runtime's stdin on a goroutine and
+// calls cb(arrayBuffer) with it on the loop, or cb(null, error) at the end
+// (error null at EOF). A pending read keeps the loop alive, as a reading
+// process.stdin does in node; nothing is read ahead of the script's requests.
+func (r *Runtime) stdinRead(cb goja.Callable) {
+	st := &r.stdin
+	st.cb = cb
+	if st.pending || st.ended {
+		return
+	}
+	if st.req == nil {
+		st.req = make(chan struct{}, 1)
+		go r.readStdin(st.req, r.opts.Stdin, r.done)
+	}
+	st.pending = true
+	r.loop.Ref()
+	st.req <- struct{}{}
+}
+
+func (r *Runtime) readStdin(req <-chan struct{}, in io.Reader, done <-chan struct{}) {
+	buf := make([]byte, 64*1024)
+	for {
+		select {
+		case <-req:
+		case <-done:
+			return
+		}
+		var n int
+		var err error
+		for n == 0 && err == nil {
+			n, err = in.Read(buf)
+		}
+		data := append([]byte(nil), buf[:n]...)
+		r.loop.Post(func() {
+			r.loop.Unref()
+			r.stdin.pending = false
+			r.stdin.ended = err != nil
+			cb := r.stdin.cb
+			r.loop.Run(func() error {
+				if n > 0 {
+					if _, err := cb(goja.Undefined(), r.vm.ToValue(r.vm.NewArrayBuffer(data))); err != nil {
+						return err
+					}
+				}
+				if err != nil {
+					var reason goja.Value = goja.Null()
+					if err != io.EOF {
+						reason = r.vm.NewGoError(err)
+					}
+					_, cerr := cb(goja.Undefined(), goja.Null(), reason)
+					return cerr
+				}
+				return nil
+			})
+		})
+		if err != nil {
+			return
+		}
 	}
 }

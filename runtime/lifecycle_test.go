@@ -53,7 +53,7 @@ func TestRuntimeLifecycle(t *testing.T) {
 	}
 	run := func(kind int) {
 		var stdout, stderr bytes.Buffer
-		rt, err := runtime.New(runtime.Options{Stdout: &stdout, Stderr: &stderr, Dir: dir, Stdin: strings.NewReader("")})
+		rt, err := runtime.New(runtime.Options{Stdout: &stdout, Stderr: &stderr, Dir: dir, Stdin: strings.NewReader("from stdin")})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -78,6 +78,12 @@ func TestRuntimeLifecycle(t *testing.T) {
 				t.Errorf("exit code %d, want 1", code)
 			}
 			code = 0
+		case 4:
+			// Reads stdin: the reading goroutine must end with the runtime.
+			code, err = rt.RunScript(ctx, "[eval]", "process.stdin.on('data', (d) => console.log(String(d)))")
+			if stdout.String() != "from stdin\n" {
+				t.Errorf("stdout %q (stderr %s)", stdout.String(), stderr.String())
+			}
 		case 3:
 			// Never run: Close alone must release everything.
 			rt.Close()
@@ -90,13 +96,13 @@ func TestRuntimeLifecycle(t *testing.T) {
 
 	// Warm up: one of each, so lazily started process-wide goroutines (the
 	// os/signal watcher) and caches exist before counting.
-	for kind := 0; kind < 4; kind++ {
+	for kind := 0; kind < 5; kind++ {
 		run(kind)
 	}
 	opts := []goleak.Option{goleak.IgnoreCurrent()}
 	before := openFDs(t)
 	for i := 0; i < 40; i++ {
-		run(i % 4)
+		run(i % 5)
 	}
 	goleak.VerifyNone(t, opts...)
 	if after := openFDs(t); after > before {

@@ -104,6 +104,7 @@ type Runtime struct {
 	booted     bool
 
 	signals map[string]chan os.Signal
+	stdin   stdinState // process.stdin's reader (host.go)
 
 	stopOnce sync.Once
 	stopReq  atomic.Bool

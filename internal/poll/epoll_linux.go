@@ -6,6 +6,7 @@
 package poll
 
 import (
+	"sync"
 	"sync/atomic"
 
 	"golang.org/x/sys/unix"
@@ -27,9 +28,13 @@ type Poller struct {
 	epfd   int
 	wakefd int
 	woken  atomic.Bool // a wake is pending; avoids a write per Wake
-	fds    map[int]Callback
-	events []unix.EpollEvent
-	OnWake func() // run on the loop goroutine after a Wake
+	// closeMu keeps Wake from writing to wakefd once Close has released it
+	// (the number may already name another file).
+	closeMu sync.RWMutex
+	closed  bool
+	fds     map[int]Callback
+	events  []unix.EpollEvent
+	OnWake  func() // run on the loop goroutine after a Wake
 }
 
 // New creates a poller with its wake descriptor registered.
@@ -81,8 +86,12 @@ func (p *Poller) Remove(fd int) {
 // Wake interrupts a Wait in progress (or the next one). Safe from any goroutine.
 func (p *Poller) Wake() {
 	if p.woken.CompareAndSwap(false, true) {
-		var one = [8]byte{1}
-		_, _ = unix.Write(p.wakefd, one[:])
+		p.closeMu.RLock()
+		if !p.closed {
+			var one = [8]byte{1}
+			_, _ = unix.Write(p.wakefd, one[:])
+		}
+		p.closeMu.RUnlock()
 	}
 }
 
@@ -121,6 +130,12 @@ func (p *Poller) Len() int { return len(p.fds) }
 
 // Close releases the epoll and eventfd descriptors.
 func (p *Poller) Close() error {
+	p.closeMu.Lock()
+	defer p.closeMu.Unlock()
+	if p.closed {
+		return nil
+	}
+	p.closed = true
 	unix.Close(p.wakefd)
 	return unix.Close(p.epfd)
 }

@@ -122,23 +122,108 @@ process.argv = host.argv;
 process.argv0 = 'gojanet';
 process.execArgv = [];
 process.execPath = host.execPath;
-process.env = host.env;
+// process.env stores strings, as node's does: assigned values are coerced.
+process.env = new Proxy(host.env, {
+  set(target, key, value) {
+    if (typeof key === 'symbol') {
+      target[key] = value;
+      return true;
+    }
+    target[key] = `${value}`;
+    return true;
+  },
+  defineProperty(target, key, desc) {
+    if (typeof key !== 'symbol' && 'value' in desc) {
+      desc = Object.assign({}, desc, { value: `${desc.value}` });
+    }
+    return Reflect.defineProperty(target, key, desc);
+  },
+});
 process.pid = host.pid;
 process.ppid = host.ppid;
-process.exitCode = undefined;
+// exitCode must be an integer (or a string of one), undefined or null.
+let exitCodeValue;
+Object.defineProperty(process, 'exitCode', {
+  get() { return exitCodeValue; },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      requireBuiltin('internal/validators').validateInteger(value, 'code');
+    }
+    exitCodeValue = code;
+  },
+  enumerable: true,
+  configurable: false,
+});
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
 process.config = { variables: {} };
 process.features = {};
 process.cwd = function cwd() { return host.cwd(); };
 process.chdir = function chdir(dir) { host.chdir(dir); };
 process.umask = function umask() { return 0o22; };
 process.uptime = function uptime() { return host.uptime(); };
-process.memoryUsage = function memoryUsage() { return host.memoryUsage(); };
+process.memoryUsage = function memoryUsage() {
+  const m = host.memoryUsage();
+  return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
+};
 process.memoryUsage.rss = function rss() { return host.memoryUsage().rss; };
-process.cpuUsage = function cpuUsage() { return { user: 0, system: 0 }; };
-process.resourceUsage = function resourceUsage() { return {}; };
+process.cpuUsage = function cpuUsage(prevValue) {
+  const ru = host.rusage() || [0, 0];
+  const usage = { user: ru[0], system: ru[1] };
+  if (prevValue !== undefined) {
+    const { validateObject, validateNumber } = requireBuiltin('internal/validators');
+    validateObject(prevValue, 'prevValue');
+    validateNumber(prevValue.user, 'prevValue.user');
+    validateNumber(prevValue.system, 'prevValue.system');
+    usage.user -= prevValue.user;
+    usage.system -= prevValue.system;
+  }
+  return usage;
+};
+const rusageFields = ['userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize', 'unsharedDataSize',
+  'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead', 'fsWrite', 'ipcSent',
+  'ipcReceived', 'signalsCount', 'voluntaryContextSwitches', 'involuntaryContextSwitches'];
+process.resourceUsage = function resourceUsage() {
+  const ru = host.rusage() || [];
+  const out = {};
+  for (let i = 0; i < rusageFields.length; i++) out[rusageFields[i]] = ru[i] || 0;
+  return out;
+};
+process.getuid = function getuid() { return host.getuid(); };
+process.geteuid = function geteuid() { return host.geteuid(); };
+process.getgid = function getgid() { return host.getgid(); };
+process.getegid = function getegid() { return host.getegid(); };
+process.getgroups = function getgroups() { return host.getgroups(); };
+process.allowedNodeEnvironmentFlags = new Set();
+
+// setUncaughtExceptionCaptureCallback: one function that takes uncaught
+// exceptions before 'uncaughtException' listeners (domain-style tooling uses it).
+let captureCallback = null;
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  requireBuiltin('internal/validators').validateFunction(fn, 'fn');
+  if (captureCallback !== null) {
+    const err = new Error('`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+    err.code = 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET';
+    throw err;
+  }
+  captureCallback = fn;
+};
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+};
 process.nextTick = nextTick;
 process.emitWarning = emitWarning;
-process.binding = function binding(name) { return internalBinding(name); };
+process.binding = function binding(name) {
+  // The host binding reaches the file system and the runtime's internals:
+  // scripts get only the public bindings.
+  if (name === 'host') throw new Error('No such module: host');
+  return internalBinding(name);
+};
 process.abort = function abort() { host.reallyExit(134); };
 process.kill = function kill(pid, sig) {
   if (pid === process.pid) process.emit(sig || 'SIGTERM', sig || 'SIGTERM');
@@ -413,6 +498,16 @@ function writeErrorReport(err) {
 let inFatal = false;
 function fatalException(err, origin) {
   if (origin === undefined) origin = 'uncaughtException';
+  if (!inFatal && captureCallback !== null) {
+    inFatal = true;
+    try {
+      process.emit('uncaughtExceptionMonitor', err, origin);
+      captureCallback(err);
+    } finally {
+      inFatal = false;
+    }
+    return;
+  }
   if (!inFatal && process.listenerCount('uncaughtException') > 0) {
     inFatal = true;
     try {

@@ -124,25 +124,56 @@ function loadNative(name) {
   return m.exports;
 }
 
+Module._extensions['.js'] = function (module, filename) {
+  // Also TypeScript and ES modules: the host transpiles by file name.
+  module._compiled(host.compileFile(filename), filename);
+};
+Module._extensions['.json'] = function (module, filename) {
+  const text = host.readFile(filename);
+  try {
+    module.exports = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    e.message = filename + ': ' + e.message;
+    throw e;
+  }
+};
+Module._extensions['.node'] = function (module, filename) {
+  throw new Error(`Cannot load native addon ${filename}: gojanet runs JavaScript only`);
+};
+
+// The longest registered extension of the file's base name ('.test.js'
+// before '.js'), else '.js': node's rule, so require.extensions hooks work.
+function findExtension(filename) {
+  const base = filename.slice(filename.lastIndexOf('/') + 1);
+  let dot = 0;
+  while ((dot = base.indexOf('.', dot + 1)) > 0) {
+    const ext = base.slice(dot);
+    if (Object.prototype.hasOwnProperty.call(Module._extensions, ext)) return ext;
+  }
+  return '.js';
+}
+
 Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = nodeModulePaths(dirname(filename));
-  if (filename.endsWith('.json')) {
-    const text = host.readFile(filename);
-    try {
-      this.exports = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    } catch (e) {
-      e.message = filename + ': ' + e.message;
-      throw e;
-    }
-  } else if (filename.endsWith('.node')) {
-    throw new Error(`Cannot load native addon ${filename}: gojanet runs JavaScript only`);
-  } else {
-    const fn = host.compileFile(filename);
-    this._compiled(fn, filename);
-  }
+  Module._extensions[findExtension(filename)](this, filename);
   this.loaded = true;
 };
+
+// _compile runs source text as this module's code (require hooks use it).
+Module.prototype._compile = function _compile(content, filename) {
+  this._compiled(host.compileScript(filename, content), filename);
+};
+
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = function wrap(script) {
+  return Module.wrapper[0] + script + Module.wrapper[1];
+};
+Module._nodeModulePaths = nodeModulePaths;
+Module.globalPaths = [];
+Module._pathCache = Object.create(null);
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.findSourceMap = function findSourceMap() { return undefined; };
 
 const kESM = Symbol.for('gojanet.esm');
 
