@@ -1152,21 +1152,45 @@ inspect.styles = Object.assign(Object.create(null), {
 // ---------------------------------------------------------------------------
 // format / formatWithOptions.
 
-function hasUserToString(arg) {
-  // Objects whose toString comes from user code are printed with it by %s;
-  // everything else (plain objects, arrays, dates, errors, ...) is inspected.
-  let obj = arg;
-  while (obj !== null && obj !== undefined) {
-    if (builtInProtos.has(obj)) return false;
-    if (hasOwn(obj, 'toString')) return true;
-    obj = Object.getPrototypeOf(obj);
+// Global constructor names (Object, Date, Buffer, ...): objects whose
+// toString comes from one of them count as built-in for %s.
+let builtInNames = null;
+function getBuiltInNames() {
+  if (builtInNames === null) {
+    builtInNames = new Set();
+    for (const name of Object.getOwnPropertyNames(globalThis)) {
+      if (/^[A-Z][a-zA-Z0-9]+$/.test(name)) builtInNames.add(name);
+    }
   }
-  return false;
+  return builtInNames;
 }
-const builtInProtos = new Set([Object, Error, TypeError, RangeError, SyntaxError, ReferenceError,
-  EvalError, URIError, Array, Date, RegExp, Map, Set, WeakMap, WeakSet, Function, Promise,
-  Number, String, Boolean, Symbol, ArrayBuffer, DataView, Object.getPrototypeOf(Uint8Array)]
-  .map((c) => c.prototype));
+
+// Objects whose toString comes from user code are printed with it by %s;
+// everything else (plain objects, arrays, dates, errors, ...) is inspected.
+function ownerIsBuiltIn(pointer) {
+  const desc = Object.getOwnPropertyDescriptor(pointer, 'constructor');
+  return desc !== undefined && typeof desc.value === 'function' && getBuiltInNames().has(desc.value.name);
+}
+
+function hasUserToString(arg) {
+  // A user-defined Symbol.toPrimitive also counts.
+  for (let p = arg; p !== null; p = Object.getPrototypeOf(p)) {
+    if (hasOwn(p, Symbol.toPrimitive)) {
+      if (typeof p[Symbol.toPrimitive] === 'function' && (p === arg || !ownerIsBuiltIn(p))) return true;
+      break;
+    }
+  }
+  let toStr;
+  try { toStr = arg.toString; } catch (e) { return false; }
+  if (typeof toStr !== 'function') return false;
+  if (hasOwn(arg, 'toString')) return true;
+  let pointer = arg;
+  do {
+    pointer = Object.getPrototypeOf(pointer);
+  } while (pointer !== null && !hasOwn(pointer, 'toString'));
+  if (pointer === null) return false;
+  return !ownerIsBuiltIn(pointer);
+}
 
 function formatWithOptionsInternal(inspectOptions, args) {
   const first = args[0];
