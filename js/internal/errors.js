@@ -258,6 +258,7 @@ E('ERR_INVALID_ADDRESS_FAMILY', function (addressType, host, port) {
   this.port = port;
   return `Invalid address family: ${addressType} ${host}:${port}`;
 }, RangeError);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
 E('ERR_INVALID_ARG_VALUE', function (name, value, reason = 'is invalid') {
   let inspected = inspect(value);
@@ -390,7 +391,7 @@ E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed',
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
+    if (options !== undefined && typeof options !== 'object') {
       throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     super(message, options);
@@ -560,6 +561,29 @@ function exceptionWithHostPort(err, syscall, address, port, additional) {
   return ex;
 }
 
+// uvExceptionWithHostPort(-98, 'listen', '::', 8124)
+//   -> Error: listen EADDRINUSE: address already in use :::8124
+// with code, errno, syscall, address, port (in that order), as node's listen errors.
+function uvExceptionWithHostPort(err, syscall, address, port) {
+  const code = typeof err === 'string' ? err : uvErrName(err);
+  const errno = typeof err === 'string' ? uvErrCode(err) : err;
+  let details = '';
+  if (port && port > 0) {
+    details = ` ${address}:${port}`;
+  } else if (address) {
+    details = ` ${address}`;
+  }
+  const ex = new Error(`${syscall} ${code}: ${uvErrMessage(code)}${details}`);
+  ex.code = code;
+  ex.errno = errno;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) {
+    ex.port = port;
+  }
+  return ex;
+}
+
 // uvException({ errno, syscall, path, dest, message }) like fs errors:
 // Error: ENOENT: no such file or directory, open '/x'
 function uvException(ctx) {
@@ -668,6 +692,7 @@ module.exports = {
   addNumericalSeparator,
   errnoException,
   exceptionWithHostPort,
+  uvExceptionWithHostPort,
   uvException,
   uvExceptionWithHostPort,
   connResetException,
