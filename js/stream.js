@@ -9,24 +9,41 @@ const Duplex = require('internal/streams/duplex');
 const Transform = require('internal/streams/transform');
 const PassThrough = require('internal/streams/passthrough');
 const eos = require('internal/streams/end-of-stream');
-const { pipeline, pipelineImpl } = require('internal/streams/pipeline');
+const { pipeline } = require('internal/streams/pipeline');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const destroyImpl = require('internal/streams/destroy');
 const utils = require('internal/streams/utils');
 const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
 
-const operators = require('internal/streams/operators');
-for (const group of [operators.streamReturning, operators.promiseReturning]) {
-  for (const key of Object.keys(group)) {
-    Object.defineProperty(Readable.prototype, key, {
-      value: group[key], enumerable: false, configurable: true, writable: true,
-    });
-  }
+// Readable helper methods and Duplex.from/compose/duplexPair load on first
+// use (saves a few milliseconds on every require('stream')).
+let operators;
+function loadOperators() {
+  if (!operators) operators = require('internal/streams/operators');
+  return operators;
+}
+function defineLazyOperator(name, group) {
+  Object.defineProperty(Readable.prototype, name, {
+    value: function(...args) {
+      return loadOperators()[group][name].apply(this, args);
+    },
+    enumerable: false, configurable: true, writable: true,
+  });
+}
+for (const name of ['asIndexedPairs', 'drop', 'filter', 'flatMap', 'map', 'take']) {
+  defineLazyOperator(name, 'streamReturning');
+}
+for (const name of ['every', 'forEach', 'reduce', 'toArray', 'some', 'find']) {
+  defineLazyOperator(name, 'promiseReturning');
 }
 
-const duplexify = require('internal/streams/duplexify');
+let duplexify;
+function loadDuplexify() {
+  if (!duplexify) duplexify = require('internal/streams/duplexify');
+  return duplexify;
+}
 Duplex.from = function from(body) {
-  return duplexify.duplexFrom(body, 'body');
+  return loadDuplexify().duplexFrom(body, 'body');
 };
 
 Stream.isDestroyed = utils.isDestroyed;
@@ -40,8 +57,8 @@ Stream.Duplex = Duplex;
 Stream.Transform = Transform;
 Stream.PassThrough = PassThrough;
 Stream.pipeline = pipeline;
-Stream.compose = duplexify.compose;
-Stream.duplexPair = duplexify.duplexPair;
+Stream.compose = function compose(...streams) { return loadDuplexify().compose(...streams); };
+Stream.duplexPair = function duplexPair(options) { return loadDuplexify().duplexPair(options); };
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyImpl.destroyer;
@@ -57,7 +74,6 @@ Object.defineProperty(Stream, 'promises', {
     return promises;
   },
 });
-
 
 // util.promisify(pipeline) / util.promisify(finished) give the promise forms.
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
