@@ -401,13 +401,17 @@ function getFunctionBase(value, constructor, tag) {
   }
   let type = 'Function';
   if (isGeneratorFunction(value)) type = `Generator${type}`;
-  if (isAsyncFunction(value)) type = `Async${type}`;
+  // goja gives async methods Function.prototype; their source still says so.
+  const asyncBySource = !isAsyncFunction(value) && /^async[\s*(]/.test(src);
+  if (isAsyncFunction(value) || asyncBySource) type = `Async${type}`;
   let base = `[${type}`;
   if (constructor === null) base += ' (null prototype)';
-  if (value.name === '' || typeof value.name !== 'string') base += ' (anonymous)';
+  if (value.name === '') base += ' (anonymous)';
   else base += `: ${value.name}`;
   base += ']';
-  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
+  if (constructor !== type && constructor !== null && !(asyncBySource && constructor === 'Function')) {
+    base += ` ${constructor}`;
+  }
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   return base;
 }
