@@ -132,8 +132,12 @@ function protoChainHas(v, proto) {
   }
   return false;
 }
-const isAsyncFunction = (v) => typeof v === 'function' &&
+const isAsyncFunctionByProto = (v) => typeof v === 'function' &&
   (protoChainHas(v, AsyncFunctionProto) || protoChainHas(v, AsyncGeneratorFunctionProto));
+// goja gives async methods ({ async m() {} }) Function.prototype; their
+// source text still starts with `async`.
+const isAsyncFunction = (v) => isAsyncFunctionByProto(v) ||
+  (typeof v === 'function' && /^async[\s*(]/.test(fnSource(v)));
 const isGeneratorFunction = (v) => typeof v === 'function' &&
   (protoChainHas(v, GeneratorFunctionProto) || protoChainHas(v, AsyncGeneratorFunctionProto));
 const isAsyncGeneratorFunction = (v) => typeof v === 'function' && protoChainHas(v, AsyncGeneratorFunctionProto);
@@ -402,8 +406,8 @@ function getFunctionBase(value, constructor, tag) {
   let type = 'Function';
   if (isGeneratorFunction(value)) type = `Generator${type}`;
   // goja gives async methods Function.prototype; their source still says so.
-  const asyncBySource = !isAsyncFunction(value) && /^async[\s*(]/.test(src);
-  if (isAsyncFunction(value) || asyncBySource) type = `Async${type}`;
+  const asyncBySource = !isAsyncFunctionByProto(value) && /^async[\s*(]/.test(src);
+  if (isAsyncFunctionByProto(value) || asyncBySource) type = `Async${type}`;
   let base = `[${type}`;
   if (constructor === null) base += ' (null prototype)';
   if (value.name === '') base += ' (anonymous)';

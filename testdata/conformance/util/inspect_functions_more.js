@@ -15,3 +15,5 @@ o(new Function('a', 'return a'));
 o(class { static x = 1; });
 o(class B { static [Symbol.toStringTag] = 'T'; });
 o(Object.assign(function named() {}, { [Symbol.toStringTag]: 'Tagged' }));
+const methods = { async am() {}, m() {}, *g() {} };
+console.log(util.types.isAsyncFunction(methods.am), util.types.isAsyncFunction(methods.m), util.types.isGeneratorFunction(methods.g), util.types.isAsyncFunction(async () => {}), util.types.isAsyncFunction(function asyncish() {}));
