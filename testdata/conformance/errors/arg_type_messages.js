@@ -4,7 +4,7 @@ class Foo {}
 const received = [
   42, -0, NaN, 1.5, 10n, true, 'str', 'x'.repeat(40), '', Symbol('sym'), Symbol(),
   null, undefined, {}, [], [1, 2], new Foo(), new Map(), Object.create(null), () => {},
-  function named() {}, class Bar {}, new Date(0), /re/, new Error('e'), Promise.resolve(),
+  function named() {}, class Bar {}, new Date(0), /re/, new Error('e'), Promise.resolve(), Buffer.from('x'), new Uint8Array(1),
 ];
 for (const v of received) {
   try { util.promisify(v); } catch (e) { console.log(e.code, e.message); }
