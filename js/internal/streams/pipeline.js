@@ -225,8 +225,7 @@ function pipelineImpl(streams, callback, opts) {
       } else if (isIterable(stream) || isReadableNodeStream(stream)) {
         ret = stream;
       } else {
-        ret = require('internal/streams/duplex').from ?
-          require('internal/streams/duplex').from(stream) : stream;
+        ret = require('internal/streams/duplexify').duplexFrom(stream, 'body');
       }
     } else if (typeof stream === 'function') {
       ret = makeAsyncIterable(ret);
@@ -274,7 +273,7 @@ function pipelineImpl(streams, callback, opts) {
       }
       ret = stream;
     } else {
-      ret = stream;
+      ret = require('internal/streams/duplexify').duplexFrom(stream, 'body');
     }
   }
 
@@ -315,7 +314,10 @@ function pipe(src, dst, finish, opts) {
       }
     });
   } else {
+    // end: false leaves the destination open; the pipeline is done once
+    // the source is (errors of the destination still fail it).
     finish();
+    return eos(src, { readable: true, writable: false }, finish);
   }
 
   return eos(dst, { readable: false, writable: true }, finish);
