@@ -316,6 +316,10 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	}
 	if !r.exited && !r.loop.Stopped && !r.stopReq.Load() {
 		r.callHook(r.hooks.emitExit)
+		// 'exit' listeners' microtasks and rejections have run: now the code.
+		if !r.exited && !r.loop.Stopped {
+			r.callHook(r.hooks.emitExit)
+		}
 	}
 	if ctx.Err() != nil && !r.exited {
 		return r.exitCode, ctx.Err()

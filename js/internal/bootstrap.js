@@ -71,30 +71,51 @@ function nextTick(callback) {
 
 // Runs queued ticks; goja runs microtasks when the outermost call returns,
 // and the Go loop calls again if those queued more ticks.
+// A tick that throws goes to the uncaught-exception path at once and the
+// remaining ticks still run before any microtask, as in node.
 function runTicks() {
-  while (tickHead < tickQueue.length) {
-    const cb = tickQueue[tickHead];
-    const args = tickQueue[tickHead + 1];
-    tickQueue[tickHead] = tickQueue[tickHead + 1] = undefined;
-    tickHead += 2;
-    if (args === undefined) cb();
-    else cb.apply(undefined, args);
+  for (;;) {
+    try {
+      while (tickHead < tickQueue.length) {
+        const cb = tickQueue[tickHead];
+        const args = tickQueue[tickHead + 1];
+        tickQueue[tickHead] = tickQueue[tickHead + 1] = undefined;
+        tickHead += 2;
+        if (args === undefined) cb();
+        else cb.apply(undefined, args);
+      }
+      break;
+    } catch (err) {
+      fatalException(err, 'uncaughtException');
+    }
   }
   tickQueue.length = 0;
   tickHead = 0;
   shared[TICK] = 0;
 }
 
-// The loop enters JS through here so ticks drain before microtasks.
+// The loop enters JS through here so ticks drain before microtasks. An
+// exception is handled here too, before goja runs the microtasks (it does
+// when the outermost call returns): node handles it before them.
 function enter(fn, self, a, b, c, d, e) {
-  const r = fn.call(self, a, b, c, d, e);
+  let r;
+  try {
+    r = fn.call(self, a, b, c, d, e);
+  } catch (err) {
+    fatalException(err, 'uncaughtException');
+  }
   if (shared[TICK] !== 0) runTicks();
   return r;
 }
 
 function withTicks(fn) {
   return function () {
-    const r = fn.apply(this, arguments);
+    let r;
+    try {
+      r = fn.apply(this, arguments);
+    } catch (err) {
+      fatalException(err, 'uncaughtException');
+    }
     if (shared[TICK] !== 0) runTicks();
     return r;
   };
@@ -498,21 +519,17 @@ function writeErrorReport(err) {
 let inFatal = false;
 function fatalException(err, origin) {
   if (origin === undefined) origin = 'uncaughtException';
-  if (!inFatal && captureCallback !== null) {
+  if (!inFatal && (captureCallback !== null || process.listenerCount('uncaughtException') > 0)) {
     inFatal = true;
     try {
       process.emit('uncaughtExceptionMonitor', err, origin);
-      captureCallback(err);
-    } finally {
-      inFatal = false;
-    }
-    return;
-  }
-  if (!inFatal && process.listenerCount('uncaughtException') > 0) {
-    inFatal = true;
-    try {
-      process.emit('uncaughtExceptionMonitor', err, origin);
-      process.emit('uncaughtException', err, origin);
+      if (captureCallback !== null) captureCallback(err);
+      else process.emit('uncaughtException', err, origin);
+    } catch (handlerErr) {
+      // The handler itself threw: node prints that error and exits with 7
+      // at once, without 'exit' events.
+      writeErrorReport(handlerErr);
+      host.reallyExit(7);
     } finally {
       inFatal = false;
     }
@@ -575,11 +592,15 @@ function emitBeforeExit() {
   process.emit('beforeExit', exitCodeNumber());
 }
 
+// The loop drained: Go calls this twice. The first call emits 'exit'; the
+// listeners' microtasks and rejections then run (as in node, whose 'exit'
+// runs inside a callback scope), and the second call ends with the code.
 function emitExit() {
   if (!exiting) {
     exiting = true;
     process._exiting = true;
     process.emit('exit', exitCodeNumber());
+    return;
   }
   host.reallyExit(exitCodeNumber());
 }
@@ -619,11 +640,14 @@ function shutdown() {
 Object.assign(hooks, {
   enter,
   runTicks,
-  runTimers: function () { return timers.runTimers(runTicks); },
-  runImmediates: function () { return timers.runImmediates(runTicks); },
+  runTimers: function () { return timers.runTimers(runTicks, fatalException); },
+  runImmediates: function () { return timers.runImmediates(runTicks, fatalException); },
   runMain: withTicks(runMain),
   runScript: withTicks(runScript),
-  fatalException: withTicks(fatalException),
+  fatalException: function (err, origin) {
+    fatalException(err, origin);
+    if (shared[TICK] !== 0) runTicks();
+  },
   processRejection: withTicks(processRejection),
   emitBeforeExit: withTicks(emitBeforeExit),
   emitExit,

@@ -198,7 +198,7 @@ function clearTimeout(timer) {
 // expiries with the time it started at, as node's processTimers does, so
 // timers armed by its callbacks wait for the next round.
 let roundNow = -1;
-function runTimers(runTicks) {
+function runTimers(runTicks, fatalException) {
   if (roundNow < 0) roundNow = shared[NOW];
   const now = roundNow;
   while (heap.length) {
@@ -216,9 +216,15 @@ function runTimers(runTicks) {
     const cb = t._onTimeout;
     const args = t._timerArgs;
     const start = repeat === null ? 0 : host.now();
+    let threw = false;
     try {
       if (args === undefined) cb.call(t);
       else cb.apply(t, args);
+    } catch (err) {
+      // Handled before this timer's ticks and microtasks, and the next due
+      // timer runs before them too, as in node.
+      threw = true;
+      fatalException(err, 'uncaughtException');
     } finally {
       // An interval is rescheduled even if its callback threw, unless cleared.
       if (repeat !== null && !t._destroyed && t._heapIndex < 0) {
@@ -227,11 +233,14 @@ function runTimers(runTicks) {
       }
       publishDue();
     }
+    if (threw) continue;
     runTicks();
     return true;
   }
   roundNow = -1;
   publishDue();
+  // Ticks of a last timer that threw run before its microtasks.
+  if (shared[TICK] !== 0) runTicks();
   return false;
 }
 
@@ -287,7 +296,9 @@ function clearImmediate(im) {
 }
 
 // Runs the next immediate of the current batch; false when the batch is done.
-function runImmediates(runTicks) {
+// After one that threw (and was handled), node goes on to the next without
+// running ticks in between: so does this, within the same call.
+function runImmediates(runTicks, fatalException) {
   if (batch === null) {
     batch = immediateQueue;
     batchIndex = 0;
@@ -300,12 +311,18 @@ function runImmediates(runTicks) {
     const cb = im._onImmediate;
     im._onImmediate = null;
     const args = im._argv;
-    if (args === undefined) cb.call(im);
-    else cb.apply(im, args);
+    try {
+      if (args === undefined) cb.call(im);
+      else cb.apply(im, args);
+    } catch (err) {
+      fatalException(err, 'uncaughtException');
+      continue;
+    }
     runTicks();
     return true;
   }
   batch = null;
+  if (shared[TICK] !== 0) runTicks();
   return false;
 }
 
