@@ -1,0 +1,13 @@
+'use strict';
+const util = require('util');
+const e1 = new Error('one'); e1.stack = 'Error: one';
+const e2 = new TypeError('two'); e2.stack = 'TypeError: two';
+const ag = new AggregateError([e1, e2], 'many');
+ag.stack = 'AggregateError: many\n    at x (y.js:1:1)';
+console.log(util.inspect(ag));
+const c = new Error('outer', { cause: e1 }); c.stack = 'Error: outer\n    at z (z.js:1:1)';
+console.log(util.inspect(c));
+const c2 = new Error('outer2', { cause: { code: 1 } }); c2.stack = 'Error: outer2';
+console.log(util.inspect(c2));
+const c3 = new Error('outer3', { cause: undefined }); c3.stack = 'Error: outer3';
+console.log(util.inspect(c3));
