@@ -121,57 +121,128 @@ function utf8Slice(b, start, end) {
   return codeUnitsToString(units, units.length);
 }
 
+// fromCharCode over typed-array chunks (no intermediate JS arrays).
+function typedToString(view) {
+  const n = view.length;
+  if (n <= CHUNK) return String.fromCharCode.apply(null, view);
+  const parts = [];
+  for (let i = 0; i < n; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, view.subarray(i, Math.min(i + CHUNK, n))));
+  }
+  return parts.join('');
+}
+
 function latin1Slice(b, start, end) {
-  const n = end - start;
-  const units = new Array(n);
-  for (let i = 0; i < n; i++) units[i] = b[start + i];
-  return codeUnitsToString(units, n);
+  return typedToString(b.subarray(start, end));
 }
 
 function asciiSlice(b, start, end) {
   const n = end - start;
-  const units = new Array(n);
-  for (let i = 0; i < n; i++) units[i] = b[start + i] & 0x7f;
-  return codeUnitsToString(units, n);
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = b[start + i] & 0x7f;
+  return typedToString(out);
 }
 
 function utf16Slice(b, start, end) {
   const n = (end - start) >> 1;
-  const units = new Array(n);
-  for (let i = 0; i < n; i++) units[i] = b[start + 2 * i] | (b[start + 2 * i + 1] << 8);
-  return codeUnitsToString(units, n);
+  if (((b.byteOffset + start) & 1) === 0) {
+    return typedToString(new Uint16Array(b.buffer, b.byteOffset + start, n));
+  }
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) out[i] = b[start + 2 * i] | (b[start + 2 * i + 1] << 8);
+  return typedToString(out);
 }
 
-const hexChars = '0123456789abcdef';
-const hexTable = [];
-for (let i = 0; i < 256; i++) hexTable.push(hexChars[i >> 4] + hexChars[i & 15]);
+const hexCodes = new Uint8Array(16);
+for (let i = 0; i < 16; i++) hexCodes[i] = '0123456789abcdef'.charCodeAt(i);
 
 function hexSlice(b, start, end) {
-  let s = '';
-  for (let i = start; i < end; i++) s += hexTable[b[i]];
-  return s;
+  const n = end - start;
+  const out = new Uint8Array(n * 2);
+  for (let i = 0; i < n; i++) {
+    const v = b[start + i];
+    out[2 * i] = hexCodes[v >> 4];
+    out[2 * i + 1] = hexCodes[v & 15];
+  }
+  return typedToString(out);
 }
 
-const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const b64url = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const b64Codes = new Uint8Array(64);
+const b64urlCodes = new Uint8Array(64);
+for (let i = 0; i < 64; i++) {
+  b64Codes[i] = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i);
+  b64urlCodes[i] = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.charCodeAt(i);
+}
 
 function base64Slice(b, start, end, url) {
-  const alphabet = url ? b64url : b64;
-  let s = '';
+  const codes = url ? b64urlCodes : b64Codes;
+  const n = end - start;
+  const full = n - (n % 3);
+  const rem = n - full;
+  const outLen = (full / 3) * 4 + (rem === 0 ? 0 : (url ? rem + 1 : 4));
+  const out = new Uint8Array(outLen);
+  let o = 0;
   let i = start;
-  for (; i + 2 < end; i += 3) {
-    const n = (b[i] << 16) | (b[i + 1] << 8) | b[i + 2];
-    s += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + alphabet[n & 63];
+  for (; i < start + full; i += 3) {
+    const v = (b[i] << 16) | (b[i + 1] << 8) | b[i + 2];
+    out[o++] = codes[v >> 18];
+    out[o++] = codes[(v >> 12) & 63];
+    out[o++] = codes[(v >> 6) & 63];
+    out[o++] = codes[v & 63];
   }
-  const rem = end - i;
   if (rem === 1) {
-    const n = b[i] << 16;
-    s += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + (url ? '' : '==');
+    const v = b[i] << 16;
+    out[o++] = codes[v >> 18];
+    out[o++] = codes[(v >> 12) & 63];
+    if (!url) { out[o++] = 61; out[o++] = 61; }
   } else if (rem === 2) {
-    const n = (b[i] << 16) | (b[i + 1] << 8);
-    s += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + (url ? '' : '=');
+    const v = (b[i] << 16) | (b[i + 1] << 8);
+    out[o++] = codes[v >> 18];
+    out[o++] = codes[(v >> 12) & 63];
+    out[o++] = codes[(v >> 6) & 63];
+    if (!url) out[o++] = 61;
   }
-  return s;
+  return typedToString(out);
+}
+
+// Native Buffer#toString for the byte-to-text encodings, used for larger
+// chunks once a probe over all 256 byte values shows that the host's result
+// is identical to the JavaScript implementation above.
+const nativeOk = Object.create(null);
+const jsSlices = {
+  hex: hexSlice,
+  base64: (b, s, e) => base64Slice(b, s, e, false),
+  base64url: (b, s, e) => base64Slice(b, s, e, true),
+  latin1: latin1Slice,
+  ascii: asciiSlice,
+  utf16le: utf16Slice,
+};
+function nativeSlice(enc, b, start, end) {
+  let ok = nativeOk[enc];
+  if (ok === undefined) {
+    ok = false;
+    try {
+      if (typeof Buffer === 'function' && typeof Buffer.from === 'function') {
+        const probe = new Uint8Array(256);
+        for (let i = 0; i < 256; i++) probe[i] = i;
+        ok = Buffer.from(probe.buffer, 0, 256).toString(enc) === jsSlices[enc](probe, 0, 256) &&
+          Buffer.from(probe.buffer, 3, 250).toString(enc) === jsSlices[enc](probe, 3, 253);
+      }
+    } catch (e) {
+      ok = false;
+    }
+    nativeOk[enc] = ok;
+  }
+  if (!ok) return undefined;
+  return Buffer.from(b.buffer, b.byteOffset + start, end - start).toString(enc);
+}
+
+function sliceAs(enc, b, start, end) {
+  if (end - start > 64) {
+    const s = nativeSlice(enc, b, start, end);
+    if (s !== undefined) return s;
+  }
+  return jsSlices[enc](b, start, end);
 }
 
 // Length of the UTF-8 sequence introduced by a lead byte; 0 for a
@@ -222,10 +293,10 @@ class StringDecoder {
       case 'utf16le': return this._writeUtf16(b);
       case 'base64': return this._writeBase64(b, false);
       case 'base64url': return this._writeBase64(b, true);
-      case 'hex': return hexSlice(b, 0, b.length);
-      case 'latin1': return latin1Slice(b, 0, b.length);
-      case 'ascii': return asciiSlice(b, 0, b.length);
-      default: return latin1Slice(b, 0, b.length);
+      case 'hex': return sliceAs('hex', b, 0, b.length);
+      case 'latin1': return sliceAs('latin1', b, 0, b.length);
+      case 'ascii': return sliceAs('ascii', b, 0, b.length);
+      default: return sliceAs('latin1', b, 0, b.length);
     }
   }
 
@@ -332,7 +403,7 @@ class StringDecoder {
       this._pendingLen = 1;
       this._pendingNeed = 2;
     }
-    return prefix + utf16Slice(b, start, end);
+    return prefix + sliceAs('utf16le', b, start, end);
   }
 
   _writeBase64(b, url) {
@@ -351,7 +422,7 @@ class StringDecoder {
     for (let i = 0; i < rem; i++) this._pending[i] = b[end + i];
     this._pendingLen = rem;
     this._pendingNeed = rem ? 3 : 0;
-    return prefix + base64Slice(b, start, end, url);
+    return prefix + sliceAs(url ? 'base64url' : 'base64', b, start, end);
   }
 }
 
