@@ -50,6 +50,7 @@ func TestCLI(t *testing.T) {
 	write("unsettled.mjs", "await new Promise(() => {});\n")
 	write("noext.js", "console.log('found without extension');\n")
 	write("upper.js", "let s = '';\nprocess.stdin.setEncoding('utf8');\nprocess.stdin.on('data', (d) => { s += d; });\nprocess.stdin.on('end', () => console.log(s.toUpperCase().trim(), s.length));\n")
+	write("pre.js", "console.log('preloaded');\nglobalThis.PRELOADED = true;\n")
 	write("main.ts", "const greet = (who: string): string => `hi ${who}`;\nconsole.log(greet('ts'));\n")
 
 	cases := []struct {
@@ -94,6 +95,20 @@ func TestCLI(t *testing.T) {
 		{name: "typescript", args: []string{"main.ts"}, wantOut: "hi ts\n", nodeDiffer: true},
 		{name: "unsettled top-level await", args: []string{"unsettled.mjs"}, wantCode: 13},
 		{name: "script reads stdin", args: []string{"upper.js"}, stdin: strings.Repeat("line\n", 20000) + "end", wantOut: strings.TrimSpace(strings.Repeat("LINE\n", 20000)+"END") + " 100003\n"},
+		{name: "preload", args: []string{"-r", "./pre.js", "-p", "PRELOADED + ' ' + process.execArgv.join(' ')"},
+			wantOut: "preloaded\ntrue -r ./pre.js -p PRELOADED + ' ' + process.execArgv.join(' ')\n"},
+		{name: "preload long", args: []string{"--require=./pre.js", "hello.js"}, wantOut: "preloaded\nhello \n"},
+		{name: "title", args: []string{"--title=custom", "-p", "process.title"}, wantOut: "custom\n"},
+		{name: "ignored V8 option", args: []string{"--max-old-space-size=64", "-p", "1"}, wantOut: "1\n"},
+		{name: "unhandled rejections warn", args: []string{"--unhandled-rejections=warn", "-e", "Promise.reject(new Error('x')); setTimeout(() => console.log('alive'), 1)"},
+			wantOut: "alive\n", wantErr: []string{"UnhandledPromiseRejectionWarning: Error: x", "(rejection id: 1)"}},
+		{name: "unhandled rejections warn-with-error-code", args: []string{"--unhandled-rejections=warn-with-error-code", "-e", "Promise.reject(2)"},
+			wantCode: 1, wantErr: []string{"UnhandledPromiseRejectionWarning: 2"}},
+		{name: "unhandled rejections strict", args: []string{"--unhandled-rejections=strict", "-e",
+			"process.on('unhandledRejection', () => console.log('event')); process.on('uncaughtException', (e, o) => console.log('caught', o)); Promise.reject(1)"},
+			wantOut: "caught unhandledRejection\nevent\n"},
+		{name: "no warnings", args: []string{"--no-warnings", "-e", "process.on('warning', (w) => console.log('listener', w.message)); process.emitWarning('quiet')"},
+			wantOut: "listener quiet\n"},
 		{name: "stdin dash", args: []string{"-"}, stdin: "console.log('from stdin', __filename)", wantOut: "from stdin [stdin]\n"},
 		{name: "stdin piped", args: nil, stdin: "console.log('piped')", wantOut: "piped\n"},
 	}
@@ -122,6 +137,9 @@ func TestCLI(t *testing.T) {
 			}
 			if c.wantOut != "" && out != c.wantOut {
 				t.Errorf("stdout %q, want %q (stderr: %s)", out, c.wantOut, errOut)
+			}
+			if c.name == "no warnings" && errOut != "" {
+				t.Errorf("--no-warnings still printed: %s", errOut)
 			}
 			for _, s := range c.wantErr {
 				if !strings.Contains(errOut, s) {

@@ -44,6 +44,11 @@ func (r *Runtime) hostBinding() *goja.Object {
 	argv := append([]string{r.opts.ExecPath}, r.opts.Args...)
 	set("argv", argv)
 	set("execPath", r.opts.ExecPath)
+	execArgv := r.opts.ExecArgv
+	if execArgv == nil {
+		execArgv = []string{}
+	}
+	set("execArgv", execArgv)
 	set("pid", os.Getpid())
 	set("ppid", os.Getppid())
 	set("platform", goruntime.GOOS)

@@ -54,6 +54,11 @@ type Options struct {
 	Builtins []string
 	// ExecPath is process.execPath and process.argv[0]; default os.Executable().
 	ExecPath string
+	// ExecArgv are node options, seen by scripts as process.execArgv. The
+	// runtime honours --no-warnings, --no-deprecation, --throw-deprecation,
+	// --trace-warnings, --trace-deprecation, -r/--require <module>,
+	// --title=<title> and --unhandled-rejections=<mode>.
+	ExecArgv []string
 
 	// Logger, when set, receives console output line by line instead of
 	// Stdout/Stderr: stdout lines at Info, stderr lines at Warn.

@@ -31,6 +31,11 @@ Options:
                       listening ports (SO_REUSEPORT), like node's cluster
   -h, --help          print this help
 
+Node options honoured: -r/--require <module>, --no-warnings, --no-deprecation,
+--throw-deprecation, --trace-warnings, --trace-deprecation, --title=<title>,
+--unhandled-rejections=<strict|warn|warn-with-error-code|throw|none>;
+--enable-source-maps and V8 sizing options (--max-old-space-size=N, ...) are accepted.
+
 Environment variables are passed to the script as process.env.
 `
 
@@ -41,7 +46,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	var eval string
 	var print, haveEval bool
-	var allowNet []string
+	var allowNet, execArgv []string
 	maxSockets, workers := 0, 1
 	i := 0
 	for ; i < len(args); i++ {
@@ -97,8 +102,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			eval, haveEval = args[i+1], true
 			print = a == "-p" || a == "--print"
+			execArgv = append(execArgv, a, eval) // node lists them in execArgv too
 			i++
 		default:
+			// node options the runtime honours (or, for V8's, accepts).
+			switch {
+			case nodeFlags[name] && !hasValue:
+				execArgv = append(execArgv, a)
+				continue
+			case nodeValueFlags[name] || (nodeIgnoredValueFlags[name] && hasValue):
+				execArgv = append(execArgv, a)
+				if !hasValue {
+					if i+1 >= len(args) {
+						fmt.Fprintf(stderr, "gojanet: %s requires an argument\n", a)
+						return 9
+					}
+					i++
+					execArgv = append(execArgv, args[i])
+				}
+				continue
+			}
 			fmt.Fprintf(stderr, "gojanet: bad option: %s\n", a)
 			return 9
 		}
@@ -120,7 +143,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	exe, _ := os.Executable()
-	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, AllowNet: allowNet, MaxSockets: maxSockets}
+	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv}
 	ctx := context.Background()
 	if haveEval {
 		opts.Args = rest
@@ -210,6 +233,18 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	defer l.mu.Unlock()
 	return l.w.Write(p)
 }
+
+// node's options that gojanet honours (see runtime.Options.ExecArgv), and
+// V8/node tuning options it accepts and ignores, so scripts' command lines work.
+var (
+	nodeFlags = map[string]bool{
+		"--no-warnings": true, "--no-deprecation": true, "--throw-deprecation": true,
+		"--trace-warnings": true, "--trace-deprecation": true,
+		"--enable-source-maps": true, "--expose-gc": true, "--trace-uncaught": true,
+	}
+	nodeValueFlags        = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true}
+	nodeIgnoredValueFlags = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
+)
 
 func stdinIsTerminal() bool {
 	st, err := os.Stdin.Stat()

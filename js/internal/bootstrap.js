@@ -127,7 +127,7 @@ const process = new EventEmitter();
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
 Object.defineProperty(globalThis, 'Buffer', { enumerable: false });
 
-process.title = 'gojanet';
+process.title = 'gojanet'; // --title may change it below
 process.version = host.version;
 process.versions = {
   node: host.version.slice(1),
@@ -141,7 +141,27 @@ process.platform = host.platform;
 process.release = { name: 'node' };
 process.argv = host.argv;
 process.argv0 = 'gojanet';
-process.execArgv = [];
+process.execArgv = host.execArgv;
+
+// The node options gojanet honours, from execArgv.
+const options = { preload: [], unhandledRejections: 'throw' };
+for (let i = 0; i < host.execArgv.length; i++) {
+  const arg = host.execArgv[i];
+  const eq = arg.indexOf('=');
+  const name = eq > 0 ? arg.slice(0, eq) : arg;
+  const value = () => (eq > 0 ? arg.slice(eq + 1) : host.execArgv[++i]);
+  switch (name) {
+    case '--no-warnings': process.noProcessWarnings = true; break;
+    case '--no-deprecation': process.noDeprecation = true; break;
+    case '--throw-deprecation': process.throwDeprecation = true; break;
+    case '--trace-warnings': process.traceProcessWarnings = true; break;
+    case '--trace-deprecation': process.traceDeprecation = true; break;
+    case '-r': case '--require': options.preload.push(value()); break;
+    case '--title': process.title = value(); break;
+    case '--unhandled-rejections': options.unhandledRejections = value(); break;
+    default: break;
+  }
+}
 process.execPath = host.execPath;
 // process.env stores strings, as node's does: assigned values are coerced.
 process.env = new Proxy(host.env, {
@@ -347,7 +367,21 @@ function createWarningObject(message, type, code, ctor, detail) {
   warning.name = String(type || 'Warning');
   if (code !== undefined) warning.code = code;
   if (detail !== undefined) warning.detail = detail;
-  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(warning, ctor || process.emitWarning);
+  if (typeof Error.captureStackTrace === 'function') {
+    Error.captureStackTrace(warning, ctor || process.emitWarning);
+  } else {
+    // goja has no captureStackTrace: drop the frames of this file instead.
+    const stack = warning.stack;
+    if (typeof stack === 'string') {
+      const lines = stack.split('\n');
+      let i = 1;
+      while (i < lines.length && lines[i].includes('node:internal/bootstrap')) i++;
+      if (i > 1) {
+        lines.splice(1, i - 1);
+        Object.defineProperty(warning, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+      }
+    }
+  }
   return warning;
 }
 function doEmitWarning(warning) {
@@ -357,18 +391,20 @@ function onWarning(warning) {
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
+  const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
   let msg = `(gojanet:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
-  msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+  if (trace && warning.stack) msg += warning.stack;
+  else msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-  if (!traceWarningHelperShown) {
+  if (!trace && !traceWarningHelperShown) {
     const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
     msg += `\n(Use \`gojanet ${flag} ...\` to show where the warning was created)`;
     traceWarningHelperShown = true;
   }
   host.write(2, msg + '\n');
 }
-process.on('warning', onWarning);
+if (!process.noProcessWarnings) process.on('warning', onWarning);
 
 // --- globals -----------------------------------------------------------------
 // node makes the timer functions, queueMicrotask, structuredClone, atob,
@@ -572,19 +608,66 @@ function processRejection(promise, reason, handledLater) {
     }
     return;
   }
-  reportedRejections.set(promise, ++lastRejectionId);
-  if (process.emit('unhandledRejection', reason, promise)) return;
-  let err = reason;
-  if (!isErrorLike(reason)) {
-    let shown;
-    try { shown = requireBuiltin('util').inspect(reason); } catch (e) { shown = String(reason); }
-    err = new Error('This error originated either by throwing inside of an async function ' +
-      'without a catch block, or by rejecting a promise which was not handled with .catch().' +
-      ` The promise rejected with the reason "${shown}".`);
-    err.name = 'UnhandledPromiseRejection';
-    err.code = 'ERR_UNHANDLED_REJECTION';
+  const uid = ++lastRejectionId;
+  reportedRejections.set(promise, uid);
+  switch (options.unhandledRejections) {
+    case 'none':
+      process.emit('unhandledRejection', reason, promise);
+      return;
+    case 'warn':
+      process.emit('unhandledRejection', reason, promise);
+      warnUnhandledRejection(uid, reason);
+      return;
+    case 'warn-with-error-code':
+      if (process.emit('unhandledRejection', reason, promise)) return;
+      warnUnhandledRejection(uid, reason);
+      process.exitCode = 1;
+      return;
+    case 'strict': {
+      // Fatal first; if an 'uncaughtException' listener took it, the event follows.
+      fatalException(rejectionError(reason), 'unhandledRejection');
+      process.emit('unhandledRejection', reason, promise);
+      return;
+    }
+    default:
+      if (process.emit('unhandledRejection', reason, promise)) return;
+      fatalException(rejectionError(reason), 'unhandledRejection');
   }
-  fatalException(err, 'unhandledRejection');
+}
+
+// What an unhandled rejection throws: the reason if it is error-like, else
+// an ERR_UNHANDLED_REJECTION error that shows it.
+function rejectionError(reason) {
+  if (isErrorLike(reason)) return reason;
+  let shown;
+  try { shown = requireBuiltin('util').inspect(reason); } catch (e) { shown = String(reason); }
+  const err = new Error('This error originated either by throwing inside of an async function ' +
+    'without a catch block, or by rejecting a promise which was not handled with .catch().' +
+    ` The promise rejected with the reason "${shown}".`);
+  err.name = 'UnhandledPromiseRejection';
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  return err;
+}
+
+// The two warnings node's warn modes print for an unhandled rejection.
+function warnUnhandledRejection(uid, reason) {
+  try {
+    let shown;
+    if (isErrorLike(reason)) shown = reason.stack;
+    else {
+      try { shown = requireBuiltin('util').inspect(reason); } catch (e) { shown = String(reason); }
+    }
+    process.emitWarning(shown, 'UnhandledPromiseRejectionWarning');
+  } catch (e) {
+    // a reason that cannot be shown: only the second warning
+  }
+  const w = new Error('Unhandled promise rejection. This error originated either by throwing inside of an ' +
+    'async function without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
+    'To terminate the node process on unhandled promise rejection, use the CLI flag ' +
+    '`--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+    `(rejection id: ${uid})`);
+  w.name = 'UnhandledPromiseRejectionWarning';
+  process.emitWarning(w);
 }
 
 function emitBeforeExit() {
@@ -625,11 +708,20 @@ function topLevelAwait(module, promise) {
 
 const Module = requireBuiltin('internal/modules').init(host, requireBuiltin, { topLevelAwait });
 
+// -r/--require modules load before the main script, resolved from the cwd.
+function preload() {
+  if (options.preload.length === 0) return;
+  const req = Module.createRequire(process.cwd() + '/[preload]');
+  for (const request of options.preload) req(request);
+}
+
 function runMain(filename) {
+  preload();
   Module.runMain(filename);
 }
 
 function runScript(name, source) {
+  preload();
   Module.runScript(name, source);
 }
 
