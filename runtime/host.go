@@ -157,6 +157,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 			float64(ru.Oublock), float64(ru.Msgsnd), float64(ru.Msgrcv), float64(ru.Nsignals), float64(ru.Nvcsw), float64(ru.Nivcsw)}
 	})
 	set("arrowKey", arrowKey)
+	set("wrapperWidth", len(wrapperHead))
 	set("compileScript", func(name, source string) goja.Value {
 		prg, err := compileWrapped(name, source)
 		if err != nil {

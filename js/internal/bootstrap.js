@@ -529,27 +529,56 @@ lazyProcess('stderr', () => requireBuiltin('internal/stdio').stderr);
 lazyProcess('stdin', () => requireBuiltin('internal/stdio').stdin);
 
 // --- failure paths -------------------------------------------------------------
+// The report of a fatal exception, laid out as node's: the source line of
+// the top frame with a caret (an "arrow"), the error with its stack in V8's
+// frame format, and the version.
 function writeErrorReport(err) {
   let text;
   let arrow = '';
   try {
-    if (err !== null && (typeof err === 'object' || typeof err === 'function') &&
-        typeof err[host.arrowKey] === 'string') {
-      arrow = err[host.arrowKey] + '\n\n';
+    if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+      if (typeof err[host.arrowKey] === 'string') arrow = err[host.arrowKey] + '\n\n';
+      else if (typeof err.stack === 'string') arrow = stackArrow(err.stack);
     }
   } catch (e) {
     // a throwing getter: no arrow
   }
   try {
-    if (err instanceof Error || (err && typeof err.stack === 'string')) {
-      text = requireBuiltin('util').inspect(err);
-    } else {
-      text = 'Uncaught ' + requireBuiltin('util').inspect(err);
-    }
+    text = requireBuiltin('util').inspect(err);
+    if (err instanceof Error || (err && typeof err.stack === 'string')) text = v8Frames(text);
   } catch (e) {
     text = String(err && err.stack || err);
   }
   host.write(2, arrow + text + '\n\ngojanet ' + host.gojanetVersion + ' (node ' + host.version + ')\n');
+}
+
+// goja writes frames as "\tat f (file:1:2(34))"; V8 as "    at f (file:1:2)".
+// goja's native call/apply frames are dropped.
+function v8Frames(text) {
+  return text.split('\n').filter((l) => !/^\tat (call|apply) \(native\)$/.test(l))
+    .map((l) => (l.startsWith('\tat ') ? '    at ' + l.slice(4).replace(/([^ (]*):(\d+):(\d+)\(\d+\)/, frameLocation) : l))
+    .join('\n');
+}
+
+// A user file's first line starts after the module wrapper: take its width
+// off the column there.
+function frameLocation(match, file, line, col) {
+  if (line === '1' && !file.startsWith('node:') && +col > host.wrapperWidth) col = +col - host.wrapperWidth;
+  return `${file}:${line}:${col}`;
+}
+
+function stackArrow(stack) {
+  const m = /\n\s*at (?:[^\n]*? \()?(\/[^:()\n]+):(\d+):(\d+)/.exec(stack);
+  if (!m) return '';
+  let src;
+  try { src = host.readFile(m[1]); } catch (e) { return ''; }
+  const line = src.split('\n')[+m[2] - 1];
+  if (line === undefined) return '';
+  let col = +m[3];
+  if (m[2] === '1' && col > host.wrapperWidth) col -= host.wrapperWidth;
+  let pad = '';
+  for (let i = 0; i < col - 1 && i < line.length; i++) pad += line[i] === '\t' ? '\t' : ' ';
+  return `${m[1]}:${m[2]}\n${line.replace(/\r$/, '')}\n${pad}^\n\n`;
 }
 
 let inFatal = false;
