@@ -26,7 +26,6 @@ const kTrustEvent = Symbol('kTrustEvent');
 
 const kType = Symbol('type');
 const kTarget = Symbol('kTarget');
-const kCurrentTarget = Symbol('kCurrentTarget');
 const kFlags = Symbol('kFlags');
 const kTimestamp = Symbol('timestamp');
 const kIsBeingDispatched = Symbol('kIsBeingDispatched');
@@ -123,7 +122,6 @@ class Event {
     hidden(this, kFlags, flags);
     hidden(this, kTimestamp, now());
     hidden(this, kTarget, null);
-    hidden(this, kCurrentTarget, null);
     hidden(this, kIsBeingDispatched, false);
   }
 
@@ -154,7 +152,7 @@ class Event {
 
   get currentTarget() {
     checkEvent(this);
-    return this[kCurrentTarget];
+    return this[kIsBeingDispatched] ? this[kTarget] : null;
   }
 
   get srcElement() {
@@ -184,7 +182,7 @@ class Event {
 
   composedPath() {
     checkEvent(this);
-    return this[kIsBeingDispatched] ? [this[kCurrentTarget]] : [];
+    return this[kIsBeingDispatched] ? [this[kTarget]] : [];
   }
 
   get returnValue() {
@@ -423,8 +421,9 @@ class EventTarget {
     if (arguments.length < 2) throw new (codes().ERR_MISSING_ARGS)('type', 'listener');
     if (!validateListener(listener)) return;
     type = toEventType(type);
-    const capture = typeof options === 'boolean' ? options :
-      (options !== undefined && options !== null ? Boolean(options.capture) : false);
+    // As in node 20, only an options object selects the capture listener: a
+    // boolean `true` here (unlike in addEventListener) means capture=false.
+    const capture = options !== undefined && options !== null && options.capture === true;
     const root = this[kEvents].get(type);
     if (root === undefined) return;
     for (let node = root.head; node !== null; node = node.next) {
@@ -447,7 +446,6 @@ class EventTarget {
 
     event[kIsBeingDispatched] = true;
     event[kTarget] = this;
-    event[kCurrentTarget] = this;
 
     const root = this[kEvents].get(event[kType]);
     if (root !== undefined) {
@@ -461,12 +459,15 @@ class EventTarget {
         if (!node.removed && ((event[kFlags] & STOP_IMMEDIATE) === 0 || node.resist)) {
           if (node.once) removeNode(this, event[kType], root, node);
           callListener(this, node, event);
+          // node 20 clears the "being dispatched" state after every listener
+          // call, so only the first listener sees eventPhase AT_TARGET and a
+          // currentTarget, and later ones may dispatch the event again.
+          event[kIsBeingDispatched] = false;
         }
         node = next;
       }
     }
 
-    event[kCurrentTarget] = null;
     event[kIsBeingDispatched] = false;
     return (event[kFlags] & DEFAULT_PREVENTED) === 0;
   }
