@@ -6,9 +6,13 @@
 // goja has none of these; the runtime installs the named exports as globals.
 //
 // There is no event path (no DOM tree): every dispatch happens at the target.
-// Listener records for one type form a doubly linked list so that listeners
-// added during a dispatch are called by it and listeners removed during it are
-// not, as in node.
+// Listener records for one type form a doubly linked list walked the way node
+// walks its list: a listener removed during a dispatch is skipped, and one
+// added during it runs when a listener still ahead of it links to it (the
+// successor is read before each call; removed records keep their link).
+// node 20's quirks are kept where scripts can see them: the dispatch state
+// (eventPhase, currentTarget, composedPath) is cleared after each listener
+// call, and removeEventListener() takes `capture` only from an object.
 
 const { DOMException } = require('internal/dom_exception');
 
