@@ -3,10 +3,12 @@ package runtime_test
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -129,6 +131,45 @@ func TestCLI(t *testing.T) {
 		}
 		return stdout.String(), stderr.String(), code
 	}
+	// Signals from outside: a listener gets them; without one, SIGTERM kills.
+	write("signal.js", "process.on('SIGTERM', (s) => { console.log('got', s); process.exit(0); });\n"+
+		"setInterval(() => {}, 1000);\nconsole.log('ready');\n")
+	write("nosignal.js", "setInterval(() => {}, 1000);\nconsole.log('ready');\n")
+	signalCase := func(script string) (string, error) {
+		cmd := exec.Command(bin, script)
+		cmd.Dir = dir
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		buf := make([]byte, 6)
+		if _, err := io.ReadFull(out, buf); err != nil || string(buf) != "ready\n" {
+			t.Fatalf("%s: read %q, %v", script, buf, err)
+		}
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		rest, _ := io.ReadAll(out)
+		return string(rest), cmd.Wait()
+	}
+	t.Run("signal listener", func(t *testing.T) {
+		out, err := signalCase("signal.js")
+		if out != "got SIGTERM\n" || err != nil {
+			t.Errorf("printed %q, wait: %v", out, err)
+		}
+	})
+	t.Run("signal default", func(t *testing.T) {
+		_, err := signalCase("nosignal.js")
+		ee, ok := err.(*exec.ExitError)
+		if !ok {
+			t.Fatalf("wait: %v, want death by SIGTERM", err)
+		}
+		if ws, ok := ee.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGTERM {
+			t.Errorf("exit status %v, want killed by SIGTERM as node is", ee)
+		}
+	})
+
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			out, errOut, code := run(bin, c.args, c.stdin)

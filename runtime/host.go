@@ -156,6 +156,24 @@ func (r *Runtime) hostBinding() *goja.Object {
 			float64(ru.Isrss), float64(ru.Minflt), float64(ru.Majflt), float64(ru.Nswap), float64(ru.Inblock),
 			float64(ru.Oublock), float64(ru.Msgsnd), float64(ru.Msgrcv), float64(ru.Nsignals), float64(ru.Nvcsw), float64(ru.Nivcsw)}
 	})
+	set("kill", func(pid, sig int) int {
+		if err := unix.Kill(pid, syscall.Signal(sig)); err != nil {
+			if errno, ok := err.(syscall.Errno); ok {
+				return -int(errno) // libuv's negative errno
+			}
+			return -int(syscall.EINVAL)
+		}
+		return 0
+	})
+	set("signals", func() map[string]int {
+		m := map[string]int{}
+		for _, name := range signalList {
+			if n := unix.SignalNum(name); n != 0 {
+				m[name] = int(n)
+			}
+		}
+		return m
+	})
 	set("arrowKey", arrowKey)
 	set("wrapperWidth", len(wrapperHead))
 	set("compileScript", func(name, source string) goja.Value {
@@ -254,6 +272,12 @@ func (r *Runtime) syntaxError(se *SyntaxError) goja.Value {
 	_ = e.DefineDataPropertySymbol(arrowKey, r.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return e
 }
+
+// signalList is every signal name process.kill and os.constants know.
+var signalList = []string{"SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGIOT", "SIGBUS",
+	"SIGFPE", "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM", "SIGCHLD",
+	"SIGSTKFLT", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU", "SIGXFSZ",
+	"SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPOLL", "SIGPWR", "SIGSYS"}
 
 var signalNumbers = map[string]syscall.Signal{
 	"SIGINT": syscall.SIGINT, "SIGTERM": syscall.SIGTERM, "SIGHUP": syscall.SIGHUP,

@@ -266,8 +266,19 @@ process.binding = function binding(name) {
   return internalBinding(name);
 };
 process.abort = function abort() { host.reallyExit(134); };
-process.kill = function kill(pid, sig) {
-  if (pid === process.pid) process.emit(sig || 'SIGTERM', sig || 'SIGTERM');
+// process.kill sends a real signal (its own process included: a listener
+// gets it asynchronously through the signal watcher, as in node).
+let signalNumbersByName;
+process.kill = function kill(pid, sig = 'SIGTERM') {
+  const { codes, errnoException } = requireBuiltin('internal/errors');
+  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  if (signalNumbersByName === undefined) signalNumbersByName = host.signals();
+  let signum;
+  if (typeof sig === 'number') signum = sig;
+  else if (Object.prototype.hasOwnProperty.call(signalNumbersByName, sig)) signum = signalNumbersByName[sig];
+  else throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  const err = host.kill(pid | 0, signum);
+  if (err !== 0) throw errnoException(err, 'kill');
   return true;
 };
 
