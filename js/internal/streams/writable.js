@@ -22,43 +22,53 @@ function requireDuplex() {
 }
 function codes() { return errors().codes; }
 
+// As for ReadableState: per-write fields are own properties, rarely
+// touched ones default from WritableState.prototype.
 function WritableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof requireDuplex();
   options = options || {};
   this.objectMode = !!(options.objectMode || (isDuplex && options.writableObjectMode));
   this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
-  this.finalCalled = false;
-  this.needDrain = false;
   this.ending = false;   // end() called
   this.ended = false;    // end() finished its bookkeeping
   this.finished = false; // 'finish' emitted
   this.destroyed = false;
-  this.decodeStrings = options.decodeStrings !== false;
-  this.defaultEncoding = options.defaultEncoding || 'utf8';
   this.length = 0;
   this.writing = false;
-  this.corked = 0;
   this.sync = true;
-  this.bufferProcessing = false;
   this.onwrite = function(er) { onwrite(stream, er); };
-  this.writecb = null;
-  this.writelen = 0;
-  this.afterWriteTickInfo = null;
   this.buffered = [];
   this.bufferedIndex = 0;
-  this.allBuffers = true;
-  this.allNoop = true;
   this.pendingcb = 0;
   this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = options.emitClose !== false;
-  this.autoDestroy = options.autoDestroy !== false;
   this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
   this.onFinished = [];
+  if (options.decodeStrings === false) this.decodeStrings = false;
+  if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+  if (options.emitClose === false) this.emitClose = false;
+  if (options.autoDestroy === false) this.autoDestroy = false;
 }
+
+// Defaults for the rarely changed fields (primitives only).
+Object.assign(WritableState.prototype, {
+  finalCalled: false,
+  needDrain: false,
+  decodeStrings: true,
+  defaultEncoding: 'utf8',
+  corked: 0,
+  bufferProcessing: false,
+  writecb: null,
+  writelen: 0,
+  afterWriteTickInfo: null,
+  allBuffers: true,
+  allNoop: true,
+  prefinished: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  closed: false,
+  closeEmitted: false,
+});
 
 WritableState.prototype.getBuffer = function() {
   return this.buffered.slice(this.bufferedIndex);
