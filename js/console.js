@@ -25,9 +25,15 @@ function Console(options) {
   this[kCounts] = new Map();
   this[kTimers] = new Map();
   this[kIndent] = '';
-  // Methods are bound, so `const { log } = console` works as in node.
+  bindMethods(this);
+}
+
+// Methods are bound, so `const { log } = console` works, and keep their names.
+function bindMethods(con) {
   for (const name of Object.keys(Console.prototype)) {
-    this[name] = Console.prototype[name].bind(this);
+    const bound = Console.prototype[name].bind(con);
+    Object.defineProperty(bound, 'name', { value: name, configurable: true });
+    con[name] = bound;
   }
 }
 
@@ -35,8 +41,25 @@ function writeTo(con, toErr, text) {
   if (con[kIndent]) text = con[kIndent] + text.split('\n').join('\n' + con[kIndent]);
   text += '\n';
   const stream = toErr ? con._stderr : con._stdout;
-  if (stream) stream.write(text);
+  if (stream) {
+    stream.write(text);
+    return;
+  }
+  // The global console writes straight to the host, unless a script replaced
+  // process.stdout/stderr or patched their write (as test runners do to
+  // capture output): then it goes through them, as node's does.
+  const replaced = userStream(toErr ? 'stderr' : 'stdout');
+  if (replaced !== null) replaced.write(text);
   else host.write(toErr ? 2 : 1, text);
+}
+
+function userStream(name) {
+  const d = Object.getOwnPropertyDescriptor(process, name);
+  if (d === undefined || d.get !== undefined) return null; // not materialized: ours
+  const s = d.value;
+  if (s !== null && typeof s === 'object' && s._isStdio === true &&
+      !Object.prototype.hasOwnProperty.call(s, 'write')) return null;
+  return s;
 }
 
 Console.prototype.log = function log(...args) { writeTo(this, false, format(args)); };
@@ -115,9 +138,101 @@ Console.prototype.timeLog = function timeLog(label = 'default', ...data) {
   }
   this.log(`${label}: ${elapsed(this, label)}`, ...data);
 };
-Console.prototype.table = function table(data) {
-  this.log(data);
+// console.table: rows are the data's keys (or a Map's / Set's iteration
+// order), columns the union of the rows' own keys in first-seen order, with
+// a 'Values' column for primitive rows; cells are short inspect() forms.
+Console.prototype.table = function table(data, properties) {
+  if (properties !== undefined && !Array.isArray(properties)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('properties', 'Array', properties);
+  }
+  if (data === null || typeof data !== 'object') {
+    this.log(data);
+    return;
+  }
+  if (util === undefined) util = require('util');
+  const cell = (v) => {
+    const many = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2;
+    return util.inspect(v, { depth: many ? -1 : 0, breakLength: Infinity, maxArrayLength: 3 });
+  };
+  if (data instanceof Map || data instanceof Set) {
+    const index = [];
+    const keys = [];
+    const values = [];
+    let n = 0;
+    for (const entry of data) {
+      index.push(String(n++));
+      if (data instanceof Map) {
+        keys.push(cell(entry[0]));
+        values.push(cell(entry[1]));
+      } else {
+        values.push(cell(entry));
+      }
+    }
+    const head = data instanceof Map ? ['(iteration index)', 'Key', 'Values'] : ['(iteration index)', 'Values'];
+    const cols = data instanceof Map ? [index, keys, values] : [index, values];
+    this.log(renderTable(head, cols));
+    return;
+  }
+  const rowKeys = Object.keys(data);
+  const columns = new Map();
+  const primitives = [];
+  let hasPrimitives = false;
+  rowKeys.forEach((rowKey, row) => {
+    const item = data[rowKey];
+    const primitive = item === null || (typeof item !== 'object' && typeof item !== 'function');
+    if (primitive && properties === undefined) {
+      hasPrimitives = true;
+      primitives[row] = cell(item);
+      return;
+    }
+    for (const key of properties || Object.keys(item)) {
+      if (!columns.has(key)) columns.set(key, []);
+      const owned = !primitive && Object.prototype.hasOwnProperty.call(item, key);
+      columns.get(key)[row] = owned ? cell(item[key]) : '';
+    }
+  });
+  const head = ['(index)', ...columns.keys()];
+  const cols = [rowKeys, ...columns.values()];
+  if (hasPrimitives) {
+    head.push('Values');
+    cols.push(primitives);
+  }
+  this.log(renderTable(head, cols));
 };
+
+function textWidth(s) {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (c >= 0x300 && c <= 0x36f) continue; // combining marks
+    n += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f) || (c >= 0x20000 && c <= 0x3fffd))) ? 2 : 1;
+  }
+  return n;
+}
+
+// Box-drawn, left-aligned columns, one space of padding each side.
+function renderTable(head, cols) {
+  const rows = Math.max(0, ...cols.map((c) => c.length));
+  const widths = head.map((h, i) => {
+    let w = textWidth(h);
+    for (let r = 0; r < rows; r++) w = Math.max(w, textWidth(cols[i][r] === undefined ? '' : cols[i][r]));
+    return w;
+  });
+  const line = (l, m, r) => l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r;
+  const row = (cells) => '│' + cells.map((c, i) => ' ' + c + ' '.repeat(widths[i] - textWidth(c)) + ' ').join('│') + '│';
+  const out = [line('┌', '┬', '┐'), row(head), line('├', '┼', '┤')];
+  for (let r = 0; r < rows; r++) out.push(row(cols.map((c) => (c[r] === undefined ? '' : c[r]))));
+  out.push(line('└', '┴', '┘'));
+  return out.join('\n');
+}
+
+// Inspector-only methods: no-ops without an inspector, as in node.
+Console.prototype.timeStamp = function timeStamp() {};
+Console.prototype.profile = function profile() {};
+Console.prototype.profileEnd = function profileEnd() {};
 
 // The global console writes straight to the host's stdout/stderr, which
 // keeps console.log cheap and ordered with process.stdout writes.
@@ -127,9 +242,7 @@ globalConsole._stderr = null;
 globalConsole[kCounts] = new Map();
 globalConsole[kTimers] = new Map();
 globalConsole[kIndent] = '';
-for (const name of Object.keys(Console.prototype)) {
-  globalConsole[name] = Console.prototype[name].bind(globalConsole);
-}
+bindMethods(globalConsole);
 globalConsole.Console = Console;
 
 module.exports = globalConsole;

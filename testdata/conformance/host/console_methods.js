@@ -1,0 +1,28 @@
+// console: format specifiers, groups, counts, dir, Console instances, table.
+console.log('%s is %d years and %i, %f, %j, %o, %O, %%, %c.', 'Bob', 42.5, 42.5, 1.5, {a:1}, [1], {b:2}, 'css');
+console.info('info'); console.debug('debug');
+console.group('G1'); console.log('in g1'); console.group(); console.log('nested\nmultiline'); console.groupEnd(); console.groupEnd(); console.log('out');
+console.count(); console.count(); console.count('x'); console.countReset(); console.count();
+console.assert(true, 'no'); 
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.dir({ a: { b: { c: { d: 1 } } } });
+console.log(typeof console.Console, console.log.name, typeof console.timeStamp, typeof console.profile);
+const { Console } = console;
+const lines = [];
+const { Writable } = require('stream');
+const mk = (p) => new Writable({ write(ch, e, cb) { lines.push(p + ch); cb(); } });
+const c = new Console({ stdout: mk('out:'), stderr: mk('err:') });
+c.log('a'); c.error('b'); c.warn('c'); c.table([1]);
+console.log(JSON.stringify(lines));
+const c2 = new Console(process.stdout);
+c2.log('to stdout via Console');
+console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]);
+console.table({ r1: { c1: 1 }, r2: { c2: 2 } });
+console.table([1, 'two', { three: 3 }]);
+console.table([[1, 2], [3, 4]]);
+console.table([{ a: 1, b: 2 }], ['a']);
+console.table(new Map([['k', 1], ['l', { m: 2 }]]));
+console.table(new Set(['x', 'y']));
+console.table('not tabular');
+console.table([]);
+console.table([{ name: 'héllo wörld', n: 12345.678 }]);
