@@ -45,6 +45,7 @@ function requireBuiltin(id) {
 
 // --- nextTick ------------------------------------------------------------
 const timers = requireBuiltin('internal/timers');
+requireBuiltin('internal/buffer'); // completes the global Buffer
 const shared = timers.shared;
 const TICK = timers.TICK;
 
