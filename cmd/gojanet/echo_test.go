@@ -184,7 +184,7 @@ func TestDocEchoWithTelnet(t *testing.T) {
 	stdin.Close() // telnet closes the connection at EOF on its input
 	cmd.Wait()
 	s := out.String()
-	if !strings.Contains(s, "hello\r\n") || strings.Count(s, "typed by a person") < 1 {
+	if !strings.Contains(s, "Connected to localhost") || !strings.Contains(s, "\nhello") || !strings.Contains(s, "typed by a person") {
 		t.Fatalf("telnet saw %q", s)
 	}
 	log.wait(t, "client disconnected", 1)
