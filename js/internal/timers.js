@@ -326,6 +326,17 @@ function runImmediates(runTicks, fatalException) {
   return false;
 }
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) are the
+// timers/promises functions, as in node.
+const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, promisifyCustom, {
+    get() { return require('timers/promises')[name]; },
+    enumerable: false,
+    configurable: true,
+  });
+}
+
 module.exports = {
   Timeout, Immediate,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
