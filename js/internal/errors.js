@@ -563,29 +563,6 @@ function exceptionWithHostPort(err, syscall, address, port, additional) {
   return ex;
 }
 
-// uvExceptionWithHostPort(-98, 'listen', '::', 8124)
-//   -> Error: listen EADDRINUSE: address already in use :::8124
-// with code, errno, syscall, address, port (in that order), as node's listen errors.
-function uvExceptionWithHostPort(err, syscall, address, port) {
-  const code = typeof err === 'string' ? err : uvErrName(err);
-  const errno = typeof err === 'string' ? uvErrCode(err) : err;
-  let details = '';
-  if (port && port > 0) {
-    details = ` ${address}:${port}`;
-  } else if (address) {
-    details = ` ${address}`;
-  }
-  const ex = new Error(`${syscall} ${code}: ${uvErrMessage(code)}${details}`);
-  ex.code = code;
-  ex.errno = errno;
-  ex.syscall = syscall;
-  ex.address = address;
-  if (port) {
-    ex.port = port;
-  }
-  return ex;
-}
-
 // uvException({ errno, syscall, path, dest, message }) like fs errors:
 // Error: ENOENT: no such file or directory, open '/x'
 function uvException(ctx) {
@@ -694,7 +671,6 @@ module.exports = {
   addNumericalSeparator,
   errnoException,
   exceptionWithHostPort,
-  uvExceptionWithHostPort,
   uvException,
   uvExceptionWithHostPort,
   connResetException,
