@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	goruntime "runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -162,6 +163,9 @@ func New(opts Options) (*Runtime, error) {
 	}
 	vm := goja.New()
 	vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
+	// Runaway recursion throws a RangeError as in node, instead of growing
+	// the Go stack until the process dies.
+	vm.SetMaxCallStackSize(10000)
 	l, err := loop.New(vm)
 	if err != nil {
 		return nil, err
@@ -380,6 +384,17 @@ func (r *Runtime) reportError(err error) {
 			return
 		}
 		r.printf("%v\n", err)
+		r.exitCode, r.exited, r.loop.Stopped = 1, true, true
+		return
+	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		// goja cannot let scripts catch this one, unlike node: it is fatal.
+		lines := strings.SplitN(strings.TrimSpace(so.String()), "\n", 11)
+		if len(lines) > 10 {
+			lines = append(lines[:10], "\t...")
+		}
+		r.printf("RangeError: Maximum call stack size exceeded\n%s\n", strings.Join(lines, "\n"))
 		r.exitCode, r.exited, r.loop.Stopped = 1, true, true
 		return
 	}

@@ -10,10 +10,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
+
+	"github.com/dop251/goja"
 
 	"github.com/gojanet/gojanet/runtime"
 )
@@ -27,6 +32,8 @@ Options:
   --allow-net=LIST    only allow listening on / connecting to these addresses
                       (comma-separated host:port, host:*, *:port or socket paths)
   --max-sockets=N     cap the open sockets of each runtime
+  --cpu-prof=FILE     write a pprof CPU profile of the script's JavaScript functions
+  --go-cpu-prof=FILE  write a pprof CPU profile of the whole process (Go level)
   --workers=N         run N copies of the script in one process, sharing
                       listening ports (SO_REUSEPORT), like node's cluster
   -h, --help          print this help
@@ -48,6 +55,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var print, haveEval bool
 	var allowNet, execArgv []string
 	maxSockets, workers := 0, 1
+	var jsProf, goProf string
 	i := 0
 	for ; i < len(args); i++ {
 		a := args[i]
@@ -59,7 +67,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			break
 		}
 		name, value, hasValue := strings.Cut(a, "=")
-		if strings.HasPrefix(a, "--") && (name == "--allow-net" || name == "--max-sockets" || name == "--workers") {
+		if strings.HasPrefix(a, "--") && (name == "--allow-net" || name == "--max-sockets" || name == "--workers" || name == "--cpu-prof" || name == "--go-cpu-prof") {
 			if !hasValue {
 				if i+1 >= len(args) {
 					fmt.Fprintf(stderr, "gojanet: %s requires an argument\n", name)
@@ -71,6 +79,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			switch name {
 			case "--allow-net":
 				allowNet = append(allowNet, strings.Split(value, ",")...)
+			case "--cpu-prof":
+				jsProf = value
+			case "--go-cpu-prof":
+				goProf = value
 			case "--max-sockets", "--workers":
 				n, err := strconv.Atoi(value)
 				if err != nil || n < 1 {
@@ -141,6 +153,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		haveEval, eval = true, string(src)
 	}
+
+	stop, err := startProfiles(jsProf, goProf)
+	if err != nil {
+		fmt.Fprintf(stderr, "gojanet: %v\n", err)
+		return 9
+	}
+	defer stop()
+	profileStop = stop
 
 	exe, _ := os.Executable()
 	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv}
@@ -279,4 +299,52 @@ func jsString(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// profileStop flushes profiles; signal-driven exits call it too.
+var profileStop = func() {}
+
+// startProfiles starts goja's JS-function profiler and/or Go's CPU profiler.
+func startProfiles(jsPath, goPath string) (func(), error) {
+	var closers []func()
+	if jsPath != "" {
+		f, err := os.Create(jsPath)
+		if err != nil {
+			return nil, err
+		}
+		if err := goja.StartProfile(f); err != nil {
+			return nil, err
+		}
+		closers = append(closers, func() { goja.StopProfile(); f.Close() })
+	}
+	if goPath != "" {
+		f, err := os.Create(goPath)
+		if err != nil {
+			return nil, err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return nil, err
+		}
+		closers = append(closers, func() { pprof.StopCPUProfile(); f.Close() })
+	}
+	if len(closers) > 0 {
+		// A profiled server is usually stopped with Ctrl-C or kill: flush first.
+		ch := make(chan os.Signal, 1)
+		signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+		go func() {
+			<-ch
+			for _, c := range closers {
+				c()
+			}
+			os.Exit(130)
+		}()
+	}
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			for _, c := range closers {
+				c()
+			}
+		})
+	}, nil
 }

@@ -54,19 +54,15 @@ let tickQueue = [];
 let tickHead = 0;
 let exiting = false;
 
-function nextTick(callback) {
+// A rest parameter, not `arguments`: goja builds an arguments object on
+// every call that reads it, which doubled the cost of this hot function.
+function nextTick(callback, ...args) {
   if (typeof callback !== 'function') {
     const { codes } = requireBuiltin('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (exiting) return;
-  let args;
-  const n = arguments.length;
-  if (n > 1) {
-    args = new Array(n - 1);
-    for (let i = 1; i < n; i++) args[i - 1] = arguments[i];
-  }
-  tickQueue.push(callback, args);
+  tickQueue.push(callback, args.length === 0 ? undefined : args);
   shared[TICK] = 1;
 }
 
