@@ -254,17 +254,20 @@ function debuglog(set, cb) {
 // ---------------------------------------------------------------------------
 // isDeepStrictEqual (shared with assert via internal/util/comparisons).
 
-const { isDeepStrictEqual } = require('internal/util/comparisons');
+function isDeepStrictEqual(a, b) {
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+}
 
 // ---------------------------------------------------------------------------
 // TextEncoder / TextDecoder
 
-let TextEncoderImpl = globalThis.TextEncoder;
-let TextDecoderImpl = globalThis.TextDecoder;
-if (typeof TextEncoderImpl !== 'function' || typeof TextDecoderImpl !== 'function') {
-  const enc = require('internal/encoding');
-  TextEncoderImpl = TextEncoderImpl || enc.TextEncoder;
-  TextDecoderImpl = TextDecoderImpl || enc.TextDecoder;
+function TextEncoderImpl() {
+  return typeof globalThis.TextEncoder === 'function'
+    ? globalThis.TextEncoder : require('internal/encoding').TextEncoder;
+}
+function TextDecoderImpl() {
+  return typeof globalThis.TextDecoder === 'function'
+    ? globalThis.TextDecoder : require('internal/encoding').TextDecoder;
 }
 
 // ---------------------------------------------------------------------------
@@ -438,20 +441,17 @@ function parseArgs(config) {
   return require('internal/util/parse_args').parseArgs(config);
 }
 
-const { MIMEType, MIMEParams } = require('internal/util/mime');
-
+// Export shape as node's: same key order; some members are lazy accessors.
 module.exports = {
-  MIMEParams,
-  MIMEType,
   _errnoException: errnoException,
   _exceptionWithHostPort: exceptionWithHostPort,
   _extend,
-  aborted,
   callbackify,
   debug: debuglog,
   debuglog,
   deprecate,
   format,
+  styleText,
   formatWithOptions,
   getSystemErrorMap,
   getSystemErrorName,
@@ -474,16 +474,40 @@ module.exports = {
   isFunction: (arg) => typeof arg === 'function',
   isPrimitive: (arg) => arg === null || (typeof arg !== 'object' && typeof arg !== 'function'),
   log,
-  parseArgs,
-  parseEnv,
   promisify,
   stripVTControlCharacters,
-  styleText,
   toUSVString,
-  transferableAbortController,
-  transferableAbortSignal,
-  TextDecoder: TextDecoderImpl,
-  TextEncoder: TextEncoderImpl,
-  types,
 };
-void AbortError;
+
+function defineGetter(name, get) {
+  Object.defineProperty(module.exports, name, { get, enumerable: true, configurable: true });
+}
+function defineLazy(name, load) {
+  let value;
+  let loaded = false;
+  Object.defineProperty(module.exports, name, {
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    set(v) {
+      Object.defineProperty(module.exports, name, { value: v, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+defineGetter('transferableAbortSignal', () => transferableAbortSignal);
+defineGetter('transferableAbortController', () => transferableAbortController);
+defineGetter('aborted', () => aborted);
+module.exports.types = types;
+module.exports.parseEnv = parseEnv;
+defineLazy('parseArgs', () => parseArgs);
+defineLazy('TextDecoder', () => TextDecoderImpl());
+defineLazy('TextEncoder', () => TextEncoderImpl());
+defineLazy('MIMEType', () => require('internal/util/mime').MIMEType);
+defineLazy('MIMEParams', () => require('internal/util/mime').MIMEParams);
