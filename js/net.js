@@ -1,0 +1,1710 @@
+'use strict';
+// The `net` builtin (gojanet): TCP and Unix-domain-socket servers and
+// sockets with node's API, events and errors.
+//
+// Written from Node's documentation (nodejs.org/api/net.html) and by
+// comparing behaviour with the real node; the I/O itself is done by the Go
+// handle layer reached as internalBinding('tcp_wrap') (modules/net).
+//
+// Per-chunk path (kept lean on purpose, it runs for every chunk):
+//   read:  handle.onread(nread, buf) -> socket.push(buf) -> 'data'
+//   write: Writable -> _write -> handle.writeBuffer(req, buf)
+// Each socket owns one write request object that is reused for every write
+// (the Writable never has more than one _write/_writev in flight), and one
+// shared onread / oncomplete function serves every socket.
+
+const EventEmitter = require('events');
+const stream = require('stream');
+const {
+  codes: {
+    ERR_INVALID_ADDRESS,
+    ERR_INVALID_ADDRESS_FAMILY,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_FD_TYPE,
+    ERR_INVALID_HANDLE_TYPE,
+    ERR_INVALID_IP_ADDRESS,
+    ERR_MISSING_ARGS,
+    ERR_OUT_OF_RANGE,
+    ERR_SERVER_ALREADY_LISTEN,
+    ERR_SERVER_NOT_RUNNING,
+    ERR_SOCKET_CLOSED,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
+    ERR_SOCKET_CONNECTION_TIMEOUT,
+  },
+  errnoException,
+  exceptionWithHostPort,
+  uvExceptionWithHostPort,
+  genericNodeError,
+} = require('internal/errors');
+const {
+  validateAbortSignal,
+  validateBoolean,
+  validateFunction,
+  validateInt32,
+  validateNumber,
+  validateObject,
+  validateOneOf,
+  validatePort,
+  validateString,
+  validateUint32,
+} = require('internal/validators');
+const { isIP, isIPv4, isIPv6, parseIPv6 } = require('internal/net');
+
+const Duplex = stream.Duplex;
+
+const UV_EOF = -4095;
+const UV_ENOTCONN = -107;
+const UV_EAFNOSUPPORT = -97;
+const UV_EADDRINUSE = -98;
+const UV_EACCES = -13;
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+// ---- the Go handle layer ------------------------------------------------
+
+let tcpWrap = null;
+function binding() {
+  if (tcpWrap === null) tcpWrap = internalBinding('tcp_wrap');
+  return tcpWrap;
+}
+function constants() { return binding().constants; }
+
+// The loop's cached time (ms), published by Go in the host's shared array:
+// reading it costs nothing, so socket activity can be stamped on every chunk.
+const sharedNow = new Float64Array(internalBinding('host').shared);
+const NOW = 1;
+
+let dns;
+function lazyDns() {
+  if (dns === undefined) dns = require('dns');
+  return dns;
+}
+
+let autoSelectFamilyDefault = true;
+let autoSelectFamilyAttemptTimeoutDefault = 250;
+
+function getDefaultAutoSelectFamily() { return autoSelectFamilyDefault; }
+function setDefaultAutoSelectFamily(value) {
+  validateBoolean(value, 'value');
+  autoSelectFamilyDefault = value;
+}
+function getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeoutDefault; }
+function setDefaultAutoSelectFamilyAttemptTimeout(value) {
+  validateInt32(value, 'value', 1);
+  if (value < 10) value = 10;
+  autoSelectFamilyAttemptTimeoutDefault = value;
+}
+
+function noop() {}
+
+// A number >= 0, else false (used to tell ports and backlogs from paths).
+function toNumber(x) {
+  x = Number(x);
+  return x >= 0 ? x : false;
+}
+
+function isPipeName(s) {
+  return typeof s === 'string' && toNumber(s) === false;
+}
+
+const kNormalized = Symbol('normalizedArgs');
+
+// Turns the many call shapes of connect()/listen() into [options, cb]:
+// (options[, cb]), (path[, cb]), (port[, host][, ...][, cb]).
+function normalizeArgs(args) {
+  let result;
+  if (args.length === 0) {
+    result = [{}, null];
+  } else {
+    const first = args[0];
+    let options = {};
+    if (typeof first === 'object' && first !== null) {
+      options = first;
+    } else if (isPipeName(first)) {
+      options.path = first;
+    } else {
+      options.port = first;
+      if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+    }
+    const last = args[args.length - 1];
+    result = [options, typeof last === 'function' ? last : null];
+  }
+  result[kNormalized] = true;
+  return result;
+}
+
+function isPipeHandle(handle) {
+  const b = binding();
+  return handle instanceof b.Pipe;
+}
+
+function isTCPHandle(handle) {
+  const b = binding();
+  return handle instanceof b.TCP;
+}
+
+// ---- Socket -------------------------------------------------------------
+
+const kTimeoutMs = Symbol('timeoutMs');
+const kTimer = Symbol('timer');
+const kLastActive = Symbol('lastActive');
+const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+const kBytesRead = Symbol('bytesRead');
+const kBytesWritten = Symbol('bytesWritten');
+const kWriteReq = Symbol('writeReq');
+const kSetNoDelay = Symbol('setNoDelay');
+const kSetKeepAlive = Symbol('setKeepAlive');
+const kKeepAliveDelay = Symbol('keepAliveDelay');
+const kResetting = Symbol('resetting');
+const kOnRead = Symbol('onread');
+
+// The one write request of a socket. Its fields are rewritten per write.
+function WriteReq(socket) {
+  this.socket = socket;
+  this.callback = null;
+  this.async = false;
+  this.error = null;
+  this.bytes = 0;
+}
+WriteReq.prototype.oncomplete = function oncomplete(status) {
+  const socket = this.socket;
+  const cb = this.callback;
+  this.callback = null;
+  if (socket.destroyed) {
+    if (typeof cb === 'function') cb(null);
+    return;
+  }
+  if (status < 0) {
+    const ex = errnoException(status, 'write', this.error);
+    if (typeof cb === 'function') cb(ex);
+    else socket.destroy(ex);
+    return;
+  }
+  socket[kLastWriteQueueSize] = 0;
+  if (socket[kTimeoutMs]) touch(socket);
+  if (typeof cb === 'function') cb(null);
+};
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (options !== undefined && options !== null && typeof options === 'object') {
+    if (options.objectMode) {
+      throw new ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode, 'is not supported');
+    } else if (options.readableObjectMode) {
+      throw new ERR_INVALID_ARG_VALUE('options.readableObjectMode', options.readableObjectMode, 'is not supported');
+    } else if (options.writableObjectMode) {
+      throw new ERR_INVALID_ARG_VALUE('options.writableObjectMode', options.writableObjectMode, 'is not supported');
+    }
+  }
+  if (typeof options === 'number') {
+    options = { fd: options };
+  } else {
+    options = Object.assign({}, options);
+  }
+
+  this.connecting = false;
+  this._hadError = false;
+  this._parent = null;
+  this._host = null;
+  this._closeAfterHandlingError = false;
+
+  // The socket ends its writable side itself when allowHalfOpen is false
+  // (the Duplex does it on 'end'), never emits 'close' from the stream
+  // machinery (the handle's close callback does, with hadError), and takes
+  // strings as they are so the Go side can encode them without a copy.
+  options.allowHalfOpen = Boolean(options.allowHalfOpen);
+  options.emitClose = false;
+  options.autoDestroy = true;
+  options.decodeStrings = false;
+  Duplex.call(this, options);
+
+  this._handle = null;
+  this[kTimeoutMs] = 0;
+  this[kTimer] = null;
+  this[kLastActive] = 0;
+  this[kLastWriteQueueSize] = 0;
+  this[kBytesRead] = 0;
+  this[kBytesWritten] = 0;
+  this[kWriteReq] = null;
+  this[kSetNoDelay] = Boolean(options.noDelay);
+  this[kSetKeepAlive] = Boolean(options.keepAlive);
+  this[kKeepAliveDelay] = ~~(options.keepAliveInitialDelay / 1000);
+  this[kResetting] = false;
+  this[kOnRead] = null;
+  this._sockname = null;
+  this._peername = null;
+
+  if (options.handle) {
+    this._handle = options.handle;
+  } else if (options.fd !== undefined) {
+    const fd = options.fd;
+    validateInt32(fd, 'fd', 0);
+    this._handle = handleFromFd(fd);
+    const err = this._handle.open(fd);
+    if (err) throw errnoException(err, 'open');
+    if ((fd === 1 || fd === 2) && typeof this._handle.setBlocking === 'function') this._handle.setBlocking(true);
+  }
+
+  const onread = options.onread;
+  if (onread !== null && typeof onread === 'object' &&
+      (ArrayBuffer.isView(onread.buffer) || typeof onread.buffer === 'function') &&
+      typeof onread.callback === 'function') {
+    this[kOnRead] = onread;
+  }
+
+  this.on('end', onReadableStreamEnd);
+  initSocketHandle(this);
+
+  this._pendingData = null;
+  this._pendingEncoding = '';
+
+  if (this._handle !== null && options.readable !== false) {
+    if (options.pauseOnCreate) {
+      this._handle.reading = false;
+      this._handle.readStop();
+      this.readableFlowing = false;
+    } else if (!options.manualStart) {
+      this.read(0);
+    }
+  }
+
+  if (options.signal) {
+    stream.addAbortSignal(options.signal, this);
+  }
+
+  this.server = null;
+  this._server = null;
+}
+Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+Object.setPrototypeOf(Socket, Duplex);
+
+function handleFromFd(fd) {
+  const b = binding();
+  const type = typeof b.guessHandleType === 'function' ? b.guessHandleType(fd) : 'TCP';
+  if (type === 'PIPE' || type === 'UNIX') return new b.Pipe(b.constants.SOCKET);
+  if (type === 'TCP') return new b.TCP(b.constants.SOCKET);
+  throw new ERR_INVALID_FD_TYPE(type);
+}
+
+// Wires a (new) handle to its socket.
+function initSocketHandle(socket) {
+  socket._undestroy();
+  socket._sockname = null;
+  const handle = socket._handle;
+  if (handle !== null) {
+    handle.owner = socket;
+    handle.onread = onStreamRead;
+    handle.reading = false;
+    if (socket[kWriteReq] === null) socket[kWriteReq] = new WriteReq(socket);
+    if (socket[kSetNoDelay] && typeof handle.setNoDelay === 'function') handle.setNoDelay(true);
+    if (socket[kSetKeepAlive] && typeof handle.setKeepAlive === 'function') {
+      handle.setKeepAlive(true, socket[kKeepAliveDelay]);
+    }
+  }
+}
+
+// The peer ended: without allowHalfOpen the Duplex ends our side too, and
+// later writes fail as node's do.
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') cb = encoding;
+  const er = genericNodeError('This socket has been ended by the other party', { code: 'EPIPE' });
+  if (typeof cb === 'function') process.nextTick(cb, er);
+  this.destroy(er);
+  return false;
+}
+
+// ---- reading ----
+
+// handle.onread: `this` is the handle.
+function onStreamRead(nread, buf) {
+  const socket = this.owner;
+  if (nread > 0) {
+    if (socket.destroyed) return;
+    if (socket[kTimeoutMs] !== 0) socket[kLastActive] = sharedNow[NOW];
+    const onread = socket[kOnRead];
+    if (onread !== null) {
+      deliverToUserBuffer(socket, onread, nread, buf);
+      return;
+    }
+    if (!socket.push(buf)) {
+      this.reading = false;
+      const err = this.readStop();
+      if (err) socket.destroy(errnoException(err, 'read'));
+    }
+    return;
+  }
+  if (nread === 0) return;
+  if (nread !== UV_EOF) {
+    socket.destroy(errnoException(nread, 'read'));
+    return;
+  }
+  // End of stream.
+  this.reading = false;
+  if (socket._readableState.endEmitted) return;
+  socket.push(null);
+  socket.read(0);
+}
+
+// The documented `onread` option: data goes into the caller's buffer and
+// to its callback instead of through 'data'.
+function deliverToUserBuffer(socket, onread, nread, buf) {
+  let target = onread.buffer;
+  if (typeof target === 'function') target = target();
+  let off = 0;
+  while (off < nread) {
+    const view = target instanceof Buffer ? target :
+      Buffer.from(target.buffer, target.byteOffset, target.byteLength);
+    const n = Math.min(view.length, nread - off);
+    buf.copy(view, 0, off, off + n);
+    off += n;
+    if (onread.callback(n, view) === false) {
+      socket._handle.reading = false;
+      socket._handle.readStop();
+    }
+  }
+}
+
+function tryReadStart(socket) {
+  socket._handle.reading = true;
+  const err = socket._handle.readStart();
+  if (err) socket.destroy(errnoException(err, 'read'));
+}
+
+Socket.prototype._read = function _read(n) {
+  if (this.connecting || this._handle === null) {
+    this.once('connect', () => this._read(n));
+  } else if (!this._handle.reading) {
+    tryReadStart(this);
+  }
+};
+
+Socket.prototype.pause = function pause() {
+  if (this[kOnRead] !== null && !this.connecting && this._handle !== null && this._handle.reading) {
+    this._handle.reading = false;
+    if (!this.destroyed) {
+      const err = this._handle.readStop();
+      if (err) this.destroy(errnoException(err, 'read'));
+    }
+  }
+  return Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype.resume = function resume() {
+  if (this[kOnRead] !== null && !this.connecting && this._handle !== null && !this._handle.reading) {
+    tryReadStart(this);
+  }
+  return Duplex.prototype.resume.call(this);
+};
+
+Socket.prototype.read = function read(n) {
+  if (this[kOnRead] !== null && !this.connecting && this._handle !== null && !this._handle.reading) {
+    tryReadStart(this);
+  }
+  return Duplex.prototype.read.call(this, n);
+};
+
+// ---- writing ----
+
+function dispatchWrite(handle, req, data, encoding) {
+  if (encoding === 'buffer') return handle.writeBuffer(req, data);
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return handle.writeUtf8String(req, data);
+    case 'latin1':
+    case 'binary':
+      return handle.writeLatin1String(req, data);
+    case 'ascii':
+      return handle.writeAsciiString(req, data);
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return handle.writeUcs2String(req, data);
+    default: {
+      const lower = `${encoding}`.toLowerCase();
+      if (lower !== encoding) return dispatchWrite(handle, req, data, lower);
+      return handle.writeBuffer(req, Buffer.from(data, encoding));
+    }
+  }
+}
+
+function chunkLength(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+}
+
+Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, cb) {
+  if (this.connecting) {
+    // Hold the data until the connection is up; fail it if the socket
+    // closes first.
+    this._pendingData = data;
+    this._pendingEncoding = encoding;
+    const onClose = () => cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+    this.once('connect', function connect() {
+      this.off('close', onClose);
+      this._writeGeneric(writev, data, encoding, cb);
+    });
+    this.once('close', onClose);
+    return;
+  }
+  this._pendingData = null;
+  this._pendingEncoding = '';
+
+  const handle = this._handle;
+  if (handle === null) {
+    cb(new ERR_SOCKET_CLOSED());
+    return false;
+  }
+  if (this[kTimeoutMs] !== 0) touch(this);
+
+  const req = this[kWriteReq];
+  req.async = false;
+  req.error = null;
+  req.callback = null;
+  let err;
+  let bytes = 0;
+  if (writev) {
+    const n = data.length;
+    const allBuffers = data.allBuffers === true;
+    const chunks = new Array(allBuffers ? n : n * 2);
+    if (allBuffers) {
+      for (let i = 0; i < n; i++) {
+        const c = data[i].chunk;
+        chunks[i] = c;
+        bytes += c.length;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const e = data[i];
+        chunks[i * 2] = e.chunk;
+        chunks[i * 2 + 1] = e.encoding;
+        bytes += chunkLength(e.chunk, e.encoding);
+      }
+    }
+    err = handle.writev(req, chunks, allBuffers);
+  } else {
+    bytes = encoding === 'buffer' ? data.length : chunkLength(data, encoding);
+    err = dispatchWrite(handle, req, data, encoding);
+  }
+  if (err !== 0 && err !== undefined) {
+    cb(errnoException(err, 'write', req.error));
+    return;
+  }
+  this[kBytesWritten] += bytes;
+  req.bytes = bytes;
+  if (req.async) {
+    this[kLastWriteQueueSize] = handle.writeQueueSize;
+    req.callback = cb;
+  } else {
+    cb();
+  }
+};
+
+Socket.prototype._writev = function _writev(chunks, cb) {
+  this._writeGeneric(true, chunks, '', cb);
+};
+
+Socket.prototype._write = function _write(data, encoding, cb) {
+  this._writeGeneric(false, data, encoding, cb);
+};
+
+// Half-close once everything written has been handed to the handle.
+function ShutdownReq(socket, callback) {
+  this.socket = socket;
+  this.callback = callback;
+}
+ShutdownReq.prototype.oncomplete = function oncomplete() {
+  this.callback();
+};
+
+Socket.prototype._final = function _final(cb) {
+  if (this.pending) {
+    this.once('connect', () => this._final(cb));
+    return;
+  }
+  if (this._handle === null) {
+    cb();
+    return;
+  }
+  const req = new ShutdownReq(this, cb);
+  const err = this._handle.shutdown(req);
+  if (err === 1 || err === UV_ENOTCONN) {
+    cb();
+  } else if (err !== 0 && err !== undefined) {
+    cb(errnoException(err, 'shutdown'));
+  }
+};
+
+Socket.prototype.end = function end(data, encoding, callback) {
+  Duplex.prototype.end.call(this, data, encoding, callback);
+  return this;
+};
+
+Socket.prototype.destroySoon = function destroySoon() {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+  if (this._handle !== null) {
+    if (!isTCPHandle(this._handle)) throw new ERR_INVALID_HANDLE_TYPE();
+    if (this.connecting) {
+      this.once('connect', () => this._reset());
+    } else {
+      this._reset();
+    }
+    return this;
+  }
+  this.destroy(new ERR_SOCKET_CLOSED());
+  return this;
+};
+
+Socket.prototype._reset = function _reset() {
+  this[kResetting] = true;
+  return this.destroy();
+};
+
+Socket.prototype._destroy = function _destroy(exception, cb) {
+  this.connecting = false;
+  clearSocketTimer(this);
+  const handle = this._handle;
+  if (handle !== null) {
+    const hadError = !!exception;
+    this[kBytesRead] = typeof handle.bytesRead === 'number' ? handle.bytesRead : this[kBytesRead];
+    if (this[kResetting]) {
+      this[kResetting] = false;
+      const err = handle.reset(() => this.emit('close', hadError));
+      if (err) this.emit('error', errnoException(err, 'reset'));
+    } else {
+      handle.close(() => this.emit('close', hadError));
+    }
+    handle.onread = noop;
+    this._handle = null;
+    this._sockname = null;
+    cb(exception);
+  } else {
+    cb(exception);
+    process.nextTick(emitCloseNT, this);
+  }
+  const server = this._server;
+  if (server) {
+    server._connections--;
+    server._emitCloseIfDrained();
+  }
+};
+
+function emitCloseNT(socket) {
+  socket.emit('close');
+}
+
+// ---- timeouts ----
+// One unref'd timer per socket with a timeout. Activity only stamps the
+// loop time; when the timer fires it re-arms for the remaining idle time.
+
+function touch(socket) {
+  socket[kLastActive] = sharedNow[NOW];
+  if (socket[kTimer] === null && socket[kTimeoutMs] !== 0) armTimer(socket, socket[kTimeoutMs]);
+}
+
+function armTimer(socket, ms) {
+  const t = setTimeout(onSocketTimer, ms, socket);
+  t.unref();
+  socket[kTimer] = t;
+}
+
+function clearSocketTimer(socket) {
+  if (socket[kTimer] !== null) {
+    clearTimeout(socket[kTimer]);
+    socket[kTimer] = null;
+  }
+}
+
+function onSocketTimer(socket) {
+  socket[kTimer] = null;
+  const ms = socket[kTimeoutMs];
+  if (ms === 0 || socket.destroyed) return;
+  const remaining = socket[kLastActive] + ms - sharedNow[NOW];
+  if (remaining >= 1) {
+    armTimer(socket, remaining);
+    return;
+  }
+  // Writes still draining count as activity.
+  const handle = socket._handle;
+  const last = socket[kLastWriteQueueSize];
+  if (last > 0 && handle !== null) {
+    const size = handle.writeQueueSize;
+    if (size !== last) {
+      socket[kLastWriteQueueSize] = size;
+      socket[kLastActive] = sharedNow[NOW];
+      armTimer(socket, ms);
+      return;
+    }
+  }
+  socket._onTimeout();
+}
+
+Socket.prototype._onTimeout = function _onTimeout() {
+  this.emit('timeout');
+};
+
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
+Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (this.destroyed) return this;
+  this.timeout = msecs;
+  msecs = getTimerDuration(msecs, 'msecs');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  clearSocketTimer(this);
+  this[kTimeoutMs] = msecs;
+  if (msecs === 0) {
+    if (callback !== undefined) this.removeListener('timeout', callback);
+  } else {
+    this[kLastActive] = sharedNow[NOW];
+    armTimer(this, msecs);
+    if (callback !== undefined) this.once('timeout', callback);
+  }
+  return this;
+};
+
+Socket.prototype._unrefTimer = function _unrefTimer() {
+  if (this[kTimeoutMs] !== 0) touch(this);
+};
+
+// ---- options and state ----
+
+Socket.prototype.setNoDelay = function setNoDelay(enable) {
+  const value = enable === undefined ? true : !!enable;
+  if (this._handle === null) {
+    this[kSetNoDelay] = value;
+    return this;
+  }
+  if (typeof this._handle.setNoDelay === 'function' && value !== this[kSetNoDelay]) {
+    this[kSetNoDelay] = value;
+    this._handle.setNoDelay(value);
+  }
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelayMsecs) {
+  enable = Boolean(enable);
+  const delay = ~~(initialDelayMsecs / 1000);
+  if (this._handle === null) {
+    this[kSetKeepAlive] = enable;
+    this[kKeepAliveDelay] = delay;
+    return this;
+  }
+  if (typeof this._handle.setKeepAlive === 'function' && enable !== this[kSetKeepAlive]) {
+    this[kSetKeepAlive] = enable;
+    this[kKeepAliveDelay] = delay;
+    this._handle.setKeepAlive(enable, delay);
+  }
+  return this;
+};
+
+Socket.prototype.address = function address() {
+  return this._getsockname();
+};
+
+Socket.prototype._getsockname = function _getsockname() {
+  const handle = this._handle;
+  if (handle === null || typeof handle.getsockname !== 'function' || isPipeHandle(handle)) return {};
+  if (this._sockname === null) {
+    const out = {};
+    const err = handle.getsockname(out);
+    if (err) return {};
+    this._sockname = out;
+  }
+  return this._sockname;
+};
+
+Socket.prototype._getpeername = function _getpeername() {
+  const handle = this._handle;
+  if (handle === null || typeof handle.getpeername !== 'function' || isPipeHandle(handle)) {
+    return this._peername || {};
+  }
+  if (this._peername === null) {
+    const out = {};
+    const err = handle.getpeername(out);
+    if (err) return out;
+    this._peername = out;
+  }
+  return this._peername;
+};
+
+Socket.prototype.ref = function ref() {
+  if (this._handle === null) {
+    this.once('connect', this.ref);
+    return this;
+  }
+  if (typeof this._handle.ref === 'function') this._handle.ref();
+  return this;
+};
+
+Socket.prototype.unref = function unref() {
+  if (this._handle === null) {
+    this.once('connect', this.unref);
+    return this;
+  }
+  if (typeof this._handle.unref === 'function') this._handle.unref();
+  return this;
+};
+
+function getter(name, get) {
+  Object.defineProperty(Socket.prototype, name, { get, configurable: true, enumerable: false });
+}
+
+getter('_connecting', function () { return this.connecting; });
+getter('pending', function () { return this._handle === null || this.connecting; });
+getter('readyState', function () {
+  if (this.connecting) return 'opening';
+  if (this.readable && this.writable) return 'open';
+  if (this.readable && !this.writable) return 'readOnly';
+  if (!this.readable && this.writable) return 'writeOnly';
+  return 'closed';
+});
+getter('bufferSize', function () {
+  if (this._handle !== null) return this.writableLength;
+  return undefined;
+});
+getter('bytesRead', function () {
+  const h = this._handle;
+  return h !== null && typeof h.bytesRead === 'number' ? h.bytesRead : this[kBytesRead];
+});
+getter('bytesWritten', function () {
+  let bytes = this[kBytesWritten];
+  const buffered = this.writableBuffer;
+  if (!buffered) return undefined;
+  for (let i = 0; i < buffered.length; i++) {
+    const el = buffered[i];
+    bytes += chunkLength(el.chunk, el.encoding);
+  }
+  const data = this._pendingData;
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) bytes += chunkLength(data[i].chunk, data[i].encoding);
+  } else if (data) {
+    bytes += chunkLength(data, this._pendingEncoding);
+  }
+  return bytes;
+});
+getter('remoteAddress', function () { return this._getpeername().address; });
+getter('remoteFamily', function () { return this._getpeername().family; });
+getter('remotePort', function () { return this._getpeername().port; });
+getter('localAddress', function () { return this._getsockname().address; });
+getter('localPort', function () { return this._getsockname().port; });
+getter('localFamily', function () { return this._getsockname().family; });
+
+// ---- connecting ----
+
+Socket.prototype.connect = function connect(...args) {
+  let normalized;
+  if (Array.isArray(args[0]) && args[0][kNormalized]) normalized = args[0];
+  else normalized = normalizeArgs(args);
+  const options = normalized[0];
+  const cb = normalized[1];
+
+  if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+
+  if (this.destroyed) {
+    this._handle = null;
+    this._peername = null;
+    this._sockname = null;
+    this._undestroy();
+  }
+
+  const path = options.path;
+  const pipe = !!path;
+  if (options.port === undefined && path == null) {
+    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  }
+  if (pipe) validateString(path, 'options.path');
+
+  if (this._handle === null) {
+    const b = binding();
+    this._handle = pipe ? new b.Pipe(b.constants.SOCKET) : new b.TCP(b.constants.SOCKET);
+    initSocketHandle(this);
+  }
+
+  if (cb !== null) this.once('connect', cb);
+
+  this._unrefTimer();
+  this.connecting = true;
+
+  if (pipe) {
+    internalConnect(this, path);
+  } else {
+    lookupAndConnect(this, options);
+  }
+  return this;
+};
+
+function socketToDnsFamily(family) {
+  switch (family) {
+    case 'IPv4': return 4;
+    case 'IPv6': return 6;
+  }
+  return family;
+}
+
+function lookupAndConnect(self, options) {
+  const localAddress = options.localAddress;
+  const localPort = options.localPort;
+  const host = options.host || 'localhost';
+  let port = options.port;
+  let autoSelectFamily = options.autoSelectFamily;
+  let attemptTimeout = options.autoSelectFamilyAttemptTimeout;
+
+  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  if (localPort) validateNumber(localPort, 'options.localPort');
+
+  if (port !== undefined) {
+    if (typeof port !== 'number' && typeof port !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+    }
+    validatePort(port);
+  }
+  port |= 0;
+
+  if (autoSelectFamily != null) validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
+  else autoSelectFamily = autoSelectFamilyDefault;
+
+  if (attemptTimeout != null) {
+    validateInt32(attemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+    if (attemptTimeout < 10) attemptTimeout = 10;
+  } else {
+    attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
+  }
+
+  // An IP address needs no lookup.
+  const addressType = isIP(host);
+  if (addressType) {
+    process.nextTick(() => {
+      if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
+    });
+    return;
+  }
+
+  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
+  const d = lazyDns();
+  const dnsopts = {
+    family: socketToDnsFamily(options.family),
+    hints: options.hints || 0,
+  };
+  if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) {
+    dnsopts.hints = d.ADDRCONFIG;
+  }
+  const lookup = options.lookup || d.lookup;
+
+  if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
+    dnsopts.all = true;
+    lookupAndConnectMultiple(self, lookup, host, port, dnsopts, localAddress, localPort, attemptTimeout);
+    return;
+  }
+
+  self._host = host;
+  lookup(host, dnsopts, function emitLookup(err, ip, family) {
+    self.emit('lookup', err, ip, family, host);
+    if (!self.connecting) return;
+    if (err) {
+      process.nextTick(connectErrorNT, self, err);
+    } else if (!isIP(ip)) {
+      process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(ip));
+    } else if (family !== 4 && family !== 6) {
+      process.nextTick(connectErrorNT, self,
+        new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port));
+    } else {
+      self._unrefTimer();
+      internalConnect(self, ip, port, family, localAddress, localPort);
+    }
+  });
+}
+
+function connectErrorNT(self, err) {
+  self.destroy(err);
+}
+
+// Happy eyeballs (autoSelectFamily): try the addresses in turn, alternating
+// families, each for attemptTimeout ms, until one connects.
+function lookupAndConnectMultiple(self, lookup, host, port, dnsopts, localAddress, localPort, attemptTimeout) {
+  self._host = host;
+  lookup(host, dnsopts, function emitLookup(err, addresses) {
+    if (!self.connecting) return;
+    if (err) {
+      self.emit('lookup', err, undefined, undefined, host);
+      process.nextTick(connectErrorNT, self, err);
+      return;
+    }
+    if (!Array.isArray(addresses)) {
+      // A custom lookup that ignored `all`.
+      const ip = addresses;
+      const family = arguments[2];
+      addresses = [{ address: ip, family }];
+    }
+    const v4 = [];
+    const v6 = [];
+    let first = 0;
+    for (let i = 0; i < addresses.length; i++) {
+      const a = addresses[i];
+      const ip = a.address;
+      const family = a.family;
+      self.emit('lookup', err, ip, family, host);
+      if (!self.connecting) return;
+      if (isIP(ip) && (family === 4 || family === 6)) {
+        if (first === 0) first = family;
+        (family === 4 ? v4 : v6).push(ip);
+      }
+    }
+    if (v4.length === 0 && v6.length === 0) {
+      const a = addresses[0];
+      let e;
+      if (!a) e = new ERR_INVALID_IP_ADDRESS(undefined);
+      else if (!isIP(a.address)) e = new ERR_INVALID_IP_ADDRESS(a.address);
+      else e = new ERR_INVALID_ADDRESS_FAMILY(a.family, host, port);
+      process.nextTick(connectErrorNT, self, e);
+      return;
+    }
+    const order = [];
+    const a = first === 6 ? v6 : v4;
+    const b = first === 6 ? v4 : v6;
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if (i < a.length) order.push([a[i], first === 6 ? 6 : 4]);
+      if (i < b.length) order.push([b[i], first === 6 ? 4 : 6]);
+    }
+    if (order.length === 1) {
+      self._unrefTimer();
+      internalConnect(self, order[0][0], port, order[0][1], localAddress, localPort);
+      return;
+    }
+    self.autoSelectFamilyAttemptedAddresses = [];
+    const ctx = { self, order, index: 0, port, localAddress, localPort, attemptTimeout, errors: [], timer: null, current: null };
+    connectMultipleNext(ctx);
+  });
+}
+
+function connectMultipleNext(ctx) {
+  const self = ctx.self;
+  if (ctx.index >= ctx.order.length) {
+    const errs = ctx.errors;
+    let err;
+    if (errs.length === 1) {
+      err = errs[0];
+    } else {
+      err = new AggregateError(errs);
+      err.code = errs[errs.length - 1].code;
+    }
+    self.destroy(err);
+    return;
+  }
+  const [ip, family] = ctx.order[ctx.index++];
+  self.autoSelectFamilyAttemptedAddresses.push(`${ip}:${ctx.port}`);
+  const b = binding();
+  if (ctx.index > 1) {
+    // A fresh handle for each attempt after the first.
+    const old = self._handle;
+    if (old !== null) {
+      old.onread = noop;
+      old.close(noop);
+    }
+    self._handle = new b.TCP(b.constants.SOCKET);
+    initSocketHandle(self);
+  }
+  const handle = self._handle;
+  const req = { oncomplete: afterConnectMultiple, socket: self, address: ip, port: ctx.port, ctx, handle };
+  const err = handle.connect(req, ip, ctx.port);
+  if (err) {
+    ctx.errors.push(exceptionWithHostPort(err, 'connect', ip, ctx.port));
+    connectMultipleNext(ctx);
+    return;
+  }
+  if (ctx.index < ctx.order.length) {
+    ctx.timer = setTimeout(onAttemptTimeout, ctx.attemptTimeout, ctx, req);
+  }
+}
+
+function onAttemptTimeout(ctx, req) {
+  ctx.timer = null;
+  req.timedOut = true;
+  const e = new ERR_SOCKET_CONNECTION_TIMEOUT();
+  ctx.errors.push(e);
+  if (ctx.self.connecting) connectMultipleNext(ctx);
+}
+
+function afterConnectMultiple(status, handle, req, readable, writable) {
+  const ctx = this.ctx;
+  const self = ctx.self;
+  if (this.timedOut || self._handle !== this.handle || !self.connecting) return;
+  if (ctx.timer !== null) {
+    clearTimeout(ctx.timer);
+    ctx.timer = null;
+  }
+  if (status !== 0) {
+    ctx.errors.push(exceptionWithHostPort(status, 'connect', this.address, this.port));
+    connectMultipleNext(ctx);
+    return;
+  }
+  afterConnect.call(this, status, handle, req, readable, writable);
+}
+
+function ConnectReq(socket, address, port, localAddress, localPort) {
+  this.socket = socket;
+  this.address = address;
+  this.port = port;
+  this.localAddress = localAddress;
+  this.localPort = localPort;
+}
+ConnectReq.prototype.oncomplete = afterConnect;
+
+function internalConnect(self, address, port, addressType, localAddress, localPort) {
+  const handle = self._handle;
+  let err;
+  if (localAddress || localPort) {
+    if (addressType === 4) localAddress = localAddress || '0.0.0.0';
+    else localAddress = localAddress || '::';
+    err = handle.bind(localAddress, localPort || 0, 0);
+    if (err) {
+      self.destroy(exceptionWithHostPort(err, 'bind', localAddress, localPort));
+      return;
+    }
+  }
+  const req = new ConnectReq(self, address, port, localAddress, localPort);
+  if (addressType === 4 || addressType === 6) {
+    err = handle.connect(req, address, port);
+  } else {
+    err = handle.connect(req, address);
+  }
+  if (err) {
+    const sockname = self._getsockname();
+    let details;
+    if (sockname && sockname.address) details = `${sockname.address}:${sockname.port}`;
+    self.destroy(exceptionWithHostPort(err, 'connect', address, port, details));
+  }
+}
+
+function afterConnect(status, handle, req, readable, writable) {
+  const self = this.socket;
+  if (self.destroyed) return;
+  self.connecting = false;
+  self._sockname = null;
+  if (status === 0) {
+    if (readable === false && self.readable) {
+      self.push(null);
+      self.read();
+    }
+    if (writable === false && self.writable) self.end();
+    self._unrefTimer();
+    self.emit('connect');
+    self.emit('ready');
+    if (readable !== false && !self.isPaused()) self.read(0);
+  } else {
+    let details;
+    if (this.localAddress && this.localPort) details = `${this.localAddress}:${this.localPort}`;
+    const ex = exceptionWithHostPort(status, 'connect', this.address, this.port, details);
+    if (details) {
+      ex.localAddress = this.localAddress;
+      ex.localPort = this.localPort;
+    }
+    self.destroy(ex);
+  }
+}
+
+// ---- Server ---------------------------------------------------------------
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+    this.on('connection', connectionListener);
+  } else if (options == null || typeof options === 'object') {
+    options = Object.assign({}, options);
+    if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  if (options.keepAliveInitialDelay !== undefined) {
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
+  }
+  if (options.highWaterMark !== undefined) {
+    validateNumber(options.highWaterMark, 'options.highWaterMark');
+    if (options.highWaterMark < 0) options.highWaterMark = stream.getDefaultHighWaterMark();
+  }
+
+  this._connections = 0;
+  this._handle = null;
+  this._usingWorkers = false;
+  this._workers = [];
+  this._unref = false;
+  this._listeningId = 1;
+  this.allowHalfOpen = options.allowHalfOpen || false;
+  this.pauseOnConnect = !!options.pauseOnConnect;
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.highWaterMark = options.highWaterMark !== undefined ? options.highWaterMark : stream.getDefaultHighWaterMark();
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+// Creates and binds a listening handle; returns it, or a negative errno.
+function createServerHandle(address, port, addressType, fd, flags) {
+  const b = binding();
+  let handle;
+  let isTCP = false;
+  if (typeof fd === 'number' && fd >= 0) {
+    try {
+      handle = handleFromFd(fd);
+    } catch (e) {
+      return -22; // EINVAL
+    }
+    const err = handle.open(fd);
+    if (err) return err;
+  } else if (port === -1 && addressType === -1) {
+    handle = new b.Pipe(b.constants.SERVER);
+  } else {
+    handle = new b.TCP(b.constants.SERVER);
+    isTCP = true;
+  }
+  if (address || port || isTCP) {
+    let err;
+    if (!address) {
+      // Dual stack when IPv6 is there; IPv4 otherwise.
+      err = handle.bind('::', port, flags);
+      if (err && err !== UV_EADDRINUSE && err !== UV_EACCES) {
+        handle.close(noop);
+        return createServerHandle('0.0.0.0', port);
+      }
+    } else if (addressType === 6) {
+      err = handle.bind(address, port, flags);
+    } else if (addressType === -1) {
+      err = handle.bind(address);
+    } else {
+      err = handle.bind(address, port, 0);
+    }
+    if (err) {
+      handle.close(noop);
+      return err;
+    }
+  }
+  return handle;
+}
+
+function emitErrorNT(server, err) {
+  server.emit('error', err);
+}
+
+function emitListeningNT(server) {
+  if (server._handle) server.emit('listening');
+}
+
+Server.prototype._listen2 = function _listen2(address, port, addressType, backlog, fd, flags) {
+  if (this._handle) {
+    // A handle passed to listen().
+  } else {
+    let rval = null;
+    if (!address && typeof fd !== 'number') {
+      rval = createServerHandle('::', port, 6, fd, flags);
+      if (typeof rval === 'number') {
+        if (rval === UV_EADDRINUSE || rval === UV_EACCES) {
+          process.nextTick(emitErrorNT, this, uvExceptionWithHostPort(rval, 'listen', '::', port));
+          return;
+        }
+        rval = null;
+        address = '0.0.0.0';
+        addressType = 4;
+      } else {
+        address = '::';
+        addressType = 6;
+      }
+    }
+    if (rval === null) rval = createServerHandle(address, port, addressType, fd, flags);
+    if (typeof rval === 'number') {
+      process.nextTick(emitErrorNT, this, uvExceptionWithHostPort(rval, 'listen', address, port));
+      return;
+    }
+    this._handle = rval;
+  }
+  const handle = this._handle;
+  handle.onconnection = onconnection;
+  handle.owner = this;
+  const err = handle.listen(backlog || 511);
+  if (err) {
+    const ex = uvExceptionWithHostPort(err, 'listen', address, port);
+    handle.close(noop);
+    this._handle = null;
+    process.nextTick(emitErrorNT, this, ex);
+    return;
+  }
+  if (this._unref) handle.unref();
+  process.nextTick(emitListeningNT, this);
+};
+
+function listenImpl(server, address, port, addressType, backlog, fd, exclusive, flags) {
+  server._listen2(address, port, addressType, backlog, fd, flags);
+}
+
+function lookupAndListen(server, port, address, backlog, exclusive, flags) {
+  lazyDns().lookup(address, function doListen(err, ip, addressType) {
+    if (err) {
+      server.emit('error', err);
+    } else {
+      addressType = ip ? addressType : 4;
+      listenImpl(server, ip, port, addressType, backlog, undefined, exclusive, flags);
+    }
+  });
+}
+
+function addServerAbortSignal(server, options) {
+  if (options == null || options.signal === undefined) return;
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  const onAborted = () => server.close();
+  if (signal.aborted) {
+    process.nextTick(onAborted);
+  } else {
+    signal.addEventListener('abort', onAborted, { once: true });
+    server.once('close', () => signal.removeEventListener('abort', onAborted));
+  }
+}
+
+Server.prototype.listen = function listen(...args) {
+  const normalized = normalizeArgs(args);
+  let options = normalized[0];
+  const cb = normalized[1];
+
+  if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (cb !== null) this.once('listening', cb);
+
+  const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
+
+  options = options._handle || options.handle || options;
+  const flags = options.ipv6Only === true ? constants().UV_TCP_IPV6ONLY : 0;
+
+  // listen(handle): a TCP or Pipe handle (or an object holding one).
+  if (options !== null && typeof options === 'object' &&
+      Object.getPrototypeOf(options) !== Object.prototype) {
+    const b = binding();
+    if (options instanceof b.TCP || options instanceof b.Pipe) {
+      this._handle = options;
+      listenImpl(this, null, -1, -1, backlogFromArgs);
+      return this;
+    }
+  }
+
+  addServerAbortSignal(this, options);
+
+  // listen({ fd })
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    listenImpl(this, null, null, null, backlogFromArgs, options.fd);
+    return this;
+  }
+
+  // listen(), listen(cb), listen(null), listen({ port: undefined }): any free port.
+  if (args.length === 0 || typeof args[0] === 'function' ||
+      (options.port === undefined && 'port' in options) || options.port === null) {
+    options.port = 0;
+  }
+
+  if (typeof options.port === 'number' || typeof options.port === 'string') {
+    validatePort(options.port, 'options.port');
+    const backlog = options.backlog || backlogFromArgs;
+    if (options.host) {
+      lookupAndListen(this, options.port | 0, options.host, backlog, options.exclusive, flags);
+    } else {
+      listenImpl(this, null, options.port | 0, 4, backlog, undefined, options.exclusive, flags);
+    }
+    return this;
+  }
+
+  if (options.path && isPipeName(options.path)) {
+    this._pipeName = options.path;
+    const backlog = options.backlog || backlogFromArgs;
+    listenImpl(this, options.path, -1, -1, backlog, undefined, options.exclusive);
+    if (!this._handle) return this;
+    let mode = 0;
+    if (options.readableAll === true) mode |= 1;
+    if (options.writableAll === true) mode |= 2;
+    if (mode !== 0 && typeof this._handle.fchmod === 'function') {
+      const err = this._handle.fchmod(mode);
+      if (err) {
+        this._handle.close(noop);
+        this._handle = null;
+        throw errnoException(err, 'uv_pipe_chmod');
+      }
+    }
+    return this;
+  }
+
+  if (!('port' in options) && !('path' in options)) {
+    throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+  }
+  throw new ERR_INVALID_ARG_VALUE('options', options);
+};
+
+Object.defineProperty(Server.prototype, 'listening', {
+  get() { return !!this._handle; },
+  configurable: true,
+  enumerable: true,
+});
+
+Server.prototype.address = function address() {
+  const handle = this._handle;
+  if (handle && typeof handle.getsockname === 'function' && !isPipeHandle(handle)) {
+    const out = {};
+    const err = handle.getsockname(out);
+    if (err) throw errnoException(err, 'address');
+    return out;
+  } else if (this._pipeName) {
+    return this._pipeName;
+  }
+  return null;
+};
+
+// handle.onconnection: `this` is the listening handle.
+function onconnection(err, clientHandle) {
+  const server = this.owner;
+  if (err) {
+    server.emit('error', errnoException(err, 'accept'));
+    return;
+  }
+  if (server.maxConnections && server._connections >= server.maxConnections) {
+    const data = {};
+    if (isTCPHandle(clientHandle)) {
+      const local = {};
+      const remote = {};
+      clientHandle.getsockname(local);
+      clientHandle.getpeername(remote);
+      data.localAddress = local.address;
+      data.localPort = local.port;
+      data.localFamily = local.family;
+      data.remoteAddress = remote.address;
+      data.remotePort = remote.port;
+      data.remoteFamily = remote.family;
+    }
+    clientHandle.close(noop);
+    server.emit('drop', data);
+    return;
+  }
+  const socket = new Socket({
+    handle: clientHandle,
+    allowHalfOpen: server.allowHalfOpen,
+    pauseOnCreate: server.pauseOnConnect,
+    readable: true,
+    writable: true,
+    readableHighWaterMark: server.highWaterMark,
+    writableHighWaterMark: server.highWaterMark,
+  });
+  if (server.noDelay && typeof clientHandle.setNoDelay === 'function') {
+    socket[kSetNoDelay] = true;
+    clientHandle.setNoDelay(true);
+  }
+  if (server.keepAlive && typeof clientHandle.setKeepAlive === 'function') {
+    socket[kSetKeepAlive] = true;
+    socket[kKeepAliveDelay] = server.keepAliveInitialDelay;
+    clientHandle.setKeepAlive(true, server.keepAliveInitialDelay);
+  }
+  server._connections++;
+  socket.server = server;
+  socket._server = server;
+  server.emit('connection', socket);
+}
+
+Server.prototype.getConnections = function getConnections(cb) {
+  process.nextTick(cb, null, this._connections);
+  return this;
+};
+
+Server.prototype.close = function close(cb) {
+  if (typeof cb === 'function') {
+    if (!this._handle) {
+      this.once('close', function onClose() { cb(new ERR_SERVER_NOT_RUNNING()); });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._handle) {
+    this._handle.close(noop);
+    this._handle = null;
+  }
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype._emitCloseIfDrained = function _emitCloseIfDrained() {
+  if (this._handle || this._connections) return;
+  process.nextTick(emitCloseNTServer, this);
+};
+
+function emitCloseNTServer(server) {
+  server.emit('close');
+}
+
+Server.prototype.ref = function ref() {
+  this._unref = false;
+  if (this._handle) this._handle.ref();
+  return this;
+};
+
+Server.prototype.unref = function unref() {
+  this._unref = true;
+  if (this._handle) this._handle.unref();
+  return this;
+};
+
+Server.prototype[EventEmitter.captureRejectionSymbol] = function (err, event, sock) {
+  switch (event) {
+    case 'connection':
+      sock.destroy(err);
+      break;
+    default:
+      this.emit('error', err);
+  }
+};
+
+if (typeof Symbol.asyncDispose === 'symbol') {
+  Server.prototype[Symbol.asyncDispose] = function () {
+    if (!this._handle) return Promise.resolve();
+    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+  };
+}
+
+// ---- module functions -----------------------------------------------------
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+function connect(...args) {
+  const normalized = normalizeArgs(args);
+  const options = normalized[0];
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(normalized);
+}
+
+// ---- SocketAddress ----------------------------------------------------------
+
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const kAddr = Symbol('address');
+
+class SocketAddress {
+  static isSocketAddress(value) {
+    return value !== null && typeof value === 'object' && value[kAddr] !== undefined;
+  }
+
+  constructor(options = {}) {
+    validateObject(options, 'options');
+    let family = options.family;
+    if (family === undefined) family = 'ipv4';
+    if (typeof family === 'string') family = family.toLowerCase();
+    let address = options.address;
+    const port = options.port === undefined ? 0 : options.port;
+    const flowlabel = options.flowlabel === undefined ? 0 : options.flowlabel;
+    switch (family) {
+      case 'ipv4':
+        if (address === undefined) address = '127.0.0.1';
+        break;
+      case 'ipv6':
+        if (address === undefined) address = '::';
+        break;
+      default:
+        throw new ERR_INVALID_ARG_VALUE('options.family', options.family);
+    }
+    validateString(address, 'options.address');
+    validatePort(port, 'options.port');
+    validateUint32(flowlabel, 'options.flowlabel', false);
+    if ((family === 'ipv4' && !isIPv4(address)) || (family === 'ipv6' && !isIPv6(address))) {
+      throw new ERR_INVALID_ADDRESS();
+    }
+    this[kAddr] = { address, port: port | 0, family, flowlabel };
+  }
+
+  get address() { return this[kAddr].address; }
+  get port() { return this[kAddr].port; }
+  get family() { return this[kAddr].family; }
+  get flowlabel() { return this[kAddr].flowlabel; }
+
+  toJSON() {
+    const a = this[kAddr];
+    return { address: a.address, port: a.port, family: a.family, flowlabel: a.flowlabel };
+  }
+
+  [kInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    const a = this[kAddr];
+    return `SocketAddress { address: '${a.address}', port: ${a.port}, family: '${a.family}', flowlabel: ${a.flowlabel} }`;
+  }
+}
+
+// ---- BlockList --------------------------------------------------------------
+// Addresses are kept as BigInts: IPv4 in 32 bits, IPv6 in 128. IPv4 rules
+// also match IPv4-mapped IPv6 addresses and the other way round.
+
+function v4ToBig(s) {
+  const p = s.split('.');
+  return BigInt(((+p[0] << 24) >>> 0) + (+p[1] << 16) + (+p[2] << 8) + +p[3]);
+}
+function v6ToBig(s) {
+  const g = parseIPv6(s);
+  let n = 0n;
+  for (let i = 0; i < 8; i++) n = (n << 16n) | BigInt(g[i]);
+  return n;
+}
+const MAPPED_PREFIX = 0xffffn << 32n;
+function mappedToV4(n) {
+  return (n >> 32n) === 0xffffn ? (n & 0xffffffffn) : null;
+}
+
+function toSocketAddress(value, family, name) {
+  if (SocketAddress.isSocketAddress(value)) return value;
+  validateString(value, name);
+  if (typeof family === 'string') family = family.toLowerCase();
+  validateOneOf(family, 'family', ['ipv4', 'ipv6']);
+  return new SocketAddress({ address: value, family });
+}
+
+function familyCheck(family) {
+  validateString(family, 'family');
+  const f = family.toLowerCase();
+  if (f !== 'ipv4' && f !== 'ipv6') throw new ERR_INVALID_ARG_VALUE('options.family', family);
+  return f;
+}
+
+function addrNum(sa) {
+  return sa.family === 'ipv4' ? v4ToBig(sa.address) : v6ToBig(sa.address);
+}
+
+const kRules = Symbol('rules');
+
+class BlockList {
+  constructor() {
+    this[kRules] = [];
+  }
+
+  [kInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    return `BlockList { rules: ${inspect ? inspect(this.rules, options) : JSON.stringify(this.rules)} }`;
+  }
+
+  addAddress(address, family = 'ipv4') {
+    if (!SocketAddress.isSocketAddress(address)) {
+      validateString(address, 'address');
+      family = familyCheck(family);
+      address = new SocketAddress({ address, family });
+    }
+    const n = addrNum(address);
+    this[kRules].unshift({ kind: 'Address', family: address.family, lo: n, hi: n, text: address.address });
+  }
+
+  addRange(start, end, family = 'ipv4') {
+    if (!SocketAddress.isSocketAddress(start)) {
+      validateString(start, 'start');
+      family = familyCheck(family);
+      start = new SocketAddress({ address: start, family });
+    }
+    if (!SocketAddress.isSocketAddress(end)) {
+      validateString(end, 'end');
+      family = familyCheck(family);
+      end = new SocketAddress({ address: end, family });
+    }
+    const lo = addrNum(start);
+    const hi = addrNum(end);
+    if (start.family === end.family && lo > hi) {
+      throw new ERR_INVALID_ARG_VALUE('start', start, 'must come before end');
+    }
+    this[kRules].unshift({ kind: 'Range', family: start.family, lo, hi, text: `${start.address}-${end.address}` });
+  }
+
+  addSubnet(network, prefix, family = 'ipv4') {
+    if (!SocketAddress.isSocketAddress(network)) {
+      validateString(network, 'network');
+      family = familyCheck(family);
+      network = new SocketAddress({ address: network, family });
+    }
+    const bits = network.family === 'ipv4' ? 32 : 128;
+    validateInt32(prefix, 'prefix', 0, bits);
+    const n = addrNum(network);
+    const hostBits = BigInt(bits - prefix);
+    const lo = (n >> hostBits) << hostBits;
+    const hi = lo | ((1n << hostBits) - 1n);
+    this[kRules].unshift({ kind: 'Subnet', family: network.family, lo, hi, text: `${network.address}/${prefix}` });
+  }
+
+  check(address, family = 'ipv4') {
+    if (!SocketAddress.isSocketAddress(address)) {
+      validateString(address, 'address');
+      validateString(family, 'family');
+      try {
+        address = new SocketAddress({ address, family });
+      } catch (e) {
+        return false;
+      }
+    }
+    const n = addrNum(address);
+    const fam = address.family;
+    const v4 = fam === 'ipv6' ? mappedToV4(n) : null;
+    const rules = this[kRules];
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i];
+      if (r.family === fam) {
+        if (n >= r.lo && n <= r.hi) return true;
+      } else if (fam === 'ipv6' && v4 !== null) {
+        if (v4 >= r.lo && v4 <= r.hi) return true;
+      } else if (fam === 'ipv4') {
+        const m = MAPPED_PREFIX | n;
+        if (m >= r.lo && m <= r.hi) return true;
+      }
+    }
+    return false;
+  }
+
+  get rules() {
+    return this[kRules].map((r) => `${r.kind}: ${r.family === 'ipv4' ? 'IPv4' : 'IPv6'} ${r.text}`);
+  }
+}
+
+// Exposed for compatibility with code that reaches for these.
+function _createServerHandle(address, port, addressType, fd, flags) {
+  return createServerHandle(address, port, addressType, fd, flags);
+}
+
+function _setSimultaneousAccepts() {}
+
+module.exports = {
+  _createServerHandle,
+  _normalizeArgs: normalizeArgs,
+  _setSimultaneousAccepts,
+  get BlockList() { return BlockList; },
+  get SocketAddress() { return SocketAddress; },
+  connect,
+  createConnection: connect,
+  createServer,
+  isIP,
+  isIPv4,
+  isIPv6,
+  Server,
+  Socket,
+  Stream: Socket,
+  getDefaultAutoSelectFamily,
+  setDefaultAutoSelectFamily,
+  getDefaultAutoSelectFamilyAttemptTimeout,
+  setDefaultAutoSelectFamilyAttemptTimeout,
+};
