@@ -203,10 +203,10 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 };
 
 // len: 1 in objectMode, else the chunk's length (computed by the caller).
+// The return value is computed after _write: a write whose callback ran
+// synchronously no longer counts against the highWaterMark (as in node 20).
 function writeOrBuffer(stream, state, chunk, encoding, callback, len) {
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
@@ -220,6 +220,9 @@ function writeOrBuffer(stream, state, chunk, encoding, callback, len) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
