@@ -179,6 +179,8 @@ func transpile(filename, src string) (string, error) {
 	}
 	ext := filepath.Ext(filename)
 	loader := api.LoaderJS
+	// A .js file under a package.json with "type": "module" is an ES module.
+	esmPackage := ext == ".js" && packageType(filepath.Dir(filename)) == "module"
 	switch ext {
 	case ".ts", ".mts", ".cts":
 		loader = api.LoaderTS
@@ -188,7 +190,7 @@ func transpile(filename, src string) (string, error) {
 		loader = api.LoaderJSX
 	case ".mjs":
 	default:
-		if !esmSyntax.MatchString(src) {
+		if !esmPackage && !esmSyntax.MatchString(src) {
 			if !asyncIterSyntax.MatchString(src) {
 				return src, nil
 			}
@@ -209,7 +211,7 @@ func transpile(filename, src string) (string, error) {
 		return "", err
 	}
 	// ES modules are strict; the directive keeps line numbers as they are.
-	if ext == ".mjs" || ext == ".mts" || esmSyntax.MatchString(src) {
+	if ext == ".mjs" || ext == ".mts" || esmPackage || esmSyntax.MatchString(src) {
 		code = `"use strict";` + code
 	}
 	return code, nil
@@ -230,23 +232,18 @@ func transpileTLA(filename, src string, opts api.TransformOptions) (string, erro
 	if err != nil {
 		return "", err
 	}
+	// The first pass's source map goes on to the second, which esbuild
+	// chains, so stack traces still name the original lines; the wrapping
+	// below keeps every line where it was for that.
+	var sourceMap string
 	if i := strings.LastIndex(esm, "\n//# sourceMappingURL="); i >= 0 {
-		esm = esm[:i]
+		esm, sourceMap = esm[:i], esm[i:]
 	}
 	esm = strings.TrimRight(esm, "\n")
 	var exportList string
 	if i := strings.LastIndex(esm, "\nexport {"); i >= 0 && strings.HasSuffix(esm, "};") {
 		exportList = esm[i+len("\nexport {") : len(esm)-2]
 		esm = esm[:i]
-	}
-	var head, body strings.Builder
-	for _, line := range strings.SplitAfter(esm, "\n") {
-		if esmImportLine.MatchString(strings.TrimRight(line, "\n")) {
-			head.WriteString(line)
-			body.WriteString("\n") // keep the body's line numbers
-			continue
-		}
-		body.WriteString(line)
 	}
 	var getters []string
 	for _, spec := range strings.Split(exportList, ",") {
@@ -260,8 +257,31 @@ func transpileTLA(filename, src string, opts api.TransformOptions) (string, erro
 		}
 		getters = append(getters, fmt.Sprintf("%q: () => %s", exported, local))
 	}
-	wrapped := head.String() + "__gojanet_tla(async function () {\n\"use strict\";\n__gojanet_exports({" +
-		strings.Join(getters, ", ") + "});\n" + body.String() + "\n});\n"
+	open := "__gojanet_tla(async function () {\"use strict\";__gojanet_exports({" + strings.Join(getters, ", ") + "});"
+	lines := strings.Split(esm, "\n")
+	var late []string // imports below the first statement move up to line 1
+	opened := false
+	for i, line := range lines {
+		if esmImportLine.MatchString(line) {
+			if opened {
+				late = append(late, line)
+				lines[i] = ""
+			}
+			continue
+		}
+		if !opened {
+			lines[i] = open + line
+			opened = true
+		}
+	}
+	if len(late) > 0 {
+		lines[0] = strings.Join(late, " ") + " " + lines[0]
+	}
+	wrapped := strings.Join(lines, "\n")
+	if !opened {
+		wrapped += "\n" + open
+	}
+	wrapped += "\n});" + sourceMap + "\n"
 	return lower(filename, wrapped, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS})
 }
 
@@ -310,6 +330,29 @@ var esmInterop = strings.NewReplacer(
 	`__copyProps(__defProp({}, "__esModule", { value: true }), mod)`,
 	`__copyProps(__defProp(__defProp({}, "__esModule", { value: true }), Symbol.for("gojanet.esm"), { value: true }), mod)`,
 )
+
+// packageTypes caches the "type" of the package.json nearest to a directory.
+var packageTypes sync.Map
+
+// packageType is the "type" field ("module", "commonjs" or "") of the
+// nearest package.json at or above dir.
+func packageType(dir string) string {
+	if t, ok := packageTypes.Load(dir); ok {
+		return t.(string)
+	}
+	var t string
+	if b, err := os.ReadFile(filepath.Join(dir, "package.json")); err == nil {
+		var pj struct {
+			Type string `json:"type"`
+		}
+		_ = json.Unmarshal(b, &pj)
+		t = pj.Type
+	} else if parent := filepath.Dir(dir); parent != dir && filepath.Base(dir) != "node_modules" {
+		t = packageType(parent)
+	}
+	packageTypes.Store(dir, t)
+	return t
+}
 
 // SyntaxError reports source that could not be transpiled.
 type SyntaxError struct {

@@ -96,8 +96,12 @@ Module._load = function _load(request, parent, isMain) {
     return requireBuiltin(name);
   }
   const cached = Module._cache[filename];
-  if (cached !== undefined) return cached.exports;
+  if (cached !== undefined) {
+    if (parent) addDependency(parent, cached);
+    return cached.exports;
+  }
   const module = new Module(filename, parent);
+  if (parent) addDependency(parent, module);
   if (isMain) {
     module.id = '.';
     mainModule = module;
@@ -177,6 +181,40 @@ Module.findSourceMap = function findSourceMap() { return undefined; };
 
 const kESM = Symbol.for('gojanet.esm');
 
+// Top-level await. A module's body runs as an async function once the
+// modules it imported (required while its import lines ran) have finished
+// their own top-level awaits, so importers see settled exports, as with
+// node's module graph. Only modules that await wait: one without top-level
+// await is plain CommonJS after conversion and runs at once.
+const kDeps = Symbol('dependencies');
+const kPending = Symbol('pending top-level await');
+const kAwaited = Symbol('awaited by an importer');
+
+function addDependency(parent, child) {
+  const deps = parent[kDeps];
+  if (deps === undefined) parent[kDeps] = [child];
+  else deps.push(child);
+}
+
+function runAsyncBody(module, body) {
+  const waits = [];
+  for (const dep of module[kDeps] || []) {
+    if (dep[kPending] !== undefined) {
+      dep[kAwaited] = true;
+      waits.push(dep[kPending]);
+    }
+  }
+  const promise = waits.length === 0 ? body.call(undefined) :
+    Promise.all(waits).then(() => body.call(undefined));
+  module[kPending] = promise;
+  const done = () => { module[kPending] = undefined; };
+  promise.then(done, done);
+  // A failure is reported once: by the first module nobody waits on.
+  internals.topLevelAwait(module, promise.then(undefined, (err) => {
+    if (!module[kAwaited]) throw err;
+  }));
+}
+
 function fileURL(filename) {
   return requireBuiltin('url').pathToFileURL(filename).href;
 }
@@ -205,7 +243,7 @@ Module.prototype._compiled = function (fn, filename) {
   const module = this;
   // An ES module with top-level await runs its body in an async function:
   // exports are defined first (as getters), then the body starts.
-  const tla = (body) => internals.topLevelAwait(module, body.call(undefined));
+  const tla = (body) => runAsyncBody(module, body);
   const esmExports = (getters) => {
     const target = module.exports;
     if (!Object.prototype.hasOwnProperty.call(target, '__esModule')) {
