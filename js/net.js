@@ -15,6 +15,7 @@
 
 const EventEmitter = require('events');
 const stream = require('stream');
+const fastpipe = require('internal/net_fastpipe');
 const {
   codes: {
     ERR_INVALID_ADDRESS,
@@ -335,6 +336,8 @@ function onStreamRead(nread, buf) {
       this.reading = false;
       const err = this.readStop();
       if (err) socket.destroy(errnoException(err, 'read'));
+    } else if (socket[fastpipe.kTarget] !== undefined) {
+      fastpipe.recheck(socket);
     }
     return;
   }
@@ -577,6 +580,7 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
   if (handle !== null) {
     const hadError = !!exception;
     this[kBytesRead] = typeof handle.bytesRead === 'number' ? handle.bytesRead : this[kBytesRead];
+    fastpipe.onClose(this, handle);
     if (this[kResetting]) {
       this[kResetting] = false;
       const err = handle.reset(() => this.emit('close', hadError));
@@ -788,7 +792,7 @@ getter('bytesRead', function () {
   return h !== null && typeof h.bytesRead === 'number' ? h.bytesRead : this[kBytesRead];
 });
 getter('bytesWritten', function () {
-  let bytes = this[kBytesWritten];
+  let bytes = this[kBytesWritten] + fastpipe.forwardedBytes(this);
   const buffered = this.writableBuffer;
   if (!buffered) return undefined;
   for (let i = 0; i < buffered.length; i++) {
@@ -1687,6 +1691,9 @@ function _createServerHandle(address, port, addressType, fd, flags) {
 }
 
 function _setSimultaneousAccepts() {}
+
+// Go-side forwarding for socket.pipe(socket) (see internal/net_fastpipe).
+fastpipe.install(Socket, Duplex, { hasOnread: (s) => s[kOnRead] !== null });
 
 module.exports = {
   _createServerHandle,

@@ -47,6 +47,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}).ToObject(vm)
 		ctor.Set("prototype", proto)
 		proto.Set("constructor", ctor)
+		b.defineCounters(proto)
 		exports.Set(name, ctor)
 		return ctor, proto
 	}
@@ -96,10 +97,29 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 func (b *binding) register(h *handle) {
 	b.handles[h.obj] = h
 	b.l.Track(h)
-	h.obj.DefineAccessorProperty("fd", b.vm.ToValue(func() int { return h.fd }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	h.obj.DefineAccessorProperty("writeQueueSize", b.vm.ToValue(func() int { return h.queued }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	h.obj.DefineAccessorProperty("bytesRead", b.vm.ToValue(func() int64 { return h.bytesRead }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	h.obj.DefineAccessorProperty("bytesWritten", b.vm.ToValue(func() int64 { return h.bytesWritten }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}
+
+// defineCounters puts the handle's live numbers on the prototype as
+// getters: one set per runtime, not per socket (goja functions are heavy,
+// and idle connections should cost little).
+func (b *binding) defineCounters(proto *goja.Object) {
+	vm := b.vm
+	getter := func(name string, get func(h *handle) int64) {
+		fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			if o, ok := call.This.(*goja.Object); ok {
+				if h := b.handles[o]; h != nil {
+					return vm.ToValue(get(h))
+				}
+			}
+			return vm.ToValue(0)
+		})
+		proto.DefineAccessorProperty(name, fn, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	getter("fd", func(h *handle) int64 { return int64(h.fd) })
+	getter("writeQueueSize", func(h *handle) int64 { return int64(h.queued) })
+	getter("bytesRead", func(h *handle) int64 { return h.bytesRead })
+	getter("bytesWritten", func(h *handle) int64 { return h.bytesWritten })
+	getter("forwardedBytes", func(h *handle) int64 { return h.forwarded })
 }
 
 // newHandle wraps an accepted descriptor in a JS handle object.

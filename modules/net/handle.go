@@ -54,6 +54,7 @@ type handle struct {
 	shutdownReq *goja.Object
 
 	bytesRead, bytesWritten int64
+	forwarded               int64 // bytes other handles forwarded into this one
 
 	pipeTo   *handle              // forward reads here in Go (see forward)
 	pipeFrom map[*handle]struct{} // handles forwarding to this one
@@ -184,6 +185,7 @@ func (h *handle) forward(p []byte) bool {
 		h.setPipe(nil)
 		return false
 	}
+	dst.forwarded += int64(len(p))
 	n := 0
 	var err error
 	if len(dst.writes) == 0 {

@@ -1,0 +1,137 @@
+'use strict';
+// Go-side forwarding for socket.pipe(socket).
+//
+// When a socket is piped into a socket (the docs' echo server pipes a socket
+// into itself) and nothing in JavaScript can observe the chunks, the handle
+// layer can move the bytes itself (handle.pipeTo(dest), see modules/net):
+// no Buffer, no 'data', no write() per chunk. Everything a script can see is
+// kept: bytesRead/bytesWritten come from Go's counters, end-of-stream and
+// errors still arrive through onread, so 'end', 'finish', 'close' and
+// 'error' happen as without forwarding.
+//
+// "Nothing can observe" means: src's only 'data' listener is the pipe's, no
+// 'readable' listener, no encoding, no onread option, no timeouts on either
+// side, src flows with nothing buffered, dest has nothing buffered and is not
+// corked or ending, and src pipes to dest alone. Anything that changes one of
+// those turns forwarding off first (the overrides below); the JS path resumes
+// with the next chunk, in order, since nothing was buffered on either side.
+
+const kTarget = Symbol('fastPipeTarget');   // dest while src is a candidate
+const kActive = Symbol('fastPipeActive');   // forwarding is on
+const kForwarded = Symbol('fastPipeForwarded'); // bytes Go forwarded into a closed socket
+
+function eligible(src, dest) {
+  const h = src._handle;
+  const dh = dest._handle;
+  if (h === null || dh === null || h === undefined || dh === undefined) return false;
+  if (typeof h.pipeTo !== 'function' || src.connecting || dest.connecting) return false;
+  if (src.destroyed || dest.destroyed || src.timeout || dest.timeout) return false;
+  const rs = src._readableState;
+  const ws = dest._writableState;
+  if (rs.flowing !== true || rs.length !== 0 || rs.decoder || rs.objectMode || rs.ended) return false;
+  if (rs.pipes.length !== 1 || rs.pipes[0] !== dest) return false;
+  if (src.listenerCount('data') !== 1 || src.listenerCount('readable') !== 0) return false;
+  if (ws.length !== 0 || ws.corked || ws.ending || ws.ended || ws.objectMode) return false;
+  return !hasOnread(src);
+}
+
+let hasOnread = () => false;
+
+// recheck runs after src's JS path delivered a chunk (and at pipe time):
+// the cheapest moment to find that everything is still unobservable.
+function recheck(src) {
+  const dest = src[kTarget];
+  if (dest === undefined || src[kActive]) return;
+  if (eligible(src, dest) && src._handle.pipeTo(dest._handle)) src[kActive] = true;
+}
+
+function stop(src) {
+  if (src[kActive]) {
+    src[kActive] = false;
+    if (src._handle) src._handle.pipeTo(null);
+  }
+}
+
+function forget(src) {
+  stop(src);
+  src[kTarget] = undefined;
+}
+
+// dest can stop being eligible from its own side (cork, timeout): find the
+// sources forwarding into it.
+function stopInto(dest) {
+  const srcs = dest[kSources];
+  if (srcs !== undefined) for (const s of srcs) stop(s);
+}
+const kSources = Symbol('fastPipeSources');
+
+function install(Socket, Duplex, opts) {
+  hasOnread = opts.hasOnread;
+  const proto = Socket.prototype;
+
+  const pipe = proto.pipe;
+  proto.pipe = function (dest, options) {
+    const ret = pipe.call(this, dest, options);
+    if (this[kTarget] !== undefined) {
+      // A second destination: the chunks must go through JS.
+      forget(this);
+    } else if (dest instanceof Socket && this._readableState.pipes.length === 1) {
+      this[kTarget] = dest;
+      if (dest[kSources] === undefined) dest[kSources] = new Set();
+      dest[kSources].add(this);
+      // The pipe starts flowing on the next tick; check after it has.
+      process.nextTick(recheck, this);
+    }
+    return ret;
+  };
+
+  const unpipe = proto.unpipe;
+  proto.unpipe = function (dest) {
+    if (this[kTarget] !== undefined) {
+      const target = this[kTarget];
+      forget(this);
+      if (target[kSources]) target[kSources].delete(this);
+    }
+    return unpipe.call(this, dest);
+  };
+
+  // Listening for the chunks makes them observable.
+  for (const name of ['on', 'addListener', 'prependListener', 'prependOnceListener', 'once']) {
+    const orig = proto[name] || Duplex.prototype[name];
+    proto[name] = function (ev, fn) {
+      if ((ev === 'data' || ev === 'readable') && this[kActive]) stop(this);
+      return orig.call(this, ev, fn);
+    };
+  }
+
+  for (const name of ['setEncoding', 'setTimeout']) {
+    const orig = proto[name];
+    proto[name] = function () {
+      if (this[kActive]) stop(this);
+      stopInto(this);
+      return orig.apply(this, arguments);
+    };
+  }
+
+  const cork = proto.cork || Duplex.prototype.cork;
+  proto.cork = function () {
+    stopInto(this);
+    return cork.call(this);
+  };
+}
+
+// Bytes Go wrote into socket on forwarding's behalf (part of bytesWritten).
+function forwardedBytes(socket) {
+  const h = socket._handle;
+  const live = h && typeof h.forwardedBytes === 'number' ? h.forwardedBytes : 0;
+  return (socket[kForwarded] || 0) + live;
+}
+
+// Called as a socket's handle closes: keep its forwarded count.
+function onClose(socket, handle) {
+  if (typeof handle.forwardedBytes === 'number') socket[kForwarded] = (socket[kForwarded] || 0) + handle.forwardedBytes;
+  forget(socket);
+  stopInto(socket);
+}
+
+module.exports = { install, recheck, kTarget, forwardedBytes, onClose };
