@@ -135,6 +135,7 @@ type jsHooks struct {
 var bindingRegistry = map[string]Binding{
 	"tcp_wrap":   netmod.Binding,
 	"cares_wrap": dnsmod.Binding,
+	"util":       utilBinding,
 }
 
 // New creates a runtime. Call Close (or run it to completion) to release its resources.

@@ -219,7 +219,8 @@ func connectRate(cfg config) (result, error) {
 	var count atomic.Int64
 	var stop atomic.Bool
 	var wg sync.WaitGroup
-	var firstErr atomic.Value
+	var errMu sync.Mutex
+	var firstErr error
 	workers := cfg.conns
 	if workers > 8 {
 		workers = 8
@@ -233,7 +234,11 @@ func connectRate(cfg config) (result, error) {
 			for !stop.Load() {
 				c, err := dial(cfg.addr)
 				if err != nil {
-					firstErr.CompareAndSwap(nil, err)
+					errMu.Lock()
+					if firstErr == nil {
+						firstErr = err
+					}
+					errMu.Unlock()
 					time.Sleep(10 * time.Millisecond)
 					continue
 				}
@@ -253,8 +258,8 @@ func connectRate(cfg config) (result, error) {
 	cpu1 := serverCPU(cfg.pid)
 	n := float64(count.Load())
 	if n == 0 {
-		if e, ok := firstErr.Load().(error); ok {
-			return result{}, e
+		if firstErr != nil {
+			return result{}, firstErr
 		}
 		return result{}, errors.New("no connections completed")
 	}
