@@ -242,11 +242,23 @@ func connectRate(cfg config) (result, error) {
 					time.Sleep(10 * time.Millisecond)
 					continue
 				}
-				// RST on close so the client side leaves no TIME_WAIT behind.
+				// A polite close: the docs' echo server has no 'error'
+				// handler, so a reset would crash it (node's as well).
+				// FIN, wait for the server's FIN, then close.
 				if tc, ok := c.(*net.TCPConn); ok {
-					_ = tc.SetLinger(0)
+					_ = tc.CloseWrite()
 				}
+				_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+				_, err = io.Copy(io.Discard, c)
 				c.Close()
+				if err != nil {
+					errMu.Lock()
+					if firstErr == nil {
+						firstErr = err
+					}
+					errMu.Unlock()
+					continue
+				}
 				count.Add(1)
 			}
 		}()
