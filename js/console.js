@@ -8,6 +8,8 @@ const kIndent = Symbol('indent');
 
 let util;
 function format(args) {
+  // One string is printed as is (node does not even process %% then).
+  if (args.length === 1 && typeof args[0] === 'string') return args[0];
   if (util === undefined) util = require('util');
   return util.formatWithOptions ? util.formatWithOptions({}, ...args) : util.format(...args);
 }
