@@ -522,7 +522,11 @@ function ShutdownReq(socket, callback) {
   this.callback = callback;
 }
 ShutdownReq.prototype.oncomplete = function oncomplete() {
-  this.callback();
+  // Completes once, even if the handle layer reports twice.
+  const cb = this.callback;
+  if (cb === null) return;
+  this.callback = null;
+  cb();
 };
 
 Socket.prototype._final = function _final(cb) {
