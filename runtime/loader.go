@@ -200,37 +200,44 @@ func transpile(filename, src string) (string, error) {
 	}
 	opts := api.TransformOptions{
 		Loader: loader,
-		Format: api.FormatCommonJS,
 		Define: map[string]string{"import.meta": "__gojanet_import_meta"},
 	}
+	forced := ext == ".mjs" || ext == ".mts" || esmPackage
+	if forced || esmSyntax.MatchString(src) {
+		code, isModule, err := transpileESM(filename, src, opts, forced)
+		if err != nil || isModule {
+			return code, err
+		}
+		// The pattern matched text, not syntax: this is CommonJS after all.
+	}
+	opts.Format = api.FormatCommonJS
 	code, err := lower(filename, src, opts)
 	if se, ok := err.(*SyntaxError); ok && se.topLevelAwait {
-		return transpileTLA(filename, src, opts)
+		code, _, err = transpileESM(filename, src, opts, true)
 	}
-	if err != nil {
-		return "", err
-	}
-	// ES modules are strict; the directive keeps line numbers as they are.
-	if ext == ".mjs" || ext == ".mts" || esmPackage || esmSyntax.MatchString(src) {
-		code = `"use strict";` + code
-	}
-	return code, nil
+	return code, err
 }
 
 const tlaMessage = "Top-level await is currently not supported"
 
-// transpileTLA converts an ES module that uses top-level await, which
-// esbuild cannot express in CommonJS. A first pass keeps the module ESM
-// (esbuild then moves every export into one final "export { ... }" clause
-// and leaves imports as single lines); the second runs the body inside an
-// async function that the wrapper's __gojanet_tla calls, after
-// __gojanet_exports has defined the exports as getters, so imports stay live
-// bindings (esbuild rewrites them) and the module's exports exist at once.
-func transpileTLA(filename, src string, opts api.TransformOptions) (string, error) {
+// transpileESM converts an ES module to the CommonJS gojanet runs, keeping
+// ES semantics that esbuild's CommonJS output lacks: top-level await, a
+// body that waits for its imports' top-level awaits, strict mode.
+//
+// A first pass keeps the module ESM: esbuild then moves every export into
+// one final "export { ... }" clause and prints imports one a line. The body
+// between becomes an async function that the module wrapper's __gojanet_tla
+// runs (once the imported modules are ready), after __gojanet_exports has
+// defined the exports as getters, so they exist before the body runs. The
+// second pass turns the imports into requires and rewrites their uses, so
+// imports stay live bindings. Unless forced (by the file's extension or its
+// package's type), a module without any import or export is reported as not
+// a module, for the caller to run as CommonJS.
+func transpileESM(filename, src string, opts api.TransformOptions, forced bool) (string, bool, error) {
 	opts.Format = api.FormatESModule
 	esm, err := lower(filename, src, opts)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	// The first pass's source map goes on to the second, which esbuild
 	// chains, so stack traces still name the original lines; the wrapping
@@ -241,11 +248,17 @@ func transpileTLA(filename, src string, opts api.TransformOptions) (string, erro
 	}
 	esm = strings.TrimRight(esm, "\n")
 	var exportList string
+	isModule := forced
 	if i := strings.LastIndex(esm, "\nexport {"); i >= 0 && strings.HasSuffix(esm, "};") {
 		exportList = esm[i+len("\nexport {") : len(esm)-2]
 		esm = esm[:i]
+		isModule = true
+	} else if strings.HasPrefix(esm, "export {") && strings.HasSuffix(esm, "};") {
+		exportList = esm[len("export {") : len(esm)-2]
+		esm = ""
+		isModule = true
 	}
-	var getters []string
+	var getters, names []string
 	for _, spec := range strings.Split(exportList, ",") {
 		spec = strings.TrimSpace(spec)
 		if spec == "" {
@@ -256,13 +269,18 @@ func transpileTLA(filename, src string, opts api.TransformOptions) (string, erro
 			exported = local
 		}
 		getters = append(getters, fmt.Sprintf("%q: () => %s", exported, local))
+		names = append(names, strconv.Quote(exported))
 	}
-	open := "__gojanet_tla(async function () {\"use strict\";__gojanet_exports({" + strings.Join(getters, ", ") + "});"
+	// The export names are declared before the imports run (a cycle back to
+	// this module sees them); their getters bind when the body starts.
+	declare := "__gojanet_exports([" + strings.Join(names, ", ") + "]);"
+	open := "__gojanet_tla(async function () {\"use strict\";__gojanet_exports(null, {" + strings.Join(getters, ", ") + "});"
 	lines := strings.Split(esm, "\n")
 	var late []string // imports below the first statement move up to line 1
 	opened := false
 	for i, line := range lines {
 		if esmImportLine.MatchString(line) {
+			isModule = true
 			if opened {
 				late = append(late, line)
 				lines[i] = ""
@@ -274,15 +292,28 @@ func transpileTLA(filename, src string, opts api.TransformOptions) (string, erro
 			opened = true
 		}
 	}
-	if len(late) > 0 {
-		lines[0] = strings.Join(late, " ") + " " + lines[0]
-	}
+	lines[0] = strings.Join(late, " ") + " " + lines[0]
 	wrapped := strings.Join(lines, "\n")
 	if !opened {
 		wrapped += "\n" + open
 	}
-	wrapped += "\n});" + sourceMap + "\n"
-	return lower(filename, wrapped, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS})
+	if !isModule {
+		return "", false, nil
+	}
+	// The body reports when it has run to its end (at once, if it awaited nothing).
+	wrapped += "\n__gojanet_exports();});" + sourceMap + "\n"
+	code, err := lower(filename, wrapped, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS})
+	// esbuild hoists the imports' requires: the declaration goes before them,
+	// on the first line so no line moves, or, where "export *" made esbuild
+	// replace module.exports, at the end of that line.
+	const replace = "\nmodule.exports = __toCommonJS("
+	if i := strings.Index(code, replace); i >= 0 {
+		if j := strings.IndexByte(code[i+1:], '\n'); j >= 0 {
+			at := i + 1 + j
+			return code[:at] + declare + code[at:], true, err
+		}
+	}
+	return declare + code, true, err
 }
 
 // esmImportLine matches the import statements esbuild prints (one a line).

@@ -196,7 +196,7 @@ function addDependency(parent, child) {
   else deps.push(child);
 }
 
-function runAsyncBody(module, body) {
+function runAsyncBody(module, body, finished) {
   const waits = [];
   for (const dep of module[kDeps] || []) {
     if (dep[kPending] !== undefined) {
@@ -206,9 +206,12 @@ function runAsyncBody(module, body) {
   }
   const promise = waits.length === 0 ? body.call(undefined) :
     Promise.all(waits).then(() => body.call(undefined));
-  module[kPending] = promise;
-  const done = () => { module[kPending] = undefined; };
-  promise.then(done, done);
+  // A body that ran to its end already (no await on the way) is not pending.
+  if (!finished()) {
+    module[kPending] = promise;
+    const done = () => { module[kPending] = undefined; };
+    promise.then(done, done);
+  }
   // A failure is reported once: by the first module nobody waits on.
   internals.topLevelAwait(module, promise.then(undefined, (err) => {
     if (!module[kAwaited]) throw err;
@@ -243,15 +246,36 @@ Module.prototype._compiled = function (fn, filename) {
   const module = this;
   // An ES module with top-level await runs its body in an async function:
   // exports are defined first (as getters), then the body starts.
-  const tla = (body) => runAsyncBody(module, body);
-  const esmExports = (getters) => {
-    const target = module.exports;
+  let finished = false;
+  const tla = (body) => runAsyncBody(module, body, () => finished);
+  // An ES module's exports: esmExports(names) declares them (before the
+  // imports run), esmExports(null, getters) binds them when the body starts.
+  let bound = null;
+  let declared = null;
+  let declaredNames;
+  const esmExports = (names, getters) => {
+    if (names === undefined) {
+      finished = true;
+      return;
+    }
+    if (names === null) {
+      bound = getters;
+      // `export * from` made esbuild replace module.exports: declare again.
+      if (module.exports !== declared) esmExports(declaredNames);
+      return;
+    }
+    declaredNames = names;
+    const target = declared = module.exports;
     if (!Object.prototype.hasOwnProperty.call(target, '__esModule')) {
       Object.defineProperty(target, '__esModule', { value: true });
       Object.defineProperty(target, kESM, { value: true });
     }
-    for (const k of Object.keys(getters)) {
-      Object.defineProperty(target, k, { get: getters[k], enumerable: true, configurable: true });
+    for (const k of names) {
+      Object.defineProperty(target, k, {
+        get() { return bound === null ? undefined : bound[k](); },
+        enumerable: true,
+        configurable: true,
+      });
     }
   };
   fn.call(this.exports, this.exports, require, this, filename, dirname(filename), importMeta(this, filename), tla, esmExports);
