@@ -311,7 +311,7 @@ function onReadableStreamEnd() {
 }
 
 function writeAfterFIN(chunk, encoding, cb) {
-  if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (!this.writableEnded) return Socket.prototype.write.call(this, chunk, encoding, cb);
   if (typeof encoding === 'function') cb = encoding;
   const er = genericNodeError('This socket has been ended by the other party', { code: 'EPIPE' });
   if (typeof cb === 'function') process.nextTick(cb, er);
@@ -413,28 +413,13 @@ Socket.prototype.read = function read(n) {
 
 // ---- writing ----
 
+// Buffers and UTF-8 strings go to the handle as they are; strings in other
+// encodings are turned into bytes by Buffer, the one place that knows them.
 function dispatchWrite(handle, req, data, encoding) {
   if (encoding === 'buffer') return handle.writeBuffer(req, data);
-  switch (encoding) {
-    case 'utf8':
-    case 'utf-8':
-      return handle.writeUtf8String(req, data);
-    case 'latin1':
-    case 'binary':
-      return handle.writeLatin1String(req, data);
-    case 'ascii':
-      return handle.writeAsciiString(req, data);
-    case 'ucs2':
-    case 'ucs-2':
-    case 'utf16le':
-    case 'utf-16le':
-      return handle.writeUcs2String(req, data);
-    default: {
-      const lower = `${encoding}`.toLowerCase();
-      if (lower !== encoding) return dispatchWrite(handle, req, data, lower);
-      return handle.writeBuffer(req, Buffer.from(data, encoding));
-    }
-  }
+  if (encoding === 'utf8' || encoding === 'utf-8') return handle.writeUtf8String(req, data);
+  if (typeof data !== 'string') return handle.writeBuffer(req, data);
+  return handle.writeBuffer(req, Buffer.from(data, encoding));
 }
 
 function chunkLength(chunk, encoding) {
@@ -506,6 +491,17 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   } else {
     cb();
   }
+};
+
+// Chunks a socket takes: strings and any ArrayBufferView (node's message).
+Socket.prototype.write = function write(chunk, encoding, cb) {
+  if (typeof chunk !== 'string' && chunk !== null && !(chunk instanceof Uint8Array)) {
+    if (!ArrayBuffer.isView(chunk)) {
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+    chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  }
+  return Duplex.prototype.write.call(this, chunk, encoding, cb);
 };
 
 Socket.prototype._writev = function _writev(chunks, cb) {
