@@ -445,7 +445,11 @@ function emitReadableNT(stream) {
     stream.emit('readable');
     state.emittedReadable = false;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  // Ask for another 'readable' when paused, not ended and below the
+  // highWaterMark (this only ever sets the flag; node 20 never clears it here).
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) {
+    state.needReadable = true;
+  }
   flow(stream);
 }
 
