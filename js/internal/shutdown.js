@@ -1,27 +1,19 @@
 'use strict';
-// Graceful shutdown for embedders (Runtime.Shutdown): servers and sockets
-// register here while open; shutdown() closes servers and ends sockets, and
-// the loop then empties as their 'close' events run.
-
-const open = new Set();
-
-// track(obj, gracefulClose): gracefulClose is called once on shutdown.
-exports.track = function track(obj, gracefulClose) {
-  open.add({ obj, gracefulClose });
-  return obj;
-};
-
-exports.untrack = function untrack(obj) {
-  for (const e of open) {
-    if (e.obj === obj) {
-      open.delete(e);
-      return;
-    }
-  }
-};
+// Graceful shutdown for embedders (Runtime.Shutdown): every server stops
+// accepting and closes, every socket is ended (it closes after the peer's
+// FIN, as usual); the loop then empties and the runtime returns. The Go
+// handle layer knows every open handle; handle.owner is its Server or Socket.
 
 exports.shutdown = function shutdown() {
-  const all = Array.from(open);
-  open.clear();
-  for (const e of all) e.gracefulClose.call(e.obj);
+  const handles = internalBinding('tcp_wrap').liveHandles();
+  for (const h of handles) {
+    const owner = h.owner;
+    if (!owner) {
+      h.close();
+    } else if (h.isListening()) {
+      if (owner.listening !== false) owner.close();
+    } else if (!owner.destroyed) {
+      owner.end();
+    }
+  }
 };

@@ -83,6 +83,16 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		go l.Net.HandOff(name, conn)
 		return true
 	})
+	// liveHandles() lists the open handles (for graceful shutdown).
+	exports.Set("liveHandles", func() []any {
+		out := make([]any, 0, len(b.handles))
+		for o, h := range b.handles {
+			if !h.closed {
+				out = append(out, o)
+			}
+		}
+		return out
+	})
 	// goListener(name) wraps a Go net.Listener the embedder registered
 	// (Runtime.Listen) in a server handle for server.listen(handle).
 	exports.Set("goListener", func(name string) goja.Value {
@@ -345,6 +355,9 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			return ok
 		},
 		"setSimultaneousAccepts": func(call goja.FunctionCall) goja.Value { return ok },
+		"isListening": func(call goja.FunctionCall) goja.Value {
+			return vm.ToValue(b.this(call).listening)
+		},
 		// detach() gives up the descriptor (see handOff) and returns it.
 		"detach": func(call goja.FunctionCall) goja.Value {
 			return num(b.this(call).detach())
