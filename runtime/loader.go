@@ -449,6 +449,9 @@ func (r *Runtime) resolveFull(request, parent string) (string, *resolveError) {
 		}
 		return loadAsDirectory(p)
 	}
+	if strings.HasPrefix(request, "#") {
+		return resolveImports(request, base)
+	}
 	return loadNodeModules(request, base)
 }
 
@@ -481,6 +484,34 @@ type packageJSON struct {
 	Name    string          `json:"name"`
 	Main    string          `json:"main"`
 	Exports json.RawMessage `json:"exports"`
+	Imports json.RawMessage `json:"imports"`
+}
+
+// resolveImports maps a "#name" request through the "imports" field of the
+// package.json nearest to base (package-private subpath imports).
+func resolveImports(request, base string) (string, *resolveError) {
+	for dir := base; ; dir = filepath.Dir(dir) {
+		if pj := readPackageJSON(dir); pj != nil {
+			pjPath := filepath.Join(dir, "package.json")
+			notDefined := &resolveError{Code: "ERR_PACKAGE_IMPORT_NOT_DEFINED",
+				Message: "Package import specifier \"" + request + "\" is not defined in package " + pjPath}
+			if len(pj.Imports) == 0 {
+				return "", notDefined
+			}
+			// The same matching as "exports", keyed by "#..." instead of "./...".
+			target, ok := resolveSubpaths(dir, pj.Imports, request)
+			switch {
+			case !ok:
+				return "", notDefined
+			case !isFile(target):
+				return "", &resolveError{Code: "MODULE_NOT_FOUND", Request: target}
+			}
+			return target, nil
+		}
+		if dir == filepath.Dir(dir) {
+			return "", nil
+		}
+	}
 }
 
 func readPackageJSON(dir string) *packageJSON {
@@ -589,7 +620,19 @@ func resolveExports(pkgDir string, raw json.RawMessage, subpath string) (string,
 	} else if !ok {
 		v = map[string]any{".": v}
 	}
-	m := v.(map[string]any)
+	return matchSubpath(pkgDir, v.(map[string]any), subpath)
+}
+
+// resolveSubpaths matches key against a map of subpath patterns ("imports").
+func resolveSubpaths(pkgDir string, raw json.RawMessage, key string) (string, bool) {
+	var m map[string]any
+	if json.Unmarshal(raw, &m) != nil {
+		return "", false
+	}
+	return matchSubpath(pkgDir, m, key)
+}
+
+func matchSubpath(pkgDir string, m map[string]any, subpath string) (string, bool) {
 	if target, ok := m[subpath]; ok {
 		return exportTarget(pkgDir, target, "")
 	}

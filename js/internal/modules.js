@@ -83,7 +83,11 @@ function resolveError(r, request, parent) {
     }
     return err;
   }
-  const err = new Error(r.message);
+  let message = r.message;
+  if (r.code === 'ERR_PACKAGE_IMPORT_NOT_DEFINED' && parent && parent.filename) {
+    message += ` imported from ${parent.filename}`;
+  }
+  const err = r.code === 'ERR_PACKAGE_IMPORT_NOT_DEFINED' ? new TypeError(message) : new Error(message);
   err.code = r.code;
   return err;
 }
@@ -297,8 +301,25 @@ function makeRequire(mod) {
   const require = function require(id) {
     return mod.require(id);
   };
-  require.resolve = function resolve(request) {
-    return Module._resolveFilename(request, mod).replace(/^node:/, (m) => (request.startsWith('node:') ? m : ''));
+  require.resolve = function resolve(request, options) {
+    let filename;
+    if (options !== undefined && options !== null && Array.isArray(options.paths)) {
+      // Resolve as if from each of the given directories, in order.
+      for (const dir of options.paths) {
+        const from = new Module(dir + '/[resolve]', null);
+        from.filename = from.id;
+        try {
+          filename = Module._resolveFilename(request, from);
+          break;
+        } catch (e) {
+          if (e.code !== 'MODULE_NOT_FOUND') throw e;
+        }
+      }
+      if (filename === undefined) throw notFound(request, mod);
+    } else {
+      filename = Module._resolveFilename(request, mod);
+    }
+    return filename.replace(/^node:/, (m) => (request.startsWith('node:') ? m : ''));
   };
   require.resolve.paths = function paths(request) {
     if (host.isBuiltin(request)) return null;
