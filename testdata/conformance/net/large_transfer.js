@@ -1,9 +1,10 @@
-// 8 MB through an echo server with pipe in both directions: every byte back,
+// 4 MB through an echo server with pipe in both directions: every byte back,
 // in order.
 const net = require('net');
-const size = 8 * 1024 * 1024;
-const data = Buffer.alloc(size);
-for (let i = 0; i < size; i++) data[i] = (i * 7 + (i >> 10)) & 0xff;
+const size = 4 * 1024 * 1024;
+const pattern = Buffer.alloc(251);
+for (let i = 0; i < pattern.length; i++) pattern[i] = (i * 7) & 0xff;
+const data = Buffer.alloc(size, pattern);
 const server = net.createServer((c) => c.pipe(c));
 server.listen(0, '127.0.0.1', () => {
   const c = net.connect(server.address().port, '127.0.0.1');
