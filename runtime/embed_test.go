@@ -313,3 +313,72 @@ func TestHandOffPausedConnection(t *testing.T) {
 	rtB.Shutdown(ctx)
 	<-doneB
 }
+
+// OnUncaught sees the exception that ends a script; Stats counts traffic.
+func TestObservability(t *testing.T) {
+	var seen []string
+	var out bytes.Buffer
+	rt, _ := runtime.New(runtime.Options{
+		Stdout: &out, Stderr: &out,
+		OnUncaught: func(err error) { seen = append(seen, err.Error()) },
+	})
+	code, _ := rt.RunScript(context.Background(), "obs.js", `
+		const net = require('net');
+		const server = net.createServer((c) => c.pipe(c));
+		server.listen(0, '127.0.0.1', () => {
+			const c = net.connect(server.address().port, '127.0.0.1', () => c.end('12345'));
+			c.on('data', () => {});
+			c.on('close', () => { server.close(); throw new Error('boom at the end'); });
+		});
+	`)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, out.String())
+	}
+	if len(seen) != 1 || !strings.Contains(seen[0], "boom at the end") {
+		t.Fatalf("OnUncaught saw %q", seen)
+	}
+	st := rt.Stats()
+	// Client wrote 5, server echoed 5: both sides counted in one runtime.
+	if st.BytesRead != 10 || st.BytesWritten != 10 || st.Accepted != 1 {
+		t.Fatalf("stats %+v", st)
+	}
+}
+
+// MaxSockets drops connections past the cap; MaxWriteBuffer turns a write
+// the peer does not drain into ENOBUFS instead of unbounded memory.
+func TestSocketLimits(t *testing.T) {
+	var out bytes.Buffer
+	rt, _ := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, MaxSockets: 2, MaxWriteBuffer: 1 << 20})
+	code, err := rt.RunScript(context.Background(), "limits.js", `
+		const net = require('net');
+		let accepted = 0;
+		let port, a;
+		const server = net.createServer((c) => {
+			accepted++;
+			c.on('error', (e) => console.log('server socket error', e.code));
+			// a and the accepted socket are open: the cap of 2 is reached.
+			const b = net.connect(port, '127.0.0.1');
+			b.on('error', (e) => console.log('second client error', e.code));
+			// The peer never reads: 16 MiB cannot fit in 1 MiB of queue.
+			c.write(Buffer.alloc(16 << 20));
+		});
+		server.listen(0, '127.0.0.1', () => {
+			port = server.address().port;
+			a = net.connect(port, '127.0.0.1');
+			a.pause();
+			a.on('error', () => {});
+			setTimeout(() => {
+				console.log('accepted', accepted);
+				a.destroy();
+				server.close();
+			}, 300);
+		});
+	`)
+	if err != nil || code != 0 {
+		t.Fatalf("exit %d %v\n%s", code, err, out.String())
+	}
+	got := out.String()
+	if !strings.Contains(got, "server socket error ENOBUFS") || !strings.Contains(got, "second client error EMFILE") || !strings.Contains(got, "accepted 1") {
+		t.Fatalf("output:\n%s", got)
+	}
+}

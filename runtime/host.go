@@ -78,6 +78,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("uptime", func() float64 { return time.Since(processStart).Seconds() })
 	set("memoryUsage", memoryUsage)
 	set("reallyExit", func(code int) { r.reallyExit(code) })
+	set("uncaught", r.uncaught)
 	set("write", func(fd int, chunk goja.Value) {
 		w := r.stdout
 		if fd == 2 {
@@ -174,6 +175,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return m
 	})
+	set("callStack", r.callStack)
 	set("arrowKey", arrowKey)
 	set("wrapperWidth", len(wrapperHead))
 	set("compileScript", func(name, source string) goja.Value {

@@ -65,7 +65,7 @@ type Options struct {
 	// Stdout/Stderr: stdout lines at Info, stderr lines at Warn.
 	Logger *slog.Logger
 	// OnUncaught is called with every exception no script handler caught
-	// (before the runtime exits because of it). JS exceptions are *goja.Exception.
+	// (before the runtime exits because of it). JS exceptions are *ScriptError.
 	OnUncaught func(err error)
 
 	// AllowNet, when non-nil, is the list of addresses scripts may listen on
@@ -361,6 +361,28 @@ func isExit(ie *goja.InterruptedError) bool {
 	return ok
 }
 
+// ScriptError is an exception a script threw and did not handle, as passed
+// to Options.OnUncaught.
+type ScriptError struct {
+	Value goja.Value // the thrown value
+	Stack string     // its stack, or its string form
+}
+
+func (e *ScriptError) Error() string { return e.Stack }
+
+func (r *Runtime) uncaught(v goja.Value) {
+	if r.opts.OnUncaught == nil {
+		return
+	}
+	text := v.String()
+	if o, ok := v.(*goja.Object); ok {
+		if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
+			text = st.String()
+		}
+	}
+	r.opts.OnUncaught(&ScriptError{Value: v, Stack: text})
+}
+
 // exitError unwinds the VM when a script calls process.exit.
 type exitError struct{ code int }
 
@@ -377,7 +399,10 @@ func (r *Runtime) reallyExit(code int) {
 // uncaught-exception path ('uncaughtException' listeners, else print and exit 1).
 func (r *Runtime) reportError(err error) {
 	var ie *goja.InterruptedError
-	if r.opts.OnUncaught != nil && !(errors.As(err, &ie) && isExit(ie)) {
+	var ex0 *goja.Exception
+	// JS exceptions reach OnUncaught from the bootstrap's fatal path (only
+	// if no script handler takes them); the rest stop the runtime here.
+	if r.opts.OnUncaught != nil && !errors.As(err, &ex0) && !(errors.As(err, &ie) && isExit(ie)) {
 		r.opts.OnUncaught(err)
 	}
 	if errors.As(err, &ie) {

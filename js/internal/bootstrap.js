@@ -43,6 +43,8 @@ function requireBuiltin(id) {
   return mod.exports;
 }
 
+requireBuiltin('internal/error_stack').install(); // Error.captureStackTrace & co.
+
 // --- nextTick ------------------------------------------------------------
 const timers = requireBuiltin('internal/timers');
 requireBuiltin('internal/buffer'); // completes the global Buffer
@@ -601,6 +603,7 @@ function fatalException(err, origin) {
     } catch (handlerErr) {
       // The handler itself threw: node prints that error and exits with 7
       // at once, without 'exit' events.
+      host.uncaught(handlerErr);
       writeErrorReport(handlerErr);
       host.reallyExit(7);
     } finally {
@@ -609,6 +612,7 @@ function fatalException(err, origin) {
     return;
   }
   process.emit('uncaughtExceptionMonitor', err, origin);
+  host.uncaught(err); // Options.OnUncaught, for embedders
   writeErrorReport(err);
   process.exitCode = 1;
   if (!exiting) {
