@@ -204,7 +204,8 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 
 // len: 1 in objectMode, else the chunk's length (computed by the caller).
 // The return value is computed after _write: a write whose callback ran
-// synchronously no longer counts against the highWaterMark (as in node 20).
+// synchronously no longer counts against the highWaterMark, and an empty
+// buffer never asks for 'drain' (as in node 20, even with highWaterMark 0).
 function writeOrBuffer(stream, state, chunk, encoding, callback, len) {
   state.length += len;
 
@@ -221,7 +222,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback, len) {
     state.sync = false;
   }
 
-  const ret = state.length < state.highWaterMark;
+  const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
