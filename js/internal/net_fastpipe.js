@@ -104,7 +104,7 @@ function install(Socket, Duplex, opts) {
     };
   }
 
-  for (const name of ['setEncoding', 'setTimeout']) {
+  for (const name of ['setEncoding', 'setTimeout', 'pause']) {
     const orig = proto[name];
     proto[name] = function () {
       if (this[kActive]) stop(this);
