@@ -1,0 +1,16 @@
+// A timeout on the server's socket: the server ends idle clients.
+const net = require('net');
+const server = net.createServer((c) => {
+  c.setTimeout(60);
+  c.on('timeout', () => {
+    console.log('server: idle, ending');
+    c.end('bye idle');
+  });
+  c.on('data', (d) => console.log('server: data', String(d)));
+});
+server.listen(0, '127.0.0.1', () => {
+  const c = net.connect(server.address().port, '127.0.0.1', () => c.write('one message'));
+  c.on('data', (d) => console.log('client: data', String(d)));
+  c.on('end', () => console.log('client: end'));
+  c.on('close', () => server.close());
+});
