@@ -176,6 +176,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		return m
 	})
 	set("callStack", r.callStack)
+	set("os", r.osBinding)
 	set("arrowKey", arrowKey)
 	set("wrapperWidth", len(wrapperHead))
 	set("compileScript", func(name, source string) goja.Value {

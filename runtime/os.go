@@ -1,0 +1,264 @@
+package runtime
+
+import (
+	"bufio"
+	"net"
+	"os"
+	"os/user"
+	goruntime "runtime"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+// osBinding is what the os builtin needs from the system.
+func (r *Runtime) osBinding() *goja.Object {
+	vm := r.vm
+	o := vm.NewObject()
+	set := func(name string, v any) { _ = o.Set(name, v) }
+	set("hostname", func() string { h, _ := os.Hostname(); return h })
+	set("homedir", func() string {
+		if h := r.env("HOME"); h != "" {
+			return h
+		}
+		h, _ := os.UserHomeDir()
+		return h
+	})
+	set("tmpdir", func() string {
+		for _, k := range []string{"TMPDIR", "TMP", "TEMP"} {
+			if v := r.env(k); v != "" {
+				if len(v) > 1 && strings.HasSuffix(v, "/") {
+					v = v[:len(v)-1]
+				}
+				return v
+			}
+		}
+		return "/tmp"
+	})
+	set("uname", func() []string {
+		var u unix.Utsname
+		if err := unix.Uname(&u); err != nil {
+			return []string{"Linux", "", ""}
+		}
+		return []string{unix.ByteSliceToString(u.Sysname[:]), unix.ByteSliceToString(u.Release[:]), unix.ByteSliceToString(u.Version[:]), unix.ByteSliceToString(u.Machine[:])}
+	})
+	set("sysinfo", func() []float64 {
+		var si unix.Sysinfo_t
+		if err := unix.Sysinfo(&si); err != nil {
+			return nil
+		}
+		unit := float64(si.Unit)
+		if unit == 0 {
+			unit = 1
+		}
+		const loadScale = 1 << 16
+		return []float64{float64(si.Uptime), float64(si.Totalram) * unit, float64(si.Freeram) * unit,
+			float64(si.Loads[0]) / loadScale, float64(si.Loads[1]) / loadScale, float64(si.Loads[2]) / loadScale}
+	})
+	set("errno", func() map[string]int {
+		m := map[string]int{}
+		for e := syscall.Errno(1); e < 134; e++ {
+			if name := unix.ErrnoName(e); name != "" {
+				m[name] = int(e)
+			}
+		}
+		return m
+	})
+	set("availableMemory", func() float64 { return memInfo("MemAvailable") })
+	set("cpus", func() []map[string]any { return cpus() })
+	set("userInfo", func() map[string]any {
+		u, err := user.Current()
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		uid, _ := strconv.Atoi(u.Uid)
+		gid, _ := strconv.Atoi(u.Gid)
+		return map[string]any{"uid": uid, "gid": gid, "username": u.Username, "homedir": u.HomeDir, "shell": loginShell(u.Username)}
+	})
+	set("networkInterfaces", func() []map[string]any { return networkInterfaces() })
+	set("getPriority", func(pid int) int {
+		p, err := unix.Getpriority(unix.PRIO_PROCESS, pid)
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return 20 - p // the kernel reports 20 - nice
+	})
+	set("setPriority", func(pid, prio int) {
+		if err := unix.Setpriority(unix.PRIO_PROCESS, pid, prio); err != nil {
+			panic(vm.NewGoError(err))
+		}
+	})
+	return o
+}
+
+// env reads the runtime's environment (Options.Env), not the process's.
+func (r *Runtime) env(key string) string {
+	for i := len(r.opts.Env) - 1; i >= 0; i-- {
+		if k, v, ok := strings.Cut(r.opts.Env[i], "="); ok && k == key {
+			return v
+		}
+	}
+	return ""
+}
+
+func memInfo(key string) float64 {
+	f, err := os.Open("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if k, v, ok := strings.Cut(sc.Text(), ":"); ok && k == key {
+			fields := strings.Fields(v)
+			if len(fields) > 0 {
+				n, _ := strconv.ParseFloat(fields[0], 64)
+				return n * 1024
+			}
+		}
+	}
+	return 0
+}
+
+// cpus reads /proc/cpuinfo and /proc/stat as node's os.cpus() reports them.
+func cpus() []map[string]any {
+	var out []map[string]any
+	if f, err := os.Open("/proc/cpuinfo"); err == nil {
+		sc := bufio.NewScanner(f)
+		var model string
+		var speed float64
+		flush := func() {
+			if model != "" || speed != 0 {
+				out = append(out, map[string]any{"model": model, "speed": int(speed)})
+			}
+			model, speed = "", 0
+		}
+		for sc.Scan() {
+			line := sc.Text()
+			if strings.TrimSpace(line) == "" {
+				flush()
+				continue
+			}
+			k, v, ok := strings.Cut(line, ":")
+			if !ok {
+				continue
+			}
+			switch strings.TrimSpace(k) {
+			case "model name":
+				model = strings.TrimSpace(v)
+			case "cpu MHz":
+				speed, _ = strconv.ParseFloat(strings.TrimSpace(v), 64)
+			}
+		}
+		flush()
+		f.Close()
+	}
+	if len(out) == 0 {
+		for i := 0; i < goruntime.NumCPU(); i++ {
+			out = append(out, map[string]any{"model": "unknown", "speed": 0})
+		}
+	}
+	// Times in ms from /proc/stat's per-CPU lines (USER_HZ ticks of 10ms).
+	times := map[int][]float64{}
+	if f, err := os.Open("/proc/stat"); err == nil {
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			fields := strings.Fields(sc.Text())
+			if len(fields) < 8 || !strings.HasPrefix(fields[0], "cpu") || fields[0] == "cpu" {
+				continue
+			}
+			n, err := strconv.Atoi(fields[0][3:])
+			if err != nil {
+				continue
+			}
+			t := make([]float64, 7)
+			for i := range t {
+				t[i], _ = strconv.ParseFloat(fields[i+1], 64)
+				t[i] *= 10
+			}
+			times[n] = t
+		}
+		f.Close()
+	}
+	for i, c := range out {
+		t := times[i]
+		if t == nil {
+			t = make([]float64, 7)
+		}
+		c["times"] = map[string]any{"user": t[0], "nice": t[1], "sys": t[2], "idle": t[3], "irq": t[5]}
+	}
+	return out
+}
+
+func loginShell(username string) any {
+	f, err := os.Open("/etc/passwd")
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Split(sc.Text(), ":")
+		if len(fields) >= 7 && fields[0] == username {
+			return fields[6]
+		}
+	}
+	return nil
+}
+
+// networkInterfaces lists addresses per interface in node's shape, in the
+// system's interface order.
+func networkInterfaces() []map[string]any {
+	var out []map[string]any
+	ifaces, err := net.Interfaces()
+	if err != nil {
+		return out
+	}
+	for _, ifc := range ifaces {
+		addrs, err := ifc.Addrs()
+		if err != nil {
+			continue
+		}
+		var list []map[string]any
+		for _, a := range addrs {
+			ipn, ok := a.(*net.IPNet)
+			if !ok {
+				continue
+			}
+			ones, _ := ipn.Mask.Size()
+			family := "IPv4"
+			ip := ipn.IP.To4()
+			if ip == nil {
+				family = "IPv6"
+				ip = ipn.IP
+			}
+			e := map[string]any{
+				"address": ip.String(), "netmask": net.IP(ipn.Mask).String(), "family": family,
+				"mac": macString(ifc.HardwareAddr), "internal": ifc.Flags&net.FlagLoopback != 0,
+				"cidr": ip.String() + "/" + strconv.Itoa(ones),
+			}
+			if family == "IPv6" {
+				scope := 0
+				if ip.IsLinkLocalUnicast() {
+					scope = ifc.Index
+				}
+				e["scopeid"] = scope
+			}
+			list = append(list, e)
+		}
+		if len(list) > 0 {
+			out = append(out, map[string]any{"name": ifc.Name, "addrs": list})
+		}
+	}
+	return out
+}
+
+func macString(hw net.HardwareAddr) string {
+	if len(hw) == 0 {
+		return "00:00:00:00:00:00"
+	}
+	return hw.String()
+}
