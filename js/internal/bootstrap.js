@@ -258,10 +258,13 @@ process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptu
 };
 process.nextTick = nextTick;
 process.emitWarning = emitWarning;
+// process.binding (deprecated in node) reaches a builtin's Go half only
+// where the script may load that builtin (Options.Builtins); the host
+// binding, which reaches the file system and the runtime, never.
+const bindingOwners = { tcp_wrap: 'net', cares_wrap: 'dns', util: 'util' };
 process.binding = function binding(name) {
-  // The host binding reaches the file system and the runtime's internals:
-  // scripts get only the public bindings.
-  if (name === 'host') throw new Error('No such module: host');
+  const owner = bindingOwners[name];
+  if (owner === undefined || !host.isBuiltin(owner)) throw new Error(`No such module: ${name}`);
   return internalBinding(name);
 };
 process.abort = function abort() { host.reallyExit(134); };
