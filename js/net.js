@@ -16,6 +16,7 @@
 const EventEmitter = require('events');
 const stream = require('stream');
 const fastpipe = require('internal/net_fastpipe');
+const kFastPipeTarget = fastpipe.kTarget;
 const {
   codes: {
     ERR_INVALID_ADDRESS,
@@ -325,7 +326,7 @@ function writeAfterFIN(chunk, encoding, cb) {
 function onStreamRead(nread, buf) {
   const socket = this.owner;
   if (nread > 0) {
-    if (socket.destroyed) return;
+    if (socket._readableState.destroyed) return;
     if (socket[kTimeoutMs] !== 0) socket[kLastActive] = sharedNow[NOW];
     const onread = socket[kOnRead];
     if (onread !== null) {
@@ -336,7 +337,7 @@ function onStreamRead(nread, buf) {
       this.reading = false;
       const err = this.readStop();
       if (err) socket.destroy(errnoException(err, 'read'));
-    } else if (socket[fastpipe.kTarget] !== undefined) {
+    } else if (socket[kFastPipeTarget] !== undefined) {
       fastpipe.recheck(socket);
     }
     return;
@@ -440,8 +441,10 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     this.once('close', onClose);
     return;
   }
-  this._pendingData = null;
-  this._pendingEncoding = '';
+  if (this._pendingData !== null) {
+    this._pendingData = null;
+    this._pendingEncoding = '';
+  }
 
   const handle = this._handle;
   if (handle === null) {
@@ -450,31 +453,24 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   }
   if (this[kTimeoutMs] !== 0) touch(this);
 
+  // The handle sets req.async (and req.bytes) on every accepted write;
+  // req.callback is null here (oncomplete clears it).
   const req = this[kWriteReq];
-  req.async = false;
-  req.error = null;
-  req.callback = null;
   let err;
   let bytes = 0;
   if (writev) {
+    // Strings become bytes here (Buffer knows every encoding), so the
+    // handle always gets a list of buffers.
     const n = data.length;
-    const allBuffers = data.allBuffers === true;
-    const chunks = new Array(allBuffers ? n : n * 2);
-    if (allBuffers) {
-      for (let i = 0; i < n; i++) {
-        const c = data[i].chunk;
-        chunks[i] = c;
-        bytes += c.length;
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const e = data[i];
-        chunks[i * 2] = e.chunk;
-        chunks[i * 2 + 1] = e.encoding;
-        bytes += chunkLength(e.chunk, e.encoding);
-      }
+    const chunks = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = data[i];
+      let c = e.chunk;
+      if (typeof c === 'string') c = Buffer.from(c, e.encoding);
+      chunks[i] = c;
+      bytes += c.length;
     }
-    err = handle.writev(req, chunks, allBuffers);
+    err = handle.writev(req, chunks, true);
   } else {
     bytes = encoding === 'buffer' ? data.length : chunkLength(data, encoding);
     err = dispatchWrite(handle, req, data, encoding);
@@ -484,7 +480,6 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     return;
   }
   this[kBytesWritten] += bytes;
-  req.bytes = bytes;
   if (req.async) {
     this[kLastWriteQueueSize] = handle.writeQueueSize;
     req.callback = cb;
