@@ -180,7 +180,11 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("arrowKey", arrowKey)
 	set("wrapperWidth", len(wrapperHead))
 	set("compileScript", func(name, source string) goja.Value {
-		prg, err := compileWrapped(name, source)
+		code, err := transpile(name, source)
+		var prg *goja.Program
+		if err == nil {
+			prg, err = compileWrapped(name, code)
+		}
 		if err != nil {
 			if se, ok := err.(*SyntaxError); ok {
 				panic(r.syntaxError(se))

@@ -22,7 +22,7 @@ import (
 // The module wrapper node uses, plus import.meta for transpiled ES modules.
 // It stays on the first line so line numbers in stack traces are unchanged.
 const (
-	wrapperHead = "(function (exports, require, module, __filename, __dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports) {"
+	wrapperHead = "(function (exports, require, module, __filename, __dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) {"
 	wrapperTail = "\n})"
 	builtinHead = "(function (exports, require, module, __filename, __dirname, internalBinding) {"
 )
@@ -162,7 +162,8 @@ var esmSyntax = regexp.MustCompile(`(?m)^\s*(import\s*[\w*{"'$]|export\s+[\w*{]|
 
 // goja has neither async generators nor for await; esbuild lowers both
 // (to generators and promises), so source that may use them is transformed.
-var asyncIterSyntax = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s+function\s*\*`)
+// Dynamic import() too: goja cannot parse it, esbuild makes it a require.
+var asyncIterSyntax = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s+function\s*\*|\bimport\s*\(`)
 
 // unsupported lists the syntax esbuild lowers for goja.
 var unsupported = map[string]bool{"dynamic-import": false, "async-generator": false, "for-await": false}
@@ -343,10 +344,7 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 		}
 		return "", &SyntaxError{File: filename, Message: e.Text}
 	}
-	code := string(res.Code)
-	if opts.Format == api.FormatCommonJS {
-		code = esmInterop.Replace(code)
-	}
+	code := esmInterop.Replace(string(res.Code))
 	return code, nil
 }
 
@@ -355,7 +353,12 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 // "node mode" for .mjs importers), but one importing another ES module that
 // gojanet converted gets that module's real default export: converted
 // modules carry a gojanet.esm mark that node mode respects.
+//
+// A lowered import() goes through the wrapper's __gojanet_import, which
+// reports a missing module as import() does (ERR_MODULE_NOT_FOUND).
 var esmInterop = strings.NewReplacer(
+	`Promise.resolve().then(() => __toESM(require(`,
+	`Promise.resolve().then(() => __gojanet_import(__toESM, (`,
 	`isNodeMode || !mod || !mod.__esModule`,
 	`isNodeMode && !(mod && mod[Symbol.for("gojanet.esm")]) || !mod || !mod.__esModule`,
 	`__copyProps(__defProp({}, "__esModule", { value: true }), mod)`,

@@ -282,8 +282,36 @@ Module.prototype._compiled = function (fn, filename) {
       });
     }
   };
-  fn.call(this.exports, this.exports, require, this, filename, dirname(filename), importMeta(this, filename), tla, esmExports);
+  fn.call(this.exports, this.exports, require, this, filename, dirname(filename), importMeta(this, filename), tla, esmExports,
+    (toESM, specifier, nodeMode) => dynamicImport(require, filename, toESM, specifier, nodeMode));
 };
+
+// import(): a require whose namespace object is made once per module, and
+// a missing module fails as node's import() does. toESM is esbuild's helper.
+const namespaces = new WeakMap();
+function dynamicImport(require, parentFile, toESM, specifier, nodeMode) {
+  let exports;
+  try {
+    exports = require(specifier);
+  } catch (e) {
+    if (e && e.code === 'MODULE_NOT_FOUND' && typeof e.message === 'string' &&
+        e.message.startsWith(`Cannot find module '${specifier}'`)) {
+      const relative = specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('/');
+      const what = relative ? `module '${requireBuiltin('path').resolve(dirname(parentFile), specifier)}'` :
+        `package '${specifier.split('/')[0]}'`;
+      const err = new Error(`Cannot find ${what} imported from ${parentFile}`);
+      err.code = 'ERR_MODULE_NOT_FOUND';
+      throw err;
+    }
+    throw e;
+  }
+  if (exports === null || (typeof exports !== 'object' && typeof exports !== 'function')) return toESM(exports, nodeMode);
+  let byMode = namespaces.get(exports);
+  if (byMode === undefined) namespaces.set(exports, byMode = {});
+  const key = nodeMode ? 'node' : 'default';
+  if (byMode[key] === undefined) byMode[key] = toESM(exports, nodeMode);
+  return byMode[key];
+}
 
 Module.prototype.require = function require(id) {
   if (typeof id !== 'string') {
@@ -362,7 +390,8 @@ Module.runScript = function runScript(name, source) {
   m.paths = nodeModulePaths(host.cwd());
   const req = makeRequire(m);
   const fn = host.compileScript(name, source);
-  fn.call(globalThis, m.exports, req, m, name, '.');
+  fn.call(globalThis, m.exports, req, m, name, '.', importMeta(m, m.filename), undefined, undefined,
+    (toESM, specifier, nodeMode) => dynamicImport(req, m.filename, toESM, specifier, nodeMode));
 };
 
 let internals;
