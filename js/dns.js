@@ -184,8 +184,8 @@ const services = {
 
 function lookupService(address, port, callback) {
   if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
-  validateString(address, 'address');
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
+  address = `${address}`;
   validatePort(port);
   validateFunction(callback, 'callback');
   port = +port;

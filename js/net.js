@@ -709,7 +709,8 @@ Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelayMsecs)
     this[kKeepAliveDelay] = delay;
     return this;
   }
-  if (typeof this._handle.setKeepAlive === 'function' && enable !== this[kSetKeepAlive]) {
+  if (typeof this._handle.setKeepAlive === 'function' &&
+      (enable !== this[kSetKeepAlive] || (enable && delay !== this[kKeepAliveDelay]))) {
     this[kSetKeepAlive] = enable;
     this[kKeepAliveDelay] = delay;
     this._handle.setKeepAlive(enable, delay);
