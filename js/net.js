@@ -291,6 +291,10 @@ function handleFromFd(fd) {
 // Wires a (new) handle to its socket.
 function initSocketHandle(socket) {
   socket._undestroy();
+  attachHandle(socket);
+}
+
+function attachHandle(socket) {
   socket._sockname = null;
   const handle = socket._handle;
   if (handle !== null) {
@@ -1022,7 +1026,7 @@ function connectMultipleNext(ctx) {
       old.close(noop);
     }
     self._handle = new b.TCP(b.constants.SOCKET);
-    initSocketHandle(self);
+    attachHandle(self);
   }
   const handle = self._handle;
   const req = { oncomplete: afterConnectMultiple, socket: self, address: ip, port: ctx.port, ctx, handle };
