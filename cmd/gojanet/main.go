@@ -41,7 +41,8 @@ Options:
 Node options honoured: -r/--require <module>, --no-warnings, --no-deprecation,
 --throw-deprecation, --trace-warnings, --trace-deprecation, --title=<title>,
 --unhandled-rejections=<strict|warn|warn-with-error-code|throw|none>;
---enable-source-maps and V8 sizing options (--max-old-space-size=N, ...) are accepted.
+--input-type (-e code is an ES module when it has import/export), --enable-source-maps
+and V8 sizing options (--max-old-space-size=N, ...) are accepted.
 
 Environment variables are passed to the script as process.env.
 `
@@ -262,7 +263,7 @@ var (
 		"--trace-warnings": true, "--trace-deprecation": true,
 		"--enable-source-maps": true, "--expose-gc": true, "--trace-uncaught": true,
 	}
-	nodeValueFlags        = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true}
+	nodeValueFlags        = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true}
 	nodeIgnoredValueFlags = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
 )
 

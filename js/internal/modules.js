@@ -247,17 +247,22 @@ function importMeta(module, filename) {
 
 Module.prototype._compiled = function (fn, filename) {
   const require = makeRequire(this);
-  const module = this;
-  // An ES module with top-level await runs its body in an async function:
-  // exports are defined first (as getters), then the body starts.
+  const esm = esmHelpers(this);
+  fn.call(this.exports, this.exports, require, this, filename, dirname(filename), importMeta(this, filename),
+    esm.tla, esm.exports, (toESM, specifier, nodeMode) => dynamicImport(require, filename, toESM, specifier, nodeMode));
+};
+
+// What a module converted from ESM calls through its wrapper: tla(body)
+// runs the body as an async function once its imports are ready;
+// exports(names) declares the exports (before the imports run),
+// exports(null, getters) binds them when the body starts, exports() says
+// the body ran to its end.
+function esmHelpers(module) {
   let finished = false;
-  const tla = (body) => runAsyncBody(module, body, () => finished);
-  // An ES module's exports: esmExports(names) declares them (before the
-  // imports run), esmExports(null, getters) binds them when the body starts.
   let bound = null;
   let declared = null;
   let declaredNames;
-  const esmExports = (names, getters) => {
+  const exports = (names, getters) => {
     if (names === undefined) {
       finished = true;
       return;
@@ -265,7 +270,7 @@ Module.prototype._compiled = function (fn, filename) {
     if (names === null) {
       bound = getters;
       // `export * from` made esbuild replace module.exports: declare again.
-      if (module.exports !== declared) esmExports(declaredNames);
+      if (module.exports !== declared) exports(declaredNames);
       return;
     }
     declaredNames = names;
@@ -282,9 +287,8 @@ Module.prototype._compiled = function (fn, filename) {
       });
     }
   };
-  fn.call(this.exports, this.exports, require, this, filename, dirname(filename), importMeta(this, filename), tla, esmExports,
-    (toESM, specifier, nodeMode) => dynamicImport(require, filename, toESM, specifier, nodeMode));
-};
+  return { tla: (body) => runAsyncBody(module, body, () => finished), exports };
+}
 
 // import(): a require whose namespace object is made once per module, and
 // a missing module fails as node's import() does. toESM is esbuild's helper.
@@ -390,7 +394,8 @@ Module.runScript = function runScript(name, source) {
   m.paths = nodeModulePaths(host.cwd());
   const req = makeRequire(m);
   const fn = host.compileScript(name, source);
-  fn.call(globalThis, m.exports, req, m, name, '.', importMeta(m, m.filename), undefined, undefined,
+  const esm = esmHelpers(m);
+  fn.call(globalThis, m.exports, req, m, name, '.', importMeta(m, m.filename), esm.tla, esm.exports,
     (toESM, specifier, nodeMode) => dynamicImport(req, m.filename, toESM, specifier, nodeMode));
 };
 
