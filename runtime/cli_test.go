@@ -111,6 +111,9 @@ func TestCLI(t *testing.T) {
 			wantOut: "caught unhandledRejection\nevent\n"},
 		{name: "no warnings", args: []string{"--no-warnings", "-e", "process.on('warning', (w) => console.log('listener', w.message)); process.emitWarning('quiet')"},
 			wantOut: "listener quiet\n"},
+		{name: "eval module", args: []string{"--input-type=module", "-e", "import { EventEmitter } from 'node:events'; console.log(typeof EventEmitter, await Promise.resolve(1))"},
+			wantOut: "function 1\n"},
+		{name: "eval import()", args: []string{"-e", "import('node:events').then((m) => console.log(typeof m.once))"}, wantOut: "function\n"},
 		{name: "stdin dash", args: []string{"-"}, stdin: "console.log('from stdin', __filename)", wantOut: "from stdin [stdin]\n"},
 		{name: "stdin piped", args: nil, stdin: "console.log('piped')", wantOut: "piped\n"},
 	}
