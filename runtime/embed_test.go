@@ -78,6 +78,16 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
+// printedPort waits for a script to print "port N" and returns N.
+func printedPort(t *testing.T, out *syncBuffer) int {
+	t.Helper()
+	waitFor(t, "port", func() bool { return strings.Contains(out.String(), "port ") })
+	var port int
+	s := out.String()
+	fmt.Sscanf(s[strings.Index(s, "port "):], "port %d", &port)
+	return port
+}
+
 // Graceful shutdown over real TCP: the server closes, an open client sees
 // the server's FIN ('end'), the script's close handlers run, Run returns 0.
 func TestShutdownGraceful(t *testing.T) {
@@ -98,9 +108,7 @@ func TestShutdownGraceful(t *testing.T) {
 		`)
 		done <- code
 	}()
-	waitFor(t, "port", func() bool { return strings.Contains(out.String(), "port ") })
-	var port int
-	fmt.Sscanf(out.String()[strings.Index(out.String(), "port "):], "port %d", &port)
+	port := printedPort(t, out)
 	c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", port))
 	if err != nil {
 		t.Fatal(err)
@@ -148,9 +156,7 @@ func TestShutdownDeadline(t *testing.T) {
 		`)
 		close(done)
 	}()
-	waitFor(t, "port", func() bool { return strings.Contains(out.String(), "port ") })
-	var port int
-	fmt.Sscanf(out.String()[strings.Index(out.String(), "port "):], "port %d", &port)
+	port := printedPort(t, out)
 	c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", port))
 	if err != nil {
 		t.Fatal(err)
@@ -291,9 +297,7 @@ func TestHandOffPausedConnection(t *testing.T) {
 			server.listen(0, '127.0.0.1', () => console.log('port', server.address().port));
 		`)
 	}()
-	waitFor(t, "port", func() bool { return strings.Contains(outA.String(), "port ") })
-	var port int
-	fmt.Sscanf(outA.String()[strings.Index(outA.String(), "port "):], "port %d", &port)
+	port := printedPort(t, outA)
 	c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", port))
 	if err != nil {
 		t.Fatal(err)

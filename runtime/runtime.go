@@ -507,27 +507,16 @@ func (r *Runtime) processRejections() {
 	}
 }
 
-func (r *Runtime) runTimers() {
-	// Each call runs one due timer, so microtasks run between timers as in node.
-	for !r.loop.Stopped {
-		r.loop.CallSeq.Add(1)
-		v, err := r.hooks.runTimers(goja.Undefined())
-		r.loop.CallSeq.Add(1)
-		if err != nil {
-			r.reportError(err)
-		}
-		r.afterCallback()
-		if err == nil && !v.ToBoolean() {
-			return
-		}
-	}
-}
+// runTimers and runImmediates run one callback per call into JS, so
+// microtasks run between timers (and between immediates) as in node; JS
+// reports whether another one is due in this phase.
+func (r *Runtime) runTimers()     { r.runEach(r.hooks.runTimers) }
+func (r *Runtime) runImmediates() { r.runEach(r.hooks.runImmediates) }
 
-func (r *Runtime) runImmediates() {
-	// One immediate per call, for the same reason; JS tracks the batch.
+func (r *Runtime) runEach(next goja.Callable) {
 	for !r.loop.Stopped {
 		r.loop.CallSeq.Add(1)
-		v, err := r.hooks.runImmediates(goja.Undefined())
+		v, err := next(goja.Undefined())
 		r.loop.CallSeq.Add(1)
 		if err != nil {
 			r.reportError(err)

@@ -55,45 +55,25 @@ func main() {
 	if cfg.cpu >= 0 {
 		pinSelf(cfg.cpu)
 	}
+	measures := map[string]func(config) (result, error){
+		"pingpong": pingpong, "stream": stream, "connect": connectRate, "idle": idle,
+		"startup": func(config) (result, error) {
+			if fs.NArg() == 0 {
+				usage()
+			}
+			return startup(fs.Args(), "server bound")
+		},
+	}
 	var err error
-	switch mode {
-	case "pingpong":
+	if measure, ok := measures[mode]; ok {
 		var r result
-		r, err = pingpong(cfg)
-		if err == nil {
+		if r, err = measure(cfg); err == nil {
 			fmt.Println(r)
 		}
-	case "stream":
-		var r result
-		r, err = stream(cfg)
-		if err == nil {
-			fmt.Println(r)
-		}
-	case "connect":
-		var r result
-		r, err = connectRate(cfg)
-		if err == nil {
-			fmt.Println(r)
-		}
-	case "idle":
-		var r result
-		r, err = idle(cfg)
-		if err == nil {
-			fmt.Println(r)
-		}
-	case "startup":
-		if fs.NArg() == 0 {
-			usage()
-		}
-		var r result
-		r, err = startup(fs.Args(), "server bound")
-		if err == nil {
-			fmt.Println(r)
-		}
-	case "compare":
+	} else if mode == "compare" {
 		cmp.base = cfg
 		err = compare(cmp)
-	default:
+	} else {
 		usage()
 	}
 	if err != nil {

@@ -62,20 +62,31 @@ func dial(addr string) (net.Conn, error) {
 	return c, nil
 }
 
-// pingpong: each connection writes a message and waits for its echo.
-func pingpong(cfg config) (result, error) {
-	conns := make([]net.Conn, 0, cfg.conns)
-	defer func() {
-		for _, c := range conns {
-			c.Close()
-		}
-	}()
-	for i := 0; i < cfg.conns; i++ {
-		c, err := dial(cfg.addr)
+// dialAll opens n greeted connections; on error it returns those it opened.
+func dialAll(addr string, n int) ([]net.Conn, error) {
+	conns := make([]net.Conn, 0, n)
+	for i := 0; i < n; i++ {
+		c, err := dial(addr)
 		if err != nil {
-			return result{}, err
+			return conns, err
 		}
 		conns = append(conns, c)
+	}
+	return conns, nil
+}
+
+func closeAll(conns []net.Conn) {
+	for _, c := range conns {
+		c.Close()
+	}
+}
+
+// pingpong: each connection writes a message and waits for its echo.
+func pingpong(cfg config) (result, error) {
+	conns, err := dialAll(cfg.addr, cfg.conns)
+	defer closeAll(conns)
+	if err != nil {
+		return result{}, err
 	}
 	var measuring atomic.Bool
 	var stop atomic.Bool
@@ -151,18 +162,10 @@ func pct(sorted []time.Duration, p float64) float64 {
 
 // stream: each connection writes continuously while a reader drains the echo.
 func stream(cfg config) (result, error) {
-	var conns []net.Conn
-	defer func() {
-		for _, c := range conns {
-			c.Close()
-		}
-	}()
-	for i := 0; i < cfg.conns; i++ {
-		c, err := dial(cfg.addr)
-		if err != nil {
-			return result{}, err
-		}
-		conns = append(conns, c)
+	conns, err := dialAll(cfg.addr, cfg.conns)
+	defer closeAll(conns)
+	if err != nil {
+		return result{}, err
 	}
 	var received atomic.Int64
 	var stop atomic.Bool
@@ -290,18 +293,10 @@ func idle(cfg config) (result, error) {
 	}
 	raiseNoFile()
 	before := rssOf(cfg.pid)
-	conns := make([]net.Conn, 0, cfg.idle)
-	defer func() {
-		for _, c := range conns {
-			c.Close()
-		}
-	}()
-	for i := 0; i < cfg.idle; i++ {
-		c, err := dial(cfg.addr)
-		if err != nil {
-			return result{}, fmt.Errorf("after %d connections: %w", i, err)
-		}
-		conns = append(conns, c)
+	conns, err := dialAll(cfg.addr, cfg.idle)
+	defer closeAll(conns)
+	if err != nil {
+		return result{}, fmt.Errorf("after %d connections: %w", len(conns), err)
 	}
 	time.Sleep(500 * time.Millisecond)
 	after := rssOf(cfg.pid)
