@@ -1,6 +1,6 @@
 // Listening twice on the same Unix socket path: EADDRINUSE with the path.
 const net = require('net');
-const path = (process.env.TMPDIR || '/tmp') + '/gojanet-ipc-inuse-' + process.pid + '.sock';
+const path = (process.env.TMPDIR || '/tmp') + '/gojanet-ipc-inuse-' + process.pid + '-' + Math.random().toString(36).slice(2) + '.sock';
 const a = net.createServer().listen(path, () => {
   const b = net.createServer();
   b.on('error', (e) => {

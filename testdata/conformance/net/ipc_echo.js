@@ -1,7 +1,7 @@
 // A Unix domain socket server: address() is the path, sockets have no IP
 // addresses, data flows both ways.
 const net = require('net');
-const path = (process.env.TMPDIR || '/tmp') + '/gojanet-ipc-' + process.pid + '.sock';
+const path = (process.env.TMPDIR || '/tmp') + '/gojanet-ipc-' + process.pid + '-' + Math.random().toString(36).slice(2) + '.sock';
 const server = net.createServer((c) => {
   console.log('server: connection', JSON.stringify(c.address()), c.remoteAddress, c.remotePort);
   c.setEncoding('utf8');

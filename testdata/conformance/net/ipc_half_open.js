@@ -1,6 +1,6 @@
 // Half-open over a Unix socket: the client ends, the server answers after.
 const net = require('net');
-const path = (process.env.TMPDIR || '/tmp') + '/gojanet-ipc-half-' + process.pid + '.sock';
+const path = (process.env.TMPDIR || '/tmp') + '/gojanet-ipc-half-' + process.pid + '-' + Math.random().toString(36).slice(2) + '.sock';
 const server = net.createServer({ allowHalfOpen: true }, (c) => {
   let got = '';
   c.on('data', (d) => { got += d; });
