@@ -1,0 +1,3 @@
+'use strict';
+// readline/promises: readline whose question() returns a promise.
+module.exports = require('readline').promises;
