@@ -52,6 +52,8 @@ func TestCLI(t *testing.T) {
 	write("unsettled.mjs", "await new Promise(() => {});\n")
 	write("noext.js", "console.log('found without extension');\n")
 	write("upper.js", "let s = '';\nprocess.stdin.setEncoding('utf8');\nprocess.stdin.on('data', (d) => { s += d; });\nprocess.stdin.on('end', () => console.log(s.toUpperCase().trim(), s.length));\n")
+	write("lines.js", "const rl = require('readline').createInterface({ input: process.stdin });\n"+
+		"let n = 0;\nrl.on('line', (l) => console.log(++n, l));\nrl.on('close', () => console.log('lines:', n));\n")
 	write("pre.js", "console.log('preloaded');\nglobalThis.PRELOADED = true;\n")
 	write("main.ts", "const greet = (who: string): string => `hi ${who}`;\nconsole.log(greet('ts'));\n")
 
@@ -114,6 +116,7 @@ func TestCLI(t *testing.T) {
 		{name: "eval module", args: []string{"--input-type=module", "-e", "import { EventEmitter } from 'node:events'; console.log(typeof EventEmitter, await Promise.resolve(1))"},
 			wantOut: "function 1\n"},
 		{name: "eval import()", args: []string{"-e", "import('node:events').then((m) => console.log(typeof m.once))"}, wantOut: "function\n"},
+		{name: "readline on stdin", args: []string{"lines.js"}, stdin: "alpha\nbeta\r\ngamma", wantOut: "1 alpha\n2 beta\n3 gamma\nlines: 3\n"},
 		{name: "stdin dash", args: []string{"-"}, stdin: "console.log('from stdin', __filename)", wantOut: "from stdin [stdin]\n"},
 		{name: "stdin piped", args: nil, stdin: "console.log('piped')", wantOut: "piped\n"},
 	}
