@@ -726,6 +726,16 @@ Socket.prototype.address = function address() {
   return this._getsockname();
 };
 
+// An IPv4-mapped IPv6 address is shown as node shows it (::ffff:a.b.c.d),
+// whatever text the handle layer used.
+function fixMappedAddress(out) {
+  const a = out.address;
+  if (out.family === 'IPv6' && typeof a === 'string' && a.indexOf(':') === -1 && a.indexOf('.') !== -1) {
+    out.address = '::ffff:' + a;
+  }
+  return out;
+}
+
 Socket.prototype._getsockname = function _getsockname() {
   const handle = this._handle;
   if (handle === null || typeof handle.getsockname !== 'function' || isPipeHandle(handle)) return {};
@@ -733,7 +743,7 @@ Socket.prototype._getsockname = function _getsockname() {
     const out = {};
     const err = handle.getsockname(out);
     if (err) return {};
-    this._sockname = out;
+    this._sockname = fixMappedAddress(out);
   }
   return this._sockname;
 };
@@ -747,7 +757,7 @@ Socket.prototype._getpeername = function _getpeername() {
     const out = {};
     const err = handle.getpeername(out);
     if (err) return out;
-    this._peername = out;
+    this._peername = fixMappedAddress(out);
   }
   return this._peername;
 };
@@ -1396,6 +1406,8 @@ function onconnection(err, clientHandle) {
       const remote = {};
       clientHandle.getsockname(local);
       clientHandle.getpeername(remote);
+      fixMappedAddress(local);
+      fixMappedAddress(remote);
       data.localAddress = local.address;
       data.localPort = local.port;
       data.localFamily = local.family;
