@@ -1210,6 +1210,8 @@ function createServerHandle(address, port, addressType, fd, flags) {
       err = handle.bind(address, port, flags);
     } else if (addressType === -1) {
       err = handle.bind(address);
+      // libuv reports a missing directory as EACCES for pipe binds.
+      if (err === -2) err = UV_EACCES;
     } else {
       err = handle.bind(address, port, 0);
     }
