@@ -493,12 +493,16 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
 };
 
 // Chunks a socket takes: strings and any ArrayBufferView (node's message).
+function socketChunk(chunk) {
+  if (!ArrayBuffer.isView(chunk)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+  }
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
 Socket.prototype.write = function write(chunk, encoding, cb) {
   if (typeof chunk !== 'string' && chunk !== null && !(chunk instanceof Uint8Array)) {
-    if (!ArrayBuffer.isView(chunk)) {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    chunk = socketChunk(chunk);
   }
   return Duplex.prototype.write.call(this, chunk, encoding, cb);
 };
@@ -543,6 +547,10 @@ Socket.prototype._final = function _final(cb) {
 };
 
 Socket.prototype.end = function end(data, encoding, callback) {
+  if (data !== undefined && data !== null && typeof data !== 'function' && typeof data !== 'string' &&
+      !(data instanceof Uint8Array)) {
+    data = socketChunk(data);
+  }
   Duplex.prototype.end.call(this, data, encoding, callback);
   return this;
 };
