@@ -825,6 +825,8 @@ getter('bytesWritten', function () {
   }
   return bytes;
 });
+// Deprecated alias kept by node (DEP0108 was revoked for this getter).
+getter('_bytesDispatched', function () { return this.bytesWritten; });
 getter('remoteAddress', function () { return this._getpeername().address; });
 getter('remoteFamily', function () { return this._getpeername().family; });
 getter('remotePort', function () { return this._getpeername().port; });
@@ -1452,6 +1454,12 @@ function onconnection(err, clientHandle) {
   socket._server = server;
   server.emit('connection', socket);
 }
+
+// Cluster workers are not a thing here; kept for code that reaches for it.
+Server.prototype._setupWorker = function _setupWorker(socketList) {
+  this._usingWorkers = true;
+  this._workers.push(socketList);
+};
 
 Server.prototype.getConnections = function getConnections(cb) {
   process.nextTick(cb, null, this._connections);
