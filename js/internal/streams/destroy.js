@@ -152,17 +152,13 @@ function constructNT(stream) {
     if (w) w.constructed = true;
     if (s.destroyed) stream.emit(kDestroy, err);
     else if (err) errorOrDestroy(stream, err, true);
-    else process.nextTick(emitConstructNT, stream);
+    else stream.emit(kConstruct);
   }
   try {
     stream._construct(function(err) { process.nextTick(onConstruct, err); });
   } catch (err) {
     process.nextTick(onConstruct, err);
   }
-}
-
-function emitConstructNT(stream) {
-  stream.emit(kConstruct);
 }
 
 function emitCloseLegacy(stream) { stream.emit('close'); }

@@ -269,7 +269,12 @@ function onwrite(stream, er) {
     else onwriteError(stream, state, er, cb);
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-    if (sync) {
+    if (sync && cb === nop &&
+        !(state.needDrain && state.length === 0 && !state.ending && !stream.destroyed)) {
+      // A synchronous write without a callback and no 'drain' to emit:
+      // nothing is left for a later tick (node 20 settles it here too).
+      state.pendingcb--;
+    } else if (sync) {
       // Batch consecutive synchronous completions into one tick.
       const info = state.afterWriteTickInfo;
       if (info !== null && info.cb === cb) {
@@ -304,7 +309,7 @@ function afterWrite(stream, state, count, cb) {
     }
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  finishMaybe(stream, state, true);
 }
 
 // Fail every buffered write (after destroy or a write error).
@@ -461,6 +466,9 @@ function prefinish(stream, state) {
   }
 }
 
+// 'prefinish' (or _final) runs now. 'finish' follows on a later tick when
+// `sync` (end(), and after write callbacks, as node 20 does), else at once
+// (when construction completes).
 function finishMaybe(stream, state, sync) {
   if (needFinish(state)) {
     prefinish(stream, state);
