@@ -825,7 +825,7 @@ getter('bytesWritten', function () {
   }
   return bytes;
 });
-// Deprecated alias kept by node (DEP0108 was revoked for this getter).
+// The old name of bytesWritten, which node still has.
 getter('_bytesDispatched', function () { return this.bytesWritten; });
 getter('remoteAddress', function () { return this._getpeername().address; });
 getter('remoteFamily', function () { return this._getpeername().family; });
