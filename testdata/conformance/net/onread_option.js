@@ -8,6 +8,7 @@ const server = net.createServer((c) => {
 server.listen(0, '127.0.0.1', () => {
   const buf = Buffer.alloc(4);
   const seen = [];
+  let sameBuffer = true;
   const c = net.connect({
     port: server.address().port,
     host: '127.0.0.1',
@@ -15,13 +16,14 @@ server.listen(0, '127.0.0.1', () => {
       buffer: buf,
       callback(nread, b) {
         seen.push(b.toString('utf8', 0, nread));
-        console.log('callback same buffer', b === buf);
+        if (b !== buf || nread > buf.length) sameBuffer = false;
       },
     },
   });
   c.on('data', () => console.log('unexpected data event'));
   c.on('end', () => {
-    console.log('end', JSON.stringify(seen.join('')));
+    console.log('end', JSON.stringify(seen.join('')), 'always the caller\'s buffer', sameBuffer,
+      'several callbacks', seen.length >= 4);
     server.close();
   });
 });

@@ -9,21 +9,25 @@ const server = net.createServer((c) => {
 server.listen(0, '127.0.0.1', () => {
   const c = net.connect(server.address().port, '127.0.0.1');
   let got = '';
+  let step = 0;
   c.setEncoding('utf8');
-  c.on('data', (d) => { got += d; });
-  c.write('first;');
-  setTimeout(() => {
-    console.log('client: got', got);
-    server.paused();
-    c.write('second;');
-    setTimeout(() => {
-      console.log('client: while paused got', got);
-      server.resumed();
+  c.on('data', (d) => {
+    got += d;
+    if (step === 0 && got === 'first;') {
+      step = 1;
+      console.log('client: got', got);
+      server.paused();
+      c.write('second;');
       setTimeout(() => {
-        console.log('client: after resume got', got);
-        c.end();
-      }, 100);
-    }, 100);
-  }, 100);
+        console.log('client: while paused got', got);
+        step = 2;
+        server.resumed();
+      }, 150);
+    } else if (step === 2 && got === 'first;second;') {
+      console.log('client: after resume got', got);
+      c.end();
+    }
+  });
+  c.write('first;');
   c.on('close', () => server.close());
 });

@@ -1,5 +1,5 @@
 // Activity postpones the timeout: the server writes every 30 ms for a while
-// and the 100 ms timeout only fires after it stops.
+// and the 300 ms timeout only fires after it stops.
 const net = require('net');
 const server = net.createServer((c) => {
   let n = 0;
@@ -14,7 +14,7 @@ server.listen(0, '127.0.0.1', () => {
   const c = net.connect(server.address().port, '127.0.0.1');
   let ticks = 0;
   c.on('data', (d) => { ticks += d.length / 4; });
-  c.setTimeout(100);
+  c.setTimeout(300);
   c.on('timeout', () => {
     console.log('timeout after', ticks, 'ticks');
     c.end();
