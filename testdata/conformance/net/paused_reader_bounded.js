@@ -7,11 +7,11 @@ const server = net.createServer((c) => {
   c.pause();
   let got = 0;
   c.on('data', (d) => { got += d.length; });
-  setTimeout(() => {
+  server.check = () => {
     console.log('while paused: bytesRead bounded', c.bytesRead < 2 * 1024 * 1024,
       'readableLength <= highWaterMark + one read', c.readableLength <= c.readableHighWaterMark + 65536);
     c.resume();
-  }, 200);
+  };
   c.on('end', () => {
     console.log('after resume: got everything', got === total, c.bytesRead === total);
     c.end();
@@ -22,7 +22,10 @@ server.listen(0, '127.0.0.1', () => {
   const c = net.connect(server.address().port, '127.0.0.1', () => {
     const ok = c.write(Buffer.alloc(total, 'q'));
     console.log('write returned', ok);
-    setTimeout(() => console.log('writer held back: bufferSize > 0', c.bufferSize > 0, 'writableNeedDrain', c.writableNeedDrain), 100);
+    setTimeout(() => {
+      console.log('writer held back: bufferSize > 0', c.bufferSize > 0, 'writableNeedDrain', c.writableNeedDrain);
+      server.check();
+    }, 100);
     c.on('drain', () => { console.log('drain'); c.end(); });
   });
   c.resume();
