@@ -3,8 +3,10 @@
 //
 // Per-chunk cost notes (the socket path): push() -> readableAddChunk -> addChunk.
 // In flowing mode with an empty buffer and not inside _read, the chunk goes
-// straight to 'data' (no buffering, no allocation). maybeReadMore schedules at
-// most one nextTick per batch of pushes (guarded by state.readingMore).
+// straight to the single 'data' listener (called directly, see emitData; no
+// buffering, no allocation). maybeReadMore schedules at most one nextTick per
+// batch of pushes (guarded by state.readingMore). Measured on goja: ~1.3 us
+// of stream overhead per pushed chunk on top of the listener itself.
 
 const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
