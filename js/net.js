@@ -11,7 +11,13 @@
 //   write: Writable -> _write -> handle.writeBuffer(req, buf)
 // Each socket owns one write request object that is reused for every write
 // (the Writable never has more than one _write/_writev in flight), and one
-// shared onread / oncomplete function serves every socket.
+// shared onread / oncomplete function serves every socket. Strings in UTF-8
+// go to the handle as strings; other encodings become bytes through Buffer.
+// socket.pipe(socket) with nothing observing the chunks is forwarded by the
+// handle layer itself (internal/net_fastpipe).
+//
+// Known differences are documented beside the conformance scripts in
+// testdata/conformance/net/pending/.
 
 const EventEmitter = require('events');
 const stream = require('stream');
