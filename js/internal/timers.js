@@ -74,14 +74,12 @@ function schedule(t, start) {
   publishDue();
 }
 
+// A timer counts in TIMER_REFS while it is ref'd and not destroyed (fired
+// once, or cleared). hasRef() keeps reporting the flag, as node's does.
 function unschedule(t) {
   if (t._heapIndex >= 0) {
     heapRemove(t);
     publishDue();
-  }
-  if (t[kRefed]) {
-    t[kRefed] = false;
-    shared[TIMER_REFS]--;
   }
 }
 
@@ -182,6 +180,7 @@ function setInterval(callback, repeat) {
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
+    if (!timer._destroyed && timer[kRefed]) shared[TIMER_REFS]--;
     timer._destroyed = true;
     unschedule(timer);
     if (timer._id) byId.delete(timer._id);
@@ -257,10 +256,11 @@ function Immediate(callback, args) {
   shared[IMMEDIATE_REFS]++;
   shared[IMMEDIATES]++;
 }
+// An immediate that ran or was cleared ignores ref(), as node's does.
 Immediate.prototype.ref = function ref() {
-  if (!this[kRefed]) {
+  if (!this[kRefed] && !this._destroyed) {
     this[kRefed] = true;
-    if (!this._destroyed) shared[IMMEDIATE_REFS]++;
+    shared[IMMEDIATE_REFS]++;
   }
   return this;
 };
@@ -283,10 +283,13 @@ function setImmediate(callback) {
   return im;
 }
 
+// An immediate that ran or was cleared no longer has a ref (node's hasRef()
+// turns false).
 function finishImmediate(im) {
   im._destroyed = true;
   shared[IMMEDIATES]--;
   if (im[kRefed]) shared[IMMEDIATE_REFS]--;
+  im[kRefed] = false;
 }
 
 function clearImmediate(im) {
