@@ -425,12 +425,50 @@ Socket.prototype.read = function read(n) {
 // ---- writing ----
 
 // Buffers and UTF-8 strings go to the handle as they are; strings in other
-// encodings are turned into bytes by Buffer, the one place that knows them.
+// encodings are turned into bytes here.
 function dispatchWrite(handle, req, data, encoding) {
   if (encoding === 'buffer') return handle.writeBuffer(req, data);
   if (encoding === 'utf8' || encoding === 'utf-8') return handle.writeUtf8String(req, data);
   if (typeof data !== 'string') return handle.writeBuffer(req, data);
-  return handle.writeBuffer(req, Buffer.from(data, encoding));
+  return handle.writeBuffer(req, encodeString(data, encoding));
+}
+
+// The single-byte and UTF-16 encodings are done here because the host's
+// Buffer.from does not do them yet (it produces UTF-8 for latin1, ascii and
+// ucs2, and raw text for base64url); the rest is left to Buffer. Drop this
+// once Buffer.from(string, encoding) is right for every encoding.
+function encodeString(str, encoding) {
+  let enc = encoding;
+  if (typeof enc === 'string') enc = enc.toLowerCase();
+  switch (enc) {
+    case 'latin1':
+    case 'binary':
+    case 'ascii': {
+      const n = str.length;
+      const out = Buffer.alloc(n);
+      for (let i = 0; i < n; i++) out[i] = str.charCodeAt(i) & 0xff;
+      return out;
+    }
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le': {
+      const n = str.length;
+      const out = Buffer.alloc(n * 2);
+      for (let i = 0; i < n; i++) {
+        const c = str.charCodeAt(i);
+        out[i * 2] = c & 0xff;
+        out[i * 2 + 1] = c >>> 8;
+      }
+      return out;
+    }
+    case 'base64url': {
+      let b64 = str.replace(/-/g, '+').replace(/_/g, '/');
+      while (b64.length % 4 !== 0) b64 += '=';
+      return Buffer.from(b64, 'base64');
+    }
+  }
+  return Buffer.from(str, encoding);
 }
 
 function chunkLength(chunk, encoding) {
@@ -476,7 +514,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     for (let i = 0; i < n; i++) {
       const e = data[i];
       let c = e.chunk;
-      if (typeof c === 'string') c = Buffer.from(c, e.encoding);
+      if (typeof c === 'string') c = encodeString(c, e.encoding);
       chunks[i] = c;
       bytes += c.length;
     }

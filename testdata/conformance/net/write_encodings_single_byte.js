@@ -1,5 +1,6 @@
 // write() with strings in the single-byte and UTF-16 encodings (latin1,
-// binary, ascii, ucs2, utf16le, base64url): the server sees node's bytes.
+// binary, ascii, ucs2, utf16le, base64url), one by one and corked (writev):
+// the server sees node's bytes.
 const net = require('net');
 const writes = [
   ['héllo', 'latin1'], ['héllo', 'binary'], ['hello\u00ff\u0100', 'ascii'], ['hé€', 'ucs2'],
@@ -19,7 +20,10 @@ server.listen(0, '127.0.0.1', () => {
       if (enc === undefined) c.write(data);
       else c.write(data, enc);
     }
-    c.end();
+    // The same strings again, corked, so they go out in one writev.
+    c.cork();
+    for (const [data, enc] of writes) c.write(data, enc);
+    process.nextTick(() => { c.uncork(); c.end(); });
   });
   try {
     c.write('x', 'nope');
