@@ -24,7 +24,9 @@ import (
 const (
 	wrapperHead = "(function (exports, require, module, __filename, __dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) {"
 	wrapperTail = "\n})"
-	builtinHead = "(function (exports, require, module, __filename, __dirname, internalBinding) {"
+	// cjsWrapperHead is node's wrapper, as wide as wrapperHead.
+	cjsWrapperHead = "(function (exports, require, module, __filename, __dirname) {" + "                                                                           "
+	builtinHead    = "(function (exports, require, module, __filename, __dirname, internalBinding) {"
 )
 
 // Compiled programs are shared by every runtime in the process: builtins
@@ -119,7 +121,13 @@ func (r *Runtime) compileFile(filename string) (goja.Value, error) {
 // compileWrapped compiles code inside the module wrapper; a syntax error
 // comes back as a *SyntaxError that names the file, line and column in code.
 func compileWrapped(filename, code string) (*goja.Program, error) {
-	prg, err := goja.Compile(filename, wrapperHead+code+wrapperTail, false)
+	head := wrapperHead
+	if !strings.Contains(code, "__gojanet_") {
+		// Plain CommonJS gets node's five parameters (module code may look at
+		// arguments), padded to the same width so columns shift alike.
+		head = cjsWrapperHead
+	}
+	prg, err := goja.Compile(filename, head+code+wrapperTail, false)
 	if se, ok := err.(*goja.CompilerSyntaxError); ok {
 		return nil, compilerSyntaxError(filename, code, se)
 	}

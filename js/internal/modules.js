@@ -247,6 +247,11 @@ function importMeta(module, filename) {
 
 Module.prototype._compiled = function (fn, filename) {
   const require = makeRequire(this);
+  if (fn.length === 5) {
+    // Plain CommonJS: node's five wrapper arguments.
+    fn.call(this.exports, this.exports, require, this, filename, dirname(filename));
+    return;
+  }
   const esm = esmHelpers(this);
   fn.call(this.exports, this.exports, require, this, filename, dirname(filename), importMeta(this, filename),
     esm.tla, esm.exports, (toESM, specifier, nodeMode) => dynamicImport(require, filename, toESM, specifier, nodeMode));
@@ -394,6 +399,10 @@ Module.runScript = function runScript(name, source) {
   m.paths = nodeModulePaths(host.cwd());
   const req = makeRequire(m);
   const fn = host.compileScript(name, source);
+  if (fn.length === 5) {
+    fn.call(globalThis, m.exports, req, m, name, '.');
+    return;
+  }
   const esm = esmHelpers(m);
   fn.call(globalThis, m.exports, req, m, name, '.', importMeta(m, m.filename), esm.tla, esm.exports,
     (toESM, specifier, nodeMode) => dynamicImport(req, m.filename, toESM, specifier, nodeMode));
