@@ -802,7 +802,11 @@ function createAsyncIterator(stream, options) {
       finish();
       resolve({ value: undefined, done: true });
     } else {
-      wake = function() { step(resolve, reject); };
+      // Read again one microtask after the wake-up (as node's async
+      // generator resumes after its await), so pending ticks run first.
+      wake = function() {
+        Promise.resolve().then(function() { step(resolve, reject); });
+      };
     }
   }
 
