@@ -360,7 +360,9 @@ function fromList(n, state) {
   let ret;
   if (state.objectMode) return buf.shift();
   if (!n || n >= state.length) {
-    if (state.decoder) ret = buf.length === 1 ? buf[0] : buf.join('');
+    // With a decoder the result is always a string (an unshifted Buffer
+    // joins as its utf8 text, as in node).
+    if (state.decoder) ret = buf.join('');
     else if (buf.length === 1) ret = buf[0];
     else ret = Buffer.concat(buf, state.length);
     buf.length = 0;
