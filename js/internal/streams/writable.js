@@ -273,9 +273,11 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync && cb === nop &&
+        (!state.objectMode || state.afterWriteTickInfo !== null) &&
         !(state.needDrain && state.length === 0 && !state.ending && !stream.destroyed)) {
       // A synchronous write without a callback and no 'drain' to emit:
-      // nothing is left for a later tick (node 20 settles it here too).
+      // nothing is left for a later tick (node 20 settles it here too; in
+      // object mode only once an after-write tick is already pending).
       state.pendingcb--;
     } else if (sync) {
       // Batch consecutive synchronous completions into one tick.
