@@ -335,9 +335,11 @@ function writeAfterFIN(chunk, encoding, cb) {
 // handle.onread: `this` is the handle.
 function onStreamRead(nread, buf) {
   const socket = this.owner;
+  // Any read (data, end or error) is activity: it also re-arms a timeout
+  // that has already fired.
+  if (socket[kTimeoutMs] !== 0) touch(socket);
   if (nread > 0) {
     if (socket._readableState.destroyed) return;
-    if (socket[kTimeoutMs] !== 0) socket[kLastActive] = sharedNow[NOW];
     const onread = socket[kOnRead];
     if (onread !== null) {
       deliverToUserBuffer(socket, onread, nread, buf);
