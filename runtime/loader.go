@@ -33,9 +33,35 @@ const (
 // are compiled once, user files once per (path, size, mtime).
 var programs = struct {
 	sync.Mutex
-	builtin map[string]*goja.Program
+	builtin map[string]*builtinProgram
 	file    map[fileKey]*goja.Program
-}{builtin: map[string]*goja.Program{}, file: map[fileKey]*goja.Program{}}
+}{builtin: map[string]*builtinProgram{}, file: map[fileKey]*goja.Program{}}
+
+// builtinProgram compiles once, whichever runtime asks first; the others wait.
+type builtinProgram struct {
+	once sync.Once
+	prg  *goja.Program
+	err  error
+}
+
+func builtinProgramFor(name string) (*goja.Program, error) {
+	programs.Lock()
+	bp := programs.builtin[name]
+	if bp == nil {
+		bp = &builtinProgram{}
+		programs.builtin[name] = bp
+	}
+	programs.Unlock()
+	bp.once.Do(func() {
+		src, err := js.FS.ReadFile(name + ".js")
+		if err != nil {
+			bp.err = fmt.Errorf("no builtin %q", name)
+			return
+		}
+		bp.prg, bp.err = goja.Compile("node:"+name, builtinHead+string(src)+wrapperTail, true)
+	})
+	return bp.prg, bp.err
+}
 
 type fileKey struct {
 	path  string
@@ -68,21 +94,9 @@ func (r *Runtime) builtinAllowed(name string) bool {
 }
 
 func (r *Runtime) compileBuiltin(name string) (goja.Value, error) {
-	programs.Lock()
-	prg := programs.builtin[name]
-	programs.Unlock()
-	if prg == nil {
-		src, err := js.FS.ReadFile(name + ".js")
-		if err != nil {
-			return nil, fmt.Errorf("no builtin %q", name)
-		}
-		prg, err = goja.Compile("node:"+name, builtinHead+string(src)+wrapperTail, true)
-		if err != nil {
-			return nil, err
-		}
-		programs.Lock()
-		programs.builtin[name] = prg
-		programs.Unlock()
+	prg, err := builtinProgramFor(name)
+	if err != nil {
+		return nil, err
 	}
 	return r.vm.RunProgram(prg)
 }
