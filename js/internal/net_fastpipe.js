@@ -59,11 +59,31 @@ function forget(src) {
 
 // dest can stop being eligible from its own side (cork, timeout): find the
 // sources forwarding into it.
+// kSources holds the one source (the common case, often dest itself) or an
+// array of them: no Set per socket, idle sockets should stay small.
 function stopInto(dest) {
   const srcs = dest[kSources];
-  if (srcs !== undefined) for (const s of srcs) stop(s);
+  if (srcs === undefined) return;
+  if (Array.isArray(srcs)) for (const s of srcs) stop(s);
+  else stop(srcs);
 }
 const kSources = Symbol('fastPipeSources');
+
+function addSource(dest, src) {
+  const srcs = dest[kSources];
+  if (srcs === undefined) dest[kSources] = src;
+  else if (Array.isArray(srcs)) srcs.push(src);
+  else if (srcs !== src) dest[kSources] = [srcs, src];
+}
+
+function removeSource(dest, src) {
+  const srcs = dest[kSources];
+  if (srcs === src) dest[kSources] = undefined;
+  else if (Array.isArray(srcs)) {
+    const i = srcs.indexOf(src);
+    if (i >= 0) srcs.splice(i, 1);
+  }
+}
 
 function install(Socket, Duplex, opts) {
   hasOnread = opts.hasOnread;
@@ -77,8 +97,7 @@ function install(Socket, Duplex, opts) {
       forget(this);
     } else if (dest instanceof Socket && this._readableState.pipes.length === 1) {
       this[kTarget] = dest;
-      if (dest[kSources] === undefined) dest[kSources] = new Set();
-      dest[kSources].add(this);
+      addSource(dest, this);
       // The pipe starts flowing on the next tick; check after it has.
       process.nextTick(recheck, this);
     }
@@ -90,7 +109,7 @@ function install(Socket, Duplex, opts) {
     if (this[kTarget] !== undefined) {
       const target = this[kTarget];
       forget(this);
-      if (target[kSources]) target[kSources].delete(this);
+      removeSource(target, this);
     }
     return unpipe.call(this, dest);
   };
