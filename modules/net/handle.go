@@ -360,7 +360,7 @@ func (h *handle) doShutdown() {
 	if err := unix.Shutdown(h.fd, unix.SHUT_WR); err != nil && err != unix.ENOTCONN {
 		status = errno(err)
 	}
-	h.b.l.Post(func() {
+	h.b.l.Defer(func() {
 		h.shutdownReq = nil
 		h.updatePoll()
 		h.complete(req, status)

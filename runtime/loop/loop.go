@@ -46,6 +46,7 @@ type Loop struct {
 
 	sharedBuf []byte
 	handles   map[Handle]struct{}
+	deferred  []func() // see Defer
 
 	mu     sync.Mutex
 	posted []func()
@@ -183,6 +184,7 @@ func (l *Loop) Iterate() bool {
 		l.RunTimers()
 	}
 	l.runPosted()
+	l.runDeferred()
 	if l.Stopped {
 		return false
 	}
@@ -192,7 +194,7 @@ func (l *Loop) Iterate() bool {
 	// started only for ref'd immediates, so unref'd ones wait for I/O or a timer.
 	timeout := -1
 	switch {
-	case !l.Alive() || l.Shared[SharedImmediateRefs] > 0 || l.hasPosted():
+	case !l.Alive() || l.Shared[SharedImmediateRefs] > 0 || l.hasPosted() || len(l.deferred) > 0:
 		timeout = 0
 	case l.Shared[SharedTimerDue] > 0:
 		d := math.Ceil(l.Shared[SharedTimerDue] - l.now)
@@ -204,6 +206,7 @@ func (l *Loop) Iterate() bool {
 	if _, err := l.poller.Wait(timeout); err != nil {
 		panic(err)
 	}
+	l.runDeferred()
 	if l.Stopped {
 		return false
 	}
@@ -212,6 +215,21 @@ func (l *Loop) Iterate() bool {
 		l.RunImmediates()
 	}
 	return !l.Stopped && l.Alive()
+}
+
+// Defer runs fn on this loop right after the current poll phase, before
+// the check phase (immediates): libuv's pending callbacks, where a
+// shutdown's completion is reported. Loop goroutine only.
+func (l *Loop) Defer(fn func()) { l.deferred = append(l.deferred, fn) }
+
+func (l *Loop) runDeferred() {
+	for len(l.deferred) > 0 && !l.Stopped {
+		batch := l.deferred
+		l.deferred = nil
+		for _, fn := range batch {
+			fn()
+		}
+	}
 }
 
 // Handle is a Go-side resource the loop force-closes on shutdown.
