@@ -27,109 +27,14 @@ function normalizeEncoding(enc) {
 }
 
 // ---------------------------------------------------------------------------
-// Byte -> string helpers (operate on Uint8Array ranges).
+// Byte -> string helpers (operate on Uint8Array ranges). UTF-8 decoding
+// (WHATWG replacement: each maximal invalid subsequence becomes one U+FFFD)
+// is TextDecoder's, shared from internal/encoding.
+const { utf8Decode, typedToString } = require('internal/encoding');
+const decodeResult = { used: 0 };
 
-const CHUNK = 8192;
-
-function codeUnitsToString(units, n) {
-  if (n <= CHUNK) {
-    return String.fromCharCode.apply(null, n === units.length ? units : units.slice(0, n));
-  }
-  let s = '';
-  for (let i = 0; i < n; i += CHUNK) {
-    s += String.fromCharCode.apply(null, units.slice(i, Math.min(i + CHUNK, n)));
-  }
-  return s;
-}
-
-// Native UTF-8 decoding through Buffer#toString when available: for valid
-// UTF-8 every decoder agrees, so its result is used whenever it contains no
-// U+FFFD (otherwise the JavaScript decoder below decides).
-let nativeUtf8 = null;
-function initNativeUtf8() {
-  nativeUtf8 = false;
-  try {
-    if (typeof Buffer !== 'function' || typeof Buffer.from !== 'function') return;
-    const probe = new Uint8Array([0x41, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0x42]);
-    const s = Buffer.from(probe.buffer, 1, 7).toString('utf8');
-    nativeUtf8 = s === '\u20ac\ud83d\ude00';
-  } catch (e) {
-    nativeUtf8 = false;
-  }
-}
-
-// UTF-8 decoding with WHATWG replacement semantics (each maximal invalid
-// subsequence becomes one U+FFFD).
 function utf8Slice(b, start, end) {
-  if (end - start > 32) {
-    if (nativeUtf8 === null) initNativeUtf8();
-    if (nativeUtf8) {
-      const s = Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('utf8');
-      if (s.indexOf('\ufffd') === -1) return s;
-    }
-  }
-  const units = [];
-  let i = start;
-  while (i < end) {
-    const c = b[i];
-    if (c < 0x80) {
-      units.push(c);
-      i++;
-      continue;
-    }
-    let need;
-    let cp;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) {
-      need = 1; cp = c & 0x1f;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      need = 2; cp = c & 0x0f;
-      if (c === 0xe0) lo = 0xa0;
-      else if (c === 0xed) hi = 0x9f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      need = 3; cp = c & 0x07;
-      if (c === 0xf0) lo = 0x90;
-      else if (c === 0xf4) hi = 0x8f;
-    } else {
-      units.push(0xfffd);
-      i++;
-      continue;
-    }
-    let j = 1;
-    for (; j <= need; j++) {
-      if (i + j >= end) break;
-      const d = b[i + j];
-      if (d < lo || d > hi) break;
-      lo = 0x80;
-      hi = 0xbf;
-      cp = (cp << 6) | (d & 0x3f);
-    }
-    if (j <= need) {
-      units.push(0xfffd);
-      i += j;
-      continue;
-    }
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      units.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
-    } else {
-      units.push(cp);
-    }
-    i += need + 1;
-  }
-  return codeUnitsToString(units, units.length);
-}
-
-// fromCharCode over typed-array chunks (no intermediate JS arrays).
-function typedToString(view) {
-  const n = view.length;
-  if (n <= CHUNK) return String.fromCharCode.apply(null, view);
-  const parts = [];
-  for (let i = 0; i < n; i += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, view.subarray(i, Math.min(i + CHUNK, n))));
-  }
-  return parts.join('');
+  return utf8Decode(b, start, end, false, false, decodeResult);
 }
 
 function latin1Slice(b, start, end) {

@@ -428,4 +428,4 @@ for (const name of ['decode', 'encoding', 'fatal', 'ignoreBOM']) {
   Object.defineProperty(TextDecoder.prototype, name, { enumerable: true });
 }
 
-module.exports = { TextEncoder, TextDecoder };
+module.exports = { TextEncoder, TextDecoder, utf8Decode, typedToString };
