@@ -57,7 +57,13 @@ define(B, 'byteLength', function byteLength(string, encoding) {
     case 'latin1': case 'ascii': return string.length;
     case 'utf16le': return string.length * 2;
     case 'hex': return string.length >>> 1;
-    case 'base64': case 'base64url': return B.from(string, encoding).length;
+    case 'base64': case 'base64url': {
+      // node's estimate from the length, as its Buffer.byteLength does.
+      let n = string.length;
+      if (n > 0 && string.charCodeAt(n - 1) === 0x3d) n--;
+      if (n > 1 && string.charCodeAt(n - 1) === 0x3d) n--;
+      return (n * 3) >>> 2;
+    }
     default: return utf8Length(string);
   }
 });
@@ -120,4 +126,112 @@ define(proto, 'swap16', swap(2));
 define(proto, 'swap32', swap(4));
 define(proto, 'swap64', swap(8));
 
-module.exports = { normalizeEncoding };
+
+
+// --- encodings -------------------------------------------------------------
+// goja_nodejs's Buffer knows utf8, hex and base64 only (and decodes invalid
+// UTF-8 byte by byte). Strings in node's other encodings go through Go
+// (internal/encoding); UTF-8 decoding uses TextDecoder's WHATWG decoder.
+
+const binding = internalBinding('util');
+const origFrom = B.from;
+const origToString = proto.toString;
+const origWrite = proto.write;
+const origFill = proto.fill;
+let utf8Decode;
+const decodeResult = { used: 0 };
+
+function encodingOrThrow(encoding) {
+  const enc = normalizeEncoding(encoding);
+  if (enc === undefined) throw new (errors().ERR_UNKNOWN_ENCODING)(encoding);
+  return enc;
+}
+
+B.from = function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string' && encodingOrOffset !== undefined) {
+    const enc = encodingOrThrow(encodingOrOffset);
+    if (enc !== 'utf8') return binding.encodeString(value, enc);
+  }
+  return origFrom.apply(this, arguments);
+};
+
+Object.defineProperty(proto, 'toString', {
+  value: function toString(encoding, start, end) {
+    const len = this.length;
+    if (arguments.length === 0) {
+      start = 0;
+      end = len;
+    } else {
+      start = start === undefined || start < 0 ? 0 : Math.min(start | 0, len);
+      end = end === undefined || end > len ? len : end | 0;
+      if (end <= start) return '';
+    }
+    const enc = encoding === undefined ? 'utf8' : encodingOrThrow(encoding);
+    if (enc === 'utf8') {
+      if (utf8Decode === undefined) utf8Decode = require('internal/encoding').utf8Decode;
+      return utf8Decode(this, start, end, false, false, decodeResult);
+    }
+    const view = start === 0 && end === len ? this : this.subarray(start, end);
+    return binding.decodeBytes(view, enc);
+  },
+  writable: true,
+  configurable: true,
+});
+
+define(proto, 'toLocaleString', proto.toString);
+
+proto.write = function write(string, offset, length, encoding) {
+  // write(string[, offset[, length]][, encoding])
+  if (typeof offset === 'string') {
+    encoding = offset;
+    offset = 0;
+    length = this.length;
+  } else if (typeof length === 'string') {
+    encoding = length;
+    length = this.length - (offset | 0);
+  }
+  const enc = encoding === undefined ? 'utf8' : encodingOrThrow(encoding);
+  if (enc === 'utf8') return origWrite.apply(this, arguments);
+  offset = offset === undefined ? 0 : offset | 0;
+  const room = this.length - offset;
+  if (length === undefined || length > room) length = room;
+  const bytes = binding.encodeString(String(string), enc);
+  let n = Math.min(bytes.length, length);
+  if (enc === 'utf16le') n -= n % 2;
+  if (n > 0) this.set(bytes.subarray(0, n), offset);
+  return n;
+};
+
+proto.fill = function fill(value, offset, end, encoding) {
+  if (typeof value === 'string') {
+    if (typeof offset === 'string') {
+      encoding = offset;
+      offset = 0;
+      end = this.length;
+    } else if (typeof end === 'string') {
+      encoding = end;
+      end = this.length;
+    }
+    const enc = encoding === undefined ? 'utf8' : encodingOrThrow(encoding);
+    if (enc !== 'utf8') {
+      const bytes = binding.encodeString(value, enc);
+      offset = offset === undefined ? 0 : offset | 0;
+      end = end === undefined ? this.length : end | 0;
+      if (bytes.length === 0) return origFill.call(this, 0, offset, end);
+      for (let i = offset; i < end; i++) this[i] = bytes[(i - offset) % bytes.length];
+      return this;
+    }
+  }
+  return origFill.apply(this, arguments);
+};
+
+const origAlloc = B.alloc;
+B.alloc = function alloc(size, fill, encoding) {
+  if (typeof fill === 'string' && encoding !== undefined && normalizeEncoding(encoding) !== 'utf8') {
+    return origAlloc.call(this, size).fill(fill, encoding);
+  }
+  return origAlloc.apply(this, arguments);
+};
+
+// nativeUtf8ToString is goja_nodejs's decoder, for internal/encoding's fast path.
+module.exports = { normalizeEncoding, nativeUtf8ToString: origToString };

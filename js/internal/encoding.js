@@ -242,6 +242,13 @@ function utf8DecodeJS(b, start, end, stream, fatal, res) {
 }
 
 let nativeDecode = null;
+// Go's UTF-8 decoding (goja_nodejs's Buffer#toString, kept aside by
+// internal/buffer): right for valid input, byte-by-byte replacement otherwise.
+let nativeUtf8Fn;
+function nativeUtf8(buf) {
+  if (nativeUtf8Fn === undefined) nativeUtf8Fn = require('internal/buffer').nativeUtf8ToString;
+  return nativeUtf8Fn.call(buf);
+}
 function utf8Decode(b, start, end, stream, fatal, res) {
   if (end - start > 32) {
     if (nativeDecode === null) {
@@ -249,7 +256,7 @@ function utf8Decode(b, start, end, stream, fatal, res) {
       try {
         const probe = new Uint8Array([0x41, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0x42]);
         nativeDecode = typeof Buffer === 'function' &&
-          Buffer.from(probe.buffer, 1, 7).toString('utf8') === '\u20ac\ud83d\ude00';
+          nativeUtf8(Buffer.from(probe.buffer, 1, 7)) === '\u20ac\ud83d\ude00';
       } catch (e) {
         nativeDecode = false;
       }
@@ -264,7 +271,7 @@ function utf8Decode(b, start, end, stream, fatal, res) {
         break;
       }
       if (cut - start > 0) {
-        const s = Buffer.from(b.buffer, b.byteOffset + start, cut - start).toString('utf8');
+        const s = nativeUtf8(Buffer.from(b.buffer, b.byteOffset + start, cut - start));
         if (s.indexOf('\ufffd') === -1) {
           const rest = cut < end ? utf8DecodeJS(b, cut, end, stream, fatal, res) : '';
           res.used = (cut - start) + (cut < end ? res.used : 0);

@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja_nodejs/buffer"
 	"golang.org/x/sys/unix"
 
+	"github.com/gojanet/gojanet/internal/encoding"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -460,10 +461,15 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 }
 
 func encode(b *binding, s, enc goja.Value) []byte {
-	if _, isStr := s.Export().(string); !isStr {
+	str, isStr := s.(goja.String)
+	if !isStr {
 		return bytesOf(b.vm, s)
 	}
-	return buffer.DecodeBytes(b.vm, s, enc)
+	name := "utf8"
+	if enc != nil && !goja.IsUndefined(enc) {
+		name = encoding.Normalize(enc.String())
+	}
+	return encoding.Encode(str, name)
 }
 
 func errno0(err error) int {
