@@ -11,13 +11,11 @@
 //   write: Writable -> _write -> handle.writeBuffer(req, buf)
 // Each socket owns one write request object that is reused for every write
 // (the Writable never has more than one _write/_writev in flight), and one
-// shared onread / oncomplete function serves every socket. Strings in UTF-8
-// go to the handle as strings; other encodings become bytes through Buffer.
-// socket.pipe(socket) with nothing observing the chunks is forwarded by the
-// handle layer itself (internal/net_fastpipe).
-//
-// Known differences are documented beside the conformance scripts in
-// testdata/conformance/net/pending/.
+// shared onread / oncomplete function serves every socket. Strings go to the
+// handle as strings (it encodes UTF-8, latin1, ascii and UTF-16LE); hex and
+// base64 strings become bytes through Buffer. socket.pipe(socket) with
+// nothing observing the chunks is forwarded by the handle layer itself
+// (internal/net_fastpipe).
 
 const EventEmitter = require('events');
 const stream = require('stream');
@@ -426,51 +424,29 @@ Socket.prototype.read = function read(n) {
 
 // ---- writing ----
 
-// Buffers and UTF-8 strings go to the handle as they are; strings in other
-// encodings are turned into bytes here.
+// Buffers and strings go to the handle as they are (it encodes UTF-8,
+// latin1/binary, ascii and UTF-16LE itself); hex and base64 strings become
+// bytes through Buffer first.
 function dispatchWrite(handle, req, data, encoding) {
-  if (encoding === 'buffer') return handle.writeBuffer(req, data);
-  if (encoding === 'utf8' || encoding === 'utf-8') return handle.writeUtf8String(req, data);
-  if (typeof data !== 'string') return handle.writeBuffer(req, data);
-  return handle.writeBuffer(req, encodeString(data, encoding));
-}
-
-// The single-byte and UTF-16 encodings are done here because the host's
-// Buffer.from does not do them yet (it produces UTF-8 for latin1, ascii and
-// ucs2, and raw text for base64url); the rest is left to Buffer. Drop this
-// once Buffer.from(string, encoding) is right for every encoding.
-function encodeString(str, encoding) {
-  let enc = encoding;
-  if (typeof enc === 'string') enc = enc.toLowerCase();
-  switch (enc) {
+  if (encoding === 'buffer' || typeof data !== 'string') return handle.writeBuffer(req, data);
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return handle.writeUtf8String(req, data);
     case 'latin1':
     case 'binary':
-    case 'ascii': {
-      const n = str.length;
-      const out = Buffer.alloc(n);
-      for (let i = 0; i < n; i++) out[i] = str.charCodeAt(i) & 0xff;
-      return out;
-    }
+      return handle.writeLatin1String(req, data);
+    case 'ascii':
+      return handle.writeAsciiString(req, data);
     case 'ucs2':
     case 'ucs-2':
     case 'utf16le':
-    case 'utf-16le': {
-      const n = str.length;
-      const out = Buffer.alloc(n * 2);
-      for (let i = 0; i < n; i++) {
-        const c = str.charCodeAt(i);
-        out[i * 2] = c & 0xff;
-        out[i * 2 + 1] = c >>> 8;
-      }
-      return out;
-    }
-    case 'base64url': {
-      let b64 = str.replace(/-/g, '+').replace(/_/g, '/');
-      while (b64.length % 4 !== 0) b64 += '=';
-      return Buffer.from(b64, 'base64');
-    }
+    case 'utf-16le':
+      return handle.writeUcs2String(req, data);
   }
-  return Buffer.from(str, encoding);
+  const lower = `${encoding}`.toLowerCase();
+  if (lower !== encoding) return dispatchWrite(handle, req, data, lower);
+  return handle.writeBuffer(req, Buffer.from(data, encoding));
 }
 
 function chunkLength(chunk, encoding) {
@@ -516,7 +492,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     for (let i = 0; i < n; i++) {
       const e = data[i];
       let c = e.chunk;
-      if (typeof c === 'string') c = encodeString(c, e.encoding);
+      if (typeof c === 'string') c = Buffer.from(c, e.encoding);
       chunks[i] = c;
       bytes += c.length;
     }
