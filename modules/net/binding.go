@@ -427,10 +427,9 @@ func (h *handle) closeWithCallbacks(cb goja.Value) {
 	h.writes, h.queued, h.connectReq, h.shutdownReq = nil, 0, nil, nil
 	h.closeNow()
 	b := h.b
-	// Callbacks of a closed handle run later, as libuv's close callbacks do.
-	b.l.Ref()
-	b.l.Post(func() {
-		b.l.Unref()
+	// Callbacks of a closed handle run in the loop's close phase, as
+	// libuv's close callbacks do.
+	b.l.OnClosed(func() {
 		for _, w := range wasQueued {
 			if w.req != nil {
 				h.complete(w.req, uvECANCELED)

@@ -47,6 +47,7 @@ type Loop struct {
 	sharedBuf []byte
 	handles   map[Handle]struct{}
 	deferred  []func() // see Defer
+	closing   []func() // see OnClosed
 
 	mu     sync.Mutex
 	posted []func()
@@ -132,7 +133,7 @@ func (l *Loop) hasPosted() bool {
 // Alive reports whether anything keeps the loop running.
 func (l *Loop) Alive() bool {
 	s := l.Shared
-	return l.refs > 0 || (s[SharedTimerDue] > 0 && s[SharedTimerRefs] > 0) ||
+	return l.refs > 0 || len(l.closing) > 0 || len(l.deferred) > 0 || (s[SharedTimerDue] > 0 && s[SharedTimerRefs] > 0) ||
 		s[SharedImmediateRefs] > 0 || l.hasPosted()
 }
 
@@ -194,7 +195,7 @@ func (l *Loop) Iterate() bool {
 	// started only for ref'd immediates, so unref'd ones wait for I/O or a timer.
 	timeout := -1
 	switch {
-	case !l.Alive() || l.Shared[SharedImmediateRefs] > 0 || l.hasPosted() || len(l.deferred) > 0:
+	case !l.Alive() || l.Shared[SharedImmediateRefs] > 0 || l.hasPosted() || len(l.deferred) > 0 || len(l.closing) > 0:
 		timeout = 0
 	case l.Shared[SharedTimerDue] > 0:
 		d := math.Ceil(l.Shared[SharedTimerDue] - l.now)
@@ -214,6 +215,7 @@ func (l *Loop) Iterate() bool {
 		l.UpdateNow()
 		l.RunImmediates()
 	}
+	l.runClosing()
 	return !l.Stopped && l.Alive()
 }
 
@@ -226,6 +228,21 @@ func (l *Loop) runDeferred() {
 	for len(l.deferred) > 0 && !l.Stopped {
 		batch := l.deferred
 		l.deferred = nil
+		for _, fn := range batch {
+			fn()
+		}
+	}
+}
+
+// OnClosed runs fn in this iteration's close phase, after the immediates:
+// where libuv runs close callbacks (so a socket's 'close' comes before a
+// setTimeout(0) scheduled in the same turn). Loop goroutine only.
+func (l *Loop) OnClosed(fn func()) { l.closing = append(l.closing, fn) }
+
+func (l *Loop) runClosing() {
+	for len(l.closing) > 0 && !l.Stopped {
+		batch := l.closing
+		l.closing = nil
 		for _, fn := range batch {
 			fn()
 		}

@@ -75,7 +75,7 @@ function runSeed(seedArg, next) {
     console.log('C', logs.C.join(' | '));
     server.close(next);
   }
-  const path = '/tmp/gojanet-fuzz-' + process.pid + '-' + seedArg + '.sock';
+  const path = '/tmp/gojanet-fuzz-' + process.pid + '-' + seedArg + '-' + Math.random().toString(36).slice(2) + '.sock';
   function listening() {
     const c = net.connect(ipc ? { path, ...cOpts } : { port: server.address().port, host: '127.0.0.1', ...cOpts });
     watch('C', c); c.on('close', done);
