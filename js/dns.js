@@ -175,23 +175,31 @@ Object.defineProperty(lookup, Symbol.for('nodejs.util.promisify.custom'), {
 });
 
 // lookupService: the system resolver is reached only for names, so this
-// answers from what is known locally: loopback is 'localhost', other
-// addresses stay numeric; well-known ports get their service name.
+// answers from what is known locally: 127.0.0.1 is 'localhost' (as the
+// standard hosts file has it); other addresses fail as getnameinfo does for
+// an address without a name (ENOTFOUND). Well-known ports get their service
+// name, others stay numeric.
 const services = {
   7: 'echo', 20: 'ftp-data', 21: 'ftp', 22: 'ssh', 23: 'telnet', 25: 'smtp', 53: 'domain',
   80: 'http', 110: 'pop3', 143: 'imap2', 443: 'https', 993: 'imaps', 995: 'pop3s',
 };
 
+function lookupServiceImpl(address, port, callback, withHostname) {
+  address = `${address}`;
+  port = +port;
+  if (address === '127.0.0.1') {
+    process.nextTick(callback, null, 'localhost', services[port] || String(port));
+  } else {
+    process.nextTick(callback, dnsException(-3008, 'getnameinfo', withHostname ? address : undefined));
+  }
+}
+
 function lookupService(address, port, callback) {
   if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
-  address = `${address}`;
   validatePort(port);
   validateFunction(callback, 'callback');
-  port = +port;
-  const loopback = address === '::1' || address.startsWith('127.');
-  const host = loopback ? 'localhost' : address;
-  process.nextTick(callback, null, host, services[port] || String(port));
+  lookupServiceImpl(address, port, callback, true);
   return {};
 }
 
@@ -367,3 +375,5 @@ module.exports._parseLookupArgs = parseLookupArgs;
 Object.defineProperty(module.exports, '_parseLookupArgs', { enumerable: false });
 module.exports._errorCodes = errorCodes;
 Object.defineProperty(module.exports, '_errorCodes', { enumerable: false });
+module.exports._lookupServiceImpl = lookupServiceImpl;
+Object.defineProperty(module.exports, '_lookupServiceImpl', { enumerable: false });

@@ -5,7 +5,11 @@
 
 const dns = require('dns');
 const { isIP } = require('internal/net');
-const { dnsException } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
+  dnsException,
+} = require('internal/errors');
+const { validatePort } = require('internal/validators');
 
 function lookup(hostname, options) {
   const p = dns._parseLookupArgs(hostname, options, undefined, 0);
@@ -38,11 +42,15 @@ function lookup(hostname, options) {
 }
 
 function lookupService(address, port) {
+  if (arguments.length !== 2) throw new ERR_MISSING_ARGS('address', 'port');
+  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
+  validatePort(port);
   return new Promise((resolve, reject) => {
-    dns.lookupService(address, port, (err, hostname, service) => {
+    // As node's, the promise's error does not carry the hostname.
+    dns._lookupServiceImpl(address, port, (err, hostname, service) => {
       if (err) reject(err);
       else resolve({ hostname, service });
-    });
+    }, false);
   });
 }
 
