@@ -17,8 +17,8 @@ import (
 // node's getaddrinfo error numbers (UV_EAI_*).
 const (
 	eaiAgain  = -3001
-	eaiFail   = -3002
-	eaiFamily = -3003
+	eaiFail   = -3004
+	eaiFamily = -3005
 	eaiNoName = -3008
 )
 

@@ -486,6 +486,9 @@ func fillAddress(out *goja.Object, sa unix.Sockaddr) {
 		out.Set("port", a.Port)
 	case *unix.SockaddrInet6:
 		ip := gonet.IP(a.Addr[:]).String()
+		if v4 := gonet.IP(a.Addr[:]).To4(); v4 != nil {
+			ip = "::ffff:" + v4.String() // node keeps IPv4-mapped peers mapped
+		}
 		if a.ZoneId != 0 {
 			if ifc, err := gonet.InterfaceByIndex(int(a.ZoneId)); err == nil {
 				ip += "%" + ifc.Name

@@ -48,10 +48,12 @@ type handle struct {
 	closed    bool
 	mask      uint32 // events registered with epoll; 0: not registered
 
-	connectReq  *goja.Object
-	writes      []pendingWrite
-	queued      int // bytes in writes
-	shutdownReq *goja.Object
+	connectReq      *goja.Object
+	boundPath       string // a Unix socket file we created by listening; removed on close
+	writes          []pendingWrite
+	queued          int // bytes in writes
+	shutdownReq     *goja.Object
+	shutdownStarted bool
 
 	bytesRead, bytesWritten int64
 	forwarded               int64 // bytes other handles forwarded into this one
@@ -355,6 +357,10 @@ func (h *handle) complete(req *goja.Object, status int) {
 }
 
 func (h *handle) doShutdown() {
+	if h.shutdownStarted {
+		return // flush() and shutdown() can both get here for one request
+	}
+	h.shutdownStarted = true
 	req := h.shutdownReq
 	status := 0
 	if err := unix.Shutdown(h.fd, unix.SHUT_WR); err != nil && err != unix.ENOTCONN {
@@ -362,6 +368,7 @@ func (h *handle) doShutdown() {
 	}
 	h.b.l.Defer(func() {
 		h.shutdownReq = nil
+		h.shutdownStarted = false
 		h.updatePoll()
 		h.complete(req, status)
 	})
@@ -430,6 +437,10 @@ func (h *handle) closeNow() {
 	h.mask = 0
 	if h.fd >= 0 {
 		unix.Close(h.fd)
+	}
+	if h.boundPath != "" && h.listening {
+		// libuv removes the socket file of a closed Unix-socket server.
+		_ = unix.Unlink(h.boundPath)
 	}
 	h.fd = -1
 	h.closed = true

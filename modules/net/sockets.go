@@ -95,7 +95,13 @@ func (h *handle) bindUnix(path string) int {
 	if code := h.ensureSocket(unix.AF_UNIX); code != 0 {
 		return code
 	}
-	return errno0(unix.Bind(h.fd, &unix.SockaddrUnix{Name: path}))
+	if err := unix.Bind(h.fd, &unix.SockaddrUnix{Name: path}); err != nil {
+		return errno(err)
+	}
+	if !strings.HasPrefix(path, "\x00") && path != "" && path[0] != '@' {
+		h.boundPath = path
+	}
+	return 0
 }
 
 func (h *handle) listen(backlog int) int {
@@ -126,6 +132,11 @@ func (h *handle) listen(backlog int) int {
 func (h *handle) open(fd int) int {
 	if _, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err != nil {
 		return errno(err)
+	}
+	for _, other := range h.b.handles {
+		if other != h && other.fd == fd && !other.closed {
+			return -int(unix.EEXIST) // already served by another handle
+		}
 	}
 	if err := unix.SetNonblock(fd, true); err != nil {
 		return errno(err)
@@ -171,6 +182,9 @@ func (h *handle) connectUnix(req *goja.Object, path string) int {
 // connect starts a non-blocking connect; completion (or failure) is always
 // reported later through req.oncomplete, as libuv does.
 func (h *handle) connect(req *goja.Object, sa unix.Sockaddr) int {
+	if h.connectReq != nil {
+		return -int(unix.EALREADY)
+	}
 	err := unix.Connect(h.fd, sa)
 	switch err {
 	case nil, unix.EINPROGRESS, unix.EINTR:
