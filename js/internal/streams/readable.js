@@ -13,7 +13,7 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
   kAsyncIterator, kConstruct, nop, errors, isUint8Array, toBuffer,
-  typedArrayLength, getPrototypeOf, BufferPrototype,
+  typedArrayLength, getPrototypeOf, BufferPrototype, kEmptyArray,
 } = require('internal/streams/utils');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 
@@ -33,7 +33,6 @@ function ReadableState(options, stream, isDuplex) {
   options = options || {};
   this.objectMode = !!(options.objectMode || (isDuplex && options.readableObjectMode));
   this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
-  this.buffer = [];
   this.length = 0;
   this.pipes = [];
   this.flowing = null;
@@ -64,6 +63,7 @@ function ReadableState(options, stream, isDuplex) {
 
 // Defaults for the rarely changed fields (primitives only).
 Object.assign(ReadableState.prototype, {
+  buffer: kEmptyArray, // replaced by an own array when something is buffered
   paused: null,
   endEmitted: false,
   emittedReadable: false,
@@ -220,6 +220,7 @@ function addChunk(stream, state, chunk, addToFront) {
     emitData(stream, state, chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
+    if (state.buffer === kEmptyArray) state.buffer = [];
     if (addToFront) state.buffer.unshift(chunk);
     else state.buffer.push(chunk);
     if (state.needReadable) emitReadable(stream);
@@ -252,9 +253,11 @@ Readable.prototype.setEncoding = function(enc) {
   // Re-decode what is already buffered.
   let content = '';
   const buf = state.buffer;
-  for (let i = 0; i < buf.length; i++) content += decoder.write(buf[i]);
-  buf.length = 0;
-  if (content !== '') buf.push(content);
+  if (buf.length !== 0) {
+    for (let i = 0; i < buf.length; i++) content += decoder.write(buf[i]);
+    buf.length = 0;
+    if (content !== '') buf.push(content);
+  }
   state.length = content.length;
   return this;
 };
@@ -420,6 +423,7 @@ function onEofChunk(stream, state) {
   if (state.decoder) {
     const chunk = state.decoder.end();
     if (chunk && chunk.length) {
+      if (state.buffer === kEmptyArray) state.buffer = [];
       state.buffer.push(chunk);
       state.length += state.objectMode ? 1 : chunk.length;
     }

@@ -15,6 +15,7 @@ const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
   nop, errors, isUint8Array, isEncoding, toBuffer, typedArrayLength, getPrototypeOf, BufferPrototype,
+  kEmptyArray,
 } = require('internal/streams/utils');
 const { getHighWaterMark } = require('internal/streams/state');
 
@@ -40,12 +41,9 @@ function WritableState(options, stream, isDuplex) {
   this.writing = false;
   this.sync = true;
   this.onwrite = function(er) { onwrite(stream, er); };
-  this.buffered = [];
-  this.bufferedIndex = 0;
   this.pendingcb = 0;
   this.constructed = true;
   this.errored = null;
-  this.onFinished = [];
   if (options.decodeStrings === false) this.decodeStrings = false;
   if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
   if (options.emitClose === false) this.emitClose = false;
@@ -54,6 +52,10 @@ function WritableState(options, stream, isDuplex) {
 
 // Defaults for the rarely changed fields (primitives only).
 Object.assign(WritableState.prototype, {
+  // Replaced by own arrays when something is added.
+  buffered: kEmptyArray,
+  bufferedIndex: 0,
+  onFinished: kEmptyArray,
   finalCalled: false,
   needDrain: false,
   decodeStrings: true,
@@ -81,11 +83,18 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   configurable: true,
 });
 
+// The onFinished callbacks, leaving the state an empty list.
+function takeOnFinished(state) {
+  const cbs = state.onFinished;
+  if (cbs.length !== 0) state.onFinished = kEmptyArray;
+  return cbs;
+}
+
 function resetBuffer(state) {
-  state.buffered = [];
-  state.bufferedIndex = 0;
-  state.allBuffers = true;
-  state.allNoop = true;
+  if (state.buffered !== kEmptyArray) state.buffered = kEmptyArray;
+  if (state.bufferedIndex !== 0) state.bufferedIndex = 0;
+  if (!state.allBuffers) state.allBuffers = true;
+  if (!state.allNoop) state.allNoop = true;
 }
 
 function Writable(options) {
@@ -213,6 +222,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback, len) {
   state.length += len;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
+    if (state.buffered === kEmptyArray) state.buffered = [];
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
     if (state.allNoop && callback !== nop) state.allNoop = false;
@@ -326,7 +336,7 @@ function errorBuffer(state) {
     state.length -= len;
     callback(state.errored || new (codes().ERR_STREAM_DESTROYED)('write'));
   }
-  const cbs = state.onFinished.splice(0);
+  const cbs = takeOnFinished(state);
   for (let i = 0; i < cbs.length; i++) {
     cbs[i](state.errored || new (codes().ERR_STREAM_DESTROYED)('end'));
   }
@@ -418,7 +428,10 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   if (typeof cb === 'function') {
     if (err || state.finished) process.nextTick(cb, err);
     else if (state.errored) process.nextTick(cb, state.errored);
-    else state.onFinished.push(cb);
+    else {
+      if (state.onFinished === kEmptyArray) state.onFinished = [];
+      state.onFinished.push(cb);
+    }
   }
   return this;
 };
@@ -439,7 +452,7 @@ function callFinal(stream, state) {
     called = true;
     state.pendingcb--;
     if (err) {
-      const cbs = state.onFinished.splice(0);
+      const cbs = takeOnFinished(state);
       for (let i = 0; i < cbs.length; i++) cbs[i](err);
       destroyImpl.errorOrDestroy(stream, err, state.sync);
     } else if (needFinish(state)) {
@@ -497,7 +510,7 @@ function finishLater(stream, state) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  const cbs = state.onFinished.splice(0);
+  const cbs = takeOnFinished(state);
   for (let i = 0; i < cbs.length; i++) cbs[i](null);
   stream.emit('finish');
   if (state.autoDestroy) {
