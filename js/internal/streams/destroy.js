@@ -85,29 +85,33 @@ function emitErrorNT(self, err) {
 function undestroy() {
   const r = this._readableState;
   const w = this._writableState;
+  // Only changed fields are written: a state's fields default from its
+  // prototype, and sockets undestroy every new state.
   if (r) {
-    r.constructed = true;
-    r.closed = false;
-    r.closeEmitted = false;
-    r.destroyed = false;
-    r.errored = null;
-    r.errorEmitted = false;
-    r.reading = false;
-    r.ended = r.readable === false;
-    r.endEmitted = r.readable === false;
+    const ended = r.readable === false;
+    if (r.constructed !== true) r.constructed = true;
+    if (r.closed !== false) r.closed = false;
+    if (r.closeEmitted !== false) r.closeEmitted = false;
+    if (r.destroyed !== false) r.destroyed = false;
+    if (r.errored !== null) r.errored = null;
+    if (r.errorEmitted !== false) r.errorEmitted = false;
+    if (r.reading !== false) r.reading = false;
+    if (r.ended !== ended) r.ended = ended;
+    if (r.endEmitted !== ended) r.endEmitted = ended;
   }
   if (w) {
-    w.constructed = true;
-    w.destroyed = false;
-    w.closed = false;
-    w.closeEmitted = false;
-    w.errored = null;
-    w.errorEmitted = false;
-    w.finalCalled = false;
-    w.prefinished = false;
-    w.ended = w.writable === false;
-    w.ending = w.writable === false;
-    w.finished = w.writable === false;
+    const ended = w.writable === false;
+    if (w.constructed !== true) w.constructed = true;
+    if (w.destroyed !== false) w.destroyed = false;
+    if (w.closed !== false) w.closed = false;
+    if (w.closeEmitted !== false) w.closeEmitted = false;
+    if (w.errored !== null) w.errored = null;
+    if (w.errorEmitted !== false) w.errorEmitted = false;
+    if (w.finalCalled !== false) w.finalCalled = false;
+    if (w.prefinished !== false) w.prefinished = false;
+    if (w.ended !== ended) w.ended = ended;
+    if (w.ending !== ended) w.ending = ended;
+    if (w.finished !== ended) w.finished = ended;
   }
 }
 

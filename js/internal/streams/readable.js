@@ -24,33 +24,17 @@ let fromImpl;
 
 function codes() { return errors().codes; }
 
-// Fields read or written on every chunk live on each state object; fields
-// that are rarely touched take their default from ReadableState.prototype
-// (creating an object costs about 0.3 us per own property on goja, and a
-// stream is created per connection).
+// Every field takes its default from ReadableState.prototype; a state
+// object only gets an own property once a field changes from its default.
+// Memory, not speed: a stream is created per connection, and on goja an
+// object's property map grows in steps (at 8, 14, 16 and 28 properties,
+// about 0.5-1 KB each).
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof requireDuplex();
   options = options || {};
-  this.objectMode = !!(options.objectMode || (isDuplex && options.readableObjectMode));
-  this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
-  this.length = 0;
-  this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.reading = false;
-  this.constructed = true;
-  // true while inside _read() called from read(): pushes then buffer
-  // instead of emitting 'data' synchronously.
-  this.sync = true;
-  this.needReadable = false;
-  this.destroyed = false;
-  this.errored = null;
-  this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.directData = false;
+  if (options.objectMode || (isDuplex && options.readableObjectMode)) this.objectMode = true;
+  const hwm = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
+  if (hwm !== kProtoHighWaterMark) this.highWaterMark = hwm;
   if (options.emitClose === false) this.emitClose = false;
   if (options.autoDestroy === false) this.autoDestroy = false;
   if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
@@ -61,8 +45,32 @@ function ReadableState(options, stream, isDuplex) {
   }
 }
 
-// Defaults for the rarely changed fields (primitives only).
+// The prototype's highWaterMark is a constant (the initial byte default), so
+// setDefaultHighWaterMark() never changes existing streams.
+const kProtoHighWaterMark = 16 * 1024;
+
+// Defaults (primitives and the frozen empty array only).
 Object.assign(ReadableState.prototype, {
+  objectMode: false,
+  highWaterMark: kProtoHighWaterMark,
+  length: 0,
+  pipes: kEmptyArray, // replaced by an own array by pipe()
+  flowing: null,
+  ended: false,
+  reading: false,
+  constructed: true,
+  // true while inside _read() called from read(): pushes then buffer
+  // instead of emitting 'data' synchronously.
+  sync: true,
+  needReadable: false,
+  destroyed: false,
+  errored: null,
+  awaitDrainWriters: null,
+  multiAwaitDrain: false,
+  readingMore: false,
+  dataEmitted: false,
+  decoder: null,
+  directData: true,
   buffer: kEmptyArray, // replaced by an own array when something is buffered
   paused: null,
   endEmitted: false,
@@ -121,7 +129,8 @@ function emitData(stream, state, chunk) {
 }
 
 function initDirectData(stream, state, options) {
-  state.directData = !(options && options.captureRejections) && EE.captureRejections !== true;
+  const direct = !(options && options.captureRejections) && EE.captureRejections !== true;
+  if (state.directData !== direct) state.directData = direct;
 }
 Readable._initDirectData = initDirectData;
 
@@ -297,7 +306,7 @@ Readable.prototype.read = function(n) {
   const nOrig = n;
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) state.emittedReadable = false;
+  if (n !== 0 && state.emittedReadable) state.emittedReadable = false;
 
   // read(0) with enough data (or at the end): just trigger 'readable'/'end'.
   if (n === 0 && state.needReadable &&
@@ -499,6 +508,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
     state.multiAwaitDrain = true;
     state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
   }
+  if (state.pipes === kEmptyArray) state.pipes = [];
   state.pipes.push(dest);
 
   const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
@@ -617,7 +627,7 @@ Readable.prototype.unpipe = function(dest) {
   if (state.pipes.length === 0) return this;
   if (!dest) {
     const dests = state.pipes;
-    state.pipes = [];
+    state.pipes = kEmptyArray;
     this.pause();
     for (let i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
     return this;
@@ -634,7 +644,8 @@ Readable.prototype.on = function(ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    const listening = this.listenerCount('readable') > 0;
+    if (state.readableListening !== listening) state.readableListening = listening;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {

@@ -26,32 +26,38 @@ function requireDuplex() {
 }
 function codes() { return errors().codes; }
 
-// As for ReadableState: per-write fields are own properties, rarely
-// touched ones default from WritableState.prototype.
+// As for ReadableState: every field defaults from WritableState.prototype
+// and becomes an own property only once it changes.
 function WritableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof requireDuplex();
   options = options || {};
-  this.objectMode = !!(options.objectMode || (isDuplex && options.writableObjectMode));
-  this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
-  this.ending = false;   // end() called
-  this.ended = false;    // end() finished its bookkeeping
-  this.finished = false; // 'finish' emitted
-  this.destroyed = false;
-  this.length = 0;
-  this.writing = false;
-  this.sync = true;
+  if (options.objectMode || (isDuplex && options.writableObjectMode)) this.objectMode = true;
+  const hwm = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
+  if (hwm !== kProtoHighWaterMark) this.highWaterMark = hwm;
   this.onwrite = function(er) { onwrite(stream, er); };
-  this.pendingcb = 0;
-  this.constructed = true;
-  this.errored = null;
   if (options.decodeStrings === false) this.decodeStrings = false;
   if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
   if (options.emitClose === false) this.emitClose = false;
   if (options.autoDestroy === false) this.autoDestroy = false;
 }
 
-// Defaults for the rarely changed fields (primitives only).
+// A constant, so setDefaultHighWaterMark() never changes existing streams.
+const kProtoHighWaterMark = 16 * 1024;
+
+// Defaults (primitives and the frozen empty array only).
 Object.assign(WritableState.prototype, {
+  objectMode: false,
+  highWaterMark: kProtoHighWaterMark,
+  ending: false,   // end() called
+  ended: false,    // end() finished its bookkeeping
+  finished: false, // 'finish' emitted
+  destroyed: false,
+  length: 0,
+  writing: false,
+  sync: true,
+  pendingcb: 0,
+  constructed: true,
+  errored: null,
   // Replaced by own arrays when something is added.
   buffered: kEmptyArray,
   bufferedIndex: 0,
