@@ -494,12 +494,25 @@ Readable.prototype._read = function(n) {
 };
 
 // Memory: a pipe is per connection in the echo server, and on goja every
-// function object costs about 0.8 KB. pipe() therefore creates only the six
-// listeners it registers (ondata, the 'end' listener, onunpipe, onerror,
-// onclose, onfinish; pipeOnDrain's listener only once dest asks for a
-// drain) and none of the helpers: cleanup is inlined in onunpipe, the
-// once() listeners remove themselves (no once() wrappers), pause is
-// pipePause below.
+// function object costs about 0.8 KB. A stream's first pipe as source and
+// as destination (the usual case, also src === dest) uses listeners shared
+// by all streams, which find their pipe through `this` (the emitter) and a
+// symbol-keyed property of it (kPipeSrc on the source, kPipeDest on the
+// destination: cheaper than a WeakMap, both in memory and per chunk; a
+// socket has some thirty properties already, and goja's property maps grow
+// in steps): one small record per pipe instead of nine closures
+// and three once() wrappers. For the listeners node registers with once(),
+// the shared listener is itself the wrapper (named 'bound onceWrapper',
+// with .listener the named listener), so listeners(), rawListeners() and
+// removeListener() see what they see in node. Any other pipe (a second one
+// from the same source or into the same destination, or any later one)
+// gets its own closures, as node's do.
+// A record stays on its streams for their lifetime (non-enumerable,
+// read-only), so a shared listener still finds its pipe when an emit that
+// began before the unpipe calls it, as a closure would.
+const kPipeSrc = Symbol('kPipeSrc');
+const kPipeDest = Symbol('kPipeDest');
+
 Readable.prototype.pipe = function(dest, pipeOpts) {
   const src = this;
   const state = this._readableState;
@@ -513,19 +526,161 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
 
   const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
     dest !== process.stdout && dest !== process.stderr;
+  if (dest !== null && (typeof dest === 'object' || typeof dest === 'function') &&
+      src[kPipeSrc] === undefined && dest[kPipeDest] === undefined &&
+      Object.isExtensible(src) && Object.isExtensible(dest)) {
+    pipeShared(src, dest, state, doEnd);
+  } else {
+    pipeClosures(src, dest, state, doEnd);
+  }
+  return dest;
+};
+
+// ---- pipes with shared listeners (this: src for 'data'/'end', dest for the rest)
+
+function PipeRecord(src, dest, state, doEnd) {
+  this.src = src;
+  this.dest = dest;
+  this.state = state;
+  this.endFn = doEnd ? onceOnEnd : onceEndUnpipe;
+  this.ondrain = null;
+  this.cleanedUp = false;
+}
+
+function pipeShared(src, dest, state, doEnd) {
+  const rec = new PipeRecord(src, dest, state, doEnd);
+  Object.defineProperty(src, kPipeSrc, { value: rec });
+  Object.defineProperty(dest, kPipeDest, { value: rec });
+  if (state.endEmitted) process.nextTick(pipeEndNT, rec);
+  else src.on('end', rec.endFn);
+  dest.on('unpipe', sharedOnUnpipe);
+  src.on('data', sharedOnData);
+  prependListener(dest, 'error', sharedOnError);
+  dest.on('close', onceOnClose);
+  dest.on('finish', onceOnFinish);
+
+  dest.emit('pipe', src);
+
+  if (dest.writableNeedDrain === true) {
+    rec.ondrain = pipePause(src, dest, state, rec.cleanedUp, rec.ondrain);
+  } else if (!state.flowing) {
+    src.resume();
+  }
+}
+
+function pipeEndNT(rec) {
+  rec.endFn.listener.call(rec.src);
+}
+
+function namedAs(fn, name) {
+  Object.defineProperty(fn, 'name', { value: name, configurable: true });
+  return fn;
+}
+// A shared once-listener: `wrapper` removes itself from `this` and runs
+// `listener` (as node's once() wrapper does).
+function onceLike(wrapper, listener, name) {
+  namedAs(wrapper, 'bound onceWrapper');
+  wrapper.listener = namedAs(listener, name);
+  return wrapper;
+}
+
+const onceOnEnd = onceLike(function(...args) {
+  if (this[kPipeSrc] === undefined) return;
+  this.removeListener('end', onceOnEnd);
+  return onceOnEnd.listener.apply(this, args);
+}, function() {
+  const rec = this[kPipeSrc];
+  if (rec !== undefined) rec.dest.end();
+}, 'onend');
+
+const onceEndUnpipe = onceLike(function(...args) {
+  if (this[kPipeSrc] === undefined) return;
+  this.removeListener('end', onceEndUnpipe);
+  return onceEndUnpipe.listener.apply(this, args);
+}, function() {
+  const rec = this[kPipeSrc];
+  if (rec !== undefined) rec.src.unpipe(rec.dest);
+}, 'unpipe');
+
+const onceOnClose = onceLike(function(...args) {
+  if (this[kPipeDest] === undefined) return;
+  this.removeListener('close', onceOnClose);
+  return onceOnClose.listener.apply(this, args);
+}, function() {
+  const rec = this[kPipeDest];
+  if (rec === undefined) return;
+  rec.dest.removeListener('finish', onceOnFinish);
+  rec.src.unpipe(rec.dest);
+}, 'onclose');
+
+const onceOnFinish = onceLike(function(...args) {
+  if (this[kPipeDest] === undefined) return;
+  this.removeListener('finish', onceOnFinish);
+  return onceOnFinish.listener.apply(this, args);
+}, function() {
+  const rec = this[kPipeDest];
+  if (rec === undefined) return;
+  rec.dest.removeListener('close', onceOnClose);
+  rec.src.unpipe(rec.dest);
+}, 'onfinish');
+
+const sharedOnUnpipe = namedAs(function(readable, unpipeInfo) {
+  const rec = this[kPipeDest];
+  if (rec === undefined) return;
+  const { src, dest, state } = rec;
+  if (readable === src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
+    unpipeInfo.hasUnpiped = true;
+    const ondrain = rec.ondrain;
+    dest.removeListener('close', onceOnClose);
+    dest.removeListener('finish', onceOnFinish);
+    if (ondrain) dest.removeListener('drain', ondrain);
+    dest.removeListener('error', sharedOnError);
+    dest.removeListener('unpipe', sharedOnUnpipe);
+    src.removeListener('end', rec.endFn);
+    src.removeListener('data', sharedOnData);
+    rec.cleanedUp = true;
+    // If we were waiting for this dest to drain, stop waiting.
+    if (ondrain && state.awaitDrainWriters &&
+        (!dest._writableState || dest._writableState.needDrain)) {
+      ondrain();
+    }
+  }
+}, 'onunpipe');
+
+const sharedOnData = namedAs(function(chunk) {
+  const rec = this[kPipeSrc];
+  if (rec === undefined) return;
+  if (rec.dest.write(chunk) === false) {
+    rec.ondrain = pipePause(rec.src, rec.dest, rec.state, rec.cleanedUp, rec.ondrain);
+  }
+}, 'ondata');
+
+const sharedOnError = namedAs(function(er) {
+  const rec = this[kPipeDest];
+  if (rec === undefined) return;
+  const dest = rec.dest;
+  rec.src.unpipe(dest);
+  dest.removeListener('error', sharedOnError);
+  if (dest.listenerCount('error') === 0) {
+    const s = dest._writableState || dest._readableState;
+    if (s && !s.errorEmitted) destroyImpl.errorOrDestroy(dest, er);
+    else dest.emit('error', er);
+  }
+}, 'onerror');
+
+// ---- pipes with their own listeners
+
+function pipeClosures(src, dest, state, doEnd) {
   let ondrain = null;
   let cleanedUp = false;
 
-  // Registered as once('end'): removes itself before acting.
   const endFn = doEnd ? function onend() {
-    src.removeListener('end', endFn);
     dest.end();
   } : function unpipe() {
-    src.removeListener('end', endFn);
     src.unpipe(dest);
   };
   if (state.endEmitted) process.nextTick(endFn);
-  else src.on('end', endFn);
+  else src.once('end', endFn);
 
   function onunpipe(readable, unpipeInfo) {
     if (readable === src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
@@ -563,19 +718,16 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   }
   prependListener(dest, 'error', onerror);
 
-  // Registered as once('close') and once('finish'): each removes itself.
   function onclose() {
-    dest.removeListener('close', onclose);
     dest.removeListener('finish', onfinish);
     src.unpipe(dest);
   }
-  dest.on('close', onclose);
+  dest.once('close', onclose);
   function onfinish() {
-    dest.removeListener('finish', onfinish);
     dest.removeListener('close', onclose);
     src.unpipe(dest);
   }
-  dest.on('finish', onfinish);
+  dest.once('finish', onfinish);
 
   dest.emit('pipe', src);
 
@@ -584,8 +736,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   } else if (!state.flowing) {
     src.resume();
   }
-  return dest;
-};
+}
 
 // dest asked for a drain: stop src until it drains. Returns the pipe's
 // drain listener (created and registered on first use).
