@@ -225,18 +225,11 @@ function Socket(options) {
   Duplex.call(this, options);
 
   this._handle = null;
-  this[kTimeoutMs] = 0;
-  this[kTimer] = null;
-  this[kLastActive] = 0;
-  this[kLastWriteQueueSize] = 0;
-  this[kBytesRead] = 0;
-  this[kBytesWritten] = 0;
-  this[kWriteReq] = null;
-  this[kSetNoDelay] = Boolean(options.noDelay);
-  this[kSetKeepAlive] = Boolean(options.keepAlive);
-  this[kKeepAliveDelay] = ~~(options.keepAliveInitialDelay / 1000);
-  this[kResetting] = false;
-  this[kOnRead] = null;
+  // Internal fields default from Socket.prototype (see below): on goja every
+  // own property costs memory, and most sockets never change most of them.
+  if (options.noDelay) this[kSetNoDelay] = true;
+  if (options.keepAlive) this[kSetKeepAlive] = true;
+  if (options.keepAliveInitialDelay) this[kKeepAliveDelay] = ~~(options.keepAliveInitialDelay / 1000);
   this._sockname = null;
   this._peername = null;
 
@@ -283,6 +276,16 @@ function Socket(options) {
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
+
+// Defaults of the internal per-socket fields; a socket gets an own property
+// only when it changes one (non-enumerable, so inspect(socket) is unchanged).
+for (const [key, value] of [
+  [kTimeoutMs, 0], [kTimer, null], [kLastActive, 0], [kLastWriteQueueSize, 0],
+  [kBytesRead, 0], [kBytesWritten, 0], [kWriteReq, null], [kSetNoDelay, false],
+  [kSetKeepAlive, false], [kKeepAliveDelay, 0], [kResetting, false], [kOnRead, null],
+]) {
+  Object.defineProperty(Socket.prototype, key, { value, writable: true, configurable: true, enumerable: false });
+}
 
 function handleFromFd(fd) {
   const b = binding();
