@@ -16,6 +16,7 @@ import (
 
 	"go.uber.org/goleak"
 
+	"github.com/gojanet/gojanet/internal/testutil"
 	"github.com/gojanet/gojanet/runtime"
 )
 
@@ -49,24 +50,6 @@ func ExampleMemListener() {
 	// exit 0 <nil>
 }
 
-// syncBuffer collects a runtime's output while the test reads it.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
@@ -79,7 +62,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 }
 
 // printedPort waits for a script to print "port N" and returns N.
-func printedPort(t *testing.T, out *syncBuffer) int {
+func printedPort(t *testing.T, out *testutil.SyncBuffer) int {
 	t.Helper()
 	waitFor(t, "port", func() bool { return strings.Contains(out.String(), "port ") })
 	var port int
@@ -92,7 +75,7 @@ func printedPort(t *testing.T, out *syncBuffer) int {
 // the server's FIN ('end'), the script's close handlers run, Run returns 0.
 func TestShutdownGraceful(t *testing.T) {
 	defer goleak.VerifyNone(t)
-	out := &syncBuffer{}
+	out := &testutil.SyncBuffer{}
 	rt, _ := runtime.New(runtime.Options{Stdout: out, Stderr: out})
 	done := make(chan int, 1)
 	go func() {
@@ -146,7 +129,7 @@ func TestShutdownGraceful(t *testing.T) {
 
 // A peer that never closes cannot hold a shutdown past its deadline.
 func TestShutdownDeadline(t *testing.T) {
-	out := &syncBuffer{}
+	out := &testutil.SyncBuffer{}
 	rt, _ := runtime.New(runtime.Options{Stdout: out, Stderr: out})
 	done := make(chan struct{})
 	go func() {
@@ -216,11 +199,11 @@ func TestWorkersShareAPort(t *testing.T) {
 		server.listen(%d, '127.0.0.1', () => console.log('ready'));
 	`, port)
 	const workers = 3
-	outs := make([]*syncBuffer, workers)
+	outs := make([]*testutil.SyncBuffer, workers)
 	rts := make([]*runtime.Runtime, workers)
 	var wg sync.WaitGroup
 	for i := range rts {
-		outs[i] = &syncBuffer{}
+		outs[i] = &testutil.SyncBuffer{}
 		rts[i], _ = runtime.New(runtime.Options{
 			Stdout: outs[i], Stderr: outs[i], ReusePort: true,
 			Env: []string{fmt.Sprintf("GOJANET_WORKER_ID=%d", i+1)},
@@ -259,7 +242,7 @@ func TestHandOffPausedConnection(t *testing.T) {
 	defer goleak.VerifyNone(t)
 	// Runtime B serves what A hands over, through a MemListener.
 	inbox := runtime.NewMemListener("inbox")
-	outB := &syncBuffer{}
+	outB := &testutil.SyncBuffer{}
 	rtB, _ := runtime.New(runtime.Options{Stdout: outB, Stderr: outB})
 	rtB.Listen("inbox", inbox)
 	doneB := make(chan struct{})
@@ -273,7 +256,7 @@ func TestHandOffPausedConnection(t *testing.T) {
 			server.listen(require('gojanet').listener('inbox'));
 		`)
 	}()
-	outA := &syncBuffer{}
+	outA := &testutil.SyncBuffer{}
 	rtA, _ := runtime.New(runtime.Options{
 		Stdout: outA, Stderr: outA,
 		HandOff: func(name string, conn net.Conn) {

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/gojanet/gojanet/internal/testutil"
 )
 
 // The docs' echo server (testdata/doc-echo.ts, byte for byte the docs'
@@ -170,7 +172,7 @@ func TestDocEchoWithTelnet(t *testing.T) {
 	_, log := startEcho(t)
 	cmd := exec.Command(telnet, "localhost", "8124")
 	stdin, _ := cmd.StdinPipe()
-	out := &syncBuffer{}
+	out := &testutil.SyncBuffer{}
 	cmd.Stdout = out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -188,22 +190,4 @@ func TestDocEchoWithTelnet(t *testing.T) {
 		t.Fatalf("telnet saw %q", s)
 	}
 	log.wait(t, "client disconnected", 1)
-}
-
-// syncBuffer is a bytes.Buffer safe for a writer goroutine and a reader.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
