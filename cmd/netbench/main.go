@@ -103,8 +103,6 @@ type metric struct {
 	name  string
 	value float64
 	unit  string
-	// higherIsBetter decides how compare states the ratio's meaning.
-	higherIsBetter bool
 }
 
 func (r result) String() string {

@@ -142,12 +142,12 @@ func pingpong(cfg config) (result, error) {
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
 	r := result{mode: "pingpong", values: []metric{
-		{"rps", float64(count.Load()) / elapsed.Seconds(), "/s", true},
-		{"p50", pct(all, 0.50), "µs", false},
-		{"p99", pct(all, 0.99), "µs", false},
+		{"rps", float64(count.Load()) / elapsed.Seconds(), "/s"},
+		{"p50", pct(all, 0.50), "µs"},
+		{"p99", pct(all, 0.99), "µs"},
 	}}
 	if cfg.pid > 0 {
-		r.values = append(r.values, metric{"server_cpu", (cpu1 - cpu0) / elapsed.Seconds(), "cores", false})
+		r.values = append(r.values, metric{"server_cpu", (cpu1 - cpu0) / elapsed.Seconds(), "cores"})
 	}
 	return r, nil
 }
@@ -209,10 +209,10 @@ func stream(cfg config) (result, error) {
 	conns = nil
 	wg.Wait()
 	r := result{mode: "stream", values: []metric{
-		{"mbps", float64(b1-b0) / elapsed.Seconds() / 1e6, "MB/s", true},
+		{"mbps", float64(b1-b0) / elapsed.Seconds() / 1e6, "MB/s"},
 	}}
 	if cfg.pid > 0 {
-		r.values = append(r.values, metric{"peak_rss", float64(rss.max) / (1 << 20), "MiB", false})
+		r.values = append(r.values, metric{"peak_rss", float64(rss.max) / (1 << 20), "MiB"})
 	}
 	return r, nil
 }
@@ -278,9 +278,9 @@ func connectRate(cfg config) (result, error) {
 		}
 		return result{}, errors.New("no connections completed")
 	}
-	r := result{mode: "connect", values: []metric{{"cps", n / elapsed.Seconds(), "/s", true}}}
+	r := result{mode: "connect", values: []metric{{"cps", n / elapsed.Seconds(), "/s"}}}
 	if cfg.pid > 0 && cpu1 > cpu0 {
-		r.values = append(r.values, metric{"per_cpu_sec", n / (cpu1 - cpu0), "conns", true})
+		r.values = append(r.values, metric{"per_cpu_sec", n / (cpu1 - cpu0), "conns"})
 	}
 	return r, nil
 }
@@ -302,8 +302,8 @@ func idle(cfg config) (result, error) {
 	after := rssOf(cfg.pid)
 	per := float64(after-before) / float64(cfg.idle) / 1024
 	return result{mode: "idle", values: []metric{
-		{"per_conn", per, "KiB", false},
-		{"rss", float64(after) / (1 << 20), "MiB", false},
+		{"per_conn", per, "KiB"},
+		{"rss", float64(after) / (1 << 20), "MiB"},
 	}}, nil
 }
 
@@ -353,8 +353,8 @@ func startup(argv []string, marker string) (result, error) {
 		peak = float64(ru.Maxrss) / 1024
 	}
 	return result{mode: "startup", values: []metric{
-		{"time", float64(took.Microseconds()) / 1e3, "ms", false},
-		{"peak_rss", peak, "MiB", false},
+		{"time", float64(took.Microseconds()) / 1e3, "ms"},
+		{"peak_rss", peak, "MiB"},
 	}}, nil
 }
 

@@ -125,9 +125,6 @@ func (p *Poller) Wait(timeoutMs int) (int, error) {
 	return n, nil
 }
 
-// Len reports how many descriptors are registered (besides the wake fd).
-func (p *Poller) Len() int { return len(p.fds) }
-
 // Close releases the epoll and eventfd descriptors.
 func (p *Poller) Close() error {
 	p.closeMu.Lock()
