@@ -44,6 +44,11 @@ type Loop struct {
 	RunTimers     func()
 	RunImmediates func()
 
+	// IdleGC is how long the loop must be idle before it collects garbage
+	// and returns free memory to the OS (see idlegc.go); 0 disables it.
+	IdleGC time.Duration
+	gc     idleGC
+
 	sharedBuf []byte
 	handles   map[Handle]struct{}
 	deferred  []func() // see Defer
@@ -60,7 +65,8 @@ func New(vm *goja.Runtime) (*Loop, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Loop{VM: vm, poller: p, start: time.Now(), handles: map[Handle]struct{}{}}
+	l := &Loop{VM: vm, poller: p, start: time.Now(), handles: map[Handle]struct{}{}, IdleGC: DefaultIdleGC}
+	l.gc.init()
 	l.sharedBuf = make([]byte, 8*sharedLen)
 	l.Shared = unsafe.Slice((*float64)(unsafe.Pointer(&l.sharedBuf[0])), sharedLen)
 	p.OnWake = l.runPosted
@@ -204,8 +210,13 @@ func (l *Loop) Iterate() bool {
 		}
 		timeout = int(d)
 	}
-	if _, err := l.poller.Wait(timeout); err != nil {
+	timeout, idleCheck := l.idleTimeout(timeout)
+	n, err := l.poller.Wait(timeout)
+	if err != nil {
 		panic(err)
+	}
+	if idleCheck && n == 0 {
+		l.gc.collect()
 	}
 	l.runDeferred()
 	if l.Stopped {
@@ -266,5 +277,6 @@ func (l *Loop) CloseAll() {
 
 // Close releases the loop's descriptors.
 func (l *Loop) Close() {
+	l.gc.running.Wait()
 	l.poller.Close()
 }
