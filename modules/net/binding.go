@@ -23,6 +23,8 @@ type binding struct {
 	tcpProto  *goja.Object
 	pipeProto *goja.Object
 	buf       *buffer.Buffer
+	pipe      *splicePipe // see splice.go; nil until first needed
+	noSplice  bool        // no pipe could be made: forwarding copies
 }
 
 // readBufSize is the loop-wide read buffer; each chunk is copied out of it

@@ -60,6 +60,7 @@ type handle struct {
 
 	pipeTo   *handle              // forward reads here in Go (see forward)
 	pipeFrom map[*handle]struct{} // handles forwarding to this one
+	noSplice bool                 // splice failed for this source: forward by copying
 
 	gc          *goConn     // a Go net.Conn instead of a descriptor
 	gl          *goListener // a Go net.Listener instead of a descriptor
@@ -141,6 +142,9 @@ func (h *handle) onEvents(ev uint32) {
 // buffer means more may be waiting, so it reads again (a few times at most,
 // to stay fair to other sockets).
 func (h *handle) readReady() {
+	if h.pipeTo != nil && h.spliceReady() {
+		return
+	}
 	buf := h.b.readBuf
 	for i := 0; i < 4 && h.reading && !h.closed; i++ {
 		n, err := unix.Read(h.fd, buf)

@@ -1,0 +1,150 @@
+package net
+
+import (
+	"golang.org/x/sys/unix"
+)
+
+// Forwarding with splice(2): bytes move socket → pipe → socket inside the
+// kernel, so they are never copied into or out of Go memory. The loop owns
+// one pipe for this, shared by every forwarding socket: the pipe is empty
+// whenever forwarding code is not running (what the destination does not
+// take is read back out of the pipe at once and queued as an ordinary
+// write), so sockets cannot mix their bytes in it.
+
+// splicePipeSize is the pipe's capacity, the most one splice moves.
+const splicePipeSize = 256 * 1024
+
+// splicePipe is the loop's pipe; it is a tracked handle so runtime shutdown
+// closes it.
+type splicePipe struct {
+	b    *binding
+	r, w int
+}
+
+func (p *splicePipe) ForceClose() {
+	if p.r >= 0 {
+		unix.Close(p.r)
+		unix.Close(p.w)
+		p.r, p.w = -1, -1
+	}
+	if p.b.pipe == p {
+		p.b.pipe = nil
+	}
+}
+
+// splicer returns the loop's pipe, creating it on first use; nil when the
+// system gives none (forwarding then copies).
+func (b *binding) splicer() *splicePipe {
+	if b.pipe != nil || b.noSplice {
+		return b.pipe
+	}
+	var fds [2]int
+	if err := unix.Pipe2(fds[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
+		b.noSplice = true
+		return nil
+	}
+	// A bigger pipe moves more per splice; the default size still works.
+	_, _ = unix.FcntlInt(uintptr(fds[1]), unix.F_SETPIPE_SZ, splicePipeSize)
+	b.pipe = &splicePipe{b: b, r: fds[0], w: fds[1]}
+	b.l.Track(b.pipe)
+	return b.pipe
+}
+
+// drain takes n bytes out of the pipe into Go memory, restoring the
+// empty-pipe invariant. If that fails the pipe is discarded (a new one is made
+// on next use) so no stale bytes can reach another socket.
+func (p *splicePipe) drain(n int) []byte {
+	out := make([]byte, n)
+	got := 0
+	for got < n {
+		m, err := unix.Read(p.r, out[got:])
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil || m <= 0 {
+			p.b.l.Untrack(p)
+			p.ForceClose()
+			break
+		}
+		got += m
+	}
+	return out[:got]
+}
+
+// spliceReady is readReady for a forwarding socket: it splices what the
+// kernel has into the pipe and on to the destination, a few times at most.
+// It reports false, having moved nothing, when splice cannot serve this
+// pair; the caller then reads and writes the ordinary way.
+func (h *handle) spliceReady() bool {
+	p := h.b.splicer()
+	if p == nil || h.noSplice {
+		return false
+	}
+	for i := 0; i < 4 && h.reading && !h.closed; i++ {
+		dst := h.pipeTo
+		if dst == nil || dst.closed || dst.fd < 0 || dst.shutdownReq != nil || len(dst.writes) > 0 {
+			// Not forwardable right now: the copy path sorts it out.
+			return i > 0
+		}
+		n64, err := unix.Splice(h.fd, nil, p.w, nil, splicePipeSize, unix.SPLICE_F_MOVE|unix.SPLICE_F_NONBLOCK)
+		n := int(n64)
+		switch {
+		case err == unix.EAGAIN || err == unix.EINTR:
+			return true
+		case err == unix.EINVAL || err == unix.ENOSYS:
+			// This kind of descriptor does not splice: copy from now on.
+			h.noSplice = true
+			return i > 0
+		case err != nil:
+			h.b.l.Call(h.obj.Get("onread"), h.obj, h.b.vm.ToValue(errno(err)))
+			return true
+		case n == 0:
+			h.eof = true
+			h.updatePoll()
+			h.b.l.Call(h.obj.Get("onread"), h.obj, h.b.vm.ToValue(uvEOF))
+			return true
+		}
+		h.bytesRead += int64(n)
+		h.b.l.Counters.BytesRead.Add(int64(n))
+		if !h.spliceOut(p, dst, n) || n < splicePipeSize {
+			return true
+		}
+	}
+	return true
+}
+
+// spliceOut moves the n bytes in the pipe to dst. What dst does not take
+// goes through forward's copy path (queued on EAGAIN, handed to JS on an
+// error), so backpressure and errors behave exactly as when copying. It
+// reports whether everything went out.
+func (h *handle) spliceOut(p *splicePipe, dst *handle, n int) bool {
+	left := n
+	var err error
+	for left > 0 {
+		var m64 int64
+		m64, err = unix.Splice(p.r, nil, dst.fd, nil, left, unix.SPLICE_F_MOVE|unix.SPLICE_F_NONBLOCK)
+		if m := int(m64); m > 0 {
+			left -= m
+			dst.bytesWritten += int64(m)
+			h.b.l.Counters.BytesWritten.Add(int64(m))
+		}
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			break
+		}
+	}
+	dst.forwarded += int64(n - left)
+	if left == 0 {
+		return true
+	}
+	if err == unix.EINVAL || err == unix.ENOSYS {
+		h.noSplice = true
+	}
+	rest := p.drain(left)
+	if len(rest) > 0 {
+		h.forward(rest)
+	}
+	return false
+}
