@@ -191,8 +191,13 @@ var asyncIterSyntax = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s
 var unsupported = map[string]bool{"dynamic-import": false, "async-generator": false, "for-await": false}
 
 // transpile turns TypeScript and ES module source into CommonJS; plain
-// CommonJS passes through untouched (a leading #! line is blanked).
+// CommonJS passes through untouched (a leading #! line is blanked). What
+// esbuild produces is kept in the transpile cache.
 func transpile(filename, src string) (string, error) {
+	return diskCache().transpile(filename, src)
+}
+
+func (c *transpileCache) transpile(filename, src string) (string, error) {
 	if strings.HasPrefix(src, "#!") {
 		if i := strings.IndexByte(src, '\n'); i >= 0 {
 			src = "//" + src[2:]
@@ -201,9 +206,29 @@ func transpile(filename, src string) (string, error) {
 		}
 	}
 	ext := filepath.Ext(filename)
-	loader := api.LoaderJS
 	// A .js file under a package.json with "type": "module" is an ES module.
 	esmPackage := ext == ".js" && packageType(filepath.Dir(filename)) == "module"
+	switch ext {
+	case ".ts", ".mts", ".cts", ".tsx", ".jsx", ".mjs":
+	default:
+		if !esmPackage && !esmSyntax.MatchString(src) && !asyncIterSyntax.MatchString(src) {
+			return src, nil
+		}
+	}
+	key := c.key(filename, esmPackage, src)
+	if code, ok := c.get(key); ok {
+		return code, nil
+	}
+	code, err := transform(filename, src, ext, esmPackage)
+	if err == nil {
+		c.put(key, code)
+	}
+	return code, err
+}
+
+// transform runs esbuild on source that needs it.
+func transform(filename, src, ext string, esmPackage bool) (string, error) {
+	loader := api.LoaderJS
 	switch ext {
 	case ".ts", ".mts", ".cts":
 		loader = api.LoaderTS
@@ -214,9 +239,6 @@ func transpile(filename, src string) (string, error) {
 	case ".mjs":
 	default:
 		if !esmPackage && !esmSyntax.MatchString(src) {
-			if !asyncIterSyntax.MatchString(src) {
-				return src, nil
-			}
 			// CommonJS that needs lowering only: keep it CommonJS.
 			return lower(filename, src, api.TransformOptions{Loader: loader})
 		}

@@ -45,6 +45,8 @@ Node options honoured: -r/--require <module>, --no-warnings, --no-deprecation,
 and V8 sizing options (--max-old-space-size=N, ...) are accepted.
 
 Environment variables are passed to the script as process.env.
+GOJANET_CACHE_DIR: where esbuild's output for TypeScript and ES modules is
+cached (default: the user cache directory + /gojanet; "off" disables it).
 `
 
 func main() {
