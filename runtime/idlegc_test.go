@@ -25,12 +25,11 @@ setTimeout(() => console.log('done', keep), 300);
 
 func runIdleScript(t *testing.T, idle time.Duration) {
 	t.Helper()
-	r, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
+	r, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard, IdleGC: idle})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	r.Loop().IdleGC = idle
 	if code, err := r.RunScript(context.Background(), "burst.js", burstThenIdle); code != 0 || err != nil {
 		t.Fatalf("exit %d, %v", code, err)
 	}
@@ -45,7 +44,7 @@ func TestIdleGC(t *testing.T) {
 		t.Errorf("forced collections after a burst and 300 ms idle: %d, want 1", n)
 	}
 	before = forcedGCs()
-	runIdleScript(t, 0)
+	runIdleScript(t, -1)
 	if n := forcedGCs() - before; n != 0 {
 		t.Errorf("forced collections with IdleGC off: %d, want 0", n)
 	}

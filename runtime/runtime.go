@@ -87,6 +87,13 @@ type Options struct {
 	// MaxCallbackTime interrupts any single callback (or the main script)
 	// running longer than this (0: no limit), stopping the runtime with exit code 1.
 	MaxCallbackTime time.Duration
+
+	// IdleGC: after a burst of allocation, a loop idle this long collects
+	// garbage and returns free memory to the OS (0: one second; < 0: never).
+	IdleGC time.Duration
+	// GCHeadroom, when > 0, applies SetGCHeadroom(GCHeadroom) once the main
+	// script has run, so start-up keeps Go's default pace. Process-wide.
+	GCHeadroom int64
 }
 
 // Runtime runs scripts on one goja VM and one event loop.
@@ -186,6 +193,12 @@ func New(opts Options) (*Runtime, error) {
 	l.Net.MaxWriteBuffer = opts.MaxWriteBuffer
 	l.Net.ReusePort = opts.ReusePort
 	l.Net.HandOff = opts.HandOff
+	switch {
+	case opts.IdleGC < 0:
+		l.IdleGC = 0
+	case opts.IdleGC > 0:
+		l.IdleGC = opts.IdleGC
+	}
 	if opts.AllowNet != nil {
 		l.Net.Allow = allowList(opts.AllowNet)
 	}
@@ -308,6 +321,9 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	// The loop's clock is not refreshed before the main script runs (node's
 	// is not either), so a setTimeout(0) from it is usually due at once.
 	r.loop.Run(start)
+	if r.opts.GCHeadroom > 0 {
+		SetGCHeadroom(r.opts.GCHeadroom)
+	}
 	for !r.loop.Stopped {
 		if r.stopReq.Load() {
 			break

@@ -49,6 +49,10 @@ GOJANET_CACHE_DIR: where esbuild's output for TypeScript and ES modules is
 cached (default: the user cache directory + /gojanet; "off" disables it).
 `
 
+// gcHeadroom: +27% connections per CPU-second on the echo server for about
+// 12 MiB more RSS under load (16 MiB measured against 0, 32 and 64).
+const gcHeadroom = 16 << 20
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
@@ -167,6 +171,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	exe, _ := os.Executable()
 	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv}
+	if os.Getenv("GOGC") == "" {
+		// Serving allocates per connection; with a few MiB live, GOGC=100
+		// would re-mark the same heap every few MiB (see SetGCHeadroom).
+		opts.GCHeadroom = gcHeadroom
+	}
 	ctx := context.Background()
 	if haveEval {
 		opts.Args = rest
