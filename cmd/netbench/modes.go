@@ -286,7 +286,7 @@ func connectRate(cfg config) (result, error) {
 }
 
 // idle opens n connections, reads each greeting and reports the server's
-// RSS growth per connection.
+// RSS growth per connection 0.5 s and 2.5 s after the last one opened.
 func idle(cfg config) (result, error) {
 	if cfg.pid <= 0 {
 		return result{}, errors.New("idle needs -pid")
@@ -298,11 +298,16 @@ func idle(cfg config) (result, error) {
 	if err != nil {
 		return result{}, fmt.Errorf("after %d connections: %w", len(conns), err)
 	}
+	// RSS soon after the last connection and again once the server has been
+	// idle for a while (a host may collect and return memory when idle).
 	time.Sleep(500 * time.Millisecond)
+	soon := rssOf(cfg.pid)
+	time.Sleep(2 * time.Second)
 	after := rssOf(cfg.pid)
-	per := float64(after-before) / float64(cfg.idle) / 1024
+	perConn := func(rss int64) float64 { return float64(rss-before) / float64(cfg.idle) / 1024 }
 	return result{mode: "idle", values: []metric{
-		{"per_conn", per, "KiB"},
+		{"per_conn", perConn(after), "KiB"},
+		{"per_conn_0.5s", perConn(soon), "KiB"},
 		{"rss", float64(after) / (1 << 20), "MiB"},
 	}}, nil
 }
