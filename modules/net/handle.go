@@ -210,14 +210,17 @@ func (h *handle) forward(p []byte) bool {
 		h.b.l.Call(h.obj.Get("onread"), h.obj, h.b.vm.ToValue(len(rest)), h.b.newBuffer(rest))
 		return true
 	}
-	// dst is backed up: queue the rest and stop reading until it drains
-	// (see updatePoll).
-	rest := append([]byte(nil), p[n:]...)
+	h.queueForward(dst, append([]byte(nil), p[n:]...))
+	return true
+}
+
+// queueForward queues forwarded bytes dst could not take yet; h stops
+// reading until dst drains (see updatePoll).
+func (h *handle) queueForward(dst *handle, rest []byte) {
 	dst.writes = append(dst.writes, pendingWrite{data: rest})
 	dst.queued += len(rest)
 	dst.updatePoll()
 	h.updatePoll()
-	return true
 }
 
 // setPipe turns forwarding from h to dst on (dst != nil) or off.

@@ -133,6 +133,10 @@ func (h *handle) spliceOut(p *splicePipe, dst *handle, n int) bool {
 		if err != nil {
 			break
 		}
+		if m == 0 {
+			err = unix.EIO // no progress: let the copy path deal with the rest
+			break
+		}
 	}
 	dst.forwarded += int64(n - left)
 	if left == 0 {
@@ -142,7 +146,15 @@ func (h *handle) spliceOut(p *splicePipe, dst *handle, n int) bool {
 		h.noSplice = true
 	}
 	rest := p.drain(left)
-	if len(rest) > 0 {
+	switch {
+	case len(rest) == 0:
+	case err == unix.EAGAIN:
+		// dst is full: queue without another write attempt.
+		dst.forwarded += int64(len(rest))
+		h.queueForward(dst, rest)
+	default:
+		// forward writes the rest the ordinary way; an error there hands
+		// it to JS, which reports it.
 		h.forward(rest)
 	}
 	return false
