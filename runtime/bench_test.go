@@ -3,6 +3,9 @@ package runtime_test
 import (
 	"bytes"
 	"context"
+	"io"
+	"net"
+	goruntime "runtime"
 	"strconv"
 	"testing"
 	"time"
@@ -89,4 +92,100 @@ server.listen(0, '127.0.0.1', () => {
   });
 });
 `)
+}
+
+// echoServer starts the docs' echo server (as testdata/doc-echo.js, on a
+// free port) in a runtime of its own and returns its address.
+func echoServer(b *testing.B) (addr string, stop func()) {
+	b.Helper()
+	rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	port := make(chan int, 1)
+	if err := rt.Set("reportPort", func(p int) { port <- p }); err != nil {
+		b.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		rt.RunScript(context.Background(), "echo.js", `
+const net = require('net');
+const server = net.createServer((c) => {
+  console.log('client connected');
+  c.on('end', () => { console.log('client disconnected'); });
+  c.write('hello\r\n');
+  c.pipe(c);
+});
+server.listen(0, '127.0.0.1', () => reportPort(server.address().port));
+`)
+	}()
+	select {
+	case p := <-port:
+		return "127.0.0.1:" + strconv.Itoa(p), func() { rt.Stop(); <-done }
+	case <-done:
+		b.Fatal("echo server exited")
+	case <-time.After(10 * time.Second):
+		b.Fatal("echo server did not start")
+	}
+	return "", nil
+}
+
+// dialGreeted connects to the echo server and reads its greeting.
+func dialGreeted(b *testing.B, addr string) net.Conn {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var hello [7]byte
+	if _, err := io.ReadFull(c, hello[:]); err != nil {
+		b.Fatal(err)
+	}
+	return c
+}
+
+// BenchmarkEchoConnection is one connection's whole life on the docs' echo
+// server: connect, greeting, client closes, server ends and closes its side
+// (the client reads EOF). Allocations include the Go client's (≈ 1 KB).
+func BenchmarkEchoConnection(b *testing.B) {
+	addr, stop := echoServer(b)
+	defer stop()
+	var buf [16]byte
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c := dialGreeted(b, addr)
+		c.(*net.TCPConn).CloseWrite()
+		if n, err := c.Read(buf[:]); n != 0 || err != io.EOF {
+			b.Fatalf("after the client's FIN: %d bytes, %v; want EOF", n, err)
+		}
+		c.Close()
+	}
+}
+
+// BenchmarkIdleConnectionHeap reports the server's live heap per idle
+// connection of the docs' echo server (bytes/conn); ns/op is the cost of
+// opening one. Client and server share the process: the client's share
+// (a Go net.Conn, ≈ 0.3 KB) is included.
+func BenchmarkIdleConnectionHeap(b *testing.B) {
+	addr, stop := echoServer(b)
+	defer stop()
+	conns := make([]net.Conn, 0, b.N)
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	var before, after goruntime.MemStats
+	goruntime.GC()
+	goruntime.ReadMemStats(&before)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		conns = append(conns, dialGreeted(b, addr))
+	}
+	b.StopTimer()
+	time.Sleep(100 * time.Millisecond) // let the server finish its callbacks
+	goruntime.GC()
+	goruntime.ReadMemStats(&after)
+	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/float64(b.N), "heap-B/conn")
 }
