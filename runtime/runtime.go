@@ -91,9 +91,11 @@ type Options struct {
 	// IdleGC: after a burst of allocation, a loop idle this long collects
 	// garbage and returns free memory to the OS (0: one second; < 0: never).
 	IdleGC time.Duration
-	// GCHeadroom, when > 0, applies SetGCHeadroom(GCHeadroom) once the main
-	// script has run, so start-up keeps Go's default pace. Process-wide.
-	GCHeadroom int64
+	// OnStarted, when set, is called on the loop goroutine once the main
+	// script has run: start-up is over and serving begins. The CLI tunes the
+	// Go runtime for serving there (SetGCHeadroom, GOMAXPROCS), so start-up
+	// keeps Go's defaults.
+	OnStarted func()
 }
 
 // Runtime runs scripts on one goja VM and one event loop.
@@ -321,8 +323,8 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	// The loop's clock is not refreshed before the main script runs (node's
 	// is not either), so a setTimeout(0) from it is usually due at once.
 	r.loop.Run(start)
-	if r.opts.GCHeadroom > 0 {
-		SetGCHeadroom(r.opts.GCHeadroom)
+	if r.opts.OnStarted != nil {
+		r.opts.OnStarted()
 	}
 	for !r.loop.Stopped {
 		if r.stopReq.Load() {
