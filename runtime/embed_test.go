@@ -369,3 +369,29 @@ func TestSocketLimits(t *testing.T) {
 		t.Fatalf("output:\n%s", got)
 	}
 }
+
+// OnStarted runs once, after the main script and before any of its timers,
+// on the loop goroutine (it may touch the VM).
+func TestOnStarted(t *testing.T) {
+	var out bytes.Buffer
+	var rt *runtime.Runtime
+	calls := 0
+	rt, err := runtime.New(runtime.Options{Stdout: &out, OnStarted: func() {
+		calls++
+		fmt.Fprintf(&out, "started, main done: %v\n", rt.VM().Get("mainDone").ToBoolean())
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := rt.RunScript(context.Background(), "main.js", `
+globalThis.mainDone = true;
+setTimeout(() => console.log('timer'), 0);
+console.log('main');
+`)
+	if code != 0 || err != nil {
+		t.Fatalf("exit %d, %v", code, err)
+	}
+	if want := "main\nstarted, main done: true\ntimer\n"; out.String() != want || calls != 1 {
+		t.Errorf("got %q (%d calls), want %q (1 call)", out.String(), calls, want)
+	}
+}
