@@ -323,7 +323,7 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	// The loop's clock is not refreshed before the main script runs (node's
 	// is not either), so a setTimeout(0) from it is usually due at once.
 	r.loop.Run(start)
-	if r.opts.OnStarted != nil {
+	if r.opts.OnStarted != nil && !r.loop.Stopped {
 		r.opts.OnStarted()
 	}
 	for !r.loop.Stopped {
