@@ -2,17 +2,12 @@ package runtime_test
 
 import (
 	goruntime "runtime"
-	"runtime/metrics"
 	"testing"
 
 	"github.com/gojanet/gojanet/runtime"
 )
 
-func gcPercent() uint64 {
-	s := []metrics.Sample{{Name: "/gc/gogc:percent"}}
-	metrics.Read(s)
-	return s[0].Value.Uint64()
-}
+func gcPercent() uint64 { return goMetric("/gc/gogc:percent") }
 
 // With a small live heap, a headroom raises GOGC so that at least that much
 // is allocated between collections; it holds across collections and turning

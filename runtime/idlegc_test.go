@@ -10,11 +10,14 @@ import (
 	"github.com/gojanet/gojanet/runtime"
 )
 
-func forcedGCs() uint64 {
-	s := []metrics.Sample{{Name: "/gc/cycles/forced:gc-cycles"}}
+// goMetric reads one of Go's runtime/metrics counters.
+func goMetric(name string) uint64 {
+	s := []metrics.Sample{{Name: name}}
 	metrics.Read(s)
 	return s[0].Value.Uint64()
 }
+
+func forcedGCs() uint64 { return goMetric("/gc/cycles/forced:gc-cycles") }
 
 // A script that allocates a burst of garbage and then waits on a timer.
 const burstThenIdle = `
