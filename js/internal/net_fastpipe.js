@@ -12,7 +12,11 @@
 // "Nothing can observe" means: src's only 'data' listener is the pipe's, no
 // 'readable' listener, no encoding, no onread option, no timeouts on either
 // side, src flows with nothing buffered, dest has nothing buffered and is not
-// corked or ending, and src pipes to dest alone. Anything that changes one of
+// corked or ending, and src pipes to dest alone. Backpressure must not be
+// observed either: in Go a full dest just stops src from reading, while in
+// JS the pipe pauses src ('pause'), dest emits 'drain' and src resumes
+// ('resume'); so no 'pause'/'resume' listener on src and no 'drain' listener
+// on dest other than a pipe's own. Anything that changes one of
 // those turns forwarding off first (the overrides below); the JS path resumes
 // with the next chunk, in order, since nothing was buffered on either side.
 
@@ -32,7 +36,15 @@ function eligible(src, dest) {
   if (rs.pipes.length !== 1 || rs.pipes[0] !== dest) return false;
   if (src.listenerCount('data') !== 1 || src.listenerCount('readable') !== 0) return false;
   if (ws.length !== 0 || ws.corked || ws.ending || ws.ended || ws.objectMode) return false;
+  if (src.listenerCount('pause') !== 0 || src.listenerCount('resume') !== 0) return false;
+  if (dest.listenerCount('drain') !== 0 && dest.listeners('drain').some(observesDrain)) return false;
   return !hasOnread(src);
+}
+
+// A pipe's own drain listener (readable.js's pipeOnDrainFn) is not a script
+// observing backpressure.
+function observesDrain(fn) {
+  return fn.name !== 'pipeOnDrainFn';
 }
 
 let hasOnread = () => false;
@@ -114,11 +126,12 @@ function install(Socket, Duplex, opts) {
     return unpipe.call(this, dest);
   };
 
-  // Listening for the chunks makes them observable.
+  // Listening for the chunks, or for backpressure, makes them observable.
   for (const name of ['on', 'addListener', 'prependListener', 'prependOnceListener', 'once']) {
     const orig = proto[name] || Duplex.prototype[name];
     proto[name] = function (ev, fn) {
-      if ((ev === 'data' || ev === 'readable') && this[kActive]) stop(this);
+      if ((ev === 'data' || ev === 'readable' || ev === 'pause' || ev === 'resume') && this[kActive]) stop(this);
+      else if (ev === 'drain' && typeof fn === 'function' && observesDrain(fn)) stopInto(this);
       return orig.call(this, ev, fn);
     };
   }
