@@ -16,7 +16,9 @@
 // observed either: in Go a full dest just stops src from reading, while in
 // JS the pipe pauses src ('pause'), dest emits 'drain' and src resumes
 // ('resume'); so no 'pause'/'resume' listener on src and no 'drain' listener
-// on dest other than a pipe's own. Anything that changes one of
+// on dest other than a pipe's own. Nor may a script have replaced a method
+// the chunks would pass through (src's push or emit, dest's write, _write or
+// _writev, on the instance or on Socket.prototype, as instrumentation does). Anything that changes one of
 // those turns forwarding off first (the overrides below); the JS path resumes
 // with the next chunk, in order, since nothing was buffered on either side.
 
@@ -36,6 +38,8 @@ function eligible(src, dest) {
   if (rs.pipes.length !== 1 || rs.pipes[0] !== dest) return false;
   if (src.listenerCount('data') !== 1 || src.listenerCount('readable') !== 0) return false;
   if (ws.length !== 0 || ws.corked || ws.ending || ws.ended || ws.objectMode) return false;
+  if (src.push !== chunkPath.push || src.emit !== chunkPath.emit || dest.write !== chunkPath.write ||
+      dest._write !== chunkPath._write || dest._writev !== chunkPath._writev) return false;
   if (src.listenerCount('pause') !== 0 || src.listenerCount('resume') !== 0) return false;
   if (dest.listenerCount('drain') !== 0 && dest.listeners('drain').some(observesDrain)) return false;
   return !hasOnread(src);
@@ -48,6 +52,8 @@ function observesDrain(fn) {
 }
 
 let hasOnread = () => false;
+// The methods a chunk passes through on the JS path, as net.js defined them.
+let chunkPath = null;
 
 // recheck runs after src's JS path delivered a chunk (and at pipe time):
 // the cheapest moment to find that everything is still unobservable.
@@ -100,6 +106,7 @@ function removeSource(dest, src) {
 function install(Socket, Duplex, opts) {
   hasOnread = opts.hasOnread;
   const proto = Socket.prototype;
+  chunkPath = { push: proto.push, emit: proto.emit, write: proto.write, _write: proto._write, _writev: proto._writev };
 
   const pipe = proto.pipe;
   proto.pipe = function (dest, options) {
