@@ -97,6 +97,7 @@ func TestSocketFD(t *testing.T) {
 	got := runWithFD(t, fds[0], `
 const net = require('net');
 const s = new net.Socket({ fd: FD, readable: true, writable: true });
+console.log('address', JSON.stringify(s.address()), s.remoteAddress); // a Unix socket: a pipe
 s.write('ping');
 s.on('data', (d) => { console.log('got', d.toString()); s.end(); });
 s.on('end', () => console.log('end'));
@@ -113,7 +114,7 @@ s.on('close', (hadError) => console.log('close', hadError, 'bytesRead', s.bytesR
 		}
 		syscall.Shutdown(fds[1], syscall.SHUT_WR)
 	})
-	if want := "got pong\nend\nclose false bytesRead 4 bytesWritten 4\n"; got != want {
+	if want := "address {} undefined\ngot pong\nend\nclose false bytesRead 4 bytesWritten 4\n"; got != want {
 		t.Errorf("stdout %q, want %q", got, want)
 	}
 }

@@ -68,6 +68,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("ShutdownWrap", func(goja.ConstructorCall) *goja.Object { return nil })
 	exports.Set("WriteWrap", func(goja.ConstructorCall) *goja.Object { return nil })
 	exports.Set("ipv6Available", ipv6Available())
+	exports.Set("guessHandleType", guessHandleType)
 	// handOff(name, fd) passes a detached connection to the embedder's
 	// NetPolicy.HandOff (to serve it in another runtime); false if none.
 	exports.Set("handOff", func(name string, fd int) bool {
@@ -513,3 +514,50 @@ var ipv6Available = sync.OnceValue(func() bool {
 	defer unix.Close(fd)
 	return unix.Bind(fd, &unix.SockaddrInet6{Addr: [16]byte{15: 1}}) == nil
 })
+
+// guessHandleType names what kind of descriptor fd is, as libuv's
+// uv_guess_handle does: TCP, PIPE (Unix sockets, pipes, FIFOs), UDP, TTY,
+// FILE or UNKNOWN.
+func guessHandleType(fd int) string {
+	if fd < 0 {
+		return "INVALID"
+	}
+	var st unix.Stat_t
+	if err := unix.Fstat(fd, &st); err != nil {
+		return "UNKNOWN"
+	}
+	switch st.Mode & unix.S_IFMT {
+	case unix.S_IFREG:
+		return "FILE"
+	case unix.S_IFCHR:
+		if _, err := unix.IoctlGetTermios(fd, unix.TCGETS); err == nil {
+			return "TTY"
+		}
+		return "FILE"
+	case unix.S_IFIFO:
+		return "PIPE"
+	case unix.S_IFSOCK:
+		sa, err := unix.Getsockname(fd)
+		if err != nil {
+			return "UNKNOWN"
+		}
+		typ, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE)
+		if err != nil {
+			return "UNKNOWN"
+		}
+		switch sa.(type) {
+		case *unix.SockaddrUnix:
+			if typ == unix.SOCK_STREAM {
+				return "PIPE"
+			}
+		case *unix.SockaddrInet4, *unix.SockaddrInet6:
+			if typ == unix.SOCK_STREAM {
+				return "TCP"
+			}
+			if typ == unix.SOCK_DGRAM {
+				return "UDP"
+			}
+		}
+	}
+	return "UNKNOWN"
+}
