@@ -41,7 +41,7 @@ function eligible(src, dest) {
   if (src.push !== chunkPath.push || src.emit !== chunkPath.emit || dest.write !== chunkPath.write ||
       dest._write !== chunkPath._write || dest._writev !== chunkPath._writev) return false;
   if (src.listenerCount('pause') !== 0 || src.listenerCount('resume') !== 0) return false;
-  if (dest.listenerCount('drain') !== 0 && dest.listeners('drain').some(observesDrain)) return false;
+  if (hasDrainObserver(dest)) return false;
   return !hasOnread(src);
 }
 
@@ -49,6 +49,16 @@ function eligible(src, dest) {
 // observing backpressure.
 function observesDrain(fn) {
   return fn.name !== 'pipeOnDrainFn';
+}
+
+// Reads the listener list in place: recheck runs for every chunk that takes
+// the JS path, and listeners() would copy it each time.
+function hasDrainObserver(dest) {
+  const h = dest._events === undefined ? undefined : dest._events.drain;
+  if (h === undefined) return false;
+  if (typeof h === 'function') return observesDrain(h);
+  for (let i = 0; i < h.length; i++) if (observesDrain(h[i])) return true;
+  return false;
 }
 
 let hasOnread = () => false;
