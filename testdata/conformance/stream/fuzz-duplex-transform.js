@@ -3,15 +3,8 @@
 // Random operation sequences (deterministic PRNG); every event and return
 // value is logged. Scenarios run one after another.
 const { Readable, Writable, Duplex, Transform, PassThrough, finished } = require('stream');
-let seed = 0;
-const log = [];
-// Let a scenario's leftover ticks and immediates run out (counted in loop
-// turns, not milliseconds, so the log does not depend on timing).
-function settle(n, done) { if (n === 0) done(); else setImmediate(() => settle(n - 1, done)); }
-function runScenario(s, done) {
-  function rnd(n) { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; }
-  function L(s) { log.push(s); }
-  function errStr(e) { return e ? (e.code || e.message) : String(e); }
+const { rnd, L, errStr, settle, loop, runSeeds } = require('./lib/fuzz');
+function runScenario(done) {
   function show(c) { return typeof c === 'string' ? JSON.stringify(c) : (c instanceof Buffer ? 'buf:' + c.toString('hex') : JSON.stringify(c)); }
   function watch(name, s) {
     ['end', 'finish', 'close', 'error', 'drain', 'pause', 'resume', 'prefinish', 'pipe', 'unpipe'].forEach((ev) => {
@@ -64,24 +57,7 @@ function runScenario(s, done) {
     () => { L('op finished'); try { finished(S, (e) => L('finished cb ' + errStr(e))); } catch (e) { L('finished threw ' + errStr(e)); } },
     () => { L('state ' + [S.readableFlowing, S.readableLength, S.readableEnded, S.writableLength, S.writableEnded, S.writableFinished, S.writableNeedDrain, S.destroyed, S.readable, S.writable, !!S.errored].join()); },
   ];
-  let steps = 6 + rnd(12);
-  function tick() {
-    if (steps-- <= 0) { settle(30, done); return; }
-    const k = 1 + rnd(3);
-    for (let i = 0; i < k; i++) ops[rnd(ops.length)]();
-    const how = rnd(3);
-    if (how === 0) process.nextTick(tick); else if (how === 1) setImmediate(tick); else setImmediate(() => setImmediate(tick));
-  }
-  tick();
-
+  loop(6 + rnd(12), () => ops[rnd(ops.length)](), () => settle(30, done));
 }
-process.on('uncaughtException', (e) => { log.push('uncaught ' + (e && (e.code || e.message))); });
-const SEEDS = 40;
-let current = 1;
-function next() {
-  if (current > 1) { console.log('--- seed ' + (current - 1)); console.log(log.join('\n')); log.length = 0; }
-  if (current > SEEDS) return;
-  seed = current++;
-  runScenario(seed, next);
-}
-next();
+process.on('uncaughtException', (e) => { L('uncaught ' + (e && (e.code || e.message))); });
+runSeeds(40, runScenario);

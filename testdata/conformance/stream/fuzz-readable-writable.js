@@ -3,15 +3,8 @@
 // Random operation sequences (deterministic PRNG); every event and return
 // value is logged. Scenarios run one after another.
 const { Readable, Writable, Duplex, Transform, PassThrough } = require('stream');
-let seed = 0;
-const log = [];
-// Let a scenario's leftover ticks and immediates run out (counted in loop
-// turns, not milliseconds, so the log does not depend on timing).
-function settle(n, done) { if (n === 0) done(); else setImmediate(() => settle(n - 1, done)); }
-function runScenario(s, done) {
-  function rnd(n) { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; }
-  function L(s) { log.push(s); }
-  function errStr(e) { return e ? (e.code || e.message) : String(e); }
+const { rnd, L, errStr, settle, loop, runSeeds } = require('./lib/fuzz');
+function runScenario(done) {
   function watch(name, s) {
     ['data', 'end', 'finish', 'close', 'error', 'drain', 'pause', 'resume', 'readable', 'prefinish', 'pipe', 'unpipe'].forEach((ev) => {
       if (ev === 'data' || ev === 'readable') return;
@@ -81,24 +74,7 @@ function runScenario(s, done) {
     () => { L('state R ' + [r.readableFlowing, r.readableLength, r.readableEnded, r.destroyed, r.isPaused(), r.readable].join()); },
     () => { L('state W ' + [w.writableLength, w.writableNeedDrain, w.writableEnded, w.writableFinished, w.writableCorked, w.destroyed, w.writable].join()); },
   ];
-  let steps = 6 + rnd(10);
-  function tick() {
-    if (steps-- <= 0) { settle(30, done); return; }
-    const k = 1 + rnd(3);
-    for (let i = 0; i < k; i++) step(ops);
-    const how = rnd(3);
-    if (how === 0) process.nextTick(tick); else if (how === 1) setImmediate(tick); else setImmediate(() => setImmediate(tick));
-  }
-  tick();
-
+  loop(6 + rnd(10), () => step(ops), () => settle(30, done));
 }
-process.on('uncaughtException', (e) => { log.push('uncaught ' + (e && (e.code || e.message))); });
-const SEEDS = 40;
-let current = 1;
-function next() {
-  if (current > 1) { console.log('--- seed ' + (current - 1)); console.log(log.join('\n')); log.length = 0; }
-  if (current > SEEDS) return;
-  seed = current++;
-  runScenario(seed, next);
-}
-next();
+process.on('uncaughtException', (e) => { L('uncaught ' + (e && (e.code || e.message))); });
+runSeeds(40, runScenario);

@@ -3,13 +3,8 @@
 // uncork, writev, callbacks, errors in write/final, end(cb), destroy) with
 // synchronous and asynchronous completion.
 const { Writable } = require('stream');
-let seed = 0;
-const log = [];
-function settle(n, done) { if (n === 0) done(); else setImmediate(() => settle(n - 1, done)); }
-function runScenario(s, done) {
-  function rnd(n) { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; }
-  function L(s) { log.push(s); }
-  function errStr(e) { return e ? (e.code || e.message) : String(e); }
+const { rnd, L, errStr, settle, loop, runSeeds } = require('./lib/fuzz');
+function runScenario(done) {
   const later = (fn) => (rnd(2) ? setImmediate : process.nextTick)(fn);
   const opts = { highWaterMark: [0, 1, 4, 16][rnd(4)], objectMode: rnd(4) === 0 };
   if (rnd(3) === 0) opts.autoDestroy = false;
@@ -36,24 +31,7 @@ function runScenario(s, done) {
     () => { L('destroy'); w.destroy(rnd(2) ? new Error('boom') : undefined); },
     () => { L('state ' + [w.writableLength, w.writableNeedDrain, w.writableCorked, w.writableEnded, w.writableFinished, w.destroyed, w.writable, w.closed, !!w.errored, w._writableState.pendingcb].join()); },
   ];
-  let steps = 6 + rnd(12);
-  function tick() {
-    if (steps-- <= 0) { settle(20, done); return; }
-    const n = 1 + rnd(3);
-    for (let i = 0; i < n; i++) ops[rnd(ops.length)]();
-    const how = rnd(3);
-    if (how === 0) process.nextTick(tick); else if (how === 1) setImmediate(tick); else setImmediate(() => setImmediate(tick));
-  }
-  tick();
-
+  loop(6 + rnd(12), () => ops[rnd(ops.length)](), () => settle(20, done));
 }
-process.on('uncaughtException', (e) => { log.push('uncaught ' + (e && (e.code || e.message))); });
-const SEEDS = 40;
-let current = 1;
-function next() {
-  if (current > 1) { console.log('--- seed ' + (current - 1)); console.log(log.join('\n')); log.length = 0; }
-  if (current > SEEDS) return;
-  seed = current++;
-  runScenario(seed, next);
-}
-next();
+process.on('uncaughtException', (e) => { L('uncaught ' + (e && (e.code || e.message))); });
+runSeeds(40, runScenario);
