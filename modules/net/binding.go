@@ -137,14 +137,14 @@ func (b *binding) defineCounters(proto *goja.Object) {
 }
 
 // newHandle wraps an accepted descriptor in a JS handle object.
-func (b *binding) newHandle(isUnix bool, fd, family int) *handle {
+func (b *binding) newHandle(isUnix bool, fd int) *handle {
 	obj := b.vm.NewObject()
 	if isUnix {
 		obj.SetPrototype(b.pipeProto)
 	} else {
 		obj.SetPrototype(b.tcpProto)
 	}
-	h := &handle{b: b, obj: obj, fd: fd, unix: isUnix, family: family, refed: true, counted2: true}
+	h := &handle{b: b, obj: obj, fd: fd, unix: isUnix, refed: true, counted2: true}
 	b.register(h)
 	b.l.Counters.OpenSockets.Add(1)
 	return h

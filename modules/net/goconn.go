@@ -344,16 +344,7 @@ func (b *binding) kernelHandle(conn gonet.Conn) *handle {
 		unix.Close(fd)
 		return nil
 	}
-	family := unix.AF_UNIX
-	if !isUnix {
-		family = unix.AF_INET6
-		if sa, err := unix.Getsockname(fd); err == nil {
-			if _, ok := sa.(*unix.SockaddrInet4); ok {
-				family = unix.AF_INET
-			}
-		}
-	}
-	return b.newHandle(isUnix, fd, family)
+	return b.newHandle(isUnix, fd)
 }
 
 // detach takes the descriptor away from a kernel socket handle without

@@ -34,11 +34,10 @@ type pendingWrite struct {
 
 // handle is one socket or listener.
 type handle struct {
-	b      *binding
-	obj    *goja.Object
-	fd     int
-	unix   bool // AF_UNIX (node's Pipe)
-	family int  // AF_INET/AF_INET6/AF_UNIX once a socket exists
+	b    *binding
+	obj  *goja.Object
+	fd   int
+	unix bool // AF_UNIX (node's Pipe)
 
 	refed     bool
 	counted   bool // currently holding a loop ref
@@ -400,7 +399,7 @@ func (h *handle) acceptReady() {
 			continue
 		}
 		h.b.l.Counters.Accepted.Add(1)
-		client := h.b.newHandle(h.unix, nfd, h.family)
+		client := h.b.newHandle(h.unix, nfd)
 		h.b.l.Call(onconn, h.obj, h.b.vm.ToValue(0), client.obj)
 	}
 }

@@ -45,7 +45,7 @@ func (h *handle) ensureSocket(family int) int {
 	if err != nil {
 		return errno(err)
 	}
-	h.fd, h.family = fd, family
+	h.fd = fd
 	h.counted2 = true
 	h.b.l.Counters.OpenSockets.Add(1)
 	return 0
@@ -142,16 +142,6 @@ func (h *handle) open(fd int) int {
 		return errno(err)
 	}
 	h.fd = fd
-	if sa, err := unix.Getsockname(fd); err == nil {
-		switch sa.(type) {
-		case *unix.SockaddrInet4:
-			h.family = unix.AF_INET
-		case *unix.SockaddrInet6:
-			h.family = unix.AF_INET6
-		case *unix.SockaddrUnix:
-			h.family = unix.AF_UNIX
-		}
-	}
 	return 0
 }
 
