@@ -58,16 +58,9 @@ function tokenize(args, options) {
 
     if (typeof arg === 'string' && arg.length === 2 && arg[0] === '-' && arg[1] !== '-') {
       // -f
-      const shortOption = arg[1];
-      const longOption = findLongOptionForShort(shortOption, options);
-      let value;
-      let inlineValue;
-      if (hasOwn(options, longOption) && options[longOption].type === 'string' && nextArg !== undefined) {
-        value = remaining.shift();
-        inlineValue = false;
-      }
-      tokens.push({ kind: 'option', name: longOption, rawName: arg, index, value, inlineValue });
-      if (value != null) ++index;
+      const token = optionToken(findLongOptionForShort(arg[1], options), arg, index, options, nextArg, remaining);
+      tokens.push(token);
+      if (token.value != null) ++index;
       continue;
     }
 
@@ -101,21 +94,27 @@ function tokenize(args, options) {
         tokens.push({ kind: 'option', name: longOption, rawName: `--${longOption}`, index, value: arg.slice(eq + 1), inlineValue: true });
         continue;
       }
-      const longOption = arg.slice(2);
-      let value;
-      let inlineValue;
-      if (hasOwn(options, longOption) && options[longOption].type === 'string' && nextArg !== undefined) {
-        value = remaining.shift();
-        inlineValue = false;
-      }
-      tokens.push({ kind: 'option', name: longOption, rawName: arg, index, value, inlineValue });
-      if (value != null) ++index;
+      const token = optionToken(arg.slice(2), arg, index, options, nextArg, remaining);
+      tokens.push(token);
+      if (token.value != null) ++index;
       continue;
     }
 
     tokens.push({ kind: 'positional', index, value: arg });
   }
   return tokens;
+}
+
+// The token of -f or --foo given alone: a string option takes the next
+// argument as its value.
+function optionToken(name, rawName, index, options, nextArg, remaining) {
+  let value;
+  let inlineValue;
+  if (hasOwn(options, name) && options[name].type === 'string' && nextArg !== undefined) {
+    value = remaining.shift();
+    inlineValue = false;
+  }
+  return { kind: 'option', name, rawName, index, value, inlineValue };
 }
 
 function checkOptionUsage(config, token) {
