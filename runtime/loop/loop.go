@@ -235,25 +235,21 @@ func (l *Loop) Iterate() bool {
 // shutdown's completion is reported. Loop goroutine only.
 func (l *Loop) Defer(fn func()) { l.deferred = append(l.deferred, fn) }
 
-func (l *Loop) runDeferred() {
-	for len(l.deferred) > 0 && !l.Stopped {
-		batch := l.deferred
-		l.deferred = nil
-		for _, fn := range batch {
-			fn()
-		}
-	}
-}
+func (l *Loop) runDeferred() { l.runQueue(&l.deferred) }
 
 // OnClosed runs fn in this iteration's close phase, after the immediates:
 // where libuv runs close callbacks (so a socket's 'close' comes before a
 // setTimeout(0) scheduled in the same turn). Loop goroutine only.
 func (l *Loop) OnClosed(fn func()) { l.closing = append(l.closing, fn) }
 
-func (l *Loop) runClosing() {
-	for len(l.closing) > 0 && !l.Stopped {
-		batch := l.closing
-		l.closing = nil
+func (l *Loop) runClosing() { l.runQueue(&l.closing) }
+
+// runQueue runs the functions in *q, and those they queue there, until it is
+// empty or the loop stops.
+func (l *Loop) runQueue(q *[]func()) {
+	for len(*q) > 0 && !l.Stopped {
+		batch := *q
+		*q = nil
 		for _, fn := range batch {
 			fn()
 		}
