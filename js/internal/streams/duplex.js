@@ -52,9 +52,11 @@ function duplexConstructed() {
   Writable._onConstructed.call(this);
 }
 
-// Borrow the Writable methods Duplex does not have.
+// Borrow the Writable methods Duplex does not have (enumerable keys only, as
+// node: the getters are non-enumerable and only the ones listed below are
+// borrowed, so e.g. writableAborted is not on Duplex.prototype).
 {
-  const names = Object.getOwnPropertyNames(Writable.prototype);
+  const names = Object.keys(Writable.prototype);
   for (let i = 0; i < names.length; i++) {
     const method = names[i];
     if (method === 'constructor' || method === 'destroy' || method === 'pipe') continue;
