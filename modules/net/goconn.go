@@ -96,8 +96,7 @@ func (h *handle) goEmit(chunk []byte, code int) {
 		h.b.l.Call(onread, h.obj, vm.ToValue(code))
 		return
 	}
-	h.bytesRead += int64(len(chunk))
-	h.b.l.Counters.BytesRead.Add(int64(len(chunk)))
+	h.countRead(len(chunk))
 	h.b.l.Call(onread, h.obj, vm.ToValue(len(chunk)), h.b.newBuffer(chunk))
 	if h.reading && !h.closed {
 		h.goAskRead()
@@ -163,8 +162,7 @@ func (h *handle) goWriter() {
 			// Completions are delivered even after close: the bytes did go out
 			// (or failed), and the script's write callback must run once.
 			h.queued -= n
-			h.bytesWritten += int64(n)
-			h.b.l.Counters.BytesWritten.Add(int64(n))
+			h.countWritten(n)
 			h.goPending--
 			if job.shutdown {
 				h.shutdownReq = nil

@@ -161,8 +161,7 @@ func (h *handle) readReady() {
 			h.b.l.Call(onread, h.obj, h.b.vm.ToValue(uvEOF))
 			return
 		}
-		h.bytesRead += int64(n)
-		h.b.l.Counters.BytesRead.Add(int64(n))
+		h.countRead(n)
 		if h.pipeTo != nil && h.forward(buf[:n]) {
 			if n < len(buf) || h.pipeTo == nil || len(h.pipeTo.writes) > 0 {
 				return
@@ -195,8 +194,7 @@ func (h *handle) forward(p []byte) bool {
 	var err error
 	if len(dst.writes) == 0 {
 		n, err = writeAll(dst.fd, p)
-		dst.bytesWritten += int64(n)
-		h.b.l.Counters.BytesWritten.Add(int64(n))
+		dst.countWritten(n)
 		if err == nil {
 			return true
 		}
@@ -254,8 +252,7 @@ func (h *handle) write(chunks [][]byte, req *goja.Object) (sync bool, errCode in
 		for i < len(chunks) {
 			c := chunks[i]
 			n, err := writeAll(h.fd, c)
-			h.bytesWritten += int64(n)
-			h.b.l.Counters.BytesWritten.Add(int64(n))
+			h.countWritten(n)
 			if err == unix.EAGAIN {
 				chunks[i] = c[n:]
 				break
@@ -293,6 +290,18 @@ func (h *handle) write(chunks [][]byte, req *goja.Object) (sync bool, errCode in
 	return false, 0
 }
 
+// countRead and countWritten add n bytes to the handle's counters and the
+// runtime's totals.
+func (h *handle) countRead(n int) {
+	h.bytesRead += int64(n)
+	h.b.l.Counters.BytesRead.Add(int64(n))
+}
+
+func (h *handle) countWritten(n int) {
+	h.bytesWritten += int64(n)
+	h.b.l.Counters.BytesWritten.Add(int64(n))
+}
+
 func writeAll(fd int, p []byte) (int, error) {
 	done := 0
 	for done < len(p) {
@@ -315,8 +324,7 @@ func (h *handle) flush() {
 	for len(h.writes) > 0 && !h.closed {
 		w := &h.writes[0]
 		n, err := writeAll(h.fd, w.data)
-		h.bytesWritten += int64(n)
-		h.b.l.Counters.BytesWritten.Add(int64(n))
+		h.countWritten(n)
 		h.queued -= n
 		w.data = w.data[n:]
 		if err == unix.EAGAIN {

@@ -103,8 +103,7 @@ func (h *handle) spliceReady() bool {
 			h.b.l.Call(h.obj.Get("onread"), h.obj, h.b.vm.ToValue(uvEOF))
 			return true
 		}
-		h.bytesRead += int64(n)
-		h.b.l.Counters.BytesRead.Add(int64(n))
+		h.countRead(n)
 		if !h.spliceOut(p, dst, n) || n < splicePipeSize {
 			return true
 		}
@@ -124,8 +123,7 @@ func (h *handle) spliceOut(p *splicePipe, dst *handle, n int) bool {
 		m, err = spliceNB(p.r, dst.fd, left)
 		if m > 0 {
 			left -= m
-			dst.bytesWritten += int64(m)
-			h.b.l.Counters.BytesWritten.Add(int64(m))
+			dst.countWritten(m)
 		}
 		if err == unix.EINTR {
 			continue
