@@ -185,7 +185,7 @@ func (h *handle) readReady() {
 // normal way (through JS), so errors surface exactly as without forwarding.
 func (h *handle) forward(p []byte) bool {
 	dst := h.pipeTo
-	if dst.closed || dst.fd < 0 || dst.shutdownReq != nil {
+	if !dst.takesForward() {
 		h.setPipe(nil)
 		return false
 	}
@@ -209,6 +209,12 @@ func (h *handle) forward(p []byte) bool {
 	}
 	h.queueForward(dst, append([]byte(nil), p[n:]...))
 	return true
+}
+
+// takesForward reports whether bytes may still be forwarded into h: it is
+// open and not shut down.
+func (h *handle) takesForward() bool {
+	return !h.closed && h.fd >= 0 && h.shutdownReq == nil
 }
 
 // queueForward queues forwarded bytes dst could not take yet; h stops

@@ -82,7 +82,7 @@ func (h *handle) spliceReady() bool {
 	}
 	for i := 0; i < 4 && h.reading && !h.closed; i++ {
 		dst := h.pipeTo
-		if dst == nil || dst.closed || dst.fd < 0 || dst.shutdownReq != nil || len(dst.writes) > 0 {
+		if dst == nil || !dst.takesForward() || len(dst.writes) > 0 {
 			// Not forwardable right now: the copy path sorts it out.
 			return i > 0
 		}
