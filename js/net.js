@@ -482,11 +482,10 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   }
   if (this[kTimeoutMs] !== 0) touch(this);
 
-  // The handle sets req.async (and req.bytes) on every accepted write;
-  // req.callback is null here (oncomplete clears it).
+  // The handle sets req.async and req.bytes (what it encoded and took) on
+  // every accepted write; req.callback is null here (oncomplete clears it).
   const req = this[kWriteReq];
   let err;
-  let bytes = 0;
   if (writev) {
     // Strings become bytes here (Buffer knows every encoding), so the
     // handle always gets a list of buffers.
@@ -494,21 +493,17 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     const chunks = new Array(n);
     for (let i = 0; i < n; i++) {
       const e = data[i];
-      let c = e.chunk;
-      if (typeof c === 'string') c = Buffer.from(c, e.encoding);
-      chunks[i] = c;
-      bytes += c.length;
+      chunks[i] = typeof e.chunk === 'string' ? Buffer.from(e.chunk, e.encoding) : e.chunk;
     }
     err = handle.writev(req, chunks, true);
   } else {
-    bytes = encoding === 'buffer' ? data.length : chunkLength(data, encoding);
     err = dispatchWrite(handle, req, data, encoding);
   }
   if (err !== 0 && err !== undefined) {
     cb(errnoException(err, 'write', req.error));
     return;
   }
-  this[kBytesWritten] += bytes;
+  this[kBytesWritten] += req.bytes;
   if (req.async) {
     this[kLastWriteQueueSize] = handle.writeQueueSize;
     req.callback = cb;
