@@ -6,7 +6,7 @@
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const {
-  kAsyncIterator, nop, errors, aggregateTwoErrors, isIterable, isNodeStream,
+  kAsyncIterator, errors, aggregateTwoErrors, isIterable, isNodeStream,
   isReadable, isReadableNodeStream, isReadableFinished,
 } = require('internal/streams/utils');
 

@@ -12,10 +12,10 @@ const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
-  kAsyncIterator, kConstruct, nop, errors, isUint8Array, toBuffer,
+  kAsyncIterator, errors, isUint8Array, toBuffer,
   typedArrayLength, getPrototypeOf, BufferPrototype, kEmptyArray,
 } = require('internal/streams/utils');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { getHighWaterMark } = require('internal/streams/state');
 
 let StringDecoder;
 let Duplex;

@@ -55,17 +55,6 @@ const typedArrayLength = (function() {
   return null;
 })();
 
-// True for Buffers (fast exact-prototype check, then instanceof for subclasses).
-function isBuffer(chunk) {
-  return (chunk !== null && chunk !== undefined && getPrototypeOf(chunk) === BufferPrototype) ||
-    chunk instanceof Buffer;
-}
-
-// Byte length of a Buffer chunk.
-const bufferLength = typedArrayLength !== null ?
-  function(chunk) { return typedArrayLength.call(chunk); } :
-  function(chunk) { return chunk.length; };
-
 function isUint8Array(v) {
   return v instanceof Uint8Array;
 }
@@ -245,8 +234,6 @@ module.exports = {
   aggregateTwoErrors,
   isUint8Array,
   isEncoding,
-  isBuffer,
-  bufferLength,
   typedArrayLength,
   getPrototypeOf,
   BufferPrototype,

@@ -598,5 +598,4 @@ if (EE.captureRejectionSymbol) {
   Writable.prototype[EE.captureRejectionSymbol] = function(err) { this.destroy(err); };
 }
 
-Writable.writableGetters = writableGetters;
 module.exports = Writable;
