@@ -220,11 +220,7 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		"readStop": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
 			h.reading = false
-			if h.gc != nil {
-				h.updateRef()
-				return ok
-			}
-			h.updatePoll()
+			h.updatePoll() // for a Go conn (no descriptor) this just updates the ref
 			return ok
 		},
 		"writeBuffer": func(call goja.FunctionCall) goja.Value {
