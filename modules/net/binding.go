@@ -422,7 +422,6 @@ func (h *handle) closeWithCallbacks(cb goja.Value) {
 		return
 	}
 	wasQueued := h.writes
-	connectReq := h.connectReq
 	h.writes, h.queued, h.connectReq, h.shutdownReq = nil, 0, nil, nil
 	h.closeNow()
 	b := h.b
@@ -434,7 +433,6 @@ func (h *handle) closeWithCallbacks(cb goja.Value) {
 				h.complete(w.req, uvECANCELED)
 			}
 		}
-		_ = connectReq
 		delete(b.handles, h.obj)
 		if fn, ok := goja.AssertFunction(cb); ok && fn != nil {
 			b.l.Call(cb, h.obj)
