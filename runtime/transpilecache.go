@@ -16,24 +16,23 @@ import (
 // The transpile cache keeps esbuild's output for TypeScript and ES modules
 // on disk, as Deno and Bun do, so a later process running the same source
 // skips esbuild (≈ 4 ms and ≈ 3.5 MiB of peak RSS for the docs' echo
-// script). Entries are content-addressed: the name is a hash of the gojanet
-// build, the file name, its package type and its source, so a changed
-// source or a rebuilt gojanet never sees an old entry. Each build has its
-// own subdirectory; the first write of a build removes other builds'
+// script). Entries are content-addressed: each build of gojanet has its own
+// subdirectory, and an entry's name is a hash of the file name, its package
+// type and its source, so a changed source or a rebuilt gojanet never sees
+// an old entry; the first write of a build removes other builds'
 // directories unused for a day. Writes go to a temporary file renamed into
 // place; a cache that cannot be read or written is ignored.
 // GOJANET_CACHE_DIR picks the directory ("off" disables it); the default is
 // os.UserCacheDir()/gojanet.
 
 type transpileCache struct {
-	dir   string // this build's directory; "" when off
-	build string // identifies the running gojanet build
-	once  sync.Once
+	dir  string // this build's directory; "" when off
+	once sync.Once
 }
 
 func newTranspileCache(root, build string) *transpileCache {
 	h := sha256.Sum256([]byte(Version + "\x00" + build))
-	return &transpileCache{dir: filepath.Join(root, "transpiled", hex.EncodeToString(h[:8])), build: build}
+	return &transpileCache{dir: filepath.Join(root, "transpiled", hex.EncodeToString(h[:8]))}
 }
 
 var diskCache = sync.OnceValue(func() *transpileCache {
@@ -52,9 +51,11 @@ var diskCache = sync.OnceValue(func() *transpileCache {
 	return newTranspileCache(dir, build)
 })
 
+// key names an entry within the build's directory (which already stands
+// for the build).
 func (c *transpileCache) key(filename string, esmPackage bool, src string) string {
 	h := sha256.New()
-	for _, s := range []string{c.build, filename, strconv.FormatBool(esmPackage)} {
+	for _, s := range []string{filename, strconv.FormatBool(esmPackage)} {
 		io.WriteString(h, s)
 		h.Write([]byte{0})
 	}
