@@ -3,7 +3,7 @@
 // Order guaranteed (as in Node): destroy(err) -> _destroy -> next tick: 'error', then 'close'.
 
 const {
-  kDestroy, kConstruct, kIsDestroyed, aggregateTwoErrors, errors, isRequest,
+  kDestroy, kConstruct, kIsDestroyed, aggregateTwoErrors, errors, isRequest, isFinished,
 } = require('internal/streams/utils');
 
 function recordError(err, w, r) {
@@ -174,7 +174,7 @@ function emitErrorCloseLegacy(stream, err) {
 // Destroy anything stream-like (used by pipeline, finished, async iteration).
 function destroyer(stream, err) {
   if (!stream || stream[kIsDestroyed] || stream.destroyed) return;
-  if (!err && !isFinishedStream(stream)) {
+  if (!err && !isFinished(stream)) {
     const { AbortError } = errors();
     err = new AbortError();
   }
@@ -194,10 +194,6 @@ function destroyer(stream, err) {
     process.nextTick(emitCloseLegacy, stream);
   }
   if (!stream.destroyed) stream[kIsDestroyed] = true;
-}
-
-function isFinishedStream(stream) {
-  return require('internal/streams/utils').isFinished(stream);
 }
 
 module.exports = {
