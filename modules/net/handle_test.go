@@ -20,18 +20,29 @@ import (
 
 func run(t *testing.T, src string) string {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errOut})
+	var out bytes.Buffer
+	runTo(t, "handle_test.js", &out, src)
+	return out.String()
+}
+
+// runTo runs src (as file name) with its stdout going to out and fails the
+// test, showing stdout and stderr, unless it exits 0 within 30 s.
+func runTo(t *testing.T, name string, out interface {
+	io.Writer
+	String() string
+}, src string) {
+	t.Helper()
+	var errOut bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Stdout: out, Stderr: &errOut})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	code, err := rt.RunScript(ctx, "handle_test.js", src)
+	code, err := rt.RunScript(ctx, name, src)
 	if err != nil || code != 0 {
 		t.Fatalf("exit %d, err %v\nstdout:\n%s\nstderr:\n%s", code, err, out.String(), errOut.String())
 	}
-	return out.String()
 }
 
 func fdCount(t *testing.T) int {

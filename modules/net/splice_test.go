@@ -2,14 +2,10 @@ package net_test
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"strings"
 	"sync"
 	"testing"
-	"time"
-
-	"github.com/gojanet/gojanet/runtime"
 )
 
 // pipeCount counts the pipes this process holds open.
@@ -47,21 +43,17 @@ func (p *probeOut) Write(b []byte) (int, error) {
 	return p.buf.Write(b)
 }
 
+func (p *probeOut) String() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.buf.String()
+}
+
 func runProbed(t *testing.T, src string) (string, []int) {
 	t.Helper()
 	out := &probeOut{t: t}
-	var errOut bytes.Buffer
-	rt, err := runtime.New(runtime.Options{Stdout: out, Stderr: &errOut})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	code, err := rt.RunScript(ctx, "splice_test.js", src)
-	if err != nil || code != 0 {
-		t.Fatalf("exit %d, err %v\nstdout:\n%s\nstderr:\n%s", code, err, out.buf.String(), errOut.String())
-	}
-	return out.buf.String(), out.probes
+	runTo(t, "splice_test.js", out, src)
+	return out.String(), out.probes
 }
 
 // patterned bytes, so a reader can tell a lost, repeated or foreign byte.
