@@ -5,17 +5,8 @@
 const {
   nop, errors, isClosed, isReadable, isReadableNodeStream, isReadableFinished,
   isReadableErrored, isWritable, isWritableNodeStream, isWritableFinished,
-  isWritableErrored, isNodeStream, willEmitClose: _willEmitClose, isRequest,
+  isWritableErrored, isNodeStream, willEmitClose: _willEmitClose, isRequest, once,
 } = require('internal/streams/utils');
-
-function once(fn) {
-  let called = false;
-  return function() {
-    if (called) return;
-    called = true;
-    return fn.apply(this, arguments);
-  };
-}
 
 function eos(stream, options, callback) {
   if (arguments.length === 2) {

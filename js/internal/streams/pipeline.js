@@ -7,22 +7,13 @@ const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const {
   kAsyncIterator, errors, aggregateTwoErrors, isIterable, isNodeStream,
-  isReadable, isReadableNodeStream, isReadableFinished,
+  isReadable, isReadableNodeStream, isReadableFinished, once,
 } = require('internal/streams/utils');
 
 let PassThrough;
 let AbortControllerImpl;
 
 function codes() { return errors().codes; }
-
-function once(fn) {
-  let called = false;
-  return function() {
-    if (called) return;
-    called = true;
-    return fn.apply(this, arguments);
-  };
-}
 
 function streamDestroyer(stream, reading, writing) {
   let finished = false;

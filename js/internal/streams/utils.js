@@ -10,6 +10,16 @@ const kIsDestroyed = Symbol('kIsDestroyed');
 
 function nop() {}
 
+// fn, called at most once (later calls return undefined).
+function once(fn) {
+  let called = false;
+  return function() {
+    if (called) return;
+    called = true;
+    return fn.apply(this, arguments);
+  };
+}
+
 let _errors;
 function errors() {
   if (_errors === undefined) _errors = require('internal/errors');
@@ -230,6 +240,7 @@ module.exports = {
   kIsDestroyed,
   kIsReadable: kIsReadableSym,
   nop,
+  once,
   errors,
   aggregateTwoErrors,
   isUint8Array,
