@@ -184,17 +184,7 @@ func (h *handle) goWrite(chunks [][]byte, req *goja.Object) int {
 	h.queued += total
 	h.goPending++
 	h.updateRef()
-	select {
-	case h.gc.jobs <- writeJob{chunks: chunks, req: req}:
-	default:
-		// The writer is far behind: queue without blocking the loop.
-		go func() {
-			select {
-			case h.gc.jobs <- writeJob{chunks: chunks, req: req}:
-			case <-h.gc.done:
-			}
-		}()
-	}
+	h.goQueue(writeJob{chunks: chunks, req: req})
 	return 0
 }
 
@@ -202,12 +192,22 @@ func (h *handle) goShutdown(req *goja.Object) {
 	h.shutdownReq = req
 	h.goPending++
 	h.updateRef()
-	go func() {
-		select {
-		case h.gc.jobs <- writeJob{req: req, shutdown: true}:
-		case <-h.gc.done:
-		}
-	}()
+	h.goQueue(writeJob{req: req, shutdown: true})
+}
+
+// goQueue hands job to the writer goroutine without blocking the loop.
+func (h *handle) goQueue(job writeJob) {
+	select {
+	case h.gc.jobs <- job:
+	default:
+		// The writer is far behind: queue from a goroutine.
+		go func() {
+			select {
+			case h.gc.jobs <- job:
+			case <-h.gc.done:
+			}
+		}()
+	}
 }
 
 func (h *handle) goClose() {
