@@ -13,7 +13,7 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
   kAsyncIterator, errors, isUint8Array, toBuffer,
-  typedArrayLength, getPrototypeOf, BufferPrototype, kEmptyArray,
+  typedArrayLength, getPrototypeOf, BufferPrototype, kEmptyArray, defineGetters,
 } = require('internal/streams/utils');
 const { getHighWaterMark } = require('internal/streams/state');
 
@@ -1020,15 +1020,6 @@ function createAsyncIterator(stream, options) {
 }
 
 // ---- state getters ---------------------------------------------------------
-
-function defineGetters(proto, props) {
-  for (const name of Object.keys(props)) {
-    const d = props[name];
-    Object.defineProperty(proto, name, {
-      get: d.get, set: d.set, enumerable: false, configurable: true,
-    });
-  }
-}
 
 defineGetters(Readable.prototype, {
   readable: {

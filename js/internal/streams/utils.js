@@ -227,6 +227,16 @@ function isErrored(stream) {
   return false;
 }
 
+// Non-enumerable, configurable accessors on proto from { name: { get, set } }.
+function defineGetters(proto, props) {
+  for (const name of Object.keys(props)) {
+    const d = props[name];
+    Object.defineProperty(proto, name, {
+      get: d.get, set: d.set, enumerable: false, configurable: true,
+    });
+  }
+}
+
 // The empty buffer a stream state starts with (shared and frozen; the state
 // gets an array of its own with its first buffered item): an array costs
 // about 0.6 KB on goja and most streams never buffer.
@@ -234,6 +244,7 @@ const kEmptyArray = Object.freeze([]);
 
 module.exports = {
   kEmptyArray,
+  defineGetters,
   kAsyncIterator,
   kDestroy,
   kConstruct,

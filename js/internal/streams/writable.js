@@ -15,7 +15,7 @@ const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
   nop, errors, isUint8Array, isEncoding, toBuffer, typedArrayLength, getPrototypeOf, BufferPrototype,
-  kEmptyArray,
+  kEmptyArray, defineGetters,
 } = require('internal/streams/utils');
 const { getHighWaterMark } = require('internal/streams/state');
 
@@ -534,15 +534,6 @@ function finish(stream, state) {
     const autoDestroy = !rState ||
       (rState.autoDestroy && (rState.endEmitted || rState.readable === false));
     if (autoDestroy) stream.destroy();
-  }
-}
-
-function defineGetters(proto, props) {
-  for (const name of Object.keys(props)) {
-    const d = props[name];
-    Object.defineProperty(proto, name, {
-      get: d.get, set: d.set, enumerable: false, configurable: true,
-    });
   }
 }
 
