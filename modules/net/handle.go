@@ -465,15 +465,10 @@ func (h *handle) closeNow() {
 	h.fd = -1
 	h.closed = true
 	h.listening, h.reading = false, false
-	if h.pipeTo != nil {
-		delete(h.pipeTo.pipeFrom, h)
-		h.pipeTo = nil
-	}
+	h.setPipe(nil)
 	for src := range h.pipeFrom {
-		src.pipeTo = nil
-		src.updatePoll()
+		src.setPipe(nil) // removes src from h.pipeFrom
 	}
-	h.pipeFrom = nil
 	h.updateRef()
 	h.b.l.Untrack(h)
 }
