@@ -666,15 +666,7 @@ const sharedOnData = namedAs(function(chunk) {
 
 const sharedOnError = namedAs(function(er) {
   const rec = this[kPipeDest];
-  if (rec === undefined) return;
-  const dest = rec.dest;
-  rec.src.unpipe(dest);
-  dest.removeListener('error', sharedOnError);
-  if (dest.listenerCount('error') === 0) {
-    const s = dest._writableState || dest._readableState;
-    if (s && !s.errorEmitted) destroyImpl.errorOrDestroy(dest, er);
-    else dest.emit('error', er);
-  }
+  if (rec !== undefined) pipeOnError(rec.src, rec.dest, sharedOnError, er);
 }, 'onerror');
 
 // ---- pipes with their own listeners
@@ -717,13 +709,7 @@ function pipeClosures(src, dest, state, doEnd) {
   src.on('data', ondata);
 
   function onerror(er) {
-    src.unpipe(dest);
-    dest.removeListener('error', onerror);
-    if (dest.listenerCount('error') === 0) {
-      const s = dest._writableState || dest._readableState;
-      if (s && !s.errorEmitted) destroyImpl.errorOrDestroy(dest, er);
-      else dest.emit('error', er);
-    }
+    pipeOnError(src, dest, onerror, er);
   }
   prependListener(dest, 'error', onerror);
 
@@ -744,6 +730,18 @@ function pipeClosures(src, dest, state, doEnd) {
     ondrain = pipePause(src, dest, state, cleanedUp, ondrain);
   } else if (!state.flowing) {
     src.resume();
+  }
+}
+
+// dest emitted 'error' (either pipe's listener `onerror`): unpipe, and pass
+// the error on when dest has no other 'error' listener.
+function pipeOnError(src, dest, onerror, er) {
+  src.unpipe(dest);
+  dest.removeListener('error', onerror);
+  if (dest.listenerCount('error') === 0) {
+    const s = dest._writableState || dest._readableState;
+    if (s && !s.errorEmitted) destroyImpl.errorOrDestroy(dest, er);
+    else dest.emit('error', er);
   }
 }
 
