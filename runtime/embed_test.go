@@ -187,12 +187,7 @@ func TestAllowNet(t *testing.T) {
 // connections reach them all, and a paused connection handed from one
 // runtime to another arrives with every byte.
 func TestWorkersShareAPort(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := ln.Addr().(*net.TCPAddr).Port
-	ln.Close()
+	port := testutil.FreePort(t)
 	script := fmt.Sprintf(`
 		const net = require('net');
 		const server = net.createServer((c) => { c.end(process.env.GOJANET_WORKER_ID); });

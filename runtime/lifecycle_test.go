@@ -11,18 +11,9 @@ import (
 
 	"go.uber.org/goleak"
 
+	"github.com/gojanet/gojanet/internal/testutil"
 	"github.com/gojanet/gojanet/runtime"
 )
-
-// openFDs counts this process's open file descriptors.
-func openFDs(t *testing.T) int {
-	t.Helper()
-	ents, err := os.ReadDir("/proc/self/fd")
-	if err != nil {
-		t.Skipf("no /proc/self/fd: %v", err)
-	}
-	return len(ents)
-}
 
 // A script that exercises what a runtime owns: timers, immediates, an
 // interval, promises, ticks, a signal listener (a goroutine and a signal
@@ -100,12 +91,12 @@ func TestRuntimeLifecycle(t *testing.T) {
 		run(kind)
 	}
 	opts := []goleak.Option{goleak.IgnoreCurrent()}
-	before := openFDs(t)
+	before := testutil.OpenFDs(t)
 	for i := 0; i < 40; i++ {
 		run(i % 5)
 	}
 	goleak.VerifyNone(t, opts...)
-	if after := openFDs(t); after > before {
+	if after := testutil.OpenFDs(t); after > before {
 		t.Errorf("open descriptors grew from %d to %d after 40 runtimes", before, after)
 	}
 }
@@ -127,12 +118,12 @@ func TestRuntimeStop(t *testing.T) {
 	}
 	run()
 	opts := []goleak.Option{goleak.IgnoreCurrent()}
-	before := openFDs(t)
+	before := testutil.OpenFDs(t)
 	for i := 0; i < 10; i++ {
 		run()
 	}
 	goleak.VerifyNone(t, opts...)
-	if after := openFDs(t); after > before {
+	if after := testutil.OpenFDs(t); after > before {
 		t.Errorf("open descriptors grew from %d to %d", before, after)
 	}
 }

@@ -4,14 +4,13 @@ import (
 	"bytes"
 	"context"
 	"io"
-	gonet "net"
-	"os"
 	"strconv"
 	"testing"
 	"time"
 
 	"go.uber.org/goleak"
 
+	"github.com/gojanet/gojanet/internal/testutil"
 	"github.com/gojanet/gojanet/runtime"
 )
 
@@ -45,14 +44,6 @@ func runTo(t *testing.T, name string, out interface {
 	}
 }
 
-func fdCount(t *testing.T) int {
-	ents, err := os.ReadDir("/proc/self/fd")
-	if err != nil {
-		t.Skip("no /proc/self/fd")
-	}
-	return len(ents)
-}
-
 const echoPair = `
 const { TCP, constants } = process.binding('tcp_wrap');
 function listen(onconn) {
@@ -72,7 +63,7 @@ function connect(port, cb) {
 
 func TestEchoAndHalfClose(t *testing.T) {
 	defer goleak.VerifyNone(t)
-	before := fdCount(t)
+	before := testutil.OpenFDs(t)
 	out := run(t, echoPair+`
 const [srv, port] = listen(function (err, client) {
   client.onread = function (n, buf) {
@@ -102,19 +93,13 @@ connect(port, (status, c) => {
 	if out != want {
 		t.Fatalf("got:\n%s\nwant:\n%s", out, want)
 	}
-	if after := fdCount(t); after != before {
+	if after := testutil.OpenFDs(t); after != before {
 		t.Fatalf("fd leak: %d before, %d after", before, after)
 	}
 }
 
 func TestConnectRefused(t *testing.T) {
-	// Find a port nobody listens on.
-	ln, err := gonet.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := ln.Addr().(*gonet.TCPAddr).Port
-	ln.Close()
+	port := testutil.FreePort(t) // nobody listens there
 	out := run(t, echoPair+`connect(`+strconv.Itoa(port)+`, (status, c) => { console.log('status', status); c.close(); });`)
 	if out != "status -111\n" {
 		t.Fatalf("got %q", out)

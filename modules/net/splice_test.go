@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/gojanet/gojanet/internal/testutil"
 )
 
 // pipeCount counts the pipes this process holds open.
@@ -81,7 +83,7 @@ function checker(total) {
 // stops reading, and every byte still arrives once, in order, with exact
 // counters. Forwarding uses a single loop-wide pipe, closed at shutdown.
 func TestSpliceForwardBackpressure(t *testing.T) {
-	fds, pipes := fdCount(t), pipeCount(t)
+	fds, pipes := testutil.OpenFDs(t), pipeCount(t)
 	out, probes := runProbed(t, echoPair+pattern+`
 const total = 8 * 1024 * 1024;
 let s1, s2, jsChunks = 0;
@@ -129,7 +131,7 @@ connect(port, (st, c1) => {
 	if len(probes) != 1 || probes[0] != pipes+2 {
 		t.Fatalf("pipes while forwarding: %v, want %d (one pipe pair)", probes, pipes+2)
 	}
-	if after := fdCount(t); after != fds {
+	if after := testutil.OpenFDs(t); after != fds {
 		t.Fatalf("fd leak: %d before, %d after", fds, after)
 	}
 }
@@ -138,7 +140,7 @@ connect(port, (st, c1) => {
 // Unix-domain sockets both forward every byte.
 func TestSpliceManyEchoes(t *testing.T) {
 	dir := t.TempDir()
-	fds, pipes := fdCount(t), pipeCount(t)
+	fds, pipes := testutil.OpenFDs(t), pipeCount(t)
 	out, probes := runProbed(t, echoPair+pattern+`
 const { Pipe } = process.binding('tcp_wrap');
 const total = 1024 * 1024, conns = 8;
@@ -191,7 +193,7 @@ for (let i = 0; i < conns; i++) {
 			t.Fatalf("pipes while forwarding: %v, want %d each time", probes, pipes+2)
 		}
 	}
-	if after := fdCount(t); after != fds {
+	if after := testutil.OpenFDs(t); after != fds {
 		t.Fatalf("fd leak: %d before, %d after", fds, after)
 	}
 }
@@ -201,7 +203,7 @@ for (let i = 0; i < conns; i++) {
 // meets the error. The pipe is left empty: a later echo gets only its own
 // bytes.
 func TestSpliceWriteErrorGoesToJS(t *testing.T) {
-	fds := fdCount(t)
+	fds := testutil.OpenFDs(t)
 	out, _ := runProbed(t, echoPair+pattern+`
 let s1, s2, reported = false;
 const [srv, port] = listen(function (err, client) {
@@ -261,7 +263,7 @@ let echoCheck;
 	if out != want {
 		t.Fatalf("got:\n%s\nwant:\n%s", out, want)
 	}
-	if after := fdCount(t); after != fds {
+	if after := testutil.OpenFDs(t); after != fds {
 		t.Fatalf("fd leak: %d before, %d after", fds, after)
 	}
 }
