@@ -33,12 +33,10 @@ function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof requireDuplex();
   options = options || {};
   const objectMode = !!(options.objectMode || (isDuplex && options.readableObjectMode));
-  if (objectMode) this.objectMode = true; // getHighWaterMark reads it
-  const hwm = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
   // Read for every chunk, and found a little faster as own properties than
   // on the prototype (a socket's state stays within goja's 9-14 step).
-  this.objectMode = objectMode;
-  this.highWaterMark = hwm;
+  this.objectMode = objectMode; // before getHighWaterMark, which reads it
+  this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
   this.ended = false;
   this.destroyed = false;
   this.errored = null;

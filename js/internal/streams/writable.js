@@ -32,13 +32,12 @@ function WritableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof requireDuplex();
   options = options || {};
   const objectMode = !!(options.objectMode || (isDuplex && options.writableObjectMode));
-  if (objectMode) this.objectMode = true; // getHighWaterMark reads it
+  // Read on every write, and found a little faster as own properties than
+  // on the prototype; a socket's state stays within goja's 9-14 step.
+  this.objectMode = objectMode; // before getHighWaterMark, which reads it
   const hwm = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
   if (hwm !== kProtoHighWaterMark) this.highWaterMark = hwm;
   this.onwrite = function(er) { onwrite(stream, er); };
-  // Read on every write, and found a little faster as own properties than
-  // on the prototype; a socket's state stays within goja's 9-14 step.
-  this.objectMode = objectMode;
   this.ending = false;
   this.destroyed = false;
   this.errored = null;
