@@ -261,6 +261,7 @@ func (r *Runtime) boot() error {
 	if err := r.vm.Set("Buffer", bufferExports.Get("Buffer")); err != nil {
 		return err
 	}
+	r.loop.NewBuffer = buffer.GetApi(r.vm).WrapBytes
 	fn, err := r.compileBuiltin("internal/bootstrap")
 	if err != nil {
 		return err

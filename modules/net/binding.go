@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/buffer"
 	"golang.org/x/sys/unix"
 
 	"github.com/gojanet/gojanet/internal/encoding"
@@ -22,7 +21,6 @@ type binding struct {
 	readBuf   []byte
 	tcpProto  *goja.Object
 	pipeProto *goja.Object
-	buf       *buffer.Buffer
 	pipe      *splicePipe // see splice.go; nil until first needed
 	noSplice  bool        // no pipe could be made: forwarding copies
 }
@@ -35,7 +33,6 @@ const readBufSize = 64 * 1024
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	b := &binding{l: l, vm: vm, handles: map[*goja.Object]*handle{}, readBuf: make([]byte, readBufSize)}
-	b.buf = buffer.GetApi(vm)
 
 	methods := b.methods()
 	makeCtor := func(name string, isUnix bool) (*goja.Object, *goja.Object) {
@@ -151,7 +148,7 @@ func (b *binding) newHandle(isUnix bool, fd int) *handle {
 }
 
 func (b *binding) newBuffer(p []byte) goja.Value {
-	return b.buf.WrapBytes(p)
+	return b.l.NewBuffer(p)
 }
 
 // this finds the handle a method was called on.

@@ -27,6 +27,9 @@ type Loop struct {
 	OnError       func(err error) // an exception escaped a callback
 	AfterCallback func()          // drain nextTicks, microtasks, rejections
 	Stopped       bool            // process.exit or shutdown: run no more JS
+	// NewBuffer returns a Buffer over p without copying (set by the runtime
+	// at boot): how Go halves of builtins hand bytes to JS.
+	NewBuffer func(p []byte) *goja.Object
 	// CallSeq counts entries into and exits from JS: odd while JS runs.
 	// A watchdog goroutine reads it to find runaway callbacks.
 	CallSeq atomic.Uint64
