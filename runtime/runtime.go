@@ -25,6 +25,7 @@ import (
 	"github.com/dop251/goja_nodejs/buffer"
 
 	dnsmod "github.com/gojanet/gojanet/modules/dns"
+	httpparser "github.com/gojanet/gojanet/modules/http_parser"
 	netmod "github.com/gojanet/gojanet/modules/net"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
@@ -142,9 +143,10 @@ type jsHooks struct {
 
 // bindingRegistry holds the Go halves of builtins.
 var bindingRegistry = map[string]Binding{
-	"tcp_wrap":   netmod.Binding,
-	"cares_wrap": dnsmod.Binding,
-	"util":       utilBinding,
+	"tcp_wrap":    netmod.Binding,
+	"cares_wrap":  dnsmod.Binding,
+	"http_parser": httpparser.Binding,
+	"util":        utilBinding,
 }
 
 // New creates a runtime. Call Close (or run it to completion) to release its resources.

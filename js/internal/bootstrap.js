@@ -261,7 +261,7 @@ process.emitWarning = emitWarning;
 // process.binding (deprecated in node) reaches a builtin's Go half only
 // where the script may load that builtin (Options.Builtins); the host
 // binding, which reaches the file system and the runtime, never.
-const bindingOwners = { tcp_wrap: 'net', cares_wrap: 'dns', util: 'util' };
+const bindingOwners = { tcp_wrap: 'net', cares_wrap: 'dns', util: 'util', http_parser: 'http' };
 process.binding = function binding(name) {
   const owner = bindingOwners[name];
   if (owner === undefined || !host.isBuiltin(owner)) throw new Error(`No such module: ${name}`);

@@ -1,0 +1,144 @@
+package http_parser
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/gojanet/gojanet/modules/buffer"
+	"github.com/gojanet/gojanet/runtime/loop"
+)
+
+// Result codes at the head of what execute returns.
+const (
+	resOK      = 0
+	resUpgrade = 1
+	resError   = -1
+)
+
+// Binding fills internalBinding('http_parser'):
+//
+//	p = new HTTPParser(kind)       kind: REQUEST or RESPONSE
+//	p.initialize(kind, maxHeaderSize, lenient)
+//	p.execute(buf) → [status, nparsed, code, reason, ...events]
+//	p.finish()     → the same, for the end of the stream
+//	p.setSkipBody(b), p.setExpectConnect(b)   (clients, before a response)
+//
+// status is 0 (all consumed), 1 (upgrade: bytes past nparsed belong to the
+// caller) or -1 (an error: code and reason are llhttp's). Events are flat:
+//
+//	1, method, url, major, minor, rawHeaders[], statusCode, statusMessage, upgrade, keepAlive
+//	2, start, end          a body range of buf
+//	3, trailers[] | null   message complete
+func Binding(l *loop.Loop, exports *goja.Object) {
+	vm := l.VM
+	proto := vm.NewObject()
+	key := "__gojanetParser"
+	get := func(this goja.Value) *Parser {
+		if o, ok := this.(*goja.Object); ok {
+			if p, ok := o.Get(key).Export().(*Parser); ok {
+				return p
+			}
+		}
+		panic(vm.NewTypeError("Illegal invocation"))
+	}
+	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		kind := Request
+		if call.Argument(0).ToInteger() == Response {
+			kind = Response
+		}
+		call.This.DefineDataProperty(key, vm.ToValue(New(kind)), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		return nil
+	}).ToObject(vm)
+	ctor.Set("prototype", proto)
+	proto.Set("constructor", ctor)
+
+	proto.Set("initialize", func(call goja.FunctionCall) goja.Value {
+		p := get(call.This)
+		kind := Request
+		if call.Argument(0).ToInteger() == Response {
+			kind = Response
+		}
+		p.Reset(kind)
+		p.MaxHeaderSize = DefaultMaxHeaderSize
+		if m := call.Argument(1).ToFloat(); m > 0 && m < 1<<31 {
+			p.MaxHeaderSize = int(m)
+		}
+		p.Lenient = call.Argument(2).ToBoolean()
+		return goja.Undefined()
+	})
+	proto.Set("setSkipBody", func(call goja.FunctionCall) goja.Value {
+		get(call.This).SkipBody = call.Argument(0).ToBoolean()
+		return goja.Undefined()
+	})
+	proto.Set("setExpectConnect", func(call goja.FunctionCall) goja.Value {
+		get(call.This).ExpectConnect = call.Argument(0).ToBoolean()
+		return goja.Undefined()
+	})
+	proto.Set("execute", func(call goja.FunctionCall) goja.Value {
+		p := get(call.This)
+		data, ok := buffer.Bytes(vm, call.Argument(0))
+		if !ok {
+			panic(vm.NewTypeError("The \"data\" argument must be a Buffer"))
+		}
+		n, up, err := p.Execute(data)
+		return results(vm, p, n, up, err)
+	})
+	proto.Set("finish", func(call goja.FunctionCall) goja.Value {
+		p := get(call.This)
+		err := p.Finish()
+		return results(vm, p, 0, false, err)
+	})
+	exports.Set("HTTPParser", ctor)
+	exports.Set("REQUEST", Request)
+	exports.Set("RESPONSE", Response)
+	methods := make([]any, len(Methods))
+	for i, m := range Methods {
+		methods[i] = m
+	}
+	exports.Set("methods", vm.NewArray(methods...))
+}
+
+func strings2(vm *goja.Runtime, ss []string) goja.Value {
+	vals := make([]any, len(ss))
+	for i, s := range ss {
+		vals[i] = s
+	}
+	return vm.NewArray(vals...)
+}
+
+func results(vm *goja.Runtime, p *Parser, n int, up bool, err *Error) goja.Value {
+	out := make([]any, 4, 4+len(p.Events)*4)
+	out[0], out[1], out[2], out[3] = resOK, n, nil, nil
+	if up {
+		out[0] = resUpgrade
+	}
+	if err != nil {
+		out[0], out[1], out[2], out[3] = resError, err.Pos, err.Code, err.Reason
+	}
+	for _, e := range p.Events {
+		switch e.Kind {
+		case EvHeaders:
+			m := e.Msg
+			var method, url any
+			if p.Kind() == Request {
+				method, url = m.Method, m.URL
+			}
+			out = append(out, EvHeaders, method, url, m.Major, m.Minor, strings2(vm, m.Headers),
+				m.Status, m.Reason, m.Upgrade, m.KeepAlive)
+		case EvBody:
+			if e.End > e.Start {
+				out = append(out, EvBody, e.Start, e.End)
+			}
+		case EvComplete:
+			var tr any
+			if e.Trailers != nil {
+				tr = strings2(vm, e.Trailers)
+			}
+			out = append(out, EvComplete, tr)
+		}
+	}
+	p.Events = p.Events[:0]
+	for i := range p.Events[:cap(p.Events)] {
+		p.Events[:cap(p.Events)][i] = Event{} // drop references to messages
+	}
+	return vm.NewArray(out...)
+}
