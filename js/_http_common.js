@@ -1,0 +1,235 @@
+'use strict';
+// The JS side of the HTTP parser (Go: modules/http_parser). A request's path:
+// the server's socket 'data' listener calls parser.execute(chunk); the Go
+// parser returns everything the chunk completed as one flat array (see
+// binding.go), which execute() below replays as node's parser callbacks:
+// parserOnHeadersComplete builds the IncomingMessage and hands it to
+// parser.onIncoming (the server or the client), body ranges are pushed into
+// it as slices of the chunk, message completion ends it. One call into Go per
+// chunk, however many pipelined requests it carries.
+
+const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
+const { IncomingMessage } = require('_http_incoming');
+
+const kIncomingMessage = Symbol('IncomingMessage');
+const kRequestTimeout = Symbol('RequestTimeout');
+const kOnMessageBegin = 0;
+const kOnHeaders = 1;
+const kOnHeadersComplete = 2;
+const kOnBody = 3;
+const kOnMessageComplete = 4;
+const kOnExecute = 5;
+const kOnTimeout = 6;
+
+const EV_HEADERS = 1;
+const EV_BODY = 2;
+const EV_COMPLETE = 3;
+
+// HTTPParser wraps the Go parser with node's JS-facing shape: execute(d)
+// returns the bytes parsed or an Error with code, reason and bytesParsed.
+function HTTPParser(kind) {
+  this._p = new GoParser(kind === undefined ? REQUEST : kind);
+  this.socket = null;
+  this.incoming = null;
+  this.outgoing = null;
+  this.onIncoming = null;
+  this.maxHeaderPairs = 2000;
+  this.joinDuplicateHeaders = false;
+  this._headers = [];
+  this._url = '';
+  this._consumed = false;
+}
+HTTPParser.REQUEST = REQUEST;
+HTTPParser.RESPONSE = RESPONSE;
+HTTPParser.prototype.initialize = function initialize(kind, resource, maxHeaderSize, lenient) {
+  this._p.initialize(kind, maxHeaderSize || 0, !!lenient);
+  this.incoming = null;
+};
+HTTPParser.prototype.setSkipBody = function setSkipBody(v) { this._p.setSkipBody(v); };
+HTTPParser.prototype.setExpectConnect = function setExpectConnect(v) { this._p.setExpectConnect(v); };
+HTTPParser.prototype.execute = function execute(d) {
+  let offset = 0;
+  for (;;) {
+    const ev = this._p.execute(offset === 0 ? d : d.subarray(offset));
+    const r = replay(this, ev, offset === 0 ? d : d.subarray(offset));
+    if (r !== undefined) return r; // an Error
+    const n = offset + ev[1];
+    if (ev[0] === 1) {
+      // an upgrade: stop unless the callback declined it (a server without
+      // an 'upgrade' listener serves the request as a plain one)
+      const inc = this.incoming;
+      if ((inc && inc.upgrade) || this._upgradeAccepted) {
+        this._upgradeAccepted = false;
+        return n;
+      }
+      if (n >= d.length) return n;
+      offset = n;
+      continue;
+    }
+    return n;
+  }
+};
+HTTPParser.prototype.finish = function finish() {
+  const ev = this._p.finish();
+  return replay(this, ev, null);
+};
+HTTPParser.prototype.close = function close() {};
+HTTPParser.prototype.free = function free() {};
+HTTPParser.prototype.remove = function remove() {};
+HTTPParser.prototype.pause = function pause() {};
+HTTPParser.prototype.resume = function resume() {};
+HTTPParser.prototype.consume = function consume() {};
+HTTPParser.prototype.unconsume = function unconsume() {};
+HTTPParser.prototype.getCurrentBuffer = function getCurrentBuffer() { return this._current || Buffer.alloc(0); };
+
+function replay(parser, ev, d) {
+  const len = ev.length;
+  for (let i = 4; i < len;) {
+    switch (ev[i]) {
+      case EV_HEADERS: {
+        const method = ev[i + 1];
+        const ret = parserOnHeadersComplete.call(parser, ev[i + 3], ev[i + 4], ev[i + 5],
+          method === null ? undefined : method, ev[i + 2], ev[i + 6], ev[i + 7], ev[i + 8], ev[i + 9]);
+        if (ev[i + 8]) parser._upgradeAccepted = ret === 2;
+        i += 10;
+        break;
+      }
+      case EV_BODY:
+        parserOnBody.call(parser, d.subarray(ev[i + 1], ev[i + 2]));
+        i += 3;
+        break;
+      default: // EV_COMPLETE
+        if (ev[i + 1] !== null) parser._headers = ev[i + 1];
+        parserOnMessageComplete.call(parser);
+        i += 2;
+    }
+  }
+  if (ev[0] === -1) {
+    const err = new Error('Parse Error');
+    err.bytesParsed = ev[1];
+    err.code = ev[2];
+    err.reason = ev[3];
+    return err;
+  }
+}
+
+function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url,
+                                 statusCode, statusMessage, upgrade, shouldKeepAlive) {
+  const parser = this;
+  const { socket } = parser;
+  const ParserIncomingMessage = (socket && socket.server && socket.server[kIncomingMessage]) ||
+    IncomingMessage;
+  const incoming = parser.incoming = new ParserIncomingMessage(socket);
+  incoming.httpVersionMajor = versionMajor;
+  incoming.httpVersionMinor = versionMinor;
+  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
+  incoming.joinDuplicateHeaders = (socket && socket.server && socket.server.joinDuplicateHeaders) ||
+    parser.joinDuplicateHeaders;
+  incoming.url = url || '';
+  incoming.upgrade = upgrade;
+  let n = headers.length;
+  if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);
+  incoming._addHeaderLines(headers, n);
+  if (method !== undefined) {
+    incoming.method = method;
+  } else {
+    incoming.statusCode = statusCode;
+    incoming.statusMessage = statusMessage;
+  }
+  return parser.onIncoming(incoming, shouldKeepAlive);
+}
+
+function parserOnBody(b) {
+  const stream = this.incoming;
+  if (stream === null) return;
+  if (!stream._dumped) {
+    const ret = stream.push(b);
+    if (!ret) readStop(this.socket);
+  }
+}
+
+function parserOnMessageComplete() {
+  const parser = this;
+  const stream = parser.incoming;
+  if (stream !== null) {
+    stream.complete = true;
+    const headers = parser._headers;
+    if (headers.length) {
+      stream._addHeaderLines(headers, headers.length);
+      parser._headers = [];
+      parser._url = '';
+    }
+    stream.push(null);
+  }
+  readStart(parser.socket);
+}
+
+const parsers = {
+  alloc() { return new HTTPParser(); },
+  free() {},
+};
+
+function closeParserInstance(parser) { parser.close(); }
+
+function freeParser(parser, req, socket) {
+  if (parser) {
+    if (parser._consumed) parser.unconsume();
+    parser._headers = [];
+    parser._url = '';
+    parser.socket = null;
+    parser.incoming = null;
+    parser.outgoing = null;
+    parser.onIncoming = null;
+    parser.remove();
+    parser.free();
+  }
+  if (req) req.parser = null;
+  if (socket) socket.parser = null;
+}
+
+const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+function checkIsHttpToken(val) {
+  return tokenRegExp.test(val);
+}
+
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+function checkInvalidHeaderChar(val) {
+  return headerCharRegex.test(val);
+}
+
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+
+function readStop(socket) {
+  if (socket) socket.pause();
+}
+
+function isLenient() {
+  return false;
+}
+
+const httpMethods = methods.slice();
+
+module.exports = {
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
+  chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+  continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
+  CRLF: '\r\n',
+  freeParser,
+  methods: httpMethods,
+  parsers,
+  kIncomingMessage,
+  kRequestTimeout,
+  HTTPParser,
+  isLenient,
+  prepareError,
+  closeParserInstance,
+  kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute, kOnTimeout,
+};
+
+function prepareError(err, parser, rawPacket) {
+  err.rawPacket = rawPacket || parser.getCurrentBuffer();
+  if (typeof err.reason === 'string') err.message = `Parse Error: ${err.reason}`;
+}

@@ -1,0 +1,242 @@
+'use strict';
+// IncomingMessage: a request on the server, a response on the client. A
+// Readable the parser (js/_http_common.js) pushes body slices into; headers
+// are built lazily from rawHeaders with node's duplicate rules.
+
+const { Readable, finished } = require('stream');
+
+const kHeaders = Symbol('kHeaders');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kHeadersCount = Symbol('kHeadersCount');
+const kTrailers = Symbol('kTrailers');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+const kTrailersCount = Symbol('kTrailersCount');
+
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+
+function IncomingMessage(socket) {
+  let streamOptions;
+  if (socket) {
+    streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  }
+  Readable.call(this, streamOptions);
+  this._readableState.readingMore = true;
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this[kHeaders] = null;
+  this[kHeadersCount] = 0;
+  this.rawHeaders = [];
+  this[kTrailers] = null;
+  this[kTrailersCount] = 0;
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+  this._consuming = false;
+  this._dumped = false;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  configurable: true, enumerable: true,
+  get() { return this.socket; },
+  set(val) { this.socket = val; },
+});
+
+function lazyHeaders(kStore, kCount, raw, distinct) {
+  return {
+    configurable: true, enumerable: true,
+    get() {
+      if (!this[kStore]) {
+        this[kStore] = {};
+        const src = this[raw];
+        const n = this[kCount];
+        for (let i = 0; i < n; i += 2) {
+          if (distinct) this._addHeaderLineDistinct(src[i], src[i + 1], this[kStore]);
+          else this._addHeaderLine(src[i], src[i + 1], this[kStore]);
+        }
+      }
+      return this[kStore];
+    },
+    set(val) { this[kStore] = val; },
+  };
+}
+Object.defineProperty(IncomingMessage.prototype, 'headers', lazyHeaders(kHeaders, kHeadersCount, 'rawHeaders', false));
+Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', lazyHeaders(kHeadersDistinct, kHeadersCount, 'rawHeaders', true));
+Object.defineProperty(IncomingMessage.prototype, 'trailers', lazyHeaders(kTrailers, kTrailersCount, 'rawTrailers', false));
+Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', lazyHeaders(kTrailersDistinct, kTrailersCount, 'rawTrailers', true));
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  this.socket.setTimeout(msecs);
+  return this;
+};
+
+IncomingMessage.prototype._read = function _read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  // The parser paused the socket when push() said the buffer is full.
+  if (this.socket && this.socket.readable) readStart(this.socket);
+};
+
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  if (this.socket && !this.socket.destroyed && this.aborted) {
+    this.socket.destroy(err);
+    const cleanup = finished(this.socket, (e) => {
+      if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+      cleanup();
+      process.nextTick(onError, this, e || err, cb);
+    });
+  } else {
+    process.nextTick(onError, this, err, cb);
+  }
+};
+
+function onError(self, error, cb) {
+  // An 'error' nobody listens for is not thrown: an aborted request is
+  // reported by 'aborted' and 'close'.
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
+
+IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
+  if (headers && headers.length) {
+    if (this.complete) {
+      this.rawTrailers = headers;
+      this[kTrailersCount] = n;
+      this[kTrailers] = null;
+    } else {
+      this.rawHeaders = headers;
+      this[kHeadersCount] = n;
+      this[kHeaders] = null;
+    }
+  }
+};
+
+// Which duplicates are dropped, joined with ', ' or '; ', or kept in an
+// array (set-cookie) — node's matchKnownFields.
+function matchKnownFields(field, lowercased) {
+  switch (field.length) {
+    case 3:
+      if (field === 'Age' || field === 'age') return 'age';
+      break;
+    case 4:
+      if (field === 'Host' || field === 'host') return 'host';
+      if (field === 'From' || field === 'from') return 'from';
+      if (field === 'ETag' || field === 'etag') return 'etag';
+      if (field === 'Date' || field === 'date') return '\u0000date';
+      if (field === 'Vary' || field === 'vary') return '\u0000vary';
+      break;
+    case 6:
+      if (field === 'Server' || field === 'server') return 'server';
+      if (field === 'Cookie' || field === 'cookie') return '\u0002cookie';
+      if (field === 'Origin' || field === 'origin') return '\u0000origin';
+      if (field === 'Expect' || field === 'expect') return '\u0000expect';
+      if (field === 'Accept' || field === 'accept') return '\u0000accept';
+      break;
+    case 7:
+      if (field === 'Referer' || field === 'referer') return 'referer';
+      if (field === 'Expires' || field === 'expires') return 'expires';
+      if (field === 'Upgrade' || field === 'upgrade') return '\u0000upgrade';
+      break;
+    case 8:
+      if (field === 'Location' || field === 'location') return 'location';
+      if (field === 'If-Match' || field === 'if-match') return '\u0000if-match';
+      break;
+    case 10:
+      if (field === 'User-Agent' || field === 'user-agent') return 'user-agent';
+      if (field === 'Set-Cookie' || field === 'set-cookie') return '\u0001';
+      if (field === 'Connection' || field === 'connection') return '\u0000connection';
+      break;
+    case 11:
+      if (field === 'Retry-After' || field === 'retry-after') return 'retry-after';
+      break;
+    case 12:
+      if (field === 'Content-Type' || field === 'content-type') return 'content-type';
+      if (field === 'Max-Forwards' || field === 'max-forwards') return 'max-forwards';
+      break;
+    case 13:
+      if (field === 'Authorization' || field === 'authorization') return 'authorization';
+      if (field === 'Last-Modified' || field === 'last-modified') return 'last-modified';
+      if (field === 'Cache-Control' || field === 'cache-control') return '\u0000cache-control';
+      if (field === 'If-None-Match' || field === 'if-none-match') return '\u0000if-none-match';
+      break;
+    case 14:
+      if (field === 'Content-Length' || field === 'content-length') return 'content-length';
+      break;
+    case 15:
+      if (field === 'Accept-Encoding' || field === 'accept-encoding') return '\u0000accept-encoding';
+      if (field === 'Accept-Language' || field === 'accept-language') return '\u0000accept-language';
+      if (field === 'X-Forwarded-For' || field === 'x-forwarded-for') return '\u0000x-forwarded-for';
+      break;
+    case 16:
+      if (field === 'Content-Encoding' || field === 'content-encoding') return '\u0000content-encoding';
+      if (field === 'X-Forwarded-Host' || field === 'x-forwarded-host') return '\u0000x-forwarded-host';
+      break;
+    case 17:
+      if (field === 'If-Modified-Since' || field === 'if-modified-since') return 'if-modified-since';
+      if (field === 'Transfer-Encoding' || field === 'transfer-encoding') return '\u0000transfer-encoding';
+      if (field === 'X-Forwarded-Proto' || field === 'x-forwarded-proto') return '\u0000x-forwarded-proto';
+      break;
+    case 19:
+      if (field === 'Proxy-Authorization' || field === 'proxy-authorization') return 'proxy-authorization';
+      if (field === 'If-Unmodified-Since' || field === 'if-unmodified-since') return 'if-unmodified-since';
+      break;
+  }
+  if (lowercased) return '\u0000' + field;
+  return matchKnownFields(field.toLowerCase(), true);
+}
+
+IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
+  field = matchKnownFields(field);
+  const flag = field.charCodeAt(0);
+  if (flag === 0 || flag === 2) {
+    field = field.slice(1);
+    if (typeof dest[field] === 'string') {
+      dest[field] += (flag === 0 ? ', ' : '; ') + value;
+    } else {
+      dest[field] = value;
+    }
+  } else if (flag === 1) {
+    if (dest['set-cookie'] !== undefined) dest['set-cookie'].push(value);
+    else dest['set-cookie'] = [value];
+  } else if (this.joinDuplicateHeaders) {
+    if (dest[field] === undefined) dest[field] = value;
+    else dest[field] += ', ' + value;
+  } else if (dest[field] === undefined) {
+    dest[field] = value;
+  }
+};
+
+IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value, dest) {
+  const key = field.toLowerCase();
+  if (!dest[key]) dest[key] = [value];
+  else dest[key].push(value);
+};
+
+IncomingMessage.prototype._dump = function _dump() {
+  if (!this._dumped) {
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+
+module.exports = { IncomingMessage, readStart, readStop(socket) { if (socket) socket.pause(); } };
