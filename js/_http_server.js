@@ -440,7 +440,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     const req = parser.incoming;
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
-      const bodyHead = d.slice(ret, d.length);
+      const bodyHead = d.subarray(ret);
       socket.removeListener('data', state.onData);
       socket.removeListener('end', state.onEnd);
       socket.removeListener('close', state.onClose);
