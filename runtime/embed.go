@@ -25,6 +25,8 @@ type Stats struct {
 	Accepted      int64 // connections accepted since start
 	BytesRead     int64
 	BytesWritten  int64
+	Shed          int64 // connections closed unserved: out of descriptors, or over a limit
+	Degraded      int64 // resource failures survived (epoll registration, splice pipe)
 }
 
 // Stats reads the runtime's network counters. Safe from any goroutine.
@@ -33,6 +35,7 @@ func (r *Runtime) Stats() Stats {
 	return Stats{
 		OpenSockets: c.OpenSockets.Load(), OpenListeners: c.OpenListeners.Load(),
 		Accepted: c.Accepted.Load(), BytesRead: c.BytesRead.Load(), BytesWritten: c.BytesWritten.Load(),
+		Shed: c.Shed.Load(), Degraded: c.Degraded.Load(),
 	}
 }
 

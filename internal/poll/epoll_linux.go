@@ -35,6 +35,9 @@ type Poller struct {
 	fds     map[int]Callback
 	events  []unix.EpollEvent
 	OnWake  func() // run on the loop goroutine after a Wake
+	// Fault, when set (tests), is asked before each Add and Modify; an error
+	// it returns is what epoll_ctl would have failed with.
+	Fault func(op string, fd int) error
 }
 
 // New creates a poller with its wake descriptor registered.
@@ -60,6 +63,11 @@ func New() (*Poller, error) {
 
 // Add registers fd for the given events (level-triggered).
 func (p *Poller) Add(fd int, events uint32, cb Callback) error {
+	if p.Fault != nil {
+		if err := p.Fault("add", fd); err != nil {
+			return err
+		}
+	}
 	ev := unix.EpollEvent{Events: events, Fd: int32(fd)}
 	if err := unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, fd, &ev); err != nil {
 		return err
@@ -70,6 +78,11 @@ func (p *Poller) Add(fd int, events uint32, cb Callback) error {
 
 // Modify changes the event mask of a registered fd.
 func (p *Poller) Modify(fd int, events uint32) error {
+	if p.Fault != nil {
+		if err := p.Fault("modify", fd); err != nil {
+			return err
+		}
+	}
 	ev := unix.EpollEvent{Events: events, Fd: int32(fd)}
 	return unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, fd, &ev)
 }

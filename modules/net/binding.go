@@ -22,7 +22,8 @@ type binding struct {
 	tcpProto  *goja.Object
 	pipeProto *goja.Object
 	pipe      *splicePipe // see splice.go; nil until first needed
-	noSplice  bool        // no pipe could be made: forwarding copies
+	noPipeTil float64     // no pipe could be made: forwarding copies until this loop time (ms)
+	spare     *reserveFD  // see emfile.go
 }
 
 // readBufSize is the loop-wide read buffer; each chunk is copied out of it

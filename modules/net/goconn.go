@@ -7,6 +7,7 @@ import (
 	"os"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -254,6 +255,7 @@ func (h *handle) goListen() int {
 	h.updateRef()
 	ln := h.gl.ln
 	go func() {
+		var delay time.Duration
 		for {
 			conn, err := ln.Accept()
 			if err != nil {
@@ -261,8 +263,18 @@ func (h *handle) goListen() int {
 				if errors.As(err, &ne) && ne.Timeout() {
 					continue
 				}
-				return
+				if !transientAcceptError(err) {
+					return
+				}
+				// Out of descriptors or memory: the listener is fine, so
+				// wait and accept again (as net/http does) instead of
+				// giving up on it for good.
+				delay = min(max(2*delay, 5*time.Millisecond), time.Second)
+				h.b.l.Counters.Degraded.Add(1)
+				time.Sleep(delay)
+				continue
 			}
+			delay = 0
 			h.b.l.Post(func() {
 				if h.closed || !h.listening {
 					conn.Close()
@@ -359,4 +371,14 @@ func (h *handle) detach() int {
 	h.fd = -1
 	h.closeNow()
 	return fd
+}
+
+// transientAcceptError reports an Accept error that passes with time.
+func transientAcceptError(err error) bool {
+	for _, e := range []error{unix.EMFILE, unix.ENFILE, unix.ENOBUFS, unix.ENOMEM, unix.ECONNABORTED} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -7,6 +7,8 @@
 package net
 
 import (
+	"time"
+
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
 
@@ -46,6 +48,8 @@ type handle struct {
 	eof       bool // the peer's FIN was seen
 	closed    bool
 	mask      uint32 // events registered with epoll; 0: not registered
+
+	pollFailing bool // a failed registration is being reported (pollFailed)
 
 	connectReq      *goja.Object
 	boundPath       string // a Unix socket file we created by listening; removed on close
@@ -103,18 +107,75 @@ func (h *handle) updatePoll() {
 		return
 	}
 	p := h.b.l.Poller()
+	var err error
 	switch {
 	case want == 0:
 		p.Remove(h.fd)
 	case h.mask == 0:
-		if err := p.Add(h.fd, want|unix.EPOLLRDHUP, h.onEvents); err != nil {
-			want = 0
-		}
+		err = p.Add(h.fd, want|unix.EPOLLRDHUP, h.onEvents)
 	default:
-		_ = p.Modify(h.fd, want|unix.EPOLLRDHUP)
+		err = p.Modify(h.fd, want|unix.EPOLLRDHUP)
+	}
+	if err != nil {
+		// The kernel refused (ENOMEM, ENOSPC: max_user_watches). Waiting
+		// for events that will never come would wedge this handle and
+		// keep the loop alive for good: report the error instead.
+		if h.mask != 0 {
+			p.Remove(h.fd)
+		}
+		want = 0
+		h.pollFailed(err)
 	}
 	h.mask = want
 	h.updateRef()
+}
+
+// pollFailed reports a failed epoll registration to whoever waits on the
+// handle, in the next pending-callbacks phase, as the error of what it
+// waited for: a listener's accept ('error' on the server, which stays
+// open: registration is tried again a second later), a connect, queued
+// writes, or the read (the socket is then destroyed with the error).
+func (h *handle) pollFailed(err error) {
+	h.b.l.Counters.Degraded.Add(1)
+	if h.pollFailing {
+		return
+	}
+	h.pollFailing = true
+	code := h.b.vm.ToValue(errno(err))
+	h.b.l.Defer(func() {
+		h.pollFailing = false
+		if h.closed {
+			return
+		}
+		switch {
+		case h.listening:
+			h.b.l.Call(h.obj.Get("onconnection"), h.obj, code)
+			l := h.b.l
+			l.Ref() // the retry is pending: stay alive as the server would
+			time.AfterFunc(time.Second, func() {
+				l.Post(func() {
+					l.Unref()
+					if !h.closed && h.mask == 0 {
+						h.updatePoll()
+					}
+				})
+			})
+		case h.connectReq != nil:
+			req := h.connectReq
+			h.connectReq = nil
+			h.updatePoll()
+			f := h.b.vm.ToValue(false)
+			h.b.l.Call(req.Get("oncomplete"), req, code, h.obj, req, f, f)
+		default:
+			if len(h.writes) > 0 {
+				h.failWrites(int(code.ToInteger()))
+				h.updatePoll()
+			}
+			if h.reading && !h.eof && !h.closed {
+				h.b.l.Call(h.obj.Get("onread"), h.obj, code)
+			}
+		}
+	})
 }
 
 func (h *handle) onEvents(ev uint32) {
@@ -405,11 +466,19 @@ func (h *handle) acceptReady() {
 			if err == unix.ECONNABORTED {
 				continue
 			}
+			if err == unix.EMFILE || err == unix.ENFILE {
+				// Out of descriptors: shed the backlog (emfile.go); the
+				// server sees nothing unless that was impossible.
+				if err = h.b.shedPending(h.fd, err); err == unix.EAGAIN {
+					return
+				}
+			}
 			h.b.l.Call(onconn, h.obj, h.b.vm.ToValue(errno(err)))
 			return
 		}
 		if max := h.b.l.Net.MaxSockets; max > 0 && int(h.b.l.Counters.OpenSockets.Load()) >= max {
 			unix.Close(nfd) // over the runtime's socket cap: drop, as a full backlog would
+			h.b.l.Counters.Shed.Add(1)
 			continue
 		}
 		h.b.l.Counters.Accepted.Add(1)

@@ -123,6 +123,7 @@ func (h *handle) listen(backlog int) int {
 		h.b.l.Counters.OpenSockets.Add(-1)
 	}
 	h.b.l.Counters.OpenListeners.Add(1)
+	h.b.reserve()
 	h.listening = true
 	h.updatePoll()
 	return 0

@@ -1,6 +1,8 @@
 package net
 
 import (
+	"math"
+
 	"golang.org/x/sys/unix"
 )
 
@@ -32,15 +34,24 @@ func (p *splicePipe) ForceClose() {
 	}
 }
 
+// pipeRetryMs is how long forwarding copies after pipe2 failed for lack of
+// descriptors or memory before it tries to make a pipe again.
+const pipeRetryMs = 1000
+
 // splicer returns the loop's pipe, creating it on first use; nil when the
-// system gives none (forwarding then copies).
+// system gives none (forwarding then copies: slower, never stuck). A pipe
+// refused for lack of descriptors or memory is tried again a second later.
 func (b *binding) splicer() *splicePipe {
-	if b.pipe != nil || b.noSplice {
+	if b.pipe != nil || (b.noPipeTil != 0 && b.l.Now() < b.noPipeTil) {
 		return b.pipe
 	}
 	var fds [2]int
 	if err := unix.Pipe2(fds[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
-		b.noSplice = true
+		b.l.Counters.Degraded.Add(1)
+		b.noPipeTil = b.l.Now() + pipeRetryMs
+		if err != unix.EMFILE && err != unix.ENFILE && err != unix.ENOMEM {
+			b.noPipeTil = math.Inf(1)
+		}
 		return nil
 	}
 	// A bigger pipe moves more per splice; the default size still works.

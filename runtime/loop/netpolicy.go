@@ -58,4 +58,11 @@ type Counters struct {
 	Accepted      atomic.Int64
 	BytesRead     atomic.Int64
 	BytesWritten  atomic.Int64
+	// Shed counts connections closed unserved, at once, because the process
+	// was out of descriptors (libuv's reserved-descriptor trick) or a limit
+	// refused them.
+	Shed atomic.Int64
+	// Degraded counts resource failures the loop survived by degrading
+	// (an epoll registration that failed, no pipe for splice).
+	Degraded atomic.Int64
 }
