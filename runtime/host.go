@@ -292,30 +292,26 @@ var signalNumbers = map[string]syscall.Signal{
 	"SIGPIPE": syscall.SIGPIPE, "SIGWINCH": syscall.SIGWINCH, "SIGBREAK": 0,
 }
 
-// watchSignal delivers a signal to process.emit on the loop. Signal
-// listeners do not keep the loop alive, as in node.
+// watchSignal delivers a signal to process.emit on the loop (with
+// Options.HandleSignals; see signals.go). Signal listeners do not keep the
+// loop alive, as in node.
 func (r *Runtime) watchSignal(name string, emit goja.Value) {
 	sig, ok := signalNumbers[name]
-	if !ok || sig == 0 {
+	if !ok || sig == 0 || !r.opts.HandleSignals {
 		return
 	}
-	if r.signals == nil {
-		r.signals = map[string]chan os.Signal{}
-	}
-	if _, ok := r.signals[name]; ok {
-		return
-	}
-	ch := make(chan os.Signal, 4)
-	r.signals[name] = ch
-	signal.Notify(ch, sig)
-	go func() {
-		for range ch {
-			r.loop.Post(func() { r.loop.Call(emit, goja.Undefined(), r.vm.ToValue(name)) })
-		}
-	}()
+	r.subscribe(name, sig, emit)
 }
 
 func (r *Runtime) unwatchSignal(name string) {
+	delete(r.sigEmit, name)
+	if _, ok := defaultKill[name]; ok {
+		return // still watched: its default action is ours to take
+	}
+	r.unsubscribe(name)
+}
+
+func (r *Runtime) unsubscribe(name string) {
 	if ch, ok := r.signals[name]; ok {
 		signal.Stop(ch)
 		close(ch)
@@ -325,7 +321,7 @@ func (r *Runtime) unwatchSignal(name string) {
 
 func (r *Runtime) stopSignals() {
 	for name := range r.signals {
-		r.unwatchSignal(name)
+		r.unsubscribe(name)
 	}
 }
 

@@ -89,6 +89,14 @@ type Options struct {
 	// running longer than this (0: no limit), stopping the runtime with exit code 1.
 	MaxCallbackTime time.Duration
 
+	// HandleSignals makes the runtime handle the process's signals as node
+	// does: process.on('SIGINT', …) listeners receive them, and SIGUSR2
+	// without a listener kills the process (Go would ignore it). Off, the
+	// host's signal handling is left alone: scripts may add signal listeners
+	// but the runtime never subscribes to OS signals. The CLI sets it (and
+	// calls ResetSignals at start-up, as node resets inherited dispositions).
+	HandleSignals bool
+
 	// IdleGC: after a burst of allocation, a loop idle this long collects
 	// garbage and returns free memory to the OS (0: one second; < 0: never).
 	IdleGC time.Duration
@@ -119,7 +127,8 @@ type Runtime struct {
 	exited     bool
 	booted     bool
 
-	signals map[string]chan os.Signal
+	signals map[string]chan os.Signal // OS signals subscribed to (signals.go)
+	sigEmit map[string]goja.Value     // ... and those JS listens to
 	stdin   stdinState // process.stdin's reader (host.go)
 
 	stopOnce sync.Once
@@ -320,6 +329,9 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	}
 	if err := r.boot(); err != nil {
 		return 1, fmt.Errorf("gojanet: bootstrap failed: %w", err)
+	}
+	if r.opts.HandleSignals {
+		r.startSignals()
 	}
 	stopWatch := context.AfterFunc(ctx, func() { r.Stop() })
 	defer stopWatch()

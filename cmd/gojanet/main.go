@@ -51,6 +51,9 @@ cached (default: the user cache directory + /gojanet; "off" disables it).
 `
 
 func main() {
+	// As node at start-up: undo signal dispositions inherited as ignored
+	// (a shell's background job has SIGINT ignored).
+	runtime.ResetSignals()
 	tuneProcess = true
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
@@ -194,7 +197,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	profileStop = stop
 
 	exe, _ := os.Executable()
-	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv}
+	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv, HandleSignals: true}
 	if tuneProcess {
 		opts.OnStarted = tuneForServing
 	}

@@ -34,6 +34,9 @@ func (p *splicePipe) ForceClose() {
 	}
 }
 
+// pipe2 is unix.Pipe2; tests make it fail.
+var pipe2 = unix.Pipe2
+
 // pipeRetryMs is how long forwarding copies after pipe2 failed for lack of
 // descriptors or memory before it tries to make a pipe again.
 const pipeRetryMs = 1000
@@ -46,7 +49,7 @@ func (b *binding) splicer() *splicePipe {
 		return b.pipe
 	}
 	var fds [2]int
-	if err := unix.Pipe2(fds[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
+	if err := pipe2(fds[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
 		b.l.Counters.Degraded.Add(1)
 		b.noPipeTil = b.l.Now() + pipeRetryMs
 		if err != unix.EMFILE && err != unix.ENFILE && err != unix.ENOMEM {

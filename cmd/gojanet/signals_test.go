@@ -1,0 +1,93 @@
+package main_test
+
+import (
+	"bufio"
+	"io"
+	"os/exec"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// startIgnoring runs exe with SIGINT and SIGHUP ignored, as a shell starts
+// a background job (and nohup), and waits for the script's "ready".
+func startIgnoring(t *testing.T, exe string, args ...string) (*exec.Cmd, *bufio.Reader, io.WriteCloser) {
+	t.Helper()
+	cmd := exec.Command("sh", append([]string{"-c", `trap '' INT HUP && exec "$@"`, "sh", exe}, args...)...)
+	out, _ := cmd.StdoutPipe()
+	in, _ := cmd.StdinPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	r := bufio.NewReader(out)
+	if line, err := r.ReadString('\n'); line != "ready\n" {
+		t.Fatalf("%s: %q, %v", exe, line, err)
+	}
+	return cmd, r, in
+}
+
+// diedOf waits for cmd and reports the signal that killed it (0: it exited,
+// -1: still running after 5 s).
+func diedOf(cmd *exec.Cmd) syscall.Signal {
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		return -1
+	}
+	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		return ws.Signal()
+	}
+	return 0
+}
+
+// TestSignalsAsNode: started with SIGINT and SIGHUP ignored, a script
+// without listeners dies of SIGINT, SIGTERM, SIGHUP and SIGUSR2 (exit status
+// 128+n from a shell) and ignores SIGWINCH, as node does (node resets
+// inherited dispositions at start-up).
+func TestSignalsAsNode(t *testing.T) {
+	for _, e := range engines(t) {
+		for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGUSR2, syscall.SIGWINCH} {
+			t.Run(e.name+"/"+sig.String(), func(t *testing.T) {
+				cmd, _, _ := startIgnoring(t, e.exe, faultScript("signals.js"))
+				cmd.Process.Signal(sig)
+				want := sig
+				if sig == syscall.SIGWINCH {
+					want = -1 // still running
+				}
+				if got := diedOf(cmd); got != want {
+					t.Errorf("after %v: %v, want %v (-1: still running)", sig, got, want)
+				}
+			})
+		}
+	}
+}
+
+// TestSignalListeners: listeners get SIGINT and SIGUSR2 instead of the
+// default action; once removed, the default action is back.
+func TestSignalListeners(t *testing.T) {
+	for _, e := range engines(t) {
+		t.Run(e.name, func(t *testing.T) {
+			cmd, r, in := startIgnoring(t, e.exe, faultScript("signals.js"), "listen")
+			var got []string
+			for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGUSR2} {
+				cmd.Process.Signal(sig)
+				line, _ := r.ReadString('\n')
+				got = append(got, strings.TrimSpace(line))
+			}
+			io.WriteString(in, "off\n")
+			line, _ := r.ReadString('\n')
+			got = append(got, strings.TrimSpace(line))
+			if strings.Join(got, ",") != "got SIGINT,got SIGUSR2,off" {
+				t.Errorf("printed %q", got)
+			}
+			cmd.Process.Signal(syscall.SIGINT)
+			if sig := diedOf(cmd); sig != syscall.SIGINT {
+				t.Errorf("SIGINT without listeners: %v, want death by SIGINT", sig)
+			}
+		})
+	}
+}

@@ -1,0 +1,108 @@
+package runtime
+
+// Process signals, as node handles them. node resets every inherited
+// disposition at start-up (a shell starts background jobs with SIGINT and
+// SIGQUIT ignored; nohup ignores SIGHUP) and keeps SIGPIPE ignored; a signal
+// with process.on listeners is delivered to them; without listeners its
+// default action applies: SIGINT, SIGTERM, SIGHUP and SIGUSR2 kill the
+// process (exit status 128+n seen from a shell), SIGWINCH does nothing.
+//
+// Go's runtime already installs a handler for every signal, with two
+// differences from node: it keeps SIGINT and SIGHUP ignored when they were
+// ignored at start (ResetSignals undoes that, for the CLI), and it ignores
+// SIGUSR1/SIGUSR2 by default (a runtime with Options.HandleSignals watches
+// SIGUSR2 and dies of it when no listener takes it). An embedding program's
+// signals are its own: without HandleSignals, scripts' signal listeners are
+// kept but the runtime never subscribes to OS signals.
+
+import (
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+	"unsafe"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+// ResetSignals gives the process node's signal dispositions at start-up:
+// SIGINT and SIGHUP inherited as ignored go back to their default action
+// (every other signal already has Go's handler, whose default for them is
+// node's). Process-wide; the CLI calls it first thing. Linux only.
+func ResetSignals() {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGHUP} {
+		if signal.Ignored(sig) {
+			_ = setDefaultAction(sig)
+		}
+	}
+}
+
+// kernelSigaction is the kernel's struct sigaction on amd64 and arm64.
+type kernelSigaction struct {
+	handler  uintptr
+	flags    uint64
+	restorer uintptr
+	mask     uint64
+}
+
+// setDefaultAction sets sig's disposition to SIG_DFL behind Go's back: os/signal
+// has no way to undo an inherited SIG_IGN, and dieOf needs the kernel's
+// default action.
+func setDefaultAction(sig syscall.Signal) error {
+	var sa kernelSigaction // handler 0: SIG_DFL
+	_, _, e := unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+	if e != 0 {
+		return e
+	}
+	return nil
+}
+
+// dieOf ends the process by sig's default action, as an unhandled signal
+// does in node (the parent sees it killed by sig).
+func dieOf(sig syscall.Signal) {
+	_ = setDefaultAction(sig)
+	_ = unix.Kill(os.Getpid(), sig)
+	time.Sleep(time.Second) // delivery is asynchronous
+	os.Exit(128 + int(sig))
+}
+
+// defaultKill are the signals whose default action node takes and Go does
+// not (Go ignores them): a runtime handling signals watches them from boot.
+var defaultKill = map[string]syscall.Signal{"SIGUSR2": syscall.SIGUSR2}
+
+// startSignals watches the defaultKill signals (Options.HandleSignals).
+func (r *Runtime) startSignals() {
+	for name, sig := range defaultKill {
+		r.subscribe(name, sig, nil)
+	}
+}
+
+// subscribe delivers sig to the loop: to process.emit when JS listens
+// (r.sigEmit), else, for a defaultKill signal, to dieOf.
+func (r *Runtime) subscribe(name string, sig syscall.Signal, emit goja.Value) {
+	if r.signals == nil {
+		r.signals = map[string]chan os.Signal{}
+		r.sigEmit = map[string]goja.Value{}
+	}
+	if emit != nil {
+		r.sigEmit[name] = emit
+	}
+	if _, ok := r.signals[name]; ok {
+		return
+	}
+	ch := make(chan os.Signal, 4)
+	r.signals[name] = ch
+	signal.Notify(ch, sig)
+	go func() {
+		for range ch {
+			r.loop.Post(func() {
+				if emit, ok := r.sigEmit[name]; ok {
+					r.loop.Call(emit, goja.Undefined(), r.vm.ToValue(name))
+				} else if _, ok := defaultKill[name]; ok && !r.loop.Stopped {
+					dieOf(sig)
+				}
+			})
+		}
+	}()
+}
