@@ -129,7 +129,7 @@ type Runtime struct {
 
 	signals map[string]chan os.Signal // OS signals subscribed to (signals.go)
 	sigEmit map[string]goja.Value     // ... and those JS listens to
-	stdin   stdinState // process.stdin's reader (host.go)
+	stdin   stdinState                // process.stdin's reader (host.go)
 
 	stopOnce sync.Once
 	stopReq  atomic.Bool
