@@ -10,9 +10,15 @@ import (
 	"time"
 )
 
+// sigChild is a process whose exit one goroutine waits for.
+type sigChild struct {
+	cmd  *exec.Cmd
+	done chan struct{}
+}
+
 // startIgnoring runs exe with SIGINT and SIGHUP ignored, as a shell starts
 // a background job (and nohup), and waits for the script's "ready".
-func startIgnoring(t *testing.T, exe string, args ...string) (*exec.Cmd, *bufio.Reader, io.WriteCloser) {
+func startIgnoring(t *testing.T, exe string, args ...string) (*sigChild, *bufio.Reader, io.WriteCloser) {
 	t.Helper()
 	cmd := exec.Command("sh", append([]string{"-c", `trap '' INT HUP && exec "$@"`, "sh", exe}, args...)...)
 	out, _ := cmd.StdoutPipe()
@@ -20,25 +26,26 @@ func startIgnoring(t *testing.T, exe string, args ...string) (*exec.Cmd, *bufio.
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	c := &sigChild{cmd: cmd, done: make(chan struct{})}
 	r := bufio.NewReader(out)
-	if line, err := r.ReadString('\n'); line != "ready\n" {
+	line, err := r.ReadString('\n')
+	go func() { cmd.Wait(); close(c.done) }()
+	t.Cleanup(func() { cmd.Process.Kill(); <-c.done })
+	if line != "ready\n" {
 		t.Fatalf("%s: %q, %v", exe, line, err)
 	}
-	return cmd, r, in
+	return c, r, in
 }
 
-// diedOf waits for cmd and reports the signal that killed it (0: it exited,
+// diedOf waits for c and reports the signal that killed it (0: it exited,
 // -1: still running after 5 s).
-func diedOf(cmd *exec.Cmd) syscall.Signal {
-	done := make(chan struct{})
-	go func() { cmd.Wait(); close(done) }()
+func diedOf(c *sigChild) syscall.Signal {
 	select {
-	case <-done:
+	case <-c.done:
 	case <-time.After(5 * time.Second):
 		return -1
 	}
-	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+	if ws, ok := c.cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
 		return ws.Signal()
 	}
 	return 0
@@ -52,13 +59,13 @@ func TestSignalsAsNode(t *testing.T) {
 	for _, e := range engines(t) {
 		for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGUSR2, syscall.SIGWINCH} {
 			t.Run(e.name+"/"+sig.String(), func(t *testing.T) {
-				cmd, _, _ := startIgnoring(t, e.exe, faultScript("signals.js"))
-				cmd.Process.Signal(sig)
+				c, _, _ := startIgnoring(t, e.exe, faultScript("signals.js"))
+				c.cmd.Process.Signal(sig)
 				want := sig
 				if sig == syscall.SIGWINCH {
 					want = -1 // still running
 				}
-				if got := diedOf(cmd); got != want {
+				if got := diedOf(c); got != want {
 					t.Errorf("after %v: %v, want %v (-1: still running)", sig, got, want)
 				}
 			})
@@ -71,10 +78,10 @@ func TestSignalsAsNode(t *testing.T) {
 func TestSignalListeners(t *testing.T) {
 	for _, e := range engines(t) {
 		t.Run(e.name, func(t *testing.T) {
-			cmd, r, in := startIgnoring(t, e.exe, faultScript("signals.js"), "listen")
+			c, r, in := startIgnoring(t, e.exe, faultScript("signals.js"), "listen")
 			var got []string
 			for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGUSR2} {
-				cmd.Process.Signal(sig)
+				c.cmd.Process.Signal(sig)
 				line, _ := r.ReadString('\n')
 				got = append(got, strings.TrimSpace(line))
 			}
@@ -84,8 +91,8 @@ func TestSignalListeners(t *testing.T) {
 			if strings.Join(got, ",") != "got SIGINT,got SIGUSR2,off" {
 				t.Errorf("printed %q", got)
 			}
-			cmd.Process.Signal(syscall.SIGINT)
-			if sig := diedOf(cmd); sig != syscall.SIGINT {
+			c.cmd.Process.Signal(syscall.SIGINT)
+			if sig := diedOf(c); sig != syscall.SIGINT {
 				t.Errorf("SIGINT without listeners: %v, want death by SIGINT", sig)
 			}
 		})

@@ -8,6 +8,7 @@
 //	netbench idle     -addr 127.0.0.1:8124 -n 10000 -pid <server pid>
 //	netbench startup  -- gojanet testdata/doc-echo.ts
 //	netbench compare  -rounds 3 -script testdata/doc-echo.ts -gojanet ./gojanet
+//	netbench soak     -d 1h -every 1m   (see soak.go)
 package main
 
 import (
@@ -19,7 +20,7 @@ import (
 )
 
 func usage() {
-	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|idle|startup|compare> [flags]
+	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|idle|startup|compare|soak> [flags]
 Run "netbench <mode> -h" for a mode's flags.`)
 	os.Exit(2)
 }
@@ -29,6 +30,17 @@ func main() {
 		usage()
 	}
 	mode, args := os.Args[1], os.Args[2:]
+	if mode == "soak" || mode == "soak-server" {
+		run := soakMain
+		if mode == "soak-server" {
+			run = soakServer
+		}
+		if err := run(args); err != nil {
+			fmt.Fprintln(os.Stderr, "netbench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	fs := flag.NewFlagSet(mode, flag.ExitOnError)
 	cfg := config{}
 	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:8124", "server address (loopback only)")
