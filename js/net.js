@@ -155,6 +155,7 @@ const kTimeoutMs = Symbol('timeoutMs');
 const kTimer = Symbol('timer');
 const kLastActive = Symbol('lastActive');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+const kHeld = Symbol('heldBytes'); // see caps()
 const kBytesRead = Symbol('bytesRead');
 const kBytesWritten = Symbol('bytesWritten');
 const kWriteReq = Symbol('writeReq');
@@ -280,7 +281,7 @@ Object.setPrototypeOf(Socket, Duplex);
 // Defaults of the internal per-socket fields; a socket gets an own property
 // only when it changes one (non-enumerable, so inspect(socket) is unchanged).
 for (const [key, value] of [
-  [kTimeoutMs, 0], [kTimer, null], [kLastActive, 0], [kLastWriteQueueSize, 0],
+  [kTimeoutMs, 0], [kTimer, null], [kLastActive, 0], [kLastWriteQueueSize, 0], [kHeld, 0],
   [kBytesRead, 0], [kBytesWritten, 0], [kWriteReq, null], [kSetNoDelay, false],
   [kSetKeepAlive, false], [kKeepAliveDelay, 0], [kResetting, false], [kOnRead, null],
 ]) {
@@ -475,6 +476,12 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     this._pendingEncoding = '';
   }
 
+  if (this[kHeld] > 0) {
+    let n = 0;
+    if (writev) for (let i = 0; i < data.length; i++) n += chunkLength(data[i].chunk, data[i].encoding);
+    else n = chunkLength(data, encoding);
+    released(this, n);
+  }
   const handle = this._handle;
   if (handle === null) {
     cb(new ERR_SOCKET_CLOSED());
@@ -520,9 +527,58 @@ function socketChunk(chunk) {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
+// Write caps an embedder may set (Options.MaxWriteBuffer per socket,
+// Options.MaxBufferedBytes per runtime; both 0, off, by default, and then
+// nothing here runs). Bytes a socket holds in its Writable buffer count as
+// well as those queued in Go, so a script that ignores backpressure meets
+// ENOBUFS instead of growing without bound.
+let heldTotal = 0; // bytes held in the Writable buffers of this runtime's sockets
+let writeCaps = null;
+function caps() {
+  if (writeCaps === null) {
+    const [perSocket, total] = binding().writeCaps();
+    writeCaps = perSocket > 0 || total > 0 ? { perSocket, total } : false;
+  }
+  return writeCaps;
+}
+
+function overCaps(socket, n) {
+  const c = caps();
+  const handle = socket._handle;
+  const queued = handle ? handle.writeQueueSize | 0 : 0;
+  if (c.perSocket > 0 && socket[kHeld] + queued + n > c.perSocket) return true;
+  return c.total > 0 && heldTotal + binding().bufferedBytes() + n > c.total;
+}
+
+// released takes n bytes off the socket's held count (what it dispatched
+// or dropped).
+function released(socket, n) {
+  const held = socket[kHeld];
+  if (held === 0 || held === undefined) return;
+  const d = n < held ? n : held;
+  socket[kHeld] = held - d;
+  heldTotal -= d;
+}
+
 Socket.prototype.write = function write(chunk, encoding, cb) {
   if (typeof chunk !== 'string' && chunk !== null && !(chunk instanceof Uint8Array)) {
     chunk = socketChunk(chunk);
+  }
+  // Only bytes the Writable will hold count here; a write to an idle socket
+  // goes straight to the handle, which lets the kernel take what it can
+  // before applying the caps to the rest.
+  if (caps() && chunk !== null && !this.destroyed && !this.writableEnded &&
+      (this.writableLength > 0 || this.connecting || this.writableCorked > 0)) {
+    const n = chunkLength(chunk, typeof encoding === 'string' ? encoding : 'utf8');
+    if (overCaps(this, n)) {
+      const ex = errnoException(-105 /* ENOBUFS */, 'write');
+      if (typeof encoding === 'function') cb = encoding;
+      if (typeof cb === 'function') process.nextTick(cb, ex);
+      this.destroy(ex);
+      return false;
+    }
+    this[kHeld] += n;
+    heldTotal += n;
   }
   return Duplex.prototype.write.call(this, chunk, encoding, cb);
 };
@@ -602,6 +658,7 @@ Socket.prototype._reset = function _reset() {
 
 Socket.prototype._destroy = function _destroy(exception, cb) {
   this.connecting = false;
+  if (this[kHeld] > 0) released(this, this[kHeld]);
   clearSocketTimer(this);
   const handle = this._handle;
   if (handle !== null) {

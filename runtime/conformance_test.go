@@ -62,6 +62,7 @@ func runGojanet(t *testing.T, script string, timeout time.Duration) (string, str
 	rt, err := runtime.New(runtime.Options{
 		Stdout: &stdout, Stderr: &stderr, Stdin: strings.NewReader(""),
 		Dir: filepath.Dir(script), Args: []string{script}, ExecPath: "/usr/local/bin/gojanet",
+		HandleSignals: true, // as the CLI
 	})
 	if err != nil {
 		t.Fatal(err)

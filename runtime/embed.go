@@ -27,6 +27,7 @@ type Stats struct {
 	BytesWritten  int64
 	Shed          int64 // connections closed unserved: out of descriptors, or over a limit
 	Degraded      int64 // resource failures survived (epoll registration, splice pipe)
+	BufferedBytes int64 // bytes all sockets hold queued for the kernel
 }
 
 // Stats reads the runtime's network counters. Safe from any goroutine.
@@ -35,7 +36,7 @@ func (r *Runtime) Stats() Stats {
 	return Stats{
 		OpenSockets: c.OpenSockets.Load(), OpenListeners: c.OpenListeners.Load(),
 		Accepted: c.Accepted.Load(), BytesRead: c.BytesRead.Load(), BytesWritten: c.BytesWritten.Load(),
-		Shed: c.Shed.Load(), Degraded: c.Degraded.Load(),
+		Shed: c.Shed.Load(), Degraded: c.Degraded.Load(), BufferedBytes: c.Buffered.Load(),
 	}
 }
 

@@ -304,7 +304,7 @@ func (r *Runtime) watchSignal(name string, emit goja.Value) {
 }
 
 func (r *Runtime) unwatchSignal(name string) {
-	delete(r.sigEmit, name)
+	r.forget(name)
 	if _, ok := defaultKill[name]; ok {
 		return // still watched: its default action is ours to take
 	}
@@ -320,6 +320,9 @@ func (r *Runtime) unsubscribe(name string) {
 }
 
 func (r *Runtime) stopSignals() {
+	for name := range r.sigEmit {
+		r.forget(name)
+	}
 	for name := range r.signals {
 		r.unsubscribe(name)
 	}

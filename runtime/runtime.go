@@ -78,6 +78,14 @@ type Options struct {
 	// MaxWriteBuffer caps the bytes queued for the kernel per socket (0: no
 	// cap); writes past it fail with ENOBUFS.
 	MaxWriteBuffer int
+	// MaxBufferedBytes caps the bytes queued for the kernel across all the
+	// runtime's sockets (0: no cap); writes past it fail with ENOBUFS, so
+	// many slow readers cannot add up to unbounded memory.
+	MaxBufferedBytes int
+	// ConnRate caps connections accepted from one remote IP address per
+	// second (bursts of as many; 0: no cap). Past it, connections are
+	// closed at once without the script seeing them (Stats().Shed).
+	ConnRate int
 	// ReusePort lets several runtimes listen on the same TCP port
 	// (SO_REUSEPORT); the kernel spreads connections among them.
 	ReusePort bool
@@ -204,6 +212,8 @@ func New(opts Options) (*Runtime, error) {
 	}
 	l.Net.MaxSockets = opts.MaxSockets
 	l.Net.MaxWriteBuffer = opts.MaxWriteBuffer
+	l.Net.MaxBufferedBytes = opts.MaxBufferedBytes
+	l.Net.ConnRate = opts.ConnRate
 	l.Net.ReusePort = opts.ReusePort
 	l.Net.HandOff = opts.HandOff
 	switch {

@@ -18,6 +18,7 @@ package runtime
 import (
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
 	"unsafe"
@@ -71,6 +72,26 @@ func dieOf(sig syscall.Signal) {
 // not (Go ignores them): a runtime handling signals watches them from boot.
 var defaultKill = map[string]syscall.Signal{"SIGUSR2": syscall.SIGUSR2}
 
+// listening counts, per signal, the runtimes of this process whose scripts
+// listen for it: a signal is one process's, so its default action is taken
+// only when no runtime takes the signal itself (as Go does for Notify).
+var listening = struct {
+	sync.Mutex
+	n map[string]int
+}{n: map[string]int{}}
+
+func countListener(name string, d int) {
+	listening.Lock()
+	listening.n[name] += d
+	listening.Unlock()
+}
+
+func anyListener(name string) bool {
+	listening.Lock()
+	defer listening.Unlock()
+	return listening.n[name] > 0
+}
+
 // startSignals watches the defaultKill signals (Options.HandleSignals).
 func (r *Runtime) startSignals() {
 	for name, sig := range defaultKill {
@@ -86,6 +107,9 @@ func (r *Runtime) subscribe(name string, sig syscall.Signal, emit goja.Value) {
 		r.sigEmit = map[string]goja.Value{}
 	}
 	if emit != nil {
+		if _, ok := r.sigEmit[name]; !ok {
+			countListener(name, 1)
+		}
 		r.sigEmit[name] = emit
 	}
 	if _, ok := r.signals[name]; ok {
@@ -99,10 +123,18 @@ func (r *Runtime) subscribe(name string, sig syscall.Signal, emit goja.Value) {
 			r.loop.Post(func() {
 				if emit, ok := r.sigEmit[name]; ok {
 					r.loop.Call(emit, goja.Undefined(), r.vm.ToValue(name))
-				} else if _, ok := defaultKill[name]; ok && !r.loop.Stopped {
+				} else if _, ok := defaultKill[name]; ok && !r.loop.Stopped && !anyListener(name) {
 					dieOf(sig)
 				}
 			})
 		}
 	}()
+}
+
+// forget drops the runtime's JS listener for name, if any.
+func (r *Runtime) forget(name string) {
+	if _, ok := r.sigEmit[name]; ok {
+		delete(r.sigEmit, name)
+		countListener(name, -1)
+	}
 }

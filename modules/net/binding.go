@@ -2,6 +2,7 @@ package net
 
 import (
 	gonet "net"
+	"net/netip"
 	"os"
 	"strconv"
 	"sync"
@@ -21,9 +22,10 @@ type binding struct {
 	readBuf   []byte
 	tcpProto  *goja.Object
 	pipeProto *goja.Object
-	pipe      *splicePipe // see splice.go; nil until first needed
-	noPipeTil float64     // no pipe could be made: forwarding copies until this loop time (ms)
-	spare     *reserveFD  // see emfile.go
+	pipe      *splicePipe                // see splice.go; nil until first needed
+	noPipeTil float64                    // no pipe could be made: forwarding copies until this loop time (ms)
+	spare     *reserveFD                 // see emfile.go
+	rates     map[netip.Addr]*rateBucket // NetPolicy.ConnRate's buckets (limits.go)
 }
 
 // readBufSize is the loop-wide read buffer; each chunk is copied out of it
@@ -85,6 +87,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		go l.Net.HandOff(name, conn)
 		return true
 	})
+	// writeCaps() is [MaxWriteBuffer, MaxBufferedBytes] and bufferedBytes()
+	// the bytes queued in Go: js/net.js counts what sockets hold in their
+	// Writable buffers against the same caps.
+	exports.Set("writeCaps", func() []int { return []int{l.Net.MaxWriteBuffer, l.Net.MaxBufferedBytes} })
+	exports.Set("bufferedBytes", func() int64 { return l.Counters.Buffered.Load() })
 	// liveHandles() lists the open handles (for graceful shutdown).
 	exports.Set("liveHandles", func() []any {
 		out := make([]any, 0, len(b.handles))
@@ -420,7 +427,8 @@ func (h *handle) closeWithCallbacks(cb goja.Value) {
 		return
 	}
 	wasQueued := h.writes
-	h.writes, h.queued, h.connectReq, h.shutdownReq = nil, 0, nil, nil
+	h.writes, h.connectReq, h.shutdownReq = nil, nil, nil
+	h.addQueued(-h.queued)
 	h.closeNow()
 	b := h.b
 	// Callbacks of a closed handle run in the loop's close phase, as

@@ -162,7 +162,9 @@ func (h *handle) goWriter() {
 		h.b.l.Post(func() {
 			// Completions are delivered even after close: the bytes did go out
 			// (or failed), and the script's write callback must run once.
-			h.queued -= n
+			if !h.closed { // closing dropped the queue's count
+				h.addQueued(-n)
+			}
 			h.countWritten(n)
 			h.goPending--
 			if job.shutdown {
@@ -179,10 +181,10 @@ func (h *handle) goWrite(chunks [][]byte, req *goja.Object) int {
 	for _, c := range chunks {
 		total += len(c)
 	}
-	if max := h.b.l.Net.MaxWriteBuffer; max > 0 && h.queued+total > max {
+	if h.overLimit(total) {
 		return -int(unix.ENOBUFS)
 	}
-	h.queued += total
+	h.addQueued(total)
 	h.goPending++
 	h.updateRef()
 	h.goQueue(writeJob{chunks: chunks, req: req})
@@ -288,8 +290,9 @@ func (h *handle) goListen() int {
 }
 
 func (b *binding) acceptGoConn(server *handle, conn gonet.Conn) {
-	if max := b.l.Net.MaxSockets; max > 0 && int(b.l.Counters.OpenSockets.Load()) >= max {
+	if max := b.l.Net.MaxSockets; max > 0 && int(b.l.Counters.OpenSockets.Load()) >= max || !b.admit(netAddrIP(conn.RemoteAddr())) {
 		conn.Close()
+		b.l.Counters.Shed.Add(1)
 		return
 	}
 	b.l.Counters.Accepted.Add(1)

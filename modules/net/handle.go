@@ -282,7 +282,7 @@ func (h *handle) takesForward() bool {
 // reading until dst drains (see updatePoll).
 func (h *handle) queueForward(dst *handle, rest []byte) {
 	dst.writes = append(dst.writes, pendingWrite{data: rest})
-	dst.queued += len(rest)
+	dst.addQueued(len(rest))
 	dst.updatePoll()
 	h.updatePoll()
 }
@@ -333,14 +333,12 @@ func (h *handle) write(chunks [][]byte, req *goja.Object) (sync bool, errCode in
 			return true, 0
 		}
 	}
-	if max := h.b.l.Net.MaxWriteBuffer; max > 0 {
-		total := h.queued
-		for _, c := range chunks[i:] {
-			total += len(c)
-		}
-		if total > max {
-			return false, -int(unix.ENOBUFS)
-		}
+	rest := 0
+	for _, c := range chunks[i:] {
+		rest += len(c)
+	}
+	if h.overLimit(rest) {
+		return false, -int(unix.ENOBUFS)
 	}
 	for j := i; j < len(chunks); j++ {
 		pw := pendingWrite{data: chunks[j]}
@@ -348,7 +346,7 @@ func (h *handle) write(chunks [][]byte, req *goja.Object) (sync bool, errCode in
 			pw.req = req
 		}
 		h.writes = append(h.writes, pw)
-		h.queued += len(chunks[j])
+		h.addQueued(len(chunks[j]))
 	}
 	if len(chunks) == 0 || i == len(chunks) {
 		h.writes = append(h.writes, pendingWrite{req: req})
@@ -392,7 +390,7 @@ func (h *handle) flush() {
 		w := &h.writes[0]
 		n, err := writeAll(h.fd, w.data)
 		h.countWritten(n)
-		h.queued -= n
+		h.addQueued(-n)
 		w.data = w.data[n:]
 		if err == unix.EAGAIN {
 			break
@@ -423,7 +421,8 @@ func (h *handle) flush() {
 // failWrites completes every queued request with an error.
 func (h *handle) failWrites(code int) {
 	writes := h.writes
-	h.writes, h.queued = nil, 0
+	h.writes = nil
+	h.addQueued(-h.queued)
 	for _, w := range writes {
 		if w.req != nil {
 			h.complete(w.req, code)
@@ -457,7 +456,7 @@ func (h *handle) doShutdown() {
 
 func (h *handle) acceptReady() {
 	for i := 0; i < 64 && h.listening && !h.closed; i++ {
-		nfd, _, err := unix.Accept4(h.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		nfd, sa, err := unix.Accept4(h.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
 		if err == unix.EAGAIN || err == unix.EINTR {
 			return
 		}
@@ -478,6 +477,11 @@ func (h *handle) acceptReady() {
 		}
 		if max := h.b.l.Net.MaxSockets; max > 0 && int(h.b.l.Counters.OpenSockets.Load()) >= max {
 			unix.Close(nfd) // over the runtime's socket cap: drop, as a full backlog would
+			h.b.l.Counters.Shed.Add(1)
+			continue
+		}
+		if !h.b.admit(sockaddrIP(sa)) {
+			unix.Close(nfd) // over the per-address connection rate
 			h.b.l.Counters.Shed.Add(1)
 			continue
 		}
@@ -545,6 +549,7 @@ func (h *handle) closeNow() {
 // ForceClose is the runtime's shutdown path: no callbacks run.
 func (h *handle) ForceClose() {
 	h.writes, h.connectReq, h.shutdownReq = nil, nil, nil
+	h.addQueued(-h.queued)
 	h.closeNow()
 	delete(h.b.handles, h.obj)
 }

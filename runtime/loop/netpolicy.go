@@ -20,6 +20,14 @@ type NetPolicy struct {
 	// MaxWriteBuffer caps the bytes a socket may hold queued for the kernel
 	// (0: no cap); a write past it fails with ENOBUFS.
 	MaxWriteBuffer int
+	// MaxBufferedBytes caps the bytes all the runtime's sockets together
+	// hold queued for the kernel (0: no cap); a write past it fails with
+	// ENOBUFS.
+	MaxBufferedBytes int
+	// ConnRate caps the connections accepted from one remote IP address to
+	// this many a second (bursts of as many; 0: no cap); past it, accepted
+	// connections are closed at once, unseen by the script.
+	ConnRate int
 	// ReusePort sets SO_REUSEPORT on TCP listeners, so several runtimes
 	// (workers) can listen on one port and the kernel spreads connections.
 	ReusePort bool
@@ -62,6 +70,8 @@ type Counters struct {
 	// was out of descriptors (libuv's reserved-descriptor trick) or a limit
 	// refused them.
 	Shed atomic.Int64
+	// Buffered is the bytes all sockets hold queued for the kernel.
+	Buffered atomic.Int64
 	// Degraded counts resource failures the loop survived by degrading
 	// (an epoll registration that failed, no pipe for splice).
 	Degraded atomic.Int64
