@@ -3,10 +3,39 @@ package runtime
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"os"
+	"path/filepath"
 	"log/slog"
 	"net"
 	"strings"
 )
+
+// setPermissions hands the fs and process limits to the loop, where the
+// bindings enforce them. The root is made absolute and symlink-free once,
+// so every later check compares real paths.
+func (r *Runtime) setPermissions() error {
+	l := r.loop
+	l.Cwd = func() string { return r.opts.Dir }
+	l.Perm.FSReadOnly = r.opts.FSReadOnly
+	l.Perm.NoChildProcess = r.opts.NoChildProcess
+	if r.opts.FSRoot == "" {
+		return nil
+	}
+	root := r.opts.FSRoot
+	if !filepath.IsAbs(root) {
+		root = filepath.Join(r.opts.Dir, root)
+	}
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return fmt.Errorf("FSRoot: %w", err)
+	}
+	if st, err := os.Stat(real); err != nil || !st.IsDir() {
+		return fmt.Errorf("FSRoot %s: not a directory", root)
+	}
+	l.Perm.FSRoot = real
+	return nil
+}
 
 // allowList turns Options.AllowNet into the net module's check. Entries are
 // "host:port", "host:*", "*:port", "*" or a Unix socket path; "localhost"

@@ -25,6 +25,7 @@ import (
 	"github.com/dop251/goja_nodejs/buffer"
 
 	dnsmod "github.com/gojanet/gojanet/modules/dns"
+	fsmod "github.com/gojanet/gojanet/modules/fs"
 	httpparser "github.com/gojanet/gojanet/modules/http_parser"
 	netmod "github.com/gojanet/gojanet/modules/net"
 	"github.com/gojanet/gojanet/runtime/loop"
@@ -93,6 +94,16 @@ type Options struct {
 	// require('gojanet').handOff(socket, name) — paused sockets keep every
 	// unread byte — for another runtime to serve (see MemListener.Push).
 	HandOff func(name string, conn net.Conn)
+	// FSRoot, when set, confines the fs module to this directory: a path
+	// that resolves (symlinks followed) outside of it fails with
+	// ERR_ACCESS_DENIED, as under node's permission model.
+	FSRoot string
+	// FSReadOnly makes every fs operation that writes fail with
+	// ERR_ACCESS_DENIED (permission 'FileSystemWrite').
+	FSReadOnly bool
+	// NoChildProcess forbids spawning processes: child_process fails with
+	// ERR_ACCESS_DENIED (permission 'ChildProcess').
+	NoChildProcess bool
 	// MaxCallbackTime interrupts any single callback (or the main script)
 	// running longer than this (0: no limit), stopping the runtime with exit code 1.
 	MaxCallbackTime time.Duration
@@ -162,6 +173,7 @@ type jsHooks struct {
 var bindingRegistry = map[string]Binding{
 	"tcp_wrap":    netmod.Binding,
 	"cares_wrap":  dnsmod.Binding,
+	"fs":          fsmod.Binding,
 	"http_parser": httpparser.Binding,
 	"util":        utilBinding,
 }
@@ -224,6 +236,10 @@ func New(opts Options) (*Runtime, error) {
 	}
 	if opts.AllowNet != nil {
 		l.Net.Allow = allowList(opts.AllowNet)
+	}
+	if err := r.setPermissions(); err != nil {
+		l.Close()
+		return nil, err
 	}
 	if opts.Builtins != nil {
 		r.allowed = map[string]bool{}

@@ -19,8 +19,12 @@ import (
 type Loop struct {
 	VM *goja.Runtime
 
-	Net      NetPolicy // network limits and Go-provided listeners
-	Counters Counters  // network totals
+	Net      NetPolicy   // network limits and Go-provided listeners
+	Counters Counters    // network totals
+	Perm     Permissions // file system and process limits (perm.go)
+	// Cwd is the runtime's working directory (process.cwd()), against which
+	// bindings resolve relative paths: it is per runtime, not the Go process's.
+	Cwd func() string
 
 	// Set by the runtime: what happens around every JS callback.
 	Enter         goja.Callable   // JS trampoline: enter(fn, this, a, b, c, d, e)
