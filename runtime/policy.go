@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"log/slog"
 	"net"
+	"os"
+	"path/filepath"
 	"strings"
 )
 

@@ -3,10 +3,10 @@ package fs
 import (
 	"crypto/rand"
 	"io"
-	"sort"
 	"math/big"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/dop251/goja"
