@@ -1283,7 +1283,7 @@ function lazy(name, get) {
 }
 
 // The lazily loaded parts that exist so far.
-const available = new Set(['internal/fs/streams', 'internal/fs/dir']);
+const available = new Set(['internal/fs/streams', 'internal/fs/dir', 'internal/fs/watchers']);
 for (const [name, mod, key] of [
   ['createReadStream', 'internal/fs/streams', 'createReadStream'],
   ['createWriteStream', 'internal/fs/streams', 'createWriteStream'],

@@ -74,7 +74,7 @@ func printedPort(t *testing.T, out *testutil.SyncBuffer) int {
 // Graceful shutdown over real TCP: the server closes, an open client sees
 // the server's FIN ('end'), the script's close handlers run, Run returns 0.
 func TestShutdownGraceful(t *testing.T) {
-	defer goleak.VerifyNone(t)
+	defer goleak.VerifyNone(t, testutil.WorkerPool)
 	out := &testutil.SyncBuffer{}
 	rt, _ := runtime.New(runtime.Options{Stdout: out, Stderr: out})
 	done := make(chan int, 1)
@@ -234,7 +234,7 @@ func TestWorkersShareAPort(t *testing.T) {
 }
 
 func TestHandOffPausedConnection(t *testing.T) {
-	defer goleak.VerifyNone(t)
+	defer goleak.VerifyNone(t, testutil.WorkerPool)
 	// Runtime B serves what A hands over, through a MemListener.
 	inbox := runtime.NewMemListener("inbox")
 	outB := &testutil.SyncBuffer{}

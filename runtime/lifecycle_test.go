@@ -90,7 +90,7 @@ func TestRuntimeLifecycle(t *testing.T) {
 	for kind := 0; kind < 5; kind++ {
 		run(kind)
 	}
-	opts := []goleak.Option{goleak.IgnoreCurrent()}
+	opts := []goleak.Option{goleak.IgnoreCurrent(), testutil.WorkerPool}
 	before := testutil.OpenFDs(t)
 	for i := 0; i < 40; i++ {
 		run(i % 5)
@@ -117,7 +117,7 @@ func TestRuntimeStop(t *testing.T) {
 		}
 	}
 	run()
-	opts := []goleak.Option{goleak.IgnoreCurrent()}
+	opts := []goleak.Option{goleak.IgnoreCurrent(), testutil.WorkerPool}
 	before := testutil.OpenFDs(t)
 	for i := 0; i < 10; i++ {
 		run()

@@ -7,6 +7,8 @@ import (
 	"os"
 	"sync"
 	"testing"
+
+	"go.uber.org/goleak"
 )
 
 // SyncBuffer is a bytes.Buffer that a runtime (or a child process) may
@@ -49,3 +51,8 @@ func FreePort(t testing.TB) int {
 	defer ln.Close()
 	return ln.Addr().(*net.TCPAddr).Port
 }
+
+// WorkerPool is the goleak option for the loop's worker pool: its
+// goroutines are process-wide and live for the whole process, as libuv's
+// threadpool does, so a leak check must not count them.
+var WorkerPool = goleak.IgnoreTopFunction("github.com/gojanet/gojanet/runtime/loop.startPool.func1")

@@ -41,6 +41,8 @@ type binding struct {
 
 	dirs    map[int]*os.File // open Dir handles (opendir) by id
 	nextDir int
+
+	watchers *watchers // inotify (watch.go); nil until the first fs.watch
 }
 
 // result converts what a job produced into a JS value, on the loop.
@@ -56,18 +58,22 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	for name, fn := range b.ops() {
 		exports.Set(name, b.wrap(fn))
 	}
+	b.exportWatch(exports)
 	exports.Set("kMaxUserId", int64(math.MaxUint32))
 	exports.Set("kUsePromises", b.vm.ToValue(false))
-	l.OnClosed(b.closeAll)
+	l.Track(b) // ForceClose at runtime end
 }
 
-// closeAll releases what a runtime still holds when it ends: open Dir
+// ForceClose releases what a runtime still holds when it ends: open Dir
 // handles and the inotify descriptor. (File descriptors belong to the
 // script, as in node, and are the process's.)
-func (b *binding) closeAll() {
+func (b *binding) ForceClose() {
 	for id, f := range b.dirs {
 		f.Close()
 		delete(b.dirs, id)
+	}
+	if b.watchers != nil {
+		b.watchers.close()
 	}
 }
 

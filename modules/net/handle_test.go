@@ -62,7 +62,7 @@ function connect(port, cb) {
 `
 
 func TestEchoAndHalfClose(t *testing.T) {
-	defer goleak.VerifyNone(t)
+	defer goleak.VerifyNone(t, testutil.WorkerPool)
 	before := testutil.OpenFDs(t)
 	out := run(t, echoPair+`
 const [srv, port] = listen(function (err, client) {
@@ -181,7 +181,7 @@ connect(port, (status, c) => {
 }
 
 func TestGoListenerAndMemConn(t *testing.T) {
-	defer goleak.VerifyNone(t)
+	defer goleak.VerifyNone(t, testutil.WorkerPool)
 	ml := runtime.NewMemListener("mem")
 	var out bytes.Buffer
 	rt, err := runtime.New(runtime.Options{Stdout: &out})
