@@ -24,6 +24,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/buffer"
 
+	cryptomod "github.com/gojanet/gojanet/modules/crypto"
 	dnsmod "github.com/gojanet/gojanet/modules/dns"
 	fsmod "github.com/gojanet/gojanet/modules/fs"
 	httpparser "github.com/gojanet/gojanet/modules/http_parser"
@@ -173,6 +174,7 @@ type jsHooks struct {
 var bindingRegistry = map[string]Binding{
 	"tcp_wrap":    netmod.Binding,
 	"cares_wrap":  dnsmod.Binding,
+	"crypto":      cryptomod.Binding,
 	"fs":          fsmod.Binding,
 	"http_parser": httpparser.Binding,
 	"util":        utilBinding,

@@ -423,7 +423,8 @@ if (!process.noProcessWarnings) process.on('warning', onWarning);
 // node makes the timer functions, queueMicrotask, structuredClone, atob,
 // btoa and performance enumerable; classes and process/Buffer are not.
 const enumerableGlobals = new Set(['global', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout',
-  'clearInterval', 'clearImmediate', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance']);
+  'clearInterval', 'clearImmediate', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance',
+  'crypto']);
 function defineGlobal(name, value) {
   Object.defineProperty(globalThis, name, {
     value, writable: true, configurable: true, enumerable: enumerableGlobals.has(name),
@@ -471,6 +472,11 @@ if (typeof globalThis.TextEncoder === 'undefined') {
   lazyGlobal('TextDecoder', () => requireBuiltin('internal/encoding').TextDecoder);
 }
 lazyGlobal('DOMException', () => requireBuiltin('internal/dom_exception').DOMException);
+// WebCrypto: loaded on first touch (js/internal/crypto/webcrypto.js).
+lazyGlobal('crypto', () => requireBuiltin('internal/crypto/webcrypto').crypto);
+for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+  lazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
+}
 lazyGlobal('URL', () => host.url.URL);
 lazyGlobal('URLSearchParams', () => host.url.URLSearchParams);
 lazyGlobal('performance', () => {

@@ -233,6 +233,36 @@ E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for
 E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
 E('ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: %s', TypeError);
+// crypto (modules/crypto): the codes node throws from C++ too.
+E('ERR_CRYPTO_ECDH_INVALID_FORMAT', 'Invalid ECDH format: %s', TypeError);
+E('ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve', Error);
+E('ERR_CRYPTO_INCOMPATIBLE_KEY', 'Incompatible %s: %s', Error);
+E('ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', 'The selected key encoding %s %s.', Error);
+E('ERR_CRYPTO_INVALID_AUTH_TAG', 'Invalid authentication tag length: %s', TypeError);
+E('ERR_CRYPTO_INVALID_COUNTER', 'Invalid counter length', TypeError);
+E('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError);
+E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
+E('ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data', TypeError);
+E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
+E('ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair', RangeError);
+E('ERR_CRYPTO_INVALID_KEYTYPE', 'Invalid key type', RangeError);
+E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type %s, expected %s.', TypeError);
+E('ERR_CRYPTO_INVALID_MESSAGELEN', 'Invalid message length', RangeError);
+E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', function (detail) {
+  return detail === undefined ? 'Invalid scrypt params' : `Invalid scrypt params: ${detail}`;
+}, RangeError);
+E('ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation %s', Error);
+E('ERR_CRYPTO_INVALID_TAG_LENGTH', 'Invalid taglength', RangeError);
+E('ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', 'Unsupported JWK EC curve: %s.', Error);
+E('ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.', Error);
+E('ERR_CRYPTO_OPERATION_FAILED', function (msg = 'Operation failed') { return msg; }, Error);
+E('ERR_CRYPTO_PBKDF2_ERROR', 'PBKDF2 error', Error);
+E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter', Error);
+E('ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error);
+E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
+E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
+E('ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group', Error);
+E('ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation', Error);
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DNS_SET_SERVERS_FAILED', 'c-ares failed to set servers: "%s" [%s]', Error);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', function (encoding, ret) {

@@ -1,0 +1,140 @@
+'use strict';
+// The `crypto` builtin (gojanet): node 20's API on Go's cryptography.
+// Arguments are checked here and in js/internal/crypto/*.js with node's
+// validators and errors; the work happens in modules/crypto (Go's standard
+// library and golang.org/x/crypto), reached as internalBinding('crypto').
+// Hashes, HMACs and ciphers are LazyTransform streams; the callback forms of
+// randomBytes, pbkdf2, scrypt and hkdf run on the worker pool. WebCrypto
+// (crypto.webcrypto, crypto.subtle, globalThis.crypto) is
+// js/internal/crypto/webcrypto.js, loaded on first use.
+
+const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
+const random = require('internal/crypto/random');
+const kdf = require('internal/crypto/kdf');
+const { Cipheriv, Decipheriv, getCiphers, getCipherInfo } = require('internal/crypto/cipher');
+const keys = require('internal/crypto/keys');
+const { binding, isAnyArrayBuffer, isArrayBufferView } = require('internal/crypto/util');
+const {
+  codes: {
+    ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH,
+    ERR_INVALID_ARG_TYPE,
+  },
+} = require('internal/errors');
+
+function createHash(algorithm, options) {
+  return new Hash(algorithm, options);
+}
+
+function createHmac(hmac, key, options) {
+  return new Hmac(hmac, key, options);
+}
+
+function createCipheriv(cipher, key, iv, options) {
+  return new Cipheriv(cipher, key, iv, options);
+}
+
+function createDecipheriv(cipher, key, iv, options) {
+  return new Decipheriv(cipher, key, iv, options);
+}
+
+function timingSafeEqual(buf1, buf2) {
+  // node's C++ check: its message names no received value.
+  for (const [name, v] of [['buf1', buf1], ['buf2', buf2]]) {
+    if (!isAnyArrayBuffer(v) && !isArrayBufferView(v)) {
+      const err = new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], v);
+      err.message = `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`;
+      throw err;
+    }
+  }
+  if (buf1.byteLength !== buf2.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  return binding.timingSafeEqual(buf1, buf2);
+}
+
+function getRandomValues(array) {
+  return lazyWebCrypto().crypto.getRandomValues(array);
+}
+
+let webcryptoModule;
+function lazyWebCrypto() {
+  if (webcryptoModule === undefined) webcryptoModule = require('internal/crypto/webcrypto');
+  return webcryptoModule;
+}
+
+const constants = Object.freeze({
+  OPENSSL_VERSION_NUMBER: 0x30000100,
+  SSL_OP_ALL: 2147485776,
+  SSL_OP_NO_SSLv2: 0,
+  SSL_OP_NO_SSLv3: 33554432,
+  SSL_OP_NO_TLSv1: 67108864,
+  SSL_OP_NO_TLSv1_1: 268435456,
+  SSL_OP_NO_TLSv1_2: 134217728,
+  SSL_OP_NO_TLSv1_3: 536870912,
+  POINT_CONVERSION_COMPRESSED: 2,
+  POINT_CONVERSION_UNCOMPRESSED: 4,
+  POINT_CONVERSION_HYBRID: 6,
+  RSA_PKCS1_PADDING: 1,
+  RSA_NO_PADDING: 3,
+  RSA_PKCS1_OAEP_PADDING: 4,
+  RSA_X931_PADDING: 5,
+  RSA_PKCS1_PSS_PADDING: 6,
+  RSA_PSS_SALTLEN_DIGEST: -1,
+  RSA_PSS_SALTLEN_MAX_SIGN: -2,
+  RSA_PSS_SALTLEN_AUTO: -2,
+  defaultCoreCipherList: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
+  TLS1_VERSION: 769,
+  TLS1_1_VERSION: 770,
+  TLS1_2_VERSION: 771,
+  TLS1_3_VERSION: 772,
+  defaultCipherList: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
+});
+
+module.exports = {
+  // Hashes and MACs
+  createHash,
+  createHmac,
+  hash,
+  getHashes,
+  Hash,
+  Hmac,
+  // Randomness
+  randomBytes: random.randomBytes,
+  pseudoRandomBytes: random.randomBytes,
+  prng: random.randomBytes,
+  rng: random.randomBytes,
+  randomFill: random.randomFill,
+  randomFillSync: random.randomFillSync,
+  randomInt: random.randomInt,
+  randomUUID: random.randomUUID,
+  getRandomValues,
+  timingSafeEqual,
+  // KDFs
+  pbkdf2: kdf.pbkdf2,
+  pbkdf2Sync: kdf.pbkdf2Sync,
+  scrypt: kdf.scrypt,
+  scryptSync: kdf.scryptSync,
+  hkdf: kdf.hkdf,
+  hkdfSync: kdf.hkdfSync,
+  // Ciphers
+  createCipheriv,
+  createDecipheriv,
+  Cipheriv,
+  Decipheriv,
+  getCiphers,
+  getCipherInfo,
+  // Keys
+  KeyObject: keys.KeyObject,
+  createSecretKey: keys.createSecretKey,
+  constants,
+  getFips() { return 0; },
+};
+
+Object.defineProperties(module.exports, {
+  webcrypto: {
+    configurable: false, enumerable: true,
+    get() { return lazyWebCrypto().crypto; },
+  },
+  subtle: {
+    configurable: false, enumerable: true,
+    get() { return lazyWebCrypto().crypto.subtle; },
+  },
+});

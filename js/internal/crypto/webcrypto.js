@@ -1,0 +1,557 @@
+'use strict';
+// WebCrypto (crypto.webcrypto, crypto.subtle, globalThis.crypto): Crypto,
+// SubtleCrypto and CryptoKey with node 20's algorithm normalisation, key
+// usage checks and DOMException names. Operations reuse the node API's Go
+// paths (hashes, HMAC, ciphers, KDFs in modules/crypto); PBKDF2 and HKDF
+// run on the worker pool, the rest completes as a promise job. Supported:
+// digest (SHA-1/256/384/512); HMAC, AES-GCM/CBC/CTR, PBKDF2 and HKDF keys
+// (importKey raw/jwk, exportKey, generateKey, deriveKey); sign/verify
+// (HMAC); encrypt/decrypt (AES); deriveBits (PBKDF2, HKDF).
+// This file loads nothing of the stream machinery: globalThis.crypto stays
+// cheap for scripts that only want getRandomValues or randomUUID.
+
+const { binding, kKeyObject, isAnyArrayBuffer, isArrayBufferView, toArrayBuffer } = require('internal/crypto/util');
+const {
+  codes: {
+    ERR_ILLEGAL_CONSTRUCTOR,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_THIS,
+    ERR_MISSING_ARGS,
+    ERR_MISSING_OPTION,
+  },
+} = require('internal/errors');
+const random = require('internal/crypto/random');
+const { lazyDOMException } = random;
+
+const kAlgorithm = Symbol('kAlgorithm');
+const kExtractable = Symbol('kExtractable');
+const kUsages = Symbol('kUsages');
+const kType = Symbol('kType');
+const kKey = Symbol('kKey'); // raw secret bytes
+
+let keysModule;
+function keys() {
+  if (keysModule === undefined) keysModule = require('internal/crypto/keys');
+  return keysModule;
+}
+
+// ---------------------------------------------------------------------------
+// CryptoKey
+
+let constructing = false;
+class CryptoKey {
+  constructor() {
+    if (!constructing) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  get type() {
+    if (!isCryptoKey(this)) throw new ERR_INVALID_THIS('CryptoKey');
+    return this[kType];
+  }
+
+  get extractable() {
+    if (!isCryptoKey(this)) throw new ERR_INVALID_THIS('CryptoKey');
+    return this[kExtractable];
+  }
+
+  get algorithm() {
+    if (!isCryptoKey(this)) throw new ERR_INVALID_THIS('CryptoKey');
+    return this[kAlgorithm];
+  }
+
+  get usages() {
+    if (!isCryptoKey(this)) throw new ERR_INVALID_THIS('CryptoKey');
+    return this[kUsages].slice();
+  }
+
+  get [kKeyObject]() {
+    if (this._keyObject === undefined) {
+      const k = keys();
+      Object.defineProperty(this, '_keyObject', {
+        value: new k.SecretKeyObject(k.secretHandle(this[kKey])), enumerable: false,
+      });
+    }
+    return this._keyObject;
+  }
+}
+Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, {
+  value: 'CryptoKey', configurable: true,
+});
+for (const name of ['type', 'extractable', 'algorithm', 'usages']) {
+  const d = Object.getOwnPropertyDescriptor(CryptoKey.prototype, name);
+  d.enumerable = true;
+  Object.defineProperty(CryptoKey.prototype, name, d);
+}
+
+function isCryptoKey(v) {
+  return v != null && typeof v === 'object' && v[kType] !== undefined;
+}
+
+function makeSecretKey(bytes, algorithm, extractable, usages) {
+  constructing = true;
+  let key;
+  try {
+    key = new CryptoKey();
+  } finally {
+    constructing = false;
+  }
+  Object.defineProperty(key, kType, { value: 'secret' });
+  Object.defineProperty(key, kKey, { value: Buffer.from(bytes) });
+  Object.defineProperty(key, kAlgorithm, { value: Object.freeze(algorithm) });
+  Object.defineProperty(key, kExtractable, { value: extractable });
+  Object.defineProperty(key, kUsages, { value: usages });
+  return key;
+}
+
+// ---------------------------------------------------------------------------
+// Algorithm normalisation (WebCrypto's "normalize an algorithm").
+
+const names = {
+  'sha-1': 'SHA-1', 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512',
+  'hmac': 'HMAC', 'pbkdf2': 'PBKDF2', 'hkdf': 'HKDF',
+  'aes-gcm': 'AES-GCM', 'aes-cbc': 'AES-CBC', 'aes-ctr': 'AES-CTR',
+};
+const goHash = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const hashBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+const hashJwk = { 'SHA-1': 'HS1', 'SHA-256': 'HS256', 'SHA-384': 'HS384', 'SHA-512': 'HS512' };
+
+// What each operation accepts.
+const supported = {
+  digest: ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'],
+  importKey: ['HMAC', 'PBKDF2', 'HKDF', 'AES-GCM', 'AES-CBC', 'AES-CTR'],
+  generateKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR'],
+  sign: ['HMAC'],
+  verify: ['HMAC'],
+  encrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR'],
+  decrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR'],
+  deriveBits: ['PBKDF2', 'HKDF'],
+  get: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'PBKDF2', 'HKDF'],
+};
+
+const paramsName = {
+  importKey: { HMAC: 'HmacImportParams' },
+  generateKey: { HMAC: 'HmacKeyGenParams', 'AES-GCM': 'AesKeyGenParams', 'AES-CBC': 'AesKeyGenParams', 'AES-CTR': 'AesKeyGenParams' },
+  deriveBits: { PBKDF2: 'Pbkdf2Params', HKDF: 'HkdfParams' },
+  encrypt: { 'AES-GCM': 'AesGcmParams', 'AES-CBC': 'AesCbcParams', 'AES-CTR': 'AesCtrParams' },
+  get: { 'AES-GCM': 'AesDerivedKeyParams', 'AES-CBC': 'AesDerivedKeyParams', 'AES-CTR': 'AesDerivedKeyParams', HMAC: 'HmacImportParams' },
+};
+paramsName.decrypt = paramsName.encrypt;
+
+const required = {
+  HmacImportParams: ['hash'],
+  HmacKeyGenParams: ['hash'],
+  AesKeyGenParams: ['length'],
+  AesDerivedKeyParams: ['length'],
+  Pbkdf2Params: ['hash', 'iterations', 'salt'],
+  HkdfParams: ['hash', 'info', 'salt'],
+  AesGcmParams: ['iv'],
+  AesCbcParams: ['iv'],
+  AesCtrParams: ['counter', 'length'],
+};
+
+function bufferSourceCopy(v, what) {
+  if (isAnyArrayBuffer(v)) return Buffer.from(new Uint8Array(v));
+  if (isArrayBufferView(v)) return Buffer.from(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+  throw new ERR_INVALID_ARG_TYPE(what, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], v);
+}
+
+function missingOption(message) {
+  const err = new ERR_MISSING_OPTION('x');
+  err.message = message;
+  return err;
+}
+
+function normalizeAlgorithm(algorithm, op) {
+  if (typeof algorithm === 'string') return normalizeAlgorithm({ name: algorithm }, op);
+  if (algorithm === null || (typeof algorithm !== 'object' && typeof algorithm !== 'function')) {
+    throw new TypeError("Failed to normalize algorithm: algorithm must be a string or an object");
+  }
+  if (algorithm.name === undefined) {
+    throw missingOption("Failed to normalize algorithm: passed algorithm can not be converted to 'Algorithm' because 'name' is required in 'Algorithm'.");
+  }
+  const name = names[String(algorithm.name).toLowerCase()];
+  if (name === undefined || !supported[op].includes(name)) {
+    throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  }
+  const out = { name };
+  const dict = paramsName[op] && paramsName[op][name];
+  if (dict) {
+    for (const member of required[dict]) {
+      if (algorithm[member] === undefined) {
+        throw missingOption(`Failed to normalize algorithm: passed algorithm can not be converted to '${dict}' because '${member}' is required in '${dict}'.`);
+      }
+    }
+  }
+  for (const k of ['hash', 'length', 'iterations', 'salt', 'info', 'iv', 'additionalData', 'tagLength', 'counter']) {
+    const v = algorithm[k];
+    if (v === undefined) continue;
+    if (k === 'hash') out.hash = normalizeAlgorithm(v, 'digest');
+    else if (k === 'salt' || k === 'info' || k === 'iv' || k === 'additionalData' || k === 'counter') {
+      out[k] = bufferSourceCopy(v, `algorithm.${k}`);
+    } else {
+      const n = Number(v);
+      if (!Number.isFinite(n)) throw new TypeError(`Failed to normalize algorithm: '${k}' is not a finite number`);
+      out[k] = k === 'length' || k === 'tagLength' ? (n & 0xffff) === n ? n : (n >>> 0) : n >>> 0;
+    }
+  }
+  return out;
+}
+
+function checkUsages(usages, allowed, name) {
+  if (!Array.isArray(usages) && (usages == null || typeof usages[Symbol.iterator] !== 'function')) {
+    throw new TypeError("Failed to execute on 'SubtleCrypto': keyUsages is not a sequence");
+  }
+  usages = Array.from(usages, String);
+  const valid = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey'];
+  for (const u of usages) {
+    if (!valid.includes(u)) {
+      throw new TypeError(`Failed to execute on 'SubtleCrypto': '${u}' is not a valid enum value of type KeyUsage`);
+    }
+    if (!allowed.includes(u)) {
+      throw lazyDOMException(`Unsupported key usage for ${/^[AEHIOU]/.test(name) ? 'an' : 'a'} ${name} key`, 'SyntaxError');
+    }
+  }
+  return [...new Set(usages)];
+}
+
+const usagesFor = {
+  HMAC: ['sign', 'verify'],
+  PBKDF2: ['deriveBits', 'deriveKey'],
+  HKDF: ['deriveBits', 'deriveKey'],
+  'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+
+function requireKey(key, name, usage, verb) {
+  if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+  if (!key[kUsages].includes(usage)) {
+    throw lazyDOMException(`Unable to use this key to ${verb}`, 'InvalidAccessError');
+  }
+  if (key[kAlgorithm].name !== name) {
+    throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  }
+}
+
+function aesJwkAlg(name, bits) {
+  return `A${bits}${name.slice(4)}`;
+}
+
+// ---------------------------------------------------------------------------
+// Operations
+
+function importSecret(format, keyData, alg, extractable, usages) {
+  const name = alg.name;
+  usages = checkUsages(usages, usagesFor[name], name);
+  let bytes;
+  if (format === 'raw') {
+    bytes = bufferSourceCopy(keyData, 'keyData');
+  } else if (format === 'jwk') {
+    if (name === 'PBKDF2' || name === 'HKDF') {
+      throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+    }
+    if (keyData === null || typeof keyData !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE('keyData', 'Object', keyData);
+    }
+    if (keyData.kty !== 'oct') throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
+    if (typeof keyData.k !== 'string') throw lazyDOMException('Invalid JWK secret key format', 'DataError');
+    bytes = Buffer.from(keyData.k, 'base64url');
+    if (keyData.ext === false && extractable) {
+      throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
+    }
+    if (keyData.use !== undefined && keyData.use !== (name === 'HMAC' ? 'sig' : 'enc')) {
+      throw lazyDOMException('Invalid JWK "use" Parameter', 'DataError');
+    }
+    if (keyData.alg !== undefined) {
+      const want = name === 'HMAC' ? hashJwk[alg.hash.name] : aesJwkAlg(name, bytes.length * 8);
+      if (keyData.alg !== want) throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
+    }
+  } else {
+    throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+  }
+  if (name === 'PBKDF2' || name === 'HKDF') {
+    if (extractable) throw lazyDOMException(`${name} keys are not extractable`, 'SyntaxError');
+    return makeSecretKey(bytes, { name }, false, usages);
+  }
+  if (name === 'HMAC') {
+    if (bytes.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
+    let length = bytes.length * 8;
+    if (alg.length !== undefined) {
+      if (alg.length === 0 || alg.length > length || alg.length <= length - 8) {
+        throw lazyDOMException('Invalid key length', 'DataError');
+      }
+      length = alg.length;
+    }
+    return makeSecretKey(bytes, { name, hash: alg.hash, length }, extractable, usages);
+  }
+  const bits = bytes.length * 8;
+  if (bits !== 128 && bits !== 192 && bits !== 256) throw lazyDOMException('Invalid key length', 'DataError');
+  return makeSecretKey(bytes, { name, length: bits }, extractable, usages);
+}
+
+function generateSecret(alg, extractable, usages) {
+  const name = alg.name;
+  usages = checkUsages(usages, usagesFor[name], name);
+  if (usages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
+  if (name === 'HMAC') {
+    const length = alg.length === undefined ? hashBlockBits[alg.hash.name] : alg.length;
+    if (length === 0) throw lazyDOMException('Zero-length key is not supported', 'OperationError');
+    const bytes = random.randomBytes(Math.ceil(length / 8));
+    return makeSecretKey(bytes, { name, length, hash: alg.hash }, extractable, usages);
+  }
+  if (alg.length !== 128 && alg.length !== 192 && alg.length !== 256) {
+    throw lazyDOMException('AES key length must be 128, 192, or 256 bits', 'OperationError');
+  }
+  return makeSecretKey(random.randomBytes(alg.length / 8), { name, length: alg.length }, extractable, usages);
+}
+
+function exportSecret(format, key) {
+  if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+  if (!key[kExtractable]) throw lazyDOMException('key is not extractable', 'InvalidAccessException');
+  const alg = key[kAlgorithm];
+  if (format === 'raw') return toArrayBuffer(key[kKey]);
+  if (format === 'jwk') {
+    const jwk = { key_ops: key[kUsages].slice(), ext: true, kty: 'oct', k: key[kKey].toString('base64url') };
+    if (alg.name === 'HMAC') jwk.alg = hashJwk[alg.hash.name];
+    else jwk.alg = aesJwkAlg(alg.name, alg.length);
+    return jwk;
+  }
+  throw lazyDOMException(`Unable to export a raw ${alg.name} key`, 'NotSupportedError');
+}
+
+function hmacSign(key, data) {
+  const h = binding.hmacNew(goHash[key[kAlgorithm].hash.name], key[kKey]);
+  binding.hashUpdate(h, data);
+  return binding.hashDigest(h);
+}
+
+function aesCipher(alg, key, data, decrypt) {
+  const bits = key[kAlgorithm].length;
+  let mode, iv, tagLen = 16;
+  if (alg.name === 'AES-CBC') {
+    if (alg.iv.length !== 16) throw lazyDOMException('algorithm.iv must contain exactly 16 bytes', 'OperationError');
+    mode = 'cbc';
+    iv = alg.iv;
+  } else if (alg.name === 'AES-CTR') {
+    if (alg.counter.length !== 16) throw lazyDOMException('algorithm.counter must contain exactly 16 bytes', 'OperationError');
+    if (alg.length === 0 || alg.length > 128) throw lazyDOMException('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
+    mode = 'ctr';
+    iv = alg.counter;
+  } else {
+    mode = 'gcm';
+    iv = alg.iv;
+    if (alg.tagLength !== undefined) {
+      if (![32, 64, 96, 104, 112, 120, 128].includes(alg.tagLength)) {
+        throw lazyDOMException(`${alg.tagLength} is not a valid AES-GCM tag length`, 'OperationError');
+      }
+      tagLen = alg.tagLength / 8;
+    }
+    if (iv.length === 0) throw lazyDOMException('algorithm.iv must not be empty', 'OperationError');
+  }
+  void bits;
+  const c = binding.cipherNew('aes', mode, key[kKey], iv, decrypt, tagLen);
+  if (mode === 'gcm') {
+    if (alg.additionalData !== undefined) binding.cipherSetAAD(c, alg.additionalData);
+    if (decrypt) {
+      if (data.length < tagLen) {
+        throw lazyDOMException('The provided data is too small.', 'OperationError');
+      }
+      binding.cipherSetAuthTag(c, data.subarray(data.length - tagLen));
+      data = data.subarray(0, data.length - tagLen);
+    }
+  }
+  const head = binding.cipherUpdate(c, data);
+  const tail = binding.cipherFinal(c);
+  if (typeof tail === 'string') {
+    throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+  }
+  const parts = [head, tail];
+  if (mode === 'gcm' && !decrypt) parts.push(binding.cipherGetAuthTag(c));
+  return toArrayBuffer(Buffer.concat(parts));
+}
+
+function deriveBitsAsync(alg, key, length) {
+  if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('baseKey', 'CryptoKey', key);
+  if (key[kAlgorithm].name !== alg.name) {
+    throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  }
+  if (length === null) throw lazyDOMException('length cannot be null', 'OperationError');
+  if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
+  const hash = goHash[alg.hash.name];
+  return new Promise((resolve, reject) => {
+    const done = (err, buf) => {
+      if (err) reject(lazyDOMException('The operation failed for an operation-specific reason', 'OperationError'));
+      else resolve(toArrayBuffer(buf));
+    };
+    if (alg.name === 'PBKDF2') {
+      if (alg.iterations === 0) throw lazyDOMException('iterations cannot be zero', 'OperationError');
+      binding.pbkdf2(key[kKey], alg.salt, alg.iterations, length / 8, hash, done);
+    } else {
+      if (length / 8 > 255 * (hash === 'sha1' ? 20 : hash === 'sha256' ? 32 : hash === 'sha384' ? 48 : 64)) {
+        throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+      }
+      binding.hkdf(hash, key[kKey], alg.salt, alg.info, length / 8, done);
+    }
+  });
+}
+
+function keyLengthOf(alg) {
+  if (alg.name === 'HMAC') return alg.length === undefined ? hashBlockBits[alg.hash.name] : alg.length;
+  if (alg.length !== 128 && alg.length !== 192 && alg.length !== 256) {
+    throw lazyDOMException('AES key length must be 128, 192, or 256 bits', 'OperationError');
+  }
+  return alg.length;
+}
+
+// ---------------------------------------------------------------------------
+// SubtleCrypto
+
+function checkThis(self) {
+  if (self !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
+}
+
+function need(n, args, fn) {
+  if (args.length < n) {
+    throw new TypeError(`Failed to execute '${fn}' on 'SubtleCrypto': ${n} arguments required, but only ${args.length} present.`);
+  }
+}
+
+function dataArg(v, fn, i) {
+  if (isAnyArrayBuffer(v) || isArrayBufferView(v)) return bufferSourceCopy(v, 'data');
+  const err = new ERR_INVALID_ARG_TYPE('data', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], v);
+  err.message = `Failed to execute '${fn}' on 'SubtleCrypto': ${i} argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`;
+  throw err;
+}
+
+class SubtleCrypto {
+  constructor() {
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  async digest(algorithm, data) {
+    checkThis(this);
+    need(2, arguments, 'digest');
+    data = dataArg(data, 'digest', '2nd');
+    const alg = normalizeAlgorithm(algorithm, 'digest');
+    return toArrayBuffer(binding.hashOnce(goHash[alg.name], data));
+  }
+
+  async importKey(format, keyData, algorithm, extractable, keyUsages) {
+    checkThis(this);
+    need(5, arguments, 'importKey');
+    format = String(format);
+    if (!['raw', 'jwk', 'spki', 'pkcs8'].includes(format)) {
+      throw new TypeError(`Failed to execute 'importKey' on 'SubtleCrypto': 1st argument value '${format}' is not a valid enum value of type KeyFormat.`);
+    }
+    const alg = normalizeAlgorithm(algorithm, 'importKey');
+    return importSecret(format, keyData, alg, !!extractable, keyUsages);
+  }
+
+  async exportKey(format, key) {
+    checkThis(this);
+    need(2, arguments, 'exportKey');
+    return exportSecret(String(format), key);
+  }
+
+  async generateKey(algorithm, extractable, keyUsages) {
+    checkThis(this);
+    need(3, arguments, 'generateKey');
+    const alg = normalizeAlgorithm(algorithm, 'generateKey');
+    return generateSecret(alg, !!extractable, keyUsages);
+  }
+
+  async sign(algorithm, key, data) {
+    checkThis(this);
+    need(3, arguments, 'sign');
+    data = dataArg(data, 'sign', '3rd');
+    const alg = normalizeAlgorithm(algorithm, 'sign');
+    requireKey(key, alg.name, 'sign', 'sign');
+    return toArrayBuffer(hmacSign(key, data));
+  }
+
+  async verify(algorithm, key, signature, data) {
+    checkThis(this);
+    need(4, arguments, 'verify');
+    signature = dataArg(signature, 'verify', '3rd');
+    data = dataArg(data, 'verify', '4th');
+    const alg = normalizeAlgorithm(algorithm, 'verify');
+    requireKey(key, alg.name, 'verify', 'verify');
+    const mac = hmacSign(key, data);
+    return mac.length === signature.length && binding.timingSafeEqual(mac, signature);
+  }
+
+  async encrypt(algorithm, key, data) {
+    checkThis(this);
+    need(3, arguments, 'encrypt');
+    data = dataArg(data, 'encrypt', '3rd');
+    const alg = normalizeAlgorithm(algorithm, 'encrypt');
+    requireKey(key, alg.name, 'encrypt', 'encrypt');
+    return aesCipher(alg, key, data, false);
+  }
+
+  async decrypt(algorithm, key, data) {
+    checkThis(this);
+    need(3, arguments, 'decrypt');
+    data = dataArg(data, 'decrypt', '3rd');
+    const alg = normalizeAlgorithm(algorithm, 'decrypt');
+    requireKey(key, alg.name, 'decrypt', 'decrypt');
+    return aesCipher(alg, key, data, true);
+  }
+
+  async deriveBits(algorithm, baseKey, length) {
+    checkThis(this);
+    need(3, arguments, 'deriveBits');
+    const alg = normalizeAlgorithm(algorithm, 'deriveBits');
+    if (isCryptoKey(baseKey) && !baseKey[kUsages].includes('deriveBits')) {
+      throw lazyDOMException('baseKey does not have deriveBits usage', 'InvalidAccessError');
+    }
+    return deriveBitsAsync(alg, baseKey, length === null ? null : length >>> 0);
+  }
+
+  async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
+    checkThis(this);
+    need(5, arguments, 'deriveKey');
+    const alg = normalizeAlgorithm(algorithm, 'deriveBits');
+    const dalg = normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
+    if (dalg.name === 'PBKDF2' || dalg.name === 'HKDF') {
+      throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+    }
+    if (isCryptoKey(baseKey) && !baseKey[kUsages].includes('deriveKey')) {
+      throw lazyDOMException('baseKey does not have deriveKey usage', 'InvalidAccessError');
+    }
+    const length = keyLengthOf(normalizeAlgorithm(derivedKeyAlgorithm, 'get'));
+    const bits = await deriveBitsAsync(alg, baseKey, length);
+    return importSecret('raw', bits, dalg, !!extractable, keyUsages);
+  }
+}
+
+const subtle = Object.create(SubtleCrypto.prototype);
+
+class Crypto {
+  constructor() {
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  get subtle() {
+    if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
+    return subtle;
+  }
+
+  getRandomValues(array) {
+    if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('array');
+    return random.getRandomValues(array);
+  }
+
+  randomUUID() {
+    if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
+    return random.randomUUID();
+  }
+}
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+Object.defineProperty(Crypto.prototype, 'subtle', { enumerable: true });
+
+const crypto = Object.create(Crypto.prototype);
+
+module.exports = { crypto, Crypto, CryptoKey, SubtleCrypto, isCryptoKey };

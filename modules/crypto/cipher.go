@@ -1,0 +1,387 @@
+package crypto
+
+import (
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/des"
+	"crypto/subtle"
+	"encoding/binary"
+
+	"github.com/dop251/goja"
+	"golang.org/x/crypto/chacha20"
+	"golang.org/x/crypto/chacha20poly1305"
+)
+
+// cipherState is the Go side of a Cipheriv/Decipheriv. OpenSSL's EVP
+// semantics, on Go's block ciphers and modes:
+//   - block modes (cbc, ecb) keep a partial block between updates; with
+//     padding on, decryption holds back the last full block for final;
+//   - stream modes (ctr, cfb, cfb8, ofb, chacha20) transform as they go;
+//   - AEADs (gcm, chacha20-poly1305) stream through their keystream (CTR
+//     from J0+1, chacha20 from block 1) so update returns output at once as
+//     OpenSSL's does, keep the plaintext, and at final compute the tag with
+//     the AEAD's own Seal over it (then truncate to authTagLength and, when
+//     decrypting, compare in constant time). A GCM IV other than 12 bytes
+//     has no cheap keystream start: its data is held until final.
+type cipherState struct {
+	decrypt bool
+	mode    string
+	bs      int
+	block   cipher.BlockMode // cbc, ecb
+	stream  cipher.Stream    // ctr, cfb, ofb, chacha20; AEAD keystream
+	pad     bool
+	buf     []byte // pending bytes of a block mode; the held-back input of a buffered AEAD
+
+	aead    cipher.AEAD
+	nonce   []byte
+	aad     []byte
+	plain   []byte // the AEAD's plaintext so far
+	tag     []byte
+	tagLen  int
+	buffers bool // AEAD without keystream: all work at final
+	final   bool
+}
+
+const (
+	errWrongFinalBlockLength = "wrong final block length"
+	errBadDecrypt            = "bad decrypt"
+	errAuth                  = "auth"
+)
+
+func (b *binding) cipherBinding(exports *goja.Object) {
+	exports.Set("cipherNew", b.cipherNew)
+	exports.Set("cipherUpdate", b.cipherUpdate)
+	exports.Set("cipherFinal", b.cipherFinal)
+	exports.Set("cipherSetAAD", b.cipherSetAAD)
+	exports.Set("cipherSetAuthTag", b.cipherSetAuthTag)
+	exports.Set("cipherGetAuthTag", b.cipherGetAuthTag)
+	exports.Set("cipherSetAutoPadding", b.cipherSetAutoPadding)
+}
+
+func (b *binding) cipherArg(v goja.Value) *cipherState {
+	if c, ok := v.Export().(*cipherState); ok {
+		return c
+	}
+	panic(b.vm.NewTypeError("crypto: not a cipher"))
+}
+
+// cipherNew(algo, mode, key, iv, decrypt, authTagLength): the JS side has
+// checked key and IV lengths against its table; wrong ones throw here.
+func (b *binding) cipherNew(call goja.FunctionCall) goja.Value {
+	algo := call.Argument(0).String()
+	mode := call.Argument(1).String()
+	key := b.copyBytes(call.Argument(2), "key")
+	var iv []byte
+	if v := call.Argument(3); !goja.IsNull(v) && !goja.IsUndefined(v) {
+		iv = b.copyBytes(v, "iv")
+	}
+	c := &cipherState{decrypt: call.Argument(4).ToBoolean(), mode: mode, pad: true, tagLen: 16}
+	if v := call.Argument(5); !goja.IsUndefined(v) {
+		c.tagLen = b.intArg(v, "authTagLength", 16)
+	}
+	if err := c.init(algo, key, iv); err != nil {
+		panic(b.vm.NewTypeError("crypto: %s", err.Error()))
+	}
+	return b.vm.ToValue(c)
+}
+
+func (c *cipherState) init(algo string, key, iv []byte) error {
+	if algo == "chacha20" {
+		return c.initChaCha(key, iv)
+	}
+	var blk cipher.Block
+	var err error
+	switch algo {
+	case "aes":
+		blk, err = aes.NewCipher(key)
+	case "des-ede3":
+		blk, err = des.NewTripleDESCipher(key)
+	default:
+		return errString("unknown cipher")
+	}
+	if err != nil {
+		return err
+	}
+	c.bs = blk.BlockSize()
+	if c.mode != "ecb" && c.mode != "gcm" && len(iv) != c.bs {
+		return errString("bad iv")
+	}
+	switch c.mode {
+	case "ecb":
+		c.block = ecb{blk, c.decrypt}
+	case "cbc":
+		if c.decrypt {
+			c.block = cipher.NewCBCDecrypter(blk, iv)
+		} else {
+			c.block = cipher.NewCBCEncrypter(blk, iv)
+		}
+	case "ctr":
+		c.stream = cipher.NewCTR(blk, iv)
+	case "ofb":
+		c.stream = cipher.NewOFB(blk, iv) //nolint:staticcheck // node offers OFB
+	case "cfb":
+		if c.decrypt {
+			c.stream = cipher.NewCFBDecrypter(blk, iv) //nolint:staticcheck // node offers CFB
+		} else {
+			c.stream = cipher.NewCFBEncrypter(blk, iv) //nolint:staticcheck
+		}
+	case "cfb8":
+		c.stream = &cfb8{b: blk, reg: append([]byte(nil), iv...), decrypt: c.decrypt}
+	case "gcm":
+		if len(iv) == 0 {
+			return errString("bad iv")
+		}
+		c.aead, err = cipher.NewGCMWithNonceSize(blk, len(iv))
+		if err != nil {
+			return err
+		}
+		c.nonce = iv
+		if len(iv) == 12 {
+			ctr := make([]byte, 16)
+			copy(ctr, iv)
+			ctr[15] = 2 // J0 = IV || 0^31 || 1; data starts at inc32(J0)
+			c.stream = cipher.NewCTR(blk, ctr)
+		} else {
+			c.buffers = true
+		}
+	default:
+		return errString("unknown mode")
+	}
+	return nil
+}
+
+func (c *cipherState) initChaCha(key, iv []byte) error {
+	switch c.mode {
+	case "stream": // OpenSSL's chacha20: IV = 32-bit little-endian counter || 96-bit nonce
+		if len(iv) != 16 {
+			return errString("bad iv")
+		}
+		s, err := chacha20.NewUnauthenticatedCipher(key, iv[4:])
+		if err != nil {
+			return err
+		}
+		s.SetCounter(binary.LittleEndian.Uint32(iv[:4]))
+		c.stream = s
+	case "poly1305":
+		a, err := chacha20poly1305.New(key)
+		if err != nil {
+			return err
+		}
+		if len(iv) != chacha20poly1305.NonceSize {
+			return errString("bad iv")
+		}
+		s, err := chacha20.NewUnauthenticatedCipher(key, iv)
+		if err != nil {
+			return err
+		}
+		s.SetCounter(1)
+		c.aead, c.nonce, c.stream = a, iv, s
+	default:
+		return errString("unknown mode")
+	}
+	return nil
+}
+
+type errString string
+
+func (e errString) Error() string { return string(e) }
+
+func (b *binding) cipherUpdate(call goja.FunctionCall) goja.Value {
+	c := b.cipherArg(call.Argument(0))
+	in := b.bytes(call.Argument(1), "data")
+	return b.l.NewBuffer(c.update(in))
+}
+
+func (c *cipherState) update(in []byte) []byte {
+	switch {
+	case c.aead != nil && c.buffers:
+		c.buf = append(c.buf, in...)
+		return []byte{}
+	case c.aead != nil:
+		out := make([]byte, len(in))
+		c.stream.XORKeyStream(out, in)
+		if c.decrypt {
+			c.plain = append(c.plain, out...)
+		} else {
+			c.plain = append(c.plain, in...)
+		}
+		return out
+	case c.stream != nil:
+		out := make([]byte, len(in))
+		c.stream.XORKeyStream(out, in)
+		return out
+	}
+	// Block mode: process whole blocks, keeping a partial one (and, when
+	// decrypting with padding, the last whole one) for later.
+	c.buf = append(c.buf, in...)
+	n := len(c.buf) / c.bs * c.bs
+	if c.decrypt && c.pad && n == len(c.buf) && n > 0 {
+		n -= c.bs
+	}
+	out := make([]byte, n)
+	c.block.CryptBlocks(out, c.buf[:n])
+	c.buf = append(c.buf[:0], c.buf[n:]...)
+	return out
+}
+
+// cipherFinal(c) → Buffer, or a string naming the failure.
+func (b *binding) cipherFinal(call goja.FunctionCall) goja.Value {
+	c := b.cipherArg(call.Argument(0))
+	out, fail := c.finish()
+	if fail != "" {
+		return b.vm.ToValue(fail)
+	}
+	return b.l.NewBuffer(out)
+}
+
+func (c *cipherState) finish() ([]byte, string) {
+	if c.final {
+		return nil, errWrongFinalBlockLength
+	}
+	c.final = true
+	switch {
+	case c.aead != nil:
+		return c.finishAEAD()
+	case c.stream != nil:
+		return []byte{}, ""
+	}
+	if !c.decrypt {
+		if !c.pad {
+			if len(c.buf) != 0 {
+				return nil, errWrongFinalBlockLength
+			}
+			return []byte{}, ""
+		}
+		k := c.bs - len(c.buf)
+		for range k {
+			c.buf = append(c.buf, byte(k))
+		}
+		out := make([]byte, c.bs)
+		c.block.CryptBlocks(out, c.buf)
+		return out, ""
+	}
+	if !c.pad {
+		if len(c.buf) != 0 {
+			return nil, errWrongFinalBlockLength
+		}
+		return []byte{}, ""
+	}
+	if len(c.buf) != c.bs {
+		return nil, errWrongFinalBlockLength
+	}
+	out := make([]byte, c.bs)
+	c.block.CryptBlocks(out, c.buf)
+	k := int(out[c.bs-1])
+	if k == 0 || k > c.bs {
+		return nil, errBadDecrypt
+	}
+	for _, p := range out[c.bs-k:] {
+		if int(p) != k {
+			return nil, errBadDecrypt
+		}
+	}
+	return out[:c.bs-k], ""
+}
+
+func (c *cipherState) finishAEAD() ([]byte, string) {
+	var out []byte
+	if c.buffers {
+		if c.decrypt {
+			// The keystream is what Seal makes of zeros.
+			ks := c.aead.Seal(nil, c.nonce, make([]byte, len(c.buf)), nil)
+			out = make([]byte, len(c.buf))
+			subtle.XORBytes(out, c.buf, ks[:len(c.buf)])
+			c.plain = out
+		} else {
+			c.plain = c.buf
+		}
+	}
+	sealed := c.aead.Seal(nil, c.nonce, c.plain, c.aad)
+	if c.buffers && !c.decrypt {
+		out = sealed[:len(c.plain)]
+	}
+	full := sealed[len(c.plain):]
+	if !c.decrypt {
+		c.tag = full[:c.tagLen]
+		if out == nil {
+			out = []byte{}
+		}
+		return out, ""
+	}
+	if len(c.tag) == 0 || len(c.tag) > len(full) || subtle.ConstantTimeCompare(c.tag, full[:len(c.tag)]) != 1 {
+		return nil, errAuth
+	}
+	if out == nil {
+		out = []byte{}
+	}
+	return out, ""
+}
+
+func (b *binding) cipherSetAAD(call goja.FunctionCall) goja.Value {
+	c := b.cipherArg(call.Argument(0))
+	c.aad = append(c.aad, b.bytes(call.Argument(1), "buffer")...)
+	return goja.Undefined()
+}
+
+func (b *binding) cipherSetAuthTag(call goja.FunctionCall) goja.Value {
+	c := b.cipherArg(call.Argument(0))
+	c.tag = b.copyBytes(call.Argument(1), "tag")
+	return goja.Undefined()
+}
+
+func (b *binding) cipherGetAuthTag(call goja.FunctionCall) goja.Value {
+	c := b.cipherArg(call.Argument(0))
+	if c.tag == nil {
+		return goja.Undefined()
+	}
+	return b.l.NewBuffer(append([]byte(nil), c.tag...))
+}
+
+func (b *binding) cipherSetAutoPadding(call goja.FunctionCall) goja.Value {
+	c := b.cipherArg(call.Argument(0))
+	c.pad = call.Argument(1).ToBoolean()
+	return goja.Undefined()
+}
+
+// ecb runs a block cipher block by block (Go has no ECB mode: it is
+// insecure, but node offers it and old protocols use it).
+type ecb struct {
+	b       cipher.Block
+	decrypt bool
+}
+
+func (e ecb) BlockSize() int { return e.b.BlockSize() }
+func (e ecb) CryptBlocks(dst, src []byte) {
+	bs := e.b.BlockSize()
+	for i := 0; i+bs <= len(src); i += bs {
+		if e.decrypt {
+			e.b.Decrypt(dst[i:i+bs], src[i:i+bs])
+		} else {
+			e.b.Encrypt(dst[i:i+bs], src[i:i+bs])
+		}
+	}
+}
+
+// cfb8 is CFB with 8-bit feedback (NIST SP 800-38A), which Go's cipher
+// package lacks: each byte is XORed with the first byte of E(register),
+// and the ciphertext byte shifts into the register.
+type cfb8 struct {
+	b       cipher.Block
+	reg     []byte
+	decrypt bool
+	tmp     [aes.BlockSize]byte
+}
+
+func (s *cfb8) XORKeyStream(dst, src []byte) {
+	for i, x := range src {
+		s.b.Encrypt(s.tmp[:], s.reg)
+		y := x ^ s.tmp[0]
+		ct := y
+		if s.decrypt {
+			ct = x
+		}
+		copy(s.reg, s.reg[1:])
+		s.reg[len(s.reg)-1] = ct
+		dst[i] = y
+	}
+}

@@ -1,0 +1,51 @@
+// WebCrypto: digest, HMAC keys and signatures, PBKDF2/HKDF deriveBits and
+// deriveKey, AES-GCM/CBC/CTR, key export, and the DOMExceptions node gives.
+const { subtle } = globalThis.crypto;
+const te = new TextEncoder();
+const show = async (label, p) => { try { const r = await p; console.log(label, 'ok', r instanceof ArrayBuffer ? Buffer.from(r).toString('hex') : r); } catch (e) { console.log(label, e.name, e.code, JSON.stringify(e.message)); } };
+(async () => {
+  await show('digest', subtle.digest('SHA-256', te.encode('abc')));
+  await show('digest-obj', subtle.digest({name:'sha-1'}, te.encode('abc')));
+  await show('digest-bad', subtle.digest('SHA-3', te.encode('abc')));
+  await show('digest-str', subtle.digest('SHA-256', 'abc'));
+  await show('digest-md5', subtle.digest('MD5', te.encode('abc')));
+  const hk = await subtle.importKey('raw', te.encode('key'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign','verify']);
+  console.log(hk.type, hk.extractable, JSON.stringify(hk.algorithm), hk.usages, Object.prototype.toString.call(hk), hk.algorithm.length);
+  await show('sign', subtle.sign('HMAC', hk, te.encode('msg')));
+  await show('verify', subtle.verify('HMAC', hk, new Uint8Array(32), te.encode('msg')));
+  await show('export-nonext', subtle.exportKey('raw', hk));
+  await show('import-badusage', subtle.importKey('raw', te.encode('key'), { name: 'HMAC', hash: 'SHA-256' }, false, ['encrypt']));
+  await show('import-nohash', subtle.importKey('raw', te.encode('key'), { name: 'HMAC' }, false, ['sign']));
+  await show('import-empty', subtle.importKey('raw', new Uint8Array(0), { name: 'HMAC', hash:'SHA-256' }, false, ['sign']));
+  const pk = await subtle.importKey('raw', te.encode('pencil'), 'PBKDF2', false, ['deriveBits','deriveKey']);
+  console.log(pk.type, pk.extractable, JSON.stringify(pk.algorithm), pk.usages);
+  await show('pbkdf2', subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: te.encode('salt'), iterations: 4096 }, pk, 256));
+  await show('pbkdf2-len7', subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: te.encode('salt'), iterations: 4096 }, pk, 7));
+  await show('pbkdf2-null', subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: te.encode('salt'), iterations: 4096 }, pk, null));
+  await show('pbkdf2-iter0', subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: te.encode('salt'), iterations: 0 }, pk, 256));
+  await show('pbkdf2-ext', subtle.importKey('raw', te.encode('pencil'), 'PBKDF2', true, ['deriveBits']));
+  await show('sign-wrongkey', subtle.sign('HMAC', pk, te.encode('msg')));
+  const hkd = await subtle.importKey('raw', te.encode('ikm'), 'HKDF', false, ['deriveBits','deriveKey']);
+  await show('hkdf', subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: te.encode('salt'), info: te.encode('info') }, hkd, 128));
+  const ak = await subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: te.encode('salt'), iterations: 10 }, pk, { name: 'AES-GCM', length: 256 }, true, ['encrypt','decrypt']);
+  console.log(JSON.stringify(ak.algorithm), ak.usages, ak.extractable);
+  await show('exp-raw', subtle.exportKey('raw', ak));
+  await show('exp-jwk', subtle.exportKey('jwk', ak));
+  const iv = new Uint8Array(12);
+  await show('gcm', subtle.encrypt({ name: 'AES-GCM', iv }, ak, te.encode('hello')));
+  await show('gcm-aad', subtle.encrypt({ name: 'AES-GCM', iv, additionalData: te.encode('x'), tagLength: 96 }, ak, te.encode('hello')));
+  await show('gcm-bad', subtle.decrypt({ name: 'AES-GCM', iv }, ak, new Uint8Array(20)));
+  await show('cbc-wrongalg', subtle.encrypt({ name: 'AES-CBC', iv: new Uint8Array(16) }, ak, te.encode('hello')));
+  const hg = await subtle.generateKey({ name: 'HMAC', hash: 'SHA-512' }, true, ['sign']);
+  console.log(JSON.stringify(hg.algorithm), hg.usages);
+  await show('hmac-jwk', subtle.exportKey('jwk', await subtle.importKey('raw', te.encode('key'), { name: 'HMAC', hash: 'SHA-256' }, true, ['sign'])));
+  const ck = await subtle.importKey('raw', new Uint8Array(16), 'AES-CBC', true, ['encrypt', 'decrypt']);
+  await show('cbc', subtle.encrypt({ name: 'AES-CBC', iv: new Uint8Array(16) }, ck, te.encode('hello')));
+  await show('cbc-badiv', subtle.encrypt({ name: 'AES-CBC', iv: new Uint8Array(15) }, ck, te.encode('hello')));
+  await show('cbc-dec-bad', subtle.decrypt({ name: 'AES-CBC', iv: new Uint8Array(16) }, ck, new Uint8Array(16)));
+  const tk = await subtle.importKey('raw', new Uint8Array(16), 'AES-CTR', true, ['encrypt', 'decrypt']);
+  await show('ctr', subtle.encrypt({ name: 'AES-CTR', counter: new Uint8Array(16), length: 64 }, tk, te.encode('hello')));
+  await show('aes-badlen', subtle.importKey('raw', new Uint8Array(15), 'AES-CTR', true, ['encrypt']));
+  console.log(typeof CryptoKey, typeof SubtleCrypto, typeof Crypto, crypto.constructor.name);
+  try { new CryptoKey() } catch (e) { console.log(e.name, e.code, e.message) }
+})();
