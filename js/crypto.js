@@ -13,6 +13,7 @@ const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
 const { Cipheriv, Decipheriv, getCiphers, getCipherInfo } = require('internal/crypto/cipher');
 const keys = require('internal/crypto/keys');
+const sig = require('internal/crypto/sig');
 const { binding, isAnyArrayBuffer, isArrayBufferView } = require('internal/crypto/util');
 const {
   codes: {
@@ -124,6 +125,24 @@ module.exports = {
   // Keys
   KeyObject: keys.KeyObject,
   createSecretKey: keys.createSecretKey,
+  createPrivateKey: keys.createPrivateKey,
+  createPublicKey: keys.createPublicKey,
+  generateKeyPair: keys.generateKeyPair,
+  generateKeyPairSync: keys.generateKeyPairSync,
+  // Signatures, RSA encryption, ECDH
+  sign: sig.sign,
+  verify: sig.verify,
+  Sign: sig.Sign,
+  Verify: sig.Verify,
+  createSign: sig.createSign,
+  createVerify: sig.createVerify,
+  publicEncrypt: sig.publicEncrypt,
+  privateDecrypt: sig.privateDecrypt,
+  privateEncrypt: sig.privateEncrypt,
+  ECDH: sig.ECDH,
+  createECDH: sig.createECDH,
+  diffieHellman: sig.diffieHellman,
+  getCurves: sig.getCurves,
   constants,
   getFips() { return 0; },
 };

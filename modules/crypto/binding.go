@@ -59,6 +59,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	set("hkdf", b.hkdf)
 
 	b.cipherBinding(exports)
+	b.asymBinding(exports)
 }
 
 // bytes reads a string (as UTF-8) or any ArrayBufferView/ArrayBuffer.

@@ -5,14 +5,22 @@
 const {
   kHandle, kKeyObject, isArrayBufferView, isAnyArrayBuffer, getArrayBufferOrView, toBuffer,
 } = require('internal/crypto/util');
+const { binding } = require('internal/crypto/util');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS,
+    ERR_CRYPTO_INVALID_CURVE,
+    ERR_CRYPTO_INVALID_JWK,
     ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
+    ERR_CRYPTO_JWK_UNSUPPORTED_CURVE,
+    ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
   },
 } = require('internal/errors');
-const { validateObject, validateOneOf } = require('internal/validators');
+const {
+  validateObject, validateOneOf, validateString, validateFunction, validateUint32,
+} = require('internal/validators');
 
 const kKeyType = Symbol('kKeyType');
 
@@ -43,9 +51,10 @@ class KeyObject {
       throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
     }
     if (otherKeyObject.type !== this.type) return false;
+    if (this.type !== 'secret') return binding.keyEquals(this[kHandle].key, otherKeyObject[kHandle].key);
     const a = this[kHandle].bytes;
     const b = otherKeyObject[kHandle].bytes;
-    return a.length === b.length && require('internal/crypto/util').binding.timingSafeEqual(a, b);
+    return a.length === b.length && binding.timingSafeEqual(a, b);
   }
 }
 
@@ -75,6 +84,251 @@ class SecretKeyObject extends KeyObject {
     }
     return Buffer.from(this[kHandle].bytes);
   }
+}
+
+// Asymmetric keys: the handle holds modules/crypto's parsed key.
+function asymHandle(key) {
+  return { [kIsHandle]: true, key };
+}
+
+const curveNames = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
+
+class AsymmetricKeyObject extends KeyObject {
+  get asymmetricKeyType() {
+    return binding.keyInfo(this[kHandle].key)[0];
+  }
+
+  get asymmetricKeyDetails() {
+    const [kind, , modulusLength, publicExponent, namedCurve] = binding.keyInfo(this[kHandle].key);
+    if (kind === 'rsa') return { modulusLength, publicExponent: BigInt(publicExponent) };
+    if (kind === 'ec') return { namedCurve };
+    return {};
+  }
+
+  export(options) {
+    validateObject(options, 'options');
+    const { format } = options;
+    const isPrivate = this.type === 'private';
+    if (format === 'jwk') {
+      const jwk = binding.keyExportJwk(this[kHandle].key, isPrivate);
+      if (typeof jwk === 'string') throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
+      return jwk;
+    }
+    if (format !== undefined && format !== 'pem' && format !== 'der') {
+      throw new ERR_INVALID_ARG_VALUE('options.format', format);
+    }
+    const { type, cipher, passphrase } = options;
+    const kind = this.asymmetricKeyType;
+    const allowed = isPrivate ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki'];
+    if (!allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    if (type === 'pkcs1' && kind !== 'rsa') {
+      throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
+    }
+    if (type === 'sec1' && kind !== 'ec') {
+      throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
+    }
+    if (cipher !== undefined) {
+      if (!isPrivate) throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('spki', 'does not support encryption');
+      validateString(cipher, 'options.cipher');
+      if (format === 'der' && type !== 'pkcs8') {
+        throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(`${type} DER`, 'does not support encryption');
+      }
+      if (passphrase === undefined) throw new ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
+    }
+    const out = binding.keyExport(this[kHandle].key, format || 'pem', type, isPrivate, cipher,
+      passphrase === undefined ? undefined : getArrayBufferOrView(passphrase, 'options.passphrase'));
+    if (typeof out === 'string' && out[0] === '!') {
+      const { codes: { ERR_CRYPTO_UNSUPPORTED_OPERATION } } = require('internal/errors');
+      throw new ERR_CRYPTO_UNSUPPORTED_OPERATION();
+    }
+    return out;
+  }
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('public', handle);
+  }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('private', handle);
+  }
+}
+
+function osslError(message, code, library, reason) {
+  const err = new Error(message);
+  err.library = library;
+  err.reason = reason;
+  err.code = code;
+  return err;
+}
+
+function decodeError(why) {
+  if (why === 'passphrase') {
+    const { codes: { ERR_MISSING_PASSPHRASE } } = require('internal/errors');
+    if (ERR_MISSING_PASSPHRASE) return new ERR_MISSING_PASSPHRASE();
+    return osslError('error:07880109:common libcrypto routines::interrupted or cancelled',
+      'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED', 'common libcrypto routines', 'interrupted or cancelled');
+  }
+  if (why === 'bad decrypt') {
+    return osslError('error:1C800064:Provider routines::bad decrypt', 'ERR_OSSL_BAD_DECRYPT',
+      'Provider routines', 'bad decrypt');
+  }
+  return osslError('error:1E08010C:DECODER routines::unsupported', 'ERR_OSSL_UNSUPPORTED',
+    'DECODER routines', 'unsupported');
+}
+
+function importJwk(jwk, wantPrivate) {
+  validateObject(jwk, 'key.key');
+  validateOneOf(jwk.kty, 'key.kty', ['RSA', 'EC', 'OKP']);
+  const h = binding.keyImportJwk(jwk, wantPrivate && jwk.d !== undefined);
+  if (h === 'curve') {
+    if (jwk.kty === 'EC') throw new ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(jwk.crv);
+    throw new ERR_CRYPTO_INVALID_JWK();
+  }
+  if (typeof h === 'string') throw new ERR_CRYPTO_INVALID_JWK();
+  return h;
+}
+
+// prepareAsymmetricKey: a key argument as node's sign/verify/createXKey
+// accept it → { handle, fromKeyObject }.
+function parseAsymmetric(key, wantPrivate, ctx) {
+  if (isKeyObject(key)) {
+    if (key.type === 'secret') {
+      throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, wantPrivate ? 'private' : 'private or public');
+    }
+    return key[kHandle].key;
+  }
+  if (key != null && key[kKeyObject] !== undefined && isKeyObject(key[kKeyObject]) &&
+      key[kKeyObject].type !== 'secret') {
+    return key[kKeyObject][kHandle].key;
+  }
+  let data = key;
+  let format = 'pem';
+  let type;
+  let passphrase;
+  let encoding;
+  if (typeof key === 'object' && key !== null && !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
+    ({ key: data, format = 'pem', type, passphrase, encoding } = key);
+    if (isKeyObject(data)) return parseAsymmetric(data, wantPrivate, ctx);
+    if (format === 'jwk') return importJwk(data, wantPrivate);
+    if (typeof data !== 'string' && !isArrayBufferView(data) && !isAnyArrayBuffer(data)) {
+      throw new ERR_INVALID_ARG_TYPE('key.key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    validateOneOf(format, 'options.format', ['pem', 'der', 'jwk']);
+    if (format === 'der') {
+      const ok = wantPrivate ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki'];
+      if (!ok.includes(type) && !(ctx === 'public' && ['pkcs1', 'pkcs8', 'sec1'].includes(type))) {
+        throw new ERR_INVALID_ARG_VALUE('options.type', type);
+      }
+    }
+  } else if (typeof key !== 'string' && !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView',
+      ...(ctx === 'create' ? [] : ['KeyObject', 'CryptoKey'])], key);
+  }
+  if (typeof data === 'string' && encoding !== undefined && format === 'der') data = Buffer.from(data, encoding);
+  const privateWanted = wantPrivate || (format === 'der' && ['pkcs8', 'sec1'].includes(type));
+  let h = binding.keyParse(data, format, type, privateWanted,
+    passphrase === undefined || passphrase === null ? undefined : getArrayBufferOrView(passphrase, 'key.passphrase'));
+  if (typeof h === 'string') throw decodeError(h);
+  if (!wantPrivate && privateWanted) h = binding.keyPublic(h);
+  return h;
+}
+
+function createPrivateKey(key) {
+  if (isKeyObject(key)) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  const h = parseAsymmetric(key, true, 'create');
+  return new PrivateKeyObject(asymHandle(h));
+}
+
+function createPublicKey(key) {
+  if (isKeyObject(key)) {
+    if (key.type === 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE('secret', 'private');
+    return new PublicKeyObject(asymHandle(binding.keyPublic(key[kHandle].key)));
+  }
+  let h;
+  try {
+    h = parseAsymmetric(key, false, 'create');
+  } catch (e) {
+    throw e;
+  }
+  if (binding.keyInfo(h)[1]) h = binding.keyPublic(h);
+  return new PublicKeyObject(asymHandle(h));
+}
+
+// generateKeyPair(Sync): rsa, ec, ed25519, x25519.
+function keygenCheck(type, options) {
+  validateString(type, 'type');
+  const types = ['rsa', 'ec', 'ed25519', 'x25519'];
+  if (!types.includes(type)) {
+    throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  if (options !== undefined) validateObject(options, 'options');
+  const o = options || {};
+  let bits = 0;
+  let curve = '';
+  if (type === 'rsa') {
+    validateObject(options, 'options');
+    const { modulusLength, publicExponent } = o;
+    validateUint32(modulusLength, 'options.modulusLength');
+    if (publicExponent !== undefined) {
+      validateUint32(publicExponent, 'options.publicExponent');
+      if (publicExponent !== 0x10001) {
+        // Go's crypto/rsa generates keys with e = 65537 only.
+        const { codes: { ERR_CRYPTO_UNSUPPORTED_OPERATION } } = require('internal/errors');
+        throw new ERR_CRYPTO_UNSUPPORTED_OPERATION();
+      }
+    }
+    bits = modulusLength;
+  } else if (type === 'ec') {
+    validateObject(options, 'options');
+    const { namedCurve } = o;
+    validateString(namedCurve, 'options.namedCurve');
+    curve = { 'p-256': 'prime256v1', 'p-384': 'secp384r1', 'p-521': 'secp521r1' }[namedCurve.toLowerCase()] || namedCurve;
+    if (!['prime256v1', 'secp384r1', 'secp521r1', 'secp256r1'].includes(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+    if (curve === 'secp256r1') curve = 'prime256v1';
+  }
+  const { publicKeyEncoding, privateKeyEncoding } = o;
+  if (publicKeyEncoding !== undefined) validateObject(publicKeyEncoding, 'options.publicKeyEncoding');
+  if (privateKeyEncoding !== undefined) validateObject(privateKeyEncoding, 'options.privateKeyEncoding');
+  return { bits, curve, publicKeyEncoding, privateKeyEncoding };
+}
+
+function keygenResult(h, o) {
+  const privateKey = new PrivateKeyObject(asymHandle(h));
+  const publicKey = new PublicKeyObject(asymHandle(binding.keyPublic(h)));
+  return {
+    publicKey: o.publicKeyEncoding ? publicKey.export(o.publicKeyEncoding) : publicKey,
+    privateKey: o.privateKeyEncoding ? privateKey.export(o.privateKeyEncoding) : privateKey,
+  };
+}
+
+function generateKeyPairSync(type, options) {
+  const o = keygenCheck(type, options);
+  return keygenResult(binding.keyGenerate(type, o.bits, o.curve), o);
+}
+
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const o = keygenCheck(type, options);
+  binding.keyGenerate(type, o.bits, o.curve, (err, h) => {
+    if (err) return callback(err);
+    let r;
+    try {
+      r = keygenResult(h, o);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, r.publicKey, r.privateKey);
+  });
 }
 
 function isKeyObject(obj) {
@@ -115,6 +369,14 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
 
 module.exports = {
   KeyObject,
+  PublicKeyObject,
+  PrivateKeyObject,
+  createPrivateKey,
+  createPublicKey,
+  parseAsymmetric,
+  generateKeyPair,
+  generateKeyPairSync,
+  curveNames,
   SecretKeyObject,
   isKeyObject,
   secretBytes,

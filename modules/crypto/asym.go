@@ -1,0 +1,749 @@
+package crypto
+
+import (
+	"crypto"
+	"crypto/ecdh"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/base64"
+	"encoding/pem"
+	"errors"
+	"math/big"
+
+	"github.com/dop251/goja"
+	"golang.org/x/crypto/cryptobyte"
+	"golang.org/x/crypto/cryptobyte/asn1"
+)
+
+func (b *binding) asymBinding(exports *goja.Object) {
+	exports.Set("keyParse", b.keyParse)
+	exports.Set("keyExport", b.keyExport)
+	exports.Set("keyExportJwk", b.keyExportJwk)
+	exports.Set("keyImportJwk", b.keyImportJwk)
+	exports.Set("keyInfo", b.keyInfo)
+	exports.Set("keyEquals", b.keyEquals)
+	exports.Set("keyGenerate", b.keyGenerate)
+	exports.Set("keyPublic", b.keyPublic)
+	exports.Set("sign", b.sign)
+	exports.Set("verify", b.verify)
+	exports.Set("rsaCipher", b.rsaCipher)
+	exports.Set("ecdhKey", b.ecdhKey)
+	exports.Set("ecdhCompute", b.ecdhCompute)
+	exports.Set("ecdhConvert", b.ecdhConvert)
+	exports.Set("diffieHellman", b.diffieHellman)
+}
+
+func errValue(err error) string {
+	switch {
+	case errors.Is(err, errNoPassphrase):
+		return "passphrase"
+	case errors.Is(err, errPEMDecrypt):
+		return "bad decrypt"
+	case errors.Is(err, errEncryptedPKCS8):
+		return "encrypted pkcs8"
+	}
+	return "unsupported"
+}
+
+// keyParse(data, format, type, wantPrivate, passphrase) → handle, or a
+// string naming why not (see errValue).
+func (b *binding) keyParse(call goja.FunctionCall) goja.Value {
+	data := b.bytes(call.Argument(0), "key")
+	format := call.Argument(1).String()
+	typ := ""
+	if v := call.Argument(2); !goja.IsUndefined(v) && !goja.IsNull(v) {
+		typ = v.String()
+	}
+	wantPrivate := call.Argument(3).ToBoolean()
+	var pass []byte
+	hasPass := false
+	if v := call.Argument(4); !goja.IsUndefined(v) && !goja.IsNull(v) {
+		pass, hasPass = b.bytes(v, "passphrase"), true
+	}
+	var k *asymKey
+	var err error
+	if format == "der" {
+		k, err = parseDER(data, typ, wantPrivate)
+	} else {
+		k, err = parsePEM(data, wantPrivate, pass, hasPass)
+	}
+	if err != nil {
+		return b.vm.ToValue(errValue(err))
+	}
+	return b.vm.ToValue(k)
+}
+
+// keyExport(h, format, type, private, cipher, passphrase) → PEM string or
+// DER Buffer; a string starting with "!" names a failure.
+func (b *binding) keyExport(call goja.FunctionCall) goja.Value {
+	k := b.keyArg(call.Argument(0))
+	format := call.Argument(1).String()
+	der, pemType, err := k.marshal(call.Argument(2).String(), call.Argument(3).ToBoolean())
+	if err != nil {
+		return b.vm.ToValue("!unsupported")
+	}
+	if format == "der" {
+		return b.l.NewBuffer(der)
+	}
+	blk := &pem.Block{Type: pemType, Bytes: der}
+	if c := call.Argument(4); !goja.IsUndefined(c) && !goja.IsNull(c) {
+		alg, ok := pemCiphers[c.String()]
+		if !ok || pemType == "PRIVATE KEY" {
+			return b.vm.ToValue("!cipher")
+		}
+		//nolint:staticcheck // node writes legacy encrypted PEM for pkcs1 and sec1
+		enc, err := x509.EncryptPEMBlock(rand.Reader, pemType, der, b.bytes(call.Argument(5), "passphrase"), alg)
+		if err != nil {
+			return b.vm.ToValue("!cipher")
+		}
+		blk = enc
+	}
+	return b.vm.ToValue(string(pem.EncodeToMemory(blk)))
+}
+
+//nolint:staticcheck
+var pemCiphers = map[string]x509.PEMCipher{
+	"aes-128-cbc": x509.PEMCipherAES128, "aes-192-cbc": x509.PEMCipherAES192,
+	"aes-256-cbc": x509.PEMCipherAES256, "des-ede3-cbc": x509.PEMCipher3DES,
+	"aes128": x509.PEMCipherAES128, "aes192": x509.PEMCipherAES192, "aes256": x509.PEMCipherAES256,
+	"des3": x509.PEMCipher3DES,
+}
+
+var b64 = base64.RawURLEncoding
+
+func (b *binding) keyExportJwk(call goja.FunctionCall) goja.Value {
+	k := b.keyArg(call.Argument(0))
+	private := call.Argument(1).ToBoolean() && k.priv != nil
+	o := b.vm.NewObject()
+	switch p := k.pub.(type) {
+	case *rsa.PublicKey:
+		o.Set("kty", "RSA")
+		o.Set("n", b64.EncodeToString(p.N.Bytes()))
+		o.Set("e", b64.EncodeToString(big.NewInt(int64(p.E)).Bytes()))
+		if private {
+			r := k.priv.(*rsa.PrivateKey)
+			r.Precompute()
+			o.Set("d", b64.EncodeToString(r.D.Bytes()))
+			o.Set("p", b64.EncodeToString(r.Primes[0].Bytes()))
+			o.Set("q", b64.EncodeToString(r.Primes[1].Bytes()))
+			o.Set("dp", b64.EncodeToString(r.Precomputed.Dp.Bytes()))
+			o.Set("dq", b64.EncodeToString(r.Precomputed.Dq.Bytes()))
+			o.Set("qi", b64.EncodeToString(r.Precomputed.Qinv.Bytes()))
+		}
+	case *ecdsa.PublicKey:
+		crv := jwkCurve(p.Curve)
+		if crv == "" {
+			return b.vm.ToValue("!curve")
+		}
+		raw, err := p.Bytes()
+		if err != nil {
+			return b.vm.ToValue("!curve")
+		}
+		size := (p.Curve.Params().BitSize + 7) / 8
+		o.Set("kty", "EC")
+		o.Set("x", b64.EncodeToString(raw[1:1+size]))
+		o.Set("y", b64.EncodeToString(raw[1+size:]))
+		o.Set("crv", crv)
+		if private {
+			d, err := k.priv.(*ecdsa.PrivateKey).Bytes()
+			if err != nil {
+				return b.vm.ToValue("!curve")
+			}
+			o.Set("d", b64.EncodeToString(d))
+		}
+	case ed25519.PublicKey:
+		o.Set("crv", "Ed25519")
+		if private {
+			o.Set("d", b64.EncodeToString(k.priv.(ed25519.PrivateKey).Seed()))
+		}
+		o.Set("x", b64.EncodeToString(p))
+		o.Set("kty", "OKP")
+	case *ecdh.PublicKey:
+		o.Set("crv", "X25519")
+		if private {
+			o.Set("d", b64.EncodeToString(k.priv.(*ecdh.PrivateKey).Bytes()))
+		}
+		o.Set("x", b64.EncodeToString(p.Bytes()))
+		o.Set("kty", "OKP")
+	}
+	return o
+}
+
+// keyImportJwk(jwk, wantPrivate) → handle or an error string.
+func (b *binding) keyImportJwk(call goja.FunctionCall) goja.Value {
+	o, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		return b.vm.ToValue("jwk")
+	}
+	get := func(name string) ([]byte, bool) {
+		v := o.Get(name)
+		if v == nil || goja.IsUndefined(v) {
+			return nil, false
+		}
+		s, ok := v.Export().(string)
+		if !ok {
+			return nil, false
+		}
+		p, err := b64.DecodeString(trimPad(s))
+		return p, err == nil
+	}
+	wantPrivate := call.Argument(1).ToBoolean()
+	kty := o.Get("kty").String()
+	var key any
+	switch kty {
+	case "RSA":
+		n, ok1 := get("n")
+		e, ok2 := get("e")
+		if !ok1 || !ok2 || len(e) > 4 {
+			return b.vm.ToValue("jwk")
+		}
+		pub := rsa.PublicKey{N: new(big.Int).SetBytes(n), E: int(new(big.Int).SetBytes(e).Int64())}
+		if !wantPrivate {
+			key = &pub
+			break
+		}
+		d, ok1 := get("d")
+		p, ok2 := get("p")
+		q, ok3 := get("q")
+		if !ok1 || !ok2 || !ok3 {
+			return b.vm.ToValue("jwk")
+		}
+		r := &rsa.PrivateKey{PublicKey: pub, D: new(big.Int).SetBytes(d),
+			Primes: []*big.Int{new(big.Int).SetBytes(p), new(big.Int).SetBytes(q)}}
+		if r.Validate() != nil {
+			return b.vm.ToValue("jwk")
+		}
+		r.Precompute()
+		key = r
+	case "EC":
+		c := curveByName(o.Get("crv").String())
+		x, ok1 := get("x")
+		y, ok2 := get("y")
+		if c == nil {
+			return b.vm.ToValue("curve")
+		}
+		size := (c.Params().BitSize + 7) / 8
+		if !ok1 || !ok2 || len(x) != size || len(y) != size {
+			return b.vm.ToValue("jwk")
+		}
+		raw := append(append([]byte{4}, x...), y...)
+		if wantPrivate {
+			d, ok := get("d")
+			if !ok {
+				return b.vm.ToValue("jwk")
+			}
+			k, err := ecdsa.ParseRawPrivateKey(c, d)
+			if err != nil {
+				return b.vm.ToValue("jwk")
+			}
+			key = k
+		} else {
+			k, err := ecdsa.ParseUncompressedPublicKey(c, raw)
+			if err != nil {
+				return b.vm.ToValue("jwk")
+			}
+			key = k
+		}
+	case "OKP":
+		x, ok := get("x")
+		if !ok {
+			return b.vm.ToValue("jwk")
+		}
+		switch o.Get("crv").String() {
+		case "Ed25519":
+			if wantPrivate {
+				d, ok := get("d")
+				if !ok || len(d) != ed25519.SeedSize {
+					return b.vm.ToValue("jwk")
+				}
+				key = ed25519.NewKeyFromSeed(d)
+			} else {
+				if len(x) != ed25519.PublicKeySize {
+					return b.vm.ToValue("jwk")
+				}
+				key = ed25519.PublicKey(x)
+			}
+		case "X25519":
+			if wantPrivate {
+				d, _ := get("d")
+				k, err := ecdh.X25519().NewPrivateKey(d)
+				if err != nil {
+					return b.vm.ToValue("jwk")
+				}
+				key = k
+			} else {
+				k, err := ecdh.X25519().NewPublicKey(x)
+				if err != nil {
+					return b.vm.ToValue("jwk")
+				}
+				key = k
+			}
+		default:
+			return b.vm.ToValue("curve")
+		}
+	default:
+		return b.vm.ToValue("kty")
+	}
+	k, err := newAsymKey(key)
+	if err != nil {
+		return b.vm.ToValue("jwk")
+	}
+	return b.vm.ToValue(k)
+}
+
+func trimPad(s string) string {
+	for len(s) > 0 && s[len(s)-1] == '=' {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// keyInfo(h) → [kind, isPrivate, modulusLength, publicExponent, namedCurve]
+func (b *binding) keyInfo(call goja.FunctionCall) goja.Value {
+	k := b.keyArg(call.Argument(0))
+	info := []any{k.kind, k.priv != nil, nil, nil, nil}
+	switch p := k.pub.(type) {
+	case *rsa.PublicKey:
+		info[2] = p.N.BitLen()
+		info[3] = p.E
+	case *ecdsa.PublicKey:
+		info[4] = curveName(p.Curve)
+	}
+	return b.vm.ToValue(info)
+}
+
+func (b *binding) keyPublic(call goja.FunctionCall) goja.Value {
+	return b.vm.ToValue(b.keyArg(call.Argument(0)).public())
+}
+
+func (b *binding) keyEquals(call goja.FunctionCall) goja.Value {
+	x := b.keyArg(call.Argument(0))
+	y := b.keyArg(call.Argument(1))
+	if (x.priv == nil) != (y.priv == nil) || x.kind != y.kind {
+		return b.vm.ToValue(false)
+	}
+	type equaler interface{ Equal(crypto.PublicKey) bool }
+	if x.priv != nil {
+		if e, ok := x.priv.(interface{ Equal(crypto.PrivateKey) bool }); ok {
+			return b.vm.ToValue(e.Equal(y.priv))
+		}
+	}
+	if e, ok := x.pub.(equaler); ok {
+		return b.vm.ToValue(e.Equal(y.pub))
+	}
+	return b.vm.ToValue(false)
+}
+
+// keyGenerate(kind, modulusLength, namedCurve[, cb]) → handle, or
+// cb(err, handle) from the worker pool.
+func (b *binding) keyGenerate(call goja.FunctionCall) goja.Value {
+	kind := call.Argument(0).String()
+	bits := 0
+	if kind == "rsa" {
+		bits = b.intArg(call.Argument(1), "modulusLength", 16384)
+		if bits < 512 {
+			panic(b.vm.NewTypeError("crypto: modulusLength too small"))
+		}
+	}
+	curve := call.Argument(2).String()
+	cb := call.Argument(3)
+	if _, ok := goja.AssertFunction(cb); !ok {
+		k, err := generate(kind, bits, curve)
+		if err != nil {
+			panic(b.vm.NewGoError(err))
+		}
+		return b.vm.ToValue(k)
+	}
+	var k *asymKey
+	var err error
+	b.l.Queue(func() { k, err = generate(kind, bits, curve) }, func() {
+		if err != nil {
+			b.l.Call(cb, goja.Undefined(), b.vm.NewGoError(err))
+			return
+		}
+		b.l.Call(cb, goja.Undefined(), goja.Null(), b.vm.ToValue(k))
+	})
+	return goja.Undefined()
+}
+
+// Padding constants (node's crypto.constants).
+const (
+	rsaPKCS1Padding = 1
+	rsaNoPadding    = 3
+	rsaOAEPPadding  = 4
+	rsaPSSPadding   = 6
+)
+
+type signOpts struct {
+	hash    *digestAlg
+	padding int
+	salt    int
+	p1363   bool
+}
+
+func (b *binding) signArgs(call goja.FunctionCall) (*asymKey, signOpts) {
+	k := b.keyArg(call.Argument(0))
+	o := signOpts{padding: -1, salt: -2}
+	if v := call.Argument(1); !goja.IsUndefined(v) && !goja.IsNull(v) && v.String() != "" {
+		o.hash = lookupDigest(v.String())
+		if o.hash == nil || o.hash.xof != 0 {
+			panic(b.vm.NewTypeError("Invalid digest: %s", v.String()))
+		}
+	}
+	if v := call.Argument(3); !goja.IsUndefined(v) && !goja.IsNull(v) {
+		o.padding = int(v.ToInteger())
+	}
+	if v := call.Argument(4); !goja.IsUndefined(v) && !goja.IsNull(v) {
+		o.salt = int(v.ToInteger())
+	}
+	o.p1363 = call.Argument(5).String() == "ieee-p1363"
+	return k, o
+}
+
+// digestFor hashes data for RSA and ECDSA (SHA-256 when no digest is named,
+// OpenSSL 3's default).
+func (o *signOpts) digest(data []byte) ([]byte, crypto.Hash) {
+	a := o.hash
+	if a == nil {
+		a = digests["sha256"]
+	}
+	h := a.new()
+	h.Write(data)
+	return h.Sum(nil), cryptoHash(a)
+}
+
+// pssSalt maps node's saltLength (RSA_PSS_SALTLEN_DIGEST -1, MAX_SIGN and
+// AUTO -2) to Go's.
+func pssSalt(o signOpts) int {
+	switch o.salt {
+	case -1:
+		return rsa.PSSSaltLengthEqualsHash
+	case -2:
+		return rsa.PSSSaltLengthAuto
+	}
+	return o.salt
+}
+
+// sign(h, digest, data, padding, saltLength, dsaEncoding) → Buffer, or a
+// string naming the failure.
+func (b *binding) sign(call goja.FunctionCall) goja.Value {
+	k, o := b.signArgs(call)
+	data := b.bytes(call.Argument(2), "data")
+	if k.priv == nil {
+		return b.vm.ToValue("private")
+	}
+	var sig []byte
+	var err error
+	switch p := k.priv.(type) {
+	case *rsa.PrivateKey:
+		d, h := o.digest(data)
+		if h == 0 {
+			return b.vm.ToValue("digest")
+		}
+		if o.padding == rsaPSSPadding {
+			sig, err = rsa.SignPSS(rand.Reader, p, h, d, &rsa.PSSOptions{SaltLength: pssSalt(o), Hash: h})
+		} else if o.padding == -1 || o.padding == rsaPKCS1Padding {
+			sig, err = rsa.SignPKCS1v15(nil, p, h, d)
+		} else {
+			return b.vm.ToValue("padding")
+		}
+	case *ecdsa.PrivateKey:
+		d, _ := o.digest(data)
+		sig, err = ecdsa.SignASN1(rand.Reader, p, d)
+		if err == nil && o.p1363 {
+			sig, err = derToP1363(sig, (p.Curve.Params().BitSize+7)/8)
+		}
+	case ed25519.PrivateKey:
+		if o.hash != nil {
+			return b.vm.ToValue("digest")
+		}
+		sig = ed25519.Sign(p, data)
+	default:
+		return b.vm.ToValue("operation")
+	}
+	if err != nil {
+		return b.vm.ToValue("failed")
+	}
+	return b.l.NewBuffer(sig)
+}
+
+// verify(h, digest, data, padding, saltLength, dsaEncoding, signature) → bool
+// or a string naming the failure.
+func (b *binding) verify(call goja.FunctionCall) goja.Value {
+	k, o := b.signArgs(call)
+	data := b.bytes(call.Argument(2), "data")
+	sig := b.bytes(call.Argument(6), "signature")
+	switch p := k.pub.(type) {
+	case *rsa.PublicKey:
+		d, h := o.digest(data)
+		if h == 0 {
+			return b.vm.ToValue("digest")
+		}
+		if o.padding == rsaPSSPadding {
+			return b.vm.ToValue(rsa.VerifyPSS(p, h, d, sig, &rsa.PSSOptions{SaltLength: pssSalt(o), Hash: h}) == nil)
+		}
+		if o.padding != -1 && o.padding != rsaPKCS1Padding {
+			return b.vm.ToValue("padding")
+		}
+		return b.vm.ToValue(rsa.VerifyPKCS1v15(p, h, d, sig) == nil)
+	case *ecdsa.PublicKey:
+		d, _ := o.digest(data)
+		if o.p1363 {
+			size := (p.Curve.Params().BitSize + 7) / 8
+			if len(sig) != 2*size {
+				return b.vm.ToValue(false)
+			}
+			r := new(big.Int).SetBytes(sig[:size])
+			s := new(big.Int).SetBytes(sig[size:])
+			return b.vm.ToValue(ecdsa.Verify(p, d, r, s))
+		}
+		return b.vm.ToValue(ecdsa.VerifyASN1(p, d, sig))
+	case ed25519.PublicKey:
+		if o.hash != nil {
+			return b.vm.ToValue("digest")
+		}
+		return b.vm.ToValue(ed25519.Verify(p, data, sig))
+	}
+	return b.vm.ToValue("operation")
+}
+
+func derToP1363(der []byte, size int) ([]byte, error) {
+	in := cryptobyte.String(der)
+	var inner cryptobyte.String
+	var r, s big.Int
+	if !in.ReadASN1(&inner, asn1.SEQUENCE) || !inner.ReadASN1Integer(&r) || !inner.ReadASN1Integer(&s) {
+		return nil, errUnsupported
+	}
+	return append(bigBytes(&r, size), bigBytes(&s, size)...), nil
+}
+
+// rsaCipher(h, data, padding, oaepHash, label, op) with op one of
+// "publicEncrypt", "privateDecrypt", "privateEncrypt" → Buffer or a string
+// naming the failure.
+func (b *binding) rsaCipher(call goja.FunctionCall) goja.Value {
+	k := b.keyArg(call.Argument(0))
+	data := b.bytes(call.Argument(1), "buffer")
+	padding := int(call.Argument(2).ToInteger())
+	hashName := "sha1"
+	if v := call.Argument(3); !goja.IsUndefined(v) && !goja.IsNull(v) {
+		hashName = v.String()
+	}
+	var label []byte
+	if v := call.Argument(4); !goja.IsUndefined(v) && !goja.IsNull(v) {
+		label = b.bytes(v, "oaepLabel")
+	}
+	op := call.Argument(5).String()
+	pub, ok := k.pub.(*rsa.PublicKey)
+	if !ok {
+		return b.vm.ToValue("operation")
+	}
+	a := lookupDigest(hashName)
+	if a == nil || a.xof != 0 {
+		return b.vm.ToValue("digest")
+	}
+	var out []byte
+	var err error
+	switch op {
+	case "publicEncrypt":
+		switch padding {
+		case rsaOAEPPadding:
+			out, err = rsa.EncryptOAEP(a.new(), rand.Reader, pub, data, label)
+		case rsaPKCS1Padding:
+			out, err = rsa.EncryptPKCS1v15(rand.Reader, pub, data)
+		default:
+			return b.vm.ToValue("padding")
+		}
+	case "privateDecrypt":
+		priv, ok := k.priv.(*rsa.PrivateKey)
+		if !ok {
+			return b.vm.ToValue("operation")
+		}
+		switch padding {
+		case rsaOAEPPadding:
+			out, err = rsa.DecryptOAEP(a.new(), nil, priv, data, label)
+		case rsaPKCS1Padding:
+			out, err = rsa.DecryptPKCS1v15(nil, priv, data)
+		default:
+			return b.vm.ToValue("padding")
+		}
+	case "privateEncrypt":
+		// PKCS#1 v1.5 type 1 padding over raw data is a signature without
+		// a DigestInfo: SignPKCS1v15 with hash 0.
+		priv, ok := k.priv.(*rsa.PrivateKey)
+		if !ok {
+			return b.vm.ToValue("operation")
+		}
+		if padding != rsaPKCS1Padding {
+			return b.vm.ToValue("padding")
+		}
+		out, err = rsa.SignPKCS1v15(nil, priv, 0, data)
+	default:
+		return b.vm.ToValue("operation")
+	}
+	if err != nil {
+		if errors.Is(err, rsa.ErrMessageTooLong) {
+			return b.vm.ToValue("too long")
+		}
+		return b.vm.ToValue("failed")
+	}
+	return b.l.NewBuffer(out)
+}
+
+func ecdhCurve(name string) ecdh.Curve {
+	switch name {
+	case "prime256v1", "secp256r1", "P-256":
+		return ecdh.P256()
+	case "secp384r1", "P-384":
+		return ecdh.P384()
+	case "secp521r1", "P-521":
+		return ecdh.P521()
+	case "x25519", "X25519":
+		return ecdh.X25519()
+	}
+	return nil
+}
+
+// ecdhKey(curve, privateBytes|undefined) → [private, uncompressed public] or
+// a string naming the failure (createECDH's generateKeys/setPrivateKey).
+func (b *binding) ecdhKey(call goja.FunctionCall) goja.Value {
+	c := ecdhCurve(call.Argument(0).String())
+	if c == nil {
+		return b.vm.ToValue("curve")
+	}
+	var k *ecdh.PrivateKey
+	var err error
+	if v := call.Argument(1); goja.IsUndefined(v) || goja.IsNull(v) {
+		k, err = c.GenerateKey(rand.Reader)
+	} else {
+		p := b.bytes(v, "key")
+		if c != ecdh.X25519() {
+			// OpenSSL takes shorter big-endian scalars; crypto/ecdh wants the full width.
+			size := (ecdhBits(c) + 7) / 8
+			if len(p) < size {
+				p = append(make([]byte, size-len(p)), p...)
+			}
+		}
+		k, err = c.NewPrivateKey(p)
+	}
+	if err != nil {
+		return b.vm.ToValue("invalid")
+	}
+	return b.vm.ToValue([]any{b.l.NewBuffer(k.Bytes()), b.l.NewBuffer(k.PublicKey().Bytes())})
+}
+
+func ecdhBits(c ecdh.Curve) int {
+	switch c {
+	case ecdh.P256():
+		return 256
+	case ecdh.P384():
+		return 384
+	case ecdh.P521():
+		return 521
+	}
+	return 256
+}
+
+func ellipticOf(c ecdh.Curve) elliptic.Curve {
+	switch c {
+	case ecdh.P256():
+		return elliptic.P256()
+	case ecdh.P384():
+		return elliptic.P384()
+	case ecdh.P521():
+		return elliptic.P521()
+	}
+	return nil
+}
+
+// ecdhCompute(curve, private, peerPublic) → shared secret, or "invalid"
+// for a peer key not on the curve.
+func (b *binding) ecdhCompute(call goja.FunctionCall) goja.Value {
+	c := ecdhCurve(call.Argument(0).String())
+	if c == nil {
+		return b.vm.ToValue("curve")
+	}
+	priv, err := c.NewPrivateKey(b.bytes(call.Argument(1), "key"))
+	if err != nil {
+		return b.vm.ToValue("invalid")
+	}
+	peer := b.bytes(call.Argument(2), "key")
+	if e := ellipticOf(c); e != nil && len(peer) > 0 && (peer[0] == 2 || peer[0] == 3) {
+		x, y := elliptic.UnmarshalCompressed(e, peer)
+		if x == nil {
+			return b.vm.ToValue("invalid")
+		}
+		peer = elliptic.Marshal(e, x, y) //nolint:staticcheck // point decompression for OpenSSL's compressed form
+	}
+	pub, err := c.NewPublicKey(peer)
+	if err != nil {
+		return b.vm.ToValue("invalid")
+	}
+	s, err := priv.ECDH(pub)
+	if err != nil {
+		return b.vm.ToValue("invalid")
+	}
+	return b.l.NewBuffer(s)
+}
+
+// ecdhConvert(curve, point, compressed) → the point re-encoded, or "invalid".
+func (b *binding) ecdhConvert(call goja.FunctionCall) goja.Value {
+	c := ecdhCurve(call.Argument(0).String())
+	e := ellipticOf(c)
+	if e == nil {
+		return b.vm.ToValue("curve")
+	}
+	p := b.bytes(call.Argument(1), "key")
+	var x, y *big.Int
+	if len(p) > 0 && (p[0] == 2 || p[0] == 3) {
+		x, y = elliptic.UnmarshalCompressed(e, p)
+	} else {
+		x, y = elliptic.Unmarshal(e, p) //nolint:staticcheck
+	}
+	if x == nil {
+		return b.vm.ToValue("invalid")
+	}
+	if call.Argument(2).ToBoolean() {
+		return b.l.NewBuffer(elliptic.MarshalCompressed(e, x, y))
+	}
+	return b.l.NewBuffer(elliptic.Marshal(e, x, y)) //nolint:staticcheck
+}
+
+// diffieHellman(privateKey, publicKey) for EC and X25519 KeyObjects.
+func (b *binding) diffieHellman(call goja.FunctionCall) goja.Value {
+	x := b.keyArg(call.Argument(0))
+	y := b.keyArg(call.Argument(1))
+	var priv *ecdh.PrivateKey
+	var pub *ecdh.PublicKey
+	var err error
+	switch p := x.priv.(type) {
+	case *ecdh.PrivateKey:
+		priv = p
+	case *ecdsa.PrivateKey:
+		priv, err = p.ECDH()
+	default:
+		return b.vm.ToValue("operation")
+	}
+	if err != nil {
+		return b.vm.ToValue("operation")
+	}
+	switch p := y.pub.(type) {
+	case *ecdh.PublicKey:
+		pub = p
+	case *ecdsa.PublicKey:
+		pub, err = p.ECDH()
+	default:
+		return b.vm.ToValue("operation")
+	}
+	if err != nil || priv.Curve() != pub.Curve() {
+		return b.vm.ToValue("incompatible")
+	}
+	s, err := priv.ECDH(pub)
+	if err != nil {
+		return b.vm.ToValue("failed")
+	}
+	return b.l.NewBuffer(s)
+}
