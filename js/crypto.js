@@ -129,6 +129,8 @@ module.exports = {
   createPublicKey: keys.createPublicKey,
   generateKeyPair: keys.generateKeyPair,
   generateKeyPairSync: keys.generateKeyPairSync,
+  generateKey: keys.generateKey,
+  generateKeySync: keys.generateKeySync,
   // Signatures, RSA encryption, ECDH
   sign: sig.sign,
   verify: sig.verify,

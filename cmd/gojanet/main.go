@@ -1,3 +1,6 @@
+// node accepts RSA keys below 1024 bits; so does gojanet.
+//go:debug rsa1024min=0
+
 // Command gojanet runs a JavaScript or TypeScript file the way node does:
 //
 //	gojanet [options] <script> [args...]

@@ -80,6 +80,8 @@ Hash.prototype.update = update;
 
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  // node converts a truthy encoding to a string (its toString may throw).
+  if (outputEncoding) outputEncoding = `${outputEncoding}`;
   this[kFinalized] = true;
   return encodeOutput(binding.hashDigest(this[kHandle]), outputEncoding);
 };
@@ -110,6 +112,7 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) {
     return encodeOutput(Buffer.alloc(0), outputEncoding);
   }
+  if (outputEncoding) outputEncoding = `${outputEncoding}`;
   this[kFinalized] = true;
   return encodeOutput(binding.hashDigest(this[kHandle]), outputEncoding);
 };

@@ -19,7 +19,7 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateObject, validateOneOf, validateString, validateFunction, validateUint32,
+  validateObject, validateOneOf, validateString, validateFunction, validateUint32, validateInteger,
 } = require('internal/validators');
 
 const kKeyType = Symbol('kKeyType');
@@ -331,6 +331,38 @@ function generateKeyPair(type, options, callback) {
   });
 }
 
+// generateKey(Sync): random secret keys ('hmac': 8 to 2**31-1 bits, 'aes').
+function secretKeygenCheck(type, options) {
+  validateString(type, 'type');
+  validateObject(options, 'options');
+  const { length } = options;
+  switch (type) {
+    case 'hmac':
+      validateInteger(length, 'options.length', 8, 2 ** 31 - 1);
+      break;
+    case 'aes':
+      validateOneOf(length, 'options.length', [128, 192, 256]);
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  return Math.floor(length / 8);
+}
+
+function generateKeySync(type, options) {
+  const n = secretKeygenCheck(type, options);
+  return new SecretKeyObject(secretHandle(require('internal/crypto/random').randomBytes(n)));
+}
+
+function generateKey(type, options, callback) {
+  const n = secretKeygenCheck(type, options);
+  validateFunction(callback, 'callback');
+  binding.randomBytesJob(n, (err, buf) => {
+    if (err) return callback(err);
+    callback(null, new SecretKeyObject(secretHandle(buf)));
+  });
+}
+
 function isKeyObject(obj) {
   return obj != null && obj[kKeyType] !== undefined;
 }
@@ -376,6 +408,8 @@ module.exports = {
   parseAsymmetric,
   generateKeyPair,
   generateKeyPairSync,
+  generateKey,
+  generateKeySync,
   curveNames,
   SecretKeyObject,
   isKeyObject,

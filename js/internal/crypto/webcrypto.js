@@ -162,9 +162,8 @@ function missingOption(message) {
 }
 
 function normalizeAlgorithm(algorithm, op) {
-  if (typeof algorithm === 'string') return normalizeAlgorithm({ name: algorithm }, op);
   if (algorithm === null || (typeof algorithm !== 'object' && typeof algorithm !== 'function')) {
-    throw new TypeError("Failed to normalize algorithm: algorithm must be a string or an object");
+    return normalizeAlgorithm({ name: String(algorithm) }, op);
   }
   if (algorithm.name === undefined) {
     throw missingOption("Failed to normalize algorithm: passed algorithm can not be converted to 'Algorithm' because 'name' is required in 'Algorithm'.");
