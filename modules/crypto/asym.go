@@ -191,8 +191,16 @@ func (b *binding) keyImportJwk(call goja.FunctionCall) goja.Value {
 		p, err := b64.DecodeString(trimPad(s))
 		return p, err == nil
 	}
+	str := func(name string) string {
+		if v := o.Get(name); v != nil {
+			if s, ok := v.Export().(string); ok {
+				return s
+			}
+		}
+		return ""
+	}
 	wantPrivate := call.Argument(1).ToBoolean()
-	kty := o.Get("kty").String()
+	kty := str("kty")
 	var key any
 	switch kty {
 	case "RSA":
@@ -220,7 +228,7 @@ func (b *binding) keyImportJwk(call goja.FunctionCall) goja.Value {
 		r.Precompute()
 		key = r
 	case "EC":
-		c := curveByName(o.Get("crv").String())
+		c := curveByName(str("crv"))
 		x, ok1 := get("x")
 		y, ok2 := get("y")
 		if c == nil {
@@ -253,7 +261,7 @@ func (b *binding) keyImportJwk(call goja.FunctionCall) goja.Value {
 		if !ok {
 			return b.vm.ToValue("jwk")
 		}
-		switch o.Get("crv").String() {
+		switch str("crv") {
 		case "Ed25519":
 			if wantPrivate {
 				d, ok := get("d")

@@ -87,6 +87,22 @@ function isCryptoKey(v) {
   return v != null && typeof v === 'object' && v[kType] !== undefined;
 }
 
+function makeAsymmetricKey(keyObject, algorithm, extractable, usages) {
+  constructing = true;
+  let key;
+  try {
+    key = new CryptoKey();
+  } finally {
+    constructing = false;
+  }
+  Object.defineProperty(key, kType, { value: keyObject.type });
+  Object.defineProperty(key, '_keyObject', { value: keyObject, enumerable: false });
+  Object.defineProperty(key, kAlgorithm, { value: Object.freeze(algorithm) });
+  Object.defineProperty(key, kExtractable, { value: extractable });
+  Object.defineProperty(key, kUsages, { value: usages });
+  return key;
+}
+
 function makeSecretKey(bytes, algorithm, extractable, usages) {
   constructing = true;
   let key;
@@ -110,7 +126,11 @@ const names = {
   'sha-1': 'SHA-1', 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512',
   'hmac': 'HMAC', 'pbkdf2': 'PBKDF2', 'hkdf': 'HKDF',
   'aes-gcm': 'AES-GCM', 'aes-cbc': 'AES-CBC', 'aes-ctr': 'AES-CTR',
+  'ecdsa': 'ECDSA', 'ecdh': 'ECDH', 'ed25519': 'Ed25519', 'x25519': 'X25519',
+  'rsassa-pkcs1-v1_5': 'RSASSA-PKCS1-v1_5', 'rsa-pss': 'RSA-PSS', 'rsa-oaep': 'RSA-OAEP',
 };
+const asymmetric = ['ECDSA', 'ECDH', 'Ed25519', 'X25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'];
+const isRSA = (name) => name.startsWith('RSA');
 const goHash = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
 const hashBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
 const hashJwk = { 'SHA-1': 'HS1', 'SHA-256': 'HS256', 'SHA-384': 'HS384', 'SHA-512': 'HS512' };
@@ -118,24 +138,33 @@ const hashJwk = { 'SHA-1': 'HS1', 'SHA-256': 'HS256', 'SHA-384': 'HS384', 'SHA-5
 // What each operation accepts.
 const supported = {
   digest: ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'],
-  importKey: ['HMAC', 'PBKDF2', 'HKDF', 'AES-GCM', 'AES-CBC', 'AES-CTR'],
-  generateKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR'],
-  sign: ['HMAC'],
-  verify: ['HMAC'],
-  encrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR'],
-  decrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR'],
-  deriveBits: ['PBKDF2', 'HKDF'],
+  importKey: ['HMAC', 'PBKDF2', 'HKDF', 'AES-GCM', 'AES-CBC', 'AES-CTR', ...asymmetric],
+  generateKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', ...asymmetric],
+  sign: ['HMAC', 'ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
+  verify: ['HMAC', 'ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
+  encrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
+  decrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
+  deriveBits: ['PBKDF2', 'HKDF', 'ECDH', 'X25519'],
   get: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'PBKDF2', 'HKDF'],
 };
 
 const paramsName = {
-  importKey: { HMAC: 'HmacImportParams' },
-  generateKey: { HMAC: 'HmacKeyGenParams', 'AES-GCM': 'AesKeyGenParams', 'AES-CBC': 'AesKeyGenParams', 'AES-CTR': 'AesKeyGenParams' },
-  deriveBits: { PBKDF2: 'Pbkdf2Params', HKDF: 'HkdfParams' },
+  importKey: {
+    HMAC: 'HmacImportParams', ECDSA: 'EcKeyImportParams', ECDH: 'EcKeyImportParams',
+    'RSASSA-PKCS1-v1_5': 'RsaHashedImportParams', 'RSA-PSS': 'RsaHashedImportParams', 'RSA-OAEP': 'RsaHashedImportParams',
+  },
+  generateKey: {
+    HMAC: 'HmacKeyGenParams', 'AES-GCM': 'AesKeyGenParams', 'AES-CBC': 'AesKeyGenParams', 'AES-CTR': 'AesKeyGenParams',
+    ECDSA: 'EcKeyGenParams', ECDH: 'EcKeyGenParams',
+    'RSASSA-PKCS1-v1_5': 'RsaHashedKeyGenParams', 'RSA-PSS': 'RsaHashedKeyGenParams', 'RSA-OAEP': 'RsaHashedKeyGenParams',
+  },
+  deriveBits: { PBKDF2: 'Pbkdf2Params', HKDF: 'HkdfParams', ECDH: 'EcdhKeyDeriveParams', X25519: 'EcdhKeyDeriveParams' },
+  sign: { ECDSA: 'EcdsaParams', 'RSA-PSS': 'RsaPssParams' },
   encrypt: { 'AES-GCM': 'AesGcmParams', 'AES-CBC': 'AesCbcParams', 'AES-CTR': 'AesCtrParams' },
   get: { 'AES-GCM': 'AesDerivedKeyParams', 'AES-CBC': 'AesDerivedKeyParams', 'AES-CTR': 'AesDerivedKeyParams', HMAC: 'HmacImportParams' },
 };
 paramsName.decrypt = paramsName.encrypt;
+paramsName.verify = paramsName.sign;
 
 const required = {
   HmacImportParams: ['hash'],
@@ -147,6 +176,13 @@ const required = {
   AesGcmParams: ['iv'],
   AesCbcParams: ['iv'],
   AesCtrParams: ['counter', 'length'],
+  EcKeyImportParams: ['namedCurve'],
+  EcKeyGenParams: ['namedCurve'],
+  RsaHashedImportParams: ['hash'],
+  RsaHashedKeyGenParams: ['hash', 'modulusLength', 'publicExponent'],
+  EcdhKeyDeriveParams: ['public'],
+  EcdsaParams: ['hash'],
+  RsaPssParams: ['saltLength'],
 };
 
 function bufferSourceCopy(v, what) {
@@ -181,11 +217,18 @@ function normalizeAlgorithm(algorithm, op) {
       }
     }
   }
-  for (const k of ['hash', 'length', 'iterations', 'salt', 'info', 'iv', 'additionalData', 'tagLength', 'counter']) {
+  for (const k of ['hash', 'length', 'iterations', 'salt', 'info', 'iv', 'additionalData', 'tagLength', 'counter',
+    'namedCurve', 'modulusLength', 'publicExponent', 'saltLength', 'label', 'public']) {
     const v = algorithm[k];
     if (v === undefined) continue;
     if (k === 'hash') out.hash = normalizeAlgorithm(v, 'digest');
-    else if (k === 'salt' || k === 'info' || k === 'iv' || k === 'additionalData' || k === 'counter') {
+    else if (k === 'namedCurve') out.namedCurve = String(v);
+    else if (k === 'public') {
+      if (!isCryptoKey(v)) throw new ERR_INVALID_ARG_TYPE('algorithm.public', 'CryptoKey', v);
+      out.public = v;
+    } else if (k === 'publicExponent') {
+      out.publicExponent = new Uint8Array(bufferSourceCopy(v, 'algorithm.publicExponent'));
+    } else if (k === 'salt' || k === 'info' || k === 'iv' || k === 'additionalData' || k === 'counter' || k === 'label') {
       out[k] = bufferSourceCopy(v, `algorithm.${k}`);
     } else {
       const n = Number(v);
@@ -207,7 +250,8 @@ function checkUsages(usages, allowed, name) {
       throw new TypeError(`Failed to execute on 'SubtleCrypto': '${u}' is not a valid enum value of type KeyUsage`);
     }
     if (!allowed.includes(u)) {
-      throw lazyDOMException(`Unsupported key usage for ${/^[AEHIOU]/.test(name) ? 'an' : 'a'} ${name} key`, 'SyntaxError');
+      const what = name === 'HMAC' ? 'an HMAC' : name.startsWith('AES') ? 'an AES' : isRSA(name) ? 'an RSA' : `a ${name}`;
+      throw lazyDOMException(`Unsupported key usage for ${what} key`, 'SyntaxError');
     }
   }
   return [...new Set(usages)];
@@ -402,6 +446,212 @@ function keyLengthOf(alg) {
   return alg.length;
 }
 
+
+// ---------------------------------------------------------------------------
+// Asymmetric keys: ECDSA, ECDH, Ed25519, X25519, RSASSA-PKCS1-v1_5, RSA-PSS,
+// RSA-OAEP over node's KeyObjects (modules/crypto's parsed keys).
+
+const curves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
+const curveOf = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
+const asymUsages = {
+  ECDSA: [['verify'], ['sign']],
+  Ed25519: [['verify'], ['sign']],
+  'RSASSA-PKCS1-v1_5': [['verify'], ['sign']],
+  'RSA-PSS': [['verify'], ['sign']],
+  'RSA-OAEP': [['encrypt', 'wrapKey'], ['decrypt', 'unwrapKey']],
+  ECDH: [[], ['deriveKey', 'deriveBits']],
+  X25519: [[], ['deriveKey', 'deriveBits']],
+};
+const rsaJwkAlg = {
+  'RSASSA-PKCS1-v1_5': { 'SHA-1': 'RS1', 'SHA-256': 'RS256', 'SHA-384': 'RS384', 'SHA-512': 'RS512' },
+  'RSA-PSS': { 'SHA-1': 'PS1', 'SHA-256': 'PS256', 'SHA-384': 'PS384', 'SHA-512': 'PS512' },
+  'RSA-OAEP': { 'SHA-1': 'RSA-OAEP', 'SHA-256': 'RSA-OAEP-256', 'SHA-384': 'RSA-OAEP-384', 'SHA-512': 'RSA-OAEP-512' },
+};
+
+function keyTypeFor(name) {
+  if (name === 'ECDSA' || name === 'ECDH') return 'ec';
+  if (isRSA(name)) return 'rsa';
+  return name.toLowerCase();
+}
+
+function asymAlgorithm(alg, keyObject) {
+  const name = alg.name;
+  if (keyObject.asymmetricKeyType !== keyTypeFor(name)) {
+    throw lazyDOMException('Invalid key type', 'DataError');
+  }
+  if (name === 'ECDSA' || name === 'ECDH') {
+    const crv = curveOf[keyObject.asymmetricKeyDetails.namedCurve];
+    if (crv !== alg.namedCurve) throw lazyDOMException('Named curve mismatch', 'DataError');
+    return { name, namedCurve: alg.namedCurve };
+  }
+  if (isRSA(name)) {
+    const d = keyObject.asymmetricKeyDetails;
+    const e = Buffer.from(d.publicExponent.toString(16).padStart(6, '0'), 'hex');
+    return { name, modulusLength: d.modulusLength, publicExponent: new Uint8Array(e), hash: alg.hash };
+  }
+  return { name };
+}
+
+function checkAsymUsages(name, usages, type) {
+  const [pub, priv] = asymUsages[name];
+  return checkUsages(usages, type === 'public' ? pub : priv, name);
+}
+
+function importAsymmetric(format, keyData, alg, extractable, usages) {
+  const name = alg.name;
+  if ((name === 'ECDSA' || name === 'ECDH') && !curves[alg.namedCurve]) {
+    throw lazyDOMException('Unrecognized namedCurve', 'NotSupportedError');
+  }
+  const k = keys();
+  let keyObject;
+  try {
+    if (format === 'spki') {
+      keyObject = k.createPublicKey({ key: bufferSourceCopy(keyData, 'keyData'), format: 'der', type: 'spki' });
+    } else if (format === 'pkcs8') {
+      keyObject = k.createPrivateKey({ key: bufferSourceCopy(keyData, 'keyData'), format: 'der', type: 'pkcs8' });
+    } else if (format === 'jwk') {
+      if (keyData === null || typeof keyData !== 'object') throw new ERR_INVALID_ARG_TYPE('keyData', 'Object', keyData);
+      if (keyData.ext === false && extractable) {
+        throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
+      }
+      const jwk = { ...keyData };
+      keyObject = jwk.d !== undefined ? k.createPrivateKey({ key: jwk, format: 'jwk' }) : k.createPublicKey({ key: jwk, format: 'jwk' });
+    } else if (format === 'raw') {
+      const raw = bufferSourceCopy(keyData, 'keyData');
+      let jwk;
+      if (name === 'ECDSA' || name === 'ECDH') {
+        const pt = binding.ecdhConvert(curves[alg.namedCurve], raw, false);
+        if (typeof pt === 'string') throw lazyDOMException('Invalid keyData', 'DataError');
+        const n = (pt.length - 1) / 2;
+        jwk = { kty: 'EC', crv: alg.namedCurve, x: pt.subarray(1, 1 + n).toString('base64url'), y: pt.subarray(1 + n).toString('base64url') };
+      } else if (name === 'Ed25519' || name === 'X25519') {
+        if (raw.length !== 32) throw lazyDOMException(`${name} raw keys must be exactly 32-bytes`, 'DataError');
+        jwk = { kty: 'OKP', crv: name, x: raw.toString('base64url') };
+      } else {
+        throw lazyDOMException(`Unable to import ${name} key with format raw`, 'NotSupportedError');
+      }
+      keyObject = k.createPublicKey({ key: jwk, format: 'jwk' });
+    } else {
+      throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+    }
+  } catch (e) {
+    if (e && e.name !== 'Error' && e.name !== 'TypeError') throw e;
+    if (e && e.code === 'ERR_INVALID_ARG_TYPE' && /keyData/.test(e.message)) throw e;
+    throw lazyDOMException('Invalid keyData', 'DataError');
+  }
+  usages = checkAsymUsages(name, usages, keyObject.type);
+  const algorithm = asymAlgorithm(alg, keyObject);
+  if (keyObject.type === 'private' && usages.length === 0) {
+    throw lazyDOMException('Usages cannot be empty when importing a private key.', 'SyntaxError');
+  }
+  return makeAsymmetricKey(keyObject, algorithm, keyObject.type === 'public' ? true && extractable : extractable, usages);
+}
+
+function generateAsymmetric(alg, extractable, usages) {
+  const name = alg.name;
+  const [pubAllowed, privAllowed] = asymUsages[name];
+  usages = checkUsages(usages, [...pubAllowed, ...privAllowed], name);
+  const k = keys();
+  let pair;
+  if (name === 'ECDSA' || name === 'ECDH') {
+    if (!curves[alg.namedCurve]) throw lazyDOMException('Unrecognized namedCurve', 'NotSupportedError');
+    pair = k.generateKeyPairSync('ec', { namedCurve: curves[alg.namedCurve] });
+  } else if (isRSA(name)) {
+    const e = Buffer.from(alg.publicExponent).reduce((a, b) => a * 256 + b, 0);
+    if (e !== 0x10001) throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+    pair = k.generateKeyPairSync('rsa', { modulusLength: alg.modulusLength });
+  } else {
+    pair = k.generateKeyPairSync(name.toLowerCase());
+  }
+  const pubUsages = usages.filter((u) => pubAllowed.includes(u));
+  const privUsages = usages.filter((u) => privAllowed.includes(u));
+  if (privUsages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
+  const algorithm = asymAlgorithm(alg, pair.publicKey);
+  return {
+    publicKey: makeAsymmetricKey(pair.publicKey, algorithm, true, pubUsages),
+    privateKey: makeAsymmetricKey(pair.privateKey, algorithm, extractable, privUsages),
+  };
+}
+
+function exportAsymmetric(format, key) {
+  const ko = key[kKeyObject];
+  const alg = key[kAlgorithm];
+  if (format === 'spki' && key.type === 'public') return toArrayBuffer(ko.export({ format: 'der', type: 'spki' }));
+  if (format === 'pkcs8' && key.type === 'private') return toArrayBuffer(ko.export({ format: 'der', type: 'pkcs8' }));
+  if (format === 'jwk') {
+    const jwk = { key_ops: key[kUsages].slice(), ext: key[kExtractable], ...ko.export({ format: 'jwk' }) };
+    if (isRSA(alg.name)) jwk.alg = rsaJwkAlg[alg.name][alg.hash.name];
+    return jwk;
+  }
+  if (format === 'raw' && key.type === 'public') {
+    if (alg.name === 'ECDSA' || alg.name === 'ECDH') {
+      const jwk = ko.export({ format: 'jwk' });
+      return toArrayBuffer(Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]));
+    }
+    if (alg.name === 'Ed25519' || alg.name === 'X25519') {
+      return toArrayBuffer(Buffer.from(ko.export({ format: 'jwk' }).x, 'base64url'));
+    }
+  }
+  throw lazyDOMException(`Unable to export ${alg.name} ${key.type} key using ${format} format`, 'InvalidAccessError');
+}
+
+function asymSign(alg, key, data, signature) {
+  const ka = key[kAlgorithm];
+  let digest;
+  const opts = { key: key[kKeyObject] };
+  if (alg.name === 'ECDSA') {
+    digest = goHash[alg.hash.name];
+    opts.dsaEncoding = 'ieee-p1363';
+  } else if (alg.name === 'RSASSA-PKCS1-v1_5') {
+    digest = goHash[ka.hash.name];
+    opts.padding = 1;
+  } else if (alg.name === 'RSA-PSS') {
+    digest = goHash[ka.hash.name];
+    opts.padding = 6;
+    opts.saltLength = alg.saltLength;
+  }
+  const sigMod = require('internal/crypto/sig');
+  if (signature === undefined) return toArrayBuffer(sigMod.sign(digest, data, opts));
+  try {
+    return sigMod.verify(digest, data, opts, signature);
+  } catch {
+    return false;
+  }
+}
+
+function rsaOaep(alg, key, data, decrypt) {
+  const sigMod = require('internal/crypto/sig');
+  const opts = { key: key[kKeyObject], oaepHash: goHash[key[kAlgorithm].hash.name], padding: 4 };
+  if (alg.label !== undefined && alg.label.length > 0) opts.oaepLabel = alg.label;
+  try {
+    return toArrayBuffer(decrypt ? sigMod.privateDecrypt(opts, data) : sigMod.publicEncrypt(opts, data));
+  } catch {
+    throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+  }
+}
+
+function ecdhBits(alg, key, length) {
+  if (!isCryptoKey(key) || key.type !== 'private') {
+    throw lazyDOMException('baseKey must be a private key', 'InvalidAccessError');
+  }
+  const pub = alg.public;
+  if (pub.type !== 'public') throw lazyDOMException('algorithm.public must be a public key', 'InvalidAccessError');
+  if (pub[kAlgorithm].name !== key[kAlgorithm].name) {
+    throw lazyDOMException('The public and private keys must be of the same type', 'InvalidAccessError');
+  }
+  if (alg.name === 'ECDH' && pub[kAlgorithm].namedCurve !== key[kAlgorithm].namedCurve) {
+    throw lazyDOMException('Named curve mismatch', 'InvalidAccessError');
+  }
+  const secret = require('internal/crypto/sig').diffieHellman({ privateKey: key[kKeyObject], publicKey: pub[kKeyObject] });
+  if (length === null || length === undefined) return toArrayBuffer(secret);
+  if (length > secret.length * 8) {
+    throw lazyDOMException('derived bit length is too small', 'OperationError');
+  }
+  const out = Buffer.from(secret.subarray(0, Math.ceil(length / 8)));
+  if (length % 8) out[out.length - 1] &= (0xff << (8 - (length % 8))) & 0xff;
+  return toArrayBuffer(out);
+}
+
 // ---------------------------------------------------------------------------
 // SubtleCrypto
 
@@ -443,12 +693,17 @@ class SubtleCrypto {
       throw new TypeError(`Failed to execute 'importKey' on 'SubtleCrypto': 1st argument value '${format}' is not a valid enum value of type KeyFormat.`);
     }
     const alg = normalizeAlgorithm(algorithm, 'importKey');
+    if (asymmetric.includes(alg.name)) return importAsymmetric(format, keyData, alg, !!extractable, keyUsages);
     return importSecret(format, keyData, alg, !!extractable, keyUsages);
   }
 
   async exportKey(format, key) {
     checkThis(this);
     need(2, arguments, 'exportKey');
+    if (isCryptoKey(key) && key.type !== 'secret') {
+      if (!key[kExtractable]) throw lazyDOMException('key is not extractable', 'InvalidAccessException');
+      return exportAsymmetric(String(format), key);
+    }
     return exportSecret(String(format), key);
   }
 
@@ -456,6 +711,7 @@ class SubtleCrypto {
     checkThis(this);
     need(3, arguments, 'generateKey');
     const alg = normalizeAlgorithm(algorithm, 'generateKey');
+    if (asymmetric.includes(alg.name)) return generateAsymmetric(alg, !!extractable, keyUsages);
     return generateSecret(alg, !!extractable, keyUsages);
   }
 
@@ -465,6 +721,7 @@ class SubtleCrypto {
     data = dataArg(data, 'sign', '3rd');
     const alg = normalizeAlgorithm(algorithm, 'sign');
     requireKey(key, alg.name, 'sign', 'sign');
+    if (alg.name !== 'HMAC') return asymSign(alg, key, data);
     return toArrayBuffer(hmacSign(key, data));
   }
 
@@ -475,6 +732,7 @@ class SubtleCrypto {
     data = dataArg(data, 'verify', '4th');
     const alg = normalizeAlgorithm(algorithm, 'verify');
     requireKey(key, alg.name, 'verify', 'verify');
+    if (alg.name !== 'HMAC') return asymSign(alg, key, data, signature);
     const mac = hmacSign(key, data);
     return mac.length === signature.length && binding.timingSafeEqual(mac, signature);
   }
@@ -485,6 +743,7 @@ class SubtleCrypto {
     data = dataArg(data, 'encrypt', '3rd');
     const alg = normalizeAlgorithm(algorithm, 'encrypt');
     requireKey(key, alg.name, 'encrypt', 'encrypt');
+    if (alg.name === 'RSA-OAEP') return rsaOaep(alg, key, data, false);
     return aesCipher(alg, key, data, false);
   }
 
@@ -494,6 +753,7 @@ class SubtleCrypto {
     data = dataArg(data, 'decrypt', '3rd');
     const alg = normalizeAlgorithm(algorithm, 'decrypt');
     requireKey(key, alg.name, 'decrypt', 'decrypt');
+    if (alg.name === 'RSA-OAEP') return rsaOaep(alg, key, data, true);
     return aesCipher(alg, key, data, true);
   }
 
@@ -503,6 +763,9 @@ class SubtleCrypto {
     const alg = normalizeAlgorithm(algorithm, 'deriveBits');
     if (isCryptoKey(baseKey) && !baseKey[kUsages].includes('deriveBits')) {
       throw lazyDOMException('baseKey does not have deriveBits usage', 'InvalidAccessError');
+    }
+    if (alg.name === 'ECDH' || alg.name === 'X25519') {
+      return ecdhBits(alg, baseKey, length === null || length === undefined ? null : length >>> 0);
     }
     return deriveBitsAsync(alg, baseKey, length === null ? null : length >>> 0);
   }
@@ -519,7 +782,8 @@ class SubtleCrypto {
       throw lazyDOMException('baseKey does not have deriveKey usage', 'InvalidAccessError');
     }
     const length = keyLengthOf(normalizeAlgorithm(derivedKeyAlgorithm, 'get'));
-    const bits = await deriveBitsAsync(alg, baseKey, length);
+    const bits = alg.name === 'ECDH' || alg.name === 'X25519' ?
+      ecdhBits(alg, baseKey, length) : await deriveBitsAsync(alg, baseKey, length);
     return importSecret('raw', bits, dalg, !!extractable, keyUsages);
   }
 }
