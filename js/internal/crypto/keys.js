@@ -111,6 +111,7 @@ class AsymmetricKeyObject extends KeyObject {
     const isPrivate = this.type === 'private';
     if (format === 'jwk') {
       const jwk = binding.keyExportJwk(this[kHandle].key, isPrivate);
+      if (jwk === '!curve') throw new ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(this.asymmetricKeyDetails.namedCurve);
       if (typeof jwk === 'string') throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
       return jwk;
     }
@@ -289,8 +290,17 @@ function keygenCheck(type, options) {
     const { namedCurve } = o;
     validateString(namedCurve, 'options.namedCurve');
     curve = { 'p-256': 'prime256v1', 'p-384': 'secp384r1', 'p-521': 'secp521r1' }[namedCurve.toLowerCase()] || namedCurve;
-    if (!['prime256v1', 'secp384r1', 'secp521r1', 'secp256r1'].includes(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+    if (!['prime256v1', 'secp384r1', 'secp521r1', 'secp256r1', 'secp224r1'].includes(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
     if (curve === 'secp256r1') curve = 'prime256v1';
+    const { paramEncoding } = o;
+    if (paramEncoding !== undefined && paramEncoding !== 'named' && paramEncoding !== 'explicit') {
+      throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
+    }
+    if (paramEncoding === 'explicit') {
+      // Go writes EC keys with named curves only.
+      const { codes: { ERR_CRYPTO_UNSUPPORTED_OPERATION } } = require('internal/errors');
+      throw new ERR_CRYPTO_UNSUPPORTED_OPERATION();
+    }
   }
   const { publicKeyEncoding, privateKeyEncoding } = o;
   if (publicKeyEncoding !== undefined) validateObject(publicKeyEncoding, 'options.publicKeyEncoding');

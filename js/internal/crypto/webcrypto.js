@@ -15,6 +15,7 @@ const {
   codes: {
     ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
     ERR_MISSING_OPTION,
@@ -272,7 +273,9 @@ function requireKey(key, name, usage, verb) {
     throw lazyDOMException(`Unable to use this key to ${verb}`, 'InvalidAccessError');
   }
   if (key[kAlgorithm].name !== name) {
-    throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
+    // node words this differently for signatures and for ciphers.
+    throw lazyDOMException(verb === 'sign' || verb === 'verify' ? `Unable to use this key to ${verb}` :
+      'The requested operation is not valid for the provided key', 'InvalidAccessError');
   }
 }
 
@@ -636,6 +639,9 @@ function ecdhBits(alg, key, length) {
   }
   const pub = alg.public;
   if (pub.type !== 'public') throw lazyDOMException('algorithm.public must be a public key', 'InvalidAccessError');
+  if (pub[kAlgorithm].name !== 'ECDH' && pub[kAlgorithm].name !== 'X25519') {
+    throw lazyDOMException('Keys must be ECDH, X25519, or X448 keys', 'InvalidAccessError');
+  }
   if (pub[kAlgorithm].name !== key[kAlgorithm].name) {
     throw lazyDOMException('The public and private keys must be of the same type', 'InvalidAccessError');
   }
@@ -654,6 +660,12 @@ function ecdhBits(alg, key, length) {
 
 // ---------------------------------------------------------------------------
 // SubtleCrypto
+
+function badFormat(fn, format) {
+  const err = new ERR_INVALID_ARG_VALUE('format', format);
+  err.message = `Failed to execute '${fn}' on 'SubtleCrypto': 1st argument value '${format}' is not a valid enum value of type KeyFormat.`;
+  return err;
+}
 
 function checkThis(self) {
   if (self !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
@@ -688,9 +700,8 @@ class SubtleCrypto {
   async importKey(format, keyData, algorithm, extractable, keyUsages) {
     checkThis(this);
     need(5, arguments, 'importKey');
-    format = String(format);
-    if (!['raw', 'jwk', 'spki', 'pkcs8'].includes(format)) {
-      throw new TypeError(`Failed to execute 'importKey' on 'SubtleCrypto': 1st argument value '${format}' is not a valid enum value of type KeyFormat.`);
+    if (typeof format !== 'string' || !['raw', 'jwk', 'spki', 'pkcs8'].includes(format)) {
+      throw badFormat('importKey', format);
     }
     const alg = normalizeAlgorithm(algorithm, 'importKey');
     if (asymmetric.includes(alg.name)) return importAsymmetric(format, keyData, alg, !!extractable, keyUsages);
@@ -768,6 +779,38 @@ class SubtleCrypto {
       return ecdhBits(alg, baseKey, length === null || length === undefined ? null : length >>> 0);
     }
     return deriveBitsAsync(alg, baseKey, length === null ? null : length >>> 0);
+  }
+
+  async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    checkThis(this);
+    need(4, arguments, 'wrapKey');
+    if (typeof format !== 'string' || !['raw', 'jwk', 'spki', 'pkcs8'].includes(format)) throw badFormat('wrapKey', format);
+    const alg = normalizeAlgorithm(wrapAlgorithm, 'encrypt');
+    requireKey(wrappingKey, alg.name, 'wrapKey', 'wrapKey');
+    const exported = await this.exportKey(format, key);
+    const bytes = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : Buffer.from(exported);
+    if (alg.name === 'RSA-OAEP') return rsaOaep(alg, wrappingKey, bytes, false);
+    return aesCipher(alg, wrappingKey, bytes, false);
+  }
+
+  async unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) {
+    checkThis(this);
+    need(7, arguments, 'unwrapKey');
+    if (typeof format !== 'string' || !['raw', 'jwk', 'spki', 'pkcs8'].includes(format)) throw badFormat('unwrapKey', format);
+    wrappedKey = dataArg(wrappedKey, 'unwrapKey', '2nd');
+    const alg = normalizeAlgorithm(unwrapAlgorithm, 'decrypt');
+    requireKey(unwrappingKey, alg.name, 'unwrapKey', 'unwrapKey');
+    const plain = alg.name === 'RSA-OAEP' ? rsaOaep(alg, unwrappingKey, wrappedKey, true) :
+      aesCipher(alg, unwrappingKey, wrappedKey, true);
+    let keyData = plain;
+    if (format === 'jwk') {
+      try {
+        keyData = JSON.parse(Buffer.from(plain).toString());
+      } catch {
+        throw lazyDOMException('Invalid wrapped JWK key', 'DataError');
+      }
+    }
+    return this.importKey(format, keyData, unwrappedKeyAlgorithm, extractable, keyUsages);
   }
 
   async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
