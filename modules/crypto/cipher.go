@@ -40,6 +40,15 @@ type cipherState struct {
 	tagLen  int
 	buffers bool // AEAD without keystream: all work at final
 	final   bool
+
+	// The common case, one update then final, costs one AEAD pass: the
+	// first update is done by Seal (or Open, when a full tag is already
+	// set), whose tag stays valid unless more data follows; then the
+	// keystream skips what that update consumed.
+	updates  int
+	skip     int
+	oneTag   []byte // Seal's tag over the first update alone
+	verified bool   // Open accepted the first update with the set tag
 }
 
 const (
@@ -198,6 +207,16 @@ func (c *cipherState) update(in []byte) []byte {
 		c.buf = append(c.buf, in...)
 		return []byte{}
 	case c.aead != nil:
+		c.updates++
+		if c.updates == 1 {
+			if out, ok := c.firstUpdate(in); ok {
+				return out
+			}
+		} else if c.skip > 0 {
+			discard := make([]byte, c.skip)
+			c.stream.XORKeyStream(discard, discard)
+			c.skip, c.oneTag, c.verified = 0, nil, false
+		}
 		out := make([]byte, len(in))
 		c.stream.XORKeyStream(out, in)
 		if c.decrypt {
@@ -283,7 +302,40 @@ func (c *cipherState) finish() ([]byte, string) {
 	return out[:c.bs-k], ""
 }
 
+// firstUpdate handles the first update in one AEAD pass (see updates).
+func (c *cipherState) firstUpdate(in []byte) ([]byte, bool) {
+	if !c.decrypt {
+		sealed := c.aead.Seal(nil, c.nonce, in, c.aad)
+		c.oneTag = sealed[len(in):]
+		c.plain = append(c.plain, in...)
+		c.skip = len(in)
+		return sealed[:len(in):len(in)], true
+	}
+	if len(c.tag) != c.aead.Overhead() {
+		return nil, false
+	}
+	sealed := make([]byte, 0, len(in)+len(c.tag))
+	sealed = append(append(sealed, in...), c.tag...)
+	out, err := c.aead.Open(nil, c.nonce, sealed, c.aad)
+	if err != nil {
+		return nil, false
+	}
+	c.verified = true
+	c.plain = append(c.plain, out...)
+	c.skip = len(in)
+	return out, true
+}
+
 func (c *cipherState) finishAEAD() ([]byte, string) {
+	if c.updates <= 1 && !c.buffers {
+		if !c.decrypt && c.oneTag != nil {
+			c.tag = c.oneTag[:c.tagLen]
+			return []byte{}, ""
+		}
+		if c.decrypt && c.verified {
+			return []byte{}, ""
+		}
+	}
 	var out []byte
 	if c.buffers {
 		if c.decrypt {

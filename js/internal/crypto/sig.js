@@ -288,7 +288,7 @@ class ECDH {
     const c = curveAlias[curve.toLowerCase()] || curve;
     if (!ecdhCurves.includes(c)) throw new ERR_CRYPTO_INVALID_CURVE();
     const out = binding.ecdhConvert(c, key, formatOf(format));
-    if (typeof out === 'string') throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
+    if (typeof out === 'string') throw new Error('Failed to convert Buffer to EC_POINT');
     return encodeOutput(out, outEnc);
   }
 
