@@ -73,6 +73,7 @@ HTTPParser.prototype.finish = function finish() {
   const ev = this._p.finish();
   return replay(this, ev, null);
 };
+HTTPParser.prototype.inMessage = function inMessage() { return this._p.inMessage(); };
 HTTPParser.prototype.close = function close() {};
 HTTPParser.prototype.free = function free() {};
 HTTPParser.prototype.remove = function remove() {};

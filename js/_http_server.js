@@ -461,7 +461,10 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     }
   } else if (parser.incoming && parser.incoming.complete === false) {
     // a request whose body is still arriving
-  } else if (state.incoming.length === 0) {
+  } else if (state.incoming.length === 0 && !parser.inMessage()) {
+    // Between requests. A request whose headers are still trickling in
+    // keeps its start time, or a slowloris peer sending a byte at a time
+    // would never meet headersTimeout.
     state.requestStart = 0;
   }
   if (socket._paused && socket.parser) socket.parser.pause();

@@ -626,3 +626,62 @@ func TestFaultWorkerThrows(t *testing.T) {
 	default:
 	}
 }
+
+// TestFaultHTTPSlowloris: an http server with node's defences — peers that
+// send nothing are closed by server.timeout, peers that trickle their
+// headers a byte at a time get a 408 once headersTimeout passes (this
+// found gojanet resetting the headers clock on every byte).
+func TestFaultHTTPSlowloris(t *testing.T) {
+	n := load(40, 1000)
+	for _, e := range engines(t) {
+		t.Run(e.name, func(t *testing.T) {
+			s := startChild(t, 0, e.exe, faultScript("http-slowloris.js"))
+			base := s.fds(t)
+			var wg sync.WaitGroup
+			var idleClosed, got408 atomic.Int32
+			for i := 0; i < n; i++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					c, err := net.Dial("tcp", s.addr())
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					defer c.Close()
+					start := time.Now()
+					if i%2 == 0 { // idle
+						c.SetReadDeadline(time.Now().Add(5 * time.Second))
+						if m, err := c.Read(make([]byte, 64)); m == 0 && err != nil && !os.IsTimeout(err) {
+							idleClosed.Add(1)
+						}
+						return
+					}
+					c.Write([]byte("GET / HTTP/1.1\r\nHost: x\r\n"))
+					buf := make([]byte, 64)
+					for time.Since(start) < 5*time.Second {
+						c.SetReadDeadline(time.Now().Add(100 * time.Millisecond))
+						m, err := c.Read(buf)
+						if m > 0 {
+							if strings.HasPrefix(string(buf[:m]), "HTTP/1.1 408") {
+								got408.Add(1)
+							}
+							return
+						}
+						if err != nil && !os.IsTimeout(err) {
+							return
+						}
+						c.Write([]byte("X")) // one more byte of a header name
+					}
+				}()
+			}
+			wg.Wait()
+			if int(idleClosed.Load()) != n/2 || int(got408.Load()) != n/2 {
+				t.Errorf("%d of %d idle peers closed, %d of %d tricklers answered 408", idleClosed.Load(), n/2, got408.Load(), n/2)
+			}
+			if !settle(func() bool { return s.fds(t) <= base }) {
+				t.Errorf("descriptors: %d after the slow peers, baseline %d", s.fds(t), base)
+			}
+		})
+	}
+}

@@ -21,6 +21,7 @@ const (
 //	p.execute(buf) → [status, nparsed, code, reason, ...events]
 //	p.finish()     → the same, for the end of the stream
 //	p.setSkipBody(b), p.setExpectConnect(b)   (clients, before a response)
+//	p.inMessage()  → a message has begun and not completed
 //
 // status is 0 (all consumed), 1 (upgrade: bytes past nparsed belong to the
 // caller) or -1 (an error: code and reason are llhttp's). Events are flat:
@@ -86,6 +87,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		p := get(call.This)
 		err := p.Finish()
 		return results(vm, p, 0, false, err)
+	})
+	// inMessage(): a message has begun and not completed (the server's
+	// headersTimeout counts from its first byte, however slowly the rest comes).
+	proto.Set("inMessage", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(get(call.This).InMessage())
 	})
 	exports.Set("HTTPParser", ctor)
 	exports.Set("REQUEST", Request)
