@@ -305,7 +305,7 @@ func (r *Runtime) watchSignal(name string, emit goja.Value) {
 
 func (r *Runtime) unwatchSignal(name string) {
 	r.forget(name)
-	if _, ok := defaultKill[name]; ok {
+	if _, ok := defaultKill[name]; ok && defaultActions.Load() {
 		return // still watched: its default action is ours to take
 	}
 	r.unsubscribe(name)

@@ -110,8 +110,9 @@ type Options struct {
 	MaxCallbackTime time.Duration
 
 	// HandleSignals makes the runtime handle the process's signals as node
-	// does: process.on('SIGINT', …) listeners receive them, and SIGUSR2
-	// without a listener kills the process (Go would ignore it). Off, the
+	// does: process.on('SIGINT', …) listeners receive them, and (after
+	// ResetSignals) SIGUSR2 without a listener kills the process (Go would
+	// ignore it). Off, the
 	// host's signal handling is left alone: scripts may add signal listeners
 	// but the runtime never subscribes to OS signals. The CLI sets it (and
 	// calls ResetSignals at start-up, as node resets inherited dispositions).

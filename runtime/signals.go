@@ -10,8 +10,9 @@ package runtime
 // Go's runtime already installs a handler for every signal, with two
 // differences from node: it keeps SIGINT and SIGHUP ignored when they were
 // ignored at start (ResetSignals undoes that, for the CLI), and it ignores
-// SIGUSR1/SIGUSR2 by default (a runtime with Options.HandleSignals watches
-// SIGUSR2 and dies of it when no listener takes it). An embedding program's
+// SIGUSR1/SIGUSR2 by default (after ResetSignals, a runtime with
+// Options.HandleSignals watches SIGUSR2 and dies of it when no script in
+// the process listens). An embedding program's
 // signals are its own: without HandleSignals, scripts' signal listeners are
 // kept but the runtime never subscribes to OS signals.
 
@@ -19,6 +20,7 @@ import (
 	"os"
 	"os/signal"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 	"unsafe"
@@ -30,8 +32,11 @@ import (
 // ResetSignals gives the process node's signal dispositions at start-up:
 // SIGINT and SIGHUP inherited as ignored go back to their default action
 // (every other signal already has Go's handler, whose default for them is
-// node's). Process-wide; the CLI calls it first thing. Linux only.
+// node's). From then on a runtime with Options.HandleSignals also takes
+// node's default action for SIGUSR2 (death) when no script in the process
+// listens for it. Process-wide; the CLI calls it first thing. Linux only.
 func ResetSignals() {
+	defaultActions.Store(true)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGHUP} {
 		if signal.Ignored(sig) {
 			_ = setDefaultAction(sig)
@@ -68,6 +73,11 @@ func dieOf(sig syscall.Signal) {
 	os.Exit(128 + int(sig))
 }
 
+// defaultActions: ResetSignals was called, so the process is node-like as a
+// whole (the CLI) and may die of a signal no script listens for. Without it
+// (embedders, tests running many runtimes) a stray signal kills nothing.
+var defaultActions atomic.Bool
+
 // defaultKill are the signals whose default action node takes and Go does
 // not (Go ignores them): a runtime handling signals watches them from boot.
 var defaultKill = map[string]syscall.Signal{"SIGUSR2": syscall.SIGUSR2}
@@ -94,6 +104,9 @@ func anyListener(name string) bool {
 
 // startSignals watches the defaultKill signals (Options.HandleSignals).
 func (r *Runtime) startSignals() {
+	if !defaultActions.Load() {
+		return
+	}
 	for name, sig := range defaultKill {
 		r.subscribe(name, sig, nil)
 	}
