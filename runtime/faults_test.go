@@ -287,13 +287,10 @@ func TestFaultBufferCapsUnderLoad(t *testing.T) {
 		if b := rt.Stats().BufferedBytes; b > peak.Load() {
 			peak.Store(b)
 		}
-		return rt.Stats().OpenSockets == 0
+		return rt.Stats().OpenSockets == 0 && strings.Count(out.String(), "error ENOBUFS") == peers
 	})
 	if peak.Load() > total {
 		t.Errorf("%d bytes buffered at the peak, cap %d", peak.Load(), total)
-	}
-	if got := strings.Count(out.String(), "error ENOBUFS"); got != peers {
-		t.Errorf("%d of %d sockets failed with ENOBUFS", got, peers)
 	}
 	if b := rt.Stats().BufferedBytes; b != 0 {
 		t.Errorf("%d bytes still counted as buffered with every socket closed", b)
