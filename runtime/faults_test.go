@@ -248,6 +248,8 @@ func TestFaultMaxSocketsUnderLoad(t *testing.T) {
 	if served.Load() == 0 || rt.Stats().Shed == 0 {
 		t.Errorf("%d served, %d shed of %d", served.Load(), rt.Stats().Shed, n)
 	}
+	// Once the burst's sockets are closed, a new client is served.
+	waitFor(t, "the burst's sockets to close", func() bool { return rt.Stats().OpenSockets == 0 })
 	if err := echoVerify(addr, 1, 64); err != nil {
 		t.Errorf("after the burst: %v", err)
 	}
