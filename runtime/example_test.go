@@ -129,23 +129,25 @@ func ExampleOptions_maxCallbackTime() {
 	// exit code 1 true
 }
 
-// Confine a script's file system access: FSRoot keeps every fs path inside
-// a directory (symlinks included) and FSReadOnly refuses writes. Both are
-// enforced in Go under the fs module, and fail as node's permission model
-// does, with ERR_ACCESS_DENIED.
+// Confine a script's file system access and forbid processes: FSRoot keeps
+// every fs path inside a directory (symlinks included), FSReadOnly refuses
+// writes, NoChildProcess refuses child_process. All are enforced in Go
+// under the builtins' bindings, and fail as node's permission model does,
+// with ERR_ACCESS_DENIED.
 func ExampleOptions_fsRoot() {
 	dir, _ := os.MkdirTemp("", "gojanet-example-")
 	defer os.RemoveAll(dir)
 	os.WriteFile(dir+"/config.json", []byte(`{"port": 8124}`), 0o644)
 	os.Symlink("/etc/passwd", dir+"/escape")
 
-	rt, _ := runtime.New(runtime.Options{Stdout: os.Stdout, Dir: dir, FSRoot: dir, FSReadOnly: true})
+	rt, _ := runtime.New(runtime.Options{Stdout: os.Stdout, Dir: dir, FSRoot: dir, FSReadOnly: true, NoChildProcess: true})
 	rt.RunScript(context.Background(), "app.js", `
 		const fs = require('fs');
 		console.log(JSON.parse(fs.readFileSync('config.json', 'utf8')).port);
 		for (const f of [() => fs.readFileSync('/etc/passwd'),
 		                 () => fs.readFileSync('escape'),
-		                 () => fs.writeFileSync('config.json', '{}')]) {
+		                 () => fs.writeFileSync('config.json', '{}'),
+		                 () => require('child_process').spawn('ls')]) {
 			try { f(); } catch (e) { console.log(e.code, e.permission); }
 		}
 	`)
@@ -154,4 +156,5 @@ func ExampleOptions_fsRoot() {
 	// ERR_ACCESS_DENIED FileSystemRead
 	// ERR_ACCESS_DENIED FileSystemRead
 	// ERR_ACCESS_DENIED FileSystemWrite
+	// ERR_ACCESS_DENIED ChildProcess
 }

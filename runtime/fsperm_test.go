@@ -128,3 +128,24 @@ promise ERR_ACCESS_DENIED Access to this API has been restricted
 		}
 	})
 }
+
+// Options.NoChildProcess: every child_process entry point fails with the
+// permission model's error and nothing runs.
+func TestNoChildProcess(t *testing.T) {
+	var out bytes.Buffer
+	rt, _ := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, NoChildProcess: true})
+	code, err := rt.RunScript(context.Background(), "cp.js", `
+		const cp = require('child_process');
+		for (const f of [() => cp.spawn('true'), () => cp.spawnSync('true'), () => cp.execSync('true'),
+		                 () => cp.exec('true', () => console.log('ran')), () => cp.execFileSync('true')]) {
+			try { f(); console.log('allowed'); } catch (e) { console.log(e.code, e.permission, JSON.stringify(e.resource)); }
+		}
+	`)
+	if err != nil || code != 0 {
+		t.Fatalf("exit %d, %v\n%s", code, err, out.String())
+	}
+	want := strings.Repeat("ERR_ACCESS_DENIED ChildProcess \"\"\n", 5)
+	if out.String() != want {
+		t.Fatalf("got:\n%s\nwant:\n%s", out.String(), want)
+	}
+}

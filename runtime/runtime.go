@@ -24,6 +24,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/buffer"
 
+	cpmod "github.com/gojanet/gojanet/modules/childprocess"
 	cryptomod "github.com/gojanet/gojanet/modules/crypto"
 	dnsmod "github.com/gojanet/gojanet/modules/dns"
 	fsmod "github.com/gojanet/gojanet/modules/fs"
@@ -173,12 +174,13 @@ type jsHooks struct {
 
 // bindingRegistry holds the Go halves of builtins.
 var bindingRegistry = map[string]Binding{
-	"tcp_wrap":    netmod.Binding,
-	"cares_wrap":  dnsmod.Binding,
-	"crypto":      cryptomod.Binding,
-	"fs":          fsmod.Binding,
-	"http_parser": httpparser.Binding,
-	"util":        utilBinding,
+	"tcp_wrap":      netmod.Binding,
+	"cares_wrap":    dnsmod.Binding,
+	"crypto":        cryptomod.Binding,
+	"fs":            fsmod.Binding,
+	"child_process": cpmod.Binding,
+	"http_parser":   httpparser.Binding,
+	"util":          utilBinding,
 }
 
 // New creates a runtime. Call Close (or run it to completion) to release its resources.

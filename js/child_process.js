@@ -1,0 +1,633 @@
+'use strict';
+// The `child_process` builtin: spawn/exec/execFile and their Sync forms over
+// internalBinding('child_process') (modules/childprocess). spawn() starts
+// the child in Go; each 'pipe' stdio entry comes back as a descriptor that
+// becomes a net.Socket (a Pipe handle on the loop, node's pipe_wrap), and
+// Go reports the exit as onexit(code, signal). 'exit' is emitted then,
+// 'close' once every stdio stream has closed too, as in node. exec and
+// execFile collect output on top of spawn; the Sync forms run the child to
+// completion in Go.
+
+const EventEmitter = require('events');
+const net = require('net');
+const { Buffer } = require('buffer');
+const binding = internalBinding('child_process');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+    ERR_UNKNOWN_SIGNAL,
+  },
+  errnoException,
+  AbortError,
+  genericNodeError,
+} = require('internal/errors');
+const {
+  validateString,
+  validateFunction,
+  validateObject,
+  validateArray,
+  validateBoolean,
+  validateInteger,
+  validateNumber,
+  validateAbortSignal,
+  validateOneOf,
+} = require('internal/validators');
+
+function signals() {
+  return require('os').constants.signals;
+}
+
+function convertToValidSignal(signal) {
+  if (typeof signal === 'number' && signal >= 0) {
+    for (const name of Object.keys(signals())) if (signals()[name] === signal) return signal;
+  }
+  if (typeof signal === 'string') {
+    const n = signals()[signal.toUpperCase()];
+    if (n !== undefined) return n;
+  }
+  throw new ERR_UNKNOWN_SIGNAL(signal);
+}
+
+function accessDenied() {
+  const err = new Error('Access to this API has been restricted');
+  err.code = 'ERR_ACCESS_DENIED';
+  err.permission = 'ChildProcess';
+  err.resource = '';
+  return err;
+}
+
+// normalizeSpawnArguments: node's checks and the shell/env/stdio forms.
+function normalizeSpawnArguments(file, args, options) {
+  validateString(file, 'file');
+  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  } else {
+    options = args;
+    args = [];
+  }
+  if (options === undefined) options = {};
+  else validateObject(options, 'options');
+  options = { ...options };
+
+  let cwd = options.cwd;
+  if (cwd != null) {
+    cwd = require('internal/fs/utils').getValidatedPath(cwd, 'options.cwd');
+    cwd = String(cwd);
+  }
+  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
+  if (options.uid != null) validateInteger(options.uid, 'options.uid', -2147483648, 2147483647);
+  if (options.gid != null) validateInteger(options.gid, 'options.gid', -2147483648, 2147483647);
+  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
+  }
+  if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
+  for (const a of args) {
+    if (typeof a !== 'string') {
+      // node stringifies nothing here: every argument must be a string.
+      validateString(a, 'args');
+    }
+    if (a.includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE('args', args, 'must be a string without null bytes');
+    }
+  }
+
+  if (options.shell) {
+    const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  if (typeof options.argv0 === 'string') args.unshift(options.argv0);
+  else args.unshift(file);
+
+  const env = options.env || process.env;
+  const envPairs = [];
+  for (const key of Object.keys(env)) {
+    const value = env[key];
+    if (value !== undefined) {
+      if (String(key).includes('\u0000') || String(value).includes('\u0000')) {
+        throw new ERR_INVALID_ARG_VALUE('options.env', env, 'must be an object without null bytes');
+      }
+      envPairs.push(`${key}=${value}`);
+    }
+  }
+  return { ...options, args, cwd, detached: !!options.detached, envPairs, file, windowsHide: !!options.windowsHide };
+}
+
+function stdioKinds(stdio) {
+  if (typeof stdio === 'string') {
+    validateOneOf(stdio, 'options.stdio', ['ignore', 'pipe', 'inherit', 'overlapped']);
+    stdio = [stdio, stdio, stdio];
+  } else if (stdio == null) {
+    stdio = ['pipe', 'pipe', 'pipe'];
+  } else if (!Array.isArray(stdio)) {
+    throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  }
+  const out = [];
+  for (let i = 0; i < Math.max(3, stdio.length); i++) {
+    let s = stdio[i];
+    if (s == null) s = i < 3 ? 'pipe' : 'ignore';
+    if (s === 'ipc') throw new ERR_INVALID_ARG_VALUE('stdio', stdio, 'ipc is not supported');
+    if (typeof s === 'number') {
+      out.push(String(s));
+    } else if (s === 'pipe' || s === 'overlapped' || s === 'ignore' || s === 'inherit') {
+      out.push(s);
+    } else if (s && typeof s === 'object' && typeof s.fd === 'number') {
+      out.push(String(s.fd));
+    } else if (s && typeof s === 'object' && s._handle && typeof s._handle.fd === 'number') {
+      out.push(String(s._handle.fd));
+    } else {
+      throw new ERR_INVALID_ARG_VALUE('stdio', s);
+    }
+  }
+  return out;
+}
+
+function spawnError(err, file, spawnargs) {
+  if (err.code === 'ERR_ACCESS_DENIED') return accessDenied();
+  const ex = errnoException(err.errno, `spawn ${file}`);
+  ex.path = file;
+  ex.spawnargs = spawnargs.slice(1);
+  return ex;
+}
+
+class ChildProcess extends EventEmitter {
+  constructor() {
+    super();
+    this._closesNeeded = 1;
+    this._closesGot = 0;
+    this.connected = false;
+    this.signalCode = null;
+    this.exitCode = null;
+    this.killed = false;
+    this.spawnfile = null;
+    this._handle = null;
+    this.stdin = null;
+    this.stdout = null;
+    this.stderr = null;
+    this.stdio = [];
+  }
+
+  spawn(options) {
+    validateObject(options, 'options');
+    const kinds = stdioKinds(options.stdio);
+    this.spawnfile = options.file;
+    this.spawnargs = options.args;
+    const res = binding.spawn({
+      file: options.file,
+      args: options.args,
+      cwd: options.cwd,
+      envPairs: options.envPairs,
+      stdio: kinds,
+      detached: options.detached,
+      uid: options.uid,
+      gid: options.gid,
+    }, (exitCode, signalCode) => this._onexit(exitCode, signalCode));
+    if (res.errno !== undefined || res.code !== undefined) {
+      if (res.code === 'ERR_ACCESS_DENIED') throw accessDenied();
+      const err = spawnError(res, options.file, options.args);
+      process.nextTick(() => {
+        this._handle = null;
+        this.emit('error', err);
+        this.emit('close', -2, null);
+      });
+      this.stdio = kinds.map(() => null);
+      return res.errno;
+    }
+    this._handle = res;
+    this.pid = res.pid;
+    for (let i = 0; i < kinds.length; i++) {
+      const fd = res.fds[i];
+      if (fd < 0) {
+        this.stdio.push(null);
+        continue;
+      }
+      const sock = new net.Socket({ fd, readable: i !== 0, writable: i === 0 });
+      if (i !== 0) {
+        sock.on('close', () => this._maybeClose());
+        this._closesNeeded++;
+      } else {
+        // Writes to a child that exited fail with EPIPE: node ignores them.
+        sock.on('error', (err) => {
+          if (err.code !== 'EPIPE') this.emit('error', err);
+        });
+      }
+      this.stdio.push(sock);
+    }
+    this.stdin = this.stdio[0] ?? null;
+    this.stdout = this.stdio[1] ?? null;
+    this.stderr = this.stdio[2] ?? null;
+    process.nextTick(() => this.emit('spawn'));
+    return 0;
+  }
+
+  _onexit(exitCode, signalCode) {
+    if (signalCode) this.signalCode = signalCode;
+    else this.exitCode = exitCode;
+    if (this.stdin) this.stdin.destroy();
+    this._handle = null;
+    this.emit('exit', this.exitCode, this.signalCode);
+    process.nextTick(() => this._maybeClose());
+  }
+
+  _maybeClose() {
+    this._closesGot++;
+    if (this._closesGot === this._closesNeeded) {
+      this.emit('close', this.exitCode, this.signalCode);
+    }
+  }
+
+  kill(sig) {
+    const signal = sig === 0 ? sig : convertToValidSignal(sig === undefined ? 'SIGTERM' : sig);
+    if (this._handle) {
+      const err = binding.kill(this.pid, signal);
+      if (err === 0) {
+        this.killed = true;
+        return true;
+      }
+      if (err === -3) return false; // ESRCH: already gone
+      this.emit('error', errnoException(err, 'kill'));
+    }
+    return false;
+  }
+
+  ref() {
+    if (this._handle) this._handle.ref();
+  }
+
+  unref() {
+    if (this._handle) this._handle.unref();
+  }
+
+  get [Symbol.toStringTag]() { return 'ChildProcess'; }
+}
+
+function spawn(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  validateTimeout(options.timeout);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  const killSignal = sanitizeKillSignal(options.killSignal);
+  const child = new ChildProcess();
+  child.spawn(options);
+  if (options.timeout > 0) {
+    let timeoutId = setTimeout(() => {
+      if (timeoutId) {
+        try {
+          child.kill(killSignal);
+        } catch (err) {
+          child.emit('error', err);
+        }
+        timeoutId = null;
+      }
+    }, options.timeout);
+    child.once('exit', () => {
+      if (timeoutId) {
+        clearTimeout(timeoutId);
+        timeoutId = null;
+      }
+    });
+  }
+  if (options.signal) {
+    const signal = options.signal;
+    const onAbort = () => {
+      if (child.kill(killSignal)) child.emit('error', new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) process.nextTick(onAbort);
+    else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      child.once('exit', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return child;
+}
+
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw new ERR_INVALID_ARG_TYPE('timeout', 'an unsigned integer', timeout);
+  }
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw new (require('internal/errors').codes.ERR_OUT_OF_RANGE)('options.maxBuffer', 'a positive number', maxBuffer);
+  }
+}
+
+function sanitizeKillSignal(killSignal) {
+  if (typeof killSignal === 'string' || typeof killSignal === 'number') return convertToValidSignal(killSignal);
+  if (killSignal != null) {
+    throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], killSignal);
+  }
+  return signals().SIGTERM;
+}
+
+function normalizeExecArgs(command, options, callback) {
+  validateString(command, 'command');
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = { ...options };
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return { file: command, options, callback };
+}
+
+function exec(command, options, callback) {
+  const opts = normalizeExecArgs(command, options, callback);
+  return module.exports.execFile(opts.file, opts.options, opts.callback);
+}
+
+const customPromiseExecFunction = (orig) => (...args) => {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.child = orig(...args, (err, stdout, stderr) => {
+    if (err !== null) {
+      err.stdout = stdout;
+      err.stderr = stderr;
+      reject(err);
+    } else {
+      resolve({ stdout, stderr });
+    }
+  });
+  return promise;
+};
+
+function execFile(file, args, options, callback) {
+  if (args != null && typeof args === 'object' && !Array.isArray(args)) {
+    callback = options;
+    options = args;
+    args = null;
+  } else if (typeof args === 'function') {
+    callback = args;
+    options = null;
+    args = null;
+  }
+  if (typeof options === 'function') {
+    callback = options;
+    options = null;
+  } else if (options != null) {
+    validateObject(options, 'options');
+  }
+  if (callback != null) validateFunction(callback, 'callback');
+  options = {
+    encoding: 'utf8',
+    timeout: 0,
+    maxBuffer: 1024 * 1024,
+    killSignal: 'SIGTERM',
+    cwd: null,
+    env: null,
+    shell: false,
+    ...options,
+  };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
+
+  const child = spawn(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    gid: options.gid,
+    shell: options.shell,
+    signal: options.signal,
+    uid: options.uid,
+    windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+  });
+
+  let encoding;
+  const _stdout = [];
+  const _stderr = [];
+  if (options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding)) {
+    encoding = options.encoding;
+  } else {
+    encoding = null;
+  }
+  let stdoutLen = 0;
+  let stderrLen = 0;
+  let killed = false;
+  let exited = false;
+  let timeoutId;
+  let ex = null;
+  let cmd = file;
+
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timeoutId) {
+      clearTimeout(timeoutId);
+      timeoutId = null;
+    }
+    if (!callback) return;
+    let stdout;
+    let stderr;
+    if (encoding || (child.stdout && child.stdout.readableEncoding)) {
+      stdout = _stdout.join('');
+    } else {
+      stdout = Buffer.concat(_stdout);
+    }
+    if (encoding || (child.stderr && child.stderr.readableEncoding)) {
+      stderr = _stderr.join('');
+    } else {
+      stderr = Buffer.concat(_stderr);
+    }
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (args?.length) cmd += ` ${args.join(' ')}`;
+    if (!ex) {
+      ex = genericNodeError(`Command failed: ${cmd}\n${stderr}`, {
+        code: code < 0 ? require('internal/errors').uvErrName(code) : code,
+        killed: child.killed || killed,
+        signal: signal,
+      });
+    }
+    ex.cmd = cmd;
+    callback(ex, stdout, stderr);
+  }
+
+  function errorhandler(e) {
+    ex = e;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
+  }
+
+  function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (e) {
+      ex = e;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timeoutId = setTimeout(function delayedKill() {
+      kill();
+      timeoutId = null;
+    }, options.timeout);
+  }
+
+  const collect = (stream, chunks, which) => {
+    if (encoding) stream.setEncoding(encoding);
+    stream.on('data', function onChildData(chunk) {
+      const length = encoding ? Buffer.byteLength(chunk, encoding) : chunk.length;
+      const len = which === 'stdout' ? (stdoutLen += length) : (stderrLen += length);
+      if (len > options.maxBuffer) {
+        const truncatedLen = options.maxBuffer - (len - length);
+        chunks.push(chunk.slice(0, truncatedLen));
+        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(which);
+        kill();
+      } else {
+        chunks.push(chunk);
+      }
+    });
+  };
+  if (child.stdout) collect(child.stdout, _stdout, 'stdout');
+  if (child.stderr) collect(child.stderr, _stderr, 'stderr');
+
+  child.addListener('close', exithandler);
+  child.addListener('error', errorhandler);
+  return child;
+}
+
+const promisify = require('util').promisify;
+Object.defineProperty(exec, promisify.custom, {
+  enumerable: false,
+  value: customPromiseExecFunction(exec),
+});
+Object.defineProperty(execFile, promisify.custom, {
+  enumerable: false,
+  value: customPromiseExecFunction(execFile),
+});
+
+// ---- Sync forms ----
+
+function spawnSync(file, args, options) {
+  options = {
+    maxBuffer: 1024 * 1024,
+    ...normalizeSpawnArguments(file, args, options),
+  };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  const killSignal = sanitizeKillSignal(options.killSignal);
+  const kinds = stdioKinds(options.stdio);
+  let input = options.input;
+  if (input != null) {
+    if (typeof input === 'string') input = Buffer.from(input, options.encoding || 'utf8');
+    else if (!ArrayBuffer.isView(input)) {
+      throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+    }
+    if (kinds[0] !== 'pipe') kinds[0] = 'pipe';
+  }
+  const res = binding.spawnSync({
+    file: options.file,
+    args: options.args,
+    cwd: options.cwd,
+    envPairs: options.envPairs,
+    stdio: kinds,
+    detached: options.detached,
+    uid: options.uid,
+    gid: options.gid,
+    input,
+    timeout: options.timeout || 0,
+    killSignal,
+    maxBuffer: options.maxBuffer === Infinity ? 0 : options.maxBuffer,
+  });
+  if (res.error && res.error.code === 'ERR_ACCESS_DENIED') throw accessDenied();
+  const result = {
+    status: res.status ?? null,
+    signal: res.signal ?? null,
+    output: res.output ?? null,
+    pid: res.pid ?? 0,
+  };
+  if (result.output && options.encoding && options.encoding !== 'buffer') {
+    result.output = result.output.map((b) => (b ? b.toString(options.encoding) : b));
+  }
+  result.stdout = result.output && result.output[1];
+  result.stderr = result.output && result.output[2];
+  if (res.error) {
+    const e = res.error;
+    if (e.code === 'ETIMEDOUT' || e.code === 'ENOBUFS') {
+      result.error = errnoException(e.errno, `spawnSync ${options.file}`);
+    } else {
+      result.error = errnoException(e.errno, `spawnSync ${options.file}`);
+      result.error.path = options.file;
+      result.error.spawnargs = options.args.slice(1);
+    }
+    if (e.code === 'ETIMEDOUT' || e.code === 'ENOBUFS') {
+      result.error.path = options.file;
+      result.error.spawnargs = options.args.slice(1);
+    }
+  }
+  return result;
+}
+
+function checkExecSyncError(ret, args, cmd) {
+  let err;
+  if (ret.error) {
+    err = ret.error;
+    Object.assign(err, ret);
+  } else if (ret.status !== 0) {
+    let msg = 'Command failed: ';
+    msg += cmd || args.join(' ');
+    if (ret.stderr && ret.stderr.length > 0) msg += `\n${ret.stderr.toString()}`;
+    err = genericNodeError(msg, ret);
+  }
+  return err;
+}
+
+function inheritStderr(options) {
+  // The Sync exec forms pass the child's stderr through unless stdio says
+  // otherwise, as node does.
+  if (options.stdio === undefined) return ['pipe', 'pipe', 'inherit'];
+  return options.stdio;
+}
+
+function execFileSync(file, args, options) {
+  if (args != null && typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  }
+  options = { ...options };
+  options.stdio = inheritStderr(options);
+  const ret = spawnSync(file, args, options);
+  if (ret.stderr && options.stdio[2] === 'inherit' && ret.stderr.length) process.stderr.write(ret.stderr);
+  const err = checkExecSyncError(ret, [file, ...(args || [])], undefined);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function execSync(command, options) {
+  const opts = normalizeExecArgs(command, options, null);
+  opts.options.stdio = inheritStderr(opts.options);
+  const ret = spawnSync(opts.file, opts.options);
+  if (ret.stderr && opts.options.stdio[2] === 'inherit' && ret.stderr.length) process.stderr.write(ret.stderr);
+  const err = checkExecSyncError(ret, undefined, command);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+module.exports = {
+  ChildProcess,
+  exec,
+  execFile,
+  execFileSync,
+  execSync,
+  spawn,
+  spawnSync,
+};
