@@ -88,15 +88,19 @@ function normalizeSpawnArguments(file, args, options) {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
   if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
-  for (const a of args) {
-    if (typeof a !== 'string') {
-      // node stringifies nothing here: every argument must be a string.
-      validateString(a, 'args');
+  // Arguments are not type-checked (the system call stringifies them),
+  // only refused with NUL bytes, as are file, shell, argv0 and cwd.
+  const noNul = (v, name) => {
+    if (typeof v === 'string' && v.includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE(name, v, 'must be a string without null bytes');
     }
-    if (a.includes('\u0000')) {
-      throw new ERR_INVALID_ARG_VALUE('args', args, 'must be a string without null bytes');
-    }
-  }
+  };
+  noNul(file, 'file');
+  for (const a of args) noNul(a, 'args');
+  noNul(options.shell, 'options.shell');
+  noNul(options.argv0, 'options.argv0');
+  noNul(cwd, 'options.cwd');
+  args = args.map((a) => `${a}`);
 
   if (options.shell) {
     const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
@@ -108,7 +112,8 @@ function normalizeSpawnArguments(file, args, options) {
 
   const env = options.env || process.env;
   const envPairs = [];
-  for (const key of Object.keys(env)) {
+  // for...in: inherited variables count too, as in node.
+  for (const key in env) {
     const value = env[key];
     if (value !== undefined) {
       if (String(key).includes('\u0000') || String(value).includes('\u0000')) {
@@ -176,6 +181,11 @@ class ChildProcess extends EventEmitter {
 
   spawn(options) {
     validateObject(options, 'options');
+    if (options.envPairs === undefined) options.envPairs = [];
+    else validateArray(options.envPairs, 'options.envPairs');
+    validateString(options.file, 'options.file');
+    if (options.args === undefined) options.args = [];
+    else validateArray(options.args, 'options.args');
     const kinds = stdioKinds(options.stdio);
     this.spawnfile = options.file;
     this.spawnargs = options.args;
@@ -231,6 +241,11 @@ class ChildProcess extends EventEmitter {
     if (signalCode) this.signalCode = signalCode;
     else this.exitCode = exitCode;
     if (this.stdin) this.stdin.destroy();
+    // Output nobody reads is drained, so the streams end and 'close' comes.
+    for (let i = 1; i < this.stdio.length; i++) {
+      const stream = this.stdio[i];
+      if (stream && stream.readable && !stream._readableState.readableListening) stream.resume();
+    }
     this._handle = null;
     this.emit('exit', this.exitCode, this.signalCode);
     process.nextTick(() => this._maybeClose());
@@ -485,7 +500,8 @@ function execFile(file, args, options, callback) {
   const collect = (stream, chunks, which) => {
     if (encoding) stream.setEncoding(encoding);
     stream.on('data', function onChildData(chunk) {
-      const length = encoding ? Buffer.byteLength(chunk, encoding) : chunk.length;
+      const enc = stream.readableEncoding;
+      const length = enc ? Buffer.byteLength(chunk, enc) : chunk.length;
       const len = which === 'stdout' ? (stdoutLen += length) : (stderrLen += length);
       if (len > options.maxBuffer) {
         const truncatedLen = options.maxBuffer - (len - length);

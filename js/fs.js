@@ -377,6 +377,14 @@ function readv(fd, buffers, position, callback) {
   });
 }
 
+Object.defineProperty(readv, require('util').promisify.custom, {
+  value: function readv(fd, buffers, position) {
+    return new Promise((resolve, reject) => {
+      fs.readv(fd, buffers, position, (err, bytesRead, buffers) => (err ? reject(err) : resolve({ bytesRead, buffers })));
+    });
+  },
+});
+
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
@@ -398,6 +406,14 @@ function writev(fd, buffers, position, callback) {
     callback(null, n, buffers);
   });
 }
+
+Object.defineProperty(writev, require('util').promisify.custom, {
+  value: function writev(fd, buffers, position) {
+    return new Promise((resolve, reject) => {
+      fs.writev(fd, buffers, position, (err, bytesWritten, buffers) => (err ? reject(err) : resolve({ bytesWritten, buffers })));
+    });
+  },
+});
 
 function writevSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
@@ -477,6 +493,7 @@ function writeFile(path, data, options, callback) {
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   if (checkAborted(options.signal, callback)) return;
   binding.writeFile(path, bytes, stringToFlags(flag), mode, (err) => {
+    if (checkAborted(options.signal, callback)) return;
     if (err !== undefined) {
       callback(uvError(err, isUserFd ? 'write' : 'open', isUserFd ? undefined : path));
       return;
@@ -776,7 +793,12 @@ function rmdir(path, options, callback) {
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
     options = validateRmdirOptions(options);
-    binding.rmAll(path, done(callback, 'rmdir', path));
+    binding.lstat(path, false, (err, a) => {
+      if (err === undefined && !getStatsFromBinding(a).isDirectory()) {
+        return callback(uvError({ errno: -20, code: 'ENOTDIR' }, 'rmdir', path));
+      }
+      binding.rmAll(path, done(callback, 'rmdir', path));
+    });
     return;
   }
   validateRmdirOptions(options);
@@ -788,6 +810,11 @@ function rmdirSync(path, options) {
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
     options = validateRmdirOptions(options);
+    const ctx = {};
+    const a = binding.lstat(path, false, ctx);
+    if (ctx.code === undefined && !getStatsFromBinding(a).isDirectory()) {
+      throw uvError({ errno: -20, code: 'ENOTDIR' }, 'rmdir', path);
+    }
     call(binding.rmAll, 'rmdir', path, undefined, path);
     return;
   }
@@ -1104,8 +1131,14 @@ function futimesSync(fd, atime, mtime) {
   call(binding.futimes, 'futime', undefined, undefined, fd, atime, mtime);
 }
 
+let truncateFdWarned = false;
 function truncate(path, len, callback) {
   if (isFd(path)) {
+    if (!truncateFdWarned) {
+      truncateFdWarned = true;
+      process.emitWarning('Using fs.truncate with a file descriptor is deprecated.' +
+        ' Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+    }
     return fs.ftruncate(path, len, callback);
   }
   if (typeof len === 'function') {

@@ -25,6 +25,15 @@ function p(fn) {
   };
 }
 
+const pfstat = p(fs.fstat);
+const pftruncate = p(fs.ftruncate);
+const pfchmod = p(fs.fchmod);
+const pfchown = p(fs.fchown);
+const pfutimes = p(fs.futimes);
+const pfsync = p(fs.fsync);
+const pfdatasync = p(fs.fdatasync);
+const preadFile = p(fs.readFile);
+
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
@@ -46,19 +55,19 @@ class FileHandle extends EventEmitter {
   }
 
   chmod(mode) {
-    return fsCall(this, p(fs.fchmod), mode);
+    return fsCall(this, pfchmod, mode);
   }
 
   chown(uid, gid) {
-    return fsCall(this, p(fs.fchown), uid, gid);
+    return fsCall(this, pfchown, uid, gid);
   }
 
   datasync() {
-    return fsCall(this, p(fs.fdatasync));
+    return fsCall(this, pfdatasync);
   }
 
   sync() {
-    return fsCall(this, p(fs.fsync));
+    return fsCall(this, pfsync);
   }
 
   read(buffer, offset, length, position) {
@@ -72,7 +81,7 @@ class FileHandle extends EventEmitter {
   }
 
   readFile(options) {
-    return fsCall(this, p(fs.readFile), options);
+    return fsCall(this, preadFile, options);
   }
 
   readLines(options = undefined) {
@@ -81,15 +90,15 @@ class FileHandle extends EventEmitter {
   }
 
   stat(options) {
-    return fsCall(this, p(fs.fstat), options);
+    return fsCall(this, pfstat, options);
   }
 
   truncate(len = 0) {
-    return fsCall(this, p(fs.ftruncate), len);
+    return fsCall(this, pftruncate, len);
   }
 
   utimes(atime, mtime) {
-    return fsCall(this, p(fs.futimes), atime, mtime);
+    return fsCall(this, pfutimes, atime, mtime);
   }
 
   write(buffer, offsetOrOptions, length, position) {
@@ -138,12 +147,13 @@ class FileHandle extends EventEmitter {
   }
 }
 
+// The system call each FileHandle method makes, for the EBADF of a
+// closed handle.
+const syscalls = new Map();
+
 async function fsCall(handle, fn, ...args) {
   if (handle[kFd] === -1) {
-    const err = new Error('file closed');
-    err.code = 'EBADF';
-    err.syscall = fn.name;
-    throw err;
+    throw require('internal/errors').uvException({ errno: -9, syscall: syscalls.get(fn) || 'read' });
   }
   if (handle[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
   handle[kRefs]++;
@@ -208,6 +218,9 @@ async function writeFileHandle(fd, data, options) {
       const { value: chunk, done } = await it.next();
       if (done) break;
       if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+      if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
+        throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      }
       const buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
       await writeAll(fd, buf);
     }
@@ -217,6 +230,7 @@ async function writeFileHandle(fd, data, options) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   await writeAll(fd, typeof data === 'string' ? Buffer.from(data, encoding) : data);
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
 }
 
 async function writeAll(fd, buf) {
@@ -304,3 +318,9 @@ if (module.exports.watch === undefined) {
 }
 module.exports.FileHandle = FileHandle;
 Object.defineProperty(module.exports, 'FileHandle', { enumerable: false });
+
+for (const [fn, name] of [[pfstat, 'fstat'], [pftruncate, 'ftruncate'], [pfchmod, 'fchmod'], [pfchown, 'fchown'],
+  [pfutimes, 'futime'], [pfsync, 'fsync'], [pfdatasync, 'fdatasync'], [preadFile, 'read'],
+  [readHandle, 'read'], [writeHandle, 'write'], [writeFileHandle, 'write']]) {
+  syscalls.set(fn, name);
+}

@@ -430,9 +430,10 @@ func (b *binding) spawnSync(call goja.FunctionCall) goja.Value {
 				if n > 0 {
 					mu.Lock()
 					outputs[i] = append(outputs[i], buf[:n]...)
+					// The chunk that crosses maxBuffer is kept whole, as
+					// node keeps what one read returned.
 					if float64(len(outputs[i])) > maxBuffer && !tooBig {
 						tooBig = true
-						outputs[i] = outputs[i][:int(maxBuffer)]
 						p.Signal(unix.Signal(killSignal))
 					}
 					mu.Unlock()

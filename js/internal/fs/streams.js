@@ -116,9 +116,16 @@ function importFsOverride(stream, options) {
   }
 }
 
+// A copy of the options with inherited properties too (node reads them).
+function copyObject(source) {
+  const target = {};
+  for (const key in source) target[key] = source[key];
+  return target;
+}
+
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyObject(getOptions(options, {}));
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   if (options.autoDestroy === undefined) options.autoDestroy = false;
 
@@ -132,7 +139,6 @@ function ReadStream(path, options) {
     this.mode = options.mode === undefined ? 0o666 : options.mode;
   } else {
     this.fd = importFd(this, options);
-    this.path = toPathIfFileURL(path);
     this.flags = options.flags === undefined ? 'r' : options.flags;
     this.mode = options.mode === undefined ? 0o666 : options.mode;
   }
@@ -167,9 +173,20 @@ Object.defineProperty(ReadStream.prototype, 'autoClose', {
   set(val) { this._readableState.autoDestroy = val; },
 });
 
-function openReadFs() {
-  // Opening happens in _construct; open() is kept for subclasses.
+// open() opens the file by hand (deprecated: _construct does it); a
+// subclass may override it, and _construct then waits for its 'open'.
+function legacyOpen() {
+  this[kFs].open(this.path, this.flags, this.mode, (er, fd) => {
+    if (er) {
+      require('internal/streams/destroy').errorOrDestroy(this, er);
+      return;
+    }
+    this.fd = fd;
+    this.emit('open', fd);
+    this.emit('ready');
+  });
 }
+const openReadFs = require('util').deprecate(legacyOpen, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
 ReadStream.prototype.open = openReadFs;
 
 ReadStream.prototype._construct = function(callback) {
@@ -232,7 +249,7 @@ Object.defineProperty(ReadStream.prototype, 'pending', {
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyObject(getOptions(options, {}));
   options.decodeStrings = true;
 
   if (options.fd == null) {
@@ -244,7 +261,6 @@ function WriteStream(path, options) {
     this.mode = options.mode === undefined ? 0o666 : options.mode;
   } else {
     this.fd = importFd(this, options);
-    this.path = toPathIfFileURL(path);
     this.flags = options.flags === undefined ? 'w' : options.flags;
     this.mode = options.mode === undefined ? 0o666 : options.mode;
   }
@@ -282,7 +298,7 @@ Object.defineProperty(WriteStream.prototype, 'autoClose', {
   set(val) { this._writableState.autoDestroy = val; },
 });
 
-function openWriteFs() {}
+const openWriteFs = require('util').deprecate(legacyOpen, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
 WriteStream.prototype.open = openWriteFs;
 
 WriteStream.prototype._construct = function(callback) {
