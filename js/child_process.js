@@ -82,8 +82,16 @@ function normalizeSpawnArguments(file, args, options) {
     cwd = String(cwd);
   }
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
-  if (options.uid != null) validateInteger(options.uid, 'options.uid', -2147483648, 2147483647);
-  if (options.gid != null) validateInteger(options.gid, 'options.gid', -2147483648, 2147483647);
+  if (options.uid != null && options.uid !== (options.uid | 0)) {
+    throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
+  }
+  if (options.gid != null && options.gid !== (options.gid | 0)) {
+    throw new ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
+  }
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
+  if (options.windowsVerbatimArguments != null) {
+    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
+  }
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
@@ -138,7 +146,12 @@ function stdioKinds(stdio) {
   for (let i = 0; i < Math.max(3, stdio.length); i++) {
     let s = stdio[i];
     if (s == null) s = i < 3 ? 'pipe' : 'ignore';
-    if (s === 'ipc') throw new ERR_INVALID_ARG_VALUE('stdio', stdio, 'ipc is not supported');
+    if (s === 'ipc') {
+      if (out.ipc !== undefined) throw new ERR_INVALID_ARG_VALUE('stdio', stdio, 'may hold one ipc entry only');
+      out.ipc = i;
+      out.push('pipe');
+      continue;
+    }
     if (typeof s === 'number') {
       out.push(String(s));
     } else if (s === 'pipe' || s === 'overlapped' || s === 'ignore' || s === 'inherit') {
@@ -189,6 +202,12 @@ class ChildProcess extends EventEmitter {
     const kinds = stdioKinds(options.stdio);
     this.spawnfile = options.file;
     this.spawnargs = options.args;
+    if (kinds.ipc !== undefined) {
+      // The child finds its end of the channel by these (node's protocol:
+      // JSON messages, one per line).
+      options.envPairs.push(`NODE_CHANNEL_FD=${kinds.ipc}`);
+      options.envPairs.push('NODE_CHANNEL_SERIALIZATION_MODE=json');
+    }
     const res = binding.spawn({
       file: options.file,
       args: options.args,
@@ -215,6 +234,14 @@ class ChildProcess extends EventEmitter {
     for (let i = 0; i < kinds.length; i++) {
       const fd = res.fds[i];
       if (fd < 0) {
+        this.stdio.push(null);
+        continue;
+      }
+      if (i === kinds.ipc) {
+        const channel = new net.Socket({ fd, readable: true, writable: true });
+        this._closesNeeded++;
+        channel.on('close', () => this._maybeClose());
+        setupChannel(this, channel);
         this.stdio.push(null);
         continue;
       }
@@ -283,6 +310,186 @@ class ChildProcess extends EventEmitter {
   get [Symbol.toStringTag]() { return 'ChildProcess'; }
 }
 
+// ---- IPC: fork()'s channel, in the parent and in the child ----
+
+// setupChannel gives target (a ChildProcess, or process in a forked child)
+// send(), disconnect(), connected, channel and 'message'/'disconnect' over
+// a socket carrying one JSON message per line.
+function setupChannel(target, socket) {
+  const { ERR_IPC_CHANNEL_CLOSED, ERR_MISSING_ARGS } = require('internal/errors').codes;
+  let pending = '';
+  target.connected = true;
+  target._channelSocket = socket;
+  target.channel = {
+    ref() { socket.ref(); },
+    unref() { socket.unref(); },
+    get fd() { return socket._handle ? socket._handle.fd : undefined; },
+  };
+  Object.defineProperty(target, '_channel', {
+    get() { return this.channel; }, configurable: true, enumerable: false,
+  });
+  socket.setEncoding('utf8');
+  socket.on('data', (chunk) => {
+    pending += chunk;
+    let nl;
+    while ((nl = pending.indexOf('\n')) !== -1) {
+      const line = pending.slice(0, nl);
+      pending = pending.slice(nl + 1);
+      if (line.length === 0) continue;
+      let message;
+      try {
+        message = JSON.parse(line);
+      } catch (err) {
+        target.emit('error', err);
+        continue;
+      }
+      if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+          message.cmd.startsWith('NODE_')) {
+        target.emit('internalMessage', message);
+        continue;
+      }
+      // Each message in its own tick, as node does: a listener that
+      // throws does not drop the messages after it.
+      process.nextTick(() => target.emit('message', message, undefined));
+    }
+  });
+  socket.on('error', () => {});
+  const onEnd = () => {
+    if (!target.connected) return;
+    target.connected = false;
+    process.nextTick(() => target.emit('disconnect'));
+  };
+  socket.on('end', () => {
+    socket.end();
+    onEnd();
+  });
+  socket.on('close', onEnd);
+
+  target.send = function send(message, handle, options, callback) {
+    if (typeof handle === 'function') {
+      callback = handle;
+      handle = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    } else if (options !== undefined) {
+      validateObject(options, 'options');
+    }
+    if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
+        typeof message !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+    }
+    if (!target.connected) {
+      const ex = new ERR_IPC_CHANNEL_CLOSED();
+      if (typeof callback === 'function') process.nextTick(callback, ex);
+      else process.nextTick(() => target.emit('error', ex));
+      return false;
+    }
+    const line = JSON.stringify(message) + '\n';
+    // A message being sent keeps the process alive even if the channel is
+    // unref'd, so a child that sends and ends still delivers it.
+    target._pendingSends = (target._pendingSends || 0) + 1;
+    socket.ref();
+    socket.write(line, (err) => {
+      if (--target._pendingSends === 0 && target._channelIdle && target._channelIdle()) socket.unref();
+      if (typeof callback === 'function') callback(err ?? null);
+    });
+    return socket.writableLength < 65536;
+  };
+
+  target.disconnect = function disconnect() {
+    if (!target.connected) {
+      target.emit('error', new ERR_IPC_CHANNEL_CLOSED());
+      return;
+    }
+    target.connected = false;
+    socket.end();
+    process.nextTick(() => target.emit('disconnect'));
+  };
+}
+
+// _forkChild: run by the bootstrap of a process started by fork() (its
+// environment names the channel's descriptor). The channel keeps the
+// process alive only while someone listens for 'message' or 'disconnect'.
+function _forkChild() {
+  const fd = Number.parseInt(process.env.NODE_CHANNEL_FD, 10);
+  delete process.env.NODE_CHANNEL_FD;
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  if (!(fd >= 0)) return;
+  const socket = new net.Socket({ fd, readable: true, writable: true });
+  setupChannel(process, socket);
+  socket.unref();
+  const counts = () => process.listenerCount('message') + process.listenerCount('disconnect');
+  process._channelIdle = () => counts() === 0;
+  process.on('newListener', (name) => {
+    if ((name === 'message' || name === 'disconnect') && counts() === 0) socket.ref();
+  });
+  process.on('removeListener', (name) => {
+    if ((name === 'message' || name === 'disconnect') && counts() === 0 && !process._pendingSends) socket.unref();
+  });
+}
+
+function stdioStringToArray(stdio, channel) {
+  const options = [];
+  switch (stdio) {
+    case 'ignore':
+    case 'overlapped':
+    case 'pipe': options.push(stdio, stdio, stdio); break;
+    case 'inherit': options.push(0, 1, 2); break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  }
+  if (channel) options.push(channel);
+  return options;
+}
+
+function fork(modulePath, args, options) {
+  modulePath = require('internal/fs/utils').getValidatedPath(modulePath, 'modulePath');
+  let execArgv;
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  validateArgumentNullCheck(options.execPath, 'options.execPath');
+  execArgv = options.execArgv || process.execArgv;
+  validateArgumentsNullCheck(execArgv, 'options.execArgv');
+  if (execArgv === process.execArgv && process._eval != null) {
+    const index = execArgv.lastIndexOf(process._eval);
+    if (index > 0) {
+      execArgv = execArgv.slice(0);
+      execArgv.splice(index - 1, 2);
+    }
+  }
+  args = [...execArgv, String(modulePath), ...args];
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
+    throw new (require('internal/errors').codes.ERR_CHILD_PROCESS_IPC_REQUIRED)('options.stdio');
+  }
+  return spawn(options.execPath, args, options);
+}
+
+function validateArgumentNullCheck(arg, propName) {
+  if (typeof arg === 'string' && arg.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(propName, arg, 'must be a string without null bytes');
+  }
+}
+
+function validateArgumentsNullCheck(args, propName) {
+  for (let i = 0; i < args.length; ++i) validateArgumentNullCheck(args[i], `${propName}[${i}]`);
+}
+
 function spawn(file, args, options) {
   options = normalizeSpawnArguments(file, args, options);
   validateTimeout(options.timeout);
@@ -324,7 +531,7 @@ function spawn(file, args, options) {
 
 function validateTimeout(timeout) {
   if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
-    throw new ERR_INVALID_ARG_TYPE('timeout', 'an unsigned integer', timeout);
+    throw new (require('internal/errors').codes.ERR_OUT_OF_RANGE)('timeout', 'an unsigned integer', timeout);
   }
 }
 
@@ -639,7 +846,9 @@ function execSync(command, options) {
 }
 
 module.exports = {
+  _forkChild,
   ChildProcess,
+  fork,
   exec,
   execFile,
   execFileSync,

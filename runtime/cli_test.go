@@ -57,6 +57,9 @@ func TestCLI(t *testing.T) {
 	write("pre.js", "console.log('preloaded');\nglobalThis.PRELOADED = true;\n")
 	write("main.ts", "const greet = (who: string): string => `hi ${who}`;\nconsole.log(greet('ts'));\n")
 
+	// child_process.fork() starts process.execPath: the binary itself.
+	forkScript, _ := filepath.Abs("../testdata/cli/fork.js")
+
 	cases := []struct {
 		name       string
 		args       []string
@@ -119,6 +122,8 @@ func TestCLI(t *testing.T) {
 		{name: "readline on stdin", args: []string{"lines.js"}, stdin: "alpha\nbeta\r\ngamma", wantOut: "1 alpha\n2 beta\n3 gamma\nlines: 3\n"},
 		{name: "stdin dash", args: []string{"-"}, stdin: "console.log('from stdin', __filename)", wantOut: "from stdin [stdin]\n"},
 		{name: "stdin piped", args: nil, stdin: "console.log('piped')", wantOut: "piped\n"},
+		{name: "fork with IPC", args: []string{forkScript},
+			wantOut: "{\"ready\":true,\"connected\":true}\n{\"echo\":{\"text\":\"héllo\"},\"n\":1}\n{\"echo\":[1,2,3],\"n\":2}\nexit 0 null\nclose 0 null connected false\n"},
 	}
 	run := func(exe string, args []string, stdin string) (string, string, int) {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

@@ -835,6 +835,8 @@ const Module = requireBuiltin('internal/modules').init(host, requireBuiltin, { t
 
 // -r/--require modules load before the main script, resolved from the cwd.
 function preload() {
+  // A process started by child_process.fork() talks to its parent.
+  if (process.env.NODE_CHANNEL_FD !== undefined) requireBuiltin('child_process')._forkChild();
   if (options.preload.length === 0) return;
   const req = Module.createRequire(process.cwd() + '/[preload]');
   for (const request of options.preload) req(request);

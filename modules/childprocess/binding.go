@@ -214,7 +214,15 @@ func (b *binding) start(s *spec) (*os.Process, []int, error) {
 			if fd < 0 {
 				continue
 			}
-			files[i] = os.NewFile(uintptr(fd), "fd")
+			// A duplicate, closed after the start: an *os.File over the
+			// script's own descriptor would close it when collected.
+			dup, err := unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
+			if err != nil {
+				return fail(err)
+			}
+			f := os.NewFile(uintptr(dup), "fd")
+			files[i] = f
+			toClose = append(toClose, f)
 		}
 	}
 	attr := &os.ProcAttr{Dir: s.cwd, Env: s.env, Files: files, Sys: &syscall.SysProcAttr{Setsid: s.detached}}
