@@ -614,6 +614,7 @@ function execFile(file, args, options, callback) {
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
+  validateArgumentNullCheck(options.argv0, 'options.argv0');
 
   const child = spawn(file, args, {
     cwd: options.cwd,

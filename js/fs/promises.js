@@ -118,17 +118,18 @@ class FileHandle extends EventEmitter {
   close() {
     if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
-    this[kRefs]--;
     const fd = this[kFd];
+    // The handle counts as closed at once ('close' now, as node emits it),
+    // so users of it (streams) stop before the descriptor goes away.
+    this[kFd] = -1;
     this[kClosePromise] = new Promise((resolve, reject) => {
       fs.close(fd, (err) => {
         this[kClosePromise] = null;
         if (err) return reject(err);
-        this[kFd] = -1;
         resolve();
-        this.emit('close');
       });
     });
+    this.emit('close');
     return this[kClosePromise];
   }
 

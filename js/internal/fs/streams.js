@@ -36,6 +36,9 @@ function importFd(stream, options) {
   if (options.fd != null && typeof options.fd === 'object' && typeof options.fd.fd === 'number' &&
       typeof options.fd.close === 'function') {
     // A FileHandle: its descriptor, closed through the handle.
+    if (options.fs) {
+      throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+    }
     stream[kHandle] = options.fd;
     stream[kFs] = fileHandleFs(options.fd);
     options.fd.on('close', () => {
@@ -81,17 +84,23 @@ function construct(stream, callback) {
     return;
   }
   if (stream.open !== openWriteFs && stream.open !== openReadFs) {
-    // A subclass overrides open(): wait for its 'open' or 'error'.
-    const onError = (er) => {
-      stream.removeListener('open', onOpen);
-      callback(er);
+    // A subclass's own open(): its first 'open' or 'error' completes the
+    // construction (the error then destroys the stream before anyone sees
+    // it), everything else it emits passes through.
+    const emit = stream.emit;
+    stream.emit = function(name, ...args) {
+      if (name === 'open') {
+        this.emit = emit;
+        callback();
+        return Reflect.apply(emit, this, [name, ...args]);
+      }
+      if (name === 'error') {
+        this.emit = emit;
+        callback(args[0]);
+        return true;
+      }
+      return Reflect.apply(emit, this, [name, ...args]);
     };
-    const onOpen = () => {
-      stream.removeListener('error', onError);
-      callback();
-    };
-    stream.once('error', onError);
-    stream.once('open', onOpen);
     stream.open();
     return;
   }
@@ -173,19 +182,9 @@ Object.defineProperty(ReadStream.prototype, 'autoClose', {
   set(val) { this._readableState.autoDestroy = val; },
 });
 
-// open() opens the file by hand (deprecated: _construct does it); a
+// open() is deprecated and does nothing (_construct opens the file); a
 // subclass may override it, and _construct then waits for its 'open'.
-function legacyOpen() {
-  this[kFs].open(this.path, this.flags, this.mode, (er, fd) => {
-    if (er) {
-      require('internal/streams/destroy').errorOrDestroy(this, er);
-      return;
-    }
-    this.fd = fd;
-    this.emit('open', fd);
-    this.emit('ready');
-  });
-}
+function legacyOpen() {}
 const openReadFs = require('util').deprecate(legacyOpen, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
 ReadStream.prototype.open = openReadFs;
 
@@ -265,12 +264,13 @@ function WriteStream(path, options) {
     this.mode = options.mode === undefined ? 0o666 : options.mode;
   }
   if (options.fs) {
+    // Either write or writev is enough; whichever is given must be a function.
     const { write, writev } = this[kFs];
-    if (typeof write !== 'function' && typeof writev !== 'function') {
-      validateFunction(write, 'options.fs.write');
-    }
-    if (typeof write !== 'function') this._write = null;
-    if (typeof writev !== 'function') this._writev = null;
+    if (write == null && writev == null) validateFunction(write, 'options.fs.write');
+    if (write != null) validateFunction(write, 'options.fs.write');
+    else this._write = null;
+    if (writev != null) validateFunction(writev, 'options.fs.writev');
+    else this._writev = null;
   }
 
   this.start = options.start;

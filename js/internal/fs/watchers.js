@@ -95,6 +95,9 @@ function watchPromise(filename, options = {}) {
   const path = getValidatedPath(filename, 'filename');
   validateObject(options, 'options');
   const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
+  if (encoding && encoding !== 'buffer' && (typeof encoding !== 'string' || !require('buffer').Buffer.isEncoding(encoding))) {
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('encoding', encoding, 'is invalid encoding');
+  }
   validateBoolean(persistent, 'options.persistent');
   validateBoolean(recursive, 'options.recursive');
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
