@@ -642,13 +642,18 @@ function toDirents(path, names, types, encoding) {
   for (let i = 0; i < names.length; i++) {
     const name = encodeName(names[i], encoding);
     if (types[i] === UV_DIRENT_UNKNOWN) {
-      const st = lstatSync(parent + '/' + names[i]);
+      const st = lstatSync(parent + '/' + pathString(names[i]));
       out[i] = new DirentFromStats(name, st, parent);
     } else {
       out[i] = new Dirent(name, types[i], parent);
     }
   }
   return out;
+}
+
+// Names come back as Buffers (their bytes) when the encoding is not UTF-8.
+function rawNames(encoding) {
+  return !!encoding && encoding !== 'utf8' && encoding !== 'utf-8';
 }
 
 function readdirRecursiveSync(path, options) {
@@ -711,7 +716,7 @@ function readdir(path, options, callback) {
     return;
   }
   const withTypes = !!options.withFileTypes;
-  binding.readdir(path, withTypes, (err, res) => {
+  binding.readdir(path, withTypes, rawNames(options.encoding), (err, res) => {
     if (err !== undefined) return callback(uvError(err, 'scandir', path));
     try {
       if (withTypes) callback(null, toDirents(path, res[0], res[1], options.encoding));
@@ -727,7 +732,7 @@ function readdirSync(path, options) {
   path = getValidatedPath(path);
   if (options.recursive) return readdirRecursiveSync(path, options);
   const withTypes = !!options.withFileTypes;
-  const res = call(binding.readdir, 'scandir', path, undefined, path, withTypes);
+  const res = call(binding.readdir, 'scandir', path, undefined, path, withTypes, rawNames(options.encoding));
   if (withTypes) return toDirents(path, res[0], res[1], options.encoding);
   return res.map((n) => encodeName(n, options.encoding));
 }
@@ -1132,13 +1137,16 @@ function futimesSync(fd, atime, mtime) {
 }
 
 let truncateFdWarned = false;
+function warnTruncateFd() {
+  if (truncateFdWarned) return;
+  truncateFdWarned = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated.' +
+    ' Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
+
 function truncate(path, len, callback) {
   if (isFd(path)) {
-    if (!truncateFdWarned) {
-      truncateFdWarned = true;
-      process.emitWarning('Using fs.truncate with a file descriptor is deprecated.' +
-        ' Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
-    }
+    warnTruncateFd();
     return fs.ftruncate(path, len, callback);
   }
   if (typeof len === 'function') {
@@ -1155,7 +1163,10 @@ function truncate(path, len, callback) {
 }
 
 function truncateSync(path, len) {
-  if (isFd(path)) return fs.ftruncateSync(path, len);
+  if (isFd(path)) {
+    warnTruncateFd();
+    return fs.ftruncateSync(path, len);
+  }
   if (len === undefined) len = 0;
   validateInteger(len, 'len');
   len = Math.max(0, len);

@@ -168,6 +168,7 @@ async function fsCall(handle, fn, ...args) {
 function readHandle(fd, buffer, offset, length, position) {
   return new Promise((resolve, reject) => {
     const cb = (err, bytesRead, buffer) => (err ? reject(err) : resolve({ bytesRead, buffer }));
+    if (buffer === null) buffer = Buffer.alloc(16384);
     if (buffer === undefined || (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer))) {
       const opts = buffer ?? {};
       const buf = opts.buffer ?? Buffer.alloc(16384);

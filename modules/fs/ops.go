@@ -241,7 +241,7 @@ func (b *binding) ops() map[string]op {
 		// readdir(path, withTypes) → names, or [names, types]; sorted by
 		// byte order, as libuv's scandir returns them.
 		"readdir": func(args []goja.Value) job {
-			p, withTypes := b.abs(b.path(args, 0)), b.bool(args, 1)
+			p, withTypes, raw := b.abs(b.path(args, 0)), b.bool(args, 1), b.bool(args, 2)
 			return func() (result, error) {
 				return b.withLoc(p, true, false, func(c loc) (result, error) {
 					f, err := openDir(c)
@@ -254,7 +254,7 @@ func (b *binding) ops() map[string]op {
 						return nil, err
 					}
 					sortEntries(names, types)
-					return func() goja.Value { return b.entries(names, types, withTypes) }, nil
+					return func() goja.Value { return b.entries(names, types, withTypes, raw) }, nil
 				})
 			}
 		},
@@ -290,7 +290,7 @@ func (b *binding) ops() map[string]op {
 				if err != nil {
 					return nil, err
 				}
-				return func() goja.Value { return b.entries(names, types, true) }, nil
+				return func() goja.Value { return b.entries(names, types, true, false) }, nil
 			}
 		},
 		"dirClose": func(args []goja.Value) job {
@@ -723,11 +723,16 @@ func sortEntries(names []string, types []int) {
 	copy(types, t2)
 }
 
-// entries is what readdir and dirRead hand JS: names, or [names, types].
-func (b *binding) entries(names []string, types []int, withTypes bool) goja.Value {
+// entries is what readdir and dirRead hand JS: names, or [names, types];
+// raw names are Buffers of their bytes (for encodings other than UTF-8).
+func (b *binding) entries(names []string, types []int, withTypes, raw bool) goja.Value {
 	ns := make([]any, len(names))
 	for i, n := range names {
-		ns[i] = n
+		if raw {
+			ns[i] = b.l.NewBuffer([]byte(n))
+		} else {
+			ns[i] = n
+		}
 	}
 	na := b.vm.NewArray(ns...)
 	if !withTypes {

@@ -31,7 +31,7 @@ class Dir {
     this[kBusy] = false;
     this[kQueue] = [];
     this[kOptions] = { bufferSize: 32, encoding: 'utf8', ...getOptions(options) };
-    validateUint32(this[kOptions].bufferSize, 'options.bufferSize', true);
+    require('internal/validators').validateInteger(this[kOptions].bufferSize, 'options.bufferSize', 1, 4096);
   }
 
   get path() {

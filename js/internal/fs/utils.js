@@ -400,6 +400,7 @@ for (const name of Object.getOwnPropertyNames(Dirent.prototype)) {
 
 // Names from the binding in the requested encoding.
 function encodeName(name, encoding) {
+  if (Buffer.isBuffer(name)) return encoding === 'buffer' ? name : name.toString(encoding || 'utf8');
   if (encoding === 'buffer') return Buffer.from(name);
   if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') return Buffer.from(name).toString(encoding);
   return name;
