@@ -30,6 +30,7 @@ import (
 	fsmod "github.com/gojanet/gojanet/modules/fs"
 	httpparser "github.com/gojanet/gojanet/modules/http_parser"
 	netmod "github.com/gojanet/gojanet/modules/net"
+	zlibmod "github.com/gojanet/gojanet/modules/zlib"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -181,6 +182,7 @@ var bindingRegistry = map[string]Binding{
 	"child_process": cpmod.Binding,
 	"http_parser":   httpparser.Binding,
 	"util":          utilBinding,
+	"zlib":          zlibmod.Binding,
 }
 
 // New creates a runtime. Call Close (or run it to completion) to release its resources.

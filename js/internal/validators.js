@@ -51,6 +51,26 @@ function validateUint32(value, name, positive = false) {
   if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
+// validateFiniteNumber: false for undefined and NaN (use the default),
+// true for a finite number; throws for other types and ±Infinity.
+function validateFiniteNumber(number, name) {
+  if (number === undefined) return false;
+  if (Number.isFinite(number)) return true;
+  if (Number.isNaN(number)) return false;
+  validateNumber(number, name);
+  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
+}
+
+// checkRangesOrGetDefault: number within [lower, upper], or def when it is
+// undefined or NaN (zlib's options).
+function checkRangesOrGetDefault(number, name, lower, upper, def) {
+  if (!validateFiniteNumber(number, name)) return def;
+  if (number < lower || number > upper) {
+    throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
+  }
+  return number;
+}
+
 function validateBoolean(value, name) {
   if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
 }
@@ -181,6 +201,8 @@ module.exports = {
   validateInt32,
   validateUint32,
   validateBoolean,
+  validateFiniteNumber,
+  checkRangesOrGetDefault,
   validateFunction,
   validateObject,
   validateDictionary,
