@@ -121,7 +121,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		var p []byte
 		if s, ok := call.Argument(0).Export().(string); ok {
 			p = []byte(s)
-		} else if b, ok := buffer.Bytes(vm, call.Argument(0)); ok {
+		} else if b, ok := bytesOf(vm, call.Argument(0)); ok {
 			p = b
 		} else {
 			panic(vm.NewTypeError("crc32: data must be a string or an ArrayBufferView"))
@@ -138,7 +138,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		level := clamp(intArg(call.Argument(2), -1), -1, 9)
 		strategy := clamp(intArg(call.Argument(4), 0), 0, 4)
 		var dict []byte
-		if b, ok := buffer.Bytes(vm, call.Argument(5)); ok {
+		if b, ok := bytesOf(vm, call.Argument(5)); ok {
 			dict = append([]byte(nil), b...)
 		}
 		var mk func() codec
@@ -179,7 +179,7 @@ func newHandle(l *loop.Loop, mk func() codec) goja.Value {
 	o := vm.NewObject()
 	args := func(call goja.FunctionCall) (int, []byte, int) {
 		flush := intArg(call.Argument(0), 0)
-		in, _ := buffer.Bytes(vm, call.Argument(1))
+		in, _ := bytesOf(vm, call.Argument(1))
 		// The chunk is copied: the decoder may keep it past this call and
 		// JS may reuse its memory meanwhile.
 		in = append([]byte(nil), in...)
@@ -261,3 +261,17 @@ func intArg(v goja.Value, def int) int {
 }
 
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
+
+// bytesOf is buffer.Bytes, except that an empty view is never exported:
+// goja's export of a zero-length view that ends its ArrayBuffer forms a
+// pointer one past the allocation, which checkptr (-race) rejects.
+func bytesOf(vm *goja.Runtime, v goja.Value) ([]byte, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	if n := o.Get("byteLength"); n != nil && !goja.IsUndefined(n) && n.ToInteger() == 0 {
+		return nil, true
+	}
+	return buffer.Bytes(vm, v)
+}

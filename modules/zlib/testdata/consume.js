@@ -31,7 +31,7 @@ const creators = {
       const s = zlib[creators[k.method]](opts);
       const chunks = [];
       s.on('data', (c) => chunks.push(c));
-      for (let i = 0; i < data.length; i += 777) s.write(data.subarray(i, i + 777));
+      for (let i = 0; i < data.length; i += 2048) s.write(data.subarray(i, i + 2048));
       s.end();
       await once(s, 'end');
       if (!Buffer.concat(chunks).equals(input)) problems.push('stream');

@@ -4,9 +4,9 @@
 const zlib = require('zlib');
 const { once } = require('events');
 
-const text = Array.from({ length: 1000 }, (_, i) => `line ${i}: the quick brown fox ${i % 7} jumps over ${i * 31 % 101}\n`).join('');
+const text = Array.from({ length: 300 }, (_, i) => `line ${i}: the quick brown fox ${i % 7} jumps over ${i * 31 % 101}\n`).join('');
 let seed = 42;
-const random = Buffer.alloc(50000);
+const random = Buffer.alloc(8000);
 for (let i = 0; i < random.length; i++) { seed = (seed * 1103515245 + 12345) >>> 0; random[i] = seed >>> 24; }
 const inputs = { empty: Buffer.alloc(0), small: Buffer.from('hello world'), text: Buffer.from(text), random };
 
