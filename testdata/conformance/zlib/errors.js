@@ -43,16 +43,24 @@ console.log(z.crc32('hello'), z.crc32(Buffer.from('hello'), 5), z.crc32(new Uint
 console.log(Object.keys(z).join());
 console.log(JSON.stringify(z.codes));
 // The callback and stream forms report the same errors.
-z.inflate(Buffer.from('garbage data here'), (e) => console.log('callback', e.code, e.errno, e.message));
-z.gunzip(gz.subarray(0, 10), (e) => console.log('callback truncated', e.code, e.message));
-z.inflate(z.deflateSync(Buffer.alloc(100000)), { maxOutputLength: 1000 }, (e) => console.log('callback toolarge', e.code, e.name));
-const s = z.createInflate();
-s.on('error', (e) => console.log('stream error', e.code, e.errno, e.message, s.destroyed));
-s.on('close', () => console.log('stream close'));
-s.end(Buffer.from('garbage data here'));
-const b = z.createBrotliDecompress();
-b.on('error', (e) => console.log('brotli stream error', e.code, e.errno, e.message));
-b.end(Buffer.from('garbage data here'));
+z.inflate(Buffer.from('garbage data here'), (e) => {
+  console.log('callback', e.code, e.errno, e.message);
+  z.gunzip(gz.subarray(0, 10), (e) => {
+    console.log('callback truncated', e.code, e.message);
+    z.inflate(z.deflateSync(Buffer.alloc(100000)), { maxOutputLength: 1000 }, (e) => {
+      console.log('callback toolarge', e.code, e.name);
+      const s = z.createInflate();
+      s.on('error', (e) => console.log('stream error', e.code, e.errno, e.message, s.destroyed));
+      s.on('close', () => {
+        console.log('stream close');
+        const b = z.createBrotliDecompress();
+        b.on('error', (e) => console.log('brotli stream error', e.code, e.errno, e.message));
+        b.end(Buffer.from('garbage data here'));
+      });
+      s.end(Buffer.from('garbage data here'));
+    });
+  });
+});
 for (const bad of [() => z.createGzip({ windowBits: 8 }), () => z.createDeflate({ memLevel: 0 }), () => z.createDeflate({ strategy: 5 }),
   () => z.createDeflate({ chunkSize: Infinity }), () => z.createDeflate({ flush: 6 }), () => z.createDeflate({ dictionary: 'x' }),
   () => z.createBrotliCompress({ params: { 1: 'x' } }), () => z.crc32(1), () => z.crc32('x', -1), () => z.deflate('x'),
