@@ -24,6 +24,7 @@ const {
     ERR_BUFFER_TOO_LARGE,
     ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
+    ERR_ZLIB_INITIALIZATION_FAILED,
   },
   genericNodeError,
 } = require('internal/errors');
@@ -617,6 +618,14 @@ function Brotli(opts, mode) {
       }
       params[key] = +value;
     }
+  }
+  // brotli refuses values outside a parameter's range when it is set up;
+  // the flags take only 0 or 1.
+  const flags = mode === BROTLI_ENCODE ?
+    [constants.BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING, constants.BROTLI_PARAM_LARGE_WINDOW] :
+    [constants.BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION, constants.BROTLI_DECODER_PARAM_LARGE_WINDOW];
+  for (const key of flags) {
+    if (params[key] !== undefined && params[key] !== 0 && params[key] !== 1) throw new ERR_ZLIB_INITIALIZATION_FAILED();
   }
   const handle = binding.createBrotli(mode, params[BROTLI_PARAM_QUALITY], params[BROTLI_PARAM_LGWIN]);
   Reflect.apply(ZlibBase, this, [opts, mode, handle, brotliDefaultOpts]);
