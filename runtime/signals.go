@@ -133,10 +133,15 @@ func (r *Runtime) subscribe(name string, sig syscall.Signal, emit goja.Value) {
 	signal.Notify(ch, sig)
 	go func() {
 		for range ch {
+			// Whether some runtime takes the signal is decided when it
+			// arrives: a busy loop may run this post long after, when the
+			// runtime that listened has let go, and must not then kill the
+			// process for a signal that was delivered.
+			listened := anyListener(name)
 			r.loop.Post(func() {
 				if emit, ok := r.sigEmit[name]; ok {
 					r.loop.Call(emit, goja.Undefined(), r.vm.ToValue(name))
-				} else if _, ok := defaultKill[name]; ok && !r.loop.Stopped && !anyListener(name) {
+				} else if _, ok := defaultKill[name]; ok && !r.loop.Stopped && !listened {
 					dieOf(sig)
 				}
 			})
