@@ -377,6 +377,9 @@ function setupChannel(target, socket) {
       validateObject(options, 'options');
     }
     if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    // Passing sockets and servers over the channel (SCM_RIGHTS) is not
+    // implemented: refuse rather than drop the handle.
+    if (handle != null) throw new (require('internal/errors').codes.ERR_INVALID_HANDLE_TYPE)();
     if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
         typeof message !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
