@@ -35,6 +35,8 @@ const {
   validateOneOf,
 } = require('internal/validators');
 
+const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
+
 function signals() {
   return require('os').constants.signals;
 }
@@ -159,6 +161,16 @@ function stdioKinds(stdio) {
     } else if (s && typeof s === 'object' && typeof s.fd === 'number') {
       out.push(String(s.fd));
     } else if (s && typeof s === 'object' && s._handle && typeof s._handle.fd === 'number') {
+      // Another process reads it now: this side stops reading (or it would
+      // take the data) and never drains it.
+      s[kIsUsedAsStdio] = true;
+      if (typeof s._handle.readStop === 'function') s._handle.readStop();
+      if (s._handle.reading !== undefined) s._handle.reading = false;
+      if (typeof s.pause === 'function') s.pause();
+      if (s._readableState) {
+        s._readableState.flowing = false;
+        s._readableState.reading = false;
+      }
       out.push(String(s._handle.fd));
     } else {
       throw new ERR_INVALID_ARG_VALUE('stdio', s);
@@ -271,7 +283,9 @@ class ChildProcess extends EventEmitter {
     // Output nobody reads is drained, so the streams end and 'close' comes.
     for (let i = 1; i < this.stdio.length; i++) {
       const stream = this.stdio[i];
-      if (stream && stream.readable && !stream._readableState.readableListening) stream.resume();
+      if (stream && stream.readable && !stream[kIsUsedAsStdio] && !stream._readableState.readableListening) {
+        stream.resume();
+      }
     }
     this._handle = null;
     this.emit('exit', this.exitCode, this.signalCode);

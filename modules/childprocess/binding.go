@@ -220,6 +220,13 @@ func (b *binding) start(s *spec) (*os.Process, []int, error) {
 			if err != nil {
 				return fail(err)
 			}
+			if i <= 2 {
+				// A child's stdio is blocking, as libuv makes it in the child;
+				// the flag belongs to the open file, so the script's own
+				// descriptor (typically another child's pipe it hands on)
+				// becomes blocking too, as under node.
+				unix.SetNonblock(dup, false)
+			}
 			f := os.NewFile(uintptr(dup), "fd")
 			files[i] = f
 			toClose = append(toClose, f)
