@@ -58,6 +58,11 @@ const {
 const { isIP, isIPv4, isIPv6, parseIPv6 } = require('internal/net');
 
 const Duplex = stream.Duplex;
+// diagnostics_channel: node publishes every client socket at connect() and
+// every accepted socket before 'connection'.
+const dc = require('diagnostics_channel');
+const netClientSocketChannel = dc.channel('net.client.socket');
+const netServerSocketChannel = dc.channel('net.server.socket');
 
 const UV_EOF = -4095;
 const UV_ENOTCONN = -107;
@@ -921,6 +926,7 @@ Socket.prototype.connect = function connect(...args) {
   const cb = normalized[1];
 
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+  if (netClientSocketChannel.hasSubscribers) netClientSocketChannel.publish({ socket: this });
 
   if (this.destroyed) {
     this._handle = null;
@@ -1529,6 +1535,7 @@ function onconnection(err, clientHandle) {
   server._connections++;
   socket.server = server;
   socket._server = server;
+  if (netServerSocketChannel.hasSubscribers) netServerSocketChannel.publish({ socket });
   server.emit('connection', socket);
 }
 

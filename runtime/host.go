@@ -115,6 +115,15 @@ func (r *Runtime) hostBinding() *goja.Object {
 	})
 	set("stdinRead", r.stdinRead)
 	set("isTTY", func(fd int) bool { return r.isTTY(fd) })
+	// stdioFd: the OS descriptor behind the runtime's stdio fd (an embedder's
+	// file may not be 0-2), or -1 if it is not a file; tty raw mode uses it.
+	set("stdioFd", func(fd int) int {
+		f, ok := r.stdioFile(fd)
+		if !ok {
+			return -1
+		}
+		return int(f.Fd())
+	})
 	set("stdinKind", func() string {
 		f, ok := r.stdioFile(0)
 		if !ok {

@@ -24,12 +24,15 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/buffer"
 
+	asyncctxmod "github.com/gojanet/gojanet/modules/asynccontext"
 	cpmod "github.com/gojanet/gojanet/modules/childprocess"
 	cryptomod "github.com/gojanet/gojanet/modules/crypto"
 	dnsmod "github.com/gojanet/gojanet/modules/dns"
 	fsmod "github.com/gojanet/gojanet/modules/fs"
 	httpparser "github.com/gojanet/gojanet/modules/http_parser"
 	netmod "github.com/gojanet/gojanet/modules/net"
+	ttymod "github.com/gojanet/gojanet/modules/tty"
+	v8mod "github.com/gojanet/gojanet/modules/v8"
 	zlibmod "github.com/gojanet/gojanet/modules/zlib"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
@@ -183,6 +186,9 @@ var bindingRegistry = map[string]Binding{
 	"http_parser":   httpparser.Binding,
 	"util":          utilBinding,
 	"zlib":          zlibmod.Binding,
+	"tty_wrap":      ttymod.Binding,
+	"v8":            v8mod.Binding,
+	"async_context": asyncctxmod.Binding,
 }
 
 // New creates a runtime. Call Close (or run it to completion) to release its resources.

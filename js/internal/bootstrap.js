@@ -47,6 +47,9 @@ requireBuiltin('internal/error_stack').install(); // Error.captureStackTrace & c
 
 // --- nextTick ------------------------------------------------------------
 const timers = requireBuiltin('internal/timers');
+// AsyncLocalStorage contexts follow process.nextTick (see internal/async_context).
+const asyncContext = requireBuiltin('internal/async_context');
+const asyncState = asyncContext.state;
 requireBuiltin('internal/buffer'); // completes the global Buffer
 const shared = timers.shared;
 const TICK = timers.TICK;
@@ -64,6 +67,7 @@ function nextTick(callback, ...args) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (exiting) return;
+  if (asyncState.storages.length !== 0) callback = asyncContext.bindCallback(callback, 'TickObject');
   tickQueue.push(callback, args.length === 0 ? undefined : args);
   shared[TICK] = 1;
 }
@@ -479,16 +483,7 @@ for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
 }
 lazyGlobal('URL', () => host.url.URL);
 lazyGlobal('URLSearchParams', () => host.url.URLSearchParams);
-lazyGlobal('performance', () => {
-  const timeOrigin = Date.now() - host.uptime() * 1000;
-  const performance = {
-    timeOrigin,
-    now() { return host.uptime() * 1000; },
-    toJSON() { return { timeOrigin }; },
-  };
-  Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
-  return performance;
-});
+lazyGlobal('performance', () => requireBuiltin('perf_hooks').performance);
 
 // atob/btoa: forgiving base64 over latin1 strings, as the web platform's.
 const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

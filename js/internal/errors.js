@@ -226,6 +226,7 @@ E('ERR_BUFFER_OUT_OF_BOUNDS', function (name) {
   return 'Attempt to access memory outside buffer bounds';
 }, RangeError);
 E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
 E('ERR_BROTLI_INVALID_PARAM', '%s is not a valid Brotli parameter', RangeError);
 E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
 E('ERR_CHILD_CLOSED_BEFORE_REPLY', 'Child closed before reply received', Error);

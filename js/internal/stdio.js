@@ -2,11 +2,23 @@
 // process.stdout/stderr/stdin. Writes are synchronous, as node's are for
 // files and TTYs, so output order matches console.log's. stdin reads a chunk
 // at a time on request (a reading stdin keeps the loop alive, as in node).
+// On a terminal they are tty streams (js/tty.js), as in node.
 
 const host = internalBinding('host');
 const { Writable, Readable } = require('stream');
+const kStdio = Symbol.for('gojanet.tty.stdio');
 
 function makeWritable(fd) {
+  // On a terminal, a tty.WriteStream (as in node): size, 'resize' on
+  // SIGWINCH, colour support, cursor control.
+  if (host.isTTY(fd)) {
+    const w = require('tty')[kStdio](fd, () => host.windowSize(fd));
+    process.on('SIGWINCH', () => w._refreshSize());
+    w._isStdio = true;
+    w.destroySoon = w.destroy;
+    w._destroy = function (err, cb) { cb(err); };
+    return w;
+  }
   const w = new Writable({
     write(chunk, encoding, cb) {
       host.write(fd, chunk);
@@ -14,18 +26,6 @@ function makeWritable(fd) {
     },
   });
   w.fd = fd;
-  // Like node, only a terminal has isTTY (and its size); pipes and files do not.
-  if (host.isTTY(fd)) {
-    w.isTTY = true;
-    const size = host.windowSize(fd);
-    if (size) {
-      w.columns = size[0];
-      w.rows = size[1];
-    }
-    w.getWindowSize = () => [w.columns, w.rows];
-    w.hasColors = () => true;
-    w.getColorDepth = () => 8;
-  }
   w._isStdio = true;
   w.destroySoon = w.destroy;
   w._destroy = function (err, cb) { cb(err); };
@@ -33,6 +33,7 @@ function makeWritable(fd) {
 }
 
 function makeStdin() {
+  if (host.isTTY(0)) return require('tty')[kStdio](0);
   let reading = false;
   // node reads a file (or /dev/null) with an fs stream that does not close
   // it, so only pipes and terminals emit 'close'.
@@ -55,9 +56,6 @@ function makeStdin() {
     }
   }
   stdin.fd = 0;
-  if (host.isTTY(0)) {
-    stdin.isTTY = true;
-  }
   return stdin;
 }
 

@@ -5,6 +5,10 @@
 // runImmediates, one callback per call so microtasks run in between.
 
 const host = internalBinding('host');
+// AsyncLocalStorage contexts follow timers and immediates (a no-op while
+// no storage is enabled).
+const asyncState = require('internal/async_context').state;
+const bindCallback = require('internal/async_context').bindCallback;
 const shared = new Float64Array(host.shared);
 const TICK = 0, NOW = 1, TIMER_DUE = 2, TIMER_REFS = 3, IMMEDIATES = 4, IMMEDIATE_REFS = 5;
 
@@ -165,6 +169,7 @@ function validateCallback(callback) {
 
 function setTimeout(callback, after) {
   validateCallback(callback);
+  if (asyncState.storages.length !== 0) callback = bindCallback(callback, 'Timeout');
   const t = new Timeout(callback, after, sliceArgs(arguments, 2), false, true);
   schedule(t);
   return t;
@@ -172,6 +177,7 @@ function setTimeout(callback, after) {
 
 function setInterval(callback, repeat) {
   validateCallback(callback);
+  if (asyncState.storages.length !== 0) callback = bindCallback(callback, 'Timeout');
   const t = new Timeout(callback, repeat, sliceArgs(arguments, 2), true, true);
   schedule(t);
   return t;
@@ -278,6 +284,7 @@ Object.defineProperty(Immediate.prototype, Symbol.toStringTag, { value: 'Immedia
 
 function setImmediate(callback) {
   validateCallback(callback);
+  if (asyncState.storages.length !== 0) callback = bindCallback(callback, 'Immediate');
   const im = new Immediate(callback, sliceArgs(arguments, 1));
   immediateQueue.push(im);
   return im;

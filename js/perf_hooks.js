@@ -1,0 +1,549 @@
+'use strict';
+// The `perf_hooks` builtin (gojanet): the User Timing API (performance.mark/
+// measure/getEntries*/clear*), PerformanceObserver, timerify, nodeTiming,
+// histograms (createHistogram) and monitorEventLoopDelay, written from
+// node's documentation and checked against node 20. `performance` is also
+// the global performance object.
+//
+// Times are milliseconds since the runtime started (performance.now(), from
+// the runtime's monotonic clock); timeOrigin is that start in Unix time.
+// Observers are notified asynchronously (on a microtask... node queues a
+// task; here the entries of one synchronous run reach the observer
+// together after it), buffered entries stay until cleared. Histograms keep
+// every recorded value (node's HdrHistogram keeps 3 significant digits), so
+// percentiles are exact. Not provided: resource timing entries and
+// eventLoopUtilization (the loop does not account idle time yet).
+
+const host = internalBinding('host');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_ILLEGAL_CONSTRUCTOR,
+    ERR_PERFORMANCE_INVALID_TIMESTAMP,
+  },
+} = require('internal/errors');
+const { validateFunction, validateObject, validateNumber, validateInteger } = require('internal/validators');
+const { inspect } = require('util');
+
+const timeOrigin = Date.now() - host.uptime() * 1000;
+function now() {
+  return host.uptime() * 1000;
+}
+
+const kInternal = Symbol('kInternal');
+const kData = Symbol('kData');
+
+function illegal() {
+  return new ERR_ILLEGAL_CONSTRUCTOR();
+}
+
+class PerformanceEntry {
+  constructor(key, name, type, start, duration, detail) {
+    if (key !== kInternal) throw illegal();
+    this[kData] = { name, type, start, duration, detail };
+  }
+  get name() { return this[kData].name; }
+  get entryType() { return this[kData].type; }
+  get startTime() { return this[kData].start; }
+  get duration() { return this[kData].duration; }
+  get detail() { return this[kData].detail; }
+  [inspect.custom](depth, options) {
+    if (depth < 0) return this;
+    return `${this.constructor.name} ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+  toJSON() {
+    const d = this[kData];
+    const out = { name: d.name, entryType: d.type, startTime: d.start, duration: d.duration };
+    if (d.type === 'mark' || d.type === 'measure' || d.detail !== undefined) out.detail = d.detail;
+    return out;
+  }
+}
+for (const k of ['name', 'entryType', 'startTime', 'duration']) {
+  Object.defineProperty(PerformanceEntry.prototype, k, { enumerable: true });
+}
+Object.defineProperty(PerformanceEntry.prototype, Symbol.toStringTag, { value: 'PerformanceEntry', configurable: true });
+
+function cloneDetail(detail) {
+  if (detail == null) return null;
+  return typeof structuredClone === 'function' ? structuredClone(detail) : detail;
+}
+
+class PerformanceMark extends PerformanceEntry {
+  constructor(name, options) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    name = `${name}`;
+    if (options !== undefined) validateObject(options, 'options');
+    const startTime = options?.startTime ?? now();
+    validateNumber(startTime, 'startTime');
+    if (startTime < 0) throw new ERR_PERFORMANCE_INVALID_TIMESTAMP(startTime);
+    super(kInternal, name, 'mark', startTime, 0, cloneDetail(options?.detail));
+  }
+}
+Object.defineProperty(PerformanceMark.prototype, Symbol.toStringTag, { value: 'PerformanceMark', configurable: true });
+
+class PerformanceMeasure extends PerformanceEntry {
+  constructor(key, ...rest) {
+    if (key !== kInternal) throw illegal();
+    super(kInternal, ...rest);
+  }
+}
+Object.defineProperty(PerformanceMeasure.prototype, Symbol.toStringTag, { value: 'PerformanceMeasure', configurable: true });
+
+function domException(message, name) {
+  const DOMException = globalThis.DOMException;
+  return new DOMException(message, name);
+}
+
+// node's milestones (PerformanceNodeTiming), in ms since the start.
+class PerformanceNodeTiming {
+  get name() { return 'node'; }
+  get entryType() { return 'node'; }
+  get startTime() { return 0; }
+  get duration() { return now(); }
+  get nodeStart() { return milestones().nodeStart; }
+  get v8Start() { return milestones().v8Start; }
+  get environment() { return milestones().environment; }
+  get bootstrapComplete() { return milestones().bootstrapComplete; }
+  get loopStart() { return milestones().loopStart; }
+  get loopExit() { return -1; }
+  get idleTime() { return 0; }
+  [inspect.custom](depth, options) {
+    return `PerformanceNodeTiming ${inspect(this.toJSON(), options)}`;
+  }
+  toJSON() {
+    return {
+      name: 'node', entryType: 'node', startTime: 0, duration: this.duration,
+      nodeStart: this.nodeStart, v8Start: this.v8Start, bootstrapComplete: this.bootstrapComplete,
+      environment: this.environment, loopStart: this.loopStart, loopExit: this.loopExit, idleTime: this.idleTime,
+    };
+  }
+}
+for (const k of ['name', 'entryType', 'startTime', 'duration', 'nodeStart', 'v8Start', 'environment',
+  'bootstrapComplete', 'loopStart', 'loopExit', 'idleTime']) {
+  Object.defineProperty(PerformanceNodeTiming.prototype, k, { enumerable: true });
+}
+// gojanet has no separate V8 start or environment set-up: they are the
+// runtime's start; bootstrap completes when this module first asks; the
+// loop starts with the first turn after the main script.
+let cachedMilestones;
+function milestones() {
+  if (cachedMilestones === undefined) {
+    const t = now();
+    cachedMilestones = { nodeStart: 0, v8Start: 0, environment: 0, bootstrapComplete: t, loopStart: -1 };
+    setImmediate(() => { cachedMilestones.loopStart = now(); }).unref();
+  }
+  return cachedMilestones;
+}
+const nodeTiming = new PerformanceNodeTiming();
+
+// The buffer of marks and measures, and observers.
+let buffered = [];
+const observers = new Set();
+
+function enqueue(entry) {
+  for (const o of observers) o._enqueue(entry);
+}
+
+function resolveTime(value, name) {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') {
+    const m = milestones();
+    if (m[value] !== undefined) return m[value];
+    for (let i = buffered.length - 1; i >= 0; i--) {
+      if (buffered[i].entryType === 'mark' && buffered[i].name === value) return buffered[i].startTime;
+    }
+    throw domException(`The "${value}" performance mark has not been set`, 'SyntaxError');
+  }
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'number'], value);
+}
+
+class Performance {
+  constructor() { throw illegal(); }
+
+  now() { return now(); }
+
+  get timeOrigin() { return timeOrigin; }
+
+  get nodeTiming() { return nodeTiming; }
+
+  mark(name, options) {
+    const mark = new PerformanceMark(name, options);
+    buffered.push(mark);
+    enqueue(mark);
+    return mark;
+  }
+
+  measure(name, startOrOptions, endMark) {
+    name = `${name}`;
+    let start;
+    let end;
+    let duration;
+    let detail = null;
+    if (startOrOptions !== null && typeof startOrOptions === 'object') {
+      if (endMark !== undefined) throw new ERR_INVALID_ARG_VALUE('endMark', endMark, 'must not be given with options');
+      const o = startOrOptions;
+      if (o.start === undefined && o.end === undefined) {
+        throw new ERR_INVALID_ARG_VALUE('startOrMeasureOptions', o, 'must have start or end');
+      }
+      if (o.start !== undefined && o.end !== undefined && o.duration !== undefined) {
+        throw new ERR_INVALID_ARG_VALUE('startOrMeasureOptions', o, 'must not have start, end and duration');
+      }
+      if (o.duration !== undefined) validateNumber(o.duration, 'duration');
+      if (o.end !== undefined) end = resolveTime(o.end, 'end');
+      else if (o.start !== undefined && o.duration !== undefined) end = resolveTime(o.start, 'start') + o.duration;
+      else end = now();
+      if (o.start !== undefined) start = resolveTime(o.start, 'start');
+      else if (o.duration !== undefined) start = end - o.duration;
+      else start = 0;
+      detail = cloneDetail(o.detail);
+    } else {
+      end = endMark !== undefined ? resolveTime(endMark, 'endMark') : now();
+      start = startOrOptions !== undefined ? resolveTime(startOrOptions, 'startMark') : 0;
+    }
+    duration = end - start;
+    const measure = new PerformanceMeasure(kInternal, name, 'measure', start, duration, detail);
+    buffered.push(measure);
+    enqueue(measure);
+    return measure;
+  }
+
+  clearMarks(name) {
+    clear('mark', name);
+  }
+
+  clearMeasures(name) {
+    clear('measure', name);
+  }
+
+  getEntries() {
+    return sortByTime(buffered.slice());
+  }
+
+  getEntriesByName(name, type) {
+    name = `${name}`;
+    return sortByTime(buffered.filter((e) => e.name === name && (type === undefined || e.entryType === `${type}`)));
+  }
+
+  getEntriesByType(type) {
+    type = `${type}`;
+    return sortByTime(buffered.filter((e) => e.entryType === type));
+  }
+
+  timerify(fn, options = {}) {
+    validateFunction(fn, 'fn');
+    validateObject(options, 'options');
+    const { histogram } = options;
+    if (histogram !== undefined && !(histogram instanceof RecordableHistogram)) {
+      throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
+    }
+    function timerified(...args) {
+      const start = now();
+      const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+      const finish = () => {
+        const duration = now() - start;
+        if (histogram !== undefined) histogram.record(Math.max(1, Math.ceil(duration * 1e6)));
+        enqueue(new PerformanceEntry(kInternal, fn.name, 'function', start, duration, args));
+      };
+      if (!new.target && result && typeof result.finally === 'function') return result.finally(finish);
+      finish();
+      return result;
+    }
+    Object.defineProperties(timerified, {
+      length: { configurable: false, enumerable: true, value: fn.length },
+      name: { configurable: false, enumerable: true, value: `timerified ${fn.name}` },
+    });
+    return timerified;
+  }
+
+  toJSON() {
+    return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin };
+  }
+}
+for (const k of ['now', 'timeOrigin', 'nodeTiming', 'mark', 'measure', 'clearMarks', 'clearMeasures', 'getEntries',
+  'getEntriesByName', 'getEntriesByType', 'timerify', 'toJSON']) {
+  Object.defineProperty(Performance.prototype, k, { enumerable: true });
+}
+Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
+
+function clear(type, name) {
+  if (name === undefined) {
+    buffered = buffered.filter((e) => e.entryType !== type);
+    return;
+  }
+  name = `${name}`;
+  buffered = buffered.filter((e) => e.entryType !== type || e.name !== name);
+}
+
+function sortByTime(list) {
+  return list.sort((a, b) => a.startTime - b.startTime);
+}
+
+const performance = Object.create(Performance.prototype);
+
+const supportedEntryTypes = Object.freeze(['function', 'mark', 'measure']);
+
+class PerformanceObserverEntryList {
+  constructor(key, entries) {
+    if (key !== kInternal) throw illegal();
+    this[kData] = sortByTime(entries);
+  }
+  getEntries() { return this[kData].slice(); }
+  getEntriesByType(type) { type = `${type}`; return this[kData].filter((e) => e.entryType === type); }
+  getEntriesByName(name, type) {
+    name = `${name}`;
+    return this[kData].filter((e) => e.name === name && (type === undefined || e.entryType === `${type}`));
+  }
+}
+
+class PerformanceObserver {
+  constructor(callback) {
+    validateFunction(callback, 'callback');
+    this._callback = callback;
+    this._types = new Set();
+    this._buffer = [];
+    this._scheduled = false;
+  }
+
+  static get supportedEntryTypes() { return supportedEntryTypes; }
+
+  observe(options = {}) {
+    validateObject(options, 'options');
+    const { entryTypes, type, buffered: wantBuffered } = options;
+    if (entryTypes === undefined && type === undefined) throw new ERR_MISSING_ARGS('options.entryTypes', 'options.type');
+    if (entryTypes !== undefined && type !== undefined) {
+      throw new ERR_INVALID_ARG_VALUE('options.entryTypes', entryTypes, 'options.entryTypes can not set with options.type together');
+    }
+    this._types.clear();
+    if (entryTypes !== undefined) {
+      if (!Array.isArray(entryTypes)) throw new ERR_INVALID_ARG_TYPE('options.entryTypes', 'string[]', entryTypes);
+      for (const t of entryTypes) if (supportedEntryTypes.includes(t)) this._types.add(t);
+    } else {
+      if (!supportedEntryTypes.includes(type)) return;
+      this._types.add(type);
+      if (wantBuffered) {
+        for (const e of buffered) if (e.entryType === type) this._enqueue(e);
+      }
+    }
+    if (this._types.size) observers.add(this);
+    else this.disconnect();
+  }
+
+  disconnect() {
+    observers.delete(this);
+    this._buffer = [];
+  }
+
+  takeRecords() {
+    const list = this._buffer;
+    this._buffer = [];
+    return list;
+  }
+
+  _enqueue(entry) {
+    if (!this._types.has(entry.entryType)) return;
+    this._buffer.push(entry);
+    if (!this._scheduled) {
+      this._scheduled = true;
+      setImmediate(() => {
+        this._scheduled = false;
+        if (!observers.has(this) || this._buffer.length === 0) return;
+        const list = new PerformanceObserverEntryList(kInternal, this.takeRecords());
+        this._callback.call(this, list, this);
+      });
+    }
+  }
+}
+
+// Histograms: every value recorded is kept (sorted lazily), so statistics
+// and percentiles are exact. Values are integers >= 1 (nanoseconds for the
+// event loop delay).
+class Histogram {
+  constructor(key) {
+    if (key !== kInternal) throw illegal();
+    this[kData] = { values: [], sorted: true, exceeds: 0, sum: 0, sumSq: 0 };
+  }
+  get count() { return this[kData].values.length; }
+  get countBigInt() { return BigInt(this.count); }
+  get min() { const v = this[kData].values; return v.length ? sorted(this)[0] : 9223372036854776000; }
+  get minBigInt() { return this.count ? BigInt(this.min) : 9223372036854775807n; }
+  get max() { const v = this[kData].values; return v.length ? sorted(this)[v.length - 1] : 0; }
+  get maxBigInt() { return BigInt(this.max); }
+  get mean() { const d = this[kData]; return d.values.length ? d.sum / d.values.length : NaN; }
+  get stddev() {
+    const d = this[kData];
+    const n = d.values.length;
+    if (!n) return NaN;
+    const mean = d.sum / n;
+    return Math.sqrt(Math.max(0, d.sumSq / n - mean * mean));
+  }
+  get exceeds() { return this[kData].exceeds; }
+  get exceedsBigInt() { return BigInt(this[kData].exceeds); }
+  percentile(p) {
+    validateNumber(p, 'percentile');
+    if (!(p > 0 && p <= 100)) throw new ERR_OUT_OF_RANGE('percentile', '> 0 && <= 100', p);
+    const v = sorted(this);
+    if (!v.length) return 0;
+    return v[Math.max(0, Math.ceil((p / 100) * v.length) - 1)];
+  }
+  percentileBigInt(p) { return BigInt(this.percentile(p)); }
+  get percentiles() {
+    const out = new Map();
+    const v = sorted(this);
+    if (!v.length) {
+      out.set(100, 0);
+      return out;
+    }
+    for (let p = 0; p < 100; p = p === 0 ? 50 : p + (100 - p) / 2) {
+      out.set(p, p === 0 ? v[0] : this.percentile(p));
+      if (100 - p < 1e-3) break;
+      if (out.size > 20) break;
+    }
+    out.set(100, v[v.length - 1]);
+    return out;
+  }
+  get percentilesBigInt() {
+    const out = new Map();
+    for (const [k, v] of this.percentiles) out.set(k, BigInt(v));
+    return out;
+  }
+  reset() {
+    this[kData] = { values: [], sorted: true, exceeds: 0, sum: 0, sumSq: 0 };
+  }
+  toJSON() {
+    return {
+      count: this.count, min: this.min, max: this.max, mean: this.mean, exceeds: this.exceeds,
+      stddev: this.stddev, percentiles: Object.fromEntries(this.percentiles),
+    };
+  }
+  [inspect.custom](depth, options) {
+    if (depth < 0) return this;
+    return `${this.constructor.name} ${inspect({
+      min: this.min, max: this.max, mean: this.mean, exceeds: this.exceeds,
+      stddev: this.stddev, count: this.count, percentiles: this.percentiles,
+    }, options)}`;
+  }
+}
+
+function sorted(h) {
+  const d = h[kData];
+  if (!d.sorted) {
+    d.values.sort((a, b) => a - b);
+    d.sorted = true;
+  }
+  return d.values;
+}
+
+function recordValue(h, val) {
+  const d = h[kData];
+  if (d.values.length && val < d.values[d.values.length - 1]) d.sorted = false;
+  d.values.push(val);
+  d.sum += val;
+  d.sumSq += val * val;
+}
+
+class RecordableHistogram extends Histogram {
+  constructor(key, lowest, highest) {
+    super(key);
+    this._lowest = lowest;
+    this._highest = highest;
+    this._prev = undefined;
+  }
+  record(val) {
+    if (typeof val === 'bigint') {
+      val = Number(val);
+    } else {
+      validateInteger(val, 'val', 1);
+    }
+    if (val < 1 || val > Number.MAX_SAFE_INTEGER) throw new ERR_OUT_OF_RANGE('val', `>= 1 && <= ${Number.MAX_SAFE_INTEGER}`, val);
+    if (val > this._highest) {
+      this[kData].exceeds++;
+      return;
+    }
+    recordValue(this, val);
+  }
+  recordDelta() {
+    const t = process.hrtime.bigint();
+    if (this._prev !== undefined) {
+      const delta = Number(t - this._prev);
+      if (delta > 0) recordValue(this, delta);
+    }
+    this._prev = t;
+  }
+  add(other) {
+    if (!(other instanceof RecordableHistogram)) throw new ERR_INVALID_ARG_TYPE('other', 'RecordableHistogram', other);
+    for (const v of other[kData].values) recordValue(this, v);
+    this[kData].exceeds += other[kData].exceeds;
+  }
+}
+
+function createHistogram(options = {}) {
+  validateObject(options, 'options');
+  const { lowest = 1, highest = Number.MAX_SAFE_INTEGER, figures = 3 } = options;
+  for (const [name, v] of [['options.lowest', lowest], ['options.highest', highest]]) {
+    if (typeof v !== 'bigint') validateInteger(v, name, 1, Number.MAX_SAFE_INTEGER);
+  }
+  validateInteger(figures, 'options.figures', 1, 5);
+  if (Number(highest) < 2 * Number(lowest)) {
+    throw new ERR_OUT_OF_RANGE('options.highest', `>= ${2 * Number(lowest)}`, highest);
+  }
+  return new RecordableHistogram(kInternal, Number(lowest), Number(highest));
+}
+
+// monitorEventLoopDelay: a timer every `resolution` ms records how late it
+// fired (in nanoseconds), as node's sampler does.
+class IntervalHistogram extends Histogram {
+  constructor(key, resolution) {
+    super(key);
+    this._resolution = resolution;
+    this._timer = null;
+  }
+  enable() {
+    if (this._timer) return false;
+    let last = process.hrtime.bigint();
+    this._timer = setInterval(() => {
+      const t = process.hrtime.bigint();
+      const late = Number(t - last) - this._resolution * 1e6;
+      last = t;
+      recordValue(this, Math.max(1, Math.round(late > 0 ? late : 1)));
+    }, this._resolution);
+    this._timer.unref();
+    return true;
+  }
+  disable() {
+    if (!this._timer) return false;
+    clearInterval(this._timer);
+    this._timer = null;
+    return true;
+  }
+}
+
+function monitorEventLoopDelay(options = {}) {
+  validateObject(options, 'options');
+  const { resolution = 10 } = options;
+  validateInteger(resolution, 'options.resolution', 1);
+  return new IntervalHistogram(kInternal, resolution);
+}
+
+module.exports = {
+  Performance,
+  PerformanceEntry,
+  PerformanceMark,
+  PerformanceMeasure,
+  PerformanceObserver,
+  PerformanceObserverEntryList,
+  monitorEventLoopDelay,
+  createHistogram,
+  performance,
+  constants: {
+    NODE_PERFORMANCE_GC_MAJOR: 4,
+    NODE_PERFORMANCE_GC_MINOR: 1,
+    NODE_PERFORMANCE_GC_INCREMENTAL: 8,
+    NODE_PERFORMANCE_GC_WEAKCB: 16,
+    NODE_PERFORMANCE_GC_FLAGS_NO: 0,
+    NODE_PERFORMANCE_GC_FLAGS_CONSTRUCT_RETAINED: 2,
+    NODE_PERFORMANCE_GC_FLAGS_FORCED: 4,
+    NODE_PERFORMANCE_GC_FLAGS_SYNCHRONOUS_PHANTOM_PROCESSING: 8,
+    NODE_PERFORMANCE_GC_FLAGS_ALL_AVAILABLE_GARBAGE: 16,
+    NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY: 32,
+    NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
+  },
+};
