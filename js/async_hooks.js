@@ -167,6 +167,5 @@ module.exports = {
   executionAsyncId,
   triggerAsyncId,
   executionAsyncResource,
-  asyncWrapProviders: Object.freeze({ __proto__: null }),
   AsyncResource,
 };

@@ -172,6 +172,9 @@ func rwBinding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("readStart", func(call goja.FunctionCall) goja.Value {
 		fd := fdArg(call.Argument(0))
 		cb := call.Argument(1)
+		if _, ok := goja.AssertFunction(cb); !ok || fd < 0 {
+			panic(vm.NewTypeError("readStart(fd, onread)"))
+		}
 		stopped := make(chan struct{})
 		done := false
 		stop := func() {
