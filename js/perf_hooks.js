@@ -93,19 +93,25 @@ function domException(message, name) {
   return new DOMException(message, name);
 }
 
-// node's milestones (PerformanceNodeTiming), in ms since the start.
+// node's milestones (PerformanceNodeTiming), in ms since the start: own
+// enumerable getters, as node's (so {...performance.nodeTiming} works).
 class PerformanceNodeTiming {
-  get name() { return 'node'; }
-  get entryType() { return 'node'; }
-  get startTime() { return 0; }
-  get duration() { return now(); }
-  get nodeStart() { return milestones().nodeStart; }
-  get v8Start() { return milestones().v8Start; }
-  get environment() { return milestones().environment; }
-  get bootstrapComplete() { return milestones().bootstrapComplete; }
-  get loopStart() { return milestones().loopStart; }
-  get loopExit() { return -1; }
-  get idleTime() { return 0; }
+  constructor() {
+    const get = (fn) => ({ enumerable: true, configurable: true, get: fn });
+    Object.defineProperties(this, {
+      name: get(() => 'node'),
+      entryType: get(() => 'node'),
+      startTime: get(() => 0),
+      duration: get(() => now()),
+      nodeStart: get(() => milestones().nodeStart),
+      v8Start: get(() => milestones().v8Start),
+      environment: get(() => milestones().environment),
+      loopStart: get(() => milestones().loopStart),
+      loopExit: get(() => -1),
+      bootstrapComplete: get(() => milestones().bootstrapComplete),
+      idleTime: get(() => 0),
+    });
+  }
   [inspect.custom](depth, options) {
     return `PerformanceNodeTiming ${inspect(this.toJSON(), options)}`;
   }
@@ -116,10 +122,6 @@ class PerformanceNodeTiming {
       environment: this.environment, loopStart: this.loopStart, loopExit: this.loopExit, idleTime: this.idleTime,
     };
   }
-}
-for (const k of ['name', 'entryType', 'startTime', 'duration', 'nodeStart', 'v8Start', 'environment',
-  'bootstrapComplete', 'loopStart', 'loopExit', 'idleTime']) {
-  Object.defineProperty(PerformanceNodeTiming.prototype, k, { enumerable: true });
 }
 // gojanet has no separate V8 start or environment set-up: they are the
 // runtime's start; bootstrap completes when this module first asks; the
