@@ -73,7 +73,7 @@ func TestStdioOnTerminal(t *testing.T) {
 		setTimeout(() => {}, 20000);
 	`), 0o644)
 	stderr := &testutil.SyncBuffer{}
-	rt, err := runtime.New(runtime.Options{Stdout: pts, Stdin: pts, Stderr: stderr, Args: []string{script}})
+	rt, err := runtime.New(runtime.Options{Stdout: pts, Stdin: pts, Stderr: stderr, Args: []string{script}, HandleSignals: true})
 	if err != nil {
 		t.Fatal(err)
 	}
