@@ -68,6 +68,17 @@ func (b *binding) keyParse(call goja.FunctionCall) goja.Value {
 	var err error
 	if format == "der" {
 		k, err = parseDER(data, typ, wantPrivate)
+		if err != nil && (typ == "pkcs8" || typ == "") && wantPrivate {
+			// Maybe an encrypted PKCS#8 key.
+			if plain, derr := decryptPKCS8(data, pass); derr == nil {
+				k, err = parseDER(plain, "pkcs8", true)
+			} else if derr != errUnsupported {
+				err = derr
+				if !hasPass {
+					err = errNoPassphrase
+				}
+			}
+		}
 	} else {
 		k, err = parsePEM(data, wantPrivate, pass, hasPass)
 	}
@@ -86,13 +97,25 @@ func (b *binding) keyExport(call goja.FunctionCall) goja.Value {
 	if err != nil {
 		return b.vm.ToValue("!unsupported")
 	}
+	c := call.Argument(4)
+	encrypt := !goja.IsUndefined(c) && !goja.IsNull(c)
+	if encrypt && pemType == "PRIVATE KEY" {
+		enc, err := encryptPKCS8(der, c.String(), b.bytes(call.Argument(5), "passphrase"))
+		if err != nil {
+			return b.vm.ToValue("!cipher")
+		}
+		if format == "der" {
+			return b.l.NewBuffer(enc)
+		}
+		return b.vm.ToValue(string(pem.EncodeToMemory(&pem.Block{Type: "ENCRYPTED PRIVATE KEY", Bytes: enc})))
+	}
 	if format == "der" {
 		return b.l.NewBuffer(der)
 	}
 	blk := &pem.Block{Type: pemType, Bytes: der}
-	if c := call.Argument(4); !goja.IsUndefined(c) && !goja.IsNull(c) {
+	if encrypt {
 		alg, ok := pemCiphers[c.String()]
-		if !ok || pemType == "PRIVATE KEY" {
+		if !ok {
 			return b.vm.ToValue("!cipher")
 		}
 		//nolint:staticcheck // node writes legacy encrypted PEM for pkcs1 and sec1

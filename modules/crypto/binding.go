@@ -167,6 +167,8 @@ func (b *binding) hashCopy(call goja.FunctionCall) goja.Value {
 		panic(b.vm.NewTypeError("crypto: this hash cannot be copied"))
 	}
 	if s, ok := c.(*shake); ok {
+		// node's copy() takes the default length unless given another.
+		s.n = h.alg.xof
 		if v := call.Argument(1); !goja.IsUndefined(v) && v.ToFloat() >= 0 {
 			s.n = b.intArg(v, "outputLength", math.MaxInt32)
 		}

@@ -83,7 +83,15 @@ func parseDER(der []byte, typ string, wantPrivate bool) (*asymKey, error) {
 	}
 	switch typ {
 	case "pkcs1":
-		return try(func() (any, error) { return x509.ParsePKCS1PublicKey(der) })
+		// PKCS#1 names both key kinds; a private one serves as its public half.
+		if k, err := try(func() (any, error) { return x509.ParsePKCS1PublicKey(der) }); err == nil {
+			return k, nil
+		}
+		k, err := try(func() (any, error) { return x509.ParsePKCS1PrivateKey(der) })
+		if err != nil {
+			return nil, err
+		}
+		return k.public(), nil
 	case "spki":
 		return try(func() (any, error) { return x509.ParsePKIXPublicKey(der) })
 	}
@@ -154,7 +162,18 @@ func parsePEM(text []byte, wantPrivate bool, passphrase []byte, hasPass bool) (*
 				return newAsymKey(c.PublicKey)
 			}
 		case "ENCRYPTED PRIVATE KEY":
-			return nil, errEncryptedPKCS8
+			if !hasPass {
+				return nil, errNoPassphrase
+			}
+			plain, err := decryptPKCS8(der, passphrase)
+			if err != nil {
+				return nil, err
+			}
+			k, err := parseDER(plain, "pkcs8", true)
+			if err != nil {
+				return nil, err
+			}
+			return pick(k, wantPrivate), nil
 		}
 	}
 }

@@ -58,6 +58,10 @@ class KeyObject {
   }
 }
 
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
+  value: 'KeyObject', configurable: true,
+});
+
 const kIsHandle = Symbol('kIsHandle');
 function secretHandle(bytes) {
   return { [kIsHandle]: true, bytes };
@@ -73,6 +77,8 @@ class SecretKeyObject extends KeyObject {
   }
 
   get asymmetricKeyType() { return undefined; }
+
+  get asymmetricKeyDetails() { return undefined; }
 
   export(options) {
     if (options !== undefined) {
@@ -110,6 +116,9 @@ class AsymmetricKeyObject extends KeyObject {
     const { format } = options;
     const isPrivate = this.type === 'private';
     if (format === 'jwk') {
+      if (options.passphrase !== undefined) {
+        throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('jwk', 'does not support encryption');
+      }
       const jwk = binding.keyExportJwk(this[kHandle].key, isPrivate);
       if (jwk === '!curve') throw new ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(this.asymmetricKeyDetails.namedCurve);
       if (typeof jwk === 'string') throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
@@ -220,8 +229,9 @@ function parseAsymmetric(key, wantPrivate, ctx) {
     }
     validateOneOf(format, 'options.format', ['pem', 'der', 'jwk']);
     if (format === 'der') {
-      const ok = wantPrivate ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki'];
-      if (!ok.includes(type) && !(ctx === 'public' && ['pkcs1', 'pkcs8', 'sec1'].includes(type))) {
+      // A private key serves where a public one is wanted (its public half).
+      const ok = wantPrivate ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki', 'pkcs8', 'sec1'];
+      if (!ok.includes(type)) {
         throw new ERR_INVALID_ARG_VALUE('options.type', type);
       }
     }
@@ -248,7 +258,7 @@ function createPrivateKey(key) {
 
 function createPublicKey(key) {
   if (isKeyObject(key)) {
-    if (key.type === 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE('secret', 'private');
+    if (key.type !== 'private') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private');
     return new PublicKeyObject(asymHandle(binding.keyPublic(key[kHandle].key)));
   }
   let h;
@@ -264,11 +274,11 @@ function createPublicKey(key) {
 // generateKeyPair(Sync): rsa, ec, ed25519, x25519.
 function keygenCheck(type, options) {
   validateString(type, 'type');
+  if (options !== undefined) validateObject(options, 'options');
   const types = ['rsa', 'ec', 'ed25519', 'x25519'];
   if (!types.includes(type)) {
     throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
-  if (options !== undefined) validateObject(options, 'options');
   const o = options || {};
   let bits = 0;
   let curve = '';
@@ -303,8 +313,12 @@ function keygenCheck(type, options) {
     }
   }
   const { publicKeyEncoding, privateKeyEncoding } = o;
-  if (publicKeyEncoding !== undefined) validateObject(publicKeyEncoding, 'options.publicKeyEncoding');
-  if (privateKeyEncoding !== undefined) validateObject(privateKeyEncoding, 'options.privateKeyEncoding');
+  if (publicKeyEncoding !== undefined && (publicKeyEncoding === null || typeof publicKeyEncoding !== 'object')) {
+    throw new ERR_INVALID_ARG_VALUE('options.publicKeyEncoding', publicKeyEncoding);
+  }
+  if (privateKeyEncoding !== undefined && (privateKeyEncoding === null || typeof privateKeyEncoding !== 'object')) {
+    throw new ERR_INVALID_ARG_VALUE('options.privateKeyEncoding', privateKeyEncoding);
+  }
   return { bits, curve, publicKeyEncoding, privateKeyEncoding };
 }
 
