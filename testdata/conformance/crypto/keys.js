@@ -84,6 +84,14 @@ t('oaep bad', () => crypto.privateDecrypt(rsa, Buffer.alloc(128)));
 t('encrypt ec', () => crypto.publicEncrypt(ecPub, Buffer.alloc(2)));
 t('encrypted pem', () => crypto.createPrivateKey({ key: fx.rsaEnc, passphrase: 'secret' }).equals(rsa));
 t('encrypted pem bad pass', () => crypto.createPrivateKey({ key: fx.rsaEnc, passphrase: 'nope' }));
+t('pkcs8 encrypted pem (node)', () => crypto.createPrivateKey({ key: "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIHsMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAgSZsJZLZ1GKQICCAAw\nDAYIKoZIhvcNAgkFADAdBglghkgBZQMEASoEEHN5SaaCjVNvlLNYIyeM/HoEgZD7\ntmIx2h+madcqCSrJ/1fT5BMJncMqUipMWl6YyXzPt0M/4h/+eXPqIJil0IhI+1HF\ntiwW0lj6F+hA48BA16liFcP+MhDwVqXAAdYrqU5lwsfCfhrtpW9KAEeqcjqEKF47\nvf+njM7FOw/L19RMDdrDJ9jfvqyKTerEo1p2SDxygg4oQFsKuRIJ/tg/+E1qmuM=\n-----END ENCRYPTED PRIVATE KEY-----\n", passphrase: 'pw' }).equals(ec));
+t('pkcs8 encrypted der (node)', () => crypto.createPrivateKey({ key: Buffer.from("MIHsMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAiKi8hPVc8qowICCAAwDAYIKoZIhvcNAgkFADAdBglghkgBZQMEAQIEEHIVGCU6OuHtr4LWh+h/K0AEgZCVrErZD62F8hRLeE+TxdT0qWJXRdqoTw1BZug2vs2drG+Z8qF1cjO6CTSaIUa5+Kv9rDwP4+wYXJkHG8T6l6DsSFIE4JTqUNWGj8QRFpQruthzY4WWd0a417hg7J+j9OPQsyWec+YYpHh+nRyNn8mzyYv2ubI0FcQcSHMFU6utp9c/GhKp8IawjujZc8JWsXY=", 'base64'), format: 'der', type: 'pkcs8', passphrase: 'pw' }).equals(ec));
+t('pkcs8 encrypted wrong pass', () => crypto.createPrivateKey({ key: "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIHsMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAgSZsJZLZ1GKQICCAAw\nDAYIKoZIhvcNAgkFADAdBglghkgBZQMEASoEEHN5SaaCjVNvlLNYIyeM/HoEgZD7\ntmIx2h+madcqCSrJ/1fT5BMJncMqUipMWl6YyXzPt0M/4h/+eXPqIJil0IhI+1HF\ntiwW0lj6F+hA48BA16liFcP+MhDwVqXAAdYrqU5lwsfCfhrtpW9KAEeqcjqEKF47\nvf+njM7FOw/L19RMDdrDJ9jfvqyKTerEo1p2SDxygg4oQFsKuRIJ/tg/+E1qmuM=\n-----END ENCRYPTED PRIVATE KEY-----\n", passphrase: 'nope' }));
+t('pkcs8 encrypted no pass', () => crypto.createPrivateKey("-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIHsMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAgSZsJZLZ1GKQICCAAw\nDAYIKoZIhvcNAgkFADAdBglghkgBZQMEASoEEHN5SaaCjVNvlLNYIyeM/HoEgZD7\ntmIx2h+madcqCSrJ/1fT5BMJncMqUipMWl6YyXzPt0M/4h/+eXPqIJil0IhI+1HF\ntiwW0lj6F+hA48BA16liFcP+MhDwVqXAAdYrqU5lwsfCfhrtpW9KAEeqcjqEKF47\nvf+njM7FOw/L19RMDdrDJ9jfvqyKTerEo1p2SDxygg4oQFsKuRIJ/tg/+E1qmuM=\n-----END ENCRYPTED PRIVATE KEY-----\n"));
+t('pkcs8 encrypted round trip', () => {
+  const pem = rsa.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-128-cbc', passphrase: 'x' });
+  return [pem.split('\n')[0], crypto.createPrivateKey({ key: pem, passphrase: 'x' }).equals(rsa), crypto.createPublicKey({ key: pem, passphrase: 'x' }).equals(rsaPub)];
+});
 t('x25519 dh', () => crypto.diffieHellman({ privateKey: x, publicKey: x2pub }));
 t('ec dh', () => crypto.diffieHellman({ privateKey: ec, publicKey: ecPub }));
 t('dh mismatch', () => crypto.diffieHellman({ privateKey: ec, publicKey: x2pub }));
