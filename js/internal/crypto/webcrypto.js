@@ -297,7 +297,7 @@ function importSecret(format, keyData, alg, extractable, usages) {
       throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
     }
     if (keyData === null || typeof keyData !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('keyData', 'Object', keyData);
+      throw lazyDOMException('Invalid keyData', 'DataError');
     }
     if (keyData.kty !== 'oct') throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
     if (typeof keyData.k !== 'string') throw lazyDOMException('Invalid JWK secret key format', 'DataError');
@@ -315,6 +315,9 @@ function importSecret(format, keyData, alg, extractable, usages) {
   } else {
     throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
   }
+  if (usages.length === 0) {
+    throw lazyDOMException('Usages cannot be empty when importing a secret key.', 'SyntaxError');
+  }
   if (name === 'PBKDF2' || name === 'HKDF') {
     if (extractable) throw lazyDOMException(`${name} keys are not extractable`, 'SyntaxError');
     return makeSecretKey(bytes, { name }, false, usages);
@@ -323,7 +326,8 @@ function importSecret(format, keyData, alg, extractable, usages) {
     if (bytes.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
     let length = bytes.length * 8;
     if (alg.length !== undefined) {
-      if (alg.length === 0 || alg.length > length || alg.length <= length - 8) {
+      if (alg.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
+      if (alg.length > length || alg.length <= length - 8) {
         throw lazyDOMException('Invalid key length', 'DataError');
       }
       length = alg.length;
@@ -442,6 +446,7 @@ function deriveBitsAsync(alg, key, length) {
 }
 
 function keyLengthOf(alg) {
+  if (alg.name === 'PBKDF2' || alg.name === 'HKDF') return null; // all the bits the base key gives
   if (alg.name === 'HMAC') return alg.length === undefined ? hashBlockBits[alg.hash.name] : alg.length;
   if (alg.length !== 128 && alg.length !== 192 && alg.length !== 256) {
     throw lazyDOMException('AES key length must be 128, 192, or 256 bits', 'OperationError');
@@ -513,9 +518,13 @@ function importAsymmetric(format, keyData, alg, extractable, usages) {
     } else if (format === 'pkcs8') {
       keyObject = k.createPrivateKey({ key: bufferSourceCopy(keyData, 'keyData'), format: 'der', type: 'pkcs8' });
     } else if (format === 'jwk') {
-      if (keyData === null || typeof keyData !== 'object') throw new ERR_INVALID_ARG_TYPE('keyData', 'Object', keyData);
+      if (keyData === null || typeof keyData !== 'object') throw lazyDOMException('Invalid keyData', 'DataError');
       if (keyData.ext === false && extractable) {
         throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
+      }
+      if (keyData.use !== undefined) {
+        const want = name === 'RSA-OAEP' || name === 'ECDH' || name === 'X25519' ? 'enc' : 'sig';
+        if (keyData.use !== want) throw lazyDOMException('Invalid JWK "use" Parameter', 'DataError');
       }
       const jwk = { ...keyData };
       keyObject = jwk.d !== undefined ? k.createPrivateKey({ key: jwk, format: 'jwk' }) : k.createPublicKey({ key: jwk, format: 'jwk' });
@@ -703,6 +712,10 @@ class SubtleCrypto {
     if (typeof format !== 'string' || !['raw', 'jwk', 'spki', 'pkcs8'].includes(format)) {
       throw badFormat('importKey', format);
     }
+    // keyData's type is checked before the algorithm, as node's WebIDL layer does.
+    if (format !== 'jwk' && !isAnyArrayBuffer(keyData) && !isArrayBufferView(keyData)) {
+      throw new ERR_INVALID_ARG_TYPE('keyData', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], keyData);
+    }
     const alg = normalizeAlgorithm(algorithm, 'importKey');
     if (asymmetric.includes(alg.name)) return importAsymmetric(format, keyData, alg, !!extractable, keyUsages);
     return importSecret(format, keyData, alg, !!extractable, keyUsages);
@@ -818,9 +831,6 @@ class SubtleCrypto {
     need(5, arguments, 'deriveKey');
     const alg = normalizeAlgorithm(algorithm, 'deriveBits');
     const dalg = normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
-    if (dalg.name === 'PBKDF2' || dalg.name === 'HKDF') {
-      throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
-    }
     if (isCryptoKey(baseKey) && !baseKey[kUsages].includes('deriveKey')) {
       throw lazyDOMException('baseKey does not have deriveKey usage', 'InvalidAccessError');
     }
