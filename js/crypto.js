@@ -145,6 +145,8 @@ module.exports = {
   createECDH: sig.createECDH,
   diffieHellman: sig.diffieHellman,
   getCurves: sig.getCurves,
+  // Certificates
+  get X509Certificate() { return require('internal/crypto/x509').X509Certificate; },
   constants,
   getFips() { return 0; },
 };

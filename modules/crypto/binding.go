@@ -60,6 +60,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 
 	b.cipherBinding(exports)
 	b.asymBinding(exports)
+	b.x509Binding(exports)
 }
 
 // bytes reads a string (as UTF-8) or any ArrayBufferView/ArrayBuffer.

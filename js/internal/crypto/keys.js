@@ -387,6 +387,10 @@ function generateKey(type, options, callback) {
   });
 }
 
+function asymKeyHandle(key) {
+  return key[kHandle].key;
+}
+
 function isKeyObject(obj) {
   return obj != null && obj[kKeyType] !== undefined;
 }
@@ -424,6 +428,8 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
 }
 
 module.exports = {
+  asymHandle,
+  asymKeyHandle,
   KeyObject,
   PublicKeyObject,
   PrivateKeyObject,
