@@ -85,7 +85,6 @@ func distinguishedName(raw []byte) string {
 	return strings.Join(lines, "\n")
 }
 
-
 // subjectAltName prints the SAN extension in its own order, as OpenSSL does.
 func subjectAltName(c *x509.Certificate) (string, bool) {
 	for _, ext := range c.Extensions {
