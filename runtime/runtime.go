@@ -27,6 +27,7 @@ import (
 	asyncctxmod "github.com/gojanet/gojanet/modules/asynccontext"
 	cpmod "github.com/gojanet/gojanet/modules/childprocess"
 	cryptomod "github.com/gojanet/gojanet/modules/crypto"
+	dgrammod "github.com/gojanet/gojanet/modules/dgram"
 	dnsmod "github.com/gojanet/gojanet/modules/dns"
 	fsmod "github.com/gojanet/gojanet/modules/fs"
 	httpparser "github.com/gojanet/gojanet/modules/http_parser"
@@ -180,6 +181,7 @@ type jsHooks struct {
 var bindingRegistry = map[string]Binding{
 	"tcp_wrap":      netmod.Binding,
 	"cares_wrap":    dnsmod.Binding,
+	"udp_wrap":      dgrammod.Binding,
 	"crypto":        cryptomod.Binding,
 	"fs":            fsmod.Binding,
 	"child_process": cpmod.Binding,
