@@ -13,6 +13,7 @@
 package dgram
 
 import (
+	"math"
 	gonet "net"
 	"strconv"
 	"strings"
@@ -115,6 +116,20 @@ func port(v goja.Value) int {
 	return int(f)
 }
 
+// bindPort converts as node's C++ does (Uint32, then the low 16 bits):
+// bind(70000) binds 4464, bind('abc') an ephemeral port.
+func bindPort(v goja.Value) int {
+	f := v.ToFloat()
+	if f != f || math.IsInf(f, 0) {
+		return 0
+	}
+	m := math.Mod(math.Trunc(f), 65536)
+	if m < 0 {
+		m += 65536
+	}
+	return int(m)
+}
+
 func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 	vm := b.vm
 	num := func(i int) goja.Value { return vm.ToValue(i) }
@@ -123,7 +138,7 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		// bind(ip, port, flags)
 		"bind": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
-			return num(h.bind(call.Argument(0).String(), port(call.Argument(1)), int(call.Argument(2).ToInteger())))
+			return num(h.bind(call.Argument(0).String(), bindPort(call.Argument(1)), int(call.Argument(2).ToInteger())))
 		},
 		// connect(ip, port)
 		"connect": func(call goja.FunctionCall) goja.Value {
@@ -379,6 +394,21 @@ func (h *handle) bind(address string, port, flags int) int {
 	return 0
 }
 
+// deferredBind binds an unbound socket to the wildcard address and an
+// ephemeral port, as libuv does before joining a multicast group.
+func (h *handle) deferredBind(v4 bool) int {
+	if h.fd >= 0 {
+		return 0
+	}
+	if h.closed {
+		return -int(unix.EBADF)
+	}
+	if v4 {
+		return h.bind("0.0.0.0", 0, flagReuseAddr)
+	}
+	return h.bind("::", 0, flagReuseAddr)
+}
+
 func (h *handle) releaseFD() {
 	if h.fd < 0 {
 		return
@@ -611,17 +641,16 @@ func (h *handle) multicastInterface(iface string) int {
 	if h.family == unix.AF_INET6 {
 		idx := 0
 		if i := strings.IndexByte(iface, '%'); i >= 0 {
-			ifc, err := gonet.InterfaceByName(iface[i+1:])
-			if err != nil {
-				if n, err2 := strconv.Atoi(iface[i+1:]); err2 == nil {
-					idx = n
-				} else {
-					return -int(unix.EINVAL)
-				}
-			} else {
+			// An unknown zone is scope 0 (the default interface), as
+			// libuv's address parser makes it.
+			if ifc, err := gonet.InterfaceByName(iface[i+1:]); err == nil {
 				idx = ifc.Index
+			} else if n, err2 := strconv.Atoi(iface[i+1:]); err2 == nil && n >= 0 {
+				idx = n
 			}
-		} else if gonet.ParseIP(iface) == nil {
+			iface = iface[:i]
+		}
+		if gonet.ParseIP(iface) == nil {
 			return -int(unix.EINVAL)
 		}
 		return errno0(unix.SetsockoptInt(h.fd, unix.IPPROTO_IPV6, unix.IPV6_MULTICAST_IF, idx))
@@ -636,12 +665,12 @@ func (h *handle) multicastInterface(iface string) int {
 }
 
 func (h *handle) membership(group, iface string, join bool) int {
-	if h.fd < 0 {
-		return -int(unix.EBADF)
-	}
 	g := gonet.ParseIP(group)
 	if g == nil {
 		return -int(unix.EINVAL)
+	}
+	if code := h.deferredBind(g.To4() != nil); code != 0 {
+		return code
 	}
 	if g4 := g.To4(); g4 != nil && h.family == unix.AF_INET {
 		mreq := &unix.IPMreq{}
@@ -679,11 +708,14 @@ func (h *handle) membership(group, iface string, join bool) int {
 // sourceMembership joins or leaves a source-specific IPv4 group
 // (IP_ADD_SOURCE_MEMBERSHIP's struct ip_mreq_source: group, interface, source).
 func (h *handle) sourceMembership(source, group, iface string, join bool) int {
-	if h.fd < 0 {
-		return -int(unix.EBADF)
-	}
 	s, g := gonet.ParseIP(source).To4(), gonet.ParseIP(group).To4()
-	if s == nil || g == nil || h.family != unix.AF_INET {
+	if s == nil || g == nil {
+		return -int(unix.EINVAL)
+	}
+	if code := h.deferredBind(true); code != 0 {
+		return code
+	}
+	if h.family != unix.AF_INET {
 		return -int(unix.EINVAL)
 	}
 	var mreq [12]byte
