@@ -1,0 +1,87 @@
+package runtime_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net"
+	"strings"
+	"testing"
+
+	"github.com/gojanet/gojanet/runtime"
+)
+
+// A script's UDP socket talks to a Go peer (net.ListenUDP): the peer sees
+// the script's datagrams and the script gets the peer's replies with rinfo.
+func TestDgramGoPeer(t *testing.T) {
+	pc, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pc.Close()
+	go func() {
+		buf := make([]byte, 2048)
+		for {
+			n, from, err := pc.ReadFromUDP(buf)
+			if err != nil {
+				return
+			}
+			pc.WriteToUDP(append([]byte("echo:"), buf[:n]...), from)
+		}
+	}()
+	port := pc.LocalAddr().(*net.UDPAddr).Port
+	var out bytes.Buffer
+	rt, _ := runtime.New(runtime.Options{Stdout: &out, Stderr: &out})
+	code, err := rt.RunScript(context.Background(), "peer.js", fmt.Sprintf(`
+		const dgram = require('dgram');
+		const s = dgram.createSocket('udp4');
+		let n = 0;
+		s.on('message', (msg, rinfo) => {
+			console.log(msg.toString(), rinfo.address, rinfo.port === %[1]d, rinfo.size);
+			if (++n === 2) s.close();
+		});
+		s.send('one', %[1]d, '127.0.0.1', (err, bytes) => {
+			console.log('sent', err, bytes);
+			s.connect(%[1]d, '127.0.0.1', () => s.send(['tw', 'o']));
+		});
+	`, port))
+	if err != nil || code != 0 {
+		t.Fatalf("exit %d, %v\n%s", code, err, out.String())
+	}
+	want := "sent null 3\necho:one 127.0.0.1 true 8\necho:two 127.0.0.1 true 8\n"
+	if out.String() != want {
+		t.Fatalf("got:\n%s\nwant:\n%s", out.String(), want)
+	}
+}
+
+// The embedder's AllowNet applies to UDP: binding and sending elsewhere
+// fail with EACCES, as for TCP.
+func TestDgramAllowNet(t *testing.T) {
+	var out bytes.Buffer
+	rt, _ := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, AllowNet: []string{"127.0.0.1:*"}})
+	code, err := rt.RunScript(context.Background(), "allow.js", `
+		const dgram = require('dgram');
+		const denied = dgram.createSocket('udp4');
+		denied.on('error', (e) => {
+			console.log('bind denied', e.code, e.syscall);
+			denied.close();
+			const s = dgram.createSocket('udp4');
+			s.bind(0, '127.0.0.1', () => {
+				console.log('bind allowed');
+				s.send('x', 9, '10.0.0.1', (err) => {
+					console.log('send denied', err.code, err.syscall);
+					s.on('message', (m) => { console.log('got', m.toString()); s.close(); });
+					s.send('y', s.address().port, '127.0.0.1');
+				});
+			});
+		});
+		denied.bind(0, '0.0.0.0');
+	`)
+	if err != nil || code != 0 {
+		t.Fatalf("exit %d, %v\n%s", code, err, out.String())
+	}
+	want := "bind denied EACCES bind\nbind allowed\nsend denied EACCES send\ngot y\n"
+	if !strings.EqualFold(out.String(), want) {
+		t.Fatalf("got:\n%s\nwant:\n%s", out.String(), want)
+	}
+}
