@@ -85,3 +85,28 @@ func TestDgramAllowNet(t *testing.T) {
 		t.Fatalf("got:\n%s\nwant:\n%s", out.String(), want)
 	}
 }
+
+// The UDP handle's methods survive hostile arguments (undefined, NaN,
+// ±Infinity, wrong types, a foreign `this`): JS errors, never a Go panic.
+func TestDgramHandleHostileArgs(t *testing.T) {
+	var out bytes.Buffer
+	rt, _ := runtime.New(runtime.Options{Stdout: &out, Stderr: &out})
+	code, err := rt.RunScript(context.Background(), "hostile.js", `
+		const dgram = require('dgram');
+		const s = dgram.createSocket('udp4');
+		const h = s[Object.getOwnPropertySymbols(s).find((x) => String(x) === 'Symbol(state)')].handle;
+		const vals = [undefined, null, NaN, Infinity, -Infinity, 1e300, -1, 'x', {}, [], () => {}, Symbol('s')];
+		for (const name of Object.keys(Object.getPrototypeOf(h))) {
+			if (name === 'close' || typeof h[name] !== 'function') continue;
+			for (const a of vals) for (const b of vals) {
+				try { h[name](a, b, a, b, a); } catch (e) {}
+				try { h[name].call({}, a, b); } catch (e) {}
+			}
+		}
+		h.recvStop();
+		s.close(() => console.log('done'));
+	`)
+	if err != nil || code != 0 || out.String() != "done\n" {
+		t.Fatalf("exit %d, %v\n%s", code, err, out.String())
+	}
+}

@@ -277,7 +277,11 @@ func (b *binding) gather(v goja.Value) []byte {
 	if p, ok := buffer.Bytes(b.vm, o); ok {
 		return p
 	}
-	n := o.Get("length").ToFloat()
+	lv := o.Get("length")
+	if lv == nil {
+		return nil
+	}
+	n := lv.ToFloat()
 	if n != n || n < 0 || n > 1<<20 {
 		return nil
 	}
@@ -514,7 +518,9 @@ func (h *handle) flush() {
 
 func (h *handle) complete(req *goja.Object, status, n int) {
 	vm := h.b.vm
-	h.b.l.Call(req.Get("oncomplete"), req, vm.ToValue(status), vm.ToValue(n))
+	if fn := req.Get("oncomplete"); fn != nil {
+		h.b.l.Call(fn, req, vm.ToValue(status), vm.ToValue(n))
+	}
 }
 
 func (h *handle) active() bool {
@@ -572,7 +578,7 @@ func (h *handle) updatePoll() {
 				h.complete(s.req, code, len(s.data))
 			}
 			if !h.closed {
-				h.b.l.Call(h.obj.Get("onerror"), h.obj, h.b.vm.ToValue(code))
+				h.b.l.Call(prop(h.obj, "onerror"), h.obj, h.b.vm.ToValue(code))
 			}
 		})
 		return
@@ -603,7 +609,7 @@ func (h *handle) readReady() {
 		if err == unix.EAGAIN || err == unix.EINTR {
 			return
 		}
-		onmessage := h.obj.Get("onmessage")
+		onmessage := prop(h.obj, "onmessage")
 		if err != nil {
 			// ICMP errors (ECONNREFUSED on a connected socket) and such
 			// surface as node does: onmessage with a negative nread.
@@ -769,6 +775,14 @@ func (h *handle) closeNow() {
 func (h *handle) ForceClose() {
 	h.closeNow()
 	delete(h.b.handles, h.obj)
+}
+
+// prop reads a callback property; a missing one is undefined, never nil.
+func prop(o *goja.Object, name string) goja.Value {
+	if v := o.Get(name); v != nil {
+		return v
+	}
+	return goja.Undefined()
 }
 
 func errno(err error) int {
