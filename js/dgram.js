@@ -67,10 +67,10 @@ function newHandle(type, lookup) {
   }
   let handle;
   if (type === 'udp4') {
-    handle = new UDP();
+    handle = new UDP(4);
     handle.lookup = (address, callback) => lookup(address || '127.0.0.1', 4, callback);
   } else if (type === 'udp6') {
-    handle = new UDP();
+    handle = new UDP(6);
     handle.lookup = (address, callback) => lookup(address || '::1', 6, callback);
   } else {
     throw new ERR_SOCKET_BAD_TYPE();

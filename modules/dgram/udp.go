@@ -74,7 +74,13 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		proto.Set(name, fn)
 	}
 	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		h := &handle{b: b, obj: call.This, fd: -1, refed: true}
+		// new UDP(6) is an IPv6 socket: addresses are parsed in the
+		// socket's family only, as node does (127.0.0.1 on udp6: EINVAL).
+		family := unix.AF_INET
+		if call.Argument(0).ToInteger() == 6 {
+			family = unix.AF_INET6
+		}
+		h := &handle{b: b, obj: call.This, fd: -1, family: family, refed: true}
 		b.handles[h.obj] = h
 		l.Track(h)
 		return nil
@@ -165,12 +171,7 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			if ipv := call.Argument(2); !goja.IsUndefined(ipv) && !goja.IsNull(ipv) {
 				p := port(call.Argument(3))
 				sa, fam, okAddr := sockaddr(ipv.String(), p)
-				if !okAddr || p < 0 {
-					return num(-int(unix.EINVAL))
-				}
-				if h.family == unix.AF_INET6 && fam == unix.AF_INET {
-					sa = mapped(sa.(*unix.SockaddrInet4))
-				} else if h.family == unix.AF_INET && fam == unix.AF_INET6 {
+				if !okAddr || p < 0 || fam != h.family {
 					return num(-int(unix.EINVAL))
 				}
 				if !h.allowed("connect", ipv.String(), p) {
@@ -365,7 +366,7 @@ func (h *handle) ensureSocket(family int) int {
 
 func (h *handle) bind(address string, port, flags int) int {
 	sa, family, ok := sockaddr(address, port)
-	if !ok || port < 0 {
+	if !ok || port < 0 || family != h.family {
 		return -int(unix.EINVAL)
 	}
 	if !h.allowed("listen", address, port) {
@@ -400,14 +401,14 @@ func (h *handle) bind(address string, port, flags int) int {
 
 // deferredBind binds an unbound socket to the wildcard address and an
 // ephemeral port, as libuv does before joining a multicast group.
-func (h *handle) deferredBind(v4 bool) int {
+func (h *handle) deferredBind() int {
 	if h.fd >= 0 {
 		return 0
 	}
 	if h.closed {
 		return -int(unix.EBADF)
 	}
-	if v4 {
+	if h.family == unix.AF_INET {
 		return h.bind("0.0.0.0", 0, flagReuseAddr)
 	}
 	return h.bind("::", 0, flagReuseAddr)
@@ -428,14 +429,11 @@ func (h *handle) releaseFD() {
 
 func (h *handle) connect(address string, port int) int {
 	sa, fam, ok := sockaddr(address, port)
-	if !ok || port <= 0 {
+	if !ok || port <= 0 || fam != h.family {
 		return -int(unix.EINVAL)
 	}
 	if h.fd < 0 {
 		return -int(unix.EBADF)
-	}
-	if h.family == unix.AF_INET6 && fam == unix.AF_INET {
-		sa = mapped(sa.(*unix.SockaddrInet4))
 	}
 	if !h.allowed("connect", address, port) {
 		return -int(unix.EACCES)
@@ -675,7 +673,7 @@ func (h *handle) membership(group, iface string, join bool) int {
 	if g == nil {
 		return -int(unix.EINVAL)
 	}
-	if code := h.deferredBind(g.To4() != nil); code != 0 {
+	if code := h.deferredBind(); code != 0 {
 		return code
 	}
 	if g4 := g.To4(); g4 != nil && h.family == unix.AF_INET {
@@ -718,7 +716,7 @@ func (h *handle) sourceMembership(source, group, iface string, join bool) int {
 	if s == nil || g == nil {
 		return -int(unix.EINVAL)
 	}
-	if code := h.deferredBind(true); code != 0 {
+	if code := h.deferredBind(); code != 0 {
 		return code
 	}
 	if h.family != unix.AF_INET {
@@ -822,13 +820,6 @@ func sockaddr(address string, port int) (unix.Sockaddr, int, bool) {
 		}
 	}
 	return sa, unix.AF_INET6, true
-}
-
-func mapped(sa *unix.SockaddrInet4) *unix.SockaddrInet6 {
-	out := &unix.SockaddrInet6{Port: sa.Port}
-	out.Addr[10], out.Addr[11] = 0xff, 0xff
-	copy(out.Addr[12:], sa.Addr[:])
-	return out
 }
 
 func fillAddress(out *goja.Object, sa unix.Sockaddr) {
