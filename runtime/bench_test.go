@@ -189,3 +189,45 @@ func BenchmarkIdleConnectionHeap(b *testing.B) {
 	goruntime.ReadMemStats(&after)
 	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/float64(b.N), "heap-B/conn")
 }
+
+// BenchmarkNewBuffer is the per-chunk cost of the socket read path: Go hands
+// 64 bytes to JS as a Buffer (Loop.NewBuffer), and JS reads its length.
+func BenchmarkNewBuffer(b *testing.B) {
+	rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := make([]byte, 64)
+	rt.Set("chunk", func() any { return rt.Loop().NewBuffer(p) })
+	b.ResetTimer()
+	code, err := rt.RunScript(context.Background(), "bench.js", `
+const N = `+strconv.Itoa(b.N)+`;
+let n = 0;
+for (let i = 0; i < N; i++) n += chunk().length;
+if (n !== N * 64) throw new Error('bad length ' + n);
+`)
+	b.StopTimer()
+	if err != nil || code != 0 {
+		b.Fatalf("exit %d err %v", code, err)
+	}
+}
+
+// BenchmarkNewBufferGo is Loop.NewBuffer alone, called from Go on the loop.
+func BenchmarkNewBufferGo(b *testing.B) {
+	rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := make([]byte, 64)
+	rt.Set("run", func() {
+		l := rt.Loop()
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			l.NewBuffer(p)
+		}
+		b.StopTimer()
+	})
+	if code, err := rt.RunScript(context.Background(), "bench.js", `run()`); err != nil || code != 0 {
+		b.Fatalf("exit %d err %v", code, err)
+	}
+}

@@ -22,8 +22,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/buffer"
 
+	buffermod "github.com/gojanet/gojanet/modules/buffer"
 	asyncctxmod "github.com/gojanet/gojanet/modules/asynccontext"
 	cpmod "github.com/gojanet/gojanet/modules/childprocess"
 	cryptomod "github.com/gojanet/gojanet/modules/crypto"
@@ -188,6 +188,7 @@ var bindingRegistry = map[string]Binding{
 	"http_parser":   httpparser.Binding,
 	"util":          utilBinding,
 	"zlib":          zlibmod.Binding,
+	"buffer":        buffermod.Binding,
 	"tty_wrap":      ttymod.Binding,
 	"v8":            v8mod.Binding,
 	"async_context": asyncctxmod.Binding,
@@ -309,11 +310,6 @@ func (r *Runtime) boot() error {
 		return nil
 	}
 	r.booted = true
-	bufferExports := r.loadGoModule(buffer.Require)
-	if err := r.vm.Set("Buffer", bufferExports.Get("Buffer")); err != nil {
-		return err
-	}
-	r.loop.NewBuffer = buffer.GetApi(r.vm).WrapBytes
 	fn, err := r.compileBuiltin("internal/bootstrap")
 	if err != nil {
 		return err

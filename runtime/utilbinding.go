@@ -2,9 +2,7 @@ package runtime
 
 import (
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/buffer"
 
-	"github.com/gojanet/gojanet/internal/encoding"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -25,21 +23,5 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 			return vm.ToValue([]any{2, p.Result()})
 		}
 		return vm.ToValue([]any{0})
-	})
-	// Buffer encodings goja_nodejs lacks (see internal/buffer.js).
-	exports.Set("normalizeEncoding", encoding.Normalize)
-	exports.Set("encodeString", func(s goja.Value, enc string) goja.Value {
-		str, ok := s.(goja.String)
-		if !ok {
-			str, _ = s.ToString().(goja.String)
-		}
-		return buffer.WrapBytes(vm, encoding.Encode(str, enc))
-	})
-	exports.Set("decodeBytes", func(b goja.Value, enc string) goja.Value {
-		var bytes []byte
-		if err := vm.ExportTo(b, &bytes); err != nil {
-			panic(vm.NewTypeError("decodeBytes: not a byte array"))
-		}
-		return encoding.Decode(vm, bytes, enc)
 	})
 }

@@ -44,13 +44,17 @@ function requireBuiltin(id) {
 }
 
 requireBuiltin('internal/error_stack').install(); // Error.captureStackTrace & co.
+// Buffer is a global before any other builtin runs (and Go's Loop.NewBuffer
+// works from here on: the buffer binding sets it up).
+Object.defineProperty(globalThis, 'Buffer', {
+  value: requireBuiltin('buffer').Buffer, writable: true, configurable: true, enumerable: false,
+});
 
 // --- nextTick ------------------------------------------------------------
 const timers = requireBuiltin('internal/timers');
 // AsyncLocalStorage contexts follow process.nextTick (see internal/async_context).
 const asyncContext = requireBuiltin('internal/async_context');
 const asyncState = asyncContext.state;
-requireBuiltin('internal/buffer'); // completes the global Buffer
 const shared = timers.shared;
 const TICK = timers.TICK;
 
@@ -530,7 +534,25 @@ defineGlobal('structuredClone', function structuredClone(value, options) {
     const { codes } = requireBuiltin('internal/errors');
     throw new codes.ERR_MISSING_ARGS('value');
   }
-  return cloneValue(value, new Map());
+  // transfer: ArrayBuffers move to the clone; the originals are detached.
+  const seen = new Map();
+  const transfer = options != null && typeof options === 'object' ? options.transfer : undefined;
+  const moved = [];
+  if (transfer !== undefined && transfer !== null) {
+    for (const t of transfer) {
+      if (Object.prototype.toString.call(t) !== '[object ArrayBuffer]') throw dataCloneError(t);
+      if (!seen.has(t)) {
+        seen.set(t, t.slice(0));
+        moved.push(t);
+      }
+    }
+  }
+  const out = cloneValue(value, seen);
+  if (moved.length > 0) {
+    const buffer = internalBinding('buffer');
+    for (const t of moved) buffer.detach(t);
+  }
+  return out;
 });
 const errorConstructors = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
 function dataCloneError(value) {
@@ -584,7 +606,7 @@ function cloneValue(v, seen) {
       if (ArrayBuffer.isView(v)) {
         const buffer = cloneValue(v.buffer, seen);
         out = tag === '[object DataView]' ? new DataView(buffer, v.byteOffset, v.byteLength) :
-          new v.constructor(buffer, v.byteOffset, v.length);
+          new globalThis[tag.slice(8, -1)](buffer, v.byteOffset, v.length); // a Buffer clones to a Uint8Array
         break;
       }
       throw dataCloneError(v);

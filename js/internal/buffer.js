@@ -1,237 +1,316 @@
 'use strict';
-// Completes goja_nodejs's Buffer with the parts of node's API it lacks
-// (static byteLength/compare/isBuffer/isEncoding/allocUnsafe, copy, compare,
-// toJSON, swaps, inspect). Runs once at bootstrap on the global Buffer.
+// FastBuffer and Buffer's numeric read/write methods, as node has them in
+// internal/buffer. FastBuffer is a plain subclass of Uint8Array: every
+// Buffer is one (Buffer.prototype === FastBuffer.prototype, set up in
+// js/buffer.js), so views (slice, subarray) and species construction (map,
+// filter) make Buffers. The read/write methods check their offset and value
+// with node's errors (ERR_OUT_OF_RANGE, ERR_INVALID_ARG_TYPE,
+// ERR_BUFFER_OUT_OF_BOUNDS) and then touch only indexes they have checked.
 
-const B = Buffer;
-const proto = B.prototype;
+const {
+  codes: { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+} = require('internal/errors');
+const { validateNumber } = require('internal/validators');
 
-function define(obj, name, fn) {
-  if (typeof obj[name] !== 'function') {
-    Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
+class FastBuffer extends Uint8Array {
+  // One explicit constructor: a default one would spread its arguments.
+  constructor(bufferOrLength, byteOffset, length) {
+    super(bufferOrLength, byteOffset, length);
   }
 }
 
-const encodings = new Set(['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'ascii', 'latin1', 'binary',
-  'ucs2', 'ucs-2', 'utf16le', 'utf-16le']);
+// Scratch memory for float conversions.
+const float32Array = new Float32Array(1);
+const uInt8Float32Array = new Uint8Array(float32Array.buffer);
+const float64Array = new Float64Array(1);
+const uInt8Float64Array = new Uint8Array(float64Array.buffer);
+float32Array[0] = -1; // 0xBF800000: the sign byte tells the host's byte order
+const bigEndian = uInt8Float32Array[3] === 0;
 
-function normalizeEncoding(enc) {
-  if (enc === undefined || enc === null || enc === '') return 'utf8';
-  const e = String(enc).toLowerCase();
-  if (!encodings.has(e)) return undefined;
-  switch (e) {
-    case 'utf-8': return 'utf8';
-    case 'binary': return 'latin1';
-    case 'ucs2': case 'ucs-2': case 'utf-16le': return 'utf16le';
-    default: return e;
+function checkBounds(buf, offset, byteLength) {
+  validateNumber(offset, 'offset');
+  if (buf[offset] === undefined || buf[offset + byteLength] === undefined) {
+    boundsError(offset, buf.length - (byteLength + 1));
   }
 }
 
-function errors() { return require('internal/errors').codes; }
-
-define(B, 'isBuffer', function isBuffer(b) { return b instanceof B; });
-define(B, 'isEncoding', function isEncoding(enc) {
-  return typeof enc === 'string' && enc.length !== 0 && normalizeEncoding(enc) !== undefined;
-});
-
-function utf8Length(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { n += 4; i++; } else n += 3;
-    } else n += 3;
-  }
-  return n;
-}
-
-define(B, 'byteLength', function byteLength(string, encoding) {
-  if (typeof string !== 'string') {
-    if (ArrayBuffer.isView(string) || string instanceof ArrayBuffer) return string.byteLength;
-    throw new (errors().ERR_INVALID_ARG_TYPE)('string', ['string', 'Buffer', 'ArrayBuffer'], string);
-  }
-  switch (normalizeEncoding(encoding)) {
-    case 'latin1': case 'ascii': return string.length;
-    case 'utf16le': return string.length * 2;
-    case 'hex': return string.length >>> 1;
-    case 'base64': case 'base64url': {
-      // node's estimate from the length, as its Buffer.byteLength does.
-      let n = string.length;
-      if (n > 0 && string.charCodeAt(n - 1) === 0x3d) n--;
-      if (n > 1 && string.charCodeAt(n - 1) === 0x3d) n--;
-      return (n * 3) >>> 2;
-    }
-    default: return utf8Length(string);
-  }
-});
-
-function compareBytes(a, b, aStart, aEnd, bStart, bEnd) {
-  const n = Math.min(aEnd - aStart, bEnd - bStart);
-  for (let i = 0; i < n; i++) {
-    const x = a[aStart + i], y = b[bStart + i];
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  const la = aEnd - aStart, lb = bEnd - bStart;
-  return la < lb ? -1 : la > lb ? 1 : 0;
-}
-
-define(B, 'compare', function compare(a, b) {
-  if (!(a instanceof Uint8Array)) throw new (errors().ERR_INVALID_ARG_TYPE)('buf1', ['Buffer', 'Uint8Array'], a);
-  if (!(b instanceof Uint8Array)) throw new (errors().ERR_INVALID_ARG_TYPE)('buf2', ['Buffer', 'Uint8Array'], b);
-  return compareBytes(a, b, 0, a.length, 0, b.length);
-});
-
-define(B, 'allocUnsafe', function allocUnsafe(size) { return B.alloc(size); });
-define(B, 'allocUnsafeSlow', function allocUnsafeSlow(size) { return B.alloc(size); });
-if (B.poolSize === undefined) B.poolSize = 8192;
-
-define(proto, 'compare', function compare(target, targetStart = 0, targetEnd = target.length, sourceStart = 0, sourceEnd = this.length) {
-  if (!(target instanceof Uint8Array)) throw new (errors().ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
-  return compareBytes(this, target, sourceStart, sourceEnd, targetStart, targetEnd);
-});
-
-define(proto, 'copy', function copy(target, targetStart = 0, sourceStart = 0, sourceEnd = this.length) {
-  if (!(target instanceof Uint8Array)) throw new (errors().ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
-  targetStart = Math.max(0, targetStart | 0);
-  sourceStart = Math.max(0, sourceStart | 0);
-  sourceEnd = Math.min(this.length, sourceEnd | 0);
-  const n = Math.max(0, Math.min(sourceEnd - sourceStart, target.length - targetStart));
-  if (n > 0) target.set(this.subarray(sourceStart, sourceStart + n), targetStart);
-  return n;
-});
-
-define(proto, 'toJSON', function toJSON() {
-  return { type: 'Buffer', data: Array.prototype.slice.call(this) };
-});
-
-function swap(size) {
-  return function () {
-    if (this.length % size !== 0) {
-      throw new (errors().ERR_INVALID_BUFFER_SIZE || RangeError)(`Buffer size must be a multiple of ${size * 8}-bits`);
-    }
-    for (let i = 0; i < this.length; i += size) {
-      for (let j = 0; j < size / 2; j++) {
-        const t = this[i + j];
-        this[i + j] = this[i + size - 1 - j];
-        this[i + size - 1 - j] = t;
+function checkInt(value, min, max, buf, offset, byteLength) {
+  if (value > max || value < min) {
+    const n = typeof min === 'bigint' ? 'n' : '';
+    let range;
+    if (byteLength > 3) {
+      if (min === 0 || min === 0n) {
+        range = `>= 0${n} and < 2${n} ** ${(byteLength + 1) * 8}${n}`;
+      } else {
+        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and < 2${n} ** ${(byteLength + 1) * 8 - 1}${n}`;
       }
-    }
-    return this;
-  };
-}
-define(proto, 'swap16', swap(2));
-define(proto, 'swap32', swap(4));
-define(proto, 'swap64', swap(8));
-
-
-
-// --- encodings -------------------------------------------------------------
-// goja_nodejs's Buffer knows utf8, hex and base64 only (and decodes invalid
-// UTF-8 byte by byte). Strings in node's other encodings go through Go
-// (internal/encoding); UTF-8 decoding uses TextDecoder's WHATWG decoder.
-
-const binding = internalBinding('util');
-const origFrom = B.from;
-const origToString = proto.toString;
-const origWrite = proto.write;
-const origFill = proto.fill;
-let utf8Decode;
-const decodeResult = { used: 0 };
-
-function encodingOrThrow(encoding) {
-  const enc = normalizeEncoding(encoding);
-  if (enc === undefined) throw new (errors().ERR_UNKNOWN_ENCODING)(encoding);
-  return enc;
-}
-
-B.from = function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string' && encodingOrOffset !== undefined) {
-    const enc = encodingOrThrow(encodingOrOffset);
-    if (enc !== 'utf8') return binding.encodeString(value, enc);
-  }
-  return origFrom.apply(this, arguments);
-};
-
-Object.defineProperty(proto, 'toString', {
-  value: function toString(encoding, start, end) {
-    const len = this.length;
-    if (arguments.length === 0) {
-      start = 0;
-      end = len;
     } else {
-      start = start === undefined || start < 0 ? 0 : Math.min(start | 0, len);
-      end = end === undefined || end > len ? len : end | 0;
-      if (end <= start) return '';
+      range = `>= ${min}${n} and <= ${max}${n}`;
     }
-    const enc = encoding === undefined ? 'utf8' : encodingOrThrow(encoding);
-    if (enc === 'utf8') {
-      if (utf8Decode === undefined) utf8Decode = require('internal/encoding').utf8Decode;
-      return utf8Decode(this, start, end, false, false, decodeResult);
-    }
-    const view = start === 0 && end === len ? this : this.subarray(start, end);
-    return binding.decodeBytes(view, enc);
-  },
-  writable: true,
-  configurable: true,
-});
-
-define(proto, 'toLocaleString', proto.toString);
-
-proto.write = function write(string, offset, length, encoding) {
-  // write(string[, offset[, length]][, encoding])
-  if (typeof offset === 'string') {
-    encoding = offset;
-    offset = 0;
-    length = this.length;
-  } else if (typeof length === 'string') {
-    encoding = length;
-    length = this.length - (offset | 0);
+    throw new ERR_OUT_OF_RANGE('value', range, value);
   }
-  const enc = encoding === undefined ? 'utf8' : encodingOrThrow(encoding);
-  if (enc === 'utf8') return origWrite.apply(this, arguments);
-  offset = offset === undefined ? 0 : offset | 0;
-  const room = this.length - offset;
-  if (length === undefined || length > room) length = room;
-  const bytes = binding.encodeString(String(string), enc);
-  let n = Math.min(bytes.length, length);
-  if (enc === 'utf16le') n -= n % 2;
-  if (n > 0) this.set(bytes.subarray(0, n), offset);
-  return n;
-};
+  checkBounds(buf, offset, byteLength);
+}
 
-proto.fill = function fill(value, offset, end, encoding) {
-  if (typeof value === 'string') {
-    if (typeof offset === 'string') {
-      encoding = offset;
-      offset = 0;
-      end = this.length;
-    } else if (typeof end === 'string') {
-      encoding = end;
-      end = this.length;
-    }
-    const enc = encoding === undefined ? 'utf8' : encodingOrThrow(encoding);
-    if (enc !== 'utf8') {
-      const bytes = binding.encodeString(value, enc);
-      offset = offset === undefined ? 0 : offset | 0;
-      end = end === undefined ? this.length : end | 0;
-      if (bytes.length === 0) return origFill.call(this, 0, offset, end);
-      for (let i = offset; i < end; i++) this[i] = bytes[(i - offset) % bytes.length];
-      return this;
-    }
+function boundsError(value, length, type) {
+  if (Math.floor(value) !== value) {
+    validateNumber(value, type);
+    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);
   }
-  return origFill.apply(this, arguments);
-};
+  if (length < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  throw new ERR_OUT_OF_RANGE(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
+}
 
-const origAlloc = B.alloc;
-B.alloc = function alloc(size, fill, encoding) {
-  if (typeof fill === 'string' && encoding !== undefined && normalizeEncoding(encoding) !== 'utf8') {
-    return origAlloc.call(this, size).fill(fill, encoding);
+// --- reads -------------------------------------------------------------------
+// check validates offset for an n-byte read and returns it.
+function check(buf, offset, n) {
+  validateNumber(offset, 'offset');
+  if (buf[offset] === undefined || buf[offset + n - 1] === undefined) boundsError(offset, buf.length - n);
+  return offset;
+}
+
+// Unsigned little/big-endian integers of n <= 6 bytes (exact in doubles).
+function readUnsigned(buf, offset, n, little) {
+  check(buf, offset, n);
+  let v = 0;
+  if (little) {
+    for (let i = n - 1; i >= 0; i--) v = v * 256 + buf[offset + i];
+  } else {
+    for (let i = 0; i < n; i++) v = v * 256 + buf[offset + i];
   }
-  return origAlloc.apply(this, arguments);
-};
+  return v;
+}
 
-// nativeUtf8ToString is goja_nodejs's decoder, for internal/encoding's fast path.
-module.exports = { normalizeEncoding, nativeUtf8ToString: origToString };
+function readSigned(buf, offset, n, little) {
+  const v = readUnsigned(buf, offset, n, little);
+  const top = 2 ** (8 * n - 1);
+  return v >= top ? v - 2 * top : v;
+}
+
+function byteLengthError(byteLength) {
+  boundsError(byteLength, 6, 'byteLength');
+}
+
+function validByteLength(byteLength) {
+  return byteLength === 1 || byteLength === 2 || byteLength === 3 || byteLength === 4 ||
+    byteLength === 5 || byteLength === 6;
+}
+
+function readUIntLE(offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (!validByteLength(byteLength)) byteLengthError(byteLength);
+  return readUnsigned(this, offset, byteLength, true);
+}
+function readUIntBE(offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (!validByteLength(byteLength)) byteLengthError(byteLength);
+  return readUnsigned(this, offset, byteLength, false);
+}
+function readIntLE(offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (!validByteLength(byteLength)) byteLengthError(byteLength);
+  return readSigned(this, offset, byteLength, true);
+}
+function readIntBE(offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (!validByteLength(byteLength)) byteLengthError(byteLength);
+  return readSigned(this, offset, byteLength, false);
+}
+
+function readUInt8(offset = 0) { return readUnsigned(this, offset, 1, true); }
+function readUInt16LE(offset = 0) { return readUnsigned(this, offset, 2, true); }
+function readUInt16BE(offset = 0) { return readUnsigned(this, offset, 2, false); }
+function readUInt32LE(offset = 0) { return readUnsigned(this, offset, 4, true); }
+function readUInt32BE(offset = 0) { return readUnsigned(this, offset, 4, false); }
+function readInt8(offset = 0) { return readSigned(this, offset, 1, true); }
+function readInt16LE(offset = 0) { return readSigned(this, offset, 2, true); }
+function readInt16BE(offset = 0) { return readSigned(this, offset, 2, false); }
+function readInt32LE(offset = 0) { return readSigned(this, offset, 4, true); }
+function readInt32BE(offset = 0) { return readSigned(this, offset, 4, false); }
+
+function readFloat(buf, offset, little) {
+  check(buf, offset, 4);
+  const swap = little === bigEndian;
+  for (let i = 0; i < 4; i++) uInt8Float32Array[swap ? 3 - i : i] = buf[offset + i];
+  return float32Array[0];
+}
+function readDouble(buf, offset, little) {
+  check(buf, offset, 8);
+  const swap = little === bigEndian;
+  for (let i = 0; i < 8; i++) uInt8Float64Array[swap ? 7 - i : i] = buf[offset + i];
+  return float64Array[0];
+}
+function readFloatLE(offset = 0) { return readFloat(this, offset, true); }
+function readFloatBE(offset = 0) { return readFloat(this, offset, false); }
+function readDoubleLE(offset = 0) { return readDouble(this, offset, true); }
+function readDoubleBE(offset = 0) { return readDouble(this, offset, false); }
+
+function readBigUInt64LE(offset = 0) {
+  check(this, offset, 8);
+  const lo = readUnsigned(this, offset, 4, true);
+  const hi = readUnsigned(this, offset + 4, 4, true);
+  return BigInt(lo) + (BigInt(hi) << 32n);
+}
+function readBigUInt64BE(offset = 0) {
+  check(this, offset, 8);
+  const hi = readUnsigned(this, offset, 4, false);
+  const lo = readUnsigned(this, offset + 4, 4, false);
+  return (BigInt(hi) << 32n) + BigInt(lo);
+}
+function readBigInt64LE(offset = 0) {
+  check(this, offset, 8);
+  const lo = readUnsigned(this, offset, 4, true);
+  const hi = readSigned(this, offset + 4, 4, true);
+  return (BigInt(hi) << 32n) + BigInt(lo);
+}
+function readBigInt64BE(offset = 0) {
+  check(this, offset, 8);
+  const hi = readSigned(this, offset, 4, false);
+  const lo = readUnsigned(this, offset + 4, 4, false);
+  return (BigInt(hi) << 32n) + BigInt(lo);
+}
+
+// --- writes ------------------------------------------------------------------
+// Stores the n low bytes of the (already range-checked) integer value.
+function store(buf, value, offset, n, little) {
+  // Two's complement for negatives: values fit in 48 bits, doubles hold 53.
+  if (value < 0) value += 2 ** (8 * n);
+  for (let i = 0; i < n; i++) {
+    const b = value % 256;
+    buf[little ? offset + i : offset + n - 1 - i] = b;
+    value = (value - b) / 256;
+  }
+  return offset + n;
+}
+
+function writeInt8Checked(buf, value, offset, min, max) {
+  value = +value;
+  validateNumber(offset, 'offset');
+  if (value > max || value < min) throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
+  if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
+  buf[offset] = value;
+  return offset + 1;
+}
+
+function writeChecked(buf, value, offset, n, min, max, little) {
+  value = +value;
+  checkInt(value, min, max, buf, offset, n - 1);
+  return store(buf, Math.trunc(value) || 0, offset, n, little);
+}
+
+const uintMax = [0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff];
+const intMin = [0, -0x80, -0x8000, -0x800000, -0x80000000, -0x8000000000, -0x800000000000];
+
+function writeUInt(buf, value, offset, byteLength, little) {
+  if (!validByteLength(byteLength)) byteLengthError(byteLength);
+  if (byteLength === 1) return writeInt8Checked(buf, value, offset, 0, 0xff);
+  return writeChecked(buf, value, offset, byteLength, 0, uintMax[byteLength], little);
+}
+function writeInt(buf, value, offset, byteLength, little) {
+  if (!validByteLength(byteLength)) byteLengthError(byteLength);
+  if (byteLength === 1) return writeInt8Checked(buf, value, offset, -0x80, 0x7f);
+  return writeChecked(buf, value, offset, byteLength, intMin[byteLength], -intMin[byteLength] - 1, little);
+}
+
+function writeUIntLE(value, offset, byteLength) { return writeUInt(this, value, offset, byteLength, true); }
+function writeUIntBE(value, offset, byteLength) { return writeUInt(this, value, offset, byteLength, false); }
+function writeIntLE(value, offset, byteLength) { return writeInt(this, value, offset, byteLength, true); }
+function writeIntBE(value, offset, byteLength) { return writeInt(this, value, offset, byteLength, false); }
+function writeUInt8(value, offset = 0) { return writeInt8Checked(this, value, offset, 0, 0xff); }
+function writeUInt16LE(value, offset = 0) { return writeChecked(this, value, offset, 2, 0, 0xffff, true); }
+function writeUInt16BE(value, offset = 0) { return writeChecked(this, value, offset, 2, 0, 0xffff, false); }
+function writeUInt32LE(value, offset = 0) { return writeChecked(this, value, offset, 4, 0, 0xffffffff, true); }
+function writeUInt32BE(value, offset = 0) { return writeChecked(this, value, offset, 4, 0, 0xffffffff, false); }
+function writeInt8(value, offset = 0) { return writeInt8Checked(this, value, offset, -0x80, 0x7f); }
+function writeInt16LE(value, offset = 0) { return writeChecked(this, value, offset, 2, -0x8000, 0x7fff, true); }
+function writeInt16BE(value, offset = 0) { return writeChecked(this, value, offset, 2, -0x8000, 0x7fff, false); }
+function writeInt32LE(value, offset = 0) {
+  return writeChecked(this, value, offset, 4, -0x80000000, 0x7fffffff, true);
+}
+function writeInt32BE(value, offset = 0) {
+  return writeChecked(this, value, offset, 4, -0x80000000, 0x7fffffff, false);
+}
+
+// setNaN stores the canonical quiet NaN (V8's; Go's math.NaN has a
+// payload bit set) in native byte order.
+function setNaN(bytes, n) {
+  bytes.fill(0);
+  const hi = n === 4 ? [0x7f, 0xc0] : [0x7f, 0xf8];
+  bytes[bigEndian ? 0 : n - 1] = hi[0];
+  bytes[bigEndian ? 1 : n - 2] = hi[1];
+}
+
+function writeFloat(buf, value, offset, little) {
+  value = +value;
+  checkBounds(buf, offset, 3);
+  float32Array[0] = value;
+  if (value !== value) setNaN(uInt8Float32Array, 4); // eslint-disable-line no-self-compare
+  const swap = little === bigEndian;
+  for (let i = 0; i < 4; i++) buf[offset + i] = uInt8Float32Array[swap ? 3 - i : i];
+  return offset + 4;
+}
+function writeDouble(buf, value, offset, little) {
+  value = +value;
+  checkBounds(buf, offset, 7);
+  float64Array[0] = value;
+  if (value !== value) setNaN(uInt8Float64Array, 8); // eslint-disable-line no-self-compare
+  const swap = little === bigEndian;
+  for (let i = 0; i < 8; i++) buf[offset + i] = uInt8Float64Array[swap ? 7 - i : i];
+  return offset + 8;
+}
+function writeFloatLE(value, offset = 0) { return writeFloat(this, value, offset, true); }
+function writeFloatBE(value, offset = 0) { return writeFloat(this, value, offset, false); }
+function writeDoubleLE(value, offset = 0) { return writeDouble(this, value, offset, true); }
+function writeDoubleBE(value, offset = 0) { return writeDouble(this, value, offset, false); }
+
+function writeBig64(buf, value, offset, min, max, little) {
+  checkInt(value, min, max, buf, offset, 7);
+  const lo = Number(value & 0xffffffffn);
+  const hi = Number((value >> 32n) & 0xffffffffn);
+  if (little) {
+    store(buf, lo, offset, 4, true);
+    store(buf, hi, offset + 4, 4, true);
+  } else {
+    store(buf, hi, offset, 4, false);
+    store(buf, lo, offset + 4, 4, false);
+  }
+  return offset + 8;
+}
+function writeBigUInt64LE(value, offset = 0) {
+  return writeBig64(this, value, offset, 0n, 0xffffffffffffffffn, true);
+}
+function writeBigUInt64BE(value, offset = 0) {
+  return writeBig64(this, value, offset, 0n, 0xffffffffffffffffn, false);
+}
+function writeBigInt64LE(value, offset = 0) {
+  return writeBig64(this, value, offset, -(0x7fffffffffffffffn + 1n), 0x7fffffffffffffffn, true);
+}
+function writeBigInt64BE(value, offset = 0) {
+  return writeBig64(this, value, offset, -(0x7fffffffffffffffn + 1n), 0x7fffffffffffffffn, false);
+}
+
+// Installs the methods (and node's lower-case "Uint" aliases) on proto, in
+// node's order.
+function addBufferPrototypeMethods(proto) {
+  const methods = {
+    readBigUInt64LE, readBigUInt64BE, readBigUint64LE: readBigUInt64LE, readBigUint64BE: readBigUInt64BE,
+    readBigInt64LE, readBigInt64BE,
+    writeBigUInt64LE, writeBigUInt64BE, writeBigUint64LE: writeBigUInt64LE, writeBigUint64BE: writeBigUInt64BE,
+    writeBigInt64LE, writeBigInt64BE,
+    readUIntLE, readUInt32LE, readUInt16LE, readUInt8, readUIntBE, readUInt32BE, readUInt16BE,
+    readUintLE: readUIntLE, readUint32LE: readUInt32LE, readUint16LE: readUInt16LE, readUint8: readUInt8,
+    readUintBE: readUIntBE, readUint32BE: readUInt32BE, readUint16BE: readUInt16BE,
+    readIntLE, readInt32LE, readInt16LE, readInt8, readIntBE, readInt32BE, readInt16BE,
+    writeUIntLE, writeUInt32LE, writeUInt16LE, writeUInt8, writeUIntBE, writeUInt32BE, writeUInt16BE,
+    writeUintLE: writeUIntLE, writeUint32LE: writeUInt32LE, writeUint16LE: writeUInt16LE,
+    writeUint8: writeUInt8, writeUintBE: writeUIntBE, writeUint32BE: writeUInt32BE, writeUint16BE: writeUInt16BE,
+    writeIntLE, writeInt32LE, writeInt16LE, writeInt8, writeIntBE, writeInt32BE, writeInt16BE,
+    readFloatLE, readFloatBE, readDoubleLE, readDoubleBE,
+    writeFloatLE, writeFloatBE, writeDoubleLE, writeDoubleBE,
+  };
+  for (const name of Object.keys(methods)) {
+    Object.defineProperty(proto, name, { value: methods[name], writable: true, configurable: true, enumerable: true });
+  }
+}
+
+module.exports = { FastBuffer, addBufferPrototypeMethods, boundsError };

@@ -242,12 +242,11 @@ function utf8DecodeJS(b, start, end, stream, fatal, res) {
 }
 
 let nativeDecode = null;
-// Go's UTF-8 decoding (goja_nodejs's Buffer#toString, kept aside by
-// internal/buffer): right for valid input, byte-by-byte replacement otherwise.
-let nativeUtf8Fn;
+// Go's UTF-8 decoding (the buffer binding's, as Buffer#toString uses).
+let bufferBinding;
 function nativeUtf8(buf) {
-  if (nativeUtf8Fn === undefined) nativeUtf8Fn = require('internal/buffer').nativeUtf8ToString;
-  return nativeUtf8Fn.call(buf);
+  if (bufferBinding === undefined) bufferBinding = internalBinding('buffer');
+  return bufferBinding.slice(buf, 'utf8', 0, buf.length);
 }
 function utf8Decode(b, start, end, stream, fatal, res) {
   if (end - start > 32) {

@@ -1167,7 +1167,9 @@ function getBuiltInNames() {
   if (builtInNames === null) {
     builtInNames = new Set();
     for (const name of Object.getOwnPropertyNames(globalThis)) {
-      if (/^[A-Z][a-zA-Z0-9]+$/.test(name)) builtInNames.add(name);
+      // Buffer is not one: node collects these names before its bootstrap
+      // makes Buffer a global, so %s prints a Buffer with its toString.
+      if (/^[A-Z][a-zA-Z0-9]+$/.test(name) && name !== 'Buffer') builtInNames.add(name);
     }
   }
   return builtInNames;

@@ -1,0 +1,325 @@
+package buffer
+
+// internalBinding('buffer'): the byte work of node's Buffer. js/buffer.js
+// validates every argument with node's checks and error messages, then calls
+// these with normalized encodings ("utf8", "latin1", "ascii", "utf16le",
+// "hex", "base64", "base64url") and integer offsets already clamped; every
+// function still bounds-checks in Go, so hostile calls cannot panic.
+//
+// js/buffer.js hands over its FastBuffer class with setBufferPrototype at
+// boot; from then on Loop.NewBuffer (how Go hands bytes to JS: socket reads
+// and the like) builds a FastBuffer over Go memory with one native
+// Uint8Array construction, no JavaScript call.
+
+import (
+	"bytes"
+	"math"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojanet/gojanet/internal/encoding"
+	"github.com/gojanet/gojanet/runtime/loop"
+)
+
+type binding struct {
+	vm     *goja.Runtime
+	u8     goja.Constructor // %Uint8Array%
+	fbCtor *goja.Object     // FastBuffer: new.target for NewBuffer
+}
+
+// Binding fills internalBinding('buffer') and sets l.NewBuffer.
+func Binding(l *loop.Loop, exports *goja.Object) {
+	vm := l.VM
+	b := &binding{vm: vm}
+	u8obj, _ := vm.Get("Uint8Array").(*goja.Object)
+	b.u8, _ = goja.AssertConstructor(u8obj)
+	b.fbCtor = u8obj
+	l.NewBuffer = b.newBuffer
+
+	exports.Set("setBufferPrototype", func(ctor *goja.Object) {
+		if _, ok := goja.AssertConstructor(ctor); ok {
+			b.fbCtor = ctor
+		}
+	})
+	exports.Set("byteLengthUtf8", func(s goja.Value) int { return encoding.Utf8Length(toStr(s)) })
+	exports.Set("fromString", func(s goja.Value, enc string) goja.Value {
+		return b.newBuffer(encoding.Encode(toStr(s), enc))
+	})
+	exports.Set("slice", b.slice)
+	exports.Set("write", b.write)
+	exports.Set("compare", b.compare)
+	exports.Set("fill", b.fill)
+	exports.Set("indexOf", b.indexOf)
+	exports.Set("copy", b.copy)
+	exports.Set("swap", b.swap)
+	// isUtf8/isAscii answer 1 or 0, and -1 for a detached ArrayBuffer.
+	exports.Set("isUtf8", func(v goja.Value) int {
+		if detached(v) {
+			return -1
+		}
+		p, _ := Bytes(vm, v)
+		return b2i(utf8.Valid(p))
+	})
+	exports.Set("isAscii", func(v goja.Value) int {
+		if detached(v) {
+			return -1
+		}
+		p, _ := Bytes(vm, v)
+		for _, c := range p {
+			if c >= 0x80 {
+				return 0
+			}
+		}
+		return 1
+	})
+	// detach(arrayBuffer) detaches it (structuredClone's transfer list).
+	exports.Set("detach", func(v goja.Value) bool {
+		if ab, ok := v.Export().(goja.ArrayBuffer); ok {
+			return ab.Detach()
+		}
+		return false
+	})
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func detached(v goja.Value) bool {
+	if v == nil {
+		return false
+	}
+	if ab, ok := v.Export().(goja.ArrayBuffer); ok {
+		return ab.Detached()
+	}
+	return false
+}
+
+// newBuffer returns a FastBuffer over p (no copy).
+func (b *binding) newBuffer(p []byte) *goja.Object {
+	o, err := b.u8(b.fbCtor, b.vm.ToValue(b.vm.NewArrayBuffer(p)))
+	if err != nil {
+		panic(err)
+	}
+	return o
+}
+
+func toStr(v goja.Value) goja.String {
+	if s, ok := v.(goja.String); ok {
+		return s
+	}
+	if v == nil {
+		return goja.StringFromUTF16(nil)
+	}
+	s, _ := v.ToString().(goja.String)
+	return s
+}
+
+// bytesOf returns v's bytes, or nil for anything that is not a view.
+func (b *binding) bytesOf(v goja.Value) []byte {
+	if o, ok := v.(*goja.Object); ok {
+		if p, ok := o.Export().([]byte); ok {
+			return p
+		}
+	}
+	p, _ := Bytes(b.vm, v)
+	return p
+}
+
+// clamp limits [start, end) to [0, n].
+func clamp(start, end int64, n int) (int, int) {
+	if start < 0 {
+		start = 0
+	}
+	if end > int64(n) {
+		end = int64(n)
+	}
+	if start > end {
+		start = end
+	}
+	if start < 0 { // end < 0
+		start, end = 0, 0
+	}
+	return int(start), int(end)
+}
+
+// slice decodes buf[start:end] to a string (Buffer#toString).
+func (b *binding) slice(buf goja.Value, enc string, start, end int64) goja.Value {
+	p := b.bytesOf(buf)
+	s, e := clamp(start, end, len(p))
+	return encoding.Decode(b.vm, p[s:e], enc)
+}
+
+// write encodes s into buf[offset:offset+length] and returns the bytes
+// written; node never writes part of a character (utf8, utf16le).
+func (b *binding) write(buf goja.Value, s goja.Value, offset, length int64, enc string) int {
+	p := b.bytesOf(buf)
+	o, e := clamp(offset, offset+length, len(p))
+	if length < 0 {
+		return 0
+	}
+	return encoding.EncodeInto(p[o:e], toStr(s), enc)
+}
+
+// compare is bytes.Compare over two ranges.
+func (b *binding) compare(a, t goja.Value, as, ae, ts, te int64) int {
+	pa, pt := b.bytesOf(a), b.bytesOf(t)
+	s1, e1 := clamp(as, ae, len(pa))
+	s2, e2 := clamp(ts, te, len(pt))
+	return bytes.Compare(pa[s1:e1], pt[s2:e2])
+}
+
+// fill repeats value (a string in enc, or a view's bytes) over
+// buf[start:end]; returns -1 when value encodes to no bytes.
+func (b *binding) fill(buf, value goja.Value, start, end int64, enc string) int {
+	p := b.bytesOf(buf)
+	s, e := clamp(start, end, len(p))
+	var pat []byte
+	if str, ok := value.(goja.String); ok {
+		pat = encoding.Encode(str, enc)
+	} else {
+		pat = b.bytesOf(value)
+	}
+	if len(pat) == 0 {
+		return -1
+	}
+	dst := p[s:e]
+	if len(dst) == 0 {
+		return 0
+	}
+	n := copy(dst, pat)
+	for n < len(dst) {
+		n += copy(dst[n:], dst[:n])
+	}
+	return 0
+}
+
+// indexOf finds needle (a string in enc, a view, or a byte value as a
+// number) in buf, node's way: byteOffset (an integer in int32 range; JS has
+// mapped NaN) counts from the end when negative; forwards it is where the
+// search starts, backwards (dir false) the last position a match may start;
+// an empty needle is found at the clamped offset; utf16le searches whole
+// code units.
+func (b *binding) indexOf(buf, needle goja.Value, byteOffset float64, enc string, dir bool) int {
+	p := b.bytesOf(buf)
+	var pat []byte
+	isNum := false
+	switch v := needle.(type) {
+	case goja.String:
+		pat = encoding.Encode(v, enc)
+	case *goja.Object:
+		pat = b.bytesOf(v)
+	default:
+		f := needle.ToFloat()
+		var c byte
+		if !math.IsNaN(f) && !math.IsInf(f, 0) {
+			c = byte(int64(math.Mod(f, 256)))
+		}
+		pat, isNum = []byte{c}, true
+	}
+	hl, nl := int64(len(p)), int64(len(pat))
+	var off int64
+	if !math.IsNaN(byteOffset) {
+		off = int64(math.Max(math.Min(byteOffset, 1<<53), -(1 << 53)))
+	}
+	opt := indexOfOffset(hl, off, nl, dir)
+	if nl == 0 {
+		return int(opt)
+	}
+	if hl == 0 || opt <= -1 {
+		return -1
+	}
+	if isNum {
+		if dir {
+			if i := bytes.IndexByte(p[opt:], pat[0]); i >= 0 {
+				return int(opt) + i
+			}
+			return -1
+		}
+		return bytes.LastIndexByte(p[:opt+1], pat[0])
+	}
+	if (dir && nl+opt > hl) || nl > hl {
+		return -1
+	}
+	w := int64(1)
+	if enc == "utf16le" {
+		if hl < 2 || nl < 2 {
+			return -1
+		}
+		w = 2
+	}
+	hu, pu := hl/w, nl/w
+	pat = pat[:pu*w]
+	if dir {
+		for u := opt / w; u+pu <= hu; u++ {
+			i := bytes.Index(p[u*w:hu*w], pat)
+			if i < 0 {
+				return -1
+			}
+			if int64(i)%w == 0 {
+				return int(u*w + int64(i))
+			}
+			u += int64(i) / w
+		}
+		return -1
+	}
+	u := min(opt/w, hu-pu)
+	for ; u >= 0; u-- {
+		if bytes.Equal(p[u*w:u*w+pu*w], pat) {
+			return int(u * w)
+		}
+	}
+	return -1
+}
+
+// indexOfOffset is where a search starts (node's IndexOfOffset), -1 for none.
+func indexOfOffset(length, offset, needle int64, forward bool) int64 {
+	if offset < 0 {
+		if offset+length >= 0 {
+			return length + offset
+		}
+		if forward || needle == 0 {
+			return 0
+		}
+		return -1
+	}
+	if offset+needle <= length {
+		return offset
+	}
+	if needle == 0 {
+		return length
+	}
+	if forward {
+		return -1
+	}
+	return length - 1
+}
+
+func isString(v goja.Value) bool { _, ok := v.(goja.String); return ok }
+
+// copy copies src[sourceStart:sourceEnd] to target[targetStart:] (memmove;
+// overlapping views of one ArrayBuffer are fine) and returns the count.
+func (b *binding) copy(src, target goja.Value, targetStart, sourceStart, sourceEnd int64) int {
+	ps, pt := b.bytesOf(src), b.bytesOf(target)
+	s, e := clamp(sourceStart, sourceEnd, len(ps))
+	t, _ := clamp(targetStart, int64(len(pt)), len(pt))
+	return copy(pt[t:], ps[s:e])
+}
+
+// swap reverses the byte order of each size-byte group (swap16/32/64).
+func (b *binding) swap(buf goja.Value, size int) {
+	p := b.bytesOf(buf)
+	if size != 2 && size != 4 && size != 8 {
+		return
+	}
+	for i := 0; i+size <= len(p); i += size {
+		g := p[i : i+size]
+		for j, k := 0, size-1; j < k; j, k = j+1, k-1 {
+			g[j], g[k] = g[k], g[j]
+		}
+	}
+}
