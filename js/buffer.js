@@ -3,8 +3,9 @@
 // FastBuffer.prototype (internal/buffer), a subclass of Uint8Array, so every
 // Buffer is a Uint8Array whose views and species copies are Buffers too.
 // Callable with and without `new` (the deprecated form). Small allocations
-// come from a shared 8 KiB pool, as in node (so `buf.buffer` may be larger
-// than `buf`). This file validates arguments with node's checks and errors;
+// (allocUnsafe, from(array)) come from a shared 8 KiB pool, as in node (so
+// `buf.buffer` may be larger than `buf`); strings are encoded by Go into a
+// buffer of their own. This file validates arguments with node's checks and errors;
 // the byte work (encodings, search, compare, fill, copy) is Go's,
 // internalBinding('buffer') in modules/buffer. The bootstrap loads this
 // module first and makes Buffer a global.
@@ -106,16 +107,10 @@ function allocate(size) {
   return new FastBuffer(size);
 }
 
+// Strings are encoded by Go straight into a new FastBuffer: one call, and
+// cheaper on goja than filling a slice of the pool.
 function fromStringFast(string, enc) {
-  const length = byteLengthOf(string, enc);
-  if (length >= (Buffer.poolSize >>> 1)) return binding.fromString(string, enc);
-  if (allocPool === undefined || length > (poolSize - poolOffset)) createPool();
-  let b = new FastBuffer(allocPool, poolOffset, length);
-  const actual = binding.write(b, string, 0, length, enc);
-  if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
-  poolOffset += actual;
-  alignPool();
-  return b;
+  return binding.fromString(string, enc);
 }
 
 function fromString(string, encoding) {
@@ -449,11 +444,10 @@ Object.defineProperty(proto, 'offset', {
   },
 });
 
+// copy's offsets: finite numbers are floored, anything else is the default.
 function toInteger(n, defaultVal) {
   n = +n;
-  if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) {
-    return ((n % 1) === 0 ? n : Math.floor(n));
-  }
+  if (Number.isFinite(n)) return ((n % 1) === 0 ? n : Math.floor(n));
   return defaultVal;
 }
 
@@ -550,9 +544,9 @@ function inspect(recurseTimes, ctx) {
   if (ctx) {
     let extras = false;
     const obj = { __proto__: null };
-    const keys = ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this);
-    for (const key of keys) {
-      if (/^(0|[1-9][0-9]*)$/.test(key)) continue;
+    for (const key of Reflect.ownKeys(this)) {
+      if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key)) continue;
+      if (!ctx.showHidden && !Object.prototype.propertyIsEnumerable.call(this, key)) continue;
       extras = true;
       obj[key] = this[key];
     }

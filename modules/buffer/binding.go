@@ -14,6 +14,7 @@ package buffer
 import (
 	"bytes"
 	"math"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -37,9 +38,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	b.fbCtor = u8obj
 	l.NewBuffer = b.newBuffer
 
-	exports.Set("setBufferPrototype", func(ctor *goja.Object) {
-		if _, ok := goja.AssertConstructor(ctor); ok {
-			b.fbCtor = ctor
+	exports.Set("setBufferPrototype", func(v goja.Value) {
+		if ctor, ok := v.(*goja.Object); ok && ctor != nil {
+			if _, ok := goja.AssertConstructor(ctor); ok {
+				b.fbCtor = ctor
+			}
 		}
 	})
 	exports.Set("byteLengthUtf8", func(s goja.Value) int { return encoding.Utf8Length(toStr(s)) })
@@ -115,8 +118,8 @@ func toStr(v goja.Value) goja.String {
 	if v == nil {
 		return goja.StringFromUTF16(nil)
 	}
-	s, _ := v.ToString().(goja.String)
-	return s
+	// Not reached from js/buffer.js, which passes strings: String(v).
+	return goja.StringFromUTF16(utf16.Encode([]rune(v.String())))
 }
 
 // bytesOf returns v's bytes, or nil for anything that is not a view.
