@@ -842,6 +842,8 @@ module.exports = {
   atob,
   constants,
   INSPECT_MAX_BYTES: undefined,
+  Blob: undefined,
+  File: undefined,
 };
 
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
@@ -854,6 +856,23 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
     INSPECT_MAX_BYTES = val;
   },
 });
+
+// Blob and File load on first use (they are globals too).
+for (const name of ['Blob', 'File']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = require('internal/blob')[name];
+      Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
 
 // For other builtins: normalizeEncoding and the pool-aware FastBuffer.
 Object.defineProperty(module.exports, 'internal', {

@@ -479,6 +479,8 @@ if (typeof globalThis.TextEncoder === 'undefined') {
   lazyGlobal('TextEncoder', () => requireBuiltin('internal/encoding').TextEncoder);
   lazyGlobal('TextDecoder', () => requireBuiltin('internal/encoding').TextDecoder);
 }
+lazyGlobal('Blob', () => requireBuiltin('buffer').Blob);
+lazyGlobal('File', () => requireBuiltin('buffer').File);
 lazyGlobal('DOMException', () => requireBuiltin('internal/dom_exception').DOMException);
 // WebCrypto: loaded on first touch (js/internal/crypto/webcrypto.js).
 lazyGlobal('crypto', () => requireBuiltin('internal/crypto/webcrypto').crypto);
