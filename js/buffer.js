@@ -150,6 +150,10 @@ function fromArrayBuffer(obj, byteOffset, length) {
 
 function fromArrayLike(obj) {
   if (obj.length <= 0) return new FastBuffer();
+  if (obj.length > kMaxLength) {
+    // V8's answer (and never a huge allocation in Go): ToLength of it.
+    throw new RangeError(`Invalid typed array length: ${Math.min(Math.floor(obj.length), Number.MAX_SAFE_INTEGER)}`);
+  }
   if (obj.length < (Buffer.poolSize >>> 1)) {
     if (allocPool === undefined || obj.length > (poolSize - poolOffset)) createPool();
     const b = new FastBuffer(allocPool, poolOffset, obj.length);
