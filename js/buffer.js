@@ -359,7 +359,7 @@ defineStatic('concat', function concat(list, length) {
     }
     pos += copyActual(buf, buffer, pos, 0, buf.length);
   }
-  if (pos < length) typedArrayProto.fill.call(buffer, 0, pos, length);
+  if (pos < length) binding.fill(buffer, 0, pos, length, 'utf8');
   return buffer;
 });
 
@@ -682,7 +682,8 @@ function _fill(buf, value, offset, end, encoding) {
     const byteLen = buf.byteLength;
     const fillLength = end - offset;
     if (offset > end || fillLength + offset > byteLen) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-    typedArrayProto.fill.call(buf, value, offset, end);
+    // Go fills (goja's TypedArray fill goes element by element).
+    binding.fill(buf, value, offset, end, 'utf8');
   } else {
     if (end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
     const res = binding.fill(buf, value, offset, end, encoding || 'utf8');

@@ -182,10 +182,16 @@ func (b *binding) fill(buf, value goja.Value, start, end int64, enc string) int 
 	p := b.bytesOf(buf)
 	s, e := clamp(start, end, len(p))
 	var pat []byte
-	if str, ok := value.(goja.String); ok {
-		pat = encoding.Encode(str, enc)
-	} else {
-		pat = b.bytesOf(value)
+	switch v := value.(type) {
+	case goja.String:
+		pat = encoding.Encode(v, enc)
+	case *goja.Object:
+		pat = b.bytesOf(v)
+	default:
+		// A number, as a Uint8Array stores it: ToUint8 (goja's own
+		// TypedArray fill goes element by element; this is one memmove
+		// loop).
+		pat = []byte{toUint8(value.ToFloat())}
 	}
 	if len(pat) == 0 {
 		return -1
@@ -300,6 +306,18 @@ func indexOfOffset(length, offset, needle int64, forward bool) int64 {
 		return -1
 	}
 	return length - 1
+}
+
+// toUint8 is ECMAScript's ToUint8 of a number.
+func toUint8(f float64) byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	m := math.Mod(math.Trunc(f), 256)
+	if m < 0 {
+		m += 256
+	}
+	return byte(m)
 }
 
 func isString(v goja.Value) bool { _, ok := v.(goja.String); return ok }
