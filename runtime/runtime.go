@@ -23,8 +23,8 @@ import (
 
 	"github.com/dop251/goja"
 
-	buffermod "github.com/gojanet/gojanet/modules/buffer"
 	asyncctxmod "github.com/gojanet/gojanet/modules/asynccontext"
+	buffermod "github.com/gojanet/gojanet/modules/buffer"
 	cpmod "github.com/gojanet/gojanet/modules/childprocess"
 	cryptomod "github.com/gojanet/gojanet/modules/crypto"
 	dgrammod "github.com/gojanet/gojanet/modules/dgram"
