@@ -185,7 +185,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		return m
 	})
 	set("callStack", r.callStack)
-	set("os", r.osBinding)
+	set("os", func() goja.Value { return r.wall.Wrap(r.osBinding(), "os") })
 	set("arrowKey", arrowKey)
 	set("wrapperWidth", len(wrapperHead))
 	set("compileScript", func(name, source string) goja.Value {
@@ -236,6 +236,9 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("isNative", func(name string) bool { _, ok := r.natives[name]; return ok })
 	set("loadNative", func(name string, module *goja.Object) {
 		r.natives[name](vm, module)
+		if exports := module.Get("exports"); exports != nil {
+			_ = module.Set("exports", r.wall.Wrap(exports, name))
+		}
 	})
 	set("binding", func(name string) goja.Value {
 		if b, ok := r.bindings[name]; ok {
@@ -247,6 +250,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		exports := vm.NewObject()
 		fill(r.loop, exports)
+		r.wall.Wrap(exports, name)
 		r.bindings[name] = exports
 		return exports
 	})

@@ -84,7 +84,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if err != nil {
 			return false
 		}
-		go l.Net.HandOff(name, conn)
+		l.Go(func() { l.Net.HandOff(name, conn) })
 		return true
 	})
 	// writeCaps() is [MaxWriteBuffer, MaxBufferedBytes] and bufferedBytes()
