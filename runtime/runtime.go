@@ -473,6 +473,9 @@ func (r *Runtime) uncaught(v goja.Value) {
 	if r.opts.OnUncaught == nil {
 		return
 	}
+	if v == nil {
+		v = goja.Undefined()
+	}
 	text := v.String()
 	if o, ok := v.(*goja.Object); ok {
 		if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
