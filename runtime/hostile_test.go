@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -41,6 +42,11 @@ func TestHostileArguments(t *testing.T) {
 	// Relative paths the calls create or remove stay in a scratch directory.
 	dir := t.TempDir()
 	t.Chdir(dir)
+	// The sweep may chmod what it creates (or dir itself) to 0: give it
+	// back before TempDir removes it.
+	t.Cleanup(func() {
+		filepath.WalkDir(dir, func(p string, _ fs.DirEntry, _ error) error { os.Chmod(p, 0o700); return nil })
+	})
 	out := &testutil.SyncBuffer{}
 	var uncaught []error
 	start := time.Now()
@@ -206,6 +212,8 @@ func TestHostileRegressions(t *testing.T) {
 		attempt('writev holes', () => h.writev({}, [, ,], true));
 		attempt('writeBuffer(undefined)', () => h.writeBuffer({}, undefined));
 		h.close();
+		const { HTTPParser } = host.binding('http_parser');
+		attempt('HTTPParser.prototype.execute', () => HTTPParser.prototype.execute(Buffer.from('GET')));
 		console.log(r.join('\n'));
 	`)
 	if err != nil || code != 0 {
@@ -225,6 +233,7 @@ writev(0, 0) TypeError
 writev array-like TypeError
 writev holes ok -9
 writeBuffer(undefined) ok -9
+HTTPParser.prototype.execute TypeError
 `
 	if out.String() != want {
 		t.Fatalf("got:\n%s\nwant:\n%s", out, want)

@@ -41,7 +41,9 @@ const deny = [
   // Adopting or closing an arbitrary descriptor (0, 1, 2 are the test's stdio).
   /^internalBinding\('tcp_wrap'\)\.(handOff|TCP\.prototype\.open|Pipe\.prototype\.open)$/,
   /^require\('net'\)\._createServerHandle$/, // its 4th argument is a descriptor to adopt
-  /^require\('fs(\/promises)?'\)\.(close|read|readv|write|writev|fsync|fdatasync|f[a-z]+)(Sync)?$/,
+  // Descriptor operations: with fd 0, 1 or 2 they act on the test's stdio.
+  /^(require\('fs(\/promises)?'\)|internalBinding\('fs'\))\.(close|read|readv|write|writev|fsync|fdatasync|f[a-z]+|readFile|writeFile|appendFile)(Sync)?$/,
+  /^require\('fs(\/promises)?'\)\.(FileHandle|ReadStream|WriteStream)\.prototype\./,
   /^require\('os'\)\.setPriority$/,
   /^require\('module'\)\.(runMain|_load|Module\.runMain|Module\._load)$/, // runs the main script again
   /^require\('(child_process|cluster|worker_threads|repl|inspector|v8|trace_events|tty)'\)/,
@@ -49,6 +51,8 @@ const deny = [
 const denied = (path) => deny.some((re) => re.test(path));
 // Listening on a privileged port (1) is a side effect on the machine, not a test.
 const listening = /\.(listen|bind|bind6)$/;
+// Anything in fs given 0, -0 or 1 first may be acting on the test's stdin or stdout.
+const fsCall = /^(require\('fs|internalBinding\('fs'\))/;
 
 // Allocating calls: a huge size is not hostile there, just slow (node
 // allocates up to kMaxLength = 2^32 too), so those skip sizes >= 2^30.
@@ -61,7 +65,8 @@ const seenObjs = new Set();
 function instancesOf(path, C) {
   if (C === Buffer || path.endsWith('.Buffer') || path.endsWith('.SlowBuffer')) return [Buffer.alloc(16)];
   const out = [];
-  for (const args of [[], [0]]) {
+  // new C(0) makes a socket handle, but in fs it would adopt descriptor 0.
+  for (const args of /fs/.test(path) ? [[]] : [[], [0]]) {
     try {
       const o = Reflect.construct(C, args);
       if (o !== null && typeof o === 'object') { out.push(o); break; }
@@ -174,6 +179,7 @@ for (const t of targets) {
   const thisValues = t.thisValues.length ? t.thisValues : [undefined];
   const alloc = allocating.test(t.path);
   const listens = listening.test(t.path);
+  const isFs = fsCall.test(t.path);
   for (let ti = 0; ti < thisValues.length; ti++) {
     for (const list of lists) {
       // Other receivers, and construction, get the short lists only.
@@ -181,6 +187,7 @@ for (const t of targets) {
       for (const asCtor of t.ctor && ti === 0 && list.length <= 1 ? [false, true] : [false]) {
         if (alloc && list.some((h) => h > 0 && huge.has(hostile[h - 1][0]))) continue;
         if (listens && list.some((h) => h > 0 && hostile[h - 1][0] === '1')) continue;
+        if (isFs && list.length > 0 && ['0', '-0', '1'].includes(hostile[list[0] - 1]?.[0])) continue;
         const args = list.map((h) => (h === 0 ? undefined : hostile[h - 1][1]()));
         const desc = describe(t.path, ti, list, asCtor);
         drv.progress(desc);
