@@ -47,6 +47,9 @@ const deny = [
   /^require\('os'\)\.setPriority$/,
   /^require\('module'\)\.(runMain|_load|Module\.runMain|Module\._load)$/, // runs the main script again
   /^require\('(child_process|cluster|worker_threads|repl|inspector|v8|trace_events|tty)'\)/,
+  // Running programs and sending signals (kill(-1) signals every process the user owns).
+  /^internalBinding\('(child_process|spawn_sync|process_wrap|signal_wrap|tty_wrap|worker|inspector)'\)/,
+  /\.(kill|_kill)$/,
 ];
 const denied = (path) => deny.some((re) => re.test(path));
 // Listening on a privileged port (1) is a side effect on the machine, not a test.
