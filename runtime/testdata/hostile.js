@@ -55,7 +55,8 @@ const denied = (path) => deny.some((re) => re.test(path));
 // Listening on a privileged port (1) is a side effect on the machine, not a test.
 const listening = /\.(listen|bind|bind6)$/;
 // Anything in fs given 0, -0 or 1 first may be acting on the test's stdin or stdout.
-const fsCall = /^(require\('fs|internalBinding\('fs'\))/;
+// So may new net.Socket(fd): stdout piped to go test is a pipe it would adopt and close.
+const fsCall = /^(require\('fs|internalBinding\('fs'\)|require\('net'\)\.(Socket|Stream)$)/;
 
 // Allocating calls: a huge size is not hostile there, just slow (node
 // allocates up to kMaxLength = 2^32 too), so those skip sizes >= 2^30.
@@ -69,7 +70,8 @@ function instancesOf(path, C) {
   if (C === Buffer || path.endsWith('.Buffer') || path.endsWith('.SlowBuffer')) return [Buffer.alloc(16)];
   const out = [];
   // new C(0) makes a socket handle, but in fs it would adopt descriptor 0.
-  for (const args of /fs/.test(path) ? [[]] : [[], [0]]) {
+  // Only new C(): new C(0) adopts descriptor 0 in fs and net (new net.Socket(fd) is node's legacy form).
+  for (const args of [[]]) {
     try {
       const o = Reflect.construct(C, args);
       if (o !== null && typeof o === 'object') { out.push(o); break; }
