@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/gojanet/gojanet/runtime/firewall"
 )
 
 // Listen hands a Go net.Listener to scripts under name; a script serves it
@@ -61,15 +63,28 @@ func (r *Runtime) Shutdown(ctx context.Context) error {
 // Promise runs work on its own goroutine and returns a JS promise settled
 // with its result on the loop; the pending work keeps the loop alive. Call it
 // on the loop goroutine (from a Go function a script called). The result is
-// converted with goja's rules; an error rejects with an Error of its message.
+// converted with goja's rules; an error rejects with an Error of its message,
+// a panic in work with the Error a PanicError becomes.
 func (r *Runtime) Promise(work func() (any, error)) goja.Value {
 	p, resolve, reject := r.vm.NewPromise()
 	release := r.holdNow()
 	go func() {
-		v, err := work()
+		var v any
+		var err error
+		func() {
+			defer func() {
+				if x := recover(); x != nil {
+					err = firewall.New(x, "Promise work")
+				}
+			}()
+			v, err = work()
+		}()
 		r.loop.Post(func() {
 			release()
 			r.loop.Run(func() error {
+				if p, ok := err.(*firewall.Panic); ok {
+					return reject(r.wall.Error(p))
+				}
 				if err != nil {
 					return reject(r.vm.NewGoError(err))
 				}

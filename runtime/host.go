@@ -14,6 +14,8 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/url"
 	"golang.org/x/sys/unix"
+
+	bufmod "github.com/gojanet/gojanet/modules/buffer"
 )
 
 var processStart = time.Now()
@@ -84,12 +86,11 @@ func (r *Runtime) hostBinding() *goja.Object {
 		if fd == 2 {
 			w = r.stderr
 		}
-		if s, ok := chunk.Export().(string); ok {
-			_, _ = w.Write([]byte(s))
+		if s, ok := chunk.(goja.String); ok {
+			_, _ = w.Write([]byte(s.String()))
 			return
 		}
-		var b []byte
-		if err := vm.ExportTo(chunk, &b); err == nil {
+		if b, ok := bufmod.Bytes(vm, chunk); ok {
 			_, _ = w.Write(b)
 		}
 	})
@@ -185,7 +186,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		return m
 	})
 	set("callStack", r.callStack)
-	set("os", r.osBinding)
+	set("os", func() goja.Value { return r.wall.Wrap(r.osBinding(), "os") })
 	set("arrowKey", arrowKey)
 	set("wrapperWidth", len(wrapperHead))
 	set("compileScript", func(name, source string) goja.Value {
@@ -235,7 +236,14 @@ func (r *Runtime) hostBinding() *goja.Object {
 	})
 	set("isNative", func(name string) bool { _, ok := r.natives[name]; return ok })
 	set("loadNative", func(name string, module *goja.Object) {
-		r.natives[name](vm, module)
+		load, ok := r.natives[name]
+		if !ok || module == nil {
+			panic(vm.NewTypeError("No such native module: " + name))
+		}
+		load(vm, module)
+		if exports := module.Get("exports"); exports != nil {
+			_ = module.Set("exports", r.wall.Wrap(exports, name))
+		}
 	})
 	set("binding", func(name string) goja.Value {
 		if b, ok := r.bindings[name]; ok {
@@ -247,6 +255,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		exports := vm.NewObject()
 		fill(r.loop, exports)
+		r.wall.Wrap(exports, name)
 		r.bindings[name] = exports
 		return exports
 	})
@@ -374,6 +383,9 @@ func (r *Runtime) isTTY(fd int) bool {
 // (error null at EOF). A pending read keeps the loop alive, as a reading
 // process.stdin does in node; nothing is read ahead of the script's requests.
 func (r *Runtime) stdinRead(cb goja.Callable) {
+	if cb == nil {
+		panic(r.vm.NewTypeError("stdinRead: callback must be a function"))
+	}
 	st := &r.stdin
 	st.cb = cb
 	if st.pending || st.ended {

@@ -35,6 +35,7 @@ import (
 	ttymod "github.com/gojanet/gojanet/modules/tty"
 	v8mod "github.com/gojanet/gojanet/modules/v8"
 	zlibmod "github.com/gojanet/gojanet/modules/zlib"
+	"github.com/gojanet/gojanet/runtime/firewall"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -147,6 +148,8 @@ type Runtime struct {
 	allowed  map[string]bool
 
 	hooks jsHooks // functions the bootstrap hands back
+	wall  *firewall.Wall
+	host  *goja.Object // internalBinding('host'), as the bootstrap got it
 
 	rejections []*goja.Promise // rejected without a handler since the last check
 	handled    []*goja.Promise // handlers added to rejections already checked
@@ -233,6 +236,7 @@ func New(opts Options) (*Runtime, error) {
 		natives:  map[string]ModuleLoader{},
 		bindings: map[string]*goja.Object{},
 		done:     make(chan struct{}),
+		wall:     firewall.NewWall(vm),
 	}
 	if opts.Logger != nil {
 		r.stdout = &logWriter{log: opts.Logger, level: slog.LevelInfo}
@@ -279,14 +283,27 @@ func (r *Runtime) VM() *goja.Runtime { return r.vm }
 func (r *Runtime) Loop() *loop.Loop { return r.loop }
 
 // RegisterModule makes a Go-implemented module available to require(name).
-// Call it before running a script.
+// Call it before running a script. A panic in a function the module exports
+// is thrown to the calling script as an Error (see PanicError).
 func (r *Runtime) RegisterModule(name string, load ModuleLoader) { r.natives[name] = load }
 
 // Set defines a global variable visible to scripts (goja's conversion rules
-// apply: Go funcs become JS functions, structs objects, and so on).
+// apply: Go funcs become JS functions, structs objects, and so on). A panic
+// in a Go function reachable through value's own properties is thrown to
+// the calling script as an Error; in a method of a Go struct or map (looked
+// up by reflection on each access), it is the runtime's uncaught error.
 func (r *Runtime) Set(name string, value any) error {
-	return r.vm.Set(name, value)
+	return r.vm.Set(name, r.wall.Wrap(r.vm.ToValue(value), name))
 }
+
+// PanicError is a Go panic raised while serving JavaScript (see
+// runtime/firewall). A script catches one raised in a Go function it called
+// as an Error with code ERR_INTERNAL_ASSERTION whose `goStack` is the Go
+// stack; one that escapes every script handler, or is raised where no script
+// can catch it (a loop callback, Post, goja itself), reaches
+// Options.OnUncaught as a *PanicError (or a *ScriptError holding that Error)
+// and ends Run with exit code 1. Other runtimes in the process go on.
+type PanicError = firewall.Panic
 
 // Post runs fn on the loop goroutine, where it may touch the VM. Safe from
 // any goroutine. Exceptions fn returns are reported like any uncaught
@@ -316,7 +333,8 @@ func (r *Runtime) boot() error {
 	}
 	call, _ := goja.AssertFunction(fn)
 	hooks := r.vm.NewObject()
-	host := r.hostBinding()
+	host := r.wall.Wrap(r.hostBinding(), "host").(*goja.Object)
+	r.host = host
 	if _, err := call(goja.Undefined(), hooks, host); err != nil {
 		return err
 	}
@@ -364,6 +382,15 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	if r.opts.MaxCallbackTime > 0 {
 		defer r.watchdog(r.opts.MaxCallbackTime)()
 	}
+	// The firewall's outer layer: a panic nothing caught on the way (in goja,
+	// a loop callback, Post, a worker's Loop.Queue job) ends this runtime,
+	// not the process. The loop is abandoned where it was: Close releases
+	// its handles, and no more JavaScript runs.
+	defer func() {
+		if x := recover(); x != nil {
+			code, err = r.fatalPanic(x), nil
+		}
+	}()
 	if err := r.boot(); err != nil {
 		return 1, fmt.Errorf("gojanet: bootstrap failed: %w", err)
 	}
@@ -444,6 +471,9 @@ func (r *Runtime) uncaught(v goja.Value) {
 	if r.opts.OnUncaught == nil {
 		return
 	}
+	if v == nil {
+		v = goja.Undefined()
+	}
 	text := v.String()
 	if o, ok := v.(*goja.Object); ok {
 		if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
@@ -463,6 +493,28 @@ func (r *Runtime) reallyExit(code int) {
 	r.exited = true
 	r.loop.Stopped = true
 	r.vm.Interrupt(exitError{code})
+}
+
+// fatalPanic reports a panic that reached the loop's boundary as the
+// runtime's uncaught error and stops the runtime with exit code 1.
+func (r *Runtime) fatalPanic(x any) int {
+	r.loop.Stopped = true
+	r.exitCode, r.exited = 1, true
+	p := firewall.New(x, "")
+	var err error = p
+	if e, ok := x.(error); ok && firewall.IsGoja(x) {
+		err = e // a JS exception or interrupt thrown where nothing could catch it
+		r.printf("%v\n", err)
+	} else {
+		r.printf("gojanet: %v\n%s\n", p, p.Stack)
+	}
+	if r.opts.OnUncaught != nil {
+		func() {
+			defer func() { _ = recover() }() // the embedder's handler must not end the process either
+			r.opts.OnUncaught(err)
+		}()
+	}
+	return 1
 }
 
 // reportError handles an exception that escaped a callback: node's

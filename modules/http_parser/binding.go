@@ -35,8 +35,10 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	key := "__gojanetParser"
 	get := func(this goja.Value) *Parser {
 		if o, ok := this.(*goja.Object); ok {
-			if p, ok := o.Get(key).Export().(*Parser); ok {
-				return p
+			if v := o.Get(key); v != nil { // nil on anything but a parser (the prototype itself, say)
+				if p, ok := v.Export().(*Parser); ok {
+					return p
+				}
 			}
 		}
 		panic(vm.NewTypeError("Illegal invocation"))

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gojanet/gojanet/internal/encoding"
+	bufmod "github.com/gojanet/gojanet/modules/buffer"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -84,7 +85,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if err != nil {
 			return false
 		}
-		go l.Net.HandOff(name, conn)
+		l.Go(func() { l.Net.HandOff(name, conn) })
 		return true
 	})
 	// writeCaps() is [MaxWriteBuffer, MaxBufferedBytes] and bufferedBytes()
@@ -239,6 +240,11 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			req := call.Argument(0).ToObject(vm)
 			list := call.Argument(1).ToObject(vm)
 			allBuffers := call.Argument(2).ToBoolean()
+			// js/net.js passes an array; anything else (an array-like of
+			// length 2^32, say) is a caller's bug, not a write.
+			if list.ClassName() != "Array" {
+				panic(vm.NewTypeError("writev: chunks must be an array"))
+			}
 			n := int(list.Get("length").ToInteger())
 			var chunks [][]byte
 			total := 0
@@ -447,6 +453,9 @@ func (h *handle) closeWithCallbacks(cb goja.Value) {
 }
 
 func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
+	if v == nil {
+		return nil
+	}
 	switch x := v.Export().(type) {
 	case []byte:
 		return x
@@ -455,9 +464,10 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 	case string:
 		return []byte(x)
 	}
-	var out []byte
-	if err := vm.ExportTo(v, &out); err == nil {
-		return out
+	// Any other view (DataView, other typed arrays); never an element-by-
+	// element export, which an array-like of length 2^32 turns into a hang.
+	if p, ok := bufmod.Bytes(vm, v); ok {
+		return p
 	}
 	return []byte(v.String())
 }

@@ -42,8 +42,8 @@ func (b *binding) newGoConnHandle(conn gonet.Conn) *handle {
 	h.gc = &goConn{conn: conn, next: make(chan struct{}, 1), jobs: make(chan writeJob, 64), done: make(chan struct{})}
 	b.register(h)
 	b.l.Counters.OpenSockets.Add(1)
-	go h.goReader()
-	go h.goWriter()
+	b.l.Go(h.goReader)
+	b.l.Go(h.goWriter)
 	return h
 }
 
@@ -256,7 +256,7 @@ func (h *handle) goListen() int {
 	h.b.l.Counters.OpenListeners.Add(1)
 	h.updateRef()
 	ln := h.gl.ln
-	go func() {
+	h.b.l.Go(func() {
 		var delay time.Duration
 		for {
 			conn, err := ln.Accept()
@@ -285,7 +285,7 @@ func (h *handle) goListen() int {
 				h.b.acceptGoConn(h, conn)
 			})
 		}
-	}()
+	})
 	return 0
 }
 

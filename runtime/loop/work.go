@@ -4,6 +4,8 @@ import (
 	"os"
 	"strconv"
 	"sync"
+
+	"github.com/gojanet/gojanet/runtime/firewall"
 )
 
 // The worker pool is libuv's threadpool: blocking work (files, KDFs,
@@ -37,15 +39,20 @@ func startPool() {
 // Queue runs work on the worker pool and then done on the loop goroutine.
 // The pending operation keeps the loop alive until done has run, as a
 // libuv work request does. Loop goroutine only; work must not touch the VM.
-// A panic in work is recovered and handed to done's caller as a panic on
-// the loop, where the runtime's firewall reports it.
+// A panic in work is recovered (with the worker's stack) and raised again
+// on the loop instead of done, where the runtime's firewall makes it the
+// runtime's uncaught error: no JavaScript caller is left to catch it.
 func (l *Loop) Queue(work func(), done func()) {
 	pool.once.Do(startPool)
 	l.Ref()
 	pool.jobs <- func() {
-		var failure any
+		var failure *firewall.Panic
 		func() {
-			defer func() { failure = recover() }()
+			defer func() {
+				if x := recover(); x != nil {
+					failure = firewall.New(x, "Loop.Queue work")
+				}
+			}()
 			work()
 		}()
 		l.Post(func() {
@@ -56,4 +63,20 @@ func (l *Loop) Queue(work func(), done func()) {
 			done()
 		})
 	}
+}
+
+// Go runs fn on a goroutine of its own (a Go connection's reader, a
+// listener's accept loop, an embedder's callback). A panic in fn is raised
+// again on the loop, where the runtime's firewall makes it this runtime's
+// uncaught error, instead of ending the process.
+func (l *Loop) Go(fn func()) {
+	go func() {
+		defer func() {
+			if x := recover(); x != nil {
+				p := firewall.New(x, "")
+				l.Post(func() { panic(p) })
+			}
+		}()
+		fn()
+	}()
 }
