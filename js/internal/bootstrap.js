@@ -15,6 +15,16 @@ if (typeof Symbol.asyncIterator !== 'symbol') {
   });
 }
 
+// node 20 defines Symbol.dispose and Symbol.asyncDispose (explicit resource
+// management) for timers, servers and event listeners; goja lacks them.
+for (const [name, desc] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      value: Symbol(desc), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
+
 // --- builtin module loader ---------------------------------------------
 const builtinCache = Object.create(null);
 const bindingCache = Object.create(null);
@@ -126,7 +136,16 @@ function withTicks(fn) {
 
 // --- process ---------------------------------------------------------------
 const EventEmitter = requireBuiltin('events');
-const process = new EventEmitter();
+// process is an instance of a 'process' constructor whose prototype is an
+// EventEmitter, as in node.
+const processProto = Object.create(EventEmitter.prototype);
+const ProcessConstructor = { process: function () {} }.process;
+ProcessConstructor.prototype = processProto;
+Object.defineProperty(processProto, 'constructor', {
+  value: ProcessConstructor, writable: true, enumerable: false, configurable: true,
+});
+const process = Object.create(processProto);
+EventEmitter.call(process);
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
 Object.defineProperty(globalThis, 'Buffer', { enumerable: false });
 
@@ -141,7 +160,12 @@ process.versions = {
 };
 process.arch = host.arch;
 process.platform = host.platform;
-process.release = { name: 'node' };
+process.release = {
+  name: 'node',
+  lts: 'Iron',
+  sourceUrl: `https://nodejs.org/download/release/${host.version}/node-${host.version}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/${host.version}/node-${host.version}-headers.tar.gz`,
+};
 process.argv = host.argv;
 process.argv0 = 'gojanet';
 process.execArgv = host.execArgv;
@@ -167,20 +191,36 @@ for (let i = 0; i < host.execArgv.length; i++) {
 }
 process.execPath = host.execPath;
 // process.env stores strings, as node's does: assigned values are coerced.
+// Symbols are not environment variables: reading one gives undefined,
+// setting one (or setting a symbol as a value) throws, as in node.
+function envError(message) {
+  const { codes } = requireBuiltin('internal/errors');
+  return new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env', message);
+}
 process.env = new Proxy(host.env, {
+  get(target, key) {
+    if (typeof key === 'symbol') return undefined;
+    return target[key];
+  },
+  has(target, key) {
+    return typeof key !== 'symbol' && key in target;
+  },
+  deleteProperty(target, key) {
+    if (typeof key !== 'symbol') delete target[key];
+    return true;
+  },
   set(target, key, value) {
-    if (typeof key === 'symbol') {
-      target[key] = value;
-      return true;
-    }
+    if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
     target[key] = `${value}`;
     return true;
   },
   defineProperty(target, key, desc) {
-    if (typeof key !== 'symbol' && 'value' in desc) {
-      desc = Object.assign({}, desc, { value: `${desc.value}` });
+    if ('get' in desc || 'set' in desc) throw envError('does not accept an accessor(getter/setter) descriptor');
+    if (!desc.configurable || !desc.writable || !desc.enumerable) {
+      throw envError('only accepts a configurable, writable, and enumerable data descriptor');
     }
-    return Reflect.defineProperty(target, key, desc);
+    if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    return Reflect.defineProperty(target, key, Object.assign({}, desc, { value: `${desc.value}` }));
   },
 });
 process.pid = host.pid;
@@ -204,8 +244,28 @@ Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable:
 process.config = { variables: {} };
 process.features = {};
 process.cwd = function cwd() { return host.cwd(); };
-process.chdir = function chdir(dir) { host.chdir(dir); };
-process.umask = function umask() { return 0o22; };
+process.chdir = function chdir(directory) {
+  requireBuiltin('internal/validators').validateString(directory, 'directory');
+  const cwd = host.cwd();
+  const err = host.chdir(directory);
+  if (err !== 0) {
+    const { uvException } = requireBuiltin('internal/errors');
+    throw uvException({ errno: err, syscall: 'chdir', path: cwd, dest: directory });
+  }
+};
+process.umask = function umask(mask) {
+  if (mask === undefined) return host.umask(-1);
+  const { validateUint32 } = requireBuiltin('internal/validators');
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      const { codes } = requireBuiltin('internal/errors');
+      throw new codes.ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  }
+  validateUint32(mask, 'mask');
+  return host.umask(mask & 0o777);
+};
 process.uptime = function uptime() { return host.uptime(); };
 process.memoryUsage = function memoryUsage() {
   const m = host.memoryUsage();
@@ -220,6 +280,13 @@ process.cpuUsage = function cpuUsage(prevValue) {
     validateObject(prevValue, 'prevValue');
     validateNumber(prevValue.user, 'prevValue.user');
     validateNumber(prevValue.system, 'prevValue.system');
+    for (const key of ['user', 'system']) {
+      const v = prevValue[key];
+      if (v < 0 || !Number.isFinite(v)) {
+        const { codes } = requireBuiltin('internal/errors');
+        throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, v);
+      }
+    }
     usage.user -= prevValue.user;
     usage.system -= prevValue.system;
   }
@@ -249,7 +316,10 @@ process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptu
     captureCallback = null;
     return;
   }
-  requireBuiltin('internal/validators').validateFunction(fn, 'fn');
+  if (typeof fn !== 'function') {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
   if (captureCallback !== null) {
     const err = new Error('`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
     err.code = 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET';
@@ -271,7 +341,48 @@ process.binding = function binding(name) {
   if (owner === undefined || !host.isBuiltin(owner)) throw new Error(`No such module: ${name}`);
   return internalBinding(name);
 };
-process.abort = function abort() { host.reallyExit(134); };
+// Like node's, these process methods are not constructors.
+process.abort = { abort() { host.reallyExit(134); } }.abort;
+let warnedAssert = false;
+process.assert = function assert(value, message) {
+  if (!warnedAssert) {
+    warnedAssert = true;
+    process.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+                        'DeprecationWarning', 'DEP0100');
+  }
+  if (!value) {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_ASSERTION(message || 'assertion error');
+  }
+};
+process.setSourceMapsEnabled = { setSourceMapsEnabled(val) {
+  requireBuiltin('internal/validators').validateBoolean(val, 'val');
+} }.setSourceMapsEnabled;
+
+// What keeps the loop alive, as node lists it: socket and server handles
+// (ref'd and open), then a 'Timeout' per ref'd timer and an 'Immediate' per
+// ref'd immediate.
+function activeHandles() {
+  if (bindingCache.tcp_wrap === undefined) return [];
+  const b = bindingCache.tcp_wrap;
+  return b.liveHandles().filter((h) => typeof h.hasRef !== 'function' || h.hasRef());
+}
+process.getActiveResourcesInfo = { getActiveResourcesInfo() {
+  const out = [];
+  const b = bindingCache.tcp_wrap;
+  for (const h of activeHandles()) {
+    if (b.Pipe && h instanceof b.Pipe) out.push('PipeWrap');
+    else if (typeof h.listen === 'function' && h.owner && typeof h.owner.listen === 'function') out.push('TCPServerWrap');
+    else out.push('TCPSocketWrap');
+  }
+  for (let i = 0; i < shared[timers.TIMER_REFS_INDEX]; i++) out.push('Timeout');
+  for (let i = 0; i < shared[timers.IMMEDIATE_REFS_INDEX]; i++) out.push('Immediate');
+  return out;
+} }.getActiveResourcesInfo;
+process._getActiveHandles = { _getActiveHandles() {
+  return activeHandles().map((h) => h.owner || h);
+} }._getActiveHandles;
+process._getActiveRequests = { _getActiveRequests() { return []; } }._getActiveRequests;
 // process.kill sends a real signal (its own process included: a listener
 // gets it asynchronously through the signal watcher, as in node).
 let signalNumbersByName;

@@ -306,6 +306,9 @@ E('ERR_INVALID_ARG_VALUE', function (name, value, reason = 'is invalid') {
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError, RangeError);
 E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', function (name, reason) {
+  return `'${name}' ${reason}`;
+}, TypeError);
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_INVALID_CHAR', function (name, field) {
   return field ? `Invalid character in ${name} ["${field}"]` : `Invalid character in ${name}`;

@@ -24,6 +24,19 @@ function validateOptions(options) {
   }
 }
 
+// map and the operators built on it in node (filter, flatMap, forEach,
+// some, every, find) check concurrency and highWaterMark as integers.
+function validateMapOptions(options) {
+  validateOptions(options);
+  let concurrency = 1;
+  if (options != null && options.concurrency != null) concurrency = Math.floor(options.concurrency);
+  let highWaterMark = concurrency - 1;
+  if (options != null && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+  const { validateInteger } = require('internal/validators');
+  validateInteger(concurrency, 'options.concurrency', 1);
+  validateInteger(highWaterMark, 'options.highWaterMark', 0);
+}
+
 function toIntegerOrInfinity(n) {
   n = Number(n);
   if (n !== n) return 0;
@@ -70,7 +83,7 @@ function fromPull(stream, pull, options) {
 
 function map(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
   return fromPull(this, (src) => src.next().then((r) => {
     if (r.done) return r;
@@ -80,7 +93,7 @@ function map(fn, options) {
 
 function filter(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
   function pull(src) {
     return src.next().then((r) => {
@@ -125,7 +138,7 @@ function take(number, options) {
 
 function flatMap(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
   let inner = null;
   function pull(src) {
@@ -198,7 +211,7 @@ function toArray(options) {
 
 function forEach(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
   return consume(this, options, (v, done) => {
     if (done) return undefined;
@@ -208,7 +221,7 @@ function forEach(fn, options) {
 
 function some(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
   let found = false;
   return consume(this, options, (v, done) => {
@@ -222,7 +235,7 @@ function some(fn, options) {
 
 function every(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
   let all = true;
   return consume(this, options, (v, done) => {
@@ -236,7 +249,7 @@ function every(fn, options) {
 
 function find(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
   let found;
   return consume(this, options, (v, done) => {
@@ -279,7 +292,22 @@ function reduce(reducer, initialValue, options) {
   });
 }
 
+// The promise-returning operators are async functions in node: a bad
+// argument rejects the promise rather than throwing.
+function rejecting(fn) {
+  return function () {
+    try {
+      return Promise.resolve(fn.apply(this, arguments));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  };
+}
+
 module.exports = {
   streamReturning: { asIndexedPairs, drop, filter, flatMap, map, take },
-  promiseReturning: { every, forEach, reduce, toArray, some, find },
+  promiseReturning: {
+    every: rejecting(every), forEach: rejecting(forEach), reduce: rejecting(reduce),
+    toArray: rejecting(toArray), some: rejecting(some), find: rejecting(find),
+  },
 };
