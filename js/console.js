@@ -5,6 +5,7 @@ const host = internalBinding('host');
 const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
 const kIndent = Symbol('indent');
+const kIgnoreErrors = Symbol('ignoreErrors');
 
 let util;
 function format(args) {
@@ -18,10 +19,13 @@ function Console(options) {
   if (!(this instanceof Console)) return new Console(...arguments);
   let stdout = options;
   let stderr = arguments[1];
+  let ignoreErrors = true;
   if (options && typeof options.write !== 'function' && options.stdout) {
     stdout = options.stdout;
     stderr = options.stderr;
+    if (options.ignoreErrors !== undefined) ignoreErrors = !!options.ignoreErrors;
   }
+  if (!ignoreErrors) this[kIgnoreErrors] = false;
   this._stdout = stdout;
   this._stderr = stderr || stdout;
   this[kCounts] = new Map();
@@ -44,15 +48,44 @@ function writeTo(con, toErr, text) {
   text += '\n';
   const stream = toErr ? con._stderr : con._stdout;
   if (stream) {
-    stream.write(text);
+    writeIgnoringErrors(con, stream, text);
     return;
   }
   // The global console writes straight to the host, unless a script replaced
   // process.stdout/stderr or patched their write (as test runners do to
   // capture output): then it goes through them, as node's does.
   const replaced = userStream(toErr ? 'stderr' : 'stdout');
-  if (replaced !== null) replaced.write(text);
+  if (replaced !== null) writeIgnoringErrors(con, replaced, text);
   else host.write(toErr ? 2 : 1, text);
+}
+
+function noop() {}
+
+// Console is a debugging aid: a stream's write errors, thrown or emitted
+// later, are swallowed (unless ignoreErrors: false), as node's console does.
+// A stack overflow still propagates.
+function writeIgnoringErrors(con, stream, text) {
+  if (con[kIgnoreErrors] === false || typeof stream.once !== 'function') {
+    stream.write(text);
+    return;
+  }
+  let added = false;
+  try {
+    if (stream.listenerCount('error') === 0) {
+      stream.once('error', noop);
+      added = true;
+    }
+    stream.write(text, (err) => {
+      if (err && !(stream._writableState && stream._writableState.errorEmitted) &&
+          stream.listenerCount('error') === 0) {
+        stream.once('error', noop);
+      }
+    });
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
+  } finally {
+    if (added) stream.removeListener('error', noop);
+  }
 }
 
 function userStream(name) {
