@@ -19,17 +19,22 @@ function Console(options) {
   if (!(this instanceof Console)) return new Console(...arguments);
   let stdout = options;
   let stderr = arguments[1];
-  let ignoreErrors = true;
+  let ignoreErrors = arguments.length > 2 ? arguments[2] !== false : true;
   if (options && typeof options.write !== 'function' && options.stdout) {
     stdout = options.stdout;
     stderr = options.stderr;
     if (options.ignoreErrors !== undefined) ignoreErrors = !!options.ignoreErrors;
   }
   if (!ignoreErrors) this[kIgnoreErrors] = false;
+  const { codes } = require('internal/errors');
+  if (!stdout || typeof stdout.write !== 'function') throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
+  if (!stderr) stderr = stdout;
+  else if (typeof stderr.write !== 'function') throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
   this._stdout = stdout;
-  this._stderr = stderr || stdout;
+  this._stderr = stderr;
   this[kCounts] = new Map();
   this[kTimers] = new Map();
+  Object.defineProperty(this, '_times', { value: this[kTimers], writable: true, configurable: true });
   this[kIndent] = '';
   bindMethods(this);
 }
@@ -37,7 +42,11 @@ function Console(options) {
 // Methods are bound, so `const { log } = console` works, and keep their names.
 function bindMethods(con) {
   for (const name of Object.keys(Console.prototype)) {
-    const bound = Console.prototype[name].bind(con);
+    // Bound from a method (not a constructor), so `new console.log()`
+    // throws, as in node.
+    const fn = con[name]; // a subclass's override, if any
+    const method = { [name](...args) { return Reflect.apply(fn, this, args); } }[name];
+    const bound = method.bind(con);
     Object.defineProperty(bound, 'name', { value: name, configurable: true });
     con[name] = bound;
   }
@@ -265,6 +274,12 @@ function renderTable(head, cols) {
 }
 
 // Inspector-only methods: no-ops without an inspector, as in node.
+// clear() moves a TTY's cursor home and clears the screen; elsewhere it
+// does nothing.
+Console.prototype.clear = function clear() {
+  const stream = this._stdout || process.stdout;
+  if (stream && stream.isTTY && process.env.TERM !== 'dumb') stream.write('\u001b[1;1H\u001b[0J');
+};
 Console.prototype.timeStamp = function timeStamp() {};
 Console.prototype.profile = function profile() {};
 Console.prototype.profileEnd = function profileEnd() {};
@@ -276,6 +291,7 @@ globalConsole._stdout = null;
 globalConsole._stderr = null;
 globalConsole[kCounts] = new Map();
 globalConsole[kTimers] = new Map();
+Object.defineProperty(globalConsole, '_times', { value: globalConsole[kTimers], writable: true, configurable: true });
 globalConsole[kIndent] = '';
 bindMethods(globalConsole);
 globalConsole.Console = Console;

@@ -394,10 +394,12 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
   if (typeof sig === 'number') signum = sig;
   else if (Object.prototype.hasOwnProperty.call(signalNumbersByName, sig)) signum = signalNumbersByName[sig];
   else throw new codes.ERR_UNKNOWN_SIGNAL(sig);
-  const err = host.kill(pid | 0, signum);
-  if (err !== 0) throw errnoException(err, 'kill');
+  const err = process._kill(pid | 0, signum);
+  if (err) throw errnoException(err, 'kill');
   return true;
 };
+// The raw kill (node's binding), through which process.kill goes.
+process._kill = function _kill(pid, sig) { return host.kill(pid, sig); };
 
 function hrtime(time) {
   const t = host.hrtime();
@@ -592,7 +594,7 @@ lazyGlobal('crypto', () => requireBuiltin('internal/crypto/webcrypto').crypto);
 for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
   lazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
 }
-lazyGlobal('URL', () => host.url.URL);
+lazyGlobal('URL', () => requireBuiltin('url').URL); // the url module completes the class
 lazyGlobal('URLSearchParams', () => host.url.URLSearchParams);
 lazyGlobal('performance', () => requireBuiltin('perf_hooks').performance);
 
