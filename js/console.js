@@ -34,7 +34,7 @@ function Console(options) {
   this._stderr = stderr;
   this[kCounts] = new Map();
   this[kTimers] = new Map();
-  Object.defineProperty(this, '_times', { value: this[kTimers], writable: true, configurable: true });
+  Object.defineProperty(this, '_times', { __proto__: null, value: this[kTimers], writable: true, configurable: true });
   this[kIndent] = '';
   bindMethods(this);
 }
@@ -47,7 +47,7 @@ function bindMethods(con) {
     const fn = con[name]; // a subclass's override, if any
     const method = { [name](...args) { return Reflect.apply(fn, this, args); } }[name];
     const bound = method.bind(con);
-    Object.defineProperty(bound, 'name', { value: name, configurable: true });
+    Object.defineProperty(bound, 'name', { __proto__: null, value: name, configurable: true });
     con[name] = bound;
   }
 }
@@ -291,7 +291,7 @@ globalConsole._stdout = null;
 globalConsole._stderr = null;
 globalConsole[kCounts] = new Map();
 globalConsole[kTimers] = new Map();
-Object.defineProperty(globalConsole, '_times', { value: globalConsole[kTimers], writable: true, configurable: true });
+Object.defineProperty(globalConsole, '_times', { __proto__: null, value: globalConsole[kTimers], writable: true, configurable: true });
 globalConsole[kIndent] = '';
 bindMethods(globalConsole);
 globalConsole.Console = Console;

@@ -47,7 +47,7 @@ function fixStackHeader(err, name, code, message) {
   } else {
     return;
   }
-  Object.defineProperty(err, 'stack', {
+  Object.defineProperty(err, 'stack', { __proto__: null,
     value: stack, writable: true, enumerable: false, configurable: true,
   });
 }
@@ -75,7 +75,7 @@ function makeNodeErrorWithCode(Base, code) {
       return `${this.name} [${code}]: ${this.message}`;
     }
   };
-  Object.defineProperty(NodeError, 'name', { value: 'NodeError', configurable: true });
+  Object.defineProperty(NodeError, 'name', { __proto__: null, value: 'NodeError', configurable: true });
   return NodeError;
 }
 
@@ -724,7 +724,7 @@ module.exports = {
 
 // Validators live in internal/validators; re-exported lazily for
 // convenience as errors.validators.
-Object.defineProperty(module.exports, 'validators', {
+Object.defineProperty(module.exports, 'validators', { __proto__: null,
   enumerable: true,
   configurable: true,
   get() { return require('internal/validators'); },
