@@ -425,6 +425,7 @@ function innerOk(fn, argLen, value, message) {
 }
 
 
+let warnedFail = false;
 function fail(actual, expected, message, operator, stackStartFn) {
   const argsLen = arguments.length;
   let internalMessage = false;
@@ -435,6 +436,11 @@ function fail(actual, expected, message, operator, stackStartFn) {
     message = actual;
     actual = undefined;
   } else {
+    if (!warnedFail) {
+      warnedFail = true;
+      process.emitWarning('assert.fail() with more than one argument is deprecated. ' +
+        'Please use assert.strictEqual() instead or only pass a message.', 'DeprecationWarning', 'DEP0094');
+    }
     if (argsLen === 2) operator = '!=';
   }
   if (message instanceof Error) throw message;

@@ -81,20 +81,54 @@ function fromPull(stream, pull, options) {
   return Readable.from(it, { objectMode: true, highWaterMark: (options && options.highWaterMark) || 1 });
 }
 
+// With concurrency > 1, up to that many fn calls run at once; the source is
+// still read one item at a time and results come out in source order.
+function concurrentPull(fn, options) {
+  const signal = options && options.signal;
+  const concurrency = Math.floor(options.concurrency);
+  const queue = []; // promises of { value, done }, in source order
+  let chain = Promise.resolve(); // serialises src.next()
+  let srcDone = false;
+  function startOne(src) {
+    const next = chain.then(() => (srcDone ? { value: undefined, done: true } : src.next()));
+    chain = next.then((r) => { if (r.done) srcDone = true; }, () => { srcDone = true; });
+    queue.push(next.then((r) => {
+      if (r.done) return r;
+      return Promise.resolve(fn(r.value, { signal })).then((v) => ({ value: v, done: false }));
+    }));
+  }
+  return function pull(src) {
+    while (queue.length < concurrency && !srcDone) startOne(src);
+    if (queue.length === 0) return Promise.resolve({ value: undefined, done: true });
+    return queue.shift();
+  };
+}
+
 function map(fn, options) {
   validateFn(fn, 'fn');
   validateMapOptions(options);
   const signal = options && options.signal;
+  if (options != null && options.concurrency != null && Math.floor(options.concurrency) > 1) {
+    return fromPull(this, concurrentPull(fn, options), options);
+  }
   return fromPull(this, (src) => src.next().then((r) => {
     if (r.done) return r;
     return Promise.resolve(fn(r.value, { signal })).then((v) => ({ value: v, done: false }));
   }), options);
 }
 
+const kSkip = Symbol('kSkip');
+
 function filter(fn, options) {
   validateFn(fn, 'fn');
   validateMapOptions(options);
   const signal = options && options.signal;
+  if (options != null && options.concurrency != null && Math.floor(options.concurrency) > 1) {
+    // As node's: a concurrent map to the value or a skip marker.
+    const inner = concurrentPull((v, o) => Promise.resolve(fn(v, o)).then((keep) => (keep ? v : kSkip)), options);
+    const pullKept = (src) => inner(src).then((r) => (!r.done && r.value === kSkip ? pullKept(src) : r));
+    return fromPull(this, pullKept, options);
+  }
   function pull(src) {
     return src.next().then((r) => {
       if (r.done) return r;
@@ -213,6 +247,10 @@ function forEach(fn, options) {
   validateFn(fn, 'fn');
   validateMapOptions(options);
   const signal = options && options.signal;
+  if (options != null && options.concurrency != null && Math.floor(options.concurrency) > 1) {
+    // As node's: drain a concurrent map.
+    return toArray.call(this.map(fn, options), options).then(() => undefined);
+  }
   return consume(this, options, (v, done) => {
     if (done) return undefined;
     return Promise.resolve(fn(v, { signal })).then(() => false);

@@ -13,3 +13,14 @@ try {
 } finally {
   delete Object.prototype.get;
 }
+process.on('warning', (w) => console.log('warning', w.code));
+try {
+  assert.fail('first', 'second');
+} catch (e) {
+  console.log(e.message, e.operator, e.generatedMessage);
+}
+try {
+  assert.fail('a', 'b', 'custom');
+} catch (e) {
+  console.log(e.message, e.operator, e.generatedMessage);
+}

@@ -3,6 +3,8 @@
 // differ (separators, dots, drive letters, UNC and namespace roots, device
 // names), with a fixed pseudo-random sequence, plus both flavours' shapes.
 const path = require('path');
+// relative() and toNamespacedPath() read the cwd: make it the same wherever the test runs.
+process.chdir('/');
 const pieces = ['/', '\\', '.', '..', 'a', 'b', 'C:', 'c:', ':', '//', '\\\\', 'x.y', '.z',
   'srv', ' ', '?', 'UNC', 'con', 'NUL', 'lpt1', '//?/', '\\\\.\\'];
 let seed = 12345;
