@@ -60,7 +60,6 @@ type Loop struct {
 	handles   map[Handle]struct{}
 	deferred  []func() // see Defer
 	closing   []func() // see OnClosed
-	midRun    bool     // Iterate has run a turn and the loop stayed alive
 
 	mu     sync.Mutex
 	posted []func()
@@ -198,15 +197,6 @@ func (l *Loop) Iterate() bool {
 	if due := l.Shared[SharedTimerDue]; due > 0 && due <= l.now {
 		l.RunTimers()
 	}
-	// libuv (1.45+, node 20) runs timers at the end of a turn and checks
-	// liveness after them: timers that leave nothing alive end the run
-	// before another poll and check phase (an unref'd immediate set by the
-	// last timer never runs). Only a run's first timers phase comes before
-	// its first turn unchecked.
-	if l.midRun && !l.Alive() {
-		l.midRun = false
-		return false
-	}
 	l.runPosted()
 	l.runDeferred()
 	if l.Stopped {
@@ -244,8 +234,7 @@ func (l *Loop) Iterate() bool {
 		l.RunImmediates()
 	}
 	l.runClosing()
-	l.midRun = !l.Stopped && l.Alive()
-	return l.midRun
+	return !l.Stopped && l.Alive()
 }
 
 // Defer runs fn on this loop right after the current poll phase, before

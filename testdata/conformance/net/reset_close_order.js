@@ -3,22 +3,25 @@
 // closes before the client's 'close' is emitted.
 const net = require('net');
 const events = [];
+function record(e) {
+  events.push(e);
+  if (events.length === 3) {
+    console.log(events.join('\n'));
+    server.close();
+  }
+}
+let serverSocket = false;
 const server = net.createServer((s) => {
-  s.on('error', (e) => events.push('server error ' + e.code));
-  s.on('close', () => {
-    events.push('server close');
-  });
+  serverSocket = true;
+  s.on('error', (e) => record('server error ' + e.code));
+  s.on('close', () => record('server close'));
 });
 server.listen(0, () => {
   const c = net.connect(server.address().port, () => {
-    setTimeout(() => c.resetAndDestroy(), 20);
+    // Reset once the server holds its side of the connection.
+    const reset = () => (serverSocket ? c.resetAndDestroy() : setTimeout(reset, 5));
+    setTimeout(reset, 5);
   });
-  c.on('close', (hadError) => {
-    events.push('client close ' + hadError);
-  });
-  c.on('error', (e) => events.push('client error ' + e.code));
-  setTimeout(() => {
-    console.log(events.join('\n'));
-    server.close();
-  }, 200);
+  c.on('close', (hadError) => record('client close ' + hadError));
+  c.on('error', (e) => record('client error ' + e.code));
 });
