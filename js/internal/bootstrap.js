@@ -191,36 +191,21 @@ for (let i = 0; i < host.execArgv.length; i++) {
 }
 process.execPath = host.execPath;
 // process.env stores strings, as node's does: assigned values are coerced.
-// Symbols are not environment variables: reading one gives undefined,
-// setting one (or setting a symbol as a value) throws, as in node.
-function envError(message) {
-  const { codes } = requireBuiltin('internal/errors');
-  return new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env', message);
-}
+// process.env stores strings, as node's does: assigned values are coerced.
 process.env = new Proxy(host.env, {
-  get(target, key) {
-    if (typeof key === 'symbol') return undefined;
-    return target[key];
-  },
-  has(target, key) {
-    return typeof key !== 'symbol' && key in target;
-  },
-  deleteProperty(target, key) {
-    if (typeof key !== 'symbol') delete target[key];
-    return true;
-  },
   set(target, key, value) {
-    if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    if (typeof key === 'symbol') {
+      target[key] = value;
+      return true;
+    }
     target[key] = `${value}`;
     return true;
   },
   defineProperty(target, key, desc) {
-    if ('get' in desc || 'set' in desc) throw envError('does not accept an accessor(getter/setter) descriptor');
-    if (!desc.configurable || !desc.writable || !desc.enumerable) {
-      throw envError('only accepts a configurable, writable, and enumerable data descriptor');
+    if (typeof key !== 'symbol' && 'value' in desc) {
+      desc = Object.assign({}, desc, { value: `${desc.value}` });
     }
-    if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-    return Reflect.defineProperty(target, key, Object.assign({}, desc, { value: `${desc.value}` }));
+    return Reflect.defineProperty(target, key, desc);
   },
 });
 process.pid = host.pid;
