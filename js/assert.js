@@ -193,7 +193,7 @@ class AssertionError extends Error {
     }
 
     this.generatedMessage = !message;
-    Object.defineProperty(this, 'name', {
+    Object.defineProperty(this, 'name', { __proto__: null,
       value: 'AssertionError [ERR_ASSERTION]',
       enumerable: false,
       writable: true,
@@ -243,7 +243,7 @@ class AssertionError extends Error {
     return result;
   }
 }
-Object.defineProperty(AssertionError.prototype, 'name', {
+Object.defineProperty(AssertionError.prototype, 'name', { __proto__: null,
   value: 'AssertionError', writable: true, configurable: true, enumerable: false,
 });
 
@@ -252,7 +252,7 @@ function copyError(source) {
     return source;
   }
   const target = Object.assign(Object.create(Object.getPrototypeOf(source)), source);
-  Object.defineProperty(target, 'message', { value: source.message, configurable: true, writable: true });
+  Object.defineProperty(target, 'message', { __proto__: null, value: source.message, configurable: true, writable: true });
   return target;
 }
 
@@ -425,6 +425,7 @@ function innerOk(fn, argLen, value, message) {
 }
 
 
+let warnedFail = false;
 function fail(actual, expected, message, operator, stackStartFn) {
   const argsLen = arguments.length;
   let internalMessage = false;
@@ -435,6 +436,11 @@ function fail(actual, expected, message, operator, stackStartFn) {
     message = actual;
     actual = undefined;
   } else {
+    if (!warnedFail) {
+      warnedFail = true;
+      process.emitWarning('assert.fail() with more than one argument is deprecated. ' +
+        'Please use assert.strictEqual() instead or only pass a message.', 'DeprecationWarning', 'DEP0094');
+    }
     if (argsLen === 2) operator = '!=';
   }
   if (message instanceof Error) throw message;
@@ -837,7 +843,7 @@ class CallTracker {
       context.calls.push({ thisArg: this, arguments: args });
       return Reflect.apply(fn, this, args);
     };
-    Object.defineProperty(tracked, 'length', { value: fn.length });
+    Object.defineProperty(tracked, 'length', { __proto__: null, value: fn.length });
     tracked._trackerContext = context;
     return tracked;
   }

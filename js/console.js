@@ -5,6 +5,7 @@ const host = internalBinding('host');
 const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
 const kIndent = Symbol('indent');
+const kIgnoreErrors = Symbol('ignoreErrors');
 
 let util;
 function format(args) {
@@ -18,14 +19,22 @@ function Console(options) {
   if (!(this instanceof Console)) return new Console(...arguments);
   let stdout = options;
   let stderr = arguments[1];
+  let ignoreErrors = arguments.length > 2 ? arguments[2] !== false : true;
   if (options && typeof options.write !== 'function' && options.stdout) {
     stdout = options.stdout;
     stderr = options.stderr;
+    if (options.ignoreErrors !== undefined) ignoreErrors = !!options.ignoreErrors;
   }
+  if (!ignoreErrors) this[kIgnoreErrors] = false;
+  const { codes } = require('internal/errors');
+  if (!stdout || typeof stdout.write !== 'function') throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
+  if (!stderr) stderr = stdout;
+  else if (typeof stderr.write !== 'function') throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
   this._stdout = stdout;
-  this._stderr = stderr || stdout;
+  this._stderr = stderr;
   this[kCounts] = new Map();
   this[kTimers] = new Map();
+  Object.defineProperty(this, '_times', { __proto__: null, value: this[kTimers], writable: true, configurable: true });
   this[kIndent] = '';
   bindMethods(this);
 }
@@ -33,8 +42,12 @@ function Console(options) {
 // Methods are bound, so `const { log } = console` works, and keep their names.
 function bindMethods(con) {
   for (const name of Object.keys(Console.prototype)) {
-    const bound = Console.prototype[name].bind(con);
-    Object.defineProperty(bound, 'name', { value: name, configurable: true });
+    // Bound from a method (not a constructor), so `new console.log()`
+    // throws, as in node.
+    const fn = con[name]; // a subclass's override, if any
+    const method = { [name](...args) { return Reflect.apply(fn, this, args); } }[name];
+    const bound = method.bind(con);
+    Object.defineProperty(bound, 'name', { __proto__: null, value: name, configurable: true });
     con[name] = bound;
   }
 }
@@ -44,15 +57,44 @@ function writeTo(con, toErr, text) {
   text += '\n';
   const stream = toErr ? con._stderr : con._stdout;
   if (stream) {
-    stream.write(text);
+    writeIgnoringErrors(con, stream, text);
     return;
   }
   // The global console writes straight to the host, unless a script replaced
   // process.stdout/stderr or patched their write (as test runners do to
   // capture output): then it goes through them, as node's does.
   const replaced = userStream(toErr ? 'stderr' : 'stdout');
-  if (replaced !== null) replaced.write(text);
+  if (replaced !== null) writeIgnoringErrors(con, replaced, text);
   else host.write(toErr ? 2 : 1, text);
+}
+
+function noop() {}
+
+// Console is a debugging aid: a stream's write errors, thrown or emitted
+// later, are swallowed (unless ignoreErrors: false), as node's console does.
+// A stack overflow still propagates.
+function writeIgnoringErrors(con, stream, text) {
+  if (con[kIgnoreErrors] === false || typeof stream.once !== 'function') {
+    stream.write(text);
+    return;
+  }
+  let added = false;
+  try {
+    if (stream.listenerCount('error') === 0) {
+      stream.once('error', noop);
+      added = true;
+    }
+    stream.write(text, (err) => {
+      if (err && !(stream._writableState && stream._writableState.errorEmitted) &&
+          stream.listenerCount('error') === 0) {
+        stream.once('error', noop);
+      }
+    });
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
+  } finally {
+    if (added) stream.removeListener('error', noop);
+  }
 }
 
 function userStream(name) {
@@ -232,6 +274,12 @@ function renderTable(head, cols) {
 }
 
 // Inspector-only methods: no-ops without an inspector, as in node.
+// clear() moves a TTY's cursor home and clears the screen; elsewhere it
+// does nothing.
+Console.prototype.clear = function clear() {
+  const stream = this._stdout || process.stdout;
+  if (stream && stream.isTTY && process.env.TERM !== 'dumb') stream.write('\u001b[1;1H\u001b[0J');
+};
 Console.prototype.timeStamp = function timeStamp() {};
 Console.prototype.profile = function profile() {};
 Console.prototype.profileEnd = function profileEnd() {};
@@ -243,6 +291,7 @@ globalConsole._stdout = null;
 globalConsole._stderr = null;
 globalConsole[kCounts] = new Map();
 globalConsole[kTimers] = new Map();
+Object.defineProperty(globalConsole, '_times', { __proto__: null, value: globalConsole[kTimers], writable: true, configurable: true });
 globalConsole[kIndent] = '';
 bindMethods(globalConsole);
 globalConsole.Console = Console;

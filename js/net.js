@@ -228,6 +228,10 @@ function Socket(options) {
   options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
+  // The socket listens to options.signal itself, once its handle is set up;
+  // the Duplex must not add a second listener.
+  const signal = options.signal;
+  options.signal = undefined;
   Duplex.call(this, options);
 
   this._handle = null;
@@ -235,7 +239,11 @@ function Socket(options) {
   // own property costs memory, and most sockets never change most of them.
   if (options.noDelay) this[kSetNoDelay] = true;
   if (options.keepAlive) this[kSetKeepAlive] = true;
-  if (options.keepAliveInitialDelay) this[kKeepAliveDelay] = ~~(options.keepAliveInitialDelay / 1000);
+  if (options.keepAliveInitialDelay !== undefined) {
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    const delay = ~~(options.keepAliveInitialDelay / 1000);
+    if (delay > 0) this[kKeepAliveDelay] = delay;
+  }
   this._sockname = null;
   this._peername = null;
 
@@ -273,8 +281,8 @@ function Socket(options) {
     }
   }
 
-  if (options.signal) {
-    stream.addAbortSignal(options.signal, this);
+  if (signal) {
+    stream.addAbortSignal(signal, this);
   }
 
   this.server = null;
@@ -315,10 +323,6 @@ function attachHandle(socket) {
     handle.onread = onStreamRead;
     handle.reading = false;
     if (socket[kWriteReq] === null) socket[kWriteReq] = new WriteReq(socket);
-    if (socket[kSetNoDelay] && typeof handle.setNoDelay === 'function') handle.setNoDelay(true);
-    if (socket[kSetKeepAlive] && typeof handle.setKeepAlive === 'function') {
-      handle.setKeepAlive(true, socket[kKeepAliveDelay]);
-    }
   }
 }
 
@@ -933,6 +937,10 @@ Socket.prototype.connect = function connect(...args) {
     this._peername = null;
     this._sockname = null;
     this._undestroy();
+    // A reconnected socket counts its new connection's bytes (node reads
+    // them from the new handle).
+    if (this[kBytesWritten] !== 0) this[kBytesWritten] = 0;
+    if (this[kBytesRead] !== 0) this[kBytesRead] = 0;
   }
 
   const path = options.path;
@@ -1214,6 +1222,11 @@ function afterConnect(status, handle, req, readable, writable) {
       self.read();
     }
     if (writable === false && self.writable) self.end();
+    // Options noDelay/keepAlive (or setNoDelay/setKeepAlive called while
+    // connecting) reach the handle once it is connected, as node's do.
+    const h = self._handle;
+    if (self[kSetNoDelay] && typeof h.setNoDelay === 'function') h.setNoDelay(true);
+    if (self[kSetKeepAlive] && typeof h.setKeepAlive === 'function') h.setKeepAlive(true, self[kKeepAliveDelay]);
     self._unrefTimer();
     self.emit('connect');
     self.emit('ready');
@@ -1362,6 +1375,9 @@ Server.prototype._listen2 = function _listen2(address, port, addressType, backlo
     process.nextTick(emitErrorNT, this, ex);
     return;
   }
+  // Node keys a listener by what listen() asked for (the cluster module
+  // shares handles by it); scripts and node's tests read it.
+  this._connectionKey = addressType + ':' + address + ':' + port;
   if (this._unref) handle.unref();
   process.nextTick(emitListeningNT, this);
 };
@@ -1804,7 +1820,16 @@ function _createServerHandle(address, port, addressType, fd, flags) {
   return createServerHandle(address, port, addressType, fd, flags);
 }
 
-function _setSimultaneousAccepts() {}
+// A no-op outside Windows in node too; only its deprecation warning (once)
+// is observable.
+let warnedSimultaneousAccepts = false;
+function _setSimultaneousAccepts() {
+  if (!warnedSimultaneousAccepts) {
+    warnedSimultaneousAccepts = true;
+    process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.',
+                        'DeprecationWarning', 'DEP0121');
+  }
+}
 
 // Go-side forwarding for socket.pipe(socket) (see internal/net_fastpipe).
 fastpipe.install(Socket, Duplex, { hasOnread: (s) => s[kOnRead] !== null });

@@ -179,17 +179,19 @@ const kMissing = 4;
 const kBuffered = 5;
 const kEncoding = 6;
 
-class StringDecoder {
-  constructor(encoding) {
-    const enc = normalizeEncoding(encoding);
-    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    this.encoding = enc;
-    const state = typeof Buffer === 'function' && typeof Buffer.alloc === 'function'
-      ? Buffer.alloc(7) : new Uint8Array(7);
-    state[kEncoding] = kEncodingCodes[enc];
-    this[kNativeDecoder] = state;
-  }
+// A plain constructor function, as node's: StringDecoder.call(obj) works
+// without new. The methods live on the class below, whose prototype it shares.
+function StringDecoder(encoding) {
+  const enc = normalizeEncoding(encoding);
+  if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  this.encoding = enc;
+  const state = typeof Buffer === 'function' && typeof Buffer.alloc === 'function'
+    ? Buffer.alloc(7) : new Uint8Array(7);
+  state[kEncoding] = kEncodingCodes[enc];
+  this[kNativeDecoder] = state;
+}
 
+class StringDecoderMethods {
   write(buf) {
     if (typeof buf === 'string') return buf;
     const b = toBytes(buf);
@@ -331,9 +333,14 @@ class StringDecoder {
   }
 }
 
-// node's prototype methods are plain (enumerable) properties.
-for (const name of ['write', 'end', 'text']) {
-  Object.defineProperty(StringDecoder.prototype, name, { enumerable: true });
+// node's prototype methods are plain (enumerable) properties; the write
+// helpers stay hidden.
+for (const name of Object.getOwnPropertyNames(StringDecoderMethods.prototype)) {
+  if (name === 'constructor') continue;
+  Object.defineProperty(StringDecoder.prototype, name, {
+    value: StringDecoderMethods.prototype[name], writable: true, configurable: true,
+    enumerable: name === 'write' || name === 'end' || name === 'text',
+  });
 }
 
 // Internal views of the state buffer used by the write paths above.

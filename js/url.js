@@ -6,6 +6,23 @@
 const host = internalBinding('host');
 const { URL, URLSearchParams, domainToASCII, domainToUnicode } = host.url;
 
+// URL.canParse (node 20): whether new URL(input, base) would succeed.
+if (typeof URL.canParse !== 'function') {
+  Object.defineProperty(URL, 'canParse', {
+    value: function canParse(url, base) {
+      if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('url');
+      try {
+        // eslint-disable-next-line no-new
+        new URL(`${url}`, base === undefined ? undefined : `${base}`);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    writable: true, enumerable: true, configurable: true,
+  });
+}
+
 let errors;
 function codes() {
   if (errors === undefined) errors = require('internal/errors').codes;

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"io"
 	"os"
 	"os/signal"
@@ -62,15 +63,34 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("version", NodeVersion)
 	set("gojanetVersion", Version)
 	set("cwd", func() string { return r.opts.Dir })
-	set("chdir", func(dir string) {
+	// chdir returns 0 or a negative errno (the JS side builds node's error).
+	set("chdir", func(dir string) int {
 		if !filepath.IsAbs(dir) {
 			dir = filepath.Join(r.opts.Dir, dir)
 		}
 		st, err := os.Stat(dir)
-		if err != nil || !st.IsDir() {
-			panic(vm.NewGoError(err))
+		if err != nil {
+			var errno syscall.Errno
+			if errors.As(err, &errno) {
+				return -int(errno)
+			}
+			return -int(syscall.EINVAL)
 		}
-		r.opts.Dir = dir
+		if !st.IsDir() {
+			return -int(syscall.ENOTDIR)
+		}
+		r.opts.Dir = filepath.Clean(dir)
+		return 0
+	})
+	// umask(mask) sets the process's file mode mask and returns the old one;
+	// umask(-1) only reads it.
+	set("umask", func(mask int) int {
+		if mask < 0 {
+			old := syscall.Umask(0)
+			syscall.Umask(old)
+			return old
+		}
+		return syscall.Umask(mask & 0o777)
 	})
 	set("hrtime", func() []int64 {
 		d := time.Since(processStart) + time.Duration(processStart.UnixNano()%int64(time.Hour))

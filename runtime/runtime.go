@@ -409,7 +409,9 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 		if r.stopReq.Load() {
 			break
 		}
-		if r.loop.Iterate() {
+		// As libuv's uv_run, a loop with nothing alive runs no turn at all
+		// (an unref'd immediate alone never runs).
+		if r.loop.Alive() && r.loop.Iterate() {
 			continue
 		}
 		if r.loop.Stopped || r.stopReq.Load() {

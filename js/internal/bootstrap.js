@@ -15,6 +15,16 @@ if (typeof Symbol.asyncIterator !== 'symbol') {
   });
 }
 
+// node 20 defines Symbol.dispose and Symbol.asyncDispose (explicit resource
+// management) for timers, servers and event listeners; goja lacks them.
+for (const [name, desc] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      value: Symbol(desc), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
+
 // --- builtin module loader ---------------------------------------------
 const builtinCache = Object.create(null);
 const bindingCache = Object.create(null);
@@ -130,7 +140,16 @@ function withTicks(fn) {
 
 // --- process ---------------------------------------------------------------
 const EventEmitter = requireBuiltin('events');
-const process = new EventEmitter();
+// process is an instance of a 'process' constructor whose prototype is an
+// EventEmitter, as in node.
+const processProto = Object.create(EventEmitter.prototype);
+const ProcessConstructor = { process: function () {} }.process;
+ProcessConstructor.prototype = processProto;
+Object.defineProperty(processProto, 'constructor', {
+  value: ProcessConstructor, writable: true, enumerable: false, configurable: true,
+});
+const process = Object.create(processProto);
+EventEmitter.call(process);
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
 Object.defineProperty(globalThis, 'Buffer', { enumerable: false });
 
@@ -145,7 +164,12 @@ process.versions = {
 };
 process.arch = host.arch;
 process.platform = host.platform;
-process.release = { name: 'node' };
+process.release = {
+  name: 'node',
+  lts: 'Iron',
+  sourceUrl: `https://nodejs.org/download/release/${host.version}/node-${host.version}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/${host.version}/node-${host.version}-headers.tar.gz`,
+};
 process.argv = host.argv;
 process.argv0 = 'gojanet';
 process.execArgv = host.execArgv;
@@ -170,6 +194,7 @@ for (let i = 0; i < host.execArgv.length; i++) {
   }
 }
 process.execPath = host.execPath;
+// process.env stores strings, as node's does: assigned values are coerced.
 // process.env stores strings, as node's does: assigned values are coerced.
 process.env = new Proxy(host.env, {
   set(target, key, value) {
@@ -208,8 +233,28 @@ Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable:
 process.config = { variables: {} };
 process.features = {};
 process.cwd = function cwd() { return host.cwd(); };
-process.chdir = function chdir(dir) { host.chdir(dir); };
-process.umask = function umask() { return 0o22; };
+process.chdir = function chdir(directory) {
+  requireBuiltin('internal/validators').validateString(directory, 'directory');
+  const cwd = host.cwd();
+  const err = host.chdir(directory);
+  if (err !== 0) {
+    const { uvException } = requireBuiltin('internal/errors');
+    throw uvException({ errno: err, syscall: 'chdir', path: cwd, dest: directory });
+  }
+};
+process.umask = function umask(mask) {
+  if (mask === undefined) return host.umask(-1);
+  const { validateUint32 } = requireBuiltin('internal/validators');
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      const { codes } = requireBuiltin('internal/errors');
+      throw new codes.ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  }
+  validateUint32(mask, 'mask');
+  return host.umask(mask & 0o777);
+};
 process.uptime = function uptime() { return host.uptime(); };
 process.memoryUsage = function memoryUsage() {
   const m = host.memoryUsage();
@@ -224,6 +269,13 @@ process.cpuUsage = function cpuUsage(prevValue) {
     validateObject(prevValue, 'prevValue');
     validateNumber(prevValue.user, 'prevValue.user');
     validateNumber(prevValue.system, 'prevValue.system');
+    for (const key of ['user', 'system']) {
+      const v = prevValue[key];
+      if (v < 0 || !Number.isFinite(v)) {
+        const { codes } = requireBuiltin('internal/errors');
+        throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, v);
+      }
+    }
     usage.user -= prevValue.user;
     usage.system -= prevValue.system;
   }
@@ -253,7 +305,10 @@ process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptu
     captureCallback = null;
     return;
   }
-  requireBuiltin('internal/validators').validateFunction(fn, 'fn');
+  if (typeof fn !== 'function') {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
   if (captureCallback !== null) {
     const err = new Error('`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
     err.code = 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET';
@@ -275,7 +330,48 @@ process.binding = function binding(name) {
   if (owner === undefined || !host.isBuiltin(owner)) throw new Error(`No such module: ${name}`);
   return internalBinding(name);
 };
-process.abort = function abort() { host.reallyExit(134); };
+// Like node's, these process methods are not constructors.
+process.abort = { abort() { host.reallyExit(134); } }.abort;
+let warnedAssert = false;
+process.assert = function assert(value, message) {
+  if (!warnedAssert) {
+    warnedAssert = true;
+    process.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+                        'DeprecationWarning', 'DEP0100');
+  }
+  if (!value) {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_ASSERTION(message || 'assertion error');
+  }
+};
+process.setSourceMapsEnabled = { setSourceMapsEnabled(val) {
+  requireBuiltin('internal/validators').validateBoolean(val, 'val');
+} }.setSourceMapsEnabled;
+
+// What keeps the loop alive, as node lists it: socket and server handles
+// (ref'd and open), then a 'Timeout' per ref'd timer and an 'Immediate' per
+// ref'd immediate.
+function activeHandles() {
+  if (bindingCache.tcp_wrap === undefined) return [];
+  const b = bindingCache.tcp_wrap;
+  return b.liveHandles().filter((h) => typeof h.hasRef !== 'function' || h.hasRef());
+}
+process.getActiveResourcesInfo = { getActiveResourcesInfo() {
+  const out = [];
+  const b = bindingCache.tcp_wrap;
+  for (const h of activeHandles()) {
+    if (b.Pipe && h instanceof b.Pipe) out.push('PipeWrap');
+    else if (typeof h.listen === 'function' && h.owner && typeof h.owner.listen === 'function') out.push('TCPServerWrap');
+    else out.push('TCPSocketWrap');
+  }
+  for (let i = 0; i < shared[timers.TIMER_REFS_INDEX]; i++) out.push('Timeout');
+  for (let i = 0; i < shared[timers.IMMEDIATE_REFS_INDEX]; i++) out.push('Immediate');
+  return out;
+} }.getActiveResourcesInfo;
+process._getActiveHandles = { _getActiveHandles() {
+  return activeHandles().map((h) => h.owner || h);
+} }._getActiveHandles;
+process._getActiveRequests = { _getActiveRequests() { return []; } }._getActiveRequests;
 // process.kill sends a real signal (its own process included: a listener
 // gets it asynchronously through the signal watcher, as in node).
 let signalNumbersByName;
@@ -287,10 +383,12 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
   if (typeof sig === 'number') signum = sig;
   else if (Object.prototype.hasOwnProperty.call(signalNumbersByName, sig)) signum = signalNumbersByName[sig];
   else throw new codes.ERR_UNKNOWN_SIGNAL(sig);
-  const err = host.kill(pid | 0, signum);
-  if (err !== 0) throw errnoException(err, 'kill');
+  const err = process._kill(pid | 0, signum);
+  if (err) throw errnoException(err, 'kill');
   return true;
 };
+// The raw kill (node's binding), through which process.kill goes.
+process._kill = function _kill(pid, sig) { return host.kill(pid, sig); };
 
 function hrtime(time) {
   const t = host.hrtime();
@@ -487,7 +585,7 @@ lazyGlobal('crypto', () => requireBuiltin('internal/crypto/webcrypto').crypto);
 for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
   lazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
 }
-lazyGlobal('URL', () => host.url.URL);
+lazyGlobal('URL', () => requireBuiltin('url').URL); // the url module completes the class
 lazyGlobal('URLSearchParams', () => host.url.URLSearchParams);
 lazyGlobal('performance', () => requireBuiltin('perf_hooks').performance);
 

@@ -82,7 +82,7 @@ function captureStackTrace(obj, constructorOpt) {
   } else {
     stack = header(obj) + frames.map((f) => '\n    at ' + new CallSite(f).toString()).join('');
   }
-  Object.defineProperty(obj, 'stack', { value: stack, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(obj, 'stack', { __proto__: null, value: stack, writable: true, enumerable: false, configurable: true });
 }
 
 function install() {

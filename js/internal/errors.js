@@ -47,7 +47,7 @@ function fixStackHeader(err, name, code, message) {
   } else {
     return;
   }
-  Object.defineProperty(err, 'stack', {
+  Object.defineProperty(err, 'stack', { __proto__: null,
     value: stack, writable: true, enumerable: false, configurable: true,
   });
 }
@@ -75,7 +75,7 @@ function makeNodeErrorWithCode(Base, code) {
       return `${this.name} [${code}]: ${this.message}`;
     }
   };
-  Object.defineProperty(NodeError, 'name', { value: 'NodeError', configurable: true });
+  Object.defineProperty(NodeError, 'name', { __proto__: null, value: 'NodeError', configurable: true });
   return NodeError;
 }
 
@@ -306,6 +306,9 @@ E('ERR_INVALID_ARG_VALUE', function (name, value, reason = 'is invalid') {
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError, RangeError);
 E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', function (name, reason) {
+  return `'${name}' ${reason}`;
+}, TypeError);
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_INVALID_CHAR', function (name, field) {
   return field ? `Invalid character in ${name} ["${field}"]` : `Invalid character in ${name}`;
@@ -721,7 +724,7 @@ module.exports = {
 
 // Validators live in internal/validators; re-exported lazily for
 // convenience as errors.validators.
-Object.defineProperty(module.exports, 'validators', {
+Object.defineProperty(module.exports, 'validators', { __proto__: null,
   enumerable: true,
   configurable: true,
   get() { return require('internal/validators'); },

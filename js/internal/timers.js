@@ -70,7 +70,9 @@ function publishDue() {
 // updates libuv's clock), so a slow main script does not make its timers due early.
 function schedule(t, start) {
   t._idleStart = start === undefined ? host.now() : start;
-  t._expiry = t._idleStart + t._idleTimeout;
+  // Durations are truncated (node keys its timer lists by whole
+  // milliseconds), so 1, 1.1 and 1.8 run in the order they were set.
+  t._expiry = t._idleStart + Math.trunc(t._idleTimeout);
   t._seq = seq++;
   if (t._heapIndex >= 0) heapRemove(t);
   heap.push(t);
@@ -151,6 +153,9 @@ Timeout.prototype[toPrimitive] = function () {
   }
   return this._id;
 };
+Timeout.prototype[Symbol.dispose] = function dispose() {
+  clearTimeout(this);
+};
 Object.defineProperty(Timeout.prototype, Symbol.toStringTag, { value: 'Timeout', configurable: true });
 
 function sliceArgs(args, from) {
@@ -186,6 +191,7 @@ function setInterval(callback, repeat) {
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
+    timer._idleTimeout = -1;
     if (!timer._destroyed && timer[kRefed]) shared[TIMER_REFS]--;
     timer._destroyed = true;
     unschedule(timer);
@@ -196,6 +202,13 @@ function clearTimeout(timer) {
     const t = byId.get(+timer);
     if (t) clearTimeout(t);
   }
+}
+
+// A timer that ran and was not re-armed: no longer counted.
+function finishTimer(t) {
+  t._destroyed = true;
+  if (t[kRefed]) shared[TIMER_REFS]--;
+  if (t._id) byId.delete(t._id);
 }
 
 // Called by the loop when the earliest timer is due: runs one timer and
@@ -211,30 +224,36 @@ function runTimers(runTicks, fatalException) {
     if (t._expiry > now) break;
     heapRemove(t);
     if (t._destroyed) continue;
-    const repeat = t._repeat;
-    if (repeat === null) {
-      t._destroyed = true;
-      if (t[kRefed]) shared[TIMER_REFS]--;
-      if (t._id) byId.delete(t._id);
-    }
     publishDue();
-    const cb = t._onTimeout;
+    if (typeof t._onTimeout !== 'function') {
+      // An enrolled object (timers.active) without a callback.
+      finishTimer(t);
+      continue;
+    }
     const args = t._timerArgs;
-    const start = repeat === null ? 0 : host.now();
+    const start = t._repeat ? host.now() : -1;
     let threw = false;
     try {
-      if (args === undefined) cb.call(t);
-      else cb.apply(t, args);
+      // Called as a method, not through the callback's own call/apply
+      // (which a script may have replaced), as node's are.
+      if (args === undefined) t._onTimeout();
+      else Reflect.apply(t._onTimeout, t, args);
     } catch (err) {
       // Handled before this timer's ticks and microtasks, and the next due
       // timer runs before them too, as in node.
       threw = true;
       fatalException(err, 'uncaughtException');
     } finally {
-      // An interval is rescheduled even if its callback threw, unless cleared.
-      if (repeat !== null && !t._destroyed && t._heapIndex < 0) {
-        t._idleTimeout = repeat;
-        schedule(t, start);
+      // _repeat is read after the callback (it may turn a timeout into an
+      // interval); an interval is rescheduled even if its callback threw,
+      // unless cleared or re-armed by it.
+      if (t._heapIndex < 0 && !t._destroyed) {
+        if (t._repeat && t._idleTimeout !== -1) {
+          t._idleTimeout = t._repeat;
+          schedule(t, start < 0 ? host.now() : start);
+        } else {
+          finishTimer(t);
+        }
       }
       publishDue();
     }
@@ -248,6 +267,8 @@ function runTimers(runTicks, fatalException) {
   if (shared[TICK] !== 0) runTicks();
   return false;
 }
+
+const noArgs = Object.freeze([]);
 
 // Immediates: a FIFO queue; a batch is what was queued before the check phase.
 let immediateQueue = [];
@@ -279,6 +300,9 @@ Immediate.prototype.unref = function unref() {
 };
 Immediate.prototype.hasRef = function hasRef() {
   return this[kRefed];
+};
+Immediate.prototype[Symbol.dispose] = function dispose() {
+  clearImmediate(this);
 };
 Object.defineProperty(Immediate.prototype, Symbol.toStringTag, { value: 'Immediate', configurable: true });
 
@@ -322,8 +346,7 @@ function runImmediates(runTicks, fatalException) {
     im._onImmediate = null;
     const args = im._argv;
     try {
-      if (args === undefined) cb.call(im);
-      else cb.apply(im, args);
+      Reflect.apply(cb, im, args === undefined ? noArgs : args);
     } catch (err) {
       fatalException(err, 'uncaughtException');
       continue;
@@ -347,10 +370,75 @@ for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmedia
   });
 }
 
+// ---- the deprecated timer-list API (timers.enroll, unenroll, active,
+// _unrefActive): any object with _idleTimeout and _onTimeout becomes a timer.
+
+function enroll(item, msecs) {
+  const { validateNumber } = require('internal/validators');
+  validateNumber(msecs, 'msecs');
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    msecs = TIMEOUT_MAX;
+  }
+  if (item._idleNext) unenroll(item);
+  item._idleNext = item;
+  item._idlePrev = item;
+  item._idleTimeout = msecs;
+}
+
+function unenroll(item) {
+  if (item._destroyed) return;
+  item._destroyed = true;
+  if (item._heapIndex >= 0) {
+    heapRemove(item);
+    publishDue();
+  }
+  if (item._id) byId.delete(item._id);
+  item._idleNext = null;
+  item._idlePrev = null;
+  if (item[kRefed]) shared[TIMER_REFS]--;
+  item[kRefed] = null;
+  // A later active() must not arm it again.
+  item._idleTimeout = -1;
+}
+
+// Arms (or re-arms) item for its _idleTimeout, ref'd or not.
+function insertGuarded(item, refed) {
+  const msecs = item._idleTimeout;
+  if (msecs < 0 || msecs === undefined) return;
+  if (item._heapIndex === undefined) item._heapIndex = -1;
+  const wasDestroyed = item._destroyed === true;
+  item._destroyed = false;
+  if (wasDestroyed) {
+    if (refed) shared[TIMER_REFS]++;
+  } else if (refed === !item[kRefed]) {
+    shared[TIMER_REFS] += refed ? 1 : -1;
+  }
+  item[kRefed] = refed;
+  if (!item._idleNext) item._idleNext = item._idlePrev = item;
+  // libuv's clock is whole milliseconds.
+  schedule(item, Math.floor(host.now()));
+}
+
+function active(item) {
+  insertGuarded(item, true);
+}
+
+function unrefActive(item) {
+  insertGuarded(item, false);
+}
+
 module.exports = {
+  enroll, unenroll, active, unrefActive,
   Timeout, Immediate,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate,
   runTimers, runImmediates,
   shared, TICK,
+  TIMER_REFS_INDEX: TIMER_REFS, IMMEDIATE_REFS_INDEX: IMMEDIATE_REFS,
 };

@@ -249,7 +249,19 @@ func (l *Loop) runDeferred() { l.runQueue(&l.deferred) }
 // setTimeout(0) scheduled in the same turn). Loop goroutine only.
 func (l *Loop) OnClosed(fn func()) { l.closing = append(l.closing, fn) }
 
-func (l *Loop) runClosing() { l.runQueue(&l.closing) }
+// runClosing runs the close callbacks newest first: libuv pushes closing
+// handles onto the front of a list, so a handle closed later in an
+// iteration (a server socket that read the RST of a client reset in the
+// timers phase) reports 'close' before the one closed earlier.
+func (l *Loop) runClosing() {
+	for len(l.closing) > 0 && !l.Stopped {
+		batch := l.closing
+		l.closing = nil
+		for i := len(batch) - 1; i >= 0; i-- {
+			batch[i]()
+		}
+	}
+}
 
 // runQueue runs the functions in *q, and those they queue there, until it is
 // empty or the loop stops.

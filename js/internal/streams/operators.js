@@ -24,6 +24,19 @@ function validateOptions(options) {
   }
 }
 
+// map and the operators built on it in node (filter, flatMap, forEach,
+// some, every, find) check concurrency and highWaterMark as integers.
+function validateMapOptions(options) {
+  validateOptions(options);
+  let concurrency = 1;
+  if (options != null && options.concurrency != null) concurrency = Math.floor(options.concurrency);
+  let highWaterMark = concurrency - 1;
+  if (options != null && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+  const { validateInteger } = require('internal/validators');
+  validateInteger(concurrency, 'options.concurrency', 1);
+  validateInteger(highWaterMark, 'options.highWaterMark', 0);
+}
+
 function toIntegerOrInfinity(n) {
   n = Number(n);
   if (n !== n) return 0;
@@ -68,20 +81,54 @@ function fromPull(stream, pull, options) {
   return Readable.from(it, { objectMode: true, highWaterMark: (options && options.highWaterMark) || 1 });
 }
 
+// With concurrency > 1, up to that many fn calls run at once; the source is
+// still read one item at a time and results come out in source order.
+function concurrentPull(fn, options) {
+  const signal = options && options.signal;
+  const concurrency = Math.floor(options.concurrency);
+  const queue = []; // promises of { value, done }, in source order
+  let chain = Promise.resolve(); // serialises src.next()
+  let srcDone = false;
+  function startOne(src) {
+    const next = chain.then(() => (srcDone ? { value: undefined, done: true } : src.next()));
+    chain = next.then((r) => { if (r.done) srcDone = true; }, () => { srcDone = true; });
+    queue.push(next.then((r) => {
+      if (r.done) return r;
+      return Promise.resolve(fn(r.value, { signal })).then((v) => ({ value: v, done: false }));
+    }));
+  }
+  return function pull(src) {
+    while (queue.length < concurrency && !srcDone) startOne(src);
+    if (queue.length === 0) return Promise.resolve({ value: undefined, done: true });
+    return queue.shift();
+  };
+}
+
 function map(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
+  if (options != null && options.concurrency != null && Math.floor(options.concurrency) > 1) {
+    return fromPull(this, concurrentPull(fn, options), options);
+  }
   return fromPull(this, (src) => src.next().then((r) => {
     if (r.done) return r;
     return Promise.resolve(fn(r.value, { signal })).then((v) => ({ value: v, done: false }));
   }), options);
 }
 
+const kSkip = Symbol('kSkip');
+
 function filter(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
+  if (options != null && options.concurrency != null && Math.floor(options.concurrency) > 1) {
+    // As node's: a concurrent map to the value or a skip marker.
+    const inner = concurrentPull((v, o) => Promise.resolve(fn(v, o)).then((keep) => (keep ? v : kSkip)), options);
+    const pullKept = (src) => inner(src).then((r) => (!r.done && r.value === kSkip ? pullKept(src) : r));
+    return fromPull(this, pullKept, options);
+  }
   function pull(src) {
     return src.next().then((r) => {
       if (r.done) return r;
@@ -125,7 +172,7 @@ function take(number, options) {
 
 function flatMap(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
   let inner = null;
   function pull(src) {
@@ -198,8 +245,12 @@ function toArray(options) {
 
 function forEach(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
+  if (options != null && options.concurrency != null && Math.floor(options.concurrency) > 1) {
+    // As node's: drain a concurrent map.
+    return toArray.call(this.map(fn, options), options).then(() => undefined);
+  }
   return consume(this, options, (v, done) => {
     if (done) return undefined;
     return Promise.resolve(fn(v, { signal })).then(() => false);
@@ -208,7 +259,7 @@ function forEach(fn, options) {
 
 function some(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
   let found = false;
   return consume(this, options, (v, done) => {
@@ -222,7 +273,7 @@ function some(fn, options) {
 
 function every(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
   let all = true;
   return consume(this, options, (v, done) => {
@@ -236,7 +287,7 @@ function every(fn, options) {
 
 function find(fn, options) {
   validateFn(fn, 'fn');
-  validateOptions(options);
+  validateMapOptions(options);
   const signal = options && options.signal;
   let found;
   return consume(this, options, (v, done) => {
@@ -279,7 +330,22 @@ function reduce(reducer, initialValue, options) {
   });
 }
 
+// The promise-returning operators are async functions in node: a bad
+// argument rejects the promise rather than throwing.
+function rejecting(fn) {
+  return function () {
+    try {
+      return Promise.resolve(fn.apply(this, arguments));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  };
+}
+
 module.exports = {
   streamReturning: { asIndexedPairs, drop, filter, flatMap, map, take },
-  promiseReturning: { every, forEach, reduce, toArray, some, find },
+  promiseReturning: {
+    every: rejecting(every), forEach: rejecting(forEach), reduce: rejecting(reduce),
+    toArray: rejecting(toArray), some: rejecting(some), find: rejecting(find),
+  },
 };

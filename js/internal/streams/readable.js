@@ -43,7 +43,13 @@ function ReadableState(options, stream, isDuplex) {
   this.decoder = null;
   if (options.emitClose === false) this.emitClose = false;
   if (options.autoDestroy === false) this.autoDestroy = false;
-  if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+  if (options.defaultEncoding != null) {
+    // An unknown default encoding fails at construction, as in node.
+    if (!Buffer.isEncoding(options.defaultEncoding)) {
+      throw new (require('internal/errors').codes.ERR_UNKNOWN_ENCODING)(options.defaultEncoding);
+    }
+    this.defaultEncoding = options.defaultEncoding;
+  }
   if (options.encoding) {
     if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
     this.decoder = new StringDecoder(options.encoding);
@@ -149,6 +155,17 @@ Readable.ReadableState = ReadableState;
 Readable._onConstructed = readableConstructed;
 
 Readable.prototype.destroy = destroyImpl.destroy;
+// `await using` a Readable destroys it (with an AbortError unless it ended)
+// and settles once it has finished, as node 20's does.
+Readable.prototype[Symbol.asyncDispose] = function () {
+  let error;
+  if (!this.destroyed) {
+    error = this.readableEnded ? null : new (require('internal/errors').AbortError)();
+    this.destroy(error);
+  }
+  if (!eos) eos = require('internal/streams/end-of-stream');
+  return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+};
 Readable.prototype._undestroy = destroyImpl.undestroy;
 Readable.prototype._destroy = function(err, cb) { cb(err); };
 if (EE.captureRejectionSymbol) {

@@ -42,7 +42,13 @@ function WritableState(options, stream, isDuplex) {
   this.destroyed = false;
   this.errored = null;
   if (options.decodeStrings === false) this.decodeStrings = false;
-  if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+  if (options.defaultEncoding != null) {
+    // An unknown default encoding fails at construction, as in node.
+    if (!Buffer.isEncoding(options.defaultEncoding)) {
+      throw new (require('internal/errors').codes.ERR_UNKNOWN_ENCODING)(options.defaultEncoding);
+    }
+    this.defaultEncoding = options.defaultEncoding;
+  }
   if (options.emitClose === false) this.emitClose = false;
   if (options.autoDestroy === false) this.autoDestroy = false;
 }

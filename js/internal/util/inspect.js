@@ -227,10 +227,18 @@ function formatNumber(n, numericSeparator) {
   if (!numericSeparator || !Number.isFinite(n)) return s;
   const intPart = Math.trunc(n);
   const intStr = `${intPart}`;
-  if (intPart === n) return addSep(intStr);
+  if (intPart === n) return intStr.includes('e') ? intStr : addSep(intStr);
+  // Fractions get separators after every third digit from the point (node
+  // does this to an exponent's digits too: 1.5e-_7).
   const dot = s.indexOf('.');
   if (dot === -1) return s;
-  return addSep(s.slice(0, dot)) + s.slice(dot);
+  return `${addSep(s.slice(0, dot))}.${addSepEnd(s.slice(dot + 1))}`;
+}
+function addSepEnd(s) {
+  let res = '';
+  let i = 0;
+  for (; i < s.length - 3; i += 3) res += `${s.slice(i, i + 3)}_`;
+  return i === 0 ? s : `${res}${s.slice(i)}`;
 }
 function addSep(s) {
   let res = '';
@@ -1210,6 +1218,10 @@ function formatWithOptionsInternal(inspectOptions, args) {
 
   if (typeof first === 'string') {
     if (args.length === 1) return first;
+    // %d, %i, %f and %s of numbers follow inspect's numericSeparator.
+    const sep = inspectOptions != null && inspectOptions.numericSeparator !== undefined ?
+      !!inspectOptions.numericSeparator : !!inspect.defaultOptions.numericSeparator;
+    const big = (v) => `${sep ? addSep(`${v}`) : v}n`;
     let tempStr;
     let lastPos = 0;
     for (let i = 0; i < first.length - 1; i++) {
@@ -1220,9 +1232,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 115: { // 's'
               const tempArg = args[++a];
               if (typeof tempArg === 'number') {
-                tempStr = formatNumber(tempArg, false);
+                tempStr = formatNumber(tempArg, sep);
               } else if (typeof tempArg === 'bigint') {
-                tempStr = `${tempArg}n`;
+                tempStr = big(tempArg);
               } else if (typeof tempArg === 'object' && tempArg !== null && !hasUserToString(tempArg)) {
                 tempStr = inspect(tempArg, Object.assign({}, inspectOptions, { depth: 0, colors: false, compact: 3 }));
               } else {
@@ -1235,9 +1247,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
               break;
             case 100: { // 'd'
               const tempNum = args[++a];
-              if (typeof tempNum === 'bigint') tempStr = `${tempNum}n`;
+              if (typeof tempNum === 'bigint') tempStr = big(tempNum);
               else if (typeof tempNum === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(Number(tempNum), false);
+              else tempStr = formatNumber(Number(tempNum), sep);
               break;
             }
             case 79: // 'O'
@@ -1248,15 +1260,20 @@ function formatWithOptionsInternal(inspectOptions, args) {
               break;
             case 105: { // 'i'
               const tempInteger = args[++a];
-              if (typeof tempInteger === 'bigint') tempStr = `${tempInteger}n`;
+              if (typeof tempInteger === 'bigint') tempStr = big(tempInteger);
               else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(parseInt(tempInteger), false);
+              else {
+                let v = parseInt(tempInteger);
+                // goja's parseInt('-0.5') is 0; JavaScript's is -0.
+                if (v === 0 && /^\s*-/.test(String(tempInteger))) v = -0;
+                tempStr = formatNumber(v, sep);
+              }
               break;
             }
             case 102: { // 'f'
               const tempFloat = args[++a];
               if (typeof tempFloat === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(parseFloat(tempFloat), false);
+              else tempStr = formatNumber(parseFloat(tempFloat), sep);
               break;
             }
             case 99: // 'c'
