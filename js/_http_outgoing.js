@@ -216,7 +216,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     this.shouldKeepAlive = false;
     this.chunkedEncoding = false;
   }
-  if (!state.connection) {
+  if (this._removedConnection) {
+    // No Connection header, as asked; keep-alive still decides.
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
       (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
@@ -314,6 +317,29 @@ const validateHeaderValue = hideStackFrames((name, value) => {
   if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
   if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('header content', name);
 });
+
+const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+function validateLinkHeaderFormat(value, name) {
+  if (typeof value === 'undefined' || !linkValueRegExp.test(value)) {
+    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+  }
+}
+
+function validateLinkHeaderValue(hints) {
+  if (typeof hints === 'string') {
+    validateLinkHeaderFormat(hints, 'hints');
+    return hints;
+  } else if (Array.isArray(hints)) {
+    let result = '';
+    for (let i = 0; i < hints.length; i++) {
+      validateLinkHeaderFormat(hints[i], 'hints');
+      result += hints[i];
+      if (i !== hints.length - 1) result += ', ';
+    }
+    return result;
+  }
+  throw new ERR_INVALID_ARG_VALUE('hints', hints, 'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+}
 
 function parseUniqueHeadersOption(headers) {
   if (!Array.isArray(headers)) return null;
@@ -634,6 +660,7 @@ module.exports = {
   parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,
+  validateLinkHeaderValue,
   OutgoingMessage,
   utcDate,
   isContentDispositionField,
