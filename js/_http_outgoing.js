@@ -648,6 +648,10 @@ OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
   this._send('');
 };
 
+OutgoingMessage.prototype[Symbol.for('nodejs.rejection')] = function (err, event) {
+  this.destroy(err);
+};
+
 OutgoingMessage.prototype.pipe = function pipe() {
   this.emit('error', new ERR_STREAM_CANNOT_PIPE());
 };

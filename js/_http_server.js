@@ -38,6 +38,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_CHAR,
+    ERR_OUT_OF_RANGE,
   },
   connResetException,
 } = require('internal/errors');
@@ -207,7 +208,7 @@ function storeHTTPOptions(options) {
     this.headersTimeout = Math.min(60000, this.requestTimeout);
   }
   if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
-    throw new ERR_INVALID_ARG_VALUE('headersTimeout', headersTimeout, 'must be less than or equal to requestTimeout');
+    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', headersTimeout);
   }
   const keepAliveTimeout = options.keepAliveTimeout;
   if (keepAliveTimeout !== undefined) {
@@ -324,6 +325,30 @@ Server.prototype.setTimeout = function setTimeout(msecs, callback) {
   this.timeout = msecs;
   if (callback) this.on('timeout', callback);
   return this;
+};
+
+// events.captureRejections: a rejected 'request' handler answers 500 (or
+// destroys a response already under way), as node does.
+Server.prototype[Symbol.for('nodejs.rejection')] = function (err, event, ...args) {
+  if (event === 'request') {
+    const res = args[1];
+    if (!res.headersSent && !res.writableEnded) {
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      res.statusCode = 500;
+      res.end(STATUS_CODES[500]);
+    } else {
+      res.destroy();
+    }
+    return;
+  }
+  const inherited = net.Server.prototype[Symbol.for('nodejs.rejection')];
+  if (typeof inherited === 'function') {
+    inherited.call(this, err, event, ...args);
+  } else if (event === 'connection') {
+    args[0].destroy(err);
+  } else {
+    this.emit('error', err);
+  }
 };
 
 function connectionListener(socket) {

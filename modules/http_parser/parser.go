@@ -162,6 +162,11 @@ var Methods = []string{"ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "
 	"PATCH", "POST", "PROPFIND", "PROPPATCH", "PURGE", "PUT", "QUERY", "REBIND", "REPORT", "SEARCH",
 	"SOURCE", "SUBSCRIBE", "TRACE", "UNBIND", "UNLINK", "UNLOCK", "UNSUBSCRIBE"}
 
+// rtspMethods are in llhttp's method table too: a request that starts like
+// one fails one byte later (where node reports it), though none is accepted.
+var rtspMethods = []string{"ANNOUNCE", "DESCRIBE", "FLUSH", "GET_PARAMETER", "PAUSE", "PLAY",
+	"RECORD", "REDIRECT", "SETUP", "SET_PARAMETER", "TEARDOWN"}
+
 func isMethodPrefix(b []byte) (prefix, full bool) {
 	for _, m := range Methods {
 		if len(m) >= len(b) && m[:len(b)] == string(b) {
@@ -169,6 +174,11 @@ func isMethodPrefix(b []byte) (prefix, full bool) {
 			if len(m) == len(b) {
 				full = true
 			}
+		}
+	}
+	for _, m := range rtspMethods {
+		if len(m) > len(b) && m[:len(b)] == string(b) {
+			prefix = true
 		}
 	}
 	return
