@@ -124,6 +124,43 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
   set(val) { this.socket = val; },
 });
 
+// The deprecated (DEP0066) views of the header map.
+const { deprecate } = require('util');
+Object.defineProperty(OutgoingMessage.prototype, '_headers', {
+  configurable: true, enumerable: false,
+  get: deprecate(function () { return this.getHeaders(); },
+    'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),
+  set: deprecate(function (val) {
+    if (val == null) {
+      this[kOutHeaders] = null;
+    } else if (typeof val === 'object') {
+      const headers = this[kOutHeaders] = { __proto__: null };
+      for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
+    }
+  }, 'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),
+});
+
+Object.defineProperty(OutgoingMessage.prototype, '_headerNames', {
+  configurable: true, enumerable: false,
+  get: deprecate(function () {
+    const headers = this[kOutHeaders];
+    if (headers === null) return null;
+    const out = { __proto__: null };
+    for (const key of Object.keys(headers)) out[key] = headers[key][0];
+    return out;
+  }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
+  set: deprecate(function (val) {
+    if (typeof val === 'object' && val !== null) {
+      const headers = this[kOutHeaders];
+      if (!headers) return;
+      for (const key of Object.keys(val)) {
+        const header = headers[key];
+        if (header) header[0] = val[key];
+      }
+    }
+  }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
+});
+
 OutgoingMessage.prototype.cork = function cork() {
   if (this.socket) this.socket.cork();
   else this[kCorked]++;
