@@ -167,7 +167,11 @@ function parserOnMessageComplete() {
   readStart(parser.socket);
 }
 
+// node pools idle parsers (FreeList, max 1000); here each connection owns
+// its parser, so max only records http.setMaxIdleHTTPParsers().
 const parsers = {
+  name: 'parsers',
+  max: 1000,
   alloc() { return new HTTPParser(); },
   free() {},
 };
