@@ -296,6 +296,12 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // With a Content-Length the head goes out with the body as UTF-8; a
+  // Content-Disposition given as latin1 ("binary") text must keep its bytes
+  // (RFC 6266 4.3), so it is decoded back into the characters they spell.
+  if (isContentDispositionField(key) && self._contentLength && typeof value === 'string') {
+    value = Buffer.from(value, 'latin1').toString();
+  }
   if (Array.isArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) &&
         (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
