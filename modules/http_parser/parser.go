@@ -241,13 +241,13 @@ func (p *Parser) startMessage() {
 	p.acc = p.acc[:0]
 }
 
-// Execute parses data, appending what it finds to p.Events. It returns the
-// bytes consumed: len(data), or less after an upgrade (the rest belongs to the
-// caller) or an error.
 // InMessage reports whether a message has begun and not completed: bytes
 // of it arrived but not all (headers trickling in, a body under way).
 func (p *Parser) InMessage() bool { return p.st != sStart && p.st != sDead }
 
+// Execute parses data, appending what it finds to p.Events. It returns the
+// bytes consumed: len(data), or less after an upgrade (the rest belongs to the
+// caller) or an error.
 func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 	i := 0
 	for i < len(data) {
