@@ -215,27 +215,21 @@ Agent.prototype.removeSocket = function removeSocket(s, options) {
   if (this.requests[name] && this.requests[name].length) {
     req = this.requests[name][0];
   } else {
+    // A request waiting on another origin may take the freed capacity
+    // (maxTotalSockets), unless that origin already has sockets of its own.
     for (const key of Object.keys(this.requests)) {
-      const prop = this.requests[key];
-      if (prop[0] && prop[0][kRequestOptions]) {
-        req = prop[0];
-        options = req[kRequestOptions];
-        break;
-      }
+      if (this.sockets[key] && this.sockets[key].length) break;
+      req = this.requests[key][0];
+      options = req[kRequestOptions];
+      break;
     }
   }
   if (req && options) {
     req[kRequestOptions] = undefined;
-    const name2 = this.getName(options);
-    const queue = this.requests[name2];
+    // The new socket's 'free' hands it to the first request queued for it.
     this.createSocket(req, options, (err, socket) => {
-      if (queue) {
-        const i = queue.indexOf(req);
-        if (i !== -1) queue.splice(i, 1);
-        if (queue.length === 0) delete this.requests[name2];
-      }
       if (err) req.onSocket(socket, err);
-      else setRequestSocket(this, req, socket);
+      else socket.emit('free');
     });
   }
 };

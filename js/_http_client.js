@@ -9,7 +9,7 @@ const { Buffer } = require('buffer');
 const { URL, urlToHttpOptions } = require('url');
 const { finished, addAbortSignal } = require('stream');
 const { HTTPParser, freeParser, prepareError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
-const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
+const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const Agent = require('_http_agent');
 const {
   codes: {
@@ -35,7 +35,12 @@ function isURL(v) {
 function getTimerDuration(msecs, name) {
   validateNumber(msecs, name);
   if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  return Math.min(msecs, TIMEOUT_MAX);
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
 }
 
 function validateHost(host, name) {
@@ -116,6 +121,7 @@ function ClientRequest(input, options, cb) {
 
   this.path = options.path || '/';
   if (cb) this.once('response', cb);
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
 
   if (method === 'GET' || method === 'HEAD' || method === 'DELETE' || method === 'OPTIONS' ||
       method === 'TRACE' || method === 'CONNECT') {
@@ -353,6 +359,8 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     return 0;
   }
   req.res = res;
+  // Skip body and treat as Upgrade.
+  if (res.upgrade) return 2;
   if (req.method === 'CONNECT') {
     res.upgrade = true;
     return 2;

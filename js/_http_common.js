@@ -38,6 +38,7 @@ function HTTPParser(kind) {
   this._headers = [];
   this._url = '';
   this._consumed = false;
+  this.phase = 0; // after the last execute: 0 between messages, 1 in headers, 2 in a body
 }
 HTTPParser.REQUEST = REQUEST;
 HTTPParser.RESPONSE = RESPONSE;
@@ -53,6 +54,7 @@ HTTPParser.prototype.execute = function execute(d) {
     const ev = this._p.execute(offset === 0 ? d : d.subarray(offset));
     const r = replay(this, ev, offset === 0 ? d : d.subarray(offset));
     if (r !== undefined) return r; // an Error
+    this.phase = ev[2];
     const n = offset + ev[1];
     if (ev[0] === 1) {
       // an upgrade: stop unless the callback declined it (a server without
@@ -165,7 +167,11 @@ function parserOnMessageComplete() {
   readStart(parser.socket);
 }
 
+// node pools idle parsers (FreeList, max 1000); here each connection owns
+// its parser, so max only records http.setMaxIdleHTTPParsers().
 const parsers = {
+  name: 'parsers',
+  max: 1000,
   alloc() { return new HTTPParser(); },
   free() {},
 };

@@ -124,6 +124,43 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
   set(val) { this.socket = val; },
 });
 
+// The deprecated (DEP0066) views of the header map.
+const { deprecate } = require('util');
+Object.defineProperty(OutgoingMessage.prototype, '_headers', {
+  configurable: true, enumerable: false,
+  get: deprecate(function () { return this.getHeaders(); },
+    'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),
+  set: deprecate(function (val) {
+    if (val == null) {
+      this[kOutHeaders] = null;
+    } else if (typeof val === 'object') {
+      const headers = this[kOutHeaders] = { __proto__: null };
+      for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
+    }
+  }, 'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),
+});
+
+Object.defineProperty(OutgoingMessage.prototype, '_headerNames', {
+  configurable: true, enumerable: false,
+  get: deprecate(function () {
+    const headers = this[kOutHeaders];
+    if (headers === null) return null;
+    const out = { __proto__: null };
+    for (const key of Object.keys(headers)) out[key] = headers[key][0];
+    return out;
+  }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
+  set: deprecate(function (val) {
+    if (typeof val === 'object' && val !== null) {
+      const headers = this[kOutHeaders];
+      if (!headers) return;
+      for (const key of Object.keys(val)) {
+        const header = headers[key];
+        if (header) header[0] = val[key];
+      }
+    }
+  }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
+});
+
 OutgoingMessage.prototype.cork = function cork() {
   if (this.socket) this.socket.cork();
   else this[kCorked]++;
@@ -216,7 +253,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     this.shouldKeepAlive = false;
     this.chunkedEncoding = false;
   }
-  if (!state.connection) {
+  if (this._removedConnection) {
+    // No Connection header, as asked; keep-alive still decides.
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
       (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
@@ -256,6 +296,12 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // With a Content-Length the head goes out with the body as UTF-8; a
+  // Content-Disposition given as latin1 ("binary") text must keep its bytes
+  // (RFC 6266 4.3), so it is decoded back into the characters they spell.
+  if (isContentDispositionField(key) && self._contentLength && typeof value === 'string') {
+    value = Buffer.from(value, 'latin1').toString();
+  }
   if (Array.isArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) &&
         (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
@@ -314,6 +360,29 @@ const validateHeaderValue = hideStackFrames((name, value) => {
   if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
   if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('header content', name);
 });
+
+const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+function validateLinkHeaderFormat(value, name) {
+  if (typeof value === 'undefined' || !linkValueRegExp.test(value)) {
+    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+  }
+}
+
+function validateLinkHeaderValue(hints) {
+  if (typeof hints === 'string') {
+    validateLinkHeaderFormat(hints, 'hints');
+    return hints;
+  } else if (Array.isArray(hints)) {
+    let result = '';
+    for (let i = 0; i < hints.length; i++) {
+      validateLinkHeaderFormat(hints[i], 'hints');
+      result += hints[i];
+      if (i !== hints.length - 1) result += ', ';
+    }
+    return result;
+  }
+  throw new ERR_INVALID_ARG_VALUE('hints', hints, 'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+}
 
 function parseUniqueHeadersOption(headers) {
   if (!Array.isArray(headers)) return null;
@@ -622,6 +691,10 @@ OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
   this._send('');
 };
 
+OutgoingMessage.prototype[Symbol.for('nodejs.rejection')] = function (err, event) {
+  this.destroy(err);
+};
+
 OutgoingMessage.prototype.pipe = function pipe() {
   this.emit('error', new ERR_STREAM_CANNOT_PIPE());
 };
@@ -634,6 +707,7 @@ module.exports = {
   parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,
+  validateLinkHeaderValue,
   OutgoingMessage,
   utcDate,
   isContentDispositionField,

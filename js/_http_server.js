@@ -26,6 +26,7 @@ const {
   kNeedDrain,
   parseUniqueHeadersOption,
   validateHeaderName,
+  validateLinkHeaderValue,
 } = require('_http_outgoing');
 const {
   codes: {
@@ -37,6 +38,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_CHAR,
+    ERR_OUT_OF_RANGE,
   },
   connResetException,
 } = require('internal/errors');
@@ -125,7 +127,7 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   let head = 'HTTP/1.1 103 Early Hints\r\n';
   validateObject(hints, 'hints');
   if (hints.link === null || hints.link === undefined) return;
-  const link = Array.isArray(hints.link) ? hints.link.join(', ') : String(hints.link);
+  const link = validateLinkHeaderValue(hints.link);
   if (link.length === 0) return;
   head += 'Link: ' + link + '\r\n';
   for (const key of Object.keys(hints)) {
@@ -206,7 +208,7 @@ function storeHTTPOptions(options) {
     this.headersTimeout = Math.min(60000, this.requestTimeout);
   }
   if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
-    throw new ERR_INVALID_ARG_VALUE('headersTimeout', headersTimeout, 'must be less than or equal to requestTimeout');
+    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', headersTimeout);
   }
   const keepAliveTimeout = options.keepAliveTimeout;
   if (keepAliveTimeout !== undefined) {
@@ -325,6 +327,30 @@ Server.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
+// events.captureRejections: a rejected 'request' handler answers 500 (or
+// destroys a response already under way), as node does.
+Server.prototype[Symbol.for('nodejs.rejection')] = function (err, event, ...args) {
+  if (event === 'request') {
+    const res = args[1];
+    if (!res.headersSent && !res.writableEnded) {
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      res.statusCode = 500;
+      res.end(STATUS_CODES[500]);
+    } else {
+      res.destroy();
+    }
+    return;
+  }
+  const inherited = net.Server.prototype[Symbol.for('nodejs.rejection')];
+  if (typeof inherited === 'function') {
+    inherited.call(this, err, event, ...args);
+  } else if (event === 'connection') {
+    args[0].destroy(err);
+  } else {
+    this.emit('error', err);
+  }
+};
+
 function connectionListener(socket) {
   connectionListenerInternal(this, socket);
 }
@@ -344,7 +370,7 @@ function connectionListenerInternal(server, socket) {
   const state = {
     onData: null, onEnd: null, onClose: null, onDrain: null,
     outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0,
-    keepAliveTimeoutSet: false, requestStart: 0, headersDone: false,
+    keepAliveTimeoutSet: false, requestStart: Date.now(), headersDone: false,
   };
   socket[kSocketState] = state;
   server[kConnections].add(socket);
@@ -459,13 +485,13 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       // Got CONNECT method, but have no handler.
       socket.destroy();
     }
-  } else if (parser.incoming && parser.incoming.complete === false) {
-    // a request whose body is still arriving
-  } else if (state.incoming.length === 0 && !parser.inMessage()) {
-    // Between requests. A request whose headers are still trickling in
-    // keeps its start time, or a slowloris peer sending a byte at a time
-    // would never meet headersTimeout.
+  } else if (parser.phase === 0) {
+    // Between requests: headersTimeout/requestTimeout no longer apply. A
+    // request whose headers trickle in (phase 1) keeps its start time, so a
+    // slowloris peer sending a byte at a time still meets headersTimeout.
     state.requestStart = 0;
+  } else {
+    state.headersDone = parser.phase === 2;
   }
   if (socket._paused && socket.parser) socket.parser.pause();
 }
@@ -589,7 +615,6 @@ function resOnFinish(req, res, socket, state, server) {
   res.detachSocket(socket);
   clearIncoming(req);
   process.nextTick(emitCloseNT, res);
-  if (state.incoming.length === 0 && !(socket.parser && socket.parser.incoming)) state.requestStart = 0;
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();

@@ -4,7 +4,7 @@
 // (js/_http_incoming.js, js/_http_outgoing.js) over the Go parser
 // (modules/http_parser, reached through js/_http_common.js).
 
-const { methods } = require('_http_common');
+const { methods, parsers } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { validateHeaderName, validateHeaderValue, OutgoingMessage } = require('_http_outgoing');
 const { _connectionListener, STATUS_CODES, Server, ServerResponse } = require('_http_server');
@@ -43,10 +43,9 @@ module.exports = {
   validateHeaderName,
   validateHeaderValue,
   maxHeaderSize: 16 * 1024,
-  // Parsers are not pooled here (each connection owns one); the limit is
-  // validated as node does and has nothing else to bound.
   setMaxIdleHTTPParsers(max) {
     validateInteger(max, 'max', 1);
+    parsers.max = max;
   },
 };
 

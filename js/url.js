@@ -1,7 +1,7 @@
 'use strict';
 // url: the WHATWG URL classes (goja_nodejs's, through the host) and the
-// file-URL helpers the module system needs. The legacy url.parse/format API
-// is not implemented beyond formatting URL objects.
+// file-URL helpers the module system needs; the legacy url.parse/format/
+// resolve API is in internal/url_legacy.js.
 
 const host = internalBinding('host');
 const { URL, URLSearchParams, domainToASCII, domainToUnicode } = host.url;
@@ -99,9 +99,11 @@ function urlToHttpOptions(url) {
   return options;
 }
 
-function format(urlObject) {
-  if (isURL(urlObject)) return urlObject.href;
-  throw new Error('url.format: only URL objects are supported by gojanet');
+const legacy = require('internal/url_legacy');
+
+function format(urlObject, options) {
+  if (isURL(urlObject) && options === undefined) return urlObject.href;
+  return legacy.urlFormat(urlObject, isURL);
 }
 
 module.exports = {
@@ -113,4 +115,10 @@ module.exports = {
   pathToFileURL,
   urlToHttpOptions,
   format,
+  Url: legacy.Url,
+  parse: legacy.urlParse,
+  resolve: legacy.urlResolve,
+  resolveObject(source, relative) {
+    return legacy.urlParse(legacy.urlResolve(source, relative));
+  },
 };

@@ -6,6 +6,7 @@
 //	netbench stream   -addr 127.0.0.1:8124 -c 4 -size 65536 -d 5s
 //	netbench connect  -addr 127.0.0.1:8124 -d 5s -pid <server pid>
 //	netbench idle     -addr 127.0.0.1:8124 -n 10000 -pid <server pid>
+//	netbench http     -addr 127.0.0.1:8124 -c 50 -d 5s -pid <server pid>   (testdata/http-hello.js)
 //	netbench startup  -- gojanet testdata/doc-echo.ts
 //	netbench compare  -rounds 3 -script testdata/doc-echo.ts -gojanet ./gojanet
 //	netbench soak     -d 1h -every 1m   (see soak.go)
@@ -20,7 +21,7 @@ import (
 )
 
 func usage() {
-	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|idle|startup|compare|soak> [flags]
+	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|idle|http|startup|compare|soak> [flags]
 Run "netbench <mode> -h" for a mode's flags.`)
 	os.Exit(2)
 }
@@ -68,7 +69,7 @@ func main() {
 		pinSelf(cfg.cpu)
 	}
 	measures := map[string]func(config) (result, error){
-		"pingpong": pingpong, "stream": stream, "connect": connectRate, "idle": idle,
+		"pingpong": pingpong, "stream": stream, "connect": connectRate, "idle": idle, "http": httpHello,
 		"startup": func(config) (result, error) {
 			if fs.NArg() == 0 {
 				usage()

@@ -530,7 +530,7 @@ if (!process.noProcessWarnings) process.on('warning', onWarning);
 // btoa and performance enumerable; classes and process/Buffer are not.
 const enumerableGlobals = new Set(['global', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout',
   'clearInterval', 'clearImmediate', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance',
-  'crypto']);
+  'crypto', 'fetch']);
 function defineGlobal(name, value) {
   Object.defineProperty(globalThis, name, {
     value, writable: true, configurable: true, enumerable: enumerableGlobals.has(name),
@@ -584,6 +584,9 @@ lazyGlobal('DOMException', () => requireBuiltin('internal/dom_exception').DOMExc
 lazyGlobal('crypto', () => requireBuiltin('internal/crypto/webcrypto').crypto);
 for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
   lazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
+}
+for (const name of ['fetch', 'Headers', 'Request', 'Response']) {
+  lazyGlobal(name, () => requireBuiltin('internal/fetch')[name]);
 }
 lazyGlobal('URL', () => requireBuiltin('url').URL); // the url module completes the class
 lazyGlobal('URLSearchParams', () => host.url.URLSearchParams);

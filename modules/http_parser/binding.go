@@ -24,7 +24,9 @@ const (
 //	p.inMessage()  → a message has begun and not completed
 //
 // status is 0 (all consumed), 1 (upgrade: bytes past nparsed belong to the
-// caller) or -1 (an error: code and reason are llhttp's). Events are flat:
+// caller) or -1 (an error: code and reason are llhttp's); on success code is
+// instead the parser's phase (0 between messages, 1 in headers, 2 in a body),
+// which the server's headersTimeout/requestTimeout need. Events are flat:
 //
 //	1, method, url, major, minor, rawHeaders[], statusCode, statusMessage, upgrade, keepAlive
 //	2, start, end          a body range of buf
@@ -115,7 +117,9 @@ func strings2(vm *goja.Runtime, ss []string) goja.Value {
 
 func results(vm *goja.Runtime, p *Parser, n int, up bool, err *Error) goja.Value {
 	out := make([]any, 4, 4+len(p.Events)*4)
-	out[0], out[1], out[2], out[3] = resOK, n, nil, nil
+	// on success the third slot says where the parser is: 0 between
+	// messages, 1 in a start line or headers, 2 in a body or trailers
+	out[0], out[1], out[2], out[3] = resOK, n, p.Phase(), nil
 	if up {
 		out[0] = resUpgrade
 	}

@@ -137,7 +137,11 @@ type Parser struct {
 	chunkSizeN   int
 	closed       bool // a message without keep-alive completed
 	chunkExtQuot bool
+	extLen       int // chunk extension bytes in this message
+	lastErr      *Error
 }
+
+const maxChunkExtensions = 16 * 1024
 
 // New makes a parser for Request or Response messages.
 func New(kind int) *Parser {
@@ -158,6 +162,11 @@ var Methods = []string{"ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "
 	"PATCH", "POST", "PROPFIND", "PROPPATCH", "PURGE", "PUT", "QUERY", "REBIND", "REPORT", "SEARCH",
 	"SOURCE", "SUBSCRIBE", "TRACE", "UNBIND", "UNLINK", "UNLOCK", "UNSUBSCRIBE"}
 
+// rtspMethods are in llhttp's method table too: a request that starts like
+// one fails one byte later (where node reports it), though none is accepted.
+var rtspMethods = []string{"ANNOUNCE", "DESCRIBE", "FLUSH", "GET_PARAMETER", "PAUSE", "PLAY",
+	"RECORD", "REDIRECT", "SETUP", "SET_PARAMETER", "TEARDOWN"}
+
 func isMethodPrefix(b []byte) (prefix, full bool) {
 	for _, m := range Methods {
 		if len(m) >= len(b) && m[:len(b)] == string(b) {
@@ -165,6 +174,11 @@ func isMethodPrefix(b []byte) (prefix, full bool) {
 			if len(m) == len(b) {
 				full = true
 			}
+		}
+	}
+	for _, m := range rtspMethods {
+		if len(m) > len(b) && m[:len(b)] == string(b) {
+			prefix = true
 		}
 	}
 	return
@@ -194,7 +208,8 @@ func init() {
 
 func (p *Parser) fail(pos int, code, reason string) *Error {
 	p.st = sDead
-	return &Error{Code: code, Reason: reason, Pos: pos}
+	p.lastErr = &Error{Code: code, Reason: reason, Pos: pos}
+	return p.lastErr
 }
 
 // token returns the token that ends at data[start:end], joined with what
@@ -222,22 +237,27 @@ func (p *Parser) startMessage() {
 	p.contentLen, p.hasCL, p.hasTE, p.chunked, p.teBad = 0, false, false, false, false
 	p.connClose, p.connKeep, p.connUpgrade, p.hasUpgrade = false, false, false, false
 	p.trailers, p.inTrailer = nil, false
+	p.extLen = 0
 	p.acc = p.acc[:0]
 }
 
-// Execute parses data, appending what it finds to p.Events. It returns the
-// bytes consumed: len(data), or less after an upgrade (the rest belongs to the
-// caller) or an error.
 // InMessage reports whether a message has begun and not completed: bytes
 // of it arrived but not all (headers trickling in, a body under way).
 func (p *Parser) InMessage() bool { return p.st != sStart && p.st != sDead }
 
+// Execute parses data, appending what it finds to p.Events. It returns the
+// bytes consumed: len(data), or less after an upgrade (the rest belongs to the
+// caller) or an error.
 func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 	i := 0
 	for i < len(data) {
 		c := data[i]
 		switch p.st {
 		case sDead:
+			// llhttp's errors are sticky: the parser answers the same again
+			if p.lastErr != nil {
+				return 0, false, &Error{Code: p.lastErr.Code, Reason: p.lastErr.Reason}
+			}
 			return i, false, p.fail(i, "HPE_CLOSED_CONNECTION", "Parser is not usable")
 
 		case sStart:
@@ -584,8 +604,9 @@ func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 			default:
 				return i, false, p.fail(i, "HPE_INVALID_EXTENSIONS", "Invalid character in chunk extensions")
 			}
-			if p.countHeader(1) {
-				return i, false, p.fail(i, "HPE_HEADER_OVERFLOW", "Chunk extensions overflow")
+			// node caps a message's chunk extensions at 16 KiB (its 413 answer)
+			if p.extLen++; p.extLen > maxChunkExtensions {
+				return i, false, p.fail(i, "HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow")
 			}
 			i++
 
@@ -614,6 +635,7 @@ func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 			} else if c == '\n' && p.Lenient {
 				p.st = sChunkSize
 				p.chunkSizeN = 0
+				p.extLen = 0
 			} else {
 				return i, false, p.fail(i, "HPE_STRICT", "Expected LF after chunk data")
 			}
@@ -626,6 +648,7 @@ func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 			i++
 			p.st = sChunkSize
 			p.chunkSizeN = 0
+			p.extLen = 0
 		}
 	}
 	return len(data), false, nil
@@ -699,8 +722,7 @@ func (p *Parser) header(name, value string, pos int) *Error {
 			break
 		}
 		p.hasTE = true
-		// chunked must be the last coding, wherever the header repeats
-		p.chunked = false
+		// chunked must be the last coding, across repeated headers too
 		for _, tok := range strings.Split(value, ",") {
 			tok = strings.TrimSpace(tok)
 			if p.chunked {
@@ -779,6 +801,7 @@ func (p *Parser) headersDone(data []byte, i int) (int, bool, *Error) {
 	case p.chunked:
 		p.st = sChunkSize
 		p.chunkSizeN = 0
+		p.extLen = 0
 		p.remaining = 0
 	case eofBody:
 		p.st = sBodyEOF
@@ -825,6 +848,18 @@ func (p *Parser) Finish() *Error {
 		return nil
 	}
 	return p.fail(0, "HPE_INVALID_EOF_STATE", "Invalid EOF state")
+}
+
+// Phase is 0 between messages (nothing of the next one seen yet), 1 in a
+// start line or headers, 2 in a body or trailers.
+func (p *Parser) Phase() int {
+	switch {
+	case p.st == sStart || p.st == sDead:
+		return 0
+	case p.st >= sBodyIdentity || p.inTrailer:
+		return 2
+	}
+	return 1
 }
 
 // Remaining is the body left of the current message (identity bodies); for tests.

@@ -3,12 +3,15 @@ package http_parser_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"net"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/gojanet/gojanet/internal/testutil"
 	"github.com/gojanet/gojanet/runtime"
 )
 
@@ -131,5 +134,46 @@ func TestPipelining(t *testing.T) {
 		if !strings.Contains(string(out), "GET /n1 0") || !strings.Contains(string(out), "GET /n2 0") {
 			t.Fatalf("nc pipelining: %q", out)
 		}
+	}
+}
+
+// TestFetchAllowNet: fetch connects through net, so the runtime's AllowNet
+// policy decides: a script allowed only its own listener cannot reach
+// another port, and fetch reports it as node does (TypeError "fetch failed"
+// with the connect error as cause).
+func TestFetchAllowNet(t *testing.T) {
+	other, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	port := testutil.FreePort(t)
+	var out, errOut bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errOut, AllowNet: []string{fmt.Sprintf("127.0.0.1:%d", port)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	code, err := rt.RunScript(ctx, "fetch.js", `
+		const http = require('http');
+		const server = http.createServer((req, res) => res.end('mine'));
+		server.listen(`+strconv.Itoa(port)+`, '127.0.0.1', async () => {
+			const own = await fetch('http://127.0.0.1:' + server.address().port + '/');
+			console.log('own', own.status, await own.text());
+			try {
+				await fetch('http://`+other.Addr().String()+`/');
+				console.log('reached the other port');
+			} catch (e) {
+				console.log('other', e.name, e.message, e.cause && e.cause.code);
+			}
+			server.close();
+		});
+	`)
+	if err != nil || code != 0 {
+		t.Fatalf("exit %d %v: %s %s", code, err, out.String(), errOut.String())
+	}
+	if got, want := out.String(), "own 200 mine\nother TypeError fetch failed EACCES\n"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
 	}
 }

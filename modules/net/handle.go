@@ -316,21 +316,45 @@ func (h *handle) write(chunks [][]byte, req *goja.Object) (sync bool, errCode in
 	}
 	i := 0
 	if len(h.writes) == 0 {
-		for i < len(chunks) {
-			c := chunks[i]
-			n, err := writeAll(h.fd, c)
+		for {
+			for i < len(chunks) && len(chunks[i]) == 0 {
+				i++
+			}
+			if i == len(chunks) {
+				return true, 0
+			}
+			// Several chunks (a corked socket's writev: an HTTP chunk's size
+			// line, data and CRLF) go out in one writev(2), as libuv does, so
+			// they leave in one segment rather than one per chunk.
+			var n int
+			var err error
+			if len(chunks)-i == 1 {
+				n, err = writeAll(h.fd, chunks[i])
+			} else {
+				n, err = unix.Writev(h.fd, chunks[i:min(len(chunks), i+maxIOV)])
+				if err == unix.EINTR {
+					continue
+				}
+				if n < 0 {
+					n = 0
+				}
+			}
 			h.countWritten(n)
+			for n > 0 {
+				if n >= len(chunks[i]) {
+					n -= len(chunks[i])
+					i++
+				} else {
+					chunks[i] = chunks[i][n:]
+					n = 0
+				}
+			}
 			if err == unix.EAGAIN {
-				chunks[i] = c[n:]
 				break
 			}
 			if err != nil {
 				return false, errno(err)
 			}
-			i++
-		}
-		if i == len(chunks) {
-			return true, 0
 		}
 	}
 	rest := 0
@@ -366,6 +390,9 @@ func (h *handle) countWritten(n int) {
 	h.bytesWritten += int64(n)
 	h.b.l.Counters.BytesWritten.Add(int64(n))
 }
+
+// maxIOV is the most buffers one writev(2) takes (IOV_MAX on Linux).
+const maxIOV = 1024
 
 func writeAll(fd int, p []byte) (int, error) {
 	done := 0

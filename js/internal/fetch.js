@@ -1,0 +1,431 @@
+'use strict';
+// fetch and its classes (Headers, Request, Response), as node 20 exposes them
+// globally, over the http client (js/_http_client.js): each fetch is an
+// http.request on a keep-alive agent of its own, following redirects as the
+// Fetch standard says (up to 20; 303, and 301/302 after POST, become GET).
+// Connections go through net, so the runtime's AllowNet policy applies.
+// Bodies are read whole: text(), json(), arrayBuffer(); there are no web
+// streams here, so Response.body is not provided. https: needs tls (absent).
+
+const { Buffer } = require('buffer');
+
+const kHeaders = Symbol('headers'); // Map lower-case name → [values]
+const kGuard = Symbol('guard');
+const kBody = Symbol('body'); // Buffer | null
+const kUsed = Symbol('bodyUsed');
+const kState = Symbol('state');
+
+const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const badValueRe = /[\0\r\n]/;
+
+function normalizeValue(v) {
+  return String(v).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+}
+
+class Headers {
+  constructor(init = undefined) {
+    this[kHeaders] = new Map();
+    this[kGuard] = 'none';
+    if (init === undefined || init === null) return;
+    if (typeof init !== 'object') {
+      throw new TypeError("Failed to construct 'Headers': The provided value is not of type '(record<ByteString, ByteString> or sequence<sequence<ByteString>>)'.");
+    }
+    if (init instanceof Headers) {
+      for (const [k, vs] of init[kHeaders]) this[kHeaders].set(k, vs.slice());
+    } else if (typeof init[Symbol.iterator] === 'function') {
+      for (const pair of init) {
+        const p = [...pair];
+        if (p.length !== 2) throw new TypeError('Headers constructor: expected name/value pair to be length 2, found ' + p.length + '.');
+        this.append(p[0], p[1]);
+      }
+    } else {
+      for (const k of Object.keys(init)) this.append(k, init[k]);
+    }
+  }
+
+  append(name, value) {
+    name = String(name);
+    value = normalizeValue(value);
+    if (!tokenRe.test(name)) throw new TypeError(`Headers.append: "${name}" is an invalid header name.`);
+    if (badValueRe.test(value)) throw new TypeError(`Headers.append: "${value}" is an invalid header value.`);
+    if (this[kGuard] === 'immutable') throw new TypeError('immutable');
+    const key = name.toLowerCase();
+    const list = this[kHeaders].get(key);
+    if (list) list.push(value);
+    else this[kHeaders].set(key, [value]);
+  }
+
+  delete(name) {
+    name = String(name);
+    if (!tokenRe.test(name)) throw new TypeError(`Headers.delete: "${name}" is an invalid header name.`);
+    if (this[kGuard] === 'immutable') throw new TypeError('immutable');
+    this[kHeaders].delete(name.toLowerCase());
+  }
+
+  get(name) {
+    name = String(name);
+    if (!tokenRe.test(name)) throw new TypeError(`Headers.get: "${name}" is an invalid header name.`);
+    const list = this[kHeaders].get(name.toLowerCase());
+    if (list === undefined) return null;
+    return name.toLowerCase() === 'set-cookie' ? list.join(', ') : list.join(', ');
+  }
+
+  getSetCookie() {
+    return (this[kHeaders].get('set-cookie') || []).slice();
+  }
+
+  has(name) {
+    name = String(name);
+    if (!tokenRe.test(name)) throw new TypeError(`Headers.has: "${name}" is an invalid header name.`);
+    return this[kHeaders].has(name.toLowerCase());
+  }
+
+  set(name, value) {
+    name = String(name);
+    value = normalizeValue(value);
+    if (!tokenRe.test(name)) throw new TypeError(`Headers.set: "${name}" is an invalid header name.`);
+    if (badValueRe.test(value)) throw new TypeError(`Headers.set: "${value}" is an invalid header value.`);
+    if (this[kGuard] === 'immutable') throw new TypeError('immutable');
+    this[kHeaders].set(name.toLowerCase(), [value]);
+  }
+
+  forEach(callback, thisArg = undefined) {
+    if (typeof callback !== 'function') {
+      throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'.");
+    }
+    for (const [k, v] of this) callback.call(thisArg, v, k, this);
+  }
+
+  * entries() {
+    const names = [...this[kHeaders].keys()].sort();
+    for (const k of names) {
+      const list = this[kHeaders].get(k);
+      if (list === undefined) continue;
+      if (k === 'set-cookie') {
+        for (const v of list) yield [k, v];
+      } else {
+        yield [k, list.join(', ')];
+      }
+    }
+  }
+
+  * keys() {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  * values() {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'Headers';
+  }
+}
+
+// extractBody turns a BodyInit into bytes and a default content type.
+function extractBody(body) {
+  if (body === null || body === undefined) return [null, null];
+  if (typeof body === 'string') return [Buffer.from(body, 'utf8'), 'text/plain;charset=UTF-8'];
+  if (body instanceof URLSearchParams) {
+    return [Buffer.from(body.toString(), 'utf8'), 'application/x-www-form-urlencoded;charset=UTF-8'];
+  }
+  if (body instanceof ArrayBuffer) return [Buffer.from(new Uint8Array(body.slice(0))), null];
+  if (ArrayBuffer.isView(body)) {
+    return [Buffer.from(new Uint8Array(body.buffer, body.byteOffset, body.byteLength).slice()), null];
+  }
+  return [Buffer.from(String(body), 'utf8'), 'text/plain;charset=UTF-8'];
+}
+
+function consume(self, method) {
+  if (self[kUsed]) {
+    return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+  }
+  self[kUsed] = true;
+  const buf = self[kBody] || Buffer.alloc(0);
+  switch (method) {
+    case 'text':
+      return Promise.resolve(buf.toString('utf8'));
+    case 'json':
+      return new Promise((resolve) => resolve(JSON.parse(buf.toString('utf8'))));
+    default: {
+      const ab = new ArrayBuffer(buf.length);
+      new Uint8Array(ab).set(buf);
+      return Promise.resolve(ab);
+    }
+  }
+}
+
+const bodyMixin = {
+  text() { return consume(this, 'text'); },
+  json() { return consume(this, 'json'); },
+  arrayBuffer() { return consume(this, 'arrayBuffer'); },
+};
+
+function toURL(input, base) {
+  try {
+    return new URL(input, base);
+  } catch (err) {
+    throw new TypeError(`Failed to parse URL from ${input}`, { cause: err });
+  }
+}
+
+const methodsNormalized = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
+
+class Request {
+  constructor(input, init = {}) {
+    if (init === null || (typeof init !== 'object' && init !== undefined)) {
+      throw new TypeError("Failed to construct 'Request': cannot convert to dictionary.");
+    }
+    init = init || {};
+    let src = null;
+    if (input instanceof Request) src = input;
+    const url = src ? src.url : toURL(String(input)).href;
+    let method = init.method !== undefined ? String(init.method) : (src ? src.method : 'GET');
+    if (!tokenRe.test(method)) throw new TypeError(`'${method}' is not a valid HTTP method.`);
+    const upper = method.toUpperCase();
+    if (methodsNormalized.has(upper)) method = upper;
+    if (upper === 'CONNECT' || upper === 'TRACE' || upper === 'TRACK') {
+      throw new TypeError(`'${method}' HTTP method is unsupported.`);
+    }
+    this[kState] = {
+      url,
+      method,
+      redirect: init.redirect || (src ? src.redirect : 'follow'),
+      signal: init.signal !== undefined ? init.signal : (src ? src.signal : null),
+    };
+    if (!['follow', 'error', 'manual'].includes(this[kState].redirect)) {
+      throw new TypeError(`Failed to construct 'Request': The provided value '${this[kState].redirect}' is not a valid enum value of type RequestRedirect.`);
+    }
+    const headers = new Headers(init.headers !== undefined ? init.headers : (src ? src.headers : undefined));
+    let body = null;
+    if (init.body !== undefined && init.body !== null) {
+      if (method === 'GET' || method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
+      const [bytes, type] = extractBody(init.body);
+      body = bytes;
+      if (type && !headers.has('content-type')) headers.set('content-type', type);
+    } else if (src) {
+      body = src[kBody];
+    }
+    this[kHeaders] = headers;
+    this[kBody] = body;
+    this[kUsed] = false;
+  }
+
+  get url() { return this[kState].url; }
+  get method() { return this[kState].method; }
+  get headers() { return this[kHeaders]; }
+  get redirect() { return this[kState].redirect; }
+  get signal() { return this[kState].signal; }
+  get bodyUsed() { return this[kUsed]; }
+
+  clone() {
+    if (this[kUsed]) throw new TypeError('Request.clone: Body has already been consumed.');
+    return new Request(this);
+  }
+
+  get [Symbol.toStringTag]() { return 'Request'; }
+}
+Object.assign(Request.prototype, bodyMixin);
+
+class Response {
+  constructor(body = null, init = {}) {
+    init = init || {};
+    const status = init.status !== undefined ? Number(init.status) : 200;
+    if (!Number.isInteger(status) || status < 200 || status > 599) {
+      throw new RangeError(`init["status"] must be in the range of 200 to 599, inclusive.`);
+    }
+    const headers = new Headers(init.headers);
+    const [bytes, type] = extractBody(body);
+    if (bytes !== null && (status === 101 || status === 204 || status === 205 || status === 304)) {
+      throw new TypeError('Response constructor: Invalid response status code ' + status);
+    }
+    if (type && !headers.has('content-type')) headers.set('content-type', type);
+    this[kState] = { status, statusText: init.statusText !== undefined ? String(init.statusText) : '', type: 'default', url: '', redirected: false };
+    this[kHeaders] = headers;
+    this[kBody] = bytes;
+    this[kUsed] = false;
+  }
+
+  static error() {
+    const r = new Response(null, { status: 200 });
+    r[kState].status = 0;
+    r[kState].type = 'error';
+    r[kHeaders][kGuard] = 'immutable';
+    return r;
+  }
+
+  static json(data, init = {}) {
+    const text = JSON.stringify(data);
+    if (text === undefined) throw new TypeError('Value is not JSON serializable');
+    const headers = new Headers(init && init.headers);
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+    return new Response(text, { ...init, headers });
+  }
+
+  static redirect(url, status = 302) {
+    const parsed = toURL(String(url));
+    if (![301, 302, 303, 307, 308].includes(status)) throw new RangeError(`Invalid status code ${status}`);
+    const r = new Response(null, { status });
+    r[kHeaders].set('location', parsed.href);
+    r[kHeaders][kGuard] = 'immutable';
+    return r;
+  }
+
+  get status() { return this[kState].status; }
+  get ok() { return this[kState].status >= 200 && this[kState].status <= 299; }
+  get statusText() { return this[kState].statusText; }
+  get headers() { return this[kHeaders]; }
+  get type() { return this[kState].type; }
+  get url() { return this[kState].url; }
+  get redirected() { return this[kState].redirected; }
+  get bodyUsed() { return this[kUsed]; }
+
+  clone() {
+    if (this[kUsed]) throw new TypeError('Response.clone: Body has already been consumed.');
+    const r = new Response(null, { status: 200 });
+    r[kState] = { ...this[kState] };
+    r[kHeaders] = new Headers(this[kHeaders]);
+    r[kBody] = this[kBody];
+    return r;
+  }
+
+  get [Symbol.toStringTag]() { return 'Response'; }
+}
+Object.assign(Response.prototype, bodyMixin);
+
+let agent;
+function fetchAgent() {
+  if (agent === undefined) {
+    const { Agent } = require('_http_agent');
+    agent = new Agent({ keepAlive: true, timeout: 4000 });
+  }
+  return agent;
+}
+
+function abortReason(signal) {
+  if (signal.reason !== undefined) return signal.reason;
+  const { DOMException } = require('internal/dom_exception');
+  return new DOMException('This operation was aborted', 'AbortError');
+}
+
+function fetch(input, init = undefined) {
+  return new Promise((resolve, reject) => {
+    const request = new Request(input, init);
+    const signal = request.signal;
+    if (signal && signal.aborted) {
+      reject(abortReason(signal));
+      return;
+    }
+    let current = null;
+    let done = false;
+    const onAbort = () => {
+      if (done) return;
+      done = true;
+      if (current) current.destroy();
+      reject(abortReason(signal));
+    };
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    const finish = (err, response) => {
+      if (done) return;
+      done = true;
+      if (signal) signal.removeEventListener('abort', onAbort);
+      if (err) reject(err);
+      else resolve(response);
+    };
+    const fail = (cause) => finish(new TypeError('fetch failed', { cause }));
+
+    let method = request.method;
+    let body = request[kBody];
+    const headers = new Headers(request.headers);
+    let redirects = 0;
+    const go = (urlString) => {
+      const url = new URL(urlString);
+      if (url.protocol !== 'http:') {
+        fail(new Error(url.protocol === 'https:' ? 'https is not available in this runtime' : `unknown scheme ${url.protocol}`));
+        return;
+      }
+      const out = [];
+      for (const [k, v] of headers) out.push([k, v]);
+      const names = new Set(out.map(([k]) => k));
+      if (!names.has('accept')) out.push(['accept', '*/*']);
+      if (!names.has('accept-language')) out.push(['accept-language', '*']);
+      if (!names.has('sec-fetch-mode')) out.push(['sec-fetch-mode', 'cors']);
+      if (!names.has('user-agent')) out.push(['user-agent', 'node']);
+      if (body !== null) out.push(['content-length', String(body.length)]);
+      const http = require('http');
+      let req;
+      try {
+        req = http.request({
+          protocol: 'http:',
+          hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+          port: url.port || 80,
+          path: url.pathname + url.search,
+          method,
+          headers: [['host', url.host], ...out],
+          agent: fetchAgent(),
+        });
+      } catch (err) {
+        fail(err);
+        return;
+      }
+      current = req;
+      req.on('error', fail);
+      req.on('response', (res) => {
+        const status = res.statusCode;
+        const location = res.headers.location;
+        if ([301, 302, 303, 307, 308].includes(status) && location !== undefined && request.redirect !== 'manual') {
+          res.resume();
+          if (request.redirect === 'error') {
+            fail(new Error('unexpected redirect'));
+            return;
+          }
+          if (++redirects > 20) {
+            fail(new Error('redirect count exceeded'));
+            return;
+          }
+          if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
+            if (method !== 'HEAD') method = 'GET';
+            body = null;
+            for (const h of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) headers.delete(h);
+          }
+          let next;
+          try {
+            next = new URL(location, url.href).href;
+          } catch (err) {
+            fail(err);
+            return;
+          }
+          go(next);
+          return;
+        }
+        const chunks = [];
+        res.on('data', (d) => chunks.push(d));
+        res.on('error', fail);
+        res.on('aborted', () => fail(new Error('terminated')));
+        res.on('end', () => {
+          const response = new Response(null, { status: 200 });
+          const h = new Headers();
+          const raw = res.rawHeaders;
+          for (let i = 0; i < raw.length; i += 2) {
+            try { h.append(raw[i], raw[i + 1]); } catch { /* a header fetch cannot carry */ }
+          }
+          h[kGuard] = 'immutable';
+          response[kState] = {
+            status, statusText: res.statusMessage || '', type: 'basic', url: url.href, redirected: redirects > 0,
+          };
+          response[kHeaders] = h;
+          response[kBody] = chunks.length ? Buffer.concat(chunks) : (method === 'HEAD' ? null : Buffer.alloc(0));
+          finish(null, response);
+        });
+      });
+      req.end(body === null ? undefined : body);
+    };
+    go(request.url);
+  });
+}
+
+module.exports = { fetch, Headers, Request, Response };
