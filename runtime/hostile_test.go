@@ -201,10 +201,6 @@ func TestHostileRegressions(t *testing.T) {
 		attempt('write()', () => host.write(1));
 		attempt('write array-like', () => host.write(1, { length: 2 ** 32 }));
 		attempt('uncaught()', () => host.uncaught());
-		attempt('decodeBytes array-like', () => util.decodeBytes({ length: 2 ** 32 }, 'hex'));
-		attempt('decodeBytes', () => util.decodeBytes(new Uint16Array([0x6968]), 'latin1'));
-		attempt('encodeString()', () => util.encodeString(undefined, 'utf8').length);
-		attempt('encodeString(1)', () => util.encodeString(1, 'utf8').length);
 		attempt('getPromiseDetails()', () => util.getPromiseDetails());
 		const h = new tcp.TCP(tcp.constants.SOCKET);
 		attempt('writev(0, 0)', () => h.writev(0, 0));
@@ -224,10 +220,6 @@ loadNative() TypeError
 write() ok undefined
 write array-like ok undefined
 uncaught() ok undefined
-decodeBytes array-like TypeError
-decodeBytes ok hi
-encodeString() ok 9
-encodeString(1) ok 1
 getPromiseDetails() ok undefined
 writev(0, 0) TypeError
 writev array-like TypeError

@@ -12,6 +12,9 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	// getPromiseDetails(p) → [state, result]: 0 pending, 1 fulfilled, 2 rejected.
 	exports.Set("getPromiseDetails", func(v goja.Value) goja.Value {
+		if v == nil { // called with no argument
+			return goja.Undefined()
+		}
 		p, ok := v.Export().(*goja.Promise)
 		if !ok {
 			return goja.Undefined()

@@ -78,6 +78,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	})
 	// detach(arrayBuffer) detaches it (structuredClone's transfer list).
 	exports.Set("detach", func(v goja.Value) bool {
+		if v == nil {
+			return false
+		}
 		if ab, ok := v.Export().(goja.ArrayBuffer); ok {
 			return ab.Detach()
 		}
@@ -181,6 +184,9 @@ func (b *binding) compare(a, t goja.Value, as, ae, ts, te int64) int {
 func (b *binding) fill(buf, value goja.Value, start, end int64, enc string) int {
 	p := b.bytesOf(buf)
 	s, e := clamp(start, end, len(p))
+	if value == nil { // a missing argument
+		value = goja.Undefined()
+	}
 	var pat []byte
 	switch v := value.(type) {
 	case goja.String:
@@ -215,6 +221,9 @@ func (b *binding) fill(buf, value goja.Value, start, end int64, enc string) int 
 // code units.
 func (b *binding) indexOf(buf, needle goja.Value, byteOffset float64, enc string, dir bool) int {
 	p := b.bytesOf(buf)
+	if needle == nil { // a missing argument
+		needle = goja.Undefined()
+	}
 	var pat []byte
 	isNum := false
 	switch v := needle.(type) {
