@@ -26,6 +26,23 @@ func retry[T any](f func() (T, error)) (T, error) {
 	}
 }
 
+// ioJob is read, write, readv and writev: the call at the descriptor's
+// current offset when pos < 0, else at pos; the byte count is the result.
+func (b *binding) ioJob(pos int64, current func() (int, error), at func(int64) (int, error)) job {
+	return func() (result, error) {
+		n, err := retry(func() (int, error) {
+			if pos < 0 {
+				return current()
+			}
+			return at(pos)
+		})
+		if err != nil {
+			return nil, err
+		}
+		return func() goja.Value { return b.vm.ToValue(int64(n)) }, nil
+	}
+}
+
 func retry0(f func() error) error {
 	_, err := retry(func() (struct{}, error) { return struct{}{}, f() })
 	return err
@@ -90,65 +107,25 @@ func (b *binding) ops() map[string]op {
 		// < 0 reads at the current offset.
 		"read": func(args []goja.Value) job {
 			fd, p, pos := b.fd(args, 0), b.span(args, 1), b.int(args, 4)
-			return func() (result, error) {
-				n, err := retry(func() (int, error) {
-					if pos < 0 {
-						return unix.Read(fd, p)
-					}
-					return unix.Pread(fd, p, pos)
-				})
-				if err != nil {
-					return nil, err
-				}
-				return num(int64(n)), nil
-			}
+			return b.ioJob(pos, func() (int, error) { return unix.Read(fd, p) },
+				func(at int64) (int, error) { return unix.Pread(fd, p, at) })
 		},
 		// write(fd, buffer, offset, length, position) → bytesWritten
 		"write": func(args []goja.Value) job {
 			fd, p, pos := b.fd(args, 0), b.span(args, 1), b.int(args, 4)
-			return func() (result, error) {
-				n, err := retry(func() (int, error) {
-					if pos < 0 {
-						return unix.Write(fd, p)
-					}
-					return unix.Pwrite(fd, p, pos)
-				})
-				if err != nil {
-					return nil, err
-				}
-				return num(int64(n)), nil
-			}
+			return b.ioJob(pos, func() (int, error) { return unix.Write(fd, p) },
+				func(at int64) (int, error) { return unix.Pwrite(fd, p, at) })
 		},
 		// readv(fd, buffers, position), writev(fd, buffers, position)
 		"readv": func(args []goja.Value) job {
 			fd, bufs, pos := b.fd(args, 0), b.buffers(args, 1), b.int(args, 2)
-			return func() (result, error) {
-				n, err := retry(func() (int, error) {
-					if pos < 0 {
-						return unix.Readv(fd, bufs)
-					}
-					return unix.Preadv(fd, bufs, pos)
-				})
-				if err != nil {
-					return nil, err
-				}
-				return num(int64(n)), nil
-			}
+			return b.ioJob(pos, func() (int, error) { return unix.Readv(fd, bufs) },
+				func(at int64) (int, error) { return unix.Preadv(fd, bufs, at) })
 		},
 		"writev": func(args []goja.Value) job {
 			fd, bufs, pos := b.fd(args, 0), b.buffers(args, 1), b.int(args, 2)
-			return func() (result, error) {
-				n, err := retry(func() (int, error) {
-					if pos < 0 {
-						return unix.Writev(fd, bufs)
-					}
-					return unix.Pwritev(fd, bufs, pos)
-				})
-				if err != nil {
-					return nil, err
-				}
-				return num(int64(n)), nil
-			}
+			return b.ioJob(pos, func() (int, error) { return unix.Writev(fd, bufs) },
+				func(at int64) (int, error) { return unix.Pwritev(fd, bufs, at) })
 		},
 		// readFile(pathOrFd, flags) → Buffer: the whole file, read off the
 		// loop in one job (node reads in chunks, one pool job each).
