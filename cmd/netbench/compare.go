@@ -136,6 +136,8 @@ func measureOnce(cc compareConfig, measure string, s server) (result, error) {
 		return connectRate(cfg)
 	case "idle":
 		return idle(cfg)
+	case "firstecho":
+		return firstEcho(cfg)
 	}
 	return result{}, fmt.Errorf("unknown measure %q", measure)
 }

@@ -5,6 +5,7 @@
 //	netbench pingpong -addr 127.0.0.1:8124 -c 50 -size 64 -d 5s
 //	netbench stream   -addr 127.0.0.1:8124 -c 4 -size 65536 -d 5s
 //	netbench connect  -addr 127.0.0.1:8124 -d 5s -pid <server pid>
+//	netbench firstecho -addr 127.0.0.1:8124 -d 5s -pid <server pid>
 //	netbench idle     -addr 127.0.0.1:8124 -n 10000 -pid <server pid>
 //	netbench http     -addr 127.0.0.1:8124 -c 50 -d 5s -pid <server pid>   (testdata/http-hello.js)
 //	netbench startup  -- gojanet testdata/doc-echo.ts
@@ -21,7 +22,7 @@ import (
 )
 
 func usage() {
-	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|idle|http|startup|compare|soak> [flags]
+	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|firstecho|idle|http|startup|compare|soak> [flags]
 Run "netbench <mode> -h" for a mode's flags.`)
 	os.Exit(2)
 }
@@ -58,7 +59,7 @@ func main() {
 	fs.StringVar(&cmp.gojanet, "gojanet", "./gojanet", "compare: gojanet binary")
 	fs.StringVar(&cmp.nodeScript, "node-script", "testdata/doc-echo.js", "compare: the same program as plain JavaScript, for node")
 	fs.StringVar(&cmp.node, "node", "node", "compare: node binary")
-	fs.StringVar(&cmp.measures, "measures", "pingpong,latency,stream,connect,idle,startup", "compare: measures to run")
+	fs.StringVar(&cmp.measures, "measures", "pingpong,latency,stream,connect,firstecho,idle,startup", "compare: measures to run")
 	fs.IntVar(&cmp.serverCPU, "server-cpu", 0, "compare: CPU the server is pinned to (-1: none)")
 	_ = fs.Parse(args)
 	if err := checkLoopback(cfg.addr); err != nil {
@@ -69,7 +70,7 @@ func main() {
 		pinSelf(cfg.cpu)
 	}
 	measures := map[string]func(config) (result, error){
-		"pingpong": pingpong, "stream": stream, "connect": connectRate, "idle": idle, "http": httpHello,
+		"pingpong": pingpong, "stream": stream, "firstecho": firstEcho, "connect": connectRate, "idle": idle, "http": httpHello,
 		"startup": func(config) (result, error) {
 			if fs.NArg() == 0 {
 				usage()

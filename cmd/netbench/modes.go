@@ -285,6 +285,57 @@ func connectRate(cfg config) (result, error) {
 	return r, nil
 }
 
+// firstEcho measures a fresh connection's first round trip: connect, read
+// the greeting, write 3 bytes and read them back, then close politely. One
+// connection at a time, so each figure is the server's whole accept path
+// (accept, 'connection', the first 'data') rather than a queue.
+func firstEcho(cfg config) (result, error) {
+	var lat []time.Duration
+	msg := []byte("abc")
+	in := make([]byte, len(greeting)+len(msg))
+	cpu0 := serverCPU(cfg.pid)
+	deadline := time.Now().Add(cfg.duration)
+	for time.Now().Before(deadline) {
+		t0 := time.Now()
+		c, err := net.DialTimeout("tcp", cfg.addr, 5*time.Second)
+		if err != nil {
+			return result{}, err
+		}
+		_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+		if _, err := c.Write(msg); err != nil {
+			c.Close()
+			return result{}, err
+		}
+		// The greeting and the echo, in whatever segments they come.
+		if _, err := io.ReadFull(c, in); err != nil {
+			c.Close()
+			return result{}, err
+		}
+		d := time.Since(t0)
+		if string(in) != greeting+string(msg) {
+			c.Close()
+			return result{}, fmt.Errorf("unexpected reply %q", in)
+		}
+		if tc, ok := c.(*net.TCPConn); ok {
+			_ = tc.CloseWrite()
+		}
+		_, _ = io.Copy(io.Discard, c)
+		c.Close()
+		lat = append(lat, d)
+	}
+	cpu1 := serverCPU(cfg.pid)
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	r := result{mode: "firstecho", values: []metric{
+		{"p50", pct(lat, 0.50), "µs"},
+		{"p99", pct(lat, 0.99), "µs"},
+		{"n", float64(len(lat)), ""},
+	}}
+	if cfg.pid > 0 && len(lat) > 0 {
+		r.values = append(r.values, metric{"cpu_per_conn", (cpu1 - cpu0) / float64(len(lat)) * 1e6, "µs"})
+	}
+	return r, nil
+}
+
 // idle opens n connections, reads each greeting and reports the server's
 // RSS growth per connection 0.5 s and 2.5 s after the last one opened.
 func idle(cfg config) (result, error) {
