@@ -1,8 +1,9 @@
 'use strict';
-// The `dns` builtin (gojanet): lookup() on the system resolver (Go's, through
-// internalBinding('cares_wrap')), written from nodejs.org/api/dns.html and
-// checked against node. lookup and lookupService are the parts the net module
-// needs; resolve4/resolve6 answer from the same resolver.
+// The `dns` builtin (gojanet), written from nodejs.org/api/dns.html and
+// checked against node: lookup() on the system resolver (getaddrinfo in
+// modules/dns), lookupService (getnameinfo there), and the Resolver whose
+// queries go to DNS servers (modules/dns/resolver.go, on miekg/dns); the
+// module-level resolve* use the default resolver (internal/dns).
 
 const {
   codes: {
@@ -21,6 +22,7 @@ const {
   validateString,
 } = require('internal/validators');
 const { isIP } = require('internal/net');
+const dnsUtil = require('internal/dns');
 
 // node's values for the hints flags.
 const ADDRCONFIG = 32;
@@ -174,24 +176,31 @@ Object.defineProperty(lookup, Symbol.for('nodejs.util.promisify.custom'), {
   get() { return require('dns/promises').lookup; },
 });
 
-// lookupService: the system resolver is reached only for names, so this
-// answers from what is known locally: 127.0.0.1 is 'localhost' (as the
-// standard hosts file has it); other addresses fail as getnameinfo does for
-// an address without a name (ENOTFOUND). Well-known ports get their service
-// name, others stay numeric.
-const services = {
-  7: 'echo', 20: 'ftp-data', 21: 'ftp', 22: 'ssh', 23: 'telnet', 25: 'smtp', 53: 'domain',
-  80: 'http', 110: 'pop3', 143: 'imap2', 443: 'https', 993: 'imaps', 995: 'pop3s',
-};
+// lookupService: getnameinfo in Go (modules/dns): the address's name from
+// /etc/hosts or its PTR record, the port's from /etc/services.
+function onlookupservice(err, hostname, service) {
+  if (err) {
+    this.callback(dnsException(err, 'getnameinfo', this.hostname));
+    return;
+  }
+  this.callback(null, hostname, service);
+}
+
+function GetNameInfoReq() {
+  this.callback = null;
+  this.hostname = '';
+  this.port = 0;
+  this.oncomplete = null;
+}
 
 function lookupServiceImpl(address, port, callback, withHostname) {
-  address = `${address}`;
-  port = +port;
-  if (address === '127.0.0.1') {
-    process.nextTick(callback, null, 'localhost', services[port] || String(port));
-  } else {
-    process.nextTick(callback, dnsException(-3008, 'getnameinfo', withHostname ? address : undefined));
-  }
+  const req = new GetNameInfoReq();
+  req.callback = callback;
+  req.hostname = withHostname ? address : undefined;
+  req.port = port;
+  req.oncomplete = onlookupservice;
+  binding().getnameinfo(req, address, port);
+  return req;
 }
 
 function lookupService(address, port, callback) {
@@ -199,8 +208,7 @@ function lookupService(address, port, callback) {
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   validatePort(port);
   validateFunction(callback, 'callback');
-  lookupServiceImpl(address, port, callback, true);
-  return {};
+  return lookupServiceImpl(address, +port, callback, true);
 }
 
 Object.defineProperty(lookupService, Symbol.for('nodejs.util.promisify.custom'), {
@@ -215,98 +223,70 @@ function setDefaultResultOrder(order) {
   defaultResultOrder = order;
 }
 
-// resolve4/resolve6/resolve(host, 'A'|'AAAA') from the system resolver.
-function resolveFamily(syscall, family) {
-  return function resolver(hostname, options, callback) {
-    if (typeof options === 'function') {
-      callback = options;
-      options = undefined;
+// The Resolver: every resolve* is a query on the resolver's channel
+// (internal/dns), completing with node's result shapes and errors.
+function QueryReq() {
+  this.bindingName = '';
+  this.callback = null;
+  this.hostname = '';
+  this.oncomplete = null;
+  this.ttl = false;
+}
+
+function onresolve(err, result, ttls) {
+  if (ttls && this.ttl) {
+    result = result.map((address, index) => ({ address, ttl: ttls[index] }));
+  }
+  if (err) this.callback(dnsException(err, this.bindingName, this.hostname));
+  else this.callback(null, result);
+}
+
+function resolver(bindingName) {
+  function query(name, /* options, */ callback) {
+    let options;
+    if (arguments.length > 2) {
+      options = callback;
+      callback = arguments[2];
     }
-    validateString(hostname, 'name');
+    validateString(name, 'name');
     validateFunction(callback, 'callback');
-    const req = new GetAddrInfoReq();
-    req.hostname = hostname;
-    req.oncomplete = function (err, addresses) {
-      if (err) {
-        const e = dnsException(err, syscall, hostname);
-        callback(e);
-        return;
-      }
-      const out = addresses.filter((a) => isIP(a) === family);
-      if (out.length === 0) {
-        callback(dnsException('ENODATA', syscall, hostname));
-        return;
-      }
-      if (options && options.ttl) callback(null, out.map((address) => ({ address, ttl: 0 })));
-      else callback(null, out);
-    };
-    binding().getaddrinfo(req, hostname, family, 0, 0);
+    const req = new QueryReq();
+    req.bindingName = bindingName;
+    req.callback = callback;
+    req.hostname = name;
+    req.oncomplete = onresolve;
+    req.ttl = !!(options && options.ttl);
+    const err = dnsUtil.startQuery(this, req, bindingName, name);
+    if (err) throw err;
     return req;
-  };
+  }
+  Object.defineProperty(query, 'name', { value: bindingName });
+  return query;
 }
 
-const resolve4 = resolveFamily('queryA', 4);
-const resolve6 = resolveFamily('queryAaaa', 6);
+class Resolver extends dnsUtil.ResolverBase {}
 
-function notImplementedResolver(syscall) {
-  return function (hostname, callback) {
-    validateString(hostname, 'name');
-    validateFunction(callback, 'callback');
-    process.nextTick(callback, dnsException('ENOTIMP', syscall, hostname));
-    return {};
-  };
+for (const [method, bindingName] of dnsUtil.methodBindings) {
+  Resolver.prototype[method] = resolver(bindingName);
 }
-
-const resolveAny = notImplementedResolver('queryAny');
-const resolveCaa = notImplementedResolver('queryCaa');
-const resolveCname = notImplementedResolver('queryCname');
-const resolveMx = notImplementedResolver('queryMx');
-const resolveNaptr = notImplementedResolver('queryNaptr');
-const resolveNs = notImplementedResolver('queryNs');
-const resolvePtr = notImplementedResolver('queryPtr');
-const resolveSoa = notImplementedResolver('querySoa');
-const resolveSrv = notImplementedResolver('querySrv');
-const resolveTxt = notImplementedResolver('queryTxt');
-const reverse = notImplementedResolver('getHostByAddr');
-
-const rrtypes = {
-  A: resolve4, AAAA: resolve6, ANY: resolveAny, CAA: resolveCaa, CNAME: resolveCname, MX: resolveMx,
-  NAPTR: resolveNaptr, NS: resolveNs, PTR: resolvePtr, SOA: resolveSoa, SRV: resolveSrv, TXT: resolveTxt,
-};
 
 function resolve(hostname, rrtype, callback) {
-  if (typeof rrtype === 'function') {
+  let method;
+  if (typeof rrtype === 'string') {
+    method = dnsUtil.rrtypeMethods[rrtype];
+  } else if (typeof rrtype === 'function') {
+    method = 'resolve4';
     callback = rrtype;
-    rrtype = 'A';
-  } else if (rrtype === undefined) {
-    rrtype = 'A';
   } else {
-    validateString(rrtype, 'rrtype');
+    throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', rrtype);
   }
-  const fn = rrtypes[rrtype];
-  if (fn === undefined) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
-  return fn(hostname, callback);
+  if (method === undefined) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+  return Resolver.prototype[method].call(this, hostname, callback);
 }
+Resolver.prototype.resolve = resolve;
 
-let servers = ['127.0.0.53'];
-function getServers() { return servers.slice(); }
-function setServers(list) {
-  if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('servers', 'Array', list);
-  for (let i = 0; i < list.length; i++) validateString(list[i], `servers[${i}]`);
-  servers = list.slice();
-}
-
-class Resolver {
-  constructor(options) { this._options = options; }
-  cancel() {}
-  getServers() { return getServers(); }
-  setServers(list) { setServers(list); }
-  setLocalAddress() {}
-}
-Object.assign(Resolver.prototype, {
-  resolve, resolve4, resolve6, resolveAny, resolveCaa, resolveCname, resolveMx, resolveNaptr,
-  resolveNs, resolvePtr, resolveSoa, resolveSrv, resolveTxt, reverse,
-});
+function getServers() { return dnsUtil.boundResolver(module.exports).getServers(); }
+function setServers(servers) { dnsUtil.defaultResolverSetServers(servers); }
 
 const errorCodes = {
   NODATA: 'ENODATA',
@@ -347,23 +327,8 @@ module.exports = {
   V4MAPPED,
 };
 Object.assign(module.exports, errorCodes);
-Object.assign(module.exports, {
-  getServers,
-  resolve,
-  resolve4,
-  resolve6,
-  resolveAny,
-  resolveCaa,
-  resolveCname,
-  resolveMx,
-  resolveNaptr,
-  resolveNs,
-  resolvePtr,
-  resolveSoa,
-  resolveSrv,
-  resolveTxt,
-  reverse,
-});
+module.exports.getServers = getServers;
+dnsUtil.bindDefaultResolver(module.exports, Resolver.prototype);
 Object.defineProperty(module.exports, 'promises', {
   configurable: true,
   enumerable: true,

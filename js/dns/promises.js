@@ -1,15 +1,17 @@
 'use strict';
-// dns.promises / require('dns/promises') (gojanet): the promise forms of
-// lookup and lookupService, resolving { address, family } (or an array with
-// `all`), rejecting with the same errors as the callback API.
+// dns.promises / require('dns/promises') (gojanet): lookup and lookupService
+// resolving { address, family } / { hostname, service }, and the promise
+// Resolver, whose methods run the same queries as the callback one
+// (internal/dns) and reject with the same errors.
 
 const dns = require('dns');
+const dnsUtil = require('internal/dns');
 const { isIP } = require('internal/net');
 const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
   dnsException,
 } = require('internal/errors');
-const { validatePort } = require('internal/validators');
+const { validatePort, validateString } = require('internal/validators');
 
 function lookup(hostname, options) {
   const p = dns._parseLookupArgs(hostname, options, undefined, 0);
@@ -47,33 +49,68 @@ function lookupService(address, port) {
   validatePort(port);
   return new Promise((resolve, reject) => {
     // As node's, the promise's error does not carry the hostname.
-    dns._lookupServiceImpl(address, port, (err, hostname, service) => {
+    dns._lookupServiceImpl(address, +port, (err, hostname, service) => {
       if (err) reject(err);
       else resolve({ hostname, service });
     }, false);
   });
 }
 
-function promisifyResolver(fn) {
-  return function (hostname, arg) {
-    return new Promise((resolve, reject) => {
-      const cb = (err, result) => (err ? reject(err) : resolve(result));
-      if (arg === undefined) fn(hostname, cb);
-      else fn(hostname, arg, cb);
+function QueryReq() {
+  this.bindingName = '';
+  this.hostname = '';
+  this.resolve = null;
+  this.reject = null;
+  this.ttl = false;
+  this.oncomplete = null;
+}
+
+function onresolve(err, result, ttls) {
+  if (ttls && this.ttl) {
+    result = result.map((address, index) => ({ address, ttl: ttls[index] }));
+  }
+  if (err) this.reject(dnsException(err, this.bindingName, this.hostname));
+  else this.resolve(result);
+}
+
+function resolver(bindingName) {
+  function query(name, options) {
+    validateString(name, 'name');
+    const req = new QueryReq();
+    req.bindingName = bindingName;
+    req.hostname = name;
+    req.oncomplete = onresolve;
+    req.ttl = !!(options && options.ttl);
+    const promise = new Promise((resolve, reject) => {
+      req.resolve = resolve;
+      req.reject = reject;
     });
-  };
+    const err = dnsUtil.startQuery(this, req, bindingName, name);
+    if (err) req.reject(err);
+    return promise;
+  }
+  Object.defineProperty(query, 'name', { value: bindingName });
+  return query;
 }
 
-const resolverNames = ['resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
-  'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt', 'reverse'];
+class Resolver extends dnsUtil.ResolverBase {}
 
-class Resolver {
-  constructor(options) { this._options = options; }
-  cancel() {}
-  getServers() { return dns.getServers(); }
-  setServers(list) { dns.setServers(list); }
-  setLocalAddress() {}
+for (const [method, bindingName] of dnsUtil.methodBindings) {
+  Resolver.prototype[method] = resolver(bindingName);
 }
+
+function resolve(hostname, rrtype) {
+  let method;
+  if (rrtype !== undefined) {
+    validateString(rrtype, 'rrtype');
+    method = dnsUtil.rrtypeMethods[rrtype];
+    if (method === undefined) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+  } else {
+    method = 'resolve4';
+  }
+  return Resolver.prototype[method].call(this, hostname);
+}
+Resolver.prototype.resolve = resolve;
 
 module.exports = {
   lookup,
@@ -81,13 +118,11 @@ module.exports = {
   Resolver,
   getDefaultResultOrder: dns.getDefaultResultOrder,
   setDefaultResultOrder: dns.setDefaultResultOrder,
-  setServers: dns.setServers,
+  setServers(servers) { dnsUtil.targetSetServers(module.exports, servers); },
 };
 Object.assign(module.exports, dns._errorCodes);
-module.exports.getServers = dns.getServers;
-for (const name of resolverNames) {
-  const p = promisifyResolver(dns[name]);
-  module.exports[name] = p;
-  Resolver.prototype[name] = p;
-}
-void dnsException;
+module.exports.getServers = function getServers() {
+  return dnsUtil.boundResolver(module.exports).getServers();
+};
+dnsUtil.bindDefaultResolver(module.exports, Resolver.prototype);
+void ERR_INVALID_ARG_TYPE;

@@ -1,13 +1,23 @@
-// Package dns is the Go half of gojanet's dns module: getaddrinfo on Go's
-// resolver, reached from JS as internalBinding('cares_wrap'). Lookups run on
-// their own goroutine and report back on the loop.
+// Package dns is the Go half of gojanet's dns module, reached from JS
+// (js/dns.js, js/dns/promises.js) as internalBinding('cares_wrap'):
+//
+//   - getaddrinfo (dns.lookup, and every net.connect to a host name) on Go's
+//     system resolver: /etc/hosts, then the resolv.conf servers. Lookups run
+//     on their own goroutine and report back on the loop.
+//   - getnameinfo (dns.lookupService) on the worker pool: the address's name
+//     from /etc/hosts or a PTR query, the port's from /etc/services.
+//   - query/cancelQuery: the Resolver's DNS queries on miekg/dns (resolver.go).
 package dns
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"net"
+	"os"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 
@@ -49,6 +59,25 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}()
 		return vm.ToValue(0)
 	})
+	// getnameinfo(req, address, port): req.oncomplete(err, hostname, service).
+	exports.Set("getnameinfo", func(call goja.FunctionCall) goja.Value {
+		req := call.Argument(0).ToObject(vm)
+		addr := call.Argument(1).String()
+		port := int(call.Argument(2).ToInteger())
+		var host, service string
+		l.Queue(func() {
+			host = nameOf(addr)
+			service = serviceName("/etc/services", port, "tcp")
+		}, func() {
+			if host == "" {
+				l.Call(req.Get("oncomplete"), req, vm.ToValue(eaiNoName))
+				return
+			}
+			l.Call(req.Get("oncomplete"), req, vm.ToValue(0), vm.ToValue(host), vm.ToValue(service))
+		})
+		return vm.ToValue(0)
+	})
+	resolverBinding(l, exports)
 	exports.Set("strerror", func(code int) string {
 		switch code {
 		case eaiNoName:
@@ -95,4 +124,38 @@ func lookup(host string, family, order int) ([]string, int) {
 		out[i] = ip.String()
 	}
 	return out, 0
+}
+
+// nameOf is getnameinfo's host part with NI_NAMEREQD, as node asks: the
+// first name /etc/hosts gives the address, else its PTR record; "" if none.
+func nameOf(addr string) string {
+	if names := hostsNames("/etc/hosts", addr); len(names) > 0 {
+		return names[0]
+	}
+	names, err := net.DefaultResolver.LookupAddr(context.Background(), addr)
+	if err != nil || len(names) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(names[0], ".")
+}
+
+// serviceName is getservbyport: the port's name in /etc/services for proto,
+// else the number.
+func serviceName(path string, port int, proto string) string {
+	want := strconv.Itoa(port) + "/" + proto
+	if f, err := os.Open(path); err == nil {
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			line := sc.Text()
+			if i := strings.IndexByte(line, '#'); i >= 0 {
+				line = line[:i]
+			}
+			fields := strings.Fields(line)
+			if len(fields) >= 2 && fields[1] == want {
+				return fields[0]
+			}
+		}
+	}
+	return strconv.Itoa(port)
 }

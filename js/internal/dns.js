@@ -1,0 +1,258 @@
+'use strict';
+// The part of gojanet's dns that the callback API (js/dns.js) and the promise
+// API (js/dns/promises.js) share: ResolverBase (a Resolver's servers, timeout,
+// tries and cancel), the channel under it (ChannelWrap: the Go queries of
+// internalBinding('cares_wrap'), see modules/dns/resolver.go) and the default
+// resolver the module-level resolve* functions are bound to. Written from
+// nodejs.org/api/dns.html and checked against node 20.
+
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_IP_ADDRESS,
+  },
+  dnsException,
+} = require('internal/errors');
+const { validateArray, validateInt32, validateString } = require('internal/validators');
+const { isIP } = require('internal/net');
+
+let cares = null;
+function binding() {
+  if (cares === null) cares = internalBinding('cares_wrap');
+  return cares;
+}
+
+const DNS_PORT = 53;
+const UV_EINVAL = -22;
+
+// ChannelWrap is a resolver's channel: its servers ([ip, port] pairs), its
+// timeout and tries, and its pending queries (for cancel).
+class ChannelWrap {
+  constructor(timeout, tries) {
+    this.timeout = timeout;
+    this.tries = tries;
+    this.servers = binding().systemServers();
+    this.pending = new Set();
+  }
+
+  // query(req, type, name): req.oncomplete(err, result, ttls) later.
+  query(req, type, name) {
+    const pending = this.pending;
+    let id = 0;
+    const wrap = {
+      oncomplete(err, result, ttls) {
+        pending.delete(id);
+        return req.oncomplete(err, result, ttls);
+      },
+    };
+    id = binding().query(wrap, type, name, this.servers, this.timeout, this.tries);
+    pending.add(id);
+  }
+
+  // getHostByAddr: /etc/hosts first (node's c-ares answers from it), else a
+  // PTR query. The result is the name's aliases, as node's is.
+  getHostByAddr(req, address) {
+    if (isIP(address) === 0) return UV_EINVAL;
+    const names = binding().hostsNames(address);
+    if (names !== undefined) {
+      setImmediate(() => req.oncomplete(0, names.slice(1)));
+      return 0;
+    }
+    const orig = req.oncomplete;
+    const ptr = {
+      oncomplete(err, result) {
+        if (err === 'ENODATA') err = 'ENOTFOUND';
+        return orig.call(req, err, result);
+      },
+    };
+    this.query(ptr, 'PTR', binding().reverseName(address));
+    return 0;
+  }
+
+  cancel() {
+    const ids = Array.from(this.pending);
+    this.pending.clear();
+    for (const id of ids) binding().cancelQuery(id);
+  }
+}
+
+function validateTimeout(options) {
+  const { timeout = -1 } = { ...options };
+  validateInt32(timeout, 'options.timeout', -1);
+  return timeout;
+}
+
+function validateTries(options) {
+  const { tries = 4 } = { ...options };
+  validateInt32(tries, 'options.tries', 1);
+  return tries;
+}
+
+const bracketed = /^\[([^[\]]*)\]/;
+const hostAndPort = /(^.+?)(?::(\d+))?$/;
+
+// parseServer turns '1.2.3.4', '1.2.3.4:5353', '::1', '[::1]:5353' into [ip, port].
+function parseServer(serv) {
+  if (isIP(serv) !== 0) return [serv, DNS_PORT];
+  const b = bracketed.exec(serv);
+  if (b !== null && isIP(b[1]) !== 0) {
+    const m = hostAndPort.exec(serv);
+    return [b[1], parseInt(m[2], 10) || DNS_PORT];
+  }
+  const m = hostAndPort.exec(serv);
+  if (m !== null && isIP(m[1]) !== 0) {
+    return [m[1], parseInt(m[2] || DNS_PORT, 10)];
+  }
+  throw new ERR_INVALID_IP_ADDRESS(serv);
+}
+
+class ResolverBase {
+  constructor(options = undefined) {
+    const timeout = validateTimeout(options);
+    const tries = validateTries(options);
+    this._handle = new ChannelWrap(timeout, tries);
+  }
+
+  cancel() {
+    this._handle.cancel();
+  }
+
+  getServers() {
+    return this._handle.servers.map(([ip, port]) => {
+      if (!port || port === DNS_PORT) return ip;
+      return `${isIP(ip) === 6 ? `[${ip}]` : ip}:${port}`;
+    });
+  }
+
+  setServers(servers) {
+    validateArray(servers, 'servers');
+    const list = [];
+    for (let i = 0; i < servers.length; i++) {
+      validateString(servers[i], `servers[${i}]`);
+      const [ip, port] = parseServer(servers[i]);
+      // c-ares keeps one of each server.
+      if (!list.some((s) => s[0] === ip && s[1] === port)) list.push([ip, port]);
+    }
+    this._handle.servers = list;
+  }
+
+  setLocalAddress(ipv4, ipv6) {
+    validateString(ipv4, 'ipv4');
+    if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
+    if (isIP(ipv4) === 0 || (ipv6 !== undefined && isIP(ipv6) !== 6)) {
+      throw new ERR_INVALID_ARG_VALUE('ipv4', ipv4, 'Invalid IP address.');
+    }
+    this._handle.localAddress = [ipv4, ipv6];
+  }
+}
+
+// The query types behind each method name, as node names its bindings.
+const bindingTypes = {
+  queryAny: 'ANY', queryA: 'A', queryAaaa: 'AAAA', queryCaa: 'CAA', queryCname: 'CNAME',
+  queryMx: 'MX', queryNs: 'NS', queryTxt: 'TXT', querySrv: 'SRV', queryPtr: 'PTR',
+  queryNaptr: 'NAPTR', querySoa: 'SOA',
+};
+
+// Resolver.prototype's methods in node's order, by binding name.
+const methodBindings = [
+  ['resolveAny', 'queryAny'], ['resolve4', 'queryA'], ['resolve6', 'queryAaaa'],
+  ['resolveCaa', 'queryCaa'], ['resolveCname', 'queryCname'], ['resolveMx', 'queryMx'],
+  ['resolveNs', 'queryNs'], ['resolveTxt', 'queryTxt'], ['resolveSrv', 'querySrv'],
+  ['resolvePtr', 'queryPtr'], ['resolveNaptr', 'queryNaptr'], ['resolveSoa', 'querySoa'],
+  ['reverse', 'getHostByAddr'],
+];
+
+// The order node's module exports list them in.
+const exportOrder = ['resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
+  'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt',
+  'reverse'];
+
+const rrtypeMethods = {
+  __proto__: null,
+  A: 'resolve4', AAAA: 'resolve6', ANY: 'resolveAny', CAA: 'resolveCaa', CNAME: 'resolveCname',
+  MX: 'resolveMx', NAPTR: 'resolveNaptr', NS: 'resolveNs', PTR: 'resolvePtr', SOA: 'resolveSoa',
+  SRV: 'resolveSrv', TXT: 'resolveTxt',
+};
+
+let punycode = null;
+function toASCII(name) {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(name)) return name;
+  if (punycode === null) punycode = require('punycode');
+  return punycode.toASCII(name);
+}
+
+// startQuery sends req's query on resolver's channel. It returns node's
+// error for a query that cannot start (reverse of something not an IP).
+function startQuery(resolver, req, bindingName, name) {
+  const handle = resolver._handle;
+  if (bindingName === 'getHostByAddr') {
+    const err = handle.getHostByAddr(req, name);
+    return err ? dnsException(err, bindingName, name) : null;
+  }
+  handle.query(req, bindingTypes[bindingName], toASCII(name));
+  return null;
+}
+
+// The default resolvers: dns.resolve* and dns.promises.resolve* are bound to
+// one (the module's), which dns.setServers replaces for both and
+// dns.promises.setServers for the promise API only, as in node.
+let defaultResolver = null;
+const bound = []; // { target, proto, resolver }
+
+function getDefaultResolver() {
+  if (defaultResolver === null) defaultResolver = new ResolverBase();
+  return defaultResolver;
+}
+
+// bindDefaultResolver(target, proto): target[method] = proto[method] bound to the resolver.
+function bindDefaultResolver(target, proto, resolver = getDefaultResolver()) {
+  let b = bound.find((x) => x.target === target);
+  if (b === undefined) {
+    b = { target, proto, resolver };
+    bound.push(b);
+  }
+  b.resolver = resolver;
+  for (const name of exportOrder) target[name] = proto[name].bind(resolver);
+}
+
+// boundResolver(target) is the resolver target's functions use.
+function boundResolver(target) {
+  return bound.find((x) => x.target === target).resolver;
+}
+
+function newResolverWith(servers) {
+  const resolver = new ResolverBase();
+  resolver.setServers(servers);
+  return resolver;
+}
+
+// dns.setServers: a new default resolver, for both APIs.
+function defaultResolverSetServers(servers) {
+  const resolver = newResolverWith(servers);
+  defaultResolver = resolver;
+  for (const b of bound) bindDefaultResolver(b.target, b.proto, resolver);
+}
+
+// dns.promises.setServers: a new resolver for target's functions only.
+function targetSetServers(target, servers) {
+  const resolver = newResolverWith(servers);
+  bindDefaultResolver(target, boundResolverEntry(target).proto, resolver);
+}
+
+function boundResolverEntry(target) {
+  return bound.find((x) => x.target === target);
+}
+
+module.exports = {
+  ResolverBase,
+  methodBindings,
+  rrtypeMethods,
+  startQuery,
+  bindDefaultResolver,
+  defaultResolverSetServers,
+  targetSetServers,
+  boundResolver,
+  ERR_INVALID_ARG_TYPE,
+};

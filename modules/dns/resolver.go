@@ -1,0 +1,506 @@
+package dns
+
+// The Resolver's Go half: node's ChannelWrap (c-ares) on github.com/miekg/dns.
+//
+// js/dns.js keeps a Resolver's settings (servers, timeout, tries) and calls
+// query(req, type, name, servers, timeout, tries) for every resolve*. The
+// query runs on a goroutine of its own: it asks the servers in turn, as
+// c-ares does (tries rounds over the list, each attempt's timeout doubled
+// per round; SERVFAIL, NOTIMP, REFUSED, a timeout or a refused connection
+// move on to the next server; a truncated UDP answer is asked again over
+// TCP), and Posts its result to the loop, where req.oncomplete(err, result,
+// ttls) runs with node's result shapes and error codes (ENOTFOUND, ENODATA,
+// ESERVFAIL...). A pending query holds a loop Ref and is a tracked Handle:
+// cancelQuery (Resolver#cancel) completes it at once with ECANCELLED and
+// stops its goroutine, and so does the runtime's shutdown.
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"net"
+	"os"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+	mdns "github.com/miekg/dns"
+
+	"github.com/gojanet/gojanet/runtime/loop"
+)
+
+var qtypes = map[string]uint16{
+	"A": mdns.TypeA, "AAAA": mdns.TypeAAAA, "ANY": mdns.TypeANY, "CAA": mdns.TypeCAA,
+	"CNAME": mdns.TypeCNAME, "MX": mdns.TypeMX, "NAPTR": mdns.TypeNAPTR, "NS": mdns.TypeNS,
+	"PTR": mdns.TypePTR, "SOA": mdns.TypeSOA, "SRV": mdns.TypeSRV, "TXT": mdns.TypeTXT,
+}
+
+// query is one pending resolve on the loop.
+type query struct {
+	l      *loop.Loop
+	id     int64
+	req    *goja.Object
+	cancel context.CancelFunc
+	done   bool
+	owner  *resolverState
+}
+
+type resolverState struct {
+	l       *loop.Loop
+	next    int64
+	pending map[int64]*query
+}
+
+// ForceClose stops the query's goroutine at shutdown.
+func (q *query) ForceClose() {
+	q.cancel()
+	q.finish()
+}
+
+func (q *query) finish() {
+	if q.done {
+		return
+	}
+	q.done = true
+	q.l.Unref()
+	q.l.Untrack(q)
+	delete(q.owner.pending, q.id)
+}
+
+// server is one [ip, port] of a Resolver's list.
+type server struct {
+	addr string
+}
+
+func resolverBinding(l *loop.Loop, exports *goja.Object) {
+	vm := l.VM
+	st := &resolverState{l: l, pending: map[int64]*query{}}
+
+	// query(req, type, name, servers, timeoutMs, tries) → id
+	exports.Set("query", func(call goja.FunctionCall) goja.Value {
+		req := call.Argument(0).ToObject(vm)
+		typ := call.Argument(1).String()
+		name := call.Argument(2).String()
+		servers := serverList(vm, call.Argument(3))
+		timeout := time.Duration(call.Argument(4).ToInteger()) * time.Millisecond
+		if timeout < 0 {
+			timeout = 2 * time.Second // c-ares' default
+		}
+		tries := int(call.Argument(5).ToInteger())
+		if tries < 1 {
+			tries = 1
+		}
+		qt, ok := qtypes[typ]
+		if !ok {
+			panic(vm.NewTypeError("unknown query type " + typ))
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		st.next++
+		q := &query{l: l, id: st.next, req: req, cancel: cancel, owner: st}
+		st.pending[q.id] = q
+		l.Ref()
+		l.Track(q)
+		go func() {
+			msg, code := resolve(ctx, servers, name, qt, timeout, tries)
+			cancel()
+			l.Post(func() {
+				if q.done {
+					return
+				}
+				q.finish()
+				deliver(l, req, typ, qt, msg, code)
+			})
+		}()
+		return vm.ToValue(q.id)
+	})
+
+	// cancelQuery(id): the query completes with ECANCELLED.
+	exports.Set("cancelQuery", func(id int64) {
+		q := st.pending[id]
+		if q == nil {
+			return
+		}
+		q.cancel()
+		q.finish()
+		l.Ref()
+		l.Post(func() {
+			l.Unref()
+			l.Call(q.req.Get("oncomplete"), q.req, vm.ToValue("ECANCELLED"))
+		})
+	})
+
+	// systemServers() → [[ip, port], ...] from /etc/resolv.conf.
+	exports.Set("systemServers", func() goja.Value {
+		return vm.ToValue(systemServers())
+	})
+
+	// hostsNames(address) → the names /etc/hosts gives address (undefined if none).
+	exports.Set("hostsNames", func(addr string) goja.Value {
+		names := hostsNames("/etc/hosts", addr)
+		if names == nil {
+			return goja.Undefined()
+		}
+		return vm.ToValue(names)
+	})
+
+	// reverseName(address) → the in-addr.arpa / ip6.arpa name, or '' if not an IP.
+	exports.Set("reverseName", func(addr string) string {
+		n, err := mdns.ReverseAddr(addr)
+		if err != nil || net.ParseIP(addr) == nil {
+			return ""
+		}
+		return n
+	})
+}
+
+func serverList(vm *goja.Runtime, v goja.Value) []server {
+	var out []server
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	n := int(obj.Get("length").ToInteger())
+	for i := range n {
+		e, ok := obj.Get(strconv.Itoa(i)).(*goja.Object)
+		if !ok {
+			continue
+		}
+		ip := e.Get("0").String()
+		port := e.Get("1").ToInteger()
+		if port <= 0 || port > 65535 {
+			port = 53
+		}
+		out = append(out, server{net.JoinHostPort(ip, strconv.FormatInt(port, 10))})
+	}
+	return out
+}
+
+// resolve asks servers as c-ares does and returns the answer or node's error code.
+func resolve(ctx context.Context, servers []server, name string, qt uint16, timeout time.Duration, tries int) (*mdns.Msg, string) {
+	if len(servers) == 0 {
+		return nil, "ECONNREFUSED"
+	}
+	if _, ok := mdns.IsDomainName(name); !ok || len(name) > 253 {
+		return nil, "EBADNAME"
+	}
+	m := new(mdns.Msg)
+	m.SetQuestion(mdns.Fqdn(name), qt)
+	m.RecursionDesired = true
+	code := "ETIMEOUT"
+	for attempt := 0; attempt < tries*len(servers); attempt++ {
+		if ctx.Err() != nil {
+			return nil, "ECANCELLED"
+		}
+		srv := servers[attempt%len(servers)]
+		t := timeout << (attempt / len(servers))
+		r, err := exchange(ctx, "udp", srv.addr, m, t)
+		if err == nil && r.Truncated {
+			r, err = exchange(ctx, "tcp", srv.addr, m, t)
+		}
+		if ctx.Err() != nil {
+			return nil, "ECANCELLED"
+		}
+		if err != nil {
+			code = errorCode(err)
+			if code == "EBADRESP" {
+				return nil, code
+			}
+			continue
+		}
+		switch r.Rcode {
+		case mdns.RcodeSuccess:
+			return r, ""
+		case mdns.RcodeNameError:
+			return nil, "ENOTFOUND"
+		case mdns.RcodeFormatError:
+			return nil, "EFORMERR"
+		case mdns.RcodeServerFailure:
+			code = "ESERVFAIL"
+		case mdns.RcodeNotImplemented:
+			code = "ENOTIMP"
+		case mdns.RcodeRefused:
+			code = "EREFUSED"
+		default:
+			return nil, "EBADRESP"
+		}
+	}
+	return nil, code
+}
+
+func exchange(ctx context.Context, network, addr string, m *mdns.Msg, timeout time.Duration) (*mdns.Msg, error) {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	c := &mdns.Client{Net: network, UDPSize: mdns.MaxMsgSize, Timeout: timeout}
+	conn, err := c.DialContext(ctx, addr)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close()
+	stop := context.AfterFunc(ctx, func() { conn.Close() })
+	defer stop()
+	m.Id = mdns.Id()
+	r, _, err := c.ExchangeWithConnContext(ctx, m, conn)
+	if err != nil && ctx.Err() == context.DeadlineExceeded {
+		return nil, context.DeadlineExceeded
+	}
+	return r, err
+}
+
+func errorCode(err error) string {
+	var ne net.Error
+	switch {
+	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
+		return "ETIMEOUT"
+	case errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET),
+		errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH):
+		return "ECONNREFUSED"
+	}
+	var oe *net.OpError
+	if errors.As(err, &oe) {
+		return "ECONNREFUSED"
+	}
+	return "EBADRESP"
+}
+
+// systemServers reads nameserver lines as c-ares does (127.0.0.1 when there are none).
+func systemServers() [][]any {
+	var out [][]any
+	if cfg, err := mdns.ClientConfigFromFile("/etc/resolv.conf"); err == nil {
+		for _, s := range cfg.Servers {
+			if ip := net.ParseIP(strings.SplitN(s, "%", 2)[0]); ip != nil {
+				out = append(out, []any{s, 53})
+			}
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, []any{"127.0.0.1", 53})
+	}
+	return out
+}
+
+// hostsNames is what c-ares' files lookup gives getHostByAddr: every name of
+// every line for addr, in order, without repeats.
+func hostsNames(path, addr string) []string {
+	ip := net.ParseIP(addr)
+	if ip == nil {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var names []string
+	seen := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		fields := strings.Fields(line)
+		if len(fields) < 2 || !ip.Equal(net.ParseIP(fields[0])) {
+			continue
+		}
+		for _, n := range fields[1:] {
+			if !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+	}
+	return names
+}
+
+// deliver calls req.oncomplete(err, result, ttls) in node's shapes.
+func deliver(l *loop.Loop, req *goja.Object, typ string, qt uint16, r *mdns.Msg, code string) {
+	vm := l.VM
+	cb := req.Get("oncomplete")
+	if code != "" {
+		l.Call(cb, req, vm.ToValue(code))
+		return
+	}
+	result, ttls, code := shape(vm, qt, r)
+	if code != "" {
+		l.Call(cb, req, vm.ToValue(code))
+		return
+	}
+	if ttls != nil {
+		l.Call(cb, req, vm.ToValue(0), result, vm.ToValue(ttls))
+		return
+	}
+	l.Call(cb, req, vm.ToValue(0), result)
+}
+
+func trimDot(s string) string {
+	if s == "." {
+		return ""
+	}
+	return strings.TrimSuffix(s, ".")
+}
+
+// shape turns an answer into node's result for the query type.
+func shape(vm *goja.Runtime, qt uint16, r *mdns.Msg) (goja.Value, []any, string) {
+	var list []any
+	var ttls []any
+	obj := func(kv ...any) *goja.Object {
+		o := vm.NewObject()
+		for i := 0; i < len(kv); i += 2 {
+			o.Set(kv[i].(string), kv[i+1])
+		}
+		return o
+	}
+	switch qt {
+	case mdns.TypeA, mdns.TypeAAAA:
+		ttls = []any{}
+		for _, rr := range r.Answer {
+			switch rr := rr.(type) {
+			case *mdns.A:
+				if qt == mdns.TypeA {
+					list = append(list, rr.A.String())
+					ttls = append(ttls, rr.Hdr.Ttl)
+				}
+			case *mdns.AAAA:
+				if qt == mdns.TypeAAAA {
+					list = append(list, rr.AAAA.String())
+					ttls = append(ttls, rr.Hdr.Ttl)
+				}
+			}
+		}
+	case mdns.TypeCNAME:
+		// c-ares follows the chain: the last target is the canonical name.
+		target := ""
+		for _, rr := range r.Answer {
+			if c, ok := rr.(*mdns.CNAME); ok {
+				target = trimDot(c.Target)
+			}
+		}
+		if target != "" {
+			list = append(list, target)
+		}
+	case mdns.TypeANY:
+		list = anyRecords(vm, r, obj)
+	case mdns.TypeSOA:
+		for _, rr := range r.Answer {
+			if s, ok := rr.(*mdns.SOA); ok {
+				return soaObject(obj, s), nil, ""
+			}
+		}
+		return nil, nil, "ENODATA"
+	default:
+		for _, rr := range r.Answer {
+			if rr.Header().Rrtype != qt {
+				continue
+			}
+			list = append(list, record(vm, rr, obj, false))
+		}
+	}
+	if len(list) == 0 {
+		return nil, nil, "ENODATA"
+	}
+	return vm.ToValue(list), ttls, ""
+}
+
+func soaObject(obj func(kv ...any) *goja.Object, s *mdns.SOA) *goja.Object {
+	return obj("nsname", trimDot(s.Ns), "hostmaster", trimDot(s.Mbox), "serial", s.Serial,
+		"refresh", s.Refresh, "retry", s.Retry, "expire", s.Expire, "minttl", s.Minttl)
+}
+
+// record is one answer in resolveX's shape, or resolveAny's (with type).
+func record(vm *goja.Runtime, rr mdns.RR, obj func(kv ...any) *goja.Object, withType bool) any {
+	var o *goja.Object
+	switch rr := rr.(type) {
+	case *mdns.A:
+		o = obj("address", rr.A.String(), "ttl", rr.Hdr.Ttl)
+	case *mdns.AAAA:
+		o = obj("address", rr.AAAA.String(), "ttl", rr.Hdr.Ttl)
+	case *mdns.CNAME:
+		if !withType {
+			return trimDot(rr.Target)
+		}
+		o = obj("value", trimDot(rr.Target))
+	case *mdns.NS:
+		if !withType {
+			return trimDot(rr.Ns)
+		}
+		o = obj("value", trimDot(rr.Ns))
+	case *mdns.PTR:
+		if !withType {
+			return trimDot(rr.Ptr)
+		}
+		o = obj("value", trimDot(rr.Ptr))
+	case *mdns.MX:
+		o = obj("exchange", trimDot(rr.Mx), "priority", rr.Preference)
+	case *mdns.TXT:
+		chunks := make([]any, len(rr.Txt))
+		for i, s := range rr.Txt {
+			chunks[i] = unescapeTXT(s)
+		}
+		if !withType {
+			return chunks
+		}
+		o = obj("entries", chunks)
+	case *mdns.SRV:
+		o = obj("name", trimDot(rr.Target), "port", rr.Port, "priority", rr.Priority, "weight", rr.Weight)
+	case *mdns.NAPTR:
+		o = obj("flags", rr.Flags, "service", rr.Service, "regexp", rr.Regexp,
+			"replacement", trimDot(rr.Replacement), "order", rr.Order, "preference", rr.Preference)
+	case *mdns.SOA:
+		o = soaObject(obj, rr)
+	case *mdns.CAA:
+		o = obj("critical", rr.Flag, rr.Tag, rr.Value)
+	default:
+		return nil
+	}
+	if withType {
+		o.Set("type", mdns.TypeToString[rr.Header().Rrtype])
+	}
+	return o
+}
+
+// unescapeTXT undoes miekg's presentation escaping of a TXT chunk (\" \\ \DDD).
+func unescapeTXT(s string) string {
+	if !strings.ContainsRune(s, '\\') {
+		return s
+	}
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\\' && i+1 < len(s) {
+			if i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+				b = append(b, (s[i+1]-'0')*100+(s[i+2]-'0')*10+(s[i+3]-'0'))
+				i += 3
+				continue
+			}
+			i++
+			c = s[i]
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// anyRecords lists an ANY answer grouped by type in node's order.
+func anyRecords(vm *goja.Runtime, r *mdns.Msg, obj func(kv ...any) *goja.Object) []any {
+	order := []uint16{mdns.TypeA, mdns.TypeCNAME, mdns.TypeAAAA, mdns.TypeMX, mdns.TypeNS, mdns.TypeTXT,
+		mdns.TypeSRV, mdns.TypePTR, mdns.TypeNAPTR, mdns.TypeSOA, mdns.TypeCAA}
+	var out []any
+	for _, t := range order {
+		for _, rr := range r.Answer {
+			if rr.Header().Rrtype != t {
+				continue
+			}
+			if v := record(vm, rr, obj, true); v != nil {
+				out = append(out, v)
+			}
+			if t == mdns.TypeSOA {
+				break
+			}
+		}
+	}
+	return out
+}
