@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -104,4 +105,108 @@ func TestDNSResolver(t *testing.T) {
 			}
 		})
 	}
+}
+
+// syncBuffer is a bytes.Buffer safe to read while a runtime writes it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestDNSDgramServer runs testdata/dns/dgram/server.js, a DNS server on
+// dgram and net, under gojanet, and asks it with dig (a real peer, when
+// installed: UDP, TCP, and the truncated answer dig asks again over TCP)
+// and with the Resolver under gojanet and node (client.js).
+func TestDNSDgramServer(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "dns", "dgram")
+	server, _ := filepath.Abs(filepath.Join(dir, "server.js"))
+	var out, errOut syncBuffer
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errOut, Dir: filepath.Dir(server), Args: []string{server}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		rt.RunFile(ctx, server)
+	}()
+	defer func() {
+		cancel()
+		<-finished
+	}()
+	var port string
+	for deadline := time.Now().Add(10 * time.Second); port == "" && time.Now().Before(deadline); {
+		if f := strings.Fields(out.String()); len(f) == 2 && f[0] == "listening" {
+			port = f[1]
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if port == "" {
+		t.Fatalf("server did not start: %s %s", out.String(), errOut.String())
+	}
+
+	t.Run("dig", func(t *testing.T) {
+		dig, err := exec.LookPath("dig")
+		if err != nil {
+			t.Skip("dig not installed (apt: bind9-dnsutils)")
+		}
+		ask := func(args ...string) string {
+			cmd := exec.Command(dig, append([]string{"@127.0.0.1", "-p", port, "+time=2", "+tries=1"}, args...)...)
+			b, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("dig %v: %v\n%s", args, err, b)
+			}
+			return string(b)
+		}
+		for _, c := range []struct {
+			args []string
+			want string
+		}{
+			{[]string{"dgram.test", "+short"}, "198.51.100.1\n198.51.100.2\n"},
+			{[]string{"dgram.test", "AAAA", "+short", "+tcp"}, "2001:db8::53\n"},
+			{[]string{"dgram.test", "TXT", "+short"}, "\"hello from dgram\"\n"},
+		} {
+			if got := ask(c.args...); got != c.want {
+				t.Errorf("dig %v: got %q, want %q", c.args, got, c.want)
+			}
+		}
+		big := ask("big.dgram.test", "+short")
+		if n := strings.Count(big, "\n"); n != 100 {
+			t.Errorf("big.dgram.test: %d answers, want 100 (truncated over UDP, complete over TCP)\n%s", n, big)
+		}
+		if nx := ask("nx.dgram.test"); !strings.Contains(nx, "status: NXDOMAIN") {
+			t.Errorf("nx.dgram.test: no NXDOMAIN\n%s", nx)
+		}
+	})
+
+	t.Run("resolver", func(t *testing.T) {
+		client := filepath.Join(dir, "client.js")
+		want, err := os.ReadFile(filepath.Join(dir, "client.stdout"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		env := []string{"DNS_PORT=" + port}
+		got, errOut, code := runGojanetEnv(t, client, env, 30*time.Second)
+		if got != string(want) || code != 0 {
+			t.Errorf("gojanet differs from node\n--- want\n%s\n--- got (exit %d)\n%s\n--- stderr\n%s", want, code, got, errOut)
+		}
+		if _, err := exec.LookPath("node"); err == nil {
+			if got, code := runNodeEnv(t, client, env, 30*time.Second); got != string(want) || code != 0 {
+				t.Errorf("stored output is not node's\n--- node (exit %d)\n%s", code, got)
+			}
+		}
+	})
 }
