@@ -59,6 +59,12 @@ func TestCLI(t *testing.T) {
 
 	// child_process.fork() starts process.execPath: the binary itself.
 	forkScript, _ := filepath.Abs("../testdata/cli/fork.js")
+	// The CLI's REPL (-i), driven line by line over a pipe by a child process.
+	replScript, _ := filepath.Abs("../testdata/cli/repl.js")
+	replOut, err := os.ReadFile("../testdata/cli/repl.stdout")
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	cases := []struct {
 		name       string
@@ -124,6 +130,10 @@ func TestCLI(t *testing.T) {
 		{name: "stdin piped", args: nil, stdin: "console.log('piped')", wantOut: "piped\n"},
 		{name: "fork with IPC", args: []string{forkScript},
 			wantOut: "{\"ready\":true,\"connected\":true}\n{\"echo\":{\"text\":\"héllo\"},\"n\":1}\n{\"echo\":[1,2,3],\"n\":2}\nexit 0 null\nclose 0 null connected false\n"},
+		{name: "repl", args: []string{replScript}, wantOut: string(replOut)},
+		{name: "repl eval then exit", args: []string{"-i", "-e", "var seeded = 6"}, stdin: "seeded * 7\n",
+			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> 42\n> ", nodeDiffer: true},
+		{name: "repl refuses input-type", args: []string{"-i", "--input-type=module"}, wantCode: 9, wantErr: []string{"Cannot specify --input-type for REPL"}},
 	}
 	run := func(exe string, args []string, stdin string) (string, string, int) {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

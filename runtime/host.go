@@ -227,6 +227,23 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return v
 	})
+	// runInThisContext runs code as a script of its own in the global scope
+	// (vm.runInThisContext): its top-level let, const and class persist for
+	// later scripts, as the REPL needs.
+	set("runInThisContext", func(name, code string) goja.Value {
+		prg, err := goja.Compile(name, code, false)
+		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
+			panic(r.syntaxError(compilerSyntaxError(name, code, 0, ce)))
+		}
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		v, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
 	set("readFile", func(filename string) string {
 		b, err := os.ReadFile(filename)
 		if err != nil {

@@ -143,7 +143,7 @@ func compileWrapped(filename, code string) (*goja.Program, error) {
 	}
 	prg, err := goja.Compile(filename, head+code+wrapperTail, false)
 	if se, ok := err.(*goja.CompilerSyntaxError); ok {
-		return nil, compilerSyntaxError(filename, code, se)
+		return nil, compilerSyntaxError(filename, code, len(wrapperHead), se)
 	}
 	return prg, err
 }
@@ -151,8 +151,9 @@ func compileWrapped(filename, code string) (*goja.Program, error) {
 var parserErrorPosition = regexp.MustCompile(`^(?:.*?: )?Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)
 
 // compilerSyntaxError turns goja's error into a SyntaxError at the position
-// in code (the wrapper shares code's first line and adds one after its last).
-func compilerSyntaxError(filename, code string, ce *goja.CompilerSyntaxError) *SyntaxError {
+// in code (a wrapper of head bytes shares code's first line and may add one
+// after its last).
+func compilerSyntaxError(filename, code string, head int, ce *goja.CompilerSyntaxError) *SyntaxError {
 	line, col, msg := 0, 0, ce.Message
 	if ce.File != nil {
 		p := ce.File.Position(ce.Offset)
@@ -163,7 +164,7 @@ func compilerSyntaxError(filename, code string, ce *goja.CompilerSyntaxError) *S
 		msg = m[3]
 	}
 	if line == 1 {
-		col -= len(wrapperHead)
+		col -= head
 		if col < 1 {
 			col = 1
 		}
@@ -643,6 +644,9 @@ func loadNodeModules(request, base string) (string, *resolveError) {
 				if f, err := loadAsDirectory(full); f != "" || err != nil {
 					return f, err
 				}
+			} else if f := loadAsFile(filepath.Join(dir, "node_modules", request)); f != "" {
+				// node_modules/x.js: a package may be a single file.
+				return f, nil
 			}
 		}
 		if dir == filepath.Dir(dir) {

@@ -32,6 +32,7 @@ import (
 	fsmod "github.com/gojanet/gojanet/modules/fs"
 	httpparser "github.com/gojanet/gojanet/modules/http_parser"
 	netmod "github.com/gojanet/gojanet/modules/net"
+	replmod "github.com/gojanet/gojanet/modules/repl"
 	ttymod "github.com/gojanet/gojanet/modules/tty"
 	v8mod "github.com/gojanet/gojanet/modules/v8"
 	zlibmod "github.com/gojanet/gojanet/modules/zlib"
@@ -194,6 +195,7 @@ var bindingRegistry = map[string]Binding{
 	"buffer":        buffermod.Binding,
 	"tty_wrap":      ttymod.Binding,
 	"v8":            v8mod.Binding,
+	"repl":          replmod.Binding,
 	"async_context": asyncctxmod.Binding,
 }
 

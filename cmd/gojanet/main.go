@@ -32,6 +32,8 @@ const usage = `Usage: gojanet [options] [ script.js | script.ts ] [arguments]
 Options:
   -e, --eval <code>   evaluate code as a CommonJS script
   -p, --print <code>  evaluate code and print the result
+  -i, --interactive   start the REPL even if stdin is not a terminal
+                      (with no script on a terminal, gojanet starts it anyway)
   -v, --version       print the node version gojanet follows (--gojanet-version: gojanet's own)
   --allow-net=LIST    only allow listening on / connecting to these addresses
                       (comma-separated host:port, host:*, *:port or socket paths)
@@ -89,7 +91,7 @@ func tuneForServing() {
 
 func run(args []string, stdout, stderr io.Writer) int {
 	var eval string
-	var print, haveEval bool
+	var print, haveEval, interactive bool
 	var allowNet, execArgv []string
 	maxSockets, workers := 0, 1
 	var jsProf, goProf string
@@ -144,6 +146,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "--gojanet-version":
 			fmt.Fprintf(stdout, "gojanet %s\n", runtime.Version)
 			return 0
+		case "-i", "--interactive":
+			interactive = true
+			execArgv = append(execArgv, a)
 		case "-e", "--eval", "-p", "--print":
 			if i+1 >= len(args) {
 				fmt.Fprintf(stderr, "gojanet: %s requires an argument\n", a)
@@ -176,11 +181,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	rest := args[i:]
-	// As node: "-" or no script with piped input runs the script on stdin.
-	fromStdin := !haveEval && (len(rest) > 0 && rest[0] == "-" || len(rest) == 0 && !stdinIsTerminal())
-	if !haveEval && !fromStdin && len(rest) == 0 {
-		fmt.Fprint(stderr, usage)
-		return 9
+	// As node: "-" or no script with piped input runs the script on stdin;
+	// no script on a terminal (or -i) starts the REPL.
+	fromStdin := !haveEval && !interactive && (len(rest) > 0 && rest[0] == "-" || len(rest) == 0 && !stdinIsTerminal())
+	if !fromStdin && len(rest) == 0 && (interactive || !haveEval) {
+		for _, a := range execArgv {
+			if strings.HasPrefix(a, "--input-type") {
+				fmt.Fprintln(stderr, "Cannot specify --input-type for REPL")
+				return 9
+			}
+		}
+		// -e code given with -i runs first, in the REPL's global scope.
+		if print {
+			eval = "console.log(eval(" + jsString(eval) + "))"
+		}
+		eval = "require('repl')._startStandalone(" + jsString(eval) + ");"
+		haveEval, print = true, false
 	}
 	if fromStdin {
 		src, err := io.ReadAll(os.Stdin)

@@ -322,6 +322,7 @@ E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
 E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
 E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
 E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeError);
+E('ERR_INVALID_REPL_EVAL_CONFIG', 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL', TypeError);
 E('ERR_INVALID_REPL_INPUT', function (msg) { return `${msg}`; }, TypeError);
 E('ERR_INVALID_RETURN_VALUE', function (input, name, value) {
   return `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`;

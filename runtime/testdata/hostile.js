@@ -37,6 +37,7 @@ const huge = new Set(['2**31', '2**32', '{length:2**32}']);
 const deny = [
   /^process\.(exit|reallyExit|abort|kill|_kill|dlopen|umask|setuid|seteuid|setgid|setegid|setgroups|initgroups|chdir|setUncaughtExceptionCaptureCallback|_rawDebug|binding|_linkedBinding)$/,
   /^host\.(reallyExit|kill|chdir|watchSignal|unwatchSignal|stdinRead|uncaught)$/, // uncaught: reports to OnUncaught
+  /^host\.runInThisContext$/, // runs its string arguments as programs (the sweep's strings include code)
   /^require\('hostile-driver'\)/,
   // Adopting or closing an arbitrary descriptor (0, 1, 2 are the test's stdio).
   /^internalBinding\('tcp_wrap'\)\.(handOff|TCP\.prototype\.open|Pipe\.prototype\.open)$/,

@@ -1,0 +1,918 @@
+'use strict';
+// repl: node's Read-Eval-Print Loop (repl.start, REPLServer), also what
+// `gojanet` runs with no script on a terminal.
+//
+// Path of one line: REPLServer is a readline Interface; its 'line' event
+// lands in onLine, which runs a REPL command (.help, .load, ...) or hands
+// the line, after any buffered incomplete lines, to this.eval (defaultEval
+// unless the user gave one). defaultEval runs the code as a script in the
+// global scope (the host's runInThisContext: top-level let, const and class
+// persist between lines), after two rewrites node makes: `{ a: 1 }` is
+// tried as an object literal first, and code with await outside a function
+// becomes an async function (internalBinding('repl'), modules/repl) whose
+// promise is awaited. finish() prints the result with this.writer
+// (util.inspect), buffers the line when the input ended too early to parse
+// (a Recoverable error: the '... ' prompt), or prints the error node's way
+// ("Uncaught ...", REPL frames only).
+//
+// goja has one realm per runtime, so every REPL evaluates in the main
+// context: `r.context` is globalThis whether or not useGlobal is set, and
+// resetContext() clears what the REPL defined rather than making a realm.
+
+const { Interface } = require('readline');
+const util = require('util');
+const path = require('path');
+const { codes } = require('internal/errors');
+
+const host = internalBinding('host');
+const binding = internalBinding('repl');
+
+const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
+const REPL_MODE_STRICT = Symbol('repl-strict');
+const kBufferedCommand = Symbol('bufferedCommand');
+const kStandaloneREPL = Symbol('kStandaloneREPL');
+
+let resourceNumber = 0;
+function nextResourceName() { return `REPL${++resourceNumber}`; }
+
+const writer = (obj) => util.inspect(obj, writer.options);
+writer.options = { ...util.inspect.defaultOptions, showProxy: true };
+
+// util.inspect.replDefaults: the REPL writer's options, as node has them.
+Object.defineProperty(util.inspect, 'replDefaults', {
+  get() { return writer.options; },
+  set(options) {
+    if (options === null || typeof options !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    return Object.assign(writer.options, options);
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+// An error that means "the input so far is incomplete": keep reading lines.
+class Recoverable extends SyntaxError {
+  constructor(err) {
+    super();
+    this.err = err;
+  }
+}
+
+// Incomplete input, as goja's parser reports it: the input ended inside a
+// construct, or inside a string whose line ends with a backslash.
+function isRecoverableError(e, code) {
+  if (!e || e.name !== 'SyntaxError') return false;
+  if (/Unexpected end of input|Unterminated template/.test(e.message)) return true;
+  return /ILLEGAL|Invalid or unexpected token/.test(e.message) && /\\\r?\n?$/.test(code) &&
+    /(['"])(?:\\.|(?!\1)[^\\\n])*\\\r?\n?$/.test(code.split('\n').slice(-2).join('\n'));
+}
+
+let builtinNames = null;
+function publicBuiltins() {
+  if (builtinNames === null) {
+    builtinNames = require('module').builtinModules
+      .filter((n) => !n.startsWith('_') && !n.includes('/'));
+  }
+  return builtinNames;
+}
+
+function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode) {
+  if (!(this instanceof REPLServer)) {
+    return new REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode);
+  }
+  let options;
+  if (prompt !== null && typeof prompt === 'object') {
+    options = { ...prompt };
+    stream = options.stream || options.socket;
+    eval_ = options.eval;
+    useGlobal = options.useGlobal;
+    ignoreUndefined = options.ignoreUndefined;
+    prompt = options.prompt;
+    replMode = options.replMode;
+  } else {
+    options = {};
+  }
+  if (!options.input && !options.output) {
+    stream = stream || process;
+    options.input = stream.stdin || stream;
+    options.output = stream.stdout || stream;
+  }
+  if (options.terminal === undefined) options.terminal = !!(options.output && options.output.isTTY);
+  options.terminal = !!options.terminal;
+  if (options.useColors === undefined) options.useColors = options.terminal;
+  if (options.breakEvalOnSigint && eval_) {
+    throw new codes.ERR_INVALID_REPL_EVAL_CONFIG();
+  }
+
+  this.useColors = !!options.useColors;
+  // node reports the REPL's errors through a domain; scripts and tests
+  // listen on it. Ours is an emitter with the same 'error' event.
+  this._domain = new (require('events'))();
+  this._domain.on('error', (e) => this._handleError(e));
+  this.useGlobal = !!useGlobal;
+  this.ignoreUndefined = !!ignoreUndefined;
+  this.replMode = replMode || REPL_MODE_SLOPPY;
+  this.underscoreAssigned = false;
+  this.last = undefined;
+  this.underscoreErrAssigned = false;
+  this.lastError = undefined;
+  this.breakEvalOnSigint = !!options.breakEvalOnSigint;
+  this.editorMode = false;
+  this.commands = { __proto__: null };
+  this[kBufferedCommand] = '';
+  this[kStandaloneREPL] = !!options[kStandaloneREPL];
+  this._initialPrompt = prompt === undefined ? '> ' : String(prompt);
+  this.eval = eval_ || defaultEval;
+  this.writer = options.writer || writer;
+  if (this.writer === writer) writer.options.colors = this.useColors;
+  this.lines = [];
+  this.lines.level = [];
+  this._lexicalNames = new Set();
+  this._defined = new Set();
+
+  Interface.call(this, {
+    input: options.input,
+    output: options.output,
+    completer: options.completer || ((line, cb) => this.complete(line, cb)),
+    terminal: options.terminal,
+    historySize: options.historySize,
+    prompt: this._initialPrompt,
+  });
+  this.terminal = options.terminal;
+
+  this.resetContext();
+  defineDefaultCommands(this);
+  this.clearBufferedCommand();
+
+  let sawSIGINT = false;
+  let sawCtrlD = false;
+
+  // 'exit' waits for a pending top-level await, whose result still prints.
+  this._awaiting = 0;
+  this._exitPending = false;
+  this.on('close', () => {
+    if (this._awaiting > 0) this._exitPending = true;
+    else this.emit('exit');
+  });
+
+  this.on('SIGINT', () => {
+    const empty = this.line.length === 0 && this[kBufferedCommand].length === 0;
+    if (typeof this.clearLine === 'function') this.clearLine();
+    else this.line = '';
+    this.clearBufferedCommand();
+    if (empty) {
+      if (sawSIGINT) {
+        this.close();
+        sawSIGINT = false;
+        return;
+      }
+      this.output.write('(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+      sawSIGINT = true;
+    } else {
+      sawSIGINT = false;
+    }
+    this.lines.level = [];
+    this.displayPrompt();
+  });
+
+  const self = this;
+  this.on('line', (cmd) => {
+    cmd = cmd || '';
+    sawSIGINT = false;
+    if (this.editorMode) {
+      this[kBufferedCommand] += cmd + '\n';
+      return;
+    }
+    const trimmed = cmd.trim();
+    if (trimmed && trimmed[0] === '.' && trimmed[1] !== '.' && Number.isNaN(Number.parseFloat(trimmed))) {
+      const m = /^\.([^\s]+)\s*(.*)$/.exec(trimmed);
+      if (m && this.parseREPLKeyword(m[1], m[2]) === true) return;
+      if (!this[kBufferedCommand]) {
+        this.output.write('Invalid REPL keyword\n');
+        finish(null);
+        return;
+      }
+    }
+    const evalCmd = this[kBufferedCommand] + cmd + '\n';
+    this.eval(evalCmd, this.context, nextResourceName(), finish);
+
+    function finish(e, ret) {
+      self.memory(cmd);
+      if (e && !self[kBufferedCommand] && cmd.trim().startsWith('npm ') && !(e instanceof Recoverable)) {
+        self.output.write('npm should be run outside of the Node.js REPL, in your normal shell.\n' +
+          '(Press Ctrl+D to exit.)\n');
+        self.displayPrompt();
+        return;
+      }
+      if (e) {
+        if (e instanceof Recoverable && !sawCtrlD) {
+          self[kBufferedCommand] += cmd + '\n';
+          self.displayPrompt();
+          return;
+        }
+        self._domain.emit('error', e.err || e);
+        return;
+      }
+      self.clearBufferedCommand();
+      sawCtrlD = false;
+      // finish(null) alone (an invalid keyword) prints no value.
+      if (arguments.length === 2 && (!self.ignoreUndefined || ret !== undefined)) {
+        if (!self.underscoreAssigned) self.last = ret;
+        self.output.write(self.writer(ret) + '\n');
+      }
+      self.displayPrompt();
+    }
+  });
+
+  // Editor mode and Ctrl+D in a terminal: readline's key handler sees the
+  // keys first.
+  if (typeof this._ttyWrite === 'function') {
+    const ttyWrite = this._ttyWrite;
+    this._ttyWrite = (d, key) => {
+      key = key || {};
+      if (this.editorMode && key.ctrl && key.name === 'd') {
+        const code = this[kBufferedCommand];
+        this.editorMode = false;
+        this.clearBufferedCommand();
+        this.line = '';
+        if (code.trim()) {
+          this.output.write('\n');
+          sawCtrlD = true;
+          this.emit('line', code.replace(/\n$/, ''));
+          sawCtrlD = false;
+        } else {
+          this.displayPrompt();
+        }
+        return;
+      }
+      if (this.editorMode && key.ctrl && key.name === 'c') {
+        this.editorMode = false;
+        this.clearBufferedCommand();
+        this.line = '';
+        this.output.write('\n');
+        this.displayPrompt();
+        return;
+      }
+      return ttyWrite.call(this, d, key);
+    };
+  }
+
+  this.displayPrompt();
+}
+Object.setPrototypeOf(REPLServer.prototype, Interface.prototype);
+Object.setPrototypeOf(REPLServer, Interface);
+
+for (const [old, now] of [['inputStream', 'input'], ['outputStream', 'output']]) {
+  Object.defineProperty(REPLServer.prototype, old, {
+    get: util.deprecate(function() { return this[now]; },
+      'repl.inputStream and repl.outputStream are deprecated. Use repl.input and repl.output instead', 'DEP0141'),
+    set: util.deprecate(function(v) { this[now] = v; },
+      'repl.inputStream and repl.outputStream are deprecated. Use repl.input and repl.output instead', 'DEP0141'),
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+// defaultEval runs code in the global scope and calls cb(err, result).
+function defaultEval(code, context, file, cb) {
+  // An empty line evaluates to nothing and prints nothing.
+  if (/^\s*$/.test(code)) return cb(null);
+  let err = null;
+  let result;
+  let wrapped = false;
+  let awaitPromise = false;
+  const input = code;
+  // `{ a: 1 }` reads as an object literal, not a block.
+  if (/^\s*{/.test(code) && !/;\s*$/.test(code)) {
+    code = `(${code.trim()})\n`;
+    wrapped = true;
+  }
+  if (code.includes('await')) {
+    const rewritten = binding.processTopLevelAwait(code);
+    if (rewritten !== null) {
+      code = rewritten;
+      wrapped = true;
+      awaitPromise = true;
+    }
+  }
+  if (this.replMode === REPL_MODE_STRICT && !/^\s*$/.test(code)) {
+    code = `'use strict'; void 0;\n${code}`;
+  }
+  // A REPL inside a program cannot take over its uncaught errors.
+  const refuseUncaught = (name) => {
+    if (name === 'uncaughtException' && this instanceof REPLServer && !this[kStandaloneREPL]) {
+      throw new codes.ERR_INVALID_REPL_INPUT('Listeners for `uncaughtException` cannot be used in the REPL');
+    }
+  };
+  for (;;) {
+    try {
+      process.on('newListener', refuseUncaught);
+      try {
+        result = host.runInThisContext(file, code);
+      } finally {
+        process.removeListener('newListener', refuseUncaught);
+      }
+      if (!awaitPromise) this.noteDeclarations(code);
+      break;
+    } catch (e) {
+      if (e && e.name === 'SyntaxError') {
+        if (wrapped && !awaitPromise) {
+          wrapped = false;
+          code = this.replMode === REPL_MODE_STRICT ? `'use strict'; void 0;\n${input}` : input;
+          continue;
+        }
+        replSyntaxStack(e);
+        err = isRecoverableError(e, code) ? new Recoverable(e) : e;
+        break;
+      }
+      // A throw at run time (even `throw null`) is reported at once and the
+      // callback is not called, as node's REPL domain does.
+      if (this instanceof REPLServer) {
+        this._domain.emit('error', e);
+        return;
+      }
+      err = e;
+      break;
+    }
+  }
+  if (awaitPromise && !err) {
+    const repl = this instanceof REPLServer ? this : null;
+    if (repl) repl._awaiting++;
+    const settled = () => {
+      if (repl && --repl._awaiting === 0 && repl._exitPending) {
+        repl._exitPending = false;
+        repl.emit('exit');
+      }
+    };
+    Promise.resolve(result).then((r) => {
+      this.noteDeclarations(input);
+      cb(null, r === undefined ? undefined : r.value);
+      settled();
+    }, (e) => {
+      if (repl) repl._domain.emit('error', e);
+      else cb(e);
+      settled();
+    });
+    return;
+  }
+  cb(err, result);
+}
+
+// replSyntaxStack gives a SyntaxError node's REPL stack: the offending line
+// and a caret, then the message, without frames.
+function replSyntaxStack(e) {
+  const arrow = e[host.arrowKey];
+  if (typeof arrow !== 'string') return;
+  const lines = arrow.split('\n').slice(1);
+  if (lines.length === 0) return;
+  try {
+    Object.defineProperty(e, 'stack', {
+      value: `${lines.join('\n')}\n\n${e.name}: ${e.message}\n`,
+      writable: true, configurable: true, enumerable: false,
+    });
+  } catch {
+    // A frozen error keeps its stack.
+  }
+}
+
+REPLServer.prototype.noteDeclarations = function noteDeclarations(code) {
+  const re = /(?:^|[;{}\n])\s*(?:let|const|class)\s+([A-Za-z_$][\w$]*)/g;
+  let m;
+  while ((m = re.exec(code)) !== null) this._lexicalNames.add(m[1]);
+  const vars = /(?:^|[;{}\n])\s*(?:var|function\*?|async\s+function)\s+([A-Za-z_$][\w$]*)/g;
+  while ((m = vars.exec(code)) !== null) this._defined.add(m[1]);
+};
+
+// _handleError prints an error the way node's REPL does.
+REPLServer.prototype._handleError = function _handleError(e) {
+  if (!this.underscoreErrAssigned) this.lastError = e;
+  // The standalone REPL hands errors to the script's own
+  // 'uncaughtException' listeners, if it added any.
+  const others = process.listenerCount('uncaughtException') - (this._onUncaught ? 1 : 0);
+  if (this[kStandaloneREPL] && others > 0) {
+    process.nextTick(() => {
+      process.emit('uncaughtException', e);
+      this.clearBufferedCommand();
+      this.lines.level = [];
+      this.displayPrompt();
+    });
+    return;
+  }
+  let text = '';
+  if (util.types.isNativeError(e) || e instanceof Error) {
+    if (typeof e.stack === 'string' && e.name !== 'SyntaxError') trimREPLFrames(e);
+    text = this.writer(e);
+    if (text[0] === '[' && text[text.length - 1] === ']') text = text.slice(1, -1);
+  } else {
+    text = this.writer(e);
+  }
+  const lines = text.split(/(?<=\n)/);
+  let matched = false;
+  text = '';
+  const breakLength = writer.options.breakLength;
+  for (const line of lines) {
+    if (!matched && /^\[?([A-Z][a-z0-9_]*)*Error/.test(line)) {
+      text += breakLength >= line.length ? `Uncaught ${line}` : `Uncaught:\n${line}`;
+      matched = true;
+    } else {
+      text += line;
+    }
+  }
+  if (!matched) text = `Uncaught${lines.length === 1 ? ' ' : ':\n'}${text}`;
+  if (!text.endsWith('\n')) text += '\n';
+  this.output.write(text);
+  this.clearBufferedCommand();
+  this.lines.level = [];
+  this.displayPrompt();
+};
+
+// trimREPLFrames cuts a stack at the REPL input's own top-level frame: what
+// is below it is the REPL's machinery, not the user's code. Frames are
+// written as V8 writes them ("    at f (REPL1:1:2)").
+function trimREPLFrames(e) {
+  const lines = e.stack.split('\n').map((l) =>
+    (l.startsWith('\tat ') ? '    at ' + l.slice(4).replace(/:(\d+):(\d+)\(\d+\)/, ':$1:$2') : l));
+  let cut = -1;
+  lines.forEach((l, i) => { if (/^\s+at REPL\d+:\d+:\d+$/.test(l)) cut = i; });
+  if (cut < 0) cut = lines.findIndex((l) => /^\s+at .*node:repl:/.test(l));
+  try {
+    Object.defineProperty(e, 'stack', {
+      value: (cut < 0 ? lines : lines.slice(0, cut)).join('\n'), writable: true, configurable: true, enumerable: false,
+    });
+  } catch {
+    // A frozen error keeps its stack.
+  }
+}
+
+REPLServer.prototype.memory = function memory(cmd) {
+  if (!cmd) {
+    this.lines.push('');
+    this.lines.level = [];
+    return;
+  }
+  const indent = this.lines.level.length ? this.lines.level.length - 1 : 0;
+  this.lines.push('  '.repeat(indent) + cmd);
+  let depth = (cmd.match(/[{(]/g) || []).length - (cmd.match(/[})]/g) || []).length;
+  if (depth > 0) {
+    this.lines.level.push({ line: this.lines.length - 1, depth });
+    return;
+  }
+  while (depth < 0 && this.lines.level.length) {
+    const open = this.lines.level.pop();
+    if (open.depth + depth > 0) {
+      open.depth += depth;
+      this.lines.level.push(open);
+      return;
+    }
+    depth += open.depth;
+  }
+};
+
+// close waits a tick, as node's does: what the current line started can
+// still print before 'exit'.
+REPLServer.prototype.close = function close() {
+  process.nextTick(() => Interface.prototype.close.call(this));
+};
+
+REPLServer.prototype.clearBufferedCommand = function clearBufferedCommand() {
+  this[kBufferedCommand] = '';
+};
+
+REPLServer.prototype.displayPrompt = function displayPrompt(preserveCursor) {
+  let prompt = this._initialPrompt;
+  if (this[kBufferedCommand].length) {
+    prompt = '...';
+    const depth = this.lines.level.length ? this.lines.level.length - 1 : 0;
+    prompt += '..'.repeat(depth) + ' ';
+  }
+  Interface.prototype.setPrompt.call(this, prompt);
+  // A closed REPL still shows the prompt after a late result, as node's
+  // does, without resuming its input.
+  if (this.closed) this._writeToOutput(prompt);
+  else this.prompt(preserveCursor);
+};
+
+REPLServer.prototype.setPrompt = function setPrompt(prompt) {
+  this._initialPrompt = prompt;
+  Interface.prototype.setPrompt.call(this, prompt);
+};
+
+REPLServer.prototype.createContext = function createContext() {
+  const context = globalThis;
+  const server = this;
+  Object.defineProperty(context, '_', {
+    configurable: true,
+    get: () => server.last,
+    set: (value) => {
+      server.last = value;
+      if (!server.underscoreAssigned) {
+        server.underscoreAssigned = true;
+        server.output.write('Expression assignment to _ now disabled.\n');
+      }
+    },
+  });
+  Object.defineProperty(context, '_error', {
+    configurable: true,
+    get: () => server.lastError,
+    set: (value) => {
+      server.lastError = value;
+      if (!server.underscoreErrAssigned) {
+        server.underscoreErrAssigned = true;
+        server.output.write('Expression assignment to _error now disabled.\n');
+      }
+    },
+  });
+  const Module = require('module');
+  const replModule = new Module('<repl>');
+  replModule.paths = Module._nodeModulePaths(process.cwd());
+  const replRequire = Module.createRequire(path.join(process.cwd(), '<repl>'));
+  for (const [name, value] of [['module', replModule], ['require', replRequire]]) {
+    Object.defineProperty(context, name, { configurable: true, writable: true, enumerable: false, value });
+  }
+  addBuiltinLibsToObject(context);
+  return context;
+};
+
+// The builtin modules are globals in the REPL, loaded on first use and
+// replaceable by assignment.
+function addBuiltinLibsToObject(object) {
+  for (const name of publicBuiltins()) {
+    if (Object.prototype.hasOwnProperty.call(object, name)) continue;
+    const setReal = (val) => {
+      delete object[name];
+      object[name] = val;
+    };
+    Object.defineProperty(object, name, {
+      get: () => {
+        const lib = require(name);
+        Object.defineProperty(object, name, { get: () => lib, set: setReal, configurable: true, enumerable: false });
+        return lib;
+      },
+      set: setReal,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
+REPLServer.prototype.resetContext = function resetContext() {
+  if (this.context !== undefined) {
+    for (const name of this._defined) {
+      if (Object.getOwnPropertyDescriptor(globalThis, name)?.configurable !== false) delete globalThis[name];
+    }
+    this._defined.clear();
+  }
+  this.context = this.createContext();
+  this.underscoreAssigned = false;
+  this.underscoreErrAssigned = false;
+  this.lines = [];
+  this.lines.level = [];
+  this.last = undefined;
+  this.lastError = undefined;
+  this.emit('reset', this.context);
+};
+
+REPLServer.prototype.defineCommand = function defineCommand(keyword, cmd) {
+  if (typeof cmd === 'function') {
+    cmd = { action: cmd };
+  } else if (cmd === null || typeof cmd !== 'object' || typeof cmd.action !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('cmd.action', 'Function', cmd && cmd.action);
+  }
+  this.commands[keyword] = cmd;
+};
+
+REPLServer.prototype.parseREPLKeyword = function parseREPLKeyword(keyword, rest) {
+  const cmd = this.commands[keyword];
+  if (cmd) {
+    cmd.action.call(this, rest);
+    return true;
+  }
+  return false;
+};
+
+function defineDefaultCommands(repl) {
+  repl.defineCommand('break', {
+    help: 'Sometimes you get stuck, this gets you out',
+    action() {
+      this.clearBufferedCommand();
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('clear', {
+    help: repl.useGlobal ? 'Alias for .break' : 'Break, and also clear the local context',
+    action() {
+      this.clearBufferedCommand();
+      if (!this.useGlobal) {
+        this.output.write('Clearing context...\n');
+        this.resetContext();
+      }
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('exit', {
+    help: 'Exit the REPL',
+    action() { this.close(); },
+  });
+  repl.defineCommand('help', {
+    help: 'Print this help message',
+    action() {
+      const names = Object.keys(this.commands).sort();
+      const width = Math.max(...names.map((n) => n.length));
+      for (const name of names) {
+        const cmd = this.commands[name];
+        const pad = ' '.repeat(width - name.length + 3);
+        this.output.write(`.${name}${cmd.help ? pad + cmd.help : ''}\n`);
+      }
+      this.output.write('\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n');
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('save', {
+    help: 'Save all evaluated commands in this REPL session to a file',
+    action(file) {
+      try {
+        require('fs').writeFileSync(file, this.lines.join('\n'));
+        this.output.write(`Session saved to: ${file}\n`);
+      } catch {
+        this.output.write(`Failed to save: ${file}\n`);
+      }
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('load', {
+    help: 'Load JS from a file into the REPL session',
+    action(file) {
+      const fs = require('fs');
+      try {
+        const stats = fs.statSync(file);
+        if (stats && stats.isFile()) {
+          // The file goes in as editor-mode input, then one empty line
+          // evaluates it all.
+          this.editorMode = true;
+          this.write(fs.readFileSync(file, 'utf8'));
+          this.editorMode = false;
+          this.setPrompt(this._initialPrompt);
+          this.write('\n');
+        } else {
+          this.output.write(`Failed to load: ${file} is not a valid file\n`);
+        }
+      } catch {
+        this.output.write(`Failed to load: ${file}\n`);
+      }
+      this.displayPrompt();
+    },
+  });
+  if (repl.terminal) {
+    repl.defineCommand('editor', {
+      help: 'Enter editor mode',
+      action() {
+        this.editorMode = true;
+        this.output.write('// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n');
+      },
+    });
+  }
+}
+
+const commonWords = [
+  'async', 'await', 'break', 'case', 'catch', 'const', 'continue',
+  'debugger', 'default', 'delete', 'do', 'else', 'export', 'false',
+  'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'let',
+  'new', 'null', 'return', 'switch', 'this', 'throw', 'true', 'try',
+  'typeof', 'var', 'void', 'while', 'with', 'yield',
+];
+
+const identifierRE = /^[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*$/;
+function ownNames(obj) {
+  if (obj === null || obj === undefined) return [];
+  try {
+    return Object.getOwnPropertyNames(obj).filter((n) => identifierRE.test(n));
+  } catch {
+    return [];
+  }
+}
+
+const simpleExpressionRE = /(?:[\w$'"`[{(](?:[\w$'"`\]})])*\??\.)*[a-zA-Z_$](?:[\w$])*\??\.?$/;
+const memberChainRE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[(?:\d+|'[^']*'|"[^"]*")\])*$/;
+const requireRE = /\brequire\s*\(\s*['"`](([\w@./:-]+\/)?(?:[\w@./:-]*))(?![^'"`])$/;
+
+// complete(line, cb) → cb(null, [completions, completeOn]), node's tab
+// completion: REPL commands, require() specifiers, globals and keywords,
+// and the members of `expr.` along its prototype chain (never calling a
+// function to find them).
+REPLServer.prototype.complete = function complete(line, callback) {
+  let groups = [];
+  let completeOn;
+  let filter = '';
+  line = line.trimStart();
+  let m;
+  const done = () => callback(null, [mergeGroups(groups, filter), completeOn]);
+  if ((m = /^\s*\.(\w*)$/.exec(line)) !== null) {
+    groups.push(Object.keys(this.commands));
+    completeOn = m[1];
+    filter = completeOn;
+    return done();
+  }
+  if ((m = requireRE.exec(line)) !== null) {
+    completeOn = m[1];
+    filter = completeOn;
+    const names = [...require('module').builtinModules];
+    names.push(...require('module').builtinModules.filter((n) => !n.startsWith('_')).map((n) => `node:${n}`));
+    const dir = m[2] || '';
+    if (dir.startsWith('.') || dir.startsWith('/')) {
+      try {
+        const fs = require('fs');
+        for (const d of fs.readdirSync(path.resolve(process.cwd(), dir), { withFileTypes: true })) {
+          names.push(dir + d.name + (d.isDirectory() ? '/' : ''));
+        }
+      } catch {
+        // An unreadable directory completes nothing.
+      }
+    }
+    groups.push(names);
+    return done();
+  }
+  if (line.length !== 0 && !/[\w.$]$/.test(line)) return done();
+  const match = line.length === 0 ? '' : (simpleExpressionRE.exec(line) || [''])[0];
+  if (line.length !== 0 && !match) return done();
+  completeOn = match;
+  let expr = '';
+  if (line.endsWith('.')) {
+    expr = match.slice(0, -1);
+  } else if (line.length !== 0) {
+    const bits = match.split('.');
+    filter = bits.pop();
+    expr = bits.join('.');
+  }
+  if (!expr) {
+    groups.push([...this._lexicalNames]);
+    let proto = this.context;
+    while ((proto = Object.getPrototypeOf(proto)) !== null) groups.push(ownNames(proto));
+    groups.push(ownNames(this.context));
+    if (filter !== '') groups.push(commonWords);
+    return done();
+  }
+  let chaining = '.';
+  if (expr.endsWith('?')) {
+    expr = expr.slice(0, -1);
+    chaining = '?.';
+  }
+  if (!memberChainRE.test(expr)) return done();
+  let obj;
+  try {
+    obj = host.runInThisContext('repl', expr);
+  } catch {
+    return done();
+  }
+  const members = [];
+  let p;
+  if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') {
+    members.push(ownNames(obj));
+    p = Object.getPrototypeOf(obj);
+  } else {
+    p = obj === null || obj === undefined ? null : Object.getPrototypeOf(Object(obj));
+  }
+  for (let guard = 5; p !== null && guard > 0; guard--) {
+    members.push(ownNames(p));
+    p = Object.getPrototypeOf(p);
+  }
+  const prefix = expr + chaining;
+  for (const g of members) groups.push(g.map((name) => prefix + name));
+  if (filter) filter = prefix + filter;
+  done();
+};
+
+// mergeGroups filters (case-insensitively), sorts and de-duplicates the
+// groups; the nearest group (own properties) comes first, groups apart by ''.
+function mergeGroups(groups, filter) {
+  if (filter) {
+    const lower = filter.toLowerCase();
+    groups = groups.map((g) => g.filter((s) => s.toLowerCase().startsWith(lower))).filter((g) => g.length);
+  }
+  const out = [];
+  const seen = new Set(['']);
+  for (const group of groups) {
+    group.sort((a, b) => (b > a ? 1 : -1));
+    const before = seen.size;
+    for (const entry of group) {
+      if (!seen.has(entry)) {
+        out.unshift(entry);
+        seen.add(entry);
+      }
+    }
+    if (seen.size !== before) out.unshift('');
+  }
+  if (out[0] === '') out.shift();
+  return out;
+}
+
+REPLServer.prototype.completeOnEditorMode = function completeOnEditorMode(callback) {
+  return (err, results) => {
+    if (err) return callback(err);
+    const [completions, completeOn = ''] = results;
+    let result = completions.filter((v) => v);
+    if (completeOn && result.length) result = [commonPrefix(result).slice(completeOn.length)];
+    callback(null, [result, completeOn]);
+  };
+};
+
+function commonPrefix(strings) {
+  let prefix = strings[0];
+  for (const s of strings) while (!s.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+// setupHistory loads and keeps the history of a terminal REPL in a file
+// (NODE_REPL_HISTORY, else ~/.gojanet_repl_history; '' turns it off), newest
+// line first, at most NODE_REPL_HISTORY_SIZE lines (1000).
+REPLServer.prototype.setupHistory = function setupHistory(historyFile, cb) {
+  if (typeof historyFile === 'function') {
+    cb = historyFile;
+    historyFile = undefined;
+  }
+  cb = typeof cb === 'function' ? cb : () => {};
+  const fs = require('fs');
+  const env = process.env;
+  let file = historyFile;
+  if (file === undefined || file === null) {
+    file = env.NODE_REPL_HISTORY !== undefined ? env.NODE_REPL_HISTORY :
+      path.join(require('os').homedir(), '.gojanet_repl_history');
+  }
+  const size = Number(env.NODE_REPL_HISTORY_SIZE) > 0 ? Number(env.NODE_REPL_HISTORY_SIZE) : 1000;
+  if (!this.terminal || !file || !file.trim()) {
+    cb(null, this);
+    return;
+  }
+  let saved = [];
+  try {
+    saved = fs.readFileSync(file, 'utf8').split(/[\n\r]+/).filter((l) => l.trim());
+  } catch (err) {
+    if (err.code !== 'ENOENT') {
+      this.output.write(`\nError: Could not open history file.\nREPL session history will not be persisted.\n`);
+      cb(null, this);
+      return;
+    }
+  }
+  this.history = saved.slice(0, size);
+  const write = () => {
+    try {
+      fs.writeFileSync(file, this.history.slice(0, size).join('\n') + '\n', { mode: 0o600 });
+    } catch {
+      // A history that cannot be written is not worth stopping the REPL.
+    }
+  };
+  this.on('line', () => {
+    if (!this.history.length) return;
+    write();
+  });
+  this.once('exit', write);
+  cb(null, this);
+};
+
+function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
+  return new REPLServer(prompt, source, eval_, useGlobal, ignoreUndefined, replMode);
+}
+
+// startStandalone is the CLI's REPL: global context, history, the welcome
+// line, and uncaught errors from callbacks reported without exiting.
+function startStandalone(code) {
+  if (code) host.runInThisContext('[eval]', code);
+  const opts = {
+    prompt: '> ',
+    useGlobal: true,
+    ignoreUndefined: false,
+    replMode: process.env.NODE_REPL_MODE === 'strict' ? REPL_MODE_STRICT : REPL_MODE_SLOPPY,
+    [kStandaloneREPL]: true,
+  };
+  if (Number(process.env.NODE_NO_READLINE)) opts.terminal = false;
+  process.stdout.write(`Welcome to gojanet ${process.versions.gojanet} ` +
+    `(Node.js ${process.version}).\nType ".help" for more information.\n`);
+  const repl = new REPLServer(opts);
+  repl.setupHistory(undefined, () => {});
+  // An error thrown by a callback the input scheduled is reported like one
+  // thrown by the input, and the REPL goes on.
+  const onUncaught = (err) => {
+    if (process.listenerCount('uncaughtException') > 1) return;
+    repl[kStandaloneREPL] = false;
+    repl._handleError(err);
+    repl[kStandaloneREPL] = true;
+  };
+  repl._onUncaught = onUncaught;
+  process.on('uncaughtException', onUncaught);
+  repl.on('exit', () => {
+    process.removeListener('uncaughtException', onUncaught);
+    process.exit();
+  });
+  return repl;
+}
+
+module.exports = {
+  start,
+  writer,
+  REPLServer,
+  REPL_MODE_SLOPPY,
+  REPL_MODE_STRICT,
+  Recoverable,
+  get builtinModules() { return publicBuiltins(); },
+};
+Object.defineProperty(module.exports, '_startStandalone', { value: startStandalone, enumerable: false });
