@@ -611,6 +611,27 @@ Socket.prototype.getSendQueueCount = function() {
   return this[kState].handle.getSendQueueCount();
 };
 
+// Node's old underscore properties and methods (DEP0112), kept as deprecated
+// views of the socket's state.
+{
+  const { deprecate } = require('util');
+  for (const name of ['handle', 'receiving', 'bindState', 'queue', 'reuseAddr']) {
+    const msg = `Socket.prototype._${name} is deprecated`;
+    Object.defineProperty(Socket.prototype, `_${name}`, {
+      configurable: true,
+      enumerable: false,
+      get: deprecate(function() { return this[kState][name]; }, msg, 'DEP0112'),
+      set: deprecate(function(value) { this[kState][name] = value; }, msg, 'DEP0112'),
+    });
+  }
+  Socket.prototype._healthCheck = deprecate(function() {
+    healthCheck(this);
+  }, 'Socket.prototype._healthCheck() is deprecated', 'DEP0112');
+  Socket.prototype._stopReceiving = deprecate(function() {
+    stopReceiving(this);
+  }, 'Socket.prototype._stopReceiving() is deprecated', 'DEP0112');
+}
+
 module.exports = {
   createSocket,
   Socket,

@@ -114,6 +114,13 @@ function onlookup(err, addresses) {
     return;
   }
   this.callback(null, addresses[0], this.family || isIP(addresses[0]));
+  lookupPerfStop(this, addresses);
+}
+
+function lookupPerfStop(req, addresses) {
+  dnsUtil.perfStop(req.perfStart, 'lookup', {
+    hostname: req.hostname, family: req.family, hints: req.hints, verbatim: req.order === 'verbatim', addresses,
+  });
 }
 
 function onlookupall(err, addresses) {
@@ -128,6 +135,7 @@ function onlookupall(err, addresses) {
     out[i] = { address: a, family: family || isIP(a) };
   }
   this.callback(null, out);
+  lookupPerfStop(this, addresses);
 }
 
 function GetAddrInfoReq() {
@@ -135,6 +143,9 @@ function GetAddrInfoReq() {
   this.family = 0;
   this.hostname = '';
   this.oncomplete = null;
+  this.hints = 0;
+  this.order = '';
+  this.perfStart = -1;
 }
 
 function lookup(hostname, options, callback) {
@@ -162,6 +173,9 @@ function lookup(hostname, options, callback) {
   req.family = family;
   req.hostname = hostname;
   req.oncomplete = all ? onlookupall : onlookup;
+  req.hints = p.hints;
+  req.order = p.order;
+  req.perfStart = dnsUtil.perfStart();
   const err = binding().getaddrinfo(req, hostname, family, p.hints, orderCode[p.order]);
   if (err) {
     process.nextTick(callback, dnsException(err, 'getaddrinfo', hostname));
@@ -184,21 +198,26 @@ function onlookupservice(err, hostname, service) {
     return;
   }
   this.callback(null, hostname, service);
+  dnsUtil.perfStop(this.perfStart, 'lookupService', { host: this.host, port: this.port, hostname, service });
 }
 
 function GetNameInfoReq() {
   this.callback = null;
   this.hostname = '';
+  this.host = '';
   this.port = 0;
   this.oncomplete = null;
+  this.perfStart = -1;
 }
 
 function lookupServiceImpl(address, port, callback, withHostname) {
   const req = new GetNameInfoReq();
   req.callback = callback;
   req.hostname = withHostname ? address : undefined;
+  req.host = address;
   req.port = port;
   req.oncomplete = onlookupservice;
+  req.perfStart = dnsUtil.perfStart();
   binding().getnameinfo(req, address, port);
   return req;
 }

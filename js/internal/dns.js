@@ -9,7 +9,7 @@
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
+    ERR_DNS_SET_SERVERS_FAILED,
     ERR_INVALID_IP_ADDRESS,
   },
   dnsException,
@@ -24,6 +24,13 @@ function binding() {
 }
 
 const DNS_PORT = 53;
+
+// The TypeError node's C++ half throws for a bad argument value.
+function invalidArgValue(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_VALUE';
+  return err;
+}
 const UV_EINVAL = -22;
 
 // ChannelWrap is a resolver's channel: its servers ([ip, port] pairs), its
@@ -46,7 +53,8 @@ class ChannelWrap {
         return req.oncomplete(err, result, ttls);
       },
     };
-    id = binding().query(wrap, type, name, this.servers, this.timeout, this.tries);
+    const local = this.local || { 4: '', 6: '' };
+    id = binding().query(wrap, type, name, this.servers, this.timeout, this.tries, local[4], local[6]);
     pending.add(id);
   }
 
@@ -68,6 +76,31 @@ class ChannelWrap {
     };
     this.query(ptr, 'PTR', binding().reverseName(address));
     return 0;
+  }
+
+  getServers() {
+    return this.servers.map((s) => s.slice());
+  }
+
+  // setServers(list) → 0, or the reason c-ares gives for refusing.
+  setServers(list) {
+    if (this.pending.size > 0) return 'There are pending queries.';
+    this.servers = list;
+    return 0;
+  }
+
+  // setLocalAddress: the source addresses queries go out from, by family.
+  setLocalAddress(first, second) {
+    const f1 = isIP(first);
+    const f2 = second === undefined ? 0 : isIP(second);
+    if (f1 === 0 || (second !== undefined && f2 === 0)) {
+      throw invalidArgValue('Invalid IP address.');
+    }
+    if (f1 === f2) throw invalidArgValue(`Cannot specify two IPv${f1} addresses.`);
+    const local = { 4: '', 6: '' };
+    local[f1] = first;
+    if (f2) local[f2] = second;
+    this.local = local;
   }
 
   cancel() {
@@ -119,7 +152,7 @@ class ResolverBase {
   }
 
   getServers() {
-    return this._handle.servers.map(([ip, port]) => {
+    return (this._handle.getServers() || []).map(([ip, port]) => {
       if (!port || port === DNS_PORT) return ip;
       return `${isIP(ip) === 6 ? `[${ip}]` : ip}:${port}`;
     });
@@ -134,16 +167,14 @@ class ResolverBase {
       // c-ares keeps one of each server.
       if (!list.some((s) => s[0] === ip && s[1] === port)) list.push([ip, port]);
     }
-    this._handle.servers = list;
+    const err = this._handle.setServers(list);
+    if (err) throw new ERR_DNS_SET_SERVERS_FAILED(err, servers);
   }
 
   setLocalAddress(ipv4, ipv6) {
     validateString(ipv4, 'ipv4');
     if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
-    if (isIP(ipv4) === 0 || (ipv6 !== undefined && isIP(ipv6) !== 6)) {
-      throw new ERR_INVALID_ARG_VALUE('ipv4', ipv4, 'Invalid IP address.');
-    }
-    this._handle.localAddress = [ipv4, ipv6];
+    this._handle.setLocalAddress(ipv4, ipv6);
   }
 }
 
@@ -183,10 +214,29 @@ function toASCII(name) {
   return punycode.toASCII(name);
 }
 
+// Performance entries (type 'dns'), made only while an observer wants them.
+let perfHooks = null;
+// perfStart(): a start time, or -1 when nobody observes 'dns'.
+function perfStart() {
+  if (perfHooks === null) perfHooks = require('perf_hooks');
+  return perfHooks._hasObserver('dns') ? perfHooks._now() : -1;
+}
+function perfStop(start, name, detail) {
+  if (start >= 0) perfHooks._enqueueEntry(name, 'dns', start, detail);
+}
+
 // startQuery sends req's query on resolver's channel. It returns node's
 // error for a query that cannot start (reverse of something not an IP).
 function startQuery(resolver, req, bindingName, name) {
   const handle = resolver._handle;
+  const start = perfStart();
+  if (start >= 0) {
+    const done = req.oncomplete;
+    req.oncomplete = function(err, result, ttls) {
+      done.call(this, err, result, ttls);
+      if (!err) perfStop(start, bindingName, { host: name, ttl: !!this.ttl, result });
+    };
+  }
   if (bindingName === 'getHostByAddr') {
     const err = handle.getHostByAddr(req, name);
     return err ? dnsException(err, bindingName, name) : null;
@@ -254,5 +304,7 @@ module.exports = {
   defaultResolverSetServers,
   targetSetServers,
   boundResolver,
+  perfStart,
+  perfStop,
   ERR_INVALID_ARG_TYPE,
 };

@@ -69,7 +69,7 @@ func (q *query) finish() {
 	delete(q.owner.pending, q.id)
 }
 
-// server is one [ip, port] of a Resolver's list.
+// server is one [ip, port] of a Resolver's list, as host:port.
 type server struct {
 	addr string
 }
@@ -78,7 +78,7 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	st := &resolverState{l: l, pending: map[int64]*query{}}
 
-	// query(req, type, name, servers, timeoutMs, tries) → id
+	// query(req, type, name, servers, timeoutMs, tries, localIPv4, localIPv6) → id
 	exports.Set("query", func(call goja.FunctionCall) goja.Value {
 		req := call.Argument(0).ToObject(vm)
 		typ := call.Argument(1).String()
@@ -88,6 +88,7 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 		if timeout < 0 {
 			timeout = 2 * time.Second // c-ares' default
 		}
+		local := [2]string{call.Argument(6).String(), call.Argument(7).String()}
 		tries := int(call.Argument(5).ToInteger())
 		if tries < 1 {
 			tries = 1
@@ -103,7 +104,7 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 		l.Ref()
 		l.Track(q)
 		go func() {
-			msg, code := resolve(ctx, servers, name, qt, timeout, tries)
+			msg, code := resolve(ctx, servers, local, name, qt, timeout, tries)
 			cancel()
 			l.Post(func() {
 				if q.done {
@@ -178,7 +179,7 @@ func serverList(vm *goja.Runtime, v goja.Value) []server {
 }
 
 // resolve asks servers as c-ares does and returns the answer or node's error code.
-func resolve(ctx context.Context, servers []server, name string, qt uint16, timeout time.Duration, tries int) (*mdns.Msg, string) {
+func resolve(ctx context.Context, servers []server, local [2]string, name string, qt uint16, timeout time.Duration, tries int) (*mdns.Msg, string) {
 	if len(servers) == 0 {
 		return nil, "ECONNREFUSED"
 	}
@@ -195,9 +196,9 @@ func resolve(ctx context.Context, servers []server, name string, qt uint16, time
 		}
 		srv := servers[attempt%len(servers)]
 		t := timeout << (attempt / len(servers))
-		r, err := exchange(ctx, "udp", srv.addr, m, t)
+		r, err := exchange(ctx, "udp", srv.addr, local, m, t)
 		if err == nil && r.Truncated {
-			r, err = exchange(ctx, "tcp", srv.addr, m, t)
+			r, err = exchange(ctx, "tcp", srv.addr, local, m, t)
 		}
 		if ctx.Err() != nil {
 			return nil, "ECANCELLED"
@@ -229,10 +230,24 @@ func resolve(ctx context.Context, servers []server, name string, qt uint16, time
 	return nil, code
 }
 
-func exchange(ctx context.Context, network, addr string, m *mdns.Msg, timeout time.Duration) (*mdns.Msg, error) {
+// exchange asks one server once; local holds the source addresses
+// (setLocalAddress) for IPv4 and IPv6 servers, "" for the system's choice.
+func exchange(ctx context.Context, network, addr string, local [2]string, m *mdns.Msg, timeout time.Duration) (*mdns.Msg, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	c := &mdns.Client{Net: network, UDPSize: mdns.MaxMsgSize, Timeout: timeout}
+	host, _, _ := net.SplitHostPort(addr)
+	src := local[0]
+	if ip := net.ParseIP(host); ip != nil && ip.To4() == nil {
+		src = local[1]
+	}
+	if ip := net.ParseIP(src); ip != nil {
+		if network == "tcp" {
+			c.Dialer = &net.Dialer{LocalAddr: &net.TCPAddr{IP: ip}}
+		} else {
+			c.Dialer = &net.Dialer{LocalAddr: &net.UDPAddr{IP: ip}}
+		}
+	}
 	conn, err := c.DialContext(ctx, addr)
 	if err != nil {
 		return nil, err

@@ -78,4 +78,30 @@ function step(label, fn) {
   await step('default', (cb) => dns.resolve4('a.test', cb));
   await step('default ttl', (cb) => dns.resolve6('a.test', { ttl: true }, cb));
   console.log(dns.getServers().length);
+
+  // setLocalAddress: queries leave from the given address.
+  const local = new dns.Resolver({ timeout: 500, tries: 1 });
+  for (const a of [['bad'], ['127.0.0.1', '127.0.0.1'], ['::1', '::1'], ['::1', '127.0.0.2'], ['127.0.0.1', 'bad'],
+    [1], ['127.0.0.1', 2], []]) {
+    try {
+      local.setLocalAddress(...a);
+      console.log('setLocalAddress ok', a);
+    } catch (e) {
+      console.log('setLocalAddress', e.name, e.code, e.message);
+    }
+  }
+  local.setServers([`127.0.0.1:${port}`]);
+  await step('from 127.0.0.2', (cb) => local.resolve4('a.test', cb));
+
+  // A resolver with pending queries keeps its servers.
+  const busy = new dns.Resolver({ timeout: 500, tries: 1 });
+  busy.setServers([`127.0.0.1:${port}`]);
+  const p = new Promise((done) => busy.resolve4('a.test', done));
+  try {
+    busy.setServers(['127.0.0.1', '1.2.3.4:55']);
+  } catch (e) {
+    console.log(e.name, e.code, e.message);
+  }
+  console.log(busy.getServers().length);
+  await p;
 })();
