@@ -849,6 +849,9 @@ module.exports = {
   INSPECT_MAX_BYTES: undefined,
   Blob: undefined,
   File: undefined,
+  resolveObjectURL(url) {
+    return require('internal/url').resolveObjectURL(url);
+  },
 };
 
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {

@@ -1,27 +1,12 @@
 'use strict';
-// url: the WHATWG URL classes (goja_nodejs's, through the host) and the
-// file-URL helpers the module system needs; the legacy url.parse/format/
-// resolve API is in internal/url_legacy.js.
+// url: the WHATWG URL classes (internal/url.js, ours, from the URL
+// Standard; IDNA in Go behind internalBinding('url')), node's file-URL
+// helpers and url.format(URL, options); the legacy url.parse/format/resolve
+// API is in internal/url_legacy.js.
 
-const host = internalBinding('host');
-const { URL, URLSearchParams, domainToASCII, domainToUnicode } = host.url;
-
-// URL.canParse (node 20): whether new URL(input, base) would succeed.
-if (typeof URL.canParse !== 'function') {
-  Object.defineProperty(URL, 'canParse', {
-    value: function canParse(url, base) {
-      if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('url');
-      try {
-        // eslint-disable-next-line no-new
-        new URL(`${url}`, base === undefined ? undefined : `${base}`);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    writable: true, enumerable: true, configurable: true,
-  });
-}
+const {
+  URL, URLSearchParams, domainToASCII: toASCII, domainToUnicode: toUnicode, formatURL,
+} = require('internal/url');
 
 let errors;
 function codes() {
@@ -29,8 +14,20 @@ function codes() {
   return errors;
 }
 
+// isURL: node 20's duck test for a WHATWG URL (a legacy Url has auth and
+// path properties).
 function isURL(v) {
-  return v != null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string';
+  return Boolean(v != null && v.href && v.protocol && v.auth === undefined && v.path === undefined);
+}
+
+function domainToASCII(domain) {
+  if (arguments.length < 1) throw new (codes().ERR_MISSING_ARGS)('domain');
+  return toASCII(domain);
+}
+
+function domainToUnicode(domain) {
+  if (arguments.length < 1) throw new (codes().ERR_MISSING_ARGS)('domain');
+  return toUnicode(domain);
 }
 
 function fileURLToPath(path) {
@@ -53,48 +50,38 @@ function fileURLToPath(path) {
   return decodeURIComponent(pathname);
 }
 
-// Characters a file path may hold that would change a URL's meaning.
-const pathEscapes = { '%': '%25', '\\': '%5C', '\n': '%0A', '\r': '%0D', '\t': '%09', '#': '%23', '?': '%3F' };
-
-function resolvePosix(p) {
-  let abs = p.startsWith('/') ? p : process.cwd() + '/' + p;
-  const out = [];
-  for (const seg of abs.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') out.pop();
-    else out.push(seg);
-  }
-  abs = '/' + out.join('/');
-  return abs;
-}
-
+// pathToFileURL: the absolute path, with a trailing slash kept, as a file
+// URL's pathname; '%', '\\', newlines and tabs are escaped first (the
+// pathname setter escapes the rest).
 function pathToFileURL(filepath) {
-  if (typeof filepath !== 'string') {
-    throw new (codes().ERR_INVALID_ARG_TYPE)('path', 'string', filepath);
-  }
-  let resolved = resolvePosix(filepath);
-  if ((filepath.endsWith('/') || filepath === '' || filepath.endsWith('/.')) && !resolved.endsWith('/')) resolved += '/';
-  let encoded = '';
-  for (const ch of resolved) encoded += pathEscapes[ch] || ch;
+  let resolved = require('path').resolve(filepath);
+  if (filepath.charCodeAt(filepath.length - 1) === 47 && resolved[resolved.length - 1] !== '/') resolved += '/';
+  if (resolved.includes('%')) resolved = resolved.replace(/%/g, '%25');
+  if (resolved.includes('\\')) resolved = resolved.replace(/\\/g, '%5C');
+  if (resolved.includes('\n')) resolved = resolved.replace(/\n/g, '%0A');
+  if (resolved.includes('\r')) resolved = resolved.replace(/\r/g, '%0D');
+  if (resolved.includes('\t')) resolved = resolved.replace(/\t/g, '%09');
   const url = new URL('file://');
-  url.pathname = encoded;
+  url.pathname = resolved;
   return url;
 }
 
 function urlToHttpOptions(url) {
+  const { hostname, pathname, port, username, password, search } = url;
   const options = {
+    __proto__: null,
+    ...url, // a caller's own properties on the URL are kept
     protocol: url.protocol,
-    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ?
-      url.hostname.slice(1, -1) : url.hostname,
+    hostname: hostname && hostname[0] === '[' ? hostname.slice(1, -1) : hostname,
     hash: url.hash,
-    search: url.search,
-    pathname: url.pathname,
-    path: `${url.pathname || ''}${url.search || ''}`,
+    search,
+    pathname,
+    path: `${pathname || ''}${search || ''}`,
     href: url.href,
   };
-  if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) {
-    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  if (port !== '') options.port = Number(port);
+  if (username || password) {
+    options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
   }
   return options;
 }
@@ -102,7 +89,22 @@ function urlToHttpOptions(url) {
 const legacy = require('internal/url_legacy');
 
 function format(urlObject, options) {
-  if (isURL(urlObject) && options === undefined) return urlObject.href;
+  if (urlObject !== null && typeof urlObject === 'object' && isURL(urlObject)) {
+    let fragment = true;
+    let unicode = false;
+    let search = true;
+    let auth = true;
+    if (options) {
+      if (typeof options !== 'object') {
+        throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
+      }
+      if (options.fragment != null) fragment = Boolean(options.fragment);
+      if (options.unicode != null) unicode = Boolean(options.unicode);
+      if (options.search != null) search = Boolean(options.search);
+      if (options.auth != null) auth = Boolean(options.auth);
+    }
+    return formatURL(urlObject instanceof URL ? urlObject : new URL(urlObject.href), fragment, unicode, search, auth);
+  }
   return legacy.urlFormat(urlObject, isURL);
 }
 

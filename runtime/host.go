@@ -13,22 +13,12 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/url"
 	"golang.org/x/sys/unix"
 
 	bufmod "github.com/gojanet/gojanet/modules/buffer"
 )
 
 var processStart = time.Now()
-
-// loadGoModule runs a goja_nodejs-style loader and returns its exports.
-func (r *Runtime) loadGoModule(load ModuleLoader) *goja.Object {
-	module := r.vm.NewObject()
-	exports := r.vm.NewObject()
-	module.Set("exports", exports)
-	load(r.vm, module)
-	return module.Get("exports").ToObject(r.vm)
-}
 
 // hostBinding is internalBinding('host'): what the bootstrap needs from Go.
 func (r *Runtime) hostBinding() *goja.Object {
@@ -296,7 +286,6 @@ func (r *Runtime) hostBinding() *goja.Object {
 		r.bindings[name] = exports
 		return exports
 	})
-	set("url", r.loadGoModule(url.Require))
 	set("watchSignal", r.watchSignal)
 	set("unwatchSignal", r.unwatchSignal)
 	return h

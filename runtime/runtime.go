@@ -34,6 +34,7 @@ import (
 	netmod "github.com/gojanet/gojanet/modules/net"
 	replmod "github.com/gojanet/gojanet/modules/repl"
 	ttymod "github.com/gojanet/gojanet/modules/tty"
+	urlmod "github.com/gojanet/gojanet/modules/url"
 	v8mod "github.com/gojanet/gojanet/modules/v8"
 	zlibmod "github.com/gojanet/gojanet/modules/zlib"
 	"github.com/gojanet/gojanet/runtime/firewall"
@@ -194,6 +195,7 @@ var bindingRegistry = map[string]Binding{
 	"zlib":          zlibmod.Binding,
 	"buffer":        buffermod.Binding,
 	"tty_wrap":      ttymod.Binding,
+	"url":           urlmod.Binding,
 	"v8":            v8mod.Binding,
 	"repl":          replmod.Binding,
 	"async_context": asyncctxmod.Binding,
