@@ -38,7 +38,7 @@ const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
-const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
+const kFirstEventParam = Symbol.for('nodejs.kFirstEventParam'); // readline's iterator passes it
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
 
 let defaultMaxListeners = 10;
@@ -725,7 +725,14 @@ function on(emitter, event, options = undefined) {
     },
     [kWatermarkData]: {
       get() {
-        return { size: queueSize(), low: lowWatermark, high: highWatermark, isPaused: paused };
+        // Live: the fields read the iterator's current state.
+        return {
+          __proto__: null,
+          get size() { return queueSize(); },
+          get low() { return lowWatermark; },
+          get high() { return highWatermark; },
+          get isPaused() { return paused; },
+        };
       },
       configurable: true,
     },

@@ -1171,13 +1171,15 @@ inspect.styles = Object.assign(Object.create(null), {
 // Global constructor names (Object, Date, Buffer, ...): objects whose
 // toString comes from one of them count as built-in for %s.
 let builtInNames = null;
+const nodeGlobals = new Set(['Buffer', 'URL', 'URLSearchParams']);
 function getBuiltInNames() {
   if (builtInNames === null) {
     builtInNames = new Set();
     for (const name of Object.getOwnPropertyNames(globalThis)) {
-      // Buffer is not one: node collects these names before its bootstrap
-      // makes Buffer a global, so %s prints a Buffer with its toString.
-      if (/^[A-Z][a-zA-Z0-9]+$/.test(name) && name !== 'Buffer') builtInNames.add(name);
+      // Buffer, URL and URLSearchParams are not: node collects these names
+      // before its bootstrap makes them globals, so %s prints them with
+      // their toString.
+      if (/^[A-Z][a-zA-Z0-9]+$/.test(name) && !nodeGlobals.has(name)) builtInNames.add(name);
     }
   }
   return builtInNames;
