@@ -816,51 +816,74 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
-// CallTracker (deprecated in node, kept for compatibility).
+// CallTracker (deprecated in node: DEP0173). calls() returns a Proxy of the
+// function (same name and length) that counts and records its calls;
+// verify() throws when a tracked function's count differs from the one
+// expected.
+let callTrackerWarned = false;
+const kTracked = new WeakMap(); // proxy → its context
+
 class CallTracker {
   constructor() {
+    if (!callTrackerWarned) {
+      callTrackerWarned = true;
+      process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173');
+    }
     this._calls = new Set();
   }
 
-  calls(fn, exact = 1) {
+  calls(fn, expected = 1) {
+    if (process._exiting) throw new codes.ERR_UNAVAILABLE_DURING_EXIT();
+    let name = 'calls';
     if (typeof fn === 'number') {
-      exact = fn;
-      fn = function noop() {};
+      expected = fn;
+      fn = function() {};
     } else if (fn === undefined) {
-      fn = function noop() {};
+      fn = function() {};
+    } else {
+      require('internal/validators').validateFunction(fn, 'fn');
+      name = fn.name || 'calls';
     }
-    if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
+    require('internal/validators').validateUint32(expected, 'expected', true);
     const context = {
-      exact,
+      exact: expected,
       actual: 0,
-      name: fn.name || 'calls',
+      name,
       calls: [],
       stackTrace: new Error(),
     };
     this._calls.add(context);
-    const tracked = function (...args) {
-      context.actual++;
-      context.calls.push({ thisArg: this, arguments: args });
-      return Reflect.apply(fn, this, args);
-    };
-    Object.defineProperty(tracked, 'length', { __proto__: null, value: fn.length });
-    tracked._trackerContext = context;
+    const tracked = new Proxy(fn, {
+      __proto__: null, // traps are looked up through the prototype chain
+      apply(target, thisArg, args) {
+        // goja hands the trap a view of its call stack, which later calls
+        // overwrite: keep a copy.
+        args = Array.prototype.slice.call(args);
+        context.actual++;
+        context.calls.push({ thisArg, arguments: args });
+        return Reflect.apply(target, thisArg, args);
+      },
+    });
+    kTracked.set(tracked, context);
     return tracked;
   }
 
-  getCalls(fn) {
-    const ctx = fn && fn._trackerContext;
-    if (!ctx) throw new ERR_INVALID_ARG_VALUE('fn', fn, 'is not a tracked function');
-    return ctx.calls.slice();
+  getCalls(tracked) {
+    const ctx = kTracked.get(tracked);
+    if (!ctx) throw new ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');
+    return ctx.calls.map((c) => Object.freeze({ thisArg: c.thisArg, arguments: c.arguments }));
   }
 
-  reset(fn) {
-    if (fn === undefined) {
-      for (const ctx of this._calls) { ctx.actual = 0; ctx.calls = []; }
+  reset(tracked) {
+    if (tracked === undefined) {
+      for (const ctx of this._calls) {
+        ctx.actual = 0;
+        ctx.calls = [];
+      }
       return;
     }
-    const ctx = fn._trackerContext;
-    if (!ctx) throw new ERR_INVALID_ARG_VALUE('fn', fn, 'is not a tracked function');
+    const ctx = kTracked.get(tracked);
+    if (!ctx) throw new ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');
     ctx.actual = 0;
     ctx.calls = [];
   }
@@ -869,9 +892,8 @@ class CallTracker {
     const errors = [];
     for (const ctx of this._calls) {
       if (ctx.actual !== ctx.exact) {
-        const times = (n) => `${n} time${n === 1 ? '' : 's'}`;
         errors.push({
-          message: `Expected the ${ctx.name} function to be executed ${times(ctx.exact)} but was executed ${times(ctx.actual)}.`,
+          message: `Expected the ${ctx.name} function to be executed ${ctx.exact} time(s) but was executed ${ctx.actual} time(s).`,
           actual: ctx.actual,
           expected: ctx.exact,
           operator: ctx.name,
@@ -885,9 +907,9 @@ class CallTracker {
   verify() {
     const errors = this.report();
     if (errors.length === 0) return;
-    const message = errors.length === 1
-      ? errors[0].message
-      : 'Functions were not called the expected number of times';
+    const message = errors.length === 1 ?
+      errors[0].message :
+      'Functions were not called the expected number of times';
     throw new AssertionError({ message, details: errors });
   }
 }
