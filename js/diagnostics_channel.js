@@ -292,3 +292,8 @@ module.exports = {
   unsubscribe,
   Channel,
 };
+
+// net publishes on these once they exist (see internal/net).
+const { netChannels } = require('internal/net');
+netChannels.client = channel('net.client.socket');
+netChannels.server = channel('net.server.socket');

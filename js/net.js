@@ -55,14 +55,11 @@ const {
   validateString,
   validateUint32,
 } = require('internal/validators');
-const { isIP, isIPv4, isIPv6, parseIPv6 } = require('internal/net');
+const { isIP, isIPv4, isIPv6, parseIPv6, netChannels } = require('internal/net');
 
 const Duplex = stream.Duplex;
 // diagnostics_channel: node publishes every client socket at connect() and
-// every accepted socket before 'connection'.
-const dc = require('diagnostics_channel');
-const netClientSocketChannel = dc.channel('net.client.socket');
-const netServerSocketChannel = dc.channel('net.server.socket');
+// every accepted socket before 'connection' (netChannels: see internal/net).
 
 const UV_EOF = -4095;
 const UV_ENOTCONN = -107;
@@ -930,7 +927,8 @@ Socket.prototype.connect = function connect(...args) {
   const cb = normalized[1];
 
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
-  if (netClientSocketChannel.hasSubscribers) netClientSocketChannel.publish({ socket: this });
+  const clientChannel = netChannels.client;
+  if (clientChannel !== null && clientChannel.hasSubscribers) clientChannel.publish({ socket: this });
 
   if (this.destroyed) {
     this._handle = null;
@@ -1551,7 +1549,8 @@ function onconnection(err, clientHandle) {
   server._connections++;
   socket.server = server;
   socket._server = server;
-  if (netServerSocketChannel.hasSubscribers) netServerSocketChannel.publish({ socket });
+  const serverChannel = netChannels.server;
+  if (serverChannel !== null && serverChannel.hasSubscribers) serverChannel.publish({ socket });
   server.emit('connection', socket);
 }
 

@@ -6,11 +6,6 @@ const { Stream } = require('internal/streams/legacy');
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const Duplex = require('internal/streams/duplex');
-const Transform = require('internal/streams/transform');
-const PassThrough = require('internal/streams/passthrough');
-const eos = require('internal/streams/end-of-stream');
-const { pipeline } = require('internal/streams/pipeline');
-const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const destroyImpl = require('internal/streams/destroy');
 const utils = require('internal/streams/utils');
 const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
@@ -37,6 +32,24 @@ for (const name of ['every', 'forEach', 'reduce', 'toArray', 'some', 'find']) {
   defineLazyOperator(name, 'promiseReturning');
 }
 
+// Exports a socket server never touches (Transform, PassThrough, pipeline,
+// finished, addAbortSignal: ≈ 20 KB of JavaScript) load on first access,
+// and then become the plain data properties node has (a set before that
+// defines one too).
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+function lazyExport(name, load) {
+  const define = (value) => {
+    Object.defineProperty(Stream, name, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(Stream, name, {
+    get() { return define(load()); },
+    set(value) { define(value); },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 let duplexify;
 function loadDuplexify() {
   if (!duplexify) duplexify = require('internal/streams/duplexify');
@@ -54,13 +67,28 @@ Stream.isWritable = utils.isWritable;
 Stream.Readable = Readable;
 Stream.Writable = Writable;
 Stream.Duplex = Duplex;
-Stream.Transform = Transform;
-Stream.PassThrough = PassThrough;
-Stream.pipeline = pipeline;
+lazyExport('Transform', () => require('internal/streams/transform'));
+lazyExport('PassThrough', () => require('internal/streams/passthrough'));
+lazyExport('pipeline', () => {
+  const { pipeline } = require('internal/streams/pipeline');
+  // util.promisify(pipeline) gives the promise form.
+  Object.defineProperty(pipeline, kCustomPromisify, {
+    enumerable: true,
+    get() { return require('stream/promises').pipeline; },
+  });
+  return pipeline;
+});
 Stream.compose = function compose(...streams) { return loadDuplexify().compose(...streams); };
 Stream.duplexPair = function duplexPair(options) { return loadDuplexify().duplexPair(options); };
-Stream.addAbortSignal = addAbortSignal;
-Stream.finished = eos;
+lazyExport('addAbortSignal', () => require('internal/streams/add-abort-signal').addAbortSignal);
+lazyExport('finished', () => {
+  const eos = require('internal/streams/end-of-stream');
+  Object.defineProperty(eos, kCustomPromisify, {
+    enumerable: true,
+    get() { return require('stream/promises').finished; },
+  });
+  return eos;
+});
 Stream.destroy = destroyImpl.destroyer;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
@@ -73,17 +101,6 @@ Object.defineProperty(Stream, 'promises', {
     if (!promises) promises = require('stream/promises');
     return promises;
   },
-});
-
-// util.promisify(pipeline) / util.promisify(finished) give the promise forms.
-const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
-Object.defineProperty(pipeline, kCustomPromisify, {
-  enumerable: true,
-  get() { return require('stream/promises').pipeline; },
-});
-Object.defineProperty(eos, kCustomPromisify, {
-  enumerable: true,
-  get() { return require('stream/promises').finished; },
 });
 
 Stream.Stream = Stream;
