@@ -45,9 +45,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 			proto.Set(name, fn)
 		}
 		ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-			h := &handle{b: b, obj: call.This, fd: -1, unix: isUnix, refed: true}
+			// new.target's prototype, as the object goja made for this call.
+			obj := b.newHandleObject(call.This.Prototype())
+			h := &handle{b: b, obj: obj, fd: -1, unix: isUnix, refed: true}
 			b.register(h)
-			return nil
+			return obj
 		}).ToObject(vm)
 		ctor.Set("prototype", proto)
 		proto.Set("constructor", ctor)
@@ -144,12 +146,11 @@ func (b *binding) defineCounters(proto *goja.Object) {
 
 // newHandle wraps an accepted descriptor in a JS handle object.
 func (b *binding) newHandle(isUnix bool, fd int) *handle {
-	obj := b.vm.NewObject()
+	proto := b.tcpProto
 	if isUnix {
-		obj.SetPrototype(b.pipeProto)
-	} else {
-		obj.SetPrototype(b.tcpProto)
+		proto = b.pipeProto
 	}
+	obj := b.newHandleObject(proto)
 	h := &handle{b: b, obj: obj, fd: fd, unix: isUnix, refed: true, counted2: true}
 	b.register(h)
 	b.l.Counters.OpenSockets.Add(1)

@@ -36,8 +36,7 @@ type writeJob struct {
 }
 
 func (b *binding) newGoConnHandle(conn gonet.Conn) *handle {
-	obj := b.vm.NewObject()
-	obj.SetPrototype(b.tcpProto)
+	obj := b.newHandleObject(b.tcpProto)
 	h := &handle{b: b, obj: obj, fd: -1, refed: true}
 	h.gc = &goConn{conn: conn, next: make(chan struct{}, 1), jobs: make(chan writeJob, 64), done: make(chan struct{})}
 	b.register(h)
@@ -241,8 +240,7 @@ type goListener struct {
 }
 
 func (b *binding) newGoListenerHandle(ln gonet.Listener) *handle {
-	obj := b.vm.NewObject()
-	obj.SetPrototype(b.tcpProto)
+	obj := b.newHandleObject(b.tcpProto)
 	h := &handle{b: b, obj: obj, fd: -1, refed: true, gl: &goListener{ln: ln}}
 	b.register(h)
 	return h
