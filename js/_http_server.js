@@ -655,4 +655,6 @@ module.exports = {
   _connectionListener: connectionListener,
   kServerResponse,
   kConnectionsCheckingInterval,
+  kConnections,
+  kUniqueHeaders,
 };

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"net"
 	"sync"
@@ -18,6 +19,14 @@ import (
 // Safe from any goroutine, before or during Run.
 func (r *Runtime) Listen(name string, ln net.Listener) {
 	r.loop.Net.AddListener(name, ln)
+}
+
+// TLSConfig hands scripts a Go *tls.Config by name (certificates managed in
+// Go, e.g. by ACME through GetCertificate): require('gojanet').secureContext(name)
+// returns a tls SecureContext over it, for tls.createServer({ secureContext }),
+// tls.connect({ secureContext }) or https. Safe from any goroutine.
+func (r *Runtime) TLSConfig(name string, cfg *tls.Config) {
+	r.loop.Net.AddTLSConfig(name, cfg)
 }
 
 // Stats are a runtime's network counters.

@@ -33,6 +33,7 @@ import (
 	httpparser "github.com/gojanet/gojanet/modules/http_parser"
 	netmod "github.com/gojanet/gojanet/modules/net"
 	replmod "github.com/gojanet/gojanet/modules/repl"
+	tlsmod "github.com/gojanet/gojanet/modules/tls"
 	ttymod "github.com/gojanet/gojanet/modules/tty"
 	urlmod "github.com/gojanet/gojanet/modules/url"
 	v8mod "github.com/gojanet/gojanet/modules/v8"
@@ -191,6 +192,7 @@ var bindingRegistry = map[string]Binding{
 	"fs":            fsmod.Binding,
 	"child_process": cpmod.Binding,
 	"http_parser":   httpparser.Binding,
+	"tls_wrap":      tlsmod.Binding,
 	"util":          utilBinding,
 	"zlib":          zlibmod.Binding,
 	"buffer":        buffermod.Binding,

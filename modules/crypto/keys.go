@@ -358,3 +358,21 @@ func (b *binding) keyArg(v goja.Value) *asymKey {
 	}
 	panic(b.vm.NewTypeError("crypto: not a key"))
 }
+
+// ParsePrivateKeyPEM reads the first private key in PEM text (PKCS#1,
+// PKCS#8, SEC1, legacy-encrypted or encrypted PKCS#8 with passphrase), for
+// modules/tls. The error's text is OpenSSL's reason: "bad decrypt",
+// "unsupported", or a missing passphrase.
+func ParsePrivateKeyPEM(text, passphrase []byte, hasPass bool) (any, error) {
+	k, err := parsePEM(text, true, passphrase, hasPass)
+	if err != nil {
+		return nil, err
+	}
+	return k.priv, nil
+}
+
+// IsPassphraseError reports whether err from ParsePrivateKeyPEM means the
+// key needs a passphrase or the passphrase was wrong.
+func IsPassphraseError(err error) bool {
+	return errors.Is(err, errNoPassphrase) || errors.Is(err, errPEMDecrypt)
+}

@@ -1,6 +1,7 @@
 package loop
 
 import (
+	"crypto/tls"
 	"net"
 	"sync"
 	"sync/atomic"
@@ -36,8 +37,28 @@ type NetPolicy struct {
 	// another runtime's MemListener. It runs on its own goroutine.
 	HandOff func(name string, conn net.Conn)
 
-	mu        sync.Mutex
-	listeners map[string]net.Listener
+	mu         sync.Mutex
+	listeners  map[string]net.Listener
+	tlsConfigs map[string]*tls.Config
+}
+
+// AddTLSConfig makes a Go *tls.Config available to scripts by name
+// (require('gojanet').secureContext(name)). Safe from any goroutine.
+func (p *NetPolicy) AddTLSConfig(name string, cfg *tls.Config) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.tlsConfigs == nil {
+		p.tlsConfigs = map[string]*tls.Config{}
+	}
+	p.tlsConfigs[name] = cfg
+}
+
+// TLSConfig returns the *tls.Config registered under name.
+func (p *NetPolicy) TLSConfig(name string) (*tls.Config, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	cfg, ok := p.tlsConfigs[name]
+	return cfg, ok
 }
 
 // AddListener makes a Go listener available to scripts by name. Safe from any goroutine.

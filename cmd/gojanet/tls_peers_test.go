@@ -1,0 +1,225 @@
+package main_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"io"
+	"math/big"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Real TLS peers against the CLI: openssl s_client and curl --cacert talk
+// to a gojanet TLS echo server and an https server; a gojanet client talks
+// to openssl s_server. The certificates are made here, for localhost.
+
+func writeTestCert(t *testing.T, dir string) (certFile, keyFile string) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "localhost"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
+		DNSNames: []string{"localhost"}, IPAddresses: []net.IP{net.ParseIP("127.0.0.1")},
+		KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign, IsCA: true, BasicConstraintsValid: true,
+		ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kder, err := x509.MarshalPKCS8PrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	certFile, keyFile = filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
+	os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600)
+	os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kder}), 0o600)
+	return certFile, keyFile
+}
+
+func freePort(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return strings.TrimPrefix(ln.Addr().String(), "127.0.0.1:")
+}
+
+// startScript runs a gojanet script and waits for its first line.
+func startScript(t *testing.T, dir, src string, args ...string) *exec.Cmd {
+	t.Helper()
+	script := filepath.Join(dir, "server.js")
+	if err := os.WriteFile(script, []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(gojanetBin(t), append([]string{script}, args...)...)
+	cmd.Dir = dir
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	line := make([]byte, 64)
+	done := make(chan struct{})
+	go func() { out.Read(line); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the script did not start")
+	}
+	return cmd
+}
+
+const tlsEchoScript = `
+const tls = require('tls'), https = require('https'), fs = require('fs');
+const opts = { key: fs.readFileSync('key.pem'), cert: fs.readFileSync('cert.pem') };
+tls.createServer(opts, (s) => s.pipe(s)).listen(+process.argv[2], '127.0.0.1', () => {
+  https.createServer(opts, (req, res) => res.end('hello ' + req.url + ' over ' + req.socket.getProtocol()))
+    .listen(+process.argv[3], '127.0.0.1', () => console.log('ready'));
+});
+`
+
+func TestTLSEchoWithOpenSSLClient(t *testing.T) {
+	openssl, err := exec.LookPath("openssl")
+	if err != nil {
+		t.Skip("openssl is not installed")
+	}
+	dir := t.TempDir()
+	cert, _ := writeTestCert(t, dir)
+	port, hport := freePort(t), freePort(t)
+	startScript(t, dir, tlsEchoScript, port, hport)
+	for _, v := range []string{"-tls1_3", "-tls1_2"} {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		cmd := exec.CommandContext(ctx, openssl, "s_client", "-connect", "127.0.0.1:"+port, v, "-CAfile", cert,
+			"-verify_return_error", "-quiet", "-servername", "localhost")
+		pr, pw, _ := os.Pipe()
+		cmd.Stdin = pr
+		var out bytes.Buffer
+		cmd.Stdout = &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		pw.WriteString("hello over " + v + "\n")
+		deadline := time.Now().Add(15 * time.Second)
+		for !strings.Contains(out.String(), "hello over") && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond)
+		}
+		pw.Close()
+		cmd.Wait()
+		pr.Close()
+		cancel()
+		if got := out.String(); got != "hello over "+v+"\n" {
+			t.Errorf("openssl s_client %s: echoed %q", v, got)
+		}
+	}
+}
+
+func TestHTTPSWithCurl(t *testing.T) {
+	curl, err := exec.LookPath("curl")
+	if err != nil {
+		t.Skip("curl is not installed")
+	}
+	dir := t.TempDir()
+	cert, _ := writeTestCert(t, dir)
+	port, hport := freePort(t), freePort(t)
+	startScript(t, dir, tlsEchoScript, port, hport)
+	for _, args := range [][]string{{"--tlsv1.3"}, {"--tlsv1.2", "--tls-max", "1.2"}} {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		out, err := exec.CommandContext(ctx, curl, append(args, "-sS", "--cacert", cert, "https://localhost:"+hport+"/x")...).CombinedOutput()
+		cancel()
+		if err != nil {
+			t.Fatalf("curl %v: %v %s", args, err, out)
+		}
+		want := "hello /x over TLSv1.3"
+		if args[0] == "--tlsv1.2" {
+			want = "hello /x over TLSv1.2"
+		}
+		if string(out) != want {
+			t.Errorf("curl %v: %q, want %q", args, out, want)
+		}
+	}
+}
+
+func TestTLSClientAgainstOpenSSLServer(t *testing.T) {
+	openssl, err := exec.LookPath("openssl")
+	if err != nil {
+		t.Skip("openssl is not installed")
+	}
+	dir := t.TempDir()
+	cert, key := writeTestCert(t, dir)
+	port := freePort(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	srv := exec.CommandContext(ctx, openssl, "s_server", "-accept", "127.0.0.1:"+port, "-key", key, "-cert", cert, "-rev", "-naccept", "1")
+	srvOut, err := srv.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { srv.Process.Kill(); srv.Wait() }()
+	// s_server prints ACCEPT once it listens (a probe connection would use
+	// up its one accept).
+	ready := make(chan struct{})
+	go func() {
+		buf := make([]byte, 256)
+		var seen []byte
+		for {
+			n, err := srvOut.Read(buf)
+			seen = append(seen, buf[:n]...)
+			if bytes.Contains(seen, []byte("ACCEPT")) {
+				close(ready)
+				io.Copy(io.Discard, srvOut)
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	select {
+	case <-ready:
+	case <-time.After(20 * time.Second):
+		t.Fatal("openssl s_server did not start")
+	}
+	script := filepath.Join(dir, "client.js")
+	os.WriteFile(script, []byte(`
+const tls = require('tls'), fs = require('fs');
+const c = tls.connect({ port: +process.argv[2], host: '127.0.0.1', servername: 'localhost', ca: fs.readFileSync('cert.pem') }, () => {
+  console.log('secure', c.authorized, c.getProtocol());
+  c.write('gojanet\n');
+});
+c.on('data', (d) => { console.log('got', String(d).trim()); c.end(); });
+c.on('error', (e) => console.log('error', e.code));
+`), 0o600)
+	cmd := exec.CommandContext(ctx, gojanetBin(t), script, port)
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if got, want := string(out), "secure true TLSv1.3\ngot tenajog\n"; got != want {
+		t.Errorf("gojanet client printed %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,218 @@
+'use strict';
+// node's _tls_common: SecureContext and createSecureContext over Go's
+// crypto/tls (internalBinding('tls_wrap').SecureContext, modules/tls), and
+// the certificate objects getPeerCertificate returns.
+
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_TLS_INVALID_PROTOCOL_VERSION,
+    ERR_TLS_PROTOCOL_VERSION_CONFLICT,
+  },
+} = require('internal/errors');
+const { validateInt32, validateString, validateObject } = require('internal/validators');
+
+let bindingCache = null;
+function binding() {
+  if (bindingCache === null) bindingCache = internalBinding('tls_wrap');
+  return bindingCache;
+}
+
+const validVersions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+
+function toV(which, v, def) {
+  if (v == null) return def;
+  if (!validVersions.includes(v)) throw new ERR_TLS_INVALID_PROTOCOL_VERSION(v, which);
+  return v;
+}
+
+// secureProtocol names (OpenSSL methods) as a version range.
+const methods = {
+  TLS_method: [null, null], TLS_client_method: [null, null], TLS_server_method: [null, null],
+  SSLv23_method: [null, null], SSLv23_client_method: [null, null], SSLv23_server_method: [null, null],
+  TLSv1_method: ['TLSv1', 'TLSv1'], TLSv1_client_method: ['TLSv1', 'TLSv1'], TLSv1_server_method: ['TLSv1', 'TLSv1'],
+  TLSv1_1_method: ['TLSv1.1', 'TLSv1.1'], TLSv1_1_client_method: ['TLSv1.1', 'TLSv1.1'], TLSv1_1_server_method: ['TLSv1.1', 'TLSv1.1'],
+  TLSv1_2_method: ['TLSv1.2', 'TLSv1.2'], TLSv1_2_client_method: ['TLSv1.2', 'TLSv1.2'], TLSv1_2_server_method: ['TLSv1.2', 'TLSv1.2'],
+};
+
+function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
+  if (!(this instanceof SecureContext)) {
+    return new SecureContext(secureProtocol, secureOptions, minVersion, maxVersion);
+  }
+  const tls = require('tls');
+  if (secureProtocol) {
+    validateString(secureProtocol, 'options.secureProtocol');
+    if (minVersion != null) throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(minVersion, secureProtocol);
+    if (maxVersion != null) throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(maxVersion, secureProtocol);
+    const m = methods[secureProtocol];
+    if (m === undefined) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_TLS_INVALID_PROTOCOL_METHOD(secureProtocol);
+    }
+    minVersion = m[0];
+    maxVersion = m[1];
+  }
+  this.context = new (binding().SecureContext)();
+  const min = toV('minimum', minVersion, tls.DEFAULT_MIN_VERSION);
+  const max = toV('maximum', maxVersion, tls.DEFAULT_MAX_VERSION);
+  this.context.setProtocols(min, max);
+}
+
+function validateKeyOrCertOption(name, value) {
+  if (typeof value !== 'string' && !ArrayBuffer.isView(value)) {
+    throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'Buffer', 'TypedArray', 'DataView'], value);
+  }
+}
+
+function toBytes(v) {
+  return typeof v === 'string' ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+}
+
+function createSecureContext(options) {
+  if (!options) options = {};
+  const { ca, cert, ciphers, ecdhCurve, key, passphrase, pfx, sessionTimeout, ticketKeys, sigalgs, privateKeyEngine, privateKeyIdentifier } = options;
+  if (privateKeyEngine !== undefined || privateKeyIdentifier !== undefined) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('Custom engines');
+  }
+  const c = new SecureContext(options.secureProtocol, options.secureOptions, options.minVersion, options.maxVersion);
+  const ctx = c.context;
+
+  if (ca) {
+    const list = Array.isArray(ca) ? ca : [ca];
+    for (const v of list) {
+      validateKeyOrCertOption('ca', v);
+      ctx.addCACert(toBytes(v));
+    }
+  }
+
+  const certs = [];
+  if (cert) {
+    for (const v of Array.isArray(cert) ? cert : [cert]) {
+      validateKeyOrCertOption('cert', v);
+      certs.push(toBytes(v));
+    }
+  }
+  const keys = [];
+  if (key) {
+    for (const v of Array.isArray(key) ? key : [key]) {
+      if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v)) {
+        validateKeyOrCertOption('key', v.pem);
+        keys.push({ pem: toBytes(v.pem), passphrase: v.passphrase !== undefined ? v.passphrase : passphrase });
+      } else {
+        validateKeyOrCertOption('key', v);
+        keys.push({ pem: toBytes(v), passphrase });
+      }
+    }
+  }
+  if (keys.length > 0 && certs.length > 0) {
+    const used = new Set();
+    for (const certPem of certs) {
+      let lastErr = null;
+      let done = false;
+      for (let i = 0; i < keys.length && !done; i++) {
+        if (used.has(i)) continue;
+        try {
+          ctx.setKeyCert(certPem, keys[i].pem, keys[i].passphrase);
+          used.add(i);
+          done = true;
+        } catch (err) {
+          lastErr = err;
+          if (err.code !== 'ERR_OSSL_X509_KEY_VALUES_MISMATCH') throw err;
+        }
+      }
+      if (!done && lastErr) throw lastErr;
+    }
+  }
+
+  if (sigalgs !== undefined) {
+    validateString(sigalgs, 'options.sigalgs');
+    if (sigalgs === '') throw new ERR_INVALID_ARG_VALUE('options.sigalgs', sigalgs);
+  }
+
+  if (ciphers !== undefined && ciphers !== null) {
+    validateString(ciphers, 'options.ciphers');
+    if (!ctx.setCiphers(ciphers)) {
+      const err = new Error('error:0A0000B9:SSL routines::no cipher match');
+      err.library = 'SSL routines';
+      err.reason = 'no cipher match';
+      err.code = 'ERR_SSL_NO_CIPHER_MATCH';
+      throw err;
+    }
+  }
+
+  if (ecdhCurve !== undefined && ecdhCurve !== null) {
+    validateString(ecdhCurve, 'options.ecdhCurve');
+    if (!ctx.setECDHCurve(ecdhCurve)) {
+      const err = new Error('Failed to set ECDH curve');
+      err.code = 'ERR_CRYPTO_OPERATION_FAILED';
+      throw err;
+    }
+  }
+
+  if (options.dhparam !== undefined && options.dhparam !== null) {
+    validateKeyOrCertOption('dhparam', options.dhparam);
+  }
+
+  if (sessionTimeout !== undefined && sessionTimeout !== null) {
+    validateInt32(sessionTimeout, 'options.sessionTimeout');
+  }
+
+  if (ticketKeys !== undefined && ticketKeys !== null) {
+    if (!ArrayBuffer.isView(ticketKeys)) {
+      throw new ERR_INVALID_ARG_TYPE('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], ticketKeys);
+    }
+    if (ticketKeys.byteLength !== 48) {
+      throw new ERR_INVALID_ARG_VALUE('options.ticketKeys', ticketKeys.byteLength, 'must be exactly 48 bytes');
+    }
+    ctx.setTicketKeys(toBytes(ticketKeys));
+  }
+
+  if (pfx !== undefined && pfx !== null) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('pfx (PKCS#12) certificates');
+  }
+
+  return c;
+}
+
+function isSecureContext(v) {
+  return v instanceof SecureContext;
+}
+
+// A certificate as node's getPeerCertificate() returns it (X509's legacy
+// object); with detailed, issuerCertificate links up the chain (a
+// self-signed certificate is its own issuer).
+function translatePeerCertificate(ders, detailed) {
+  if (!ders || ders.length === 0) return null;
+  const { X509Certificate } = require('internal/crypto/x509');
+  const objs = ders.map((der) => {
+    const o = new X509Certificate(der).toLegacyObject();
+    return o;
+  });
+  if (detailed) {
+    for (let i = 0; i < objs.length; i++) {
+      const o = objs[i];
+      if (i + 1 < objs.length) o.issuerCertificate = objs[i + 1];
+      else if (o.raw && isSelfIssued(o)) o.issuerCertificate = o;
+    }
+  }
+  return objs[0];
+}
+
+function isSelfIssued(o) {
+  const a = o.subject;
+  const b = o.issuer;
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => String(a[k]) === String(b[k]));
+}
+
+module.exports = {
+  SecureContext,
+  createSecureContext,
+  isSecureContext,
+  translatePeerCertificate,
+  binding,
+  validateObject,
+};

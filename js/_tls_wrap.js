@@ -1,0 +1,970 @@
+'use strict';
+// node's _tls_wrap: TLSSocket, tls.Server and tls.connect over Go's
+// crypto/tls (modules/tls, internalBinding('tls_wrap')).
+//
+// A TLSSocket is a net.Socket whose handle is a TLSHandle (below): the
+// tcp_wrap handle contract (readStart/readStop/writeBuffer/writev/shutdown/
+// close, onread, req.oncomplete) over a Go engine and the transport it
+// encrypts — the net.Socket or any Duplex given (tls.connect({ socket }),
+// new TLSSocket(socket)), or the net.Socket tls.connect opens. Ciphertext
+// the transport emits ('data') goes to engine.receive(); plaintext comes
+// back through engine.onread into the socket's onread; what the socket
+// writes is encrypted by engine.write() and the records come back through
+// engine.onciphertext to be written to the transport. A transport that
+// already carried plaintext (STARTTLS) works the same way: whatever it
+// still buffers is read first.
+
+const net = require('net');
+const EventEmitter = require('events');
+const common = require('_tls_common');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_MULTIPLE_CALLBACK,
+    ERR_SOCKET_CLOSED,
+    ERR_TLS_ALPN_CALLBACK_INVALID_RESULT,
+    ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS,
+    ERR_TLS_HANDSHAKE_TIMEOUT,
+    ERR_TLS_INVALID_STATE,
+    ERR_TLS_REQUIRED_SERVER_NAME,
+    ERR_TLS_SNI_FROM_SERVER,
+    ERR_OUT_OF_RANGE,
+  },
+  errnoException,
+} = require('internal/errors');
+const { validateString, validateFunction, validateNumber, validateInt32, validateObject } = require('internal/validators');
+
+const UV_EOF = -4095;
+const UV_EPROTO = -71;
+
+const kConnectOptions = Symbol('connect-options');
+const kErrorEmitted = Symbol('error-emitted');
+const kHandshakeTimeout = Symbol('handshake-timeout');
+const kSNICallback = Symbol('snicallback');
+const kALPNCallback = Symbol('alpncallback');
+const kPendingSession = Symbol('pendingSession');
+const kIsVerified = Symbol('verified');
+const kDisableRenegotiation = Symbol('disable-renegotiation');
+const kEnableTrace = Symbol('enableTrace');
+
+function noop() {}
+
+// ---- the handle ----------------------------------------------------------
+
+class TLSHandle {
+  constructor(owner, transport, context, isServer) {
+    this.owner = owner;
+    this.onread = noop;
+    this.reading = false;
+    this.transport = transport; // a net.Socket or Duplex carrying ciphertext
+    this.bytesRead = 0;
+    this.bytesWritten = 0;
+    this.writeQueueSize = 0;
+    this.secure = false;
+    this.closed = false;
+    this.pending = []; // writes and a shutdown held until the handshake is done
+    this.drainWaiters = [];
+    this.needDrain = false;
+    const { TLSWrap } = common.binding();
+    const engine = new TLSWrap(context.context, isServer);
+    engine.handle = this;
+    engine.onciphertext = onCiphertext;
+    engine.onread = onPlaintext;
+    engine.onend = onPlainEnd;
+    engine.onerror = onEngineError;
+    engine.onhandshake = onHandshake;
+    engine.onclienthello = onClientHello;
+    engine.onsession = onSession;
+    engine.onkeylog = onKeylog;
+    this.engine = engine;
+    this._secureContext = context;
+  }
+
+  readStart() {
+    if (this.closed) return 0;
+    this.engine.readStart();
+    const t = this.transport;
+    if (t && typeof t.resume === 'function' && t.isPaused && t.isPaused()) t.resume();
+    return 0;
+  }
+
+  readStop() {
+    if (this.closed) return 0;
+    this.engine.readStop();
+    const t = this.transport;
+    if (t && typeof t.pause === 'function' && !this.owner.connecting) t.pause();
+    return 0;
+  }
+
+  writeBuffer(req, data) { return this.doWrite(req, [data]); }
+  writeUtf8String(req, s) { return this.doWrite(req, [Buffer.from(s, 'utf8')]); }
+  writeLatin1String(req, s) { return this.doWrite(req, [Buffer.from(s, 'latin1')]); }
+  writeAsciiString(req, s) { return this.doWrite(req, [Buffer.from(s, 'latin1')]); }
+  writeUcs2String(req, s) { return this.doWrite(req, [Buffer.from(s, 'utf16le')]); }
+
+  writev(req, chunks, allBuffers) {
+    const list = [];
+    if (allBuffers) {
+      for (let i = 0; i < chunks.length; i++) list.push(chunks[i]);
+    } else {
+      for (let i = 0; i + 1 < chunks.length; i += 2) {
+        const c = chunks[i];
+        list.push(typeof c === 'string' ? Buffer.from(c, chunks[i + 1]) : c);
+      }
+    }
+    return this.doWrite(req, list);
+  }
+
+  doWrite(req, chunks) {
+    let n = 0;
+    for (let i = 0; i < chunks.length; i++) {
+      const c = chunks[i];
+      if (!(c instanceof Uint8Array)) chunks[i] = Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+      n += chunks[i].length;
+    }
+    req.bytes = n;
+    if (this.closed) return -9; // EBADF
+    if (!this.secure) {
+      req.async = true;
+      this.pending.push({ req, chunks });
+      return 0;
+    }
+    const r = this.engine.write(chunks);
+    if (r !== 0) {
+      req.error = r;
+      return UV_EPROTO;
+    }
+    this.bytesWritten += n;
+    if (this.needDrain) {
+      req.async = true;
+      this.drainWaiters.push(req);
+      return 0;
+    }
+    req.async = false;
+    return 0;
+  }
+
+  // The handshake is done: write what the socket wrote meanwhile.
+  flushPending() {
+    const pending = this.pending;
+    this.pending = [];
+    for (const p of pending) {
+      if (this.closed) return;
+      if (p.shutdown) {
+        this.doShutdown(p.req);
+        continue;
+      }
+      const r = this.engine.write(p.chunks);
+      this.bytesWritten += p.req.bytes;
+      if (r !== 0) {
+        p.req.error = r;
+        process.nextTick(completeReq, p.req, this, UV_EPROTO);
+      } else if (this.needDrain) {
+        this.drainWaiters.push(p.req);
+      } else {
+        process.nextTick(completeReq, p.req, this, 0);
+      }
+    }
+  }
+
+  shutdown(req) {
+    if (this.closed) return -107; // ENOTCONN
+    if (!this.secure) {
+      this.pending.push({ shutdown: true, req });
+      return 0;
+    }
+    this.doShutdown(req);
+    return 0;
+  }
+
+  doShutdown(req) {
+    this.engine.shutdown();
+    const t = this.transport;
+    if (t && !t.destroyed && typeof t.end === 'function') {
+      t.end(() => completeReq(req, this, 0));
+    } else {
+      process.nextTick(completeReq, req, this, 0);
+    }
+  }
+
+  close(cb) {
+    if (this.closed) return;
+    this.closed = true;
+    this.engine.destroy();
+    const t = this.transport;
+    const done = () => { if (typeof cb === 'function') cb(); };
+    if (t && !t.destroyed && typeof t.destroy === 'function') {
+      t.once('close', done);
+      t.destroy();
+    } else {
+      setImmediate(done); // as a handle's close callback, after this turn's nextTicks
+    }
+    const waiters = this.drainWaiters;
+    this.drainWaiters = [];
+    for (const req of waiters) process.nextTick(completeReq, req, this, -125);
+  }
+
+  reset(cb) {
+    const t = this.transport;
+    if (t && typeof t.resetAndDestroy === 'function' && t._handle) {
+      this.closed = true;
+      this.engine.destroy();
+      t.once('close', () => { if (typeof cb === 'function') cb(); });
+      t.resetAndDestroy();
+      return 0;
+    }
+    this.close(cb);
+    return 0;
+  }
+
+  getsockname(out) { return this.proxy('getsockname', out); }
+  getpeername(out) { return this.proxy('getpeername', out); }
+  setNoDelay(v) { const t = this.transport; if (t && typeof t.setNoDelay === 'function') t.setNoDelay(v); return 0; }
+  setKeepAlive(on, delay) {
+    const t = this.transport;
+    if (t && typeof t.setKeepAlive === 'function') t.setKeepAlive(on, delay * 1000);
+    return 0;
+  }
+  ref() { const t = this.transport; if (t && typeof t.ref === 'function') t.ref(); }
+  unref() { const t = this.transport; if (t && typeof t.unref === 'function') t.unref(); }
+  hasRef() { const t = this.transport; return !!(t && t._handle && typeof t._handle.hasRef === 'function' && t._handle.hasRef()); }
+
+  proxy(name, out) {
+    const t = this.transport;
+    const h = t && t._handle;
+    if (h && typeof h[name] === 'function') return h[name](out);
+    return -9;
+  }
+}
+
+function completeReq(req, handle, status) {
+  if (typeof req.oncomplete === 'function') req.oncomplete(status, handle, undefined);
+}
+
+// Engine callbacks: `this` is the engine.
+function onCiphertext(buf) {
+  const h = this.handle;
+  const t = h.transport;
+  if (!t || t.destroyed || t.writableEnded) return;
+  if (!t.write(buf)) {
+    if (!h.needDrain) {
+      h.needDrain = true;
+      t.once('drain', () => onTransportDrain(h));
+    }
+  }
+}
+
+function onTransportDrain(h) {
+  h.needDrain = false;
+  const waiters = h.drainWaiters;
+  h.drainWaiters = [];
+  for (const req of waiters) completeReq(req, h, 0);
+}
+
+function onPlaintext(buf) {
+  const h = this.handle;
+  h.bytesRead += buf.length;
+  h.onread(buf.length, buf);
+}
+
+function onPlainEnd() {
+  const h = this.handle;
+  h.onread(UV_EOF);
+}
+
+function onEngineError(err) {
+  const owner = this.handle.owner;
+  tlsOnError(owner, err);
+}
+
+function onHandshake(err) {
+  const h = this.handle;
+  const owner = h.owner;
+  if (err) {
+    if (err.code === 'ECONNRESET' && owner[kConnectOptions] !== undefined) onConnectEnd.call(owner);
+    else tlsOnError(owner, err);
+    return;
+  }
+  h.secure = true;
+  owner._finishInit();
+  h.flushPending();
+}
+
+function onSession(buf) {
+  const owner = this.handle.owner;
+  if (owner[kIsVerified] || owner._tlsOptions.isServer) owner.emit('session', buf);
+  else owner[kPendingSession] = buf;
+}
+
+function onKeylog(line) {
+  const owner = this.handle.owner;
+  if (owner._tlsOptions.isServer) {
+    if (owner.server) owner.server.emit('keylog', line, owner);
+  } else {
+    owner.emit('keylog', line);
+  }
+}
+
+// onClientHello(servername, protocols): the server's SNICallback and
+// ALPNCallback, answered with engine.helloDone(context, alpn, error).
+function onClientHello(servername, protocols) {
+  const engine = this;
+  const owner = engine.handle.owner;
+  let once = false;
+  const finish = (ctx) => {
+    let alpn;
+    const alpnCb = owner[kALPNCallback];
+    if (alpnCb) {
+      let res;
+      try {
+        res = alpnCb.call(owner, { servername, protocols });
+      } catch (err) {
+        engine.helloDone(null, undefined, String(err && err.message));
+        process.nextTick(() => owner.destroy(err));
+        return;
+      }
+      if (res === undefined) alpn = null;
+      else if (typeof res === 'string' && protocols.includes(res)) alpn = res;
+      else {
+        engine.helloDone(null, undefined, 'ALPN callback returned an invalid result');
+        owner.destroy(new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(res, protocols));
+        return;
+      }
+    }
+    engine.helloDone(ctx ? (ctx.context || ctx) : null, alpn, undefined);
+  };
+  if (!servername || !owner._SNICallback) {
+    finish(null);
+    return;
+  }
+  owner._SNICallback(servername, (err, context) => {
+    if (once) return owner.destroy(new ERR_MULTIPLE_CALLBACK());
+    once = true;
+    if (err) {
+      engine.helloDone(null, undefined, String(err.message || err));
+      return owner.destroy(err);
+    }
+    if (owner._handle === null) {
+      engine.helloDone(null, undefined, 'socket closed');
+      return owner.destroy(new ERR_SOCKET_CLOSED());
+    }
+    finish(context);
+  });
+}
+
+function tlsOnError(owner, err) {
+  if (owner._hadError) return;
+  owner._hadError = true;
+  if (!owner._secureEstablished) {
+    owner._closeAfterHandlingError = true;
+    owner.destroy(err);
+  } else if (owner._tlsOptions.isServer && owner._rejectUnauthorized &&
+             /peer did not return a certificate/.test(err.message)) {
+    owner.destroy();
+  } else {
+    owner._emitTLSError(err);
+  }
+}
+
+// ---- TLSSocket -------------------------------------------------------------
+
+function isStream(s) {
+  return s !== null && typeof s === 'object' && typeof s.on === 'function' && typeof s.write === 'function';
+}
+
+function TLSSocket(socket, opts) {
+  if (!(this instanceof TLSSocket)) return new TLSSocket(socket, opts);
+  const tlsOptions = { ...opts };
+  const tls = require('tls');
+  if (tlsOptions.ALPNProtocols) tls.convertALPNProtocols(tlsOptions.ALPNProtocols, tlsOptions);
+  this._tlsOptions = tlsOptions;
+  this._secureEstablished = false;
+  this._securePending = false;
+  this._newSessionPending = false;
+  this._controlReleased = false;
+  this.secureConnecting = true;
+  this._SNICallback = null;
+  this.servername = null;
+  this.alpnProtocol = null;
+  this.authorized = false;
+  this.authorizationError = null;
+  this[kPendingSession] = null;
+  this[kIsVerified] = false;
+  this[kALPNCallback] = null;
+  this.encrypted = true;
+
+  if (socket !== undefined && socket !== null && !isStream(socket)) {
+    throw new ERR_INVALID_ARG_TYPE('socket', 'Duplex', socket);
+  }
+  const context = tlsOptions.secureContext || tlsOptions.credentials || tls.createSecureContext(tlsOptions);
+  if (!context || !context.context) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_TLS_INVALID_CONTEXT('context');
+  }
+  const transport = socket || null;
+  const handle = new TLSHandle(this, transport, context, !!tlsOptions.isServer);
+
+  net.Socket.call(this, {
+    handle,
+    allowHalfOpen: socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen,
+    pauseOnCreate: tlsOptions.pauseOnConnect,
+    manualStart: true,
+    highWaterMark: tlsOptions.highWaterMark,
+    onread: tlsOptions.onread,
+    signal: tlsOptions.signal,
+  });
+  this.ssl = this._handle;
+  this.on('error', this._tlsError);
+  this._init(socket);
+  if (transport !== null) attachTransport(this, handle, transport);
+  process.nextTick(initRead, this);
+}
+Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
+Object.setPrototypeOf(TLSSocket, net.Socket);
+
+function initRead(tlsSock) {
+  if (!tlsSock._handle) return;
+  tlsSock.read(0);
+}
+
+// attachTransport feeds the transport's bytes to the engine (what it
+// already buffered first) and ties its end, errors and close to the socket.
+function attachTransport(tlsSock, handle, t) {
+  const engine = handle.engine;
+  const onData = (chunk) => {
+    if (handle.closed) return;
+    if (typeof chunk === 'string') chunk = Buffer.from(chunk);
+    engine.receive(chunk);
+  };
+  const onEnd = () => {
+    if (handle.closed) return;
+    if (engine.receiveEnd()) return; // the engine reports the end (or the handshake's failure)
+    // The peer left before the handshake began.
+    if (tlsSock[kConnectOptions] !== undefined) onConnectEnd.call(tlsSock);
+    else if (!handle.secure) tlsSock.destroy();
+  };
+  const onError = (err) => {
+    if (tlsSock._internalTransport || !tlsSock._controlReleased) {
+      if (!tlsSock.destroyed) tlsSock.destroy(err);
+      return;
+    }
+    tlsSock._emitTLSError(err);
+  };
+  const onClose = () => {
+    if (tlsSock.destroyed || handle.closed) return;
+    // Mid-handshake, the engine reports how the handshake ends (and then
+    // the end of stream) itself.
+    if (!handle.secure && engine.receiveEnd()) return;
+    tlsSock.destroy();
+  };
+  if (typeof t.setEncoding === 'function' && t._readableState && t._readableState.encoding) {
+    t.setEncoding(null);
+    if (t._readableState) t._readableState.decoder = null, t._readableState.encoding = null;
+  }
+  t.on('data', onData);
+  t.on('end', onEnd);
+  t.on('error', onError);
+  t.on('close', onClose);
+  if (typeof t.resume === 'function') t.resume();
+}
+
+TLSSocket.prototype._init = function _init(socket) {
+  const options = this._tlsOptions;
+  this.server = options.server;
+  const requestCert = !!options.requestCert || !options.isServer;
+  const rejectUnauthorized = !!options.rejectUnauthorized;
+  this._requestCert = requestCert;
+  this._rejectUnauthorized = rejectUnauthorized;
+
+  if (options.isServer && options.SNICallback &&
+      (options.SNICallback !== SNICallback || (options.server && options.server._contexts.length))) {
+    this._SNICallback = options.SNICallback;
+  }
+  if (options.isServer && options.ALPNCallback) this[kALPNCallback] = options.ALPNCallback;
+
+  if (options.handshakeTimeout > 0) this.setTimeout(options.handshakeTimeout, this._handleTimeout);
+
+  if (socket instanceof net.Socket) {
+    this._parent = socket;
+    this.connecting = socket.connecting || !socket._handle;
+    socket.once('connect', () => {
+      this.connecting = false;
+      this.emit('connect');
+    });
+  }
+  if (options.isServer) this._start();
+};
+
+TLSSocket.prototype._start = function _start() {
+  if (this.connecting) {
+    this.once('connect', this._start);
+    return;
+  }
+  if (!this._handle) return;
+  const o = this._tlsOptions;
+  const server = o.server;
+  const keylog = o.isServer ? !!(server && server.listenerCount('keylog') > 0) : this.listenerCount('keylog') > 0;
+  this._handle.engine.start({
+    servername: this._servername !== undefined ? this._servername : undefined,
+    ALPNProtocols: o.ALPNProtocols ? decodeALPN(o.ALPNProtocols) : undefined,
+    requestCert: !!o.requestCert,
+    rejectUnauthorized: !!o.rejectUnauthorized,
+    session: this._session,
+    wantHello: !!(o.isServer && (this._SNICallback || this[kALPNCallback])),
+    keylog,
+  });
+};
+
+// node keeps ALPN lists in wire format (length-prefixed); the engine takes names.
+function decodeALPN(buf) {
+  const out = [];
+  for (let i = 0; i < buf.length;) {
+    const n = buf[i];
+    out.push(buf.toString('latin1', i + 1, i + 1 + n));
+    i += 1 + n;
+  }
+  return out;
+}
+
+TLSSocket.prototype._finishInit = function _finishInit() {
+  if (!this._handle) return;
+  const engine = this._handle.engine;
+  this.alpnProtocol = engine.getALPNProtocol();
+  this.servername = engine.getServername();
+  this._secureEstablished = true;
+  this.secureConnecting = false;
+  if (this._tlsOptions.handshakeTimeout > 0) this.setTimeout(0, this._handleTimeout);
+  this.emit('secure');
+};
+
+TLSSocket.prototype._handleTimeout = function _handleTimeout() {
+  this._emitTLSError(new ERR_TLS_HANDSHAKE_TIMEOUT());
+};
+
+TLSSocket.prototype._emitTLSError = function _emitTLSError(err) {
+  const e = this._tlsError(err);
+  if (e) this.emit('error', e);
+};
+
+TLSSocket.prototype._tlsError = function _tlsError(err) {
+  this.emit('_tlsError', err);
+  if (this._controlReleased) return err;
+  return null;
+};
+
+TLSSocket.prototype._releaseControl = function _releaseControl() {
+  if (this._controlReleased) return false;
+  this._controlReleased = true;
+  this.removeListener('error', this._tlsError);
+  return true;
+};
+
+TLSSocket.prototype.disableRenegotiation = function disableRenegotiation() {
+  this[kDisableRenegotiation] = true;
+};
+
+TLSSocket.prototype.renegotiate = function renegotiate(options, callback) {
+  validateObject(options, 'options');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (this.destroyed) return;
+  // crypto/tls does not renegotiate (TLS 1.3 has no renegotiation at all).
+  if (callback) {
+    const { codes } = require('internal/errors');
+    process.nextTick(callback, new codes.ERR_TLS_RENEGOTIATE ? new codes.ERR_TLS_RENEGOTIATE() : new Error('Attempt to renegotiate TLS session failed'));
+  }
+  return false;
+};
+
+TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
+  validateInt32(size, 'size');
+  return size >= 512 && size <= 16384;
+};
+
+TLSSocket.prototype.setServername = function setServername(name) {
+  validateString(name, 'name');
+  if (this._tlsOptions.isServer) throw new ERR_TLS_SNI_FROM_SERVER();
+  this._servername = name;
+};
+
+TLSSocket.prototype.setSession = function setSession(session) {
+  if (typeof session === 'string') session = Buffer.from(session, 'latin1');
+  this._session = session;
+};
+
+TLSSocket.prototype.getPeerCertificate = function getPeerCertificate(detailed) {
+  if (!this._handle) return null;
+  return common.translatePeerCertificate(this._handle.engine.getPeerCertificates(), !!detailed) || {};
+};
+
+TLSSocket.prototype.getCertificate = function getCertificate() {
+  if (!this._handle) return null;
+  const der = this._handle.engine.getLocalCertificate();
+  return der ? common.translatePeerCertificate([der], false) : {};
+};
+
+TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
+  if (!this._handle) return undefined;
+  const certs = this._handle.engine.getPeerCertificates();
+  if (certs.length === 0) return undefined;
+  const { X509Certificate } = require('internal/crypto/x509');
+  return new X509Certificate(certs[0]);
+};
+
+TLSSocket.prototype.getX509Certificate = function getX509Certificate() {
+  if (!this._handle) return undefined;
+  const der = this._handle.engine.getLocalCertificate();
+  if (!der) return undefined;
+  const { X509Certificate } = require('internal/crypto/x509');
+  return new X509Certificate(der);
+};
+
+function engineCall(sock, name, ...args) {
+  if (!sock._handle) return null;
+  return sock._handle.engine[name](...args);
+}
+
+TLSSocket.prototype.getFinished = function getFinished() { return engineCall(this, 'getFinished'); };
+TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return this._handle ? undefined : null; };
+TLSSocket.prototype.getSession = function getSession() { return engineCall(this, 'getSession'); };
+TLSSocket.prototype.isSessionReused = function isSessionReused() { return engineCall(this, 'isSessionReused'); };
+TLSSocket.prototype.getTLSTicket = function getTLSTicket() { return engineCall(this, 'getTLSTicket'); };
+TLSSocket.prototype.getProtocol = function getProtocol() { return engineCall(this, 'getProtocol'); };
+TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() { return engineCall(this, 'getEphemeralKeyInfo'); };
+TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return this._handle ? [] : null; };
+
+TLSSocket.prototype.getCipher = function getCipher() {
+  const c = engineCall(this, 'getCipher');
+  if (!c) return c === null && this._handle ? {} : null;
+  return { name: c[0], standardName: c[1], version: c[2] };
+};
+
+TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length, label, context) {
+  validateNumber(length, 'length');
+  validateString(label, 'label');
+  if (context !== undefined && !ArrayBuffer.isView(context)) {
+    throw new ERR_INVALID_ARG_TYPE('context', ['Buffer', 'TypedArray', 'DataView'], context);
+  }
+  if (!this._secureEstablished) throw new ERR_TLS_INVALID_STATE();
+  return engineCall(this, 'exportKeyingMaterial', length, label, context);
+};
+
+TLSSocket.prototype.enableTrace = function enableTrace() {
+  this[kEnableTrace] = true;
+};
+
+// The transport of a socket given to the constructor.
+Object.defineProperty(TLSSocket.prototype, '_parentWrap', {
+  configurable: true,
+  get() { return this._handle ? this._handle.transport : null; },
+});
+
+// ---- servers ---------------------------------------------------------------
+
+function onServerSocketSecure() {
+  if (this._requestCert) {
+    const v = this._handle.engine.verifyError();
+    if (v) {
+      this.authorizationError = v[0];
+      if (this._rejectUnauthorized) this.destroy();
+    } else {
+      this.authorized = true;
+    }
+  }
+  if (!this.destroyed && this._releaseControl()) {
+    this._tlsOptions.server.emit('secureConnection', this);
+  }
+}
+
+function onSocketTLSError(err) {
+  if (!this._controlReleased && !this[kErrorEmitted]) {
+    this[kErrorEmitted] = true;
+    if (this._server && this._tlsOptions.server.listenerCount('tlsClientError') === 0) {
+      // nothing listens: the socket just closes
+    }
+    this._tlsOptions.server.emit('tlsClientError', err, this);
+  }
+}
+
+function onSocketClose(err) {
+  if (err) return;
+  if (!this._controlReleased && !this[kErrorEmitted]) {
+    this[kErrorEmitted] = true;
+    const connReset = new Error('socket hang up');
+    connReset.code = 'ECONNRESET';
+    this._tlsOptions.server.emit('tlsClientError', connReset, this);
+  }
+}
+
+function tlsConnectionListener(rawSocket) {
+  const socket = new TLSSocket(rawSocket, {
+    secureContext: this._sharedCreds,
+    isServer: true,
+    server: this,
+    requestCert: this.requestCert,
+    rejectUnauthorized: this.rejectUnauthorized,
+    handshakeTimeout: this[kHandshakeTimeout],
+    ALPNProtocols: this.ALPNProtocols,
+    ALPNCallback: this.ALPNCallback,
+    SNICallback: this[kSNICallback] || SNICallback,
+    pauseOnConnect: this.pauseOnConnect,
+  });
+  socket.on('secure', onServerSocketSecure);
+  socket[kErrorEmitted] = false;
+  socket.on('close', onSocketClose);
+  socket.on('_tlsError', onSocketTLSError);
+}
+
+function Server(options, listener) {
+  if (!(this instanceof Server)) return new Server(options, listener);
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  } else if (options == null || typeof options === 'object') {
+    options = options || {};
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  const tls = require('tls');
+  this._contexts = [];
+  this.requestCert = options.requestCert === true;
+  this.rejectUnauthorized = options.rejectUnauthorized !== false;
+  this.ALPNCallback = options.ALPNCallback;
+  if (this.ALPNCallback !== undefined) {
+    validateFunction(this.ALPNCallback, 'options.ALPNCallback');
+    if (options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
+  }
+  if (options.sessionTimeout) this.sessionTimeout = options.sessionTimeout;
+  if (options.ticketKeys) this.ticketKeys = options.ticketKeys;
+  if (options.ALPNProtocols) tls.convertALPNProtocols(options.ALPNProtocols, this);
+
+  this.setSecureContext(options);
+
+  this[kHandshakeTimeout] = options.handshakeTimeout || (120 * 1000);
+  this[kSNICallback] = options.SNICallback;
+  if (typeof this[kHandshakeTimeout] !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('options.handshakeTimeout', 'number', options.handshakeTimeout);
+  }
+  if (this[kSNICallback] && typeof this[kSNICallback] !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', options.SNICallback);
+  }
+  this.pauseOnConnect = !!options.pauseOnConnect;
+
+  net.Server.call(this, {
+    allowHalfOpen: options.allowHalfOpen,
+    noDelay: options.noDelay,
+    keepAlive: options.keepAlive,
+    keepAliveInitialDelay: options.keepAliveInitialDelay,
+    highWaterMark: options.highWaterMark,
+  }, tlsConnectionListener);
+  if (listener) this.on('secureConnection', listener);
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+Server.prototype.setSecureContext = function setSecureContext(options) {
+  validateObject(options, 'options');
+  const tls = require('tls');
+  for (const k of ['pfx', 'key', 'passphrase', 'cert', 'clientCertEngine', 'ca', 'minVersion', 'maxVersion',
+    'secureProtocol', 'crl', 'ciphers', 'dhparam', 'sigalgs', 'privateKeyIdentifier', 'privateKeyEngine']) {
+    this[k] = options[k] ? options[k] : undefined;
+  }
+  this.ecdhCurve = options.ecdhCurve;
+  this.honorCipherOrder = options.honorCipherOrder !== undefined ? !!options.honorCipherOrder : true;
+  this.secureOptions = options.secureOptions || undefined;
+  this.sessionIdContext = options.sessionIdContext;
+  if (options.secureContext) {
+    this._sharedCreds = options.secureContext;
+  } else {
+    this._sharedCreds = tls.createSecureContext({
+      pfx: this.pfx, key: this.key, passphrase: this.passphrase, cert: this.cert, ca: this.ca,
+      ciphers: this.ciphers, sigalgs: this.sigalgs, ecdhCurve: this.ecdhCurve, dhparam: this.dhparam,
+      minVersion: this.minVersion, maxVersion: this.maxVersion, secureProtocol: this.secureProtocol,
+      secureOptions: this.secureOptions, honorCipherOrder: this.honorCipherOrder, crl: this.crl,
+      sessionIdContext: this.sessionIdContext, ticketKeys: options.ticketKeys,
+      privateKeyIdentifier: this.privateKeyIdentifier, privateKeyEngine: this.privateKeyEngine,
+    });
+  }
+  if (this.sessionTimeout) validateInt32(this.sessionTimeout, 'options.sessionTimeout');
+  if (options.ticketKeys) this.ticketKeys = options.ticketKeys;
+};
+
+Server.prototype._getServerData = function _getServerData() {
+  return { ticketKeys: this.getTicketKeys().toString('hex') };
+};
+
+Server.prototype._setServerData = function _setServerData(data) {
+  this.setTicketKeys(Buffer.from(data.ticketKeys, 'hex'));
+};
+
+Server.prototype.getTicketKeys = function getTicketKeys() {
+  return this._sharedCreds.context.getTicketKeys();
+};
+
+Server.prototype.setTicketKeys = function setTicketKeys(keys) {
+  if (!ArrayBuffer.isView(keys)) throw new ERR_INVALID_ARG_TYPE('keys', ['Buffer', 'TypedArray', 'DataView'], keys);
+  if (keys.byteLength !== 48) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('keys', keys.byteLength, 'must be exactly 48 bytes');
+  }
+  this._sharedCreds.context.setTicketKeys(Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength));
+};
+
+Server.prototype.addContext = function addContext(servername, context) {
+  if (!servername) throw new ERR_TLS_REQUIRED_SERVER_NAME();
+  const re = new RegExp('^' + servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replace(/\*/g, '[^.]*') + '$');
+  const ctx = common.isSecureContext(context) ? context : require('tls').createSecureContext(context);
+  this._contexts.push([re, ctx.context]);
+};
+
+function SNICallback(servername, callback) {
+  const contexts = this.server._contexts;
+  for (let i = contexts.length - 1; i >= 0; i--) {
+    const elem = contexts[i];
+    if (elem[0].test(servername)) {
+      callback(null, elem[1]);
+      return;
+    }
+  }
+  callback(null, undefined);
+}
+
+// ---- clients ---------------------------------------------------------------
+
+function normalizeConnectArgs(listArgs) {
+  const args = net._normalizeArgs(listArgs);
+  const options = args[0];
+  const cb = args[1];
+  if (listArgs[1] !== null && typeof listArgs[1] === 'object') {
+    Object.assign(options, listArgs[1]);
+  } else if (listArgs[2] !== null && typeof listArgs[2] === 'object') {
+    Object.assign(options, listArgs[2]);
+  }
+  return cb ? [options, cb] : [options];
+}
+
+function onConnectSecure() {
+  const options = this[kConnectOptions];
+  const v = this._handle.engine.verifyError();
+  let verifyError = null;
+  if (v) {
+    verifyError = new Error(v[1]);
+    verifyError.code = v[0];
+  }
+  if (!verifyError && !this.isSessionReused()) {
+    const hostname = options.servername || options.host || (options.socket && options.socket._host) || 'localhost';
+    const cert = this.getPeerCertificate(true);
+    verifyError = options.checkServerIdentity(hostname, cert);
+  }
+  if (verifyError) {
+    this.authorized = false;
+    this.authorizationError = verifyError.code || verifyError.message;
+    if (options.rejectUnauthorized) {
+      this.destroy(verifyError);
+      return;
+    }
+    this.emit('secureConnect');
+  } else {
+    this.authorized = true;
+    this.emit('secureConnect');
+  }
+  this[kIsVerified] = true;
+  const session = this[kPendingSession];
+  this[kPendingSession] = null;
+  if (session) this.emit('session', session);
+  this.removeListener('end', onConnectEnd);
+}
+
+function onConnectEnd() {
+  if (!this._hadError) {
+    const options = this[kConnectOptions];
+    this._hadError = true;
+    const error = new Error('Client network socket disconnected before secure TLS connection was established');
+    error.code = 'ECONNRESET';
+    error.path = options.path;
+    error.host = options.host;
+    error.port = options.port;
+    error.localAddress = options.localAddress;
+    this.destroy(error);
+  }
+}
+
+let warnOnAllowUnauthorized = true;
+let ipServernameWarned = false;
+
+function connect(...args) {
+  args = normalizeConnectArgs(args);
+  let options = args[0];
+  const cb = args[1];
+  const tls = require('tls');
+  const allowUnauthorized = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  if (allowUnauthorized && warnOnAllowUnauthorized) {
+    warnOnAllowUnauthorized = false;
+    process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' makes TLS ' +
+                        'connections and HTTPS requests insecure by disabling certificate verification.');
+  }
+  options = {
+    rejectUnauthorized: !allowUnauthorized,
+    ciphers: tls.DEFAULT_CIPHERS,
+    checkServerIdentity: tls.checkServerIdentity,
+    minDHSize: 1024,
+    ...options,
+  };
+  if (!options.keepAlive) options.singleUse = true;
+  validateFunction(options.checkServerIdentity, 'options.checkServerIdentity');
+  validateNumber(options.minDHSize, 'options.minDHSize', 1);
+
+  const context = options.secureContext || tls.createSecureContext(options);
+
+  let transport = options.socket;
+  if (!transport) {
+    const connectOpt = { ...options };
+    delete connectOpt.socket;
+    delete connectOpt.signal;
+    transport = net.connect(connectOpt);
+    if (options.timeout) transport.setTimeout(0);
+  }
+  const tlssock = new TLSSocket(transport, {
+    secureContext: context,
+    isServer: false,
+    requestCert: true,
+    rejectUnauthorized: options.rejectUnauthorized !== false,
+    session: options.session,
+    ALPNProtocols: options.ALPNProtocols,
+    requestOCSP: options.requestOCSP,
+    highWaterMark: options.highWaterMark,
+    onread: options.onread,
+    signal: options.signal,
+  });
+  if (!options.socket) {
+    tlssock._internalTransport = true;
+    transport.on('lookup', (...a) => tlssock.emit('lookup', ...a));
+    if (options.timeout) tlssock.setTimeout(options.timeout);
+  }
+  tlssock[kConnectOptions] = options;
+  if (cb) tlssock.once('secureConnect', cb);
+  tlssock._releaseControl();
+  if (options.session) tlssock.setSession(options.session);
+  if (options.servername) {
+    if (!ipServernameWarned && net.isIP(options.servername)) {
+      process.emitWarning('Setting the TLS ServerName to an IP address is not permitted by RFC 6066. ' +
+                          'This will be ignored in a future version.', 'DeprecationWarning', 'DEP0123');
+      ipServernameWarned = true;
+    }
+    tlssock.setServername(options.servername);
+  }
+  tlssock._start();
+  tlssock.on('secure', onConnectSecure);
+  tlssock.prependListener('end', onConnectEnd);
+  return tlssock;
+}
+
+module.exports = {
+  TLSSocket,
+  Server,
+  createServer(options, listener) { return new Server(options, listener); },
+  connect,
+  kHandshakeTimeout,
+  EventEmitter,
+  ERR_OUT_OF_RANGE,
+  errnoException,
+};

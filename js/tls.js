@@ -1,0 +1,179 @@
+'use strict';
+// The `tls` builtin (gojanet): node 20's API over Go's crypto/tls. The
+// sockets, servers and connect are in js/_tls_wrap.js, secure contexts in
+// js/_tls_common.js, the engine in modules/tls.
+
+const net = require('net');
+const common = require('_tls_common');
+const wrap = require('_tls_wrap');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_OUT_OF_RANGE,
+    ERR_TLS_CERT_ALTNAME_FORMAT,
+    ERR_TLS_CERT_ALTNAME_INVALID,
+  },
+} = require('internal/errors');
+
+exports.CLIENT_RENEG_LIMIT = 3;
+exports.CLIENT_RENEG_WINDOW = 600;
+exports.DEFAULT_CIPHERS = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
+  'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
+  'ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:' +
+  'ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:' +
+  '!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
+exports.DEFAULT_ECDH_CURVE = 'auto';
+exports.DEFAULT_MIN_VERSION = 'TLSv1.2';
+exports.DEFAULT_MAX_VERSION = 'TLSv1.3';
+
+let ciphers = null;
+exports.getCiphers = function getCiphers() {
+  if (ciphers === null) ciphers = Array.from(common.binding().getCiphers());
+  return ciphers.slice();
+};
+
+let roots = null;
+Object.defineProperty(exports, 'rootCertificates', {
+  configurable: false,
+  enumerable: true,
+  get() {
+    if (roots === null) roots = Object.freeze(Array.from(common.binding().rootCertificates()));
+    return roots;
+  },
+});
+
+// ALPN lists go on the wire as length-prefixed names.
+exports.convertALPNProtocols = function convertALPNProtocols(protocols, out) {
+  if (Array.isArray(protocols)) {
+    const bufs = [];
+    for (const p of protocols) {
+      const len = Buffer.byteLength(p);
+      if (len > 255) throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index ' + bufs.length + ' exceeds the maximum length.', '<= 255', len, true);
+      bufs.push(Buffer.from([len]), Buffer.from(p));
+    }
+    out.ALPNProtocols = Buffer.concat(bufs);
+  } else if (ArrayBuffer.isView(protocols)) {
+    out.ALPNProtocols = Buffer.from(protocols.buffer.slice(protocols.byteOffset, protocols.byteOffset + protocols.byteLength));
+  } else if (protocols !== undefined && protocols !== null) {
+    throw new ERR_INVALID_ARG_TYPE('protocols', ['string[]', 'Buffer', 'TypedArray', 'DataView'], protocols);
+  }
+};
+
+function unfqdn(host) {
+  return host.replace(/[.]$/, '');
+}
+
+function splitHost(host) {
+  const url = require('url');
+  return unfqdn(url.domainToASCII ? (url.domainToASCII(host) || host.toLowerCase()) : host.toLowerCase()).toLowerCase().split('.');
+}
+
+function check(hostParts, pattern, wildcards) {
+  if (!pattern) return false;
+  const patternParts = splitHost(pattern);
+  if (hostParts.length !== patternParts.length) return false;
+  if (patternParts.includes('')) return false;
+  const isBad = (s) => /[^\u0021-\u007F]/u.test(s);
+  if (patternParts.some(isBad)) return false;
+  for (let i = hostParts.length - 1; i > 0; i -= 1) {
+    if (hostParts[i] !== patternParts[i]) return false;
+  }
+  const hostSubdomain = hostParts[0];
+  const patternSubdomain = patternParts[0];
+  const patternSubdomainParts = patternSubdomain.split('*');
+  if (patternSubdomainParts.length === 1 || patternSubdomain.includes('xn--')) return hostSubdomain === patternSubdomain;
+  if (!wildcards) return false;
+  if (patternSubdomainParts.length > 2) return false;
+  if (patternParts.length <= 2) return false;
+  const prefix = patternSubdomainParts[0];
+  const suffix = patternSubdomainParts[1];
+  if (prefix.length + suffix.length > hostSubdomain.length) return false;
+  if (!hostSubdomain.startsWith(prefix)) return false;
+  if (!hostSubdomain.endsWith(suffix)) return false;
+  return true;
+}
+
+function canonicalizeIP(ip) {
+  if (net.isIPv6(ip)) {
+    try {
+      const h = new URL(`http://[${ip}]/`).hostname;
+      return h.slice(1, -1);
+    } catch {
+      return ip;
+    }
+  }
+  return ip;
+}
+
+// Subject alternative names with quoted parts ("DNS:\"a, b\"").
+function splitEscapedAltNames(altNames) {
+  const result = [];
+  let currentToken = '';
+  let offset = 0;
+  while (offset !== altNames.length) {
+    const nextSep = altNames.indexOf(', ', offset);
+    const nextQuote = altNames.indexOf('"', offset);
+    if (nextQuote !== -1 && (nextSep === -1 || nextQuote < nextSep)) {
+      currentToken += altNames.substring(offset, nextQuote);
+      const match = /^"((?:[^"\\]|\\.)*)"/.exec(altNames.substring(nextQuote));
+      if (!match) throw new ERR_TLS_CERT_ALTNAME_FORMAT();
+      currentToken += JSON.parse(match[0]);
+      offset = nextQuote + match[0].length;
+    } else if (nextSep !== -1) {
+      currentToken += altNames.substring(offset, nextSep);
+      result.push(currentToken);
+      currentToken = '';
+      offset = nextSep + 2;
+    } else {
+      currentToken += altNames.substring(offset);
+      offset = altNames.length;
+    }
+  }
+  result.push(currentToken);
+  return result;
+}
+
+exports.checkServerIdentity = function checkServerIdentity(hostname, cert) {
+  const subject = cert.subject;
+  const altNames = cert.subjectaltname;
+  const dnsNames = [];
+  const ips = [];
+  hostname = '' + hostname;
+  if (altNames) {
+    const names = altNames.includes('"') ? splitEscapedAltNames(altNames) : altNames.split(', ');
+    for (const name of names) {
+      if (name.startsWith('DNS:')) dnsNames.push(name.slice(4));
+      else if (name.startsWith('IP Address:')) ips.push(canonicalizeIP(name.slice(11)));
+    }
+  }
+  let valid = false;
+  let reason = 'Unknown reason';
+  hostname = unfqdn(hostname);
+  if (net.isIP(hostname)) {
+    valid = ips.includes(canonicalizeIP(hostname));
+    if (!valid) reason = `IP: ${hostname} is not in the cert's list: ${ips.join(', ')}`;
+  } else if (dnsNames.length > 0 || (subject && subject.CN)) {
+    const hostParts = splitHost(hostname);
+    const wildcard = (pattern) => check(hostParts, pattern, true);
+    if (dnsNames.length > 0) {
+      valid = dnsNames.some(wildcard);
+      if (!valid) reason = `Host: ${hostname}. is not in the cert's altnames: ${altNames}`;
+    } else {
+      const cn = subject.CN;
+      if (Array.isArray(cn)) valid = cn.some(wildcard);
+      else if (cn) valid = wildcard(cn);
+      if (!valid) reason = `Host: ${hostname}. is not cert's CN: ${cn}`;
+    }
+  } else {
+    reason = 'Cert does not contain a DNS name';
+  }
+  if (!valid) return new ERR_TLS_CERT_ALTNAME_INVALID(reason, hostname, cert);
+  return undefined;
+};
+
+exports.createSecureContext = common.createSecureContext;
+exports.SecureContext = common.SecureContext;
+exports.TLSSocket = wrap.TLSSocket;
+exports.Server = wrap.Server;
+exports.createServer = wrap.createServer;
+exports.connect = wrap.connect;

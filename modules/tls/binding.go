@@ -1,0 +1,136 @@
+// Package tls is the Go half of gojanet's tls module: TLS on Go's
+// crypto/tls, reached from JS as internalBinding('tls_wrap').
+//
+// The path through it. js/_tls_wrap.js makes a TLSSocket (a net.Socket)
+// whose handle is a small JS object with the tcp_wrap handle contract
+// (readStart/readStop/writeBuffer/writev/shutdown/close, onread,
+// req.oncomplete) over two things: the transport it encrypts — a net.Socket
+// or any Duplex, whose 'data' carries ciphertext — and one engine from this
+// package (new TLSWrap(context, isServer, options)). The engine is a
+// crypto/tls Conn over an in-memory net.Conn (adapter): the script feeds it
+// the ciphertext the transport read (receive), and every record crypto/tls
+// writes lands in an outbound buffer that the engine hands back to the
+// script (onciphertext) to write to the transport.
+//
+// The handshake runs on a goroutine of its own, because crypto/tls keeps a
+// handshake's read errors: its adapter Reads block until the loop feeds
+// more bytes, its Writes post the records to the loop. When it finishes,
+// the engine switches the adapter to non-blocking and the goroutine ends.
+// From then on everything runs on the loop goroutine: Read returns a
+// temporary net.Error when no ciphertext is buffered, which crypto/tls
+// does not keep (conn.go, readRecordOrCCS: only non-temporary errors are
+// sticky), so a later receive() reads on; partial records stay in
+// crypto/tls's own buffer. An idle connection therefore has no goroutine;
+// a server starts the handshake goroutine only when the first bytes arrive.
+//
+// Certificates are not checked by crypto/tls (InsecureSkipVerify, and a
+// server requesting certificates takes any): the engine verifies the peer's
+// chain with crypto/x509 after the handshake and names the failure as
+// OpenSSL does (verify.go), and js/_tls_wrap.js decides, as node does,
+// whether to reject it (rejectUnauthorized) and checks the host name
+// (checkServerIdentity). A server with rejectUnauthorized fails the
+// handshake itself, as OpenSSL's verify callback would.
+//
+// SNICallback and ALPNCallback run in JS while the handshake goroutine
+// waits in crypto/tls's GetConfigForClient for the answer.
+package tls
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/gojanet/gojanet/runtime/loop"
+)
+
+// binding is the per-runtime state behind internalBinding('tls_wrap').
+type binding struct {
+	l         *loop.Loop
+	vm        *goja.Runtime
+	contexts  map[*goja.Object]*secureContext
+	engines   map[*goja.Object]*engine
+	ctxProto  *goja.Object
+	wrapProto *goja.Object
+	readBuf   []byte
+	nested    int // calls from JS into an engine in progress (see engine.call)
+}
+
+// Binding fills internalBinding('tls_wrap').
+func Binding(l *loop.Loop, exports *goja.Object) {
+	vm := l.VM
+	b := &binding{l: l, vm: vm, contexts: map[*goja.Object]*secureContext{},
+		engines: map[*goja.Object]*engine{}, readBuf: make([]byte, 16*1024+256)}
+
+	b.ctxProto = vm.NewObject()
+	for name, fn := range b.contextMethods() {
+		b.ctxProto.Set(name, fn)
+	}
+	ctxCtor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		b.contexts[call.This] = newSecureContext()
+		return nil
+	}).ToObject(vm)
+	ctxCtor.Set("prototype", b.ctxProto)
+	b.ctxProto.Set("constructor", ctxCtor)
+	exports.Set("SecureContext", ctxCtor)
+
+	b.wrapProto = vm.NewObject()
+	for name, fn := range b.engineMethods() {
+		b.wrapProto.Set(name, fn)
+	}
+	wrapCtor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		ctxObj, _ := call.Argument(0).(*goja.Object)
+		sc := b.contexts[ctxObj]
+		if sc == nil {
+			panic(vm.NewTypeError("TLSWrap: the first argument must be a SecureContext"))
+		}
+		var opts *goja.Object
+		if o, ok := call.Argument(2).(*goja.Object); ok {
+			opts = o
+		}
+		e := b.newEngine(call.This, sc, call.Argument(1).ToBoolean(), opts)
+		b.engines[call.This] = e
+		l.Track(e)
+		return nil
+	}).ToObject(vm)
+	wrapCtor.Set("prototype", b.wrapProto)
+	b.wrapProto.Set("constructor", wrapCtor)
+	exports.Set("TLSWrap", wrapCtor)
+
+	exports.Set("getCiphers", func() []string { return cipherList() })
+	exports.Set("rootCertificates", func() []string { return rootCertificates() })
+	// goConfig(name) makes a SecureContext from a *tls.Config the embedder
+	// registered (Runtime.TLSConfig); null if there is none by that name.
+	exports.Set("goConfig", func(name string) goja.Value {
+		cfg, ok := l.Net.TLSConfig(name)
+		if !ok {
+			return goja.Null()
+		}
+		obj := vm.NewObject()
+		obj.SetPrototype(b.ctxProto)
+		sc := newSecureContext()
+		sc.goConfig = cfg
+		b.contexts[obj] = sc
+		return obj
+	})
+}
+
+// throw raises a node-style Error with a code (and OpenSSL's library and
+// reason when given).
+func (b *binding) throw(code, msg, library, reason string) {
+	panic(b.errorObject(code, msg, library, reason))
+}
+
+func (b *binding) errorObject(code, msg, library, reason string) *goja.Object {
+	ctor := b.vm.Get("Error").ToObject(b.vm)
+	o, err := b.vm.New(ctor, b.vm.ToValue(msg))
+	if err != nil {
+		o = b.vm.NewObject()
+		o.Set("message", msg)
+	}
+	o.Set("code", code)
+	if library != "" {
+		o.Set("library", library)
+	}
+	if reason != "" {
+		o.Set("reason", reason)
+	}
+	return o
+}

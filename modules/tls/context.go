@@ -1,0 +1,299 @@
+package tls
+
+import (
+	"crypto"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/pem"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+
+	bufmod "github.com/gojanet/gojanet/modules/buffer"
+	cryptomod "github.com/gojanet/gojanet/modules/crypto"
+)
+
+// secureContext is node's SecureContext: certificates and keys, trusted
+// CAs, protocol versions, ciphers and session ticket keys. Each connection
+// clones its base config (config()).
+type secureContext struct {
+	certs      []tls.Certificate
+	roots      *x509.CertPool // nil: the system's (node's default CA list)
+	minVersion uint16
+	maxVersion uint16
+	suites     []uint16 // nil: Go's defaults
+	curves     []tls.CurveID
+	ticketKeys [48]byte
+	goConfig   *tls.Config // handed by the embedder (Runtime.TLSConfig)
+
+	mu   sync.Mutex
+	base *tls.Config // built on first use, dropped when the context changes
+}
+
+func newSecureContext() *secureContext {
+	sc := &secureContext{minVersion: tls.VersionTLS12, maxVersion: tls.VersionTLS13}
+	_, _ = rand.Read(sc.ticketKeys[:])
+	return sc
+}
+
+// config returns a fresh clone of the context's base config. Safe from the
+// handshake goroutine (SNI contexts are looked up there).
+func (sc *secureContext) config() *tls.Config {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	if sc.base == nil {
+		if sc.goConfig != nil {
+			sc.base = sc.goConfig.Clone()
+		} else {
+			c := &tls.Config{
+				Certificates:     sc.certs,
+				MinVersion:       sc.minVersion,
+				MaxVersion:       sc.maxVersion,
+				CipherSuites:     sc.suites,
+				CurvePreferences: sc.curves,
+			}
+			key := sha256.Sum256(sc.ticketKeys[:])
+			c.SetSessionTicketKeys([][32]byte{key})
+			sc.base = c
+		}
+	}
+	return sc.base.Clone()
+}
+
+func (sc *secureContext) changed() {
+	sc.mu.Lock()
+	sc.base = nil
+	sc.mu.Unlock()
+}
+
+var versions = map[string]uint16{
+	"TLSv1": tls.VersionTLS10, "TLSv1.1": tls.VersionTLS11, "TLSv1.2": tls.VersionTLS12, "TLSv1.3": tls.VersionTLS13,
+}
+
+func versionName(v uint16) string {
+	switch v {
+	case tls.VersionTLS10:
+		return "TLSv1"
+	case tls.VersionTLS11:
+		return "TLSv1.1"
+	case tls.VersionTLS12:
+		return "TLSv1.2"
+	case tls.VersionTLS13:
+		return "TLSv1.3"
+	}
+	return "unknown"
+}
+
+func (b *binding) ctxThis(call goja.FunctionCall) *secureContext {
+	if o, ok := call.This.(*goja.Object); ok {
+		if sc := b.contexts[o]; sc != nil {
+			return sc
+		}
+	}
+	panic(b.vm.NewTypeError("Illegal invocation"))
+}
+
+func (b *binding) bytesArg(v goja.Value) []byte {
+	if s, ok := v.(goja.String); ok {
+		return []byte(s.String())
+	}
+	if p, ok := bufmod.Bytes(b.vm, v); ok {
+		return p
+	}
+	panic(b.vm.NewTypeError("expected a string or a Buffer"))
+}
+
+// contextMethods are SecureContext's methods, called by js/_tls_common.js
+// with arguments it has validated.
+func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value {
+	vm := b.vm
+	return map[string]func(goja.FunctionCall) goja.Value{
+		// setKeyCert(certPEM, keyPEM[, passphrase]) adds a certificate chain
+		// and its private key.
+		"setKeyCert": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			certPEM := b.bytesArg(call.Argument(0))
+			keyPEM := b.bytesArg(call.Argument(1))
+			var pass []byte
+			hasPass := false
+			if v := call.Argument(2); !goja.IsUndefined(v) && !goja.IsNull(v) {
+				pass, hasPass = b.bytesArg(v), true
+			}
+			var chain [][]byte
+			rest := certPEM
+			for {
+				var blk *pem.Block
+				blk, rest = pem.Decode(rest)
+				if blk == nil {
+					break
+				}
+				if blk.Type == "CERTIFICATE" {
+					chain = append(chain, blk.Bytes)
+				}
+			}
+			if len(chain) == 0 {
+				if _, err := x509.ParseCertificate(certPEM); err == nil {
+					chain = [][]byte{certPEM}
+				} else {
+					b.throw("ERR_OSSL_PEM_NO_START_LINE", "error:0480006C:PEM routines::no start line", "PEM routines", "no start line")
+				}
+			}
+			leaf, err := x509.ParseCertificate(chain[0])
+			if err != nil {
+				b.throw("ERR_OSSL_ASN1_WRONG_TAG", "error:0680007B:asn1 encoding routines::wrong tag", "asn1 encoding routines", "wrong tag")
+			}
+			key, err := cryptomod.ParsePrivateKeyPEM(keyPEM, pass, hasPass)
+			if err != nil {
+				switch {
+				case cryptomod.IsPassphraseError(err) && hasPass:
+					b.throw("ERR_OSSL_BAD_DECRYPT", "error:1C800064:Provider routines::bad decrypt", "Provider routines", "bad decrypt")
+				case cryptomod.IsPassphraseError(err):
+					b.throw("ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED", "error:07880109:common libcrypto routines::interrupted or cancelled", "common libcrypto routines", "interrupted or cancelled")
+				}
+				b.throw("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported", "DECODER routines", "unsupported")
+			}
+			cert := tls.Certificate{Certificate: chain, PrivateKey: key, Leaf: leaf}
+			if !keyMatches(leaf, key) {
+				b.throw("ERR_OSSL_X509_KEY_VALUES_MISMATCH", "error:05800074:x509 certificate routines::key values mismatch", "x509 certificate routines", "key values mismatch")
+			}
+			sc.certs = append(sc.certs, cert)
+			sc.changed()
+			return goja.Undefined()
+		},
+		// addCACert(pemOrDer) trusts the certificates given (replacing the
+		// system roots, as node's ca option does).
+		"addCACert": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			data := b.bytesArg(call.Argument(0))
+			if sc.roots == nil {
+				sc.roots = x509.NewCertPool()
+			}
+			n := 0
+			rest := data
+			for {
+				var blk *pem.Block
+				blk, rest = pem.Decode(rest)
+				if blk == nil {
+					break
+				}
+				if c, err := x509.ParseCertificate(blk.Bytes); err == nil {
+					sc.roots.AddCert(c)
+					n++
+				}
+			}
+			if n == 0 {
+				if c, err := x509.ParseCertificate(data); err == nil {
+					sc.roots.AddCert(c)
+				}
+			}
+			sc.changed()
+			return goja.Undefined()
+		},
+		// setProtocols(min, max) takes node's names ('TLSv1.2').
+		"setProtocols": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			if v, ok := versions[call.Argument(0).String()]; ok {
+				sc.minVersion = v
+			}
+			if v, ok := versions[call.Argument(1).String()]; ok {
+				sc.maxVersion = v
+			}
+			sc.changed()
+			return goja.Undefined()
+		},
+		// setCiphers(list) takes OpenSSL's cipher string; false if nothing
+		// in it is a suite Go offers.
+		"setCiphers": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			suites, tls13, ok := parseCipherString(call.Argument(0).String())
+			if !ok {
+				return vm.ToValue(false)
+			}
+			sc.suites = suites
+			if len(suites) == 0 && tls13 && sc.maxVersion == tls.VersionTLS13 {
+				sc.minVersion = tls.VersionTLS13
+			}
+			sc.changed()
+			return vm.ToValue(true)
+		},
+		// setECDHCurve(list) takes OpenSSL's colon-separated names ('auto',
+		// 'prime256v1', 'P-384', 'X25519'); false for an unknown name.
+		"setECDHCurve": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			s := call.Argument(0).String()
+			if s == "auto" {
+				sc.curves = nil
+				sc.changed()
+				return vm.ToValue(true)
+			}
+			var curves []tls.CurveID
+			for _, name := range strings.Split(s, ":") {
+				switch strings.ToLower(name) {
+				case "prime256v1", "p-256", "secp256r1":
+					curves = append(curves, tls.CurveP256)
+				case "secp384r1", "p-384":
+					curves = append(curves, tls.CurveP384)
+				case "secp521r1", "p-521":
+					curves = append(curves, tls.CurveP521)
+				case "x25519":
+					curves = append(curves, tls.X25519)
+				default:
+					return vm.ToValue(false)
+				}
+			}
+			sc.curves = curves
+			sc.changed()
+			return vm.ToValue(true)
+		},
+		"setTicketKeys": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			k := b.bytesArg(call.Argument(0))
+			if len(k) != 48 {
+				panic(vm.NewTypeError("Ticket keys length must be 48 bytes"))
+			}
+			copy(sc.ticketKeys[:], k)
+			sc.changed()
+			return goja.Undefined()
+		},
+		"getTicketKeys": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			return b.l.NewBuffer(append([]byte(nil), sc.ticketKeys[:]...))
+		},
+		// getCertificate() is the DER of the first certificate, or null.
+		"getCertificate": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			if len(sc.certs) == 0 {
+				return goja.Null()
+			}
+			return b.l.NewBuffer(append([]byte(nil), sc.certs[0].Certificate[0]...))
+		},
+		"hasCert": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			return vm.ToValue(len(sc.certs) > 0 || sc.goConfig != nil)
+		},
+	}
+}
+
+func keyMatches(leaf *x509.Certificate, key any) bool {
+	type pubber interface{ Public() crypto.PublicKey }
+	p, ok := key.(pubber)
+	if !ok {
+		return false
+	}
+	type equaler interface{ Equal(crypto.PublicKey) bool }
+	e, ok := p.Public().(equaler)
+	return ok && e.Equal(leaf.PublicKey)
+}
+
+// rootCertificates lists the system's trusted roots as PEM (node bundles
+// Mozilla's list; Go reads the system's).
+func rootCertificates() []string {
+	var out []string
+	for _, p := range systemRootPEMs() {
+		out = append(out, p)
+	}
+	return out
+}

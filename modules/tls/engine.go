@@ -1,0 +1,596 @@
+package tls
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/binary"
+	"errors"
+	"io"
+	"net"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// Engine states.
+const (
+	stIdle      = iota // created; a server waits for the first bytes
+	stHandshake        // the handshake goroutine owns the Conn
+	stOpen             // handshake done: the loop owns the Conn
+	stFailed           // the handshake failed
+	stClosed           // destroyed
+)
+
+// engine is one TLS connection's state machine (see the package comment).
+type engine struct {
+	b        *binding
+	obj      *goja.Object
+	sc       *secureContext
+	isServer bool
+	conn     *tls.Conn
+	ad       *adapter
+	state    int
+	reading  bool
+	readDone bool // close_notify, EOF or a read error was delivered
+
+	servername         string
+	alpn               []string
+	requestCert        bool
+	rejectUnauthorized bool
+	wantHello          bool
+	keylog             bool
+	initialSession     *tls.ClientSessionState
+
+	cs                    tls.ConnectionState
+	verifyCode, verifyMsg string
+	session               []byte // the last session the client was given
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	hello  chan helloReply
+}
+
+type helloReply struct {
+	sc      *secureContext
+	alpn    string
+	alpnSet bool
+	err     string
+}
+
+func (b *binding) newEngine(obj *goja.Object, sc *secureContext, isServer bool, opts *goja.Object) *engine {
+	e := &engine{b: b, obj: obj, sc: sc, isServer: isServer, reading: true}
+	e.ad = &adapter{e: e}
+	e.ad.cond = sync.NewCond(&e.ad.mu)
+	e.ctx, e.cancel = context.WithCancel(context.Background())
+	return e
+}
+
+func (b *binding) engineThis(call goja.FunctionCall) *engine {
+	if o, ok := call.This.(*goja.Object); ok {
+		if e := b.engines[o]; e != nil {
+			return e
+		}
+	}
+	panic(b.vm.NewTypeError("Illegal invocation"))
+}
+
+// ForceClose is the runtime's shutdown path.
+func (e *engine) ForceClose() { e.destroy() }
+
+func (e *engine) destroy() {
+	if e.state == stClosed {
+		return
+	}
+	e.state = stClosed
+	e.cancel()
+	e.ad.close()
+	e.b.l.Untrack(e)
+	delete(e.b.engines, e.obj)
+}
+
+// call runs one of the script's callbacks on the engine object: directly
+// when the script called into the engine (its exceptions go back to that
+// caller), else as a top-level callback of the loop.
+func (e *engine) call(name string, args ...goja.Value) {
+	fn := e.obj.Get(name)
+	if fn == nil || goja.IsUndefined(fn) {
+		return
+	}
+	if e.b.nested > 0 {
+		f, ok := goja.AssertFunction(fn)
+		if !ok {
+			return
+		}
+		if _, err := f(e.obj, args...); err != nil {
+			panic(err)
+		}
+		return
+	}
+	e.b.l.Call(fn, e.obj, args...)
+}
+
+// config builds the connection's tls.Config from its context and options.
+func (e *engine) config(sc *secureContext) *tls.Config {
+	cfg := sc.config()
+	if sc.goConfig != nil && e.isServer {
+		// The embedder's config decides about certificates and clients.
+		if len(e.alpn) > 0 && len(cfg.NextProtos) == 0 {
+			cfg.NextProtos = e.alpn
+		}
+	} else {
+		if len(e.alpn) > 0 {
+			cfg.NextProtos = e.alpn
+		}
+		if e.isServer {
+			switch {
+			case e.requestCert && e.rejectUnauthorized:
+				cfg.ClientAuth = tls.RequireAnyClientCert
+				roots := sc.roots
+				cfg.VerifyPeerCertificate = func(raw [][]byte, _ [][]*x509.Certificate) error {
+					certs, err := parseCerts(raw)
+					if err != nil {
+						return err
+					}
+					if code, msg := verifyChain(certs, roots); code != "" {
+						return errors.New(msg)
+					}
+					return nil
+				}
+			case e.requestCert:
+				cfg.ClientAuth = tls.RequestClientCert
+			default:
+				cfg.ClientAuth = tls.NoClientCert
+			}
+		} else {
+			cfg.InsecureSkipVerify = true // verified after the handshake (verify.go)
+			if net.ParseIP(e.servername) == nil {
+				cfg.ServerName = e.servername
+			}
+			cfg.ClientSessionCache = &sessionCache{e: e, initial: e.initialSession}
+		}
+	}
+	if e.keylog {
+		cfg.KeyLogWriter = keylogWriter{e}
+	}
+	return cfg
+}
+
+// start creates the Conn; a client's handshake begins at once, a server's
+// when the first bytes arrive.
+func (e *engine) start(opts *goja.Object) {
+	if e.conn != nil || e.state != stIdle {
+		return
+	}
+	if opts != nil {
+		get := func(k string) goja.Value {
+			v := opts.Get(k)
+			if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+				return nil
+			}
+			return v
+		}
+		if v := get("servername"); v != nil {
+			e.servername = v.String()
+		}
+		if v := get("ALPNProtocols"); v != nil {
+			if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
+				n := int(o.Get("length").ToInteger())
+				for i := 0; i < n && i < 256; i++ {
+					e.alpn = append(e.alpn, o.Get(strconv.Itoa(i)).String())
+				}
+			}
+		}
+		if v := get("requestCert"); v != nil {
+			e.requestCert = v.ToBoolean()
+		}
+		if v := get("rejectUnauthorized"); v != nil {
+			e.rejectUnauthorized = v.ToBoolean()
+		}
+		if v := get("wantHello"); v != nil {
+			e.wantHello = v.ToBoolean()
+		}
+		if v := get("keylog"); v != nil {
+			e.keylog = v.ToBoolean()
+		}
+		if v := get("session"); v != nil && !e.isServer {
+			e.initialSession = decodeSession(e.b.bytesArg(v))
+		}
+	}
+	cfg := e.config(e.sc)
+	if e.isServer {
+		if e.wantHello {
+			cfg.GetConfigForClient = e.clientHello
+		}
+		e.conn = tls.Server(e.ad, cfg)
+		if len(e.ad.in) > 0 {
+			e.handshake()
+		}
+		return
+	}
+	e.conn = tls.Client(e.ad, cfg)
+	e.handshake()
+}
+
+// handshake runs crypto/tls's handshake on a goroutine; the adapter blocks
+// it until the loop feeds bytes.
+func (e *engine) handshake() {
+	e.state = stHandshake
+	e.ad.setBlocking(true)
+	conn, ctx := e.conn, e.ctx
+	isServer := e.isServer
+	requestCert := e.requestCert
+	roots := e.sc.roots
+	l := e.b.l
+	l.Go(func() {
+		err := conn.HandshakeContext(ctx)
+		var cs tls.ConnectionState
+		var code, msg string
+		if err == nil {
+			cs = conn.ConnectionState()
+			switch {
+			case len(cs.PeerCertificates) > 0 && (!isServer || requestCert):
+				var chain []*x509.Certificate
+				code, msg, chain = verifyChainFull(cs.PeerCertificates, roots)
+				if chain != nil {
+					cs.VerifiedChains = [][]*x509.Certificate{chain}
+				}
+			case !isServer:
+				code, msg = "UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"
+			case requestCert:
+				code, msg = "UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"
+			}
+		}
+		l.Post(func() { e.handshakeDone(err, cs, code, msg) })
+	})
+}
+
+func (e *engine) handshakeDone(err error, cs tls.ConnectionState, code, msg string) {
+	if e.state == stClosed {
+		return
+	}
+	e.ad.setBlocking(false)
+	e.flushOut()
+	if e.state == stClosed {
+		return
+	}
+	if err != nil {
+		e.state = stFailed
+		e.call("onhandshake", e.b.tlsError(err, e.isServer))
+		return
+	}
+	e.state = stOpen
+	e.cs = cs
+	e.verifyCode, e.verifyMsg = code, msg
+	e.call("onhandshake", goja.Null())
+	e.pump()
+}
+
+// clientHello asks the script (SNICallback, ALPNCallback) which context
+// and protocol to use; it runs on the handshake goroutine and waits.
+func (e *engine) clientHello(h *tls.ClientHelloInfo) (*tls.Config, error) {
+	reply := make(chan helloReply, 1)
+	name := h.ServerName
+	protos := append([]string(nil), h.SupportedProtos...)
+	l := e.b.l
+	l.Post(func() {
+		if e.state == stClosed {
+			return
+		}
+		e.hello = reply
+		p := make([]any, len(protos))
+		for i, s := range protos {
+			p[i] = s
+		}
+		e.call("onclienthello", e.b.vm.ToValue(name), e.b.vm.ToValue(p))
+	})
+	var r helloReply
+	select {
+	case r = <-reply:
+	case <-e.ctx.Done():
+		return nil, net.ErrClosed
+	}
+	if r.err != "" {
+		return nil, errors.New(r.err)
+	}
+	sc := e.sc
+	if r.sc != nil {
+		sc = r.sc
+	}
+	cfg := e.config(sc)
+	if r.alpnSet {
+		if r.alpn == "" {
+			cfg.NextProtos = []string{"\x00no-overlap"} // crypto/tls then sends no_application_protocol
+		} else {
+			cfg.NextProtos = []string{r.alpn}
+		}
+	}
+	return cfg, nil
+}
+
+// receive takes ciphertext the transport read.
+func (e *engine) receive(p []byte) {
+	if e.state == stClosed || e.state == stFailed {
+		return
+	}
+	e.ad.feed(append([]byte(nil), p...))
+	switch e.state {
+	case stIdle:
+		if e.conn != nil && e.isServer {
+			e.handshake()
+		}
+	case stOpen:
+		e.pump()
+	}
+}
+
+// pump decrypts what is buffered and hands the plaintext to the script.
+func (e *engine) pump() {
+	buf := e.b.readBuf
+	for e.state == stOpen && e.reading && !e.readDone {
+		n, err := e.conn.Read(buf)
+		if n > 0 {
+			chunk := append([]byte(nil), buf[:n]...)
+			e.call("onread", e.b.l.NewBuffer(chunk))
+		}
+		if err != nil {
+			if isWouldBlock(err) {
+				break
+			}
+			e.readDone = true
+			e.flushOut()
+			if err == io.EOF {
+				e.call("onend")
+			} else {
+				e.call("onerror", e.b.tlsError(err, e.isServer))
+			}
+			return
+		}
+	}
+	e.flushOut() // post-handshake replies (KeyUpdate)
+}
+
+// flushOut hands the records crypto/tls wrote to the script.
+func (e *engine) flushOut() {
+	out := e.ad.takeOut()
+	if len(out) > 0 && e.state != stClosed {
+		e.call("onciphertext", e.b.l.NewBuffer(out))
+	}
+}
+
+func (e *engine) write(chunks [][]byte) error {
+	if e.state != stOpen {
+		return net.ErrClosed
+	}
+	for _, c := range chunks {
+		if len(c) == 0 {
+			continue
+		}
+		if _, err := e.conn.Write(c); err != nil {
+			e.flushOut()
+			return err
+		}
+	}
+	e.flushOut()
+	return nil
+}
+
+// ---- the in-memory transport ----
+
+// adapter is the net.Conn crypto/tls reads from and writes to.
+type adapter struct {
+	e        *engine
+	mu       sync.Mutex
+	cond     *sync.Cond
+	in       []byte // ciphertext fed by the loop, not yet read
+	out      []byte // records written, not yet handed to the script
+	eof      bool
+	closed   bool
+	blocking bool // the handshake goroutine reads: wait for bytes
+	posted   bool // a flush of out is queued on the loop
+}
+
+// errWouldBlock is Read's answer when nothing is buffered after the
+// handshake: temporary, so crypto/tls does not keep it.
+type wouldBlock struct{}
+
+func (wouldBlock) Error() string   { return "tls: no buffered ciphertext" }
+func (wouldBlock) Timeout() bool   { return true }
+func (wouldBlock) Temporary() bool { return true }
+
+func isWouldBlock(err error) bool {
+	var wb wouldBlock
+	return errors.As(err, &wb)
+}
+
+func (a *adapter) Read(p []byte) (int, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for a.blocking && len(a.in) == 0 && !a.eof && !a.closed {
+		a.cond.Wait()
+	}
+	if len(a.in) > 0 {
+		n := copy(p, a.in)
+		a.in = a.in[n:]
+		if len(a.in) == 0 {
+			a.in = nil
+		}
+		return n, nil
+	}
+	switch {
+	case a.closed:
+		return 0, net.ErrClosed
+	case a.eof:
+		return 0, io.EOF
+	}
+	return 0, wouldBlock{}
+}
+
+func (a *adapter) Write(p []byte) (int, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.closed {
+		return 0, net.ErrClosed
+	}
+	a.out = append(a.out, p...)
+	if a.blocking && !a.posted {
+		a.posted = true
+		e := a.e
+		e.b.l.Post(func() {
+			a.mu.Lock()
+			a.posted = false
+			a.mu.Unlock()
+			if e.state == stHandshake {
+				e.flushOut()
+			}
+		})
+	}
+	return len(p), nil
+}
+
+func (a *adapter) feed(p []byte) {
+	a.mu.Lock()
+	if a.in == nil {
+		a.in = p
+	} else {
+		a.in = append(a.in, p...)
+	}
+	a.cond.Broadcast()
+	a.mu.Unlock()
+}
+
+func (a *adapter) setEOF() {
+	a.mu.Lock()
+	a.eof = true
+	a.cond.Broadcast()
+	a.mu.Unlock()
+}
+
+func (a *adapter) close() {
+	a.mu.Lock()
+	a.closed = true
+	a.in, a.out = nil, nil
+	a.cond.Broadcast()
+	a.mu.Unlock()
+}
+
+func (a *adapter) setBlocking(v bool) {
+	a.mu.Lock()
+	a.blocking = v
+	a.cond.Broadcast()
+	a.mu.Unlock()
+}
+
+func (a *adapter) takeOut() []byte {
+	a.mu.Lock()
+	out := a.out
+	a.out = nil
+	a.mu.Unlock()
+	return out
+}
+
+func (a *adapter) Close() error                     { return nil }
+func (a *adapter) LocalAddr() net.Addr              { return memAddr{} }
+func (a *adapter) RemoteAddr() net.Addr             { return memAddr{} }
+func (a *adapter) SetDeadline(time.Time) error      { return nil }
+func (a *adapter) SetReadDeadline(time.Time) error  { return nil }
+func (a *adapter) SetWriteDeadline(time.Time) error { return nil }
+
+type memAddr struct{}
+
+func (memAddr) Network() string { return "tls" }
+func (memAddr) String() string  { return "tls" }
+
+// ---- sessions and key logs ----
+
+// sessionCache offers a client the session the script passed (options.
+// session) and hands every new one to the script ('session').
+type sessionCache struct {
+	e       *engine
+	initial *tls.ClientSessionState
+}
+
+func (c *sessionCache) Get(string) (*tls.ClientSessionState, bool) {
+	return c.initial, c.initial != nil
+}
+
+func (c *sessionCache) Put(_ string, cs *tls.ClientSessionState) {
+	if cs == nil {
+		return
+	}
+	data := encodeSession(cs)
+	if data == nil {
+		return
+	}
+	e := c.e
+	e.b.l.Post(func() {
+		if e.state == stClosed {
+			return
+		}
+		e.session = data
+		e.call("onsession", e.b.l.NewBuffer(append([]byte(nil), data...)))
+	})
+}
+
+// A session, as the script holds it: ticket length (4 bytes), ticket,
+// crypto/tls's serialized session state.
+func encodeSession(cs *tls.ClientSessionState) []byte {
+	ticket, st, err := cs.ResumptionState()
+	if err != nil || st == nil {
+		return nil
+	}
+	state, err := st.Bytes()
+	if err != nil {
+		return nil
+	}
+	out := binary.BigEndian.AppendUint32(nil, uint32(len(ticket)))
+	out = append(out, ticket...)
+	return append(out, state...)
+}
+
+func decodeSession(p []byte) *tls.ClientSessionState {
+	if len(p) < 4 {
+		return nil
+	}
+	n := binary.BigEndian.Uint32(p)
+	if uint64(n) > uint64(len(p)-4) {
+		return nil
+	}
+	ticket := p[4 : 4+n]
+	st, err := tls.ParseSessionState(p[4+n:])
+	if err != nil {
+		return nil
+	}
+	cs, err := tls.NewResumptionState(append([]byte(nil), ticket...), st)
+	if err != nil {
+		return nil
+	}
+	return cs
+}
+
+type keylogWriter struct{ e *engine }
+
+func (w keylogWriter) Write(p []byte) (int, error) {
+	line := append([]byte(nil), p...)
+	e := w.e
+	e.b.l.Post(func() {
+		if e.state != stClosed {
+			e.call("onkeylog", e.b.l.NewBuffer(line))
+		}
+	})
+	return len(p), nil
+}
+
+func parseCerts(raw [][]byte) ([]*x509.Certificate, error) {
+	out := make([]*x509.Certificate, 0, len(raw))
+	for _, r := range raw {
+		c, err := x509.ParseCertificate(r)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}

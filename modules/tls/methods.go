@@ -1,0 +1,269 @@
+package tls
+
+import (
+	"crypto/tls"
+	"strconv"
+
+	"github.com/dop251/goja"
+
+	bufmod "github.com/gojanet/gojanet/modules/buffer"
+)
+
+// engineMethods are TLSWrap's methods. The ones that can call back into
+// the script (receive, write, ...) count themselves in b.nested, so those
+// callbacks run as plain calls whose exceptions reach the caller.
+func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value {
+	vm := b.vm
+	nested := func(f func(e *engine, call goja.FunctionCall) goja.Value) func(goja.FunctionCall) goja.Value {
+		return func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			b.nested++
+			defer func() { b.nested-- }()
+			return f(e, call)
+		}
+	}
+	ok := vm.ToValue(0)
+	return map[string]func(goja.FunctionCall) goja.Value{
+		// start(options): servername, ALPNProtocols, requestCert,
+		// rejectUnauthorized, session, wantHello (call onclienthello),
+		// keylog (call onkeylog).
+		"start": nested(func(e *engine, call goja.FunctionCall) goja.Value {
+			opts, _ := call.Argument(0).(*goja.Object)
+			e.start(opts)
+			return goja.Undefined()
+		}),
+		"receive": nested(func(e *engine, call goja.FunctionCall) goja.Value {
+			e.receive(b.bytesArg(call.Argument(0)))
+			return goja.Undefined()
+		}),
+		// receiveEnd() is the transport's end of stream.
+		"receiveEnd": nested(func(e *engine, call goja.FunctionCall) goja.Value {
+			if e.state == stClosed || e.state == stFailed {
+				return vm.ToValue(false)
+			}
+			e.ad.setEOF()
+			switch e.state {
+			case stOpen:
+				e.pump()
+			case stIdle:
+				return vm.ToValue(false) // no handshake began: the script ends the socket
+			}
+			return vm.ToValue(true)
+		}),
+		"readStart": nested(func(e *engine, call goja.FunctionCall) goja.Value {
+			e.reading = true
+			if e.state == stOpen {
+				e.pump()
+			}
+			return ok
+		}),
+		"readStop": func(call goja.FunctionCall) goja.Value {
+			b.engineThis(call).reading = false
+			return ok
+		},
+		// write(chunks) encrypts a Buffer or an array of Buffers; the
+		// records go to onciphertext before it returns. 0, or an error
+		// object.
+		"write": nested(func(e *engine, call goja.FunctionCall) goja.Value {
+			var chunks [][]byte
+			arg := call.Argument(0)
+			if o, isObj := arg.(*goja.Object); isObj && o.ClassName() == "Array" {
+				n := int(o.Get("length").ToInteger())
+				for i := 0; i < n; i++ {
+					p, isBuf := bufmod.Bytes(vm, o.Get(strconv.Itoa(i)))
+					if !isBuf {
+						panic(vm.NewTypeError("write: chunks must be Buffers"))
+					}
+					chunks = append(chunks, p)
+				}
+			} else {
+				chunks = [][]byte{b.bytesArg(arg)}
+			}
+			if err := e.write(chunks); err != nil {
+				return b.tlsError(err, e.isServer)
+			}
+			return ok
+		}),
+		// shutdown() sends close_notify.
+		"shutdown": nested(func(e *engine, call goja.FunctionCall) goja.Value {
+			if e.state == stOpen {
+				_ = e.conn.CloseWrite()
+				e.flushOut()
+			}
+			return ok
+		}),
+		"destroy": func(call goja.FunctionCall) goja.Value {
+			b.engineThis(call).destroy()
+			return goja.Undefined()
+		},
+		// helloDone(context|null, alpn|undefined|null, error|undefined)
+		// answers onclienthello.
+		"helloDone": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			if e.hello == nil {
+				return goja.Undefined()
+			}
+			var r helloReply
+			if o, isObj := call.Argument(0).(*goja.Object); isObj {
+				r.sc = b.contexts[o]
+			}
+			switch v := call.Argument(1); {
+			case goja.IsUndefined(v):
+			case goja.IsNull(v):
+				r.alpnSet = true
+			default:
+				r.alpnSet, r.alpn = true, v.String()
+			}
+			if v := call.Argument(2); !goja.IsUndefined(v) && !goja.IsNull(v) {
+				r.err = v.String()
+			}
+			e.hello <- r
+			e.hello = nil
+			return goja.Undefined()
+		},
+		"getProtocol": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			if e.state != stOpen {
+				return goja.Null()
+			}
+			return vm.ToValue(versionName(e.cs.Version))
+		},
+		// getCipher() is [name, standardName, version] or null.
+		"getCipher": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			if e.state != stOpen {
+				return goja.Null()
+			}
+			return vm.ToValue([]any{cipherName(e.cs.CipherSuite), tls.CipherSuiteName(e.cs.CipherSuite), versionName(e.cs.Version)})
+		},
+		"getALPNProtocol": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			if e.state != stOpen || e.cs.NegotiatedProtocol == "" {
+				return vm.ToValue(false)
+			}
+			return vm.ToValue(e.cs.NegotiatedProtocol)
+		},
+		"getServername": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			if e.isServer {
+				if e.state != stOpen || e.cs.ServerName == "" {
+					return vm.ToValue(false)
+				}
+				return vm.ToValue(e.cs.ServerName)
+			}
+			if e.servername == "" {
+				return vm.ToValue(false)
+			}
+			return vm.ToValue(e.servername)
+		},
+		// getPeerCertificates() is the peer's chain as DER Buffers.
+		"getPeerCertificates": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			out := []any{}
+			if e.state == stOpen {
+				certs := e.cs.PeerCertificates
+				if len(e.cs.VerifiedChains) > 0 {
+					certs = e.cs.VerifiedChains[0]
+				}
+				for _, c := range certs {
+					out = append(out, b.l.NewBuffer(append([]byte(nil), c.Raw...)))
+				}
+			}
+			return vm.ToValue(out)
+		},
+		// verifyError() is [code, message] or null.
+		"verifyError": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			if e.verifyCode == "" {
+				return goja.Null()
+			}
+			return vm.ToValue([]any{e.verifyCode, e.verifyMsg})
+		},
+		"isSessionReused": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			return vm.ToValue(e.state == stOpen && e.cs.DidResume)
+		},
+		"getSession": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			if e.session == nil {
+				return goja.Undefined()
+			}
+			return b.l.NewBuffer(append([]byte(nil), e.session...))
+		},
+		"getTLSTicket": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			if len(e.session) < 4 {
+				return goja.Undefined()
+			}
+			if cs := decodeSession(e.session); cs != nil {
+				if t, _, err := cs.ResumptionState(); err == nil {
+					return b.l.NewBuffer(append([]byte(nil), t...))
+				}
+			}
+			return goja.Undefined()
+		},
+		// getFinished() is tls-unique (TLS 1.2: the first Finished
+		// message), undefined otherwise: crypto/tls exposes no more.
+		"getFinished": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			if e.state != stOpen || len(e.cs.TLSUnique) == 0 {
+				return goja.Undefined()
+			}
+			return b.l.NewBuffer(append([]byte(nil), e.cs.TLSUnique...))
+		},
+		"exportKeyingMaterial": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			n := int(call.Argument(0).ToInteger())
+			if e.state != stOpen || n < 0 || n > 1<<20 {
+				return goja.Undefined()
+			}
+			var ctx []byte
+			if v := call.Argument(2); !goja.IsUndefined(v) && !goja.IsNull(v) {
+				ctx = b.bytesArg(v)
+			}
+			out, err := e.cs.ExportKeyingMaterial(call.Argument(1).String(), ctx, n)
+			if err != nil {
+				return goja.Undefined()
+			}
+			return b.l.NewBuffer(out)
+		},
+		// getEphemeralKeyInfo() is {type, name, size} (clients), {} (servers).
+		"getEphemeralKeyInfo": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			o := vm.NewObject()
+			if e.state != stOpen || e.isServer {
+				return o
+			}
+			switch e.cs.CurveID {
+			case tls.X25519:
+				o.Set("type", "ECDH")
+				o.Set("name", "X25519")
+				o.Set("size", 253)
+			case tls.CurveP256:
+				o.Set("type", "ECDH")
+				o.Set("name", "prime256v1")
+				o.Set("size", 256)
+			case tls.CurveP384:
+				o.Set("type", "ECDH")
+				o.Set("name", "secp384r1")
+				o.Set("size", 384)
+			case tls.CurveP521:
+				o.Set("type", "ECDH")
+				o.Set("name", "secp521r1")
+				o.Set("size", 521)
+			case tls.X25519MLKEM768:
+				o.Set("type", "ECDH")
+				o.Set("name", "X25519MLKEM768")
+				o.Set("size", 253)
+			}
+			return o
+		},
+		"getLocalCertificate": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			if len(e.sc.certs) == 0 {
+				return goja.Null()
+			}
+			return b.l.NewBuffer(append([]byte(nil), e.sc.certs[0].Certificate[0]...))
+		},
+	}
+}

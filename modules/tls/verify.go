@@ -1,0 +1,200 @@
+package tls
+
+import (
+	"bytes"
+	"crypto/x509"
+	"errors"
+	"io"
+	"net"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+var systemPool = sync.OnceValue(func() *x509.CertPool {
+	p, err := x509.SystemCertPool()
+	if err != nil || p == nil {
+		return x509.NewCertPool()
+	}
+	return p
+})
+
+// verifyChain checks a peer's chain (leaf first) against roots (nil: the
+// system's) and names the failure as OpenSSL's X509_V_ERR_* does: node
+// reports those names (authorizationError, the error's code). "" when the
+// chain is trusted. Host names are not checked here (checkServerIdentity).
+func verifyChain(certs []*x509.Certificate, roots *x509.CertPool) (code, msg string) {
+	code, msg, _ = verifyChainFull(certs, roots)
+	return code, msg
+}
+
+// verifyChainFull is verifyChain that also returns the chain it verified
+// (leaf to root), which is what node's detailed getPeerCertificate walks.
+func verifyChainFull(certs []*x509.Certificate, roots *x509.CertPool) (code, msg string, chain []*x509.Certificate) {
+	if len(certs) == 0 {
+		return "UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate", nil
+	}
+	if roots == nil {
+		roots = systemPool()
+	}
+	now := time.Now()
+	// OpenSSL reports the last problem it met; expiry is checked after the
+	// chain is built, so an expired certificate is what it names.
+	for _, c := range certs {
+		if now.After(c.NotAfter) {
+			return "CERT_HAS_EXPIRED", "certificate has expired", nil
+		}
+		if now.Before(c.NotBefore) {
+			return "CERT_NOT_YET_VALID", "certificate is not yet valid", nil
+		}
+	}
+	inter := x509.NewCertPool()
+	for _, c := range certs[1:] {
+		inter.AddCert(c)
+	}
+	chains, err := certs[0].Verify(x509.VerifyOptions{
+		Roots: roots, Intermediates: inter, CurrentTime: now,
+		KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny},
+	})
+	if err == nil {
+		return "", "", chains[0]
+	}
+	var ua x509.UnknownAuthorityError
+	var ci x509.CertificateInvalidError
+	switch {
+	case errors.As(err, &ua):
+		last := certs[len(certs)-1]
+		switch {
+		case len(certs) == 1 && selfSigned(last):
+			return "DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate", nil
+		case selfSigned(last):
+			return "SELF_SIGNED_CERT_IN_CHAIN", "self-signed certificate in certificate chain", nil
+		case len(certs) == 1:
+			return "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate", nil
+		}
+		return "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "unable to get local issuer certificate", nil
+	case errors.As(err, &ci):
+		switch ci.Reason {
+		case x509.Expired:
+			return "CERT_HAS_EXPIRED", "certificate has expired", nil
+		case x509.IncompatibleUsage:
+			return "INVALID_PURPOSE", "unsupported certificate purpose", nil
+		case x509.NotAuthorizedToSign:
+			return "INVALID_CA", "invalid CA certificate", nil
+		}
+	}
+	return "CERT_SIGNATURE_FAILURE", "certificate signature failure", nil
+}
+
+func selfSigned(c *x509.Certificate) bool {
+	return bytes.Equal(c.RawIssuer, c.RawSubject) && c.CheckSignatureFrom(c) == nil
+}
+
+// OpenSSL's reason for an alert, and whether it is one of SSLv3's (which
+// OpenSSL names "sslv3 alert ...", the others "tlsv1 alert ...").
+var alertReasons = map[string][2]string{
+	"handshake failure":                {"sslv3", "handshake failure"},
+	"bad certificate":                  {"sslv3", "bad certificate"},
+	"unsupported certificate":          {"sslv3", "unsupported certificate"},
+	"revoked certificate":              {"sslv3", "certificate revoked"},
+	"expired certificate":              {"sslv3", "certificate expired"},
+	"unknown certificate":              {"sslv3", "certificate unknown"},
+	"illegal parameter":                {"sslv3", "illegal parameter"},
+	"unexpected message":               {"sslv3", "unexpected message"},
+	"bad record MAC":                   {"sslv3", "bad record mac"},
+	"unknown certificate authority":    {"tlsv1", "unknown ca"},
+	"access denied":                    {"tlsv1", "access denied"},
+	"error decoding message":           {"tlsv1", "decode error"},
+	"error decrypting message":         {"tlsv1", "decrypt error"},
+	"protocol version not supported":   {"tlsv1", "protocol version"},
+	"insufficient security level":      {"tlsv1", "insufficient security"},
+	"internal error":                   {"tlsv1", "internal error"},
+	"inappropriate fallback":           {"tlsv1", "inappropriate fallback"},
+	"user canceled":                    {"tlsv1", "user cancelled"},
+	"no renegotiation":                 {"tlsv1", "no renegotiation"},
+	"unrecognized name":                {"tlsv1", "unrecognized name"},
+	"certificate required":             {"tlsv13", "certificate required"},
+	"no application protocol":          {"tlsv1", "no application protocol"},
+	"missing extension":                {"tlsv13", "missing extension"},
+	"unsupported extension":            {"tlsv1", "unsupported extension"},
+	"record overflow":                  {"tlsv1", "record overflow"},
+	"decryption failed":                {"tlsv1", "decryption failed"},
+	"bad certificate status response":  {"tlsv1", "bad certificate status response"},
+	"encrypted client hello required":  {"tlsv1", "ech required"},
+	"unknown PSK identity":             {"tlsv1", "unknown psk identity"},
+	"certificate unobtainable":         {"tlsv1", "certificate unobtainable"},
+	"bad certificate hash value":       {"tlsv1", "bad certificate hash value"},
+	"export restriction":               {"tlsv1", "export restriction"},
+	"decompression failure":            {"sslv3", "decompression failure"},
+	"close notify":                     {"sslv3", "close notify"},
+	"certificate authority not known":  {"tlsv1", "unknown ca"},
+	"unsupported certificate purpose":  {"sslv3", "unsupported certificate"},
+	"tls: unsupported certificate key": {"sslv3", "unsupported certificate"},
+}
+
+// Local failures crypto/tls reports, by a phrase of its message, and
+// OpenSSL's reason for the same situation.
+var localReasons = []struct{ phrase, reason string }{
+	{"unsupported versions", "unsupported protocol"},
+	{"unsupported protocol version", "unsupported protocol"},
+	{"protocol version", "unsupported protocol"},
+	{"no cipher suite supported", "no shared cipher"},
+	{"first record does not look like a TLS handshake", "wrong version number"},
+	{"oversized record", "wrong version number"},
+	{"didn't provide a certificate", "peer did not return a certificate"},
+	{"client didn't provide", "peer did not return a certificate"},
+	{"no application protocol", "no application protocol"},
+	{"bad record MAC", "decryption failed or bad record mac"},
+	{"unexpected message", "unexpected message"},
+	{"no certificates configured", "no certificate assigned"},
+	{"no mutually supported", "no shared signature algorithms"},
+	{"failed to verify certificate", "certificate verify failed"},
+}
+
+// tlsError builds the script's Error for a failed handshake or read, with
+// node's code (ERR_SSL_<REASON>), library and reason.
+func (b *binding) tlsError(err error, isServer bool) goja.Value {
+	var op *net.OpError
+	if errors.As(err, &op) && op.Op == "remote error" && op.Err != nil {
+		text := strings.TrimPrefix(op.Err.Error(), "tls: ")
+		r, ok := alertReasons[text]
+		if !ok {
+			r = [2]string{"tlsv1", text}
+		}
+		reason := r[0] + " alert " + r[1]
+		return b.sslError(reason)
+	}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		// The peer left in the middle of a handshake or a record.
+		if isServer {
+			return b.errorObject("ECONNRESET", "socket hang up", "", "")
+		}
+		return b.errorObject("ECONNRESET", "Client network socket disconnected before secure TLS connection was established", "", "")
+	}
+	if errors.Is(err, net.ErrClosed) {
+		return b.errorObject("ECONNRESET", "socket hang up", "", "")
+	}
+	text := err.Error()
+	for _, lr := range localReasons {
+		if strings.Contains(text, lr.phrase) {
+			return b.sslError(lr.reason)
+		}
+	}
+	reason := strings.TrimPrefix(text, "tls: ")
+	return b.sslError(reason)
+}
+
+func (b *binding) sslError(reason string) goja.Value {
+	code := "ERR_SSL_" + strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return r - 'a' + 'A'
+		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
+			return r
+		}
+		return '_'
+	}, reason)
+	return b.errorObject(code, "error:0A000000:SSL routines::"+reason, "SSL routines", reason)
+}
