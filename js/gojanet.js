@@ -34,3 +34,24 @@ exports.handOff = function handOff(socket, name) {
   socket.destroy();
   return ok;
 };
+
+// secureContext(name) is a tls SecureContext over the *tls.Config the Go
+// program registered with Runtime.TLSConfig (certificates managed in Go, for
+// example by ACME): tls.createServer({ secureContext }), https.createServer,
+// tls.connect({ secureContext }).
+exports.secureContext = function secureContext(name) {
+  if (typeof name !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
+  }
+  const ctx = internalBinding('tls_wrap').goConfig(name);
+  if (ctx === null) {
+    const err = new Error(`No Go TLS config named '${name}'`);
+    err.code = 'ERR_GOJANET_NO_TLS_CONFIG';
+    throw err;
+  }
+  const { SecureContext } = require('_tls_common');
+  const sc = Object.create(SecureContext.prototype);
+  sc.context = ctx;
+  return sc;
+};
