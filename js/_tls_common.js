@@ -72,9 +72,14 @@ function toBytes(v) {
 function createSecureContext(options) {
   if (!options) options = {};
   const { ca, cert, ciphers, ecdhCurve, key, passphrase, pfx, sessionTimeout, ticketKeys, sigalgs, privateKeyEngine, privateKeyIdentifier } = options;
-  if (privateKeyEngine !== undefined || privateKeyIdentifier !== undefined) {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('Custom engines');
+  for (const [name, v] of [['privateKeyIdentifier', privateKeyIdentifier], ['privateKeyEngine', privateKeyEngine],
+    ['clientCertEngine', options.clientCertEngine]]) {
+    if (v == null) continue;
+    if (typeof v !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'null', 'undefined'], v);
+    // crypto/tls has no OpenSSL engines.
+    const err = new Error('Custom engines not supported by this OpenSSL');
+    err.code = 'ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED';
+    throw err;
   }
   const c = new SecureContext(options.secureProtocol, options.secureOptions, options.minVersion, options.maxVersion);
   const ctx = c.context;
@@ -126,7 +131,7 @@ function createSecureContext(options) {
     }
   }
 
-  if (sigalgs !== undefined) {
+  if (sigalgs != null) {
     validateString(sigalgs, 'options.sigalgs');
     if (sigalgs === '') throw new ERR_INVALID_ARG_VALUE('options.sigalgs', sigalgs);
   }
@@ -169,9 +174,17 @@ function createSecureContext(options) {
     ctx.setTicketKeys(toBytes(ticketKeys));
   }
 
-  if (pfx !== undefined && pfx !== null) {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('pfx (PKCS#12) certificates');
+  if (pfx != null) {
+    for (const v of Array.isArray(pfx) ? pfx : [pfx]) {
+      let buf = v;
+      let pass = passphrase;
+      if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v)) {
+        buf = v.buf;
+        if (v.passphrase !== undefined) pass = v.passphrase;
+      }
+      validateKeyOrCertOption('pfx', buf);
+      ctx.setPFX(toBytes(buf), pass == null ? undefined : String(pass));
+    }
   }
 
   return c;
@@ -184,7 +197,7 @@ function isSecureContext(v) {
 // A certificate as node's getPeerCertificate() returns it (X509's legacy
 // object); with detailed, issuerCertificate links up the chain (a
 // self-signed certificate is its own issuer).
-function translatePeerCertificate(ders, detailed) {
+function peerCertificateFromDER(ders, detailed) {
   if (!ders || ders.length === 0) return null;
   const { X509Certificate } = require('internal/crypto/x509');
   const objs = ders.map((der) => {
@@ -208,7 +221,33 @@ function isSelfIssued(o) {
   return ka.length === Object.keys(b).length && ka.every((k) => String(a[k]) === String(b[k]));
 }
 
+// node's translatePeerCertificate: fixes up a certificate object (the
+// issuer chain, infoAccess as an object of arrays).
+function translatePeerCertificate(c) {
+  if (!c) return null;
+  if (c.issuerCertificate != null && c.issuerCertificate !== c) {
+    c.issuerCertificate = translatePeerCertificate(c.issuerCertificate);
+  }
+  if (c.infoAccess != null) {
+    const info = c.infoAccess;
+    c.infoAccess = Object.create(null);
+    String(info).split('\n').forEach((line) => {
+      const i = line.indexOf(':');
+      if (i < 0) return;
+      const key = line.slice(0, i);
+      let val = line.slice(i + 1);
+      if (val.startsWith('"')) {
+        try { val = JSON.parse(val); } catch { /* as is */ }
+      }
+      if (key in c.infoAccess) c.infoAccess[key].push(val);
+      else c.infoAccess[key] = [val];
+    });
+  }
+  return c;
+}
+
 module.exports = {
+  peerCertificateFromDER,
   SecureContext,
   createSecureContext,
   isSecureContext,

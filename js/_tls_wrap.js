@@ -570,7 +570,7 @@ TLSSocket.prototype.renegotiate = function renegotiate(options, callback) {
   // crypto/tls does not renegotiate (TLS 1.3 has no renegotiation at all).
   if (callback) {
     const { codes } = require('internal/errors');
-    process.nextTick(callback, new codes.ERR_TLS_RENEGOTIATE ? new codes.ERR_TLS_RENEGOTIATE() : new Error('Attempt to renegotiate TLS session failed'));
+    process.nextTick(callback, new codes.ERR_TLS_RENEGOTIATE());
   }
   return false;
 };
@@ -593,13 +593,13 @@ TLSSocket.prototype.setSession = function setSession(session) {
 
 TLSSocket.prototype.getPeerCertificate = function getPeerCertificate(detailed) {
   if (!this._handle) return null;
-  return common.translatePeerCertificate(this._handle.engine.getPeerCertificates(), !!detailed) || {};
+  return common.peerCertificateFromDER(this._handle.engine.getPeerCertificates(), !!detailed) || {};
 };
 
 TLSSocket.prototype.getCertificate = function getCertificate() {
   if (!this._handle) return null;
   const der = this._handle.engine.getLocalCertificate();
-  return der ? common.translatePeerCertificate([der], false) : {};
+  return der ? common.peerCertificateFromDER([der], false) : {};
 };
 
 TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {

@@ -93,10 +93,13 @@ func parseCipherString(s string) (suites []uint16, tls13 bool, ok bool) {
 		neg := strings.HasPrefix(tok, "!") || strings.HasPrefix(tok, "-")
 		name := strings.ToUpper(strings.TrimLeft(tok, "!-+"))
 		var ids []uint16
+		if i := strings.IndexByte(name, '@'); i >= 0 {
+			name = name[:i] // @SECLEVEL=n, @STRENGTH
+		}
 		switch {
-		case strings.HasPrefix(name, "@"):
+		case name == "":
 			continue
-		case name == "DEFAULT" || name == "HIGH" || name == "ALL" || name == "ECDHE" || name == "EECDH" || name == "AESGCM":
+		case name == "DEFAULT" || name == "HIGH" || name == "ALL" || name == "COMPLEMENTOFDEFAULT":
 			ids = defaults
 		case strings.HasPrefix(name, "TLS_AES_") || strings.HasPrefix(name, "TLS_CHACHA20_"):
 			if !neg {
@@ -107,6 +110,8 @@ func parseCipherString(s string) (suites []uint16, tls13 bool, ok bool) {
 		default:
 			if id, found := byName[name]; found {
 				ids = []uint16{id}
+			} else {
+				ids = keywordSuites(name)
 			}
 		}
 		for _, id := range ids {
@@ -166,3 +171,60 @@ var systemRootPEMs = sync.OnceValue(func() []string {
 	}
 	return nil
 })
+
+// keywordSuites is what an OpenSSL cipher keyword (or several joined by
+// '+') selects among the suites Go implements: ECDHE, RSA, aRSA, kRSA,
+// ECDSA, AES, AES128, AES256, AESGCM, CHACHA20, SHA, SHA1, SHA256, SHA384.
+func keywordSuites(kw string) []uint16 {
+	var out []uint16
+	for id, name := range opensslNames {
+		ok := true
+		for _, k := range strings.Split(kw, "+") {
+			if !suiteHas(name, k) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, id)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+func suiteHas(name, k string) bool {
+	parts := strings.Split(name, "-")
+	has := func(p string) bool {
+		for _, x := range parts {
+			if x == p {
+				return true
+			}
+		}
+		return false
+	}
+	ecdhe := has("ECDHE")
+	switch k {
+	case "ECDHE", "EECDH", "KECDHE", "AECDHE":
+		return ecdhe
+	case "RSA", "ARSA":
+		return !has("ECDSA")
+	case "KRSA":
+		return !ecdhe
+	case "ECDSA", "AECDSA":
+		return has("ECDSA")
+	case "AES":
+		return strings.Contains(name, "AES")
+	case "AES128", "AES256", "CHACHA20":
+		return strings.Contains(name, k)
+	case "AESGCM":
+		return strings.Contains(name, "GCM")
+	case "SHA", "SHA1":
+		return strings.HasSuffix(name, "-SHA")
+	case "SHA256", "SHA384":
+		return strings.HasSuffix(name, k)
+	case "3DES", "MEDIUM":
+		return strings.Contains(name, "CBC3")
+	}
+	return false
+}

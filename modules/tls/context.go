@@ -7,10 +7,12 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/pem"
+	"errors"
 	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
+	"golang.org/x/crypto/pkcs12"
 
 	bufmod "github.com/gojanet/gojanet/modules/buffer"
 	cryptomod "github.com/gojanet/gojanet/modules/crypto"
@@ -255,6 +257,52 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 				panic(vm.NewTypeError("Ticket keys length must be 48 bytes"))
 			}
 			copy(sc.ticketKeys[:], k)
+			sc.changed()
+			return goja.Undefined()
+		},
+		// setPFX(der[, passphrase]) adds the key and certificates of a
+		// PKCS#12 archive (the legacy encryptions x/crypto/pkcs12 reads).
+		"setPFX": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			data := b.bytesArg(call.Argument(0))
+			pass := ""
+			if v := call.Argument(1); !goja.IsUndefined(v) && !goja.IsNull(v) {
+				pass = v.String()
+			}
+			blocks, err := pkcs12.ToPEM(data, pass)
+			if err != nil {
+				if errors.Is(err, pkcs12.ErrIncorrectPassword) {
+					b.throw("ERR_CRYPTO_OPERATION_FAILED", "mac verify failure", "", "")
+				}
+				b.throw("ERR_CRYPTO_OPERATION_FAILED", "Unable to load PFX certificate", "", "")
+			}
+			var key any
+			var chain [][]byte
+			for _, blk := range blocks {
+				switch blk.Type {
+				case "CERTIFICATE":
+					chain = append(chain, blk.Bytes)
+				case "PRIVATE KEY":
+					if k, err := cryptomod.ParsePrivateKeyPEM(pem.EncodeToMemory(blk), nil, false); err == nil {
+						key = k
+					}
+				}
+			}
+			if key == nil || len(chain) == 0 {
+				b.throw("ERR_CRYPTO_OPERATION_FAILED", "Unable to load private key from PFX data", "", "")
+			}
+			// The leaf is the certificate of the key; the rest is its chain.
+			for i, der := range chain {
+				if c, err := x509.ParseCertificate(der); err == nil && keyMatches(c, key) {
+					chain[0], chain[i] = chain[i], chain[0]
+					break
+				}
+			}
+			leaf, err := x509.ParseCertificate(chain[0])
+			if err != nil || !keyMatches(leaf, key) {
+				b.throw("ERR_OSSL_X509_KEY_VALUES_MISMATCH", "error:05800074:x509 certificate routines::key values mismatch", "x509 certificate routines", "key values mismatch")
+			}
+			sc.certs = append(sc.certs, tls.Certificate{Certificate: chain, PrivateKey: key, Leaf: leaf})
 			sc.changed()
 			return goja.Undefined()
 		},

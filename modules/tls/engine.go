@@ -48,13 +48,16 @@ type engine struct {
 	verifyCode, verifyMsg string
 	session               []byte // the last session the client was given
 
-	ctx    context.Context
-	cancel context.CancelFunc
-	hello  chan helloReply
+	ctx     context.Context
+	cancel  context.CancelFunc
+	hello   chan helloReply
+	hsRoots *x509.CertPool // the CAs of the context SNI chose (handshake goroutine only)
+	hsSNI   bool
 }
 
 type helloReply struct {
 	sc      *secureContext
+	roots   *x509.CertPool // sc's CAs, read on the loop
 	alpn    string
 	alpnSet bool
 	err     string
@@ -226,6 +229,9 @@ func (e *engine) handshake() {
 	l := e.b.l
 	l.Go(func() {
 		err := conn.HandshakeContext(ctx)
+		if e.hsSNI {
+			roots = e.hsRoots
+		}
 		var cs tls.ConnectionState
 		var code, msg string
 		if err == nil {
@@ -298,6 +304,7 @@ func (e *engine) clientHello(h *tls.ClientHelloInfo) (*tls.Config, error) {
 	sc := e.sc
 	if r.sc != nil {
 		sc = r.sc
+		e.hsSNI, e.hsRoots = true, r.roots
 	}
 	cfg := e.config(sc)
 	if r.alpnSet {

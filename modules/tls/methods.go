@@ -106,6 +106,9 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 			var r helloReply
 			if o, isObj := call.Argument(0).(*goja.Object); isObj {
 				r.sc = b.contexts[o]
+				if r.sc != nil {
+					r.roots = r.sc.roots
+				}
 			}
 			switch v := call.Argument(1); {
 			case goja.IsUndefined(v):
