@@ -1,6 +1,7 @@
 package main_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/ecdsa"
@@ -111,23 +112,25 @@ func TestTLSEchoWithOpenSSLClient(t *testing.T) {
 	for _, v := range []string{"-tls1_3", "-tls1_2"} {
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 		cmd := exec.CommandContext(ctx, openssl, "s_client", "-connect", "127.0.0.1:"+port, v, "-CAfile", cert,
-			"-verify_return_error", "-quiet", "-servername", "localhost")
-		pr, pw, _ := os.Pipe()
-		cmd.Stdin = pr
-		var out bytes.Buffer
-		cmd.Stdout = &out
+			"-verify_return_error", "-quiet", "-no_ign_eof", "-servername", "localhost")
+		stdin, err := cmd.StdinPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		stdout, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		pw.WriteString("hello over " + v + "\n")
-		deadline := time.Now().Add(15 * time.Second)
-		for !strings.Contains(out.String(), "hello over") && time.Now().Before(deadline) {
-			time.Sleep(20 * time.Millisecond)
-		}
-		pw.Close()
+		io.WriteString(stdin, "hello over "+v+"\n")
+		line, _ := bufio.NewReader(stdout).ReadString('\n')
+		stdin.Close()
 		cmd.Wait()
-		pr.Close()
 		cancel()
+		var out bytes.Buffer
+		out.WriteString(line)
 		if got := out.String(); got != "hello over "+v+"\n" {
 			t.Errorf("openssl s_client %s: echoed %q", v, got)
 		}
