@@ -54,6 +54,7 @@ function requireBuiltin(id) {
 }
 
 requireBuiltin('internal/error_stack').install(); // Error.captureStackTrace & co.
+requireBuiltin('internal/annex_b').install(); // Object.prototype.__defineGetter__ & co.
 // Buffer is a global before any other builtin runs (and Go's Loop.NewBuffer
 // works from here on: the buffer binding sets it up).
 Object.defineProperty(globalThis, 'Buffer', {
