@@ -686,7 +686,8 @@ const identifierRE = /^[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*$/;
 function ownNames(obj) {
   if (obj === null || obj === undefined) return [];
   try {
-    return Object.getOwnPropertyNames(obj).filter((n) => identifierRE.test(n));
+    // Annex B's legacy accessor methods are not offered, as in node.
+    return Object.getOwnPropertyNames(obj).filter((n) => identifierRE.test(n) && !/^__(define|lookup)[GS]etter__$/.test(n));
   } catch {
     return [];
   }
