@@ -312,7 +312,10 @@ function onwrite(stream, er) {
       // A synchronous write without a callback and no 'drain' to emit:
       // nothing is left for a later tick (node 20 settles it here too; in
       // object mode only once an after-write tick is already pending).
+      // A stream ended from inside its own _write finishes now that the
+      // write is done (ws's Receiver does that on a close frame).
       state.pendingcb--;
+      if (state.ending) finishMaybe(stream, state, true);
     } else if (sync) {
       // Batch consecutive synchronous completions into one tick.
       const info = state.afterWriteTickInfo;
