@@ -16,6 +16,7 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const dns = require('dns');
+const { isIP } = require('internal/net');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS,
@@ -59,6 +60,21 @@ const SEND_BUFFER = false;
 
 const isArrayBufferView = ArrayBuffer.isView;
 
+// lookupFor is a handle's lookup: lookup(address || fallback, family, cb).
+// dns.lookup answers an IP address on the next tick without asking
+// anything, so with the default lookup that is done here directly (the
+// cost of a datagram sent to an address, not a name, was mostly lookup's).
+const defaultLookup = dns.lookup;
+function lookupFor(lookup, fallback, family) {
+  if (lookup !== defaultLookup) return (address, callback) => lookup(address || fallback, family, callback);
+  return (address, callback) => {
+    address = address || fallback;
+    const matched = typeof address === 'string' ? isIP(address) : 0;
+    if (matched !== 0) process.nextTick(callback, null, address, matched);
+    else lookup(address, family, callback);
+  };
+}
+
 function newHandle(type, lookup) {
   if (lookup === undefined) {
     lookup = dns.lookup;
@@ -68,10 +84,10 @@ function newHandle(type, lookup) {
   let handle;
   if (type === 'udp4') {
     handle = new UDP(4);
-    handle.lookup = (address, callback) => lookup(address || '127.0.0.1', 4, callback);
+    handle.lookup = lookupFor(lookup, '127.0.0.1', 4);
   } else if (type === 'udp6') {
     handle = new UDP(6);
-    handle.lookup = (address, callback) => lookup(address || '::1', 6, callback);
+    handle.lookup = lookupFor(lookup, '::1', 6);
   } else {
     throw new ERR_SOCKET_BAD_TYPE();
   }
@@ -401,15 +417,16 @@ function doSend(ex, self, ip, list, address, port, callback) {
   } else if (!state.handle) {
     return;
   }
-  const req = new SendWrap();
-  req.list = list;
-  req.address = address;
-  req.port = port;
+  // Without a callback nothing reads the request back (the Go half copies
+  // a datagram it has to queue), so those sends share one.
+  let req = noopReq;
   if (callback) {
+    req = new SendWrap();
+    req.list = list;
+    req.address = address;
+    req.port = port;
     req.callback = callback;
     req.oncomplete = afterSend;
-  } else {
-    req.oncomplete = noop;
   }
   const code = port ?
     state.handle.send(req, list, ip, port, !!callback) :
@@ -425,6 +442,7 @@ function doSend(ex, self, ip, list, address, port, callback) {
 }
 
 function noop() {}
+const noopReq = { oncomplete: noop };
 
 function afterSend(status, sent) {
   const err = status ? exceptionWithHostPort(status, 'send', this.address, this.port) : null;

@@ -210,3 +210,88 @@ func TestDNSDgramServer(t *testing.T) {
 		}
 	})
 }
+
+// TestDNS2Dig installs the npm package dns2 (never committed) and serves
+// DNS with it under gojanet (testdata/dns/dns2/server.js); dig asks over UDP
+// and TCP. It skips without npm, the registry or dig.
+func TestDNS2Dig(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	npm, err := exec.LookPath("npm")
+	if err != nil {
+		t.Skip("npm not installed")
+	}
+	dig, err := exec.LookPath("dig")
+	if err != nil {
+		t.Skip("dig not installed (apt: bind9-dnsutils)")
+	}
+	dir := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	defer cancel()
+	install := exec.CommandContext(ctx, npm, "install", "--no-audit", "--no-fund", "--silent", "--prefix", dir, "dns2@3")
+	install.Env = append(os.Environ(), "npm_config_update_notifier=false")
+	if out, err := install.CombinedOutput(); err != nil {
+		t.Skipf("npm install dns2 failed (registry unreachable?): %v\n%s", err, out)
+	}
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "dns", "dns2", "server.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	script := filepath.Join(dir, "server.js")
+	if err := os.WriteFile(script, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut syncBuffer
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errOut, Dir: dir, Args: []string{script},
+		Env: append(os.Environ(), "DNS2_DIR="+dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCtx, runCancel := context.WithCancel(context.Background())
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		rt.RunFile(runCtx, script)
+	}()
+	defer func() {
+		runCancel()
+		<-finished
+	}()
+	var udpPort, tcpPort string
+	for deadline := time.Now().Add(15 * time.Second); udpPort == "" && time.Now().Before(deadline); {
+		if f := strings.Fields(out.String()); len(f) == 3 && f[0] == "listening" {
+			udpPort, tcpPort = f[1], f[2]
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if udpPort == "" {
+		t.Fatalf("dns2 server did not start: %s %s", out.String(), errOut.String())
+	}
+	if e := errOut.String(); e != "" {
+		t.Logf("dns2 loaded in parts: %s", strings.TrimSpace(e))
+	}
+	ask := func(port string, args ...string) string {
+		cmd := exec.Command(dig, append([]string{"@127.0.0.1", "-p", port, "+time=2", "+tries=1"}, args...)...)
+		b, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("dig %v: %v\n%s", args, err, b)
+		}
+		return string(b)
+	}
+	if got := ask(udpPort, "dns2.test", "+short"); got != "203.0.113.7\n" {
+		t.Errorf("UDP A: %q", got)
+	}
+	if got := ask(tcpPort, "dns2.test", "TXT", "+short", "+tcp"); got != "\"served by dns2\"\n" {
+		t.Errorf("TCP TXT: %q", got)
+	}
+	if got := ask(tcpPort, "many.dns2.test", "+short", "+tcp"); strings.Count(got, "\n") != 60 {
+		t.Errorf("TCP, 60 answers: %q", got)
+	}
+	if got := ask(udpPort, "many.dns2.test", "+noedns", "+ignore"); !strings.Contains(got, "flags: qr tc") {
+		t.Errorf("UDP without EDNS: no TC bit\n%s", got)
+	}
+	if got := ask(udpPort, "nx.dns2.test"); !strings.Contains(got, "status: NXDOMAIN") {
+		t.Errorf("NXDOMAIN: %s", got)
+	}
+}

@@ -8,6 +8,7 @@
 //	netbench firstecho -addr 127.0.0.1:8124 -d 5s -pid <server pid>
 //	netbench idle     -addr 127.0.0.1:8124 -n 10000 -pid <server pid>
 //	netbench http     -addr 127.0.0.1:8124 -c 50 -d 5s -pid <server pid>   (testdata/http-hello.js)
+//	netbench udpecho  -addr 127.0.0.1:8124 -c 1 -size 64 -d 5s -pid <server pid>   (testdata/bench/udp-echo.js)
 //	netbench startup  -- gojanet testdata/doc-echo.ts
 //	netbench compare  -rounds 3 -script testdata/doc-echo.ts -gojanet ./gojanet
 //	netbench soak     -d 1h -every 1m   (see soak.go)
@@ -22,7 +23,7 @@ import (
 )
 
 func usage() {
-	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|firstecho|idle|http|startup|compare|soak> [flags]
+	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|firstecho|idle|http|udpecho|startup|compare|soak> [flags]
 Run "netbench <mode> -h" for a mode's flags.`)
 	os.Exit(2)
 }
@@ -71,6 +72,7 @@ func main() {
 	}
 	measures := map[string]func(config) (result, error){
 		"pingpong": pingpong, "stream": stream, "firstecho": firstEcho, "connect": connectRate, "idle": idle, "http": httpHello,
+		"udpecho": udpEcho,
 		"startup": func(config) (result, error) {
 			if fs.NArg() == 0 {
 				usage()

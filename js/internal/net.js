@@ -91,10 +91,19 @@ function isIPv6(s) {
   return parseIPv6(s) !== null;
 }
 
+// The last string asked about: a socket sending to one peer asks about the
+// same address for every datagram.
+let lastIP = '';
+let lastFamily = 0;
+
 function isIP(s) {
-  if (isIPv4(s)) return 4;
-  if (isIPv6(s)) return 6;
-  return 0;
+  if (typeof s === 'string' && s === lastIP) return lastFamily;
+  const family = isIPv4(s) ? 4 : isIPv6(s) ? 6 : 0;
+  if (typeof s === 'string') {
+    lastIP = s;
+    lastFamily = family;
+  }
+  return family;
 }
 
 // net's diagnostics channels ('net.client.socket', 'net.server.socket').

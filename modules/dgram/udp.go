@@ -275,8 +275,13 @@ func (b *binding) gather(v goja.Value) []byte {
 	if !isObj {
 		return nil
 	}
-	if p, ok := buffer.Bytes(b.vm, o); ok {
-		return p
+	// js/dgram.js passes an Array of chunks: read its elements rather than
+	// asking buffer.Bytes first (exporting an Array converts every element
+	// and then tries it as a DataView, which throws: most of a send's cost).
+	if o.ClassName() != "Array" {
+		if p, ok := buffer.Bytes(b.vm, o); ok {
+			return p
+		}
 	}
 	lv := o.Get("length")
 	if lv == nil {

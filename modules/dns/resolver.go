@@ -84,9 +84,14 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 		typ := call.Argument(1).String()
 		name := call.Argument(2).String()
 		servers := serverList(vm, call.Argument(3))
+		// c-ares takes 0 (and node's -1, unset) as its default of 2 s, and
+		// waits at least 250 ms per attempt.
 		timeout := time.Duration(call.Argument(4).ToInteger()) * time.Millisecond
-		if timeout < 0 {
-			timeout = 2 * time.Second // c-ares' default
+		switch {
+		case timeout <= 0:
+			timeout = 2 * time.Second
+		case timeout < 250*time.Millisecond:
+			timeout = 250 * time.Millisecond
 		}
 		local := [2]string{call.Argument(6).String(), call.Argument(7).String()}
 		tries := int(call.Argument(5).ToInteger())

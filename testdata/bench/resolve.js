@@ -1,0 +1,32 @@
+// resolve4 queries per second against a DNS server on loopback (DNS_PORT;
+// `go run ./internal/dnstest/dnsserve -addr 127.0.0.1:5353`): CONCURRENCY
+// queries in flight (default 16) for SECONDS (default 3) after a 0.5 s warm-up.
+'use strict';
+const dns = require('dns');
+const r = new dns.Resolver({ timeout: 2000, tries: 2 });
+r.setServers([`127.0.0.1:${process.env.DNS_PORT || 5353}`]);
+const concurrency = Number(process.env.CONCURRENCY || 16);
+const seconds = Number(process.env.SECONDS || 3);
+let counting = false;
+let done = 0;
+let errors = 0;
+let stop = false;
+function one() {
+  if (stop) return;
+  r.resolve4('a.test', (err) => {
+    if (err) errors++;
+    else if (counting) done++;
+    one();
+  });
+}
+for (let i = 0; i < concurrency; i++) one();
+setTimeout(() => {
+  counting = true;
+  const t0 = process.hrtime.bigint();
+  setTimeout(() => {
+    counting = false;
+    stop = true;
+    const s = Number(process.hrtime.bigint() - t0) / 1e9;
+    console.log(`resolve4 ${Math.round(done / s)} queries/s (errors ${errors})`);
+  }, seconds * 1000);
+}, 500);
