@@ -3,16 +3,21 @@ package runtime_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"go.uber.org/goleak"
+
 	"github.com/gojanet/gojanet/internal/dnstest"
+	"github.com/gojanet/gojanet/internal/testutil"
 	"github.com/gojanet/gojanet/runtime"
 )
 
@@ -293,5 +298,65 @@ func TestDNS2Dig(t *testing.T) {
 	}
 	if got := ask(udpPort, "nx.dns2.test"); !strings.Contains(got, "status: NXDOMAIN") {
 		t.Errorf("NXDOMAIN: %s", got)
+	}
+}
+
+// TestDNSResolverNoLeaks: queries that complete, time out, are cancelled or
+// are still pending when the script exits leave no goroutine and no
+// descriptor (the pooled UDP sockets close with the runtime).
+func TestDNSResolverNoLeaks(t *testing.T) {
+	srv, err := dnstest.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	script := fmt.Sprintf(`
+		const dns = require('dns');
+		const r = new dns.Resolver({ timeout: 300, tries: 1 });
+		r.setServers(['127.0.0.1:%d']);
+		let n = 0;
+		const done = () => { if (++n === 4) { r.resolve4('timeout.test', () => {}); setTimeout(() => process.exit(0), 20); } };
+		r.resolve4('a.test', done);
+		r.resolve4('big.test', done);
+		r.resolve4('timeout.test', done);
+		const c = new dns.Resolver();
+		c.setServers(['127.0.0.1:%d']);
+		c.resolveMx('timeout.test', done);
+		c.cancel();
+	`, srv.Port(), srv.Port())
+	run := func() {
+		var out bytes.Buffer
+		rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Stdin: strings.NewReader("")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if code, err := rt.RunScript(context.Background(), "[eval]", script); err != nil || code != 0 {
+			t.Fatalf("exit %d, %v: %s", code, err, out.String())
+		}
+	}
+	// UDP sockets with the server's address at either end (from
+	// /proc/net/udp, read before the garbage collector could close a
+	// leaked one).
+	connected := func() int {
+		b, err := os.ReadFile("/proc/net/udp")
+		if err != nil {
+			return 0
+		}
+		return strings.Count(string(b), fmt.Sprintf(" 0100007F:%04X ", srv.Port()))
+	}
+	run()
+	opts := []goleak.Option{goleak.IgnoreCurrent(), testutil.WorkerPool}
+	before, sockets := testutil.OpenFDs(t), connected() // the server's own socket
+	// No collection meanwhile: a leaked socket's finalizer would hide it.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	for range 5 {
+		run()
+	}
+	if n := connected(); n > sockets {
+		t.Errorf("%d UDP sockets to the server still open after the runtimes closed", n-sockets)
+	}
+	goleak.VerifyNone(t, opts...)
+	if after := testutil.OpenFDs(t); after > before {
+		t.Errorf("open descriptors grew from %d to %d", before, after)
 	}
 }

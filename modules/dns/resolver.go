@@ -22,6 +22,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -51,6 +52,54 @@ type resolverState struct {
 	l       *loop.Loop
 	next    int64
 	pending map[int64]*query
+	pool    *connPool
+}
+
+// connPool keeps UDP sockets to servers between queries, as c-ares keeps
+// its socket per server: a query takes one (or dials), and gives it back
+// when the exchange went well. A loop's pool is closed with the loop.
+type connPool struct {
+	mu     sync.Mutex
+	idle   map[string][]*mdns.Conn
+	closed bool
+}
+
+const maxIdlePerServer = 32
+
+func (p *connPool) get(key string) *mdns.Conn {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	list := p.idle[key]
+	if len(list) == 0 {
+		return nil
+	}
+	c := list[len(list)-1]
+	p.idle[key] = list[:len(list)-1]
+	return c
+}
+
+func (p *connPool) put(key string, c *mdns.Conn) {
+	p.mu.Lock()
+	if p.closed || len(p.idle[key]) >= maxIdlePerServer {
+		p.mu.Unlock()
+		c.Close()
+		return
+	}
+	p.idle[key] = append(p.idle[key], c)
+	p.mu.Unlock()
+}
+
+// ForceClose closes the idle sockets at the loop's shutdown.
+func (p *connPool) ForceClose() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.closed = true
+	for _, list := range p.idle {
+		for _, c := range list {
+			c.Close()
+		}
+	}
+	p.idle = nil
 }
 
 // ForceClose stops the query's goroutine at shutdown.
@@ -76,7 +125,8 @@ type server struct {
 
 func resolverBinding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
-	st := &resolverState{l: l, pending: map[int64]*query{}}
+	st := &resolverState{l: l, pending: map[int64]*query{}, pool: &connPool{idle: map[string][]*mdns.Conn{}}}
+	l.Track(st.pool)
 
 	// query(req, type, name, servers, timeoutMs, tries, localIPv4, localIPv6) → id
 	exports.Set("query", func(call goja.FunctionCall) goja.Value {
@@ -109,7 +159,7 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 		l.Ref()
 		l.Track(q)
 		go func() {
-			msg, code := resolve(ctx, servers, local, name, qt, timeout, tries)
+			msg, code := resolve(ctx, st.pool, servers, local, name, qt, timeout, tries)
 			cancel()
 			l.Post(func() {
 				if q.done {
@@ -184,7 +234,7 @@ func serverList(vm *goja.Runtime, v goja.Value) []server {
 }
 
 // resolve asks servers as c-ares does and returns the answer or node's error code.
-func resolve(ctx context.Context, servers []server, local [2]string, name string, qt uint16, timeout time.Duration, tries int) (*mdns.Msg, string) {
+func resolve(ctx context.Context, pool *connPool, servers []server, local [2]string, name string, qt uint16, timeout time.Duration, tries int) (*mdns.Msg, string) {
 	if len(servers) == 0 {
 		return nil, "ECONNREFUSED"
 	}
@@ -201,9 +251,9 @@ func resolve(ctx context.Context, servers []server, local [2]string, name string
 		}
 		srv := servers[attempt%len(servers)]
 		t := timeout << (attempt / len(servers))
-		r, err := exchange(ctx, "udp", srv.addr, local, m, t)
+		r, err := exchange(ctx, pool, "udp", srv.addr, local, m, t)
 		if err == nil && r.Truncated {
-			r, err = exchange(ctx, "tcp", srv.addr, local, m, t)
+			r, err = exchange(ctx, nil, "tcp", srv.addr, local, m, t)
 		}
 		if ctx.Err() != nil {
 			return nil, "ECANCELLED"
@@ -237,7 +287,8 @@ func resolve(ctx context.Context, servers []server, local [2]string, name string
 
 // exchange asks one server once; local holds the source addresses
 // (setLocalAddress) for IPv4 and IPv6 servers, "" for the system's choice.
-func exchange(ctx context.Context, network, addr string, local [2]string, m *mdns.Msg, timeout time.Duration) (*mdns.Msg, error) {
+// UDP sockets come from and go back to pool (nil: dial one for this exchange).
+func exchange(ctx context.Context, pool *connPool, network, addr string, local [2]string, m *mdns.Msg, timeout time.Duration) (*mdns.Msg, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	c := &mdns.Client{Net: network, UDPSize: mdns.MaxMsgSize, Timeout: timeout}
@@ -253,15 +304,26 @@ func exchange(ctx context.Context, network, addr string, local [2]string, m *mdn
 			c.Dialer = &net.Dialer{LocalAddr: &net.UDPAddr{IP: ip}}
 		}
 	}
-	conn, err := c.DialContext(ctx, addr)
-	if err != nil {
-		return nil, err
+	key := network + " " + addr + " " + src
+	var conn *mdns.Conn
+	if pool != nil {
+		conn = pool.get(key)
 	}
-	defer conn.Close()
-	stop := context.AfterFunc(ctx, func() { conn.Close() })
-	defer stop()
+	if conn == nil {
+		var err error
+		if conn, err = c.DialContext(ctx, addr); err != nil {
+			return nil, err
+		}
+	}
+	// A cancelled or expired exchange ends its read at once.
+	stop := context.AfterFunc(ctx, func() { conn.SetDeadline(time.Now()) })
 	m.Id = mdns.Id()
 	r, _, err := c.ExchangeWithConnContext(ctx, m, conn)
+	if stop() && err == nil && pool != nil {
+		pool.put(key, conn)
+	} else {
+		conn.Close()
+	}
 	if err != nil && ctx.Err() == context.DeadlineExceeded {
 		return nil, context.DeadlineExceeded
 	}
