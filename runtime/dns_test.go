@@ -169,7 +169,7 @@ func TestDNSDgramServer(t *testing.T) {
 			t.Skip("dig not installed (apt: bind9-dnsutils)")
 		}
 		ask := func(args ...string) string {
-			cmd := exec.Command(dig, append([]string{"@127.0.0.1", "-p", port, "+time=2", "+tries=1"}, args...)...)
+			cmd := exec.Command(dig, append([]string{"@127.0.0.1", "-p", port, "+time=5", "+tries=1"}, args...)...)
 			b, err := cmd.CombinedOutput()
 			if err != nil {
 				t.Fatalf("dig %v: %v\n%s", args, err, b)
@@ -277,7 +277,7 @@ func TestDNS2Dig(t *testing.T) {
 		t.Logf("dns2 loaded in parts: %s", strings.TrimSpace(e))
 	}
 	ask := func(port string, args ...string) string {
-		cmd := exec.Command(dig, append([]string{"@127.0.0.1", "-p", port, "+time=2", "+tries=1"}, args...)...)
+		cmd := exec.Command(dig, append([]string{"@127.0.0.1", "-p", port, "+time=10", "+tries=1"}, args...)...)
 		b, err := cmd.CombinedOutput()
 		if err != nil {
 			t.Fatalf("dig %v: %v\n%s", args, err, b)

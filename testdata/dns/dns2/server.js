@@ -1,7 +1,7 @@
 // A DNS server on the npm package dns2 (installed by the test, never
 // committed), over UDP and TCP: dig asks it. require('dns2') loads the whole
-// package, whose DNS-over-HTTPS server needs `https`; while a builtin it
-// needs is missing, the script says so on stderr and loads dns2's UDP and
+// package, whose DNS-over-HTTPS server needs `https` and `http2`; while a
+// builtin it needs is missing, the script says so on stderr and loads dns2's UDP and
 // TCP servers by their paths under $DNS2_DIR instead (the same classes).
 'use strict';
 let Packet, UDPServer, TCPServer;
