@@ -6,13 +6,15 @@ const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
 const kIndent = Symbol('indent');
 const kIgnoreErrors = Symbol('ignoreErrors');
+const kGroupIndentation = Symbol('groupIndentation');
+const kInspectOptions = Symbol('inspectOptions');
 
 let util;
-function format(args) {
+function format(args, inspectOptions) {
   // One string is printed as is (node does not even process %% then).
   if (args.length === 1 && typeof args[0] === 'string') return args[0];
   if (util === undefined) util = require('util');
-  return util.formatWithOptions ? util.formatWithOptions({}, ...args) : util.format(...args);
+  return util.formatWithOptions(inspectOptions || {}, ...args);
 }
 
 function Console(options) {
@@ -27,6 +29,21 @@ function Console(options) {
   }
   if (!ignoreErrors) this[kIgnoreErrors] = false;
   const { codes } = require('internal/errors');
+  let groupIndentation = 2;
+  if (options && typeof options.write !== 'function' && options.stdout) {
+    const inspectOptions = options.inspectOptions;
+    if (inspectOptions !== undefined) {
+      if (inspectOptions === null || typeof inspectOptions !== 'object') {
+        throw new codes.ERR_INVALID_ARG_TYPE('options.inspectOptions', 'object', inspectOptions);
+      }
+      this[kInspectOptions] = inspectOptions;
+    }
+    if (options.groupIndentation !== undefined) {
+      require('internal/validators').validateInteger(options.groupIndentation, 'groupIndentation', 0, 1000);
+      groupIndentation = options.groupIndentation;
+    }
+  }
+  this[kGroupIndentation] = groupIndentation;
   if (!stdout || typeof stdout.write !== 'function') throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
   if (!stderr) stderr = stdout;
   else if (typeof stderr.write !== 'function') throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
@@ -106,10 +123,10 @@ function userStream(name) {
   return s;
 }
 
-Console.prototype.log = function log(...args) { writeTo(this, false, format(args)); };
+Console.prototype.log = function log(...args) { writeTo(this, false, format(args, this[kInspectOptions])); };
 Console.prototype.info = Console.prototype.log;
 Console.prototype.debug = Console.prototype.log;
-Console.prototype.warn = function warn(...args) { writeTo(this, true, format(args)); };
+Console.prototype.warn = function warn(...args) { writeTo(this, true, format(args, this[kInspectOptions])); };
 Console.prototype.error = Console.prototype.warn;
 Console.prototype.dir = function dir(obj, options) {
   if (util === undefined) util = require('util');
@@ -145,11 +162,11 @@ Console.prototype.countReset = function countReset(label = 'default') {
 };
 Console.prototype.group = function group(...args) {
   if (args.length) this.log(...args);
-  this[kIndent] += '  ';
+  this[kIndent] += ' '.repeat(this[kGroupIndentation] === undefined ? 2 : this[kGroupIndentation]);
 };
 Console.prototype.groupCollapsed = Console.prototype.group;
 Console.prototype.groupEnd = function groupEnd() {
-  this[kIndent] = this[kIndent].slice(0, -2);
+  this[kIndent] = this[kIndent].slice(0, this[kIndent].length - (this[kGroupIndentation] === undefined ? 2 : this[kGroupIndentation]));
 };
 function elapsed(con, label) {
   const start = con[kTimers].get(label);
@@ -199,22 +216,33 @@ Console.prototype.table = function table(data, properties) {
     const many = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2;
     return util.inspect(v, { depth: many ? -1 : 0, breakLength: Infinity, maxArrayLength: 3 });
   };
-  if (data instanceof Map || data instanceof Set) {
+  // Maps, Sets and their iterators: rows in iteration order. V8 lets node
+  // peek into an iterator; goja does not, so an iterator is consumed, and a
+  // Map iterator whose every value is a [key, value] pair is taken for
+  // entries().
+  const mapIter = util.types.isMapIterator(data);
+  const setIter = util.types.isSetIterator(data);
+  if (data instanceof Map || data instanceof Set || mapIter || setIter) {
+    let entries = Array.from(data);
+    let keyValue = data instanceof Map;
+    if (mapIter) {
+      keyValue = entries.length > 0 && entries.every((e) => Array.isArray(e) && e.length === 2);
+    }
     const index = [];
     const keys = [];
     const values = [];
-    let n = 0;
-    for (const entry of data) {
-      index.push(String(n++));
-      if (data instanceof Map) {
-        keys.push(cell(entry[0]));
-        values.push(cell(entry[1]));
+    for (let n = 0; n < entries.length; n++) {
+      index.push(String(n));
+      if (keyValue) {
+        keys.push(cell(entries[n][0]));
+        values.push(cell(entries[n][1]));
       } else {
-        values.push(cell(entry));
+        values.push(cell(entries[n]));
       }
     }
-    const head = data instanceof Map ? ['(iteration index)', 'Key', 'Values'] : ['(iteration index)', 'Values'];
-    const cols = data instanceof Map ? [index, keys, values] : [index, values];
+    entries = null;
+    const head = keyValue ? ['(iteration index)', 'Key', 'Values'] : ['(iteration index)', 'Values'];
+    const cols = keyValue ? [index, keys, values] : [index, values];
     this.log(renderTable(head, cols));
     return;
   }

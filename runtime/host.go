@@ -91,18 +91,28 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("memoryUsage", memoryUsage)
 	set("reallyExit", func(code int) { r.reallyExit(code) })
 	set("uncaught", r.uncaught)
-	set("write", func(fd int, chunk goja.Value) {
+	// write(fd, chunk) → 0, or a negative errno when the write failed (EPIPE
+	// once the reader of a pipe is gone): process.stdout/stderr turn it into
+	// the stream's 'error', the console ignores it, as node's do.
+	set("write", func(fd int, chunk goja.Value) int {
 		w := r.stdout
 		if fd == 2 {
 			w = r.stderr
 		}
+		var err error
 		if s, ok := chunk.(goja.String); ok {
-			_, _ = w.Write([]byte(s.String()))
-			return
+			_, err = w.Write([]byte(s.String()))
+		} else if b, ok := bufmod.Bytes(vm, chunk); ok {
+			_, err = w.Write(b)
 		}
-		if b, ok := bufmod.Bytes(vm, chunk); ok {
-			_, _ = w.Write(b)
+		if err == nil {
+			return 0
 		}
+		var errno syscall.Errno
+		if errors.As(err, &errno) {
+			return -int(errno)
+		}
+		return -int(syscall.EIO)
 	})
 	set("compileBuiltin", func(name string) goja.Value {
 		v, err := r.compileBuiltin(name)

@@ -202,6 +202,7 @@ func TestHostileRegressions(t *testing.T) {
 		attempt('write array-like', () => host.write(1, { length: 2 ** 32 }));
 		attempt('uncaught()', () => host.uncaught());
 		attempt('getPromiseDetails()', () => util.getPromiseDetails());
+		attempt('getProxyDetails(cyclic Map)', () => { const m = new Map(); m.set(m, [m]); return util.getProxyDetails(m, true); });
 		const h = new tcp.TCP(tcp.constants.SOCKET);
 		attempt('writev(0, 0)', () => h.writev(0, 0));
 		attempt('writev array-like', () => h.writev({}, { length: 2 ** 32 }, true));
@@ -217,10 +218,11 @@ func TestHostileRegressions(t *testing.T) {
 	}
 	want := `loadNative TypeError
 loadNative() TypeError
-write() ok undefined
-write array-like ok undefined
+write() ok 0
+write array-like ok 0
 uncaught() ok undefined
 getPromiseDetails() ok undefined
+getProxyDetails(cyclic Map) ok undefined
 writev(0, 0) TypeError
 writev array-like TypeError
 writev holes ok -9

@@ -37,6 +37,10 @@ import (
 // listens for it. Process-wide; the CLI calls it first thing. Linux only.
 func ResetSignals() {
 	defaultActions.Store(true)
+	// Writes to a closed pipe fail with EPIPE instead of killing the
+	// process (Go's runtime raises SIGPIPE for one on fd 1 or 2 unless the
+	// signal is ignored): process.stdout emits 'error', console.log goes on.
+	signal.Ignore(syscall.SIGPIPE)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGHUP} {
 		if signal.Ignored(sig) {
 			_ = setDefaultAction(sig)

@@ -1,10 +1,14 @@
 package runtime
 
 import (
+	"reflect"
+
 	"github.com/dop251/goja"
 
 	"github.com/gojanet/gojanet/runtime/loop"
 )
+
+var proxyType = reflect.TypeOf(goja.Proxy{})
 
 // utilBinding is internalBinding('util'): engine internals util.inspect
 // cannot reach from JavaScript.
@@ -26,5 +30,31 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 			return vm.ToValue([]any{2, p.Result()})
 		}
 		return vm.ToValue([]any{0})
+	})
+	// getProxyDetails(v, full) → undefined if v is not a Proxy, null if it
+	// was revoked, else [target, handler] (full) or the target: what V8
+	// gives node's inspect, which formats a proxy without running its traps.
+	exports.Set("getProxyDetails", func(v, full goja.Value) goja.Value {
+		if v == nil {
+			return goja.Undefined()
+		}
+		o, ok := v.(*goja.Object)
+		// ExportType first: Export of anything but a proxy converts the
+		// whole object graph (and recurses forever on a cycle).
+		if !ok || o.ExportType() != proxyType {
+			return goja.Undefined()
+		}
+		p, ok := o.Export().(goja.Proxy)
+		if !ok {
+			return goja.Undefined()
+		}
+		target, handler := p.Target(), p.Handler()
+		if target == nil || handler == nil {
+			return goja.Null()
+		}
+		if full != nil && full.ToBoolean() {
+			return vm.ToValue([]any{target, handler})
+		}
+		return target
 	})
 }

@@ -522,7 +522,9 @@ function onWarning(warning) {
     msg += `\n(Use \`gojanet ${flag} ...\` to show where the warning was created)`;
     traceWarningHelperShown = true;
   }
-  host.write(2, msg + '\n');
+  // Through the global console, as node's: a script that patched
+  // process.stderr.write sees warnings too.
+  requireBuiltin('console').error(msg);
 }
 if (!process.noProcessWarnings) process.on('warning', onWarning);
 

@@ -21,8 +21,9 @@ function makeWritable(fd) {
   }
   const w = new Writable({
     write(chunk, encoding, cb) {
-      host.write(fd, chunk);
-      cb();
+      const err = host.write(fd, chunk);
+      if (err < 0) cb(require('internal/errors').errnoException(err, 'write'));
+      else cb();
     },
   });
   w.fd = fd;

@@ -497,6 +497,17 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
   if (value === null) return ctx.stylize('null', 'null');
 
+  // A proxy is formatted from its target (or as Proxy [target, handler]
+  // with showProxy), never through its traps; a custom inspect function
+  // still sees the proxy as this.
+  const context = value;
+  const proxy = utilBinding().getProxyDetails(value, !!ctx.showProxy);
+  if (proxy !== undefined) {
+    if (proxy === null || proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    value = proxy;
+  }
+
   if (ctx.customInspect) {
     let maybeCustom;
     try {
@@ -534,8 +545,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
             if (!hasOwn(opts, k)) opts[k] = ctx.userOptions[k];
           }
         }
-        const ret = maybeCustom.call(value, depth, opts, inspect);
-        if (ret !== value) {
+        const ret = maybeCustom.call(context, depth, opts, inspect);
+        if (ret !== context) {
           if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
           return ctx.indentationLvl === 0 ? ret : ret.replace(/\n/g, `\n${' '.repeat(ctx.indentationLvl)}`);
         }
@@ -1000,6 +1011,21 @@ function fitsOnLine(ctx, output, start, base) {
     if (total > ctx.breakLength) return false;
   }
   return base === '' || !base.includes('\n');
+}
+
+let utilBindingObj;
+function utilBinding() {
+  if (utilBindingObj === undefined) utilBindingObj = internalBinding('util');
+  return utilBindingObj;
+}
+
+function formatProxy(ctx, proxy, recurseTimes) {
+  if (ctx.depth !== null && recurseTimes > ctx.depth) return ctx.stylize('Proxy [Array]', 'special');
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const res = [formatValue(ctx, proxy[0], recurseTimes), formatValue(ctx, proxy[1], recurseTimes)];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtra, recurseTimes);
 }
 
 function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
