@@ -294,31 +294,67 @@ function symbolToString(sym) {
 // ---------------------------------------------------------------------------
 // Object descriptions.
 
-function getConstructorName(obj, ctx, recurseTimes) {
+// getConstructorName names obj's class. With protoProps (showHidden), the
+// properties of the prototypes that user code made (up to three levels,
+// stopping at a built-in one) are formatted into it, getters called on obj.
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   const direct = Object.getPrototypeOf(obj);
   if (direct === ObjProto && ObjProto.constructor === Object) return 'Object';
   if (direct === Array.prototype && Array.prototype.constructor === Array) return 'Array';
   if (direct === null) return null;
   let proto = obj;
   let first = true;
+  let firstProto;
   while (proto !== null && proto !== undefined) {
     const desc = Object.getOwnPropertyDescriptor(proto, 'constructor');
     if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') {
       let ok = false;
       try { ok = obj instanceof desc.value; } catch (e) { ok = false; }
-      if (ok) return desc.value.name;
+      if (ok) {
+        if (protoProps !== undefined && (firstProto !== proto || !getBuiltInNames().has(desc.value.name))) {
+          addPrototypeProperties(ctx, obj, firstProto || obj, recurseTimes, protoProps);
+        }
+        return desc.value.name;
+      }
     }
     proto = Object.getPrototypeOf(proto);
+    if (firstProto === undefined) firstProto = proto;
     if (first && proto === null) return null;
     first = false;
   }
   // No constructor anywhere on the chain: describe the first prototype.
-  const firstProto = Object.getPrototypeOf(obj);
+  firstProto = Object.getPrototypeOf(obj);
   if (ctx === undefined) return null;
   if (ctx.depth !== null && recurseTimes > ctx.depth) return 'Object <Complex prototype>';
   const protoCtx = Object.assign({}, ctx, { seen: ctx.seen.slice(), depth: -1, indentationLvl: 0,
     circular: undefined, currentDepth: 0 });
   return `Object <${formatValue(protoCtx, firstProto, 0)}>`;
+}
+
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  let keys;
+  let keySet;
+  for (let depth = 0; depth < 3; depth++) {
+    if (depth !== 0 || main === obj) {
+      obj = Object.getPrototypeOf(obj);
+      if (obj === null) return;
+      const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (desc !== undefined && typeof desc.value === 'function' && getBuiltInNames().has(desc.value.name)) return;
+    }
+    if (depth === 0) keySet = new Set();
+    else for (const k of keys) keySet.add(k);
+    keys = Reflect.ownKeys(obj);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      // The constructor, and keys that an object or a nearer prototype has.
+      if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && keySet.has(key))) continue;
+      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      const value = formatProperty(ctx, obj, recurseTimes, key, kObject, desc, main);
+      output.push(ctx.colors ? `\u001b[2m${value}\u001b[22m` : value);
+    }
+    ctx.seen.pop();
+  }
 }
 
 function getPrefix(constructor, tag, fallback, size = '') {
@@ -573,7 +609,10 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
-  const constructor = getConstructorName(value, ctx, recurseTimes);
+  let protoProps;
+  if (ctx.showHidden && (ctx.depth === null || recurseTimes <= ctx.depth)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
   let tag;
   try { tag = value[Symbol.toStringTag]; } catch (e) { tag = ''; }
   if (typeof tag !== 'string' ||
@@ -637,7 +676,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
-      if (keys.length === 0) return `${braces[0]}}`;
+      if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
     } else if (typeof value === 'function') {
       base = ctx.stylize(getFunctionBase(value, constructor, tag), 'special');
       if (keys.length === 0) return base;
@@ -703,7 +742,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       void fallback;
       if (keys.length === 0) return base;
     } else {
-      if (keys.length === 0) {
+      if (keys.length === 0 && protoProps === undefined) {
         return `${getPrefix(constructor, tag, 'Object')}{}`;
       }
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
@@ -725,6 +764,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     for (let i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
+    if (protoProps !== undefined) output.push(...protoProps);
   } finally {
     ctx.seen.pop();
   }
@@ -878,11 +918,11 @@ function formatWeakCollection(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
 }
 
-function formatProperty(ctx, value, recurseTimes, key, type) {
+function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let name;
   let str;
   let sep = ': ';
-  let desc = Object.getOwnPropertyDescriptor(value, key);
+  if (desc === undefined) desc = Object.getOwnPropertyDescriptor(value, key);
   if (desc === undefined) desc = { value: value[key], enumerable: true };
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObject) ? 2 : 3;
@@ -899,7 +939,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
         (ctx.getters === 'get' && desc.set === undefined) ||
         (ctx.getters === 'set' && desc.set !== undefined))) {
       try {
-        const tmp = desc.get.call(value);
+        const tmp = desc.get.call(original);
         ctx.indentationLvl += 2;
         const sp = 'special';
         if (tmp === null) str = `${ctx.stylize(`[${label}:`, sp)} ${ctx.stylize('null', 'null')}${ctx.stylize(']', sp)}`;
