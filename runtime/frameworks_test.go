@@ -78,6 +78,33 @@ func TestWebSocketWS(t *testing.T) {
 	runPackageApp(t, wsApp, "ws@8")
 }
 
+// koaApp is a Koa 3 app (its response code checks bodies against the
+// global ReadableStream) with a middleware that runs after the handler.
+const koaApp = `
+const Koa = require('koa');
+const http = require('http');
+const app = new Koa();
+app.use(async (ctx, next) => { await next(); ctx.set('X-After', 'yes'); });
+app.use(async (ctx) => {
+  if (ctx.path === '/stream') ctx.body = new Blob(['from ', 'a blob']).stream();
+  else ctx.body = { path: ctx.path, q: ctx.query };
+});
+const server = app.listen(0, '127.0.0.1', async () => {
+  for (const path of ['/a/b?c=1', '/stream']) {
+    await new Promise((resolve) => http.get({ port: server.address().port, host: '127.0.0.1', path }, (res) => {
+      let t = ''; res.on('data', (d) => t += d);
+      res.on('end', () => { console.log(res.statusCode, res.headers['x-after'], res.headers['content-type'], t); resolve(); });
+    }));
+  }
+  server.close();
+});
+`
+
+// TestKoa runs koaApp (koa 3 from the npm registry) under gojanet and node.
+func TestKoa(t *testing.T) {
+	runPackageApp(t, koaApp, "koa@3")
+}
+
 // runPackageApp installs packages with npm into a scratch directory (never
 // committed), runs app there under gojanet and, when node is on PATH, under
 // node: the outputs must match. It skips without npm or the registry, and

@@ -111,6 +111,24 @@ class Blob {
     return this.arrayBuffer().then((ab) => new Uint8Array(ab));
   }
 
+  // stream() is a byte stream of the blob's contents, in 64 KiB chunks.
+  stream() {
+    const { bytes } = blobState(this);
+    let at = 0;
+    return new ReadableStream({
+      type: 'bytes',
+      pull(c) {
+        if (at >= bytes.length) {
+          c.close();
+          return;
+        }
+        const n = Math.min(65536, bytes.length - at);
+        c.enqueue(bytes.slice(at, at + n));
+        at += n;
+      },
+    });
+  }
+
   [customInspect](depth, options, inspect) {
     if (depth < 0) return this;
     if (typeof inspect !== 'function') inspect = require('internal/util/inspect').inspect;

@@ -596,6 +596,13 @@ for (const name of ['fetch', 'Headers', 'Request', 'Response']) {
 lazyGlobal('URL', () => requireBuiltin('internal/url').URL);
 lazyGlobal('URLSearchParams', () => requireBuiltin('internal/url').URLSearchParams);
 lazyGlobal('performance', () => requireBuiltin('perf_hooks').performance);
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+  'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+  'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+  'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+  'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+  lazyGlobal(name, () => requireBuiltin('internal/webstreams')[name]);
+}
 
 // atob/btoa: forgiving base64 over latin1 strings, as the web platform's.
 const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

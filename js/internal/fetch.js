@@ -4,14 +4,15 @@
 // http.request on a keep-alive agent of its own, following redirects as the
 // Fetch standard says (up to 20; 303, and 301/302 after POST, become GET).
 // Connections go through net, so the runtime's AllowNet policy applies.
-// Bodies are read whole: text(), json(), arrayBuffer(); there are no web
-// streams here, so Response.body is not provided. https: needs tls (absent).
+// Bodies are held whole (text(), json(), arrayBuffer(), blob(), and `body`
+// as a ReadableStream over them); a ReadableStream or Blob given as a body
+// is read whole before it is used. https: URLs go through https's agent.
 
 const { Buffer } = require('buffer');
 
 const kHeaders = Symbol('headers'); // Map lower-case name → [values]
 const kGuard = Symbol('guard');
-const kBody = Symbol('body'); // Buffer | null
+const kBody = Symbol('body'); // Buffer | { stream: ReadableStream } | null
 const kUsed = Symbol('bodyUsed');
 const kState = Symbol('state');
 
@@ -129,6 +130,14 @@ class Headers {
 // extractBody turns a BodyInit into bytes and a default content type.
 function extractBody(body) {
   if (body === null || body === undefined) return [null, null];
+  const ws = require('internal/webstreams');
+  if (ws.isReadableStream(body)) {
+    if (body.locked) throw new TypeError('Response body object should not be disturbed or locked');
+    return [{ stream: body }, null];
+  }
+  if (typeof Blob === 'function' && body instanceof Blob) {
+    return [{ stream: body.stream(), blob: true }, body.type || null];
+  }
   if (typeof body === 'string') return [Buffer.from(body, 'utf8'), 'text/plain;charset=UTF-8'];
   if (body instanceof URLSearchParams) {
     return [Buffer.from(body.toString(), 'utf8'), 'application/x-www-form-urlencoded;charset=UTF-8'];
@@ -140,13 +149,35 @@ function extractBody(body) {
   return [Buffer.from(String(body), 'utf8'), 'text/plain;charset=UTF-8'];
 }
 
+// readAll resolves to a body's bytes: a Buffer as it is, a stream read to
+// its end.
+function readAll(body) {
+  if (body === null) return Promise.resolve(Buffer.alloc(0));
+  if (Buffer.isBuffer(body)) return Promise.resolve(body);
+  const reader = body.stream.getReader();
+  const chunks = [];
+  const step = () => reader.read().then(({ value, done }) => {
+    if (done) return Buffer.concat(chunks);
+    if (!ArrayBuffer.isView(value)) throw new TypeError('Received non-Uint8Array chunk');
+    chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+    return step();
+  });
+  return step();
+}
+
 function consume(self, method) {
-  if (self[kUsed]) {
+  if (self[kUsed] || (self[kStream] !== undefined && self[kStream].locked)) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   }
   self[kUsed] = true;
-  const buf = self[kBody] || Buffer.alloc(0);
+  const source = self[kStream] !== undefined ? { stream: self[kStream] } : self[kBody];
+  return readAll(source).then((buf) => decodeAs(self, buf, method));
+}
+
+function decodeAs(self, buf, method) {
   switch (method) {
+    case 'blob':
+      return new Blob([buf], { type: (self.headers && self.headers.get('content-type')) || '' });
     case 'text':
       return Promise.resolve(buf.toString('utf8'));
     case 'json':
@@ -159,10 +190,39 @@ function consume(self, method) {
   }
 }
 
+const kStream = Symbol('stream'); // the ReadableStream `body` handed out
+
 const bodyMixin = {
   text() { return consume(this, 'text'); },
   json() { return consume(this, 'json'); },
   arrayBuffer() { return consume(this, 'arrayBuffer'); },
+  blob() { return consume(this, 'blob'); },
+};
+
+// `body`: a ReadableStream of the body's bytes (null without a body),
+// the same object every time; reading it uses the body up.
+const bodyGetter = {
+  get() {
+    const body = this[kBody];
+    if (body === null || body === undefined) return null;
+    if (this[kStream] === undefined) {
+      if (Buffer.isBuffer(body)) {
+        const bytes = new Uint8Array(body.buffer, body.byteOffset, body.length);
+        this[kStream] = new ReadableStream({
+          type: 'bytes',
+          start(c) {
+            if (bytes.length > 0) c.enqueue(bytes);
+            c.close();
+          },
+        });
+      } else {
+        this[kStream] = body.stream;
+      }
+    }
+    return this[kStream];
+  },
+  configurable: true,
+  enumerable: true,
 };
 
 function toURL(input, base) {
@@ -220,7 +280,7 @@ class Request {
   get headers() { return this[kHeaders]; }
   get redirect() { return this[kState].redirect; }
   get signal() { return this[kState].signal; }
-  get bodyUsed() { return this[kUsed]; }
+  get bodyUsed() { return this[kUsed] || (this[kStream] !== undefined && require('internal/webstreams').isDisturbed(this[kStream])); }
 
   clone() {
     if (this[kUsed]) throw new TypeError('Request.clone: Body has already been consumed.');
@@ -230,6 +290,7 @@ class Request {
   get [Symbol.toStringTag]() { return 'Request'; }
 }
 Object.assign(Request.prototype, bodyMixin);
+Object.defineProperty(Request.prototype, 'body', bodyGetter);
 
 class Response {
   constructor(body = null, init = {}) {
@@ -282,7 +343,7 @@ class Response {
   get type() { return this[kState].type; }
   get url() { return this[kState].url; }
   get redirected() { return this[kState].redirected; }
-  get bodyUsed() { return this[kUsed]; }
+  get bodyUsed() { return this[kUsed] || (this[kStream] !== undefined && require('internal/webstreams').isDisturbed(this[kStream])); }
 
   clone() {
     if (this[kUsed]) throw new TypeError('Response.clone: Body has already been consumed.');
@@ -296,9 +357,15 @@ class Response {
   get [Symbol.toStringTag]() { return 'Response'; }
 }
 Object.assign(Response.prototype, bodyMixin);
+Object.defineProperty(Response.prototype, 'body', bodyGetter);
 
 let agent;
-function fetchAgent() {
+let secureAgent;
+function fetchAgent(secure) {
+  if (secure) {
+    if (secureAgent === undefined) secureAgent = new (require('https').Agent)({ keepAlive: true, timeout: 4000 });
+    return secureAgent;
+  }
   if (agent === undefined) {
     const { Agent } = require('_http_agent');
     agent = new Agent({ keepAlive: true, timeout: 4000 });
@@ -344,8 +411,9 @@ function fetch(input, init = undefined) {
     let redirects = 0;
     const go = (urlString) => {
       const url = new URL(urlString);
-      if (url.protocol !== 'http:') {
-        fail(new Error(url.protocol === 'https:' ? 'https is not available in this runtime' : `unknown scheme ${url.protocol}`));
+      const secure = url.protocol === 'https:';
+      if (url.protocol !== 'http:' && !secure) {
+        fail(new Error(`unknown scheme ${url.protocol}`));
         return;
       }
       const out = [];
@@ -355,18 +423,20 @@ function fetch(input, init = undefined) {
       if (!names.has('accept-language')) out.push(['accept-language', '*']);
       if (!names.has('sec-fetch-mode')) out.push(['sec-fetch-mode', 'cors']);
       if (!names.has('user-agent')) out.push(['user-agent', 'node']);
-      if (body !== null) out.push(['content-length', String(body.length)]);
-      const http = require('http');
+      // A stream body goes out chunked, as node's fetch sends it.
+      if (body !== null && !chunked) out.push(['content-length', String(body.length)]);
+      const http = require(secure ? 'https' : 'http');
       let req;
       try {
         req = http.request({
-          protocol: 'http:',
+          protocol: url.protocol,
           hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-          port: url.port || 80,
+          servername: url.hostname.startsWith('[') ? undefined : url.hostname,
+          port: url.port || (secure ? 443 : 80),
           path: url.pathname + url.search,
           method,
           headers: [['host', url.host], ...out],
-          agent: fetchAgent(),
+          agent: fetchAgent(secure),
         });
       } catch (err) {
         fail(err);
@@ -422,9 +492,23 @@ function fetch(input, init = undefined) {
           finish(null, response);
         });
       });
-      req.end(body === null ? undefined : body);
+      if (chunked && body !== null) {
+        if (body.length > 0) req.write(body);
+        req.end();
+      } else {
+        req.end(body === null ? undefined : body);
+      }
     };
-    go(request.url);
+    const chunked = body !== null && !Buffer.isBuffer(body) && !body.blob;
+    if (body === null || Buffer.isBuffer(body)) {
+      go(request.url);
+    } else {
+      // A stream or Blob body is read whole first (sent with a length).
+      readAll(body).then((bytes) => {
+        body = bytes;
+        go(request.url);
+      }, fail);
+    }
   });
 }
 
