@@ -62,12 +62,12 @@ const { ReadableStream, WritableStream, TransformStream, CountQueuingStrategy } 
   const p = never.pipeTo(new WritableStream({ abort(r) { console.log('abort on abort', r.name); } }), { signal: ac.signal });
   ac.abort();
   try { await p; } catch (e) { console.log('pipe rejected', e.name); }
-})();
-(async () => {
+  {
   const input = 'compress me '.repeat(50);
   for (const f of ['gzip', 'deflate', 'deflate-raw']) {
     const out = await new Response(new Blob([input]).stream().pipeThrough(new CompressionStream(f)).pipeThrough(new DecompressionStream(f))).text().catch((e) => 'ERR ' + e.message);
     console.log(f, out === input);
   }
   try { new CompressionStream('zip'); } catch (e) { console.log(e.name, e.code); }
+  }
 })();
