@@ -14,11 +14,14 @@ function make(name, later) {
   });
   w.on('prefinish', () => events.push(`${name} prefinish`));
   w.on('finish', () => events.push(`${name} finish`));
-  w.on('close', () => events.push(`${name} close`));
+  w.on('close', () => {
+    events.push(`${name} close`);
+    if (++closed === 3) console.log(events.join('\n'));
+  });
   return w;
 }
+let closed = 0;
 make('sync', false).write('a');
 make('later', true).write('b');
 const withCb = make('cb', false);
 withCb.write('c', () => events.push('cb write callback'));
-setTimeout(() => console.log(events.join('\n')), 50);
