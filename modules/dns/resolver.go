@@ -238,6 +238,12 @@ func resolve(ctx context.Context, pool *connPool, servers []server, local [2]str
 	if len(servers) == 0 {
 		return nil, "ECONNREFUSED"
 	}
+	if name == "" {
+		name = "." // c-ares asks for the root
+	}
+	if !hostnameChars(name) {
+		return nil, "EBADNAME"
+	}
 	if _, ok := mdns.IsDomainName(name); !ok || len(name) > 253 {
 		return nil, "EBADNAME"
 	}
@@ -288,6 +294,21 @@ func resolve(ctx context.Context, pool *connPool, servers []server, local [2]str
 // exchange asks one server once; local holds the source addresses
 // (setLocalAddress) for IPv4 and IPv6 servers, "" for the system's choice.
 // UDP sockets come from and go back to pool (nil: dial one for this exchange).
+// hostnameChars is c-ares' check of a name it is asked to query: letters,
+// digits, '-', '_', '*', '/', dots and backslash escapes.
+func hostnameChars(name string) bool {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case c == '-', c == '_', c == '*', c == '/', c == '.', c == '\\':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func exchange(ctx context.Context, pool *connPool, network, addr string, local [2]string, m *mdns.Msg, timeout time.Duration) (*mdns.Msg, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()

@@ -48,5 +48,10 @@ const cases = [
     () => r.reverse('bogus', () => {}), () => r.resolve('a.test', 'toString', () => {})]) {
     try { bad(); console.log('no throw'); } catch (e) { console.log(e.name, e.code, e.message, e.errno); }
   }
+  // Names c-ares refuses to ask (EBADNAME) or asks as they are.
+  for (const name of ['', '.', 'a b.test', 'a!b.test', 'a@b.test', 'a:b', 'a_b.test', 'a*b.test', 'a/b.test',
+    'a\\.b.test', 'a..test', 'x'.repeat(64) + '.test', '-a.test', 'ü.test']) {
+    await new Promise((done) => r.resolve4(name, (err, v) => { show(`resolve4(${JSON.stringify(name)})`, err, v); done(); }));
+  }
   console.log(r.resolve4.name, r.reverse.name, r.resolveAny.name, dns.resolve4.name, dns.resolve.name);
 })();
