@@ -305,6 +305,25 @@ const AsyncIteratorPrototype = { [kAsyncIterator]() { return this; } };
 
 function isReadableStream(o) { const s = slots.get(o); return s !== undefined && s.brand === ReadableStream; }
 
+// settled(stream) resolves when a readable or writable stream closes and
+// rejects with its error when it errors (stream.finished() on web streams).
+function settled(o) {
+  const s = slots.get(o);
+  if (s.settle === undefined) {
+    s.settle = defer();
+    markHandled(s.settle.promise);
+    if (s.state === 'closed') s.settle.resolve();
+    else if (s.state === 'errored') s.settle.reject(s.storedError);
+  }
+  return s.settle.promise;
+}
+
+function settle(s, ok, error) {
+  if (s.settle === undefined) return;
+  if (ok) s.settle.resolve();
+  else s.settle.reject(error);
+}
+
 // isDisturbed: something has read from or canceled the stream.
 function isDisturbed(o) { const s = slots.get(o); return s !== undefined && s.disturbed; }
 
@@ -341,6 +360,7 @@ function readableStreamCancel(stream, reason) {
 function readableStreamClose(stream) {
   const s = slots.get(stream);
   s.state = 'closed';
+  settle(s, true);
   const reader = s.reader;
   if (reader === undefined) return;
   const rs = slots.get(reader);
@@ -356,6 +376,7 @@ function readableStreamError(stream, e) {
   const s = slots.get(stream);
   s.state = 'errored';
   s.storedError = e;
+  settle(s, false, e);
   const reader = s.reader;
   if (reader === undefined) return;
   const rs = slots.get(reader);
@@ -1150,6 +1171,7 @@ function writableStreamStartErroring(stream, reason) {
 function writableStreamFinishErroring(stream) {
   const s = slots.get(stream);
   s.state = 'errored';
+  settle(s, false, s.storedError);
   const c = slots.get(s.controller);
   resetQueue(c);
   const storedError = s.storedError;
@@ -1420,6 +1442,7 @@ function writableControllerAdvanceQueueIfNeeded(c) {
         }
       }
       s.state = 'closed';
+      settle(s, true);
       const writer = s.writer;
       if (writer !== undefined) slots.get(writer).closed.resolve();
     }, (e) => {
@@ -1725,10 +1748,11 @@ function zlibTransform(Class, name, format, make) {
   const transform = new TransformStream({
     start(c) { controller = c; },
     transform(chunk) {
-      if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer)) {
-        throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], chunk);
-      }
-      const buf = chunk instanceof ArrayBuffer ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      let buf;
+      if (typeof chunk === 'string') buf = Buffer.from(chunk); // zlib takes strings, so node's streams do
+      else if (chunk instanceof ArrayBuffer) buf = Buffer.from(chunk);
+      else if (ArrayBuffer.isView(chunk)) buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      else throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], chunk);
       return new Promise((resolve, reject) => {
         z.write(buf, () => (failure ? reject(failure) : resolve()));
       });
@@ -1805,4 +1829,5 @@ module.exports = {
   isReadableStream,
   isWritableStream,
   isDisturbed,
+  settled,
 };

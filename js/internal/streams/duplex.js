@@ -92,4 +92,12 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 
 Duplex.prototype.destroy = Writable.prototype.destroy;
 
+// The WHATWG stream adapters (internal/webstreams_adapters), loaded on use.
+Duplex.fromWeb = function fromWeb(...args) {
+  return require('internal/webstreams_adapters').newStreamDuplexFromReadableWritablePair(...args);
+};
+Duplex.toWeb = function toWeb(...args) {
+  return require('internal/webstreams_adapters').newReadableWritablePairFromDuplex(...args);
+};
+
 module.exports = Duplex;

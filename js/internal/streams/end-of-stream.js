@@ -8,6 +8,23 @@ const {
   isWritableErrored, isNodeStream, willEmitClose: _willEmitClose, isRequest, once,
 } = require('internal/streams/utils');
 
+// eosWeb: finished() on a WHATWG stream, settled when it closes or errors.
+function eosWeb(stream, options, callback) {
+  let active = true;
+  const done = (err) => { if (active) process.nextTick(() => callback.call(stream, err)); };
+  require('internal/webstreams').settled(stream).then(() => done(), (e) => done(e));
+  const { signal } = options;
+  if (signal) {
+    const onAbort = () => {
+      const { AbortError } = errors();
+      done(new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) queueMicrotask(onAbort);
+    else signal.addEventListener('abort', onAbort, { once: true });
+  }
+  return () => { active = false; };
+}
+
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
     callback = options;
@@ -20,11 +37,13 @@ function eos(stream, options, callback) {
   if (typeof callback !== 'function') {
     throw new (errors().codes.ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
   }
+  callback = once(callback);
+
   if (!isNodeStream(stream)) {
+    const ws = require('internal/webstreams');
+    if (ws.isReadableStream(stream) || ws.isWritableStream(stream)) return eosWeb(stream, options, callback);
     throw new (errors().codes.ERR_INVALID_ARG_TYPE)('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
-
-  callback = once(callback);
 
   const readable = options.readable != null ? options.readable : isReadableNodeStream(stream);
   const writable = options.writable != null ? options.writable : isWritableNodeStream(stream);

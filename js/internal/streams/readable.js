@@ -1120,4 +1120,12 @@ Readable.wrap = function(src, options) {
   return new Readable(opts).wrap(src);
 };
 
+// The WHATWG stream adapters (internal/webstreams_adapters), loaded on use.
+Readable.fromWeb = function fromWeb(...args) {
+  return require('internal/webstreams_adapters').newReadableFromReadableStream(...args);
+};
+Readable.toWeb = function toWeb(...args) {
+  return require('internal/webstreams_adapters').newReadableStreamFromReadable(...args);
+};
+
 module.exports = Readable;

@@ -601,4 +601,12 @@ if (EE.captureRejectionSymbol) {
   Writable.prototype[EE.captureRejectionSymbol] = function(err) { this.destroy(err); };
 }
 
+// The WHATWG stream adapters (internal/webstreams_adapters), loaded on use.
+Writable.fromWeb = function fromWeb(...args) {
+  return require('internal/webstreams_adapters').newWritableFromWritableStream(...args);
+};
+Writable.toWeb = function toWeb(...args) {
+  return require('internal/webstreams_adapters').newWritableStreamFromWritable(...args);
+};
+
 module.exports = Writable;
