@@ -29,8 +29,8 @@ function toV(which, v, def) {
 
 // secureProtocol names (OpenSSL methods) as a version range.
 const methods = {
-  TLS_method: [null, null], TLS_client_method: [null, null], TLS_server_method: [null, null],
-  SSLv23_method: [null, null], SSLv23_client_method: [null, null], SSLv23_server_method: [null, null],
+  TLS_method: ['TLSv1', 'TLSv1.3'], TLS_client_method: ['TLSv1', 'TLSv1.3'], TLS_server_method: ['TLSv1', 'TLSv1.3'],
+  SSLv23_method: ['TLSv1', 'TLSv1.3'], SSLv23_client_method: ['TLSv1', 'TLSv1.3'], SSLv23_server_method: ['TLSv1', 'TLSv1.3'],
   TLSv1_method: ['TLSv1', 'TLSv1'], TLSv1_client_method: ['TLSv1', 'TLSv1'], TLSv1_server_method: ['TLSv1', 'TLSv1'],
   TLSv1_1_method: ['TLSv1.1', 'TLSv1.1'], TLSv1_1_client_method: ['TLSv1.1', 'TLSv1.1'], TLSv1_1_server_method: ['TLSv1.1', 'TLSv1.1'],
   TLSv1_2_method: ['TLSv1.2', 'TLSv1.2'], TLSv1_2_client_method: ['TLSv1.2', 'TLSv1.2'], TLSv1_2_server_method: ['TLSv1.2', 'TLSv1.2'],
@@ -81,6 +81,22 @@ function createSecureContext(options) {
     err.code = 'ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED';
     throw err;
   }
+  if (passphrase != null) validateString(passphrase, 'options.passphrase');
+  if (ca) for (const v of Array.isArray(ca) ? ca : [ca]) validateKeyOrCertOption('ca', v);
+  if (cert && !Array.isArray(cert)) validateKeyOrCertOption('cert', cert);
+  if (Array.isArray(cert)) for (const v of cert) validateKeyOrCertOption('cert', v);
+  if (key && !Array.isArray(key)) validateKeyOrCertOption('key', key);
+  if (Array.isArray(key)) {
+    for (const v of key) {
+      if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v)) {
+        validateKeyOrCertOption('key', v.pem);
+        if (v.passphrase != null) validateString(v.passphrase, 'options.passphrase');
+      } else {
+        validateKeyOrCertOption('key', v);
+      }
+    }
+  }
+  if (ciphers != null) validateString(ciphers, 'options.ciphers');
   const c = new SecureContext(options.secureProtocol, options.secureOptions, options.minVersion, options.maxVersion);
   const ctx = c.context;
 
@@ -201,7 +217,9 @@ function peerCertificateFromDER(ders, detailed) {
   if (!ders || ders.length === 0) return null;
   const { X509Certificate } = require('internal/crypto/x509');
   const objs = ders.map((der) => {
-    const o = new X509Certificate(der).toLegacyObject();
+    const x = new X509Certificate(der);
+    const o = x.toLegacyObject();
+    addECKeyFields(o, x);
     return o;
   });
   if (detailed) {
@@ -212,6 +230,35 @@ function peerCertificateFromDER(ders, detailed) {
     }
   }
   return objs[0];
+}
+
+const curveNames = { 'P-256': ['prime256v1', 256], 'P-384': ['secp384r1', 384], 'P-521': ['secp521r1', 521] };
+
+// node's certificate objects describe EC keys too: bits, pubkey (the
+// uncompressed point), asn1Curve and nistCurve.
+function addECKeyFields(o, x) {
+  let pub;
+  try {
+    pub = x.publicKey;
+  } catch {
+    return;
+  }
+  if (pub.asymmetricKeyType !== 'ec') return;
+  const jwk = pub.export({ format: 'jwk' });
+  const c = curveNames[jwk.crv];
+  if (!c) return;
+  const ordered = {};
+  for (const k of Object.keys(o)) {
+    if (k === 'valid_from') {
+      ordered.bits = c[1];
+      ordered.pubkey = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]);
+      ordered.asn1Curve = c[0];
+      ordered.nistCurve = jwk.crv;
+    }
+    ordered[k] = o[k];
+  }
+  for (const k of Object.keys(o)) delete o[k];
+  Object.assign(o, ordered);
 }
 
 function isSelfIssued(o) {

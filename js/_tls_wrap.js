@@ -91,8 +91,10 @@ class TLSHandle {
   readStop() {
     if (this.closed) return 0;
     this.engine.readStop();
+    // The handshake goes on while the socket is paused; after it, the
+    // transport pauses too, so backpressure reaches the peer.
     const t = this.transport;
-    if (t && typeof t.pause === 'function' && !this.owner.connecting) t.pause();
+    if (this.secure && t && typeof t.pause === 'function' && !this.owner.connecting) t.pause();
     return 0;
   }
 
@@ -311,6 +313,7 @@ function onClientHello(servername, protocols) {
   const engine = this;
   const owner = engine.handle.owner;
   let once = false;
+  if (servername) owner.servername = servername;
   const finish = (ctx) => {
     let alpn;
     const alpnCb = owner[kALPNCallback];
@@ -331,7 +334,13 @@ function onClientHello(servername, protocols) {
         return;
       }
     }
-    engine.helloDone(ctx ? (ctx.context || ctx) : null, alpn, undefined);
+    const c = ctx ? (ctx.context || ctx) : null;
+    if (c && !(c instanceof common.binding().SecureContext)) {
+      engine.helloDone(null, undefined, 'Invalid SNI context');
+      owner.destroy(new TypeError('Invalid SNI context'));
+      return;
+    }
+    engine.helloDone(c, alpn, undefined);
   };
   if (!servername || !owner._SNICallback) {
     finish(null);
@@ -751,6 +760,7 @@ function Server(options, listener) {
 
   net.Server.call(this, {
     allowHalfOpen: options.allowHalfOpen,
+    pauseOnConnect: options.pauseOnConnect,
     noDelay: options.noDelay,
     keepAlive: options.keepAlive,
     keepAliveInitialDelay: options.keepAliveInitialDelay,

@@ -94,6 +94,7 @@ function check(hostParts, pattern, wildcards) {
 }
 
 function canonicalizeIP(ip) {
+  if (net.isIPv4(ip)) return ip;
   if (net.isIPv6(ip)) {
     try {
       const h = new URL(`http://[${ip}]/`).hostname;
@@ -102,7 +103,7 @@ function canonicalizeIP(ip) {
       return ip;
     }
   }
-  return ip;
+  return undefined;
 }
 
 // Subject alternative names with quoted parts ("DNS:\"a, b\"").
@@ -177,3 +178,34 @@ exports.TLSSocket = wrap.TLSSocket;
 exports.Server = wrap.Server;
 exports.createServer = wrap.createServer;
 exports.connect = wrap.connect;
+
+// The deprecated SecurePair (DEP0064): a TLSSocket (cleartext) over one end
+// of a duplex pair whose other end (encrypted) carries the ciphertext.
+function SecurePair(secureContext = common.createSecureContext(), isServer = false, requestCert = !isServer,
+                    rejectUnauthorized = false, options = {}) {
+  if (!(this instanceof SecurePair)) {
+    return new SecurePair(secureContext, isServer, requestCert, rejectUnauthorized, options);
+  }
+  const EventEmitter = require('events');
+  EventEmitter.call(this);
+  this.server = options.server;
+  this.credentials = secureContext;
+  this.encrypted = null;
+  this.cleartext = null;
+  const [socket1, socket2] = require('stream').duplexPair();
+  this.encrypted = socket1;
+  this.cleartext = new wrap.TLSSocket(socket2, {
+    secureContext, isServer, requestCert, rejectUnauthorized, ...options,
+  });
+  this.cleartext.once('secure', () => this.emit('secure'));
+}
+Object.setPrototypeOf(SecurePair.prototype, require('events').prototype);
+
+SecurePair.prototype.destroy = function destroy() {
+  this.cleartext.destroy();
+  this.encrypted.destroy();
+};
+
+exports.createSecurePair = require('util').deprecate(
+  function createSecurePair(...args) { return new SecurePair(...args); },
+  'tls.createSecurePair() is deprecated. Please use tls.TLSSocket instead.', 'DEP0064');

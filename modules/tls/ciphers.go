@@ -162,7 +162,8 @@ var systemRootPEMs = sync.OnceValue(func() []string {
 				break
 			}
 			if blk.Type == "CERTIFICATE" {
-				out = append(out, string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: blk.Bytes})))
+				p := string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: blk.Bytes}))
+				out = append(out, strings.TrimSuffix(p, "\n")) // as node's list: no newline after END
 			}
 		}
 		if len(out) > 0 {

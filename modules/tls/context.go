@@ -153,7 +153,8 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 				case cryptomod.IsPassphraseError(err) && hasPass:
 					b.throw("ERR_OSSL_BAD_DECRYPT", "error:1C800064:Provider routines::bad decrypt", "Provider routines", "bad decrypt")
 				case cryptomod.IsPassphraseError(err):
-					b.throw("ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED", "error:07880109:common libcrypto routines::interrupted or cancelled", "common libcrypto routines", "interrupted or cancelled")
+					// OpenSSL tries an empty passphrase, which fails to decrypt.
+					b.throw("ERR_OSSL_BAD_DECRYPT", "error:1C800064:Provider routines::bad decrypt", "Provider routines", "bad decrypt")
 				}
 				b.throw("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported", "DECODER routines", "unsupported")
 			}
@@ -283,7 +284,12 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 				case "CERTIFICATE":
 					chain = append(chain, blk.Bytes)
 				case "PRIVATE KEY":
-					if k, err := cryptomod.ParsePrivateKeyPEM(pem.EncodeToMemory(blk), nil, false); err == nil {
+					// pkcs12.ToPEM labels PKCS#1 and SEC1 keys "PRIVATE KEY".
+					if k, err := x509.ParsePKCS1PrivateKey(blk.Bytes); err == nil {
+						key = k
+					} else if k, err := x509.ParseECPrivateKey(blk.Bytes); err == nil {
+						key = k
+					} else if k, err := x509.ParsePKCS8PrivateKey(blk.Bytes); err == nil {
 						key = k
 					}
 				}

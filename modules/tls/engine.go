@@ -52,6 +52,7 @@ type engine struct {
 	cancel  context.CancelFunc
 	hello   chan helloReply
 	hsRoots *x509.CertPool // the CAs of the context SNI chose (handshake goroutine only)
+	hsRef   bool           // the loop is held while the handshake goroutine computes
 	hsSNI   bool
 }
 
@@ -87,6 +88,7 @@ func (e *engine) destroy() {
 	if e.state == stClosed {
 		return
 	}
+	e.idle()
 	e.state = stClosed
 	e.cancel()
 	e.ad.close()
@@ -221,6 +223,7 @@ func (e *engine) start(opts *goja.Object) {
 // it until the loop feeds bytes.
 func (e *engine) handshake() {
 	e.state = stHandshake
+	e.busy()
 	e.ad.setBlocking(true)
 	conn, ctx := e.conn, e.ctx
 	isServer := e.isServer
@@ -254,6 +257,7 @@ func (e *engine) handshake() {
 }
 
 func (e *engine) handshakeDone(err error, cs tls.ConnectionState, code, msg string) {
+	e.idle()
 	if e.state == stClosed {
 		return
 	}
@@ -292,6 +296,11 @@ func (e *engine) clientHello(h *tls.ClientHelloInfo) (*tls.Config, error) {
 		}
 		e.call("onclienthello", e.b.vm.ToValue(name), e.b.vm.ToValue(p))
 	})
+	e.ad.mu.Lock()
+	e.ad.waiting = true
+	e.ad.gen++
+	e.postIdle(e.ad.gen)
+	e.ad.mu.Unlock()
 	var r helloReply
 	select {
 	case r = <-reply:
@@ -323,6 +332,9 @@ func (e *engine) receive(p []byte) {
 		return
 	}
 	e.ad.feed(append([]byte(nil), p...))
+	if e.state == stHandshake {
+		e.busy()
+	}
 	switch e.state {
 	case stIdle:
 		if e.conn != nil && e.isServer {
@@ -397,6 +409,8 @@ type adapter struct {
 	closed   bool
 	blocking bool // the handshake goroutine reads: wait for bytes
 	posted   bool // a flush of out is queued on the loop
+	waiting  bool // the handshake goroutine waits (for bytes or the script's answer)
+	gen      int  // counts waits, so a stale idle notice is ignored
 }
 
 // errWouldBlock is Read's answer when nothing is buffered after the
@@ -416,8 +430,14 @@ func (a *adapter) Read(p []byte) (int, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	for a.blocking && len(a.in) == 0 && !a.eof && !a.closed {
+		// Waiting for the peer keeps nothing alive (as an idle socket);
+		// the loop takes a ref again when it hands over bytes.
+		a.waiting = true
+		a.gen++
+		a.e.postIdle(a.gen)
 		a.cond.Wait()
 	}
+	a.waiting = false
 	if len(a.in) > 0 {
 		n := copy(p, a.in)
 		a.in = a.in[n:]
@@ -600,4 +620,34 @@ func parseCerts(raw [][]byte) ([]*x509.Certificate, error) {
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// busy holds the loop while the handshake goroutine has work (bytes to
+// read, a signature to make); idle lets go. Loop goroutine only.
+func (e *engine) busy() {
+	if !e.hsRef {
+		e.hsRef = true
+		e.b.l.Ref()
+	}
+}
+
+func (e *engine) idle() {
+	if e.hsRef {
+		e.hsRef = false
+		e.b.l.Unref()
+	}
+}
+
+// postIdle tells the loop the handshake goroutine waits (wait number gen);
+// called with a.mu held. Ignored if the goroutine was woken since.
+func (e *engine) postIdle(gen int) {
+	a := e.ad
+	e.b.l.Post(func() {
+		a.mu.Lock()
+		still := a.waiting && a.gen == gen
+		a.mu.Unlock()
+		if still {
+			e.idle()
+		}
+	})
 }

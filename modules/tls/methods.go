@@ -42,6 +42,9 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 				return vm.ToValue(false)
 			}
 			e.ad.setEOF()
+			if e.state == stHandshake {
+				e.busy()
+			}
 			switch e.state {
 			case stOpen:
 				e.pump()
@@ -120,6 +123,10 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 			if v := call.Argument(2); !goja.IsUndefined(v) && !goja.IsNull(v) {
 				r.err = v.String()
 			}
+			e.busy()
+			e.ad.mu.Lock()
+			e.ad.waiting = false
+			e.ad.mu.Unlock()
 			e.hello <- r
 			e.hello = nil
 			return goja.Undefined()
