@@ -47,8 +47,11 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
     if (maxVersion != null) throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(maxVersion, secureProtocol);
     const m = methods[secureProtocol];
     if (m === undefined) {
+      if (/^SSLv[23]_/.test(secureProtocol)) {
+        throw new Error(`${secureProtocol.slice(0, 5)} methods disabled`);
+      }
       const { codes } = require('internal/errors');
-      throw new codes.ERR_TLS_INVALID_PROTOCOL_METHOD(secureProtocol);
+      throw new codes.ERR_TLS_INVALID_PROTOCOL_METHOD(`Unknown method: ${secureProtocol}`);
     }
     minVersion = m[0];
     maxVersion = m[1];
@@ -72,10 +75,12 @@ function toBytes(v) {
 function createSecureContext(options) {
   if (!options) options = {};
   const { ca, cert, ciphers, ecdhCurve, key, passphrase, pfx, sessionTimeout, ticketKeys, sigalgs, privateKeyEngine, privateKeyIdentifier } = options;
-  for (const [name, v] of [['privateKeyIdentifier', privateKeyIdentifier], ['privateKeyEngine', privateKeyEngine],
-    ['clientCertEngine', options.clientCertEngine]]) {
-    if (v == null) continue;
-    if (typeof v !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'null', 'undefined'], v);
+  const engines = [['privateKeyIdentifier', privateKeyIdentifier], ['privateKeyEngine', privateKeyEngine],
+    ['clientCertEngine', options.clientCertEngine]];
+  for (const [name, v] of engines) {
+    if (v != null && typeof v !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'null', 'undefined'], v);
+  }
+  if (engines.some(([, v]) => v != null)) {
     // crypto/tls has no OpenSSL engines.
     const err = new Error('Custom engines not supported by this OpenSSL');
     err.code = 'ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED';

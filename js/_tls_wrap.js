@@ -402,6 +402,9 @@ function TLSSocket(socket, opts) {
   this[kALPNCallback] = null;
   this.encrypted = true;
 
+  if (tlsOptions.SNICallback !== undefined && typeof tlsOptions.SNICallback !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', tlsOptions.SNICallback);
+  }
   if (socket !== undefined && socket !== null && !isStream(socket)) {
     throw new ERR_INVALID_ARG_TYPE('socket', 'Duplex', socket);
   }
@@ -648,7 +651,7 @@ TLSSocket.prototype.getCipher = function getCipher() {
 };
 
 TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length, label, context) {
-  validateNumber(length, 'length');
+  validateInt32(length, 'length', 1);
   validateString(label, 'label');
   if (context !== undefined && !ArrayBuffer.isView(context)) {
     throw new ERR_INVALID_ARG_TYPE('context', ['Buffer', 'TypedArray', 'DataView'], context);
@@ -812,10 +815,7 @@ Server.prototype.getTicketKeys = function getTicketKeys() {
 
 Server.prototype.setTicketKeys = function setTicketKeys(keys) {
   if (!ArrayBuffer.isView(keys)) throw new ERR_INVALID_ARG_TYPE('keys', ['Buffer', 'TypedArray', 'DataView'], keys);
-  if (keys.byteLength !== 48) {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_VALUE('keys', keys.byteLength, 'must be exactly 48 bytes');
-  }
+  if (keys.byteLength !== 48) throw new TypeError('Session ticket keys must be a 48-byte buffer');
   this._sharedCreds.context.setTicketKeys(Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength));
 };
 
@@ -868,7 +868,8 @@ function onConnectSecure() {
   if (verifyError) {
     this.authorized = false;
     this.authorizationError = verifyError.code || verifyError.message;
-    if (options.rejectUnauthorized) {
+    // An explicit rejectUnauthorized: undefined still rejects.
+    if (options.rejectUnauthorized !== false) {
       this.destroy(verifyError);
       return;
     }

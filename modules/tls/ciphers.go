@@ -66,7 +66,7 @@ var cipherList = sync.OnceValue(func() []string {
 func parseCipherString(s string) (suites []uint16, tls13 bool, ok bool) {
 	byName := map[string]uint16{}
 	for id, n := range opensslNames {
-		byName[strings.ToUpper(n)] = id
+		byName[n] = id
 		byName[tls.CipherSuiteName(id)] = id
 	}
 	secure := map[uint16]bool{}
@@ -91,7 +91,7 @@ func parseCipherString(s string) (suites []uint16, tls13 bool, ok bool) {
 	matched := false
 	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return r == ':' || r == ',' || r == ' ' }) {
 		neg := strings.HasPrefix(tok, "!") || strings.HasPrefix(tok, "-")
-		name := strings.ToUpper(strings.TrimLeft(tok, "!-+"))
+		name := strings.TrimLeft(tok, "!-+") // OpenSSL's names are case-sensitive
 		var ids []uint16
 		if i := strings.IndexByte(name, '@'); i >= 0 {
 			name = name[:i] // @SECLEVEL=n, @STRENGTH
@@ -101,7 +101,7 @@ func parseCipherString(s string) (suites []uint16, tls13 bool, ok bool) {
 			continue
 		case name == "DEFAULT" || name == "HIGH" || name == "ALL" || name == "COMPLEMENTOFDEFAULT":
 			ids = defaults
-		case strings.HasPrefix(name, "TLS_AES_") || strings.HasPrefix(name, "TLS_CHACHA20_"):
+		case isTLS13Name(name):
 			if !neg {
 				tls13 = true
 				matched = true
@@ -206,13 +206,13 @@ func suiteHas(name, k string) bool {
 	}
 	ecdhe := has("ECDHE")
 	switch k {
-	case "ECDHE", "EECDH", "KECDHE", "AECDHE":
+	case "ECDHE", "EECDH", "kECDHE", "kEECDH":
 		return ecdhe
-	case "RSA", "ARSA":
+	case "RSA", "aRSA":
 		return !has("ECDSA")
-	case "KRSA":
+	case "kRSA":
 		return !ecdhe
-	case "ECDSA", "AECDSA":
+	case "ECDSA", "aECDSA":
 		return has("ECDSA")
 	case "AES":
 		return strings.Contains(name, "AES")
@@ -228,4 +228,13 @@ func suiteHas(name, k string) bool {
 		return strings.Contains(name, "CBC3")
 	}
 	return false
+}
+
+func isTLS13Name(n string) bool {
+	for _, x := range tls13Names {
+		if n == x {
+			return true
+		}
+	}
+	return n == "TLS_AES_128_CCM_SHA256" || n == "TLS_AES_128_CCM_8_SHA256"
 }

@@ -43,10 +43,12 @@ type engine struct {
 	wantHello          bool
 	keylog             bool
 	initialSession     *tls.ClientSessionState
+	initialRaw         []byte // the session the script passed, as it passed it
 
 	cs                    tls.ConnectionState
 	verifyCode, verifyMsg string
 	session               []byte // the last session the client was given
+	pendingSession        []byte // given during the handshake (TLS 1.2)
 
 	ctx     context.Context
 	cancel  context.CancelFunc
@@ -201,7 +203,10 @@ func (e *engine) start(opts *goja.Object) {
 			e.keylog = v.ToBoolean()
 		}
 		if v := get("session"); v != nil && !e.isServer {
-			e.initialSession = decodeSession(e.b.bytesArg(v))
+			raw := append([]byte(nil), e.b.bytesArg(v)...)
+			if e.initialSession = decodeSession(raw); e.initialSession != nil {
+				e.initialRaw = raw
+			}
 		}
 	}
 	cfg := e.config(e.sc)
@@ -274,6 +279,10 @@ func (e *engine) handshakeDone(err error, cs tls.ConnectionState, code, msg stri
 	e.state = stOpen
 	e.cs = cs
 	e.verifyCode, e.verifyMsg = code, msg
+	if p := e.pendingSession; p != nil && !cs.DidResume {
+		e.pendingSession = nil
+		e.call("onsession", e.b.l.NewBuffer(append([]byte(nil), p...)))
+	}
 	e.call("onhandshake", goja.Null())
 	e.pump()
 }
@@ -557,6 +566,13 @@ func (c *sessionCache) Put(_ string, cs *tls.ClientSessionState) {
 			return
 		}
 		e.session = data
+		if e.state == stHandshake {
+			e.pendingSession = data // TLS 1.2: known to be new once the handshake ends
+			return
+		}
+		if e.state == stOpen && e.cs.DidResume {
+			return // node's 'session' is for new sessions only
+		}
 		e.call("onsession", e.b.l.NewBuffer(append([]byte(nil), data...)))
 	})
 }

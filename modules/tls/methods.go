@@ -195,17 +195,22 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 		},
 		"getSession": func(call goja.FunctionCall) goja.Value {
 			e := b.engineThis(call)
-			if e.session == nil {
+			s := e.currentSession()
+			if s == nil {
 				return goja.Undefined()
 			}
-			return b.l.NewBuffer(append([]byte(nil), e.session...))
+			return b.l.NewBuffer(append([]byte(nil), s...))
 		},
 		"getTLSTicket": func(call goja.FunctionCall) goja.Value {
 			e := b.engineThis(call)
-			if len(e.session) < 4 {
+			s := e.currentSession()
+			if e.state == stOpen && e.cs.DidResume && e.initialRaw != nil {
+				s = e.initialRaw // the ticket this connection resumed with
+			}
+			if len(s) < 4 {
 				return goja.Undefined()
 			}
-			if cs := decodeSession(e.session); cs != nil {
+			if cs := decodeSession(s); cs != nil {
 				if t, _, err := cs.ResumptionState(); err == nil {
 					return b.l.NewBuffer(append([]byte(nil), t...))
 				}
@@ -276,4 +281,16 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 			return b.l.NewBuffer(append([]byte(nil), e.sc.certs[0].Certificate[0]...))
 		},
 	}
+}
+
+// currentSession is the session a client holds: the last one the server
+// sent, or the one it resumed.
+func (e *engine) currentSession() []byte {
+	if e.session != nil {
+		return e.session
+	}
+	if e.state == stOpen && e.cs.DidResume {
+		return e.initialRaw
+	}
+	return nil
 }
