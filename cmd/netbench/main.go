@@ -12,6 +12,7 @@
 //	netbench startup  -- gojanet testdata/doc-echo.ts
 //	netbench compare  -rounds 3 -script testdata/doc-echo.ts -gojanet ./gojanet
 //	netbench soak     -d 1h -every 1m   (see soak.go)
+//	netbench compare  -tls ecdsa -script testdata/tls-echo.js -node-script testdata/tls-echo.js -measures stream,connect,idle   (see tls.go)
 package main
 
 import (
@@ -62,7 +63,18 @@ func main() {
 	fs.StringVar(&cmp.node, "node", "node", "compare: node binary")
 	fs.StringVar(&cmp.measures, "measures", "pingpong,latency,stream,connect,firstecho,idle,startup", "compare: measures to run")
 	fs.IntVar(&cmp.serverCPU, "server-cpu", 0, "compare: CPU the server is pinned to (-1: none)")
+	fs.StringVar(&tlsMode, "tls", "", "dial with TLS 1.3; compare: make an ecdsa or rsa certificate for the servers (see tls.go)")
 	_ = fs.Parse(args)
+	if tlsMode != "" && mode == "compare" {
+		cert, key, dir, err := writeTLSFiles(tlsMode)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "netbench:", err)
+			os.Exit(2)
+		}
+		defer os.RemoveAll(dir)
+		os.Setenv("TLS_CERT", cert)
+		os.Setenv("TLS_KEY", key)
+	}
 	if err := checkLoopback(cfg.addr); err != nil {
 		fmt.Fprintln(os.Stderr, "netbench:", err)
 		os.Exit(2)

@@ -48,6 +48,11 @@ func dial(addr string) (net.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
+	if tlsMode != "" {
+		if c, err = tlsWrap(c); err != nil {
+			return nil, err
+		}
+	}
 	_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
 	buf := make([]byte, len(greeting))
 	if _, err := io.ReadFull(c, buf); err != nil {
@@ -248,7 +253,7 @@ func connectRate(cfg config) (result, error) {
 				// A polite close: the docs' echo server has no 'error'
 				// handler, so a reset would crash it (node's as well).
 				// FIN, wait for the server's FIN, then close.
-				if tc, ok := c.(*net.TCPConn); ok {
+				if tc, ok := c.(interface{ CloseWrite() error }); ok {
 					_ = tc.CloseWrite()
 				}
 				_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))

@@ -57,7 +57,7 @@ type binding struct {
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	b := &binding{l: l, vm: vm, contexts: map[*goja.Object]*secureContext{},
-		engines: map[*goja.Object]*engine{}, readBuf: make([]byte, 16*1024+256)}
+		engines: map[*goja.Object]*engine{}, readBuf: make([]byte, 64*1024+maxRecord)}
 
 	b.ctxProto = vm.NewObject()
 	for name, fn := range b.contextMethods() {

@@ -15,6 +15,9 @@ import (
 	"github.com/dop251/goja"
 )
 
+// maxRecord is the most plaintext one TLS record carries.
+const maxRecord = 16 * 1024
+
 // Engine states.
 const (
 	stIdle      = iota // created; a server waits for the first bytes
@@ -340,25 +343,38 @@ func (e *engine) receive(p []byte) {
 	if e.state == stClosed || e.state == stFailed {
 		return
 	}
-	e.ad.feed(append([]byte(nil), p...))
-	if e.state == stHandshake {
-		e.busy()
-	}
-	switch e.state {
-	case stIdle:
-		if e.conn != nil && e.isServer {
+	if e.state != stOpen {
+		// The handshake goroutine reads later: keep a copy.
+		e.ad.feed(append([]byte(nil), p...))
+		if e.state == stHandshake {
+			e.busy()
+		}
+		if e.state == stIdle && e.conn != nil && e.isServer {
 			e.handshake()
 		}
-	case stOpen:
-		e.pump()
+		return
 	}
+	// Open: crypto/tls takes the bytes into its own buffer during pump, so
+	// the script's chunk is used in place; what a paused socket leaves
+	// unread is copied before returning.
+	e.ad.feed(p[:len(p):len(p)]) // capped: appending must never write past the chunk
+	e.pump()
+	e.ad.unalias(p)
 }
 
 // pump decrypts what is buffered and hands the plaintext to the script.
 func (e *engine) pump() {
 	buf := e.b.readBuf
 	for e.state == stOpen && e.reading && !e.readDone {
-		n, err := e.conn.Read(buf)
+		// Gather several records (crypto/tls returns one per Read) into one
+		// chunk: one call into the script per batch, as a socket's read.
+		n := 0
+		var err error
+		for n < len(buf)-maxRecord && err == nil {
+			var m int
+			m, err = e.conn.Read(buf[n:])
+			n += m
+		}
 		if n > 0 {
 			chunk := append([]byte(nil), buf[:n]...)
 			e.call("onread", e.b.l.NewBuffer(chunk))
@@ -494,6 +510,16 @@ func (a *adapter) feed(p []byte) {
 		a.in = append(a.in, p...)
 	}
 	a.cond.Broadcast()
+	a.mu.Unlock()
+}
+
+// unalias copies what is left of p in the input buffer, so the caller's
+// memory is not kept.
+func (a *adapter) unalias(p []byte) {
+	a.mu.Lock()
+	if len(a.in) > 0 && len(p) > 0 && &a.in[len(a.in)-1] == &p[len(p)-1] {
+		a.in = append([]byte(nil), a.in...)
+	}
 	a.mu.Unlock()
 }
 
