@@ -219,6 +219,16 @@ class TLSHandle {
     return 0;
   }
 
+  // node's ssl.verifyError(): the peer's verification failure as an Error
+  // with OpenSSL's code, or null.
+  verifyError() {
+    const v = this.engine.verifyError();
+    if (!v) return null;
+    const err = new Error(v[1]);
+    err.code = v[0];
+    return err;
+  }
+
   getsockname(out) { return this.proxy('getsockname', out); }
   getpeername(out) { return this.proxy('getpeername', out); }
   setNoDelay(v) { const t = this.transport; if (t && typeof t.setNoDelay === 'function') t.setNoDelay(v); return 0; }
@@ -480,6 +490,32 @@ function attachTransport(tlsSock, handle, t) {
   if (typeof t.resume === 'function') t.resume();
 }
 
+// connect(...) on a TLSSocket made without a transport (new
+// tls.TLSSocket(null, options).connect(port)) opens one: a net.Socket whose
+// 'connect' is the TLSSocket's, and the handshake starts once it is up.
+TLSSocket.prototype.connect = function connect(...args) {
+  const handle = this._handle;
+  if (!handle || handle.transport !== null) return net.Socket.prototype.connect.apply(this, args);
+  const normalized = net._normalizeArgs(args);
+  const options = normalized[0];
+  const cb = normalized[1];
+  const t = new net.Socket();
+  handle.transport = t;
+  this._parent = t;
+  this._internalTransport = true;
+  this.connecting = true;
+  attachTransport(this, handle, t);
+  t.once('connect', () => {
+    this.connecting = false;
+    this.emit('connect');
+  });
+  t.on('lookup', (...a) => this.emit('lookup', ...a));
+  if (typeof cb === 'function') this.once('connect', cb);
+  t.connect(options);
+  this._start();
+  return this;
+};
+
 TLSSocket.prototype._init = function _init(socket) {
   const options = this._tlsOptions;
   this.server = options.server;
@@ -619,7 +655,12 @@ TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
   const certs = this._handle.engine.getPeerCertificates();
   if (certs.length === 0) return undefined;
   const { X509Certificate } = require('internal/crypto/x509');
-  return new X509Certificate(certs[0]);
+  // The chain, each certificate's issuerCertificate the next one.
+  const xs = certs.map((der) => new X509Certificate(der));
+  for (let i = 0; i + 1 < xs.length; i++) {
+    Object.defineProperty(xs[i], 'issuerCertificate', { value: xs[i + 1], configurable: true });
+  }
+  return xs[0];
 };
 
 TLSSocket.prototype.getX509Certificate = function getX509Certificate() {
@@ -658,6 +699,13 @@ TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length,
   }
   if (!this._secureEstablished) throw new ERR_TLS_INVALID_STATE();
   return engineCall(this, 'exportKeyingMaterial', length, label, context);
+};
+
+// node frees its OpenSSL state here; the engine is released when the
+// handle closes, and calling this early or twice is harmless.
+TLSSocket.prototype._destroySSL = function _destroySSL() {
+  if (this._handle && this._handle.closed) this._handle.engine.destroy();
+  this.ssl = null;
 };
 
 TLSSocket.prototype.enableTrace = function enableTrace() {
@@ -801,6 +849,20 @@ Server.prototype.setSecureContext = function setSecureContext(options) {
   if (options.ticketKeys) this.ticketKeys = options.ticketKeys;
 };
 
+Server.prototype.setOptions = require('util').deprecate(function setOptions(options) {
+  this.requestCert = options.requestCert === true;
+  this.rejectUnauthorized = options.rejectUnauthorized !== false;
+  for (const k of ['pfx', 'key', 'passphrase', 'cert', 'clientCertEngine', 'ca', 'minVersion', 'maxVersion',
+    'secureProtocol', 'crl', 'ciphers', 'dhparam', 'sessionTimeout', 'ticketKeys']) {
+    if (options[k]) this[k] = options[k];
+  }
+  if (options.ecdhCurve !== undefined) this.ecdhCurve = options.ecdhCurve;
+  this.honorCipherOrder = options.honorCipherOrder !== undefined ? !!options.honorCipherOrder : true;
+  if (options.secureOptions) this.secureOptions = options.secureOptions;
+  if (options.ALPNProtocols) require('tls').convertALPNProtocols(options.ALPNProtocols, this);
+  if (options.sessionIdContext) this.sessionIdContext = options.sessionIdContext;
+}, 'Server.prototype.setOptions() is deprecated', 'DEP0122');
+
 Server.prototype._getServerData = function _getServerData() {
   return { ticketKeys: this.getTicketKeys().toString('hex') };
 };
@@ -854,12 +916,7 @@ function normalizeConnectArgs(listArgs) {
 
 function onConnectSecure() {
   const options = this[kConnectOptions];
-  const v = this._handle.engine.verifyError();
-  let verifyError = null;
-  if (v) {
-    verifyError = new Error(v[1]);
-    verifyError.code = v[0];
-  }
+  let verifyError = this._handle.verifyError();
   if (!verifyError && !this.isSessionReused()) {
     const hostname = options.servername || options.host || (options.socket && options.socket._host) || 'localhost';
     const cert = this.getPeerCertificate(true);
