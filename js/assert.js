@@ -63,7 +63,15 @@ function createErrDiff(actual, expected, operator, customHeader) {
       let res = `${header}\n+ actual - expected\n\n+ ${a}\n- ${b}`;
       let i = 0;
       while (i < a.length && i < b.length && a[i] === b[i]) i++;
-      if (i > 2 && a.length + b.length < 80) res += `\n${' '.repeat(i + 2)}^`;
+      // The indicator: not for short values (node shows those as
+      // 'a !== b' elsewhere, or, for objects, without one), nor for two
+      // objects compared with strictEqual.
+      const both = (typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null) ||
+        (typeof actual === 'function' && typeof expected === 'function');
+      const len = a.length + b.length;
+      if (i > 2 && len > kMaxShortLength && len < 80 && !(operator === 'strictEqual' && both)) {
+        res += `\n${' '.repeat(i + 2)}^`;
+      }
       return res;
     }
   }
@@ -351,7 +359,6 @@ function getErrMessage(fn) {
   const file = frame[1].replace(/^file:\/\//, '');
   const line = +frame[2];
   const column = +frame[3];
-  if (line === 1) return undefined;
   const src = readSource(file);
   if (typeof src !== 'string') return undefined;
   const srcLines = src.split(/\r?\n/);
@@ -359,17 +366,26 @@ function getErrMessage(fn) {
   // Offset of the reported position in the whole source.
   let offset = 0;
   for (let i = 0; i < line - 1; i++) offset += srcLines[i].length + 1;
-  let pos = offset + column - 1;
+  // goja counts columns in UTF-8 bytes; the source string is UTF-16.
+  let col = 0;
+  const srcLine = srcLines[line - 1];
+  for (let bytes = 0; col < srcLine.length && bytes < column - 1; col++) {
+    const c = srcLine.charCodeAt(col);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xd800 && c <= 0xdbff) ? 4 : 3;
+    if (c >= 0xd800 && c <= 0xdbff) col++;
+  }
+  let pos = offset + col;
   if (pos >= src.length) return undefined;
   // Walk back to the start of the callee (identifiers, dots, whitespace).
   let start = src[pos] === '(' ? pos : pos;
   if (src[start] !== '(') {
-    while (start < src.length && /[\w$.\s]/.test(src[start])) start++;
+    while (start < src.length && (src[start] > '\x7f' || /[\w$.\s]/.test(src[start]))) start++;
     if (src[start] !== '(') return undefined;
   }
   const paren = start;
   let s = paren - 1;
-  while (s >= 0 && /[\w$.]/.test(src[s])) s--;
+  // The callee: identifier characters (any non-ASCII letter too) and dots.
+  while (s >= 0 && (src[s] > '\x7f' || /[\w$.]/.test(src[s]))) s--;
   s++;
   if (s >= paren) return undefined;
   // Walk forward to the matching closing paren.

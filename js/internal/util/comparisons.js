@@ -113,7 +113,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
     if (hasOwn(val1, 'errors') !== hasOwn(val2, 'errors') ||
         (hasOwn(val1, 'errors') && !innerDeepEqual(val1.errors, val2.errors, strict, memos))) return false;
   } else if (isTypedArray(val1)) {
-    if (typedArrayName(val1) !== typedArrayName(val2) || val1.length !== val2.length) return false;
+    // A look-alike (a typed array's prototype and toStringTag) is not one.
+    if (!isTypedArray(val2) || typedArrayName(val1) !== typedArrayName(val2) || val1.length !== val2.length) return false;
     if (strict) {
       for (let i = 0; i < val1.length; i++) if (!Object.is(val1[i], val2[i])) return false;
     } else {
@@ -137,7 +138,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
   } else if (isBoxedPrimitive(val1)) {
     if (!boxedEqual(val1, val2)) return false;
   } else if (Array.isArray(val2) || isBoxedPrimitive(val2) || isDate(val2) || isRegExp(val2) ||
-             isArrayBuffer(val2) || isMap(val2) || isSet(val2) || isNativeError(val2)) {
+             isArrayBuffer(val2) || isMap(val2) || isSet(val2) || isNativeError(val2) ||
+             isTypedArray(val2) || isDataView(val2) || isSharedArrayBuffer(val2)) {
     return false;
   }
   return keyCheck(val1, val2, strict, memos, 0);
@@ -150,13 +152,10 @@ function keyCheck(val1, val2, strict, memos, iterationType, aKeys) {
     const bKeys = ownEnumerableKeys(val2, strict);
     if (aKeys.length !== bKeys.length) return false;
   }
+  // Every key must be an own enumerable key of val2 too (a non-enumerable
+  // one does not count, whichever side it is on).
   for (let i = 0; i < aKeys.length; i++) {
-    const k = aKeys[i];
-    if (typeof k === 'symbol') {
-      if (!propIsEnum(val2, k)) return false;
-    } else if (!hasOwn(val2, k)) {
-      return false;
-    }
+    if (!propIsEnum(val2, aKeys[i])) return false;
   }
 
   if (aKeys.length === 0 && (iterationType === 0 ||
