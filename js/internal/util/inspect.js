@@ -791,8 +791,18 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     }
   }
 
-  return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  // As node: once the output at one indentation level passes kMaxBudget
+  // characters, the rest is inspected at depth -1 (huge graphs of shared
+  // objects would otherwise print forever).
+  if (ctx.budget === undefined) ctx.budget = {};
+  const newLength = (ctx.budget[ctx.indentationLvl] || 0) + res.length;
+  ctx.budget[ctx.indentationLvl] = newLength;
+  if (newLength > kMaxBudget) ctx.depth = -1;
+  return res;
 }
+
+const kMaxBudget = 2 ** 27;
 
 function formatNoEntries() { return []; }
 
