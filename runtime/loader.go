@@ -26,7 +26,9 @@ const (
 	wrapperTail = "\n})"
 	// cjsWrapperHead is node's wrapper, as wide as wrapperHead.
 	cjsWrapperHead = "(function (exports, require, module, __filename, __dirname) {" + "                                                                           "
-	builtinHead    = "(function (exports, require, module, __filename, __dirname, internalBinding) {"
+	// Builtins get process as a parameter, as node's do: a REPL input's
+	// top-level `let process` must not change what the builtins see.
+	builtinHead = "(function (exports, require, module, __filename, __dirname, internalBinding, process) {"
 )
 
 // Compiled programs are shared by every runtime in the process: builtins

@@ -25,6 +25,11 @@ for (const [name, desc] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nod
   }
 }
 
+// process exists before any builtin loads, since each gets it as a wrapper
+// parameter (its prototype becomes an EventEmitter's once events loads).
+const processProto = {};
+process = Object.create(processProto); // the wrapper's own parameter
+
 // --- builtin module loader ---------------------------------------------
 const builtinCache = Object.create(null);
 const bindingCache = Object.create(null);
@@ -44,7 +49,7 @@ function requireBuiltin(id) {
   builtinCache[id] = mod;
   const fn = host.compileBuiltin(id);
   try {
-    fn.call(mod.exports, mod.exports, requireBuiltin, mod, 'node:' + id, '', internalBinding);
+    fn.call(mod.exports, mod.exports, requireBuiltin, mod, 'node:' + id, '', internalBinding, process);
   } catch (e) {
     delete builtinCache[id];
     throw e;
@@ -143,13 +148,12 @@ function withTicks(fn) {
 const EventEmitter = requireBuiltin('events');
 // process is an instance of a 'process' constructor whose prototype is an
 // EventEmitter, as in node.
-const processProto = Object.create(EventEmitter.prototype);
+Object.setPrototypeOf(processProto, EventEmitter.prototype);
 const ProcessConstructor = { process: function () {} }.process;
 ProcessConstructor.prototype = processProto;
 Object.defineProperty(processProto, 'constructor', {
   value: ProcessConstructor, writable: true, enumerable: false, configurable: true,
 });
-const process = Object.create(processProto);
 EventEmitter.call(process);
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
 Object.defineProperty(globalThis, 'Buffer', { enumerable: false });
