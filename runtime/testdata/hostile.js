@@ -63,7 +63,7 @@ const fsCall = /^(require\('fs|internalBinding\('fs'\)|require\('net'\)\.(Socket
 
 // Allocating calls: a huge size is not hostile there, just slow (node
 // allocates up to kMaxLength = 2^32 too), so those skip sizes >= 2^30.
-const allocating = /alloc|(^|\.)(Buffer|SlowBuffer|FastBuffer)$|\.from$|concat|repeat|fill|pad|randomBytes|Blob/;
+const allocating = /alloc|unescapeBuffer|(^|\.)(Buffer|SlowBuffer|FastBuffer)$|\.from$|concat|repeat|fill|pad|randomBytes|Blob/;
 
 const targets = []; // { path, fn, thisValues, ctor }
 const seenFns = new Map();
