@@ -180,8 +180,14 @@ func (l *MemListener) Accept() (net.Conn, error) {
 
 // Dial connects to the listener and returns the client's end.
 func (l *MemListener) Dial() (net.Conn, error) {
+	return l.DialContext(context.Background())
+}
+
+// DialContext is Dial that gives up when ctx ends before the connection is
+// accepted.
+func (l *MemListener) DialContext(ctx context.Context) (net.Conn, error) {
 	client, server := net.Pipe()
-	if err := l.Push(server); err != nil {
+	if err := l.push(ctx, server); err != nil {
 		client.Close()
 		server.Close()
 		return nil, err
@@ -191,11 +197,17 @@ func (l *MemListener) Dial() (net.Conn, error) {
 
 // Push hands an existing connection to whoever accepts from the listener.
 func (l *MemListener) Push(c net.Conn) error {
+	return l.push(context.Background(), c)
+}
+
+func (l *MemListener) push(ctx context.Context, c net.Conn) error {
 	select {
 	case l.conns <- c:
 		return nil
 	case <-l.done:
 		return net.ErrClosed
+	case <-ctx.Done():
+		return ctx.Err()
 	}
 }
 
