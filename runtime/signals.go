@@ -30,18 +30,18 @@ import (
 )
 
 // ResetSignals gives the process node's signal dispositions at start-up:
-// SIGINT and SIGHUP inherited as ignored go back to their default action
+// SIGINT, SIGHUP and SIGQUIT inherited as ignored go back to their default action
 // (every other signal already has Go's handler, whose default for them is
 // node's). From then on a runtime with Options.HandleSignals also takes
-// node's default action for SIGUSR2 (death) when no script in the process
-// listens for it. Process-wide; the CLI calls it first thing. Linux only.
+// node's default action for SIGUSR2 and SIGQUIT (death) when no script in
+// the process listens for it. Process-wide; the CLI calls it first thing. Linux only.
 func ResetSignals() {
 	defaultActions.Store(true)
 	// Writes to a closed pipe fail with EPIPE instead of killing the
 	// process (Go's runtime raises SIGPIPE for one on fd 1 or 2 unless the
 	// signal is ignored): process.stdout emits 'error', console.log goes on.
 	signal.Ignore(syscall.SIGPIPE)
-	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGHUP} {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGHUP, syscall.SIGQUIT} {
 		if signal.Ignored(sig) {
 			_ = setDefaultAction(sig)
 		}
@@ -83,8 +83,10 @@ func dieOf(sig syscall.Signal) {
 var defaultActions atomic.Bool
 
 // defaultKill are the signals whose default action node takes and Go does
-// not (Go ignores them): a runtime handling signals watches them from boot.
-var defaultKill = map[string]syscall.Signal{"SIGUSR2": syscall.SIGUSR2}
+// not (Go ignores SIGUSR2; on SIGQUIT it prints every goroutine's stack and
+// exits with 2, where node dies of the signal): a runtime handling signals
+// watches them from boot.
+var defaultKill = map[string]syscall.Signal{"SIGUSR2": syscall.SIGUSR2, "SIGQUIT": syscall.SIGQUIT}
 
 // listening counts, per signal, the runtimes of this process whose scripts
 // listen for it: a signal is one process's, so its default action is taken
@@ -112,6 +114,11 @@ func (r *Runtime) startSignals() {
 		return
 	}
 	for name, sig := range defaultKill {
+		if sig == syscall.SIGQUIT && os.Getenv("GOTRACEBACK") != "" {
+			// Asking for Go's tracebacks keeps Go's SIGQUIT: a dump of every
+			// goroutine, the debugging aid a wedged process needs.
+			continue
+		}
 		r.subscribe(name, sig, nil)
 	}
 }

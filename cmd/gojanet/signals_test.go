@@ -16,11 +16,11 @@ type sigChild struct {
 	done chan struct{}
 }
 
-// startIgnoring runs exe with SIGINT and SIGHUP ignored, as a shell starts
-// a background job (and nohup), and waits for the script's "ready".
+// startIgnoring runs exe with SIGINT, SIGHUP and SIGQUIT ignored, as a shell
+// starts a background job (and nohup), and waits for the script's "ready".
 func startIgnoring(t *testing.T, exe string, args ...string) (*sigChild, *bufio.Reader, io.WriteCloser) {
 	t.Helper()
-	cmd := exec.Command("sh", append([]string{"-c", `trap '' INT HUP && exec "$@"`, "sh", exe}, args...)...)
+	cmd := exec.Command("sh", append([]string{"-c", `trap '' INT HUP QUIT && exec "$@"`, "sh", exe}, args...)...)
 	out, _ := cmd.StdoutPipe()
 	in, _ := cmd.StdinPipe()
 	if err := cmd.Start(); err != nil {
@@ -51,13 +51,13 @@ func diedOf(c *sigChild) syscall.Signal {
 	return 0
 }
 
-// TestSignalsAsNode: started with SIGINT and SIGHUP ignored, a script
-// without listeners dies of SIGINT, SIGTERM, SIGHUP and SIGUSR2 (exit status
+// TestSignalsAsNode: started with SIGINT, SIGHUP and SIGQUIT ignored, a script
+// without listeners dies of SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGUSR2 (exit status
 // 128+n from a shell) and ignores SIGWINCH, as node does (node resets
 // inherited dispositions at start-up).
 func TestSignalsAsNode(t *testing.T) {
 	for _, e := range engines(t) {
-		for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGUSR2, syscall.SIGWINCH} {
+		for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT, syscall.SIGUSR2, syscall.SIGWINCH} {
 			t.Run(e.name+"/"+sig.String(), func(t *testing.T) {
 				c, _, _ := startIgnoring(t, e.exe, faultScript("signals.js"))
 				c.cmd.Process.Signal(sig)
