@@ -44,7 +44,7 @@ class ChannelWrap {
   }
 
   // query(req, type, name): req.oncomplete(err, result, ttls) later.
-  query(req, type, name) {
+  query(req, type, name, hostsAddr) {
     const pending = this.pending;
     let id = 0;
     const wrap = {
@@ -54,19 +54,15 @@ class ChannelWrap {
       },
     };
     const local = this.local || { 4: '', 6: '' };
-    id = binding().query(wrap, type, name, this.servers, this.timeout, this.tries, local[4], local[6]);
+    id = binding().query(wrap, type, name, this.servers, this.timeout, this.tries, local[4], local[6], hostsAddr);
     pending.add(id);
   }
 
-  // getHostByAddr: /etc/hosts first (node's c-ares answers from it), else a
-  // PTR query. The result is the name's aliases, as node's is.
+  // getHostByAddr: /etc/hosts first (node's c-ares answers from it; read on
+  // the query's goroutine), else a PTR query. The result is the name's
+  // aliases, as node's is.
   getHostByAddr(req, address) {
     if (isIP(address) === 0) return UV_EINVAL;
-    const names = binding().hostsNames(address);
-    if (names !== undefined) {
-      setImmediate(() => req.oncomplete(0, names.slice(1)));
-      return 0;
-    }
     const orig = req.oncomplete;
     const ptr = {
       oncomplete(err, result) {
@@ -74,7 +70,7 @@ class ChannelWrap {
         return orig.call(req, err, result);
       },
     };
-    this.query(ptr, 'PTR', binding().reverseName(address));
+    this.query(ptr, 'PTR', binding().reverseName(address), address);
     return 0;
   }
 

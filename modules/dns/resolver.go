@@ -128,7 +128,7 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 	st := &resolverState{l: l, pending: map[int64]*query{}, pool: &connPool{idle: map[string][]*mdns.Conn{}}}
 	l.Track(st.pool)
 
-	// query(req, type, name, servers, timeoutMs, tries, localIPv4, localIPv6) → id
+	// query(req, type, name, servers, timeoutMs, tries, localIPv4, localIPv6[, hostsAddr]) → id
 	exports.Set("query", func(call goja.FunctionCall) goja.Value {
 		req := call.Argument(0).ToObject(vm)
 		typ := call.Argument(1).String()
@@ -144,6 +144,11 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 			timeout = 250 * time.Millisecond
 		}
 		local := [2]string{call.Argument(6).String(), call.Argument(7).String()}
+		// hostsAddr (reverse): answer from /etc/hosts when it names the address.
+		hostsAddr := ""
+		if v := call.Argument(8); !goja.IsUndefined(v) {
+			hostsAddr = v.String()
+		}
 		tries := int(call.Argument(5).ToInteger())
 		if tries < 1 {
 			tries = 1
@@ -159,6 +164,22 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 		l.Ref()
 		l.Track(q)
 		go func() {
+			if names := hostsNames("/etc/hosts", hostsAddr); names != nil {
+				cancel()
+				l.Post(func() {
+					if q.done {
+						return
+					}
+					q.finish()
+					// c-ares' files lookup: the names after the first are the result.
+					list := make([]any, 0, len(names))
+					for _, n := range names[1:] {
+						list = append(list, n)
+					}
+					l.Call(req.Get("oncomplete"), req, vm.ToValue(0), vm.ToValue(list))
+				})
+				return
+			}
 			msg, code := resolve(ctx, st.pool, servers, local, name, qt, timeout, tries)
 			cancel()
 			l.Post(func() {
@@ -190,15 +211,6 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 	// systemServers() → [[ip, port], ...] from /etc/resolv.conf.
 	exports.Set("systemServers", func() goja.Value {
 		return vm.ToValue(systemServers())
-	})
-
-	// hostsNames(address) → the names /etc/hosts gives address (undefined if none).
-	exports.Set("hostsNames", func(addr string) goja.Value {
-		names := hostsNames("/etc/hosts", addr)
-		if names == nil {
-			return goja.Undefined()
-		}
-		return vm.ToValue(names)
 	})
 
 	// reverseName(address) → the in-addr.arpa / ip6.arpa name, or '' if not an IP.
