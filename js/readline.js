@@ -25,7 +25,6 @@ function codes() {
 const kHistorySize = 30;
 const kMaxLengthOfKillRing = 32;
 const kFirstEventParam = Symbol.for('nodejs.kFirstEventParam');
-const lineEnding = /\r?\n|\r(?!\n)/g;
 // Word boundaries for meta+b/f/d and ctrl+w: node's definition.
 const wordLeft = /(?:[^\w\s]+|\w+)\s*$/;
 const wordRight = /^(?:\s+|[^\w\s]+|\w+)\s*/;
@@ -331,10 +330,9 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
     if (string.charCodeAt(0) === 10) string = string.slice(1);
     this._sawReturnAt = 0;
   }
-  const newPartContainsEnding = /[\r\n]/.test(string);
-  if (newPartContainsEnding) {
+  if (string.indexOf('\n') !== -1 || string.indexOf('\r') !== -1) {
     if (string.endsWith('\r')) this._sawReturnAt = Date.now();
-    const lines = string.split(lineEnding);
+    const lines = splitLines(string);
     if (typeof this._lineBuffer === 'string') lines[0] = this._lineBuffer + lines[0];
     this._lineBuffer = lines.pop();
     for (let i = 0; i < lines.length; i++) {
@@ -345,6 +343,34 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
     this._lineBuffer = typeof this._lineBuffer === 'string' ? this._lineBuffer + string : string;
   }
 };
+
+// splitLines splits at \r\n, \n and \r; the last element is what follows
+// the last line end. (indexOf, not a regular expression: goja's are slow.)
+function splitLines(s) {
+  const out = [];
+  let start = 0;
+  let nl = s.indexOf('\n');
+  let cr = s.indexOf('\r');
+  for (;;) {
+    if (nl !== -1 && nl < start) nl = s.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = s.indexOf('\r', start);
+    let end;
+    let next;
+    if (cr !== -1 && (nl === -1 || cr < nl)) {
+      end = cr;
+      next = s.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+    } else if (nl !== -1) {
+      end = nl;
+      next = nl + 1;
+    } else {
+      break;
+    }
+    out.push(s.slice(start, end));
+    start = next;
+  }
+  out.push(s.slice(start));
+  return out;
+}
 
 Interface.prototype._insertString = function _insertString(c) {
   this._beforeEdit(this.line, this.cursor);

@@ -150,18 +150,24 @@ function toUSVString(s) {
 }
 
 let BufferCtor;
-// utf8Decode decodes bytes as UTF-8 without a BOM, lone bytes as U+FFFD.
+// utf8Decode is the standard's "UTF-8 decode without BOM" (a leading BOM
+// is kept), invalid bytes as U+FFFD.
 function utf8Decode(bytes) {
   if (BufferCtor === undefined) BufferCtor = require('buffer').Buffer;
-  let start = 0;
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  return BufferCtor.from(start ? bytes.slice(start) : bytes).toString('utf8');
+  return BufferCtor.from(bytes).toString('utf8');
 }
 
 // percentDecode decodes %XX sequences of a string to bytes, then the bytes
 // as UTF-8; a string without '%' is returned as it is.
 function percentDecode(str) {
   if (!str.includes('%')) return str;
+  // Well-formed UTF-8 escapes: the engine's decoder (goja is slow at the
+  // byte-by-byte path below).
+  try {
+    return decodeURIComponent(str);
+  } catch {
+    // a '%' without two hex digits, or bytes that are not UTF-8
+  }
   const bytes = [];
   for (let i = 0; i < str.length; i++) {
     const c = str[i];

@@ -29,3 +29,6 @@ u.href = 'http://b/#h'; console.log([...p], u.search);
 console.log(new URL('HTTP://[0:0:0:0:0:ffff:7f00:1]:0/').href, new URL('http://[::]/').host);
 let n = 0; for (let i = 0; i < 2000; i++) if (URL.canParse(`https://www.example.com/p${i}/?q=${i}#h`)) n++;
 console.log(n);
+// Percent-decoding: a kept BOM, invalid UTF-8 and stray '%' as node decodes them.
+const bom = new URLSearchParams('a=%EF%BB%BFx&b=%EF%BB%BF%FF&c=%zz%4&d=%C3%A9%20%2B+');
+console.log(bom.get('a').length, JSON.stringify([bom.get('b'), bom.get('c'), bom.get('d')]), new URL('http://%EF%BB%BFa.com/').host);
