@@ -1257,9 +1257,29 @@ function parseWithBase(input, base) {
   if (base !== undefined) {
     baseRecord = basicParse(toUSVString(base));
     if (baseRecord === FAILURE) return FAILURE;
+    // new URL(req.url, base) in a server: a path-absolute reference with
+    // nothing to normalize keeps the base's scheme, credentials, host and
+    // port and replaces the rest.
+    if (isSpecial(baseRecord.scheme) && baseRecord.scheme !== 'file') {
+      const m = canonicalPath.exec(input);
+      if (m !== null && !m[1].includes('/.') && !/\/%2e/i.test(m[1])) {
+        const url = copyRecord(baseRecord);
+        url.path = m[1].slice(1).split('/');
+        url.query = m[2] === undefined ? null : m[2];
+        url.fragment = m[3] === undefined ? null : m[3];
+        return url;
+      }
+    }
   }
   return basicParse(toUSVString(input), baseRecord);
 }
+
+// A path-absolute reference (not '//') in the canonical form of
+// parseCanonical's path, query and fragment.
+const canonicalPath = new RegExp(
+  "^(/(?:[A-Za-z0-9_~!$&'()*+,;=:@%.-][A-Za-z0-9_~!$&'()*+,;=:@%./-]*)?)" +
+  '(?:\\?([!$%&()*+,./0-9:;=?@A-Z[\\]^_`a-z{|}~-]*))?' +
+  '(?:#([!#$%&\'()*+,./0-9:;=?@A-Z[\\]^_a-z{|}~-]*))?$');
 
 const objectURLs = new Map();
 
