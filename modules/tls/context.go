@@ -35,8 +35,14 @@ type secureContext struct {
 	base *tls.Config // built on first use, dropped when the context changes
 }
 
+// opensslGroups is OpenSSL 3.0's default group list ('auto', node's
+// DEFAULT_ECDH_CURVE) among those Go has: X25519, then P-256, P-521, P-384
+// (no X448). Go's own default would add the X25519MLKEM768 hybrid, which
+// node 20 does not offer; a gojanet peer then agrees on what node would.
+var opensslGroups = []tls.CurveID{tls.X25519, tls.CurveP256, tls.CurveP521, tls.CurveP384}
+
 func newSecureContext() *secureContext {
-	sc := &secureContext{minVersion: tls.VersionTLS12, maxVersion: tls.VersionTLS13}
+	sc := &secureContext{minVersion: tls.VersionTLS12, maxVersion: tls.VersionTLS13, curves: opensslGroups}
 	_, _ = rand.Read(sc.ticketKeys[:])
 	return sc
 }
@@ -228,7 +234,7 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 			sc := b.ctxThis(call)
 			s := call.Argument(0).String()
 			if s == "auto" {
-				sc.curves = nil
+				sc.curves = opensslGroups
 				sc.changed()
 				return vm.ToValue(true)
 			}
