@@ -14,6 +14,7 @@ const kdf = require('internal/crypto/kdf');
 const { Cipheriv, Decipheriv, getCiphers, getCipherInfo } = require('internal/crypto/cipher');
 const keys = require('internal/crypto/keys');
 const sig = require('internal/crypto/sig');
+const dh = require('internal/crypto/dh');
 const { binding, isAnyArrayBuffer, isArrayBufferView } = require('internal/crypto/util');
 const {
   codes: {
@@ -144,6 +145,11 @@ module.exports = {
   ECDH: sig.ECDH,
   createECDH: sig.createECDH,
   diffieHellman: sig.diffieHellman,
+  DiffieHellman: dh.DiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
+  createDiffieHellman: dh.createDiffieHellman,
+  createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
+  getDiffieHellman: dh.getDiffieHellman,
   getCurves: sig.getCurves,
   // Certificates
   get X509Certificate() { return require('internal/crypto/x509').X509Certificate; },

@@ -192,6 +192,8 @@ func (b *binding) keyExportJwk(call goja.FunctionCall) goja.Value {
 		}
 		o.Set("x", b64.EncodeToString(p.Bytes()))
 		o.Set("kty", "OKP")
+	default:
+		return b.vm.ToValue("!type") // JWK has no 'dh' keys
 	}
 	return o
 }
@@ -358,6 +360,12 @@ func (b *binding) keyEquals(call goja.FunctionCall) goja.Value {
 		return b.vm.ToValue(false)
 	}
 	type equaler interface{ Equal(crypto.PublicKey) bool }
+	if d, ok := x.pub.(*dhKey); ok {
+		if x.priv != nil {
+			return b.vm.ToValue(x.priv.(*dhKey).Equal(y.priv))
+		}
+		return b.vm.ToValue(d.Equal(y.pub))
+	}
 	if x.priv != nil {
 		if e, ok := x.priv.(interface{ Equal(crypto.PrivateKey) bool }); ok {
 			return b.vm.ToValue(e.Equal(y.priv))
@@ -747,6 +755,13 @@ func (b *binding) ecdhConvert(call goja.FunctionCall) goja.Value {
 func (b *binding) diffieHellman(call goja.FunctionCall) goja.Value {
 	x := b.keyArg(call.Argument(0))
 	y := b.keyArg(call.Argument(1))
+	if x.kind == "dh" {
+		out, why := dhDerive(x, y)
+		if why != "" {
+			return b.vm.ToValue(why)
+		}
+		return b.l.NewBuffer(out)
+	}
 	var priv *ecdh.PrivateKey
 	var pub *ecdh.PublicKey
 	var err error

@@ -60,6 +60,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 
 	b.cipherBinding(exports)
 	b.asymBinding(exports)
+	b.dhBinding(exports)
 	b.x509Binding(exports)
 }
 

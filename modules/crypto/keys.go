@@ -70,7 +70,13 @@ func parseDER(der []byte, typ string, wantPrivate bool) (*asymKey, error) {
 		case "pkcs1":
 			return try(func() (any, error) { return x509.ParsePKCS1PrivateKey(der) })
 		case "pkcs8":
-			return try(func() (any, error) { return x509.ParsePKCS8PrivateKey(der) })
+			k, err := try(func() (any, error) { return x509.ParsePKCS8PrivateKey(der) })
+			if err != nil {
+				if d, derr := parseDHPKCS8(der); derr == nil {
+					return d, nil
+				}
+			}
+			return k, err
 		case "sec1":
 			return try(func() (any, error) { return x509.ParseECPrivateKey(der) })
 		}
@@ -93,7 +99,13 @@ func parseDER(der []byte, typ string, wantPrivate bool) (*asymKey, error) {
 		}
 		return k.public(), nil
 	case "spki":
-		return try(func() (any, error) { return x509.ParsePKIXPublicKey(der) })
+		k, err := try(func() (any, error) { return x509.ParsePKIXPublicKey(der) })
+		if err != nil {
+			if d, derr := parseDHSPKI(der); derr == nil {
+				return d, nil
+			}
+		}
+		return k, err
 	}
 	for _, t := range []string{"spki", "pkcs1"} {
 		if k, err := parseDER(der, t, false); err == nil {
@@ -203,6 +215,10 @@ func (k *asymKey) marshal(typ string, private bool) ([]byte, string, error) {
 		}
 		switch typ {
 		case "pkcs8":
+			if d, ok := k.priv.(*dhKey); ok {
+				der, err := marshalDHPKCS8(d)
+				return der, "PRIVATE KEY", err
+			}
 			der, err := x509.MarshalPKCS8PrivateKey(k.priv)
 			return der, "PRIVATE KEY", err
 		case "pkcs1":
@@ -219,6 +235,10 @@ func (k *asymKey) marshal(typ string, private bool) ([]byte, string, error) {
 	}
 	switch typ {
 	case "spki":
+		if d, ok := k.pub.(*dhKey); ok {
+			der, err := marshalDHSPKI(d)
+			return der, "PUBLIC KEY", err
+		}
 		der, err := x509.MarshalPKIXPublicKey(k.pub)
 		return der, "PUBLIC KEY", err
 	case "pkcs1":

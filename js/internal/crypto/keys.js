@@ -275,7 +275,7 @@ function createPublicKey(key) {
 function keygenCheck(type, options) {
   validateString(type, 'type');
   if (options !== undefined) validateObject(options, 'options');
-  const types = ['rsa', 'ec', 'ed25519', 'x25519'];
+  const types = ['rsa', 'ec', 'ed25519', 'x25519', 'dh'];
   if (!types.includes(type)) {
     throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
@@ -333,6 +333,7 @@ function keygenResult(h, o) {
 
 function generateKeyPairSync(type, options) {
   const o = keygenCheck(type, options);
+  if (type === 'dh') return keygenResult(require('internal/crypto/dh').dhKeygen(options), o);
   return keygenResult(binding.keyGenerate(type, o.bits, o.curve), o);
 }
 
@@ -343,7 +344,10 @@ function generateKeyPair(type, options, callback) {
   }
   validateFunction(callback, 'callback');
   const o = keygenCheck(type, options);
-  binding.keyGenerate(type, o.bits, o.curve, (err, h) => {
+  const generate = type === 'dh' ?
+    (cb) => require('internal/crypto/dh').dhKeygen(options, cb) :
+    (cb) => binding.keyGenerate(type, o.bits, o.curve, cb);
+  generate((err, h) => {
     if (err) return callback(err);
     let r;
     try {

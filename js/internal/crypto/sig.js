@@ -274,14 +274,16 @@ function formatOf(format) {
   throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
 }
 
-class ECDH {
-  constructor(curve) {
-    validateString(curve, 'curve');
-    const c = curveAlias[curve.toLowerCase()] || curve;
-    if (!ecdhCurves.includes(c)) throw new ERR_CRYPTO_INVALID_CURVE();
-    this[kHandle] = { curve: c, priv: null, pub: null };
-  }
+// ECDH is a plain function, as node's: callable without new.
+function ECDH(curve) {
+  if (!(this instanceof ECDH)) return new ECDH(curve);
+  validateString(curve, 'curve');
+  const c = curveAlias[curve.toLowerCase()] || curve;
+  if (!ecdhCurves.includes(c)) throw new ERR_CRYPTO_INVALID_CURVE();
+  this[kHandle] = { curve: c, priv: null, pub: null };
+}
 
+class ECDHMethods {
   static convertKey(key, curve, inEnc, outEnc, format) {
     validateString(curve, 'curve');
     key = getArrayBufferOrView(key, 'key', inEnc);
@@ -335,6 +337,13 @@ class ECDH {
   }
 }
 
+ECDH.convertKey = ECDHMethods.convertKey;
+for (const name of Object.getOwnPropertyNames(ECDHMethods.prototype)) {
+  if (name === 'constructor') continue;
+  Object.defineProperty(ECDH.prototype, name,
+    { __proto__: null, value: ECDHMethods.prototype[name], writable: true, configurable: true });
+}
+
 function createECDH(curve) {
   return new ECDH(curve);
 }
@@ -352,6 +361,10 @@ function diffieHellman(options) {
   const b = publicKey.asymmetricKeyType;
   if (a !== b) throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${a} and ${b}`);
   const out = binding.diffieHellman(privateKey[kHandle].key, publicKey[kHandle].key);
+  if (out === 'mismatch' || out === 'incompatible') {
+    throw ossl('error:1C8000CB:Provider routines::mismatching domain parameters',
+      'ERR_OSSL_MISMATCHING_DOMAIN_PARAMETERS', 'Provider routines', 'mismatching domain parameters');
+  }
   if (typeof out === 'string') throw failure('operation');
   return out;
 }
