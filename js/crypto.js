@@ -11,10 +11,11 @@
 const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
-const { Cipheriv, Decipheriv, getCiphers, getCipherInfo } = require('internal/crypto/cipher');
+const { Cipher, Decipher, Cipheriv, Decipheriv, getCiphers, getCipherInfo } = require('internal/crypto/cipher');
 const keys = require('internal/crypto/keys');
 const sig = require('internal/crypto/sig');
 const dh = require('internal/crypto/dh');
+const { deprecate } = require('util');
 const { binding, isAnyArrayBuffer, isArrayBufferView } = require('internal/crypto/util');
 const {
   codes: {
@@ -29,6 +30,14 @@ function createHash(algorithm, options) {
 
 function createHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
+}
+
+function createCipher(cipher, password, options) {
+  return new Cipher(cipher, password, options);
+}
+
+function createDecipher(cipher, password, options) {
+  return new Decipher(cipher, password, options);
 }
 
 function createCipheriv(cipher, key, iv, options) {
@@ -118,6 +127,10 @@ module.exports = {
   hkdfSync: kdf.hkdfSync,
   // Ciphers
   createCipheriv,
+  createCipher: deprecate(createCipher, 'crypto.createCipher is deprecated.', 'DEP0106'),
+  createDecipher: deprecate(createDecipher, 'crypto.createDecipher is deprecated.', 'DEP0106'),
+  Cipher,
+  Decipher,
   createDecipheriv,
   Cipheriv,
   Decipheriv,

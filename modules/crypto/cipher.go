@@ -32,6 +32,8 @@ type cipherState struct {
 	pad     bool
 	buf     []byte // pending bytes of a block mode; the held-back input of a buffered AEAD
 
+	wrap wrapFunc // key-wrap ciphers (wrap.go)
+
 	aead    cipher.AEAD
 	nonce   []byte
 	aad     []byte
@@ -105,6 +107,11 @@ func (c *cipherState) init(algo string, key, iv []byte) error {
 		blk, err = aes.NewCipher(key)
 	case "des-ede3":
 		blk, err = des.NewTripleDESCipher(key)
+	case "des-ede": // two-key 3DES: K1, K2, K1
+		if len(key) != 16 {
+			return errString("bad key")
+		}
+		blk, err = des.NewTripleDESCipher(append(append([]byte(nil), key...), key[:8]...))
 	default:
 		return errString("unknown cipher")
 	}
@@ -112,6 +119,23 @@ func (c *cipherState) init(algo string, key, iv []byte) error {
 		return err
 	}
 	c.bs = blk.BlockSize()
+	switch c.mode {
+	case "wrap":
+		if len(iv) != 8 {
+			return errString("bad iv")
+		}
+		c.wrap = newAESWrap(blk, iv, c.decrypt)
+		return nil
+	case "wrap-pad":
+		if len(iv) != 4 {
+			return errString("bad iv")
+		}
+		c.wrap = newAESWrapPad(blk, iv, c.decrypt)
+		return nil
+	case "des3-wrap":
+		c.wrap = newDES3Wrap(blk, c.decrypt)
+		return nil
+	}
 	if c.mode != "ecb" && c.mode != "gcm" && len(iv) != c.bs {
 		return errString("bad iv")
 	}
@@ -198,6 +222,13 @@ func (e errString) Error() string { return string(e) }
 func (b *binding) cipherUpdate(call goja.FunctionCall) goja.Value {
 	c := b.cipherArg(call.Argument(0))
 	in := b.bytes(call.Argument(1), "data")
+	if c.wrap != nil {
+		out, ok := c.wrap(in)
+		if !ok {
+			return b.vm.ToValue("unsupported")
+		}
+		return b.l.NewBuffer(out)
+	}
 	return b.l.NewBuffer(c.update(in))
 }
 
@@ -261,7 +292,7 @@ func (c *cipherState) finish() ([]byte, string) {
 	switch {
 	case c.aead != nil:
 		return c.finishAEAD()
-	case c.stream != nil:
+	case c.stream != nil, c.wrap != nil:
 		return []byte{}, ""
 	}
 	if !c.decrypt {

@@ -48,6 +48,14 @@ add(['chacha20'], 'chacha20', 'stream', 32, 16, 0, 1019);
 add(['chacha20-poly1305'], 'chacha20', 'poly1305', 32, 12, 0, 1018, 'stream');
 add(['des-ede3-cbc', 'des3'], 'des-ede3', 'cbc', 24, 8, 8, 44);
 add(['des-ede3', 'des-ede3-ecb'], 'des-ede3', 'ecb', 24, 0, 8, 33);
+add(['des-ede-cbc'], 'des-ede', 'cbc', 16, 8, 8, 43);
+add(['des-ede', 'des-ede-ecb'], 'des-ede', 'ecb', 16, 0, 8, 32);
+// Key wrapping (modules/crypto/wrap.go).
+for (const [bits, nid, padNid] of [[128, 788, 897], [192, 789, 900], [256, 790, 903]]) {
+  add([`id-aes${bits}-wrap`, `aes${bits}-wrap`], 'aes', 'wrap', bits / 8, 8, 8, nid, 'wrap');
+  add([`id-aes${bits}-wrap-pad`], 'aes', 'wrap-pad', bits / 8, 4, 8, padNid, 'wrap');
+}
+add(['id-smime-alg-CMS3DESwrap', 'des3-wrap'], 'des-ede3', 'des3-wrap', 24, 0, 8, 246, 'wrap', 'id-smime-alg-cms3deswrap');
 cipherNames.sort();
 
 function lookupCipher(name) {
@@ -130,9 +138,13 @@ function update(data, inputEncoding, outputEncoding) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   const st = this[kState];
-  if (st.finalized) throw new Error('Trying to add data in unsupported state');
+  // OpenSSL takes at most INT_MAX bytes out per call.
+  if (st.finalized || data.byteLength + Math.max(st.info.blockSize, 1) > 2147483647) {
+    throw new Error('Trying to add data in unsupported state');
+  }
   st.updated = true;
   const ret = binding.cipherUpdate(this[kHandle], data);
+  if (typeof ret === 'string') throw new Error('Trying to add data in unsupported state');
   if (outputEncoding && outputEncoding !== 'buffer') {
     this._decoder = getDecoder(this._decoder, outputEncoding);
     return this._decoder.write(ret);
@@ -256,6 +268,46 @@ function Decipheriv(cipher, key, iv, options) {
 }
 addMethods(Decipheriv, true);
 
+// Cipher/Decipher (createCipher/createDecipher, deprecated): key and IV
+// from the password by OpenSSL's EVP_BytesToKey with MD5, one round and no
+// salt: D1 = MD5(password), Di = MD5(Di-1 || password), concatenated.
+function bytesToKey(password, keyLength, ivLength) {
+  const parts = [];
+  let have = 0;
+  let prev = Buffer.alloc(0);
+  while (have < keyLength + ivLength) {
+    prev = binding.hashOnce('md5', Buffer.concat([prev, password]));
+    parts.push(prev);
+    have += prev.length;
+  }
+  const all = Buffer.concat(parts);
+  return [all.subarray(0, keyLength), all.subarray(keyLength, keyLength + ivLength)];
+}
+
+function createWithPassword(cipher, password, options, decipher) {
+  validateString(cipher, 'cipher');
+  password = bytesOf(getArrayBufferOrView(password, 'password'));
+  const info = lookupCipher(cipher);
+  if (info === undefined) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
+  const [key, iv] = bytesToKey(password, info.keyLength, info.ivLength);
+  if (!decipher && (info.mode === 'ctr' || info.mode === 'gcm')) {
+    process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  }
+  createCipherBase.call(this, cipher, key, info.ivLength === 0 ? null : iv, options, decipher);
+}
+
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  createWithPassword.call(this, cipher, password, options, false);
+}
+addMethods(Cipher, false);
+
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  createWithPassword.call(this, cipher, password, options, true);
+}
+addMethods(Decipher, true);
+
 function getCiphers() {
   return cipherNames.slice();
 }
@@ -297,4 +349,6 @@ function getCipherInfo(nameOrNid, options) {
   return ret;
 }
 
-module.exports = { Cipheriv, Decipheriv, getCiphers, getCipherInfo, lookupCipher };
+module.exports = {
+  Cipher,
+  Decipher, Cipheriv, Decipheriv, getCiphers, getCipherInfo, lookupCipher };
