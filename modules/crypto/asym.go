@@ -28,6 +28,7 @@ func (b *binding) asymBinding(exports *goja.Object) {
 	exports.Set("keyEquals", b.keyEquals)
 	exports.Set("keyGenerate", b.keyGenerate)
 	exports.Set("keyPublic", b.keyPublic)
+	exports.Set("keyRSAPSS", b.keyRSAPSS)
 	exports.Set("sign", b.sign)
 	exports.Set("verify", b.verify)
 	exports.Set("rsaCipher", b.rsaCipher)
@@ -141,6 +142,9 @@ var b64 = base64.RawURLEncoding
 func (b *binding) keyExportJwk(call goja.FunctionCall) goja.Value {
 	k := b.keyArg(call.Argument(0))
 	private := call.Argument(1).ToBoolean() && k.priv != nil
+	if k.kind == "rsa-pss" {
+		return b.vm.ToValue("!type") // JWK has no RSASSA-PSS keys
+	}
 	o := b.vm.NewObject()
 	switch p := k.pub.(type) {
 	case *rsa.PublicKey:
@@ -335,10 +339,14 @@ func trimPad(s string) string {
 	return s
 }
 
-// keyInfo(h) → [kind, isPrivate, modulusLength, publicExponent, namedCurve]
+// keyInfo(h) → [kind, isPrivate, modulusLength, publicExponent, namedCurve,
+// hashAlgorithm, mgf1HashAlgorithm, saltLength]
 func (b *binding) keyInfo(call goja.FunctionCall) goja.Value {
 	k := b.keyArg(call.Argument(0))
-	info := []any{k.kind, k.priv != nil, nil, nil, nil}
+	info := []any{k.kind, k.priv != nil, nil, nil, nil, nil, nil, nil}
+	if k.pss != nil {
+		info[5], info[6], info[7] = k.pss.hash, k.pss.mgf1, k.pss.salt
+	}
 	switch p := k.pub.(type) {
 	case *rsa.PublicKey:
 		info[2] = p.N.BitLen()
@@ -421,7 +429,37 @@ type signOpts struct {
 	hash    *digestAlg
 	padding int
 	salt    int
+	saltSet bool
 	p1363   bool
+}
+
+// forPSSKey applies an 'rsa-pss' key's rules: PSS only, its digest by
+// default and no other, its salt length by default and no shorter; the
+// failure as OpenSSL names it, or "".
+func (o *signOpts) forPSSKey(p *pssParams) string {
+	if o.padding == -1 {
+		o.padding = rsaPSSPadding
+	}
+	if o.padding != rsaPSSPadding {
+		return "padding"
+	}
+	if p == nil {
+		return ""
+	}
+	if o.hash == nil {
+		o.hash = digests[p.hash]
+	} else if o.hash.name != p.hash {
+		return "digest not allowed"
+	}
+	if p.mgf1 != p.hash {
+		return "operation" // Go's PSS uses the message digest for MGF1
+	}
+	if !o.saltSet {
+		o.salt, o.saltSet = p.salt, true
+	} else if o.salt >= 0 && o.salt < p.salt {
+		return "saltlen"
+	}
+	return ""
 }
 
 func (b *binding) signArgs(call goja.FunctionCall) (*asymKey, signOpts) {
@@ -437,7 +475,7 @@ func (b *binding) signArgs(call goja.FunctionCall) (*asymKey, signOpts) {
 		o.padding = int(v.ToInteger())
 	}
 	if v := call.Argument(4); !goja.IsUndefined(v) && !goja.IsNull(v) {
-		o.salt = int(v.ToInteger())
+		o.salt, o.saltSet = int(v.ToInteger()), true
 	}
 	o.p1363 = call.Argument(5).String() == "ieee-p1363"
 	return k, o
@@ -479,6 +517,11 @@ func (b *binding) sign(call goja.FunctionCall) goja.Value {
 	var err error
 	switch p := k.priv.(type) {
 	case *rsa.PrivateKey:
+		if k.kind == "rsa-pss" {
+			if why := o.forPSSKey(k.pss); why != "" {
+				return b.vm.ToValue(why)
+			}
+		}
 		d, h := o.digest(data)
 		if h == 0 {
 			return b.vm.ToValue("digest")
@@ -518,6 +561,11 @@ func (b *binding) verify(call goja.FunctionCall) goja.Value {
 	sig := b.bytes(call.Argument(6), "signature")
 	switch p := k.pub.(type) {
 	case *rsa.PublicKey:
+		if k.kind == "rsa-pss" {
+			if why := o.forPSSKey(k.pss); why != "" {
+				return b.vm.ToValue(why)
+			}
+		}
 		d, h := o.digest(data)
 		if h == 0 {
 			return b.vm.ToValue("digest")
@@ -576,6 +624,9 @@ func (b *binding) rsaCipher(call goja.FunctionCall) goja.Value {
 		label = b.bytes(v, "oaepLabel")
 	}
 	op := call.Argument(5).String()
+	if k.kind == "rsa-pss" {
+		return b.vm.ToValue("pss-encrypt")
+	}
 	pub, ok := k.pub.(*rsa.PublicKey)
 	if !ok {
 		return b.vm.ToValue("operation")

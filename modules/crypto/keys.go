@@ -20,9 +20,10 @@ import (
 // asymKey is the Go side of a public or private KeyObject: RSA, EC (P-256,
 // P-384, P-521), Ed25519 or X25519, parsed and encoded by crypto/x509.
 type asymKey struct {
-	kind string // node's asymmetricKeyType: rsa, ec, ed25519, x25519
-	priv any    // *rsa.PrivateKey, *ecdsa.PrivateKey, ed25519.PrivateKey, *ecdh.PrivateKey; nil for a public key
-	pub  any    // *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, *ecdh.PublicKey
+	kind string     // node's asymmetricKeyType: rsa, ec, ed25519, x25519
+	priv any        // *rsa.PrivateKey, *ecdsa.PrivateKey, ed25519.PrivateKey, *ecdh.PrivateKey; nil for a public key
+	pub  any        // *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, *ecdh.PublicKey
+	pss  *pssParams // an 'rsa-pss' key's restrictions, if any (rsapss.go)
 }
 
 // errUnsupported is OpenSSL's answer to bytes it cannot decode as a key.
@@ -75,6 +76,9 @@ func parseDER(der []byte, typ string, wantPrivate bool) (*asymKey, error) {
 				if d, derr := parseDHPKCS8(der); derr == nil {
 					return d, nil
 				}
+				if d, derr := parsePSSPKCS8(der); derr == nil {
+					return d, nil
+				}
 			}
 			return k, err
 		case "sec1":
@@ -102,6 +106,9 @@ func parseDER(der []byte, typ string, wantPrivate bool) (*asymKey, error) {
 		k, err := try(func() (any, error) { return x509.ParsePKIXPublicKey(der) })
 		if err != nil {
 			if d, derr := parseDHSPKI(der); derr == nil {
+				return d, nil
+			}
+			if d, derr := parsePSSSPKI(der); derr == nil {
 				return d, nil
 			}
 		}
@@ -204,7 +211,7 @@ func pick(k *asymKey, wantPrivate bool) *asymKey {
 }
 
 func (k *asymKey) public() *asymKey {
-	return &asymKey{kind: k.kind, pub: k.pub}
+	return &asymKey{kind: k.kind, pub: k.pub, pss: k.pss}
 }
 
 // marshal encodes k as DER of the given type.
@@ -215,6 +222,10 @@ func (k *asymKey) marshal(typ string, private bool) ([]byte, string, error) {
 		}
 		switch typ {
 		case "pkcs8":
+			if k.kind == "rsa-pss" {
+				der, err := marshalPSSPKCS8(k)
+				return der, "PRIVATE KEY", err
+			}
 			if d, ok := k.priv.(*dhKey); ok {
 				der, err := marshalDHPKCS8(d)
 				return der, "PRIVATE KEY", err
@@ -235,6 +246,10 @@ func (k *asymKey) marshal(typ string, private bool) ([]byte, string, error) {
 	}
 	switch typ {
 	case "spki":
+		if k.kind == "rsa-pss" {
+			der, err := marshalPSSSPKI(k)
+			return der, "PUBLIC KEY", err
+		}
 		if d, ok := k.pub.(*dhKey); ok {
 			der, err := marshalDHSPKI(d)
 			return der, "PUBLIC KEY", err

@@ -19,7 +19,7 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateObject, validateOneOf, validateString, validateFunction, validateUint32, validateInteger,
+  validateObject, validateInt32, validateOneOf, validateString, validateFunction, validateUint32, validateInteger,
 } = require('internal/validators');
 
 const kKeyType = Symbol('kKeyType');
@@ -105,8 +105,14 @@ class AsymmetricKeyObject extends KeyObject {
   }
 
   get asymmetricKeyDetails() {
-    const [kind, , modulusLength, publicExponent, namedCurve] = binding.keyInfo(this[kHandle].key);
+    const [kind, , modulusLength, publicExponent, namedCurve, hashAlgorithm, mgf1HashAlgorithm, saltLength] =
+      binding.keyInfo(this[kHandle].key);
     if (kind === 'rsa') return { modulusLength, publicExponent: BigInt(publicExponent) };
+    if (kind === 'rsa-pss') {
+      const d = { modulusLength, publicExponent: BigInt(publicExponent) };
+      if (hashAlgorithm !== null) Object.assign(d, { hashAlgorithm, mgf1HashAlgorithm, saltLength });
+      return d;
+    }
     if (kind === 'ec') return { namedCurve };
     return {};
   }
@@ -275,14 +281,15 @@ function createPublicKey(key) {
 function keygenCheck(type, options) {
   validateString(type, 'type');
   if (options !== undefined) validateObject(options, 'options');
-  const types = ['rsa', 'ec', 'ed25519', 'x25519', 'dh'];
+  const types = ['rsa', 'rsa-pss', 'ec', 'ed25519', 'x25519', 'dh'];
   if (!types.includes(type)) {
     throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
   const o = options || {};
   let bits = 0;
   let curve = '';
-  if (type === 'rsa') {
+  let pss;
+  if (type === 'rsa' || type === 'rsa-pss') {
     validateObject(options, 'options');
     const { modulusLength, publicExponent } = o;
     validateUint32(modulusLength, 'options.modulusLength');
@@ -295,6 +302,7 @@ function keygenCheck(type, options) {
       }
     }
     bits = modulusLength;
+    if (type === 'rsa-pss') pss = pssKeygenParams(o);
   } else if (type === 'ec') {
     validateObject(options, 'options');
     const { namedCurve } = o;
@@ -319,10 +327,60 @@ function keygenCheck(type, options) {
   if (privateKeyEncoding !== undefined && (privateKeyEncoding === null || typeof privateKeyEncoding !== 'object')) {
     throw new ERR_INVALID_ARG_VALUE('options.privateKeyEncoding', privateKeyEncoding);
   }
-  return { bits, curve, publicKeyEncoding, privateKeyEncoding };
+  return { bits, curve, pss, publicKeyEncoding, privateKeyEncoding };
+}
+
+// generateKeyPair('rsa-pss') options: hashAlgorithm, mgf1HashAlgorithm,
+// saltLength (and the deprecated hash, mgf1Hash). With none the key has no
+// parameters; else the digest defaults to sha1, MGF1's to the digest, the
+// salt length to the digest's size.
+function pssKeygenParams(o) {
+  const { hash, mgf1Hash, hashAlgorithm, mgf1HashAlgorithm, saltLength } = o;
+  if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
+  if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
+  if (mgf1HashAlgorithm !== undefined) validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
+  if (hash !== undefined) {
+    process.emitWarning('"options.hash" is deprecated, use "options.hashAlgorithm" instead.',
+      'DeprecationWarning', 'DEP0154');
+    validateString(hash, 'options.hash');
+    if (hashAlgorithm && hash !== hashAlgorithm) throw new ERR_INVALID_ARG_VALUE('options.hash', hash);
+  }
+  if (mgf1Hash !== undefined) {
+    process.emitWarning('"options.mgf1Hash" is deprecated, use "options.mgf1HashAlgorithm" instead.',
+      'DeprecationWarning', 'DEP0154');
+    validateString(mgf1Hash, 'options.mgf1Hash');
+    if (mgf1HashAlgorithm && mgf1Hash !== mgf1HashAlgorithm) {
+      throw new ERR_INVALID_ARG_VALUE('options.mgf1Hash', mgf1Hash);
+    }
+  }
+  const h = hashAlgorithm || hash;
+  const m = mgf1HashAlgorithm || mgf1Hash;
+  const { codes: { ERR_CRYPTO_INVALID_DIGEST } } = require('internal/errors');
+  const info = (name, what) => {
+    const i = binding.hashInfo(name);
+    if (i === null || i[1] !== 0) {
+      const err = new ERR_CRYPTO_INVALID_DIGEST(name);
+      if (what) err.message = `Invalid ${what} digest: ${name}`;
+      throw err;
+    }
+    return i;
+  };
+  const hi = h === undefined ? undefined : info(h);
+  const mi = m === undefined ? undefined : info(m, 'MGF1');
+  if (hi === undefined && mi === undefined && saltLength === undefined) return null;
+  const hashName = hi ? hi[2] : 'sha1';
+  return {
+    hash: hashName,
+    mgf1: mi ? mi[2] : hashName,
+    saltLength: saltLength !== undefined ? saltLength : (hi ? hi[0] : 20),
+  };
 }
 
 function keygenResult(h, o) {
+  if (o.pss !== undefined) {
+    h = o.pss === null ? binding.keyRSAPSS(h) : binding.keyRSAPSS(h, o.pss.hash, o.pss.mgf1, o.pss.saltLength);
+    if (typeof h === 'string') throw new (require('internal/errors').codes.ERR_CRYPTO_INVALID_DIGEST)(o.pss.hash);
+  }
   const privateKey = new PrivateKeyObject(asymHandle(h));
   const publicKey = new PublicKeyObject(asymHandle(binding.keyPublic(h)));
   return {
@@ -334,7 +392,7 @@ function keygenResult(h, o) {
 function generateKeyPairSync(type, options) {
   const o = keygenCheck(type, options);
   if (type === 'dh') return keygenResult(require('internal/crypto/dh').dhKeygen(options), o);
-  return keygenResult(binding.keyGenerate(type, o.bits, o.curve), o);
+  return keygenResult(binding.keyGenerate(type === 'rsa-pss' ? 'rsa' : type, o.bits, o.curve), o);
 }
 
 function generateKeyPair(type, options, callback) {
@@ -346,7 +404,7 @@ function generateKeyPair(type, options, callback) {
   const o = keygenCheck(type, options);
   const generate = type === 'dh' ?
     (cb) => require('internal/crypto/dh').dhKeygen(options, cb) :
-    (cb) => binding.keyGenerate(type, o.bits, o.curve, cb);
+    (cb) => binding.keyGenerate(type === 'rsa-pss' ? 'rsa' : type, o.bits, o.curve, cb);
   generate((err, h) => {
     if (err) return callback(err);
     let r;

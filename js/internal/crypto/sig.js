@@ -42,6 +42,13 @@ function failure(why) {
     case 'padding':
       return ossl('error:1C8000A5:Provider routines::illegal or unsupported padding mode',
         'ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE', 'Provider routines', 'illegal or unsupported padding mode');
+    case 'digest not allowed':
+      return ossl('error:1C8000AE:Provider routines::digest not allowed', 'ERR_OSSL_DIGEST_NOT_ALLOWED', 'Provider routines', 'digest not allowed');
+    case 'saltlen':
+      return ossl('error:1C8000AC:Provider routines::pss saltlen too small', 'ERR_OSSL_PSS_SALTLEN_TOO_SMALL', 'Provider routines', 'pss saltlen too small');
+    case 'pss-encrypt':
+      return ossl('error:1C8000B2:Provider routines::operation not supported for this keytype',
+        'ERR_OSSL_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE', 'Provider routines', 'operation not supported for this keytype');
     case 'oaep':
       return ossl('error:02000079:rsa routines::oaep decoding error', 'ERR_OSSL_RSA_OAEP_DECODING_ERROR', 'rsa routines', 'oaep decoding error');
   }
