@@ -155,6 +155,7 @@ module.exports = {
   publicEncrypt: sig.publicEncrypt,
   privateDecrypt: sig.privateDecrypt,
   privateEncrypt: sig.privateEncrypt,
+  publicDecrypt: sig.publicDecrypt,
   ECDH: sig.ECDH,
   createECDH: sig.createECDH,
   diffieHellman: sig.diffieHellman,

@@ -2,6 +2,7 @@ package crypto
 
 import (
 	"crypto"
+	"crypto/dsa" //nolint:staticcheck // node offers DSA
 	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
@@ -340,10 +341,10 @@ func trimPad(s string) string {
 }
 
 // keyInfo(h) → [kind, isPrivate, modulusLength, publicExponent, namedCurve,
-// hashAlgorithm, mgf1HashAlgorithm, saltLength]
+// hashAlgorithm, mgf1HashAlgorithm, saltLength, divisorLength]
 func (b *binding) keyInfo(call goja.FunctionCall) goja.Value {
 	k := b.keyArg(call.Argument(0))
-	info := []any{k.kind, k.priv != nil, nil, nil, nil, nil, nil, nil}
+	info := []any{k.kind, k.priv != nil, nil, nil, nil, nil, nil, nil, nil}
 	if k.pss != nil {
 		info[5], info[6], info[7] = k.pss.hash, k.pss.mgf1, k.pss.salt
 	}
@@ -353,6 +354,9 @@ func (b *binding) keyInfo(call goja.FunctionCall) goja.Value {
 		info[3] = p.E
 	case *ecdsa.PublicKey:
 		info[4] = curveName(p.Curve)
+	case *dsa.PublicKey:
+		info[2] = p.P.BitLen()
+		info[8] = p.Q.BitLen()
 	}
 	return b.vm.ToValue(info)
 }
@@ -368,6 +372,14 @@ func (b *binding) keyEquals(call goja.FunctionCall) goja.Value {
 		return b.vm.ToValue(false)
 	}
 	type equaler interface{ Equal(crypto.PublicKey) bool }
+	if d, ok := x.pub.(*dsa.PublicKey); ok {
+		e := y.pub.(*dsa.PublicKey)
+		same := d.P.Cmp(e.P) == 0 && d.Q.Cmp(e.Q) == 0 && d.G.Cmp(e.G) == 0 && d.Y.Cmp(e.Y) == 0
+		if x.priv != nil {
+			same = same && x.priv.(*dsa.PrivateKey).X.Cmp(y.priv.(*dsa.PrivateKey).X) == 0
+		}
+		return b.vm.ToValue(same)
+	}
 	if d, ok := x.pub.(*dhKey); ok {
 		if x.priv != nil {
 			return b.vm.ToValue(x.priv.(*dhKey).Equal(y.priv))
@@ -390,16 +402,22 @@ func (b *binding) keyEquals(call goja.FunctionCall) goja.Value {
 func (b *binding) keyGenerate(call goja.FunctionCall) goja.Value {
 	kind := call.Argument(0).String()
 	bits := 0
-	if kind == "rsa" {
+	if kind == "rsa" || kind == "dsa" {
 		bits = b.intArg(call.Argument(1), "modulusLength", 16384)
-		if bits < 512 {
+		if kind == "rsa" && bits < 512 {
 			panic(b.vm.NewTypeError("crypto: modulusLength too small"))
 		}
 	}
 	curve := call.Argument(2).String()
+	gen := func() (*asymKey, error) { return generate(kind, bits, curve) }
+	if kind == "dsa" {
+		// the third argument is the divisor length (0: the default)
+		divisor := b.intArg(call.Argument(2), "divisorLength", 16384)
+		gen = func() (*asymKey, error) { return generateDSA(bits, divisor) }
+	}
 	cb := call.Argument(3)
 	if _, ok := goja.AssertFunction(cb); !ok {
-		k, err := generate(kind, bits, curve)
+		k, err := gen()
 		if err != nil {
 			panic(b.vm.NewGoError(err))
 		}
@@ -407,7 +425,7 @@ func (b *binding) keyGenerate(call goja.FunctionCall) goja.Value {
 	}
 	var k *asymKey
 	var err error
-	b.l.Queue(func() { k, err = generate(kind, bits, curve) }, func() {
+	b.l.Queue(func() { k, err = gen() }, func() {
 		if err != nil {
 			b.l.Call(cb, goja.Undefined(), b.vm.NewGoError(err))
 			return
@@ -539,6 +557,9 @@ func (b *binding) sign(call goja.FunctionCall) goja.Value {
 		if err == nil && o.p1363 {
 			sig, err = derToP1363(sig, (p.Curve.Params().BitSize+7)/8)
 		}
+	case *dsa.PrivateKey:
+		d, _ := o.digest(data)
+		sig, err = dsaSign(p, d, o.p1363)
 	case ed25519.PrivateKey:
 		if o.hash != nil {
 			return b.vm.ToValue("digest")
@@ -589,6 +610,9 @@ func (b *binding) verify(call goja.FunctionCall) goja.Value {
 			return b.vm.ToValue(ecdsa.Verify(p, d, r, s))
 		}
 		return b.vm.ToValue(ecdsa.VerifyASN1(p, d, sig))
+	case *dsa.PublicKey:
+		d, _ := o.digest(data)
+		return b.vm.ToValue(dsaVerify(p, d, sig, o.p1363))
 	case ed25519.PublicKey:
 		if o.hash != nil {
 			return b.vm.ToValue("digest")
@@ -644,6 +668,11 @@ func (b *binding) rsaCipher(call goja.FunctionCall) goja.Value {
 			out, err = rsa.EncryptOAEP(a.new(), rand.Reader, pub, data, label)
 		case rsaPKCS1Padding:
 			out, err = rsa.EncryptPKCS1v15(rand.Reader, pub, data)
+		case rsaNoPadding:
+			var why string
+			if out, why = rsaRaw(data, big.NewInt(int64(pub.E)), pub.N); why != "" {
+				return b.vm.ToValue(why)
+			}
 		default:
 			return b.vm.ToValue("padding")
 		}
@@ -657,6 +686,11 @@ func (b *binding) rsaCipher(call goja.FunctionCall) goja.Value {
 			out, err = rsa.DecryptOAEP(a.new(), nil, priv, data, label)
 		case rsaPKCS1Padding:
 			out, err = rsa.DecryptPKCS1v15(nil, priv, data)
+		case rsaNoPadding:
+			var why string
+			if out, why = rsaRaw(data, priv.D, priv.N); why != "" {
+				return b.vm.ToValue(why)
+			}
 		default:
 			return b.vm.ToValue("padding")
 		}
@@ -671,6 +705,11 @@ func (b *binding) rsaCipher(call goja.FunctionCall) goja.Value {
 			return b.vm.ToValue("padding")
 		}
 		out, err = rsa.SignPKCS1v15(nil, priv, 0, data)
+	case "publicDecrypt":
+		var why string
+		if out, why = rsaPublicDecrypt(pub, data, padding); why != "" {
+			return b.vm.ToValue(why)
+		}
 	default:
 		return b.vm.ToValue("operation")
 	}
@@ -843,4 +882,53 @@ func (b *binding) diffieHellman(call goja.FunctionCall) goja.Value {
 		return b.vm.ToValue("failed")
 	}
 	return b.l.NewBuffer(s)
+}
+
+// rsaPublicDecrypt undoes privateEncrypt: the raw RSA public operation
+// (Go's rsa package has no API for it), then PKCS#1 v1.5 type 1 padding
+// (00 01 FF..FF 00, at least eight FF) removed, or kept with no padding.
+func rsaPublicDecrypt(pub *rsa.PublicKey, data []byte, padding int) ([]byte, string) {
+	if padding != rsaPKCS1Padding && padding != rsaNoPadding {
+		return nil, "padding"
+	}
+	k := pub.Size()
+	c := new(big.Int).SetBytes(data)
+	if len(data) != k || c.Cmp(pub.N) >= 0 {
+		return nil, "invalid padding"
+	}
+	em := bigBytes(new(big.Int).Exp(c, big.NewInt(int64(pub.E)), pub.N), k)
+	if padding == rsaNoPadding {
+		return em, ""
+	}
+	return pkcs1Type1Unpad(em)
+}
+
+// rsaRaw is RSA_NO_PADDING: data (exactly the modulus' length, less than
+// it) to the power e or d. Go's rsa package has no raw operation; math/big
+// does it (not in constant time: node's callers of raw RSA build their own
+// padding and take that on).
+func rsaRaw(data []byte, e, n *big.Int) ([]byte, string) {
+	k := (n.BitLen() + 7) / 8
+	if len(data) > k {
+		return nil, "too long"
+	}
+	c := new(big.Int).SetBytes(data)
+	if len(data) < k || c.Cmp(n) >= 0 {
+		return nil, "invalid padding"
+	}
+	return bigBytes(new(big.Int).Exp(c, e, n), k), ""
+}
+
+func pkcs1Type1Unpad(em []byte) ([]byte, string) {
+	if em[0] != 0 || em[1] != 1 {
+		return nil, "invalid padding"
+	}
+	i := 2
+	for i < len(em) && em[i] == 0xff {
+		i++
+	}
+	if i-2 < 8 || i == len(em) || em[i] != 0 {
+		return nil, "invalid padding"
+	}
+	return em[i+1:], ""
 }

@@ -2,6 +2,7 @@ package crypto
 
 import (
 	"crypto"
+	"crypto/dsa" //nolint:staticcheck // node offers DSA
 	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
@@ -53,6 +54,8 @@ func newAsymKey(k any) (*asymKey, error) {
 			return nil, errUnsupported
 		}
 		return &asymKey{kind: "x25519", pub: x}, nil
+	case *dsa.PublicKey:
+		return &asymKey{kind: "dsa", pub: x}, nil
 	}
 	return nil, errUnsupported
 }
@@ -77,6 +80,9 @@ func parseDER(der []byte, typ string, wantPrivate bool) (*asymKey, error) {
 					return d, nil
 				}
 				if d, derr := parsePSSPKCS8(der); derr == nil {
+					return d, nil
+				}
+				if d, derr := parseDSAPKCS8(der); derr == nil {
 					return d, nil
 				}
 			}
@@ -164,6 +170,10 @@ func parsePEM(text []byte, wantPrivate bool, passphrase []byte, hasPass bool) (*
 			if k, err := parseDER(der, "sec1", true); err == nil {
 				return pick(k, wantPrivate), nil
 			}
+		case "DSA PRIVATE KEY":
+			if k, err := parseDSATraditional(der); err == nil {
+				return pick(k, wantPrivate), nil
+			}
 		case "PUBLIC KEY":
 			if !wantPrivate {
 				return parseDER(der, "spki", false)
@@ -226,6 +236,10 @@ func (k *asymKey) marshal(typ string, private bool) ([]byte, string, error) {
 				der, err := marshalPSSPKCS8(k)
 				return der, "PRIVATE KEY", err
 			}
+			if d, ok := k.priv.(*dsa.PrivateKey); ok {
+				der, err := marshalDSAPKCS8(d)
+				return der, "PRIVATE KEY", err
+			}
 			if d, ok := k.priv.(*dhKey); ok {
 				der, err := marshalDHPKCS8(d)
 				return der, "PRIVATE KEY", err
@@ -248,6 +262,10 @@ func (k *asymKey) marshal(typ string, private bool) ([]byte, string, error) {
 	case "spki":
 		if k.kind == "rsa-pss" {
 			der, err := marshalPSSSPKI(k)
+			return der, "PUBLIC KEY", err
+		}
+		if d, ok := k.pub.(*dsa.PublicKey); ok {
+			der, err := marshalDSASPKI(d)
 			return der, "PUBLIC KEY", err
 		}
 		if d, ok := k.pub.(*dhKey); ok {

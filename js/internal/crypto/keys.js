@@ -105,8 +105,9 @@ class AsymmetricKeyObject extends KeyObject {
   }
 
   get asymmetricKeyDetails() {
-    const [kind, , modulusLength, publicExponent, namedCurve, hashAlgorithm, mgf1HashAlgorithm, saltLength] =
-      binding.keyInfo(this[kHandle].key);
+    const [kind, , modulusLength, publicExponent, namedCurve, hashAlgorithm, mgf1HashAlgorithm, saltLength,
+      divisorLength] = binding.keyInfo(this[kHandle].key);
+    if (kind === 'dsa') return { modulusLength, divisorLength };
     if (kind === 'rsa') return { modulusLength, publicExponent: BigInt(publicExponent) };
     if (kind === 'rsa-pss') {
       const d = { modulusLength, publicExponent: BigInt(publicExponent) };
@@ -245,7 +246,10 @@ function parseAsymmetric(key, wantPrivate, ctx) {
     throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView',
       ...(ctx === 'create' ? [] : ['KeyObject', 'CryptoKey'])], key);
   }
-  if (typeof data === 'string' && encoding !== undefined && format === 'der') data = Buffer.from(data, encoding);
+  // A string key is read in its encoding (node's getArrayBufferOrView), PEM too.
+  if (typeof data === 'string' && encoding !== undefined && encoding !== 'buffer' && Buffer.isEncoding(encoding)) {
+    data = Buffer.from(data, encoding);
+  }
   const privateWanted = wantPrivate || (format === 'der' && ['pkcs8', 'sec1'].includes(type));
   let h = binding.keyParse(data, format, type, privateWanted,
     passphrase === undefined || passphrase === null ? undefined : getArrayBufferOrView(passphrase, 'key.passphrase'));
@@ -281,7 +285,7 @@ function createPublicKey(key) {
 function keygenCheck(type, options) {
   validateString(type, 'type');
   if (options !== undefined) validateObject(options, 'options');
-  const types = ['rsa', 'rsa-pss', 'ec', 'ed25519', 'x25519', 'dh'];
+  const types = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'x25519', 'dh'];
   if (!types.includes(type)) {
     throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
@@ -303,6 +307,13 @@ function keygenCheck(type, options) {
     }
     bits = modulusLength;
     if (type === 'rsa-pss') pss = pssKeygenParams(o);
+  } else if (type === 'dsa') {
+    validateObject(options, 'options');
+    const { modulusLength, divisorLength } = o;
+    validateUint32(modulusLength, 'options.modulusLength');
+    if (divisorLength != null) validateInt32(divisorLength, 'options.divisorLength', 0);
+    bits = modulusLength;
+    curve = divisorLength == null ? 0 : divisorLength;
   } else if (type === 'ec') {
     validateObject(options, 'options');
     const { namedCurve } = o;

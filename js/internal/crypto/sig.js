@@ -42,6 +42,8 @@ function failure(why) {
     case 'padding':
       return ossl('error:1C8000A5:Provider routines::illegal or unsupported padding mode',
         'ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE', 'Provider routines', 'illegal or unsupported padding mode');
+    case 'invalid padding':
+      return ossl('error:0200008A:rsa routines::invalid padding', 'ERR_OSSL_RSA_INVALID_PADDING', 'rsa routines', 'invalid padding');
     case 'digest not allowed':
       return ossl('error:1C8000AE:Provider routines::digest not allowed', 'ERR_OSSL_DIGEST_NOT_ALLOWED', 'Provider routines', 'digest not allowed');
     case 'saltlen':
@@ -141,8 +143,14 @@ function lazyWritable() {
 const kData = Symbol('kData');
 const kAlg = Symbol('kAlg');
 
+// Names OpenSSL's EVP_get_digestbyname knows for signing beyond the hash
+// names (createHash does not take them).
+const signAliases = { dss1: 'sha1' };
+
 function SignBase(algorithm, options, self) {
   validateString(algorithm, 'algorithm');
+  const alias = signAliases[algorithm.toLowerCase()];
+  if (alias !== undefined) algorithm = alias;
   if (binding.hashInfo(algorithm) === null) {
     const err = new ERR_CRYPTO_INVALID_DIGEST('x');
     err.message = 'Invalid digest';
@@ -237,7 +245,15 @@ function createVerify(algorithm, options) {
 // RSA encryption.
 function rsaOp(op, defaultPadding, wantPrivate) {
   return function(options, buffer) {
-    const h = wantPrivate ? keys.parseAsymmetric(options, true) : keys.parseAsymmetric(options, false);
+    // node checks the key argument's type first but decodes the key (in
+    // C++) after the options: a key that does not decode is reported last.
+    let h, keyErr;
+    try {
+      h = keys.parseAsymmetric(options, wantPrivate);
+    } catch (e) {
+      if (e instanceof TypeError) throw e;
+      keyErr = e;
+    }
     let padding = defaultPadding;
     let oaepHash;
     let oaepLabel;
@@ -256,7 +272,12 @@ function rsaOp(op, defaultPadding, wantPrivate) {
       err.message = 'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809';
       throw err;
     }
-    if (oaepHash !== undefined && binding.hashInfo(oaepHash) === null) throw new ERR_CRYPTO_INVALID_DIGEST(oaepHash);
+    if (oaepHash !== undefined && binding.hashInfo(oaepHash) === null) {
+      const err = new Error('Invalid digest used');
+      err.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
+      throw err;
+    }
+    if (keyErr !== undefined) throw keyErr;
     const out = binding.rsaCipher(h, buffer, padding, oaepHash, oaepLabel, op);
     if (typeof out === 'string') {
       if (out === 'failed' && op === 'privateDecrypt') throw failure(padding === 4 ? 'oaep' : 'decrypt');
@@ -269,6 +290,7 @@ function rsaOp(op, defaultPadding, wantPrivate) {
 const publicEncrypt = rsaOp('publicEncrypt', 4, false);
 const privateDecrypt = rsaOp('privateDecrypt', 4, true);
 const privateEncrypt = rsaOp('privateEncrypt', 1, true);
+const publicDecrypt = rsaOp('publicDecrypt', 1, false);
 
 // ECDH (createECDH): OpenSSL curve names, keys as raw scalars and points.
 const ecdhCurves = ['prime256v1', 'secp384r1', 'secp521r1'];
@@ -390,6 +412,7 @@ module.exports = {
   publicEncrypt,
   privateDecrypt,
   privateEncrypt,
+  publicDecrypt,
   ECDH,
   createECDH,
   diffieHellman,
