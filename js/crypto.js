@@ -15,6 +15,7 @@ const { Cipher, Decipher, Cipheriv, Decipheriv, getCiphers, getCipherInfo } = re
 const keys = require('internal/crypto/keys');
 const sig = require('internal/crypto/sig');
 const dh = require('internal/crypto/dh');
+const prime = require('internal/crypto/prime');
 const { deprecate } = require('util');
 const { binding, isAnyArrayBuffer, isArrayBufferView } = require('internal/crypto/util');
 const {
@@ -159,6 +160,10 @@ module.exports = {
   ECDH: sig.ECDH,
   createECDH: sig.createECDH,
   diffieHellman: sig.diffieHellman,
+  generatePrime: prime.generatePrime,
+  generatePrimeSync: prime.generatePrimeSync,
+  checkPrime: prime.checkPrime,
+  checkPrimeSync: prime.checkPrimeSync,
   DiffieHellman: dh.DiffieHellman,
   DiffieHellmanGroup: dh.DiffieHellmanGroup,
   createDiffieHellman: dh.createDiffieHellman,

@@ -61,6 +61,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	b.cipherBinding(exports)
 	b.asymBinding(exports)
 	b.dhBinding(exports)
+	b.primeBinding(exports)
 	b.x509Binding(exports)
 }
 
