@@ -147,6 +147,7 @@ class AsymmetricKeyObject extends KeyObject {
     if (cipher !== undefined) {
       if (!isPrivate) throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('spki', 'does not support encryption');
       validateString(cipher, 'options.cipher');
+      checkCipherName(cipher);
       if (format === 'der' && type !== 'pkcs8') {
         throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(`${type} DER`, 'does not support encryption');
       }
@@ -282,8 +283,57 @@ function createPublicKey(key) {
 }
 
 // generateKeyPair(Sync): rsa, ec, ed25519, x25519.
+function checkCipherName(cipher) {
+  if (require('internal/crypto/cipher').getCipherInfo(cipher) === undefined) {
+    const { codes: { ERR_CRYPTO_UNKNOWN_CIPHER } } = require('internal/errors');
+    throw new ERR_CRYPTO_UNKNOWN_CIPHER();
+  }
+}
+
+// node checks generateKeyPair's output encodings before anything else,
+// naming each option by its path (options.publicKeyEncoding.type...).
+function checkKeygenEncoding(enc, keyType, isPublic, objName) {
+  const opt = (name) => `options.${objName}.${name}`;
+  const { format, type } = enc;
+  if (format !== 'pem' && format !== 'der' && format !== 'jwk') throw new ERR_INVALID_ARG_VALUE(opt('format'), format);
+  if (format === 'jwk' && type === undefined) {
+    // no type needed
+  } else if (type === 'pkcs1') {
+    if (keyType !== 'rsa') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'can only be used for RSA keys');
+  } else if (type === 'sec1' && !isPublic) {
+    if (keyType !== 'ec') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'can only be used for EC keys');
+  } else if (!(type === 'spki' && isPublic) && !(type === 'pkcs8' && !isPublic)) {
+    throw new ERR_INVALID_ARG_VALUE(opt('type'), type);
+  }
+  if (isPublic) return;
+  const { cipher, passphrase } = enc;
+  if (cipher != null) {
+    if (typeof cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(opt('cipher'), cipher);
+    checkCipherName(cipher);
+    if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
+      throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(`${type}`, 'does not support encryption');
+    }
+    if (typeof passphrase !== 'string' && !isArrayBufferView(passphrase) && !isAnyArrayBuffer(passphrase)) {
+      throw new ERR_INVALID_ARG_VALUE(opt('passphrase'), passphrase);
+    }
+  } else if (passphrase !== undefined) {
+    throw new ERR_INVALID_ARG_VALUE(opt('cipher'), cipher);
+  }
+}
+
 function keygenCheck(type, options) {
   validateString(type, 'type');
+  if (options != null && typeof options === 'object') {
+    const { publicKeyEncoding, privateKeyEncoding } = options;
+    if (publicKeyEncoding != null) {
+      if (typeof publicKeyEncoding !== 'object') throw new ERR_INVALID_ARG_VALUE('options.publicKeyEncoding', publicKeyEncoding);
+      checkKeygenEncoding(publicKeyEncoding, type, true, 'publicKeyEncoding');
+    }
+    if (privateKeyEncoding != null) {
+      if (typeof privateKeyEncoding !== 'object') throw new ERR_INVALID_ARG_VALUE('options.privateKeyEncoding', privateKeyEncoding);
+      checkKeygenEncoding(privateKeyEncoding, type, false, 'privateKeyEncoding');
+    }
+  }
   if (options !== undefined) validateObject(options, 'options');
   const types = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'x25519', 'dh'];
   if (!types.includes(type)) {

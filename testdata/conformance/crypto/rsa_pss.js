@@ -81,3 +81,18 @@ t('gen deprecated', () => g({ hash: 'sha256', mgf1Hash: 'sha256' }).publicKey.as
 crypto.generateKeyPair('rsa-pss', { modulusLength: 513, hashAlgorithm: 'sha256' }, (err, pub, priv) => {
   console.log('async', err, pub.asymmetricKeyType, priv.asymmetricKeyDetails);
 });
+
+// generateKeyPair's output encodings are checked first, by option path.
+t('enc type', () => g({ publicKeyEncoding: { format: 'pem' } }));
+t('enc format', () => g({ privateKeyEncoding: { type: 'pkcs8', format: 'x' } }));
+t('enc pkcs1 for pss', () => g({ publicKeyEncoding: { type: 'pkcs1', format: 'pem' } }));
+t('enc sec1', () => crypto.generateKeyPairSync('rsa', { modulusLength: 512, privateKeyEncoding: { type: 'sec1', format: 'pem' } }));
+t('enc spki private', () => g({ privateKeyEncoding: { type: 'spki', format: 'pem' } }));
+t('enc cipher type', () => g({ privateKeyEncoding: { type: 'pkcs8', format: 'pem', cipher: 1 } }));
+t('enc unknown cipher', () => g({ privateKeyEncoding: { type: 'pkcs8', format: 'pem', cipher: 'foo', passphrase: 'x' } }));
+t('enc no passphrase', () => g({ privateKeyEncoding: { type: 'pkcs8', format: 'pem', cipher: 'aes-128-cbc' } }));
+t('enc passphrase only', () => g({ privateKeyEncoding: { type: 'pkcs8', format: 'pem', passphrase: 'x' } }));
+t('enc der pkcs1 cipher', () => crypto.generateKeyPairSync('rsa', { modulusLength: 512,
+  privateKeyEncoding: { type: 'pkcs1', format: 'der', cipher: 'aes-128-cbc', passphrase: 'x' } }));
+t('enc not object', () => g({ publicKeyEncoding: 'spki' }));
+t('export unknown cipher', () => bPriv.export({ type: 'pkcs8', format: 'pem', cipher: 'foo', passphrase: 'x' }));
