@@ -913,8 +913,11 @@ func rsaRaw(data []byte, e, n *big.Int) ([]byte, string) {
 		return nil, "too long"
 	}
 	c := new(big.Int).SetBytes(data)
-	if len(data) < k || c.Cmp(n) >= 0 {
-		return nil, "invalid padding"
+	if len(data) < k {
+		return nil, "too small"
+	}
+	if c.Cmp(n) >= 0 {
+		return nil, "too large for modulus"
 	}
 	return bigBytes(new(big.Int).Exp(c, e, n), k), ""
 }

@@ -42,6 +42,10 @@ function failure(why) {
     case 'padding':
       return ossl('error:1C8000A5:Provider routines::illegal or unsupported padding mode',
         'ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE', 'Provider routines', 'illegal or unsupported padding mode');
+    case 'too small':
+      return ossl('error:0200007A:rsa routines::data too small for key size', 'ERR_OSSL_RSA_DATA_TOO_SMALL_FOR_KEY_SIZE', 'rsa routines', 'data too small for key size');
+    case 'too large for modulus':
+      return ossl('error:02000084:rsa routines::data too large for modulus', 'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_MODULUS', 'rsa routines', 'data too large for modulus');
     case 'invalid padding':
       return ossl('error:0200008A:rsa routines::invalid padding', 'ERR_OSSL_RSA_INVALID_PADDING', 'rsa routines', 'invalid padding');
     case 'digest not allowed':

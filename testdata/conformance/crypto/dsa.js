@@ -63,7 +63,7 @@ t('keygen divisor range', () => crypto.generateKeyPairSync('dsa', { modulusLengt
 
 // publicDecrypt (privateEncrypt's inverse) and RSA_NO_PADDING
 {
-  const k = crypto.createPrivateKey(crypto.generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey);
+  const k = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey;
   const p = crypto.createPublicKey(k);
   const enc = crypto.privateEncrypt(k, Buffer.from('hello'));
   console.log('publicDecrypt', crypto.publicDecrypt(p, enc).toString(), crypto.publicDecrypt(k, enc).toString());
@@ -79,4 +79,11 @@ t('keygen divisor range', () => crypto.generateKeyPairSync('dsa', { modulusLengt
   t('oaepHash bad', () => crypto.publicEncrypt({ key: p, oaepHash: 'Hello' }, Buffer.alloc(10)));
   t('oaepHash bad, public key to privateDecrypt', () => crypto.privateDecrypt({ key: p.export({ type: 'spki', format: 'pem' }), oaepHash: 'Hello' }, Buffer.alloc(10)));
   t('hex key', () => crypto.publicEncrypt({ key: Buffer.from(p.export({ type: 'spki', format: 'pem' })).toString('hex'), encoding: 'hex' }, 'abcd').length);
+}
+{
+  const { privateKey: k, publicKey: p } = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });
+  const n = Buffer.from(p.export({ format: 'jwk' }).n, 'base64url');
+  t('no padding too large', () => crypto.publicEncrypt({ key: p, padding: crypto.constants.RSA_NO_PADDING }, Buffer.alloc(128, 0xff)));
+  t('no padding modulus', () => crypto.privateDecrypt({ key: k, padding: crypto.constants.RSA_NO_PADDING }, n));
+  t('no padding long', () => crypto.publicEncrypt({ key: p, padding: crypto.constants.RSA_NO_PADDING }, Buffer.alloc(129, 1)));
 }

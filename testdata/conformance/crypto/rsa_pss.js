@@ -63,7 +63,7 @@ t('jwk', () => aPub.export({ format: 'jwk' }));
 t('pkcs1 export', () => bPriv.export({ type: 'pkcs1', format: 'pem' }));
 
 // generateKeyPair('rsa-pss')
-const g = (o) => crypto.generateKeyPairSync('rsa-pss', Object.assign({ modulusLength: 512 }, o));
+const g = (o) => crypto.generateKeyPairSync('rsa-pss', Object.assign({ modulusLength: 1024 }, o));
 t('gen none', () => g({}).publicKey.asymmetricKeyDetails);
 t('gen salt', () => g({ saltLength: 10 }).publicKey.asymmetricKeyDetails);
 t('gen mgf1', () => g({ mgf1HashAlgorithm: 'sha256' }).privateKey.asymmetricKeyDetails);
@@ -78,7 +78,7 @@ t('gen bad salt', () => g({ saltLength: -1 }));
 t('gen hash type', () => g({ hashAlgorithm: 1 }));
 t('gen dup', () => g({ hash: 'sha256', hashAlgorithm: 'sha1' }));
 t('gen deprecated', () => g({ hash: 'sha256', mgf1Hash: 'sha256' }).publicKey.asymmetricKeyDetails);
-crypto.generateKeyPair('rsa-pss', { modulusLength: 513, hashAlgorithm: 'sha256' }, (err, pub, priv) => {
+crypto.generateKeyPair('rsa-pss', { modulusLength: 1025, hashAlgorithm: 'sha256' }, (err, pub, priv) => {
   console.log('async', err, pub.asymmetricKeyType, priv.asymmetricKeyDetails);
 });
 
@@ -86,13 +86,13 @@ crypto.generateKeyPair('rsa-pss', { modulusLength: 513, hashAlgorithm: 'sha256' 
 t('enc type', () => g({ publicKeyEncoding: { format: 'pem' } }));
 t('enc format', () => g({ privateKeyEncoding: { type: 'pkcs8', format: 'x' } }));
 t('enc pkcs1 for pss', () => g({ publicKeyEncoding: { type: 'pkcs1', format: 'pem' } }));
-t('enc sec1', () => crypto.generateKeyPairSync('rsa', { modulusLength: 512, privateKeyEncoding: { type: 'sec1', format: 'pem' } }));
+t('enc sec1', () => crypto.generateKeyPairSync('rsa', { modulusLength: 1024, privateKeyEncoding: { type: 'sec1', format: 'pem' } }));
 t('enc spki private', () => g({ privateKeyEncoding: { type: 'spki', format: 'pem' } }));
 t('enc cipher type', () => g({ privateKeyEncoding: { type: 'pkcs8', format: 'pem', cipher: 1 } }));
 t('enc unknown cipher', () => g({ privateKeyEncoding: { type: 'pkcs8', format: 'pem', cipher: 'foo', passphrase: 'x' } }));
 t('enc no passphrase', () => g({ privateKeyEncoding: { type: 'pkcs8', format: 'pem', cipher: 'aes-128-cbc' } }));
 t('enc passphrase only', () => g({ privateKeyEncoding: { type: 'pkcs8', format: 'pem', passphrase: 'x' } }));
-t('enc der pkcs1 cipher', () => crypto.generateKeyPairSync('rsa', { modulusLength: 512,
+t('enc der pkcs1 cipher', () => crypto.generateKeyPairSync('rsa', { modulusLength: 1024,
   privateKeyEncoding: { type: 'pkcs1', format: 'der', cipher: 'aes-128-cbc', passphrase: 'x' } }));
 t('enc not object', () => g({ publicKeyEncoding: 'spki' }));
 t('export unknown cipher', () => bPriv.export({ type: 'pkcs8', format: 'pem', cipher: 'foo', passphrase: 'x' }));
