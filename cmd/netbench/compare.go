@@ -55,6 +55,15 @@ func compare(cc compareConfig) error {
 		for _, m := range measures {
 			for _, s := range servers {
 				r, err := measureOnce(cc, m, s)
+				for try := 1; err != nil && try < 3; try++ {
+					// Now and then a server (node's as well) dies of a reset
+					// on one of thousands of fresh loopback connections, the
+					// docs' script having no 'error' listener: retry the
+					// round, saying so.
+					fmt.Fprintf(os.Stderr, "round %d %-8s %s failed (%v), retrying\n", round+1, s.name, m, err)
+					time.Sleep(time.Second)
+					r, err = measureOnce(cc, m, s)
+				}
 				if err != nil {
 					return fmt.Errorf("%s on %s: %w", m, s.name, err)
 				}
