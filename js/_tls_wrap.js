@@ -180,6 +180,7 @@ class TLSHandle {
   }
 
   doShutdown(req) {
+    this.shutdownStarted = true;
     this.engine.shutdown();
     const t = this.transport;
     if (t && !t.destroyed && typeof t.end === 'function') {
@@ -324,9 +325,14 @@ function onClientHello(servername, protocols) {
   const owner = engine.handle.owner;
   let once = false;
   if (servername) owner.servername = servername;
+  // node asks ALPNCallback first, then SNICallback.
+  let alpn;
+  const alpnCb = owner[kALPNCallback];
   const finish = (ctx) => {
-    let alpn;
-    const alpnCb = owner[kALPNCallback];
+    if (alpn === false) return;
+    engine.helloDone(ctx, alpn, undefined);
+  };
+  const pickALPN = () => {
     if (alpnCb) {
       let res;
       try {
@@ -334,6 +340,7 @@ function onClientHello(servername, protocols) {
       } catch (err) {
         engine.helloDone(null, undefined, String(err && err.message));
         process.nextTick(() => owner.destroy(err));
+        alpn = false;
         return;
       }
       if (res === undefined) alpn = null;
@@ -341,18 +348,14 @@ function onClientHello(servername, protocols) {
       else {
         engine.helloDone(null, undefined, 'ALPN callback returned an invalid result');
         owner.destroy(new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(res, protocols));
-        return;
+        alpn = false;
       }
     }
-    const c = ctx ? (ctx.context || ctx) : null;
-    if (c && !(c instanceof common.binding().SecureContext)) {
-      engine.helloDone(null, undefined, 'Invalid SNI context');
-      owner.destroy(new TypeError('Invalid SNI context'));
-      return;
-    }
-    engine.helloDone(c, alpn, undefined);
   };
-  if (!servername || !owner._SNICallback) {
+  pickALPN();
+  if (alpn === false) return;
+  // No protocol: the handshake fails (no_application_protocol) before SNI.
+  if (alpn === null || !servername || !owner._SNICallback) {
     finish(null);
     return;
   }
@@ -367,7 +370,13 @@ function onClientHello(servername, protocols) {
       engine.helloDone(null, undefined, 'socket closed');
       return owner.destroy(new ERR_SOCKET_CLOSED());
     }
-    finish(context);
+    const c = context ? (context.context || context) : null;
+    if (c && !(c instanceof common.binding().SecureContext)) {
+      engine.helloDone(null, undefined, 'Invalid SNI context');
+      owner.destroy(new TypeError('Invalid SNI context'));
+      return;
+    }
+    finish(c);
   });
 }
 
@@ -466,6 +475,13 @@ function attachTransport(tlsSock, handle, t) {
     else if (!handle.secure) tlsSock.destroy();
   };
   const onError = (err) => {
+    // A peer that already left makes the close_notify write fail: as in
+    // node, that is no error of the TLS socket's.
+    if ((err.code === 'EPIPE' || err.code === 'ECONNRESET') &&
+        (handle.shutdownStarted || tlsSock._readableState.ended)) {
+      if (!tlsSock.destroyed) tlsSock.destroy();
+      return;
+    }
     if (tlsSock._internalTransport || !tlsSock._controlReleased) {
       if (!tlsSock.destroyed) tlsSock.destroy(err);
       return;
@@ -483,6 +499,10 @@ function attachTransport(tlsSock, handle, t) {
     t.setEncoding(null);
     if (t._readableState) t._readableState.decoder = null, t._readableState.encoding = null;
   }
+  // The TLSSocket decides when the transport's writable side ends (after
+  // close_notify); the transport must not end it on the peer's FIN itself,
+  // which could come before the handshake is done.
+  if (t instanceof net.Socket) t.allowHalfOpen = true;
   t.on('data', onData);
   t.on('end', onEnd);
   t.on('error', onError);

@@ -170,7 +170,9 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 		"getPeerCertificates": func(call goja.FunctionCall) goja.Value {
 			e := b.engineThis(call)
 			out := []any{}
-			if e.state == stOpen {
+			// A client resuming a TLS 1.2 session sees no certificate, as
+			// with OpenSSL.
+			if e.state == stOpen && !(e.cs.DidResume && !e.isServer && e.cs.Version < tls.VersionTLS13) {
 				certs := e.cs.PeerCertificates
 				if len(e.cs.VerifiedChains) > 0 {
 					certs = e.cs.VerifiedChains[0]

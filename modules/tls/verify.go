@@ -146,6 +146,7 @@ var localReasons = []struct{ phrase, reason string }{
 	{"didn't provide a certificate", "peer did not return a certificate"},
 	{"client didn't provide", "peer did not return a certificate"},
 	{"no application protocol", "no application protocol"},
+	{"unsupported application protocol", "no application protocol"},
 	{"bad record MAC", "decryption failed or bad record mac"},
 	{"unexpected message", "unexpected message"},
 	{"no certificates configured", "no certificate assigned"},
