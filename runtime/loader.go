@@ -295,6 +295,7 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 		esm, sourceMap = esm[:i], esm[i:]
 	}
 	esm = strings.TrimRight(esm, "\n")
+	esm = joinImportClauses(esm)
 	var exportList string
 	isModule := forced
 	if i := strings.LastIndex(esm, "\nexport {"); i >= 0 && strings.HasSuffix(esm, "};") {
@@ -365,6 +366,22 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 }
 
 // esmImportLine matches the import statements esbuild prints (one a line).
+// multiLineImport is an import whose clause esbuild printed over several
+// lines (it keeps the source's line breaks there).
+var multiLineImport = regexp.MustCompile(`(?m)^(import\s[^{"\n;]*)\{([^}]*\n[^}]*)\}(\s*from\s*"[^"\n]*";)`)
+
+// joinImportClauses puts each multi-line import on its first line and leaves
+// its other lines empty, so the line scan below sees one import a line and
+// every other line keeps its number (the source map depends on it).
+func joinImportClauses(esm string) string {
+	return multiLineImport.ReplaceAllStringFunc(esm, func(m string) string {
+		g := multiLineImport.FindStringSubmatch(m)
+		clause := strings.Join(strings.Fields(g[2]), " ")
+		tail := strings.TrimLeft(g[3], " \t\r\n")
+		return g[1] + "{ " + clause + " } " + tail + strings.Repeat("\n", strings.Count(m, "\n"))
+	})
+}
+
 var esmImportLine = regexp.MustCompile(`^(import\s[^\n]*\sfrom\s"[^"\n]*";|import\s"[^"\n]*";|export\s\*\sfrom\s"[^"\n]*";)$`)
 
 // lower runs esbuild's transform with gojanet's target on top of opts.
