@@ -1,0 +1,4 @@
+'use strict';
+// process: the process object as a module (require('process'), node:process).
+
+module.exports = process;
