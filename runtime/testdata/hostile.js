@@ -39,6 +39,7 @@ const deny = [
   /^host\.(reallyExit|kill|chdir|watchSignal|unwatchSignal|stdinRead|uncaught)$/, // uncaught: reports to OnUncaught
   /^host\.runInThisContext$/, // runs its string arguments as programs (the sweep's strings include code)
   /^require\('hostile-driver'\)/,
+  /^require\('process'\)/, // the process object itself, swept (with its own deny rules) as process
   // Adopting or closing an arbitrary descriptor (0, 1, 2 are the test's stdio).
   /^internalBinding\('tcp_wrap'\)\.(handOff|TCP\.prototype\.open|Pipe\.prototype\.open)$/,
   /^require\('net'\)\._createServerHandle$/, // its 4th argument is a descriptor to adopt
