@@ -244,6 +244,22 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return v
 	})
+	// sleep blocks the loop for ms milliseconds (Atomics.wait with nobody
+	// to notify it); Infinity blocks until the runtime is stopped.
+	set("sleep", func(ms float64) {
+		forever := !(ms < 1e15) // Infinity, or longer than anyone waits
+		deadline := time.Now().Add(time.Duration(ms * float64(time.Millisecond)))
+		for !r.stopReq.Load() {
+			left := time.Until(deadline)
+			if !forever && left <= 0 {
+				return
+			}
+			if forever || left > 50*time.Millisecond {
+				left = 50 * time.Millisecond // look at Stop now and then
+			}
+			time.Sleep(left)
+		}
+	})
 	set("readFile", func(filename string) string {
 		b, err := os.ReadFile(filename)
 		if err != nil {

@@ -1,8 +1,12 @@
 'use strict';
-// The legacy accessor methods of ECMAScript's Annex B, which V8 has and
-// goja does not: Object.prototype.__defineGetter__, __defineSetter__,
-// __lookupGetter__ and __lookupSetter__. npm packages still call them (pg's
-// defaults use __defineSetter__ at load).
+// Language features V8 has and goja lacks, which packages touch at load:
+// the legacy accessor methods of ECMAScript's Annex B
+// (Object.prototype.__defineGetter__, __defineSetter__, __lookupGetter__,
+// __lookupSetter__: pg's defaults call __defineSetter__), and ES2024's
+// ArrayBuffer.prototype.resizable / maxByteLength / resize (webidl-
+// conversions, under mongodb, reads their descriptors). goja's buffers never
+// resize, so every one reports resizable false and resize() throws as V8
+// does for a fixed-length buffer.
 
 function toObject(value, name) {
   if (value === null || value === undefined) {
@@ -43,7 +47,31 @@ function lookup(kind, name) {
   }[name];
 }
 
+const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+
+function installResizable() {
+  const proto = ArrayBuffer.prototype;
+  if (Object.getOwnPropertyDescriptor(proto, 'resizable') !== undefined) return;
+  Object.defineProperty(proto, 'resizable', {
+    get: Object.getOwnPropertyDescriptor({ get resizable() { abByteLength.call(this); return false; } }, 'resizable').get,
+    configurable: true,
+  });
+  Object.defineProperty(proto, 'maxByteLength', {
+    get: Object.getOwnPropertyDescriptor({ get maxByteLength() { return abByteLength.call(this); } }, 'maxByteLength').get,
+    configurable: true,
+  });
+  Object.defineProperty(proto, 'resize', {
+    value: { resize(newLength) {
+      abByteLength.call(this);
+      throw new TypeError('Method ArrayBuffer.prototype.resize called on incompatible receiver #<ArrayBuffer>');
+    } }.resize,
+    writable: true,
+    configurable: true,
+  });
+}
+
 function install() {
+  installResizable();
   const methods = {
     __defineGetter__: define('get', '__defineGetter__'),
     __defineSetter__: define('set', '__defineSetter__'),

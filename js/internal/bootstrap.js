@@ -600,6 +600,10 @@ for (const name of ['fetch', 'Headers', 'Request', 'Response']) {
 lazyGlobal('URL', () => requireBuiltin('internal/url').URL);
 lazyGlobal('URLSearchParams', () => requireBuiltin('internal/url').URLSearchParams);
 lazyGlobal('performance', () => requireBuiltin('perf_hooks').performance);
+if (typeof globalThis.SharedArrayBuffer === 'undefined') {
+  lazyGlobal('SharedArrayBuffer', () => requireBuiltin('internal/shared_memory').SharedArrayBuffer);
+  lazyGlobal('Atomics', () => requireBuiltin('internal/shared_memory').Atomics);
+}
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
   'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
   'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',

@@ -94,9 +94,11 @@ const isSet = brand((v) => Set.prototype.has.call(v));
 const isWeakMap = brand((v) => WeakMap.prototype.has.call(v));
 const isWeakSet = brand((v) => WeakSet.prototype.has.call(v));
 const abByteLength = getterOf(ArrayBuffer.prototype, 'byteLength');
-const isArrayBuffer = brand((v) => abByteLength.call(v));
 const sabByteLength = typeof SharedArrayBuffer === 'function' ? getterOf(SharedArrayBuffer.prototype, 'byteLength') : null;
 const isSharedArrayBuffer = sabByteLength ? brand((v) => sabByteLength.call(v)) : () => false;
+// gojanet's SharedArrayBuffer is an ArrayBuffer subclass (internal/shared_memory).
+const isArrayBufferBrand = brand((v) => abByteLength.call(v));
+const isArrayBuffer = (v) => isArrayBufferBrand(v) && !isSharedArrayBuffer(v);
 const isAnyArrayBuffer = (v) => isArrayBuffer(v) || isSharedArrayBuffer(v);
 const dvByteLength = getterOf(DataView.prototype, 'byteLength');
 const isDataView = brand((v) => dvByteLength.call(v));

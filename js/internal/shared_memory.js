@@ -1,0 +1,148 @@
+'use strict';
+// SharedArrayBuffer and Atomics, which goja lacks and packages reach for at
+// load (webidl-conversions reads SharedArrayBuffer.prototype; "sleep"
+// helpers call Atomics.wait). A gojanet runtime has no second thread that
+// could share memory with it, so a SharedArrayBuffer here is an ArrayBuffer
+// subclass with SharedArrayBuffer's name, brand and methods (views over it
+// alias it as usual; it is instanceof ArrayBuffer, which V8's is not), and
+// Atomics' operations are the plain reads and writes they reduce to on one
+// thread. Atomics.wait blocks as it would in node's main thread with no
+// other thread to notify it: until its timeout.
+
+const host = internalBinding('host');
+
+const shared = new WeakSet();
+const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+
+function brand(v, name) {
+  if (!shared.has(v)) {
+    throw new TypeError(`Method SharedArrayBuffer.prototype.${name} called on incompatible receiver ${typeof v === 'object' && v !== null ? '#<' + (v.constructor && v.constructor.name || 'Object') + '>' : String(v)}`);
+  }
+}
+
+class SharedArrayBuffer extends ArrayBuffer {
+  constructor(length = 0) {
+    super(length);
+    shared.add(this);
+  }
+
+  get byteLength() {
+    brand(this, 'byteLength');
+    return abByteLength.call(this);
+  }
+
+  get growable() {
+    brand(this, 'growable');
+    return false;
+  }
+
+  get maxByteLength() {
+    brand(this, 'maxByteLength');
+    return abByteLength.call(this);
+  }
+
+  slice(start, end) {
+    brand(this, 'slice');
+    const len = abByteLength.call(this);
+    let from = start === undefined ? 0 : Math.trunc(Number(start)) || 0;
+    let to = end === undefined ? len : Math.trunc(Number(end)) || 0;
+    if (from < 0) from = Math.max(len + from, 0); else from = Math.min(from, len);
+    if (to < 0) to = Math.max(len + to, 0); else to = Math.min(to, len);
+    const out = new SharedArrayBuffer(Math.max(to - from, 0));
+    new Uint8Array(out).set(new Uint8Array(this, from, Math.max(to - from, 0)));
+    return out;
+  }
+
+  static get [Symbol.species]() { return this; }
+}
+Object.defineProperty(SharedArrayBuffer.prototype, Symbol.toStringTag, { value: 'SharedArrayBuffer', configurable: true });
+
+function isSharedArrayBuffer(v) { return shared.has(v); }
+
+const integerArrays = ['Int8Array', 'Uint8Array', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
+  'BigInt64Array', 'BigUint64Array'];
+
+function typedArrayName(ta) {
+  return ArrayBuffer.isView(ta) && !(ta instanceof DataView) ? Object.prototype.toString.call(ta).slice(8, -1) : '';
+}
+
+function validate(ta, waitable) {
+  const name = typedArrayName(ta);
+  const ok = waitable ? name === 'Int32Array' || name === 'BigInt64Array' : integerArrays.includes(name);
+  if (!ok) throw new TypeError('[object Array] is not an integer shared typed array.');
+}
+
+function index(ta, i) {
+  const n = Number(i);
+  const idx = Number.isNaN(n) ? 0 : Math.trunc(n);
+  if (idx < 0 || idx >= ta.length || n !== n && i !== undefined) throw new RangeError('Invalid atomic access index');
+  return idx;
+}
+
+function coerce(ta, v) {
+  return typedArrayName(ta).startsWith('Big') ? BigInt(v) : Number(v);
+}
+
+function rmw(op) {
+  return function (ta, i, v) {
+    validate(ta);
+    const idx = index(ta, i);
+    const val = coerce(ta, v);
+    const old = ta[idx];
+    ta[idx] = op(old, val);
+    return old;
+  };
+}
+
+const Atomics = {
+  add: rmw((a, b) => a + b),
+  and: rmw((a, b) => a & b),
+  compareExchange(ta, i, expected, replacement) {
+    validate(ta);
+    const idx = index(ta, i);
+    const exp = coerce(ta, expected);
+    const rep = coerce(ta, replacement);
+    const old = ta[idx];
+    // Compare as the array stores the expected value.
+    const probe = new ta.constructor(1);
+    probe[0] = exp;
+    if (old === probe[0]) ta[idx] = rep;
+    return old;
+  },
+  exchange: rmw((a, b) => b),
+  isLockFree(size) { return size === 1 || size === 2 || size === 4 || size === 8; },
+  load(ta, i) {
+    validate(ta);
+    return ta[index(ta, i)];
+  },
+  notify(ta, i, count) {
+    validate(ta, true);
+    index(ta, i);
+    return 0; // nobody else can be waiting
+  },
+  or: rmw((a, b) => a | b),
+  store(ta, i, v) {
+    validate(ta);
+    const idx = index(ta, i);
+    const val = coerce(ta, v);
+    ta[idx] = val;
+    return typeof val === 'bigint' ? val : (Object.is(val, -0) ? 0 : Math.trunc(val) || 0);
+  },
+  sub: rmw((a, b) => a - b),
+  wait(ta, i, value, timeout) {
+    validate(ta, true);
+    if (!isSharedArrayBuffer(ta.buffer)) throw new TypeError('[object Array] is not a shared typed array.');
+    const idx = index(ta, i);
+    const v = coerce(ta, value);
+    if (ta[idx] !== v) return 'not-equal';
+    let ms = timeout === undefined ? Infinity : Number(timeout);
+    if (Number.isNaN(ms)) ms = Infinity;
+    host.sleep(Math.max(ms, 0));
+    return 'timed-out';
+  },
+  xor: rmw((a, b) => a ^ b),
+};
+Object.defineProperty(Atomics, Symbol.toStringTag, { value: 'Atomics', configurable: true });
+for (const name of Object.keys(Atomics)) Object.defineProperty(Atomics, name, { enumerable: false });
+
+module.exports = { SharedArrayBuffer, Atomics, isSharedArrayBuffer };
