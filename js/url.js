@@ -51,8 +51,9 @@ function fileURLToPath(path) {
 }
 
 // pathToFileURL: the absolute path, with a trailing slash kept, as a file
-// URL's pathname; '%', '\\', newlines and tabs are escaped first (the
-// pathname setter escapes the rest).
+// URL's pathname; '%', '\\', newlines, tabs and the characters node 20
+// also escapes in paths ([ ] ^ | ~) are escaped first (the pathname setter
+// escapes the rest).
 function pathToFileURL(filepath) {
   let resolved = require('path').resolve(filepath);
   if (filepath.charCodeAt(filepath.length - 1) === 47 && resolved[resolved.length - 1] !== '/') resolved += '/';
@@ -61,6 +62,7 @@ function pathToFileURL(filepath) {
   if (resolved.includes('\n')) resolved = resolved.replace(/\n/g, '%0A');
   if (resolved.includes('\r')) resolved = resolved.replace(/\r/g, '%0D');
   if (resolved.includes('\t')) resolved = resolved.replace(/\t/g, '%09');
+  resolved = resolved.replace(/[[\]^|~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
   const url = new URL('file://');
   url.pathname = resolved;
   return url;
