@@ -4,7 +4,7 @@
 // usage checks and DOMException names. Operations reuse the node API's Go
 // paths (hashes, HMAC, ciphers, KDFs in modules/crypto); PBKDF2 and HKDF
 // run on the worker pool, the rest completes as a promise job. Supported:
-// digest (SHA-1/256/384/512); HMAC, AES-GCM/CBC/CTR, PBKDF2 and HKDF keys
+// digest (SHA-1/256/384/512); HMAC, AES-GCM/CBC/CTR/KW, PBKDF2 and HKDF keys
 // (importKey raw/jwk, exportKey, generateKey, deriveKey); sign/verify
 // (HMAC); encrypt/decrypt (AES); deriveBits (PBKDF2, HKDF).
 // This file loads nothing of the stream machinery: globalThis.crypto stays
@@ -126,7 +126,7 @@ function makeSecretKey(bytes, algorithm, extractable, usages) {
 const names = {
   'sha-1': 'SHA-1', 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512',
   'hmac': 'HMAC', 'pbkdf2': 'PBKDF2', 'hkdf': 'HKDF',
-  'aes-gcm': 'AES-GCM', 'aes-cbc': 'AES-CBC', 'aes-ctr': 'AES-CTR',
+  'aes-gcm': 'AES-GCM', 'aes-cbc': 'AES-CBC', 'aes-ctr': 'AES-CTR', 'aes-kw': 'AES-KW',
   'ecdsa': 'ECDSA', 'ecdh': 'ECDH', 'ed25519': 'Ed25519', 'x25519': 'X25519',
   'rsassa-pkcs1-v1_5': 'RSASSA-PKCS1-v1_5', 'rsa-pss': 'RSA-PSS', 'rsa-oaep': 'RSA-OAEP',
 };
@@ -139,15 +139,17 @@ const hashJwk = { 'SHA-1': 'HS1', 'SHA-256': 'HS256', 'SHA-384': 'HS384', 'SHA-5
 // What each operation accepts.
 const supported = {
   digest: ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'],
-  importKey: ['HMAC', 'PBKDF2', 'HKDF', 'AES-GCM', 'AES-CBC', 'AES-CTR', ...asymmetric],
-  generateKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', ...asymmetric],
+  importKey: ['HMAC', 'PBKDF2', 'HKDF', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', ...asymmetric],
+  generateKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', ...asymmetric],
   sign: ['HMAC', 'ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
   verify: ['HMAC', 'ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
   encrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
   decrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
   deriveBits: ['PBKDF2', 'HKDF', 'ECDH', 'X25519'],
-  get: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'PBKDF2', 'HKDF'],
+  get: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'PBKDF2', 'HKDF'],
+  wrapKey: ['AES-KW', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
 };
+supported.unwrapKey = supported.wrapKey;
 
 const paramsName = {
   importKey: {
@@ -156,15 +158,18 @@ const paramsName = {
   },
   generateKey: {
     HMAC: 'HmacKeyGenParams', 'AES-GCM': 'AesKeyGenParams', 'AES-CBC': 'AesKeyGenParams', 'AES-CTR': 'AesKeyGenParams',
+    'AES-KW': 'AesKeyGenParams',
     ECDSA: 'EcKeyGenParams', ECDH: 'EcKeyGenParams',
     'RSASSA-PKCS1-v1_5': 'RsaHashedKeyGenParams', 'RSA-PSS': 'RsaHashedKeyGenParams', 'RSA-OAEP': 'RsaHashedKeyGenParams',
   },
   deriveBits: { PBKDF2: 'Pbkdf2Params', HKDF: 'HkdfParams', ECDH: 'EcdhKeyDeriveParams', X25519: 'EcdhKeyDeriveParams' },
   sign: { ECDSA: 'EcdsaParams', 'RSA-PSS': 'RsaPssParams' },
   encrypt: { 'AES-GCM': 'AesGcmParams', 'AES-CBC': 'AesCbcParams', 'AES-CTR': 'AesCtrParams' },
-  get: { 'AES-GCM': 'AesDerivedKeyParams', 'AES-CBC': 'AesDerivedKeyParams', 'AES-CTR': 'AesDerivedKeyParams', HMAC: 'HmacImportParams' },
+  get: { 'AES-GCM': 'AesDerivedKeyParams', 'AES-CBC': 'AesDerivedKeyParams', 'AES-CTR': 'AesDerivedKeyParams',
+    'AES-KW': 'AesDerivedKeyParams', HMAC: 'HmacImportParams' },
 };
 paramsName.decrypt = paramsName.encrypt;
+paramsName.wrapKey = paramsName.unwrapKey = paramsName.encrypt;
 paramsName.verify = paramsName.sign;
 
 const required = {
@@ -265,6 +270,7 @@ const usagesFor = {
   'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
   'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
   'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-KW': ['wrapKey', 'unwrapKey'],
 };
 
 function requireKey(key, name, usage, verb) {
@@ -276,6 +282,15 @@ function requireKey(key, name, usage, verb) {
     // node words this differently for signatures and for ciphers.
     throw lazyDOMException(verb === 'sign' || verb === 'verify' ? `Unable to use this key to ${verb}` :
       'The requested operation is not valid for the provided key', 'InvalidAccessError');
+  }
+}
+
+// encrypt/decrypt/wrapKey/unwrapKey (node's cipherOrWrap): a wrong algorithm
+// and a missing usage are worded alike.
+function requireWrappingKey(key, name, usage) {
+  if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+  if (key[kAlgorithm].name !== name || !key[kUsages].includes(usage)) {
+    throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
   }
 }
 
@@ -373,6 +388,17 @@ function hmacSign(key, data) {
   const h = binding.hmacNew(goHash[key[kAlgorithm].hash.name], key[kKey]);
   binding.hashUpdate(h, data);
   return binding.hashDigest(h);
+}
+
+// AES-KW: RFC 3394 with its default initial value (modules/crypto/wrap.go).
+const kwIV = Buffer.from('a6a6a6a6a6a6a6a6', 'hex');
+function aesKw(key, data, decrypt) {
+  const c = binding.cipherNew('aes', 'wrap', key[kKey], kwIV, decrypt, 16);
+  const out = binding.cipherUpdate(c, data);
+  if (typeof out === 'string' || (!decrypt && data.length % 8 !== 0)) {
+    throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+  }
+  return toArrayBuffer(out);
 }
 
 function aesCipher(alg, key, data, decrypt) {
@@ -766,7 +792,7 @@ class SubtleCrypto {
     need(3, arguments, 'encrypt');
     data = dataArg(data, 'encrypt', '3rd');
     const alg = normalizeAlgorithm(algorithm, 'encrypt');
-    requireKey(key, alg.name, 'encrypt', 'encrypt');
+    requireWrappingKey(key, alg.name, 'encrypt');
     if (alg.name === 'RSA-OAEP') return rsaOaep(alg, key, data, false);
     return aesCipher(alg, key, data, false);
   }
@@ -776,7 +802,7 @@ class SubtleCrypto {
     need(3, arguments, 'decrypt');
     data = dataArg(data, 'decrypt', '3rd');
     const alg = normalizeAlgorithm(algorithm, 'decrypt');
-    requireKey(key, alg.name, 'decrypt', 'decrypt');
+    requireWrappingKey(key, alg.name, 'decrypt');
     if (alg.name === 'RSA-OAEP') return rsaOaep(alg, key, data, true);
     return aesCipher(alg, key, data, true);
   }
@@ -798,11 +824,16 @@ class SubtleCrypto {
     checkThis(this);
     need(4, arguments, 'wrapKey');
     if (typeof format !== 'string' || !['raw', 'jwk', 'spki', 'pkcs8'].includes(format)) throw badFormat('wrapKey', format);
-    const alg = normalizeAlgorithm(wrapAlgorithm, 'encrypt');
-    requireKey(wrappingKey, alg.name, 'wrapKey', 'wrapKey');
+    const alg = normalizeAlgorithm(wrapAlgorithm, 'wrapKey');
+    requireWrappingKey(wrappingKey, alg.name, 'wrapKey');
     const exported = await this.exportKey(format, key);
-    const bytes = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : Buffer.from(exported);
+    let json = format === 'jwk' ? JSON.stringify(exported) : undefined;
+    // As node (the NOTE in step 13 of WebCrypto's wrapKey): a JWK wrapped
+    // with AES-KW is padded with spaces to a multiple of 8 bytes.
+    if (json !== undefined && alg.name === 'AES-KW' && json.length % 8 !== 0) json += ' '.repeat(8 - (json.length % 8));
+    const bytes = json !== undefined ? Buffer.from(json) : Buffer.from(exported);
     if (alg.name === 'RSA-OAEP') return rsaOaep(alg, wrappingKey, bytes, false);
+    if (alg.name === 'AES-KW') return aesKw(wrappingKey, bytes, false);
     return aesCipher(alg, wrappingKey, bytes, false);
   }
 
@@ -811,10 +842,11 @@ class SubtleCrypto {
     need(7, arguments, 'unwrapKey');
     if (typeof format !== 'string' || !['raw', 'jwk', 'spki', 'pkcs8'].includes(format)) throw badFormat('unwrapKey', format);
     wrappedKey = dataArg(wrappedKey, 'unwrapKey', '2nd');
-    const alg = normalizeAlgorithm(unwrapAlgorithm, 'decrypt');
-    requireKey(unwrappingKey, alg.name, 'unwrapKey', 'unwrapKey');
+    const alg = normalizeAlgorithm(unwrapAlgorithm, 'unwrapKey');
+    requireWrappingKey(unwrappingKey, alg.name, 'unwrapKey');
     const plain = alg.name === 'RSA-OAEP' ? rsaOaep(alg, unwrappingKey, wrappedKey, true) :
-      aesCipher(alg, unwrappingKey, wrappedKey, true);
+      alg.name === 'AES-KW' ? aesKw(unwrappingKey, wrappedKey, true) :
+        aesCipher(alg, unwrappingKey, wrappedKey, true);
     let keyData = plain;
     if (format === 'jwk') {
       try {
