@@ -410,6 +410,14 @@ func (b *binding) keyGenerate(call goja.FunctionCall) goja.Value {
 	}
 	curve := call.Argument(2).String()
 	gen := func() (*asymKey, error) { return generate(kind, bits, curve) }
+	if kind == "rsa" {
+		// the third argument is the public exponent (absent: 65537)
+		if v := call.Argument(2); !goja.IsUndefined(v) && v.String() != "" {
+			if e := int(v.ToInteger()); e != 65537 {
+				gen = func() (*asymKey, error) { return generateRSAExp(bits, e) }
+			}
+		}
+	}
 	if kind == "dsa" {
 		// the third argument is the divisor length (0: the default)
 		divisor := b.intArg(call.Argument(2), "divisorLength", 16384)

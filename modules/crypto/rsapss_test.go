@@ -75,3 +75,22 @@ func TestPSSKeyRules(t *testing.T) {
 		t.Fatal(why)
 	}
 }
+
+func TestRSAOtherExponent(t *testing.T) {
+	for _, e := range []int{3, 17, 257} {
+		k, err := generateRSAExp(1024, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		priv := k.priv.(*rsa.PrivateKey)
+		if priv.E != e || priv.N.BitLen() != 1024 {
+			t.Fatalf("e=%d: got e=%d, %d bits", e, priv.E, priv.N.BitLen())
+		}
+		if err := priv.Validate(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := generateRSAExp(1024, 4); err != errRSAExponent {
+		t.Fatal(err)
+	}
+}

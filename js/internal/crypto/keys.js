@@ -349,11 +349,10 @@ function keygenCheck(type, options) {
     validateUint32(modulusLength, 'options.modulusLength');
     if (publicExponent !== undefined) {
       validateUint32(publicExponent, 'options.publicExponent');
-      if (publicExponent !== 0x10001) {
-        // Go's crypto/rsa generates keys with e = 65537 only.
-        const { codes: { ERR_CRYPTO_UNSUPPORTED_OPERATION } } = require('internal/errors');
-        throw new ERR_CRYPTO_UNSUPPORTED_OPERATION();
-      }
+      // Go's crypto/rsa generates e = 65537 only; others are made in
+      // modules/crypto/rsaexp.go, for odd exponents from 3.
+      // (OpenSSL's refusal of an even or too small one comes from there too)
+      curve = publicExponent; // the binding's third argument, for RSA
     }
     bits = modulusLength;
     if (type === 'rsa-pss') pss = pssKeygenParams(o);
@@ -450,10 +449,23 @@ function keygenResult(h, o) {
   };
 }
 
+// Key generation refused in Go (sizes or exponents OpenSSL refuses) is a
+// plain Error, as node's from OpenSSL.
+function plainError(e) {
+  if (e !== null && typeof e === 'object' && e.name === 'GoError') return new Error(e.message);
+  return e;
+}
+
 function generateKeyPairSync(type, options) {
   const o = keygenCheck(type, options);
   if (type === 'dh') return keygenResult(require('internal/crypto/dh').dhKeygen(options), o);
-  return keygenResult(binding.keyGenerate(type === 'rsa-pss' ? 'rsa' : type, o.bits, o.curve), o);
+  let h;
+  try {
+    h = binding.keyGenerate(type === 'rsa-pss' ? 'rsa' : type, o.bits, o.curve);
+  } catch (e) {
+    throw plainError(e);
+  }
+  return keygenResult(h, o);
 }
 
 function generateKeyPair(type, options, callback) {
@@ -467,7 +479,7 @@ function generateKeyPair(type, options, callback) {
     (cb) => require('internal/crypto/dh').dhKeygen(options, cb) :
     (cb) => binding.keyGenerate(type === 'rsa-pss' ? 'rsa' : type, o.bits, o.curve, cb);
   generate((err, h) => {
-    if (err) return callback(err);
+    if (err) return callback(plainError(err));
     let r;
     try {
       r = keygenResult(h, o);

@@ -87,3 +87,14 @@ t('keygen divisor range', () => crypto.generateKeyPairSync('dsa', { modulusLengt
   t('no padding modulus', () => crypto.privateDecrypt({ key: k, padding: crypto.constants.RSA_NO_PADDING }, n));
   t('no padding long', () => crypto.publicEncrypt({ key: p, padding: crypto.constants.RSA_NO_PADDING }, Buffer.alloc(129, 1)));
 }
+// RSA keys with another public exponent (made on Go's primitives)
+for (const publicExponent of [3, 17, 0x10001]) {
+  const { privateKey: k, publicKey: p } = crypto.generateKeyPairSync('rsa', { modulusLength: 1024, publicExponent });
+  const s = crypto.sign('sha256', msg, k);
+  const back = crypto.createPrivateKey(k.export({ type: 'pkcs1', format: 'pem' }));
+  console.log('exponent', publicExponent, p.asymmetricKeyDetails, crypto.verify('sha256', msg, p, s),
+    crypto.privateDecrypt(back, crypto.publicEncrypt(p, Buffer.from('hi'))).toString(), p.export({ format: 'jwk' }).e);
+}
+t('exponent 1', () => crypto.generateKeyPairSync('rsa', { modulusLength: 1024, publicExponent: 1 }));
+t('exponent even', () => crypto.generateKeyPairSync('rsa', { modulusLength: 1024, publicExponent: 65538 }));
+t('dsa 512', () => crypto.generateKeyPairSync('dsa', { modulusLength: 512, divisorLength: 100 }));
