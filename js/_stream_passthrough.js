@@ -1,0 +1,4 @@
+'use strict';
+// _stream_passthrough: node's legacy alias of stream.PassThrough.
+
+module.exports = require('stream').PassThrough;
