@@ -38,6 +38,10 @@ function fromIterable(iterable, opts) {
 
 function duplexFrom(body, name) {
   if (isDuplexNodeStream(body)) return body;
+  const ws = require('internal/webstreams');
+  if (ws.isReadableStream(body)) return duplexify({ readable: require('stream').Readable.fromWeb(body) });
+  if (ws.isWritableStream(body)) return duplexify({ writable: require('stream').Writable.fromWeb(body) });
+  if (typeof Blob === 'function' && body instanceof Blob) return duplexFrom(body.arrayBuffer(), name);
   if (isReadableNodeStream(body)) return duplexify({ readable: body });
   if (isWritableNodeStream(body)) return duplexify({ writable: body });
   if (isNodeStream(body)) return duplexify({ writable: false, readable: false });
@@ -79,9 +83,13 @@ function duplexFrom(body, name) {
 
   if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
     const readable = body.readable ?
-      (isReadableNodeStream(body.readable) ? body.readable : duplexFrom(body.readable)) : undefined;
+      (isReadableNodeStream(body.readable) ? body.readable :
+        ws.isReadableStream(body.readable) ? require('stream').Readable.fromWeb(body.readable) :
+          duplexFrom(body.readable)) : undefined;
     const writable = body.writable ?
-      (isWritableNodeStream(body.writable) ? body.writable : duplexFrom(body.writable)) : undefined;
+      (isWritableNodeStream(body.writable) ? body.writable :
+        ws.isWritableStream(body.writable) ? require('stream').Writable.fromWeb(body.writable) :
+          duplexFrom(body.writable)) : undefined;
     return duplexify({ readable, writable });
   }
 

@@ -141,9 +141,24 @@ function newAbortController() {
   };
 }
 
+// fromWebStream: a WHATWG stream (or a TransformStream's pair) in a pipeline
+// joins it through the node-stream adapters (fromWeb), which keep
+// backpressure and carry errors and close both ways.
+function fromWebStream(stream) {
+  if (stream === null || typeof stream !== 'object') return stream;
+  const ws = require('internal/webstreams');
+  if (ws.isReadableStream(stream)) return require('stream').Readable.fromWeb(stream, { objectMode: true });
+  if (ws.isWritableStream(stream)) return require('stream').Writable.fromWeb(stream, { objectMode: true });
+  if (ws.isReadableStream(stream.readable) && ws.isWritableStream(stream.writable)) {
+    return require('stream').Duplex.fromWeb(stream, { objectMode: true });
+  }
+  return stream;
+}
+
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw new (codes().ERR_MISSING_ARGS)('streams');
+  streams = streams.map(fromWebStream);
 
   const ac = newAbortController();
   const signal = ac.signal;
