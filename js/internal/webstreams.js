@@ -7,7 +7,7 @@
 // Path of a chunk: a ReadableStream's controller queues what the
 // underlying source enqueues (sized by the queuing strategy) and calls
 // pull() while the queue is under its high-water mark; a reader's read()
-// takes from the queue or waits in readRequests. pipeTo() reads and hands
+// takes from the queue or waits in its reader's requests. pipeTo() reads and hands
 // each chunk to a WritableStream's writer, whose controller runs the sink's
 // write() one chunk at a time (backpressure: writer.ready). TransformStream
 // joins the two: its writable side's sink calls transform(), which enqueues
@@ -350,8 +350,8 @@ function readableStreamCancel(stream, reason) {
   const reader = s.reader;
   if (reader !== undefined && slots.get(reader).brand === ReadableStreamBYOBReader) {
     const rs = slots.get(reader);
-    const reqs = rs.readIntoRequests;
-    rs.readIntoRequests = [];
+    const reqs = rs.requests;
+    rs.requests = [];
     for (const r of reqs) r.close(undefined);
   }
   return slots.get(s.controller).cancelSteps(reason).then(() => undefined);
@@ -366,8 +366,8 @@ function readableStreamClose(stream) {
   const rs = slots.get(reader);
   rs.closed.resolve();
   if (rs.brand === ReadableStreamDefaultReader) {
-    const reqs = rs.readRequests;
-    rs.readRequests = [];
+    const reqs = rs.requests;
+    rs.requests = [];
     for (const r of reqs) r.close();
   }
 }
@@ -382,19 +382,18 @@ function readableStreamError(stream, e) {
   const rs = slots.get(reader);
   rs.closed.reject(e);
   markHandled(rs.closed.promise);
-  const reqs = rs.brand === ReadableStreamDefaultReader ? rs.readRequests : rs.readIntoRequests;
-  if (rs.brand === ReadableStreamDefaultReader) rs.readRequests = [];
-  else rs.readIntoRequests = [];
+  const reqs = rs.requests;
+  rs.requests = [];
   for (const r of reqs) r.error(e);
 }
 
 function readableStreamAddReadRequest(stream, req) {
-  slots.get(slots.get(stream).reader).readRequests.push(req);
+  slots.get(slots.get(stream).reader).requests.push(req);
 }
 
 function readableStreamFulfillReadRequest(stream, chunk, done) {
   const rs = slots.get(slots.get(stream).reader);
-  const req = rs.readRequests.shift();
+  const req = rs.requests.shift();
   if (done) req.close();
   else req.chunk(chunk);
 }
@@ -403,7 +402,7 @@ function numReadRequests(stream) {
   const reader = slots.get(stream).reader;
   if (reader === undefined) return 0;
   const rs = slots.get(reader);
-  return rs.brand === ReadableStreamDefaultReader ? rs.readRequests.length : rs.readIntoRequests.length;
+  return rs.requests.length;
 }
 
 // ---------------------------------------------------------------------------
@@ -435,11 +434,35 @@ function readerGenericRelease(reader) {
   rs.stream = undefined;
 }
 
+// The methods both readers share, brand-checked against Class.
+function readerReleaseLock(reader, Class, name) {
+  const rs = sl(reader, Class, name);
+  if (rs.stream === undefined) return;
+  readerGenericRelease(reader);
+  const e = invalidState('Releasing reader');
+  const reqs = rs.requests;
+  rs.requests = [];
+  for (const r of reqs) r.error(e);
+}
+
+function readerClosed(reader, Class, name) {
+  const rs = slots.get(reader);
+  if (rs === undefined || rs.brand !== Class) return rejected(new codes.ERR_INVALID_THIS(name));
+  return rs.closed.promise;
+}
+
+function readerCancel(reader, Class, name, reason) {
+  const rs = slots.get(reader);
+  if (rs === undefined || rs.brand !== Class) return rejected(new codes.ERR_INVALID_THIS(name));
+  if (rs.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
+  return readableStreamCancel(rs.stream, reason);
+}
+
 class ReadableStreamDefaultReader {
   constructor(stream) {
     if (!isReadableStream(stream)) throw new codes.ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
     if (slots.get(stream).reader !== undefined) throw invalidState('ReadableStream is locked');
-    const rs = { brand: ReadableStreamDefaultReader, stream: undefined, readRequests: [], closed: undefined };
+    const rs = { brand: ReadableStreamDefaultReader, stream: undefined, requests: [], closed: undefined };
     slots.set(this, rs);
     readerGenericInitialize(this, stream, rs);
   }
@@ -459,36 +482,17 @@ class ReadableStreamDefaultReader {
     return d.promise;
   }
 
-  releaseLock() {
-    const rs = sl(this, ReadableStreamDefaultReader, 'ReadableStreamDefaultReader');
-    if (rs.stream === undefined) return;
-    readerGenericRelease(this);
-    const e = invalidState('Releasing reader');
-    const reqs = rs.readRequests;
-    rs.readRequests = [];
-    for (const r of reqs) r.error(e);
-  }
+  releaseLock() { readerReleaseLock(this, ReadableStreamDefaultReader, 'ReadableStreamDefaultReader'); }
 
-  get closed() {
-    const rs = slots.get(this);
-    if (rs === undefined || rs.brand !== ReadableStreamDefaultReader) {
-      return rejected(new codes.ERR_INVALID_THIS('ReadableStreamDefaultReader'));
-    }
-    return rs.closed.promise;
-  }
+  get closed() { return readerClosed(this, ReadableStreamDefaultReader, 'ReadableStreamDefaultReader'); }
 
   cancel(reason = undefined) {
-    const rs = slots.get(this);
-    if (rs === undefined || rs.brand !== ReadableStreamDefaultReader) {
-      return rejected(new codes.ERR_INVALID_THIS('ReadableStreamDefaultReader'));
-    }
-    if (rs.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
-    return readableStreamCancel(rs.stream, reason);
+    return readerCancel(this, ReadableStreamDefaultReader, 'ReadableStreamDefaultReader', reason);
   }
 
   [inspectCustom](depth, options, inspect) {
     const rs = slots.get(this);
-    return `ReadableStreamDefaultReader ${inspect({ stream: rs.stream, readRequests: rs.readRequests.length, close: rs.closed.promise }, options)}`;
+    return `ReadableStreamDefaultReader ${inspect({ stream: rs.stream, readRequests: rs.requests.length, close: rs.closed.promise }, options)}`;
   }
 }
 
@@ -508,7 +512,7 @@ class ReadableStreamBYOBReader {
     if (!(s.controller instanceof ReadableByteStreamController)) {
       throw invalidState('The ReadableStream does not support BYOB readers');
     }
-    const rs = { brand: ReadableStreamBYOBReader, stream: undefined, readIntoRequests: [], closed: undefined };
+    const rs = { brand: ReadableStreamBYOBReader, stream: undefined, requests: [], closed: undefined };
     slots.set(this, rs);
     readerGenericInitialize(this, stream, rs);
   }
@@ -535,31 +539,12 @@ class ReadableStreamBYOBReader {
     return d.promise;
   }
 
-  releaseLock() {
-    const rs = sl(this, ReadableStreamBYOBReader, 'ReadableStreamBYOBReader');
-    if (rs.stream === undefined) return;
-    readerGenericRelease(this);
-    const e = invalidState('Releasing reader');
-    const reqs = rs.readIntoRequests;
-    rs.readIntoRequests = [];
-    for (const r of reqs) r.error(e);
-  }
+  releaseLock() { readerReleaseLock(this, ReadableStreamBYOBReader, 'ReadableStreamBYOBReader'); }
 
-  get closed() {
-    const rs = slots.get(this);
-    if (rs === undefined || rs.brand !== ReadableStreamBYOBReader) {
-      return rejected(new codes.ERR_INVALID_THIS('ReadableStreamBYOBReader'));
-    }
-    return rs.closed.promise;
-  }
+  get closed() { return readerClosed(this, ReadableStreamBYOBReader, 'ReadableStreamBYOBReader'); }
 
   cancel(reason = undefined) {
-    const rs = slots.get(this);
-    if (rs === undefined || rs.brand !== ReadableStreamBYOBReader) {
-      return rejected(new codes.ERR_INVALID_THIS('ReadableStreamBYOBReader'));
-    }
-    if (rs.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
-    return readableStreamCancel(rs.stream, reason);
+    return readerCancel(this, ReadableStreamBYOBReader, 'ReadableStreamBYOBReader', reason);
   }
 }
 
@@ -745,8 +730,8 @@ class ReadableByteStreamController {
       const reader = slots.get(c.stream).reader;
       if (reader !== undefined && slots.get(reader).brand === ReadableStreamBYOBReader) {
         const rs = slots.get(reader);
-        const reqs = rs.readIntoRequests;
-        rs.readIntoRequests = [];
+        const reqs = rs.requests;
+        rs.requests = [];
         for (const r of reqs) r.close(new r.view.constructor(r.view.buffer, r.view.byteOffset, 0));
       }
     }
@@ -783,14 +768,14 @@ function byteServe(c) {
   if (reader === undefined) return;
   const rs = slots.get(reader);
   if (rs.brand === ReadableStreamDefaultReader) {
-    while (rs.readRequests.length > 0 && c.queue.length > 0) {
+    while (rs.requests.length > 0 && c.queue.length > 0) {
       const { value } = c.queue.shift();
       c.queueTotalSize -= value.byteLength;
-      rs.readRequests.shift().chunk(value);
+      rs.requests.shift().chunk(value);
     }
   } else {
-    while (rs.readIntoRequests.length > 0 && c.queue.length > 0) {
-      const req = rs.readIntoRequests.shift();
+    while (rs.requests.length > 0 && c.queue.length > 0) {
+      const req = rs.requests.shift();
       req.chunk(fillView(c, req.view));
     }
   }
@@ -876,7 +861,7 @@ function setupByteController(stream, source, hwm) {
       req.close(new req.view.constructor(req.view.buffer, req.view.byteOffset, 0));
       return;
     }
-    slots.get(s.reader).readIntoRequests.push(req);
+    slots.get(s.reader).requests.push(req);
     callPullIfNeeded(c);
   };
   c.releaseSteps = () => {};
