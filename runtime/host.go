@@ -231,7 +231,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// (vm.runInThisContext): its top-level let, const and class persist for
 	// later scripts, as the REPL needs.
 	set("runInThisContext", func(name, code string) goja.Value {
-		prg, err := goja.Compile(name, code, false)
+		prg, err := compile(name, code, false)
 		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
 			panic(r.syntaxError(compilerSyntaxError(name, code, 0, ce)))
 		}

@@ -143,11 +143,24 @@ func compileWrapped(filename, code string) (*goja.Program, error) {
 		// arguments), padded to the same width so columns shift alike.
 		head = cjsWrapperHead
 	}
-	prg, err := goja.Compile(filename, head+code+wrapperTail, false)
+	prg, err := compile(filename, head+code+wrapperTail, false)
 	if se, ok := err.(*goja.CompilerSyntaxError); ok {
 		return nil, compilerSyntaxError(filename, code, len(wrapperHead), se)
 	}
 	return prg, err
+}
+
+// compile is goja.Compile for source a user wrote. goja's parser panics on
+// some malformed input (a slice out of range while re-reading a binding
+// pattern, found by fuzzing the REPL); that input is a syntax error, and is
+// reported as one.
+func compile(name, src string, strict bool) (prg *goja.Program, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			prg, err = nil, &goja.CompilerSyntaxError{CompilerError: goja.CompilerError{Message: "Invalid or unexpected token"}}
+		}
+	}()
+	return goja.Compile(name, src, strict)
 }
 
 var parserErrorPosition = regexp.MustCompile(`^(?:.*?: )?Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)

@@ -27,7 +27,14 @@ const tlaHead = "(async () => { "
 // ProcessTopLevelAwait returns src rewritten as above, or "", false when src
 // has no await outside a function, has a top-level return, or does not
 // parse as the body of an async function.
-func ProcessTopLevelAwait(src string) (string, bool) {
+func ProcessTopLevelAwait(src string) (out string, ok bool) {
+	// goja's parser panics on some malformed input: that is no await to
+	// rewrite (compiling it then reports the syntax error).
+	defer func() {
+		if recover() != nil {
+			out, ok = "", false
+		}
+	}()
 	wrapped := tlaHead + src + "\n})()"
 	prog, err := parser.ParseFile(nil, "", wrapped, 0)
 	if err != nil || len(prog.Body) != 1 {

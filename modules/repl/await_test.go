@@ -1,6 +1,10 @@
 package repl
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dop251/goja/parser"
+)
 
 func TestProcessTopLevelAwait(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -36,4 +40,26 @@ func TestProcessTopLevelAwait(t *testing.T) {
 			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
 		}
 	}
+}
+
+// FuzzProcessTopLevelAwait: any input either is left alone or is rewritten
+// into code that parses as a script; the rewrite never panics.
+func FuzzProcessTopLevelAwait(f *testing.F) {
+	for _, s := range []string{
+		"await 0", "var a = await 1", "let {a: [b], ...r} = await x", "for (var [i] of await y) {}",
+		"await 0; class Foo {}", "if (await t) { function f() {} }", "label: { var q = await 1 }",
+		"try { var e = await 1 } catch ({ message }) { var m = message } finally { var z }",
+		"switch (await x) { case 1: var s = 2 }", "var [a = await 1, ...b] = []", "(await x)\n;(await y)",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		out, ok := ProcessTopLevelAwait(src)
+		if !ok {
+			return
+		}
+		if _, err := parser.ParseFile(nil, "", out, 0); err != nil {
+			t.Fatalf("%q rewritten to %q, which does not parse: %v", src, out, err)
+		}
+	})
 }
