@@ -501,28 +501,21 @@ REPLServer.prototype.setPrompt = function setPrompt(prompt) {
 REPLServer.prototype.createContext = function createContext() {
   const context = globalThis;
   const server = this;
-  Object.defineProperty(context, '_', {
-    configurable: true,
-    get: () => server.last,
-    set: (value) => {
-      server.last = value;
-      if (!server.underscoreAssigned) {
-        server.underscoreAssigned = true;
-        server.output.write('Expression assignment to _ now disabled.\n');
-      }
-    },
-  });
-  Object.defineProperty(context, '_error', {
-    configurable: true,
-    get: () => server.lastError,
-    set: (value) => {
-      server.lastError = value;
-      if (!server.underscoreErrAssigned) {
-        server.underscoreErrAssigned = true;
-        server.output.write('Expression assignment to _error now disabled.\n');
-      }
-    },
-  });
+  // `_` and `_error` show the last result and error until the input assigns
+  // to them, which turns the REPL's own updates off.
+  for (const [name, value, assigned] of [['_', 'last', 'underscoreAssigned'], ['_error', 'lastError', 'underscoreErrAssigned']]) {
+    Object.defineProperty(context, name, {
+      configurable: true,
+      get: () => server[value],
+      set: (v) => {
+        server[value] = v;
+        if (!server[assigned]) {
+          server[assigned] = true;
+          server.output.write(`Expression assignment to ${name} now disabled.\n`);
+        }
+      },
+    });
+  }
   const Module = require('module');
   const replModule = new Module('<repl>');
   replModule.paths = Module._nodeModulePaths(process.cwd());
