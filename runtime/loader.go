@@ -125,7 +125,9 @@ func (r *Runtime) compileFile(filename string) (goja.Value, error) {
 		}
 		prg, err = compileWrapped(filename, code)
 		if err != nil {
-			return nil, err
+			if prg = reprinted(filename, code, err); prg == nil {
+				return nil, err
+			}
 		}
 		programs.Lock()
 		programs.file[key] = prg
@@ -148,6 +150,27 @@ func compileWrapped(filename, code string) (*goja.Program, error) {
 		return nil, compilerSyntaxError(filename, code, len(wrapperHead), se)
 	}
 	return prg, err
+}
+
+// reprinted works around goja's parser where it rejects valid JavaScript
+// (the goja release gojanet pins misses automatic semicolon insertion after
+// a member named by a keyword: `x = o.default` then a newline and `const`):
+// source goja refused but esbuild accepts is compiled as esbuild prints it,
+// with a source map back to the original lines. Source both refuse keeps
+// goja's error; nil means no program.
+func reprinted(filename, code string, compileErr error) *goja.Program {
+	if _, ok := compileErr.(*SyntaxError); !ok {
+		return nil
+	}
+	printed, err := lower(filename, code, api.TransformOptions{Loader: api.LoaderJS})
+	if err != nil {
+		return nil
+	}
+	prg, err := compileWrapped(filename, printed)
+	if err != nil {
+		return nil
+	}
+	return prg
 }
 
 // compile is goja.Compile for source a user wrote. goja's parser panics on
@@ -201,10 +224,12 @@ var esmSyntax = regexp.MustCompile(`(?m)^\s*(import\s*[\w*{"'$]|export\s+[\w*{]|
 // goja has neither async generators nor for await; esbuild lowers both
 // (to generators and promises), so source that may use them is transformed.
 // Dynamic import() too: goja cannot parse it, esbuild makes it a require.
-var asyncIterSyntax = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s+function\s*\*|\bimport\s*\(`)
+// Regex literals with named groups become RegExp constructor calls, which
+// js/internal/regexp_named.js handles (goja misnumbers named groups).
+var asyncIterSyntax = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s+function\s*\*|\bimport\s*\(|\(\?<[^=!]`)
 
 // unsupported lists the syntax esbuild lowers for goja.
-var unsupported = map[string]bool{"dynamic-import": false, "async-generator": false, "for-await": false}
+var unsupported = map[string]bool{"dynamic-import": false, "async-generator": false, "for-await": false, "regexp-named-capture-groups": false}
 
 // transpile turns TypeScript and ES module source into CommonJS; plain
 // CommonJS passes through untouched (a leading #! line is blanked). What

@@ -60,6 +60,7 @@ function requireBuiltin(id) {
 
 requireBuiltin('internal/error_stack').install(); // Error.captureStackTrace & co.
 requireBuiltin('internal/annex_b').install(); // Object.prototype.__defineGetter__ & co.
+requireBuiltin('internal/regexp_named').install(); // named capture groups (goja misnumbers them)
 // Buffer is a global before any other builtin runs (and Go's Loop.NewBuffer
 // works from here on: the buffer binding sets it up).
 Object.defineProperty(globalThis, 'Buffer', {

@@ -1,0 +1,236 @@
+'use strict';
+// Named capture groups on the goja release gojanet pins.
+//
+// That release matches `(?<name>...)` but numbers named groups after the
+// unnamed ones (regexp2's .NET rule: 'ab'.match(/(?<y>a)(b)/)[1] is 'b'),
+// and gives neither `match.groups` nor `$<name>` in replacements. So a
+// pattern with named groups never reaches goja as written:
+//
+//  - the loader has esbuild turn regex literals with named groups into
+//    `new RegExp(source, flags)` calls (runtime/loader.go), so every such
+//    pattern comes through the RegExp constructor;
+//  - the constructor (a function in front of goja's, installed by install()) compiles
+//    the pattern with the names removed, `(?<y>a)(b)` as `(a)(b)` and
+//    `\k<y>` as `\1`, so captures are numbered as ECMAScript numbers them;
+//  - the regex gets a prototype between it and RegExp.prototype whose exec
+//    adds `groups`, whose [Symbol.replace] expands `$<name>` and passes the
+//    groups to a replacer function, and whose `source` and toString() show
+//    the pattern as written. goja's other methods (match, matchAll, split,
+//    test, replaceAll) call exec, so they see the groups too.
+//
+// Patterns without named groups are goja's own RegExp objects, untouched.
+
+const NativeRegExp = RegExp;
+const proto = NativeRegExp.prototype;
+const nativeExec = proto.exec;
+const nativeReplace = proto[Symbol.replace];
+const sourceGetter = Object.getOwnPropertyDescriptor(proto, 'source').get;
+const flagsGetter = Object.getOwnPropertyDescriptor(proto, 'flags').get;
+
+const infos = new WeakMap(); // regex → { names, source }
+
+// translate returns the pattern without group names and the name of each
+// capture (by number), or null when the pattern has no named group.
+function translate(pattern, flags) {
+  if (pattern.indexOf('(?<') === -1) return null;
+  const names = [undefined];
+  const len = pattern.length;
+  // First pass: number the captures.
+  let inClass = false;
+  for (let i = 0; i < len; i++) {
+    const c = pattern[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') { inClass = true; continue; }
+    if (c !== '(') continue;
+    if (pattern[i + 1] !== '?') { names.push(undefined); continue; }
+    if (pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!') {
+      const end = pattern.indexOf('>', i + 3);
+      if (end === -1) return null; // goja reports the syntax error
+      const name = pattern.slice(i + 3, end);
+      if (names.includes(name)) {
+        throw new SyntaxError(`Invalid regular expression: /${pattern}/${flags ?? ''}: Duplicate capture group name`);
+      }
+      names.push(name);
+    }
+  }
+  if (!names.some((n) => n !== undefined)) return null;
+  // Second pass: drop the names, number the back references.
+  let out = '';
+  inClass = false;
+  for (let i = 0; i < len; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      if (!inClass && pattern[i + 1] === 'k' && pattern[i + 2] === '<') {
+        const end = pattern.indexOf('>', i + 3);
+        const n = end === -1 ? -1 : names.indexOf(pattern.slice(i + 3, end));
+        if (n > 0) {
+          out += '\\' + n + '(?:)'; // (?:) ends the number: \1 then a digit stays \1
+          i = end;
+          continue;
+        }
+      }
+      out += c + (i + 1 < len ? pattern[i + 1] : '');
+      i++;
+      continue;
+    }
+    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
+    if (c === '[') { inClass = true; out += c; continue; }
+    if (c === '(' && pattern[i + 1] === '?' && pattern[i + 2] === '<' &&
+        pattern[i + 3] !== '=' && pattern[i + 3] !== '!') {
+      out += '(';
+      i = pattern.indexOf('>', i + 3);
+      continue;
+    }
+    out += c;
+  }
+  return { names, compiled: out, source: pattern };
+}
+
+function groupsOf(info, captures) {
+  const groups = { __proto__: null };
+  const names = info.names;
+  for (let i = 1; i < names.length; i++) {
+    if (names[i] !== undefined) groups[names[i]] = captures[i - 1];
+  }
+  return groups;
+}
+
+// ECMAScript's GetSubstitution, for replacement strings that use $<name>.
+function substitute(template, matched, position, str, captures, groups) {
+  let out = '';
+  const m = captures.length;
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i];
+    if (c !== '$' || i + 1 === template.length) { out += c; continue; }
+    const d = template[i + 1];
+    if (d === '$') { out += '$'; i++; continue; }
+    if (d === '&') { out += matched; i++; continue; }
+    if (d === '`') { out += str.slice(0, position); i++; continue; }
+    if (d === "'") { out += str.slice(position + matched.length); i++; continue; }
+    if (d >= '0' && d <= '9') {
+      const two = template[i + 2] >= '0' && template[i + 2] <= '9' ? Number(d + template[i + 2]) : 0;
+      if (two >= 1 && two <= m) { out += captures[two - 1] ?? ''; i += 2; continue; }
+      const one = Number(d);
+      if (one >= 1 && one <= m) { out += captures[one - 1] ?? ''; i++; continue; }
+      out += c;
+      continue;
+    }
+    if (d === '<') {
+      const end = template.indexOf('>', i + 2);
+      if (end === -1) { out += c; continue; }
+      const v = groups[template.slice(i + 2, end)];
+      out += v === undefined ? '' : v;
+      i = end;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+const namedProto = Object.create(proto, {
+  exec: {
+    value: function exec(string) {
+      const result = nativeExec.call(this, string);
+      const info = infos.get(this);
+      if (result !== null && info !== undefined) {
+        // node's order of the extra properties: index, input, groups.
+        const input = result.input;
+        delete result.input;
+        result.input = input;
+        result.groups = groupsOf(info, result.slice(1));
+      }
+      return result;
+    },
+    writable: true, configurable: true,
+  },
+  [Symbol.replace]: {
+    value: function(string, replaceValue) {
+      const info = infos.get(this);
+      if (info === undefined) return nativeReplace.call(this, string, replaceValue);
+      const ncap = info.names.length - 1;
+      if (typeof replaceValue === 'function') {
+        const fn = replaceValue;
+        replaceValue = function(...args) {
+          return fn(...args, groupsOf(info, args.slice(1, 1 + ncap)));
+        };
+      } else {
+        const template = String(replaceValue);
+        if (template.indexOf('$<') !== -1) {
+          replaceValue = function(matched, ...rest) {
+            const captures = rest.slice(0, ncap);
+            return substitute(template, matched, rest[ncap], rest[ncap + 1], captures,
+                              groupsOf(info, captures));
+          };
+        }
+      }
+      return nativeReplace.call(this, string, replaceValue);
+    },
+    writable: true, configurable: true,
+  },
+  source: {
+    get() {
+      const info = infos.get(this);
+      return info === undefined ? sourceGetter.call(this) : info.source;
+    },
+    configurable: true,
+  },
+  toString: {
+    value: function toString() {
+      return `/${this.source}/${flagsGetter.call(this)}`;
+    },
+    writable: true, configurable: true,
+  },
+});
+
+function construct(args, newTarget) {
+  let pattern = args[0];
+  let flags = args[1];
+  let info = null;
+  if (pattern !== null && typeof pattern === 'object' && infos.has(pattern)) {
+    info = infos.get(pattern);
+    if (flags === undefined) flags = flagsGetter.call(pattern);
+  } else if (typeof pattern === 'string') {
+    info = translate(pattern, flags);
+  }
+  const target = newTarget === Wrapped ? NativeRegExp : newTarget;
+  if (info === null) return Reflect.construct(NativeRegExp, args, target);
+  const re = Reflect.construct(NativeRegExp, [info.compiled, flags], target);
+  infos.set(re, info);
+  if (Object.getPrototypeOf(re) === proto) {
+    Object.setPrototypeOf(re, namedProto);
+  } else {
+    // A subclass's instance keeps its prototype; the methods go on it.
+    for (const key of ['exec', Symbol.replace, 'source', 'toString']) {
+      Object.defineProperty(re, key, Object.getOwnPropertyDescriptor(namedProto, key));
+    }
+  }
+  return re;
+}
+
+// The RegExp constructor scripts see: goja's, unless the pattern has names.
+function Wrapped(pattern, flags) {
+  if (new.target === undefined) {
+    // RegExp(re) without flags is re itself.
+    if (flags === undefined && pattern !== null && typeof pattern === 'object' &&
+        pattern instanceof NativeRegExp && pattern.constructor === Wrapped) {
+      return pattern;
+    }
+    return construct([pattern, flags], Wrapped);
+  }
+  return construct([pattern, flags], new.target);
+}
+for (const key of Reflect.ownKeys(NativeRegExp)) {
+  if (key === 'prototype' || key === 'length' || key === 'name' || key === 'arguments' || key === 'caller') continue;
+  Object.defineProperty(Wrapped, key, Object.getOwnPropertyDescriptor(NativeRegExp, key));
+}
+Object.defineProperty(Wrapped, 'name', { value: 'RegExp', configurable: true });
+Object.defineProperty(Wrapped, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
+
+function install() {
+  Object.defineProperty(proto, 'constructor', { value: Wrapped, writable: true, configurable: true });
+  Object.defineProperty(globalThis, 'RegExp', { value: Wrapped, writable: true, configurable: true });
+}
+
+module.exports = { install, translate };
