@@ -250,14 +250,14 @@ class ChildProcess extends EventEmitter {
         continue;
       }
       if (i === kinds.ipc) {
-        const channel = new net.Socket({ fd, readable: true, writable: true });
         this._closesNeeded++;
-        channel.on('close', () => this._maybeClose());
-        setupChannel(this, channel);
+        this.once('disconnect', () => this._maybeClose());
+        setupChannel(this, newIPCPipe(fd), true);
         this.stdio.push(null);
         continue;
       }
-      const sock = new net.Socket({ fd, readable: i !== 0, writable: i === 0 });
+      // stdin is written, stdout/stderr read; further pipes go both ways.
+      const sock = new net.Socket({ fd, readable: i !== 0, writable: i === 0 || i > 2 });
       if (i !== 0) {
         sock.on('close', () => this._maybeClose());
         this._closesNeeded++;
@@ -325,59 +325,266 @@ class ChildProcess extends EventEmitter {
 }
 
 // ---- IPC: fork()'s channel, in the parent and in the child ----
+//
+// The channel is a Pipe(IPC) handle of internalBinding('tcp_wrap') on the
+// socketpair spawn() made (modules/net/ipc.go): messages are JSON, one per
+// line, as node's 'json' serialization. A message may carry a handle: it
+// travels as {cmd: 'NODE_HANDLE', type, msg} with the descriptor attached
+// (SCM_RIGHTS); the receiver answers NODE_HANDLE_ACK (or NODE_HANDLE_NACK
+// if no descriptor came, and the sender tries again), and the sender
+// sends nothing else until then, as node does, so a descriptor always
+// meets its own message. The receiver rebuilds the object named by `type`
+// (net.Socket, net.Server, dgram.Socket, or a bare handle) on its own loop
+// and emits ('message', msg, object). Messages whose cmd starts with NODE_
+// go to 'internalMessage' (cluster's protocol), never to 'message'.
+
+let tcpWrap;
+function pipeBinding() {
+  if (tcpWrap === undefined) tcpWrap = internalBinding('tcp_wrap');
+  return tcpWrap;
+}
+const kIPC = 2; // node's PipeConstants.IPC
+
+// newIPCPipe opens an IPC pipe handle on fd.
+function newIPCPipe(fd) {
+  const { Pipe } = pipeBinding();
+  const pipe = new Pipe(kIPC);
+  const err = pipe.open(fd);
+  if (err) throw errnoException(err, 'open');
+  return pipe;
+}
+
+function isInternal(message) {
+  return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+    message.cmd.length > 5 && message.cmd.startsWith('NODE_');
+}
+
+// What each kind of handle becomes on the way out (the raw handle whose
+// descriptor is passed) and on the way in (the object 'message' gets).
+const handleConversion = {
+  'net.Native': {
+    send(message, handle) { return handle; },
+    got(message, handle, emit) { emit(handle); },
+  },
+  'net.Server': {
+    send(message, server) { return server._handle; },
+    got(message, handle, emit) {
+      const server = new net.Server();
+      server.listen(handle, () => emit(server));
+    },
+  },
+  'net.Socket': {
+    send(message, socket, options) {
+      if (!socket._handle) return undefined;
+      if (socket.server && !options.keepOpen) {
+        // The socket is the child's now: the server no longer waits for it.
+        socket.server._connections--;
+        if (typeof socket.server._emitCloseIfDrained === 'function') socket.server._emitCloseIfDrained();
+      }
+      const handle = socket._handle;
+      if (!options.keepOpen) {
+        // This side must not read what is now the receiver's.
+        handle.onread = noop;
+        handle.reading = false;
+        handle.readStop();
+        socket._handle = null;
+        socket.setTimeout(0);
+      }
+      return handle;
+    },
+    got(message, handle, emit) {
+      emit(new net.Socket({ handle, readable: true, writable: true }));
+    },
+  },
+  'dgram.Native': {
+    send(message, handle) { return handle; },
+    got(message, handle, emit) { emit(handle); },
+  },
+  'dgram.Socket': {
+    send(message, socket) {
+      message.dgramType = socket.type;
+      return require('dgram')._socketHandle(socket);
+    },
+    got(message, handle, emit) {
+      const socket = new (require('dgram').Socket)(message.dgramType);
+      socket.bind(handle, () => emit(socket));
+    },
+  },
+};
+
+function noop() {}
+
+function handleTypeOf(handle) {
+  const { TCP, Pipe } = pipeBinding();
+  if (handle instanceof net.Socket) return 'net.Socket';
+  if (handle instanceof net.Server) return 'net.Server';
+  if (handle instanceof TCP || handle instanceof Pipe) return 'net.Native';
+  const dgram = require('dgram');
+  if (handle instanceof dgram.Socket) return 'dgram.Socket';
+  if (handle instanceof internalBinding('udp_wrap').UDP) return 'dgram.Native';
+  throw new (require('internal/errors').codes.ERR_INVALID_HANDLE_TYPE)();
+}
+
+// handleFromPassedFd wraps a received descriptor in the handle its message
+// names; null if it is not that kind of descriptor (it is closed then).
+function handleFromPassedFd(fd, type) {
+  const b = pipeBinding();
+  const kind = b.guessHandleType(fd);
+  let handle = null;
+  if (type === 'dgram.Socket' || type === 'dgram.Native') {
+    if (kind === 'UDP') handle = new (internalBinding('udp_wrap').UDP)();
+  } else if (kind === 'TCP') {
+    handle = new b.TCP(b.constants.SOCKET);
+  } else if (kind === 'PIPE') {
+    handle = new b.Pipe(b.constants.SOCKET);
+  }
+  if (handle === null || handle.open(fd) !== 0) {
+    if (handle !== null) handle.close();
+    require('fs').closeSync(fd);
+    return null;
+  }
+  return handle;
+}
 
 // setupChannel gives target (a ChildProcess, or process in a forked child)
 // send(), disconnect(), connected, channel and 'message'/'disconnect' over
-// a socket carrying one JSON message per line.
-function setupChannel(target, socket) {
-  const { ERR_IPC_CHANNEL_CLOSED, ERR_MISSING_ARGS } = require('internal/errors').codes;
+// an IPC pipe handle. It returns the channel's ref counter: the child's
+// process keeps the loop alive for its 'message'/'disconnect' listeners and
+// sends in flight only, unless the script ref()s or unref()s the channel.
+function setupChannel(target, pipe, refByDefault) {
+  const { ERR_IPC_CHANNEL_CLOSED, ERR_MISSING_ARGS, ERR_IPC_DISCONNECTED } = require('internal/errors').codes;
+  const { StringDecoder } = require('string_decoder');
+  const decoder = new StringDecoder('utf8');
   let pending = '';
+  const fds = []; // received descriptors not yet claimed by their NODE_HANDLE message
+  // The channel keeps the loop alive while a write is in flight (as a
+  // libuv write request does, even on an unref'd handle), else as the
+  // script set it with channel.ref()/unref(), else by default (the parent)
+  // or while counted users exist (the child's 'message'/'disconnect'
+  // listeners).
+  let refs = 0;
+  let writes = 0;
+  let explicitRef = null;
+  const applyRef = () => {
+    if (!pipe) return;
+    const want = writes > 0 || (explicitRef !== null ? explicitRef : refByDefault || refs > 0);
+    if (want) pipe.ref();
+    else pipe.unref();
+  };
+  const control = {
+    refCounted() {
+      refs++;
+      applyRef();
+    },
+    unrefCounted() {
+      refs--;
+      applyRef();
+    },
+  };
+  let handleQueue = null; // messages waiting for NODE_HANDLE_ACK
+  let pendingMessage = null; // the handle in flight: closed on ACK unless keepOpen
+
   target.connected = true;
-  target._channelSocket = socket;
   target.channel = {
-    ref() { socket.ref(); },
-    unref() { socket.unref(); },
-    get fd() { return socket._handle ? socket._handle.fd : undefined; },
+    ref() {
+      explicitRef = true;
+      applyRef();
+    },
+    unref() {
+      explicitRef = false;
+      applyRef();
+    },
+    get fd() { return pipe ? pipe.fd : undefined; },
   };
   Object.defineProperty(target, '_channel', {
     get() { return this.channel; }, configurable: true, enumerable: false,
   });
-  socket.setEncoding('utf8');
-  socket.on('data', (chunk) => {
-    pending += chunk;
-    let nl;
-    while ((nl = pending.indexOf('\n')) !== -1) {
-      const line = pending.slice(0, nl);
-      pending = pending.slice(nl + 1);
-      if (line.length === 0) continue;
-      let message;
-      try {
-        message = JSON.parse(line);
-      } catch (err) {
-        target.emit('error', err);
-        continue;
+
+  const emitLater = (event, message, handle) => {
+    process.nextTick(() => target.emit(event, message, handle));
+  };
+
+  pipe.onread = (nread, buf, passed) => {
+    if (passed) for (const fd of passed) fds.push(fd);
+    if (nread > 0) {
+      pending += decoder.write(buf);
+      let nl;
+      while ((nl = pending.indexOf('\n')) !== -1) {
+        const line = pending.slice(0, nl);
+        pending = pending.slice(nl + 1);
+        if (line.length === 0) continue;
+        let message;
+        try {
+          message = JSON.parse(line);
+        } catch (err) {
+          target.emit('error', err);
+          continue;
+        }
+        if (!isInternal(message)) {
+          // Each message in its own tick, as node does: a listener that
+          // throws does not drop the messages after it.
+          emitLater('message', message, undefined);
+        } else if (message.cmd === 'NODE_HANDLE') {
+          const fd = fds.length > 0 ? fds.shift() : -1;
+          receiveHandle(message, fd);
+        } else {
+          emitLater('internalMessage', message, undefined);
+        }
       }
-      if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
-          message.cmd.startsWith('NODE_')) {
-        target.emit('internalMessage', message);
-        continue;
+      return;
+    }
+    if (nread === 0) return;
+    // The other side is gone (end of stream or an error).
+    target.connected = false;
+    if (target.channel) target._disconnect();
+  };
+
+  function receiveHandle(message, fd) {
+    const obj = handleConversion[message.type];
+    const handle = fd >= 0 && obj ? handleFromPassedFd(fd, message.type) : null;
+    if (handle === null) {
+      if (fd >= 0 && !obj) require('fs').closeSync(fd);
+      // No descriptor came with it (or not one of its kind): ask again.
+      target._send({ cmd: 'NODE_HANDLE_NACK' }, null, { swallowErrors: true });
+      return;
+    }
+    // Not the script's send: failing to acknowledge (the other side left)
+    // is no error.
+    target._send({ cmd: 'NODE_HANDLE_ACK' }, null, { swallowErrors: true });
+    obj.got.call(target, message, handle, (converted) => {
+      emitLater(isInternal(message.msg) ? 'internalMessage' : 'message', message.msg, converted);
+    });
+  }
+
+  function closePending() {
+    const p = pendingMessage;
+    pendingMessage = null;
+    // Only a socket is the receiver's alone once it is there (node's
+    // postSend); servers and bare handles stay open here too.
+    if (p && p.type === 'net.Socket' && !p.options.keepOpen) p.native.close();
+  }
+
+  target.on('internalMessage', (message) => {
+    if (message.cmd === 'NODE_HANDLE_ACK') {
+      closePending();
+      const queue = handleQueue || [];
+      handleQueue = null;
+      for (const m of queue) target._send(m.message, m.handle, m.options, m.callback);
+      if (!target.connected && target.channel && !handleQueue) target._disconnect();
+    } else if (message.cmd === 'NODE_HANDLE_NACK') {
+      const p = pendingMessage;
+      if (p && ++p.retransmissions <= 3) {
+        pendingMessage = null;
+        const queue = handleQueue || [];
+        handleQueue = null;
+        target._send(p.message, p.handle, p.options, p.callback, p);
+        for (const m of queue) target._send(m.message, m.handle, m.options, m.callback);
+      } else if (p) {
+        closePending();
+        process.emitWarning('Handle did not reach the receiving process correctly', 'SentHandleNotReceivedWarning');
       }
-      // Each message in its own tick, as node does: a listener that
-      // throws does not drop the messages after it.
-      process.nextTick(() => target.emit('message', message, undefined));
     }
   });
-  socket.on('error', () => {});
-  const onEnd = () => {
-    if (!target.connected) return;
-    target.connected = false;
-    process.nextTick(() => target.emit('disconnect'));
-  };
-  socket.on('end', () => {
-    socket.end();
-    onEnd();
-  });
-  socket.on('close', onEnd);
 
   target.send = function send(message, handle, options, callback) {
     if (typeof handle === 'function') {
@@ -390,41 +597,116 @@ function setupChannel(target, socket) {
     } else if (options !== undefined) {
       validateObject(options, 'options');
     }
+    options = { swallowErrors: false, ...options };
+    if (this.connected) return this._send(message, handle, options, callback);
+    const ex = new ERR_IPC_CHANNEL_CLOSED();
+    if (typeof callback === 'function') process.nextTick(callback, ex);
+    else process.nextTick(() => this.emit('error', ex));
+    return false;
+  };
+
+  // retry is a handle the receiver did not get ({type, native}): sent again
+  // as it was converted the first time.
+  target._send = function _send(message, handle, options, callback, retry) {
     if (message === undefined) throw new ERR_MISSING_ARGS('message');
-    // Passing sockets and servers over the channel (SCM_RIGHTS) is not
-    // implemented: refuse rather than drop the handle.
-    if (handle != null) throw new (require('internal/errors').codes.ERR_INVALID_HANDLE_TYPE)();
     if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
         typeof message !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
-    if (!target.connected) {
-      const ex = new ERR_IPC_CHANNEL_CLOSED();
-      if (typeof callback === 'function') process.nextTick(callback, ex);
-      else process.nextTick(() => target.emit('error', ex));
+    if (typeof options === 'boolean') options = { swallowErrors: options };
+    else if (options == null) options = {};
+    let conv = null;
+    let native = null;
+    if (retry) {
+      native = retry.native;
+      message = { cmd: 'NODE_HANDLE', type: retry.type, msg: message };
+    } else if (handle) {
+      const wrapped = { cmd: 'NODE_HANDLE', type: handleTypeOf(handle), msg: message };
+      if (handleQueue) {
+        handleQueue.push({ message, handle, options, callback });
+        return handleQueue.length === 1;
+      }
+      conv = handleConversion[wrapped.type];
+      native = conv.send.call(target, wrapped, handle, options);
+      // A handle already sent (or closed) has nothing to pass: the message
+      // goes alone, as node sends it.
+      message = native ? wrapped : message;
+    } else if (handleQueue && !(isInternal(message) &&
+               (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK'))) {
+      // Behind a handle in flight, to keep messages in order.
+      handleQueue.push({ message, handle: null, options, callback });
+      return handleQueue.length === 1;
+    }
+    if (!pipe) {
+      // Disconnected while queued.
+      if (native && message.type === 'net.Socket' && !options.keepOpen) native.close();
       return false;
     }
     const line = JSON.stringify(message) + '\n';
-    // A message being sent keeps the process alive even if the channel is
-    // unref'd, so a child that sends and ends still delivers it.
-    target._pendingSends = (target._pendingSends || 0) + 1;
-    socket.ref();
-    socket.write(line, (err) => {
-      if (--target._pendingSends === 0 && target._channelIdle && target._channelIdle()) socket.unref();
-      if (typeof callback === 'function') callback(err ?? null);
-    });
-    return socket.writableLength < 65536;
+    const req = { oncomplete: null, async: false };
+    const fd = native ? native.fd : -1;
+    const err = fd >= 0 ? pipe.writeUtf8String(req, line, fd) : pipe.writeUtf8String(req, line);
+    if (err === 0) {
+      if (native) {
+        // Nothing else goes out until the receiver acknowledges it.
+        handleQueue = [];
+        pendingMessage = {
+          message: message.msg, type: message.type, handle, native, options, callback,
+          retransmissions: retry ? retry.retransmissions : 0,
+        };
+      }
+      if (req.async) {
+        writes++;
+        applyRef();
+        req.oncomplete = () => {
+          writes--;
+          applyRef();
+          if (typeof callback === 'function') callback(null);
+        };
+      } else if (typeof callback === 'function') {
+        process.nextTick(callback, null);
+      }
+    } else {
+      if (native && message.type === 'net.Socket' && !options.keepOpen) native.close();
+      if (!options.swallowErrors) {
+        const ex = errnoException(err, 'write');
+        if (typeof callback === 'function') process.nextTick(callback, ex);
+        else process.nextTick(() => this.emit('error', ex));
+      }
+    }
+    // Stop when the other side is more than two reads behind, as node.
+    return pipe.writeQueueSize < 65536 * 2;
   };
 
   target.disconnect = function disconnect() {
-    if (!target.connected) {
-      target.emit('error', new ERR_IPC_CHANNEL_CLOSED());
+    if (!this.connected) {
+      this.emit('error', new ERR_IPC_DISCONNECTED());
       return;
     }
-    target.connected = false;
-    socket.end();
+    this.connected = false;
+    // What waits behind a handle in flight goes first.
+    if (!handleQueue) this._disconnect();
+  };
+
+  target._disconnect = function _disconnect() {
+    if (!this.channel) return;
+    this.channel = null;
+    if (pendingMessage) {
+      const p = pendingMessage;
+      pendingMessage = null;
+      if (p.type === 'net.Socket' && !p.options.keepOpen) p.native.close();
+    }
+    for (const fd of fds.splice(0)) require('fs').closeSync(fd);
+    const p = pipe;
+    pipe = null;
+    p.onread = noop;
+    p.close();
     process.nextTick(() => target.emit('disconnect'));
   };
+
+  pipe.readStart();
+  applyRef();
+  return control;
 }
 
 // _forkChild: run by the bootstrap of a process started by fork() (its
@@ -435,16 +717,12 @@ function _forkChild() {
   delete process.env.NODE_CHANNEL_FD;
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   if (!(fd >= 0)) return;
-  const socket = new net.Socket({ fd, readable: true, writable: true });
-  setupChannel(process, socket);
-  socket.unref();
-  const counts = () => process.listenerCount('message') + process.listenerCount('disconnect');
-  process._channelIdle = () => counts() === 0;
+  const control = setupChannel(process, newIPCPipe(fd), false);
   process.on('newListener', (name) => {
-    if ((name === 'message' || name === 'disconnect') && counts() === 0) socket.ref();
+    if (name === 'message' || name === 'disconnect') control.refCounted();
   });
   process.on('removeListener', (name) => {
-    if ((name === 'message' || name === 'disconnect') && counts() === 0 && !process._pendingSends) socket.unref();
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
   });
 }
 

@@ -16,7 +16,7 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const dns = require('dns');
-const { isIP } = require('internal/net');
+const { isIP, cluster: clusterRole } = require('internal/net');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS,
@@ -221,9 +221,38 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
     this.on('listening', onListening);
   }
 
+  // bind(handle): a UDP handle from elsewhere (one passed over IPC).
+  if (port instanceof UDP) {
+    replaceHandle(this, port);
+    startListening(this);
+    return this;
+  }
+
+  // bind({ fd }): adopt a descriptor (in a cluster worker, through the
+  // primary unless exclusive).
+  if (port !== null && typeof port === 'object' && Number.isInteger(port.fd) && port.fd > 0 &&
+      port.fd <= 0x7fffffff) {
+    const fd = port.fd;
+    if (clusterRole.worker !== null && !port.exclusive) {
+      bindServerHandle(this, { address: null, port: null, addressType: this.type, fd, flags: null }, (err) => {
+        state.bindState = BIND_STATE_UNBOUND;
+        this.emit('error', errnoException(err, 'open'));
+      });
+      return this;
+    }
+    const type = internalBinding('tcp_wrap').guessHandleType(fd);
+    if (type !== 'UDP') throw new (require('internal/errors').codes.ERR_INVALID_FD_TYPE)(type);
+    const err = state.handle.open(fd);
+    if (err) throw errnoException(err, 'open');
+    startListening(this);
+    return this;
+  }
+
   let address;
+  let exclusive = false;
   if (port !== null && typeof port === 'object') {
     address = port.address || '';
+    exclusive = !!port.exclusive;
     port = port.port;
   } else {
     address = typeof address_ === 'function' ? '' : address_;
@@ -241,6 +270,13 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
     if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
     if (state.reusePort) flags |= UV_UDP_REUSEPORT;
     if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
+    if (clusterRole.worker !== null && !exclusive) {
+      bindServerHandle(this, { address: ip, port, addressType: this.type, fd: -1, flags }, (code) => {
+        state.bindState = BIND_STATE_UNBOUND;
+        this.emit('error', exceptionWithHostPort(code, 'bind', ip, port));
+      });
+      return;
+    }
     const code = state.handle.bind(ip, port || 0, flags);
     if (code) {
       state.bindState = BIND_STATE_UNBOUND;
@@ -251,6 +287,55 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
   });
   return this;
 };
+
+// bindServerHandle asks a cluster's primary for the bound socket
+// (js/cluster.js): UDP sockets are always shared, never round-robin.
+function bindServerHandle(socket, options, onError) {
+  const state = socket[kState];
+  clusterRole.worker._getServer(socket, options, (err, handle) => {
+    if (err) {
+      onError(err);
+      return;
+    }
+    if (!state.handle) {
+      handle.close(); // closed meanwhile
+      return;
+    }
+    replaceHandle(socket, handle);
+    startListening(socket);
+  });
+}
+
+// replaceHandle puts a handle made elsewhere in place of the socket's own.
+function replaceHandle(socket, handle) {
+  const state = socket[kState];
+  const old = state.handle;
+  handle.lookup = old.lookup;
+  handle.owner = socket;
+  old.close();
+  state.handle = handle;
+  const out = {};
+  if (typeof handle.getpeername === 'function' && handle.getpeername(out) === 0) {
+    state.connectState = CONNECT_STATE_CONNECTED;
+  }
+}
+
+// _createSocketHandle makes a bound handle for a cluster's primary, which
+// shares it with the workers; a negative errno on failure.
+function _createSocketHandle(address, port, addressType, fd, flags) {
+  const handle = newHandle(addressType);
+  let err = 0;
+  if (Number.isInteger(fd) && fd > 0) {
+    err = internalBinding('tcp_wrap').guessHandleType(fd) === 'UDP' ? handle.open(fd) : -22;
+  } else if (port || address) {
+    err = handle.bind(address, port || 0, flags || 0);
+  }
+  if (err) {
+    handle.close();
+    return err;
+  }
+  return handle;
+}
 
 Socket.prototype.connect = function(port, address, callback) {
   port = validatePort(port, 'Port', false);
@@ -651,6 +736,9 @@ Socket.prototype.getSendQueueCount = function() {
 }
 
 module.exports = {
+  _createSocketHandle,
+  // The handle child_process passes for a dgram.Socket.
+  _socketHandle: (socket) => socket[kState].handle,
   createSocket,
   Socket,
 };

@@ -55,7 +55,7 @@ const {
   validateString,
   validateUint32,
 } = require('internal/validators');
-const { isIP, isIPv4, isIPv6, parseIPv6, netChannels } = require('internal/net');
+const { isIP, isIPv4, isIPv6, parseIPv6, netChannels, cluster: clusterRole } = require('internal/net');
 
 const Duplex = stream.Duplex;
 // diagnostics_channel: node publishes every client socket at connect() and
@@ -1405,8 +1405,31 @@ Server.prototype._listen2 = function _listen2(address, port, addressType, backlo
   process.nextTick(emitListeningNT, this);
 };
 
-function listenImpl(server, address, port, addressType, backlog, fd, exclusive, flags) {
-  server._listen2(address, port, addressType, backlog, fd, flags);
+// listenImpl listens, or in a cluster worker (unless exclusive) asks the
+// primary for the handle (js/cluster.js): a shared listening socket, or a
+// stand-in the primary hands accepted connections to (round-robin).
+function listenImpl(server, address, port, addressType, backlog, fd, exclusive, flags, options) {
+  const cluster = clusterRole.worker;
+  if (cluster === null || exclusive) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  const query = { address, port, addressType, fd, flags, backlog, ...options };
+  cluster._getServer(server, query, (err, handle) => {
+    if (err === 0 && port > 0 && handle && typeof handle.getsockname === 'function') {
+      // A failed bind shows only at listen, which then binds a random
+      // port: check the handle has the port asked for.
+      const out = {};
+      handle.getsockname(out);
+      if (out.port !== port) err = UV_EADDRINUSE;
+    }
+    if (err) {
+      server.emit('error', uvExceptionWithHostPort(err, 'bind', address, port));
+      return;
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
 }
 
 function lookupAndListen(server, port, address, backlog, exclusive, flags) {
@@ -1452,7 +1475,7 @@ Server.prototype.listen = function listen(...args) {
     const b = binding();
     if (options instanceof b.TCP || options instanceof b.Pipe) {
       this._handle = options;
-      listenImpl(this, null, -1, -1, backlogFromArgs);
+      this._listen2(null, -1, -1, backlogFromArgs);
       return this;
     }
   }

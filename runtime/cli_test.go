@@ -59,6 +59,15 @@ func TestCLI(t *testing.T) {
 
 	// child_process.fork() starts process.execPath: the binary itself.
 	forkScript, _ := filepath.Abs("../testdata/cli/fork.js")
+	// cluster workers are forked the same way; handles pass over the channel.
+	clusterScript, _ := filepath.Abs("../testdata/cli/cluster.js")
+	handlesScript, _ := filepath.Abs("../testdata/cli/handles.js")
+	clusterOut := func(pids string) string {
+		return "worker 1 true none 1,2\nsetup string true false\nsetup string true false\ndisconnected 0\n" +
+			"worker 1: disconnect, exit 0 null true dead true, fork, listening 127.0.0.1 4 true, message {\"id\":1,\"isWorker\":true,\"env\":null,\"uniqueId\":false}, online\n" +
+			"worker 2: disconnect, exit 0 null true dead true, fork, listening 127.0.0.1 4 true, message {\"id\":2,\"isWorker\":true,\"env\":\"hi\",\"uniqueId\":false}, online\n" +
+			"ports 1 pids seen " + pids + " workers left 0\n"
+	}
 	// The CLI's REPL (-i), driven line by line over a pipe by a child process.
 	replScript, _ := filepath.Abs("../testdata/cli/repl.js")
 	replOut, err := os.ReadFile("../testdata/cli/repl.stdout")
@@ -130,6 +139,13 @@ func TestCLI(t *testing.T) {
 		{name: "stdin piped", args: nil, stdin: "console.log('piped')", wantOut: "piped\n"},
 		{name: "fork with IPC", args: []string{forkScript},
 			wantOut: "{\"ready\":true,\"connected\":true}\n{\"echo\":{\"text\":\"héllo\"},\"n\":1}\n{\"echo\":[1,2,3],\"n\":2}\nexit 0 null\nclose 0 null connected false\n"},
+		{name: "cluster round-robin", args: []string{clusterScript}, wantOut: clusterOut("2")},
+		{name: "cluster shared handle", args: []string{clusterScript, "none"}, wantOut: clusterOut("1")},
+		{name: "handles over IPC", args: []string{handlesScript},
+			wantOut: "send returns true\nserver sent null\nparent got {\"sawInternal\":\"NODE_custom\"}\n" +
+				"parent got {\"gotServer\":true,\"listening\":true}\nclient read: served by child\nparent got {\"serverClosed\":true}\n" +
+				"socket sent; parent handle gone connections 0\nclient read: child writes to a Socket\nparent got {\"gotUdp\":true}\n" +
+				"parent got {\"datagram\":\"ping\",\"type\":\"udp4\"}\ndisconnect\nexit 0 null\ndescriptors left open 1\n"},
 		{name: "repl", args: []string{replScript}, wantOut: string(replOut)},
 		{name: "repl eval then exit", args: []string{"-i", "-e", "var seeded = 6"}, stdin: "seeded * 7\n",
 			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> 42\n> ", nodeDiffer: true},

@@ -978,6 +978,11 @@ const Module = requireBuiltin('internal/modules').init(host, requireBuiltin, { t
 function preload() {
   // A process started by child_process.fork() talks to its parent.
   if (process.env.NODE_CHANNEL_FD !== undefined) requireBuiltin('child_process')._forkChild();
+  // A cluster worker (js/cluster.js): the primary gave it its id.
+  if (Object.prototype.hasOwnProperty.call(process.env, 'NODE_UNIQUE_ID')) {
+    requireBuiltin('cluster')._setupWorker();
+    delete process.env.NODE_UNIQUE_ID;
+  }
   if (options.preload.length === 0) return;
   const req = Module.createRequire(process.cwd() + '/[preload]');
   for (const request of options.preload) req(request);

@@ -344,6 +344,7 @@ E('ERR_INVALID_URL_SCHEME', function (expected) {
   return `The URL must be ${res}`;
 }, TypeError);
 E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
+E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_MISSING_ARGS', function (...args) {
   let msg = 'The ';

@@ -112,4 +112,9 @@ function isIP(s) {
 // compiled at every start-up).
 const netChannels = { client: null, server: null };
 
-module.exports = { isIP, isIPv4, isIPv6, parseIPv6, netChannels };
+// cluster.worker is the cluster module in a cluster worker (set by its
+// _setupWorker), null elsewhere: net and dgram ask the primary for their
+// listening handles then, and need not load cluster to know.
+const cluster = { worker: null };
+
+module.exports = { isIP, isIPv4, isIPv6, parseIPv6, netChannels, cluster };

@@ -151,6 +151,11 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			h := b.this(call)
 			return num(h.bind(call.Argument(0).String(), bindPort(call.Argument(1)), int(call.Argument(2).ToInteger())))
 		},
+		// open(fd) adopts a UDP descriptor (one passed over an IPC channel,
+		// or bind({fd})); its family comes from the socket itself.
+		"open": func(call goja.FunctionCall) goja.Value {
+			return num(b.this(call).open(int(call.Argument(0).ToInteger())))
+		},
 		// connect(ip, port)
 		"connect": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
@@ -367,6 +372,45 @@ func (h *handle) ensureSocket(family int) int {
 	}
 	fd, err := unix.Socket(family, unix.SOCK_DGRAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
 	if err != nil {
+		return errno(err)
+	}
+	h.fd, h.family = fd, family
+	h.b.l.Counters.OpenSockets.Add(1)
+	return 0
+}
+
+func (h *handle) open(fd int) int {
+	if h.closed || h.fd >= 0 {
+		return -int(unix.EINVAL)
+	}
+	if fd < 0 {
+		return -int(unix.EBADF)
+	}
+	typ, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE)
+	if err != nil {
+		return errno(err)
+	}
+	sa, err := unix.Getsockname(fd)
+	if err != nil {
+		return errno(err)
+	}
+	family := unix.AF_INET
+	switch sa.(type) {
+	case *unix.SockaddrInet4:
+	case *unix.SockaddrInet6:
+		family = unix.AF_INET6
+	default:
+		return -int(unix.EINVAL)
+	}
+	if typ != unix.SOCK_DGRAM {
+		return -int(unix.EINVAL)
+	}
+	for _, other := range h.b.handles {
+		if other != h && other.fd == fd && !other.closed {
+			return -int(unix.EEXIST)
+		}
+	}
+	if err := unix.SetNonblock(fd, true); err != nil {
 		return errno(err)
 	}
 	h.fd, h.family = fd, family

@@ -21,6 +21,7 @@ type binding struct {
 	vm        *goja.Runtime
 	handles   map[*goja.Object]*handle
 	readBuf   []byte
+	oob       []byte // recvmsg's ancillary buffer for IPC pipes (ipc.go)
 	tcpProto  *goja.Object
 	pipeProto *goja.Object
 	pipe      *splicePipe                // see splice.go; nil until first needed
@@ -48,6 +49,8 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 			// new.target's prototype, as the object goja made for this call.
 			obj := b.newHandleObject(call.This.Prototype())
 			h := &handle{b: b, obj: obj, fd: -1, unix: isUnix, refed: true}
+			// new Pipe(IPC): fork()'s channel, which passes descriptors.
+			h.ipc = isUnix && call.Argument(0).ToInteger() == 2
 			b.register(h)
 			return obj
 		}).ToObject(vm)
@@ -413,6 +416,16 @@ func (b *binding) stringWriter(enc string) func(goja.FunctionCall) goja.Value {
 		h := b.this(call)
 		req := call.Argument(0).ToObject(b.vm)
 		data := encode(b, call.Argument(1), b.vm.ToValue(enc))
+		if fd, isNum := call.Argument(2).Export().(int64); isNum && h.ipc && fd >= 0 && len(data) > 0 {
+			// A descriptor to pass along (IPC pipes only, ipc.go).
+			sync, code := h.writeWithFD(data, int(fd), req)
+			if code != 0 {
+				return b.vm.ToValue(code)
+			}
+			req.Set("async", !sync)
+			req.Set("bytes", len(data))
+			return b.vm.ToValue(0)
+		}
 		return b.finishWrite(h, req, [][]byte{data}, len(data))
 	}
 }
@@ -434,6 +447,7 @@ func (h *handle) closeWithCallbacks(cb goja.Value) {
 		return
 	}
 	wasQueued := h.writes
+	dropPassFDs(wasQueued)
 	h.writes, h.connectReq, h.shutdownReq = nil, nil, nil
 	h.addQueued(-h.queued)
 	h.closeNow()

@@ -32,6 +32,9 @@ const (
 type pendingWrite struct {
 	data []byte
 	req  *goja.Object // nil for all but the last chunk of a request
+	// passFD is a descriptor (+1; 0: none) to send with the first byte of
+	// data over an IPC pipe (ipc.go); a duplicate this write owns.
+	passFD int
 }
 
 // handle is one socket or listener.
@@ -40,6 +43,7 @@ type handle struct {
 	obj  *goja.Object
 	fd   int
 	unix bool // AF_UNIX (node's Pipe)
+	ipc  bool // an IPC pipe: descriptors pass with the bytes (ipc.go)
 
 	refed     bool
 	counted   bool // currently holding a loop ref
@@ -194,6 +198,10 @@ func (h *handle) onEvents(ev uint32) {
 		return
 	}
 	if ev&(poll.Readable|poll.Hangup|poll.Error) != 0 && h.reading && !h.eof {
+		if h.ipc {
+			h.readIPC()
+			return
+		}
 		h.readReady()
 	}
 }
@@ -415,6 +423,9 @@ func writeAll(fd int, p []byte) (int, error) {
 func (h *handle) flush() {
 	for len(h.writes) > 0 && !h.closed {
 		w := &h.writes[0]
+		if w.passFD > 0 && !h.flushFD(w) {
+			break
+		}
 		n, err := writeAll(h.fd, w.data)
 		h.countWritten(n)
 		h.addQueued(-n)
@@ -450,6 +461,7 @@ func (h *handle) failWrites(code int) {
 	writes := h.writes
 	h.writes = nil
 	h.addQueued(-h.queued)
+	dropPassFDs(writes)
 	for _, w := range writes {
 		if w.req != nil {
 			h.complete(w.req, code)
@@ -575,6 +587,7 @@ func (h *handle) closeNow() {
 
 // ForceClose is the runtime's shutdown path: no callbacks run.
 func (h *handle) ForceClose() {
+	dropPassFDs(h.writes)
 	h.writes, h.connectReq, h.shutdownReq = nil, nil, nil
 	h.addQueued(-h.queued)
 	h.closeNow()
