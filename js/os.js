@@ -16,7 +16,7 @@ function signalConstants() {
   if (signals === undefined) {
     signals = Object.create(null);
     const byName = host.signals();
-    for (const name of Object.keys(byName).sort((a, b) => byName[a] - byName[b])) signals[name] = byName[name];
+    for (const name of host.signalNames()) if (byName[name] !== undefined) signals[name] = byName[name];
     Object.freeze(signals);
   }
   return signals;
@@ -41,7 +41,7 @@ Object.defineProperty(constants, 'errno', {
   get() {
     const errno = Object.create(null);
     const byName = system().errno();
-    for (const name of Object.keys(byName).sort((a, b) => byName[a] - byName[b])) errno[name] = byName[name];
+    for (const name of Object.keys(byName).sort()) errno[name] = byName[name];
     Object.defineProperty(constants, 'errno', { value: Object.freeze(errno), enumerable: true });
     return errno;
   },

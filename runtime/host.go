@@ -199,12 +199,13 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("signals", func() map[string]int {
 		m := map[string]int{}
 		for _, name := range signalList {
-			if n := unix.SignalNum(name); n != 0 {
+			if n := signalNumber(name); n != 0 {
 				m[name] = int(n)
 			}
 		}
 		return m
 	})
+	set("signalNames", func() []string { return signalList })
 	set("callStack", r.callStack)
 	set("os", func() goja.Value { return r.wall.Wrap(r.osBinding(), "os") })
 	set("arrowKey", arrowKey)
@@ -350,7 +351,19 @@ func (r *Runtime) syntaxError(se *SyntaxError) goja.Value {
 	return e
 }
 
-// signalList is every signal name process.kill and os.constants know.
+// signalNumber is unix.SignalNum, which knows no aliases, with node's two.
+func signalNumber(name string) syscall.Signal {
+	switch name {
+	case "SIGIOT":
+		return unix.SIGABRT
+	case "SIGPOLL":
+		return unix.SIGIO
+	}
+	return unix.SignalNum(name)
+}
+
+// signalList is every signal name process.kill and os.constants know, in
+// the order of node's os.constants.signals.
 var signalList = []string{"SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGIOT", "SIGBUS",
 	"SIGFPE", "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM", "SIGCHLD",
 	"SIGSTKFLT", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU", "SIGXFSZ",

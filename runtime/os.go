@@ -60,10 +60,8 @@ func (r *Runtime) osBinding() *goja.Object {
 	})
 	set("errno", func() map[string]int {
 		m := map[string]int{}
-		for e := syscall.Errno(1); e < 134; e++ {
-			if name := unix.ErrnoName(e); name != "" {
-				m[name] = int(e)
-			}
+		for _, name := range errnoNames {
+			m[name] = int(errnoNumbers[name])
 		}
 		return m
 	})
@@ -262,3 +260,37 @@ func macString(hw net.HardwareAddr) string {
 	}
 	return hw.String()
 }
+
+// errnoNames are the names in node's os.constants.errno (libuv's portable
+// set), in its order.
+var errnoNames = []string{"E2BIG", "EACCES", "EADDRINUSE", "EADDRNOTAVAIL", "EAFNOSUPPORT", "EAGAIN", "EALREADY",
+	"EBADF", "EBADMSG", "EBUSY", "ECANCELED", "ECHILD", "ECONNABORTED", "ECONNREFUSED", "ECONNRESET", "EDEADLK",
+	"EDESTADDRREQ", "EDOM", "EDQUOT", "EEXIST", "EFAULT", "EFBIG", "EHOSTUNREACH", "EIDRM", "EILSEQ", "EINPROGRESS",
+	"EINTR", "EINVAL", "EIO", "EISCONN", "EISDIR", "ELOOP", "EMFILE", "EMLINK", "EMSGSIZE", "EMULTIHOP",
+	"ENAMETOOLONG", "ENETDOWN", "ENETRESET", "ENETUNREACH", "ENFILE", "ENOBUFS", "ENODATA", "ENODEV", "ENOENT",
+	"ENOEXEC", "ENOLCK", "ENOLINK", "ENOMEM", "ENOMSG", "ENOPROTOOPT", "ENOSPC", "ENOSR", "ENOSTR", "ENOSYS",
+	"ENOTCONN", "ENOTDIR", "ENOTEMPTY", "ENOTSOCK", "ENOTSUP", "ENOTTY", "ENXIO", "EOPNOTSUPP", "EOVERFLOW",
+	"EPERM", "EPIPE", "EPROTO", "EPROTONOSUPPORT", "EPROTOTYPE", "ERANGE", "EROFS", "ESPIPE", "ESRCH", "ESTALE",
+	"ETIME", "ETIMEDOUT", "ETXTBSY", "EWOULDBLOCK", "EXDEV"}
+
+var errnoNumbers = map[string]syscall.Errno{"E2BIG": unix.E2BIG, "EACCES": unix.EACCES, "EADDRINUSE": unix.EADDRINUSE,
+	"EADDRNOTAVAIL": unix.EADDRNOTAVAIL, "EAFNOSUPPORT": unix.EAFNOSUPPORT, "EAGAIN": unix.EAGAIN,
+	"EALREADY": unix.EALREADY, "EBADF": unix.EBADF, "EBADMSG": unix.EBADMSG, "EBUSY": unix.EBUSY,
+	"ECANCELED": unix.ECANCELED, "ECHILD": unix.ECHILD, "ECONNABORTED": unix.ECONNABORTED,
+	"ECONNREFUSED": unix.ECONNREFUSED, "ECONNRESET": unix.ECONNRESET, "EDEADLK": unix.EDEADLK,
+	"EDESTADDRREQ": unix.EDESTADDRREQ, "EDOM": unix.EDOM, "EDQUOT": unix.EDQUOT, "EEXIST": unix.EEXIST,
+	"EFAULT": unix.EFAULT, "EFBIG": unix.EFBIG, "EHOSTUNREACH": unix.EHOSTUNREACH, "EIDRM": unix.EIDRM,
+	"EILSEQ": unix.EILSEQ, "EINPROGRESS": unix.EINPROGRESS, "EINTR": unix.EINTR, "EINVAL": unix.EINVAL,
+	"EIO": unix.EIO, "EISCONN": unix.EISCONN, "EISDIR": unix.EISDIR, "ELOOP": unix.ELOOP, "EMFILE": unix.EMFILE,
+	"EMLINK": unix.EMLINK, "EMSGSIZE": unix.EMSGSIZE, "EMULTIHOP": unix.EMULTIHOP, "ENAMETOOLONG": unix.ENAMETOOLONG,
+	"ENETDOWN": unix.ENETDOWN, "ENETRESET": unix.ENETRESET, "ENETUNREACH": unix.ENETUNREACH, "ENFILE": unix.ENFILE,
+	"ENOBUFS": unix.ENOBUFS, "ENODATA": unix.ENODATA, "ENODEV": unix.ENODEV, "ENOENT": unix.ENOENT,
+	"ENOEXEC": unix.ENOEXEC, "ENOLCK": unix.ENOLCK, "ENOLINK": unix.ENOLINK, "ENOMEM": unix.ENOMEM,
+	"ENOMSG": unix.ENOMSG, "ENOPROTOOPT": unix.ENOPROTOOPT, "ENOSPC": unix.ENOSPC, "ENOSR": unix.ENOSR,
+	"ENOSTR": unix.ENOSTR, "ENOSYS": unix.ENOSYS, "ENOTCONN": unix.ENOTCONN, "ENOTDIR": unix.ENOTDIR,
+	"ENOTEMPTY": unix.ENOTEMPTY, "ENOTSOCK": unix.ENOTSOCK, "ENOTSUP": unix.ENOTSUP, "ENOTTY": unix.ENOTTY,
+	"ENXIO": unix.ENXIO, "EOPNOTSUPP": unix.EOPNOTSUPP, "EOVERFLOW": unix.EOVERFLOW, "EPERM": unix.EPERM,
+	"EPIPE": unix.EPIPE, "EPROTO": unix.EPROTO, "EPROTONOSUPPORT": unix.EPROTONOSUPPORT,
+	"EPROTOTYPE": unix.EPROTOTYPE, "ERANGE": unix.ERANGE, "EROFS": unix.EROFS, "ESPIPE": unix.ESPIPE,
+	"ESRCH": unix.ESRCH, "ESTALE": unix.ESTALE, "ETIME": unix.ETIME, "ETIMEDOUT": unix.ETIMEDOUT,
+	"ETXTBSY": unix.ETXTBSY, "EWOULDBLOCK": unix.EWOULDBLOCK, "EXDEV": unix.EXDEV}
