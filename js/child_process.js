@@ -344,6 +344,8 @@ function pipeBinding() {
   return tcpWrap;
 }
 const kIPC = 2; // node's PipeConstants.IPC
+const UV_EPIPE = -32;
+const UV_ECONNRESET = -104;
 
 // newIPCPipe opens an IPC pipe handle on fd.
 function newIPCPipe(fd) {
@@ -376,10 +378,17 @@ const handleConversion = {
   'net.Socket': {
     send(message, socket, options) {
       if (!socket._handle) return undefined;
-      if (socket.server && !options.keepOpen) {
-        // The socket is the child's now: the server no longer waits for it.
-        socket.server._connections--;
-        if (typeof socket.server._emitCloseIfDrained === 'function') socket.server._emitCloseIfDrained();
+      if (socket.server) {
+        // The server counts the connection where it went (getConnections,
+        // and 'close' waits for it there).
+        message.key = socket.server._connectionKey;
+        const lists = this[kSocketLists].send;
+        if (!lists.has(message.key)) {
+          const list = new SocketListSend(this, message.key);
+          lists.set(message.key, list);
+          socket.server._setupWorker(list);
+        }
+        if (!options.keepOpen) socket.server._connections--;
       }
       const handle = socket._handle;
       if (!options.keepOpen) {
@@ -393,7 +402,17 @@ const handleConversion = {
       return handle;
     },
     got(message, handle, emit) {
-      emit(new net.Socket({ handle, readable: true, writable: true }));
+      const socket = new net.Socket({ handle, readable: true, writable: true });
+      if (message.key) {
+        const lists = this[kSocketLists].receive;
+        let list = lists.get(message.key);
+        if (list === undefined) {
+          list = new SocketListReceive(this, message.key);
+          lists.set(message.key, list);
+        }
+        list.add(socket);
+      }
+      emit(socket);
     },
   },
   'dgram.Native': {
@@ -413,6 +432,86 @@ const handleConversion = {
 };
 
 function noop() {}
+
+// Connections sent from a server to another process, by the server's key:
+// the sender asks the receiver how many are still open
+// (NODE_SOCKET_GET_COUNT → NODE_SOCKET_COUNT) and to say when none is
+// (NODE_SOCKET_NOTIFY_CLOSE → NODE_SOCKET_ALL_CLOSED).
+const kSocketLists = Symbol('socketLists');
+
+class SocketListSend extends EventEmitter {
+  constructor(target, key) {
+    super();
+    this.target = target;
+    this.key = key;
+    // The server stops asking a process that is gone.
+    target.once('exit', () => this.emit('exit', this));
+  }
+
+  // request sends cmd and waits for the reply named want; a channel that
+  // closes first is an error, or for close() the end of the wait.
+  request(cmd, want, closeOnDisconnect, callback) {
+    const target = this.target;
+    function onDisconnect() {
+      target.removeListener('internalMessage', onReply);
+      target.removeListener('disconnect', onDisconnect);
+      if (closeOnDisconnect) callback(null);
+      else callback(new (require('internal/errors').codes.ERR_CHILD_CLOSED_BEFORE_REPLY)());
+    }
+    const onReply = (msg) => {
+      if (msg.key !== this.key || msg.cmd !== want) return;
+      target.removeListener('internalMessage', onReply);
+      target.removeListener('disconnect', onDisconnect);
+      callback(null, msg);
+    };
+    if (!target.connected) {
+      onDisconnect();
+      return;
+    }
+    target.on('internalMessage', onReply);
+    target.once('disconnect', onDisconnect);
+    target._send({ cmd, key: this.key }, undefined, { swallowErrors: true });
+  }
+
+  close(callback) {
+    this.request('NODE_SOCKET_NOTIFY_CLOSE', 'NODE_SOCKET_ALL_CLOSED', true, callback);
+  }
+
+  getConnections(callback) {
+    this.request('NODE_SOCKET_GET_COUNT', 'NODE_SOCKET_COUNT', false, (err, msg) => {
+      if (err) callback(err);
+      else callback(null, msg.count);
+    });
+  }
+}
+
+class SocketListReceive extends EventEmitter {
+  constructor(target, key) {
+    super();
+    this.connections = 0;
+    this.key = key;
+    this.target = target;
+    const allClosed = () => {
+      if (target.connected) target._send({ cmd: 'NODE_SOCKET_ALL_CLOSED', key }, undefined, { swallowErrors: true });
+    };
+    target.on('internalMessage', (msg) => {
+      if (msg.key !== key) return;
+      if (msg.cmd === 'NODE_SOCKET_NOTIFY_CLOSE') {
+        if (this.connections === 0) allClosed();
+        else this.once('empty', allClosed);
+      } else if (msg.cmd === 'NODE_SOCKET_GET_COUNT') {
+        if (target.connected) target._send({ cmd: 'NODE_SOCKET_COUNT', key, count: this.connections }, undefined, { swallowErrors: true });
+      }
+    });
+  }
+
+  add(socket) {
+    this.connections++;
+    socket.once('close', () => {
+      if (--this.connections === 0) this.emit('empty');
+    });
+  }
+}
 
 function handleTypeOf(handle) {
   const { TCP, Pipe } = pipeBinding();
@@ -484,6 +583,7 @@ function setupChannel(target, pipe, refByDefault) {
   let handleQueue = null; // messages waiting for NODE_HANDLE_ACK
   let pendingMessage = null; // the handle in flight: closed on ACK unless keepOpen
 
+  target[kSocketLists] = { send: new Map(), receive: new Map() };
   target.connected = true;
   target.channel = {
     ref() {
@@ -645,7 +745,14 @@ function setupChannel(target, pipe, refByDefault) {
     const line = JSON.stringify(message) + '\n';
     const req = { oncomplete: null, async: false };
     const fd = native ? native.fd : -1;
-    const err = fd >= 0 ? pipe.writeUtf8String(req, line, fd) : pipe.writeUtf8String(req, line);
+    let err = fd >= 0 ? pipe.writeUtf8String(req, line, fd) : pipe.writeUtf8String(req, line);
+    // libuv reports a failed write to a peer that left to the write's
+    // callback, which node's channel ignores: the send looks done and the
+    // channel's end of stream tells the rest.
+    if (err === UV_EPIPE || err === UV_ECONNRESET) {
+      err = 0;
+      req.async = false;
+    }
     if (err === 0) {
       if (native) {
         // Nothing else goes out until the receiver acknowledges it.

@@ -1602,14 +1602,37 @@ function onconnection(err, clientHandle) {
   server.emit('connection', socket);
 }
 
-// Cluster workers are not a thing here; kept for code that reaches for it.
+// A server whose connections were sent to other processes
+// (child_process's send(msg, socket)) asks them for their counts
+// (socketList: js/child_process.js's SocketListSend).
 Server.prototype._setupWorker = function _setupWorker(socketList) {
   this._usingWorkers = true;
   this._workers.push(socketList);
+  socketList.once('exit', () => {
+    const i = this._workers.indexOf(socketList);
+    if (i !== -1) this._workers.splice(i, 1);
+  });
 };
 
 Server.prototype.getConnections = function getConnections(cb) {
-  process.nextTick(cb, null, this._connections);
+  const end = (err, n) => process.nextTick(cb, err, n);
+  if (!this._usingWorkers) {
+    end(null, this._connections);
+    return this;
+  }
+  let left = this._workers.length;
+  let total = this._connections;
+  const oncount = (err, n) => {
+    if (left < 0) return;
+    if (err) {
+      left = -1;
+      end(err);
+      return;
+    }
+    total += n;
+    if (--left === 0) end(null, total);
+  };
+  for (const list of this._workers) list.getConnections(oncount);
   return this;
 };
 
@@ -1625,7 +1648,19 @@ Server.prototype.close = function close(cb) {
     this._handle.close(noop);
     this._handle = null;
   }
-  this._emitCloseIfDrained();
+  if (this._usingWorkers) {
+    // 'close' waits for the connections other processes hold too.
+    let left = this._workers.length;
+    const onWorkerClose = () => {
+      if (--left !== 0) return;
+      this._connections = 0;
+      this._emitCloseIfDrained();
+    };
+    this._connections++; // so that 'close' comes once, after them all
+    for (const list of this._workers) list.close(onWorkerClose);
+  } else {
+    this._emitCloseIfDrained();
+  }
   return this;
 };
 
