@@ -37,6 +37,7 @@ import (
 	ttymod "github.com/gojanet/gojanet/modules/tty"
 	urlmod "github.com/gojanet/gojanet/modules/url"
 	v8mod "github.com/gojanet/gojanet/modules/v8"
+	wasmmod "github.com/gojanet/gojanet/modules/wasm"
 	zlibmod "github.com/gojanet/gojanet/modules/zlib"
 	"github.com/gojanet/gojanet/runtime/firewall"
 	"github.com/gojanet/gojanet/runtime/loop"
@@ -201,6 +202,7 @@ var bindingRegistry = map[string]Binding{
 	"v8":            v8mod.Binding,
 	"repl":          replmod.Binding,
 	"async_context": asyncctxmod.Binding,
+	"wasm":          wasmmod.Binding,
 }
 
 // New creates a runtime. Call Close (or run it to completion) to release its resources.

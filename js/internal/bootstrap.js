@@ -601,6 +601,7 @@ for (const name of ['fetch', 'Headers', 'Request', 'Response']) {
 lazyGlobal('URL', () => requireBuiltin('internal/url').URL);
 lazyGlobal('URLSearchParams', () => requireBuiltin('internal/url').URLSearchParams);
 lazyGlobal('performance', () => requireBuiltin('perf_hooks').performance);
+lazyGlobal('WebAssembly', () => requireBuiltin('internal/webassembly').WebAssembly);
 if (typeof globalThis.SharedArrayBuffer === 'undefined') {
   lazyGlobal('SharedArrayBuffer', () => requireBuiltin('internal/shared_memory').SharedArrayBuffer);
   lazyGlobal('Atomics', () => requireBuiltin('internal/shared_memory').Atomics);

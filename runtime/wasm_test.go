@@ -1,0 +1,40 @@
+package runtime_test
+
+import "testing"
+
+// ssh2App runs an ssh2 server and client in one script with
+// chacha20-poly1305, whose Poly1305 ssh2 computes in WebAssembly
+// (emscripten's output, instantiated with WebAssembly.instantiate).
+const ssh2App = `
+const { Server, Client, utils } = require('ssh2');
+const hostKey = utils.generateKeyPairSync('ed25519').private;
+const algorithms = { cipher: ['chacha20-poly1305@openssh.com'] };
+const server = new Server({ hostKeys: [hostKey], algorithms }, (client) => {
+  client.on('authentication', (ctx) => ctx.accept()).on('ready', () => {
+    client.on('session', (accept) => {
+      accept().once('exec', (accept, reject, info) => {
+        const stream = accept();
+        stream.write('ran: ' + info.command + '\n' + 'x'.repeat(100000).length + '\n');
+        stream.exit(0);
+        stream.end();
+      });
+    });
+  });
+});
+server.listen(0, '127.0.0.1', () => {
+  const conn = new Client();
+  let out = '';
+  conn.on('ready', () => {
+    conn.exec('uptime', (err, stream) => {
+      if (err) throw err;
+      stream.on('close', (code) => { console.log(out.trim(), 'exit', code); conn.end(); server.close(); })
+        .on('data', (d) => { out += d; });
+    });
+  }).on('handshake', (n) => console.log('cipher', n.cs.cipher))
+    .connect({ host: '127.0.0.1', port: server.address().port, username: 'u', password: 'p', algorithms });
+});
+`
+
+func TestSSH2WebAssembly(t *testing.T) {
+	runPackageApp(t, ssh2App, "ssh2@1")
+}
