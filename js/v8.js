@@ -31,4 +31,66 @@ function getHeapStatistics() {
   };
 }
 
-module.exports = { getHeapStatistics };
+const { Serializer, Deserializer } = require('internal/serdes');
+
+// DefaultSerializer writes typed arrays, DataViews and Buffers as host
+// objects (type index, byte length, bytes) rather than with their whole
+// ArrayBuffer, which for a pooled Buffer would carry unrelated bytes.
+const viewTypes = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, DataView, Buffer, BigInt64Array, BigUint64Array];
+const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+
+class DefaultSerializer extends Serializer {
+  constructor() {
+    super();
+    this._setTreatArrayBufferViewsAsHostObjects(true);
+  }
+
+  _writeHostObject(abView) {
+    let i = 10; // Buffer
+    if (!Buffer.isBuffer(abView)) {
+      const name = ArrayBuffer.isView(abView) ? (typedArrayTag.call(abView) || 'DataView') : undefined;
+      i = viewTypes.findIndex((c) => c.name === name);
+      if (i < 0) {
+        throw new this._getDataCloneError(`Unserializable host object: ${require('util').inspect(abView)}`);
+      }
+    }
+    this.writeUint32(i);
+    this.writeUint32(abView.byteLength);
+    this.writeRawBytes(new Uint8Array(abView.buffer, abView.byteOffset, abView.byteLength));
+  }
+}
+
+class DefaultDeserializer extends Deserializer {
+  _readHostObject() {
+    const typeIndex = this.readUint32();
+    const Ctor = viewTypes[typeIndex];
+    const byteLength = this.readUint32();
+    const byteOffset = this._readRawBytes(byteLength);
+    const size = Ctor.BYTES_PER_ELEMENT || 1;
+    const offset = this.buffer.byteOffset + byteOffset;
+    if (Ctor === Buffer) return Buffer.from(this.buffer.buffer, offset, byteLength);
+    if (offset % size === 0) return new Ctor(this.buffer.buffer, offset, byteLength / size);
+    // Copy to an aligned buffer first.
+    const copy = new Uint8Array(byteLength);
+    copy.set(new Uint8Array(this.buffer.buffer, offset, byteLength));
+    return new Ctor(copy.buffer, 0, byteLength / size);
+  }
+}
+
+function serialize(value) {
+  const ser = new DefaultSerializer();
+  ser.writeHeader();
+  ser.writeValue(value);
+  return ser.releaseBuffer();
+}
+
+function deserialize(buffer) {
+  const der = new DefaultDeserializer(buffer);
+  der.readHeader();
+  return der.readValue();
+}
+
+module.exports = {
+  getHeapStatistics, Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, serialize, deserialize,
+};

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	bufmod "github.com/gojanet/gojanet/modules/buffer"
+	"github.com/gojanet/gojanet/runtime/loop"
 )
 
 var processStart = time.Now()
@@ -27,6 +28,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set := func(name string, v any) { _ = h.Set(name, v) }
 
 	set("shared", vm.NewArrayBuffer(r.loop.SharedBuffer()))
+	set("isWorker", r.worker != nil)
 	env := vm.NewObject()
 	for _, kv := range r.opts.Env {
 		if k, v, ok := strings.Cut(kv, "="); ok && k != "" {
@@ -304,6 +306,9 @@ func (r *Runtime) hostBinding() *goja.Object {
 			return b
 		}
 		fill, ok := bindingRegistry[name]
+		if name == "worker" {
+			fill, ok = func(_ *loop.Loop, exports *goja.Object) { r.workerBinding(exports) }, true
+		}
 		if !ok {
 			panic(vm.NewTypeError("No such binding: " + name))
 		}

@@ -38,6 +38,7 @@ import (
 	urlmod "github.com/gojanet/gojanet/modules/url"
 	v8mod "github.com/gojanet/gojanet/modules/v8"
 	wasmmod "github.com/gojanet/gojanet/modules/wasm"
+	workermod "github.com/gojanet/gojanet/modules/worker"
 	zlibmod "github.com/gojanet/gojanet/modules/zlib"
 	"github.com/gojanet/gojanet/runtime/firewall"
 	"github.com/gojanet/gojanet/runtime/loop"
@@ -165,6 +166,10 @@ type Runtime struct {
 	sigEmit map[string]goja.Value     // ... and those JS listens to
 	stdin   stdinState                // process.stdin's reader (host.go)
 
+	worker   *workerState // set in a worker_threads Worker (worker.go)
+	childMu  sync.Mutex
+	children map[*workerChild]struct{} // this runtime's running workers
+
 	stopOnce sync.Once
 	stopReq  atomic.Bool
 	done     chan struct{} // closed when Run returns
@@ -203,6 +208,7 @@ var bindingRegistry = map[string]Binding{
 	"repl":          replmod.Binding,
 	"async_context": asyncctxmod.Binding,
 	"wasm":          wasmmod.Binding,
+	"messaging":     workermod.Binding,
 }
 
 // New creates a runtime. Call Close (or run it to completion) to release its resources.
@@ -243,6 +249,7 @@ func New(opts Options) (*Runtime, error) {
 		stdout: opts.Stdout, stderr: opts.Stderr,
 		natives:  map[string]ModuleLoader{},
 		bindings: map[string]*goja.Object{},
+		children: map[*workerChild]struct{}{},
 		done:     make(chan struct{}),
 		wall:     firewall.NewWall(vm),
 	}
@@ -402,6 +409,12 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	if err := r.boot(); err != nil {
 		return 1, fmt.Errorf("gojanet: bootstrap failed: %w", err)
 	}
+	if w := r.worker; w != nil {
+		if w.terminated.Load() {
+			return 1, nil
+		}
+		w.onStart()
+	}
 	if r.opts.HandleSignals {
 		r.startSignals()
 	}
@@ -457,6 +470,7 @@ func (r *Runtime) Stop() {
 func (r *Runtime) Close() {
 	r.stopOnce.Do(func() {
 		r.loop.Stopped = true
+		r.stopChildren()
 		r.stopSignals()
 		r.loop.CloseAll()
 		r.loop.Close()

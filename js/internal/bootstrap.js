@@ -588,6 +588,9 @@ if (typeof globalThis.TextEncoder === 'undefined') {
 lazyGlobal('Blob', () => requireBuiltin('buffer').Blob);
 lazyGlobal('File', () => requireBuiltin('buffer').File);
 lazyGlobal('DOMException', () => requireBuiltin('internal/dom_exception').DOMException);
+for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+  lazyGlobal(name, () => requireBuiltin('internal/worker/io')[name]);
+}
 // WebCrypto: loaded on first touch (js/internal/crypto/webcrypto.js).
 lazyGlobal('crypto', () => requireBuiltin('internal/crypto/webcrypto').crypto);
 for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
@@ -649,104 +652,11 @@ defineGlobal('atob', function atob(input) {
   for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]);
   return out;
 });
-// structuredClone: the HTML structured clone algorithm for what a script
-// can hold (no transferables): cycles and shared references kept, Map, Set,
-// Date, RegExp, errors, boxed primitives, ArrayBuffers and views; class
-// instances become plain objects; functions, symbols and the like throw
-// DataCloneError.
+// structuredClone: V8's serializer and deserializer, as postMessage uses
+// them (internal/worker/io).
 defineGlobal('structuredClone', function structuredClone(value, options) {
-  if (arguments.length === 0) {
-    const { codes } = requireBuiltin('internal/errors');
-    throw new codes.ERR_MISSING_ARGS('value');
-  }
-  // transfer: ArrayBuffers move to the clone; the originals are detached.
-  const seen = new Map();
-  const transfer = options != null && typeof options === 'object' ? options.transfer : undefined;
-  const moved = [];
-  if (transfer !== undefined && transfer !== null) {
-    for (const t of transfer) {
-      if (Object.prototype.toString.call(t) !== '[object ArrayBuffer]') throw dataCloneError(t);
-      if (!seen.has(t)) {
-        seen.set(t, t.slice(0));
-        moved.push(t);
-      }
-    }
-  }
-  const out = cloneValue(value, seen);
-  if (moved.length > 0) {
-    const buffer = internalBinding('buffer');
-    for (const t of moved) buffer.detach(t);
-  }
-  return out;
+  return Reflect.apply(requireBuiltin('internal/worker/io').structuredClone, undefined, arguments);
 });
-const errorConstructors = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
-function dataCloneError(value) {
-  const DOMException = requireBuiltin('internal/dom_exception').DOMException;
-  let shown;
-  try { shown = typeof value === 'symbol' ? value.toString() : String(value); } catch (e) { shown = 'value'; }
-  return new DOMException(`${shown} could not be cloned.`, 'DataCloneError');
-}
-function cloneValue(v, seen) {
-  if (v === null || (typeof v !== 'object' && typeof v !== 'function' && typeof v !== 'symbol')) return v;
-  if (typeof v !== 'object') throw dataCloneError(v);
-  if (seen.has(v)) return seen.get(v);
-  const tag = Object.prototype.toString.call(v);
-  let out;
-  switch (tag) {
-    case '[object Date]': out = new Date(v.getTime()); break;
-    case '[object RegExp]': out = new RegExp(v.source, v.flags); break;
-    case '[object Boolean]': out = Object(Boolean.prototype.valueOf.call(v)); break;
-    case '[object String]': out = Object(String.prototype.valueOf.call(v)); break;
-    case '[object Number]': out = Object(Number.prototype.valueOf.call(v)); break;
-    case '[object BigInt]': out = Object(BigInt.prototype.valueOf.call(v)); break;
-    case '[object ArrayBuffer]': out = v.slice(0); break;
-    case '[object Map]':
-      out = new Map();
-      seen.set(v, out);
-      for (const [k, val] of v) out.set(cloneValue(k, seen), cloneValue(val, seen));
-      return out;
-    case '[object Set]':
-      out = new Set();
-      seen.set(v, out);
-      for (const val of v) out.add(cloneValue(val, seen));
-      return out;
-    case '[object Array]':
-      out = new Array(v.length);
-      seen.set(v, out);
-      for (const k of Object.keys(v)) out[k] = cloneValue(v[k], seen);
-      return out;
-    case '[object Error]': {
-      const Ctor = errorConstructors[v.name] || Error;
-      out = Object.create(Ctor.prototype);
-      seen.set(v, out);
-      const define = (k, val) => Object.defineProperty(out, k, { value: val, writable: true, configurable: true, enumerable: false });
-      if (v.message !== undefined) define('message', String(v.message));
-      if (typeof v.stack === 'string') define('stack', v.stack);
-      if ('cause' in v) define('cause', cloneValue(v.cause, seen));
-      return out;
-    }
-    case '[object Object]':
-      break;
-    default:
-      if (ArrayBuffer.isView(v)) {
-        const buffer = cloneValue(v.buffer, seen);
-        out = tag === '[object DataView]' ? new DataView(buffer, v.byteOffset, v.byteLength) :
-          new globalThis[tag.slice(8, -1)](buffer, v.byteOffset, v.length); // a Buffer clones to a Uint8Array
-        break;
-      }
-      throw dataCloneError(v);
-  }
-  if (out !== undefined) {
-    seen.set(v, out);
-    return out;
-  }
-  // A plain object, or an instance of a class: own enumerable string keys.
-  if (typeof v.then === 'function' && v instanceof Promise) throw dataCloneError(v);
-  out = {};
-  seen.set(v, out);
-  for (const k of Object.keys(v)) out[k] = cloneValue(v[k], seen);
-  return out;
-}
 
 // process.stdout/stderr/stdin come from the stream module once it exists.
 function lazyProcess(name, load) {
@@ -839,7 +749,9 @@ function fatalException(err, origin) {
   }
   process.emit('uncaughtExceptionMonitor', err, origin);
   host.uncaught(err); // Options.OnUncaught, for embedders
-  writeErrorReport(err);
+  // A worker hands its uncaught exception to the parent's 'error' event.
+  if (host.isWorker) requireBuiltin('internal/worker/child').reportError(err);
+  else writeErrorReport(err);
   process.exitCode = 1;
   if (!exiting) {
     exiting = true;

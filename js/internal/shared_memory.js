@@ -1,13 +1,14 @@
 'use strict';
 // SharedArrayBuffer and Atomics, which goja lacks and packages reach for at
 // load (webidl-conversions reads SharedArrayBuffer.prototype; "sleep"
-// helpers call Atomics.wait). A gojanet runtime has no second thread that
-// could share memory with it, so a SharedArrayBuffer here is an ArrayBuffer
+// helpers call Atomics.wait). A SharedArrayBuffer here is an ArrayBuffer
 // subclass with SharedArrayBuffer's name, brand and methods (views over it
 // alias it as usual; it is instanceof ArrayBuffer, which V8's is not), and
 // Atomics' operations are the plain reads and writes they reduce to on one
-// thread. Atomics.wait blocks as it would in node's main thread with no
-// other thread to notify it: until its timeout.
+// thread. Posted to a worker (worker_threads), its memory is shared with the
+// worker's runtime (adopt), but Atomics stay plain reads and writes there:
+// not atomic across threads, and Atomics.wait is not woken by another
+// thread's notify, it sleeps until its timeout.
 
 const host = internalBinding('host');
 
@@ -145,4 +146,12 @@ const Atomics = {
 Object.defineProperty(Atomics, Symbol.toStringTag, { value: 'Atomics', configurable: true });
 for (const name of Object.keys(Atomics)) Object.defineProperty(Atomics, name, { enumerable: false });
 
-module.exports = { SharedArrayBuffer, Atomics, isSharedArrayBuffer };
+// adopt makes an ArrayBuffer over memory another runtime shares (a
+// SharedArrayBuffer received in a message) a SharedArrayBuffer here.
+function adopt(ab) {
+  Object.setPrototypeOf(ab, SharedArrayBuffer.prototype);
+  shared.add(ab);
+  return ab;
+}
+
+module.exports = { SharedArrayBuffer, Atomics, isSharedArrayBuffer, adopt };

@@ -1,0 +1,521 @@
+'use strict';
+// MessagePort, MessageChannel, BroadcastChannel, MessageEvent,
+// receiveMessageOnPort, markAsUntransferable and structuredClone: the JS half
+// of messaging between runtimes (the Go half is modules/worker).
+//
+// A MessagePort is an EventTarget (with node's EventEmitter-style on/once/
+// off/emit on top, as node's NodeEventTarget) over a Go port handle. Sending:
+// postMessage validates the transfer list, serializes the value with
+// MessageSerializer (internal/serdes, V8's wire format; ports are host
+// objects written as their index in the transfer list, SharedArrayBuffers by
+// id) and hands the bytes, the port handles, the ArrayBuffers to move and the
+// shared buffers to handle.post. Receiving: Go calls back with
+// [bytes, handles, buffers, shared]; they are deserialized and dispatched as
+// a MessageEvent ('messageerror' if deserializing fails). A port starts
+// delivering (and keeps the loop alive) when a 'message' listener is added,
+// as in node; without one, messages wait in the Go queue, where
+// receiveMessageOnPort takes them synchronously.
+//
+// structuredClone is the same serializer and deserializer within one VM:
+// transferred ArrayBuffers and ports are moved to new objects over the same
+// memory or port, and the originals detached.
+
+const {
+  EventTarget, Event, defineEventHandler, getEventTargetListeners,
+} = require('internal/event_target');
+const { DOMException } = require('internal/dom_exception');
+const { Serializer, Deserializer } = require('internal/serdes');
+const { codes } = require('internal/errors');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_CONSTRUCT_CALL_INVALID, ERR_INVALID_THIS,
+  ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST, ERR_INVALID_TRANSFER_OBJECT,
+} = codes;
+
+const binding = internalBinding('messaging');
+
+const kHandle = Symbol('kHandle');
+const kNodeListeners = Symbol('kNodeListeners');
+const kNodeValue = Symbol('kNodeValue');
+const kData = Symbol('kData');
+const kOrigin = Symbol('kOrigin');
+const kLastEventId = Symbol('kLastEventId');
+const kSource = Symbol('kSource');
+const kPorts = Symbol('kPorts');
+const kName = Symbol('kName');
+const kOnClose = Symbol('kOnClose');
+const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+const untransferable = new WeakSet();
+
+function hidden(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: false, configurable: true });
+}
+
+function codedTypeError(code, message) {
+  const err = new TypeError(message);
+  err.code = code;
+  return err;
+}
+
+// --- MessageEvent -----------------------------------------------------------------
+class MessageEvent extends Event {
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    super(type, options);
+    const o = options === undefined || options === null ? {} : options;
+    hidden(this, kData, o.data === undefined ? null : o.data);
+    hidden(this, kOrigin, o.origin === undefined ? '' : `${o.origin}`);
+    hidden(this, kLastEventId, o.lastEventId === undefined ? '' : `${o.lastEventId}`);
+    hidden(this, kSource, o.source === undefined ? null : o.source);
+    hidden(this, kPorts, o.ports === undefined ? [] : [...o.ports]);
+    Object.freeze(this[kPorts]);
+  }
+}
+for (const [name, key] of [['data', kData], ['origin', kOrigin], ['lastEventId', kLastEventId],
+  ['source', kSource], ['ports', kPorts]]) {
+  Object.defineProperty(MessageEvent.prototype, name, {
+    get() {
+      if (this === null || typeof this !== 'object' || !(key in this)) throw new ERR_INVALID_THIS('MessageEvent');
+      return this[key];
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+// --- NodeEventTarget ---------------------------------------------------------------
+// EventEmitter-style methods over EventTarget: a node-style listener gets the
+// event's data (the message), not the event.
+function nodeListeners(self, type) {
+  let all = self[kNodeListeners];
+  if (all === undefined) {
+    all = new Map();
+    hidden(self, kNodeListeners, all);
+  }
+  let list = all.get(type);
+  if (list === undefined) {
+    list = [];
+    all.set(type, list);
+  }
+  return list;
+}
+
+function addNodeListener(self, type, listener, once) {
+  if (typeof listener !== 'function') throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+  const list = nodeListeners(self, `${type}`);
+  const record = { listener, wrapper: null };
+  record.wrapper = function (event) {
+    if (once) {
+      const i = list.indexOf(record);
+      if (i >= 0) list.splice(i, 1);
+    }
+    const value = event[kNodeValue] !== undefined ? event[kNodeValue] : (kData in event ? event[kData] : undefined);
+    return Reflect.apply(listener, this, [value]);
+  };
+  list.push(record);
+  self.addEventListener(type, record.wrapper, { once });
+  return self;
+}
+
+class NodeEventTarget extends EventTarget {
+  setMaxListeners(n) { this[Symbol.for('events.maxEventTargetListeners')] = n; return this; }
+  getMaxListeners() { return 10; }
+  eventNames() {
+    const all = this[kNodeListeners];
+    return all === undefined ? [] : [...all.keys()].filter((k) => all.get(k).length > 0);
+  }
+  listenerCount(type) { return getEventTargetListeners(this, type).length; }
+  off(type, listener) { return this.removeListener(type, listener); }
+  removeListener(type, listener) {
+    const list = nodeListeners(this, `${type}`);
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i].listener === listener) {
+        const [record] = list.splice(i, 1);
+        this.removeEventListener(type, record.wrapper);
+        break;
+      }
+    }
+    return this;
+  }
+  on(type, listener) { return addNodeListener(this, type, listener, false); }
+  addListener(type, listener) { return addNodeListener(this, type, listener, false); }
+  emit(type, arg) {
+    const event = type === 'message' || type === 'messageerror' ?
+      new MessageEvent(type, { data: arg }) : new Event(type);
+    if (arg !== undefined) hidden(event, kNodeValue, arg);
+    const had = this.listenerCount(type) > 0;
+    this.dispatchEvent(event);
+    return had;
+  }
+  once(type, listener) { return addNodeListener(this, type, listener, true); }
+  removeAllListeners(type) {
+    const all = this[kNodeListeners];
+    if (all === undefined) return this;
+    for (const t of type === undefined ? [...all.keys()] : [`${type}`]) {
+      for (const record of all.get(t) || []) this.removeEventListener(t, record.wrapper);
+      all.delete(t);
+    }
+    return this;
+  }
+}
+
+// --- MessagePort ---------------------------------------------------------------------
+function isPort(v) {
+  return v !== null && typeof v === 'object' && Object.prototype.hasOwnProperty.call(v, kHandle);
+}
+
+function checkPort(self) {
+  if (!isPort(self)) throw new ERR_INVALID_THIS('MessagePort');
+}
+
+class MessagePort extends NodeEventTarget {
+  constructor() {
+    super();
+    throw new ERR_CONSTRUCT_CALL_INVALID();
+  }
+
+  postMessage(message, transfer = undefined) {
+    checkPort(this);
+    if (arguments.length === 0) {
+      throw codedTypeError('ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
+    }
+    const handle = this[kHandle];
+    const parts = serializeMessage(message, transfer, this);
+    if (handle === null) {
+      releaseUnsent(parts);
+      return;
+    }
+    handle.post(parts.data, parts.handles, parts.buffers, parts.shared);
+    for (const p of parts.ports) p[kHandle] = null;
+  }
+
+  start() {
+    checkPort(this);
+    if (this[kHandle] !== null) this[kHandle].start();
+  }
+
+  ref() {
+    checkPort(this);
+    if (this[kHandle] !== null) this[kHandle].ref();
+  }
+
+  unref() {
+    checkPort(this);
+    if (this[kHandle] !== null) this[kHandle].unref();
+  }
+
+  hasRef() {
+    checkPort(this);
+    return this[kHandle] !== null && this[kHandle].hasRef();
+  }
+
+  close() {
+    checkPort(this);
+    if (this[kHandle] !== null) this[kHandle].close();
+  }
+
+  addEventListener(type, listener, options) {
+    super.addEventListener(type, listener, options);
+    if (`${type}` === 'message' && this[kHandle] !== null && getEventTargetListeners(this, 'message').length > 0) {
+      this[kHandle].ref();
+      this[kHandle].start();
+    }
+  }
+
+  removeEventListener(type, listener, options) {
+    super.removeEventListener(type, listener, options);
+    if (`${type}` === 'message' && this[kHandle] !== null && getEventTargetListeners(this, 'message').length === 0) {
+      this[kHandle].unref();
+    }
+  }
+
+  [inspectCustom](depth, options, inspect) {
+    const handle = this[kHandle];
+    const state = { active: handle !== null && !handle.closed(), refed: handle !== null && handle.hasRef() };
+    if (depth < 0) return 'MessagePort';
+    return `MessagePort [EventTarget] ${inspect(state, options)}`;
+  }
+}
+defineEventHandler(MessagePort.prototype, 'message');
+defineEventHandler(MessagePort.prototype, 'messageerror');
+Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, {
+  value: 'MessagePort', writable: false, enumerable: false, configurable: true,
+});
+
+function newPort(handle) {
+  const port = Reflect.construct(NodeEventTarget, [], MessagePort);
+  hidden(port, kHandle, handle);
+  handle.setCallbacks((parts) => onMessage(port, parts), () => onClose(port));
+  return port;
+}
+
+function onMessage(port, parts) {
+  let msg;
+  try {
+    msg = deserializeMessage(parts);
+  } catch (err) {
+    port.dispatchEvent(new MessageEvent('messageerror', { data: err }));
+    return;
+  }
+  port.dispatchEvent(new MessageEvent('message', { data: msg.value, ports: msg.ports }));
+  // A `once` listener removed itself: with no listener left the port stops
+  // keeping the loop alive.
+  if (port[kHandle] !== null && getEventTargetListeners(port, 'message').length === 0) port[kHandle].unref();
+}
+
+function onClose(port) {
+  port[kHandle] = null;
+  if (typeof port[kOnClose] === 'function') port[kOnClose]();
+  port.dispatchEvent(new Event('close'));
+}
+
+class MessageChannel {
+  constructor() {
+    const [a, b] = binding.channel();
+    hidden(this, 'port1', newPort(a));
+    hidden(this, 'port2', newPort(b));
+    Object.defineProperty(this, 'port1', { enumerable: true });
+    Object.defineProperty(this, 'port2', { enumerable: true });
+  }
+}
+
+// --- serialization ---------------------------------------------------------------------
+let sharedMemory;
+function isShared(v) {
+  if (sharedMemory === undefined) sharedMemory = require('internal/shared_memory');
+  return sharedMemory.isSharedArrayBuffer(v);
+}
+const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+function isArrayBuffer(v) {
+  if (v === null || typeof v !== 'object') return false;
+  try { abByteLength.call(v); } catch { return false; }
+  return !isShared(v);
+}
+
+class MessageSerializer extends Serializer {
+  constructor(ports, shared) {
+    super();
+    this.ports = ports;
+    this.shared = shared;
+  }
+
+  _getDataCloneError(message) { return new DOMException(message, 'DataCloneError'); }
+
+  _isHostObject(v) { return isPort(v); }
+
+  _writeHostObject(v) {
+    const i = this.ports.indexOf(v);
+    if (i < 0) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+    this.writeUint32(i);
+  }
+
+  _getSharedArrayBufferId(sab) {
+    let i = this.shared.indexOf(sab);
+    if (i < 0) {
+      i = this.shared.length;
+      this.shared.push(sab);
+    }
+    return i;
+  }
+}
+
+class MessageDeserializer extends Deserializer {
+  constructor(buffer, ports, shared) {
+    super(buffer);
+    this.ports = ports;
+    this.shared = shared;
+  }
+
+  _readHostObject() {
+    const port = this.ports[this.readUint32()];
+    if (port === undefined) throw new Error('Unable to deserialize cloned data.');
+    return port;
+  }
+
+  _getSharedArrayBuffer(id) {
+    const sab = this.shared[id];
+    if (sab === undefined) throw new Error('Unable to deserialize cloned data.');
+    return sab;
+  }
+}
+
+// The transfer list: an iterable, or { transfer: iterable }.
+function transferItems(transfer, what) {
+  if (transfer === undefined || transfer === null) return [];
+  if (typeof transfer === 'object' && !(Symbol.iterator in transfer) && what === 'transferList') {
+    transfer = transfer.transfer;
+    if (transfer === undefined || transfer === null) return [];
+    what = 'options.transfer';
+  }
+  if (typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
+    throw codedTypeError('ERR_INVALID_ARG_TYPE', `Optional ${what} argument must be an iterable`);
+  }
+  return [...transfer];
+}
+
+function serializeMessage(value, transfer, source, what = 'transferList') {
+  const items = transferItems(transfer, what);
+  const ports = [];
+  const buffers = [];
+  for (const item of items) {
+    if (isPort(item)) {
+      if (item === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
+      if (ports.includes(item)) throw new DOMException('Transfer list contains duplicate MessagePort', 'DataCloneError');
+      if (item[kHandle] === null) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+      ports.push(item);
+    } else if (isArrayBuffer(item)) {
+      if (untransferable.has(item)) continue;
+      if (buffers.includes(item)) throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+      buffers.push(item);
+    } else {
+      throw new ERR_INVALID_TRANSFER_OBJECT();
+    }
+  }
+  const shared = [];
+  const ser = new MessageSerializer(ports, shared);
+  ser.writeHeader();
+  for (let i = 0; i < buffers.length; i++) ser.transferArrayBuffer(i, buffers[i]);
+  ser.writeValue(value);
+  return { data: ser.releaseBuffer(), ports, handles: ports.map((p) => p[kHandle]), buffers, shared };
+}
+
+// A message that found no port to go to: its ports are still ours.
+function releaseUnsent() {}
+
+function adoptShared(ab) {
+  if (sharedMemory === undefined) sharedMemory = require('internal/shared_memory');
+  return sharedMemory.adopt(ab);
+}
+
+function deserializeMessage(parts) {
+  const [data, handles, buffers, shared] = parts;
+  const ports = [];
+  for (let i = 0; i < handles.length; i++) ports.push(newPort(handles[i]));
+  const des = new MessageDeserializer(new Uint8Array(data), ports, shared.map(adoptShared));
+  des.readHeader();
+  for (let i = 0; i < buffers.length; i++) des.transferArrayBuffer(i, buffers[i]);
+  return { value: des.readValue(), ports };
+}
+
+// [data, handles, buffers, shared] for Go, from a value (workerData, an
+// uncaught error) with its transfer list.
+function toParts(value, transfer, what) {
+  const p = serializeMessage(value, transfer, null, what);
+  for (const port of p.ports) port[kHandle] = null;
+  return [p.data, p.handles, p.buffers, p.shared];
+}
+
+function structuredClone(value, options = undefined) {
+  if (arguments.length === 0) throw codedTypeError('ERR_MISSING_ARGS', 'The value argument must be specified');
+  if (options !== undefined && options !== null && typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  const transfer = options === undefined || options === null ? undefined : options.transfer;
+  // node words a bad transfer list here as postMessage's.
+  const p = serializeMessage(value, transfer, null);
+  const buffers = p.buffers.map((ab) => binding.moveArrayBuffer(ab));
+  const handles = p.handles.map((h) => binding.movePort(h));
+  for (const port of p.ports) port[kHandle] = null;
+  return deserializeMessage([p.data.buffer.slice(p.data.byteOffset, p.data.byteOffset + p.data.length),
+    handles, buffers, p.shared]).value;
+}
+
+function receiveMessageOnPort(port) {
+  if (!isPort(port)) {
+    throw codedTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
+  }
+  const handle = port[kHandle];
+  if (handle === null) return undefined;
+  const parts = handle.receive();
+  if (parts === undefined) return undefined;
+  return { message: deserializeMessage(parts).value };
+}
+
+function markAsUntransferable(obj) {
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
+  untransferable.add(obj);
+}
+
+function isMarkedAsUntransferable(obj) {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return false;
+  return untransferable.has(obj);
+}
+
+// --- BroadcastChannel -----------------------------------------------------------------
+function checkChannel(self) {
+  if (self === null || typeof self !== 'object' || !(kName in self)) throw new ERR_INVALID_THIS('BroadcastChannel');
+}
+
+class BroadcastChannel extends EventTarget {
+  constructor(name) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    super();
+    hidden(this, kName, `${name}`);
+    const handle = binding.broadcast(`${name}`);
+    hidden(this, kHandle, handle);
+    handle.setCallbacks((parts) => {
+      let msg;
+      try {
+        msg = deserializeMessage(parts);
+      } catch (err) {
+        this.dispatchEvent(new MessageEvent('messageerror', { data: err }));
+        return;
+      }
+      this.dispatchEvent(new MessageEvent('message', { data: msg.value }));
+    }, () => {});
+    handle.ref();
+    handle.start();
+  }
+
+  get name() {
+    checkChannel(this);
+    return this[kName];
+  }
+
+  close() {
+    checkChannel(this);
+    const handle = this[kHandle];
+    if (handle === null) return;
+    this[kHandle] = null;
+    handle.close();
+    handle.unref();
+  }
+
+  postMessage(message) {
+    checkChannel(this);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (this[kHandle] === null) throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    const parts = serializeMessage(message, undefined, null);
+    this[kHandle].post(parts.data, [], [], parts.shared);
+  }
+
+  ref() {
+    checkChannel(this);
+    if (this[kHandle] !== null) this[kHandle].ref();
+    return this;
+  }
+
+  unref() {
+    checkChannel(this);
+    if (this[kHandle] !== null) this[kHandle].unref();
+    return this;
+  }
+
+  [inspectCustom](depth, options, inspect) {
+    checkChannel(this);
+    if (depth < 0) return 'BroadcastChannel';
+    const opts = Object.assign({}, options, { depth: options.depth == null ? null : options.depth - 1 });
+    return `BroadcastChannel ${inspect({ name: this[kName], active: this[kHandle] !== null }, opts)}`;
+  }
+}
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, {
+  value: 'BroadcastChannel', writable: false, enumerable: false, configurable: true,
+});
+
+module.exports = {
+  MessagePort, MessageChannel, MessageEvent, BroadcastChannel, NodeEventTarget,
+  receiveMessageOnPort, markAsUntransferable, isMarkedAsUntransferable, structuredClone,
+  newPort, toParts, deserializeMessage, kHandle, kOnClose,
+};

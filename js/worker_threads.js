@@ -1,0 +1,261 @@
+'use strict';
+// The `worker_threads` builtin (gojanet). A Worker is another gojanet
+// runtime in this process, with its own goja VM and loop goroutine
+// (runtime/worker.go); the two share nothing but Go bytes: messages, the
+// workerData and the environment data are serialized in V8's wire format
+// (internal/serdes) and carried by Go ports (modules/worker, with
+// MessagePort & co. in internal/worker/io).
+//
+// In the parent, a Worker is an EventEmitter over the handle spawn()
+// returns: 'online' when the worker has booted, 'message'/'messageerror'
+// from its public port (started but not ref'd: the worker handle is what
+// keeps the parent alive, until it exits or is unref()'d), 'error' with the
+// worker's uncaught exception (deserialized), 'exit' with its exit code. The
+// worker's process.stdout/stderr writes arrive on the parent's loop and go
+// to the parent's process.stdout/stderr, or, with the stdout/stderr options,
+// to worker.stdout/stderr.
+//
+// Not provided: getHeapSnapshot and worker.performance (V8's), and
+// resourceLimits are reported but not enforced (goja has no separate heap
+// per VM: a worker's memory is the process's Go heap).
+
+const EventEmitter = require('events');
+const path = require('path');
+const io = require('internal/worker/io');
+const { codes } = require('internal/errors');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH, ERR_WORKER_INVALID_EXEC_ARGV,
+} = codes;
+const { validateObject, validateString } = require('internal/validators');
+
+const binding = internalBinding('worker');
+const info = binding.info();
+
+const isMainThread = info === undefined;
+const threadId = isMainThread ? 0 : info.threadId;
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+
+const environmentData = new Map();
+let parentPort = null;
+let workerData = null;
+let resourceLimits = {};
+const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
+// What node reports inside a worker for limits left unset.
+const limitDefaults = [48, 2048, 0, 4];
+
+if (!isMainThread) {
+  parentPort = io.newPort(info.port);
+  if (info.data !== undefined) workerData = io.deserializeMessage(info.data).value;
+  if (info.envData !== undefined) {
+    for (const [k, v] of io.deserializeMessage(info.envData).value) environmentData.set(k, v);
+  }
+  resourceLimits = {};
+  const given = info.resourceLimits || [];
+  for (let i = 0; i < limitNames.length; i++) {
+    resourceLimits[limitNames[i]] = given[i] > 0 ? given[i] : limitDefaults[i];
+  }
+}
+
+function getEnvironmentData(key) {
+  return environmentData.get(key);
+}
+
+function setEnvironmentData(key, value) {
+  if (value === undefined) environmentData.delete(key);
+  else environmentData.set(key, value);
+}
+
+const kHandle = Symbol('kHandle');
+const kPort = Symbol('kPort');
+const kLimits = Symbol('kLimits');
+const kOptions = Symbol('kOptions');
+
+function isURL(v) {
+  return v !== null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string';
+}
+
+// execArgv: the node options a worker may take (those gojanet honours).
+const perWorkerOptions = new Set(['--no-warnings', '--no-deprecation', '--throw-deprecation',
+  '--trace-warnings', '--trace-deprecation', '-r', '--require', '--unhandled-rejections',
+  '--experimental-vm-modules', '--expose-gc', '--no-experimental-fetch', '--pending-deprecation']);
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    validateObject(options, 'options');
+    const { argv = [], env, execArgv, stdin, stdout, stderr, transferList, name = '' } = options;
+    const isEval = Boolean(options.eval);
+    if (!Array.isArray(argv)) throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', argv);
+    if (execArgv !== undefined) {
+      if (!Array.isArray(execArgv)) throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', execArgv);
+      const bad = execArgv.filter((a) => !perWorkerOptions.has(`${a}`.split('=')[0]) && `${a}`.startsWith('-'));
+      if (bad.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(bad);
+    }
+    let file;
+    if (isEval) {
+      if (typeof filename !== 'string') {
+        throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval, 'must be false when \'filename\' is not a string');
+      }
+      file = filename;
+    } else if (isURL(filename)) {
+      if (filename.protocol !== 'file:') {
+        throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL');
+      }
+      file = require('url').fileURLToPath(filename);
+    } else {
+      validateString(filename, 'filename');
+      if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) throw new ERR_WORKER_PATH(filename);
+      file = path.resolve(filename);
+    }
+    validateString(name, 'options.name');
+
+    let envList;
+    if (env === SHARE_ENV) {
+      envList = envPairs(process.env);
+    } else if (env !== undefined && env !== null) {
+      validateObject(env, 'options.env');
+      envList = envPairs(env);
+    } else {
+      envList = envPairs(process.env);
+    }
+    const limits = [-1, -1, -1, 4];
+    if (options.resourceLimits !== undefined) {
+      validateObject(options.resourceLimits, 'options.resourceLimits');
+      for (let i = 0; i < limitNames.length; i++) {
+        const v = options.resourceLimits[limitNames[i]];
+        if (typeof v === 'number' && v > 0) limits[i] = v;
+      }
+    }
+    this[kLimits] = limits;
+    this[kOptions] = { stdout: Boolean(stdout), stderr: Boolean(stderr) };
+
+    const data = io.toParts(options.workerData, transferList, 'transferList');
+    const envData = io.toParts(environmentData);
+
+    const { Readable, Writable } = require('stream');
+    this.stdout = new Readable({ read() {} });
+    this.stderr = new Readable({ read() {} });
+    this.stdin = null;
+    const handle = binding.spawn({
+      filename: file,
+      eval: isEval,
+      argv: argv.map((a) => `${a}`),
+      env: envList,
+      execArgv: execArgv === undefined ? undefined : execArgv.map((a) => `${a}`),
+      name: `${name}`,
+      resourceLimits: limits,
+      stdin: Boolean(stdin),
+    }, data, envData, {
+      online: () => this.emit('online'),
+      stdio: (fd, chunk) => this.#stdio(fd, chunk),
+      error: (parts) => {
+        let err;
+        try {
+          err = io.deserializeMessage(parts).value;
+        } catch (e) {
+          err = e;
+        }
+        this.emit('error', err);
+      },
+      exit: (code) => this.#exit(code),
+    });
+    this[kHandle] = handle;
+    if (stdin) {
+      this.stdin = new Writable({
+        write(chunk, encoding, cb) {
+          handle.writeStdin(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk, false);
+          cb();
+        },
+        final(cb) {
+          handle.writeStdin(null, true);
+          cb();
+        },
+      });
+    }
+    Object.defineProperty(this, 'threadId', { value: handle.threadId, writable: false, enumerable: true, configurable: true });
+    const port = io.newPort(handle.port);
+    this[kPort] = port;
+    port.on('message', (value) => this.emit('message', value));
+    port.on('messageerror', (err) => this.emit('messageerror', err));
+    // The worker handle keeps the loop alive, not the port.
+    port.unref();
+  }
+
+  #stdio(fd, chunk) {
+    const toStream = fd === 1 ? this[kOptions].stdout : this[kOptions].stderr;
+    if (toStream) (fd === 1 ? this.stdout : this.stderr).push(chunk);
+    else (fd === 1 ? process.stdout : process.stderr).write(chunk);
+  }
+
+  #exit(code) {
+    this[kHandle] = null;
+    Object.defineProperty(this, 'threadId', { value: -1, writable: false, enumerable: true, configurable: true });
+    this.stdout.push(null);
+    this.stderr.push(null);
+    this.emit('exit', code);
+    this.removeAllListeners('message');
+    this.removeAllListeners('messageerror');
+  }
+
+  postMessage(...args) {
+    if (this[kHandle] === null) return;
+    this[kPort].postMessage(...args);
+  }
+
+  terminate(callback) {
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.',
+        'DeprecationWarning', 'DEP0132');
+      if (this[kHandle] === null) return Promise.resolve();
+      this.once('exit', (code) => callback(null, code));
+    }
+    if (this[kHandle] === null) return Promise.resolve();
+    const handle = this[kHandle];
+    return new Promise((resolve) => {
+      this.once('exit', (code) => resolve(code));
+      handle.terminate();
+    });
+  }
+
+  ref() {
+    if (this[kHandle] !== null) this[kHandle].ref();
+  }
+
+  unref() {
+    if (this[kHandle] !== null) this[kHandle].unref();
+  }
+
+  get resourceLimits() {
+    if (this[kHandle] === null) return {};
+    const out = {};
+    for (let i = 0; i < limitNames.length; i++) out[limitNames[i]] = this[kLimits][i];
+    return out;
+  }
+}
+
+function envPairs(env) {
+  const out = [];
+  for (const k of Object.keys(env)) {
+    const v = env[k];
+    if (v !== undefined) out.push(`${k}=${v}`);
+  }
+  return out;
+}
+
+module.exports = {
+  isMainThread,
+  MessagePort: io.MessagePort,
+  MessageChannel: io.MessageChannel,
+  markAsUntransferable: io.markAsUntransferable,
+
+  receiveMessageOnPort: io.receiveMessageOnPort,
+  resourceLimits,
+  threadId,
+  SHARE_ENV,
+  Worker,
+  parentPort,
+  workerData,
+  BroadcastChannel: io.BroadcastChannel,
+  setEnvironmentData,
+  getEnvironmentData,
+};

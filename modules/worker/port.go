@@ -1,0 +1,204 @@
+// Package worker is the Go half of gojanet's message passing between
+// runtimes: the entangled port pairs behind MessageChannel, MessagePort,
+// BroadcastChannel and a Worker's parentPort (js/internal/worker/io.js,
+// js/worker_threads.js). runtime/worker.go starts Worker runtimes on it.
+//
+// The whole path of a postMessage:
+//
+//	JS  port.postMessage(value, transfer)
+//	      internal/serdes writes value in V8's wire format (a Uint8Array);
+//	      transferred ports, ArrayBuffers and SharedArrayBuffers go beside it
+//	Go  handle.post: the bytes are copied, a transferred ArrayBuffer's memory
+//	      is taken and the buffer detached, a transferred port is detached
+//	      from this loop: all of it becomes a *Message of Go data only
+//	    Port.deliver appends it to the peer's queue and, once per batch,
+//	      Posts a wake-up to the loop the peer is attached to
+//	Go  (peer's loop) the handle drains the queue while its port is started:
+//	      each message becomes JS values (ArrayBuffers over the moved memory,
+//	      new handles for the ports) and one callback, as node emits each
+//	      message from its own callback scope
+//	JS  io.js deserializes and dispatches 'message' (or 'messageerror')
+//
+// No goja value ever crosses from one VM to another: a Port is Go data with
+// a mutex, a handle is the loop-owned object one VM sees. A port in transit
+// (inside a queued message) has no sink; messages for it wait in its queue
+// until the receiving side attaches it to its own loop.
+package worker
+
+import (
+	"sync"
+
+	"github.com/gojanet/gojanet/runtime/loop"
+)
+
+// Message is one postMessage: the serialized value and what travels with it.
+type Message struct {
+	Data    []byte
+	Ports   []*Port   // transferred ports, by their index in the serialized host objects
+	Buffers [][]byte  // transferred ArrayBuffers' memory, by transfer id
+	Shared  []*Shared // SharedArrayBuffers, by id
+}
+
+// Shared is the memory of a SharedArrayBuffer: one []byte that every runtime
+// holding the buffer sees.
+type Shared struct{ Bytes []byte }
+
+// Port is one end of an entangled pair.
+type Port struct {
+	mu      sync.Mutex
+	peer    *Port
+	queue   []*Message
+	closed  bool  // disentangled: nothing more arrives
+	sink    *sink // the loop to tell about arrivals; nil while in transit
+	pending bool  // a wake-up is posted and has not run yet
+}
+
+type sink struct {
+	l      *loop.Loop
+	notify func()
+}
+
+// NewChannel returns two entangled ports.
+func NewChannel() (*Port, *Port) {
+	a, b := &Port{}, &Port{}
+	a.peer, b.peer = b, a
+	return a, b
+}
+
+// Send hands m to p's peer. It reports false when p is no longer entangled
+// (closed, or its peer closed): the message is dropped, as node drops it.
+func (p *Port) Send(m *Message) bool {
+	p.mu.Lock()
+	peer := p.peer
+	p.mu.Unlock()
+	if peer == nil {
+		m.drop()
+		return false
+	}
+	return peer.deliver(m)
+}
+
+func (p *Port) deliver(m *Message) bool {
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		m.drop()
+		return false
+	}
+	p.queue = append(p.queue, m)
+	p.wakeLocked()
+	return true
+}
+
+// wakeLocked posts a wake-up to the attached loop unless one is pending; it
+// unlocks p.mu.
+func (p *Port) wakeLocked() {
+	s := p.sink
+	post := s != nil && !p.pending
+	if post {
+		p.pending = true
+	}
+	p.mu.Unlock()
+	if post {
+		s.l.Post(s.notify)
+	}
+}
+
+// next pops the oldest queued message, or nil.
+func (p *Port) next() *Message {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.queue) == 0 {
+		return nil
+	}
+	m := p.queue[0]
+	p.queue[0] = nil
+	p.queue = p.queue[1:]
+	return m
+}
+
+func (p *Port) queued() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.queue)
+}
+
+func (p *Port) isClosed() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.closed
+}
+
+// Close disentangles p from its peer: both ends are closed and both loops
+// are told (each emits 'close' once its queue is drained).
+func (p *Port) Close() {
+	p.mu.Lock()
+	peer := p.peer
+	p.peer = nil
+	p.closed = true
+	p.wakeLocked()
+	if peer != nil {
+		peer.mu.Lock()
+		peer.peer = nil
+		peer.closed = true
+		peer.wakeLocked()
+	}
+}
+
+// closeSelf closes p alone and returns its former peer, which the caller
+// tells later (closedByPeer): node's peer hears of a close one loop turn
+// after the closing side's 'close'.
+func (p *Port) closeSelf() *Port {
+	p.mu.Lock()
+	peer := p.peer
+	p.peer = nil
+	p.closed = true
+	p.wakeLocked()
+	return peer
+}
+
+func (p *Port) closedByPeer() {
+	p.mu.Lock()
+	p.peer = nil
+	p.closed = true
+	p.wakeLocked()
+}
+
+// attach makes l the loop that hears about arrivals (notify runs on it).
+func (p *Port) attach(l *loop.Loop, notify func()) {
+	p.mu.Lock()
+	p.sink = &sink{l: l, notify: notify}
+	p.pending = false
+	if len(p.queue) > 0 || p.closed {
+		p.wakeLocked()
+		return
+	}
+	p.mu.Unlock()
+}
+
+// detach leaves p without a loop (in transit, or its handle is gone).
+func (p *Port) detach() {
+	p.mu.Lock()
+	p.sink = nil
+	p.pending = false
+	p.mu.Unlock()
+}
+
+// drop releases what a message that will never be received holds: its
+// ports are closed, so their peers hear 'close'.
+func (m *Message) drop() {
+	for _, q := range m.Ports {
+		q.dropQueued()
+		q.Close()
+	}
+}
+
+func (p *Port) dropQueued() {
+	p.mu.Lock()
+	q := p.queue
+	p.queue = nil
+	p.mu.Unlock()
+	for _, m := range q {
+		m.drop()
+	}
+}
