@@ -38,6 +38,7 @@ import (
 	urlmod "github.com/gojanet/gojanet/modules/url"
 	v8mod "github.com/gojanet/gojanet/modules/v8"
 	wasmmod "github.com/gojanet/gojanet/modules/wasm"
+	weakrefmod "github.com/gojanet/gojanet/modules/weakref"
 	workermod "github.com/gojanet/gojanet/modules/worker"
 	zlibmod "github.com/gojanet/gojanet/modules/zlib"
 	"github.com/gojanet/gojanet/runtime/firewall"
@@ -209,6 +210,7 @@ var bindingRegistry = map[string]Binding{
 	"async_context": asyncctxmod.Binding,
 	"wasm":          wasmmod.Binding,
 	"messaging":     workermod.Binding,
+	"weakref":       weakrefmod.Binding,
 }
 
 // New creates a runtime. Call Close (or run it to completion) to release its resources.

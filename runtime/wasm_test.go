@@ -38,3 +38,18 @@ server.listen(0, '127.0.0.1', () => {
 func TestSSH2WebAssembly(t *testing.T) {
 	runPackageApp(t, ssh2App, "ssh2@1")
 }
+
+// mongoApp loads the mongodb driver (whatwg-url takes %AsyncIteratorPrototype%
+// through an async generator function; bson's ObjectId class has a static
+// arrow and block) and fails to reach a server that is not there, as node.
+const mongoApp = `
+const { MongoClient, ObjectId } = require('mongodb');
+const id = new ObjectId('64b7f0c2a1b2c3d4e5f60718');
+console.log(id.toHexString(), id.getTimestamp().toISOString(), ObjectId.isValid('zz'));
+const client = new MongoClient('mongodb://127.0.0.1:1/db', { serverSelectionTimeoutMS: 300 });
+client.connect().then(() => console.log('connected?'), (e) => console.log(e.name, e.message.split(' ')[0]));
+`
+
+func TestMongoDBLoads(t *testing.T) {
+	runPackageApp(t, mongoApp, "mongodb@6")
+}

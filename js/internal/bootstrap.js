@@ -61,6 +61,8 @@ function requireBuiltin(id) {
 requireBuiltin('internal/error_stack').install(); // Error.captureStackTrace & co.
 requireBuiltin('internal/annex_b').install(); // Object.prototype.__defineGetter__ & co.
 requireBuiltin('internal/regexp_named').install(); // named capture groups (goja misnumbers them)
+requireBuiltin('internal/async_generator').install(); // intrinsics reached through a lowered async function*
+requireBuiltin('internal/es_builtins').install(); // String.prototype.isWellFormed/toWellFormed
 // Buffer is a global before any other builtin runs (and Go's Loop.NewBuffer
 // works from here on: the buffer binding sets it up).
 Object.defineProperty(globalThis, 'Buffer', {
@@ -605,6 +607,10 @@ lazyGlobal('URL', () => requireBuiltin('internal/url').URL);
 lazyGlobal('URLSearchParams', () => requireBuiltin('internal/url').URLSearchParams);
 lazyGlobal('performance', () => requireBuiltin('perf_hooks').performance);
 lazyGlobal('WebAssembly', () => requireBuiltin('internal/webassembly').WebAssembly);
+if (typeof globalThis.WeakRef === 'undefined') {
+  lazyGlobal('WeakRef', () => requireBuiltin('internal/weakref').WeakRef);
+  lazyGlobal('FinalizationRegistry', () => requireBuiltin('internal/weakref').FinalizationRegistry);
+}
 if (typeof globalThis.SharedArrayBuffer === 'undefined') {
   lazyGlobal('SharedArrayBuffer', () => requireBuiltin('internal/shared_memory').SharedArrayBuffer);
   lazyGlobal('Atomics', () => requireBuiltin('internal/shared_memory').Atomics);
