@@ -202,6 +202,8 @@ class ChildProcess extends EventEmitter {
     this.stdout = null;
     this.stderr = null;
     this.stdio = [];
+    const channel = require('internal/net').netChannels.childProcess;
+    if (channel !== null && channel.hasSubscribers) channel.publish({ process: this });
   }
 
   spawn(options) {

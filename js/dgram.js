@@ -16,7 +16,7 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const dns = require('dns');
-const { isIP, cluster: clusterRole } = require('internal/net');
+const { isIP, cluster: clusterRole, netChannels } = require('internal/net');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS,
@@ -138,6 +138,8 @@ function Socket(type, listener) {
       this.once('close', () => signal.removeEventListener('abort', onAborted));
     }
   }
+  const udpChannel = netChannels.udp;
+  if (udpChannel !== null && udpChannel.hasSubscribers) udpChannel.publish({ socket: this });
 }
 Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Socket, EventEmitter);

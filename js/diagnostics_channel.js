@@ -293,7 +293,10 @@ module.exports = {
   Channel,
 };
 
-// net publishes on these once they exist (see internal/net).
+// net, dgram and child_process publish on these once they exist (see
+// internal/net).
 const { netChannels } = require('internal/net');
 netChannels.client = channel('net.client.socket');
 netChannels.server = channel('net.server.socket');
+netChannels.udp = channel('udp.socket');
+netChannels.childProcess = channel('child_process');

@@ -106,11 +106,12 @@ function isIP(s) {
   return family;
 }
 
-// net's diagnostics channels ('net.client.socket', 'net.server.socket').
+// The diagnostics channels net, dgram and child_process publish on
+// ('net.client.socket', 'net.server.socket', 'udp.socket', 'child_process').
 // diagnostics_channel fills them in when a script loads it: nothing can
 // subscribe before that, so net need not load it (≈ 8 KB of JavaScript
 // compiled at every start-up).
-const netChannels = { client: null, server: null };
+const netChannels = { client: null, server: null, udp: null, childProcess: null };
 
 // cluster.worker is the cluster module in a cluster worker (set by its
 // _setupWorker), null elsewhere: net and dgram ask the primary for their
