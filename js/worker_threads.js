@@ -98,12 +98,10 @@ class Worker extends EventEmitter {
       }
       file = filename;
     } else if (isURL(filename)) {
-      if (filename.protocol !== 'file:') {
-        throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL');
-      }
+      if (filename.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
       file = require('url').fileURLToPath(filename);
     } else {
-      validateString(filename, 'filename');
+      if (typeof filename !== 'string') throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
       if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) throw new ERR_WORKER_PATH(filename);
       file = path.resolve(filename);
     }
@@ -113,7 +111,9 @@ class Worker extends EventEmitter {
     if (env === SHARE_ENV) {
       envList = envPairs(process.env);
     } else if (env !== undefined && env !== null) {
-      validateObject(env, 'options.env');
+      if (typeof env !== 'object') {
+        throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
+      }
       envList = envPairs(env);
     } else {
       envList = envPairs(process.env);
@@ -133,13 +133,17 @@ class Worker extends EventEmitter {
     const envData = io.toParts(environmentData);
 
     const { Readable, Writable } = require('stream');
+    // worker.stdout/stderr always get the worker's output; without the
+    // stdout/stderr options they are piped to the parent's own.
     this.stdout = new Readable({ read() {} });
     this.stderr = new Readable({ read() {} });
+    if (!stdout) this.stdout.on('data', (chunk) => process.stdout.write(chunk));
+    if (!stderr) this.stderr.on('data', (chunk) => process.stderr.write(chunk));
     this.stdin = null;
     const handle = binding.spawn({
       filename: file,
       eval: isEval,
-      argv: argv.map((a) => `${a}`),
+      argv: argv.map(String),
       env: envList,
       execArgv: execArgv === undefined ? undefined : execArgv.map((a) => `${a}`),
       name: `${name}`,
@@ -179,12 +183,11 @@ class Worker extends EventEmitter {
     port.on('messageerror', (err) => this.emit('messageerror', err));
     // The worker handle keeps the loop alive, not the port.
     port.unref();
+    process.nextTick(() => process.emit('worker', this));
   }
 
   #stdio(fd, chunk) {
-    const toStream = fd === 1 ? this[kOptions].stdout : this[kOptions].stderr;
-    if (toStream) (fd === 1 ? this.stdout : this.stderr).push(chunk);
-    else (fd === 1 ? process.stdout : process.stderr).write(chunk);
+    (fd === 1 ? this.stdout : this.stderr).push(chunk);
   }
 
   #exit(code) {
@@ -213,6 +216,7 @@ class Worker extends EventEmitter {
     const handle = this[kHandle];
     return new Promise((resolve) => {
       this.once('exit', (code) => resolve(code));
+      handle.ref(); // an unref'd worker's 'exit' must still come
       handle.terminate();
     });
   }

@@ -431,6 +431,12 @@ process.exit = function exit(code) {
   host.reallyExit(exitCodeNumber());
 };
 process.reallyExit = function reallyExit(code) { host.reallyExit(code | 0); };
+// process._fatalException(err): the uncaught-exception path; true if a
+// listener took the error (else the process is dying).
+process._fatalException = function _fatalException(err) {
+  fatalException(err, 'uncaughtException');
+  return true;
+};
 process._exiting = false;
 
 function exitCodeNumber() {
@@ -736,6 +742,8 @@ function stackArrow(stack) {
 let inFatal = false;
 function fatalException(err, origin) {
   if (origin === undefined) origin = 'uncaughtException';
+  // node's process._fatalException replaced by something not callable: exit 6.
+  if (typeof process._fatalException !== 'function') host.reallyExit(6);
   if (!inFatal && (captureCallback !== null || process.listenerCount('uncaughtException') > 0)) {
     inFatal = true;
     try {
@@ -744,8 +752,13 @@ function fatalException(err, origin) {
       else process.emit('uncaughtException', err, origin);
     } catch (handlerErr) {
       // The handler itself threw: node prints that error and exits with 7
-      // at once, without 'exit' events.
+      // at once, without 'exit' events (a worker hands it to its parent and
+      // exits with 1).
       host.uncaught(handlerErr);
+      if (host.isWorker) {
+        requireBuiltin('internal/worker/child').reportError(handlerErr);
+        host.reallyExit(1);
+      }
       writeErrorReport(handlerErr);
       host.reallyExit(7);
     } finally {
@@ -768,7 +781,8 @@ function fatalException(err, origin) {
       // An 'exit' listener threw while dying: node still exits.
     }
   }
-  host.reallyExit(inFatal ? 7 : 1);
+  // An 'exit' listener may have changed the code, as in node.
+  host.reallyExit(inFatal ? 7 : exitCodeNumber());
 }
 
 // Rejections reported as unhandled, by promise: a later handler makes
@@ -895,8 +909,10 @@ const Module = requireBuiltin('internal/modules').init(host, requireBuiltin, { t
 
 // -r/--require modules load before the main script, resolved from the cwd.
 function preload() {
+  // A worker_threads Worker's process: what node disables there.
+  if (host.isWorker) requireBuiltin('internal/worker/child').setupProcess(process);
   // A process started by child_process.fork() talks to its parent.
-  if (process.env.NODE_CHANNEL_FD !== undefined) requireBuiltin('child_process')._forkChild();
+  if (!host.isWorker && process.env.NODE_CHANNEL_FD !== undefined) requireBuiltin('child_process')._forkChild();
   // A cluster worker (js/cluster.js): the primary gave it its id.
   if (Object.prototype.hasOwnProperty.call(process.env, 'NODE_UNIQUE_ID')) {
     requireBuiltin('cluster')._setupWorker();

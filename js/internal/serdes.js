@@ -158,12 +158,12 @@ class Serializer {
   }
 
   writeHeader() {
-    this.#byte(T.VERSION);
-    this.#varint(kLatestVersion);
+    s_byte(this, T.VERSION);
+    s_varint(this, kLatestVersion);
   }
 
   writeValue(value) {
-    this.#write(value);
+    s_write(this, value);
     return true;
   }
 
@@ -180,7 +180,7 @@ class Serializer {
     this[kState].transfers.set(arrayBuffer, id >>> 0);
   }
 
-  writeUint32(value) { this.#varint(Number(value) >>> 0); }
+  writeUint32(value) { s_varint(this, Number(value) >>> 0); }
 
   writeUint64(hi, lo) {
     hi = Number(hi) >>> 0;
@@ -190,337 +190,339 @@ class Serializer {
       let b = Number(big & 0x7fn);
       big >>= 7n;
       if (big !== 0n) b |= 0x80;
-      this.#byte(b);
+      s_byte(this, b);
     } while (big !== 0n);
   }
 
-  writeDouble(value) { this.#double(Number(value)); }
+  writeDouble(value) { s_double(this, Number(value)); }
 
   writeRawBytes(source) {
     if (!ArrayBuffer.isView(source)) {
       throw codedTypeError('ERR_INVALID_ARG_TYPE', 'source must be a TypedArray or a DataView');
     }
-    this.#raw(new Uint8Array(source.buffer, source.byteOffset, source.byteLength));
+    s_raw(this, new Uint8Array(source.buffer, source.byteOffset, source.byteLength));
   }
 
   _setTreatArrayBufferViewsAsHostObjects(flag) { this[kState].viewsAsHost = Boolean(flag); }
 
   // --- output -----------------------------------------------------------------
-  #reserve(n) {
-    const s = this[kState];
-    if (s.pos + n <= s.buf.length) return;
-    let size = s.buf.length * 2;
-    while (size < s.pos + n) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(s.buf.subarray(0, s.pos));
-    s.buf = next;
-  }
-
-  #byte(b) {
-    this.#reserve(1);
-    const s = this[kState];
-    s.buf[s.pos++] = b;
-  }
-
-  #varint(n) {
-    this.#reserve(10);
-    const s = this[kState];
-    do {
-      let b = n % 128;
-      n = Math.floor(n / 128);
-      if (n !== 0) b |= 0x80;
-      s.buf[s.pos++] = b;
-    } while (n !== 0);
-  }
-
-  #double(d) {
-    this.#reserve(8);
-    const s = this[kState];
-    // V8's quiet NaN, whatever bits goja's NaN has.
-    if (d !== d) new DataView(s.buf.buffer).setFloat64(s.pos, NaN, true), s.buf[s.pos] = 0;
-    else new DataView(s.buf.buffer).setFloat64(s.pos, d, true);
-    s.pos += 8;
-  }
-
-  #raw(bytes) {
-    this.#reserve(bytes.length);
-    const s = this[kState];
-    s.buf.set(bytes, s.pos);
-    s.pos += bytes.length;
-  }
-
-  #string(str) {
-    const s = this[kState];
-    if (oneByte.test(str)) {
-      this.#byte(T.ONE_BYTE);
-      this.#varint(str.length);
-      this.#reserve(str.length);
-      for (let i = 0; i < str.length; i++) s.buf[s.pos++] = str.charCodeAt(i);
-      return;
-    }
-    const byteLength = str.length * 2;
-    // Two-byte strings start at an even offset: V8 pads before the tag.
-    if ((s.pos + 1 + varintSize(byteLength)) & 1) this.#byte(T.PADDING);
-    this.#byte(T.TWO_BYTE);
-    this.#varint(byteLength);
-    this.#reserve(byteLength);
-    for (let i = 0; i < str.length; i++) {
-      const c = str.charCodeAt(i);
-      s.buf[s.pos++] = c & 0xff;
-      s.buf[s.pos++] = c >> 8;
-    }
-  }
-
-  #bigint(v) {
-    const negative = v < 0n;
-    if (negative) v = -v;
-    const words = [];
-    while (v !== 0n) {
-      words.push(v & 0xffffffffffffffffn);
-      v >>= 64n;
-    }
-    const byteLength = words.length * 8;
-    this.#varint(byteLength * 2 + (negative ? 1 : 0));
-    const bytes = new Uint8Array(byteLength);
-    const dv = new DataView(bytes.buffer);
-    for (let i = 0; i < words.length; i++) dv.setBigUint64(i * 8, words[i], true);
-    this.#raw(bytes);
-  }
-
-  #fail(value) {
-    const err = this._getDataCloneError(`${cloneErrorText(value)} could not be cloned.`);
-    throw err;
-  }
-
   // --- values -----------------------------------------------------------------
-  #write(v) {
-    switch (typeof v) {
-      case 'undefined': this.#byte(T.UNDEFINED); return;
-      case 'boolean': this.#byte(v ? T.TRUE : T.FALSE); return;
-      case 'number':
-        if (isSmi(v)) {
-          this.#byte(T.INT32);
-          this.#varint(((v << 1) ^ (v >> 31)) >>> 0);
-        } else {
-          this.#byte(T.DOUBLE);
-          this.#double(v);
-        }
-        return;
-      case 'bigint': this.#byte(T.BIGINT); this.#bigint(v); return;
-      case 'string': this.#string(v); return;
-      case 'symbol': this.#fail(v); return;
-      default:
-        if (v === null) {
-          this.#byte(T.NULL);
-          return;
-        }
-    }
-    // A view's buffer goes first (before the view gets its id), unless the
-    // view is a host object.
-    const s = this[kState];
-    if (!s.viewsAsHost && !s.ids.has(v) && ArrayBuffer.isView(v)) {
-      const buffer = isDataView(v) ? dvBuffer.call(v) : typedArrayBuffer.call(v);
-      this.#receiver(buffer);
-    }
-    this.#receiver(v);
-  }
-
-  #receiver(v) {
-    const s = this[kState];
-    const id = s.ids.get(v);
-    if (id !== undefined) {
-      this.#byte(T.REF);
-      this.#varint(id);
-      return;
-    }
-    s.ids.set(v, s.nextId++);
-    if (typeof v === 'function' || isPromiseOrProxy(v) || isWeak(v)) this.#fail(v);
-    if (Array.isArray(v)) return this.#array(v);
-    if (isArrayBufferLike(v)) return this.#arrayBuffer(v);
-    if (ArrayBuffer.isView(v)) return this.#view(v);
-    if (isDate(v)) {
-      this.#byte(T.DATE);
-      this.#double(Date.prototype.getTime.call(v));
-      return;
-    }
-    if (isRegExp(v)) {
-      this.#byte(T.REGEXP);
-      this.#string(regexpSource.call(v));
-      let bits = 0;
-      for (const f of regexpFlagsGet.call(v)) bits |= regexpFlags[f] || 0;
-      this.#varint(bits);
-      return;
-    }
-    if (isMap(v)) {
-      this.#byte(T.BEGIN_MAP);
-      const entries = [];
-      for (const [k, val] of Map.prototype.entries.call(v)) entries.push(k, val);
-      for (const x of entries) this.#write(x);
-      this.#byte(T.END_MAP);
-      this.#varint(entries.length);
-      return;
-    }
-    if (isSet(v)) {
-      this.#byte(T.BEGIN_SET);
-      const values = [];
-      for (const val of Set.prototype.values.call(v)) values.push(val);
-      for (const x of values) this.#write(x);
-      this.#byte(T.END_SET);
-      this.#varint(values.length);
-      return;
-    }
-    if (isNumberObject(v)) {
-      this.#byte(T.NUMBER_OBJECT);
-      this.#double(Number.prototype.valueOf.call(v));
-      return;
-    }
-    if (isBooleanObject(v)) {
-      this.#byte(Boolean.prototype.valueOf.call(v) ? T.TRUE_OBJECT : T.FALSE_OBJECT);
-      return;
-    }
-    if (isStringObject(v)) {
-      this.#byte(T.STRING_OBJECT);
-      this.#string(String.prototype.valueOf.call(v));
-      return;
-    }
-    if (isBigIntObject(v)) {
-      this.#byte(T.BIGINT_OBJECT);
-      this.#bigint(BigInt.prototype.valueOf.call(v));
-      return;
-    }
-    if (isSymbolObject(v)) this.#fail(v);
-    if (v instanceof Error) return this.#error(v);
-    if (typeof this._isHostObject === 'function' && this._isHostObject(v)) {
-      this.#byte(T.HOST_OBJECT);
-      this._writeHostObject(v);
-      return;
-    }
-    this.#byte(T.BEGIN_OBJECT);
-    const n = this.#properties(v, Object.keys(v));
-    this.#byte(T.END_OBJECT);
-    this.#varint(n);
-  }
-
   // Own enumerable properties, index keys written as numbers; a property
   // deleted by an earlier getter is skipped, as in V8.
-  #properties(v, keys) {
-    let n = 0;
-    for (const k of keys) {
-      if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
-      const value = v[k];
-      this.#write(isArrayIndex(k) ? +k : k);
-      this.#write(value);
-      n++;
-    }
-    return n;
-  }
+}
 
-  #array(v) {
-    const length = v.length;
-    let dense = true;
-    let numbers = true;
-    let fraction = false;
-    for (let i = 0; i < length; i++) {
-      if (!Object.prototype.hasOwnProperty.call(v, i)) {
-        dense = false;
-        break;
-      }
-      const x = v[i];
-      if (typeof x !== 'number') numbers = false;
-      else if (!isSmi(x)) fraction = true;
-    }
-    if (!dense) {
-      this.#byte(T.BEGIN_SPARSE);
-      this.#varint(length);
-      const n = this.#properties(v, Object.keys(v));
-      this.#byte(T.END_SPARSE);
-      this.#varint(n);
-      this.#varint(length);
-      return;
-    }
-    this.#byte(T.BEGIN_DENSE);
-    this.#varint(length);
-    const doubles = numbers && fraction;
-    for (let i = 0; i < length; i++) {
-      if (i >= v.length) {
-        // A getter shortened the array: V8 writes holes for the rest.
-        this.#byte(T.HOLE);
-        continue;
-      }
-      const x = v[i];
-      if (doubles) {
-        this.#byte(T.DOUBLE);
-        this.#double(x);
-      } else {
-        this.#write(x);
-      }
-    }
-    const n = this.#properties(v, Object.keys(v).filter((k) => !isArrayIndex(k)));
-    this.#byte(T.END_DENSE);
-    this.#varint(n);
-    this.#varint(length);
-  }
+function s_reserve(self, n) {
+  const s = self[kState];
+  if (s.pos + n <= s.buf.length) return;
+  let size = s.buf.length * 2;
+  while (size < s.pos + n) size *= 2;
+  const next = new Uint8Array(size);
+  next.set(s.buf.subarray(0, s.pos));
+  s.buf = next;
+}
 
-  #arrayBuffer(v) {
-    const s = this[kState];
-    const transferId = s.transfers.get(v);
-    if (transferId !== undefined) {
-      this.#byte(T.ARRAY_BUFFER_TRANSFER);
-      this.#varint(transferId);
-      return;
-    }
-    if (isShared(v)) {
-      if (typeof this._getSharedArrayBufferId !== 'function') this.#fail(v);
-      const id = this._getSharedArrayBufferId(v);
-      this.#byte(T.SHARED_ARRAY_BUFFER);
-      this.#varint(id >>> 0);
-      return;
-    }
-    if (isDetached(v)) {
-      throw this._getDataCloneError('An ArrayBuffer is detached and could not be cloned.');
-    }
-    const length = abByteLength.call(v);
-    this.#byte(T.ARRAY_BUFFER);
-    this.#varint(length);
-    this.#raw(new Uint8Array(v, 0, length));
-  }
+function s_byte(self, b) {
+  s_reserve(self, 1);
+  const s = self[kState];
+  s.buf[s.pos++] = b;
+}
 
-  #view(v) {
-    if (this[kState].viewsAsHost) {
-      this.#byte(T.HOST_OBJECT);
-      this._writeHostObject(v);
-      return;
-    }
-    const dv = isDataView(v);
-    this.#byte(T.VIEW);
-    this.#byte(dv ? DATA_VIEW_TAG : viewTags[typedArrayName(v)]);
-    this.#varint(dv ? dvOffset.call(v) : typedArrayOffset.call(v));
-    this.#varint(dv ? dvLength.call(v) : typedArrayLength.call(v));
-    this.#varint(0); // flags: not length-tracking, not over a resizable buffer
-  }
+function s_varint(self, n) {
+  s_reserve(self, 10);
+  const s = self[kState];
+  do {
+    let b = n % 128;
+    n = Math.floor(n / 128);
+    if (n !== 0) b |= 0x80;
+    s.buf[s.pos++] = b;
+  } while (n !== 0);
+}
 
-  #error(v) {
-    const message = Object.getOwnPropertyDescriptor(v, 'message');
-    const cause = Object.getOwnPropertyDescriptor(v, 'cause');
-    this.#byte(T.ERROR);
-    const name = `${v.name}`;
-    if (errorTags[name] !== undefined) this.#varint(errorTags[name]);
-    if (message !== undefined && 'value' in message) {
-      this.#varint(E.MESSAGE);
-      this.#string(`${message.value}`);
-    }
-    const stack = v.stack;
-    if (cause !== undefined && 'value' in cause) {
-      this.#varint(E.CAUSE);
-      this.#write(cause.value);
-    }
-    if (typeof stack === 'string') {
-      this.#varint(E.STACK);
-      this.#string(stack);
-    }
-    this.#varint(E.END);
+function s_double(self, d) {
+  s_reserve(self, 8);
+  const s = self[kState];
+  // V8's quiet NaN, whatever bits goja's NaN has.
+  if (d !== d) new DataView(s.buf.buffer).setFloat64(s.pos, NaN, true), s.buf[s.pos] = 0;
+  else new DataView(s.buf.buffer).setFloat64(s.pos, d, true);
+  s.pos += 8;
+}
+
+function s_raw(self, bytes) {
+  s_reserve(self, bytes.length);
+  const s = self[kState];
+  s.buf.set(bytes, s.pos);
+  s.pos += bytes.length;
+}
+
+function s_string(self, str) {
+  const s = self[kState];
+  if (oneByte.test(str)) {
+    s_byte(self, T.ONE_BYTE);
+    s_varint(self, str.length);
+    s_reserve(self, str.length);
+    for (let i = 0; i < str.length; i++) s.buf[s.pos++] = str.charCodeAt(i);
+    return;
+  }
+  const byteLength = str.length * 2;
+  // Two-byte strings start at an even offset: V8 pads before the tag.
+  if ((s.pos + 1 + varintSize(byteLength)) & 1) s_byte(self, T.PADDING);
+  s_byte(self, T.TWO_BYTE);
+  s_varint(self, byteLength);
+  s_reserve(self, byteLength);
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    s.buf[s.pos++] = c & 0xff;
+    s.buf[s.pos++] = c >> 8;
   }
 }
+
+function s_bigint(self, v) {
+  const negative = v < 0n;
+  if (negative) v = -v;
+  const words = [];
+  while (v !== 0n) {
+    words.push(v & 0xffffffffffffffffn);
+    v >>= 64n;
+  }
+  const byteLength = words.length * 8;
+  s_varint(self, byteLength * 2 + (negative ? 1 : 0));
+  const bytes = new Uint8Array(byteLength);
+  const dv = new DataView(bytes.buffer);
+  for (let i = 0; i < words.length; i++) dv.setBigUint64(i * 8, words[i], true);
+  s_raw(self, bytes);
+}
+
+function s_fail(self, value) {
+  const err = self._getDataCloneError(`${cloneErrorText(value)} could not be cloned.`);
+  throw err;
+}
+
+function s_write(self, v) {
+  switch (typeof v) {
+    case 'undefined': s_byte(self, T.UNDEFINED); return;
+    case 'boolean': s_byte(self, v ? T.TRUE : T.FALSE); return;
+    case 'number':
+      if (isSmi(v)) {
+        s_byte(self, T.INT32);
+        s_varint(self, ((v << 1) ^ (v >> 31)) >>> 0);
+      } else {
+        s_byte(self, T.DOUBLE);
+        s_double(self, v);
+      }
+      return;
+    case 'bigint': s_byte(self, T.BIGINT); s_bigint(self, v); return;
+    case 'string': s_string(self, v); return;
+    case 'symbol': s_fail(self, v); return;
+    default:
+      if (v === null) {
+        s_byte(self, T.NULL);
+        return;
+      }
+  }
+  // A view's buffer goes first (before the view gets its id), unless the
+  // view is a host object.
+  const s = self[kState];
+  if (!s.viewsAsHost && !s.ids.has(v) && ArrayBuffer.isView(v)) {
+    const buffer = isDataView(v) ? dvBuffer.call(v) : typedArrayBuffer.call(v);
+    s_receiver(self, buffer);
+  }
+  s_receiver(self, v);
+}
+
+function s_receiver(self, v) {
+  const s = self[kState];
+  const id = s.ids.get(v);
+  if (id !== undefined) {
+    s_byte(self, T.REF);
+    s_varint(self, id);
+    return;
+  }
+  s.ids.set(v, s.nextId++);
+  if (typeof v === 'function' || isPromiseOrProxy(v) || isWeak(v)) s_fail(self, v);
+  if (Array.isArray(v)) return s_array(self, v);
+  if (isArrayBufferLike(v)) return s_arrayBuffer(self, v);
+  if (ArrayBuffer.isView(v)) return s_view(self, v);
+  if (isDate(v)) {
+    s_byte(self, T.DATE);
+    s_double(self, Date.prototype.getTime.call(v));
+    return;
+  }
+  if (isRegExp(v)) {
+    s_byte(self, T.REGEXP);
+    s_string(self, regexpSource.call(v));
+    let bits = 0;
+    for (const f of regexpFlagsGet.call(v)) bits |= regexpFlags[f] || 0;
+    s_varint(self, bits);
+    return;
+  }
+  if (isMap(v)) {
+    s_byte(self, T.BEGIN_MAP);
+    const entries = [];
+    for (const [k, val] of Map.prototype.entries.call(v)) entries.push(k, val);
+    for (const x of entries) s_write(self, x);
+    s_byte(self, T.END_MAP);
+    s_varint(self, entries.length);
+    return;
+  }
+  if (isSet(v)) {
+    s_byte(self, T.BEGIN_SET);
+    const values = [];
+    for (const val of Set.prototype.values.call(v)) values.push(val);
+    for (const x of values) s_write(self, x);
+    s_byte(self, T.END_SET);
+    s_varint(self, values.length);
+    return;
+  }
+  if (isNumberObject(v)) {
+    s_byte(self, T.NUMBER_OBJECT);
+    s_double(self, Number.prototype.valueOf.call(v));
+    return;
+  }
+  if (isBooleanObject(v)) {
+    s_byte(self, Boolean.prototype.valueOf.call(v) ? T.TRUE_OBJECT : T.FALSE_OBJECT);
+    return;
+  }
+  if (isStringObject(v)) {
+    s_byte(self, T.STRING_OBJECT);
+    s_string(self, String.prototype.valueOf.call(v));
+    return;
+  }
+  if (isBigIntObject(v)) {
+    s_byte(self, T.BIGINT_OBJECT);
+    s_bigint(self, BigInt.prototype.valueOf.call(v));
+    return;
+  }
+  if (isSymbolObject(v)) s_fail(self, v);
+  if (v instanceof Error) return s_error(self, v);
+  if (typeof self._isHostObject === 'function' && self._isHostObject(v)) {
+    s_byte(self, T.HOST_OBJECT);
+    self._writeHostObject(v);
+    return;
+  }
+  s_byte(self, T.BEGIN_OBJECT);
+  const n = s_properties(self, v, Object.keys(v));
+  s_byte(self, T.END_OBJECT);
+  s_varint(self, n);
+}
+
+function s_properties(self, v, keys) {
+  let n = 0;
+  for (const k of keys) {
+    if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+    const value = v[k];
+    s_write(self, isArrayIndex(k) ? +k : k);
+    s_write(self, value);
+    n++;
+  }
+  return n;
+}
+
+function s_array(self, v) {
+  const length = v.length;
+  let dense = true;
+  let numbers = true;
+  let fraction = false;
+  for (let i = 0; i < length; i++) {
+    if (!Object.prototype.hasOwnProperty.call(v, i)) {
+      dense = false;
+      break;
+    }
+    const x = v[i];
+    if (typeof x !== 'number') numbers = false;
+    else if (!isSmi(x)) fraction = true;
+  }
+  if (!dense) {
+    s_byte(self, T.BEGIN_SPARSE);
+    s_varint(self, length);
+    const n = s_properties(self, v, Object.keys(v));
+    s_byte(self, T.END_SPARSE);
+    s_varint(self, n);
+    s_varint(self, length);
+    return;
+  }
+  s_byte(self, T.BEGIN_DENSE);
+  s_varint(self, length);
+  const doubles = numbers && fraction;
+  for (let i = 0; i < length; i++) {
+    if (i >= v.length) {
+      // A getter shortened the array: V8 writes holes for the rest.
+      s_byte(self, T.HOLE);
+      continue;
+    }
+    const x = v[i];
+    if (doubles) {
+      s_byte(self, T.DOUBLE);
+      s_double(self, x);
+    } else {
+      s_write(self, x);
+    }
+  }
+  const n = s_properties(self, v, Object.keys(v).filter((k) => !isArrayIndex(k)));
+  s_byte(self, T.END_DENSE);
+  s_varint(self, n);
+  s_varint(self, length);
+}
+
+function s_arrayBuffer(self, v) {
+  const s = self[kState];
+  const transferId = s.transfers.get(v);
+  if (transferId !== undefined) {
+    s_byte(self, T.ARRAY_BUFFER_TRANSFER);
+    s_varint(self, transferId);
+    return;
+  }
+  if (isShared(v)) {
+    if (typeof self._getSharedArrayBufferId !== 'function') s_fail(self, v);
+    const id = self._getSharedArrayBufferId(v);
+    s_byte(self, T.SHARED_ARRAY_BUFFER);
+    s_varint(self, id >>> 0);
+    return;
+  }
+  if (isDetached(v)) {
+    throw self._getDataCloneError('An ArrayBuffer is detached and could not be cloned.');
+  }
+  const length = abByteLength.call(v);
+  s_byte(self, T.ARRAY_BUFFER);
+  s_varint(self, length);
+  s_raw(self, new Uint8Array(v, 0, length));
+}
+
+function s_view(self, v) {
+  if (self[kState].viewsAsHost) {
+    s_byte(self, T.HOST_OBJECT);
+    self._writeHostObject(v);
+    return;
+  }
+  const dv = isDataView(v);
+  s_byte(self, T.VIEW);
+  s_byte(self, dv ? DATA_VIEW_TAG : viewTags[typedArrayName(v)]);
+  s_varint(self, dv ? dvOffset.call(v) : typedArrayOffset.call(v));
+  s_varint(self, dv ? dvLength.call(v) : typedArrayLength.call(v));
+  s_varint(self, 0); // flags: not length-tracking, not over a resizable buffer
+}
+
+function s_error(self, v) {
+  const message = Object.getOwnPropertyDescriptor(v, 'message');
+  const cause = Object.getOwnPropertyDescriptor(v, 'cause');
+  s_byte(self, T.ERROR);
+  const name = `${v.name}`;
+  if (errorTags[name] !== undefined) s_varint(self, errorTags[name]);
+  if (message !== undefined && 'value' in message) {
+    s_varint(self, E.MESSAGE);
+    s_string(self, `${message.value}`);
+  }
+  const stack = v.stack;
+  if (cause !== undefined && 'value' in cause) {
+    s_varint(self, E.CAUSE);
+    s_write(self, cause.value);
+  }
+  if (typeof stack === 'string') {
+    s_varint(self, E.STACK);
+    s_string(self, stack);
+  }
+  s_varint(self, E.END);
+}
+
 
 // node's default for the serializer's errors: a plain Error.
 Serializer.prototype._getDataCloneError = Error;
@@ -554,7 +556,7 @@ class Deserializer {
     const d = this[kDState];
     if (d.bytes[d.pos] === T.VERSION) {
       d.pos++;
-      d.version = this.#varint();
+      d.version = d_varint(this);
       if (d.version > kLatestVersion) {
         throw new Error('Unable to deserialize cloned data due to invalid or unsupported version.');
       }
@@ -576,7 +578,7 @@ class Deserializer {
     const d = this[kDState];
     const start = d.pos;
     try {
-      return this.#read();
+      return d_read(this);
     } catch (e) {
       if (e === kTruncated) {
         d.pos = start;
@@ -587,7 +589,7 @@ class Deserializer {
   }
 
   readUint32() {
-    try { return this.#varint() >>> 0; } catch (e) { if (e === kTruncated) throw readFailed('ReadUint32'); throw e; }
+    try { return d_varint(this) >>> 0; } catch (e) { if (e === kTruncated) throw readFailed('ReadUint32'); throw e; }
   }
 
   readUint64() {
@@ -606,7 +608,7 @@ class Deserializer {
   }
 
   readDouble() {
-    try { return this.#double(); } catch (e) { if (e === kTruncated) throw readFailed('ReadDouble'); throw e; }
+    try { return d_double(this); } catch (e) { if (e === kTruncated) throw readFailed('ReadDouble'); throw e; }
   }
 
   _readRawBytes(length) {
@@ -625,277 +627,279 @@ class Deserializer {
   }
 
   // --- input ------------------------------------------------------------------
-  #byte() {
-    const d = this[kDState];
-    if (d.pos >= d.bytes.length) throw kTruncated;
-    return d.bytes[d.pos++];
-  }
+}
 
-  #peek() {
-    const d = this[kDState];
-    while (d.pos < d.bytes.length && d.bytes[d.pos] === T.PADDING) d.pos++;
-    return d.pos < d.bytes.length ? d.bytes[d.pos] : -1;
-  }
+function d_byte(self) {
+  const d = self[kDState];
+  if (d.pos >= d.bytes.length) throw kTruncated;
+  return d.bytes[d.pos++];
+}
 
-  #varint() {
-    let n = 0;
-    let mul = 1;
-    for (;;) {
-      const b = this.#byte();
-      n += (b & 0x7f) * mul;
-      mul *= 128;
-      if ((b & 0x80) === 0) return n;
-    }
-  }
+function d_peek(self) {
+  const d = self[kDState];
+  while (d.pos < d.bytes.length && d.bytes[d.pos] === T.PADDING) d.pos++;
+  return d.pos < d.bytes.length ? d.bytes[d.pos] : -1;
+}
 
-  #double() {
-    const d = this[kDState];
-    if (d.pos + 8 > d.bytes.length) throw kTruncated;
-    const v = new DataView(d.bytes.buffer, d.bytes.byteOffset + d.pos, 8).getFloat64(0, true);
-    d.pos += 8;
-    return v;
-  }
-
-  #bytes(n) {
-    const d = this[kDState];
-    if (d.pos + n > d.bytes.length) throw kTruncated;
-    const out = d.bytes.subarray(d.pos, d.pos + n);
-    d.pos += n;
-    return out;
-  }
-
-  #bigint() {
-    const bitfield = this.#varint();
-    const byteLength = Math.floor(bitfield / 2);
-    const bytes = this.#bytes(byteLength);
-    let v = 0n;
-    for (let i = byteLength - 1; i >= 0; i--) v = (v << 8n) | BigInt(bytes[i]);
-    return bitfield & 1 ? -v : v;
-  }
-
-  #oneByte(n) {
-    const b = this.#bytes(n);
-    let out = '';
-    for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, i + 8192));
-    return out;
-  }
-
-  #twoByte(n) {
-    const b = this.#bytes(n);
-    let out = '';
-    const units = [];
-    for (let i = 0; i + 1 < b.length; i += 2) {
-      units.push(b[i] | (b[i + 1] << 8));
-      if (units.length === 8192) {
-        out += String.fromCharCode.apply(null, units);
-        units.length = 0;
-      }
-    }
-    return out + String.fromCharCode.apply(null, units);
-  }
-
-  #readString() {
-    const v = this.#read();
-    if (typeof v !== 'string') throw dataCloneFail();
-    return v;
-  }
-
-  #add(obj) {
-    this[kDState].objects.push(obj);
-    return obj;
-  }
-
-  #read() {
-    const v = this.#readOne();
-    // A view follows the buffer it is over.
-    if (isArrayBufferLike(v) && this.#peek() === T.VIEW) {
-      this[kDState].pos++;
-      return this.#readView(v);
-    }
-    return v;
-  }
-
-  #readOne() {
-    this.#peek();
-    const tag = this.#byte();
-    const d = this[kDState];
-    switch (tag) {
-      case T.VERIFY_COUNT: this.#varint(); return this.#readOne();
-      case T.UNDEFINED: return undefined;
-      case T.NULL: return null;
-      case T.TRUE: return true;
-      case T.FALSE: return false;
-      case T.INT32: {
-        const z = this.#varint();
-        return (z % 2 === 1) ? -((z - 1) / 2) - 1 : z / 2;
-      }
-      case T.UINT32: return this.#varint();
-      case T.DOUBLE: return this.#double();
-      case T.BIGINT: return this.#bigint();
-      case T.UTF8: return Buffer.from(this.#bytes(this.#varint())).toString('utf8');
-      case T.ONE_BYTE: return this.#oneByte(this.#varint());
-      case T.TWO_BYTE: return this.#twoByte(this.#varint());
-      case T.REF: {
-        const id = this.#varint();
-        if (id >= d.objects.length) throw dataCloneFail();
-        return d.objects[id];
-      }
-      case T.BEGIN_OBJECT: {
-        const o = this.#add({});
-        const n = this.#readProperties(o, T.END_OBJECT);
-        if (this.#varint() !== n) throw dataCloneFail();
-        return o;
-      }
-      case T.BEGIN_SPARSE: {
-        const length = this.#varint();
-        const a = this.#add(new Array(length));
-        const n = this.#readProperties(a, T.END_SPARSE);
-        if (this.#varint() !== n) throw dataCloneFail();
-        this.#varint();
-        return a;
-      }
-      case T.BEGIN_DENSE: {
-        const length = this.#varint();
-        const a = this.#add(new Array(length));
-        for (let i = 0; i < length; i++) {
-          if (this.#peek() === T.HOLE) {
-            d.pos++;
-            continue;
-          }
-          a[i] = this.#read();
-        }
-        const n = this.#readProperties(a, T.END_DENSE);
-        if (this.#varint() !== n) throw dataCloneFail();
-        this.#varint();
-        return a;
-      }
-      case T.DATE: return this.#add(new Date(this.#double()));
-      case T.TRUE_OBJECT: return this.#add(Object(true));
-      case T.FALSE_OBJECT: return this.#add(Object(false));
-      case T.NUMBER_OBJECT: return this.#add(Object(this.#double()));
-      case T.BIGINT_OBJECT: return this.#add(Object(this.#bigint()));
-      case T.STRING_OBJECT: return this.#add(Object(this.#readString()));
-      case T.REGEXP: {
-        const source = this.#readString();
-        const bits = this.#varint();
-        let flags = '';
-        for (const f of 'dgimsuvy') if (bits & regexpFlags[f]) flags += f;
-        return this.#add(new RegExp(source, flags));
-      }
-      case T.BEGIN_MAP: {
-        const m = this.#add(new Map());
-        let n = 0;
-        while (this.#peek() !== T.END_MAP) {
-          const k = this.#read();
-          m.set(k, this.#read());
-          n += 2;
-        }
-        d.pos++;
-        if (this.#varint() !== n) throw dataCloneFail();
-        return m;
-      }
-      case T.BEGIN_SET: {
-        const s = this.#add(new Set());
-        let n = 0;
-        while (this.#peek() !== T.END_SET) {
-          s.add(this.#read());
-          n++;
-        }
-        d.pos++;
-        if (this.#varint() !== n) throw dataCloneFail();
-        return s;
-      }
-      case T.ARRAY_BUFFER: {
-        const bytes = this.#bytes(this.#varint());
-        const ab = new ArrayBuffer(bytes.length);
-        new Uint8Array(ab).set(bytes);
-        return this.#add(ab);
-      }
-      case T.RESIZABLE_ARRAY_BUFFER: {
-        const length = this.#varint();
-        this.#varint(); // maxByteLength: goja's buffers are fixed
-        const bytes = this.#bytes(length);
-        const ab = new ArrayBuffer(bytes.length);
-        new Uint8Array(ab).set(bytes);
-        return this.#add(ab);
-      }
-      case T.ARRAY_BUFFER_TRANSFER: {
-        const ab = d.transfers.get(this.#varint());
-        if (ab === undefined) throw dataCloneFail();
-        return this.#add(ab);
-      }
-      case T.SHARED_ARRAY_BUFFER: {
-        const id = this.#varint();
-        if (typeof this._getSharedArrayBuffer !== 'function') throw dataCloneFail();
-        return this.#add(this._getSharedArrayBuffer(id));
-      }
-      case T.HOST_OBJECT: {
-        const id = d.objects.length;
-        d.objects.push(undefined);
-        const o = this._readHostObject();
-        d.objects[id] = o;
-        return o;
-      }
-      case T.ERROR: return this.#readError();
-      default:
-        throw dataCloneFail();
-    }
-  }
-
-  #readProperties(o, end) {
-    let n = 0;
-    while (this.#peek() !== end) {
-      const k = this.#read();
-      if (typeof k !== 'string' && typeof k !== 'number') throw dataCloneFail();
-      const v = this.#read();
-      Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
-      n++;
-    }
-    this[kDState].pos++;
-    return n;
-  }
-
-  #readView(buffer) {
-    const sub = this.#byte();
-    const offset = this.#varint();
-    const length = this.#varint();
-    if (this[kDState].version >= 14) this.#varint(); // flags
-    const Ctor = viewByTag[sub];
-    if (Ctor === undefined) throw dataCloneFail();
-    const size = Ctor.BYTES_PER_ELEMENT || 1;
-    if (offset % size !== 0 || length % size !== 0 || offset + length > abByteLength.call(buffer)) throw dataCloneFail();
-    return this.#add(Ctor === DataView ? new DataView(buffer, offset, length) : new Ctor(buffer, offset, length / size));
-  }
-
-  #readError() {
-    const d = this[kDState];
-    const id = d.objects.length;
-    d.objects.push(undefined);
-    let Ctor = Error;
-    let message;
-    let stack;
-    let cause;
-    let hasCause = false;
-    for (;;) {
-      const t = this.#varint();
-      if (t === E.END) break;
-      if (errorByTag[t] !== undefined) Ctor = errorByTag[t];
-      else if (t === E.MESSAGE) message = this.#readString();
-      else if (t === E.STACK) stack = this.#readString();
-      else if (t === E.CAUSE) {
-        cause = this.#read();
-        hasCause = true;
-      } else throw dataCloneFail();
-    }
-    const err = Object.create(Ctor.prototype);
-    const define = (k, v) => Object.defineProperty(err, k, { value: v, writable: true, enumerable: false, configurable: true });
-    if (stack !== undefined) define('stack', stack);
-    if (message !== undefined) define('message', message);
-    if (hasCause) define('cause', cause);
-    d.objects[id] = err;
-    return err;
+function d_varint(self) {
+  let n = 0;
+  let mul = 1;
+  for (;;) {
+    const b = d_byte(self);
+    n += (b & 0x7f) * mul;
+    mul *= 128;
+    if ((b & 0x80) === 0) return n;
   }
 }
+
+function d_double(self) {
+  const d = self[kDState];
+  if (d.pos + 8 > d.bytes.length) throw kTruncated;
+  const v = new DataView(d.bytes.buffer, d.bytes.byteOffset + d.pos, 8).getFloat64(0, true);
+  d.pos += 8;
+  return v;
+}
+
+function d_bytes(self, n) {
+  const d = self[kDState];
+  if (d.pos + n > d.bytes.length) throw kTruncated;
+  const out = d.bytes.subarray(d.pos, d.pos + n);
+  d.pos += n;
+  return out;
+}
+
+function d_bigint(self) {
+  const bitfield = d_varint(self);
+  const byteLength = Math.floor(bitfield / 2);
+  const bytes = d_bytes(self, byteLength);
+  let v = 0n;
+  for (let i = byteLength - 1; i >= 0; i--) v = (v << 8n) | BigInt(bytes[i]);
+  return bitfield & 1 ? -v : v;
+}
+
+function d_oneByte(self, n) {
+  const b = d_bytes(self, n);
+  let out = '';
+  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, i + 8192));
+  return out;
+}
+
+function d_twoByte(self, n) {
+  const b = d_bytes(self, n);
+  let out = '';
+  const units = [];
+  for (let i = 0; i + 1 < b.length; i += 2) {
+    units.push(b[i] | (b[i + 1] << 8));
+    if (units.length === 8192) {
+      out += String.fromCharCode.apply(null, units);
+      units.length = 0;
+    }
+  }
+  return out + String.fromCharCode.apply(null, units);
+}
+
+function d_readString(self) {
+  const v = d_read(self);
+  if (typeof v !== 'string') throw dataCloneFail();
+  return v;
+}
+
+function d_add(self, obj) {
+  self[kDState].objects.push(obj);
+  return obj;
+}
+
+function d_read(self) {
+  const v = d_readOne(self);
+  // A view follows the buffer it is over.
+  if (isArrayBufferLike(v) && d_peek(self) === T.VIEW) {
+    self[kDState].pos++;
+    return d_readView(self, v);
+  }
+  return v;
+}
+
+function d_readOne(self) {
+  d_peek(self);
+  const tag = d_byte(self);
+  const d = self[kDState];
+  switch (tag) {
+    case T.VERIFY_COUNT: d_varint(self); return d_readOne(self);
+    case T.UNDEFINED: return undefined;
+    case T.NULL: return null;
+    case T.TRUE: return true;
+    case T.FALSE: return false;
+    case T.INT32: {
+      const z = d_varint(self);
+      return (z % 2 === 1) ? -((z - 1) / 2) - 1 : z / 2;
+    }
+    case T.UINT32: return d_varint(self);
+    case T.DOUBLE: return d_double(self);
+    case T.BIGINT: return d_bigint(self);
+    case T.UTF8: return Buffer.from(d_bytes(self, d_varint(self))).toString('utf8');
+    case T.ONE_BYTE: return d_oneByte(self, d_varint(self));
+    case T.TWO_BYTE: return d_twoByte(self, d_varint(self));
+    case T.REF: {
+      const id = d_varint(self);
+      if (id >= d.objects.length) throw dataCloneFail();
+      return d.objects[id];
+    }
+    case T.BEGIN_OBJECT: {
+      const o = d_add(self, {});
+      const n = d_readProperties(self, o, T.END_OBJECT);
+      if (d_varint(self) !== n) throw dataCloneFail();
+      return o;
+    }
+    case T.BEGIN_SPARSE: {
+      const length = d_varint(self);
+      const a = d_add(self, new Array(length));
+      const n = d_readProperties(self, a, T.END_SPARSE);
+      if (d_varint(self) !== n) throw dataCloneFail();
+      d_varint(self);
+      return a;
+    }
+    case T.BEGIN_DENSE: {
+      const length = d_varint(self);
+      const a = d_add(self, new Array(length));
+      for (let i = 0; i < length; i++) {
+        if (d_peek(self) === T.HOLE) {
+          d.pos++;
+          continue;
+        }
+        a[i] = d_read(self);
+      }
+      const n = d_readProperties(self, a, T.END_DENSE);
+      if (d_varint(self) !== n) throw dataCloneFail();
+      d_varint(self);
+      return a;
+    }
+    case T.DATE: return d_add(self, new Date(d_double(self)));
+    case T.TRUE_OBJECT: return d_add(self, Object(true));
+    case T.FALSE_OBJECT: return d_add(self, Object(false));
+    case T.NUMBER_OBJECT: return d_add(self, Object(d_double(self)));
+    case T.BIGINT_OBJECT: return d_add(self, Object(d_bigint(self)));
+    case T.STRING_OBJECT: return d_add(self, Object(d_readString(self)));
+    case T.REGEXP: {
+      const source = d_readString(self);
+      const bits = d_varint(self);
+      let flags = '';
+      for (const f of 'dgimsuvy') if (bits & regexpFlags[f]) flags += f;
+      return d_add(self, new RegExp(source, flags));
+    }
+    case T.BEGIN_MAP: {
+      const m = d_add(self, new Map());
+      let n = 0;
+      while (d_peek(self) !== T.END_MAP) {
+        const k = d_read(self);
+        m.set(k, d_read(self));
+        n += 2;
+      }
+      d.pos++;
+      if (d_varint(self) !== n) throw dataCloneFail();
+      return m;
+    }
+    case T.BEGIN_SET: {
+      const s = d_add(self, new Set());
+      let n = 0;
+      while (d_peek(self) !== T.END_SET) {
+        s.add(d_read(self));
+        n++;
+      }
+      d.pos++;
+      if (d_varint(self) !== n) throw dataCloneFail();
+      return s;
+    }
+    case T.ARRAY_BUFFER: {
+      const bytes = d_bytes(self, d_varint(self));
+      const ab = new ArrayBuffer(bytes.length);
+      new Uint8Array(ab).set(bytes);
+      return d_add(self, ab);
+    }
+    case T.RESIZABLE_ARRAY_BUFFER: {
+      const length = d_varint(self);
+      d_varint(self); // maxByteLength: goja's buffers are fixed
+      const bytes = d_bytes(self, length);
+      const ab = new ArrayBuffer(bytes.length);
+      new Uint8Array(ab).set(bytes);
+      return d_add(self, ab);
+    }
+    case T.ARRAY_BUFFER_TRANSFER: {
+      const ab = d.transfers.get(d_varint(self));
+      if (ab === undefined) throw dataCloneFail();
+      return d_add(self, ab);
+    }
+    case T.SHARED_ARRAY_BUFFER: {
+      const id = d_varint(self);
+      if (typeof self._getSharedArrayBuffer !== 'function') throw dataCloneFail();
+      return d_add(self, self._getSharedArrayBuffer(id));
+    }
+    case T.HOST_OBJECT: {
+      const id = d.objects.length;
+      d.objects.push(undefined);
+      const o = self._readHostObject();
+      d.objects[id] = o;
+      return o;
+    }
+    case T.ERROR: return d_readError(self);
+    default:
+      throw dataCloneFail();
+  }
+}
+
+function d_readProperties(self, o, end) {
+  let n = 0;
+  while (d_peek(self) !== end) {
+    const k = d_read(self);
+    if (typeof k !== 'string' && typeof k !== 'number') throw dataCloneFail();
+    const v = d_read(self);
+    Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+    n++;
+  }
+  self[kDState].pos++;
+  return n;
+}
+
+function d_readView(self, buffer) {
+  const sub = d_byte(self);
+  const offset = d_varint(self);
+  const length = d_varint(self);
+  if (self[kDState].version >= 14) d_varint(self); // flags
+  const Ctor = viewByTag[sub];
+  if (Ctor === undefined) throw dataCloneFail();
+  const size = Ctor.BYTES_PER_ELEMENT || 1;
+  if (offset % size !== 0 || length % size !== 0 || offset + length > abByteLength.call(buffer)) throw dataCloneFail();
+  return d_add(self, Ctor === DataView ? new DataView(buffer, offset, length) : new Ctor(buffer, offset, length / size));
+}
+
+function d_readError(self) {
+  const d = self[kDState];
+  const id = d.objects.length;
+  d.objects.push(undefined);
+  let Ctor = Error;
+  let message;
+  let stack;
+  let cause;
+  let hasCause = false;
+  for (;;) {
+    const t = d_varint(self);
+    if (t === E.END) break;
+    if (errorByTag[t] !== undefined) Ctor = errorByTag[t];
+    else if (t === E.MESSAGE) message = d_readString(self);
+    else if (t === E.STACK) stack = d_readString(self);
+    else if (t === E.CAUSE) {
+      cause = d_read(self);
+      hasCause = true;
+    } else throw dataCloneFail();
+  }
+  const err = Object.create(Ctor.prototype);
+  const define = (k, v) => Object.defineProperty(err, k, { value: v, writable: true, enumerable: false, configurable: true });
+  if (stack !== undefined) define('stack', stack);
+  if (message !== undefined) define('message', message);
+  if (hasCause) define('cause', cause);
+  d.objects[id] = err;
+  return err;
+}
+
 
 const kTruncated = Symbol('truncated');
 

@@ -193,7 +193,7 @@ func (h *handle) updateRef() {
 // wake runs on the loop when messages arrived or the port closed.
 func (h *handle) wake() {
 	p := h.port
-	if p == nil {
+	if p == nil || h.l.Stopped {
 		return
 	}
 	p.mu.Lock()

@@ -16,4 +16,35 @@ function reportError(err) {
   internalBinding('worker').reportError(parts[0], parts[1], parts[2], parts[3]);
 }
 
-module.exports = { reportError };
+// What a worker's process cannot do, as node: process-wide state (title,
+// umask, the cwd, ids) belongs to the main thread.
+function setupProcess(process) {
+  const { codes } = require('internal/errors');
+  const unsupported = (name) => {
+    const fn = function () { throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}()`); };
+    fn.disabled = true;
+    return fn;
+  };
+  for (const name of ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid', 'setegid',
+    'setgroups', 'initgroups']) {
+    Object.defineProperty(process, name, { value: unsupported(name), writable: true, enumerable: true, configurable: true });
+  }
+  for (const name of ['channel', 'connected']) {
+    Object.defineProperty(process, name, {
+      get() { throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}`); },
+      enumerable: false,
+      configurable: true,
+    });
+  }
+  const title = process.title;
+  Object.defineProperty(process, 'title', { get() { return title; }, set() {}, enumerable: true, configurable: true });
+  const debugPort = process.debugPort;
+  Object.defineProperty(process, 'debugPort', { get() { return debugPort; }, set() {}, enumerable: true, configurable: true });
+  const umask = process.umask;
+  process.umask = function (mask) {
+    if (mask !== undefined) throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+    return umask.call(process);
+  };
+}
+
+module.exports = { reportError, setupProcess };

@@ -21,7 +21,7 @@
 // memory or port, and the originals detached.
 
 const {
-  EventTarget, Event, defineEventHandler, getEventTargetListeners,
+  EventTarget, Event, CustomEvent, defineEventHandler, getEventTargetListeners,
 } = require('internal/event_target');
 const { DOMException } = require('internal/dom_exception');
 const { Serializer, Deserializer } = require('internal/serdes');
@@ -43,6 +43,7 @@ const kSource = Symbol('kSource');
 const kPorts = Symbol('kPorts');
 const kName = Symbol('kName');
 const kOnClose = Symbol('kOnClose');
+const kClosed = Symbol('kClosed');
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 const untransferable = new WeakSet();
@@ -63,12 +64,20 @@ class MessageEvent extends Event {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     super(type, options);
     const o = options === undefined || options === null ? {} : options;
+    const source = o.source === undefined ? null : o.source;
+    if (source !== null && !isPort(source)) throw new ERR_INVALID_ARG_TYPE('init.source', 'MessagePort', source);
+    if (o.ports !== undefined && (o.ports === null || typeof o.ports[Symbol.iterator] !== 'function')) {
+      throw new TypeError('ports is not iterable');
+    }
+    const ports = o.ports === undefined ? [] : [...o.ports];
+    for (let i = 0; i < ports.length; i++) {
+      if (!isPort(ports[i])) throw new ERR_INVALID_ARG_TYPE(`init.ports[${i}]`, 'MessagePort', ports[i]);
+    }
     hidden(this, kData, o.data === undefined ? null : o.data);
     hidden(this, kOrigin, o.origin === undefined ? '' : `${o.origin}`);
     hidden(this, kLastEventId, o.lastEventId === undefined ? '' : `${o.lastEventId}`);
-    hidden(this, kSource, o.source === undefined ? null : o.source);
-    hidden(this, kPorts, o.ports === undefined ? [] : [...o.ports]);
-    Object.freeze(this[kPorts]);
+    hidden(this, kSource, source);
+    hidden(this, kPorts, Object.freeze(ports));
   }
 }
 for (const [name, key] of [['data', kData], ['origin', kOrigin], ['lastEventId', kLastEventId],
@@ -140,14 +149,34 @@ class NodeEventTarget extends EventTarget {
   on(type, listener) { return addNodeListener(this, type, listener, false); }
   addListener(type, listener) { return addNodeListener(this, type, listener, false); }
   emit(type, arg) {
-    const event = type === 'message' || type === 'messageerror' ?
-      new MessageEvent(type, { data: arg }) : new Event(type);
+    const event = new CustomEvent(type, { detail: arg });
     if (arg !== undefined) hidden(event, kNodeValue, arg);
     const had = this.listenerCount(type) > 0;
     this.dispatchEvent(event);
     return had;
   }
   once(type, listener) { return addNodeListener(this, type, listener, true); }
+  // A MessagePort starts, and keeps the loop alive, while it has a
+  // 'message' listener.
+  addEventListener(type, listener, options) {
+    super.addEventListener(type, listener, options);
+    const handle = this[kHandle];
+    if (`${type}` === 'message' && handle && getEventTargetListeners(this, 'message').length > 0) {
+      handle.ref();
+      handle.start();
+    }
+  }
+
+  removeEventListener(type, listener, options) {
+    super.removeEventListener(type, listener, options);
+    const handle = this[kHandle];
+    if (`${type}` === 'message' && handle && getEventTargetListeners(this, 'message').length === 0) {
+      // Later messages wait for the next listener.
+      handle.unref();
+      handle.stop();
+    }
+  }
+
   removeAllListeners(type) {
     const all = this[kNodeListeners];
     if (all === undefined) return this;
@@ -168,11 +197,7 @@ function checkPort(self) {
   if (!isPort(self)) throw new ERR_INVALID_THIS('MessagePort');
 }
 
-class MessagePort extends NodeEventTarget {
-  constructor() {
-    super();
-    throw new ERR_CONSTRUCT_CALL_INVALID();
-  }
+class MessagePortMethods extends NodeEventTarget {
 
   postMessage(message, transfer = undefined) {
     checkPort(this);
@@ -209,24 +234,11 @@ class MessagePort extends NodeEventTarget {
     return this[kHandle] !== null && this[kHandle].hasRef();
   }
 
-  close() {
+  close(callback) {
     checkPort(this);
+    if (typeof callback === 'function') this.once('close', callback);
+    this[kClosed] = true; // detached at once, for the transfer lists that follow
     if (this[kHandle] !== null) this[kHandle].close();
-  }
-
-  addEventListener(type, listener, options) {
-    super.addEventListener(type, listener, options);
-    if (`${type}` === 'message' && this[kHandle] !== null && getEventTargetListeners(this, 'message').length > 0) {
-      this[kHandle].ref();
-      this[kHandle].start();
-    }
-  }
-
-  removeEventListener(type, listener, options) {
-    super.removeEventListener(type, listener, options);
-    if (`${type}` === 'message' && this[kHandle] !== null && getEventTargetListeners(this, 'message').length === 0) {
-      this[kHandle].unref();
-    }
   }
 
   [inspectCustom](depth, options, inspect) {
@@ -236,8 +248,31 @@ class MessagePort extends NodeEventTarget {
     return `MessagePort [EventTarget] ${inspect(state, options)}`;
   }
 }
+// MessagePort is not constructible, nor callable: node's error either way.
+function MessagePort() {
+  throw codedTypeError('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+}
+MessagePort.prototype = MessagePortMethods.prototype;
+Object.defineProperty(MessagePort, 'prototype', { writable: false });
+Object.defineProperty(MessagePort.prototype, 'constructor', {
+  value: MessagePort, writable: true, enumerable: false, configurable: true,
+});
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
+{
+  // onmessage = <not a function> lets the port stop and the loop go.
+  const d = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage');
+  const set = d.set;
+  d.set = function (value) {
+    Reflect.apply(set, this, [value]);
+    if (typeof value !== 'function' && isPort(this) && this[kHandle] !== null) {
+      this[kHandle].unref();
+      this[kHandle].stop();
+    }
+  };
+  Object.defineProperty(MessagePort.prototype, 'onmessage', d);
+}
 Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, {
   value: 'MessagePort', writable: false, enumerable: false, configurable: true,
 });
@@ -245,6 +280,7 @@ Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, {
 function newPort(handle) {
   const port = Reflect.construct(NodeEventTarget, [], MessagePort);
   hidden(port, kHandle, handle);
+  hidden(port, kClosed, false);
   handle.setCallbacks((parts) => onMessage(port, parts), () => onClose(port));
   return port;
 }
@@ -257,10 +293,20 @@ function onMessage(port, parts) {
     port.dispatchEvent(new MessageEvent('messageerror', { data: err }));
     return;
   }
-  port.dispatchEvent(new MessageEvent('message', { data: msg.value, ports: msg.ports }));
+  port.dispatchEvent(messageEvent('message', msg.value, msg.ports));
   // A `once` listener removed itself: with no listener left the port stops
   // keeping the loop alive.
-  if (port[kHandle] !== null && getEventTargetListeners(port, 'message').length === 0) port[kHandle].unref();
+  if (port[kHandle] !== null && getEventTargetListeners(port, 'message').length === 0) {
+    port[kHandle].unref();
+    port[kHandle].stop();
+  }
+}
+
+// A received message's event: its data is the value as sent, undefined too.
+function messageEvent(type, data, ports) {
+  const ev = new MessageEvent(type, { ports });
+  ev[kData] = data;
+  return ev;
 }
 
 function onClose(port) {
@@ -269,14 +315,13 @@ function onClose(port) {
   port.dispatchEvent(new Event('close'));
 }
 
-class MessageChannel {
-  constructor() {
-    const [a, b] = binding.channel();
-    hidden(this, 'port1', newPort(a));
-    hidden(this, 'port2', newPort(b));
-    Object.defineProperty(this, 'port1', { enumerable: true });
-    Object.defineProperty(this, 'port2', { enumerable: true });
+function MessageChannel() {
+  if (new.target === undefined) {
+    throw codedTypeError('ERR_CONSTRUCT_CALL_REQUIRED', "Class constructor MessageChannel cannot be invoked without 'new'");
   }
+  const [a, b] = binding.channel();
+  Object.defineProperty(this, 'port1', { value: newPort(a), writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(this, 'port2', { value: newPort(b), writable: true, enumerable: true, configurable: true });
 }
 
 // --- serialization ---------------------------------------------------------------------
@@ -339,18 +384,32 @@ class MessageDeserializer extends Deserializer {
   }
 }
 
-// The transfer list: an iterable, or { transfer: iterable }.
+// The transfer list: an iterable, or { transfer: iterable }, checked and
+// iterated as node's C++ does.
+function iterate(list, what) {
+  const bad = () => codedTypeError('ERR_INVALID_ARG_TYPE', `Optional ${what} argument must be an iterable`);
+  if (list === null || (typeof list !== 'object' && typeof list !== 'function')) throw bad();
+  const method = list[Symbol.iterator];
+  if (typeof method !== 'function') throw bad();
+  const it = Reflect.apply(method, list, []);
+  if (it === null || typeof it !== 'object' || typeof it.next !== 'function') throw bad();
+  const out = [];
+  for (;;) {
+    const step = it.next();
+    if (step === null || typeof step !== 'object') throw bad();
+    if (step.done) return out;
+    out.push(step.value);
+  }
+}
+
 function transferItems(transfer, what) {
   if (transfer === undefined || transfer === null) return [];
-  if (typeof transfer === 'object' && !(Symbol.iterator in transfer) && what === 'transferList') {
-    transfer = transfer.transfer;
-    if (transfer === undefined || transfer === null) return [];
-    what = 'options.transfer';
+  if (what === 'transferList' && typeof transfer === 'object' && typeof transfer[Symbol.iterator] !== 'function') {
+    const list = transfer.transfer;
+    if (list === undefined) return [];
+    return iterate(list, 'options.transfer');
   }
-  if (typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
-    throw codedTypeError('ERR_INVALID_ARG_TYPE', `Optional ${what} argument must be an iterable`);
-  }
-  return [...transfer];
+  return iterate(transfer, what);
 }
 
 function serializeMessage(value, transfer, source, what = 'transferList') {
@@ -358,13 +417,15 @@ function serializeMessage(value, transfer, source, what = 'transferList') {
   const ports = [];
   const buffers = [];
   for (const item of items) {
+    if (untransferable.has(item)) continue;
     if (isPort(item)) {
       if (item === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
       if (ports.includes(item)) throw new DOMException('Transfer list contains duplicate MessagePort', 'DataCloneError');
-      if (item[kHandle] === null) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+      if (item[kHandle] === null || item[kClosed]) {
+        throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+      }
       ports.push(item);
     } else if (isArrayBuffer(item)) {
-      if (untransferable.has(item)) continue;
       if (buffers.includes(item)) throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
       buffers.push(item);
     } else {
@@ -461,7 +522,7 @@ class BroadcastChannel extends EventTarget {
         this.dispatchEvent(new MessageEvent('messageerror', { data: err }));
         return;
       }
-      this.dispatchEvent(new MessageEvent('message', { data: msg.value }));
+      this.dispatchEvent(messageEvent('message', msg.value));
     }, () => {});
     handle.ref();
     handle.start();
