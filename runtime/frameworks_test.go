@@ -105,6 +105,34 @@ func TestKoa(t *testing.T) {
 	runPackageApp(t, koaApp, "koa@3")
 }
 
+// pinoApp logs through pino (which loads worker_threads for its transports
+// at require time): levels, child bindings, serializers, an error object,
+// into a stream the script prints (pino's default destination writes fd 1
+// directly, outside the runtime's Stdout). Transports (pino.transport) do
+// not run yet: thread-stream's worker loads real-require, whose
+// new Function('return import(...)') goja cannot parse.
+const pinoApp = `
+const pino = require('pino');
+const { Writable } = require('stream');
+const lines = [];
+const sink = new Writable({ write(chunk, enc, cb) { lines.push(String(chunk).trim()); cb(); } });
+const logger = pino({ base: null, timestamp: false, level: 'debug' }, sink);
+logger.info({ a: 1, nested: { b: [1, 2] } }, 'hello %s', 'world');
+logger.debug('debug line');
+logger.trace('not shown');
+const child = logger.child({ req: 7 }, { msgPrefix: '[child] ' });
+child.warn('from child');
+const err = new Error('boom');
+err.stack = 'Error: boom (stack elided)';
+logger.error({ err }, 'failed');
+setImmediate(() => console.log(lines.join('\n')));
+`
+
+// TestPino runs pinoApp (pino 9 from the npm registry) under gojanet and node.
+func TestPino(t *testing.T) {
+	runPackageApp(t, pinoApp, "pino@9")
+}
+
 // runPackageApp installs packages with npm into a scratch directory (never
 // committed), runs app there under gojanet and, when node is on PATH, under
 // node: the outputs must match. It skips without npm or the registry, and
