@@ -30,6 +30,7 @@ import (
 	dgrammod "github.com/gojanet/gojanet/modules/dgram"
 	dnsmod "github.com/gojanet/gojanet/modules/dns"
 	fsmod "github.com/gojanet/gojanet/modules/fs"
+	http2mod "github.com/gojanet/gojanet/modules/http2"
 	httpparser "github.com/gojanet/gojanet/modules/http_parser"
 	netmod "github.com/gojanet/gojanet/modules/net"
 	replmod "github.com/gojanet/gojanet/modules/repl"
@@ -199,6 +200,7 @@ var bindingRegistry = map[string]Binding{
 	"fs":            fsmod.Binding,
 	"child_process": cpmod.Binding,
 	"http_parser":   httpparser.Binding,
+	"http2":         http2mod.Binding,
 	"tls_wrap":      tlsmod.Binding,
 	"util":          utilBinding,
 	"zlib":          zlibmod.Binding,

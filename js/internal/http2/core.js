@@ -1,0 +1,1578 @@
+'use strict';
+// node's http2 core API over the Go session engine (modules/http2,
+// internalBinding('http2')).
+//
+// The path through it: a session (ServerHttp2Session for each connection a
+// Http2Server / Http2SecureServer accepts, ClientHttp2Session from
+// connect()) owns a socket (net.Socket, a TLSSocket after ALPN 'h2', or any
+// Duplex) and a Go Http2Session. Socket 'data' goes to handle.receive(),
+// which returns flat events (see onEvents) for new streams, headers, DATA,
+// closes, settings, pings and GOAWAY; everything the script does (request,
+// respond, write, close, settings, ping, goaway) is a handle call that
+// queues frames, and flush() writes the handle's output to the socket.
+// Streams are Duplexes: _write hands a chunk to handle.data() and
+// completes when the Go side says the chunk went out (at once, or by an
+// EvSent once the peer's windows open again: that is the backpressure);
+// received DATA is pushed and given back to the peer's window
+// (handle.consume) as the script reads it.
+
+const EventEmitter = require('events');
+const net = require('net');
+const { Duplex } = require('stream');
+const fs = require('fs');
+const {
+  codes: {
+    ERR_HTTP2_CONNECT_AUTHORITY,
+    ERR_HTTP2_CONNECT_PATH,
+    ERR_HTTP2_CONNECT_SCHEME,
+    ERR_HTTP2_GOAWAY_SESSION,
+    ERR_HTTP2_HEADERS_AFTER_RESPOND,
+    ERR_HTTP2_HEADERS_SENT,
+    ERR_HTTP2_INFO_STATUS_NOT_ALLOWED,
+    ERR_HTTP2_INVALID_INFO_STATUS,
+    ERR_HTTP2_INVALID_SESSION,
+    ERR_HTTP2_INVALID_STREAM,
+    ERR_HTTP2_MAX_PENDING_SETTINGS_ACK,
+    ERR_HTTP2_NESTED_PUSH,
+    ERR_HTTP2_NO_SOCKET_MANIPULATION,
+    ERR_HTTP2_OUT_OF_STREAMS,
+    ERR_HTTP2_PAYLOAD_FORBIDDEN,
+    ERR_HTTP2_PING_CANCEL,
+    ERR_HTTP2_PING_LENGTH,
+    ERR_HTTP2_PUSH_DISABLED,
+    ERR_HTTP2_SEND_FILE,
+    ERR_HTTP2_SEND_FILE_NOSEEK,
+    ERR_HTTP2_SESSION_ERROR,
+    ERR_HTTP2_SETTINGS_CANCEL,
+    ERR_HTTP2_SOCKET_BOUND,
+    ERR_HTTP2_STATUS_101,
+    ERR_HTTP2_STATUS_INVALID,
+    ERR_HTTP2_STREAM_CANCEL,
+    ERR_HTTP2_STREAM_ERROR,
+    ERR_HTTP2_STREAM_SELF_DEPENDENCY,
+    ERR_HTTP2_TRAILERS_ALREADY_SENT,
+    ERR_HTTP2_TRAILERS_NOT_READY,
+    ERR_HTTP2_UNSUPPORTED_PROTOCOL,
+    ERR_HTTP2_ALTSVC_INVALID_ORIGIN,
+    ERR_HTTP2_ALTSVC_LENGTH,
+    ERR_HTTP2_INVALID_ORIGIN,
+    ERR_HTTP2_ORIGIN_LENGTH,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_CHAR,
+    ERR_OUT_OF_RANGE,
+  },
+} = require('internal/errors');
+const {
+  validateFunction, validateNumber, validateObject, validateString, validateUint32, validateBuffer,
+  validateInt32, validateBoolean,
+} = require('internal/validators');
+const constants = require('internal/http2/constants');
+const {
+  kSensitiveHeaders, mapToHeaders, toHeaderObject, assertValidPseudoHeaderResponse,
+  assertValidPseudoHeaderTrailer, validateSettings, settingsList, getDefaultSettings,
+} = require('internal/http2/util');
+
+const binding = internalBinding('http2');
+
+const {
+  NGHTTP2_NO_ERROR, NGHTTP2_CANCEL, NGHTTP2_INTERNAL_ERROR,
+  NGHTTP2_SESSION_SERVER, NGHTTP2_SESSION_CLIENT, NGHTTP2_FLAG_END_STREAM,
+  NGHTTP2_FLAG_END_HEADERS, NGHTTP2_DEFAULT_WEIGHT, NGHTTP2_ERR_FRAME_SIZE_ERROR,
+  HTTP_STATUS_OK, HTTP_STATUS_CONTINUE,
+} = constants;
+
+// Event codes of modules/http2 (session.go).
+const EvHeaders = 1;
+const EvData = 2;
+const EvClose = 3;
+const EvSettings = 4;
+const EvSettingsAck = 5;
+const EvPing = 6;
+const EvGoaway = 7;
+const EvPush = 8;
+const EvSent = 9;
+const EvConnError = 10;
+const EvAltsvc = 11;
+const EvOrigin = 12;
+const EvPriority = 14;
+
+const kHandle = Symbol('handle');
+const kSession = Symbol('session');
+const kSocket = Symbol('socket');
+const kStreams = Symbol('streams');
+const kState = Symbol('state');
+const kType = Symbol('type');
+const kServer = Symbol('server');
+const kOptions = Symbol('options');
+const kProxySocket = Symbol('proxySocket');
+const kWriteQueue = Symbol('writeQueue');
+const kPendingRequests = Symbol('pendingRequests');
+const kAuthority = Symbol('authority');
+const kID = Symbol('id');
+const kSentHeaders = Symbol('sentHeaders');
+const kSentTrailers = Symbol('sentTrailers');
+const kInfoHeaders = Symbol('infoHeaders');
+const kOrigin = Symbol('origin');
+const kTimeout = Symbol('timeout');
+const kLocalSettings = Symbol('localSettings');
+const kRemoteSettings = Symbol('remoteSettings');
+const kPings = Symbol('pings');
+const kSettingsAcks = Symbol('settingsAcks');
+const kMaybeDestroy = Symbol('maybeDestroy');
+const kEncrypted = Symbol('encrypted');
+const kAlpn = Symbol('alpn');
+const kUnconsumed = Symbol('unconsumed');
+const kPushed = Symbol('pushed');
+const kUpdateTimer = Symbol('updateTimer');
+const kUpdateTimerS = Symbol('updateTimerSession');
+const kOptionsSendDate = Symbol('sendDate');
+
+const kNoPayloadMethods = new Set(['DELETE', 'GET', 'HEAD']);
+const kMaxALTSVC = 16382;
+
+function debugNoop() {}
+
+function sessionName(type) {
+  return type === NGHTTP2_SESSION_SERVER ? 'server' : 'client';
+}
+
+const nameForErrorCode = [
+  'NGHTTP2_NO_ERROR', 'NGHTTP2_PROTOCOL_ERROR', 'NGHTTP2_INTERNAL_ERROR', 'NGHTTP2_FLOW_CONTROL_ERROR',
+  'NGHTTP2_SETTINGS_TIMEOUT', 'NGHTTP2_STREAM_CLOSED', 'NGHTTP2_FRAME_SIZE_ERROR', 'NGHTTP2_REFUSED_STREAM',
+  'NGHTTP2_CANCEL', 'NGHTTP2_COMPRESSION_ERROR', 'NGHTTP2_CONNECT_ERROR', 'NGHTTP2_ENHANCE_YOUR_CALM',
+  'NGHTTP2_INADEQUATE_SECURITY', 'NGHTTP2_HTTP_1_1_REQUIRED',
+];
+
+// NghttpError: a protocol failure reported by the session engine.
+class NghttpError extends Error {
+  constructor(message, errno) {
+    super(message);
+    this.code = 'ERR_HTTP2_ERROR';
+    this.name = 'Error';
+    this.errno = errno;
+  }
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
+
+// ---- sessions --------------------------------------------------------------
+
+const sessionSocketHandlers = {
+  get(session, prop) {
+    const socket = session[kSocket];
+    if (socket === undefined) return undefined;
+    switch (prop) {
+      case 'setTimeout':
+      case 'ref':
+      case 'unref':
+        return session[prop].bind(session);
+      case 'destroy':
+      case 'emit':
+      case 'end':
+      case 'pause':
+      case 'read':
+      case 'resume':
+      case 'write':
+      case 'setEncoding':
+      case 'setKeepAlive':
+      case 'setNoDelay':
+        throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+      default: {
+        const value = socket[prop];
+        return typeof value === 'function' ? value.bind(socket) : value;
+      }
+    }
+  },
+  getPrototypeOf(session) {
+    const socket = session[kSocket];
+    return socket ? Reflect.getPrototypeOf(socket) : null;
+  },
+  set(session, prop, value) {
+    const socket = session[kSocket];
+    switch (prop) {
+      case 'setTimeout':
+      case 'ref':
+      case 'unref':
+        session[prop] = value;
+        return true;
+      case 'destroy':
+      case 'emit':
+      case 'end':
+      case 'pause':
+      case 'read':
+      case 'resume':
+      case 'write':
+      case 'setEncoding':
+      case 'setKeepAlive':
+      case 'setNoDelay':
+        throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+      default:
+        if (socket) socket[prop] = value;
+        return true;
+    }
+  },
+};
+
+class Http2Session extends EventEmitter {
+  constructor(type, options, socket) {
+    super();
+    if (socket[kSession] !== undefined) throw new ERR_HTTP2_SOCKET_BOUND();
+    socket[kSession] = this;
+    this[kType] = type;
+    this[kOptions] = options;
+    this[kSocket] = socket;
+    this[kProxySocket] = null;
+    this[kStreams] = new Map();
+    this[kPendingRequests] = [];
+    this[kPings] = [];
+    this[kSettingsAcks] = [];
+    this[kTimeout] = 0;
+    this[kState] = {
+      closed: false, destroyed: false, destroyCode: NGHTTP2_NO_ERROR,
+      goawayCode: null, goawayLastStreamID: null, connecting: false,
+      pendingAck: 0, writeQueueSize: 0, originSet: undefined,
+    };
+    this[kEncrypted] = undefined;
+    this[kAlpn] = undefined;
+    this[kLocalSettings] = undefined;
+    this[kRemoteSettings] = undefined;
+    const handle = new binding.Http2Session(type === NGHTTP2_SESSION_SERVER);
+    this[kHandle] = handle;
+    const maxHeaderList = options.maxHeaderListSize ?? options.settings?.maxHeaderListSize ??
+      options.settings?.maxHeaderSize ?? 65535;
+    handle.setMaxHeaderListSize(maxHeaderList);
+
+    if (socket.connecting || socket.secureConnecting) {
+      this[kState].connecting = true;
+      const event = typeof socket.encrypted === 'boolean' || socket instanceof require('tls').TLSSocket ?
+        'secureConnect' : 'connect';
+      socket.once(event, () => {
+        this[kState].connecting = false;
+        this._setup();
+      });
+    } else {
+      process.nextTick(() => this._setup());
+    }
+    socket.on('data', onSocketData);
+    socket.on('error', onSocketError);
+    socket.on('end', onSocketEnd);
+    socket.on('close', onSocketClose);
+    socket.on('timeout', onSocketTimeout);
+    // the initial SETTINGS go first, even before the connection is up
+    this[kSettingsAcks].push(null);
+    this[kState].pendingAck++;
+    const settings = { maxHeaderListSize: maxHeaderList, ...options.settings };
+    if (type === NGHTTP2_SESSION_SERVER && settings.enablePush !== undefined) delete settings.enablePush;
+    handle.settings(settingsList(settings));
+    if (options.remoteCustomSettings) void 0;
+  }
+
+  _setup() {
+    if (this.destroyed) return;
+    const socket = this[kSocket];
+    this[kEncrypted] = !!socket.encrypted;
+    this[kAlpn] = socket.alpnProtocol || (this[kEncrypted] ? false : 'h2c');
+    if (this[kType] === NGHTTP2_SESSION_CLIENT && this[kEncrypted]) {
+      this[kState].originSet = new Set([this[kAuthority] && originOf(this[kAuthority].href)].filter(Boolean));
+    }
+    this.flush();
+    if (this[kType] === NGHTTP2_SESSION_CLIENT) {
+      const pending = this[kPendingRequests];
+      this[kPendingRequests] = [];
+      for (const p of pending) p.start();
+      this.flush();
+      this.emit('connect', this, socket);
+    }
+  }
+
+  flush() {
+    const handle = this[kHandle];
+    if (handle === undefined) return;
+    // what a call of ours caused (a stream closing as its last frame is
+    // queued) is seen after the call returns, as nghttp2 reports it once
+    // the frame is written
+    const ev = handle.events();
+    if (ev !== undefined) process.nextTick(onEvents, this, ev);
+    const out = handle.output();
+    const socket = this[kSocket];
+    if (out !== undefined && socket && !socket.destroyed && socket.writable) {
+      socket.write(out);
+    }
+  }
+
+  get type() { return this[kType]; }
+  get closed() { return this[kState].closed; }
+  get destroyed() { return this[kState].destroyed; }
+  get connecting() { return this[kState].connecting; }
+  get encrypted() { return this[kEncrypted]; }
+  get alpnProtocol() { return this[kAlpn]; }
+  get originSet() {
+    if (!this.encrypted || this.destroyed) return undefined;
+    return Array.from(this[kState].originSet || []);
+  }
+  get pendingSettingsAck() { return this[kState].pendingAck > 0; }
+  get socket() {
+    if (this[kProxySocket] === null) this[kProxySocket] = new Proxy(this, sessionSocketHandlers);
+    return this[kProxySocket];
+  }
+  get state() {
+    if (this.destroyed) return {};
+    const s = this[kHandle].state();
+    s.outboundQueueSize = 1;
+    return s;
+  }
+  get localSettings() {
+    if (this.destroyed) return {};
+    if (this[kLocalSettings] === undefined) this[kLocalSettings] = this[kHandle].localSettings();
+    return this[kLocalSettings];
+  }
+  get remoteSettings() {
+    if (this.destroyed) return {};
+    if (this[kRemoteSettings] === undefined) this[kRemoteSettings] = this[kHandle].remoteSettings();
+    return this[kRemoteSettings];
+  }
+
+  settings(settings, callback) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    validateObject(settings, 'settings');
+    validateSettings(settings);
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    if (this[kState].pendingAck >= 10) throw new ERR_HTTP2_MAX_PENDING_SETTINGS_ACK();
+    this[kState].pendingAck++;
+    const start = process.hrtime.bigint();
+    this[kSettingsAcks].push({ callback, start });
+    this[kHandle].settings(settingsList(settings));
+    this.flush();
+  }
+
+  ping(payload, callback) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (typeof payload === 'function') {
+      callback = payload;
+      payload = undefined;
+    }
+    if (payload !== undefined && !ArrayBuffer.isView(payload)) {
+      throw new ERR_INVALID_ARG_TYPE('payload', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], payload);
+    }
+    if (payload && payload.byteLength !== 8) throw new ERR_HTTP2_PING_LENGTH();
+    validateFunction(callback, 'callback');
+    const buf = payload ? Buffer.from(payload.buffer, payload.byteOffset, 8) : Buffer.alloc(8);
+    if (!payload) {
+      for (let i = 0; i < 8; i++) buf[i] = (Math.random() * 256) | 0;
+    }
+    this[kPings].push({ callback, start: process.hrtime.bigint(), payload: Buffer.from(buf) });
+    this[kHandle].ping(buf);
+    this.flush();
+    return true;
+  }
+
+  goaway(code = NGHTTP2_NO_ERROR, lastStreamID = 0, opaqueData) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (opaqueData !== undefined && !ArrayBuffer.isView(opaqueData)) {
+      throw new ERR_INVALID_ARG_TYPE('opaqueData', ['Buffer', 'TypedArray', 'DataView'], opaqueData);
+    }
+    validateNumber(code, 'code');
+    validateNumber(lastStreamID, 'lastStreamID');
+    this[kHandle].goaway(code, lastStreamID || undefined,
+                         opaqueData ? Buffer.from(opaqueData.buffer, opaqueData.byteOffset, opaqueData.byteLength) : undefined);
+    this.flush();
+  }
+
+  setLocalWindowSize(windowSize) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    validateInt32(windowSize, 'windowSize', 0);
+    this[kHandle].setLocalWindowSize(windowSize);
+    this.flush();
+  }
+
+  setTimeout(msecs, callback) {
+    if (this.destroyed) return;
+    this[kTimeout] = msecs;
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.once('timeout', callback);
+    }
+    this[kSocket].setTimeout(msecs);
+  }
+
+  ref() {
+    if (this[kSocket]) this[kSocket].ref();
+  }
+  unref() {
+    if (this[kSocket]) this[kSocket].unref();
+  }
+
+  close(callback) {
+    if (this.closed || this.destroyed) return;
+    this[kState].closed = true;
+    if (typeof callback === 'function') this.once('close', callback);
+    if (!this.connecting) {
+      this[kHandle].goaway(NGHTTP2_NO_ERROR, undefined, undefined);
+      this.flush();
+    }
+    this[kMaybeDestroy]();
+  }
+
+  [kMaybeDestroy](error) {
+    if (error == null && this.closed && this[kStreams].size === 0 && this[kPendingRequests].length === 0 &&
+        !this.destroyed) {
+      this.destroy();
+    }
+  }
+
+  destroy(error = NGHTTP2_NO_ERROR, code) {
+    if (this.destroyed) return;
+    if (typeof error === 'number') {
+      code = error;
+      error = code !== NGHTTP2_NO_ERROR ? new ERR_HTTP2_SESSION_ERROR(code) : undefined;
+    }
+    if (code === undefined && error != null) code = NGHTTP2_INTERNAL_ERROR;
+    if (code === undefined) code = NGHTTP2_NO_ERROR;
+    const state = this[kState];
+    state.destroyed = true;
+    state.destroyCode = code;
+    this[kLocalSettings] = this[kRemoteSettings] = undefined;
+    // pending requests and open streams end with the session
+    const cancel = new ERR_HTTP2_STREAM_CANCEL(error);
+    const pending = this[kPendingRequests];
+    this[kPendingRequests] = [];
+    for (const p of pending) p.stream.destroy(cancel);
+    for (const stream of this[kStreams].values()) {
+      if (stream.pending) stream.destroy(cancel);
+      else stream.destroy(error);
+    }
+    for (const p of this[kPings]) process.nextTick(p.callback, new ERR_HTTP2_PING_CANCEL());
+    this[kPings] = [];
+    for (const s of this[kSettingsAcks]) if (s && s.callback) process.nextTick(s.callback, new ERR_HTTP2_SETTINGS_CANCEL());
+    this[kSettingsAcks] = [];
+    const socket = this[kSocket];
+    const handle = this[kHandle];
+    if (handle !== undefined && socket && !socket.destroyed && !handle.dead()) {
+      handle.goaway(code, undefined, undefined);
+      const out = handle.output();
+      if (out !== undefined && socket.writable) socket.write(out);
+    }
+    this[kHandle] = undefined;
+    socket.removeListener('data', onSocketData);
+    socket.removeListener('timeout', onSocketTimeout);
+    if (!socket.destroyed) {
+      if (error != null || !socket.writable) socket.destroy();
+      else socket.end(() => socket.destroy());
+    }
+    process.nextTick(emitSessionClose, this, error);
+  }
+}
+
+function emitSessionClose(session, error) {
+  if (error) session.emit('error', error);
+  session.emit('close');
+}
+
+function originOf(authority) {
+  try {
+    if (typeof authority === 'string') authority = new URL(authority);
+    return authority.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+function onSocketData(chunk) {
+  const session = this[kSession];
+  if (session === undefined || session.destroyed) return;
+  const handle = session[kHandle];
+  const ev = handle.receive(chunk);
+  if (ev !== undefined) onEvents(session, ev);
+  if (!session.destroyed) session.flush();
+}
+
+function onSocketError(error) {
+  const session = this[kSession];
+  if (session === undefined || session.destroyed) return;
+  session.destroy(error);
+}
+
+function onSocketEnd() {
+  const session = this[kSession];
+  if (session === undefined || session.destroyed) return;
+  session.destroy();
+}
+
+function onSocketClose() {
+  const session = this[kSession];
+  if (session === undefined || session.destroyed) return;
+  session.destroy();
+}
+
+function onSocketTimeout() {
+  const session = this[kSession];
+  if (session === undefined || session.destroyed) return;
+  session.emit('timeout');
+}
+
+// onEvents replays the engine's flat event list (modules/http2/session.go).
+function onEvents(session, ev) {
+  for (let i = 0; i < ev.length;) {
+    if (session.destroyed && ev[i] !== EvClose) break;
+    switch (ev[i]) {
+      case EvHeaders:
+        onHeaders(session, ev[i + 1], ev[i + 2], ev[i + 3], ev[i + 4]);
+        i += 5;
+        break;
+      case EvData: {
+        const stream = session[kStreams].get(ev[i + 1]);
+        if (stream !== undefined) stream[kOnData](ev[i + 2], ev[i + 3]);
+        else session[kHandle]?.consume(ev[i + 1], ev[i + 2].length);
+        i += 4;
+        break;
+      }
+      case EvClose: {
+        const stream = session[kStreams].get(ev[i + 1]);
+        if (stream !== undefined) stream[kOnClose](ev[i + 2], ev[i + 3]);
+        i += 4;
+        break;
+      }
+      case EvSettings:
+        session[kRemoteSettings] = undefined;
+        session.emit('remoteSettings', session.remoteSettings);
+        i += 1;
+        break;
+      case EvSettingsAck: {
+        session[kLocalSettings] = undefined;
+        session[kState].pendingAck--;
+        const ack = session[kSettingsAcks].shift();
+        const settings = session.localSettings;
+        if (ack && ack.callback) {
+          const duration = Number(process.hrtime.bigint() - ack.start) / 1e6;
+          ack.callback(null, settings, duration);
+        }
+        session.emit('localSettings', settings);
+        i += 1;
+        break;
+      }
+      case EvPing: {
+        const payload = ev[i + 1];
+        if (ev[i + 2]) {
+          const idx = session[kPings].findIndex((p) => p.payload.equals(payload));
+          if (idx >= 0) {
+            const p = session[kPings].splice(idx, 1)[0];
+            const duration = Number(process.hrtime.bigint() - p.start) / 1e6;
+            p.callback(null, duration, payload);
+          }
+        } else {
+          session.emit('ping', payload);
+        }
+        i += 3;
+        break;
+      }
+      case EvGoaway: {
+        const code = ev[i + 1];
+        const last = ev[i + 2];
+        const data = ev[i + 3];
+        session[kState].goawayCode = code;
+        session[kState].goawayLastStreamID = last;
+        session.emit('goaway', code, last, data);
+        // streams the peer never processed can be retried elsewhere
+        for (const stream of session[kStreams].values()) {
+          if (stream[kID] > last && (stream[kID] % 2 === 1) === (session[kType] === NGHTTP2_SESSION_CLIENT)) {
+            stream.destroy(new ERR_HTTP2_STREAM_CANCEL());
+          }
+        }
+        if (code === NGHTTP2_NO_ERROR) session.close();
+        else session.destroy(new ERR_HTTP2_SESSION_ERROR(code), NGHTTP2_NO_ERROR);
+        i += 4;
+        break;
+      }
+      case EvPush:
+        onPush(session, ev[i + 1], ev[i + 2], ev[i + 3], ev[i + 4]);
+        i += 5;
+        break;
+      case EvSent: {
+        const stream = session[kStreams].get(ev[i + 1]);
+        if (stream !== undefined) stream[kOnSent](ev[i + 2]);
+        i += 3;
+        break;
+      }
+      case EvConnError: {
+        const err = new NghttpError(ev[i + 2], -505);
+        i += 3;
+        session.destroy(err, ev[i - 2]);
+        break;
+      }
+      case EvAltsvc:
+        session.emit('altsvc', ev[i + 3], ev[i + 2], ev[i + 1]);
+        i += 4;
+        break;
+      case EvOrigin: {
+        const origins = ev[i + 1] || [];
+        const set = session[kState].originSet;
+        if (set) for (const o of origins) set.add(o);
+        session.emit('origin', origins);
+        i += 2;
+        break;
+      }
+      case EvPriority:
+        i += 5;
+        break;
+      default:
+        i = ev.length;
+    }
+  }
+}
+
+function onHeaders(session, id, endStream, flat, sensitive) {
+  const headers = toHeaderObject(flat, sensitive);
+  const flags = NGHTTP2_FLAG_END_HEADERS | (endStream ? NGHTTP2_FLAG_END_STREAM : 0);
+  let stream = session[kStreams].get(id);
+  if (stream === undefined) {
+    if (session[kType] !== NGHTTP2_SESSION_SERVER) return;
+    stream = new ServerHttp2Stream(session, id, {}, headers);
+    if (endStream) stream.push(null);
+    if (headers[':method'] === 'HEAD') {
+      stream.end();
+      stream[kState].headRequest = true;
+    }
+    stream[kState].endAfterHeaders = endStream;
+    session.emit('stream', stream, headers, flags, flat);
+    return;
+  }
+  if (stream[kType] === NGHTTP2_SESSION_CLIENT && !stream[kState].gotResponse) {
+    const status = headers[':status'];
+    if (status >= 100 && status < 200) {
+      if (status === HTTP_STATUS_CONTINUE) stream.emit('continue');
+      stream.emit('headers', headers, flags, flat);
+      return;
+    }
+    stream[kState].gotResponse = true;
+    stream[kState].endAfterHeaders = endStream;
+    if (stream[kPushed]) stream.emit('push', headers, flags, flat);
+    else stream.emit('response', headers, flags, flat);
+    if (endStream) stream[kOnData](null, true);
+    return;
+  }
+  // trailers
+  stream.emit('trailers', headers, flags, flat);
+  if (endStream) stream[kOnData](null, true);
+}
+
+function onPush(session, parentID, id, flat, sensitive) {
+  const headers = toHeaderObject(flat, sensitive);
+  const stream = new ClientHttp2Stream(session, id, {});
+  stream[kPushed] = true;
+  stream[kSentHeaders] = headers;
+  stream.end();
+  session.emit('stream', stream, headers, NGHTTP2_FLAG_END_HEADERS, flat);
+}
+
+// ---- streams ---------------------------------------------------------------
+
+const kOnData = Symbol('onData');
+const kOnClose = Symbol('onClose');
+const kOnSent = Symbol('onSent');
+const kInit = Symbol('init');
+
+class Http2Stream extends Duplex {
+  constructor(session, options) {
+    options.allowHalfOpen = true;
+    options.decodeStrings = false;
+    options.autoDestroy = false;
+    super(options);
+    this[kSession] = session;
+    this[kType] = session[kType];
+    this[kID] = undefined;
+    this[kWriteQueue] = [];
+    this[kUnconsumed] = 0;
+    this[kSentHeaders] = undefined;
+    this[kSentTrailers] = undefined;
+    this[kInfoHeaders] = undefined;
+    this[kTimeout] = null;
+    this[kState] = {
+      didRead: false, rstCode: NGHTTP2_NO_ERROR, closed: false, aborted: false,
+      endSent: false, headersSent: false, trailersReady: false, waitForTrailers: false,
+      endAfterHeaders: false, gotResponse: false, headRequest: false, trailersSent: false,
+      timeoutMs: 0, timer: null,
+    };
+    this.on('pause', streamOnPause);
+  }
+
+  [kInit](id) {
+    this[kID] = id;
+    this[kSession][kStreams].set(id, this);
+    this.emit('ready');
+  }
+
+  get id() { return this[kID]; }
+  get session() { return this[kSession]; }
+  get pending() { return this[kID] === undefined; }
+  get sentHeaders() { return this[kSentHeaders]; }
+  get sentTrailers() { return this[kSentTrailers]; }
+  get sentInfoHeaders() { return this[kInfoHeaders]; }
+  get headersSent() { return this[kState].headersSent; }
+  get aborted() { return this[kState].aborted; }
+  get closed() { return this[kState].closed; }
+  get rstCode() { return this[kState].rstCode; }
+  get endAfterHeaders() { return this[kState].endAfterHeaders; }
+  get bufferSize() { return this.writableLength; }
+  get state() {
+    const session = this[kSession];
+    if (this.destroyed || session.destroyed || this[kID] === undefined) return {};
+    const s = session[kHandle] && session[kHandle].streamState(this[kID]);
+    return s || { state: constants.NGHTTP2_STREAM_STATE_CLOSED };
+  }
+
+  [kUpdateTimer]() {
+    const st = this[kState];
+    if (st.timer) st.timer.refresh();
+  }
+
+  setTimeout(msecs, callback) {
+    if (this.destroyed) return;
+    const st = this[kState];
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      if (msecs === 0) this.removeListener('timeout', callback);
+      else this.once('timeout', callback);
+    }
+    if (st.timer) {
+      clearTimeout(st.timer);
+      st.timer = null;
+    }
+    st.timeoutMs = msecs;
+    if (msecs > 0) {
+      st.timer = setTimeout(() => {
+        st.timer = null;
+        this.emit('timeout');
+      }, msecs);
+      st.timer.unref();
+    }
+    return this;
+  }
+
+  priority(options) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_STREAM();
+    validateObject(options, 'options');
+    const parent = options.parent | 0;
+    if (parent === this[kID]) throw new ERR_HTTP2_STREAM_SELF_DEPENDENCY();
+    const session = this[kSession];
+    if (this[kID] !== undefined && session[kHandle]) {
+      session[kHandle].priority(this[kID], parent, options.weight ?? NGHTTP2_DEFAULT_WEIGHT, !!options.exclusive);
+      session.flush();
+    }
+  }
+
+  sendTrailers(headers) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this[kSentTrailers]) throw new ERR_HTTP2_TRAILERS_ALREADY_SENT();
+    if (!this[kState].trailersReady) throw new ERR_HTTP2_TRAILERS_NOT_READY();
+    validateObject(headers, 'headers');
+    headers = Object.assign({ __proto__: null }, headers);
+    const [flat, sens] = mapToHeaders(headers, assertValidPseudoHeaderTrailer);
+    this[kSentTrailers] = headers;
+    this[kState].trailersReady = false;
+    const session = this[kSession];
+    if (flat.length === 0) session[kHandle].data(this[kID], undefined, true);
+    else session[kHandle].headers(this[kID], flat, sens, true, true);
+    this[kState].endSent = true;
+    session.flush();
+  }
+
+  close(code = NGHTTP2_NO_ERROR, callback) {
+    validateUint32(code, 'code');
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    if (this.closed) return;
+    if (callback !== undefined) this.once('close', callback);
+    this[kState].rstCode = code;
+    const doClose = () => {
+      const session = this[kSession];
+      if (!this[kState].closed) {
+        closeStream(this, code, true);
+      }
+      session.flush();
+      this.push(null);
+      if (!this.destroyed) this.destroy();
+    };
+    if (this.pending) {
+      this.once('ready', doClose);
+    } else {
+      doClose();
+    }
+  }
+
+  _write(chunk, encoding, cb) {
+    this._writeChunk(chunk, encoding, false, cb);
+  }
+
+  _writev(chunks, cb) {
+    const buf = Buffer.concat(chunks.map((c) => (typeof c.chunk === 'string' ? Buffer.from(c.chunk, c.encoding) : c.chunk)));
+    this._writeChunk(buf, 'buffer', false, cb);
+  }
+
+  _writeChunk(chunk, encoding, end, cb) {
+    if (this.pending) {
+      this.once('ready', () => this._writeChunk(chunk, encoding, end, cb));
+      return;
+    }
+    if (this.destroyed || this[kState].closed) {
+      cb(new ERR_HTTP2_INVALID_STREAM());
+      return;
+    }
+    if (this[kType] === NGHTTP2_SESSION_SERVER && !this.headersSent) this.respond();
+    if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
+    this[kUpdateTimer]();
+    const session = this[kSession];
+    const r = session[kHandle].data(this[kID], chunk, end);
+    if (r === true) {
+      session.flush();
+      cb();
+    } else if (r === false) {
+      this[kWriteQueue].push(cb);
+      session.flush();
+    } else {
+      cb(new ERR_HTTP2_INVALID_STREAM());
+    }
+  }
+
+  _final(cb) {
+    if (this.pending) {
+      this.once('ready', () => this._final(cb));
+      return;
+    }
+    const st = this[kState];
+    if (st.endSent || st.closed || this.destroyed) {
+      cb();
+      return;
+    }
+    if (this[kType] === NGHTTP2_SESSION_SERVER && !this.headersSent) {
+      this.respond(undefined, { endStream: !st.waitForTrailers, waitForTrailers: st.waitForTrailers });
+      if (!st.waitForTrailers) {
+        cb();
+        return;
+      }
+    }
+    if (st.waitForTrailers) {
+      st.trailersReady = true;
+      const session = this[kSession];
+      process.nextTick(() => {
+        this.emit('wantTrailers');
+        if (!st.endSent && !this.destroyed && !st.closed && session[kHandle]) {
+          // no trailers were sent: end the stream with an empty DATA frame
+          if (st.trailersReady) {
+            st.trailersReady = false;
+            st.endSent = true;
+            session[kHandle].data(this[kID], undefined, true);
+            session.flush();
+          }
+        }
+      });
+      cb();
+      return;
+    }
+    st.endSent = true;
+    const session = this[kSession];
+    const r = session[kHandle].data(this[kID], undefined, true);
+    session.flush();
+    if (r === false) this[kWriteQueue].push(cb);
+    else cb();
+  }
+
+  _read() {
+    const n = this[kUnconsumed];
+    this[kState].didRead = true;
+    if (n > 0) {
+      this[kUnconsumed] = 0;
+      const session = this[kSession];
+      if (session[kHandle]) {
+        session[kHandle].consume(this[kID], n);
+        session.flush();
+      }
+    }
+  }
+
+  [kOnData](buf, end) {
+    if (buf !== null && buf.length > 0) {
+      this[kUpdateTimer]();
+      const session = this[kSession];
+      if (this.push(buf)) {
+        session[kHandle].consume(this[kID], buf.length);
+      } else {
+        this[kUnconsumed] += buf.length;
+      }
+    }
+    if (end) this.push(null);
+  }
+
+  [kOnSent](n) {
+    const q = this[kWriteQueue];
+    this[kUpdateTimer]();
+    for (let i = 0; i < n && q.length > 0; i++) q.shift()();
+  }
+
+  // the engine closed the stream (both sides ended, or RST_STREAM)
+  [kOnClose](code, byPeer) {
+    if (this.destroyed) return;
+    this[kState].rstCode = code;
+    closeStream(this, code, false);
+    const q = this[kWriteQueue];
+    this[kWriteQueue] = [];
+    for (const cb of q) cb();
+    if (this._readableState.endEmitted || code !== NGHTTP2_NO_ERROR) {
+      this.destroy();
+    } else {
+      this.once('end', maybeDestroyStream);
+      this.push(null);
+      if (this[kType] === NGHTTP2_SESSION_SERVER && !this[kState].didRead && this.readableFlowing === null) {
+        this.resume();
+      } else {
+        this.read(0);
+      }
+    }
+  }
+
+  _destroy(err, callback) {
+    const session = this[kSession];
+    const st = this[kState];
+    if (st.timer) {
+      clearTimeout(st.timer);
+      st.timer = null;
+    }
+    const sessionCode = session[kState].goawayCode || session[kState].destroyCode;
+    let code = err != null ? (sessionCode || NGHTTP2_INTERNAL_ERROR) : (st.rstCode || sessionCode);
+    if (!st.closed) {
+      if (err == null && !this.pending && !st.endSent && code === NGHTTP2_NO_ERROR) code = NGHTTP2_CANCEL;
+      closeStream(this, code, !this.pending);
+    }
+    st.rstCode = code;
+    if (this[kID] !== undefined) session[kStreams].delete(this[kID]);
+    const q = this[kWriteQueue];
+    this[kWriteQueue] = [];
+    for (const cb of q) process.nextTick(cb, err || new ERR_HTTP2_INVALID_STREAM());
+    if (code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL && err == null) {
+      err = new ERR_HTTP2_STREAM_ERROR(nameForErrorCode[code] || code);
+    }
+    if (!session.destroyed) {
+      session.flush();
+      session[kMaybeDestroy]();
+    }
+    callback(err);
+  }
+}
+
+function maybeDestroyStream() {
+  if (!this.destroyed && this.writableFinished !== false) this.destroy();
+  else if (!this.destroyed) this.once('finish', () => this.destroy());
+}
+
+function streamOnPause() {
+  // nothing: DATA already received stays counted in kUnconsumed
+}
+
+// closeStream marks a stream closed; with rst, sends RST_STREAM.
+function closeStream(stream, code, rst) {
+  const st = stream[kState];
+  if (st.closed) return;
+  st.closed = true;
+  st.rstCode = code;
+  const session = stream[kSession];
+  if (rst && stream[kID] !== undefined && session[kHandle]) {
+    session[kHandle].rst(stream[kID], code);
+    session.flush();
+  }
+  if (!stream._writableState.ending && !stream._writableState.ended) {
+    st.aborted = true;
+    stream.emit('aborted');
+  }
+  if (!stream.writableEnded) stream.end();
+}
+
+class ServerHttp2Stream extends Http2Stream {
+  constructor(session, id, options, headers) {
+    super(session, options);
+    this[kState].requestHeaders = headers;
+    this[kAuthority] = headers && headers[':authority'];
+    this[kInit](id);
+  }
+
+  get pushAllowed() {
+    const session = this[kSession];
+    return !session.destroyed && !session.closed && session.remoteSettings.enablePush &&
+      !this[kState].isPush;
+  }
+
+  pushStream(headers, options, callback) {
+    if (!this.pushAllowed) throw new ERR_HTTP2_PUSH_DISABLED();
+    if (this[kState].isPush) throw new ERR_HTTP2_NESTED_PUSH();
+    const session = this[kSession];
+    if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    }
+    validateFunction(callback, 'callback');
+    options = { ...options };
+    if (headers == null) headers = {};
+    validateObject(headers, 'headers');
+    headers = Object.assign({ __proto__: null }, headers);
+    if (headers[':method'] === undefined) headers[':method'] = 'GET';
+    if (headers[':authority'] === undefined) headers[':authority'] = this[kAuthority];
+    if (headers[':scheme'] === undefined) headers[':scheme'] = session.encrypted ? 'https' : 'http';
+    if (headers[':path'] === undefined) headers[':path'] = '/';
+    let endStream = false;
+    if (headers[':method'] === 'HEAD') endStream = true;
+    const [flat, sens] = mapToHeaders(headers);
+    const id = session[kHandle].push(this[kID], flat, sens);
+    if (id < 0) {
+      const err = id === -529 ? new ERR_HTTP2_PUSH_DISABLED() : id === -509 ? new ERR_HTTP2_OUT_OF_STREAMS() :
+        new ERR_HTTP2_INVALID_STREAM();
+      process.nextTick(callback, err);
+      return;
+    }
+    session.flush();
+    const stream = new ServerHttp2Stream(session, id, {}, headers);
+    stream[kState].isPush = true;
+    stream[kSentHeaders] = headers;
+    stream.push(null);
+    if (endStream) stream.end();
+    process.nextTick(callback, null, stream, headers, 0);
+  }
+
+  respond(headers, options) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    options = { ...options };
+    const st = this[kState];
+    st.waitForTrailers = !!options.waitForTrailers;
+    if (headers == null) headers = {};
+    else validateObject(headers, 'headers');
+    headers = Object.assign({ __proto__: null }, headers);
+    if (headers[':status'] === undefined) headers[':status'] = HTTP_STATUS_OK;
+    const status = headers[':status'] |= 0;
+    if (status < 200 || status > 599) throw new ERR_HTTP2_STATUS_INVALID(headers[':status']);
+    if (headers.date === undefined && (options.sendDate == null || options.sendDate)) {
+      headers.date = new Date().toUTCString();
+    }
+    let endStream = !!options.endStream;
+    if (status === 204 || status === 205 || status === 304 || st.headRequest) endStream = true;
+    if (endStream && st.waitForTrailers) {
+      endStream = false;
+    }
+    const [flat, sens] = mapToHeaders(headers, assertValidPseudoHeaderResponse);
+    this[kSentHeaders] = headers;
+    st.headersSent = true;
+    const session = this[kSession];
+    const r = session[kHandle].headers(this[kID], flat, sens, endStream, false);
+    if (endStream) st.endSent = true;
+    session.flush();
+    if (r < 0) throw new ERR_HTTP2_INVALID_STREAM();
+    if (options.endStream || endStream) {
+      if (st.waitForTrailers) {
+        st.trailersReady = true;
+        process.nextTick(() => this.emit('wantTrailers'));
+      }
+      this.end();
+    }
+  }
+
+  additionalHeaders(headers) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_AFTER_RESPOND();
+    validateObject(headers, 'headers');
+    headers = Object.assign({ __proto__: null }, headers);
+    if (headers[':status'] != null) {
+      const status = headers[':status'] |= 0;
+      if (status === 101) throw new ERR_HTTP2_STATUS_101();
+      if (status < 100 || status >= 200) throw new ERR_HTTP2_INVALID_INFO_STATUS(headers[':status']);
+    }
+    const [flat, sens] = mapToHeaders(headers, assertValidPseudoHeaderResponse);
+    if (!this[kInfoHeaders]) this[kInfoHeaders] = [];
+    this[kInfoHeaders].push(headers);
+    const session = this[kSession];
+    session[kHandle].headers(this[kID], flat, sens, false, false);
+    session.flush();
+  }
+
+  respondWithFD(fd, headers, options) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    const session = this[kSession];
+    if (options != null) validateObject(options, 'options');
+    options = { ...options };
+    if (options.offset !== undefined) validateNumber(options.offset, 'options.offset');
+    if (options.length !== undefined) validateNumber(options.length, 'options.length');
+    if (options.statCheck !== undefined) validateFunction(options.statCheck, 'options.statCheck');
+    if (fd != null && typeof fd === 'object' && typeof fd.fd === 'number') fd = fd.fd;
+    validateInt32(fd, 'fd', 0);
+    if (headers == null) headers = {};
+    else validateObject(headers, 'headers');
+    headers = Object.assign({ __proto__: null }, headers);
+    const status = headers[':status'] = (headers[':status'] ?? HTTP_STATUS_OK) | 0;
+    if (status === 204 || status === 205 || status === 304) throw new ERR_HTTP2_PAYLOAD_FORBIDDEN(status);
+    if (options.statCheck || options.length === undefined) {
+      fs.fstat(fd, (err, stat) => {
+        if (err) return this.destroy(err);
+        if (options.statCheck && options.statCheck(stat, headers, options) === false) return;
+        sendFD(this, fd, headers, options, stat, false);
+      });
+      return;
+    }
+    void session;
+    sendFD(this, fd, headers, options, null, false);
+  }
+
+  respondWithFile(path, headers, options) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    if (options != null) validateObject(options, 'options');
+    options = { ...options };
+    if (options.offset !== undefined) validateNumber(options.offset, 'options.offset');
+    if (options.length !== undefined) validateNumber(options.length, 'options.length');
+    if (options.statCheck !== undefined) validateFunction(options.statCheck, 'options.statCheck');
+    if (headers == null) headers = {};
+    else validateObject(headers, 'headers');
+    headers = Object.assign({ __proto__: null }, headers);
+    const status = headers[':status'] = (headers[':status'] ?? HTTP_STATUS_OK) | 0;
+    if (status === 204 || status === 205 || status === 304) throw new ERR_HTTP2_PAYLOAD_FORBIDDEN(status);
+    const onError = (err) => {
+      if (options.onError) options.onError(err);
+      else this.destroy(err);
+    };
+    fs.open(path, 'r', (err, fd) => {
+      if (err) return onError(err);
+      if (this.destroyed || this.closed) {
+        fs.close(fd, () => {});
+        return;
+      }
+      fs.fstat(fd, (err, stat) => {
+        if (err) {
+          fs.close(fd, () => {});
+          return onError(err);
+        }
+        if (stat.isDirectory()) {
+          fs.close(fd, () => {});
+          return onError(new ERR_HTTP2_SEND_FILE());
+        }
+        if (!stat.isFile() && (options.offset !== undefined || options.length !== undefined)) {
+          fs.close(fd, () => {});
+          return onError(new ERR_HTTP2_SEND_FILE_NOSEEK());
+        }
+        if (options.statCheck && options.statCheck(stat, headers, options) === false) {
+          fs.close(fd, () => {});
+          return;
+        }
+        sendFD(this, fd, headers, options, stat, true);
+      });
+    });
+  }
+}
+// sendFD responds with headers and streams [offset, offset+length) of fd.
+function sendFD(stream, fd, headers, options, stat, closeFD) {
+  if (stream.destroyed || stream.closed) {
+    if (closeFD) fs.close(fd, () => {});
+    return;
+  }
+  const offset = options.offset > 0 ? options.offset : 0;
+  let length = options.length;
+  if (stat && stat.isFile()) {
+    const avail = Math.max(0, stat.size - offset);
+    if (length === undefined || length < 0 || length > avail) length = avail;
+    headers['content-length'] = length;
+  } else if (length !== undefined && length < 0) {
+    length = undefined;
+  }
+  stream.respond(headers, { waitForTrailers: options.waitForTrailers });
+  const rs = fs.createReadStream(null, {
+    fd, autoClose: closeFD, start: offset, end: length !== undefined ? offset + length - 1 : undefined,
+  });
+  if (length === 0) {
+    rs.destroy();
+    stream.end();
+    return;
+  }
+  rs.on('error', (err) => stream.destroy(err));
+  rs.pipe(stream);
+  stream.once('close', () => rs.destroy());
+}
+
+class ClientHttp2Stream extends Http2Stream {
+  constructor(session, id, options) {
+    super(session, options);
+    this[kState].gotResponse = false;
+    if (id !== undefined) this[kInit](id);
+  }
+}
+
+// ---- the client ------------------------------------------------------------
+
+class ClientHttp2Session extends Http2Session {
+  constructor(options, socket) {
+    super(NGHTTP2_SESSION_CLIENT, options, socket);
+  }
+
+  request(headers, options) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (this.closed) throw new ERR_HTTP2_GOAWAY_SESSION();
+    this[kUpdateTimerS]();
+    if (headers !== null && headers !== undefined) {
+      const keys = Object.keys(headers);
+      for (let i = 0; i < keys.length; i++) {
+        const header = keys[i];
+        if (header && typeof headers[header] === 'string' && /[\r\n]/.test(headers[header]) === false) continue;
+      }
+    }
+    if (headers == null) headers = {};
+    else validateObject(headers, 'headers');
+    if (options != null) validateObject(options, 'options');
+    options = { ...options };
+    headers = Object.assign({ __proto__: null }, headers);
+    const authority = this[kAuthority];
+    if (headers[':authority'] === undefined && headers.host === undefined && authority) {
+      headers[':authority'] = authority.host;
+    }
+    if (headers[':scheme'] === undefined && authority) headers[':scheme'] = authority.protocol.slice(0, -1);
+    if (headers[':method'] === undefined) headers[':method'] = 'GET';
+    const method = headers[':method'];
+    const connect = method === 'CONNECT';
+    if (connect && headers[':protocol'] === undefined) {
+      if (headers[':authority'] === undefined) throw new ERR_HTTP2_CONNECT_AUTHORITY();
+      if (headers[':scheme'] !== undefined && headers[':scheme'] !== (authority && authority.protocol.slice(0, -1))) {
+        throw new ERR_HTTP2_CONNECT_SCHEME();
+      }
+      delete headers[':scheme'];
+      if (headers[':path'] !== undefined) throw new ERR_HTTP2_CONNECT_PATH();
+    } else if (headers[':path'] === undefined) {
+      headers[':path'] = '/';
+    }
+    if (options.endStream === undefined) options.endStream = kNoPayloadMethods.has(method);
+    else validateBoolean(options.endStream, 'options.endStream');
+    if (options.waitForTrailers !== undefined) validateBoolean(options.waitForTrailers, 'options.waitForTrailers');
+    if (options.signal !== undefined) require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
+    const [flat, sens] = mapToHeaders(headers);
+    const stream = new ClientHttp2Stream(this, undefined, {});
+    stream[kSentHeaders] = headers;
+    stream[kState].waitForTrailers = !!options.waitForTrailers;
+    const start = () => {
+      if (stream.destroyed || this.destroyed) return;
+      const endStream = options.endStream && !options.waitForTrailers;
+      const id = this[kHandle].request(flat, sens, endStream);
+      if (id < 0) {
+        stream.destroy(id === -509 ? new ERR_HTTP2_OUT_OF_STREAMS() : new ERR_HTTP2_GOAWAY_SESSION());
+        return;
+      }
+      stream[kState].headersSent = true;
+      if (endStream) stream[kState].endSent = true;
+      stream[kInit](id);
+      this.flush();
+    };
+    if (options.endStream) stream.end();
+    if (options.signal) {
+      const signal = options.signal;
+      const onAbort = () => stream.destroy(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
+      if (signal.aborted) process.nextTick(onAbort);
+      else {
+        signal.addEventListener('abort', onAbort, { once: true });
+        stream.once('close', () => signal.removeEventListener('abort', onAbort));
+      }
+    }
+    if (this.connecting) {
+      this[kPendingRequests].push({ stream, start });
+    } else {
+      start();
+    }
+    return stream;
+  }
+
+  [kUpdateTimerS]() {}
+}
+
+// ---- the server ------------------------------------------------------------
+
+class ServerHttp2Session extends Http2Session {
+  constructor(options, socket, server) {
+    super(NGHTTP2_SESSION_SERVER, options, socket);
+    this[kServer] = server;
+    if (server) this.on('stream', onServerStream);
+  }
+
+  get server() { return this[kServer]; }
+
+  altsvc(alt, originOrStream) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    let stream = 0;
+    let origin;
+    if (typeof originOrStream === 'string') {
+      origin = new URL(originOrStream).origin;
+      if (origin === 'null') throw new ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+    } else if (typeof originOrStream === 'number') {
+      if (originOrStream >>> 0 !== originOrStream || originOrStream === 0) {
+        throw new ERR_OUT_OF_RANGE('originOrStream', `> 0 && < ${2 ** 32}`, originOrStream);
+      }
+      stream = originOrStream;
+    } else if (originOrStream !== undefined) {
+      if (originOrStream !== null && typeof originOrStream === 'object') {
+        origin = originOrStream.origin;
+      }
+      if (typeof origin !== 'string') {
+        throw new ERR_INVALID_ARG_TYPE('originOrStream', ['string', 'number', 'URL', 'object'], originOrStream);
+      } else if (origin === 'null' || origin.length === 0) {
+        throw new ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+      }
+    }
+    validateString(alt, 'alt');
+    if (!/^[\x21-\x7E]*$/.test(alt)) throw new ERR_INVALID_CHAR('alt');
+    origin = origin || '';
+    if (origin.length + alt.length > kMaxALTSVC) throw new ERR_HTTP2_ALTSVC_LENGTH();
+    const o = Buffer.from(origin, 'latin1');
+    const a = Buffer.from(alt, 'latin1');
+    const payload = Buffer.alloc(2 + o.length + a.length);
+    payload.writeUInt16BE(o.length, 0);
+    o.copy(payload, 2);
+    a.copy(payload, 2 + o.length);
+    this[kHandle].raw(0xa, 0, stream, payload);
+    this.flush();
+  }
+
+  origin(...origins) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (origins.length === 0) return;
+    const parts = [];
+    let len = 0;
+    for (let origin of origins) {
+      if (typeof origin === 'string') {
+        origin = new URL(origin).origin;
+      } else if (origin != null && typeof origin === 'object') {
+        origin = origin.origin;
+      }
+      validateString(origin, 'origin');
+      if (origin === 'null') throw new ERR_HTTP2_INVALID_ORIGIN();
+      const b = Buffer.from(origin, 'latin1');
+      len += 2 + b.length;
+      parts.push(b);
+    }
+    if (len > kMaxALTSVC) throw new ERR_HTTP2_ORIGIN_LENGTH();
+    const payload = Buffer.alloc(len);
+    let o = 0;
+    for (const b of parts) {
+      payload.writeUInt16BE(b.length, o);
+      b.copy(payload, o + 2);
+      o += 2 + b.length;
+    }
+    this[kHandle].raw(0xc, 0, 0, payload);
+    this.flush();
+  }
+}
+
+function onServerStream(stream, headers, flags, rawHeaders) {
+  const server = this[kServer];
+  server.emit('stream', stream, headers, flags, rawHeaders);
+}
+
+function initializeOptions(options) {
+  if (options != null) validateObject(options, 'options');
+  options = { ...options };
+  if (options.settings !== undefined) {
+    validateObject(options.settings, 'options.settings');
+    validateSettings(options.settings);
+    options.settings = { ...options.settings };
+  }
+  if (options.maxSessionInvalidFrames !== undefined) validateUint32(options.maxSessionInvalidFrames, 'maxSessionInvalidFrames');
+  if (options.maxSessionRejectedStreams !== undefined) validateUint32(options.maxSessionRejectedStreams, 'maxSessionRejectedStreams');
+  if (options.unknownProtocolTimeout !== undefined) validateUint32(options.unknownProtocolTimeout, 'unknownProtocolTimeout');
+  else options.unknownProtocolTimeout = 10000;
+  options.Http1IncomingMessage = options.Http1IncomingMessage || require('http').IncomingMessage;
+  options.Http1ServerResponse = options.Http1ServerResponse || require('http').ServerResponse;
+  options.Http2ServerRequest = options.Http2ServerRequest || require('internal/http2/compat').Http2ServerRequest;
+  options.Http2ServerResponse = options.Http2ServerResponse || require('internal/http2/compat').Http2ServerResponse;
+  return options;
+}
+
+function sessionFor(server, socket) {
+  const session = new ServerHttp2Session(server[kOptions], socket, server);
+  session.on('error', function onSessionError(err) {
+    if (server.listenerCount('sessionError') > 0) server.emit('sessionError', err, this);
+  });
+  session.on('timeout', function onSessionTimeout() {
+    if (!server.emit('timeout', this)) this.destroy();
+  });
+  if (server.timeout) session.setTimeout(server.timeout);
+  server.emit('session', session);
+  return session;
+}
+
+function connectionListener(socket) {
+  const server = this;
+  const options = server[kOptions];
+  if (socket.alpnProtocol === false || (socket.alpnProtocol !== undefined && socket.alpnProtocol !== 'h2' &&
+      socket.encrypted)) {
+    if (options.allowHTTP1 === true) {
+      const http = require('_http_server');
+      socket.server = server;
+      return http._connectionListener.call(server, socket);
+    }
+    if (server.emit('unknownProtocol', socket)) return;
+    // give the peer a moment to see the failure, then hang up
+    socket.end();
+    const t = setTimeout(() => { if (!socket.destroyed) socket.destroy(); }, options.unknownProtocolTimeout);
+    t.unref();
+    socket.once('close', () => clearTimeout(t));
+    return;
+  }
+  sessionFor(server, socket);
+}
+
+function setupCompat(ev) {
+  if (ev === 'request') {
+    this.removeListener('newListener', setupCompat);
+    this.on('stream', onServerCompatStream);
+  }
+}
+
+function onServerCompatStream(stream, headers, flags, rawHeaders) {
+  require('internal/http2/compat').onServerStream.call(this, stream, headers, flags, rawHeaders);
+}
+
+function Http2Server(options, requestListener) {
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  }
+  options = initializeOptions(options);
+  net.Server.call(this, options, connectionListener);
+  this[kOptions] = options;
+  this.timeout = 0;
+  this.on('newListener', setupCompat);
+  if (options.allowHTTP1 === true) {
+    // http/1.1 requests reach the same 'request' listeners
+    const { storeHTTPOptions } = require('_http_server');
+    storeHTTPOptions.call(this, options);
+  }
+  if (typeof requestListener === 'function') this.on('request', requestListener);
+}
+Object.setPrototypeOf(Http2Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Http2Server, net.Server);
+Http2Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (callback !== undefined) {
+    validateFunction(callback, 'callback');
+    this.on('timeout', callback);
+  }
+  return this;
+};
+Http2Server.prototype.updateSettings = function updateSettings(settings) {
+  validateObject(settings, 'settings');
+  validateSettings(settings);
+  this[kOptions].settings = { ...this[kOptions].settings, ...settings };
+};
+
+function Http2SecureServer(options, requestListener) {
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  }
+  options = initializeOptions(options);
+  const tls = require('tls');
+  if (options.ALPNProtocols === undefined && options.ALPNCallback === undefined) {
+    options.ALPNProtocols = options.allowHTTP1 === true ? ['h2', 'http/1.1'] : ['h2'];
+  }
+  tls.Server.call(this, options, connectionListener);
+  this[kOptions] = options;
+  this.timeout = 0;
+  this.on('newListener', setupCompat);
+  if (options.allowHTTP1 === true) {
+    const { storeHTTPOptions } = require('_http_server');
+    storeHTTPOptions.call(this, options);
+  }
+  this.on('tlsClientError', (err, socket) => {
+    if (!this.emit('clientError', err, socket)) socket.destroy(err);
+  });
+  if (typeof requestListener === 'function') this.on('request', requestListener);
+}
+Http2SecureServer.prototype = Object.create(require('tls').Server.prototype, {
+  constructor: { value: Http2SecureServer, writable: true, configurable: true },
+});
+Object.setPrototypeOf(Http2SecureServer, require('tls').Server);
+Http2SecureServer.prototype.setTimeout = Http2Server.prototype.setTimeout;
+Http2SecureServer.prototype.updateSettings = Http2Server.prototype.updateSettings;
+
+function createServer(options, handler) {
+  return new Http2Server(options, handler);
+}
+
+function createSecureServer(options, handler) {
+  return new Http2SecureServer(options, handler);
+}
+
+function connect(authority, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+    options = undefined;
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { ...options };
+  if (typeof authority === 'string') authority = new URL(authority);
+  else if (authority == null || typeof authority !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('authority', ['string', 'URL'], authority);
+  }
+  if (options.settings !== undefined) validateSettings(options.settings);
+  const protocol = authority.protocol || options.protocol || 'https:';
+  const port = '' + (authority.port !== '' && authority.port !== undefined ? authority.port : (protocol === 'http:' ? 80 : 443));
+  let host = 'localhost';
+  if (authority.hostname) {
+    host = authority.hostname;
+    if (host[0] === '[') host = host.slice(1, -1);
+  } else if (authority.host) {
+    host = authority.host;
+  }
+  let socket;
+  if (typeof options.createConnection === 'function') {
+    socket = options.createConnection(authority, options);
+  } else {
+    switch (protocol) {
+      case 'http:':
+        socket = net.connect({ port, host, ...options });
+        break;
+      case 'https:': {
+        const tls = require('tls');
+        const servername = options.servername ?? (net.isIP(host) ? '' : host);
+        socket = tls.connect({ port: Number(port), host, ALPNProtocols: ['h2'], ...options, servername: servername || undefined });
+        break;
+      }
+      default:
+        throw new ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol);
+    }
+  }
+  const url = new URL(`${protocol}//${authority.host || host + ':' + port}`);
+  const session = new ClientHttp2Session(options, socket);
+  session[kAuthority] = { host: authority.host || `${host}:${port}`, protocol, href: url.href };
+  session[kAuthority].toString = () => url.origin;
+  if (typeof listener === 'function') session.once('connect', listener);
+  return session;
+}
+
+function performServerHandshake(socket, options = {}) {
+  return new ServerHttp2Session(initializeOptions(options), socket, undefined);
+}
+
+module.exports = {
+  connect,
+  createServer,
+  createSecureServer,
+  performServerHandshake,
+  Http2Session,
+  ServerHttp2Session,
+  ClientHttp2Session,
+  Http2Stream,
+  ServerHttp2Stream,
+  ClientHttp2Stream,
+  Http2Server,
+  Http2SecureServer,
+  NghttpError,
+  kSession,
+  kSocket,
+  kState,
+  kOptions,
+  kSensitiveHeaders,
+  nameForErrorCode,
+  getDefaultSettings,
+  debugNoop,
+  sessionName,
+};

@@ -1,0 +1,355 @@
+package http2
+
+import (
+	"golang.org/x/net/http2"
+	"golang.org/x/net/http2/hpack"
+)
+
+// Errors the sending methods return, as nghttp2's codes (the script maps
+// them to node's errors).
+const (
+	ErrStreamIDExhausted = -509 // NGHTTP2_ERR_STREAM_ID_NOT_AVAILABLE
+	ErrInvalidStream     = -501 // NGHTTP2_ERR_INVALID_ARGUMENT
+	ErrStreamClosed      = -510 // NGHTTP2_ERR_STREAM_CLOSED
+	ErrPushDisabled      = -529 // NGHTTP2_ERR_PUSH_DISABLED
+	ErrGoawaySent        = -512 // NGHTTP2_ERR_START_STREAM_NOT_ALLOWED
+)
+
+// Fields turns a flat [name, value, ...] list into header fields;
+// sensitive names are never indexed.
+func Fields(flat []string, sensitive map[string]bool) []hpack.HeaderField {
+	fs := make([]hpack.HeaderField, 0, len(flat)/2)
+	for i := 0; i+1 < len(flat); i += 2 {
+		fs = append(fs, hpack.HeaderField{Name: flat[i], Value: flat[i+1], Sensitive: sensitive[flat[i]]})
+	}
+	return fs
+}
+
+// headerBlock encodes fields and writes them as HEADERS (or PUSH_PROMISE)
+// and as many CONTINUATION frames as the peer's frame size needs.
+func (s *Session) headerBlock(id uint32, promised uint32, fields []hpack.HeaderField, end bool) {
+	s.encBuf.Reset()
+	for _, f := range fields {
+		s.enc.WriteField(f)
+	}
+	block := s.encBuf.Bytes()
+	max := int(s.Remote.MaxFrameSize)
+	if max < 16384 {
+		max = 16384
+	}
+	first := block
+	if len(first) > max {
+		first = first[:max]
+	}
+	block = block[len(first):]
+	if promised != 0 {
+		s.fr.WritePushPromise(http2.PushPromiseParam{StreamID: id, PromiseID: promised, BlockFragment: first, EndHeaders: len(block) == 0})
+	} else {
+		s.fr.WriteHeaders(http2.HeadersFrameParam{StreamID: id, BlockFragment: first, EndStream: end, EndHeaders: len(block) == 0})
+	}
+	for len(block) > 0 {
+		n := min(len(block), max)
+		s.fr.WriteContinuation(id, n == len(block), block[:n])
+		block = block[n:]
+	}
+}
+
+// Request opens a client stream with a request's headers.
+func (s *Session) Request(fields []hpack.HeaderField, end bool) int64 {
+	if s.server {
+		return ErrInvalidStream
+	}
+	if s.goawayRecv || s.goawaySent || s.dead {
+		return ErrGoawaySent
+	}
+	if s.nextID > 1<<31-1 {
+		return ErrStreamIDExhausted
+	}
+	id := s.nextID
+	s.nextID += 2
+	st := s.newStream(id, StateOpen)
+	s.headerBlock(id, 0, fields, end)
+	if end {
+		s.localEnded(st)
+	}
+	return int64(id)
+}
+
+// Headers sends a header block on an open stream: a response, a 1xx or
+// (end set, after DATA) trailers, which wait behind queued DATA.
+func (s *Session) Headers(id uint32, fields []hpack.HeaderField, end bool, trailers bool) int64 {
+	st := s.streams[id]
+	if st == nil || st.state == StateClosed || st.state == StateHalfClosedLocal {
+		return ErrStreamClosed
+	}
+	if trailers {
+		st.queue = append(st.queue, write{trailers: fields, isTrl: true, end: true})
+		s.flush(st)
+		return 0
+	}
+	if st.state == StateReservedLocal {
+		st.state = StateHalfClosedRemote
+	}
+	s.headerBlock(id, 0, fields, end)
+	if end {
+		s.localEnded(st)
+	}
+	return 0
+}
+
+// Push promises a stream on parent; the promised stream is reserved.
+func (s *Session) Push(parent uint32, fields []hpack.HeaderField) int64 {
+	if !s.server {
+		return ErrInvalidStream
+	}
+	if s.Remote.EnablePush == 0 {
+		return ErrPushDisabled
+	}
+	p := s.streams[parent]
+	if p == nil || p.state == StateClosed || p.state == StateHalfClosedLocal {
+		return ErrStreamClosed
+	}
+	if s.nextID > 1<<31-1 {
+		return ErrStreamIDExhausted
+	}
+	id := s.nextID
+	s.nextID += 2
+	s.newStream(id, StateReservedLocal)
+	s.headerBlock(parent, id, fields, false)
+	return int64(id)
+}
+
+// Data queues bytes (end: the last) on a stream and sends what the windows
+// allow. It says whether everything went out now; otherwise EvSent reports
+// it later.
+func (s *Session) Data(id uint32, p []byte, end bool) (bool, int64) {
+	st := s.streams[id]
+	if st == nil || st.state == StateHalfClosedLocal || st.state == StateClosed {
+		return false, ErrStreamClosed
+	}
+	st.queue = append(st.queue, write{data: p, end: end})
+	if len(st.queue) > 1 {
+		return false, 0
+	}
+	mark := len(s.events)
+	s.flush(st)
+	if len(st.queue) == 0 {
+		// written at once: no EvSent for it (it is the first event flush added)
+		if len(s.events) >= mark+3 && s.events[mark] == EvSent {
+			s.events = append(s.events[:mark], s.events[mark+3:]...)
+		}
+		return true, 0
+	}
+	return false, 0
+}
+
+// flush sends a stream's queued writes while the windows allow and reports
+// finished ones with EvSent.
+func (s *Session) flush(st *stream) {
+	done := 0
+	maxFrame := int64(s.Remote.MaxFrameSize)
+	ended := false
+	for len(st.queue) > 0 && !s.dead {
+		w := &st.queue[0]
+		if w.isTrl {
+			s.headerBlock(st.id, 0, w.trailers, true)
+			st.queue = st.queue[1:]
+			done++
+			ended = true
+			break
+		}
+		if len(w.data) == 0 {
+			if w.end {
+				s.fr.WriteData(st.id, true, nil)
+				ended = true
+			}
+			st.queue = st.queue[1:]
+			done++
+			if ended {
+				break
+			}
+			continue
+		}
+		for len(w.data) > 0 {
+			n := min(int64(len(w.data)), st.sendWin, s.sendWin, maxFrame)
+			if n <= 0 {
+				break
+			}
+			last := n == int64(len(w.data))
+			s.fr.WriteData(st.id, w.end && last, w.data[:n])
+			w.data = w.data[n:]
+			st.sendWin -= n
+			s.sendWin -= n
+			st.sentBytes += n
+		}
+		if len(w.data) > 0 {
+			break
+		}
+		end := w.end
+		st.queue = st.queue[1:]
+		done++
+		if end {
+			ended = true
+			break
+		}
+	}
+	if len(st.queue) == 0 {
+		st.queue = nil
+	}
+	if done > 0 {
+		s.emit(EvSent, st.id, done)
+	}
+	if ended {
+		st.queue = nil
+		s.localEnded(st)
+	}
+}
+
+// QueuedBytes is what a stream (or with id 0 the session) still holds.
+func (s *Session) QueuedBytes(id uint32) int {
+	n := 0
+	for sid, st := range s.streams {
+		if id != 0 && sid != id {
+			continue
+		}
+		for _, w := range st.queue {
+			n += len(w.data)
+		}
+	}
+	return n
+}
+
+// Reset closes a stream with RST_STREAM (the script's close/destroy).
+func (s *Session) Reset(id uint32, code uint32) {
+	st := s.streams[id]
+	if st == nil {
+		return
+	}
+	if !s.dead {
+		s.fr.WriteRSTStream(id, http2.ErrCode(code))
+	}
+	s.closeStream(st, code, false)
+}
+
+// Settings sends our SETTINGS; they apply once acknowledged.
+func (s *Session) Settings(set []http2.Setting) {
+	if s.dead {
+		return
+	}
+	s.fr.WriteSettings(set...)
+	s.pending = append(s.pending, set)
+}
+
+// Ping sends a PING.
+func (s *Session) Ping(payload [8]byte) {
+	if !s.dead {
+		s.fr.WritePing(false, payload)
+	}
+}
+
+// Goaway sends GOAWAY; the peer's new streams after lastID are refused.
+func (s *Session) Goaway(code uint32, lastID int64, debug []byte) {
+	if s.dead {
+		return
+	}
+	if lastID < 0 {
+		lastID = int64(s.lastPeerID)
+	}
+	s.fr.WriteGoAway(uint32(lastID), http2.ErrCode(code), debug)
+	s.goawaySent = true
+}
+
+// Priority sends a PRIORITY frame.
+func (s *Session) Priority(id, parent uint32, weight int, exclusive bool) {
+	if s.dead || parent == id || weight < 1 || weight > 256 {
+		return
+	}
+	s.fr.WritePriority(id, http2.PriorityParam{StreamDep: parent, Weight: uint8(weight - 1), Exclusive: exclusive})
+	if st := s.streams[id]; st != nil {
+		st.weight = weight
+	}
+}
+
+// SetLocalWindowSize grows (or shrinks, for later updates) the connection's
+// receive window to n.
+func (s *Session) SetLocalWindowSize(n int64) {
+	if s.dead {
+		return
+	}
+	d := n - s.connWindowTarget
+	if d > 0 {
+		s.fr.WriteWindowUpdate(0, uint32(d))
+		s.recvWin += d
+	}
+	s.connWindowTarget = n
+}
+
+// Raw writes an extension frame (ALTSVC, ORIGIN).
+func (s *Session) Raw(t uint8, flags uint8, id uint32, payload []byte) {
+	if !s.dead {
+		s.fr.WriteRawFrame(http2.FrameType(t), http2.Flags(flags), id, payload)
+	}
+}
+
+// TakeEvents returns and forgets the events the script has not seen.
+func (s *Session) TakeEvents() []any {
+	ev := s.events
+	s.events = nil
+	return ev
+}
+
+// StreamInfo is a stream's state for stream.state.
+type StreamInfo struct {
+	State                     int
+	Weight                    int
+	LocalWindow, RemoteWindow int64
+	SumDependencyWeight       int
+	LocalClose, RemoteClose   bool
+}
+
+// Stream reports a stream's state (ok false when unknown or closed).
+func (s *Session) Stream(id uint32) (StreamInfo, bool) {
+	st := s.streams[id]
+	if st == nil {
+		return StreamInfo{State: StateClosed}, false
+	}
+	lc := st.state == StateHalfClosedLocal || st.state == StateClosed
+	rc := st.state == StateHalfClosedRemote || st.state == StateClosed
+	return StreamInfo{st.state, st.weight, st.recvWin, st.sendWin, 0, lc, rc}, true
+}
+
+// Info is the session's state for session.state.
+type Info struct {
+	EffectiveLocalWindowSize, EffectiveRecvDataLength, NextStreamID int64
+	LocalWindowSize, LastProcStreamID, RemoteWindowSize             int64
+	OutboundQueueSize, DeflateDynamicTableSize                      int64
+	InflateDynamicTableSize                                         int64
+}
+
+// State reports the session's state.
+func (s *Session) State() Info {
+	return Info{
+		EffectiveLocalWindowSize: s.connWindowTarget,
+		EffectiveRecvDataLength:  s.connWindowTarget - s.recvWin,
+		NextStreamID:             int64(s.nextID),
+		LocalWindowSize:          s.recvWin,
+		LastProcStreamID:         int64(s.lastPeerID),
+		RemoteWindowSize:         s.sendWin,
+		OutboundQueueSize:        int64(len(s.streams)),
+		DeflateDynamicTableSize:  int64(s.Remote.HeaderTableSize),
+		InflateDynamicTableSize:  int64(s.Local.HeaderTableSize),
+	}
+}
+
+// ownQueued copies the bytes of a stream's queued writes that still point
+// into the script's buffers.
+func (s *Session) ownQueued(id uint32) {
+	st := s.streams[id]
+	if st == nil {
+		return
+	}
+	w := &st.queue[len(st.queue)-1]
+	if len(w.data) > 0 {
+		w.data = append([]byte(nil), w.data...)
+	}
+}

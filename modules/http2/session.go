@@ -1,0 +1,874 @@
+// Package http2 is the Go half of the http2 builtin: an HTTP/2 session
+// engine, the role nghttp2 plays in node.
+//
+// The path through it: js/internal/http2/core.js owns a socket (net or
+// TLS) and one Session per connection. Every chunk the socket reads goes
+// to Session.Receive, which cuts it into frames with x/net/http2's Framer
+// (a frame is only parsed once all its bytes are buffered, so no read ever
+// blocks), decodes header blocks with hpack, keeps the stream states and
+// both directions' flow-control windows, answers SETTINGS, PING and
+// WINDOW_UPDATE itself, and returns what the script must see as a flat list
+// of events (see the Ev* constants). What the script does (a request, a
+// response's headers, DATA, RST_STREAM, GOAWAY, SETTINGS, PING) is a method
+// call that appends frames to an output buffer; the script takes that
+// buffer with Output and writes it to the socket. DATA waits in a queue
+// per stream while the peer's windows are shut; a WINDOW_UPDATE sends what
+// fits and reports finished chunks with EvSent, which is how the script's
+// Http2Stream sees backpressure. Everything runs on the loop goroutine: no
+// goroutine per connection, and Go's http2.Server (which owns its
+// net.Conn) is not used.
+//
+// Errors: a connection error (bad preface, frame order, flow control,
+// compression state) writes GOAWAY and reports EvConnError; the session
+// reads nothing further. A stream error writes RST_STREAM and reports the
+// stream's close.
+package http2
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"io"
+	"strings"
+
+	"golang.org/x/net/http2"
+	"golang.org/x/net/http2/hpack"
+)
+
+// Events returned by Receive, each followed by its fields.
+const (
+	EvHeaders     = 1  // id, endStream, fields []string (name, value, ...), sensitive []string
+	EvData        = 2  // id, []byte, endStream
+	EvClose       = 3  // id, code, byPeer (RST_STREAM received/sent, or both sides ended)
+	EvSettings    = 4  // remote settings changed (already acknowledged)
+	EvSettingsAck = 5  // our oldest pending SETTINGS was acknowledged
+	EvPing        = 6  // payload [8]byte, ack
+	EvGoaway      = 7  // code, lastStreamID, debug []byte
+	EvPush        = 8  // parentID, promisedID, fields, sensitive
+	EvSent        = 9  // id, n: n queued writes of stream id have gone out whole
+	EvConnError   = 10 // code, message
+	EvAltsvc      = 11 // id, origin, value
+	EvOrigin      = 12 // []string
+	EvFrameError  = 13 // type, code, id (a frame of ours could not be sent)
+	EvPriority    = 14 // id, parent, weight, exclusive
+)
+
+// Stream states, numbered as nghttp2's (node exposes them in stream.state).
+const (
+	StateIdle             = 1
+	StateOpen             = 2
+	StateReservedLocal    = 3
+	StateReservedRemote   = 4
+	StateHalfClosedLocal  = 5
+	StateHalfClosedRemote = 6
+	StateClosed           = 7
+)
+
+// Settings identifiers node knows (RFC 9113 and RFC 8441).
+const (
+	SettingHeaderTableSize       = 1
+	SettingEnablePush            = 2
+	SettingMaxConcurrentStreams  = 3
+	SettingInitialWindowSize     = 4
+	SettingMaxFrameSize          = 5
+	SettingMaxHeaderListSize     = 6
+	SettingEnableConnectProtocol = 8
+)
+
+const clientPreface = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
+
+// Settings are one side's SETTINGS values.
+type Settings struct {
+	HeaderTableSize, EnablePush, MaxConcurrentStreams, InitialWindowSize,
+	MaxFrameSize, MaxHeaderListSize, EnableConnectProtocol uint32
+}
+
+// DefaultSettings are the protocol's initial values (what a peer has
+// until its SETTINGS arrive).
+func DefaultSettings() Settings {
+	return Settings{4096, 1, 0xffffffff, 65535, 16384, 0xffffffff, 0}
+}
+
+func (s *Settings) set(id http2.SettingID, v uint32) {
+	switch id {
+	case SettingHeaderTableSize:
+		s.HeaderTableSize = v
+	case SettingEnablePush:
+		s.EnablePush = v
+	case SettingMaxConcurrentStreams:
+		s.MaxConcurrentStreams = v
+	case SettingInitialWindowSize:
+		s.InitialWindowSize = v
+	case SettingMaxFrameSize:
+		s.MaxFrameSize = v
+	case SettingMaxHeaderListSize:
+		s.MaxHeaderListSize = v
+	case SettingEnableConnectProtocol:
+		s.EnableConnectProtocol = v
+	}
+}
+
+// A write is one queued piece of a stream's output: DATA bytes (possibly
+// empty with end) or trailers.
+type write struct {
+	data     []byte
+	end      bool
+	trailers []hpack.HeaderField
+	isTrl    bool
+}
+
+type stream struct {
+	id        uint32
+	state     int
+	sendWin   int64
+	recvWin   int64 // what the peer may still send
+	consumed  int64 // received bytes the script has read, not yet given back
+	queue     []write
+	sentBytes int64
+	recvHdrs  bool // a header block was received (later ones are trailers or 1xx)
+	weight    int
+}
+
+// Session is one HTTP/2 connection's state.
+type Session struct {
+	server  bool
+	in      []byte
+	out     bytes.Buffer
+	fr      *http2.Framer
+	rd      frameReader
+	preface bool // the peer's connection preface has been read (client: not needed)
+
+	enc    *hpack.Encoder
+	encBuf bytes.Buffer
+	dec    *hpack.Decoder
+
+	// the header block being received
+	hdrID       uint32
+	hdrPromised uint32
+	hdrEnd      bool
+	hdrFrag     []byte
+	hdrActive   bool
+
+	streams    map[uint32]*stream
+	nextID     uint32
+	lastPeerID uint32 // the highest stream id the peer opened
+	lastProcID uint32 // the highest peer stream id handed to the script
+
+	sendWin          int64
+	recvWin          int64
+	consumed         int64
+	connWindowTarget int64
+
+	Local        Settings
+	Remote       Settings
+	pending      [][]http2.Setting // our SETTINGS awaiting ACK
+	goawaySent   bool
+	goawayRecv   bool
+	dead         bool
+	events       []any
+	MaxHeaderBlk int // cap on a header block's encoded size
+	// The number of bytes of header block and DATA ever received; used for
+	// session.state.
+	outboundQueue int
+}
+
+type frameReader struct{ p []byte }
+
+func (r *frameReader) Read(b []byte) (int, error) {
+	if len(r.p) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(b, r.p)
+	r.p = r.p[n:]
+	return n, nil
+}
+
+// New makes a session; server says which side this is.
+func New(server bool) *Session {
+	s := &Session{server: server, streams: map[uint32]*stream{}, Local: DefaultSettings(), Remote: DefaultSettings()}
+	s.fr = http2.NewFramer(&s.out, &s.rd)
+	s.fr.SetMaxReadFrameSize(1<<24 - 1)
+	s.enc = hpack.NewEncoder(&s.encBuf)
+	s.dec = hpack.NewDecoder(4096, nil)
+	s.dec.SetMaxStringLength(1 << 20)
+	s.sendWin, s.recvWin, s.connWindowTarget = 65535, 65535, 65535
+	s.MaxHeaderBlk = 1 << 20
+	if server {
+		s.nextID = 2
+	} else {
+		s.nextID = 1
+		s.preface = true
+		s.out.WriteString(clientPreface)
+	}
+	return s
+}
+
+// Output returns and forgets the bytes to write to the peer.
+func (s *Session) Output() []byte {
+	if s.out.Len() == 0 {
+		return nil
+	}
+	p := bytes.Clone(s.out.Bytes())
+	s.out.Reset()
+	return p
+}
+
+// Pending says whether output is waiting.
+func (s *Session) Pending() bool { return s.out.Len() > 0 }
+
+// Dead says the session met a connection error and reads nothing more.
+func (s *Session) Dead() bool { return s.dead }
+
+// Receive feeds bytes read from the peer and returns the events they caused.
+func (s *Session) Receive(p []byte) []any {
+	if s.dead {
+		return s.TakeEvents()
+	}
+	s.in = append(s.in, p...)
+	if !s.preface {
+		n := min(len(s.in), len(clientPreface))
+		if string(s.in[:n]) != clientPreface[:n] {
+			s.connError(http2.ErrCodeProtocol, "Received bad client magic byte string")
+			return s.TakeEvents()
+		}
+		if n < len(clientPreface) {
+			return nil
+		}
+		s.in = s.in[n:]
+		s.preface = true
+	}
+	off := 0
+	for !s.dead && len(s.in)-off >= 9 {
+		n := int(s.in[off])<<16 | int(s.in[off+1])<<8 | int(s.in[off+2])
+		if uint32(n) > s.Local.MaxFrameSize {
+			s.connError(http2.ErrCodeFrameSize, "Frame size error")
+			break
+		}
+		if len(s.in)-off < 9+n {
+			break
+		}
+		s.rd.p = s.in[off : off+9+n]
+		off += 9 + n
+		f, err := s.fr.ReadFrame()
+		if err != nil {
+			s.readError(err)
+			continue
+		}
+		s.frame(f)
+	}
+	// keep the unparsed tail, compacted, so a long-lived session's buffer
+	// does not grow
+	rest := copy(s.in, s.in[off:])
+	s.in = s.in[:rest]
+	if cap(s.in) > 64<<10 && rest < 16<<10 {
+		s.in = append([]byte(nil), s.in...)
+	}
+	return s.TakeEvents()
+}
+
+func (s *Session) readError(err error) {
+	var ce http2.ConnectionError
+	var se http2.StreamError
+	switch {
+	case errors.As(err, &se):
+		s.resetStream(se.StreamID, uint32(se.Code), false)
+	case errors.As(err, &ce):
+		s.connError(http2.ErrCode(ce), "Protocol error")
+	default:
+		s.connError(http2.ErrCodeProtocol, "Protocol error")
+	}
+}
+
+func (s *Session) emit(ev ...any) { s.events = append(s.events, ev...) }
+
+// connError sends GOAWAY with code and stops reading.
+func (s *Session) connError(code http2.ErrCode, msg string) {
+	if s.dead {
+		return
+	}
+	s.dead = true
+	s.fr.WriteGoAway(s.lastPeerID, code, nil)
+	s.goawaySent = true
+	s.emit(EvConnError, uint32(code), msg)
+}
+
+func (s *Session) peerInitiated(id uint32) bool {
+	return (id%2 == 1) == s.server
+}
+
+func (s *Session) frame(f http2.Frame) {
+	if s.hdrActive {
+		if c, ok := f.(*http2.ContinuationFrame); ok {
+			s.headerFragment(c.HeaderBlockFragment(), c.HeadersEnded())
+			return
+		}
+		// the Framer enforces frame order; this is a safety net
+		s.connError(http2.ErrCodeProtocol, "Protocol error")
+		return
+	}
+	switch f := f.(type) {
+	case *http2.SettingsFrame:
+		s.settingsFrame(f)
+	case *http2.HeadersFrame:
+		s.headersFrame(f)
+	case *http2.ContinuationFrame:
+		s.connError(http2.ErrCodeProtocol, "Protocol error")
+	case *http2.DataFrame:
+		s.dataFrame(f)
+	case *http2.WindowUpdateFrame:
+		s.windowUpdate(f)
+	case *http2.PingFrame:
+		if !f.IsAck() {
+			s.fr.WritePing(true, f.Data)
+		}
+		d := f.Data
+		s.emit(EvPing, d[:], f.IsAck())
+	case *http2.RSTStreamFrame:
+		st := s.streams[f.StreamID]
+		if st == nil {
+			if s.idle(f.StreamID) {
+				s.connError(http2.ErrCodeProtocol, "Protocol error")
+			}
+			return
+		}
+		s.closeStream(st, uint32(f.ErrCode), true)
+	case *http2.GoAwayFrame:
+		s.goawayRecv = true
+		s.emit(EvGoaway, uint32(f.ErrCode), f.LastStreamID, bytes.Clone(f.DebugData()))
+	case *http2.PushPromiseFrame:
+		s.pushPromise(f)
+	case *http2.PriorityFrame:
+		if f.StreamDep == f.StreamID {
+			s.resetStream(f.StreamID, uint32(http2.ErrCodeProtocol), false)
+			return
+		}
+		if st := s.streams[f.StreamID]; st != nil {
+			st.weight = int(f.Weight) + 1
+		}
+		s.emit(EvPriority, f.StreamID, f.StreamDep, int(f.Weight)+1, f.Exclusive)
+	case *http2.UnknownFrame:
+		if f.Type == 0xa { // ALTSVC (RFC 7838), for a client
+			p := f.Payload()
+			if !s.server && len(p) >= 2 {
+				n := int(binary.BigEndian.Uint16(p))
+				if 2+n <= len(p) {
+					s.emit(EvAltsvc, f.StreamID, string(p[2:2+n]), string(p[2+n:]))
+				}
+			}
+		} else if f.Type == 0xc && !s.server && f.StreamID == 0 { // ORIGIN (RFC 8336)
+			p := f.Payload()
+			var origins []string
+			for len(p) >= 2 {
+				n := int(binary.BigEndian.Uint16(p))
+				if 2+n > len(p) {
+					break
+				}
+				origins = append(origins, string(p[2:2+n]))
+				p = p[2+n:]
+			}
+			s.emit(EvOrigin, origins)
+		}
+	}
+}
+
+// idle: a stream id that was never opened.
+func (s *Session) idle(id uint32) bool {
+	if s.peerInitiated(id) {
+		return id > s.lastPeerID
+	}
+	return id >= s.nextID
+}
+
+func (s *Session) settingsFrame(f *http2.SettingsFrame) {
+	if f.IsAck() {
+		if len(s.pending) == 0 {
+			s.connError(http2.ErrCodeProtocol, "Protocol error")
+			return
+		}
+		for _, st := range s.pending[0] {
+			old := s.Local.InitialWindowSize
+			s.Local.set(st.ID, st.Val)
+			switch st.ID {
+			case SettingInitialWindowSize:
+				d := int64(st.Val) - int64(old)
+				for _, x := range s.streams {
+					x.recvWin += d
+				}
+			case SettingHeaderTableSize:
+				s.dec.SetAllowedMaxDynamicTableSize(st.Val)
+			}
+		}
+		s.pending = s.pending[1:]
+		s.emit(EvSettingsAck)
+		return
+	}
+	err := f.ForeachSetting(func(st http2.Setting) error {
+		if err := st.Valid(); err != nil {
+			return err
+		}
+		switch st.ID {
+		case SettingInitialWindowSize:
+			d := int64(st.Val) - int64(s.Remote.InitialWindowSize)
+			for _, x := range s.streams {
+				x.sendWin += d
+				if x.sendWin > 1<<31-1 {
+					return http2.ConnectionError(http2.ErrCodeFlowControl)
+				}
+			}
+		case SettingHeaderTableSize:
+			s.enc.SetMaxDynamicTableSizeLimit(st.Val)
+		case SettingEnablePush:
+			if !s.server && st.Val != 0 {
+				return http2.ConnectionError(http2.ErrCodeProtocol)
+			}
+		case SettingEnableConnectProtocol:
+			if st.Val > 1 || (st.Val == 0 && s.Remote.EnableConnectProtocol == 1) {
+				return http2.ConnectionError(http2.ErrCodeProtocol)
+			}
+		}
+		s.Remote.set(st.ID, st.Val)
+		return nil
+	})
+	if err != nil {
+		code := http2.ErrCodeProtocol
+		var ce http2.ConnectionError
+		if errors.As(err, &ce) {
+			code = http2.ErrCode(ce)
+		}
+		s.connError(code, "Protocol error")
+		return
+	}
+	s.fr.WriteSettingsAck()
+	s.emit(EvSettings)
+	for _, x := range s.streams {
+		s.flush(x)
+	}
+}
+
+func (s *Session) headersFrame(f *http2.HeadersFrame) {
+	id := f.StreamID
+	st := s.streams[id]
+	if st == nil {
+		if !s.peerInitiated(id) || id <= s.lastPeerID {
+			if s.idle(id) {
+				s.connError(http2.ErrCodeProtocol, "Protocol error")
+				return
+			}
+			// a closed stream: decode the block (the HPACK state must
+			// follow) and answer STREAM_CLOSED
+			s.hdrPromised = 0
+			s.startBlock(id, f.StreamEnded(), f.HeaderBlockFragment(), f.HeadersEnded())
+			return
+		}
+		s.lastPeerID = id
+		st = s.newStream(id, StateOpen)
+		if s.goawaySent {
+			st.state = StateClosed
+		}
+	} else if st.state == StateHalfClosedRemote || st.state == StateClosed {
+		s.resetStream(id, uint32(http2.ErrCodeStreamClosed), false)
+		s.hdrPromised = 0
+		s.startBlock(id, f.StreamEnded(), f.HeaderBlockFragment(), f.HeadersEnded())
+		return
+	}
+	if st.state == StateReservedRemote {
+		st.state = StateHalfClosedLocal // a pushed stream's response
+	}
+	if f.HasPriority() && f.Priority.StreamDep == id {
+		s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+	}
+	s.hdrPromised = 0
+	s.startBlock(id, f.StreamEnded(), f.HeaderBlockFragment(), f.HeadersEnded())
+}
+
+func (s *Session) pushPromise(f *http2.PushPromiseFrame) {
+	if s.server || s.Local.EnablePush == 0 {
+		s.connError(http2.ErrCodeProtocol, "Protocol error")
+		return
+	}
+	if f.PromiseID%2 != 0 || f.PromiseID <= s.lastPeerID {
+		s.connError(http2.ErrCodeProtocol, "Protocol error")
+		return
+	}
+	parent := s.streams[f.StreamID]
+	s.lastPeerID = f.PromiseID
+	st := s.newStream(f.PromiseID, StateReservedRemote)
+	if parent == nil {
+		st.state = StateClosed
+	}
+	s.hdrPromised = f.PromiseID
+	s.startBlock(f.StreamID, false, f.HeaderBlockFragment(), f.HeadersEnded())
+}
+
+func (s *Session) newStream(id uint32, state int) *stream {
+	st := &stream{id: id, state: state, sendWin: int64(s.Remote.InitialWindowSize), recvWin: int64(s.Local.InitialWindowSize), weight: 16}
+	s.streams[id] = st
+	return st
+}
+
+func (s *Session) startBlock(id uint32, end bool, frag []byte, ended bool) {
+	s.hdrID, s.hdrEnd, s.hdrActive = id, end, true
+	s.hdrFrag = append(s.hdrFrag[:0], frag...)
+	if ended {
+		s.endBlock()
+	}
+}
+
+func (s *Session) headerFragment(frag []byte, ended bool) {
+	if len(s.hdrFrag)+len(frag) > s.MaxHeaderBlk {
+		s.connError(http2.ErrCodeEnhanceYourCalm, "Protocol error")
+		return
+	}
+	s.hdrFrag = append(s.hdrFrag, frag...)
+	if ended {
+		s.endBlock()
+	}
+}
+
+func (s *Session) endBlock() {
+	s.hdrActive = false
+	var fields []hpack.HeaderField
+	size := 0
+	tooBig := false
+	s.dec.SetEmitFunc(func(f hpack.HeaderField) {
+		size += len(f.Name) + len(f.Value) + 32
+		if size > int(s.Local.MaxHeaderListSize) && s.Local.MaxHeaderListSize != 0 {
+			tooBig = true
+			return
+		}
+		fields = append(fields, f)
+	})
+	_, err := s.dec.Write(s.hdrFrag)
+	if err == nil {
+		err = s.dec.Close()
+	}
+	frag := s.hdrFrag
+	s.hdrFrag = frag[:0]
+	if cap(frag) > 64<<10 {
+		s.hdrFrag = nil
+	}
+	if err != nil {
+		s.connError(http2.ErrCodeCompression, "Compression error")
+		return
+	}
+	id := s.hdrID
+	if s.hdrPromised != 0 {
+		pid := s.hdrPromised
+		st := s.streams[pid]
+		if st == nil || st.state == StateClosed || s.streams[id] == nil {
+			delete(s.streams, pid)
+			s.fr.WriteRSTStream(pid, http2.ErrCodeRefusedStream)
+			return
+		}
+		if tooBig || !validRequest(fields) {
+			s.resetStream(pid, uint32(http2.ErrCodeProtocol), false)
+			return
+		}
+		names, sens := flatten(fields)
+		s.emit(EvPush, id, pid, names, sens)
+		return
+	}
+	st := s.streams[id]
+	if st == nil || st.state == StateClosed {
+		if st != nil {
+			delete(s.streams, id) // refused after GOAWAY
+		}
+		if !s.dead {
+			s.fr.WriteRSTStream(id, http2.ErrCodeStreamClosed)
+		}
+		return
+	}
+	trailers := st.recvHdrs
+	ok := !tooBig
+	informational := false
+	if ok {
+		switch {
+		case trailers:
+			ok = validTrailers(fields) && s.hdrEnd
+		case s.server:
+			ok = validRequest(fields)
+		default:
+			status := ""
+			ok, status = validResponse(fields)
+			informational = ok && len(status) == 3 && status[0] == '1'
+			if informational && (s.hdrEnd || status == "101") {
+				ok = false
+			}
+		}
+	}
+	if !ok {
+		if tooBig && !trailers && s.server {
+			// as nghttp2: an oversized request is answered 431-less with a reset
+			s.resetStream(id, uint32(http2.ErrCodeEnhanceYourCalm), false)
+			return
+		}
+		s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+		return
+	}
+	if !informational {
+		st.recvHdrs = true
+	}
+	if s.server && !trailers && id > s.lastProcID {
+		s.lastProcID = id
+	}
+	names, sens := flatten(fields)
+	s.emit(EvHeaders, id, s.hdrEnd, names, sens)
+	if s.hdrEnd {
+		s.remoteEnded(st)
+	}
+}
+
+func flatten(fields []hpack.HeaderField) ([]string, []string) {
+	names := make([]string, 0, 2*len(fields))
+	var sens []string
+	for _, f := range fields {
+		names = append(names, f.Name, f.Value)
+		if f.Sensitive {
+			sens = append(sens, f.Name)
+		}
+	}
+	return names, sens
+}
+
+// validField checks what RFC 9113 §8.2 asks of every field.
+func validField(f hpack.HeaderField) bool {
+	if f.Name == "" {
+		return false
+	}
+	for i := 0; i < len(f.Name); i++ {
+		c := f.Name[i]
+		if c >= 'A' && c <= 'Z' || c <= ' ' || c >= 0x7f || (c == ':' && i > 0) {
+			return false
+		}
+	}
+	if strings.ContainsAny(f.Value, "\x00\r\n") {
+		return false
+	}
+	switch f.Name {
+	case "connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade":
+		return false
+	case "te":
+		return f.Value == "trailers"
+	}
+	return true
+}
+
+func validRequest(fields []hpack.HeaderField) bool {
+	var method, path, scheme, protocol string
+	var nm, np, ns, na, nproto int
+	regular := false
+	for _, f := range fields {
+		if !validField(f) {
+			return false
+		}
+		if f.IsPseudo() {
+			if regular {
+				return false
+			}
+			switch f.Name {
+			case ":method":
+				method, nm = f.Value, nm+1
+			case ":path":
+				path, np = f.Value, np+1
+			case ":scheme":
+				scheme, ns = f.Value, ns+1
+			case ":authority":
+				na++
+			case ":protocol":
+				protocol, nproto = f.Value, nproto+1
+			default:
+				return false
+			}
+		} else {
+			regular = true
+		}
+	}
+	if nm != 1 || na > 1 || nproto > 1 {
+		return false
+	}
+	if method == "CONNECT" && protocol == "" {
+		return np == 0 && ns == 0 && na == 1
+	}
+	_ = scheme
+	return np == 1 && ns == 1 && path != ""
+}
+
+func validResponse(fields []hpack.HeaderField) (bool, string) {
+	status := ""
+	n := 0
+	regular := false
+	for _, f := range fields {
+		if !validField(f) {
+			return false, ""
+		}
+		if f.IsPseudo() {
+			if regular || f.Name != ":status" {
+				return false, ""
+			}
+			status, n = f.Value, n+1
+		} else {
+			regular = true
+		}
+	}
+	if n != 1 || len(status) != 3 {
+		return false, ""
+	}
+	for i := 0; i < 3; i++ {
+		if status[i] < '0' || status[i] > '9' {
+			return false, ""
+		}
+	}
+	return true, status
+}
+
+func validTrailers(fields []hpack.HeaderField) bool {
+	for _, f := range fields {
+		if !validField(f) || f.IsPseudo() {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *Session) dataFrame(f *http2.DataFrame) {
+	id := f.StreamID
+	n := int64(f.Length)
+	// the connection window counts every DATA frame, padding included
+	if n > s.recvWin {
+		s.connError(http2.ErrCodeFlowControl, "Flow control error")
+		return
+	}
+	s.recvWin -= n
+	st := s.streams[id]
+	if st == nil || st.state == StateHalfClosedRemote || st.state == StateClosed || !st.recvHdrs {
+		if st == nil && s.idle(id) {
+			s.connError(http2.ErrCodeProtocol, "Protocol error")
+			return
+		}
+		s.giveBack(nil, n)
+		if st != nil && !st.recvHdrs && st.state != StateClosed && st.state != StateHalfClosedRemote {
+			s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+			return
+		}
+		s.resetStream(id, uint32(http2.ErrCodeStreamClosed), false)
+		return
+	}
+	if n > st.recvWin {
+		s.giveBack(nil, n)
+		s.resetStream(id, uint32(http2.ErrCodeFlowControl), false)
+		return
+	}
+	st.recvWin -= n
+	data := f.Data()
+	// padding is consumed at once; the data when the script reads it
+	if pad := n - int64(len(data)); pad > 0 {
+		s.giveBack(st, pad)
+	}
+	s.emit(EvData, id, bytes.Clone(data), f.StreamEnded())
+	if f.StreamEnded() {
+		s.remoteEnded(st)
+	}
+}
+
+// Consume gives n bytes of stream id's received DATA back to the peer's
+// windows (the script has read them).
+func (s *Session) Consume(id uint32, n int64) {
+	if n <= 0 {
+		return
+	}
+	s.giveBack(s.streams[id], n)
+}
+
+// giveBack returns window once half of it has been consumed, as nghttp2's
+// automatic WINDOW_UPDATE does.
+func (s *Session) giveBack(st *stream, n int64) {
+	if s.dead {
+		return
+	}
+	s.consumed += n
+	connTarget := max(int64(65535), s.sendTargetConn())
+	if s.consumed >= connTarget/2 {
+		s.fr.WriteWindowUpdate(0, uint32(s.consumed))
+		s.recvWin += s.consumed
+		s.consumed = 0
+	}
+	if st == nil || st.state == StateClosed || st.state == StateHalfClosedRemote {
+		return
+	}
+	st.consumed += n
+	if st.consumed >= int64(s.Local.InitialWindowSize)/2 || st.consumed >= 16384 && st.recvWin < 16384 {
+		s.fr.WriteWindowUpdate(st.id, uint32(st.consumed))
+		st.recvWin += st.consumed
+		st.consumed = 0
+	}
+}
+
+func (s *Session) sendTargetConn() int64 { return s.connWindowTarget }
+
+func (s *Session) windowUpdate(f *http2.WindowUpdateFrame) {
+	if f.StreamID == 0 {
+		s.sendWin += int64(f.Increment)
+		if s.sendWin > 1<<31-1 {
+			s.connError(http2.ErrCodeFlowControl, "Flow control error")
+			return
+		}
+		for _, st := range s.streams {
+			s.flush(st)
+		}
+		return
+	}
+	st := s.streams[f.StreamID]
+	if st == nil {
+		if s.idle(f.StreamID) {
+			s.connError(http2.ErrCodeProtocol, "Protocol error")
+		}
+		return
+	}
+	st.sendWin += int64(f.Increment)
+	if st.sendWin > 1<<31-1 {
+		s.resetStream(st.id, uint32(http2.ErrCodeFlowControl), false)
+		return
+	}
+	s.flush(st)
+}
+
+func (s *Session) remoteEnded(st *stream) {
+	switch st.state {
+	case StateOpen:
+		st.state = StateHalfClosedRemote
+	case StateHalfClosedLocal:
+		s.closeStream(st, 0, false)
+	}
+}
+
+func (s *Session) localEnded(st *stream) {
+	switch st.state {
+	case StateOpen, StateReservedLocal:
+		st.state = StateHalfClosedLocal
+	case StateHalfClosedRemote:
+		s.closeStream(st, 0, false)
+	}
+}
+
+// closeStream forgets a stream and reports it.
+func (s *Session) closeStream(st *stream, code uint32, byPeer bool) {
+	if s.streams[st.id] != st {
+		return
+	}
+	st.state = StateClosed
+	delete(s.streams, st.id)
+	if st.consumed > 0 {
+		st.consumed = 0
+	}
+	s.emit(EvClose, st.id, code, byPeer)
+}
+
+// resetStream writes RST_STREAM and closes the stream.
+func (s *Session) resetStream(id uint32, code uint32, _ bool) {
+	if !s.dead {
+		s.fr.WriteRSTStream(id, http2.ErrCode(code))
+	}
+	if st := s.streams[id]; st != nil {
+		s.closeStream(st, code, false)
+	}
+}
