@@ -133,6 +133,26 @@ func TestPino(t *testing.T) {
 	runPackageApp(t, pinoApp, "pino@9")
 }
 
+const fastifyApp = `
+const fastify = require('fastify')();
+fastify.get('/', async (req, reply) => ({ hello: 'world', url: req.url }));
+fastify.listen({ port: 0, host: '127.0.0.1' }, (err, address) => {
+  if (err) throw err;
+  require('http').get(address + '/?a=1', (res) => {
+    let body = '';
+    res.setEncoding('utf8');
+    res.on('data', (d) => { body += d; });
+    res.on('end', () => { console.log(res.statusCode, res.headers['content-type'], body); fastify.close(); });
+  });
+});
+`
+
+// TestFastify runs fastifyApp (fastify 4, HTTP/1 by default; it requires
+// http2 at load) under gojanet and node.
+func TestFastify(t *testing.T) {
+	runPackageApp(t, fastifyApp, "fastify@4")
+}
+
 // runPackageApp installs packages with npm into a scratch directory (never
 // committed), runs app there under gojanet and, when node is on PATH, under
 // node: the outputs must match. It skips without npm or the registry, and

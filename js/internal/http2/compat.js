@@ -415,8 +415,11 @@ class Http2ServerResponse extends Stream {
     const state = this[kState];
     if (state.closed || this.stream.destroyed) return this;
     if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
-    if (typeof statusMessage === 'string') statusMessage = undefined;
-    else headers = statusMessage;
+    if (typeof statusMessage === 'string') {
+      process.emitWarning('Status message is not supported by HTTP/2 (RFC7540 8.1.2.4)', 'UnsupportedWarning');
+    } else {
+      headers = statusMessage;
+    }
     this.statusCode = statusCode;
     if (Array.isArray(headers)) {
       if (headers.length && Array.isArray(headers[0])) {
@@ -555,7 +558,6 @@ function onServerStream(stream, headers, flags, rawHeaders) {
   const Response = options.Http2ServerResponse || Http2ServerResponse;
   const request = new Request(stream, headers, undefined, rawHeaders);
   const response = new Response(stream);
-  if (headers[':method'] === 'HEAD') stream.headRequest = true;
   response[kState].headRequest = stream.headRequest;
   if (headers[':method'] === 'CONNECT') {
     if (!server.emit('connect', request, response)) {

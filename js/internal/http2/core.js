@@ -631,8 +631,8 @@ function onHeaders(session, id, endStream, flat, sensitive) {
     stream = new ServerHttp2Stream(session, id, {}, headers);
     if (endStream) stream.push(null);
     if (headers[':method'] === 'HEAD') {
-      stream.end();
       stream[kState].headRequest = true;
+      stream.end();
     }
     stream[kState].endAfterHeaders = endStream;
     session.emit('stream', stream, headers, flags, flat);
@@ -714,6 +714,7 @@ class Http2Stream extends Duplex {
   get closed() { return this[kState].closed; }
   get rstCode() { return this[kState].rstCode; }
   get endAfterHeaders() { return this[kState].endAfterHeaders; }
+  get headRequest() { return this[kState].headRequest; }
   get bufferSize() { return this.writableLength; }
   get state() {
     const session = this[kSession];
@@ -845,27 +846,13 @@ class Http2Stream extends Duplex {
       return;
     }
     if (this[kType] === NGHTTP2_SESSION_SERVER && !this.headersSent) {
-      this.respond(undefined, { endStream: !st.waitForTrailers, waitForTrailers: st.waitForTrailers });
-      if (!st.waitForTrailers) {
-        cb();
-        return;
-      }
+      // nothing is sent before respond(), which then ends the stream
+      st.finalPending = true;
+      cb();
+      return;
     }
     if (st.waitForTrailers) {
-      st.trailersReady = true;
-      const session = this[kSession];
-      process.nextTick(() => {
-        this.emit('wantTrailers');
-        if (!st.endSent && !this.destroyed && !st.closed && session[kHandle]) {
-          // no trailers were sent: end the stream with an empty DATA frame
-          if (st.trailersReady) {
-            st.trailersReady = false;
-            st.endSent = true;
-            session[kHandle].data(this[kID], undefined, true);
-            session.flush();
-          }
-        }
-      });
+      askTrailers(this);
       cb();
       return;
     }
@@ -891,16 +878,19 @@ class Http2Stream extends Duplex {
   }
 
   [kOnData](buf, end) {
+    const ended = this._readableState.ended;
     if (buf !== null && buf.length > 0) {
       this[kUpdateTimer]();
-      const session = this[kSession];
-      if (this.push(buf)) {
-        session[kHandle].consume(this[kID], buf.length);
+      const handle = this[kSession][kHandle];
+      if (ended) {
+        if (handle) handle.consume(this[kID], buf.length);
+      } else if (this.push(buf)) {
+        if (handle) handle.consume(this[kID], buf.length);
       } else {
         this[kUnconsumed] += buf.length;
       }
     }
-    if (end) this.push(null);
+    if (end && !ended) this.push(null);
   }
 
   [kOnSent](n) {
@@ -957,6 +947,15 @@ class Http2Stream extends Duplex {
     }
     callback(err);
   }
+}
+
+// askTrailers: with waitForTrailers the stream stays open after its data
+// until the script answers 'wantTrailers' with sendTrailers() (or closes it).
+function askTrailers(stream) {
+  stream[kState].trailersReady = true;
+  process.nextTick(() => {
+    if (!stream.destroyed && !stream[kState].closed) stream.emit('wantTrailers');
+  });
 }
 
 function maybeDestroyStream() {
@@ -1052,10 +1051,9 @@ class ServerHttp2Stream extends Http2Stream {
       headers.date = new Date().toUTCString();
     }
     let endStream = !!options.endStream;
-    if (status === 204 || status === 205 || status === 304 || st.headRequest) endStream = true;
-    if (endStream && st.waitForTrailers) {
-      endStream = false;
-    }
+    if (status === 204 || status === 205 || status === 304 || st.headRequest || st.finalPending) endStream = true;
+    const wantTrailers = endStream && st.waitForTrailers;
+    if (wantTrailers) endStream = false;
     const [flat, sens] = mapToHeaders(headers, assertValidPseudoHeaderResponse);
     this[kSentHeaders] = headers;
     st.headersSent = true;
@@ -1064,11 +1062,10 @@ class ServerHttp2Stream extends Http2Stream {
     if (endStream) st.endSent = true;
     session.flush();
     if (r < 0) throw new ERR_HTTP2_INVALID_STREAM();
-    if (options.endStream || endStream) {
-      if (st.waitForTrailers) {
-        st.trailersReady = true;
-        process.nextTick(() => this.emit('wantTrailers'));
-      }
+    // the writable side ends too; with waitForTrailers, _final asks for them
+    if (st.finalPending) {
+      if (wantTrailers) askTrailers(this);
+    } else if (options.endStream || endStream || wantTrailers) {
       this.end();
     }
   }
@@ -1180,17 +1177,42 @@ function sendFD(stream, fd, headers, options, stat, closeFD) {
     length = undefined;
   }
   stream.respond(headers, { waitForTrailers: options.waitForTrailers });
-  const rs = fs.createReadStream(null, {
-    fd, autoClose: closeFD, start: offset, end: length !== undefined ? offset + length - 1 : undefined,
-  });
-  if (length === 0) {
-    rs.destroy();
-    stream.end();
-    return;
-  }
-  rs.on('error', (err) => stream.destroy(err));
-  rs.pipe(stream);
-  stream.once('close', () => rs.destroy());
+  // read the descriptor ourselves: positioned reads for files, plain ones
+  // for pipes, and the descriptor closed only when we opened it
+  const positioned = !stat || stat.isFile();
+  let pos = offset;
+  let left = length;
+  const done = () => {
+    if (closeFD) {
+      closeFD = false;
+      fs.close(fd, () => {});
+    }
+  };
+  const readMore = () => {
+    if (stream.destroyed || stream[kState].closed) return done();
+    const n = left === undefined ? 65536 : Math.min(65536, left);
+    if (n <= 0) {
+      stream.end();
+      return done();
+    }
+    fs.read(fd, Buffer.allocUnsafe(n), 0, n, positioned ? pos : null, (err, bytes, buf) => {
+      if (err) {
+        stream.destroy(err);
+        return done();
+      }
+      if (bytes === 0) {
+        stream.end();
+        return done();
+      }
+      pos += bytes;
+      if (left !== undefined) left -= bytes;
+      if (stream.destroyed) return done();
+      if (stream.write(buf.subarray(0, bytes))) readMore();
+      else stream.once('drain', readMore);
+    });
+  };
+  stream.once('close', done);
+  readMore();
 }
 
 class ClientHttp2Stream extends Http2Stream {
@@ -1367,7 +1389,7 @@ function onServerStream(stream, headers, flags, rawHeaders) {
 }
 
 function initializeOptions(options) {
-  if (options != null) validateObject(options, 'options');
+  if (options !== undefined) validateObject(options, 'options');
   options = { ...options };
   if (options.settings !== undefined) {
     validateObject(options.settings, 'options.settings');
@@ -1440,14 +1462,26 @@ function Http2Server(options, requestListener) {
   this[kOptions] = options;
   this.timeout = 0;
   this.on('newListener', setupCompat);
-  if (options.allowHTTP1 === true) {
-    // http/1.1 requests reach the same 'request' listeners
-    const { storeHTTPOptions } = require('_http_server');
-    storeHTTPOptions.call(this, options);
-  }
+  if (options.allowHTTP1 === true) setupHTTP1(this, options);
   if (typeof requestListener === 'function') this.on('request', requestListener);
 }
 Object.setPrototypeOf(Http2Server.prototype, net.Server.prototype);
+
+// setupHTTP1 readies a server whose non-h2 sockets go to http's connection
+// listener (allowHTTP1): the state http.Server keeps, as https does.
+function setupHTTP1(server, options) {
+  const {
+    storeHTTPOptions, setupConnectionsTracking, kConnections, kUniqueHeaders,
+  } = require('_http_server');
+  const { parseUniqueHeadersOption } = require('_http_outgoing');
+  storeHTTPOptions.call(server, options);
+  server.httpAllowHalfOpen = false;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
+  server[kConnections] = new Set();
+  server[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
+  server.on('listening', setupConnectionsTracking);
+}
 Object.setPrototypeOf(Http2Server, net.Server);
 Http2Server.prototype.setTimeout = function setTimeout(msecs, callback) {
   this.timeout = msecs;
@@ -1477,10 +1511,7 @@ function Http2SecureServer(options, requestListener) {
   this[kOptions] = options;
   this.timeout = 0;
   this.on('newListener', setupCompat);
-  if (options.allowHTTP1 === true) {
-    const { storeHTTPOptions } = require('_http_server');
-    storeHTTPOptions.call(this, options);
-  }
+  if (options.allowHTTP1 === true) setupHTTP1(this, options);
   this.on('tlsClientError', (err, socket) => {
     if (!this.emit('clientError', err, socket)) socket.destroy(err);
   });
