@@ -93,6 +93,11 @@ const proxySocketHandler = {
     const socket = session && session[kSocket];
     return socket ? Reflect.getPrototypeOf(socket) : Reflect.getPrototypeOf(stream);
   },
+  has(stream, prop) {
+    const session = stream.session;
+    const socket = session && session[kSocket];
+    return socket ? Reflect.has(socket, prop) : Reflect.has(stream, prop);
+  },
   set(stream, prop, value) {
     switch (prop) {
       case 'writable':
@@ -294,6 +299,14 @@ function onStreamCloseResponse() {
   res.emit('close');
 }
 
+let statusMessageWarned = false;
+function statusMessageWarn() {
+  if (!statusMessageWarned) {
+    statusMessageWarned = true;
+    process.emitWarning('Status message is not supported by HTTP/2 (RFC7540 8.1.2.4)', 'UnsupportedWarning');
+  }
+}
+
 class Http2ServerResponse extends Stream {
   constructor(stream, headers, options) {
     super(options);
@@ -334,9 +347,12 @@ class Http2ServerResponse extends Stream {
     if (code < 100 || code > 599) throw new ERR_HTTP2_STATUS_INVALID(code);
     this[kState].statusCode = code;
   }
-  get statusMessage() { return ''; }
+  get statusMessage() {
+    statusMessageWarn();
+    return '';
+  }
   set statusMessage(msg) {
-    process.emitWarning('Status message is not supported by HTTP/2 (RFC7540 8.1.2.4)', 'UnsupportedWarning');
+    statusMessageWarn();
   }
   get writableCorked() { return this[kStream].writableCorked; }
   get writableHighWaterMark() { return this[kStream].writableHighWaterMark; }
@@ -416,7 +432,7 @@ class Http2ServerResponse extends Stream {
     if (state.closed || this.stream.destroyed) return this;
     if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
     if (typeof statusMessage === 'string') {
-      process.emitWarning('Status message is not supported by HTTP/2 (RFC7540 8.1.2.4)', 'UnsupportedWarning');
+      statusMessageWarn();
     } else {
       headers = statusMessage;
     }

@@ -189,6 +189,10 @@ const sessionSocketHandlers = {
     const socket = session[kSocket];
     return socket ? Reflect.getPrototypeOf(socket) : null;
   },
+  has(session, prop) {
+    const socket = session[kSocket];
+    return socket !== undefined && Reflect.has(socket, prop);
+  },
   set(session, prop, value) {
     const socket = session[kSocket];
     switch (prop) {
@@ -704,7 +708,7 @@ class Http2Stream extends Duplex {
   }
 
   get id() { return this[kID]; }
-  get session() { return this[kSession]; }
+  get session() { return this.destroyed ? undefined : this[kSession]; }
   get pending() { return this[kID] === undefined; }
   get sentHeaders() { return this[kSentHeaders]; }
   get sentTrailers() { return this[kSentTrailers]; }
@@ -826,7 +830,9 @@ class Http2Stream extends Duplex {
     const r = session[kHandle].data(this[kID], chunk, end);
     if (r === true) {
       session.flush();
-      cb();
+      // complete after this call, as node's writes complete once the
+      // session has written them: write() then counts the chunk as buffered
+      process.nextTick(cb);
     } else if (r === false) {
       this[kWriteQueue].push(cb);
       session.flush();
@@ -1050,24 +1056,36 @@ class ServerHttp2Stream extends Http2Stream {
     if (headers.date === undefined && (options.sendDate == null || options.sendDate)) {
       headers.date = new Date().toUTCString();
     }
-    let endStream = !!options.endStream;
-    if (status === 204 || status === 205 || status === 304 || st.headRequest || st.finalPending) endStream = true;
-    const wantTrailers = endStream && st.waitForTrailers;
-    if (wantTrailers) endStream = false;
+    // an empty payload (endStream, a status without a body, HEAD) ends the
+    // stream with the HEADERS frame and asks for no trailers, as nghttp2
+    // without a data provider
+    const endStream = !!options.endStream || status === 204 || status === 205 || status === 304 ||
+      st.headRequest;
     const [flat, sens] = mapToHeaders(headers, assertValidPseudoHeaderResponse);
     this[kSentHeaders] = headers;
     st.headersSent = true;
     const session = this[kSession];
     const r = session[kHandle].headers(this[kID], flat, sens, endStream, false);
-    if (endStream) st.endSent = true;
-    session.flush();
-    if (r < 0) throw new ERR_HTTP2_INVALID_STREAM();
-    // the writable side ends too; with waitForTrailers, _final asks for them
-    if (st.finalPending) {
-      if (wantTrailers) askTrailers(this);
-    } else if (options.endStream || endStream || wantTrailers) {
-      this.end();
+    if (r < 0) {
+      session.flush();
+      throw new ERR_HTTP2_INVALID_STREAM();
     }
+    if (endStream) {
+      st.endSent = true;
+      session.flush();
+      if (!st.finalPending) this.end();
+      return;
+    }
+    if (st.finalPending) {
+      // the writable side already ended: its end follows the headers
+      if (st.waitForTrailers) {
+        askTrailers(this);
+      } else {
+        st.endSent = true;
+        session[kHandle].data(this[kID], undefined, true);
+      }
+    }
+    session.flush();
   }
 
   additionalHeaders(headers) {
@@ -1094,11 +1112,9 @@ class ServerHttp2Stream extends Http2Stream {
     const session = this[kSession];
     if (options != null) validateObject(options, 'options');
     options = { ...options };
-    if (options.offset !== undefined) validateNumber(options.offset, 'options.offset');
-    if (options.length !== undefined) validateNumber(options.length, 'options.length');
-    if (options.statCheck !== undefined) validateFunction(options.statCheck, 'options.statCheck');
-    if (fd != null && typeof fd === 'object' && typeof fd.fd === 'number') fd = fd.fd;
-    validateInt32(fd, 'fd', 0);
+    checkFileOptions(options);
+    if (fd != null && typeof fd === 'object' && fd.constructor && fd.constructor.name === 'FileHandle') fd = fd.fd;
+    if (typeof fd !== 'number') throw new ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd);
     if (headers == null) headers = {};
     else validateObject(headers, 'headers');
     headers = Object.assign({ __proto__: null }, headers);
@@ -1121,9 +1137,7 @@ class ServerHttp2Stream extends Http2Stream {
     if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
     if (options != null) validateObject(options, 'options');
     options = { ...options };
-    if (options.offset !== undefined) validateNumber(options.offset, 'options.offset');
-    if (options.length !== undefined) validateNumber(options.length, 'options.length');
-    if (options.statCheck !== undefined) validateFunction(options.statCheck, 'options.statCheck');
+    checkFileOptions(options);
     if (headers == null) headers = {};
     else validateObject(headers, 'headers');
     headers = Object.assign({ __proto__: null }, headers);
@@ -1161,6 +1175,16 @@ class ServerHttp2Stream extends Http2Stream {
     });
   }
 }
+function checkFileOptions(options) {
+  for (const name of ['offset', 'length']) {
+    const v = options[name];
+    if (v !== undefined && typeof v !== 'number') throw new ERR_INVALID_ARG_VALUE(`options.${name}`, v);
+  }
+  if (options.statCheck !== undefined && typeof options.statCheck !== 'function') {
+    throw new ERR_INVALID_ARG_VALUE('options.statCheck', options.statCheck);
+  }
+}
+
 // sendFD responds with headers and streams [offset, offset+length) of fd.
 function sendFD(stream, fd, headers, options, stat, closeFD) {
   if (stream.destroyed || stream.closed) {
@@ -1474,7 +1498,9 @@ function setupHTTP1(server, options) {
     storeHTTPOptions, setupConnectionsTracking, kConnections, kUniqueHeaders,
   } = require('_http_server');
   const { parseUniqueHeadersOption } = require('_http_outgoing');
-  storeHTTPOptions.call(server, options);
+  storeHTTPOptions.call(server, {
+    ...options, IncomingMessage: options.Http1IncomingMessage, ServerResponse: options.Http1ServerResponse,
+  });
   server.httpAllowHalfOpen = false;
   server.maxHeadersCount = null;
   server.maxRequestsPerSocket = 0;
@@ -1498,10 +1524,6 @@ Http2Server.prototype.updateSettings = function updateSettings(settings) {
 };
 
 function Http2SecureServer(options, requestListener) {
-  if (typeof options === 'function') {
-    requestListener = options;
-    options = {};
-  }
   options = initializeOptions(options);
   const tls = require('tls');
   if (options.ALPNProtocols === undefined && options.ALPNCallback === undefined) {
