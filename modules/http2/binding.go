@@ -72,7 +72,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		out := make([]string, n)
 		for i := range out {
 			if e := o.Get(itoa(i)); e != nil {
-				out[i] = e.String()
+				out[i] = latin1(e.String())
 			}
 		}
 		return out
@@ -100,7 +100,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 				}
 				a := make([]any, len(e))
 				for j, s := range e {
-					a[j] = s
+					a[j] = fromLatin1(s)
 				}
 				out[i] = vm.NewArray(a...)
 			default:
@@ -297,4 +297,44 @@ func itoa(i int) string {
 		i /= 10
 	}
 	return string(b[n:])
+}
+
+// latin1 turns a script's string into header bytes as node does: one byte
+// per UTF-16 code unit, its low 8 bits (so U+0D0A becomes "\n", which the
+// peer then refuses, rather than three UTF-8 bytes).
+func latin1(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r > 0xffff {
+			r -= 0x10000
+			b = append(b, byte(0xd800+(r>>10)), byte(0xdc00+(r&0x3ff)))
+			continue
+		}
+		b = append(b, byte(r))
+	}
+	return string(b)
+}
+
+// fromLatin1 is the reverse for received headers: each byte one character.
+func fromLatin1(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			r := make([]rune, len(s))
+			for j := 0; j < len(s); j++ {
+				r[j] = rune(s[j])
+			}
+			return string(r)
+		}
+	}
+	return s
 }

@@ -20,7 +20,12 @@ const (
 func Fields(flat []string, sensitive map[string]bool) []hpack.HeaderField {
 	fs := make([]hpack.HeaderField, 0, len(flat)/2)
 	for i := 0; i+1 < len(flat); i += 2 {
-		fs = append(fs, hpack.HeaderField{Name: flat[i], Value: flat[i+1], Sensitive: sensitive[flat[i]]})
+		name, value := flat[i], flat[i+1]
+		// never indexed, as nghttp2 decides: credentials, short cookies
+		// (guessable from the compressed size) and what the script names
+		never := sensitive[name] || name == "authorization" || name == "proxy-authorization" ||
+			name == "cookie" && len(value) < 20
+		fs = append(fs, hpack.HeaderField{Name: name, Value: value, Sensitive: never})
 	}
 	return fs
 }

@@ -560,7 +560,9 @@ func (s *Session) endBlock() {
 			s.fr.WriteRSTStream(pid, http2.ErrCodeRefusedStream)
 			return
 		}
-		if tooBig || !validRequest(fields) {
+		var ok bool
+		fields, ok = filterFields(fields)
+		if tooBig || !ok || !validRequest(fields) {
 			s.resetStream(pid, uint32(http2.ErrCodeProtocol), false)
 			return
 		}
@@ -579,7 +581,8 @@ func (s *Session) endBlock() {
 		return
 	}
 	trailers := st.recvHdrs
-	ok := !tooBig
+	fields, ok := filterFields(fields)
+	ok = ok && !tooBig
 	informational := false
 	if ok {
 		switch {
@@ -630,27 +633,57 @@ func flatten(fields []hpack.HeaderField) ([]string, []string) {
 	return names, sens
 }
 
-// validField checks what RFC 9113 §8.2 asks of every field.
-func validField(f hpack.HeaderField) bool {
+// checkField checks what RFC 9113 §8.2 asks of a field, as nghttp2 does: a
+// field with an uppercase name, a bad pseudo-header or a connection-specific
+// field is an error; a regular field with other bad characters in its name
+// or value is dropped.
+func checkField(f hpack.HeaderField) (ok, drop bool) {
 	if f.Name == "" {
-		return false
+		return false, false
 	}
+	pseudo := f.Name[0] == ':'
 	for i := 0; i < len(f.Name); i++ {
 		c := f.Name[i]
-		if c >= 'A' && c <= 'Z' || c <= ' ' || c >= 0x7f || (c == ':' && i > 0) {
-			return false
+		if c >= 'A' && c <= 'Z' {
+			return false, false
+		}
+		if c <= ' ' || c >= 0x7f || (c == ':' && i > 0) || c == '"' || c == '(' || c == ')' ||
+			c == ',' || c == '/' || c == ';' || c == '<' || c == '=' || c == '>' || c == '?' ||
+			c == '@' || c == '[' || c == '\\' || c == ']' || c == '{' || c == '}' {
+			if pseudo {
+				return false, false
+			}
+			return true, true
 		}
 	}
 	if strings.ContainsAny(f.Value, "\x00\r\n") {
-		return false
+		if pseudo {
+			return false, false
+		}
+		return true, true
 	}
 	switch f.Name {
 	case "connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade":
-		return false
+		return false, false
 	case "te":
-		return f.Value == "trailers"
+		return f.Value == "trailers", false
 	}
-	return true
+	return true, false
+}
+
+// filterFields checks every field and drops those nghttp2 ignores.
+func filterFields(fields []hpack.HeaderField) ([]hpack.HeaderField, bool) {
+	out := fields[:0]
+	for _, f := range fields {
+		ok, drop := checkField(f)
+		if !ok {
+			return nil, false
+		}
+		if !drop {
+			out = append(out, f)
+		}
+	}
+	return out, true
 }
 
 func validRequest(fields []hpack.HeaderField) bool {
@@ -658,9 +691,6 @@ func validRequest(fields []hpack.HeaderField) bool {
 	var nm, np, ns, na, nproto int
 	regular := false
 	for _, f := range fields {
-		if !validField(f) {
-			return false
-		}
 		if f.IsPseudo() {
 			if regular {
 				return false
@@ -698,9 +728,6 @@ func validResponse(fields []hpack.HeaderField) (bool, string) {
 	n := 0
 	regular := false
 	for _, f := range fields {
-		if !validField(f) {
-			return false, ""
-		}
 		if f.IsPseudo() {
 			if regular || f.Name != ":status" {
 				return false, ""
@@ -723,7 +750,7 @@ func validResponse(fields []hpack.HeaderField) (bool, string) {
 
 func validTrailers(fields []hpack.HeaderField) bool {
 	for _, f := range fields {
-		if !validField(f) || f.IsPseudo() {
+		if f.IsPseudo() {
 			return false
 		}
 	}

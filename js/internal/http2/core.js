@@ -125,7 +125,6 @@ const kAlpn = Symbol('alpn');
 const kUnconsumed = Symbol('unconsumed');
 const kPushed = Symbol('pushed');
 const kUpdateTimer = Symbol('updateTimer');
-const kUpdateTimerS = Symbol('updateTimerSession');
 const kOptionsSendDate = Symbol('sendDate');
 
 const kNoPayloadMethods = new Set(['DELETE', 'GET', 'HEAD']);
@@ -259,6 +258,9 @@ class Http2Session extends EventEmitter {
     } else {
       process.nextTick(() => this._setup());
     }
+    // frames go out as the script makes them: Nagle's algorithm would hold
+    // each small write behind the peer's delayed ACK
+    if (typeof socket.setNoDelay === 'function') socket.setNoDelay(true);
     socket.on('data', onSocketData);
     socket.on('error', onSocketError);
     socket.on('end', onSocketEnd);
@@ -304,6 +306,15 @@ class Http2Session extends EventEmitter {
     if (out !== undefined && socket && !socket.destroyed && socket.writable) {
       socket.write(out);
     }
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const obj = {
+      type: this[kType], closed: this.closed, destroyed: this.destroyed, state: this.state,
+      localSettings: this.localSettings, remoteSettings: this.remoteSettings,
+    };
+    return `Http2Session ${require('util').inspect(obj, { ...opts, depth: opts && opts.depth != null ? opts.depth - 1 : 1 })}`;
   }
 
   get type() { return this[kType]; }
@@ -393,6 +404,7 @@ class Http2Session extends EventEmitter {
 
   setTimeout(msecs, callback) {
     if (this.destroyed) return;
+    validateNumber(msecs, 'msecs');
     this[kTimeout] = msecs;
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
@@ -617,9 +629,15 @@ function onEvents(session, ev) {
         i += 2;
         break;
       }
-      case EvPriority:
+      case EvPriority: {
+        const id = ev[i + 1];
+        const stream = session[kStreams].get(id);
+        const emitter = stream || session;
+        emitter.emit('priority', id, ev[i + 2], ev[i + 3], ev[i + 4]);
+        if (stream) session.emit('priority', id, ev[i + 2], ev[i + 3], ev[i + 4]);
         i += 5;
         break;
+      }
       default:
         i = ev.length;
     }
@@ -707,6 +725,15 @@ class Http2Stream extends Duplex {
     this.emit('ready');
   }
 
+  [Symbol.for('nodejs.util.inspect.custom')](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const obj = {
+      id: this[kID] || '<pending>', closed: this.closed, destroyed: this.destroyed, state: this.state,
+      readableState: this._readableState, writableState: this._writableState,
+    };
+    return `Http2Stream ${require('util').inspect(obj, { ...opts, depth: opts && opts.depth != null ? opts.depth - 1 : 1 })}`;
+  }
+
   get id() { return this[kID]; }
   get session() { return this.destroyed ? undefined : this[kSession]; }
   get pending() { return this[kID] === undefined; }
@@ -734,6 +761,7 @@ class Http2Stream extends Duplex {
 
   setTimeout(msecs, callback) {
     if (this.destroyed) return;
+    validateNumber(msecs, 'msecs');
     const st = this[kState];
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
@@ -1001,13 +1029,13 @@ class ServerHttp2Stream extends Http2Stream {
 
   get pushAllowed() {
     const session = this[kSession];
-    return !session.destroyed && !session.closed && session.remoteSettings.enablePush &&
-      !this[kState].isPush;
+    return !this.destroyed && !this.closed && !session.destroyed && !session.closed &&
+      session.remoteSettings.enablePush;
   }
 
   pushStream(headers, options, callback) {
     if (!this.pushAllowed) throw new ERR_HTTP2_PUSH_DISABLED();
-    if (this[kState].isPush) throw new ERR_HTTP2_NESTED_PUSH();
+    if (this[kID] % 2 === 0) throw new ERR_HTTP2_NESTED_PUSH();
     const session = this[kSession];
     if (typeof options === 'function') {
       callback = options;
@@ -1257,40 +1285,32 @@ class ClientHttp2Session extends Http2Session {
   request(headers, options) {
     if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
     if (this.closed) throw new ERR_HTTP2_GOAWAY_SESSION();
-    this[kUpdateTimerS]();
-    if (headers !== null && headers !== undefined) {
-      const keys = Object.keys(headers);
-      for (let i = 0; i < keys.length; i++) {
-        const header = keys[i];
-        if (header && typeof headers[header] === 'string' && /[\r\n]/.test(headers[header]) === false) continue;
-      }
-    }
     if (headers == null) headers = {};
     else validateObject(headers, 'headers');
     if (options != null) validateObject(options, 'options');
     options = { ...options };
     headers = Object.assign({ __proto__: null }, headers);
     const authority = this[kAuthority];
-    if (headers[':authority'] === undefined && headers.host === undefined && authority) {
-      headers[':authority'] = authority.host;
-    }
-    if (headers[':scheme'] === undefined && authority) headers[':scheme'] = authority.protocol.slice(0, -1);
     if (headers[':method'] === undefined) headers[':method'] = 'GET';
     const method = headers[':method'];
     const connect = method === 'CONNECT';
-    if (connect && headers[':protocol'] === undefined) {
-      if (headers[':authority'] === undefined) throw new ERR_HTTP2_CONNECT_AUTHORITY();
-      if (headers[':scheme'] !== undefined && headers[':scheme'] !== (authority && authority.protocol.slice(0, -1))) {
-        throw new ERR_HTTP2_CONNECT_SCHEME();
+    if (!connect || headers[':protocol'] !== undefined) {
+      if (headers[':authority'] === undefined && headers.host === undefined && authority) {
+        headers[':authority'] = authority.host;
       }
-      delete headers[':scheme'];
+      if (headers[':scheme'] === undefined && authority) headers[':scheme'] = authority.protocol.slice(0, -1);
+      if (headers[':path'] === undefined) headers[':path'] = '/';
+    } else {
+      if (headers[':authority'] === undefined) throw new ERR_HTTP2_CONNECT_AUTHORITY();
+      if (headers[':scheme'] !== undefined) throw new ERR_HTTP2_CONNECT_SCHEME();
       if (headers[':path'] !== undefined) throw new ERR_HTTP2_CONNECT_PATH();
-    } else if (headers[':path'] === undefined) {
-      headers[':path'] = '/';
+    }
+    for (const [name, type] of [['endStream', 'boolean'], ['weight', 'number'], ['parent', 'number'],
+      ['exclusive', 'boolean'], ['silent', 'boolean'], ['waitForTrailers', 'boolean']]) {
+      const v = options[name];
+      if (v !== undefined && typeof v !== type) throw new ERR_INVALID_ARG_TYPE(`options.${name}`, type, v);
     }
     if (options.endStream === undefined) options.endStream = kNoPayloadMethods.has(method);
-    else validateBoolean(options.endStream, 'options.endStream');
-    if (options.waitForTrailers !== undefined) validateBoolean(options.waitForTrailers, 'options.waitForTrailers');
     if (options.signal !== undefined) require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
     const [flat, sens] = mapToHeaders(headers);
     const stream = new ClientHttp2Stream(this, undefined, {});
@@ -1298,6 +1318,11 @@ class ClientHttp2Session extends Http2Session {
     stream[kState].waitForTrailers = !!options.waitForTrailers;
     const start = () => {
       if (stream.destroyed || this.destroyed) return;
+      if (this.closed) {
+        // closed while connecting: the request never goes out
+        stream.destroy(new ERR_HTTP2_GOAWAY_SESSION());
+        return;
+      }
       const endStream = options.endStream && !options.waitForTrailers;
       const id = this[kHandle].request(flat, sens, endStream);
       if (id < 0) {
@@ -1327,7 +1352,6 @@ class ClientHttp2Session extends Http2Session {
     return stream;
   }
 
-  [kUpdateTimerS]() {}
 }
 
 // ---- the server ------------------------------------------------------------
@@ -1336,7 +1360,10 @@ class ServerHttp2Session extends Http2Session {
   constructor(options, socket, server) {
     super(NGHTTP2_SESSION_SERVER, options, socket);
     this[kServer] = server;
-    if (server) this.on('stream', onServerStream);
+    if (server) {
+      this.on('stream', onServerStream);
+      this.on('priority', onServerPriority);
+    }
   }
 
   get server() { return this[kServer]; }
@@ -1405,6 +1432,10 @@ class ServerHttp2Session extends Http2Session {
     this[kHandle].raw(0xc, 0, 0, payload);
     this.flush();
   }
+}
+
+function onServerPriority(id, parent, weight, exclusive) {
+  this[kServer].emit('priority', id, parent, weight, exclusive);
 }
 
 function onServerStream(stream, headers, flags, rawHeaders) {
