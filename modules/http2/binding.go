@@ -13,7 +13,7 @@ import (
 //
 //	s = new Http2Session(isServer)
 //	s.receive(buf) → events          s.events() → events    s.output() → Buffer | undefined
-//	s.settings([id, value, ...])     s.request(fields, sensitive, end) → id | negative error
+//	s.settings([id, value, ...])     s.request(fields, sensitive, end[, weight, parent, exclusive]) → id | error
 //	s.headers(id, fields, sensitive, end, trailers) → 0 | error
 //	s.push(parent, fields, sensitive) → id | error
 //	s.data(id, buf, end) → true (all written) | false (EvSent later) | error
@@ -143,7 +143,8 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	})
 	proto.Set("request", func(call goja.FunctionCall) goja.Value {
 		s := get(call.This)
-		return vm.ToValue(s.Request(toFields(call.Argument(0), call.Argument(1)), call.Argument(2).ToBoolean()))
+		return vm.ToValue(s.RequestPriority(toFields(call.Argument(0), call.Argument(1)), call.Argument(2).ToBoolean(),
+			int(call.Argument(3).ToInteger()), u32(call.Argument(4)), call.Argument(5).ToBoolean()))
 	})
 	proto.Set("headers", func(call goja.FunctionCall) goja.Value {
 		s := get(call.This)

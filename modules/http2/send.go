@@ -33,6 +33,10 @@ func Fields(flat []string, sensitive map[string]bool) []hpack.HeaderField {
 // headerBlock encodes fields and writes them as HEADERS (or PUSH_PROMISE)
 // and as many CONTINUATION frames as the peer's frame size needs.
 func (s *Session) headerBlock(id uint32, promised uint32, fields []hpack.HeaderField, end bool) {
+	s.headerBlockPriority(id, promised, fields, end, http2.PriorityParam{})
+}
+
+func (s *Session) headerBlockPriority(id uint32, promised uint32, fields []hpack.HeaderField, end bool, prio http2.PriorityParam) {
 	s.encBuf.Reset()
 	for _, f := range fields {
 		s.enc.WriteField(f)
@@ -50,7 +54,7 @@ func (s *Session) headerBlock(id uint32, promised uint32, fields []hpack.HeaderF
 	if promised != 0 {
 		s.fr.WritePushPromise(http2.PushPromiseParam{StreamID: id, PromiseID: promised, BlockFragment: first, EndHeaders: len(block) == 0})
 	} else {
-		s.fr.WriteHeaders(http2.HeadersFrameParam{StreamID: id, BlockFragment: first, EndStream: end, EndHeaders: len(block) == 0})
+		s.fr.WriteHeaders(http2.HeadersFrameParam{StreamID: id, BlockFragment: first, EndStream: end, EndHeaders: len(block) == 0, Priority: prio})
 	}
 	for len(block) > 0 {
 		n := min(len(block), max)
@@ -61,6 +65,11 @@ func (s *Session) headerBlock(id uint32, promised uint32, fields []hpack.HeaderF
 
 // Request opens a client stream with a request's headers.
 func (s *Session) Request(fields []hpack.HeaderField, end bool) int64 {
+	return s.RequestPriority(fields, end, 0, 0, false)
+}
+
+// RequestPriority is Request with a priority (weight 1-256, 0: none).
+func (s *Session) RequestPriority(fields []hpack.HeaderField, end bool, weight int, parent uint32, exclusive bool) int64 {
 	if s.server {
 		return ErrInvalidStream
 	}
@@ -73,7 +82,12 @@ func (s *Session) Request(fields []hpack.HeaderField, end bool) int64 {
 	id := s.nextID
 	s.nextID += 2
 	st := s.newStream(id, StateOpen)
-	s.headerBlock(id, 0, fields, end)
+	var prio http2.PriorityParam
+	if weight >= 1 && weight <= 256 && parent != id {
+		prio = http2.PriorityParam{StreamDep: parent, Weight: uint8(weight - 1), Exclusive: exclusive}
+		st.weight = weight
+	}
+	s.headerBlockPriority(id, 0, fields, end, prio)
 	if end {
 		s.localEnded(st)
 	}

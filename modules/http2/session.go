@@ -474,8 +474,12 @@ func (s *Session) headersFrame(f *http2.HeadersFrame) {
 	if st.state == StateReservedRemote {
 		st.state = StateHalfClosedLocal // a pushed stream's response
 	}
-	if f.HasPriority() && f.Priority.StreamDep == id {
-		s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+	if f.HasPriority() {
+		if f.Priority.StreamDep == id {
+			s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+		} else {
+			st.weight = int(f.Priority.Weight) + 1
+		}
 	}
 	s.hdrPromised = 0
 	s.startBlock(id, f.StreamEnded(), f.HeaderBlockFragment(), f.HeadersEnded())

@@ -414,10 +414,12 @@ class Http2Session extends EventEmitter {
   }
 
   ref() {
-    if (this[kSocket]) this[kSocket].ref();
+    const socket = this[kSocket];
+    if (socket && typeof socket.ref === 'function') socket.ref();
   }
   unref() {
-    if (this[kSocket]) this[kSocket].unref();
+    const socket = this[kSocket];
+    if (socket && typeof socket.unref === 'function') socket.unref();
   }
 
   close(callback) {
@@ -988,7 +990,9 @@ class Http2Stream extends Duplex {
 function askTrailers(stream) {
   stream[kState].trailersReady = true;
   process.nextTick(() => {
-    if (!stream.destroyed && !stream[kState].closed) stream.emit('wantTrailers');
+    if (stream.destroyed || stream[kState].closed) return;
+    // nobody to answer: the stream ends without trailers
+    if (!stream.emit('wantTrailers')) stream.sendTrailers({});
   });
 }
 
@@ -1324,7 +1328,9 @@ class ClientHttp2Session extends Http2Session {
         return;
       }
       const endStream = options.endStream && !options.waitForTrailers;
-      const id = this[kHandle].request(flat, sens, endStream);
+      let weight = options.weight;
+      if (weight !== undefined) weight = Math.min(256, Math.max(1, weight | 0));
+      const id = this[kHandle].request(flat, sens, endStream, weight || 0, options.parent | 0, !!options.exclusive);
       if (id < 0) {
         stream.destroy(id === -509 ? new ERR_HTTP2_OUT_OF_STREAMS() : new ERR_HTTP2_GOAWAY_SESSION());
         return;
