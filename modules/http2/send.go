@@ -33,10 +33,10 @@ func Fields(flat []string, sensitive map[string]bool) []hpack.HeaderField {
 // headerBlock encodes fields and writes them as HEADERS (or PUSH_PROMISE)
 // and as many CONTINUATION frames as the peer's frame size needs.
 func (s *Session) headerBlock(id uint32, promised uint32, fields []hpack.HeaderField, end bool) {
-	s.headerBlockPriority(id, promised, fields, end, http2.PriorityParam{})
+	s.headerBlockPriority(id, promised, fields, end, http2.PriorityParam{}, false)
 }
 
-func (s *Session) headerBlockPriority(id uint32, promised uint32, fields []hpack.HeaderField, end bool, prio http2.PriorityParam) {
+func (s *Session) headerBlockPriority(id uint32, promised uint32, fields []hpack.HeaderField, end bool, prio http2.PriorityParam, hasPrio bool) {
 	s.encBuf.Reset()
 	for _, f := range fields {
 		s.enc.WriteField(f)
@@ -54,7 +54,21 @@ func (s *Session) headerBlockPriority(id uint32, promised uint32, fields []hpack
 	if promised != 0 {
 		s.fr.WritePushPromise(http2.PushPromiseParam{StreamID: id, PromiseID: promised, BlockFragment: first, EndHeaders: len(block) == 0})
 	} else {
-		s.fr.WriteHeaders(http2.HeadersFrameParam{StreamID: id, BlockFragment: first, EndStream: end, EndHeaders: len(block) == 0, Priority: prio})
+		if prio.IsZero() && hasPrio {
+			// weight 1 on stream 0 is x/net's "no priority": write the frame
+			// ourselves with the PRIORITY flag and a zero dependency
+			flags := http2.FlagHeadersPriority
+			if end {
+				flags |= http2.FlagHeadersEndStream
+			}
+			if len(block) == 0 {
+				flags |= http2.FlagHeadersEndHeaders
+			}
+			payload := append(make([]byte, 5, 5+len(first)), first...)
+			s.fr.WriteRawFrame(http2.FrameHeaders, flags, id, payload)
+		} else {
+			s.fr.WriteHeaders(http2.HeadersFrameParam{StreamID: id, BlockFragment: first, EndStream: end, EndHeaders: len(block) == 0, Priority: prio})
+		}
 	}
 	for len(block) > 0 {
 		n := min(len(block), max)
@@ -83,11 +97,12 @@ func (s *Session) RequestPriority(fields []hpack.HeaderField, end bool, weight i
 	s.nextID += 2
 	st := s.newStream(id, StateOpen)
 	var prio http2.PriorityParam
-	if weight >= 1 && weight <= 256 && parent != id {
+	hasPrio := weight >= 1 && weight <= 256 && parent != id
+	if hasPrio {
 		prio = http2.PriorityParam{StreamDep: parent, Weight: uint8(weight - 1), Exclusive: exclusive}
 		st.weight = weight
 	}
-	s.headerBlockPriority(id, 0, fields, end, prio)
+	s.headerBlockPriority(id, 0, fields, end, prio, hasPrio)
 	if end {
 		s.localEnded(st)
 	}

@@ -242,7 +242,7 @@ class Http2ServerRequest extends Readable {
     if (method.trim() === '') throw new ERR_INVALID_ARG_VALUE('method', method);
     this[kHeaders][':method'] = method;
   }
-  get authority() { return this[kHeaders][':authority']; }
+  get authority() { return this[kHeaders][':authority'] ?? this[kHeaders].host; }
   get scheme() { return this[kHeaders][':scheme']; }
   get url() { return this[kHeaders][':path']; }
   set url(url) { this[kHeaders][':path'] = url; }
@@ -297,6 +297,21 @@ function onStreamCloseResponse() {
   this[kResponse] = undefined;
   res.emit('finish');
   res.emit('close');
+}
+
+// HTTP/1 connection-specific fields cannot be sent over HTTP/2: the
+// compatibility API drops them with a warning instead of failing.
+const kConnectionHeaders = new Set(['connection', 'upgrade', 'http2-settings', 'te', 'transfer-encoding',
+  'keep-alive', 'proxy-connection']);
+let connectionHeaderWarned = false;
+function isConnectionHeaderAllowed(name, value) {
+  if (!kConnectionHeaders.has(name) || (name === 'te' && value === 'trailers')) return true;
+  if (!connectionHeaderWarned) {
+    connectionHeaderWarned = true;
+    process.emitWarning('The provided connection header is not valid, the value will be dropped from the ' +
+                        'header and will never be in use.', 'UnsupportedWarning');
+  }
+  return false;
 }
 
 let statusMessageWarned = false;
@@ -403,6 +418,7 @@ class Http2ServerResponse extends Stream {
   [kSetHeader](name, value) {
     name = name.trim().toLowerCase();
     assertValidHeader(name, value);
+    if (!isConnectionHeaderAllowed(name, value)) return;
     this[kHeaders][name] = value;
   }
   appendHeader(name, value) {
@@ -414,6 +430,7 @@ class Http2ServerResponse extends Stream {
   [kAppendHeader](name, value) {
     name = name.trim().toLowerCase();
     assertValidHeader(name, value);
+    if (!isConnectionHeaderAllowed(name, value)) return;
     const headers = this[kHeaders];
     if (headers[name] === undefined) {
       headers[name] = value;

@@ -45,6 +45,7 @@ const {
     ERR_HTTP2_SESSION_ERROR,
     ERR_HTTP2_SETTINGS_CANCEL,
     ERR_HTTP2_SOCKET_BOUND,
+    ERR_HTTP2_SOCKET_UNBOUND,
     ERR_HTTP2_STATUS_101,
     ERR_HTTP2_STATUS_INVALID,
     ERR_HTTP2_STREAM_CANCEL,
@@ -158,10 +159,15 @@ class NghttpError extends Error {
 
 // ---- sessions --------------------------------------------------------------
 
+function boundSocket(session) {
+  const socket = session[kSocket];
+  if (socket === undefined) throw new ERR_HTTP2_SOCKET_UNBOUND();
+  return socket;
+}
+
 const sessionSocketHandlers = {
   get(session, prop) {
-    const socket = session[kSocket];
-    if (socket === undefined) return undefined;
+    const socket = boundSocket(session);
     switch (prop) {
       case 'setTimeout':
       case 'ref':
@@ -185,15 +191,13 @@ const sessionSocketHandlers = {
     }
   },
   getPrototypeOf(session) {
-    const socket = session[kSocket];
-    return socket ? Reflect.getPrototypeOf(socket) : null;
+    return Reflect.getPrototypeOf(boundSocket(session));
   },
   has(session, prop) {
-    const socket = session[kSocket];
-    return socket !== undefined && Reflect.has(socket, prop);
+    return Reflect.has(boundSocket(session), prop);
   },
   set(session, prop, value) {
-    const socket = session[kSocket];
+    const socket = boundSocket(session);
     switch (prop) {
       case 'setTimeout':
       case 'ref':
@@ -212,7 +216,7 @@ const sessionSocketHandlers = {
       case 'setNoDelay':
         throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
       default:
-        if (socket) socket[prop] = value;
+        socket[prop] = value;
         return true;
     }
   },
@@ -479,6 +483,8 @@ class Http2Session extends EventEmitter {
       if (error != null || !socket.writable) socket.destroy();
       else socket.end(() => socket.destroy());
     }
+    // the socket is no longer the session's: session.socket says so
+    this[kSocket] = undefined;
     process.nextTick(emitSessionClose, this, error);
   }
 }
@@ -625,6 +631,10 @@ function onEvents(session, ev) {
         break;
       case EvOrigin: {
         const origins = ev[i + 1] || [];
+        if (!session.encrypted) { // RFC 8336: ignored on plain-text connections
+          i += 2;
+          break;
+        }
         const set = session[kState].originSet;
         if (set) for (const o of origins) set.add(o);
         session.emit('origin', origins);
@@ -671,6 +681,10 @@ function onHeaders(session, id, endStream, flat, sensitive) {
     }
     stream[kState].gotResponse = true;
     stream[kState].endAfterHeaders = endStream;
+    // 421: this connection cannot answer for that origin after all
+    if (status === 421 && session[kState].originSet && stream[kOrigin]) {
+      session[kState].originSet.delete(stream[kOrigin]);
+    }
     if (stream[kPushed]) stream.emit('push', headers, flags, flat);
     else stream.emit('response', headers, flags, flat);
     if (endStream) stream[kOnData](null, true);
@@ -1319,6 +1333,9 @@ class ClientHttp2Session extends Http2Session {
     const [flat, sens] = mapToHeaders(headers);
     const stream = new ClientHttp2Stream(this, undefined, {});
     stream[kSentHeaders] = headers;
+    if (headers[':authority'] !== undefined || headers.host !== undefined) {
+      stream[kOrigin] = originOf(`${headers[':scheme'] || 'https'}://${headers[':authority'] ?? headers.host}`);
+    }
     stream[kState].waitForTrailers = !!options.waitForTrailers;
     const start = () => {
       if (stream.destroyed || this.destroyed) return;
@@ -1406,6 +1423,8 @@ class ServerHttp2Session extends Http2Session {
     payload.writeUInt16BE(o.length, 0);
     o.copy(payload, 2);
     a.copy(payload, 2 + o.length);
+    // a stream that does not exist (any more) gets nothing
+    if (stream !== 0 && !this[kStreams].has(stream)) return;
     this[kHandle].raw(0xa, 0, stream, payload);
     this.flush();
   }
