@@ -228,20 +228,24 @@ var esmSyntax = regexp.MustCompile(`(?m)^\s*(import\s*[\w*{"'$]|export\s+[\w*{]|
 // js/internal/regexp_named.js handles (goja misnumbers named groups).
 var asyncIterSyntax = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s+function\s*\*|\bimport\s*\(|\(\?<[^=!]`)
 
-// staticArrowSyntax finds a static class field holding an arrow function.
-// goja miscompiles `this` in one (TypeError: Value is not an Object in
-// <static_initializer>) when another class with static elements follows in
-// a function of two or more parameters — every CommonJS module's wrapper
-// (bson's ObjectId is one); esbuild then lowers static fields and blocks to
-// assignments after the class.
-var staticArrowSyntax = regexp.MustCompile(`\bstatic\s+[\w$]+\s*=\s*(?:async\s*)?(?:[\w$]+|\([^()]*\))\s*=>`)
+// classFieldSyntax finds the class fields goja miscompiles inside a
+// function of two or more parameters — every CommonJS module's wrapper:
+// a static field holding an arrow function when another class with static
+// elements follows (TypeError: Value is not an Object in
+// <static_initializer>: bson's ObjectId), and a field with a computed key
+// in a class whose field initializers capture `this` in an arrow (`this`
+// becomes a local of the enclosing function: undici's PoolBase). esbuild
+// then lowers class fields and static blocks to assignments in the
+// constructor and after the class. (A line starting `[x] =` may be a
+// destructuring assignment instead; lowering it too is harmless.)
+var classFieldSyntax = regexp.MustCompile(`\bstatic\s+[\w$]+\s*=\s*(?:async\s*)?(?:[\w$]+|\([^()]*\))\s*=>|(?m)^[ \t]*\[[^\]\n]+\]\s*=[^=]`)
 
 // unsupported lists the syntax esbuild lowers for goja.
 var unsupported = map[string]bool{"dynamic-import": false, "async-generator": false, "for-await": false, "regexp-named-capture-groups": false}
 
-// unsupportedStatic adds the static class elements (staticArrowSyntax).
-var unsupportedStatic = map[string]bool{"dynamic-import": false, "async-generator": false, "for-await": false, "regexp-named-capture-groups": false,
-	"class-static-field": false, "class-static-blocks": false}
+// unsupportedFields adds class fields and static blocks (classFieldSyntax).
+var unsupportedFields = map[string]bool{"dynamic-import": false, "async-generator": false, "for-await": false, "regexp-named-capture-groups": false,
+	"class-field": false, "class-static-field": false, "class-static-blocks": false}
 
 // transpile turns TypeScript and ES module source into CommonJS; plain
 // CommonJS passes through untouched (a leading #! line is blanked). What
@@ -264,7 +268,7 @@ func (c *transpileCache) transpile(filename, src string) (string, error) {
 	switch ext {
 	case ".ts", ".mts", ".cts", ".tsx", ".jsx", ".mjs":
 	default:
-		if !esmPackage && !esmSyntax.MatchString(src) && !asyncIterSyntax.MatchString(src) && !staticArrowSyntax.MatchString(src) {
+		if !esmPackage && !esmSyntax.MatchString(src) && !asyncIterSyntax.MatchString(src) && !classFieldSyntax.MatchString(src) {
 			return src, nil
 		}
 	}
@@ -443,8 +447,8 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 	opts.Sourcemap = api.SourceMapInline
 	opts.LogLevel = api.LogLevelSilent
 	opts.Supported = unsupported
-	if staticArrowSyntax.MatchString(src) {
-		opts.Supported = unsupportedStatic
+	if classFieldSyntax.MatchString(src) {
+		opts.Supported = unsupportedFields
 	}
 	res := api.Transform(src, opts)
 	if len(res.Errors) > 0 {

@@ -53,3 +53,26 @@ client.connect().then(() => console.log('connected?'), (e) => console.log(e.name
 func TestMongoDBLoads(t *testing.T) {
 	runPackageApp(t, mongoApp, "mongodb@6")
 }
+
+// undiciApp drives undici's request and fetch against an http server in
+// the same script: undici parses HTTP with llhttp compiled to WebAssembly,
+// loads worker_threads, and its PoolBase has class fields goja
+// miscompiles unless lowered.
+const undiciApp = `
+const http = require('http');
+const { request, fetch } = require('undici');
+const server = http.createServer((req, res) => { res.setHeader('x-a', 'b'); res.end('hello ' + req.url); });
+server.listen(0, '127.0.0.1', async () => {
+  const { port } = server.address();
+  const r = await request('http://127.0.0.1:' + port + '/one');
+  console.log(r.statusCode, r.headers['x-a'], await r.body.text());
+  const f = await fetch('http://127.0.0.1:' + port + '/two', { method: 'POST', body: 'x' });
+  console.log(f.status, f.headers.get('content-length'), await f.text());
+  server.close();
+  process.exit(0);
+});
+`
+
+func TestUndici(t *testing.T) {
+	runPackageApp(t, undiciApp, "undici@6")
+}

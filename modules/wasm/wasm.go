@@ -40,6 +40,7 @@ import (
 	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/experimental"
 
+	"github.com/gojanet/gojanet/modules/buffer"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -82,19 +83,34 @@ type global struct {
 	g api.Global
 }
 
+// as returns the Go value v wraps, made by this binding; anything else (a
+// plain object goja would convert into a fresh zero value) is a TypeError.
+func as[T any](b *binding, v goja.Value) T {
+	var x T
+	ok := false
+	if v != nil {
+		x, ok = v.Export().(T)
+	}
+	if !ok {
+		panic(b.vm.NewTypeError("invalid receiver"))
+	}
+	return x
+}
+
 // Binding fills internalBinding('wasm').
 func Binding(l *loop.Loop, exports *goja.Object) {
 	b := &binding{l: l, vm: l.VM, ctx: context.Background()}
 	exports.Set("setErrors", func(o *goja.Object) { b.errors = o })
 	exports.Set("compile", b.compile)
 	exports.Set("compileAsync", b.compileAsync)
-	exports.Set("validate", func(bytes []byte) bool {
-		_, msg := b.compileBytes(b.runtime(), bytes)
+	exports.Set("validate", func(v goja.Value) bool {
+		_, msg := b.compileBytes(b.runtime(), b.bytes(v))
 		return msg == ""
 	})
-	exports.Set("moduleImports", func(m *module) goja.Value { return b.descriptors(m.imports, true) })
-	exports.Set("moduleExports", func(m *module) goja.Value { return b.descriptors(m.exports, false) })
-	exports.Set("customSections", func(m *module, name string) goja.Value {
+	exports.Set("moduleImports", func(v goja.Value) goja.Value { return b.descriptors(as[*module](b, v).imports, true) })
+	exports.Set("moduleExports", func(v goja.Value) goja.Value { return b.descriptors(as[*module](b, v).exports, false) })
+	exports.Set("customSections", func(v goja.Value, name string) goja.Value {
+		m := as[*module](b, v)
 		var out []any
 		for _, s := range m.custom {
 			if s.name == name {
@@ -107,16 +123,20 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("newMemory", b.newMemory)
 	exports.Set("newGlobal", b.newGlobal)
 	exports.Set("memoryBuffer", b.memoryBuffer)
-	exports.Set("memoryGrow", func(m *memory, delta float64) float64 {
-		prev, ok := m.mem.Grow(uint32(delta))
+	exports.Set("memoryGrow", func(v goja.Value, delta float64) float64 {
+		prev, ok := as[*memory](b, v).mem.Grow(uint32(delta))
 		if !ok {
 			return -1
 		}
 		return float64(prev)
 	})
-	exports.Set("memoryPages", func(m *memory) float64 { return float64(m.mem.Size() / 65536) })
-	exports.Set("globalGet", func(g *global) goja.Value { return b.fromWasm(g.g.Type(), g.g.Get()) })
-	exports.Set("globalSet", func(g *global, v goja.Value) bool {
+	exports.Set("memoryPages", func(v goja.Value) float64 { return float64(as[*memory](b, v).mem.Size() / 65536) })
+	exports.Set("globalGet", func(v goja.Value) goja.Value {
+		g := as[*global](b, v)
+		return b.fromWasm(g.g.Type(), g.g.Get())
+	})
+	exports.Set("globalSet", func(gv goja.Value, v goja.Value) bool {
+		g := as[*global](b, gv)
 		mg, ok := g.g.(api.MutableGlobal)
 		if !ok {
 			return false
@@ -124,7 +144,8 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		mg.Set(b.toWasm(g.g.Type(), v))
 		return true
 	})
-	exports.Set("globalType", func(g *global) string {
+	exports.Set("globalType", func(v goja.Value) string {
+		g := as[*global](b, v)
 		_, mutable := g.g.(api.MutableGlobal)
 		return valueTypeName(g.g.Type()) + map[bool]string{true: " mut", false: ""}[mutable]
 	})
@@ -179,9 +200,19 @@ func (b *binding) newError(class, msg string) *goja.Object {
 	return obj
 }
 
+// bytes copies a BufferSource's bytes (JS checked the type; anything else
+// is a TypeError here).
+func (b *binding) bytes(v goja.Value) []byte {
+	p, ok := buffer.Bytes(b.vm, v)
+	if !ok {
+		panic(b.vm.NewTypeError("a buffer source is required"))
+	}
+	return append([]byte(nil), p...)
+}
+
 // compile returns the module or throws a CompileError.
-func (b *binding) compile(bytes []byte) goja.Value {
-	m, msg := b.compileBytes(b.runtime(), append([]byte(nil), bytes...))
+func (b *binding) compile(v goja.Value) goja.Value {
+	m, msg := b.compileBytes(b.runtime(), b.bytes(v))
 	if msg != "" {
 		panic(b.newError("CompileError", msg))
 	}
@@ -189,8 +220,11 @@ func (b *binding) compile(bytes []byte) goja.Value {
 }
 
 // compileAsync compiles on the worker pool and calls cb(err, module).
-func (b *binding) compileAsync(bytes []byte, cb goja.Value) {
-	bytes = append([]byte(nil), bytes...)
+func (b *binding) compileAsync(v goja.Value, cb goja.Value) {
+	if _, ok := goja.AssertFunction(cb); !ok {
+		panic(b.vm.NewTypeError("callback must be a function"))
+	}
+	bytes := b.bytes(v)
 	rt := b.runtime()
 	var m *module
 	var msg string
@@ -220,14 +254,21 @@ func (b *binding) descriptors(ds []descriptor, imports bool) goja.Value {
 // instantiate links values (one per import, in import order, checked by
 // JS) and instantiates m. It returns [kind, name, value] triples for the
 // exports, or throws a LinkError (or what the start function threw).
-func (b *binding) instantiate(m *module, values []goja.Value) goja.Value {
+func (b *binding) instantiate(mv goja.Value, list *goja.Object) goja.Value {
+	m := as[*module](b, mv)
+	// One value per import: read only that many (the list may claim any
+	// length).
+	values := make([]goja.Value, len(m.imports))
+	for i := range values {
+		values[i] = list.Get(strconv.Itoa(i))
+	}
 	inst := &instance{b: b}
 	hosts := map[string]wazero.HostModuleBuilder{}
 	var order []string
 	for _, def := range m.compiled.ImportedFunctions() {
 		modName, name, _ := def.Import()
 		idx := importIndex(m.imports, modName, name, "function")
-		if idx < 0 || idx >= len(values) {
+		if idx < 0 {
 			panic(b.newError("LinkError", "WebAssembly.Instance(): Import "+strconv.Quote(modName)+" "+strconv.Quote(name)+": function import requires a callable"))
 		}
 		fn, ok := goja.AssertFunction(values[idx])
@@ -487,7 +528,8 @@ func (b *binding) newMemory(initial float64, maximum float64) goja.Value {
 
 // memoryBuffer is Memory.prototype.buffer: the same ArrayBuffer until the
 // memory's size changes, then a new one (the old one detached).
-func (b *binding) memoryBuffer(m *memory) goja.Value {
+func (b *binding) memoryBuffer(v goja.Value) goja.Value {
+	m := as[*memory](b, v)
 	size := m.mem.Size()
 	data, _ := m.mem.Read(0, size)
 	var p unsafe.Pointer

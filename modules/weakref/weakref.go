@@ -30,19 +30,38 @@ type registry struct {
 	tokens   map[weak.Pointer[goja.Object]][]runtime.Cleanup // tokens are held weakly, as the spec says
 }
 
+// as returns the Go value v wraps, made by this binding; anything else (a
+// plain object goja would convert into a fresh zero value) is a TypeError.
+func as[T any](vm *goja.Runtime, v goja.Value) T {
+	var x T
+	ok := false
+	if v != nil {
+		x, ok = v.Export().(T)
+	}
+	if !ok {
+		panic(vm.NewTypeError("invalid receiver"))
+	}
+	return x
+}
+
 // Binding fills internalBinding('weakref').
 func Binding(l *loop.Loop, exports *goja.Object) {
+	vm := l.VM
 	exports.Set("newRef", func(target *goja.Object) *ref { return &ref{p: weak.Make(target)} })
-	exports.Set("deref", func(r *ref) goja.Value {
-		if o := r.p.Value(); o != nil {
+	exports.Set("deref", func(v goja.Value) goja.Value {
+		if o := as[*ref](vm, v).p.Value(); o != nil {
 			return o
 		}
 		return goja.Undefined()
 	})
 	exports.Set("newRegistry", func(callback goja.Value) *registry {
+		if _, ok := goja.AssertFunction(callback); !ok {
+			panic(vm.NewTypeError("FinalizationRegistry: cleanup must be callable"))
+		}
 		return &registry{l: l, callback: callback, tokens: map[weak.Pointer[goja.Object]][]runtime.Cleanup{}}
 	})
-	exports.Set("register", func(reg *registry, target *goja.Object, held goja.Value, token goja.Value) {
+	exports.Set("register", func(regv goja.Value, target *goja.Object, held goja.Value, token goja.Value) {
+		reg := as[*registry](vm, regv)
 		tok, _ := token.(*goja.Object)
 		c := runtime.AddCleanup(target, func(held goja.Value) {
 			reg.l.Post(func() {
@@ -57,7 +76,8 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 			reg.tokens[k] = append(reg.tokens[k], c)
 		}
 	})
-	exports.Set("unregister", func(reg *registry, token *goja.Object) bool {
+	exports.Set("unregister", func(regv goja.Value, token *goja.Object) bool {
+		reg := as[*registry](vm, regv)
 		k := weak.Make(token)
 		cs, ok := reg.tokens[k]
 		for _, c := range cs {
