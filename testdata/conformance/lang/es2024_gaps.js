@@ -13,4 +13,4 @@ async function* gen() { yield 1; yield 2; }
 function plain() {}
 const arrow = () => {};
 arrow.prototype = { x: 1 };
-console.log(typeof plain.prototype, arrow.prototype.x);
+console.log(typeof plain.prototype, arrow.prototype.x, (() => 1).prototype, Math.max.prototype, typeof class {}.prototype, Object.hasOwn(arrow, "prototype"));
