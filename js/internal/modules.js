@@ -416,6 +416,38 @@ Module.runScript = function runScript(name, source) {
     (toESM, specifier, nodeMode) => dynamicImport(req, m.filename, toESM, specifier, nodeMode));
 };
 
+// importFromScript is import() in code compiled at run time (new
+// Function, whose body goja cannot parse import() in: see
+// internal/function_import): it resolves from the working directory, as a
+// script without a referrer does in node, and gives a module namespace.
+function importFromScript(specifier) {
+  const cwd = host.cwd();
+  const req = createRequire(cwd + '/[eval]');
+  if (typeof specifier === 'string' && specifier.startsWith('file://')) {
+    specifier = requireBuiltin('url').fileURLToPath(specifier);
+  }
+  return dynamicImport(req, cwd + '/[eval]', namespaceOf, String(specifier), true);
+}
+
+// namespaceOf is esbuild's __toESM in node mode: a module gojanet converted
+// from ESM is its own namespace; CommonJS exports are the default export,
+// their own properties the named ones.
+function namespaceOf(mod) {
+  if (mod !== null && (typeof mod === 'object' || typeof mod === 'function') && mod[Symbol.for('gojanet.esm')]) {
+    return mod;
+  }
+  const ns = { __proto__: null };
+  if (mod !== null && (typeof mod === 'object' || typeof mod === 'function')) {
+    for (const key of Object.keys(mod)) {
+      if (key !== 'default') Object.defineProperty(ns, key, { get: () => mod[key], enumerable: true });
+    }
+  }
+  Object.defineProperty(ns, 'default', { value: mod, enumerable: true });
+  Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+  return ns;
+}
+exports.importFromScript = importFromScript;
+
 let internals;
 exports.init = function init(h, rb, i) {
   host = h;

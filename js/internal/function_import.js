@@ -1,0 +1,43 @@
+'use strict';
+// import() inside `new Function(...)`. Packages that must load ES modules
+// from CommonJS hide import() from their compilers in a Function body —
+// `new Function('p', 'return import(p)')` (real-require, which pino's
+// transports load) — and goja's parser cannot parse import() at all (the
+// loader has esbuild lower it in files). So the Function constructor scripts
+// see is one in front of goja's: a body without import() goes straight to
+// goja; one with it has each `import(` call the loader's import for
+// scripts (internal/modules importFromScript: resolved from the working
+// directory, a promise of the namespace), through a parameter of an outer
+// function, so the function made still has its own `this` and arguments.
+
+const NativeFunction = Function;
+const importCall = /\bimport\s*\(/g;
+
+function install(importFromScript) {
+  const dynamicImport = (specifier) => {
+    try {
+      return Promise.resolve(importFromScript(specifier));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  };
+  function Function(...args) {
+    const body = args.length > 0 ? String(args[args.length - 1]) : '';
+    importCall.lastIndex = 0;
+    if (!importCall.test(body)) {
+      return new.target === undefined || new.target === Function ?
+        Reflect.apply(NativeFunction, undefined, args) : Reflect.construct(NativeFunction, args, new.target);
+    }
+    const params = args.slice(0, -1).map(String).join(',');
+    const rewritten = body.replace(importCall, '__gojanet_dynamic_import(');
+    const make = NativeFunction('__gojanet_dynamic_import',
+      `return function anonymous(${params}\n) {\n${rewritten}\n}`);
+    return make(dynamicImport);
+  }
+  Object.defineProperty(Function, 'prototype', { value: NativeFunction.prototype, writable: false });
+  Object.defineProperty(Function, 'length', { value: 1 });
+  Object.defineProperty(NativeFunction.prototype, 'constructor', { value: Function, writable: true, configurable: true });
+  Object.defineProperty(globalThis, 'Function', { value: Function, writable: true, configurable: true });
+}
+
+module.exports = { install };
