@@ -299,7 +299,7 @@ class Http2Session extends EventEmitter {
 
   flush() {
     const handle = this[kHandle];
-    if (handle === undefined) return;
+    if (handle === undefined || this[kState].destroyed) return;
     // what a call of ours caused (a stream closing as its last frame is
     // queued) is seen after the call returns, as nghttp2 reports it once
     // the frame is written
@@ -456,6 +456,15 @@ class Http2Session extends EventEmitter {
     state.destroyed = true;
     state.destroyCode = code;
     this[kLocalSettings] = this[kRemoteSettings] = undefined;
+    const socket = this[kSocket];
+    const handle = this[kHandle];
+    // GOAWAY goes out before anything the streams' ends would write: the
+    // peer learns why before it sees its streams reset
+    if (handle !== undefined && socket && !socket.destroyed && !handle.dead()) {
+      handle.goaway(code, undefined, undefined);
+      const out = handle.output();
+      if (out !== undefined && socket.writable) socket.write(out);
+    }
     // pending requests and open streams end with the session
     const cancel = new ERR_HTTP2_STREAM_CANCEL(error);
     const pending = this[kPendingRequests];
@@ -469,23 +478,21 @@ class Http2Session extends EventEmitter {
     this[kPings] = [];
     for (const s of this[kSettingsAcks]) if (s && s.callback) process.nextTick(s.callback, new ERR_HTTP2_SETTINGS_CANCEL());
     this[kSettingsAcks] = [];
-    const socket = this[kSocket];
-    const handle = this[kHandle];
-    if (handle !== undefined && socket && !socket.destroyed && !handle.dead()) {
-      handle.goaway(code, undefined, undefined);
-      const out = handle.output();
-      if (out !== undefined && socket.writable) socket.write(out);
-    }
     this[kHandle] = undefined;
     socket.removeListener('data', onSocketData);
     socket.removeListener('timeout', onSocketTimeout);
     if (!socket.destroyed) {
-      if (error != null || !socket.writable) socket.destroy();
-      else socket.end(() => socket.destroy());
+      // the session is over once the socket is: its writes finish first
+      socket.once('close', () => emitSessionClose(this, error));
+      if (this.closed) socket.resume();
+      socket.end(() => {
+        if (!this.closed) setImmediate(() => socket.destroy());
+      });
+    } else {
+      process.nextTick(emitSessionClose, this, error);
     }
     // the socket is no longer the session's: session.socket says so
     this[kSocket] = undefined;
-    process.nextTick(emitSessionClose, this, error);
   }
 }
 
@@ -832,21 +839,7 @@ class Http2Stream extends Duplex {
     if (callback !== undefined) validateFunction(callback, 'callback');
     if (this.closed) return;
     if (callback !== undefined) this.once('close', callback);
-    this[kState].rstCode = code;
-    const doClose = () => {
-      const session = this[kSession];
-      if (!this[kState].closed) {
-        closeStream(this, code, true);
-      }
-      session.flush();
-      this.push(null);
-      if (!this.destroyed) this.destroy();
-    };
-    if (this.pending) {
-      this.once('ready', doClose);
-    } else {
-      doClose();
-    }
+    closeStream(this, code, kSubmitRst);
   }
 
   _write(chunk, encoding, cb) {
@@ -863,11 +856,17 @@ class Http2Stream extends Duplex {
       this.once('ready', () => this._writeChunk(chunk, encoding, end, cb));
       return;
     }
-    if (this.destroyed || this[kState].closed) {
+    if (this.destroyed || !this[kSession][kHandle]) {
       cb(new ERR_HTTP2_INVALID_STREAM());
       return;
     }
-    if (this[kType] === NGHTTP2_SESSION_SERVER && !this.headersSent) this.respond();
+    if (this[kType] === NGHTTP2_SESSION_SERVER && !this.headersSent) {
+      if (this[kState].closed) {
+        cb(new ERR_HTTP2_INVALID_STREAM());
+        return;
+      }
+      this.respond();
+    }
     if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
     this[kUpdateTimer]();
     const session = this[kSession];
@@ -953,7 +952,7 @@ class Http2Stream extends Duplex {
   [kOnClose](code, byPeer) {
     if (this.destroyed) return;
     this[kState].rstCode = code;
-    closeStream(this, code, false);
+    closeStream(this, code, kNoRst);
     const q = this[kWriteQueue];
     this[kWriteQueue] = [];
     for (const cb of q) cb();
@@ -981,7 +980,7 @@ class Http2Stream extends Duplex {
     let code = err != null ? (sessionCode || NGHTTP2_INTERNAL_ERROR) : (st.rstCode || sessionCode);
     if (!st.closed) {
       if (err == null && !this.pending && !st.endSent && code === NGHTTP2_NO_ERROR) code = NGHTTP2_CANCEL;
-      closeStream(this, code, !this.pending);
+      closeStream(this, code, this.pending ? kNoRst : kForceRst);
     }
     st.rstCode = code;
     if (this[kID] !== undefined) session[kStreams].delete(this[kID]);
@@ -1019,27 +1018,73 @@ function streamOnPause() {
   // nothing: DATA already received stays counted in kUnconsumed
 }
 
-// closeStream marks a stream closed; with rst, sends RST_STREAM.
+const kNoRst = 0;
+const kSubmitRst = 1;
+const kForceRst = 2;
+
+// closeStream marks a stream closed (its writable side ends, 'aborted' if it
+// had not) and sends RST_STREAM: at once, or, for a clean close of a stream
+// still writing, once what it wrote has gone out. The engine then reports
+// the close, which destroys the stream.
 function closeStream(stream, code, rst) {
   const st = stream[kState];
   if (st.closed) return;
   st.closed = true;
   st.rstCode = code;
-  const session = stream[kSession];
-  if (rst && stream[kID] !== undefined && session[kHandle]) {
-    session[kHandle].rst(stream[kID], code);
-    session.flush();
+  if (st.timer) {
+    clearTimeout(st.timer);
+    st.timer = null;
   }
-  if (!stream._writableState.ending && !stream._writableState.ended) {
-    st.aborted = true;
-    stream.emit('aborted');
+  const ending = stream._writableState.ending;
+  if (!ending) {
+    if (!st.aborted) {
+      st.aborted = true;
+      stream.emit('aborted');
+    }
+    stream.end();
   }
-  if (!stream.writableEnded) stream.end();
+  if (rst === kNoRst) return;
+  const submit = () => {
+    const session = stream[kSession];
+    if (stream[kID] !== undefined && session[kHandle]) {
+      session[kHandle].rst(stream[kID], code);
+      session.flush();
+    }
+  };
+  if (!ending || stream.writableFinished || code !== NGHTTP2_NO_ERROR || rst === kForceRst) {
+    if (stream.pending) {
+      stream.push(null);
+      stream.once('ready', submit);
+    } else {
+      submit();
+    }
+  } else {
+    stream.once('finish', submit);
+  }
+}
+
+// A server stream whose response is complete while its request is still
+// unread (no trailers, nobody reading) is closed with RST_STREAM NO_ERROR,
+// telling the client to stop sending (RFC 9113 §8.1), as node does.
+function maybeCloseServerStream() {
+  const st = this[kState];
+  if (this.destroyed) return;
+  if (!this.readable && st.closed) {
+    this.destroy();
+    return;
+  }
+  // checked on the next turn: trailers asked for on this one are sent by then
+  setImmediate(() => {
+    if (this.destroyed || this.closed) return;
+    const waitingTrailers = st.waitForTrailers && !this[kSentTrailers];
+    if (this.headersSent && !waitingTrailers && !st.didRead && this.readableFlowing === null) this.close();
+  });
 }
 
 class ServerHttp2Stream extends Http2Stream {
   constructor(session, id, options, headers) {
     super(session, options);
+    this.once('finish', maybeCloseServerStream);
     this[kState].requestHeaders = headers;
     this[kAuthority] = headers && headers[':authority'];
     this[kInit](id);
