@@ -260,6 +260,13 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		get(call.This).Local.MaxHeaderListSize = u32(call.Argument(0))
 		return goja.Undefined()
 	})
+	proto.Set("setLimits", func(call goja.FunctionCall) goja.Value {
+		// maxSettings, maxHeaderListPairs (node's options)
+		s := get(call.This)
+		s.MaxSettings = int(u32(call.Argument(0)))
+		s.MaxHeaderPairs = int(u32(call.Argument(1)))
+		return goja.Undefined()
+	})
 	exports.Set("Http2Session", ctor)
 }
 

@@ -126,6 +126,7 @@ type stream struct {
 	queue     []write
 	sentBytes int64
 	recvHdrs  bool // a header block was received (later ones are trailers or 1xx)
+	refused   bool // reset with REFUSED_STREAM as it opened
 	weight    int
 }
 
@@ -167,6 +168,10 @@ type Session struct {
 	dead         bool
 	events       []any
 	MaxHeaderBlk int // cap on a header block's encoded size
+	// MaxSettings caps the entries of one SETTINGS frame and MaxHeaderPairs
+	// the fields of one header block (node's maxSettings and
+	// maxHeaderListPairs; 0: no cap).
+	MaxSettings, MaxHeaderPairs int
 	// The number of bytes of header block and DATA ever received; used for
 	// session.state.
 	outboundQueue int
@@ -193,6 +198,7 @@ func New(server bool) *Session {
 	s.dec.SetMaxStringLength(1 << 20)
 	s.sendWin, s.recvWin, s.connWindowTarget = 65535, 65535, 65535
 	s.MaxHeaderBlk = 1 << 20
+	s.MaxSettings, s.MaxHeaderPairs = 32, 128
 	if server {
 		s.nextID = 2
 	} else {
@@ -402,6 +408,10 @@ func (s *Session) settingsFrame(f *http2.SettingsFrame) {
 		s.emit(EvSettingsAck)
 		return
 	}
+	if s.MaxSettings > 0 && f.NumSettings() > s.MaxSettings {
+		s.connError(http2.ErrCodeEnhanceYourCalm, "Protocol error")
+		return
+	}
 	err := f.ForeachSetting(func(st http2.Setting) error {
 		if err := st.Valid(); err != nil {
 			return err
@@ -464,6 +474,14 @@ func (s *Session) headersFrame(f *http2.HeadersFrame) {
 		st = s.newStream(id, StateOpen)
 		if s.goawaySent {
 			st.state = StateClosed
+		} else if s.peerStreams() > int(s.maxStreams()) {
+			// over our SETTINGS_MAX_CONCURRENT_STREAMS: refused, its header
+			// block still decoded for the HPACK state
+			st.state, st.refused = StateClosed, true
+			s.fr.WriteRSTStream(id, http2.ErrCodeRefusedStream)
+			s.hdrPromised = 0
+			s.startBlock(id, f.StreamEnded(), f.HeaderBlockFragment(), f.HeadersEnded())
+			return
 		}
 	} else if st.state == StateHalfClosedRemote || st.state == StateClosed {
 		s.resetStream(id, uint32(http2.ErrCodeStreamClosed), false)
@@ -504,6 +522,31 @@ func (s *Session) pushPromise(f *http2.PushPromiseFrame) {
 	s.startBlock(f.StreamID, false, f.HeaderBlockFragment(), f.HeadersEnded())
 }
 
+// peerStreams counts the open streams the peer started.
+func (s *Session) peerStreams() int {
+	n := 0
+	for id, st := range s.streams {
+		if s.peerInitiated(id) && st.state != StateClosed && st.state != StateReservedRemote {
+			n++
+		}
+	}
+	return n
+}
+
+// maxStreams is our concurrent stream limit, counting SETTINGS not yet
+// acknowledged when they lower it (as nghttp2 enforces them at once).
+func (s *Session) maxStreams() uint32 {
+	m := s.Local.MaxConcurrentStreams
+	for _, set := range s.pending {
+		for _, st := range set {
+			if st.ID == SettingMaxConcurrentStreams && st.Val < m {
+				m = st.Val
+			}
+		}
+	}
+	return m
+}
+
 func (s *Session) newStream(id uint32, state int) *stream {
 	st := &stream{id: id, state: state, sendWin: int64(s.Remote.InitialWindowSize), recvWin: int64(s.Local.InitialWindowSize), weight: 16}
 	s.streams[id] = st
@@ -534,7 +577,13 @@ func (s *Session) endBlock() {
 	var fields []hpack.HeaderField
 	size := 0
 	tooBig := false
+	pairs := 0
 	s.dec.SetEmitFunc(func(f hpack.HeaderField) {
+		pairs++
+		if s.MaxHeaderPairs > 0 && pairs > s.MaxHeaderPairs {
+			tooBig = true
+			return
+		}
 		size += len(f.Name) + len(f.Value) + 32
 		if size > int(s.Local.MaxHeaderListSize) && s.Local.MaxHeaderListSize != 0 {
 			tooBig = true
@@ -577,9 +626,9 @@ func (s *Session) endBlock() {
 	st := s.streams[id]
 	if st == nil || st.state == StateClosed {
 		if st != nil {
-			delete(s.streams, id) // refused after GOAWAY
+			delete(s.streams, id) // refused (after GOAWAY, or over the limit)
 		}
-		if !s.dead {
+		if !s.dead && (st == nil || !st.refused) {
 			s.fr.WriteRSTStream(id, http2.ErrCodeStreamClosed)
 		}
 		return
@@ -604,8 +653,8 @@ func (s *Session) endBlock() {
 		}
 	}
 	if !ok {
-		if tooBig && !trailers && s.server {
-			// as nghttp2: an oversized request is answered 431-less with a reset
+		if tooBig {
+			// as nghttp2: too large a header list resets the stream
 			s.resetStream(id, uint32(http2.ErrCodeEnhanceYourCalm), false)
 			return
 		}

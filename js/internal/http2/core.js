@@ -250,6 +250,9 @@ class Http2Session extends EventEmitter {
     const maxHeaderList = options.maxHeaderListSize ?? options.settings?.maxHeaderListSize ??
       options.settings?.maxHeaderSize ?? 65535;
     handle.setMaxHeaderListSize(maxHeaderList);
+    let pairs = options.maxHeaderListPairs ?? 128;
+    pairs = Math.max(pairs, type === NGHTTP2_SESSION_SERVER ? 4 : 1);
+    handle.setLimits(options.maxSettings ?? 32, pairs);
 
     if (socket.connecting || socket.secureConnecting) {
       this[kState].connecting = true;
@@ -460,8 +463,9 @@ class Http2Session extends EventEmitter {
     const handle = this[kHandle];
     // GOAWAY goes out before anything the streams' ends would write: the
     // peer learns why before it sees its streams reset
-    if (handle !== undefined && socket && !socket.destroyed && !handle.dead()) {
-      handle.goaway(code, undefined, undefined);
+    if (handle !== undefined && socket && !socket.destroyed) {
+      // (a session the engine failed has written its GOAWAY already)
+      if (!handle.dead()) handle.goaway(code, undefined, undefined);
       const out = handle.output();
       if (out !== undefined && socket.writable) socket.write(out);
     }
@@ -522,6 +526,12 @@ function onSocketData(chunk) {
 function onSocketError(error) {
   const session = this[kSession];
   if (session === undefined || session.destroyed) return;
+  // after the peer's GOAWAY its hanging up is no error (node ignores
+  // ECONNRESET then; a write racing the close meets EPIPE the same way)
+  if ((error.code === 'ECONNRESET' || error.code === 'EPIPE') && session[kState].goawayCode !== null) {
+    session.destroy();
+    return;
+  }
   session.destroy(error);
 }
 
@@ -1287,6 +1297,9 @@ function sendFD(stream, fd, headers, options, stat, closeFD) {
   if (stat && stat.isFile()) {
     const avail = Math.max(0, stat.size - offset);
     if (length === undefined || length < 0 || length > avail) length = avail;
+    for (const k of Object.keys(headers)) {
+      if (k.toLowerCase() === 'content-length') delete headers[k];
+    }
     headers['content-length'] = length;
   } else if (length !== undefined && length < 0) {
     length = undefined;
