@@ -432,8 +432,16 @@ function TLSSocket(socket, opts) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_TLS_INVALID_CONTEXT('context');
   }
-  const transport = socket || null;
+  // A Duplex that is not a net.Socket is carried by a JSStreamSocket (a
+  // net.Socket over it), as in node; the handle shows it as _parentWrap.
+  let transport = socket || null;
+  let parentWrap = null;
+  if (transport !== null && !(transport instanceof net.Socket)) {
+    const JSStreamSocket = require('internal/js_stream_socket');
+    transport = parentWrap = new JSStreamSocket(transport);
+  }
   const handle = new TLSHandle(this, transport, context, !!tlsOptions.isServer);
+  if (parentWrap !== null) handle._parentWrap = parentWrap;
 
   net.Socket.call(this, {
     handle,
