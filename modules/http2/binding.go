@@ -260,6 +260,10 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		get(call.This).Local.MaxHeaderListSize = u32(call.Argument(0))
 		return goja.Undefined()
 	})
+	proto.Set("setNextStreamID", func(call goja.FunctionCall) goja.Value {
+		get(call.This).SetNextStreamID(u32(call.Argument(0)))
+		return goja.Undefined()
+	})
 	proto.Set("setLimits", func(call goja.FunctionCall) goja.Value {
 		// maxSettings, maxHeaderListPairs (node's options)
 		s := get(call.This)

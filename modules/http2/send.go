@@ -387,3 +387,15 @@ func (s *Session) ownQueued(id uint32) {
 		w.data = append([]byte(nil), w.data...)
 	}
 }
+
+// SetNextStreamID sets the id the next request gets (rounded up to the
+// right parity); ids past 2^31-1 are exhausted.
+func (s *Session) SetNextStreamID(id uint32) {
+	if id%2 == 0 != s.server {
+		id++
+	}
+	if id < s.nextID {
+		return // ids never go back
+	}
+	s.nextID = id
+}

@@ -29,6 +29,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/http2"
@@ -127,7 +128,10 @@ type stream struct {
 	sentBytes int64
 	recvHdrs  bool // a header block was received (later ones are trailers or 1xx)
 	refused   bool // reset with REFUSED_STREAM as it opened
-	weight    int
+	// a request's content-length (-1: none) and the DATA bytes received,
+	// which must agree, as nghttp2 checks
+	contentLength, recvData int64
+	weight                  int
 }
 
 // Session is one HTTP/2 connection's state.
@@ -548,7 +552,7 @@ func (s *Session) maxStreams() uint32 {
 }
 
 func (s *Session) newStream(id uint32, state int) *stream {
-	st := &stream{id: id, state: state, sendWin: int64(s.Remote.InitialWindowSize), recvWin: int64(s.Local.InitialWindowSize), weight: 16}
+	st := &stream{id: id, state: state, sendWin: int64(s.Remote.InitialWindowSize), recvWin: int64(s.Local.InitialWindowSize), weight: 16, contentLength: -1}
 	s.streams[id] = st
 	return st
 }
@@ -664,6 +668,27 @@ func (s *Session) endBlock() {
 	if !informational {
 		st.recvHdrs = true
 	}
+	if s.server && !trailers {
+		st.contentLength = -1
+		for _, f := range fields {
+			if f.Name == "content-length" {
+				n, err := strconv.ParseInt(f.Value, 10, 64)
+				if err != nil || n < 0 || st.contentLength >= 0 {
+					s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+					return
+				}
+				st.contentLength = n
+			}
+		}
+		if s.hdrEnd && st.contentLength > 0 {
+			s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+			return
+		}
+	}
+	if trailers && st.contentLength >= 0 && st.recvData != st.contentLength {
+		s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+		return
+	}
 	if s.server && !trailers && id > s.lastProcID {
 		s.lastProcID = id
 	}
@@ -707,6 +732,13 @@ func checkField(f hpack.HeaderField) (ok, drop bool) {
 				return false, false
 			}
 			return true, true
+		}
+	}
+	if f.Name == ":path" {
+		for i := 0; i < len(f.Value); i++ {
+			if c := f.Value[i]; c <= ' ' || c == 0x7f {
+				return false, false
+			}
 		}
 	}
 	if strings.ContainsAny(f.Value, "\x00\r\n") {
@@ -840,6 +872,12 @@ func (s *Session) dataFrame(f *http2.DataFrame) {
 	}
 	st.recvWin -= n
 	data := f.Data()
+	st.recvData += int64(len(data))
+	if st.contentLength >= 0 && (st.recvData > st.contentLength || f.StreamEnded() && st.recvData != st.contentLength) {
+		s.giveBack(nil, n)
+		s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+		return
+	}
 	// padding is consumed at once; the data when the script reads it
 	if pad := n - int64(len(data)); pad > 0 {
 		s.giveBack(st, pad)

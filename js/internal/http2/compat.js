@@ -567,16 +567,17 @@ class Http2ServerResponse extends Stream {
 
   writeEarlyHints(hints) {
     validateObject(hints, 'hints');
+    const { validateLinkHeaderValue } = require('_http_outgoing');
+    const link = validateLinkHeaderValue(hints.link);
+    // an empty list sends nothing
+    if (link.length === 0) return false;
     const headers = { __proto__: null };
-    const link = hints.link;
-    if (link === undefined) return false;
-    headers.link = Array.isArray(link) ? link.join(', ') : link;
     for (const key of Object.keys(hints)) {
       if (key !== 'link') headers[key] = hints[key];
     }
     const stream = this[kStream];
     if (stream.headersSent || this[kState].closed) return false;
-    stream.additionalHeaders({ ...headers, ':status': 103 });
+    stream.additionalHeaders({ ...headers, ':status': 103, link });
     return true;
   }
 }

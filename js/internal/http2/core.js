@@ -1358,6 +1358,13 @@ class ClientHttp2Session extends Http2Session {
     super(NGHTTP2_SESSION_CLIENT, options, socket);
   }
 
+  setNextStreamID(id) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    validateNumber(id, 'id');
+    if (id <= 0 || id > 2 ** 32 - 1) throw new ERR_OUT_OF_RANGE('id', `> 0 and <= ${2 ** 32 - 1}`, id);
+    this[kHandle].setNextStreamID(id);
+  }
+
   request(headers, options) {
     if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
     if (this.closed) throw new ERR_HTTP2_GOAWAY_SESSION();
@@ -1388,7 +1395,14 @@ class ClientHttp2Session extends Http2Session {
     }
     if (options.endStream === undefined) options.endStream = kNoPayloadMethods.has(method);
     if (options.signal !== undefined) require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
-    const [flat, sens] = mapToHeaders(headers);
+    let flat, sens;
+    try {
+      [flat, sens] = mapToHeaders(headers);
+    } catch (err) {
+      // a field name that is no token ends the session too, as in node
+      if (err.code === 'ERR_INVALID_HTTP_TOKEN') this.destroy(err);
+      throw err;
+    }
     const stream = new ClientHttp2Stream(this, undefined, {});
     stream[kSentHeaders] = headers;
     if (headers[':authority'] !== undefined || headers.host !== undefined) {
