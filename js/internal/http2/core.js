@@ -482,6 +482,12 @@ class Http2Session extends EventEmitter {
     this[kPings] = [];
     for (const s of this[kSettingsAcks]) if (s && s.callback) process.nextTick(s.callback, new ERR_HTTP2_SETTINGS_CANCEL());
     this[kSettingsAcks] = [];
+    // then the streams' resets, behind the GOAWAY, unless the peer's GOAWAY
+    // is why we are going (it is done with those streams)
+    if (handle !== undefined && state.goawayCode === null && socket && !socket.destroyed && socket.writable) {
+      const out = handle.output();
+      if (out !== undefined) socket.write(out);
+    }
     this[kHandle] = undefined;
     socket.removeListener('data', onSocketData);
     socket.removeListener('timeout', onSocketTimeout);
@@ -989,7 +995,6 @@ class Http2Stream extends Duplex {
     const sessionCode = session[kState].goawayCode || session[kState].destroyCode;
     let code = err != null ? (sessionCode || NGHTTP2_INTERNAL_ERROR) : (st.rstCode || sessionCode);
     if (!st.closed) {
-      if (err == null && !this.pending && !st.endSent && code === NGHTTP2_NO_ERROR) code = NGHTTP2_CANCEL;
       closeStream(this, code, this.pending ? kNoRst : kForceRst);
     }
     st.rstCode = code;
