@@ -1734,6 +1734,21 @@ function connect(authority, options, listener) {
   return session;
 }
 
+// util.promisify(http2.connect) resolves with the session once connected.
+Object.defineProperty(connect, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  enumerable: false,
+  value(authority, options) {
+    return new Promise((resolve, reject) => {
+      const session = connect(authority, options, () => {
+        session.removeListener('error', reject);
+        resolve(session);
+      });
+      session.once('error', reject);
+    });
+  },
+});
+
 function performServerHandshake(socket, options = {}) {
   return new ServerHttp2Session(initializeOptions(options), socket, undefined);
 }
