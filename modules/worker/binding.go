@@ -139,6 +139,11 @@ func Attach(l *loop.Loop, p *Port) *goja.Object {
 			broadcasts.leave(h.broadcast, h.port)
 		}
 		h.tellPeer = h.port.closeSelf()
+		if h.broadcast != "" {
+			// A closed BroadcastChannel gets nothing more, queued or not (a
+			// MessagePort still emits what was queued before its close).
+			h.started = false
+		}
 	})
 	set("closed", func() bool { return h.port == nil || h.port.isClosed() })
 	// receive() → [data, ports, buffers, shared] of the oldest queued
@@ -154,7 +159,9 @@ func Attach(l *loop.Loop, p *Port) *goja.Object {
 		return h.toJS(m)
 	})
 	l.Track(h)
-	p.attach(l, h.wake)
+	a := asyncsOf(l)
+	a.handles = append(a.handles, h)
+	p.attach(a)
 	return o
 }
 

@@ -53,10 +53,8 @@ type Port struct {
 	pending bool  // a wake-up is posted and has not run yet
 }
 
-type sink struct {
-	l      *loop.Loop
-	notify func()
-}
+// sink is where a port's arrivals are announced: its loop's async set.
+type sink struct{ a *asyncs }
 
 // NewChannel returns two entangled ports.
 func NewChannel() (*Port, *Port) {
@@ -100,7 +98,7 @@ func (p *Port) wakeLocked() {
 	}
 	p.mu.Unlock()
 	if post {
-		s.l.Post(s.notify)
+		s.a.signal()
 	}
 }
 
@@ -115,6 +113,12 @@ func (p *Port) next() *Message {
 	p.queue[0] = nil
 	p.queue = p.queue[1:]
 	return m
+}
+
+func (p *Port) isPending() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.pending
 }
 
 func (p *Port) queued() int {
@@ -164,10 +168,10 @@ func (p *Port) closedByPeer() {
 	p.wakeLocked()
 }
 
-// attach makes l the loop that hears about arrivals (notify runs on it).
-func (p *Port) attach(l *loop.Loop, notify func()) {
+// attach makes a's loop the one that hears about arrivals.
+func (p *Port) attach(a *asyncs) {
 	p.mu.Lock()
-	p.sink = &sink{l: l, notify: notify}
+	p.sink = &sink{a: a}
 	p.pending = false
 	if len(p.queue) > 0 || p.closed {
 		p.wakeLocked()
@@ -200,5 +204,63 @@ func (p *Port) dropQueued() {
 	p.mu.Unlock()
 	for _, m := range q {
 		m.drop()
+	}
+}
+
+// asyncs is one loop's port handles in creation order, as libuv keeps its
+// async handles: an arrival signals the set, and one posted function wakes
+// every signalled handle in that order. (So three BroadcastChannels that
+// all posted each drain their own queue in turn, as in node, not in the
+// order the messages were sent.)
+type asyncs struct {
+	l       *loop.Loop
+	mu      sync.Mutex
+	posted  bool
+	handles []*handle // loop goroutine only
+}
+
+var loopAsyncs sync.Map // *loop.Loop → *asyncs
+
+func asyncsOf(l *loop.Loop) *asyncs {
+	if a, ok := loopAsyncs.Load(l); ok {
+		return a.(*asyncs)
+	}
+	a := &asyncs{l: l}
+	loopAsyncs.Store(l, a)
+	l.Track(a)
+	return a
+}
+
+// ForceClose forgets the loop's set when the runtime shuts down.
+func (a *asyncs) ForceClose() { loopAsyncs.Delete(a.l) }
+
+func (a *asyncs) signal() {
+	a.mu.Lock()
+	post := !a.posted
+	a.posted = true
+	a.mu.Unlock()
+	if post {
+		a.l.Post(a.run)
+	}
+}
+
+func (a *asyncs) run() {
+	a.mu.Lock()
+	a.posted = false
+	a.mu.Unlock()
+	live := a.handles[:0]
+	for _, h := range a.handles {
+		if h.port != nil {
+			live = append(live, h)
+		}
+	}
+	for i := len(live); i < len(a.handles); i++ {
+		a.handles[i] = nil
+	}
+	a.handles = live
+	for _, h := range append([]*handle(nil), live...) {
+		if p := h.port; p != nil && p.isPending() {
+			h.wake()
+		}
 	}
 }
