@@ -24,7 +24,7 @@ const {
 const { validateFunction, validateObject, validateNumber, validateInteger } = require('internal/validators');
 const { inspect } = require('util');
 
-const timeOrigin = Date.now() - host.uptime() * 1000;
+const timeOrigin = host.timeOrigin;
 function now() {
   return host.uptime() * 1000;
 }

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	bufmod "github.com/gojanet/gojanet/modules/buffer"
+	workermod "github.com/gojanet/gojanet/modules/worker"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -90,6 +91,10 @@ func (r *Runtime) hostBinding() *goja.Object {
 	})
 	set("now", func() float64 { r.loop.UpdateNow(); return r.loop.Now() })
 	set("uptime", func() float64 { return time.Since(processStart).Seconds() })
+	// timeOrigin: the process's start in Unix ms, the same in every
+	// runtime of the process (a worker's performance.timeOrigin is its
+	// parent's, as in node).
+	set("timeOrigin", float64(processStart.UnixNano())/1e6)
 	set("memoryUsage", memoryUsage)
 	set("reallyExit", func(code int) { r.reallyExit(code) })
 	set("uncaught", r.uncaught)
@@ -262,6 +267,31 @@ func (r *Runtime) hostBinding() *goja.Object {
 			}
 			time.Sleep(left)
 		}
+	})
+	// atomicsWait(sab, byteOffset, size, expected, ms): Atomics.wait on
+	// shared memory (modules/worker/atomics.go); expected is the element's
+	// unsigned bit pattern (a decimal string for 8 bytes). The runtime's
+	// stop (terminate()) ends the wait.
+	set("atomicsWait", func(buf goja.Value, off, size int, expected goja.Value, ms float64) string {
+		o, ok := buf.(*goja.Object)
+		var ab goja.ArrayBuffer
+		if ok {
+			ab, ok = o.Export().(goja.ArrayBuffer)
+		}
+		if !ok || ab.Detached() || (size != 4 && size != 8) || off < 0 || off%size != 0 || off+size > len(ab.Bytes()) {
+			panic(vm.NewTypeError("invalid Atomics.wait target"))
+		}
+		var want uint64
+		if size == 8 {
+			want, _ = strconv.ParseUint(expected.String(), 10, 64)
+		} else {
+			want = uint64(uint32(expected.ToInteger()))
+		}
+		timeout := time.Duration(-1)
+		if ms < 1e15 {
+			timeout = time.Duration(ms * float64(time.Millisecond))
+		}
+		return workermod.Wait(ab.Bytes(), off, size, want, timeout, r.stopReq.Load)
 	})
 	set("readFile", func(filename string) string {
 		b, err := os.ReadFile(filename)

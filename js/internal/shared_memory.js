@@ -6,9 +6,9 @@
 // alias it as usual; it is instanceof ArrayBuffer, which V8's is not), and
 // Atomics' operations are the plain reads and writes they reduce to on one
 // thread. Posted to a worker (worker_threads), its memory is shared with the
-// worker's runtime (adopt), but Atomics stay plain reads and writes there:
-// not atomic across threads, and Atomics.wait is not woken by another
-// thread's notify, it sleeps until its timeout.
+// worker's runtime (adopt); Atomics on it are then done in Go, atomic across
+// the runtimes, and Atomics.wait blocks until another runtime's notify, its
+// timeout or the runtime's stop.
 
 const host = internalBinding('host');
 
@@ -84,11 +84,47 @@ function coerce(ta, v) {
   return typedArrayName(ta).startsWith('Big') ? BigInt(v) : Number(v);
 }
 
-function rmw(op) {
+// Shared memory goes through Go (modules/worker/atomics.go), where the
+// operations are atomic across the runtimes sharing it; a plain
+// ArrayBuffer's typed array is this runtime's alone: plain reads and writes.
+let messaging;
+function go() {
+  if (messaging === undefined) messaging = internalBinding('messaging');
+  return messaging;
+}
+function sharedTarget(ta) {
+  return isSharedArrayBuffer(ta.buffer);
+}
+const widths = { Int8Array: 1, Uint8Array: 1, Int16Array: 2, Uint16Array: 2, Int32Array: 4, Uint32Array: 4,
+  BigInt64Array: 8, BigUint64Array: 8 };
+// The element's unsigned bit pattern, as Go takes it.
+function toBits(ta, v) {
+  const size = widths[typedArrayName(ta)];
+  if (size === 8) return BigInt.asUintN(64, v).toString();
+  const n = Number.isFinite(v) ? Math.trunc(v) : 0;
+  const m = 2 ** (8 * size);
+  return ((n % m) + m) % m;
+}
+function fromBits(ta, bits) {
+  const name = typedArrayName(ta);
+  const size = widths[name];
+  if (size === 8) return name === 'BigInt64Array' ? BigInt.asIntN(64, BigInt(bits)) : BigInt(bits);
+  const signed = name.startsWith('Int');
+  return signed && bits >= 2 ** (8 * size - 1) ? bits - 2 ** (8 * size) : bits;
+}
+function atomic(ta, idx, op, a, b) {
+  const size = widths[typedArrayName(ta)];
+  const bits = go().atomic(ta.buffer, ta.byteOffset + idx * size, size, op,
+    a === undefined ? undefined : toBits(ta, a), b === undefined ? undefined : toBits(ta, b));
+  return fromBits(ta, bits);
+}
+
+function rmw(op, name) {
   return function (ta, i, v) {
     validate(ta);
     const idx = index(ta, i);
     const val = coerce(ta, v);
+    if (sharedTarget(ta)) return atomic(ta, idx, name, val);
     const old = ta[idx];
     ta[idx] = op(old, val);
     return old;
@@ -96,13 +132,14 @@ function rmw(op) {
 }
 
 const Atomics = {
-  add: rmw((a, b) => a + b),
-  and: rmw((a, b) => a & b),
+  add: rmw((a, b) => a + b, 'add'),
+  and: rmw((a, b) => a & b, 'and'),
   compareExchange(ta, i, expected, replacement) {
     validate(ta);
     const idx = index(ta, i);
     const exp = coerce(ta, expected);
     const rep = coerce(ta, replacement);
+    if (sharedTarget(ta)) return atomic(ta, idx, 'compareExchange', exp, rep);
     const old = ta[idx];
     // Compare as the array stores the expected value.
     const probe = new ta.constructor(1);
@@ -110,38 +147,47 @@ const Atomics = {
     if (old === probe[0]) ta[idx] = rep;
     return old;
   },
-  exchange: rmw((a, b) => b),
+  exchange: rmw((a, b) => b, 'exchange'),
   isLockFree(size) { return size === 1 || size === 2 || size === 4 || size === 8; },
   load(ta, i) {
     validate(ta);
-    return ta[index(ta, i)];
+    const idx = index(ta, i);
+    if (sharedTarget(ta)) return atomic(ta, idx, 'load');
+    return ta[idx];
   },
   notify(ta, i, count) {
     validate(ta, true);
-    index(ta, i);
-    return 0; // nobody else can be waiting
+    const idx = index(ta, i);
+    let c = count === undefined ? Infinity : Math.max(Math.trunc(Number(count)) || 0, 0);
+    if (!sharedTarget(ta)) return 0; // nobody can be waiting on unshared memory
+    if (c === Infinity) c = -1;
+    return go().notify(ta.buffer, ta.byteOffset + idx * widths[typedArrayName(ta)], c);
   },
-  or: rmw((a, b) => a | b),
+  or: rmw((a, b) => a | b, 'or'),
   store(ta, i, v) {
     validate(ta);
     const idx = index(ta, i);
     const val = coerce(ta, v);
+    const result = typeof val === 'bigint' ? val : (Object.is(val, -0) ? 0 : Math.trunc(val) || 0);
+    if (sharedTarget(ta)) {
+      atomic(ta, idx, 'store', val);
+      return result;
+    }
     ta[idx] = val;
-    return typeof val === 'bigint' ? val : (Object.is(val, -0) ? 0 : Math.trunc(val) || 0);
+    return result;
   },
-  sub: rmw((a, b) => a - b),
+  sub: rmw((a, b) => a - b, 'sub'),
   wait(ta, i, value, timeout) {
     validate(ta, true);
     if (!isSharedArrayBuffer(ta.buffer)) throw new TypeError('[object Array] is not a shared typed array.');
     const idx = index(ta, i);
     const v = coerce(ta, value);
-    if (ta[idx] !== v) return 'not-equal';
     let ms = timeout === undefined ? Infinity : Number(timeout);
     if (Number.isNaN(ms)) ms = Infinity;
-    host.sleep(Math.max(ms, 0));
-    return 'timed-out';
+    const size = widths[typedArrayName(ta)];
+    return host.atomicsWait(ta.buffer, ta.byteOffset + idx * size, size, toBits(ta, v), Math.max(ms, 0));
   },
-  xor: rmw((a, b) => a ^ b),
+  xor: rmw((a, b) => a ^ b, 'xor'),
 };
 Object.defineProperty(Atomics, Symbol.toStringTag, { value: 'Atomics', configurable: true });
 for (const name of Object.keys(Atomics)) Object.defineProperty(Atomics, name, { enumerable: false });

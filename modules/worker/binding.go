@@ -70,8 +70,79 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		p := h.detachPort()
 		return Attach(l, p)
 	})
+	// atomic(sab, byteOffset, size, op, a, b): an Atomics operation on
+	// shared memory (atomics.go). Values are the element's unsigned bit
+	// pattern: a Number for sizes up to 4, a decimal string for 8. It
+	// returns the old value (the loaded one for "load").
+	exports.Set("atomic", func(buf goja.Value, off, size int, op string, a, b goja.Value) goja.Value {
+		mem := sharedMem(vm, buf, off, size)
+		mask := ^uint64(0) >> (64 - 8*uint(size))
+		bits := func(v goja.Value) uint64 {
+			if v == nil {
+				return 0
+			}
+			if size == 8 {
+				u, _ := strconv.ParseUint(v.String(), 10, 64)
+				return u
+			}
+			return uint64(v.ToInteger()) & mask
+		}
+		x, y := bits(a), bits(b)
+		var f func(old uint64) uint64
+		switch op {
+		case "load":
+			return out(vm, size, Load(mem, off, size))
+		case "store", "exchange":
+			f = func(uint64) uint64 { return x }
+		case "add":
+			f = func(old uint64) uint64 { return (old + x) & mask }
+		case "sub":
+			f = func(old uint64) uint64 { return (old - x) & mask }
+		case "and":
+			f = func(old uint64) uint64 { return old & x }
+		case "or":
+			f = func(old uint64) uint64 { return old | x }
+		case "xor":
+			f = func(old uint64) uint64 { return old ^ x }
+		case "compareExchange":
+			f = func(old uint64) uint64 {
+				if old == x {
+					return y
+				}
+				return old
+			}
+		default:
+			panic(vm.NewTypeError("unknown Atomics operation " + op))
+		}
+		return out(vm, size, RMW(mem, off, size, f))
+	})
+	// notify(sab, byteOffset, count) → waiters woken (count < 0: all).
+	exports.Set("notify", func(buf goja.Value, off int, count int) int {
+		return Notify(sharedMem(vm, buf, off, 4), off, count)
+	})
 	// isHandle(v): v is a port handle of this VM.
 	exports.Set("isHandle", func(v goja.Value) bool { return handleOf(v) != nil })
+}
+
+// sharedMem is the memory of a shared buffer, checked for an element of
+// size bytes at off.
+func sharedMem(vm *goja.Runtime, buf goja.Value, off, size int) []byte {
+	ab, ok := exportArrayBuffer(buf)
+	if !ok || ab.Detached() {
+		panic(vm.NewTypeError("not a SharedArrayBuffer"))
+	}
+	mem := ab.Bytes()
+	if size != 1 && size != 2 && size != 4 && size != 8 || off < 0 || off%size != 0 || off+size > len(mem) {
+		panic(vm.NewTypeError("Invalid atomic access index"))
+	}
+	return mem
+}
+
+func out(vm *goja.Runtime, size int, u uint64) goja.Value {
+	if size == 8 {
+		return vm.ToValue(strconv.FormatUint(u, 10))
+	}
+	return vm.ToValue(float64(u))
 }
 
 func exportArrayBuffer(v goja.Value) (goja.ArrayBuffer, bool) {
