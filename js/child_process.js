@@ -213,14 +213,16 @@ class ChildProcess extends EventEmitter {
     validateString(options.file, 'options.file');
     if (options.args === undefined) options.args = [];
     else validateArray(options.args, 'options.args');
+    validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
+    const serialization = options.serialization || 'json';
     const kinds = stdioKinds(options.stdio);
     this.spawnfile = options.file;
     this.spawnargs = options.args;
     if (kinds.ipc !== undefined) {
       // The child finds its end of the channel by these (node's protocol:
-      // JSON messages, one per line).
+      // JSON messages, one per line, or V8's format, length-prefixed).
       options.envPairs.push(`NODE_CHANNEL_FD=${kinds.ipc}`);
-      options.envPairs.push('NODE_CHANNEL_SERIALIZATION_MODE=json');
+      options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
     }
     const res = binding.spawn({
       file: options.file,
@@ -254,7 +256,7 @@ class ChildProcess extends EventEmitter {
       if (i === kinds.ipc) {
         this._closesNeeded++;
         this.once('disconnect', () => this._maybeClose());
-        setupChannel(this, newIPCPipe(fd), true);
+        setupChannel(this, newIPCPipe(fd), true, serialization);
         this.stdio.push(null);
         continue;
       }
@@ -552,7 +554,9 @@ function handleFromPassedFd(fd, type) {
 // an IPC pipe handle. It returns the channel's ref counter: the child's
 // process keeps the loop alive for its 'message'/'disconnect' listeners and
 // sends in flight only, unless the script ref()s or unref()s the channel.
-function setupChannel(target, pipe, refByDefault) {
+function setupChannel(target, pipe, refByDefault, serialization) {
+  const advanced = serialization === 'advanced' ? require('internal/ipc_advanced') : null;
+  const framer = advanced ? new advanced.Framer() : null;
   const { ERR_IPC_CHANNEL_CLOSED, ERR_MISSING_ARGS, ERR_IPC_DISCONNECTED } = require('internal/errors').codes;
   const { StringDecoder } = require('string_decoder');
   const decoder = new StringDecoder('utf8');
@@ -606,9 +610,27 @@ function setupChannel(target, pipe, refByDefault) {
     process.nextTick(() => target.emit(event, message, handle));
   };
 
+  // dispatch hands one message to its listeners.
+  const dispatch = (message) => {
+    if (!isInternal(message)) {
+      // Each message in its own tick, as node does: a listener that
+      // throws does not drop the messages after it.
+      emitLater('message', message, undefined);
+    } else if (message.cmd === 'NODE_HANDLE') {
+      const fd = fds.length > 0 ? fds.shift() : -1;
+      receiveHandle(message, fd);
+    } else {
+      emitLater('internalMessage', message, undefined);
+    }
+  };
+
   pipe.onread = (nread, buf, passed) => {
     if (passed) for (const fd of passed) fds.push(fd);
     if (nread > 0) {
+      if (advanced) {
+        for (const body of framer.push(buf)) dispatch(advanced.deserialize(body));
+        return;
+      }
       pending += decoder.write(buf);
       let nl;
       while ((nl = pending.indexOf('\n')) !== -1) {
@@ -622,16 +644,7 @@ function setupChannel(target, pipe, refByDefault) {
           target.emit('error', err);
           continue;
         }
-        if (!isInternal(message)) {
-          // Each message in its own tick, as node does: a listener that
-          // throws does not drop the messages after it.
-          emitLater('message', message, undefined);
-        } else if (message.cmd === 'NODE_HANDLE') {
-          const fd = fds.length > 0 ? fds.shift() : -1;
-          receiveHandle(message, fd);
-        } else {
-          emitLater('internalMessage', message, undefined);
-        }
+        dispatch(message);
       }
       return;
     }
@@ -744,10 +757,16 @@ function setupChannel(target, pipe, refByDefault) {
       if (native && message.type === 'net.Socket' && !options.keepOpen) native.close();
       return false;
     }
-    const line = JSON.stringify(message) + '\n';
     const req = { oncomplete: null, async: false };
     const fd = native ? native.fd : -1;
-    let err = fd >= 0 ? pipe.writeUtf8String(req, line, fd) : pipe.writeUtf8String(req, line);
+    let err;
+    if (advanced) {
+      const data = advanced.serialize(message);
+      err = fd >= 0 ? pipe.writeBuffer(req, data, fd) : pipe.writeBuffer(req, data);
+    } else {
+      const line = JSON.stringify(message) + '\n';
+      err = fd >= 0 ? pipe.writeUtf8String(req, line, fd) : pipe.writeUtf8String(req, line);
+    }
     // libuv reports a failed write to a peer that left to the write's
     // callback, which node's channel ignores: the send looks done and the
     // channel's end of stream tells the rest.
@@ -824,9 +843,10 @@ function setupChannel(target, pipe, refByDefault) {
 function _forkChild() {
   const fd = Number.parseInt(process.env.NODE_CHANNEL_FD, 10);
   delete process.env.NODE_CHANNEL_FD;
+  const serialization = process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   if (!(fd >= 0)) return;
-  const control = setupChannel(process, newIPCPipe(fd), false);
+  const control = setupChannel(process, newIPCPipe(fd), false, serialization);
   process.on('newListener', (name) => {
     if (name === 'message' || name === 'disconnect') control.refCounted();
   });

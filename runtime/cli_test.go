@@ -62,6 +62,8 @@ func TestCLI(t *testing.T) {
 	// cluster workers are forked the same way; handles pass over the channel.
 	clusterScript, _ := filepath.Abs("../testdata/cli/cluster.js")
 	handlesScript, _ := filepath.Abs("../testdata/cli/handles.js")
+	advancedScript, _ := filepath.Abs("../testdata/cli/advanced.js")
+	advancedOut := "function: Error f() {} could not be cloned.\n0 null true\n1 true true\n2 [ undefined ] true\n3 42 true\n4 -7 true\n5 1099511627776 true\n6 -0 true\n7 NaN true\n8 1.5 true\n9 { big: 123456789012345678901234567890n, neg: -5n, zero: 0n } true\n10 'plain' true\n11 'ünïcödé ✓ 𝄞' true\n12 [ 1, <1 empty item>, 3 ] true\n13 {\n  a: [ { s: 1 }, { s: 1 } ],\n  b: Map(2) { 1 => 'one', 'k' => { v: 2 } },\n  c: Set(2) { 1, 'x' }\n} true\n14 1970-01-01T00:00:00.000Z true\n15 /ab+c/gi true\n16 <Buffer 62 75 66> true\n17 Uint16Array(3) [ 1, 2, 65535 ] true\n18 Float64Array(1) [ 3.141592653589793 ] true\n19 ArrayBuffer { [Uint8Contents]: <00 00 00>, byteLength: 3 } true\n20 <ref *1> { name: 'loop', self: [Circular *1] } true\n21 RangeError: range true\n22 Error: with cause\n  [cause]: 'why'\n} false\n"
 	clusterOut := func(pids string) string {
 		return "worker 1 true none 1,2\nsetup string true false\nsetup string true false\ndisconnected 0\n" +
 			"worker 1: disconnect, exit 0 null true dead true, fork, listening 127.0.0.1 4 true, message {\"id\":1,\"isWorker\":true,\"env\":null,\"uniqueId\":false}, online\n" +
@@ -146,10 +148,23 @@ func TestCLI(t *testing.T) {
 				"parent got {\"gotServer\":true,\"listening\":true}\nclient read: served by child\nparent got {\"serverClosed\":true}\n" +
 				"socket sent; parent handle gone connections 0\nclient read: child writes to a Socket\nparent got {\"gotUdp\":true}\n" +
 				"parent got {\"datagram\":\"ping\",\"type\":\"udp4\"}\ndisconnect\nexit 0 null\ndescriptors left open 1\n"},
+		{name: "advanced serialization", args: []string{advancedScript}, wantOut: advancedOut},
 		{name: "repl", args: []string{replScript}, wantOut: string(replOut)},
 		{name: "repl eval then exit", args: []string{"-i", "-e", "var seeded = 6"}, stdin: "seeded * 7\n",
 			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> 42\n> ", nodeDiffer: true},
 		{name: "repl refuses input-type", args: []string{"-i", "--input-type=module"}, wantCode: 9, wantErr: []string{"Cannot specify --input-type for REPL"}},
+	}
+	if node != "" {
+		// The channel's bytes are node's: a node child echoes them back.
+		cases = append(cases, struct {
+			name       string
+			args       []string
+			stdin      string
+			wantOut    string
+			wantCode   int
+			wantErr    []string
+			nodeDiffer bool
+		}{name: "advanced serialization with a node child", args: []string{advancedScript, "node"}, wantOut: advancedOut})
 	}
 	run := func(exe string, args []string, stdin string) (string, string, int) {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

@@ -237,6 +237,9 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			h := b.this(call)
 			req := call.Argument(0).ToObject(vm)
 			data := bytesOf(vm, call.Argument(1))
+			if v := b.ipcWriteWithFD(h, req, data, call.Argument(2)); v != nil {
+				return v
+			}
 			return b.finishWrite(h, req, [][]byte{data}, len(data))
 		},
 		"writev": func(call goja.FunctionCall) goja.Value {
@@ -416,15 +419,8 @@ func (b *binding) stringWriter(enc string) func(goja.FunctionCall) goja.Value {
 		h := b.this(call)
 		req := call.Argument(0).ToObject(b.vm)
 		data := encode(b, call.Argument(1), b.vm.ToValue(enc))
-		if fd, isNum := call.Argument(2).Export().(int64); isNum && h.ipc && fd >= 0 && len(data) > 0 {
-			// A descriptor to pass along (IPC pipes only, ipc.go).
-			sync, code := h.writeWithFD(data, int(fd), req)
-			if code != 0 {
-				return b.vm.ToValue(code)
-			}
-			req.Set("async", !sync)
-			req.Set("bytes", len(data))
-			return b.vm.ToValue(0)
+		if v := b.ipcWriteWithFD(h, req, data, call.Argument(2)); v != nil {
+			return v
 		}
 		return b.finishWrite(h, req, [][]byte{data}, len(data))
 	}

@@ -10,8 +10,8 @@ package net
 //     (js/child_process.js) owns them from then on: it wraps each in a
 //     handle (TCP, Pipe or UDP open(fd)) for the NODE_HANDLE message they
 //     belong to, or closes it.
-//   - writeUtf8String(req, string, fd) sends the descriptor with the first
-//     byte of the string (sendmsg). A write the kernel does not take at once
+//   - writeUtf8String(req, string, fd) and writeBuffer(req, buffer, fd) send
+//     the descriptor with the first byte (sendmsg). A write the kernel does not take at once
 //     is queued with a duplicate of the descriptor (the handle it came from
 //     may be closed before the queue drains), closed once sent or dropped.
 //
@@ -88,6 +88,22 @@ func receivedFDs(oob []byte) []int {
 		}
 	}
 	return out
+}
+
+// ipcWriteWithFD is a write method's third argument on an IPC pipe: a
+// descriptor number to pass along (nil: an ordinary write).
+func (b *binding) ipcWriteWithFD(h *handle, req *goja.Object, data []byte, fdArg goja.Value) goja.Value {
+	fd, isNum := fdArg.Export().(int64)
+	if !isNum || !h.ipc || fd < 0 || fd > 1<<30 || len(data) == 0 {
+		return nil
+	}
+	sync, code := h.writeWithFD(data, int(fd), req)
+	if code != 0 {
+		return b.vm.ToValue(code)
+	}
+	req.Set("async", !sync)
+	req.Set("bytes", len(data))
+	return b.vm.ToValue(0)
 }
 
 // writeWithFD writes data with fd passed alongside its first byte.
