@@ -261,6 +261,7 @@ func New(opts Options) (*Runtime, error) {
 		r.stdout = &logWriter{log: opts.Logger, level: slog.LevelInfo}
 		r.stderr = &logWriter{log: opts.Logger, level: slog.LevelWarn}
 	}
+	l.Stdio.In, l.Stdio.Out, l.Stdio.Err = opts.Stdin, r.stdout, r.stderr
 	l.Net.MaxSockets = opts.MaxSockets
 	l.Net.MaxWriteBuffer = opts.MaxWriteBuffer
 	l.Net.MaxBufferedBytes = opts.MaxBufferedBytes

@@ -519,6 +519,7 @@ E('ERR_WORKER_PATH', function (filename) {
     ` Received "${filename}"`;
 }, TypeError);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
+E('ERR_WASI_ALREADY_STARTED', 'WASI instance has already started', Error);
 E('ERR_WORKER_INVALID_EXEC_ARGV', function (errors, msg = 'invalid execArgv flags') {
   return `Initiated Worker with ${msg}: ${errors.join(', ')}`;
 }, Error);

@@ -125,6 +125,7 @@ class Instance {
       if (kind === 'function') exports[name] = value;
       else if (kind === 'memory') exports[name] = wrap(Memory, value);
       else if (kind === 'global') exports[name] = wrap(Global, value);
+      else if (kind === 'instance') this[kHandle] = value;
     }
     Object.defineProperty(this, 'exports', { value: Object.freeze(exports), enumerable: true, configurable: true });
   }
@@ -314,4 +315,9 @@ for (const key of Object.keys(members)) {
 }
 Object.defineProperty(WebAssembly, Symbol.toStringTag, { value: 'WebAssembly', configurable: true });
 
-module.exports = { WebAssembly };
+// instanceHandle is the binding's instance behind an Instance (for wasi).
+function instanceHandle(instance) {
+  return instance instanceof Instance ? instance[kHandle] : undefined;
+}
+
+module.exports = { WebAssembly, instanceHandle };

@@ -34,6 +34,7 @@ import (
 	"strconv"
 	"strings"
 	"unsafe"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero"
@@ -45,6 +46,7 @@ import (
 )
 
 type binding struct {
+	wasi   map[weak.Pointer[goja.Object]]*wasiConfig // WASI objects' wasiImport functions
 	l      *loop.Loop
 	vm     *goja.Runtime
 	rt     wazero.Runtime
@@ -122,6 +124,8 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("instantiate", b.instantiate)
 	exports.Set("newMemory", b.newMemory)
 	exports.Set("newGlobal", b.newGlobal)
+	exports.Set("newWASI", b.newWASI)
+	exports.Set("wasiRun", b.wasiRun)
 	exports.Set("memoryBuffer", b.memoryBuffer)
 	exports.Set("memoryGrow", func(v goja.Value, delta float64) float64 {
 		prev, ok := as[*memory](b, v).mem.Grow(uint32(delta))
@@ -263,10 +267,35 @@ func (b *binding) instantiate(mv goja.Value, list *goja.Object) goja.Value {
 		values[i] = list.Get(strconv.Itoa(i))
 	}
 	inst := &instance{b: b}
+	// An import module whose functions are all one WASI object's links to
+	// wazero's WASI implementation (wasi.go).
+	wasiMods := map[string]*wasiConfig{}
+	notWASI := map[string]bool{}
+	for _, def := range m.compiled.ImportedFunctions() {
+		modName, name, _ := def.Import()
+		idx := importIndex(m.imports, modName, name, "function")
+		c := (*wasiConfig)(nil)
+		if idx >= 0 {
+			c = b.wasiFor(values[idx])
+		}
+		if c == nil || (wasiMods[modName] != nil && wasiMods[modName] != c) {
+			notWASI[modName] = true
+		} else {
+			wasiMods[modName] = c
+		}
+	}
+	var wasiCfg *wasiConfig
+	for name := range notWASI {
+		delete(wasiMods, name)
+	}
 	hosts := map[string]wazero.HostModuleBuilder{}
 	var order []string
 	for _, def := range m.compiled.ImportedFunctions() {
 		modName, name, _ := def.Import()
+		if c := wasiMods[modName]; c != nil {
+			wasiCfg = c
+			continue
+		}
 		idx := importIndex(m.imports, modName, name, "function")
 		if idx < 0 {
 			panic(b.newError("LinkError", "WebAssembly.Instance(): Import "+strconv.Quote(modName)+" "+strconv.Quote(name)+": function import requires a callable"))
@@ -305,8 +334,20 @@ func (b *binding) instantiate(mv goja.Value, list *goja.Object) goja.Value {
 		inst.hosts = append(inst.hosts, host)
 		resolved[name] = host
 	}
+	for name := range wasiMods {
+		host, err := b.wasiHost()
+		if err != nil {
+			inst.close()
+			panic(b.newError("LinkError", "WebAssembly.Instance(): "+err.Error()))
+		}
+		inst.hosts = append(inst.hosts, host)
+		resolved[name] = host
+	}
 	ctx := experimental.WithImportResolver(b.ctx, func(name string) api.Module { return resolved[name] })
 	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions() // the start section runs; _start does not
+	if wasiCfg != nil {
+		cfg = wasiCfg.moduleConfig(cfg, b.l)
+	}
 	mod, err := b.runtime().InstantiateModule(ctx, m.compiled, cfg)
 	if err != nil {
 		inst.close()
@@ -331,6 +372,7 @@ func (b *binding) instantiate(mv goja.Value, list *goja.Object) goja.Value {
 			out = append(out, b.vm.NewArray("global", d.name, &global{g: mod.ExportedGlobal(d.name)}))
 		}
 	}
+	out = append(out, b.vm.NewArray("instance", "", inst))
 	return b.vm.NewArray(out...)
 }
 
@@ -577,4 +619,28 @@ func (b *binding) newGlobal(typ string, mutable bool, value goja.Value) goja.Val
 		panic(b.newError("TypeError", "WebAssembly.Global(): "+err.Error()))
 	}
 	return b.vm.ToValue(&global{g: mod.ExportedGlobal("g")})
+}
+
+// wasiRun calls an instance's export (_start or _initialize) for
+// wasi.start/initialize: it returns proc_exit's code, or -1 when the
+// function returned.
+func (b *binding) wasiRun(v goja.Value, name string) int {
+	inst := as[*instance](b, v)
+	f := inst.mod.ExportedFunction(name)
+	if f == nil {
+		panic(b.vm.NewTypeError("no exported function " + name))
+	}
+	inst.pending = nil
+	_, err := f.Call(b.ctx)
+	if err == nil {
+		return -1
+	}
+	if p := inst.pending; p != nil {
+		inst.pending = nil
+		panic(p)
+	}
+	if code, ok := exitCode(err); ok {
+		return code
+	}
+	panic(b.trap(err))
 }

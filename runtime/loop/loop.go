@@ -4,6 +4,7 @@
 package loop
 
 import (
+	"io"
 	"math"
 	"sync"
 	"sync/atomic"
@@ -25,6 +26,13 @@ type Loop struct {
 	// Cwd is the runtime's working directory (process.cwd()), against which
 	// bindings resolve relative paths: it is per runtime, not the Go process's.
 	Cwd func() string
+	// Stdio is the runtime's standard input and output (Options.Stdin,
+	// Stdout, Stderr): where code that writes descriptors 0-2 itself (WASI)
+	// reads and writes instead. Loop goroutine only.
+	Stdio struct {
+		In       io.Reader
+		Out, Err io.Writer
+	}
 
 	// Set by the runtime: what happens around every JS callback.
 	Enter         goja.Callable   // JS trampoline: enter(fn, this, a, b, c, d, e)
