@@ -12,6 +12,8 @@ const EventEmitter = require('events');
 const net = require('net');
 const { Buffer } = require('buffer');
 const binding = internalBinding('child_process');
+const asyncContext = require('internal/async_context');
+const asyncState = asyncContext.state;
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -224,6 +226,10 @@ class ChildProcess extends EventEmitter {
       options.envPairs.push(`NODE_CHANNEL_FD=${kinds.ipc}`);
       options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
     }
+    const onexit = (exitCode, signalCode) => this._onexit(exitCode, signalCode);
+    // While async contexts are tracked (internal/async_context), the exit
+    // is reported in a PROCESSWRAP resource made here.
+    if (asyncState.active !== 0) asyncContext.bind(onexit, asyncContext.init('PROCESSWRAP', {}), true);
     const res = binding.spawn({
       file: options.file,
       args: options.args,
@@ -233,7 +239,7 @@ class ChildProcess extends EventEmitter {
       detached: options.detached,
       uid: options.uid,
       gid: options.gid,
-    }, (exitCode, signalCode) => this._onexit(exitCode, signalCode));
+    }, onexit);
     if (res.errno !== undefined || res.code !== undefined) {
       if (res.code === 'ERR_ACCESS_DENIED') throw accessDenied();
       const err = spawnError(res, options.file, options.args);

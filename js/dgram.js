@@ -42,6 +42,10 @@ const {
   validateString,
 } = require('internal/validators');
 
+// Async contexts (internal/async_context): while tracked, a socket's handle is a UDPWRAP resource
+// (its messages arrive in it), a send with a callback a UDPSENDWRAP.
+const asyncContext = require('internal/async_context');
+const asyncState = asyncContext.state;
 const { UDP, SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } =
   internalBinding('udp_wrap');
 
@@ -84,9 +88,11 @@ function newHandle(type, lookup) {
   let handle;
   if (type === 'udp4') {
     handle = new UDP(4);
+    if (asyncState.active !== 0) asyncContext.trackHandle(handle, 'UDPWRAP');
     handle.lookup = lookupFor(lookup, '127.0.0.1', 4);
   } else if (type === 'udp6') {
     handle = new UDP(6);
+    if (asyncState.active !== 0) asyncContext.trackHandle(handle, 'UDPWRAP');
     handle.lookup = lookupFor(lookup, '::1', 6);
   } else {
     throw new ERR_SOCKET_BAD_TYPE();
@@ -514,6 +520,10 @@ function doSend(ex, self, ip, list, address, port, callback) {
     req.port = port;
     req.callback = callback;
     req.oncomplete = afterSend;
+    if (asyncState.active !== 0) {
+      const h = asyncContext.recordOf(state.handle);
+      asyncContext.trackRequest(req, 'UDPSENDWRAP', h === undefined ? undefined : h[asyncContext.kId]);
+    }
   }
   const code = port ?
     state.handle.send(req, list, ip, port, !!callback) :
@@ -549,6 +559,7 @@ Socket.prototype.close = function(callback) {
   }
   healthCheck(this);
   stopReceiving(this);
+  if (asyncState.active !== 0) asyncContext.destroyLater(asyncContext.recordOf(state.handle));
   state.handle.close();
   state.handle = null;
   process.nextTick(socketCloseNT, this);

@@ -138,6 +138,11 @@ function onlookupall(err, addresses) {
   lookupPerfStop(this, addresses);
 }
 
+// Async contexts (internal/async_context): while tracked, a lookup runs its callback in a
+// GETADDRINFOREQWRAP resource, lookupService in a GETNAMEINFOREQWRAP.
+const asyncContext = require('internal/async_context');
+const asyncState = asyncContext.state;
+
 function GetAddrInfoReq() {
   this.callback = null;
   this.family = 0;
@@ -176,6 +181,7 @@ function lookup(hostname, options, callback) {
   req.hints = p.hints;
   req.order = p.order;
   req.perfStart = dnsUtil.perfStart();
+  if (asyncState.active !== 0) asyncContext.trackRequest(req, 'GETADDRINFOREQWRAP');
   const err = binding().getaddrinfo(req, hostname, family, p.hints, orderCode[p.order]);
   if (err) {
     process.nextTick(callback, dnsException(err, 'getaddrinfo', hostname));
@@ -217,6 +223,7 @@ function lookupServiceImpl(address, port, callback, withHostname) {
   req.host = address;
   req.port = port;
   req.oncomplete = onlookupservice;
+  if (asyncState.active !== 0) asyncContext.trackRequest(req, 'GETNAMEINFOREQWRAP');
   req.perfStart = dnsUtil.perfStart();
   binding().getnameinfo(req, address, port);
   return req;

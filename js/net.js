@@ -72,8 +72,76 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 
 let tcpWrap = null;
 function binding() {
-  if (tcpWrap === null) tcpWrap = internalBinding('tcp_wrap');
+  if (tcpWrap === null) {
+    tcpWrap = internalBinding('tcp_wrap');
+    wrapClose(tcpWrap.TCP.prototype);
+    wrapClose(tcpWrap.Pipe.prototype);
+  }
   return tcpWrap;
+}
+
+// Async contexts (async_hooks, AsyncLocalStorage, domain; see
+// internal/async_context). While tracked, each handle is a resource
+// (TCPWRAP, TCPSERVERWRAP, PIPEWRAP, PIPESERVERWRAP; a server's accepted
+// handles are numbered by the context's enter) and connect, shutdown and
+// queued write requests are one-callback resources; the handle's resource
+// is destroyed when its close callback has run. Untracked, each of these
+// costs one check of asyncState.active.
+const asyncContext = require('internal/async_context');
+const asyncState = asyncContext.state;
+
+function trackHandle(handle, server) {
+  if (asyncState.active === 0) return;
+  const tcp = handle instanceof binding().TCP;
+  if (server) asyncContext.trackHandle(handle, tcp ? 'TCPSERVERWRAP' : 'PIPESERVERWRAP', tcp ? 'TCPWRAP' : 'PIPEWRAP');
+  else asyncContext.trackHandle(handle, tcp ? 'TCPWRAP' : 'PIPEWRAP');
+}
+
+// A tick scheduled on behalf of a handle (or a server, whose handle may be
+// closed by then) is triggered by it, as node's.
+const kAsyncId = Symbol('asyncId');
+function nextTickFor(owner, handle, fn, arg) {
+  if (asyncState.active !== 0) {
+    let id = owner === null ? undefined : owner[kAsyncId];
+    if (handle !== null) {
+      const record = asyncContext.recordOf(handle);
+      if (record !== undefined) {
+        id = record[asyncContext.kId];
+        if (owner !== null) owner[kAsyncId] = id;
+      }
+    }
+    if (id !== undefined) return asyncContext.withTrigger(id, process.nextTick, fn, arg);
+  }
+  process.nextTick(fn, arg);
+}
+
+// A request's resource is triggered by its handle's, as node's.
+function trackRequest(req, handle, type) {
+  if (asyncState.active === 0) return;
+  const h = asyncContext.recordOf(handle);
+  asyncContext.trackRequest(req, type, h === undefined ? undefined : h[asyncContext.kId]);
+}
+
+function wrapClose(proto) {
+  const close = proto.close;
+  Object.defineProperty(proto, 'close', {
+    value: function (cb) {
+      if (asyncState.active !== 0) {
+        const record = asyncContext.recordOf(this);
+        if (record !== undefined) {
+          return close.call(this, function () {
+            try {
+              if (typeof cb === 'function') cb.call(this);
+            } finally {
+              asyncContext.destroyLater(record);
+            }
+          });
+        }
+      }
+      return close.call(this, cb);
+    },
+    writable: true, configurable: true, enumerable: false,
+  });
 }
 function constants() { return binding().constants; }
 
@@ -324,8 +392,13 @@ for (const [key, value] of [
 function handleFromFd(fd) {
   const b = binding();
   const type = typeof b.guessHandleType === 'function' ? b.guessHandleType(fd) : 'TCP';
-  if (type === 'PIPE' || type === 'UNIX') return new b.Pipe(b.constants.SOCKET);
-  if (type === 'TCP') return new b.TCP(b.constants.SOCKET);
+  let handle;
+  if (type === 'PIPE' || type === 'UNIX') handle = new b.Pipe(b.constants.SOCKET);
+  else if (type === 'TCP') handle = new b.TCP(b.constants.SOCKET);
+  if (handle !== undefined) {
+    trackHandle(handle, false);
+    return handle;
+  }
   throw new ERR_INVALID_FD_TYPE(type);
 }
 
@@ -544,6 +617,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   if (req.async) {
     this[kLastWriteQueueSize] = handle.writeQueueSize;
     req.callback = cb;
+    trackRequest(req, handle, 'WRITEWRAP');
   } else {
     returnWriteReq(req);
     cb();
@@ -645,6 +719,7 @@ Socket.prototype._final = function _final(cb) {
     return;
   }
   const req = new ShutdownReq(this, cb);
+  trackRequest(req, this._handle, 'SHUTDOWNWRAP');
   const err = this._handle.shutdown(req);
   if (err === 1 || err === UV_ENOTCONN) {
     cb();
@@ -976,6 +1051,7 @@ Socket.prototype.connect = function connect(...args) {
   if (this._handle === null) {
     const b = binding();
     this._handle = pipe ? new b.Pipe(b.constants.SOCKET) : new b.TCP(b.constants.SOCKET);
+    trackHandle(this._handle, false);
     initSocketHandle(this);
   }
 
@@ -1032,7 +1108,7 @@ function lookupAndConnect(self, options) {
   // An IP address needs no lookup.
   const addressType = isIP(host);
   if (addressType) {
-    process.nextTick(() => {
+    nextTickFor(null, self._handle, () => {
       if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
     });
     return;
@@ -1160,10 +1236,12 @@ function connectMultipleNext(ctx) {
       old.close(noop);
     }
     self._handle = new b.TCP(b.constants.SOCKET);
+    trackHandle(self._handle, false);
     attachHandle(self);
   }
   const handle = self._handle;
   const req = { oncomplete: afterConnectMultiple, socket: self, address: ip, port: ctx.port, ctx, handle };
+  trackRequest(req, handle, 'TCPCONNECTWRAP');
   const err = handle.connect(req, ip, ctx.port);
   if (err) {
     ctx.errors.push(exceptionWithHostPort(err, 'connect', ip, ctx.port));
@@ -1221,6 +1299,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     }
   }
   const req = new ConnectReq(self, address, port, localAddress, localPort);
+  trackRequest(req, handle, addressType === 4 || addressType === 6 ? 'TCPCONNECTWRAP' : 'PIPECONNECTWRAP');
   if (addressType === 4 || addressType === 6) {
     err = handle.connect(req, address, port);
   } else {
@@ -1326,6 +1405,7 @@ function createServerHandle(address, port, addressType, fd, flags) {
     handle = new b.TCP(b.constants.SERVER);
     isTCP = true;
   }
+  trackHandle(handle, true);
   if (address || port || isTCP) {
     let err;
     if (!address) {
@@ -1402,7 +1482,7 @@ Server.prototype._listen2 = function _listen2(address, port, addressType, backlo
   // shares handles by it); scripts and node's tests read it.
   this._connectionKey = addressType + ':' + address + ':' + port;
   if (this._unref) handle.unref();
-  process.nextTick(emitListeningNT, this);
+  nextTickFor(this, handle, emitListeningNT, this);
 };
 
 // listenImpl listens, or in a cluster worker (unless exclusive) asks the
@@ -1666,7 +1746,7 @@ Server.prototype.close = function close(cb) {
 
 Server.prototype._emitCloseIfDrained = function _emitCloseIfDrained() {
   if (this._handle || this._connections) return;
-  process.nextTick(emitCloseNTServer, this);
+  nextTickFor(this, null, emitCloseNTServer, this);
 };
 
 function emitCloseNTServer(server) {

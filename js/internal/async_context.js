@@ -1,70 +1,336 @@
 'use strict';
-// The execution context behind async_hooks (AsyncLocalStorage,
-// AsyncResource, executionAsyncId). state.current is the resource whose
-// callback is running (a plain object; the top-level one outside any
-// callback). While an AsyncLocalStorage is enabled, work scheduled with
-// setTimeout/setInterval/setImmediate/process.nextTick is bound to a new
-// resource that inherits the stores of the current one (capture), and runs
-// with it; promise reactions and await do the same through goja's
-// AsyncContextTracker (modules/asynccontext); EventEmitter listeners run
-// synchronously in the emitter's caller's context. Nothing is captured
-// while no storage is enabled.
+// The execution context behind async_hooks (createHook, AsyncLocalStorage,
+// AsyncResource, executionAsyncId) and domain.
+//
+// A *record* stands for one async resource: it holds the resource's async
+// id and trigger id under symbols, the stores of enabled AsyncLocalStorages
+// (each storage's own symbol) and, when hooks must see another object (a
+// socket handle, which refuses symbol keys), that object under kResource.
+// Timeouts, Immediates and AsyncResources are their own records.
+// state.current is the record whose callback is running (`top` outside any).
+//
+// Nothing is tracked while state.active is 0: no storage enabled, no hook
+// enabled (domain works through a hook). Every place that creates a resource
+// checks that one number first, so programs that use none of this pay one
+// property read per timer, tick and I/O callback. While active:
+//   - init(type, record, resource, trigger) numbers a new record, copies the
+//     stores of the current record into it and calls the init hooks;
+//   - timers, immediates and ticks keep their record and run their callback
+//     between before() and after() (js/internal/timers.js, bootstrap.js);
+//   - I/O: the objects Go calls back with (socket handles, write, shutdown,
+//     connect and DNS requests as `this`; fs completion functions) are
+//     mapped to their record in `registry` (bind()); bootstrap's enter()
+//     trampoline looks `this`, then the function, up there and runs the
+//     callback in that record (enterIO). A request's record is destroyed after
+//     its one callback; a handle's when it is closed (destroyLater from the
+//     close paths in js/net.js, js/dgram.js, js/child_process.js).
+//   - promise reactions: goja's AsyncContextTracker (modules/asynccontext)
+//     asks for a record when a reaction is scheduled (then/await: a PROMISE
+//     record triggered by the current one) and runs the reaction in it.
+// An exception thrown by a callback leaves its records entered, as node's
+// async id stack does: the uncaught-exception handler (and domain's) runs in
+// the context that threw, and unwindAll() then calls the after hooks and
+// returns to the top, as node's clearAsyncIdStack.
+// destroy hooks of timers run right after their last callback; the others
+// (ticks, requests, handles, AsyncResource.emitDestroy) are queued and
+// reported from an immediate, as node reports them in batches.
 
-const kId = Symbol('asyncId');
-const kTrigger = Symbol('triggerAsyncId');
+const kId = Symbol('async_id_symbol');
+const kTrigger = Symbol('trigger_async_id_symbol');
+const kResource = Symbol('asyncResource');
+const kType = Symbol('asyncType');
+const kDestroyed = Symbol('asyncDestroyed');
 
 const top = { [kId]: 1, [kTrigger]: 0 };
 const state = {
   current: top,
   storages: [], // enabled AsyncLocalStorage instances
   nextId: 2,
+  active: 0, // storages.length + hooks.length
+  defaultTrigger: -1, // the trigger of resources made now, if not the current one (withTrigger)
 };
+// Enabled hooks. Replaced, never changed in place, when one is enabled or
+// disabled, so a hook enabled or disabled by another hook's callback takes
+// effect with the next event, as in node.
+let hooks = [];
+let withInit = 0, withBefore = 0, withAfter = 0, withDestroy = 0, withPromiseResolve = 0;
+// Records entered by before(), outermost first.
+const stack = [];
+// Objects Go calls back with (handles, requests, fs completions) → record.
+const registry = new WeakMap();
 let tracking = false;
 
-// A new resource triggered by the current one, with its stores.
-function capture(type) {
-  const parent = state.current;
-  const r = { [kId]: state.nextId++, [kTrigger]: parent[kId] };
-  const storages = state.storages;
-  for (let i = 0; i < storages.length; i++) storages[i]._propagate(r, parent, type);
-  return r;
+function refresh() {
+  state.active = state.storages.length + hooks.length;
+  withInit = withBefore = withAfter = withDestroy = withPromiseResolve = 0;
+  for (let i = 0; i < hooks.length; i++) {
+    const h = hooks[i];
+    if (h.init !== undefined) withInit++;
+    if (h.before !== undefined) withBefore++;
+    if (h.after !== undefined) withAfter++;
+    if (h.destroy !== undefined) withDestroy++;
+    if (h.promiseResolve !== undefined) withPromiseResolve++;
+  }
+  if (state.active !== 0 && !tracking) {
+    tracking = true;
+    internalBinding('async_context').track(promiseGrab, promiseResumed, promiseExited);
+    trackFsRequests();
+  }
 }
 
-function captureIfTracking() {
-  return state.storages.length === 0 ? undefined : capture('PROMISE');
+// fs: every binding function takes a completion function last when it is
+// asynchronous (an object when synchronous); from the first time anything
+// is tracked, each is wrapped so that completion function gets an
+// FSREQCALLBACK record (all of js/fs.js and js/internal/fs share the one
+// binding object). Before that, fs calls pay nothing.
+function trackFsRequests() {
+  let binding;
+  try {
+    binding = internalBinding('fs');
+  } catch {
+    return; // fs is not available to this runtime
+  }
+  for (const name of Object.keys(binding)) {
+    const fn = binding[name];
+    if (typeof fn !== 'function' || name === 'watchStart') continue;
+    binding[name] = function (...args) {
+      const req = args[args.length - 1];
+      if (state.active !== 0 && typeof req === 'function') {
+        bind(req, init('FSREQCALLBACK', {}), true);
+      }
+      return Reflect.apply(fn, this, args);
+    };
+  }
+}
+
+function addHook(h) {
+  if (hooks.includes(h)) return;
+  hooks = hooks.concat([h]);
+  refresh();
+}
+
+function removeHook(h) {
+  const i = hooks.indexOf(h);
+  if (i === -1) return;
+  hooks = hooks.slice(0, i).concat(hooks.slice(i + 1));
+  refresh();
 }
 
 function enable(storage) {
   state.storages.push(storage);
-  if (!tracking) {
-    tracking = true;
-    internalBinding('async_context').track(state, captureIfTracking, top);
-  }
+  refresh();
 }
 
 function disable(storage) {
   const i = state.storages.indexOf(storage);
   if (i !== -1) state.storages.splice(i, 1);
+  refresh();
 }
 
-function runIn(resource, fn, thisArg, args) {
-  const prev = state.current;
-  state.current = resource;
+// A hook that throws ends the process, as node's do (its error is printed
+// and the exit code is 1); nothing may catch it.
+function hookFailed(err) {
+  const host = internalBinding('host');
   try {
-    return Reflect.apply(fn, thisArg, args);
+    host.uncaught(err);
   } finally {
-    state.current = prev;
+    host.reallyExit(1);
   }
 }
 
-// bindCallback: fn bound to a resource captured now, or fn itself while no
-// storage is enabled (the common case costs one length check).
+function callHooks(name, a, b, c, d) {
+  const list = hooks;
+  for (let i = 0; i < list.length; i++) {
+    const fn = list[i][name];
+    if (fn === undefined) continue;
+    try {
+      fn.call(list[i], a, b, c, d);
+    } catch (err) {
+      hookFailed(err);
+    }
+  }
+}
+
+// init numbers record as a new resource of the given type, triggered by the
+// current one unless trigger says otherwise, and reports it. resource is the
+// object hooks see (the record itself when omitted).
+function init(type, record, resource, trigger) {
+  const parent = state.current;
+  const id = state.nextId++;
+  record[kId] = id;
+  if (trigger === undefined) trigger = state.defaultTrigger >= 0 ? state.defaultTrigger : parent[kId];
+  record[kTrigger] = trigger;
+  if (resource !== undefined && resource !== record) record[kResource] = resource;
+  const storages = state.storages;
+  for (let i = 0; i < storages.length; i++) storages[i]._propagate(record, parent, type);
+  if (withInit !== 0) callHooks('init', id, type, record[kTrigger], resource === undefined ? record : resource);
+  return record;
+}
+
+// A new record triggered by the current one (no hooks' resource of its own).
+function capture(type) {
+  return init(type, {});
+}
+
+// before makes record current; it returns the depth to hand to after().
+function before(record) {
+  const depth = stack.length;
+  stack.push(state.current);
+  state.current = record;
+  if (withBefore !== 0) callHooks('before', record[kId]);
+  return depth;
+}
+
+// after leaves every record entered since before() returned depth (none if
+// an uncaught exception already unwound them).
+function after(depth) {
+  while (stack.length > depth) {
+    const record = state.current;
+    if (withAfter !== 0) callHooks('after', record[kId]);
+    state.current = stack.pop();
+  }
+}
+
+// outside: nothing runs (beforeExit, exit): async id 0, as node's.
+const none = { [kId]: 0, [kTrigger]: 0 };
+function outside() {
+  if (stack.length === 0) state.current = none;
+}
+
+// unwindAll: after an uncaught exception was handled, as node's
+// clearAsyncIdStack.
+function unwindAll() {
+  after(0);
+}
+
+function destroyNow(record) {
+  if (record[kDestroyed] === true) return;
+  record[kDestroyed] = true;
+  if (withDestroy !== 0) callHooks('destroy', record[kId]);
+}
+
+let destroyQueue = null;
+function destroyLater(record) {
+  if (record === undefined || record[kDestroyed] === true) return;
+  record[kDestroyed] = true;
+  if (withDestroy === 0) return;
+  if (destroyQueue === null) {
+    destroyQueue = [];
+    require('internal/timers').internalImmediate(flushDestroys);
+  }
+  destroyQueue.push(record[kId]);
+}
+
+function flushDestroys() {
+  const q = destroyQueue;
+  destroyQueue = null;
+  for (let i = 0; i < q.length; i++) {
+    if (withDestroy !== 0) callHooks('destroy', q[i]);
+  }
+}
+
+function promiseResolve(record) {
+  if (withPromiseResolve !== 0) callHooks('promiseResolve', record[kId]);
+}
+
+// bind maps an object Go will call back with (as `this`, or the function
+// itself) to a record; once: the record ends after that one callback.
+const kOnce = Symbol('asyncOnce');
+function bind(key, record, once) {
+  if (once) record[kOnce] = true;
+  registry.set(key, record);
+  return record;
+}
+
+function recordOf(key) {
+  return registry.get(key);
+}
+
+// enterIO: bootstrap's enter() while active — fn runs in the record bound to
+// self (or to fn). A listening handle's record also numbers the handle it
+// accepted (node reports the new TCPWRAP before the server's callback).
+function enterIO(fn, self, a, b, c, d, e) {
+  let record = self !== undefined && self !== null && typeof self === 'object' ? registry.get(self) : undefined;
+  if (record === undefined) record = registry.get(fn);
+  if (record === undefined) return fn.call(self, a, b, c, d, e);
+  if (record[kType] !== undefined && b !== undefined && b !== null && typeof b === 'object' &&
+      registry.get(b) === undefined) {
+    // onconnection(err, clientHandle) of a tracked server handle
+    bind(b, init(record[kType], {}, b, record[kId]));
+  }
+  const depth = before(record);
+  const r = fn.call(self, a, b, c, d, e);
+  after(depth);
+  if (record[kOnce] === true) {
+    registry.delete(self !== undefined && registry.get(self) === record ? self : fn);
+    destroyLater(record);
+  }
+  return r;
+}
+
+// A record of its own for a handle (its accepted handles get type accepts).
+function trackHandle(handle, type, accepts) {
+  const record = init(type, {}, handle);
+  if (accepts !== undefined) record[kType] = accepts;
+  return bind(handle, record, false);
+}
+
+// A request Go completes once (req.oncomplete, `this` is req).
+function trackRequest(req, type, trigger) {
+  return bind(req, init(type, {}, req, trigger), true);
+}
+
+// withTrigger calls fn(a, b) with resources made meanwhile triggered by the
+// given async id (node's defaultTriggerAsyncIdScope).
+function withTrigger(id, fn, a, b) {
+  const saved = state.defaultTrigger;
+  state.defaultTrigger = id;
+  try {
+    return fn(a, b);
+  } finally {
+    state.defaultTrigger = saved;
+  }
+}
+
+// runIn runs fn in record (AsyncResource.runInAsyncScope: an exception
+// leaves it at once).
+function runIn(record, fn, thisArg, args) {
+  const depth = before(record);
+  try {
+    return Reflect.apply(fn, thisArg, args);
+  } finally {
+    after(depth);
+  }
+}
+
+// bindCallback: fn bound to a record made now, or fn itself while nothing
+// is tracked.
 function bindCallback(fn, type) {
-  if (state.storages.length === 0) return fn;
+  if (state.active === 0) return fn;
   const r = capture(type);
   return function (...args) {
     return runIn(r, fn, this, args);
   };
 }
 
-module.exports = { state, top, kId, kTrigger, capture, enable, disable, runIn, bindCallback };
+// Promise reactions (modules/asynccontext): a record per reaction.
+function promiseGrab() {
+  if (state.active === 0) return undefined;
+  return init('PROMISE', {});
+}
+let promiseDepth = 0;
+function promiseResumed(record) {
+  promiseDepth = before(record);
+}
+function promiseExited() {
+  const record = state.current;
+  after(promiseDepth);
+  destroyLater(record);
+}
+
+module.exports = {
+  state, top, kId, kTrigger, kResource,
+  capture, init, before, after, unwindAll, outside, destroyNow, destroyLater, promiseResolve,
+  enable, disable, addHook, removeHook, runIn, bindCallback,
+  bind, recordOf, enterIO, trackHandle, trackRequest, withTrigger,
+};

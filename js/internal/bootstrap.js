@@ -90,9 +90,24 @@ function nextTick(callback, ...args) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (exiting) return;
-  if (asyncState.storages.length !== 0) callback = asyncContext.bindCallback(callback, 'TickObject');
-  tickQueue.push(callback, args.length === 0 ? undefined : args);
+  if (asyncState.active !== 0) {
+    // A TickObject resource (callback, args) the tick runs in.
+    tickQueue.push(runTickObject, [asyncContext.init('TickObject', { callback, args })]);
+  } else {
+    tickQueue.push(callback, args.length === 0 ? undefined : args);
+  }
   shared[TICK] = 1;
+}
+
+function runTickObject(tick) {
+  const depth = asyncContext.before(tick);
+  try {
+    if (tick.args.length === 0) tick.callback();
+    else Reflect.apply(tick.callback, undefined, tick.args);
+  } finally {
+    asyncContext.destroyLater(tick);
+  }
+  asyncContext.after(depth);
 }
 
 // Runs queued ticks; goja runs microtasks when the outermost call returns,
@@ -126,7 +141,10 @@ function runTicks() {
 function enter(fn, self, a, b, c, d, e) {
   let r;
   try {
-    r = fn.call(self, a, b, c, d, e);
+    // While async contexts are tracked, the callback runs in the resource
+    // of the handle or request Go calls back with (internal/async_context).
+    if (asyncState.active !== 0) r = asyncContext.enterIO(fn, self, a, b, c, d, e);
+    else r = fn.call(self, a, b, c, d, e);
   } catch (err) {
     fatalException(err, 'uncaughtException');
   }
@@ -181,6 +199,7 @@ process.release = {
 process.argv = host.argv;
 process.argv0 = 'gojanet';
 process.execArgv = host.execArgv;
+process.domain = null; // the active domain once `domain` is loaded
 
 // The node options gojanet honours, from execArgv.
 const options = { preload: [], unhandledRejections: 'throw' };
@@ -764,6 +783,9 @@ function fatalException(err, origin) {
     } finally {
       inFatal = false;
     }
+    // Handled: the resources the exception left entered are left now (their
+    // after hooks run), as node's clearAsyncIdStack.
+    asyncContext.unwindAll();
     return;
   }
   process.emit('uncaughtExceptionMonitor', err, origin);
@@ -871,6 +893,7 @@ function warnUnhandledRejection(uid, reason) {
 
 function emitBeforeExit() {
   if (exiting) return;
+  asyncContext.outside();
   process.emit('beforeExit', exitCodeNumber());
 }
 
@@ -881,6 +904,7 @@ function emitExit() {
   if (!exiting) {
     exiting = true;
     process._exiting = true;
+    asyncContext.outside(); // node runs 'exit' with no async context (id 0)
     process.emit('exit', exitCodeNumber());
     return;
   }

@@ -5,10 +5,12 @@
 // runImmediates, one callback per call so microtasks run in between.
 
 const host = internalBinding('host');
-// AsyncLocalStorage contexts follow timers and immediates (a no-op while
-// no storage is enabled).
-const asyncState = require('internal/async_context').state;
-const bindCallback = require('internal/async_context').bindCallback;
+// Async contexts (async_hooks, AsyncLocalStorage, domain): while tracked,
+// a Timeout or Immediate is its own async resource and its callback runs
+// in it (see internal/async_context; nothing happens while state.active is 0).
+const asyncContext = require('internal/async_context');
+const asyncState = asyncContext.state;
+const kAsyncId = asyncContext.kId;
 const shared = new Float64Array(host.shared);
 const TICK = 0, NOW = 1, TIMER_DUE = 2, TIMER_REFS = 3, IMMEDIATES = 4, IMMEDIATE_REFS = 5;
 
@@ -112,6 +114,7 @@ function Timeout(callback, after, args, isRepeat, isRefed) {
   this._seq = 0;
   this._id = 0;
   if (isRefed) shared[TIMER_REFS]++;
+  if (asyncState.active !== 0) asyncContext.init('Timeout', this);
 }
 
 Timeout.prototype.refresh = function refresh() {
@@ -174,7 +177,6 @@ function validateCallback(callback) {
 
 function setTimeout(callback, after) {
   validateCallback(callback);
-  if (asyncState.storages.length !== 0) callback = bindCallback(callback, 'Timeout');
   const t = new Timeout(callback, after, sliceArgs(arguments, 2), false, true);
   schedule(t);
   return t;
@@ -182,7 +184,6 @@ function setTimeout(callback, after) {
 
 function setInterval(callback, repeat) {
   validateCallback(callback);
-  if (asyncState.storages.length !== 0) callback = bindCallback(callback, 'Timeout');
   const t = new Timeout(callback, repeat, sliceArgs(arguments, 2), true, true);
   schedule(t);
   return t;
@@ -196,6 +197,7 @@ function clearTimeout(timer) {
     timer._destroyed = true;
     unschedule(timer);
     if (timer._id) byId.delete(timer._id);
+    if (timer[kAsyncId] !== undefined) asyncContext.destroyLater(timer);
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
@@ -209,6 +211,7 @@ function finishTimer(t) {
   t._destroyed = true;
   if (t[kRefed]) shared[TIMER_REFS]--;
   if (t._id) byId.delete(t._id);
+  if (t[kAsyncId] !== undefined) asyncContext.destroyNow(t);
 }
 
 // Called by the loop when the earliest timer is due: runs one timer and
@@ -233,6 +236,9 @@ function runTimers(runTicks, fatalException) {
     const args = t._timerArgs;
     const start = t._repeat ? host.now() : -1;
     let threw = false;
+    // A tracked timer runs in its own context; an uncaught exception is
+    // handled in it (fatalException unwinds it), as in node.
+    const depth = t[kAsyncId] === undefined ? -1 : asyncContext.before(t);
     try {
       // Called as a method, not through the callback's own call/apply
       // (which a script may have replaced), as node's are.
@@ -244,6 +250,7 @@ function runTimers(runTicks, fatalException) {
       threw = true;
       fatalException(err, 'uncaughtException');
     } finally {
+      if (depth >= 0) asyncContext.after(depth);
       // _repeat is read after the callback (it may turn a timeout into an
       // interval); an interval is rescheduled even if its callback threw,
       // unless cleared or re-armed by it.
@@ -275,13 +282,14 @@ let immediateQueue = [];
 let batch = null;
 let batchIndex = 0;
 
-function Immediate(callback, args) {
+function Immediate(callback, args, internal) {
   this._onImmediate = callback;
   this._argv = args;
   this._destroyed = false;
   this[kRefed] = true;
   shared[IMMEDIATE_REFS]++;
   shared[IMMEDIATES]++;
+  if (asyncState.active !== 0 && internal !== true) asyncContext.init('Immediate', this);
 }
 // An immediate that ran or was cleared ignores ref(), as node's does.
 Immediate.prototype.ref = function ref() {
@@ -308,8 +316,14 @@ Object.defineProperty(Immediate.prototype, Symbol.toStringTag, { value: 'Immedia
 
 function setImmediate(callback) {
   validateCallback(callback);
-  if (asyncState.storages.length !== 0) callback = bindCallback(callback, 'Immediate');
   const im = new Immediate(callback, sliceArgs(arguments, 1));
+  immediateQueue.push(im);
+  return im;
+}
+
+// An immediate no hook sees (async_context reports queued destroys with it).
+function internalImmediate(callback) {
+  const im = new Immediate(callback, undefined, true);
   immediateQueue.push(im);
   return im;
 }
@@ -327,6 +341,7 @@ function clearImmediate(im) {
   if (!im || im._destroyed || !im._onImmediate) return;
   finishImmediate(im);
   im._onImmediate = null;
+  if (im[kAsyncId] !== undefined) asyncContext.destroyLater(im);
 }
 
 // Runs the next immediate of the current batch; false when the batch is done.
@@ -345,11 +360,17 @@ function runImmediates(runTicks, fatalException) {
     const cb = im._onImmediate;
     im._onImmediate = null;
     const args = im._argv;
+    const depth = im[kAsyncId] === undefined ? -1 : asyncContext.before(im);
     try {
       Reflect.apply(cb, im, args === undefined ? noArgs : args);
     } catch (err) {
       fatalException(err, 'uncaughtException');
+      if (depth >= 0) asyncContext.destroyLater(im);
       continue;
+    }
+    if (depth >= 0) {
+      asyncContext.after(depth);
+      asyncContext.destroyLater(im);
     }
     runTicks();
     return true;
@@ -437,7 +458,7 @@ module.exports = {
   enroll, unenroll, active, unrefActive,
   Timeout, Immediate,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
-  setImmediate, clearImmediate,
+  setImmediate, clearImmediate, internalImmediate,
   runTimers, runImmediates,
   shared, TICK,
   TIMER_REFS_INDEX: TIMER_REFS, IMMEDIATE_REFS_INDEX: IMMEDIATE_REFS,

@@ -1,11 +1,13 @@
 // Package asynccontext carries async_hooks' execution context across
 // promise reactions and await, which goja runs as jobs of its own: through
-// goja's AsyncContextTracker, each reaction keeps the resource that was
-// current when it was scheduled (Grab) and runs with it (Resumed), then the
-// top-level resource is current again (Exited). JS (js/internal/
-// async_context.js) owns the resources; it turns tracking on with
-// internalBinding('async_context').track(state, capture, top) once the
-// first AsyncLocalStorage is used, so programs without one pay nothing.
+// goja's AsyncContextTracker, each reaction asks JS for a record when it is
+// scheduled (Grab: a PROMISE resource triggered by the current one, or
+// nothing while no hook or storage is enabled) and runs between JS's
+// before and after for it (Resumed, Exited). JS (js/internal/
+// async_context.js) owns the records; it turns tracking on with
+// internalBinding('async_context').track(grab, resumed, exited) the first
+// time a hook or an AsyncLocalStorage is enabled, so programs without one
+// pay nothing.
 package asynccontext
 
 import (
@@ -15,13 +17,12 @@ import (
 )
 
 type tracker struct {
-	state   *goja.Object
-	capture goja.Callable
-	top     goja.Value
+	grab, resumed, exited goja.Callable
+	entered               bool // Resumed entered a record (calls do not nest)
 }
 
 func (t *tracker) Grab() any {
-	v, err := t.capture(goja.Undefined())
+	v, err := t.grab(goja.Undefined())
 	if err != nil || v == nil || goja.IsUndefined(v) {
 		return nil
 	}
@@ -29,25 +30,34 @@ func (t *tracker) Grab() any {
 }
 
 func (t *tracker) Resumed(r any) {
-	if v, ok := r.(goja.Value); ok {
-		t.state.Set("current", v)
+	v, ok := r.(goja.Value)
+	if !ok {
 		return
 	}
-	t.state.Set("current", t.top)
+	t.entered = true
+	// A hook that throws exits the process from JS; nothing to do with err.
+	_, _ = t.resumed(goja.Undefined(), v)
 }
 
-func (t *tracker) Exited() { t.state.Set("current", t.top) }
+func (t *tracker) Exited() {
+	if !t.entered {
+		return
+	}
+	t.entered = false
+	_, _ = t.exited(goja.Undefined())
+}
 
 // Binding fills internalBinding('async_context').
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	exports.Set("track", func(call goja.FunctionCall) goja.Value {
-		state, ok := call.Argument(0).(*goja.Object)
-		capture, ok2 := goja.AssertFunction(call.Argument(1))
-		if !ok || !ok2 {
-			panic(vm.NewTypeError("track(state, capture, top)"))
+		grab, ok := goja.AssertFunction(call.Argument(0))
+		resumed, ok2 := goja.AssertFunction(call.Argument(1))
+		exited, ok3 := goja.AssertFunction(call.Argument(2))
+		if !ok || !ok2 || !ok3 {
+			panic(vm.NewTypeError("track(grab, resumed, exited)"))
 		}
-		vm.SetAsyncContextTracker(&tracker{state: state, capture: capture, top: call.Argument(2)})
+		vm.SetAsyncContextTracker(&tracker{grab: grab, resumed: resumed, exited: exited})
 		return goja.Undefined()
 	})
 }
