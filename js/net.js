@@ -74,8 +74,10 @@ let tcpWrap = null;
 function binding() {
   if (tcpWrap === null) {
     tcpWrap = internalBinding('tcp_wrap');
-    wrapClose(tcpWrap.TCP.prototype);
-    wrapClose(tcpWrap.Pipe.prototype);
+    asyncContext.whenTracked(() => {
+      wrapClose(tcpWrap.TCP.prototype);
+      wrapClose(tcpWrap.Pipe.prototype);
+    });
   }
   return tcpWrap;
 }
@@ -85,8 +87,9 @@ function binding() {
 // (TCPWRAP, TCPSERVERWRAP, PIPEWRAP, PIPESERVERWRAP; a server's accepted
 // handles are numbered by the context's enter) and connect, shutdown and
 // queued write requests are one-callback resources; the handle's resource
-// is destroyed when its close callback has run. Untracked, each of these
-// costs one check of asyncState.active.
+// is destroyed when its close callback has run (the binding's close is
+// wrapped from the first time anything is tracked). Untracked, each of
+// these costs one check of asyncState.active.
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
 

@@ -75,7 +75,18 @@ function refresh() {
     tracking = true;
     internalBinding('async_context').track(promiseGrab, promiseResumed, promiseExited);
     trackFsRequests();
+    const fns = onActivate;
+    onActivate = null;
+    for (let i = 0; i < fns.length; i++) fns[i]();
   }
+}
+
+// whenTracked(fn): fn runs the first time anything is tracked (now if that
+// was already), for set-up untracked programs should not pay for.
+let onActivate = [];
+function whenTracked(fn) {
+  if (onActivate === null) fn();
+  else onActivate.push(fn);
 }
 
 // fs: every binding function takes a completion function last when it is
@@ -332,5 +343,5 @@ module.exports = {
   state, top, kId, kTrigger, kResource,
   capture, init, before, after, unwindAll, outside, destroyNow, destroyLater, promiseResolve,
   enable, disable, addHook, removeHook, runIn, bindCallback,
-  bind, recordOf, enterIO, trackHandle, trackRequest, withTrigger,
+  bind, recordOf, enterIO, trackHandle, trackRequest, withTrigger, whenTracked,
 };
