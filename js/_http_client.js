@@ -8,7 +8,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const { URL, urlToHttpOptions } = require('url');
 const { finished, addAbortSignal } = require('stream');
-const { HTTPParser, freeParser, prepareError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
+const { HTTPParser, freeParser, trackParser, prepareError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const Agent = require('_http_agent');
 const {
@@ -453,6 +453,7 @@ function tickOnSocket(req, socket) {
   req.socket = socket;
   const lenient = req.insecureHTTPParser === undefined ? false : req.insecureHTTPParser;
   parser.initialize(HTTPParser.RESPONSE, null, req.maxHeaderSize || 0, lenient);
+  trackParser(parser, 'HTTPCLIENTREQUEST', socket);
   if (req.method === 'HEAD') parser.setSkipBody(true);
   if (req.method === 'CONNECT') parser.setExpectConnect(true);
   parser.socket = socket;

@@ -10,6 +10,8 @@
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
 const { IncomingMessage } = require('_http_incoming');
+const asyncContext = require('internal/async_context');
+const asyncState = asyncContext.state;
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kRequestTimeout = Symbol('RequestTimeout');
@@ -42,13 +44,41 @@ function HTTPParser(kind) {
 }
 HTTPParser.REQUEST = REQUEST;
 HTTPParser.RESPONSE = RESPONSE;
+HTTPParser.prototype._async = undefined;
 HTTPParser.prototype.initialize = function initialize(kind, resource, maxHeaderSize, lenient) {
   this._p.initialize(kind, maxHeaderSize || 0, !!lenient);
   this.incoming = null;
+  if (this._async !== undefined) {
+    asyncContext.destroyLater(this._async);
+    this._async = undefined;
+  }
 };
+
+// Async contexts (internal/async_context): while tracked, a server's
+// parser is an HTTPINCOMINGMESSAGE resource triggered by its socket's
+// handle, a client request's an HTTPCLIENTREQUEST, and what a chunk
+// completes ('request', 'response', body events) runs in it, as node's
+// parser callbacks do. A throw leaves it entered for the uncaught-exception
+// handler; the socket callback's own after() leaves it then.
+function trackParser(parser, type, socket) {
+  if (asyncState.active === 0) return;
+  let trigger;
+  const h = socket && socket._handle ? asyncContext.recordOf(socket._handle) : undefined;
+  if (h !== undefined && type === 'HTTPINCOMINGMESSAGE') trigger = h[asyncContext.kId];
+  parser._async = asyncContext.init(type, {}, undefined, trigger);
+}
 HTTPParser.prototype.setSkipBody = function setSkipBody(v) { this._p.setSkipBody(v); };
 HTTPParser.prototype.setExpectConnect = function setExpectConnect(v) { this._p.setExpectConnect(v); };
 HTTPParser.prototype.execute = function execute(d) {
+  if (this._async !== undefined) {
+    const depth = asyncContext.before(this._async);
+    const r = this._execute(d);
+    asyncContext.after(depth);
+    return r;
+  }
+  return this._execute(d);
+};
+HTTPParser.prototype._execute = function _execute(d) {
   let offset = 0;
   for (;;) {
     const ev = this._p.execute(offset === 0 ? d : d.subarray(offset));
@@ -73,11 +103,22 @@ HTTPParser.prototype.execute = function execute(d) {
 };
 HTTPParser.prototype.finish = function finish() {
   const ev = this._p.finish();
+  if (this._async !== undefined) {
+    const depth = asyncContext.before(this._async);
+    const r = replay(this, ev, null);
+    asyncContext.after(depth);
+    return r;
+  }
   return replay(this, ev, null);
 };
 HTTPParser.prototype.inMessage = function inMessage() { return this._p.inMessage(); };
-HTTPParser.prototype.close = function close() {};
-HTTPParser.prototype.free = function free() {};
+HTTPParser.prototype.close = function close() {
+  if (this._async !== undefined) {
+    asyncContext.destroyLater(this._async);
+    this._async = undefined;
+  }
+};
+HTTPParser.prototype.free = HTTPParser.prototype.close;
 HTTPParser.prototype.remove = function remove() {};
 HTTPParser.prototype.pause = function pause() {};
 HTTPParser.prototype.resume = function resume() {};
@@ -219,6 +260,7 @@ function isLenient() {
 const httpMethods = methods.slice();
 
 module.exports = {
+  trackParser,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,

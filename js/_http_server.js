@@ -17,6 +17,7 @@ const {
   continueExpression,
   chunkExpression,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  trackParser,
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const {
@@ -363,6 +364,7 @@ function connectionListenerInternal(server, socket) {
   const parser = new HTTPParser();
   parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || 0,
     server.insecureHTTPParser === undefined ? false : server.insecureHTTPParser);
+  trackParser(parser, 'HTTPINCOMINGMESSAGE', socket);
   parser.socket = socket;
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;

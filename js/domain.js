@@ -277,11 +277,12 @@ EventEmitter.prototype.emit = function emit(...args) {
       defineHidden(er, 'domain', domain);
       er.domainThrown = false;
     }
-    // The domain's handler runs outside the domain (and any entered after
-    // it), which are entered again afterwards.
+    // The domain's handler runs outside the domain (its last run of
+    // entries and any entered after it), restored afterwards.
     const savedStack = stack.slice();
     const savedActive = process.domain;
-    const i = stack.lastIndexOf(domain);
+    let i = stack.lastIndexOf(domain);
+    while (i > 0 && stack[i - 1] === domain) i--; // and its repeated entries
     if (i !== -1) stack.splice(i);
     else stack.length = 0;
     exports.active = process.domain = stack.length === 0 ? null : stack[stack.length - 1];

@@ -140,13 +140,12 @@ function disable(storage) {
 
 // A hook that throws ends the process, as node's do (its error is printed
 // and the exit code is 1); nothing may catch it.
+let fatal = null; // bootstrap's: prints the error and exits with 1
 function hookFailed(err) {
-  const host = internalBinding('host');
-  try {
-    host.uncaught(err);
-  } finally {
-    host.reallyExit(1);
-  }
+  fatal(err);
+}
+function setFatal(fn) {
+  fatal = fn;
 }
 
 function callHooks(name, a, b, c, d) {
@@ -267,7 +266,7 @@ function enterIO(fn, self, a, b, c, d, e) {
   if (record[kType] !== undefined && b !== undefined && b !== null && typeof b === 'object' &&
       registry.get(b) === undefined) {
     // onconnection(err, clientHandle) of a tracked server handle
-    bind(b, init(record[kType], {}, b, record[kId]));
+    bind(b, init(record[kType], {}, undefined, record[kId]));
   }
   const depth = before(record);
   const r = fn.call(self, a, b, c, d, e);
@@ -280,8 +279,11 @@ function enterIO(fn, self, a, b, c, d, e) {
 }
 
 // A record of its own for a handle (its accepted handles get type accepts).
+// Hooks see the record, not the handle: a handle (a goja DynamicObject)
+// takes no symbol keys, and hooks commonly store under symbols on the
+// resource (executionAsyncResource()[sym] = …).
 function trackHandle(handle, type, accepts) {
-  const record = init(type, {}, handle);
+  const record = init(type, {});
   if (accepts !== undefined) record[kType] = accepts;
   return bind(handle, record, false);
 }
@@ -342,6 +344,6 @@ function promiseExited() {
 module.exports = {
   state, top, kId, kTrigger, kResource,
   capture, init, before, after, unwindAll, outside, destroyNow, destroyLater, promiseResolve,
-  enable, disable, addHook, removeHook, runIn, bindCallback,
+  enable, disable, addHook, removeHook, runIn, bindCallback, setFatal,
   bind, recordOf, enterIO, trackHandle, trackRequest, withTrigger, whenTracked,
 };

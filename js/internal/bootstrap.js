@@ -74,6 +74,12 @@ const timers = requireBuiltin('internal/timers');
 // AsyncLocalStorage contexts follow process.nextTick (see internal/async_context).
 const asyncContext = requireBuiltin('internal/async_context');
 const asyncState = asyncContext.state;
+// An async hook that throws: printed as uncaught, exit 1, as node's.
+asyncContext.setFatal((err) => {
+  host.uncaught(err);
+  writeErrorReport(err);
+  host.reallyExit(1);
+});
 const shared = timers.shared;
 const TICK = timers.TICK;
 
