@@ -50,6 +50,7 @@ let defaultMaxListeners = 10;
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_THIS,
     ERR_UNHANDLED_ERROR,
   },
   AbortError,
@@ -858,6 +859,11 @@ function getEventEmitterAsyncResource() {
     ObjectDefineProperty(res, 'eventEmitter', { get() { return this[kEmitter]; }, configurable: true });
     return res;
   }
+  function resourceOf(self) {
+    const res = self === null || typeof self !== 'object' ? undefined : self[kAsyncResource];
+    if (res === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+    return res;
+  }
   class EventEmitterAsyncResource extends EventEmitter {
     constructor(options = undefined) {
       let name;
@@ -877,20 +883,20 @@ function getEventEmitterAsyncResource() {
       this[kAsyncResource] = makeResource(this, name, options);
     }
     emit(event, ...args) {
-      const res = this[kAsyncResource];
+      const res = resourceOf(this);
       return res.runInAsyncScope(super.emit, this, event, ...args);
     }
     emitDestroy() {
-      this[kAsyncResource].emitDestroy();
+      resourceOf(this).emitDestroy();
     }
     get asyncId() {
-      return this[kAsyncResource].asyncId();
+      return resourceOf(this).asyncId();
     }
     get triggerAsyncId() {
-      return this[kAsyncResource].triggerAsyncId();
+      return resourceOf(this).triggerAsyncId();
     }
     get asyncResource() {
-      return this[kAsyncResource];
+      return resourceOf(this);
     }
   }
   EventEmitterAsyncResourceClass = EventEmitterAsyncResource;

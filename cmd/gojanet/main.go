@@ -46,6 +46,7 @@ Options:
 
 Node options honoured: -r/--require <module>, --no-warnings, --no-deprecation,
 --throw-deprecation, --trace-warnings, --trace-deprecation, --title=<title>,
+--abort-on-uncaught-exception,
 --unhandled-rejections=<strict|warn|warn-with-error-code|throw|none>;
 --input-type (-e code is an ES module when it has import/export), --enable-source-maps
 and V8 sizing options (--max-old-space-size=N, ...) are accepted.
@@ -317,6 +318,7 @@ var (
 		"--no-warnings": true, "--no-deprecation": true, "--throw-deprecation": true,
 		"--trace-warnings": true, "--trace-deprecation": true,
 		"--enable-source-maps": true, "--expose-gc": true, "--trace-uncaught": true,
+		"--abort-on-uncaught-exception": true, "--abort_on_uncaught_exception": true,
 	}
 	nodeValueFlags        = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true}
 	nodeIgnoredValueFlags = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}

@@ -74,7 +74,7 @@ function refresh() {
   if (state.active !== 0 && !tracking) {
     tracking = true;
     internalBinding('async_context').track(promiseGrab, promiseResumed, promiseExited);
-    trackFsRequests();
+    trackPoolRequests();
     const fns = onActivate;
     onActivate = null;
     for (let i = 0; i < fns.length; i++) fns[i]();
@@ -89,26 +89,34 @@ function whenTracked(fn) {
   else onActivate.push(fn);
 }
 
-// fs: every binding function takes a completion function last when it is
-// asynchronous (an object when synchronous); from the first time anything
-// is tracked, each is wrapped so that completion function gets an
-// FSREQCALLBACK record (all of js/fs.js and js/internal/fs share the one
-// binding object). Before that, fs calls pay nothing.
-function trackFsRequests() {
+// Bindings whose functions complete on the worker pool take a completion
+// function last (fs: an object instead when synchronous). From the first
+// time anything is tracked, those functions are wrapped so the completion
+// gets a record of node's type (every module shares one binding object);
+// before that, these calls pay nothing.
+function trackPoolRequests() {
+  wrapBinding('fs', null, 'FSREQCALLBACK');
+  wrapBinding('crypto', {
+    randomFill: 'RANDOMBYTESREQUEST', randomBytesJob: 'RANDOMBYTESREQUEST', pbkdf2: 'PBKDF2REQUEST',
+    scrypt: 'SCRYPTREQUEST', hkdf: 'DERIVEBITSREQUEST', primeCheck: 'CHECKPRIMEREQUEST',
+    primeGenerate: 'RANDOMPRIMEREQUEST', dhPrime: 'RANDOMPRIMEREQUEST',
+  });
+}
+
+function wrapBinding(name, types, type) {
   let binding;
   try {
-    binding = internalBinding('fs');
+    binding = internalBinding(name);
   } catch {
-    return; // fs is not available to this runtime
+    return; // not available to this runtime
   }
-  for (const name of Object.keys(binding)) {
-    const fn = binding[name];
-    if (typeof fn !== 'function' || name === 'watchStart') continue;
-    binding[name] = function (...args) {
+  for (const key of Object.keys(binding)) {
+    const fn = binding[key];
+    const t = types === null ? type : types[key];
+    if (typeof fn !== 'function' || t === undefined || key === 'watchStart') continue;
+    binding[key] = function (...args) {
       const req = args[args.length - 1];
-      if (state.active !== 0 && typeof req === 'function') {
-        bind(req, init('FSREQCALLBACK', {}), true);
-      }
+      if (state.active !== 0 && typeof req === 'function') bind(req, init(t, {}), true);
       return Reflect.apply(fn, this, args);
     };
   }

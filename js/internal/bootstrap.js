@@ -223,6 +223,7 @@ for (let i = 0; i < host.execArgv.length; i++) {
     case '-r': case '--require': options.preload.push(value()); break;
     case '--title': process.title = value(); break;
     case '--unhandled-rejections': options.unhandledRejections = value(); break;
+    case '--abort-on-uncaught-exception': case '--abort_on_uncaught_exception': options.abortOnUncaught = true; break;
     default: break;
   }
 }
@@ -799,6 +800,9 @@ function fatalException(err, origin) {
   // A worker hands its uncaught exception to the parent's 'error' event.
   if (host.isWorker) requireBuiltin('internal/worker/child').reportError(err);
   else writeErrorReport(err);
+  // --abort-on-uncaught-exception: no 'exit' events (a domain or listener
+  // that handles the error never gets here).
+  if (options.abortOnUncaught) process.abort();
   process.exitCode = 1;
   if (!exiting) {
     exiting = true;

@@ -3,8 +3,9 @@
 // seen in its 'connect', every 'data' (the server answers in several
 // writes, timers apart) and 'end' callback and in the timers and promises
 // started there. On the server, the store of listen()'s caller is seen in
-// 'connection' and in the sockets' callbacks (node gives an accepted socket
-// the listening server's context, not the 'connection' handler's).
+// 'connection', and none in the sockets' 'data' (node gives an accepted
+// socket the context of the listening handle's callback, not of the
+// 'connection' handler).
 const net = require('net');
 const { AsyncLocalStorage } = require('async_hooks');
 
@@ -23,7 +24,6 @@ const server = net.createServer((socket) => {
     };
     next();
   });
-  socket.on('close', () => lines.push(`server close store=${als.getStore()}`));
 });
 
 als.run('server', () => server.listen(0, '127.0.0.1', () => {

@@ -66,4 +66,4 @@ function runOther() {
   });
 }
 console.log('top level domain:', process.domain, domain.active);
-process.on('exit', (code) => console.log('exit', code, process.domain));
+process.on('exit', (code) => console.log('exit', code));
