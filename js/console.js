@@ -87,6 +87,24 @@ function writeTo(con, toErr, text) {
 
 function noop() {}
 
+// One write callback per stream, as node's console keeps one per console
+// and stream: a Writable batches the completions of consecutive synchronous
+// writes that share a callback into one tick.
+const errorHandlers = new WeakMap();
+function writeErrorHandler(stream) {
+  let h = errorHandlers.get(stream);
+  if (h === undefined) {
+    h = (err) => {
+      if (err && !(stream._writableState && stream._writableState.errorEmitted) &&
+          stream.listenerCount('error') === 0) {
+        stream.once('error', noop);
+      }
+    };
+    errorHandlers.set(stream, h);
+  }
+  return h;
+}
+
 // Console is a debugging aid: a stream's write errors, thrown or emitted
 // later, are swallowed (unless ignoreErrors: false), as node's console does.
 // A stack overflow still propagates.
@@ -101,12 +119,7 @@ function writeIgnoringErrors(con, stream, text) {
       stream.once('error', noop);
       added = true;
     }
-    stream.write(text, (err) => {
-      if (err && !(stream._writableState && stream._writableState.errorEmitted) &&
-          stream.listenerCount('error') === 0) {
-        stream.once('error', noop);
-      }
-    });
+    stream.write(text, writeErrorHandler(stream));
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
   } finally {
