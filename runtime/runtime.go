@@ -565,6 +565,15 @@ func (r *Runtime) reportError(err error) {
 		return
 	}
 	var so *goja.StackOverflowError
+	if errors.As(err, &so) && r.worker != nil && r.worker.onError != nil {
+		// A worker's parent gets it as its 'error': a RangeError, in V8's
+		// wire format (written here: the VM is mid-unwind).
+		const msg = "Maximum call stack size exceeded"
+		data := append([]byte{0xff, 0x0f, 'r', 'R', 'm', '"', byte(len(msg))}, msg...)
+		r.worker.onError(&workermod.Message{Data: append(data, '.')})
+		r.exitCode, r.exited, r.loop.Stopped = 1, true, true
+		return
+	}
 	if errors.As(err, &so) {
 		// goja cannot let scripts catch this one, unlike node: it is fatal.
 		lines := strings.SplitN(strings.TrimSpace(so.String()), "\n", 11)

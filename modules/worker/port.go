@@ -216,6 +216,8 @@ type asyncs struct {
 	l       *loop.Loop
 	mu      sync.Mutex
 	posted  bool
+	running bool      // run is waking handles: new signals wait for the next turn
+	again   bool      // signalled while running
 	handles []*handle // loop goroutine only
 }
 
@@ -236,6 +238,11 @@ func (a *asyncs) ForceClose() { loopAsyncs.Delete(a.l) }
 
 func (a *asyncs) signal() {
 	a.mu.Lock()
+	if a.running {
+		a.again = true
+		a.mu.Unlock()
+		return
+	}
 	post := !a.posted
 	a.posted = true
 	a.mu.Unlock()
@@ -244,10 +251,25 @@ func (a *asyncs) signal() {
 	}
 }
 
+// run wakes the signalled handles. What is signalled meanwhile (a port
+// answering itself, a message arriving) runs on the loop's next turn, as a
+// uv_async sent during its callback fires on the next poll: timers and
+// immediates are not starved.
 func (a *asyncs) run() {
 	a.mu.Lock()
 	a.posted = false
+	a.running = true
 	a.mu.Unlock()
+	defer func() {
+		a.mu.Lock()
+		a.running = false
+		again := a.again
+		a.again = false
+		a.mu.Unlock()
+		if again {
+			a.l.OnClosed(a.signal)
+		}
+	}()
 	live := a.handles[:0]
 	for _, h := range a.handles {
 		if h.port != nil {
