@@ -1226,15 +1226,17 @@ class ServerHttp2Stream extends Http2Stream {
     headers = Object.assign({ __proto__: null }, headers);
     const status = headers[':status'] = (headers[':status'] ?? HTTP_STATUS_OK) | 0;
     if (status === 204 || status === 205 || status === 304) throw new ERR_HTTP2_PAYLOAD_FORBIDDEN(status);
-    if (options.statCheck || options.length === undefined) {
+    if (options.statCheck) {
       fs.fstat(fd, (err, stat) => {
         if (err) return this.destroy(err);
-        if (options.statCheck && options.statCheck(stat, headers, options) === false) return;
+        if (options.statCheck(stat, headers, options) === false) return;
         sendFD(this, fd, headers, options, stat, false);
       });
       return;
     }
     void session;
+    // as node: the response goes out at once; a descriptor that cannot be
+    // read resets the stream with INTERNAL_ERROR
     sendFD(this, fd, headers, options, null, false);
   }
 
@@ -1312,7 +1314,7 @@ function sendFD(stream, fd, headers, options, stat, closeFD) {
   stream.respond(headers, { waitForTrailers: options.waitForTrailers });
   // read the descriptor ourselves: positioned reads for files, plain ones
   // for pipes, and the descriptor closed only when we opened it
-  const positioned = !stat || stat.isFile();
+  const positioned = stat ? stat.isFile() : offset > 0;
   let pos = offset;
   let left = length;
   const done = () => {
@@ -1330,7 +1332,7 @@ function sendFD(stream, fd, headers, options, stat, closeFD) {
     }
     fs.read(fd, Buffer.allocUnsafe(n), 0, n, positioned ? pos : null, (err, bytes, buf) => {
       if (err) {
-        stream.destroy(err);
+        if (!stream.destroyed) stream.close(NGHTTP2_INTERNAL_ERROR);
         return done();
       }
       if (bytes === 0) {
