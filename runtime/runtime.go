@@ -168,9 +168,12 @@ type Runtime struct {
 	sigEmit map[string]goja.Value     // ... and those JS listens to
 	stdin   stdinState                // process.stdin's reader (host.go)
 
-	worker   *workerState // set in a worker_threads Worker (worker.go)
-	childMu  sync.Mutex
-	children map[*workerChild]struct{} // this runtime's running workers
+	worker  *workerState // set in a worker_threads Worker (worker.go)
+	childMu sync.Mutex
+	// threadIDs numbers the workers of this runtime and its descendants
+	// (worker_threads' threadId: 1, 2, ... as in a node process).
+	threadIDs *atomic.Int64
+	children  map[*workerChild]struct{} // this runtime's running workers
 
 	stopOnce sync.Once
 	stopReq  atomic.Bool
@@ -251,11 +254,12 @@ func New(opts Options) (*Runtime, error) {
 	r := &Runtime{
 		opts: opts, vm: vm, loop: l,
 		stdout: opts.Stdout, stderr: opts.Stderr,
-		natives:  map[string]ModuleLoader{},
-		bindings: map[string]*goja.Object{},
-		children: map[*workerChild]struct{}{},
-		done:     make(chan struct{}),
-		wall:     firewall.NewWall(vm),
+		natives:   map[string]ModuleLoader{},
+		bindings:  map[string]*goja.Object{},
+		children:  map[*workerChild]struct{}{},
+		threadIDs: new(atomic.Int64),
+		done:      make(chan struct{}),
+		wall:      firewall.NewWall(vm),
 	}
 	if opts.Logger != nil {
 		r.stdout = &logWriter{log: opts.Logger, level: slog.LevelInfo}

@@ -40,8 +40,6 @@ import (
 	workermod "github.com/gojanet/gojanet/modules/worker"
 )
 
-var lastThreadID atomic.Int64
-
 // workerState is what a worker runtime knows of its parent.
 type workerState struct {
 	threadID   int64
@@ -250,10 +248,11 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 		panic(vm.NewGoError(err))
 	}
 	mine, theirs := workermod.NewChannel()
-	id := lastThreadID.Add(1)
+	id := r.threadIDs.Add(1)
 	w := &workerState{threadID: id, name: str("name"), port: theirs, data: data, envData: envData, limits: limits}
 	child.worker = w
 	child.natives = r.natives
+	child.threadIDs = r.threadIDs // one numbering per tree of runtimes, as per node process
 	c := &workerChild{rt: child, done: make(chan struct{})}
 
 	refd := true
