@@ -240,6 +240,17 @@ process.env = new Proxy(host.env, {
     return true;
   },
   defineProperty(target, key, desc) {
+    // node's rules: a plain, writable, enumerable, configurable value.
+    if (typeof key !== 'symbol') {
+      const { codes } = requireBuiltin('internal/errors');
+      if ('get' in desc || 'set' in desc) {
+        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env', 'does not accept an accessor(getter/setter) descriptor');
+      }
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env',
+          'only accepts a configurable, writable, and enumerable data descriptor');
+      }
+    }
     if (typeof key !== 'symbol' && 'value' in desc) {
       desc = Object.assign({}, desc, { value: `${desc.value}` });
     }
