@@ -359,9 +359,12 @@ func (r *Runtime) hostBinding() *goja.Object {
 var arrowKey = goja.NewSymbol("gojanet.arrowMessage")
 
 // syntaxError builds a JS SyntaxError that names file:line:col.
-func (r *Runtime) syntaxError(se *SyntaxError) goja.Value {
-	ctor := r.vm.Get("SyntaxError").ToObject(r.vm)
-	e, _ := r.vm.New(ctor, r.vm.ToValue(se.Message))
+func (r *Runtime) syntaxError(se *SyntaxError) goja.Value { return newSyntaxError(r.vm, se) }
+
+// newSyntaxError is syntaxError on any runtime (vm contexts have their own).
+func newSyntaxError(vm *goja.Runtime, se *SyntaxError) goja.Value {
+	ctor := vm.Get("SyntaxError").ToObject(vm)
+	e, _ := vm.New(ctor, vm.ToValue(se.Message))
 	loc := se.File
 	if se.Line > 0 {
 		loc = se.File + ":" + strconv.Itoa(se.Line) + ":" + strconv.Itoa(se.Column)
@@ -381,8 +384,8 @@ func (r *Runtime) syntaxError(se *SyntaxError) goja.Value {
 		}
 		arrow += "\n" + caret.String() + "^"
 	}
-	_ = e.DefineDataProperty("stack", r.vm.ToValue("SyntaxError: "+se.Message+"\n    at "+loc), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = e.DefineDataPropertySymbol(arrowKey, r.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = e.DefineDataProperty("stack", vm.ToValue("SyntaxError: "+se.Message+"\n    at "+loc), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = e.DefineDataPropertySymbol(arrowKey, vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return e
 }
 

@@ -38,6 +38,7 @@ import (
 	ttymod "github.com/gojanet/gojanet/modules/tty"
 	urlmod "github.com/gojanet/gojanet/modules/url"
 	v8mod "github.com/gojanet/gojanet/modules/v8"
+	vmmod "github.com/gojanet/gojanet/modules/vm"
 	wasmmod "github.com/gojanet/gojanet/modules/wasm"
 	weakrefmod "github.com/gojanet/gojanet/modules/weakref"
 	workermod "github.com/gojanet/gojanet/modules/worker"
@@ -216,6 +217,7 @@ var bindingRegistry = map[string]Binding{
 	"wasm":          wasmmod.Binding,
 	"messaging":     workermod.Binding,
 	"weakref":       weakrefmod.Binding,
+	"contextify":    vmmod.NewBinding(vmHooks),
 }
 
 // New creates a runtime. Call Close (or run it to completion) to release its resources.

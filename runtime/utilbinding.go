@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	vmmod "github.com/gojanet/gojanet/modules/vm"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -51,6 +52,11 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 		target, handler := p.Target(), p.Handler()
 		if target == nil || handler == nil {
 			return goja.Null()
+		}
+		if vmmod.IsShadow(target) {
+			// A vm context's object seen through the membrane: inspected
+			// as the object it stands for, as node shows other realms' objects.
+			return goja.Undefined()
 		}
 		if full != nil && full.ToBoolean() {
 			return vm.ToValue([]any{target, handler})

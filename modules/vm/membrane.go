@@ -1,0 +1,371 @@
+package vm
+
+import (
+	"strconv"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// A membrane joins two goja runtimes (the main one and a context's) that run
+// on the same goroutine. A goja value may only be used by the runtime that
+// made it, so an object crossing from one side to the other is replaced by
+// a Proxy on the receiving side whose traps perform the same operation on
+// the original through the original side's Reflect (values crossing back
+// are translated the same way, a proxy crossing back becomes its original
+// again). Primitives (strings, numbers, booleans, bigints, symbols) carry no
+// runtime and cross as they are. An exception thrown on one side is
+// rethrown on the other with its value translated; uncatchable ones
+// (interrupts) propagate as Go panics, which goja passes through.
+type membrane struct {
+	a, b *side
+}
+
+// side is one runtime's half of a membrane.
+type side struct {
+	vm    *goja.Runtime
+	other *side
+	// proxies: an object of the other side → the proxy standing for it here.
+	proxies map[*goja.Object]*goja.Object
+	// origins: a proxy made here → the other side's object it stands for.
+	origins map[*goja.Object]*goja.Object
+
+	reflect  map[string]goja.Callable // this runtime's Reflect.*
+	mkFunc   goja.Callable            // makes a constructible shadow target
+	mkArrow  goja.Callable            // makes a callable, non-constructible one
+	objProto *goja.Object
+}
+
+var shadowSource = goja.MustCompile("vm:shadow", `[function () { return function () {}.bind(); }, function () { return (() => {}).bind(); }]`, true)
+
+func newSide(vm *goja.Runtime) *side {
+	s := &side{vm: vm, proxies: map[*goja.Object]*goja.Object{}, origins: map[*goja.Object]*goja.Object{}, reflect: map[string]goja.Callable{}}
+	r := vm.GlobalObject().Get("Reflect").ToObject(vm)
+	for _, k := range r.GetOwnPropertyNames() {
+		if fn, ok := goja.AssertFunction(r.Get(k)); ok {
+			s.reflect[k] = fn
+		}
+	}
+	mk, err := vm.RunProgram(shadowSource)
+	if err != nil {
+		panic(err)
+	}
+	arr := mk.ToObject(vm)
+	s.mkFunc, _ = goja.AssertFunction(arr.Get("0"))
+	s.mkArrow, _ = goja.AssertFunction(arr.Get("1"))
+	s.objProto = vm.GlobalObject().Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
+	return s
+}
+
+func newMembrane(a, b *goja.Runtime) *membrane {
+	m := &membrane{a: newSide(a), b: newSide(b)}
+	m.a.other, m.b.other = m.b, m.a
+	return m
+}
+
+// in translates v, a value of the other side, into a value of this side.
+func (s *side) in(v goja.Value) goja.Value {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return v // nil, undefined, null and primitives
+	}
+	if orig, ok := s.other.origins[o]; ok {
+		return orig // one of our objects coming home
+	}
+	if p, ok := s.proxies[o]; ok {
+		return p
+	}
+	return s.wrap(o)
+}
+
+// out translates v, a value of this side, for the other side.
+func (s *side) out(v goja.Value) goja.Value { return s.other.in(v) }
+
+// rethrow turns an error returned by a call into the other runtime into a
+// throw on this side (a Go panic a goja native function may raise).
+func (s *side) rethrow(err error) {
+	if ex, ok := err.(*goja.Exception); ok {
+		panic(s.in(ex.Value()))
+	}
+	panic(err) // uncatchable (an interrupt): goja lets it through
+}
+
+// call runs the other side's Reflect[name](args...) and returns the result
+// translated to this side; exceptions are rethrown here.
+func (s *side) call(name string, args ...goja.Value) goja.Value {
+	return s.in(s.callRaw(name, args...))
+}
+
+// callRaw is call without translating the result.
+func (s *side) callRaw(name string, args ...goja.Value) goja.Value {
+	v, err := s.other.reflect[name](goja.Undefined(), args...)
+	if err != nil {
+		s.rethrow(err)
+	}
+	return v
+}
+
+// Strings carry no runtime: any runtime makes them for all.
+var strVM = sync.OnceValue(goja.New)
+
+func keyValue(key string) goja.Value { return strVM().ToValue(key) }
+
+// descTo builds the other side's descriptor object for pd.
+func (s *side) descTo(pd goja.PropertyDescriptor) goja.Value {
+	vm := s.other.vm
+	o := vm.NewObject()
+	set := func(name string, f goja.Flag) {
+		if f != goja.FLAG_NOT_SET {
+			_ = o.Set(name, f == goja.FLAG_TRUE)
+		}
+	}
+	set("configurable", pd.Configurable)
+	set("enumerable", pd.Enumerable)
+	set("writable", pd.Writable)
+	if pd.Value != nil {
+		_ = o.Set("value", s.out(pd.Value))
+	}
+	if pd.Getter != nil {
+		_ = o.Set("get", s.out(pd.Getter))
+	}
+	if pd.Setter != nil {
+		_ = o.Set("set", s.out(pd.Setter))
+	}
+	return o
+}
+
+func idxKey(i int) goja.Value { return keyValue(strconv.Itoa(i)) }
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// shadowMark marks the targets of membrane proxies (never seen by scripts:
+// only the proxies are), so util.inspect can tell them from user proxies.
+var shadowMark = goja.NewSymbol("gojanet.vm.shadow")
+
+// IsShadow reports whether target is the target of a membrane proxy.
+func IsShadow(target *goja.Object) bool {
+	return target.GetSymbol(shadowMark) != nil
+}
+
+// wrap makes the proxy for o, an object of the other side.
+func (s *side) wrap(o *goja.Object) *goja.Object {
+	vm := s.vm
+	var target *goja.Object
+	if _, ok := goja.AssertConstructor(o); ok {
+		t, _ := s.mkFunc(goja.Undefined())
+		target = t.(*goja.Object)
+	} else if _, ok := goja.AssertFunction(o); ok {
+		t, _ := s.mkArrow(goja.Undefined())
+		target = t.(*goja.Object)
+	} else if o.ClassName() == "Array" {
+		target = vm.NewArray()
+	} else {
+		target = vm.NewObject()
+	}
+	// Configurable, so the proxy invariants never hold scripts to it.
+	_ = target.DefineDataPropertySymbol(shadowMark, vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	ov := goja.Value(o)
+	t := &traps{s: s, o: ov}
+	p := vm.NewProxy(target, &goja.ProxyTrapConfig{
+		GetPrototypeOf: func(*goja.Object) *goja.Object {
+			if p, ok := s.call("getPrototypeOf", ov).(*goja.Object); ok {
+				return p
+			}
+			return nil
+		},
+		SetPrototypeOf: func(_ *goja.Object, proto *goja.Object) bool {
+			var pv goja.Value = goja.Null()
+			if proto != nil {
+				pv = s.out(proto)
+			}
+			return s.call("setPrototypeOf", ov, pv).ToBoolean()
+		},
+		IsExtensible: func(target *goja.Object) bool {
+			if s.call("isExtensible", ov).ToBoolean() {
+				return true
+			}
+			t.freezeShadow(target)
+			return false
+		},
+		PreventExtensions: func(target *goja.Object) bool {
+			if !s.call("preventExtensions", ov).ToBoolean() {
+				return false
+			}
+			t.freezeShadow(target)
+			return true
+		},
+		GetOwnPropertyDescriptor: func(target *goja.Object, key string) goja.PropertyDescriptor {
+			return t.getOwn(target, keyValue(key))
+		},
+		GetOwnPropertyDescriptorIdx: func(target *goja.Object, key int) goja.PropertyDescriptor {
+			return t.getOwn(target, idxKey(key))
+		},
+		GetOwnPropertyDescriptorSym: func(target *goja.Object, key *goja.Symbol) goja.PropertyDescriptor {
+			return t.getOwn(target, key)
+		},
+		DefineProperty: func(target *goja.Object, key string, pd goja.PropertyDescriptor) bool {
+			return t.define(target, keyValue(key), pd)
+		},
+		DefinePropertyIdx: func(target *goja.Object, key int, pd goja.PropertyDescriptor) bool {
+			return t.define(target, idxKey(key), pd)
+		},
+		DefinePropertySym: func(target *goja.Object, key *goja.Symbol, pd goja.PropertyDescriptor) bool {
+			return t.define(target, key, pd)
+		},
+		Has:    func(_ *goja.Object, key string) bool { return s.call("has", ov, keyValue(key)).ToBoolean() },
+		HasIdx: func(_ *goja.Object, key int) bool { return s.call("has", ov, idxKey(key)).ToBoolean() },
+		HasSym: func(_ *goja.Object, key *goja.Symbol) bool { return s.call("has", ov, key).ToBoolean() },
+		Get: func(_ *goja.Object, key string, _ goja.Value) goja.Value {
+			return s.call("get", ov, keyValue(key))
+		},
+		GetIdx: func(_ *goja.Object, key int, _ goja.Value) goja.Value {
+			return s.call("get", ov, idxKey(key))
+		},
+		GetSym: func(_ *goja.Object, key *goja.Symbol, _ goja.Value) goja.Value {
+			return s.call("get", ov, key)
+		},
+		Set: func(_ *goja.Object, key string, v goja.Value, _ goja.Value) bool {
+			return s.call("set", ov, keyValue(key), s.out(v)).ToBoolean()
+		},
+		SetIdx: func(_ *goja.Object, key int, v goja.Value, _ goja.Value) bool {
+			return s.call("set", ov, idxKey(key), s.out(v)).ToBoolean()
+		},
+		SetSym: func(_ *goja.Object, key *goja.Symbol, v goja.Value, _ goja.Value) bool {
+			return s.call("set", ov, key, s.out(v)).ToBoolean()
+		},
+		DeleteProperty: func(target *goja.Object, key string) bool {
+			return t.del(target, keyValue(key))
+		},
+		DeletePropertyIdx: func(target *goja.Object, key int) bool {
+			return t.del(target, idxKey(key))
+		},
+		DeletePropertySym: func(target *goja.Object, key *goja.Symbol) bool {
+			return t.del(target, key)
+		},
+		OwnKeys: func(*goja.Object) *goja.Object {
+			keys := s.call("ownKeys", ov)
+			if k, ok := keys.(*goja.Object); ok {
+				return k
+			}
+			return vm.NewArray()
+		},
+		Apply: func(_ *goja.Object, this goja.Value, args []goja.Value) goja.Value {
+			return s.call("apply", ov, s.out(this), s.outArray(args))
+		},
+		Construct: func(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
+			var nt goja.Value = ov
+			if newTarget != nil {
+				nt = s.out(newTarget)
+			}
+			r, _ := s.call("construct", ov, s.outArray(args), nt).(*goja.Object)
+			return r
+		},
+	})
+	pv := vm.ToValue(p).(*goja.Object)
+	s.proxies[o] = pv
+	s.origins[pv] = o
+	return pv
+}
+
+// outArray builds an array of the other side holding args translated.
+func (s *side) outArray(args []goja.Value) goja.Value {
+	vals := make([]any, len(args))
+	for i, a := range args {
+		vals[i] = s.out(a)
+	}
+	return s.other.vm.NewArray(vals...)
+}
+
+// traps holds what the property traps of one proxy share.
+type traps struct {
+	s *side
+	o goja.Value // the other side's object
+}
+
+// getOwn reports the original's own property. A proxy may only report a
+// property as non-configurable if its target has it so: such properties
+// are copied onto the shadow target as they are reported.
+func (t *traps) getOwn(target *goja.Object, key goja.Value) goja.PropertyDescriptor {
+	d := t.s.callRaw("getOwnPropertyDescriptor", t.o, t.s.out(key))
+	o, ok := d.(*goja.Object)
+	if !ok {
+		return goja.PropertyDescriptor{}
+	}
+	pd := readDesc(o, t.s.in)
+	if pd.Configurable == goja.FLAG_FALSE {
+		t.shadow(target, key, pd)
+	}
+	return pd
+}
+
+func (t *traps) shadow(target *goja.Object, key goja.Value, pd goja.PropertyDescriptor) {
+	if sym, ok := key.(*goja.Symbol); ok {
+		_ = target.DefineDataPropertySymbol(sym, goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		_, _ = t.s.reflect["defineProperty"](goja.Undefined(), target, sym, t.s.descObject(pd))
+		return
+	}
+	_, _ = t.s.reflect["defineProperty"](goja.Undefined(), target, key, t.s.descObject(pd))
+}
+
+// descObject builds a descriptor object on this side for pd.
+func (s *side) descObject(pd goja.PropertyDescriptor) goja.Value {
+	o := s.vm.NewObject()
+	set := func(name string, f goja.Flag) {
+		if f != goja.FLAG_NOT_SET {
+			_ = o.Set(name, f == goja.FLAG_TRUE)
+		}
+	}
+	set("configurable", pd.Configurable)
+	set("enumerable", pd.Enumerable)
+	set("writable", pd.Writable)
+	if pd.Value != nil {
+		_ = o.Set("value", pd.Value)
+	}
+	if pd.Getter != nil {
+		_ = o.Set("get", pd.Getter)
+	}
+	if pd.Setter != nil {
+		_ = o.Set("set", pd.Setter)
+	}
+	return o
+}
+
+func (t *traps) define(target *goja.Object, key goja.Value, pd goja.PropertyDescriptor) bool {
+	ok := t.s.call("defineProperty", t.o, t.s.out(key), t.s.descTo(pd)).ToBoolean()
+	if ok && pd.Configurable == goja.FLAG_FALSE {
+		t.getOwn(target, key)
+	}
+	return ok
+}
+
+func (t *traps) del(target *goja.Object, key goja.Value) bool {
+	return t.s.call("deleteProperty", t.o, t.s.out(key)).ToBoolean()
+}
+
+// freezeShadow makes the shadow target match a non-extensible original:
+// all its own properties and its prototype, then not extensible either,
+// which the proxy invariants then require of every later answer.
+func (t *traps) freezeShadow(target *goja.Object) {
+	if ok, _ := t.s.reflect["isExtensible"](goja.Undefined(), target); ok != nil && !ok.ToBoolean() {
+		return
+	}
+	// A non-extensible target must list exactly the original's keys; its
+	// copied properties are what inspect then shows.
+	_ = target.DeleteSymbol(shadowMark)
+	keys, _ := t.s.call("ownKeys", t.o).(*goja.Object)
+	if keys != nil {
+		n := int(keys.Get("length").ToInteger())
+		for i := 0; i < n; i++ {
+			k := keys.Get(strconv.Itoa(i))
+			if pd := t.getOwn(target, k); pd.Configurable != goja.FLAG_FALSE && (pd.Value != nil || pd.Getter != nil || pd.Setter != nil) {
+				_, _ = t.s.reflect["defineProperty"](goja.Undefined(), target, k, t.s.descObject(pd))
+			}
+		}
+	}
+	if p, ok := t.s.call("getPrototypeOf", t.o).(*goja.Object); ok {
+		_ = target.SetPrototype(p)
+	} else {
+		_ = target.SetPrototype(nil)
+	}
+	_, _ = t.s.reflect["preventExtensions"](goja.Undefined(), target)
+}

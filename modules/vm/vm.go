@@ -1,0 +1,267 @@
+// Package vm is the Go half of gojanet's vm module (js/vm.js), reached from
+// JS as internalBinding('contextify').
+//
+// Path: js/vm.js validates arguments as node does and calls compile (a
+// vm.Script: the source compiled once into a goja Program, which any
+// runtime may run), makeContext (vm.createContext: a goja runtime of its
+// own for the context, see context.go, joined to the main one by a
+// membrane, see membrane.go), run (runInThisContext runs the program on
+// the main runtime, runInContext on the context's) and compileFunction.
+// A timeout interrupts the runtime running the script from a timer
+// goroutine (goja's Interrupt, the only call that may come from another
+// goroutine); breakOnSigint does the same on SIGINT. Everything else runs on
+// the loop goroutine. Values a context's code returns or throws reach the
+// caller through the membrane, so no goja value is ever used by a runtime
+// other than its own.
+package vm
+
+import (
+	"os"
+	"os/signal"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojanet/gojanet/runtime/loop"
+)
+
+// Hooks are what the binding needs from package runtime, which owns the
+// compile helper and node's SyntaxError shape.
+type Hooks struct {
+	// Compile compiles user source as a script named filename.
+	Compile func(filename, src string) (*goja.Program, error)
+	// SyntaxError turns a Compile error into the value to throw on vm.
+	SyntaxError func(vm *goja.Runtime, filename, src string, err error) goja.Value
+}
+
+type script struct {
+	prg *goja.Program
+}
+
+type binding struct {
+	vm      *goja.Runtime
+	hooks   Hooks
+	timeout *goja.Object // thrown (to js/vm.js) when a timeout ended the script
+	sigint  *goja.Object // thrown when SIGINT ended it
+}
+
+// interruption is the value a timer or SIGINT interrupts a runtime with.
+type interruption struct{ sigint bool }
+
+// NewBinding returns the filler of internalBinding('contextify').
+func NewBinding(h Hooks) func(l *loop.Loop, exports *goja.Object) {
+	return func(l *loop.Loop, exports *goja.Object) {
+		vm := l.VM
+		b := &binding{vm: vm, hooks: h, timeout: vm.NewObject(), sigint: vm.NewObject()}
+		_ = exports.Set("TIMEOUT", b.timeout)
+		_ = exports.Set("SIGINT", b.sigint)
+		_ = exports.Set("compile", b.compile)
+		_ = exports.Set("makeContext", b.makeContext)
+		_ = exports.Set("globalOf", b.globalOf)
+		_ = exports.Set("run", b.run)
+		_ = exports.Set("compileFunction", b.compileFunction)
+	}
+}
+
+// prefix places code at lineOffset/columnOffset: goja numbers lines and
+// columns from the start of the source, so offsets become blank lines and
+// spaces before it (negative offsets cannot be represented and are ignored).
+func prefix(lineOffset, columnOffset int) string {
+	if lineOffset < 0 {
+		lineOffset = 0
+	}
+	if columnOffset < 0 {
+		columnOffset = 0
+	}
+	return strings.Repeat("\n", lineOffset) + strings.Repeat(" ", columnOffset)
+}
+
+func (b *binding) compileSource(filename, src string) *goja.Program {
+	prg, err := b.hooks.Compile(filename, src)
+	if err != nil {
+		panic(b.hooks.SyntaxError(b.vm, filename, src, err))
+	}
+	return prg
+}
+
+// compile(code, filename, lineOffset, columnOffset) → a script handle.
+func (b *binding) compile(code, filename string, lineOffset, columnOffset int) goja.Value {
+	prg := b.compileSource(filename, prefix(lineOffset, columnOffset)+code)
+	return b.vm.ToValue(&script{prg: prg})
+}
+
+// makeContext(sandbox, name) → a context handle.
+// A null sandbox makes a context with an ordinary global object
+// (vm.constants.DONT_CONTEXTIFY), which globalOf returns.
+func (b *binding) makeContext(sandbox *goja.Object, name string) goja.Value {
+	c := newContext(b.vm, sandbox, name)
+	return b.vm.ToValue(c)
+}
+
+// globalOf(context) → the context's global object, seen from the main runtime.
+func (b *binding) globalOf(cv goja.Value) goja.Value {
+	c := handleOf[*context](b.vm, cv, "context")
+	if c == nil {
+		panic(b.vm.NewTypeError("invalid context"))
+	}
+	return c.m.a.in(c.inner.GlobalObject())
+}
+
+func handleOf[T any](vm *goja.Runtime, v goja.Value, what string) T {
+	var zero T
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return zero
+	}
+	h, ok := v.Export().(T)
+	if !ok {
+		panic(vm.NewTypeError("invalid " + what))
+	}
+	return h
+}
+
+// run(script, context|null, timeoutMs, breakOnSigint) → the completion value.
+func (b *binding) run(sv, cv goja.Value, timeout int64, breakOnSigint bool) goja.Value {
+	s := handleOf[*script](b.vm, sv, "script")
+	if s == nil {
+		panic(b.vm.NewTypeError("invalid script"))
+	}
+	c := handleOf[*context](b.vm, cv, "context")
+	target := b.vm
+	if c != nil {
+		target = c.inner
+	}
+	v, err := b.guard(target, timeout, breakOnSigint, func() (goja.Value, error) {
+		return target.RunProgram(s.prg)
+	})
+	return b.result(c, v, err)
+}
+
+// result returns a value produced by the context c (nil: the main runtime),
+// or throws its error on the main runtime.
+func (b *binding) result(c *context, v goja.Value, err error) goja.Value {
+	if err != nil {
+		if ex, ok := err.(*goja.Exception); ok {
+			if c == nil {
+				panic(ex)
+			}
+			panic(c.m.a.in(ex.Value()))
+		}
+		panic(err) // uncatchable: the main runtime's own interrupt
+	}
+	if c == nil {
+		return v
+	}
+	return c.m.a.in(v)
+}
+
+// guard runs fn with a timeout and/or SIGINT interrupting target.
+func (b *binding) guard(target *goja.Runtime, timeout int64, breakOnSigint bool, fn func() (goja.Value, error)) (goja.Value, error) {
+	if timeout <= 0 && !breakOnSigint {
+		return fn()
+	}
+	var mu sync.Mutex
+	done, fired := false, false
+	interrupt := func(why *interruption) {
+		mu.Lock()
+		defer mu.Unlock()
+		if !done && !fired {
+			fired = true
+			target.Interrupt(why)
+		}
+	}
+	var timer *time.Timer
+	if timeout > 0 {
+		timer = time.AfterFunc(time.Duration(timeout)*time.Millisecond, func() { interrupt(&interruption{}) })
+	}
+	var sigs chan os.Signal
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	if breakOnSigint {
+		sigs = make(chan os.Signal, 1)
+		signal.Notify(sigs, os.Interrupt)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			select {
+			case <-sigs:
+				interrupt(&interruption{sigint: true})
+			case <-stop:
+			}
+		}()
+	}
+	v, err := fn()
+	mu.Lock()
+	done = true
+	wasFired := fired
+	mu.Unlock()
+	if timer != nil {
+		timer.Stop()
+	}
+	if sigs != nil {
+		signal.Stop(sigs)
+		close(stop)
+		wg.Wait()
+	}
+	if !wasFired {
+		return v, err
+	}
+	if ie, ok := err.(*goja.InterruptedError); ok {
+		if why, ok := ie.Value().(*interruption); ok {
+			target.ClearInterrupt()
+			if why.sigint {
+				panic(b.sigint)
+			}
+			panic(b.timeout)
+		}
+		return v, err
+	}
+	// The script ended before it saw the interrupt: the flag is still set.
+	target.ClearInterrupt()
+	return v, err
+}
+
+// compileFunction(code, filename, lineOffset, columnOffset, params,
+// context|null, extensions) → a function whose body is code. Extension
+// objects are in scope through `with` in a sloppy wrapper around it (the
+// function itself may still be strict).
+func (b *binding) compileFunction(code, filename string, lineOffset, columnOffset int, params []string, cv goja.Value, exts []goja.Value) goja.Value {
+	c := handleOf[*context](b.vm, cv, "context")
+	head := "(function (" + strings.Join(params, ", ") + ") {"
+	tail := "\n})"
+	if len(exts) > 0 {
+		var names []string
+		with := ""
+		for i := range exts {
+			n := "__gojanet_ext" + itoa(i)
+			names = append(names, n)
+			with += "with (" + n + ") "
+		}
+		head = "(function (" + strings.Join(names, ", ") + ") { " + with + "return function (" + strings.Join(params, ", ") + ") {"
+		tail = "\n}})"
+	}
+	src := prefix(lineOffset, columnOffset) + head + code + tail
+	prg, err := b.hooks.Compile(filename, src)
+	if err != nil {
+		// Report positions in the caller's code, not in the wrapper.
+		panic(b.hooks.SyntaxError(b.vm, filename, prefix(lineOffset, columnOffset)+strings.Repeat(" ", len(head))+code, err))
+	}
+	target := b.vm
+	if c != nil {
+		target = c.inner
+	}
+	fn, err := target.RunProgram(prg)
+	if err == nil && len(exts) > 0 {
+		args := make([]goja.Value, len(exts))
+		for i, e := range exts {
+			args[i] = e
+			if c != nil {
+				args[i] = c.m.b.in(e)
+			}
+		}
+		f, _ := goja.AssertFunction(fn)
+		fn, err = f(goja.Undefined(), args...)
+	}
+	return b.result(c, fn, err)
+}
