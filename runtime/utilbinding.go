@@ -35,6 +35,23 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 	// getProxyDetails(v, full) → undefined if v is not a Proxy, null if it
 	// was revoked, else [target, handler] (full) or the target: what V8
 	// gives node's inspect, which formats a proxy without running its traps.
+	// foreignClass(v) → the class of the object a vm context's membrane
+	// proxy stands for ("Error", "Object", ...), or undefined: V8's brand
+	// checks (isNativeError) see through realms, ours look here.
+	exports.Set("foreignClass", func(v goja.Value) goja.Value {
+		o, ok := v.(*goja.Object)
+		if !ok || o.ExportType() != proxyType {
+			return goja.Undefined()
+		}
+		p, ok := o.Export().(goja.Proxy)
+		if !ok || p.Target() == nil {
+			return goja.Undefined()
+		}
+		if c := vmmod.ShadowClass(p.Target()); c != "" {
+			return vm.ToValue(c)
+		}
+		return goja.Undefined()
+	})
 	exports.Set("getProxyDetails", func(v, full goja.Value) goja.Value {
 		if v == nil {
 			return goja.Undefined()

@@ -199,10 +199,10 @@ func readDesc(o *goja.Object, conv func(goja.Value) goja.Value) goja.PropertyDes
 	pd.Enumerable = flag("enumerable")
 	g, st := o.Get("get"), o.Get("set")
 	if g != nil || st != nil {
-		if g != nil && !goja.IsUndefined(g) {
+		if g != nil {
 			pd.Getter = conv(g)
 		}
-		if st != nil && !goja.IsUndefined(st) {
+		if st != nil {
 			pd.Setter = conv(st)
 		}
 		return pd

@@ -3,6 +3,7 @@ package vm
 import (
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -75,7 +76,43 @@ func (s *side) in(v goja.Value) goja.Value {
 	if p, ok := s.proxies[o]; ok {
 		return p
 	}
+	switch o.ClassName() {
+	case "RegExp", "Date":
+		// Value-like objects whose methods need their internal slots
+		// (which a proxy lacks) cross as copies.
+		if c := s.copyOf(o); c != nil {
+			return c
+		}
+	}
 	return s.wrap(o)
+}
+
+// copyOf makes this side's copy of the other side's RegExp or Date.
+func (s *side) copyOf(o *goja.Object) *goja.Object {
+	var c *goja.Object
+	var err error
+	if o.ClassName() == "Date" {
+		t, ok := o.Export().(time.Time)
+		if !ok {
+			return nil
+		}
+		c, err = s.vm.New(s.vm.Get("Date"), s.vm.ToValue(float64(t.UnixNano())/1e6))
+	} else {
+		src, flags := o.Get("source"), o.Get("flags")
+		if src == nil || flags == nil {
+			return nil
+		}
+		c, err = s.vm.New(s.vm.Get("RegExp"), src, flags)
+		if err == nil {
+			if li := o.Get("lastIndex"); li != nil {
+				_ = c.Set("lastIndex", li.ToInteger())
+			}
+		}
+	}
+	if err != nil {
+		return nil
+	}
+	return c
 }
 
 // out translates v, a value of this side, for the other side.
@@ -147,6 +184,15 @@ func IsShadow(target *goja.Object) bool {
 	return target.GetSymbol(shadowMark) != nil
 }
 
+// ShadowClass is the class (Error, Object, Array, Function, ...) of the
+// object a membrane proxy with this target stands for, or "".
+func ShadowClass(target *goja.Object) string {
+	if v := target.GetSymbol(shadowMark); v != nil {
+		return v.String()
+	}
+	return ""
+}
+
 // wrap makes the proxy for o, an object of the other side.
 func (s *side) wrap(o *goja.Object) *goja.Object {
 	vm := s.vm
@@ -163,7 +209,7 @@ func (s *side) wrap(o *goja.Object) *goja.Object {
 		target = vm.NewObject()
 	}
 	// Configurable, so the proxy invariants never hold scripts to it.
-	_ = target.DefineDataPropertySymbol(shadowMark, vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = target.DefineDataPropertySymbol(shadowMark, vm.ToValue(o.ClassName()), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	ov := goja.Value(o)
 	t := &traps{s: s, o: ov}
 	p := vm.NewProxy(target, &goja.ProxyTrapConfig{

@@ -36,6 +36,8 @@ type Hooks struct {
 	SyntaxError func(vm *goja.Runtime, filename, src string, err error) goja.Value
 }
 
+const maxOffset = 1 << 16
+
 type script struct {
 	prg *goja.Program
 }
@@ -67,12 +69,13 @@ func NewBinding(h Hooks) func(l *loop.Loop, exports *goja.Object) {
 
 // prefix places code at lineOffset/columnOffset: goja numbers lines and
 // columns from the start of the source, so offsets become blank lines and
-// spaces before it (negative offsets cannot be represented and are ignored).
+// spaces before it. Negative offsets cannot be represented that way, nor
+// (at a sane cost) offsets above maxOffset: those are ignored.
 func prefix(lineOffset, columnOffset int) string {
-	if lineOffset < 0 {
+	if lineOffset < 0 || lineOffset > maxOffset {
 		lineOffset = 0
 	}
-	if columnOffset < 0 {
+	if columnOffset < 0 || columnOffset > maxOffset {
 		columnOffset = 0
 	}
 	return strings.Repeat("\n", lineOffset) + strings.Repeat(" ", columnOffset)

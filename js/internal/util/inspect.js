@@ -114,7 +114,8 @@ function isPromise(v) {
     !hasOwn(v, Symbol.toStringTag));
 }
 function isNativeError(v) {
-  return v instanceof Error || (typeof v === 'object' && v !== null && objToString(v) === '[object Error]');
+  return v instanceof Error || (typeof v === 'object' && v !== null &&
+    (objToString(v) === '[object Error]' || utilBinding().foreignClass(v) === 'Error'));
 }
 
 const AsyncFunctionProto = Object.getPrototypeOf(async function () {});
