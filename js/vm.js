@@ -19,11 +19,11 @@
 // line, the source line, a caret) in front of its stack.
 //
 // Not provided: vm.SourceTextModule and vm.SyntheticModule (node has them
-// only with --experimental-vm-modules), V8's code cache (cachedData is a
-// checksum of the source: accepted when it matches, rejected otherwise;
-// it carries no compiled code), codeGeneration.strings/wasm and
-// microtaskMode are validated and recorded (each context has its own
+// only with --experimental-vm-modules) and V8's code cache; codeGeneration
+// and microtaskMode are validated and recorded (each context has its own
 // microtask queue, drained when the code it runs returns).
+// cachedData is accepted when it comes from a source of the same length, as V8's
+// check, and carries no compiled code.
 
 const binding = internalBinding('contextify');
 const host = internalBinding('host');
@@ -33,6 +33,8 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_SCRIPT_EXECUTION_INTERRUPTED,
     ERR_SCRIPT_EXECUTION_TIMEOUT,
+    ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING,
+    ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG,
   },
 } = require('internal/errors');
 const {
@@ -64,27 +66,14 @@ function isArrayBufferView(v) {
 }
 
 // cachedData: no compiled code can be cached (goja programs cannot be
-// serialised), so the "cache" is a checksum of the source, which lets a
-// consumer tell, as V8 does, whether the data belongs to this source.
-function checksum(source) {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 + c, 0x5bd1e995) >>> 0;
-  }
-  return [h1, h2, source.length >>> 0];
-}
-
+// serialised), so the data only identifies its source the way V8's check
+// does (V8 compares the source's length and flags, not its text): data
+// from a source of the same length is accepted, any other rejected.
 function makeCachedData(source) {
   const { Buffer } = require('buffer');
-  const b = Buffer.alloc(16);
+  const b = Buffer.alloc(8);
   b.write('GJVM', 0, 'latin1');
-  const [h1, h2, n] = checksum(source);
-  b.writeUInt32LE(h1, 4);
-  b.writeUInt32LE(h2, 8);
-  b.writeUInt32LE(n, 12);
+  b.writeUInt32LE(source.length >>> 0, 4);
   return b;
 }
 
@@ -94,6 +83,66 @@ function cachedDataMatches(data, source) {
   if (u8.length !== want.length) return false;
   for (let i = 0; i < u8.length; i++) if (u8[i] !== want[i]) return false;
   return true;
+}
+
+// Dynamic import(): goja cannot parse it, so source where it stands in the
+// way of compiling has each `import(` rewritten to a call of a hidden
+// global, __gojanet_vm_import(id, specifier), id naming the script's
+// importModuleDynamically. As node 20 without --experimental-vm-modules:
+// no callback rejects with ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING, a
+// callback with ..._MISSING_FLAG, and USE_MAIN_CONTEXT_DEFAULT_LOADER
+// imports as the main context does.
+const kImportHook = '__gojanet_vm_import';
+const importOptions = new Map(); // id → importModuleDynamically
+let nextImportId = 1;
+const importSyntax = /\bimport(\s*)\(/;
+
+function vmImport(id, specifier) {
+  const how = importOptions.get(id);
+  if (how === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+    return new Promise((resolve) => {
+      const exports = require('module').createRequire(process.cwd() + '/')(`${specifier}`);
+      const ns = Object.create(null);
+      if (exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
+        for (const k of Object.keys(exports)) ns[k] = exports[k];
+      }
+      ns.default = exports;
+      Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+      resolve(Object.freeze(ns));
+    });
+  }
+  if (how === undefined) return Promise.reject(new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());
+  return Promise.reject(new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG());
+}
+
+// compileWithImport runs compile(code); if that fails and code has an
+// import( in it, compile(rewritten code) is tried before giving up.
+function compileWithImport(code, importModuleDynamically, compile) {
+  try {
+    return compile(code);
+  } catch (err) {
+    if (!importSyntax.test(code)) throw err;
+    const id = nextImportId++;
+    const rewritten = code.replace(/\bimport(\s*)\(/g, `${kImportHook}$1(${id}, `);
+    let result;
+    try {
+      result = compile(rewritten);
+    } catch {
+      throw err;
+    }
+    if (!Object.prototype.hasOwnProperty.call(globalThis, kImportHook)) {
+      // Defined on the main global only once a script needs it.
+      Object.defineProperty(globalThis, kImportHook, { value: vmImport, enumerable: false, configurable: true });
+    }
+    if (importModuleDynamically !== undefined) {
+      importOptions.set(id, importModuleDynamically);
+      if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+        process.emitWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER is an experimental feature and might change at any time',
+                            'ExperimentalWarning');
+      }
+    }
+    return result;
+  }
 }
 
 function validateContext(contextifiedObject) {
@@ -137,7 +186,8 @@ class Script {
 
     let handle;
     try {
-      handle = binding.compile(code, filename, lineOffset, columnOffset);
+      handle = compileWithImport(code, importModuleDynamically,
+                                 (src) => binding.compile(src, filename, lineOffset, columnOffset));
     } catch (err) {
       throw decorateSyntaxError(err);
     }
@@ -224,12 +274,13 @@ function decorateErrorStack(err, source) {
   const lines = source.code.split('\n');
   const idx = line - 1 - Math.max(0, source.lineOffset);
   if (idx < 0 || idx >= lines.length) return;
-  let text = lines[idx].replace(/\r$/, '');
-  let caretCol = col - 1;
-  if (idx === 0) {
-    const pad = Math.max(0, source.columnOffset);
-    text = ' '.repeat(pad) + text;
-  }
+  const text = lines[idx].replace(/\r$/, '');
+  // The column counts the columnOffset on the first line; the arrow shows
+  // the source as written.
+  let caretCol = col - 1 - (idx === 0 ? Math.max(0, source.columnOffset) : 0);
+  // V8 points at a throw statement, goja at the value thrown.
+  const before = /\bthrow\s+$/.exec(text.slice(0, caretCol));
+  if (before) caretCol = before.index;
   if (caretCol < 0) caretCol = 0;
   const arrow = `${file}:${line}\n${text}\n${' '.repeat(caretCol)}^\n`;
   try {
@@ -310,11 +361,13 @@ function createContext(contextObject = {}, options = {}) {
   if (contextObject === constants.DONT_CONTEXTIFY) {
     // A context whose global is an ordinary global object, returned as it is.
     const handle = binding.makeContext(null, name);
+    binding.defineHidden(handle, kImportHook, vmImport);
     const global = binding.globalOf(handle);
     contexts.set(global, { handle, name });
     return global;
   }
   const handle = binding.makeContext(contextObject, name);
+  binding.defineHidden(handle, kImportHook, vmImport);
   contexts.set(contextObject, { handle, name });
   return contextObject;
 }
@@ -375,9 +428,10 @@ function compileFunction(code, params, options = {}) {
 
   let fn;
   try {
-    fn = binding.compileFunction(code, filename || '<anonymous>', lineOffset, columnOffset, params || [],
-                                 parsingContext === undefined ? null : contexts.get(parsingContext).handle,
-                                 contextExtensions);
+    const ctx = parsingContext === undefined ? null : contexts.get(parsingContext).handle;
+    fn = compileWithImport(code, importModuleDynamically,
+                           (src) => binding.compileFunction(src, filename || '<anonymous>', lineOffset, columnOffset,
+                                                            params || [], ctx, contextExtensions));
   } catch (err) {
     throw decorateSyntaxError(err);
   }

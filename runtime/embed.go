@@ -136,6 +136,7 @@ func (r *Runtime) watchdog(limit time.Duration) (stop func()) {
 				}
 				if now.Sub(since) >= limit {
 					r.vm.Interrupt(ErrScriptTimeout)
+					r.loop.InterruptNested(ErrScriptTimeout)
 					since = now
 				}
 			}

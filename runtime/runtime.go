@@ -528,6 +528,7 @@ func (r *Runtime) reallyExit(code int) {
 	r.exited = true
 	r.loop.Stopped = true
 	r.vm.Interrupt(exitError{code})
+	r.loop.InterruptNested(exitError{code})
 }
 
 // fatalPanic reports a panic that reached the loop's boundary as the

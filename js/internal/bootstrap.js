@@ -976,7 +976,30 @@ function runMain(filename) {
 
 function runScript(name, source) {
   preload();
+  if (name === '[eval]') addBuiltinGlobals();
   Module.runScript(name, source);
+}
+
+// node -e/-p make the builtin modules globals (`vm.runInThisContext(...)`),
+// each required on first use and replaceable by assignment, as in the REPL.
+function addBuiltinGlobals() {
+  const req = Module.createRequire(process.cwd() + '/[eval]');
+  for (const name of Module.builtinModules) {
+    if (name.startsWith('_') || name.includes('/') || Object.prototype.hasOwnProperty.call(globalThis, name)) continue;
+    const set = (value) => {
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+    };
+    Object.defineProperty(globalThis, name, {
+      get() {
+        const lib = req(name);
+        set(lib);
+        return lib;
+      },
+      set,
+      configurable: true,
+      enumerable: false,
+    });
+  }
 }
 
 function shutdown() {

@@ -2,6 +2,8 @@ package vm
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/gojanet/gojanet/runtime/loop"
 )
 
 // context is one vm context: a goja runtime of its own (its own global
@@ -20,11 +22,16 @@ type context struct {
 	name    string
 }
 
-func newContext(outer *goja.Runtime, sandbox *goja.Object, name string) *context {
+func newContext(outer *goja.Runtime, l *loop.Loop, sandbox *goja.Object, name string) *context {
 	inner := goja.New()
 	inner.SetMaxCallStackSize(10000)
 	c := &context{inner: inner, sandbox: sandbox, real: inner.GlobalObject(), name: name}
 	c.m = newMembrane(outer, inner)
+	if l != nil {
+		// Calls from the main runtime into the context's objects run the
+		// context's code: interrupts of the main runtime must reach it.
+		c.m.a.enterOther = func() func() { return l.EnterNested(inner) }
+	}
 	if sandbox == nil {
 		return c // vm.constants.DONT_CONTEXTIFY: an ordinary global
 	}
@@ -79,11 +86,9 @@ func newContext(outer *goja.Runtime, sandbox *goja.Object, name string) *context
 			pd.Configurable = goja.FLAG_FALSE
 			if pd.Getter == nil && pd.Setter == nil {
 				pd.Writable = goja.FLAG_TRUE
-			} else {
-				return rd
 			}
 		} else if pd.Configurable == goja.FLAG_FALSE {
-			_, _ = rf["defineProperty"](goja.Undefined(), real, key, b.descObject(pd))
+			_, _ = rf["defineProperty"](goja.Undefined(), real, key, b.descObject(b.mirrorDesc(pd)))
 		}
 		return pd
 	}
@@ -95,10 +100,10 @@ func newContext(outer *goja.Runtime, sandbox *goja.Object, name string) *context
 			spd.Configurable = goja.FLAG_TRUE
 		}
 		if !b.call("defineProperty", sb, b.out(key), b.descTo(spd)).ToBoolean() {
-			return false
+			panic(inner.NewTypeError("Cannot redefine property: %s", key.String()))
 		}
 		if pd.Configurable == goja.FLAG_FALSE {
-			r, _ := rf["defineProperty"](goja.Undefined(), real, key, b.descObject(pd))
+			r, _ := rf["defineProperty"](goja.Undefined(), real, key, b.descObject(b.mirrorDesc(pd)))
 			return r != nil && r.ToBoolean()
 		}
 		return true
@@ -172,11 +177,11 @@ func newContext(outer *goja.Runtime, sandbox *goja.Object, name string) *context
 	})
 	gp := inner.ToValue(p).(*goja.Object)
 	c.global = gp
-	// globalThis (and the sandbox, when it crosses into the context) is the
-	// proxy; the proxy crossing out is the sandbox.
-	_ = real.DefineDataProperty("globalThis", gp, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// globalThis (and the sandbox, when it crosses into the context: node's
+	// interceptors turn it into the global proxy) is the proxy. The proxy
+	// crossing out is not the sandbox but an object of its own, as in node.
+	_ = real.DefineDataProperty("globalThis", gp, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	b.proxies[sandbox] = gp
-	b.origins[gp] = sandbox
 	inner.SetGlobalObject(gp)
 	return c
 }

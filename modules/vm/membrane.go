@@ -35,6 +35,24 @@ type side struct {
 	mkFunc   goja.Callable            // makes a constructible shadow target
 	mkArrow  goja.Callable            // makes a callable, non-constructible one
 	objProto *goja.Object
+	dummy    goja.Value // stands in for accessors on shadow targets (mirrorDesc)
+	// enterOther, if set, brackets every call into the other runtime
+	// (loop.EnterNested: the main runtime's side of a context).
+	enterOther func() (leave func())
+}
+
+// mirrorDesc is pd as it is copied onto a shadow target. goja's proxy
+// check of a reported non-configurable accessor against the target's is
+// inverted (it rejects the same getter or setter, accepts a different one),
+// so the copy's accessors are a stand-in function, never the reported ones.
+func (s *side) mirrorDesc(pd goja.PropertyDescriptor) goja.PropertyDescriptor {
+	if pd.Getter != nil && !goja.IsUndefined(pd.Getter) {
+		pd.Getter = s.dummy
+	}
+	if pd.Setter != nil && !goja.IsUndefined(pd.Setter) {
+		pd.Setter = s.dummy
+	}
+	return pd
 }
 
 var shadowSource = goja.MustCompile("vm:shadow", `[function () { return function () {}.bind(); }, function () { return (() => {}).bind(); }]`, true)
@@ -55,6 +73,8 @@ func newSide(vm *goja.Runtime) *side {
 	s.mkFunc, _ = goja.AssertFunction(arr.Get("0"))
 	s.mkArrow, _ = goja.AssertFunction(arr.Get("1"))
 	s.objProto = vm.GlobalObject().Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
+	d, _ := s.mkArrow(goja.Undefined())
+	s.dummy = d
 	return s
 }
 
@@ -135,6 +155,9 @@ func (s *side) call(name string, args ...goja.Value) goja.Value {
 
 // callRaw is call without translating the result.
 func (s *side) callRaw(name string, args ...goja.Value) goja.Value {
+	if s.enterOther != nil {
+		defer s.enterOther()()
+	}
 	v, err := s.other.reflect[name](goja.Undefined(), args...)
 	if err != nil {
 		s.rethrow(err)
@@ -345,6 +368,7 @@ func (t *traps) getOwn(target *goja.Object, key goja.Value) goja.PropertyDescrip
 }
 
 func (t *traps) shadow(target *goja.Object, key goja.Value, pd goja.PropertyDescriptor) {
+	pd = t.s.mirrorDesc(pd)
 	if sym, ok := key.(*goja.Symbol); ok {
 		_ = target.DefineDataPropertySymbol(sym, goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 		_, _ = t.s.reflect["defineProperty"](goja.Undefined(), target, sym, t.s.descObject(pd))

@@ -44,6 +44,7 @@ type script struct {
 
 type binding struct {
 	vm      *goja.Runtime
+	l       *loop.Loop
 	hooks   Hooks
 	timeout *goja.Object // thrown (to js/vm.js) when a timeout ended the script
 	sigint  *goja.Object // thrown when SIGINT ended it
@@ -56,12 +57,13 @@ type interruption struct{ sigint bool }
 func NewBinding(h Hooks) func(l *loop.Loop, exports *goja.Object) {
 	return func(l *loop.Loop, exports *goja.Object) {
 		vm := l.VM
-		b := &binding{vm: vm, hooks: h, timeout: vm.NewObject(), sigint: vm.NewObject()}
+		b := &binding{vm: vm, l: l, hooks: h, timeout: vm.NewObject(), sigint: vm.NewObject()}
 		_ = exports.Set("TIMEOUT", b.timeout)
 		_ = exports.Set("SIGINT", b.sigint)
 		_ = exports.Set("compile", b.compile)
 		_ = exports.Set("makeContext", b.makeContext)
 		_ = exports.Set("globalOf", b.globalOf)
+		_ = exports.Set("defineHidden", b.defineHidden)
 		_ = exports.Set("run", b.run)
 		_ = exports.Set("compileFunction", b.compileFunction)
 	}
@@ -99,8 +101,18 @@ func (b *binding) compile(code, filename string, lineOffset, columnOffset int) g
 // A null sandbox makes a context with an ordinary global object
 // (vm.constants.DONT_CONTEXTIFY), which globalOf returns.
 func (b *binding) makeContext(sandbox *goja.Object, name string) goja.Value {
-	c := newContext(b.vm, sandbox, name)
+	c := newContext(b.vm, b.l, sandbox, name)
 	return b.vm.ToValue(c)
+}
+
+// defineHidden(context, name, value) defines a non-enumerable property of
+// the context's own global object (js/vm.js's import() hook).
+func (b *binding) defineHidden(cv goja.Value, name string, v goja.Value) {
+	c := handleOf[*context](b.vm, cv, "context")
+	if c == nil {
+		panic(b.vm.NewTypeError("invalid context"))
+	}
+	_ = c.real.DefineDataProperty(name, c.m.b.in(v), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // globalOf(context) → the context's global object, seen from the main runtime.
@@ -134,6 +146,7 @@ func (b *binding) run(sv, cv goja.Value, timeout int64, breakOnSigint bool) goja
 	target := b.vm
 	if c != nil {
 		target = c.inner
+		defer b.l.EnterNested(c.inner)()
 	}
 	v, err := b.guard(target, timeout, breakOnSigint, func() (goja.Value, error) {
 		return target.RunProgram(s.prg)
@@ -151,7 +164,12 @@ func (b *binding) result(c *context, v goja.Value, err error) goja.Value {
 			}
 			panic(c.m.a.in(ex.Value()))
 		}
-		panic(err) // uncatchable: the main runtime's own interrupt
+		// Uncatchable: the main runtime's own interrupt, which reached
+		// the context through the loop; the main runtime's flag stays set.
+		if c != nil {
+			c.inner.ClearInterrupt()
+		}
+		panic(err)
 	}
 	if c == nil {
 		return v
@@ -253,6 +271,7 @@ func (b *binding) compileFunction(code, filename string, lineOffset, columnOffse
 	target := b.vm
 	if c != nil {
 		target = c.inner
+		defer b.l.EnterNested(c.inner)()
 	}
 	fn, err := target.RunProgram(prg)
 	if err == nil && len(exts) > 0 {

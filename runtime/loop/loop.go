@@ -68,6 +68,7 @@ type Loop struct {
 	handles   map[Handle]struct{}
 	deferred  []func() // see Defer
 	closing   []func() // see OnClosed
+	nested    nested   // see EnterNested
 
 	mu     sync.Mutex
 	posted []func()
