@@ -19,9 +19,11 @@
 // line, the source line, a caret) in front of its stack.
 //
 // Not provided: vm.SourceTextModule and vm.SyntheticModule (node has them
-// only with --experimental-vm-modules) and V8's code cache; codeGeneration
-// and microtaskMode are validated and recorded (each context has its own
-// microtask queue, drained when the code it runs returns).
+// only with --experimental-vm-modules), V8's code cache, and WebAssembly
+// (goja has none, so codeGeneration.wasm has nothing to act on);
+// codeGeneration.strings = false makes eval and Function throw EvalError.
+// microtaskMode is validated; each context has its own microtask queue,
+// drained when the code it runs returns (as 'afterEvaluate' does).
 // cachedData is accepted when it comes from a source of the same length, as V8's
 // check, and carries no compiled code.
 
@@ -362,12 +364,14 @@ function createContext(contextObject = {}, options = {}) {
     // A context whose global is an ordinary global object, returned as it is.
     const handle = binding.makeContext(null, name);
     binding.defineHidden(handle, kImportHook, vmImport);
+    if (!strings) binding.restrictCodegen(handle);
     const global = binding.globalOf(handle);
     contexts.set(global, { handle, name });
     return global;
   }
   const handle = binding.makeContext(contextObject, name);
   binding.defineHidden(handle, kImportHook, vmImport);
+  if (!strings) binding.restrictCodegen(handle);
   contexts.set(contextObject, { handle, name });
   return contextObject;
 }

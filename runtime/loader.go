@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
 
 	"github.com/gojanet/gojanet/js"
@@ -177,13 +178,21 @@ func reprinted(filename, code string, compileErr error) *goja.Program {
 // some malformed input (a slice out of range while re-reading a binding
 // pattern, found by fuzzing the REPL); that input is a syntax error, and is
 // reported as one.
-func compile(name, src string, strict bool) (prg *goja.Program, err error) {
+// Parser options, if any, apply to the parse (vm scripts turn source maps off).
+func compile(name, src string, strict bool, opts ...parser.Option) (prg *goja.Program, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			prg, err = nil, &goja.CompilerSyntaxError{CompilerError: goja.CompilerError{Message: "Invalid or unexpected token"}}
 		}
 	}()
-	return goja.Compile(name, src, strict)
+	if len(opts) == 0 {
+		return goja.Compile(name, src, strict)
+	}
+	ast, err := goja.Parse(name, src, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return goja.CompileAST(ast, strict)
 }
 
 var parserErrorPosition = regexp.MustCompile(`^(?:.*?: )?Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)

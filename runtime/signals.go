@@ -27,6 +27,8 @@ import (
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
+
+	vmmod "github.com/gojanet/gojanet/modules/vm"
 )
 
 // ResetSignals gives the process node's signal dispositions at start-up:
@@ -144,6 +146,9 @@ func (r *Runtime) subscribe(name string, sig syscall.Signal, emit goja.Value) {
 	signal.Notify(ch, sig)
 	go func() {
 		for range ch {
+			if sig == syscall.SIGINT && vmmod.BreakingOnSigint() {
+				continue // it ends the vm script running with breakOnSigint
+			}
 			// Whether some runtime takes the signal is decided when it
 			// arrives: a busy loop may run this post long after, when the
 			// runtime that listened has let go, and must not then kill the

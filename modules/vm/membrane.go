@@ -97,9 +97,10 @@ func (s *side) in(v goja.Value) goja.Value {
 		return p
 	}
 	switch o.ClassName() {
-	case "RegExp", "Date":
+	case "RegExp", "Date", "String", "Number", "Boolean":
 		// Value-like objects whose methods need their internal slots
-		// (which a proxy lacks) cross as copies.
+		// (which a proxy lacks) cross as copies: regular expressions,
+		// dates and boxed primitives.
 		if c := s.copyOf(o); c != nil {
 			return c
 		}
@@ -111,6 +112,25 @@ func (s *side) in(v goja.Value) goja.Value {
 func (s *side) copyOf(o *goja.Object) *goja.Object {
 	var c *goja.Object
 	var err error
+	switch o.ClassName() {
+	case "String", "Number", "Boolean":
+		// The boxed value, by the other runtime's own Cls.prototype.valueOf.
+		ovm := s.other.vm
+		proto := ovm.Get(o.ClassName()).ToObject(ovm).Get("prototype").ToObject(ovm)
+		valueOf, ok := goja.AssertFunction(proto.Get("valueOf"))
+		if !ok {
+			return nil
+		}
+		v, err := valueOf(o)
+		if err != nil {
+			return nil
+		}
+		c, err = s.vm.New(s.vm.Get(o.ClassName()), v)
+		if err != nil {
+			return nil
+		}
+		return c
+	}
 	if o.ClassName() == "Date" {
 		t, ok := o.Export().(time.Time)
 		if !ok {

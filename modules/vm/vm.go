@@ -20,6 +20,7 @@ import (
 	"os/signal"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -64,6 +65,7 @@ func NewBinding(h Hooks) func(l *loop.Loop, exports *goja.Object) {
 		_ = exports.Set("makeContext", b.makeContext)
 		_ = exports.Set("globalOf", b.globalOf)
 		_ = exports.Set("defineHidden", b.defineHidden)
+		_ = exports.Set("restrictCodegen", b.restrictCodegen)
 		_ = exports.Set("run", b.run)
 		_ = exports.Set("compileFunction", b.compileFunction)
 	}
@@ -113,6 +115,40 @@ func (b *binding) defineHidden(cv goja.Value, name string, v goja.Value) {
 		panic(b.vm.NewTypeError("invalid context"))
 	}
 	_ = c.real.DefineDataProperty(name, c.m.b.in(v), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// noCodegenSource disallows code generation from strings in a context
+// (createContext's codeGeneration.strings = false): eval and the Function
+// constructor (global, and as every function's constructor) throw
+// EvalError, as V8's do. Their names stay.
+var noCodegenSource = goja.MustCompile("vm:codegen", `(function (global) {
+  'use strict';
+  const message = 'Code generation from strings disallowed for this context';
+  const E = global.EvalError;
+  const F = global.Function;
+  const deny = { eval() { throw new E(message); }, Function() { throw new E(message); } };
+  const hide = (o, k, v) => Object.defineProperty(o, k, { value: v, writable: true, enumerable: false, configurable: true });
+  const noFunction = function Function() { return deny.Function(); };
+  noFunction.prototype = F.prototype;
+  hide(F.prototype, 'constructor', noFunction);
+  hide(global, 'Function', noFunction);
+  hide(global, 'eval', deny.eval);
+})`, true)
+
+// restrictCodegen(context) applies codeGeneration: { strings: false }.
+func (b *binding) restrictCodegen(cv goja.Value) {
+	c := handleOf[*context](b.vm, cv, "context")
+	if c == nil {
+		panic(b.vm.NewTypeError("invalid context"))
+	}
+	fn, err := c.inner.RunProgram(noCodegenSource)
+	if err == nil {
+		f, _ := goja.AssertFunction(fn)
+		_, err = f(goja.Undefined(), c.real)
+	}
+	if err != nil {
+		panic(b.vm.NewGoError(err))
+	}
 }
 
 // globalOf(context) → the context's global object, seen from the main runtime.
@@ -177,19 +213,36 @@ func (b *binding) result(c *context, v goja.Value, err error) goja.Value {
 	return c.m.a.in(v)
 }
 
-// guard runs fn with a timeout and/or SIGINT interrupting target.
+// sigintBreaks counts the scripts running with breakOnSigint: while one
+// runs, SIGINT ends it and is not delivered to process 'SIGINT' listeners
+// (nor kills the process), as in node; the runtime's signal watcher asks
+// BreakingOnSigint.
+var sigintBreaks atomic.Int32
+
+// BreakingOnSigint reports whether a script running with breakOnSigint
+// takes SIGINT now.
+func BreakingOnSigint() bool { return sigintBreaks.Load() > 0 }
+
+// guard runs fn with a timeout and/or SIGINT interrupting target. When
+// target is a context's runtime, the main runtime is interrupted too: the
+// context's code may be running a main-runtime function it was given, and
+// node's timeout stops that as well.
 func (b *binding) guard(target *goja.Runtime, timeout int64, breakOnSigint bool, fn func() (goja.Value, error)) (goja.Value, error) {
 	if timeout <= 0 && !breakOnSigint {
 		return fn()
 	}
 	var mu sync.Mutex
 	done, fired := false, false
-	interrupt := func(why *interruption) {
+	var why *interruption
+	interrupt := func(w *interruption) {
 		mu.Lock()
 		defer mu.Unlock()
 		if !done && !fired {
-			fired = true
-			target.Interrupt(why)
+			fired, why = true, w
+			target.Interrupt(w)
+			if target != b.vm {
+				b.vm.Interrupt(w)
+			}
 		}
 	}
 	var timer *time.Timer
@@ -200,6 +253,8 @@ func (b *binding) guard(target *goja.Runtime, timeout int64, breakOnSigint bool,
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	if breakOnSigint {
+		sigintBreaks.Add(1)
+		defer sigintBreaks.Add(-1)
 		sigs = make(chan os.Signal, 1)
 		signal.Notify(sigs, os.Interrupt)
 		wg.Add(1)
@@ -228,19 +283,22 @@ func (b *binding) guard(target *goja.Runtime, timeout int64, breakOnSigint bool,
 	if !wasFired {
 		return v, err
 	}
-	if ie, ok := err.(*goja.InterruptedError); ok {
-		if why, ok := ie.Value().(*interruption); ok {
-			target.ClearInterrupt()
-			if why.sigint {
-				panic(b.sigint)
-			}
-			panic(b.timeout)
-		}
+	ie, interrupted := err.(*goja.InterruptedError)
+	if interrupted && ie.Value() != why {
+		return v, err // someone else's interrupt (process.exit): let it run its course
+	}
+	// Ours, or the script ended before it saw it: the flags are still set.
+	target.ClearInterrupt()
+	if target != b.vm {
+		b.vm.ClearInterrupt()
+	}
+	if !interrupted {
 		return v, err
 	}
-	// The script ended before it saw the interrupt: the flag is still set.
-	target.ClearInterrupt()
-	return v, err
+	if why.sigint {
+		panic(b.sigint)
+	}
+	panic(b.timeout)
 }
 
 // compileFunction(code, filename, lineOffset, columnOffset, params,

@@ -1,0 +1,57 @@
+// codeGeneration.strings, dynamic import() in vm code, and a timeout that
+// stops main-runtime code a context calls.
+const vm = require('vm');
+
+const c = vm.createContext({}, { codeGeneration: { strings: false } });
+for (const s of ['eval("1")', 'new Function("return 1")', '(function () {}).constructor("1")',
+  'eval.name + " " + Function.name', '(() => {}) instanceof Function', '[1, 2].map((x) => x * 2)']) {
+  try {
+    console.log(s, '->', vm.runInContext(s, c));
+  } catch (e) {
+    console.log(s, '->', e.name, e.message);
+  }
+}
+console.log(vm.runInNewContext('eval("1 + 1")'));
+
+function spin() {
+  const start = Date.now();
+  while (Date.now() - start < 3000);
+  return 'escaped';
+}
+try {
+  vm.runInNewContext('spin()', { spin }, { timeout: 50 });
+} catch (e) {
+  console.log(e.code);
+}
+try {
+  vm.runInNewContext('Promise.resolve().then(() => spin())', { spin }, { timeout: 50, microtaskMode: 'afterEvaluate' });
+} catch (e) {
+  console.log(e.code);
+}
+
+async function main() {
+  for (const [code, options] of [
+    ['import("fs")', undefined],
+    ['import("fs")', { importModuleDynamically() {} }],
+    ['import("path")', { importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER }],
+  ]) {
+    try {
+      const ns = await vm.runInThisContext(code, options);
+      console.log('imported', typeof ns.join, typeof ns.default);
+    } catch (e) {
+      console.log(e.name, e.code, e.message);
+    }
+  }
+  try {
+    await vm.compileFunction('return import("fs")')();
+  } catch (e) {
+    console.log(e.code);
+  }
+  try {
+    await vm.runInNewContext('import("fs")');
+  } catch (e) {
+    console.log(e.code);
+  }
+  console.log(vm.runInThisContext('"import(" + 1 + ")"'));
+}
+main();
