@@ -19,8 +19,9 @@
 // line, the source line, a caret) in front of its stack.
 //
 // Not provided: vm.SourceTextModule and vm.SyntheticModule (node has them
-// only with --experimental-vm-modules), V8's code cache, and WebAssembly
-// (goja has none, so codeGeneration.wasm has nothing to act on);
+// only with --experimental-vm-modules) and V8's code cache. A context's
+// WebAssembly is the main runtime's (gojanet's is in JS over wazero);
+// codeGeneration.wasm = false gives it one that refuses to compile, and
 // codeGeneration.strings = false makes eval and Function throw EvalError.
 // microtaskMode is validated; each context has its own microtask queue,
 // drained when the code it runs returns (as 'afterEvaluate' does).
@@ -219,6 +220,9 @@ class Script {
 
   runInNewContext(contextObject, options) {
     const context = createContext(contextObject, getContextOptions(options));
+    if (this == null || typeof this.runInContext !== 'function') {
+      throw new TypeError('this.runInContext is not a function'); // V8's words; goja's differ
+    }
     return this.runInContext(context, options);
   }
 
@@ -363,17 +367,45 @@ function createContext(contextObject = {}, options = {}) {
   if (contextObject === constants.DONT_CONTEXTIFY) {
     // A context whose global is an ordinary global object, returned as it is.
     const handle = binding.makeContext(null, name);
-    binding.defineHidden(handle, kImportHook, vmImport);
-    if (!strings) binding.restrictCodegen(handle);
+    setUpContext(handle, strings, wasm);
     const global = binding.globalOf(handle);
     contexts.set(global, { handle, name });
     return global;
   }
   const handle = binding.makeContext(contextObject, name);
-  binding.defineHidden(handle, kImportHook, vmImport);
-  if (!strings) binding.restrictCodegen(handle);
+  setUpContext(handle, strings, wasm);
   contexts.set(contextObject, { handle, name });
   return contextObject;
+}
+
+function setUpContext(handle, strings, wasm) {
+  binding.defineHidden(handle, kImportHook, vmImport);
+  if (!strings) binding.restrictCodegen(handle);
+  binding.defineLazy(handle, 'WebAssembly', wasm ? () => globalThis.WebAssembly : wasmDisallowed);
+}
+
+// The WebAssembly global of a context. goja has none of its own: a
+// context uses the main runtime's (through the membrane), or, with
+// codeGeneration.wasm false, one whose compiling entry points throw
+// CompileError as V8's do when the embedder disallows wasm code generation.
+let restrictedWasm;
+function wasmDisallowed() {
+  if (restrictedWasm === undefined) {
+    const W = globalThis.WebAssembly;
+    const denied = (what) => new W.CompileError(`WebAssembly.${what}(): Wasm code generation disallowed by embedder`);
+    restrictedWasm = Object.create(Object.getPrototypeOf(W));
+    for (const k of Reflect.ownKeys(W)) Object.defineProperty(restrictedWasm, k, Object.getOwnPropertyDescriptor(W, k));
+    const Module = function Module() { throw denied('Module'); };
+    Module.prototype = W.Module.prototype;
+    Object.assign(restrictedWasm, {
+      Module,
+      compile() { return Promise.reject(denied('compile')); },
+      instantiate() { return Promise.reject(denied('instantiate')); },
+      compileStreaming() { return Promise.reject(denied('compileStreaming')); },
+      instantiateStreaming() { return Promise.reject(denied('instantiateStreaming')); },
+    });
+  }
+  return restrictedWasm;
 }
 
 function createScript(code, options) {

@@ -20,6 +20,10 @@ type context struct {
 	real    *goja.Object // the context runtime's own global object
 	global  *goja.Object // the Proxy the context's code sees as its global
 	name    string
+	// strict counts the strict scripts running in the context. A failed
+	// assignment to a global must throw in strict code and only there, and
+	// the proxy's set trap cannot tell; a script's directive can.
+	strict int
 }
 
 func newContext(outer *goja.Runtime, l *loop.Loop, sandbox *goja.Object, name string) *context {
@@ -58,9 +62,20 @@ func newContext(outer *goja.Runtime, l *loop.Loop, sandbox *goja.Object, name st
 	}
 	set := func(key, v goja.Value) bool {
 		if pd, ok := own(key); ok && pd.Writable == goja.FLAG_FALSE && pd.Configurable == goja.FLAG_FALSE {
-			return false // NaN, Infinity, undefined
+			// NaN, Infinity, undefined, or a read-only property defined on the global.
+			if c.strict > 0 {
+				panic(inner.NewTypeError("Cannot assign to read only property '%s' of object '[object Object]'", key.String()))
+			}
+			return false
 		}
-		return b.call("set", sb, b.out(key), b.out(v)).ToBoolean()
+		if b.call("set", sb, b.out(key), b.out(v)).ToBoolean() {
+			return true
+		}
+		if c.strict > 0 {
+			// V8 then tries to define the property on the global, which fails so.
+			panic(inner.NewTypeError("Cannot redefine property: %s", key.String()))
+		}
+		return false
 	}
 	has := func(key goja.Value) bool {
 		if sandboxHas(key) {

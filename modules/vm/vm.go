@@ -18,6 +18,7 @@ package vm
 import (
 	"os"
 	"os/signal"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -40,8 +41,12 @@ type Hooks struct {
 const maxOffset = 1 << 16
 
 type script struct {
-	prg *goja.Program
+	prg    *goja.Program
+	strict bool // the source starts with a "use strict" directive
 }
+
+// strictDirective matches source whose directive prologue starts with "use strict".
+var strictDirective = regexp.MustCompile(`^(?:\s|//[^\n]*(?:\n|$)|/\*(?s:.*?)\*/)*(?:'use strict'|"use strict")`)
 
 type binding struct {
 	vm      *goja.Runtime
@@ -66,6 +71,7 @@ func NewBinding(h Hooks) func(l *loop.Loop, exports *goja.Object) {
 		_ = exports.Set("globalOf", b.globalOf)
 		_ = exports.Set("defineHidden", b.defineHidden)
 		_ = exports.Set("restrictCodegen", b.restrictCodegen)
+		_ = exports.Set("defineLazy", b.defineLazy)
 		_ = exports.Set("run", b.run)
 		_ = exports.Set("compileFunction", b.compileFunction)
 	}
@@ -96,7 +102,7 @@ func (b *binding) compileSource(filename, src string) *goja.Program {
 // compile(code, filename, lineOffset, columnOffset) → a script handle.
 func (b *binding) compile(code, filename string, lineOffset, columnOffset int) goja.Value {
 	prg := b.compileSource(filename, prefix(lineOffset, columnOffset)+code)
-	return b.vm.ToValue(&script{prg: prg})
+	return b.vm.ToValue(&script{prg: prg, strict: strictDirective.MatchString(code)})
 }
 
 // makeContext(sandbox, name) → a context handle.
@@ -105,6 +111,21 @@ func (b *binding) compile(code, filename string, lineOffset, columnOffset int) g
 func (b *binding) makeContext(sandbox *goja.Object, name string) goja.Value {
 	c := newContext(b.vm, b.l, sandbox, name)
 	return b.vm.ToValue(c)
+}
+
+// defineLazy(context, name, get) defines a non-enumerable accessor of the
+// context's own global object whose getter is the main runtime's get (how
+// a context sees the WebAssembly global, made on first use). Assignments
+// to it land on the sandbox, as all do.
+func (b *binding) defineLazy(cv goja.Value, name string, get goja.Value) {
+	c := handleOf[*context](b.vm, cv, "context")
+	if c == nil {
+		panic(b.vm.NewTypeError("invalid context"))
+	}
+	if _, ok := goja.AssertFunction(get); !ok {
+		panic(b.vm.NewTypeError("get must be a function"))
+	}
+	_ = c.real.DefineAccessorProperty(name, c.m.b.in(get), nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // defineHidden(context, name, value) defines a non-enumerable property of
@@ -183,6 +204,10 @@ func (b *binding) run(sv, cv goja.Value, timeout int64, breakOnSigint bool) goja
 	if c != nil {
 		target = c.inner
 		defer b.l.EnterNested(c.inner)()
+		if s.strict {
+			c.strict++
+			defer func() { c.strict-- }()
+		}
 	}
 	v, err := b.guard(target, timeout, breakOnSigint, func() (goja.Value, error) {
 		return target.RunProgram(s.prg)

@@ -13,6 +13,27 @@ for (const s of ['eval("1")', 'new Function("return 1")', '(function () {}).cons
 }
 console.log(vm.runInNewContext('eval("1 + 1")'));
 
+// codeGeneration.wasm: false
+const wasmBytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
+const w = vm.createContext({ wasmBytes }, { codeGeneration: { wasm: false } });
+try {
+  vm.runInContext('new WebAssembly.Module(wasmBytes)', w);
+} catch (e) {
+  console.log(e.name, e.message, e instanceof vm.runInContext('WebAssembly.CompileError', w));
+}
+console.log(vm.runInContext('WebAssembly.validate(wasmBytes)', w));
+console.log(vm.runInNewContext('new WebAssembly.Module(wasmBytes) instanceof WebAssembly.Module', { wasmBytes }));
+
+// Strict and sloppy assignments to a read-only global.
+const ro = vm.createContext();
+vm.runInContext('Object.defineProperty(this, "x", { value: 42 })', ro);
+console.log(vm.runInContext('x = 0; x', ro));
+try {
+  vm.runInContext('"use strict"; x = 0', ro);
+} catch (e) {
+  console.log(e.name, e.message);
+}
+
 function spin() {
   const start = Date.now();
   while (Date.now() - start < 3000);
