@@ -36,6 +36,7 @@ func newContext(outer *goja.Runtime, l *loop.Loop, sandbox *goja.Object, name st
 		// context's code: interrupts of the main runtime must reach it.
 		c.m.a.enterOther = func() func() { return l.EnterNested(inner) }
 	}
+	addConsole(inner)
 	if sandbox == nil {
 		return c // vm.constants.DONT_CONTEXTIFY: an ordinary global
 	}
@@ -232,4 +233,18 @@ func readDesc(o *goja.Object, conv func(goja.Value) goja.Value) goja.PropertyDes
 		pd.Value = conv(v)
 	}
 	return pd
+}
+
+// consoleMethods are those of V8's console object, which every V8 context
+// has; without an inspector attached they print nothing, and so do these.
+var consoleMethods = []string{"debug", "error", "info", "log", "warn", "dir", "dirxml", "table", "trace",
+	"group", "groupCollapsed", "groupEnd", "clear", "count", "countReset", "assert", "profile", "profileEnd",
+	"time", "timeLog", "timeEnd", "timeStamp", "context", "createTask"}
+
+func addConsole(vm *goja.Runtime) {
+	console := vm.NewObject()
+	for _, name := range consoleMethods {
+		_ = console.Set(name, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	}
+	_ = vm.GlobalObject().DefineDataProperty("console", console, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }

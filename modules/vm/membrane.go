@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"reflect"
 	"strconv"
 	"sync"
 	"time"
@@ -96,6 +97,14 @@ func (s *side) in(v goja.Value) goja.Value {
 	if p, ok := s.proxies[o]; ok {
 		return p
 	}
+	// ExportType first: Export converts a whole plain object graph.
+	if o.ExportType() == arrayBufferType {
+		if ab, ok := o.Export().(goja.ArrayBuffer); ok {
+			// An ArrayBuffer crosses as one of this side over the same
+			// bytes: brand checks (Buffer.byteLength, isAnyArrayBuffer) hold.
+			return s.vm.ToValue(s.vm.NewArrayBuffer(ab.Bytes()))
+		}
+	}
 	switch o.ClassName() {
 	case "RegExp", "Date", "String", "Number", "Boolean":
 		// Value-like objects whose methods need their internal slots
@@ -184,6 +193,8 @@ func (s *side) callRaw(name string, args ...goja.Value) goja.Value {
 	}
 	return v
 }
+
+var arrayBufferType = reflect.TypeOf(goja.ArrayBuffer{})
 
 // Strings carry no runtime: any runtime makes them for all.
 var strVM = sync.OnceValue(goja.New)

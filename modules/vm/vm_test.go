@@ -149,3 +149,40 @@ func TestInterruptThroughMembrane(t *testing.T) {
 	}()
 	b.run(outer.ToValue(s), outer.ToValue(c), 0, false)
 }
+
+// A timeout ends a context's script even while it runs a main-runtime
+// function it was handed, and leaves neither runtime interrupted.
+func TestTimeoutThroughMembrane(t *testing.T) {
+	outer := goja.New()
+	l, err := loop.New(outer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	spin, err := outer.RunString("(function () { for (;;) {} })")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sb := outer.NewObject()
+	_ = sb.Set("spin", spin)
+	c := newContext(outer, l, sb, "test")
+	b := &binding{vm: outer, l: l, timeout: outer.NewObject(), sigint: outer.NewObject()}
+	for _, src := range []string{"for (;;) {}", "spin()", "Promise.resolve().then(spin)"} {
+		s := &script{prg: goja.MustCompile("t.js", src, false)}
+		func() {
+			defer func() {
+				if x := recover(); x != b.timeout {
+					t.Fatalf("%s: got %v, want the timeout marker", src, x)
+				}
+			}()
+			b.run(outer.ToValue(s), outer.ToValue(c), 20, false)
+		}()
+		// Both runtimes run again.
+		if v, err := c.inner.RunString("1 + 1"); err != nil || v.ToInteger() != 2 {
+			t.Fatalf("context after timeout: %v %v", v, err)
+		}
+		if v, err := outer.RunString("2 + 2"); err != nil || v.ToInteger() != 4 {
+			t.Fatalf("main runtime after timeout: %v %v", v, err)
+		}
+	}
+}

@@ -63,3 +63,10 @@ try {
 } catch (e) {
   console.log(e);
 }
+
+// V8's console (prints nothing without an inspector) and ArrayBuffers
+// across contexts.
+console.log(vm.runInNewContext('console.log("not printed"); typeof console.log'));
+const ab = vm.runInNewContext('new Uint8Array([1, 2, 3]).buffer');
+console.log(Buffer.byteLength(ab), require('util').types.isAnyArrayBuffer(ab), new Uint8Array(ab)[2]);
+console.log(vm.runInNewContext('b.toString("hex") + " " + b.length', { b: Buffer.from('hi') }));
