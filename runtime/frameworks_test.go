@@ -133,6 +133,33 @@ func TestPino(t *testing.T) {
 	runPackageApp(t, pinoApp, "pino@9")
 }
 
+// pinoTransportApp logs through a pino transport: thread-stream runs the
+// target in a worker (loaded with import() from a Function body), shares a
+// SharedArrayBuffer with it and waits with Atomics.waitAsync.
+const pinoTransportApp = `
+const pino = require('pino');
+const fs = require('fs');
+const path = require('path');
+const dest = path.join(require('os').tmpdir(), 'pino-transport-' + process.pid + '.log');
+const transport = pino.transport({ targets: [{ target: 'pino/file', options: { destination: dest }, level: 'info' }] });
+const logger = pino({ base: null, timestamp: false }, transport);
+logger.info({ a: 1 }, 'hello');
+logger.warn('second');
+logger.debug('not shown');
+transport.on('ready', () => console.log('transport ready'));
+setTimeout(() => {
+  transport.end();
+  setTimeout(() => {
+    console.log(fs.readFileSync(dest, 'utf8').trim());
+    fs.unlinkSync(dest);
+  }, 500);
+}, 300);
+`
+
+func TestPinoTransport(t *testing.T) {
+	runPackageApp(t, pinoTransportApp, "pino@9")
+}
+
 const fastifyApp = `
 const fastify = require('fastify')();
 fastify.get('/', async (req, reply) => ({ hello: 'world', url: req.url }));

@@ -272,7 +272,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// shared memory (modules/worker/atomics.go); expected is the element's
 	// unsigned bit pattern (a decimal string for 8 bytes). The runtime's
 	// stop (terminate()) ends the wait.
-	set("atomicsWait", func(buf goja.Value, off, size int, expected goja.Value, ms float64) string {
+	waitTarget := func(buf goja.Value, off, size int, expected goja.Value, ms float64) ([]byte, uint64, time.Duration) {
 		o, ok := buf.(*goja.Object)
 		var ab goja.ArrayBuffer
 		if ok {
@@ -291,7 +291,43 @@ func (r *Runtime) hostBinding() *goja.Object {
 		if ms < 1e15 {
 			timeout = time.Duration(ms * float64(time.Millisecond))
 		}
-		return workermod.Wait(ab.Bytes(), off, size, want, timeout, r.stopReq.Load)
+		return ab.Bytes(), want, timeout
+	}
+	set("atomicsWait", func(buf goja.Value, off, size int, expected goja.Value, ms float64) string {
+		mem, want, timeout := waitTarget(buf, off, size, expected, ms)
+		return workermod.Wait(mem, off, size, want, timeout, r.stopReq.Load)
+	})
+	// atomicsWaitAsync: Atomics.waitAsync. "not-equal" or "timed-out" when
+	// known at once; else "" and cb(result) later, from a goroutine that
+	// waits and posts back. As in node, the wait does not keep the loop
+	// alive; the runtime's end ends it.
+	set("atomicsWaitAsync", func(buf goja.Value, off, size int, expected goja.Value, ms float64, cb goja.Value) string {
+		if _, ok := goja.AssertFunction(cb); !ok {
+			panic(vm.NewTypeError("callback must be a function"))
+		}
+		mem, want, timeout := waitTarget(buf, off, size, expected, ms)
+		if workermod.Load(mem, off, size) != want {
+			return "not-equal"
+		}
+		if timeout == 0 {
+			return "timed-out"
+		}
+		l := r.loop
+		stopped := func() bool {
+			select {
+			case <-r.done:
+				return true
+			default:
+				return r.stopReq.Load()
+			}
+		}
+		return workermod.WaitAsync(mem, off, size, want, timeout, stopped, func(res string) {
+			l.Post(func() {
+				if !l.Stopped {
+					l.Call(cb, goja.Undefined(), vm.ToValue(res))
+				}
+			})
+		})
 	})
 	set("readFile", func(filename string) string {
 		b, err := os.ReadFile(filename)

@@ -187,6 +187,21 @@ const Atomics = {
     const size = widths[typedArrayName(ta)];
     return host.atomicsWait(ta.buffer, ta.byteOffset + idx * size, size, toBits(ta, v), Math.max(ms, 0));
   },
+  waitAsync(ta, i, value, timeout) {
+    validate(ta, true);
+    if (!isSharedArrayBuffer(ta.buffer)) throw new TypeError('[object Array] is not a shared typed array.');
+    const idx = index(ta, i);
+    const v = coerce(ta, value);
+    let ms = timeout === undefined ? Infinity : Number(timeout);
+    if (Number.isNaN(ms)) ms = Infinity;
+    const size = widths[typedArrayName(ta)];
+    let resolve;
+    const promise = new Promise((res) => { resolve = res; });
+    const now = host.atomicsWaitAsync(ta.buffer, ta.byteOffset + idx * size, size, toBits(ta, v),
+      Math.max(ms, 0), resolve);
+    if (now !== '') return { async: false, value: now };
+    return { async: true, value: promise };
+  },
   xor: rmw((a, b) => a ^ b, 'xor'),
 };
 Object.defineProperty(Atomics, Symbol.toStringTag, { value: 'Atomics', configurable: true });

@@ -108,21 +108,9 @@ func Wait(mem []byte, off, size int, expect uint64, timeout time.Duration, stopp
 		}
 		// Timed out or stopped: leave the list, unless a Notify took us
 		// off it meanwhile (then it counted us as woken).
-		waiters.Lock()
-		list := waiters.m[key]
-		for i, x := range list {
-			if x == w {
-				list = append(list[:i:i], list[i+1:]...)
-				if len(list) == 0 {
-					delete(waiters.m, key)
-				} else {
-					waiters.m[key] = list
-				}
-				waiters.Unlock()
-				return "timed-out"
-			}
+		if removeWaiter(key, w) {
+			return "timed-out"
 		}
-		waiters.Unlock()
 		return "ok"
 	}
 }
@@ -147,4 +135,69 @@ func Notify(mem []byte, off int, count int) int {
 		waiters.m[key] = append([]*waiter(nil), list[n:]...)
 	}
 	return n
+}
+
+// WaitAsync is Atomics.waitAsync's Wait: "not-equal" at once when the
+// element differs, else "" — the waiter is registered before it returns,
+// so a notify that follows on this thread wakes it — and done(result)
+// later, from a goroutine ("ok", or "timed-out" after timeout or once
+// stopped reports true).
+func WaitAsync(mem []byte, off, size int, expect uint64, timeout time.Duration, stopped func() bool, done func(string)) string {
+	key := uintptr(unsafe.Pointer(&mem[off]))
+	waiters.Lock()
+	if Load(mem, off, size) != expect {
+		waiters.Unlock()
+		return "not-equal"
+	}
+	w := &waiter{ch: make(chan struct{}, 1)}
+	waiters.m[key] = append(waiters.m[key], w)
+	waiters.Unlock()
+	go func() {
+		var deadline <-chan time.Time
+		if timeout >= 0 {
+			t := time.NewTimer(timeout)
+			defer t.Stop()
+			deadline = t.C
+		}
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-w.ch:
+				done("ok")
+				return
+			case <-deadline:
+			case <-tick.C:
+				if !stopped() {
+					continue
+				}
+			}
+			if removeWaiter(key, w) {
+				done("timed-out")
+			} else {
+				done("ok") // a Notify took it off the list meanwhile
+			}
+			return
+		}
+	}()
+	return ""
+}
+
+// removeWaiter takes w off key's list; false if a Notify already did.
+func removeWaiter(key uintptr, w *waiter) bool {
+	waiters.Lock()
+	defer waiters.Unlock()
+	list := waiters.m[key]
+	for i, x := range list {
+		if x == w {
+			list = append(list[:i:i], list[i+1:]...)
+			if len(list) == 0 {
+				delete(waiters.m, key)
+			} else {
+				waiters.m[key] = list
+			}
+			return true
+		}
+	}
+	return false
 }
