@@ -98,25 +98,6 @@ class TLSHandle {
     return 0;
   }
 
-  writeBuffer(req, data) { return this.doWrite(req, [data]); }
-  writeUtf8String(req, s) { return this.doWrite(req, [Buffer.from(s, 'utf8')]); }
-  writeLatin1String(req, s) { return this.doWrite(req, [Buffer.from(s, 'latin1')]); }
-  writeAsciiString(req, s) { return this.doWrite(req, [Buffer.from(s, 'latin1')]); }
-  writeUcs2String(req, s) { return this.doWrite(req, [Buffer.from(s, 'utf16le')]); }
-
-  writev(req, chunks, allBuffers) {
-    const list = [];
-    if (allBuffers) {
-      for (let i = 0; i < chunks.length; i++) list.push(chunks[i]);
-    } else {
-      for (let i = 0; i + 1 < chunks.length; i += 2) {
-        const c = chunks[i];
-        list.push(typeof c === 'string' ? Buffer.from(c, chunks[i + 1]) : c);
-      }
-    }
-    return this.doWrite(req, list);
-  }
-
   doWrite(req, chunks) {
     let n = 0;
     for (let i = 0; i < chunks.length; i++) {
@@ -249,6 +230,7 @@ class TLSHandle {
     return -9;
   }
 }
+require('internal/handle_writes').addWriteMethods(TLSHandle);
 
 function completeReq(req, handle, status) {
   if (typeof req.oncomplete === 'function') req.oncomplete(status, handle, undefined);

@@ -52,25 +52,6 @@ class JSStreamHandle {
     return 0;
   }
 
-  writeBuffer(req, data) { return this.doWrite(req, [data]); }
-  writeUtf8String(req, s) { return this.doWrite(req, [Buffer.from(s, 'utf8')]); }
-  writeLatin1String(req, s) { return this.doWrite(req, [Buffer.from(s, 'latin1')]); }
-  writeAsciiString(req, s) { return this.doWrite(req, [Buffer.from(s, 'latin1')]); }
-  writeUcs2String(req, s) { return this.doWrite(req, [Buffer.from(s, 'utf16le')]); }
-
-  writev(req, chunks, allBuffers) {
-    const list = [];
-    if (allBuffers) {
-      for (let i = 0; i < chunks.length; i++) list.push(chunks[i]);
-    } else {
-      for (let i = 0; i + 1 < chunks.length; i += 2) {
-        const c = chunks[i];
-        list.push(typeof c === 'string' ? Buffer.from(c, chunks[i + 1]) : c);
-      }
-    }
-    return this.doWrite(req, list);
-  }
-
   // Every write completes when the Duplex calls back (req.async).
   doWrite(req, chunks) {
     const stream = this.stream;
@@ -130,6 +111,7 @@ class JSStreamHandle {
   getsockname() { return -22; } // EINVAL: a stream has no address
   getpeername() { return -22; }
 }
+require('internal/handle_writes').addWriteMethods(JSStreamHandle);
 
 class JSStreamSocket extends net.Socket {
   constructor(stream) {

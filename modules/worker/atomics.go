@@ -79,15 +79,29 @@ var waiters = struct {
 // wakes it ("ok"), timeout passes ("timed-out", negative: no timeout) or
 // stopped reports true (the runtime is being stopped: "timed-out").
 func Wait(mem []byte, off, size int, expect uint64, timeout time.Duration, stopped func() bool) string {
+	key, w := register(mem, off, size, expect)
+	if w == nil {
+		return "not-equal"
+	}
+	return w.await(key, timeout, stopped)
+}
+
+// register puts a waiter on the element at mem[off:] if it holds expect
+// (nil if it does not), under the lock Notify takes.
+func register(mem []byte, off, size int, expect uint64) (uintptr, *waiter) {
 	key := uintptr(unsafe.Pointer(&mem[off]))
 	waiters.Lock()
+	defer waiters.Unlock()
 	if Load(mem, off, size) != expect {
-		waiters.Unlock()
-		return "not-equal"
+		return key, nil
 	}
 	w := &waiter{ch: make(chan struct{}, 1)}
 	waiters.m[key] = append(waiters.m[key], w)
-	waiters.Unlock()
+	return key, w
+}
+
+// await blocks until w is notified, timeout passes or stopped reports true.
+func (w *waiter) await(key uintptr, timeout time.Duration, stopped func() bool) string {
 	var deadline <-chan time.Time
 	if timeout >= 0 {
 		t := time.NewTimer(timeout)
@@ -140,46 +154,13 @@ func Notify(mem []byte, off int, count int) int {
 // WaitAsync is Atomics.waitAsync's Wait: "not-equal" at once when the
 // element differs, else "" — the waiter is registered before it returns,
 // so a notify that follows on this thread wakes it — and done(result)
-// later, from a goroutine ("ok", or "timed-out" after timeout or once
-// stopped reports true).
+// later, from a goroutine.
 func WaitAsync(mem []byte, off, size int, expect uint64, timeout time.Duration, stopped func() bool, done func(string)) string {
-	key := uintptr(unsafe.Pointer(&mem[off]))
-	waiters.Lock()
-	if Load(mem, off, size) != expect {
-		waiters.Unlock()
+	key, w := register(mem, off, size, expect)
+	if w == nil {
 		return "not-equal"
 	}
-	w := &waiter{ch: make(chan struct{}, 1)}
-	waiters.m[key] = append(waiters.m[key], w)
-	waiters.Unlock()
-	go func() {
-		var deadline <-chan time.Time
-		if timeout >= 0 {
-			t := time.NewTimer(timeout)
-			defer t.Stop()
-			deadline = t.C
-		}
-		tick := time.NewTicker(50 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-w.ch:
-				done("ok")
-				return
-			case <-deadline:
-			case <-tick.C:
-				if !stopped() {
-					continue
-				}
-			}
-			if removeWaiter(key, w) {
-				done("timed-out")
-			} else {
-				done("ok") // a Notify took it off the list meanwhile
-			}
-			return
-		}
-	}()
+	go func() { done(w.await(key, timeout, stopped)) }()
 	return ""
 }
 
