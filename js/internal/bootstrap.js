@@ -951,7 +951,7 @@ function topLevelAwait(module, promise) {
 }
 
 const Module = requireBuiltin('internal/modules').init(host, requireBuiltin, { topLevelAwait });
-requireBuiltin('internal/function_import').install(requireBuiltin('internal/modules').importFromScript);
+requireBuiltin('internal/function_import').install(requireBuiltin('internal/modules').importFromScript, host.callStack);
 
 // -r/--require modules load before the main script, resolved from the cwd.
 function preload() {

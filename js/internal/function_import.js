@@ -6,21 +6,22 @@
 // loader has esbuild lower it in files). So the Function constructor scripts
 // see is one in front of goja's: a body without import() goes straight to
 // goja; one with it has each `import(` call the loader's import for
-// scripts (internal/modules importFromScript: resolved from the working
-// directory, a promise of the namespace), through a parameter of an outer
+// scripts (internal/modules importFromScript: resolved from the file that
+// made the function, a promise of the namespace), through a parameter of an outer
 // function, so the function made still has its own `this` and arguments.
 
 const NativeFunction = Function;
 const importCall = /\bimport\s*\(/g;
 
-function install(importFromScript) {
-  const dynamicImport = (specifier) => {
-    try {
-      return Promise.resolve(importFromScript(specifier));
-    } catch (err) {
-      return Promise.reject(err);
-    }
-  };
+// callerFile is the user file on the stack (the one calling new Function).
+function callerFile(callStack) {
+  for (const f of callStack()) {
+    if (!f.native && typeof f.file === 'string' && f.file.startsWith('/')) return f.file;
+  }
+  return undefined;
+}
+
+function install(importFromScript, callStack) {
   function Function(...args) {
     const body = args.length > 0 ? String(args[args.length - 1]) : '';
     importCall.lastIndex = 0;
@@ -28,6 +29,15 @@ function install(importFromScript) {
       return new.target === undefined || new.target === Function ?
         Reflect.apply(NativeFunction, undefined, args) : Reflect.construct(NativeFunction, args, new.target);
     }
+    // import() resolves from the file that made the function, as in node.
+    const referrer = callerFile(callStack);
+    const dynamicImport = (specifier) => {
+      try {
+        return Promise.resolve(importFromScript(specifier, referrer));
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    };
     const params = args.slice(0, -1).map(String).join(',');
     const rewritten = body.replace(importCall, '__gojanet_dynamic_import(');
     const make = NativeFunction('__gojanet_dynamic_import',

@@ -418,15 +418,16 @@ Module.runScript = function runScript(name, source) {
 
 // importFromScript is import() in code compiled at run time (new
 // Function, whose body goja cannot parse import() in: see
-// internal/function_import): it resolves from the working directory, as a
-// script without a referrer does in node, and gives a module namespace.
-function importFromScript(specifier) {
-  const cwd = host.cwd();
-  const req = createRequire(cwd + '/[eval]');
+// internal/function_import): it resolves from referrer, the file that
+// made the function (as node resolves it; the working directory when none
+// is known), and gives a module namespace.
+function importFromScript(specifier, referrer) {
+  if (typeof referrer !== 'string') referrer = host.cwd() + '/[eval]';
+  const req = createRequire(referrer);
   if (typeof specifier === 'string' && specifier.startsWith('file://')) {
     specifier = requireBuiltin('url').fileURLToPath(specifier);
   }
-  return dynamicImport(req, cwd + '/[eval]', namespaceOf, String(specifier), true);
+  return dynamicImport(req, referrer, namespaceOf, String(specifier), true);
 }
 
 // namespaceOf is esbuild's __toESM in node mode: a module gojanet converted

@@ -11,5 +11,8 @@ console.log(new F('return 5')(), Function.length, Function.name, new F('') insta
   console.log(typeof ns.join, ns.default === require('path'), Object.prototype.toString.call(ns));
   const own = await imp(__dirname + '/function_import_dep.js');
   console.log(own.default.answer, own.answer);
+  // Relative to the file that made the function, not the working directory.
+  process.chdir('/');
+  console.log((await imp('./function_import_dep.js')).answer);
   await imp('./nope.js').catch((e) => console.log(e.code));
 })();
