@@ -56,8 +56,6 @@ function validatePid(pid) {
 }
 
 module.exports = {
-  EOL: '\n',
-  devNull: '/dev/null',
   constants,
   arch() { return process.arch; },
   platform() { return process.platform; },
@@ -67,7 +65,13 @@ module.exports = {
   machine() { return uname()[3]; },
   hostname() { return system().hostname(); },
   homedir() { return system().homedir(); },
-  tmpdir() { return system().tmpdir(); },
+  // node's POSIX rule, read from process.env at each call.
+  tmpdir() {
+    const env = process.env;
+    let path = env.TMPDIR || env.TMP || env.TEMP || '/tmp';
+    if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+    return path;
+  },
   endianness() { return 'LE'; },
   uptime() { return sysinfo()[0]; },
   totalmem() { return sysinfo()[1]; },
@@ -110,3 +114,15 @@ module.exports = {
     system().setPriority(validatePid(pid), prio);
   },
 };
+// Constants, as node defines them: read-only, configurable.
+Object.defineProperties(module.exports, {
+  EOL: { value: '\n', writable: false, enumerable: true, configurable: true },
+  devNull: { value: '/dev/null', writable: false, enumerable: true, configurable: true },
+});
+// `${os.hostname}` is the host name: node gives these their value as their
+// primitive.
+for (const name of ['arch', 'availableParallelism', 'endianness', 'freemem', 'homedir', 'hostname', 'platform',
+  'release', 'tmpdir', 'totalmem', 'type', 'uptime', 'version', 'machine']) {
+  const fn = module.exports[name];
+  Object.defineProperty(fn, Symbol.toPrimitive, { value: () => fn(), writable: false, enumerable: false, configurable: false });
+}

@@ -27,17 +27,6 @@ func (r *Runtime) osBinding() *goja.Object {
 		h, _ := os.UserHomeDir()
 		return h
 	})
-	set("tmpdir", func() string {
-		for _, k := range []string{"TMPDIR", "TMP", "TEMP"} {
-			if v := r.env(k); v != "" {
-				if len(v) > 1 && strings.HasSuffix(v, "/") {
-					v = v[:len(v)-1]
-				}
-				return v
-			}
-		}
-		return "/tmp"
-	})
 	set("uname", func() []string {
 		var u unix.Utsname
 		if err := unix.Uname(&u); err != nil {
