@@ -55,6 +55,11 @@ function validatePid(pid) {
   return pid;
 }
 
+function systemError(errno, syscall) {
+  const { codes } = require('internal/errors');
+  return new codes.ERR_SYSTEM_ERROR({ errno, syscall });
+}
+
 module.exports = {
   constants,
   arch() { return process.arch; },
@@ -64,7 +69,8 @@ module.exports = {
   version() { return uname()[2]; },
   machine() { return uname()[3]; },
   hostname() { return system().hostname(); },
-  homedir() { return system().homedir(); },
+  // libuv's order: $HOME as process.env has it now, else the passwd entry.
+  homedir() { return process.env.HOME || system().homedir(); },
   // node's POSIX rule, read from process.env at each call.
   tmpdir() {
     const env = process.env;
@@ -104,14 +110,21 @@ module.exports = {
     }
     return info;
   },
-  getPriority(pid) { return system().getPriority(validatePid(pid)); },
+  // A failed call throws node's ERR_SYSTEM_ERROR naming libuv's function.
+  getPriority(pid) {
+    const r = system().getPriority(validatePid(pid));
+    if (typeof r === 'number') throw systemError(r, 'uv_os_getpriority');
+    return r[0];
+  },
   setPriority(pid, prio) {
     if (prio === undefined) {
       prio = pid;
       pid = 0;
     }
+    pid = validatePid(pid);
     require('internal/validators').validateInt32(prio, 'priority', -20, 19);
-    system().setPriority(validatePid(pid), prio);
+    const err = system().setPriority(pid, prio);
+    if (err !== 0) throw systemError(err, 'uv_os_setpriority');
   },
 };
 // Constants, as node defines them: read-only, configurable.

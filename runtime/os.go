@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bufio"
+	"errors"
 	"net"
 	"os"
 	"os/user"
@@ -20,12 +21,13 @@ func (r *Runtime) osBinding() *goja.Object {
 	o := vm.NewObject()
 	set := func(name string, v any) { _ = o.Set(name, v) }
 	set("hostname", func() string { h, _ := os.Hostname(); return h })
+	// libuv's uv_os_homedir without $HOME (js/os.js reads process.env
+	// first): the password database's entry for the effective user.
 	set("homedir", func() string {
-		if h := r.env("HOME"); h != "" {
-			return h
+		if u, err := user.LookupId(strconv.Itoa(os.Geteuid())); err == nil {
+			return u.HomeDir
 		}
-		h, _ := os.UserHomeDir()
-		return h
+		return ""
 	})
 	set("uname", func() []string {
 		var u unix.Utsname
@@ -66,29 +68,31 @@ func (r *Runtime) osBinding() *goja.Object {
 		return map[string]any{"uid": uid, "gid": gid, "username": u.Username, "homedir": u.HomeDir, "shell": loginShell(u.Username)}
 	})
 	set("networkInterfaces", func() []map[string]any { return networkInterfaces() })
-	set("getPriority", func(pid int) int {
+	// The priority calls return a negative errno on failure (js/os.js builds
+	// node's SystemError from it); a priority is returned as [nice].
+	set("getPriority", func(pid int) any {
 		p, err := unix.Getpriority(unix.PRIO_PROCESS, pid)
 		if err != nil {
-			panic(vm.NewGoError(err))
+			return -int(errnoOf(err))
 		}
-		return 20 - p // the kernel reports 20 - nice
+		return []int{20 - p} // the kernel reports 20 - nice
 	})
-	set("setPriority", func(pid, prio int) {
+	set("setPriority", func(pid, prio int) int {
 		if err := unix.Setpriority(unix.PRIO_PROCESS, pid, prio); err != nil {
-			panic(vm.NewGoError(err))
+			return -int(errnoOf(err))
 		}
+		return 0
 	})
 	return o
 }
 
-// env reads the runtime's environment (Options.Env), not the process's.
-func (r *Runtime) env(key string) string {
-	for i := len(r.opts.Env) - 1; i >= 0; i-- {
-		if k, v, ok := strings.Cut(r.opts.Env[i], "="); ok && k == key {
-			return v
-		}
+// errnoOf is err's errno (EIO when it is not a system call's error).
+func errnoOf(err error) syscall.Errno {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return errno
 	}
-	return ""
+	return unix.EIO
 }
 
 func memInfo(key string) float64 {

@@ -789,6 +789,58 @@ function connResetException(msg) {
   return ex;
 }
 
+// node's SystemError: a libuv call's failure reported under a node code
+// (ERR_SYSTEM_ERROR, ERR_FS_EISDIR, ...). The message is built from the
+// context ({ errno, code, message, syscall, path?, dest? }), which is kept
+// on err.info; errno, syscall, path and dest are accessors into it.
+class SystemError extends Error {
+  constructor(key, prefix, ctx) {
+    let message = `${prefix}: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`;
+    if (ctx.path !== undefined) message += ` ${ctx.path}`;
+    if (ctx.dest !== undefined) message += ` => ${ctx.dest}`;
+    super(message);
+    fixStackHeader(this, 'Error', key, message);
+    rewriteStackName(this, 'Error', 'SystemError');
+    this.code = key;
+    Object.defineProperty(this, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
+    Object.defineProperty(this, 'info', { value: ctx, enumerable: true, writable: false, configurable: true });
+    for (const k of ['errno', 'syscall', 'path', 'dest']) {
+      if (k !== 'errno' && k !== 'syscall' && ctx[k] === undefined) continue;
+      Object.defineProperty(this, k, {
+        enumerable: true, configurable: true,
+        get() { return ctx[k]; },
+        set(v) { ctx[k] = v; },
+      });
+    }
+  }
+  toString() { return `${this.name} [${this.code}]: ${this.message}`; }
+  // Shown with the accessors' values, as node shows it.
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    return inspect(this, Object.assign({}, options, { getters: true, customInspect: false }));
+  }
+}
+
+function rewriteStackName(err, from, to) {
+  let stack;
+  try { stack = err.stack; } catch (e) { return; }
+  if (typeof stack !== 'string' || !stack.startsWith(from)) return;
+  Object.defineProperty(err, 'stack', { __proto__: null,
+    value: to + stack.slice(from.length), writable: true, enumerable: false, configurable: true,
+  });
+}
+
+// ERR_SYSTEM_ERROR(ctx): ctx from a binding that reported a negative errno
+// (its code and message are filled in from the errno when absent).
+codes.ERR_SYSTEM_ERROR = class extends SystemError {
+  constructor(ctx) {
+    if (ctx.code === undefined) {
+      const { errno, syscall } = ctx;
+      ctx = { errno, code: uvErrName(errno), message: uvErrMessage(errno), syscall };
+    }
+    super('ERR_SYSTEM_ERROR', 'A system error occurred', ctx);
+  }
+};
+
 // A plain Error with extra own properties (node's genericNodeError).
 function genericNodeError(message, props) {
   const err = new Error(message);
@@ -812,6 +864,7 @@ function aggregateTwoErrors(innerError, outerError) {
 module.exports = {
   codes,
   E,
+  SystemError,
   AbortError,
   hideStackFrames,
   determineSpecificType,

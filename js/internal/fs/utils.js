@@ -86,28 +86,8 @@ function call(fn, syscall, path, dest, ...args) {
   return r;
 }
 
-// node's SystemError (ERR_FS_EISDIR, ERR_FS_CP_*): a message built from
-// the context, the context on err.info, errno/syscall/path as accessors.
-class SystemError extends Error {
-  constructor(key, prefix, ctx) {
-    let message = `${prefix}: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`;
-    if (ctx.path !== undefined) message += ` ${ctx.path}`;
-    if (ctx.dest !== undefined) message += ` => ${ctx.dest}`;
-    super(message);
-    Object.defineProperty(this, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
-    this.code = key;
-    this.info = ctx;
-    for (const k of ['errno', 'syscall', 'path', 'dest']) {
-      if (ctx[k] === undefined) continue;
-      Object.defineProperty(this, k, {
-        enumerable: true, configurable: true,
-        get() { return ctx[k]; },
-        set(v) { ctx[k] = v; },
-      });
-    }
-  }
-  toString() { return `${this.name} [${this.code}]: ${this.message}`; }
-}
+// node's SystemError (ERR_FS_EISDIR, ERR_FS_CP_*) is internal/errors'.
+const { SystemError } = require('internal/errors');
 
 // ---- arguments ----
 
