@@ -76,7 +76,11 @@ class TLSHandle {
     engine.onclienthello = onClientHello;
     engine.onsession = onSession;
     engine.onkeylog = onKeylog;
+    engine.ondrain = onEngineDrain;
+    engine.onstreamerror = onStreamError;
+    engine.onstreamend = onStreamEnd;
     this.engine = engine;
+    this.kernel = false; // the engine reads and writes the transport's socket itself
     this._secureContext = context;
   }
 
@@ -84,7 +88,7 @@ class TLSHandle {
     if (this.closed) return 0;
     this.engine.readStart();
     const t = this.transport;
-    if (t && typeof t.resume === 'function' && t.isPaused && t.isPaused()) t.resume();
+    if (!this.kernel && t && typeof t.resume === 'function' && t.isPaused && t.isPaused()) t.resume();
     return 0;
   }
 
@@ -94,7 +98,7 @@ class TLSHandle {
     // The handshake goes on while the socket is paused; after it, the
     // transport pauses too, so backpressure reaches the peer.
     const t = this.transport;
-    if (this.secure && t && typeof t.pause === 'function' && !this.owner.connecting) t.pause();
+    if (!this.kernel && this.secure && t && typeof t.pause === 'function' && !this.owner.connecting) t.pause();
     return 0;
   }
 
@@ -113,7 +117,9 @@ class TLSHandle {
       return 0;
     }
     const r = this.engine.write(chunks);
-    if (r !== 0) {
+    if (r === 1) {
+      this.needDrain = true;
+    } else if (r !== 0) {
       req.error = r;
       return UV_EPROTO;
     }
@@ -137,8 +143,12 @@ class TLSHandle {
         this.doShutdown(p.req);
         continue;
       }
-      const r = this.engine.write(p.chunks);
+      let r = this.engine.write(p.chunks);
       this.bytesWritten += p.req.bytes;
+      if (r === 1) {
+        this.needDrain = true;
+        r = 0;
+      }
       if (r !== 0) {
         p.req.error = r;
         process.nextTick(completeReq, p.req, this, UV_EPROTO);
@@ -223,6 +233,16 @@ class TLSHandle {
   unref() { const t = this.transport; if (t && typeof t.unref === 'function') t.unref(); }
   hasRef() { const t = this.transport; return !!(t && t._handle && typeof t._handle.hasRef === 'function' && t._handle.hasRef()); }
 
+  // attachKernel has the engine take over the transport's socket when it
+  // is a net.Socket over a kernel descriptor: ciphertext then never enters
+  // JavaScript (the transport emits no more 'data'), as node's TLSWrap
+  // takes its TCPWrap's stream.
+  attachKernel() {
+    const t = this.transport;
+    if (this.kernel || this.closed || !(t instanceof net.Socket) || !t._handle || t.destroyed) return;
+    this.kernel = this.engine.attach(t._handle);
+  }
+
   proxy(name, out) {
     const t = this.transport;
     const h = t && t._handle;
@@ -230,6 +250,11 @@ class TLSHandle {
     return -9;
   }
 }
+// The peer left before the handshake began (or after it failed).
+TLSHandle.prototype.transportEnded = function transportEnded(tlsSock) {
+  if (tlsSock[kConnectOptions] !== undefined) onConnectEnd.call(tlsSock);
+  else if (!this.secure) tlsSock.destroy();
+};
 require('internal/handle_writes').addWriteMethods(TLSHandle);
 
 function completeReq(req, handle, status) {
@@ -247,6 +272,25 @@ function onCiphertext(buf) {
       t.once('drain', () => onTransportDrain(h));
     }
   }
+}
+
+function onEngineDrain() {
+  onTransportDrain(this.handle);
+}
+
+// The kernel socket failed: the transport fails with it (its 'error' and
+// 'close' reach the TLSSocket as they did when it read the socket itself).
+function onStreamError(code, syscall) {
+  const h = this.handle;
+  const t = h.transport;
+  const err = errnoException(code, syscall || 'read');
+  if (t && !t.destroyed) t.destroy(err);
+}
+
+// The peer ended the socket before a handshake began or after it failed.
+function onStreamEnd() {
+  const h = this.handle;
+  h.transportEnded(h.owner);
 }
 
 function onTransportDrain(h) {
@@ -460,9 +504,7 @@ function attachTransport(tlsSock, handle, t) {
   const onEnd = () => {
     if (handle.closed) return;
     if (engine.receiveEnd()) return; // the engine reports the end (or the handshake's failure)
-    // The peer left before the handshake began.
-    if (tlsSock[kConnectOptions] !== undefined) onConnectEnd.call(tlsSock);
-    else if (!handle.secure) tlsSock.destroy();
+    handle.transportEnded(tlsSock);
   };
   const onError = (err) => {
     // A peer that already left makes the close_notify write fail: as in
@@ -559,6 +601,7 @@ TLSSocket.prototype._start = function _start() {
     return;
   }
   if (!this._handle) return;
+  this._handle.attachKernel();
   const o = this._tlsOptions;
   const server = o.server;
   const keylog = o.isServer ? !!(server && server.listenerCount('keylog') > 0) : this.listenerCount('keylog') > 0;

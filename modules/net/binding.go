@@ -120,6 +120,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 }
 
 func (b *binding) register(h *handle) {
+	if ho, ok := h.obj.Export().(*handleObject); ok {
+		ho.h = h
+	}
 	b.handles[h.obj] = h
 	b.l.Track(h)
 }
@@ -214,6 +217,9 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		},
 		"readStart": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
+			if h.consumer != nil {
+				return ok // taken over: Go decides when it reads (stream.go)
+			}
 			if h.gc != nil && !h.closed {
 				if !h.reading {
 					h.goReadStart()
@@ -229,6 +235,9 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		},
 		"readStop": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
+			if h.consumer != nil {
+				return ok
+			}
 			h.reading = false
 			h.updatePoll() // for a Go conn (no descriptor) this just updates the ref
 			return ok
@@ -386,7 +395,7 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			h := b.this(call)
 			if o, isObj := call.Argument(0).(*goja.Object); isObj {
 				dst := b.handles[o]
-				if dst == nil || dst.gc != nil || h.gc != nil || h.closed || dst.closed {
+				if dst == nil || dst.gc != nil || h.gc != nil || h.closed || dst.closed || h.consumer != nil || dst.consumer != nil {
 					return vm.ToValue(false)
 				}
 				h.setPipe(dst)

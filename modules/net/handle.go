@@ -74,6 +74,8 @@ type handle struct {
 	goPending   int         // Go-side writes/shutdowns not yet completed
 	pendingCode int         // an end/error read while paused (Go conns)
 	counted2    bool        // counted in Counters.OpenSockets
+
+	consumer Consumer // Go code that took the socket over (stream.go)
 }
 
 func (h *handle) active() bool {
@@ -210,6 +212,10 @@ func (h *handle) onEvents(ev uint32) {
 // buffer means more may be waiting, so it reads again (a few times at most,
 // to stay fair to other sockets).
 func (h *handle) readReady() {
+	if h.consumer != nil {
+		h.consumerRead()
+		return
+	}
 	if h.pipeTo != nil && h.spliceReady() {
 		return
 	}
@@ -240,6 +246,35 @@ func (h *handle) readReady() {
 		chunk := make([]byte, n)
 		copy(chunk, buf[:n])
 		h.b.l.Call(onread, h.obj, h.b.vm.ToValue(n), h.b.newBuffer(chunk))
+		if n < len(buf) {
+			return
+		}
+	}
+}
+
+// consumerRead is readReady for a socket taken over from Go (stream.go):
+// the chunk goes to the consumer straight from the loop's buffer.
+func (h *handle) consumerRead() {
+	buf := h.b.readBuf
+	for i := 0; i < 4 && h.reading && !h.closed && h.consumer != nil; i++ {
+		n, err := unix.Read(h.fd, buf)
+		if err == unix.EAGAIN || err == unix.EINTR {
+			return
+		}
+		if err != nil {
+			h.reading = false
+			h.updatePoll()
+			h.consumer.OnReadEnd(errno(err))
+			return
+		}
+		if n == 0 {
+			h.eof = true
+			h.updatePoll()
+			h.consumer.OnReadEnd(uvEOF)
+			return
+		}
+		h.countRead(n)
+		h.consumer.OnRead(buf[:n])
 		if n < len(buf) {
 			return
 		}
@@ -454,6 +489,9 @@ func (h *handle) flush() {
 		}
 	}
 	h.updatePoll()
+	if len(h.writes) == 0 && h.consumer != nil && !h.closed {
+		h.consumer.OnDrain()
+	}
 }
 
 // failWrites completes every queued request with an error.
@@ -466,6 +504,9 @@ func (h *handle) failWrites(code int) {
 		if w.req != nil {
 			h.complete(w.req, code)
 		}
+	}
+	if h.consumer != nil && len(writes) > 0 {
+		h.consumer.OnWriteError(code)
 	}
 }
 
@@ -576,6 +617,7 @@ func (h *handle) closeNow() {
 	}
 	h.fd = -1
 	h.closed = true
+	h.consumer = nil
 	h.listening, h.reading = false, false
 	h.setPipe(nil)
 	for src := range h.pipeFrom {

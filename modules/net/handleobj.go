@@ -15,6 +15,7 @@ import (
 // accessors are refused (goja's dynamic objects have none); nothing in
 // js/ puts either on a handle.
 type handleObject struct {
+	h                                    *handle // the Go side (for StreamOf)
 	owner, onread, reading, onconnection goja.Value
 	order                                []string // own keys, insertion order
 	extra                                []handleProp

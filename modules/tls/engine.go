@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	netmod "github.com/gojanet/gojanet/modules/net"
 )
 
 // maxRecord is the most plaintext one TLS record carries.
@@ -59,6 +61,16 @@ type engine struct {
 	hsRoots *x509.CertPool // the CAs of the context SNI chose (handshake goroutine only)
 	hsRef   bool           // the loop is held while the handshake goroutine computes
 	hsSNI   bool
+	// The peer's chain as verified inside the handshake (verifyConn), so a
+	// client's handshake ends as it sends its Finished, as OpenSSL's does.
+	hsVerified    bool
+	hsCode, hsMsg string
+	hsChain       []*x509.Certificate
+
+	// stream is the kernel socket the engine reads and writes itself
+	// (attach; nil: the script feeds ciphertext and writes onciphertext).
+	stream    *netmod.Stream
+	needDrain bool // the stream queued records: ondrain follows
 }
 
 type helloReply struct {
@@ -95,6 +107,9 @@ func (e *engine) destroy() {
 	}
 	e.idle()
 	e.state = stClosed
+	if e.stream != nil {
+		e.stream.ReadStop()
+	}
 	e.cancel()
 	e.ad.close()
 	e.b.l.Untrack(e)
@@ -165,7 +180,34 @@ func (e *engine) config(sc *secureContext) *tls.Config {
 	if e.keylog {
 		cfg.KeyLogWriter = keylogWriter{e}
 	}
+	if cfg.VerifyConnection == nil {
+		cfg.VerifyConnection = e.verifyConn
+	}
 	return cfg
+}
+
+// verifyConn checks the peer's chain during the handshake (on its
+// goroutine) and keeps the result for handshakeDone; it never fails the
+// handshake (js/_tls_wrap.js decides, as node does).
+func (e *engine) verifyConn(cs tls.ConnectionState) error {
+	roots := e.sc.roots
+	if e.hsSNI {
+		roots = e.hsRoots
+	}
+	e.hsCode, e.hsMsg, e.hsChain = verifyPeer(cs, roots, e.isServer, e.requestCert)
+	e.hsVerified = true
+	return nil
+}
+
+// verifyPeer is the verification node reports for a connection's peer.
+func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool, isServer, requestCert bool) (code, msg string, chain []*x509.Certificate) {
+	switch {
+	case len(cs.PeerCertificates) > 0 && (!isServer || requestCert):
+		return verifyChainFull(cs.PeerCertificates, roots)
+	case !isServer, requestCert:
+		return "UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate", nil
+	}
+	return "", "", nil
 }
 
 // start creates the Conn; a client's handshake begins at once, a server's
@@ -231,6 +273,9 @@ func (e *engine) start(opts *goja.Object) {
 // it until the loop feeds bytes.
 func (e *engine) handshake() {
 	e.state = stHandshake
+	if e.stream != nil {
+		e.stream.ReadStart() // the handshake reads whether or not the script does
+	}
 	e.busy()
 	e.ad.setBlocking(true)
 	conn, ctx := e.conn, e.ctx
@@ -247,17 +292,14 @@ func (e *engine) handshake() {
 		var code, msg string
 		if err == nil {
 			cs = conn.ConnectionState()
-			switch {
-			case len(cs.PeerCertificates) > 0 && (!isServer || requestCert):
-				var chain []*x509.Certificate
-				code, msg, chain = verifyChainFull(cs.PeerCertificates, roots)
-				if chain != nil {
-					cs.VerifiedChains = [][]*x509.Certificate{chain}
-				}
-			case !isServer:
-				code, msg = "UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"
-			case requestCert:
-				code, msg = "UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"
+			var chain []*x509.Certificate
+			if e.hsVerified {
+				code, msg, chain = e.hsCode, e.hsMsg, e.hsChain
+			} else {
+				code, msg, chain = verifyPeer(cs, roots, isServer, requestCert)
+			}
+			if chain != nil {
+				cs.VerifiedChains = [][]*x509.Certificate{chain}
 			}
 		}
 		l.Post(func() { e.handshakeDone(err, cs, code, msg) })
@@ -287,6 +329,9 @@ func (e *engine) handshakeDone(err error, cs tls.ConnectionState, code, msg stri
 		e.call("onsession", e.b.l.NewBuffer(append([]byte(nil), p...)))
 	}
 	e.call("onhandshake", goja.Null())
+	if e.stream != nil && e.state == stOpen && !e.reading {
+		e.stream.ReadStop()
+	}
 	e.pump()
 }
 
@@ -396,13 +441,99 @@ func (e *engine) pump() {
 	e.flushOut() // post-handshake replies (KeyUpdate)
 }
 
-// flushOut hands the records crypto/tls wrote to the script.
+// flushOut writes the records crypto/tls wrote to the kernel socket, or
+// hands them to the script.
 func (e *engine) flushOut() {
 	out := e.ad.takeOut()
-	if len(out) > 0 && e.state != stClosed {
-		e.call("onciphertext", e.b.l.NewBuffer(out))
+	if len(out) == 0 || e.state == stClosed {
+		return
+	}
+	if e.stream != nil {
+		queued, code := e.stream.Write(out)
+		if code != 0 {
+			e.streamError(code)
+		} else if queued {
+			e.needDrain = true
+		}
+		return
+	}
+	e.call("onciphertext", e.b.l.NewBuffer(out))
+}
+
+// ---- the kernel socket (netmod.Consumer) ----
+
+// attach makes the engine read and write the socket behind handle itself.
+func (e *engine) attach(handle goja.Value) bool {
+	if e.stream != nil || e.state == stClosed {
+		return false
+	}
+	s := netmod.StreamOf(handle)
+	if s == nil {
+		return false
+	}
+	e.stream = s
+	s.Attach(e)
+	if e.state == stHandshake || (e.state == stIdle && e.isServer) || (e.state == stOpen && e.reading) {
+		s.ReadStart()
+	}
+	return true
+}
+
+func (e *engine) OnRead(p []byte) { e.receive(p) }
+
+func (e *engine) OnReadEnd(code int) {
+	if e.state == stClosed {
+		return
+	}
+	if code != uvEOF {
+		e.call("onstreamerror", e.b.vm.ToValue(code), e.b.vm.ToValue("read"))
+		return
+	}
+	if !e.end() && e.state != stClosed {
+		e.call("onstreamend")
 	}
 }
+
+func (e *engine) OnDrain() {
+	if e.needDrain && e.state != stClosed {
+		e.needDrain = false
+		e.call("ondrain")
+	}
+}
+
+func (e *engine) OnWriteError(code int) { e.streamError(code) }
+
+// streamError reports a failed write of records; as libuv reports write
+// errors, never from inside the script's own call.
+func (e *engine) streamError(code int) {
+	if e.b.nested > 0 {
+		e.b.l.Defer(func() { e.streamError(code) })
+		return
+	}
+	if e.state != stClosed {
+		e.call("onstreamerror", e.b.vm.ToValue(code), e.b.vm.ToValue("write"))
+	}
+}
+
+// end is the transport's end of stream; false when the engine will not
+// report it (no handshake began, or it is over): the script ends the socket.
+func (e *engine) end() bool {
+	if e.state == stClosed || e.state == stFailed {
+		return false
+	}
+	e.ad.setEOF()
+	switch e.state {
+	case stHandshake:
+		e.busy()
+	case stOpen:
+		e.pump()
+	case stIdle:
+		return false
+	}
+	return true
+}
+
+const uvEOF = -4095
 
 func (e *engine) write(chunks [][]byte) error {
 	if e.state != stOpen {

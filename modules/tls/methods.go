@@ -23,6 +23,7 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 		}
 	}
 	ok := vm.ToValue(0)
+	queued := vm.ToValue(1)
 	return map[string]func(goja.FunctionCall) goja.Value{
 		// start(options): servername, ALPNProtocols, requestCert,
 		// rejectUnauthorized, session, wantHello (call onclienthello),
@@ -38,30 +39,32 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 		}),
 		// receiveEnd() is the transport's end of stream.
 		"receiveEnd": nested(func(e *engine, call goja.FunctionCall) goja.Value {
-			if e.state == stClosed || e.state == stFailed {
-				return vm.ToValue(false)
-			}
-			e.ad.setEOF()
-			if e.state == stHandshake {
-				e.busy()
-			}
-			switch e.state {
-			case stOpen:
-				e.pump()
-			case stIdle:
-				return vm.ToValue(false) // no handshake began: the script ends the socket
-			}
-			return vm.ToValue(true)
+			return vm.ToValue(e.end())
+		}),
+		// attach(handle) makes the engine read and write a tcp_wrap
+		// handle's socket itself (false: not a kernel socket; the script
+		// keeps feeding the engine).
+		"attach": nested(func(e *engine, call goja.FunctionCall) goja.Value {
+			return vm.ToValue(e.attach(call.Argument(0)))
 		}),
 		"readStart": nested(func(e *engine, call goja.FunctionCall) goja.Value {
 			e.reading = true
 			if e.state == stOpen {
+				if e.stream != nil {
+					e.stream.ReadStart()
+				}
 				e.pump()
 			}
 			return ok
 		}),
 		"readStop": func(call goja.FunctionCall) goja.Value {
-			b.engineThis(call).reading = false
+			e := b.engineThis(call)
+			e.reading = false
+			// The handshake reads on; after it, the socket stops too, so
+			// backpressure reaches the peer.
+			if e.stream != nil && e.state == stOpen {
+				e.stream.ReadStop()
+			}
 			return ok
 		},
 		// write(chunks) encrypts a Buffer or an array of Buffers; the
@@ -84,6 +87,9 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 			}
 			if err := e.write(chunks); err != nil {
 				return b.tlsError(err, e.isServer)
+			}
+			if e.needDrain {
+				return queued // the kernel socket holds records: ondrain follows
 			}
 			return ok
 		}),
