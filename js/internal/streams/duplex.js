@@ -15,7 +15,10 @@ function Duplex(options) {
   this._writableState = new Writable.WritableState(options, this, true);
 
   if (options) {
-    this.allowHalfOpen = options.allowHalfOpen !== false;
+    // Own only when it differs from what the prototype gives (net.Socket's
+    // prototype says false: see js/net.js).
+    const allowHalfOpen = options.allowHalfOpen !== false;
+    if (this.allowHalfOpen !== allowHalfOpen) this.allowHalfOpen = allowHalfOpen;
     if (options.readable === false) {
       this._readableState.readable = false;
       this._readableState.ended = true;
@@ -36,7 +39,7 @@ function Duplex(options) {
     if (options.signal) {
       require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, this);
     }
-  } else {
+  } else if (this.allowHalfOpen !== true) {
     this.allowHalfOpen = true;
   }
 
