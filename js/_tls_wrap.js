@@ -17,6 +17,7 @@
 const net = require('net');
 const EventEmitter = require('events');
 const common = require('_tls_common');
+const { netChannels } = require('internal/net');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -46,6 +47,8 @@ const kPendingSession = Symbol('pendingSession');
 const kIsVerified = Symbol('verified');
 const kDisableRenegotiation = Symbol('disable-renegotiation');
 const kEnableTrace = Symbol('enableTrace');
+const kRawHandle = Symbol('rawHandle');
+const kNetOnConnection = Symbol('netOnConnection');
 
 function noop() {}
 
@@ -81,6 +84,7 @@ class TLSHandle {
     engine.onstreamend = onStreamEnd;
     this.engine = engine;
     this.kernel = false; // the engine reads and writes the transport's socket itself
+    this.raw = null; // a tcp_wrap handle with no net.Socket over it (a tls.Server's connection)
     this._secureContext = context;
   }
 
@@ -173,6 +177,12 @@ class TLSHandle {
   doShutdown(req) {
     this.shutdownStarted = true;
     this.engine.shutdown();
+    if (this.raw !== null) {
+      // The kernel socket's FIN goes after the queued records (close_notify).
+      const err = this.raw.shutdown({ oncomplete: (status) => completeReq(req, this, status) });
+      if (err) process.nextTick(completeReq, req, this, 0);
+      return;
+    }
     const t = this.transport;
     if (t && !t.destroyed && typeof t.end === 'function') {
       t.end(() => completeReq(req, this, 0));
@@ -187,7 +197,9 @@ class TLSHandle {
     this.engine.destroy();
     const t = this.transport;
     const done = () => { if (typeof cb === 'function') cb(); };
-    if (t && !t.destroyed && typeof t.destroy === 'function') {
+    if (this.raw !== null) {
+      this.raw.close(done);
+    } else if (t && !t.destroyed && typeof t.destroy === 'function') {
       t.once('close', done);
       t.destroy();
     } else {
@@ -199,6 +211,11 @@ class TLSHandle {
   }
 
   reset(cb) {
+    if (this.raw !== null && !this.closed) {
+      this.closed = true;
+      this.engine.destroy();
+      return this.raw.reset(() => { if (typeof cb === 'function') cb(); });
+    }
     const t = this.transport;
     if (t && typeof t.resetAndDestroy === 'function' && t._handle) {
       this.closed = true;
@@ -223,15 +240,33 @@ class TLSHandle {
 
   getsockname(out) { return this.proxy('getsockname', out); }
   getpeername(out) { return this.proxy('getpeername', out); }
-  setNoDelay(v) { const t = this.transport; if (t && typeof t.setNoDelay === 'function') t.setNoDelay(v); return 0; }
+  setNoDelay(v) {
+    if (this.raw !== null) return this.raw.setNoDelay(v);
+    const t = this.transport;
+    if (t && typeof t.setNoDelay === 'function') t.setNoDelay(v);
+    return 0;
+  }
   setKeepAlive(on, delay) {
+    if (this.raw !== null) return this.raw.setKeepAlive(on, delay);
     const t = this.transport;
     if (t && typeof t.setKeepAlive === 'function') t.setKeepAlive(on, delay * 1000);
     return 0;
   }
-  ref() { const t = this.transport; if (t && typeof t.ref === 'function') t.ref(); }
-  unref() { const t = this.transport; if (t && typeof t.unref === 'function') t.unref(); }
-  hasRef() { const t = this.transport; return !!(t && t._handle && typeof t._handle.hasRef === 'function' && t._handle.hasRef()); }
+  ref() {
+    if (this.raw !== null) return this.raw.ref();
+    const t = this.transport;
+    if (t && typeof t.ref === 'function') t.ref();
+  }
+  unref() {
+    if (this.raw !== null) return this.raw.unref();
+    const t = this.transport;
+    if (t && typeof t.unref === 'function') t.unref();
+  }
+  hasRef() {
+    if (this.raw !== null) return this.raw.hasRef();
+    const t = this.transport;
+    return !!(t && t._handle && typeof t._handle.hasRef === 'function' && t._handle.hasRef());
+  }
 
   // attachKernel has the engine take over the transport's socket when it
   // is a net.Socket over a kernel descriptor: ciphertext then never enters
@@ -245,7 +280,7 @@ class TLSHandle {
 
   proxy(name, out) {
     const t = this.transport;
-    const h = t && t._handle;
+    const h = this.raw !== null ? this.raw : t && t._handle;
     if (h && typeof h[name] === 'function') return h[name](out);
     return -9;
   }
@@ -284,7 +319,22 @@ function onStreamError(code, syscall) {
   const h = this.handle;
   const t = h.transport;
   const err = errnoException(code, syscall || 'read');
-  if (t && !t.destroyed) t.destroy(err);
+  if (h.raw === null) {
+    if (t && !t.destroyed) t.destroy(err);
+    return;
+  }
+  // No net.Socket between: the TLSSocket fails itself, as a socket does.
+  const owner = h.owner;
+  if (owner.destroyed) return;
+  if (peerLeft(err, h, owner)) owner.destroy();
+  else owner.destroy(err);
+}
+
+// A peer that already left makes the close_notify write fail: as in node,
+// that is no error of the TLS socket's.
+function peerLeft(err, handle, tlsSock) {
+  return (err.code === 'EPIPE' || err.code === 'ECONNRESET') &&
+    (handle.shutdownStarted || tlsSock._readableState.ended);
 }
 
 // The peer ended the socket before a handshake began or after it failed.
@@ -468,6 +518,11 @@ function TLSSocket(socket, opts) {
   }
   const handle = new TLSHandle(this, transport, context, !!tlsOptions.isServer);
   if (parentWrap !== null) handle._parentWrap = parentWrap;
+  const raw = opts && opts[kRawHandle];
+  if (raw) {
+    handle.raw = raw;
+    handle.kernel = handle.engine.attach(raw);
+  }
 
   net.Socket.call(this, {
     handle,
@@ -507,10 +562,7 @@ function attachTransport(tlsSock, handle, t) {
     handle.transportEnded(tlsSock);
   };
   const onError = (err) => {
-    // A peer that already left makes the close_notify write fail: as in
-    // node, that is no error of the TLS socket's.
-    if ((err.code === 'EPIPE' || err.code === 'ECONNRESET') &&
-        (handle.shutdownStarted || tlsSock._readableState.ended)) {
+    if (peerLeft(err, handle, tlsSock)) {
       if (!tlsSock.destroyed) tlsSock.destroy();
       return;
     }
@@ -809,22 +861,54 @@ function onSocketClose(err) {
 }
 
 function tlsConnectionListener(rawSocket) {
-  const socket = new TLSSocket(rawSocket, {
-    secureContext: this._sharedCreds,
+  setupServerSocket(new TLSSocket(rawSocket, serverSocketOptions(this)));
+}
+
+function serverSocketOptions(server) {
+  return {
+    secureContext: server._sharedCreds,
     isServer: true,
-    server: this,
-    requestCert: this.requestCert,
-    rejectUnauthorized: this.rejectUnauthorized,
-    handshakeTimeout: this[kHandshakeTimeout],
-    ALPNProtocols: this.ALPNProtocols,
-    ALPNCallback: this.ALPNCallback,
-    SNICallback: this[kSNICallback] || SNICallback,
-    pauseOnConnect: this.pauseOnConnect,
-  });
+    server,
+    requestCert: server.requestCert,
+    rejectUnauthorized: server.rejectUnauthorized,
+    handshakeTimeout: server[kHandshakeTimeout],
+    ALPNProtocols: server.ALPNProtocols,
+    ALPNCallback: server.ALPNCallback,
+    SNICallback: server[kSNICallback] || SNICallback,
+    pauseOnConnect: server.pauseOnConnect,
+  };
+}
+
+function setupServerSocket(socket) {
   socket.on('secure', onServerSocketSecure);
   socket[kErrorEmitted] = false;
   socket.on('close', onSocketClose);
   socket.on('_tlsError', onSocketTLSError);
+}
+
+// A tls.Server's accepted connection is one TLSSocket straight over the
+// accepted handle, the engine on its kernel socket: no net.Socket is made
+// just to be wrapped (node makes one; on goja it is most of a connection's
+// cost). Unless something could see that net.Socket — a 'connection'
+// listener of the script's, maxConnections, noDelay/keepAlive, net's
+// diagnostics channel, a handle that is not a kernel socket — then net's
+// own onconnection runs and 'connection' wraps the socket as before.
+function tlsOnConnection(err, clientHandle) {
+  const server = this.owner;
+  const serverChannel = netChannels.server;
+  if (err || server.maxConnections || server.noDelay || server.keepAlive ||
+      server._events.connection !== tlsConnectionListener ||
+      (serverChannel !== null && serverChannel.hasSubscribers) ||
+      !common.binding().canAttach(clientHandle)) {
+    return server[kNetOnConnection].call(this, err, clientHandle);
+  }
+  const opts = serverSocketOptions(server);
+  opts[kRawHandle] = clientHandle;
+  opts.allowHalfOpen = server.allowHalfOpen;
+  const socket = new TLSSocket(null, opts);
+  server._connections++;
+  socket._server = server;
+  setupServerSocket(socket);
 }
 
 function Server(options, listener) {
@@ -874,6 +958,15 @@ function Server(options, listener) {
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
+
+Server.prototype._listen2 = function _listen2(...args) {
+  net.Server.prototype._listen2.apply(this, args);
+  const handle = this._handle;
+  if (handle && typeof handle.onconnection === 'function' && handle.onconnection !== tlsOnConnection) {
+    this[kNetOnConnection] = handle.onconnection;
+    handle.onconnection = tlsOnConnection;
+  }
+};
 
 Server.prototype.setSecureContext = function setSecureContext(options) {
   validateObject(options, 'options');

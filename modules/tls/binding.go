@@ -38,6 +38,7 @@ package tls
 import (
 	"github.com/dop251/goja"
 
+	netmod "github.com/gojanet/gojanet/modules/net"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -95,6 +96,8 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("TLSWrap", wrapCtor)
 
 	exports.Set("getCiphers", func() []string { return cipherList() })
+	// canAttach(handle): a TLSWrap can take the handle's socket over.
+	exports.Set("canAttach", func(v goja.Value) bool { return netmod.StreamOf(v) != nil })
 	exports.Set("rootCertificates", func() []string { return rootCertificates() })
 	// goConfig(name) makes a SecureContext from a *tls.Config the embedder
 	// registered (Runtime.TLSConfig); null if there is none by that name.

@@ -450,10 +450,13 @@ func (e *engine) flushOut() {
 	}
 	if e.stream != nil {
 		queued, code := e.stream.Write(out)
-		if code != 0 {
+		switch {
+		case code != 0:
 			e.streamError(code)
-		} else if queued {
-			e.needDrain = true
+		case queued:
+			e.needDrain = true // the stream keeps out
+		default:
+			e.ad.recycle(out) // the kernel took it all: reuse the buffer
 		}
 		return
 	}
@@ -676,8 +679,23 @@ func (a *adapter) setBlocking(v bool) {
 	a.mu.Unlock()
 }
 
+// recycle gives back an outbound buffer the kernel took whole, so the next
+// records are written into it rather than into a new one (loop goroutine,
+// after the handshake: nothing else writes meanwhile).
+func (a *adapter) recycle(p []byte) {
+	a.mu.Lock()
+	if a.out == nil && cap(p) <= 256*1024 && !a.blocking {
+		a.out = p[:0]
+	}
+	a.mu.Unlock()
+}
+
 func (a *adapter) takeOut() []byte {
 	a.mu.Lock()
+	if len(a.out) == 0 {
+		a.mu.Unlock()
+		return nil // an empty recycled buffer stays
+	}
 	out := a.out
 	a.out = nil
 	a.mu.Unlock()
