@@ -11,8 +11,9 @@
 // task; here the entries of one synchronous run reach the observer
 // together after it), buffered entries stay until cleared. Histograms keep
 // every recorded value (node's HdrHistogram keeps 3 significant digits), so
-// percentiles are exact. Not provided: resource timing entries and
-// eventLoopUtilization (the loop does not account idle time yet).
+// percentiles are exact. nodeTiming's milestones and the loop's idle time
+// (eventLoopUtilization) come from Go (runtime/perf.go). Not provided:
+// resource timing entries.
 
 const host = internalBinding('host');
 const {
@@ -107,9 +108,13 @@ class PerformanceNodeTiming {
       v8Start: get(() => milestones().v8Start),
       environment: get(() => milestones().environment),
       loopStart: get(() => milestones().loopStart),
-      loopExit: get(() => -1),
+      loopExit: get(() => milestones().loopExit),
       bootstrapComplete: get(() => milestones().bootstrapComplete),
-      idleTime: get(() => 0),
+      idleTime: get(() => perfBinding.idleTime()),
+      uvMetricsInfo: get(() => {
+        const m = perfBinding.uvMetrics();
+        return { loopCount: m[0], events: m[1], eventsWaiting: m[2] };
+      }),
     });
   }
   [inspect.custom](depth, options) {
@@ -123,17 +128,36 @@ class PerformanceNodeTiming {
     };
   }
 }
-// gojanet has no separate V8 start or environment set-up: they are the
-// runtime's start; bootstrap completes when this module first asks; the
-// loop starts with the first turn after the main script.
-let cachedMilestones;
+// The runtime's milestones (runtime/perf.go): nodeStart when it was
+// created, v8Start when its VM was, environment when its bootstrap began,
+// bootstrapComplete when that ended, loopStart when the loop began turning
+// (-1 until then: after the main script, or before a worker's script),
+// loopExit when it stopped.
+const perfBinding = internalBinding('performance');
 function milestones() {
-  if (cachedMilestones === undefined) {
-    const t = now();
-    cachedMilestones = { nodeStart: 0, v8Start: 0, environment: 0, bootstrapComplete: t, loopStart: -1 };
-    setImmediate(() => { cachedMilestones.loopStart = now(); }).unref();
+  const m = perfBinding.milestones();
+  return { nodeStart: m[0], v8Start: m[1], environment: m[2], bootstrapComplete: m[3], loopStart: m[4], loopExit: m[5] };
+}
+
+// eventLoopUtilization from a loop's start and idle time (ms); a worker's
+// is computed the same way from its handle (worker_threads).
+function utilization(loopStart, idleTime, util1, util2) {
+  if (loopStart <= 0) return { idle: 0, active: 0, utilization: 0 };
+  if (util2) {
+    const idle = util1.idle - util2.idle;
+    const active = util1.active - util2.active;
+    return { idle, active, utilization: active / (idle + active) };
   }
-  return cachedMilestones;
+  const idle = idleTime;
+  const active = now() - loopStart - idle;
+  if (!util1) return { idle, active, utilization: active / (idle + active) };
+  const idleDelta = idle - util1.idle;
+  const activeDelta = active - util1.active;
+  return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
+}
+
+function eventLoopUtilization(util1, util2) {
+  return utilization(perfBinding.milestones()[4], perfBinding.idleTime(), util1, util2);
 }
 const nodeTiming = new PerformanceNodeTiming();
 
@@ -257,13 +281,16 @@ class Performance {
   }
 
   toJSON() {
-    return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin };
+    return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
   }
 }
 for (const k of ['now', 'timeOrigin', 'nodeTiming', 'mark', 'measure', 'clearMarks', 'clearMeasures', 'getEntries',
   'getEntriesByName', 'getEntriesByType', 'timerify', 'toJSON']) {
   Object.defineProperty(Performance.prototype, k, { enumerable: true });
 }
+Object.defineProperty(Performance.prototype, 'eventLoopUtilization', {
+  value: eventLoopUtilization, writable: true, enumerable: false, configurable: true,
+});
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
 
 function clear(type, name) {
@@ -563,3 +590,4 @@ function enqueueEntry(name, type, start, detail) {
 Object.defineProperty(module.exports, '_hasObserver', { value: hasObserver });
 Object.defineProperty(module.exports, '_enqueueEntry', { value: enqueueEntry });
 Object.defineProperty(module.exports, '_now', { value: now });
+Object.defineProperty(module.exports, '_utilization', { value: utilization });

@@ -69,6 +69,10 @@ const kHandle = Symbol('kHandle');
 const kPort = Symbol('kPort');
 const kLimits = Symbol('kLimits');
 const kOptions = Symbol('kOptions');
+const kAsync = Symbol('kAsync');
+const kExiting = Symbol('kExiting');
+const kOnline = Symbol('kOnline');
+const asyncContext = require('internal/async_context');
 
 function isURL(v) {
   return v !== null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string';
@@ -150,7 +154,10 @@ class Worker extends EventEmitter {
       resourceLimits: limits,
       stdin: Boolean(stdin),
     }, data, envData, {
-      online: () => this.emit('online'),
+      online: () => {
+        this[kOnline] = true;
+        this.emit('online');
+      },
       stdio: (fd, chunk) => this.#stdio(fd, chunk),
       error: (parts) => {
         let err;
@@ -164,6 +171,17 @@ class Worker extends EventEmitter {
       exit: (code) => this.#exit(code),
     });
     this[kHandle] = handle;
+    if (asyncContext.state.active !== 0) {
+      // The WORKER resource hooks see: its hasRef() follows the handle, and
+      // is undefined once the worker is gone (node's handle is then freed).
+      const resource = {
+        hasRef: () => {
+          const h = this[kHandle] !== null ? this[kHandle] : this[kExiting];
+          return h === null || h === undefined ? undefined : h.hasRef();
+        },
+      };
+      this[kAsync] = asyncContext.init('WORKER', {}, resource);
+    }
     if (stdin) {
       this.stdin = new Writable({
         write(chunk, encoding, cb) {
@@ -183,6 +201,18 @@ class Worker extends EventEmitter {
     port.on('messageerror', (err) => this.emit('messageerror', err));
     // The worker handle keeps the loop alive, not the port.
     port.unref();
+    // worker.performance.eventLoopUtilization(): the worker's loop, read
+    // through its handle (zeros before it turns and once it has exited).
+    let loopStart = -1;
+    const worker = this;
+    this.performance = {
+      eventLoopUtilization(util1, util2) {
+        const h = worker[kHandle];
+        if (h === null || !worker[kOnline]) return { idle: 0, active: 0, utilization: 0 };
+        if (loopStart === -1) loopStart = h.loopStartTime();
+        return require('perf_hooks')._utilization(loopStart, h.loopIdleTime(), util1, util2);
+      },
+    };
     process.nextTick(() => process.emit('worker', this));
   }
 
@@ -191,13 +221,23 @@ class Worker extends EventEmitter {
   }
 
   #exit(code) {
-    this[kHandle] = null;
+    const handle = this[kHandle];
     Object.defineProperty(this, 'threadId', { value: -1, writable: false, enumerable: true, configurable: true });
     this.stdout.push(null);
     this.stderr.push(null);
-    this.emit('exit', code);
-    this.removeAllListeners('message');
-    this.removeAllListeners('messageerror');
+    // The public port no longer keeps anything alive (node's kOnExit); the
+    // handle hooks see lives until 'exit' has been emitted.
+    this[kPort].unref();
+    this[kHandle] = null;
+    this[kExiting] = handle;
+    try {
+      this.emit('exit', code);
+    } finally {
+      this[kExiting] = null;
+      asyncContext.destroyLater(this[kAsync]);
+      this.removeAllListeners('message');
+      this.removeAllListeners('messageerror');
+    }
   }
 
   postMessage(...args) {
@@ -222,11 +262,15 @@ class Worker extends EventEmitter {
   }
 
   ref() {
-    if (this[kHandle] !== null) this[kHandle].ref();
+    if (this[kHandle] === null) return;
+    this[kHandle].ref();
+    this[kPort].ref();
   }
 
   unref() {
-    if (this[kHandle] !== null) this[kHandle].unref();
+    if (this[kHandle] === null) return;
+    this[kHandle].unref();
+    this[kPort].unref();
   }
 
   get resourceLimits() {

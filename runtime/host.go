@@ -55,11 +55,11 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("arch", arch)
 	set("version", NodeVersion)
 	set("gojanetVersion", Version)
-	set("cwd", func() string { return r.opts.Dir })
+	set("cwd", r.cwd.get)
 	// chdir returns 0 or a negative errno (the JS side builds node's error).
 	set("chdir", func(dir string) int {
 		if !filepath.IsAbs(dir) {
-			dir = filepath.Join(r.opts.Dir, dir)
+			dir = filepath.Join(r.cwd.get(), dir)
 		}
 		st, err := os.Stat(dir)
 		if err != nil {
@@ -72,7 +72,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		if !st.IsDir() {
 			return -int(syscall.ENOTDIR)
 		}
-		r.opts.Dir = filepath.Clean(dir)
+		r.cwd.set(filepath.Clean(dir))
 		return 0
 	})
 	// umask(mask) sets the process's file mode mask and returns the old one;
@@ -372,8 +372,11 @@ func (r *Runtime) hostBinding() *goja.Object {
 			return b
 		}
 		fill, ok := bindingRegistry[name]
-		if name == "worker" {
+		switch name {
+		case "worker":
 			fill, ok = func(_ *loop.Loop, exports *goja.Object) { r.workerBinding(exports) }, true
+		case "performance":
+			fill, ok = func(_ *loop.Loop, exports *goja.Object) { r.performanceBinding(exports) }, true
 		}
 		if !ok {
 			panic(vm.NewTypeError("No such binding: " + name))

@@ -565,7 +565,7 @@ func (r *Runtime) resolveFull(request, parent string) (string, *resolveError) {
 	if r.builtinAllowed(request) {
 		return "node:" + request, nil
 	}
-	base := r.opts.Dir
+	base := r.cwd.get()
 	if parent != "" {
 		base = filepath.Dir(parent)
 	}

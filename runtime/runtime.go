@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net"
 	"os"
 	"path/filepath"
@@ -175,6 +176,11 @@ type Runtime struct {
 	// (worker_threads' threadId: 1, 2, ... as in a node process).
 	threadIDs *atomic.Int64
 	children  map[*workerChild]struct{} // this runtime's running workers
+	// cwd is the working directory, shared by a runtime and its workers as
+	// a process's is (process.chdir in the main thread moves them all).
+	cwd *sharedCwd
+	// timing is node's milestones for perf_hooks (perf.go).
+	timing timing
 
 	stopOnce sync.Once
 	stopReq  atomic.Bool
@@ -222,6 +228,7 @@ var bindingRegistry = map[string]Binding{
 
 // New creates a runtime. Call Close (or run it to completion) to release its resources.
 func New(opts Options) (*Runtime, error) {
+	nodeStart := sinceStart()
 	if opts.Stdout == nil {
 		opts.Stdout = os.Stdout
 	}
@@ -245,6 +252,7 @@ func New(opts Options) (*Runtime, error) {
 		opts.ExecPath, _ = os.Executable()
 	}
 	vm := goja.New()
+	v8Start := sinceStart()
 	vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	// Runaway recursion throws a RangeError as in node, instead of growing
 	// the Go stack until the process dies.
@@ -260,9 +268,12 @@ func New(opts Options) (*Runtime, error) {
 		bindings:  map[string]*goja.Object{},
 		children:  map[*workerChild]struct{}{},
 		threadIDs: new(atomic.Int64),
+		cwd:       &sharedCwd{dir: opts.Dir, counter: make([]byte, 4)},
 		done:      make(chan struct{}),
 		wall:      firewall.NewWall(vm),
 	}
+	r.timing.init()
+	r.timing.nodeStart, r.timing.v8Start = nodeStart, v8Start
 	if opts.Logger != nil {
 		r.stdout = &logWriter{log: opts.Logger, level: slog.LevelInfo}
 		r.stderr = &logWriter{log: opts.Logger, level: slog.LevelWarn}
@@ -353,6 +364,7 @@ func (r *Runtime) boot() error {
 		return nil
 	}
 	r.booted = true
+	r.timing.environment = sinceStart()
 	fn, err := r.compileBuiltin("internal/bootstrap")
 	if err != nil {
 		return err
@@ -364,6 +376,7 @@ func (r *Runtime) boot() error {
 	if _, err := call(goja.Undefined(), hooks, host); err != nil {
 		return err
 	}
+	r.timing.bootstrap = sinceStart()
 	get := func(name string) goja.Callable {
 		f, ok := goja.AssertFunction(hooks.Get(name))
 		if !ok {
@@ -386,7 +399,7 @@ func (r *Runtime) boot() error {
 // the process exit code.
 func (r *Runtime) RunFile(ctx context.Context, path string) (int, error) {
 	if !filepath.IsAbs(path) {
-		path = filepath.Join(r.opts.Dir, path)
+		path = filepath.Join(r.cwd.get(), path)
 	}
 	return r.run(ctx, func() error {
 		_, err := r.hooks.runMain(goja.Undefined(), r.vm.ToValue(path))
@@ -424,6 +437,8 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 		if w.terminated.Load() {
 			return 1, nil
 		}
+		// A worker's loop turns before its script runs, as in node.
+		r.timing.markLoopStart()
 		w.onStart()
 	}
 	if r.opts.HandleSignals {
@@ -437,6 +452,7 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	if r.opts.OnStarted != nil && !r.loop.Stopped {
 		r.opts.OnStarted()
 	}
+	r.timing.markLoopStart()
 	for !r.loop.Stopped {
 		if r.stopReq.Load() {
 			break
@@ -455,6 +471,7 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 			break
 		}
 	}
+	r.timing.loopExit.Store(math.Float64bits(sinceStart()))
 	if !r.exited && !r.loop.Stopped && !r.stopReq.Load() {
 		r.callHook(r.hooks.emitExit)
 		// 'exit' listeners' microtasks and rejections have run: now the code.

@@ -175,6 +175,10 @@ func (r *Runtime) workerBinding(exports *goja.Object) {
 			r.worker.onError(workermod.MessageFrom(l, data, ports, buffers, shared))
 		}
 	})
+	// cwdCounter() → a SharedArrayBuffer whose first Int32 counts the
+	// tree's chdirs: a worker's process.cwd() caches the directory until it
+	// changes (node's design; internal/worker/child).
+	exports.Set("cwdCounter", func() goja.Value { return vm.ToValue(vm.NewArrayBuffer(r.cwd.counter)) })
 	exports.Set("spawn", func(call goja.FunctionCall) goja.Value {
 		return r.spawnWorker(call)
 	})
@@ -253,6 +257,7 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 	child.worker = w
 	child.natives = r.natives
 	child.threadIDs = r.threadIDs // one numbering per tree of runtimes, as per node process
+	child.cwd = r.cwd             // and one working directory
 	c := &workerChild{rt: child, done: make(chan struct{})}
 
 	refd := true
@@ -288,11 +293,12 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 			delete(r.children, c)
 			r.childMu.Unlock()
 			exited = true
+			// 'exit' listeners still see the handle ref'd, as node's.
+			l.Call(onExit, goja.Undefined(), vm.ToValue(code))
 			if refd {
 				refd = false
 				l.Unref()
 			}
-			l.Call(onExit, goja.Undefined(), vm.ToValue(code))
 		})
 	}()
 
@@ -317,6 +323,10 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 		}
 	})
 	h.Set("hasRef", func() bool { return refd })
+	// For worker.performance.eventLoopUtilization(): the child's loop start
+	// (-1 until it turns) and idle time, read across goroutines.
+	h.Set("loopStartTime", func() float64 { return child.timing.getLoopStart() })
+	h.Set("loopIdleTime", child.idleMs)
 	h.Set("writeStdin", func(chunk goja.Value, end bool) {
 		if stdin == nil {
 			return
@@ -325,6 +335,26 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 		stdin.push(append([]byte(nil), b...), end)
 	})
 	return h
+}
+
+// sharedCwd is the working directory of a tree of runtimes (a process).
+type sharedCwd struct {
+	mu      sync.Mutex
+	dir     string
+	counter []byte // an Int32 bumped (atomically) by every set
+}
+
+func (c *sharedCwd) get() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.dir
+}
+
+func (c *sharedCwd) set(dir string) {
+	c.mu.Lock()
+	c.dir = dir
+	c.mu.Unlock()
+	workermod.RMW(c.counter, 0, 4, func(old uint64) uint64 { return uint64(uint32(old) + 1) })
 }
 
 type eofReader struct{}

@@ -8,6 +8,7 @@ package poll
 import (
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -38,6 +39,25 @@ type Poller struct {
 	// Fault, when set (tests), is asked before each Add and Modify; an error
 	// it returns is what epoll_ctl would have failed with.
 	Fault func(op string, fd int) error
+	// idle is the time spent blocked in epoll_wait with a timeout (libuv's
+	// loop idle time, behind eventLoopUtilization), and waitStart when such
+	// a wait is in progress: another goroutine may read them (a parent
+	// runtime reading its worker's), so they are under idleMu.
+	idleMu    sync.Mutex
+	idle      time.Duration
+	waitStart time.Time
+}
+
+// IdleTime is how long Wait has spent blocked so far, the wait in progress
+// included (as libuv's uv_metrics_idle_time). Safe from any goroutine.
+func (p *Poller) IdleTime() time.Duration {
+	p.idleMu.Lock()
+	defer p.idleMu.Unlock()
+	d := p.idle
+	if !p.waitStart.IsZero() {
+		d += time.Since(p.waitStart)
+	}
+	return d
 }
 
 // New creates a poller with its wake descriptor registered.
@@ -111,7 +131,20 @@ func (p *Poller) Wake() {
 // Wait blocks up to timeoutMs (-1: forever, 0: just poll) and dispatches
 // callbacks for ready descriptors. It returns the number of events handled.
 func (p *Poller) Wait(timeoutMs int) (int, error) {
-	n, err := unix.EpollWait(p.epfd, p.events, timeoutMs)
+	var n int
+	var err error
+	if timeoutMs == 0 {
+		n, err = unix.EpollWait(p.epfd, p.events, 0)
+	} else {
+		p.idleMu.Lock()
+		p.waitStart = time.Now()
+		p.idleMu.Unlock()
+		n, err = unix.EpollWait(p.epfd, p.events, timeoutMs)
+		p.idleMu.Lock()
+		p.idle += time.Since(p.waitStart)
+		p.waitStart = time.Time{}
+		p.idleMu.Unlock()
+	}
 	if err != nil {
 		if err == unix.EINTR {
 			return 0, nil

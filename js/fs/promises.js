@@ -14,6 +14,7 @@ const {
 } = require('internal/errors');
 const { constants } = require('internal/fs/utils');
 
+const { kTransfer, kTransferList, kDeserialize } = require('internal/worker/js_transferable');
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 const kRefs = Symbol('kRefs');
@@ -135,6 +136,28 @@ class FileHandle extends EventEmitter {
 
   async [Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose')]() {
     return this.close();
+  }
+
+  // postMessage(fh, [fh]) moves the descriptor to the receiving thread
+  // (internal/worker/js_transferable); this handle is left closed.
+  [kTransfer]() {
+    if (this[kClosePromise] || this[kRefs] > 1) {
+      const { DOMException } = require('internal/dom_exception');
+      throw new DOMException('Cannot transfer FileHandle while in use', 'DataCloneError');
+    }
+    const fd = this[kFd];
+    this[kFd] = -1;
+    return { data: { fd }, deserializeInfo: 'fs/promises:FileHandle' };
+  }
+
+  // What travels beside it in the transfer list: nothing (the descriptor
+  // is a number; node's is a native handle).
+  [kTransferList]() {
+    return [];
+  }
+
+  [kDeserialize]({ fd }) {
+    this[kFd] = fd;
   }
 
   createReadStream(options = undefined) {

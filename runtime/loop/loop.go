@@ -64,6 +64,11 @@ type Loop struct {
 	IdleGC time.Duration
 	gc     idleGC
 
+	// Metrics is libuv's uv_metrics_info, for perf_hooks' uvMetricsInfo:
+	// turns of the loop, events the poll phase handled, and those of them
+	// already waiting when it polled (found without blocking).
+	Metrics struct{ LoopCount, Events, EventsWaiting int64 }
+
 	sharedBuf []byte
 	handles   map[Handle]struct{}
 	deferred  []func() // see Defer
@@ -202,6 +207,7 @@ func (l *Loop) Run(fn func() error) {
 // Iterate runs one turn of the loop: timers, posted work, poll for I/O,
 // immediates. It reports whether the loop is still alive.
 func (l *Loop) Iterate() bool {
+	l.Metrics.LoopCount++
 	l.UpdateNow()
 	if due := l.Shared[SharedTimerDue]; due > 0 && due <= l.now {
 		l.RunTimers()
@@ -230,6 +236,10 @@ func (l *Loop) Iterate() bool {
 	n, err := l.poller.Wait(timeout)
 	if err != nil {
 		panic(err)
+	}
+	l.Metrics.Events += int64(n)
+	if timeout == 0 {
+		l.Metrics.EventsWaiting += int64(n)
 	}
 	if idleCheck && n == 0 {
 		l.gc.collect()

@@ -36,6 +36,19 @@ function setupProcess(process) {
       configurable: true,
     });
   }
+  // process.cwd() keeps the directory until the main thread's chdir bumps
+  // the counter the runtimes share (node's design: one Atomics.load a call).
+  const rawCwd = process.cwd;
+  const counter = new Int32Array(require('internal/shared_memory').adopt(internalBinding('worker').cwdCounter()));
+  let cachedCwd = '';
+  let lastCounter = -1;
+  process.cwd = function wrappedCwd() {
+    const current = Atomics.load(counter, 0);
+    if (current === lastCounter) return cachedCwd;
+    lastCounter = current;
+    cachedCwd = rawCwd.call(process);
+    return cachedCwd;
+  };
   const title = process.title;
   Object.defineProperty(process, 'title', { get() { return title; }, set() {}, enumerable: true, configurable: true });
   const debugPort = process.debugPort;

@@ -25,6 +25,8 @@ const {
 } = require('internal/event_target');
 const { DOMException } = require('internal/dom_exception');
 const { Serializer, Deserializer } = require('internal/serdes');
+const jsTransferable = require('internal/worker/js_transferable');
+const { kTransfer, kTransferList, kClone, kDeserialize } = jsTransferable;
 const { codes } = require('internal/errors');
 const {
   ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_CONSTRUCT_CALL_INVALID, ERR_INVALID_THIS,
@@ -32,6 +34,8 @@ const {
 } = codes;
 
 const binding = internalBinding('messaging');
+const asyncContext = require('internal/async_context');
+const asyncState = asyncContext.state;
 
 const kHandle = Symbol('kHandle');
 const kNodeListeners = Symbol('kNodeListeners');
@@ -44,6 +48,7 @@ const kPorts = Symbol('kPorts');
 const kName = Symbol('kName');
 const kOnClose = Symbol('kOnClose');
 const kClosed = Symbol('kClosed');
+const kAsync = Symbol('kAsync');
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 const untransferable = new WeakSet();
@@ -281,7 +286,15 @@ function newPort(handle) {
   const port = Reflect.construct(NodeEventTarget, [], MessagePort);
   hidden(port, kHandle, handle);
   hidden(port, kClosed, false);
-  handle.setCallbacks((parts) => onMessage(port, parts), () => onClose(port));
+  const deliver = (parts) => onMessage(port, parts);
+  handle.setCallbacks(deliver, () => onClose(port));
+  if (asyncState.active !== 0) {
+    // A MESSAGEPORT resource (the port itself, as node's hooks see it); its
+    // messages are delivered in it.
+    const record = asyncContext.init('MESSAGEPORT', {}, port);
+    hidden(port, kAsync, record);
+    asyncContext.bind(deliver, record, false);
+  }
   return port;
 }
 
@@ -311,6 +324,7 @@ function messageEvent(type, data, ports) {
 
 function onClose(port) {
   port[kHandle] = null;
+  asyncContext.destroyLater(port[kAsync]);
   if (typeof port[kOnClose] === 'function') port[kOnClose]();
   port.dispatchEvent(new Event('close'));
 }
@@ -337,21 +351,43 @@ function isArrayBuffer(v) {
   return !isShared(v);
 }
 
+// Host objects: a port (kind 0, its index in the transfer list) or a JS
+// transferable or cloneable (kind 1: its deserializeInfo and data follow as
+// values; internal/worker/js_transferable).
+const kHostPort = 0;
+const kHostJS = 1;
+
 class MessageSerializer extends Serializer {
-  constructor(ports, shared) {
+  constructor(ports, shared, transferred) {
     super();
     this.ports = ports;
     this.shared = shared;
+    this.transferred = transferred;
   }
 
   _getDataCloneError(message) { return new DOMException(message, 'DataCloneError'); }
 
-  _isHostObject(v) { return isPort(v); }
+  _isHostObject(v) { return isPort(v) || jsTransferable.isTransferable(v) || jsTransferable.isCloneable(v); }
 
   _writeHostObject(v) {
-    const i = this.ports.indexOf(v);
-    if (i < 0) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
-    this.writeUint32(i);
+    if (isPort(v)) {
+      const i = this.ports.indexOf(v);
+      if (i < 0) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+      this.writeUint32(kHostPort);
+      this.writeUint32(i);
+      return;
+    }
+    let spec;
+    if (jsTransferable.isTransferable(v) && this.transferred.includes(v)) {
+      spec = v[kTransfer]();
+    } else if (jsTransferable.isCloneable(v)) {
+      spec = v[kClone]();
+    } else {
+      throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+    }
+    this.writeUint32(kHostJS);
+    this.writeValue(spec.deserializeInfo);
+    this.writeValue(spec.data);
   }
 
   _getSharedArrayBufferId(sab) {
@@ -372,6 +408,13 @@ class MessageDeserializer extends Deserializer {
   }
 
   _readHostObject() {
+    if (this.readUint32() === kHostJS) {
+      const info = this.readValue();
+      const data = this.readValue();
+      const obj = jsTransferable.create(info);
+      obj[kDeserialize](data);
+      return obj;
+    }
     const port = this.ports[this.readUint32()];
     if (port === undefined) throw new Error('Unable to deserialize cloned data.');
     return port;
@@ -416,9 +459,18 @@ function serializeMessage(value, transfer, source, what = 'transferList') {
   const items = transferItems(transfer, what);
   const ports = [];
   const buffers = [];
-  for (const item of items) {
+  const transferred = []; // JS transferables
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (untransferable.has(item)) continue;
-    if (isPort(item)) {
+    if (jsTransferable.isTransferable(item)) {
+      if (transferred.includes(item)) throw new DOMException('Transfer list contains duplicate JSTransferable', 'DataCloneError');
+      transferred.push(item);
+      // What it holds that must move with it joins the list.
+      if (typeof item[kTransferList] === 'function') {
+        for (const inner of item[kTransferList]()) if (!items.includes(inner)) items.push(inner);
+      }
+    } else if (isPort(item)) {
       if (item === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
       if (ports.includes(item)) throw new DOMException('Transfer list contains duplicate MessagePort', 'DataCloneError');
       if (item[kHandle] === null || item[kClosed]) {
@@ -433,7 +485,7 @@ function serializeMessage(value, transfer, source, what = 'transferList') {
     }
   }
   const shared = [];
-  const ser = new MessageSerializer(ports, shared);
+  const ser = new MessageSerializer(ports, shared, transferred);
   ser.writeHeader();
   for (let i = 0; i < buffers.length; i++) ser.transferArrayBuffer(i, buffers[i]);
   ser.writeValue(value);
