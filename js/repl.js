@@ -15,9 +15,12 @@
 // (a Recoverable error: the '... ' prompt), or prints the error node's way
 // ("Uncaught ...", REPL frames only).
 //
-// goja has one realm per runtime, so every REPL evaluates in the main
-// context: `r.context` is globalThis whether or not useGlobal is set, and
-// resetContext() clears what the REPL defined rather than making a realm.
+// Contexts: with useGlobal (the CLI's REPL) input runs in the main realm and
+// `r.context` is globalThis. Otherwise, as node, the REPL makes a vm context
+// (its own intrinsics; the main realm's other globals copied onto it, its own
+// console on the REPL's output) and runs input there as vm.Scripts, which
+// share top-level let/const/class between runs as the main realm does;
+// resetContext() (`.clear`) makes a new one.
 
 const { Interface } = require('readline');
 const util = require('util');
@@ -232,16 +235,19 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     this._ttyWrite = (d, key) => {
       key = key || {};
       if (this.editorMode && key.ctrl && key.name === 'd') {
+        // As node: the editor's lines are remembered (for .save) one by
+        // one, and an empty line ends the buffered code, which then runs.
         const code = this[kBufferedCommand];
         this.editorMode = false;
-        this.clearBufferedCommand();
         this.line = '';
         if (code.trim()) {
           this.output.write('\n');
+          for (const line of code.replace(/\n$/, '').split('\n')) this.memory(line);
           sawCtrlD = true;
-          this.emit('line', code.replace(/\n$/, ''));
+          this.emit('line', '');
           sawCtrlD = false;
         } else {
+          this.clearBufferedCommand();
           this.displayPrompt();
         }
         return;
@@ -309,7 +315,7 @@ function defaultEval(code, context, file, cb) {
     try {
       process.on('newListener', refuseUncaught);
       try {
-        result = host.runInThisContext(file, code);
+        result = runIn(context, file, code);
       } finally {
         process.removeListener('newListener', refuseUncaught);
       }
@@ -357,6 +363,30 @@ function defaultEval(code, context, file, cb) {
     return;
   }
   cb(err, result);
+}
+
+// runIn runs code as a script named file in context: the main realm's
+// global scope (useGlobal) or a vm context.
+function runIn(context, file, code) {
+  if (context === globalThis || !vm().isContext(context)) return host.runInThisContext(file, code);
+  const script = new (vm().Script)(code, { filename: file });
+  return script.runInContext(context, { displayErrors: false });
+}
+
+let vmModule = null;
+function vm() {
+  if (vmModule === null) vmModule = require('vm');
+  return vmModule;
+}
+
+// The names a fresh context's global has of its own (its intrinsics): these
+// a REPL context keeps; every other global of the main realm is copied.
+let contextBuiltins = null;
+function contextBuiltinNames() {
+  if (contextBuiltins === null) {
+    contextBuiltins = new Set(vm().runInNewContext('Object.getOwnPropertyNames(globalThis)'));
+  }
+  return contextBuiltins;
 }
 
 // replSyntaxStack gives a SyntaxError node's REPL stack: the offending line
@@ -435,7 +465,9 @@ function trimREPLFrames(e) {
     (l.startsWith('\tat ') ? '    at ' + l.slice(4).replace(/:(\d+):(\d+)\(\d+\)/, ':$1:$2') : l));
   let cut = -1;
   lines.forEach((l, i) => { if (/^\s+at REPL\d+:\d+:\d+$/.test(l)) cut = i; });
-  if (cut < 0) cut = lines.findIndex((l) => /^\s+at .*node:repl:/.test(l));
+  // Code run in a REPL context calls back into the main realm (require):
+  // those frames end at the vm module's.
+  if (cut < 0) cut = lines.findIndex((l) => /^\s+at .*(node:repl:|node:vm:|gojanet\/modules\/vm\.)/.test(l));
   try {
     Object.defineProperty(e, 'stack', {
       value: (cut < 0 ? lines : lines.slice(0, cut)).join('\n'), writable: true, configurable: true, enumerable: false,
@@ -499,27 +531,30 @@ REPLServer.prototype.setPrompt = function setPrompt(prompt) {
 };
 
 REPLServer.prototype.createContext = function createContext() {
-  const context = globalThis;
+  let context = globalThis;
   const server = this;
-  // `_` and `_error` show the last result and error until the input assigns
-  // to them, which turns the REPL's own updates off.
-  for (const [name, value, assigned] of [['_', 'last', 'underscoreAssigned'], ['_error', 'lastError', 'underscoreErrAssigned']]) {
-    Object.defineProperty(context, name, {
-      configurable: true,
-      get: () => server[value],
-      set: (v) => {
-        server[value] = v;
-        if (!server[assigned]) {
-          server[assigned] = true;
-          server.output.write(`Expression assignment to ${name} now disabled.\n`);
-        }
-      },
+  if (!this.useGlobal) {
+    context = vm().createContext();
+    const builtins = contextBuiltinNames();
+    for (const name of Object.getOwnPropertyNames(globalThis)) {
+      if (builtins.has(name)) continue;
+      const desc = Object.getOwnPropertyDescriptor(globalThis, name);
+      // The main realm's `_` accessors belong to another REPL.
+      if (name === '_' || name === '_error') continue;
+      Object.defineProperty(context, name, { __proto__: null, ...desc });
+    }
+    context.global = context;
+    const { Console } = require('console');
+    Object.defineProperty(context, 'console', {
+      configurable: true, writable: true, value: new Console(this.output),
     });
   }
   const Module = require('module');
+  // As node's: a module with no file, whose requires resolve from the
+  // working directory (relative ones too, never from node_modules).
   const replModule = new Module('<repl>');
   replModule.paths = Module._nodeModulePaths(process.cwd());
-  const replRequire = Module.createRequire(path.join(process.cwd(), '<repl>'));
+  const replRequire = require('internal/modules').makeRequire(replModule);
   for (const [name, value] of [['module', replModule], ['require', replRequire]]) {
     Object.defineProperty(context, name, { configurable: true, writable: true, enumerable: false, value });
   }
@@ -550,7 +585,7 @@ function addBuiltinLibsToObject(object) {
 }
 
 REPLServer.prototype.resetContext = function resetContext() {
-  if (this.context !== undefined) {
+  if (this.context === globalThis) {
     for (const name of this._defined) {
       if (Object.getOwnPropertyDescriptor(globalThis, name)?.configurable !== false) delete globalThis[name];
     }
@@ -561,8 +596,24 @@ REPLServer.prototype.resetContext = function resetContext() {
   this.underscoreErrAssigned = false;
   this.lines = [];
   this.lines.level = [];
-  this.last = undefined;
-  this.lastError = undefined;
+  // The last result and error stay: `_` shows them in the new context.
+  const context = this.context;
+  const server = this;
+  // `_` and `_error` show the last result and error until the input assigns
+  // to them, which turns the REPL's own updates off.
+  for (const [name, value, assigned] of [['_', 'last', 'underscoreAssigned'], ['_error', 'lastError', 'underscoreErrAssigned']]) {
+    Object.defineProperty(context, name, {
+      configurable: true,
+      get: () => server[value],
+      set: (v) => {
+        server[value] = v;
+        if (!server[assigned]) {
+          server[assigned] = true;
+          server.output.write(`Expression assignment to ${name} now disabled.\n`);
+        }
+      },
+    });
+  }
   this.emit('reset', this.context);
 };
 
@@ -754,7 +805,7 @@ REPLServer.prototype.complete = function complete(line, callback) {
   if (!memberChainRE.test(expr)) return done();
   let obj;
   try {
-    obj = host.runInThisContext('repl', expr);
+    obj = runIn(this.context, 'repl', expr);
   } catch {
     return done();
   }

@@ -40,6 +40,11 @@ func (r *Runtime) hostBinding() *goja.Object {
 	argv := append([]string{r.opts.ExecPath}, r.opts.Args...)
 	set("argv", argv)
 	set("execPath", r.opts.ExecPath)
+	argv0 := r.opts.Argv0
+	if argv0 == "" {
+		argv0 = "gojanet"
+	}
+	set("argv0", argv0)
 	execArgv := r.opts.ExecArgv
 	if execArgv == nil {
 		execArgv = []string{}

@@ -585,7 +585,71 @@ func (r *Runtime) resolveFull(request, parent string) (string, *resolveError) {
 	if strings.HasPrefix(request, "#") {
 		return resolveImports(request, base)
 	}
+	if f, err, ok := loadPackageSelf(request, base); ok {
+		return f, err
+	}
 	return loadNodeModules(request, base)
+}
+
+// splitPackageRequest splits a bare request into the package's name and the
+// subpath inside it ("@scope/pkg/a/b" → "@scope/pkg", "a/b").
+func splitPackageRequest(request string) (name, sub string) {
+	name = request
+	parts := strings.SplitN(request, "/", 3)
+	if strings.HasPrefix(request, "@") && len(parts) >= 2 {
+		name = parts[0] + "/" + parts[1]
+		if len(parts) == 3 {
+			sub = parts[2]
+		}
+	} else if len(parts) >= 2 {
+		name = parts[0]
+		sub = strings.Join(parts[1:], "/")
+	}
+	return name, sub
+}
+
+// loadPackageSelf is node's LOAD_PACKAGE_SELF: a module inside a package
+// that has "exports" may require the package by its own name. ok reports
+// whether the request named the enclosing package.
+func loadPackageSelf(request, base string) (f string, err *resolveError, ok bool) {
+	for dir := base; ; dir = filepath.Dir(dir) {
+		if filepath.Base(dir) == "node_modules" {
+			return "", nil, false
+		}
+		if pj := readPackageJSON(dir); pj != nil {
+			name, sub := splitPackageRequest(request)
+			if pj.Name != name || len(pj.Exports) == 0 || string(pj.Exports) == "null" {
+				return "", nil, false
+			}
+			f, err = resolvePackageExports(dir, pj, sub)
+			return f, err, true
+		}
+		if dir == filepath.Dir(dir) {
+			return "", nil, false
+		}
+	}
+}
+
+// resolvePackageExports maps sub (a path inside the package at pkgDir)
+// through its "exports", which is authoritative: no fallback to files.
+func resolvePackageExports(pkgDir string, pj *packageJSON, sub string) (string, *resolveError) {
+	subpath := "." + path.Join("/", sub)
+	if subpath == "./" {
+		subpath = "."
+	}
+	target, ok := resolveExports(pkgDir, pj.Exports, subpath)
+	pjPath := filepath.Join(pkgDir, "package.json")
+	switch {
+	case !ok && subpath == ".":
+		return "", &resolveError{Code: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+			Message: "No \"exports\" main defined in " + pjPath}
+	case !ok:
+		return "", &resolveError{Code: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+			Message: "Package subpath '" + subpath + "' is not defined by \"exports\" in " + pjPath}
+	case !isFile(target):
+		return "", &resolveError{Code: "MODULE_NOT_FOUND", Request: target}
+	}
+	return target, nil
 }
 
 var extensions = []string{".js", ".json", ".ts", ".mjs", ".cjs", ".mts", ".cts", ".tsx", ".jsx"}
@@ -687,40 +751,13 @@ func loadIndex(p string) string {
 }
 
 func loadNodeModules(request, base string) (string, *resolveError) {
-	name, sub := request, ""
-	parts := strings.SplitN(request, "/", 3)
-	if strings.HasPrefix(request, "@") && len(parts) >= 2 {
-		name = parts[0] + "/" + parts[1]
-		if len(parts) == 3 {
-			sub = parts[2]
-		}
-	} else if len(parts) >= 2 {
-		name = parts[0]
-		sub = strings.Join(parts[1:], "/")
-	}
+	name, sub := splitPackageRequest(request)
 	for dir := base; ; dir = filepath.Dir(dir) {
 		if filepath.Base(dir) != "node_modules" {
 			pkgDir := filepath.Join(dir, "node_modules", name)
 			if st, err := os.Stat(pkgDir); err == nil && st.IsDir() {
 				if pj := readPackageJSON(pkgDir); pj != nil && len(pj.Exports) > 0 && string(pj.Exports) != "null" {
-					// "exports" is authoritative: no fallback to files.
-					subpath := "." + path.Join("/", sub)
-					if subpath == "./" {
-						subpath = "."
-					}
-					target, ok := resolveExports(pkgDir, pj.Exports, subpath)
-					pjPath := filepath.Join(pkgDir, "package.json")
-					switch {
-					case !ok && subpath == ".":
-						return "", &resolveError{Code: "ERR_PACKAGE_PATH_NOT_EXPORTED",
-							Message: "No \"exports\" main defined in " + pjPath}
-					case !ok:
-						return "", &resolveError{Code: "ERR_PACKAGE_PATH_NOT_EXPORTED",
-							Message: "Package subpath '" + subpath + "' is not defined by \"exports\" in " + pjPath}
-					case !isFile(target):
-						return "", &resolveError{Code: "MODULE_NOT_FOUND", Request: target}
-					}
-					return target, nil
+					return resolvePackageExports(pkgDir, pj, sub)
 				}
 				full := filepath.Join(pkgDir, sub)
 				if f := loadAsFile(full); f != "" {

@@ -74,6 +74,9 @@ type Options struct {
 	Builtins []string
 	// ExecPath is process.execPath and process.argv[0]; default os.Executable().
 	ExecPath string
+	// Argv0 is process.argv0, the name the program was started as (node's
+	// original argv[0]); default "gojanet".
+	Argv0 string
 	// ExecArgv are node options, seen by scripts as process.execArgv. The
 	// runtime honours --no-warnings, --no-deprecation, --throw-deprecation,
 	// --trace-warnings, --trace-deprecation, -r/--require <module>,

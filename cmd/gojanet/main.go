@@ -217,7 +217,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	profileStop = stop
 
 	exe, _ := os.Executable()
-	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv, HandleSignals: true}
+	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, Argv0: os.Args[0], AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv, HandleSignals: true}
 	if tuneProcess {
 		opts.OnStarted = tuneForServing
 	}

@@ -203,7 +203,7 @@ process.release = {
   headersUrl: `https://nodejs.org/download/release/${host.version}/node-${host.version}-headers.tar.gz`,
 };
 process.argv = host.argv;
-process.argv0 = 'gojanet';
+process.argv0 = host.argv0;
 process.execArgv = host.execArgv;
 process.domain = null; // the active domain once `domain` is loaded
 

@@ -47,7 +47,8 @@ Module.isBuiltin = function isBuiltin(name) {
 
 function notFound(request, parent) {
   const stack = [];
-  for (let m = parent; m; m = m.parent) if (m.filename) stack.push(m.filename);
+  // A module without a file (the REPL's '<repl>') is named by its id.
+  for (let m = parent; m; m = m.parent) if (m.filename || m.id) stack.push(m.filename || m.id);
   let msg = `Cannot find module '${request}'`;
   if (stack.length) msg += '\nRequire stack:\n- ' + stack.join('\n- ');
   const err = new Error(msg);
@@ -66,7 +67,11 @@ Module._resolveFilename = function _resolveFilename(request, parent) {
     err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
     throw err;
   }
-  const r = host.resolve(request, parent && parent.filename ? parent.filename : '');
+  // A parent without a file (the REPL's '<repl>') resolves from the working
+  // directory as it is now.
+  let from = '';
+  if (parent) from = parent.filename ? parent.filename : host.cwd() + '/' + (parent.id || '[anonymous]');
+  const r = host.resolve(request, from);
   if (typeof r !== 'string') throw resolveError(r, request, parent);
   if (r === '') throw notFound(request, parent);
   return r;
@@ -458,3 +463,4 @@ exports.init = function init(h, rb, i) {
   return Module;
 };
 exports.Module = Module;
+exports.makeRequire = makeRequire;
