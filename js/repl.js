@@ -109,10 +109,27 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   }
 
   this.useColors = !!options.useColors;
-  // node reports the REPL's errors through a domain; scripts and tests
-  // listen on it. Ours is an emitter with the same 'error' event.
-  this._domain = new (require('events'))();
+  // As node's, the REPL evaluates inside a domain: an error thrown by a
+  // callback the input scheduled (a timer, a tick) reaches the domain's
+  // 'error' and is printed; the program goes on.
+  // The CLI's REPL (startStandalone) owns the process: it reports those
+  // errors from 'uncaughtException' instead, and its 'error' emitter is a
+  // plain one (a domain would put its own 'uncaughtException' listener in
+  // front of the script's).
+  this._domain = options.domain ||
+    (options[kStandaloneREPL] ? new (require('events'))() : require('domain').create());
   this._domain.on('error', (e) => this._handleError(e));
+  // A REPL inside a program cannot take over the program's uncaught errors:
+  // input (and what it scheduled) may not listen for them.
+  if (!options[kStandaloneREPL]) {
+    const refuseUncaught = (name) => {
+      if (name === 'uncaughtException' && process.domain === this._domain) {
+        throw new codes.ERR_INVALID_REPL_INPUT('Listeners for `uncaughtException` cannot be used in the REPL');
+      }
+    };
+    process.on('newListener', refuseUncaught);
+    this.once('exit', () => process.removeListener('newListener', refuseUncaught));
+  }
   this.useGlobal = !!useGlobal;
   this.ignoreUndefined = !!ignoreUndefined;
   this.replMode = replMode || REPL_MODE_SLOPPY;
@@ -126,7 +143,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this[kBufferedCommand] = '';
   this[kStandaloneREPL] = !!options[kStandaloneREPL];
   this._initialPrompt = prompt === undefined ? '> ' : String(prompt);
-  this.eval = eval_ || defaultEval;
+  this.eval = typeof this._domain.bind === 'function' ? this._domain.bind(eval_ || defaultEval) : (eval_ || defaultEval);
   this.writer = options.writer || writer;
   if (this.writer === writer) writer.options.colors = this.useColors;
   this.lines = [];
@@ -294,6 +311,12 @@ function defaultEval(code, context, file, cb) {
     code = `(${code.trim()})\n`;
     wrapped = true;
   }
+  // goja's parser has no import(): each call goes to the loader's import,
+  // resolved from the working directory as node's REPL does.
+  if (importCall.test(code)) {
+    code = code.replace(importCallAll, `${kImportName}(`);
+    provideImport(context);
+  }
   if (code.includes('await')) {
     const rewritten = binding.processTopLevelAwait(code);
     if (rewritten !== null) {
@@ -305,20 +328,9 @@ function defaultEval(code, context, file, cb) {
   if (this.replMode === REPL_MODE_STRICT && !/^\s*$/.test(code)) {
     code = `'use strict'; void 0;\n${code}`;
   }
-  // A REPL inside a program cannot take over its uncaught errors.
-  const refuseUncaught = (name) => {
-    if (name === 'uncaughtException' && this instanceof REPLServer && !this[kStandaloneREPL]) {
-      throw new codes.ERR_INVALID_REPL_INPUT('Listeners for `uncaughtException` cannot be used in the REPL');
-    }
-  };
   for (;;) {
     try {
-      process.on('newListener', refuseUncaught);
-      try {
-        result = runIn(context, file, code);
-      } finally {
-        process.removeListener('newListener', refuseUncaught);
-      }
+      result = runIn(context, file, code);
       if (!awaitPromise) this.noteDeclarations(code);
       break;
     } catch (e) {
@@ -335,6 +347,13 @@ function defaultEval(code, context, file, cb) {
       // A throw at run time (even `throw null`) is reported at once and the
       // callback is not called, as node's REPL domain does.
       if (this instanceof REPLServer) {
+        // Thrown inside a domain the input entered (d.run(fn)): that
+        // domain takes it first, as an uncaught error would go to it.
+        const active = process.domain;
+        if (active && active !== this._domain && typeof active._errorHandler === 'function' &&
+            active._errorHandler(e)) {
+          return;
+        }
         this._domain.emit('error', e);
         return;
       }
@@ -365,6 +384,27 @@ function defaultEval(code, context, file, cb) {
   cb(err, result);
 }
 
+const importCall = /\bimport\s*\(/;
+const importCallAll = /\bimport\s*\(/g;
+const kImportName = '__gojanet_repl_import';
+
+// provideImport gives context the function REPL input's import() calls
+// (non-enumerable, made once per context).
+function provideImport(context) {
+  if (Object.prototype.hasOwnProperty.call(context, kImportName)) return;
+  const { importFromScript } = require('internal/modules');
+  Object.defineProperty(context, kImportName, {
+    value(specifier) {
+      try {
+        return Promise.resolve(importFromScript(specifier, path.join(process.cwd(), '[repl]')));
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    },
+    writable: false, enumerable: false, configurable: true,
+  });
+}
+
 // runIn runs code as a script named file in context: the main realm's
 // global scope (useGlobal) or a vm context.
 function runIn(context, file, code) {
@@ -393,7 +433,17 @@ function contextBuiltinNames() {
 // and a caret, then the message, without frames.
 function replSyntaxStack(e) {
   const arrow = e[host.arrowKey];
-  if (typeof arrow !== 'string') return;
+  if (typeof arrow !== 'string') {
+    // A vm.Script's (the REPL's context): node's arrow heads the stack.
+    if (typeof e.stack === 'string') {
+      try {
+        e.stack = e.stack.replace(/^REPL\d+:\d+\r?\n/, '').replace(/^\s+at\s.*\n?/gm, '');
+      } catch {
+        // A frozen error keeps its stack.
+      }
+    }
+    return;
+  }
   const lines = arrow.split('\n').slice(1);
   if (lines.length === 0) return;
   try {
@@ -461,8 +511,11 @@ REPLServer.prototype._handleError = function _handleError(e) {
 // is below it is the REPL's machinery, not the user's code. Frames are
 // written as V8 writes them ("    at f (REPL1:1:2)").
 function trimREPLFrames(e) {
+  // goja names the Error constructor's own frame when it is called
+  // without new (`Error('x')`); V8 never shows it.
   const lines = e.stack.split('\n').map((l) =>
-    (l.startsWith('\tat ') ? '    at ' + l.slice(4).replace(/:(\d+):(\d+)\(\d+\)/, ':$1:$2') : l));
+    (l.startsWith('\tat ') ? '    at ' + l.slice(4).replace(/:(\d+):(\d+)\(\d+\)/, ':$1:$2') : l))
+    .filter((l) => !/^\s+at [A-Za-z]*Error \(native\)$/.test(l));
   let cut = -1;
   lines.forEach((l, i) => { if (/^\s+at REPL\d+:\d+:\d+$/.test(l)) cut = i; });
   // Code run in a REPL context calls back into the main realm (require):

@@ -296,6 +296,9 @@ function esmHelpers(module) {
     if (!Object.prototype.hasOwnProperty.call(target, '__esModule')) {
       Object.defineProperty(target, '__esModule', { value: true });
       Object.defineProperty(target, kESM, { value: true });
+      // The module's namespace object, as node's: null prototype, 'Module'.
+      Object.setPrototypeOf(target, null);
+      Object.defineProperty(target, Symbol.toStringTag, { value: 'Module' });
     }
     for (const k of names) {
       Object.defineProperty(target, k, {
@@ -312,6 +315,11 @@ function esmHelpers(module) {
 // a missing module fails as node's import() does. toESM is esbuild's helper.
 const namespaces = new WeakMap();
 function dynamicImport(require, parentFile, toESM, specifier, nodeMode) {
+  // In an ES module (node's semantics) the namespace is node's: the module's
+  // own for ESM, { default: module.exports, ...its keys } for CommonJS, with
+  // a null prototype and the 'Module' tag. (esbuild's helper would give a
+  // primitive module.exports its wrapper's prototype.)
+  if (nodeMode) toESM = namespaceOf;
   let exports;
   try {
     exports = require(specifier);

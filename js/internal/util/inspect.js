@@ -360,6 +360,13 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   }
 }
 
+// A module namespace (what import() and `import * as` give): null
+// prototype and a non-enumerable 'Module' tag.
+function isModuleNamespace(value) {
+  const d = Object.getOwnPropertyDescriptor(value, Symbol.toStringTag);
+  return d !== undefined && d.value === 'Module' && !d.enumerable && Object.getPrototypeOf(value) === null;
+}
+
 function getPrefix(constructor, tag, fallback, size = '') {
   if (constructor === null) {
     if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
@@ -715,6 +722,24 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
+    } else if (constructor === null && tag === 'Module' && isModuleNamespace(value)) {
+      // A module namespace shows its bindings' values, as V8's (whose
+      // bindings are not accessors); here they are live getters.
+      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+      const names = keys;
+      keys = [];
+      formatter = (ctx2, ns, depth) => names.map((key) => {
+        let v;
+        try {
+          v = ns[key];
+        } catch (err) {
+          if (err instanceof ReferenceError) {
+            return `${key}: ${ctx2.stylize('<uninitialized>', 'special')}`;
+          }
+          throw err;
+        }
+        return formatProperty(ctx2, ns, depth, key, kObject, { value: v, enumerable: true });
+      });
     } else if (isWeakSet(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
       formatter = formatWeakCollection;
