@@ -201,7 +201,16 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     cmd = cmd || '';
     sawSIGINT = false;
     if (this.editorMode) {
+      // Remembered (for .save) as typed, as node does; a typed line's
+      // indentation starts the next one.
       this[kBufferedCommand] += cmd + '\n';
+      const indent = this._sawKeyPress && !this._loading ? /^\s+/.exec(cmd) : null;
+      if (indent !== null) {
+        this.write(indent[0]);
+        this.line = indent[0];
+        this.cursor = indent[0].length;
+      }
+      this.memory(cmd);
       return;
     }
     const trimmed = cmd.trim();
@@ -252,16 +261,16 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     this._ttyWrite = (d, key) => {
       key = key || {};
       if (this.editorMode && key.ctrl && key.name === 'd') {
-        // As node: the editor's lines are remembered (for .save) one by
-        // one, and an empty line ends the buffered code, which then runs.
+        // Ends editor mode: the buffered code and the line being typed run.
         const code = this[kBufferedCommand];
+        const current = this.line;
         this.editorMode = false;
         this.line = '';
-        if (code.trim()) {
+        if (code.trim() || current.trim()) {
+          // The line being typed is the code's last.
           this.output.write('\n');
-          for (const line of code.replace(/\n$/, '').split('\n')) this.memory(line);
           sawCtrlD = true;
-          this.emit('line', '');
+          this.emit('line', current);
           sawCtrlD = false;
         } else {
           this.clearBufferedCommand();
@@ -270,12 +279,9 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
         return;
       }
       if (this.editorMode && key.ctrl && key.name === 'c') {
+        // Leaves editor mode; the key then is an ordinary Ctrl+C (SIGINT).
         this.editorMode = false;
-        this.clearBufferedCommand();
-        this.line = '';
-        this.output.write('\n');
-        this.displayPrompt();
-        return;
+        return ttyWrite.call(this, d, key);
       }
       return ttyWrite.call(this, d, key);
     };
@@ -747,7 +753,12 @@ function defineDefaultCommands(repl) {
           // The file goes in as editor-mode input, then one empty line
           // evaluates it all.
           this.editorMode = true;
-          this.write(fs.readFileSync(file, 'utf8'));
+          this._loading = true; // a file's lines keep their own indentation
+          try {
+            this.write(fs.readFileSync(file, 'utf8'));
+          } finally {
+            this._loading = false;
+          }
           this.editorMode = false;
           this.setPrompt(this._initialPrompt);
           this.write('\n');

@@ -226,6 +226,9 @@ function emitKeypressEvents(stream, iface = {}) {
     if (!string) return;
     clearTimeout(state.timer);
     const chars = Array.from(string);
+    // Whether this chunk is one keystroke (not a paste): the REPL's editor
+    // mode carries indentation over only for typed lines.
+    iface._sawKeyPress = chars.length === 1;
     // A pasted chunk of several characters does not tab-complete.
     iface.isCompletionEnabled = false;
     for (let n = 0; n < chars.length; n++) {
