@@ -71,12 +71,22 @@ function isRecoverableError(e, code) {
     /(['"])(?:\\.|(?!\1)[^\\\n])*\\\r?\n?$/.test(code.split('\n').slice(-2).join('\n'));
 }
 
+// repl.builtinModules (node's: a script may add to it, and completion
+// offers what it adds), the node:-prefixed names completion offers (made
+// once), and the ones that are globals in the REPL (no subpaths).
+let replBuiltins = null;
+function replBuiltinModules() {
+  if (replBuiltins === null) replBuiltins = require('module').builtinModules.filter((n) => !n.startsWith('_'));
+  return replBuiltins;
+}
+let nodeSchemeBuiltins = null;
+function nodeSchemeBuiltinModules() {
+  if (nodeSchemeBuiltins === null) nodeSchemeBuiltins = replBuiltinModules().map((n) => `node:${n}`);
+  return nodeSchemeBuiltins;
+}
 let builtinNames = null;
 function publicBuiltins() {
-  if (builtinNames === null) {
-    builtinNames = require('module').builtinModules
-      .filter((n) => !n.startsWith('_') && !n.includes('/'));
-  }
+  if (builtinNames === null) builtinNames = replBuiltinModules().filter((n) => !n.includes('/'));
   return builtinNames;
 }
 
@@ -825,9 +835,42 @@ REPLServer.prototype.complete = function complete(line, callback) {
   if ((m = requireRE.exec(line)) !== null) {
     completeOn = m[1];
     filter = completeOn;
-    const names = [...require('module').builtinModules];
-    names.push(...require('module').builtinModules.filter((n) => !n.startsWith('_')).map((n) => `node:${n}`));
+    const names = [...replBuiltinModules()];
     const dir = m[2] || '';
+    // Packages and files in the node_modules folders the REPL resolves
+    // from, a group of their own after the builtins.
+    const packages = [];
+    if (!dir.startsWith('.') && !dir.startsWith('/')) {
+      const fs = require('fs');
+      for (const folder of this.context.module ? this.context.module.paths : []) {
+        let entries;
+        try {
+          entries = fs.readdirSync(path.join(folder, dir), { withFileTypes: true });
+        } catch {
+          continue;
+        }
+        for (const d of entries) {
+          if (d.name === '.npm' || /^@?[\w.-]+@\d/.test(d.name)) continue;
+          if (!d.isDirectory()) {
+            const ext = path.extname(d.name);
+            if (['.js', '.json', '.node', '.cjs', '.mjs'].includes(ext)) packages.push(dir + d.name.slice(0, -ext.length));
+            continue;
+          }
+          // A folder completes with its slash, and as a module too when it
+          // has an index or a package.json.
+          packages.push(`${dir}${d.name}/`);
+          let inside = [];
+          try {
+            inside = fs.readdirSync(path.join(folder, dir, d.name));
+          } catch {
+            // unreadable: the slash form only
+          }
+          if (inside.some((f) => f === 'package.json' || /^index(\.(js|json|node|cjs|mjs))?$/.test(f))) {
+            packages.push(`${dir}${d.name}`);
+          }
+        }
+      }
+    }
     if (dir.startsWith('.') || dir.startsWith('/')) {
       try {
         const fs = require('fs');
@@ -838,7 +881,8 @@ REPLServer.prototype.complete = function complete(line, callback) {
         // An unreadable directory completes nothing.
       }
     }
-    groups.push(names);
+    // The node: names are a group of their own, as node lists them.
+    groups.push(packages, names, nodeSchemeBuiltinModules());
     return done();
   }
   if (line.length !== 0 && !/[\w.$]$/.test(line)) return done();
@@ -858,6 +902,8 @@ REPLServer.prototype.complete = function complete(line, callback) {
     let proto = this.context;
     while ((proto = Object.getPrototypeOf(proto)) !== null) groups.push(ownNames(proto));
     groups.push(ownNames(this.context));
+    // A vm context's own intrinsics live on its global, not on the object.
+    if (this.context !== globalThis) groups.push([...contextBuiltinNames()]);
     if (filter !== '') groups.push(commonWords);
     return done();
   }
@@ -1022,6 +1068,6 @@ module.exports = {
   REPL_MODE_SLOPPY,
   REPL_MODE_STRICT,
   Recoverable,
-  get builtinModules() { return publicBuiltins(); },
+  get builtinModules() { return replBuiltinModules(); },
 };
 Object.defineProperty(module.exports, '_startStandalone', { value: startStandalone, enumerable: false });
