@@ -346,7 +346,7 @@ function defaultEval(code, context, file, cb) {
   }
   for (;;) {
     try {
-      result = runIn(context, file, code);
+      result = runIn(context, file, code, this instanceof REPLServer && this.breakEvalOnSigint);
       if (!awaitPromise) this.noteDeclarations(code);
       break;
     } catch (e) {
@@ -423,10 +423,14 @@ function provideImport(context) {
 
 // runIn runs code as a script named file in context: the main realm's
 // global scope (useGlobal) or a vm context.
-function runIn(context, file, code) {
-  if (context === globalThis || !vm().isContext(context)) return host.runInThisContext(file, code);
+// With breakOnSigint (breakEvalOnSigint), SIGINT ends the running input
+// with ERR_SCRIPT_EXECUTION_INTERRUPTED instead of reaching the process.
+function runIn(context, file, code, breakOnSigint = false) {
+  const global = context === globalThis || !vm().isContext(context);
+  if (global && !breakOnSigint) return host.runInThisContext(file, code);
   const script = new (vm().Script)(code, { filename: file });
-  return script.runInContext(context, { displayErrors: false });
+  if (global) return script.runInThisContext({ displayErrors: false, breakOnSigint });
+  return script.runInContext(context, { displayErrors: false, breakOnSigint });
 }
 
 let vmModule = null;
@@ -1036,6 +1040,7 @@ function startStandalone(code) {
     prompt: '> ',
     useGlobal: true,
     ignoreUndefined: false,
+    breakEvalOnSigint: true,
     replMode: process.env.NODE_REPL_MODE === 'strict' ? REPL_MODE_STRICT : REPL_MODE_SLOPPY,
     [kStandaloneREPL]: true,
   };
