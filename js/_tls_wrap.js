@@ -60,7 +60,7 @@ class TLSHandle {
     this.onread = noop;
     this.reading = false;
     this.transport = transport; // a net.Socket or Duplex carrying ciphertext
-    this.bytesRead = 0;
+    this.plainRead = 0; // plaintext delivered to onread (bytesRead adds what Go forwarded)
     this.bytesWritten = 0;
     this.writeQueueSize = 0;
     this.secure = false;
@@ -84,6 +84,7 @@ class TLSHandle {
     engine.onstreamend = onStreamEnd;
     this.engine = engine;
     this.kernel = false; // the engine reads and writes the transport's socket itself
+    this.fwdCounts = null; // see forwardCounts
     this.raw = null; // a tcp_wrap handle with no net.Socket over it (a tls.Server's connection)
     this._secureContext = context;
   }
@@ -194,6 +195,7 @@ class TLSHandle {
   close(cb) {
     if (this.closed) return;
     this.closed = true;
+    if (this.fwdCounts !== null) this.fwdCounts = this.engine.forwarded();
     this.engine.destroy();
     const t = this.transport;
     const done = () => { if (typeof cb === 'function') cb(); };
@@ -278,6 +280,37 @@ class TLSHandle {
     this.kernel = this.engine.attach(t._handle);
   }
 
+  // pipeTo(dst) forwards this socket's plaintext to dst's engine in Go
+  // (see internal/net_fastpipe; both TLS sockets on kernel sockets, both
+  // secure, nothing pending); pipeTo(null) stops.
+  pipeTo(dst) {
+    if (this.closed) return false;
+    if (dst === null) return this.engine.pipeTo(null);
+    if (!(dst instanceof TLSHandle) || dst.closed || !this.kernel || !dst.kernel || !this.secure || !dst.secure ||
+        dst.needDrain || this.pending.length !== 0 || dst.pending.length !== 0 || dst.shutdownStarted) return false;
+    if (!this.engine.pipeTo(dst.engine)) return false;
+    if (this.fwdCounts === null) this.fwdCounts = [0, 0];
+    if (dst.fwdCounts === null) dst.fwdCounts = [0, 0];
+    return true;
+  }
+
+  // [plaintext forwarded out of, into] this socket: live from the engine
+  // while open.
+  forwardCounts() {
+    if (this.fwdCounts === null) return null;
+    return this.closed ? this.fwdCounts : this.engine.forwarded();
+  }
+
+  get bytesRead() {
+    const f = this.forwardCounts();
+    return f === null ? this.plainRead : this.plainRead + f[0];
+  }
+
+  get forwardedBytes() {
+    const f = this.forwardCounts();
+    return f === null ? 0 : f[1];
+  }
+
   proxy(name, out) {
     const t = this.transport;
     const h = this.raw !== null ? this.raw : t && t._handle;
@@ -352,7 +385,7 @@ function onTransportDrain(h) {
 
 function onPlaintext(buf) {
   const h = this.handle;
-  h.bytesRead += buf.length;
+  h.plainRead += buf.length;
   h.onread(buf.length, buf);
 }
 

@@ -71,6 +71,15 @@ type engine struct {
 	// (attach; nil: the script feeds ciphertext and writes onciphertext).
 	stream    *netmod.Stream
 	needDrain bool // the stream queued records: ondrain follows
+
+	// Forwarding (socket.pipe(socket) between TLS sockets, as modules/net
+	// forwards plain sockets): the plaintext this engine decrypts is
+	// encrypted by fwd and written to its socket without entering JS.
+	fwd        *engine
+	fwdFrom    []*engine // engines forwarding into this one
+	fwdWait    bool      // fwd's socket is backed up: reading waits for its drain
+	fwdRead    int64     // plaintext forwarded out of this engine
+	fwdWritten int64     // plaintext forwarded into this engine
 }
 
 type helloReply struct {
@@ -109,6 +118,10 @@ func (e *engine) destroy() {
 	e.state = stClosed
 	if e.stream != nil {
 		e.stream.ReadStop()
+	}
+	e.setForward(nil)
+	for len(e.fwdFrom) > 0 {
+		e.fwdFrom[0].setForward(nil)
 	}
 	e.cancel()
 	e.ad.close()
@@ -420,9 +433,12 @@ func (e *engine) pump() {
 			m, err = e.conn.Read(buf[n:])
 			n += m
 		}
-		if n > 0 {
+		if n > 0 && !e.forward(buf[:n]) {
 			chunk := append([]byte(nil), buf[:n]...)
 			e.call("onread", e.b.l.NewBuffer(chunk))
+		}
+		if e.fwdWait && (err == nil || isWouldBlock(err)) {
+			break // an end or error goes on: it follows the queued bytes
 		}
 		if err != nil {
 			if isWouldBlock(err) {
@@ -439,6 +455,63 @@ func (e *engine) pump() {
 		}
 	}
 	e.flushOut() // post-handshake replies (KeyUpdate)
+}
+
+// forward encrypts p for the engine this one forwards to and writes it to
+// that engine's socket; false when p must go to the script instead
+// (forwarding is off, or the destination can no longer take it).
+func (e *engine) forward(p []byte) bool {
+	dst := e.fwd
+	if dst == nil {
+		return false
+	}
+	if dst.state != stOpen || dst.stream == nil || dst.stream.Closed() {
+		e.setForward(nil)
+		return false
+	}
+	if _, err := dst.conn.Write(p); err != nil {
+		e.setForward(nil)
+		return false // the script's own write meets the error and reports it
+	}
+	e.fwdRead += int64(len(p))
+	dst.fwdWritten += int64(len(p))
+	dst.flushOut()
+	if dst.needDrain && e.stream != nil {
+		e.fwdWait = true
+		e.stream.ReadStop()
+	}
+	return true
+}
+
+// setForward turns forwarding to dst on (dst != nil) or off.
+func (e *engine) setForward(dst *engine) {
+	if old := e.fwd; old != nil {
+		for i, s := range old.fwdFrom {
+			if s == e {
+				old.fwdFrom = append(old.fwdFrom[:i], old.fwdFrom[i+1:]...)
+				break
+			}
+		}
+	}
+	e.fwd = dst
+	if dst != nil {
+		dst.fwdFrom = append(dst.fwdFrom, e)
+		return
+	}
+	e.resumeForward()
+}
+
+// resumeForward reads on after the destination drained (or forwarding
+// stopped).
+func (e *engine) resumeForward() {
+	if !e.fwdWait {
+		return
+	}
+	e.fwdWait = false
+	if e.state == stOpen && e.reading && e.stream != nil {
+		e.stream.ReadStart()
+		e.pump()
+	}
 }
 
 // flushOut writes the records crypto/tls wrote to the kernel socket, or
@@ -501,6 +574,9 @@ func (e *engine) OnDrain() {
 	if e.needDrain && e.state != stClosed {
 		e.needDrain = false
 		e.call("ondrain")
+	}
+	for i := 0; i < len(e.fwdFrom) && !e.needDrain; i++ {
+		e.fwdFrom[i].resumeForward()
 	}
 }
 

@@ -41,6 +41,27 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 		"receiveEnd": nested(func(e *engine, call goja.FunctionCall) goja.Value {
 			return vm.ToValue(e.end())
 		}),
+		// pipeTo(engine|null) forwards this engine's plaintext to another
+		// engine in Go (both open, both on kernel sockets); false if it
+		// cannot. forwarded() is [plaintext forwarded out, into].
+		"pipeTo": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			o, isObj := call.Argument(0).(*goja.Object)
+			if !isObj {
+				e.setForward(nil)
+				return vm.ToValue(true)
+			}
+			dst := b.engines[o]
+			if dst == nil || e.state != stOpen || dst.state != stOpen || e.stream == nil || dst.stream == nil || e.fwd != nil {
+				return vm.ToValue(false)
+			}
+			e.setForward(dst)
+			return vm.ToValue(true)
+		},
+		"forwarded": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			return vm.ToValue([]int64{e.fwdRead, e.fwdWritten})
+		},
 		// attach(handle) makes the engine read and write a tcp_wrap
 		// handle's socket itself (false: not a kernel socket; the script
 		// keeps feeding the engine).
@@ -49,7 +70,7 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 		}),
 		"readStart": nested(func(e *engine, call goja.FunctionCall) goja.Value {
 			e.reading = true
-			if e.state == stOpen {
+			if e.state == stOpen && !e.fwdWait {
 				if e.stream != nil {
 					e.stream.ReadStart()
 				}
