@@ -6,13 +6,17 @@
 // tcp_wrap handle contract (readStart/readStop/writeBuffer/writev/shutdown/
 // close, onread, req.oncomplete) over a Go engine and the transport it
 // encrypts — the net.Socket or any Duplex given (tls.connect({ socket }),
-// new TLSSocket(socket)), or the net.Socket tls.connect opens. Ciphertext
-// the transport emits ('data') goes to engine.receive(); plaintext comes
-// back through engine.onread into the socket's onread; what the socket
-// writes is encrypted by engine.write() and the records come back through
-// engine.onciphertext to be written to the transport. A transport that
-// already carried plaintext (STARTTLS) works the same way: whatever it
-// still buffers is read first.
+// new TLSSocket(socket)), the net.Socket tls.connect opens, or for a
+// tls.Server's connection the accepted tcp_wrap handle itself (`raw`: no
+// net.Socket is made; see tlsOnConnection). When the transport is a kernel
+// socket the engine takes its handle over (attachKernel, engine.attach):
+// Go reads and writes the descriptor and only plaintext comes here, through
+// engine.onread into the socket's onread; a write the kernel queues
+// completes on engine.ondrain. Any other transport is fed by us: its 'data'
+// goes to engine.receive() and the records come back through
+// engine.onciphertext to be written to it. A transport that already carried
+// plaintext (STARTTLS) works the same way: whatever it still buffers is
+// read first.
 
 const net = require('net');
 const EventEmitter = require('events');

@@ -4,13 +4,21 @@
 // The path through it. js/_tls_wrap.js makes a TLSSocket (a net.Socket)
 // whose handle is a small JS object with the tcp_wrap handle contract
 // (readStart/readStop/writeBuffer/writev/shutdown/close, onread,
-// req.oncomplete) over two things: the transport it encrypts — a net.Socket
-// or any Duplex, whose 'data' carries ciphertext — and one engine from this
-// package (new TLSWrap(context, isServer, options)). The engine is a
-// crypto/tls Conn over an in-memory net.Conn (adapter): the script feeds it
-// the ciphertext the transport read (receive), and every record crypto/tls
-// writes lands in an outbound buffer that the engine hands back to the
-// script (onciphertext) to write to the transport.
+// req.oncomplete) over two things: the transport it encrypts and one engine
+// from this package (new TLSWrap(context, isServer, options)). The engine is
+// a crypto/tls Conn over an in-memory net.Conn (adapter), fed one of two ways:
+//
+//   - On the kernel socket: when the transport is a tcp_wrap handle over a
+//     descriptor (a net.Socket's, or a tls.Server's accepted handle with no
+//     net.Socket at all), engine.attach(handle) takes it over
+//     (modules/net/stream.go): the loop's epoll readiness hands the
+//     ciphertext to OnRead, only plaintext reaches the script (onread), and
+//     the records crypto/tls writes go to the descriptor in Go (flushOut →
+//     Stream.Write; a queued write completes with ondrain). pipeTo forwards
+//     one engine's plaintext to another's in Go (socket.pipe(socket)).
+//   - Fed by the script, for any other transport (a Duplex, a Go-owned
+//     conn): the script passes what the transport read to receive, and the
+//     records come back through onciphertext to be written to it.
 //
 // The handshake runs on a goroutine of its own, because crypto/tls keeps a
 // handshake's read errors: its adapter Reads block until the loop feeds
