@@ -300,3 +300,4 @@ netChannels.client = channel('net.client.socket');
 netChannels.server = channel('net.server.socket');
 netChannels.udp = channel('udp.socket');
 netChannels.childProcess = channel('child_process');
+netChannels.worker = channel('worker_threads');

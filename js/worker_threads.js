@@ -73,6 +73,7 @@ const kAsync = Symbol('kAsync');
 const kExiting = Symbol('kExiting');
 const kOnline = Symbol('kOnline');
 const asyncContext = require('internal/async_context');
+const { netChannels } = require('internal/net');
 
 function isURL(v) {
   return v !== null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string';
@@ -96,11 +97,15 @@ class Worker extends EventEmitter {
       if (bad.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(bad);
     }
     let file;
+    let dataURL; // a data: URL's module: { url, source } or { url, error }
     if (isEval) {
       if (typeof filename !== 'string') {
         throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval, 'must be false when \'filename\' is not a string');
       }
       file = filename;
+    } else if (isURL(filename) && filename.protocol === 'data:') {
+      dataURL = readDataURL(filename.href);
+      file = dataURL.source;
     } else if (isURL(filename)) {
       if (filename.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
       file = require('url').fileURLToPath(filename);
@@ -146,7 +151,9 @@ class Worker extends EventEmitter {
     this.stdin = null;
     const handle = binding.spawn({
       filename: file,
-      eval: isEval,
+      eval: isEval || dataURL !== undefined,
+      module: dataURL !== undefined,
+      url: dataURL === undefined ? '' : dataURL.url,
       argv: argv.map(String),
       env: envList,
       execArgv: execArgv === undefined ? undefined : execArgv.map((a) => `${a}`),
@@ -162,7 +169,7 @@ class Worker extends EventEmitter {
       error: (parts) => {
         let err;
         try {
-          err = io.deserializeMessage(parts).value;
+          err = require('internal/worker/child').deserializeError(io.deserializeMessage(parts).value);
         } catch (e) {
           err = e;
         }
@@ -214,6 +221,10 @@ class Worker extends EventEmitter {
       },
     };
     process.nextTick(() => process.emit('worker', this));
+    // diagnostics_channel 'worker_threads' (set once diagnostics_channel
+    // is loaded: until then nobody can subscribe).
+    const dc = netChannels.worker;
+    if (dc !== null && dc.hasSubscribers) dc.publish({ worker: this });
   }
 
   #stdio(fd, chunk) {
@@ -279,6 +290,28 @@ class Worker extends EventEmitter {
     for (let i = 0; i < limitNames.length; i++) out[limitNames[i]] = this[kLimits][i];
     return out;
   }
+}
+
+// A data: URL worker runs its body as an ES module, as node's loader does
+// for JavaScript MIME types; any other type fails in the worker (its
+// 'error' event) with the loader's error, here by running a module that
+// throws it.
+const jsMimes = new Set(['text/javascript', 'application/javascript', 'application/ecmascript',
+  'text/ecmascript', 'application/x-javascript', 'text/x-javascript', 'module']);
+function readDataURL(url) {
+  const m = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(url);
+  if (m === null) return failingModule(url, 'ERR_INVALID_URL', `Invalid URL`);
+  const mime = m[1].split(';')[0].trim().toLowerCase();
+  const body = m[2] ? Buffer.from(m[3], 'base64').toString() : decodeURIComponent(m[3]);
+  if (!jsMimes.has(mime)) {
+    return failingModule(url, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${mime} for URL ${url}`, 'RangeError');
+  }
+  return { url, source: body };
+}
+
+function failingModule(url, code, message, cls = 'TypeError') {
+  const source = `const e = new ${cls}(${JSON.stringify(message)}); e.code = ${JSON.stringify(code)}; throw e;`;
+  return { url, source };
 }
 
 function envPairs(env) {

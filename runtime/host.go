@@ -222,8 +222,16 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("os", func() goja.Value { return r.wall.Wrap(r.osBinding(), "os") })
 	set("arrowKey", arrowKey)
 	set("wrapperWidth", len(wrapperHead))
-	set("compileScript", func(name, source string) goja.Value {
-		code, err := transpile(name, source)
+	// compileScript(name, source, isModule): isModule compiles source as an
+	// ES module whatever name says.
+	set("compileScript", func(name, source string, isModule bool) goja.Value {
+		var code string
+		var err error
+		if isModule {
+			code, err = transpileModule(name, source)
+		} else {
+			code, err = transpile(name, source)
+		}
 		var prg *goja.Program
 		if err == nil {
 			prg, err = compileWrapped(name, code)

@@ -263,6 +263,21 @@ func transpile(filename, src string) (string, error) {
 	return diskCache().transpile(filename, src)
 }
 
+// transpileModule converts src as an ES module whatever its name (a
+// worker's data: URL source, which has no extension to go by).
+func transpileModule(filename, src string) (string, error) {
+	c := diskCache()
+	key := c.key(filename+"\x00module", true, src)
+	if code, ok := c.get(key); ok {
+		return code, nil
+	}
+	code, err := transform(filename, src, ".mjs", true)
+	if err == nil {
+		c.put(key, code)
+	}
+	return code, err
+}
+
 func (c *transpileCache) transpile(filename, src string) (string, error) {
 	if strings.HasPrefix(src, "#!") {
 		if i := strings.IndexByte(src, '\n'); i >= 0 {

@@ -412,8 +412,14 @@ func (r *Runtime) RunFile(ctx context.Context, path string) (int, error) {
 
 // RunScript runs source text as a CommonJS script named name (as node -e does).
 func (r *Runtime) RunScript(ctx context.Context, name, source string) (int, error) {
+	return r.runSource(ctx, name, source, false)
+}
+
+// runSource runs source as the main script named name; isModule: as an ES
+// module (a worker's data: URL).
+func (r *Runtime) runSource(ctx context.Context, name, source string, isModule bool) (int, error) {
 	return r.run(ctx, func() error {
-		_, err := r.hooks.runScript(goja.Undefined(), r.vm.ToValue(name), r.vm.ToValue(source))
+		_, err := r.hooks.runScript(goja.Undefined(), r.vm.ToValue(name), r.vm.ToValue(source), r.vm.ToValue(isModule))
 		return err
 	})
 }

@@ -241,9 +241,13 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 		co.Stdin = eofReader{}
 	}
 	eval := opts.Get("eval").ToBoolean()
+	module := opts.Get("module").ToBoolean() // eval's source is a data: URL's ES module
+	url := str("url")
 	filename := str("filename")
 	script := filename
-	if eval {
+	if module {
+		script = url
+	} else if eval {
 		script = "[worker eval]"
 	}
 	co.Args = append([]string{script}, strs("argv")...)
@@ -277,7 +281,9 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 	go func() {
 		defer close(c.done)
 		var code int
-		if eval {
+		if module {
+			code, _ = child.runSource(context.Background(), url, filename, true)
+		} else if eval {
 			code, _ = child.RunScript(context.Background(), "[worker eval]", filename)
 		} else {
 			code, _ = child.RunFile(context.Background(), filename)

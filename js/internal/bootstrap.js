@@ -974,10 +974,10 @@ function runMain(filename) {
   Module.runMain(filename);
 }
 
-function runScript(name, source) {
+function runScript(name, source, isModule) {
   preload();
   if (name === '[eval]') addBuiltinGlobals();
-  Module.runScript(name, source);
+  Module.runScript(name, source, isModule === true);
 }
 
 // node -e/-p make the builtin modules globals (`vm.runInThisContext(...)`),

@@ -414,18 +414,28 @@ Module.runMain = function runMain(filename) {
   Module._load(r, null, true);
 };
 
-Module.runScript = function runScript(name, source) {
+// isModule: source is an ES module named by a URL (a worker's data: URL),
+// without CommonJS's module, exports, __filename and __dirname (require
+// stays: gojanet's converted imports call it).
+Module.runScript = function runScript(name, source, isModule = false) {
   const m = new Module(name, null);
-  m.filename = host.cwd() + '/' + name;
+  m.filename = isModule ? name : host.cwd() + '/' + name;
+  if (isModule) m.id = '.'; // the main module: an unsettled top-level await exits with 13
   m.paths = nodeModulePaths(host.cwd());
   const req = makeRequire(m);
-  const fn = host.compileScript(name, source);
+  const fn = host.compileScript(name, source, isModule);
   if (fn.length === 5) {
     fn.call(globalThis, m.exports, req, m, name, '.');
     return;
   }
   const esm = esmHelpers(m);
-  fn.call(globalThis, m.exports, req, m, name, '.', importMeta(m, m.filename), esm.tla, esm.exports,
+  const meta = isModule ? { url: name } : importMeta(m, m.filename);
+  if (isModule) {
+    fn.call(globalThis, undefined, req, undefined, undefined, undefined, meta, esm.tla, esm.exports,
+      (toESM, specifier, nodeMode) => dynamicImport(req, host.cwd() + '/' + name, toESM, specifier, nodeMode));
+    return;
+  }
+  fn.call(globalThis, m.exports, req, m, name, '.', meta, esm.tla, esm.exports,
     (toESM, specifier, nodeMode) => dynamicImport(req, m.filename, toESM, specifier, nodeMode));
 };
 

@@ -111,7 +111,7 @@ function isIP(s) {
 // diagnostics_channel fills them in when a script loads it: nothing can
 // subscribe before that, so net need not load it (≈ 8 KB of JavaScript
 // compiled at every start-up).
-const netChannels = { client: null, server: null, udp: null, childProcess: null };
+const netChannels = { client: null, server: null, udp: null, childProcess: null, worker: null };
 
 // cluster.worker is the cluster module in a cluster worker (set by its
 // _setupWorker), null elsewhere: net and dgram ask the primary for their

@@ -91,7 +91,11 @@ const dvOffset = getter(DataView.prototype, 'byteOffset');
 const dvLength = getter(DataView.prototype, 'byteLength');
 const regexpSource = getter(RegExp.prototype, 'source');
 const regexpFlagsGet = getter(RegExp.prototype, 'flags');
-const isArrayBufferLike = brand((v) => abByteLength.call(v));
+// A failed brand check throws an error whose message goja builds from the
+// value's string form: a typed array's or an array's joins every element
+// (seconds for 8 MB). Views and arrays are told apart without one.
+const abBrand = brand((v) => abByteLength.call(v));
+const isArrayBufferLike = (v) => v !== null && typeof v === 'object' && !ArrayBuffer.isView(v) && !Array.isArray(v) && abBrand(v);
 const isDate = brand((v) => Date.prototype.getTime.call(v));
 const isRegExp = (v) => v !== RegExp.prototype && brand((x) => regexpSource.call(x))(v);
 const isMap = brand((v) => Map.prototype.has.call(v));
@@ -338,10 +342,11 @@ function s_receiver(self, v) {
     return;
   }
   s.ids.set(v, s.nextId++);
-  if (typeof v === 'function' || isPromiseOrProxy(v) || isWeak(v)) s_fail(self, v);
+  if (typeof v === 'function' || isPromiseOrProxy(v)) s_fail(self, v);
   if (Array.isArray(v)) return s_array(self, v);
-  if (isArrayBufferLike(v)) return s_arrayBuffer(self, v);
   if (ArrayBuffer.isView(v)) return s_view(self, v);
+  if (isWeak(v)) s_fail(self, v);
+  if (isArrayBufferLike(v)) return s_arrayBuffer(self, v);
   if (isDate(v)) {
     s_byte(self, T.DATE);
     s_double(self, Date.prototype.getTime.call(v));
@@ -712,7 +717,7 @@ function d_add(self, obj) {
 function d_read(self) {
   const v = d_readOne(self);
   // A view follows the buffer it is over.
-  if (isArrayBufferLike(v) && d_peek(self) === T.VIEW) {
+  if (d_peek(self) === T.VIEW && isArrayBufferLike(v)) {
     self[kDState].pos++;
     return d_readView(self, v);
   }
@@ -891,9 +896,13 @@ function d_readError(self) {
       hasCause = true;
     } else throw dataCloneFail();
   }
-  const err = Object.create(Ctor.prototype);
+  // A real error object (Object.prototype.toString says [object Error], as
+  // deepStrictEqual checks), without the stack goja gave it here: V8's
+  // deserialized error has only the stack that was sent.
+  const err = new Ctor();
   const define = (k, v) => Object.defineProperty(err, k, { value: v, writable: true, enumerable: false, configurable: true });
   if (stack !== undefined) define('stack', stack);
+  else delete err.stack;
   if (message !== undefined) define('message', message);
   if (hasCause) define('cause', cause);
   d.objects[id] = err;

@@ -1,14 +1,42 @@
 'use strict';
 // The worker side of worker_threads' error path: an uncaught exception in a
 // worker is not printed there, it is serialized (as postMessage would) and
-// handed to Go, which raises it as the parent's Worker 'error' event.
+// handed to Go, which raises it as the parent's Worker 'error' event. An
+// error goes as node's error_serdes sends it: its nearest builtin error
+// class and every own data property with its attributes (code, errno, ...),
+// which a structured clone would drop; deserializeError rebuilds it.
 
 const { toParts } = require('internal/worker/io');
+
+const errorClasses = new Map([Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError]
+  .map((c) => [c.prototype, c.name]));
+const kSerializedError = 'gojanet:serialized-error';
+
+function serializeError(err) {
+  if (err === null || typeof err !== 'object') return err;
+  let name;
+  for (let p = Object.getPrototypeOf(err); p !== null && name === undefined; p = Object.getPrototypeOf(p)) {
+    name = errorClasses.get(p);
+  }
+  if (name === undefined) return err;
+  const properties = {};
+  for (const key of Object.getOwnPropertyNames(err)) {
+    const d = Object.getOwnPropertyDescriptor(err, key);
+    if ('value' in d) properties[key] = d;
+  }
+  return { [kSerializedError]: name, properties };
+}
+
+function deserializeError(v) {
+  if (v === null || typeof v !== 'object' || typeof v[kSerializedError] !== 'string') return v;
+  const C = globalThis[v[kSerializedError]];
+  return Object.create(C.prototype, v.properties);
+}
 
 function reportError(err) {
   let parts;
   try {
-    parts = toParts(err);
+    parts = toParts(serializeError(err));
   } catch {
     const { codes } = require('internal/errors');
     parts = toParts(new codes.ERR_WORKER_UNSERIALIZABLE_ERROR());
@@ -60,4 +88,4 @@ function setupProcess(process) {
   };
 }
 
-module.exports = { reportError, setupProcess };
+module.exports = { reportError, setupProcess, deserializeError };
