@@ -717,7 +717,7 @@ function d_add(self, obj) {
 function d_read(self) {
   const v = d_readOne(self);
   // A view follows the buffer it is over.
-  if (d_peek(self) === T.VIEW && isArrayBufferLike(v)) {
+  if (isArrayBufferLike(v) && d_peek(self) === T.VIEW) {
     self[kDState].pos++;
     return d_readView(self, v);
   }

@@ -88,3 +88,13 @@ show(() => structuredClone(t, { transfer: [t] }));
 show(() => new v8.Deserializer(Buffer.from([0xff, 0x20])).readHeader());
 show(() => new v8.Deserializer('x'));
 show(() => v8.deserialize(Buffer.from([0xff, 0x0f, 0x6f])));
+
+// A RegExp without flags writes a 0 byte, which is not padding; errors come
+// back as real errors; a large view round-trips quickly.
+console.log(structuredClone(/a/), v8.deserialize(v8.serialize([/b/, 'c'])));
+const back = v8.deserialize(v8.serialize(new RangeError('r')));
+console.log(Object.prototype.toString.call(back), back instanceof RangeError, Object.getOwnPropertyNames(back));
+const big = new Uint8Array(8 * 1024 * 1024).fill(7);
+const t0 = Date.now();
+const copy = v8.deserialize(v8.serialize(big));
+console.log(copy.length, copy[123], Date.now() - t0 < 2000);
