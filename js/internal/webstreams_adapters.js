@@ -9,9 +9,14 @@
 const { codes } = require('internal/errors');
 const ws = require('internal/webstreams');
 
-function toUint8(chunk) {
-  if (typeof chunk === 'string') return new TextEncoder().encode(chunk);
-  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+// What a Writable made from a web stream hands its writer: strings encoded,
+// anything else (a Buffer is a Uint8Array) as it was written, as node's.
+function toUint8(chunk, encoding) {
+  if (typeof chunk === 'string') {
+    if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') return new TextEncoder().encode(chunk);
+    const b = Buffer.from(chunk, encoding);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  }
   return chunk;
 }
 
@@ -35,7 +40,9 @@ function newReadableFromReadableStream(readableStream, options = {}) {
     read() {
       reader.read().then(({ value, done }) => {
         if (done) readable.push(null);
-        else readable.push(objectMode ? value : (typeof value === 'string' ? value : Buffer.from(toUint8(value))));
+        // The chunk as the web stream gave it, as node's (a Buffer stays
+        // that Buffer; push makes a Buffer view of another Uint8Array).
+        else readable.push(value);
       }, (e) => readable.destroy(e));
     },
     destroy(error, callback) {
@@ -104,11 +111,11 @@ function newWritableFromWritableStream(writableStream, options = {}) {
     decodeStrings,
     signal,
     writev(chunks, callback) {
-      writer.ready.then(() => Promise.all(chunks.map(({ chunk }) => writer.write(toUint8(chunk)))))
+      writer.ready.then(() => Promise.all(chunks.map(({ chunk, encoding }) => writer.write(toUint8(chunk, encoding)))))
         .then(() => callback(), callback);
     },
     write(chunk, encoding, callback) {
-      writer.ready.then(() => writer.write(objectMode ? chunk : toUint8(chunk))).then(() => callback(), callback);
+      writer.ready.then(() => writer.write(objectMode ? chunk : toUint8(chunk, encoding))).then(() => callback(), callback);
     },
     final(callback) {
       if (closed) {

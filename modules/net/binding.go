@@ -245,6 +245,12 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		"writeBuffer": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
 			req := call.Argument(0).ToObject(vm)
+			if _, isString := call.Argument(1).Export().(string); isString {
+				// node's stream_base: `socket.write('x', 'buffer')` lands here.
+				e := vm.NewTypeError("Second argument must be a buffer")
+				_ = e.Set("code", "ERR_INVALID_ARG_TYPE")
+				panic(e)
+			}
 			data := bytesOf(vm, call.Argument(1))
 			if v := b.ipcWriteWithFD(h, req, data, call.Argument(2)); v != nil {
 				return v

@@ -180,7 +180,10 @@ function eos(stream, options, callback) {
 
 function finishedPromise(stream, opts) {
   let autoCleanup = false;
-  if (opts && opts.cleanup) autoCleanup = true;
+  if (opts && opts.cleanup) {
+    require('internal/validators').validateBoolean(opts.cleanup, 'cleanup');
+    autoCleanup = opts.cleanup;
+  }
   return new Promise((resolve, reject) => {
     const cleanup = eos(stream, opts, (err) => {
       if (autoCleanup) cleanup();

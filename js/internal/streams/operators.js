@@ -1,8 +1,9 @@
 'use strict';
 // Readable helper methods (map, filter, forEach, toArray, ...), written for
 // goja without async generators: each stream-returning operator is a small
-// hand-written async iterator handed to Readable.from(). Work is sequential
-// (the `concurrency` option is accepted; results keep their order).
+// hand-written async iterator handed to Readable.from(). map and filter run
+// up to `concurrency` calls at once (see concurrentPull); results keep the
+// source's order.
 
 const { kAsyncIterator, errors } = require('internal/streams/utils');
 
@@ -55,25 +56,51 @@ function fromPull(stream, pull, options) {
   const src = stream[kAsyncIterator]();
   const signal = options && options.signal;
   let finished = false;
+  // As node's: once the signal aborts, a pending read fails with AbortError
+  // at once (not when the work in flight happens to settle).
+  let aborted = null;
+  let onAbort = null;
+  if (signal) {
+    aborted = new Promise((resolve, reject) => {
+      onAbort = () => reject(abortErr(signal));
+      if (!signal.aborted) signal.addEventListener('abort', onAbort, { once: true });
+    });
+    aborted.catch(() => {});
+  }
+  const finish = () => {
+    finished = true;
+    if (onAbort !== null) signal.removeEventListener('abort', onAbort);
+  };
   const it = {
     next() {
       if (finished) return Promise.resolve({ value: undefined, done: true });
       if (signal && signal.aborted) {
-        finished = true;
+        finish();
         src.return();
         return Promise.reject(abortErr(signal));
       }
-      return pull(src).then((r) => {
-        if (r.done) finished = true;
+      const read = pull(src).then((r) => {
+        if (r.done) finish();
         return r;
+      });
+      if (aborted === null) return read;
+      // Work still in flight when the signal aborted may fail later (a
+      // mapper rethrowing signal.reason): the stream already failed.
+      read.catch(() => {});
+      return Promise.race([read, aborted]).catch((err) => {
+        if (signal.aborted && !finished) {
+          finish();
+          src.return();
+        }
+        throw err;
       });
     },
     return() {
-      finished = true;
+      finish();
       return src.return().then(() => ({ value: undefined, done: true }));
     },
     throw(err) {
-      finished = true;
+      finish();
       return src.return().then(() => { throw err; });
     },
   };
@@ -81,26 +108,97 @@ function fromPull(stream, pull, options) {
   return Readable.from(it, { objectMode: true, highWaterMark: (options && options.highWaterMark) || 1 });
 }
 
-// With concurrency > 1, up to that many fn calls run at once; the source is
-// still read one item at a time and results come out in source order.
+// With concurrency > 1, node's pump: up to `concurrency` fn calls are in
+// flight, the source is read ahead while fewer than concurrency +
+// highWaterMark results wait to be read, a call starts as soon as another
+// settles (not when its result is read), and results come out in source
+// order.
 function concurrentPull(fn, options) {
   const signal = options && options.signal;
   const concurrency = Math.floor(options.concurrency);
+  let highWaterMark = concurrency - 1;
+  if (options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+  highWaterMark += concurrency;
   const queue = []; // promises of { value, done }, in source order
-  let chain = Promise.resolve(); // serialises src.next()
-  let srcDone = false;
-  function startOne(src) {
-    const next = chain.then(() => (srcDone ? { value: undefined, done: true } : src.next()));
-    chain = next.then((r) => { if (r.done) srcDone = true; }, () => { srcDone = true; });
-    queue.push(next.then((r) => {
-      if (r.done) return r;
-      return Promise.resolve(fn(r.value, { signal })).then((v) => ({ value: v, done: false }));
-    }));
+  let inFlight = 0;
+  let started = false;
+  let stopped = false; // a call failed or the source ended: read no more
+  let ended = false; // the pump has queued its last entry
+  let resume = null; // the pump, waiting for room
+  let waiting = null; // a reader, waiting for an entry
+
+  function maybeResume() {
+    if (resume !== null && !stopped && inFlight < concurrency && queue.length < highWaterMark) {
+      const r = resume;
+      resume = null;
+      r();
+    }
+  }
+  function wake() {
+    if (waiting !== null) {
+      const w = waiting;
+      waiting = null;
+      w();
+    }
+  }
+  function end(entry) {
+    if (entry !== undefined) queue.push(entry);
+    stopped = true;
+    ended = true;
+    wake();
+  }
+  function pump(src) {
+    if (stopped) return end();
+    src.next().then((r) => {
+      if (stopped) return end();
+      if (r.done) return end(Promise.resolve(r));
+      let call;
+      try {
+        call = Promise.resolve(fn(r.value, { signal }));
+      } catch (err) {
+        call = Promise.reject(err);
+      }
+      inFlight++;
+      call.then(() => { inFlight--; maybeResume(); }, () => { stopped = true; inFlight--; maybeResume(); });
+      const entry = call.then((value) => ({ value, done: false }));
+      entry.catch(() => {}); // read by whoever reaches it; the stream may have stopped
+      queue.push(entry);
+      wake();
+      if (!stopped && (queue.length >= highWaterMark || inFlight >= concurrency)) {
+        resume = () => pump(src);
+      } else {
+        pump(src);
+      }
+    }, (err) => {
+      const entry = Promise.reject(err);
+      entry.catch(() => {});
+      end(entry);
+    });
   }
   return function pull(src) {
-    while (queue.length < concurrency && !srcDone) startOne(src);
-    if (queue.length === 0) return Promise.resolve({ value: undefined, done: true });
-    return queue.shift();
+    if (!started) {
+      started = true;
+      pump(src);
+    }
+    return new Promise((resolve, reject) => {
+      const take = () => {
+        if (queue.length === 0) {
+          if (ended) resolve({ value: undefined, done: true });
+          else waiting = take;
+          return;
+        }
+        queue[0].then((r) => {
+          if (!r.done) queue.shift();
+          maybeResume();
+          resolve(r);
+        }, (err) => {
+          queue.shift();
+          maybeResume();
+          reject(err);
+        });
+      };
+      take();
+    });
   };
 }
 

@@ -41,7 +41,9 @@ function popCallback(streams) {
 
 function makeAsyncIterable(val) {
   if (isIterable(val)) return val;
-  if (isReadableNodeStream(val)) return val[kAsyncIterator]();
+  // Readable's own iterator, even where the instance hid its own (legacy
+  // streams set it to null).
+  if (isReadableNodeStream(val)) return require('internal/streams/readable').prototype[kAsyncIterator].call(val);
   throw new (codes().ERR_INVALID_ARG_TYPE)('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
 }
 

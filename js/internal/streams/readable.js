@@ -932,12 +932,21 @@ Readable.prototype.wrap = function(stream) {
 // ---- async iteration -------------------------------------------------------
 
 Readable.prototype[kAsyncIterator] = function() {
-  return createAsyncIterator(this, undefined);
+  return streamToAsyncIterator(this, undefined);
 };
 
 Readable.prototype.iterator = function(options) {
-  return createAsyncIterator(this, options);
+  if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+  return streamToAsyncIterator(this, options);
 };
+
+// The iterator names the stream it reads (`iter.stream`), as node's does.
+function streamToAsyncIterator(stream, options) {
+  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
+  const iter = createAsyncIterator(stream, options);
+  iter.stream = stream;
+  return iter;
+}
 
 // A hand-written async iterator (goja has no async generators): each next()
 // reads one chunk, waiting for 'readable' or the end/error of the stream.

@@ -216,7 +216,9 @@ function writeImpl(stream, chunk, encoding, cb) {
     } else {
       throw new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
-    len = (encoding === 'buffer' && typedArrayLength !== null) ?
+    // (A string written with encoding 'buffer' keeps its length here; the
+    // handle refuses it, as node's binding does.)
+    len = (encoding === 'buffer' && typedArrayLength !== null && typeof chunk !== 'string') ?
       typedArrayLength.call(chunk) : chunk.length;
   }
 
