@@ -25,7 +25,7 @@ function defineLazyOperator(name, group) {
     enumerable: false, configurable: true, writable: true,
   });
 }
-for (const name of ['asIndexedPairs', 'drop', 'filter', 'flatMap', 'map', 'take']) {
+for (const name of ['asIndexedPairs', 'compose', 'drop', 'filter', 'flatMap', 'map', 'take']) {
   defineLazyOperator(name, 'streamReturning');
 }
 for (const name of ['every', 'forEach', 'reduce', 'toArray', 'some', 'find']) {

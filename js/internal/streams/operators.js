@@ -440,8 +440,23 @@ function rejecting(fn) {
   };
 }
 
+// readable.compose(stream, options): this stream piped into stream (a
+// Duplex, a transform function or async generator), as stream.compose().
+function compose(stream, options) {
+  validateOptions(options);
+  const { isNodeStream, isWritable } = require('internal/streams/utils');
+  if (isNodeStream(stream) && !isWritable(stream)) {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('stream', stream, 'must be writable');
+  }
+  const composed = require('internal/streams/duplexify').compose(this, stream);
+  if (options && options.signal) {
+    require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, composed);
+  }
+  return composed;
+}
+
 module.exports = {
-  streamReturning: { asIndexedPairs, drop, filter, flatMap, map, take },
+  streamReturning: { asIndexedPairs, compose, drop, filter, flatMap, map, take },
   promiseReturning: {
     every: rejecting(every), forEach: rejecting(forEach), reduce: rejecting(reduce),
     toArray: rejecting(toArray), some: rejecting(some), find: rejecting(find),

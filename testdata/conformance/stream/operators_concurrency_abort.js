@@ -2,7 +2,8 @@
 // map/filter with concurrency: calls start as others settle (not as their
 // results are read), the read-ahead bound is concurrency + highWaterMark,
 // results keep the source's order; aborting the signal fails a pending read
-// at once, and a mapper that rethrows afterwards is not an unhandled error.
+// at once, and a mapper that rethrows afterwards is not an unhandled error;
+// readable.compose().
 const { Readable, Duplex, finished } = require('stream');
 const { once } = require('events');
 const net = require('net');
@@ -66,6 +67,18 @@ function dependent(n) {
       console.log('concurrency', concurrency, 'rejected', e.name, 'calls', calls);
     }
   }
+
+  const composed = Readable.from(['a', 'b', 'c', 'd']).compose(async function* (source) {
+    let pair = '';
+    for await (const chunk of source) {
+      pair += chunk;
+      if (pair.length === 2) {
+        yield pair;
+        pair = '';
+      }
+    }
+  });
+  console.log('compose', await composed.toArray());
 
   const r = new Readable({ read() {} });
   console.log('iter.stream', r[Symbol.asyncIterator]().stream === r, r.iterator({}).stream === r);
