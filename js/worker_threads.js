@@ -15,9 +15,13 @@
 // to the parent's process.stdout/stderr, or, with the stdout/stderr options,
 // to worker.stdout/stderr.
 //
-// Not provided: getHeapSnapshot and worker.performance (V8's), and
-// resourceLimits are reported but not enforced (goja has no separate heap
-// per VM: a worker's memory is the process's Go heap).
+// A data: URL worker runs its body as an ES module (readDataURL). As async
+// resources a Worker is WORKER and its ports MESSAGEPORT (hasRef() follows
+// ref/unref). worker.performance.eventLoopUtilization() reads the worker's
+// loop through its handle. Not provided: getHeapSnapshot (V8's), SHARE_ENV
+// as a live shared environment (the env is copied), and resourceLimits are
+// reported but not enforced (goja has no separate heap per VM: a worker's
+// memory is the process's Go heap).
 
 const EventEmitter = require('events');
 const path = require('path');
@@ -177,6 +181,18 @@ class Worker extends EventEmitter {
       },
       exit: (code) => this.#exit(code),
     });
+    if (handle.initError !== undefined) {
+      this[kHandle] = null;
+      Object.defineProperty(this, 'threadId', { value: -1, writable: false, enumerable: true, configurable: true });
+      this.stdout.push(null);
+      this.stderr.push(null);
+      this.performance = { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
+      process.nextTick(() => {
+        this.emit('error', new codes.ERR_WORKER_INIT_FAILED(handle.initError));
+        this.emit('exit', 1);
+      });
+      return;
+    }
     this[kHandle] = handle;
     if (asyncContext.state.active !== 0) {
       // The WORKER resource hooks see: its hasRef() follows the handle, and

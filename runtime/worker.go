@@ -253,7 +253,11 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 	co.Args = append([]string{script}, strs("argv")...)
 	child, err := New(co)
 	if err != nil {
-		panic(vm.NewGoError(err))
+		// No runtime (out of descriptors, say): the Worker reports it as
+		// its 'error' (node's ERR_WORKER_INIT_FAILED), then exits.
+		h := vm.NewObject()
+		h.Set("initError", err.Error())
+		return h
 	}
 	mine, theirs := workermod.NewChannel()
 	id := r.threadIDs.Add(1)

@@ -529,6 +529,7 @@ E('ERR_WORKER_PATH', function (filename) {
     (filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : '') +
     ` Received "${filename}"`;
 }, TypeError);
+E('ERR_WORKER_INIT_FAILED', 'Worker initialization failure: %s', Error);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
 E('ERR_WASI_ALREADY_STARTED', 'WASI instance has already started', Error);
 E('ERR_WORKER_INVALID_EXEC_ARGV', function (errors, msg = 'invalid execArgv flags') {

@@ -314,16 +314,28 @@ func (h *handle) wake() {
 	}
 }
 
-func (h *handle) post(data goja.Value, ports, buffers, shared goja.Value) bool {
+// post sends a message. It returns true or false (sent, or dropped as the
+// port is closed), or node's warning when the message carried the port it
+// was posted to: then it is dropped, which loses the channel.
+func (h *handle) post(data goja.Value, ports, buffers, shared goja.Value) goja.Value {
+	vm := h.l.VM
 	if h.port == nil {
-		return false
+		return vm.ToValue(false)
 	}
 	m := MessageFrom(h.l, data, ports, buffers, shared)
 	if h.broadcast != "" {
 		broadcasts.send(h.broadcast, h.port, m)
-		return true
+		return vm.ToValue(true)
 	}
-	return h.port.Send(m)
+	if peer := h.port.peerPort(); peer != nil {
+		for _, q := range m.Ports {
+			if q == peer {
+				m.drop()
+				return vm.ToValue("The target port was posted to itself, and the communication channel was lost")
+			}
+		}
+	}
+	return vm.ToValue(h.port.Send(m))
 }
 
 // MessageFrom builds a Message from what io.js hands Go: the serialized

@@ -76,6 +76,12 @@ func (p *Port) Send(m *Message) bool {
 	return peer.deliver(m)
 }
 
+func (p *Port) peerPort() *Port {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.peer
+}
+
 func (p *Port) deliver(m *Message) bool {
 	p.mu.Lock()
 	if p.closed {

@@ -8,8 +8,9 @@
 // postMessage validates the transfer list, serializes the value with
 // MessageSerializer (internal/serdes, V8's wire format; ports are host
 // objects written as their index in the transfer list, SharedArrayBuffers by
-// id) and hands the bytes, the port handles, the ArrayBuffers to move and the
-// shared buffers to handle.post. Receiving: Go calls back with
+// id; JS transferables such as FileHandle as their deserializeInfo and data,
+// internal/worker/js_transferable) and hands the bytes, the port handles,
+// the ArrayBuffers to move and the shared buffers to handle.post. Receiving: Go calls back with
 // [bytes, handles, buffers, shared]; they are deserialized and dispatched as
 // a MessageEvent ('messageerror' if deserializing fails). A port starts
 // delivering (and keeps the loop alive) when a 'message' listener is added,
@@ -215,8 +216,9 @@ class MessagePortMethods extends NodeEventTarget {
       releaseUnsent(parts);
       return;
     }
-    handle.post(parts.data, parts.handles, parts.buffers, parts.shared);
+    const sent = handle.post(parts.data, parts.handles, parts.buffers, parts.shared);
     for (const p of parts.ports) p[kHandle] = null;
+    if (typeof sent === 'string') process.emitWarning(sent);
   }
 
   start() {
