@@ -8,9 +8,10 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const { URL, urlToHttpOptions } = require('url');
 const { finished, addAbortSignal } = require('stream');
-const { HTTPParser, freeParser, trackParser, prepareError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
+const { HTTPParser, parsers, freeParser, trackParser, prepareError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const Agent = require('_http_agent');
+const { httpChannels } = require('internal/net');
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT,
@@ -183,7 +184,7 @@ function ClientRequest(input, options, cb) {
     if (called) return;
     called = true;
     if (err) {
-      process.nextTick(() => this.emit('error', err));
+      process.nextTick(() => emitErrorEvent(this, err));
       return;
     }
     this.onSocket(socket);
@@ -206,7 +207,17 @@ Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
+  const ch = httpChannels.clientStart;
+  if (ch !== null && ch.hasSubscribers) ch.publish({ request: this });
 };
+
+// Every 'error' of a request goes through here, so that
+// 'http.client.request.error' sees it first, as node's does.
+function emitErrorEvent(request, error) {
+  const ch = httpChannels.clientError;
+  if (ch !== null && ch.hasSubscribers) ch.publish({ request, error });
+  request.emit('error', error);
+}
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
@@ -255,7 +266,7 @@ function socketCloseListener() {
   } else {
     if (!req.socket._hadError) {
       req.socket._hadError = true;
-      req.emit('error', connResetException('socket hang up'));
+      emitErrorEvent(req, connResetException('socket hang up'));
     }
     req._closed = true;
     req.emit('close');
@@ -272,7 +283,7 @@ function socketErrorListener(err) {
   const req = socket._httpMessage;
   if (req) {
     req.socket._hadError = true;
-    req.emit('error', err);
+    emitErrorEvent(req, err);
   }
   const parser = socket.parser;
   if (parser) {
@@ -290,7 +301,7 @@ function socketOnEnd() {
   const parser = this.parser;
   if (!req.res && !req.socket._hadError) {
     req.socket._hadError = true;
-    req.emit('error', connResetException('socket hang up'));
+    emitErrorEvent(req, connResetException('socket hang up'));
   }
   if (parser) {
     parser.finish();
@@ -311,7 +322,7 @@ function socketOnData(d) {
     socket.removeListener('end', socketOnEnd);
     socket.destroy();
     req.socket._hadError = true;
-    req.emit('error', ret);
+    emitErrorEvent(req, ret);
   } else if (parser.incoming && parser.incoming.upgrade) {
     const bytesParsed = ret;
     const res = parser.incoming;
@@ -385,6 +396,8 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   res.on('end', responseOnEnd);
   req.on('finish', requestOnFinish);
   socket.on('timeout', responseOnTimeout);
+  const ch = httpChannels.clientFinish;
+  if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res });
   if (req.aborted || !req.emit('response', res)) res._dump();
   if (req.method === 'HEAD') return 1;
   if (res.statusCode === 304) {
@@ -449,7 +462,7 @@ function emitFreeNT(req) {
 }
 
 function tickOnSocket(req, socket) {
-  const parser = new HTTPParser(HTTPParser.RESPONSE);
+  const parser = parsers.alloc();
   req.socket = socket;
   const lenient = req.insecureHTTPParser === undefined ? false : req.insecureHTTPParser;
   parser.initialize(HTTPParser.RESPONSE, null, req.maxHeaderSize || 0, lenient);
@@ -501,7 +514,7 @@ function onSocketNT(req, socket, err) {
     req.destroyed = true;
     const destroyReq = (er) => {
       if (!req.aborted && !er) er = connResetException('socket hang up');
-      if (er) req.emit('error', er);
+      if (er) emitErrorEvent(req, er);
       req._closed = true;
       req.emit('close');
     };

@@ -208,13 +208,22 @@ function parserOnMessageComplete() {
   readStart(parser.socket);
 }
 
-// node pools idle parsers (FreeList, max 1000); here each connection owns
-// its parser, so max only records http.setMaxIdleHTTPParsers().
+// Idle parsers are pooled as node's FreeList pools them (at most `max`,
+// http.setMaxIdleHTTPParsers()): a keep-alive client socket's next request
+// gets the parser its last one gave back (req.parser is the same object, as
+// test-http-parser-free checks), and a server's next connection reuses one.
+// freeParser() cleans a parser before it goes back; initialize() resets the
+// Go half.
 const parsers = {
   name: 'parsers',
   max: 1000,
-  alloc() { return new HTTPParser(); },
-  free() {},
+  list: [],
+  alloc() { return this.list.length > 0 ? this.list.pop() : new HTTPParser(); },
+  free(p) {
+    if (this.list.length >= this.max) return false;
+    this.list.push(p);
+    return true;
+  },
 };
 
 function closeParserInstance(parser) { parser.close(); }
@@ -228,8 +237,14 @@ function freeParser(parser, req, socket) {
     parser.incoming = null;
     parser.outgoing = null;
     parser.onIncoming = null;
+    parser.maxHeaderPairs = 2000;
+    parser.joinDuplicateHeaders = false;
+    parser._consumed = false;
+    parser._upgradeAccepted = false;
+    parser.phase = 0;
     parser.remove();
     parser.free();
+    parsers.free(parser);
   }
   if (req) req.parser = null;
   if (socket) socket.parser = null;

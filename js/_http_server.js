@@ -12,6 +12,7 @@ const { Buffer } = require('buffer');
 const {
   kIncomingMessage,
   HTTPParser,
+  parsers,
   freeParser,
   prepareError,
   continueExpression,
@@ -20,6 +21,7 @@ const {
   trackParser,
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
+const { httpChannels } = require('internal/net');
 const {
   OutgoingMessage,
   kUniqueHeaders,
@@ -361,7 +363,7 @@ function connectionListenerInternal(server, socket) {
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
 
-  const parser = new HTTPParser();
+  const parser = parsers.alloc();
   parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || 0,
     server.insecureHTTPParser === undefined ? false : server.insecureHTTPParser);
   trackParser(parser, 'HTTPINCOMINGMESSAGE', socket);
@@ -566,6 +568,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
+  const ch = httpChannels.serverStart;
+  if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res, socket, server });
   if (socket._httpMessage) {
     state.outgoing.push(res);
   } else {
@@ -612,6 +616,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
+  const ch = httpChannels.serverFinish;
+  if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res, socket, server });
   state.incoming.shift();
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);

@@ -293,9 +293,14 @@ module.exports = {
   Channel,
 };
 
-// net, dgram and child_process publish on these once they exist (see
+// net, dgram, child_process and http publish on these once they exist (see
 // internal/net).
-const { netChannels } = require('internal/net');
+const { netChannels, httpChannels } = require('internal/net');
+httpChannels.clientStart = channel('http.client.request.start');
+httpChannels.clientError = channel('http.client.request.error');
+httpChannels.clientFinish = channel('http.client.response.finish');
+httpChannels.serverStart = channel('http.server.request.start');
+httpChannels.serverFinish = channel('http.server.response.finish');
 netChannels.client = channel('net.client.socket');
 netChannels.server = channel('net.server.socket');
 netChannels.udp = channel('udp.socket');

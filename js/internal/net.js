@@ -112,10 +112,14 @@ function isIP(s) {
 // subscribe before that, so net need not load it (≈ 8 KB of JavaScript
 // compiled at every start-up).
 const netChannels = { client: null, server: null, udp: null, childProcess: null, worker: null };
+// http's ('http.client.request.start', 'http.client.request.error',
+// 'http.client.response.finish', 'http.server.request.start',
+// 'http.server.response.finish'), filled in the same way.
+const httpChannels = { clientStart: null, clientError: null, clientFinish: null, serverStart: null, serverFinish: null };
 
 // cluster.worker is the cluster module in a cluster worker (set by its
 // _setupWorker), null elsewhere: net and dgram ask the primary for their
 // listening handles then, and need not load cluster to know.
 const cluster = { worker: null };
 
-module.exports = { isIP, isIPv4, isIPv6, parseIPv6, netChannels, cluster };
+module.exports = { isIP, isIPv4, isIPv6, parseIPv6, netChannels, httpChannels, cluster };
