@@ -80,6 +80,9 @@ Agent.defaultMaxSockets = Infinity;
 
 Agent.prototype.createConnection = net.createConnection;
 
+// NODE_DEBUG=http logs as node's (the same messages at the same places)
+let debug = require('util').debuglog('http', (fn) => { debug = fn; });
+
 Agent.prototype.getName = function getName(options = {}) {
   let name = options.host || 'localhost';
   name += ':';
@@ -140,6 +143,7 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     this.sockets[name] ||= [];
     this.sockets[name].push(s);
     this.totalSocketCount++;
+    debug('sockets', name, this.sockets[name].length, this.totalSocketCount);
     installListeners(this, s, options);
     cb(null, s);
   };
@@ -147,6 +151,7 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     options.keepAlive = this.keepAlive;
     options.keepAliveInitialDelay = this.keepAliveMsecs;
   }
+  debug('createConnection', name, options);
   const newSocket = this.createConnection(options, oncreate);
   if (newSocket) oncreate(null, newSocket);
 };
@@ -177,6 +182,7 @@ function installListeners(agent, s, options) {
   }
   s.on('free', onFree);
   function onClose(err) {
+    debug('CLIENT socket onClose');
     agent.totalSocketCount--;
     agent.removeSocket(s, options);
   }
@@ -199,6 +205,7 @@ function installListeners(agent, s, options) {
 
 Agent.prototype.removeSocket = function removeSocket(s, options) {
   const name = this.getName(options);
+  debug('removeSocket', name, 'writable:', s.writable);
   const sets = [this.sockets];
   if (!s.writable) sets.push(this.freeSockets);
   for (let sk = 0; sk < sets.length; sk++) {

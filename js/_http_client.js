@@ -8,10 +8,12 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const { URL, urlToHttpOptions } = require('url');
 const { finished, addAbortSignal } = require('stream');
-const { HTTPParser, parsers, freeParser, trackParser, prepareError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
+const { HTTPParser, parsers, isLenient, freeParser, trackParser, prepareError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const Agent = require('_http_agent');
 const { httpChannels } = require('internal/net');
+// NODE_DEBUG=http logs as node's (the same messages at the same places)
+let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT,
@@ -257,6 +259,7 @@ function socketCloseListener() {
   const req = socket._httpMessage;
   const parser = socket.parser;
   const res = req.res;
+  debug('HTTP socket close');
   req.destroyed = true;
   if (res) {
     if (!res.complete) res.destroy(connResetException('aborted'));
@@ -464,7 +467,7 @@ function emitFreeNT(req) {
 function tickOnSocket(req, socket) {
   const parser = parsers.alloc();
   req.socket = socket;
-  const lenient = req.insecureHTTPParser === undefined ? false : req.insecureHTTPParser;
+  const lenient = req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser;
   parser.initialize(HTTPParser.RESPONSE, null, req.maxHeaderSize || 0, lenient);
   trackParser(parser, 'HTTPCLIENTREQUEST', socket);
   if (req.method === 'HEAD') parser.setSkipBody(true);

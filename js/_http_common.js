@@ -46,13 +46,32 @@ HTTPParser.REQUEST = REQUEST;
 HTTPParser.RESPONSE = RESPONSE;
 HTTPParser.prototype._async = undefined;
 HTTPParser.prototype.initialize = function initialize(kind, resource, maxHeaderSize, lenient) {
-  this._p.initialize(kind, maxHeaderSize || 0, !!lenient);
+  this._p.initialize(kind, maxHeaderSize || cliOptions().maxHeaderSize, !!lenient);
   this.incoming = null;
   if (this._async !== undefined) {
     asyncContext.destroyLater(this._async);
     this._async = undefined;
   }
 };
+
+// node's command-line options for http (--max-http-header-size=N,
+// --insecure-http-parser), read from process.execArgv once.
+let cliOpts = null;
+function cliOptions() {
+  if (cliOpts !== null) return cliOpts;
+  cliOpts = { maxHeaderSize: 16 * 1024, insecureHTTPParser: false };
+  const argv = process.execArgv || [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--insecure-http-parser') cliOpts.insecureHTTPParser = true;
+    else if (a === '--max-http-header-size' || a.startsWith('--max-http-header-size=')) {
+      const v = a.length > 22 ? a.slice(23) : argv[++i];
+      const n = Number(v);
+      if (Number.isInteger(n) && n >= 0) cliOpts.maxHeaderSize = n;
+    }
+  }
+  return cliOpts;
+}
 
 // Async contexts (internal/async_context): while tracked, a server's
 // parser is an HTTPINCOMINGMESSAGE resource triggered by its socket's
@@ -269,7 +288,7 @@ function readStop(socket) {
 }
 
 function isLenient() {
-  return false;
+  return cliOptions().insecureHTTPParser;
 }
 
 const httpMethods = methods.slice();
@@ -284,6 +303,7 @@ module.exports = {
   freeParser,
   methods: httpMethods,
   parsers,
+  cliOptions,
   kIncomingMessage,
   kRequestTimeout,
   HTTPParser,

@@ -125,7 +125,9 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
 });
 
 // The deprecated (DEP0066) views of the header map.
-const { deprecate } = require('util');
+const { deprecate, debuglog } = require('util');
+// NODE_DEBUG=http logs as node's (the same messages at the same places)
+let debug = debuglog('http', (fn) => { debug = fn; });
 Object.defineProperty(OutgoingMessage.prototype, '_headers', {
   configurable: true, enumerable: false,
   get: deprecate(function () { return this.getHeaders(); },
@@ -643,6 +645,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   }
   this[kCorked] = 0;
   this.finished = true;
+  debug('outgoing message end.');
   if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
   return this;
 };

@@ -13,6 +13,7 @@ const {
   kIncomingMessage,
   HTTPParser,
   parsers,
+  isLenient,
   freeParser,
   prepareError,
   continueExpression,
@@ -22,6 +23,8 @@ const {
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { httpChannels } = require('internal/net');
+// NODE_DEBUG=http logs as node's (the same messages at the same places)
+let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
   OutgoingMessage,
   kUniqueHeaders,
@@ -251,7 +254,7 @@ function Server(options, requestListener) {
   if (typeof options === 'function') {
     requestListener = options;
     options = {};
-  } else if (options == null || typeof options === 'object') {
+  } else if (options == null || (typeof options === 'object' && !Array.isArray(options))) {
     options = { ...options };
   } else {
     throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
@@ -318,7 +321,7 @@ Server.prototype.closeAllConnections = function closeAllConnections() {
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
   for (const socket of this[kConnections]) {
     const state = socket[kSocketState];
-    if (!socket._httpMessage && state && state.incoming.length === 0 && state.requestStart === 0) {
+    if (!socket._httpMessage && state && state.incoming.length === state.inHead && state.requestStart === 0) {
       socket.destroy();
     }
   }
@@ -359,13 +362,14 @@ function connectionListener(socket) {
 }
 
 function connectionListenerInternal(server, socket) {
+  debug('SERVER new http connection');
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
 
   const parser = parsers.alloc();
   parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || 0,
-    server.insecureHTTPParser === undefined ? false : server.insecureHTTPParser);
+    server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser);
   trackParser(parser, 'HTTPINCOMINGMESSAGE', socket);
   parser.socket = socket;
   socket.parser = parser;
@@ -373,7 +377,7 @@ function connectionListenerInternal(server, socket) {
 
   const state = {
     onData: null, onEnd: null, onClose: null, onDrain: null,
-    outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0,
+    outgoing: [], incoming: [], outHead: 0, inHead: 0, outgoingData: 0, requestsCount: 0,
     keepAliveTimeoutSet: false, requestStart: Date.now(), headersDone: false,
   };
   socket[kSocketState] = state;
@@ -422,16 +426,43 @@ function socketOnTimeout() {
 }
 
 function socketOnClose(socket, state) {
+  debug('server socket close');
   freeParser(socket.parser, null, socket);
-  abortIncoming(state.incoming);
+  abortIncoming(state);
   if (socket.server) socket.server[kConnections].delete(socket);
 }
 
-function abortIncoming(incoming) {
-  while (incoming.length) {
-    const req = incoming.shift();
+function abortIncoming(state) {
+  while (state.incoming.length > state.inHead) {
+    const req = queueShift(state, false);
     req.destroy(connResetException('aborted'));
   }
+}
+
+// The pipelined requests (state.incoming) and the responses waiting for the
+// socket (state.outgoing) are FIFO arrays read from a head index (inHead,
+// outHead): goja's Array shift() moves every element, which made a burst of
+// 10,000 pipelined requests quadratic. A queue is compacted once it is
+// empty, or once its read half is the larger.
+function queueShift(state, out) {
+  const q = out ? state.outgoing : state.incoming;
+  const h = out ? state.outHead : state.inHead;
+  if (h >= q.length) return undefined;
+  const v = q[h];
+  let next = h + 1;
+  if (next === q.length) {
+    q.length = 0;
+    next = 0;
+  } else {
+    q[h] = undefined;
+    if (next >= 64 && next * 2 >= q.length) {
+      q.splice(0, next);
+      next = 0;
+    }
+  }
+  if (out) state.outHead = next;
+  else state.inHead = next;
+  return v;
 }
 
 function socketOnEnd(server, socket, parser, state) {
@@ -441,9 +472,9 @@ function socketOnEnd(server, socket, parser, state) {
     return;
   }
   if (!server.httpAllowHalfOpen) {
-    abortIncoming(state.incoming);
+    abortIncoming(state);
     if (socket.writable) socket.end();
-  } else if (state.outgoing.length) {
+  } else if (state.outgoing.length > state.outHead) {
     state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (socket._httpMessage) {
     socket._httpMessage._last = true;
@@ -618,7 +649,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 function resOnFinish(req, res, socket, state, server) {
   const ch = httpChannels.serverFinish;
   if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res, socket, server });
-  state.incoming.shift();
+  queueShift(state, false);
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
   clearIncoming(req);
@@ -626,13 +657,13 @@ function resOnFinish(req, res, socket, state, server) {
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
-  } else if (state.outgoing.length === 0) {
+  } else if (state.outgoing.length === state.outHead) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
       socket.setTimeout(server.keepAliveTimeout);
       state.keepAliveTimeoutSet = true;
     }
   } else {
-    const m = state.outgoing.shift();
+    const m = queueShift(state, true);
     if (m) m.assignSocket(socket);
   }
 }

@@ -4,7 +4,7 @@
 // (js/_http_incoming.js, js/_http_outgoing.js) over the Go parser
 // (modules/http_parser, reached through js/_http_common.js).
 
-const { methods, parsers } = require('_http_common');
+const { methods, parsers, cliOptions } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { validateHeaderName, validateHeaderValue, OutgoingMessage } = require('_http_outgoing');
 const { _connectionListener, STATUS_CODES, Server, ServerResponse } = require('_http_server');
@@ -42,12 +42,17 @@ module.exports = {
   get,
   validateHeaderName,
   validateHeaderValue,
-  maxHeaderSize: 16 * 1024,
   setMaxIdleHTTPParsers(max) {
     validateInteger(max, 'max', 1);
     parsers.max = max;
   },
 };
+
+// --max-http-header-size=N sets it (16 KiB by default), as in node.
+Object.defineProperty(module.exports, 'maxHeaderSize', {
+  configurable: true, enumerable: true,
+  get() { return cliOptions().maxHeaderSize; },
+});
 
 Object.defineProperty(module.exports, 'globalAgent', {
   configurable: true, enumerable: true,

@@ -208,6 +208,7 @@ function emitDeprecation(msg, code, ctor) {
 // debuglog
 
 let debugEnvRe = null;
+const debugWarned = new Set();
 function initDebugEnv() {
   const env = (process.env && process.env.NODE_DEBUG) || '';
   if (env) {
@@ -227,6 +228,12 @@ function debuglog(set, cb) {
     enabled = debugEnvRe.test(set);
     if (enabled) {
       const pid = process.pid;
+      // node warns once per process when http's or http2's logs are on
+      if ((set === 'HTTP' || set === 'HTTP2') && !debugWarned.has(set)) {
+        debugWarned.add(set);
+        process.emitWarning(`Setting the NODE_DEBUG environment variable to '${set.toLowerCase()}' can expose ` +
+          'sensitive data (such as passwords, tokens and authentication headers) in the resulting log.');
+      }
       impl = function debug(...args) {
         const msg = formatWithOptions({ colors: false }, ...args);
         process.stderr.write(`${set} ${pid}: ${msg}\n`);

@@ -319,8 +319,9 @@ var (
 		"--trace-warnings": true, "--trace-deprecation": true,
 		"--enable-source-maps": true, "--expose-gc": true, "--trace-uncaught": true,
 		"--abort-on-uncaught-exception": true, "--abort_on_uncaught_exception": true,
+		"--insecure-http-parser": true,
 	}
-	nodeValueFlags        = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true}
+	nodeValueFlags        = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true}
 	nodeIgnoredValueFlags = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
 )
 

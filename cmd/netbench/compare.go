@@ -147,6 +147,11 @@ func measureOnce(cc compareConfig, measure string, s server) (result, error) {
 		return idle(cfg)
 	case "firstecho":
 		return firstEcho(cfg)
+	case "http":
+		// keep-alive requests on 50 connections against an HTTP server
+		// script (testdata/http-hello.js under both)
+		cfg.conns = 50
+		return httpHello(cfg)
 	}
 	return result{}, fmt.Errorf("unknown measure %q", measure)
 }
