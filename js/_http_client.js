@@ -8,7 +8,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const { URL, urlToHttpOptions } = require('url');
 const { finished, addAbortSignal } = require('stream');
-const { HTTPParser, parsers, isLenient, freeParser, trackParser, prepareError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
+const { HTTPParser, parsers, isLenient, perfObserved, perfStart, perfStop, freeParser, trackParser, prepareError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const Agent = require('_http_agent');
 const { httpChannels } = require('internal/net');
@@ -207,8 +207,16 @@ function ClientRequest(input, options, cb) {
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
+const kPerf = Symbol('kClientRequestStatistics');
+
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
+  if (perfObserved.http) {
+    this[kPerf] = {
+      start: perfStart(),
+      req: { method: this.method, url: `${this.protocol}//${this.host}${this.path}`, headers: this.getHeaders() },
+    };
+  }
   const ch = httpChannels.clientStart;
   if (ch !== null && ch.hasSubscribers) ch.publish({ request: this });
 };
@@ -399,6 +407,14 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   res.on('end', responseOnEnd);
   req.on('finish', requestOnFinish);
   socket.on('timeout', responseOnTimeout);
+  const perf = req[kPerf];
+  if (perf !== undefined) {
+    req[kPerf] = undefined;
+    perfStop(perf.start, 'HttpClient', {
+      req: perf.req,
+      res: { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.headers },
+    });
+  }
   const ch = httpChannels.clientFinish;
   if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res });
   if (req.aborted || !req.emit('response', res)) res._dump();

@@ -73,6 +73,18 @@ function cliOptions() {
   return cliOpts;
 }
 
+// Performance entries (type 'http': 'HttpClient' from a request's end to
+// its response head, 'HttpRequest' from a request's head to its response's
+// end), made only while an observer wants them: perfStart() gives a start
+// time or -1.
+const perfObserved = require('internal/perf_observed');
+function perfStart() {
+  return perfObserved.http ? require('perf_hooks')._now() : -1;
+}
+function perfStop(start, name, detail) {
+  if (start >= 0 && perfObserved.http) require('perf_hooks')._enqueueEntry(name, 'http', start, detail);
+}
+
 // Async contexts (internal/async_context): while tracked, a server's
 // parser is an HTTPINCOMINGMESSAGE resource triggered by its socket's
 // handle, a client request's an HTTPCLIENTREQUEST, and what a chunk
@@ -304,6 +316,9 @@ module.exports = {
   methods: httpMethods,
   parsers,
   cliOptions,
+  perfStart,
+  perfStop,
+  perfObserved,
   kIncomingMessage,
   kRequestTimeout,
   HTTPParser,

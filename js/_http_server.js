@@ -13,6 +13,9 @@ const {
   kIncomingMessage,
   HTTPParser,
   parsers,
+  perfObserved,
+  perfStart,
+  perfStop,
   isLenient,
   freeParser,
   prepareError,
@@ -88,11 +91,24 @@ function ServerResponse(req, options) {
   }
   this.statusCode = 200;
   this.statusMessage = undefined;
+  if (perfObserved.http) {
+    this[kPerf] = { start: perfStart(), req: { method: req.method, url: req.url, headers: req.headers } };
+  }
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
+const kPerf = Symbol('kServerResponseStatistics');
+
 ServerResponse.prototype._finish = function _finish() {
+  const perf = this[kPerf];
+  if (perf !== undefined) {
+    this[kPerf] = undefined;
+    perfStop(perf.start, 'HttpRequest', {
+      req: perf.req,
+      res: { statusCode: this.statusCode, statusMessage: this.statusMessage, headers: this.getHeaders() },
+    });
+  }
   OutgoingMessage.prototype._finish.call(this);
 };
 

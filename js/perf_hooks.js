@@ -164,6 +164,7 @@ const nodeTiming = new PerformanceNodeTiming();
 // The buffer of marks and measures, and observers.
 let buffered = [];
 const observers = new Set();
+const perfObserved = require('internal/perf_observed');
 
 function enqueue(entry) {
   for (const o of observers) o._enqueue(entry);
@@ -308,7 +309,7 @@ function sortByTime(list) {
 
 const performance = Object.create(Performance.prototype);
 
-const supportedEntryTypes = Object.freeze(['dns', 'function', 'mark', 'measure']);
+const supportedEntryTypes = Object.freeze(['dns', 'function', 'http', 'mark', 'measure']);
 
 class PerformanceObserverEntryList {
   constructor(key, entries) {
@@ -354,11 +355,13 @@ class PerformanceObserver {
     }
     if (this._types.size) observers.add(this);
     else this.disconnect();
+    perfObserved.http = hasObserver('http');
   }
 
   disconnect() {
     observers.delete(this);
     this._buffer = [];
+    perfObserved.http = hasObserver('http');
   }
 
   takeRecords() {
