@@ -70,6 +70,13 @@ func TestCLI(t *testing.T) {
 			"worker 2: disconnect, exit 0 null true dead true, fork, listening 127.0.0.1 4 true, message {\"id\":2,\"isWorker\":true,\"env\":\"hi\",\"uniqueId\":false}, online\n" +
 			"ports 1 pids seen " + pids + " workers left 0\n"
 	}
+	// http's options (--max-http-header-size, --insecure-http-parser) and
+	// NODE_DEBUG=http, in children of the binary.
+	httpOptsScript, _ := filepath.Abs("../testdata/cli/http_options.js")
+	httpOptsOut, err := os.ReadFile("../testdata/cli/http_options.stdout")
+	if err != nil {
+		t.Fatal(err)
+	}
 	// The CLI's REPL (-i), driven line by line over a pipe by a child process.
 	replScript, _ := filepath.Abs("../testdata/cli/repl.js")
 	replOut, err := os.ReadFile("../testdata/cli/repl.stdout")
@@ -149,6 +156,7 @@ func TestCLI(t *testing.T) {
 				"socket sent; parent handle gone connections 0\nclient read: child writes to a Socket\nparent got {\"gotUdp\":true}\n" +
 				"parent got {\"datagram\":\"ping\",\"type\":\"udp4\"}\ndisconnect\nexit 0 null\ndescriptors left open 1\n"},
 		{name: "advanced serialization", args: []string{advancedScript}, wantOut: advancedOut},
+		{name: "http options", args: []string{httpOptsScript}, wantOut: string(httpOptsOut)},
 		{name: "repl", args: []string{replScript}, wantOut: string(replOut)},
 		{name: "repl eval then exit", args: []string{"-i", "-e", "var seeded = 6"}, stdin: "seeded * 7\n",
 			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> 42\n> ", nodeDiffer: true},
