@@ -309,7 +309,7 @@ function sortByTime(list) {
 
 const performance = Object.create(Performance.prototype);
 
-const supportedEntryTypes = Object.freeze(['dns', 'function', 'http', 'mark', 'measure']);
+const supportedEntryTypes = Object.freeze(['dns', 'function', 'http', 'http2', 'mark', 'measure']);
 
 class PerformanceObserverEntryList {
   constructor(key, entries) {
@@ -356,12 +356,14 @@ class PerformanceObserver {
     if (this._types.size) observers.add(this);
     else this.disconnect();
     perfObserved.http = hasObserver('http');
+    perfObserved.http2 = hasObserver('http2');
   }
 
   disconnect() {
     observers.delete(this);
     this._buffer = [];
     perfObserved.http = hasObserver('http');
+    perfObserved.http2 = hasObserver('http2');
   }
 
   takeRecords() {
@@ -587,8 +589,27 @@ function hasObserver(type) {
   for (const o of observers) if (o._types.has(type)) return true;
   return false;
 }
-function enqueueEntry(name, type, start, detail) {
-  enqueue(new PerformanceEntry(kInternal, name, type, start, now() - start, detail));
+// With accessors, the detail's fields are also the entry's own (deprecated)
+// getters, as node's http2 entries have them.
+let accessorsWarned = false;
+function enqueueEntry(name, type, start, detail, accessors) {
+  const entry = new PerformanceEntry(kInternal, name, type, start, now() - start, detail);
+  if (accessors) {
+    for (const k of Object.keys(detail)) {
+      Object.defineProperty(entry, k, {
+        enumerable: true, configurable: true,
+        get() {
+          if (!accessorsWarned) {
+            accessorsWarned = true;
+            process.emitWarning('Custom PerformanceEntry accessors are deprecated. Please use the detail property.',
+              'DeprecationWarning', 'DEP0152');
+          }
+          return detail[k];
+        },
+      });
+    }
+  }
+  enqueue(entry);
 }
 Object.defineProperty(module.exports, '_hasObserver', { value: hasObserver });
 Object.defineProperty(module.exports, '_enqueueEntry', { value: enqueueEntry });

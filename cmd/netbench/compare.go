@@ -118,11 +118,11 @@ func measureOnce(cc compareConfig, measure string, s server) (result, error) {
 	if measure == "startup" {
 		return startup(s.argv, "server bound")
 	}
-	cmd, err := startServer(s.argv, cc.serverCPU)
+	cmd, err := startServer(s.argv, cc.serverCPU, cc.base.addr)
 	if err != nil {
 		return result{}, err
 	}
-	defer stopServer(cmd)
+	defer stopServer(cmd, cc.base.addr)
 	cfg := cc.base
 	cfg.pid = cmd.Process.Pid
 	switch measure {
@@ -156,8 +156,13 @@ func measureOnce(cc compareConfig, measure string, s server) (result, error) {
 	return result{}, fmt.Errorf("unknown measure %q", measure)
 }
 
-func startServer(argv []string, cpu int) (*exec.Cmd, error) {
+// startServer runs a server script; scripts that read PORT (such as
+// testdata/http-hello.js) listen on the port of addr.
+func startServer(argv []string, cpu int, addr string) (*exec.Cmd, error) {
 	cmd := exec.Command(argv[0], argv[1:]...)
+	if _, port, err := net.SplitHostPort(addr); err == nil {
+		cmd.Env = append(os.Environ(), "PORT="+port)
+	}
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		return nil, err
@@ -191,16 +196,16 @@ func startServer(argv []string, cpu int) (*exec.Cmd, error) {
 		}
 	case <-time.After(20 * time.Second):
 	}
-	stopServer(cmd)
+	stopServer(cmd, addr)
 	return nil, errors.New("server did not print 'server bound'")
 }
 
-func stopServer(cmd *exec.Cmd) {
+func stopServer(cmd *exec.Cmd, addr string) {
 	_ = cmd.Process.Kill()
 	_ = cmd.Wait()
 	// Wait until the port is free for the next server.
 	for i := 0; i < 100; i++ {
-		c, err := net.DialTimeout("tcp", "127.0.0.1:8124", 100*time.Millisecond)
+		c, err := net.DialTimeout("tcp", addr, 100*time.Millisecond)
 		if err != nil {
 			return
 		}

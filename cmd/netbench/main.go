@@ -13,7 +13,7 @@
 //	netbench compare  -rounds 3 -script testdata/doc-echo.ts -gojanet ./gojanet
 //	netbench soak     -d 1h -every 1m   (see soak.go)
 //	netbench compare  -tls ecdsa -script testdata/tls-echo.js -node-script testdata/tls-echo.js -measures stream,connect,idle   (see tls.go)
-//	netbench compare  -script testdata/http-hello.js -measures http -gojanet ./gojanet   (the http benchmark row)
+//	netbench compare  -script testdata/http-hello.js -node-script testdata/http-hello.js -measures http -gojanet ./gojanet   (the http row)
 package main
 
 import (

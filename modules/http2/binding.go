@@ -205,6 +205,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	proto.Set("queued", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(get(call.This).QueuedBytes(u32(call.Argument(0))))
 	})
+	// frames() → [received, sent] (performance entries)
+	proto.Set("frames", func(call goja.FunctionCall) goja.Value {
+		s := get(call.This)
+		return vm.NewArray(s.FramesReceived, s.FramesSent)
+	})
 	proto.Set("dead", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(get(call.This).Dead())
 	})
@@ -265,10 +270,13 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		return goja.Undefined()
 	})
 	proto.Set("setLimits", func(call goja.FunctionCall) goja.Value {
-		// maxSettings, maxHeaderListPairs (node's options)
+		// maxSettings, maxHeaderListPairs, maxSessionInvalidFrames (node's options)
 		s := get(call.This)
 		s.MaxSettings = int(u32(call.Argument(0)))
 		s.MaxHeaderPairs = int(u32(call.Argument(1)))
+		if v := call.Argument(2); !goja.IsUndefined(v) {
+			s.MaxInvalidFrames = int(u32(v))
+		}
 		return goja.Undefined()
 	})
 	exports.Set("Http2Session", ctor)

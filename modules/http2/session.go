@@ -176,9 +176,27 @@ type Session struct {
 	// the fields of one header block (node's maxSettings and
 	// maxHeaderListPairs; 0: no cap).
 	MaxSettings, MaxHeaderPairs int
+	// MaxInvalidFrames is node's maxSessionInvalidFrames: past it, one
+	// more invalid frame ends the session (ERR_HTTP2_TOO_MANY_INVALID_FRAMES).
+	MaxInvalidFrames int
+	invalidFrames    int
 	// The number of bytes of header block and DATA ever received; used for
 	// session.state.
 	outboundQueue int
+	// Frames received and sent, counted as nghttp2 counts them for node's
+	// performance entries: a header block with its CONTINUATIONs is one.
+	FramesReceived, FramesSent int
+}
+
+// frameCounter is the framer's writer: the framer writes each frame in one
+// Write call, so counting calls counts frames.
+type frameCounter struct{ s *Session }
+
+func (w frameCounter) Write(p []byte) (int, error) {
+	if len(p) >= 9 && http2.FrameType(p[3]) != http2.FrameContinuation {
+		w.s.FramesSent++
+	}
+	return w.s.out.Write(p)
 }
 
 type frameReader struct{ p []byte }
@@ -195,7 +213,7 @@ func (r *frameReader) Read(b []byte) (int, error) {
 // New makes a session; server says which side this is.
 func New(server bool) *Session {
 	s := &Session{server: server, streams: map[uint32]*stream{}, Local: DefaultSettings(), Remote: DefaultSettings()}
-	s.fr = http2.NewFramer(&s.out, &s.rd)
+	s.fr = http2.NewFramer(frameCounter{s}, &s.rd)
 	s.fr.SetMaxReadFrameSize(1<<24 - 1)
 	s.enc = hpack.NewEncoder(&s.encBuf)
 	s.dec = hpack.NewDecoder(4096, nil)
@@ -203,6 +221,7 @@ func New(server bool) *Session {
 	s.sendWin, s.recvWin, s.connWindowTarget = 65535, 65535, 65535
 	s.MaxHeaderBlk = 1 << 20
 	s.MaxSettings, s.MaxHeaderPairs = 32, 128
+	s.MaxInvalidFrames = 1000
 	if server {
 		s.nextID = 2
 	} else {
@@ -264,6 +283,9 @@ func (s *Session) Receive(p []byte) []any {
 			s.readError(err)
 			continue
 		}
+		if f.Header().Type != http2.FrameContinuation {
+			s.FramesReceived++
+		}
 		s.frame(f)
 	}
 	// keep the unparsed tail, compacted, so a long-lived session's buffer
@@ -292,6 +314,31 @@ func (s *Session) readError(err error) {
 func (s *Session) emit(ev ...any) { s.events = append(s.events, ev...) }
 
 // connError sends GOAWAY with code and stops reading.
+// TooManyInvalidFrames is the message of the EvConnError that ends a
+// session past MaxInvalidFrames (node's custom error code for it).
+const TooManyInvalidFrames = "ERR_HTTP2_TOO_MANY_INVALID_FRAMES"
+
+// invalidFrame counts a received frame nghttp2 would report as invalid (a
+// header block or DATA its stream refuses, an empty DATA frame that does
+// not end its stream) and ends the session once there are more than
+// MaxInvalidFrames, as node's OnInvalidFrame does. It says whether the
+// session is still alive.
+func (s *Session) invalidFrame() bool {
+	s.invalidFrames++
+	if s.invalidFrames > s.MaxInvalidFrames+1 {
+		s.connError(http2.ErrCodeInternal, TooManyInvalidFrames)
+		return false
+	}
+	return true
+}
+
+// rejectFrame resets the stream an invalid frame came on (PROTOCOL_ERROR).
+func (s *Session) rejectFrame(id uint32) {
+	if s.invalidFrame() {
+		s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+	}
+}
+
 func (s *Session) connError(code http2.ErrCode, msg string) {
 	if s.dead {
 		return
@@ -349,7 +396,7 @@ func (s *Session) frame(f http2.Frame) {
 		s.pushPromise(f)
 	case *http2.PriorityFrame:
 		if f.StreamDep == f.StreamID {
-			s.resetStream(f.StreamID, uint32(http2.ErrCodeProtocol), false)
+			s.rejectFrame(f.StreamID)
 			return
 		}
 		if st := s.streams[f.StreamID]; st != nil {
@@ -498,7 +545,7 @@ func (s *Session) headersFrame(f *http2.HeadersFrame) {
 	}
 	if f.HasPriority() {
 		if f.Priority.StreamDep == id {
-			s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+			s.rejectFrame(id)
 		} else {
 			st.weight = int(f.Priority.Weight) + 1
 		}
@@ -620,7 +667,7 @@ func (s *Session) endBlock() {
 		var ok bool
 		fields, ok = filterFields(fields)
 		if tooBig || !ok || !validRequest(fields) {
-			s.resetStream(pid, uint32(http2.ErrCodeProtocol), false)
+			s.rejectFrame(pid)
 			return
 		}
 		names, sens := flatten(fields)
@@ -662,7 +709,7 @@ func (s *Session) endBlock() {
 			s.resetStream(id, uint32(http2.ErrCodeEnhanceYourCalm), false)
 			return
 		}
-		s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+		s.rejectFrame(id)
 		return
 	}
 	if !informational {
@@ -674,19 +721,19 @@ func (s *Session) endBlock() {
 			if f.Name == "content-length" {
 				n, err := strconv.ParseInt(f.Value, 10, 64)
 				if err != nil || n < 0 || st.contentLength >= 0 {
-					s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+					s.rejectFrame(id)
 					return
 				}
 				st.contentLength = n
 			}
 		}
 		if s.hdrEnd && st.contentLength > 0 {
-			s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+			s.rejectFrame(id)
 			return
 		}
 	}
 	if trailers && st.contentLength >= 0 && st.recvData != st.contentLength {
-		s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+		s.rejectFrame(id)
 		return
 	}
 	if s.server && !trailers && id > s.lastProcID {
@@ -859,7 +906,7 @@ func (s *Session) dataFrame(f *http2.DataFrame) {
 		}
 		s.giveBack(nil, n)
 		if st != nil && !st.recvHdrs && st.state != StateClosed && st.state != StateHalfClosedRemote {
-			s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+			s.rejectFrame(id)
 			return
 		}
 		s.resetStream(id, uint32(http2.ErrCodeStreamClosed), false)
@@ -871,11 +918,14 @@ func (s *Session) dataFrame(f *http2.DataFrame) {
 		return
 	}
 	st.recvWin -= n
+	if n == 0 && !f.StreamEnded() && !s.invalidFrame() {
+		return
+	}
 	data := f.Data()
 	st.recvData += int64(len(data))
 	if st.contentLength >= 0 && (st.recvData > st.contentLength || f.StreamEnded() && st.recvData != st.contentLength) {
 		s.giveBack(nil, n)
-		s.resetStream(id, uint32(http2.ErrCodeProtocol), false)
+		s.rejectFrame(id)
 		return
 	}
 	// padding is consumed at once; the data when the script reads it

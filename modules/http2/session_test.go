@@ -143,3 +143,37 @@ func FuzzReceive(f *testing.F) {
 		s.Output()
 	})
 }
+
+// Invalid frames (here empty DATA frames that do not end their stream) are
+// counted as node counts them: the session survives MaxInvalidFrames+1 of
+// them and ends at the next with GOAWAY(INTERNAL_ERROR) and node's custom
+// error. Frames are counted both ways for the performance entries.
+func TestInvalidFramesAndCounts(t *testing.T) {
+	p := newPair()
+	p.s.MaxInvalidFrames = 2
+	p.pump(t)
+	if p.c.FramesSent != 2 || p.s.FramesReceived != 2 { // SETTINGS and the ACK
+		t.Fatalf("client sent %d, server received %d", p.c.FramesSent, p.s.FramesReceived)
+	}
+	p.c.Request(Fields([]string{":method", "POST", ":path", "/", ":scheme", "http", ":authority", "x"}, nil), false)
+	p.pump(t)
+	for i := 1; i <= 4; i++ {
+		// the framer writes what the script could not: an empty DATA frame
+		if err := p.c.fr.WriteData(1, false, nil); err != nil {
+			t.Fatal(err)
+		}
+		_, sev := p.pump(t)
+		dead := false
+		for j := 0; j < len(sev); j++ {
+			if sev[j] == EvConnError && j+2 < len(sev) && sev[j+2] == TooManyInvalidFrames {
+				dead = true
+			}
+		}
+		if dead != (i == 4) || p.s.Dead() != (i == 4) {
+			t.Fatalf("after %d empty frames: conn error %v, dead %v", i, dead, p.s.Dead())
+		}
+	}
+	if p.c.FramesSent != p.s.FramesReceived {
+		t.Errorf("client sent %d frames, server received %d", p.c.FramesSent, p.s.FramesReceived)
+	}
+}

@@ -75,6 +75,7 @@ const {
 } = require('internal/http2/util');
 
 const binding = internalBinding('http2');
+const perfObserved = require('internal/perf_observed');
 
 const {
   NGHTTP2_NO_ERROR, NGHTTP2_CANCEL, NGHTTP2_INTERNAL_ERROR,
@@ -100,6 +101,8 @@ const EvPriority = 14;
 
 const kHandle = Symbol('handle');
 const kSession = Symbol('session');
+const kPerf = Symbol('perf');
+const kEnding = Symbol('ending');
 const kSocket = Symbol('socket');
 const kStreams = Symbol('streams');
 const kState = Symbol('state');
@@ -146,9 +149,9 @@ const nameForErrorCode = [
 
 // NghttpError: a protocol failure reported by the session engine.
 class NghttpError extends Error {
-  constructor(message, errno) {
+  constructor(message, errno, code = 'ERR_HTTP2_ERROR') {
     super(message);
-    this.code = 'ERR_HTTP2_ERROR';
+    this.code = code;
     this.name = 'Error';
     this.errno = errno;
   }
@@ -165,30 +168,20 @@ function boundSocket(session) {
   return socket;
 }
 
+// session.socket is a proxy for the session's socket: the timeout and ref
+// methods are the session's, and what would disturb the session's use of
+// the socket throws.
+const proxiedToSession = new Set(['setTimeout', 'ref', 'unref']);
+const noSocketManipulation = new Set(['destroy', 'emit', 'end', 'pause', 'read', 'resume', 'write',
+  'setEncoding', 'setKeepAlive', 'setNoDelay']);
+
 const sessionSocketHandlers = {
   get(session, prop) {
     const socket = boundSocket(session);
-    switch (prop) {
-      case 'setTimeout':
-      case 'ref':
-      case 'unref':
-        return session[prop].bind(session);
-      case 'destroy':
-      case 'emit':
-      case 'end':
-      case 'pause':
-      case 'read':
-      case 'resume':
-      case 'write':
-      case 'setEncoding':
-      case 'setKeepAlive':
-      case 'setNoDelay':
-        throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
-      default: {
-        const value = socket[prop];
-        return typeof value === 'function' ? value.bind(socket) : value;
-      }
-    }
+    if (proxiedToSession.has(prop)) return session[prop].bind(session);
+    if (noSocketManipulation.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+    const value = socket[prop];
+    return typeof value === 'function' ? value.bind(socket) : value;
   },
   getPrototypeOf(session) {
     return Reflect.getPrototypeOf(boundSocket(session));
@@ -198,27 +191,13 @@ const sessionSocketHandlers = {
   },
   set(session, prop, value) {
     const socket = boundSocket(session);
-    switch (prop) {
-      case 'setTimeout':
-      case 'ref':
-      case 'unref':
-        session[prop] = value;
-        return true;
-      case 'destroy':
-      case 'emit':
-      case 'end':
-      case 'pause':
-      case 'read':
-      case 'resume':
-      case 'write':
-      case 'setEncoding':
-      case 'setKeepAlive':
-      case 'setNoDelay':
-        throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
-      default:
-        socket[prop] = value;
-        return true;
+    if (proxiedToSession.has(prop)) {
+      session[prop] = value;
+      return true;
     }
+    if (noSocketManipulation.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+    socket[prop] = value;
+    return true;
   },
 };
 
@@ -243,6 +222,10 @@ class Http2Session extends EventEmitter {
     };
     this[kEncrypted] = undefined;
     this[kAlpn] = undefined;
+    // performance statistics, kept while an observer wants 'http2' entries
+    this[kPerf] = perfObserved.http2 ? {
+      start: perfNow(), bytesRead: 0, bytesWritten: 0, pingRTT: 0, streamCount: 0, streamTime: 0, maxConcurrent: 0,
+    } : null;
     this[kLocalSettings] = undefined;
     this[kRemoteSettings] = undefined;
     const handle = new binding.Http2Session(type === NGHTTP2_SESSION_SERVER);
@@ -252,7 +235,7 @@ class Http2Session extends EventEmitter {
     handle.setMaxHeaderListSize(maxHeaderList);
     let pairs = options.maxHeaderListPairs ?? 128;
     pairs = Math.max(pairs, type === NGHTTP2_SESSION_SERVER ? 4 : 1);
-    handle.setLimits(options.maxSettings ?? 32, pairs);
+    handle.setLimits(options.maxSettings ?? 32, pairs, options.maxSessionInvalidFrames ?? 1000);
 
     if (socket.connecting || socket.secureConnecting) {
       this[kState].connecting = true;
@@ -311,6 +294,7 @@ class Http2Session extends EventEmitter {
     const out = handle.output();
     const socket = this[kSocket];
     if (out !== undefined && socket && !socket.destroyed && socket.writable) {
+      if (this[kPerf] !== null) this[kPerf].bytesWritten += out.length;
       socket.write(out);
     }
   }
@@ -467,7 +451,10 @@ class Http2Session extends EventEmitter {
       // (a session the engine failed has written its GOAWAY already)
       if (!handle.dead()) handle.goaway(code, undefined, undefined);
       const out = handle.output();
-      if (out !== undefined && socket.writable) socket.write(out);
+      if (out !== undefined && socket.writable) {
+        if (this[kPerf] !== null) this[kPerf].bytesWritten += out.length;
+        socket.write(out);
+      }
     }
     // pending requests and open streams end with the session
     const cancel = new ERR_HTTP2_STREAM_CANCEL(error);
@@ -486,8 +473,12 @@ class Http2Session extends EventEmitter {
     // is why we are going (it is done with those streams)
     if (handle !== undefined && state.goawayCode === null && socket && !socket.destroyed && socket.writable) {
       const out = handle.output();
-      if (out !== undefined) socket.write(out);
+      if (out !== undefined) {
+        if (this[kPerf] !== null) this[kPerf].bytesWritten += out.length;
+        socket.write(out);
+      }
     }
+    if (this[kPerf] !== null) sessionPerfEntry(this, handle);
     this[kHandle] = undefined;
     socket.removeListener('data', onSocketData);
     socket.removeListener('timeout', onSocketTimeout);
@@ -504,6 +495,57 @@ class Http2Session extends EventEmitter {
     // the socket is no longer the session's: session.socket says so
     this[kSocket] = undefined;
   }
+}
+
+// isLastWrite: the stream's writable side has ended and this write (n
+// bytes or characters, as Writable counts them) is all it still holds, so
+// its DATA frame ends the stream, as nghttp2 packs a stream's last data and
+// END_STREAM into one frame (no empty DATA frame after it).
+function isLastWrite(stream, n) {
+  const ws = stream._writableState;
+  return (ws.ending || stream[kEnding] === true) && ws.length === n && !stream[kState].waitForTrailers;
+}
+
+// Performance entries (type 'http2', as node's: an Http2Stream entry when a
+// stream is destroyed, an Http2Session entry when its session is), with the
+// statistics kept above while an observer wanted them.
+function perfNow() {
+  return require('perf_hooks')._now();
+}
+
+function streamPerfEntry(stream, session) {
+  const p = stream[kPerf];
+  stream[kPerf] = undefined;
+  const sp = session[kPerf];
+  if (sp !== null) sp.streamTime += perfNow() - p.start;
+  if (!perfObserved.http2) return;
+  const since = (t) => (t === 0 ? 0 : t - p.start);
+  require('perf_hooks')._enqueueEntry('Http2Stream', 'http2', p.start, {
+    bytesRead: p.bytesRead,
+    bytesWritten: p.bytesWritten,
+    id: stream[kID],
+    timeToFirstByte: since(p.firstByte),
+    timeToFirstByteSent: since(p.firstByteSent),
+    timeToFirstHeader: since(p.firstHeader),
+  }, true);
+}
+
+function sessionPerfEntry(session, handle) {
+  const p = session[kPerf];
+  session[kPerf] = null;
+  if (!perfObserved.http2) return;
+  const frames = handle !== undefined ? handle.frames() : [0, 0];
+  require('perf_hooks')._enqueueEntry('Http2Session', 'http2', p.start, {
+    bytesWritten: p.bytesWritten,
+    bytesRead: p.bytesRead,
+    framesReceived: frames[0],
+    framesSent: frames[1],
+    maxConcurrentStreams: p.maxConcurrent,
+    pingRTT: p.pingRTT,
+    streamAverageDuration: p.streamCount > 0 ? p.streamTime / p.streamCount : 0,
+    streamCount: p.streamCount,
+    type: session[kType] === NGHTTP2_SESSION_SERVER ? 'server' : 'client',
+  }, true);
 }
 
 function emitSessionClose(session, error) {
@@ -524,6 +566,7 @@ function onSocketData(chunk) {
   const session = this[kSession];
   if (session === undefined || session.destroyed) return;
   const handle = session[kHandle];
+  if (session[kPerf] !== null) session[kPerf].bytesRead += chunk.length;
   const ev = handle.receive(chunk);
   if (ev !== undefined) onEvents(session, ev);
   if (!session.destroyed) session.flush();
@@ -606,6 +649,7 @@ function onEvents(session, ev) {
           if (idx >= 0) {
             const p = session[kPings].splice(idx, 1)[0];
             const duration = Number(process.hrtime.bigint() - p.start) / 1e6;
+            if (session[kPerf] !== null) session[kPerf].pingRTT = duration;
             p.callback(null, duration, payload);
           }
         } else {
@@ -643,7 +687,10 @@ function onEvents(session, ev) {
         break;
       }
       case EvConnError: {
-        const err = new NghttpError(ev[i + 2], -505);
+        // past maxSessionInvalidFrames: node's custom code (errno is
+        // NGHTTP2_ERR_CALLBACK_FAILURE, its callback having refused)
+        const err = ev[i + 2] === 'ERR_HTTP2_TOO_MANY_INVALID_FRAMES' ?
+          new NghttpError('Too many invalid HTTP/2 frames', -902, ev[i + 2]) : new NghttpError(ev[i + 2], -505);
         i += 3;
         session.destroy(err, ev[i - 2]);
         break;
@@ -686,6 +733,7 @@ function onHeaders(session, id, endStream, flat, sensitive) {
   if (stream === undefined) {
     if (session[kType] !== NGHTTP2_SESSION_SERVER) return;
     stream = new ServerHttp2Stream(session, id, {}, headers);
+    if (stream[kPerf] !== undefined) stream[kPerf].firstHeader = perfNow();
     if (endStream) stream.push(null);
     if (headers[':method'] === 'HEAD') {
       stream[kState].headRequest = true;
@@ -695,6 +743,8 @@ function onHeaders(session, id, endStream, flat, sensitive) {
     session.emit('stream', stream, headers, flags, flat);
     return;
   }
+  const perf = stream[kPerf];
+  if (perf !== undefined && perf.firstHeader === 0) perf.firstHeader = perfNow();
   if (stream[kType] === NGHTTP2_SESSION_CLIENT && !stream[kState].gotResponse) {
     const status = headers[':status'];
     if (status >= 100 && status < 200) {
@@ -760,7 +810,14 @@ class Http2Stream extends Duplex {
 
   [kInit](id) {
     this[kID] = id;
-    this[kSession][kStreams].set(id, this);
+    const session = this[kSession];
+    session[kStreams].set(id, this);
+    const sp = session[kPerf];
+    if (sp !== null) {
+      sp.streamCount++;
+      if (session[kStreams].size > sp.maxConcurrent) sp.maxConcurrent = session[kStreams].size;
+      this[kPerf] = { start: perfNow(), firstByte: 0, firstByteSent: 0, firstHeader: 0, bytesRead: 0, bytesWritten: 0 };
+    }
     this.emit('ready');
   }
 
@@ -858,13 +915,27 @@ class Http2Stream extends Duplex {
     closeStream(this, code, kSubmitRst);
   }
 
+  // end(chunk) writes its chunk before the writable side is marked ending:
+  // kEnding says so meanwhile, so that write carries END_STREAM.
+  end(chunk, encoding, cb) {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return super.end(chunk, encoding, cb);
+    this[kEnding] = true;
+    try {
+      return super.end(chunk, encoding, cb);
+    } finally {
+      this[kEnding] = false;
+    }
+  }
+
   _write(chunk, encoding, cb) {
-    this._writeChunk(chunk, encoding, false, cb);
+    this._writeChunk(chunk, encoding, isLastWrite(this, chunk.length), cb);
   }
 
   _writev(chunks, cb) {
+    let n = 0;
+    for (let i = 0; i < chunks.length; i++) n += chunks[i].chunk.length;
     const buf = Buffer.concat(chunks.map((c) => (typeof c.chunk === 'string' ? Buffer.from(c.chunk, c.encoding) : c.chunk)));
-    this._writeChunk(buf, 'buffer', false, cb);
+    this._writeChunk(buf, 'buffer', isLastWrite(this, n), cb);
   }
 
   _writeChunk(chunk, encoding, end, cb) {
@@ -883,9 +954,20 @@ class Http2Stream extends Duplex {
       }
       this.respond();
     }
+    if (end) {
+      // the last write of an ended stream carries END_STREAM itself
+      const st = this[kState];
+      if (st.endSent || st.waitForTrailers) end = false;
+      else st.endSent = true;
+    }
     if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
     this[kUpdateTimer]();
     const session = this[kSession];
+    const perf = this[kPerf];
+    if (perf !== undefined && chunk.length > 0) {
+      perf.bytesWritten += chunk.length;
+      if (perf.firstByteSent === 0) perf.firstByteSent = perfNow();
+    }
     const r = session[kHandle].data(this[kID], chunk, end);
     if (r === true) {
       session.flush();
@@ -946,6 +1028,11 @@ class Http2Stream extends Duplex {
     const ended = this._readableState.ended;
     if (buf !== null && buf.length > 0) {
       this[kUpdateTimer]();
+      const perf = this[kPerf];
+      if (perf !== undefined) {
+        perf.bytesRead += buf.length;
+        if (perf.firstByte === 0) perf.firstByte = perfNow();
+      }
       const handle = this[kSession][kHandle];
       if (ended) {
         if (handle) handle.consume(this[kID], buf.length);
@@ -999,6 +1086,7 @@ class Http2Stream extends Duplex {
     }
     st.rstCode = code;
     if (this[kID] !== undefined) session[kStreams].delete(this[kID]);
+    if (this[kPerf] !== undefined) streamPerfEntry(this, session);
     const q = this[kWriteQueue];
     this[kWriteQueue] = [];
     for (const cb of q) process.nextTick(cb, err || new ERR_HTTP2_INVALID_STREAM());
