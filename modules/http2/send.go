@@ -93,6 +93,7 @@ func (s *Session) RequestPriority(fields []hpack.HeaderField, end bool, weight i
 	if s.nextID > 1<<31-1 {
 		return ErrStreamIDExhausted
 	}
+	hold := len(s.heldIDs) > 0 || s.ownOpen() >= s.Remote.MaxConcurrentStreams
 	id := s.nextID
 	s.nextID += 2
 	st := s.newStream(id, StateOpen)
@@ -102,11 +103,63 @@ func (s *Session) RequestPriority(fields []hpack.HeaderField, end bool, weight i
 		prio = http2.PriorityParam{StreamDep: parent, Weight: uint8(weight - 1), Exclusive: exclusive}
 		st.weight = weight
 	}
+	if hold {
+		st.held = &heldRequest{fields: fields, end: end, prio: prio, hasPrio: hasPrio}
+		s.heldIDs = append(s.heldIDs, id)
+		return int64(id)
+	}
 	s.headerBlockPriority(id, 0, fields, end, prio, hasPrio)
 	if end {
 		s.localEnded(st)
 	}
 	return int64(id)
+}
+
+// ownOpen counts the streams of ours that are open on the wire (not held),
+// against the peer's SETTINGS_MAX_CONCURRENT_STREAMS; it only walks the
+// streams when there could be that many.
+func (s *Session) ownOpen() uint32 {
+	if uint32(len(s.streams)) < s.Remote.MaxConcurrentStreams {
+		return 0
+	}
+	n := uint32(0)
+	for id, st := range s.streams {
+		if !s.peerInitiated(id) && st.held == nil && st.state != StateIdle && st.state != StateReservedRemote {
+			n++
+		}
+	}
+	return n
+}
+
+// sendHeld sends the held requests the peer's limit now allows, in order,
+// with the data queued on them meanwhile.
+func (s *Session) sendHeld() {
+	for len(s.heldIDs) > 0 && !s.dead && s.ownOpen() < s.Remote.MaxConcurrentStreams {
+		id := s.heldIDs[0]
+		s.heldIDs = s.heldIDs[1:]
+		st := s.streams[id]
+		if st == nil || st.held == nil {
+			continue
+		}
+		h := st.held
+		st.held = nil
+		s.headerBlockPriority(id, 0, h.fields, h.end, h.prio, h.hasPrio)
+		if h.end {
+			s.localEnded(st)
+		} else {
+			s.flush(st)
+		}
+	}
+}
+
+// dropHeld forgets a held request closed before it went out.
+func (s *Session) dropHeld(id uint32) {
+	for i, h := range s.heldIDs {
+		if h == id {
+			s.heldIDs = append(s.heldIDs[:i], s.heldIDs[i+1:]...)
+			return
+		}
+	}
 }
 
 // Headers sends a header block on an open stream: a response, a 1xx or
@@ -180,6 +233,9 @@ func (s *Session) Data(id uint32, p []byte, end bool) (bool, int64) {
 // flush sends a stream's queued writes while the windows allow and reports
 // finished ones with EvSent.
 func (s *Session) flush(st *stream) {
+	if st.held != nil {
+		return // its HEADERS have not gone out yet
+	}
 	done := 0
 	maxFrame := int64(s.Remote.MaxFrameSize)
 	ended := false
@@ -259,7 +315,7 @@ func (s *Session) Reset(id uint32, code uint32) {
 	if st == nil {
 		return
 	}
-	if !s.dead {
+	if !s.dead && st.held == nil { // a held request never reached the peer
 		s.fr.WriteRSTStream(id, http2.ErrCode(code))
 	}
 	s.closeStream(st, code, false)

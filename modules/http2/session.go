@@ -132,6 +132,16 @@ type stream struct {
 	// which must agree, as nghttp2 checks
 	contentLength, recvData int64
 	weight                  int
+	// held is a request not sent yet: the peer's SETTINGS_MAX_CONCURRENT_STREAMS
+	// allows no more streams of ours for now (nghttp2 holds them the same way)
+	held *heldRequest
+}
+
+type heldRequest struct {
+	fields  []hpack.HeaderField
+	end     bool
+	prio    http2.PriorityParam
+	hasPrio bool
 }
 
 // Session is one HTTP/2 connection's state.
@@ -180,6 +190,9 @@ type Session struct {
 	// more invalid frame ends the session (ERR_HTTP2_TOO_MANY_INVALID_FRAMES).
 	MaxInvalidFrames int
 	invalidFrames    int
+	// requests held behind the peer's SETTINGS_MAX_CONCURRENT_STREAMS, in
+	// the order they were made (their ids are ascending)
+	heldIDs []uint32
 	// The number of bytes of header block and DATA ever received; used for
 	// session.state.
 	outboundQueue int
@@ -490,6 +503,9 @@ func (s *Session) settingsFrame(f *http2.SettingsFrame) {
 		s.Remote.set(st.ID, st.Val)
 		return nil
 	})
+	if len(s.heldIDs) > 0 {
+		defer s.sendHeld()
+	}
 	if err != nil {
 		code := http2.ErrCodeProtocol
 		var ce http2.ConnectionError
@@ -1029,6 +1045,12 @@ func (s *Session) closeStream(st *stream, code uint32, byPeer bool) {
 		st.consumed = 0
 	}
 	s.emit(EvClose, st.id, code, byPeer)
+	if st.held != nil {
+		st.held = nil
+		s.dropHeld(st.id)
+	} else if len(s.heldIDs) > 0 {
+		s.sendHeld()
+	}
 }
 
 // resetStream writes RST_STREAM and closes the stream.

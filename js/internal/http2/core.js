@@ -345,8 +345,13 @@ class Http2Session extends EventEmitter {
     validateObject(settings, 'settings');
     validateSettings(settings);
     if (callback !== undefined) validateFunction(callback, 'callback');
-    if (this[kState].pendingAck >= 10) throw new ERR_HTTP2_MAX_PENDING_SETTINGS_ACK();
-    this[kState].pendingAck++;
+    // past maxOutstandingSettings unacknowledged SETTINGS (the initial ones
+    // count) the session ends with an error, as node's
+    const max = this[kOptions].maxOutstandingSettings ?? 10;
+    if (this[kState].pendingAck++ >= max) {
+      this.destroy(new ERR_HTTP2_MAX_PENDING_SETTINGS_ACK());
+      return;
+    }
     const start = process.hrtime.bigint();
     this[kSettingsAcks].push({ callback, start });
     this[kHandle].settings(settingsList(settings));
