@@ -270,12 +270,16 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		return goja.Undefined()
 	})
 	proto.Set("setLimits", func(call goja.FunctionCall) goja.Value {
-		// maxSettings, maxHeaderListPairs, maxSessionInvalidFrames (node's options)
+		// maxSettings, maxHeaderListPairs, maxSessionInvalidFrames,
+		// maxReservedRemoteStreams (node's options)
 		s := get(call.This)
 		s.MaxSettings = int(u32(call.Argument(0)))
 		s.MaxHeaderPairs = int(u32(call.Argument(1)))
 		if v := call.Argument(2); !goja.IsUndefined(v) {
 			s.MaxInvalidFrames = int(u32(v))
+		}
+		if v := call.Argument(3); !goja.IsUndefined(v) {
+			s.MaxReservedRemote = int(u32(v))
 		}
 		return goja.Undefined()
 	})

@@ -132,6 +132,7 @@ type stream struct {
 	// which must agree, as nghttp2 checks
 	contentLength, recvData int64
 	weight                  int
+	cancelled               bool // a promise refused past MaxReservedRemote
 	// held is a request not sent yet: the peer's SETTINGS_MAX_CONCURRENT_STREAMS
 	// allows no more streams of ours for now (nghttp2 holds them the same way)
 	held *heldRequest
@@ -190,6 +191,9 @@ type Session struct {
 	// more invalid frame ends the session (ERR_HTTP2_TOO_MANY_INVALID_FRAMES).
 	MaxInvalidFrames int
 	invalidFrames    int
+	// MaxReservedRemote is node's maxReservedRemoteStreams: promised streams
+	// past it are cancelled.
+	MaxReservedRemote int
 	// requests held behind the peer's SETTINGS_MAX_CONCURRENT_STREAMS, in
 	// the order they were made (their ids are ascending)
 	heldIDs []uint32
@@ -235,6 +239,7 @@ func New(server bool) *Session {
 	s.MaxHeaderBlk = 1 << 20
 	s.MaxSettings, s.MaxHeaderPairs = 32, 128
 	s.MaxInvalidFrames = 1000
+	s.MaxReservedRemote = 200
 	if server {
 		s.nextID = 2
 	} else {
@@ -581,12 +586,27 @@ func (s *Session) pushPromise(f *http2.PushPromiseFrame) {
 	}
 	parent := s.streams[f.StreamID]
 	s.lastPeerID = f.PromiseID
+	full := s.reservedRemote() >= s.MaxReservedRemote
 	st := s.newStream(f.PromiseID, StateReservedRemote)
-	if parent == nil {
+	if parent == nil || full {
 		st.state = StateClosed
+		// past maxReservedRemoteStreams nghttp2 cancels the promise (its
+		// header block is still decoded, for HPACK's sake)
+		st.cancelled = full
 	}
 	s.hdrPromised = f.PromiseID
 	s.startBlock(f.StreamID, false, f.HeaderBlockFragment(), f.HeadersEnded())
+}
+
+// reservedRemote counts the streams the peer promised that have not begun.
+func (s *Session) reservedRemote() int {
+	n := 0
+	for _, st := range s.streams {
+		if st.state == StateReservedRemote {
+			n++
+		}
+	}
+	return n
 }
 
 // peerStreams counts the open streams the peer started.
@@ -677,7 +697,11 @@ func (s *Session) endBlock() {
 		st := s.streams[pid]
 		if st == nil || st.state == StateClosed || s.streams[id] == nil {
 			delete(s.streams, pid)
-			s.fr.WriteRSTStream(pid, http2.ErrCodeRefusedStream)
+			code := http2.ErrCodeRefusedStream
+			if st != nil && st.cancelled {
+				code = http2.ErrCodeCancel
+			}
+			s.fr.WriteRSTStream(pid, code)
 			return
 		}
 		var ok bool

@@ -177,3 +177,39 @@ func TestInvalidFramesAndCounts(t *testing.T) {
 		t.Errorf("client sent %d frames, server received %d", p.c.FramesSent, p.s.FramesReceived)
 	}
 }
+
+// A client cancels promises past MaxReservedRemote (node's
+// maxReservedRemoteStreams) as nghttp2 does: RST_STREAM(CANCEL), no EvPush.
+func TestReservedRemoteLimit(t *testing.T) {
+	p := newPair()
+	p.c.MaxReservedRemote = 1
+	p.pump(t)
+	p.c.Request(Fields([]string{":method", "GET", ":path", "/", ":scheme", "http", ":authority", "x"}, nil), true)
+	p.pump(t)
+	push := Fields([]string{":method", "GET", ":path", "/p", ":scheme", "http", ":authority", "x"}, nil)
+	a, b := p.s.Push(1, push), p.s.Push(1, push)
+	if a != 2 || b != 4 {
+		t.Fatalf("promised %d, %d", a, b)
+	}
+	cev, sev := p.pump(t)
+	pushes := 0
+	for j := 0; j < len(cev); j++ {
+		if cev[j] == EvPush {
+			pushes++
+		}
+	}
+	closed := map[uint32]uint32{}
+	for j := 0; j+3 < len(sev); j++ {
+		if sev[j] == EvClose {
+			if id, ok := sev[j+1].(uint32); ok {
+				closed[id], _ = sev[j+2].(uint32)
+			}
+		}
+	}
+	if pushes != 1 || closed[4] != 8 {
+		t.Fatalf("client saw %d pushes; server's closes %v", pushes, closed)
+	}
+	if _, open := closed[2]; open {
+		t.Fatalf("the first promise was refused too")
+	}
+}

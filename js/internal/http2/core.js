@@ -235,7 +235,8 @@ class Http2Session extends EventEmitter {
     handle.setMaxHeaderListSize(maxHeaderList);
     let pairs = options.maxHeaderListPairs ?? 128;
     pairs = Math.max(pairs, type === NGHTTP2_SESSION_SERVER ? 4 : 1);
-    handle.setLimits(options.maxSettings ?? 32, pairs, options.maxSessionInvalidFrames ?? 1000);
+    handle.setLimits(options.maxSettings ?? 32, pairs, options.maxSessionInvalidFrames ?? 1000,
+      options.maxReservedRemoteStreams ?? 200);
 
     if (socket.connecting || socket.secureConnecting) {
       this[kState].connecting = true;
