@@ -76,6 +76,7 @@ const {
 
 const binding = internalBinding('http2');
 const perfObserved = require('internal/perf_observed');
+const asyncContext = require('internal/async_context');
 
 const {
   NGHTTP2_NO_ERROR, NGHTTP2_CANCEL, NGHTTP2_INTERNAL_ERROR,
@@ -366,15 +367,25 @@ class Http2Session extends EventEmitter {
       payload = undefined;
     }
     if (payload !== undefined && !ArrayBuffer.isView(payload)) {
-      throw new ERR_INVALID_ARG_TYPE('payload', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], payload);
+      throw new ERR_INVALID_ARG_TYPE('payload', ['Buffer', 'TypedArray', 'DataView'], payload);
     }
     if (payload && payload.byteLength !== 8) throw new ERR_HTTP2_PING_LENGTH();
     validateFunction(callback, 'callback');
+    // while async_hooks are on, each ping is an HTTP2PING resource its
+    // callback runs in
+    const async = asyncContext.state.active !== 0 ? asyncContext.init('HTTP2PING', {}) : undefined;
+    // at most maxOutstandingPings unanswered (node's default 10): a ping
+    // past it is not sent, and its callback gets ERR_HTTP2_PING_CANCEL at
+    // once, as node's
+    if (this[kPings].length >= (this[kOptions].maxOutstandingPings ?? 10)) {
+      runPingCallback(async, callback, new ERR_HTTP2_PING_CANCEL());
+      return false;
+    }
     const buf = payload ? Buffer.from(payload.buffer, payload.byteOffset, 8) : Buffer.alloc(8);
     if (!payload) {
       for (let i = 0; i < 8; i++) buf[i] = (Math.random() * 256) | 0;
     }
-    this[kPings].push({ callback, start: process.hrtime.bigint(), payload: Buffer.from(buf) });
+    this[kPings].push({ callback, start: process.hrtime.bigint(), payload: Buffer.from(buf), async });
     this[kHandle].ping(buf);
     this.flush();
     return true;
@@ -471,7 +482,10 @@ class Http2Session extends EventEmitter {
       if (stream.pending) stream.destroy(cancel);
       else stream.destroy(error);
     }
-    for (const p of this[kPings]) process.nextTick(p.callback, new ERR_HTTP2_PING_CANCEL());
+    for (const p of this[kPings]) {
+      process.nextTick(p.callback, new ERR_HTTP2_PING_CANCEL());
+      if (p.async !== undefined) asyncContext.destroyLater(p.async);
+    }
     this[kPings] = [];
     for (const s of this[kSettingsAcks]) if (s && s.callback) process.nextTick(s.callback, new ERR_HTTP2_SETTINGS_CANCEL());
     this[kSettingsAcks] = [];
@@ -552,6 +566,24 @@ function sessionPerfEntry(session, handle) {
     streamCount: p.streamCount,
     type: session[kType] === NGHTTP2_SESSION_SERVER ? 'server' : 'client',
   }, true);
+}
+
+// runPingCallback runs a ping's callback in its HTTP2PING resource, if it
+// has one, which is then done.
+function runPingCallback(async, callback, err, duration, payload) {
+  if (async === undefined) {
+    if (err) callback(err);
+    else callback(null, duration, payload);
+    return;
+  }
+  const depth = asyncContext.before(async);
+  try {
+    if (err) callback(err);
+    else callback(null, duration, payload);
+  } finally {
+    asyncContext.after(depth);
+    asyncContext.destroyLater(async);
+  }
 }
 
 function emitSessionClose(session, error) {
@@ -656,7 +688,7 @@ function onEvents(session, ev) {
             const p = session[kPings].splice(idx, 1)[0];
             const duration = Number(process.hrtime.bigint() - p.start) / 1e6;
             if (session[kPerf] !== null) session[kPerf].pingRTT = duration;
-            p.callback(null, duration, payload);
+            runPingCallback(p.async, p.callback, null, duration, payload);
           }
         } else {
           session.emit('ping', payload);
