@@ -92,6 +92,19 @@ IncomingMessage.prototype._read = function _read(n) {
   if (this.socket && this.socket.readable) readStart(this.socket);
 };
 
+// A consumer reading marks the message consumed even when its body and end
+// have all been pushed already (Readable then never calls _read): a body
+// arrives here in the chunk that carries its headers more often than with
+// node, and a response finishing must not dump (and take the 'data'
+// listeners off) a message its consumer is still reading.
+IncomingMessage.prototype.read = function read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  return Readable.prototype.read.call(this, n);
+};
+
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   if (!this.readableEnded || !this.complete) {
     this.aborted = true;
