@@ -33,6 +33,7 @@ import (
 	fsmod "github.com/gojanet/gojanet/modules/fs"
 	http2mod "github.com/gojanet/gojanet/modules/http2"
 	httpparser "github.com/gojanet/gojanet/modules/http_parser"
+	intlmod "github.com/gojanet/gojanet/modules/intl"
 	netmod "github.com/gojanet/gojanet/modules/net"
 	replmod "github.com/gojanet/gojanet/modules/repl"
 	tlsmod "github.com/gojanet/gojanet/modules/tls"
@@ -226,6 +227,7 @@ var bindingRegistry = map[string]Binding{
 	"wasm":          wasmmod.Binding,
 	"messaging":     workermod.Binding,
 	"weakref":       weakrefmod.Binding,
+	"intl":          intlmod.Binding,
 	"contextify":    vmmod.NewBinding(vmHooks),
 }
 

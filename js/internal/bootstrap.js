@@ -654,6 +654,68 @@ if (typeof globalThis.WeakRef === 'undefined') {
   lazyGlobal('WeakRef', () => requireBuiltin('internal/weakref').WeakRef);
   lazyGlobal('FinalizationRegistry', () => requireBuiltin('internal/weakref').FinalizationRegistry);
 }
+// Intl (ECMA-402) and the locale-sensitive methods of Date, Number, BigInt,
+// String and Array, which V8 routes through it: js/internal/intl.js loads on
+// the first touch of either (goja has neither; these wrappers replace its
+// locale-blind versions).
+if (typeof globalThis.Intl === 'undefined') {
+  lazyGlobal('Intl', () => requireBuiltin('internal/intl').Intl);
+  const intl = () => requireBuiltin('internal/intl').localeMethods;
+  const getTime = Date.prototype.getTime;
+  const dateValue = (self, name) => {
+    try {
+      return getTime.call(self);
+    } catch {
+      const what = self !== null && typeof self === 'object' ? `#<${(self.constructor && self.constructor.name) || 'Object'}>` : String(self);
+      throw new TypeError(`Method Date.prototype.${name} called on incompatible receiver ${what}`);
+    }
+  };
+  const numberValue = Number.prototype.valueOf;
+  const bigintValue = BigInt.prototype.valueOf;
+  const coercible = (self, name) => {
+    if (self === null || self === undefined) throw new TypeError(`String.prototype.${name} called on null or undefined`);
+    return `${self}`;
+  };
+  const methods = (proto, table) => {
+    for (const name of Object.keys(table)) {
+      Object.defineProperty(proto, name, { value: table[name], writable: true, configurable: true, enumerable: false });
+    }
+  };
+  methods(Date.prototype, {
+    toLocaleString() { return intl().dateToLocaleString(dateValue(this, 'toLocaleString'), 'any', arguments[0], arguments[1]); },
+    toLocaleDateString() { return intl().dateToLocaleString(dateValue(this, 'toLocaleDateString'), 'date', arguments[0], arguments[1]); },
+    toLocaleTimeString() { return intl().dateToLocaleString(dateValue(this, 'toLocaleTimeString'), 'time', arguments[0], arguments[1]); },
+  });
+  methods(Number.prototype, {
+    toLocaleString() { return intl().numberToLocaleString(numberValue.call(this), arguments[0], arguments[1]); },
+  });
+  methods(BigInt.prototype, {
+    toLocaleString() { return intl().numberToLocaleString(bigintValue.call(this), arguments[0], arguments[1]); },
+  });
+  methods(String.prototype, {
+    localeCompare(that) {
+      const s = coercible(this, 'localeCompare');
+      return intl().localeCompare(s, `${that}`, arguments[1], arguments[2]);
+    },
+    toLocaleUpperCase() { return intl().toLocaleUpperCase(coercible(this, 'toLocaleUpperCase'), arguments[0]); },
+    toLocaleLowerCase() { return intl().toLocaleLowerCase(coercible(this, 'toLocaleLowerCase'), arguments[0]); },
+  });
+  // Array's and typed arrays' pass locales and options on to each element's.
+  const listToLocaleString = function toLocaleString() {
+    if (this === null || this === undefined) throw new TypeError('Array.prototype.toLocaleString called on null or undefined');
+    const o = Object(this);
+    const len = Math.min(Math.max(Math.trunc(Number(o.length)) || 0, 0), Number.MAX_SAFE_INTEGER);
+    let out = '';
+    for (let i = 0; i < len; i++) {
+      if (i > 0) out += ',';
+      const v = o[i];
+      if (v !== null && v !== undefined) out += `${v.toLocaleString(arguments[0], arguments[1])}`;
+    }
+    return out;
+  };
+  methods(Array.prototype, { toLocaleString: listToLocaleString });
+  methods(Object.getPrototypeOf(Int8Array.prototype), { toLocaleString: listToLocaleString });
+}
 if (typeof globalThis.SharedArrayBuffer === 'undefined') {
   lazyGlobal('SharedArrayBuffer', () => requireBuiltin('internal/shared_memory').SharedArrayBuffer);
   lazyGlobal('Atomics', () => requireBuiltin('internal/shared_memory').Atomics);

@@ -142,7 +142,7 @@ for (const name of require('module').builtinModules) {
   roots.push([path, m]);
 }
 for (const name of drv.bindingNames()) roots.push([`internalBinding('${name}')`, drv.binding(name)]);
-roots.push(['host', drv.host()], ['Buffer', Buffer], ['process', process]);
+roots.push(['host', drv.host()], ['Buffer', Buffer], ['process', process], ['Intl', Intl]);
 for (const [path, m] of roots) {
   if (typeof m === 'function') {
     addTarget(path, m, [undefined], false);

@@ -1,0 +1,610 @@
+'use strict';
+// Intl.DateTimeFormat and Date.prototype.toLocale{,Date,Time}String, loaded
+// with internal/intl (which passes its helpers to init). A formatter resolves
+// its options to a CLDR-style pattern ("M/d/y, h:mm:ss a"), built from the
+// requested components the way ICU's pattern generator does for English;
+// format() computes the fields in the formatter's time zone (the offset at
+// that instant comes from Go's zone database through the Go half) and fills
+// the pattern. English names and patterns (en-US, en-GB and the other
+// English regions' date orders and hour cycles) are the data we have: other
+// locales use English's en-001 patterns (ARCHITECTURE.md lists the scope).
+
+let H; // helpers from internal/intl
+
+const monthsLong = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthsShort = monthsLong.map((m) => m.slice(0, 3));
+const daysLong = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const daysShort = daysLong.map((d) => d.slice(0, 3));
+
+// Long names of the metazones scripts meet, keyed by the zone's abbreviation
+// in tzdata (with the area where abbreviations are ambiguous).
+const zoneLongNames = {
+  EST: 'Eastern Standard Time', EDT: 'Eastern Daylight Time', CST: 'Central Standard Time', CDT: 'Central Daylight Time',
+  MST: 'Mountain Standard Time', MDT: 'Mountain Daylight Time', PST: 'Pacific Standard Time', PDT: 'Pacific Daylight Time',
+  AKST: 'Alaska Standard Time', AKDT: 'Alaska Daylight Time', HST: 'Hawaii-Aleutian Standard Time', HDT: 'Hawaii-Aleutian Daylight Time',
+  AST: 'Atlantic Standard Time', ADT: 'Atlantic Daylight Time', NST: 'Newfoundland Standard Time', NDT: 'Newfoundland Daylight Time',
+  CET: 'Central European Standard Time', CEST: 'Central European Summer Time',
+  EET: 'Eastern European Standard Time', EEST: 'Eastern European Summer Time',
+  WET: 'Western European Standard Time', WEST: 'Western European Summer Time',
+  BST: 'British Summer Time', IST: 'India Standard Time', JST: 'Japan Standard Time', KST: 'Korean Standard Time',
+  AEST: 'Australian Eastern Standard Time', AEDT: 'Australian Eastern Daylight Time',
+  ACST: 'Australian Central Standard Time', ACDT: 'Australian Central Daylight Time',
+  AWST: 'Australian Western Standard Time', NZST: 'New Zealand Standard Time', NZDT: 'New Zealand Daylight Time',
+  MSK: 'Moscow Standard Time', SAST: 'South Africa Standard Time', HKT: 'Hong Kong Standard Time', PKT: 'Pakistan Standard Time',
+  WIB: 'Western Indonesia Time', SGT: 'Singapore Standard Time', PHT: 'Philippine Standard Time',
+};
+const usAbbreviations = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'HDT']);
+const genericNames = { E: 'Eastern', C: 'Central', M: 'Mountain', P: 'Pacific' };
+
+// English regional variants: numeric date pattern (yMd), short date style,
+// textual order, hour cycle, day period names (CLDR's en-* data).
+const variants = {
+  US: { yMd: 'M/d/y', short: 'M/d/yy', order: 'mdy', hc: 'h12', ampm: ['AM', 'PM'] },
+  CA: { yMd: 'y-MM-dd', short: 'y-MM-dd', order: 'mdy', hc: 'h12', ampm: ['a.m.', 'p.m.'] },
+  GB: { yMd: 'dd/MM/y', short: 'dd/MM/y', order: 'dmy', hc: 'h23', ampm: ['am', 'pm'] },
+  AU: { yMd: 'dd/MM/y', short: 'd/M/yy', order: 'dmy', hc: 'h12', ampm: ['am', 'pm'] },
+  NZ: { yMd: 'd/MM/y', short: 'dd/MM/y', order: 'dmy', hc: 'h12', ampm: ['am', 'pm'] },
+  IE: { yMd: 'd/M/y', short: 'dd/MM/y', order: 'dmy', hc: 'h23', ampm: ['a.m.', 'p.m.'], fullNoComma: true },
+  IN: { yMd: 'd/M/y', short: 'dd/MM/yy', order: 'dmy', hc: 'h12', ampm: ['am', 'pm'] },
+  SG: { yMd: 'dd/MM/y', short: 'd/M/yy', order: 'dmy', hc: 'h12', ampm: ['am', 'pm'] },
+  ZA: { yMd: 'y/MM/dd', short: 'y/MM/dd', order: 'dmy', hc: 'h23', ampm: ['am', 'pm'], padDay: true },
+  '001': { yMd: 'dd/MM/y', short: 'dd/MM/y', order: 'dmy', hc: 'h12', ampm: ['am', 'pm'] },
+  '150': { yMd: 'dd/MM/y', short: 'dd/MM/y', order: 'dmy', hc: 'h23', ampm: ['am', 'pm'] },
+};
+const usLike = new Set(['US', 'PH', 'PR', 'UM', 'VI', 'AS', 'GU', 'MP']);
+const h23Regions = new Set(['DE', 'NL', 'SE', 'DK', 'FI', 'CH', 'AT', 'BE', 'IL', 'SI', 'NO']);
+const h12Regions = new Set(['US', 'CA', 'AU', 'NZ', 'IN', 'PH', 'EG', 'SA', 'PK', 'BD', 'KR', 'TW', 'MY', 'JO', 'SY', 'IQ']);
+
+function englishVariant(locale) {
+  const region = (/^[a-z]+(?:-[A-Z][a-z]{3})?-([A-Z]{2}|\d{3})/.exec(locale) || [])[1];
+  const lang = locale.split('-')[0];
+  if (lang === 'en') {
+    if (region === undefined || usLike.has(region)) return variants.US;
+    if (variants[region]) return variants[region];
+    return h23Regions.has(region) ? variants['150'] : variants['001'];
+  }
+  // Locales without English data: en-001's patterns, with the region's
+  // usual clock.
+  const h12 = (region !== undefined && h12Regions.has(region)) || ['ko', 'ar', 'hi', 'bn', 'ur'].includes(lang);
+  return h12 ? variants['001'] : variants['150'];
+}
+
+const styleDate = {
+  mdy: { full: 'EEEE, MMMM d, y', long: 'MMMM d, y', medium: 'MMM d, y' },
+  dmy: { full: 'EEEE, d MMMM y', long: 'd MMMM y', medium: 'd MMM y' },
+};
+
+function dateStylePattern(style, v) {
+  if (style === 'short') return v.short;
+  let p = styleDate[v.order][style];
+  if (v.padDay) p = p.replace(/\bd\b/, 'dd');
+  return v.fullNoComma ? p.replace(', ', ' ') : p;
+}
+const styleTime = { full: ':mm:ss a zzzz', long: ':mm:ss a z', medium: ':mm:ss a', short: ':mm a' };
+
+function hourLetter(hc) { return { h11: 'K', h12: 'h', h23: 'H', h24: 'k' }[hc]; }
+
+function timeFromStyle(style, hc) {
+  let p = styleTime[style];
+  if (hc === 'h23' || hc === 'h24') p = p.replace(' a', '');
+  return (hc === 'h23' || hc === 'h24' ? hourLetter(hc).repeat(2) : hourLetter(hc)) + p;
+}
+
+// datePattern builds the date half of a pattern from components.
+function datePattern(c, v) {
+  const { weekday, era, year, month, day } = c;
+  const y = year === undefined ? '' : year === '2-digit' ? 'yy' : 'y';
+  const textual = month === 'short' || month === 'long' || month === 'narrow';
+  const E = weekday === undefined ? '' : weekday === 'long' ? 'EEEE' : weekday === 'narrow' ? 'EEEEE' : 'EEE';
+  let p;
+  if (textual) {
+    const M = month === 'long' ? 'MMMM' : month === 'narrow' ? 'MMMMM' : 'MMM';
+    const d = day === '2-digit' ? 'dd' : day ? 'd' : '';
+    if (v.order === 'dmy') {
+      p = [d, M, y].filter(Boolean).join(' ');
+    } else if (d && y) {
+      p = `${M} ${d}, ${y}`;
+    } else {
+      p = [M, d || y].filter(Boolean).join(' ');
+    }
+    if (E) p = `${E}, ${p}`;
+  } else if (month !== undefined || (day !== undefined && year !== undefined)) {
+    // The locale's numeric pattern, keeping the requested fields.
+    const tokens = v.yMd.split(/([/.-])/);
+    const fields = [];
+    let sep = '/';
+    for (const t of tokens) {
+      if (t === '/' || t === '-' || t === '.') {
+        sep = t;
+        continue;
+      }
+      if (t[0] === 'y' && y) fields.push(y);
+      if (t[0] === 'M' && month !== undefined) fields.push(month === '2-digit' ? 'MM' : t);
+      if (t[0] === 'd' && day !== undefined) fields.push(day === '2-digit' ? 'dd' : t);
+    }
+    p = fields.join(sep);
+    if (E) p = `${E}, ${p}`;
+  } else {
+    const d = day === '2-digit' ? 'dd' : day ? 'd' : '';
+    if (E && d) p = v.order === 'mdy' ? `${d} ${E}` : `${E} ${d}`;
+    else if (E && y) p = `${y} ${E}`;
+    else p = [E, d, y].filter(Boolean).join(' ');
+  }
+  if (era !== undefined) {
+    const G = era === 'long' ? 'GGGG' : era === 'narrow' ? 'GGGGG' : 'G';
+    p = p ? `${p} ${G}` : G;
+  }
+  return p;
+}
+
+function timePattern(c, hc) {
+  const { hour, minute, second, fractionalSecondDigits, dayPeriod } = c;
+  const twelve = hc === 'h11' || hc === 'h12';
+  const parts = [];
+  if (hour !== undefined) {
+    const L = hourLetter(hc);
+    parts.push(hour === '2-digit' || (!twelve && !(minute === '2-digit' || second === '2-digit')) ? L + L : L);
+  }
+  if (minute !== undefined) parts.push(hour !== undefined || minute === '2-digit' || second !== undefined ? 'mm' : 'm');
+  if (second !== undefined || fractionalSecondDigits !== undefined) {
+    let s = (hour !== undefined || minute !== undefined) || second === '2-digit' ? 'ss' : 's';
+    if (second === undefined) s = '';
+    if (fractionalSecondDigits !== undefined) s += (s ? '.' : '') + 'S'.repeat(fractionalSecondDigits);
+    parts.push(s);
+  }
+  let p = parts.join(':');
+  if (hour !== undefined && twelve) {
+    if (dayPeriod !== undefined) p += ` ${dayPeriod === 'long' ? 'BBBB' : dayPeriod === 'narrow' ? 'BBBBB' : 'B'}`;
+    else p += ' a';
+  } else if (hour === undefined && dayPeriod !== undefined) {
+    p = p ? `${p} B` : dayPeriod === 'long' ? 'BBBB' : dayPeriod === 'narrow' ? 'BBBBB' : 'B';
+  }
+  return p;
+}
+
+function tzLetters(name) {
+  return { short: 'z', long: 'zzzz', shortOffset: 'O', longOffset: 'OOOO', shortGeneric: 'v', longGeneric: 'vvvv' }[name];
+}
+
+// tokenize splits a pattern into fields and literals.
+function tokenize(p) {
+  const out = [];
+  let i = 0;
+  while (i < p.length) {
+    const ch = p[i];
+    if (ch === "'") {
+      const j = p.indexOf("'", i + 1);
+      out.push({ lit: p.slice(i + 1, j) });
+      i = j + 1;
+    } else if (/[A-Za-z]/.test(ch)) {
+      let j = i;
+      while (j < p.length && p[j] === ch) j++;
+      out.push({ f: ch, n: j - i });
+      i = j;
+    } else {
+      let j = i;
+      while (j < p.length && p[j] !== "'" && !/[A-Za-z]/.test(p[j])) j++;
+      out.push({ lit: p.slice(i, j) });
+      i = j;
+    }
+  }
+  // ICU puts a narrow no-break space before the day period.
+  for (let k = 1; k < out.length; k++) {
+    if ((out[k].f === 'a' || out[k].f === 'B') && out[k - 1].lit === ' ') out[k - 1].lit = '\u202f';
+  }
+  return out;
+}
+
+const componentNames = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits', 'timeZoneName'];
+const componentValues = {
+  weekday: ['narrow', 'short', 'long'], era: ['narrow', 'short', 'long'], year: ['2-digit', 'numeric'],
+  month: ['2-digit', 'numeric', 'narrow', 'short', 'long'], day: ['2-digit', 'numeric'], dayPeriod: ['narrow', 'short', 'long'],
+  hour: ['2-digit', 'numeric'], minute: ['2-digit', 'numeric'], second: ['2-digit', 'numeric'],
+  timeZoneName: ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric'],
+};
+
+function initDateTimeFormat(dtf, locales, options, required, defaults) {
+  const S = 'Intl.DateTimeFormat';
+  const requested = H.canonicalizeLocaleList(locales);
+  options = H.toObjectOptions(options);
+  H.getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', S);
+  const calendar = options.calendar === undefined ? undefined : String(options.calendar);
+  if (calendar !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(calendar)) throw new RangeError(`Invalid calendar : ${calendar}`);
+  const nu = options.numberingSystem === undefined ? undefined : String(options.numberingSystem);
+  if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
+  const hour12 = H.getOption(options, 'hour12', 'boolean', undefined, undefined, S);
+  let hourCycle = H.getOption(options, 'hourCycle', 'string', ['h11', 'h12', 'h23', 'h24'], undefined, S);
+  if (hour12 !== undefined) hourCycle = null;
+  const r = H.resolveLocale(requested, ['ca', 'hc', 'nu'], { ca: calendar, hc: hourCycle === null ? undefined : hourCycle, nu }, {
+    ca: (v) => v === 'gregory' || v === 'iso8601',
+    hc: (v) => ['h11', 'h12', 'h23', 'h24'].includes(v),
+    nu: (v) => H.numberingZero[v] !== undefined,
+  });
+  const o = { kind: 'DateTimeFormat', locale: r.locale, dataLocale: r.dataLocale, calendar: r.ca || 'gregory', numberingSystem: r.nu || 'latn' };
+  o.digits = H.localeDigits(r.dataLocale, r.nu);
+  let tz = options.timeZone;
+  if (tz === undefined) {
+    tz = H.binding.defaultTimeZone(process.env.TZ || '');
+  } else {
+    const given = String(tz);
+    tz = H.binding.timeZone(given);
+    if (tz === '') throw new RangeError(`Invalid time zone specified: ${given}`);
+  }
+  o.timeZone = tz;
+  const c = {};
+  for (const name of componentNames) {
+    if (name === 'fractionalSecondDigits') {
+      const v = options.fractionalSecondDigits;
+      c[name] = v === undefined ? undefined : H.getNumberOption(options, 'fractionalSecondDigits', 1, 3, undefined);
+    } else {
+      c[name] = H.getOption(options, name, 'string', componentValues[name], undefined, S);
+    }
+  }
+  H.getOption(options, 'formatMatcher', 'string', ['basic', 'best fit'], 'best fit', S);
+  const dateStyle = H.getOption(options, 'dateStyle', 'string', ['full', 'long', 'medium', 'short'], undefined, S);
+  const timeStyle = H.getOption(options, 'timeStyle', 'string', ['full', 'long', 'medium', 'short'], undefined, S);
+  const v = englishVariant(r.dataLocale);
+  // Hour cycle: the option, else hour12, else the locale's.
+  let hc = r.hc;
+  // V8: hour12 picks the 12- or 24-hour cycle of the same family as the
+  // locale's (h11/h23 or h12/h24).
+  if (hour12 !== undefined) hc = hour12 ? (v.hc === 'h11' || v.hc === 'h23' ? 'h11' : 'h12') : (v.hc === 'h11' || v.hc === 'h23' ? 'h23' : 'h24');
+  if (hc === undefined || hc === null) hc = v.hc;
+  let pattern;
+  if (dateStyle !== undefined || timeStyle !== undefined) {
+    for (const name of componentNames) {
+      if (c[name] !== undefined) throw new TypeError(`Can't set option ${name} when ${dateStyle !== undefined ? 'dateStyle' : 'timeStyle'} is used`);
+    }
+    if (required === 'date' && dateStyle === undefined) throw new TypeError('Invalid option : timeStyle');
+    if (required === 'time' && timeStyle === undefined) throw new TypeError('Invalid option : dateStyle');
+    const dp = dateStyle && dateStylePattern(dateStyle, v);
+    const tp = timeStyle && timeFromStyle(timeStyle, hc);
+    if (dp && tp) pattern = dateStyle === 'full' || dateStyle === 'long' ? `${dp} 'at' ${tp}` : `${dp}, ${tp}`;
+    else pattern = dp || tp;
+    o.dateStyle = dateStyle;
+    o.timeStyle = timeStyle;
+    o.hasHour = timeStyle !== undefined;
+  } else {
+    let needDefaults = true;
+    if ((required === 'date' || required === 'any') && (c.weekday || c.year || c.month || c.day)) needDefaults = false;
+    if ((required === 'time' || required === 'any') && (c.dayPeriod || c.hour || c.minute || c.second || c.fractionalSecondDigits)) needDefaults = false;
+    if (needDefaults && (defaults === 'date' || defaults === 'all')) c.year = c.month = c.day = 'numeric';
+    if (needDefaults && (defaults === 'time' || defaults === 'all')) c.hour = c.minute = c.second = 'numeric';
+    const dp = datePattern(c, v);
+    const tp = timePattern(c, hc);
+    pattern = dp && tp ? `${dp}, ${tp}` : dp || tp;
+    if (c.timeZoneName) pattern = pattern ? `${pattern}${dp && !tp ? ',' : ''} ${tzLetters(c.timeZoneName)}` : tzLetters(c.timeZoneName);
+    o.hasHour = c.hour !== undefined;
+  }
+  o.hourCycle = hc;
+  o.pattern = pattern;
+  o.tokens = tokenize(pattern);
+  o.variant = v;
+  o.components = c;
+  H.slots.set(dtf, o);
+  return dtf;
+}
+
+// Fields of an instant in the formatter's zone.
+function fieldsAt(o, t) {
+  const [offset, abbr] = H.binding.zoneOffset(o.timeZone, t);
+  const d = new Date(t + offset * 60000);
+  return {
+    year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate(), weekday: d.getUTCDay(),
+    hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: d.getUTCMilliseconds(),
+    offset, abbr,
+  };
+}
+
+function pad2(n) { return n < 10 ? `0${n}` : String(n); }
+
+function offsetName(offset, long, zero = 'GMT') {
+  if (offset === 0) return zero;
+  const sign = offset < 0 ? '-' : '+';
+  const a = Math.abs(offset);
+  const h = Math.floor(a / 60);
+  const m = a % 60;
+  if (long) return `GMT${sign}${pad2(h)}:${pad2(m)}`;
+  return `GMT${sign}${h}${m ? `:${pad2(m)}` : ''}`;
+}
+
+function zoneName(o, f, n, letter) {
+  const utc = o.timeZone === 'UTC';
+  const usLocale = /^en(-US)?(-|$)/.test(o.dataLocale) || /^en-(CA|PR)/.test(o.dataLocale);
+  if (letter === 'z') {
+    if (n < 4) {
+      if (utc) return 'UTC';
+      if (usLocale && usAbbreviations.has(f.abbr) && /^(America|US|Pacific\/Honolulu)/.test(o.timeZone)) return f.abbr;
+      if (/^en-GB/.test(o.dataLocale) && o.timeZone === 'Europe/London') return f.abbr === 'BST' ? 'BST' : 'GMT';
+      return offsetName(f.offset, false);
+    }
+    if (utc) return 'Coordinated Universal Time';
+    if (o.timeZone === 'Europe/London' && f.abbr === 'GMT') return 'Greenwich Mean Time';
+    const key = f.abbr === 'IST' && o.timeZone !== 'Asia/Kolkata' && o.timeZone !== 'Asia/Calcutta' ? '' : f.abbr;
+    if (key === 'CST' && !/^America|^US|^Canada/.test(o.timeZone)) return offsetName(f.offset, true);
+    return zoneLongNames[key] || offsetName(f.offset, true);
+  }
+  if (letter === 'O') return offsetName(f.offset, n >= 4, n >= 4 ? 'GMT+00:00' : 'GMT+0');
+  // v: generic names
+  if (utc) return n >= 4 ? 'Coordinated Universal Time' : 'UTC';
+  if (usAbbreviations.has(f.abbr) && /^America|^US/.test(o.timeZone) && genericNames[f.abbr[0]] && f.abbr.length === 3) {
+    return n >= 4 ? `${genericNames[f.abbr[0]]} Time` : usLocale ? `${f.abbr[0]}T` : offsetName(f.offset, false);
+  }
+  const long = zoneLongNames[f.abbr];
+  if (n >= 4 && long) return long.replace(/ (Standard|Daylight|Summer) Time$/, ' Time');
+  return offsetName(f.offset, n >= 4);
+}
+
+function dayPeriodName(f, o) {
+  const h = f.hour;
+  // noon when the shown fields are 12:00; midnight has no English name
+  // in this context, so 0h is morning as in ICU.
+  const showsMinute = o.tokens.some((k) => k.f === 'm');
+  if (h === 12 && (!showsMinute || f.minute === 0)) return 'noon';
+  if (h >= 0 && h < 12) return 'in the morning';
+  if (h >= 12 && h < 18) return 'in the afternoon';
+  if (h >= 18 && h < 21) return 'in the evening';
+  return 'at night';
+}
+
+function datetimeParts(o, t) {
+  const f = fieldsAt(o, t);
+  const digits = o.digits;
+  const ds = digits ? Array.from(digits) : null;
+  const num = (s) => (ds ? String(s).replace(/[0-9]/g, (ch) => ds[ch.charCodeAt(0) - 48]) : String(s));
+  const parts = [];
+  for (const tok of o.tokens) {
+    if (tok.lit !== undefined) {
+      if (tok.lit !== '') parts.push({ type: 'literal', value: tok.lit });
+      continue;
+    }
+    const n = tok.n;
+    let type;
+    let value;
+    switch (tok.f) {
+      case 'G': {
+        type = 'era';
+        const ad = f.year > 0;
+        value = n === 4 ? (ad ? 'Anno Domini' : 'Before Christ') : n === 5 ? (ad ? 'A' : 'B') : ad ? 'AD' : 'BC';
+        break;
+      }
+      case 'y': {
+        type = 'year';
+        let y = f.year;
+        if (o.tokens.some((k) => k.f === 'G') && y <= 0) y = 1 - y;
+        if (n === 2) value = num(pad2(((y % 100) + 100) % 100));
+        else value = num(y);
+        break;
+      }
+      case 'M':
+        type = 'month';
+        value = n === 1 ? num(f.month + 1) : n === 2 ? num(pad2(f.month + 1)) : n === 3 ? monthsShort[f.month] : n === 4 ? monthsLong[f.month] : monthsLong[f.month][0];
+        break;
+      case 'd':
+        type = 'day';
+        value = num(n === 2 ? pad2(f.day) : f.day);
+        break;
+      case 'E':
+        type = 'weekday';
+        value = n === 4 ? daysLong[f.weekday] : n === 5 ? daysLong[f.weekday][0] : daysShort[f.weekday];
+        break;
+      case 'a':
+        type = 'dayPeriod';
+        value = o.variant.ampm[f.hour < 12 ? 0 : 1];
+        break;
+      case 'B':
+        type = 'dayPeriod';
+        value = dayPeriodName(f, o);
+        if (n === 5 && value === 'noon') value = 'n';
+        break;
+      case 'h': case 'H': case 'K': case 'k': {
+        type = 'hour';
+        let h = f.hour;
+        if (tok.f === 'h') h = h % 12 === 0 ? 12 : h % 12;
+        else if (tok.f === 'K') h %= 12;
+        else if (tok.f === 'k') h = h === 0 ? 24 : h;
+        value = num(n === 2 ? pad2(h) : h);
+        break;
+      }
+      case 'm':
+        type = 'minute';
+        value = num(n === 2 ? pad2(f.minute) : f.minute);
+        break;
+      case 's':
+        type = 'second';
+        value = num(n === 2 ? pad2(f.second) : f.second);
+        break;
+      case 'S':
+        type = 'fractionalSecond';
+        value = num(String(f.ms).padStart(3, '0').slice(0, n));
+        break;
+      case 'z': case 'O': case 'v':
+        type = 'timeZoneName';
+        value = zoneName(o, f, n, tok.f);
+        break;
+      default:
+        type = 'literal';
+        value = '';
+    }
+    if (type === 'fractionalSecond' && parts.length && parts[parts.length - 1].type === 'literal' && parts[parts.length - 1].value === '.') {
+      // the separator before fractional seconds is the locale's decimal
+      parts[parts.length - 1].value = H.symbolsFor(o.dataLocale).decimal;
+    }
+    parts.push({ type, value });
+  }
+  return parts;
+}
+
+// format() and toLocaleString print the narrow no-break space ICU puts
+// before the day period as a plain space, as V8 does (formatToParts and
+// formatRange keep it).
+function formatted(o, t) {
+  return join(datetimeParts(o, t)).replace(/\u202f/g, ' ');
+}
+
+function toTimeValue(date) {
+  let t;
+  if (date === undefined) t = Date.now();
+  else t = Number(date);
+  if (!Number.isFinite(t) || Math.abs(t) > 8.64e15) throw new RangeError('Invalid time value');
+  return Math.trunc(t) + 0;
+}
+
+function join(parts) {
+  let s = '';
+  for (const p of parts) s += p.value;
+  return s;
+}
+
+// formatRange: ICU's interval formats for English, reduced to the common
+// shapes: identical outputs print once; a range within one day that shows
+// a time shares the date (and the day period when both ends have it);
+// a textual-month date range within one year shares the year (and the month).
+function rangeParts(o, x, y) {
+  const a = datetimeParts(o, x);
+  const b = datetimeParts(o, y);
+  const fa = fieldsAt(o, x);
+  const fb = fieldsAt(o, y);
+  const tag = (ps, source) => ps.map((p) => ({ ...p, source }));
+  if (join(a) === join(b)) return tag(a, 'shared');
+  const sameDay = fa.year === fb.year && fa.month === fb.month && fa.day === fb.day;
+  const dash = { type: 'literal', value: '\u2009–\u2009', source: 'shared' };
+  const isTime = (p) => ['hour', 'minute', 'second', 'fractionalSecond', 'dayPeriod'].includes(p.type);
+  const firstTime = a.findIndex(isTime);
+  if (sameDay && firstTime >= 0 && o.tokens.some((k) => k.f && 'hHkK'.includes(k.f))) {
+    // shared date prefix, then the two times
+    let start = firstTime;
+    const prefix = a.slice(0, start);
+    let endA = a.length;
+    let suffix = [];
+    const aPeriod = a.findIndex((p) => p.type === 'dayPeriod');
+    const bPeriod = b.findIndex((p) => p.type === 'dayPeriod');
+    if (aPeriod >= 0 && bPeriod >= 0 && a[aPeriod].value === b[bPeriod].value && aPeriod === a.length - 1) {
+      endA = aPeriod - 1;
+      suffix = a.slice(aPeriod - 1);
+    }
+    const bStart = b.findIndex(isTime);
+    const endB = suffix.length ? b.length - suffix.length : b.length;
+    return [...tag(prefix, 'shared'), ...tag(a.slice(start, endA), 'startRange'), dash,
+      ...tag(b.slice(bStart, endB), 'endRange'), ...tag(suffix, 'shared')];
+  }
+  const textual = o.tokens.some((k) => k.f === 'M' && k.n >= 3);
+  const hasTime = o.tokens.some((k) => k.f && 'hHkKmsSaB'.includes(k.f));
+  if (textual && !hasTime && fa.year === fb.year && o.variant.order === 'mdy' && o.tokens.some((k) => k.f === 'd') && o.tokens.some((k) => k.f === 'y') && !o.tokens.some((k) => k.f === 'E' || k.f === 'G')) {
+    // "Mar 5 – Apr 14, 2024" / "Mar 5 – 8, 2024"
+    const yi = a.findIndex((p) => p.type === 'year');
+    const head = a.slice(0, yi - 1);
+    const tail = a.slice(yi - 1);
+    const bHead = b.slice(0, yi - 1);
+    if (fa.month === fb.month) {
+      const di = bHead.findIndex((p) => p.type === 'day');
+      return [...tag(head, 'startRange'), dash, ...tag(bHead.slice(di), 'endRange'), ...tag(tail, 'shared')];
+    }
+    return [...tag(head, 'startRange'), dash, ...tag(bHead, 'endRange'), ...tag(tail, 'shared')];
+  }
+  return [...tag(a, 'startRange'), dash, ...tag(b, 'endRange')];
+}
+
+function init(helpers) {
+  H = helpers;
+  class DateTimeFormat {
+    constructor(locales, options) {
+      const dtf = this;
+      initDateTimeFormat(dtf, locales, options, 'any', 'date');
+      return dtf;
+    }
+
+    get format() {
+      const o = H.unwrap(this, 'DateTimeFormat', 'get Intl.DateTimeFormat.prototype.format');
+      if (o.boundFormat === undefined) {
+        const f = (date) => formatted(o, toTimeValue(date));
+        Object.defineProperty(f, 'name', { value: '' });
+        o.boundFormat = f;
+      }
+      return o.boundFormat;
+    }
+
+    formatToParts(date) {
+      const o = H.unwrap(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.formatToParts');
+      return datetimeParts(o, toTimeValue(date));
+    }
+
+    formatRange(startDate, endDate) {
+      const o = H.unwrap(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.formatRange');
+      if (startDate === undefined || endDate === undefined) throw new TypeError('Invalid time value');
+      return join(rangeParts(o, toTimeValue(startDate), toTimeValue(endDate)));
+    }
+
+    formatRangeToParts(startDate, endDate) {
+      const o = H.unwrap(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.formatRangeToParts');
+      if (startDate === undefined || endDate === undefined) throw new TypeError('Invalid time value');
+      return rangeParts(o, toTimeValue(startDate), toTimeValue(endDate));
+    }
+
+    resolvedOptions() {
+      const o = H.unwrap(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.resolvedOptions');
+      const r = { locale: o.locale, calendar: o.calendar, numberingSystem: o.numberingSystem, timeZone: o.timeZone };
+      if (o.hasHour) {
+        r.hourCycle = o.hourCycle;
+        r.hour12 = o.hourCycle === 'h11' || o.hourCycle === 'h12';
+      }
+      if (o.dateStyle !== undefined || o.timeStyle !== undefined) {
+        if (o.dateStyle !== undefined) r.dateStyle = o.dateStyle;
+        if (o.timeStyle !== undefined) r.timeStyle = o.timeStyle;
+        return r;
+      }
+      const seen = {};
+      for (const k of o.tokens) {
+        if (!k.f) continue;
+        const n = k.n;
+        switch (k.f) {
+          case 'E': seen.weekday = n === 4 ? 'long' : n === 5 ? 'narrow' : 'short'; break;
+          case 'G': seen.era = n === 4 ? 'long' : n === 5 ? 'narrow' : 'short'; break;
+          case 'y': seen.year = n === 2 ? '2-digit' : 'numeric'; break;
+          case 'M': seen.month = ['numeric', '2-digit', 'short', 'long', 'narrow'][n - 1]; break;
+          case 'd': seen.day = n === 2 ? '2-digit' : 'numeric'; break;
+          case 'B': seen.dayPeriod = n === 4 ? 'long' : n === 5 ? 'narrow' : 'short'; break;
+          case 'h': case 'H': case 'K': case 'k': seen.hour = n === 2 ? '2-digit' : 'numeric'; break;
+          case 'm': seen.minute = n === 2 ? '2-digit' : 'numeric'; break;
+          case 's': seen.second = n === 2 ? '2-digit' : 'numeric'; break;
+          case 'S': seen.fractionalSecondDigits = n; break;
+          case 'z': case 'O': case 'v': seen.timeZoneName = o.components.timeZoneName; break;
+          default: break;
+        }
+      }
+      for (const name of componentNames) if (seen[name] !== undefined) r[name] = seen[name];
+      return r;
+    }
+
+  }
+  H.seal(DateTimeFormat);
+  H.defineToStringTag(DateTimeFormat.prototype, 'Intl.DateTimeFormat');
+  return H.publish(DateTimeFormat, true);
+}
+
+const cache = new Map(); // "required|defaults" → formatter for calls without locales/options
+
+// dateToLocaleString is Date.prototype.toLocaleString/DateString/TimeString:
+// kind 'any'/'date'/'time'.
+function dateToLocaleString(t, kind, locales, options) {
+  if (Number.isNaN(t)) return 'Invalid Date';
+  const defaults = kind === 'any' ? 'all' : kind;
+  let o;
+  if (locales === undefined && options === undefined) {
+    const key = `${kind}|${process.env.TZ || ''}`;
+    o = cache.get(key);
+    if (o === undefined) {
+      const f = {};
+      initDateTimeFormat(f, undefined, undefined, kind, defaults);
+      o = H.slots.get(f);
+      cache.set(key, o);
+    }
+  } else {
+    const f = {};
+    initDateTimeFormat(f, locales, options, kind, defaults);
+    o = H.slots.get(f);
+  }
+  return formatted(o, t);
+}
+
+module.exports = { init, dateToLocaleString };
