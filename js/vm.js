@@ -382,6 +382,8 @@ function setUpContext(handle, strings, wasm) {
   binding.defineHidden(handle, kImportHook, vmImport);
   if (!strings) binding.restrictCodegen(handle);
   binding.defineLazy(handle, 'WebAssembly', wasm ? () => globalThis.WebAssembly : wasmDisallowed);
+  // goja has no Intl either: a context's is the main runtime's (js/internal/intl.js).
+  binding.defineLazy(handle, 'Intl', () => globalThis.Intl);
 }
 
 // The WebAssembly global of a context. goja has none of its own: a

@@ -9,6 +9,7 @@ import (
 	goruntime "runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -60,6 +61,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("arch", arch)
 	set("version", NodeVersion)
 	set("gojanetVersion", Version)
+	set("tzVersion", tzdataVersion())
 	set("cwd", r.cwd.get)
 	// chdir returns 0 or a negative errno (the JS side builds node's error).
 	set("chdir", func(dir string) int {
@@ -596,3 +598,21 @@ func (r *Runtime) readStdin(req <-chan struct{}, in io.Reader, done <-chan struc
 		}
 	}
 }
+
+// tzdataVersion is the system zoneinfo's release ("2025b"), for
+// process.versions.tz (Intl's time zones come from it): the first line of
+// tzdata.zi, read once per process.
+var tzdataVersion = sync.OnceValue(func() string {
+	f, err := os.Open("/usr/share/zoneinfo/tzdata.zi")
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	var buf [32]byte
+	n, _ := f.Read(buf[:])
+	line, _, _ := strings.Cut(string(buf[:n]), "\n")
+	if v, ok := strings.CutPrefix(line, "# version "); ok {
+		return v
+	}
+	return "unknown"
+})

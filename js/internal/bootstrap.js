@@ -193,6 +193,13 @@ process.versions = {
   v8: '0.0.0-goja',
   uv: '0.0.0-gojanet',
   modules: '115',
+  // Intl's data (js/internal/intl.js): no ICU, so its version is a
+  // placeholder as v8's is; Unicode from Go's tables, CLDR from
+  // golang.org/x/text, tz from the system's zoneinfo.
+  icu: '0.0-gojanet',
+  unicode: '15.0',
+  cldr: '32.0',
+  tz: host.tzVersion,
 };
 process.arch = host.arch;
 process.platform = host.platform;
@@ -275,7 +282,7 @@ Object.defineProperty(process, 'exitCode', {
   configurable: false,
 });
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
-process.config = { variables: {} };
+process.config = { variables: { v8_enable_i18n_support: 1, icu_small: false } }; // Intl is there (js/internal/intl.js)
 process.features = {};
 process.cwd = function cwd() { return host.cwd(); };
 process.chdir = function chdir(directory) {
@@ -660,7 +667,8 @@ if (typeof globalThis.WeakRef === 'undefined') {
 // locale-blind versions).
 if (typeof globalThis.Intl === 'undefined') {
   lazyGlobal('Intl', () => requireBuiltin('internal/intl').Intl);
-  const intl = () => requireBuiltin('internal/intl').localeMethods;
+  let localeMethods;
+  const intl = () => localeMethods || (localeMethods = requireBuiltin('internal/intl').localeMethods);
   const getTime = Date.prototype.getTime;
   const dateValue = (self, name) => {
     try {

@@ -399,17 +399,34 @@ function localeDigits(locale, nu) {
 // ('' is zero).
 
 function decimalFromString(s) {
-  // s: an unsigned decimal literal, maybe with an exponent.
-  const m = /^(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(s);
-  if (m === null) return null;
-  let int = m[1] || '';
-  const frac = m[2] || '';
-  let exp = int.length + (m[3] ? Number(m[3]) : 0);
+  // s: an unsigned decimal literal, maybe with an exponent (a scan, not a
+  // RegExp: this runs for every number formatted).
+  let i = 0;
+  const n = s.length;
+  while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  const int = s.slice(0, i);
+  let frac = '';
+  if (i < n && s.charCodeAt(i) === 46) {
+    const j = ++i;
+    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    frac = s.slice(j, i);
+  }
+  let e = 0;
+  if (i < n && (s.charCodeAt(i) | 32) === 101) {
+    const m = /^[+-]?\d+$/.exec(s.slice(i + 1));
+    if (m === null) return null;
+    e = Number(m[0]);
+    i = n;
+  }
+  if (i !== n || int.length + frac.length === 0) return null;
   let digits = int + frac;
-  const lead = digits.length - digits.replace(/^0+/, '').length;
-  digits = digits.slice(lead);
+  let exp = int.length + e;
+  let lead = 0;
+  while (lead < digits.length && digits.charCodeAt(lead) === 48) lead++;
+  let end = digits.length;
+  while (end > lead && digits.charCodeAt(end - 1) === 48) end--;
+  digits = digits.slice(lead, end);
   exp -= lead;
-  digits = digits.replace(/0+$/, '');
   if (digits === '') exp = 0;
   return { neg: false, digits, exp };
 }
@@ -430,9 +447,61 @@ function toDecimal(x) {
 // roundDecimal rounds to the digit at 10^-frac (frac may be negative);
 // mode is an ECMA-402 rounding mode; increment 1, 2, 5, 10, ... applies at
 // that position.
+// shouldRoundUp decides a rounding mode for a discarded part: cmp is its
+// comparison with half a unit (-1, 0, 1), odd whether the kept value is odd.
+function shouldRoundUp(mode, neg, cmp, odd) {
+  switch (mode) {
+    case 'ceil': return !neg;
+    case 'floor': return neg;
+    case 'expand': return true;
+    case 'trunc': return false;
+    case 'halfCeil': return cmp > 0 || (cmp === 0 && !neg);
+    case 'halfFloor': return cmp > 0 || (cmp === 0 && neg);
+    case 'halfTrunc': return cmp > 0;
+    case 'halfEven': return cmp > 0 || (cmp === 0 && odd);
+    default: return cmp >= 0; // halfExpand
+  }
+}
+
 function roundAt(d, frac, mode, increment = 1) {
   const keep = d.exp + frac; // digits kept
   if (keep >= d.digits.length && increment === 1) return d;
+  if (increment === 1) {
+    // On the digit string: the kept digits, then one unit up if the mode says so.
+    const kept = keep > 0 ? d.digits.slice(0, keep) : '';
+    let cmp;
+    if (keep < 0) cmp = -1;
+    else {
+      const first = d.digits.charCodeAt(keep) - 48;
+      if (first > 5) cmp = 1;
+      else if (first < 5) cmp = -1;
+      else cmp = keep + 1 < d.digits.length ? 1 : 0; // digits has no trailing zeros
+    }
+    const odd = kept !== '' && (kept.charCodeAt(kept.length - 1) & 1) === 1;
+    let digits = kept;
+    let exp = d.exp;
+    if (shouldRoundUp(mode, d.neg, cmp, odd)) {
+      if (keep <= 0) {
+        digits = '1';
+        exp = 1 - frac;
+      } else {
+        let i = kept.length - 1;
+        while (i >= 0 && kept.charCodeAt(i) === 57) i--;
+        if (i < 0) {
+          digits = '1';
+          exp = d.exp + 1;
+        } else {
+          digits = kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1);
+        }
+      }
+    } else if (keep <= 0) {
+      return { neg: d.neg, digits: '', exp: 0 };
+    }
+    let end = digits.length;
+    while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
+    if (end === 0) return { neg: d.neg, digits: '', exp: 0 };
+    return { neg: d.neg, digits: end === digits.length ? digits : digits.slice(0, end), exp };
+  }
   let kept = keep > 0 ? d.digits.slice(0, keep) : '';
   const rest = keep >= 0 ? d.digits.slice(Math.max(keep, 0)) : '0'.repeat(-keep) + d.digits;
   // Value of kept as integer units at the rounding position, then apply increment.
@@ -864,7 +933,7 @@ function numberParts(o, x) {
   let infinite = false;
   let negative;
   if (typeof x === 'object' && x !== null && x.exact) {
-    d = { ...x.exact };
+    d = { neg: x.exact.neg, digits: x.exact.digits, exp: x.exact.exp };
     negative = d.neg;
   } else if (typeof x === 'number' && Number.isNaN(x)) {
     isNaNValue = true;
@@ -891,34 +960,33 @@ function numberParts(o, x) {
       const step = o.notation === 'engineering' ? 3 : 1;
       const mag = magnitude(d);
       exponent = d.digits === '' ? 0 : Math.floor(mag / step) * step;
-      d = { ...d, exp: d.exp - exponent };
+      d = { neg: d.neg, digits: d.digits, exp: d.exp - exponent };
       let r = applyDigitOptions(d, o);
       if (magnitude(r.d) - 0 >= step && r.d.digits !== '') { // rounding carried into a new power
         exponent += step;
-        d = { ...d, exp: d.exp - step };
+        d = { neg: d.neg, digits: d.digits, exp: d.exp - step };
         r = applyDigitOptions(d, o);
       }
       d = r.d;
-      body.push(...plainParts(o, r));
+      plainParts(o, r, body);
     } else if (o.notation === 'compact') {
       const mag = magnitude(d);
       compactIndex = d.digits === '' || mag < 3 ? 0 : Math.min(4, Math.floor(mag / 3));
-      let shifted = { ...d, exp: d.exp - compactIndex * 3 };
+      let shifted = { neg: d.neg, digits: d.digits, exp: d.exp - compactIndex * 3 };
       let r = applyDigitOptions(shifted, o);
       if (compactIndex < 4 && r.d.digits !== '' && magnitude(r.d) >= 3) {
         compactIndex++;
-        shifted = { ...d, exp: d.exp - compactIndex * 3 };
+        shifted = { neg: d.neg, digits: d.digits, exp: d.exp - compactIndex * 3 };
         r = applyDigitOptions(shifted, o);
       }
       d = r.d;
-      body.push(...plainParts(o, r));
+      plainParts(o, r, body);
     } else {
       const r = applyDigitOptions(d, o);
       d = r.d;
-      body.push(...plainParts(o, r));
+      plainParts(o, r, body);
     }
-    negative = negative && true;
-    pluralOne = d.digits === '1' && d.exp === 1 && !body.some((p) => p.type === 'fraction');
+    pluralOne = d.digits === '1' && d.exp === 1 && body[body.length - 2] === undefined;
   }
   const isZero = !isNaNValue && !infinite && d.digits === '';
   let sign = '';
@@ -946,8 +1014,12 @@ function numberParts(o, x) {
       body.push({ type: 'compact', value: compactShort[compactIndex] });
     }
   }
-  const signPart = sign === '' ? null : sign === '-' ? { type: 'minusSign', value: sy.minus.replace(/[\u200e\u200f\u061c]/g, '') || '-' } : { type: 'plusSign', value: '+' };
-  const bidi = sy.minus.replace(/-|\u2212/g, '');
+  if (o.minusValue === undefined) {
+    o.minusValue = sy.minus.replace(/[\u200e\u200f\u061c]/g, '') || '-';
+    o.bidi = sy.minus.replace(/-|\u2212/g, '');
+  }
+  const signPart = sign === '' ? null : sign === '-' ? { type: 'minusSign', value: o.minusValue } : { type: 'plusSign', value: '+' };
+  const bidi = o.bidi;
   const out = [];
   const pushSign = () => {
     if (signPart) {
@@ -1018,14 +1090,14 @@ function numberParts(o, x) {
       break;
     }
     default:
+      if (signPart === null) return body;
       pushSign();
-      out.push(...body);
+      for (let i = 0; i < body.length; i++) out.push(body[i]);
   }
   return out;
 }
 
-function plainParts(o, r) {
-  const parts = [];
+function plainParts(o, r, parts = []) {
   const { int, frac } = splitDecimal(r.d, o.minimumIntegerDigits, r.minFrac);
   groupInt(int, o, parts);
   if (frac !== '') {

@@ -279,6 +279,8 @@ function initDateTimeFormat(dtf, locales, options, required, defaults) {
   o.hourCycle = hc;
   o.pattern = pattern;
   o.tokens = tokenize(pattern);
+  o.hasEra = o.tokens.some((k) => k.f === 'G');
+  o.hasMinute = o.tokens.some((k) => k.f === 'm');
   o.variant = v;
   o.components = c;
   H.slots.set(dtf, o);
@@ -339,7 +341,7 @@ function dayPeriodName(f, o) {
   const h = f.hour;
   // noon when the shown fields are 12:00; midnight has no English name
   // in this context, so 0h is morning as in ICU.
-  const showsMinute = o.tokens.some((k) => k.f === 'm');
+  const showsMinute = o.hasMinute;
   if (h === 12 && (!showsMinute || f.minute === 0)) return 'noon';
   if (h >= 0 && h < 12) return 'in the morning';
   if (h >= 12 && h < 18) return 'in the afternoon';
@@ -371,7 +373,7 @@ function datetimeParts(o, t) {
       case 'y': {
         type = 'year';
         let y = f.year;
-        if (o.tokens.some((k) => k.f === 'G') && y <= 0) y = 1 - y;
+        if (o.hasEra && y <= 0) y = 1 - y;
         if (n === 2) value = num(pad2(((y % 100) + 100) % 100));
         else value = num(y);
         break;
@@ -439,7 +441,8 @@ function datetimeParts(o, t) {
 // before the day period as a plain space, as V8 does (formatToParts and
 // formatRange keep it).
 function formatted(o, t) {
-  return join(datetimeParts(o, t)).replace(/\u202f/g, ' ');
+  const s = join(datetimeParts(o, t));
+  return s.indexOf('\u202f') < 0 ? s : s.replace(/\u202f/g, ' ');
 }
 
 function toTimeValue(date) {

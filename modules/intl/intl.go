@@ -408,16 +408,14 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	})
 	exports.Set("currencyInfo", func(code, loc string) goja.Value { return vm.ToValue(currencyInfo(code, loc)) })
 	exports.Set("newCollator", newCollator)
-	exports.Set("compare", func(cv goja.Value, a, b string) int {
-		var c *collator
-		ok := false
-		if cv != nil {
-			c, ok = cv.Export().(*collator)
-		}
+	// The hot entry points take a FunctionCall: goja's reflection wrapper
+	// for typed Go functions costs more than the work itself.
+	exports.Set("compare", func(call goja.FunctionCall) goja.Value {
+		c, ok := call.Argument(0).Export().(*collator)
 		if !ok {
 			panic(vm.NewTypeError("invalid collator"))
 		}
-		return c.compare(a, b)
+		return vm.ToValue(c.compare(call.Argument(1).String(), call.Argument(2).String()))
 	})
 	exports.Set("pluralCategory", pluralCategory)
 	exports.Set("pluralCategories", pluralCategories)
@@ -434,9 +432,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("timeZone", canonicalZone)
 	exports.Set("timeZones", zoneNames)
 	exports.Set("defaultTimeZone", defaultZone)
-	exports.Set("zoneOffset", func(name string, ms float64) goja.Value {
-		off, abbr := zoneOffset(name, ms)
-		return vm.ToValue([]any{off, abbr})
+	exports.Set("zoneOffset", func(call goja.FunctionCall) goja.Value {
+		off, abbr := zoneOffset(call.Argument(0).String(), call.Argument(1).ToFloat())
+		return vm.NewArray(off, abbr)
 	})
 }
 
