@@ -180,6 +180,34 @@ func TestFastify(t *testing.T) {
 	runPackageApp(t, fastifyApp, "fastify@4")
 }
 
+// gotApp requests a local server through got 14 (ES module only, loaded
+// with import(); its @sindresorhus/is builds an Intl.ListFormat at load):
+// JSON, a POST with a JSON body, a hook's error.
+const gotApp = `
+const http = require('http');
+const server = http.createServer((req, res) => {
+  let body = '';
+  req.on('data', (d) => { body += d; });
+  req.on('end', () => { res.setHeader('content-type', 'application/json'); res.end(JSON.stringify({ method: req.method, path: req.url, body })); });
+});
+server.listen(0, '127.0.0.1', async () => {
+  const { default: got } = await import('got');
+  const base = 'http://127.0.0.1:' + server.address().port;
+  console.log(await got(base + '/hello').json());
+  const r = await got.post(base + '/p', { json: { a: 1 } });
+  console.log(r.statusCode, r.headers['content-type'], r.body);
+  try {
+    await got(base + '/x', { retry: { limit: 0 }, hooks: { beforeRequest: [() => { throw new Error('hooked'); }] } });
+  } catch (e) { console.log(e.name, e.message); }
+  server.close();
+});
+`
+
+// TestGot runs gotApp (got 14 from the npm registry) under gojanet and node.
+func TestGot(t *testing.T) {
+	runPackageApp(t, gotApp, "got@14")
+}
+
 // runPackageApp installs packages with npm into a scratch directory (never
 // committed), runs app there under gojanet and, when node is on PATH, under
 // node: the outputs must match. It skips without npm or the registry, and

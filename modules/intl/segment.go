@@ -142,6 +142,7 @@ const (
 	wExtend
 	wNewline
 	wIdeo
+	wKatakana
 )
 
 func wordProp(r rune) wordClass {
@@ -160,7 +161,9 @@ func wordProp(r rune) wordClass {
 		return wExtend
 	case unicode.IsDigit(r) || unicode.Is(unicode.Nd, r):
 		return wNumeric
-	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar):
+	case unicode.Is(unicode.Katakana, r) || r == 0x30fc:
+		return wKatakana // WB13: Katakana runs are one word
+	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar):
 		return wIdeo
 	case unicode.IsLetter(r) || r == '_' || unicode.Is(unicode.Pc, r):
 		return wLetter
@@ -192,23 +195,16 @@ func segment(s string, granularity string) ([]int, []bool) {
 		} else {
 			ri = 0
 		}
-		switch {
+		// GB11: ExtPict Extend* ZWJ × ExtPict; emojiZWJ holds while the
+		// run since the last pictograph is Extend* (then one ZWJ).
+		switch p := graphemeProp(rs[i]); {
 		case pictographic(rs[i]):
 			emojiZWJ = true
-		case graphemeProp(rs[i]) == gcbExtend:
-		case graphemeProp(rs[i]) == gcbZWJ:
+		case p == gcbExtend && emojiZWJ && (i == 0 || graphemeProp(rs[i-1]) != gcbZWJ):
+		case p == gcbZWJ && emojiZWJ && (i == 0 || graphemeProp(rs[i-1]) != gcbZWJ):
 		default:
 			emojiZWJ = false
 		}
-		if graphemeProp(rs[i]) == gcbZWJ && i > 0 && !emojiZWJ {
-			emojiZWJ = false
-		}
-	}
-	clusterEnd := func(k int) int {
-		if k+1 < len(starts) {
-			return starts[k+1]
-		}
-		return len(rs)
 	}
 	out := []int{}
 	var wl []bool
@@ -231,9 +227,7 @@ func segment(s string, granularity string) ([]int, []bool) {
 					}
 					// letter (.' :) letter, digit (.,;') digit
 					if j+1 < len(starts) {
-						pc := wordProp(rs[clusterEnd(j)-1])
 						next := wordProp(rs[starts[j+1]])
-						_ = pc
 						prev := wordProp(rs[starts[j-1]])
 						if (nc == wMidLetter || nc == wMidNumLet) && prev == wLetter && next == wLetter {
 							j += 2
@@ -252,6 +246,11 @@ func segment(s string, granularity string) ([]int, []bool) {
 				}
 			case wIdeo:
 				like = true
+			case wKatakana:
+				like = true
+				for j < len(starts) && (wordProp(rs[starts[j]]) == wKatakana || wordProp(rs[starts[j]]) == wExtend) {
+					j++
+				}
 			}
 			out = append(out, offs[starts[k]])
 			wl = append(wl, like)
