@@ -63,11 +63,53 @@ function englishVariant(locale) {
     if (variants[region]) return variants[region];
     return h23Regions.has(region) ? variants['150'] : variants['001'];
   }
-  // Locales without English data: en-001's patterns, with the region's
-  // usual clock.
+  const own = numericLocales[locale] || numericLocales[lang];
+  if (own !== undefined) return own;
+  // Locales without data here: en-001's patterns, with the region's usual
+  // clock.
   const h12 = (region !== undefined && h12Regions.has(region)) || ['ko', 'ar', 'hi', 'bn', 'ur'].includes(lang);
   return h12 ? variants['001'] : variants['150'];
 }
+
+// Other locales' numeric date and time patterns (CLDR's yMd, short date,
+// the date-time joiner, the hour cycle, its day period names and whether
+// 24-hour times pad the hour): what toLocaleString() and friends print
+// with no options. Month and weekday names stay English (x/text has no
+// calendar data), in the en-001 (day-month) order.
+const numericLocale = (yMd, join, hc, extra) => ({ yMd, short: yMd, order: 'dmy', hc, ampm: ['am', 'pm'], join, ...extra });
+const numericLocales = {
+  de: numericLocale('d.M.y', ', ', 'h23', { short: 'dd.MM.yy' }),
+  fr: numericLocale('dd/MM/y', ' ', 'h23'),
+  'fr-CH': numericLocale('dd.MM.y', ' ', 'h23'),
+  es: numericLocale('d/M/y', ', ', 'h23', { hourPad: false, short: 'd/M/yy' }),
+  'es-MX': numericLocale('d/M/y', ', ', 'h12', { ampm: ['a.m.', 'p.m.'], short: 'dd/MM/yy' }),
+  'es-419': numericLocale('d/M/y', ', ', 'h12', { ampm: ['a.m.', 'p.m.'], short: 'd/M/yy' }),
+  it: numericLocale('dd/MM/y', ', ', 'h23', { short: 'dd/MM/yy' }),
+  pt: numericLocale('dd/MM/y', ', ', 'h23'),
+  nl: numericLocale('d-M-y', ', ', 'h23', { short: 'dd-MM-y' }),
+  'nl-BE': numericLocale('d/M/y', ', ', 'h23', { short: 'd/MM/y' }),
+  ru: numericLocale('dd.MM.y', ', ', 'h23'),
+  uk: numericLocale('dd.MM.y', ', ', 'h23', { short: 'dd.MM.yy' }),
+  ro: numericLocale('dd.MM.y', ', ', 'h23'),
+  pl: numericLocale('d.MM.y', ', ', 'h23', { short: 'd.MM.y' }),
+  tr: numericLocale('dd.MM.y', ' ', 'h23'),
+  sv: numericLocale('y-MM-dd', ' ', 'h23'),
+  nb: numericLocale('d.M.y', ', ', 'h23', { short: 'dd.MM.y' }),
+  no: numericLocale('d.M.y', ', ', 'h23', { short: 'dd.MM.y' }),
+  da: numericLocale('d.M.y', ', ', 'h23', { short: 'dd.MM.y', timeSep: '.' }),
+  fi: numericLocale('d.M.y', " 'klo' ", 'h23', { hourPad: false, timeSep: '.' }),
+  id: numericLocale('d/M/y', ', ', 'h23', { short: 'dd/MM/yy', timeSep: '.' }),
+  cs: numericLocale('d. M. y', ' ', 'h23', { hourPad: false, short: 'dd.MM.yy' }),
+  hu: numericLocale('y. MM. dd.', ' ', 'h23', { hourPad: false }),
+  he: numericLocale('d.M.y', ', ', 'h23', { hourPad: false }),
+  ja: numericLocale('y/M/d', ' ', 'h23', { hourPad: false, short: 'y/MM/dd' }),
+  zh: numericLocale('y/M/d', ' ', 'h23'),
+  'zh-TW': numericLocale('y/M/d', '\u2009', 'h12', { ampm: ['上午', '下午'], ampmFirst: '' }),
+  'zh-HK': numericLocale('d/M/y', '\u2009', 'h12', { ampm: ['上午', '下午'], ampmFirst: '' }),
+  ko: numericLocale('y. M. d.', ' ', 'h12', { ampm: ['AM', 'PM'], ampmFirst: ' ', short: 'yy. M. d.' }),
+  hi: numericLocale('d/M/y', ', ', 'h12', { short: 'd/M/yy' }),
+  el: numericLocale('d/M/y', ', ', 'h12', { ampm: ['π.μ.', 'μ.μ.'], short: 'd/M/yy' }),
+};
 
 const styleDate = {
   mdy: { full: 'EEEE, MMMM d, y', long: 'MMMM d, y', medium: 'MMM d, y' },
@@ -109,20 +151,26 @@ function datePattern(c, v) {
     }
     if (E) p = `${E}, ${p}`;
   } else if (month !== undefined || (day !== undefined && year !== undefined)) {
-    // The locale's numeric pattern, keeping the requested fields.
-    const tokens = v.yMd.split(/([/.-])/);
+    // The locale's numeric pattern, keeping the requested fields: each
+    // field with the separator that follows it (the last, with the one before).
+    const re = /(y+|M+|d+)([^yMd]*)/g;
     const fields = [];
-    let sep = '/';
-    for (const t of tokens) {
-      if (t === '/' || t === '-' || t === '.') {
-        sep = t;
-        continue;
-      }
-      if (t[0] === 'y' && y) fields.push(y);
-      if (t[0] === 'M' && month !== undefined) fields.push(month === '2-digit' ? 'MM' : t);
-      if (t[0] === 'd' && day !== undefined) fields.push(day === '2-digit' ? 'dd' : t);
+    let m;
+    let lead = /^[^yMd]*/.exec(v.yMd)[0];
+    while ((m = re.exec(v.yMd)) !== null) {
+      const f = m[1][0];
+      let tok;
+      if (f === 'y') tok = y;
+      else if (f === 'M') tok = month === undefined ? '' : month === '2-digit' ? 'MM' : m[1];
+      else tok = day === undefined ? '' : day === '2-digit' ? 'dd' : m[1];
+      if (tok) fields.push([tok, m[2]]);
     }
-    p = fields.join(sep);
+    p = lead;
+    fields.forEach(([tok, sep], i) => {
+      p += tok;
+      if (i < fields.length - 1) p += sep;
+      else if (/\.$/.test(sep)) p += '.'; // "y. M. d." ends with its dot
+    });
     if (E) p = `${E}, ${p}`;
   } else {
     const d = day === '2-digit' ? 'dd' : day ? 'd' : '';
@@ -137,13 +185,13 @@ function datePattern(c, v) {
   return p;
 }
 
-function timePattern(c, hc) {
+function timePattern(c, hc, v) {
   const { hour, minute, second, fractionalSecondDigits, dayPeriod } = c;
   const twelve = hc === 'h11' || hc === 'h12';
   const parts = [];
   if (hour !== undefined) {
     const L = hourLetter(hc);
-    parts.push(hour === '2-digit' || (!twelve && !(minute === '2-digit' || second === '2-digit')) ? L + L : L);
+    parts.push(hour === '2-digit' || (!twelve && v.hourPad !== false && !(minute === '2-digit' || second === '2-digit')) ? L + L : L);
   }
   if (minute !== undefined) parts.push(hour !== undefined || minute === '2-digit' || second !== undefined ? 'mm' : 'm');
   if (second !== undefined || fractionalSecondDigits !== undefined) {
@@ -152,9 +200,10 @@ function timePattern(c, hc) {
     if (fractionalSecondDigits !== undefined) s += (s ? '.' : '') + 'S'.repeat(fractionalSecondDigits);
     parts.push(s);
   }
-  let p = parts.join(':');
+  let p = parts.join(v.timeSep || ':');
   if (hour !== undefined && twelve) {
     if (dayPeriod !== undefined) p += ` ${dayPeriod === 'long' ? 'BBBB' : dayPeriod === 'narrow' ? 'BBBBB' : 'B'}`;
+    else if (v.ampmFirst !== undefined) p = `a${v.ampmFirst}${p}`;
     else p += ' a';
   } else if (hour === undefined && dayPeriod !== undefined) {
     p = p ? `${p} B` : dayPeriod === 'long' ? 'BBBB' : dayPeriod === 'narrow' ? 'BBBBB' : 'B';
@@ -271,8 +320,8 @@ function initDateTimeFormat(dtf, locales, options, required, defaults) {
     if (needDefaults && (defaults === 'date' || defaults === 'all')) c.year = c.month = c.day = 'numeric';
     if (needDefaults && (defaults === 'time' || defaults === 'all')) c.hour = c.minute = c.second = 'numeric';
     const dp = datePattern(c, v);
-    const tp = timePattern(c, hc);
-    pattern = dp && tp ? `${dp}, ${tp}` : dp || tp;
+    const tp = timePattern(c, hc, v);
+    pattern = dp && tp ? `${dp}${v.join || ', '}${tp}` : dp || tp;
     if (c.timeZoneName) pattern = pattern ? `${pattern}${dp && !tp ? ',' : ''} ${tzLetters(c.timeZoneName)}` : tzLetters(c.timeZoneName);
     o.hasHour = c.hour !== undefined;
   }

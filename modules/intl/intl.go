@@ -65,12 +65,23 @@ func available(s string) bool {
 	if err != nil || t == language.Und {
 		return false
 	}
-	_, exact := language.CompactIndex(t)
-	if !exact {
+	if _, exact := language.CompactIndex(t); exact && strings.EqualFold(t.String(), s) {
+		return true
+	}
+	// CLDR keeps some locales under their script (zh-Hant-TW for zh-TW,
+	// sr-Cyrl-RS for sr-RS): a language-region tag whose likely script
+	// completes it to one of those is available too, as in ICU.
+	b, sc, r := t.Raw()
+	if sc.String() != "Zzzz" || r.String() == "ZZ" || len(t.Variants()) > 0 {
 		return false
 	}
-	// CompactIndex matches on the canonical form; keep the spelling given.
-	return strings.EqualFold(t.String(), s)
+	likely, _ := t.Script()
+	full, err := language.Compose(b, likely, r)
+	if err != nil {
+		return false
+	}
+	_, exact := language.CompactIndex(full)
+	return exact && strings.EqualFold(full.String(), b.String()+"-"+likely.String()+"-"+r.String())
 }
 
 // maximize adds likely subtags (CLDR's algorithm, as Intl.Locale.prototype.maximize).
@@ -354,8 +365,10 @@ func displayName(typ, code string) string {
 		}
 		var extra []string
 		if sc.String() != "Zzzz" {
-			if n := lookupName(languageNames[:], b.String()+"-"+sc.String()); n != "" {
+			if n := lookupName(languageNames[:], b.String()+"-"+sc.String()); n != "" && r.String() == "ZZ" {
 				name = n
+			} else if sc.String() == "Hans" || sc.String() == "Hant" {
+				extra = append(extra, map[string]string{"Hans": "Simplified", "Hant": "Traditional"}[sc.String()])
 			} else if n := lookupName(scriptNames[:], sc.String()); n != "" {
 				extra = append(extra, n)
 			}

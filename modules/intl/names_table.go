@@ -507,7 +507,6 @@ var languageNames = [...][2]string{
 	{"sog", "Sogdien"},
 	{"sq", "Albanian"},
 	{"sr", "Serbian"},
-	{"sr-Latn", "Serbo-Croatian"},
 	{"srn", "Sranan Tongo"},
 	{"srr", "Serer"},
 	{"ss", "Swati"},

@@ -22,6 +22,7 @@ var zones struct {
 	once  sync.Once
 	lower map[string]string // lower-cased name → name
 	links map[string]string // tzdata link → target (tzdata.zi)
+	keep  map[string]bool   // links CLDR keeps as canonical IDs
 	list  []string          // canonical names, sorted
 }
 
@@ -55,15 +56,29 @@ func loadZones() {
 			}
 		}
 		seen := map[string]bool{}
+		keep := map[string]bool{}
+		zones.keep = keep
+		for _, old := range cldrNames {
+			keep[old] = true
+		}
+		// A link that zone.tab lists is its own country's zone, which CLDR
+		// keeps as a canonical ID (Europe/Bratislava, not Europe/Prague).
+		if b, err := os.ReadFile(filepath.Join(zoneDir, "zone.tab")); err == nil {
+			for _, line := range strings.Split(string(b), "\n") {
+				if f := strings.Fields(line); len(f) >= 3 && !strings.HasPrefix(f[0], "#") {
+					keep[f[2]] = true
+				}
+			}
+		}
 		for _, n := range zones.lower {
+			if _, link := zones.links[n]; link && !keep[n] {
+				continue // an alias: its target is listed
+			}
 			c := canonical(n)
 			if strings.Contains(c, "/") && !strings.HasPrefix(c, "Etc/") && !seen[c] {
 				seen[c] = true
 				zones.list = append(zones.list, c)
 			}
-		}
-		if !seen["UTC"] {
-			zones.list = append(zones.list, "UTC")
 		}
 		sort.Strings(zones.list)
 	})
@@ -77,19 +92,13 @@ func canonical(n string) string {
 		"Etc/GMT+0", "Etc/GMT-0":
 		return "UTC"
 	}
-	// Legacy names (no area, or an old country area) follow their link;
-	// CLDR keeps the older spelling of renamed cities (Asia/Calcutta), so
-	// links inside the regular areas are kept as given.
-	area, _, ok := strings.Cut(n, "/")
-	legacy := !ok
-	switch area {
-	case "US", "Canada", "Brazil", "Mexico", "Chile":
-		legacy = true
+	if c, ok := cldrAliases[n]; ok {
+		return c
 	}
-	if legacy {
-		if t, ok := zones.links[n]; ok {
-			return canonical(t)
-		}
+	// A tzdata link is an alias of its target unless CLDR keeps it (a
+	// country's own zone in zone.tab, or a renamed zone's old name).
+	if t, ok := zones.links[n]; ok && !zones.keep[n] {
+		return canonical(t)
 	}
 	if old, ok := cldrNames[n]; ok {
 		return old
@@ -107,7 +116,7 @@ var cldrNames = map[string]string{
 	"America/Indiana/Indianapolis": "America/Indianapolis", "America/Kentucky/Louisville": "America/Louisville",
 	"America/Argentina/Buenos_Aires": "America/Buenos_Aires", "America/Argentina/Catamarca": "America/Catamarca",
 	"America/Argentina/Cordoba": "America/Cordoba", "America/Argentina/Jujuy": "America/Jujuy",
-	"America/Argentina/Mendoza": "America/Mendoza", "Asia/Ulaanbaatar": "Asia/Ulan_Bator",
+	"America/Argentina/Mendoza": "America/Mendoza", "Pacific/Kanton": "Pacific/Enderbury",
 }
 
 // canonicalZone returns the canonical name of a zone, or "" if there is none.
@@ -118,7 +127,12 @@ func canonicalZone(name string) string {
 		if strings.EqualFold(name, "utc") || strings.EqualFold(name, "gmt") {
 			return "UTC"
 		}
-		if _, err := time.LoadLocation(name); err != nil || name == "" || name == "Local" {
+		// Go's own lookup only where there is no zoneinfo directory to list
+		// (it also takes paths like "posix/Europe/Paris", which are no IDs).
+		if len(zones.lower) > 0 || name == "" || name == "Local" {
+			return ""
+		}
+		if _, err := time.LoadLocation(name); err != nil {
 			return ""
 		}
 		n = name
@@ -174,4 +188,15 @@ func zoneOffset(name string, ms float64) (int, string) {
 	}
 	abbr, off := time.Unix(sec, 0).In(loc).Zone()
 	return off / 60, abbr
+}
+
+// cldrAliases are aliases CLDR resolves differently from tzdata's links
+// (CLDR's bcp47/timezone.xml: POSIX-style zones to a city, links whose
+// tzdata target moved to another country's zone).
+var cldrAliases = map[string]string{
+	"Africa/Timbuktu": "Africa/Bamako", "America/Virgin": "America/St_Thomas", "Antarctica/South_Pole": "Antarctica/McMurdo",
+	"Atlantic/Jan_Mayen": "Arctic/Longyearbyen", "CET": "Europe/Brussels", "CST6CDT": "America/Chicago", "EET": "Europe/Athens",
+	"EST": "America/Panama", "EST5EDT": "America/New_York", "HST": "Pacific/Honolulu", "Iceland": "Atlantic/Reykjavik",
+	"MET": "Europe/Brussels", "MST": "America/Phoenix", "MST7MDT": "America/Denver", "PST8PDT": "America/Los_Angeles",
+	"Pacific/Yap": "Pacific/Truk", "WET": "Europe/Lisbon",
 }

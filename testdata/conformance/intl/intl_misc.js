@@ -71,6 +71,7 @@ t(() => new Intl.RelativeTimeFormat('en').resolvedOptions());
 
 const dn = (type, codes, opts = {}) => codes.map((c) => { try { return new Intl.DisplayNames('en', { type, ...opts }).of(c); } catch (e) { return `${e.constructor.name}`; } }).join(', ');
 console.log(dn('language', ['de', 'en-GB', 'en-US', 'fr', 'de-AT', 'zh-Hant', 'ja', 'es-419', 'xx', 'fr-CA']));
+console.log(dn('language', ['sr-Latn', 'uz-Cyrl', 'pa-Arab', 'en-Latn', 'pt-BR', 'pt-PT', 'nl-BE', 'de-CH', 'ro-MD', 'sw-CD', 'zh-Hans-CN']));
 console.log(dn('region', ['DE', 'US', 'gb', '419', 'JP', 'ZZ', 'XYZ1']));
 console.log(dn('script', ['Latn', 'cyrl', 'Hans', 'Arab']));
 console.log(dn('language', ['xx'], { fallback: 'none' }));
