@@ -20,7 +20,13 @@ function serve(o, onConn) {
 }
 
 const sum = (buf) => { let s = 0; for (let i = 0; i < buf.length; i += 997) s = (s + buf[i]) % 65521; return s; };
-const pattern = (n) => { const b = Buffer.alloc(n); for (let i = 0; i < n; i++) b[i] = (i * 7 + (i >> 9)) & 0xff; return b; };
+const pattern = (n) => {
+  const base = Buffer.alloc(4093); // a prime length, so chunk boundaries do not line up with it
+  for (let i = 0; i < base.length; i++) base[i] = (i * 7 + (i >> 9)) & 0xff;
+  const b = Buffer.alloc(n);
+  for (let off = 0; off < n; off += base.length) base.copy(b, off);
+  return b;
+};
 
 async function echoPipe() {
   console.log('echo through pipe');
