@@ -66,7 +66,8 @@ const types = {
   isArgumentsObject: t.isArgumentsObject,
   isMapIterator: (v) => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === mapIterProto,
   isSetIterator: (v) => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === setIterProto,
-  isProxy: () => false,
+  // V8's answer: a Proxy (process.env, a host object here as in node, is not).
+  isProxy: (v) => ((typeof v === 'object' && v !== null) || typeof v === 'function') && internalBinding('util').getProxyDetails(v) !== undefined,
   isExternal: () => false,
   isModuleNamespaceObject: (v) => typeof v === 'object' && v !== null && v[Symbol.toStringTag] === 'Module' &&
     Object.getPrototypeOf(v) === null,

@@ -63,6 +63,12 @@ func TestCLI(t *testing.T) {
 	clusterScript, _ := filepath.Abs("../testdata/cli/cluster.js")
 	handlesScript, _ := filepath.Abs("../testdata/cli/handles.js")
 	advancedScript, _ := filepath.Abs("../testdata/cli/advanced.js")
+	// The credential setters change the whole process: only in a child.
+	credentialsScript, _ := filepath.Abs("../testdata/cli/credentials.js")
+	credentialsOut := ""
+	for _, name := range []string{"setuid", "seteuid", "setgid", "setegid", "setgroups", "initgroups"} {
+		credentialsOut += name + " EPERM, Operation not permitted 1 EPERM " + name + " errno,code,syscall\n"
+	}
 	advancedOut := "function: Error f() {} could not be cloned.\n0 null true\n1 true true\n2 [ undefined ] true\n3 42 true\n4 -7 true\n5 1099511627776 true\n6 -0 true\n7 NaN true\n8 1.5 true\n9 { big: 123456789012345678901234567890n, neg: -5n, zero: 0n } true\n10 'plain' true\n11 'ünïcödé ✓ 𝄞' true\n12 [ 1, <1 empty item>, 3 ] true\n13 {\n  a: [ { s: 1 }, { s: 1 } ],\n  b: Map(2) { 1 => 'one', 'k' => { v: 2 } },\n  c: Set(2) { 1, 'x' }\n} true\n14 1970-01-01T00:00:00.000Z true\n15 /ab+c/gi true\n16 <Buffer 62 75 66> true\n17 Uint16Array(3) [ 1, 2, 65535 ] true\n18 Float64Array(1) [ 3.141592653589793 ] true\n19 ArrayBuffer { [Uint8Contents]: <00 00 00>, byteLength: 3 } true\n20 <ref *1> { name: 'loop', self: [Circular *1] } true\n21 RangeError: range true\n22 Error: with cause\n  [cause]: 'why'\n} false\n"
 	clusterOut := func(pids string) string {
 		return "worker 1 true none 1,2\nsetup string true false\nsetup string true false\ndisconnected 0\n" +
@@ -129,6 +135,8 @@ func TestCLI(t *testing.T) {
 		{name: "preload", args: []string{"-r", "./pre.js", "-p", "PRELOADED + ' ' + process.execArgv.join(' ')"},
 			wantOut: "preloaded\ntrue -r ./pre.js -p PRELOADED + ' ' + process.execArgv.join(' ')\n"},
 		{name: "preload long", args: []string{"--require=./pre.js", "hello.js"}, wantOut: "preloaded\nhello \n"},
+		{name: "rawDebug bypasses process.stderr", args: []string{"-e", "process.stderr.write = () => { throw new Error('no'); }; process.nextTick = null; process._rawDebug('I can still %s!', 'debug', { n: 1 })"},
+			wantErr: []string{"I can still debug! { n: 1 }\n"}},
 		{name: "title", args: []string{"--title=custom", "-p", "process.title"}, wantOut: "custom\n"},
 		{name: "ignored V8 option", args: []string{"--max-old-space-size=64", "-p", "1"}, wantOut: "1\n"},
 		{name: "unhandled rejections warn", args: []string{"--unhandled-rejections=warn", "-e", "Promise.reject(new Error('x')); setTimeout(() => console.log('alive'), 1)"},
@@ -155,6 +163,7 @@ func TestCLI(t *testing.T) {
 				"parent got {\"gotServer\":true,\"listening\":true}\nclient read: served by child\nparent got {\"serverClosed\":true}\n" +
 				"socket sent; parent handle gone connections 0\nclient read: child writes to a Socket\nparent got {\"gotUdp\":true}\n" +
 				"parent got {\"datagram\":\"ping\",\"type\":\"udp4\"}\ndisconnect\nexit 0 null\ndescriptors left open 1\n"},
+		{name: "credentials", args: []string{credentialsScript}, wantOut: credentialsOut},
 		{name: "advanced serialization", args: []string{advancedScript}, wantOut: advancedOut},
 		{name: "http options", args: []string{httpOptsScript}, wantOut: string(httpOptsOut)},
 		{name: "repl", args: []string{replScript}, wantOut: string(replOut)},

@@ -38,6 +38,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 	}
 	set("env", env)
+	set("markHostObject", markHostObject)
 	argv := append([]string{r.opts.ExecPath}, r.opts.Args...)
 	set("argv", argv)
 	set("execPath", r.opts.ExecPath)
@@ -190,7 +191,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("geteuid", os.Geteuid)
 	set("getgid", os.Getgid)
 	set("getegid", os.Getegid)
-	set("getgroups", func() []int { g, _ := os.Getgroups(); return g })
+	r.credentialBindings(set)
 	set("rusage", func() []float64 {
 		var ru unix.Rusage
 		if err := unix.Getrusage(unix.RUSAGE_SELF, &ru); err != nil {

@@ -235,33 +235,43 @@ for (let i = 0; i < host.execArgv.length; i++) {
   }
 }
 process.execPath = host.execPath;
-// process.env stores strings, as node's does: assigned values are coerced.
-// process.env stores strings, as node's does: assigned values are coerced.
+// process.env behaves as node's (an object with interceptors there): values
+// are stored as strings, a symbol key or value throws a TypeError, the empty
+// name is never stored, and only plain data descriptors may be defined. The
+// target is marked as a host object, so the util binding does not report
+// the proxy (util.inspect, structuredClone and the serializer see a plain
+// object, as node's do).
+host.markHostObject(host.env);
+function envSymbolError() {
+  return new TypeError('Cannot convert a Symbol value to a string');
+}
 process.env = new Proxy(host.env, {
   set(target, key, value) {
-    if (typeof key === 'symbol') {
-      target[key] = value;
-      return true;
-    }
-    target[key] = `${value}`;
+    if (typeof key === 'symbol') throw envSymbolError();
+    value = `${value}`;
+    if (key !== '') target[key] = value;
     return true;
   },
   defineProperty(target, key, desc) {
-    // node's rules: a plain, writable, enumerable, configurable value.
-    if (typeof key !== 'symbol') {
-      const { codes } = requireBuiltin('internal/errors');
-      if ('get' in desc || 'set' in desc) {
-        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env', 'does not accept an accessor(getter/setter) descriptor');
-      }
-      if (!desc.configurable || !desc.writable || !desc.enumerable) {
-        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env',
-          'only accepts a configurable, writable, and enumerable data descriptor');
-      }
+    if (typeof key === 'symbol') throw envSymbolError();
+    const { codes } = requireBuiltin('internal/errors');
+    if ('get' in desc || 'set' in desc) {
+      throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env', 'does not accept an accessor(getter/setter) descriptor');
     }
-    if (typeof key !== 'symbol' && 'value' in desc) {
-      desc = Object.assign({}, desc, { value: `${desc.value}` });
+    if (!desc.configurable || !desc.writable || !desc.enumerable) {
+      throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env',
+        'only accepts a configurable, writable, and enumerable data descriptor');
     }
+    if ('value' in desc) desc = Object.assign({}, desc, { value: `${desc.value}` });
+    if (key === '') return true;
     return Reflect.defineProperty(target, key, desc);
+  },
+  // Only the variables: the host-object mark is not one.
+  ownKeys(target) {
+    return Reflect.ownKeys(target).filter((k) => typeof k === 'string');
+  },
+  has(target, key) {
+    return typeof key === 'string' && Reflect.has(target, key);
   },
 });
 process.pid = host.pid;
@@ -347,6 +357,53 @@ process.geteuid = function geteuid() { return host.geteuid(); };
 process.getgid = function getgid() { return host.getgid(); };
 process.getegid = function getegid() { return host.getegid(); };
 process.getgroups = function getgroups() { return host.getgroups(); };
+
+// The credential setters (runtime/credentials.go says what the Go calls
+// return): an id is a uint32 or a name.
+function validateId(id, name) {
+  if (typeof id === 'number') {
+    requireBuiltin('internal/validators').validateUint32(id, name);
+  } else if (typeof id !== 'string') {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+  }
+}
+// node's ErrnoException: "EPERM, Operation not permitted" with errno (the
+// positive number), code and syscall.
+function credentialResult(result, syscall, type, id) {
+  if (result === 0) return;
+  if (typeof result === 'object') {
+    const err = new Error(`${result.code}, ${result.message}`);
+    err.errno = result.errno;
+    err.code = result.code;
+    err.syscall = syscall;
+    throw err;
+  }
+  const { codes } = requireBuiltin('internal/errors');
+  throw new codes.ERR_UNKNOWN_CREDENTIAL(type, id);
+}
+for (const [name, type] of [['setuid', 'User'], ['seteuid', 'User'], ['setgid', 'Group'], ['setegid', 'Group']]) {
+  const fn = { [name](id) {
+    validateId(id, 'id');
+    if (typeof id === 'number') id >>>= 0;
+    credentialResult(host[name](id), name, type, id);
+  } }[name];
+  process[name] = fn;
+}
+process.setgroups = { setgroups(groups) {
+  requireBuiltin('internal/validators').validateArray(groups, 'groups');
+  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+  const result = host.setgroups(groups);
+  if (typeof result === 'number' && result > 0) credentialResult(result, 'setgroups', 'Group', groups[result - 1]);
+  credentialResult(result, 'setgroups');
+} }.setgroups;
+process.initgroups = { initgroups(user, extraGroup) {
+  validateId(user, 'user');
+  validateId(extraGroup, 'extraGroup');
+  const result = host.initgroups(user, extraGroup);
+  if (result === 2) credentialResult(result, 'initgroups', 'Group', extraGroup);
+  credentialResult(result, 'initgroups', 'User', user);
+} }.initgroups;
 process.allowedNodeEnvironmentFlags = new Set();
 
 // setUncaughtExceptionCaptureCallback: one function that takes uncaught
@@ -472,9 +529,15 @@ process.exit = function exit(code) {
     process._exiting = true;
     process.emit('exit', exitCodeNumber());
   }
-  host.reallyExit(exitCodeNumber());
+  // Through the property, as node: a replaced reallyExit is what runs.
+  process.reallyExit(exitCodeNumber());
 };
 process.reallyExit = function reallyExit(code) { host.reallyExit(code | 0); };
+// process._rawDebug: formatted as console.log, written to fd 2 at once
+// (not through process.stderr, which may be broken when it is needed).
+process._rawDebug = function _rawDebug(...args) {
+  host.write(2, `${Reflect.apply(requireBuiltin('util').format, undefined, args)}\n`);
+};
 // process._fatalException(err): the uncaught-exception path; true if a
 // listener took the error (else the process is dying).
 process._fatalException = function _fatalException(err) {
@@ -846,6 +909,19 @@ function stackArrow(stack) {
   return `${m[1]}:${m[2]}\n${line.replace(/\r$/, '')}\n${pad}^\n\n`;
 }
 
+// A handler of an uncaught exception (a listener, the capture callback, a
+// monitor) threw: node prints that error and exits with 7 at once, without
+// 'exit' events (a worker hands it to its parent and exits with 1).
+function handlerThrew(handlerErr) {
+  host.uncaught(handlerErr);
+  if (host.isWorker) {
+    requireBuiltin('internal/worker/child').reportError(handlerErr);
+    host.reallyExit(1);
+  }
+  writeErrorReport(handlerErr);
+  host.reallyExit(7);
+}
+
 let inFatal = false;
 function fatalException(err, origin) {
   if (origin === undefined) origin = 'uncaughtException';
@@ -858,16 +934,7 @@ function fatalException(err, origin) {
       if (captureCallback !== null) captureCallback(err);
       else process.emit('uncaughtException', err, origin);
     } catch (handlerErr) {
-      // The handler itself threw: node prints that error and exits with 7
-      // at once, without 'exit' events (a worker hands it to its parent and
-      // exits with 1).
-      host.uncaught(handlerErr);
-      if (host.isWorker) {
-        requireBuiltin('internal/worker/child').reportError(handlerErr);
-        host.reallyExit(1);
-      }
-      writeErrorReport(handlerErr);
-      host.reallyExit(7);
+      handlerThrew(handlerErr);
     } finally {
       inFatal = false;
     }
@@ -876,7 +943,11 @@ function fatalException(err, origin) {
     asyncContext.unwindAll();
     return;
   }
-  process.emit('uncaughtExceptionMonitor', err, origin);
+  try {
+    process.emit('uncaughtExceptionMonitor', err, origin);
+  } catch (handlerErr) {
+    handlerThrew(handlerErr);
+  }
   host.uncaught(err); // Options.OnUncaught, for embedders
   // A worker hands its uncaught exception to the parent's 'error' event.
   if (host.isWorker) requireBuiltin('internal/worker/child').reportError(err);
@@ -991,8 +1062,12 @@ function emitBeforeExit() {
 // The loop drained: Go calls this twice. The first call emits 'exit'; the
 // listeners' microtasks and rejections then run (as in node, whose 'exit'
 // runs inside a callback scope), and the second call ends with the code.
+// 'exit' is emitted even if process.exit() emitted it already (its
+// reallyExit replaced, the script went on), as node does.
+let exitEmitted = false;
 function emitExit() {
-  if (!exiting) {
+  if (!exitEmitted) {
+    exitEmitted = true;
     exiting = true;
     process._exiting = true;
     asyncContext.outside(); // node runs 'exit' with no async context (id 0)

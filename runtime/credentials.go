@@ -1,0 +1,161 @@
+package runtime
+
+// The process's credentials: process.getgroups and the POSIX setters
+// (setuid, seteuid, setgid, setegid, setgroups, initgroups), node's
+// does_own_process_state switches.
+//
+// The JS half (js/internal/bootstrap.js) validates the arguments and turns
+// what these return into node's errors:
+//   - 0: done;
+//   - a positive n: the credential could not be resolved (for the id
+//     setters and initgroups 1 means the user/the id, 2 the extra group;
+//     for setgroups n names groups[n-1]), ERR_UNKNOWN_CREDENTIAL;
+//   - an object {errno, code, message}: the system call failed, node's
+//     ErrnoException ("EPERM, Operation not permitted").
+//
+// Ids are numbers (taken as they are, as node does: only uid_t(-1) is
+// "unknown") or names looked up in the user and group databases. The
+// calls change the whole OS process (Go applies them to every thread), as
+// they do in node; a worker's process does not have them.
+
+import (
+	"bufio"
+	"os"
+	"os/user"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+const unknownID = 1<<32 - 1 // uid_t(-1), gid_t(-1)
+
+// credentialID resolves a setter's argument: a number as it is, a name
+// through the user (or group) database; ok is false when it is unknown.
+func credentialID(v goja.Value, group bool) (int, bool) {
+	if s, isStr := v.Export().(string); isStr {
+		if group {
+			g, err := user.LookupGroup(s)
+			if err != nil {
+				return 0, false
+			}
+			id, err := strconv.Atoi(g.Gid)
+			return id, err == nil
+		}
+		u, err := user.Lookup(s)
+		if err != nil {
+			return 0, false
+		}
+		id, err := strconv.Atoi(u.Uid)
+		return id, err == nil
+	}
+	id := v.ToInteger()
+	if id < 0 || id >= unknownID {
+		return 0, false
+	}
+	return int(id), true
+}
+
+// errnoObject is what a failed call returns to the JS half: node's
+// ErrnoException shows C's strerror text, which is Go's with a capital.
+func errnoObject(vm *goja.Runtime, err error) goja.Value {
+	errno := errnoOf(err)
+	msg := errno.Error()
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	o := vm.NewObject()
+	_ = o.Set("errno", int(errno))
+	_ = o.Set("code", unix.ErrnoName(errno))
+	_ = o.Set("message", msg)
+	return o
+}
+
+func (r *Runtime) credentialBindings(set func(string, any)) {
+	vm := r.vm
+	idSetter := func(group bool, call func(int) error) func(goja.Value) goja.Value {
+		return func(v goja.Value) goja.Value {
+			id, ok := credentialID(v, group)
+			if !ok {
+				return vm.ToValue(1)
+			}
+			if err := call(id); err != nil {
+				return errnoObject(vm, err)
+			}
+			return vm.ToValue(0)
+		}
+	}
+	set("setuid", idSetter(false, syscall.Setuid))
+	set("seteuid", idSetter(false, syscall.Seteuid))
+	set("setgid", idSetter(true, syscall.Setgid))
+	set("setegid", idSetter(true, syscall.Setegid))
+	set("setgroups", func(list []goja.Value) goja.Value {
+		gids := make([]int, len(list))
+		for i, v := range list {
+			id, ok := credentialID(v, true)
+			if !ok {
+				return vm.ToValue(i + 1)
+			}
+			gids[i] = id
+		}
+		if err := syscall.Setgroups(gids); err != nil {
+			return errnoObject(vm, err)
+		}
+		return vm.ToValue(0)
+	})
+	// initgroups(user, extraGroup) as glibc's: the extra group and every
+	// group that lists the user as a member. A user given by name is not
+	// looked up (glibc does not either); one given by id must exist.
+	set("initgroups", func(userArg, extra goja.Value) goja.Value {
+		name, isStr := userArg.Export().(string)
+		if !isStr {
+			u, err := user.LookupId(strconv.FormatInt(userArg.ToInteger(), 10))
+			if err != nil {
+				return vm.ToValue(1)
+			}
+			name = u.Username
+		}
+		gid, ok := credentialID(extra, true)
+		if !ok {
+			return vm.ToValue(2)
+		}
+		if err := syscall.Setgroups(memberGroups(name, gid)); err != nil {
+			return errnoObject(vm, err)
+		}
+		return vm.ToValue(0)
+	})
+	// getgroups: the supplementary groups, then the effective group if it
+	// is not among them, as node lists them.
+	set("getgroups", func() []int {
+		g, _ := os.Getgroups()
+		if egid := os.Getegid(); !slices.Contains(g, egid) {
+			g = append(g, egid)
+		}
+		return g
+	})
+}
+
+// memberGroups is gid followed by the groups of /etc/group whose member
+// list names the user.
+func memberGroups(name string, gid int) []int {
+	gids := []int{gid}
+	f, err := os.Open("/etc/group")
+	if err != nil {
+		return gids
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Split(sc.Text(), ":")
+		if len(fields) < 4 || !slices.Contains(strings.Split(fields[3], ","), name) {
+			continue
+		}
+		if id, err := strconv.Atoi(fields[2]); err == nil && !slices.Contains(gids, id) {
+			gids = append(gids, id)
+		}
+	}
+	return gids
+}
