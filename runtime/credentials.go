@@ -36,6 +36,9 @@ const unknownID = 1<<32 - 1 // uid_t(-1), gid_t(-1)
 // credentialID resolves a setter's argument: a number as it is, a name
 // through the user (or group) database; ok is false when it is unknown.
 func credentialID(v goja.Value, group bool) (int, bool) {
+	if v == nil {
+		return 0, false
+	}
 	if s, isStr := v.Export().(string); isStr {
 		if group {
 			g, err := user.LookupGroup(s)
@@ -92,10 +95,20 @@ func (r *Runtime) credentialBindings(set func(string, any)) {
 	set("seteuid", idSetter(false, syscall.Seteuid))
 	set("setgid", idSetter(true, syscall.Setgid))
 	set("setegid", idSetter(true, syscall.Setegid))
-	set("setgroups", func(list []goja.Value) goja.Value {
-		gids := make([]int, len(list))
-		for i, v := range list {
-			id, ok := credentialID(v, true)
+	set("setgroups", func(arg goja.Value) goja.Value {
+		// An array of at most NGROUPS_MAX ids (js/ validates it; a direct
+		// call of the binding must not make Go allocate for a fake length).
+		list, ok := arg.(*goja.Object)
+		if !ok || list.ClassName() != "Array" {
+			panic(vm.NewTypeError("groups must be an array"))
+		}
+		n := list.Get("length").ToInteger()
+		if n > 65536 {
+			return errnoObject(vm, unix.EINVAL)
+		}
+		gids := make([]int, n)
+		for i := range gids {
+			id, ok := credentialID(list.Get(strconv.Itoa(i)), true)
 			if !ok {
 				return vm.ToValue(i + 1)
 			}
@@ -110,6 +123,9 @@ func (r *Runtime) credentialBindings(set func(string, any)) {
 	// group that lists the user as a member. A user given by name is not
 	// looked up (glibc does not either); one given by id must exist.
 	set("initgroups", func(userArg, extra goja.Value) goja.Value {
+		if userArg == nil {
+			return vm.ToValue(1)
+		}
 		name, isStr := userArg.Export().(string)
 		if !isStr {
 			u, err := user.LookupId(strconv.FormatInt(userArg.ToInteger(), 10))

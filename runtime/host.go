@@ -37,8 +37,8 @@ func (r *Runtime) hostBinding() *goja.Object {
 			env.Set(k, v)
 		}
 	}
+	markHostObject(env) // process.env's proxy target (js/internal/bootstrap.js)
 	set("env", env)
-	set("markHostObject", markHostObject)
 	argv := append([]string{r.opts.ExecPath}, r.opts.Args...)
 	set("argv", argv)
 	set("execPath", r.opts.ExecPath)
@@ -104,6 +104,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// parent's, as in node).
 	set("timeOrigin", float64(processStart.UnixNano())/1e6)
 	set("memoryUsage", memoryUsage)
+	set("constrainedMemory", constrainedMemory)
 	set("reallyExit", func(code int) { r.reallyExit(code) })
 	set("uncaught", r.uncaught)
 	// write(fd, chunk) → 0, or a negative errno when the write failed (EPIPE

@@ -95,6 +95,70 @@ func errnoOf(err error) syscall.Errno {
 	return unix.EIO
 }
 
+// constrainedMemory is libuv's uv_get_constrained_memory: the memory limit
+// of the process's cgroup (v2: the lower of memory.max and memory.high; v1:
+// memory.limit_in_bytes), 2^64-1 when it is unlimited, 0 when there is no
+// cgroup to read (process.constrainedMemory() is then undefined).
+func constrainedMemory() float64 {
+	b, err := os.ReadFile("/proc/self/cgroup")
+	if err != nil {
+		return 0
+	}
+	const unlimited = float64(^uint64(0))
+	read := func(path string) (float64, bool) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return 0, false
+		}
+		v := strings.TrimSpace(string(b))
+		if v == "max" {
+			return unlimited, true
+		}
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			return 0, false
+		}
+		// cgroup v1 reports "unlimited" as LONG_MAX rounded down to a page.
+		if n == (1<<63-1)&^uint64(os.Getpagesize()-1) {
+			return unlimited, true
+		}
+		return float64(n), true
+	}
+	var v1Path, v2Path string
+	v2Only := true
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		parts := strings.SplitN(line, ":", 3)
+		if len(parts) != 3 {
+			continue
+		}
+		switch {
+		case parts[0] == "0" && parts[1] == "":
+			v2Path = parts[2]
+		default:
+			v2Only = false
+			for _, c := range strings.Split(parts[1], ",") {
+				if c == "memory" {
+					v1Path = parts[2]
+				}
+			}
+		}
+	}
+	if v2Only {
+		limit, ok := read("/sys/fs/cgroup" + v2Path + "/memory.max")
+		if !ok {
+			return 0
+		}
+		if high, ok := read("/sys/fs/cgroup" + v2Path + "/memory.high"); ok && high < limit {
+			limit = high
+		}
+		return limit
+	}
+	if v, ok := read("/sys/fs/cgroup/memory" + v1Path + "/memory.limit_in_bytes"); ok {
+		return v
+	}
+	return 0
+}
+
 func memInfo(key string) float64 {
 	f, err := os.Open("/proc/meminfo")
 	if err != nil {

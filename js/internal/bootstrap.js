@@ -238,10 +238,9 @@ process.execPath = host.execPath;
 // process.env behaves as node's (an object with interceptors there): values
 // are stored as strings, a symbol key or value throws a TypeError, the empty
 // name is never stored, and only plain data descriptors may be defined. The
-// target is marked as a host object, so the util binding does not report
-// the proxy (util.inspect, structuredClone and the serializer see a plain
-// object, as node's do).
-host.markHostObject(host.env);
+// target (host.env) is marked as a host object in Go, so the util binding
+// does not report the proxy (util.inspect, structuredClone and the
+// serializer see a plain object, as node's do).
 function envSymbolError() {
   return new TypeError('Cannot convert a Symbol value to a string');
 }
@@ -323,6 +322,11 @@ process.memoryUsage = function memoryUsage() {
   return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
 };
 process.memoryUsage.rss = function rss() { return host.memoryUsage().rss; };
+// The cgroup's memory limit (2^64-1: unlimited), undefined without one.
+process.constrainedMemory = { constrainedMemory() {
+  const limit = host.constrainedMemory();
+  return limit === 0 ? undefined : limit;
+} }.constrainedMemory;
 process.cpuUsage = function cpuUsage(prevValue) {
   const ru = host.rusage() || [0, 0];
   const usage = { user: ru[0], system: ru[1] };
@@ -465,8 +469,17 @@ function activeHandles() {
   const b = bindingCache.tcp_wrap;
   return b.liveHandles().filter((h) => typeof h.hasRef !== 'function' || h.hasRef());
 }
+// The fs requests in flight (the fs binding tracks them), as node's
+// FSReqCallback objects: what each will call on completion.
+class FSReqCallback {
+  constructor(oncomplete) { this.oncomplete = oncomplete; }
+}
+function activeRequests() {
+  if (bindingCache.fs === undefined) return [];
+  return bindingCache.fs.activeRequests();
+}
 process.getActiveResourcesInfo = { getActiveResourcesInfo() {
-  const out = [];
+  const out = activeRequests().map(() => 'FSReqCallback');
   const b = bindingCache.tcp_wrap;
   for (const h of activeHandles()) {
     if (b.Pipe && h instanceof b.Pipe) out.push('PipeWrap');
@@ -480,7 +493,9 @@ process.getActiveResourcesInfo = { getActiveResourcesInfo() {
 process._getActiveHandles = { _getActiveHandles() {
   return activeHandles().map((h) => h.owner || h);
 } }._getActiveHandles;
-process._getActiveRequests = { _getActiveRequests() { return []; } }._getActiveRequests;
+process._getActiveRequests = { _getActiveRequests() {
+  return activeRequests().map((cb) => new FSReqCallback(cb));
+} }._getActiveRequests;
 // process.kill sends a real signal (its own process included: a listener
 // gets it asynchronously through the signal watcher, as in node).
 let signalNumbersByName;

@@ -25,6 +25,7 @@ import (
 	"math"
 	"math/big"
 	"os"
+	"slices"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -43,6 +44,11 @@ type binding struct {
 	nextDir int
 
 	watchers *watchers // inotify (watch.go); nil until the first fs.watch
+
+	// Async requests in flight, by issue number: their callbacks, for
+	// process._getActiveRequests and getActiveResourcesInfo (loop only).
+	active  map[uint64]goja.Value
+	nextReq uint64
 }
 
 // result converts what a job produced into a JS value, on the loop.
@@ -54,10 +60,23 @@ type job func() (result, error)
 
 // Binding fills internalBinding('fs').
 func Binding(l *loop.Loop, exports *goja.Object) {
-	b := &binding{l: l, vm: l.VM, dirs: map[int]*os.File{}}
+	b := &binding{l: l, vm: l.VM, dirs: map[int]*os.File{}, active: map[uint64]goja.Value{}}
 	for name, fn := range b.ops() {
 		exports.Set(name, b.wrap(fn))
 	}
+	// activeRequests() → the callbacks of the requests in flight, oldest first.
+	exports.Set("activeRequests", func() []goja.Value {
+		ids := make([]uint64, 0, len(b.active))
+		for id := range b.active {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		out := make([]goja.Value, len(ids))
+		for i, id := range ids {
+			out[i] = b.active[id]
+		}
+		return out
+	})
 	b.exportWatch(exports)
 	exports.Set("kMaxUserId", int64(math.MaxUint32))
 	exports.Set("kUsePromises", b.vm.ToValue(false))
@@ -96,7 +115,12 @@ func (b *binding) wrap(fn op) func(call goja.FunctionCall) goja.Value {
 		if _, ok := goja.AssertFunction(req); ok {
 			var res result
 			var err error
+			id := b.nextReq
+			b.nextReq++
+			b.active[id] = req
 			b.l.Queue(func() { res, err = j() }, func() {
+				// Still listed while its callback runs, as in node.
+				defer delete(b.active, id)
 				if err != nil {
 					b.l.Call(req, goja.Undefined(), b.errorValue(err))
 					return
