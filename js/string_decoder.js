@@ -4,7 +4,7 @@
 // multi-byte characters that are split across write() calls intact.
 
 const { codes } = require('internal/errors');
-const { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } = codes;
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING } = codes;
 
 function normalizeEncoding(enc) {
   if (enc === undefined || enc === null || enc === '') return 'utf8';
@@ -195,6 +195,8 @@ class StringDecoderMethods {
   write(buf) {
     if (typeof buf === 'string') return buf;
     const b = toBytes(buf);
+    // Called on something that is no decoder (its prototype, say), as node.
+    if (!this || !this[kNativeDecoder]) throw new ERR_INVALID_THIS('StringDecoder');
     switch (this.encoding) {
       case 'utf8': return this._writeUtf8(b);
       case 'utf16le': return this._writeUtf16(b);

@@ -137,6 +137,8 @@ func TestCLI(t *testing.T) {
 		{name: "preload long", args: []string{"--require=./pre.js", "hello.js"}, wantOut: "preloaded\nhello \n"},
 		{name: "rawDebug bypasses process.stderr", args: []string{"-e", "process.stderr.write = () => { throw new Error('no'); }; process.nextTick = null; process._rawDebug('I can still %s!', 'debug', { n: 1 })"},
 			wantErr: []string{"I can still debug! { n: 1 }\n"}},
+		{name: "bad unhandled-rejections mode", args: []string{"--unhandled-rejections=foobar", "-e", "console.log('ran')"},
+			wantCode: 9, wantErr: []string{"invalid value for --unhandled-rejections"}},
 		{name: "title", args: []string{"--title=custom", "-p", "process.title"}, wantOut: "custom\n"},
 		{name: "ignored V8 option", args: []string{"--max-old-space-size=64", "-p", "1"}, wantOut: "1\n"},
 		{name: "unhandled rejections warn", args: []string{"--unhandled-rejections=warn", "-e", "Promise.reject(new Error('x')); setTimeout(() => console.log('alive'), 1)"},

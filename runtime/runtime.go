@@ -649,8 +649,13 @@ func (r *Runtime) afterCallback() {
 	s := r.loop.Shared
 	for !r.loop.Stopped {
 		if s[loop.SharedTickScheduled] != 0 {
-			if _, err := r.hooks.runTicks(goja.Undefined()); err != nil {
+			deferred, err := r.hooks.runTicks(goja.Undefined())
+			if err != nil {
 				r.reportError(err)
+			}
+			if err == nil && deferred.ToBoolean() {
+				// Ticks kept throwing: the rest run after the next callback.
+				return
 			}
 			continue
 		}

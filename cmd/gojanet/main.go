@@ -174,6 +174,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 					}
 					i++
 					execArgv = append(execArgv, args[i])
+					value = args[i]
+				}
+				if name == "--unhandled-rejections" && !unhandledRejectionModes[value] {
+					fmt.Fprintf(stderr, "gojanet: invalid value for --unhandled-rejections\n")
+					return 9
 				}
 				continue
 			}
@@ -321,8 +326,9 @@ var (
 		"--abort-on-uncaught-exception": true, "--abort_on_uncaught_exception": true,
 		"--insecure-http-parser": true,
 	}
-	nodeValueFlags        = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true}
-	nodeIgnoredValueFlags = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
+	nodeValueFlags          = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true}
+	unhandledRejectionModes = map[string]bool{"strict": true, "warn": true, "warn-with-error-code": true, "throw": true, "none": true}
+	nodeIgnoredValueFlags   = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
 )
 
 func stdinIsTerminal() bool {

@@ -119,8 +119,14 @@ function runTickObject(tick) {
 // Runs queued ticks; goja runs microtasks when the outermost call returns,
 // and the Go loop calls again if those queued more ticks.
 // A tick that throws goes to the uncaught-exception path at once and the
-// remaining ticks still run before any microtask, as in node.
+// remaining ticks still run before any microtask, as in node (whose next
+// callback runs them before its microtasks). A second handled throw ends
+// the run: as in node, the rest waits for the next callback (a no-op
+// immediate makes sure there is one), so ticks that keep throwing and
+// queueing more ticks (a domain's error handler) do not starve the loop.
+// Returns true then, and the Go loop stops draining for this callback.
 function runTicks() {
+  let threw = false;
   for (;;) {
     try {
       while (tickHead < tickQueue.length) {
@@ -134,12 +140,19 @@ function runTicks() {
       break;
     } catch (err) {
       fatalException(err, 'uncaughtException');
+      if (threw) {
+        requireBuiltin('timers').setImmediate(noop);
+        return true;
+      }
+      threw = true;
     }
   }
   tickQueue.length = 0;
   tickHead = 0;
   shared[TICK] = 0;
+  return false;
 }
+function noop() {}
 
 // The loop enters JS through here so ticks drain before microtasks. An
 // exception is handled here too, before goja runs the microtasks (it does
