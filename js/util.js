@@ -220,6 +220,13 @@ function initDebugEnv() {
   }
 }
 
+// node's rule for debuglog's colours: FORCE_COLOR decides if it is set,
+// else a terminal with more than two colours.
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) return require('tty').WriteStream.prototype.getColorDepth() > 2;
+  return !!(stream && stream.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
+}
+
 function debuglog(set, cb) {
   if (debugEnvRe === null) initDebugEnv();
   set = String(set).toUpperCase();
@@ -235,9 +242,10 @@ function debuglog(set, cb) {
         process.emitWarning(`Setting the NODE_DEBUG environment variable to '${set.toLowerCase()}' can expose ` +
           'sensitive data (such as passwords, tokens and authentication headers) in the resulting log.');
       }
+      const colors = shouldColorize(process.stderr);
       impl = function debug(...args) {
-        const msg = formatWithOptions({ colors: false }, ...args);
-        process.stderr.write(`${set} ${pid}: ${msg}\n`);
+        const msg = formatWithOptions({ colors }, ...args);
+        process.stderr.write(`${set} ${inspect(pid, { colors })}: ${msg}\n`);
       };
     } else {
       impl = function debug() {};

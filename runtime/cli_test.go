@@ -63,6 +63,8 @@ func TestCLI(t *testing.T) {
 	clusterScript, _ := filepath.Abs("../testdata/cli/cluster.js")
 	handlesScript, _ := filepath.Abs("../testdata/cli/handles.js")
 	advancedScript, _ := filepath.Abs("../testdata/cli/advanced.js")
+	argv0Script, _ := filepath.Abs("../testdata/cli/argv0.js")
+	redirectScript, _ := filepath.Abs("../testdata/cli/redirect_warnings.js")
 	// The credential setters change the whole process: only in a child.
 	credentialsScript, _ := filepath.Abs("../testdata/cli/credentials.js")
 	credentialsOut := ""
@@ -165,6 +167,9 @@ func TestCLI(t *testing.T) {
 				"parent got {\"gotServer\":true,\"listening\":true}\nclient read: served by child\nparent got {\"serverClosed\":true}\n" +
 				"socket sent; parent handle gone connections 0\nclient read: child writes to a Socket\nparent got {\"gotUdp\":true}\n" +
 				"parent got {\"datagram\":\"ping\",\"type\":\"udp4\"}\ndisconnect\nexit 0 null\ndescriptors left open 1\n"},
+		{name: "argv0 and title", args: []string{argv0Script}, wantOut: "plain: true true\nwith argv0: [\"custom-name\",\"custom-name\"]\nparent: true\n"},
+		{name: "redirect warnings", args: []string{redirectScript}, wantOut: "flag exit 0 stderr empty true\nflag warning true\nflag deprecation true\n" +
+			"env exit 0 stderr empty true\nenv warning true\nenv deprecation true\n"},
 		{name: "credentials", args: []string{credentialsScript}, wantOut: credentialsOut},
 		{name: "advanced serialization", args: []string{advancedScript}, wantOut: advancedOut},
 		{name: "http options", args: []string{httpOptsScript}, wantOut: string(httpOptsOut)},

@@ -70,7 +70,17 @@ func (r *Runtime) osBinding() *goja.Object {
 	set("networkInterfaces", func() []map[string]any { return networkInterfaces() })
 	// The priority calls return a negative errno on failure (js/os.js builds
 	// node's SystemError from it); a priority is returned as [nice].
+	// Linux keeps a nice value per thread and pid 0 means the calling one,
+	// which for a goroutine is any thread: 0 is the process's main thread
+	// (tid = pid), the thread node's pid 0 names.
+	mainThread := func(pid int) int {
+		if pid == 0 {
+			return os.Getpid()
+		}
+		return pid
+	}
 	set("getPriority", func(pid int) any {
+		pid = mainThread(pid)
 		p, err := unix.Getpriority(unix.PRIO_PROCESS, pid)
 		if err != nil {
 			return -int(errnoOf(err))
@@ -78,6 +88,7 @@ func (r *Runtime) osBinding() *goja.Object {
 		return []int{20 - p} // the kernel reports 20 - nice
 	})
 	set("setPriority", func(pid, prio int) int {
+		pid = mainThread(pid)
 		if err := unix.Setpriority(unix.PRIO_PROCESS, pid, prio); err != nil {
 			return -int(errnoOf(err))
 		}

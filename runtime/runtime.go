@@ -81,7 +81,8 @@ type Options struct {
 	// ExecArgv are node options, seen by scripts as process.execArgv. The
 	// runtime honours --no-warnings, --no-deprecation, --throw-deprecation,
 	// --trace-warnings, --trace-deprecation, -r/--require <module>,
-	// --title=<title> and --unhandled-rejections=<mode>.
+	// --title=<title>, --redirect-warnings=<file> and
+	// --unhandled-rejections=<mode>.
 	ExecArgv []string
 
 	// Logger, when set, receives console output line by line instead of

@@ -46,7 +46,7 @@ Options:
 
 Node options honoured: -r/--require <module>, --no-warnings, --no-deprecation,
 --throw-deprecation, --trace-warnings, --trace-deprecation, --title=<title>,
---abort-on-uncaught-exception,
+--abort-on-uncaught-exception, --redirect-warnings=<file> (or NODE_REDIRECT_WARNINGS),
 --unhandled-rejections=<strict|warn|warn-with-error-code|throw|none>;
 --input-type (-e code is an ES module when it has import/export), --enable-source-maps
 and V8 sizing options (--max-old-space-size=N, ...) are accepted.
@@ -326,7 +326,7 @@ var (
 		"--abort-on-uncaught-exception": true, "--abort_on_uncaught_exception": true,
 		"--insecure-http-parser": true,
 	}
-	nodeValueFlags          = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true}
+	nodeValueFlags          = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true}
 	unhandledRejectionModes = map[string]bool{"strict": true, "warn": true, "warn-with-error-code": true, "throw": true, "none": true}
 	nodeIgnoredValueFlags   = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
 )

@@ -198,7 +198,7 @@ EventEmitter.call(process);
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
 Object.defineProperty(globalThis, 'Buffer', { enumerable: false });
 
-process.title = 'gojanet'; // --title may change it below
+process.title = host.argv0; // as node's: the name it was started as (--title may change it below)
 process.version = host.version;
 process.versions = {
   node: host.version.slice(1),
@@ -242,6 +242,7 @@ for (let i = 0; i < host.execArgv.length; i++) {
     case '--trace-deprecation': process.traceDeprecation = true; break;
     case '-r': case '--require': options.preload.push(value()); break;
     case '--title': process.title = value(); break;
+    case '--redirect-warnings': options.redirectWarnings = value(); break;
     case '--unhandled-rejections': options.unhandledRejections = value(); break;
     case '--abort-on-uncaught-exception': case '--abort_on_uncaught_exception': options.abortOnUncaught = true; break;
     default: break;
@@ -421,7 +422,19 @@ process.initgroups = { initgroups(user, extraGroup) {
   if (result === 2) credentialResult(result, 'initgroups', 'Group', extraGroup);
   credentialResult(result, 'initgroups', 'User', user);
 } }.initgroups;
-process.allowedNodeEnvironmentFlags = new Set();
+// Built on first use (internal/environment_flags), replaceable by assignment.
+Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+  get() {
+    const flags = requireBuiltin('internal/environment_flags');
+    Object.defineProperty(process, 'allowedNodeEnvironmentFlags', { value: flags, writable: true, enumerable: true, configurable: true });
+    return flags;
+  },
+  set(value) {
+    Object.defineProperty(process, 'allowedNodeEnvironmentFlags', { value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 // setUncaughtExceptionCaptureCallback: one function that takes uncaught
 // exceptions before 'uncaughtException' listeners (domain-style tooling uses it).
@@ -660,19 +673,53 @@ function onWarning(warning) {
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
   const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
-  let msg = `(gojanet:${process.pid}) `;
+  let msg = `(${process.release.name}:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
   if (trace && warning.stack) msg += warning.stack;
   else msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
   if (!trace && !traceWarningHelperShown) {
     const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
-    msg += `\n(Use \`gojanet ${flag} ...\` to show where the warning was created)`;
+    const argv0 = requireBuiltin('path').basename(process.argv0 || 'node', '.exe');
+    msg += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
     traceWarningHelperShown = true;
   }
-  // Through the global console, as node's: a script that patched
-  // process.stderr.write sees warnings too.
+  if (warningFile() !== '') writeWarningToFile(msg);
+  else writeWarning(msg);
+}
+// Through the global console, as node's: a script that patched
+// process.stderr.write sees warnings too.
+function writeWarning(msg) {
   requireBuiltin('console').error(msg);
+}
+// --redirect-warnings=<file> (or NODE_REDIRECT_WARNINGS, as the runtime
+// started): warnings are appended to the file, opened on the first one;
+// if it cannot be opened or written, they go to stderr after all.
+let warningPath;
+let warningFd = null;
+function warningFile() {
+  if (warningPath === undefined) {
+    const file = options.redirectWarnings || host.env.NODE_REDIRECT_WARNINGS || '';
+    warningPath = file === '' ? '' : requireBuiltin('path').resolve(file);
+  }
+  return warningPath;
+}
+function writeWarningToFile(msg) {
+  const fs = requireBuiltin('fs');
+  if (warningFd === null) {
+    try {
+      warningFd = fs.openSync(warningPath, 'a');
+    } catch {
+      writeWarning(msg);
+      return;
+    }
+    process.on('exit', () => {
+      try { fs.closeSync(warningFd); } catch { /* closed already */ }
+    });
+  }
+  fs.appendFile(warningFd, `${msg}\n`, (err) => {
+    if (err) writeWarning(msg);
+  });
 }
 if (!process.noProcessWarnings) process.on('warning', onWarning);
 

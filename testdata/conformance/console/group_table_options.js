@@ -36,5 +36,5 @@ process.stderr.write = function(data, ...rest) { seen += data; return true; };
 process.emitWarning('careful', 'CustomWarning', 'CW01');
 process.nextTick(() => {
   process.stderr.write = write;
-  console.log(JSON.stringify(seen.replace(/\(\w+:\d+\)/, '(PROC:PID)').replace(/`\w+ --trace/, '`RUNTIME --trace')));
+  console.log(JSON.stringify(seen.replace(/\(\w+:\d+\)/, '(PROC:PID)').replace(/`[\w.-]+ --trace/, '`RUNTIME --trace')));
 });
