@@ -175,6 +175,39 @@ class PrivateKeyObject extends AsymmetricKeyObject {
   }
 }
 
+// postMessage/structuredClone clone a KeyObject (node's keys are
+// cloneable host objects): a secret key as its bytes, an asymmetric one as
+// DER (SPKI or PKCS #8), rebuilt on the receiving side into a KeyObject of
+// the same class (see internal/worker/js_transferable).
+const { kClone, kDeserialize } = require('internal/worker/js_transferable');
+KeyObject.prototype[kClone] = function() {
+  const type = this[kKeyType];
+  const data = type === 'secret' ? { type, bytes: Buffer.from(this[kHandle].bytes) } :
+    { type, der: this.export(type === 'public' ? { type: 'spki', format: 'der' } : { type: 'pkcs8', format: 'der' }) };
+  return { data, deserializeInfo: 'internal/crypto/keys:KeyObjectReceiver' };
+};
+
+// What a cloned KeyObject is made as before it is filled; it then takes
+// its class's prototype.
+class KeyObjectReceiver {
+  [kDeserialize]({ type, bytes, der }) {
+    let handle;
+    let proto;
+    if (type === 'secret') {
+      handle = secretHandle(Buffer.from(bytes));
+      proto = SecretKeyObject.prototype;
+    } else {
+      const spec = { key: Buffer.from(der), format: 'der', type: type === 'public' ? 'spki' : 'pkcs8' };
+      const key = type === 'public' ? createPublicKey(spec) : createPrivateKey(spec);
+      handle = key[kHandle];
+      proto = Object.getPrototypeOf(key);
+    }
+    this[kKeyType] = type;
+    Object.defineProperty(this, kHandle, { value: handle, enumerable: false, configurable: false, writable: false });
+    Object.setPrototypeOf(this, proto);
+  }
+}
+
 function osslError(message, code, library, reason) {
   const err = new Error(message);
   err.library = library;
@@ -563,6 +596,7 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
 }
 
 module.exports = {
+  KeyObjectReceiver,
   asymHandle,
   asymKeyHandle,
   KeyObject,

@@ -84,6 +84,31 @@ for (const name of ['type', 'extractable', 'algorithm', 'usages']) {
   Object.defineProperty(CryptoKey.prototype, name, d);
 }
 
+// postMessage/structuredClone clone a CryptoKey (extractable or not, as
+// node's): its algorithm, usages and extractability with its key material
+// (a secret key's bytes, or its KeyObject, itself cloneable).
+const { kClone, kDeserialize } = require('internal/worker/js_transferable');
+CryptoKey.prototype[kClone] = function() {
+  const data = {
+    type: this[kType], algorithm: this[kAlgorithm], extractable: this[kExtractable], usages: this[kUsages].slice(),
+  };
+  if (this[kKey] !== undefined) data.bytes = Buffer.from(this[kKey]);
+  else data.keyObject = this[kKeyObject];
+  return { data, deserializeInfo: 'internal/crypto/webcrypto:CryptoKeyReceiver' };
+};
+
+class CryptoKeyReceiver {
+  [kDeserialize]({ type, algorithm, extractable, usages, bytes, keyObject }) {
+    Object.setPrototypeOf(this, CryptoKey.prototype);
+    Object.defineProperty(this, kType, { value: type });
+    if (bytes !== undefined) Object.defineProperty(this, kKey, { value: Buffer.from(bytes) });
+    else Object.defineProperty(this, '_keyObject', { value: keyObject, enumerable: false });
+    Object.defineProperty(this, kAlgorithm, { value: Object.freeze(algorithm) });
+    Object.defineProperty(this, kExtractable, { value: extractable });
+    Object.defineProperty(this, kUsages, { value: usages });
+  }
+}
+
 function isCryptoKey(v) {
   return v != null && typeof v === 'object' && v[kType] !== undefined;
 }
@@ -902,4 +927,4 @@ Object.defineProperty(Crypto.prototype, 'subtle', { enumerable: true });
 
 const crypto = Object.create(Crypto.prototype);
 
-module.exports = { crypto, Crypto, CryptoKey, SubtleCrypto, isCryptoKey };
+module.exports = { crypto, Crypto, CryptoKey, CryptoKeyReceiver, SubtleCrypto, isCryptoKey };
