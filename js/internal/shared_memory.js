@@ -178,32 +178,32 @@ const Atomics = {
   },
   sub: rmw((a, b) => a - b, 'sub'),
   wait(ta, i, value, timeout) {
-    validate(ta, true);
-    if (!isSharedArrayBuffer(ta.buffer)) throw new TypeError('[object Array] is not a shared typed array.');
-    const idx = index(ta, i);
-    const v = coerce(ta, value);
-    let ms = timeout === undefined ? Infinity : Number(timeout);
-    if (Number.isNaN(ms)) ms = Infinity;
-    const size = widths[typedArrayName(ta)];
-    return host.atomicsWait(ta.buffer, ta.byteOffset + idx * size, size, toBits(ta, v), Math.max(ms, 0));
+    const w = waitArgs(ta, i, value, timeout);
+    return host.atomicsWait(ta.buffer, w.offset, w.size, w.bits, w.ms);
   },
   waitAsync(ta, i, value, timeout) {
-    validate(ta, true);
-    if (!isSharedArrayBuffer(ta.buffer)) throw new TypeError('[object Array] is not a shared typed array.');
-    const idx = index(ta, i);
-    const v = coerce(ta, value);
-    let ms = timeout === undefined ? Infinity : Number(timeout);
-    if (Number.isNaN(ms)) ms = Infinity;
-    const size = widths[typedArrayName(ta)];
+    const w = waitArgs(ta, i, value, timeout);
     let resolve;
     const promise = new Promise((res) => { resolve = res; });
-    const now = host.atomicsWaitAsync(ta.buffer, ta.byteOffset + idx * size, size, toBits(ta, v),
-      Math.max(ms, 0), resolve);
+    const now = host.atomicsWaitAsync(ta.buffer, w.offset, w.size, w.bits, w.ms, resolve);
     if (now !== '') return { async: false, value: now };
     return { async: true, value: promise };
   },
   xor: rmw((a, b) => a ^ b, 'xor'),
 };
+// wait and waitAsync check and convert their arguments alike (in this
+// order, as V8): where the waiter sleeps and on which value.
+function waitArgs(ta, i, value, timeout) {
+  validate(ta, true);
+  if (!isSharedArrayBuffer(ta.buffer)) throw new TypeError('[object Array] is not a shared typed array.');
+  const idx = index(ta, i);
+  const v = coerce(ta, value);
+  let ms = timeout === undefined ? Infinity : Number(timeout);
+  if (Number.isNaN(ms)) ms = Infinity;
+  const size = widths[typedArrayName(ta)];
+  return { offset: ta.byteOffset + idx * size, size, bits: toBits(ta, v), ms: Math.max(ms, 0) };
+}
+
 Object.defineProperty(Atomics, Symbol.toStringTag, { value: 'Atomics', configurable: true });
 for (const name of Object.keys(Atomics)) Object.defineProperty(Atomics, name, { enumerable: false });
 

@@ -201,28 +201,19 @@ var strVM = sync.OnceValue(goja.New)
 
 func keyValue(key string) goja.Value { return strVM().ToValue(key) }
 
-// descTo builds the other side's descriptor object for pd.
+// descTo builds the other side's descriptor object for pd: its values
+// cross the membrane, then the other side builds it (descObject).
 func (s *side) descTo(pd goja.PropertyDescriptor) goja.Value {
-	vm := s.other.vm
-	o := vm.NewObject()
-	set := func(name string, f goja.Flag) {
-		if f != goja.FLAG_NOT_SET {
-			_ = o.Set(name, f == goja.FLAG_TRUE)
-		}
-	}
-	set("configurable", pd.Configurable)
-	set("enumerable", pd.Enumerable)
-	set("writable", pd.Writable)
 	if pd.Value != nil {
-		_ = o.Set("value", s.out(pd.Value))
+		pd.Value = s.out(pd.Value)
 	}
 	if pd.Getter != nil {
-		_ = o.Set("get", s.out(pd.Getter))
+		pd.Getter = s.out(pd.Getter)
 	}
 	if pd.Setter != nil {
-		_ = o.Set("set", s.out(pd.Setter))
+		pd.Setter = s.out(pd.Setter)
 	}
-	return o
+	return s.other.descObject(pd)
 }
 
 func idxKey(i int) goja.Value { return keyValue(strconv.Itoa(i)) }
