@@ -2,6 +2,7 @@
 package buffer
 
 import (
+	"reflect"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -13,6 +14,18 @@ import (
 func Bytes(vm *goja.Runtime, v goja.Value) (p []byte, ok bool) {
 	o, isObj := v.(*goja.Object)
 	if !isObj {
+		return nil, false
+	}
+	// Export copies an Array (or a Map) element by element: an array of
+	// length 2^32 would make Go allocate gigabytes. ExportType says what
+	// Export would give without doing it; only views and ArrayBuffers go on.
+	t := o.ExportType()
+	switch {
+	case t == arrayBufferType:
+	case t != nil && t.Kind() == reflect.Slice && isNumberKind(t.Elem().Kind()):
+	case o.ClassName() == "Object" && t != nil && t.Kind() == reflect.Map:
+		return dataViewBytes(vm, o) // a DataView exports as a plain object
+	default:
 		return nil, false
 	}
 	switch x := o.Export().(type) {
@@ -40,6 +53,12 @@ func Bytes(vm *goja.Runtime, v goja.Value) (p []byte, ok bool) {
 		return asBytes(x), true
 	}
 	return dataViewBytes(vm, o)
+}
+
+var arrayBufferType = reflect.TypeOf(goja.ArrayBuffer{})
+
+func isNumberKind(k reflect.Kind) bool {
+	return k >= reflect.Int && k <= reflect.Float64
 }
 
 // dataViewBytes calls DataView.prototype's own getters on o, which throw

@@ -245,11 +245,9 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		"writeBuffer": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
 			req := call.Argument(0).ToObject(vm)
-			if _, isString := call.Argument(1).Export().(string); isString {
+			if goja.IsString(call.Argument(1)) {
 				// node's stream_base: `socket.write('x', 'buffer')` lands here.
-				e := vm.NewTypeError("Second argument must be a buffer")
-				_ = e.Set("code", "ERR_INVALID_ARG_TYPE")
-				panic(e)
+				panic(notABuffer(vm))
 			}
 			data := bytesOf(vm, call.Argument(1))
 			if v := b.ipcWriteWithFD(h, req, data, call.Argument(2)); v != nil {
@@ -478,24 +476,31 @@ func (h *handle) closeWithCallbacks(cb goja.Value) {
 	})
 }
 
+// bytesOf is the bytes of a chunk the script hands a write: a string, any
+// ArrayBuffer view or an ArrayBuffer. Anything else is node's TypeError,
+// found without exporting or stringifying it (an array of length 2^32 would
+// make Go allocate gigabytes for either).
 func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
-	if v == nil {
-		return nil
+	if s, ok := v.(goja.String); ok {
+		return []byte(s.String())
 	}
-	switch x := v.Export().(type) {
-	case []byte:
-		return x
-	case goja.ArrayBuffer:
-		return x.Bytes()
-	case string:
-		return []byte(x)
-	}
-	// Any other view (DataView, other typed arrays); never an element-by-
-	// element export, which an array-like of length 2^32 turns into a hang.
 	if p, ok := bufmod.Bytes(vm, v); ok {
 		return p
 	}
-	return []byte(v.String())
+	if o, ok := v.(*goja.Object); ok && o.ClassName() == "ArrayBuffer" {
+		if ab, ok := o.Export().(goja.ArrayBuffer); ok {
+			return ab.Bytes()
+		}
+	}
+	panic(notABuffer(vm))
+}
+
+// notABuffer is the error node's stream_base throws for a chunk that is
+// not a buffer.
+func notABuffer(vm *goja.Runtime) *goja.Object {
+	e := vm.NewTypeError("Second argument must be a buffer")
+	_ = e.Set("code", "ERR_INVALID_ARG_TYPE")
+	return e
 }
 
 func encode(b *binding, s, enc goja.Value) []byte {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -229,5 +230,27 @@ h.listen(511);
 	}
 	if out.String() != "read hi\n" {
 		t.Fatalf("stdout %q", out.String())
+	}
+}
+
+// A write of something that is not a buffer throws node's stream_base
+// TypeError, found without exporting the argument (an array of length
+// 2^32-1 once made Go allocate for every element).
+func TestWriteBufferRefusesNonBuffers(t *testing.T) {
+	out := run(t, echoPair+`
+const [srv, port] = listen(function (err, client) { client.close(() => srv.close()); });
+connect(port, (status, c) => {
+  const sparse = []; sparse.length = 2 ** 32 - 1;
+  for (const v of [sparse, 'text', 42, undefined, new Map()]) {
+    try { c.writeBuffer({}, v); console.log('wrote'); } catch (e) { console.log(e.name, e.code, e.message); }
+  }
+  try { c.writev({}, [sparse], true); } catch (e) { console.log('writev', e.code); }
+  c.close();
+});
+`)
+	line := "TypeError ERR_INVALID_ARG_TYPE Second argument must be a buffer\n"
+	want := strings.Repeat(line, 5) + "writev ERR_INVALID_ARG_TYPE\n"
+	if out != want {
+		t.Fatalf("got:\n%s\nwant:\n%s", out, want)
 	}
 }
