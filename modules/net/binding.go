@@ -476,18 +476,22 @@ func (h *handle) closeWithCallbacks(cb goja.Value) {
 	})
 }
 
-// bytesOf is the bytes of a chunk the script hands a write: a string, any
-// ArrayBuffer view or an ArrayBuffer. Anything else is node's TypeError,
-// found without exporting or stringifying it (an array of length 2^32 would
-// make Go allocate gigabytes for either).
+// bytesOf is the bytes of a chunk the script hands a write: any
+// ArrayBuffer view, an ArrayBuffer, or a primitive's string form. Any other
+// object is node's TypeError, found without exporting or stringifying it
+// (an array of length 2^32 would make Go allocate gigabytes for either).
 func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
-	if s, ok := v.(goja.String); ok {
-		return []byte(s.String())
-	}
 	if p, ok := bufmod.Bytes(vm, v); ok {
 		return p
 	}
-	if o, ok := v.(*goja.Object); ok && o.ClassName() == "ArrayBuffer" {
+	o, isObj := v.(*goja.Object)
+	if !isObj {
+		if v == nil {
+			return nil
+		}
+		return []byte(v.String())
+	}
+	if o.ClassName() == "ArrayBuffer" {
 		if ab, ok := o.Export().(goja.ArrayBuffer); ok {
 			return ab.Bytes()
 		}

@@ -241,7 +241,7 @@ func TestWriteBufferRefusesNonBuffers(t *testing.T) {
 const [srv, port] = listen(function (err, client) { client.close(() => srv.close()); });
 connect(port, (status, c) => {
   const sparse = []; sparse.length = 2 ** 32 - 1;
-  for (const v of [sparse, 'text', 42, undefined, new Map()]) {
+  for (const v of [sparse, 'text', new Map(), {}]) {
     try { c.writeBuffer({}, v); console.log('wrote'); } catch (e) { console.log(e.name, e.code, e.message); }
   }
   try { c.writev({}, [sparse], true); } catch (e) { console.log('writev', e.code); }
@@ -249,7 +249,7 @@ connect(port, (status, c) => {
 });
 `)
 	line := "TypeError ERR_INVALID_ARG_TYPE Second argument must be a buffer\n"
-	want := strings.Repeat(line, 5) + "writev ERR_INVALID_ARG_TYPE\n"
+	want := strings.Repeat(line, 4) + "writev ERR_INVALID_ARG_TYPE\n"
 	if out != want {
 		t.Fatalf("got:\n%s\nwant:\n%s", out, want)
 	}
