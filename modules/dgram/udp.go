@@ -15,6 +15,7 @@ package dgram
 import (
 	"math"
 	gonet "net"
+	"net/netip"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -68,6 +69,24 @@ type handle struct {
 	mask    uint32
 	sends   []pendingSend
 	queued  int
+
+	// Datagrams of send()'s fast path waiting for their tick (sendFast).
+	fast     []fastSend
+	fastHead int
+	// The last destination of sendFast, parsed.
+	lastIP   string
+	lastPort int
+	lastTo   unix.Sockaddr
+}
+
+// fastSend is a datagram sendFast took: the view itself is kept (not its
+// bytes) because node reads a datagram's bytes only when its send runs on
+// the next tick, so a script that changes the Buffer in between sends
+// the changed bytes there too. n < 0 means the whole view.
+type fastSend struct {
+	view   *goja.Object
+	off, n int
+	to     unix.Sockaddr
 }
 
 // Binding fills internalBinding('udp_wrap').
@@ -101,6 +120,15 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		return vm.ToValue(-1)
 	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	exports.Set("UDP", ctor)
+	// flushFast(handle) is the tick of one sendFast datagram.
+	exports.Set("flushFast", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if h := b.handles[o]; h != nil {
+				h.flushFast()
+			}
+		}
+		return goja.Undefined()
+	})
 	exports.Set("SendWrap", func(goja.ConstructorCall) *goja.Object { return nil })
 	c := vm.NewObject()
 	c.Set("UV_UDP_IPV6ONLY", flagIPv6Only)
@@ -190,6 +218,31 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 				to = sa
 			}
 			return num(h.send(req, data, to))
+		},
+		// sendFast(view, port, ip, offset, length) is send()'s fast path
+		// (js/dgram.js checked the socket is bound, unconnected, with the
+		// default lookup, and that the view's range is in bounds; length
+		// < 0 is the whole view). It takes the datagram when ip is an IP
+		// literal of the socket's family and port a valid port, and
+		// returns 1: the script then queues flushFast(handle) with
+		// nextTick, where node's lookup would have called back. 0 means
+		// nothing was done: the caller takes the general path.
+		"sendFast": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			view, isObj := call.Argument(0).(*goja.Object)
+			if !isObj || h.fd < 0 || h.closed {
+				return num(0)
+			}
+			to := h.fastDest(call.Argument(2), call.Argument(1))
+			if to == nil {
+				return num(0)
+			}
+			off, n := 0, -1
+			if l := call.Argument(4); !goja.IsUndefined(l) {
+				off, n = int(call.Argument(3).ToInteger()), int(l.ToInteger())
+			}
+			h.fast = append(h.fast, fastSend{view: view, off: off, n: n, to: to})
+			return num(1)
 		},
 		"recvStart": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
@@ -520,6 +573,123 @@ func (h *handle) send(req *goja.Object, data []byte, to unix.Sockaddr) int {
 	return 0
 }
 
+// fastDest parses sendFast's destination: only a port 1..65535 and an IP
+// literal of the socket's family that net.isIP also accepts (a stricter
+// parse than the kernel's; anything else goes the general path), allowed
+// by the embedder. The last one is kept: a server answers the same peers.
+func (h *handle) fastDest(ipv, portv goja.Value) unix.Sockaddr {
+	f := portv.ToFloat()
+	if f < 1 || f > 65535 || f != math.Trunc(f) {
+		return nil
+	}
+	p := int(f)
+	s, ok := ipv.Export().(string)
+	if !ok {
+		return nil
+	}
+	if h.lastTo != nil && s == h.lastIP && p == h.lastPort {
+		return h.lastTo
+	}
+	var to unix.Sockaddr
+	if h.family == unix.AF_INET {
+		a, ok := parseIPv4(s)
+		if !ok {
+			return nil
+		}
+		to = &unix.SockaddrInet4{Port: p, Addr: a}
+	} else {
+		a, ok := parseIPv6(s)
+		if !ok {
+			return nil
+		}
+		to = &unix.SockaddrInet6{Port: p, Addr: a}
+	}
+	if !h.allowed("connect", s, p) {
+		return nil // the general path reports EACCES
+	}
+	h.lastIP, h.lastPort, h.lastTo = s, p, to
+	return to
+}
+
+// parseIPv4 accepts what net.isIPv4 does: four decimal octets, no leading
+// zeros.
+func parseIPv4(s string) (a [4]byte, ok bool) {
+	part, digits, v := 0, 0, 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '.' {
+			if digits == 0 || part > 3 {
+				return a, false
+			}
+			a[part] = byte(v)
+			part, digits, v = part+1, 0, 0
+			continue
+		}
+		c := s[i]
+		if c < '0' || c > '9' || (digits == 1 && v == 0) {
+			return a, false
+		}
+		v = v*10 + int(c-'0')
+		digits++
+		if v > 255 {
+			return a, false
+		}
+	}
+	return a, part == 4
+}
+
+// parseIPv6 accepts hex groups and colons only (no zone, no dotted tail:
+// those go the general path), parsed by netip.
+func parseIPv6(s string) (a [16]byte, ok bool) {
+	if len(s) < 2 {
+		return a, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == ':' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+			return a, false
+		}
+	}
+	ip, err := netip.ParseAddr(s)
+	if err != nil || !ip.Is6() {
+		return a, false
+	}
+	return ip.As16(), true
+}
+
+// flushFast sends the oldest sendFast datagram: its bytes are read now, as
+// node's doSend reads them. An error is dropped, as node drops a send
+// error without a callback; EAGAIN queues the datagram like any other.
+func (h *handle) flushFast() {
+	if h.fastHead >= len(h.fast) || h.closed {
+		return
+	}
+	s := h.fast[h.fastHead]
+	h.fast[h.fastHead] = fastSend{}
+	h.fastHead++
+	if h.fastHead == len(h.fast) {
+		h.fast, h.fastHead = h.fast[:0], 0
+	}
+	data, _ := buffer.Bytes(h.b.vm, s.view)
+	if s.n >= 0 {
+		// The view may have shrunk since (a detached ArrayBuffer).
+		lo, hi := min(s.off, len(data)), min(s.off+s.n, len(data))
+		data = data[lo:hi]
+	}
+	if len(h.sends) == 0 {
+		err := sendOne(h.fd, data, s.to)
+		if err == nil {
+			h.b.l.Counters.BytesWritten.Add(int64(len(data)))
+			return
+		}
+		if err != unix.EAGAIN {
+			return
+		}
+	}
+	h.sends = append(h.sends, pendingSend{data: append([]byte(nil), data...), to: s.to})
+	h.queued += len(data)
+	h.updatePoll()
+}
+
 // disconnect connects fd to AF_UNSPEC, which dissolves a UDP association.
 func disconnect(fd int) int {
 	sa := unix.RawSockaddr{Family: unix.AF_UNSPEC}
@@ -570,6 +740,9 @@ func (h *handle) flush() {
 
 func (h *handle) complete(req *goja.Object, status, n int) {
 	vm := h.b.vm
+	if req == nil {
+		return // a sendFast datagram: nobody to tell
+	}
 	if fn := req.Get("oncomplete"); fn != nil {
 		h.b.l.Call(fn, req, vm.ToValue(status), vm.ToValue(n))
 	}
@@ -815,6 +988,7 @@ func (h *handle) closeNow() {
 		return
 	}
 	h.sends, h.queued = nil, 0
+	h.fast, h.fastHead, h.lastTo = nil, 0, nil
 	h.releaseFD()
 	h.closed = true
 	h.reading = false
