@@ -233,9 +233,10 @@ var esmSyntax = regexp.MustCompile(`(?m)^\s*(import\s*[\w*{"'$]|export\s+[\w*{]|
 // goja has neither async generators nor for await; esbuild lowers both
 // (to generators and promises), so source that may use them is transformed.
 // Dynamic import() too: goja cannot parse it, esbuild makes it a require.
-// Regex literals with named groups become RegExp constructor calls, which
-// js/internal/regexp_named.js handles (goja misnumbers named groups).
-var asyncIterSyntax = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s+function\s*\*|\bimport\s*\(|\(\?<[^=!]`)
+// Regex literals with named groups, Unicode property escapes or the v flag
+// become RegExp constructor calls, which js/internal/regexp_named.js handles
+// (goja misnumbers named groups, reads \p{L} as p and refuses v).
+var asyncIterSyntax = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s+function\s*\*|\bimport\s*\(|\(\?<[^=!]|\\[pP]\{|/[dgimsuy]*v[dgimsuy]*\b`)
 
 // classFieldSyntax finds the class fields goja miscompiles inside a
 // function of two or more parameters — every CommonJS module's wrapper:
@@ -250,11 +251,26 @@ var asyncIterSyntax = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s
 var classFieldSyntax = regexp.MustCompile(`\bstatic\s+[\w$]+\s*=\s*(?:async\s*)?(?:[\w$]+|\([^()]*\))\s*=>|(?m)^[ \t]*\[[^\]\n]+\]\s*=[^=]`)
 
 // unsupported lists the syntax esbuild lowers for goja.
-var unsupported = map[string]bool{"dynamic-import": false, "async-generator": false, "for-await": false, "regexp-named-capture-groups": false}
+var unsupported = map[string]bool{"dynamic-import": false, "async-generator": false, "for-await": false, "regexp-named-capture-groups": false,
+	"regexp-unicode-property-escapes": false, "regexp-set-notation": false}
+
+// propertyEscapeSyntax finds \p{…} and \P{…}. esbuild lowers a literal
+// with one outside a class but not inside one (/[^\p{L}]/u stays a
+// literal), so in a file that has any, every literal with the u flag is
+// lowered (esbuild's "sticky and unicode flags" feature: y's too).
+var propertyEscapeSyntax = regexp.MustCompile(`\\[pP]\{`)
+
+func withUnicodeLiterals(supported map[string]bool) map[string]bool {
+	m := map[string]bool{"regexp-sticky-and-unicode-flags": false}
+	for k, v := range supported {
+		m[k] = v
+	}
+	return m
+}
 
 // unsupportedFields adds class fields and static blocks (classFieldSyntax).
 var unsupportedFields = map[string]bool{"dynamic-import": false, "async-generator": false, "for-await": false, "regexp-named-capture-groups": false,
-	"class-field": false, "class-static-field": false, "class-static-blocks": false}
+	"regexp-unicode-property-escapes": false, "regexp-set-notation": false, "class-field": false, "class-static-field": false, "class-static-blocks": false}
 
 // transpile turns TypeScript and ES module source into CommonJS; plain
 // CommonJS passes through untouched (a leading #! line is blanked). What
@@ -395,8 +411,16 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 		if !ok {
 			exported = local
 		}
+		if u, err := strconv.Unquote(exported); err == nil {
+			exported = u // a string name: export { x as "a-b" }
+		}
 		getters = append(getters, fmt.Sprintf("%q: () => %s", exported, local))
-		names = append(names, strconv.Quote(exported))
+		names = append(names, exported)
+	}
+	// A namespace lists its exports in code unit order.
+	sort.Strings(names)
+	for i, n := range names {
+		names[i] = strconv.Quote(n)
 	}
 	// The export names are declared before the imports run (a cycle back to
 	// this module sees them); their getters bind when the body starts.
@@ -473,6 +497,9 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 	opts.Supported = unsupported
 	if classFieldSyntax.MatchString(src) {
 		opts.Supported = unsupportedFields
+	}
+	if propertyEscapeSyntax.MatchString(src) {
+		opts.Supported = withUnicodeLiterals(opts.Supported)
 	}
 	res := api.Transform(src, opts)
 	if len(res.Errors) > 0 {

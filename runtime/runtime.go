@@ -35,6 +35,7 @@ import (
 	httpparser "github.com/gojanet/gojanet/modules/http_parser"
 	intlmod "github.com/gojanet/gojanet/modules/intl"
 	netmod "github.com/gojanet/gojanet/modules/net"
+	regexpmod "github.com/gojanet/gojanet/modules/regexp"
 	replmod "github.com/gojanet/gojanet/modules/repl"
 	tlsmod "github.com/gojanet/gojanet/modules/tls"
 	ttymod "github.com/gojanet/gojanet/modules/tty"
@@ -228,6 +229,7 @@ var bindingRegistry = map[string]Binding{
 	"wasm":          wasmmod.Binding,
 	"messaging":     workermod.Binding,
 	"weakref":       weakrefmod.Binding,
+	"regexp":        regexpmod.Binding,
 	"intl":          intlmod.Binding,
 	"contextify":    vmmod.NewBinding(vmHooks),
 }

@@ -270,6 +270,32 @@ Module.prototype._compiled = function (fn, filename) {
     esm.tla, esm.exports, (toESM, specifier, nodeMode) => dynamicImport(require, filename, toESM, specifier, nodeMode));
 };
 
+// requireView is node 20's require() of an ES module: the value of its
+// 'module.exports' export if it has one, else its namespace, seen through a
+// namespace that adds `__esModule: true` when the module has a default
+// export (and no __esModule export of its own).
+const esmViews = new WeakMap();
+function requireView(exports) {
+  if (exports === null || typeof exports !== 'object' || exports[kESM] !== true) return exports;
+  if (Object.prototype.hasOwnProperty.call(exports, 'module.exports')) return exports['module.exports'];
+  if (!Object.prototype.hasOwnProperty.call(exports, 'default') ||
+      Object.prototype.propertyIsEnumerable.call(exports, '__esModule')) {
+    return exports;
+  }
+  let view = esmViews.get(exports);
+  if (view === undefined) {
+    view = { __proto__: null, __esModule: true };
+    for (const k of Object.keys(exports)) {
+      Object.defineProperty(view, k, { get: () => exports[k], enumerable: true, configurable: false });
+    }
+    Object.defineProperty(view, Symbol.toStringTag, { value: 'Module' });
+    Object.defineProperty(view, '__esModule', { value: true, enumerable: true, writable: true, configurable: false });
+    Object.preventExtensions(view);
+    esmViews.set(exports, view);
+  }
+  return view;
+}
+
 // What a module converted from ESM calls through its wrapper: tla(body)
 // runs the body as an async function once its imports are ready;
 // exports(names) declares the exports (before the imports run),
@@ -292,6 +318,7 @@ function esmHelpers(module) {
       return;
     }
     declaredNames = names;
+    module[kConverted] = true;
     const target = declared = module.exports;
     if (!Object.prototype.hasOwnProperty.call(target, '__esModule')) {
       Object.defineProperty(target, '__esModule', { value: true });
@@ -322,7 +349,7 @@ function dynamicImport(require, parentFile, toESM, specifier, nodeMode) {
   if (nodeMode) toESM = namespaceOf;
   let exports;
   try {
-    exports = require(specifier);
+    exports = (require[kRawRequire] ?? require)(specifier);
   } catch (e) {
     if (e && e.code === 'MODULE_NOT_FOUND' && typeof e.message === 'string' &&
         e.message.startsWith(`Cannot find module '${specifier}'`)) {
@@ -355,10 +382,18 @@ Module.prototype.require = function require(id) {
   return Module._load(id, this, false);
 };
 
+// makeRequire makes a module's require. A CommonJS caller gets what node's
+// require() of an ES module gives (requireView); a module converted from ESM
+// (marked kConverted when it declares its exports, before its imports run)
+// gets the namespace itself, for its imports.
+const kConverted = Symbol('kConverted');
+const kRawRequire = Symbol('kRawRequire'); // import() wants the namespace
 function makeRequire(mod) {
   const require = function require(id) {
-    return mod.require(id);
+    const exports = mod.require(id);
+    return mod[kConverted] === true ? exports : requireView(exports);
   };
+  require[kRawRequire] = (id) => mod.require(id);
   require.resolve = function resolve(request, options) {
     let filename;
     if (options !== undefined && options !== null && Array.isArray(options.paths)) {

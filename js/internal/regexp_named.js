@@ -18,7 +18,14 @@
 //    the pattern as written. goja's other methods (match, matchAll, split,
 //    test, replaceAll) call exec, so they see the groups too.
 //
-// Patterns without named groups are goja's own RegExp objects, untouched.
+// Unicode property escapes (\p{L}: goja reads them as the letter p) and the
+// v flag (goja refuses it) go the same way: the loader has esbuild turn
+// literals using them into constructor calls, and the constructor has
+// internalBinding('regexp') (modules/regexp) rewrite the pattern as the
+// code point ranges it stands for, compiled with the u flag; such a regex
+// shows the pattern and flags as written (`flags`, `unicode`, `unicodeSets`).
+//
+// Other patterns are goja's own RegExp objects, untouched.
 
 const NativeRegExp = RegExp;
 const proto = NativeRegExp.prototype;
@@ -26,8 +33,42 @@ const nativeExec = proto.exec;
 const nativeReplace = proto[Symbol.replace];
 const sourceGetter = Object.getOwnPropertyDescriptor(proto, 'source').get;
 const flagsGetter = Object.getOwnPropertyDescriptor(proto, 'flags').get;
+const unicodeGetter = Object.getOwnPropertyDescriptor(proto, 'unicode').get;
 
-const infos = new WeakMap(); // regex → { names, source }
+// regex → { names, compiled, source, flags }: names is null when the pattern
+// has none; flags is set when they are not what goja was given (v).
+const infos = new WeakMap();
+
+let regexpBinding;
+
+// prepare returns what a pattern needs on goja, or null when goja takes it
+// as it is.
+function prepare(pattern, flags) {
+  let compiled = pattern;
+  let compiledFlags = flags;
+  let shownFlags;
+  if (typeof flags === 'string' && (flags.includes('v') ||
+      (flags.includes('u') && (pattern.includes('\\p') || pattern.includes('\\P'))))) {
+    if (flags.includes('v')) {
+      if (flags.includes('u') || !/^[dgimsvy]*$/.test(flags) || new Set(flags).size !== flags.length) {
+        throw new SyntaxError(`Invalid flags supplied to RegExp constructor '${flags}'`);
+      }
+      compiledFlags = flags.replace('v', 'u');
+      shownFlags = [...'dgimsuvy'].filter((f) => flags.includes(f)).join('');
+    }
+    regexpBinding ??= internalBinding('regexp');
+    compiled = regexpBinding.translate(pattern, flags);
+  }
+  const named = translate(compiled, compiledFlags);
+  if (named === null && compiled === pattern && shownFlags === undefined) return null;
+  return {
+    names: named === null ? null : named.names,
+    compiled: named === null ? compiled : named.compiled,
+    compiledFlags,
+    source: pattern,
+    flags: shownFlags,
+  };
+}
 
 // translate returns the pattern without group names and the name of each
 // capture (by number), or null when the pattern has no named group.
@@ -129,6 +170,40 @@ function substitute(template, matched, position, str, captures, groups) {
   return out;
 }
 
+// What a translated regex shows: the pattern and flags as written.
+const displayDescriptors = {
+  source: {
+    get() {
+      const info = infos.get(this);
+      return info === undefined ? sourceGetter.call(this) : info.source;
+    },
+    configurable: true,
+  },
+  flags: {
+    get() {
+      const info = infos.get(this);
+      return info === undefined || info.flags === undefined ? flagsGetter.call(this) : info.flags;
+    },
+    configurable: true,
+  },
+  unicode: {
+    get() {
+      const info = infos.get(this);
+      return info === undefined || info.flags === undefined ? unicodeGetter.call(this) : false;
+    },
+    configurable: true,
+  },
+  toString: {
+    value: function toString() {
+      return `/${this.source}/${this.flags}`;
+    },
+    writable: true, configurable: true,
+  },
+};
+
+// A regex whose pattern was only translated (no named groups).
+const shownProto = Object.create(proto, displayDescriptors);
+
 const namedProto = Object.create(proto, {
   exec: {
     value: function exec(string) {
@@ -169,41 +244,43 @@ const namedProto = Object.create(proto, {
     },
     writable: true, configurable: true,
   },
-  source: {
-    get() {
-      const info = infos.get(this);
-      return info === undefined ? sourceGetter.call(this) : info.source;
-    },
-    configurable: true,
-  },
-  toString: {
-    value: function toString() {
-      return `/${this.source}/${flagsGetter.call(this)}`;
-    },
-    writable: true, configurable: true,
-  },
 });
+Object.defineProperties(namedProto, displayDescriptors);
 
 function construct(args, newTarget) {
   let pattern = args[0];
   let flags = args[1];
   let info = null;
   if (pattern !== null && typeof pattern === 'object' && infos.has(pattern)) {
-    info = infos.get(pattern);
-    if (flags === undefined) flags = flagsGetter.call(pattern);
+    const from = infos.get(pattern);
+    if (flags === undefined && from.flags === undefined) {
+      info = from;
+      flags = flagsGetter.call(pattern);
+    } else {
+      // New flags (or v's): translate the source again.
+      if (flags === undefined) flags = from.flags;
+      pattern = from.source;
+      flags = String(flags);
+      info = prepare(pattern, flags);
+      if (info === null) return Reflect.construct(NativeRegExp, [pattern, flags], newTarget === Wrapped ? NativeRegExp : newTarget);
+      flags = info.compiledFlags;
+    }
   } else if (typeof pattern === 'string') {
-    info = translate(pattern, flags);
+    if (flags !== undefined && typeof flags !== 'string') flags = String(flags);
+    info = prepare(pattern, flags);
+    if (info !== null) flags = info.compiledFlags;
   }
   const target = newTarget === Wrapped ? NativeRegExp : newTarget;
   if (info === null) return Reflect.construct(NativeRegExp, args, target);
   const re = Reflect.construct(NativeRegExp, [info.compiled, flags], target);
   infos.set(re, info);
+  const shape = info.names === null ? shownProto : namedProto;
   if (Object.getPrototypeOf(re) === proto) {
-    Object.setPrototypeOf(re, namedProto);
+    Object.setPrototypeOf(re, shape);
   } else {
     // A subclass's instance keeps its prototype; the methods go on it.
-    for (const key of ['exec', Symbol.replace, 'source', 'toString']) {
-      Object.defineProperty(re, key, Object.getOwnPropertyDescriptor(namedProto, key));
+    for (const key of Reflect.ownKeys(shape)) {
+      Object.defineProperty(re, key, Object.getOwnPropertyDescriptor(shape, key));
     }
   }
   return re;
@@ -229,6 +306,17 @@ Object.defineProperty(Wrapped, 'name', { value: 'RegExp', configurable: true });
 Object.defineProperty(Wrapped, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
 
 function install() {
+  if (!('unicodeSets' in proto)) {
+    Object.defineProperty(proto, 'unicodeSets', {
+      get: function unicodeSets() {
+        if (this === proto) return undefined;
+        const info = infos.get(this);
+        if (info === undefined) unicodeGetter.call(this); // throws for a non-RegExp
+        return info !== undefined && info.flags !== undefined;
+      },
+      configurable: true,
+    });
+  }
   Object.defineProperty(proto, 'constructor', { value: Wrapped, writable: true, configurable: true });
   Object.defineProperty(globalThis, 'RegExp', { value: Wrapped, writable: true, configurable: true });
 }

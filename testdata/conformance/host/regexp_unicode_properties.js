@@ -1,0 +1,78 @@
+// Unicode property escapes (\p{…}, \P{…}) in u mode and the v flag's class
+// sets, in literals (inside and outside classes) and through the constructor:
+// matches, flags as written, and V8's SyntaxErrors.
+const cases = [
+  () => /\p{L}/u.test('a'),
+  () => /\p{Lu}/u.test('a'),
+  () => /\p{Lu}/ui.test('a'),
+  () => /\P{L}/u.test('1'),
+  () => /[\p{L}]/u.test('a'),
+  () => /[^\p{L}\p{N}]/u.test('!'),
+  () => /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u.test('a'),
+  () => /[\P{L}x]/u.test('y'),
+  () => /^\p{Script=Greek}+$/u.test('αβγ'),
+  () => /^\p{sc=Grek}+$/u.test('αβγ'),
+  () => /^\p{scx=Deva}$/u.test('\u0964'),
+  () => /^\p{sc=Deva}$/u.test('\u0964'),
+  () => /^\p{General_Category=Decimal_Number}+$/u.test('0123٣'),
+  () => /^\p{gc=Nd}+$/u.test('x'),
+  () => /^\p{Emoji_Presentation}$/u.test('😀'),
+  () => /^\p{Extended_Pictographic}$/u.test('©'),
+  () => /^\p{ASCII_Hex_Digit}+$/u.test('09afAF'),
+  () => /^\p{Any}$/u.test('\uD800'),
+  () => /^\p{Assigned}$/u.test('\u0378'),
+  () => 'aΑb1_ß'.replace(/\p{L}/gu, '*'),
+  () => 'a1b2٣'.match(/\p{N}/gu),
+  () => 'helloWorldFooBar'.split(/(?=\p{Lu})/u),
+  () => [...'x😀y👍🏽z'.matchAll(/\p{Extended_Pictographic}/gu)].map((m) => m.index),
+  () => /(?<word>\p{L}+)-(?<num>\p{N}+)/u.exec('héllo-42').groups,
+  () => new RegExp('\\p{L}+', 'gu').exec('123abc')[0],
+  () => new RegExp(/\p{L}/u, 'g').flags,
+  () => String(/\p{L}+/giu),
+  () => /\p{L}/.test('p{L}'),
+  // v mode
+  () => /^\p{RGI_Emoji}$/v.test('👨‍👩‍👧‍👦'),
+  () => /^\p{RGI_Emoji}$/v.test('👍🏽'),
+  () => /^\p{RGI_Emoji_Flag_Sequence}$/v.test('🇫🇷'),
+  () => [...'a😀b👍🏽c🇫🇷'.matchAll(/\p{RGI_Emoji}/gv)].map((m) => [m.index, m[0]]),
+  () => /[\p{L}--[a-z]]/v.test('a'),
+  () => /[\p{L}--[a-z]]/v.test('é'),
+  () => /[\p{L}&&\p{ASCII}]/v.test('é'),
+  () => /[[a-z]--[aeiou]]+/v.exec('bcdea')[0],
+  () => /[\q{abc|d}x]/v.exec('zabc')[0],
+  () => /[\q{abc|ab}]/v.exec('abc')[0],
+  () => /[\p{White_Space}&&\p{ASCII}]/v.test('\u00a0'),
+  () => /[^\d]/v.test('5'),
+  () => /[\w--\d]+/v.exec('ab12c')[0],
+  () => /x/v.flags,
+  () => /x/gv.flags,
+  () => /x/v.unicode,
+  () => /x/v.unicodeSets,
+  () => /x/u.unicodeSets,
+  () => /x/.unicodeSets,
+  () => String(/[\p{L}--[a-z]]/gv),
+  () => /[\p{L}--[a-z]]/v.source,
+  () => new RegExp('[a-c]', 'v').test('b'),
+  () => new RegExp(/[\p{L}--[a-z]]/v).test('B'),
+  () => new RegExp(/[\p{L}--[a-z]]/v, 'gv').flags,
+  () => 'a-b_c'.split(/[\p{P}--[_]]/v),
+  () => Object.getOwnPropertyNames(RegExp.prototype).includes('unicodeSets'),
+  // V8's errors
+  () => new RegExp('\\p{Foo}', 'u'),
+  () => new RegExp('[\\p{Foo}]', 'u'),
+  () => new RegExp('\\p{Script=Foo}', 'u'),
+  () => new RegExp('\\p{RGI_Emoji}', 'u'),
+  () => new RegExp('\\P{RGI_Emoji}', 'v'),
+  () => new RegExp('x', 'uv'),
+  () => new RegExp('[^\\q{ab}]', 'v'),
+  () => new RegExp('[a&&&b]', 'v'),
+  () => new RegExp('[a&&b--c]', 'v'),
+  () => new RegExp('[(]', 'v'),
+];
+for (const [i, c] of cases.entries()) {
+  try {
+    console.log(i, JSON.stringify(c()));
+  } catch (e) {
+    console.log(i, e.name, e.message);
+  }
+}
