@@ -122,7 +122,5 @@ module.exports = {
   Url: legacy.Url,
   parse: legacy.urlParse,
   resolve: legacy.urlResolve,
-  resolveObject(source, relative) {
-    return legacy.urlParse(legacy.urlResolve(source, relative));
-  },
+  resolveObject: legacy.urlResolveObject,
 };

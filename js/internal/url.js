@@ -1558,7 +1558,15 @@ function formatURL(u, fragment, unicode, search, auth) {
   return serializeURL(c);
 }
 
+// hostToASCII is the legacy url.parse()'s toASCII: a hostname's punycode
+// form, '' when it cannot be converted.
+function hostToASCII(host) {
+  const r = domainToASCIIInternal(host);
+  return r === FAILURE ? '' : r;
+}
+
 module.exports = {
+  hostToASCII,
   URL,
   URLSearchParams,
   isURLObject,
