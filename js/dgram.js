@@ -46,7 +46,7 @@ const {
 // (its messages arrive in it), a send with a callback a UDPSENDWRAP.
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
-const { UDP, SendWrap, flushFast, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } =
+const { UDP, SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } =
   internalBinding('udp_wrap');
 
 const kState = Symbol('state');
@@ -132,6 +132,9 @@ function Socket(type, listener) {
     sendBufferSize,
     // send()'s fast path skips the lookup, so only with the default one.
     fastLookup,
+    // EventEmitter's captureRejections when the socket was made (emit
+    // reads the emitter's copy of it).
+    capture: EventEmitter.captureRejections,
   };
 
   if (options && options.signal !== undefined) {
@@ -180,8 +183,20 @@ function onMessage(nread, buf, rinfo) {
     self.emit('error', errnoException(nread, 'recvmsg'));
     return;
   }
+  // One 'message' listener and emit not replaced: call it as emit would,
+  // without emit's argument array (when rejections are not captured, emit
+  // does nothing with the listener's result).
+  const events = self._events;
+  if (events !== undefined && self.emit === emitMethod && self[kState].capture === false) {
+    const listener = events.message;
+    if (typeof listener === 'function') {
+      listener.call(self, buf, rinfo);
+      return;
+    }
+  }
   self.emit('message', buf, rinfo);
 }
+const emitMethod = EventEmitter.prototype.emit;
 
 function onError(code) {
   this.owner.emit('error', errnoException(code, 'recvmsg'));
@@ -453,18 +468,17 @@ Socket.prototype.send = function(buffer, offset, length, port, address, callback
       state.connectState === CONNECT_STATE_DISCONNECTED && state.fastLookup === true &&
       asyncState.active === 0 && state.handle !== null && isArrayBufferView(buffer)) {
     const handle = state.handle;
+    let flush = 0;
     if (typeof length === 'string' && port === undefined && address === undefined && typeof offset === 'number') {
-      if (handle.sendFast(buffer, offset, length) === 1) {
-        process.nextTick(flushFast, handle);
-        return;
-      }
+      flush = handle.sendFast(buffer, offset, length);
     } else if (typeof address === 'string' && typeof port === 'number' && typeof offset === 'number' &&
                typeof length === 'number' && offset >= 0 && length >= 0 && offset === (offset | 0) &&
                length === (length | 0) && offset + length <= buffer.byteLength) {
-      if (handle.sendFast(buffer, port, address, offset, length) === 1) {
-        process.nextTick(flushFast, handle);
-        return;
-      }
+      flush = handle.sendFast(buffer, port, address, offset, length);
+    }
+    if (flush !== 0) {
+      process.nextTick(flush);
+      return;
     }
   }
   let list;

@@ -7,6 +7,7 @@ import (
 	"net"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gojanet/gojanet/runtime"
 )
@@ -107,6 +108,62 @@ func TestDgramHandleHostileArgs(t *testing.T) {
 		s.close(() => console.log('done'));
 	`)
 	if err != nil || code != 0 || out.String() != "done\n" {
+		t.Fatalf("exit %d, %v\n%s", code, err, out.String())
+	}
+}
+
+// send()'s fast path in the handle (sendFast and the flush function it
+// returns) on a bound socket survives hostile arguments too, and a flush
+// after close does nothing.
+func TestDgramFastSendHostile(t *testing.T) {
+	var out bytes.Buffer
+	rt, _ := runtime.New(runtime.Options{Stdout: &out, Stderr: &out})
+	code, err := rt.RunScript(context.Background(), "hostile.js", `
+		const dgram = require('dgram');
+		const s = dgram.createSocket('udp4');
+		s.bind(0, '127.0.0.1', () => {
+			const h = s[Object.getOwnPropertySymbols(s).find((x) => String(x) === 'Symbol(state)')].handle;
+			const port = s.address().port;
+			const vals = [undefined, null, NaN, Infinity, -Infinity, 1e300, -1, 2 ** 31, 'x', '127.0.0.1', {}, [],
+				Buffer.from('ab'), port, Symbol('s')];
+			const flushes = [];
+			for (const a of vals) for (const b of vals) for (const c of vals) {
+				try { const f = h.sendFast(a, b, c, a, b); if (f) flushes.push(f); } catch (e) {}
+				try { const f = h.sendFast(Buffer.from('xy'), port, '127.0.0.1', a, b); if (f) flushes.push(f); } catch (e) {}
+			}
+			for (const f of flushes.slice(0, 50)) f(1, 2);
+			s.close(() => {
+				for (const f of flushes) f();
+				console.log('done', flushes.length > 0);
+			});
+		});
+	`)
+	if err != nil || code != 0 || out.String() != "done true\n" {
+		t.Fatalf("exit %d, %v\n%s", code, err, out.String())
+	}
+}
+
+// Datagrams delivered in one batch (loop.Batch) are still separate
+// callbacks for the embedder's MaxCallbackTime: many slow ones in a burst
+// are not one runaway callback.
+func TestDgramBurstCallbackTime(t *testing.T) {
+	var out bytes.Buffer
+	rt, _ := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, MaxCallbackTime: 200 * time.Millisecond})
+	code, err := rt.RunScript(context.Background(), "burst.js", `
+		const dgram = require('dgram');
+		const rx = dgram.createSocket('udp4');
+		let n = 0;
+		rx.on('message', () => {
+			const end = Date.now() + 60;
+			while (Date.now() < end);
+			if (++n === 8) { console.log('all', n); rx.close(); tx.close(); }
+		});
+		const tx = dgram.createSocket('udp4');
+		rx.bind(0, '127.0.0.1', () => {
+			for (let i = 0; i < 8; i++) tx.send(Buffer.from('x'), rx.address().port, '127.0.0.1');
+		});
+	`)
+	if err != nil || code != 0 || out.String() != "all 8\n" {
 		t.Fatalf("exit %d, %v\n%s", code, err, out.String())
 	}
 }

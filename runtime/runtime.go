@@ -314,6 +314,9 @@ func New(opts Options) (*Runtime, error) {
 	}
 	l.OnError = r.reportError
 	l.AfterCallback = r.afterCallback
+	if loop.CanSeeMicrotasks() {
+		l.Settled = r.settled
+	}
 	l.RunTimers = r.runTimers
 	l.RunImmediates = r.runImmediates
 	vm.SetPromiseRejectionTracker(r.trackRejection)
@@ -648,6 +651,13 @@ func (r *Runtime) printf(format string, args ...any) {
 
 // afterCallback runs what node runs after every callback: queued nextTicks
 // (their microtasks run as the call returns), then unhandled-rejection checks.
+// settled reports that nothing would run between two callbacks: no
+// nextTick, microtask or rejection to handle (loop.Batch).
+func (r *Runtime) settled() bool {
+	return r.loop.Shared[loop.SharedTickScheduled] == 0 && len(r.rejections) == 0 && len(r.handled) == 0 &&
+		!loop.MicrotasksPending(r.vm)
+}
+
 func (r *Runtime) afterCallback() {
 	s := r.loop.Shared
 	for !r.loop.Stopped {

@@ -77,6 +77,7 @@ type handle struct {
 	lastIP   string
 	lastPort int
 	lastTo   unix.Sockaddr
+	flushFn  goja.Value // the tick of one sendFast datagram
 }
 
 // fastSend is a datagram sendFast took: the view itself is kept (not its
@@ -120,15 +121,6 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		return vm.ToValue(-1)
 	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	exports.Set("UDP", ctor)
-	// flushFast(handle) is the tick of one sendFast datagram.
-	exports.Set("flushFast", func(call goja.FunctionCall) goja.Value {
-		if o, ok := call.Argument(0).(*goja.Object); ok {
-			if h := b.handles[o]; h != nil {
-				h.flushFast()
-			}
-		}
-		return goja.Undefined()
-	})
 	exports.Set("SendWrap", func(goja.ConstructorCall) *goja.Object { return nil })
 	c := vm.NewObject()
 	c.Set("UV_UDP_IPV6ONLY", flagIPv6Only)
@@ -239,10 +231,20 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			}
 			off, n := 0, -1
 			if l := call.Argument(4); !goja.IsUndefined(l) {
-				off, n = int(call.Argument(3).ToInteger()), int(l.ToInteger())
+				o, c := call.Argument(3).ToInteger(), l.ToInteger()
+				if o < 0 || c < 0 || o > math.MaxInt32 || c > math.MaxInt32 {
+					return num(0)
+				}
+				off, n = int(o), int(c)
 			}
 			h.fast = append(h.fast, fastSend{view: view, off: off, n: n, to: to})
-			return num(1)
+			if h.flushFn == nil {
+				h.flushFn = vm.ToValue(func(goja.FunctionCall) goja.Value {
+					h.flushFast()
+					return goja.Undefined()
+				})
+			}
+			return h.flushFn
 		},
 		"recvStart": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
@@ -822,33 +824,48 @@ func (h *handle) onEvents(ev uint32) {
 }
 
 // readReady hands up to 32 datagrams to onmessage (as libuv does), then
-// yields to other sockets.
+// yields to other sockets. The callbacks go in one loop.Batch: one entry
+// into JS for all of them while nothing (a tick, a microtask) has to run
+// in between.
 func (h *handle) readReady() {
 	b := h.b
 	if b.buf == nil {
 		b.buf = make([]byte, recvBufSize)
 	}
+	n := 0
+	b.l.Batch(func() bool {
+		if n == 32 || !h.reading || h.closed {
+			return false
+		}
+		n++
+		return h.readOne()
+	})
+}
+
+// readOne reads a datagram and calls onmessage with it; false when there
+// was none.
+func (h *handle) readOne() bool {
+	b := h.b
 	vm := b.vm
-	for i := 0; i < 32 && h.reading && !h.closed; i++ {
-		n, from, err := recvfrom(h.fd, b.buf)
-		if err == unix.EAGAIN || err == unix.EINTR {
-			return
-		}
-		onmessage := prop(h.obj, "onmessage")
-		if err != nil {
-			// ICMP errors (ECONNREFUSED on a connected socket) and such
-			// surface as node does: onmessage with a negative nread.
-			b.l.Call(onmessage, h.obj, vm.ToValue(errno(err)))
-			continue
-		}
-		b.l.Counters.BytesRead.Add(int64(n))
-		rinfo := vm.NewObject()
-		b.fillSender(rinfo, from)
-		rinfo.Set("size", n)
-		chunk := make([]byte, n)
-		copy(chunk, b.buf[:n])
-		b.l.Call(onmessage, h.obj, vm.ToValue(n), b.l.NewBuffer(chunk), rinfo)
+	n, from, err := recvfrom(h.fd, b.buf)
+	if err == unix.EAGAIN || err == unix.EINTR {
+		return false
 	}
+	onmessage := prop(h.obj, "onmessage")
+	if err != nil {
+		// ICMP errors (ECONNREFUSED on a connected socket) and such
+		// surface as node does: onmessage with a negative nread.
+		b.l.Call(onmessage, h.obj, vm.ToValue(errno(err)))
+		return true
+	}
+	b.l.Counters.BytesRead.Add(int64(n))
+	rinfo := vm.NewObject()
+	b.fillSender(rinfo, from)
+	rinfo.Set("size", n)
+	chunk := make([]byte, n)
+	copy(chunk, b.buf[:n])
+	b.l.Call(onmessage, h.obj, vm.ToValue(n), b.l.NewBuffer(chunk), rinfo)
+	return true
 }
 
 func (h *handle) name(out goja.Value, get func(int) (unix.Sockaddr, error)) int {

@@ -39,6 +39,10 @@ type Loop struct {
 	OnError       func(err error) // an exception escaped a callback
 	AfterCallback func()          // drain nextTicks, microtasks, rejections
 	Stopped       bool            // process.exit or shutdown: run no more JS
+	// Settled reports that no nextTick, microtask or rejection is pending:
+	// what node would run between two callbacks. Set by the runtime; Batch
+	// needs it.
+	Settled func() bool
 	// NewBuffer returns a Buffer over p without copying (set by the runtime
 	// at boot): how Go halves of builtins hand bytes to JS.
 	NewBuffer func(p []byte) *goja.Object
@@ -74,6 +78,7 @@ type Loop struct {
 	deferred  []func() // see Defer
 	closing   []func() // see OnClosed
 	nested    nested   // see EnterNested
+	batch     batch    // see Batch
 
 	mu     sync.Mutex
 	posted []func()
@@ -179,9 +184,9 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Val
 	for i := 2 + len(args); i < len(a); i++ {
 		a[i] = goja.Undefined()
 	}
-	l.CallSeq.Add(1)
+	l.enterJS()
 	v, err := l.Enter(goja.Undefined(), a[:]...)
-	l.CallSeq.Add(1)
+	l.leaveJS()
 	if err != nil {
 		l.OnError(err)
 		v = goja.Undefined()
@@ -190,14 +195,31 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Val
 	return v
 }
 
+// enterJS and leaveJS keep CallSeq odd while JS runs. A callback nested
+// in a Batch is already inside JS: it moves CallSeq on by two, so the
+// watchdog still sees each callback as a new one.
+func (l *Loop) enterJS() {
+	if l.batch.depth > 0 {
+		l.CallSeq.Add(2)
+		return
+	}
+	l.CallSeq.Add(1)
+}
+
+func (l *Loop) leaveJS() {
+	if l.batch.depth == 0 {
+		l.CallSeq.Add(1)
+	}
+}
+
 // Run is like Call for Go code that touches the VM itself.
 func (l *Loop) Run(fn func() error) {
 	if l.Stopped {
 		return
 	}
-	l.CallSeq.Add(1)
+	l.enterJS()
 	err := fn()
-	l.CallSeq.Add(1)
+	l.leaveJS()
 	if err != nil {
 		l.OnError(err)
 	}
