@@ -30,7 +30,8 @@ function toV(which, v, def) {
 // secureProtocol names (OpenSSL methods) as a version range.
 const methods = {
   TLS_method: ['TLSv1', 'TLSv1.3'], TLS_client_method: ['TLSv1', 'TLSv1.3'], TLS_server_method: ['TLSv1', 'TLSv1.3'],
-  SSLv23_method: ['TLSv1', 'TLSv1.3'], SSLv23_client_method: ['TLSv1', 'TLSv1.3'], SSLv23_server_method: ['TLSv1', 'TLSv1.3'],
+  // node caps the SSLv23 methods at TLS 1.2 and leaves the minimum alone.
+  SSLv23_method: [null, 'TLSv1.2'], SSLv23_client_method: [null, 'TLSv1.2'], SSLv23_server_method: [null, 'TLSv1.2'],
   TLSv1_method: ['TLSv1', 'TLSv1'], TLSv1_client_method: ['TLSv1', 'TLSv1'], TLSv1_server_method: ['TLSv1', 'TLSv1'],
   TLSv1_1_method: ['TLSv1.1', 'TLSv1.1'], TLSv1_1_client_method: ['TLSv1.1', 'TLSv1.1'], TLSv1_1_server_method: ['TLSv1.1', 'TLSv1.1'],
   TLSv1_2_method: ['TLSv1.2', 'TLSv1.2'], TLSv1_2_client_method: ['TLSv1.2', 'TLSv1.2'], TLSv1_2_server_method: ['TLSv1.2', 'TLSv1.2'],
@@ -47,10 +48,10 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
     if (maxVersion != null) throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(maxVersion, secureProtocol);
     const m = methods[secureProtocol];
     if (m === undefined) {
-      if (/^SSLv[23]_/.test(secureProtocol)) {
-        throw new Error(`${secureProtocol.slice(0, 5)} methods disabled`);
-      }
       const { codes } = require('internal/errors');
+      if (/^SSLv[23]_/.test(secureProtocol)) {
+        throw new codes.ERR_TLS_INVALID_PROTOCOL_METHOD(`${secureProtocol.slice(0, 5)} methods disabled`);
+      }
       throw new codes.ERR_TLS_INVALID_PROTOCOL_METHOD(`Unknown method: ${secureProtocol}`);
     }
     minVersion = m[0];
@@ -280,7 +281,7 @@ function translatePeerCertificate(c) {
   if (c.issuerCertificate != null && c.issuerCertificate !== c) {
     c.issuerCertificate = translatePeerCertificate(c.issuerCertificate);
   }
-  if (c.infoAccess != null) {
+  if (typeof c.infoAccess === 'string') {
     const info = c.infoAccess;
     c.infoAccess = Object.create(null);
     String(info).split('\n').forEach((line) => {

@@ -72,6 +72,12 @@ class TLSHandle {
     this.pending = []; // writes and a shutdown held until the handshake is done
     this.drainWaiters = [];
     this.needDrain = false;
+    this.doneReqs = null; // writes done, completed on the next tick (completeLater)
+    // A transport written from here (not a kernel socket): a write completes
+    // when the transport has taken its records, as node's TLSWrap waits for
+    // its underlying stream's write.
+    this.ctPending = 0; // onCiphertext writes whose callback has not run
+    this.ctWaiters = [];
     const { TLSWrap } = common.binding();
     const engine = new TLSWrap(context.context, isServer);
     engine.handle = this;
@@ -119,7 +125,11 @@ class TLSHandle {
       n += chunks[i].length;
     }
     req.bytes = n;
+    req.queued = false;
     if (this.closed) return -9; // EBADF
+    // Bytes written and not yet completed, as node's TLSWrap reports them.
+    this.writeQueueSize += n;
+    req.queued = true;
     if (!this.secure) {
       req.async = true;
       this.pending.push({ req, chunks });
@@ -130,16 +140,30 @@ class TLSHandle {
       this.needDrain = true;
     } else if (r !== 0) {
       req.error = r;
+      this.writeQueueSize -= n;
+      req.queued = false;
       return UV_EPROTO;
     }
     this.bytesWritten += n;
-    if (this.needDrain) {
-      req.async = true;
-      this.drainWaiters.push(req);
-      return 0;
-    }
-    req.async = false;
+    req.async = true;
+    if (this.needDrain) this.drainWaiters.push(req);
+    else if (this.ctPending > 0) this.ctWaiters.push(req);
+    else this.completeLater(req);
     return 0;
+  }
+
+  // A write the transport took at once still completes asynchronously, as
+  // node's TLSWrap does: until then the chunk counts in writableLength and
+  // bufferSize, so a large write returns false. On the next tick (node: an
+  // immediate; the later a response's 'finish', the likelier a request's
+  // abort when the peer's end comes in the same read), once for all of them.
+  completeLater(req) {
+    if (this.doneReqs === null) {
+      this.doneReqs = [req];
+      process.nextTick(completeDone, this);
+    } else {
+      this.doneReqs.push(req);
+    }
   }
 
   // The handshake is done: write what the socket wrote meanwhile.
@@ -163,8 +187,10 @@ class TLSHandle {
         process.nextTick(completeReq, p.req, this, UV_EPROTO);
       } else if (this.needDrain) {
         this.drainWaiters.push(p.req);
+      } else if (this.ctPending > 0) {
+        this.ctWaiters.push(p.req);
       } else {
-        process.nextTick(completeReq, p.req, this, 0);
+        this.completeLater(p.req);
       }
     }
   }
@@ -202,7 +228,12 @@ class TLSHandle {
     if (this.fwdCounts !== null) this.fwdCounts = this.engine.forwarded();
     this.engine.destroy();
     const t = this.transport;
-    const done = () => { if (typeof cb === 'function') cb(); };
+    // node drops socket.ssl once the handle has closed, before 'close'.
+    const owner = this.owner;
+    const done = () => {
+      owner._destroySSL();
+      if (typeof cb === 'function') cb();
+    };
     if (this.raw !== null) {
       this.raw.close(done);
     } else if (t && !t.destroyed && typeof t.destroy === 'function') {
@@ -211,9 +242,19 @@ class TLSHandle {
     } else {
       setImmediate(done); // as a handle's close callback, after this turn's nextTicks
     }
+    // Writes not yet taken by the engine (queued before the handshake, or
+    // waiting for the transport to drain) are cancelled, as node's TLSWrap
+    // cancels its pending writes when it is destroyed.
     const waiters = this.drainWaiters;
     this.drainWaiters = [];
-    for (const req of waiters) process.nextTick(completeReq, req, this, -125);
+    for (const p of this.pending) if (!p.shutdown) waiters.push(p.req);
+    for (const req of this.ctWaiters) waiters.push(req);
+    this.ctWaiters = [];
+    this.pending = [];
+    for (const req of waiters) {
+      req.error = 'Canceled because of SSL destruction';
+      setImmediate(completeReq, req, this, -125);
+    }
   }
 
   reset(cb) {
@@ -310,6 +351,14 @@ class TLSHandle {
     return f === null ? this.plainRead : this.plainRead + f[0];
   }
 
+  // The descriptor under the TLS stream (node's TLSWrap reports its
+  // underlying stream's fd), -1 when there is none.
+  get fd() {
+    const t = this.transport;
+    const h = this.raw !== null ? this.raw : t && t._handle;
+    return h && typeof h.fd === 'number' ? h.fd : -1;
+  }
+
   get forwardedBytes() {
     const f = this.forwardCounts();
     return f === null ? 0 : f[1];
@@ -329,7 +378,17 @@ TLSHandle.prototype.transportEnded = function transportEnded(tlsSock) {
 };
 require('internal/handle_writes').addWriteMethods(TLSHandle);
 
+function completeDone(h) {
+  const reqs = h.doneReqs;
+  h.doneReqs = null;
+  for (let i = 0; i < reqs.length; i++) completeReq(reqs[i], h, 0);
+}
+
 function completeReq(req, handle, status) {
+  if (req.queued === true) {
+    req.queued = false;
+    handle.writeQueueSize -= req.bytes;
+  }
   if (typeof req.oncomplete === 'function') req.oncomplete(status, handle, undefined);
 }
 
@@ -338,12 +397,20 @@ function onCiphertext(buf) {
   const h = this.handle;
   const t = h.transport;
   if (!t || t.destroyed || t.writableEnded) return;
-  if (!t.write(buf)) {
+  h.ctPending++;
+  if (!t.write(buf, () => ciphertextWritten(h))) {
     if (!h.needDrain) {
       h.needDrain = true;
       t.once('drain', () => onTransportDrain(h));
     }
   }
+}
+
+function ciphertextWritten(h) {
+  if (--h.ctPending !== 0 || h.ctWaiters.length === 0) return;
+  const reqs = h.ctWaiters;
+  h.ctWaiters = [];
+  for (let i = 0; i < reqs.length; i++) completeReq(reqs[i], h, 0);
 }
 
 function onEngineDrain() {
@@ -995,6 +1062,13 @@ function Server(options, listener) {
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
+
+// events.captureRejections: a rejected 'secureConnection' handler destroys
+// that socket with the error; other events go as for a net.Server.
+Server.prototype[EventEmitter.captureRejectionSymbol] = function (err, event, sock) {
+  if (event === 'secureConnection') sock.destroy(err);
+  else net.Server.prototype[EventEmitter.captureRejectionSymbol].apply(this, arguments);
+};
 
 Server.prototype._listen2 = function _listen2(...args) {
   net.Server.prototype._listen2.apply(this, args);

@@ -470,26 +470,31 @@ function onStreamRead(nread, buf) {
     socket.destroy(errnoException(nread, 'read'));
     return;
   }
-  // End of stream.
+  // End of stream. libuv allocated a buffer for the read that found it: an
+  // onread buffer function is asked once more, as under node.
   this.reading = false;
   if (socket._readableState.endEmitted) return;
+  const onread = socket[kOnRead];
+  if (onread !== null && onread !== undefined && typeof onread.buffer === 'function') onread.buffer();
   socket.push(null);
   socket.read(0);
 }
 
 // The documented `onread` option: data goes into the caller's buffer and
 // to its callback instead of through 'data'.
+// The callback gets the user's own buffer (a Uint8Array stays one); a
+// buffer function is asked once per chunk, as node allocates once per read.
 function deliverToUserBuffer(socket, onread, nread, buf) {
-  let target = onread.buffer;
-  if (typeof target === 'function') target = target();
   let off = 0;
   while (off < nread) {
+    let target = onread.buffer;
+    if (typeof target === 'function') target = target();
     const view = target instanceof Buffer ? target :
       Buffer.from(target.buffer, target.byteOffset, target.byteLength);
     const n = Math.min(view.length, nread - off);
     buf.copy(view, 0, off, off + n);
     off += n;
-    if (onread.callback(n, view) === false) {
+    if (onread.callback.call(socket, n, target) === false) {
       socket._handle.reading = false;
       socket._handle.readStop();
     }

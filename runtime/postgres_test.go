@@ -3,7 +3,14 @@ package runtime_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
 	"fmt"
+	"math/big"
 	"net"
 	"os"
 	"os/exec"
@@ -47,6 +54,24 @@ const { Client } = require('pg');
     console.log('error', e.code, e.constraint);
   }
   await client.end();
+  // TLS: pg asks for SSLRequest and upgrades its socket with tls.connect({ socket }).
+  // ssl: true verifies against the default CAs, which do not hold the server's
+  // self-signed certificate; with it as ca the connection is encrypted.
+  const strict = new Client({ host: '127.0.0.1', port: +process.env.PGPORT, user: 'gojanet', password: 'sesame', database: 'postgres', ssl: true });
+  try {
+    await strict.connect();
+    console.log('ssl: true connected');
+  } catch (e) {
+    console.log('ssl: true', e.code, e.message);
+  }
+  const secure = new Client({ host: '127.0.0.1', port: +process.env.PGPORT, user: 'gojanet', password: 'sesame', database: 'postgres',
+    ssl: { ca: require('fs').readFileSync(process.env.PGCA) } });
+  await secure.connect();
+  const ssl = await secure.query('SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()');
+  console.log('ssl', JSON.stringify(ssl.rows), secure.connection.stream.encrypted, secure.connection.stream.authorized);
+  const big = await secure.query("SELECT repeat('x', 100000) AS s");
+  console.log('ssl read', big.rows[0].s.length);
+  await secure.end();
   const bad = new Client({ host: '127.0.0.1', port: +process.env.PGPORT, user: 'gojanet', password: 'wrong', database: 'postgres' });
   try {
     await bad.connect();
@@ -72,7 +97,7 @@ func TestPostgresSCRAM(t *testing.T) {
 	if err != nil {
 		t.Skip("npm not installed")
 	}
-	port := startPostgres(t, bin)
+	port, caFile := startPostgres(t, bin)
 
 	dir := t.TempDir()
 	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
@@ -86,7 +111,7 @@ func TestPostgresSCRAM(t *testing.T) {
 	if err := os.WriteFile(app, []byte(pgApp), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	env := append(os.Environ(), "PGPORT="+strconv.Itoa(port))
+	env := append(os.Environ(), "PGPORT="+strconv.Itoa(port), "PGCA="+caFile)
 
 	var out, errOut bytes.Buffer
 	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errOut, Dir: dir, Args: []string{app}, Env: env})
@@ -98,7 +123,9 @@ func TestPostgresSCRAM(t *testing.T) {
 	if code, err := rt.RunFile(runCtx, app); err != nil || code != 0 {
 		t.Fatalf("exit %d %v\nstdout:\n%s\nstderr:\n%s", code, err, out.String(), errOut.String())
 	}
-	if !strings.Contains(out.String(), `"answer":42`) || !strings.Contains(out.String(), "auth 28P01") {
+	if !strings.Contains(out.String(), `"answer":42`) || !strings.Contains(out.String(), "auth 28P01") ||
+		!strings.Contains(out.String(), `ssl [{"ssl":true,"version":"TLSv1.3"}] true true`) ||
+		!strings.Contains(out.String(), "ssl: true DEPTH_ZERO_SELF_SIGNED_CERT") {
 		t.Errorf("unexpected output:\n%s", out.String())
 	}
 	node, err := exec.LookPath("node")
@@ -129,10 +156,11 @@ func postgresBin() string {
 }
 
 // startPostgres makes a cluster in a temporary directory (password auth
-// with scram-sha-256 for user gojanet) and runs its server on a free
+// with scram-sha-256 for user gojanet; ssl=on with a self-signed certificate
+// for 127.0.0.1, whose file it returns) and runs its server on a free
 // loopback port until the test ends. PostgreSQL refuses to run as root, so
 // as root it runs as the postgres user the package created.
-func startPostgres(t *testing.T, bin string) int {
+func startPostgres(t *testing.T, bin string) (int, string) {
 	t.Helper()
 	base, err := os.MkdirTemp("", "gojanet-pg-")
 	if err != nil {
@@ -167,6 +195,14 @@ func startPostgres(t *testing.T, bin string) int {
 		gid, _ := strconv.Atoi(u.Gid)
 		os.Chown(pwfile, uid, gid)
 	}
+	certFile, keyFile := filepath.Join(base, "server.crt"), filepath.Join(base, "server.key")
+	writePGCert(t, certFile, keyFile)
+	if len(asUser) > 0 {
+		u, _ := user.Lookup("postgres")
+		uid, _ := strconv.Atoi(u.Uid)
+		gid, _ := strconv.Atoi(u.Gid)
+		os.Chown(keyFile, uid, gid) // the server refuses a key it does not own
+	}
 	data := filepath.Join(base, "data")
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -176,7 +212,8 @@ func startPostgres(t *testing.T, bin string) int {
 	}
 	port := freePort(t)
 	server := command(context.Background(), "postgres", "-D", data, "-p", strconv.Itoa(port),
-		"-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="+base, "-c", "password_encryption=scram-sha-256")
+		"-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="+base, "-c", "password_encryption=scram-sha-256",
+		"-c", "ssl=on", "-c", "ssl_cert_file="+certFile, "-c", "ssl_key_file="+keyFile)
 	logFile, err := os.Create(filepath.Join(base, "server.log"))
 	if err != nil {
 		t.Fatal(err)
@@ -208,7 +245,37 @@ func startPostgres(t *testing.T, bin string) int {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	return port
+	return port, certFile
+}
+
+// writePGCert writes a self-signed ECDSA certificate for 127.0.0.1 and its
+// key (mode 0600, as PostgreSQL requires).
+func writePGCert(t *testing.T, certFile, keyFile string) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "127.0.0.1"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
+		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, KeyUsage: x509.KeyUsageDigitalSignature,
+		ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kder, err := x509.MarshalPKCS8PrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kder}), 0o600); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func freePort(t *testing.T) int {

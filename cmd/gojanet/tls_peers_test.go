@@ -226,3 +226,106 @@ c.on('error', (e) => console.log('error', e.code));
 		t.Errorf("gojanet client printed %q, want %q", got, want)
 	}
 }
+
+// smtpScript is an SMTP server on the smtp-server package (from the npm
+// registry at test time, never committed): it offers STARTTLS, upgrades the
+// plaintext socket in place (new TLSSocket over it) and prints each message
+// it accepts with the session's secure flag.
+const smtpScript = `
+const { SMTPServer } = require('smtp-server');
+const fs = require('fs');
+const server = new SMTPServer({
+  key: fs.readFileSync('key.pem'), cert: fs.readFileSync('cert.pem'), authOptional: true, logger: false,
+  onData(stream, session, cb) {
+    let body = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (d) => { body += d; });
+    stream.on('end', () => {
+      const subject = body.split('\r\n').find((l) => l.startsWith('Subject: ')).slice(9);
+      console.log('mail from', session.envelope.mailFrom.address, 'to',
+        session.envelope.rcptTo.map((r) => r.address).join(','), 'secure', session.secure, 'subject', subject);
+      cb(null, 'queued');
+    });
+  },
+});
+server.listen(+process.argv[2], '127.0.0.1', () => console.log('ready'));
+`
+
+// TestSTARTTLSWithSwaks: swaks --tls (a Perl client on OpenSSL) sends a mail
+// through a gojanet SMTP server, upgrading with STARTTLS and verifying the
+// server's certificate; the server must see the message on a secure session.
+func TestSTARTTLSWithSwaks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	swaks, err := exec.LookPath("swaks")
+	if err != nil {
+		t.Skip("swaks is not installed (apt-get install swaks)")
+	}
+	npm, err := exec.LookPath("npm")
+	if err != nil {
+		t.Skip("npm is not installed")
+	}
+	dir := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	defer cancel()
+	install := exec.CommandContext(ctx, npm, "install", "--no-audit", "--no-fund", "--silent", "--prefix", dir, "smtp-server@3")
+	install.Env = append(os.Environ(), "npm_config_update_notifier=false")
+	if out, err := install.CombinedOutput(); err != nil {
+		t.Skipf("npm install smtp-server failed (registry unreachable?): %v\n%s", err, out)
+	}
+	cert, _ := writeTestCert(t, dir)
+	port := freePort(t)
+	script := filepath.Join(dir, "smtp.js")
+	if err := os.WriteFile(script, []byte(smtpScript), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	srv := exec.Command(gojanetBin(t), script, port)
+	srv.Dir = dir
+	var srvErr bytes.Buffer
+	srv.Stderr = &srvErr
+	srvOut, err := srv.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { srv.Process.Kill(); srv.Wait() }()
+	lines := make(chan string, 4)
+	go func() {
+		sc := bufio.NewScanner(srvOut)
+		for sc.Scan() {
+			lines <- sc.Text()
+		}
+		close(lines)
+	}()
+	next := func(what string) string {
+		select {
+		case l, ok := <-lines:
+			if !ok {
+				t.Fatalf("the server ended before %s; stderr:\n%s", what, srvErr.String())
+			}
+			return l
+		case <-time.After(30 * time.Second):
+			t.Fatalf("no %s from the server", what)
+		}
+		return ""
+	}
+	if l := next("start"); l != "ready" {
+		t.Fatalf("server printed %q", l)
+	}
+	out, err := exec.CommandContext(ctx, swaks, "--server", "127.0.0.1:"+port, "--tls", "--tls-verify", "--tls-ca-path", cert,
+		"--tls-protocol", "tlsv1_3", "--from", "a@example.com", "--to", "b@example.org", "--header", "Subject: over starttls").CombinedOutput()
+	if err != nil {
+		t.Fatalf("swaks: %v\n%s", err, out)
+	}
+	for _, want := range []string{"<-  220 Ready to start TLS", "=== TLS started with cipher TLSv1.3", `=== TLS peer DN="/CN=localhost"`, "<~  250 queued"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("swaks output lacks %q:\n%s", want, out)
+		}
+	}
+	if l, want := next("mail"), "mail from a@example.com to b@example.org secure true subject over starttls"; l != want {
+		t.Errorf("server printed %q, want %q", l, want)
+	}
+}

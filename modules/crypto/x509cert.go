@@ -85,6 +85,83 @@ func distinguishedName(raw []byte) string {
 	return strings.Join(lines, "\n")
 }
 
+// altName is an IA5String name as node prints it (PrintAltName): as is
+// when it is printable ASCII without quotes, backslashes or commas, else
+// in double quotes with those escaped JSON-style and other bytes as \u00XX.
+func altName(v []byte) string {
+	safe := true
+	for _, c := range v {
+		if c == '"' || c == '\\' || c == ',' || c == '\'' || c < ' ' || c > '~' {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return string(v)
+	}
+	var sb strings.Builder
+	sb.WriteByte('"')
+	for _, c := range v {
+		switch {
+		case c == '\\':
+			sb.WriteString(`\\`)
+		case c == '"':
+			sb.WriteString(`\"`)
+		case c >= ' ' && c != ',' && c <= '~':
+			sb.WriteByte(c)
+		default:
+			fmt.Fprintf(&sb, `\u00%02x`, c)
+		}
+	}
+	sb.WriteByte('"')
+	return sb.String()
+}
+
+// infoAccess prints the Authority Information Access extension as OpenSSL
+// does (node's X509Certificate.infoAccess): one "<method> - <name>" line per
+// access description, in the extension's order.
+func infoAccess(c *x509.Certificate) (string, bool) {
+	for _, ext := range c.Extensions {
+		if !ext.Id.Equal(asn1.ObjectIdentifier{1, 3, 6, 1, 5, 5, 7, 1, 1}) {
+			continue
+		}
+		in := cryptobyte.String(ext.Value)
+		var seq cryptobyte.String
+		if !in.ReadASN1(&seq, cbasn1.SEQUENCE) {
+			return "", false
+		}
+		var out []string
+		for !seq.Empty() {
+			var desc cryptobyte.String
+			var method asn1.ObjectIdentifier
+			var v cryptobyte.String
+			var tag cbasn1.Tag
+			if !seq.ReadASN1(&desc, cbasn1.SEQUENCE) || !desc.ReadASN1ObjectIdentifier(&method) || !desc.ReadAnyASN1(&v, &tag) {
+				return "", false
+			}
+			name := method.String()
+			switch name {
+			case "1.3.6.1.5.5.7.48.1":
+				name = "OCSP"
+			case "1.3.6.1.5.5.7.48.2":
+				name = "CA Issuers"
+			}
+			switch tag {
+			case cbasn1.Tag(1).ContextSpecific():
+				out = append(out, name+" - email:"+altName(v))
+			case cbasn1.Tag(2).ContextSpecific():
+				out = append(out, name+" - DNS:"+altName(v))
+			case cbasn1.Tag(6).ContextSpecific():
+				out = append(out, name+" - URI:"+altName(v))
+			case cbasn1.Tag(7).ContextSpecific():
+				out = append(out, name+" - IP Address:"+opensslIP(v))
+			}
+		}
+		return strings.Join(out, "\n"), true
+	}
+	return "", false
+}
+
 // subjectAltName prints the SAN extension in its own order, as OpenSSL does.
 func subjectAltName(c *x509.Certificate) (string, bool) {
 	for _, ext := range c.Extensions {
@@ -105,11 +182,11 @@ func subjectAltName(c *x509.Certificate) (string, bool) {
 			}
 			switch tag {
 			case cbasn1.Tag(1).ContextSpecific():
-				out = append(out, "email:"+string(v))
+				out = append(out, "email:"+altName(v))
 			case cbasn1.Tag(2).ContextSpecific():
-				out = append(out, "DNS:"+string(v))
+				out = append(out, "DNS:"+altName(v))
 			case cbasn1.Tag(6).ContextSpecific():
-				out = append(out, "URI:"+string(v))
+				out = append(out, "URI:"+altName(v))
 			case cbasn1.Tag(7).ContextSpecific():
 				out = append(out, "IP Address:"+opensslIP(v))
 			}
@@ -158,6 +235,9 @@ func (b *binding) x509Info(call goja.FunctionCall) goja.Value {
 	o.Set("issuer", distinguishedName(c.RawIssuer))
 	if san, ok := subjectAltName(c); ok {
 		o.Set("subjectAltName", san)
+	}
+	if ia, ok := infoAccess(c); ok {
+		o.Set("infoAccess", ia)
 	}
 	const layout = "Jan _2 15:04:05 2006 GMT"
 	o.Set("validFrom", c.NotBefore.UTC().Format(layout))

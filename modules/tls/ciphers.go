@@ -136,6 +136,21 @@ func parseCipherString(s string) (suites []uint16, tls13 bool, ok bool) {
 	return suites, tls13, true
 }
 
+// cipherSecLevel is the last @SECLEVEL=n of a cipher string, -1 if none.
+func cipherSecLevel(s string) int {
+	level := -1
+	for {
+		i := strings.Index(s, "@SECLEVEL=")
+		if i < 0 {
+			return level
+		}
+		s = s[i+len("@SECLEVEL="):]
+		if len(s) > 0 && s[0] >= '0' && s[0] <= '5' {
+			level = int(s[0] - '0')
+		}
+	}
+}
+
 // systemRootPEMs reads the system's CA bundle, as Go's crypto/x509 finds it.
 var systemRootPEMs = sync.OnceValue(func() []string {
 	files := []string{

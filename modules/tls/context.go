@@ -1,6 +1,7 @@
 package tls
 
 import (
+	"bytes"
 	"crypto"
 	"crypto/rand"
 	"crypto/sha256"
@@ -23,10 +24,12 @@ import (
 // clones its base config (config()).
 type secureContext struct {
 	certs      []tls.Certificate
-	roots      *x509.CertPool // nil: the system's (node's default CA list)
+	roots      *x509.CertPool      // nil: the system's (node's default CA list)
+	caCerts    []*x509.Certificate // the ca option's certificates, for completing chains (autoChain)
 	minVersion uint16
 	maxVersion uint16
 	suites     []uint16 // nil: Go's defaults
+	secLevel   int      // OpenSSL's security level (@SECLEVEL=n); above 0, no TLS 1.0/1.1
 	curves     []tls.CurveID
 	ticketKeys [48]byte
 	goConfig   *tls.Config // handed by the embedder (Runtime.TLSConfig)
@@ -42,7 +45,7 @@ type secureContext struct {
 var opensslGroups = []tls.CurveID{tls.X25519, tls.CurveP256, tls.CurveP521, tls.CurveP384}
 
 func newSecureContext() *secureContext {
-	sc := &secureContext{minVersion: tls.VersionTLS12, maxVersion: tls.VersionTLS13, curves: opensslGroups}
+	sc := &secureContext{minVersion: tls.VersionTLS12, maxVersion: tls.VersionTLS13, curves: opensslGroups, secLevel: 1}
 	_, _ = rand.Read(sc.ticketKeys[:])
 	return sc
 }
@@ -57,7 +60,7 @@ func (sc *secureContext) config() *tls.Config {
 			sc.base = sc.goConfig.Clone()
 		} else {
 			c := &tls.Config{
-				Certificates:     sc.certs,
+				Certificates:     sc.autoChain(),
 				MinVersion:       sc.minVersion,
 				MaxVersion:       sc.maxVersion,
 				CipherSuites:     sc.suites,
@@ -69,6 +72,53 @@ func (sc *secureContext) config() *tls.Config {
 		}
 	}
 	return sc.base.Clone()
+}
+
+// autoChain is the certificates as OpenSSL sends them: a certificate given
+// without its chain (one PEM block) is sent with the chain OpenSSL builds
+// from the context's store (the ca option), as far as it gets and root
+// included (ssl_add_cert_chain: no SSL_MODE_NO_AUTO_CHAIN, no extra
+// certs). A peer then sees, and can verify, what it sees under node.
+func (sc *secureContext) autoChain() []tls.Certificate {
+	if len(sc.caCerts) == 0 {
+		return sc.certs
+	}
+	out := make([]tls.Certificate, len(sc.certs))
+	for i, c := range sc.certs {
+		out[i] = c
+		if len(c.Certificate) != 1 || c.Leaf == nil {
+			continue
+		}
+		chain := append([][]byte(nil), c.Certificate...)
+		cur := c.Leaf
+		for len(chain) < 10 && !selfSigned(cur) {
+			var next *x509.Certificate
+			for _, ca := range sc.caCerts {
+				if bytes.Equal(ca.RawSubject, cur.RawIssuer) &&
+					ca.CheckSignature(cur.SignatureAlgorithm, cur.RawTBSCertificate, cur.Signature) == nil {
+					next = ca
+					break
+				}
+			}
+			if next == nil || bytes.Equal(next.Raw, cur.Raw) {
+				break
+			}
+			chain = append(chain, next.Raw)
+			cur = next
+		}
+		out[i].Certificate = chain
+	}
+	return out
+}
+
+// serverVersions narrows a server's config to what OpenSSL 3.0 would
+// negotiate: at security level 1 and above a server cannot sign a TLS 1.0
+// or 1.1 handshake (SHA-1 and MD5 are below level 1), so it refuses those
+// versions unless the ciphers say @SECLEVEL=0. A client still offers them.
+func (sc *secureContext) serverVersions(c *tls.Config) {
+	if sc.goConfig == nil && sc.secLevel > 0 && c.MinVersion < tls.VersionTLS12 {
+		c.MinVersion = tls.VersionTLS12
+	}
 }
 
 func (sc *secureContext) changed() {
@@ -190,12 +240,14 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 				}
 				if c, err := x509.ParseCertificate(blk.Bytes); err == nil {
 					sc.roots.AddCert(c)
+					sc.caCerts = append(sc.caCerts, c)
 					n++
 				}
 			}
 			if n == 0 {
 				if c, err := x509.ParseCertificate(data); err == nil {
 					sc.roots.AddCert(c)
+					sc.caCerts = append(sc.caCerts, c)
 				}
 			}
 			sc.changed()
@@ -217,9 +269,13 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 		// in it is a suite Go offers.
 		"setCiphers": func(call goja.FunctionCall) goja.Value {
 			sc := b.ctxThis(call)
-			suites, tls13, ok := parseCipherString(call.Argument(0).String())
+			str := call.Argument(0).String()
+			suites, tls13, ok := parseCipherString(str)
 			if !ok {
 				return vm.ToValue(false)
+			}
+			if n := cipherSecLevel(str); n >= 0 {
+				sc.secLevel = n
 			}
 			sc.suites = suites
 			if len(suites) == 0 && tls13 && sc.maxVersion == tls.VersionTLS13 {

@@ -163,6 +163,7 @@ func (e *engine) config(sc *secureContext) *tls.Config {
 			cfg.NextProtos = e.alpn
 		}
 		if e.isServer {
+			sc.serverVersions(cfg)
 			switch {
 			case e.requestCert && e.rejectUnauthorized:
 				cfg.ClientAuth = tls.RequireAnyClientCert

@@ -88,8 +88,33 @@ func verifyChainFull(certs []*x509.Certificate, roots *x509.CertPool) (code, msg
 	return "CERT_SIGNATURE_FAILURE", "certificate signature failure", nil
 }
 
+// selfSigned is OpenSSL's EXFLAG_SS: the subject is the issuer, the
+// authority key id (if any) is the subject's, and the signature's algorithm
+// fits the certificate's own key. OpenSSL does not check the signature or
+// the CA flag here, so a leaf made with -x509 and no CA bit still counts
+// (crypto/x509's CheckSignatureFrom would refuse it as a parent).
 func selfSigned(c *x509.Certificate) bool {
-	return bytes.Equal(c.RawIssuer, c.RawSubject) && c.CheckSignatureFrom(c) == nil
+	if !bytes.Equal(c.RawIssuer, c.RawSubject) {
+		return false
+	}
+	if len(c.AuthorityKeyId) > 0 && len(c.SubjectKeyId) > 0 && !bytes.Equal(c.AuthorityKeyId, c.SubjectKeyId) {
+		return false
+	}
+	var want x509.PublicKeyAlgorithm
+	switch c.SignatureAlgorithm {
+	case x509.MD5WithRSA, x509.SHA1WithRSA, x509.SHA256WithRSA, x509.SHA384WithRSA, x509.SHA512WithRSA,
+		x509.SHA256WithRSAPSS, x509.SHA384WithRSAPSS, x509.SHA512WithRSAPSS:
+		want = x509.RSA
+	case x509.ECDSAWithSHA1, x509.ECDSAWithSHA256, x509.ECDSAWithSHA384, x509.ECDSAWithSHA512:
+		want = x509.ECDSA
+	case x509.PureEd25519:
+		want = x509.Ed25519
+	case x509.DSAWithSHA1, x509.DSAWithSHA256:
+		want = x509.DSA
+	default:
+		return true
+	}
+	return c.PublicKeyAlgorithm == want
 }
 
 // OpenSSL's reason for an alert, and whether it is one of SSLv3's (which

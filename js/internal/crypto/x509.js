@@ -42,7 +42,7 @@ class X509Certificate {
   get subject() { return info(this).subject; }
   get issuer() { return info(this).issuer; }
   get subjectAltName() { return info(this).subjectAltName; }
-  get infoAccess() { return undefined; }
+  get infoAccess() { return info(this).infoAccess; }
   get validFrom() { return info(this).validFrom; }
   get validTo() { return info(this).validTo; }
   get fingerprint() { return info(this).fingerprint; }
@@ -121,6 +121,7 @@ class X509Certificate {
     const i = info(this);
     const o = { subject: legacyName(i.subject), issuer: legacyName(i.issuer) };
     if (i.subjectAltName !== undefined) o.subjectaltname = i.subjectAltName;
+    if (i.infoAccess !== undefined) o.infoAccess = legacyInfoAccess(i.infoAccess);
     o.ca = i.ca;
     const pub = this.publicKey;
     if (pub.asymmetricKeyType === 'rsa') {
@@ -140,6 +141,19 @@ class X509Certificate {
     o.raw = i.raw;
     return o;
   }
+}
+
+// infoAccess as the legacy object has it: the values of each access method.
+function legacyInfoAccess(s) {
+  const o = Object.create(null);
+  for (const line of s.split('\n')) {
+    const i = line.indexOf(':');
+    if (i < 0) continue;
+    const key = line.slice(0, i);
+    if (key in o) o[key].push(line.slice(i + 1));
+    else o[key] = [line.slice(i + 1)];
+  }
+  return o;
 }
 
 function legacyName(s) {
