@@ -62,6 +62,7 @@ const {
   validateInteger,
   validateNumber,
 } = require('internal/validators');
+const { constructorValue } = require('internal/es_builtins');
 
 let eventTargetModule;
 function eventTarget() {
@@ -93,9 +94,9 @@ function validateNonNegativeNumber(value, name) {
 function shortDescription(obj) {
   let proto = obj;
   while (proto !== null && proto !== undefined) {
-    const desc = Object.getOwnPropertyDescriptor(proto, 'constructor');
-    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') {
-      if (proto === obj || obj instanceof desc.value) return `[${desc.value.name}]`;
+    const ctor = constructorValue(Object.getOwnPropertyDescriptor(proto, 'constructor'), obj);
+    if (typeof ctor === 'function' && ctor.name !== '') {
+      if (proto === obj || obj instanceof ctor) return `[${ctor.name}]`;
     }
     proto = ObjectGetPrototypeOf(proto);
   }

@@ -2,6 +2,9 @@ package runtime
 
 import (
 	"reflect"
+	goruntime "runtime"
+	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -18,6 +21,30 @@ var hostObjectMark = goja.NewSymbol("gojanet.hostObject")
 
 func markHostObject(o *goja.Object) {
 	_ = o.DefineDataPropertySymbol(hostObjectMark, goja.Null(), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// asyncMethodCalls caches, per code address of an exported function's Call
+// method, whether it is goja's async method kind: a function object
+// exports its Call method, and the method value's code tells the kinds of
+// goja function apart where goja's API does not.
+var asyncMethodCalls sync.Map // uintptr → bool
+
+func isAsyncMethod(o *goja.Object) bool {
+	if o.ClassName() != "Function" {
+		return false
+	}
+	fn := reflect.ValueOf(o.Export())
+	if fn.Kind() != reflect.Func {
+		return false
+	}
+	pc := fn.Pointer()
+	if is, ok := asyncMethodCalls.Load(pc); ok {
+		return is.(bool)
+	}
+	f := goruntime.FuncForPC(pc)
+	is := f != nil && strings.Contains(f.Name(), ".(*asyncMethodFuncObject).")
+	asyncMethodCalls.Store(pc, is)
+	return is
 }
 
 // utilBinding is internalBinding('util'): engine internals util.inspect
@@ -60,6 +87,13 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 			return vm.ToValue(c)
 		}
 		return goja.Undefined()
+	})
+	// isAsyncMethod(v): v is an async method ({ async m() {} }, a class's),
+	// which goja makes with Function.prototype instead of
+	// AsyncFunction.prototype (js/internal/es_builtins.js corrects it).
+	exports.Set("isAsyncMethod", func(v goja.Value) bool {
+		o, ok := v.(*goja.Object)
+		return ok && isAsyncMethod(o)
 	})
 	exports.Set("getProxyDetails", func(v, full goja.Value) goja.Value {
 		if v == nil {

@@ -3,6 +3,15 @@
 // String.prototype.isWellFormed and toWellFormed (ES2024; whatwg-url's
 // webidl-conversions calls toWellFormed on every USVString). WeakRef and
 // FinalizationRegistry are in internal/weakref (they need Go's GC).
+//
+// And async methods' prototype: goja makes `{ async m() {} }` and a class's
+// async methods with Function.prototype, so `m.constructor.name` is
+// 'Function' (aedes refuses such a persistence: "persistence.setup() must be
+// an async function"). Function.prototype.constructor is an accessor that,
+// read through such a method, gives it AsyncFunction.prototype (Go tells the
+// method kind apart: internalBinding('util').isAsyncMethod) and answers
+// AsyncFunction; for anything else it is Function, and assigning it makes
+// an own property as assigning a data property would.
 
 function isLoneSurrogateAt(s, i) {
   const c = s.charCodeAt(i);
@@ -45,11 +54,52 @@ const methods = {
   },
 };
 
+// What Function.prototype.constructor is (internal/function_import puts its
+// Function in front of goja's).
+let FunctionConstructor = Function;
+function setFunctionConstructor(F) {
+  FunctionConstructor = F;
+}
+
+let constructorGetter;
+
+// constructorValue is what a `constructor` descriptor gives when read
+// through receiver: its value, or the accessor's answer for
+// Function.prototype's (code that walks prototypes for a constructor's name
+// looks here: util.inspect, events, serdes).
+function constructorValue(desc, receiver) {
+  if (desc === undefined) return undefined;
+  if (desc.get !== undefined && desc.get === constructorGetter) return constructorGetter.call(receiver);
+  return desc.value;
+}
+
+function installAsyncMethodConstructor() {
+  const { isAsyncMethod } = internalBinding('util');
+  const FunctionPrototype = Function.prototype;
+  const AsyncFunction = (async function () {}).constructor;
+  Object.defineProperty(FunctionPrototype, 'constructor', {
+    get: constructorGetter = function constructor() {
+      if (this !== FunctionPrototype && typeof this === 'function' &&
+          Object.getPrototypeOf(this) === FunctionPrototype && isAsyncMethod(this)) {
+        Object.setPrototypeOf(this, AsyncFunction.prototype);
+        return AsyncFunction;
+      }
+      return FunctionConstructor;
+    },
+    set: function constructor(value) {
+      Object.defineProperty(this, 'constructor', { value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}
+
 function install() {
+  installAsyncMethodConstructor();
   for (const name of Object.keys(methods)) {
     if (typeof String.prototype[name] === 'function') continue;
     Object.defineProperty(String.prototype, name, { value: methods[name], writable: true, configurable: true });
   }
 }
 
-module.exports = { install };
+module.exports = { install, setFunctionConstructor, constructorValue };

@@ -46,7 +46,7 @@ function install(importFromScript, callStack) {
   }
   Object.defineProperty(Function, 'prototype', { value: NativeFunction.prototype, writable: false });
   Object.defineProperty(Function, 'length', { value: 1 });
-  Object.defineProperty(NativeFunction.prototype, 'constructor', { value: Function, writable: true, configurable: true });
+  require('internal/es_builtins').setFunctionConstructor(Function); // Function.prototype.constructor
   Object.defineProperty(globalThis, 'Function', { value: Function, writable: true, configurable: true });
 }
 

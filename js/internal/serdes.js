@@ -26,6 +26,7 @@
 // an array of numbers holding a fraction (V8's double elements: 'N').
 
 const { codes } = require('internal/errors');
+const { constructorValue } = require('internal/es_builtins');
 const { ERR_INVALID_ARG_TYPE } = codes;
 
 const kLatestVersion = 15;
@@ -138,8 +139,8 @@ function cloneErrorText(v) {
     let p = Object.getPrototypeOf(v);
     if (utilBinding === undefined) utilBinding = internalBinding('util');
     if (utilBinding.getProxyDetails(v) !== undefined) p = Object.prototype;
-    const d = p && Object.getOwnPropertyDescriptor(p, 'constructor');
-    if (d && typeof d.value === 'function' && typeof d.value.name === 'string' && d.value.name) name = d.value.name;
+    const c = p && constructorValue(Object.getOwnPropertyDescriptor(p, 'constructor'), v);
+    if (typeof c === 'function' && typeof c.name === 'string' && c.name) name = c.name;
   } catch { /* keep Object */ }
   return `#<${name}>`;
 }

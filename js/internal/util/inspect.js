@@ -8,6 +8,7 @@
 // behaviour so that console.log output matches byte for byte for common
 // values.  Colors are not supported (colors: true is accepted and ignored).
 
+const { constructorValue } = require('internal/es_builtins');
 const kObject = 0;
 const kArrayItem = 1;
 const kArrayExtra = 2;
@@ -137,10 +138,10 @@ function protoChainHas(v, proto) {
 }
 const isAsyncFunctionByProto = (v) => typeof v === 'function' &&
   (protoChainHas(v, AsyncFunctionProto) || protoChainHas(v, AsyncGeneratorFunctionProto));
-// goja gives async methods ({ async m() {} }) Function.prototype; their
-// source text still starts with `async`.
-const isAsyncFunction = (v) => isAsyncFunctionByProto(v) ||
-  (typeof v === 'function' && /^async[\s*(]/.test(fnSource(v)));
+// goja gives async methods ({ async m() {} }) Function.prototype until
+// their constructor is read (internal/es_builtins); Go tells them apart.
+const isAsyncMethod = (v) => typeof v === 'function' && utilBinding().isAsyncMethod(v);
+const isAsyncFunction = (v) => isAsyncFunctionByProto(v) || isAsyncMethod(v);
 const isGeneratorFunction = (v) => typeof v === 'function' &&
   (protoChainHas(v, GeneratorFunctionProto) || protoChainHas(v, AsyncGeneratorFunctionProto));
 const isAsyncGeneratorFunction = (v) => typeof v === 'function' && protoChainHas(v, AsyncGeneratorFunctionProto);
@@ -309,15 +310,15 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let first = true;
   let firstProto;
   while (proto !== null && proto !== undefined) {
-    const desc = Object.getOwnPropertyDescriptor(proto, 'constructor');
-    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') {
+    const ctor = constructorValue(Object.getOwnPropertyDescriptor(proto, 'constructor'), obj);
+    if (typeof ctor === 'function' && ctor.name !== '') {
       let ok = false;
-      try { ok = obj instanceof desc.value; } catch (e) { ok = false; }
+      try { ok = obj instanceof ctor; } catch (e) { ok = false; }
       if (ok) {
-        if (protoProps !== undefined && (firstProto !== proto || !getBuiltInNames().has(desc.value.name))) {
+        if (protoProps !== undefined && (firstProto !== proto || !getBuiltInNames().has(ctor.name))) {
           addPrototypeProperties(ctx, obj, firstProto || obj, recurseTimes, protoProps);
         }
-        return desc.value.name;
+        return ctor.name;
       }
     }
     proto = Object.getPrototypeOf(proto);
@@ -341,8 +342,8 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     if (depth !== 0 || main === obj) {
       obj = Object.getPrototypeOf(obj);
       if (obj === null) return;
-      const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
-      if (desc !== undefined && typeof desc.value === 'function' && getBuiltInNames().has(desc.value.name)) return;
+      const ctor = constructorValue(Object.getOwnPropertyDescriptor(obj, 'constructor'), main);
+      if (typeof ctor === 'function' && getBuiltInNames().has(ctor.name)) return;
     }
     if (depth === 0) keySet = new Set();
     else for (const k of keys) keySet.add(k);
@@ -459,8 +460,8 @@ function getFunctionBase(value, constructor, tag) {
   }
   let type = 'Function';
   if (isGeneratorFunction(value)) type = `Generator${type}`;
-  // goja gives async methods Function.prototype; their source still says so.
-  const asyncBySource = !isAsyncFunctionByProto(value) && /^async[\s*(]/.test(src);
+  // goja gives async methods Function.prototype (see isAsyncMethod).
+  const asyncBySource = !isAsyncFunctionByProto(value) && isAsyncMethod(value);
   if (isAsyncFunctionByProto(value) || asyncBySource) type = `Async${type}`;
   let base = `[${type}`;
   if (constructor === null) base += ' (null prototype)';
@@ -1292,8 +1293,8 @@ function getBuiltInNames() {
 // Objects whose toString comes from user code are printed with it by %s;
 // everything else (plain objects, arrays, dates, errors, ...) is inspected.
 function ownerIsBuiltIn(pointer) {
-  const desc = Object.getOwnPropertyDescriptor(pointer, 'constructor');
-  return desc !== undefined && typeof desc.value === 'function' && getBuiltInNames().has(desc.value.name);
+  const ctor = constructorValue(Object.getOwnPropertyDescriptor(pointer, 'constructor'), pointer);
+  return typeof ctor === 'function' && getBuiltInNames().has(ctor.name);
 }
 
 function hasUserToString(arg) {
