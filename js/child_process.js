@@ -323,6 +323,11 @@ class ChildProcess extends EventEmitter {
     return false;
   }
 
+  // node 20: `using child = spawn(...)` kills it (SIGTERM) on scope exit.
+  [Symbol.dispose]() {
+    if (!this.killed) this.kill();
+  }
+
   ref() {
     if (this._handle) this._handle.ref();
   }

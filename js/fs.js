@@ -993,14 +993,14 @@ function realpath(p, options, callback) {
   callback = typeof options === 'function' ? options : maybeCallback(callback);
   options = realpathOptions(options);
   p = getValidatedPath(p);
-  binding.realpath(p, done(callback, 'lstat', p, undefined, (r) => encodeName(r, options.encoding)));
+  binding.realpath(p, false, done(callback, 'lstat', p, undefined, (r) => encodeName(r, options.encoding)));
 }
 
 realpath.native = function(path, options, callback) {
   callback = makeCallback(callback || options);
   options = realpathOptions(options);
   path = getValidatedPath(path);
-  binding.realpath(path, (err, r) => {
+  binding.realpath(path, true, (err, r) => {
     if (err !== undefined) {
       delete err.path;
       return callback(uvError(err, 'realpath', path));
@@ -1012,14 +1012,14 @@ realpath.native = function(path, options, callback) {
 function realpathSync(p, options) {
   options = realpathOptions(options);
   p = getValidatedPath(p);
-  return encodeName(call(binding.realpath, 'lstat', p, undefined, p), options.encoding);
+  return encodeName(call(binding.realpath, 'lstat', p, undefined, p, false), options.encoding);
 }
 
 realpathSync.native = function(path, options) {
   options = realpathOptions(options);
   path = getValidatedPath(path);
   const ctx = {};
-  const r = binding.realpath(path, ctx);
+  const r = binding.realpath(path, true, ctx);
   if (ctx.code !== undefined) {
     delete ctx.path;
     throw uvError(ctx, 'realpath', path);

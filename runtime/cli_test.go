@@ -85,6 +85,9 @@ func TestCLI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A child's own stdio and command line (-pe, openStdin, realpath of a
+	// piped /dev/stdin, stdout on a file, EFBIG past RLIMIT_FSIZE).
+	stdioChildrenScript, _ := filepath.Abs("../testdata/cli/stdio_children.js")
 	// The CLI's REPL (-i), driven line by line over a pipe by a child process.
 	replScript, _ := filepath.Abs("../testdata/cli/repl.js")
 	replOut, err := os.ReadFile("../testdata/cli/repl.stdout")
@@ -111,6 +114,7 @@ func TestCLI(t *testing.T) {
 		{name: "print", args: []string{"-p", "1 + 2"}, wantOut: "3\n"},
 		{name: "print string", args: []string{"--print", "'a' + 'b'"}, wantOut: "ab\n"},
 		{name: "print undefined", args: []string{"-p", "undefined"}, wantOut: "undefined\n"},
+		{name: "print eval alias", args: []string{"-pe", "'a' + 'b'"}, wantOut: "ab\n"},
 		{name: "eval exit code", args: []string{"-e", "process.exit(4)"}, wantCode: 4},
 		{name: "eval throws", args: []string{"-e", "throw new Error('from eval')"}, wantCode: 1, wantErr: []string{"Error: from eval"}},
 		{name: "eval syntax error", args: []string{"-e", "let x = ;"}, wantCode: 1, wantErr: []string{"[eval]:1:9", "SyntaxError"}},
@@ -173,6 +177,10 @@ func TestCLI(t *testing.T) {
 		{name: "credentials", args: []string{credentialsScript}, wantOut: credentialsOut},
 		{name: "advanced serialization", args: []string{advancedScript}, wantOut: advancedOut},
 		{name: "http options", args: []string{httpOptsScript}, wantOut: string(httpOptsOut)},
+		{name: "stdio of children", args: []string{stdioChildrenScript}, wantOut: "-pe \"buzz1\\n\" 0\n" +
+			"openStdin \"true\\ndata typed\\nend\\n\" 0\n" +
+			"realpath \"true true null\\nENOENT: no such file or directory, realpath '/no/such/dir'\\n\" 0\n" +
+			"stdout on a file [[false,true],[false,true]] 0\nEFBIG true true 1\n"},
 		{name: "repl", args: []string{replScript}, wantOut: string(replOut)},
 		{name: "repl eval then exit", args: []string{"-i", "-e", "var seeded = 6"}, stdin: "seeded * 7\n",
 			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> 42\n> ", nodeDiffer: true},

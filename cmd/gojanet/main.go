@@ -31,7 +31,7 @@ const usage = `Usage: gojanet [options] [ script.js | script.ts ] [arguments]
 
 Options:
   -e, --eval <code>   evaluate code as a CommonJS script
-  -p, --print <code>  evaluate code and print the result
+  -p, --print <code>  evaluate code and print the result (-pe <code>: the same)
   -i, --interactive   start the REPL even if stdin is not a terminal
                       (with no script on a terminal, gojanet starts it anyway)
   -v, --version       print the node version gojanet follows (--gojanet-version: gojanet's own)
@@ -150,13 +150,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "-i", "--interactive":
 			interactive = true
 			execArgv = append(execArgv, a)
-		case "-e", "--eval", "-p", "--print":
+		case "-e", "--eval", "-p", "--print", "-pe":
 			if i+1 >= len(args) {
 				fmt.Fprintf(stderr, "gojanet: %s requires an argument\n", a)
 				return 9
 			}
 			eval, haveEval = args[i+1], true
-			print = a == "-p" || a == "--print"
+			print = a == "-p" || a == "--print" || a == "-pe" // node's alias for --print --eval
 			execArgv = append(execArgv, a, eval) // node lists them in execArgv too
 			i++
 		default:

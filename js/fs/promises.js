@@ -12,7 +12,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE },
   AbortError,
 } = require('internal/errors');
-const { constants } = require('internal/fs/utils');
+const { constants, kFileHandleRef, kFileHandleUnref } = require('internal/fs/utils');
 
 const { kTransfer, kTransferList, kDeserialize } = require('internal/worker/js_transferable');
 const kFd = Symbol('kFd');
@@ -136,6 +136,14 @@ class FileHandle extends EventEmitter {
 
   async [Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose')]() {
     return this.close();
+  }
+
+  [kFileHandleRef]() {
+    this[kRefs]++;
+  }
+
+  [kFileHandleUnref]() {
+    this[kRefs]--;
   }
 
   // postMessage(fh, [fh]) moves the descriptor to the receiving thread
@@ -296,7 +304,8 @@ async function appendFile(path, data, options) {
   return promisify(fs.appendFile)(path, data, options);
 }
 
-const realpath = p(fs.realpath);
+// node's promises.realpath is realpath(3) (fs.realpath.native), not the JS walk.
+const realpath = p(fs.realpath.native);
 
 module.exports = {
   access: p(fs.access),

@@ -930,6 +930,11 @@ function lazyProcess(name, load) {
 lazyProcess('stdout', () => requireBuiltin('internal/stdio').stdout);
 lazyProcess('stderr', () => requireBuiltin('internal/stdio').stderr);
 lazyProcess('stdin', () => requireBuiltin('internal/stdio').stdin);
+// The pre-streams2 way to read stdin, still in node 20 (the resumed stdin).
+process.openStdin = function openStdin() {
+  process.stdin.resume();
+  return process.stdin;
+};
 
 // --- failure paths -------------------------------------------------------------
 // The report of a fatal exception, laid out as node's: the source line of

@@ -27,6 +27,8 @@ function makeWritable(fd) {
     },
   });
   w.fd = fd;
+  // node's stdout on a file (SyncWriteStream) or pipe (net.Socket) is not readable.
+  w.readable = false;
   w._isStdio = true;
   w.destroySoon = w.destroy;
   w._destroy = function (err, cb) { cb(err); };

@@ -186,7 +186,9 @@ func (b *binding) ops() map[string]op {
 				for len(data) > 0 {
 					n, err := retry(func() (int, error) { return unix.Write(fd, data) })
 					if err != nil {
-						return nil, err
+						// node's writeFile fails on 'write' (EFBIG past
+						// RLIMIT_FSIZE, ENOSPC), an error without a path.
+						return nil, &sysError{err, "write"}
 					}
 					data = data[n:]
 				}
@@ -363,9 +365,9 @@ func (b *binding) ops() map[string]op {
 		// realpath(path) → [real] or fails with the component that failed:
 		// node's JS realpath reports lstat errors on that component.
 		"realpath": func(args []goja.Value) job {
-			p := b.abs(b.path(args, 0))
+			p, native := b.abs(b.path(args, 0)), b.bool(args, 1)
 			return func() (result, error) {
-				real, failed, err := resolve(p, true, false)
+				real, failed, err := walk(p, true, false, !native)
 				if !b.inRoot(real) || (err != nil && !b.inRoot(failed)) {
 					return nil, &denied{"FileSystemRead", filepath.Clean(p)}
 				}

@@ -125,10 +125,24 @@ func openBeneath(root, rel string) (int, error) {
 // kept as written (an operation may create it); otherwise the lstat error
 // is returned with the path it failed on (realpath's error).
 func resolve(p string, follow, allowMissing bool) (real, failed string, err error) {
+	return walk(p, follow, allowMissing, false)
+}
+
+// walk is resolve; with jsRealpath it also keeps the quirk of node's JS
+// fs.realpath for a symlink to a pipe or socket (/dev/stdin →
+// /proc/self/fd/0 → "pipe:[N]"): node stats the link's target, and when
+// that is a FIFO or socket and the first component of the path it restarts
+// from is one it already walked, it stops there and returns the link
+// resolved textually ("/proc/<pid>/fd/pipe:[N]") instead of failing on it.
+func walk(p string, follow, allowMissing, jsRealpath bool) (real, failed string, err error) {
 	comps := strings.Split(p, "/")
 	resolved := ""
 	missing := false
 	links := 0
+	var hard map[string]bool // jsRealpath: the components walked that are not links
+	if jsRealpath {
+		hard = map[string]bool{}
+	}
 	for len(comps) > 0 {
 		c := comps[0]
 		comps = comps[1:]
@@ -171,11 +185,31 @@ func resolve(p string, follow, allowMissing bool) (real, failed string, err erro
 			if err != nil {
 				return "", next, err
 			}
+			if jsRealpath {
+				var ts unix.Stat_t
+				if unix.Stat(next, &ts) == nil && (ts.Mode&unix.S_IFMT == unix.S_IFIFO || ts.Mode&unix.S_IFMT == unix.S_IFSOCK) {
+					np := target
+					if !strings.HasPrefix(target, "/") {
+						np = resolved + "/" + target
+					}
+					np = filepath.Clean("/" + np + "/" + strings.Join(comps, "/"))
+					first := np
+					if i := strings.IndexByte(np[1:], '/'); i >= 0 {
+						first = np[:i+1]
+					}
+					if hard[first] {
+						return np, "", nil
+					}
+				}
+			}
 			if strings.HasPrefix(target, "/") {
 				resolved = ""
 			}
 			comps = append(strings.Split(target, "/"), comps...)
 			continue
+		}
+		if hard != nil {
+			hard[next] = true
 		}
 		if st.Mode&unix.S_IFMT != unix.S_IFDIR && !last {
 			if allowMissing {

@@ -38,12 +38,25 @@ class Dir {
     return this[kPath];
   }
 
-  #entries(res) {
+  #entries(res, dir = pathString(this[kPath])) {
     const [names, types] = res;
-    const dir = pathString(this[kPath]);
     for (let i = 0; i < names.length; i++) {
       this[kBuffered].push(new Dirent(encodeName(names[i], this[kOptions].encoding), types[i], dir));
     }
+  }
+
+  // With { recursive: true }, a directory's entries are read (synchronously,
+  // as node does) when its Dirent is handed out, and queued after the ones
+  // already buffered; a subdirectory that fails to read throws, as in node.
+  // (node 20 reads only the first bufferSize entries of each subdirectory;
+  // all of them are read here.)
+  #next() {
+    const d = this[kBuffered].shift() ?? null;
+    if (d !== null && this[kOptions].recursive && d.isDirectory()) {
+      const sub = require('path').join(d.parentPath ?? d.path, pathString(d.name));
+      this.#entries(call(binding.readdir, 'opendir', sub, undefined, sub, true, false), sub);
+    }
+    return d;
   }
 
   read(callback) {
@@ -57,7 +70,13 @@ class Dir {
       return;
     }
     if (this[kBuffered].length > 0) {
-      const d = this[kBuffered].shift();
+      let d;
+      try {
+        d = this.#next();
+      } catch (e) {
+        process.nextTick(callback, e);
+        return;
+      }
       process.nextTick(callback, null, d);
       return;
     }
@@ -68,7 +87,14 @@ class Dir {
         callback(uvError(err, 'scandir', this[kPath]));
       } else {
         this.#entries(res);
-        callback(null, this[kBuffered].shift() ?? null);
+        let d;
+        try {
+          d = this.#next();
+        } catch (e) {
+          callback(e);
+          return;
+        }
+        callback(null, d);
       }
       const next = this[kQueue].shift();
       if (next) next();
@@ -77,10 +103,10 @@ class Dir {
 
   readSync() {
     if (this[kClosed]) throw new ERR_DIR_CLOSED();
-    if (this[kBuffered].length > 0) return this[kBuffered].shift();
+    if (this[kBuffered].length > 0) return this.#next();
     const res = call(binding.dirRead, 'scandir', this[kPath], undefined, this[kId], this[kOptions].bufferSize);
     this.#entries(res);
-    return this[kBuffered].shift() ?? null;
+    return this.#next();
   }
 
   close(callback) {

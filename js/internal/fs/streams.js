@@ -17,7 +17,10 @@ const {
   validateFunction,
   validateBoolean,
 } = require('internal/validators');
-const { getValidatedPath, getValidatedFd, parseFileMode, getOptions, toPathIfFileURL } = require('internal/fs/utils');
+const {
+  getValidatedPath, getValidatedFd, parseFileMode, getOptions, toPathIfFileURL,
+  kFileHandleRef, kFileHandleUnref,
+} = require('internal/fs/utils');
 
 const kIoDone = Symbol('kIoDone');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
@@ -41,6 +44,7 @@ function importFd(stream, options) {
     }
     stream[kHandle] = options.fd;
     stream[kFs] = fileHandleFs(options.fd);
+    if (typeof options.fd[kFileHandleRef] === 'function') options.fd[kFileHandleRef]();
     options.fd.on('close', () => {
       if (!stream.destroyed) stream.destroy();
     });
@@ -58,7 +62,10 @@ function fileHandleFs(handle) {
       ({ bytesWritten }) => cb(null, bytesWritten, buf), cb),
     writev: (fd, bufs, pos, cb) => handle.writev(bufs, pos).then(
       ({ bytesWritten }) => cb(null, bytesWritten, bufs), cb),
-    close: (fd, cb) => handle.close().then(() => cb(), cb),
+    close: (fd, cb) => {
+      if (typeof handle[kFileHandleUnref] === 'function') handle[kFileHandleUnref]();
+      handle.close().then(() => cb(), cb);
+    },
   };
 }
 

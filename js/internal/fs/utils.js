@@ -386,7 +386,14 @@ function encodeName(name, encoding) {
   return name;
 }
 
+// A stream reading or writing through a FileHandle holds a reference on it
+// (kRef/kUnref): a handle in use cannot be transferred to a worker.
+const kFileHandleRef = Symbol('kRef');
+const kFileHandleUnref = Symbol('kUnref');
+
 module.exports = {
+  kFileHandleRef,
+  kFileHandleUnref,
   constants,
   accessDenied,
   uvError,
