@@ -156,7 +156,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 9
 			}
 			eval, haveEval = args[i+1], true
-			print = a == "-p" || a == "--print" || a == "-pe" // node's alias for --print --eval
+			// -pe is node's alias for --print --eval.
+			print = a == "-p" || a == "--print" || a == "-pe"
 			execArgv = append(execArgv, a, eval) // node lists them in execArgv too
 			i++
 		default:
