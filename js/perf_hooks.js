@@ -12,8 +12,12 @@
 // together after it), buffered entries stay until cleared. Histograms keep
 // every recorded value (node's HdrHistogram keeps 3 significant digits), so
 // percentiles are exact. nodeTiming's milestones and the loop's idle time
-// (eventLoopUtilization) come from Go (runtime/perf.go). Not provided:
-// resource timing entries.
+// (eventLoopUtilization) come from Go (runtime/perf.go). Resource timing
+// (performance.markResourceTiming, PerformanceResourceTiming) is node's
+// W3C one: entries made from a fetch-style timing info, kept in a buffer of
+// their own (setResourceTimingBufferSize, default 250); past its limit they
+// wait in a secondary buffer and 'resourcetimingbufferfull' is dispatched on
+// `performance` (an EventTarget, as in node) from an immediate.
 
 const host = internalBinding('host');
 const {
@@ -88,6 +92,129 @@ class PerformanceMeasure extends PerformanceEntry {
   }
 }
 Object.defineProperty(PerformanceMeasure.prototype, Symbol.toStringTag, { value: 'PerformanceMeasure', configurable: true });
+
+// A resource's timing, from the timing info a fetch implementation hands
+// markResourceTiming (the W3C fetch "timing info" record); the getters read
+// it, as node's do.
+const kTimingInfo = Symbol('kTimingInfo');
+const kInitiatorType = Symbol('kInitiatorType');
+const kCacheMode = Symbol('kCacheMode');
+class PerformanceResourceTiming extends PerformanceEntry {
+  constructor(key, name, type) {
+    if (key !== kInternal) throw illegal();
+    super(kInternal, name, type, 0, 0, undefined);
+  }
+  get name() { return this[kData].name; }
+  get startTime() { return this[kTimingInfo].startTime; }
+  get duration() { return this[kTimingInfo].endTime - this[kTimingInfo].startTime; }
+  get initiatorType() { return this[kInitiatorType]; }
+  get workerStart() { return this[kTimingInfo].finalServiceWorkerStartTime; }
+  get redirectStart() { return this[kTimingInfo].redirectStartTime; }
+  get redirectEnd() { return this[kTimingInfo].redirectEndTime; }
+  get fetchStart() { return this[kTimingInfo].postRedirectStartTime; }
+  get domainLookupStart() { return this[kTimingInfo].finalConnectionTimingInfo?.domainLookupStartTime; }
+  get domainLookupEnd() { return this[kTimingInfo].finalConnectionTimingInfo?.domainLookupEndTime; }
+  get connectStart() { return this[kTimingInfo].finalConnectionTimingInfo?.connectionStartTime; }
+  get connectEnd() { return this[kTimingInfo].finalConnectionTimingInfo?.connectionEndTime; }
+  get secureConnectionStart() { return this[kTimingInfo].finalConnectionTimingInfo?.secureConnectionStartTime; }
+  get nextHopProtocol() { return this[kTimingInfo].finalConnectionTimingInfo?.ALPNNegotiatedProtocol; }
+  get requestStart() { return this[kTimingInfo].finalNetworkRequestStartTime; }
+  get responseStart() { return this[kTimingInfo].finalNetworkResponseStartTime; }
+  get responseEnd() { return this[kTimingInfo].endTime; }
+  get encodedBodySize() { return this[kTimingInfo].encodedBodySize; }
+  get decodedBodySize() { return this[kTimingInfo].decodedBodySize; }
+  // The spec's rule: a cache hit ('local') transfers nothing, a response
+  // costs its body plus 300 bytes of headers.
+  get transferSize() {
+    if (this[kCacheMode] === 'local') return 0;
+    if (this[kCacheMode] === 'validated') return 300;
+    return this[kTimingInfo].encodedBodySize + 300;
+  }
+  toJSON() {
+    return {
+      name: this.name,
+      entryType: this.entryType,
+      startTime: this.startTime,
+      duration: this.duration,
+      initiatorType: this[kInitiatorType],
+      nextHopProtocol: this.nextHopProtocol,
+      workerStart: this.workerStart,
+      redirectStart: this.redirectStart,
+      redirectEnd: this.redirectEnd,
+      fetchStart: this.fetchStart,
+      domainLookupStart: this.domainLookupStart,
+      domainLookupEnd: this.domainLookupEnd,
+      connectStart: this.connectStart,
+      connectEnd: this.connectEnd,
+      secureConnectionStart: this.secureConnectionStart,
+      requestStart: this.requestStart,
+      responseStart: this.responseStart,
+      responseEnd: this.responseEnd,
+      transferSize: this.transferSize,
+      encodedBodySize: this.encodedBodySize,
+      decodedBodySize: this.decodedBodySize,
+    };
+  }
+}
+for (const k of Object.getOwnPropertyNames(PerformanceResourceTiming.prototype)) {
+  if (k !== 'constructor' && k !== 'toJSON') Object.defineProperty(PerformanceResourceTiming.prototype, k, { enumerable: true });
+}
+Object.defineProperty(PerformanceResourceTiming.prototype, Symbol.toStringTag, {
+  value: 'PerformanceResourceTiming', configurable: true,
+});
+
+// The resource timing buffers (W3C resource timing's primary and secondary
+// buffers, as node keeps them).
+let resourceBuffer = [];
+let resourceSecondary = [];
+let resourceLimit = 250;
+let resourceFullPending = false;
+
+function bufferResourceTiming(entry) {
+  if (resourceBuffer.length < resourceLimit && !resourceFullPending) {
+    resourceBuffer.push(entry);
+    return;
+  }
+  if (!resourceFullPending) {
+    resourceFullPending = true;
+    setImmediate(() => {
+      // Each 'resourcetimingbufferfull' listener may raise the limit; what
+      // then fits moves over, the rest is dropped once a round moves none.
+      while (resourceSecondary.length > 0) {
+        const before = resourceSecondary.length;
+        performance.dispatchEvent(new Event('resourcetimingbufferfull'));
+        const keep = Math.max(Math.min(resourceLimit - resourceBuffer.length, resourceSecondary.length), 0);
+        const after = resourceSecondary.length - keep;
+        for (let i = 0; i < keep; i++) resourceBuffer.push(resourceSecondary[i]);
+        if (before <= after) resourceSecondary = [];
+      }
+      resourceFullPending = false;
+    });
+  }
+  resourceSecondary.push(entry);
+}
+
+function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
+  if (cacheMode !== '' && cacheMode !== 'local') {
+    // node's internal assert fails here (ERR_INTERNAL_ASSERTION).
+    const { codes, E } = require('internal/errors');
+    const ERR_INTERNAL_ASSERTION = codes.ERR_INTERNAL_ASSERTION || E('ERR_INTERNAL_ASSERTION', (message) => {
+      const suffix = 'This is caused by either a bug in Node.js ' +
+        'or incorrect usage of Node.js internals.\n' +
+        'Please open an issue with this stack trace at ' +
+        'https://github.com/nodejs/node/issues\n';
+      return message === undefined ? suffix : `${message}\n${suffix}`;
+    });
+    throw new ERR_INTERNAL_ASSERTION("cache must be an empty string or 'local'");
+  }
+  const entry = new PerformanceResourceTiming(kInternal, requestedUrl, 'resource');
+  entry[kInitiatorType] = initiatorType;
+  entry[kTimingInfo] = timingInfo;
+  entry[kCacheMode] = cacheMode;
+  enqueue(entry);
+  bufferResourceTiming(entry);
+  return entry;
+}
 
 function domException(message, name) {
   const DOMException = globalThis.DOMException;
@@ -183,8 +310,13 @@ function resolveTime(value, name) {
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'number'], value);
 }
 
-class Performance {
-  constructor() { throw illegal(); }
+const { EventTarget, Event, defineEventHandler } = require('internal/event_target');
+
+class Performance extends EventTarget {
+  constructor(key) {
+    if (key !== kInternal) throw illegal();
+    super();
+  }
 
   now() { return now(); }
 
@@ -241,17 +373,37 @@ class Performance {
     clear('measure', name);
   }
 
+  clearResourceTimings(name = undefined) {
+    if (name === undefined) {
+      resourceBuffer = [];
+      return;
+    }
+    name = `${name}`;
+    resourceBuffer = resourceBuffer.filter((e) => e.name !== name);
+  }
+
+  setResourceTimingBufferSize(maxSize) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
+    // Entries already buffered stay, even past a smaller limit.
+    resourceLimit = maxSize;
+  }
+
+  markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
+    return markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode);
+  }
+
   getEntries() {
-    return sortByTime(buffered.slice());
+    return sortByTime(buffered.concat(resourceBuffer));
   }
 
   getEntriesByName(name, type) {
     name = `${name}`;
-    return sortByTime(buffered.filter((e) => e.name === name && (type === undefined || e.entryType === `${type}`)));
+    return sortByTime(buffered.concat(resourceBuffer).filter((e) => e.name === name && (type === undefined || e.entryType === `${type}`)));
   }
 
   getEntriesByType(type) {
     type = `${type}`;
+    if (type === 'resource') return sortByTime(resourceBuffer.slice());
     return sortByTime(buffered.filter((e) => e.entryType === type));
   }
 
@@ -284,14 +436,26 @@ class Performance {
   toJSON() {
     return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
   }
-}
-for (const k of ['now', 'timeOrigin', 'nodeTiming', 'mark', 'measure', 'clearMarks', 'clearMeasures', 'getEntries',
-  'getEntriesByName', 'getEntriesByType', 'timerify', 'toJSON']) {
-  Object.defineProperty(Performance.prototype, k, { enumerable: true });
+
+  [inspect.custom](depth, options) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `Performance ${inspect({ nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin }, opts)}`;
+  }
 }
 Object.defineProperty(Performance.prototype, 'eventLoopUtilization', {
   value: eventLoopUtilization, writable: true, enumerable: false, configurable: true,
 });
+defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
+// node's order of the prototype's keys, and which are enumerable.
+for (const k of ['clearMarks', 'clearMeasures', 'clearResourceTimings', 'getEntries', 'getEntriesByName',
+  'getEntriesByType', 'mark', 'measure', 'now', 'setResourceTimingBufferSize', 'timeOrigin', 'toJSON',
+  'eventLoopUtilization', 'nodeTiming', 'markResourceTiming', 'timerify', 'onresourcetimingbufferfull']) {
+  const d = Object.getOwnPropertyDescriptor(Performance.prototype, k);
+  delete Performance.prototype[k];
+  d.enumerable = k !== 'eventLoopUtilization' && k !== 'nodeTiming' && k !== 'markResourceTiming' && k !== 'timerify';
+  Object.defineProperty(Performance.prototype, k, d);
+}
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
 
 function clear(type, name) {
@@ -307,9 +471,9 @@ function sortByTime(list) {
   return list.sort((a, b) => a.startTime - b.startTime);
 }
 
-const performance = Object.create(Performance.prototype);
+const performance = new Performance(kInternal);
 
-const supportedEntryTypes = Object.freeze(['dns', 'function', 'http', 'http2', 'mark', 'measure']);
+const supportedEntryTypes = Object.freeze(['dns', 'function', 'http', 'http2', 'mark', 'measure', 'resource']);
 
 class PerformanceObserverEntryList {
   constructor(key, entries) {
@@ -350,7 +514,7 @@ class PerformanceObserver {
       if (!supportedEntryTypes.includes(type)) return;
       this._types.add(type);
       if (wantBuffered) {
-        for (const e of buffered) if (e.entryType === type) this._enqueue(e);
+        for (const e of (type === 'resource' ? resourceBuffer : buffered)) if (e.entryType === type) this._enqueue(e);
       }
     }
     if (this._types.size) observers.add(this);
@@ -390,10 +554,11 @@ class PerformanceObserver {
 // Histograms: every value recorded is kept (sorted lazily), so statistics
 // and percentiles are exact. Values are integers >= 1 (nanoseconds for the
 // event loop delay).
+const { kClone, kDeserialize } = require('internal/worker/js_transferable');
 class Histogram {
   constructor(key) {
     if (key !== kInternal) throw illegal();
-    this[kData] = { values: [], sorted: true, exceeds: 0, sum: 0, sumSq: 0 };
+    this[kData] = { values: [], sorted: true, exceeds: 0, sum: 0, sumSq: 0, lowest: 1, highest: Number.MAX_SAFE_INTEGER, prev: undefined };
   }
   get count() { return this[kData].values.length; }
   get countBigInt() { return BigInt(this.count); }
@@ -440,7 +605,8 @@ class Histogram {
     return out;
   }
   reset() {
-    this[kData] = { values: [], sorted: true, exceeds: 0, sum: 0, sumSq: 0 };
+    // In place: clones posted through a MessagePort share this record.
+    Object.assign(this[kData], { values: [], sorted: true, exceeds: 0, sum: 0, sumSq: 0 });
   }
   toJSON() {
     return {
@@ -450,11 +616,48 @@ class Histogram {
   }
   [inspect.custom](depth, options) {
     if (depth < 0) return this;
-    return `${this.constructor.name} ${inspect({
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `Histogram ${inspect({
       min: this.min, max: this.max, mean: this.mean, exceeds: this.exceeds,
       stddev: this.stddev, count: this.count, percentiles: this.percentiles,
-    }, options)}`;
+    }, opts)}`;
   }
+
+  // postMessage/structuredClone: the receiver gets a histogram over the
+  // same record (node's histograms are shared native objects): recording
+  // through either is seen by both. Another thread cannot share a JS
+  // object, so there the receiver gets a copy of the record as it was.
+  [kClone]() {
+    return {
+      data: histogramCloneData(this),
+      deserializeInfo: this instanceof RecordableHistogram ?
+        'internal/histogram:ClonedRecordableHistogram' : 'internal/histogram:ClonedHistogram',
+    };
+  }
+
+  [kDeserialize]({ thread, id, record }) {
+    let d;
+    if (thread === currentThreadId()) d = histogramRecords.get(id)?.deref();
+    this[kData] = d ?? { ...record, values: record.values.slice(), sorted: false };
+  }
+}
+
+// The records of histograms posted from this thread, by id, for receivers
+// on this thread (held weakly: a record lives as long as a histogram on it).
+const histogramRecords = new Map();
+let nextHistogramId = 0;
+function currentThreadId() {
+  return require('worker_threads').threadId;
+}
+function histogramCloneData(h) {
+  const d = h[kData];
+  if (d.id === undefined) {
+    for (const [id, ref] of histogramRecords) if (ref.deref() === undefined) histogramRecords.delete(id);
+    d.id = ++nextHistogramId;
+    histogramRecords.set(d.id, new WeakRef(d));
+  }
+  const { values, exceeds, sum, sumSq, lowest, highest } = d;
+  return { thread: currentThreadId(), id: d.id, record: { values, exceeds, sum, sumSq, lowest, highest, prev: undefined } };
 }
 
 function sorted(h) {
@@ -477,9 +680,8 @@ function recordValue(h, val) {
 class RecordableHistogram extends Histogram {
   constructor(key, lowest, highest) {
     super(key);
-    this._lowest = lowest;
-    this._highest = highest;
-    this._prev = undefined;
+    this[kData].lowest = lowest;
+    this[kData].highest = highest;
   }
   record(val) {
     if (typeof val === 'bigint') {
@@ -488,7 +690,7 @@ class RecordableHistogram extends Histogram {
       validateInteger(val, 'val', 1);
     }
     if (val < 1 || val > Number.MAX_SAFE_INTEGER) throw new ERR_OUT_OF_RANGE('val', `>= 1 && <= ${Number.MAX_SAFE_INTEGER}`, val);
-    if (val > this._highest) {
+    if (val > this[kData].highest) {
       this[kData].exceeds++;
       return;
     }
@@ -496,11 +698,12 @@ class RecordableHistogram extends Histogram {
   }
   recordDelta() {
     const t = process.hrtime.bigint();
-    if (this._prev !== undefined) {
-      const delta = Number(t - this._prev);
+    const d = this[kData];
+    if (d.prev !== undefined) {
+      const delta = Number(t - d.prev);
       if (delta > 0) recordValue(this, delta);
     }
-    this._prev = t;
+    d.prev = t;
   }
   add(other) {
     if (!(other instanceof RecordableHistogram)) throw new ERR_INVALID_ARG_TYPE('other', 'RecordableHistogram', other);
@@ -564,6 +767,7 @@ module.exports = {
   PerformanceMeasure,
   PerformanceObserver,
   PerformanceObserverEntryList,
+  PerformanceResourceTiming,
   monitorEventLoopDelay,
   createHistogram,
   performance,
@@ -581,6 +785,20 @@ module.exports = {
     NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
   },
 };
+
+// What a histogram posted through a MessagePort becomes on arrival
+// (deserializeInfo 'internal/histogram:…'): a Histogram, or a
+// RecordableHistogram for one made by createHistogram, as in node.
+// (They return the object to fill; js_transferable checks that the
+// constructor's prototype can deserialize, as node's do.)
+function ClonedHistogram() {
+  return Reflect.construct(function() { this[kData] = {}; }, [], Histogram);
+}
+function ClonedRecordableHistogram() {
+  return Reflect.construct(function() { this[kData] = {}; }, [], RecordableHistogram);
+}
+ClonedHistogram.prototype[kDeserialize] = ClonedRecordableHistogram.prototype[kDeserialize] = () => {};
+Object.assign(require('internal/histogram'), { ClonedHistogram, ClonedRecordableHistogram });
 
 // For builtins that report entries of their own (dns: one per lookup,
 // lookupService and query while a 'dns' observer exists). Not buffered, as
