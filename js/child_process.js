@@ -200,10 +200,8 @@ class ChildProcess extends EventEmitter {
     this.killed = false;
     this.spawnfile = null;
     this._handle = null;
-    this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
-    this.stdio = [];
+    // stdin/stdout/stderr/stdio are set by spawn(), as in node: a child that
+    // could not get descriptors for its pipes (EMFILE) has none of them.
     const channel = require('internal/net').netChannels.childProcess;
     if (channel !== null && channel.hasSubscribers) channel.publish({ process: this });
   }
@@ -245,14 +243,20 @@ class ChildProcess extends EventEmitter {
       const err = spawnError(res, options.file, options.args);
       process.nextTick(() => {
         this._handle = null;
+        // node's exitCode (and 'close' code) is the negative errno.
+        this.exitCode = res.errno;
         this.emit('error', err);
-        this.emit('close', -2, null);
+        this.emit('close', this.exitCode, null);
       });
+      // node gives up before setting up stdio when out of descriptors.
+      if (res.code === 'EMFILE' || res.code === 'ENFILE') return res.errno;
       this.stdio = kinds.map(() => null);
+      this.stdin = this.stdout = this.stderr = null;
       return res.errno;
     }
     this._handle = res;
     this.pid = res.pid;
+    this.stdio = [];
     for (let i = 0; i < kinds.length; i++) {
       const fd = res.fds[i];
       if (fd < 0) {
@@ -1250,12 +1254,9 @@ function checkExecSyncError(ret, args, cmd) {
   return err;
 }
 
-function inheritStderr(options) {
-  // The Sync exec forms pass the child's stderr through unless stdio says
-  // otherwise, as node does.
-  if (options.stdio === undefined) return ['pipe', 'pipe', 'inherit'];
-  return options.stdio;
-}
+// The Sync exec forms without a stdio option pipe the child's stderr too
+// and, once it is done, write what it printed to ours, as node does (the
+// result and the error carry it in output[2]/stderr).
 
 function execFileSync(file, args, options) {
   if (args != null && typeof args === 'object' && !Array.isArray(args)) {
@@ -1263,9 +1264,9 @@ function execFileSync(file, args, options) {
     args = [];
   }
   options = { ...options };
-  options.stdio = inheritStderr(options);
+  const inheritStderr = !options.stdio;
   const ret = spawnSync(file, args, options);
-  if (ret.stderr && options.stdio[2] === 'inherit' && ret.stderr.length) process.stderr.write(ret.stderr);
+  if (inheritStderr && ret.stderr && ret.stderr.length) process.stderr.write(ret.stderr);
   const err = checkExecSyncError(ret, [file, ...(args || [])], undefined);
   if (err) throw err;
   return ret.stdout;
@@ -1273,9 +1274,9 @@ function execFileSync(file, args, options) {
 
 function execSync(command, options) {
   const opts = normalizeExecArgs(command, options, null);
-  opts.options.stdio = inheritStderr(opts.options);
+  const inheritStderr = !opts.options.stdio;
   const ret = spawnSync(opts.file, opts.options);
-  if (ret.stderr && opts.options.stdio[2] === 'inherit' && ret.stderr.length) process.stderr.write(ret.stderr);
+  if (inheritStderr && ret.stderr && ret.stderr.length) process.stderr.write(ret.stderr);
   const err = checkExecSyncError(ret, undefined, command);
   if (err) throw err;
   return ret.stdout;

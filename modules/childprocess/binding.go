@@ -421,12 +421,28 @@ func (b *binding) spawnSync(call goja.FunctionCall) goja.Value {
 	outputs := make([][]byte, len(fds))
 	var tooBig bool
 	var wg sync.WaitGroup
+	// The pipes stay non-blocking, so they are Go-pollable: when the child
+	// is killed (timeout, maxBuffer) node stops using its ends of them at
+	// once, and a deadline ends the reads and the stdin write here even
+	// while a grandchild still holds the other ends.
+	files := make([]*os.File, len(fds))
 	for i, fd := range fds {
-		if fd < 0 {
+		if fd >= 0 {
+			unix.SetNonblock(fd, true)
+			files[i] = os.NewFile(uintptr(fd), "pipe")
+		}
+	}
+	stopPipes := func() {
+		for _, f := range files {
+			if f != nil {
+				f.SetDeadline(time.Now())
+			}
+		}
+	}
+	for i, f := range files {
+		if f == nil {
 			continue
 		}
-		unix.SetNonblock(fd, false)
-		f := os.NewFile(uintptr(fd), "pipe")
 		wg.Add(1)
 		if i == 0 {
 			go func() {
@@ -450,6 +466,7 @@ func (b *binding) spawnSync(call goja.FunctionCall) goja.Value {
 					if float64(len(outputs[i])) > maxBuffer && !tooBig {
 						tooBig = true
 						p.Signal(unix.Signal(killSignal))
+						stopPipes()
 					}
 					mu.Unlock()
 				}
@@ -465,15 +482,19 @@ func (b *binding) spawnSync(call goja.FunctionCall) goja.Value {
 		timer = time.AfterFunc(time.Duration(timeout*float64(time.Millisecond)), func() {
 			mu.Lock()
 			timedOut = true
+			stopPipes()
 			mu.Unlock()
 			p.Signal(unix.Signal(killSignal))
 		})
 	}
 	st, werr := p.Wait()
+	// The timeout also covers pipes still open after the child exited (a
+	// grandchild holding them): node then stops reading and reports
+	// ETIMEDOUT without a signal (the late Signal finds the child gone).
+	wg.Wait()
 	if timer != nil {
 		timer.Stop()
 	}
-	wg.Wait()
 	out := make([]any, len(fds))
 	for i := range fds {
 		if i == 0 || fds[i] < 0 {
