@@ -486,12 +486,32 @@ function writeFile(path, data, options, callback) {
   callback = maybeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
   const bytes = toBytes(data, options.encoding);
   const isUserFd = isFd(path);
   if (!isUserFd) path = getValidatedPath(path);
   else path = getValidatedFd(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   if (checkAborted(options.signal, callback)) return;
+  if (flush) {
+    // With flush, the steps node takes: open, write, fs.fsync (as the
+    // module's own function, so a patched or mocked one is called), close.
+    const withFd = (fd) => {
+      binding.writeFile(fd, bytes, 0, 0, (err) => {
+        const finish = (err) => {
+          if (isUserFd) return callback(err);
+          fs.close(fd, (closeErr) => callback(err || closeErr || null));
+        };
+        if (err !== undefined) return finish(uvError(err, 'write'));
+        if (checkAborted(options.signal, finish)) return;
+        fs.fsync(fd, (syncErr) => finish(syncErr || null));
+      });
+    };
+    if (isUserFd) withFd(path);
+    else fs.open(path, flag, mode, (err, fd) => (err ? callback(err) : withFd(fd)));
+    return;
+  }
   binding.writeFile(path, bytes, stringToFlags(flag), mode, (err) => {
     if (checkAborted(options.signal, callback)) return;
     if (err !== undefined) {
@@ -505,11 +525,23 @@ function writeFile(path, data, options, callback) {
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
   const bytes = toBytes(data, options.encoding);
   const isUserFd = isFd(path);
   if (!isUserFd) path = getValidatedPath(path);
   else path = getValidatedFd(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
+  if (flush) {
+    const fd = isUserFd ? path : fs.openSync(path, flag, mode);
+    try {
+      call(binding.writeFile, 'write', undefined, undefined, fd, bytes, 0, 0);
+      fs.fsyncSync(fd);
+    } finally {
+      if (!isUserFd) fs.closeSync(fd);
+    }
+    return;
+  }
   call(binding.writeFile, isUserFd ? 'write' : 'open', isUserFd ? undefined : path, undefined,
     path, bytes, stringToFlags(flag), mode);
 }

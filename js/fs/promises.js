@@ -288,9 +288,12 @@ async function writeFile(path, data, options) {
   if (path instanceof FileHandle) return path.writeFile(data, options);
   if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
     const flag = (typeof options === 'object' && options?.flag) || 'w';
+    const flush = (typeof options === 'object' && options?.flush) ?? false;
+    require('internal/validators').validateBoolean(flush, 'options.flush');
     const fh = await open(path, flag, options?.mode);
     try {
       await fh.writeFile(data, options);
+      if (flush) await fh.sync();
     } finally {
       await fh.close();
     }
@@ -301,7 +304,8 @@ async function writeFile(path, data, options) {
 
 async function appendFile(path, data, options) {
   if (path instanceof FileHandle) return path.appendFile(data, options);
-  return promisify(fs.appendFile)(path, data, options);
+  // writeFile with flag 'a', as node: iterables and flush included.
+  return writeFile(path, data, appendOpts(options));
 }
 
 // node's promises.realpath is realpath(3) (fs.realpath.native), not the JS walk.
