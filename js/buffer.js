@@ -19,7 +19,7 @@ const {
 } = require('internal/errors');
 const { validateArray, validateNumber, validateInteger, validateString, validateBuffer } =
   require('internal/validators');
-const { FastBuffer, addBufferPrototypeMethods } = require('internal/buffer');
+const { FastBuffer, addBufferPrototypeMethods, markPool } = require('internal/buffer');
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 2 ** 29 - 24;
@@ -86,6 +86,7 @@ function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
   poolOffset = 0;
+  markPool(allocPool);
 }
 
 function alignPool() {
@@ -107,10 +108,24 @@ function allocate(size) {
   return new FastBuffer(size);
 }
 
-// Strings are encoded by Go straight into a new FastBuffer: one call, and
-// cheaper on goja than filling a slice of the pool.
+// Strings are encoded by Go in one call: into the pool when the bytes take
+// less than half of Buffer.poolSize (so small Buffers share an ArrayBuffer,
+// as in node), else into a new FastBuffer of their own. Go answers undefined
+// when the bytes do not fit in what is left of the pool.
 function fromStringFast(string, enc) {
-  return binding.fromString(string, enc);
+  const half = Buffer.poolSize >>> 1;
+  if (allocPool === undefined) createPool();
+  let b = binding.fromStringPool(string, enc, allocPool, poolOffset, half);
+  if (b === undefined) {
+    createPool();
+    b = binding.fromStringPool(string, enc, allocPool, poolOffset, half);
+  }
+  const n = b.length;
+  if (n < half) {
+    poolOffset += n;
+    alignPool();
+  }
+  return b;
 }
 
 function fromString(string, encoding) {
@@ -887,3 +902,13 @@ Object.defineProperty(module.exports, 'internal', {
   value: { normalizeEncoding, FastBuffer, isUint8Array, isAnyArrayBuffer },
   enumerable: false,
 });
+
+// From here on the globals ArrayBuffer, the typed arrays and String's
+// repeat/padStart/padEnd enforce V8's limits (modules/buffer/limits.go);
+// FastBuffer above extends the original Uint8Array.
+binding.installLimits();
+// Buffer and SlowBuffer inherit from the global Uint8Array as in node
+// (FastBuffer keeps the original as its parent: its super() calls skip the
+// guard).
+Object.setPrototypeOf(Buffer, Uint8Array);
+Object.setPrototypeOf(SlowBuffer, Uint8Array);

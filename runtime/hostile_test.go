@@ -189,7 +189,7 @@ func TestHostileRegressions(t *testing.T) {
 	rt.RegisterModule("host", func(vm *goja.Runtime, module *goja.Object) { module.Set("exports", rt.host) })
 	code, err := rt.RunScript(context.Background(), "regress.js", `
 		const host = require('host');
-		const util = process.binding('util');
+		const util = host.binding('util'); // process.binding('util') is node's legacy wrapper
 		const tcp = process.binding('tcp_wrap');
 		const r = [];
 		const attempt = (name, fn) => {

@@ -464,9 +464,21 @@ process.emitWarning = emitWarning;
 // where the script may load that builtin (Options.Builtins); the host
 // binding, which reaches the file system and the runtime, never.
 const bindingOwners = { tcp_wrap: 'net', cares_wrap: 'dns', util: 'util', http_parser: 'http' };
+// process.binding('util') is node's legacy wrapper: util.types' checks that
+// old packages read from it, and nothing of the Go half.
+const legacyUtilKeys = ['isAnyArrayBuffer', 'isArrayBuffer', 'isArrayBufferView', 'isAsyncFunction',
+  'isDataView', 'isDate', 'isExternal', 'isMap', 'isMapIterator', 'isNativeError', 'isPromise', 'isRegExp',
+  'isSet', 'isSetIterator', 'isTypedArray', 'isUint8Array'];
 process.binding = function binding(name) {
   const owner = bindingOwners[name];
   if (owner === undefined || !host.isBuiltin(owner)) throw new Error(`No such module: ${name}`);
+  if (name === 'util') {
+    // A new object each time, as node's.
+    const types = requireBuiltin('util').types;
+    const legacyUtil = {};
+    for (const k of legacyUtilKeys) legacyUtil[k] = types[k];
+    return legacyUtil;
+  }
   return internalBinding(name);
 };
 // Like node's, these process methods are not constructors.

@@ -313,4 +313,11 @@ function addBufferPrototypeMethods(proto) {
   }
 }
 
-module.exports = { FastBuffer, addBufferPrototypeMethods, boundsError };
+// Buffer's allocation pools are never transferred (postMessage copies a
+// Buffer over one instead): other Buffers share them. node marks them with a
+// private symbol; a WeakSet is as invisible.
+const pools = new WeakSet();
+function markPool(ab) { pools.add(ab); }
+function isPool(ab) { return pools.has(ab); }
+
+module.exports = { FastBuffer, addBufferPrototypeMethods, boundsError, markPool, isPool };

@@ -49,6 +49,49 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("fromString", func(s goja.Value, enc string) goja.Value {
 		return b.newBuffer(encoding.Encode(toStr(s), enc))
 	})
+	// fromStringPool(s, enc, pool, offset, half): s encoded. Fewer than half
+	// bytes go into pool at offset, as a FastBuffer over that part of the
+	// pool (undefined when they do not fit there); more get a buffer of
+	// their own.
+	// (A FunctionCall signature: reflection on five arguments cost more
+	// than the encoding of a short string.)
+	exports.Set("fromStringPool", func(call goja.FunctionCall) goja.Value {
+		enc := call.Argument(1).String()
+		pool := call.Argument(2)
+		offset := call.Argument(3).ToInteger()
+		half := call.Argument(4).ToInteger()
+		p := encoding.Encode(toStr(call.Argument(0)), enc)
+		if int64(len(p)) >= half {
+			return b.newBuffer(p)
+		}
+		o, ok := pool.(*goja.Object)
+		if !ok || o.ExportType() != arrayBufferType {
+			return goja.Undefined()
+		}
+		ab, ok := o.Export().(goja.ArrayBuffer)
+		if !ok || ab.Detached() {
+			return goja.Undefined()
+		}
+		mem := ab.Bytes()
+		if offset < 0 || offset > int64(len(mem)) || int64(len(p)) > int64(len(mem))-offset {
+			return goja.Undefined()
+		}
+		copy(mem[offset:], p)
+		buf, err := b.u8(b.fbCtor, pool, vm.ToValue(offset), vm.ToValue(len(p)))
+		if err != nil {
+			panic(err)
+		}
+		return buf
+	})
+	// installLimits: V8's allocation and string-length limits (limits.go),
+	// called by js/buffer.js once FastBuffer extends the original Uint8Array.
+	limitsDone := false
+	exports.Set("installLimits", func() {
+		if !limitsDone {
+			limitsDone = true
+			InstallLimits(vm)
+		}
+	})
 	exports.Set("slice", b.slice)
 	exports.Set("write", b.write)
 	exports.Set("compare", b.compare)

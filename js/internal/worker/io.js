@@ -27,6 +27,7 @@ const {
 const { DOMException } = require('internal/dom_exception');
 const { Serializer, Deserializer } = require('internal/serdes');
 const jsTransferable = require('internal/worker/js_transferable');
+const { isPool: isBufferPool } = require('internal/buffer');
 const { kTransfer, kTransferList, kClone, kDeserialize } = jsTransferable;
 const { codes } = require('internal/errors');
 const {
@@ -464,7 +465,7 @@ function serializeMessage(value, transfer, source, what = 'transferList') {
   const transferred = []; // JS transferables
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (untransferable.has(item)) continue;
+    if (untransferable.has(item) || isBufferPool(item)) continue;
     if (jsTransferable.isTransferable(item)) {
       if (transferred.includes(item)) throw new DOMException('Transfer list contains duplicate JSTransferable', 'DataCloneError');
       transferred.push(item);
