@@ -3,6 +3,7 @@ package vm
 import (
 	"github.com/dop251/goja"
 
+	"github.com/gojanet/gojanet/modules/buffer"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -37,6 +38,9 @@ func newContext(outer *goja.Runtime, l *loop.Loop, sandbox *goja.Object, name st
 		c.m.a.enterOther = func() func() { return l.EnterNested(inner) }
 	}
 	addConsole(inner)
+	// V8's allocation limits, as in the main runtime: without them
+	// new ArrayBuffer(2 ** 40) in a context kills the whole process.
+	buffer.InstallLimits(inner)
 	if sandbox == nil {
 		return c // vm.constants.DONT_CONTEXTIFY: an ordinary global
 	}

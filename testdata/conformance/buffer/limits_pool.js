@@ -54,3 +54,12 @@ port2.on('message', (m) => {
   port1.close();
 });
 port1.postMessage(a, [a.buffer]);
+// The same limits inside a vm context (its own intrinsics).
+const vm = require('vm');
+for (const src of ['new ArrayBuffer(2 ** 40)', 'new Uint8Array(2 ** 32 + 1)', "' '.repeat(2 ** 29)", 'new Uint8Array(3) instanceof Uint8Array']) {
+  try {
+    console.log('vm', src, vm.runInNewContext(src));
+  } catch (e) {
+    console.log('vm', src, e.name, e.message);
+  }
+}
