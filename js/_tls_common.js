@@ -63,6 +63,19 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
   this.context.setProtocols(min, max);
 }
 
+// NODE_EXTRA_CA_CERTS joins the default roots when the first context
+// without a ca option is made (node builds its root store then, and warns
+// on stderr if the file does not load).
+let extraCAsRead = false;
+function useExtraCACerts() {
+  if (extraCAsRead) return;
+  extraCAsRead = true;
+  const file = process.env.NODE_EXTRA_CA_CERTS;
+  if (!file) return;
+  const err = binding().useExtraCACerts(String(file));
+  if (err) process._rawDebug(`Warning: Ignoring extra certs from \`${file}\`, load failed: ${err}`);
+}
+
 function validateKeyOrCertOption(name, value) {
   if (typeof value !== 'string' && !ArrayBuffer.isView(value)) {
     throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'Buffer', 'TypedArray', 'DataView'], value);
@@ -112,6 +125,20 @@ function createSecureContext(options) {
       validateKeyOrCertOption('ca', v);
       ctx.addCACert(toBytes(v));
     }
+  } else {
+    useExtraCACerts();
+  }
+
+  // Ciphers first, as node: their @SECLEVEL decides which keys load.
+  if (ciphers !== undefined && ciphers !== null) {
+    validateString(ciphers, 'options.ciphers');
+    if (!ctx.setCiphers(ciphers)) {
+      const err = new Error('error:0A0000B9:SSL routines::no cipher match');
+      err.library = 'SSL routines';
+      err.reason = 'no cipher match';
+      err.code = 'ERR_SSL_NO_CIPHER_MATCH';
+      throw err;
+    }
   }
 
   const certs = [];
@@ -156,17 +183,6 @@ function createSecureContext(options) {
   if (sigalgs != null) {
     validateString(sigalgs, 'options.sigalgs');
     if (sigalgs === '') throw new ERR_INVALID_ARG_VALUE('options.sigalgs', sigalgs);
-  }
-
-  if (ciphers !== undefined && ciphers !== null) {
-    validateString(ciphers, 'options.ciphers');
-    if (!ctx.setCiphers(ciphers)) {
-      const err = new Error('error:0A0000B9:SSL routines::no cipher match');
-      err.library = 'SSL routines';
-      err.reason = 'no cipher match';
-      err.code = 'ERR_SSL_NO_CIPHER_MATCH';
-      throw err;
-    }
   }
 
   if (ecdhCurve !== undefined && ecdhCurve !== null) {

@@ -78,20 +78,8 @@ class TLSHandle {
     // its underlying stream's write.
     this.ctPending = 0; // onCiphertext writes whose callback has not run
     this.ctWaiters = [];
-    const { TLSWrap } = common.binding();
-    const engine = new TLSWrap(context.context, isServer);
+    const engine = new (engineClass())(context.context, isServer);
     engine.handle = this;
-    engine.onciphertext = onCiphertext;
-    engine.onread = onPlaintext;
-    engine.onend = onPlainEnd;
-    engine.onerror = onEngineError;
-    engine.onhandshake = onHandshake;
-    engine.onclienthello = onClientHello;
-    engine.onsession = onSession;
-    engine.onkeylog = onKeylog;
-    engine.ondrain = onEngineDrain;
-    engine.onstreamerror = onStreamError;
-    engine.onstreamend = onStreamEnd;
     this.engine = engine;
     this.kernel = false; // the engine reads and writes the transport's socket itself
     this.fwdCounts = null; // see forwardCounts
@@ -377,6 +365,29 @@ TLSHandle.prototype.transportEnded = function transportEnded(tlsSock) {
   else if (!this.secure) tlsSock.destroy();
 };
 require('internal/handle_writes').addWriteMethods(TLSHandle);
+
+// The engine's callbacks (`this` is the engine) live on TLSWrap's
+// prototype, set once rather than on every connection's engine.
+let TLSWrapClass = null;
+function engineClass() {
+  if (TLSWrapClass !== null) return TLSWrapClass;
+  const { TLSWrap } = common.binding();
+  Object.assign(TLSWrap.prototype, {
+    onciphertext: onCiphertext,
+    onread: onPlaintext,
+    onend: onPlainEnd,
+    onerror: onEngineError,
+    onhandshake: onHandshake,
+    onclienthello: onClientHello,
+    onsession: onSession,
+    onkeylog: onKeylog,
+    ondrain: onEngineDrain,
+    onstreamerror: onStreamError,
+    onstreamend: onStreamEnd,
+  });
+  TLSWrapClass = TLSWrap;
+  return TLSWrap;
+}
 
 function completeDone(h) {
   const reqs = h.doneReqs;
@@ -738,7 +749,10 @@ TLSSocket.prototype._init = function _init(socket) {
   }
   if (options.isServer && options.ALPNCallback) this[kALPNCallback] = options.ALPNCallback;
 
-  if (options.handshakeTimeout > 0) this.setTimeout(options.handshakeTimeout, this._handleTimeout);
+  if (options.handshakeTimeout > 0) {
+    if (options.server instanceof Server) watchHandshake(options.server, this, options.handshakeTimeout);
+    else this.setTimeout(options.handshakeTimeout, this._handleTimeout);
+  }
 
   if (socket instanceof net.Socket) {
     this._parent = socket;
@@ -790,9 +804,94 @@ TLSSocket.prototype._finishInit = function _finishInit() {
   this.servername = engine.getServername();
   this._secureEstablished = true;
   this.secureConnecting = false;
-  if (this._tlsOptions.handshakeTimeout > 0) this.setTimeout(0, this._handleTimeout);
+  if (this._tlsOptions.handshakeTimeout > 0) {
+    if (unwatchHandshake(this)) {
+      this.timeout = 0;
+    } else {
+      this.setTimeout(0, this._handleTimeout);
+    }
+  }
   this.emit('secure');
 };
+
+// A server's handshake timeouts: node arms socket.setTimeout(handshakeTimeout)
+// per connection and clears it once secure (no plaintext moves before, so
+// it is a deadline). All of a server's connections have the same timeout,
+// so their deadlines come in order: one FIFO and one unref'd timer per
+// server, armed for the oldest deadline, instead of a timer, a 'timeout'
+// listener and their removal per connection. A socket that becomes secure
+// (or closes) leaves its slot empty, and the FIFO drops empty slots at its
+// head, so it holds only connections still handshaking (and the few behind
+// a slow one). When a deadline passes for a socket still handshaking, it
+// gets what the timer would have given it: _handleTimeout, then 'timeout'
+// for its other listeners.
+const kHandshakeSlot = Symbol('handshake-slot');
+const kHandshakeQueue = Symbol('handshake-queue');
+
+function watchHandshake(server, socket, ms) {
+  let q = server[kHandshakeQueue];
+  if (q === undefined) q = server[kHandshakeQueue] = { sockets: [], deadlines: [], head: 0, base: 0, timer: null };
+  socket[kHandshakeSlot] = q.base + q.sockets.length;
+  socket.timeout = ms;
+  q.sockets.push(socket);
+  q.deadlines.push(Date.now() + ms);
+  if (q.timer === null) armHandshakeTimer(server, q, ms);
+}
+
+// unwatchHandshake empties the socket's slot; true if it was watched.
+function unwatchHandshake(socket) {
+  const slot = socket[kHandshakeSlot];
+  if (slot === undefined || slot < 0) return false;
+  socket[kHandshakeSlot] = -1;
+  const q = socket._tlsOptions.server[kHandshakeQueue];
+  const i = slot - q.base;
+  if (i >= q.head && i < q.sockets.length) q.sockets[i] = null;
+  dropEmptyHead(q);
+  return true;
+}
+
+function dropEmptyHead(q) {
+  while (q.head < q.sockets.length && q.sockets[q.head] === null) q.head++;
+  if (q.head === q.sockets.length) {
+    q.base += q.sockets.length;
+    q.sockets = [];
+    q.deadlines = [];
+    q.head = 0;
+  } else if (q.head > 256 && q.head * 2 > q.sockets.length) {
+    q.base += q.head;
+    q.sockets = q.sockets.slice(q.head);
+    q.deadlines = q.deadlines.slice(q.head);
+    q.head = 0;
+  }
+}
+
+function armHandshakeTimer(server, q, ms) {
+  q.timer = setTimeout(onHandshakeDeadline, ms, server, q);
+  q.timer.unref();
+}
+
+function onHandshakeDeadline(server, q) {
+  q.timer = null;
+  const now = Date.now();
+  const expired = [];
+  while (q.head < q.sockets.length) {
+    if (q.deadlines[q.head] > now) break;
+    const socket = q.sockets[q.head];
+    q.sockets[q.head] = null;
+    q.head++;
+    if (socket !== null) {
+      socket[kHandshakeSlot] = -1;
+      expired.push(socket);
+    }
+  }
+  dropEmptyHead(q);
+  if (q.head < q.sockets.length) armHandshakeTimer(server, q, Math.max(1, q.deadlines[q.head] - now));
+  for (const socket of expired) {
+    if (socket.destroyed) continue;
+    socket._handleTimeout();
+    socket.emit('timeout');
+  }
+}
 
 TLSSocket.prototype._handleTimeout = function _handleTimeout() {
   this._emitTLSError(new ERR_TLS_HANDSHAKE_TIMEOUT());
@@ -955,6 +1054,7 @@ function onSocketTLSError(err) {
 }
 
 function onSocketClose(err) {
+  unwatchHandshake(this);
   if (err) return;
   if (!this._controlReleased && !this[kErrorEmitted]) {
     this[kErrorEmitted] = true;

@@ -1,7 +1,7 @@
 // The docs' echo server over TLS, for netbench's -tls measures (node and
 // gojanet run this same file): greets with "hello\r\n" and echoes. The
 // certificate and key come from TLS_CERT / TLS_KEY (netbench compare -tls
-// writes them).
+// writes them). PORT (netbench compare -addr) moves it off 8124.
 const tls = require('tls');
 const fs = require('fs');
 
@@ -14,6 +14,6 @@ const server = tls.createServer({
   c.pipe(c);
 });
 
-server.listen(8124, () => {
+server.listen(Number(process.env.PORT || 8124), () => {
   console.log('server bound');
 });

@@ -329,3 +329,38 @@ func TestSTARTTLSWithSwaks(t *testing.T) {
 		t.Errorf("server printed %q, want %q", l, want)
 	}
 }
+
+// TestExtraCACerts: NODE_EXTRA_CA_CERTS adds a certificate to the default
+// roots (a client without a ca option then trusts the server), and a file
+// that does not load gets node's warning on stderr.
+func TestExtraCACerts(t *testing.T) {
+	dir := t.TempDir()
+	cert, _ := writeTestCert(t, dir)
+	port, hport := freePort(t), freePort(t)
+	startScript(t, dir, tlsEchoScript, port, hport)
+	client := filepath.Join(dir, "client.js")
+	os.WriteFile(client, []byte(`
+const tls = require('tls');
+const c = tls.connect({ port: +process.argv[2], host: '127.0.0.1', servername: 'localhost' }, () => {
+  console.log('authorized', c.authorized);
+  c.end();
+});
+c.on('error', (e) => console.log('error', e.code));
+`), 0o600)
+	for _, tc := range []struct{ file, want, warn string }{
+		{cert, "authorized true\n", ""},
+		{filepath.Join(dir, "missing.pem"), "error DEPTH_ZERO_SELF_SIGNED_CERT\n",
+			"Warning: Ignoring extra certs from `" + filepath.Join(dir, "missing.pem") + "`, load failed: error:80000002:system library::No such file or directory\n"},
+	} {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		cmd := exec.CommandContext(ctx, gojanetBin(t), client, port)
+		cmd.Env = append(os.Environ(), "NODE_EXTRA_CA_CERTS="+tc.file)
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		cancel()
+		if err != nil || stdout.String() != tc.want || stderr.String() != tc.warn {
+			t.Errorf("NODE_EXTRA_CA_CERTS=%s: %v\nstdout %q, want %q\nstderr %q, want %q", tc.file, err, stdout.String(), tc.want, stderr.String(), tc.warn)
+		}
+	}
+}

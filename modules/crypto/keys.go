@@ -10,6 +10,7 @@ import (
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/x509"
+	"encoding/asn1"
 	"encoding/pem"
 	"errors"
 	"math/big"
@@ -428,4 +429,20 @@ func ParsePrivateKeyPEM(text, passphrase []byte, hasPass bool) (any, error) {
 // key needs a passphrase or the passphrase was wrong.
 func IsPassphraseError(err error) bool {
 	return errors.Is(err, errNoPassphrase) || errors.Is(err, errPEMDecrypt)
+}
+
+// DecryptPBES2 decrypts data encrypted under a PBES2 AlgorithmIdentifier
+// (its DER; PBKDF2 and a CBC cipher) with a passphrase, for modules/tls's
+// PKCS#12 reader (OpenSSL 3 encrypts .pfx contents and keys this way). A
+// wrong passphrase is reported as IsPassphraseError when the padding shows it.
+func DecryptPBES2(algorithmDER, data, passphrase []byte) ([]byte, error) {
+	var alg algorithmID
+	if rest, err := asn1.Unmarshal(algorithmDER, &alg); err != nil || len(rest) != 0 {
+		return nil, errUnsupported
+	}
+	der, err := asn1.Marshal(encryptedPKI{Algorithm: alg, Data: data})
+	if err != nil {
+		return nil, errUnsupported
+	}
+	return decryptPKCS8(der, passphrase)
 }

@@ -107,6 +107,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// canAttach(handle): a TLSWrap can take the handle's socket over.
 	exports.Set("canAttach", func(v goja.Value) bool { return netmod.StreamOf(v) != nil })
 	exports.Set("rootCertificates", func() []string { return rootCertificates() })
+	// useExtraCACerts(file) adds NODE_EXTRA_CA_CERTS to the default roots;
+	// "" or OpenSSL's error string for the warning node prints.
+	exports.Set("useExtraCACerts", func(file string) string { return useExtraCACerts(file) })
 	// goConfig(name) makes a SecureContext from a *tls.Config the embedder
 	// registered (Runtime.TLSConfig); null if there is none by that name.
 	exports.Set("goConfig", func(name string) goja.Value {

@@ -3,7 +3,9 @@ package tls
 import (
 	"bytes"
 	"crypto"
+	"crypto/ecdsa"
 	"crypto/rand"
+	"crypto/rsa"
 	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
@@ -214,6 +216,7 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 				}
 				b.throw("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported", "DECODER routines", "unsupported")
 			}
+			b.checkKeyStrength(sc, key)
 			cert := tls.Certificate{Certificate: chain, PrivateKey: key, Leaf: leaf}
 			if !keyMatches(leaf, key) {
 				b.throw("ERR_OSSL_X509_KEY_VALUES_MISMATCH", "error:05800074:x509 certificate routines::key values mismatch", "x509 certificate routines", "key values mismatch")
@@ -332,15 +335,21 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 			if v := call.Argument(1); !goja.IsUndefined(v) && !goja.IsNull(v) {
 				pass = v.String()
 			}
+			var key any
+			var chain [][]byte
 			blocks, err := pkcs12.ToPEM(data, pass)
+			if err != nil && !errors.Is(err, pkcs12.ErrIncorrectPassword) {
+				// Not a legacy archive: OpenSSL 3's PBES2 one (pkcs12.go)?
+				if k, certs, err2 := parseModernPKCS12(data, pass); err2 != errP12Unsupported {
+					err, key, chain = err2, k, certs
+				}
+			}
 			if err != nil {
-				if errors.Is(err, pkcs12.ErrIncorrectPassword) {
+				if errors.Is(err, pkcs12.ErrIncorrectPassword) || err == errP12MAC {
 					b.throw("ERR_CRYPTO_OPERATION_FAILED", "mac verify failure", "", "")
 				}
 				b.throw("ERR_CRYPTO_OPERATION_FAILED", "Unable to load PFX certificate", "", "")
 			}
-			var key any
-			var chain [][]byte
 			for _, blk := range blocks {
 				switch blk.Type {
 				case "CERTIFICATE":
@@ -370,7 +379,22 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 			if err != nil || !keyMatches(leaf, key) {
 				b.throw("ERR_OSSL_X509_KEY_VALUES_MISMATCH", "error:05800074:x509 certificate routines::key values mismatch", "x509 certificate routines", "key values mismatch")
 			}
+			b.checkKeyStrength(sc, key)
 			sc.certs = append(sc.certs, tls.Certificate{Certificate: chain, PrivateKey: key, Leaf: leaf})
+			// As node's LoadPKCS12, the archive's other certificates are
+			// trusted too (added to the store, which has the default roots
+			// unless a ca option replaced them).
+			for _, der := range chain[1:] {
+				c, err := x509.ParseCertificate(der)
+				if err != nil {
+					continue
+				}
+				if sc.roots == nil {
+					sc.roots = defaultRoots().Clone()
+				}
+				sc.roots.AddCert(c)
+				sc.caCerts = append(sc.caCerts, c)
+			}
 			sc.changed()
 			return goja.Undefined()
 		},
@@ -390,6 +414,28 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 			sc := b.ctxThis(call)
 			return vm.ToValue(len(sc.certs) > 0 || sc.goConfig != nil)
 		},
+	}
+}
+
+// checkKeyStrength refuses a key weaker than the context's security level
+// allows, as OpenSSL does when the key is loaded (SSL_R_EE_KEY_TOO_SMALL):
+// level 1 wants 80 bits of security (RSA/DSA 1024, EC 160), then 112,
+// 128, 192 and 256 bits.
+func (b *binding) checkKeyStrength(sc *secureContext, key any) {
+	if sc.secLevel <= 0 {
+		return
+	}
+	minRSA := [...]int{0, 1024, 2048, 3072, 7680, 15360}[min(sc.secLevel, 5)]
+	minEC := [...]int{0, 160, 224, 256, 384, 512}[min(sc.secLevel, 5)]
+	weak := false
+	switch k := key.(type) {
+	case *rsa.PrivateKey:
+		weak = k.N.BitLen() < minRSA
+	case *ecdsa.PrivateKey:
+		weak = k.Curve.Params().BitSize < minEC
+	}
+	if weak {
+		b.throw("ERR_SSL_EE_KEY_TOO_SMALL", "error:0A00018F:SSL routines::ee key too small", "SSL routines", "ee key too small")
 	}
 }
 

@@ -166,18 +166,12 @@ func (e *engine) config(sc *secureContext) *tls.Config {
 			sc.serverVersions(cfg)
 			switch {
 			case e.requestCert && e.rejectUnauthorized:
+				// OpenSSL's SSL_VERIFY_FAIL_IF_NO_PEER_CERT: a client without a
+				// certificate fails the handshake. One that does not verify
+				// does not (node's verify callback accepts everything): the
+				// socket is destroyed once secure (onServerSocketSecure) and
+				// the server reports 'tlsClientError' ECONNRESET.
 				cfg.ClientAuth = tls.RequireAnyClientCert
-				roots := sc.roots
-				cfg.VerifyPeerCertificate = func(raw [][]byte, _ [][]*x509.Certificate) error {
-					certs, err := parseCerts(raw)
-					if err != nil {
-						return err
-					}
-					if code, msg := verifyChain(certs, roots); code != "" {
-						return errors.New(msg)
-					}
-					return nil
-				}
 			case e.requestCert:
 				cfg.ClientAuth = tls.RequestClientCert
 			default:

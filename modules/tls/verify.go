@@ -3,9 +3,12 @@ package tls
 import (
 	"bytes"
 	"crypto/x509"
+	"encoding/pem"
 	"errors"
 	"io"
+	"io/fs"
 	"net"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -21,23 +24,78 @@ var systemPool = sync.OnceValue(func() *x509.CertPool {
 	return p
 })
 
-// verifyChain checks a peer's chain (leaf first) against roots (nil: the
-// system's) and names the failure as OpenSSL's X509_V_ERR_* does: node
-// reports those names (authorizationError, the error's code). "" when the
-// chain is trusted. Host names are not checked here (checkServerIdentity).
-func verifyChain(certs []*x509.Certificate, roots *x509.CertPool) (code, msg string) {
-	code, msg, _ = verifyChainFull(certs, roots)
-	return code, msg
+// NODE_EXTRA_CA_CERTS: certificates trusted besides the system's wherever
+// no ca option replaces the defaults (node adds them to its root store). Set
+// once per process, as node reads the variable once.
+var (
+	extraMu    sync.Mutex
+	extraDone  bool
+	extraErr   string
+	extraRoots *x509.CertPool // the system's plus the extra ones; nil: none
+)
+
+func useExtraCACerts(file string) string {
+	extraMu.Lock()
+	defer extraMu.Unlock()
+	if extraDone {
+		return ""
+	}
+	extraDone = true
+	data, err := os.ReadFile(file)
+	if err != nil {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			extraErr = "error:80000002:system library::No such file or directory"
+		case errors.Is(err, fs.ErrPermission):
+			extraErr = "error:8000000D:system library::Permission denied"
+		default:
+			extraErr = "error:80000015:system library::Is a directory"
+		}
+		return extraErr
+	}
+	pool := systemPool().Clone()
+	n := 0
+	for {
+		var blk *pem.Block
+		blk, data = pem.Decode(data)
+		if blk == nil {
+			break
+		}
+		if c, err := x509.ParseCertificate(blk.Bytes); err == nil {
+			pool.AddCert(c)
+			n++
+		}
+	}
+	if n == 0 {
+		extraErr = "error:05800088:x509 certificate routines::no certificate or crl found"
+		return extraErr
+	}
+	extraRoots = pool
+	return ""
 }
 
-// verifyChainFull is verifyChain that also returns the chain it verified
-// (leaf to root), which is what node's detailed getPeerCertificate walks.
+// defaultRoots is the pool a context without a ca option verifies with.
+func defaultRoots() *x509.CertPool {
+	extraMu.Lock()
+	defer extraMu.Unlock()
+	if extraRoots != nil {
+		return extraRoots
+	}
+	return systemPool()
+}
+
+// verifyChainFull checks a peer's chain (leaf first) against roots (nil:
+// the system's) and names the failure as OpenSSL's X509_V_ERR_* does: node
+// reports those names (authorizationError, the error's code); "" when the
+// chain is trusted, with the chain it verified (leaf to root), which is what
+// node's detailed getPeerCertificate walks. Host names are not checked here
+// (checkServerIdentity).
 func verifyChainFull(certs []*x509.Certificate, roots *x509.CertPool) (code, msg string, chain []*x509.Certificate) {
 	if len(certs) == 0 {
 		return "UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate", nil
 	}
 	if roots == nil {
-		roots = systemPool()
+		roots = defaultRoots()
 	}
 	now := time.Now()
 	// OpenSSL reports the last problem it met; expiry is checked after the
@@ -63,8 +121,12 @@ func verifyChainFull(certs []*x509.Certificate, roots *x509.CertPool) (code, msg
 	}
 	var ua x509.UnknownAuthorityError
 	var ci x509.CertificateInvalidError
+	// crypto/x509 refuses a v1 certificate (no basicConstraints) as an
+	// intermediate; OpenSSL takes a v1 certificate for a CA, so what stops
+	// the chain there is the untrusted root, as for an unknown authority.
+	v1Parent := errors.As(err, &ci) && ci.Reason == x509.NotAuthorizedToSign && ci.Cert != nil && ci.Cert.Version == 1
 	switch {
-	case errors.As(err, &ua):
+	case errors.As(err, &ua) || v1Parent:
 		last := certs[len(certs)-1]
 		switch {
 		case len(certs) == 1 && selfSigned(last):

@@ -3,10 +3,11 @@
 // asynchronously (writableLength, bufferSize and _handle.writeQueueSize
 // count them until then; a large write returns false), pending writes are
 // cancelled with ECANCELED when the socket is destroyed, socket.ssl.fd and
-// socket.ssl going null after 'close'; the chain a server sends (completed
+// socket.ssl null once the handle closed; the chain a server sends (completed
 // from its ca, root included, as OpenSSL's auto-chain does); certificate
 // fields (infoAccess, quoted subjectaltname entries); onread with a
-// Uint8Array or a buffer function; captureRejections on 'secureConnection'.
+// Uint8Array or a buffer function; a server's handshake timeouts;
+// captureRejections on 'secureConnection'; OpenSSL 3 PKCS#12.
 // Cases run one after another so the output order is fixed.
 const tls = require('tls');
 const net = require('net');
@@ -131,6 +132,27 @@ async function fields() {
   server.close();
 }
 
+async function pfx() {
+  // OpenSSL 3's default PKCS#12 (PBES2, AES-256-CBC, HMAC-SHA-256); its CA
+  // is trusted too, so the client certificate it issued verifies.
+  const p = fx('server.pfx');
+  try {
+    tls.createSecureContext({ pfx: p, passphrase: 'wrong' });
+  } catch (e) {
+    console.log('pfx wrong passphrase:', e.message);
+  }
+  const server = await serve({ pfx: p, passphrase: 'sesame', requestCert: true, rejectUnauthorized: false }, (s) => {
+    console.log('pfx server: client authorized', s.authorized, s.authorizationError, s.getCertificate().subject.CN);
+    s.end();
+  });
+  await new Promise((resolve) => {
+    const c = tls.connect({ port: server.address().port, host: '127.0.0.1', servername: 'localhost', ca,
+      key: fx('client-key.pem'), cert: fx('client-cert.pem') }, () => console.log('pfx client: authorized', c.authorized));
+    c.resume();
+    c.on('close', () => server.close(resolve));
+  });
+}
+
 async function onread() {
   const server = await serve({ key, cert }, (s) => s.end('hello world'));
   const u8 = new Uint8Array(4);
@@ -162,6 +184,30 @@ async function onread() {
   });
 }
 
+async function handshakeTimeouts() {
+  // Two peers that never start a handshake, 100 ms apart, and one that
+  // does: each stalled one gets ERR_TLS_HANDSHAKE_TIMEOUT after its own
+  // handshakeTimeout; the secure one's timeout is back to 0.
+  const server = await serve({ key, cert, handshakeTimeout: 300 }, (s) => {
+    console.log('handshake timeout: secure, socket.timeout', s.timeout);
+    s.end();
+  });
+  let n = 0;
+  const raws = [];
+  await new Promise((resolve) => {
+    server.on('tlsClientError', (e, s) => {
+      console.log('handshake timeout: tlsClientError', e.code, e.message, s.timeout);
+      if (++n === 2) resolve();
+    });
+    raws.push(net.connect(server.address().port, '127.0.0.1'));
+    setTimeout(() => raws.push(net.connect(server.address().port, '127.0.0.1')), 100);
+    const c = tls.connect({ port: server.address().port, host: '127.0.0.1', rejectUnauthorized: false }, () => c.end());
+    c.on('close', () => console.log('handshake timeout: good client closed'));
+  });
+  for (const r of raws) r.destroy();
+  server.close();
+}
+
 async function rejections() {
   events.captureRejections = true;
   const boom = new Error('kaboom');
@@ -184,6 +230,8 @@ async function rejections() {
   await sslAfterClose();
   await chains();
   await fields();
+  await pfx();
   await onread();
+  await handshakeTimeouts();
   await rejections();
 })();
