@@ -49,6 +49,10 @@ const asyncState = asyncContext.state;
 const { UDP, SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } =
   internalBinding('udp_wrap');
 
+// nextTick(fn) without its argument array, unless a script replaced
+// process.nextTick (node's lookup would call the replacement).
+const { nextTick: originalNextTick, queueTick } = require('internal/timers');
+
 const kState = Symbol('state');
 
 const BIND_STATE_UNBOUND = 0;
@@ -477,7 +481,8 @@ Socket.prototype.send = function(buffer, offset, length, port, address, callback
       flush = handle.sendFast(buffer, port, address, offset, length);
     }
     if (flush !== 0) {
-      process.nextTick(flush);
+      if (process.nextTick === originalNextTick) queueTick(flush);
+      else process.nextTick(flush);
       return;
     }
   }

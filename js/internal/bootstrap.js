@@ -105,6 +105,22 @@ function nextTick(callback, ...args) {
   shared[TICK] = 1;
 }
 
+// queueTick(callback) is nextTick(callback) for a builtin's per-event
+// path (dgram's send): no rest-argument array, which is most of a
+// nextTick's cost in goja. Builtins reach it, and the original nextTick to
+// tell whether process.nextTick was replaced, through internal/timers.
+function queueTick(callback) {
+  if (exiting) return;
+  if (asyncState.active !== 0) {
+    nextTick(callback);
+    return;
+  }
+  tickQueue.push(callback, undefined);
+  shared[TICK] = 1;
+}
+timers.nextTick = nextTick;
+timers.queueTick = queueTick;
+
 function runTickObject(tick) {
   const depth = asyncContext.before(tick);
   try {

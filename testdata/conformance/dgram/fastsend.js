@@ -107,13 +107,32 @@ rx.bind(0, '127.0.0.1', () => {
         if (++n < 2) return;
         s6.close();
         c6.close();
-        tx.close();
-        rx.close();
+        step5();
       });
       c6.bind(0, '::1', () => {
         c6.send(Buffer.from('six'), p6, '0:0:0:0:0:0:0:1');
         c6.send(Buffer.from('seven'), p6, '::1');
       });
+    });
+  }
+
+  function step5() {
+    // A replaced process.nextTick is what dns.lookup calls in node: it
+    // sees every send to an IP literal.
+    const original = process.nextTick;
+    let ticks = 0;
+    process.nextTick = function(...args) {
+      ticks++;
+      return original.apply(this, args);
+    };
+    tx.send(Buffer.from('patched1'), port, '127.0.0.1');
+    tx.send(Buffer.from('patched2'), 0, 8, port, '127.0.0.1');
+    process.nextTick = original;
+    console.log('ticks', ticks);
+    expect(2, () => {
+      console.log(got.join(' '));
+      tx.close();
+      rx.close();
     });
   }
 });
