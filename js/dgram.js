@@ -10,8 +10,11 @@
 // connect before the socket is bound binds it to port 0 and waits in a
 // queue for 'listening'. send returns bytes+1 when the kernel took the
 // datagram at once (the callback then runs on the next tick); otherwise the
-// handle queues it and calls req.oncomplete(status, bytes) later. Received
-// datagrams arrive as handle.onmessage(nread, buf, rinfo).
+// handle queues it and calls req.oncomplete(status, bytes) later. A send of
+// a view to an IP literal without a callback takes a fast path instead
+// (handle.sendFast, then the handle's flush on the tick where the lookup
+// would have answered). Received datagrams arrive as
+// handle.onmessage(nread, buf, rinfo).
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');

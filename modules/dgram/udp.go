@@ -7,9 +7,14 @@
 // literals. send tries sendmsg at once (node's uv_udp_try_send) and returns
 // bytes+1 when the kernel took the datagram; only on EAGAIN is it queued and
 // sent when epoll says the socket is writable, completing req.oncomplete.
-// Readable sockets are drained by the loop goroutine (a bounded number of
-// datagrams per wake-up) and each datagram goes to onmessage. No goroutine
-// runs per socket. Errors are node's negative errno numbers.
+// The common send(buf, port, ip) without a callback comes through sendFast
+// instead: the view and the parsed destination wait in h.fast, and the
+// handle's flush function, queued as a nextTick where node's dns.lookup
+// would call back, sends the oldest (reading its bytes then, as node does).
+// Readable sockets are drained by the loop goroutine (up to 32 datagrams per
+// wake-up), each datagram to onmessage, all in one loop.Batch (one entry
+// into JS while no tick, microtask or rejection has to run between two). No
+// goroutine runs per socket. Errors are node's negative errno numbers.
 package dgram
 
 import (
