@@ -489,6 +489,13 @@ Socket.prototype.send = function(buffer, offset, length, port, address, callback
       return;
     }
   }
+  sendGeneral(this, state, buffer, offset, length, port, address, callback);
+};
+
+// The general path of send, apart so that the fast path's calls need no
+// scope for the closure below (goja allocates one per call of a function
+// that has a closure over its variables).
+function sendGeneral(self, state, buffer, offset, length, port, address, callback) {
   let list;
   const connected = state.connectState === CONNECT_STATE_CONNECTED;
   if (!connected) {
@@ -533,20 +540,20 @@ Socket.prototype.send = function(buffer, offset, length, port, address, callback
     validateString(address, 'address');
   }
 
-  healthCheck(this);
-  if (state.bindState === BIND_STATE_UNBOUND) this.bind({ port: 0, exclusive: true }, null);
+  healthCheck(self);
+  if (state.bindState === BIND_STATE_UNBOUND) self.bind({ port: 0, exclusive: true }, null);
   if (list.length === 0) list.push(Buffer.alloc(0));
   if (state.bindState !== BIND_STATE_BOUND) {
-    enqueue(this, this.send.bind(this, list, port, address, callback));
+    enqueue(self, self.send.bind(self, list, port, address, callback));
     return;
   }
-  const afterDns = (ex, ip) => doSend(ex, this, ip, list, address, port, callback);
+  const afterDns = (ex, ip) => doSend(ex, self, ip, list, address, port, callback);
   if (!connected) {
     state.handle.lookup(address, afterDns);
   } else {
     afterDns(null, null);
   }
-};
+}
 
 function doSend(ex, self, ip, list, address, port, callback) {
   const state = self[kState];
