@@ -20,3 +20,5 @@ require (
 	github.com/go-sourcemap/sourcemap v2.1.4+incompatible // indirect
 	github.com/google/pprof v0.0.0-20240727154555-813a5fbdbec8 // indirect
 )
+
+replace github.com/dlclark/regexp2 => ./third_party/regexp2

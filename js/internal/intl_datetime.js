@@ -6,8 +6,10 @@
 // format() computes the fields in the formatter's time zone (the offset at
 // that instant comes from Go's zone database through the Go half) and fills
 // the pattern. English names and patterns (en-US, en-GB and the other
-// English regions' date orders and hour cycles) are the data we have: other
-// locales use English's en-001 patterns (ARCHITECTURE.md lists the scope).
+// English regions' date orders and hour cycles) are built here; about fifty
+// other locales have node's own names, date patterns, date-time joins and
+// clocks (modules/intl/dates_table.go, generated from node's ICU: localeData);
+// the rest use English's en-001 patterns (ARCHITECTURE.md lists the scope).
 
 let H; // helpers from internal/intl
 
@@ -55,6 +57,24 @@ const usLike = new Set(['US', 'PH', 'PR', 'UM', 'VI', 'AS', 'GU', 'MP']);
 const h23Regions = new Set(['DE', 'NL', 'SE', 'DK', 'FI', 'CH', 'AT', 'BE', 'IL', 'SI', 'NO']);
 const h12Regions = new Set(['US', 'CA', 'AU', 'NZ', 'IN', 'PH', 'EG', 'SA', 'PK', 'BD', 'KR', 'TW', 'MY', 'JO', 'SY', 'IQ']);
 
+// localeData is a locale's calendar data from node's ICU (names, date
+// patterns by option combination, dateStyle patterns, date-time joins,
+// clock), or null.
+const localeDataCache = new Map();
+function localeData(locale) {
+  let d = localeDataCache.get(locale);
+  if (d === undefined) {
+    const json = H.binding.dateData(locale);
+    d = json === '' ? null : JSON.parse(json);
+    if (d !== null) {
+      d.skeletons = d.skeletons.split('\x1f');
+      d.time = d.time.split('\x1f');
+    }
+    localeDataCache.set(locale, d);
+  }
+  return d;
+}
+
 function englishVariant(locale) {
   const region = (/^[a-z]+(?:-[A-Z][a-z]{3})?-([A-Z]{2}|\d{3})/.exec(locale) || [])[1];
   const lang = locale.split('-')[0];
@@ -64,6 +84,15 @@ function englishVariant(locale) {
     return h23Regions.has(region) ? variants['150'] : variants['001'];
   }
   const own = numericLocales[locale] || numericLocales[lang];
+  const data = localeData(locale);
+  if (data !== null) {
+    // The clock of the table above where it has one (checked against node
+    // by hand), else the generated one.
+    const base = own || variants[data.clock.hc === 'h12' || data.clock.hc === 'h11' ? '001' : '150'];
+    const clock = own ? {} : { hc: data.clock.hc, hourPad: data.clock.hourPad, timeSep: data.clock.timeSep,
+      ...(data.clock.ampmFirst === undefined ? {} : { ampmFirst: data.clock.ampmFirst }) };
+    return { ...base, ...clock, ampm: data.names.a, data };
+  }
   if (own !== undefined) return own;
   // Locales without data here: en-001's patterns, with the region's usual
   // clock.
@@ -117,6 +146,7 @@ const styleDate = {
 };
 
 function dateStylePattern(style, v) {
+  if (v.data && v.data.style[style]) return v.data.style[style];
   if (style === 'short') return v.short;
   let p = styleDate[v.order][style];
   if (v.padDay) p = p.replace(/\bd\b/, 'dd');
@@ -124,17 +154,51 @@ function dateStylePattern(style, v) {
 }
 const styleTime = { full: ':mm:ss a zzzz', long: ':mm:ss a z', medium: ':mm:ss a', short: ':mm a' };
 
+// joinPattern fills a date-time join ("{1}, {0}": {1} the date, {0} the time).
+function joinPattern(template, date, time) {
+  return template.replace('{1}', () => date).replace('{0}', () => time);
+}
+
 function hourLetter(hc) { return { h11: 'K', h12: 'h', h23: 'H', h24: 'k' }[hc]; }
 
-function timeFromStyle(style, hc) {
+// withHourLetter puts the hour cycle's letter in a pattern made for h or H.
+function withHourLetter(p, hc) {
+  const fields = p.replace(/'[^']*'/g, ''); // letters outside quotes
+  if (hc === 'h11') return p.replace(/'[^']*'|h/g, (m) => (m === 'h' ? 'K' : m));
+  if (hc === 'h24') return p.replace(/'[^']*'|H/g, (m) => (m === 'H' ? 'k' : m));
+  if (hc === 'h12' && fields.includes('H')) return null; // made for the other clock
+  if (hc === 'h23' && fields.includes('h')) return null;
+  return p;
+}
+
+function timeFromStyle(style, hc, v) {
+  if (v && v.data) {
+    const p = withHourLetter(v.data.timeStyle[style], hc);
+    if (p !== null) return p;
+  }
   let p = styleTime[style];
   if (hc === 'h23' || hc === 'h24') p = p.replace(' a', '');
   return (hc === 'h23' || hc === 'h24' ? hourLetter(hc).repeat(2) : hourLetter(hc)) + p;
 }
 
 // datePattern builds the date half of a pattern from components.
+const skeletonWeekday = [undefined, 'narrow', 'short', 'long'];
+const skeletonYear = [undefined, 'numeric', '2-digit'];
+const skeletonMonth = [undefined, 'numeric', '2-digit', 'narrow', 'short', 'long'];
+const skeletonDay = [undefined, 'numeric', '2-digit'];
+
 function datePattern(c, v) {
   const { weekday, era, year, month, day } = c;
+  if (v.data && era !== undefined && weekday === undefined && year === 'numeric') {
+    const key = month === undefined && day === undefined ? 'y' : month === 'numeric' && day === 'numeric' ? 'yMd'
+      : month === 'long' && day === 'numeric' ? 'yMMMMd' : '';
+    if (v.data.era[`${era}:${key}`]) return v.data.era[`${era}:${key}`];
+  }
+  if (v.data && era === undefined) {
+    const i = ((skeletonWeekday.indexOf(weekday) * 3 + skeletonYear.indexOf(year)) * 6 +
+      skeletonMonth.indexOf(month)) * 3 + skeletonDay.indexOf(day);
+    if (v.data.skeletons[i]) return v.data.skeletons[i];
+  }
   const y = year === undefined ? '' : year === '2-digit' ? 'yy' : 'y';
   const textual = month === 'short' || month === 'long' || month === 'narrow';
   const E = weekday === undefined ? '' : weekday === 'long' ? 'EEEE' : weekday === 'narrow' ? 'EEEEE' : 'EEE';
@@ -185,9 +249,16 @@ function datePattern(c, v) {
   return p;
 }
 
+const skeletonMinSec = [undefined, 'numeric', '2-digit'];
+
 function timePattern(c, hc, v) {
   const { hour, minute, second, fractionalSecondDigits, dayPeriod } = c;
   const twelve = hc === 'h11' || hc === 'h12';
+  if (v.data && hour !== undefined && dayPeriod === undefined && fractionalSecondDigits === undefined) {
+    const i = ((twelve ? 0 : 1) * 2 + (hour === '2-digit' ? 1 : 0)) * 9 + skeletonMinSec.indexOf(minute) * 3 + skeletonMinSec.indexOf(second);
+    const p = v.data.time[i] && withHourLetter(v.data.time[i], hc);
+    if (p) return p;
+  }
   const parts = [];
   if (hour !== undefined) {
     const L = hourLetter(hc);
@@ -222,9 +293,23 @@ function tokenize(p) {
   while (i < p.length) {
     const ch = p[i];
     if (ch === "'") {
-      const j = p.indexOf("'", i + 1);
-      out.push({ lit: p.slice(i + 1, j) });
-      i = j + 1;
+      if (p[i + 1] === "'") { // '' is a quote
+        out.push({ lit: "'" });
+        i += 2;
+        continue;
+      }
+      let lit = '';
+      let j = i + 1;
+      for (;;) {
+        const k = p.indexOf("'", j);
+        if (k < 0) { lit += p.slice(j); j = p.length; break; }
+        lit += p.slice(j, k);
+        if (p[k + 1] === "'") { lit += "'"; j = k + 2; continue; }
+        j = k + 1;
+        break;
+      }
+      out.push({ lit });
+      i = j;
     } else if (/[A-Za-z]/.test(ch)) {
       let j = i;
       while (j < p.length && p[j] === ch) j++;
@@ -307,8 +392,9 @@ function initDateTimeFormat(dtf, locales, options, required, defaults) {
     if (required === 'date' && dateStyle === undefined) throw new TypeError('Invalid option : timeStyle');
     if (required === 'time' && timeStyle === undefined) throw new TypeError('Invalid option : dateStyle');
     const dp = dateStyle && dateStylePattern(dateStyle, v);
-    const tp = timeStyle && timeFromStyle(timeStyle, hc);
-    if (dp && tp) pattern = dateStyle === 'full' || dateStyle === 'long' ? `${dp} 'at' ${tp}` : `${dp}, ${tp}`;
+    const tp = timeStyle && timeFromStyle(timeStyle, hc, v);
+    if (dp && tp && v.data) pattern = joinPattern(v.data.join[dateStyle], dp, tp);
+    else if (dp && tp) pattern = dateStyle === 'full' || dateStyle === 'long' ? `${dp} 'at' ${tp}` : `${dp}, ${tp}`;
     else pattern = dp || tp;
     o.dateStyle = dateStyle;
     o.timeStyle = timeStyle;
@@ -321,7 +407,16 @@ function initDateTimeFormat(dtf, locales, options, required, defaults) {
     if (needDefaults && (defaults === 'time' || defaults === 'all')) c.hour = c.minute = c.second = 'numeric';
     const dp = datePattern(c, v);
     const tp = timePattern(c, hc, v);
-    pattern = dp && tp ? `${dp}${v.join || ', '}${tp}` : dp || tp;
+    if (dp && tp && v.data) {
+      // ICU's choice of join for a date skeleton: full with a long month and
+      // weekday, long with a long month, medium with a short one, else short.
+      const kind = c.month === 'long' ? (c.weekday === 'long' ? 'full' : 'long') : c.month === 'short' ? 'medium' : 'short';
+      pattern = joinPattern(v.data.join[kind], dp, tp);
+    } else if (dp && tp && c.month === 'long') {
+      pattern = `${dp} 'at' ${tp}`; // English's long join, as ICU picks it
+    } else {
+      pattern = dp && tp ? `${dp}${v.join || ', '}${tp}` : dp || tp;
+    }
     if (c.timeZoneName) pattern = pattern ? `${pattern}${dp && !tp ? ',' : ''} ${tzLetters(c.timeZoneName)}` : tzLetters(c.timeZoneName);
     o.hasHour = c.hour !== undefined;
   }
@@ -403,6 +498,7 @@ function datetimeParts(o, t) {
   const digits = o.digits;
   const ds = digits ? Array.from(digits) : null;
   const num = (s) => (ds ? String(s).replace(/[0-9]/g, (ch) => ds[ch.charCodeAt(0) - 48]) : String(s));
+  const names = o.variant.data ? o.variant.data.names : null;
   const parts = [];
   for (const tok of o.tokens) {
     if (tok.lit !== undefined) {
@@ -416,7 +512,9 @@ function datetimeParts(o, t) {
       case 'G': {
         type = 'era';
         const ad = f.year > 0;
-        value = n === 4 ? (ad ? 'Anno Domini' : 'Before Christ') : n === 5 ? (ad ? 'A' : 'B') : ad ? 'AD' : 'BC';
+        const w = n === 4 || n === 5 ? n : 3;
+        value = names && names['G' + w][ad ? 1 : 0] ? names['G' + w][ad ? 1 : 0]
+          : n === 4 ? (ad ? 'Anno Domini' : 'Before Christ') : n === 5 ? (ad ? 'A' : 'B') : ad ? 'AD' : 'BC';
         break;
       }
       case 'y': {
@@ -427,18 +525,23 @@ function datetimeParts(o, t) {
         else value = num(y);
         break;
       }
-      case 'M':
+      case 'M': case 'L':
         type = 'month';
-        value = n === 1 ? num(f.month + 1) : n === 2 ? num(pad2(f.month + 1)) : n === 3 ? monthsShort[f.month] : n === 4 ? monthsLong[f.month] : monthsLong[f.month][0];
+        if (n <= 2) value = n === 1 ? num(f.month + 1) : num(pad2(f.month + 1));
+        else if (names && names[tok.f + n][f.month]) value = names[tok.f + n][f.month];
+        else value = n === 3 ? monthsShort[f.month] : n === 4 ? monthsLong[f.month] : monthsLong[f.month][0];
         break;
       case 'd':
         type = 'day';
         value = num(n === 2 ? pad2(f.day) : f.day);
         break;
-      case 'E':
+      case 'E': case 'c': {
         type = 'weekday';
-        value = n === 4 ? daysLong[f.weekday] : n === 5 ? daysLong[f.weekday][0] : daysShort[f.weekday];
+        const w = n === 4 || n === 5 ? n : 3;
+        if (names && names[tok.f + w][f.weekday]) value = names[tok.f + w][f.weekday];
+        else value = n === 4 ? daysLong[f.weekday] : n === 5 ? daysLong[f.weekday][0] : daysShort[f.weekday];
         break;
+      }
       case 'a':
         type = 'dayPeriod';
         value = o.variant.ampm[f.hour < 12 ? 0 : 1];

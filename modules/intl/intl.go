@@ -470,6 +470,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		return o
 	})
 	exports.Set("currencies", currencies)
+	exports.Set("dateData", dateData)
 	exports.Set("timeZone", canonicalZone)
 	exports.Set("timeZones", zoneNames)
 	exports.Set("defaultTimeZone", defaultZone)
