@@ -263,3 +263,52 @@ func runPackageApp(t *testing.T, app string, packages ...string) {
 		t.Fatalf("gojanet differs from node\n--- node\n%s\n--- gojanet\n%s", want, out.String())
 	}
 }
+
+// mqttApp is an MQTT broker (aedes 1, an ES module package whose memory
+// persistence must be an AsyncFunction) and an mqtt client: subscribe,
+// publish with QoS 1, the message back, a clean shutdown.
+const mqttApp = `
+const net = require('net');
+(async () => {
+  const { Aedes } = require('aedes');
+  const mqtt = require('mqtt');
+  const broker = await Aedes.createBroker();
+  const server = net.createServer(broker.handle);
+  server.listen(0, '127.0.0.1', () => {
+    const c = mqtt.connect('mqtt://127.0.0.1:' + server.address().port);
+    c.on('connect', () => { console.log('connected'); c.subscribe('t/#', () => c.publish('t/a', 'hello', { qos: 1 })); });
+    c.on('message', (topic, msg) => {
+      console.log('message', topic, String(msg));
+      c.end(() => broker.close(() => server.close(() => console.log('closed'))));
+    });
+  });
+})();
+`
+
+// TestMQTTAedes runs mqttApp (aedes 1 and mqtt 5) under gojanet and node.
+func TestMQTTAedes(t *testing.T) {
+	runPackageApp(t, mqttApp, "aedes@1", "mqtt@5")
+}
+
+// terminalApp uses what command-line tools use: string-width (an ES module
+// whose regex has the v flag and Unicode property escapes), emoji-regex
+// (surrogate alternatives under global matching), strip-ansi and yargs 18
+// (required as an ES module through its 'module.exports' export).
+const terminalApp = `
+(async () => {
+  const { default: stringWidth } = await import('string-width');
+  const { default: emojiRegex } = await import('emoji-regex');
+  const { default: stripAnsi } = await import('strip-ansi');
+  const yargs = require('yargs');
+  console.log(['abc', '古池', '\u001B[1m古\u001B[22m', '👨‍👩‍👧‍👦', '🇫🇷', 'a\u0301', '\u200B'].map((s) => stringWidth(s)).join(' '));
+  console.log(JSON.stringify('x 👍🏽 🇫🇷 👩🏿‍💻 ❤️ y'.match(emojiRegex())));
+  console.log(stripAnsi('\u001B[4mUnicorn\u001B[0m'));
+  const argv = yargs(['--name', 'bob', 'serve', '-p', '80']).command('serve', 'serve it', (y) => y.option('p', { type: 'number' })).parse();
+  console.log(typeof yargs, argv.name, argv.p, argv._);
+})();
+`
+
+// TestTerminalPackages runs terminalApp under gojanet and node.
+func TestTerminalPackages(t *testing.T) {
+	runPackageApp(t, terminalApp, "string-width@8", "emoji-regex@11", "strip-ansi@7", "yargs@18")
+}
