@@ -381,6 +381,16 @@ func (e *engine) clientHello(h *tls.ClientHelloInfo) (*tls.Config, error) {
 		e.hsSNI, e.hsRoots = true, r.roots
 	}
 	cfg := e.config(sc)
+	if r.sc != nil && sc.goConfig == nil && len(sc.certs) == 0 {
+		// An SNI context without a certificate: node's switch to it calls
+		// SSL_use_certificate(NULL), which fails ("passed a null
+		// parameter") with a handshake_failure alert. crypto/tls would send
+		// unrecognized_name for a config without certificates; a
+		// certificate whose key is no signer fails where OpenSSL does, with
+		// handshake_failure (it is never sent), and tlsError names it.
+		cfg.Certificates = nil
+		cfg.GetCertificate = func(*tls.ClientHelloInfo) (*tls.Certificate, error) { return &nullCertificate, nil }
+	}
 	if r.alpnSet {
 		if r.alpn == "" {
 			cfg.NextProtos = []string{"\x00no-overlap"} // crypto/tls then sends no_application_protocol
@@ -390,6 +400,12 @@ func (e *engine) clientHello(h *tls.ClientHelloInfo) (*tls.Config, error) {
 	}
 	return cfg, nil
 }
+
+// nullCertificate stands for "no certificate" after an SNI switch (see
+// clientHello): its key type names the failure in crypto/tls's error.
+var nullCertificate = tls.Certificate{Certificate: [][]byte{nil}, PrivateKey: nullCertificateKey{}}
+
+type nullCertificateKey struct{}
 
 // receive takes ciphertext the transport read.
 func (e *engine) receive(p []byte) {

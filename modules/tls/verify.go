@@ -224,6 +224,7 @@ var alertReasons = map[string][2]string{
 // Local failures crypto/tls reports, by a phrase of its message, and
 // OpenSSL's reason for the same situation.
 var localReasons = []struct{ phrase, reason string }{
+	{"nullCertificateKey", "passed a null parameter"}, // an SNI context without a certificate (engine.clientHello)
 	{"unsupported versions", "unsupported protocol"},
 	{"unsupported protocol version", "unsupported protocol"},
 	{"protocol version", "unsupported protocol"},

@@ -7,7 +7,8 @@
 // from its ca, root included, as OpenSSL's auto-chain does); certificate
 // fields (infoAccess, quoted subjectaltname entries); onread with a
 // Uint8Array or a buffer function; a server's handshake timeouts;
-// captureRejections on 'secureConnection'; OpenSSL 3 PKCS#12.
+// an SNI context without a certificate; captureRejections on
+// 'secureConnection'; OpenSSL 3 PKCS#12.
 // Cases run one after another so the output order is fixed.
 const tls = require('tls');
 const net = require('net');
@@ -188,7 +189,7 @@ async function handshakeTimeouts() {
   // Two peers that never start a handshake, 100 ms apart, and one that
   // does: each stalled one gets ERR_TLS_HANDSHAKE_TIMEOUT after its own
   // handshakeTimeout; the secure one's timeout is back to 0.
-  const server = await serve({ key, cert, handshakeTimeout: 300 }, (s) => {
+  const server = await serve({ key, cert, handshakeTimeout: 1000 }, (s) => {
     console.log('handshake timeout: secure, socket.timeout', s.timeout);
     s.end();
   });
@@ -205,6 +206,22 @@ async function handshakeTimeouts() {
     c.on('close', () => console.log('handshake timeout: good client closed'));
   });
   for (const r of raws) r.destroy();
+  server.close();
+}
+
+async function sniWithoutCert() {
+  // An SNI context without a certificate fails the handshake as OpenSSL's.
+  const server = tls.createServer({ SNICallback: (name, cb) => cb(null, tls.createSecureContext()) });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const seen = {};
+  await new Promise((resolve) => {
+    const done = () => { if (seen.server && seen.client) resolve(); };
+    server.on('tlsClientError', (e) => { seen.server = `${e.code} ${e.reason}`; done(); });
+    const c = tls.connect({ port: server.address().port, host: '127.0.0.1', rejectUnauthorized: false, servername: 'any.name' });
+    c.on('error', (e) => { seen.client = `${e.code} ${e.reason}`; done(); });
+  });
+  console.log('sni without certificate: server', seen.server);
+  console.log('sni without certificate: client', seen.client);
   server.close();
 }
 
@@ -233,5 +250,6 @@ async function rejections() {
   await pfx();
   await onread();
   await handshakeTimeouts();
+  await sniWithoutCert();
   await rejections();
 })();
