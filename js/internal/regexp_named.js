@@ -40,6 +40,11 @@ const unicodeGetter = Object.getOwnPropertyDescriptor(proto, 'unicode').get;
 const infos = new WeakMap();
 
 let regexpBinding;
+// A literal esbuild lowered is constructed each time it is evaluated, and
+// a translated pattern (a property escape is hundreds of ranges) is slow to
+// compile: the first construction's regex is kept as a template that later
+// ones clone (goja's new RegExp(re) shares the compiled pattern).
+const templates = new Map(); // flags + '/' + pattern → { template, info } or null
 
 // prepare returns what a pattern needs on goja, or null when goja takes it
 // as it is.
@@ -267,7 +272,21 @@ function construct(args, newTarget) {
     }
   } else if (typeof pattern === 'string') {
     if (flags !== undefined && typeof flags !== 'string') flags = String(flags);
-    info = prepare(pattern, flags);
+    const key = (flags === undefined ? '' : flags) + '/' + pattern;
+    let t = templates.get(key);
+    if (t === undefined) {
+      info = prepare(pattern, flags);
+      t = info === null ? null : { template: Reflect.construct(NativeRegExp, [info.compiled, info.compiledFlags], NativeRegExp), info };
+      if (templates.size >= 256) templates.clear();
+      templates.set(key, t);
+    }
+    if (t !== null && (newTarget === Wrapped || newTarget === NativeRegExp)) {
+      const re = new NativeRegExp(t.template);
+      infos.set(re, t.info);
+      Object.setPrototypeOf(re, t.info.names === null ? shownProto : namedProto);
+      return re;
+    }
+    info = t === null ? null : t.info;
     if (info !== null) flags = info.compiledFlags;
   }
   const target = newTarget === Wrapped ? NativeRegExp : newTarget;
