@@ -56,6 +56,27 @@ const kNetOnConnection = Symbol('netOnConnection');
 
 function noop() {}
 
+// cliOption(name): the value of a node option given on the command line
+// (`--name=value` or `--name value` in process.execArgv), else undefined.
+function cliOption(name) {
+  const argv = process.execArgv;
+  let value;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name && i + 1 < argv.length) value = argv[++i];
+    else if (argv[i].startsWith(name + '=')) value = argv[i].slice(name.length + 1);
+  }
+  return value;
+}
+
+// --tls-keylog=file: every TLS socket appends its key-log lines to file, as
+// node's TLSSocket does (with one warning).
+let tlsKeylog;
+let warnOnTlsKeylog = true;
+function keylogFile() {
+  if (tlsKeylog === undefined) tlsKeylog = cliOption('--tls-keylog') || null;
+  return tlsKeylog;
+}
+
 // ---- the handle ----------------------------------------------------------
 
 class TLSHandle {
@@ -502,6 +523,8 @@ function onSession(buf) {
 
 function onKeylog(line) {
   const owner = this.handle.owner;
+  const file = keylogFile();
+  if (file !== null) require('fs').appendFileSync(file, line, { mode: 0o600 });
   if (owner._tlsOptions.isServer) {
     if (owner.server) owner.server.emit('keylog', line, owner);
   } else {
@@ -774,7 +797,14 @@ TLSSocket.prototype._start = function _start() {
   this._handle.attachKernel();
   const o = this._tlsOptions;
   const server = o.server;
-  const keylog = o.isServer ? !!(server && server.listenerCount('keylog') > 0) : this.listenerCount('keylog') > 0;
+  const file = keylogFile();
+  if (file !== null && warnOnTlsKeylog) {
+    warnOnTlsKeylog = false;
+    process.emitWarning('Using --tls-keylog makes TLS connections insecure ' +
+      'by writing secret key material to file ' + file);
+  }
+  const keylog = file !== null ||
+    (o.isServer ? !!(server && server.listenerCount('keylog') > 0) : this.listenerCount('keylog') > 0);
   this._handle.engine.start({
     servername: this._servername !== undefined ? this._servername : undefined,
     ALPNProtocols: o.ALPNProtocols ? decodeALPN(o.ALPNProtocols) : undefined,
@@ -1384,6 +1414,7 @@ function connect(...args) {
 }
 
 module.exports = {
+  cliOption,
   TLSSocket,
   Server,
   createServer(options, listener) { return new Server(options, listener); },

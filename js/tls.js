@@ -26,6 +26,19 @@ exports.DEFAULT_ECDH_CURVE = 'auto';
 exports.DEFAULT_MIN_VERSION = 'TLSv1.2';
 exports.DEFAULT_MAX_VERSION = 'TLSv1.3';
 
+// node's command-line TLS options (the CLI puts them in process.execArgv):
+// --tls-min-v1.x / --tls-max-v1.x set the default versions, --tls-cipher-list
+// the default ciphers (--tls-keylog is read in _tls_wrap).
+{
+  const has = (flag) => process.execArgv.includes(flag);
+  if (has('--tls-min-v1.0')) exports.DEFAULT_MIN_VERSION = 'TLSv1';
+  else if (has('--tls-min-v1.1')) exports.DEFAULT_MIN_VERSION = 'TLSv1.1';
+  else if (has('--tls-min-v1.3')) exports.DEFAULT_MIN_VERSION = 'TLSv1.3';
+  if (has('--tls-max-v1.2')) exports.DEFAULT_MAX_VERSION = 'TLSv1.2';
+  const list = wrap.cliOption('--tls-cipher-list');
+  if (list !== undefined) exports.DEFAULT_CIPHERS = list;
+}
+
 let ciphers = null;
 exports.getCiphers = function getCiphers() {
   if (ciphers === null) ciphers = Array.from(common.binding().getCiphers());

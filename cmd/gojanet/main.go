@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	goruntime "runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -187,6 +188,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 9
 		}
 	}
+	if slices.Contains(execArgv, "--tls-min-v1.3") && slices.Contains(execArgv, "--tls-max-v1.2") {
+		fmt.Fprintln(stderr, "gojanet: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both")
+		return 9
+	}
 	rest := args[i:]
 	// As node: "-" or no script with piped input runs the script on stdin;
 	// no script on a terminal (or -i) starts the REPL.
@@ -326,8 +331,10 @@ var (
 		"--enable-source-maps": true, "--expose-gc": true, "--trace-uncaught": true,
 		"--abort-on-uncaught-exception": true, "--abort_on_uncaught_exception": true,
 		"--insecure-http-parser": true,
+		"--tls-min-v1.0":         true, "--tls-min-v1.1": true, "--tls-min-v1.2": true, "--tls-min-v1.3": true,
+		"--tls-max-v1.2": true, "--tls-max-v1.3": true,
 	}
-	nodeValueFlags          = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true}
+	nodeValueFlags          = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true}
 	unhandledRejectionModes = map[string]bool{"strict": true, "warn": true, "warn-with-error-code": true, "throw": true, "none": true}
 	nodeIgnoredValueFlags   = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
 )

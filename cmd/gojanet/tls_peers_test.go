@@ -364,3 +364,43 @@ c.on('error', (e) => console.log('error', e.code));
 		}
 	}
 }
+
+// TestTLSCLIFlags: node's --tls-min-v1.x/--tls-max-v1.x (and their
+// conflict), --tls-cipher-list and --tls-keylog on gojanet's command line.
+func TestTLSCLIFlags(t *testing.T) {
+	bin := gojanetBin(t)
+	out, err := exec.Command(bin, "--tls-min-v1.3", "--tls-max-v1.2", "-p", "1").CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 9 || !strings.Contains(string(out), "not both") {
+		t.Errorf("min 1.3 with max 1.2: %v %q", err, out)
+	}
+	out, err = exec.Command(bin, "--tls-min-v1.3", "--tls-cipher-list=ABC", "-p", "tls.DEFAULT_MIN_VERSION + ' ' + tls.DEFAULT_MAX_VERSION + ' ' + tls.DEFAULT_CIPHERS").CombinedOutput()
+	if err != nil || string(out) != "TLSv1.3 TLSv1.3 ABC\n" {
+		t.Errorf("defaults: %v %q", err, out)
+	}
+	dir := t.TempDir()
+	cert, key := writeTestCert(t, dir)
+	script := filepath.Join(dir, "keylog.js")
+	os.WriteFile(script, []byte(`
+const tls = require('tls'), fs = require('fs');
+const server = tls.createServer({ key: fs.readFileSync(process.argv[2]), cert: fs.readFileSync(process.argv[3]), maxVersion: 'TLSv1.2' }, (s) => s.end());
+server.listen(0, '127.0.0.1', () => {
+  const c = tls.connect({ port: server.address().port, host: '127.0.0.1', rejectUnauthorized: false }, () => c.end());
+  c.on('close', () => server.close());
+});
+`), 0o600)
+	logFile := filepath.Join(dir, "keys.log")
+	cmd := exec.Command(bin, "--tls-keylog="+logFile, script, key, cert)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("--tls-keylog: %v %s", err, stderr.String())
+	}
+	data, _ := os.ReadFile(logFile)
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) != 2 || lines[0] != lines[1] || !strings.HasPrefix(lines[0], "CLIENT_RANDOM ") {
+		t.Errorf("key log: %q", data)
+	}
+	if !strings.Contains(stderr.String(), "Using --tls-keylog makes TLS connections insecure") {
+		t.Errorf("no warning: %q", stderr.String())
+	}
+}
