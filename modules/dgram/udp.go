@@ -218,11 +218,12 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		},
 		// sendFast(view, port, ip, offset, length) is send()'s fast path
 		// (js/dgram.js checked the socket is bound, unconnected, with the
-		// default lookup, and that the view's range is in bounds; length
-		// < 0 is the whole view). It takes the datagram when ip is an IP
-		// literal of the socket's family and port a valid port, and
-		// returns 1: the script then queues flushFast(handle) with
-		// nextTick, where node's lookup would have called back. 0 means
+		// default lookup; without offset and length, the whole view). It
+		// takes the datagram when ip is an IP literal of the socket's
+		// family, port a valid port and the range inside the view, and
+		// returns the handle's flush function, which the script queues as
+		// a tick where node's dns.lookup would have called back (the
+		// handle's own function, so the tick needs no arguments). 0 means
 		// nothing was done: the caller takes the general path.
 		"sendFast": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
@@ -241,6 +242,9 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 					return num(0)
 				}
 				off, n = int(o), int(c)
+				if p, _ := buffer.Bytes(vm, view); off+n > len(p) {
+					return num(0) // out of bounds: the general path throws
+				}
 			}
 			h.fast = append(h.fast, fastSend{view: view, off: off, n: n, to: to})
 			if h.flushFn == nil {
