@@ -772,9 +772,9 @@ TLSSocket.prototype._init = function _init(socket) {
   }
   if (options.isServer && options.ALPNCallback) this[kALPNCallback] = options.ALPNCallback;
 
-  if (options.handshakeTimeout > 0) {
-    if (options.server instanceof Server) watchHandshake(options.server, this, options.handshakeTimeout);
-    else this.setTimeout(options.handshakeTimeout, this._handleTimeout);
+  if (options.handshakeTimeout > 0 &&
+      !(options.server instanceof Server && watchHandshake(options.server, this, options.handshakeTimeout))) {
+    this.setTimeout(options.handshakeTimeout, this._handleTimeout);
   }
 
   if (socket instanceof net.Socket) {
@@ -858,14 +858,21 @@ TLSSocket.prototype._finishInit = function _finishInit() {
 const kHandshakeSlot = Symbol('handshake-slot');
 const kHandshakeQueue = Symbol('handshake-queue');
 
+// watchHandshake queues the socket's deadline; false (the caller arms a
+// socket timer instead) if it would come before the last one queued, as
+// after the server's handshakeTimeout was lowered.
 function watchHandshake(server, socket, ms) {
   let q = server[kHandshakeQueue];
   if (q === undefined) q = server[kHandshakeQueue] = { sockets: [], deadlines: [], head: 0, base: 0, timer: null };
-  socket[kHandshakeSlot] = q.base + q.sockets.length;
+  const deadline = Date.now() + ms;
+  const n = q.deadlines.length;
+  if (n > q.head && q.deadlines[n - 1] > deadline) return false;
+  socket[kHandshakeSlot] = q.base + n;
   socket.timeout = ms;
   q.sockets.push(socket);
-  q.deadlines.push(Date.now() + ms);
+  q.deadlines.push(deadline);
   if (q.timer === null) armHandshakeTimer(server, q, ms);
+  return true;
 }
 
 // unwatchHandshake empties the socket's slot; true if it was watched.
