@@ -282,7 +282,7 @@ function socketCloseListener() {
     req._closed = true;
     req.emit('close');
   }
-  if (req.outputData) req.outputData.length = 0;
+  if (req.outputData && req.outputData.length) req.outputData.length = 0;
   if (parser) {
     parser.finish();
     freeParser(parser, req, socket);

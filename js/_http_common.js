@@ -197,9 +197,10 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   const incoming = parser.incoming = new ParserIncomingMessage(socket);
   incoming.httpVersionMajor = versionMajor;
   incoming.httpVersionMinor = versionMinor;
-  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
-  incoming.joinDuplicateHeaders = (socket && socket.server && socket.server.joinDuplicateHeaders) ||
-    parser.joinDuplicateHeaders;
+  incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' : `${versionMajor}.${versionMinor}`;
+  if ((socket && socket.server && socket.server.joinDuplicateHeaders) || parser.joinDuplicateHeaders) {
+    incoming.joinDuplicateHeaders = true;
+  }
   incoming.url = url || '';
   incoming.upgrade = upgrade;
   let n = headers.length;
@@ -281,14 +282,25 @@ function freeParser(parser, req, socket) {
   if (socket) socket.parser = null;
 }
 
+// Header names and values a server sets are the same few strings request
+// after request; a goja regex test costs ~4 times a Set lookup, so strings
+// that passed are remembered (a bounded number of short ones).
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+const goodTokens = new Set();
 function checkIsHttpToken(val) {
-  return tokenRegExp.test(val);
+  if (goodTokens.has(val)) return true;
+  const ok = tokenRegExp.test(val);
+  if (ok && typeof val === 'string' && val.length <= 64 && goodTokens.size < 512) goodTokens.add(val);
+  return ok;
 }
 
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+const goodValues = new Set();
 function checkInvalidHeaderChar(val) {
-  return headerCharRegex.test(val);
+  if (goodValues.has(val)) return false;
+  const bad = headerCharRegex.test(val);
+  if (!bad && typeof val === 'string' && val.length <= 64 && goodValues.size < 512) goodValues.add(val);
+  return bad;
 }
 
 function readStart(socket) {

@@ -4,6 +4,7 @@
 // are built lazily from rawHeaders with node's duplicate rules.
 
 const { Readable, finished } = require('stream');
+const { getDefaultHighWaterMark } = require('internal/streams/state');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -18,33 +19,44 @@ function readStart(socket) {
 
 function IncomingMessage(socket) {
   let streamOptions;
-  if (socket) {
+  // No options object when the socket's mark is the default anyway (the
+  // common case: one object less per request).
+  if (socket && socket.readableHighWaterMark !== getDefaultHighWaterMark(false)) {
     streamOptions = { highWaterMark: socket.readableHighWaterMark };
   }
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
-  this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this[kHeaders] = null;
-  this[kHeadersCount] = 0;
-  this.rawHeaders = [];
-  this[kTrailers] = null;
-  this[kTrailersCount] = 0;
-  this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this.client = socket;
-  this._consuming = false;
-  this._dumped = false;
+  // The other fields start at their prototype defaults (below): own
+  // properties are a Go map in goja, and this runs once per request.
+  if (socket) {
+    this.socket = socket;
+    this.client = socket;
+  }
 }
+const kNoLines = Object.freeze([]);
+Object.assign(IncomingMessage.prototype, {
+  socket: undefined,
+  client: undefined,
+  httpVersionMajor: null,
+  httpVersionMinor: null,
+  httpVersion: null,
+  complete: false,
+  rawHeaders: kNoLines,
+  rawTrailers: kNoLines,
+  joinDuplicateHeaders: false,
+  aborted: false,
+  upgrade: null,
+  url: '',
+  method: null,
+  statusCode: null,
+  statusMessage: null,
+  _consuming: false,
+  _dumped: false,
+  [kHeaders]: null,
+  [kHeadersCount]: 0,
+  [kTrailers]: null,
+  [kTrailersCount]: 0,
+});
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
@@ -252,4 +264,21 @@ IncomingMessage.prototype._dump = function _dump() {
   }
 };
 
-module.exports = { IncomingMessage, readStart, readStop(socket) { if (socket) socket.pause(); } };
+// hasHeader(msg, name): whether msg.headers[name] (name in lower case) is
+// defined, answered from rawHeaders while msg.headers has not been built:
+// the server asks it of every request (Host, Expect), and building the
+// headers object costs more than most handlers that never read it.
+function hasHeader(msg, name) {
+  const built = msg[kHeaders];
+  if (built !== null) return built[name] !== undefined;
+  const raw = msg.rawHeaders;
+  const n = msg[kHeadersCount];
+  const len = name.length;
+  for (let i = 0; i < n; i += 2) {
+    const f = raw[i];
+    if (f.length === len && (f === name || f.toLowerCase() === name)) return true;
+  }
+  return false;
+}
+
+module.exports = { IncomingMessage, readStart, hasHeader, readStop(socket) { if (socket) socket.pause(); } };

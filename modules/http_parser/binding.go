@@ -33,6 +33,7 @@ const (
 //	3, trailers[] | null   message complete
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
+	cache := strCache{}
 	proto := vm.NewObject()
 	key := "__gojanetParser"
 	get := func(this goja.Value) *Parser {
@@ -85,12 +86,12 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 			panic(vm.NewTypeError("The \"data\" argument must be a Buffer"))
 		}
 		n, up, err := p.Execute(data)
-		return results(vm, p, n, up, err)
+		return results(vm, cache, p, n, up, err)
 	})
 	proto.Set("finish", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This)
 		err := p.Finish()
-		return results(vm, p, 0, false, err)
+		return results(vm, cache, p, 0, false, err)
 	})
 	// inMessage(): a message has begun and not completed (the server's
 	// headersTimeout counts from its first byte, however slowly the rest comes).
@@ -107,15 +108,41 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("methods", vm.NewArray(methods...))
 }
 
-func strings2(vm *goja.Runtime, ss []string) goja.Value {
+// strCache holds the goja strings of short values the parser hands JS
+// again and again (methods, header names, most header values of a given
+// client): a hit saves converting and boxing one. It is the runtime's
+// (goja values are), bounded, and emptied when full.
+type strCache map[string]goja.Value
+
+const (
+	strCacheMax    = 512
+	strCacheMaxLen = 64
+)
+
+func (c strCache) value(vm *goja.Runtime, s string) goja.Value {
+	if len(s) > strCacheMaxLen {
+		return vm.ToValue(s)
+	}
+	if v, ok := c[s]; ok {
+		return v
+	}
+	if len(c) >= strCacheMax {
+		clear(c)
+	}
+	v := vm.ToValue(s)
+	c[s] = v
+	return v
+}
+
+func strings2(vm *goja.Runtime, c strCache, ss []string) goja.Value {
 	vals := make([]any, len(ss))
 	for i, s := range ss {
-		vals[i] = s
+		vals[i] = c.value(vm, s)
 	}
 	return vm.NewArray(vals...)
 }
 
-func results(vm *goja.Runtime, p *Parser, n int, up bool, err *Error) goja.Value {
+func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error) goja.Value {
 	out := make([]any, 4, 4+len(p.Events)*4)
 	// on success the third slot says where the parser is: 0 between
 	// messages, 1 in a start line or headers, 2 in a body or trailers
@@ -132,10 +159,10 @@ func results(vm *goja.Runtime, p *Parser, n int, up bool, err *Error) goja.Value
 			m := e.Msg
 			var method, url any
 			if p.Kind() == Request {
-				method, url = m.Method, m.URL
+				method, url = c.value(vm, m.Method), c.value(vm, m.URL)
 			}
-			out = append(out, EvHeaders, method, url, m.Major, m.Minor, strings2(vm, m.Headers),
-				m.Status, m.Reason, m.Upgrade, m.KeepAlive)
+			out = append(out, EvHeaders, method, url, m.Major, m.Minor, strings2(vm, c, m.Headers),
+				m.Status, c.value(vm, m.Reason), m.Upgrade, m.KeepAlive)
 		case EvBody:
 			if e.End > e.Start {
 				out = append(out, EvBody, e.Start, e.End)
@@ -143,7 +170,7 @@ func results(vm *goja.Runtime, p *Parser, n int, up bool, err *Error) goja.Value
 		case EvComplete:
 			var tr any
 			if e.Trailers != nil {
-				tr = strings2(vm, e.Trailers)
+				tr = strings2(vm, c, e.Trailers)
 			}
 			out = append(out, EvComplete, tr)
 		}

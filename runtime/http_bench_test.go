@@ -1,0 +1,158 @@
+package runtime_test
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"net"
+	"net/textproto"
+	"os"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/gojanet/gojanet/runtime"
+)
+
+// httpServer starts testdata/http-hello.js's server (on a free port) in a
+// runtime of its own and returns its address.
+func httpServer(b *testing.B, src string) (addr string, stop func()) {
+	b.Helper()
+	rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	port := make(chan int, 1)
+	if err := rt.Set("reportPort", func(p int) { port <- p }); err != nil {
+		b.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		rt.RunScript(context.Background(), "http.js", src)
+	}()
+	select {
+	case p := <-port:
+		return "127.0.0.1:" + strconv.Itoa(p), func() { rt.Stop(); <-done }
+	case <-done:
+		b.Fatal("http server exited")
+	case <-time.After(10 * time.Second):
+		b.Fatal("http server did not start")
+	}
+	return "", nil
+}
+
+const httpHelloServer = `
+const http = require('http');
+const server = http.createServer((req, res) => {
+  res.setHeader('Content-Type', 'text/plain');
+  res.end('Hello World\n');
+});
+server.listen(0, '127.0.0.1', () => reportPort(server.address().port));
+`
+
+// readHTTPResponse reads one response with a Content-Length body and
+// returns its status line and body.
+func readHTTPResponse(b *testing.B, r *bufio.Reader) (string, string) {
+	tp := textproto.NewReader(r)
+	status, err := tp.ReadLine()
+	if err != nil {
+		b.Fatal(err)
+	}
+	h, err := tp.ReadMIMEHeader()
+	if err != nil {
+		b.Fatal(err)
+	}
+	n, err := strconv.Atoi(h.Get("Content-Length"))
+	if err != nil {
+		b.Fatalf("Content-Length %q: %v", h.Get("Content-Length"), err)
+	}
+	body := make([]byte, n)
+	if _, err := io.ReadFull(r, body); err != nil {
+		b.Fatal(err)
+	}
+	return status, string(body)
+}
+
+// cpuTime is the process's user+system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkHTTPHelloRequest is one keep-alive request to a hello-world
+// http.createServer over loopback: the Go client writes a GET and reads the
+// whole response before the next. ns/op and allocs/op are per request
+// (client and server share the process: the client's share is small).
+func BenchmarkHTTPHelloRequest(b *testing.B) {
+	src := httpHelloServer
+	if f := os.Getenv("HTTPBENCH_SCRIPT"); f != "" { // experiments
+		bs, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		src = string(bs)
+	}
+	// the CLI's serving settings (cmd/gojanet tuneForServing), so the GC
+	// costs what it does under the CLI
+	runtime.SetGCHeadroom(16 << 20)
+	defer runtime.SetGCHeadroom(0)
+	addr, stop := httpServer(b, src)
+	defer stop()
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	r := bufio.NewReader(c)
+	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: bench\r\nAccept: */*\r\n\r\n")
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	defer func() { b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op") }()
+	for i := 0; i < b.N; i++ {
+		if _, err := c.Write(req); err != nil {
+			b.Fatal(err)
+		}
+		status, body := readHTTPResponse(b, r)
+		if !strings.HasPrefix(status, "HTTP/1.1 200 ") || body != "Hello World\n" {
+			b.Fatalf("got %q %q", status, body)
+		}
+	}
+}
+
+// BenchmarkHTTPHelloConnection is one request per connection
+// (Connection: close): connect, request, response, the server closes.
+func BenchmarkHTTPHelloConnection(b *testing.B) {
+	runtime.SetGCHeadroom(16 << 20)
+	defer runtime.SetGCHeadroom(0)
+	addr, stop := httpServer(b, httpHelloServer)
+	defer stop()
+	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+	var buf [16]byte
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	defer func() { b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op") }()
+	for i := 0; i < b.N; i++ {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := c.Write(req); err != nil {
+			b.Fatal(err)
+		}
+		r := bufio.NewReader(c)
+		status, body := readHTTPResponse(b, r)
+		if !strings.HasPrefix(status, "HTTP/1.1 200 ") || body != "Hello World\n" {
+			b.Fatalf("got %q %q", status, body)
+		}
+		if n, err := r.Read(buf[:]); n != 0 || err != io.EOF {
+			b.Fatalf("after the response: %d bytes, %v; want EOF", n, err)
+		}
+		c.Close()
+	}
+}
