@@ -236,6 +236,7 @@ const kSetKeepAlive = Symbol('setKeepAlive');
 const kKeepAliveDelay = Symbol('keepAliveDelay');
 const kResetting = Symbol('resetting');
 const kOnRead = Symbol('onread');
+const kOnReadPending = Symbol('onreadPending'); // bytes a paused onread callback left
 
 // The one write request of a socket. Its fields are rewritten per write.
 function WriteReq(socket) {
@@ -474,6 +475,12 @@ function onStreamRead(nread, buf) {
   // onread buffer function is asked once more, as under node.
   this.reading = false;
   if (socket._readableState.endEmitted) return;
+  if (socket[kOnReadPending] !== undefined) {
+    // Found by a read already under way when the callback paused: it
+    // comes after the bytes still held, from resume().
+    socket[kOnReadPending].eof = true;
+    return;
+  }
   const onread = socket[kOnRead];
   if (onread !== null && onread !== undefined && typeof onread.buffer === 'function') onread.buffer();
   socket.push(null);
@@ -484,6 +491,10 @@ function onStreamRead(nread, buf) {
 // to its callback instead of through 'data'.
 // The callback gets the user's own buffer (a Uint8Array stays one); a
 // buffer function is asked once per chunk, as node allocates once per read.
+// A read larger than the caller's buffer is handed over in pieces, as node's
+// reads of at most that size would; when the callback pauses the socket the
+// rest waits (kOnReadPending) for resume(), as unread bytes wait in the
+// kernel under node.
 function deliverToUserBuffer(socket, onread, nread, buf) {
   let off = 0;
   while (off < nread) {
@@ -494,9 +505,13 @@ function deliverToUserBuffer(socket, onread, nread, buf) {
     const n = Math.min(view.length, nread - off);
     buf.copy(view, 0, off, off + n);
     off += n;
-    if (onread.callback.call(socket, n, target) === false) {
+    if (onread.callback.call(socket, n, target) === false && socket._handle !== null) {
       socket._handle.reading = false;
       socket._handle.readStop();
+    }
+    if (off < nread && (socket._handle === null || !socket._handle.reading)) {
+      if (socket._handle !== null) socket[kOnReadPending] = Buffer.from(buf.subarray(off, nread));
+      return;
     }
   }
 }
@@ -510,6 +525,8 @@ function tryReadStart(socket) {
 Socket.prototype._read = function _read(n) {
   if (this.connecting || this._handle === null) {
     this.once('connect', () => this._read(n));
+  } else if (this[kOnReadPending] !== undefined) {
+    // A paused onread callback's leftovers come first, from resume().
   } else if (!this._handle.reading) {
     tryReadStart(this);
   }
@@ -528,13 +545,31 @@ Socket.prototype.pause = function pause() {
 
 Socket.prototype.resume = function resume() {
   if (this[kOnRead] !== null && !this.connecting && this._handle !== null && !this._handle.reading) {
-    tryReadStart(this);
+    const pending = this[kOnReadPending];
+    if (pending !== undefined) {
+      // What a paused callback left of the last read comes first.
+      this[kOnReadPending] = undefined;
+      this._handle.reading = true;
+      deliverToUserBuffer(this, this[kOnRead], pending.length, pending);
+      if (this._handle !== null && this._handle.reading) {
+        this._handle.reading = false;
+        if (pending.eof) onStreamRead.call(this._handle, UV_EOF);
+        else tryReadStart(this);
+      } else if (pending.eof && this._handle !== null) {
+        // Paused again: the end still waits, after any bytes left.
+        if (this[kOnReadPending] === undefined) this[kOnReadPending] = Buffer.alloc(0);
+        this[kOnReadPending].eof = true;
+      }
+    } else {
+      tryReadStart(this);
+    }
   }
   return Duplex.prototype.resume.call(this);
 };
 
 Socket.prototype.read = function read(n) {
-  if (this[kOnRead] !== null && !this.connecting && this._handle !== null && !this._handle.reading) {
+  if (this[kOnRead] !== null && !this.connecting && this._handle !== null && !this._handle.reading &&
+      this[kOnReadPending] === undefined) {
     tryReadStart(this);
   }
   return Duplex.prototype.read.call(this, n);
