@@ -351,7 +351,13 @@ func exchange(ctx context.Context, pool *connPool, network, addr string, local [
 	// A cancelled or expired exchange ends its read at once.
 	stop := context.AfterFunc(ctx, func() { conn.SetDeadline(time.Now()) })
 	m.Id = mdns.Id()
-	r, _, err := c.ExchangeWithConnContext(ctx, m, conn)
+	var r *mdns.Msg
+	var err error
+	if network == "udp" {
+		r, err = exchangeUDP(ctx, conn, m)
+	} else {
+		r, _, err = c.ExchangeWithConnContext(ctx, m, conn)
+	}
 	if stop() && err == nil && pool != nil {
 		pool.put(key, conn)
 	} else {
@@ -361,6 +367,44 @@ func exchange(ctx context.Context, pool *connPool, network, addr string, local [
 		return nil, context.DeadlineExceeded
 	}
 	return r, err
+}
+
+// udpBufs are 64 KiB read buffers for exchangeUDP.
+var udpBufs = sync.Pool{New: func() any { b := make([]byte, mdns.MaxMsgSize); return &b }}
+
+// exchangeUDP is miekg/dns's ExchangeWithConnContext for UDP (send m,
+// read until an answer with m's id) with a pooled 64 KiB read buffer:
+// miekg allocates one per read, which at thousands of queries a second
+// made the garbage collector most of resolve4's CPU. The answer is
+// unpacked from a copy of its own size, so nothing refers to the buffer.
+func exchangeUDP(ctx context.Context, conn *mdns.Conn, m *mdns.Msg) (*mdns.Msg, error) {
+	if deadline, ok := ctx.Deadline(); ok {
+		conn.SetDeadline(deadline)
+	}
+	if err := conn.WriteMsg(m); err != nil {
+		return nil, err
+	}
+	bp := udpBufs.Get().(*[]byte)
+	defer udpBufs.Put(bp)
+	buf := *bp
+	for {
+		n, err := conn.Conn.Read(buf)
+		if err != nil {
+			return nil, err
+		}
+		if n < 12 { // a DNS header
+			return nil, mdns.ErrShortRead
+		}
+		r := new(mdns.Msg)
+		if err := r.Unpack(append([]byte(nil), buf[:n]...)); err != nil {
+			return r, err
+		}
+		// Answers with other ids may be late ones to queries that timed
+		// out on this pooled socket: skipped, as miekg does.
+		if r.Id == m.Id {
+			return r, nil
+		}
+	}
 }
 
 func errorCode(err error) string {
