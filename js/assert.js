@@ -887,7 +887,8 @@ class CallTracker {
   getCalls(tracked) {
     const ctx = kTracked.get(tracked);
     if (!ctx) throw new ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');
-    return ctx.calls.map((c) => Object.freeze({ thisArg: c.thisArg, arguments: c.arguments }));
+    // Frozen all the way down, as node's: the list, each call, its arguments.
+    return Object.freeze(ctx.calls.map((c) => Object.freeze({ thisArg: c.thisArg, arguments: Object.freeze(c.arguments.slice()) })));
   }
 
   reset(tracked) {

@@ -88,6 +88,12 @@ func TestCLI(t *testing.T) {
 	// A child's own stdio and command line (-pe, openStdin, realpath of a
 	// piped /dev/stdin, stdout on a file, EFBIG past RLIMIT_FSIZE).
 	stdioChildrenScript, _ := filepath.Abs("../testdata/cli/stdio_children.js")
+	// node:test files run as children, their TAP output normalized.
+	nodeTestScript, _ := filepath.Abs("../testdata/cli/node_test.js")
+	nodeTestOut, err := os.ReadFile("../testdata/cli/node_test.stdout")
+	if err != nil {
+		t.Fatal(err)
+	}
 	// The CLI's REPL (-i), driven line by line over a pipe by a child process.
 	replScript, _ := filepath.Abs("../testdata/cli/repl.js")
 	replOut, err := os.ReadFile("../testdata/cli/repl.stdout")
@@ -181,6 +187,7 @@ func TestCLI(t *testing.T) {
 			"openStdin \"true\\ndata typed\\nend\\n\" 0\n" +
 			"realpath \"true true null\\nENOENT: no such file or directory, realpath '/no/such/dir'\\n\" 0\n" +
 			"stdout on a file [[false,true],[false,true]] 0\nEFBIG true true 1\n"},
+		{name: "node:test", args: []string{nodeTestScript}, wantOut: string(nodeTestOut)},
 		{name: "repl", args: []string{replScript}, wantOut: string(replOut)},
 		{name: "repl eval then exit", args: []string{"-i", "-e", "var seeded = 6"}, stdin: "seeded * 7\n",
 			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> 42\n> ", nodeDiffer: true},

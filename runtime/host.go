@@ -360,11 +360,16 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return f
 	})
-	set("isBuiltin", func(name string) bool { return r.builtinAllowed(name) })
+	set("isBuiltin", func(name string) bool {
+		if n, ok := strings.CutPrefix(name, "node:"); ok {
+			return r.builtinAllowed(n)
+		}
+		return r.builtinAllowed(name) && !schemeOnlyBuiltins[name]
+	})
 	set("builtinModules", func() []string {
 		var names []string
 		for n := range builtinNames() {
-			if r.builtinAllowed(n) {
+			if r.builtinAllowed(n) && !schemeOnlyBuiltins[n] {
 				names = append(names, n)
 			}
 		}

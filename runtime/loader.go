@@ -86,6 +86,10 @@ var builtinNames = sync.OnceValue(func() map[string]bool {
 	return names
 })
 
+// schemeOnlyBuiltins are only reachable as "node:<name>" (node's
+// node:test): a bare name is a package.
+var schemeOnlyBuiltins = map[string]bool{"test": true}
+
 func (r *Runtime) builtinAllowed(name string) bool {
 	if _, ok := r.natives[name]; ok {
 		return true
@@ -604,7 +608,7 @@ func (r *Runtime) resolveFull(request, parent string) (string, *resolveError) {
 		}
 		return "", nil
 	}
-	if r.builtinAllowed(request) {
+	if r.builtinAllowed(request) && !schemeOnlyBuiltins[request] {
 		return "node:" + request, nil
 	}
 	base := r.cwd.get()

@@ -42,7 +42,7 @@ Module._cache = Object.create(null);
 Module._extensions = Object.create(null);
 Module.builtinModules = [];
 Module.isBuiltin = function isBuiltin(name) {
-  return host.isBuiltin(name.startsWith('node:') ? name.slice(5) : name);
+  return host.isBuiltin(name);
 };
 
 function notFound(request, parent) {
@@ -62,7 +62,7 @@ Module._resolveFilename = function _resolveFilename(request, parent) {
     const { codes } = requireBuiltin('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', request);
   }
-  if (request.startsWith('node:') && !host.isBuiltin(request.slice(5))) {
+  if (request.startsWith('node:') && !host.isBuiltin(request)) {
     const err = new Error(`No such built-in module: ${request}`);
     err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
     throw err;

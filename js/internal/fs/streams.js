@@ -62,6 +62,7 @@ function fileHandleFs(handle) {
       ({ bytesWritten }) => cb(null, bytesWritten, buf), cb),
     writev: (fd, bufs, pos, cb) => handle.writev(bufs, pos).then(
       ({ bytesWritten }) => cb(null, bytesWritten, bufs), cb),
+    fsync: (fd, cb) => handle.sync().then(() => cb(), cb),
     close: (fd, cb) => {
       if (typeof handle[kFileHandleUnref] === 'function') handle[kFileHandleUnref]();
       handle.close().then(() => cb(), cb);

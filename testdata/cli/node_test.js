@@ -1,0 +1,37 @@
+// node:test: runs the test files in node_test/ as children (stdout piped, so
+// node 20 reports TAP) and prints their output with the durations and the
+// stack frames (V8's and goja's differ) taken out, and their exit codes.
+'use strict';
+const { spawnSync } = require('child_process');
+const path = require('path');
+
+function normalize(out) {
+  const lines = [];
+  let stackIndent = -1;
+  for (const line of out.split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    if (stackIndent >= 0) {
+      if (indent > stackIndent) continue;
+      stackIndent = -1;
+    }
+    if (/^ *stack: \|-$/.test(line)) {
+      stackIndent = indent;
+      continue;
+    }
+    lines.push(line.replace(/(duration_ms:? )[0-9.e-]+/, '$1X').replace(__dirname, '<dir>'));
+  }
+  return lines.join('\n');
+}
+
+for (const file of ['passing.js', 'hooks_mocks.js']) {
+  const r = spawnSync(process.execPath, [path.join(__dirname, 'node_test', file)], { encoding: 'utf8' });
+  console.log(`=== ${file} exit ${r.status}`);
+  console.log(normalize(r.stdout));
+}
+console.log(require('module').isBuiltin('node:test'), require('module').isBuiltin('test'),
+  require('module').builtinModules.includes('test'));
+try {
+  require('test');
+} catch (e) {
+  console.log(e.code);
+}
