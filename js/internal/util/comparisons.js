@@ -68,9 +68,19 @@ function typedArrayBytes(ta) {
 }
 
 // A typed array's own keys are its indices, in order, then the rest: the
-// non-index keys are what follows the first `length` keys.
+// non-index keys are what follows the first `length` keys. The binding
+// lists the rest without making a string per index.
+const utilBinding = internalBinding('util');
 function nonIndexKeys(ta, strict) {
-  return ownEnumerableKeys(ta, strict).slice(ta.length);
+  const named = utilBinding.typedArrayNamedKeys(ta);
+  if (named === undefined) return ownEnumerableKeys(ta, strict).slice(ta.length);
+  const keys = named.filter((k) => propIsEnum(ta, k));
+  if (strict) {
+    for (const s of Object.getOwnPropertySymbols(ta)) {
+      if (propIsEnum(ta, s)) keys.push(s);
+    }
+  }
+  return keys;
 }
 
 function innerDeepEqual(val1, val2, strict, memos) {
