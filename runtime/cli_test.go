@@ -7,10 +7,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/gojanet/gojanet/runtime"
 )
@@ -261,6 +265,28 @@ func TestCLI(t *testing.T) {
 		}
 	})
 
+	// node:test on a terminal reports with node's spec reporter.
+	t.Run("node:test spec on a terminal", func(t *testing.T) {
+		script, _ := filepath.Abs("../testdata/cli/node_test/spec.js")
+		out, code := runOnPTY(t, bin, script)
+		for _, want := range []string{"\x1b[32m\u2714 passes \x1b[90m(X)\x1b[39m\x1b[39m", "\u25b6 a suite\n",
+			"  \x1b[32m\u2714 nested \x1b[90m(X)\x1b[39m\x1b[39m", "\x1b[34m\u2139 tests 4\x1b[39m", "\u2716 failing tests:"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("spec output lacks %q:\n%s", want, out)
+			}
+		}
+		if code != 1 {
+			t.Errorf("exit code %d, want 1", code)
+		}
+		if node == "" {
+			return
+		}
+		nout, ncode := runOnPTY(t, node, script)
+		if nout != out || ncode != code {
+			t.Errorf("node differs: node printed\n%s(exit %d)\ngojanet printed\n%s(exit %d)", nout, ncode, out, code)
+		}
+	})
+
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			out, errOut, code := run(bin, c.args, c.stdin)
@@ -288,3 +314,59 @@ func TestCLI(t *testing.T) {
 		})
 	}
 }
+
+// runOnPTY runs exe script with stdout and stderr on a new pseudo-terminal
+// and returns what it printed, durations and stack frames taken out (V8's
+// and goja's differ), and its exit code.
+func runOnPTY(t *testing.T, exe, script string) (string, int) {
+	t.Helper()
+	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Skip("no pseudo-terminals here:", err)
+	}
+	defer m.Close()
+	if err := unix.IoctlSetPointerInt(int(m.Fd()), unix.TIOCSPTLCK, 0); err != nil {
+		t.Fatal(err)
+	}
+	n, err := unix.IoctlGetInt(int(m.Fd()), unix.TIOCGPTN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pts, err := os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, exe, script)
+	cmd.Dir = filepath.Dir(script)
+	cmd.Stdout, cmd.Stderr = pts, pts
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	pts.Close()
+	var buf bytes.Buffer
+	io.Copy(&buf, m) // ends with EIO once the child has closed the terminal
+	err = cmd.Wait()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, l := range strings.Split(strings.ReplaceAll(buf.String(), "\r\n", "\n"), "\n") {
+		if frameRE.MatchString(l) {
+			continue
+		}
+		l = durationRE.ReplaceAllString(l, "(X)")
+		lines = append(lines, strings.TrimSuffix(durationMsRE.ReplaceAllString(l, "duration_ms X"), " {"))
+	}
+	return strings.Join(lines, "\n"), code
+}
+
+var (
+	frameRE      = regexp.MustCompile(`^\s*(\x1b\[90m)?\s*at `)
+	durationRE   = regexp.MustCompile(`\([0-9.e-]+ms\)`)
+	durationMsRE = regexp.MustCompile(`duration_ms [0-9.e-]+`)
+)
