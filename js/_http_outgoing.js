@@ -632,7 +632,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
-  if (this._header === null && endWhole(this, chunk, encoding, callback)) return this;
+  if (!this._headerSent && endWhole(this, chunk, encoding, callback)) return this;
   if (chunk) {
     if (this.finished) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
@@ -685,7 +685,7 @@ function plainSocket(socket) {
 }
 
 // endWhole is end() for a message written whole by it (no write() before,
-// a string body or none, no chunked framing, nothing buffered, a socket of
+// the head not sent yet, a string body or none, no chunked framing, nothing buffered, a socket of
 // its own ready to write): head and body go to the socket as one write
 // whose callback is the 'finish' (node writes the same string, then an
 // empty one with that callback, both inside a cork). Returns false, having
@@ -697,13 +697,14 @@ function endWhole(msg, chunk, encoding, callback) {
       socket.destroyed || socket.writableCorked !== 0) {
     return false;
   }
-  if (chunk) {
-    if (typeof chunk !== 'string' || (encoding && encoding !== 'utf8' && encoding !== 'latin1')) return false;
-    msg._contentLength = Buffer.byteLength(chunk, encoding);
-  } else {
-    msg._contentLength = 0;
+  if (chunk && (typeof chunk !== 'string' || (encoding && encoding !== 'utf8' && encoding !== 'latin1'))) {
+    return false;
   }
-  msg._implicitHeader();
+  if (msg._header === null) {
+    msg._contentLength = chunk ? Buffer.byteLength(chunk, encoding) : 0;
+    msg._implicitHeader();
+  }
+  // (a head rendered by writeHead() goes out with the body the same way)
   if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) return false;
   if (typeof callback === 'function') msg.once('finish', callback);
   msg._headerSent = true;
