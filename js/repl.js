@@ -981,51 +981,122 @@ function commonPrefix(strings) {
   return prefix;
 }
 
-// setupHistory loads and keeps the history of a terminal REPL in a file
-// (NODE_REPL_HISTORY, else ~/.gojanet_repl_history; '' turns it off), newest
-// line first, at most NODE_REPL_HISTORY_SIZE lines (1000).
+// setupHistory keeps a terminal REPL's history in a file, as node's: ''
+// (or blanks) turns it off, no name means ~/.node_repl_history. The file is
+// opened (created 0600), read (newest line first, at most historySize lines)
+// and emptied while the REPL is paused; afterwards every line schedules a
+// write of the whole history at the file's start 15 ms later, coalesced,
+// 'flushHistory' telling when one is done (_flushing while one is due). When
+// history is off or the file cannot be opened, the first look back into an
+// empty history says so.
+const kHistoryDebounceMs = 15;
+const kHistoryOff = '\nPersistent history support disabled. Set the NODE_REPL_HISTORY environment\n' +
+  'variable to a valid, user-writable path to enable.\n';
+
+function writeAndRefresh(repl, message) {
+  repl._writeToOutput(message);
+  repl._refreshLine();
+}
+
+// historyOffNotice stands in for the first _historyPrev of a REPL without
+// a history file.
+function historyOffNotice() {
+  if (this.history.length === 0) writeAndRefresh(this, kHistoryOff);
+  delete this._historyPrev;
+  return this._historyPrev();
+}
+
 REPLServer.prototype.setupHistory = function setupHistory(historyFile, cb) {
   if (typeof historyFile === 'function') {
     cb = historyFile;
     historyFile = undefined;
   }
-  cb = typeof cb === 'function' ? cb : () => {};
+  const ready = typeof cb === 'function' ? cb : () => {};
   const fs = require('fs');
-  const env = process.env;
-  let file = historyFile;
-  if (file === undefined || file === null) {
-    file = env.NODE_REPL_HISTORY !== undefined ? env.NODE_REPL_HISTORY :
-      path.join(require('os').homedir(), '.gojanet_repl_history');
-  }
-  const size = Number(env.NODE_REPL_HISTORY_SIZE) > 0 ? Number(env.NODE_REPL_HISTORY_SIZE) : 1000;
-  if (!this.terminal || !file || !file.trim()) {
-    cb(null, this);
+  const os = require('os');
+  let file = typeof historyFile === 'string' ? historyFile.trim() : historyFile;
+  if (file === '') {
+    this._historyPrev = historyOffNotice;
+    ready(null, this);
     return;
   }
-  let saved = [];
-  try {
-    saved = fs.readFileSync(file, 'utf8').split(/[\n\r]+/).filter((l) => l.trim());
-  } catch (err) {
-    if (err.code !== 'ENOENT') {
-      this.output.write(`\nError: Could not open history file.\nREPL session history will not be persisted.\n`);
-      cb(null, this);
+  if (!file) {
+    try {
+      file = path.join(os.homedir(), '.node_repl_history');
+    } catch {
+      writeAndRefresh(this, '\nError: Could not get the home directory.\nREPL session history will not be persisted.\n');
+      this._historyPrev = historyOffNotice;
+      ready(null, this);
       return;
     }
   }
-  this.history = saved.slice(0, size);
-  const write = () => {
-    try {
-      fs.writeFileSync(file, this.history.slice(0, size).join('\n') + '\n', { mode: 0o600 });
-    } catch {
-      // A history that cannot be written is not worth stopping the REPL.
+  const repl = this;
+  let timer = null;
+  let writing = false;
+  let again = false;
+  const flush = () => {
+    timer = null;
+    if (writing) {
+      again = true;
+      return;
     }
+    writing = true;
+    fs.write(repl._historyHandle, repl.history.join(os.EOL), 0, 'utf8', () => {
+      writing = false;
+      if (again) {
+        again = false;
+        online();
+        return;
+      }
+      repl._flushing = timer !== null;
+      if (!repl._flushing) repl.emit('flushHistory');
+    });
   };
-  this.on('line', () => {
-    if (!this.history.length) return;
-    write();
+  const online = () => {
+    repl._flushing = true;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(flush, kHistoryDebounceMs);
+  };
+  const onexit = () => {
+    if (repl._flushing) {
+      repl.once('flushHistory', onexit);
+      return;
+    }
+    repl.off('line', online);
+    fs.close(repl._historyHandle, () => {});
+  };
+  repl.pause();
+  fs.open(file, 'a+', 0o600, (err, fd) => {
+    if (err) {
+      writeAndRefresh(repl, '\nError: Could not open history file.\nREPL session history will not be persisted.\n');
+      repl._historyPrev = historyOffNotice;
+      repl.resume();
+      ready(null, repl);
+      return;
+    }
+    fs.close(fd, (err) => {
+      if (err) return ready(err);
+      fs.readFile(file, 'utf8', (err, data) => {
+        if (err) return ready(err);
+        if (data) repl.history = data.split(/[\n\r]+/, repl.historySize);
+        fs.open(file, 'r+', (err, fd) => {
+          if (err) return ready(err);
+          // Emptied: the history is written back whole. (A device such as
+          // /dev/null cannot be truncated; that is no reason to stop.)
+          fs.ftruncate(fd, 0, () => {
+            repl._historyHandle = fd;
+            repl.on('line', online);
+            repl.once('exit', onexit);
+            repl.once('flushHistory', () => {
+              repl.resume();
+              ready(null, repl);
+            });
+            flush();
+          });
+        });
+      });
+    });
   });
-  this.once('exit', write);
-  cb(null, this);
 };
 
 function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
@@ -1047,8 +1118,21 @@ function startStandalone(code) {
   if (Number(process.env.NODE_NO_READLINE)) opts.terminal = false;
   process.stdout.write(`Welcome to gojanet ${process.versions.gojanet} ` +
     `(Node.js ${process.version}).\nType ".help" for more information.\n`);
+  const size = Number(process.env.NODE_REPL_HISTORY_SIZE);
+  if (size > 0) opts.historySize = size;
   const repl = new REPLServer(opts);
-  repl.setupHistory(undefined, () => {});
+  // The CLI's history: NODE_REPL_HISTORY ('' turns it off), else a file of
+  // gojanet's own next to node's.
+  const env = process.env.NODE_REPL_HISTORY;
+  let historyFile = env;
+  if (env === undefined) {
+    try {
+      historyFile = path.join(require('os').homedir(), '.gojanet_repl_history');
+    } catch {
+      historyFile = undefined;
+    }
+  }
+  repl.setupHistory(historyFile, () => {});
   // An error thrown by a callback the input scheduled is reported like one
   // thrown by the input, and the REPL goes on.
   const onUncaught = (err) => {
