@@ -148,6 +148,9 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this.underscoreErrAssigned = false;
   this.lastError = undefined;
   this.breakEvalOnSigint = !!options.breakEvalOnSigint;
+  // Completions that read the file system (relative require() paths,
+  // node_modules, fs paths) block the loop: only when asked for, as node.
+  this.allowBlockingCompletions = !!options.allowBlockingCompletions;
   this.editorMode = false;
   this.commands = { __proto__: null };
   this[kBufferedCommand] = '';
@@ -817,6 +820,49 @@ function ownNames(obj) {
 
 const simpleExpressionRE = /(?:[\w$'"`[{(](?:[\w$'"`\]})])*\??\.)*[a-zA-Z_$](?:[\w$])*\??\.?$/;
 const memberChainRE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[(?:\d+|'[^']*'|"[^"]*")\])*$/;
+// moduleDirEntries lists what require() could name in folder, prefixed:
+// files with a module extension without it, folders with their slash and,
+// when they hold an index or a package.json, without it too.
+function moduleDirEntries(folder, prefix) {
+  const fs = require('fs');
+  const out = [];
+  let entries;
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return out; // an unreadable folder completes nothing
+  }
+  for (const d of entries) {
+    if (d.name === '.npm' || /^@?[\w.-]+@\d/.test(d.name)) continue;
+    if (!d.isDirectory()) {
+      const ext = path.extname(d.name);
+      if (['.js', '.json', '.node', '.cjs', '.mjs'].includes(ext)) out.push(prefix + d.name.slice(0, -ext.length));
+      continue;
+    }
+    out.push(`${prefix}${d.name}/`);
+    let inside = [];
+    try {
+      inside = fs.readdirSync(path.join(folder, d.name));
+    } catch {
+      // unreadable: the slash form only
+    }
+    if (inside.some((f) => f === 'package.json' || /^index(\.(js|json|node|cjs|mjs))?$/.test(f))) {
+      out.push(`${prefix}${d.name}`);
+    }
+  }
+  return out;
+}
+
+const fsCallRE = /fs(?:\.promises)?\.\s*[a-z][a-zA-Z]+\(\s*["'](.*)/;
+
+function readdirNames(folder) {
+  try {
+    return require('fs').readdirSync(folder);
+  } catch {
+    return null;
+  }
+}
+
 const requireRE = /\brequire\s*\(\s*['"`](([\w@./:-]+\/)?(?:[\w@./:-]*))(?![^'"`])$/;
 
 // complete(line, cb) → cb(null, [completions, completeOn]), node's tab
@@ -836,6 +882,20 @@ REPLServer.prototype.complete = function complete(line, callback) {
     filter = completeOn;
     return done();
   }
+  if (this.allowBlockingCompletions && (m = fsCallRE.exec(line)) !== null) {
+    // A path given to an fs function: the entries of the folder it names,
+    // else those of its parent starting with its last part.
+    let base = '';
+    let folder = m[1];
+    let entries = readdirNames(folder);
+    if (entries === null) {
+      base = path.basename(folder);
+      folder = path.dirname(folder);
+      entries = readdirNames(folder) || [];
+    }
+    callback(null, [entries.filter((n) => n.startsWith(base)), base]);
+    return;
+  }
   if ((m = requireRE.exec(line)) !== null) {
     completeOn = m[1];
     filter = completeOn;
@@ -844,46 +904,17 @@ REPLServer.prototype.complete = function complete(line, callback) {
     // Packages and files in the node_modules folders the REPL resolves
     // from, a group of their own after the builtins.
     const packages = [];
-    if (!dir.startsWith('.') && !dir.startsWith('/')) {
-      const fs = require('fs');
+    const blocking = this.allowBlockingCompletions;
+    if (blocking && !dir.startsWith('.') && !dir.startsWith('/') && !/^\.\.?$/.test(completeOn)) {
       for (const folder of this.context.module ? this.context.module.paths : []) {
-        let entries;
-        try {
-          entries = fs.readdirSync(path.join(folder, dir), { withFileTypes: true });
-        } catch {
-          continue;
-        }
-        for (const d of entries) {
-          if (d.name === '.npm' || /^@?[\w.-]+@\d/.test(d.name)) continue;
-          if (!d.isDirectory()) {
-            const ext = path.extname(d.name);
-            if (['.js', '.json', '.node', '.cjs', '.mjs'].includes(ext)) packages.push(dir + d.name.slice(0, -ext.length));
-            continue;
-          }
-          // A folder completes with its slash, and as a module too when it
-          // has an index or a package.json.
-          packages.push(`${dir}${d.name}/`);
-          let inside = [];
-          try {
-            inside = fs.readdirSync(path.join(folder, dir, d.name));
-          } catch {
-            // unreadable: the slash form only
-          }
-          if (inside.some((f) => f === 'package.json' || /^index(\.(js|json|node|cjs|mjs))?$/.test(f))) {
-            packages.push(`${dir}${d.name}`);
-          }
-        }
+        packages.push(...moduleDirEntries(path.join(folder, dir), dir));
       }
     }
-    if (dir.startsWith('.') || dir.startsWith('/')) {
-      try {
-        const fs = require('fs');
-        for (const d of fs.readdirSync(path.resolve(process.cwd(), dir), { withFileTypes: true })) {
-          names.push(dir + d.name + (d.isDirectory() ? '/' : ''));
-        }
-      } catch {
-        // An unreadable directory completes nothing.
-      }
+    if (blocking && /^\.\.?$/.test(completeOn)) {
+      // A relative path begun: its two starts.
+      names.push('./', '../');
+    } else if (blocking && (dir.startsWith('.') || dir.startsWith('/'))) {
+      names.push(...moduleDirEntries(path.resolve(process.cwd(), dir), dir));
     }
     // The node: names are a group of their own, as node lists them.
     groups.push(packages, names, nodeSchemeBuiltinModules());
@@ -1112,6 +1143,7 @@ function startStandalone(code) {
     useGlobal: true,
     ignoreUndefined: false,
     breakEvalOnSigint: true,
+    allowBlockingCompletions: true,
     replMode: process.env.NODE_REPL_MODE === 'strict' ? REPL_MODE_STRICT : REPL_MODE_SLOPPY,
     [kStandaloneREPL]: true,
   };
