@@ -525,9 +525,8 @@ function tryReadStart(socket) {
 Socket.prototype._read = function _read(n) {
   if (this.connecting || this._handle === null) {
     this.once('connect', () => this._read(n));
-  } else if (this[kOnReadPending] !== undefined) {
-    // A paused onread callback's leftovers come first, from resume().
-  } else if (!this._handle.reading) {
+  } else if (!this._handle.reading && this[kOnReadPending] === undefined) {
+    // (A paused onread callback's leftovers come first, from resume().)
     tryReadStart(this);
   }
 };
