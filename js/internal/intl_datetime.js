@@ -161,21 +161,28 @@ function joinPattern(template, date, time) {
 
 function hourLetter(hc) { return { h11: 'K', h12: 'h', h23: 'H', h24: 'k' }[hc]; }
 
-// withHourLetter puts the hour cycle's letter in a pattern made for h or H.
-function withHourLetter(p, hc) {
-  const fields = p.replace(/'[^']*'/g, ''); // letters outside quotes
-  if (hc === 'h11') return p.replace(/'[^']*'|h/g, (m) => (m === 'h' ? 'K' : m));
-  if (hc === 'h24') return p.replace(/'[^']*'|H/g, (m) => (m === 'H' ? 'k' : m));
-  if (hc === 'h12' && fields.includes('H')) return null; // made for the other clock
-  if (hc === 'h23' && fields.includes('h')) return null;
-  return p;
+// withHourCycle puts hc's hour letter in a time pattern of the locale's.
+// A pattern made for the other kind of clock gains or loses its day period,
+// as ICU adapts one: before the hour where the locale puts it first, else
+// after the time (before a zone name).
+function withHourCycle(p, hc, ampmFirst) {
+  const twelve = hc === 'h11' || hc === 'h12';
+  const madeTwelve = /[hK]/.test(p.replace(/'[^']*'/g, ''));
+  const letter = hourLetter(hc);
+  // A 24-hour clock adapted from a 12-hour pattern pads its hour, as ICU's.
+  const pad = madeTwelve && !twelve;
+  let out = p.replace(/'[^']*'|[hHkK]+/g, (m) => (m[0] === "'" ? m : letter.repeat(pad ? 2 : m.length)));
+  if (madeTwelve && !twelve) {
+    out = out.replace(/'[^']*'|^a+[ \u202f\u00a0]*|[ \u202f\u00a0]*a+/g, (m) => (m[0] === "'" ? m : ''));
+  } else if (!madeTwelve && twelve) {
+    if (ampmFirst !== undefined) out = out.replace(/'[^']*'|[hK]+/, (m) => (m[0] === "'" ? m : `a${ampmFirst}${m}`));
+    else out = out.replace(/^([^z]*?)( z+)?$/, (m, time, zone) => `${time} a${zone || ''}`);
+  }
+  return out;
 }
 
 function timeFromStyle(style, hc, v) {
-  if (v && v.data) {
-    const p = withHourLetter(v.data.timeStyle[style], hc);
-    if (p !== null) return p;
-  }
+  if (v && v.data) return withHourCycle(v.data.timeStyle[style], hc, v.data.clock.ampmFirst);
   let p = styleTime[style];
   if (hc === 'h23' || hc === 'h24') p = p.replace(' a', '');
   return (hc === 'h23' || hc === 'h24' ? hourLetter(hc).repeat(2) : hourLetter(hc)) + p;
@@ -256,8 +263,7 @@ function timePattern(c, hc, v) {
   const twelve = hc === 'h11' || hc === 'h12';
   if (v.data && hour !== undefined && dayPeriod === undefined && fractionalSecondDigits === undefined) {
     const i = ((twelve ? 0 : 1) * 2 + (hour === '2-digit' ? 1 : 0)) * 9 + skeletonMinSec.indexOf(minute) * 3 + skeletonMinSec.indexOf(second);
-    const p = v.data.time[i] && withHourLetter(v.data.time[i], hc);
-    if (p) return p;
+    if (v.data.time[i]) return withHourCycle(v.data.time[i], hc, v.data.clock.ampmFirst);
   }
   const parts = [];
   if (hour !== undefined) {
