@@ -236,13 +236,20 @@ class TapReporter {
 // node's spec reporter (on a terminal): a line per test, a heading for a
 // test or suite with subtests once its first subtest reports, the
 // diagnostics and counts, then the failures again with their errors.
-const kGray = '\x1b[90m';
-const kDefault = '\x1b[39m';
-const kSpecColors = { pass: '\x1b[32m', fail: '\x1b[31m', skip: kGray, info: '\x1b[34m' };
+// Colours follow node's rule for its own output, read on stderr.
+function specColors() {
+  const on = require('internal/util/colors').shouldColorize(process.stderr);
+  const c = (code) => (on ? code : '');
+  return {
+    on, gray: c('\x1b[90m'), white: c('\x1b[39m'),
+    pass: c('\x1b[32m'), fail: c('\x1b[31m'), skip: c('\x1b[90m'), info: c('\x1b[34m'),
+  };
+}
 const kSpecSymbols = { pass: '\u2714 ', fail: '\u2716 ', skip: '\uFE63 ', info: '\u2139 ', heading: '\u25B6 ' };
 class SpecReporter {
   constructor(write) {
     this.write = write;
+    this.colors = specColors();
     this.failures = [];
     this.headings = []; // tests started and not reported: { nesting, name, printed }
   }
@@ -271,7 +278,8 @@ class SpecReporter {
     } else if (directive?.todo !== undefined) {
       suffix = ` # ${typeof directive.todo === 'string' && directive.todo.length ? directive.todo : 'TODO'}`;
     }
-    const line = `${indent}${kSpecColors[kind]}${kSpecSymbols[kind]}${name} ${kGray}(${details.duration_ms}ms)${kDefault}${suffix}${kDefault}\n`;
+    const c = this.colors;
+    const line = `${indent}${c[kind]}${kSpecSymbols[kind]}${name} ${c.gray}(${details.duration_ms}ms)${c.white}${suffix}${c.white}\n`;
     this.write(line);
     if (!ok && details.error && details.error.failureType !== kSubtestsFailed) {
       this.write(`${this.formatError(details.error, indent)}\n`);
@@ -280,15 +288,15 @@ class SpecReporter {
   }
   formatError(error, indent) {
     const err = isTestFailureError(error) && kUnwrapErrors.has(error.failureType) && error.cause ? error.cause : error;
-    const text = inspect(err, { colors: true, breakLength: Infinity });
+    const text = inspect(err, { colors: this.colors.on, breakLength: Infinity });
     return `${text.split('\n').map((l) => `${indent}  ${l}`).join('\n')}\n`;
   }
   diagnostic(nesting, message) {
-    this.write(`${kSpecColors.info}${'  '.repeat(nesting)}${kSpecSymbols.info}${message}${kDefault}\n`);
+    this.write(`${this.colors.info}${'  '.repeat(nesting)}${kSpecSymbols.info}${message}${this.colors.white}\n`);
   }
   end() {
     if (this.failures.length === 0) return;
-    this.write(`\n${kSpecColors.fail}${kSpecSymbols.fail}failing tests:${kDefault}\n\n`);
+    this.write(`\n${this.colors.fail}${kSpecSymbols.fail}failing tests:${this.colors.white}\n\n`);
     const cwd = process.cwd();
     for (let i = 0; i < this.failures.length; i++) {
       const f = this.failures[i];

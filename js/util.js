@@ -14,6 +14,7 @@ const {
 const {
   validateFunction, validateString, validateNumber, validateAbortSignal, validateOneOf,
 } = require('internal/validators');
+const { shouldColorize } = require('internal/util/colors');
 
 if (typeof internalBinding === 'function') inspectMod.setInternalBinding(internalBinding);
 
@@ -220,13 +221,6 @@ function initDebugEnv() {
   }
 }
 
-// node's rule for debuglog's colours: FORCE_COLOR decides if it is set,
-// else a terminal with more than two colours.
-function shouldColorize(stream) {
-  if (process.env.FORCE_COLOR !== undefined) return require('tty').WriteStream.prototype.getColorDepth() > 2;
-  return !!(stream && stream.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
-}
-
 function debuglog(set, cb) {
   if (debugEnvRe === null) initDebugEnv();
   set = String(set).toUpperCase();
@@ -353,14 +347,6 @@ function log(...args) {
 }
 
 // util.styleText(format, text[, { validateStream, stream }])
-function shouldColorize(stream) {
-  const env = (typeof process === 'object' && process.env) || {};
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined) return false;
-  if (!stream || !stream.isTTY) return false;
-  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
-}
-
 function isStreamLike(stream) {
   return stream !== null && typeof stream === 'object' &&
     (typeof stream.pipe === 'function' || typeof stream.write === 'function' ||

@@ -268,7 +268,7 @@ func TestCLI(t *testing.T) {
 	// node:test on a terminal reports with node's spec reporter.
 	t.Run("node:test spec on a terminal", func(t *testing.T) {
 		script, _ := filepath.Abs("../testdata/cli/node_test/spec.js")
-		out, code := runOnPTY(t, bin, script)
+		out, code := runOnPTY(t, bin, script, "TERM=xterm-256color")
 		for _, want := range []string{"\x1b[32m\u2714 passes \x1b[90m(X)\x1b[39m\x1b[39m", "\u25b6 a suite\n",
 			"  \x1b[32m\u2714 nested \x1b[90m(X)\x1b[39m\x1b[39m", "\x1b[34m\u2139 tests 4\x1b[39m", "\u2716 failing tests:"} {
 			if !strings.Contains(out, want) {
@@ -281,9 +281,14 @@ func TestCLI(t *testing.T) {
 		if node == "" {
 			return
 		}
-		nout, ncode := runOnPTY(t, node, script)
-		if nout != out || ncode != code {
-			t.Errorf("node differs: node printed\n%s(exit %d)\ngojanet printed\n%s(exit %d)", nout, ncode, out, code)
+		// The colours depend on the terminal's kind as node reads it from
+		// the environment; an unknown CI or TERM=dumb gets plain text.
+		for _, env := range [][]string{{"TERM=xterm-256color"}, {"TERM=dumb"}, {"TERM=xterm", "CI=1"}, {"FORCE_COLOR=1"}, {}} {
+			out, code := runOnPTY(t, bin, script, env...)
+			nout, ncode := runOnPTY(t, node, script, env...)
+			if nout != out || ncode != code {
+				t.Errorf("env %q: node differs: node printed\n%s(exit %d)\ngojanet printed\n%s(exit %d)", env, nout, ncode, out, code)
+			}
 		}
 	})
 
@@ -318,7 +323,7 @@ func TestCLI(t *testing.T) {
 // runOnPTY runs exe script with stdout and stderr on a new pseudo-terminal
 // and returns what it printed, durations and stack frames taken out (V8's
 // and goja's differ), and its exit code.
-func runOnPTY(t *testing.T, exe, script string) (string, int) {
+func runOnPTY(t *testing.T, exe, script string, env ...string) (string, int) {
 	t.Helper()
 	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
 	if err != nil {
@@ -340,6 +345,7 @@ func runOnPTY(t *testing.T, exe, script string) (string, int) {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, exe, script)
 	cmd.Dir = filepath.Dir(script)
+	cmd.Env = append(colorlessEnv(), env...)
 	cmd.Stdout, cmd.Stderr = pts, pts
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -363,6 +369,21 @@ func runOnPTY(t *testing.T, exe, script string) (string, int) {
 		lines = append(lines, strings.TrimSuffix(durationMsRE.ReplaceAllString(l, "duration_ms X"), " {"))
 	}
 	return strings.Join(lines, "\n"), code
+}
+
+// colorlessEnv is the test's environment without the variables that decide
+// a terminal's colours.
+func colorlessEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		switch name {
+		case "TERM", "COLORTERM", "TERM_PROGRAM", "TMUX", "CI", "FORCE_COLOR", "NO_COLOR", "NODE_DISABLE_COLORS", "TEAMCITY_VERSION":
+			continue
+		}
+		env = append(env, kv)
+	}
+	return env
 }
 
 var (
