@@ -22,3 +22,5 @@ require (
 )
 
 replace github.com/dlclark/regexp2 => ./third_party/regexp2
+
+replace github.com/dop251/goja => ./third_party/goja
