@@ -15,6 +15,7 @@ import (
 	"errors"
 	"math/big"
 
+	"github.com/cloudflare/circl/sign/ed448"
 	"github.com/dop251/goja"
 	"golang.org/x/crypto/cryptobyte"
 	"golang.org/x/crypto/cryptobyte/asn1"
@@ -167,8 +168,11 @@ func (b *binding) keyExportJwk(call goja.FunctionCall) goja.Value {
 		if crv == "" {
 			return b.vm.ToValue("!curve")
 		}
-		raw, err := p.Bytes()
-		if err != nil {
+		var raw []byte
+		var err error
+		if p.Curve == secp256k1Curve {
+			raw = secp256k1Point(p)
+		} else if raw, err = p.Bytes(); err != nil {
 			return b.vm.ToValue("!curve")
 		}
 		size := (p.Curve.Params().BitSize + 7) / 8
@@ -177,11 +181,8 @@ func (b *binding) keyExportJwk(call goja.FunctionCall) goja.Value {
 		o.Set("y", b64.EncodeToString(raw[1+size:]))
 		o.Set("crv", crv)
 		if private {
-			d, err := k.priv.(*ecdsa.PrivateKey).Bytes()
-			if err != nil {
-				return b.vm.ToValue("!curve")
-			}
-			o.Set("d", b64.EncodeToString(d))
+			e := k.priv.(*ecdsa.PrivateKey)
+			o.Set("d", b64.EncodeToString(bigBytes(e.D, size)))
 		}
 	case ed25519.PublicKey:
 		o.Set("crv", "Ed25519")
@@ -196,6 +197,20 @@ func (b *binding) keyExportJwk(call goja.FunctionCall) goja.Value {
 			o.Set("d", b64.EncodeToString(k.priv.(*ecdh.PrivateKey).Bytes()))
 		}
 		o.Set("x", b64.EncodeToString(p.Bytes()))
+		o.Set("kty", "OKP")
+	case ed448.PublicKey:
+		o.Set("crv", "Ed448")
+		if private {
+			o.Set("d", b64.EncodeToString(k.priv.(ed448.PrivateKey).Seed()))
+		}
+		o.Set("x", b64.EncodeToString(p))
+		o.Set("kty", "OKP")
+	case *x448Pub:
+		o.Set("crv", "X448")
+		if private {
+			o.Set("d", b64.EncodeToString(k.priv.(*x448Priv).d[:]))
+		}
+		o.Set("x", b64.EncodeToString(p.k[:]))
 		o.Set("kty", "OKP")
 	default:
 		return b.vm.ToValue("!type") // JWK has no 'dh' keys
@@ -269,6 +284,22 @@ func (b *binding) keyImportJwk(call goja.FunctionCall) goja.Value {
 			return b.vm.ToValue("jwk")
 		}
 		raw := append(append([]byte{4}, x...), y...)
+		if c == secp256k1Curve {
+			pub, ok := secp256k1Pub(raw)
+			if !ok {
+				return b.vm.ToValue("jwk")
+			}
+			key = pub
+			if wantPrivate {
+				d, ok := get("d")
+				priv, ok2 := secp256k1Priv(d)
+				if !ok || !ok2 || !priv.PublicKey.Equal(pub) {
+					return b.vm.ToValue("jwk")
+				}
+				key = priv
+			}
+			break
+		}
 		if wantPrivate {
 			d, ok := get("d")
 			if !ok {
@@ -319,6 +350,30 @@ func (b *binding) keyImportJwk(call goja.FunctionCall) goja.Value {
 					return b.vm.ToValue("jwk")
 				}
 				key = k
+			}
+		case "Ed448":
+			if wantPrivate {
+				d, ok := get("d")
+				if !ok || len(d) != ed448.SeedSize {
+					return b.vm.ToValue("jwk")
+				}
+				key = ed448.NewKeyFromSeed(d)
+			} else {
+				if len(x) != ed448.PublicKeySize {
+					return b.vm.ToValue("jwk")
+				}
+				key = ed448.PublicKey(x)
+			}
+		case "X448":
+			var ok bool
+			if wantPrivate {
+				d, _ := get("d")
+				key, ok = newX448Priv(d)
+			} else {
+				key, ok = newX448Pub(x)
+			}
+			if !ok {
+				return b.vm.ToValue("jwk")
 			}
 		default:
 			return b.vm.ToValue("curve")
@@ -472,6 +527,12 @@ func (o *signOpts) forPSSKey(p *pssParams) string {
 	if p == nil {
 		return ""
 	}
+	// OpenSSL checks the salt length before the digest.
+	if !o.saltSet {
+		o.salt, o.saltSet = p.salt, true
+	} else if o.salt >= 0 && o.salt < p.salt {
+		return "saltlen"
+	}
 	if o.hash == nil {
 		o.hash = digests[p.hash]
 	} else if o.hash.name != p.hash {
@@ -479,11 +540,6 @@ func (o *signOpts) forPSSKey(p *pssParams) string {
 	}
 	if p.mgf1 != p.hash {
 		return "operation" // Go's PSS uses the message digest for MGF1
-	}
-	if !o.saltSet {
-		o.salt, o.saltSet = p.salt, true
-	} else if o.salt >= 0 && o.salt < p.salt {
-		return "saltlen"
 	}
 	return ""
 }
@@ -573,6 +629,11 @@ func (b *binding) sign(call goja.FunctionCall) goja.Value {
 			return b.vm.ToValue("digest")
 		}
 		sig = ed25519.Sign(p, data)
+	case ed448.PrivateKey:
+		if o.hash != nil {
+			return b.vm.ToValue("digest")
+		}
+		sig = ed448.Sign(p, data, "")
 	default:
 		return b.vm.ToValue("operation")
 	}
@@ -626,6 +687,11 @@ func (b *binding) verify(call goja.FunctionCall) goja.Value {
 			return b.vm.ToValue("digest")
 		}
 		return b.vm.ToValue(ed25519.Verify(p, data, sig))
+	case ed448.PublicKey:
+		if o.hash != nil {
+			return b.vm.ToValue("digest")
+		}
+		return b.vm.ToValue(ed448.Verify(p, data, sig, ""))
 	}
 	return b.vm.ToValue("operation")
 }
@@ -747,6 +813,9 @@ func ecdhCurve(name string) ecdh.Curve {
 // ecdhKey(curve, privateBytes|undefined) → [private, uncompressed public] or
 // a string naming the failure (createECDH's generateKeys/setPrivateKey).
 func (b *binding) ecdhKey(call goja.FunctionCall) goja.Value {
+	if call.Argument(0).String() == "secp256k1" {
+		return b.secp256k1ECDHKey(call.Argument(1))
+	}
 	c := ecdhCurve(call.Argument(0).String())
 	if c == nil {
 		return b.vm.ToValue("curve")
@@ -799,6 +868,17 @@ func ellipticOf(c ecdh.Curve) elliptic.Curve {
 // ecdhCompute(curve, private, peerPublic) → shared secret, or "invalid"
 // for a peer key not on the curve.
 func (b *binding) ecdhCompute(call goja.FunctionCall) goja.Value {
+	if call.Argument(0).String() == "secp256k1" {
+		priv, ok := secp256k1Priv(b.bytes(call.Argument(1), "key"))
+		if !ok {
+			return b.vm.ToValue("invalid")
+		}
+		pub, ok := secp256k1Pub(b.bytes(call.Argument(2), "key"))
+		if !ok {
+			return b.vm.ToValue("invalid")
+		}
+		return b.l.NewBuffer(secp256k1ECDH(priv, pub))
+	}
 	c := ecdhCurve(call.Argument(0).String())
 	if c == nil {
 		return b.vm.ToValue("curve")
@@ -828,6 +908,16 @@ func (b *binding) ecdhCompute(call goja.FunctionCall) goja.Value {
 
 // ecdhConvert(curve, point, compressed) → the point re-encoded, or "invalid".
 func (b *binding) ecdhConvert(call goja.FunctionCall) goja.Value {
+	if call.Argument(0).String() == "secp256k1" {
+		pub, ok := secp256k1Pub(b.bytes(call.Argument(1), "key"))
+		if !ok {
+			return b.vm.ToValue("invalid")
+		}
+		if call.Argument(2).ToBoolean() {
+			return b.l.NewBuffer(elliptic.MarshalCompressed(secp256k1Curve, pub.X, pub.Y))
+		}
+		return b.l.NewBuffer(secp256k1Point(pub))
+	}
 	c := ecdhCurve(call.Argument(0).String())
 	e := ellipticOf(c)
 	if e == nil {
@@ -859,6 +949,23 @@ func (b *binding) diffieHellman(call goja.FunctionCall) goja.Value {
 			return b.vm.ToValue(why)
 		}
 		return b.l.NewBuffer(out)
+	}
+	if xp, ok := x.priv.(*x448Priv); ok {
+		yp, ok := y.pub.(*x448Pub)
+		if !ok {
+			return b.vm.ToValue("incompatible")
+		}
+		s, ok := x448Shared(xp, yp)
+		if !ok {
+			return b.vm.ToValue("failed")
+		}
+		return b.l.NewBuffer(s)
+	}
+	if isSecp256k1(x.priv) || isSecp256k1(y.pub) {
+		if !isSecp256k1(x.priv) || !isSecp256k1(y.pub) {
+			return b.vm.ToValue("incompatible")
+		}
+		return b.l.NewBuffer(secp256k1ECDH(x.priv.(*ecdsa.PrivateKey), y.pub.(*ecdsa.PublicKey)))
 	}
 	var priv *ecdh.PrivateKey
 	var pub *ecdh.PublicKey

@@ -16,6 +16,7 @@ import (
 	"math/big"
 	"strings"
 
+	"github.com/cloudflare/circl/sign/ed448"
 	"github.com/dop251/goja"
 )
 
@@ -57,6 +58,14 @@ func newAsymKey(k any) (*asymKey, error) {
 		return &asymKey{kind: "x25519", pub: x}, nil
 	case *dsa.PublicKey:
 		return &asymKey{kind: "dsa", pub: x}, nil
+	case ed448.PrivateKey:
+		return &asymKey{kind: "ed448", priv: x, pub: x.Public()}, nil
+	case ed448.PublicKey:
+		return &asymKey{kind: "ed448", pub: x}, nil
+	case *x448Priv:
+		return &asymKey{kind: "x448", priv: x, pub: &x.pub}, nil
+	case *x448Pub:
+		return &asymKey{kind: "x448", pub: x}, nil
 	}
 	return nil, errUnsupported
 }
@@ -86,10 +95,22 @@ func parseDER(der []byte, typ string, wantPrivate bool) (*asymKey, error) {
 				if d, derr := parseDSAPKCS8(der); derr == nil {
 					return d, nil
 				}
+				if d, derr := parse448PKCS8(der); derr == nil {
+					return d, nil
+				}
+				if d, derr := parseSecp256k1PKCS8(der); derr == nil {
+					return d, nil
+				}
 			}
 			return k, err
 		case "sec1":
-			return try(func() (any, error) { return x509.ParseECPrivateKey(der) })
+			k, err := try(func() (any, error) { return x509.ParseECPrivateKey(der) })
+			if err != nil {
+				if d, derr := parseSecp256k1SEC1(der, false); derr == nil {
+					return d, nil
+				}
+			}
+			return k, err
 		}
 		for _, t := range []string{"pkcs8", "pkcs1", "sec1"} {
 			if k, err := parseDER(der, t, true); err == nil {
@@ -116,6 +137,12 @@ func parseDER(der []byte, typ string, wantPrivate bool) (*asymKey, error) {
 				return d, nil
 			}
 			if d, derr := parsePSSSPKI(der); derr == nil {
+				return d, nil
+			}
+			if d, derr := parse448SPKI(der); derr == nil {
+				return d, nil
+			}
+			if d, derr := parseSecp256k1SPKI(der); derr == nil {
 				return d, nil
 			}
 		}
@@ -245,6 +272,12 @@ func (k *asymKey) marshal(typ string, private bool) ([]byte, string, error) {
 				der, err := marshalDHPKCS8(d)
 				return der, "PRIVATE KEY", err
 			}
+			if der, ok := marshal448PKCS8(k.priv); ok {
+				return der, "PRIVATE KEY", nil
+			}
+			if der, ok := marshalSecp256k1PKCS8(k.priv); ok {
+				return der, "PRIVATE KEY", nil
+			}
 			der, err := x509.MarshalPKCS8PrivateKey(k.priv)
 			return der, "PRIVATE KEY", err
 		case "pkcs1":
@@ -252,6 +285,9 @@ func (k *asymKey) marshal(typ string, private bool) ([]byte, string, error) {
 				return x509.MarshalPKCS1PrivateKey(r), "RSA PRIVATE KEY", nil
 			}
 		case "sec1":
+			if der, ok := marshalSecp256k1SEC1(k.priv); ok {
+				return der, "EC PRIVATE KEY", nil
+			}
 			if e, ok := k.priv.(*ecdsa.PrivateKey); ok {
 				der, err := x509.MarshalECPrivateKey(e)
 				return der, "EC PRIVATE KEY", err
@@ -272,6 +308,12 @@ func (k *asymKey) marshal(typ string, private bool) ([]byte, string, error) {
 		if d, ok := k.pub.(*dhKey); ok {
 			der, err := marshalDHSPKI(d)
 			return der, "PUBLIC KEY", err
+		}
+		if der, ok := marshal448SPKI(k.pub); ok {
+			return der, "PUBLIC KEY", nil
+		}
+		if der, ok := marshalSecp256k1SPKI(k.pub); ok {
+			return der, "PUBLIC KEY", nil
 		}
 		der, err := x509.MarshalPKIXPublicKey(k.pub)
 		return der, "PUBLIC KEY", err
@@ -294,6 +336,8 @@ func curveName(c elliptic.Curve) string {
 		return "secp521r1"
 	case elliptic.P224():
 		return "secp224r1"
+	case secp256k1Curve:
+		return "secp256k1"
 	}
 	return ""
 }
@@ -308,6 +352,8 @@ func curveByName(name string) elliptic.Curve {
 		return elliptic.P521()
 	case "secp224r1", "p-224":
 		return elliptic.P224()
+	case "secp256k1":
+		return secp256k1Curve
 	}
 	return nil
 }
@@ -320,6 +366,8 @@ func jwkCurve(c elliptic.Curve) string {
 		return "P-384"
 	case elliptic.P521():
 		return "P-521"
+	case secp256k1Curve:
+		return "secp256k1"
 	}
 	return ""
 }
@@ -356,6 +404,8 @@ func generate(kind string, bits int, curve string) (*asymKey, error) {
 			return nil, err
 		}
 		return newAsymKey(k)
+	case "ed448", "x448":
+		return generate448(kind)
 	}
 	return nil, errUnsupported
 }

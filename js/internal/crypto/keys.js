@@ -315,7 +315,7 @@ function createPublicKey(key) {
   return new PublicKeyObject(asymHandle(h));
 }
 
-// generateKeyPair(Sync): rsa, ec, ed25519, x25519.
+// generateKeyPair(Sync): rsa, rsa-pss, dsa, ec, ed25519, ed448, x25519, x448, dh.
 function checkCipherName(cipher) {
   if (require('internal/crypto/cipher').getCipherInfo(cipher) === undefined) {
     const { codes: { ERR_CRYPTO_UNKNOWN_CIPHER } } = require('internal/errors');
@@ -368,7 +368,7 @@ function keygenCheck(type, options) {
     }
   }
   if (options !== undefined) validateObject(options, 'options');
-  const types = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'x25519', 'dh'];
+  const types = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
   if (!types.includes(type)) {
     throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
@@ -401,7 +401,7 @@ function keygenCheck(type, options) {
     const { namedCurve } = o;
     validateString(namedCurve, 'options.namedCurve');
     curve = { 'p-256': 'prime256v1', 'p-384': 'secp384r1', 'p-521': 'secp521r1' }[namedCurve.toLowerCase()] || namedCurve;
-    if (!['prime256v1', 'secp384r1', 'secp521r1', 'secp256r1', 'secp224r1'].includes(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+    if (!['prime256v1', 'secp384r1', 'secp521r1', 'secp256r1', 'secp224r1', 'secp256k1'].includes(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
     if (curve === 'secp256r1') curve = 'prime256v1';
     const { paramEncoding } = o;
     if (paramEncoding !== undefined && paramEncoding !== 'named' && paramEncoding !== 'explicit') {

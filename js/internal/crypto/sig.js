@@ -297,14 +297,38 @@ const privateEncrypt = rsaOp('privateEncrypt', 1, true);
 const publicDecrypt = rsaOp('publicDecrypt', 1, false);
 
 // ECDH (createECDH): OpenSSL curve names, keys as raw scalars and points.
-const ecdhCurves = ['prime256v1', 'secp384r1', 'secp521r1'];
+const ecdhCurves = ['prime256v1', 'secp384r1', 'secp521r1', 'secp256k1'];
 const curveAlias = { 'secp256r1': 'prime256v1', 'p-256': 'prime256v1', 'p-384': 'secp384r1', 'p-521': 'secp521r1' };
 
 function formatOf(format) {
   if (format === undefined || format === 'uncompressed') return false;
   if (format === 'compressed') return true;
-  if (format === 'hybrid') throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
+  if (format === 'hybrid') return 'hybrid';
   throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
+}
+
+// SEC1's hybrid form is the uncompressed point with the prefix 6 or 7
+// (y's parity), which the binding does not write: made from the
+// uncompressed one here.
+function pointIn(curve, key, format) {
+  const f = formatOf(format);
+  const out = binding.ecdhConvert(curve, key, f === true);
+  if (typeof out === 'string' || f !== 'hybrid') return out;
+  out[0] = 6 | (out[out.length - 1] & 1);
+  return out;
+}
+
+// A hybrid point given as input is read as the uncompressed one, once its
+// prefix agrees with y's parity.
+function fromHybrid(key) {
+  if (key.length > 0 && (key[0] === 6 || key[0] === 7)) {
+    if ((key[0] & 1) !== (key[key.length - 1] & 1)) return key;
+    key = Buffer.from(key.buffer, key.byteOffset, key.byteLength);
+    const copy = Buffer.from(key);
+    copy[0] = 4;
+    return copy;
+  }
+  return key;
 }
 
 // ECDH is a plain function, as node's: callable without new.
@@ -313,7 +337,7 @@ function ECDH(curve) {
   validateString(curve, 'curve');
   const c = curveAlias[curve.toLowerCase()] || curve;
   if (!ecdhCurves.includes(c)) throw new ERR_CRYPTO_INVALID_CURVE();
-  this[kHandle] = { curve: c, priv: null, pub: null };
+  this[kHandle] = { curve: c, priv: null, pub: null, derived: null };
 }
 
 class ECDHMethods {
@@ -322,7 +346,7 @@ class ECDHMethods {
     key = getArrayBufferOrView(key, 'key', inEnc);
     const c = curveAlias[curve.toLowerCase()] || curve;
     if (!ecdhCurves.includes(c)) throw new ERR_CRYPTO_INVALID_CURVE();
-    const out = binding.ecdhConvert(c, key, formatOf(format));
+    const out = pointIn(c, fromHybrid(key), format);
     if (typeof out === 'string') throw new Error('Failed to convert Buffer to EC_POINT');
     return encodeOutput(out, outEnc);
   }
@@ -330,7 +354,7 @@ class ECDHMethods {
   generateKeys(encoding, format) {
     const r = binding.ecdhKey(this[kHandle].curve);
     this[kHandle].priv = r[0];
-    this[kHandle].pub = r[1];
+    this[kHandle].pub = this[kHandle].derived = r[1];
     return this.getPublicKey(encoding, format);
   }
 
@@ -342,7 +366,12 @@ class ECDHMethods {
       err.message = 'Not initialized';
       throw err;
     }
-    const out = binding.ecdhCompute(st.curve, st.priv, key);
+    if (st.pub !== st.derived && !st.pub.equals(st.derived)) {
+      // a public key set apart from the private one (setPublicKey)
+      const { codes: { ERR_CRYPTO_INVALID_KEYPAIR } } = require('internal/errors');
+      throw new ERR_CRYPTO_INVALID_KEYPAIR();
+    }
+    const out = binding.ecdhCompute(st.curve, st.priv, fromHybrid(key));
     if (typeof out === 'string') throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
     return encodeOutput(out, outEnc);
   }
@@ -350,7 +379,7 @@ class ECDHMethods {
   getPublicKey(encoding, format) {
     const st = this[kHandle];
     if (st.pub === null) throw new Error('Failed to get ECDH public key');
-    const out = formatOf(format) ? binding.ecdhConvert(st.curve, st.pub, true) : Buffer.from(st.pub);
+    const out = formatOf(format) ? pointIn(st.curve, st.pub, format) : Buffer.from(st.pub);
     return encodeOutput(out, encoding);
   }
 
@@ -360,12 +389,27 @@ class ECDHMethods {
     return encodeOutput(Buffer.from(st.priv), encoding);
   }
 
+  // Deprecated in node's documentation only: sets the public point as given
+  // (on the curve, any SEC1 form), not checked against the private key.
+  setPublicKey(key, encoding) {
+    key = getArrayBufferOrView(key, 'key', encoding);
+    const out = binding.ecdhConvert(this[kHandle].curve, fromHybrid(key), false);
+    if (typeof out === 'string') throw new Error('Failed to convert Buffer to EC_POINT');
+    this[kHandle].pub = out;
+    return this;
+  }
+
   setPrivateKey(key, encoding) {
     key = getArrayBufferOrView(key, 'key', encoding);
     const r = binding.ecdhKey(this[kHandle].curve, key);
-    if (typeof r === 'string') throw new Error('Private key is not valid for specified curve.');
+    if (typeof r === 'string') {
+      const { codes: { ERR_CRYPTO_INVALID_KEYTYPE } } = require('internal/errors');
+      const err = new ERR_CRYPTO_INVALID_KEYTYPE();
+      err.message = 'Private key is not valid for specified curve.';
+      throw err;
+    }
     this[kHandle].priv = r[0];
-    this[kHandle].pub = r[1];
+    this[kHandle].pub = this[kHandle].derived = r[1];
     return this;
   }
 }
@@ -403,7 +447,7 @@ function diffieHellman(options) {
 }
 
 function getCurves() {
-  return ['prime256v1', 'secp224r1', 'secp384r1', 'secp521r1'];
+  return ['prime256v1', 'secp224r1', 'secp256k1', 'secp384r1', 'secp521r1'];
 }
 
 module.exports = {

@@ -43,7 +43,8 @@ function stringBytes(data, encoding) {
 
 // Buffer output in an encoding: 'buffer' (or none, or unknown) leaves a Buffer.
 function encodeOutput(buf, encoding) {
-  if (encoding === undefined || encoding === 'buffer') return buf;
+  // node writes a Buffer for any falsy encoding (null too), as it does for 'buffer'
+  if (!encoding || encoding === 'buffer') return buf;
   const enc = normalizeEncoding(encoding);
   return enc === undefined ? buf : buf.toString(enc);
 }

@@ -152,10 +152,13 @@ const names = {
   'sha-1': 'SHA-1', 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512',
   'hmac': 'HMAC', 'pbkdf2': 'PBKDF2', 'hkdf': 'HKDF',
   'aes-gcm': 'AES-GCM', 'aes-cbc': 'AES-CBC', 'aes-ctr': 'AES-CTR', 'aes-kw': 'AES-KW',
-  'ecdsa': 'ECDSA', 'ecdh': 'ECDH', 'ed25519': 'Ed25519', 'x25519': 'X25519',
+  'ecdsa': 'ECDSA', 'ecdh': 'ECDH', 'ed25519': 'Ed25519', 'x25519': 'X25519', 'ed448': 'Ed448', 'x448': 'X448',
   'rsassa-pkcs1-v1_5': 'RSASSA-PKCS1-v1_5', 'rsa-pss': 'RSA-PSS', 'rsa-oaep': 'RSA-OAEP',
 };
-const asymmetric = ['ECDSA', 'ECDH', 'Ed25519', 'X25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'];
+const asymmetric = ['ECDSA', 'ECDH', 'Ed25519', 'X25519', 'Ed448', 'X448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'];
+const isOKP = (name) => name === 'Ed25519' || name === 'X25519' || name === 'Ed448' || name === 'X448';
+const isECDHLike = (name) => name === 'ECDH' || name === 'X25519' || name === 'X448';
+const okpRawLength = { Ed25519: 32, X25519: 32, Ed448: 57, X448: 56 };
 const isRSA = (name) => name.startsWith('RSA');
 const goHash = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
 const hashBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
@@ -166,11 +169,11 @@ const supported = {
   digest: ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'],
   importKey: ['HMAC', 'PBKDF2', 'HKDF', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', ...asymmetric],
   generateKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', ...asymmetric],
-  sign: ['HMAC', 'ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
-  verify: ['HMAC', 'ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
+  sign: ['HMAC', 'ECDSA', 'Ed25519', 'Ed448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
+  verify: ['HMAC', 'ECDSA', 'Ed25519', 'Ed448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
   encrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
   decrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
-  deriveBits: ['PBKDF2', 'HKDF', 'ECDH', 'X25519'],
+  deriveBits: ['PBKDF2', 'HKDF', 'ECDH', 'X25519', 'X448'],
   get: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'PBKDF2', 'HKDF'],
   wrapKey: ['AES-KW', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
 };
@@ -187,7 +190,8 @@ const paramsName = {
     ECDSA: 'EcKeyGenParams', ECDH: 'EcKeyGenParams',
     'RSASSA-PKCS1-v1_5': 'RsaHashedKeyGenParams', 'RSA-PSS': 'RsaHashedKeyGenParams', 'RSA-OAEP': 'RsaHashedKeyGenParams',
   },
-  deriveBits: { PBKDF2: 'Pbkdf2Params', HKDF: 'HkdfParams', ECDH: 'EcdhKeyDeriveParams', X25519: 'EcdhKeyDeriveParams' },
+  deriveBits: { PBKDF2: 'Pbkdf2Params', HKDF: 'HkdfParams', ECDH: 'EcdhKeyDeriveParams', X25519: 'EcdhKeyDeriveParams',
+    X448: 'EcdhKeyDeriveParams' },
   sign: { ECDSA: 'EcdsaParams', 'RSA-PSS': 'RsaPssParams' },
   encrypt: { 'AES-GCM': 'AesGcmParams', 'AES-CBC': 'AesCbcParams', 'AES-CTR': 'AesCtrParams' },
   get: { 'AES-GCM': 'AesDerivedKeyParams', 'AES-CBC': 'AesDerivedKeyParams', 'AES-CTR': 'AesDerivedKeyParams',
@@ -249,7 +253,7 @@ function normalizeAlgorithm(algorithm, op) {
     }
   }
   for (const k of ['hash', 'length', 'iterations', 'salt', 'info', 'iv', 'additionalData', 'tagLength', 'counter',
-    'namedCurve', 'modulusLength', 'publicExponent', 'saltLength', 'label', 'public']) {
+    'namedCurve', 'modulusLength', 'publicExponent', 'saltLength', 'label', 'public', 'context']) {
     const v = algorithm[k];
     if (v === undefined) continue;
     if (k === 'hash') out.hash = normalizeAlgorithm(v, 'digest');
@@ -259,7 +263,8 @@ function normalizeAlgorithm(algorithm, op) {
       out.public = v;
     } else if (k === 'publicExponent') {
       out.publicExponent = new Uint8Array(bufferSourceCopy(v, 'algorithm.publicExponent'));
-    } else if (k === 'salt' || k === 'info' || k === 'iv' || k === 'additionalData' || k === 'counter' || k === 'label') {
+    } else if (k === 'salt' || k === 'info' || k === 'iv' || k === 'additionalData' || k === 'counter' || k === 'label' ||
+      k === 'context') {
       out[k] = bufferSourceCopy(v, `algorithm.${k}`);
     } else {
       const n = Number(v);
@@ -515,11 +520,13 @@ const curveOf = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
 const asymUsages = {
   ECDSA: [['verify'], ['sign']],
   Ed25519: [['verify'], ['sign']],
+  Ed448: [['verify'], ['sign']],
   'RSASSA-PKCS1-v1_5': [['verify'], ['sign']],
   'RSA-PSS': [['verify'], ['sign']],
   'RSA-OAEP': [['encrypt', 'wrapKey'], ['decrypt', 'unwrapKey']],
   ECDH: [[], ['deriveKey', 'deriveBits']],
   X25519: [[], ['deriveKey', 'deriveBits']],
+  X448: [[], ['deriveKey', 'deriveBits']],
 };
 const rsaJwkAlg = {
   'RSASSA-PKCS1-v1_5': { 'SHA-1': 'RS1', 'SHA-256': 'RS256', 'SHA-384': 'RS384', 'SHA-512': 'RS512' },
@@ -574,7 +581,7 @@ function importAsymmetric(format, keyData, alg, extractable, usages) {
         throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
       }
       if (keyData.use !== undefined) {
-        const want = name === 'RSA-OAEP' || name === 'ECDH' || name === 'X25519' ? 'enc' : 'sig';
+        const want = name === 'RSA-OAEP' || isECDHLike(name) ? 'enc' : 'sig';
         if (keyData.use !== want) throw lazyDOMException('Invalid JWK "use" Parameter', 'DataError');
       }
       const jwk = { ...keyData };
@@ -587,8 +594,10 @@ function importAsymmetric(format, keyData, alg, extractable, usages) {
         if (typeof pt === 'string') throw lazyDOMException('Invalid keyData', 'DataError');
         const n = (pt.length - 1) / 2;
         jwk = { kty: 'EC', crv: alg.namedCurve, x: pt.subarray(1, 1 + n).toString('base64url'), y: pt.subarray(1 + n).toString('base64url') };
-      } else if (name === 'Ed25519' || name === 'X25519') {
-        if (raw.length !== 32) throw lazyDOMException(`${name} raw keys must be exactly 32-bytes`, 'DataError');
+      } else if (isOKP(name)) {
+        if (raw.length !== okpRawLength[name]) {
+          throw lazyDOMException(`${name} raw keys must be exactly ${okpRawLength[name]}-bytes`, 'DataError');
+        }
         jwk = { kty: 'OKP', crv: name, x: raw.toString('base64url') };
       } else {
         throw lazyDOMException(`Unable to import ${name} key with format raw`, 'NotSupportedError');
@@ -651,7 +660,7 @@ function exportAsymmetric(format, key) {
       const jwk = ko.export({ format: 'jwk' });
       return toArrayBuffer(Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]));
     }
-    if (alg.name === 'Ed25519' || alg.name === 'X25519') {
+    if (isOKP(alg.name)) {
       return toArrayBuffer(Buffer.from(ko.export({ format: 'jwk' }).x, 'base64url'));
     }
   }
@@ -672,6 +681,9 @@ function asymSign(alg, key, data, signature) {
     digest = goHash[ka.hash.name];
     opts.padding = 6;
     opts.saltLength = alg.saltLength;
+  } else if (alg.name === 'Ed448' && alg.context !== undefined && alg.context.length !== 0) {
+    // as node 20: Ed448's context must be empty
+    throw lazyDOMException('Non zero-length context is not yet supported', 'NotSupportedError');
   }
   const sigMod = require('internal/crypto/sig');
   if (signature === undefined) return toArrayBuffer(sigMod.sign(digest, data, opts));
@@ -699,7 +711,7 @@ function ecdhBits(alg, key, length) {
   }
   const pub = alg.public;
   if (pub.type !== 'public') throw lazyDOMException('algorithm.public must be a public key', 'InvalidAccessError');
-  if (pub[kAlgorithm].name !== 'ECDH' && pub[kAlgorithm].name !== 'X25519') {
+  if (!isECDHLike(pub[kAlgorithm].name)) {
     throw lazyDOMException('Keys must be ECDH, X25519, or X448 keys', 'InvalidAccessError');
   }
   if (pub[kAlgorithm].name !== key[kAlgorithm].name) {
@@ -839,7 +851,7 @@ class SubtleCrypto {
     if (isCryptoKey(baseKey) && !baseKey[kUsages].includes('deriveBits')) {
       throw lazyDOMException('baseKey does not have deriveBits usage', 'InvalidAccessError');
     }
-    if (alg.name === 'ECDH' || alg.name === 'X25519') {
+    if (isECDHLike(alg.name)) {
       return ecdhBits(alg, baseKey, length === null || length === undefined ? null : length >>> 0);
     }
     return deriveBitsAsync(alg, baseKey, length === null ? null : length >>> 0);
@@ -892,7 +904,7 @@ class SubtleCrypto {
       throw lazyDOMException('baseKey does not have deriveKey usage', 'InvalidAccessError');
     }
     const length = keyLengthOf(normalizeAlgorithm(derivedKeyAlgorithm, 'get'));
-    const bits = alg.name === 'ECDH' || alg.name === 'X25519' ?
+    const bits = isECDHLike(alg.name) ?
       ecdhBits(alg, baseKey, length) : await deriveBitsAsync(alg, baseKey, length);
     return importSecret('raw', bits, dalg, !!extractable, keyUsages);
   }
