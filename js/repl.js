@@ -447,7 +447,10 @@ function vm() {
 let contextBuiltins = null;
 function contextBuiltinNames() {
   if (contextBuiltins === null) {
-    contextBuiltins = new Set(vm().runInNewContext('Object.getOwnPropertyNames(globalThis)'));
+    // Not the engine's and the host's own (goja's GoError, the hidden
+    // import hook): node's context has neither.
+    const names = vm().runInNewContext('Object.getOwnPropertyNames(globalThis)');
+    contextBuiltins = new Set(names.filter((n) => n !== 'GoError' && !n.startsWith('__gojanet')));
   }
   return contextBuiltins;
 }
@@ -818,8 +821,20 @@ function ownNames(obj) {
   }
 }
 
-const simpleExpressionRE = /(?:[\w$'"`[{(](?:[\w$'"`\]})])*\??\.)*[a-zA-Z_$](?:[\w$])*\??\.?$/;
-const memberChainRE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[(?:\d+|'[^']*'|"[^"]*")\])*$/;
+// What completion works on: the end of the line that is a chain of links,
+// each a start (a word character, $, a quote or an opening bracket), then
+// quoted runs, $ or closing brackets, an optional ?, and the . or ] that
+// ends it; then the name being typed (node 20.20's rule: literals such as
+// \`\`.a, ''.a, ("").a, [].a and computed members x[0]. complete).
+const completionLink = String.raw`[\w$'"\`[{(](?:[\w \t]*?['"\`]|\$|['"\`\]})])*\??(?:\.|\])?`;
+const simpleExpressionRE = new RegExp(String.raw`(?:${completionLink})*?[a-zA-Z_$]?[\w$]*\??\.?$`);
+// extensionOf is path.extname for a file name (no separators), in one
+// lastIndexOf: completion asks it of every entry of a folder.
+function extensionOf(name) {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && name !== '..' ? name.slice(dot) : '';
+}
+
 // moduleDirEntries lists what require() could name in folder, prefixed:
 // files with a module extension without it, folders with their slash and,
 // when they hold an index or a package.json, without it too.
@@ -835,7 +850,7 @@ function moduleDirEntries(folder, prefix) {
   for (const d of entries) {
     if (d.name === '.npm' || /^@?[\w.-]+@\d/.test(d.name)) continue;
     if (!d.isDirectory()) {
-      const ext = path.extname(d.name);
+      const ext = extensionOf(d.name);
       if (['.js', '.json', '.node', '.cjs', '.mjs'].includes(ext)) out.push(prefix + d.name.slice(0, -ext.length));
       continue;
     }
@@ -864,6 +879,54 @@ function readdirNames(folder) {
 }
 
 const requireRE = /\brequire\s*\(\s*['"`](([\w@./:-]+\/)?(?:[\w@./:-]*))(?![^'"`])$/;
+const importRE = /\bimport\s*\(\s*['"`](([\w@./:-]+\/)?(?:[\w@./:-]*))(?![^'"`])$/;
+// What import() can load, as node lists it for completion; node tests an
+// extension against the list joined into one string, so a name without one
+// (a substring of any string) is offered too.
+const importExtensions = ['.cjs', '.js', '.json', '.mjs'];
+const importIndexes = [...importExtensions.map((ext) => `index${ext}`), 'package.json'];
+
+// importDirEntries lists what import() could name in folder, prefixed:
+// files whole (import takes no extension away), folders with their slash
+// and, when they hold an index or a package.json, without it too.
+function importDirEntries(folder, prefix, filter) {
+  const fs = require('fs');
+  const out = [];
+  let entries;
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  const extensions = importExtensions.join(',');
+  // Names the completion would filter out are skipped before any work.
+  const lower = filter.toLowerCase();
+  for (const d of entries) {
+    if (!(prefix + d.name).toLowerCase().startsWith(lower)) continue;
+    if (d.name === '.npm' || /-\d+\.\d+/.test(d.name)) continue; // npm's versioned names
+    if (!d.isDirectory()) {
+      if (extensions.includes(extensionOf(d.name))) out.push(prefix + d.name);
+      continue;
+    }
+    out.push(`${prefix}${d.name}/`);
+    // A package (a folder of node_modules named as it is) is offered
+    // without the slash too when it has an index or a package.json.
+    if (prefix === '' && path.basename(folder) === 'node_modules') {
+      const inside = readdirNames(path.join(folder, d.name)) || [];
+      if (inside.some((f) => importIndexes.includes(f))) out.push(d.name);
+    }
+  }
+  return out;
+}
+
+// The node_modules folders import() completion looks in: node's, those of
+// the folder the process was in when the REPL module loaded.
+let importPaths;
+try {
+  importPaths = require('module')._nodeModulePaths(path.resolve('repl'));
+} catch {
+  importPaths = require('module')._nodeModulePaths(path.resolve(path.dirname(process.execPath), 'repl'));
+}
 
 // complete(line, cb) → cb(null, [completions, completeOn]), node's tab
 // completion: REPL commands, require() specifiers, globals and keywords,
@@ -920,6 +983,23 @@ REPLServer.prototype.complete = function complete(line, callback) {
     groups.push(packages, names, nodeSchemeBuiltinModules());
     return done();
   }
+  if ((m = importRE.exec(line)) !== null) {
+    completeOn = m[1];
+    filter = completeOn;
+    if (this.allowBlockingCompletions) {
+      const dir = m[2] || '';
+      let group = [];
+      let folders = [];
+      if (completeOn === '.') group = ['./', '../'];
+      else if (completeOn === '..') group = ['../'];
+      else if (/^\.\.?\//.test(completeOn)) folders = [process.cwd()];
+      else folders = importPaths;
+      for (const folder of folders) group.push(...importDirEntries(path.resolve(folder, dir), dir, filter));
+      if (group.length) groups.push(group);
+    }
+    groups.push([...replBuiltinModules()], nodeSchemeBuiltinModules());
+    return done();
+  }
   if (line.length !== 0 && !/[\w.$]$/.test(line)) return done();
   const match = line.length === 0 ? '' : (simpleExpressionRE.exec(line) || [''])[0];
   if (line.length !== 0 && !match) return done();
@@ -936,9 +1016,11 @@ REPLServer.prototype.complete = function complete(line, callback) {
     groups.push([...this._lexicalNames]);
     let proto = this.context;
     while ((proto = Object.getPrototypeOf(proto)) !== null) groups.push(ownNames(proto));
-    groups.push(ownNames(this.context));
-    // A vm context's own intrinsics live on its global, not on the object.
-    if (this.context !== globalThis) groups.push([...contextBuiltinNames()]);
+    // A vm context's own intrinsics live on its global, not on the object:
+    // node offers them with the context's own names, as one group.
+    const own = ownNames(this.context);
+    if (this.context !== globalThis) own.push(...contextBuiltinNames());
+    groups.push(own);
     if (filter !== '') groups.push(commonWords);
     return done();
   }
@@ -947,24 +1029,29 @@ REPLServer.prototype.complete = function complete(line, callback) {
     expr = expr.slice(0, -1);
     chaining = '?.';
   }
-  if (!memberChainRE.test(expr)) return done();
+  // The expression is evaluated as node does, inside a try statement whose
+  // value it is (a throwing or undefined one completes nothing).
   let obj;
   try {
-    obj = runIn(this.context, 'repl', expr);
+    obj = runIn(this.context, 'repl', `try { ${expr} } catch {}`);
   } catch {
     return done();
   }
   const members = [];
-  let p;
-  if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') {
-    members.push(ownNames(obj));
-    p = Object.getPrototypeOf(obj);
-  } else {
-    p = obj === null || obj === undefined ? null : Object.getPrototypeOf(Object(obj));
-  }
-  for (let guard = 5; p !== null && guard > 0; guard--) {
-    members.push(ownNames(p));
-    p = Object.getPrototypeOf(p);
+  try {
+    let p;
+    if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') {
+      members.push(ownNames(obj));
+      p = Object.getPrototypeOf(obj);
+    } else {
+      p = obj.constructor ? obj.constructor.prototype : null;
+    }
+    for (let guard = 5; p !== null && guard > 0; guard--) {
+      members.push(ownNames(p));
+      p = Object.getPrototypeOf(p);
+    }
+  } catch {
+    // undefined or null, or a Proxy refusing its keys: nothing to offer
   }
   const prefix = expr + chaining;
   for (const g of members) groups.push(g.map((name) => prefix + name));
@@ -979,21 +1066,23 @@ function mergeGroups(groups, filter) {
     const lower = filter.toLowerCase();
     groups = groups.map((g) => g.filter((s) => s.toLowerCase().startsWith(lower))).filter((g) => g.length);
   }
-  const out = [];
+  // Built back to front (node unshifts each entry; pushing and reversing
+  // once keeps a folder of thousands of names linear).
+  const reversed = [];
   const seen = new Set(['']);
   for (const group of groups) {
     group.sort((a, b) => (b > a ? 1 : -1));
     const before = seen.size;
     for (const entry of group) {
       if (!seen.has(entry)) {
-        out.unshift(entry);
+        reversed.push(entry);
         seen.add(entry);
       }
     }
-    if (seen.size !== before) out.unshift('');
+    if (seen.size !== before) reversed.push('');
   }
-  if (out[0] === '') out.shift();
-  return out;
+  if (reversed[reversed.length - 1] === '') reversed.pop();
+  return reversed.reverse();
 }
 
 REPLServer.prototype.completeOnEditorMode = function completeOnEditorMode(callback) {

@@ -3,6 +3,8 @@
 // the legacy accessor methods of ECMAScript's Annex B
 // (Object.prototype.__defineGetter__, __defineSetter__, __lookupGetter__,
 // __lookupSetter__: pg's defaults call __defineSetter__), and ES2024's
+// the String.prototype HTML methods (anchor, bold, link...) and
+// Date.prototype.getYear/setYear, and ES2024's
 // ArrayBuffer.prototype.resizable / maxByteLength / resize (webidl-
 // conversions, under mongodb, reads their descriptors). goja's buffers never
 // resize, so every one reports resizable false and resize() throws as V8
@@ -70,8 +72,59 @@ function installResizable() {
   });
 }
 
+// String.prototype.anchor & co.: the string in an HTML element, with one
+// attribute whose quotes are escaped (the spec's CreateHTML).
+const htmlMethods = [
+  ['anchor', 'a', 'name'], ['big', 'big'], ['blink', 'blink'], ['bold', 'b'], ['fixed', 'tt'],
+  ['fontcolor', 'font', 'color'], ['fontsize', 'font', 'size'], ['italics', 'i'], ['link', 'a', 'href'],
+  ['small', 'small'], ['strike', 'strike'], ['sub', 'sub'], ['sup', 'sup'],
+];
+
+function htmlMethod(name, tag, attribute) {
+  const build = (self, value) => {
+    if (self === null || self === undefined) {
+      throw new TypeError(`String.prototype.${name} called on null or undefined`);
+    }
+    const open = attribute === undefined ? tag : `${tag} ${attribute}="${String(value).replace(/"/g, '&quot;')}"`;
+    return `<${open}>${String(self)}</${tag}>`;
+  };
+  // Methods with the spec's length, no prototype, not constructors.
+  return attribute === undefined ?
+    { [name]() { return build(this); } }[name] :
+    { [name](value) { return build(this, value); } }[name];
+}
+
+function installDateYear() {
+  const proto = Date.prototype;
+  if (typeof proto.getYear === 'function') return;
+  const { getFullYear, setFullYear, getTime, setTime } = proto;
+  const methods = {
+    getYear() {
+      return getFullYear.call(this) - 1900;
+    },
+    // setYear(y): a year 0-99 means 1900-1999; an invalid date starts from
+    // the local epoch's day.
+    setYear(year) {
+      const time = getTime.call(this);
+      const y = Number(year);
+      if (Number.isNaN(y)) return setTime.call(this, NaN);
+      const whole = Math.trunc(y);
+      if (Number.isNaN(time)) setTime.call(this, new Date(1970, 0, 1).getTime());
+      return setFullYear.call(this, whole >= 0 && whole <= 99 ? 1900 + whole : y);
+    },
+  };
+  for (const name of ['getYear', 'setYear']) {
+    Object.defineProperty(proto, name, { value: methods[name], writable: true, configurable: true, enumerable: false });
+  }
+}
+
 function install() {
   installResizable();
+  installDateYear();
+  for (const [name, tag, attribute] of htmlMethods) {
+    if (typeof String.prototype[name] === 'function') continue;
+    Object.defineProperty(String.prototype, name, { value: htmlMethod(name, tag, attribute), writable: true, configurable: true, enumerable: false });
+  }
   const methods = {
     __defineGetter__: define('get', '__defineGetter__'),
     __defineSetter__: define('set', '__defineSetter__'),

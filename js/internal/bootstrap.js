@@ -63,6 +63,9 @@ requireBuiltin('internal/annex_b').install(); // Object.prototype.__defineGetter
 requireBuiltin('internal/regexp_named').install(); // named capture groups (goja misnumbers them)
 requireBuiltin('internal/async_generator').install(); // intrinsics reached through a lowered async function*
 requireBuiltin('internal/es_builtins').install(); // String.prototype.isWellFormed/toWellFormed
+// goja's global for wrapped Go errors is no global of node's (scripts and the
+// REPL list globals); the engine keeps its own reference.
+delete globalThis.GoError;
 // Buffer is a global before any other builtin runs (and Go's Loop.NewBuffer
 // works from here on: the buffer binding sets it up).
 Object.defineProperty(globalThis, 'Buffer', {
@@ -822,6 +825,10 @@ for (const name of ['fetch', 'Headers', 'Request', 'Response']) {
 lazyGlobal('URL', () => requireBuiltin('internal/url').URL);
 lazyGlobal('URLSearchParams', () => requireBuiltin('internal/url').URLSearchParams);
 lazyGlobal('performance', () => requireBuiltin('perf_hooks').performance);
+for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
+  'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
+  lazyGlobal(name, () => requireBuiltin('perf_hooks')[name]);
+}
 lazyGlobal('WebAssembly', () => requireBuiltin('internal/webassembly').WebAssembly);
 if (typeof globalThis.WeakRef === 'undefined') {
   lazyGlobal('WeakRef', () => requireBuiltin('internal/weakref').WeakRef);

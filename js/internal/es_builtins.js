@@ -94,8 +94,43 @@ function installAsyncMethodConstructor() {
   });
 }
 
+// Date's toString and toTimeString end with the zone's name in
+// parentheses: goja writes Go's abbreviation ("(UTC)", "(CEST)"), V8 the
+// long English name ICU gives ("(Coordinated Universal Time)", "(Central
+// European Summer Time)"). The long name comes from Intl, once per
+// abbreviation and offset.
+const zoneNameCache = new Map();
+let zoneNameFormat = null;
+
+function longZoneName(date, text) {
+  const open = text.lastIndexOf(' (');
+  if (open < 0 || !text.endsWith(')')) return text;
+  const key = text.slice(open - 5, text.length); // "+0200 (CEST)"
+  let name = zoneNameCache.get(key);
+  if (name === undefined) {
+    if (zoneNameFormat === null) zoneNameFormat = new Intl.DateTimeFormat('en-US', { timeZoneName: 'long' });
+    const part = zoneNameFormat.formatToParts(date).find((p) => p.type === 'timeZoneName');
+    name = part ? part.value : text.slice(open + 2, -1);
+    zoneNameCache.set(key, name);
+  }
+  return `${text.slice(0, open)} (${name})`;
+}
+
+function installDateZoneNames() {
+  const proto = Date.prototype;
+  for (const name of ['toString', 'toTimeString']) {
+    const original = proto[name];
+    const methods = {
+      toString() { return longZoneName(this, original.call(this)); },
+      toTimeString() { return longZoneName(this, original.call(this)); },
+    };
+    Object.defineProperty(proto, name, { value: methods[name], writable: true, configurable: true, enumerable: false });
+  }
+}
+
 function install() {
   installAsyncMethodConstructor();
+  installDateZoneNames();
   for (const name of Object.keys(methods)) {
     if (typeof String.prototype[name] === 'function') continue;
     Object.defineProperty(String.prototype, name, { value: methods[name], writable: true, configurable: true });
