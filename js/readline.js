@@ -14,7 +14,7 @@
 
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
-const { emitKeypressEvents, getStringWidth, stripVTControlCharacters } = require('internal/readline_keys');
+const { emitKeypressEvents, getStringWidth, stripVTControlCharacters, kKeepsCompleter } = require('internal/readline_keys');
 
 let errorsMod;
 function codes() {
@@ -91,6 +91,14 @@ function Interface(input, output, completer, terminal) {
   this.historySize = historySize;
   this.removeHistoryDuplicates = !!removeHistoryDuplicates;
   this.crlfDelay = crlfDelay ? Math.max(100, crlfDelay) : 100;
+  // The callback Interface takes a synchronous completer (arity other than
+  // 2) as node's does: wrapped once into the (line, cb) form, so that
+  // whoever calls `completer` (the REPL's complete()) can pass a callback.
+  // readline/promises' subclass keeps it as given (it may return a promise).
+  if (typeof completer === 'function' && completer.length !== 2 && !(new.target && new.target[kKeepsCompleter])) {
+    const sync = completer;
+    completer = (v, cb) => cb(null, sync(v));
+  }
   this.completer = completer;
   this._prompt = String(prompt);
   this.terminal = !!terminal;

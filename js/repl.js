@@ -167,7 +167,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   Interface.call(this, {
     input: options.input,
     output: options.output,
-    completer: options.completer || ((line, cb) => this.complete(line, cb)),
+    completer: options.completer || ((line, cb) => complete.call(this, line, this.editorMode ? this.completeOnEditorMode(cb) : cb)),
     terminal: options.terminal,
     historySize: options.historySize,
     prompt: this._initialPrompt,
@@ -814,8 +814,12 @@ const identifierRE = /^[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*$/;
 function ownNames(obj) {
   if (obj === null || obj === undefined) return [];
   try {
-    // Annex B's legacy accessor methods are not offered, as in node.
-    return Object.getOwnPropertyNames(obj).filter((n) => identifierRE.test(n) && !/^__(define|lookup)[GS]etter__$/.test(n));
+    // An array's or typed array's indices are never offered: the binding
+    // lists the other keys without a string per index (node's
+    // getOwnNonIndexProperties). Annex B's legacy accessor methods are not
+    // offered either, as in node.
+    const names = internalBinding('util').ownNonIndexKeys(obj) || Object.getOwnPropertyNames(obj);
+    return names.filter((n) => identifierRE.test(n) && !/^__(define|lookup)[GS]etter__$/.test(n));
   } catch {
     return [];
   }
@@ -932,7 +936,12 @@ try {
 // completion: REPL commands, require() specifiers, globals and keywords,
 // and the members of `expr.` along its prototype chain (never calling a
 // function to find them).
-REPLServer.prototype.complete = function complete(line, callback) {
+// complete() asks the REPL's completer (options.completer, else this).
+REPLServer.prototype.complete = function() {
+  Reflect.apply(this.completer, this, arguments);
+};
+
+function complete(line, callback) {
   let groups = [];
   let completeOn;
   let filter = '';
@@ -1090,7 +1099,7 @@ REPLServer.prototype.completeOnEditorMode = function completeOnEditorMode(callba
     if (err) return callback(err);
     const [completions, completeOn = ''] = results;
     let result = completions.filter((v) => v);
-    if (completeOn && result.length) result = [commonPrefix(result).slice(completeOn.length)];
+    if (completeOn && result.length) result = [commonPrefix(result)];
     callback(null, [result, completeOn]);
   };
 };

@@ -369,7 +369,9 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("builtinModules", func() []string {
 		var names []string
 		for n := range builtinNames() {
-			if r.builtinAllowed(n) && !schemeOnlyBuiltins[n] {
+			// 'gojanet' (the embedding's builtin) is required by name but not
+			// listed: scripts compare this list with node's.
+			if r.builtinAllowed(n) && !schemeOnlyBuiltins[n] && n != "gojanet" {
 				names = append(names, n)
 			}
 		}

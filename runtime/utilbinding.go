@@ -5,10 +5,8 @@ import (
 	goruntime "runtime"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja/unistring"
 
 	vmmod "github.com/gojanet/gojanet/modules/vm"
 	"github.com/gojanet/gojanet/runtime/loop"
@@ -97,13 +95,26 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 		o, ok := v.(*goja.Object)
 		return ok && isAsyncMethod(o)
 	})
-	// typedArrayNamedKeys(ta) → the own string keys of a typed array that
-	// are not indices (enumerable or not, in order), or undefined if goja's
-	// layout is not the one expected: deep equality of an 8 MiB array then
-	// needs no 8 million index strings from Object.keys (node asks V8 for
-	// the same, getOwnNonIndexProperties).
-	exports.Set("typedArrayNamedKeys", func(v goja.Value) goja.Value {
-		if names, ok := typedArrayNamedKeys(v); ok {
+	// ownNonIndexKeys(obj) → the own string keys of an array or a typed
+	// array that are not indices (enumerable or not, in order), or
+	// undefined for other objects: deep equality of an 8 MiB array and REPL
+	// completion of a million-element one then need no million index
+	// strings from Object.keys (node asks V8 the same,
+	// getOwnNonIndexProperties).
+	exports.Set("ownNonIndexKeys", func(v goja.Value) goja.Value {
+		o, ok := v.(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		// A vm context's array seen through the membrane: its own keys.
+		if o.ExportType() == proxyType {
+			if p, ok := o.Export().(goja.Proxy); ok && p.Target() != nil {
+				if foreign := vmmod.Foreign(p.Target()); foreign != nil {
+					o = foreign
+				}
+			}
+		}
+		if names, ok := o.OwnNonIndexKeys(); ok {
 			return vm.ToValue(names)
 		}
 		return goja.Undefined()
@@ -136,40 +147,4 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 		}
 		return target
 	})
-}
-
-// typedArrayNamedKeys reads goja's typedArrayObject.baseObject.propNames:
-// a typed array's indices are not stored there, only its other keys.
-// Any surprise in the layout answers false (the caller enumerates instead).
-func typedArrayNamedKeys(v goja.Value) (names []string, ok bool) {
-	defer func() {
-		if recover() != nil {
-			names, ok = nil, false
-		}
-	}()
-	o, isObj := v.(*goja.Object)
-	if !isObj {
-		return nil, false
-	}
-	self := reflect.ValueOf(o).Elem().FieldByName("self")
-	if !self.IsValid() || self.IsNil() {
-		return nil, false
-	}
-	impl := self.Elem()
-	if impl.Kind() != reflect.Pointer || impl.Type().Elem().Name() != "typedArrayObject" {
-		return nil, false
-	}
-	prop := impl.Elem().FieldByName("baseObject").FieldByName("propNames")
-	if !prop.IsValid() || prop.Kind() != reflect.Slice {
-		return nil, false
-	}
-	list, isList := reflect.NewAt(prop.Type(), unsafe.Pointer(prop.UnsafeAddr())).Elem().Interface().([]unistring.String)
-	if !isList {
-		return nil, false
-	}
-	names = make([]string, len(list))
-	for i, n := range list {
-		names[i] = n.String()
-	}
-	return names, true
 }

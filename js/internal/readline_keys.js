@@ -300,4 +300,8 @@ function getStringWidth(str, removeControlChars = true) {
   return width;
 }
 
-module.exports = { emitKeypressEvents, getStringWidth, stripVTControlCharacters };
+// Marks readline/promises' Interface, which keeps a synchronous completer
+// as given (the callback Interface wraps it).
+const kKeepsCompleter = Symbol('kKeepsCompleter');
+
+module.exports = { emitKeypressEvents, getStringWidth, stripVTControlCharacters, kKeepsCompleter };

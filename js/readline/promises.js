@@ -13,6 +13,8 @@ function errors() {
 }
 
 class Interface extends readline.Interface {
+  static [require('internal/readline_keys').kKeepsCompleter] = true;
+
   question(query, options = {}) {
     return new Promise((resolve, reject) => {
       let cb = resolve;

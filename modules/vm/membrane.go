@@ -224,6 +224,20 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // only the proxies are), so util.inspect can tell them from user proxies.
 var shadowMark = goja.NewSymbol("gojanet.vm.shadow")
 
+// shadowInfo is the mark's value: what the proxy stands for.
+type shadowInfo struct {
+	class string       // Error, Object, Array, Function, ...
+	o     *goja.Object // the other side's object
+}
+
+func shadowOf(target *goja.Object) *shadowInfo {
+	if v := target.GetSymbol(shadowMark); v != nil {
+		info, _ := v.Export().(*shadowInfo)
+		return info
+	}
+	return nil
+}
+
 // IsShadow reports whether target is the target of a membrane proxy.
 func IsShadow(target *goja.Object) bool {
 	return target.GetSymbol(shadowMark) != nil
@@ -232,10 +246,20 @@ func IsShadow(target *goja.Object) bool {
 // ShadowClass is the class (Error, Object, Array, Function, ...) of the
 // object a membrane proxy with this target stands for, or "".
 func ShadowClass(target *goja.Object) string {
-	if v := target.GetSymbol(shadowMark); v != nil {
-		return v.String()
+	if info := shadowOf(target); info != nil {
+		return info.class
 	}
 	return ""
+}
+
+// Foreign is the other side's object a membrane proxy with this target
+// stands for, or nil. Only Go may touch it, on the loop goroutine that
+// runs both sides (it belongs to the other side's runtime).
+func Foreign(target *goja.Object) *goja.Object {
+	if info := shadowOf(target); info != nil {
+		return info.o
+	}
+	return nil
 }
 
 // wrap makes the proxy for o, an object of the other side.
@@ -254,7 +278,7 @@ func (s *side) wrap(o *goja.Object) *goja.Object {
 		target = vm.NewObject()
 	}
 	// Configurable, so the proxy invariants never hold scripts to it.
-	_ = target.DefineDataPropertySymbol(shadowMark, vm.ToValue(o.ClassName()), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = target.DefineDataPropertySymbol(shadowMark, vm.ToValue(&shadowInfo{class: o.ClassName(), o: o}), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	ov := goja.Value(o)
 	t := &traps{s: s, o: ov}
 	p := vm.NewProxy(target, &goja.ProxyTrapConfig{

@@ -72,7 +72,7 @@ function typedArrayBytes(ta) {
 // lists the rest without making a string per index.
 const utilBinding = internalBinding('util');
 function nonIndexKeys(ta, strict) {
-  const named = utilBinding.typedArrayNamedKeys(ta);
+  const named = utilBinding.ownNonIndexKeys(ta);
   if (named === undefined) return ownEnumerableKeys(ta, strict).slice(ta.length);
   const keys = named.filter((k) => propIsEnum(ta, k));
   if (strict) {

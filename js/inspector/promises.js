@@ -1,0 +1,3 @@
+'use strict';
+// 'inspector/promises': as 'inspector' (js/inspector.js), no inspector here.
+require('inspector');
