@@ -314,9 +314,7 @@ func New(opts Options) (*Runtime, error) {
 	}
 	l.OnError = r.reportError
 	l.AfterCallback = r.afterCallback
-	if loop.CanSeeMicrotasks() {
-		l.Settled = r.settled
-	}
+	l.Settled = r.settled
 	l.RunTimers = r.runTimers
 	l.RunImmediates = r.runImmediates
 	vm.SetPromiseRejectionTracker(r.trackRejection)
@@ -655,7 +653,7 @@ func (r *Runtime) printf(format string, args ...any) {
 // nextTick, microtask or rejection to handle (loop.Batch).
 func (r *Runtime) settled() bool {
 	return r.loop.Shared[loop.SharedTickScheduled] == 0 && len(r.rejections) == 0 && len(r.handled) == 0 &&
-		!loop.MicrotasksPending(r.vm)
+		!r.vm.MicrotasksPending()
 }
 
 func (r *Runtime) afterCallback() {

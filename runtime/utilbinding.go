@@ -2,9 +2,6 @@ package runtime
 
 import (
 	"reflect"
-	goruntime "runtime"
-	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 
@@ -21,30 +18,6 @@ var hostObjectMark = goja.NewSymbol("gojanet.hostObject")
 
 func markHostObject(o *goja.Object) {
 	_ = o.DefineDataPropertySymbol(hostObjectMark, goja.Null(), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-}
-
-// asyncMethodCalls caches, per code address of an exported function's Call
-// method, whether it is goja's async method kind: a function object
-// exports its Call method, and the method value's code tells the kinds of
-// goja function apart where goja's API does not.
-var asyncMethodCalls sync.Map // uintptr → bool
-
-func isAsyncMethod(o *goja.Object) bool {
-	if o.ClassName() != "Function" {
-		return false
-	}
-	fn := reflect.ValueOf(o.Export())
-	if fn.Kind() != reflect.Func {
-		return false
-	}
-	pc := fn.Pointer()
-	if is, ok := asyncMethodCalls.Load(pc); ok {
-		return is.(bool)
-	}
-	f := goruntime.FuncForPC(pc)
-	is := f != nil && strings.Contains(f.Name(), ".(*asyncMethodFuncObject).")
-	asyncMethodCalls.Store(pc, is)
-	return is
 }
 
 // utilBinding is internalBinding('util'): engine internals util.inspect
@@ -93,7 +66,7 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 	// AsyncFunction.prototype (js/internal/es_builtins.js corrects it).
 	exports.Set("isAsyncMethod", func(v goja.Value) bool {
 		o, ok := v.(*goja.Object)
-		return ok && isAsyncMethod(o)
+		return ok && o.IsAsyncMethod()
 	})
 	// ownNonIndexKeys(obj) → the own string keys of an array or a typed
 	// array that are not indices (enumerable or not, in order), or

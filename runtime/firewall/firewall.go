@@ -154,7 +154,7 @@ func (w *Wall) Wrap(v goja.Value, name string) goja.Value {
 	if !ok {
 		return v
 	}
-	if kindOf(o) == kindObject {
+	if o.Kind() == goja.KindPlainObject {
 		w.walk(o, name)
 		return o
 	}
@@ -162,38 +162,6 @@ func (w *Wall) Wrap(v goja.Value, name string) goja.Value {
 		return f
 	}
 	return v
-}
-
-type kind int
-
-const (
-	kindOther    kind = iota
-	kindObject        // a plain object
-	kindNative        // a Go function (func(goja.FunctionCall) goja.Value) or constructor
-	kindReflect       // a Go function of any other signature, called through reflection
-	kindFunction      // a function written in JavaScript, bound, or a class
-)
-
-// kindOf reads the type of goja's object implementation: the only way to
-// tell a Go function from a JavaScript one (both export a func(FunctionCall) Value).
-func kindOf(o *goja.Object) kind {
-	self := reflect.ValueOf(o).Elem().FieldByName("self")
-	if !self.IsValid() || self.IsNil() {
-		return kindOther
-	}
-	switch self.Elem().Type().String() {
-	case "*goja.baseObject":
-		return kindObject
-	case "*goja.nativeFuncObject":
-		return kindNative
-	case "*goja.wrappedFuncObject":
-		return kindReflect
-	case "*goja.funcObject", "*goja.arrowFuncObject", "*goja.methodFuncObject", "*goja.classFuncObject",
-		"*goja.boundFuncObject", "*goja.asyncFuncObject", "*goja.asyncArrowFuncObject", "*goja.asyncMethodFuncObject",
-		"*goja.generatorFuncObject", "*goja.generatorMethodFuncObject":
-		return kindFunction
-	}
-	return kindOther
 }
 
 // walk wraps the functions among o's own properties, in place.
@@ -276,8 +244,8 @@ func (w *Wall) wrapFunc(f *goja.Object, name string) *goja.Object {
 	}
 	vm := w.vm
 	var g *goja.Object
-	switch kindOf(f) {
-	case kindNative:
+	switch f.Kind() {
+	case goja.KindNativeFunction:
 		if ctor, ok := goja.AssertConstructor(f); ok {
 			call, _ := f.Export().(func(goja.FunctionCall) goja.Value)
 			g = vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
@@ -303,7 +271,7 @@ func (w *Wall) wrapFunc(f *goja.Object, name string) *goja.Object {
 				return call(c)
 			}).ToObject(vm)
 		}
-	case kindReflect:
+	case goja.KindReflectFunction:
 		call, _ := goja.AssertFunction(f)
 		g = vm.ToValue(func(c goja.FunctionCall) goja.Value {
 			defer w.catch(name)

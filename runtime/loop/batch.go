@@ -1,9 +1,6 @@
 package loop
 
 import (
-	"reflect"
-	"unsafe"
-
 	"github.com/dop251/goja"
 )
 
@@ -63,26 +60,4 @@ type batch struct {
 	step         func() bool
 	done         bool
 	depth        int // inside driver: Call is nested
-}
-
-// jobQueueOffset is where goja.Runtime keeps its queue of promise jobs
-// (microtasks), which goja does not expose: Settled must know whether it
-// is empty. Found by reflection once; 0 if goja changed (then the runtime
-// leaves Settled unset and nothing is batched).
-var jobQueueOffset = func() uintptr {
-	f, ok := reflect.TypeOf((*goja.Runtime)(nil)).Elem().FieldByName("jobQueue")
-	if !ok || f.Type != reflect.TypeOf([]func(){}) {
-		return 0
-	}
-	return f.Offset
-}()
-
-// CanSeeMicrotasks reports whether MicrotasksPending works with this goja.
-func CanSeeMicrotasks() bool { return jobQueueOffset != 0 }
-
-// MicrotasksPending reports whether vm has promise jobs queued. Loop
-// goroutine only.
-func MicrotasksPending(vm *goja.Runtime) bool {
-	q := (*[]func())(unsafe.Add(unsafe.Pointer(vm), jobQueueOffset))
-	return len(*q) > 0
 }

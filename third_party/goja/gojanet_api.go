@@ -27,3 +27,47 @@ func (o *Object) OwnNonIndexKeys() (keys []string, ok bool) {
 	}
 	return keys, true
 }
+
+// ObjectKind is what an object is made of, where the host must tell kinds
+// apart that goja's API does not (a Go function and a JavaScript one both
+// export a func(FunctionCall) Value).
+type ObjectKind uint8
+
+const (
+	KindOther           ObjectKind = iota
+	KindPlainObject                // an ordinary object
+	KindNativeFunction             // a Go func(FunctionCall) Value, or a Go constructor
+	KindReflectFunction            // a Go function of any other signature, called through reflection
+	KindScriptFunction             // written in JavaScript (any kind), bound, or a class
+)
+
+// Kind reports what o is made of.
+func (o *Object) Kind() ObjectKind {
+	switch o.self.(type) {
+	case *baseObject:
+		return KindPlainObject
+	case *nativeFuncObject:
+		return KindNativeFunction
+	case *wrappedFuncObject:
+		return KindReflectFunction
+	case *funcObject, *arrowFuncObject, *methodFuncObject, *classFuncObject, *boundFuncObject,
+		*asyncFuncObject, *asyncArrowFuncObject, *asyncMethodFuncObject,
+		*generatorFuncObject, *generatorMethodFuncObject:
+		return KindScriptFunction
+	}
+	return KindOther
+}
+
+// IsAsyncMethod reports whether o is an async method ({ async m() {} } or
+// a class's), which goja makes with Function.prototype where V8 uses
+// AsyncFunction.prototype (the host corrects it).
+func (o *Object) IsAsyncMethod() bool {
+	_, ok := o.self.(*asyncMethodFuncObject)
+	return ok
+}
+
+// MicrotasksPending reports whether promise jobs are queued (the host batches
+// work between turns only when none are).
+func (r *Runtime) MicrotasksPending() bool {
+	return len(r.jobQueue) > 0
+}
