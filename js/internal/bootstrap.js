@@ -820,6 +820,7 @@ for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
 for (const name of ['fetch', 'Headers', 'Request', 'Response']) {
   lazyGlobal(name, () => requireBuiltin('internal/fetch')[name]);
 }
+lazyGlobal('FormData', () => requireBuiltin('internal/formdata').FormData);
 // URL and URLSearchParams load on first use (compiling internal/url at
 // startup costs every run ~20 ms); node's are data properties.
 lazyGlobal('URL', () => requireBuiltin('internal/url').URL);

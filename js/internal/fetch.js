@@ -139,6 +139,22 @@ function extractBody(body) {
     return [{ stream: body.stream(), blob: true }, body.type || null];
   }
   if (typeof body === 'string') return [Buffer.from(body, 'utf8'), 'text/plain;charset=UTF-8'];
+  const formdata = require('internal/formdata');
+  if (formdata.isFormData(body)) {
+    // Encoded as multipart/form-data; its files are read before it is sent
+    // (with a length, as a Blob's).
+    const { type, bytes } = formdata.encodeMultipart(body);
+    const stream = new ReadableStream({
+      type: 'bytes',
+      pull(c) {
+        return bytes.then((buf) => {
+          if (buf.length > 0) c.enqueue(new Uint8Array(buf.buffer, buf.byteOffset, buf.length));
+          c.close();
+        });
+      },
+    });
+    return [{ stream, blob: true }, type];
+  }
   if (body instanceof URLSearchParams) {
     return [Buffer.from(body.toString(), 'utf8'), 'application/x-www-form-urlencoded;charset=UTF-8'];
   }
@@ -180,6 +196,10 @@ function decodeAs(self, buf, method) {
       return new Blob([buf], { type: (self.headers && self.headers.get('content-type')) || '' });
     case 'text':
       return Promise.resolve(buf.toString('utf8'));
+    case 'formData':
+      return new Promise((resolve) => {
+        resolve(require('internal/formdata').parseFormData(buf, self.headers && self.headers.get('content-type')));
+      });
     case 'json':
       return new Promise((resolve) => resolve(JSON.parse(buf.toString('utf8'))));
     default: {
@@ -192,11 +212,24 @@ function decodeAs(self, buf, method) {
 
 const kStream = Symbol('stream'); // the ReadableStream `body` handed out
 
+// teeBody gives a clone its body: bytes are shared; a stream is teed, one
+// branch staying with self (as its `body` from then on), the other the
+// clone's.
+function teeBody(self) {
+  const body = self[kBody];
+  if (body === null || body === undefined || Buffer.isBuffer(body)) return body;
+  const [mine, theirs] = (self[kStream] !== undefined ? self[kStream] : body.stream).tee();
+  self[kBody] = { ...body, stream: mine };
+  if (self[kStream] !== undefined) self[kStream] = mine;
+  return { ...body, stream: theirs };
+}
+
 const bodyMixin = {
   text() { return consume(this, 'text'); },
   json() { return consume(this, 'json'); },
   arrayBuffer() { return consume(this, 'arrayBuffer'); },
   blob() { return consume(this, 'blob'); },
+  formData() { return consume(this, 'formData'); },
 };
 
 // `body`: a ReadableStream of the body's bytes (null without a body),
@@ -284,7 +317,9 @@ class Request {
 
   clone() {
     if (this[kUsed]) throw new TypeError('Request.clone: Body has already been consumed.');
-    return new Request(this);
+    const r = new Request(this);
+    r[kBody] = teeBody(this);
+    return r;
   }
 
   get [Symbol.toStringTag]() { return 'Request'; }
@@ -350,7 +385,7 @@ class Response {
     const r = new Response(null, { status: 200 });
     r[kState] = { ...this[kState] };
     r[kHeaders] = new Headers(this[kHeaders]);
-    r[kBody] = this[kBody];
+    r[kBody] = teeBody(this);
     return r;
   }
 
