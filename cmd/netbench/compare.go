@@ -25,6 +25,9 @@ type compareConfig struct {
 	node       string
 	measures   string
 	serverCPU  int
+	// npm is a comma-separated list of packages the scripts need (see
+	// npm.go), installed into a temporary directory for the run.
+	npm string
 }
 
 type server struct {
@@ -44,6 +47,14 @@ func compare(cc compareConfig) error {
 	jsScript := cc.nodeScript
 	if jsScript == "" {
 		jsScript = cc.script
+	}
+	if cc.npm != "" {
+		copies, dir, err := npmInstall(cc.npm, cc.script, jsScript)
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		cc.script, jsScript = copies[0], copies[1]
 	}
 	servers := []server{
 		{"gojanet", []string{cc.gojanet, cc.script}},

@@ -16,6 +16,7 @@
 //	netbench soak     -d 1h -every 1m   (see soak.go)
 //	netbench compare  -tls ecdsa -script testdata/tls-echo.js -node-script testdata/tls-echo.js -measures stream,connect,idle   (see tls.go)
 //	netbench compare  -script testdata/http-hello.js -node-script testdata/http-hello.js -measures http,httpclose,httpidle -gojanet ./gojanet   (the http rows)
+//	netbench compare  -npm express@4 -script testdata/bench/express-hello.js -node-script testdata/bench/express-hello.js -measures http   (the Express row, see npm.go)
 package main
 
 import (
@@ -66,6 +67,7 @@ func main() {
 	fs.StringVar(&cmp.node, "node", "node", "compare: node binary")
 	fs.StringVar(&cmp.measures, "measures", "pingpong,latency,stream,connect,firstecho,idle,startup", "compare: measures to run")
 	fs.IntVar(&cmp.serverCPU, "server-cpu", 0, "compare: CPU the server is pinned to (-1: none)")
+	fs.StringVar(&cmp.npm, "npm", "", "compare: npm packages the scripts need, installed into a temporary directory (see npm.go)")
 	fs.StringVar(&tlsMode, "tls", "", "dial with TLS 1.3; compare: make an ecdsa or rsa certificate for the servers (see tls.go)")
 	_ = fs.Parse(args)
 	if tlsMode != "" && mode == "compare" {

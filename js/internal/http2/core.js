@@ -441,6 +441,13 @@ class Http2Session extends EventEmitter {
     this[kMaybeDestroy]();
   }
 
+  // events.captureRejections: a rejected 'stream' handler destroys that
+  // stream with the rejection; any other rejected handler, the session
+  [EventEmitter.captureRejectionSymbol](err, event, ...args) {
+    if (event === 'stream') args[0].destroy(err);
+    else this.destroy(err);
+  }
+
   [kMaybeDestroy](error) {
     if (error == null && this.closed && this[kStreams].size === 0 && this[kPendingRequests].length === 0 &&
         !this.destroyed) {
@@ -1806,6 +1813,38 @@ Http2SecureServer.prototype = Object.create(require('tls').Server.prototype, {
 Object.setPrototypeOf(Http2SecureServer, require('tls').Server);
 Http2SecureServer.prototype.setTimeout = Http2Server.prototype.setTimeout;
 Http2SecureServer.prototype.updateSettings = Http2Server.prototype.updateSettings;
+
+// events.captureRejections on a server: a rejected 'stream' handler resets
+// a stream that has answered (with the rejection) and answers 500 on one
+// that has not; a rejected 'request' handler answers 500 without the
+// headers the handler set, or destroys a response already under way; other
+// events are the base server's.
+function serverRejection(base) {
+  return function (err, event, ...args) {
+    if (event === 'stream') {
+      const stream = args[0];
+      if (stream.sentHeaders) {
+        stream.destroy(err);
+      } else {
+        stream.respond({ ':status': 500 });
+        stream.end();
+      }
+    } else if (event === 'request') {
+      const res = args[1];
+      if (!res.headersSent && !res.finished) {
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        res.statusCode = 500;
+        res.end(require('http').STATUS_CODES[500]);
+      } else {
+        res.destroy();
+      }
+    } else {
+      base[EventEmitter.captureRejectionSymbol].call(this, err, event, ...args);
+    }
+  };
+}
+Http2Server.prototype[EventEmitter.captureRejectionSymbol] = serverRejection(net.Server.prototype);
+Http2SecureServer.prototype[EventEmitter.captureRejectionSymbol] = serverRejection(require('tls').Server.prototype);
 
 function createServer(options, handler) {
   return new Http2Server(options, handler);
