@@ -93,9 +93,8 @@ func (l *limits) throw(ctor goja.Constructor, msg string) {
 // the arguments and then constructs through the original with the same
 // new.target; statics (BYTES_PER_ELEMENT, isView, @@species), the prototype
 // object and [[Prototype]] (%TypedArray%) are the original's. Not a Proxy:
-// goja's instanceof cannot see through one. The cost: goja's native
-// constructors cannot tell `X()` from `new X()`, so a typed array or
-// ArrayBuffer called without new is constructed where V8 throws.
+// goja's instanceof cannot see through one. Called without new it throws
+// V8's TypeError, as the original does (goja.NewClassConstructor).
 func (l *limits) guard(name string, length int, check func([]goja.Value)) {
 	g := l.vm.GlobalObject()
 	orig, ok := g.Get(name).(*goja.Object)
@@ -110,19 +109,14 @@ func (l *limits) guard(name string, length int, check func([]goja.Value)) {
 	if !ok {
 		return
 	}
-	var ctor *goja.Object
-	ctor = l.vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		check(call.Arguments)
-		nt := call.NewTarget
-		if nt == nil {
-			nt = ctor
-		}
-		o, err := construct(nt, call.Arguments...)
+	ctor := l.vm.NewClassConstructor(name, length, func(args []goja.Value, newTarget *goja.Object) *goja.Object {
+		check(args)
+		o, err := construct(newTarget, args...)
 		if err != nil {
 			panic(err)
 		}
 		return o
-	}).(*goja.Object)
+	})
 	_ = ctor.SetPrototype(orig.Prototype())
 	_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = ctor.DefineDataProperty("name", l.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)

@@ -1,5 +1,7 @@
 package goja
 
+import "github.com/dop251/goja/unistring"
+
 // gojanet: what the host asks of the engine that goja's API has no call for.
 // Kept in one file of additions so that the fork's changes stay easy to see.
 
@@ -70,4 +72,22 @@ func (o *Object) IsAsyncMethod() bool {
 // work between turns only when none are).
 func (r *Runtime) MicrotasksPending() bool {
 	return len(r.jobQueue) > 0
+}
+
+// NewClassConstructor returns a native constructor that, like the built-in
+// classes, throws V8's TypeError "Constructor <name> requires 'new'" when
+// called without new (a func(ConstructorCall) constructor runs either way
+// and cannot tell). construct gets the arguments and new.target, never nil.
+// The caller defines `prototype` and the other properties.
+func (r *Runtime) NewClassConstructor(name string, length int, construct func(args []Value, newTarget *Object) *Object) *Object {
+	v := &Object{runtime: r}
+	r.newNativeFuncAndConstruct(v, func(FunctionCall) Value {
+		panic(r.NewTypeError("Constructor %s requires 'new'", name))
+	}, func(args []Value, newTarget *Object) *Object {
+		if newTarget == nil {
+			newTarget = v
+		}
+		return construct(args, newTarget)
+	}, nil, unistring.NewFromString(name), intToValue(int64(length)))
+	return v
 }
