@@ -163,19 +163,19 @@ function replay(parser, ev, d) {
     switch (ev[i]) {
       case EV_HEADERS: {
         const method = ev[i + 1];
-        const ret = parserOnHeadersComplete.call(parser, ev[i + 3], ev[i + 4], ev[i + 5],
+        const ret = parserOnHeadersComplete(parser, ev[i + 3], ev[i + 4], ev[i + 5],
           method === null ? undefined : method, ev[i + 2], ev[i + 6], ev[i + 7], ev[i + 8], ev[i + 9]);
         if (ev[i + 8]) parser._upgradeAccepted = ret === 2;
         i += 10;
         break;
       }
       case EV_BODY:
-        parserOnBody.call(parser, d.subarray(ev[i + 1], ev[i + 2]));
+        parserOnBody(parser, d.subarray(ev[i + 1], ev[i + 2]));
         i += 3;
         break;
       default: // EV_COMPLETE
         if (ev[i + 1] !== null) parser._headers = ev[i + 1];
-        parserOnMessageComplete.call(parser);
+        parserOnMessageComplete(parser);
         i += 2;
     }
   }
@@ -188,9 +188,10 @@ function replay(parser, ev, d) {
   }
 }
 
-function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url,
+// The parser callbacks take the parser as their first argument: a plain
+// call, where .call() is a native function goja allocates for.
+function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, method, url,
                                  statusCode, statusMessage, upgrade, shouldKeepAlive) {
-  const parser = this;
   const { socket } = parser;
   const ParserIncomingMessage = (socket && socket.server && socket.server[kIncomingMessage]) ||
     IncomingMessage;
@@ -215,17 +216,16 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   return parser.onIncoming(incoming, shouldKeepAlive);
 }
 
-function parserOnBody(b) {
-  const stream = this.incoming;
+function parserOnBody(parser, b) {
+  const stream = parser.incoming;
   if (stream === null) return;
   if (!stream._dumped) {
     const ret = stream.push(b);
-    if (!ret) readStop(this.socket);
+    if (!ret) readStop(parser.socket);
   }
 }
 
-function parserOnMessageComplete() {
-  const parser = this;
+function parserOnMessageComplete(parser) {
   const stream = parser.incoming;
   if (stream !== null) {
     stream.complete = true;
@@ -303,8 +303,21 @@ function checkInvalidHeaderChar(val) {
   return bad;
 }
 
+// readStart runs after every message: on a net.Socket already flowing
+// and reading, resume() would change nothing, so it is not called (a call
+// through net's and Readable's resume and a native .call on goja).
+let SocketProto = null;
 function readStart(socket) {
-  if (socket && !socket._paused && socket.readable) socket.resume();
+  if (socket && !socket._paused && socket.readable) {
+    if (SocketProto === null) SocketProto = require('net').Socket.prototype;
+    const rs = socket._readableState;
+    const h = socket._handle;
+    if (rs.flowing === true && rs.paused === false && h !== null && h !== undefined && h.reading === true &&
+        socket.resume === SocketProto.resume) {
+      return;
+    }
+    socket.resume();
+  }
 }
 
 function readStop(socket) {

@@ -46,16 +46,35 @@ const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 const crlf_buf = Buffer.from('\r\n');
 
-// Date header, rendered once a second as node does.
+// Date header, rendered once a second as node does (the whole header line
+// with it: one concatenation less per message).
 let utcCache;
+let dateLine = '';
+function clearUtcCache() { utcCache = undefined; }
 function utcDate() {
   if (!utcCache) {
     const d = new Date();
     utcCache = d.toUTCString();
-    const t = setTimer(() => { utcCache = undefined; }, 1000 - d.getMilliseconds());
+    dateLine = 'Date: ' + utcCache + '\r\n';
+    const t = setTimer(clearUtcCache, 1000 - d.getMilliseconds());
     t.unref();
   }
   return utcCache;
+}
+
+// The keep-alive lines for the last timeout/max rendered (a server's are
+// the same for every response).
+let kaTimeout = -1;
+let kaMax = -1;
+let kaLines = '';
+function keepAliveLines(timeout, max) {
+  if (timeout !== kaTimeout || max !== kaMax) {
+    kaLines = 'Connection: keep-alive\r\nKeep-Alive: timeout=' + Math.floor(timeout / 1000) +
+      (max > 0 ? ', max=' + max : '') + '\r\n';
+    kaTimeout = timeout;
+    kaMax = max;
+  }
+  return kaLines;
 }
 
 function isCookieField(s) {
@@ -272,7 +291,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
   let { header } = state;
-  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
+  if (this.sendDate && !state.date) {
+    utcDate();
+    header += dateLine;
+  }
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
     this._last = true;
     this.shouldKeepAlive = false;
@@ -287,12 +309,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
-      header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-        let max = '';
-        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+        const max = ~~this._maxRequestsPerSocket;
+        header += keepAliveLines(this._keepAliveTimeout, max > 0 ? this._maxRequestsPerSocket : 0);
+      } else {
+        header += 'Connection: keep-alive\r\n';
       }
     } else {
       this._last = true;
@@ -708,11 +729,24 @@ function endWhole(msg, chunk, encoding, callback) {
   if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) return false;
   if (typeof callback === 'function') msg.once('finish', callback);
   msg._headerSent = true;
-  socket.write(chunk ? msg._header + chunk : msg._header, chunk ? encoding : 'latin1', onFinish.bind(undefined, msg));
+  // The write's callback is the socket's own (made once per socket): the
+  // message is the socket's until that callback has run.
+  let cb = socket[kOnWholeWritten];
+  if (cb === undefined) cb = socket[kOnWholeWritten] = onWholeWritten.bind(undefined, socket);
+  socket[kWholeMsg] = msg;
+  socket.write(chunk ? msg._header + chunk : msg._header, chunk ? encoding : 'latin1', cb);
   msg.finished = true;
   debug('outgoing message end.');
   if (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg) msg._finish();
   return true;
+}
+
+const kOnWholeWritten = Symbol('kOnWholeWritten');
+const kWholeMsg = Symbol('kWholeMsg');
+function onWholeWritten(socket) {
+  const msg = socket[kWholeMsg];
+  socket[kWholeMsg] = null;
+  onFinish(msg);
 }
 
 OutgoingMessage.prototype._finish = function _finish() {
