@@ -4,6 +4,7 @@
 // are built lazily from rawHeaders with node's duplicate rules.
 
 const { Readable, finished } = require('stream');
+const { tick3 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 
 const kHeaders = Symbol('kHeaders');
@@ -130,7 +131,7 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
       process.nextTick(onError, this, e || err, cb);
     });
   } else {
-    process.nextTick(onError, this, err, cb);
+    tick3(onError, this, err, cb);
   }
 };
 

@@ -86,7 +86,10 @@ asyncContext.setFatal((err) => {
 const shared = timers.shared;
 const TICK = timers.TICK;
 
-// Pairs of (callback, args-or-undefined); tickHead indexes the next pair.
+// Groups of five: (callback, mode, a, b, c); tickHead indexes the next.
+// mode is undefined (no arguments), 1, 2 or 3 (that many of a, b, c), or
+// the arguments' array: a tick of up to three arguments is a plain call,
+// where apply() is a native function goja allocates for.
 let tickQueue = [];
 let tickHead = 0;
 let exiting = false;
@@ -101,9 +104,15 @@ function nextTick(callback, ...args) {
   if (exiting) return;
   if (asyncState.active !== 0) {
     // A TickObject resource (callback, args) the tick runs in.
-    tickQueue.push(runTickObject, [asyncContext.init('TickObject', { callback, args })]);
+    tickQueue.push(runTickObject, 1, asyncContext.init('TickObject', { callback, args }), undefined, undefined);
   } else {
-    tickQueue.push(callback, args.length === 0 ? undefined : args);
+    switch (args.length) {
+      case 0: tickQueue.push(callback, undefined, undefined, undefined, undefined); break;
+      case 1: tickQueue.push(callback, 1, args[0], undefined, undefined); break;
+      case 2: tickQueue.push(callback, 2, args[0], args[1], undefined); break;
+      case 3: tickQueue.push(callback, 3, args[0], args[1], args[2]); break;
+      default: tickQueue.push(callback, args, undefined, undefined, undefined);
+    }
   }
   shared[TICK] = 1;
 }
@@ -118,9 +127,47 @@ function queueTick(callback) {
     nextTick(callback);
     return;
   }
-  tickQueue.push(callback, undefined);
+  tickQueue.push(callback, undefined, undefined, undefined, undefined);
   shared[TICK] = 1;
 }
+
+// tick1/tick2/tick3(callback, ...) are process.nextTick(callback, ...) with
+// that many arguments for the builtins' per-request paths (streams, http):
+// no rest array and no apply(). A script's own process.nextTick, when it
+// replaced node's, still sees every tick, as node's builtins call it.
+function tick1(callback, a) {
+  const pn = process.nextTick;
+  if ((pn !== nextTick && typeof pn === 'function') || asyncState.active !== 0) {
+    process.nextTick(callback, a);
+    return;
+  }
+  if (exiting) return;
+  tickQueue.push(callback, 1, a, undefined, undefined);
+  shared[TICK] = 1;
+}
+function tick2(callback, a, b) {
+  const pn = process.nextTick;
+  if ((pn !== nextTick && typeof pn === 'function') || asyncState.active !== 0) {
+    process.nextTick(callback, a, b);
+    return;
+  }
+  if (exiting) return;
+  tickQueue.push(callback, 2, a, b, undefined);
+  shared[TICK] = 1;
+}
+function tick3(callback, a, b, c) {
+  const pn = process.nextTick;
+  if ((pn !== nextTick && typeof pn === 'function') || asyncState.active !== 0) {
+    process.nextTick(callback, a, b, c);
+    return;
+  }
+  if (exiting) return;
+  tickQueue.push(callback, 3, a, b, c);
+  shared[TICK] = 1;
+}
+timers.tick1 = tick1;
+timers.tick2 = tick2;
+timers.tick3 = tick3;
 timers.nextTick = nextTick;
 timers.queueTick = queueTick;
 
@@ -149,12 +196,20 @@ function runTicks() {
   for (;;) {
     try {
       while (tickHead < tickQueue.length) {
-        const cb = tickQueue[tickHead];
-        const args = tickQueue[tickHead + 1];
-        tickQueue[tickHead] = tickQueue[tickHead + 1] = undefined;
-        tickHead += 2;
-        if (args === undefined) cb();
-        else cb.apply(undefined, args);
+        const q = tickQueue;
+        const h = tickHead;
+        const cb = q[h];
+        const mode = q[h + 1];
+        const a = q[h + 2];
+        const b = q[h + 3];
+        const c = q[h + 4];
+        q[h] = q[h + 1] = q[h + 2] = q[h + 3] = q[h + 4] = undefined;
+        tickHead = h + 5;
+        if (mode === undefined) cb();
+        else if (mode === 1) cb(a);
+        else if (mode === 2) cb(a, b);
+        else if (mode === 3) cb(a, b, c);
+        else cb.apply(undefined, mode);
       }
       break;
     } catch (err) {

@@ -6,6 +6,8 @@ const {
   kDestroy, kConstruct, kIsDestroyed, aggregateTwoErrors, errors, isRequest, isFinished,
 } = require('internal/streams/utils');
 
+const { tick1 } = require('internal/timers'); // process.nextTick without its rest array and apply()
+
 function recordError(err, w, r) {
   if (err) {
     // Touch the stack so it is captured at the point of failure.
@@ -51,7 +53,7 @@ function runDestroy(self, err, cb) {
     if (r) r.closed = true;
     if (typeof cb === 'function') cb(err);
     if (err) process.nextTick(emitErrorCloseNT, self, err);
-    else process.nextTick(emitCloseNT, self);
+    else tick1(emitCloseNT, self);
   }
   try {
     self._destroy(err || null, onDestroy);

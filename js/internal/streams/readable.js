@@ -9,6 +9,7 @@
 // of stream overhead per pushed chunk on top of the listener itself.
 
 const EE = require('events');
+const { tick1, tick2 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
@@ -476,7 +477,7 @@ function emitReadable(stream) {
   state.needReadable = false;
   if (!state.emittedReadable) {
     state.emittedReadable = true;
-    process.nextTick(emitReadableNT, stream);
+    tick1(emitReadableNT, stream);
   }
 }
 
@@ -497,7 +498,7 @@ function emitReadableNT(stream) {
 function maybeReadMore(stream, state) {
   if (!state.readingMore && state.constructed) {
     state.readingMore = true;
-    process.nextTick(maybeReadMoreNT, stream, state);
+    tick2(maybeReadMoreNT, stream, state);
   }
 }
 
@@ -869,7 +870,7 @@ Readable.prototype.resume = function() {
     state.flowing = !state.readableListening;
     if (!state.resumeScheduled) {
       state.resumeScheduled = true;
-      process.nextTick(resumeNT, this, state);
+      tick2(resumeNT, this, state);
     }
   }
   state.paused = false;
@@ -1086,7 +1087,7 @@ function endReadable(stream) {
   const state = stream._readableState;
   if (!state.endEmitted) {
     state.ended = true;
-    process.nextTick(endReadableNT, state, stream);
+    tick2(endReadableNT, state, stream);
   }
 }
 

@@ -11,6 +11,7 @@
 // ~5.5 us per chunk for push -> 'data' -> pipe -> write -> _write.
 
 const EE = require('events');
+const { tick1 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
@@ -344,7 +345,7 @@ function onwrite(stream, er) {
         info.count++;
       } else {
         state.afterWriteTickInfo = { count: 1, cb, stream, state };
-        process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+        tick1(afterWriteTick, state.afterWriteTickInfo);
       }
     } else {
       afterWrite(stream, state, 1, cb);
