@@ -9,7 +9,7 @@
 // chunk, however many pipelined requests it carries.
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, lowerName } = require('_http_incoming');
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
 
@@ -334,6 +334,7 @@ module.exports = {
   trackParser,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
+  lowerName,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF: '\r\n',

@@ -14,6 +14,19 @@ const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kTrailersCount = Symbol('kTrailersCount');
 
+// lowerName(name): name.toLowerCase() for a header name, remembered for
+// the same few names a server sets and reads on every message (goja's
+// toLowerCase makes two new values per call; a Map lookup none).
+const lowerNames = new Map();
+function lowerName(name) {
+  let l = lowerNames.get(name);
+  if (l === undefined) {
+    l = name.toLowerCase();
+    if (name.length <= 64 && lowerNames.size < 512) lowerNames.set(name, l);
+  }
+  return l;
+}
+
 function readStart(socket) {
   if (socket && !socket._paused && socket.readable) socket.resume();
 }
@@ -260,7 +273,13 @@ IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistin
 IncomingMessage.prototype._dump = function _dump() {
   if (!this._dumped) {
     this._dumped = true;
-    this.removeAllListeners('data');
+    // (with no 'data' listener there is nothing to remove: the call is
+    // skipped, and with it two `arguments` objects and an apply())
+    const events = this._events;
+    if (events === undefined || events.data !== undefined ||
+        this.removeAllListeners !== Readable.prototype.removeAllListeners) {
+      this.removeAllListeners('data');
+    }
     this.resume();
   }
 };
@@ -277,9 +296,9 @@ function hasHeader(msg, name) {
   const len = name.length;
   for (let i = 0; i < n; i += 2) {
     const f = raw[i];
-    if (f.length === len && (f === name || f.toLowerCase() === name)) return true;
+    if (f.length === len && (f === name || lowerName(f) === name)) return true;
   }
   return false;
 }
 
-module.exports = { IncomingMessage, readStart, hasHeader, readStop(socket) { if (socket) socket.pause(); } };
+module.exports = { IncomingMessage, readStart, hasHeader, lowerName, readStop(socket) { if (socket) socket.pause(); } };
