@@ -421,11 +421,12 @@ function connectionListenerInternal(server, socket) {
   socket.on('pause', onSocketPause);
   socket.setEncoding = socketSetEncoding;
   socket._paused = false;
-  // The socket's bytes go to the parser (node's parser reads the handle
+  // A net.Socket's bytes go to the parser (node's parser reads the handle
   // itself): Readable's maybeReadMore, a tick after every chunk that asks a
   // handle already reading for more, is left out as IncomingMessage leaves
   // it out; a paused socket still reads again from read() and resume().
-  socket._readableState.readingMore = true;
+  // (Any other Duplex may need those _read() calls to produce its data.)
+  if (socket._handle && socket._read === net.Socket.prototype._read) socket._readableState.readingMore = true;
 }
 
 function onSocketData(d) {
@@ -566,7 +567,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       parser.finish();
       freeParser(parser, req, socket);
       socket.readableFlowing = null;
-      socket._readableState.readingMore = false;
+      if (socket._read === net.Socket.prototype._read) socket._readableState.readingMore = false;
       server.emit(eventName, req, socket, bodyHead);
     } else {
       // Got CONNECT method, but have no handler.
