@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"errors"
+	intlmod "github.com/gojanet/gojanet/modules/intl"
 	"io"
 	"os"
 	"os/signal"
@@ -379,6 +380,15 @@ func (r *Runtime) hostBinding() *goja.Object {
 			names = append(names, n)
 		}
 		return names
+	})
+	// setTimeZone(tz): a script assigned (or deleted, tz undefined)
+	// process.env.TZ; node then moves local dates to that zone.
+	set("setTimeZone", func(tz goja.Value) {
+		name := ""
+		if tz != nil && !goja.IsUndefined(tz) {
+			name = tz.String()
+		}
+		vm.SetTimeLocation(intlmod.ZoneLocation(name))
 	})
 	set("isNative", func(name string) bool { _, ok := r.natives[name]; return ok })
 	set("loadNative", func(name string, module *goja.Object) {

@@ -332,12 +332,23 @@ process.execPath = host.execPath;
 function envSymbolError() {
   return new TypeError('Cannot convert a Symbol value to a string');
 }
+// Assigning TZ moves the runtime's local dates (Date, Intl) to that zone, as
+// node's interceptor does on the main thread.
+function envChanged(key) {
+  if (key === 'TZ' && !host.isWorker) host.setTimeZone(host.env.TZ);
+}
 process.env = new Proxy(host.env, {
   set(target, key, value) {
     if (typeof key === 'symbol') throw envSymbolError();
     value = `${value}`;
     if (key !== '') target[key] = value;
+    envChanged(key);
     return true;
+  },
+  deleteProperty(target, key) {
+    const deleted = Reflect.deleteProperty(target, key);
+    envChanged(key);
+    return deleted;
   },
   defineProperty(target, key, desc) {
     if (typeof key === 'symbol') throw envSymbolError();
@@ -351,7 +362,9 @@ process.env = new Proxy(host.env, {
     }
     if ('value' in desc) desc = Object.assign({}, desc, { value: `${desc.value}` });
     if (key === '') return true;
-    return Reflect.defineProperty(target, key, desc);
+    const defined = Reflect.defineProperty(target, key, desc);
+    envChanged(key);
+    return defined;
   },
   // Only the variables: the host-object mark is not one.
   ownKeys(target) {

@@ -101,6 +101,7 @@ function installAsyncMethodConstructor() {
 // abbreviation and offset.
 const zoneNameCache = new Map();
 let zoneNameFormat = null;
+let zoneNameTZ; // process.env.TZ when zoneNameFormat was made
 
 function longZoneName(date, text) {
   const open = text.lastIndexOf(' (');
@@ -108,7 +109,11 @@ function longZoneName(date, text) {
   const key = text.slice(open - 5, text.length); // "+0200 (CEST)"
   let name = zoneNameCache.get(key);
   if (name === undefined) {
-    if (zoneNameFormat === null) zoneNameFormat = new Intl.DateTimeFormat('en-US', { timeZoneName: 'long' });
+    const tz = process.env.TZ;
+    if (zoneNameFormat === null || zoneNameTZ !== tz) {
+      zoneNameFormat = new Intl.DateTimeFormat('en-US', { timeZoneName: 'long' });
+      zoneNameTZ = tz;
+    }
     const part = zoneNameFormat.formatToParts(date).find((p) => p.type === 'timeZoneName');
     name = part ? part.value : text.slice(open + 2, -1);
     zoneNameCache.set(key, name);

@@ -200,3 +200,19 @@ var cldrAliases = map[string]string{
 	"MET": "Europe/Brussels", "MST": "America/Phoenix", "MST7MDT": "America/Denver", "PST8PDT": "America/Los_Angeles",
 	"Pacific/Yap": "Pacific/Truk", "WET": "Europe/Lisbon",
 }
+
+// ZoneLocation is the zone a value of $TZ names, as ICU reads it (an empty
+// value: /etc/localtime), UTC for a name it does not know: what a runtime's
+// local dates follow once a script assigns process.env.TZ.
+func ZoneLocation(tz string) *time.Location {
+	name := defaultZone(tz)
+	if v, ok := locCache.Load(name); ok {
+		return v.(*time.Location)
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return time.UTC
+	}
+	locCache.Store(name, loc)
+	return loc
+}

@@ -25,7 +25,9 @@ type dateObject struct {
 	msec int64
 }
 
-func dateParse(date string) (t time.Time, ok bool) {
+// gojanet: loc is the runtime's local time zone (Runtime.SetTimeLocation),
+// not the process-wide time.Local.
+func dateParse(date string, loc *time.Location) (t time.Time, ok bool) {
 	d, ok := parseDateISOString(date)
 	if !ok {
 		d, ok = parseDateOtherString(date)
@@ -43,10 +45,7 @@ func dateParse(date string) (t time.Time, ok bool) {
 		ok = false
 		return
 	}
-	var loc *time.Location
-	if d.isLocal {
-		loc = time.Local
-	} else {
+	if !d.isLocal {
 		loc = time.FixedZone("", d.timeZoneOffset*60)
 	}
 	t = time.Date(d.year, time.Month(d.month), d.day, d.hour, d.min, d.sec, d.msec*1e6, loc)
@@ -73,7 +72,7 @@ func (r *Runtime) newDateObject(t time.Time, isSet bool, proto *Object) *Object 
 }
 
 func dateFormat(t time.Time) string {
-	return t.Local().Format(dateTimeLayout)
+	return t.Format(dateTimeLayout) // gojanet: t is in the runtime's zone already
 }
 
 func timeFromMsec(msec int64) time.Time {
@@ -116,7 +115,7 @@ func (d *dateObject) unset() {
 }
 
 func (d *dateObject) time() time.Time {
-	return timeFromMsec(d.msec)
+	return timeFromMsec(d.msec).In(d.val.runtime.timeLocation()) // gojanet: the runtime's zone
 }
 
 func (d *dateObject) timeUTC() time.Time {

@@ -1,6 +1,10 @@
 package goja
 
-import "github.com/dop251/goja/unistring"
+import (
+	"time"
+
+	"github.com/dop251/goja/unistring"
+)
 
 // gojanet: what the host asks of the engine that goja's API has no call for.
 // Kept in one file of additions so that the fork's changes stay easy to see.
@@ -90,4 +94,25 @@ func (r *Runtime) NewClassConstructor(name string, length int, construct func(ar
 		return construct(args, newTarget)
 	}, nil, unistring.NewFromString(name), intToValue(int64(length)))
 	return v
+}
+
+// SetTimeLocation sets the time zone of this runtime's local dates (Date's
+// getHours, toString, the Date(y, m, ...) constructor, Date.parse of a
+// string without an offset): node follows process.env.TZ when a script
+// assigns it, per process; goja used the process-wide time.Local. nil
+// means time.Local.
+func (r *Runtime) SetTimeLocation(loc *time.Location) {
+	r.timeLoc = loc
+}
+
+// TimeLocation is the zone of this runtime's local dates.
+func (r *Runtime) TimeLocation() *time.Location {
+	return r.timeLocation()
+}
+
+func (r *Runtime) timeLocation() *time.Location {
+	if r.timeLoc != nil {
+		return r.timeLoc
+	}
+	return time.Local
 }

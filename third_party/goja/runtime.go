@@ -183,6 +183,7 @@ type Runtime struct {
 	stringSingleton *stringObject
 	rand            RandSource
 	now             Now
+	timeLoc         *time.Location // gojanet: the zone of local dates; nil: time.Local
 	_collator       *collate.Collator
 	parserOptions   []parser.Option
 
@@ -2129,7 +2130,7 @@ func (r *Runtime) toReflectValue(v Value, dst reflect.Value, ctx *objectExportCt
 			}
 		}
 		if et.Kind() == reflect.String {
-			tme, ok := dateParse(v.String())
+			tme, ok := dateParse(v.String(), r.timeLocation())
 			if !ok {
 				return fmt.Errorf("could not convert string %v to %v", v, typ)
 			}
