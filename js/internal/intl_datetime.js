@@ -450,7 +450,22 @@ function fieldsAt(o, t) {
 
 function pad2(n) { return n < 10 ? `0${n}` : String(n); }
 
-function offsetName(offset, long, zero = 'GMT') {
+// offsetName: a zone's offset as the locale writes it (its gmt templates,
+// gen/dates.mjs: "UTC−5" in French, "GMT -৫" in Bengali), else in English.
+// zero names the English form wanted at offset 0: 'GMT' (a short zone
+// name), 'GMT+0' or 'GMT+00:00' (shortOffset, longOffset).
+function offsetName(o, offset, long, zero = 'GMT') {
+  const g = o.variant && o.variant.data ? o.variant.data.gmt : undefined;
+  if (g !== undefined) {
+    if (offset === 0) return zero === 'GMT' ? g.zeroShort : zero === 'GMT+0' ? g.zero : g.zeroLong;
+    const a = Math.abs(offset);
+    const h = Math.floor(a / 60);
+    const m = a % 60;
+    const t = long ? (offset < 0 ? g.negLong : g.posLong) : offset < 0 ? (m ? g.negHM : g.negH) : (m ? g.posHM : g.posH);
+    const ds = o.digits ? Array.from(o.digits) : null;
+    const num = (v) => (ds ? String(v).replace(/[0-9]/g, (ch) => ds[ch.charCodeAt(0) - 48]) : String(v));
+    return t.replace('{HH}', num(pad2(h))).replace('{H}', num(h)).replace('{mm}', num(pad2(m)));
+  }
   if (offset === 0) return zero;
   const sign = offset < 0 ? '-' : '+';
   const a = Math.abs(offset);
@@ -468,23 +483,23 @@ function zoneName(o, f, n, letter) {
       if (utc) return 'UTC';
       if (usLocale && usAbbreviations.has(f.abbr) && /^(America|US|Pacific\/Honolulu)/.test(o.timeZone)) return f.abbr;
       if (/^en-GB/.test(o.dataLocale) && o.timeZone === 'Europe/London') return f.abbr === 'BST' ? 'BST' : 'GMT';
-      return offsetName(f.offset, false);
+      return offsetName(o, f.offset, false);
     }
     if (utc) return 'Coordinated Universal Time';
     if (o.timeZone === 'Europe/London' && f.abbr === 'GMT') return 'Greenwich Mean Time';
     const key = f.abbr === 'IST' && o.timeZone !== 'Asia/Kolkata' && o.timeZone !== 'Asia/Calcutta' ? '' : f.abbr;
-    if (key === 'CST' && !/^America|^US|^Canada/.test(o.timeZone)) return offsetName(f.offset, true);
-    return zoneLongNames[key] || offsetName(f.offset, true);
+    if (key === 'CST' && !/^America|^US|^Canada/.test(o.timeZone)) return offsetName(o, f.offset, true);
+    return zoneLongNames[key] || offsetName(o, f.offset, true);
   }
-  if (letter === 'O') return offsetName(f.offset, n >= 4, n >= 4 ? 'GMT+00:00' : 'GMT+0');
+  if (letter === 'O') return offsetName(o, f.offset, n >= 4, n >= 4 ? 'GMT+00:00' : 'GMT+0');
   // v: generic names
   if (utc) return n >= 4 ? 'Coordinated Universal Time' : 'UTC';
   if (usAbbreviations.has(f.abbr) && /^America|^US/.test(o.timeZone) && genericNames[f.abbr[0]] && f.abbr.length === 3) {
-    return n >= 4 ? `${genericNames[f.abbr[0]]} Time` : usLocale ? `${f.abbr[0]}T` : offsetName(f.offset, false);
+    return n >= 4 ? `${genericNames[f.abbr[0]]} Time` : usLocale ? `${f.abbr[0]}T` : offsetName(o, f.offset, false);
   }
   const long = zoneLongNames[f.abbr];
   if (n >= 4 && long) return long.replace(/ (Standard|Daylight|Summer) Time$/, ' Time');
-  return offsetName(f.offset, n >= 4);
+  return offsetName(o, f.offset, n >= 4);
 }
 
 function dayPeriodName(f, o) {
