@@ -9,7 +9,7 @@ const { Buffer } = require('buffer');
 const { URL, urlToHttpOptions } = require('url');
 const { finished, addAbortSignal } = require('stream');
 const { HTTPParser, parsers, isLenient, perfObserved, perfStart, perfStop, freeParser, trackParser, prepareError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
-const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
+const { OutgoingMessage, initOutgoing, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const Agent = require('_http_agent');
 const { httpChannels } = require('internal/net');
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
@@ -54,7 +54,7 @@ function validateHost(host, name) {
 }
 
 function ClientRequest(input, options, cb) {
-  OutgoingMessage.call(this);
+  initOutgoing(this);
   if (typeof input === 'string') {
     input = urlToHttpOptions(new URL(input));
   } else if (isURL(input)) {

@@ -32,6 +32,7 @@ const {
   hideStackFrames,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { byteLengthUtf8 } = internalBinding('buffer');
 const { setTimeout: setTimer } = require('timers');
 
 const kCorked = Symbol('corked');
@@ -87,15 +88,20 @@ function isContentDispositionField(s) {
 }
 
 function OutgoingMessage(options) {
+  initOutgoing(this, options);
+}
+// The constructor's work, which ServerResponse and ClientRequest call
+// directly (a native .call() fewer per message on goja).
+function initOutgoing(msg, options) {
   // Stream(), which only runs EventEmitter's init: called directly, two
   // native .call()s fewer per message on goja.
-  EE.init.call(this);
+  EE.init.call(msg);
   // Every other field starts at its prototype default (below): goja keeps
   // own properties in a Go map, and a response written once per request
   // paid for ~35 of them (see ARCHITECTURE.md, HTTP).
   if (options) {
-    if (options.highWaterMark) this[kHighWaterMark] = options.highWaterMark;
-    if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
+    if (options.highWaterMark) msg[kHighWaterMark] = options.highWaterMark;
+    if (options.rejectNonStandardBodyWrites) msg[kRejectNonStandardBodyWrites] = true;
   }
 }
 // outputData starts as a shared frozen empty array; the first buffered
@@ -725,7 +731,9 @@ function endWhole(msg, chunk, encoding, callback) {
     return false;
   }
   if (msg._header === null) {
-    msg._contentLength = chunk ? Buffer.byteLength(chunk, encoding) : 0;
+    // (endWhole's strings are UTF-8 or latin1: Buffer.byteLength would
+    // build an `arguments` object)
+    msg._contentLength = !chunk ? 0 : encoding === 'latin1' ? chunk.length : byteLengthUtf8(chunk);
     msg._implicitHeader();
   }
   // (a head rendered by writeHead() goes out with the body the same way)
@@ -752,10 +760,11 @@ function onWholeWritten(socket) {
   onFinish(msg);
 }
 
-OutgoingMessage.prototype._finish = function _finish() {
+function outgoingFinish() {
   // emit() with nobody listening does nothing (a rest array and a call on goja)
   if (this.emit !== EEemit || this.listenerCount('prefinish') !== 0) this.emit('prefinish');
-};
+}
+OutgoingMessage.prototype._finish = outgoingFinish;
 
 OutgoingMessage.prototype._flush = function _flush() {
   const socket = this.socket;
@@ -815,6 +824,8 @@ module.exports = {
   validateHeaderValue,
   validateLinkHeaderValue,
   OutgoingMessage,
+  initOutgoing,
+  outgoingFinish,
   utcDate,
   isContentDispositionField,
 };

@@ -32,6 +32,8 @@ const { httpChannels } = require('internal/net');
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
   OutgoingMessage,
+  initOutgoing,
+  outgoingFinish,
   kUniqueHeaders,
   kOutHeaders,
   kNeedDrain,
@@ -81,7 +83,7 @@ const STATUS_CODES = {
 };
 
 function ServerResponse(req, options) {
-  OutgoingMessage.call(this, options);
+  initOutgoing(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
@@ -115,7 +117,11 @@ ServerResponse.prototype._finish = function _finish() {
       res: { statusCode: this.statusCode, statusMessage: this.statusMessage, headers: this.getHeaders() },
     });
   }
-  OutgoingMessage.prototype._finish.call(this);
+  // OutgoingMessage's _finish, run here without a native .call() unless a
+  // script replaced it
+  const f = OutgoingMessage.prototype._finish;
+  if (f !== outgoingFinish) f.call(this);
+  else if (this.emit !== EEemit || this.listenerCount('prefinish') !== 0) this.emit('prefinish');
 };
 
 function onServerResponseClose() {
