@@ -35,8 +35,11 @@ function IncomingMessage(socket) {
   let streamOptions;
   // No options object when the socket's mark is the default anyway (the
   // common case: one object less per request).
-  if (socket && socket.readableHighWaterMark !== getDefaultHighWaterMark(false)) {
-    streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  // (the socket's mark read from its state: the getter is a native call)
+  const rs = socket ? socket._readableState : undefined;
+  const hwm = rs !== undefined && rs !== null ? rs.highWaterMark : socket && socket.readableHighWaterMark;
+  if (socket && hwm !== getDefaultHighWaterMark(false)) {
+    streamOptions = { highWaterMark: hwm };
   }
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
@@ -132,7 +135,7 @@ IncomingMessage.prototype.read = function read(n) {
 };
 
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
-  if (!this.readableEnded || !this.complete) {
+  if (!this._readableState.endEmitted || !this.complete) {
     this.aborted = true;
     this.emit('aborted');
   }

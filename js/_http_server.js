@@ -456,13 +456,20 @@ function onResPendingData(delta) {
   updateOutgoingData(state.socket, state, delta);
 }
 
+// socket.writableHighWaterMark read from the stream state (a getter call is
+// a native function goja allocates for); a socket without one asks the getter.
+function writableHwm(socket) {
+  const ws = socket._writableState;
+  return ws !== undefined && ws !== null ? ws.highWaterMark : socket.writableHighWaterMark;
+}
+
 function updateOutgoingData(socket, state, delta) {
   state.outgoingData += delta;
   socketOnDrain(socket, state);
 }
 
 function socketOnDrain(socket, state) {
-  const needPause = state.outgoingData > socket.writableHighWaterMark;
+  const needPause = state.outgoingData > writableHwm(socket);
   if (socket._paused && !needPause) {
     socket._paused = false;
     if (socket.parser) socket.parser.resume();
@@ -644,7 +651,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   state.incoming.push(req);
   if (!socket._paused) {
     const ws = socket._writableState;
-    if (ws.needDrain || state.outgoingData >= socket.writableHighWaterMark) {
+    if (ws.needDrain || state.outgoingData >= writableHwm(socket)) {
       socket._paused = true;
       socket.pause();
     }
@@ -714,7 +721,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 // (again if the socket's or server's settings change).
 function resOptions(socket, state, server) {
   let o = state.resOptions;
-  const hwm = socket.writableHighWaterMark;
+  const hwm = writableHwm(socket);
   const reject = server.rejectNonStandardBodyWrites;
   if (o === null || o.highWaterMark !== hwm || o.rejectNonStandardBodyWrites !== reject) {
     o = state.resOptions = { highWaterMark: hwm, rejectNonStandardBodyWrites: reject };
@@ -753,7 +760,7 @@ function clearIncoming(req) {
   req = req || this;
   const parser = req.socket && req.socket.parser;
   if (parser && parser.incoming === req) {
-    if (req.readableEnded) parser.incoming = null;
+    if (req._readableState.endEmitted) parser.incoming = null;
     else req.on('end', clearIncoming);
   }
 }
