@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 
 	"github.com/dop251/goja"
+	"github.com/gojanet/gojanet/modules/crypto/aeadmodes"
 	"golang.org/x/crypto/chacha20"
 	"golang.org/x/crypto/chacha20poly1305"
 )
@@ -22,7 +23,12 @@ import (
 //     OpenSSL's does, keep the plaintext, and at final compute the tag with
 //     the AEAD's own Seal over it (then truncate to authTagLength and, when
 //     decrypting, compare in constant time). A GCM IV other than 12 bytes
-//     has no cheap keystream start: its data is held until final.
+//     has no cheap keystream start: its data is held until final;
+//   - CCM (aeadmodes) needs the message's length before it starts, so, as
+//     OpenSSL's, it takes one update, which does the whole Seal or Open (a
+//     failed Open is reported at final, as node does);
+//   - OCB (aeadmodes) streams whole blocks as OpenSSL's does: update
+//     returns every block it completes, final the partial one and the tag.
 type cipherState struct {
 	decrypt bool
 	mode    string
@@ -51,12 +57,29 @@ type cipherState struct {
 	skip     int
 	oneTag   []byte // Seal's tag over the first update alone
 	verified bool   // Open accepted the first update with the set tag
+
+	ccm        cipher.AEAD
+	ccmLen     int // plaintextLength given to setAAD; -1 if none
+	ccmState   int // ccmFresh, ccmDone, ccmFailed, ccmRefused
+	authFailed bool
+	ocb        *aeadmodes.OCBStream
 }
+
+// A CCM cipher's one update: not yet made, done, a second one refused
+// (final then fails as OpenSSL's does), or the first one refused (a length
+// other than plaintextLength: final then finds no tag).
+const (
+	ccmFresh = iota
+	ccmDone
+	ccmFailed
+	ccmRefused
+)
 
 const (
 	errWrongFinalBlockLength = "wrong final block length"
 	errBadDecrypt            = "bad decrypt"
 	errAuth                  = "auth"
+	errTagNotSet             = "tag not set"
 )
 
 func (b *binding) cipherBinding(exports *goja.Object) {
@@ -86,7 +109,7 @@ func (b *binding) cipherNew(call goja.FunctionCall) goja.Value {
 	if v := call.Argument(3); !goja.IsNull(v) && !goja.IsUndefined(v) {
 		iv = b.copyBytes(v, "iv")
 	}
-	c := &cipherState{decrypt: call.Argument(4).ToBoolean(), mode: mode, pad: true, tagLen: 16}
+	c := &cipherState{decrypt: call.Argument(4).ToBoolean(), mode: mode, pad: true, tagLen: 16, ccmLen: -1}
 	if v := call.Argument(5); !goja.IsUndefined(v) {
 		c.tagLen = b.intArg(v, "authTagLength", 16)
 	}
@@ -136,6 +159,25 @@ func (c *cipherState) init(algo string, key, iv []byte) error {
 		c.wrap = newDES3Wrap(blk, c.decrypt)
 		return nil
 	}
+	switch c.mode {
+	case "ccm":
+		if algo != "aes" {
+			return errString("unknown mode")
+		}
+		c.ccm, err = aeadmodes.NewCCM(blk, len(iv), c.tagLen)
+		c.nonce = iv
+		return err
+	case "ocb":
+		if algo != "aes" {
+			return errString("unknown mode")
+		}
+		a, err := aeadmodes.NewOCB(blk, len(iv), c.tagLen)
+		if err != nil {
+			return err
+		}
+		c.ocb, err = aeadmodes.NewOCBStream(a, iv, c.decrypt)
+		return err
+	}
 	if c.mode != "ecb" && c.mode != "gcm" && len(iv) != c.bs {
 		return errString("bad iv")
 	}
@@ -175,7 +217,13 @@ func (c *cipherState) init(algo string, key, iv []byte) error {
 			ctr[15] = 2 // J0 = IV || 0^31 || 1; data starts at inc32(J0)
 			c.stream = cipher.NewCTR(blk, ctr)
 		} else {
-			c.buffers = true
+			// J0 is a GHASH of the IV, which Go does not expose; but the
+			// first keystream block Seal makes of zeros is E(inc32(J0)),
+			// so decrypting it gives the counter block data starts at.
+			ks := c.aead.Seal(nil, iv, make([]byte, 16), nil)
+			ctr := &ctr32{b: blk}
+			blk.Decrypt(ctr.ctr[:], ks[:16])
+			c.stream = ctr
 		}
 	default:
 		return errString("unknown mode")
@@ -229,11 +277,53 @@ func (b *binding) cipherUpdate(call goja.FunctionCall) goja.Value {
 		}
 		return b.l.NewBuffer(out)
 	}
+	if c.ccm != nil {
+		out, fail := c.updateCCM(in)
+		if fail != "" {
+			return b.vm.ToValue(fail)
+		}
+		return b.l.NewBuffer(out)
+	}
 	return b.l.NewBuffer(c.update(in))
+}
+
+// updateCCM is CCM's single update: the whole Seal, or the whole Open with
+// the tag set so far (none, or a wrong one, fails at final).
+func (c *cipherState) updateCCM(in []byte) ([]byte, string) {
+	if uint64(len(in)) > aeadmodes.CCMMaxLength(len(c.nonce)) {
+		return nil, "msglen"
+	}
+	if c.ccmState != ccmFresh || (c.ccmLen >= 0 && c.ccmLen != len(in)) {
+		if c.ccmState == ccmFresh {
+			c.ccmState = ccmRefused
+		} else {
+			c.ccmState = ccmFailed
+		}
+		return nil, "unsupported"
+	}
+	c.ccmState = ccmDone
+	if !c.decrypt {
+		sealed := c.ccm.Seal(nil, c.nonce, in, c.aad)
+		c.tag = sealed[len(in):]
+		return sealed[:len(in)], ""
+	}
+	if len(c.tag) != c.tagLen {
+		c.authFailed = true
+		return []byte{}, ""
+	}
+	sealed := append(append(make([]byte, 0, len(in)+len(c.tag)), in...), c.tag...)
+	out, err := c.ccm.Open(sealed[:0], c.nonce, sealed, c.aad)
+	if err != nil {
+		c.authFailed = true
+		return []byte{}, ""
+	}
+	return out, ""
 }
 
 func (c *cipherState) update(in []byte) []byte {
 	switch {
+	case c.ocb != nil:
+		return c.ocb.Update(make([]byte, 0, len(in)+16), in)
 	case c.aead != nil && c.buffers:
 		c.buf = append(c.buf, in...)
 		return []byte{}
@@ -292,6 +382,24 @@ func (c *cipherState) finish() ([]byte, string) {
 	switch {
 	case c.aead != nil:
 		return c.finishAEAD()
+	case c.ccm != nil:
+		switch {
+		case c.ccmState == ccmFresh && !c.decrypt, c.ccmState == ccmRefused:
+			return nil, errTagNotSet
+		case c.ccmState != ccmDone, c.authFailed:
+			return nil, errAuth
+		}
+		return []byte{}, ""
+	case c.ocb != nil:
+		out, tag := c.ocb.Finish([]byte{}, c.aad)
+		if !c.decrypt {
+			c.tag = tag[:c.tagLen]
+			return out, ""
+		}
+		if len(c.tag) != c.tagLen || subtle.ConstantTimeCompare(c.tag, tag[:c.tagLen]) != 1 {
+			return nil, errAuth
+		}
+		return out, ""
 	case c.stream != nil, c.wrap != nil:
 		return []byte{}, ""
 	}
@@ -400,8 +508,21 @@ func (c *cipherState) finishAEAD() ([]byte, string) {
 	return out, ""
 }
 
+// cipherSetAAD(c, aad, plaintextLength) → undefined, or "msglen" for a CCM
+// plaintextLength over what the nonce size allows.
 func (b *binding) cipherSetAAD(call goja.FunctionCall) goja.Value {
 	c := b.cipherArg(call.Argument(0))
+	if c.ccm != nil {
+		n := call.Argument(2).ToInteger()
+		if n >= 0 && uint64(n) > aeadmodes.CCMMaxLength(len(c.nonce)) {
+			return b.vm.ToValue("msglen")
+		}
+		if n >= 0 {
+			c.ccmLen = int(n)
+		}
+		// OpenSSL's CCM keeps the last associated data given, not all
+		c.aad = c.aad[:0]
+	}
 	c.aad = append(c.aad, b.bytes(call.Argument(1), "buffer")...)
 	return goja.Undefined()
 }
@@ -466,5 +587,27 @@ func (s *cfb8) XORKeyStream(dst, src []byte) {
 		copy(s.reg, s.reg[1:])
 		s.reg[len(s.reg)-1] = ct
 		dst[i] = y
+	}
+}
+
+// ctr32 is GCM's counter mode: only the low 32 bits of the counter block
+// count (inc32), so a counter from an IV's GHASH wraps as GCM's does.
+type ctr32 struct {
+	b   cipher.Block
+	ctr [16]byte
+	ks  [16]byte
+	n   int // bytes of ks used
+}
+
+func (s *ctr32) XORKeyStream(dst, src []byte) {
+	for len(src) > 0 {
+		if s.n == 0 || s.n == 16 {
+			s.b.Encrypt(s.ks[:], s.ctr[:])
+			binary.BigEndian.PutUint32(s.ctr[12:], binary.BigEndian.Uint32(s.ctr[12:])+1)
+			s.n = 0
+		}
+		k := subtle.XORBytes(dst, src, s.ks[s.n:])
+		s.n += k
+		dst, src = dst[k:], src[k:]
 	}
 }

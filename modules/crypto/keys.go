@@ -145,6 +145,9 @@ func parseDER(der []byte, typ string, wantPrivate bool) (*asymKey, error) {
 			if d, derr := parseSecp256k1SPKI(der); derr == nil {
 				return d, nil
 			}
+			if d, derr := parseCompressedECSPKI(der); derr == nil {
+				return d, nil
+			}
 		}
 		return k, err
 	}

@@ -9,10 +9,13 @@ package crypto
 // elliptic.Curve methods, i.e. decred's arithmetic). What x509 and
 // crypto/ecdh refuse for an unknown curve is here: SPKI, PKCS#8 and SEC1
 // with the curve's OID (1.3.132.0.10), and ECDH (createECDH, diffieHellman)
-// as decred's GenerateSharedSecret, the x coordinate of d·Q.
+// as decred's GenerateSharedSecret, the x coordinate of d·Q. Also here:
+// EC SPKI with a compressed point on the NIST curves (x509 reads only
+// uncompressed ones).
 
 import (
 	"crypto/ecdsa"
+	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/x509/pkix"
 	"encoding/asn1"
@@ -191,4 +194,38 @@ func (b *binding) secp256k1ECDHKey(v goja.Value) goja.Value {
 		}
 	}
 	return b.vm.ToValue([]any{b.l.NewBuffer(bigBytes(k.D, 32)), b.l.NewBuffer(secp256k1Point(&k.PublicKey))})
+}
+
+var ecCurveOIDs = map[string]elliptic.Curve{
+	"1.2.840.10045.3.1.7": elliptic.P256(),
+	"1.3.132.0.34":        elliptic.P384(),
+	"1.3.132.0.35":        elliptic.P521(),
+	"1.3.132.0.33":        elliptic.P224(),
+}
+
+// parseCompressedECSPKI reads an EC SPKI on a NIST curve whose point is in
+// SEC1's compressed form, which OpenSSL accepts and x509 does not.
+func parseCompressedECSPKI(der []byte) (*asymKey, error) {
+	var v spkiASN1
+	var oid asn1.ObjectIdentifier
+	if rest, err := asn1.Unmarshal(der, &v); err != nil || len(rest) > 0 || !v.Algo.Algorithm.Equal(oidECPublicKey) {
+		return nil, errUnsupported
+	}
+	if rest, err := asn1.Unmarshal(v.Algo.Parameters.FullBytes, &oid); err != nil || len(rest) > 0 {
+		return nil, errUnsupported
+	}
+	c := ecCurveOIDs[oid.String()]
+	pt := v.PublicKey.Bytes
+	if c == nil || len(pt) == 0 || (pt[0] != 2 && pt[0] != 3) {
+		return nil, errUnsupported
+	}
+	x, y := elliptic.UnmarshalCompressed(c, pt)
+	if x == nil {
+		return nil, errUnsupported
+	}
+	k, err := ecdsa.ParseUncompressedPublicKey(c, elliptic.Marshal(c, x, y)) //nolint:staticcheck // the point is checked by ParseUncompressedPublicKey
+	if err != nil {
+		return nil, errUnsupported
+	}
+	return newAsymKey(k)
 }

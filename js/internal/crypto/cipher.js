@@ -1,6 +1,6 @@
 'use strict';
 // Cipheriv/Decipheriv over modules/crypto's cipher handles: AES in cbc, ecb,
-// ctr, cfb, cfb8, ofb and gcm, 3DES (des-ede3, des-ede3-cbc), chacha20 and
+// ctr, cfb, cfb8, ofb, gcm, ccm and ocb, 3DES (des-ede3, des-ede3-cbc), chacha20 and
 // chacha20-poly1305, under node's (OpenSSL's) names, with node's checks of
 // key, IV and tag lengths and its errors.
 
@@ -44,6 +44,11 @@ for (const [bits, nids] of [[128, [419, 418, 904, 421, 653, 420, 895]],
   add([`aes-${bits}-ofb`], 'aes', 'ofb', k, 16, 1, nids[5]);
   add([`aes-${bits}-gcm`, `id-aes${bits}-GCM`], 'aes', 'gcm', k, 12, 1, nids[6], 'gcm', `id-aes${bits}-gcm`);
 }
+// CCM and OCB (modules/crypto/aeadmodes).
+for (const [bits, ccmNid, ocbNid] of [[128, 896, 958], [192, 899, 959], [256, 902, 960]]) {
+  add([`aes-${bits}-ccm`, `id-aes${bits}-CCM`], 'aes', 'ccm', bits / 8, 12, 1, ccmNid, 'ccm', `id-aes${bits}-ccm`);
+  add([`aes-${bits}-ocb`], 'aes', 'ocb', bits / 8, 12, 16, ocbNid);
+}
 add(['chacha20'], 'chacha20', 'stream', 32, 16, 0, 1019);
 add(['chacha20-poly1305'], 'chacha20', 'poly1305', 32, 12, 0, 1018, 'stream');
 add(['des-ede3-cbc', 'des3'], 'des-ede3', 'cbc', 24, 8, 8, 44);
@@ -63,7 +68,18 @@ function lookupCipher(name) {
 }
 
 function isAuthenticated(info) {
-  return info.mode === 'gcm' || info.mode === 'poly1305';
+  return info.mode === 'gcm' || info.mode === 'poly1305' || info.mode === 'ccm' || info.mode === 'ocb';
+}
+
+// The IV lengths CCM (a 15 - n byte length field) and OCB (RFC 7253) take.
+function validIVLength(mode, n) {
+  if (mode === 'ccm') return n >= 7 && n <= 13;
+  if (mode === 'ocb') return n >= 1 && n <= 15;
+  return true;
+}
+
+function validCCMTagLength(n) {
+  return n >= 4 && n <= 16 && n % 2 === 0;
 }
 
 function validGCMTagLength(n) {
@@ -92,12 +108,25 @@ function createCipherBase(name, key, iv, options, decipher) {
   if (!auth && info.ivLength !== (ivBytes === null ? 0 : ivBytes.length)) {
     if (!(info.ivLength === 0 && ivBytes !== null && ivBytes.length === 0)) throw new ERR_CRYPTO_INVALID_IV();
   }
-  if (auth && (!hasIV || (info.mode === 'poly1305' && ivBytes.length !== 12))) {
+  if (auth && (!hasIV || (info.mode === 'poly1305' && ivBytes.length !== 12) ||
+      !validIVLength(info.mode, ivBytes.length))) {
     throw new ERR_CRYPTO_INVALID_IV();
   }
   let tagLen = 16;
+  let broken = false;
   if (auth) {
-    if (info.mode === 'gcm') {
+    if (info.mode === 'ccm' || info.mode === 'ocb') {
+      if (authTagLength === -1) {
+        const err = new ERR_CRYPTO_INVALID_AUTH_TAG('x');
+        err.message = `authTagLength required for ${name}`;
+        throw err;
+      }
+      // OpenSSL takes an OCB tag length of 0 and then refuses data
+      if (info.mode === 'ocb' && authTagLength === 0) broken = true;
+      else if (info.mode === 'ccm' ? !validCCMTagLength(authTagLength) : authTagLength > 16) {
+        throw new ERR_CRYPTO_INVALID_AUTH_TAG(authTagLength);
+      } else tagLen = authTagLength;
+    } else if (info.mode === 'gcm') {
       if (authTagLength !== -1) {
         if (!validGCMTagLength(authTagLength)) throw new ERR_CRYPTO_INVALID_AUTH_TAG(authTagLength);
         tagLen = authTagLength;
@@ -111,7 +140,7 @@ function createCipherBase(name, key, iv, options, decipher) {
   this[kHandle] = binding.cipherNew(info.algo, info.mode, keyBytes, ivBytes, decipher, tagLen);
   this[kState] = {
     info, decipher, auth, tagLen, userTagLen: authTagLength,
-    updated: false, finalized: false, tagSet: false, hasTag: false,
+    updated: false, finalized: false, tagSet: false, hasTag: false, broken,
   };
   this._decoder = null;
   LazyTransform.call(this, options);
@@ -139,11 +168,15 @@ function update(data, inputEncoding, outputEncoding) {
   }
   const st = this[kState];
   // OpenSSL takes at most INT_MAX bytes out per call.
-  if (st.finalized || data.byteLength + Math.max(st.info.blockSize, 1) > 2147483647) {
+  if (st.finalized || st.broken || data.byteLength + Math.max(st.info.blockSize, 1) > 2147483647) {
     throw new Error('Trying to add data in unsupported state');
   }
   st.updated = true;
   const ret = binding.cipherUpdate(this[kHandle], data);
+  if (ret === 'msglen') {
+    const { codes: { ERR_CRYPTO_INVALID_MESSAGELEN } } = require('internal/errors');
+    throw new ERR_CRYPTO_INVALID_MESSAGELEN();
+  }
   if (typeof ret === 'string') throw new Error('Trying to add data in unsupported state');
   if (outputEncoding && outputEncoding !== 'buffer') {
     this._decoder = getDecoder(this._decoder, outputEncoding);
@@ -175,6 +208,7 @@ function final(outputEncoding) {
   if (typeof ret === 'string') {
     if (ret === 'auth') throw new Error('Unsupported state or unable to authenticate data');
     if (ret === 'bad decrypt') throw osslError('bad decrypt', '1C800064');
+    if (ret === 'tag not set') throw osslError('tag not set', '1C800077');
     throw osslError('wrong final block length', '1C80006B');
   }
   if (!st.decipher && st.auth) st.hasTag = true;
@@ -209,6 +243,8 @@ function setAuthTag(tagbuf, encoding) {
   let ok;
   if (st.info.mode === 'gcm') {
     ok = (st.userTagLen === -1 || st.userTagLen === n) && validGCMTagLength(n);
+  } else if (st.info.mode === 'ccm' || st.info.mode === 'ocb') {
+    ok = n === st.tagLen;
   } else {
     ok = n >= 1 && n <= 16 && (st.userTagLen === -1 || st.userTagLen === n);
   }
@@ -220,11 +256,21 @@ function setAuthTag(tagbuf, encoding) {
 
 function setAAD(aadbuf, options) {
   const encoding = getStringOption(options, 'encoding');
-  getUIntOption(options, 'plaintextLength');
+  const plaintextLength = getUIntOption(options, 'plaintextLength');
   aadbuf = getArrayBufferOrView(aadbuf, 'aadbuf', encoding);
   const st = this[kState];
   if (!st.auth || st.updated || st.finalized) throw new ERR_CRYPTO_INVALID_STATE('setAAD');
-  binding.cipherSetAAD(this[kHandle], bytesOf(aadbuf));
+  if (st.info.mode === 'ccm' && plaintextLength === -1) {
+    // CCM writes the message's length before the data
+    const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+    const err = new ERR_MISSING_ARGS('x');
+    err.message = 'options.plaintextLength required for CCM mode with AAD';
+    throw err;
+  }
+  if (binding.cipherSetAAD(this[kHandle], bytesOf(aadbuf), plaintextLength) === 'msglen') {
+    const { codes: { ERR_CRYPTO_INVALID_MESSAGELEN } } = require('internal/errors');
+    throw new ERR_CRYPTO_INVALID_MESSAGELEN();
+  }
   return this;
 }
 
@@ -290,7 +336,10 @@ function createWithPassword(cipher, password, options, decipher) {
   const info = lookupCipher(cipher);
   if (info === undefined) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
   const [key, iv] = bytesToKey(password, info.keyLength, info.ivLength);
-  if (!decipher && (info.mode === 'ctr' || info.mode === 'gcm')) {
+  // warned once authTagLength's type has passed, before its value is
+  // checked, as node's C++ does
+  getUIntOption(options, 'authTagLength');
+  if (!decipher && (info.mode === 'ctr' || info.mode === 'gcm' || info.mode === 'ccm')) {
     process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
   }
   createCipherBase.call(this, cipher, key, info.ivLength === 0 ? null : iv, options, decipher);
@@ -335,6 +384,8 @@ function getCipherInfo(nameOrNid, options) {
   if (ivLength !== undefined) {
     if (info.mode === 'gcm') {
       if (ivLength < 1) return undefined;
+    } else if (info.mode === 'ccm' || info.mode === 'ocb') {
+      if (!validIVLength(info.mode, ivLength)) return undefined;
     } else if (info.mode === 'poly1305') {
       if (ivLength < 1 || ivLength > 12) return undefined;
     } else if (ivLength !== info.ivLength) {

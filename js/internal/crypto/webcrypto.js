@@ -113,7 +113,16 @@ function isCryptoKey(v) {
   return v != null && typeof v === 'object' && v[kType] !== undefined;
 }
 
+const warnedExperimental = new Set();
+
 function makeAsymmetricKey(keyObject, algorithm, extractable, usages) {
+  const name = algorithm.name;
+  if (!warnedExperimental.has(name) && (name === 'Ed25519' || name === 'X25519' || name === 'Ed448' || name === 'X448')) {
+    // node marks the four curve algorithms experimental, once each, as a key is made
+    warnedExperimental.add(name);
+    process.emitWarning(`The ${name} Web Crypto API algorithm is an experimental feature and might change at any time`,
+      'ExperimentalWarning');
+  }
   constructing = true;
   let key;
   try {
@@ -534,6 +543,12 @@ const rsaJwkAlg = {
   'RSA-OAEP': { 'SHA-1': 'RSA-OAEP', 'SHA-256': 'RSA-OAEP-256', 'SHA-384': 'RSA-OAEP-384', 'SHA-512': 'RSA-OAEP-512' },
 };
 
+const jwkAlgHash = { __proto__: null };
+for (const table of Object.values(rsaJwkAlg)) {
+  for (const [hash, jwkAlg] of Object.entries(table)) jwkAlgHash[jwkAlg] = hash;
+}
+const jwkAlgCurve = { __proto__: null, ES256: 'P-256', ES384: 'P-384', ES512: 'P-521' };
+
 function keyTypeFor(name) {
   if (name === 'ECDSA' || name === 'ECDH') return 'ec';
   if (isRSA(name)) return 'rsa';
@@ -577,8 +592,23 @@ function importAsymmetric(format, keyData, alg, extractable, usages) {
       keyObject = k.createPrivateKey({ key: bufferSourceCopy(keyData, 'keyData'), format: 'der', type: 'pkcs8' });
     } else if (format === 'jwk') {
       if (keyData === null || typeof keyData !== 'object') throw lazyDOMException('Invalid keyData', 'DataError');
+      if (isOKP(name) || name === 'ECDSA' || name === 'ECDH') {
+        const ec = !isOKP(name);
+        if (!keyData.kty) throw lazyDOMException('Invalid keyData', 'DataError');
+        if (keyData.kty !== (ec ? 'EC' : 'OKP')) throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
+        if (keyData.crv !== (ec ? alg.namedCurve : name)) {
+          throw lazyDOMException(ec ? 'JWK "crv" does not match the requested algorithm' :
+            'JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+        }
+      }
       if (keyData.ext === false && extractable) {
         throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
+      }
+      // node compares only the digest an RSA JWK's "alg" names, and an
+      // ECDSA one's curve
+      if (keyData.alg !== undefined && ((isRSA(name) && jwkAlgHash[keyData.alg] !== alg.hash.name) ||
+          (name === 'ECDSA' && jwkAlgCurve[keyData.alg] !== alg.namedCurve))) {
+        throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
       }
       if (keyData.use !== undefined) {
         const want = name === 'RSA-OAEP' || isECDHLike(name) ? 'enc' : 'sig';
@@ -653,6 +683,7 @@ function exportAsymmetric(format, key) {
   if (format === 'jwk') {
     const jwk = { key_ops: key[kUsages].slice(), ext: key[kExtractable], ...ko.export({ format: 'jwk' }) };
     if (isRSA(alg.name)) jwk.alg = rsaJwkAlg[alg.name][alg.hash.name];
+    if (alg.name === 'Ed25519' || alg.name === 'Ed448') jwk.alg = alg.name;
     return jwk;
   }
   if (format === 'raw' && key.type === 'public') {
@@ -683,7 +714,7 @@ function asymSign(alg, key, data, signature) {
     opts.saltLength = alg.saltLength;
   } else if (alg.name === 'Ed448' && alg.context !== undefined && alg.context.length !== 0) {
     // as node 20: Ed448's context must be empty
-    throw lazyDOMException('Non zero-length context is not yet supported', 'NotSupportedError');
+    throw lazyDOMException('Non zero-length context is not yet supported.', 'NotSupportedError');
   }
   const sigMod = require('internal/crypto/sig');
   if (signature === undefined) return toArrayBuffer(sigMod.sign(digest, data, opts));
