@@ -203,6 +203,7 @@ module.exports = {
   getCurves: sig.getCurves,
   // Certificates
   get X509Certificate() { return require('internal/crypto/x509').X509Certificate; },
+  get Certificate() { return require('internal/crypto/certificate').Certificate; },
   constants,
   getFips() { return 0; },
 };

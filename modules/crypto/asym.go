@@ -38,6 +38,7 @@ func (b *binding) asymBinding(exports *goja.Object) {
 	exports.Set("ecdhCompute", b.ecdhCompute)
 	exports.Set("ecdhConvert", b.ecdhConvert)
 	exports.Set("diffieHellman", b.diffieHellman)
+	exports.Set("spkacParse", b.spkacParse)
 }
 
 func errValue(err error) string {
@@ -512,6 +513,7 @@ type signOpts struct {
 	salt    int
 	saltSet bool
 	p1363   bool
+	mgf1    *digestAlg // an 'rsa-pss' key's MGF1 digest when it is not the message digest
 }
 
 // forPSSKey applies an 'rsa-pss' key's rules: PSS only, its digest by
@@ -539,7 +541,10 @@ func (o *signOpts) forPSSKey(p *pssParams) string {
 		return "digest not allowed"
 	}
 	if p.mgf1 != p.hash {
-		return "operation" // Go's PSS uses the message digest for MGF1
+		// Go's PSS uses the message digest for MGF1: rsapss_mgf.go
+		if o.mgf1 = digests[p.mgf1]; o.mgf1 == nil {
+			return "operation"
+		}
 	}
 	return ""
 }
@@ -608,7 +613,11 @@ func (b *binding) sign(call goja.FunctionCall) goja.Value {
 		if h == 0 {
 			return b.vm.ToValue("digest")
 		}
-		if o.padding == rsaPSSPadding {
+		if o.padding == rsaPSSPadding && o.mgf1 != nil {
+			if sig, err = signPSSMGF(p, d, o.hash.new(), o.mgf1.new(), o.salt); err == errPSS {
+				return b.vm.ToValue("too long")
+			}
+		} else if o.padding == rsaPSSPadding {
 			sig, err = rsa.SignPSS(rand.Reader, p, h, d, &rsa.PSSOptions{SaltLength: pssSalt(o), Hash: h})
 		} else if o.padding == -1 || o.padding == rsaPKCS1Padding {
 			sig, err = rsa.SignPKCS1v15(nil, p, h, d)
@@ -655,10 +664,16 @@ func (b *binding) verify(call goja.FunctionCall) goja.Value {
 			if why := o.forPSSKey(k.pss); why != "" {
 				return b.vm.ToValue(why)
 			}
+			if k.pss != nil && o.salt == -2 {
+				return b.vm.ToValue("salt length") // OpenSSL verifies a restricted key's salt, not any
+			}
 		}
 		d, h := o.digest(data)
 		if h == 0 {
 			return b.vm.ToValue("digest")
+		}
+		if o.padding == rsaPSSPadding && o.mgf1 != nil {
+			return b.vm.ToValue(verifyPSSMGF(p, d, sig, o.hash.new(), o.mgf1.new(), o.salt))
 		}
 		if o.padding == rsaPSSPadding {
 			return b.vm.ToValue(rsa.VerifyPSS(p, h, d, sig, &rsa.PSSOptions{SaltLength: pssSalt(o), Hash: h}) == nil)

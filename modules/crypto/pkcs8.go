@@ -30,6 +30,9 @@ var (
 	oidAES192CBC  = asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 1, 22}
 	oidAES256CBC  = asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 1, 42}
 	oidDESEDE3CBC = asn1.ObjectIdentifier{1, 2, 840, 113549, 3, 7}
+	oidAES128ECB  = asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 1, 1}
+	oidAES192ECB  = asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 1, 21}
+	oidAES256ECB  = asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 1, 41}
 )
 
 type algorithmID struct {
@@ -63,6 +66,12 @@ var pkcs8Ciphers = map[string]struct {
 	"aes-192-cbc": {oidAES192CBC, 24}, "aes192": {oidAES192CBC, 24},
 	"aes-256-cbc": {oidAES256CBC, 32}, "aes256": {oidAES256CBC, 32},
 	"des-ede3-cbc": {oidDESEDE3CBC, 24}, "des3": {oidDESEDE3CBC, 24},
+	// ECB, which OpenSSL writes with an empty OCTET STRING for the IV
+	"aes-128-ecb": {oidAES128ECB, 16}, "aes-192-ecb": {oidAES192ECB, 24}, "aes-256-ecb": {oidAES256ECB, 32},
+}
+
+func isECB(oid asn1.ObjectIdentifier) bool {
+	return oid.Equal(oidAES128ECB) || oid.Equal(oidAES192ECB) || oid.Equal(oidAES256ECB)
 }
 
 func blockFor(oid asn1.ObjectIdentifier, key []byte) (cipher.Block, error) {
@@ -113,7 +122,12 @@ func encryptPKCS8(der []byte, cipherName string, pass []byte) ([]byte, error) {
 	for i := len(der); i < len(data); i++ {
 		data[i] = byte(pad)
 	}
-	cipher.NewCBCEncrypter(blk, iv).CryptBlocks(data, data)
+	if isECB(c.oid) {
+		iv = []byte{}
+		ecb{blk, false}.CryptBlocks(data, data)
+	} else {
+		cipher.NewCBCEncrypter(blk, iv).CryptBlocks(data, data)
+	}
 
 	kdf, err := asn1.Marshal(pbkdf2Params{Salt: salt, Iter: iter,
 		PRF: algorithmID{Algorithm: oidHMACSHA256, Parameters: asn1.NullRawValue}})
@@ -168,11 +182,16 @@ func decryptPKCS8(der, pass []byte) ([]byte, error) {
 		return nil, errUnsupported
 	}
 	blk, err := blockFor(p.Enc.Algorithm, key)
-	if err != nil || len(iv) != blk.BlockSize() || len(epki.Data) == 0 || len(epki.Data)%blk.BlockSize() != 0 {
+	ecbMode := isECB(p.Enc.Algorithm)
+	if err != nil || (len(iv) != blk.BlockSize() && !ecbMode) || len(epki.Data) == 0 || len(epki.Data)%blk.BlockSize() != 0 {
 		return nil, errUnsupported
 	}
 	out := make([]byte, len(epki.Data))
-	cipher.NewCBCDecrypter(blk, iv).CryptBlocks(out, epki.Data)
+	if ecbMode {
+		ecb{blk, true}.CryptBlocks(out, epki.Data)
+	} else {
+		cipher.NewCBCDecrypter(blk, iv).CryptBlocks(out, epki.Data)
+	}
 	n := int(out[len(out)-1])
 	if n == 0 || n > blk.BlockSize() {
 		return nil, errPEMDecrypt

@@ -152,6 +152,8 @@ class AsymmetricKeyObject extends KeyObject {
         throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(`${type} DER`, 'does not support encryption');
       }
       if (passphrase === undefined) throw new ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
+    } else if (isPrivate && passphrase !== undefined) {
+      throw new ERR_INVALID_ARG_VALUE('options.cipher', cipher);
     }
     const out = binding.keyExport(this[kHandle].key, format || 'pem', type, isPrivate, cipher,
       passphrase === undefined ? undefined : getArrayBufferOrView(passphrase, 'options.passphrase'));

@@ -50,6 +50,8 @@ function failure(why) {
       return ossl('error:0200008A:rsa routines::invalid padding', 'ERR_OSSL_RSA_INVALID_PADDING', 'rsa routines', 'invalid padding');
     case 'digest not allowed':
       return ossl('error:1C8000AE:Provider routines::digest not allowed', 'ERR_OSSL_DIGEST_NOT_ALLOWED', 'Provider routines', 'digest not allowed');
+    case 'salt length':
+      return ossl('error:1C800070:Provider routines::invalid salt length', 'ERR_OSSL_INVALID_SALT_LENGTH', 'Provider routines', 'invalid salt length');
     case 'saltlen':
       return ossl('error:1C8000AC:Provider routines::pss saltlen too small', 'ERR_OSSL_PSS_SALTLEN_TOO_SMALL', 'Provider routines', 'pss saltlen too small');
     case 'pss-encrypt':
