@@ -28,7 +28,10 @@ func TestBindingHostileArguments(t *testing.T) {
 		let calls = 0;
 		const h = b.hashNew('sha256');
 		const c = b.cipherNew('aes', 'gcm', new Uint8Array(16), new Uint8Array(12), false, 16);
-		const handles = [h, c];
+		const handles = [h, c,
+			b.cipherNew('aes', 'ccm', new Uint8Array(16), new Uint8Array(12), false, 8),
+			b.cipherNew('aes', 'ocb', new Uint8Array(16), new Uint8Array(12), true, 16),
+			b.keyGenerate('ed448'), b.keyGenerate('x448'), b.keyGenerate('ec', 0, 'secp256k1')];
 		for (const name of Object.keys(b)) {
 			if (typeof b[name] !== 'function') continue;
 			for (let i = 0; i < 60; i++) {
