@@ -139,7 +139,14 @@ for (const name of require('module').builtinModules) {
   const path = `require('${name}')`;
   if (denied(path)) continue;
   let m;
-  try { m = require(name); } catch (e) { drv.found(path, path, 'require threw ' + firstLine(e), false); continue; }
+  // inspector and trace_events throw node's own answer for a build without
+  // them (ERR_INSPECTOR_NOT_AVAILABLE, ERR_TRACE_EVENTS_UNAVAILABLE): nothing
+  // to sweep. Any other throw is a finding.
+  const unavailable = new Set(['ERR_INSPECTOR_NOT_AVAILABLE', 'ERR_TRACE_EVENTS_UNAVAILABLE']);
+  try { m = require(name); } catch (e) {
+    if (!unavailable.has(e && e.code)) drv.found(path, path, 'require threw ' + firstLine(e), false);
+    continue;
+  }
   roots.push([path, m]);
 }
 for (const name of drv.bindingNames()) roots.push([`internalBinding('${name}')`, drv.binding(name)]);
