@@ -84,6 +84,18 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		return Fields(strs(flat), m)
 	}
+	settingsObj := func(st Settings) goja.Value {
+		o := vm.NewObject()
+		o.Set("headerTableSize", st.HeaderTableSize)
+		o.Set("enablePush", st.EnablePush == 1)
+		o.Set("initialWindowSize", st.InitialWindowSize)
+		o.Set("maxFrameSize", st.MaxFrameSize)
+		o.Set("maxConcurrentStreams", st.MaxConcurrentStreams)
+		o.Set("maxHeaderListSize", st.MaxHeaderListSize)
+		o.Set("maxHeaderSize", st.MaxHeaderListSize)
+		o.Set("enableConnectProtocol", st.EnableConnectProtocol == 1)
+		return o
+	}
 	events := func(ev []any) goja.Value {
 		if len(ev) == 0 {
 			return goja.Undefined()
@@ -93,6 +105,8 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 			switch e := e.(type) {
 			case []byte:
 				out[i] = l.NewBuffer(e)
+			case Settings:
+				out[i] = settingsObj(e)
 			case []string:
 				if e == nil {
 					out[i] = nil
@@ -168,6 +182,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		return vm.ToValue(done)
 	})
+	proto.Set("endLast", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(get(call.This).EndLast(u32(call.Argument(0))))
+	})
 	proto.Set("rst", func(call goja.FunctionCall) goja.Value {
 		get(call.This).Reset(u32(call.Argument(0)), u32(call.Argument(1)))
 		return goja.Undefined()
@@ -241,18 +258,6 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		o.Set("localWindowSize", i.LocalWindow)
 		return o
 	})
-	settingsObj := func(st Settings) goja.Value {
-		o := vm.NewObject()
-		o.Set("headerTableSize", st.HeaderTableSize)
-		o.Set("enablePush", st.EnablePush == 1)
-		o.Set("initialWindowSize", st.InitialWindowSize)
-		o.Set("maxFrameSize", st.MaxFrameSize)
-		o.Set("maxConcurrentStreams", st.MaxConcurrentStreams)
-		o.Set("maxHeaderListSize", st.MaxHeaderListSize)
-		o.Set("maxHeaderSize", st.MaxHeaderListSize)
-		o.Set("enableConnectProtocol", st.EnableConnectProtocol == 1)
-		return o
-	}
 	proto.Set("localSettings", func(call goja.FunctionCall) goja.Value {
 		return settingsObj(get(call.This).Local)
 	})

@@ -1,6 +1,8 @@
 package http2
 
 import (
+	"encoding/binary"
+
 	"golang.org/x/net/http2"
 	"golang.org/x/net/http2/hpack"
 )
@@ -75,6 +77,21 @@ func (s *Session) headerBlockPriority(id uint32, promised uint32, fields []hpack
 		s.fr.WriteContinuation(id, n == len(block), block[:n])
 		block = block[n:]
 	}
+}
+
+// maxHeadersLen is nghttp2's NGHTTP2_MAX_HEADERSLEN: a header block whose
+// estimated size is larger is never sent (nghttp2 estimates before it
+// compresses, so the compression state is untouched).
+const maxHeadersLen = 65536
+
+// headerBlockTooBig estimates a block's size as nghttp2's
+// nghttp2_hd_deflate_bound does.
+func headerBlockTooBig(fields []hpack.HeaderField) bool {
+	n := 12
+	for _, f := range fields {
+		n += 6*2 + len(f.Name) + len(f.Value)
+	}
+	return n > maxHeadersLen
 }
 
 // Request opens a client stream with a request's headers.
@@ -242,6 +259,13 @@ func (s *Session) flush(st *stream) {
 	for len(st.queue) > 0 && !s.dead {
 		w := &st.queue[0]
 		if w.isTrl {
+			if headerBlockTooBig(w.trailers) {
+				// as nghttp2: the block is not sent, the stream is reset
+				s.emit(EvFrameError, st.id, int(http2.FrameHeaders), int(http2.ErrCodeFrameSize))
+				st.queue = nil
+				s.resetStream(st.id, uint32(http2.ErrCodeFrameSize), false)
+				return
+			}
 			s.headerBlock(st.id, 0, w.trailers, true)
 			st.queue = st.queue[1:]
 			done++
@@ -266,6 +290,7 @@ func (s *Session) flush(st *stream) {
 				break
 			}
 			last := n == int64(len(w.data))
+			st.lastDataOff, st.lastDataGen = s.out.Len(), s.outGen+1
 			s.fr.WriteData(st.id, w.end && last, w.data[:n])
 			w.data = w.data[n:]
 			st.sendWin -= n
@@ -293,6 +318,31 @@ func (s *Session) flush(st *stream) {
 		st.queue = nil
 		s.localEnded(st)
 	}
+}
+
+// EndLast ends a stream on the DATA frame it wrote last, setting that
+// frame's END_STREAM flag, when the frame has not been taken by Output yet
+// and the stream has nothing queued after it: a write followed by end() in
+// the same tick then goes out as one frame, as nghttp2 (which builds frames
+// when it sends them) packs it. It says whether it could.
+func (s *Session) EndLast(id uint32) bool {
+	st := s.streams[id]
+	if st == nil || s.dead || len(st.queue) > 0 || st.lastDataGen != s.outGen+1 {
+		return false
+	}
+	if st.state != StateOpen && st.state != StateHalfClosedRemote {
+		return false
+	}
+	b := s.out.Bytes()
+	off := st.lastDataOff
+	if off+9 > len(b) || http2.FrameType(b[off+3]) != http2.FrameData ||
+		binary.BigEndian.Uint32(b[off+5:])&(1<<31-1) != id || b[off+4]&byte(http2.FlagDataEndStream) != 0 {
+		return false
+	}
+	b[off+4] |= byte(http2.FlagDataEndStream)
+	st.lastDataGen = 0
+	s.localEnded(st)
+	return true
 }
 
 // QueuedBytes is what a stream (or with id 0 the session) still holds.

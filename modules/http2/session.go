@@ -41,7 +41,7 @@ const (
 	EvHeaders     = 1  // id, endStream, fields []string (name, value, ...), sensitive []string
 	EvData        = 2  // id, []byte, endStream
 	EvClose       = 3  // id, code, byPeer (RST_STREAM received/sent, or both sides ended)
-	EvSettings    = 4  // remote settings changed (already acknowledged)
+	EvSettings    = 4  // Settings: the remote settings as this SETTINGS frame left them (already acknowledged)
 	EvSettingsAck = 5  // our oldest pending SETTINGS was acknowledged
 	EvPing        = 6  // payload [8]byte, ack
 	EvGoaway      = 7  // code, lastStreamID, debug []byte
@@ -50,7 +50,7 @@ const (
 	EvConnError   = 10 // code, message
 	EvAltsvc      = 11 // id, origin, value
 	EvOrigin      = 12 // []string
-	EvFrameError  = 13 // type, code, id (a frame of ours could not be sent)
+	EvFrameError  = 13 // id, type, code (a frame of ours was not sent; the stream is reset after it)
 	EvPriority    = 14 // id, parent, weight, exclusive
 )
 
@@ -136,6 +136,13 @@ type stream struct {
 	// held is a request not sent yet: the peer's SETTINGS_MAX_CONCURRENT_STREAMS
 	// allows no more streams of ours for now (nghttp2 holds them the same way)
 	held *heldRequest
+	// where the stream's last DATA frame starts in the output not yet
+	// taken (valid while lastDataGen is the session's outGen), for EndLast
+	lastDataOff int
+	lastDataGen uint64
+	// the SETTINGS_MAX_HEADER_LIST_SIZE in force when the stream began: a
+	// later change applies to later streams, as node takes it per stream
+	maxHeaderList uint32
 }
 
 type heldRequest struct {
@@ -150,6 +157,7 @@ type Session struct {
 	server  bool
 	in      []byte
 	out     bytes.Buffer
+	outGen  uint64 // how many times Output has taken out (see EndLast)
 	fr      *http2.Framer
 	rd      frameReader
 	preface bool // the peer's connection preface has been read (client: not needed)
@@ -257,6 +265,7 @@ func (s *Session) Output() []byte {
 	}
 	p := bytes.Clone(s.out.Bytes())
 	s.out.Reset()
+	s.outGen++
 	return p
 }
 
@@ -521,7 +530,9 @@ func (s *Session) settingsFrame(f *http2.SettingsFrame) {
 		return
 	}
 	s.fr.WriteSettingsAck()
-	s.emit(EvSettings)
+	// the settings as this frame left them: a later frame read in the same
+	// chunk must not show through in this frame's 'remoteSettings'
+	s.emit(EvSettings, s.Remote)
 	for _, x := range s.streams {
 		s.flush(x)
 	}
@@ -635,7 +646,7 @@ func (s *Session) maxStreams() uint32 {
 }
 
 func (s *Session) newStream(id uint32, state int) *stream {
-	st := &stream{id: id, state: state, sendWin: int64(s.Remote.InitialWindowSize), recvWin: int64(s.Local.InitialWindowSize), weight: 16, contentLength: -1}
+	st := &stream{id: id, state: state, sendWin: int64(s.Remote.InitialWindowSize), recvWin: int64(s.Local.InitialWindowSize), weight: 16, contentLength: -1, maxHeaderList: s.Local.MaxHeaderListSize}
 	s.streams[id] = st
 	return st
 }
@@ -665,6 +676,10 @@ func (s *Session) endBlock() {
 	size := 0
 	tooBig := false
 	pairs := 0
+	limit := s.Local.MaxHeaderListSize
+	if st := s.streams[s.hdrID]; st != nil && s.hdrPromised == 0 {
+		limit = st.maxHeaderList
+	}
 	s.dec.SetEmitFunc(func(f hpack.HeaderField) {
 		pairs++
 		if s.MaxHeaderPairs > 0 && pairs > s.MaxHeaderPairs {
@@ -672,7 +687,7 @@ func (s *Session) endBlock() {
 			return
 		}
 		size += len(f.Name) + len(f.Value) + 32
-		if size > int(s.Local.MaxHeaderListSize) && s.Local.MaxHeaderListSize != 0 {
+		if size > int(limit) && limit != 0 {
 			tooBig = true
 			return
 		}

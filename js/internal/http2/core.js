@@ -95,6 +95,7 @@ const EvPing = 6;
 const EvGoaway = 7;
 const EvPush = 8;
 const EvSent = 9;
+const EvFrameError = 13;
 const EvConnError = 10;
 const EvAltsvc = 11;
 const EvOrigin = 12;
@@ -116,6 +117,10 @@ const kPendingRequests = Symbol('pendingRequests');
 const kAuthority = Symbol('authority');
 const kID = Symbol('id');
 const kSentHeaders = Symbol('sentHeaders');
+const kSendScheduled = Symbol('sendScheduled');
+const kPendingEnds = Symbol('pendingEnds');
+const kFlushCallbacks = Symbol('flushCallbacks');
+const kCompleting = Symbol('completing');
 const kSentTrailers = Symbol('sentTrailers');
 const kInfoHeaders = Symbol('infoHeaders');
 const kOrigin = Symbol('origin');
@@ -213,6 +218,10 @@ class Http2Session extends EventEmitter {
     this[kProxySocket] = null;
     this[kStreams] = new Map();
     this[kPendingRequests] = [];
+    this[kSendScheduled] = false;
+    this[kPendingEnds] = [];
+    this[kCompleting] = 0;
+    this[kFlushCallbacks] = [];
     this[kPings] = [];
     this[kSettingsAcks] = [];
     this[kTimeout] = 0;
@@ -264,7 +273,8 @@ class Http2Session extends EventEmitter {
     const settings = { maxHeaderListSize: maxHeaderList, ...options.settings };
     if (type === NGHTTP2_SESSION_SERVER && settings.enablePush !== undefined) delete settings.enablePush;
     handle.settings(settingsList(settings));
-    if (options.remoteCustomSettings) void 0;
+    // a server's `origins` option: an ORIGIN frame right after its SETTINGS
+    if (type === NGHTTP2_SESSION_SERVER && Array.isArray(options.origins)) this.origin(...options.origins);
   }
 
   _setup() {
@@ -285,20 +295,28 @@ class Http2Session extends EventEmitter {
     }
   }
 
-  flush() {
+  // flush(cb): what the script's calls queued in the engine goes out on the
+  // next turn of the loop, from an immediate, as node's session sends what
+  // nghttp2 has from one (nghttp2 builds its frames then): all the frames a
+  // tick made go out in one socket write, after that tick's work. cb runs
+  // once the socket has taken them (a stream's write completes then).
+  flush(cb) {
+    if (cb !== undefined) this[kFlushCallbacks].push(cb);
     const handle = this[kHandle];
-    if (handle === undefined || this[kState].destroyed) return;
+    if (handle === undefined || this[kState].destroyed) {
+      runFlushCallbacks(this);
+      return;
+    }
     // what a call of ours caused (a stream closing as its last frame is
     // queued) is seen after the call returns, as nghttp2 reports it once
     // the frame is written
     const ev = handle.events();
     if (ev !== undefined) process.nextTick(onEvents, this, ev);
-    const out = handle.output();
-    const socket = this[kSocket];
-    if (out !== undefined && socket && !socket.destroyed && socket.writable) {
-      if (this[kPerf] !== null) this[kPerf].bytesWritten += out.length;
-      socket.write(out);
-    }
+    if (this[kSendScheduled]) return;
+    this[kSendScheduled] = true;
+    // a write a completion started goes out on this turn (runCompletions)
+    if (this[kCompleting] > 0) process.nextTick(sendNow, this);
+    else setImmediate(sendNow, this);
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, opts) {
@@ -593,6 +611,67 @@ function runPingCallback(async, callback, err, duration, payload) {
   }
 }
 
+// sendNow writes what the engine has for the socket: first the ends of
+// streams whose writable side ended since (their END_STREAM is decided
+// now, so a push promise made after end() still goes out before it).
+function sendNow(session) {
+  session[kSendScheduled] = false;
+  const handle = session[kHandle];
+  if (handle === undefined || session[kState].destroyed) {
+    runFlushCallbacks(session);
+    return;
+  }
+  const ends = session[kPendingEnds];
+  if (ends.length > 0) {
+    session[kPendingEnds] = [];
+    for (const { stream, cb } of ends) {
+      if (stream[kID] === undefined) continue;
+      const r = handle.data(stream[kID], undefined, true);
+      if (cb === undefined) continue;
+      if (r === false) stream[kWriteQueue].push(cb);
+      else session[kFlushCallbacks].push(cb);
+    }
+  }
+  // (and what calls since the last flush caused: an end set by EndLast)
+  const ev = handle.events();
+  if (ev !== undefined) process.nextTick(onEvents, session, ev);
+  const out = handle.output();
+  const socket = session[kSocket];
+  if (out !== undefined && socket && !socket.destroyed && socket.writable) {
+    if (session[kPerf] !== null) session[kPerf].bytesWritten += out.length;
+    const cbs = session[kFlushCallbacks];
+    if (cbs.length === 0) {
+      socket.write(out);
+    } else {
+      session[kFlushCallbacks] = [];
+      // (after the promise jobs queued so far, as a completion node's
+      // session reports from a later turn of the loop would be)
+      socket.write(out, () => queueMicrotask(() => runCompletions(session, cbs)));
+    }
+  } else {
+    runFlushCallbacks(session);
+  }
+}
+
+function runFlushCallbacks(session) {
+  const cbs = session[kFlushCallbacks];
+  if (cbs.length === 0) return;
+  session[kFlushCallbacks] = [];
+  process.nextTick(runCompletions, session, cbs);
+}
+
+// runCompletions completes writes; a write a completion starts (the
+// Writable's next buffered chunk) goes out in this turn of the loop, as
+// node's session keeps sending while its streams have data queued
+function runCompletions(session, cbs) {
+  session[kCompleting]++;
+  try {
+    for (const f of cbs) f();
+  } finally {
+    session[kCompleting]--;
+  }
+}
+
 function emitSessionClose(session, error) {
   if (error) session.emit('error', error);
   session.emit('close');
@@ -670,9 +749,9 @@ function onEvents(session, ev) {
         break;
       }
       case EvSettings:
-        session[kRemoteSettings] = undefined;
-        session.emit('remoteSettings', session.remoteSettings);
-        i += 1;
+        session[kRemoteSettings] = ev[i + 1];
+        session.emit('remoteSettings', ev[i + 1]);
+        i += 2;
         break;
       case EvSettingsAck: {
         session[kLocalSettings] = undefined;
@@ -738,6 +817,17 @@ function onEvents(session, ev) {
           new NghttpError('Too many invalid HTTP/2 frames', -902, ev[i + 2]) : new NghttpError(ev[i + 2], -505);
         i += 3;
         session.destroy(err, ev[i - 2]);
+        break;
+      }
+      case EvFrameError: {
+        // a frame of ours the engine would not send (a header block over
+        // nghttp2's 64 KiB): 'frameError' on its stream, or the session;
+        const stream = session[kStreams].get(ev[i + 1]);
+        if (stream !== undefined) stream.emit('frameError', ev[i + 2], ev[i + 3], ev[i + 1]);
+        else session.emit('frameError', ev[i + 2], ev[i + 3], ev[i + 1]);
+        i += 4;
+        // then, as node, the session closes (the engine has reset the stream)
+        if (!session.closed && !session.destroyed) session.close();
         break;
       }
       case EvAltsvc:
@@ -851,6 +941,9 @@ class Http2Stream extends Duplex {
       timeoutMs: 0, timer: null,
     };
     this.on('pause', streamOnPause);
+    // writes made before the stream has its id wait in the Writable, and
+    // go out together (one DATA frame) once it has
+    this.cork();
   }
 
   [kInit](id) {
@@ -863,6 +956,7 @@ class Http2Stream extends Duplex {
       if (session[kStreams].size > sp.maxConcurrent) sp.maxConcurrent = session[kStreams].size;
       this[kPerf] = { start: perfNow(), firstByte: 0, firstByteSent: 0, firstHeader: 0, bytesRead: 0, bytesWritten: 0 };
     }
+    this.uncork();
     this.emit('ready');
   }
 
@@ -1005,6 +1099,7 @@ class Http2Stream extends Duplex {
       if (st.endSent || st.waitForTrailers) end = false;
       else st.endSent = true;
     }
+    const n = chunk.length;
     if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
     this[kUpdateTimer]();
     const session = this[kSession];
@@ -1015,12 +1110,32 @@ class Http2Stream extends Duplex {
     }
     const r = session[kHandle].data(this[kID], chunk, end);
     if (r === true) {
-      session.flush();
-      // complete after this call, as node's writes complete once the
-      // session has written them: write() then counts the chunk as buffered
-      process.nextTick(cb);
+      // complete once the socket has the frame, as node's writes complete
+      // once the session has sent them: write() counts the chunk as
+      // buffered until then, and the next write is a frame of its own
+      if (end) {
+        session.flush(cb);
+        return;
+      }
+      // an end() in this tick ends the stream on this frame (no empty DATA
+      // frame with END_STREAM after it), as node checks on the next tick;
+      // the frame itself goes out with the session's next send (flush)
+      process.nextTick(() => {
+        const st = this[kState];
+        const ws = this._writableState;
+        if (!st.endSent && !st.waitForTrailers && !this.destroyed && ws.ending && ws.length === n &&
+            session[kHandle] !== undefined && session[kHandle].endLast(this[kID])) {
+          st.endSent = true;
+        }
+      });
+      session.flush(cb);
     } else if (r === false) {
       this[kWriteQueue].push(cb);
+      session.flush();
+    } else if (!this[kState].closed) {
+      // the engine has closed the stream (a reset read in the chunk that
+      // opened it) and its close, on the way, destroys the stream with the
+      // reason: the write is dropped, as nghttp2 drops a closed stream's data
       session.flush();
     } else {
       cb(new ERR_HTTP2_INVALID_STREAM());
@@ -1049,11 +1164,18 @@ class Http2Stream extends Duplex {
       return;
     }
     st.endSent = true;
+    // END_STREAM is decided when the session sends (sendNow), as nghttp2
+    // reads a stream's end from its data source then; the writable side
+    // finishes now, unless data waits for the peer's window (then once it
+    // has gone)
     const session = this[kSession];
-    const r = session[kHandle].data(this[kID], undefined, true);
+    if (this[kWriteQueue].length > 0) {
+      session[kPendingEnds].push({ stream: this, cb });
+    } else {
+      session[kPendingEnds].push({ stream: this, cb: undefined });
+      cb();
+    }
     session.flush();
-    if (r === false) this[kWriteQueue].push(cb);
-    else cb();
   }
 
   _read() {
@@ -1306,8 +1428,10 @@ class ServerHttp2Stream extends Http2Stream {
     const session = this[kSession];
     const r = session[kHandle].headers(this[kID], flat, sens, endStream, false);
     if (r < 0) {
+      // closed by the engine, its close still on the way (see _writeChunk):
+      // nothing goes out, and nothing is thrown, as in node
       session.flush();
-      throw new ERR_HTTP2_INVALID_STREAM();
+      return;
     }
     if (endStream) {
       st.endSent = true;
