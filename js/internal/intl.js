@@ -1849,7 +1849,7 @@ const dtf = require('internal/intl_datetime');
 const DateTimeFormat = dtf.init({
   slots, unwrap, seal, defineToStringTag, canonicalizeLocaleList, toObjectOptions, getOption,
   getNumberOption, resolveLocale, supportedLocalesOf: supportedLocalesOfImpl, binding, NumberFormat, publish, numberingZero, calendars,
-  localeDigits, symbolsFor, defaultLocale,
+  localeDigits, symbolsFor, defaultLocale, digitsSystem,
 });
 
 const Intl = {};

@@ -83,8 +83,10 @@ function englishVariant(locale) {
     if (variants[region]) return variants[region];
     return h23Regions.has(region) ? variants['150'] : variants['001'];
   }
-  const own = numericLocales[locale] || numericLocales[lang];
   const data = localeData(locale);
+  // A region with data of its own (es-AR, zh-SG) keeps its generated clock
+  // rather than its language's row of the table.
+  const own = numericLocales[locale] || (data !== null && data.id === locale ? undefined : numericLocales[lang]);
   if (data !== null) {
     // The clock of the table above where it has one (checked against node
     // by hand), else the generated one.
@@ -362,6 +364,15 @@ function initDateTimeFormat(dtf, locales, options, required, defaults) {
   });
   const o = { kind: 'DateTimeFormat', locale: r.locale, dataLocale: r.dataLocale, calendar: r.ca || 'gregory', numberingSystem: r.nu || 'latn' };
   o.digits = H.localeDigits(r.dataLocale, r.nu);
+  // No numbering system asked for: the locale's own digits (Bengali's,
+  // Devanagari's for mr/ne, Myanmar's), as its numbers have.
+  if (o.digits === '' && r.nu === undefined) {
+    const own = H.symbolsFor(r.dataLocale).digits;
+    if (own) {
+      o.digits = own;
+      o.numberingSystem = H.digitsSystem(own);
+    }
+  }
   let tz = options.timeZone;
   if (tz === undefined) {
     tz = H.binding.defaultTimeZone(process.env.TZ || '');
