@@ -17,7 +17,6 @@ import (
 	"os"
 	"path/filepath"
 	goruntime "runtime"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -263,8 +262,9 @@ func New(opts Options) (*Runtime, error) {
 	v8Start := sinceStart()
 	vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	// Runaway recursion throws a RangeError as in node, instead of growing
-	// the Go stack until the process dies.
+	// the Go stack until the process dies; scripts can catch it.
 	vm.SetMaxCallStackSize(10000)
+	vm.SetStackOverflowCatchable(true)
 	l, err := loop.New(vm)
 	if err != nil {
 		return nil, err
@@ -600,26 +600,6 @@ func (r *Runtime) reportError(err error) {
 			return
 		}
 		r.printf("%v\n", err)
-		r.exitCode, r.exited, r.loop.Stopped = 1, true, true
-		return
-	}
-	var so *goja.StackOverflowError
-	if errors.As(err, &so) && r.worker != nil && r.worker.onError != nil {
-		// A worker's parent gets it as its 'error': a RangeError, in V8's
-		// wire format (written here: the VM is mid-unwind).
-		const msg = "Maximum call stack size exceeded"
-		data := append([]byte{0xff, 0x0f, 'r', 'R', 'm', '"', byte(len(msg))}, msg...)
-		r.worker.onError(&workermod.Message{Data: append(data, '.')})
-		r.exitCode, r.exited, r.loop.Stopped = 1, true, true
-		return
-	}
-	if errors.As(err, &so) {
-		// goja cannot let scripts catch this one, unlike node: it is fatal.
-		lines := strings.SplitN(strings.TrimSpace(so.String()), "\n", 11)
-		if len(lines) > 10 {
-			lines = append(lines[:10], "\t...")
-		}
-		r.printf("RangeError: Maximum call stack size exceeded\n%s\n", strings.Join(lines, "\n"))
 		r.exitCode, r.exited, r.loop.Stopped = 1, true, true
 		return
 	}

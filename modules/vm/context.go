@@ -30,6 +30,7 @@ type context struct {
 func newContext(outer *goja.Runtime, l *loop.Loop, sandbox *goja.Object, name string) *context {
 	inner := goja.New()
 	inner.SetMaxCallStackSize(10000)
+	inner.SetStackOverflowCatchable(true)
 	c := &context{inner: inner, sandbox: sandbox, real: inner.GlobalObject(), name: name}
 	c.m = newMembrane(outer, inner)
 	if l != nil {

@@ -101,7 +101,16 @@ func (e *errorObject) iterateStringKeys() iterNextFunc {
 func (e *errorObject) init() {
 	e.baseObject.init()
 	vm := e.val.runtime.vm
-	e.stack = vm.captureStack(make([]StackFrame, 0, len(vm.callStack)+1), 0)
+	// gojanet: Error.stackTraceLimit frames
+	if limit := vm.stackTraceLimit(); limit >= 0 {
+		n := len(vm.callStack) + 1
+		if limit < n {
+			n = limit
+		}
+		e.stack = vm.captureStackN(make([]StackFrame, 0, n), 0, limit)
+	} else {
+		e.stack = vm.captureStack(make([]StackFrame, 0, len(vm.callStack)+1), 0)
+	}
 }
 
 func (r *Runtime) newErrorObject(proto *Object, class string) *errorObject {

@@ -760,6 +760,13 @@ func (g *generator) storeLengths() {
 }
 
 func (g *generator) enter() {
+	// gojanet: the caller's vmCall pushes the function's frame after this
+	// one and the try frame, with nothing to take them off if it throws: a
+	// catchable overflow there would leave them behind and corrupt the
+	// caller's state, so the overflow is thrown here, before any push.
+	if g.vm.stackOverflowCatchable && len(g.vm.callStack)+1 > g.vm.maxCallStackSize {
+		g.vm.stackOverflow()
+	}
 	g.vm.pushCtx()
 	g.vm.pushTryFrame(tryPanicMarker, -1)
 	g.vm.prg, g.vm.sb, g.vm.pc = nil, -1, -2 // so that vm.run() halts after ret
@@ -971,6 +978,15 @@ func (g *generatorObject) tryCallDelegated(fn func() (Value, bool)) (ret Value, 
 }
 
 func (g *generatorObject) callDelegated(method func(FunctionCall) Value, v Value) (Value, bool) {
+	// gojanet: yield* calls the inner generator from Go, leaving no frame
+	// on the call stack, so recursion through yield* grew the Go stack
+	// until the process died; these calls count towards the limit.
+	vm := g.val.runtime.vm
+	if len(vm.callStack)+vm.delegateDepth >= vm.maxCallStackSize {
+		vm.stackOverflow()
+	}
+	vm.delegateDepth++
+	defer func() { vm.delegateDepth-- }()
 	res := g.val.runtime.toObject(method(FunctionCall{This: g.delegated.iterator, Arguments: []Value{v}}))
 	if iteratorComplete(res) {
 		g.delegated = nil

@@ -2455,6 +2455,14 @@ func (r *Runtime) SetMaxCallStackSize(size int) {
 	r.vm.maxCallStackSize = size
 }
 
+// SetStackOverflowCatchable makes exceeding the maximum call stack size throw
+// an ordinary RangeError ("Maximum call stack size exceeded"), as V8 does,
+// which scripts can catch, instead of the uncatchable *StackOverflowError.
+// gojanet: node's tests and packages catch runaway recursion and go on.
+func (r *Runtime) SetStackOverflowCatchable(catchable bool) {
+	r.vm.stackOverflowCatchable = catchable
+}
+
 // New is an equivalent of the 'new' operator allowing to call it directly from Go.
 func (r *Runtime) New(construct Value, args ...Value) (o *Object, err error) {
 	err = r.try(func() {

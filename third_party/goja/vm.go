@@ -373,6 +373,10 @@ type vm struct {
 	result    Value
 
 	maxCallStackSize int
+	// gojanet: a RangeError instead of *StackOverflowError (SetStackOverflowCatchable)
+	stackOverflowCatchable bool
+	// gojanet: generator calls nested in Go by yield* (callDelegated)
+	delegateDepth int
 
 	stashAllocs int
 
@@ -706,8 +710,21 @@ func getFuncName(stack []Value, sb int) unistring.String {
 }
 
 func (vm *vm) captureStack(stack []StackFrame, ctxOffset int) []StackFrame {
+	return vm.captureStackN(stack, ctxOffset, -1)
+}
+
+// captureStackN is captureStack keeping at most limit frames (all if
+// limit < 0). gojanet: an error records Error.stackTraceLimit frames, as in
+// V8, not the whole stack (10000 frames on a stack overflow).
+func (vm *vm) captureStackN(stack []StackFrame, ctxOffset, limit int) []StackFrame {
+	if limit >= 0 {
+		limit += len(stack)
+	}
 	// Unroll the context stack
 	if vm.prg != nil || vm.sb > 0 {
+		if len(stack) == limit {
+			return stack
+		}
 		var funcName unistring.String
 		if vm.prg != nil {
 			funcName = vm.prg.funcName
@@ -719,6 +736,9 @@ func (vm *vm) captureStack(stack []StackFrame, ctxOffset int) []StackFrame {
 	for i := len(vm.callStack) - 1; i > ctxOffset-1; i-- {
 		frame := &vm.callStack[i]
 		if frame.prg != nil || frame.sb > 0 {
+			if len(stack) == limit {
+				return stack
+			}
 			var funcName unistring.String
 			if prg := frame.prg; prg != nil {
 				funcName = prg.funcName
@@ -728,10 +748,50 @@ func (vm *vm) captureStack(stack []StackFrame, ctxOffset int) []StackFrame {
 			stack = append(stack, StackFrame{prg: vm.callStack[i].prg, pc: frame.pc, funcName: funcName})
 		}
 	}
-	if ctxOffset == 0 && vm.curAsyncRunner != nil {
+	if ctxOffset == 0 && vm.curAsyncRunner != nil && len(stack) != limit {
 		stack = vm.captureAsyncStack(stack, vm.curAsyncRunner)
+		if limit >= 0 && len(stack) > limit {
+			stack = stack[:limit]
+		}
 	}
 	return stack
+}
+
+// stackTraceLimit is the number of frames an error records: the Error
+// constructor's stackTraceLimit when it is a number (V8's API; the host
+// defines it), else -1, all of them as upstream goja does.
+func (vm *vm) stackTraceLimit() int {
+	ctor := vm.r.global.Error
+	if ctor == nil {
+		return -1
+	}
+	v, ok := ctor.self.getOwnPropStr("stackTraceLimit").(Value)
+	if !ok {
+		return -1
+	}
+	if _, isProp := v.(*valueProperty); isProp {
+		return -1
+	}
+	switch n := v.(type) {
+	case valueInt:
+		if n < 0 {
+			return 0
+		}
+		if int64(n) > math.MaxInt32 {
+			return -1
+		}
+		return int(n)
+	case valueFloat:
+		f := float64(n)
+		switch {
+		case f != f || f <= 0:
+			return 0
+		case f >= math.MaxInt32:
+			return -1
+		}
+		return int(f)
+	}
+	return -1
 }
 
 func (vm *vm) captureAsyncStack(stack []StackFrame, runner *asyncRunner) []StackFrame {
@@ -910,13 +970,22 @@ func (vm *vm) saveCtx(ctx *context) {
 
 func (vm *vm) pushCtx() {
 	if len(vm.callStack) > vm.maxCallStackSize {
-		ex := &StackOverflowError{}
-		ex.stack = vm.captureStack(nil, 0)
-		panic(ex)
+		vm.stackOverflow()
 	}
 	vm.callStack = append(vm.callStack, context{})
 	ctx := &vm.callStack[len(vm.callStack)-1]
 	vm.saveCtx(ctx)
+}
+
+func (vm *vm) stackOverflow() {
+	if vm.stackOverflowCatchable {
+		// gojanet: V8's error, thrown like any other; the catch handler
+		// runs a frame below the limit.
+		panic(vm.r.newError(vm.r.getRangeError(), "Maximum call stack size exceeded"))
+	}
+	ex := &StackOverflowError{}
+	ex.stack = vm.captureStack(nil, 0)
+	panic(ex)
 }
 
 func (vm *vm) restoreCtx(ctx *context) {
