@@ -224,6 +224,12 @@ func (r *Runtime) hostBinding() *goja.Object {
 	})
 	set("signalNames", func() []string { return signalList })
 	set("callStack", r.callStack)
+	// setStackFormatter(fn): internal/error_stack's call of
+	// Error.prepareStackTrace, for the VM's stack formatter.
+	set("setStackFormatter", func(fn goja.Value) {
+		r.stackFormatter, _ = goja.AssertFunction(fn)
+		r.vm.SetStackFormatter(r.formatStack)
+	})
 	set("os", func() goja.Value { return r.wall.Wrap(r.osBinding(), "os") })
 	set("arrowKey", arrowKey)
 	set("wrapperWidth", len(wrapperHead))

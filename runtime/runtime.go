@@ -162,8 +162,10 @@ type Runtime struct {
 	allowed  map[string]bool
 
 	hooks jsHooks // functions the bootstrap hands back
-	wall  *firewall.Wall
-	host  *goja.Object // internalBinding('host'), as the bootstrap got it
+	// stackFormatter calls Error.prepareStackTrace (formatStack, stack.go)
+	stackFormatter goja.Callable
+	wall           *firewall.Wall
+	host           *goja.Object // internalBinding('host'), as the bootstrap got it
 
 	rejections []*goja.Promise // rejected without a handler since the last check
 	handled    []*goja.Promise // handlers added to rejections already checked

@@ -1,8 +1,10 @@
 'use strict';
 // V8's stack API on goja, which has none: Error.captureStackTrace (custom
 // errors in npm packages call it unconditionally), Error.stackTraceLimit,
-// and Error.prepareStackTrace honoured by captureStackTrace (depd, which
-// express uses, reads call sites that way). Frames come from the host.
+// and Error.prepareStackTrace, honoured by captureStackTrace (depd, which
+// express uses, reads call sites that way) and when an error's `stack` is
+// first read (the VM's stack formatter calls formatStack). Frames come from
+// the host.
 
 const host = internalBinding('host');
 
@@ -76,16 +78,58 @@ function captureStackTrace(obj, constructorOpt) {
   frames = frames.filter((f) => !(f.native && (f.fn === 'call' || f.fn === 'apply')));
   const limit = Error.stackTraceLimit;
   if (typeof limit === 'number' && limit >= 0 && frames.length > limit) frames = frames.slice(0, limit);
-  let stack;
-  if (typeof Error.prepareStackTrace === 'function') {
-    stack = Error.prepareStackTrace(obj, frames.map((f) => new CallSite(f)));
-  } else {
-    stack = header(obj) + frames.map((f) => '\n    at ' + new CallSite(f).toString()).join('');
+  const plain = () => header(obj) + frames.map((f) => '\n    at ' + new CallSite(f).toString()).join('');
+  const define = (value) => Object.defineProperty(obj, 'stack', {
+    __proto__: null, value, writable: true, enumerable: false, configurable: true,
+  });
+  if (typeof Error.prepareStackTrace !== 'function') {
+    define(plain());
+    return;
   }
-  Object.defineProperty(obj, 'stack', { __proto__: null, value: stack, writable: true, enumerable: false, configurable: true });
+  // V8 calls prepareStackTrace when `stack` is first read, not here: what
+  // it does may come back here (node's Buffer() warning, emitted from a
+  // prepareStackTrace, captures the warning's stack before it records that
+  // it was emitted). Until then `stack` is an accessor; a read while it is
+  // being formatted gets the plain format.
+  let formatting = false;
+  Object.defineProperty(obj, 'stack', {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      if (formatting) return plain();
+      formatting = true;
+      let value;
+      try {
+        const prepare = Error.prepareStackTrace;
+        value = typeof prepare === 'function' ? prepare(obj, frames.map((f) => new CallSite(f))) : plain();
+      } finally {
+        formatting = false;
+      }
+      define(value);
+      return value;
+    },
+    set(value) {
+      define(value);
+    },
+  });
+}
+
+// `stack` read for the first time while Error.prepareStackTrace is a
+// function (the host checks): V8 formats it lazily, at that read, with the
+// frames the error recorded when it was made.
+function formatStack(err, frames) {
+  const prepare = Error.prepareStackTrace;
+  if (typeof prepare !== 'function') return undefined;
+  const sites = [];
+  for (const f of frames) {
+    if (!(f.native && (f.fn === 'call' || f.fn === 'apply'))) sites.push(new CallSite(f));
+  }
+  return prepare(err, sites);
 }
 
 function install() {
+  host.setStackFormatter(formatStack);
   if (typeof Error.captureStackTrace !== 'function') {
     Object.defineProperty(Error, 'captureStackTrace', {
       value: captureStackTrace, writable: true, enumerable: false, configurable: true,

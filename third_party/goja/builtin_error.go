@@ -27,8 +27,16 @@ func (e *errorObject) formatStack() String {
 }
 
 func (e *errorObject) addStackProp() Value {
+	return e.addStackPropValue(nil)
+}
+
+// addStackPropValue defines `stack` as v, or goja's format when v is nil.
+func (e *errorObject) addStackPropValue(v Value) Value {
 	if !e.stackPropAdded {
-		res := e._putProp(propNameStack, e.formatStack(), true, false, true)
+		if v == nil {
+			v = e.formatStack()
+		}
+		res := e._putProp(propNameStack, v, true, false, true)
 		if len(e.propNames) > 1 {
 			// reorder property names to ensure 'stack' is the first one
 			copy(e.propNames[1:], e.propNames)
@@ -47,6 +55,26 @@ func (e *errorObject) getStr(p unistring.String, receiver Value) Value {
 func (e *errorObject) getOwnPropStr(name unistring.String) Value {
 	res := e.baseObject.getOwnPropStr(name)
 	if res == nil && name == propNameStack {
+		// gojanet: a read goes through the host's formatter, once; the
+		// error it is formatting reads as goja's format meanwhile, and
+		// other errors read then are formatted plainly, as in V8.
+		if r := e.val.runtime; r.stackFormatter != nil && !e.stackPropAdded {
+			if r.formattingStack == e.val {
+				return e.formatStack()
+			}
+			if r.formattingStack != nil {
+				return e.addStackProp()
+			}
+			r.formattingStack = e.val
+			v := func() Value {
+				defer func() { r.formattingStack = nil }()
+				return r.stackFormatter(e.val, e.stack)
+			}()
+			if !e.stackPropAdded { // unless the formatter defined it
+				return e.addStackPropValue(v)
+			}
+			return e.baseObject.getOwnPropStr(name)
+		}
 		return e.addStackProp()
 	}
 

@@ -859,7 +859,7 @@ func (o *Object) ordinaryToPrimitiveNumber() Value {
 		return v
 	}
 
-	panic(o.runtime.NewTypeError("Could not convert %v to primitive", o.self))
+	panic(o.runtime.NewTypeError("Cannot convert object to primitive value")) // gojanet: V8's message, not the Go struct
 }
 
 func (o *Object) ordinaryToPrimitiveString() Value {
@@ -871,7 +871,7 @@ func (o *Object) ordinaryToPrimitiveString() Value {
 		return v
 	}
 
-	panic(o.runtime.NewTypeError("Could not convert %v (%T) to primitive", o.self, o.self))
+	panic(o.runtime.NewTypeError("Cannot convert object to primitive value")) // gojanet: V8's message, not the Go struct
 }
 
 func (o *Object) tryExoticToPrimitive(hint Value) Value {

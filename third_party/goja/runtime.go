@@ -198,6 +198,11 @@ type Runtime struct {
 	hash  *maphash.Hash
 	idSeq uint64
 
+	// gojanet: SetStackFormatter; formattingStack guards against a
+	// formatter that reads a stack itself (V8 formats that one plainly).
+	stackFormatter  StackFormatter
+	formattingStack *Object
+
 	jobQueue []func()
 
 	promiseRejectionTracker PromiseRejectionTracker
@@ -2453,6 +2458,19 @@ func (r *Runtime) SetParserOptions(opts ...parser.Option) {
 // from the vm goroutine or when the vm is not running.
 func (r *Runtime) SetMaxCallStackSize(size int) {
 	r.vm.maxCallStackSize = size
+}
+
+// A StackFormatter makes an error's `stack` the first time it is read: err
+// is the error, frames those it recorded (Error.stackTraceLimit of them).
+// It returns nil to leave goja's format. A panic with a JS exception
+// propagates from the read, and the next read calls it again.
+type StackFormatter func(err *Object, frames []StackFrame) Value
+
+// SetStackFormatter installs f (nil removes it). gojanet: V8 consults
+// Error.prepareStackTrace lazily, when `stack` is first read; the host
+// checks for it and builds V8's CallSite objects.
+func (r *Runtime) SetStackFormatter(f StackFormatter) {
+	r.stackFormatter = f
 }
 
 // SetStackOverflowCatchable makes exceeding the maximum call stack size throw

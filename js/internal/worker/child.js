@@ -21,7 +21,12 @@ function serializeError(err) {
   if (name === undefined) return err;
   const properties = {};
   for (const key of Object.getOwnPropertyNames(err)) {
-    const d = Object.getOwnPropertyDescriptor(err, key);
+    let d;
+    try {
+      d = Object.getOwnPropertyDescriptor(err, key);
+    } catch {
+      continue; // a `stack` whose Error.prepareStackTrace throws is left out, as in node
+    }
     if ('value' in d) properties[key] = d;
   }
   return { [kSerializedError]: name, properties };
