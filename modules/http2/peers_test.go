@@ -111,7 +111,7 @@ func TestCurl(t *testing.T) {
 	}
 	for _, secure := range []bool{false, true} {
 		addr := serve(t, secure)
-		args := []string{"-sS", "--max-time", "10", "-H", "x-test: yes", "--data-binary", "hello",
+		args := []string{"-sS", "--max-time", "30", "-H", "x-test: yes", "--data-binary", "hello",
 			"-D", "-"}
 		url := "http://" + addr + "/p?q=1"
 		if secure {
