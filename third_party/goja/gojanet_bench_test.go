@@ -1,0 +1,69 @@
+package goja
+
+import "testing"
+
+// gojanet: benchmarks of what gojanet's workloads do most (see README.gojanet.md).
+
+func benchScript(b *testing.B, setup, fn string) {
+	r := New()
+	if _, err := r.RunString(setup); err != nil {
+		b.Fatal(err)
+	}
+	f, ok := AssertFunction(r.Get(fn))
+	if !ok {
+		b.Fatal("not a function")
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := f(nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// Objects of a few properties made and read, as stream states and option bags are.
+func BenchmarkGojanetSmallObjects(b *testing.B) {
+	benchScript(b, `
+	function State(hwm) { this.highWaterMark = hwm; this.length = 0; this.ended = false; this.flowing = null; this.pipes = []; this.buffer = null; }
+	State.prototype.objectMode = false; State.prototype.sync = true;
+	function run() {
+		let n = 0;
+		for (let i = 0; i < 100; i++) {
+			const s = new State(i);
+			const o = {a: i, b: 2, c: 3};
+			s.length += o.a + o.b + o.c;
+			if (!s.objectMode && s.sync && !s.ended) n += s.length + s.highWaterMark;
+		}
+		return n;
+	}`, "run")
+}
+
+// Reads and writes on an object of 20 properties (past the linear range).
+func BenchmarkGojanetLargeObject(b *testing.B) {
+	benchScript(b, `
+	const big = {};
+	for (let i = 0; i < 20; i++) big['p' + i] = i;
+	function run() {
+		let n = 0;
+		for (let i = 0; i < 100; i++) { n += big.p3 + big.p17 + big.p19; big.p5 = i; if (big.missing === undefined) n++; }
+		return n;
+	}`, "run")
+}
+
+// Method calls through a prototype chain of three (misses on the instance and the first prototype).
+func BenchmarkGojanetProtoMethod(b *testing.B) {
+	benchScript(b, `
+	class A { m() { return 1; } }
+	class B extends A { n() { return 2; } }
+	class C extends B { constructor() { super(); this.x = 1; this.y = 2; this.z = 3; this.w = 4; this.v = 5; this.u = 6; this.t = 7; } }
+	const c = new C();
+	function run() { let n = 0; for (let i = 0; i < 100; i++) n += c.m() + c.n() + c.x; return n; }`, "run")
+}
+
+// A function called from Go, as the loop calls callbacks.
+func BenchmarkGojanetCallFromGo(b *testing.B) {
+	benchScript(b, `
+	function g(a, b) { return a + b; }
+	function run() { let n = 0; for (let i = 0; i < 10; i++) n = g(n, i); return n; }`, "run")
+}
