@@ -3093,6 +3093,9 @@ func strToInt32(s unistring.String) (int32, bool) {
 	neg := s[0] == '-'
 	if neg {
 		s = s[1:]
+		if s == "" { // gojanet: "-" alone indexed s[0] past the end (a Go panic: typedArray['-'])
+			return -1, false
+		}
 	}
 	l := len(s)
 	if s[0] == '0' {
@@ -3150,6 +3153,9 @@ func strToInt64(s unistring.String) (int64, bool) {
 	neg := s[0] == '-'
 	if neg {
 		s = s[1:]
+		if s == "" { // gojanet: "-" alone indexed s[0] past the end (a Go panic: typedArray['-'])
+			return -1, false
+		}
 	}
 	l := len(s)
 	if s[0] == '0' {
@@ -3215,6 +3221,18 @@ func strToInt(s unistring.String) (int, bool) {
 // In all other cases returns (-1, false).
 // See https://262.ecma-international.org/#sec-canonicalnumericindexstring
 func strToIntNum(s unistring.String) (int, bool) {
+	// gojanet: a canonical numeric string (what ToString of a number gives)
+	// starts with a digit, '-', 'I' (Infinity) or 'N' (NaN); any other name
+	// (buf.length, buf.subarray...) is answered here instead of by parsing it
+	// as a number and printing that back, which allocated on every lookup of a
+	// typed array's named property. Non-ASCII names (UTF-16 in unistring) start
+	// with a byte none of those are.
+	if len(s) == 0 {
+		return -1, false
+	}
+	if c := s[0]; !(c >= '0' && c <= '9' || c == '-' || c == 'I' || c == 'N') {
+		return -1, false
+	}
 	n, ok := strToInt64(s)
 	if n == 0 {
 		return 0, ok
