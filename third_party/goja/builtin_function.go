@@ -238,9 +238,13 @@ func createFunctionProtoTemplate() *objectTemplate {
 	t.putStr("length", func(r *Runtime) Value { return valueProp(_positiveZero, false, false, true) })
 	t.putStr("name", func(r *Runtime) Value { return valueProp(stringEmpty, false, false, true) })
 
-	t.putStr("apply", func(r *Runtime) Value { return r.methodProp(r.functionproto_apply, "apply", 2) })
+	t.putStr("apply", func(r *Runtime) Value { // gojanet: marked for gojanet_fastcall.go
+		return valueProp(r.markFastCall(r.newNativeFunc(r.functionproto_apply, "apply", 2), fastCallApply), true, false, true)
+	})
 	t.putStr("bind", func(r *Runtime) Value { return r.methodProp(r.functionproto_bind, "bind", 1) })
-	t.putStr("call", func(r *Runtime) Value { return r.methodProp(r.functionproto_call, "call", 1) })
+	t.putStr("call", func(r *Runtime) Value { // gojanet: marked for gojanet_fastcall.go
+		return valueProp(r.markFastCall(r.newNativeFunc(r.functionproto_call, "call", 1), fastCallCall), true, false, true)
+	})
 	t.putStr("toString", func(r *Runtime) Value { return r.methodProp(r.functionproto_toString, "toString", 0) })
 
 	t.putStr("caller", func(r *Runtime) Value { return r.newThrowerProperty(true) })

@@ -110,7 +110,7 @@ func (r *Runtime) builtin_reflect_setPrototypeOf(call FunctionCall) Value {
 func (r *Runtime) createReflect(val *Object) objectImpl {
 	o := newBaseObjectObj(val, r.global.ObjectPrototype, classObject)
 
-	o._putProp("apply", r.newNativeFunc(r.builtin_reflect_apply, "apply", 3), true, false, true)
+	o._putProp("apply", r.markFastCall(r.newNativeFunc(r.builtin_reflect_apply, "apply", 3), fastCallReflectApply), true, false, true) // gojanet: gojanet_fastcall.go
 	o._putProp("construct", r.newNativeFunc(r.builtin_reflect_construct, "construct", 2), true, false, true)
 	o._putProp("defineProperty", r.newNativeFunc(r.builtin_reflect_defineProperty, "defineProperty", 3), true, false, true)
 	o._putProp("deleteProperty", r.newNativeFunc(r.builtin_reflect_deleteProperty, "deleteProperty", 2), true, false, true)

@@ -123,6 +123,7 @@ type nativeFuncObject struct {
 	baseFuncObject
 
 	f         func(FunctionCall) Value
+	fastCall  uint8 // gojanet: fn.call/fn.apply/Reflect.apply run in the caller's loop (gojanet_fastcall.go)
 	construct func(args []Value, newTarget *Object) *Object
 }
 
@@ -564,6 +565,9 @@ func (f *nativeFuncObject) assertCallable() (func(FunctionCall) Value, bool) {
 }
 
 func (f *nativeFuncObject) vmCall(vm *vm, n int) {
+	if f.fastCall != fastCallNone && vm.fastCall(f.fastCall, n) { // gojanet
+		return
+	}
 	if f.f != nil {
 		vm.pushCtx()
 		vm.prg = nil

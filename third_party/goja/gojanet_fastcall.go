@@ -1,0 +1,117 @@
+package goja
+
+// gojanet: fn.call(), fn.apply() and Reflect.apply() on a JS function from JS
+// code run in the interpreter loop that made the call, as a plain call does.
+//
+// Upstream runs them as any native function: the native frame is entered,
+// the target is turned into a Go func(FunctionCall) (a method value: an
+// allocation every time, the largest count of allocations in an http
+// request), and that runs the target in a nested vm.run through __call,
+// with a try frame and Go defer. node's stream, events and http code calls
+// through these on nearly every event (ReflectApply in emit, fn.call(this)
+// in streams), so here the call opcode's native callee, when it is one of
+// these three and the target is an ordinary JS function, rewrites the stack
+// from [fn, call, thisArg, args...] to [thisArg, fn, args...] and lets the
+// target's vmCall enter it as `call` would.
+//
+// Everything that can fail or run user code (CreateListFromArrayLike on the
+// argument array, a getter on an array-like or a Proxy) runs before the
+// stack is touched, as in the native versions; any other target
+// (non-callable, class constructors, async and generator functions, native
+// and bound functions) takes the native path, so errors keep their text. The
+// native frame itself no longer appears in stack traces (V8 shows none for
+// call/apply either).
+
+const (
+	fastCallNone = iota
+	fastCallCall
+	fastCallApply
+	fastCallReflectApply
+)
+
+func (r *Runtime) markFastCall(o *Object, kind uint8) *Object {
+	if f, ok := o.self.(*nativeFuncObject); ok {
+		f.fastCall = kind
+	}
+	return o
+}
+
+func isPlainJsFunc(o *Object) bool {
+	switch o.self.(type) {
+	case *funcObject, *methodFuncObject, *arrowFuncObject:
+		return true
+	}
+	return false
+}
+
+// fastCall performs the call and returns true, or returns false having
+// changed nothing.
+func (vm *vm) fastCall(kind uint8, n int) bool {
+	sp := vm.sp
+	base := sp - n - 2 // the call's `this`; the callee at base+1, arguments from base+2
+	switch kind {
+	case fastCallCall: // fn.call(thisArg, ...args)
+		target, ok := vm.stack[base].(*Object)
+		if !ok || !isPlainJsFunc(target) {
+			return false
+		}
+		if n == 0 {
+			vm.stack[base] = _undefined
+		} else {
+			vm.stack[base] = vm.stack[base+2]
+			copy(vm.stack[base+2:sp-1], vm.stack[base+3:sp])
+			vm.stack[sp-1] = nil
+			vm.sp--
+			n--
+		}
+		vm.stack[base+1] = target
+		target.self.vmCall(vm, n)
+		return true
+	case fastCallApply: // fn.apply(thisArg, argArray)
+		target, ok := vm.stack[base].(*Object)
+		if !ok || !isPlainJsFunc(target) {
+			return false
+		}
+		thisArg := Value(_undefined)
+		if n > 0 {
+			thisArg = vm.stack[base+2]
+		}
+		var args []Value
+		if n > 1 {
+			if a := vm.stack[base+3]; !IsUndefined(a) && !IsNull(a) {
+				args = vm.r.createListFromArrayLike(a)
+			}
+		}
+		vm.spreadCall(base, target, thisArg, args)
+		return true
+	case fastCallReflectApply: // Reflect.apply(fn, thisArg, argArray)
+		if n < 3 {
+			return false
+		}
+		target, ok := vm.stack[base+2].(*Object)
+		if !ok || !isPlainJsFunc(target) {
+			return false
+		}
+		args := vm.r.createListFromArrayLike(vm.stack[base+4])
+		vm.spreadCall(base, target, vm.stack[base+3], args)
+		return true
+	}
+	return false
+}
+
+// spreadCall replaces the frame being called at base with target(thisArg, ...args) and enters it.
+func (vm *vm) spreadCall(base int, target *Object, thisArg Value, args []Value) {
+	oldSp := vm.sp
+	newSp := base + 2 + len(args)
+	vm.stack.expand(newSp)
+	vm.stack[base] = thisArg
+	vm.stack[base+1] = target
+	for i, a := range args {
+		vm.stack[base+2+i] = nilSafe(a)
+	}
+	for i := newSp; i < oldSp; i++ {
+		vm.stack[i] = nil
+	}
+	vm.sp = newSp
+	target.self.vmCall(vm, len(args))
+}
