@@ -105,7 +105,10 @@ type op func(args []goja.Value) job
 // between the async (function) and the sync (ctx object) forms.
 func (b *binding) wrap(fn op) func(call goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
-		args := call.Arguments
+		// A copy: call.Arguments is a view of goja's value stack, valid only
+		// during this call (goja's contract), and some ops read args in their
+		// job, off the loop, after it returned (pathOp).
+		args := append([]goja.Value(nil), call.Arguments...)
 		var req goja.Value = goja.Undefined()
 		if len(args) > 0 {
 			req = args[len(args)-1]

@@ -40,3 +40,34 @@ func TestLeaveKeepsClearedStack(t *testing.T) {
 		t.Fatalf("kept a stack of %d values", cap(r.vm.stack))
 	}
 }
+
+// gojanet: a Proxy's apply and construct traps get argument lists of their
+// own, not views of the value stack that later calls overwrite.
+func TestProxyTrapKeepsArguments(t *testing.T) {
+	r := New()
+	v, err := r.RunString(`
+	const kept = [];
+	const handler = {
+		apply(target, thisArg, args) { kept.push(args); return Reflect.apply(target, thisArg, args); },
+		construct(target, args, nt) { kept.push(args); return Reflect.construct(target, args, nt); },
+	};
+	const f = new Proxy(function (a, b) { return a + b; }, handler);
+	const C = new Proxy(class { constructor(x) { this.x = x; } }, handler);
+	function noise(a, b, c, d) { return [a, b, c, d].join(); }
+	f(1, 2); noise('w', 'x', 'y', 'z'); new C(3); noise('p', 'q', 'r', 's');
+	[].concat(...kept).join(',');
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := AssertFunction(r.Get("f"))
+	if _, err := f(nil, r.ToValue(4), r.ToValue(5)); err != nil {
+		t.Fatal(err)
+	}
+	noise, _ := AssertFunction(r.Get("noise"))
+	noise(nil, r.ToValue("a"), r.ToValue("b"))
+	got, _ := r.RunString(`[].concat(...kept).join(',')`)
+	if v.String() != "1,2,3" || got.String() != "1,2,3,4,5" {
+		t.Fatalf("trap argument lists changed: %s, then %s", v, got)
+	}
+}

@@ -276,11 +276,14 @@ func (h *jsProxyHandler) ownKeys(target *Object) (*Object, bool) {
 }
 
 func (h *jsProxyHandler) apply(target *Object, this Value, args []Value) (Value, bool) {
-	return h.proxyCall(proxy_trap_apply, target, this, h.handler.runtime.newArrayValues(args))
+	// gojanet: the trap's argument list is a copy: args may be a slice of the
+	// VM's value stack (proxyObject.vmCall), which later calls overwrite, and a
+	// trap may keep the list (node:test's mock.fn records it).
+	return h.proxyCall(proxy_trap_apply, target, this, h.handler.runtime.newArrayValues(append([]Value(nil), args...)))
 }
 
 func (h *jsProxyHandler) construct(target *Object, args []Value, newTarget *Object) (Value, bool) {
-	return h.proxyCall(proxy_trap_construct, target, h.handler.runtime.newArrayValues(args), newTarget)
+	return h.proxyCall(proxy_trap_construct, target, h.handler.runtime.newArrayValues(append([]Value(nil), args...)), newTarget) // gojanet: a copy, as in apply
 }
 
 type proxyObject struct {
