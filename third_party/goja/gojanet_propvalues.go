@@ -85,7 +85,7 @@ func (p *propValues) set(name unistring.String, v Value) {
 		return
 	}
 	if len(p.e) >= propValuesLinear {
-		m := make(map[unistring.String]Value, 2*propValuesLinear)
+		m := make(map[unistring.String]Value, len(p.e)+1)
 		for _, e := range p.e {
 			m[e.name] = e.v
 		}
