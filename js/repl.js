@@ -839,38 +839,46 @@ function extensionOf(name) {
   return dot > 0 && name !== '..' ? name.slice(dot) : '';
 }
 
-// moduleDirEntries lists what require() could name in folder, prefixed:
-// files with a module extension without it, folders with their slash and,
-// when they hold an index or a package.json, without it too.
-function moduleDirEntries(folder, prefix) {
-  const fs = require('fs');
+// dirEntries lists what a specifier could name in folder, prefixed, by
+// rules (require's or import()'s): each file rules.file names (or skips
+// with null), each folder with its slash and, when rules.bare says so of
+// its contents, without it. rules.skip drops npm's own entries. Names the
+// completion's filter would drop are skipped before any work (a folder of
+// thousands of files).
+function dirEntries(folder, prefix, filter, rules) {
   const out = [];
   let entries;
   try {
-    entries = fs.readdirSync(folder, { withFileTypes: true });
+    entries = require('fs').readdirSync(folder, { withFileTypes: true });
   } catch {
     return out; // an unreadable folder completes nothing
   }
+  const lower = filter.toLowerCase();
   for (const d of entries) {
-    if (d.name === '.npm' || /^@?[\w.-]+@\d/.test(d.name)) continue;
+    if (!`${prefix}${d.name}/`.toLowerCase().startsWith(lower) || rules.skip(d.name)) continue;
     if (!d.isDirectory()) {
-      const ext = extensionOf(d.name);
-      if (['.js', '.json', '.node', '.cjs', '.mjs'].includes(ext)) out.push(prefix + d.name.slice(0, -ext.length));
+      const name = rules.file(d.name);
+      if (name !== null) out.push(prefix + name);
       continue;
     }
     out.push(`${prefix}${d.name}/`);
-    let inside = [];
-    try {
-      inside = fs.readdirSync(path.join(folder, d.name));
-    } catch {
-      // unreadable: the slash form only
-    }
-    if (inside.some((f) => f === 'package.json' || /^index(\.(js|json|node|cjs|mjs))?$/.test(f))) {
-      out.push(`${prefix}${d.name}`);
-    }
+    if (rules.bare(folder, prefix, d.name)) out.push(prefix + d.name);
   }
   return out;
 }
+
+const hasEntry = (folder, name, test) => (readdirNames(path.join(folder, name)) || []).some(test);
+
+// require(): files with a module extension without it, a folder bare when
+// it holds an index or a package.json.
+const requireRules = {
+  skip: (name) => name === '.npm' || /^@?[\w.-]+@\d/.test(name),
+  file(name) {
+    const ext = extensionOf(name);
+    return ['.js', '.json', '.node', '.cjs', '.mjs'].includes(ext) ? name.slice(0, -ext.length) : null;
+  },
+  bare: (folder, prefix, name) => hasEntry(folder, name, (f) => f === 'package.json' || /^index(\.(js|json|node|cjs|mjs))?$/.test(f)),
+};
 
 const fsCallRE = /fs(?:\.promises)?\.\s*[a-z][a-zA-Z]+\(\s*["'](.*)/;
 
@@ -890,38 +898,15 @@ const importRE = /\bimport\s*\(\s*['"`](([\w@./:-]+\/)?(?:[\w@./:-]*))(?![^'"`])
 const importExtensions = ['.cjs', '.js', '.json', '.mjs'];
 const importIndexes = [...importExtensions.map((ext) => `index${ext}`), 'package.json'];
 
-// importDirEntries lists what import() could name in folder, prefixed:
-// files whole (import takes no extension away), folders with their slash
-// and, when they hold an index or a package.json, without it too.
-function importDirEntries(folder, prefix, filter) {
-  const fs = require('fs');
-  const out = [];
-  let entries;
-  try {
-    entries = fs.readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  const extensions = importExtensions.join(',');
-  // Names the completion would filter out are skipped before any work.
-  const lower = filter.toLowerCase();
-  for (const d of entries) {
-    if (!(prefix + d.name).toLowerCase().startsWith(lower)) continue;
-    if (d.name === '.npm' || /-\d+\.\d+/.test(d.name)) continue; // npm's versioned names
-    if (!d.isDirectory()) {
-      if (extensions.includes(extensionOf(d.name))) out.push(prefix + d.name);
-      continue;
-    }
-    out.push(`${prefix}${d.name}/`);
-    // A package (a folder of node_modules named as it is) is offered
-    // without the slash too when it has an index or a package.json.
-    if (prefix === '' && path.basename(folder) === 'node_modules') {
-      const inside = readdirNames(path.join(folder, d.name)) || [];
-      if (inside.some((f) => importIndexes.includes(f))) out.push(d.name);
-    }
-  }
-  return out;
-}
+// import(): files whole (import takes no extension away); a package (a
+// folder of node_modules named as it is) bare too when it has an index or
+// a package.json.
+const importRules = {
+  skip: (name) => name === '.npm' || /-\d+\.\d+/.test(name), // npm's versioned names
+  file: (name) => (importExtensions.join(',').includes(extensionOf(name)) ? name : null),
+  bare: (folder, prefix, name) => prefix === '' && path.basename(folder) === 'node_modules' &&
+    hasEntry(folder, name, (f) => importIndexes.includes(f)),
+};
 
 // The node_modules folders import() completion looks in: node's, those of
 // the folder the process was in when the REPL module loaded.
@@ -979,14 +964,14 @@ function complete(line, callback) {
     const blocking = this.allowBlockingCompletions;
     if (blocking && !dir.startsWith('.') && !dir.startsWith('/') && !/^\.\.?$/.test(completeOn)) {
       for (const folder of this.context.module ? this.context.module.paths : []) {
-        packages.push(...moduleDirEntries(path.join(folder, dir), dir));
+        packages.push(...dirEntries(path.join(folder, dir), dir, filter, requireRules));
       }
     }
     if (blocking && /^\.\.?$/.test(completeOn)) {
       // A relative path begun: its two starts.
       names.push('./', '../');
     } else if (blocking && (dir.startsWith('.') || dir.startsWith('/'))) {
-      names.push(...moduleDirEntries(path.resolve(process.cwd(), dir), dir));
+      names.push(...dirEntries(path.resolve(process.cwd(), dir), dir, filter, requireRules));
     }
     // The node: names are a group of their own, as node lists them.
     groups.push(packages, names, nodeSchemeBuiltinModules());
@@ -1003,7 +988,7 @@ function complete(line, callback) {
       else if (completeOn === '..') group = ['../'];
       else if (/^\.\.?\//.test(completeOn)) folders = [process.cwd()];
       else folders = importPaths;
-      for (const folder of folders) group.push(...importDirEntries(path.resolve(folder, dir), dir, filter));
+      for (const folder of folders) group.push(...dirEntries(path.resolve(folder, dir), dir, filter, importRules));
       if (group.length) groups.push(group);
     }
     groups.push([...replBuiltinModules()], nodeSchemeBuiltinModules());

@@ -373,6 +373,7 @@ function initDateTimeFormat(dtf, locales, options, required, defaults) {
       o.numberingSystem = H.digitsSystem(own);
     }
   }
+  o.digitList = o.digits ? Array.from(o.digits) : null;
   let tz = options.timeZone;
   if (tz === undefined) {
     tz = H.binding.defaultTimeZone(process.env.TZ || '');
@@ -459,6 +460,12 @@ function fieldsAt(o, t) {
   };
 }
 
+// localNumber writes v's ASCII digits in the format's numbering system.
+function localNumber(o, v) {
+  const ds = o.digitList;
+  return ds ? String(v).replace(/[0-9]/g, (ch) => ds[ch.charCodeAt(0) - 48]) : String(v);
+}
+
 function pad2(n) { return n < 10 ? `0${n}` : String(n); }
 
 // offsetName: a zone's offset as the locale writes it (its gmt templates,
@@ -473,9 +480,7 @@ function offsetName(o, offset, long, zero = 'GMT') {
     const h = Math.floor(a / 60);
     const m = a % 60;
     const t = long ? (offset < 0 ? g.negLong : g.posLong) : offset < 0 ? (m ? g.negHM : g.negH) : (m ? g.posHM : g.posH);
-    const ds = o.digits ? Array.from(o.digits) : null;
-    const num = (v) => (ds ? String(v).replace(/[0-9]/g, (ch) => ds[ch.charCodeAt(0) - 48]) : String(v));
-    return t.replace('{HH}', num(pad2(h))).replace('{H}', num(h)).replace('{mm}', num(pad2(m)));
+    return t.replace('{HH}', localNumber(o, pad2(h))).replace('{H}', localNumber(o, h)).replace('{mm}', localNumber(o, pad2(m)));
   }
   if (offset === 0) return zero;
   const sign = offset < 0 ? '-' : '+';
@@ -527,9 +532,7 @@ function dayPeriodName(f, o) {
 
 function datetimeParts(o, t) {
   const f = fieldsAt(o, t);
-  const digits = o.digits;
-  const ds = digits ? Array.from(digits) : null;
-  const num = (s) => (ds ? String(s).replace(/[0-9]/g, (ch) => ds[ch.charCodeAt(0) - 48]) : String(s));
+  const num = (s) => localNumber(o, s);
   const names = o.variant.data ? o.variant.data.names : null;
   const parts = [];
   for (const tok of o.tokens) {
