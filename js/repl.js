@@ -447,10 +447,9 @@ function vm() {
 let contextBuiltins = null;
 function contextBuiltinNames() {
   if (contextBuiltins === null) {
-    // Not the engine's and the host's own (goja's GoError, the hidden
-    // import hook): node's context has neither.
+    // Not the host's hidden import hook: node's context has none.
     const names = vm().runInNewContext('Object.getOwnPropertyNames(globalThis)');
-    contextBuiltins = new Set(names.filter((n) => n !== 'GoError' && !n.startsWith('__gojanet')));
+    contextBuiltins = new Set(names.filter((n) => !n.startsWith('__gojanet')));
   }
   return contextBuiltins;
 }

@@ -63,9 +63,6 @@ requireBuiltin('internal/annex_b').install(); // Object.prototype.__defineGetter
 requireBuiltin('internal/regexp_named').install(); // named capture groups (goja misnumbers them)
 requireBuiltin('internal/async_generator').install(); // intrinsics reached through a lowered async function*
 requireBuiltin('internal/es_builtins').install(); // String.prototype.isWellFormed/toWellFormed
-// goja's global for wrapped Go errors is no global of node's (scripts and the
-// REPL list globals); the engine keeps its own reference.
-delete globalThis.GoError;
 // Buffer is a global before any other builtin runs (and Go's Loop.NewBuffer
 // works from here on: the buffer binding sets it up).
 Object.defineProperty(globalThis, 'Buffer', {

@@ -1197,6 +1197,7 @@ func TestGoFuncError(t *testing.T) {
 
 	vm := New()
 	vm.Set("f", f)
+	vm.Set("GoError", vm.getGoError()) // gojanet: no GoError global; the constructor the errors have
 	_, err := vm.RunString(SCRIPT)
 	if err != nil {
 		t.Fatal(err)
