@@ -23,7 +23,6 @@ const fastpipe = require('internal/net_fastpipe');
 const kFastPipeTarget = fastpipe.kTarget;
 const {
   codes: {
-    ERR_INVALID_ADDRESS,
     ERR_INVALID_ADDRESS_FAMILY,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
@@ -49,13 +48,10 @@ const {
   validateFunction,
   validateInt32,
   validateNumber,
-  validateObject,
-  validateOneOf,
   validatePort,
   validateString,
-  validateUint32,
 } = require('internal/validators');
-const { isIP, isIPv4, isIPv6, parseIPv6, netChannels, cluster: clusterRole } = require('internal/net');
+const { isIP, isIPv4, isIPv6, netChannels, cluster: clusterRole } = require('internal/net');
 
 const Duplex = stream.Duplex;
 // diagnostics_channel: node publishes every client socket at connect() and
@@ -1852,185 +1848,13 @@ function connect(...args) {
   return socket.connect(normalized);
 }
 
-// ---- SocketAddress ----------------------------------------------------------
-
-const kInspect = Symbol.for('nodejs.util.inspect.custom');
-const kAddr = Symbol('address');
-
-class SocketAddress {
-  static isSocketAddress(value) {
-    return value !== null && typeof value === 'object' && value[kAddr] !== undefined;
-  }
-
-  constructor(options = {}) {
-    validateObject(options, 'options');
-    let family = options.family;
-    if (family === undefined) family = 'ipv4';
-    if (typeof family === 'string') family = family.toLowerCase();
-    let address = options.address;
-    const port = options.port === undefined ? 0 : options.port;
-    const flowlabel = options.flowlabel === undefined ? 0 : options.flowlabel;
-    switch (family) {
-      case 'ipv4':
-        if (address === undefined) address = '127.0.0.1';
-        break;
-      case 'ipv6':
-        if (address === undefined) address = '::';
-        break;
-      default:
-        throw new ERR_INVALID_ARG_VALUE('options.family', options.family);
-    }
-    validateString(address, 'options.address');
-    validatePort(port, 'options.port');
-    validateUint32(flowlabel, 'options.flowlabel', false);
-    if ((family === 'ipv4' && !isIPv4(address)) || (family === 'ipv6' && !isIPv6(address))) {
-      throw new ERR_INVALID_ADDRESS();
-    }
-    this[kAddr] = { address, port: port | 0, family, flowlabel };
-  }
-
-  get address() { return this[kAddr].address; }
-  get port() { return this[kAddr].port; }
-  get family() { return this[kAddr].family; }
-  get flowlabel() { return this[kAddr].flowlabel; }
-
-  toJSON() {
-    const a = this[kAddr];
-    return { address: a.address, port: a.port, family: a.family, flowlabel: a.flowlabel };
-  }
-
-  [kInspect](depth, options, inspect) {
-    if (depth < 0) return this;
-    const a = this[kAddr];
-    return `SocketAddress { address: '${a.address}', port: ${a.port}, family: '${a.family}', flowlabel: ${a.flowlabel} }`;
-  }
-}
-
-// ---- BlockList --------------------------------------------------------------
-// Addresses are kept as BigInts: IPv4 in 32 bits, IPv6 in 128. IPv4 rules
-// also match IPv4-mapped IPv6 addresses and the other way round.
-
-function v4ToBig(s) {
-  const p = s.split('.');
-  return BigInt(((+p[0] << 24) >>> 0) + (+p[1] << 16) + (+p[2] << 8) + +p[3]);
-}
-function v6ToBig(s) {
-  const g = parseIPv6(s);
-  let n = 0n;
-  for (let i = 0; i < 8; i++) n = (n << 16n) | BigInt(g[i]);
-  return n;
-}
-const MAPPED_PREFIX = 0xffffn << 32n;
-function mappedToV4(n) {
-  return (n >> 32n) === 0xffffn ? (n & 0xffffffffn) : null;
-}
-
-function toSocketAddress(value, family, name) {
-  if (SocketAddress.isSocketAddress(value)) return value;
-  validateString(value, name);
-  if (typeof family === 'string') family = family.toLowerCase();
-  validateOneOf(family, 'family', ['ipv4', 'ipv6']);
-  return new SocketAddress({ address: value, family });
-}
-
-function familyCheck(family) {
-  validateString(family, 'family');
-  const f = family.toLowerCase();
-  if (f !== 'ipv4' && f !== 'ipv6') throw new ERR_INVALID_ARG_VALUE('options.family', family);
-  return f;
-}
-
-function addrNum(sa) {
-  return sa.family === 'ipv4' ? v4ToBig(sa.address) : v6ToBig(sa.address);
-}
-
-const kRules = Symbol('rules');
-
-class BlockList {
-  constructor() {
-    this[kRules] = [];
-  }
-
-  [kInspect](depth, options, inspect) {
-    if (depth < 0) return this;
-    return `BlockList { rules: ${inspect ? inspect(this.rules, options) : JSON.stringify(this.rules)} }`;
-  }
-
-  addAddress(address, family = 'ipv4') {
-    if (!SocketAddress.isSocketAddress(address)) {
-      validateString(address, 'address');
-      family = familyCheck(family);
-      address = new SocketAddress({ address, family });
-    }
-    const n = addrNum(address);
-    this[kRules].unshift({ kind: 'Address', family: address.family, lo: n, hi: n, text: address.address });
-  }
-
-  addRange(start, end, family = 'ipv4') {
-    if (!SocketAddress.isSocketAddress(start)) {
-      validateString(start, 'start');
-      family = familyCheck(family);
-      start = new SocketAddress({ address: start, family });
-    }
-    if (!SocketAddress.isSocketAddress(end)) {
-      validateString(end, 'end');
-      family = familyCheck(family);
-      end = new SocketAddress({ address: end, family });
-    }
-    const lo = addrNum(start);
-    const hi = addrNum(end);
-    if (start.family === end.family && lo > hi) {
-      throw new ERR_INVALID_ARG_VALUE('start', start, 'must come before end');
-    }
-    this[kRules].unshift({ kind: 'Range', family: start.family, lo, hi, text: `${start.address}-${end.address}` });
-  }
-
-  addSubnet(network, prefix, family = 'ipv4') {
-    if (!SocketAddress.isSocketAddress(network)) {
-      validateString(network, 'network');
-      family = familyCheck(family);
-      network = new SocketAddress({ address: network, family });
-    }
-    const bits = network.family === 'ipv4' ? 32 : 128;
-    validateInt32(prefix, 'prefix', 0, bits);
-    const n = addrNum(network);
-    const hostBits = BigInt(bits - prefix);
-    const lo = (n >> hostBits) << hostBits;
-    const hi = lo | ((1n << hostBits) - 1n);
-    this[kRules].unshift({ kind: 'Subnet', family: network.family, lo, hi, text: `${network.address}/${prefix}` });
-  }
-
-  check(address, family = 'ipv4') {
-    if (!SocketAddress.isSocketAddress(address)) {
-      validateString(address, 'address');
-      validateString(family, 'family');
-      try {
-        address = new SocketAddress({ address, family });
-      } catch (e) {
-        return false;
-      }
-    }
-    const n = addrNum(address);
-    const fam = address.family;
-    const v4 = fam === 'ipv6' ? mappedToV4(n) : null;
-    const rules = this[kRules];
-    for (let i = 0; i < rules.length; i++) {
-      const r = rules[i];
-      if (r.family === fam) {
-        if (n >= r.lo && n <= r.hi) return true;
-      } else if (fam === 'ipv6' && v4 !== null) {
-        if (v4 >= r.lo && v4 <= r.hi) return true;
-      } else if (fam === 'ipv4') {
-        const m = MAPPED_PREFIX | n;
-        if (m >= r.lo && m <= r.hi) return true;
-      }
-    }
-    return false;
-  }
-
-  get rules() {
-    return this[kRules].map((r) => `${r.kind}: ${r.family === 'ipv4' ? 'IPv4' : 'IPv6'} ${r.text}`);
-  }
+// SocketAddress and BlockList live in internal/blocklist, loaded when
+// net.SocketAddress or net.BlockList is first read (as node's are): a
+// server that never uses them does not compile them at start-up.
+let blocklist;
+function lazyBlocklist() {
+  if (blocklist === undefined) blocklist = require('internal/blocklist');
+  return blocklist;
 }
 
 // Exposed for compatibility with code that reaches for these.
@@ -2056,8 +1880,8 @@ module.exports = {
   _createServerHandle,
   _normalizeArgs: normalizeArgs,
   _setSimultaneousAccepts,
-  get BlockList() { return BlockList; },
-  get SocketAddress() { return SocketAddress; },
+  get BlockList() { return lazyBlocklist().BlockList; },
+  get SocketAddress() { return lazyBlocklist().SocketAddress; },
   connect,
   createConnection: connect,
   createServer,
