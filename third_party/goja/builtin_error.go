@@ -38,6 +38,7 @@ func (e *errorObject) addStackPropValue(v Value) Value {
 		}
 		res := e._putProp(propNameStack, v, true, false, true)
 		if len(e.propNames) > 1 {
+			e.toDict() // gojanet: a shape's names are never reordered
 			// reorder property names to ensure 'stack' is the first one
 			copy(e.propNames[1:], e.propNames)
 			e.propNames[0] = propNameStack

@@ -217,9 +217,12 @@ type baseObject struct {
 	val        *Object
 	prototype  *Object
 	extensible bool
+	// gojanet: inline caches rely on this object as a prototype: a new
+	// property bumps the proto epoch (gojanet_ic.go)
+	protoWatched bool
 
-	values    propValues // gojanet: was map[unistring.String]Value (gojanet_propvalues.go)
-	propNames []unistring.String
+	values    objProps           // gojanet: was map[unistring.String]Value (gojanet_shape.go)
+	propNames []unistring.String // gojanet: in shape mode, the shape's names
 
 	lastSortedPropLen, idxPropCount int
 
@@ -400,6 +403,7 @@ func (o *baseObject) checkDelete(name unistring.String, val Value, throw bool) b
 }
 
 func (o *baseObject) _delete(name unistring.String) {
+	o.toDict() // gojanet: a shape's names are never written
 	o.values.del(name)
 	for i, n := range o.propNames {
 		if n == name {
@@ -470,6 +474,7 @@ func (o *baseObject) setProto(proto *Object, throw bool) bool {
 		}
 	}
 	o.prototype = proto
+	o.shapeChanged() // gojanet: inline caches (gojanet_ic.go)
 	return true
 }
 
@@ -487,9 +492,7 @@ func (o *baseObject) setOwnStr(name unistring.String, val Value, throw bool) boo
 			o.val.runtime.typeErrorResult(throw, "Cannot add property %s, object is not extensible", name)
 			return false
 		} else {
-			o.values.set(name, val)
-			names := copyNamesIfNeeded(o.propNames, 1)
-			o.propNames = append(names, name)
+			o.addOwnStr(name, val) // gojanet: shapes
 		}
 		return true
 	}
@@ -756,10 +759,10 @@ Reject:
 func (o *baseObject) defineOwnPropertyStr(name unistring.String, descr PropertyDescriptor, throw bool) bool {
 	existingVal := o.values.lookup(name)
 	if v, ok := o._defineOwnProperty(name, existingVal, descr, throw); ok {
-		o.values.set(name, v)
 		if existingVal == nil {
-			names := copyNamesIfNeeded(o.propNames, 1)
-			o.propNames = append(names, name)
+			o.addOwnStr(name, v) // gojanet: shapes
+		} else {
+			o.values.set(name, v)
 		}
 		return true
 	}
@@ -787,10 +790,9 @@ func (o *baseObject) defineOwnPropertySym(s *Symbol, descr PropertyDescriptor, t
 
 func (o *baseObject) _put(name unistring.String, v Value) {
 	if _, exists := o.values.get(name); !exists {
-		names := copyNamesIfNeeded(o.propNames, 1)
-		o.propNames = append(names, name)
+		o.addOwnStr(name, v) // gojanet: shapes
+		return
 	}
-
 	o.values.set(name, v)
 }
 
@@ -1249,6 +1251,13 @@ func copyNamesIfNeeded(names []unistring.String, extraCap int) []unistring.Strin
 
 func (o *baseObject) iterateStringKeys() iterNextFunc {
 	o.ensurePropOrder()
+	if o.values.sh != nil {
+		// gojanet: a shape's names never change: no copy-on-write marker
+		return (&objectPropIter{
+			o:         o,
+			propNames: o.values.sh.names,
+		}).next
+	}
 	propNames := prepareNamesForCopy(o.propNames)
 	o.propNames = propNames
 	return (&objectPropIter{

@@ -79,6 +79,13 @@ func (r *Runtime) newTemplatedObject(tmpl *objectTemplate, obj *Object) *templat
 	return o
 }
 
+// gojanet: a template object's properties appear lazily (materialise*), so
+// it never uses shapes (gojanet_shape.go).
+func (o *templatedObject) init() {
+	o.baseObject.init()
+	o.values.dict()
+}
+
 func (o *templatedObject) materialiseProto() {
 	if !o.protoMaterialised {
 		if o.tmpl.protoFactory != nil {
@@ -233,6 +240,7 @@ func (o *templatedObject) defineOwnPropertyStr(name unistring.String, descr Prop
 			o.materialisePropNames()
 			names := copyNamesIfNeeded(o.propNames, 1)
 			o.propNames = append(names, name)
+			o.shapeChanged() // gojanet: inline caches (gojanet_ic.go)
 		}
 		return true
 	}

@@ -184,6 +184,7 @@ type Runtime struct {
 	rand            RandSource
 	now             Now
 	timeLoc         *time.Location // gojanet: the zone of local dates; nil: time.Local
+	rootShape       *shape         // gojanet: the empty object's shape (gojanet_shape.go)
 	_collator       *collate.Collator
 	parserOptions   []parser.Option
 

@@ -1,0 +1,279 @@
+package goja
+
+// gojanet: shared shapes (hidden classes) for ordinary objects' string-keyed
+// properties.
+//
+// The path: an object starts empty (objProps zero value). Adding a property
+// through baseObject's add paths (setOwnStr, defineOwnPropertyStr, _put: all
+// go through baseObject.addOwnStr) moves it from its shape to the child shape
+// for that name (shape.child; created once per runtime and then shared by
+// every object that adds the same names in the same order) and appends the
+// value to its slots. A shape is immutable once made: names[i] is the name of
+// slots[i], and the object's propNames is the shape's names slice (its cap
+// clipped to its len, so an append anywhere copies). Attributes are not part
+// of the shape: a property with non-default attributes keeps its
+// *valueProperty in the slot, as it did in the map.
+//
+// Dictionary mode (objProps.d, the per-object slice/map of
+// gojanet_propvalues.go, with propNames owned by the object as upstream):
+// after a delete, on an array-index-like name (those are enumerated first,
+// sorted: fixPropOrder reorders propNames in place), past maxShapeProps
+// names, for template objects (their properties appear lazily) and for any
+// path that changes the layout other than by an append (error's `stack`
+// moved first). toDict copies the names so that a shape's slice is never
+// written.
+//
+// Shapes belong to one runtime (Runtime.rootShape): a runtime runs on one
+// goroutine, so transitions need no lock. Inline caches in compiled programs
+// (shared by every runtime) compare shape pointers only, so an entry made by
+// one runtime simply misses in another (gojanet_ic.go).
+
+import (
+	"github.com/dop251/goja/unistring"
+)
+
+// maxShapeProps is the most properties an object keeps in shape mode; past
+// that it becomes a dictionary (V8 does the same past its fast-property limit).
+const maxShapeProps = 64
+
+// shapeLinear: shapes with at most this many names are searched linearly;
+// larger ones get an index map once they have been searched a few times.
+const shapeLinear = 8
+
+type shape struct {
+	names []unistring.String // len == cap
+	index map[unistring.String]int
+	finds int // searches so far without an index
+
+	// transitions: the first child inline, the rest in a map
+	t1name unistring.String
+	t1     *shape
+	trans  map[unistring.String]*shape
+}
+
+func (s *shape) find(name unistring.String) int {
+	if s.index != nil {
+		if i, ok := s.index[name]; ok {
+			return i
+		}
+		return -1
+	}
+	names := s.names
+	if len(names) > shapeLinear {
+		s.finds++
+		if s.finds > 4 {
+			m := make(map[unistring.String]int, len(names))
+			for i, n := range names {
+				m[n] = i
+			}
+			s.index = m
+		}
+	}
+	for i := range names {
+		if names[i] == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// child returns the shape of an object of shape s after adding name.
+func (s *shape) child(name unistring.String) *shape {
+	if s.t1 != nil {
+		if s.t1name == name {
+			return s.t1
+		}
+		if c := s.trans[name]; c != nil {
+			return c
+		}
+	}
+	n := len(s.names)
+	names := make([]unistring.String, n+1)
+	copy(names, s.names)
+	names[n] = name
+	c := &shape{names: names}
+	if s.t1 == nil {
+		s.t1name, s.t1 = name, c
+	} else {
+		if s.trans == nil {
+			s.trans = make(map[unistring.String]*shape)
+		}
+		s.trans[name] = c
+	}
+	return c
+}
+
+func (r *Runtime) getRootShape() *shape {
+	if r.rootShape == nil {
+		r.rootShape = &shape{}
+	}
+	return r.rootShape
+}
+
+// objProps is baseObject.values: shape mode (sh != nil, values in v) or
+// dictionary mode (d != nil); the zero value is an empty object.
+type objProps struct {
+	sh *shape
+	v  []Value
+	d  *propValues
+}
+
+// get returns the value and whether the property exists (as `v, ok := m[name]`).
+func (p *objProps) get(name unistring.String) (Value, bool) {
+	if p.sh != nil {
+		if i := p.sh.find(name); i >= 0 {
+			return p.v[i], true
+		}
+		return nil, false
+	}
+	if p.d != nil {
+		return p.d.get(name)
+	}
+	return nil, false
+}
+
+// lookup returns the value, nil when absent (as `m[name]`).
+func (p *objProps) lookup(name unistring.String) Value {
+	if p.sh != nil {
+		if i := p.sh.find(name); i >= 0 {
+			return p.v[i]
+		}
+		return nil
+	}
+	if p.d != nil {
+		return p.d.lookup(name)
+	}
+	return nil
+}
+
+func (p *objProps) has(name unistring.String) bool {
+	_, ok := p.get(name)
+	return ok
+}
+
+// set stores v under name. In shape mode an existing property is updated in
+// its slot; a new name turns the object into a dictionary (the caller keeps
+// propNames, as upstream: only baseObject.addOwnStr makes transitions).
+func (p *objProps) set(name unistring.String, v Value) {
+	if p.sh != nil {
+		if i := p.sh.find(name); i >= 0 {
+			p.v[i] = v
+			return
+		}
+		p.toDict()
+	}
+	if p.d == nil {
+		p.d = &propValues{}
+	}
+	p.d.set(name, v)
+}
+
+func (p *objProps) del(name unistring.String) {
+	if p.sh != nil {
+		if p.sh.find(name) < 0 {
+			return
+		}
+		p.toDict()
+	}
+	if p.d != nil {
+		p.d.del(name)
+	}
+}
+
+func (p *objProps) len() int {
+	if p.sh != nil {
+		return len(p.sh.names)
+	}
+	if p.d != nil {
+		return p.d.len()
+	}
+	return 0
+}
+
+// reset empties p, keeping nothing.
+func (p *objProps) reset() {
+	p.sh = nil
+	p.v = nil
+	p.d = nil
+}
+
+// dict puts an empty p in dictionary mode for good (template objects).
+func (p *objProps) dict() {
+	if p.sh == nil && p.d == nil {
+		p.d = &propValues{}
+	}
+}
+
+// toDict moves the values of a shape-mode p into a dictionary.
+func (p *objProps) toDict() {
+	if p.sh == nil {
+		if p.d == nil {
+			p.d = &propValues{}
+		}
+		return
+	}
+	d := &propValues{}
+	for i, n := range p.sh.names {
+		d.set(n, p.v[i])
+	}
+	p.sh = nil
+	p.v = nil
+	p.d = d
+}
+
+// isShapeName reports whether name may live in a shape: array-index names
+// are enumerated first, sorted, which needs an object-owned order.
+func isShapeName(name unistring.String) bool {
+	return strToArrayIdx(name) == maxUint32Idx
+}
+
+const maxUint32Idx = 1<<32 - 1
+
+// toDict turns o into a dictionary object: its values into the map and its
+// names into a slice of its own (a shape's names are never written).
+func (o *baseObject) toDict() {
+	if o.values.sh == nil {
+		o.values.dict()
+		return
+	}
+	o.values.toDict()
+	o.propNames = append(make([]unistring.String, 0, len(o.propNames)+1), o.propNames...)
+	o.shapeChanged()
+}
+
+// addOwnStr adds a property known to be absent.
+func (o *baseObject) addOwnStr(name unistring.String, v Value) {
+	p := &o.values
+	if p.d == nil && o.val != nil && o.val.runtime != nil && isShapeName(name) {
+		sh := p.sh
+		if sh == nil && len(o.propNames) == 0 {
+			sh = o.val.runtime.getRootShape()
+		}
+		if sh != nil && len(sh.names) < maxShapeProps {
+			c := sh.child(name)
+			if p.v == nil {
+				p.v = make([]Value, 0, 4)
+			}
+			p.v = append(p.v, v)
+			p.sh = c
+			o.propNames = c.names
+			o.shapeChanged()
+			return
+		}
+	}
+	if p.sh != nil {
+		o.toDict()
+	}
+	p.set(name, v)
+	names := copyNamesIfNeeded(o.propNames, 1)
+	o.propNames = append(names, name)
+	o.shapeChanged()
+}
+
+// shapeChanged is called when o gains a property or changes mode; a
+// prototype that inline caches rely on invalidates them (gojanet_ic.go).
+func (o *baseObject) shapeChanged() {
+	if o.protoWatched {
+		bumpProtoEpoch()
+	}
+}
