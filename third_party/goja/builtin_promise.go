@@ -120,11 +120,14 @@ func (p *Promise) createResolvingFunctions() (resolve, reject *Object) {
 }
 
 func (p *Promise) reject(reason Value) Value {
+	r := p.val.runtime
+	if h := r.promiseHooks; h != nil && h.Settled != nil { // gojanet: promise hooks
+		h.Settled(p.val)
+	}
 	reactions := p.rejectReactions
 	p.result = reason
 	p.fulfillReactions, p.rejectReactions = nil, nil
 	p.state = PromiseStateRejected
-	r := p.val.runtime
 	if !p.handled {
 		r.trackPromiseRejection(p, PromiseRejectionReject)
 	}
@@ -133,6 +136,9 @@ func (p *Promise) reject(reason Value) Value {
 }
 
 func (p *Promise) fulfill(value Value) Value {
+	if h := p.val.runtime.promiseHooks; h != nil && h.Settled != nil { // gojanet: promise hooks
+		h.Settled(p.val)
+	}
 	reactions := p.fulfillReactions
 	p.result = value
 	p.fulfillReactions, p.rejectReactions = nil, nil
@@ -174,6 +180,12 @@ func (p *Promise) addReactions(fulfillReaction *promiseReaction, rejectReaction 
 
 func (r *Runtime) newPromiseResolveThenableJob(p *Promise, thenable Value, then *jobCallback) func() {
 	return func() {
+		// gojanet: V8 runs the promise hooks' before/after around this job
+		// too, with the promise it resolves.
+		h := r.promiseHooks
+		if h != nil && h.Before != nil {
+			h.Before(p.val)
+		}
 		resolve, reject := p.createResolvingFunctions()
 		ex := r.vm.try(func() {
 			r.callJobCallback(then, thenable, resolve, reject)
@@ -182,6 +194,9 @@ func (r *Runtime) newPromiseResolveThenableJob(p *Promise, thenable Value, then 
 			if fn, ok := reject.self.assertCallable(); ok {
 				fn(FunctionCall{Arguments: []Value{ex.val}})
 			}
+		}
+		if h := r.promiseHooks; h != nil && h.After != nil {
+			h.After(p.val)
 		}
 	}
 }
@@ -198,6 +213,17 @@ func (r *Runtime) triggerPromiseReactions(reactions []*promiseReaction, argument
 
 func (r *Runtime) newPromiseReactionJob(reaction *promiseReaction, argument Value) func() {
 	return func() {
+		// gojanet: promise hooks' before/after around the job, with the
+		// promise the reaction resolves (then's, or await's throwaway), as V8.
+		var hooked *Object
+		if h := r.promiseHooks; h != nil && reaction.capability != nil {
+			if _, ok := reaction.capability.promise.self.(*Promise); ok {
+				hooked = reaction.capability.promise
+				if h.Before != nil {
+					h.Before(hooked)
+				}
+			}
+		}
 		var handlerResult Value
 		fulfill := false
 		if reaction.handler == nil {
@@ -227,10 +253,21 @@ func (r *Runtime) newPromiseReactionJob(reaction *promiseReaction, argument Valu
 				reaction.capability.reject(handlerResult)
 			}
 		}
+		if hooked != nil {
+			if h := r.promiseHooks; h != nil && h.After != nil {
+				h.After(hooked)
+			}
+		}
 	}
 }
 
 func (r *Runtime) newPromise(proto *Object) *Promise {
+	return r.newPromiseParent(proto, nil)
+}
+
+// newPromiseParent: gojanet: a promise whose init hook reports parent (the
+// promise then() was called on, or await's), nil for none.
+func (r *Runtime) newPromiseParent(proto, parent *Object) *Promise {
 	o := &Object{runtime: r}
 
 	po := &Promise{}
@@ -240,6 +277,9 @@ func (r *Runtime) newPromise(proto *Object) *Promise {
 	o.self = po
 	po.prototype = proto
 	po.init()
+	if h := r.promiseHooks; h != nil && h.Init != nil { // gojanet: promise hooks
+		h.Init(o, parent)
+	}
 	return po
 }
 
@@ -272,16 +312,22 @@ func (r *Runtime) promiseProto_then(call FunctionCall) Value {
 	thisObj := r.toObject(call.This)
 	if p, ok := thisObj.self.(*Promise); ok {
 		c := r.speciesConstructorObj(thisObj, r.getPromise())
-		resultCapability := r.newPromiseCapability(c)
+		resultCapability := r.newPromiseCapabilityParent(c, thisObj)
 		return r.performPromiseThen(p, call.Argument(0), call.Argument(1), resultCapability)
 	}
 	panic(r.NewTypeError("Method Promise.prototype.then called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
 }
 
 func (r *Runtime) newPromiseCapability(c *Object) *promiseCapability {
+	return r.newPromiseCapabilityParent(c, nil)
+}
+
+// newPromiseCapabilityParent: gojanet: parent is the promise hooks' parent
+// of a native promise made here (a subclass's is made by its constructor).
+func (r *Runtime) newPromiseCapabilityParent(c, parent *Object) *promiseCapability {
 	pcap := new(promiseCapability)
 	if c == r.getPromise() {
-		p := r.newPromise(r.getPromisePrototype())
+		p := r.newPromiseParent(r.getPromisePrototype(), parent)
 		pcap.resolveObj, pcap.rejectObj = p.createResolvingFunctions()
 		pcap.promise = p.val
 	} else {
@@ -340,13 +386,23 @@ func (r *Runtime) promiseProto_catch(call FunctionCall) Value {
 }
 
 func (r *Runtime) promiseResolve(c *Object, x Value) *Object {
+	return r.promiseResolveParent(c, x, nil)
+}
+
+// promiseResolveParent: gojanet: parent as in newPromiseCapabilityParent
+// (await's wrapper of a value reports the async function's promise).
+func (r *Runtime) promiseResolveParent(c *Object, x Value, parent *Object) *Object {
+	// gojanet: only a promise is returned as it is (the spec's IsPromise):
+	// `await {constructor: Promise}` was a Go panic in await's type assertion.
 	if obj, ok := x.(*Object); ok {
-		xConstructor := nilSafe(obj.self.getStr("constructor", nil))
-		if xConstructor.SameAs(c) {
-			return obj
+		if _, isPromise := obj.self.(*Promise); isPromise {
+			xConstructor := nilSafe(obj.self.getStr("constructor", nil))
+			if xConstructor.SameAs(c) {
+				return obj
+			}
 		}
 	}
-	pcap := r.newPromiseCapability(c)
+	pcap := r.newPromiseCapabilityParent(c, parent)
 	pcap.resolve(x)
 	return pcap.promise
 }

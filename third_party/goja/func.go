@@ -723,6 +723,10 @@ func (ar *asyncRunner) step(res Value, done bool, ex *Exception) {
 	}
 
 	// await
+	if r.promiseHooks != nil { // gojanet: V8's promises of an await, see gojanet_promisehooks.go
+		ar.awaitHooked(res)
+		return
+	}
 	promise := r.promiseResolve(r.getPromise(), res)
 	promise.self.(*Promise).addReactions(&promiseReaction{
 		typ:         promiseReactionFulfill,

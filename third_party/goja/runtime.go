@@ -208,6 +208,7 @@ type Runtime struct {
 
 	promiseRejectionTracker PromiseRejectionTracker
 	asyncContextTracker     AsyncContextTracker
+	promiseHooks            *PromiseHooks // gojanet: see gojanet_promisehooks.go
 
 	// Stack for tracking objects currently being converted to string
 	// to detect and handle circular references
