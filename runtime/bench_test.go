@@ -231,3 +231,28 @@ func BenchmarkNewBufferGo(b *testing.B) {
 		b.Fatalf("exit %d err %v", code, err)
 	}
 }
+
+// Promise-heavy code: b.N awaits and then-callbacks, without and with an
+// AsyncLocalStorage (with one, every promise is a PROMISE resource).
+const awaitLoopScript = `
+const N = +process.argv[2];
+let n = 0;
+async function step(i) { await null; return i; }
+async function main() {
+  for (let i = 0; i < N; i++) n += (await step(1)) + 0;
+  await Promise.resolve(1).then((x) => { n += x - 1; });
+}
+main().then(() => { if (n !== N) throw new Error('lost awaits ' + n); });
+`
+
+func BenchmarkAwaitLoop(b *testing.B) {
+	benchScript(b, awaitLoopScript)
+}
+
+func BenchmarkAwaitLoopAsyncLocalStorage(b *testing.B) {
+	benchScript(b, `const { AsyncLocalStorage } = require('async_hooks');
+const als = new AsyncLocalStorage();
+als.enterWith({ id: 1 });
+`+awaitLoopScript+`
+main().then(() => { if (als.getStore().id !== 1) throw new Error('store lost'); });`)
+}
