@@ -7,7 +7,8 @@
 // counterpart are 0 (V8's executable code, global handles, zapping) or 1
 // (one native context per runtime). The rest of node's v8 module (heap
 // snapshots, serialize/deserialize, setFlagsFromString, coverage) is V8's
-// own machinery and is not provided.
+// own machinery and is not provided. promiseHooks is the engine's promise
+// hooks (js/internal/promise_hooks.js).
 
 const binding = internalBinding('v8');
 
@@ -91,6 +92,9 @@ function deserialize(buffer) {
   return der.readValue();
 }
 
+const { promiseHooks } = require('internal/promise_hooks');
+
 module.exports = {
+  promiseHooks,
   getHeapStatistics, Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, serialize, deserialize,
 };

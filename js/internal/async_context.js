@@ -24,9 +24,12 @@
 //     callback in that record (enterIO). A request's record is destroyed after
 //     its one callback; a handle's when it is closed (destroyLater from the
 //     close paths in js/net.js, js/dgram.js, js/child_process.js).
-//   - promise reactions: goja's AsyncContextTracker (modules/asynccontext)
-//     asks for a record when a reaction is scheduled (then/await: a PROMISE
-//     record triggered by the current one) and runs the reaction in it.
+//   - promises: through the engine's promise hooks (internal/promise_hooks)
+//     every promise is a PROMISE resource and its own record, as in node:
+//     numbered where it is made (triggered by its parent: the promise then()
+//     or await was called on), or, made before tracking began, when first
+//     seen; the job that resolves it (a then callback, an await
+//     continuation) runs in it; promiseResolve hooks hear it settle.
 // An exception thrown by a callback leaves its records entered, as node's
 // async id stack does: the uncaught-exception handler (and domain's) runs in
 // the context that threw, and unwindAll() then calls the after hooks and
@@ -71,9 +74,9 @@ function refresh() {
     if (h.destroy !== undefined) withDestroy++;
     if (h.promiseResolve !== undefined) withPromiseResolve++;
   }
+  updatePromiseHooks();
   if (state.active !== 0 && !tracking) {
     tracking = true;
-    internalBinding('async_context').track(promiseGrab, promiseResumed, promiseExited);
     trackPoolRequests();
     const fns = onActivate;
     onActivate = null;
@@ -334,19 +337,92 @@ function bindCallback(fn, type) {
   };
 }
 
-// Promise reactions (modules/asynccontext): a record per reaction.
-function promiseGrab() {
-  if (state.active === 0) return undefined;
-  return init('PROMISE', {});
+// Promises (internal/promise_hooks): the promise is its record. The
+// engine's hooks are on while anything is tracked: init only while an init
+// hook or a storage needs each promise numbered at once (else a promise is
+// numbered when first seen, triggered by what runs then, as node's),
+// settled only while a promiseResolve hook listens. Turning them off waits
+// for a microtask, as node's: a hook disabled inside a then callback still
+// sees that callback's after (which no longer reaches it).
+const promiseHooks = require('internal/promise_hooks');
+let stopPromiseHooks = null;
+let promiseMode = -1;
+let promiseOffQueued = false;
+
+function updatePromiseHooks() {
+  if (state.active === 0) {
+    if (stopPromiseHooks !== null && !promiseOffQueued) {
+      promiseOffQueued = true;
+      internalBinding('async_context').queueJob(promiseHooksOffIfIdle);
+    }
+    return;
+  }
+  const withInits = withInit !== 0 || state.storages.length !== 0;
+  const mode = (withInits ? 1 : 0) | (withPromiseResolve !== 0 ? 2 : 0);
+  if (mode === promiseMode) return;
+  const stops = [
+    withInits ? promiseHooks.add('init', promiseInit) : null,
+    promiseHooks.add('before', promiseBefore),
+    promiseHooks.add('after', promiseAfter),
+    withPromiseResolve !== 0 ? promiseHooks.add('settled', promiseSettled) : null,
+  ];
+  if (stopPromiseHooks !== null) stopPromiseHooks();
+  promiseMode = mode;
+  stopPromiseHooks = () => {
+    for (let i = 0; i < stops.length; i++) if (stops[i] !== null) stops[i]();
+  };
 }
-let promiseDepth = 0;
-function promiseResumed(record) {
-  promiseDepth = before(record);
+
+function promiseHooksOffIfIdle() {
+  promiseOffQueued = false;
+  if (state.active === 0 && stopPromiseHooks !== null) {
+    stopPromiseHooks();
+    stopPromiseHooks = null;
+    promiseMode = -1;
+  }
 }
-function promiseExited() {
-  const record = state.current;
-  after(promiseDepth);
-  destroyLater(record);
+
+// promiseRecord: the record of a promise, numbered now if it has none (made
+// before tracking, or while no init was needed). A promise frozen since
+// takes no symbol: its record is an object of its own.
+const frozenPromises = new WeakMap();
+function promiseRecord(promise) {
+  if (promise[kId] !== undefined) return promise;
+  let record = frozenPromises.get(promise);
+  if (record !== undefined) return record;
+  if (Object.isExtensible(promise)) {
+    record = promise;
+  } else {
+    record = { [kResource]: promise };
+    frozenPromises.set(promise, record);
+  }
+  record[kId] = state.nextId++;
+  record[kTrigger] = state.defaultTrigger >= 0 ? state.defaultTrigger : state.current[kId];
+  return record;
+}
+
+function promiseInit(promise, parent) {
+  // The parent is numbered first (its id is lower than the child's).
+  const trigger = parent !== undefined ? promiseRecord(parent)[kId] : undefined;
+  init('PROMISE', promise, promise, trigger);
+}
+
+function promiseBefore(promise) {
+  before(promiseRecord(promise));
+}
+
+function promiseAfter(promise) {
+  const record = promiseRecord(promise);
+  if (state.current === record) {
+    after(stack.length - 1);
+  } else if (withAfter !== 0) {
+    // Tracking began inside this job: its after still reaches the hooks.
+    callHooks('after', record[kId]);
+  }
+}
+
+function promiseSettled(promise) {
+  if (withPromiseResolve !== 0) callHooks('promiseResolve', promiseRecord(promise)[kId]);
 }
 
 module.exports = {

@@ -74,12 +74,31 @@ const timers = requireBuiltin('internal/timers');
 // AsyncLocalStorage contexts follow process.nextTick (see internal/async_context).
 const asyncContext = requireBuiltin('internal/async_context');
 const asyncState = asyncContext.state;
-// An async hook that throws: printed as uncaught, exit 1, as node's.
+// An async hook that throws: exit 1 after printing, as node's, the error's
+// stack, or `Error: <value>` and where for a value that has none.
 asyncContext.setFatal((err) => {
   host.uncaught(err);
-  writeErrorReport(err);
+  let text;
+  try {
+    if (err !== null && typeof err === 'object' && typeof err.stack === 'string') text = v8Frames(err.stack);
+  } catch {
+    // a throwing getter: as a value
+  }
+  if (text === undefined) {
+    let s;
+    try {
+      s = String(err);
+    } catch {
+      s = Object.prototype.toString.call(err);
+    }
+    const where = new Error().stack;
+    text = `Error: ${s}${v8Frames(where.slice(where.indexOf('\n')))}`;
+  }
+  host.write(2, `${text}\n`);
   host.reallyExit(1);
 });
+// What a v8.promiseHooks hook throws is uncaught, as node's.
+requireBuiltin('internal/promise_hooks').setUncaught((err) => fatalException(err, 'uncaughtException'));
 const shared = timers.shared;
 const TICK = timers.TICK;
 

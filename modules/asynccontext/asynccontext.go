@@ -1,13 +1,18 @@
-// Package asynccontext carries async_hooks' execution context across
-// promise reactions and await, which goja runs as jobs of its own: through
-// goja's AsyncContextTracker, each reaction asks JS for a record when it is
-// scheduled (Grab: a PROMISE resource triggered by the current one, or
-// nothing while no hook or storage is enabled) and runs between JS's
-// before and after for it (Resumed, Exited). JS (js/internal/
-// async_context.js) owns the records; it turns tracking on with
-// internalBinding('async_context').track(grab, resumed, exited) the first
-// time a hook or an AsyncLocalStorage is enabled, so programs without one
-// pay nothing.
+// Package asynccontext is internalBinding('async_context'): the engine's
+// promise hooks (goja fork, SetPromiseHooks: V8's PromiseHook) for
+// js/internal/promise_hooks.js, which fans them out to v8.promiseHooks and
+// to async_hooks' PROMISE resources (js/internal/async_context.js).
+//
+// The path: JS calls setPromiseHooks(init, before, after, settled) with a
+// function for each kind something listens to (undefined for the others)
+// whenever that set changes; each engine event calls the JS function on the
+// loop goroutine (the engine runs them inside its promise machinery: init
+// where a promise is made, settled where one is fulfilled or rejected,
+// before/after around a reaction or thenable job). JS catches what a hook
+// throws (the uncaught-exception path); only an interrupt (process.exit,
+// a timeout) comes back here, and it goes on unwinding the VM. With every
+// kind undefined the engine's hooks are removed: programs with no hook and
+// no AsyncLocalStorage pay one nil check per promise operation.
 package asynccontext
 
 import (
@@ -16,48 +21,74 @@ import (
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
-type tracker struct {
-	grab, resumed, exited goja.Callable
-	entered               bool // Resumed entered a record (calls do not nest)
+// rethrow keeps an interrupt going: a hook's JS exceptions never get here
+// (JS catches them), an interrupt must stop the script that made the promise.
+func rethrow(err error) {
+	if err == nil {
+		return
+	}
+	if _, ok := err.(*goja.InterruptedError); ok {
+		panic(err)
+	}
+	if _, ok := err.(*goja.StackOverflowError); ok {
+		panic(err)
+	}
 }
 
-func (t *tracker) Grab() any {
-	v, err := t.grab(goja.Undefined())
-	if err != nil || v == nil || goja.IsUndefined(v) {
+func hook1(fn goja.Callable) func(*goja.Object) {
+	if fn == nil {
 		return nil
 	}
-	return v
-}
-
-func (t *tracker) Resumed(r any) {
-	v, ok := r.(goja.Value)
-	if !ok {
-		return
+	return func(p *goja.Object) {
+		_, err := fn(goja.Undefined(), p)
+		rethrow(err)
 	}
-	t.entered = true
-	// A hook that throws exits the process from JS; nothing to do with err.
-	_, _ = t.resumed(goja.Undefined(), v)
-}
-
-func (t *tracker) Exited() {
-	if !t.entered {
-		return
-	}
-	t.entered = false
-	_, _ = t.exited(goja.Undefined())
 }
 
 // Binding fills internalBinding('async_context').
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
-	exports.Set("track", func(call goja.FunctionCall) goja.Value {
-		grab, ok := goja.AssertFunction(call.Argument(0))
-		resumed, ok2 := goja.AssertFunction(call.Argument(1))
-		exited, ok3 := goja.AssertFunction(call.Argument(2))
-		if !ok || !ok2 || !ok3 {
-			panic(vm.NewTypeError("track(grab, resumed, exited)"))
+	fnArg := func(v goja.Value, name string) goja.Callable {
+		if v == nil || goja.IsUndefined(v) {
+			return nil
 		}
-		vm.SetAsyncContextTracker(&tracker{grab: grab, resumed: resumed, exited: exited})
+		fn, ok := goja.AssertFunction(v)
+		if !ok {
+			panic(vm.NewTypeError("setPromiseHooks: %s is not a function", name))
+		}
+		return fn
+	}
+	exports.Set("setPromiseHooks", func(call goja.FunctionCall) goja.Value {
+		init := fnArg(call.Argument(0), "init")
+		hooks := &goja.PromiseHooks{
+			Before:  hook1(fnArg(call.Argument(1), "before")),
+			After:   hook1(fnArg(call.Argument(2), "after")),
+			Settled: hook1(fnArg(call.Argument(3), "settled")),
+		}
+		if init != nil {
+			hooks.Init = func(p, parent *goja.Object) {
+				var err error
+				if parent == nil {
+					_, err = init(goja.Undefined(), p)
+				} else {
+					_, err = init(goja.Undefined(), p, parent)
+				}
+				rethrow(err)
+			}
+		}
+		vm.SetPromiseHooks(hooks)
+		return goja.Undefined()
+	})
+	// queueJob(fn): fn runs as a microtask with no promise of its own.
+	exports.Set("queueJob", func(call goja.FunctionCall) goja.Value {
+		fn := fnArg(call.Argument(0), "job")
+		if fn == nil {
+			panic(vm.NewTypeError("queueJob: job is not a function"))
+		}
+		vm.QueueJob(func() {
+			_, err := fn(goja.Undefined())
+			rethrow(err)
+		})
 		return goja.Undefined()
 	})
 }

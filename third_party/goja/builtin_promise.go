@@ -182,8 +182,7 @@ func (r *Runtime) newPromiseResolveThenableJob(p *Promise, thenable Value, then 
 	return func() {
 		// gojanet: V8 runs the promise hooks' before/after around this job
 		// too, with the promise it resolves.
-		h := r.promiseHooks
-		if h != nil && h.Before != nil {
+		if h := r.promiseHooks; h != nil && h.Before != nil {
 			h.Before(p.val)
 		}
 		resolve, reject := p.createResolvingFunctions()
@@ -214,14 +213,11 @@ func (r *Runtime) triggerPromiseReactions(reactions []*promiseReaction, argument
 func (r *Runtime) newPromiseReactionJob(reaction *promiseReaction, argument Value) func() {
 	return func() {
 		// gojanet: promise hooks' before/after around the job, with the
-		// promise the reaction resolves (then's, or await's throwaway), as V8.
-		var hooked *Object
-		if h := r.promiseHooks; h != nil && reaction.capability != nil {
-			if _, ok := reaction.capability.promise.self.(*Promise); ok {
-				hooked = reaction.capability.promise
-				if h.Before != nil {
-					h.Before(hooked)
-				}
+		// promise the reaction resolves (then's, or await's throwaway), as V8;
+		// each is looked at when it is due (a hook set by the job sees its after).
+		if h := r.promiseHooks; h != nil && h.Before != nil {
+			if p := reaction.hookPromise(); p != nil {
+				h.Before(p)
 			}
 		}
 		var handlerResult Value
@@ -253,12 +249,24 @@ func (r *Runtime) newPromiseReactionJob(reaction *promiseReaction, argument Valu
 				reaction.capability.reject(handlerResult)
 			}
 		}
-		if hooked != nil {
-			if h := r.promiseHooks; h != nil && h.After != nil {
-				h.After(hooked)
+		if h := r.promiseHooks; h != nil && h.After != nil {
+			if p := reaction.hookPromise(); p != nil {
+				h.After(p)
 			}
 		}
 	}
+}
+
+// hookPromise: gojanet: the promise hooks see for this reaction's job, nil
+// when it resolves none of its own (V8 skips a capability that is not a
+// native promise).
+func (reaction *promiseReaction) hookPromise() *Object {
+	if reaction.capability != nil {
+		if _, ok := reaction.capability.promise.self.(*Promise); ok {
+			return reaction.capability.promise
+		}
+	}
+	return nil
 }
 
 func (r *Runtime) newPromise(proto *Object) *Promise {

@@ -62,3 +62,10 @@ func (ar *asyncRunner) awaitHooked(res Value) {
 		asyncRunner: ar,
 	})
 }
+
+// QueueJob queues job as a microtask: it runs with the promise jobs, in
+// order, without a promise of its own (node's enqueueMicrotask, which
+// promise hooks do not see).
+func (r *Runtime) QueueJob(job func()) {
+	r.enqueuePromiseJob(job)
+}

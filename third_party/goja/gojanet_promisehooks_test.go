@@ -202,7 +202,10 @@ func TestPromiseHooksOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	installScriptHooks(t, r)
-	if _, err := r.RunString("run()"); err != nil {
+	// Called from Go as a host calls (an empty call stack when jobs run):
+	// the hooks' calls into JS must not run later jobs inside earlier ones.
+	run, _ := AssertFunction(r.Get("run"))
+	if _, err := run(nil); err != nil {
 		t.Fatal(err)
 	}
 	r.SetPromiseHooks(nil)
@@ -228,7 +231,8 @@ func TestPromiseHooksOrder(t *testing.T) {
 }
 
 // With no hooks set nothing is reported and await makes no throwaway
-// promise; hooks removed while a reaction runs see no After for it.
+// promise; hooks removed while a reaction runs see no After for it, hooks
+// set by one see it.
 func TestPromiseHooksOff(t *testing.T) {
 	r := New()
 	if _, err := r.RunString(promiseHooksScript); err != nil {
@@ -258,6 +262,20 @@ func TestPromiseHooksOff(t *testing.T) {
 	}
 	if before != 1 || after != 0 {
 		t.Fatalf("before %d after %d", before, after)
+	}
+	// Set by a job, the hooks see that job's after.
+	before, after = 0, 0
+	r.Set("on", func() {
+		r.SetPromiseHooks(&PromiseHooks{
+			Before: func(*Object) { before++ },
+			After:  func(*Object) { after++ },
+		})
+	})
+	if _, err := r.RunString("Promise.resolve().then(() => on())"); err != nil {
+		t.Fatal(err)
+	}
+	if before != 0 || after != 1 {
+		t.Fatalf("set by a job: before %d after %d", before, after)
 	}
 	r.SetPromiseHooks(&PromiseHooks{})
 	if r.promiseHooks != nil {

@@ -209,6 +209,7 @@ type Runtime struct {
 	promiseRejectionTracker PromiseRejectionTracker
 	asyncContextTracker     AsyncContextTracker
 	promiseHooks            *PromiseHooks // gojanet: see gojanet_promisehooks.go
+	runningJobs             bool          // gojanet: leave is draining jobQueue
 
 	// Stack for tracking objects currently being converted to string
 	// to detect and handle circular references
@@ -2866,14 +2867,23 @@ func (r *Runtime) getHash() *maphash.Hash {
 
 // called when the top level function returns normally (i.e. control is passed outside the Runtime).
 func (r *Runtime) leave() {
-	var jobs []func()
-	for len(r.jobQueue) > 0 {
-		jobs, r.jobQueue = r.jobQueue, jobs[:0]
-		for _, job := range jobs {
-			job()
+	// gojanet: jobs do not nest. A call from Go into JS made by a job (a
+	// promise hook, a host callback) returns through here with an empty
+	// call stack; draining the queue then ran later jobs inside the earlier
+	// one. V8 does not re-enter its microtask loop either: the outer loop
+	// below runs them, in order.
+	if !r.runningJobs {
+		r.runningJobs = true
+		var jobs []func()
+		for len(r.jobQueue) > 0 {
+			jobs, r.jobQueue = r.jobQueue, jobs[:0]
+			for _, job := range jobs {
+				job()
+			}
 		}
+		r.jobQueue = nil
+		r.runningJobs = false
 	}
-	r.jobQueue = nil
 	// gojanet: keep the value stack's array for the next call from Go instead of
 	// dropping it (upstream sets it to nil): an embedder calling in once per event
 	// regrew it by doubling every time (~15% of the bytes an http request
@@ -2896,6 +2906,7 @@ const maxKeptStack = 1 << 14
 // called when the top level function returns (i.e. control is passed outside the Runtime) but it was due to an interrupt
 func (r *Runtime) leaveAbrupt() {
 	r.jobQueue = nil
+	r.runningJobs = false // gojanet: an interrupt unwound a job
 	r.ClearInterrupt()
 }
 
