@@ -245,7 +245,16 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 	}
 
 	re2Str, err := parser.TransformRegExp(patternStr, dotAll, unicode)
-	if err == nil {
+	// gojanet: Go's (?m) ends lines at \n alone; JavaScript's multiline ^ and $
+	// also see \r, U+2028 and U+2029, so patterns that may hold an anchor run
+	// on regexp2, whose ECMAScript mode the fork taught those terminators.
+	if err == nil && multiline && strings.ContainsAny(patternStr, "^$") {
+		wrapper2, err = compileRegexp2(patternStr, multiline, dotAll, ignoreCase, unicode)
+		if err != nil {
+			err = fmt.Errorf("Invalid regular expression (regexp2): %s (%v)", patternStr, err)
+			return
+		}
+	} else if err == nil {
 		re2flags := ""
 		if multiline {
 			re2flags += "m"
@@ -277,7 +286,7 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 		}
 	}
 
-	if wrapper == nil {
+	if wrapper == nil && wrapper2 == nil {
 		wrapper2, err = compileRegexp2(patternStr, multiline, dotAll, ignoreCase, unicode)
 		if err != nil {
 			err = fmt.Errorf("Invalid regular expression (regexp2): %s (%v)", patternStr, err)

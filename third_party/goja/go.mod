@@ -13,3 +13,4 @@ require (
 )
 
 require github.com/kr/pretty v0.3.0 // indirect
+replace github.com/dlclark/regexp2 => ../regexp2

@@ -509,14 +509,14 @@ func (r *runner) execute() error {
 			break
 
 		case syntax.Bol:
-			if r.leftchars() > 0 && r.charAt(r.textPos()-1) != '\n' {
+			if r.leftchars() > 0 && !r.isLineTerminator(r.charAt(r.textPos()-1)) {
 				break
 			}
 			r.advance(0)
 			continue
 
 		case syntax.Eol:
-			if r.rightchars() > 0 && r.charAt(r.textPos()) != '\n' {
+			if r.rightchars() > 0 && !r.isLineTerminator(r.charAt(r.textPos())) {
 				break
 			}
 			r.advance(0)
@@ -1266,6 +1266,16 @@ func (r *runner) backwardnext() {
 
 func (r *runner) charAt(j int) rune {
 	return r.runtext[j]
+}
+
+// isLineTerminator says whether ch ends a line for the multiline ^ and $.
+// gojanet: ECMAScript's line terminators are \n, \r, U+2028 and U+2029
+// (.NET's, and upstream's, are \n alone).
+func (r *runner) isLineTerminator(ch rune) bool {
+	if ch == '\n' {
+		return true
+	}
+	return r.re.options&ECMAScript != 0 && (ch == '\r' || ch == 0x2028 || ch == 0x2029)
 }
 
 func (r *runner) findFirstChar() bool {
