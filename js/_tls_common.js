@@ -11,7 +11,7 @@ const {
     ERR_TLS_PROTOCOL_VERSION_CONFLICT,
   },
 } = require('internal/errors');
-const { validateInt32, validateString, validateObject } = require('internal/validators');
+const { validateInt32, validateInteger, validateString, validateObject } = require('internal/validators');
 
 let bindingCache = null;
 function binding() {
@@ -61,6 +61,10 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
   const min = toV('minimum', minVersion, tls.DEFAULT_MIN_VERSION);
   const max = toV('maximum', maxVersion, tls.DEFAULT_MAX_VERSION);
   this.context.setProtocols(min, max);
+  if (secureOptions) {
+    validateInteger(secureOptions, 'secureOptions');
+    this.context.setOptions(secureOptions);
+  }
 }
 
 // NODE_EXTRA_CA_CERTS joins the default roots when the first context
@@ -116,7 +120,9 @@ function createSecureContext(options) {
     }
   }
   if (ciphers != null) validateString(ciphers, 'options.ciphers');
-  const c = new SecureContext(options.secureProtocol, options.secureOptions, options.minVersion, options.maxVersion);
+  let secureOptions = options.secureOptions;
+  if (options.honorCipherOrder) secureOptions |= 0x400000; // SSL_OP_CIPHER_SERVER_PREFERENCE
+  const c = new SecureContext(options.secureProtocol, secureOptions, options.minVersion, options.maxVersion);
   const ctx = c.context;
 
   if (ca) {
@@ -196,6 +202,14 @@ function createSecureContext(options) {
 
   if (options.dhparam !== undefined && options.dhparam !== null) {
     validateKeyOrCertOption('dhparam', options.dhparam);
+  }
+
+  const { crl } = options;
+  if (crl !== undefined && crl !== null) {
+    for (const v of Array.isArray(crl) ? crl : [crl]) {
+      validateKeyOrCertOption('crl', v);
+      ctx.addCRL(toBytes(v));
+    }
   }
 
   if (sessionTimeout !== undefined && sessionTimeout !== null) {

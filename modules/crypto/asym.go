@@ -619,8 +619,14 @@ func (b *binding) sign(call goja.FunctionCall) goja.Value {
 			}
 		} else if o.padding == rsaPSSPadding {
 			sig, err = rsa.SignPSS(rand.Reader, p, h, d, &rsa.PSSOptions{SaltLength: pssSalt(o), Hash: h})
+			if errors.Is(err, rsa.ErrMessageTooLong) {
+				return b.vm.ToValue("too long") // OpenSSL: "data too large for key size"
+			}
 		} else if o.padding == -1 || o.padding == rsaPKCS1Padding {
 			sig, err = rsa.SignPKCS1v15(nil, p, h, d)
+			if errors.Is(err, rsa.ErrMessageTooLong) {
+				return b.vm.ToValue("digest too big")
+			}
 		} else {
 			return b.vm.ToValue("padding")
 		}

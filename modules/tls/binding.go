@@ -132,6 +132,17 @@ func (b *binding) throw(code, msg, library, reason string) {
 	panic(b.errorObject(code, msg, library, reason))
 }
 
+// throwPlain raises an Error with OpenSSL's reason as its message and
+// nothing else, as node's PFX loading does.
+func (b *binding) throwPlain(msg string) {
+	ctor := b.vm.Get("Error").ToObject(b.vm)
+	o, err := b.vm.New(ctor, b.vm.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	panic(o)
+}
+
 func (b *binding) errorObject(code, msg, library, reason string) *goja.Object {
 	ctor := b.vm.Get("Error").ToObject(b.vm)
 	o, err := b.vm.New(ctor, b.vm.ToValue(msg))

@@ -26,14 +26,16 @@ import (
 // clones its base config (config()).
 type secureContext struct {
 	certs      []tls.Certificate
-	roots      *x509.CertPool      // nil: the system's (node's default CA list)
-	caCerts    []*x509.Certificate // the ca option's certificates, for completing chains (autoChain)
+	roots      *x509.CertPool         // nil: the system's (node's default CA list)
+	caCerts    []*x509.Certificate    // the ca option's certificates, for completing chains (autoChain)
+	crls       []*x509.RevocationList // the crl option's; a new slice on each add (handshakes hold the old)
 	minVersion uint16
 	maxVersion uint16
 	suites     []uint16 // nil: Go's defaults
 	secLevel   int      // OpenSSL's security level (@SECLEVEL=n); above 0, no TLS 1.0/1.1
 	curves     []tls.CurveID
 	ticketKeys [48]byte
+	options    int64       // OpenSSL's SSL_OP_* bits (setOptions)
 	goConfig   *tls.Config // handed by the embedder (Runtime.TLSConfig)
 
 	mu   sync.Mutex
@@ -70,10 +72,53 @@ func (sc *secureContext) config() *tls.Config {
 			}
 			key := sha256.Sum256(sc.ticketKeys[:])
 			c.SetSessionTicketKeys([][32]byte{key})
+			sc.applyOptions(c)
 			sc.base = c
 		}
 	}
 	return sc.base.Clone()
+}
+
+// OpenSSL's option bits that crypto/tls can honour.
+const (
+	sslOpNoTicket = 0x00004000
+	sslOpNoTLSv1  = 0x04000000
+	sslOpNoTLSv12 = 0x08000000
+	sslOpNoTLSv11 = 0x10000000
+	sslOpNoTLSv13 = 0x20000000
+)
+
+// applyOptions applies secureOptions: SSL_OP_NO_TICKET turns session
+// tickets off; SSL_OP_NO_TLSv1* remove versions. crypto/tls takes one
+// range, so as OpenSSL does with a hole (ssl_get_min_max_version), the
+// range is the enabled versions from the lowest one up to the first
+// disabled one above it. With every version off, min > max, which fails
+// handshakes as OpenSSL's "no protocols available" does. Other bits
+// (SSL_OP_CIPHER_SERVER_PREFERENCE: Go's servers always prefer their own
+// order; SSL_OP_ALL's workarounds) have no switch in crypto/tls.
+func (sc *secureContext) applyOptions(c *tls.Config) {
+	if sc.options&sslOpNoTicket != 0 {
+		c.SessionTicketsDisabled = true
+	}
+	off := map[uint16]bool{
+		tls.VersionTLS10: sc.options&sslOpNoTLSv1 != 0,
+		tls.VersionTLS11: sc.options&sslOpNoTLSv11 != 0,
+		tls.VersionTLS12: sc.options&sslOpNoTLSv12 != 0,
+		tls.VersionTLS13: sc.options&sslOpNoTLSv13 != 0,
+	}
+	lo := c.MinVersion
+	for lo <= c.MaxVersion && off[lo] {
+		lo++
+	}
+	hi := lo
+	for hi < c.MaxVersion && !off[hi+1] {
+		hi++
+	}
+	if lo > c.MaxVersion {
+		c.MinVersion, c.MaxVersion = tls.VersionTLS13, tls.VersionTLS12
+		return
+	}
+	c.MinVersion, c.MaxVersion = lo, hi
 }
 
 // autoChain is the certificates as OpenSSL sends them: a certificate given
@@ -121,6 +166,11 @@ func (sc *secureContext) serverVersions(c *tls.Config) {
 	if sc.goConfig == nil && sc.secLevel > 0 && c.MinVersion < tls.VersionTLS12 {
 		c.MinVersion = tls.VersionTLS12
 	}
+}
+
+// trust is what the context verifies peers with; called on the loop.
+func (sc *secureContext) trust() trust {
+	return trust{roots: sc.roots, crls: sc.crls}
 }
 
 func (sc *secureContext) changed() {
@@ -256,6 +306,31 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 			sc.changed()
 			return goja.Undefined()
 		},
+		// addCRL(pem) adds a certificate revocation list (PEM, as node's
+		// PEM_read_bio_X509_CRL reads it: the first one in the input);
+		// from then on peers' chains are checked against the context's CRLs.
+		"addCRL": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			blk, _ := pem.Decode(b.bytesArg(call.Argument(0)))
+			if blk == nil || blk.Type != "X509 CRL" {
+				b.throw("ERR_CRYPTO_OPERATION_FAILED", "Failed to parse CRL", "", "")
+			}
+			crl, err := x509.ParseRevocationList(blk.Bytes)
+			if err != nil {
+				b.throw("ERR_CRYPTO_OPERATION_FAILED", "Failed to parse CRL", "", "")
+			}
+			sc.crls = append(sc.crls[:len(sc.crls):len(sc.crls)], crl)
+			sc.changed()
+			return goja.Undefined()
+		},
+		// setOptions(bits) takes OpenSSL's SSL_OP_* bits (secureOptions):
+		// the ones crypto/tls has a switch for take effect (config()).
+		"setOptions": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			sc.options |= call.Argument(0).ToInteger()
+			sc.changed()
+			return goja.Undefined()
+		},
 		// setProtocols(min, max) takes node's names ('TLSv1.2').
 		"setProtocols": func(call goja.FunctionCall) goja.Value {
 			sc := b.ctxThis(call)
@@ -330,7 +405,10 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 		// PKCS#12 archive (the legacy encryptions x/crypto/pkcs12 reads).
 		"setPFX": func(call goja.FunctionCall) goja.Value {
 			sc := b.ctxThis(call)
-			data := b.bytesArg(call.Argument(0))
+			data, reason := pfxRead(b.bytesArg(call.Argument(0)))
+			if reason != "" {
+				b.throwPlain(reason)
+			}
 			pass := ""
 			if v := call.Argument(1); !goja.IsUndefined(v) && !goja.IsNull(v) {
 				pass = v.String()
@@ -344,11 +422,15 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 					err, key, chain = err2, k, certs
 				}
 			}
+			// node throws OpenSSL's reason as a plain Error (no code).
 			if err != nil {
 				if errors.Is(err, pkcs12.ErrIncorrectPassword) || err == errP12MAC {
-					b.throw("ERR_CRYPTO_OPERATION_FAILED", "mac verify failure", "", "")
+					b.throwPlain("mac verify failure")
 				}
-				b.throw("ERR_CRYPTO_OPERATION_FAILED", "Unable to load PFX certificate", "", "")
+				if strings.Contains(err.Error(), "structure error: tags don't match") {
+					b.throwPlain("wrong tag")
+				}
+				b.throwPlain("Unable to load PFX certificate")
 			}
 			for _, blk := range blocks {
 				switch blk.Type {

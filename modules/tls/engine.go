@@ -58,8 +58,8 @@ type engine struct {
 	ctx     context.Context
 	cancel  context.CancelFunc
 	hello   chan helloReply
-	hsRoots *x509.CertPool // the CAs of the context SNI chose (handshake goroutine only)
-	hsRef   bool           // the loop is held while the handshake goroutine computes
+	hsTrust trust // the CAs and CRLs of the context SNI chose (handshake goroutine only)
+	hsRef   bool  // the loop is held while the handshake goroutine computes
 	hsSNI   bool
 	// The peer's chain as verified inside the handshake (verifyConn), so a
 	// client's handshake ends as it sends its Finished, as OpenSSL's does.
@@ -84,7 +84,7 @@ type engine struct {
 
 type helloReply struct {
 	sc      *secureContext
-	roots   *x509.CertPool // sc's CAs, read on the loop
+	trust   trust // sc's CAs and CRLs, read on the loop
 	alpn    string
 	alpnSet bool
 	err     string
@@ -198,20 +198,20 @@ func (e *engine) config(sc *secureContext) *tls.Config {
 // goroutine) and keeps the result for handshakeDone; it never fails the
 // handshake (js/_tls_wrap.js decides, as node does).
 func (e *engine) verifyConn(cs tls.ConnectionState) error {
-	roots := e.sc.roots
+	t := e.sc.trust()
 	if e.hsSNI {
-		roots = e.hsRoots
+		t = e.hsTrust
 	}
-	e.hsCode, e.hsMsg, e.hsChain = verifyPeer(cs, roots, e.isServer, e.requestCert)
+	e.hsCode, e.hsMsg, e.hsChain = verifyPeer(cs, t, e.isServer, e.requestCert)
 	e.hsVerified = true
 	return nil
 }
 
 // verifyPeer is the verification node reports for a connection's peer.
-func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool, isServer, requestCert bool) (code, msg string, chain []*x509.Certificate) {
+func verifyPeer(cs tls.ConnectionState, t trust, isServer, requestCert bool) (code, msg string, chain []*x509.Certificate) {
 	switch {
 	case len(cs.PeerCertificates) > 0 && (!isServer || requestCert):
-		return verifyChainFull(cs.PeerCertificates, roots)
+		return verifyChainFull(cs.PeerCertificates, t)
 	case !isServer, requestCert:
 		return "UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate", nil
 	}
@@ -289,12 +289,12 @@ func (e *engine) handshake() {
 	conn, ctx := e.conn, e.ctx
 	isServer := e.isServer
 	requestCert := e.requestCert
-	roots := e.sc.roots
+	t := e.sc.trust()
 	l := e.b.l
 	l.Go(func() {
 		err := conn.HandshakeContext(ctx)
 		if e.hsSNI {
-			roots = e.hsRoots
+			t = e.hsTrust
 		}
 		var cs tls.ConnectionState
 		var code, msg string
@@ -304,7 +304,7 @@ func (e *engine) handshake() {
 			if e.hsVerified {
 				code, msg, chain = e.hsCode, e.hsMsg, e.hsChain
 			} else {
-				code, msg, chain = verifyPeer(cs, roots, isServer, requestCert)
+				code, msg, chain = verifyPeer(cs, t, isServer, requestCert)
 			}
 			if chain != nil {
 				cs.VerifiedChains = [][]*x509.Certificate{chain}
@@ -378,7 +378,7 @@ func (e *engine) clientHello(h *tls.ClientHelloInfo) (*tls.Config, error) {
 	sc := e.sc
 	if r.sc != nil {
 		sc = r.sc
-		e.hsSNI, e.hsRoots = true, r.roots
+		e.hsSNI, e.hsTrust = true, r.trust
 	}
 	cfg := e.config(sc)
 	if r.sc != nil && sc.goConfig == nil && len(sc.certs) == 0 {

@@ -137,7 +137,7 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 			if o, isObj := call.Argument(0).(*goja.Object); isObj {
 				r.sc = b.contexts[o]
 				if r.sc != nil {
-					r.roots = r.sc.roots
+					r.trust = r.sc.trust()
 				}
 			}
 			switch v := call.Argument(1); {

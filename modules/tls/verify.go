@@ -90,10 +90,11 @@ func defaultRoots() *x509.CertPool {
 // chain is trusted, with the chain it verified (leaf to root), which is what
 // node's detailed getPeerCertificate walks. Host names are not checked here
 // (checkServerIdentity).
-func verifyChainFull(certs []*x509.Certificate, roots *x509.CertPool) (code, msg string, chain []*x509.Certificate) {
+func verifyChainFull(certs []*x509.Certificate, t trust) (code, msg string, chain []*x509.Certificate) {
 	if len(certs) == 0 {
 		return "UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate", nil
 	}
+	roots := t.roots
 	if roots == nil {
 		roots = defaultRoots()
 	}
@@ -117,6 +118,9 @@ func verifyChainFull(certs []*x509.Certificate, roots *x509.CertPool) (code, msg
 		KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny},
 	})
 	if err == nil {
+		if code, msg := checkRevocation(chains[0], t.crls, now); code != "" {
+			return code, msg, nil
+		}
 		return "", "", chains[0]
 	}
 	var ua x509.UnknownAuthorityError
@@ -148,6 +152,51 @@ func verifyChainFull(certs []*x509.Certificate, roots *x509.CertPool) (code, msg
 		}
 	}
 	return "CERT_SIGNATURE_FAILURE", "certificate signature failure", nil
+}
+
+// trust is what a context verifies peers with: its CAs (nil: the system's
+// roots) and the CRLs of its crl option.
+type trust struct {
+	roots *x509.CertPool
+	crls  []*x509.RevocationList
+}
+
+// checkRevocation is OpenSSL's CRL check with X509_V_FLAG_CRL_CHECK_ALL,
+// which node sets once a context has a CRL: every certificate of the
+// verified chain (leaf to root, the root against its own CRL) needs a CRL
+// from its issuer that is current and correctly signed, and must not be
+// listed in it.
+func checkRevocation(chain []*x509.Certificate, crls []*x509.RevocationList, now time.Time) (code, msg string) {
+	if len(crls) == 0 {
+		return "", ""
+	}
+	for i, c := range chain {
+		issuer := c
+		if i+1 < len(chain) {
+			issuer = chain[i+1]
+		}
+		var crl *x509.RevocationList
+		for _, l := range crls {
+			if bytes.Equal(l.RawIssuer, issuer.RawSubject) && l.CheckSignatureFrom(issuer) == nil {
+				crl = l
+				break
+			}
+		}
+		switch {
+		case crl == nil:
+			return "UNABLE_TO_GET_CRL", "unable to get certificate CRL"
+		case now.Before(crl.ThisUpdate):
+			return "CRL_NOT_YET_VALID", "CRL is not yet valid"
+		case !crl.NextUpdate.IsZero() && now.After(crl.NextUpdate):
+			return "CRL_HAS_EXPIRED", "CRL has expired"
+		}
+		for _, r := range crl.RevokedCertificateEntries {
+			if r.SerialNumber.Cmp(c.SerialNumber) == 0 {
+				return "CERT_REVOKED", "certificate revoked"
+			}
+		}
+	}
+	return "", ""
 }
 
 // selfSigned is OpenSSL's EXFLAG_SS: the subject is the issuer, the

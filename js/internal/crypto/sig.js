@@ -36,6 +36,8 @@ function failure(why) {
       return ossl('error:1C80007A:Provider routines::invalid digest', 'ERR_OSSL_INVALID_DIGEST', 'Provider routines', 'invalid digest');
     case 'too long':
       return ossl('error:0200006E:rsa routines::data too large for key size', 'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE', 'rsa routines', 'data too large for key size');
+    case 'digest too big':
+      return ossl('error:02000070:rsa routines::digest too big for rsa key', 'ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY', 'rsa routines', 'digest too big for rsa key');
     case 'operation':
       return ossl('error:03000096:digital envelope routines::operation not supported for this keytype',
         'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE', 'digital envelope routines', 'operation not supported for this keytype');
