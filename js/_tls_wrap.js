@@ -56,17 +56,7 @@ const kNetOnConnection = Symbol('netOnConnection');
 
 function noop() {}
 
-// cliOption(name): the value of a node option given on the command line
-// (`--name=value` or `--name value` in process.execArgv), else undefined.
-function cliOption(name) {
-  const argv = process.execArgv;
-  let value;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === name && i + 1 < argv.length) value = argv[++i];
-    else if (argv[i].startsWith(name + '=')) value = argv[i].slice(name.length + 1);
-  }
-  return value;
-}
+const { cliOption } = require('internal/cli_options');
 
 // --tls-keylog=file: every TLS socket appends its key-log lines to file, as
 // node's TLSSocket does (with one warning).
@@ -1421,7 +1411,6 @@ function connect(...args) {
 }
 
 module.exports = {
-  cliOption,
   TLSSocket,
   Server,
   createServer(options, listener) { return new Server(options, listener); },

@@ -35,7 +35,7 @@ exports.DEFAULT_MAX_VERSION = 'TLSv1.3';
   else if (has('--tls-min-v1.1')) exports.DEFAULT_MIN_VERSION = 'TLSv1.1';
   else if (has('--tls-min-v1.3')) exports.DEFAULT_MIN_VERSION = 'TLSv1.3';
   if (has('--tls-max-v1.2')) exports.DEFAULT_MAX_VERSION = 'TLSv1.2';
-  const list = wrap.cliOption('--tls-cipher-list');
+  const list = require('internal/cli_options').cliOption('--tls-cipher-list');
   if (list !== undefined) exports.DEFAULT_CIPHERS = list;
 }
 

@@ -125,6 +125,11 @@ func TestCLI(t *testing.T) {
 		{name: "print string", args: []string{"--print", "'a' + 'b'"}, wantOut: "ab\n"},
 		{name: "print undefined", args: []string{"-p", "undefined"}, wantOut: "undefined\n"},
 		{name: "print eval alias", args: []string{"-pe", "'a' + 'b'"}, wantOut: "ab\n"},
+		// node's eval_string: code naming crypto gets the node:crypto module.
+		{name: "eval crypto is the module", args: []string{"-e", "console.log(typeof crypto.createHash, crypto === require('crypto'))"}, wantOut: "function true\n"},
+		{name: "print crypto is the module", args: []string{"-p", "typeof crypto.createHash + ' ' + typeof crypto.subtle"}, wantOut: "function object\n"},
+		{name: "eval ESM crypto is WebCrypto", args: []string{"--input-type=module", "-e", "console.log(typeof crypto.createHash, typeof crypto.subtle)"}, wantOut: "undefined object\n"},
+		{name: "eval cryptoKey is no crypto", args: []string{"-p", "const cryptoKey = 1; typeof globalThis.crypto.createHash"}, wantOut: "undefined\n"},
 		{name: "eval exit code", args: []string{"-e", "process.exit(4)"}, wantCode: 4},
 		{name: "eval throws", args: []string{"-e", "throw new Error('from eval')"}, wantCode: 1, wantErr: []string{"Error: from eval"}},
 		{name: "eval syntax error", args: []string{"-e", "let x = ;"}, wantCode: 1, wantErr: []string{"[eval]:1:9", "SyntaxError"}},

@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	goruntime "runtime"
 	"runtime/pprof"
 	"slices"
@@ -240,6 +241,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "gojanet: %v\n", err)
 			return 1
 		}
+		if !fromStdin && cryptoIdentifier.MatchString(eval) && !inputTypeModule(execArgv) {
+			// As node's eval_string, for backward compatibility: the
+			// identifier crypto is the node:crypto module, not WebCrypto.
+			if print {
+				eval = `let crypto=require("node:crypto");{` + eval + `}`
+			} else {
+				eval = `(crypto=>{{` + eval + `}})(require('node:crypto'))`
+			}
+		}
 		if print {
 			eval = "console.log(eval(" + jsString(eval) + "))"
 		}
@@ -352,6 +362,18 @@ func report(code int, err error, stderr io.Writer) int {
 		}
 	}
 	return code
+}
+
+var cryptoIdentifier = regexp.MustCompile(`\bcrypto\b`)
+
+// inputTypeModule says whether execArgv holds --input-type=module (either form).
+func inputTypeModule(execArgv []string) bool {
+	for i, a := range execArgv {
+		if a == "--input-type=module" || a == "--input-type" && i+1 < len(execArgv) && execArgv[i+1] == "module" {
+			return true
+		}
+	}
+	return false
 }
 
 func jsString(s string) string {

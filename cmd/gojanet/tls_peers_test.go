@@ -377,6 +377,10 @@ func TestTLSCLIFlags(t *testing.T) {
 	if err != nil || string(out) != "TLSv1.3 TLSv1.3 ABC\n" {
 		t.Errorf("defaults: %v %q", err, out)
 	}
+	out, err = exec.Command(bin, "--tls-cipher-list=ABC", "-p", "crypto.constants.defaultCipherList").CombinedOutput()
+	if err != nil || string(out) != "ABC\n" {
+		t.Errorf("crypto.constants.defaultCipherList: %v %q", err, out)
+	}
 	dir := t.TempDir()
 	cert, key := writeTestCert(t, dir)
 	script := filepath.Join(dir, "keylog.js")
