@@ -234,8 +234,7 @@ function isInsideNodeModules() {
 
 function showFlaggedDeprecation() {
   if (bufferWarningEmitted || ++nodeModulesCheckCounter > 10000) return;
-  const pending = typeof process === 'object' && process.execArgv &&
-    process.execArgv.includes('--pending-deprecation');
+  const pending = require('internal/cli_options').pendingDeprecation();
   if (!pending && isInsideNodeModules()) return;
   process.emitWarning(bufferWarning, 'DeprecationWarning', 'DEP0005');
   bufferWarningEmitted = true;

@@ -2,8 +2,12 @@
 // The `punycode` builtin (gojanet): RFC 3492 Punycode and IDNA-style
 // toASCII/toUnicode over domain labels, with the API and errors of the
 // punycode.js 2.1.0 that node 20 bundles (written here from the RFC; the
-// module is deprecated in node and warns only with --pending-deprecation,
-// which gojanet does not have, so it never warns).
+// module is deprecated in node 20 and warns, when it loads, only with
+// --pending-deprecation).
+if (require('internal/cli_options').pendingDeprecation()) {
+  process.emitWarning('The `punycode` module is deprecated. Please use a userland alternative instead.',
+                      'DeprecationWarning', 'DEP0040');
+}
 
 const BASE = 36;
 const T_MIN = 1;

@@ -88,6 +88,12 @@ const perWorkerOptions = new Set(['--no-warnings', '--no-deprecation', '--throw-
   '--trace-warnings', '--trace-deprecation', '-r', '--require', '--unhandled-rejections',
   '--experimental-vm-modules', '--expose-gc', '--no-experimental-fetch', '--pending-deprecation']);
 
+function workerExecArgv(execArgv) {
+  const list = execArgv.map((a) => `${a}`);
+  const end = list.indexOf('--');
+  return end === -1 ? list : list.slice(0, end);
+}
+
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
@@ -97,7 +103,7 @@ class Worker extends EventEmitter {
     if (!Array.isArray(argv)) throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', argv);
     if (execArgv !== undefined) {
       if (!Array.isArray(execArgv)) throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', execArgv);
-      const bad = execArgv.filter((a) => !perWorkerOptions.has(`${a}`.split('=')[0]) && `${a}`.startsWith('-'));
+      const bad = execArgv.filter((a) => !perWorkerOptions.has(`${a}`.split('=')[0]) && `${a}`.startsWith('-') && `${a}` !== '--');
       if (bad.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(bad);
     }
     let file;
@@ -160,7 +166,9 @@ class Worker extends EventEmitter {
       url: dataURL === undefined ? '' : dataURL.url,
       argv: argv.map(String),
       env: envList,
-      execArgv: execArgv === undefined ? undefined : execArgv.map((a) => `${a}`),
+      // `--` ends the options, as on node's command line: it and what
+      // follows are not in the worker's process.execArgv.
+      execArgv: execArgv === undefined ? undefined : workerExecArgv(execArgv),
       name: `${name}`,
       resourceLimits: limits,
       stdin: Boolean(stdin),

@@ -47,7 +47,8 @@ Options:
   -h, --help          print this help
 
 Node options honoured: -r/--require <module>, --no-warnings, --no-deprecation,
---throw-deprecation, --trace-warnings, --trace-deprecation, --title=<title>,
+--throw-deprecation, --trace-warnings, --trace-deprecation, --pending-deprecation
+(or NODE_PENDING_DEPRECATION=1), --title=<title>,
 --abort-on-uncaught-exception, --redirect-warnings=<file> (or NODE_REDIRECT_WARNINGS),
 --unhandled-rejections=<strict|warn|warn-with-error-code|throw|none>;
 --input-type (-e code is an ES module when it has import/export), --enable-source-maps
@@ -340,8 +341,8 @@ var (
 		"--trace-warnings": true, "--trace-deprecation": true,
 		"--enable-source-maps": true, "--expose-gc": true, "--trace-uncaught": true,
 		"--abort-on-uncaught-exception": true, "--abort_on_uncaught_exception": true,
-		"--insecure-http-parser": true,
-		"--tls-min-v1.0":         true, "--tls-min-v1.1": true, "--tls-min-v1.2": true, "--tls-min-v1.3": true,
+		"--insecure-http-parser": true, "--pending-deprecation": true, "--no-pending-deprecation": true,
+		"--tls-min-v1.0": true, "--tls-min-v1.1": true, "--tls-min-v1.2": true, "--tls-min-v1.3": true,
 		"--tls-max-v1.2": true, "--tls-max-v1.3": true,
 	}
 	nodeValueFlags          = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true}

@@ -584,6 +584,19 @@ process.binding = function binding(name) {
   }
   return internalBinding(name);
 };
+if (requireBuiltin('internal/cli_options').pendingDeprecation()) {
+  // As node's pre-execution: with pending deprecations on, process.binding
+  // warns (once) too.
+  const processBinding = process.binding;
+  let warnedBinding = false;
+  process.binding = function binding(name) {
+    if (!warnedBinding) {
+      warnedBinding = true;
+      process.emitWarning('process.binding() is deprecated. Please use public APIs instead.', 'DeprecationWarning', 'DEP0111');
+    }
+    return processBinding(name);
+  };
+}
 // Like node's, these process methods are not constructors.
 process.abort = { abort() { host.reallyExit(134); } }.abort;
 let warnedAssert = false;

@@ -14,4 +14,13 @@ function cliOption(name) {
   return value;
 }
 
-module.exports = { cliOption };
+// pendingDeprecation(): node's --pending-deprecation (or
+// NODE_PENDING_DEPRECATION=1; --no-pending-deprecation wins over both),
+// which turns on the deprecation warnings node keeps behind it.
+function pendingDeprecation() {
+  const argv = process.execArgv;
+  if (argv.includes('--no-pending-deprecation')) return false;
+  return argv.includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
+}
+
+module.exports = { cliOption, pendingDeprecation };
