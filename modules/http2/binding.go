@@ -288,6 +288,12 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		return goja.Undefined()
 	})
+	// setMaxSessionMemory(mb): node's maxSessionMemory, in its megabytes
+	// (10^6 bytes).
+	proto.Set("setMaxSessionMemory", func(call goja.FunctionCall) goja.Value {
+		get(call.This).MaxMemory = int(u32(call.Argument(0))) * 1000000
+		return goja.Undefined()
+	})
 	exports.Set("Http2Session", ctor)
 }
 

@@ -202,6 +202,12 @@ type Session struct {
 	// MaxReservedRemote is node's maxReservedRemoteStreams: promised streams
 	// past it are cancelled.
 	MaxReservedRemote int
+	// MaxMemory is node's maxSessionMemory in bytes: while the session holds
+	// more than this in output not yet written (streams' queued DATA and
+	// frames the socket has not taken), a stream the peer opens is refused
+	// with ENHANCE_YOUR_CALM, as node's session refuses it in nghttp2's
+	// on_begin_headers. 0: no cap.
+	MaxMemory int
 	// requests held behind the peer's SETTINGS_MAX_CONCURRENT_STREAMS, in
 	// the order they were made (their ids are ascending)
 	heldIDs []uint32
@@ -246,6 +252,7 @@ func New(server bool) *Session {
 	s.sendWin, s.recvWin, s.connWindowTarget = 65535, 65535, 65535
 	s.MaxHeaderBlk = 1 << 20
 	s.MaxSettings, s.MaxHeaderPairs = 32, 128
+	s.MaxMemory = 10 * 1000000 // node's default maxSessionMemory: 10 (MB as node counts them)
 	s.MaxInvalidFrames = 1000
 	s.MaxReservedRemote = 200
 	if server {
@@ -557,6 +564,13 @@ func (s *Session) headersFrame(f *http2.HeadersFrame) {
 		st = s.newStream(id, StateOpen)
 		if s.goawaySent {
 			st.state = StateClosed
+		} else if s.MaxMemory > 0 && s.QueuedBytes(0)+s.out.Len() > s.MaxMemory {
+			// over maxSessionMemory: refused, its block decoded as above
+			st.state, st.refused = StateClosed, true
+			s.fr.WriteRSTStream(id, http2.ErrCodeEnhanceYourCalm)
+			s.hdrPromised = 0
+			s.startBlock(id, f.StreamEnded(), f.HeaderBlockFragment(), f.HeadersEnded())
+			return
 		} else if s.peerStreams() > int(s.maxStreams()) {
 			// over our SETTINGS_MAX_CONCURRENT_STREAMS: refused, its header
 			// block still decoded for the HPACK state

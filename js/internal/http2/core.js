@@ -247,6 +247,8 @@ class Http2Session extends EventEmitter {
     pairs = Math.max(pairs, type === NGHTTP2_SESSION_SERVER ? 4 : 1);
     handle.setLimits(options.maxSettings ?? 32, pairs, options.maxSessionInvalidFrames ?? 1000,
       options.maxReservedRemoteStreams ?? 200);
+    // As node's options buffer: at least 1, stored as a uint32.
+    if (typeof options.maxSessionMemory === 'number') handle.setMaxSessionMemory(Math.max(1, options.maxSessionMemory) >>> 0);
 
     if (socket.connecting || socket.secureConnecting) {
       this[kState].connecting = true;
