@@ -164,9 +164,9 @@ function replay(parser, ev, d) {
       case EV_HEADERS: {
         const method = ev[i + 1];
         const ret = parserOnHeadersComplete(parser, ev[i + 3], ev[i + 4], ev[i + 5],
-          method === null ? undefined : method, ev[i + 2], ev[i + 6], ev[i + 7], ev[i + 8], ev[i + 9]);
+          method === null ? undefined : method, ev[i + 2], ev[i + 6], ev[i + 7], ev[i + 8], ev[i + 9], ev[i + 10]);
         if (ev[i + 8]) parser._upgradeAccepted = ret === 2;
-        i += 10;
+        i += 11;
         break;
       }
       case EV_BODY:
@@ -190,8 +190,10 @@ function replay(parser, ev, d) {
 
 // The parser callbacks take the parser as their first argument: a plain
 // call, where .call() is a native function goja allocates for.
+// has: the parser's bits for the Host and Expect headers (-1 when the
+// message keeps fewer than all its header lines: maxHeaderPairs).
 function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, method, url,
-                                 statusCode, statusMessage, upgrade, shouldKeepAlive) {
+                                 statusCode, statusMessage, upgrade, shouldKeepAlive, has) {
   const { socket } = parser;
   const ParserIncomingMessage = (socket && socket.server && socket.server[kIncomingMessage]) ||
     IncomingMessage;
@@ -205,7 +207,10 @@ function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, me
   incoming.url = url || '';
   incoming.upgrade = upgrade;
   let n = headers.length;
-  if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);
+  if (parser.maxHeaderPairs > 0 && parser.maxHeaderPairs < n) {
+    n = parser.maxHeaderPairs;
+    has = -1;
+  }
   incoming._addHeaderLines(headers, n);
   if (method !== undefined) {
     incoming.method = method;
@@ -213,7 +218,7 @@ function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, me
     incoming.statusCode = statusCode;
     incoming.statusMessage = statusMessage;
   }
-  return parser.onIncoming(incoming, shouldKeepAlive);
+  return parser.onIncoming(incoming, shouldKeepAlive, has);
 }
 
 function parserOnBody(parser, b) {

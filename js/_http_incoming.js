@@ -304,4 +304,10 @@ function hasHeader(msg, name) {
   return false;
 }
 
-module.exports = { IncomingMessage, readStart, hasHeader, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+// isParsedHeaders(msg): msg.headers is still what the parser gave (not
+// built, rawHeaders not replaced on the message itself by a script).
+function isParsedHeaders(msg) {
+  return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
+}
+
+module.exports = { IncomingMessage, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };

@@ -26,8 +26,9 @@ const {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   trackParser,
 } = require('_http_common');
-const { IncomingMessage, hasHeader } = require('_http_incoming');
-const { httpChannels } = require('internal/net');
+const { IncomingMessage, hasHeader, isParsedHeaders } = require('_http_incoming');
+const { httpChannels, kStreamConsumer } = require('internal/net');
+const internalNet = require('internal/net');
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
@@ -432,7 +433,29 @@ function connectionListenerInternal(server, socket) {
   // handle already reading for more, is left out as IncomingMessage leaves
   // it out; a paused socket still reads again from read() and resume().
   // (Any other Duplex may need those _read() calls to produce its data.)
-  if (socket._handle && socket._read === net.Socket.prototype._read) socket._readableState.readingMore = true;
+  if (socket._handle && socket._read === net.Socket.prototype._read) {
+    socket._readableState.readingMore = true;
+    // and its chunks go straight to the parser while only http reads them
+    // (consumeSocketChunk)
+    socket[kStreamConsumer] = consumeSocketChunk;
+  }
+}
+
+// A chunk net read for a server socket, handed to the parser without
+// Readable's push and 'data' emit, as node's parser consumes the handle:
+// taken while the socket is flowing with nothing buffered, its one 'data'
+// listener is http's own and nothing listens for 'readable' (node
+// unconsumes the socket when a script adds either). Otherwise the chunk
+// goes the usual way and reaches the parser through 'data'.
+function consumeSocketChunk(socket, d) {
+  const rs = socket._readableState;
+  const events = socket._events;
+  if (rs.flowing !== true || rs.length !== 0 || events.data !== onSocketData || events.readable !== undefined) {
+    return false;
+  }
+  const state = socket[kSocketState];
+  socketOnData(state.server, socket, state.parser, state, d);
+  return true;
 }
 
 function onSocketData(d) {
@@ -445,10 +468,10 @@ function onSocketEnd() {
 }
 function onSocketDrain() { socketOnDrain(this, this[kSocketState]); }
 // this: the connection's parser
-function onParserIncoming(req, keepAlive) {
+function onParserIncoming(req, keepAlive, has) {
   const socket = this.socket;
   const state = socket[kSocketState];
-  return parserOnIncoming(state.server, socket, state, req, keepAlive);
+  return parserOnIncoming(state.server, socket, state, req, keepAlive, has);
 }
 // this: a ServerResponse (its _onPendingData)
 function onResPendingData(delta) {
@@ -581,6 +604,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       freeParser(parser, req, socket);
       socket.readableFlowing = null;
       if (socket._read === net.Socket.prototype._read) socket._readableState.readingMore = false;
+      socket[kStreamConsumer] = undefined;
       server.emit(eventName, req, socket, bodyHead);
     } else {
       // Got CONNECT method, but have no handler.
@@ -637,11 +661,22 @@ function socketSetEncoding() {
 
 function resetSocketTimeout(server, socket, state) {
   if (!state.keepAliveTimeoutSet) return;
-  socket.setTimeout(server.timeout || 0);
+  setTimeoutOf(socket, server.timeout || 0);
   state.keepAliveTimeoutSet = false;
 }
 
-function parserOnIncoming(server, socket, state, req, keepAlive) {
+// socket.setTimeout(ms), without its argument checks for an integer ms
+// in range (internal/net's setSocketTimeout: the keep-alive timeout goes
+// off and on around every request).
+function setTimeoutOf(socket, ms) {
+  if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
+  else socket.setTimeout(ms);
+}
+
+// has: the parser's header bits (hasHost, hasExpect), -1 when unknown.
+const kHasHost = 1;
+const kHasExpect = 2;
+function parserOnIncoming(server, socket, state, req, keepAlive, has) {
   resetSocketTimeout(server, socket, state);
   state.headersDone = true;
   if (req.upgrade) {
@@ -671,7 +706,12 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   res[kSocketState] = state;
   const ch = httpChannels.serverStart;
-  if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res, socket, server });
+  if (ch !== null && ch.hasSubscribers) {
+    ch.publish({ request: req, response: res, socket, server });
+    has = -1; // (a subscriber may have changed the request's headers)
+  }
+  // the parser's bits hold while the request's headers are its parser's
+  if (has === undefined || !isParsedHeaders(req)) has = -1;
   if (socket._httpMessage) {
     state.outgoing.push(res);
   } else {
@@ -680,7 +720,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   res.on('finish', resOnFinishListener);
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && !hasHeader(req, 'host')) {
+    if (server.requireHostHeader && (has >= 0 ? (has & kHasHost) === 0 : !hasHeader(req, 'host'))) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -695,7 +735,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (hasHeader(req, 'expect')) {
+    } else if (has >= 0 ? (has & kHasExpect) !== 0 : hasHeader(req, 'expect')) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;
@@ -747,7 +787,9 @@ function resOnFinish(req, res, socket, state, server) {
     else socket.end();
   } else if (state.outgoing.length === state.outHead) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout);
+      // a second past the advertised timeout, as node, so that a client
+      // reusing the connection at the last moment finds it open
+      setTimeoutOf(socket, server.keepAliveTimeout + 1000);
       state.keepAliveTimeoutSet = true;
     }
   } else {

@@ -51,7 +51,8 @@ const {
   validatePort,
   validateString,
 } = require('internal/validators');
-const { isIP, isIPv4, isIPv6, netChannels, cluster: clusterRole } = require('internal/net');
+const internalNet = require('internal/net');
+const { isIP, isIPv4, isIPv6, netChannels, cluster: clusterRole, kStreamConsumer } = internalNet;
 
 const Duplex = stream.Duplex;
 // diagnostics_channel: node publishes every client socket at connect() and
@@ -388,6 +389,7 @@ for (const [key, value] of [
   [kTimeoutMs, 0], [kTimer, null], [kLastActive, 0], [kLastWriteQueueSize, 0], [kHeld, 0],
   [kBytesRead, 0], [kBytesWritten, 0], [kSetNoDelay, false],
   [kSetKeepAlive, false], [kKeepAliveDelay, 0], [kResetting, false], [kOnRead, null],
+  [kStreamConsumer, undefined],
 ]) {
   Object.defineProperty(Socket.prototype, key, { value, writable: true, configurable: true, enumerable: false });
 }
@@ -453,6 +455,10 @@ function onStreamRead(nread, buf) {
       deliverToUserBuffer(socket, onread, nread, buf);
       return;
     }
+    // http's server parser takes the chunk while nothing else would see it
+    // (node's parser consumes the handle): no push, no 'data' emit.
+    const consumer = socket[kStreamConsumer];
+    if (consumer !== undefined && consumer(socket, buf)) return;
     if (!socket.push(buf)) {
       this.reading = false;
       const err = this.readStop();
@@ -927,6 +933,28 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
     if (callback !== undefined) this.once('timeout', callback);
   }
   return this;
+};
+
+// setTimeout(ms) without a callback, for an ms known to be valid (see
+// internal/net); a socket in a fast pipe, or whose setTimeout was replaced,
+// goes through its own method.
+internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
+  if (socket.setTimeout !== Socket.prototype.setTimeout || fastpipe.involved(socket)) {
+    socket.setTimeout(ms);
+    return;
+  }
+  if (socket.destroyed) return;
+  socket.timeout = ms;
+  socket[kTimeoutMs] = ms;
+  if (ms !== 0) {
+    const now = sharedNow[NOW];
+    socket[kLastActive] = now;
+    const t = socket[kTimer];
+    if (t === null || !(t._expiry <= now + ms)) {
+      clearSocketTimer(socket);
+      armTimer(socket, ms);
+    }
+  }
 };
 
 Socket.prototype._unrefTimer = function _unrefTimer() {

@@ -122,4 +122,12 @@ const httpChannels = { clientStart: null, clientError: null, clientFinish: null,
 // listening handles then, and need not load cluster to know.
 const cluster = { worker: null };
 
-module.exports = { isIP, isIPv4, isIPv6, parseIPv6, netChannels, httpChannels, cluster };
+// A socket's stream consumer (http's server parser, as node's parser
+// consumes the handle): net's read callback hands it each chunk first, and a
+// consumer that takes it (returns true) is all that sees it.
+// setSocketTimeout(socket, ms): socket.setTimeout(ms) for a validated
+// integer 0 <= ms <= 2^31-1 and no callback, without its checks (net fills
+// it in; http's keep-alive turns the timeout off and on per request).
+const kStreamConsumer = Symbol('kStreamConsumer');
+
+module.exports = { isIP, isIPv4, isIPv6, parseIPv6, netChannels, httpChannels, cluster, kStreamConsumer, setSocketTimeout: null };

@@ -183,4 +183,10 @@ function onClose(socket, handle) {
   stopInto(socket);
 }
 
-module.exports = { install, recheck, kTarget, forwardedBytes, onClose };
+// involved(socket): the socket forwards or is forwarded into (its
+// setTimeout must go through the wrapper above).
+function involved(socket) {
+  return socket[kTarget] !== undefined || socket[kSources] !== undefined;
+}
+
+module.exports = { install, recheck, kTarget, forwardedBytes, onClose, involved };

@@ -1,6 +1,8 @@
 package http_parser
 
 import (
+	"strings"
+
 	"github.com/dop251/goja"
 
 	"github.com/gojanet/gojanet/modules/buffer"
@@ -26,9 +28,11 @@ const (
 // status is 0 (all consumed), 1 (upgrade: bytes past nparsed belong to the
 // caller) or -1 (an error: code and reason are llhttp's); on success code is
 // instead the parser's phase (0 between messages, 1 in headers, 2 in a body),
-// which the server's headersTimeout/requestTimeout need. Events are flat:
+// which the server's headersTimeout/requestTimeout need. `has` tells which
+// of the headers a server asks about every request are present (hasHost,
+// hasExpect bits), so it need not scan rawHeaders. Events are flat:
 //
-//	1, method, url, major, minor, rawHeaders[], statusCode, statusMessage, upgrade, keepAlive
+//	1, method, url, major, minor, rawHeaders[], statusCode, statusMessage, upgrade, keepAlive, has
 //	2, start, end          a body range of buf
 //	3, trailers[] | null   message complete
 func Binding(l *loop.Loop, exports *goja.Object) {
@@ -142,6 +146,30 @@ func strings2(vm *goja.Runtime, c strCache, ss []string) goja.Value {
 	return vm.NewArray(vals...)
 }
 
+// Bits of headerBits: which header names occur in a message's raw pairs
+// (any case).
+const (
+	hasHost   = 1
+	hasExpect = 2
+)
+
+func headerBits(raw []string) int {
+	bits := 0
+	for i := 0; i < len(raw); i += 2 {
+		switch n := raw[i]; len(n) {
+		case 4:
+			if strings.EqualFold(n, "host") {
+				bits |= hasHost
+			}
+		case 6:
+			if strings.EqualFold(n, "expect") {
+				bits |= hasExpect
+			}
+		}
+	}
+	return bits
+}
+
 func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error) goja.Value {
 	out := make([]any, 4, 4+len(p.Events)*4)
 	// on success the third slot says where the parser is: 0 between
@@ -162,7 +190,7 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 				method, url = c.value(vm, m.Method), c.value(vm, m.URL)
 			}
 			out = append(out, EvHeaders, method, url, m.Major, m.Minor, strings2(vm, c, m.Headers),
-				m.Status, c.value(vm, m.Reason), m.Upgrade, m.KeepAlive)
+				m.Status, c.value(vm, m.Reason), m.Upgrade, m.KeepAlive, headerBits(m.Headers))
 		case EvBody:
 			if e.End > e.Start {
 				out = append(out, EvBody, e.Start, e.End)
