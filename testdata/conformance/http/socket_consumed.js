@@ -7,18 +7,26 @@
 const http = require('http');
 const net = require('net');
 
+// Writes each chunk once the responses to the ones before have all come
+// (a chunk's requests are counted by their request lines).
 function exchange(port, chunks, cb) {
   const c = net.connect(port, '127.0.0.1');
   let got = '';
-  c.setEncoding('latin1');
-  c.on('data', (d) => { got += d; });
-  c.on('end', () => cb(got.replace(/Date: [^\r]*\r\n/g, '')));
+  let want = 0;
   let i = 0;
+  const responses = () => got.split('HTTP/1.1 ').length - 1;
   const next = () => {
     if (i === chunks.length) { c.end(); return; }
+    want += chunks[i].split(' HTTP/1.1\r\n').length - 1;
     c.write(chunks[i++]);
-    setTimeout(next, 30);
   };
+  c.setEncoding('latin1');
+  c.on('data', (d) => {
+    got += d;
+    // (a 400 answers and closes: nothing more is sent then)
+    if (responses() >= want && !got.includes('Connection: close')) next();
+  });
+  c.on('end', () => cb(got.replace(/Date: [^\r]*\r\n/g, '')));
   next();
 }
 
