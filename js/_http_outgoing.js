@@ -34,6 +34,12 @@ const {
 const { validateString } = require('internal/validators');
 const { byteLengthUtf8 } = internalBinding('buffer');
 const { setTimeout: setTimer } = require('timers');
+const internalNet = require('internal/net');
+let writeWhole = null; // internal/net's, once net has loaded
+function writeWholeOf(socket, data, encoding, cb, body) {
+  if (writeWhole === null) writeWhole = internalNet.writeWhole;
+  return writeWhole(socket, data, encoding, cb, body);
+}
 
 const kCorked = Symbol('corked');
 const kUniqueHeaders = Symbol('kUniqueHeaders');
@@ -278,7 +284,14 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
   state.header = firstLine;
   if (headers) {
-    if (headers === this[kOutHeaders]) {
+    let rendered;
+    if (headers === this[kOutHeaders] && (rendered = renderHead(firstLine, headers)) !== undefined) {
+      // the header map rendered in Go (modules/http_parser/head.go), what
+      // matchHeader would have learnt from it applied here
+      state.header = rendered;
+      const f = headOut[0];
+      if (f !== 0) matchRendered(this, state, f);
+    } else if (headers === this[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
         processHeader(this, state, entry[0], entry[1], false);
@@ -348,6 +361,41 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   this._headerSent = false;
   if (state.expect) this._send('');
 };
+
+// renderHead's flags (head.go), applied as matchHeader applies each header
+const { renderHead, headOut: headOutBuffer } = internalBinding('http_parser');
+const headOut = new Float64Array(headOutBuffer);
+const H_CONNECTION = 1;
+const H_CONN_CLOSE = 2;
+const H_TE = 4;
+const H_TE_CHUNKED = 8;
+const H_CONTENT_LENGTH = 16;
+const H_DATE = 32;
+const H_EXPECT = 64;
+const H_TRAILER = 128;
+const H_KEEP_ALIVE = 256;
+function matchRendered(self, state, f) {
+  if ((f & H_CONNECTION) !== 0) {
+    state.connection = true;
+    self._removedConnection = false;
+    if ((f & H_CONN_CLOSE) !== 0) self._last = true;
+    else self.shouldKeepAlive = true;
+  }
+  if ((f & H_TE) !== 0) {
+    state.te = true;
+    self._removedTE = false;
+    if ((f & H_TE_CHUNKED) !== 0) self.chunkedEncoding = true;
+  }
+  if ((f & H_CONTENT_LENGTH) !== 0) {
+    state.contLen = true;
+    self._contentLength = headOut[1];
+    self._removedContLen = false;
+  }
+  if ((f & H_DATE) !== 0) state.date = true;
+  if ((f & H_EXPECT) !== 0) state.expect = true;
+  if ((f & H_TRAILER) !== 0) state.trailer = true;
+  if ((f & H_KEEP_ALIVE) !== 0) self._defaultKeepAlive = false;
+}
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
@@ -715,11 +763,14 @@ function plainSocket(socket) {
 }
 
 // endWhole is end() for a message written whole by it (no write() before,
-// the head not sent yet, a string body or none, no chunked framing, nothing buffered, a socket of
-// its own ready to write): head and body go to the socket as one write
-// whose callback is the 'finish' (node writes the same string, then an
-// empty one with that callback, both inside a cork). Returns false, having
-// changed nothing or only rendered the head, when the general path must run.
+// the head not sent yet, a string or Buffer body or none, no chunked
+// framing, nothing buffered, a socket of its own ready to write): head and
+// body go to the socket as one write whose callback is the 'finish' (node
+// writes the same bytes, then an empty string with that callback, all
+// inside a cork). A Buffer body goes with the head in one writev when the
+// socket's Writable is idle (net's writeWhole), else the general path
+// writes it. Returns false, having changed nothing or only rendered the
+// head, when the general path must run.
 function endWhole(msg, chunk, encoding, callback) {
   const socket = msg.socket;
   if (socket === null || !plainSocket(socket) || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
@@ -727,25 +778,50 @@ function endWhole(msg, chunk, encoding, callback) {
       socket.destroyed || socket.writableCorked !== 0) {
     return false;
   }
-  if (chunk && (typeof chunk !== 'string' || (encoding && encoding !== 'utf8' && encoding !== 'latin1'))) {
-    return false;
+  let body;
+  if (chunk) {
+    if (typeof chunk !== 'string') {
+      // (a server socket paused for pipelining: node's write of a Buffer
+      // reports pending data that may resume it; the general path does)
+      if (!(chunk instanceof Uint8Array) || socket._paused === true) return false;
+      // (a Buffer view of a Uint8Array, as Writable's toBuffer makes: a JS
+      // handle's writev, TLS's, takes Buffers)
+      body = chunk instanceof Buffer ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    } else if (encoding && encoding !== 'utf8' && encoding !== 'latin1') {
+      return false;
+    }
   }
   if (msg._header === null) {
     // (endWhole's strings are UTF-8 or latin1: Buffer.byteLength would
     // build an `arguments` object)
-    msg._contentLength = !chunk ? 0 : encoding === 'latin1' ? chunk.length : byteLengthUtf8(chunk);
+    msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
+      encoding === 'latin1' ? chunk.length : byteLengthUtf8(chunk);
     msg._implicitHeader();
   }
   // (a head rendered by writeHead() goes out with the body the same way)
   if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) return false;
-  if (typeof callback === 'function') msg.once('finish', callback);
-  msg._headerSent = true;
   // The write's callback is the socket's own (made once per socket): the
   // message is the socket's until that callback has run.
   let cb = socket[kOnWholeWritten];
   if (cb === undefined) cb = socket[kOnWholeWritten] = onWholeWritten.bind(undefined, socket);
   socket[kWholeMsg] = msg;
-  socket.write(chunk ? msg._header + chunk : msg._header, chunk ? encoding : 'latin1', cb);
+  // (straight to the handle when the socket's Writable is idle: the same
+  // state, callback and tick as socket.write() gives; see net's writeWhole.
+  // No write calls back synchronously, so 'finish' listeners added after
+  // it are in time.)
+  msg._headerSent = true;
+  if (body !== undefined) {
+    if (!writeWholeOf(socket, msg._header, 'latin1', cb, body)) {
+      socket[kWholeMsg] = null;
+      msg._headerSent = false;
+      return false;
+    }
+  } else {
+    const data = chunk ? msg._header + chunk : msg._header;
+    const enc = chunk ? encoding : 'latin1';
+    if (!writeWholeOf(socket, data, enc, cb)) socket.write(data, enc, cb);
+  }
+  if (typeof callback === 'function') msg.once('finish', callback);
   msg.finished = true;
   debug('outgoing message end.');
   if (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg) msg._finish();

@@ -957,6 +957,73 @@ internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
   }
 };
 
+// writeWhole(socket, data, encoding, cb[, body]) is socket.write(data,
+// encoding, cb) for a string (with a body, a Buffer or Uint8Array: the
+// string and then it in one writev, as a corked write of the two would
+// go), on a socket whose write methods its caller checked are
+// Socket's own and whose Writable is idle (nothing buffered or being
+// written, not corked, ending, destroyed or errored; no write caps held):
+// the string goes to the handle here, past Writable's write(), writeOrBuffer,
+// _write and _writeGeneric, with the Writable's state as they leave it. A
+// write the kernel took whole completes from a tick (Writable's afterWrite,
+// as a synchronous write's callback), a partial one when the handle is done
+// with it, an error as onwrite reports it. Returns false, having done
+// nothing, when the socket is not idle.
+const afterWrite = require('internal/streams/writable')._afterWrite;
+const { tick2 } = require('internal/timers');
+internalNet.writeWhole = function writeWhole(socket, data, encoding, cb, body) {
+  const ws = socket._writableState;
+  const handle = socket._handle;
+  if (handle === null || socket.connecting || ws.length !== 0 || ws.writing || ws.corked !== 0 || ws.ending ||
+      ws.destroyed || ws.errored || !ws.constructed || ws.objectMode || ws.decodeStrings !== false ||
+      socket[kHeld] !== 0 || socket._pendingData !== null) {
+    return false;
+  }
+  if (!encoding) encoding = ws.defaultEncoding;
+  const len = body === undefined ? data.length : data.length + body.length;
+  // writeImpl and writeOrBuffer
+  ws.pendingcb++;
+  ws.length = len;
+  ws.writelen = len;
+  ws.writecb = cb;
+  ws.writing = true;
+  ws.sync = true;
+  // _writeGeneric
+  if (socket[kTimeoutMs] !== 0) touch(socket);
+  const req = takeWriteReq(socket);
+  const err = body === undefined ? dispatchWrite(handle, req, data, encoding) :
+    handle.writev(req, [data, encoding, body, null], false);
+  if (err !== 0 && err !== undefined) {
+    const error = req.error;
+    returnWriteReq(req);
+    ws.onwrite(errnoException(err, 'write', error));
+  } else {
+    socket[kBytesWritten] += req.bytes;
+    if (req.async) {
+      socket[kLastWriteQueueSize] = handle.writeQueueSize;
+      req.callback = ws.onwrite;
+      trackRequest(req, handle, 'WRITEWRAP');
+    } else {
+      returnWriteReq(req);
+      // onwrite of a synchronous success: the callback from a tick
+      ws.writing = false;
+      ws.writecb = null;
+      ws.length = 0;
+      ws.writelen = 0;
+      tick2(afterWholeTick, socket, cb);
+    }
+  }
+  ws.sync = false;
+  // (node's writeOrBuffer decides from the length before the write: a
+  // write of a highWaterMark or more asks for 'drain' even when the kernel
+  // took it all)
+  if (!(len < ws.highWaterMark)) ws.needDrain = true;
+  return true;
+};
+function afterWholeTick(socket, cb) {
+  afterWrite(socket, socket._writableState, 1, cb);
+}
+
 Socket.prototype._unrefTimer = function _unrefTimer() {
   if (this[kTimeoutMs] !== 0) touch(this);
 };

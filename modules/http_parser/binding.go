@@ -110,6 +110,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		methods[i] = m
 	}
 	exports.Set("methods", vm.NewArray(methods...))
+	bindHead(vm, exports)
 }
 
 // strCache holds the goja strings of short values the parser hands JS

@@ -179,6 +179,8 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 
 Writable.WritableState = WritableState;
 Writable._onConstructed = writableConstructed;
+// (net's writeWhole completes a write it made past write() with it)
+Writable._afterWrite = afterWrite;
 
 Writable.prototype.pipe = function() {
   destroyImpl.errorOrDestroy(this, new (codes().ERR_STREAM_CANNOT_PIPE)());

@@ -1,0 +1,150 @@
+package http_parser
+
+// A response's (or request's) head, rendered in Go: js/_http_outgoing.js's
+// _storeHeader hands renderHead the first line and the message's header
+// map (OutgoingMessage[kOutHeaders]: a null-prototype object whose values
+// are [name, value] pairs, names already checked by setHeader) and gets back
+// the first line followed by one "name: value\r\n" line per header, in the
+// map's order, as its JS loop would have built it. What node's matchHeader
+// learns from the headers (Connection and its "close", Transfer-Encoding
+// and its "chunked", Content-Length and its number, Date, Expect, Trailer,
+// Keep-Alive) comes back in headOut (a Float64Array JS reads: [flags,
+// content-length]) for _storeHeader to apply. Anything the JS path treats
+// specially (an array value, a value neither string nor number, a
+// Content-Disposition) makes renderHead return undefined, having changed
+// nothing, and the JS path renders the head.
+
+import (
+	"encoding/binary"
+	"math"
+	"reflect"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+)
+
+// Bits of headOut[0].
+const (
+	headConnection = 1 << iota
+	headConnClose
+	headTE
+	headTEChunked
+	headContentLength
+	headDate
+	headExpect
+	headTrailer
+	headKeepAlive
+)
+
+func bindHead(vm *goja.Runtime, exports *goja.Object) {
+	out := make([]byte, 16)
+	exports.Set("headOut", vm.NewArrayBuffer(out))
+	exports.Set("renderHead", func(call goja.FunctionCall) goja.Value {
+		first, ok := call.Argument(0).(goja.String)
+		headers, isObj := call.Argument(1).(*goja.Object)
+		if !ok || !isObj {
+			return goja.Undefined()
+		}
+		var b strings.Builder
+		b.WriteString(first.String())
+		flags := 0
+		contLen := 0.0
+		for _, key := range headers.Keys() {
+			entry, ok := headers.Get(key).(*goja.Object)
+			if !ok || entry.ClassName() != "Array" {
+				return goja.Undefined()
+			}
+			name, ok := entry.Get("0").(goja.String)
+			if !ok {
+				return goja.Undefined()
+			}
+			v := entry.Get("1")
+			var value string
+			if _, isStr := v.(goja.String); isStr {
+				value = v.String()
+				if strings.ContainsRune(value, utf8.RuneError) {
+					return goja.Undefined() // (a lone surrogate: the JS path keeps it)
+				}
+			} else if t := v.ExportType(); t == typeInt64 || t == typeFloat64 {
+				value = v.String() // JS's Number::toString
+			} else {
+				return goja.Undefined()
+			}
+			n := name.String()
+			b.WriteString(n)
+			b.WriteString(": ")
+			b.WriteString(value)
+			b.WriteString("\r\n")
+			if len(n) < 4 || len(n) > 19 {
+				continue
+			}
+			switch key { // (the map's key is the name in lower case)
+			case "connection":
+				flags |= headConnection
+				if hasToken(value, "close") {
+					flags |= headConnClose
+				}
+			case "transfer-encoding":
+				flags |= headTE
+				if hasToken(value, "chunked") {
+					flags |= headTEChunked
+				}
+			case "content-length":
+				flags |= headContentLength
+				contLen = v.ToFloat()
+			case "date":
+				flags |= headDate
+			case "expect":
+				flags |= headExpect
+			case "trailer":
+				flags |= headTrailer
+			case "keep-alive":
+				flags |= headKeepAlive
+			case "content-disposition":
+				// (its latin1 text may be re-decoded: the JS path's)
+				return goja.Undefined()
+			}
+		}
+		binary.LittleEndian.PutUint64(out[0:], math.Float64bits(float64(flags)))
+		binary.LittleEndian.PutUint64(out[8:], math.Float64bits(contLen))
+		return vm.ToValue(b.String())
+	})
+}
+
+var (
+	typeInt64   = reflect.TypeOf(int64(0))
+	typeFloat64 = reflect.TypeOf(float64(0))
+)
+
+// hasToken reports whether s matches /(?:^|\W)tok(?:$|\W)/i (tok in lower
+// case; a JS /i without u folds no non-ASCII character to an ASCII one).
+func hasToken(s, tok string) bool {
+	for i := 0; i+len(tok) <= len(s); i++ {
+		if !asciiFold(s[i:i+len(tok)], tok) {
+			continue
+		}
+		if (i == 0 || !isWordByte(s[i-1])) && (i+len(tok) == len(s) || !isWordByte(s[i+len(tok)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiFold: a equals the lower-case b, ASCII letters folded only.
+func asciiFold(a, b string) bool {
+	for i := 0; i < len(b); i++ {
+		c := a[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
