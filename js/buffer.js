@@ -190,8 +190,13 @@ function fromObject(obj) {
 }
 
 const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
-const sabByteLength = typeof SharedArrayBuffer === 'function' ?
-  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
+// goja has no SharedArrayBuffer of its own, and the global one
+// (internal/shared_memory, loaded when first read) is an ArrayBuffer
+// subclass, which abByteLength takes: the global's descriptor is looked at,
+// not the global, so loading buffer does not compile that file too.
+const sabGlobal = Object.getOwnPropertyDescriptor(globalThis, 'SharedArrayBuffer');
+const sabByteLength = sabGlobal !== undefined && typeof sabGlobal.value === 'function' ?
+  Object.getOwnPropertyDescriptor(sabGlobal.value.prototype, 'byteLength').get : undefined;
 function isAnyArrayBuffer(v) {
   if (v === null || typeof v !== 'object') return false;
   try {

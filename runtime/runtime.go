@@ -402,6 +402,26 @@ func (r *Runtime) boot() error {
 		fatalException: get("fatalException"), processRejection: get("processRejection"),
 		emitBeforeExit: get("emitBeforeExit"), emitExit: get("emitExit"), shutdown: get("shutdown"),
 	}
+	if r.loop.NewBuffer == nil {
+		// The buffer builtin loads when first needed (see the bootstrap);
+		// its binding replaces this with the real NewBuffer. Go handing
+		// bytes to JS before any script touched Buffer loads it here.
+		loadBuffer := get("loadBuffer")
+		var lazy func(p []byte) *goja.Object
+		lazy = func(p []byte) *goja.Object {
+			r.loop.NewBuffer = nil
+			if _, err := loadBuffer(goja.Undefined()); err != nil {
+				r.loop.NewBuffer = lazy
+				panic(err)
+			}
+			if r.loop.NewBuffer == nil {
+				r.loop.NewBuffer = lazy
+				panic("the buffer builtin did not set Loop.NewBuffer")
+			}
+			return r.loop.NewBuffer(p)
+		}
+		r.loop.NewBuffer = lazy
+	}
 	return nil
 }
 

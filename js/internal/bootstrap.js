@@ -60,13 +60,30 @@ function requireBuiltin(id) {
 
 requireBuiltin('internal/error_stack').install(); // Error.captureStackTrace & co.
 requireBuiltin('internal/annex_b').install(); // Object.prototype.__defineGetter__ & co.
-requireBuiltin('internal/regexp_named').install(); // named capture groups (goja misnumbers them)
+requireBuiltin('internal/regexp_install').install(); // named capture groups (goja misnumbers them): internal/regexp_named
 requireBuiltin('internal/async_generator').install(); // intrinsics reached through a lowered async function*
 requireBuiltin('internal/es_builtins').install(); // String.prototype.isWellFormed/toWellFormed
-// Buffer is a global before any other builtin runs (and Go's Loop.NewBuffer
-// works from here on: the buffer binding sets it up).
+// Buffer is an accessor, as node's: the buffer builtin (and internal/buffer,
+// ≈ 47 KB of source) is compiled when Buffer is first read or a builtin
+// requires it, not at start-up. Assigning it keeps the accessor, as node's
+// does. Go's Loop.NewBuffer loads it through hooks.loadBuffer when Go hands
+// bytes to JS first.
+let BufferValue;
+let bufferSet = false;
+function loadBuffer() {
+  if (!bufferSet) {
+    bufferSet = true;
+    BufferValue = requireBuiltin('buffer').Buffer;
+  }
+  return BufferValue;
+}
 Object.defineProperty(globalThis, 'Buffer', {
-  value: requireBuiltin('buffer').Buffer, writable: true, configurable: true, enumerable: false,
+  get() { return bufferSet ? BufferValue : loadBuffer(); },
+  set(value) {
+    bufferSet = true;
+    BufferValue = value;
+  },
+  configurable: true, enumerable: false,
 });
 
 // --- nextTick ------------------------------------------------------------
@@ -1366,6 +1383,7 @@ function shutdown() {
 
 Object.assign(hooks, {
   enter,
+  loadBuffer() { requireBuiltin('buffer'); },
   runTicks,
   runTimers: function () { return timers.runTimers(runTicks, fatalException); },
   runImmediates: function () { return timers.runImmediates(runTicks, fatalException); },

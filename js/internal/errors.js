@@ -10,7 +10,22 @@
 //   * a stack whose first line is `TypeError [ERR_X]: message`,
 //   * toString() returning `TypeError [ERR_X]: message`.
 
-const codes = {};
+// codes.ERR_X is the error class of code ERR_X, made when first read: the
+// ≈ 200 classes (a constructor, a prototype and a toString each) are not
+// built at start-up, where a builtin reads only the few it names.
+const registered = new Map(); // code → [Base, otherClasses]
+const made = {};
+const codes = new Proxy(made, {
+  get(target, code) {
+    const ctor = target[code];
+    if (ctor !== undefined || typeof code !== 'string') return ctor;
+    const r = registered.get(code);
+    return r === undefined ? undefined : makeCode(code, r[0], r[1]);
+  },
+  has(target, code) {
+    return code in target || registered.has(code);
+  },
+});
 const messages = new Map();
 
 let inspectModule = null;
@@ -84,13 +99,21 @@ function makeNodeErrorWithCode(Base, code) {
 // function receiving the constructor arguments; inside that function `this`
 // is a plain object whose own properties are copied onto the error after
 // `code` (used for extra properties such as `input` or `reason`).
+// E's own table below only registers; a builtin that adds a code of its
+// own later gets its class back at once.
+let registering = true;
 function E(code, msg, Base, ...otherClasses) {
   messages.set(code, msg);
-  const ctor = makeNodeErrorWithCode(Base || Error, code);
+  delete made[code];
+  registered.set(code, [Base || Error, otherClasses]);
+  return registering ? undefined : codes[code];
+}
+function makeCode(code, Base, otherClasses) {
+  const ctor = makeNodeErrorWithCode(Base, code);
   for (const Other of otherClasses) {
     ctor[Other.name] = makeNodeErrorWithCode(Other, code);
   }
-  codes[code] = ctor;
+  made[code] = ctor;
   return ctor;
 }
 
@@ -538,6 +561,8 @@ E('ERR_WASI_ALREADY_STARTED', 'WASI instance has already started', Error);
 E('ERR_WORKER_INVALID_EXEC_ARGV', function (errors, msg = 'invalid execArgv flags') {
   return `Initiated Worker with ${msg}: ${errors.join(', ')}`;
 }, Error);
+
+registering = false;
 
 // ---------------------------------------------------------------------------
 // AbortError: thrown by APIs that support AbortSignal.

@@ -9,7 +9,7 @@
 //  - the loader has esbuild turn regex literals with named groups into
 //    `new RegExp(source, flags)` calls (runtime/loader.go), so every such
 //    pattern comes through the RegExp constructor;
-//  - the constructor (a function in front of goja's, installed by install()) compiles
+//  - the constructor (a function in front of goja's, internal/regexp_install's, which hands its calls to construct() here) compiles
 //    the pattern with the names removed, `(?<y>a)(b)` as `(a)(b)` and
 //    `\k<y>` as `\1`, so captures are numbered as ECMAScript numbers them;
 //  - the regex gets a prototype between it and RegExp.prototype whose exec
@@ -27,7 +27,10 @@
 //
 // Other patterns are goja's own RegExp objects, untouched.
 
-const NativeRegExp = RegExp;
+// Loaded on the first RegExp construction: internal/regexp_install puts
+// the constructor in place at start-up and hands construct() its calls, so
+// a script that never calls `new RegExp` does not compile this file.
+const { NativeRegExp, Wrapped } = require('internal/regexp_install');
 const proto = NativeRegExp.prototype;
 const nativeExec = proto.exec;
 const nativeReplace = proto[Symbol.replace];
@@ -305,39 +308,11 @@ function construct(args, newTarget) {
   return re;
 }
 
-// The RegExp constructor scripts see: goja's, unless the pattern has names.
-function Wrapped(pattern, flags) {
-  if (new.target === undefined) {
-    // RegExp(re) without flags is re itself.
-    if (flags === undefined && pattern !== null && typeof pattern === 'object' &&
-        pattern instanceof NativeRegExp && pattern.constructor === Wrapped) {
-      return pattern;
-    }
-    return construct([pattern, flags], Wrapped);
-  }
-  return construct([pattern, flags], new.target);
-}
-for (const key of Reflect.ownKeys(NativeRegExp)) {
-  if (key === 'prototype' || key === 'length' || key === 'name' || key === 'arguments' || key === 'caller') continue;
-  Object.defineProperty(Wrapped, key, Object.getOwnPropertyDescriptor(NativeRegExp, key));
-}
-Object.defineProperty(Wrapped, 'name', { value: 'RegExp', configurable: true });
-Object.defineProperty(Wrapped, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
-
-function install() {
-  if (!('unicodeSets' in proto)) {
-    Object.defineProperty(proto, 'unicodeSets', {
-      get: function unicodeSets() {
-        if (this === proto) return undefined;
-        const info = infos.get(this);
-        if (info === undefined) unicodeGetter.call(this); // throws for a non-RegExp
-        return info !== undefined && info.flags !== undefined;
-      },
-      configurable: true,
-    });
-  }
-  Object.defineProperty(proto, 'constructor', { value: Wrapped, writable: true, configurable: true });
-  Object.defineProperty(globalThis, 'RegExp', { value: Wrapped, writable: true, configurable: true });
+// proto.unicodeSets for a regex (see internal/regexp_install).
+function unicodeSets(re) {
+  const info = infos.get(re);
+  if (info === undefined) unicodeGetter.call(re); // throws for a non-RegExp
+  return info !== undefined && info.flags !== undefined;
 }
 
-module.exports = { install, translate };
+module.exports = { construct, translate, unicodeSets };
