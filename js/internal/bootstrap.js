@@ -752,7 +752,6 @@ process.on('removeListener', (event) => {
 // Warnings, as node's lib/internal/process/warning.js: emitted on the next
 // tick; the default listener prints every warning to stderr (listeners of
 // their own do not silence it; --no-warnings would).
-let traceWarningHelperShown = false;
 function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
@@ -813,59 +812,17 @@ function createWarningObject(message, type, code, ctor, detail) {
 function doEmitWarning(warning) {
   process.emit('warning', warning);
 }
-function onWarning(warning) {
-  if (!(warning instanceof Error)) return;
-  const isDeprecation = warning.name === 'DeprecationWarning';
-  if (isDeprecation && process.noDeprecation) return;
-  const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
-  let msg = `(${process.release.name}:${process.pid}) `;
-  if (warning.code) msg += `[${warning.code}] `;
-  if (trace && warning.stack) msg += warning.stack;
-  else msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
-  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-  if (!trace && !traceWarningHelperShown) {
-    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
-    const argv0 = requireBuiltin('path').basename(process.argv0 || 'node', '.exe');
-    msg += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
-    traceWarningHelperShown = true;
-  }
-  if (warningFile() !== '') writeWarningToFile(msg);
-  else writeWarning(msg);
+// Rarely run paths (printing warnings, the report of a fatal exception,
+// unhandled rejections' warnings) are internal/process_failure,
+// compiled when first needed rather than at every start-up.
+let failurePaths;
+function failure() {
+  if (failurePaths === undefined) failurePaths = requireBuiltin('internal/process_failure').init(host, options, isErrorLike);
+  return failurePaths;
 }
-// Through the global console, as node's: a script that patched
-// process.stderr.write sees warnings too.
-function writeWarning(msg) {
-  requireBuiltin('console').error(msg);
-}
-// --redirect-warnings=<file> (or NODE_REDIRECT_WARNINGS, as the runtime
-// started): warnings are appended to the file, opened on the first one;
-// if it cannot be opened or written, they go to stderr after all.
-let warningPath;
-let warningFd = null;
-function warningFile() {
-  if (warningPath === undefined) {
-    const file = options.redirectWarnings || host.env.NODE_REDIRECT_WARNINGS || '';
-    warningPath = file === '' ? '' : requireBuiltin('path').resolve(file);
-  }
-  return warningPath;
-}
-function writeWarningToFile(msg) {
-  const fs = requireBuiltin('fs');
-  if (warningFd === null) {
-    try {
-      warningFd = fs.openSync(warningPath, 'a');
-    } catch {
-      writeWarning(msg);
-      return;
-    }
-    process.on('exit', () => {
-      try { fs.closeSync(warningFd); } catch { /* closed already */ }
-    });
-  }
-  fs.appendFile(warningFd, `${msg}\n`, (err) => {
-    if (err) writeWarning(msg);
-  });
-}
+function onWarning(warning) { failure().onWarning(warning); }
+function writeErrorReport(err) { failure().writeErrorReport(err); }
+function warnUnhandledRejection(uid, reason) { failure().warnUnhandledRejection(uid, reason); }
 if (!process.noProcessWarnings) process.on('warning', onWarning);
 
 // --- globals -----------------------------------------------------------------
@@ -1087,58 +1044,6 @@ process.openStdin = function openStdin() {
 };
 
 // --- failure paths -------------------------------------------------------------
-// The report of a fatal exception, laid out as node's: the source line of
-// the top frame with a caret (an "arrow"), the error with its stack in V8's
-// frame format, and the version.
-function writeErrorReport(err) {
-  let text;
-  let arrow = '';
-  try {
-    if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
-      if (typeof err[host.arrowKey] === 'string') arrow = err[host.arrowKey] + '\n\n';
-      else if (typeof err.stack === 'string') arrow = stackArrow(err.stack);
-    }
-  } catch (e) {
-    // a throwing getter: no arrow
-  }
-  try {
-    text = requireBuiltin('util').inspect(err);
-    if (err instanceof Error || (err && typeof err.stack === 'string')) text = v8Frames(text);
-  } catch (e) {
-    text = String(err && err.stack || err);
-  }
-  host.write(2, arrow + text + '\n\ngojanet ' + host.gojanetVersion + ' (node ' + host.version + ')\n');
-}
-
-// goja writes frames as "\tat f (file:1:2(34))"; V8 as "    at f (file:1:2)".
-// goja's native call/apply frames are dropped.
-function v8Frames(text) {
-  return text.split('\n').filter((l) => !/^\tat (call|apply) \(native\)$/.test(l))
-    .map((l) => (l.startsWith('\tat ') ? '    at ' + l.slice(4).replace(/([^ (]*):(\d+):(\d+)\(\d+\)/, frameLocation) : l))
-    .join('\n');
-}
-
-// A user file's first line starts after the module wrapper: take its width
-// off the column there.
-function frameLocation(match, file, line, col) {
-  if (line === '1' && !file.startsWith('node:') && +col > host.wrapperWidth) col = +col - host.wrapperWidth;
-  return `${file}:${line}:${col}`;
-}
-
-function stackArrow(stack) {
-  const m = /\n\s*at (?:[^\n]*? \()?(\/[^:()\n]+):(\d+):(\d+)/.exec(stack);
-  if (!m) return '';
-  let src;
-  try { src = host.readFile(m[1]); } catch (e) { return ''; }
-  const line = src.split('\n')[+m[2] - 1];
-  if (line === undefined) return '';
-  let col = +m[3];
-  if (m[2] === '1' && col > host.wrapperWidth) col -= host.wrapperWidth;
-  let pad = '';
-  for (let i = 0; i < col - 1 && i < line.length; i++) pad += line[i] === '\t' ? '\t' : ' ';
-  return `${m[1]}:${m[2]}\n${line.replace(/\r$/, '')}\n${pad}^\n\n`;
-}
-
 // A handler of an uncaught exception (a listener, the capture callback, a
 // monitor) threw: node prints that error and exits with 7 at once, without
 // 'exit' events (a worker hands it to its parent and exits with 1).
@@ -1208,6 +1113,20 @@ function isErrorLike(o) {
   return typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, 'stack');
 }
 
+// What an unhandled rejection throws: the reason if it is error-like, else
+// an ERR_UNHANDLED_REJECTION error that shows it.
+function rejectionError(reason) {
+  if (isErrorLike(reason)) return reason;
+  let shown;
+  try { shown = requireBuiltin('util').inspect(reason); } catch (e) { shown = String(reason); }
+  const err = new Error('This error originated either by throwing inside of an async function ' +
+    'without a catch block, or by rejecting a promise which was not handled with .catch().' +
+    ` The promise rejected with the reason "${shown}".`);
+  err.name = 'UnhandledPromiseRejection';
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  return err;
+}
+
 function processRejection(promise, reason, handledLater) {
   if (handledLater) {
     const uid = reportedRejections.get(promise);
@@ -1246,41 +1165,6 @@ function processRejection(promise, reason, handledLater) {
       if (process.emit('unhandledRejection', reason, promise)) return;
       fatalException(rejectionError(reason), 'unhandledRejection');
   }
-}
-
-// What an unhandled rejection throws: the reason if it is error-like, else
-// an ERR_UNHANDLED_REJECTION error that shows it.
-function rejectionError(reason) {
-  if (isErrorLike(reason)) return reason;
-  let shown;
-  try { shown = requireBuiltin('util').inspect(reason); } catch (e) { shown = String(reason); }
-  const err = new Error('This error originated either by throwing inside of an async function ' +
-    'without a catch block, or by rejecting a promise which was not handled with .catch().' +
-    ` The promise rejected with the reason "${shown}".`);
-  err.name = 'UnhandledPromiseRejection';
-  err.code = 'ERR_UNHANDLED_REJECTION';
-  return err;
-}
-
-// The two warnings node's warn modes print for an unhandled rejection.
-function warnUnhandledRejection(uid, reason) {
-  try {
-    let shown;
-    if (isErrorLike(reason)) shown = reason.stack;
-    else {
-      try { shown = requireBuiltin('util').inspect(reason); } catch (e) { shown = String(reason); }
-    }
-    process.emitWarning(shown, 'UnhandledPromiseRejectionWarning');
-  } catch (e) {
-    // a reason that cannot be shown: only the second warning
-  }
-  const w = new Error('Unhandled promise rejection. This error originated either by throwing inside of an ' +
-    'async function without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
-    'To terminate the node process on unhandled promise rejection, use the CLI flag ' +
-    '`--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
-    `(rejection id: ${uid})`);
-  w.name = 'UnhandledPromiseRejectionWarning';
-  process.emitWarning(w);
 }
 
 function emitBeforeExit() {
