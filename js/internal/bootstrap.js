@@ -63,26 +63,22 @@ requireBuiltin('internal/annex_b').install(); // Object.prototype.__defineGetter
 requireBuiltin('internal/regexp_install').install(); // named capture groups (goja misnumbers them): internal/regexp_named
 requireBuiltin('internal/async_generator').install(); // intrinsics reached through a lowered async function*
 requireBuiltin('internal/es_builtins').install(); // String.prototype.isWellFormed/toWellFormed
-// Buffer is an accessor, as node's: the buffer builtin (and internal/buffer,
-// ≈ 47 KB of source) is compiled when Buffer is first read or a builtin
-// requires it, not at start-up. Assigning it keeps the accessor, as node's
-// does. Go's Loop.NewBuffer loads it through hooks.loadBuffer when Go hands
-// bytes to JS first.
-let BufferValue;
-let bufferSet = false;
-function loadBuffer() {
-  if (!bufferSet) {
-    bufferSet = true;
-    BufferValue = requireBuiltin('buffer').Buffer;
-  }
-  return BufferValue;
+// Buffer loads when first read (or when a builtin requires buffer), not at
+// start-up: buffer and internal/buffer are ≈ 47 KB of source. Until then it
+// is an accessor, as node's is for good; the first read or assignment makes
+// it a plain data property, because goja would call a getter on every
+// `Buffer` a builtin's per-chunk path reads. Go's Loop.NewBuffer loads it
+// through hooks.loadBuffer when Go hands bytes to JS first.
+function defineBuffer(value) {
+  Object.defineProperty(globalThis, 'Buffer', { value, writable: true, configurable: true, enumerable: false });
 }
 Object.defineProperty(globalThis, 'Buffer', {
-  get() { return bufferSet ? BufferValue : loadBuffer(); },
-  set(value) {
-    bufferSet = true;
-    BufferValue = value;
+  get() {
+    const value = requireBuiltin('buffer').Buffer;
+    defineBuffer(value);
+    return value;
   },
+  set(value) { defineBuffer(value); },
   configurable: true, enumerable: false,
 });
 
