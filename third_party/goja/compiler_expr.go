@@ -909,7 +909,7 @@ func (c *compiler) compileBracketExpression(v *ast.BracketExpression) compiledEx
 func (e *compiledDotExpr) emitGetter(putOnStack bool) {
 	e.left.emitGetter(true)
 	e.addSrcMap()
-	e.c.emit(getProp(e.name))
+	e.c.emit(&getProp{name: e.name})
 	if !putOnStack {
 		e.c.emit(pop)
 	}
@@ -930,15 +930,15 @@ func (e *compiledDotExpr) emitSetter(valueExpr compiledExpr, putOnStack bool) {
 	e.addSrcMap()
 	if e.c.scope.strict {
 		if putOnStack {
-			e.c.emit(setPropStrict(e.name))
+			e.c.emit(&setPropStrict{name: e.name})
 		} else {
-			e.c.emit(setPropStrictP(e.name))
+			e.c.emit(&setPropStrictP{name: e.name})
 		}
 	} else {
 		if putOnStack {
-			e.c.emit(setProp(e.name))
+			e.c.emit(&setProp{name: e.name})
 		} else {
-			e.c.emit(setPropP(e.name))
+			e.c.emit(&setPropP{name: e.name})
 		}
 	}
 }
@@ -947,34 +947,34 @@ func (e *compiledDotExpr) emitUnary(prepare, body func(), postfix, putOnStack bo
 	if !putOnStack {
 		e.left.emitGetter(true)
 		e.c.emit(dup)
-		e.c.emit(getProp(e.name))
+		e.c.emit(&getProp{name: e.name})
 		body()
 		e.addSrcMap()
 		if e.c.scope.strict {
-			e.c.emit(setPropStrictP(e.name))
+			e.c.emit(&setPropStrictP{name: e.name})
 		} else {
-			e.c.emit(setPropP(e.name))
+			e.c.emit(&setPropP{name: e.name})
 		}
 	} else {
 		if !postfix {
 			e.left.emitGetter(true)
 			e.c.emit(dup)
-			e.c.emit(getProp(e.name))
+			e.c.emit(&getProp{name: e.name})
 			if prepare != nil {
 				prepare()
 			}
 			body()
 			e.addSrcMap()
 			if e.c.scope.strict {
-				e.c.emit(setPropStrict(e.name))
+				e.c.emit(&setPropStrict{name: e.name})
 			} else {
-				e.c.emit(setProp(e.name))
+				e.c.emit(&setProp{name: e.name})
 			}
 		} else {
 			e.c.emit(loadUndef)
 			e.left.emitGetter(true)
 			e.c.emit(dup)
-			e.c.emit(getProp(e.name))
+			e.c.emit(&getProp{name: e.name})
 			if prepare != nil {
 				prepare()
 			}
@@ -982,9 +982,9 @@ func (e *compiledDotExpr) emitUnary(prepare, body func(), postfix, putOnStack bo
 			body()
 			e.addSrcMap()
 			if e.c.scope.strict {
-				e.c.emit(setPropStrictP(e.name))
+				e.c.emit(&setPropStrictP{name: e.name})
 			} else {
-				e.c.emit(setPropP(e.name))
+				e.c.emit(&setPropP{name: e.name})
 			}
 		}
 	}
@@ -3002,7 +3002,7 @@ func (c *compiler) emitCallee(callee compiledExpr) (calleeName unistring.String)
 	switch callee := callee.(type) {
 	case *compiledDotExpr:
 		callee.left.emitGetter(true)
-		c.emit(getPropCallee(callee.name))
+		c.emit(&getPropCallee{name: callee.name})
 	case *compiledPrivateDotExpr:
 		callee.left.emitGetter(true)
 		rn, id := c.resolvePrivateName(callee.name, callee.offset)
@@ -3353,7 +3353,7 @@ func (c *compiler) emitObjectPattern(pattern *ast.ObjectPattern, emitAssign func
 		case *ast.PropertyShort:
 			c.emit(dup)
 			emitAssign(c.compileIdentifierExpression(&prop.Name), c.compilePatternInitExpr(func() {
-				c.emit(getProp(prop.Name.Name))
+				c.emit(&getProp{name: prop.Name.Name})
 			}, prop.Initializer, prop.Idx0()))
 		case *ast.PropertyKeyed:
 			c.emit(dup)

@@ -1,6 +1,42 @@
 package goja
 
-import "sync/atomic"
+// gojanet: inline caches for named property reads, method lookups and writes
+// (getProp, getPropCallee, setProp, setPropP, setPropStrict, setPropStrictP).
+//
+// The path: each of those instructions carries a propIC. The first execution
+// on a receiver that is a plain object in shape mode (gojanet_shape.go) does
+// the lookup itself (icLookup) and stores what it found as an immutable
+// icEntry: the receiver's shape and either the slot (own property), or how
+// many prototypes up the holder is and the holder's shape and slot, or that
+// no object of the chain has the name. Later executions compare the
+// receiver's shape with the entry's and read the slot at once (own), or walk
+// `depth` prototype pointers with no lookups in between and read the
+// holder's slot. Anything else takes goja's generic path, unchanged.
+//
+// Why a shape check is enough: a shape is immutable and implies the object's
+// own string-keyed names and its prototype (shapes start from a root per
+// prototype). What it does not imply is the prototypes' own names: every
+// object between the receiver and the holder (and the whole chain for a
+// miss) is marked protoWatched when an entry relies on it, and a watched
+// object that gains a property or changes prototype bumps protoEpoch, which
+// every prototype entry records and compares. The holder itself is checked by
+// its shape (a slot read) or, a dictionary or template object, by its own
+// lookup. Values are never cached: a slot holds the current value (or the
+// *valueProperty, whose getter or attributes apply as in the generic path).
+//
+// Programs are compiled once per process and shared by every runtime, on any
+// goroutine: an instruction's entry is an atomic.Pointer to an immutable
+// icEntry, replaced whole, so two runtimes running one program only make
+// each other miss (shapes are per runtime: an entry made by one never matches
+// another's objects). Entries hold shapes only, no object, so a cache never
+// keeps a runtime alive. A site that keeps missing (megamorphic, or shared
+// by runtimes that thrash it) stops refilling after icMaxFills.
+
+import (
+	"sync/atomic"
+
+	"github.com/dop251/goja/unistring"
+)
 
 // protoEpoch is bumped whenever an object that inline caches rely on as a
 // prototype gains a property or changes its prototype.
@@ -8,4 +44,219 @@ var protoEpoch atomic.Uint64
 
 func bumpProtoEpoch() {
 	protoEpoch.Add(1)
+}
+
+const icMaxFills = 64
+
+type icEntry struct {
+	sh    *shape // the receiver's shape
+	slot  int    // own: the receiver's slot; depth > 0: the holder's slot
+	depth int    // 0: own property; n: the holder is n prototypes up; -1: absent
+	hsh   *shape // depth > 0: the holder's shape (nil: not in shape mode)
+	epoch uint64 // depth != 0: protoEpoch when made
+
+	// writes that add a property: the shape after the addition
+	next *shape
+}
+
+type propIC struct {
+	e     atomic.Pointer[icEntry]
+	fills atomic.Int32
+}
+
+func (c *propIC) store(e *icEntry) {
+	if c.fills.Load() >= icMaxFills {
+		return
+	}
+	c.fills.Add(1)
+	c.e.Store(e)
+}
+
+// plainObject returns o's baseObject when o is an ordinary object in shape
+// mode: the only receivers whose own string-keyed lookups are the shape's.
+func plainObject(o *Object) *baseObject {
+	if bo, ok := o.self.(*baseObject); ok && bo.values.sh != nil {
+		return bo
+	}
+	return nil
+}
+
+// get reads name through the cache (nil: absent); ok is false on a miss.
+func (c *propIC) get(bo *baseObject, name unistring.String, receiver Value) (Value, bool) {
+	e := c.e.Load()
+	if e == nil || bo.values.sh != e.sh {
+		return nil, false
+	}
+	var prop Value
+	switch {
+	case e.depth == 0:
+		prop = bo.values.v[e.slot]
+	case e.epoch != protoEpoch.Load():
+		return nil, false
+	case e.depth < 0:
+		return nil, true // absent, as getStr says it
+	default:
+		h := bo.prototype
+		for i := 1; i < e.depth; i++ {
+			if hb, ok := h.self.(*baseObject); ok {
+				h = hb.prototype
+			} else {
+				h = h.self.proto()
+			}
+		}
+		if hb, ok := h.self.(*baseObject); ok && e.hsh != nil && hb.values.sh == e.hsh {
+			prop = hb.values.v[e.slot]
+		} else {
+			prop = h.self.getOwnPropStr(name)
+		}
+	}
+	if prop == nil {
+		return nil, false
+	}
+	if p, ok := prop.(*valueProperty); ok {
+		return p.get(receiver), true
+	}
+	return prop, true
+}
+
+// fill looks name up from bo (in shape mode) the way baseObject.getStr does
+// and, when every object on the way is one whose lookups the entry can
+// stand for, stores an entry. It returns the property as getOwnPropStr
+// would (nil: absent everywhere) and ok false when it could not look it up
+// (the caller takes the generic path).
+func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
+	sh := bo.values.sh
+	if i := sh.find(name); i >= 0 {
+		v := bo.values.v[i]
+		if v == nil {
+			// present with no value (from Go): the generic path decides
+			return nil, false
+		}
+		c.store(&icEntry{sh: sh, slot: i})
+		return v, true
+	}
+	epoch := protoEpoch.Load()
+	depth := 0
+	for p := bo.prototype; p != nil; {
+		depth++
+		var prop Value
+		var next *Object
+		var hsh *shape
+		slot := -1
+		switch pb := p.self.(type) {
+		case *baseObject:
+			var exists bool
+			if pb.values.sh != nil {
+				if slot = pb.values.sh.find(name); slot >= 0 {
+					prop, hsh, exists = pb.values.v[slot], pb.values.sh, true
+				}
+			} else {
+				prop, exists = pb.values.get(name)
+			}
+			if exists && prop == nil {
+				return nil, false
+			}
+			next = pb.prototype
+		case *templatedObject:
+			prop = pb.getOwnPropStr(name)
+			next = pb.proto()
+		default:
+			return nil, false
+		}
+		if prop != nil {
+			c.store(&icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch})
+			return prop, true
+		}
+		watch(p)
+		p = next
+	}
+	c.store(&icEntry{sh: sh, depth: -1, epoch: epoch})
+	return nil, true
+}
+
+func watch(p *Object) {
+	switch pb := p.self.(type) {
+	case *baseObject:
+		pb.protoWatched = true
+	case *templatedObject:
+		pb.protoWatched = true
+	}
+}
+
+// getStr is obj.self.getStr(name, receiver) through the cache.
+func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Value {
+	bo := plainObject(obj)
+	if bo == nil {
+		return obj.self.getStr(name, receiver)
+	}
+	if v, ok := c.get(bo, name, receiver); ok {
+		return v
+	}
+	prop, ok := c.fill(bo, name)
+	if !ok {
+		return obj.self.getStr(name, receiver)
+	}
+	if p, ok := prop.(*valueProperty); ok {
+		return p.get(receiver)
+	}
+	return prop
+}
+
+// setOwnStr is obj.self.setOwnStr(name, val, throw) through the cache: an
+// own writable data property is written in its slot; an addition whose
+// prototype chain has nothing under the name (no setter, no read-only
+// property) moves the object to the cached next shape.
+func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw bool) {
+	bo := plainObject(obj)
+	if bo == nil {
+		obj.self.setOwnStr(name, val, throw)
+		return
+	}
+	if e := c.e.Load(); e != nil && bo.values.sh == e.sh {
+		if e.next == nil {
+			if _, isProp := bo.values.v[e.slot].(*valueProperty); !isProp && bo.values.v[e.slot] != nil {
+				bo.values.v[e.slot] = val
+				return
+			}
+		} else if bo.extensible && e.epoch == protoEpoch.Load() && len(bo.values.v) == len(e.sh.names) {
+			bo.appendSlot(e.next, val)
+			return
+		}
+	}
+	sh := bo.values.sh
+	if i := sh.find(name); i >= 0 {
+		if _, isProp := bo.values.v[i].(*valueProperty); !isProp && bo.values.v[i] != nil {
+			c.store(&icEntry{sh: sh, slot: i})
+			bo.values.v[i] = val
+			return
+		}
+		bo.setOwnStr(name, val, throw)
+		return
+	}
+	// an addition: cacheable when the whole chain lacks the name
+	epoch := protoEpoch.Load()
+	cacheable := bo.extensible && isShapeName(name)
+	for p := bo.prototype; p != nil && cacheable; {
+		switch pb := p.self.(type) {
+		case *baseObject:
+			if pb.values.has(name) {
+				cacheable = false
+			}
+			p = pb.prototype
+		case *templatedObject:
+			if pb.getOwnPropStr(name) != nil {
+				cacheable = false
+			}
+			p = pb.proto()
+		default:
+			cacheable = false
+		}
+	}
+	bo.setOwnStr(name, val, throw)
+	if cacheable && bo.values.sh != nil && bo.values.sh != sh && len(bo.values.sh.names) == len(sh.names)+1 {
+		for p := bo.prototype; p != nil; p = p.self.proto() {
+			watch(p)
+		}
+		c.store(&icEntry{sh: sh, depth: -1, epoch: epoch, next: bo.values.sh})
+	}
 }

@@ -23,8 +23,11 @@ package goja
 // moved first). toDict copies the names so that a shape's slice is never
 // written.
 //
-// Shapes belong to one runtime (Runtime.rootShape): a runtime runs on one
-// goroutine, so transitions need no lock. Inline caches in compiled programs
+// Shapes belong to one runtime (the roots are per prototype, Object.childShape,
+// and Runtime.rootShape for a null prototype): a runtime runs on one
+// goroutine, so transitions need no lock. A shape implies the prototype the
+// object had when it got it; setProto moves the object to the new
+// prototype's shapes (reshape). Inline caches in compiled programs
 // (shared by every runtime) compare shape pointers only, so an entry made by
 // one runtime simply misses in another (gojanet_ic.go).
 
@@ -103,11 +106,35 @@ func (s *shape) child(name unistring.String) *shape {
 	return c
 }
 
-func (r *Runtime) getRootShape() *shape {
+// rootShape is the shape of an empty object with o's prototype: shapes
+// start from one root per prototype (kept on the prototype's Object, where it
+// costs nothing: Object's size class has room), so that an object's shape
+// also tells its prototype, which inline caches rely on.
+func (o *baseObject) rootShape() *shape {
+	if p := o.prototype; p != nil {
+		if p.childShape == nil {
+			p.childShape = &shape{}
+		}
+		return p.childShape
+	}
+	r := o.val.runtime
 	if r.rootShape == nil {
 		r.rootShape = &shape{}
 	}
 	return r.rootShape
+}
+
+// reshape moves a shape-mode o to the shapes of its new prototype.
+func (o *baseObject) reshape() {
+	if o.values.sh == nil {
+		return
+	}
+	sh := o.rootShape()
+	for _, n := range o.values.sh.names {
+		sh = sh.child(n)
+	}
+	o.values.sh = sh
+	o.propNames = sh.names
 }
 
 // objProps is baseObject.values: shape mode (sh != nil, values in v) or
@@ -153,7 +180,9 @@ func (p *objProps) has(name unistring.String) bool {
 
 // set stores v under name. In shape mode an existing property is updated in
 // its slot; a new name turns the object into a dictionary (the caller keeps
-// propNames, as upstream: only baseObject.addOwnStr makes transitions).
+// propNames, as upstream: only baseObject.addOwnStr makes transitions). No
+// baseObject path adds a name through set (only template objects, which are
+// dictionaries from the start): propNames would still be the shape's slice.
 func (p *objProps) set(name unistring.String, v Value) {
 	if p.sh != nil {
 		if i := p.sh.find(name); i >= 0 {
@@ -247,17 +276,10 @@ func (o *baseObject) addOwnStr(name unistring.String, v Value) {
 	if p.d == nil && o.val != nil && o.val.runtime != nil && isShapeName(name) {
 		sh := p.sh
 		if sh == nil && len(o.propNames) == 0 {
-			sh = o.val.runtime.getRootShape()
+			sh = o.rootShape()
 		}
 		if sh != nil && len(sh.names) < maxShapeProps {
-			c := sh.child(name)
-			if p.v == nil {
-				p.v = make([]Value, 0, 4)
-			}
-			p.v = append(p.v, v)
-			p.sh = c
-			o.propNames = c.names
-			o.shapeChanged()
+			o.appendSlot(sh.child(name), v)
 			return
 		}
 	}
@@ -276,4 +298,18 @@ func (o *baseObject) shapeChanged() {
 	if o.protoWatched {
 		bumpProtoEpoch()
 	}
+}
+
+// appendSlot moves a shape-mode (or empty) o to c, a child of its shape, with
+// v as the new property's value.
+func (o *baseObject) appendSlot(c *shape, v Value) {
+	p := &o.values
+	if p.v == nil {
+		// Most objects get a few properties: start with room for four.
+		p.v = make([]Value, 0, 4)
+	}
+	p.v = append(p.v, v)
+	p.sh = c
+	o.propNames = c.names
+	o.shapeChanged()
 }

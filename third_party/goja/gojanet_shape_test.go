@@ -134,7 +134,9 @@ func TestShapeSharing(t *testing.T) {
 	vm := New()
 	_, err := vm.RunString(`
 	function P(a, b) { this.a = a; this.b = b; }
-	var p1 = new P(1, 2), p2 = new P(3, 4), p3 = {a: 5, b: 6}, p4 = new P(7, 8);
+	var p1 = new P(1, 2), p2 = new P(3, 4), p3 = Object.create(P.prototype), p4 = new P(7, 8);
+	p3.a = 5; p3.b = 6;
+	var lit = {a: 1, b: 2};
 	delete p4.b;
 	var p5 = new P(1, 2); p5[0] = 1;
 	`)
@@ -146,6 +148,10 @@ func TestShapeSharing(t *testing.T) {
 	if p1.values.sh == nil || p1.values.sh != p2.values.sh || p1.values.sh != p3.values.sh {
 		t.Fatalf("p1, p2, p3 do not share a shape: %p %p %p", p1.values.sh, p2.values.sh, p3.values.sh)
 	}
+	// a shape implies the prototype
+	if get("lit").values.sh == p1.values.sh {
+		t.Fatal("objects with different prototypes share a shape")
+	}
 	if p4.values.sh != nil || p4.values.d == nil || p5.values.sh != nil {
 		t.Fatal("delete or index name did not make a dictionary")
 	}
@@ -154,8 +160,8 @@ func TestShapeSharing(t *testing.T) {
 	}
 	// a second runtime has shapes of its own
 	vm2 := New()
-	o2, _ := vm2.RunString(`({a: 5, b: 6})`)
-	if o2.(*Object).self.(*baseObject).values.sh == p3.values.sh {
+	o2, _ := vm2.RunString(`({a: 1, b: 2})`)
+	if o2.(*Object).self.(*baseObject).values.sh == get("lit").values.sh {
 		t.Fatal("shapes shared across runtimes")
 	}
 }

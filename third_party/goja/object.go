@@ -51,6 +51,10 @@ type Object struct {
 	self    objectImpl
 
 	weakRefs map[weakMap]Value
+
+	// gojanet: the root of the shapes of objects with this prototype
+	// (gojanet_shape.go)
+	childShape *shape
 }
 
 type iterNextFunc func() (propIterItem, iterNextFunc)
@@ -474,6 +478,7 @@ func (o *baseObject) setProto(proto *Object, throw bool) bool {
 		}
 	}
 	o.prototype = proto
+	o.reshape()      // gojanet: a shape implies the prototype (gojanet_shape.go)
 	o.shapeChanged() // gojanet: inline caches (gojanet_ic.go)
 	return true
 }

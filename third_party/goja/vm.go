@@ -2284,33 +2284,44 @@ func (p getPropRefRecvStrict) exec(vm *vm) {
 	vm.pc++
 }
 
-type setProp unistring.String
+// gojanet: setProp, setPropP, setPropStrict, setPropStrictP, getProp and
+// getPropCallee carry an inline cache (gojanet_ic.go).
+type setProp struct {
+	name unistring.String
+	ic   propIC
+}
 
-func (p setProp) exec(vm *vm) {
+func (p *setProp) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	vm.stack[vm.sp-2].ToObject(vm.r).self.setOwnStr(unistring.String(p), val, false)
+	p.ic.setOwnStr(vm.stack[vm.sp-2].ToObject(vm.r), p.name, val, false)
 	vm.stack[vm.sp-2] = val
 	vm.sp--
 	vm.pc++
 }
 
-type setPropP unistring.String
+type setPropP struct {
+	name unistring.String
+	ic   propIC
+}
 
-func (p setPropP) exec(vm *vm) {
+func (p *setPropP) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	vm.stack[vm.sp-2].ToObject(vm.r).self.setOwnStr(unistring.String(p), val, false)
+	p.ic.setOwnStr(vm.stack[vm.sp-2].ToObject(vm.r), p.name, val, false)
 	vm.sp -= 2
 	vm.pc++
 }
 
-type setPropStrict unistring.String
+type setPropStrict struct {
+	name unistring.String
+	ic   propIC
+}
 
-func (p setPropStrict) exec(vm *vm) {
+func (p *setPropStrict) exec(vm *vm) {
 	receiver := vm.stack[vm.sp-2]
 	val := vm.stack[vm.sp-1]
-	propName := unistring.String(p)
+	propName := p.name
 	if receiverObj, ok := receiver.(*Object); ok {
-		receiverObj.self.setOwnStr(propName, val, true)
+		p.ic.setOwnStr(receiverObj, propName, val, true)
 	} else {
 		base := receiver.ToObject(vm.r)
 		base.setStr(propName, val, receiver, true)
@@ -2395,14 +2406,17 @@ func (p setPropRecvStrictP) exec(vm *vm) {
 	vm.pc++
 }
 
-type setPropStrictP unistring.String
+type setPropStrictP struct {
+	name unistring.String
+	ic   propIC
+}
 
-func (p setPropStrictP) exec(vm *vm) {
+func (p *setPropStrictP) exec(vm *vm) {
 	receiver := vm.stack[vm.sp-2]
 	val := vm.stack[vm.sp-1]
-	propName := unistring.String(p)
+	propName := p.name
 	if receiverObj, ok := receiver.(*Object); ok {
-		receiverObj.self.setOwnStr(propName, val, true)
+		p.ic.setOwnStr(receiverObj, propName, val, true)
 	} else {
 		base := receiver.ToObject(vm.r)
 		base.setStr(propName, val, receiver, true)
@@ -2585,16 +2599,23 @@ func (s *defineSetter) exec(vm *vm) {
 	vm.pc++
 }
 
-type getProp unistring.String
+type getProp struct {
+	name unistring.String
+	ic   propIC
+}
 
-func (g getProp) exec(vm *vm) {
+func (g *getProp) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", g))
+		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", g.name))
 		return
 	}
-	vm.stack[vm.sp-1] = nilSafe(obj.self.getStr(unistring.String(g), v))
+	if v == obj {
+		vm.stack[vm.sp-1] = nilSafe(g.ic.getStr(obj, g.name, v))
+	} else {
+		vm.stack[vm.sp-1] = nilSafe(obj.self.getStr(g.name, v))
+	}
 
 	vm.pc++
 }
@@ -2635,17 +2656,25 @@ func (g getPropRecvCallee) exec(vm *vm) {
 	vm.pc++
 }
 
-type getPropCallee unistring.String
+type getPropCallee struct {
+	name unistring.String
+	ic   propIC
+}
 
-func (g getPropCallee) exec(vm *vm) {
+func (g *getPropCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	obj := v.baseObject(vm.r)
-	n := unistring.String(g)
+	n := g.name
 	if obj == nil {
 		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined or null", n))
 		return
 	}
-	prop := obj.self.getStr(n, v)
+	var prop Value
+	if v == obj {
+		prop = g.ic.getStr(obj, n, v)
+	} else {
+		prop = obj.self.getStr(n, v)
+	}
 	if prop == nil {
 		prop = memberUnresolved{valueUnresolved{r: vm.r, ref: n}}
 	}

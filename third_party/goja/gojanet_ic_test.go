@@ -1,0 +1,159 @@
+package goja
+
+import (
+	"sync"
+	"testing"
+)
+
+// gojanet: inline caches (gojanet_ic.go) give the generic path's answers
+// when prototypes gain, lose and shadow names, change prototype, get
+// accessors or read-only properties, and when objects are frozen or not
+// extensible. want is node 20's output for the same script.
+func TestInlineCacheSemantics(t *testing.T) {
+	const script = `var out = [];
+function log() { out.push(Array.prototype.join.call(arguments, ' ')); }
+function get(o) { return o.x; }
+function call(o) { return o.m(); }
+function put(o, v) { o.x = v; return o; }
+function putS(o, v) { 'use strict'; o.x = v; return o; }
+var P = {m: function () { return 'P'; }};
+var o1 = Object.create(P); o1.a = 1;
+var r = [];
+for (var i = 0; i < 3; i++) r.push(get(o1), call(o1));
+P.x = 'px';                           // a prototype gains the name
+r.push(get(o1));
+var Q = Object.create(P); var o2 = Object.create(Q); o2.a = 1;
+r.push(call(o2), get(o2));
+Q.m = function () { return 'Q'; };     // an intermediate gains it
+r.push(call(o2));
+Q.x = 'qx'; r.push(get(o2));
+delete Q.x; r.push(get(o2));
+delete P.x; r.push(get(o2), get(o1));
+Object.setPrototypeOf(Q, {m: function () { return 'R'; }});
+delete Q.m;
+r.push(call(o2), String(get(o2)));
+log(r.join());
+// getters on the prototype, own accessors, attribute changes after caching
+var G = {get x() { return 'g' + this.a; }};
+var g1 = Object.create(G); g1.a = 1; var g2 = Object.create(G); g2.a = 2;
+r = [get(g1), get(g2), get(g1)];
+Object.defineProperty(G, 'x', {get: function () { return 'h' + this.a; }});
+r.push(get(g1));
+var own = {a: 1, x: 2};
+r.push(get(own), get(own));
+Object.defineProperty(own, 'x', {get: function () { return 'acc'; }});
+r.push(get(own));
+log(r.join());
+// writes: own slots, additions, read-only and setters on the chain
+r = [];
+var w1 = {a: 1, x: 0}, w2 = {a: 1, x: 0};
+put(w1, 1); put(w2, 2); put(w1, 3);
+r.push(w1.x, w2.x);
+Object.freeze(w2); put(w2, 9); r.push(w2.x);
+try { putS(w2, 9); } catch (e) { r.push(e.constructor.name); }
+Object.defineProperty(w1, 'x', {writable: false}); put(w1, 7); r.push(w1.x);
+var S = {}; var s1 = Object.create(S); s1.a = 1; var s2 = Object.create(S); s2.a = 1; var s3 = Object.create(S); s3.a = 1;
+put(s1, 1); put(s2, 2);
+r.push(Object.keys(s1).join(), s1.x, s2.x);
+var seen = [];
+Object.defineProperty(S, 'x', {set: function (v) { seen.push(v); }, get: function () { return 'S'; }, configurable: true});
+put(s3, 3);
+r.push(Object.keys(s3).join(), s3.x, seen.join());
+delete S.x; Object.defineProperty(S, 'x', {value: 'ro', writable: false});
+var s4 = Object.create(S); s4.a = 1; put(s4, 4);
+r.push(Object.keys(s4).join(), s4.x);
+try { putS(s4, 5); } catch (e) { r.push(e.constructor.name); }
+var ne = Object.create(null); ne.a = 1; var ne2 = Object.create(null); ne2.a = 1;
+put(ne, 1); Object.preventExtensions(ne2); put(ne2, 2);
+r.push(ne.x, ne2.x, Object.keys(ne2).join());
+log(r.join());
+// a miss, then the name appears on Object.prototype, then it goes
+r = [];
+var plain = {a: 1};
+r.push(get(plain), get(plain));
+Object.prototype.x = 'op';
+r.push(get(plain));
+delete Object.prototype.x;
+r.push(get(plain));
+// methods of classes through several levels, and one shadowing later
+class A { m() { return 'A'; } }
+class B extends A {}
+class C extends B { constructor() { super(); this.c = 1; } }
+var cs = [new C(), new C()];
+r.push(call(cs[0]), call(cs[1]));
+B.prototype.m = function () { return 'B'; };
+r.push(call(cs[0]));
+cs[1].m = function () { return 'own'; };
+r.push(call(cs[0]), call(cs[1]));
+try { call({a: 1}); } catch (e) { r.push(e.constructor.name); }
+log(r.join());
+out.join('\n');
+`
+	const want = `,P,,P,,P,px,P,px,Q,qx,px,,,R,undefined
+g1,g2,g1,h1,2,2,acc
+3,2,2,TypeError,3,a,x,1,2,a,S,3,a,ro,TypeError,1,,a
+,,op,,A,A,B,B,own,TypeError`
+	vm := New()
+	v, err := vm.RunString(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// One compiled program run by several runtimes at once, each on its own
+// goroutine (as gojanet's embedded modules are): every runtime gets its own
+// answers (run with -race).
+func TestInlineCacheSharedProgram(t *testing.T) {
+	prg := MustCompile("ic.js", `
+	function Point(x, y) { this.x = x; this.y = y; }
+	Point.prototype.sum = function () { return this.x + this.y; };
+	function run(tag, n) {
+		var total = 0, o;
+		for (var i = 0; i < n; i++) {
+			o = new Point(i, tag);
+			o.y = o.y + 1;
+			total += o.sum() + (o.missing === undefined ? 0 : 1000);
+			if (i === n / 2) Point.prototype.extra = tag;
+		}
+		return total + ':' + o.extra;
+	}
+	run;
+	`, false)
+	const workers, n = 4, 2000
+	var wg sync.WaitGroup
+	errs := make(chan string, workers)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(tag int) {
+			defer wg.Done()
+			vm := New()
+			fn, err := vm.RunProgram(prg)
+			if err != nil {
+				errs <- err.Error()
+				return
+			}
+			run, _ := AssertFunction(fn)
+			for rep := 0; rep < 5; rep++ {
+				res, err := run(nil, vm.ToValue(tag), vm.ToValue(n))
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				// sum over i of (i + tag + 1)
+				want := vm.ToValue(n*(n-1)/2+n*(tag+1)).String() + ":" + vm.ToValue(tag).String()
+				if res.String() != want {
+					errs <- res.String() + " want " + want
+					return
+				}
+			}
+		}(w + 1)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
