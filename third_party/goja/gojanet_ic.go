@@ -25,12 +25,14 @@ package goja
 // *valueProperty, whose getter or attributes apply as in the generic path).
 //
 // Programs are compiled once per process and shared by every runtime, on any
-// goroutine: an instruction's entry is an atomic.Pointer to an immutable
-// icEntry, replaced whole, so two runtimes running one program only make
-// each other miss (shapes are per runtime: an entry made by one never matches
-// another's objects). Entries hold shapes only, no object, so a cache never
-// keeps a runtime alive. A site that keeps missing (megamorphic, or shared
-// by runtimes that thrash it) stops refilling after icMaxFills.
+// goroutine: an instruction's cache is an atomic.Pointer to an immutable
+// icEntries (up to icWays receiver shapes), replaced whole, so two runtimes
+// running one program only share or evict each other's entries (shapes are
+// per runtime: an entry made by one never matches another's objects).
+// Entries hold shapes only, no object, so a cache never keeps a runtime
+// alive. A site that keeps seeing new shapes (megamorphic) stops taking them
+// in after icMaxFills and then costs one failed check before the generic
+// path.
 
 import (
 	"sync/atomic"
@@ -46,7 +48,15 @@ func bumpProtoEpoch() {
 	protoEpoch.Add(1)
 }
 
-const icMaxFills = 64
+// icWays is how many receiver shapes one site remembers (node's event
+// emitter and stream code sees sockets, requests and responses at one site);
+// icMaxFills is how many times a site may take in a shape it did not have
+// before it is left to the generic path (refreshing a shape's entry after an
+// epoch bump does not count).
+const (
+	icWays     = 4
+	icMaxFills = 16
+)
 
 type icEntry struct {
 	sh    *shape // the receiver's shape
@@ -59,17 +69,58 @@ type icEntry struct {
 	next *shape
 }
 
+// icEntries is a site's cache: immutable once stored, replaced whole.
+type icEntries struct {
+	n int
+	e [icWays]icEntry
+}
+
 type propIC struct {
-	e     atomic.Pointer[icEntry]
+	p     atomic.Pointer[icEntries]
 	fills atomic.Int32
 }
 
-func (c *propIC) store(e *icEntry) {
+// lookup returns the entry for shape sh, nil when there is none.
+func (c *propIC) lookup(sh *shape) *icEntry {
+	if es := c.p.Load(); es != nil {
+		for i := 0; i < es.n; i++ {
+			if es.e[i].sh == sh {
+				return &es.e[i]
+			}
+		}
+	}
+	return nil
+}
+
+// exhausted reports whether the site has stopped taking in new shapes.
+func (c *propIC) exhausted() bool {
+	return c.fills.Load() >= icMaxFills
+}
+
+func (c *propIC) store(e icEntry) {
+	old := c.p.Load()
+	es := &icEntries{}
+	if old != nil {
+		*es = *old
+	}
+	for i := 0; i < es.n; i++ {
+		if es.e[i].sh == e.sh {
+			es.e[i] = e
+			c.p.Store(es)
+			return
+		}
+	}
 	if c.fills.Load() >= icMaxFills {
 		return
 	}
-	c.fills.Add(1)
-	c.e.Store(e)
+	fills := c.fills.Add(1)
+	if es.n < icWays {
+		es.e[es.n] = e
+		es.n++
+	} else {
+		es.e[int(fills)%icWays] = e
+	}
+	c.p.Store(es)
 }
 
 // plainObject returns o's baseObject when o is an ordinary object in shape
@@ -83,8 +134,8 @@ func plainObject(o *Object) *baseObject {
 
 // get reads name through the cache (nil: absent); ok is false on a miss.
 func (c *propIC) get(bo *baseObject, name unistring.String, receiver Value) (Value, bool) {
-	e := c.e.Load()
-	if e == nil || bo.values.sh != e.sh {
+	e := c.lookup(bo.values.sh)
+	if e == nil {
 		return nil, false
 	}
 	var prop Value
@@ -132,7 +183,7 @@ func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
 			// present with no value (from Go): the generic path decides
 			return nil, false
 		}
-		c.store(&icEntry{sh: sh, slot: i})
+		c.store(icEntry{sh: sh, slot: i})
 		return v, true
 	}
 	epoch := protoEpoch.Load()
@@ -164,13 +215,13 @@ func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
 			return nil, false
 		}
 		if prop != nil {
-			c.store(&icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch})
+			c.store(icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch})
 			return prop, true
 		}
 		watch(p)
 		p = next
 	}
-	c.store(&icEntry{sh: sh, depth: -1, epoch: epoch})
+	c.store(icEntry{sh: sh, depth: -1, epoch: epoch})
 	return nil, true
 }
 
@@ -192,6 +243,9 @@ func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Valu
 	if v, ok := c.get(bo, name, receiver); ok {
 		return v
 	}
+	if c.exhausted() {
+		return obj.self.getStr(name, receiver)
+	}
 	prop, ok := c.fill(bo, name)
 	if !ok {
 		return obj.self.getStr(name, receiver)
@@ -212,7 +266,7 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 		obj.self.setOwnStr(name, val, throw)
 		return
 	}
-	if e := c.e.Load(); e != nil && bo.values.sh == e.sh {
+	if e := c.lookup(bo.values.sh); e != nil {
 		if e.next == nil {
 			if _, isProp := bo.values.v[e.slot].(*valueProperty); !isProp && bo.values.v[e.slot] != nil {
 				bo.values.v[e.slot] = val
@@ -223,10 +277,14 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 			return
 		}
 	}
+	if c.exhausted() {
+		bo.setOwnStr(name, val, throw)
+		return
+	}
 	sh := bo.values.sh
 	if i := sh.find(name); i >= 0 {
 		if _, isProp := bo.values.v[i].(*valueProperty); !isProp && bo.values.v[i] != nil {
-			c.store(&icEntry{sh: sh, slot: i})
+			c.store(icEntry{sh: sh, slot: i})
 			bo.values.v[i] = val
 			return
 		}
@@ -257,6 +315,6 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 		for p := bo.prototype; p != nil; p = p.self.proto() {
 			watch(p)
 		}
-		c.store(&icEntry{sh: sh, depth: -1, epoch: epoch, next: bo.values.sh})
+		c.store(icEntry{sh: sh, depth: -1, epoch: epoch, next: bo.values.sh})
 	}
 }
