@@ -1296,13 +1296,24 @@ function resolveObjectURL(url) {
   return id === undefined ? undefined : objectURLs.get(id);
 }
 
+// The constructor's parse failure is node's C++ ThrowInvalidURL: a plain
+// TypeError given `code`, `input` (and `base`), so it prints as
+// "TypeError: Invalid URL", not as a NodeError.
+function invalidURL(input, base) {
+  const err = new TypeError('Invalid URL');
+  err.code = 'ERR_INVALID_URL';
+  err.input = input;
+  if (base !== undefined) err.base = base;
+  return err;
+}
+
 class URL {
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
     const record = parseWithBase(input, base);
-    if (record === FAILURE) throw new (codes().ERR_INVALID_URL)(toUSVString(input), base === undefined ? base : toUSVString(base));
+    if (record === FAILURE) throw invalidURL(toUSVString(input), base === undefined ? base : toUSVString(base));
     Object.defineProperty(this, kContext, { value: record, writable: true });
     Object.defineProperty(this, kSearchParams, { value: null, writable: true });
   }
