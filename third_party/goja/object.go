@@ -503,6 +503,10 @@ func (o *baseObject) setOwnStr(name unistring.String, val Value, throw bool) boo
 	}
 	if prop, ok := ownDesc.(*valueProperty); ok {
 		if !prop.isWritable() {
+			if prop.accessor { // gojanet: V8's message
+				o.val.runtime.setterMissing(throw, name, o.val)
+				return false
+			}
 			o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
 			return false
 		} else {
@@ -544,6 +548,10 @@ func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
 	}
 	if prop, ok := ownDesc.(*valueProperty); ok {
 		if !prop.isWritable() {
+			if prop.accessor { // gojanet: V8's message
+				o.val.runtime.setterMissing(throw, name, o.val)
+				return false
+			}
 			o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
 			return false
 		} else {
@@ -559,6 +567,10 @@ func (o *baseObject) _setForeignStr(name unistring.String, prop, val, receiver V
 	if prop != nil {
 		if prop, ok := prop.(*valueProperty); ok {
 			if !prop.isWritable() {
+				if prop.accessor { // gojanet: V8's message
+					o.val.runtime.setterMissing(throw, name, receiver)
+					return false, true
+				}
 				o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
 				return false, true
 			}
@@ -582,6 +594,10 @@ func (o *baseObject) _setForeignIdx(idx valueInt, prop, val, receiver Value, thr
 	if prop != nil {
 		if prop, ok := prop.(*valueProperty); ok {
 			if !prop.isWritable() {
+				if prop.accessor { // gojanet: V8's message
+					o.val.runtime.setterMissing(throw, idx, receiver)
+					return false, true
+				}
 				o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%d'", idx)
 				return false, true
 			}
@@ -623,6 +639,10 @@ func (o *baseObject) setForeignSym(name *Symbol, val, receiver Value, throw bool
 	if prop != nil {
 		if prop, ok := prop.(*valueProperty); ok {
 			if !prop.isWritable() {
+				if prop.accessor { // gojanet: V8's message
+					o.val.runtime.setterMissing(throw, name, receiver)
+					return false, true
+				}
 				o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
 				return false, true
 			}

@@ -98,16 +98,18 @@ type global struct {
 
 	GoError *Object
 
-	ObjectPrototype   *Object
-	ArrayPrototype    *Object
-	NumberPrototype   *Object
-	BigIntPrototype   *Object
-	StringPrototype   *Object
-	BooleanPrototype  *Object
-	FunctionPrototype *Object
-	RegExpPrototype   *Object
-	DatePrototype     *Object
-	SymbolPrototype   *Object
+	ObjectPrototype *Object
+	// gojanet: Object.prototype.toString as made (gojanet_messages.go)
+	objectProtoToString *Object
+	ArrayPrototype      *Object
+	NumberPrototype     *Object
+	BigIntPrototype     *Object
+	StringPrototype     *Object
+	BooleanPrototype    *Object
+	FunctionPrototype   *Object
+	RegExpPrototype     *Object
+	DatePrototype       *Object
+	SymbolPrototype     *Object
 
 	ArrayBufferPrototype *Object
 	DataViewPrototype    *Object
