@@ -74,8 +74,17 @@ function done(cb, syscall, path, dest, map) {
   };
 }
 
+// A number path is a descriptor when it is an int32, as node's isFd
+// (isInt32); 1.5, NaN or 2 ** 31 are then refused as paths.
 function isFd(v) {
-  return typeof v === 'number';
+  return v === (v | 0);
+}
+
+// node's readFileSync/writeFileSync hand a UTF-8 read or a string write to
+// C++ with the descriptor unchecked, so a negative one fails in the
+// syscall (EBADF); every other path validates it (ERR_OUT_OF_RANGE).
+function utf8Fast(encoding) {
+  return encoding === 'utf8' || encoding === 'utf-8';
 }
 
 // The mode checks of node's binding (its C++ messages, no "Received").
@@ -466,7 +475,7 @@ function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   const isUserFd = isFd(path);
   if (!isUserFd) path = getValidatedPath(path);
-  else path = getValidatedFd(path);
+  else if (!utf8Fast(options.encoding)) path = getValidatedFd(path);
   const flags = stringToFlags(options.flag);
   const buf = call(binding.readFile, isUserFd ? 'read' : 'open', isUserFd ? undefined : path, undefined, path, flags);
   return decode(buf, options.encoding);
@@ -530,7 +539,7 @@ function writeFileSync(path, data, options) {
   const bytes = toBytes(data, options.encoding);
   const isUserFd = isFd(path);
   if (!isUserFd) path = getValidatedPath(path);
-  else path = getValidatedFd(path);
+  else if (typeof data !== 'string' || !utf8Fast(options.encoding)) path = getValidatedFd(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   if (flush) {
     const fd = isUserFd ? path : fs.openSync(path, flag, mode);

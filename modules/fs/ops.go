@@ -3,6 +3,7 @@ package fs
 import (
 	"crypto/rand"
 	"io"
+	"math"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -132,6 +133,9 @@ func (b *binding) ops() map[string]op {
 		"readFile": func(args []goja.Value) job {
 			fd, p := -1, ""
 			if _, isNum := b.arg(args, 0).Export().(int64); isNum {
+				if badFd(b.int(args, 0)) {
+					return ebadf
+				}
 				fd = b.fd(args, 0)
 			} else if _, isF := b.arg(args, 0).Export().(float64); isF {
 				fd = b.fd(args, 0)
@@ -164,6 +168,9 @@ func (b *binding) ops() map[string]op {
 			fd, p := -1, ""
 			switch b.arg(args, 0).Export().(type) {
 			case int64, float64:
+				if badFd(b.int(args, 0)) {
+					return ebadf
+				}
 				fd = b.fd(args, 0)
 			default:
 				p = b.abs(b.path(args, 0))
@@ -899,3 +906,10 @@ func randomName() string {
 	}
 	return string(r[:])
 }
+
+// badFd is a negative int32 descriptor: node's readFileSync (UTF-8) and
+// writeFileSync (a string) pass one to the syscall unchecked, which fails
+// with EBADF; ebadf is that job.
+func badFd(n int64) bool { return n < 0 && n >= math.MinInt32 }
+
+func ebadf() (result, error) { return nil, unix.EBADF }
