@@ -421,13 +421,25 @@ function promiseAfter(promise) {
   }
 }
 
+// lateAfter: tracking began inside the callback of a timer or immediate
+// that ran untracked (made before any hook or storage). node numbers every
+// resource, so that callback's after still reaches the hooks: the resource
+// is numbered now (triggered by the top).
+function lateAfter(record) {
+  if (record[kId] === undefined) {
+    record[kId] = state.nextId++;
+    record[kTrigger] = top[kId];
+  }
+  if (withAfter !== 0) callHooks('after', record[kId]);
+}
+
 function promiseSettled(promise) {
   if (withPromiseResolve !== 0) callHooks('promiseResolve', promiseRecord(promise)[kId]);
 }
 
 module.exports = {
   state, top, kId, kTrigger, kResource,
-  capture, init, before, after, unwindAll, outside, destroyNow, destroyLater, promiseResolve,
+  capture, init, before, after, lateAfter, unwindAll, outside, destroyNow, destroyLater, promiseResolve,
   enable, disable, addHook, removeHook, runIn, bindCallback, setFatal,
   bind, recordOf, enterIO, trackHandle, trackRequest, withTrigger, whenTracked,
 };

@@ -740,7 +740,22 @@ const signalNames = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR1', 'SIGUSR2', 'SIGQU
 function emitSignal(name) { process.emit(name, name); }
 process.on('newListener', (event) => {
   if (signalNames.includes(event) && process.listenerCount(event) === 0) host.watchSignal(event, emitSignal);
+  else if (event === 'multipleResolves') watchMultipleResolves();
 });
+// 'multipleResolves' (deprecated, DEP0160): from the first listener on, the
+// engine reports a resolve or reject of an already resolved promise; while
+// a listener is there, the event follows on the next tick (the executor
+// that called it may catch otherwise), as node's.
+let multipleResolvesWatched = false;
+function watchMultipleResolves() {
+  if (multipleResolvesWatched) return;
+  multipleResolvesWatched = true;
+  process.emitWarning('The multipleResolves event has been deprecated.', 'DeprecationWarning', 'DEP0160');
+  internalBinding('async_context').setMultipleResolves((type, promise, value) => {
+    if (process.listenerCount('multipleResolves') === 0) return;
+    process.nextTick(() => process.emit('multipleResolves', type, promise, value));
+  });
+}
 process.on('removeListener', (event) => {
   if (signalNames.includes(event) && process.listenerCount(event) === 0) host.unwatchSignal(event);
 });

@@ -69,8 +69,8 @@ function add(kind, fn) {
   };
 }
 
-// node refuses async functions and generators as hooks (they would make
-// promises of their own from inside a hook). goja has no async generators:
+// node refuses async functions (async generators too) as hooks: they would
+// make promises of their own from inside a hook. goja has no async generators:
 // esbuild lowers `async function*` to a plain function returning
 // __asyncGenerator(...) (runtime/loader.go), known by its source only.
 let types = null;
@@ -78,8 +78,7 @@ const loweredAsyncGenerator = /^function\s*[\w$]*\s*\([^)]*\)\s*\{\s*return\s+__
 function validateHook(fn, name) {
   if (typeof fn === 'function') {
     if (types === null) types = require('util').types;
-    if (!types.isAsyncFunction(fn) && !types.isGeneratorFunction(fn) &&
-        !loweredAsyncGenerator.test(Function.prototype.toString.call(fn))) {
+    if (!types.isAsyncFunction(fn) && !loweredAsyncGenerator.test(Function.prototype.toString.call(fn))) {
       return;
     }
   }

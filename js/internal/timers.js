@@ -251,6 +251,7 @@ function runTimers(runTicks, fatalException) {
       fatalException(err, 'uncaughtException');
     } finally {
       if (depth >= 0) asyncContext.after(depth);
+      else if (asyncContext.state.active !== 0) asyncContext.lateAfter(t);
       // _repeat is read after the callback (it may turn a timeout into an
       // interval); an interval is rescheduled even if its callback threw,
       // unless cleared or re-armed by it.
@@ -370,6 +371,9 @@ function runImmediates(runTicks, fatalException) {
     }
     if (depth >= 0) {
       asyncContext.after(depth);
+      asyncContext.destroyLater(im);
+    } else if (asyncContext.state.active !== 0) {
+      asyncContext.lateAfter(im);
       asyncContext.destroyLater(im);
     }
     runTicks();

@@ -79,6 +79,25 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		vm.SetPromiseHooks(hooks)
 		return goja.Undefined()
 	})
+	// setMultipleResolves(fn): fn(type, promise, value) when a settled
+	// promise's resolve ('resolve') or reject ('reject') is called again.
+	exports.Set("setMultipleResolves", func(call goja.FunctionCall) goja.Value {
+		fn := fnArg(call.Argument(0), "callback")
+		if fn == nil {
+			vm.SetResolveAfterResolved(nil)
+			return goja.Undefined()
+		}
+		resolveType, rejectType := vm.ToValue("resolve"), vm.ToValue("reject")
+		vm.SetResolveAfterResolved(func(p *goja.Object, reject bool, value goja.Value) {
+			typ := resolveType
+			if reject {
+				typ = rejectType
+			}
+			_, err := fn(goja.Undefined(), typ, p, value)
+			rethrow(err)
+		})
+		return goja.Undefined()
+	})
 	// queueJob(fn): fn runs as a microtask with no promise of its own.
 	exports.Set("queueJob", func(call goja.FunctionCall) goja.Value {
 		fn := fnArg(call.Argument(0), "job")

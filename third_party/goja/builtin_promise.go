@@ -86,6 +86,9 @@ func (p *Promise) createResolvingFunctions() (resolve, reject *Object) {
 	alreadyResolved := false
 	return p.val.runtime.newNativeFunc(func(call FunctionCall) Value {
 			if alreadyResolved {
+				if f := r.resolveAfterResolved; f != nil { // gojanet
+					f(p.val, false, call.Argument(0))
+				}
 				return _undefined
 			}
 			alreadyResolved = true
@@ -111,6 +114,9 @@ func (p *Promise) createResolvingFunctions() (resolve, reject *Object) {
 		}, "", 1),
 		p.val.runtime.newNativeFunc(func(call FunctionCall) Value {
 			if alreadyResolved {
+				if f := r.resolveAfterResolved; f != nil { // gojanet
+					f(p.val, true, call.Argument(0))
+				}
 				return _undefined
 			}
 			alreadyResolved = true

@@ -63,6 +63,15 @@ func (ar *asyncRunner) awaitHooked(res Value) {
 	})
 }
 
+// SetResolveAfterResolved calls f when a promise's resolve or reject
+// function is called after the promise was already resolved (V8's
+// kPromiseResolveAfterResolved / kPromiseRejectAfterResolved, node's
+// 'multipleResolves'); reject tells which. nil removes it. f must not
+// panic; it runs inside the resolving function's call.
+func (r *Runtime) SetResolveAfterResolved(f func(promise *Object, reject bool, value Value)) {
+	r.resolveAfterResolved = f
+}
+
 // QueueJob queues job as a microtask: it runs with the promise jobs, in
 // order, without a promise of its own (node's enqueueMicrotask, which
 // promise hooks do not see).

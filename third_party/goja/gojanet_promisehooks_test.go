@@ -1,6 +1,7 @@
 package goja
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -280,5 +281,47 @@ func TestPromiseHooksOff(t *testing.T) {
 	r.SetPromiseHooks(&PromiseHooks{})
 	if r.promiseHooks != nil {
 		t.Fatal("empty hooks kept")
+	}
+}
+
+// A resolve or reject after the first reports the promise, which of the two
+// and the value (node's 'multipleResolves'); the first does not.
+func TestResolveAfterResolved(t *testing.T) {
+	r := New()
+	type event struct {
+		p      *Object
+		reject bool
+		v      Value
+	}
+	var events []event
+	r.SetResolveAfterResolved(func(p *Object, reject bool, v Value) {
+		events = append(events, event{p, reject, v})
+	})
+	_, err := r.RunString(`
+var a = new Promise((res, rej) => { res(1); res(2); rej(3); throw 'late'; });
+var b = new Promise((res, rej) => { rej(Promise.resolve(0)); res(4); });
+b.catch(() => {});
+var c = new Promise((res) => res(5));
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range events {
+		kind := "resolve"
+		if e.reject {
+			kind = "reject"
+		}
+		name := "?"
+		for _, n := range []string{"a", "b", "c"} {
+			if r.Get(n) == e.p {
+				name = n
+			}
+		}
+		got = append(got, fmt.Sprintf("%s %s %v", kind, name, e.v))
+	}
+	want := "resolve a 2|reject a 3|reject a late|resolve b 4"
+	if s := strings.Join(got, "|"); s != want {
+		t.Fatalf("got %s, want %s", s, want)
 	}
 }

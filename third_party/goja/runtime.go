@@ -210,8 +210,9 @@ type Runtime struct {
 
 	promiseRejectionTracker PromiseRejectionTracker
 	asyncContextTracker     AsyncContextTracker
-	promiseHooks            *PromiseHooks // gojanet: see gojanet_promisehooks.go
-	runningJobs             bool          // gojanet: leave is draining jobQueue
+	promiseHooks            *PromiseHooks                                   // gojanet: see gojanet_promisehooks.go
+	runningJobs             bool                                            // gojanet: leave is draining jobQueue
+	resolveAfterResolved    func(promise *Object, reject bool, value Value) // gojanet: gojanet_promisehooks.go
 
 	// Stack for tracking objects currently being converted to string
 	// to detect and handle circular references
