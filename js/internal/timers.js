@@ -238,7 +238,8 @@ function runTimers(runTicks, fatalException) {
     let threw = false;
     // A tracked timer runs in its own context; an uncaught exception is
     // handled in it (fatalException unwinds it), as in node.
-    const depth = t[kAsyncId] === undefined ? -1 : asyncContext.before(t);
+    // -1: untracked while nothing is (lateAfter if that changes); -2: untracked (internal).
+    const depth = t[kAsyncId] !== undefined ? asyncContext.before(t) : asyncContext.state.active === 0 ? -1 : -2;
     try {
       // Called as a method, not through the callback's own call/apply
       // (which a script may have replaced), as node's are.
@@ -251,7 +252,7 @@ function runTimers(runTicks, fatalException) {
       fatalException(err, 'uncaughtException');
     } finally {
       if (depth >= 0) asyncContext.after(depth);
-      else if (asyncContext.state.active !== 0) asyncContext.lateAfter(t);
+      else if (depth === -1 && asyncContext.state.active !== 0) asyncContext.lateAfter(t);
       // _repeat is read after the callback (it may turn a timeout into an
       // interval); an interval is rescheduled even if its callback threw,
       // unless cleared or re-armed by it.
@@ -361,7 +362,7 @@ function runImmediates(runTicks, fatalException) {
     const cb = im._onImmediate;
     im._onImmediate = null;
     const args = im._argv;
-    const depth = im[kAsyncId] === undefined ? -1 : asyncContext.before(im);
+    const depth = im[kAsyncId] !== undefined ? asyncContext.before(im) : asyncContext.state.active === 0 ? -1 : -2;
     try {
       Reflect.apply(cb, im, args === undefined ? noArgs : args);
     } catch (err) {
@@ -372,7 +373,7 @@ function runImmediates(runTicks, fatalException) {
     if (depth >= 0) {
       asyncContext.after(depth);
       asyncContext.destroyLater(im);
-    } else if (asyncContext.state.active !== 0) {
+    } else if (depth === -1 && asyncContext.state.active !== 0) {
       asyncContext.lateAfter(im);
       asyncContext.destroyLater(im);
     }
