@@ -344,17 +344,10 @@ function getErrMessage(fn) {
     return undefined;
   }
   if (typeof stack !== 'string') return undefined;
-  const lines = stack.split('\n');
-  let frame;
-  for (let i = 1; i < lines.length; i++) {
-    const l = lines[i];
-    if (/node:|\(native\)|<anonymous>/.test(l) && !frameRe.test(l)) continue;
-    const m = frameRe.exec(l);
-    if (!m) continue;
-    if (m[1].startsWith('node:')) continue;
-    frame = m;
-    break;
-  }
+  // The call site is the first frame, as in node: a call from a builtin
+  // (an assert function used as a listener, called by emit) has no source
+  // to show.
+  const frame = frameRe.exec(stack.split('\n')[1] || '');
   if (!frame) return undefined;
   const file = frame[1].replace(/^file:\/\//, '');
   const line = +frame[2];

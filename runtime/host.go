@@ -228,7 +228,6 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// Error.prepareStackTrace, for the VM's stack formatter.
 	set("setStackFormatter", func(fn goja.Value) {
 		r.stackFormatter, _ = goja.AssertFunction(fn)
-		r.vm.SetStackFormatter(r.formatStack)
 	})
 	set("os", func() goja.Value { return r.wall.Wrap(r.osBinding(), "os") })
 	set("arrowKey", arrowKey)

@@ -267,6 +267,8 @@ func New(opts Options) (*Runtime, error) {
 	// the Go stack until the process dies; scripts can catch it.
 	vm.SetMaxCallStackSize(10000)
 	vm.SetStackOverflowCatchable(true)
+	// V8's frames and stack format (stack.go).
+	vm.SetV8StackFrames(true)
 	l, err := loop.New(vm)
 	if err != nil {
 		return nil, err
@@ -282,6 +284,8 @@ func New(opts Options) (*Runtime, error) {
 		done:      make(chan struct{}),
 		wall:      firewall.NewWall(vm),
 	}
+	vm.SetStackFormatter(r.formatStack)
+	vm.SetPlainStackFormatter(r.plainStack)
 	r.timing.init()
 	r.timing.nodeStart, r.timing.v8Start = nodeStart, v8Start
 	if opts.Logger != nil {

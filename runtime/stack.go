@@ -1,56 +1,166 @@
 package runtime
 
-import "github.com/dop251/goja"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// Stacks in V8's format. The goja fork records, per frame, the callee, the
+// receiver and whether it was a construction (cheap, at capture), and hides
+// the host's Go functions as V8 hides C++ ones (SetV8StackFrames); the
+// names V8 prints ("Object.<anonymous>", "EventEmitter.emit", "new Foo",
+// "get x [as x]", "async f", "Array.forEach (<anonymous>)") are worked out
+// only when a stack is formatted: when an error's `stack` is first read
+// (formatStack, the fork's stack formatter) or when Error.captureStackTrace
+// asks for the frames (callStack). Frames of a vm context the main runtime
+// is running, or that runs the main runtime's code, are part of either's
+// stack (modules/vm marks the crossings with EnterFrom).
 
 // callStack describes the JS call stack, innermost frame first, for the
-// bootstrap's Error.captureStackTrace: function name, file, line, column
-// (source-mapped) and whether the frame is a Go function.
+// bootstrap's Error.captureStackTrace (internal/error_stack).
 func (r *Runtime) callStack() []map[string]any {
 	return describeFrames(r.vm.CaptureCallStack(0, nil))
+}
+
+// frameInfo is what a CallSite reports about a frame (V8's stack trace
+// API), with the position corrected for the module wrapper.
+type frameInfo struct {
+	name     string // V8's name before the location ("" for none)
+	fn       string // the function's name
+	typ      string // the receiver's type, "" for none
+	hasType  bool
+	method   string
+	native   bool
+	file     string
+	line     int
+	col      int
+	toplevel bool
+	ctor     bool
+	async    bool
+}
+
+func frameOf(f *goja.StackFrame) frameInfo {
+	fi := frameInfo{
+		name:     f.V8Name(),
+		fn:       f.FunctionName(),
+		native:   f.IsNative(),
+		toplevel: f.IsToplevel(),
+		ctor:     f.IsConstructor(),
+		async:    f.IsAsync(),
+	}
+	fi.typ, fi.hasType = f.TypeName()
+	fi.method, _ = f.MethodName()
+	if !fi.native {
+		p := f.Position()
+		fi.file = p.Filename
+		if fi.file == "" {
+			fi.file = f.SrcName()
+		}
+		fi.line, fi.col = p.Line, p.Column
+		if p.Line == 1 && fi.col > len(wrapperHead) {
+			fi.col -= len(wrapperHead) // the module wrapper shares the first line
+		}
+	}
+	return fi
+}
+
+// location is V8's "file:line:col", "<anonymous>" for a builtin.
+func (fi *frameInfo) location() string {
+	if fi.native || fi.file == "" {
+		return "<anonymous>"
+	}
+	return fi.file + ":" + strconv.Itoa(fi.line) + ":" + strconv.Itoa(fi.col)
+}
+
+// String is the frame as V8 prints it after "at ".
+func (fi *frameInfo) String() string {
+	if fi.name == "" {
+		return fi.location()
+	}
+	return fi.name + " (" + fi.location() + ")"
 }
 
 func describeFrames(frames []goja.StackFrame) []map[string]any {
 	out := make([]map[string]any, 0, len(frames))
 	for i := range frames {
-		f := &frames[i]
-		fn := f.FuncName()
-		if fn == "<anonymous>" {
-			fn = ""
+		fi := frameOf(&frames[i])
+		m := map[string]any{
+			"fn": fi.fn, "file": fi.file, "line": fi.line, "col": fi.col, "native": fi.native,
+			"method": fi.method, "toplevel": fi.toplevel, "ctor": fi.ctor, "async": fi.async,
+			"text": fi.String(),
 		}
-		native := f.SrcName() == "<native>"
-		p := f.Position()
-		file := p.Filename
-		if file == "" && !native {
-			file = f.SrcName()
+		if fi.hasType {
+			m["type"] = fi.typ
 		}
-		col := p.Column
-		if p.Line == 1 && col > len(wrapperHead) {
-			col -= len(wrapperHead) // the module wrapper shares the first line
-		}
-		out = append(out, map[string]any{"fn": fn, "file": file, "line": p.Line, "col": col, "native": native})
+		out = append(out, m)
 	}
 	return out
 }
 
-// formatStack is the VM's stack formatter (goja calls it when an error's
-// `stack` is first read): with a function in Error.prepareStackTrace, V8
-// hands it the error and its frames as CallSite objects and `stack` is
-// what it returns; that call is internal/error_stack's formatStack. nil
-// leaves goja's format.
+// formatStack is the VM's stack formatter (the fork calls it when an
+// error's `stack` is first made): with a function in Error.prepareStackTrace,
+// V8 hands it the error and its frames as CallSite objects and `stack` is
+// what it returns (internal/error_stack's formatStack); otherwise V8's own
+// format. Errors whose stack is made while it runs get V8's format
+// (plainStack: the fork's guard, as V8's).
 func (r *Runtime) formatStack(err *goja.Object, frames []goja.StackFrame) goja.Value {
-	if r.stackFormatter == nil {
-		return nil
+	if r.stackFormatter != nil {
+		if ctor, _ := r.vm.GlobalObject().Get("Error").(*goja.Object); ctor != nil {
+			if _, ok := goja.AssertFunction(ctor.Get("prepareStackTrace")); ok {
+				v, e := r.stackFormatter(goja.Undefined(), err, r.vm.ToValue(describeFrames(frames)))
+				if e != nil {
+					panic(e) // thrown from the read of `stack`, as in V8
+				}
+				return v
+			}
+		}
 	}
-	ctor, _ := r.vm.GlobalObject().Get("Error").(*goja.Object)
-	if ctor == nil {
-		return nil
+	return r.plainStack(err, frames)
+}
+
+func (r *Runtime) plainStack(err *goja.Object, frames []goja.StackFrame) goja.Value {
+	return r.vm.ToValue(V8Stack(err, frames))
+}
+
+// V8Stack is err's stack as V8 prints it: "Name: message" and a line
+// "    at ..." per frame.
+func V8Stack(err *goja.Object, frames []goja.StackFrame) string {
+	var b strings.Builder
+	b.WriteString(errorHeader(err))
+	for i := range frames {
+		fi := frameOf(&frames[i])
+		b.WriteString("\n    at ")
+		b.WriteString(fi.String())
 	}
-	if _, ok := goja.AssertFunction(ctor.Get("prepareStackTrace")); !ok {
-		return nil
+	return b.String()
+}
+
+// errorHeader is V8's first line of a stack: "name: message", either
+// alone when the other is empty, name "Error" when undefined. A getter
+// that throws leaves its part at the default (V8 does not throw there).
+func errorHeader(err *goja.Object) string {
+	get := func(key, def string) (s string) {
+		defer func() {
+			if x := recover(); x != nil {
+				if _, ok := x.(*goja.Exception); !ok {
+					panic(x)
+				}
+				s = def
+			}
+		}()
+		if v := err.Get(key); v != nil && !goja.IsUndefined(v) {
+			return v.String()
+		}
+		return def
 	}
-	v, e := r.stackFormatter(goja.Undefined(), err, r.vm.ToValue(describeFrames(frames)))
-	if e != nil {
-		panic(e) // thrown from the read of `stack`, as in V8
+	name, msg := get("name", "Error"), get("message", "")
+	switch {
+	case name == "":
+		return msg
+	case msg == "":
+		return name
 	}
-	return v
+	return name + ": " + msg
 }

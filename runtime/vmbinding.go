@@ -22,4 +22,5 @@ var vmHooks = vmmod.Hooks{
 		}
 		return vm.NewGoError(err)
 	},
+	StackString: V8Stack,
 }

@@ -8,38 +8,37 @@
 
 const host = internalBinding('host');
 
-// A call site as V8 hands them to prepareStackTrace.
+// A call site as V8 hands them to prepareStackTrace. The host worked out
+// V8's names for the frame (runtime/stack.go): `text` is the frame as V8
+// prints it after "at ".
 class CallSite {
   constructor(frame) {
     this._frame = frame;
   }
   getThis() { return undefined; }
-  getTypeName() { return null; }
+  getTypeName() { return this._frame.type ?? null; }
   getFunction() { return undefined; }
   getFunctionName() { return this._frame.fn || null; }
-  getMethodName() { return null; }
-  getFileName() { return this._frame.file || undefined; }
+  getMethodName() { return this._frame.method || null; }
+  getFileName() { return this._frame.native ? null : (this._frame.file || undefined); }
   getLineNumber() { return this._frame.line || null; }
   getColumnNumber() { return this._frame.col || null; }
   getEvalOrigin() { return undefined; }
-  getScriptNameOrSourceURL() { return this._frame.file || undefined; }
+  getScriptNameOrSourceURL() { return this._frame.native ? null : (this._frame.file || undefined); }
   getScriptHash() { return ''; }
   getEnclosingColumnNumber() { return null; }
   getEnclosingLineNumber() { return null; }
   getPosition() { return 0; }
   getPromiseIndex() { return null; }
-  isToplevel() { return !this._frame.fn; }
+  isToplevel() { return this._frame.toplevel; }
   isEval() { return false; }
-  isNative() { return this._frame.native; }
-  isConstructor() { return false; }
-  isAsync() { return false; }
+  // V8's builtins are not "native" (that was V8's old natives), nor are
+  // the host's Go functions, which leave no frame.
+  isNative() { return false; }
+  isConstructor() { return this._frame.ctor; }
+  isAsync() { return this._frame.async; }
   isPromiseAll() { return false; }
-  toString() {
-    const f = this._frame;
-    if (f.native) return `${f.fn || '<anonymous>'} (native)`;
-    const loc = `${f.file}:${f.line}:${f.col}`;
-    return f.fn ? `${f.fn} (${loc})` : loc;
-  }
+  toString() { return this._frame.text; }
 }
 
 function header(obj) {

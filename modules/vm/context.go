@@ -31,6 +31,8 @@ func newContext(outer *goja.Runtime, l *loop.Loop, sandbox *goja.Object, name st
 	inner := goja.New()
 	inner.SetMaxCallStackSize(10000)
 	inner.SetStackOverflowCatchable(true)
+	inner.SetV8StackFrames(true) // V8's frames, as the main runtime's
+
 	c := &context{inner: inner, sandbox: sandbox, real: inner.GlobalObject(), name: name}
 	c.m = newMembrane(outer, inner)
 	if l != nil {

@@ -164,6 +164,14 @@ func (s *side) copyOf(o *goja.Object) *goja.Object {
 	return c
 }
 
+// enterFrom marks to as running for from (both on this goroutine) until the
+// returned function runs: the stacks either captures show both runtimes'
+// frames, as node's do for a context's code (goja's EnterFrom).
+func enterFrom(to, from *goja.Runtime) func() {
+	to.EnterFrom(from)
+	return to.LeaveFrom
+}
+
 // out translates v, a value of this side, for the other side.
 func (s *side) out(v goja.Value) goja.Value { return s.other.in(v) }
 
@@ -187,6 +195,8 @@ func (s *side) callRaw(name string, args ...goja.Value) goja.Value {
 	if s.enterOther != nil {
 		defer s.enterOther()()
 	}
+	s.other.vm.EnterFrom(s.vm)
+	defer s.other.vm.LeaveFrom()
 	v, err := s.other.reflect[name](goja.Undefined(), args...)
 	if err != nil {
 		s.rethrow(err)

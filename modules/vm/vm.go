@@ -36,6 +36,9 @@ type Hooks struct {
 	Compile func(filename, src string) (*goja.Program, error)
 	// SyntaxError turns a Compile error into the value to throw on vm.
 	SyntaxError func(vm *goja.Runtime, filename, src string, err error) goja.Value
+	// StackString formats an error's stack as V8 does (a context's errors
+	// are formatted as the main runtime's).
+	StackString func(err *goja.Object, frames []goja.StackFrame) string
 }
 
 const maxOffset = 1 << 16
@@ -110,6 +113,12 @@ func (b *binding) compile(code, filename string, lineOffset, columnOffset int) g
 // (vm.constants.DONT_CONTEXTIFY), which globalOf returns.
 func (b *binding) makeContext(sandbox *goja.Object, name string) goja.Value {
 	c := newContext(b.vm, b.l, sandbox, name)
+	if f := b.hooks.StackString; f != nil {
+		inner := c.inner
+		inner.SetPlainStackFormatter(func(err *goja.Object, frames []goja.StackFrame) goja.Value {
+			return inner.ToValue(f(err, frames))
+		})
+	}
 	return b.vm.ToValue(c)
 }
 
@@ -204,6 +213,7 @@ func (b *binding) run(sv, cv goja.Value, timeout int64, breakOnSigint bool) goja
 	if c != nil {
 		target = c.inner
 		defer b.l.EnterNested(c.inner)()
+		defer enterFrom(c.inner, b.vm)()
 		if s.strict {
 			c.strict++
 			defer func() { c.strict-- }()
@@ -355,6 +365,7 @@ func (b *binding) compileFunction(code, filename string, lineOffset, columnOffse
 	if c != nil {
 		target = c.inner
 		defer b.l.EnterNested(c.inner)()
+		defer enterFrom(c.inner, b.vm)()
 	}
 	fn, err := target.RunProgram(prg)
 	if err == nil && len(exts) > 0 {

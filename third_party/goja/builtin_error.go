@@ -26,15 +26,48 @@ func (e *errorObject) formatStack() String {
 	return b.String()
 }
 
+// addStackProp defines `stack`: the host's format (SetStackFormatter) or
+// the plain one. gojanet: every path that makes the property goes through
+// the formatter, not only a read (a set, a delete, a key listing); while a
+// formatter runs, other errors get the plain format (V8's guard).
 func (e *errorObject) addStackProp() Value {
-	return e.addStackPropValue(nil)
+	if e.stackPropAdded {
+		return nil
+	}
+	r := e.val.runtime
+	if r.stackFormatter == nil || r.formattingStack != nil {
+		if r.formattingStack == e.val {
+			return nil // its formatter is running and defines it
+		}
+		return e.addStackPropValue(nil)
+	}
+	r.formattingStack = e.val
+	v := func() Value {
+		defer func() { r.formattingStack = nil }()
+		return r.stackFormatter(e.val, e.stack)
+	}()
+	if !e.stackPropAdded { // unless the formatter defined it
+		return e.addStackPropValue(v)
+	}
+	return e.baseObject.getOwnPropStr(propNameStack)
 }
 
-// addStackPropValue defines `stack` as v, or goja's format when v is nil.
+// plainStack is the stack in the host's plain format
+// (SetPlainStackFormatter), else goja's.
+func (e *errorObject) plainStack() Value {
+	if f := e.val.runtime.plainStackFormatter; f != nil {
+		if v := f(e.val, e.stack); v != nil {
+			return v
+		}
+	}
+	return e.formatStack()
+}
+
+// addStackPropValue defines `stack` as v, or the plain format when v is nil.
 func (e *errorObject) addStackPropValue(v Value) Value {
 	if !e.stackPropAdded {
 		if v == nil {
-			v = e.formatStack()
+			v = e.plainStack()
 		}
 		res := e._putProp(propNameStack, v, true, false, true)
 		if len(e.propNames) > 1 {
@@ -57,24 +90,9 @@ func (e *errorObject) getOwnPropStr(name unistring.String) Value {
 	res := e.baseObject.getOwnPropStr(name)
 	if res == nil && name == propNameStack {
 		// gojanet: a read goes through the host's formatter, once; the
-		// error it is formatting reads as goja's format meanwhile, and
-		// other errors read then are formatted plainly, as in V8.
-		if r := e.val.runtime; r.stackFormatter != nil && !e.stackPropAdded {
-			if r.formattingStack == e.val {
-				return e.formatStack()
-			}
-			if r.formattingStack != nil {
-				return e.addStackProp()
-			}
-			r.formattingStack = e.val
-			v := func() Value {
-				defer func() { r.formattingStack = nil }()
-				return r.stackFormatter(e.val, e.stack)
-			}()
-			if !e.stackPropAdded { // unless the formatter defined it
-				return e.addStackPropValue(v)
-			}
-			return e.baseObject.getOwnPropStr(name)
+		// error it is formatting reads as the plain format meanwhile.
+		if r := e.val.runtime; !e.stackPropAdded && r.formattingStack == e.val {
+			return e.plainStack()
 		}
 		return e.addStackProp()
 	}

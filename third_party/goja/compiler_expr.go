@@ -3156,8 +3156,23 @@ func (c *compiler) compileCallExpression(v *ast.CallExpression) compiledExpr {
 		callee:     c.compileCallee(v.Callee),
 		isVariadic: isVariadic,
 	}
-	r.init(c, v.LeftParenthesis)
+	r.init(c, callPosition(v))
 	return r
+}
+
+// callPosition is where a call is in a stack trace. gojanet: V8's column,
+// the called property's name for `a.b()`, the name for `f()`, the
+// parenthesis otherwise (goja's for all).
+func callPosition(v *ast.CallExpression) file.Idx {
+	switch callee := v.Callee.(type) {
+	case *ast.Identifier:
+		return callee.Idx
+	case *ast.DotExpression:
+		return callee.Identifier.Idx
+	case *ast.PrivateDotExpression:
+		return callee.Identifier.Idx
+	}
+	return v.LeftParenthesis
 }
 
 func (c *compiler) compileIdentifierExpression(v *ast.Identifier) compiledExpr {

@@ -124,6 +124,7 @@ type nativeFuncObject struct {
 
 	f         func(FunctionCall) Value
 	fastCall  uint8 // gojanet: fn.call/fn.apply/Reflect.apply run in the caller's loop (gojanet_fastcall.go)
+	host      bool  // gojanet: made by the embedder (ToValue...): no frame in V8's stacks
 	construct func(args []Value, newTarget *Object) *Object
 }
 
@@ -392,7 +393,9 @@ func (f *baseJsFuncObject) Call(call FunctionCall) Value {
 }
 
 func (f *arrowFuncObject) Call(call FunctionCall) Value {
-	return f._call(call.Arguments, f.newTarget, nil)
+	// gojanet: the receiver is kept in the (unused) this slot for V8's
+	// frame name (gojanet_stack.go); the body never reads it.
+	return f._call(call.Arguments, f.newTarget, call.This)
 }
 
 func (f *baseJsFuncObject) __call(args []Value, newTarget, this Value) (Value, *Exception) {
@@ -485,6 +488,7 @@ func (f *baseJsFuncObject) vmCall(vm *vm, n int) {
 	vm.prg = f.prg
 	vm.stash = f.stash
 	vm.privEnv = f.privEnv
+	vm.newTarget = nil // gojanet: a call, not a construction (upstream kept the caller's new.target)
 	vm.pc = 0
 	vm.stack[vm.sp-n-1], vm.stack[vm.sp-n-2] = vm.stack[vm.sp-n-2], vm.stack[vm.sp-n-1]
 }
@@ -500,7 +504,8 @@ func (f *arrowFuncObject) vmCall(vm *vm, n int) {
 	vm.stash = f.stash
 	vm.privEnv = f.privEnv
 	vm.pc = 0
-	vm.stack[vm.sp-n-1], vm.stack[vm.sp-n-2] = nil, vm.stack[vm.sp-n-1]
+	// gojanet: the receiver stays in the this slot (see Call)
+	vm.stack[vm.sp-n-1], vm.stack[vm.sp-n-2] = vm.stack[vm.sp-n-2], vm.stack[vm.sp-n-1]
 	vm.newTarget = f.newTarget
 }
 

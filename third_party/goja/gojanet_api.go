@@ -92,7 +92,7 @@ func (r *Runtime) NewClassConstructor(name string, length int, construct func(ar
 			newTarget = v
 		}
 		return construct(args, newTarget)
-	}, nil, unistring.NewFromString(name), intToValue(int64(length)))
+	}, nil, unistring.NewFromString(name), intToValue(int64(length))).host = true // gojanet_stack.go
 	return v
 }
 

@@ -203,8 +203,9 @@ type Runtime struct {
 
 	// gojanet: SetStackFormatter; formattingStack guards against a
 	// formatter that reads a stack itself (V8 formats that one plainly).
-	stackFormatter  StackFormatter
-	formattingStack *Object
+	stackFormatter      StackFormatter
+	plainStackFormatter StackFormatter
+	formattingStack     *Object
 
 	jobQueue []func()
 
@@ -220,9 +221,14 @@ type Runtime struct {
 }
 
 type StackFrame struct {
-	prg      *Program
-	funcName unistring.String
-	pc       int
+	prg *Program
+	pc  int
+	// gojanet: the callee and receiver, and how it was called (frame*
+	// flags), for V8's frame names (gojanet_stack.go). The name of a Go
+	// function's frame is read from fn when asked for.
+	fn    *Object
+	this  Value
+	flags uint8
 }
 
 func (f *StackFrame) SrcName() string {
@@ -232,14 +238,31 @@ func (f *StackFrame) SrcName() string {
 	return f.prg.src.Name()
 }
 
+// nativeName is the name goja gives a Go function's frame.
+func (f *StackFrame) nativeName() unistring.String {
+	if f.fn == nil {
+		return ""
+	}
+	if _, isProxy := f.fn.self.(*proxyObject); isProxy {
+		return "proxy"
+	}
+	if v := dataProp(f.fn, "name"); v != nil {
+		return v.string()
+	}
+	return ""
+}
+
 func (f *StackFrame) FuncName() string {
-	if f.funcName == "" && f.prg == nil {
+	if f.prg == nil {
+		if n := f.nativeName(); n != "" {
+			return n.String()
+		}
 		return "<native>"
 	}
-	if f.funcName == "" {
+	if f.prg.funcName == "" {
 		return "<anonymous>"
 	}
-	return f.funcName.String()
+	return f.prg.funcName.String()
 }
 
 func (f *StackFrame) Position() file.Position {
@@ -272,12 +295,13 @@ func (f *StackFrame) WriteToValueBuilder(b *StringBuilder) {
 			b.WriteRune(')')
 		}
 	} else {
-		if f.funcName != "" {
-			b.WriteString(stringValueFromRaw(f.funcName))
+		funcName := f.nativeName()
+		if funcName != "" {
+			b.WriteString(stringValueFromRaw(funcName))
 			b.writeASCII(" (")
 		}
 		b.writeASCII("native")
-		if f.funcName != "" {
+		if funcName != "" {
 			b.WriteRune(')')
 		}
 	}
@@ -306,12 +330,13 @@ func (f *StackFrame) Write(b *bytes.Buffer) {
 			b.WriteByte(')')
 		}
 	} else {
-		if f.funcName != "" {
-			b.WriteString(f.funcName.String())
+		funcName := f.nativeName()
+		if funcName != "" {
+			b.WriteString(funcName.String())
 			b.WriteString(" (")
 		}
 		b.WriteString("native")
-		if f.funcName != "" {
+		if funcName != "" {
 			b.WriteByte(')')
 		}
 	}
@@ -387,7 +412,7 @@ func (e *Exception) writeFullStack(b *bytes.Buffer) {
 }
 
 func (e *Exception) writeShortStack(b *bytes.Buffer) {
-	if len(e.stack) > 0 && (e.stack[0].prg != nil || e.stack[0].funcName != "") {
+	if len(e.stack) > 0 && (e.stack[0].prg != nil || e.stack[0].nativeName() != "") {
 		b.WriteString(" at ")
 		e.stack[0].Write(b)
 	}
@@ -1838,20 +1863,20 @@ func (r *Runtime) toValue(i interface{}, origValue reflect.Value) Value {
 		}
 	case func(FunctionCall) Value:
 		name := unistring.NewFromString(runtime.FuncForPC(reflect.ValueOf(i).Pointer()).Name())
-		return r.newNativeFunc(i, name, 0)
+		return hostFunc(r.newNativeFunc(i, name, 0))
 	case func(FunctionCall, *Runtime) Value:
 		name := unistring.NewFromString(runtime.FuncForPC(reflect.ValueOf(i).Pointer()).Name())
-		return r.newNativeFunc(func(call FunctionCall) Value {
+		return hostFunc(r.newNativeFunc(func(call FunctionCall) Value {
 			return i(call, r)
-		}, name, 0)
+		}, name, 0))
 	case func(ConstructorCall) *Object:
 		name := unistring.NewFromString(runtime.FuncForPC(reflect.ValueOf(i).Pointer()).Name())
-		return r.newNativeConstructor(i, name, 0)
+		return hostFunc(r.newNativeConstructor(i, name, 0))
 	case func(ConstructorCall, *Runtime) *Object:
 		name := unistring.NewFromString(runtime.FuncForPC(reflect.ValueOf(i).Pointer()).Name())
-		return r.newNativeConstructor(func(call ConstructorCall) *Object {
+		return hostFunc(r.newNativeConstructor(func(call ConstructorCall) *Object {
 			return i(call, r)
-		}, name, 0)
+		}, name, 0))
 	case int:
 		return intToValue(int64(i))
 	case int8:
@@ -2477,6 +2502,14 @@ type StackFormatter func(err *Object, frames []StackFrame) Value
 // checks for it and builds V8's CallSite objects.
 func (r *Runtime) SetStackFormatter(f StackFormatter) {
 	r.stackFormatter = f
+}
+
+// SetPlainStackFormatter installs the format used where goja's own would
+// be: errors whose stack is made while the stack formatter runs, and a
+// stack formatter's nil (f gets no say in whether it runs: it must not
+// call back into a formatter). gojanet: V8's plain format.
+func (r *Runtime) SetPlainStackFormatter(f StackFormatter) {
+	r.plainStackFormatter = f
 }
 
 // SetStackOverflowCatchable makes exceeding the maximum call stack size throw

@@ -2483,13 +2483,13 @@ func TestStacktraceLocationThrowFromCatch(t *testing.T) {
 	if len(stack) != 3 {
 		t.Fatalf("Unexpected stack len: %v", stack)
 	}
-	if frame := stack[0]; frame.funcName != "f2" || frame.pc != 2 {
+	if frame := stack[0]; frame.prg.funcName != "f2" || frame.pc != 2 {
 		t.Fatalf("Unexpected stack frame 0: %#v", frame)
 	}
-	if frame := stack[1]; frame.funcName != "main" || frame.pc != 17 {
+	if frame := stack[1]; frame.prg.funcName != "main" || frame.pc != 17 {
 		t.Fatalf("Unexpected stack frame 1: %#v", frame)
 	}
-	if frame := stack[2]; frame.funcName != "" || frame.pc != 7 {
+	if frame := stack[2]; frame.prg.funcName != "" || frame.pc != 7 {
 		t.Fatalf("Unexpected stack frame 2: %#v", frame)
 	}
 }
@@ -2531,16 +2531,16 @@ func TestStacktraceLocationThrowFromGo(t *testing.T) {
 	if len(stack) != 4 {
 		t.Fatalf("Unexpected stack len: %v", stack)
 	}
-	if frame := stack[0]; !strings.HasSuffix(frame.funcName.String(), "TestStacktraceLocationThrowFromGo.func1") {
+	if frame := stack[0]; !strings.HasSuffix(frame.FuncName(), "TestStacktraceLocationThrowFromGo.func1") {
 		t.Fatalf("Unexpected stack frame 0: %#v", frame)
 	}
-	if frame := stack[1]; frame.funcName != "callee" || frame.pc != 2 {
+	if frame := stack[1]; frame.prg.funcName != "callee" || frame.pc != 2 {
 		t.Fatalf("Unexpected stack frame 1: %#v", frame)
 	}
-	if frame := stack[2]; frame.funcName != "main" || frame.pc != 6 {
+	if frame := stack[2]; frame.prg.funcName != "main" || frame.pc != 6 {
 		t.Fatalf("Unexpected stack frame 2: %#v", frame)
 	}
-	if frame := stack[3]; frame.funcName != "" || frame.pc != 4 {
+	if frame := stack[3]; frame.prg.funcName != "" || frame.pc != 4 {
 		t.Fatalf("Unexpected stack frame 3: %#v", frame)
 	}
 }
@@ -2581,19 +2581,19 @@ func TestStacktraceLocationThrowNativeInTheMiddle(t *testing.T) {
 	if len(stack) != 5 {
 		t.Fatalf("Unexpected stack len: %v", stack)
 	}
-	if frame := stack[0]; frame.funcName != "f1" || frame.pc != 7 {
+	if frame := stack[0]; frame.prg.funcName != "f1" || frame.pc != 7 {
 		t.Fatalf("Unexpected stack frame 0: %#v", frame)
 	}
-	if frame := stack[1]; !strings.HasSuffix(frame.funcName.String(), "TestStacktraceLocationThrowNativeInTheMiddle.func1") {
+	if frame := stack[1]; !strings.HasSuffix(frame.FuncName(), "TestStacktraceLocationThrowNativeInTheMiddle.func1") {
 		t.Fatalf("Unexpected stack frame 1: %#v", frame)
 	}
-	if frame := stack[2]; frame.funcName != "callee" || frame.pc != 2 {
+	if frame := stack[2]; frame.prg.funcName != "callee" || frame.pc != 2 {
 		t.Fatalf("Unexpected stack frame 2: %#v", frame)
 	}
-	if frame := stack[3]; frame.funcName != "main" || frame.pc != 6 {
+	if frame := stack[3]; frame.prg.funcName != "main" || frame.pc != 6 {
 		t.Fatalf("Unexpected stack frame 3: %#v", frame)
 	}
-	if frame := stack[4]; frame.funcName != "" || frame.pc != 4 {
+	if frame := stack[4]; frame.prg.funcName != "" || frame.pc != 4 {
 		t.Fatalf("Unexpected stack frame 4: %#v", frame)
 	}
 }
@@ -2999,8 +2999,8 @@ func TestAsyncStacktrace(t *testing.T) {
 	} catch (e) {
 		assertStack(e, [
 			["test.js", "bar", 9, 10],
-			["test.js", "foo", 4, 13],
-			["test.js", "test", 13, 12],
+			["test.js", "foo", 4, 10], // gojanet: V8's call column (the callee's name)
+			["test.js", "test", 13, 9],
 		]);
 	}
 	`

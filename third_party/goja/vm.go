@@ -378,6 +378,10 @@ type vm struct {
 	// gojanet: generator calls nested in Go by yield* (callDelegated)
 	delegateDepth int
 
+	// gojanet: V8's frames (gojanet_stack.go)
+	v8Frames bool
+	foreign  []foreignMark
+
 	stashAllocs int
 
 	interrupted   uint32
@@ -697,18 +701,6 @@ func (vm *vm) ClearInterrupt() {
 	atomic.StoreUint32(&vm.interrupted, 0)
 }
 
-func getFuncName(stack []Value, sb int) unistring.String {
-	if sb > 0 {
-		if f, ok := stack[sb-1].(*Object); ok {
-			if _, isProxy := f.self.(*proxyObject); isProxy {
-				return "proxy"
-			}
-			return nilSafe(f.self.getStr("name", nil)).string()
-		}
-	}
-	return ""
-}
-
 func (vm *vm) captureStack(stack []StackFrame, ctxOffset int) []StackFrame {
 	return vm.captureStackN(stack, ctxOffset, -1)
 }
@@ -717,44 +709,7 @@ func (vm *vm) captureStack(stack []StackFrame, ctxOffset int) []StackFrame {
 // limit < 0). gojanet: an error records Error.stackTraceLimit frames, as in
 // V8, not the whole stack (10000 frames on a stack overflow).
 func (vm *vm) captureStackN(stack []StackFrame, ctxOffset, limit int) []StackFrame {
-	if limit >= 0 {
-		limit += len(stack)
-	}
-	// Unroll the context stack
-	if vm.prg != nil || vm.sb > 0 {
-		if len(stack) == limit {
-			return stack
-		}
-		var funcName unistring.String
-		if vm.prg != nil {
-			funcName = vm.prg.funcName
-		} else {
-			funcName = getFuncName(vm.stack, vm.sb)
-		}
-		stack = append(stack, StackFrame{prg: vm.prg, pc: vm.pc, funcName: funcName})
-	}
-	for i := len(vm.callStack) - 1; i > ctxOffset-1; i-- {
-		frame := &vm.callStack[i]
-		if frame.prg != nil || frame.sb > 0 {
-			if len(stack) == limit {
-				return stack
-			}
-			var funcName unistring.String
-			if prg := frame.prg; prg != nil {
-				funcName = prg.funcName
-			} else {
-				funcName = getFuncName(vm.stack, frame.sb)
-			}
-			stack = append(stack, StackFrame{prg: vm.callStack[i].prg, pc: frame.pc, funcName: funcName})
-		}
-	}
-	if ctxOffset == 0 && vm.curAsyncRunner != nil && len(stack) != limit {
-		stack = vm.captureAsyncStack(stack, vm.curAsyncRunner)
-		if limit >= 0 && len(stack) > limit {
-			stack = stack[:limit]
-		}
-	}
-	return stack
+	return vm.captureFrames(stack, len(vm.callStack), ctxOffset, limit, math.MaxUint64) // gojanet_stack.go
 }
 
 // stackTraceLimit is the number of frames an error records: the Error
@@ -800,13 +755,11 @@ func (vm *vm) captureAsyncStack(stack []StackFrame, runner *asyncRunner) []Stack
 			if r := promise.fulfillReactions[0].asyncRunner; r != nil {
 				ctx := &r.gen.ctx
 				if ctx.prg != nil || ctx.sb > 0 {
-					var funcName unistring.String
-					if prg := ctx.prg; prg != nil {
-						funcName = prg.funcName
-					} else {
-						funcName = getFuncName(ctx.stack, 1)
+					// gojanet: the awaiting caller, V8's "async f" frame
+					if f, ok := vm.frameAt(ctx.stack, ctx.prg, ctx.pc, 1, nil); ok {
+						f.flags |= frameAsync
+						stack = append(stack, f)
 					}
-					stack = append(stack, StackFrame{prg: ctx.prg, pc: ctx.pc, funcName: funcName})
 				}
 				stack = vm.captureAsyncStack(stack, r)
 			}
