@@ -3586,6 +3586,7 @@ func (e *compiledOptional) emitGetter(putOnStack bool) {
 
 func (e *compiledAwaitExpression) emitGetter(putOnStack bool) {
 	e.arg.emitGetter(true)
+	e.addSrcMap() // gojanet: an awaiting frame is at its await, as in V8
 	e.c.emit(await)
 	if !putOnStack {
 		e.c.emit(pop)

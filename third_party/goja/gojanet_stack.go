@@ -311,7 +311,7 @@ func constructorName(v Value) string {
 // name (a getter's or setter's without its prefix), else the only such
 // property; ok false when there is none or more than one.
 func (f *StackFrame) MethodName() (string, bool) {
-	if f.fn == nil || f.IsToplevel() {
+	if f.fn == nil || f.IsToplevel() || f.IsConstructor() {
 		return "", false
 	}
 	o, ok := f.this.(*Object)

@@ -1,73 +1,105 @@
 package goja
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-// gojanet: Runtime.leave keeps the value stack's array between calls from Go,
-// clearing what it held.
-func TestLeaveKeepsClearedStack(t *testing.T) {
-	r := New()
-	_, err := r.RunString(`function deep(n) { return n === 0 ? {big: 1} : deep(n - 1); }`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	deep, ok := AssertFunction(r.Get("deep"))
-	if !ok {
-		t.Fatal("deep is not a function")
-	}
-	for i := 0; i < 3; i++ {
-		v, err := deep(nil, r.ToValue(200))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if v.(*Object).Get("big").ToInteger() != 1 {
-			t.Fatalf("wrong result %v", v)
-		}
-		s := r.vm.stack
-		if cap(s) == 0 {
-			t.Fatal("stack was dropped")
-		}
-		for j, v := range s[:cap(s)] {
-			if v != nil {
-				t.Fatalf("stack[%d] still holds %v after the call returned", j, v)
+// frameNames returns a Go function that reports the V8 names of the frames
+// on the stack where it is called (its own frame is hidden, as the
+// embedder's Go functions are).
+func frameNames(r *Runtime) func(FunctionCall) Value {
+	return func(FunctionCall) Value {
+		var names []string
+		for _, f := range r.CaptureCallStack(0, nil) {
+			n := f.V8Name()
+			if n == "" {
+				n = "-"
 			}
+			names = append(names, n)
 		}
-	}
-	// A stack grown past maxKeptStack is let go.
-	if _, err := r.RunString(`function deeper(n) { return n === 0 ? 0 : 1 + deeper(n - 1); } deeper(20000)`); err != nil {
-		t.Fatal(err)
-	}
-	if cap(r.vm.stack) > maxKeptStack {
-		t.Fatalf("kept a stack of %d values", cap(r.vm.stack))
+		return r.ToValue(strings.Join(names, ","))
 	}
 }
 
-// gojanet: a Proxy's apply and construct traps get argument lists of their
-// own, not views of the value stack that later calls overwrite.
-func TestProxyTrapKeepsArguments(t *testing.T) {
+// gojanet: frames are named as V8 names them (expected names are node 20's
+// for the same calls).
+func TestGojanetV8FrameNames(t *testing.T) {
 	r := New()
-	v, err := r.RunString(`
-	const kept = [];
-	const handler = {
-		apply(target, thisArg, args) { kept.push(args); return Reflect.apply(target, thisArg, args); },
-		construct(target, args, nt) { kept.push(args); return Reflect.construct(target, args, nt); },
-	};
-	const f = new Proxy(function (a, b) { return a + b; }, handler);
-	const C = new Proxy(class { constructor(x) { this.x = x; } }, handler);
-	function noise(a, b, c, d) { return [a, b, c, d].join(); }
-	f(1, 2); noise('w', 'x', 'y', 'z'); new C(3); noise('p', 'q', 'r', 's');
-	[].concat(...kept).join(',');
-	`)
+	r.SetV8StackFrames(true)
+	r.Set("names", frameNames(r))
+	for _, c := range []struct{ script, want string }{
+		{`const o = { m() { return names(); } }; o.m()`, "Object.m,-"},
+		{`const o = { m() { return names(); } }; const p = { q: o.m }; p.q()`, "Object.m [as q],-"},
+		{`const o = { get x() { return names(); } }; o.x`, "get x [as x],-"},
+		{`class A { constructor() { this.n = names(); } } new A().n`, "new A,-"},
+		{`class A { static s() { return names(); } } A.s()`, "A.s,-"},
+		{`class A { m() { return names(); } } new A().m()`, "A.m,-"},
+		{`function F() { this.n = names(); } new F().n`, "new F,-"},
+		{`function g() { return names(); } function F() { this.n = g(); } new F().n`, "g,new F,-"},
+		{`let n; [1].forEach(function () { n = names(); }); n`, "-,Array.forEach,-"},
+		{`let n; [1].forEach(() => { n = names(); }, new Map()); n`, "Map.<anonymous>,Array.forEach,-"},
+		{`(function () { return names(); }).call(5)`, "Number.<anonymous>,-"},
+		{`({ [Symbol.toStringTag]: 'Tag', f() { return names(); } }).f()`, "Tag.f,-"},
+		{`const n = Object.create(null); n.f = function () { return names(); }; n.f()`, "Object.f,-"},
+		{`function h() { return names(); } h()`, "h,-"},
+		{`(function (exports) { return names(); }).call({})`, "Object.<anonymous>,-"},
+	} {
+		v, err := r.RunString("{ " + c.script + " }")
+		if err != nil {
+			t.Fatalf("%s: %v", c.script, err)
+		}
+		if got := v.String(); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.script, got, c.want)
+		}
+	}
+}
+
+// gojanet: a runtime entered from another continues its stacks with the
+// caller's frames; the caller's, re-entered from it, with its frames in
+// between; no frame twice.
+func TestGojanetStackAcrossRuntimes(t *testing.T) {
+	a, b := New(), New()
+	a.SetV8StackFrames(true)
+	b.SetV8StackFrames(true)
+	a.Set("names", frameNames(a))
+	b.Set("names", frameNames(b))
+	// a's callIntoB runs b's code; b's callIntoA runs a's function.
+	a.Set("callIntoB", func(c FunctionCall) Value {
+		b.EnterFrom(a)
+		defer b.LeaveFrom()
+		v, err := b.RunString(c.Argument(0).String())
+		if err != nil {
+			panic(err)
+		}
+		return a.ToValue(v.String())
+	})
+	b.Set("callIntoA", func(c FunctionCall) Value {
+		a.EnterFrom(b)
+		defer a.LeaveFrom()
+		fn, _ := AssertFunction(a.Get(c.Argument(0).String()))
+		v, err := fn(nil)
+		if err != nil {
+			panic(err)
+		}
+		return b.ToValue(v.String())
+	})
+	v, err := a.RunString(`
+function inA() { return names(); }
+function again() { return callIntoB('function deepest() { return names(); } deepest()'); }
+function top() {
+  return [
+    callIntoB('function inB() { return names(); } inB()'),
+    callIntoB('function viaB() { return callIntoA("inA"); } viaB()'),
+    callIntoB('function viaB2() { return callIntoA("again"); } viaB2()'),
+  ].join(' | ');
+}
+top()`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, _ := AssertFunction(r.Get("f"))
-	if _, err := f(nil, r.ToValue(4), r.ToValue(5)); err != nil {
-		t.Fatal(err)
-	}
-	noise, _ := AssertFunction(r.Get("noise"))
-	noise(nil, r.ToValue("a"), r.ToValue("b"))
-	got, _ := r.RunString(`[].concat(...kept).join(',')`)
-	if v.String() != "1,2,3" || got.String() != "1,2,3,4,5" {
-		t.Fatalf("trap argument lists changed: %s, then %s", v, got)
+	want := "inB,-,top,- | inA,viaB,-,top,- | deepest,-,again,viaB2,-,top,-"
+	if got := v.String(); got != want {
+		t.Fatalf("got %q, want %q", got, want)
 	}
 }
