@@ -2999,8 +2999,8 @@ func TestAsyncStacktrace(t *testing.T) {
 	} catch (e) {
 		assertStack(e, [
 			["test.js", "bar", 9, 10],
-			["test.js", "foo", 4, 10], // gojanet: V8's call column (the callee's name)
-			["test.js", "test", 13, 9],
+			["test.js", "foo", 4, 4], // gojanet: V8's column for an awaiting frame (its await)
+			["test.js", "test", 13, 3],
 		]);
 	}
 	`
