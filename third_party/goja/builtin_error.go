@@ -148,15 +148,49 @@ func (e *errorObject) iterateStringKeys() iterNextFunc {
 func (e *errorObject) init() {
 	e.baseObject.init()
 	vm := e.val.runtime.vm
+	// gojanet: V8 leaves out the frames of the constructor being run (a
+	// class's own, `Error` called without new): they may be on top.
+	extra := 0
+	if vm.v8Frames && (vm.prg == nil || vm.newTarget != nil) {
+		extra = 4
+	}
 	// gojanet: Error.stackTraceLimit frames
 	if limit := vm.stackTraceLimit(); limit >= 0 {
 		n := len(vm.callStack) + 1
-		if limit < n {
-			n = limit
+		if limit+extra < n {
+			n = limit + extra
 		}
-		e.stack = vm.captureStackN(make([]StackFrame, 0, n), 0, limit)
+		e.stack = vm.captureStackN(make([]StackFrame, 0, n), 0, limit+extra)
+		if extra > 0 {
+			e.skipConstructorFrames()
+		}
+		if len(e.stack) > limit {
+			e.stack = e.stack[:limit]
+		}
 	} else {
 		e.stack = vm.captureStack(make([]StackFrame, 0, len(vm.callStack)+1), 0)
+		if extra > 0 {
+			e.skipConstructorFrames()
+		}
+	}
+}
+
+// skipConstructorFrames drops the frames up to and including the first of
+// the error's constructor (its prototype's `constructor`), as V8 skips
+// until it has seen new.target (or the Error function called without new).
+func (e *errorObject) skipConstructorFrames() {
+	if e.prototype == nil {
+		return
+	}
+	ctor, _ := dataProp(e.prototype, "constructor").(*Object)
+	if ctor == nil {
+		return
+	}
+	for i := range e.stack {
+		if e.stack[i].fn == ctor && (e.stack[i].prg == nil || e.stack[i].IsConstructor()) {
+			e.stack = e.stack[i+1:]
+			return
+		}
 	}
 }
 
