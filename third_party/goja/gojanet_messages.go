@@ -76,13 +76,3 @@ func dataPropertySym(o *Object, name *Symbol) Value {
 	}
 	return nil
 }
-
-func dataValue(p Value) Value {
-	if vp, ok := p.(*valueProperty); ok {
-		if vp.accessor {
-			return nil
-		}
-		return vp.value
-	}
-	return p
-}
