@@ -546,6 +546,10 @@ function trimREPLFrames(e) {
   // Code run in a REPL context calls back into the main realm (require):
   // those frames end at the vm module's.
   if (cut < 0) cut = lines.findIndex((l) => /^\s+at .*(node:repl:|node:vm:|gojanet\/modules\/vm\.)/.test(l));
+  // No REPL input on the stack (a timer's or a callback's error): node's
+  // REPL re-captures the stack in its domain handler, where only its own
+  // frames are, and prints none.
+  if (cut < 0) cut = lines.findIndex((l) => /^\s+at /.test(l));
   try {
     Object.defineProperty(e, 'stack', {
       value: (cut < 0 ? lines : lines.slice(0, cut)).join('\n'), writable: true, configurable: true, enumerable: false,
