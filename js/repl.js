@@ -373,7 +373,12 @@ function defaultEval(code, context, file, cb) {
             active._errorHandler(e)) {
           return;
         }
-        this._domain.emit('error', e);
+        this._errorFromInput = true;
+        try {
+          this._domain.emit('error', e);
+        } finally {
+          this._errorFromInput = false;
+        }
         return;
       }
       err = e;
@@ -506,7 +511,7 @@ REPLServer.prototype._handleError = function _handleError(e) {
   }
   let text = '';
   if (util.types.isNativeError(e) || e instanceof Error) {
-    if (typeof e.stack === 'string' && e.name !== 'SyntaxError') trimREPLFrames(e);
+    if (typeof e.stack === 'string' && e.name !== 'SyntaxError') trimREPLFrames(e, this._errorFromInput === true);
     text = this.writer(e);
     if (text[0] === '[' && text[text.length - 1] === ']') text = text.slice(1, -1);
   } else {
@@ -535,7 +540,7 @@ REPLServer.prototype._handleError = function _handleError(e) {
 // trimREPLFrames cuts a stack at the REPL input's own top-level frame: what
 // is below it is the REPL's machinery, not the user's code. Frames are
 // written as V8 writes them ("    at f (REPL1:1:2)").
-function trimREPLFrames(e) {
+function trimREPLFrames(e, fromInput) {
   // goja names the Error constructor's own frame when it is called
   // without new (`Error('x')`); V8 never shows it.
   const lines = e.stack.split('\n').map((l) =>
@@ -545,11 +550,13 @@ function trimREPLFrames(e) {
   lines.forEach((l, i) => { if (/^\s+at REPL\d+:\d+:\d+$/.test(l)) cut = i; });
   // Code run in a REPL context calls back into the main realm (require):
   // those frames end at the vm module's.
-  if (cut < 0) cut = lines.findIndex((l) => /^\s+at .*(node:repl:|node:vm:|gojanet\/modules\/vm\.)/.test(l));
+  // (An error the REPL itself throws keeps its first frame, node:repl's.)
+  const first = lines.findIndex((l) => /^\s+at /.test(l));
+  if (cut < 0) cut = lines.findIndex((l, i) => i > first && /^\s+at .*(node:repl:|node:vm:|gojanet\/modules\/vm\.)/.test(l));
   // No REPL input on the stack (a timer's or a callback's error): node's
   // REPL re-captures the stack in its domain handler, where only its own
   // frames are, and prints none.
-  if (cut < 0) cut = lines.findIndex((l) => /^\s+at /.test(l));
+  if (cut < 0 && !fromInput) cut = lines.findIndex((l) => /^\s+at /.test(l));
   try {
     Object.defineProperty(e, 'stack', {
       value: (cut < 0 ? lines : lines.slice(0, cut)).join('\n'), writable: true, configurable: true, enumerable: false,
