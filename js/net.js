@@ -923,13 +923,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (msecs === 0) {
     if (callback !== undefined) this.removeListener('timeout', callback);
   } else {
-    const now = sharedNow[NOW];
-    this[kLastActive] = now;
-    const t = this[kTimer];
-    if (t === null || !(t._expiry <= now + msecs)) {
-      clearSocketTimer(this);
-      armTimer(this, msecs);
-    }
+    keepTimer(this, msecs);
     if (callback !== undefined) this.once('timeout', callback);
   }
   return this;
@@ -946,16 +940,20 @@ internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
   if (socket.destroyed) return;
   socket.timeout = ms;
   socket[kTimeoutMs] = ms;
-  if (ms !== 0) {
-    const now = sharedNow[NOW];
-    socket[kLastActive] = now;
-    const t = socket[kTimer];
-    if (t === null || !(t._expiry <= now + ms)) {
-      clearSocketTimer(socket);
-      armTimer(socket, ms);
-    }
-  }
+  if (ms !== 0) keepTimer(socket, ms);
 };
+
+// keepTimer marks the socket active now and makes sure a timer is due no
+// later than ms from now (one armed earlier re-arms itself when it fires).
+function keepTimer(socket, ms) {
+  const now = sharedNow[NOW];
+  socket[kLastActive] = now;
+  const t = socket[kTimer];
+  if (t === null || !(t._expiry <= now + ms)) {
+    clearSocketTimer(socket);
+    armTimer(socket, ms);
+  }
+}
 
 // writeWhole(socket, data, encoding, cb[, body]) is socket.write(data,
 // encoding, cb) for a string (with a body, a Buffer or Uint8Array: the
