@@ -1,6 +1,8 @@
 // Crypto throughput, the same script under node and gojanet:
 //   node testdata/bench/crypto.js; ./gojanet testdata/bench/crypto.js
-// Prints operations per second for each case (median of 5 rounds of ~0.5 s).
+// Prints operations per second for each case (median of 5 rounds of ~0.5 s) and
+// the process CPU time per operation (median of the same rounds: the steadier
+// figure on a shared machine, where wall time also measures the neighbours).
 const crypto = require('crypto');
 
 const MiB = Buffer.alloc(1 << 20, 7);
@@ -29,8 +31,10 @@ const only = process.argv[2];
 for (const [name, fn] of Object.entries(cases)) {
   if (only && !name.includes(only)) continue;
   const rounds = [];
+  const cpu = [];
   for (let r = 0; r < 5; r++) {
     let n = 0;
+    const cpu0 = process.cpuUsage();
     const start = process.hrtime.bigint();
     let elapsed = 0n;
     while (elapsed < 500_000_000n) {
@@ -39,7 +43,10 @@ for (const [name, fn] of Object.entries(cases)) {
       elapsed = process.hrtime.bigint() - start;
     }
     rounds.push(n / (Number(elapsed) / 1e9));
+    const used = process.cpuUsage(cpu0);
+    cpu.push((used.user + used.system) / n);
   }
   rounds.sort((a, b) => a - b);
-  console.log(`${name}: ${rounds[2].toFixed(1)} ops/s`);
+  cpu.sort((a, b) => a - b);
+  console.log(`${name}: ${rounds[2].toFixed(1)} ops/s, ${cpu[2].toFixed(1)} cpu-µs/op`);
 }
