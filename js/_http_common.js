@@ -11,6 +11,7 @@
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
 const { IncomingMessage, lowerName } = require('_http_incoming');
 const asyncContext = require('internal/async_context');
+const { readableOf } = require('internal/streams/utils'); // (socket.readable without its getter)
 const asyncState = asyncContext.state;
 
 const kIncomingMessage = Symbol('IncomingMessage');
@@ -313,7 +314,7 @@ function checkInvalidHeaderChar(val) {
 // through net's and Readable's resume and a native .call on goja).
 let SocketProto = null;
 function readStart(socket) {
-  if (socket && !socket._paused && socket.readable) {
+  if (socket && !socket._paused && readableOf(socket)) {
     if (SocketProto === null) SocketProto = require('net').Socket.prototype;
     const rs = socket._readableState;
     const h = socket._handle;

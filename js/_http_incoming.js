@@ -139,7 +139,7 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
     this.aborted = true;
     this.emit('aborted');
   }
-  if (this.socket && !this.socket.destroyed && this.aborted) {
+  if (this.aborted && this.socket && !this.socket.destroyed) {
     this.socket.destroy(err);
     const cleanup = finished(this.socket, (e) => {
       if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;

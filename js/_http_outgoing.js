@@ -10,6 +10,8 @@ const Stream = require('stream');
 const EE = require('events');
 const EEemit = EE.prototype.emit;
 const { Buffer } = require('buffer');
+// (stream getters read from the states: a getter is a call back into the VM)
+const { destroyedOf, writableOf, writableCorkedOf } = require('internal/streams/utils');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression: RE_TE_CHUNKED, lowerName } = require('_http_common');
 const {
   codes: {
@@ -774,8 +776,8 @@ function plainSocket(socket) {
 function endWhole(msg, chunk, encoding, callback) {
   const socket = msg.socket;
   if (socket === null || !plainSocket(socket) || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
-      msg[kCorked] !== 0 || msg.outputData.length !== 0 || !socket.writable ||
-      socket.destroyed || socket.writableCorked !== 0) {
+      msg[kCorked] !== 0 || msg.outputData.length !== 0 || !writableOf(socket) ||
+      destroyedOf(socket) || writableCorkedOf(socket) !== 0) {
     return false;
   }
   let body;
@@ -803,7 +805,8 @@ function endWhole(msg, chunk, encoding, callback) {
   // The write's callback is the socket's own (made once per socket): the
   // message is the socket's until that callback has run.
   let cb = socket[kOnWholeWritten];
-  if (cb === undefined) cb = socket[kOnWholeWritten] = onWholeWritten.bind(undefined, socket);
+  // (a closure: a bound function's call goes through Go and back)
+  if (cb === undefined) cb = socket[kOnWholeWritten] = (err) => onWholeWritten(socket);
   socket[kWholeMsg] = msg;
   // (straight to the handle when the socket's Writable is idle: the same
   // state, callback and tick as socket.write() gives; see net's writeWhole.
@@ -844,7 +847,7 @@ OutgoingMessage.prototype._finish = outgoingFinish;
 
 OutgoingMessage.prototype._flush = function _flush() {
   const socket = this.socket;
-  if (socket && socket.writable) {
+  if (socket && writableOf(socket)) {
     const ret = this._flushOutput(socket);
     if (this.finished) {
       this._finish();

@@ -811,7 +811,9 @@ function emitCloseNT(self) {
   if (!self._closed) {
     self.destroyed = true;
     self._closed = true;
-    self.emit('close');
+    // (emit() with nobody listening does nothing: a rest array on goja)
+    const events = self._events;
+    if (self.emit !== EEemit || events === null || (events !== undefined && events.close !== undefined)) self.emit('close');
   }
 }
 

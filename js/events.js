@@ -35,6 +35,7 @@ const ObjectDefineProperty = Object.defineProperty;
 const ObjectDefineProperties = Object.defineProperties;
 
 const kCapture = Symbol('kCapture');
+const captureShared = require('internal/events_capture'); // (the getter's value, for streams)
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
@@ -921,6 +922,7 @@ ObjectDefineProperties(EventEmitter, {
     set(value) {
       validateBoolean(value, 'EventEmitter.captureRejections');
       EventEmitter.prototype[kCapture] = value;
+      captureShared.value = value;
     },
     enumerable: true,
     configurable: true,

@@ -20,6 +20,7 @@
 const EventEmitter = require('events');
 const stream = require('stream');
 const fastpipe = require('internal/net_fastpipe');
+const { destroyedOf } = require('internal/streams/utils');
 const kFastPipeTarget = fastpipe.kTarget;
 const {
   codes: {
@@ -937,7 +938,7 @@ internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
     socket.setTimeout(ms);
     return;
   }
-  if (socket.destroyed) return;
+  if (destroyedOf(socket)) return; // (the getter's value from the states: http runs this twice a request)
   socket.timeout = ms;
   socket[kTimeoutMs] = ms;
   if (ms !== 0) keepTimer(socket, ms);

@@ -115,11 +115,13 @@ requireBuiltin('internal/promise_hooks').setUncaught((err) => fatalException(err
 const shared = timers.shared;
 const TICK = timers.TICK;
 
-// Groups of five: (callback, mode, a, b, c); tickHead indexes the next.
-// mode is undefined (no arguments), 1, 2 or 3 (that many of a, b, c), or
-// the arguments' array: a tick of up to three arguments is a plain call,
-// where apply() is a native function goja allocates for.
-let tickQueue = [];
+// A tick is (callback, mode, ...): mode 0, 1, 2 or 3 is that many
+// arguments following it, otherwise mode is the arguments' array; tickHead
+// indexes the next. A tick of up to three arguments is a plain call, where
+// apply() is a native function goja allocates for, and takes 2 + its
+// arguments' slots (a hello-world http request runs ten ticks, mostly of one
+// or two arguments).
+const tickQueue = [];
 let tickHead = 0;
 let exiting = false;
 
@@ -133,14 +135,14 @@ function nextTick(callback, ...args) {
   if (exiting) return;
   if (asyncState.active !== 0) {
     // A TickObject resource (callback, args) the tick runs in.
-    tickQueue.push(runTickObject, 1, asyncContext.init('TickObject', { callback, args }), undefined, undefined);
+    tickQueue.push(runTickObject, 1, asyncContext.init('TickObject', { callback, args }));
   } else {
     switch (args.length) {
-      case 0: tickQueue.push(callback, undefined, undefined, undefined, undefined); break;
-      case 1: tickQueue.push(callback, 1, args[0], undefined, undefined); break;
-      case 2: tickQueue.push(callback, 2, args[0], args[1], undefined); break;
+      case 0: tickQueue.push(callback, 0); break;
+      case 1: tickQueue.push(callback, 1, args[0]); break;
+      case 2: tickQueue.push(callback, 2, args[0], args[1]); break;
       case 3: tickQueue.push(callback, 3, args[0], args[1], args[2]); break;
-      default: tickQueue.push(callback, args, undefined, undefined, undefined);
+      default: tickQueue.push(callback, args);
     }
   }
   shared[TICK] = 1;
@@ -156,7 +158,7 @@ function queueTick(callback) {
     nextTick(callback);
     return;
   }
-  tickQueue.push(callback, undefined, undefined, undefined, undefined);
+  tickQueue.push(callback, 0);
   shared[TICK] = 1;
 }
 
@@ -171,7 +173,7 @@ function tick1(callback, a) {
     return;
   }
   if (exiting) return;
-  tickQueue.push(callback, 1, a, undefined, undefined);
+  tickQueue.push(callback, 1, a);
   shared[TICK] = 1;
 }
 function tick2(callback, a, b) {
@@ -181,7 +183,7 @@ function tick2(callback, a, b) {
     return;
   }
   if (exiting) return;
-  tickQueue.push(callback, 2, a, b, undefined);
+  tickQueue.push(callback, 2, a, b);
   shared[TICK] = 1;
 }
 function tick3(callback, a, b, c) {
@@ -224,21 +226,35 @@ function runTicks() {
   let threw = false;
   for (;;) {
     try {
-      while (tickHead < tickQueue.length) {
-        const q = tickQueue;
+      // (the slots run are not cleared one by one: the queue is emptied
+      // when the run ends, and compacted in a long run so that ticks that
+      // keep queueing ticks hold neither memory nor their arguments)
+      const q = tickQueue;
+      while (tickHead < q.length) {
         const h = tickHead;
+        if (h >= 8192) {
+          q.splice(0, h);
+          tickHead = 0;
+          continue;
+        }
         const cb = q[h];
         const mode = q[h + 1];
-        const a = q[h + 2];
-        const b = q[h + 3];
-        const c = q[h + 4];
-        q[h] = q[h + 1] = q[h + 2] = q[h + 3] = q[h + 4] = undefined;
-        tickHead = h + 5;
-        if (mode === undefined) cb();
-        else if (mode === 1) cb(a);
-        else if (mode === 2) cb(a, b);
-        else if (mode === 3) cb(a, b, c);
-        else cb.apply(undefined, mode);
+        if (mode === 1) {
+          tickHead = h + 3;
+          cb(q[h + 2]);
+        } else if (mode === 2) {
+          tickHead = h + 4;
+          cb(q[h + 2], q[h + 3]);
+        } else if (mode === 0) {
+          tickHead = h + 2;
+          cb();
+        } else if (mode === 3) {
+          tickHead = h + 5;
+          cb(q[h + 2], q[h + 3], q[h + 4]);
+        } else {
+          tickHead = h + 2;
+          cb.apply(undefined, mode);
+        }
       }
       break;
     } catch (err) {

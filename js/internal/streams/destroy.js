@@ -7,6 +7,7 @@ const {
 } = require('internal/streams/utils');
 
 const { tick1 } = require('internal/timers'); // process.nextTick without its rest array and apply()
+const EEemit = require('events').prototype.emit;
 
 function recordError(err, w, r) {
   if (err) {
@@ -72,7 +73,11 @@ function emitCloseNT(self) {
   const w = self._writableState;
   if (w) w.closeEmitted = true;
   if (r) r.closeEmitted = true;
-  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
+  if ((w && w.emitClose) || (r && r.emitClose)) {
+    // (emit() with nobody listening does nothing: a rest array on goja)
+    const events = self._events;
+    if (self.emit !== EEemit || events === null || (events !== undefined && events.close !== undefined)) self.emit('close');
+  }
 }
 
 function emitErrorNT(self, err) {

@@ -9,6 +9,7 @@
 // of stream overhead per pushed chunk on top of the listener itself.
 
 const EE = require('events');
+const captureRejections = require('internal/events_capture');
 const { tick1, tick2 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
@@ -87,6 +88,7 @@ Object.assign(ReadableState.prototype, {
   buffer: kEmptyArray, // replaced by an own array when something is buffered
   paused: null,
   endEmitted: false,
+  endQueued: false, // an endReadableNT tick is queued and has not run
   emittedReadable: false,
   readableListening: false,
   resumeScheduled: false,
@@ -129,6 +131,10 @@ Object.setPrototypeOf(Readable, Stream);
 // emit('data', chunk) and avoids emit's rest-argument array and
 // Reflect.apply (about 1.5 us per chunk on goja).
 const EEemit = EE.prototype.emit;
+function hasListeners(stream, type) {
+  const events = stream._events;
+  return events === null || (events !== undefined && events[type] !== undefined);
+}
 function emitData(stream, state, chunk) {
   if (state.directData && stream.emit === EEemit) {
     const events = stream._events;
@@ -142,7 +148,7 @@ function emitData(stream, state, chunk) {
 }
 
 function initDirectData(stream, state, options) {
-  const direct = !(options && options.captureRejections) && EE.captureRejections !== true;
+  const direct = !(options && options.captureRejections) && captureRejections.value !== true;
   if (state.directData !== direct) state.directData = direct;
 }
 Readable._initDirectData = initDirectData;
@@ -484,7 +490,8 @@ function emitReadable(stream) {
 function emitReadableNT(stream) {
   const state = stream._readableState;
   if (!state.destroyed && !state.errored && (state.length || state.ended)) {
-    stream.emit('readable');
+    // (emit() with nobody listening does nothing: a rest array on goja)
+    if (stream.emit !== EEemit || hasListeners(stream, 'readable')) stream.emit('readable');
     state.emittedReadable = false;
   }
   // Ask for another 'readable' when paused, not ended and below the
@@ -880,7 +887,7 @@ Readable.prototype.resume = function() {
 function resumeNT(stream, state) {
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
-  stream.emit('resume');
+  if (stream.emit !== EEemit || hasListeners(stream, 'resume')) stream.emit('resume');
   flow(stream);
   if (state.flowing && !state.reading) stream.read(0);
 }
@@ -1083,15 +1090,24 @@ defineGetters(ReadableState.prototype, {
   pipesCount: { get() { return this.pipes.length; } },
 });
 
+// node queues an endReadableNT tick on every call until 'end' is emitted
+// (a request without a body gets four: resumeNT's three reads and the
+// flow from 'readable'); all but the first find 'end' emitted and do
+// nothing. One is queued at a time here: a call while one is pending adds
+// nothing that one will not do.
 function endReadable(stream) {
   const state = stream._readableState;
   if (!state.endEmitted) {
     state.ended = true;
-    tick2(endReadableNT, state, stream);
+    if (state.endQueued !== true) {
+      state.endQueued = true;
+      tick2(endReadableNT, state, stream);
+    }
   }
 }
 
 function endReadableNT(state, stream) {
+  state.endQueued = false;
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
     stream.emit('end');

@@ -242,8 +242,43 @@ function defineGetters(proto, props) {
 // about 0.6 KB on goja and most streams never buffer.
 const kEmptyArray = Object.freeze([]);
 
+// The stream getters' values read from the states (a getter is a call from
+// Go back into the VM on goja, a few hundred ns each; the builtins' hot
+// paths read them per write and per request): destroyed, writable,
+// readable and writableCorked as Readable's, Writable's and Duplex's
+// getters compute them. A stream without the states asks its getter.
+function destroyedOf(s) {
+  const w = s._writableState;
+  const r = s._readableState;
+  if (w !== undefined && w !== null) {
+    if (r === undefined) return w.destroyed;
+    if (r !== null) return r.destroyed && w.destroyed;
+  } else if (w === undefined && r !== undefined && r !== null) {
+    return r.destroyed;
+  }
+  return s.destroyed;
+}
+function writableOf(s) {
+  const w = s._writableState;
+  if (w === undefined || w === null) return s.writable;
+  return w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+}
+function readableOf(s) {
+  const r = s._readableState;
+  if (r === undefined || r === null) return s.readable;
+  return r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+}
+function writableCorkedOf(s) {
+  const w = s._writableState;
+  return w !== undefined && w !== null ? w.corked : s.writableCorked;
+}
+
 module.exports = {
   kEmptyArray,
+  destroyedOf,
+  writableOf,
+  readableOf,
+  writableCorkedOf,
   defineGetters,
   kAsyncIterator,
   kDestroy,

@@ -361,7 +361,8 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
-  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  // (stream.destroyed, a getter, read last: needDrain is rarely set)
+  const needDrain = !state.ending && state.length === 0 && state.needDrain && !stream.destroyed;
   if (needDrain) {
     state.needDrain = false;
     stream.emit('drain');
