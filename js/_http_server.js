@@ -177,6 +177,7 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
 
+const lastStatus = { code: 0, message: '', line: '' };
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
   const originalStatusCode = statusCode;
@@ -210,7 +211,19 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     headers = obj;
   }
   if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
-  const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+  // (the last status line is kept: a server answers mostly the same one,
+  // and the template builds four strings on goja)
+  let statusLine;
+  if (statusCode === lastStatus.code && this.statusMessage === lastStatus.message) {
+    statusLine = lastStatus.line;
+  } else {
+    statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+    if (typeof this.statusMessage === 'string') {
+      lastStatus.code = statusCode;
+      lastStatus.message = this.statusMessage;
+      lastStatus.line = statusLine;
+    }
+  }
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false;
   }
@@ -555,7 +568,7 @@ function queueShift(state, out) {
 
 function socketOnEnd(server, socket, parser, state) {
   const ret = parser.finish();
-  if (ret instanceof Error) {
+  if (typeof ret !== 'number' && ret instanceof Error) { // (instanceof is a native call on goja)
     socketOnError.call(socket, ret);
     return;
   }
@@ -582,7 +595,7 @@ function socketOnData(server, socket, parser, state, d) {
 
 function onParserExecuteCommon(server, socket, parser, state, ret, d) {
   resetSocketTimeout(server, socket, state);
-  if (ret instanceof Error) {
+  if (typeof ret !== 'number' && ret instanceof Error) { // (instanceof is a native call on goja)
     prepareError(ret, parser, d);
     socketOnError.call(socket, ret);
   } else if (parser.incoming && parser.incoming.upgrade) {

@@ -328,6 +328,16 @@ function howMuchToRead(n, state) {
 }
 
 Readable.prototype.read = function(n) {
+  // An ended stream with nothing buffered, read() or read(0): what the
+  // general path below comes to (emittedReadable cleared by read(),
+  // endReadable, null), without its steps (a request without a body is
+  // read four times once it has ended).
+  const st = this._readableState;
+  if (st.ended && st.length === 0 && (n === undefined || n === 0)) {
+    if (n === undefined && st.emittedReadable) st.emittedReadable = false;
+    endReadable(this);
+    return null;
+  }
   if (n === undefined) {
     n = NaN;
   } else if (!Number.isInteger(n)) {
