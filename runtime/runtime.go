@@ -144,8 +144,8 @@ type Options struct {
 	IdleGC time.Duration
 	// OnStarted, when set, is called on the loop goroutine once the main
 	// script has run: start-up is over and serving begins. The CLI tunes the
-	// Go runtime for serving there (SetGCHeadroom, GOMAXPROCS), so start-up
-	// keeps Go's defaults.
+	// Go runtime for serving there (SetGCHeadroom, GOMAXPROCS); its start-up
+	// runs without collections (cmd/gojanet tuneForStartup).
 	OnStarted func()
 }
 

@@ -1,0 +1,60 @@
+package main_test
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// gcCycles runs the CLI with Go's GC trace and counts its collections.
+func gcCycles(t *testing.T, env []string, args ...string) (stdout string, cycles int) {
+	t.Helper()
+	cmd := exec.Command(gojanetBin(t), args...)
+	cmd.Env = append(append(os.Environ(), "GODEBUG=gctrace=1"), env...)
+	var out, errOut strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %s", err, errOut.String())
+	}
+	for _, line := range strings.Split(errOut.String(), "\n") {
+		if strings.HasPrefix(line, "gc ") {
+			cycles++
+		}
+	}
+	return out.String(), cycles
+}
+
+// TestStartupWithoutCollections: start-up runs without Go's collector (it
+// marked the builtins' compiled programs over and over); GOGC in the
+// environment is the user's choice.
+func TestStartupWithoutCollections(t *testing.T) {
+	env := []string{"GOGC=", "GOMEMLIMIT="}
+	if _, n := gcCycles(t, env, "-e", "0"); n != 0 {
+		t.Errorf("-e 0 collected %d times", n)
+	}
+	if _, n := gcCycles(t, []string{"GOGC=100", "GOMEMLIMIT="}, "-e", "0"); n == 0 {
+		t.Errorf("with GOGC=100 in the environment, -e 0 did not collect")
+	}
+}
+
+// TestStartupThatComputes: a main script that allocates far past the
+// start-up allowance gets the collector back (serving settings), instead of
+// collecting at the memory limit over and over.
+func TestStartupThatComputes(t *testing.T) {
+	const script = `
+let kept = 0;
+for (let round = 0; round < 8; round++) {
+  const a = [];
+  for (let i = 0; i < 100000; i++) a.push({ i, s: 'x' + i });
+  kept += a.length;
+}
+console.log(kept);`
+	out, n := gcCycles(t, []string{"GOGC=", "GOMEMLIMIT="}, "-e", script)
+	if strings.TrimSpace(out) != "800000" {
+		t.Fatalf("output %q", out)
+	}
+	if n == 0 || n > 100 {
+		t.Errorf("%d collections for ≈ 200 MB allocated", n)
+	}
+}
