@@ -56,7 +56,8 @@ const kHandle = Symbol('kHandle');
 const kSource = Symbol('kSource');
 const kParsingContext = Symbol('script parsing context');
 // contextified sandbox → its context handle (and name, for inspection)
-const contexts = new WeakMap();
+// (internal/vm_realm: builtins evaluated in a context's realm use it too)
+const { contexts } = require('internal/vm_realm');
 let defaultContextNameIndex = 1;
 
 const constants = Object.freeze(Object.setPrototypeOf({

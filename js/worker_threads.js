@@ -18,10 +18,12 @@
 // A data: URL worker runs its body as an ES module (readDataURL). As async
 // resources a Worker is WORKER and its ports MESSAGEPORT (hasRef() follows
 // ref/unref). worker.performance.eventLoopUtilization() reads the worker's
-// loop through its handle. Not provided: getHeapSnapshot (V8's), SHARE_ENV
-// as a live shared environment (the env is copied), and resourceLimits are
-// reported but not enforced (goja has no separate heap per VM: a worker's
-// memory is the process's Go heap).
+// loop through its handle. With env: SHARE_ENV the worker's process.env is
+// its parent's environment store (runtime/env.go), any other env a copy.
+// moveMessagePortToContext is internal/worker/io's (a port of a vm context's
+// realm: internal/worker/context_port). Not provided: getHeapSnapshot
+// (V8's), and resourceLimits are reported but not enforced (goja has no
+// separate heap per VM: a worker's memory is the process's Go heap).
 
 const EventEmitter = require('events');
 const path = require('path');
@@ -128,7 +130,7 @@ class Worker extends EventEmitter {
 
     let envList;
     if (env === SHARE_ENV) {
-      envList = envPairs(process.env);
+      envList = []; // the worker's process.env is this thread's (spawn's shareEnv)
     } else if (env !== undefined && env !== null) {
       if (typeof env !== 'object') {
         throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
@@ -166,6 +168,7 @@ class Worker extends EventEmitter {
       url: dataURL === undefined ? '' : dataURL.url,
       argv: argv.map(String),
       env: envList,
+      shareEnv: env === SHARE_ENV,
       // `--` ends the options, as on node's command line: it and what
       // follows are not in the worker's process.execArgv.
       execArgv: execArgv === undefined ? undefined : workerExecArgv(execArgv),
@@ -352,6 +355,7 @@ module.exports = {
   MessagePort: io.MessagePort,
   MessageChannel: io.MessageChannel,
   markAsUntransferable: io.markAsUntransferable,
+  moveMessagePortToContext: io.moveMessagePortToContext,
 
   receiveMessageOnPort: io.receiveMessageOnPort,
   resourceLimits,

@@ -32,14 +32,12 @@ func (r *Runtime) hostBinding() *goja.Object {
 
 	set("shared", vm.NewArrayBuffer(r.loop.SharedBuffer()))
 	set("isWorker", r.worker != nil)
-	env := vm.NewObject()
-	for _, kv := range r.opts.Env {
-		if k, v, ok := strings.Cut(kv, "="); ok && k != "" {
-			env.Set(k, v)
-		}
+	if r.env == nil {
+		r.env = newEnvStore(r.opts.Env)
 	}
-	markHostObject(env) // process.env's proxy target (js/internal/bootstrap.js)
-	set("env", env)
+	// process.env's proxy target (js/internal/bootstrap.js): the runtime's
+	// environment store (env.go), shared with SHARE_ENV workers.
+	set("env", vm.NewDynamicObject(&envObject{vm: vm, store: r.env}))
 	argv := append([]string{r.opts.ExecPath}, r.opts.Args...)
 	set("argv", argv)
 	set("execPath", r.opts.ExecPath)

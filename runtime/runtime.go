@@ -178,6 +178,7 @@ type Runtime struct {
 	stdin   stdinState                // process.stdin's reader (host.go)
 
 	worker  *workerState // set in a worker_threads Worker (worker.go)
+	env     *envStore    // process.env's variables (env.go); a SHARE_ENV worker's is its parent's
 	childMu sync.Mutex
 	// threadIDs numbers the workers of this runtime and its descendants
 	// (worker_threads' threadId: 1, 2, ... as in a node process).

@@ -11,15 +11,6 @@ import (
 
 var proxyType = reflect.TypeOf(goja.Proxy{})
 
-// hostObjectMark marks the target of a proxy that stands for one of node's
-// host objects with interceptors (process.env): such a proxy is not a Proxy
-// to util.types, util.inspect or the serializer, as in node.
-var hostObjectMark = goja.NewSymbol("gojanet.hostObject")
-
-func markHostObject(o *goja.Object) {
-	_ = o.DefineDataPropertySymbol(hostObjectMark, goja.Null(), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-}
-
 // utilBinding is internalBinding('util'): engine internals util.inspect
 // cannot reach from JavaScript.
 func utilBinding(l *loop.Loop, exports *goja.Object) {
@@ -110,9 +101,12 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 		if target == nil || handler == nil {
 			return goja.Null()
 		}
-		if vmmod.IsShadow(target) || target.GetSymbol(hostObjectMark) != nil {
-			// A vm context's object seen through the membrane: inspected
-			// as the object it stands for, as node shows other realms' objects.
+		// A vm context's object seen through the membrane is inspected as
+		// the object it stands for, as node shows other realms' objects;
+		// process.env's target (env.go) stands for one of node's host
+		// objects with interceptors: not a Proxy to util.types,
+		// util.inspect or the serializer either, as in node.
+		if _, env := target.Export().(*envObject); env || vmmod.IsShadow(target) {
 			return goja.Undefined()
 		}
 		if full != nil && full.ToBoolean() {

@@ -23,4 +23,5 @@ var vmHooks = vmmod.Hooks{
 		return vm.NewGoError(err)
 	},
 	StackString: V8Stack,
+	Builtin:     builtinProgramFor,
 }

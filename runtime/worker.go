@@ -266,6 +266,9 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 	child.natives = r.natives
 	child.threadIDs = r.threadIDs // one numbering per tree of runtimes, as per node process
 	child.cwd = r.cwd             // and one working directory
+	if opts.Get("shareEnv").ToBoolean() {
+		child.env = r.env // env: SHARE_ENV: one environment (env.go)
+	}
 	c := &workerChild{rt: child, done: make(chan struct{})}
 
 	refd := true

@@ -371,7 +371,8 @@ process.execPath = host.execPath;
 // process.env behaves as node's (an object with interceptors there): values
 // are stored as strings, a symbol key or value throws a TypeError, the empty
 // name is never stored, and only plain data descriptors may be defined. The
-// target (host.env) is marked as a host object in Go, so the util binding
+// target (host.env) is the runtime's environment store (runtime/env.go: Go
+// data, shared with SHARE_ENV workers), a host object to the util binding, which
 // does not report the proxy (util.inspect, structuredClone and the
 // serializer see a plain object, as node's do).
 function envSymbolError() {

@@ -122,6 +122,14 @@ function isPromiseOrProxy(v) {
   return utilBinding.getProxyDetails(v) !== undefined || utilBinding.getPromiseDetails(v) !== undefined;
 }
 let bufferBinding;
+// Buffer is the buffer module's, not a global: in a vm context's realm
+// (internal/vm_realm) it is the main runtime's, reached through the
+// membrane, and only ever given ArrayBuffers (which cross as the same memory).
+let BufferCtor;
+function bufferFrom(ab, offset, length) {
+  if (BufferCtor === undefined) BufferCtor = require('buffer').Buffer;
+  return BufferCtor.from(ab, offset, length);
+}
 function isDetached(ab) {
   if (bufferBinding === undefined) bufferBinding = internalBinding('buffer');
   return bufferBinding.isUtf8(ab) === -1;
@@ -174,7 +182,7 @@ class Serializer {
 
   releaseBuffer() {
     const s = this[kState];
-    const out = Buffer.from(s.buf.buffer, 0, s.pos);
+    const out = bufferFrom(s.buf.buffer, 0, s.pos);
     s.buf = new Uint8Array(64);
     s.pos = 0;
     return out;
@@ -629,7 +637,7 @@ class Deserializer {
   readRawBytes(length) {
     const offset = this._readRawBytes(length);
     const b = this.buffer;
-    return Buffer.from(b.buffer, b.byteOffset + offset, length);
+    return bufferFrom(b.buffer, b.byteOffset + offset, length);
   }
 
   // --- input ------------------------------------------------------------------
@@ -742,7 +750,10 @@ function d_readOne(self) {
     case T.UINT32: return d_varint(self);
     case T.DOUBLE: return d_double(self);
     case T.BIGINT: return d_bigint(self);
-    case T.UTF8: return Buffer.from(d_bytes(self, d_varint(self))).toString('utf8');
+    case T.UTF8: {
+      const bytes = d_bytes(self, d_varint(self));
+      return bufferFrom(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+    }
     case T.ONE_BYTE: return d_oneByte(self, d_varint(self));
     case T.TWO_BYTE: return d_twoByte(self, d_varint(self));
     case T.REF: {

@@ -25,6 +25,9 @@ type context struct {
 	// assignment to a global must throw in strict code and only there, and
 	// the proxy's set trap cannot tell; a script's directive can.
 	strict int
+	// bindings are the internalBinding objects of the builtins running in
+	// the context's realm (realm.go), made on first use.
+	bindings map[string]*goja.Object
 }
 
 func newContext(outer *goja.Runtime, l *loop.Loop, sandbox *goja.Object, name string) *context {

@@ -39,6 +39,9 @@ type Hooks struct {
 	// StackString formats an error's stack as V8 does (a context's errors
 	// are formatted as the main runtime's).
 	StackString func(err *goja.Object, frames []goja.StackFrame) string
+	// Builtin is the compiled wrapper of one of gojanet's builtin modules
+	// (any runtime may run it: realm.go runs some in a context).
+	Builtin func(id string) (*goja.Program, error)
 }
 
 const maxOffset = 1 << 16
@@ -77,6 +80,8 @@ func NewBinding(h Hooks) func(l *loop.Loop, exports *goja.Object) {
 		_ = exports.Set("defineLazy", b.defineLazy)
 		_ = exports.Set("run", b.run)
 		_ = exports.Set("compileFunction", b.compileFunction)
+		_ = exports.Set("compileIn", b.compileIn)
+		_ = exports.Set("realmBinding", b.realmBinding)
 	}
 }
 

@@ -51,6 +51,7 @@ const kName = Symbol('kName');
 const kOnClose = Symbol('kOnClose');
 const kClosed = Symbol('kClosed');
 const kAsync = Symbol('kAsync');
+const kDetached = Symbol('kDetached'); // its Go port went elsewhere (transferred, moved to a context)
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 const untransferable = new WeakSet();
@@ -218,7 +219,10 @@ class MessagePortMethods extends NodeEventTarget {
       return;
     }
     const sent = handle.post(parts.data, parts.handles, parts.buffers, parts.shared);
-    for (const p of parts.ports) p[kHandle] = null;
+    for (const p of parts.ports) {
+      p[kHandle] = null;
+      hidden(p, kDetached, true);
+    }
     if (typeof sent === 'string') process.emitWarning(sent);
   }
 
@@ -245,8 +249,15 @@ class MessagePortMethods extends NodeEventTarget {
   close(callback) {
     checkPort(this);
     if (typeof callback === 'function') this.once('close', callback);
+    const wasClosed = this[kClosed];
     this[kClosed] = true; // detached at once, for the transfer lists that follow
-    if (this[kHandle] !== null) this[kHandle].close();
+    if (this[kHandle] !== null) {
+      this[kHandle].close();
+    } else if (!wasClosed && this[kDetached]) {
+      // Transferred or moved away: node still closes this side's handle,
+      // which emits 'close'.
+      setImmediate(() => onClose(this));
+    }
   }
 
   [inspectCustom](depth, options, inspect) {
@@ -547,6 +558,50 @@ function receiveMessageOnPort(port) {
   return { message: deserializeMessage(parts).value };
 }
 
+// moveMessagePortToContext(port, context): port's Go port, taken from port
+// (which is left detached: it sends and receives nothing more, as node's
+// original is) and made a MessagePort of the context's realm
+// (internal/worker/context_port, evaluated in the context).
+function moveMessagePortToContext(port, context) {
+  if (!isPort(port)) {
+    throw codedTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
+  }
+  if (port[kHandle] === null || port[kClosed]) {
+    const err = new Error('Cannot send data on closed MessagePort');
+    err.code = 'ERR_CLOSED_MESSAGE_PORT';
+    throw err;
+  }
+  const { realmRequire } = require('internal/vm_realm');
+  const contextPort = context !== null && typeof context === 'object' ?
+    realmRequire(context, 'internal/worker/context_port') : undefined;
+  if (contextPort === undefined) throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Invalid context argument');
+  const handle = binding.movePort(port[kHandle]);
+  port[kHandle] = null;
+  hidden(port, kDetached, true);
+  return contextPort.wrap(handle, asyncState.nextId++);
+}
+
+// A JS transferable or cloneable that reached a vm context, where it cannot
+// be made (context_port): what it holds is released here. A FileHandle's
+// descriptor is closed, as node closes a discarded message's handle.
+function discardTransferable(info, data) {
+  let obj;
+  try {
+    obj = jsTransferable.create(info);
+    obj[kDeserialize](data);
+  } catch {
+    return;
+  }
+  if (typeof obj.close === 'function') {
+    try {
+      const p = obj.close();
+      if (p !== null && typeof p === 'object' && typeof p.then === 'function') p.then(undefined, () => {});
+    } catch {
+      // nothing to release
+    }
+  }
+}
+
 function markAsUntransferable(obj) {
   if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
   untransferable.add(obj);
@@ -633,5 +688,5 @@ Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, {
 module.exports = {
   MessagePort, MessageChannel, MessageEvent, BroadcastChannel, NodeEventTarget,
   receiveMessageOnPort, markAsUntransferable, isMarkedAsUntransferable, structuredClone,
-  newPort, toParts, deserializeMessage, kHandle, kOnClose,
+  newPort, toParts, deserializeMessage, kHandle, kOnClose, moveMessagePortToContext, discardTransferable,
 };

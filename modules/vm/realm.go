@@ -1,0 +1,141 @@
+package vm
+
+import (
+	"reflect"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+)
+
+// A context's realm can run gojanet's own builtins (js/internal/vm_realm.js
+// loads them): what must make objects of the context's realm, as node's
+// per-context scripts do, runs in the context's runtime. The MessagePort a
+// port moved into a context becomes (worker_threads.moveMessagePortToContext,
+// js/internal/worker/context_port.js) is one, with the serializer
+// (internal/serdes) and DOMException evaluated in that runtime too.
+
+// compileIn(context, id) → the wrapper function of builtin id, evaluated in
+// the context's runtime (seen from the main runtime through the membrane).
+func (b *binding) compileIn(cv goja.Value, id string) goja.Value {
+	c := handleOf[*context](b.vm, cv, "context")
+	if c == nil {
+		panic(b.vm.NewTypeError("invalid context"))
+	}
+	if b.hooks.Builtin == nil {
+		panic(b.vm.NewTypeError("no builtins for contexts"))
+	}
+	prg, err := b.hooks.Builtin(id)
+	if err != nil {
+		panic(b.vm.NewGoError(err))
+	}
+	defer b.l.EnterNested(c.inner)()
+	defer enterFrom(c.inner, b.vm)()
+	fn, err := c.inner.RunProgram(prg)
+	return b.result(c, fn, err)
+}
+
+// realmBinding(context, name) → the context's own internalBinding(name) for
+// the builtins that run in it: the engine introspection they need, answered
+// about the context's values ('util': getProxyDetails, getPromiseDetails;
+// 'buffer': isUtf8; 'messaging': detach). One object per name and context.
+func (b *binding) realmBinding(cv goja.Value, name string) goja.Value {
+	c := handleOf[*context](b.vm, cv, "context")
+	if c == nil {
+		panic(b.vm.NewTypeError("invalid context"))
+	}
+	if c.bindings == nil {
+		c.bindings = map[string]*goja.Object{}
+	}
+	if o, ok := c.bindings[name]; ok {
+		return c.m.a.in(o)
+	}
+	inner := c.inner
+	o := inner.NewObject()
+	switch name {
+	case "util":
+		// getProxyDetails(v, full): a Proxy made in the context, as V8
+		// reports it. The membrane's proxies stand for the main runtime's
+		// objects, which V8 would see as ordinary objects of another
+		// context: they are not proxies here.
+		_ = o.Set("getProxyDetails", func(v, full goja.Value) goja.Value {
+			po, ok := v.(*goja.Object)
+			if !ok || po.ExportType() != proxyType {
+				return goja.Undefined()
+			}
+			if _, foreign := c.m.b.origins[po]; foreign {
+				return goja.Undefined()
+			}
+			p, ok := po.Export().(goja.Proxy)
+			if !ok || p.Target() == nil {
+				return goja.Null()
+			}
+			if full != nil && full.ToBoolean() {
+				return inner.NewArray(p.Target(), p.Handler())
+			}
+			return p.Target()
+		})
+		_ = o.Set("getPromiseDetails", func(v goja.Value) goja.Value {
+			po, ok := v.(*goja.Object)
+			if !ok {
+				return goja.Undefined()
+			}
+			p, ok := po.Export().(*goja.Promise)
+			if !ok {
+				return goja.Undefined()
+			}
+			switch p.State() {
+			case goja.PromiseStateFulfilled:
+				return inner.NewArray(1, p.Result())
+			case goja.PromiseStateRejected:
+				return inner.NewArray(2, p.Result())
+			}
+			return inner.NewArray(0)
+		})
+	case "buffer":
+		// isUtf8(buffer) → 1 or 0, -1 for a detached ArrayBuffer.
+		_ = o.Set("isUtf8", func(v goja.Value) int {
+			bytes, ok := bytesOf(v)
+			if !ok {
+				return -1
+			}
+			if utf8.Valid(bytes) {
+				return 1
+			}
+			return 0
+		})
+	case "messaging":
+		// detach(ab): an ArrayBuffer of the context transferred away.
+		_ = o.Set("detach", func(v goja.Value) {
+			if ao, ok := v.(*goja.Object); ok && ao.ExportType() == arrayBufferType {
+				if ab, ok := ao.Export().(goja.ArrayBuffer); ok && !ab.Detached() {
+					ab.Detach()
+				}
+			}
+		})
+	default:
+		panic(b.vm.NewTypeError("No such binding: " + name))
+	}
+	c.bindings[name] = o
+	return c.m.a.in(o)
+}
+
+// bytesOf is the memory of an ArrayBuffer or a view; false if detached.
+func bytesOf(v goja.Value) ([]byte, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, true
+	}
+	if o.ExportType() == arrayBufferType {
+		ab, _ := o.Export().(goja.ArrayBuffer)
+		if ab.Detached() {
+			return nil, false
+		}
+		return ab.Bytes(), true
+	}
+	if b, ok := o.Export().([]byte); ok {
+		return b, true
+	}
+	return nil, true
+}
+
+var proxyType = reflect.TypeOf(goja.Proxy{})
