@@ -263,8 +263,10 @@ class Worker extends EventEmitter {
     Object.defineProperty(this, 'threadId', { value: -1, writable: false, enumerable: true, configurable: true });
     this.stdout.push(null);
     this.stderr.push(null);
-    // The public port no longer keeps anything alive (node's kOnExit); the
+    // What the worker posted before it ended is emitted before 'exit', and
+    // the public port no longer keeps anything alive (node's kOnExit); the
     // handle hooks see lives until 'exit' has been emitted.
+    io.drainMessagePort(this[kPort]);
     this[kPort].unref();
     this[kHandle] = null;
     this[kExiting] = handle;

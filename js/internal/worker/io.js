@@ -329,6 +329,20 @@ function onMessage(port, parts) {
   }
 }
 
+// drainMessagePort(port): what is queued on port is dispatched now. A
+// Worker's public port is drained before 'exit' (node's kOnExit does the
+// same): what the worker posted before it ended is queued by then, though
+// its wake-up may come after the exit's.
+function drainMessagePort(port) {
+  for (;;) {
+    const handle = port[kHandle];
+    if (handle === null) return;
+    const parts = handle.receive();
+    if (parts === undefined) return;
+    onMessage(port, parts);
+  }
+}
+
 // A received message's event: its data is the value as sent, undefined too.
 function messageEvent(type, data, ports) {
   const ev = new MessageEvent(type, { ports });
@@ -689,4 +703,5 @@ module.exports = {
   MessagePort, MessageChannel, MessageEvent, BroadcastChannel, NodeEventTarget,
   receiveMessageOnPort, markAsUntransferable, isMarkedAsUntransferable, structuredClone,
   newPort, toParts, deserializeMessage, kHandle, kOnClose, moveMessagePortToContext, discardTransferable,
+  drainMessagePort,
 };
