@@ -69,11 +69,16 @@ type arrayObject struct {
 	objCount       int
 	propValueCount int
 	lengthProp     valueProperty
+
+	// gojanet: room for the `length` slot, which every array has (an
+	// array's properties start here; a second one moves them to the heap)
+	slot0 [1]Value
 }
 
 func (a *arrayObject) init() {
 	a.baseObject.init()
 	a.lengthProp.writable = true
+	a.baseObject.values.v = a.slot0[:0:1] // gojanet
 
 	a._put("length", &a.lengthProp)
 }

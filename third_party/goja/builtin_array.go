@@ -6,10 +6,19 @@ import (
 	"sync"
 )
 
-func (r *Runtime) newArray(prototype *Object) (a *arrayObject) {
-	v := &Object{runtime: r}
+// gojanet: an array's Object and arrayObject are one allocation (they live
+// and die together: each points to the other).
+type arrayAlloc struct {
+	obj Object
+	a   arrayObject
+}
 
-	a = &arrayObject{}
+func (r *Runtime) newArray(prototype *Object) (a *arrayObject) {
+	m := &arrayAlloc{}
+	v := &m.obj
+	v.runtime = r
+
+	a = &m.a
 	a.class = classArray
 	a.val = v
 	a.extensible = true

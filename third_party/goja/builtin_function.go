@@ -67,7 +67,7 @@ func (r *Runtime) functionproto_toString(call FunctionCall) Value {
 
 func (r *Runtime) functionproto_hasInstance(call FunctionCall) Value {
 	if o, ok := call.This.(*Object); ok {
-		if _, ok = o.self.assertCallable(); ok {
+		if isCallableObj(o) { // gojanet: no method value (gojanet_calls.go)
 			return r.toBoolean(o.self.hasInstance(call.Argument(0)))
 		}
 	}
@@ -201,6 +201,13 @@ lenNotInt:
 		nativeFuncObject: *ff,
 		wrapped:          obj,
 	}
+	// gojanet: the same values boundCallable holds (gojanet_fastcall.go)
+	if len(call.Arguments) > 0 {
+		bf.boundThis = call.Arguments[0]
+		bf.boundArgs = append([]Value(nil), call.Arguments[1:]...)
+	} else {
+		bf.boundThis = _undefined
+	}
 	bf.prototype = obj.self.proto()
 	v.self = bf
 
@@ -251,7 +258,9 @@ func createFunctionProtoTemplate() *objectTemplate {
 	t.putStr("arguments", func(r *Runtime) Value { return r.newThrowerProperty(true) })
 
 	t.putSym(SymHasInstance, func(r *Runtime) Value {
-		return valueProp(r.newNativeFunc(r.functionproto_hasInstance, "[Symbol.hasInstance]", 1), false, false, false)
+		f := r.newNativeFunc(r.functionproto_hasInstance, "[Symbol.hasInstance]", 1)
+		r.global.hasInstance = f // gojanet: instanceOfOperator
+		return valueProp(f, false, false, false)
 	})
 
 	return t

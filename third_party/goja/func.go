@@ -136,6 +136,10 @@ type wrappedFuncObject struct {
 type boundFuncObject struct {
 	nativeFuncObject
 	wrapped *Object
+
+	// gojanet: what boundCallable captured, for vmCall (gojanet_fastcall.go)
+	boundThis Value
+	boundArgs []Value
 }
 
 type generatorState uint8

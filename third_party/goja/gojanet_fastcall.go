@@ -115,3 +115,35 @@ func (vm *vm) spreadCall(base int, target *Object, thisArg Value, args []Value) 
 	vm.sp = newSp
 	target.self.vmCall(vm, len(args))
 }
+
+// vmCall of a bound function whose target is a plain JS function (or a bound
+// function of one): the frame being called, [this, bound, args...], becomes
+// [boundThis, target, boundArgs..., args...] and the target is entered as
+// `call` would, in this loop. Upstream ran every such call through Go
+// (boundCallable: a fresh argument slice, then the target's Call in a nested
+// vm.run with its try frame), and a "bound f" native frame showed in stack
+// traces, which V8 does not have. Other targets (natives, class
+// constructors, async and generator functions) keep the native path.
+func (f *boundFuncObject) vmCall(vm *vm, n int) {
+	target := f.wrapped
+	switch target.self.(type) {
+	case *funcObject, *methodFuncObject, *arrowFuncObject, *boundFuncObject:
+	default:
+		f.nativeFuncObject.vmCall(vm, n)
+		return
+	}
+	sp := vm.sp
+	base := sp - n - 2
+	if k := len(f.boundArgs); k > 0 {
+		vm.stack.expand(sp + k - 1)
+		copy(vm.stack[base+2+k:sp+k], vm.stack[base+2:sp])
+		for i, a := range f.boundArgs {
+			vm.stack[base+2+i] = nilSafe(a)
+		}
+		vm.sp = sp + k
+		n += k
+	}
+	vm.stack[base] = f.boundThis
+	vm.stack[base+1] = target
+	target.self.vmCall(vm, n)
+}

@@ -132,6 +132,44 @@ func plainObject(o *Object) *baseObject {
 	return nil
 }
 
+// readReceiver returns the baseObject through which a read of name from o
+// may use the cache: a plain object's, and the embedded one of an array or a
+// function when their own lookup of name is baseObject's (not an array's
+// `length` or index, not an ordinary function's lazily made `prototype`).
+// Writes stay with plain objects (arrays and functions have their own
+// setters).
+func readReceiver(o *Object, name unistring.String) *baseObject {
+	var bo *baseObject
+	switch s := o.self.(type) {
+	case *baseObject:
+		bo = s
+	case *arrayObject:
+		if name == "length" || strToArrayIdx(name) != maxUint32Idx {
+			return nil
+		}
+		bo = &s.baseObject
+	case *funcObject:
+		if name == "prototype" {
+			return nil
+		}
+		bo = &s.baseObject
+	case *methodFuncObject:
+		bo = &s.baseObject
+	case *arrowFuncObject:
+		bo = &s.baseObject
+	case *classFuncObject:
+		bo = &s.baseObject
+	case *nativeFuncObject:
+		bo = &s.baseObject
+	default:
+		return nil
+	}
+	if bo.values.sh == nil {
+		return nil
+	}
+	return bo
+}
+
 // get reads name through the cache (nil: absent); ok is false on a miss.
 func (c *propIC) get(bo *baseObject, name unistring.String, receiver Value) (Value, bool) {
 	e := c.lookup(bo.values.sh)
@@ -211,6 +249,9 @@ func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
 		case *templatedObject:
 			prop = pb.getOwnPropStr(name)
 			next = pb.proto()
+		case *templatedArrayObject: // Array.prototype
+			prop = pb.getOwnPropStr(name)
+			next = pb.proto()
 		default:
 			return nil, false
 		}
@@ -231,12 +272,14 @@ func watch(p *Object) {
 		pb.protoWatched = true
 	case *templatedObject:
 		pb.protoWatched = true
+	case *templatedArrayObject:
+		pb.protoWatched = true
 	}
 }
 
 // getStr is obj.self.getStr(name, receiver) through the cache.
 func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Value {
-	bo := plainObject(obj)
+	bo := readReceiver(obj, name)
 	if bo == nil {
 		return obj.self.getStr(name, receiver)
 	}

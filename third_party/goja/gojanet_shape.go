@@ -48,6 +48,16 @@ type shape struct {
 	index map[unistring.String]int
 	finds int // searches so far without an index
 
+	// first is the depth-1 ancestor (the shape of the object's first
+	// property; itself at depth 1, nil for a root); slots, on a depth-1
+	// shape, is the most slots an object that started there grew to: an
+	// object that starts there allocates that many at once (V8's slack
+	// tracking, without the final shrink) instead of growing 4, 8, 16...
+	// Plain objects only (class Object: literals, instances): functions and
+	// arrays start with the same built-in properties whatever comes next.
+	first *shape
+	slots uint8
+
 	// transitions: the first child inline, the rest in a map
 	t1name unistring.String
 	t1     *shape
@@ -94,7 +104,10 @@ func (s *shape) child(name unistring.String) *shape {
 	names := make([]unistring.String, n+1)
 	copy(names, s.names)
 	names[n] = name
-	c := &shape{names: names}
+	c := &shape{names: names, first: s.first}
+	if n == 0 {
+		c.first = c
+	}
 	if s.t1 == nil {
 		s.t1name, s.t1 = name, c
 	} else {
@@ -305,8 +318,26 @@ func (o *baseObject) shapeChanged() {
 func (o *baseObject) appendSlot(c *shape, v Value) {
 	p := &o.values
 	if p.v == nil {
-		// Most objects get a few properties: start with room for four.
-		p.v = make([]Value, 0, 4)
+		// Most objects get a few properties: start with room for four, or
+		// for as many as earlier objects that started here reached.
+		n := 4
+		if f := c.first; f != nil && int(f.slots) > n && o.class == classObject {
+			n = int(f.slots)
+		}
+		p.v = make([]Value, 0, n)
+	} else if len(p.v) == cap(p.v) {
+		p.v = append(p.v, v)
+		if f := c.first; f != nil && cap(p.v) > int(f.slots) && o.class == classObject {
+			n := cap(p.v)
+			if n > maxShapeProps {
+				n = maxShapeProps
+			}
+			f.slots = uint8(n)
+		}
+		p.sh = c
+		o.propNames = c.names
+		o.shapeChanged()
+		return
 	}
 	p.v = append(p.v, v)
 	p.sh = c

@@ -1453,7 +1453,18 @@ func toMethod(v Value) func(FunctionCall) Value {
 }
 
 func instanceOfOperator(o Value, c *Object) bool {
-	if instOfHandler := toMethod(c.self.getSym(SymHasInstance, c)); instOfHandler != nil {
+	h := c.self.getSym(SymHasInstance, c)
+	// gojanet: the built-in Function.prototype[@@hasInstance] (not replaced,
+	// not shadowed) does here what its call would (functionproto_hasInstance),
+	// without the call's method value, argument slice and native frame (V8
+	// shows none for it in `instanceof`'s stack either).
+	if ho, ok := h.(*Object); ok && ho == c.runtime.global.hasInstance {
+		if isCallableObj(c) {
+			return c.self.hasInstance(o)
+		}
+		return false
+	}
+	if instOfHandler := toMethod(h); instOfHandler != nil {
 		return instOfHandler(FunctionCall{
 			This:      c,
 			Arguments: []Value{o},

@@ -139,6 +139,8 @@ type global struct {
 
 	thrower *Object
 
+	hasInstance *Object // gojanet: Function.prototype[@@hasInstance] (instanceOfOperator)
+
 	stdRegexpProto *guardedObject
 
 	weakSetAdder  *Object
@@ -546,9 +548,25 @@ func newGuardedObj(proto *Object, class string) *guardedObject {
 	}
 }
 
+// gojanet: an ordinary object's Object and baseObject are one allocation
+// (they live and die together: each points to the other).
+type baseObjectAlloc struct {
+	obj Object
+	o   baseObject
+}
+
 func (r *Runtime) newBaseObject(proto *Object, class string) (o *baseObject) {
-	v := &Object{runtime: r}
-	return newBaseObjectObj(v, proto, class)
+	m := &baseObjectAlloc{}
+	v := &m.obj
+	v.runtime = r
+	o = &m.o
+	o.class = class
+	o.val = v
+	o.extensible = true
+	o.prototype = proto
+	v.self = o
+	o.init()
+	return o
 }
 
 func (r *Runtime) newGuardedObject(proto *Object, class string) (o *guardedObject) {
@@ -2750,6 +2768,12 @@ func createDataPropertyOrThrow(o *Object, p Value, v Value) {
 }
 
 func toPropertyKey(key Value) Value {
+	switch key.(type) {
+	case asciiString, unicodeString, *importedString, valueInt, *Symbol:
+		// gojanet: already a key; key.ToString() would box an asciiString
+		// again (an allocation on every obj[name] with a string name)
+		return key
+	}
 	return key.ToString()
 }
 

@@ -518,8 +518,7 @@ func (p *valueProperty) get(this Value) Value {
 		}
 		return _undefined
 	}
-	call, _ := p.getterFunc.self.assertCallable()
-	return call(FunctionCall{
+	return callObj(p.getterFunc, FunctionCall{ // gojanet: no method value (gojanet_calls.go)
 		This: this,
 	})
 }
@@ -529,8 +528,7 @@ func (p *valueProperty) set(this, v Value) {
 		p.value = v
 		return
 	}
-	call, _ := p.setterFunc.self.assertCallable()
-	call(FunctionCall{
+	callObj(p.setterFunc, FunctionCall{ // gojanet: no method value (gojanet_calls.go)
 		This:      this,
 		Arguments: []Value{v},
 	})

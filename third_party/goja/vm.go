@@ -2565,7 +2565,12 @@ func (g *getProp) exec(vm *vm) {
 		return
 	}
 	if v == obj {
-		vm.stack[vm.sp-1] = nilSafe(g.ic.getStr(obj, g.name, v))
+		if a, ok := obj.self.(*arrayObject); ok && g.name == "length" {
+			// gojanet: an array's length, as its getOwnPropStr makes it
+			vm.stack[vm.sp-1] = intToValue(int64(a.length))
+		} else {
+			vm.stack[vm.sp-1] = nilSafe(g.ic.getStr(obj, g.name, v))
+		}
 	} else {
 		vm.stack[vm.sp-1] = nilSafe(obj.self.getStr(g.name, v))
 	}
@@ -4907,6 +4912,16 @@ type _new uint32
 func (n _new) exec(vm *vm) {
 	sp := vm.sp - int(n)
 	obj := vm.stack[sp-1]
+	// gojanet: an ordinary function's construct called directly, not
+	// through the method value assertConstructor returns (an allocation)
+	if o, ok := obj.(*Object); ok {
+		if f, ok := o.self.(*funcObject); ok {
+			vm.stack[sp-1] = f.construct(vm.stack[sp:vm.sp], nil)
+			vm.sp = sp
+			vm.pc++
+			return
+		}
+	}
 	ctor := vm.r.toConstructor(obj)
 	vm.stack[sp-1] = ctor(vm.stack[sp:vm.sp], nil)
 	vm.sp = sp
