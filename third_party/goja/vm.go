@@ -607,6 +607,47 @@ func (vm *vm) newStash() {
 	vm.stashAllocs++
 }
 
+// gojanet: a stash and its values in one allocation when there are few
+// (a function's or block's captured variables are mostly one to four).
+type stash1 struct {
+	s stash
+	v [1]Value
+}
+
+type stash2 struct {
+	s stash
+	v [2]Value
+}
+
+type stash4 struct {
+	s stash
+	v [4]Value
+}
+
+// newStashN is newStash with n values (as make([]Value, n)).
+func (vm *vm) newStashN(n int) {
+	var s *stash
+	switch {
+	case n == 1:
+		m := &stash1{}
+		s = &m.s
+		s.values = m.v[:]
+	case n == 2:
+		m := &stash2{}
+		s = &m.s
+		s.values = m.v[:]
+	case n == 3 || n == 4:
+		m := &stash4{}
+		s = &m.s
+		s.values = m.v[:n:n]
+	default:
+		s = &stash{values: make([]Value, n)}
+	}
+	s.outer = vm.stash
+	vm.stash = s
+	vm.stashAllocs++
+}
+
 func (vm *vm) init() {
 	vm.sb = -1
 	vm.stash = &vm.r.global.stash
@@ -3715,8 +3756,7 @@ type enterBlock struct {
 
 func (e *enterBlock) exec(vm *vm) {
 	if e.stashSize > 0 {
-		vm.newStash()
-		vm.stash.values = make([]Value, e.stashSize)
+		vm.newStashN(int(e.stashSize)) // gojanet
 		if len(e.names) > 0 {
 			vm.stash.names = e.names
 		}
@@ -3738,8 +3778,7 @@ type enterCatchBlock struct {
 }
 
 func (e *enterCatchBlock) exec(vm *vm) {
-	vm.newStash()
-	vm.stash.values = make([]Value, e.stashSize)
+	vm.newStashN(int(e.stashSize)) // gojanet
 	if len(e.names) > 0 {
 		vm.stash.names = e.names
 	}
@@ -3797,10 +3836,9 @@ func (e *enterFunc) exec(vm *vm) {
 	// <- sp
 	sp := vm.sp
 	vm.sb = sp - vm.args - 1
-	vm.newStash()
+	vm.newStashN(int(e.stashSize)) // gojanet
 	stash := vm.stash
 	stash.funcType = e.funcType
-	stash.values = make([]Value, e.stashSize)
 	if len(e.names) > 0 {
 		if e.extensible {
 			m := make(map[unistring.String]uint32, len(e.names))
@@ -3866,10 +3904,9 @@ type enterFunc1 struct {
 func (e *enterFunc1) exec(vm *vm) {
 	sp := vm.sp
 	vm.sb = sp - vm.args - 1
-	vm.newStash()
+	vm.newStashN(int(e.stashSize)) // gojanet
 	stash := vm.stash
 	stash.funcType = e.funcType
-	stash.values = make([]Value, e.stashSize)
 	if len(e.names) > 0 {
 		if e.extensible {
 			m := make(map[unistring.String]uint32, len(e.names))
@@ -3913,10 +3950,9 @@ type enterFuncBody struct {
 
 func (e *enterFuncBody) exec(vm *vm) {
 	if e.stashSize > 0 || e.extensible {
-		vm.newStash()
+		vm.newStashN(int(e.stashSize)) // gojanet
 		stash := vm.stash
 		stash.funcType = e.funcType
-		stash.values = make([]Value, e.stashSize)
 		if len(e.names) > 0 {
 			if e.extensible {
 				m := make(map[unistring.String]uint32, len(e.names))
