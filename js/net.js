@@ -21,6 +21,14 @@ const EventEmitter = require('events');
 const stream = require('stream');
 const fastpipe = require('internal/net_fastpipe');
 const { destroyedOf } = require('internal/streams/utils');
+// A 'net' performance entry ('connect', from the TCP connect's start to the
+// socket's connection, detail { host, port }) is made only while some
+// PerformanceObserver wants the type, as node's.
+const perfObserved = require('internal/perf_observed');
+const kPerfConnect = Symbol('kPerfConnect');
+function perfConnectStart(self, host, port) {
+  if (perfObserved.net) self[kPerfConnect] = { start: require('perf_hooks')._now(), host, port };
+}
 const kFastPipeTarget = fastpipe.kTarget;
 const {
   codes: {
@@ -1420,6 +1428,8 @@ function afterConnectMultiple(status, handle, req, readable, writable) {
     connectMultipleNext(ctx);
     return;
   }
+  // node starts the entry of a family-autoselected connect here, once it succeeded
+  perfConnectStart(self, this.address, this.port);
   afterConnect.call(this, status, handle, req, readable, writable);
 }
 
@@ -1456,6 +1466,8 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     let details;
     if (sockname && sockname.address) details = `${sockname.address}:${sockname.port}`;
     self.destroy(exceptionWithHostPort(err, 'connect', address, port, details));
+  } else if (addressType === 4 || addressType === 6) {
+    perfConnectStart(self, address, port);
   }
 }
 
@@ -1479,6 +1491,10 @@ function afterConnect(status, handle, req, readable, writable) {
     self.emit('connect');
     self.emit('ready');
     if (readable !== false && !self.isPaused()) self.read(0);
+    const perf = self[kPerfConnect];
+    if (perf !== undefined && perfObserved.net) {
+      require('perf_hooks')._enqueueEntry('connect', 'net', perf.start, { host: perf.host, port: perf.port });
+    }
   } else {
     let details;
     if (this.localAddress && this.localPort) details = `${this.localAddress}:${this.localPort}`;

@@ -473,7 +473,7 @@ function sortByTime(list) {
 
 const performance = new Performance(kInternal);
 
-const supportedEntryTypes = Object.freeze(['dns', 'function', 'http', 'http2', 'mark', 'measure', 'resource']);
+const supportedEntryTypes = Object.freeze(['dns', 'function', 'http', 'http2', 'mark', 'measure', 'net', 'resource']);
 
 class PerformanceObserverEntryList {
   constructor(key, entries) {
@@ -521,6 +521,7 @@ class PerformanceObserver {
     else this.disconnect();
     perfObserved.http = hasObserver('http');
     perfObserved.http2 = hasObserver('http2');
+    perfObserved.net = hasObserver('net');
   }
 
   disconnect() {
@@ -528,6 +529,7 @@ class PerformanceObserver {
     this._buffer = [];
     perfObserved.http = hasObserver('http');
     perfObserved.http2 = hasObserver('http2');
+    perfObserved.net = hasObserver('net');
   }
 
   takeRecords() {

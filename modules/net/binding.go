@@ -203,6 +203,9 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		"open": func(call goja.FunctionCall) goja.Value {
 			return num(b.this(call).open(int(call.Argument(0).ToInteger())))
 		},
+		"fchmod": func(call goja.FunctionCall) goja.Value {
+			return num(b.this(call).pipeChmod(call.Argument(0).ToInteger()))
+		},
 		"connect": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
 			req := call.Argument(0).ToObject(vm)

@@ -104,6 +104,39 @@ func (h *handle) bindUnix(path string) int {
 	return 0
 }
 
+// pipeChmod is libuv's uv_pipe_chmod: mode 1 (readable) adds read and 2
+// (writable) write permission for user, group and others to the socket file
+// a pipe is bound to, keeping the bits it has.
+func (h *handle) pipeChmod(mode int64) int {
+	if !h.unix || h.fd < 0 {
+		return -int(unix.EBADF)
+	}
+	if mode != 1 && mode != 2 && mode != 3 {
+		return -int(unix.EINVAL)
+	}
+	if h.boundPath == "" {
+		return -int(unix.ENOENT) // an abstract or unbound socket has no file
+	}
+	var want uint32
+	if mode&1 != 0 {
+		want |= unix.S_IRUSR | unix.S_IRGRP | unix.S_IROTH
+	}
+	if mode&2 != 0 {
+		want |= unix.S_IWUSR | unix.S_IWGRP | unix.S_IWOTH
+	}
+	var st unix.Stat_t
+	if err := unix.Stat(h.boundPath, &st); err != nil {
+		return errno(err)
+	}
+	if st.Mode&want == want {
+		return 0
+	}
+	if err := unix.Chmod(h.boundPath, (st.Mode|want)&07777); err != nil {
+		return errno(err)
+	}
+	return 0
+}
+
 func (h *handle) listen(backlog int) int {
 	if h.fd < 0 {
 		// Listening without bind: an ephemeral port on all interfaces, as libuv does.

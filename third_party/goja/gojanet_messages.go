@@ -76,3 +76,12 @@ func dataPropertySym(o *Object, name *Symbol) Value {
 	}
 	return nil
 }
+
+// proxyKeyName renders a property key as V8 does in its proxy invariant
+// messages: a string as is, a symbol as Symbol(description).
+func proxyKeyName(key Value) string {
+	if s, ok := key.(*Symbol); ok {
+		return s.descriptiveString().String()
+	}
+	return key.String()
+}

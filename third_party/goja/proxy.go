@@ -815,7 +815,7 @@ func (p *proxyObject) proxyOwnKeys() ([]Value, bool) {
 				keySet.delete(item.name)
 			} else {
 				if !ext {
-					panic(p.val.runtime.NewTypeError("'ownKeys' on proxy: trap result did not include '%s'", item.name.String()))
+					panic(p.val.runtime.NewTypeError("'ownKeys' on proxy: trap result did not include '%s'", proxyKeyName(item.name)))
 				}
 				var prop Value
 				if item.value == nil {
@@ -824,7 +824,7 @@ func (p *proxyObject) proxyOwnKeys() ([]Value, bool) {
 					prop = item.value
 				}
 				if prop, ok := prop.(*valueProperty); ok && !prop.configurable {
-					panic(p.val.runtime.NewTypeError("'ownKeys' on proxy: trap result did not include non-configurable '%s'", item.name.String()))
+					panic(p.val.runtime.NewTypeError("'ownKeys' on proxy: trap result did not include '%s'", proxyKeyName(item.name)))
 				}
 			}
 		}
