@@ -6,9 +6,11 @@
 // limit (or, without one, the machine's memory). Fields with no Go
 // counterpart are 0 (V8's executable code, global handles, zapping) or 1
 // (one native context per runtime). The rest of node's v8 module (heap
-// snapshots, serialize/deserialize, setFlagsFromString, coverage) is V8's
-// own machinery and is not provided. promiseHooks is the engine's promise
-// hooks (js/internal/promise_hooks.js).
+// snapshots, coverage) is V8's own machinery and is not provided;
+// serialize/deserialize are internal/serdes. promiseHooks is the engine's
+// promise hooks (js/internal/promise_hooks.js). setFlagsFromString parses
+// flags as V8 does; a flag this engine lacks is reported on stderr in V8's
+// words for an unrecognized flag.
 
 const binding = internalBinding('v8');
 
@@ -94,7 +96,51 @@ function deserialize(buffer) {
 
 const { promiseHooks } = require('internal/promise_hooks');
 
+// The V8 flags gojanet knows, by V8's name, each taking its boolean value.
+// abort_on_uncaught_exception is accepted and, as in node, moves nothing:
+// node decides to abort from its own start-up option (its callback for
+// V8's question reads the environment's option, not V8's flag), so the
+// flag set at run time leaves an uncaught exception's exit as it was
+// (--abort-on-uncaught-exception on the command line is js/internal/bootstrap's).
+const known = {
+  __proto__: null,
+  abort_on_uncaught_exception() {},
+};
+
+function setFlagsFromString(flags) {
+  if (typeof flags !== 'string') {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('flags', 'string', flags);
+  }
+  let report = '';
+  for (const arg of flags.split(/[ \t\n\r\f\v]+/)) {
+    // V8 takes the words that start with '-' ('-x' and '--x'); others are not flags.
+    if (arg === '' || arg[0] !== '-') continue;
+    const eq = arg.indexOf('=');
+    let name = (eq < 0 ? arg : arg.slice(0, eq)).replace(/^--?/, '').replace(/-/g, '_');
+    let on = true;
+    if (!(name in known) && name.startsWith('no')) {
+      const rest = name.startsWith('no_') ? name.slice(3) : name.slice(2);
+      if (rest in known) {
+        name = rest;
+        on = false;
+      }
+    }
+    if (!(name in known)) {
+      report += `Error: unrecognized flag ${arg}\nTry --help for options\n`;
+      continue;
+    }
+    if (eq >= 0) {
+      report += `Error: illegal value for flag ${arg} of type bool\n` +
+        'To set or unset a boolean flag, use --flag or --no-flag.\nTry --help for options\n';
+      continue;
+    }
+    known[name](on);
+  }
+  if (report !== '') internalBinding('host').write(2, report);
+}
+
 module.exports = {
-  promiseHooks,
+  promiseHooks, setFlagsFromString,
   getHeapStatistics, Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, serialize, deserialize,
 };
