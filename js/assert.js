@@ -11,7 +11,7 @@
 //    like node does; when the source is not available it falls back to
 //    node's own fallback text ("false == true").
 
-const { inspect } = require('internal/util/inspect');
+const { inspect, types: { isNativeError } } = require('internal/util/inspect');
 const { isDeepEqual, isDeepStrictEqual } = require('internal/util/comparisons');
 const { codes, E } = require('internal/errors');
 
@@ -610,8 +610,14 @@ function expectedException(actual, expected, message, fn) {
       generatedMessage = true;
       message = 'The error is expected to be an instance of ' +
         `"${expected.name}". Received `;
-      if (actual instanceof Error) {
-        message += `"${actual.name}"`;
+      if (isNativeError(actual) || actual instanceof Error) {
+        // the class's name first (a subclass inherits Error.prototype.name)
+        const name = (actual.constructor && actual.constructor.name) || actual.name;
+        if (expected.name === name) {
+          message += 'an error with identical name but a different prototype.';
+        } else {
+          message += `"${name}"`;
+        }
       } else {
         message += `"${inspect(actual, { depth: -1 })}"`;
       }
