@@ -521,7 +521,9 @@ REPLServer.prototype._handleError = function _handleError(e) {
   let matched = false;
   text = '';
   const breakLength = writer.options.breakLength;
-  for (const line of lines) {
+  // an index loop: the input may have removed the array iterator (as node's primordials)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (!matched && /^\[?([A-Z][a-z0-9_]*)*Error/.test(line)) {
       text += breakLength >= line.length ? `Uncaught ${line}` : `Uncaught:\n${line}`;
       matched = true;

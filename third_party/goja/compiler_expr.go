@@ -2951,7 +2951,11 @@ func (e *compiledArrayLiteral) emitGetter(putOnStack bool) {
 		if spread, ok := v.(*ast.SpreadElement); ok {
 			hasSpread = true
 			e.c.compileExpression(spread.Expression).emitGetter(true)
-			e.c.emit(pushArraySpread)
+			if what, ok := v8CallPrinter(spread.Expression, false); ok {
+				e.c.emit(pushArraySpreadNamed{msg: what})
+			} else {
+				e.c.emit(pushArraySpread)
+			}
 		} else {
 			if v != nil {
 				e.c.emitExpr(e.c.compileExpression(v), true)

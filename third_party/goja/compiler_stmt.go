@@ -450,7 +450,7 @@ func (c *compiler) compileLabeledForInOfStatement(into ast.ForInto, source ast.E
 		c.popScope()
 	}
 	if iter {
-		c.emit(iterateP)
+		c.emit(c.iterateInstr(source, true, true))
 	} else {
 		c.emit(enumerate)
 	}

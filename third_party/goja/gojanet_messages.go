@@ -1,6 +1,12 @@
 package goja
 
-import "github.com/dop251/goja/unistring"
+import (
+	"strings"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/token"
+	"github.com/dop251/goja/unistring"
+)
 
 // gojanet: V8's wording for a strict-mode assignment to an accessor without
 // a setter ("Cannot set property x of #<Foo> which has only a getter"):
@@ -84,4 +90,191 @@ func proxyKeyName(key Value) string {
 		return s.descriptiveString().String()
 	}
 	return key.String()
+}
+
+// getIteratorMsg is getIterator for a source V8's message names: msg
+// ("o is not iterable") when obj has no iterator method; "" is the default.
+func (r *Runtime) getIteratorMsg(obj Value, msg string) *iteratorRecord {
+	return r.getIterator(obj, r.iteratorMethod(obj, msg))
+}
+
+// iteratorMethod is obj[Symbol.iterator] as a function, else V8's TypeError:
+// msg, or (msg "") the default one, "object is not iterable (cannot read
+// property Symbol(Symbol.iterator))".
+func (r *Runtime) iteratorMethod(obj Value, msg string) func(FunctionCall) Value {
+	if obj != _undefined && obj != _null {
+		if m, ok := r.getV(obj, SymIterator).(*Object); ok {
+			if call, ok := m.self.assertCallable(); ok {
+				return call
+			}
+		}
+	}
+	if msg != "" {
+		panic(r.NewTypeError(msg))
+	}
+	what := obj.String()
+	if obj != _undefined && obj != _null {
+		what = v8DefaultCallSite(obj)
+	}
+	panic(r.NewTypeError("%s is not iterable (cannot read property Symbol(Symbol.iterator))", what))
+}
+
+// v8DefaultCallSite is V8's rendering of a value its message cannot name
+// by source text: the type, then a primitive's value ("number 5",
+// `string "x"`, "object" for an object, "symbol" for a symbol).
+func v8DefaultCallSite(v Value) string {
+	switch v := v.(type) {
+	case *Object:
+		if _, ok := v.self.(funcObjectImpl); ok {
+			return "function"
+		}
+		return "object"
+	case String:
+		return `string "` + v.String() + `"`
+	case *Symbol:
+		return "symbol"
+	case *valueBigInt:
+		return "bigint " + v.String()
+	case valueBool:
+		return "boolean " + v.String()
+	case valueInt, valueFloat:
+		return "number " + v.String()
+	}
+	return v.String()
+}
+
+// iterateInstr is the instruction that starts iterating source (for-of):
+// V8's message names the source by its text where its CallPrinter can.
+func (c *compiler) iterateInstr(source ast.Expression, pop, call bool) instruction {
+	if what, ok := v8CallPrinter(source, call); ok {
+		return iterateNamed{msg: what, pop: pop}
+	}
+	if pop {
+		return iterateP
+	}
+	return iterate
+}
+
+// v8CallPrinter renders a source expression as V8's CallPrinter does in
+// "x is not iterable": names, literals, member accesses, array literals and
+// simple operators; a call (when call) as "f is not a function or its return
+// value is not iterable"; a function, class, template or BigInt literal as
+// "(intermediate value)". ok is false where gojanet does not know V8's
+// rendering (object literals, optional chains, ...): the message is then the
+// default one.
+func v8CallPrinter(e ast.Expression, call bool) (string, bool) {
+	if call {
+		var callee ast.Expression
+		switch e := e.(type) {
+		case *ast.CallExpression:
+			callee = e.Callee
+		case *ast.NewExpression:
+			callee = e.Callee
+		}
+		if callee != nil {
+			if s, ok := printExpr(callee); ok {
+				return s + " is not a function or its return value is not iterable", true
+			}
+			return "", false
+		}
+	}
+	if s, ok := printExpr(e); ok {
+		return s + " is not iterable", true
+	}
+	return "", false
+}
+
+func printExpr(e ast.Expression) (string, bool) {
+	switch e := e.(type) {
+	case *ast.Identifier:
+		return e.Name.String(), true
+	case *ast.ThisExpression:
+		return "this", true
+	case *ast.NullLiteral:
+		return "null", true
+	case *ast.BooleanLiteral:
+		if e.Value {
+			return "true", true
+		}
+		return "false", true
+	case *ast.NumberLiteral:
+		switch v := e.Value.(type) {
+		case int64:
+			return valueInt(v).String(), true
+		case float64:
+			return floatToValue(v).String(), true
+		}
+		return "(intermediate value)", true // a BigInt
+	case *ast.StringLiteral:
+		return `"` + e.Value.String() + `"`, true
+	case *ast.RegExpLiteral:
+		return e.Literal, true
+	case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral, *ast.ClassLiteral, *ast.TemplateLiteral:
+		return "(intermediate value)", true
+	case *ast.UnaryExpression:
+		if e.Postfix {
+			return "", false
+		}
+		if n, ok := e.Operand.(*ast.NumberLiteral); ok && e.Operator == token.MINUS {
+			if s, ok := printExpr(n); ok && s != "(intermediate value)" {
+				return "-" + s, true // V8's parser folds the sign into the literal
+			}
+		}
+		switch e.Operator {
+		case token.NOT, token.MINUS, token.PLUS, token.BITWISE_NOT:
+			if s, ok := printExpr(e.Operand); ok {
+				return "(" + e.Operator.String() + s + ")", true
+			}
+		}
+		return "", false
+	case *ast.BinaryExpression:
+		l, ok1 := printExpr(e.Left)
+		r, ok2 := printExpr(e.Right)
+		if ok1 && ok2 {
+			return "(" + l + " " + e.Operator.String() + " " + r + ")", true
+		}
+		return "", false
+	case *ast.SequenceExpression:
+		parts := make([]string, 0, len(e.Sequence))
+		for _, x := range e.Sequence {
+			s, ok := printExpr(x)
+			if !ok {
+				return "", false
+			}
+			parts = append(parts, s)
+		}
+		return "(" + strings.Join(parts, " , ") + ")", true
+	case *ast.DotExpression:
+		if l, ok := printExpr(e.Left); ok {
+			return l + "." + e.Identifier.Name.String(), true
+		}
+		return "", false
+	case *ast.BracketExpression:
+		l, ok := printExpr(e.Left)
+		if !ok {
+			return "", false
+		}
+		if s, isStr := e.Member.(*ast.StringLiteral); isStr {
+			return l + "." + s.Value.String(), true
+		}
+		if m, ok := printExpr(e.Member); ok {
+			return l + "[" + m + "]", true
+		}
+		return "", false
+	case *ast.ArrayLiteral:
+		parts := make([]string, 0, len(e.Value))
+		for _, x := range e.Value {
+			if x == nil {
+				parts = append(parts, "")
+				continue
+			}
+			s, ok := printExpr(x)
+			if !ok {
+				return "", false
+			}
+			parts = append(parts, s)
+		}
+		return "[" + strings.Join(parts, ",") + "]", true
+	}
+	return "", false
 }

@@ -2794,10 +2794,7 @@ type iteratorRecord struct {
 
 func (r *Runtime) getIterator(obj Value, method func(FunctionCall) Value) *iteratorRecord {
 	if method == nil {
-		method = toMethod(r.getV(obj, SymIterator))
-		if method == nil {
-			panic(r.NewTypeError("object is not iterable"))
-		}
+		method = r.iteratorMethod(obj, "")
 	}
 
 	iter := r.toObject(method(FunctionCall{

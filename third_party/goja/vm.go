@@ -2857,13 +2857,25 @@ func (_pushArrayItem) exec(vm *vm) {
 	vm.pc++
 }
 
+// pushArraySpreadNamed is pushArraySpread for a spread whose source V8's
+// message names.
+type pushArraySpreadNamed struct{ msg string }
+
+func (n pushArraySpreadNamed) exec(vm *vm) {
+	vm.pushArraySpread(n.msg)
+}
+
 type _pushArraySpread struct{}
 
 var pushArraySpread _pushArraySpread
 
 func (_pushArraySpread) exec(vm *vm) {
+	vm.pushArraySpread("")
+}
+
+func (vm *vm) pushArraySpread(msg string) {
 	arr := vm.stack[vm.sp-2].(*Object).self.(*arrayObject)
-	vm.r.getIterator(vm.stack[vm.sp-1], nil).iterate(func(val Value) {
+	vm.r.getIteratorMsg(vm.stack[vm.sp-1], msg).iterate(func(val Value) {
 		if arr.length < math.MaxUint32 {
 			arr.length++
 		} else {
@@ -2884,7 +2896,11 @@ var pushSpread _pushSpread
 func (_pushSpread) exec(vm *vm) {
 	vm.sp--
 	obj := vm.stack[vm.sp]
-	vm.r.getIterator(obj, nil).iterate(func(val Value) {
+	msg := ""
+	if obj != _undefined && obj != _null {
+		msg = "Spread syntax requires ...iterable[Symbol.iterator] to be a function" // V8's
+	}
+	vm.r.getIteratorMsg(obj, msg).iterate(func(val Value) {
 		vm.push(val)
 	})
 	vm.pc++
@@ -5195,6 +5211,22 @@ func (_enumPopClose) exec(vm *vm) {
 	vm.iterStack = vm.iterStack[:l]
 	if iter := item.iter; iter != nil {
 		iter.returnIter()
+	}
+	vm.pc++
+}
+
+// iterateNamed is iterate (pop: iterateP) for a source whose text V8's
+// message names ("o.p is not iterable", gojanet_messages.go).
+type iterateNamed struct {
+	msg string
+	pop bool
+}
+
+func (n iterateNamed) exec(vm *vm) {
+	iter := vm.r.getIteratorMsg(vm.stack[vm.sp-1], n.msg)
+	vm.iterStack = append(vm.iterStack, iterStackItem{iter: iter})
+	if n.pop {
+		vm.sp--
 	}
 	vm.pc++
 }

@@ -346,10 +346,11 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
       if (typeof ctor === 'function' && getBuiltInNames().has(ctor.name)) return;
     }
     if (depth === 0) keySet = new Set();
-    else for (const k of keys) keySet.add(k);
+    else for (let i = 0; i < keys.length; i++) keySet.add(keys[i]);
     keys = Reflect.ownKeys(obj);
     ctx.seen.push(main);
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       // The constructor, and keys that an object or a nearer prototype has.
       if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && keySet.has(key))) continue;
       const desc = Object.getOwnPropertyDescriptor(obj, key);
@@ -383,14 +384,15 @@ function getKeys(value, showHidden) {
   if (showHidden) {
     keys = Object.getOwnPropertyNames(value);
     if (typeof value === 'function') keys = orderFunctionKeys(keys);
-    if (symbols.length !== 0) for (const s of symbols) keys.push(s);
+    // index loops: inspect must work after user code removed the array iterator (as node's primordials)
+    for (let i = 0; i < symbols.length; i++) keys.push(symbols[i]);
   } else {
     try {
       keys = Object.keys(value);
     } catch (e) {
       keys = [];
     }
-    for (const s of symbols) if (propIsEnum(value, s)) keys.push(s);
+    for (let i = 0; i < symbols.length; i++) if (propIsEnum(value, symbols[i])) keys.push(symbols[i]);
   }
   return keys;
 }
@@ -398,9 +400,11 @@ function getKeys(value, showHidden) {
 // V8 lists a function's own built-in properties as length, name,
 // arguments, caller, prototype; keep that order whatever the engine does.
 const kFunctionKeyOrder = ['length', 'name', 'arguments', 'caller', 'prototype'];
+const kErrorKeys = ['name', 'message', 'stack'];
+const kTypedArrayKeys = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
 function orderFunctionKeys(keys) {
   const front = [];
-  for (const k of kFunctionKeyOrder) if (keys.includes(k)) front.push(k);
+  for (let i = 0; i < kFunctionKeyOrder.length; i++) if (keys.includes(kFunctionKeyOrder[i])) front.push(kFunctionKeyOrder[i]);
   if (front.length === 0) return keys;
   return front.concat(keys.filter((k) => !kFunctionKeyOrder.includes(k)));
 }
@@ -409,7 +413,8 @@ function orderFunctionKeys(keys) {
 function nonIndexKeys(value, showHidden) {
   const all = getKeys(value, showHidden);
   const out = [];
-  for (const k of all) {
+  for (let i = 0; i < all.length; i++) {
+    const k = all[i];
     if (typeof k === 'string') {
       if (isIndexKey(k)) continue;
       if (!showHidden && k === 'length') continue;
@@ -492,7 +497,8 @@ function formatError(err, constructor, tag, ctx, keys) {
   // Hide own enumerable name/message/stack properties already visible in
   // the stack.
   if (!ctx.showHidden) {
-    for (const k of ['name', 'message', 'stack']) {
+    for (let j = 0; j < kErrorKeys.length; j++) {
+      const k = kErrorKeys[j];
       const i = keys.indexOf(k);
       if (i !== -1 && typeof err[k] === 'string' && stack.includes(err[k])) keys.splice(i, 1);
     }
@@ -588,7 +594,9 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
           numericSeparator: ctx.numericSeparator,
         };
         if (ctx.userOptions !== undefined) {
-          for (const k of Object.keys(ctx.userOptions)) {
+          const userKeys = Object.keys(ctx.userOptions);
+          for (let i = 0; i < userKeys.length; i++) {
+            const k = userKeys[i];
             if (!hasOwn(opts, k)) opts[k] = ctx.userOptions[k];
           }
         }
@@ -913,7 +921,8 @@ function formatTypedArray(ctx, value, recurseTimes) {
   if (remaining > 0) output[maxLength] = `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
   if (ctx.showHidden) {
     ctx.indentationLvl += 2;
-    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
+    for (let i = 0; i < kTypedArrayKeys.length; i++) {
+      const key = kTypedArrayKeys[i];
       const str = formatValue(ctx, value[key], recurseTimes, true);
       output.push(`[${key}]: ${str}`);
     }
