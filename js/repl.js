@@ -509,6 +509,16 @@ REPLServer.prototype._handleError = function _handleError(e) {
     });
     return;
   }
+  // As node's: an error a callback the input scheduled threw reaches the
+  // domain marked; the marks are not printed.
+  if (e !== null && typeof e === 'object' && e.domainThrown) {
+    try {
+      delete e.domain;
+      delete e.domainThrown;
+    } catch {
+      // a frozen error keeps them
+    }
+  }
   let text = '';
   if (util.types.isNativeError(e) || e instanceof Error) {
     if (typeof e.stack === 'string' && e.name !== 'SyntaxError') trimREPLFrames(e, this._errorFromInput === true);

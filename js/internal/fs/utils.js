@@ -69,7 +69,8 @@ function uvError(e, syscall, path, dest) {
     path = undefined;
     dest = undefined;
   }
-  const ctx = { errno: e.errno, syscall };
+  // node's order of the error's own properties: errno, code, syscall, path, dest
+  const ctx = { errno: e.errno, code: undefined, syscall };
   if (e.path !== undefined) ctx.path = e.path;
   else if (path !== undefined) ctx.path = pathString(path);
   if (dest !== undefined) ctx.dest = pathString(dest);
@@ -82,7 +83,12 @@ function uvError(e, syscall, path, dest) {
 function call(fn, syscall, path, dest, ...args) {
   const ctx = {};
   const r = fn(...args, ctx);
-  if (ctx.code !== undefined) throw uvError(ctx, syscall, path, dest);
+  if (ctx.code !== undefined) {
+    const err = uvError(ctx, syscall, path, dest);
+    // the stack starts at the fs function (node throws from its binding)
+    if (Error.captureStackTrace && err.code !== 'ERR_ACCESS_DENIED') Error.captureStackTrace(err, call);
+    throw err;
+  }
   return r;
 }
 
