@@ -384,8 +384,15 @@ class Performance extends EventTarget {
 
   setResourceTimingBufferSize(maxSize) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
+    // WebIDL's unsigned long as node's webidl converts it: NaN and ±Infinity
+    // are 0, the rest truncated and taken as its remainder by 2^32 (JS's %,
+    // which keeps the sign: -1 stays -1, a limit nothing fits under).
+    let n = +maxSize;
+    if (!Number.isFinite(n)) n = 0;
+    n = Math.trunc(n) % 2 ** 32;
+    if (n === 0) n = 0;
     // Entries already buffered stay, even past a smaller limit.
-    resourceLimit = maxSize;
+    resourceLimit = n;
   }
 
   markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
@@ -420,7 +427,10 @@ class Performance extends EventTarget {
       const finish = () => {
         const duration = now() - start;
         if (histogram !== undefined) histogram.record(Math.max(1, Math.ceil(duration * 1e6)));
-        enqueue(new PerformanceEntry(kInternal, fn.name, 'function', start, duration, args));
+        const entry = new PerformanceEntry(kInternal, fn.name, 'function', start, duration, args);
+        // node also puts the arguments on the entry by index
+        for (let i = 0; i < args.length; i++) entry[i] = args[i];
+        enqueue(entry);
       };
       if (!new.target && result && typeof result.finally === 'function') return result.finally(finish);
       finish();
