@@ -851,6 +851,7 @@ function failure() {
 function onWarning(warning) { failure().onWarning(warning); }
 function writeErrorReport(err) { failure().writeErrorReport(err); }
 function warnUnhandledRejection(uid, reason) { failure().warnUnhandledRejection(uid, reason); }
+function v8Frames(text) { return failure().v8Frames(text); }
 if (!process.noProcessWarnings) process.on('warning', onWarning);
 
 // --- globals -----------------------------------------------------------------

@@ -148,6 +148,6 @@ module.exports = {
     host = h;
     options = opts;
     isErrorLike = errorLike;
-    return { onWarning, writeErrorReport, warnUnhandledRejection };
+    return { onWarning, writeErrorReport, warnUnhandledRejection, v8Frames };
   },
 };
