@@ -84,7 +84,7 @@ var startupTuned bool
 // it collected five times on the way to the echo script's 'server bound',
 // each time marking everything compiled so far: 45% of its instructions
 // (callgrind: 356 M with GOGC=100, 194 M without a collection; 96 -> 53 ms
-// of CPU), for ≈ 4.5 MiB more peak RSS. GOGC or GOMEMLIMIT in the
+// of CPU), for ≈ 4.5-6.5 MiB more peak RSS. GOGC or GOMEMLIMIT in the
 // environment leave it to the user.
 func tuneForStartup() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
