@@ -16,22 +16,7 @@ var proxyType = reflect.TypeOf(goja.Proxy{})
 func utilBinding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	// getPromiseDetails(p) → [state, result]: 0 pending, 1 fulfilled, 2 rejected.
-	exports.Set("getPromiseDetails", func(v goja.Value) goja.Value {
-		if v == nil { // called with no argument
-			return goja.Undefined()
-		}
-		p, ok := v.Export().(*goja.Promise)
-		if !ok {
-			return goja.Undefined()
-		}
-		switch p.State() {
-		case goja.PromiseStateFulfilled:
-			return vm.ToValue([]any{1, p.Result()})
-		case goja.PromiseStateRejected:
-			return vm.ToValue([]any{2, p.Result()})
-		}
-		return vm.ToValue([]any{0})
-	})
+	exports.Set("getPromiseDetails", func(v goja.Value) goja.Value { return vmmod.PromiseDetails(vm, v) })
 	// getProxyDetails(v, full) → undefined if v is not a Proxy, null if it
 	// was revoked, else [target, handler] (full) or the target: what V8
 	// gives node's inspect, which formats a proxy without running its traps.

@@ -100,13 +100,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("copy", b.copy)
 	exports.Set("swap", b.swap)
 	// isUtf8/isAscii answer 1 or 0, and -1 for a detached ArrayBuffer.
-	exports.Set("isUtf8", func(v goja.Value) int {
-		if detached(v) {
-			return -1
-		}
-		p, _ := Bytes(vm, v)
-		return b2i(utf8.Valid(p))
-	})
+	exports.Set("isUtf8", func(v goja.Value) int { return IsUtf8(vm, v) })
 	exports.Set("isAscii", func(v goja.Value) int {
 		if detached(v) {
 			return -1
@@ -395,4 +389,15 @@ func (b *binding) swap(buf goja.Value, size int) {
 			g[j], g[k] = g[k], g[j]
 		}
 	}
+}
+
+// IsUtf8 is internalBinding('buffer').isUtf8 for any runtime (a vm
+// context's realm too): 1 or 0 for v's bytes, -1 for a detached
+// ArrayBuffer.
+func IsUtf8(vm *goja.Runtime, v goja.Value) int {
+	if detached(v) {
+		return -1
+	}
+	p, _ := Bytes(vm, v)
+	return b2i(utf8.Valid(p))
 }

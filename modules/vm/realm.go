@@ -2,9 +2,10 @@ package vm
 
 import (
 	"reflect"
-	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"github.com/gojanet/gojanet/modules/buffer"
 )
 
 // A context's realm can run gojanet's own builtins (js/internal/vm_realm.js
@@ -74,35 +75,10 @@ func (b *binding) realmBinding(cv goja.Value, name string) goja.Value {
 			}
 			return p.Target()
 		})
-		_ = o.Set("getPromiseDetails", func(v goja.Value) goja.Value {
-			po, ok := v.(*goja.Object)
-			if !ok {
-				return goja.Undefined()
-			}
-			p, ok := po.Export().(*goja.Promise)
-			if !ok {
-				return goja.Undefined()
-			}
-			switch p.State() {
-			case goja.PromiseStateFulfilled:
-				return inner.NewArray(1, p.Result())
-			case goja.PromiseStateRejected:
-				return inner.NewArray(2, p.Result())
-			}
-			return inner.NewArray(0)
-		})
+		_ = o.Set("getPromiseDetails", func(v goja.Value) goja.Value { return PromiseDetails(inner, v) })
 	case "buffer":
 		// isUtf8(buffer) → 1 or 0, -1 for a detached ArrayBuffer.
-		_ = o.Set("isUtf8", func(v goja.Value) int {
-			bytes, ok := bytesOf(v)
-			if !ok {
-				return -1
-			}
-			if utf8.Valid(bytes) {
-				return 1
-			}
-			return 0
-		})
+		_ = o.Set("isUtf8", func(v goja.Value) int { return buffer.IsUtf8(inner, v) })
 	case "messaging":
 		// detach(ab): an ArrayBuffer of the context transferred away.
 		_ = o.Set("detach", func(v goja.Value) {
@@ -119,23 +95,28 @@ func (b *binding) realmBinding(cv goja.Value, name string) goja.Value {
 	return c.m.a.in(o)
 }
 
-// bytesOf is the memory of an ArrayBuffer or a view; false if detached.
-func bytesOf(v goja.Value) ([]byte, bool) {
-	o, ok := v.(*goja.Object)
+// PromiseDetails is internalBinding('util').getPromiseDetails for runtime r
+// (the main one or a context's): [state, result], 0 pending, 1 fulfilled,
+// 2 rejected; undefined for anything but a promise.
+func PromiseDetails(r *goja.Runtime, v goja.Value) goja.Value {
+	po, ok := v.(*goja.Object)
+	if !ok || po.ExportType() != promiseType { // Export would copy an array
+		return goja.Undefined()
+	}
+	p, ok := po.Export().(*goja.Promise)
 	if !ok {
-		return nil, true
+		return goja.Undefined()
 	}
-	if o.ExportType() == arrayBufferType {
-		ab, _ := o.Export().(goja.ArrayBuffer)
-		if ab.Detached() {
-			return nil, false
-		}
-		return ab.Bytes(), true
+	switch p.State() {
+	case goja.PromiseStateFulfilled:
+		return r.NewArray(1, p.Result())
+	case goja.PromiseStateRejected:
+		return r.NewArray(2, p.Result())
 	}
-	if b, ok := o.Export().([]byte); ok {
-		return b, true
-	}
-	return nil, true
+	return r.NewArray(0)
 }
 
-var proxyType = reflect.TypeOf(goja.Proxy{})
+var (
+	proxyType   = reflect.TypeOf(goja.Proxy{})
+	promiseType = reflect.TypeOf((*goja.Promise)(nil))
+)
