@@ -39,6 +39,7 @@ const {
     ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING,
     ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG,
   },
+  decoratedErrors: decorated,
 } = require('internal/errors');
 const {
   validateArray,
@@ -256,8 +257,6 @@ function run(script, contextHandle, { timeout, displayErrors, breakOnSigint }) {
     throw err;
   }
 }
-
-const decorated = new WeakSet();
 
 // decorateErrorStack puts node's arrow (file:line, the source line and a
 // caret under the column) in front of the stack of an error the script

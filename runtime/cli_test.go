@@ -274,6 +274,32 @@ func TestCLI(t *testing.T) {
 		}
 	})
 
+	// A fatal exception's report opens with node's arrow: the throw
+	// statement's line (not the caller's), and for an error thrown by a vm
+	// script with displayErrors, only the script's arrow its stack carries.
+	t.Run("fatal report arrow", func(t *testing.T) {
+		scripts := map[string]string{
+			"arrow_throw.js": "function f() {\n  if (1) throw new TypeError('t');\n}\nf();\n",
+			"arrow_vm.js":    "const vm = require('vm');\nvm.runInContext('1;\\nthrow new Error(\"x\")', vm.createContext({}));\n",
+		}
+		want := map[string]string{
+			"arrow_throw.js": filepath.Join(dir, "arrow_throw.js") + ":2\n  if (1) throw new TypeError('t');\n         ^\n\nTypeError: t\n",
+			"arrow_vm.js":    "evalmachine.<anonymous>:2\nthrow new Error(\"x\")\n^\n\nError: x\n",
+		}
+		for name, src := range scripts {
+			write(name, src)
+			_, errOut, code := run(bin, []string{name}, "")
+			if code != 1 || !strings.HasPrefix(errOut, want[name]) {
+				t.Errorf("%s: exit %d, stderr\n%s\nwant it to start with\n%s", name, code, errOut, want[name])
+			}
+			if node != "" {
+				if _, nodeErr, _ := run(node, []string{name}, ""); !strings.HasPrefix(nodeErr, want[name]) {
+					t.Errorf("%s: node's stderr\n%s\ndoes not start with the expectation\n%s", name, nodeErr, want[name])
+				}
+			}
+		}
+	})
+
 	// node:test on a terminal reports with node's spec reporter.
 	t.Run("node:test spec on a terminal", func(t *testing.T) {
 		script, _ := filepath.Abs("../testdata/cli/node_test/spec.js")

@@ -167,8 +167,8 @@ type Runtime struct {
 	wall           *firewall.Wall
 	host           *goja.Object // internalBinding('host'), as the bootstrap got it
 
-	rejections []*goja.Promise // rejected without a handler since the last check
-	handled    []*goja.Promise // handlers added to rejections already checked
+	rejections []rejection // rejected without a handler since the last check
+	handled    []rejection // handlers added to rejections already checked
 	exitCode   int
 	exited     bool
 	booted     bool
@@ -324,7 +324,10 @@ func New(opts Options) (*Runtime, error) {
 	l.Settled = r.settled
 	l.RunTimers = r.runTimers
 	l.RunImmediates = r.runImmediates
-	vm.SetPromiseRejectionTracker(r.trackRejection)
+	vm.SetPromiseRejectionTracker(func(p *goja.Promise, op goja.PromiseRejectionOperation) {
+		r.trackRejection(p, op, nil)
+	})
+	l.TrackRejection = r.trackRejection
 	return r, nil
 }
 
@@ -685,41 +688,59 @@ func (r *Runtime) afterCallback() {
 	}
 }
 
-func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+// rejection is a promise rejected without a handler: one of the main
+// runtime's (in nil) or of a vm context's runtime, whose promise and
+// reason in brings into the main one.
+type rejection struct {
+	p  *goja.Promise
+	in func(*goja.Promise) (promise, reason goja.Value)
+}
+
+// values are the promise and its reason as the main runtime sees them.
+func (j rejection) values(vm *goja.Runtime) (promise, reason goja.Value) {
+	if j.in == nil {
+		return vm.ToValue(j.p), j.p.Result()
+	}
+	return j.in(j.p)
+}
+
+func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation, in func(*goja.Promise) (promise, reason goja.Value)) {
 	switch op {
 	case goja.PromiseRejectionReject:
-		r.rejections = append(r.rejections, p)
+		r.rejections = append(r.rejections, rejection{p, in})
 	case goja.PromiseRejectionHandle:
 		for i, q := range r.rejections {
-			if q == p {
+			if q.p == p {
 				r.rejections = append(r.rejections[:i], r.rejections[i+1:]...)
 				return
 			}
 		}
 		// Checked already: the bootstrap decides whether it was reported
 		// and emits 'rejectionHandled'.
-		r.handled = append(r.handled, p)
+		r.handled = append(r.handled, rejection{p, in})
 	}
 }
 
 func (r *Runtime) processRejections() {
 	handled := r.handled
 	r.handled = nil
-	for _, p := range handled {
+	for _, j := range handled {
 		if r.loop.Stopped {
 			return
 		}
-		if _, err := r.hooks.processRejection(goja.Undefined(), r.vm.ToValue(p), goja.Undefined(), r.vm.ToValue(true)); err != nil {
+		promise, _ := j.values(r.vm)
+		if _, err := r.hooks.processRejection(goja.Undefined(), promise, goja.Undefined(), r.vm.ToValue(true)); err != nil {
 			r.reportError(err)
 		}
 	}
 	pending := r.rejections
 	r.rejections = nil
-	for _, p := range pending {
+	for _, j := range pending {
 		if r.loop.Stopped {
 			return
 		}
-		if _, err := r.hooks.processRejection(goja.Undefined(), r.vm.ToValue(p), p.Result()); err != nil {
+		promise, reason := j.values(r.vm)
+		if _, err := r.hooks.processRejection(goja.Undefined(), promise, reason); err != nil {
 			r.reportError(err)
 		}
 	}

@@ -890,9 +890,15 @@ function aggregateTwoErrors(innerError, outerError) {
   return innerError || outerError;
 }
 
+// Errors whose stack already starts with node's arrow (vm's displayErrors
+// puts it there): a fatal report prints no second one, as node's
+// `decorated` private symbol says.
+const decoratedErrors = new WeakSet();
+
 module.exports = {
   codes,
   E,
+  decoratedErrors,
   SystemError,
   AbortError,
   hideStackFrames,

@@ -79,6 +79,7 @@ function writeErrorReport(err) {
   try {
     if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
       if (typeof err[host.arrowKey] === 'string') arrow = err[host.arrowKey] + '\n\n';
+      else if (require('internal/errors').decoratedErrors.has(err)) arrow = '';
       else if (typeof err.stack === 'string') arrow = stackArrow(err.stack);
     }
   } catch (e) {
@@ -108,15 +109,23 @@ function frameLocation(match, file, line, col) {
   return `${file}:${line}:${col}`;
 }
 
+// The arrow of the top frame that is not node's own (whose source gojanet
+// does not have); none when that frame's file cannot be read (a vm
+// script's), rather than pointing at a caller.
 function stackArrow(stack) {
-  const m = /\n\s*at (?:[^\n]*? \()?(\/[^:()\n]+):(\d+):(\d+)/.exec(stack);
-  if (!m) return '';
+  const re = /\n\s*at (?:[^\n]*? \()?([^:()\n]+):(\d+):(\d+)/g;
+  let m;
+  while ((m = re.exec(stack)) !== null && m[1] === 'node') { /* node:… frames */ }
+  if (!m || !m[1].startsWith('/')) return '';
   let src;
   try { src = host.readFile(m[1]); } catch (e) { return ''; }
   const line = src.split('\n')[+m[2] - 1];
   if (line === undefined) return '';
   let col = +m[3];
   if (m[2] === '1' && col > host.wrapperWidth) col -= host.wrapperWidth;
+  // V8 points at a throw statement, goja's frame at the value thrown.
+  const thrown = /\bthrow\s+$/.exec(line.slice(0, col - 1));
+  if (thrown) col = thrown.index + 1;
   let pad = '';
   for (let i = 0; i < col - 1 && i < line.length; i++) pad += line[i] === '\t' ? '\t' : ' ';
   return `${m[1]}:${m[2]}\n${line.replace(/\r$/, '')}\n${pad}^\n\n`;

@@ -42,6 +42,14 @@ func newContext(outer *goja.Runtime, l *loop.Loop, sandbox *goja.Object, name st
 		// Calls from the main runtime into the context's objects run the
 		// context's code: interrupts of the main runtime must reach it.
 		c.m.a.enterOther = func() func() { return l.EnterNested(inner) }
+		// A context's unhandled rejection is the process's, as in node
+		// (one isolate): reported through the main runtime's tracker.
+		if track := l.TrackRejection; track != nil {
+			in := func(p *goja.Promise) (promise, reason goja.Value) {
+				return c.m.a.in(inner.ToValue(p)), c.m.a.in(p.Result())
+			}
+			inner.SetPromiseRejectionTracker(func(p *goja.Promise, op goja.PromiseRejectionOperation) { track(p, op, in) })
+		}
 	}
 	addConsole(inner)
 	// V8's allocation limits, as in the main runtime: without them

@@ -238,6 +238,7 @@ var shadowMark = goja.NewSymbol("gojanet.vm.shadow")
 type shadowInfo struct {
 	class string       // Error, Object, Array, Function, ...
 	o     *goja.Object // the other side's object
+	s     *side        // the side the proxy belongs to (s.in brings o's values over)
 }
 
 func shadowOf(target *goja.Object) *shadowInfo {
@@ -288,7 +289,7 @@ func (s *side) wrap(o *goja.Object) *goja.Object {
 		target = vm.NewObject()
 	}
 	// Configurable, so the proxy invariants never hold scripts to it.
-	_ = target.DefineDataPropertySymbol(shadowMark, vm.ToValue(&shadowInfo{class: o.ClassName(), o: o}), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = target.DefineDataPropertySymbol(shadowMark, vm.ToValue(&shadowInfo{class: o.ClassName(), o: o, s: s}), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	ov := goja.Value(o)
 	t := &traps{s: s, o: ov}
 	p := vm.NewProxy(target, &goja.ProxyTrapConfig{

@@ -97,10 +97,23 @@ func (b *binding) realmBinding(cv goja.Value, name string) goja.Value {
 
 // PromiseDetails is internalBinding('util').getPromiseDetails for runtime r
 // (the main one or a context's): [state, result], 0 pending, 1 fulfilled,
-// 2 rejected; undefined for anything but a promise.
+// 2 rejected; undefined for anything but a promise. The other realm's
+// promise seen through the membrane has its details too, as V8 gives them
+// for any context's promise.
 func PromiseDetails(r *goja.Runtime, v goja.Value) goja.Value {
 	po, ok := v.(*goja.Object)
-	if !ok || po.ExportType() != promiseType { // Export would copy an array
+	if !ok {
+		return goja.Undefined()
+	}
+	in := func(v goja.Value) goja.Value { return v }
+	if po.ExportType() == proxyType {
+		if px, ok := po.Export().(goja.Proxy); ok && px.Target() != nil {
+			if info := shadowOf(px.Target()); info != nil {
+				po, in = info.o, info.s.in
+			}
+		}
+	}
+	if po.ExportType() != promiseType { // Export would copy an array
 		return goja.Undefined()
 	}
 	p, ok := po.Export().(*goja.Promise)
@@ -109,9 +122,9 @@ func PromiseDetails(r *goja.Runtime, v goja.Value) goja.Value {
 	}
 	switch p.State() {
 	case goja.PromiseStateFulfilled:
-		return r.NewArray(1, p.Result())
+		return r.NewArray(1, in(p.Result()))
 	case goja.PromiseStateRejected:
-		return r.NewArray(2, p.Result())
+		return r.NewArray(2, in(p.Result()))
 	}
 	return r.NewArray(0)
 }

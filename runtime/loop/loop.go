@@ -46,6 +46,12 @@ type Loop struct {
 	// NewBuffer returns a Buffer over p without copying (set by the runtime
 	// at boot): how Go halves of builtins hand bytes to JS.
 	NewBuffer func(p []byte) *goja.Object
+	// TrackRejection is the runtime's promise rejection tracker, for the
+	// runtimes of vm contexts (one isolate in node: a context's unhandled
+	// rejection is the process's). in brings the promise and its reason
+	// into the main runtime when they are reported. Set by the runtime at
+	// boot; loop goroutine only.
+	TrackRejection func(p *goja.Promise, op goja.PromiseRejectionOperation, in func(*goja.Promise) (promise, reason goja.Value))
 	// CallSeq counts entries into and exits from JS: odd while JS runs.
 	// A watchdog goroutine reads it to find runaway callbacks.
 	CallSeq atomic.Uint64
