@@ -159,7 +159,9 @@ func (fl *File) Position(offset int) Position {
 	col := offset - lineStart + 1
 
 	if fl.sourceMap != nil {
-		if source, _, row, col, ok := fl.sourceMap.Source(row, col); ok {
+		// gojanet: source maps count columns from 0, positions from 1.
+		if source, _, row, col, ok := fl.sourceMap.Source(row, col-1); ok {
+			col++
 			sourceUrlStr := source
 			sourceURL := ResolveSourcemapURL(fl.Name(), source)
 			if sourceURL != nil {
