@@ -303,11 +303,8 @@ function decorateErrorStack(err, source) {
 function decorateSyntaxError(err) {
   if (err !== null && typeof err === 'object' && typeof err[host.arrowKey] === 'string') {
     const arrow = err[host.arrowKey];
-    const nl = arrow.indexOf('\n');
-    // node's vm arrow names file:line (the column is in the stack).
-    const head = arrow.slice(0, nl).replace(/:\d+$/, '');
     try {
-      err.stack = `${head}${arrow.slice(nl)}\n\n${err.stack}`;
+      err.stack = `${arrow}\n\n${err.stack}`;
       delete err[host.arrowKey];
     } catch {
       // keep it as it is

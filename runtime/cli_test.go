@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -281,10 +282,17 @@ func TestCLI(t *testing.T) {
 		scripts := map[string]string{
 			"arrow_throw.js": "function f() {\n  if (1) throw new TypeError('t');\n}\nf();\n",
 			"arrow_vm.js":    "const vm = require('vm');\nvm.runInContext('1;\\nthrow new Error(\"x\")', vm.createContext({}));\n",
+			// A rejection's arrow points where the error was made; an ES
+			// module's names its URL (a module's throw is a rejection).
+			"arrow_reject.js": "async function f() {\n  throw new Error('af');\n}\nf();\n",
+			"arrow_esm.mjs":   "const a = 1;\nthrow new Error('esm');\n",
 		}
 		want := map[string]string{
-			"arrow_throw.js": filepath.Join(dir, "arrow_throw.js") + ":2\n  if (1) throw new TypeError('t');\n         ^\n\nTypeError: t\n",
-			"arrow_vm.js":    "evalmachine.<anonymous>:2\nthrow new Error(\"x\")\n^\n\nError: x\n",
+			"arrow_throw.js":  filepath.Join(dir, "arrow_throw.js") + ":2\n  if (1) throw new TypeError('t');\n         ^\n\nTypeError: t\n",
+			"arrow_vm.js":     "evalmachine.<anonymous>:2\nthrow new Error(\"x\")\n^\n\nError: x\n",
+			"arrow_reject.js": filepath.Join(dir, "arrow_reject.js") + ":2\n  throw new Error('af');\n        ^\n\nError: af\n",
+			"arrow_esm.mjs": (&url.URL{Scheme: "file", Path: filepath.Join(dir, "arrow_esm.mjs")}).String() + ":2\nthrow new Error('esm');\n      ^\n\n" +
+				"Error: esm\n    at " + (&url.URL{Scheme: "file", Path: filepath.Join(dir, "arrow_esm.mjs")}).String() + ":2:7\n",
 		}
 		for name, src := range scripts {
 			write(name, src)

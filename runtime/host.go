@@ -430,7 +430,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 }
 
 // arrowKey names the hidden property where an error keeps node's "arrow
-// message": the file:line:col, the source line and a caret under the column,
+// message": the file:line, the source line and a caret under the column,
 // printed above the stack when the error is fatal.
 var arrowKey = goja.NewSymbol("gojanet.arrowMessage")
 
@@ -445,7 +445,12 @@ func newSyntaxError(vm *goja.Runtime, se *SyntaxError) goja.Value {
 	if se.Line > 0 {
 		loc = se.File + ":" + strconv.Itoa(se.Line) + ":" + strconv.Itoa(se.Column)
 	}
-	arrow := loc + "\n" + se.LineText
+	// node's arrow names file:line (the column is the caret's).
+	head := se.File
+	if se.Line > 0 {
+		head += ":" + strconv.Itoa(se.Line)
+	}
+	arrow := head + "\n" + se.LineText
 	if se.Column > 0 {
 		var caret strings.Builder
 		for i, c := range se.LineText {
@@ -458,7 +463,11 @@ func newSyntaxError(vm *goja.Runtime, se *SyntaxError) goja.Value {
 				caret.WriteByte(' ')
 			}
 		}
-		arrow += "\n" + caret.String() + "^"
+		// V8 underlines the token; at the end of input there is none.
+		if !se.endOfInput {
+			caret.WriteString(strings.Repeat("^", max(1, se.caretLen)))
+		}
+		arrow += "\n" + caret.String()
 	}
 	_ = e.DefineDataProperty("stack", vm.ToValue("SyntaxError: "+se.Message+"\n    at "+loc), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = e.DefineDataPropertySymbol(arrowKey, vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -13,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
@@ -254,15 +257,92 @@ func compilerSyntaxError(filename, code string, head int, ce *goja.CompilerSynta
 		}
 	}
 	lines := strings.Split(code, "\n")
+	end := false
 	if line > len(lines) {
-		line = len(lines)
+		// The parser ran into the wrapper's tail: V8, which parses the
+		// module as a function body, ran out of input there.
+		line, end = len(lines), true
 		col = len(lines[line-1]) + 1
+		msg = "Unexpected end of input"
 	}
-	se := &SyntaxError{File: filename, Line: line, Column: col, Message: msg}
+	end = end || msg == "Unexpected end of input"
+	se := &SyntaxError{File: filename, Line: line, Column: col, Message: msg, endOfInput: end}
 	if line >= 1 {
 		se.LineText = strings.TrimRight(lines[line-1], "\r")
 	}
+	se.Message = v8SyntaxMessage(se.Message, se.LineText, col)
+	se.caretLen = tokenLength(se.Message, se.LineText, col)
 	return se
+}
+
+// tokenLength is how many characters V8's caret underlines: the offending
+// token's (1 where it is not known).
+func tokenLength(msg, lineText string, col int) int {
+	i := col - 1
+	if i < 0 || i >= len(lineText) {
+		return 1
+	}
+	rest := lineText[i:]
+	switch {
+	case strings.HasPrefix(msg, "Unexpected token '"):
+		return utf8.RuneCountInString(msg[len("Unexpected token '") : len(msg)-1])
+	case strings.HasPrefix(msg, "Unexpected identifier '"):
+		return utf8.RuneCountInString(msg[len("Unexpected identifier '") : len(msg)-1])
+	case msg == "Unexpected number":
+		n := strings.IndexFunc(rest, func(r rune) bool { return !(r == '.' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)) })
+		if n > 0 {
+			return n
+		}
+	case msg == "Unexpected string":
+		if q := rest[0]; q == '"' || q == '\'' {
+			for j := 1; j < len(rest); j++ {
+				if rest[j] == '\\' {
+					j++
+				} else if rest[j] == q {
+					return utf8.RuneCountInString(rest[:j+1])
+				}
+			}
+		}
+	case msg == "Invalid or unexpected token":
+		if q := rest[0]; q == '"' || q == '\'' {
+			return utf8.RuneCountInString(rest) // an unterminated string: the rest of the line
+		}
+	}
+	return 1
+}
+
+// v8SyntaxMessage words goja's parser messages as V8 does: the token
+// quoted, the identifier named (read off the source at the error's column),
+// an illegal token as "Invalid or unexpected token".
+func v8SyntaxMessage(msg, lineText string, col int) string {
+	const unexpected = "Unexpected token "
+	switch {
+	case msg == unexpected+"ILLEGAL":
+		return "Invalid or unexpected token"
+	case msg == "Unexpected identifier":
+		if name := identifierAt(lineText, col-1); name != "" {
+			return msg + " '" + name + "'"
+		}
+	case strings.HasPrefix(msg, unexpected) && len(msg) > len(unexpected) && msg[len(unexpected)] != '\'':
+		return unexpected + "'" + msg[len(unexpected):] + "'"
+	}
+	return msg
+}
+
+// identifierAt is the identifier starting at byte i of line, or "".
+func identifierAt(line string, i int) string {
+	if i < 0 || i >= len(line) {
+		return ""
+	}
+	end := i
+	for end < len(line) {
+		r, size := utf8.DecodeRuneInString(line[end:])
+		if !(r == '_' || r == '$' || unicode.IsLetter(r) || (end > i && unicode.IsDigit(r))) {
+			break
+		}
+		end += size
+	}
+	return line[i:end]
 }
 
 var esmSyntax = regexp.MustCompile(`(?m)^\s*(import\s*[\w*{"'$]|export\s+[\w*{]|export\s+default\b)|\bimport\.meta\b`)
@@ -414,7 +494,10 @@ const tlaMessage = "Top-level await is currently not supported"
 // a module, for the caller to run as CommonJS.
 func transpileESM(filename, src string, opts api.TransformOptions, forced bool) (string, bool, error) {
 	opts.Format = api.FormatESModule
-	esm, err := lower(filename, src, opts)
+	// The source map names the module by its URL, as V8 names an ES
+	// module's frames (file:///app/main.mjs:3:7); the map is chained into
+	// the second pass's, so the name stays.
+	esm, err := lower(moduleURL(filename), src, opts)
 	if err != nil {
 		return "", false, err
 	}
@@ -502,6 +585,14 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 		}
 	}
 	return declare + code, true, err
+}
+
+// moduleURL is an ES module's file URL, or filename if it is not absolute.
+func moduleURL(filename string) string {
+	if !filepath.IsAbs(filename) {
+		return filename
+	}
+	return (&url.URL{Scheme: "file", Path: filename}).String()
 }
 
 // esmImportLine matches the import statements esbuild prints (one a line).
@@ -605,6 +696,8 @@ type SyntaxError struct {
 	Message      string
 
 	topLevelAwait bool // only top-level await stood in the way
+	endOfInput    bool // at the end of the source: V8's arrow has no caret
+	caretLen      int  // characters the caret underlines (0: one)
 }
 
 func (e *SyntaxError) Error() string {

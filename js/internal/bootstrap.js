@@ -849,7 +849,7 @@ function failure() {
   return failurePaths;
 }
 function onWarning(warning) { failure().onWarning(warning); }
-function writeErrorReport(err) { failure().writeErrorReport(err); }
+function writeErrorReport(err, origin) { failure().writeErrorReport(err, origin); }
 function warnUnhandledRejection(uid, reason) { failure().warnUnhandledRejection(uid, reason); }
 function v8Frames(text) { return failure().v8Frames(text); }
 if (!process.noProcessWarnings) process.on('warning', onWarning);
@@ -1115,7 +1115,7 @@ function fatalException(err, origin) {
   host.uncaught(err); // Options.OnUncaught, for embedders
   // A worker hands its uncaught exception to the parent's 'error' event.
   if (host.isWorker) requireBuiltin('internal/worker/child').reportError(err);
-  else writeErrorReport(err);
+  else writeErrorReport(err, origin);
   // --abort-on-uncaught-exception: no 'exit' events (a domain or listener
   // that handles the error never gets here).
   if (options.abortOnUncaught) process.abort();

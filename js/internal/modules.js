@@ -139,8 +139,30 @@ function loadNative(name) {
 
 Module._extensions['.js'] = function (module, filename) {
   // Also TypeScript and ES modules: the host transpiles by file name.
-  module._compiled(host.compileFile(filename), filename);
+  let compiled;
+  try {
+    compiled = host.compileFile(filename);
+  } catch (err) {
+    throw decorateSyntaxError(err);
+  }
+  module._compiled(compiled, filename);
 };
+
+// A file's SyntaxError carries node's arrow (file:line, the line and a
+// caret) at the head of its stack, as node's loader puts it there; a fatal
+// report then prints it once.
+function decorateSyntaxError(err) {
+  if (err !== null && typeof err === 'object' && typeof err[host.arrowKey] === 'string') {
+    try {
+      err.stack = `${err[host.arrowKey]}\n\n${err.stack}`;
+      delete err[host.arrowKey];
+      requireBuiltin('internal/errors').decoratedErrors.add(err);
+    } catch {
+      // keep it as it is
+    }
+  }
+  return err;
+}
 Module._extensions['.json'] = function (module, filename) {
   const text = host.readFile(filename);
   try {

@@ -72,15 +72,16 @@ function writeWarningToFile(msg) {
 
 // The report of a fatal exception, laid out as node's: the source line of
 // the top frame with a caret (an "arrow"), the error with its stack in V8's
-// frame format, and the version.
-function writeErrorReport(err) {
+// frame format, and the version. origin is the fatal exception's:
+// 'uncaughtException' for a throw, 'unhandledRejection' for a rejection.
+function writeErrorReport(err, origin) {
   let text;
   let arrow = '';
   try {
     if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
       if (typeof err[host.arrowKey] === 'string') arrow = err[host.arrowKey] + '\n\n';
       else if (require('internal/errors').decoratedErrors.has(err)) arrow = '';
-      else if (typeof err.stack === 'string') arrow = stackArrow(err.stack);
+      else if (typeof err.stack === 'string') arrow = stackArrow(err.stack, origin !== 'unhandledRejection');
     }
   } catch (e) {
     // a throwing getter: no arrow
@@ -111,21 +112,29 @@ function frameLocation(match, file, line, col) {
 
 // The arrow of the top frame that is not node's own (whose source gojanet
 // does not have); none when that frame's file cannot be read (a vm
-// script's), rather than pointing at a caller.
-function stackArrow(stack) {
-  const re = /\n\s*at (?:[^\n]*? \()?([^:()\n]+):(\d+):(\d+)/g;
+// script's), rather than pointing at a caller. thrown: the error was thrown
+// (V8 points at the throw statement), not a rejection's reason (V8 points
+// where the error was made).
+function stackArrow(stack, thrown) {
+  const re = /\n\s*at (?:[^\n]*? \()?(file:\/\/\/[^:()\n]*|[^:()\n]+):(\d+):(\d+)/g;
   let m;
   while ((m = re.exec(stack)) !== null && m[1] === 'node') { /* node:… frames */ }
-  if (!m || !m[1].startsWith('/')) return '';
+  if (!m) return '';
+  // An ES module's frames name its URL (V8's), a CommonJS file's its path.
+  let file = m[1];
+  if (file.startsWith('file:///')) {
+    try { file = decodeURIComponent(file.slice(7)); } catch (e) { return ''; }
+  }
+  if (!file.startsWith('/')) return '';
   let src;
-  try { src = host.readFile(m[1]); } catch (e) { return ''; }
+  try { src = host.readFile(file); } catch (e) { return ''; }
   const line = src.split('\n')[+m[2] - 1];
   if (line === undefined) return '';
   let col = +m[3];
   if (m[2] === '1' && col > host.wrapperWidth) col -= host.wrapperWidth;
   // V8 points at a throw statement, goja's frame at the value thrown.
-  const thrown = /\bthrow\s+$/.exec(line.slice(0, col - 1));
-  if (thrown) col = thrown.index + 1;
+  const throwAt = thrown ? /\bthrow\s+$/.exec(line.slice(0, col - 1)) : null;
+  if (throwAt) col = throwAt.index + 1;
   let pad = '';
   for (let i = 0; i < col - 1 && i < line.length; i++) pad += line[i] === '\t' ? '\t' : ' ';
   return `${m[1]}:${m[2]}\n${line.replace(/\r$/, '')}\n${pad}^\n\n`;
