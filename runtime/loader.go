@@ -329,6 +329,56 @@ func v8SyntaxMessage(msg, lineText string, col int) string {
 	return msg
 }
 
+// v8FromEsbuild words esbuild's commonest syntax errors as V8 does (ES
+// modules are parsed by esbuild): what was found unexpectedly, classed as
+// V8 classes tokens.
+func v8FromEsbuild(text string) string {
+	switch text {
+	case "Unexpected end of file":
+		return "Unexpected end of input"
+	case "Unterminated string literal", "Unterminated template literal", "Unterminated regular expression":
+		return "Invalid or unexpected token"
+	}
+	var found string
+	if strings.HasPrefix(text, `Unexpected "`) && strings.HasSuffix(text, `"`) {
+		found = text[len(`Unexpected "`) : len(text)-1]
+	} else if i := strings.Index(text, ` but found "`); i >= 0 && strings.HasPrefix(text, "Expected ") && strings.HasSuffix(text, `"`) {
+		found = text[i+len(` but found "`) : len(text)-1]
+	} else if strings.HasPrefix(text, "Expected ") && strings.HasSuffix(text, " but found end of file") {
+		return "Unexpected end of input"
+	} else {
+		return text
+	}
+	if found == "" {
+		return text
+	}
+	switch c := found[0]; {
+	case c >= '0' && c <= '9' || c == '.' && len(found) > 1:
+		return "Unexpected number"
+	case c == '"' || c == '\'':
+		return "Unexpected string"
+	case c == '`':
+		return "Unexpected template string"
+	}
+	if identifierAt(found, 0) == found {
+		if reservedWords[found] {
+			return "Unexpected token '" + found + "'"
+		}
+		return "Unexpected identifier '" + found + "'"
+	}
+	return "Unexpected token '" + found + "'"
+}
+
+// reservedWords are the names V8 reports as tokens, not identifiers.
+var reservedWords = map[string]bool{
+	"break": true, "case": true, "catch": true, "class": true, "const": true, "continue": true,
+	"debugger": true, "default": true, "delete": true, "do": true, "else": true, "export": true,
+	"extends": true, "false": true, "finally": true, "for": true, "function": true, "if": true,
+	"import": true, "in": true, "instanceof": true, "new": true, "null": true, "return": true,
+	"super": true, "switch": true, "this": true, "throw": true, "true": true, "try": true,
+	"typeof": true, "var": true, "void": true, "while": true, "with": true, "enum": true,
+}
+
 // identifierAt is the identifier starting at byte i of line, or "".
 func identifierAt(line string, i int) string {
 	if i < 0 || i >= len(line) {
@@ -639,10 +689,17 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 			return "", &SyntaxError{File: filename, Message: res.Errors[0].Text, topLevelAwait: true}
 		}
 		e := res.Errors[0]
-		if e.Location != nil {
-			return "", &SyntaxError{File: filename, Line: e.Location.Line, Column: e.Location.Column + 1, LineText: e.Location.LineText, Message: e.Text}
+		msg := e.Text
+		if opts.Loader == api.LoaderJS {
+			msg = v8FromEsbuild(msg) // TypeScript's and JSX's have no V8 counterpart
 		}
-		return "", &SyntaxError{File: filename, Message: e.Text}
+		if e.Location != nil {
+			se := &SyntaxError{File: filename, Line: e.Location.Line, Column: e.Location.Column + 1, LineText: e.Location.LineText, Message: msg}
+			se.endOfInput = msg == "Unexpected end of input"
+			se.caretLen = tokenLength(msg, se.LineText, se.Column)
+			return "", se
+		}
+		return "", &SyntaxError{File: filename, Message: msg}
 	}
 	code := esmInterop.Replace(string(res.Code))
 	return code, nil

@@ -148,11 +148,13 @@ Module._extensions['.js'] = function (module, filename) {
   module._compiled(compiled, filename);
 };
 
-// A file's SyntaxError carries node's arrow (file:line, the line and a
-// caret) at the head of its stack, as node's loader puts it there; a fatal
-// report then prints it once.
+// A CommonJS file's SyntaxError carries node's arrow (file:line, the line
+// and a caret) at the head of its stack, as node's loader puts it there; a
+// fatal report then prints it once. An ES module's (its arrow names its
+// file:// URL) keeps the arrow for the fatal report only, as node's.
 function decorateSyntaxError(err) {
-  if (err !== null && typeof err === 'object' && typeof err[host.arrowKey] === 'string') {
+  if (err !== null && typeof err === 'object' && typeof err[host.arrowKey] === 'string' &&
+      !err[host.arrowKey].startsWith('file://')) {
     try {
       err.stack = `${err[host.arrowKey]}\n\n${err.stack}`;
       delete err[host.arrowKey];

@@ -30,6 +30,19 @@ try {
       console.log(name, e.message, JSON.stringify(lines[0].replace(dir, '<dir>')), JSON.stringify(lines.slice(1, 5)));
     }
   }
-} finally {
+  // An ES module's error (esbuild parses it) in V8's words; its stack has
+  // no arrow.
+  const sources = ['let x = ;', 'let x = a b;', 'let x = if;', 'if (', 'let x = 1 23;', "let x = 'a' 'b';", 'let x = true false;'];
+  let chain = Promise.resolve();
+  sources.forEach((src, i) => {
+    const file = path.join(dir, `m${i}.mjs`);
+    fs.writeFileSync(file, `import fs from 'fs';\n${src}\n`);
+    chain = chain.then(() => import(file)).then(() => console.log('loaded', src), (e) => {
+      console.log('esm', JSON.stringify(src), e.name, JSON.stringify(e.message), e.stack.split('\n')[0]);
+    });
+  });
+  chain.finally(() => fs.rmSync(dir, { recursive: true }));
+} catch (e) {
   fs.rmSync(dir, { recursive: true });
+  throw e;
 }
