@@ -224,7 +224,7 @@ class TLSHandle {
   close(cb) {
     if (this.closed) return;
     this.closed = true;
-    if (this.fwdCounts !== null) this.fwdCounts = this.engine.forwarded();
+    if (this.fwdCounts !== null) this.fwdCounts = [this.engine.forwarded(0), this.engine.forwarded(1)];
     this.engine.destroy();
     const t = this.transport;
     // node drops socket.ssl once the handle has closed, before 'close'.
@@ -338,16 +338,15 @@ class TLSHandle {
     return true;
   }
 
-  // [plaintext forwarded out of, into] this socket: live from the engine
-  // while open.
-  forwardCounts() {
-    if (this.fwdCounts === null) return null;
-    return this.closed ? this.fwdCounts : this.engine.forwarded();
+  // The plaintext forwarded out of (which 0) or into (1) this socket: live
+  // from the engine while open.
+  forwarded(which) {
+    if (this.fwdCounts === null) return 0;
+    return this.closed ? this.fwdCounts[which] : this.engine.forwarded(which);
   }
 
   get bytesRead() {
-    const f = this.forwardCounts();
-    return f === null ? this.plainRead : this.plainRead + f[0];
+    return this.fwdCounts === null ? this.plainRead : this.plainRead + this.forwarded(0);
   }
 
   // The descriptor under the TLS stream (node's TLSWrap reports its
@@ -359,8 +358,7 @@ class TLSHandle {
   }
 
   get forwardedBytes() {
-    const f = this.forwardCounts();
-    return f === null ? 0 : f[1];
+    return this.forwarded(1);
   }
 
   proxy(name, out) {
@@ -606,9 +604,12 @@ function isStream(s) {
 
 function TLSSocket(socket, opts) {
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, opts);
-  const tlsOptions = { ...opts };
-  const tls = require('tls');
-  if (tlsOptions.ALPNProtocols) tls.convertALPNProtocols(tlsOptions.ALPNProtocols, tlsOptions);
+  // A tls.Server's connection (tlsOnConnection) hands over options made
+  // for it alone: they are used as they are (a spread copy is a good part
+  // of a connection's cost on goja).
+  const raw = opts && opts[kRawHandle];
+  const tlsOptions = raw ? opts : { ...opts };
+  if (tlsOptions.ALPNProtocols) require('tls').convertALPNProtocols(tlsOptions.ALPNProtocols, tlsOptions);
   this._tlsOptions = tlsOptions;
   this._secureEstablished = false;
   this._securePending = false;
@@ -631,7 +632,7 @@ function TLSSocket(socket, opts) {
   if (socket !== undefined && socket !== null && !isStream(socket)) {
     throw new ERR_INVALID_ARG_TYPE('socket', 'Duplex', socket);
   }
-  const context = tlsOptions.secureContext || tlsOptions.credentials || tls.createSecureContext(tlsOptions);
+  const context = tlsOptions.secureContext || tlsOptions.credentials || require('tls').createSecureContext(tlsOptions);
   if (!context || !context.context) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_TLS_INVALID_CONTEXT('context');
@@ -646,7 +647,6 @@ function TLSSocket(socket, opts) {
   }
   const handle = new TLSHandle(this, transport, context, !!tlsOptions.isServer);
   if (parentWrap !== null) handle._parentWrap = parentWrap;
-  const raw = opts && opts[kRawHandle];
   if (raw) {
     handle.raw = raw;
     handle.kernel = handle.engine.attach(raw);
@@ -795,15 +795,12 @@ TLSSocket.prototype._start = function _start() {
   }
   const keylog = file !== null ||
     (o.isServer ? !!(server && server.listenerCount('keylog') > 0) : this.listenerCount('keylog') > 0);
-  this._handle.engine.start({
-    servername: this._servername !== undefined ? this._servername : undefined,
-    ALPNProtocols: o.ALPNProtocols ? decodeALPN(o.ALPNProtocols) : undefined,
-    requestCert: !!o.requestCert,
-    rejectUnauthorized: !!o.rejectUnauthorized,
-    session: this._session,
-    wantHello: !!(o.isServer && (this._SNICallback || this[kALPNCallback])),
-    keylog,
-  });
+  // flags: requestCert 1, rejectUnauthorized 2, wantHello 4 (SNICallback
+  // or ALPNCallback), keylog 8 (modules/tls engine.start).
+  const flags = (o.requestCert ? 1 : 0) | (o.rejectUnauthorized ? 2 : 0) |
+    (o.isServer && (this._SNICallback || this[kALPNCallback]) ? 4 : 0) | (keylog ? 8 : 0);
+  this._handle.engine.start(flags, this._servername,
+    o.ALPNProtocols ? decodeALPN(o.ALPNProtocols) : undefined, this._session);
 };
 
 // node keeps ALPN lists in wire format (length-prefixed); the engine takes names.

@@ -105,7 +105,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 
 	exports.Set("getCiphers", func() []string { return cipherList() })
 	// canAttach(handle): a TLSWrap can take the handle's socket over.
-	exports.Set("canAttach", func(v goja.Value) bool { return netmod.StreamOf(v) != nil })
+	// (A FunctionCall signature: it runs per accepted connection, and a
+	// typed Go func is called through reflect.)
+	exports.Set("canAttach", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(netmod.StreamOf(call.Argument(0)) != nil)
+	})
 	exports.Set("rootCertificates", func() []string { return rootCertificates() })
 	// useExtraCACerts(file) adds NODE_EXTRA_CA_CERTS to the default roots;
 	// "" or OpenSSL's error string for the warning node prints.

@@ -38,8 +38,9 @@ type secureContext struct {
 	options    int64       // OpenSSL's SSL_OP_* bits (setOptions)
 	goConfig   *tls.Config // handed by the embedder (Runtime.TLSConfig)
 
-	mu   sync.Mutex
-	base *tls.Config // built on first use, dropped when the context changes
+	mu     sync.Mutex
+	base   *tls.Config // built on first use, dropped when the context changes
+	server *tls.Config // shared by plain server connections (serverConfig); as base
 }
 
 // opensslGroups is OpenSSL 3.0's default group list ('auto', node's
@@ -176,7 +177,37 @@ func (sc *secureContext) trust() trust {
 func (sc *secureContext) changed() {
 	sc.mu.Lock()
 	sc.base = nil
+	sc.server = nil
 	sc.mu.Unlock()
+}
+
+// serverConfig is the config every server connection of the context
+// shares when it has nothing of its own (engine.sharedServerConfig: no
+// client certificate requested, no key log, no protocols, no SNI or ALPN
+// callback): what engine.config would make for it, made once. crypto/tls
+// only reads a config, so one serves concurrent handshakes; a connection
+// keeps the one it started with when the context changes, as a clone did.
+func (sc *secureContext) serverConfig() *tls.Config {
+	sc.mu.Lock()
+	c := sc.server
+	sc.mu.Unlock()
+	if c != nil {
+		return c
+	}
+	c = sc.config()
+	if sc.goConfig == nil {
+		sc.serverVersions(c)
+		c.ClientAuth = tls.NoClientCert
+	}
+	// No VerifyConnection: without a requested certificate there is
+	// nothing to verify (verifyPeer reports nothing for such a server).
+	sc.mu.Lock()
+	if sc.server == nil {
+		sc.server = c
+	}
+	c = sc.server
+	sc.mu.Unlock()
+	return c
 }
 
 var versions = map[string]uint16{

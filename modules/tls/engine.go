@@ -1,7 +1,6 @@
 package tls
 
 import (
-	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/binary"
@@ -55,8 +54,12 @@ type engine struct {
 	session               []byte // the last session the client was given
 	pendingSession        []byte // given during the handshake (TLS 1.2)
 
-	ctx     context.Context
-	cancel  context.CancelFunc
+	// done is closed by destroy; a server that asks the script about the
+	// ClientHello (wantHello) waits on it with the reply channel. The
+	// handshake itself needs no context: destroy closes the adapter, which
+	// ends its reads and writes (HandshakeContext would start a watcher
+	// goroutine per handshake).
+	done    chan struct{}
 	hello   chan helloReply
 	hsTrust trust // the CAs and CRLs of the context SNI chose (handshake goroutine only)
 	hsRef   bool  // the loop is held while the handshake goroutine computes
@@ -71,6 +74,8 @@ type engine struct {
 	// (attach; nil: the script feeds ciphertext and writes onciphertext).
 	stream    *netmod.Stream
 	needDrain bool // the stream queued records: ondrain follows
+
+	adapter adapter // the engine's net.Conn (ad points here)
 
 	// Forwarding (socket.pipe(socket) between TLS sockets, as modules/net
 	// forwards plain sockets): the plaintext this engine decrypts is
@@ -92,9 +97,9 @@ type helloReply struct {
 
 func (b *binding) newEngine(obj *goja.Object, sc *secureContext, isServer bool, opts *goja.Object) *engine {
 	e := &engine{b: b, obj: obj, sc: sc, isServer: isServer, reading: true}
-	e.ad = &adapter{e: e}
-	e.ad.cond = sync.NewCond(&e.ad.mu)
-	e.ctx, e.cancel = context.WithCancel(context.Background())
+	e.ad = &e.adapter
+	e.ad.e = e
+	e.ad.cond.L = &e.ad.mu
 	return e
 }
 
@@ -123,7 +128,9 @@ func (e *engine) destroy() {
 	for len(e.fwdFrom) > 0 {
 		e.fwdFrom[0].setForward(nil)
 	}
-	e.cancel()
+	if e.done != nil {
+		close(e.done)
+	}
 	e.ad.close()
 	e.b.l.Untrack(e)
 	delete(e.b.engines, e.obj)
@@ -218,54 +225,48 @@ func verifyPeer(cs tls.ConnectionState, t trust, isServer, requestCert bool) (co
 	return "", "", nil
 }
 
+// start's flags.
+const (
+	startRequestCert        = 1
+	startRejectUnauthorized = 2
+	startWantHello          = 4 // call onclienthello (SNICallback, ALPNCallback)
+	startKeylog             = 8 // call onkeylog
+)
+
 // start creates the Conn; a client's handshake begins at once, a server's
-// when the first bytes arrive.
-func (e *engine) start(opts *goja.Object) {
+// when the first bytes arrive. servername, alpn and session are nil when
+// the script passed none.
+func (e *engine) start(flags int64, servername, alpn, session goja.Value) {
 	if e.conn != nil || e.state != stIdle {
 		return
 	}
-	if opts != nil {
-		get := func(k string) goja.Value {
-			v := opts.Get(k)
-			if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
-				return nil
-			}
-			return v
-		}
-		if v := get("servername"); v != nil {
-			e.servername = v.String()
-		}
-		if v := get("ALPNProtocols"); v != nil {
-			if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
-				n := int(o.Get("length").ToInteger())
-				for i := 0; i < n && i < 256; i++ {
-					e.alpn = append(e.alpn, o.Get(strconv.Itoa(i)).String())
-				}
-			}
-		}
-		if v := get("requestCert"); v != nil {
-			e.requestCert = v.ToBoolean()
-		}
-		if v := get("rejectUnauthorized"); v != nil {
-			e.rejectUnauthorized = v.ToBoolean()
-		}
-		if v := get("wantHello"); v != nil {
-			e.wantHello = v.ToBoolean()
-		}
-		if v := get("keylog"); v != nil {
-			e.keylog = v.ToBoolean()
-		}
-		if v := get("session"); v != nil && !e.isServer {
-			raw := append([]byte(nil), e.b.bytesArg(v)...)
-			if e.initialSession = decodeSession(raw); e.initialSession != nil {
-				e.initialRaw = raw
-			}
+	if servername != nil {
+		e.servername = servername.String()
+	}
+	if o, ok := alpn.(*goja.Object); ok && o.ClassName() == "Array" {
+		n := int(o.Get("length").ToInteger())
+		for i := 0; i < n && i < 256; i++ {
+			e.alpn = append(e.alpn, o.Get(strconv.Itoa(i)).String())
 		}
 	}
-	cfg := e.config(e.sc)
+	e.requestCert = flags&startRequestCert != 0
+	e.rejectUnauthorized = flags&startRejectUnauthorized != 0
+	e.wantHello = flags&startWantHello != 0
+	e.keylog = flags&startKeylog != 0
+	if session != nil && !e.isServer {
+		raw := append([]byte(nil), e.b.bytesArg(session)...)
+		if e.initialSession = decodeSession(raw); e.initialSession != nil {
+			e.initialRaw = raw
+		}
+	}
 	if e.isServer {
+		var cfg *tls.Config
 		if e.wantHello {
+			cfg = e.config(e.sc)
 			cfg.GetConfigForClient = e.clientHello
+			e.done = make(chan struct{})
+		} else {
+			cfg = e.sharedServerConfig()
 		}
 		e.conn = tls.Server(e.ad, cfg)
 		if len(e.ad.in) > 0 {
@@ -273,8 +274,21 @@ func (e *engine) start(opts *goja.Object) {
 		}
 		return
 	}
-	e.conn = tls.Client(e.ad, cfg)
+	e.conn = tls.Client(e.ad, e.config(e.sc))
 	e.handshake()
+}
+
+// sharedServerConfig is the config of a server connection that needs
+// nothing of its own: when it neither verifies a client nor logs keys nor
+// has protocols of its own, every such connection of the context shares
+// one config (made once, see secureContext.serverConfig) instead of
+// cloning the base config and binding a verification callback per
+// handshake. Otherwise it is config's.
+func (e *engine) sharedServerConfig() *tls.Config {
+	if e.requestCert || e.keylog || len(e.alpn) > 0 {
+		return e.config(e.sc)
+	}
+	return e.sc.serverConfig()
 }
 
 // handshake runs crypto/tls's handshake on a goroutine; the adapter blocks
@@ -286,13 +300,13 @@ func (e *engine) handshake() {
 	}
 	e.busy()
 	e.ad.setBlocking(true)
-	conn, ctx := e.conn, e.ctx
+	conn := e.conn
 	isServer := e.isServer
 	requestCert := e.requestCert
 	t := e.sc.trust()
 	l := e.b.l
 	l.Go(func() {
-		err := conn.HandshakeContext(ctx)
+		err := conn.Handshake()
 		if e.hsSNI {
 			t = e.hsTrust
 		}
@@ -369,7 +383,7 @@ func (e *engine) clientHello(h *tls.ClientHelloInfo) (*tls.Config, error) {
 	var r helloReply
 	select {
 	case r = <-reply:
-	case <-e.ctx.Done():
+	case <-e.done:
 		return nil, net.ErrClosed
 	}
 	if r.err != "" {
@@ -648,7 +662,7 @@ func (e *engine) write(chunks [][]byte) error {
 type adapter struct {
 	e        *engine
 	mu       sync.Mutex
-	cond     *sync.Cond
+	cond     sync.Cond
 	in       []byte // ciphertext fed by the loop, not yet read
 	out      []byte // records written, not yet handed to the script
 	eof      bool

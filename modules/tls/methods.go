@@ -25,12 +25,20 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 	ok := vm.ToValue(0)
 	queued := vm.ToValue(1)
 	return map[string]func(goja.FunctionCall) goja.Value{
-		// start(options): servername, ALPNProtocols, requestCert,
-		// rejectUnauthorized, session, wantHello (call onclienthello),
-		// keylog (call onkeylog).
+		// start(flags, servername, ALPNProtocols, session): flags are
+		// startRequestCert | startRejectUnauthorized | startWantHello (call
+		// onclienthello) | startKeylog (call onkeylog); the others
+		// undefined or null when not given. Positional, so a connection
+		// makes no options object for it.
 		"start": nested(func(e *engine, call goja.FunctionCall) goja.Value {
-			opts, _ := call.Argument(0).(*goja.Object)
-			e.start(opts)
+			given := func(i int) goja.Value {
+				v := call.Argument(i)
+				if goja.IsUndefined(v) || goja.IsNull(v) {
+					return nil
+				}
+				return v
+			}
+			e.start(call.Argument(0).ToInteger(), given(1), given(2), given(3))
 			return goja.Undefined()
 		}),
 		"receive": nested(func(e *engine, call goja.FunctionCall) goja.Value {
@@ -58,9 +66,14 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 			e.setForward(dst)
 			return vm.ToValue(true)
 		},
+		// forwarded(0) is the plaintext forwarded out of this engine,
+		// forwarded(1) into it (numbers: no array per call).
 		"forwarded": func(call goja.FunctionCall) goja.Value {
 			e := b.engineThis(call)
-			return vm.ToValue([]int64{e.fwdRead, e.fwdWritten})
+			if call.Argument(0).ToInteger() == 1 {
+				return vm.ToValue(e.fwdWritten)
+			}
+			return vm.ToValue(e.fwdRead)
 		},
 		// attach(handle) makes the engine read and write a tcp_wrap
 		// handle's socket itself (false: not a kernel socket; the script

@@ -1,0 +1,125 @@
+package runtime_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"io"
+	"math/big"
+	"net"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/gojanet/gojanet/runtime"
+)
+
+// tlsEchoServer starts testdata/tls-echo.js's server (greeting, then
+// c.pipe(c)) with a fresh certificate of the given kind ("ecdsa": P-256,
+// "rsa": 2048 bits) in a runtime of its own and returns its address.
+func tlsEchoServer(b *testing.B, kind string) (addr string, stop func()) {
+	b.Helper()
+	var pub, priv any
+	if kind == "rsa" {
+		k, err := rsa.GenerateKey(rand.Reader, 2048)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pub, priv = &k.PublicKey, k
+	} else {
+		k, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pub, priv = &k.PublicKey, k
+	}
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "localhost"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, pub, priv)
+	if err != nil {
+		b.Fatal(err)
+	}
+	kder, err := x509.MarshalPKCS8PrivateKey(priv)
+	if err != nil {
+		b.Fatal(err)
+	}
+	certPEM := string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}))
+	keyPEM := string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kder}))
+
+	rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	port := make(chan int, 1)
+	if err := rt.Set("reportPort", func(p int) { port <- p }); err != nil {
+		b.Fatal(err)
+	}
+	if err := rt.Set("certPEM", certPEM); err != nil {
+		b.Fatal(err)
+	}
+	if err := rt.Set("keyPEM", keyPEM); err != nil {
+		b.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		rt.RunScript(context.Background(), "tls-echo.js", `
+const tls = require('tls');
+const server = tls.createServer({ cert: certPEM, key: keyPEM }, (c) => {
+  c.on('error', () => {});
+  c.write('hello\r\n');
+  c.pipe(c);
+});
+server.listen(0, '127.0.0.1', () => reportPort(server.address().port));
+`)
+	}()
+	select {
+	case p := <-port:
+		return "127.0.0.1:" + strconv.Itoa(p), func() { rt.Stop(); <-done }
+	case <-done:
+		b.Fatal("TLS echo server exited")
+	case <-time.After(10 * time.Second):
+		b.Fatal("TLS echo server did not start")
+	}
+	return "", nil
+}
+
+// BenchmarkTLSHandshake is one TLS connection's whole life on the TLS echo
+// server, as netbench's connect measure with -tls: a full TLS 1.3
+// handshake (no session resumption: the client keeps no sessions), the
+// greeting, the client's close_notify and FIN, the server's end and close
+// (the client reads EOF). Allocations include the Go client's handshake
+// (≈ 30 KB, 200 allocations).
+func BenchmarkTLSHandshake(b *testing.B) {
+	for _, kind := range []string{"ecdsa", "rsa"} {
+		b.Run(kind, func(b *testing.B) {
+			addr, stop := tlsEchoServer(b, kind)
+			defer stop()
+			cfg := &tls.Config{InsecureSkipVerify: true, MinVersion: tls.VersionTLS13} //nolint:gosec // our own loopback server
+			var buf [16]byte
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				c, err := tls.Dial("tcp", addr, cfg)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := io.ReadFull(c, buf[:7]); err != nil {
+					b.Fatal(err)
+				}
+				c.CloseWrite()
+				if n, err := c.Read(buf[:]); n != 0 || err != io.EOF {
+					b.Fatalf("after the client's close_notify: %d bytes, %v; want EOF", n, err)
+				}
+				c.Close()
+			}
+		})
+	}
+}
