@@ -56,6 +56,15 @@ const kNetOnConnection = Symbol('netOnConnection');
 
 function noop() {}
 
+// An empty list a handle starts with (most connections never queue a
+// write): add() makes a real one on the first push.
+const kNone = Object.freeze([]);
+function add(list, x) {
+  if (list === kNone) return [x];
+  list.push(x);
+  return list;
+}
+
 const { cliOption } = require('internal/cli_options');
 
 // --tls-keylog=file: every TLS socket appends its key-log lines to file, as
@@ -80,15 +89,15 @@ class TLSHandle {
     this.writeQueueSize = 0;
     this.secure = false;
     this.closed = false;
-    this.pending = []; // writes and a shutdown held until the handshake is done
-    this.drainWaiters = [];
+    this.pending = kNone; // writes and a shutdown held until the handshake is done
+    this.drainWaiters = kNone;
     this.needDrain = false;
     this.doneReqs = null; // writes done, completed on the next tick (completeLater)
     // A transport written from here (not a kernel socket): a write completes
     // when the transport has taken its records, as node's TLSWrap waits for
     // its underlying stream's write.
     this.ctPending = 0; // onCiphertext writes whose callback has not run
-    this.ctWaiters = [];
+    this.ctWaiters = kNone;
     const engine = new (engineClass())(context.context, isServer);
     engine.handle = this;
     this.engine = engine;
@@ -131,7 +140,7 @@ class TLSHandle {
     req.queued = true;
     if (!this.secure) {
       req.async = true;
-      this.pending.push({ req, chunks });
+      this.pending = add(this.pending, { req, chunks });
       return 0;
     }
     const r = this.engine.write(chunks);
@@ -145,8 +154,8 @@ class TLSHandle {
     }
     this.bytesWritten += n;
     req.async = true;
-    if (this.needDrain) this.drainWaiters.push(req);
-    else if (this.ctPending > 0) this.ctWaiters.push(req);
+    if (this.needDrain) this.drainWaiters = add(this.drainWaiters, req);
+    else if (this.ctPending > 0) this.ctWaiters = add(this.ctWaiters, req);
     else this.completeLater(req);
     return 0;
   }
@@ -168,8 +177,10 @@ class TLSHandle {
   // The handshake is done: write what the socket wrote meanwhile.
   flushPending() {
     const pending = this.pending;
-    this.pending = [];
-    for (const p of pending) {
+    if (pending.length === 0) return;
+    this.pending = kNone;
+    for (let i = 0; i < pending.length; i++) {
+      const p = pending[i];
       if (this.closed) return;
       if (p.shutdown) {
         this.doShutdown(p.req);
@@ -185,9 +196,9 @@ class TLSHandle {
         p.req.error = r;
         process.nextTick(completeReq, p.req, this, UV_EPROTO);
       } else if (this.needDrain) {
-        this.drainWaiters.push(p.req);
+        this.drainWaiters = add(this.drainWaiters, p.req);
       } else if (this.ctPending > 0) {
-        this.ctWaiters.push(p.req);
+        this.ctWaiters = add(this.ctWaiters, p.req);
       } else {
         this.completeLater(p.req);
       }
@@ -197,7 +208,7 @@ class TLSHandle {
   shutdown(req) {
     if (this.closed) return -107; // ENOTCONN
     if (!this.secure) {
-      this.pending.push({ shutdown: true, req });
+      this.pending = add(this.pending, { shutdown: true, req });
       return 0;
     }
     this.doShutdown(req);
@@ -244,13 +255,17 @@ class TLSHandle {
     // Writes not yet taken by the engine (queued before the handshake, or
     // waiting for the transport to drain) are cancelled, as node's TLSWrap
     // cancels its pending writes when it is destroyed.
-    const waiters = this.drainWaiters;
-    this.drainWaiters = [];
-    for (const p of this.pending) if (!p.shutdown) waiters.push(p.req);
-    for (const req of this.ctWaiters) waiters.push(req);
-    this.ctWaiters = [];
-    this.pending = [];
-    for (const req of waiters) {
+    const pending = this.pending;
+    const ctWaiters = this.ctWaiters;
+    if (this.drainWaiters.length === 0 && pending.length === 0 && ctWaiters.length === 0) return;
+    const waiters = this.drainWaiters.slice();
+    this.drainWaiters = kNone;
+    for (let i = 0; i < pending.length; i++) if (!pending[i].shutdown) waiters.push(pending[i].req);
+    for (let i = 0; i < ctWaiters.length; i++) waiters.push(ctWaiters[i]);
+    this.ctWaiters = kNone;
+    this.pending = kNone;
+    for (let i = 0; i < waiters.length; i++) {
+      const req = waiters[i];
       req.error = 'Canceled because of SSL destruction';
       setImmediate(completeReq, req, this, -125);
     }
@@ -429,7 +444,7 @@ function onCiphertext(buf) {
 function ciphertextWritten(h) {
   if (--h.ctPending !== 0 || h.ctWaiters.length === 0) return;
   const reqs = h.ctWaiters;
-  h.ctWaiters = [];
+  h.ctWaiters = kNone;
   for (let i = 0; i < reqs.length; i++) completeReq(reqs[i], h, 0);
 }
 
@@ -470,8 +485,8 @@ function onStreamEnd() {
 function onTransportDrain(h) {
   h.needDrain = false;
   const waiters = h.drainWaiters;
-  h.drainWaiters = [];
-  for (const req of waiters) completeReq(req, h, 0);
+  h.drainWaiters = kNone;
+  for (let i = 0; i < waiters.length; i++) completeReq(waiters[i], h, 0);
 }
 
 function onPlaintext(buf) {
@@ -652,15 +667,17 @@ function TLSSocket(socket, opts) {
     handle.kernel = handle.engine.attach(raw);
   }
 
-  net.Socket.call(this, {
+  const sockOpts = {
     handle,
     allowHalfOpen: socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen,
     pauseOnCreate: tlsOptions.pauseOnConnect,
     manualStart: true,
-    highWaterMark: tlsOptions.highWaterMark,
-    onread: tlsOptions.onread,
-    signal: tlsOptions.signal,
-  });
+  };
+  // Only the options given: net.Socket copies its options key by key.
+  if (tlsOptions.highWaterMark !== undefined) sockOpts.highWaterMark = tlsOptions.highWaterMark;
+  if (tlsOptions.onread !== undefined) sockOpts.onread = tlsOptions.onread;
+  if (tlsOptions.signal !== undefined) sockOpts.signal = tlsOptions.signal;
+  net.Socket.call(this, sockOpts);
   this.ssl = this._handle;
   this.on('error', this._tlsError);
   this._init(socket);

@@ -44,6 +44,9 @@
 package tls
 
 import (
+	goruntime "runtime"
+	"sync/atomic"
+
 	"github.com/dop251/goja"
 
 	netmod "github.com/gojanet/gojanet/modules/net"
@@ -59,14 +62,42 @@ type binding struct {
 	ctxProto  *goja.Object
 	wrapProto *goja.Object
 	readBuf   []byte
-	nested    int // calls from JS into an engine in progress (see engine.call)
+	nested    int  // calls from JS into an engine in progress (see engine.call)
+	onLoop    bool // handshakes run on the loop (see handshakesOnLoop)
+}
+
+// handshakeMode is SetHandshakesOnLoop's choice.
+var handshakeMode atomic.Int32
+
+// SetHandshakesOnLoop decides where the handshakes of runtimes made from
+// now on run: on the loop (mode 1: the handshake goroutine runs only while
+// the loop waits for it, as OpenSSL's handshake runs inside node's loop) or
+// beside it (mode -1: the loop goes on while another thread computes the
+// handshake, and the two hand over through the loop's post queue). Mode 0,
+// the default, runs them on the loop in a process with GOMAXPROCS 1, where
+// a hand-over is then a goroutine switch on one thread instead of a
+// wake-up of another thread and a post back, and beside it with more
+// processors, where signatures run in parallel with the script. For tests
+// and embedders; safe from any goroutine.
+func SetHandshakesOnLoop(mode int) {
+	handshakeMode.Store(int32(mode))
+}
+
+func handshakesOnLoop() bool {
+	switch m := handshakeMode.Load(); {
+	case m > 0:
+		return true
+	case m < 0:
+		return false
+	}
+	return goruntime.GOMAXPROCS(0) == 1
 }
 
 // Binding fills internalBinding('tls_wrap').
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	b := &binding{l: l, vm: vm, contexts: map[*goja.Object]*secureContext{},
-		engines: map[*goja.Object]*engine{}, readBuf: make([]byte, 64*1024+maxRecord)}
+		engines: map[*goja.Object]*engine{}, readBuf: make([]byte, 64*1024+maxRecord), onLoop: handshakesOnLoop()}
 
 	b.ctxProto = vm.NewObject()
 	for name, fn := range b.contextMethods() {

@@ -63,7 +63,19 @@ type engine struct {
 	hello   chan helloReply
 	hsTrust trust // the CAs and CRLs of the context SNI chose (handshake goroutine only)
 	hsRef   bool  // the loop is held while the handshake goroutine computes
-	hsSNI   bool
+
+	// On the loop (onLoop, see handshakesOnLoop): the handshake goroutine
+	// runs only while the loop goroutine waits for it (step), as OpenSSL's
+	// handshake runs inside node's loop; a hand-over is then a goroutine
+	// switch on the loop's thread, not a wake-up of another thread and a
+	// post back. resume lets it go on; it answers on parked (true: it
+	// ended, its result in hsResult).
+	onLoop   bool
+	hsLive   bool // the goroutine has not ended (onLoop)
+	resume   chan struct{}
+	parked   chan bool
+	hsResult hsResult
+	hsSNI    bool
 	// The peer's chain as verified inside the handshake (verifyConn), so a
 	// client's handshake ends as it sends its Finished, as OpenSSL's does.
 	hsVerified    bool
@@ -87,6 +99,16 @@ type engine struct {
 	fwdWritten int64     // plaintext forwarded into this engine
 }
 
+type hsResult struct {
+	err       error
+	cs        tls.ConnectionState
+	code, msg string
+}
+
+// errHandshakePanic stands for the result of a handshake goroutine that
+// panicked (the loop reports the panic itself).
+var errHandshakePanic = errors.New("tls: handshake goroutine panicked")
+
 type helloReply struct {
 	sc      *secureContext
 	trust   trust // sc's CAs and CRLs, read on the loop
@@ -96,7 +118,7 @@ type helloReply struct {
 }
 
 func (b *binding) newEngine(obj *goja.Object, sc *secureContext, isServer bool, opts *goja.Object) *engine {
-	e := &engine{b: b, obj: obj, sc: sc, isServer: isServer, reading: true}
+	e := &engine{b: b, obj: obj, sc: sc, isServer: isServer, reading: true, onLoop: b.onLoop}
 	e.ad = &e.adapter
 	e.ad.e = e
 	e.ad.cond.L = &e.ad.mu
@@ -132,6 +154,7 @@ func (e *engine) destroy() {
 		close(e.done)
 	}
 	e.ad.close()
+	e.step() // a parked handshake goroutine (onLoop) meets the close and ends
 	e.b.l.Untrack(e)
 	delete(e.b.engines, e.obj)
 }
@@ -292,13 +315,21 @@ func (e *engine) sharedServerConfig() *tls.Config {
 }
 
 // handshake runs crypto/tls's handshake on a goroutine; the adapter blocks
-// it until the loop feeds bytes.
+// it until the loop feeds bytes. On the loop (onLoop), it runs only inside
+// step.
 func (e *engine) handshake() {
 	e.state = stHandshake
 	if e.stream != nil {
 		e.stream.ReadStart() // the handshake reads whether or not the script does
 	}
-	e.busy()
+	onLoop := e.onLoop
+	if onLoop {
+		e.resume = make(chan struct{})
+		e.parked = make(chan bool, 1)
+		e.hsLive = true
+	} else {
+		e.busy()
+	}
 	e.ad.setBlocking(true)
 	conn := e.conn
 	isServer := e.isServer
@@ -306,6 +337,14 @@ func (e *engine) handshake() {
 	t := e.sc.trust()
 	l := e.b.l
 	l.Go(func() {
+		r := hsResult{err: errHandshakePanic}
+		if onLoop {
+			<-e.resume
+			defer func() {
+				e.hsResult = r
+				e.parked <- true
+			}()
+		}
 		err := conn.Handshake()
 		if e.hsSNI {
 			t = e.hsTrust
@@ -324,8 +363,57 @@ func (e *engine) handshake() {
 				cs.VerifiedChains = [][]*x509.Certificate{chain}
 			}
 		}
+		if onLoop {
+			r = hsResult{err, cs, code, msg}
+			return
+		}
 		l.Post(func() { e.handshakeDone(err, cs, code, msg) })
 	})
+	e.step()
+}
+
+// step lets a handshake on the loop (onLoop) go on until it waits for the
+// peer or the script again, or ends; then writes what it wrote and, if it
+// ended, finishes it. Loop goroutine only; nothing when no handshake
+// goroutine is live.
+func (e *engine) step() {
+	if !e.hsLive {
+		return
+	}
+	e.resume <- struct{}{}
+	ended := <-e.parked
+	if ended {
+		e.hsLive = false
+	}
+	if e.state == stClosed {
+		return
+	}
+	if !ended {
+		// The records it wrote go out now: in Go to a kernel socket, and to
+		// the script's transport as a callback of its own, as the handshake
+		// goroutine's posted flush did.
+		if e.stream != nil {
+			e.flushOut()
+		} else {
+			e.b.l.Post(func() {
+				if e.state == stHandshake {
+					e.flushOut()
+				}
+			})
+		}
+		return
+	}
+	r := e.hsResult
+	// A server's handshake on a kernel socket ends here, in the poller's
+	// callback, as a posted result would in the next one. Otherwise it is
+	// posted as before: what the handshake posted (key-log lines, a TLS 1.2
+	// client's session) comes first, and a script's call (receive, start,
+	// helloDone) does not see the handshake's callbacks inside it.
+	if e.isServer && e.stream != nil && !e.keylog && e.b.nested == 0 {
+		e.handshakeDone(r.err, r.cs, r.code, r.msg)
+		return
+	}
+	e.b.l.Post(func() { e.handshakeDone(r.err, r.cs, r.code, r.msg) })
 }
 
 func (e *engine) handshakeDone(err error, cs tls.ConnectionState, code, msg string) {
@@ -375,16 +463,33 @@ func (e *engine) clientHello(h *tls.ClientHelloInfo) (*tls.Config, error) {
 		}
 		e.call("onclienthello", e.b.vm.ToValue(name), e.b.vm.ToValue(p))
 	})
-	e.ad.mu.Lock()
-	e.ad.waiting = true
-	e.ad.gen++
-	e.postIdle(e.ad.gen)
-	e.ad.mu.Unlock()
 	var r helloReply
-	select {
-	case r = <-reply:
-	case <-e.done:
-		return nil, net.ErrClosed
+	if e.onLoop {
+		// Wait on the loop's side: parked until the script answers
+		// (helloDone steps) or the engine is destroyed.
+	wait:
+		for {
+			e.parked <- false
+			<-e.resume
+			select {
+			case r = <-reply:
+				break wait
+			case <-e.done:
+				return nil, net.ErrClosed
+			default:
+			}
+		}
+	} else {
+		e.ad.mu.Lock()
+		e.ad.waiting = true
+		e.ad.gen++
+		e.postIdle(e.ad.gen)
+		e.ad.mu.Unlock()
+		select {
+		case r = <-reply:
+		case <-e.done:
+			return nil, net.ErrClosed
+		}
 	}
 	if r.err != "" {
 		return nil, errors.New(r.err)
@@ -430,7 +535,11 @@ func (e *engine) receive(p []byte) {
 		// The handshake goroutine reads later: keep a copy.
 		e.ad.feed(append([]byte(nil), p...))
 		if e.state == stHandshake {
-			e.busy()
+			if e.onLoop {
+				e.step()
+			} else {
+				e.busy()
+			}
 		}
 		if e.state == stIdle && e.conn != nil && e.isServer {
 			e.handshake()
@@ -628,7 +737,11 @@ func (e *engine) end() bool {
 	e.ad.setEOF()
 	switch e.state {
 	case stHandshake:
-		e.busy()
+		if e.onLoop {
+			e.step()
+		} else {
+			e.busy()
+		}
 	case stOpen:
 		e.pump()
 	case stIdle:
@@ -690,6 +803,14 @@ func (a *adapter) Read(p []byte) (int, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	for a.blocking && len(a.in) == 0 && !a.eof && !a.closed {
+		if a.e.onLoop {
+			// Back to the loop until it has more (see engine.step).
+			a.mu.Unlock()
+			a.e.parked <- false
+			<-a.e.resume
+			a.mu.Lock()
+			continue
+		}
 		// Waiting for the peer keeps nothing alive (as an idle socket);
 		// the loop takes a ref again when it hands over bytes.
 		a.waiting = true
@@ -722,7 +843,7 @@ func (a *adapter) Write(p []byte) (int, error) {
 		return 0, net.ErrClosed
 	}
 	a.out = append(a.out, p...)
-	if a.blocking && !a.posted {
+	if a.blocking && !a.posted && !a.e.onLoop { // on the loop, step flushes
 		a.posted = true
 		e := a.e
 		e.b.l.Post(func() {

@@ -163,6 +163,14 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 			if v := call.Argument(2); !goja.IsUndefined(v) && !goja.IsNull(v) {
 				r.err = v.String()
 			}
+			if e.onLoop {
+				e.hello <- r
+				e.hello = nil
+				b.nested++ // the script's call: what the step ends is posted
+				defer func() { b.nested-- }()
+				e.step()
+				return goja.Undefined()
+			}
 			e.busy()
 			e.ad.mu.Lock()
 			e.ad.waiting = false
