@@ -64,6 +64,7 @@ type binding struct {
 	readBuf   []byte
 	nested    int  // calls from JS into an engine in progress (see engine.call)
 	onLoop    bool // handshakes run on the loop (see handshakesOnLoop)
+	workers   *hsWorkers
 }
 
 // handshakeMode is SetHandshakesOnLoop's choice.
@@ -98,6 +99,10 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	b := &binding{l: l, vm: vm, contexts: map[*goja.Object]*secureContext{},
 		engines: map[*goja.Object]*engine{}, readBuf: make([]byte, 64*1024+maxRecord), onLoop: handshakesOnLoop()}
+	if b.onLoop {
+		b.workers = &hsWorkers{l: l}
+		l.Track(b.workers)
+	}
 
 	b.ctxProto = vm.NewObject()
 	for name, fn := range b.contextMethods() {

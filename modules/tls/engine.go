@@ -75,6 +75,7 @@ type engine struct {
 	resume   chan struct{}
 	parked   chan bool
 	hsResult hsResult
+	worker   *hsWorker // the goroutine running it (onLoop), given back when it ends
 	hsSNI    bool
 	// The peer's chain as verified inside the handshake (verifyConn), so a
 	// client's handshake ends as it sends its Finished, as OpenSSL's does.
@@ -336,7 +337,11 @@ func (e *engine) handshake() {
 	requestCert := e.requestCert
 	t := e.sc.trust()
 	l := e.b.l
-	l.Go(func() {
+	run := l.Go
+	if onLoop {
+		run = func(fn func()) { e.worker = e.b.workers.run(fn) }
+	}
+	run(func() {
 		r := hsResult{err: errHandshakePanic}
 		if onLoop {
 			<-e.resume
@@ -384,6 +389,10 @@ func (e *engine) step() {
 	ended := <-e.parked
 	if ended {
 		e.hsLive = false
+		if w := e.worker; w != nil {
+			e.worker = nil
+			e.b.workers.put(w)
+		}
 	}
 	if e.state == stClosed {
 		return
