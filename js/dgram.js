@@ -14,7 +14,7 @@
 // a view to an IP literal without a callback takes a fast path instead
 // (handle.sendFast, then the handle's flush on the tick where the lookup
 // would have answered). Received datagrams arrive as
-// handle.onmessage(nread, buf, rinfo).
+// handle.onmessage(nread, buf, address, port, family).
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
@@ -183,13 +183,16 @@ function startListening(socket) {
   socket.emit('listening');
 }
 
-// The handle calls these with itself as `this`.
-function onMessage(nread, buf, rinfo) {
+// The handle calls these with itself as `this`. onMessage gets the
+// sender's address, port and family, and makes rinfo of them here (an
+// object literal is cheaper in goja than one filled from Go).
+function onMessage(nread, buf, address, port, family) {
   const self = this.owner;
   if (nread < 0) {
     self.emit('error', errnoException(nread, 'recvmsg'));
     return;
   }
+  const rinfo = { address, family, port, size: nread };
   // One 'message' listener and emit not replaced: call it as emit would,
   // without emit's argument array (when rejections are not captured, emit
   // does nothing with the listener's result).

@@ -49,10 +49,15 @@ type binding struct {
 	handles map[*goja.Object]*handle
 	buf     []byte
 
-	// The last IPv4 sender's address, as a JS string (fillSender).
+	// The last IPv4 sender's address, as a JS string (sender).
 	lastAddr4 [4]byte
 	lastIP4   goja.Value
 	ipv4      goja.Value
+	// and its port, as a JS number
+	lastPort4 int
+	lastPortV goja.Value
+	// The sender of the datagram being read (recvfrom).
+	from unix.RawSockaddrAny
 }
 
 // pendingSend is a datagram the kernel did not take at once (EAGAIN).
@@ -79,7 +84,7 @@ type handle struct {
 	fast     []fastSend
 	fastHead int
 	// The last destination of sendFast, parsed.
-	lastIP   string
+	lastIP   goja.Value // a JS string
 	lastPort int
 	lastTo   unix.Sockaddr
 	flushFn  goja.Value // the tick of one sendFast datagram
@@ -594,13 +599,14 @@ func (h *handle) fastDest(ipv, portv goja.Value) unix.Sockaddr {
 		return nil
 	}
 	p := int(f)
-	s, ok := ipv.Export().(string)
-	if !ok {
+	if _, ok := ipv.(goja.String); !ok {
 		return nil
 	}
-	if h.lastTo != nil && s == h.lastIP && p == h.lastPort {
+	// (compared as JS strings: exporting one makes a Go string each time)
+	if h.lastTo != nil && p == h.lastPort && ipv.StrictEquals(h.lastIP) {
 		return h.lastTo
 	}
+	s := ipv.String()
 	var to unix.Sockaddr
 	if h.family == unix.AF_INET {
 		a, ok := parseIPv4(s)
@@ -618,7 +624,7 @@ func (h *handle) fastDest(ipv, portv goja.Value) unix.Sockaddr {
 	if !h.allowed("connect", s, p) {
 		return nil // the general path reports EACCES
 	}
-	h.lastIP, h.lastPort, h.lastTo = s, p, to
+	h.lastIP, h.lastPort, h.lastTo = ipv, p, to
 	return to
 }
 
@@ -852,11 +858,13 @@ func (h *handle) readReady() {
 }
 
 // readOne reads a datagram and calls onmessage with it; false when there
-// was none.
+// was none. The sender goes up as values (address, port, family) and
+// js/dgram.js makes rinfo of them with an object literal: cheaper in goja
+// than an object built and filled from Go.
 func (h *handle) readOne() bool {
 	b := h.b
 	vm := b.vm
-	n, from, err := recvfrom(h.fd, b.buf)
+	n, err := recvfrom(h.fd, b.buf, &b.from)
 	if err == unix.EAGAIN || err == unix.EINTR {
 		return false
 	}
@@ -868,12 +876,10 @@ func (h *handle) readOne() bool {
 		return true
 	}
 	b.l.Counters.BytesRead.Add(int64(n))
-	rinfo := vm.NewObject()
-	b.fillSender(rinfo, from)
-	rinfo.Set("size", n)
+	address, port, family := b.sender()
 	chunk := make([]byte, n)
 	copy(chunk, b.buf[:n])
-	b.l.Call(onmessage, h.obj, vm.ToValue(n), b.l.NewBuffer(chunk), rinfo)
+	b.l.Call(onmessage, h.obj, vm.ToValue(n), b.l.NewBuffer(chunk), address, port, family)
 	return true
 }
 
@@ -1076,11 +1082,21 @@ func sockaddr(address string, port int) (unix.Sockaddr, int, bool) {
 }
 
 func fillAddress(out *goja.Object, sa unix.Sockaddr) {
+	switch sa.(type) {
+	case *unix.SockaddrInet4, *unix.SockaddrInet6:
+		address, family, port := addressOf(sa)
+		out.Set("address", address)
+		out.Set("family", family)
+		out.Set("port", port)
+	}
+}
+
+// addressOf is an IPv4 or IPv6 address as node reports it (an IPv4-mapped
+// IPv6 address as ::ffff:a.b.c.d, a zone by its interface's name).
+func addressOf(sa unix.Sockaddr) (address, family string, port int) {
 	switch a := sa.(type) {
 	case *unix.SockaddrInet4:
-		out.Set("address", gonet.IP(a.Addr[:]).String())
-		out.Set("family", "IPv4")
-		out.Set("port", a.Port)
+		return gonet.IP(a.Addr[:]).String(), "IPv4", a.Port
 	case *unix.SockaddrInet6:
 		ip := gonet.IP(a.Addr[:]).String()
 		if v4 := gonet.IP(a.Addr[:]).To4(); v4 != nil {
@@ -1091,51 +1107,52 @@ func fillAddress(out *goja.Object, sa unix.Sockaddr) {
 				ip += "%" + ifc.Name
 			}
 		}
-		out.Set("address", ip)
-		out.Set("family", "IPv6")
-		out.Set("port", a.Port)
+		return ip, "IPv6", a.Port
 	}
+	return "", "", 0
 }
 
-// recvfrom reads one datagram and its sender. It is recvfrom(2) itself:
-// x/sys/unix's Recvmsg also asks getsockopt(SO_PROTOCOL) of every IPv4 and
-// IPv6 sender (to tell L2TP sockets apart), a third syscall per echoed
-// datagram.
-func recvfrom(fd int, p []byte) (int, unix.Sockaddr, error) {
-	var rsa unix.RawSockaddrAny
+// recvfrom reads one datagram and its sender (into *from, so that nothing
+// is allocated per datagram). It is recvfrom(2) itself: x/sys/unix's
+// Recvmsg also asks getsockopt(SO_PROTOCOL) of every IPv4 and IPv6 sender
+// (to tell L2TP sockets apart), a third syscall per echoed datagram.
+func recvfrom(fd int, p []byte, from *unix.RawSockaddrAny) (int, error) {
 	size := uint32(unix.SizeofSockaddrAny)
+	from.Addr.Family = unix.AF_UNSPEC
 	n, _, e := unix.Syscall6(unix.SYS_RECVFROM, uintptr(fd), uintptr(unsafe.Pointer(&p[0])), uintptr(len(p)),
-		0, uintptr(unsafe.Pointer(&rsa)), uintptr(unsafe.Pointer(&size)))
+		0, uintptr(unsafe.Pointer(from)), uintptr(unsafe.Pointer(&size)))
 	if e != 0 {
-		return 0, nil, e
+		return 0, e
 	}
-	switch rsa.Addr.Family {
-	case unix.AF_INET:
-		raw := (*unix.RawSockaddrInet4)(unsafe.Pointer(&rsa))
-		port := (*[2]byte)(unsafe.Pointer(&raw.Port))
-		return int(n), &unix.SockaddrInet4{Port: int(port[0])<<8 | int(port[1]), Addr: raw.Addr}, nil
-	case unix.AF_INET6:
-		raw := (*unix.RawSockaddrInet6)(unsafe.Pointer(&rsa))
-		port := (*[2]byte)(unsafe.Pointer(&raw.Port))
-		return int(n), &unix.SockaddrInet6{Port: int(port[0])<<8 | int(port[1]), ZoneId: raw.Scope_id, Addr: raw.Addr}, nil
-	}
-	return int(n), nil, nil
+	return int(n), nil
 }
 
-// fillSender fills a 'message' event's rinfo. A server hears the same few
-// peers over and over, so the last IPv4 sender's address string is kept.
-func (b *binding) fillSender(out *goja.Object, sa unix.Sockaddr) {
-	a, ok := sa.(*unix.SockaddrInet4)
-	if !ok {
-		fillAddress(out, sa)
-		return
+// sender is the last datagram's sender (b.from) as rinfo's address, port
+// and family. A server hears the same few peers over and over, so the last
+// IPv4 sender's address string is kept; an unknown family (none reported)
+// leaves the three undefined, as rinfo's fields were then.
+func (b *binding) sender() (address, port, family goja.Value) {
+	undef := goja.Undefined()
+	switch b.from.Addr.Family {
+	case unix.AF_INET:
+		raw := (*unix.RawSockaddrInet4)(unsafe.Pointer(&b.from))
+		pb := (*[2]byte)(unsafe.Pointer(&raw.Port))
+		if b.lastIP4 == nil || b.lastAddr4 != raw.Addr {
+			b.lastAddr4 = raw.Addr
+			b.lastIP4 = b.vm.ToValue(gonet.IP(raw.Addr[:]).String())
+		}
+		if b.ipv4 == nil {
+			b.ipv4 = b.vm.ToValue("IPv4")
+		}
+		if port := int(pb[0])<<8 | int(pb[1]); port != b.lastPort4 || b.lastPortV == nil {
+			b.lastPort4, b.lastPortV = port, b.vm.ToValue(port)
+		}
+		return b.lastIP4, b.lastPortV, b.ipv4
+	case unix.AF_INET6:
+		raw := (*unix.RawSockaddrInet6)(unsafe.Pointer(&b.from))
+		pb := (*[2]byte)(unsafe.Pointer(&raw.Port))
+		a, f, p := addressOf(&unix.SockaddrInet6{Port: int(pb[0])<<8 | int(pb[1]), ZoneId: raw.Scope_id, Addr: raw.Addr})
+		return b.vm.ToValue(a), b.vm.ToValue(p), b.vm.ToValue(f)
 	}
-	if b.lastIP4 == nil || b.lastAddr4 != a.Addr {
-		b.lastAddr4 = a.Addr
-		b.lastIP4 = b.vm.ToValue(gonet.IP(a.Addr[:]).String())
-		b.ipv4 = b.vm.ToValue("IPv4")
-	}
-	out.Set("address", b.lastIP4)
-	out.Set("family", b.ipv4)
-	out.Set("port", a.Port)
+	return undef, undef, undef
 }

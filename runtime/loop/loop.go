@@ -81,10 +81,12 @@ type Loop struct {
 
 	sharedBuf []byte
 	handles   map[Handle]struct{}
-	deferred  []func() // see Defer
-	closing   []func() // see OnClosed
-	nested    nested   // see EnterNested
-	batch     batch    // see Batch
+	deferred  []func()         // see Defer
+	closing   []func()         // see OnClosed
+	nested    nested           // see EnterNested
+	callArgs  []*[7]goja.Value // see Call
+	callDepth int
+	batch     batch // see Batch
 
 	mu     sync.Mutex
 	posted []func()
@@ -184,7 +186,14 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Val
 	if l.Stopped {
 		return goja.Undefined()
 	}
-	var a [7]goja.Value
+	// The arguments go in an array of the loop's, one per nesting depth
+	// (Calls nest in a Batch): a local array would escape to the heap,
+	// an allocation per callback.
+	if l.callDepth == len(l.callArgs) {
+		l.callArgs = append(l.callArgs, new([7]goja.Value))
+	}
+	a := l.callArgs[l.callDepth]
+	l.callDepth++
 	a[0], a[1] = fn, this
 	copy(a[2:], args)
 	for i := 2 + len(args); i < len(a); i++ {
@@ -193,6 +202,8 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Val
 	l.enterJS()
 	v, err := l.Enter(goja.Undefined(), a[:]...)
 	l.leaveJS()
+	*a = [7]goja.Value{}
+	l.callDepth--
 	if err != nil {
 		l.OnError(err)
 		v = goja.Undefined()
