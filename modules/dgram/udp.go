@@ -58,6 +58,14 @@ type binding struct {
 	lastPortV goja.Value
 	// The sender of the datagram being read (recvfrom).
 	from unix.RawSockaddrAny
+
+	// Fast sends batched for sendmmsg (batch.go).
+	out         []outSend
+	outBuf      []byte
+	outDeferred bool
+	hdrs        []mmsghdr
+	iovs        []unix.Iovec
+	names       []unix.RawSockaddrAny
 }
 
 // pendingSend is a datagram the kernel did not take at once (EAGAIN).
@@ -106,6 +114,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	b := &binding{l: l, vm: vm, handles: map[*goja.Object]*handle{}}
 	proto := vm.NewObject()
 	for name, fn := range b.methods() {
+		if !keepsBatch[name] {
+			fn = b.flushFirst(fn)
+		}
 		proto.Set(name, fn)
 	}
 	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
@@ -123,6 +134,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	ctor.Set("prototype", proto)
 	proto.Set("constructor", ctor)
 	proto.DefineAccessorProperty("fd", vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if len(b.out) > 0 {
+			b.flushOut() // a script may use the descriptor itself
+		}
 		if o, ok := call.This.(*goja.Object); ok {
 			if h := b.handles[o]; h != nil {
 				return vm.ToValue(h.fd)
@@ -137,6 +151,24 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	c.Set("UV_UDP_REUSEADDR", flagReuseAddr)
 	c.Set("UV_UDP_REUSEPORT", flagReusePort)
 	exports.Set("constants", c)
+}
+
+// keepsBatch names the handle's methods that may run while fast sends wait
+// in the batch (batch.go): the fast path itself, and those that neither
+// send nor change how a datagram is sent nor report on sends. Every other
+// method sends the batch first, so that nothing can tell it waited.
+var keepsBatch = map[string]bool{
+	"sendFast": true, "recvStart": true, "recvStop": true, "getsockname": true, "getpeername": true,
+	"ref": true, "unref": true, "hasRef": true,
+}
+
+func (b *binding) flushFirst(fn func(goja.FunctionCall) goja.Value) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		if len(b.out) > 0 {
+			b.flushOut()
+		}
+		return fn(call)
+	}
 }
 
 func (b *binding) this(call goja.FunctionCall) *handle {
@@ -693,14 +725,8 @@ func (h *handle) flushFast() {
 		data = data[lo:hi]
 	}
 	if len(h.sends) == 0 {
-		err := sendOne(h.fd, data, s.to)
-		if err == nil {
-			h.b.l.Counters.BytesWritten.Add(int64(len(data)))
-			return
-		}
-		if err != unix.EAGAIN {
-			return
-		}
+		h.queueOut(data, s.to) // copied now, sent with the batch
+		return
 	}
 	h.sends = append(h.sends, pendingSend{data: append([]byte(nil), data...), to: s.to})
 	h.queued += len(data)
@@ -855,6 +881,9 @@ func (h *handle) readReady() {
 		n++
 		return h.readOne()
 	})
+	if len(b.out) > 0 {
+		b.flushOut() // the echoes of this burst, in one sendmmsg
+	}
 }
 
 // readOne reads a datagram and calls onmessage with it; false when there
@@ -1030,6 +1059,9 @@ func (h *handle) closeNow() {
 
 // ForceClose is the runtime's shutdown path: no callbacks run.
 func (h *handle) ForceClose() {
+	if len(h.b.out) > 0 {
+		h.b.flushOut() // sent, as node sent them on their tick
+	}
 	h.closeNow()
 	delete(h.b.handles, h.obj)
 }
