@@ -438,7 +438,8 @@ Object.defineProperty(process, 'exitCode', {
   configurable: false,
 });
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
-process.config = { variables: { v8_enable_i18n_support: 1, icu_small: false } }; // Intl is there (js/internal/intl.js)
+// Intl is there (js/internal/intl.js); the module ABI is process.versions.modules.
+process.config = { variables: { v8_enable_i18n_support: 1, icu_small: false, node_module_version: Number(process.versions.modules) } };
 process.features = {};
 process.cwd = function cwd() { return host.cwd(); };
 process.chdir = function chdir(directory) {

@@ -71,10 +71,62 @@ Module._resolveFilename = function _resolveFilename(request, parent) {
   // directory as it is now.
   let from = '';
   if (parent) from = parent.filename ? parent.filename : host.cwd() + '/' + (parent.id || '[anonymous]');
-  const r = host.resolve(request, from);
+  let r = host.resolve(request, from);
   if (typeof r !== 'string') throw resolveError(r, request, parent);
+  if (r === '' && isBareRequest(request)) {
+    // Then the global folders (NODE_PATH, ~/.node_modules, ...), as node's
+    // lookup paths end with them.
+    for (const dir of modulePaths) {
+      r = host.resolve(`${dir}/${request}`, '');
+      if (typeof r !== 'string') throw resolveError(r, request, parent);
+      if (r !== '') break;
+    }
+  }
   if (r === '') throw notFound(request, parent);
   return r;
+};
+
+// A bare request is looked up in node_modules folders and the global
+// folders; one starting with './', '../' (or '.' or '..') or '/' is a path.
+function isBareRequest(request) {
+  if (request.startsWith('/')) return false;
+  return request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/');
+}
+
+// The global folders (node's modulePaths): NODE_PATH's entries, then
+// ~/.node_modules, ~/.node_libraries and <prefix>/lib/node. _initPaths
+// reads them again (tests change NODE_PATH and call it).
+let modulePaths = [];
+Module._initPaths = function _initPaths() {
+  const { resolve, delimiter } = requireBuiltin('path');
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  let paths = [resolve(process.execPath, '..', '..', 'lib', 'node')];
+  if (homeDir) paths.unshift(resolve(homeDir, '.node_modules'), resolve(homeDir, '.node_libraries'));
+  if (nodePath) paths = nodePath.split(delimiter).filter(Boolean).map((p) => resolve(p)).concat(paths);
+  modulePaths = paths;
+  Module.globalPaths = paths.slice();
+};
+
+// _resolveLookupPaths(request, parent): where a request is looked for;
+// null for a builtin.
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (host.isBuiltin(request)) return null;
+  if (isBareRequest(request)) {
+    const paths = parent && parent.paths && parent.paths.length ? parent.paths.concat(modulePaths) : modulePaths;
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [dirname(parent.filename)];
+};
+
+// _stat(filename): 1 for a directory, 0 for a file, a negative errno else.
+Module._stat = function _stat(filename) {
+  try {
+    return requireBuiltin('fs').statSync(filename).isDirectory() ? 1 : 0;
+  } catch (e) {
+    return typeof e.errno === 'number' && e.errno < 0 ? e.errno : -2;
+  }
 };
 
 // A failure the Go resolver described: { code, message, request }.
@@ -106,7 +158,13 @@ Module._load = function _load(request, parent, isMain) {
   }
   const cached = Module._cache[filename];
   if (cached !== undefined) {
-    if (parent) addDependency(parent, cached);
+    if (parent) {
+      addDependency(parent, cached);
+      // A cached module becomes a child of each module requiring it, once
+      // (node's updateChildren).
+      const children = parent.children;
+      if (Array.isArray(children) && cached !== parent && !children.includes(cached)) children.push(cached);
+    }
     return cached.exports;
   }
   const module = new Module(filename, parent);
@@ -207,7 +265,6 @@ Module.wrap = function wrap(script) {
   return Module.wrapper[0] + script + Module.wrapper[1];
 };
 Module._nodeModulePaths = nodeModulePaths;
-Module.globalPaths = [];
 Module._pathCache = Object.create(null);
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap() { return undefined; };
@@ -448,17 +505,32 @@ function makeRequire(mod) {
   return require;
 }
 
+// createRequire(filename): a file URL (object or string) or an absolute
+// path; one ending in '/' names a directory (its require resolves from it).
 function createRequire(filename) {
-  if (filename && typeof filename === 'object' && typeof filename.href === 'string') filename = filename.href;
-  if (typeof filename !== 'string') {
+  const invalid = () => {
     const { codes } = requireBuiltin('internal/errors');
-    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
+    return new codes.ERR_INVALID_ARG_VALUE('filename', filename,
       'must be a file URL object, file URL string, or absolute path string');
+  };
+  const isURL = filename != null && typeof filename === 'object' && typeof filename.href === 'string' &&
+    typeof filename.protocol === 'string' && filename.auth === undefined && filename.path === undefined;
+  let filepath;
+  if (isURL || (typeof filename === 'string' && !filename.startsWith('/'))) {
+    try {
+      filepath = requireBuiltin('url').fileURLToPath(filename);
+    } catch {
+      throw invalid();
+    }
+  } else if (typeof filename !== 'string') {
+    throw invalid();
+  } else {
+    filepath = filename;
   }
-  if (filename.startsWith('file://')) filename = decodeURIComponent(filename.slice(7));
-  const m = new Module(filename, null);
-  m.filename = filename;
-  m.paths = nodeModulePaths(dirname(filename));
+  if (filepath.endsWith('/')) filepath += 'noop.js';
+  const m = new Module(filepath, null);
+  m.filename = filepath;
+  m.paths = nodeModulePaths(dirname(filepath));
   return makeRequire(m);
 }
 Module.createRequire = createRequire;
@@ -537,6 +609,7 @@ exports.init = function init(h, rb, i) {
   requireBuiltin = rb;
   internals = i;
   Module.builtinModules = host.builtinModules().sort();
+  Module._initPaths();
   return Module;
 };
 exports.Module = Module;
