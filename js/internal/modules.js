@@ -29,7 +29,8 @@ function nodeModulePaths(from) {
 function Module(id = '', parent) {
   this.id = id;
   this.path = dirname(id);
-  this.exports = {};
+  // Defined, not assigned: a setter on Object.prototype.exports must not run.
+  Object.defineProperty(this, 'exports', { __proto__: null, value: {}, writable: true, enumerable: true, configurable: true });
   this.filename = null;
   this.loaded = false;
   this.children = [];
@@ -158,6 +159,7 @@ Module._load = function _load(request, parent, isMain) {
   }
   const cached = Module._cache[filename];
   if (cached !== undefined) {
+    if (!cached.loaded) warnOnMissingExports(cached);
     if (parent) {
       addDependency(parent, cached);
       // A cached module becomes a child of each module requiring it, once
@@ -180,9 +182,52 @@ Module._load = function _load(request, parent, isMain) {
     threw = false;
   } finally {
     if (threw) delete Module._cache[filename];
+    else if (circularWarnings !== undefined && !isProxy(module.exports) &&
+             Object.getPrototypeOf(module.exports) === circularWarnings) {
+      Object.setPrototypeOf(module.exports, Object.prototype);
+    }
   }
   return module.exports;
 };
+
+// A module required again while it loads (a cycle) hands out its exports
+// unfinished: until it has loaded, reading a property they lack warns, as
+// node's does, through a prototype that reports what was missed (plain
+// objects only: never a Proxy, whose traps could run, nor transpiled ESM).
+let circularWarnings;
+function warnOnMissingExports(module) {
+  const exports = module.exports;
+  if (exports === null || typeof exports !== 'object' || isProxy(exports) ||
+      Object.getPrototypeOf(exports) !== Object.prototype || exports.__esModule) {
+    return;
+  }
+  if (circularWarnings === undefined) {
+    const warn = (prop) => process.emitWarning(
+      `Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+    circularWarnings = new Proxy({}, {
+      __proto__: null,
+      get(target, prop, receiver) {
+        if (prop === '__esModule') return undefined;
+        // Object.prototype's own members are still found.
+        if (prop in target) return Reflect.get(target, prop, receiver);
+        warn(prop);
+        return undefined;
+      },
+      getOwnPropertyDescriptor(target, prop) {
+        if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+          return Object.getOwnPropertyDescriptor(target, prop);
+        }
+        warn(prop);
+        return undefined;
+      },
+    });
+  }
+  Object.setPrototypeOf(exports, circularWarnings);
+}
+
+function isProxy(v) {
+  return requireBuiltin('util').types.isProxy(v);
+}
 
 const nativeCache = Object.create(null);
 function loadNative(name) {
@@ -270,6 +315,9 @@ Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 
 const kESM = Symbol.for('gojanet.esm');
+// The exports objects of converted ES modules: looked up here rather than
+// read off the object, which may be a Proxy whose traps throw.
+const esmExports = new WeakSet();
 
 // Top-level await. A module's body runs as an async function once the
 // modules it imported (required while its import lines ran) have finished
@@ -357,7 +405,7 @@ Module.prototype._compiled = function (fn, filename) {
 // export (and no __esModule export of its own).
 const esmViews = new WeakMap();
 function requireView(exports) {
-  if (exports === null || typeof exports !== 'object' || exports[kESM] !== true) return exports;
+  if (exports === null || typeof exports !== 'object' || !esmExports.has(exports)) return exports;
   if (Object.prototype.hasOwnProperty.call(exports, 'module.exports')) return exports['module.exports'];
   if (!Object.prototype.hasOwnProperty.call(exports, 'default') ||
       Object.prototype.propertyIsEnumerable.call(exports, '__esModule')) {
@@ -404,6 +452,7 @@ function esmHelpers(module) {
     if (!Object.prototype.hasOwnProperty.call(target, '__esModule')) {
       Object.defineProperty(target, '__esModule', { value: true });
       Object.defineProperty(target, kESM, { value: true });
+      esmExports.add(target);
       // The module's namespace object, as node's: null prototype, 'Module'.
       Object.setPrototypeOf(target, null);
       Object.defineProperty(target, Symbol.toStringTag, { value: 'Module' });
@@ -428,6 +477,7 @@ function dynamicImport(require, parentFile, toESM, specifier, nodeMode) {
   // a null prototype and the 'Module' tag. (esbuild's helper would give a
   // primitive module.exports its wrapper's prototype.)
   if (nodeMode) toESM = namespaceOf;
+  specifier = `${specifier}`; // import(new URL(...)): the specifier is ToString'd
   let exports;
   try {
     exports = (require[kRawRequire] ?? require)(specifier);
@@ -499,10 +549,16 @@ function makeRequire(mod) {
     if (host.isBuiltin(request)) return null;
     return mod.paths.slice();
   };
-  require.main = mainModule;
-  require.cache = Module._cache;
+  // main is defined, not assigned (a setter on Object.prototype.main must
+  // not run); cache and extensions are assigned, as node's are.
+  setOwn(require, 'main', mainModule);
   require.extensions = Module._extensions;
+  require.cache = Module._cache;
   return require;
+}
+
+function setOwn(obj, key, value) {
+  Object.defineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
 }
 
 // createRequire(filename): a file URL (object or string) or an absolute

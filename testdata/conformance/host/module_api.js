@@ -44,6 +44,31 @@ try {
   console.log(Module._stat(dir), Module._stat(path.join(dir, 'a.js')), Module._stat(path.join(dir, 'missing')));
   console.log(typeof process.config.variables.node_module_version,
     process.config.variables.node_module_version === Number(process.versions.modules));
-} finally {
+
+  // A module required again while it loads: its unfinished exports warn on
+  // a missing property, not on Object.prototype's or __esModule.
+  process.on('warning', (w) => console.log('warning:', w.message));
+  write('cycle/a.js', "exports.x = 1;\nrequire('./b');\n");
+  write('cycle/b.js', "const a = require('./a');\nconsole.log('cycle', a.x, a.missing, a.__esModule, typeof a.hasOwnProperty, Object.getPrototypeOf(a) === Object.prototype);\n");
+  const a = require(path.join(dir, 'cycle', 'a'));
+  console.log('after load', Object.getPrototypeOf(a) === Object.prototype, a.missing);
+
+  // The loader defines what it sets: setters on Object.prototype never run.
+  for (const key of ['exports', 'main', 'cache', 'extensions']) {
+    Object.defineProperty(Object.prototype, key, {
+      __proto__: null, configurable: true, enumerable: false,
+      get() { console.log('get', key); }, set() { console.log('set', key); },
+    });
+  }
+  write('plain.js', "module.exports = 'plain';\n");
+  console.log(require(path.join(dir, 'plain')));
+  for (const key of ['exports', 'main', 'cache', 'extensions']) delete Object.prototype[key];
+
+  // import() of a URL object: the specifier is its string.
+  write('m.mjs', "export const m = 'from a URL';\n");
+  import(require('url').pathToFileURL(path.join(dir, 'm.mjs'))).then((ns) => console.log(ns.m))
+    .finally(() => fs.rmSync(dir, { recursive: true }));
+} catch (e) {
   fs.rmSync(dir, { recursive: true });
+  throw e;
 }
