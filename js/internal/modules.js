@@ -174,6 +174,7 @@ Module._load = function _load(request, parent, isMain) {
   if (isMain) {
     module.id = '.';
     mainModule = module;
+    setOwn(process, 'mainModule', module); // deprecated (DEP0138), still there
   }
   Module._cache[filename] = module;
   let threw = true;

@@ -18,18 +18,26 @@ import (
 const hex = "0123456789abcdef"
 
 func (r *Runtime) builtinJSON_parse(call FunctionCall) Value {
-	d := json.NewDecoder(strings.NewReader(call.Argument(0).toString().String()))
+	text := call.Argument(0).toString().String()
+	d := json.NewDecoder(strings.NewReader(text))
 
+	// gojanet: a refused text gets V8's message (gojanet_json.go).
+	fail := func(goMessage string) {
+		if msg := jsonSyntaxMessage(text); msg != "" {
+			goMessage = msg
+		}
+		panic(r.newError(r.getSyntaxError(), "%s", goMessage))
+	}
 	value, err := r.builtinJSON_decodeValue(d)
 	if errors.Is(err, io.EOF) {
-		panic(r.newError(r.getSyntaxError(), "Unexpected end of JSON input (%v)", err.Error()))
+		fail(fmt.Sprintf("Unexpected end of JSON input (%v)", err.Error()))
 	}
 	if err != nil {
-		panic(r.newError(r.getSyntaxError(), err.Error()))
+		fail(err.Error())
 	}
 
 	if tok, err := d.Token(); err != io.EOF {
-		panic(r.newError(r.getSyntaxError(), "Unexpected token at the end: %v", tok))
+		fail(fmt.Sprintf("Unexpected token at the end: %v", tok))
 	}
 
 	var reviver func(FunctionCall) Value
