@@ -357,8 +357,10 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return string(b)
 	})
-	set("resolve", func(request, parent string) any {
-		f, err := r.resolveFull(request, parent)
+	// resolve(request, parent, isMain): the resolved file (its real path),
+	// '' if none, or a resolution error.
+	set("resolve", func(request, parent string, main bool) any {
+		f, err := r.resolveReal(request, parent, main)
 		if err != nil {
 			return err
 		}

@@ -781,6 +781,38 @@ func (r *Runtime) resolve(request, parent string) string {
 	return f
 }
 
+// resolveReal is require's resolution: resolveFull, then the file's real
+// path, as node resolves (its module cache is keyed by real paths, and a
+// package behind a symlink — pnpm's node_modules — finds its dependencies
+// where it really is), unless --preserve-symlinks (for the main module
+// --preserve-symlinks-main) or NODE_PRESERVE_SYMLINKS=1 says to keep them.
+func (r *Runtime) resolveReal(request, parent string, main bool) (string, *resolveError) {
+	f, err := r.resolveFull(request, parent)
+	if err != nil || f == "" || strings.HasPrefix(f, "node:") || r.preserveSymlinks(main) {
+		return f, err
+	}
+	if real, e := filepath.EvalSymlinks(f); e == nil {
+		f = real
+	}
+	return f, nil
+}
+
+func (r *Runtime) preserveSymlinks(main bool) bool {
+	flag := "--preserve-symlinks"
+	if main {
+		flag = "--preserve-symlinks-main"
+	}
+	for _, a := range r.opts.ExecArgv {
+		if a == flag {
+			return true
+		}
+	}
+	if v, ok := r.env.get("NODE_PRESERVE_SYMLINKS"); ok && v == "1" && !main {
+		return true
+	}
+	return false
+}
+
 func (r *Runtime) resolveFull(request, parent string) (string, *resolveError) {
 	if m := denoStd.FindStringSubmatch(request); m != nil {
 		request = m[1]

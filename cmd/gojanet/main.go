@@ -50,7 +50,8 @@ Options:
 
 Node options honoured: -r/--require <module>, --no-warnings, --no-deprecation,
 --throw-deprecation, --trace-warnings, --trace-deprecation, --pending-deprecation
-(or NODE_PENDING_DEPRECATION=1), --title=<title>,
+(or NODE_PENDING_DEPRECATION=1), --preserve-symlinks (or NODE_PRESERVE_SYMLINKS=1),
+--preserve-symlinks-main, --title=<title>,
 --abort-on-uncaught-exception, --redirect-warnings=<file> (or NODE_REDIRECT_WARNINGS),
 --unhandled-rejections=<strict|warn|warn-with-error-code|throw|none>;
 --input-type (-e code is an ES module when it has import/export), --enable-source-maps
@@ -386,6 +387,7 @@ var (
 		"--insecure-http-parser": true, "--pending-deprecation": true, "--no-pending-deprecation": true,
 		"--tls-min-v1.0": true, "--tls-min-v1.1": true, "--tls-min-v1.2": true, "--tls-min-v1.3": true,
 		"--tls-max-v1.2": true, "--tls-max-v1.3": true,
+		"--preserve-symlinks": true, "--preserve-symlinks-main": true,
 	}
 	nodeValueFlags          = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true}
 	unhandledRejectionModes = map[string]bool{"strict": true, "warn": true, "warn-with-error-code": true, "throw": true, "none": true}

@@ -594,7 +594,7 @@ Module.createRequire = createRequire;
 Module.Module = Module;
 
 Module.runMain = function runMain(filename) {
-  const r = host.resolve(filename, '');
+  const r = host.resolve(filename, '', true);
   if (typeof r !== 'string') throw resolveError(r, filename, null);
   if (r === '' || r.startsWith('node:')) {
     throw notFound(filename, null);
