@@ -70,7 +70,11 @@ func builtinProgramFor(name string) (*goja.Program, error) {
 			bp.err = err
 			return
 		}
-		bp.prg, bp.err = goja.CompileAST(ast, true)
+		// Function bodies compile at their first call (goja fork,
+		// compiler_lazy.go), once per process as the program is:
+		// start-up compiles only what it runs. TestBuiltinsCompile
+		// compiles every body eagerly too.
+		bp.prg, bp.err = goja.CompileASTLazy(ast, true)
 	})
 	return bp.prg, bp.err
 }

@@ -72,6 +72,9 @@ type Program struct {
 	funcName unistring.String
 	src      *file.File
 	srcMap   []srcMapItem
+
+	// gojanet: a lazy body's stub (compiler_lazy.go).
+	lazy *lazyBody
 }
 
 type compiler struct {
@@ -92,6 +95,14 @@ type compiler struct {
 	srcMapScratchpad []srcMapItem
 
 	stringCache map[unistring.String]Value
+
+	// gojanet: lazy function bodies (compiler_lazy.go): on, and the bodies
+	// met so far whose outer bindings are recorded when the compile ends.
+	lazy        bool
+	pendingLazy []*lazyBody
+	lazyScans   map[*ast.ParameterList]*funcScan
+	scanner     freeNames
+	lazyTS      scope
 }
 
 type binding struct {
@@ -106,6 +117,15 @@ type binding struct {
 	isArg        bool
 	isVar        bool
 	inStash      bool
+
+	// gojanet (compiler_lazy.go): uses by lazy bodies (no access points);
+	// the stash index finaliseVarAlloc gave it; for a lazy body's outer
+	// binding, the levels between the body's literal and the binding's scope
+	// and whether it is a derived constructor's `this`.
+	derivedThis bool
+	lazyUses    int32
+	stashIdx    uint32
+	baseLevel   uint32
 }
 
 // scopeAccess is where a binding is accessed from one scope's code.
@@ -284,6 +304,7 @@ func (b *binding) moveToStash() {
 }
 
 func (b *binding) useCount() (count int) {
+	count = int(b.lazyUses)
 	for _, a := range b.accessPoints {
 		count += len(a.points)
 	}
@@ -320,6 +341,8 @@ type scope struct {
 	argsInStash bool
 	// need 'arguments' object (functions only)
 	argsNeeded bool
+	// gojanet: the outer bindings of a lazily compiled body (compiler_lazy.go)
+	lazyOuter bool
 }
 
 type block struct {
@@ -650,74 +673,9 @@ func (s *scope) finaliseVarAlloc(stackOffset int) (stashSize, stackSize int) {
 					s.c.throwSyntaxError(0, "Maximum nesting level (256) exceeded")
 				}
 				idx := (level << 24) | uint32(stashIdx)
-				base := scope.base
-				code := scope.prg.code
-				if this {
-					if derivedCtor {
-						for _, pc := range *aps {
-							ap := &code[base+pc]
-							switch (*ap).(type) {
-							case loadStack:
-								*ap = loadThisStash(idx)
-							case initStack:
-								*ap = initStash(idx)
-							case initStackP:
-								*ap = initStashP(idx)
-							case resolveThisStack:
-								*ap = resolveThisStash(idx)
-							case _ret:
-								*ap = cret(idx)
-							default:
-								s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for 'this'")
-							}
-						}
-					} else {
-						for _, pc := range *aps {
-							ap := &code[base+pc]
-							switch (*ap).(type) {
-							case loadStack:
-								*ap = loadStash(idx)
-							case initStack:
-								*ap = initStash(idx)
-							case initStackP:
-								*ap = initStashP(idx)
-							default:
-								s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for 'this'")
-							}
-						}
-					}
-				} else {
-					for _, pc := range *aps {
-						ap := &code[base+pc]
-						switch i := (*ap).(type) {
-						case loadStack:
-							*ap = loadStash(idx)
-						case storeStack:
-							*ap = storeStash(idx)
-						case storeStackP:
-							*ap = storeStashP(idx)
-						case loadStackLex:
-							*ap = loadStashLex(idx)
-						case storeStackLex:
-							*ap = storeStashLex(idx)
-						case storeStackLexP:
-							*ap = storeStashLexP(idx)
-						case initStackP:
-							*ap = initStashP(idx)
-						case initStack:
-							*ap = initStash(idx)
-						case *loadMixed:
-							i.idx = idx
-						case *loadMixedLex:
-							i.idx = idx
-						case *resolveMixed:
-							i.idx = idx
-						default:
-							s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for binding: %T", i)
-						}
-					}
-				}
+				s.patchStash(b, this, derivedCtor, scope, *aps, idx)
 			}
+			b.stashIdx = uint32(stashIdx)
 			stashIdx++
 		} else {
 			var idx int
@@ -832,6 +790,79 @@ func (s *scope) finaliseVarAlloc(stackOffset int) (stashSize, stackSize int) {
 		nested.finaliseVarAlloc(stackIdx + stackOffset)
 	}
 	return stashIdx, stackIdx
+}
+
+// patchStash points the accesses to b (in stash slot idx, level and index)
+// from scope at their stash slot; split out of finaliseVarAlloc for lazy
+// bodies' outer bindings (gojanet, compiler_lazy.go).
+func (s *scope) patchStash(b *binding, this, derivedCtor bool, scope *scope, aps []int, idx uint32) {
+	base := scope.base
+	code := scope.prg.code
+	if this {
+		if derivedCtor {
+			for _, pc := range aps {
+				ap := &code[base+pc]
+				switch (*ap).(type) {
+				case loadStack:
+					*ap = loadThisStash(idx)
+				case initStack:
+					*ap = initStash(idx)
+				case initStackP:
+					*ap = initStashP(idx)
+				case resolveThisStack:
+					*ap = resolveThisStash(idx)
+				case _ret:
+					*ap = cret(idx)
+				default:
+					s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for 'this'")
+				}
+			}
+		} else {
+			for _, pc := range aps {
+				ap := &code[base+pc]
+				switch (*ap).(type) {
+				case loadStack:
+					*ap = loadStash(idx)
+				case initStack:
+					*ap = initStash(idx)
+				case initStackP:
+					*ap = initStashP(idx)
+				default:
+					s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for 'this'")
+				}
+			}
+		}
+	} else {
+		for _, pc := range aps {
+			ap := &code[base+pc]
+			switch i := (*ap).(type) {
+			case loadStack:
+				*ap = loadStash(idx)
+			case storeStack:
+				*ap = storeStash(idx)
+			case storeStackP:
+				*ap = storeStashP(idx)
+			case loadStackLex:
+				*ap = loadStashLex(idx)
+			case storeStackLex:
+				*ap = storeStashLex(idx)
+			case storeStackLexP:
+				*ap = storeStashLexP(idx)
+			case initStackP:
+				*ap = initStashP(idx)
+			case initStack:
+				*ap = initStash(idx)
+			case *loadMixed:
+				i.idx = idx
+			case *loadMixedLex:
+				i.idx = idx
+			case *resolveMixed:
+				i.idx = idx
+			default:
+				s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for binding: %T", i)
+			}
+		}
+	}
 }
 
 func (s *scope) moveArgsToStash() {

@@ -1705,7 +1705,11 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 }
 
 func (e *compiledFunctionLiteral) emitGetter(putOnStack bool) {
-	p, name, length, strict := e.compile()
+	// gojanet: a lazy body's stub when CompileASTLazy compiles (compiler_lazy.go)
+	p, name, length, strict := e.lazyStub()
+	if p == nil {
+		p, name, length, strict = e.compile()
+	}
 	switch e.typ {
 	case funcArrow:
 		if e.isAsync {

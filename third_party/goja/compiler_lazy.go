@@ -1,0 +1,427 @@
+package goja
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/unistring"
+)
+
+// gojanet: lazy function bodies. With CompileASTLazy, a function
+// declaration, function expression or arrow function in strict code (outside
+// class bodies) is not compiled with the program: its newFunc instruction
+// gets a stub Program whose one instruction (lazyEnter) compiles the body the
+// first time any function made from it is called, once per process (the
+// Program is shared by every runtime), and carries on in the compiled code.
+// The called function object then points at the compiled Program, so later
+// calls skip the stub.
+//
+// goja decides at compile time whether a binding lives on the stack or in a
+// stash, and an inner function's accesses to outer bindings are patched when
+// the outer scope is finalised. So, at the point where the eager compile
+// would have compiled the body, freeNames scans it for the names it reads
+// from outside and looks each up as the body would (which moves the binding
+// to the stash, exactly as the eager compile does) and counts a use (the
+// enclosing function keeps a `this` or callee binding the body uses). Once the
+// enclosing program is finalised, each such binding's stash index and
+// nesting level (the stash-holding scopes between the function and the
+// binding's scope) are recorded (lazyRef), and the enclosing scopes dropped.
+// The body is later compiled under a scope (lazyOuter) holding just those
+// bindings; its accesses to them are patched with the recorded index and
+// level plus the levels inside the body. Bodies that use `arguments`, `super`
+// or new.target of the scope around them (arrows), or contain direct eval or
+// anything the scan does not know, are compiled eagerly.
+//
+// Compile errors the compiler (not the parser) raises inside a lazy body
+// come at its first call, not when the program is compiled: gojanet uses
+// CompileASTLazy only for its own builtins, and a Go test compiles each of
+// them eagerly too.
+
+// lazyRef is an outer binding a lazy body reads.
+type lazyRef struct {
+	name unistring.String
+	b    *binding // until the enclosing compile is finalised
+
+	stashIdx uint32
+	level    uint32
+
+	isConst, isStrict, isVar, isArg, derivedThis bool
+}
+
+type lazyBody struct {
+	once sync.Once
+	prg  atomic.Pointer[Program]
+	err  error
+
+	// The function literal, dropped once compiled.
+	name            *ast.Identifier
+	parameterList   *ast.ParameterList
+	body            []ast.Statement
+	declarationList []*ast.VariableDeclaration
+	lhsName         unistring.String
+	strictDirective *ast.StringLiteral
+	typ             funcType
+	isExpr          bool
+	isAsync         bool
+	isGenerator     bool
+	offset          int
+	src             *file.File
+	rootEval        bool
+	refs            []lazyRef
+
+	litScope *scope // until the enclosing compile is finalised
+	// the pre-scan of this function and the functions in it
+	scans map[*ast.ParameterList]*funcScan
+}
+
+// lazyEnter is a lazy body's stub: compile (once per process), point the
+// callee at the compiled Program, run it from its first instruction.
+type lazyEnter struct{}
+
+func (lazyEnter) exec(vm *vm) {
+	stub := vm.prg
+	prg, err := stub.lazy.compiled()
+	if err != nil {
+		panic(vm.r.newSyntaxError(err.Error(), stub.lazy.offset))
+	}
+	if i := vm.sp - vm.args - 2; i >= 0 && i < vm.sp {
+		if o, ok := vm.stack[i].(*Object); ok {
+			if f, ok := o.self.(interface{ jsFuncBase() *baseJsFuncObject }); ok {
+				if fb := f.jsFuncBase(); fb.prg == stub {
+					fb.prg = prg
+				}
+			}
+		}
+	}
+	vm.prg = prg
+	vm.pc = 0
+}
+
+func (f *baseJsFuncObject) jsFuncBase() *baseJsFuncObject { return f }
+
+// lazyMu serialises lazy compiles: they share lazyEvalVM, the VM constant
+// expressions are folded on (goja makes a whole Runtime for it).
+var (
+	lazyMu     sync.Mutex
+	lazyEvalVM *vm
+)
+
+// compiled returns the body's Program, compiling it the first time.
+func (lb *lazyBody) compiled() (*Program, error) {
+	if p := lb.prg.Load(); p != nil {
+		return p, nil
+	}
+	lb.once.Do(func() {
+		lazyMu.Lock()
+		defer lazyMu.Unlock()
+		p, err := lb.compile()
+		lb.err = err
+		lb.name, lb.parameterList, lb.body, lb.declarationList, lb.strictDirective, lb.refs, lb.scans = nil, nil, nil, nil, nil, nil, nil
+		if p != nil {
+			lb.prg.Store(p)
+		}
+	})
+	return lb.prg.Load(), lb.err
+}
+
+func (lb *lazyBody) compile() (p *Program, err error) {
+	c := newCompiler()
+	c.lazy = true
+	c.lazyScans = lb.scans
+	c.p.src = lb.src
+	c.evalVM = lazyEvalVM
+	defer func() {
+		lazyEvalVM = c.evalVM
+		if c.evalVM != nil {
+			c.evalVM.prg, c.evalVM.pc = nil, 0
+		}
+		if x := recover(); x != nil {
+			p = nil
+			if x1, ok := x.(*CompilerSyntaxError); ok {
+				err = x1
+				return
+			}
+			panic(x)
+		}
+	}()
+	root := &scope{c: c, prg: c.p, dynamic: true, eval: lb.rootEval, strict: true}
+	lz := &scope{c: c, prg: c.p, outer: root, strict: true, lazyOuter: true}
+	if len(lb.refs) > 0 {
+		lz.boundNames = make(map[unistring.String]*binding, len(lb.refs))
+		lz.bindings = make([]*binding, 0, len(lb.refs))
+	}
+	for _, r := range lb.refs {
+		b := &binding{
+			scope:       lz,
+			name:        r.name,
+			isConst:     r.isConst,
+			isStrict:    r.isStrict,
+			isVar:       r.isVar,
+			isArg:       r.isArg,
+			inStash:     true,
+			stashIdx:    r.stashIdx,
+			baseLevel:   r.level,
+			derivedThis: r.derivedThis,
+		}
+		lz.bindings = append(lz.bindings, b)
+		lz.boundNames[r.name] = b
+	}
+	c.scope = lz
+	e := &compiledFunctionLiteral{
+		name:            lb.name,
+		parameterList:   lb.parameterList,
+		body:            lb.body,
+		declarationList: lb.declarationList,
+		lhsName:         lb.lhsName,
+		strict:          lb.strictDirective,
+		typ:             lb.typ,
+		isExpr:          lb.isExpr,
+		isAsync:         lb.isAsync,
+		isGenerator:     lb.isGenerator,
+	}
+	e.c, e.offset = c, lb.offset
+	p, _, _, _ = e.compile()
+	for _, b := range lz.bindings {
+		for ai := range b.accessPoints {
+			sc, aps := b.accessPoints[ai].scope, b.accessPoints[ai].points
+			level := b.baseLevel
+			for s := sc; s != nil && s != lz; s = s.outer {
+				if s.needStash || s.isDynamic() {
+					level++
+				}
+			}
+			if level > 255 {
+				c.throwSyntaxError(lb.offset, "Maximum nesting level (256) exceeded")
+			}
+			lz.patchStash(b, b.name == thisBindingName, b.derivedThis, sc, aps, (level<<24)|b.stashIdx)
+		}
+	}
+	c.finishLazy()
+	return p, nil
+}
+
+// lazyStub returns a stub Program for e's body, or nil when e must be
+// compiled now.
+func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.String, length int, strict bool) {
+	c := e.c
+	if !c.lazy || c.ctxVM != nil || c.scope == nil || !c.scope.strict ||
+		(e.typ != funcRegular && e.typ != funcArrow && e.typ != funcMethod) {
+		return
+	}
+	// Inside a class body: only when no enclosing class declares a private
+	// name (the body is compiled without the class scopes).
+	for cs := c.classScope; cs != nil; cs = cs.outer {
+		if len(cs.privateNames) > 0 {
+			return
+		}
+	}
+	if c.scope.outer == nil {
+		// A function in the program's top level (a builtin's wrapper) is
+		// called when the program runs: compile it now.
+		return
+	}
+	fs := c.lazyScans[e.parameterList]
+	if fs == nil {
+		var ownName *ast.Identifier
+		if e.isExpr {
+			ownName = e.name
+		}
+		c.scanFunction(ownName, e.parameterList, e.declarationList, e.body, e.typ == funcArrow)
+		fs = c.lazyScans[e.parameterList]
+	}
+	if fs.eager {
+		return
+	}
+	lb := &lazyBody{
+		name:            e.name,
+		parameterList:   e.parameterList,
+		body:            e.body,
+		declarationList: e.declarationList,
+		lhsName:         e.lhsName,
+		strictDirective: e.strict,
+		typ:             e.typ,
+		isExpr:          e.isExpr,
+		isAsync:         e.isAsync,
+		isGenerator:     e.isGenerator,
+		offset:          e.offset,
+		src:             c.p.src,
+		litScope:        c.scope,
+		scans:           c.lazyScans,
+	}
+	ts := &c.lazyTS
+	*ts = scope{c: c, outer: c.scope, funcType: e.typ, strict: true}
+	if n := len(fs.free); n > 0 || fs.outerThis {
+		lb.refs = make([]lazyRef, 0, n+1)
+	}
+	for _, n := range fs.free {
+		if b, _ := ts.lookupName(n); b != nil {
+			b.lazyUses++
+			lb.refs = append(lb.refs, lazyRef{name: n, b: b})
+		}
+	}
+	if fs.outerThis {
+		if b, _ := ts.lookupThis(); b != nil {
+			b.lazyUses++
+			lb.refs = append(lb.refs, lazyRef{name: thisBindingName, b: b})
+		}
+	}
+	for s := c.scope; s != nil; s = s.outer {
+		if s.outer == nil {
+			lb.rootEval = s.eval
+		}
+	}
+	c.pendingLazy = append(c.pendingLazy, lb)
+
+	if e.name != nil {
+		name = e.name.Name
+	} else {
+		name = e.lhsName
+	}
+	hasInits := false
+	for _, item := range e.parameterList.List {
+		if item.Initializer != nil {
+			hasInits = true
+		}
+		if !hasInits {
+			length++
+		}
+	}
+	prg = &Program{
+		code:     []instruction{lazyEnter{}},
+		funcName: name,
+		src:      c.p.src,
+		srcMap:   []srcMapItem{{pc: 0, srcPos: e.offset}},
+		lazy:     lb,
+	}
+	return prg, name, length, true
+}
+
+// finishLazy records, for the lazy bodies met in this compile, where the
+// outer bindings they read ended up. Every scope is finalised by now.
+func (c *compiler) finishLazy() {
+	for _, lb := range c.pendingLazy {
+		for i := range lb.refs {
+			r := &lb.refs[i]
+			b := r.b
+			o := b.scope
+			if !b.inStash && !o.isDynamic() {
+				c.throwSyntaxError(lb.offset, "Compiler bug: lazy body reads %s, which is not in a stash", b.name)
+			}
+			level := b.baseLevel
+			for s := lb.litScope; s != nil && s != o; s = s.outer {
+				if s.needStash || s.isDynamic() {
+					level++
+				}
+			}
+			if level > 255 {
+				c.throwSyntaxError(lb.offset, "Maximum nesting level (256) exceeded")
+			}
+			r.level = level
+			r.stashIdx = b.stashIdx
+			r.isConst, r.isStrict, r.isVar, r.isArg = b.isConst, b.isStrict, b.isVar, b.isArg
+			if o.lazyOuter {
+				r.derivedThis = b.derivedThis
+			} else if fs := o.nearestThis(); fs != nil && fs.funcType == funcDerivedCtor {
+				r.derivedThis = true
+			}
+			r.b = nil
+		}
+		lb.litScope = nil
+	}
+	c.pendingLazy = nil
+}
+
+// CompileASTLazy is CompileAST with lazy function bodies (see above).
+func CompileASTLazy(prg *ast.Program, strict bool) (p *Program, err error) {
+	c := newCompiler()
+	c.lazy = true
+	defer func() {
+		if x := recover(); x != nil {
+			p = nil
+			if x1, ok := x.(*CompilerSyntaxError); ok {
+				err = x1
+				return
+			}
+			panic(x)
+		}
+	}()
+	c.compile(prg, strict, true, nil)
+	c.finishLazy()
+	return c.p, nil
+}
+
+// CompileLazyBodies compiles every lazy body reachable from p now (a test
+// that the builtins compile, and that nothing is left to compile later).
+func (p *Program) CompileLazyBodies() error {
+	seen := map[*Program]bool{}
+	var walk func(p *Program) error
+	walk = func(p *Program) error {
+		if p == nil || seen[p] {
+			return nil
+		}
+		seen[p] = true
+		if p.lazy != nil {
+			cp, err := p.lazy.compiled()
+			if err != nil {
+				return err
+			}
+			return walk(cp)
+		}
+		for _, ins := range p.code {
+			var sub []*Program
+			switch f := ins.(type) {
+			case newFuncInstruction:
+				sub = append(sub, f.getPrg())
+			case *newDerivedClass:
+				sub = append(sub, f.ctor, f.initFields)
+			case *newClass:
+				sub = append(sub, f.ctor, f.initFields)
+			case *newStaticFieldInit:
+				sub = append(sub, f.initFields)
+			}
+			for _, s := range sub {
+				if err := walk(s); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	return walk(p)
+}
+
+// lazyDump writes p's code with every lazy body compiled and pointers left
+// out, for comparing an eager and a lazy compile of the same source.
+func (p *Program) lazyDump(out func(string)) {
+	if p.lazy != nil {
+		cp, err := p.lazy.compiled()
+		if err != nil {
+			out("error: " + err.Error())
+			return
+		}
+		p = cp
+	}
+	out(fmt.Sprintf("func %q srcMap %v", p.funcName, p.srcMap))
+	for pc, ins := range p.code {
+		out(fmt.Sprintf("%d: %T %v", pc, ins, ins))
+		var sub []*Program
+		switch f := ins.(type) {
+		case newFuncInstruction:
+			sub = append(sub, f.getPrg())
+		case *newDerivedClass:
+			sub = append(sub, f.ctor, f.initFields)
+		case *newClass:
+			sub = append(sub, f.ctor, f.initFields)
+		case *newStaticFieldInit:
+			sub = append(sub, f.initFields)
+		}
+		for _, s := range sub {
+			if s != nil {
+				s.lazyDump(out)
+			}
+		}
+	}
+}
