@@ -551,6 +551,17 @@ func (self *_parser) read() {
 
 func (self *_parser) skipSingleLineComment() {
 	for self.chr != -1 {
+		// gojanet: a run of ASCII characters that end nothing is stepped over
+		// a byte at a time instead of read() each (start-up parses ≈ 200 KB
+		// of comments in the builtins).
+		i := self.offset
+		for i < self.length {
+			if c := self.str[i]; c == '\n' || c == '\r' || c >= utf8.RuneSelf {
+				break
+			}
+			i++
+		}
+		self.offset = i
 		self.read()
 		if isLineTerminator(self.chr) {
 			return
@@ -574,6 +585,18 @@ func (self *_parser) skipMultiLineComment() (hasLineTerminator bool) {
 	}
 	for self.chr >= 0 {
 		chr := self.chr
+		if chr != '*' {
+			// gojanet: step over ASCII that cannot end the comment (see
+			// skipSingleLineComment)
+			i := self.offset
+			for i < self.length {
+				if c := self.str[i]; c == '*' || c >= utf8.RuneSelf {
+					break
+				}
+				i++
+			}
+			self.offset = i
+		}
 		self.read()
 		if chr == '*' && self.chr == '/' {
 			self.read()
