@@ -69,6 +69,14 @@ func (pb *profBuffer) addSample(pt *profTracker) {
 		if frame.prg == nil {
 			continue
 		}
+		if lb := frame.prg.lazy; lb != nil {
+			// gojanet: sampled on a lazy body's stub (compiler_lazy.go), the
+			// body compiled by the time it is written: counted as its first
+			// instruction
+			if p := lb.prg.Load(); p != nil {
+				frame.prg, frame.pc = p, 0
+			}
+		}
 		var f *profFunc
 		if f = pb.funcs[frame.prg]; f == nil {
 			f = &profFunc{
