@@ -988,8 +988,28 @@ func readPackageJSON(dir string) *packageJSON {
 	return &pj
 }
 
+// packageJSONError is node's SyntaxError for a package.json JSON.parse
+// refuses ("Error parsing <file>: <V8's message>"), or nil.
+func packageJSONError(dir string) *resolveError {
+	file := filepath.Join(dir, "package.json")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil
+	}
+	if msg := goja.JSONSyntaxMessage(string(b)); msg != "" {
+		return &resolveError{Code: "ERR_PACKAGE_JSON_SYNTAX", Request: file, Message: "Error parsing " + file + ": " + msg}
+	}
+	return nil
+}
+
 func loadAsDirectory(p string) (string, *resolveError) {
-	if pj := readPackageJSON(p); pj != nil && pj.Main != "" {
+	pj := readPackageJSON(p)
+	if pj == nil {
+		if err := packageJSONError(p); err != nil {
+			return "", err
+		}
+	}
+	if pj != nil && pj.Main != "" {
 		m := filepath.Join(p, pj.Main)
 		if f := loadAsFile(m); f != "" {
 			return f, nil

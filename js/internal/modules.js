@@ -132,6 +132,12 @@ Module._stat = function _stat(filename) {
 
 // A failure the Go resolver described: { code, message, request }.
 function resolveError(r, request, parent) {
+  if (r.code === 'ERR_PACKAGE_JSON_SYNTAX') {
+    // node's: JSON.parse's SyntaxError, its message naming the file.
+    const err = new SyntaxError(r.message);
+    err.path = r.request;
+    return err;
+  }
   if (r.code === 'MODULE_NOT_FOUND') {
     const err = notFound(r.request || request, parent);
     if (r.message) {

@@ -13,6 +13,11 @@ import (
 	"unicode/utf16"
 )
 
+// JSONSyntaxMessage is what V8's JSON.parse would say of src: the message
+// of its SyntaxError, or "" if src is valid JSON. gojanet's resolver words
+// an unparseable package.json with it, as node does.
+func JSONSyntaxMessage(src string) string { return jsonSyntaxMessage(src) }
+
 // jsonSyntaxMessage is V8's message for the first error in src, or "" if
 // src is valid JSON.
 func jsonSyntaxMessage(src string) (msg string) {

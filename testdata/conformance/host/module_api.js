@@ -64,6 +64,14 @@ try {
   console.log(require(path.join(dir, 'plain')));
   for (const key of ['exports', 'main', 'cache', 'extensions']) delete Object.prototype[key];
 
+  // An unparseable package.json: JSON.parse's SyntaxError naming the file.
+  write('broken/package.json', '{\n  "main": "a" "b"\n}\n');
+  try {
+    require(path.join(dir, 'broken'));
+  } catch (e) {
+    console.log(e.name, e.message.replace(dir, '<dir>'), e.path === path.join(dir, 'broken', 'package.json'));
+  }
+
   // import() of a URL object: the specifier is its string.
   write('m.mjs', "export const m = 'from a URL';\n");
   import(require('url').pathToFileURL(path.join(dir, 'm.mjs'))).then((ns) => console.log(ns.m))
