@@ -21,6 +21,7 @@ const EventEmitter = require('events');
 const stream = require('stream');
 const fastpipe = require('internal/net_fastpipe');
 const { destroyedOf } = require('internal/streams/utils');
+const { undestroy } = require('internal/streams/destroy');
 // A 'net' performance entry ('connect', from the TCP connect's start to the
 // socket's connection, detail { host, port }) is made only while some
 // PerformanceObserver wants the type, as node's.
@@ -295,8 +296,8 @@ WriteReq.prototype.oncomplete = function oncomplete(status) {
   if (typeof cb === 'function') cb(null);
 };
 
-function Socket(options) {
-  if (!(this instanceof Socket)) return new Socket(options);
+// A copy of new Socket()'s options with what the socket itself decides.
+function socketOptions(options) {
   if (options !== undefined && options !== null && typeof options === 'object') {
     if (options.objectMode) {
       throw new ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode, 'is not supported');
@@ -324,10 +325,25 @@ function Socket(options) {
   options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
-  // The socket listens to options.signal itself, once its handle is set up;
-  // the Duplex must not add a second listener.
-  const signal = options.signal;
-  options.signal = undefined;
+  return options;
+}
+
+// The options onconnection builds for an accepted socket: a fresh object
+// that already holds what the constructor would set on its copy.
+let acceptOptions = null;
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  let signal;
+  if (options !== null && options === acceptOptions) {
+    acceptOptions = null;
+  } else {
+    options = socketOptions(options);
+    // The socket listens to options.signal itself, once its handle is set
+    // up; the Duplex must not add a second listener.
+    signal = options.signal;
+    options.signal = undefined;
+  }
   Duplex.call(this, options);
 
   this._handle = null;
@@ -361,7 +377,15 @@ function Socket(options) {
   }
 
   this.on('end', onReadableStreamEnd);
-  initSocketHandle(this);
+  // node's initSocketHandle undestroys the new states; that changes
+  // nothing on states just made (and not since constructed by a
+  // _construct or destroyed), so it is skipped then unless replaced.
+  const rs = this._readableState, ws = this._writableState;
+  if (this._undestroy !== undestroy || rs.constructed !== true || ws.constructed !== true ||
+      rs.destroyed || ws.destroyed) {
+    this._undestroy();
+  }
+  attachHandle(this);
 
   if (this._handle !== null && options.readable !== false) {
     if (options.pauseOnCreate) {
@@ -1818,15 +1842,22 @@ function onconnection(err, clientHandle) {
     server.emit('drop', data);
     return;
   }
-  const socket = new Socket({
+  // What new Socket() would copy these options into (socketOptions),
+  // made once.
+  acceptOptions = {
     handle: clientHandle,
-    allowHalfOpen: server.allowHalfOpen,
+    allowHalfOpen: Boolean(server.allowHalfOpen),
     pauseOnCreate: server.pauseOnConnect,
     readable: true,
     writable: true,
     readableHighWaterMark: server.highWaterMark,
     writableHighWaterMark: server.highWaterMark,
-  });
+    emitClose: false,
+    autoDestroy: true,
+    decodeStrings: false,
+    signal: undefined,
+  };
+  const socket = new Socket(acceptOptions);
   if (server.noDelay && typeof clientHandle.setNoDelay === 'function') {
     socket[kSetNoDelay] = true;
     clientHandle.setNoDelay(true);

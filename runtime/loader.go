@@ -33,7 +33,7 @@ const (
 	cjsWrapperHead = "(function (exports, require, module, __filename, __dirname) {" + "                                                                           "
 	// Builtins get process as a parameter, as node's do: a REPL input's
 	// top-level `let process` must not change what the builtins see.
-	builtinHead = "(function (exports, require, module, __filename, __dirname, internalBinding, process) {"
+	builtinHead = "(function (exports, require, module, __filename, __dirname, internalBinding, process, undefined) {"
 )
 
 // Compiled programs are shared by every runtime in the process: builtins

@@ -22,6 +22,8 @@
 // those turns forwarding off first (the overrides below); the JS path resumes
 // with the next chunk, in order, since nothing was buffered on either side.
 
+const { tick1 } = require('internal/timers'); // process.nextTick without its rest array and apply()
+
 const kTarget = Symbol('fastPipeTarget');   // dest while src is a candidate
 const kActive = Symbol('fastPipeActive');   // forwarding is on
 const kForwarded = Symbol('fastPipeForwarded'); // bytes Go forwarded into a closed socket
@@ -113,6 +115,9 @@ function removeSource(dest, src) {
   }
 }
 
+// Events whose listeners observe the chunks (1) or backpressure (2).
+const kWatched = { __proto__: null, data: 1, readable: 1, pause: 1, resume: 1, drain: 2 };
+
 function install(Socket, Duplex, opts) {
   hasOnread = opts.hasOnread;
   const proto = Socket.prototype;
@@ -128,7 +133,7 @@ function install(Socket, Duplex, opts) {
       this[kTarget] = dest;
       addSource(dest, this);
       // The pipe starts flowing on the next tick; check after it has.
-      process.nextTick(recheck, this);
+      tick1(recheck, this);
     }
     return ret;
   };
@@ -144,11 +149,17 @@ function install(Socket, Duplex, opts) {
   };
 
   // Listening for the chunks, or for backpressure, makes them observable.
+  // (one lookup instead of five compares: every listener a socket gets
+  // passes here)
   for (const name of ['on', 'addListener', 'prependListener', 'prependOnceListener', 'once']) {
     const orig = proto[name] || Duplex.prototype[name];
     proto[name] = function (ev, fn) {
-      if ((ev === 'data' || ev === 'readable' || ev === 'pause' || ev === 'resume') && this[kActive]) stop(this);
-      else if (ev === 'drain' && typeof fn === 'function' && observesDrain(fn)) stopInto(this);
+      const watched = typeof ev === 'string' ? kWatched[ev] : undefined;
+      if (watched === 1) {
+        if (this[kActive]) stop(this);
+      } else if (watched === 2 && typeof fn === 'function' && observesDrain(fn)) {
+        stopInto(this);
+      }
       return orig.call(this, ev, fn);
     };
   }

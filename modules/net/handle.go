@@ -536,7 +536,7 @@ func (h *handle) doShutdown() {
 
 func (h *handle) acceptReady() {
 	for i := 0; i < 64 && h.listening && !h.closed; i++ {
-		nfd, sa, err := unix.Accept4(h.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		nfd, peer, err := accept4(h.fd, h.b.l.Net.ConnRate > 0)
 		if err == unix.EAGAIN || err == unix.EINTR {
 			return
 		}
@@ -560,7 +560,7 @@ func (h *handle) acceptReady() {
 			h.b.l.Counters.Shed.Add(1)
 			continue
 		}
-		if !h.b.admit(sockaddrIP(sa)) {
+		if !h.b.admit(peer) {
 			unix.Close(nfd) // over the per-address connection rate
 			h.b.l.Counters.Shed.Add(1)
 			continue

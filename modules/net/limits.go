@@ -4,6 +4,7 @@ import (
 	gonet "net"
 	"net/netip"
 	"time"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -80,17 +81,6 @@ func (b *binding) pruneRates(now float64) {
 	}
 }
 
-// sockaddrIP is the IP of an accepted peer's address.
-func sockaddrIP(sa unix.Sockaddr) netip.Addr {
-	switch a := sa.(type) {
-	case *unix.SockaddrInet4:
-		return netip.AddrFrom4(a.Addr)
-	case *unix.SockaddrInet6:
-		return netip.AddrFrom16(a.Addr).Unmap()
-	}
-	return netip.Addr{}
-}
-
 // netAddrIP is the IP of a Go connection's remote address.
 func netAddrIP(a gonet.Addr) netip.Addr {
 	if t, ok := a.(*gonet.TCPAddr); ok {
@@ -99,4 +89,35 @@ func netAddrIP(a gonet.Addr) netip.Addr {
 		}
 	}
 	return netip.Addr{}
+}
+
+// accept4 is accept4(2) with SOCK_NONBLOCK|SOCK_CLOEXEC, as libuv calls it.
+// The peer's address is asked for only when peer is true (the ConnRate
+// check needs it): x/sys/unix's Accept4 always takes it and then asks
+// getsockopt(SO_PROTOCOL) of the listener for every IPv4 and IPv6 peer (to
+// tell L2TP sockets apart), a second syscall per accepted connection.
+func accept4(fd int, peer bool) (int, netip.Addr, error) {
+	if !peer {
+		nfd, _, e := unix.Syscall6(unix.SYS_ACCEPT4, uintptr(fd), 0, 0, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0, 0)
+		if e != 0 {
+			return -1, netip.Addr{}, e
+		}
+		return int(nfd), netip.Addr{}, nil
+	}
+	var rsa unix.RawSockaddrAny
+	size := uint32(unix.SizeofSockaddrAny)
+	nfd, _, e := unix.Syscall6(unix.SYS_ACCEPT4, uintptr(fd), uintptr(unsafe.Pointer(&rsa)), uintptr(unsafe.Pointer(&size)),
+		unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0, 0)
+	if e != 0 {
+		return -1, netip.Addr{}, e
+	}
+	switch rsa.Addr.Family {
+	case unix.AF_INET:
+		raw := (*unix.RawSockaddrInet4)(unsafe.Pointer(&rsa))
+		return int(nfd), netip.AddrFrom4(raw.Addr), nil
+	case unix.AF_INET6:
+		raw := (*unix.RawSockaddrInet6)(unsafe.Pointer(&rsa))
+		return int(nfd), netip.AddrFrom16(raw.Addr).Unmap(), nil
+	}
+	return int(nfd), netip.Addr{}, nil
 }

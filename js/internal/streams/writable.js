@@ -11,7 +11,7 @@
 // ~5.5 us per chunk for push -> 'data' -> pipe -> write -> _write.
 
 const EE = require('events');
-const { tick1 } = require('internal/timers'); // process.nextTick without its rest array and apply()
+const { tick1, tick2 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
@@ -511,7 +511,7 @@ function callFinal(stream, state) {
       state.prefinished = true;
       stream.emit('prefinish');
       state.pendingcb++;
-      process.nextTick(finish, stream, state);
+      tick2(finish, stream, state);
     }
   }
   state.sync = true;
@@ -545,7 +545,7 @@ function finishMaybe(stream, state, sync) {
     if (state.pendingcb === 0) {
       if (sync) {
         state.pendingcb++;
-        process.nextTick(finishLater, stream, state);
+        tick2(finishLater, stream, state);
       } else if (needFinish(state)) {
         state.pendingcb++;
         finish(stream, state);
