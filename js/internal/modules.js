@@ -77,7 +77,7 @@ Module._resolveFilename = function _resolveFilename(request, parent) {
   if (r === '' && isBareRequest(request)) {
     // Then the global folders (NODE_PATH, ~/.node_modules, ...), as node's
     // lookup paths end with them.
-    for (const dir of modulePaths) {
+    for (const dir of globalFolders()) {
       r = host.resolve(`${dir}/${request}`, '');
       if (typeof r !== 'string') throw resolveError(r, request, parent);
       if (r !== '') break;
@@ -95,18 +95,33 @@ function isBareRequest(request) {
 }
 
 // The global folders (node's modulePaths): NODE_PATH's entries, then
-// ~/.node_modules, ~/.node_libraries and <prefix>/lib/node. _initPaths
-// reads them again (tests change NODE_PATH and call it).
-let modulePaths = [];
+// ~/.node_modules, ~/.node_libraries and <prefix>/lib/node. The variables
+// are read as the runtime starts (as node's); the folders are worked out
+// on first use, which keeps the path module out of start-up. _initPaths
+// reads the variables again (tests change NODE_PATH and call it).
+let modulePaths;
+let pathsFrom;
+function readPathVariables() {
+  pathsFrom = { home: process.env.HOME, nodePath: process.env.NODE_PATH, execPath: process.execPath };
+}
+function globalFolders() {
+  if (modulePaths === undefined) {
+    const { resolve, delimiter } = requireBuiltin('path');
+    const { home, nodePath, execPath } = pathsFrom;
+    let paths = [resolve(execPath, '..', '..', 'lib', 'node')];
+    if (home) paths.unshift(resolve(home, '.node_modules'), resolve(home, '.node_libraries'));
+    if (nodePath) paths = nodePath.split(delimiter).filter(Boolean).map((p) => resolve(p)).concat(paths);
+    modulePaths = paths;
+  }
+  return modulePaths;
+}
+function setGlobalPaths(value) {
+  Object.defineProperty(Module, 'globalPaths', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+}
 Module._initPaths = function _initPaths() {
-  const { resolve, delimiter } = requireBuiltin('path');
-  const homeDir = process.env.HOME;
-  const nodePath = process.env.NODE_PATH;
-  let paths = [resolve(process.execPath, '..', '..', 'lib', 'node')];
-  if (homeDir) paths.unshift(resolve(homeDir, '.node_modules'), resolve(homeDir, '.node_libraries'));
-  if (nodePath) paths = nodePath.split(delimiter).filter(Boolean).map((p) => resolve(p)).concat(paths);
-  modulePaths = paths;
-  Module.globalPaths = paths.slice();
+  readPathVariables();
+  modulePaths = undefined;
+  setGlobalPaths(globalFolders().slice());
 };
 
 // _resolveLookupPaths(request, parent): where a request is looked for;
@@ -114,7 +129,8 @@ Module._initPaths = function _initPaths() {
 Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   if (host.isBuiltin(request)) return null;
   if (isBareRequest(request)) {
-    const paths = parent && parent.paths && parent.paths.length ? parent.paths.concat(modulePaths) : modulePaths;
+    const folders = globalFolders();
+    const paths = parent && parent.paths && parent.paths.length ? parent.paths.concat(folders) : folders;
     return paths.length > 0 ? paths : null;
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
@@ -672,7 +688,13 @@ exports.init = function init(h, rb, i) {
   requireBuiltin = rb;
   internals = i;
   Module.builtinModules = host.builtinModules().sort();
-  Module._initPaths();
+  readPathVariables();
+  // Module.globalPaths: a copy of the global folders, made when first read.
+  Object.defineProperty(Module, 'globalPaths', {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { setGlobalPaths(globalFolders().slice()); return Module.globalPaths; },
+    set: setGlobalPaths,
+  });
   return Module;
 };
 exports.Module = Module;
