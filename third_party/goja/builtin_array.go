@@ -133,6 +133,12 @@ func (r *Runtime) generic_push(obj *Object, call FunctionCall) Value {
 }
 
 func (r *Runtime) arrayproto_push(call FunctionCall) Value {
+	// gojanet: an ordinary dense array appends at once (gojanet_array.go)
+	if o, ok := call.This.(*Object); ok {
+		if a, ok := o.self.(*arrayObject); ok && r.pushFast(a, call.Arguments) {
+			return intToValue(int64(a.length))
+		}
+	}
 	obj := call.This.ToObject(r)
 	return r.generic_push(obj, call)
 }

@@ -67,3 +67,18 @@ func BenchmarkGojanetCallFromGo(b *testing.B) {
 	function g(a, b) { return a + b; }
 	function run() { let n = 0; for (let i = 0; i < 10; i++) n = g(n, i); return n; }`, "run")
 }
+
+// Array pushes of one and three elements onto fresh arrays (stream buffers,
+// header lists), and reads of the global `undefined`, as node's modules do.
+func BenchmarkGojanetArrayPush(b *testing.B) {
+	benchScript(b, `
+	function run() {
+		let n = 0;
+		for (let i = 0; i < 20; i++) {
+			const a = [];
+			a.push(i); a.push(i, 'k', 'v');
+			if (a[0] !== undefined) n += a.length;
+		}
+		return n;
+	}`, "run")
+}

@@ -83,9 +83,10 @@ type propIC struct {
 // lookup returns the entry for shape sh, nil when there is none.
 func (c *propIC) lookup(sh *shape) *icEntry {
 	if es := c.p.Load(); es != nil {
-		for i := 0; i < es.n; i++ {
-			if es.e[i].sh == sh {
-				return &es.e[i]
+		ents := es.e[:es.n]
+		for i := range ents {
+			if ents[i].sh == sh {
+				return &ents[i]
 			}
 		}
 	}
@@ -135,7 +136,7 @@ func plainObject(o *Object) *baseObject {
 // readReceiver returns the baseObject through which a read of name from o
 // may use the cache: a plain object's, and the embedded one of an array or a
 // function when their own lookup of name is baseObject's (not an array's
-// `length` or index, not an ordinary function's lazily made `prototype`).
+// `length` or index, not an ordinary function's `prototype` before it is made).
 // Writes stay with plain objects (arrays and functions have their own
 // setters).
 func readReceiver(o *Object, name unistring.String) *baseObject {
@@ -149,7 +150,10 @@ func readReceiver(o *Object, name unistring.String) *baseObject {
 		}
 		bo = &s.baseObject
 	case *funcObject:
-		if name == "prototype" {
+		// `prototype` is made on its first read (funcObject._addProto):
+		// until then the shape lacks it and the generic path makes it; once
+		// made, it is an own data property like any other
+		if name == "prototype" && (s.values.sh == nil || s.values.sh.find(name) < 0) {
 			return nil
 		}
 		bo = &s.baseObject
@@ -360,4 +364,56 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 		}
 		c.store(icEntry{sh: sh, depth: -1, epoch: epoch, next: bo.values.sh})
 	}
+}
+
+// fastGet is the cache's answer for a plain object receiver (a *baseObject
+// in shape mode) whose entry names a data property, own or on a chain of
+// plain objects: what get would return, without readReceiver's type switch,
+// the receiver argument and the accessor paths. nil means no such answer
+// (another kind of receiver, no entry, an accessor, a holder that is not a
+// plain object in the entry's shape, a changed epoch, an absent name): the
+// caller then takes getStr, which decides as before.
+func (c *propIC) fastGet(o *Object) Value {
+	bo, ok := o.self.(*baseObject)
+	if !ok {
+		return nil
+	}
+	sh := bo.values.sh
+	es := c.p.Load()
+	if sh == nil || es == nil {
+		return nil
+	}
+	ents := es.e[:es.n]
+	for i := range ents {
+		e := &ents[i]
+		if e.sh != sh {
+			continue
+		}
+		var prop Value
+		switch {
+		case e.depth == 0:
+			prop = bo.values.v[e.slot]
+		case e.depth > 0 && e.hsh != nil && e.epoch == protoEpoch.Load():
+			h := bo.prototype
+			for d := 1; d < e.depth; d++ {
+				hb, ok := h.self.(*baseObject)
+				if !ok {
+					return nil
+				}
+				h = hb.prototype
+			}
+			hb, ok := h.self.(*baseObject)
+			if !ok || hb.values.sh != e.hsh {
+				return nil
+			}
+			prop = hb.values.v[e.slot]
+		default:
+			return nil
+		}
+		if _, isProp := prop.(*valueProperty); isProp {
+			return nil
+		}
+		return prop
+	}
+	return nil
 }

@@ -36,6 +36,17 @@ func (m *orderedMap) lookup(key Value) (h uint64, entry, hPrev *mapEntry) {
 		key = intToValue(0)
 	}
 	if m.hashTable == nil {
+		// gojanet: a symbol (an object's symbol-keyed properties) is the same
+		// as a key only when it is that symbol: compared without the SameAs
+		// interface call per entry
+		if s, ok := key.(*Symbol); ok {
+			for entry = m.iterFirst; entry != nil; entry = entry.iterNext {
+				if es, ok := entry.key.(*Symbol); ok && es == s {
+					return
+				}
+			}
+			return
+		}
 		for entry = m.iterFirst; entry != nil && !entry.key.SameAs(key); entry = entry.iterNext {
 		}
 		return

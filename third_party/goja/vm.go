@@ -2600,6 +2600,13 @@ type getProp struct {
 
 func (g *getProp) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
+	if o, ok := v.(*Object); ok { // gojanet: a plain object's data property (gojanet_ic.go fastGet)
+		if prop := g.ic.fastGet(o); prop != nil {
+			vm.stack[vm.sp-1] = prop
+			vm.pc++
+			return
+		}
+	}
 	obj := v.baseObject(vm.r)
 	if obj == nil {
 		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", g.name))
@@ -2662,6 +2669,13 @@ type getPropCallee struct {
 
 func (g *getPropCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
+	if o, ok := v.(*Object); ok { // gojanet: a plain object's data property (gojanet_ic.go fastGet)
+		if prop := g.ic.fastGet(o); prop != nil {
+			vm.push(prop)
+			vm.pc++
+			return
+		}
+	}
 	obj := v.baseObject(vm.r)
 	n := g.name
 	if obj == nil {
@@ -3570,6 +3584,11 @@ func (n loadDynamic) exec(vm *vm) {
 		}
 	}
 	if val == nil {
+		if name == "undefined" && vm.r.ownGlobalObject() { // gojanet: see gojanet_calls.go
+			vm.push(_undefined)
+			vm.pc++
+			return
+		}
 		val = vm.r.globalObject.self.getStr(name, nil)
 		if val == nil {
 			vm.throw(vm.r.newReferenceError(name))
@@ -3592,6 +3611,11 @@ func (n loadDynamicRef) exec(vm *vm) {
 		}
 	}
 	if val == nil {
+		if name == "undefined" && vm.r.ownGlobalObject() { // gojanet: see gojanet_calls.go
+			vm.push(_undefined)
+			vm.pc++
+			return
+		}
 		val = vm.r.globalObject.self.getStr(name, nil)
 		if val == nil {
 			val = valueUnresolved{r: vm.r, ref: name}
