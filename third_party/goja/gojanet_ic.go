@@ -370,7 +370,7 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 // in shape mode) whose entry names a data property, own or on a chain of
 // plain objects: what get would return, without readReceiver's type switch,
 // the receiver argument and the accessor paths. nil means no such answer
-// (another kind of receiver, no entry, an accessor, a holder that is not a
+// (another kind of receiver, no entry, a getter, a holder that is not a
 // plain object in the entry's shape, a changed epoch, an absent name): the
 // caller then takes getStr, which decides as before.
 func (c *propIC) fastGet(o *Object) Value {
@@ -410,8 +410,16 @@ func (c *propIC) fastGet(o *Object) Value {
 		default:
 			return nil
 		}
-		if _, isProp := prop.(*valueProperty); isProp {
-			return nil
+		if p, isProp := prop.(*valueProperty); isProp {
+			// a class's methods are non-enumerable: data properties with
+			// attributes; what valueProperty.get returns without a getter
+			if p.getterFunc != nil {
+				return nil
+			}
+			if p.value != nil {
+				return p.value
+			}
+			return _undefined
 		}
 		return prop
 	}
