@@ -98,18 +98,7 @@ server.listen(0, '127.0.0.1', () => {
 // free port) in a runtime of its own and returns its address.
 func echoServer(b *testing.B) (addr string, stop func()) {
 	b.Helper()
-	rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
-	if err != nil {
-		b.Fatal(err)
-	}
-	port := make(chan int, 1)
-	if err := rt.Set("reportPort", func(p int) { port <- p }); err != nil {
-		b.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		rt.RunScript(context.Background(), "echo.js", `
+	return scriptServer(b, "echo.js", `
 const net = require('net');
 const server = net.createServer((c) => {
   console.log('client connected');
@@ -118,15 +107,40 @@ const server = net.createServer((c) => {
   c.pipe(c);
 });
 server.listen(0, '127.0.0.1', () => reportPort(server.address().port));
-`)
+`, nil)
+}
+
+// scriptServer runs src (a server that calls reportPort(port) once it
+// listens) in a runtime of its own, with globals set, and returns its
+// address and how to stop it. The wait is 60 s: under valgrind on a loaded
+// machine start-up alone can take more than 10.
+func scriptServer(b *testing.B, name, src string, globals map[string]any) (addr string, stop func()) {
+	b.Helper()
+	rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	port := make(chan int, 1)
+	if err := rt.Set("reportPort", func(p int) { port <- p }); err != nil {
+		b.Fatal(err)
+	}
+	for k, v := range globals {
+		if err := rt.Set(k, v); err != nil {
+			b.Fatal(err)
+		}
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		rt.RunScript(context.Background(), name, src)
 	}()
 	select {
 	case p := <-port:
 		return "127.0.0.1:" + strconv.Itoa(p), func() { rt.Stop(); <-done }
 	case <-done:
-		b.Fatal("echo server exited")
-	case <-time.After(10 * time.Second):
-		b.Fatal("echo server did not start")
+		b.Fatal(name + " server exited")
+	case <-time.After(60 * time.Second):
+		b.Fatal(name + " server did not start")
 	}
 	return "", nil
 }

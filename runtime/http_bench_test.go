@@ -2,7 +2,6 @@ package runtime_test
 
 import (
 	"bufio"
-	"context"
 	"io"
 	"net"
 	"net/textproto"
@@ -20,29 +19,7 @@ import (
 // runtime of its own and returns its address.
 func httpServer(b *testing.B, src string) (addr string, stop func()) {
 	b.Helper()
-	rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
-	if err != nil {
-		b.Fatal(err)
-	}
-	port := make(chan int, 1)
-	if err := rt.Set("reportPort", func(p int) { port <- p }); err != nil {
-		b.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		rt.RunScript(context.Background(), "http.js", src)
-	}()
-	select {
-	case p := <-port:
-		return "127.0.0.1:" + strconv.Itoa(p), func() { rt.Stop(); <-done }
-	case <-done:
-		b.Fatal("http server exited")
-	// 60 s: under valgrind (callgrind instruction counts) on a loaded machine start-up alone takes more than 10
-	case <-time.After(60 * time.Second):
-		b.Fatal("http server did not start")
-	}
-	return "", nil
+	return scriptServer(b, "http.js", src, nil)
 }
 
 const httpHelloServer = `

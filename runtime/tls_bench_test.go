@@ -1,7 +1,6 @@
 package runtime_test
 
 import (
-	"context"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
@@ -13,11 +12,8 @@ import (
 	"io"
 	"math/big"
 	"net"
-	"strconv"
 	"testing"
 	"time"
-
-	"github.com/gojanet/gojanet/runtime"
 )
 
 // tlsEchoServer starts testdata/tls-echo.js's server (greeting, then
@@ -53,24 +49,7 @@ func tlsEchoServer(b *testing.B, kind string) (addr string, stop func()) {
 	certPEM := string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}))
 	keyPEM := string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kder}))
 
-	rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
-	if err != nil {
-		b.Fatal(err)
-	}
-	port := make(chan int, 1)
-	if err := rt.Set("reportPort", func(p int) { port <- p }); err != nil {
-		b.Fatal(err)
-	}
-	if err := rt.Set("certPEM", certPEM); err != nil {
-		b.Fatal(err)
-	}
-	if err := rt.Set("keyPEM", keyPEM); err != nil {
-		b.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		rt.RunScript(context.Background(), "tls-echo.js", `
+	return scriptServer(b, "tls-echo.js", `
 const tls = require('tls');
 const server = tls.createServer({ cert: certPEM, key: keyPEM }, (c) => {
   c.on('error', () => {});
@@ -78,17 +57,7 @@ const server = tls.createServer({ cert: certPEM, key: keyPEM }, (c) => {
   c.pipe(c);
 });
 server.listen(0, '127.0.0.1', () => reportPort(server.address().port));
-`)
-	}()
-	select {
-	case p := <-port:
-		return "127.0.0.1:" + strconv.Itoa(p), func() { rt.Stop(); <-done }
-	case <-done:
-		b.Fatal("TLS echo server exited")
-	case <-time.After(10 * time.Second):
-		b.Fatal("TLS echo server did not start")
-	}
-	return "", nil
+`, map[string]any{"certPEM": certPEM, "keyPEM": keyPEM})
 }
 
 // BenchmarkTLSHandshake is one TLS connection's whole life on the TLS echo
