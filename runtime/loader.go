@@ -287,11 +287,20 @@ func tokenLength(msg, lineText string, col int) int {
 		return 1
 	}
 	rest := lineText[i:]
+	// quoted is the token a message names between quotes, if it names one.
+	quoted := func(prefix string) (string, bool) {
+		if len(msg) > len(prefix) && strings.HasPrefix(msg, prefix) && strings.HasSuffix(msg, "'") {
+			return msg[len(prefix) : len(msg)-1], true
+		}
+		return "", false
+	}
+	if tok, ok := quoted("Unexpected token '"); ok {
+		return utf8.RuneCountInString(tok)
+	}
+	if tok, ok := quoted("Unexpected identifier '"); ok {
+		return utf8.RuneCountInString(tok)
+	}
 	switch {
-	case strings.HasPrefix(msg, "Unexpected token '"):
-		return utf8.RuneCountInString(msg[len("Unexpected token '") : len(msg)-1])
-	case strings.HasPrefix(msg, "Unexpected identifier '"):
-		return utf8.RuneCountInString(msg[len("Unexpected identifier '") : len(msg)-1])
 	case msg == "Unexpected number":
 		n := strings.IndexFunc(rest, func(r rune) bool { return !(r == '.' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)) })
 		if n > 0 {
