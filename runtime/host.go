@@ -105,6 +105,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("memoryUsage", memoryUsage)
 	set("constrainedMemory", constrainedMemory)
 	set("reallyExit", func(code int) { r.reallyExit(code) })
+	set("dlopenError", dlopenError)
 	set("uncaught", r.uncaught)
 	// write(fd, chunk) → 0, or a negative errno when the write failed (EPIPE
 	// once the reader of a pipe is gone): process.stdout/stderr turn it into
@@ -357,10 +358,10 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return string(b)
 	})
-	// resolve(request, parent, isMain): the resolved file (its real path),
+	// resolve(request, parent, isMain, extraExtensions): the resolved file (its real path),
 	// '' if none, or a resolution error.
-	set("resolve", func(request, parent string, main bool) any {
-		f, err := r.resolveReal(request, parent, main)
+	set("resolve", func(request, parent string, main bool, extra []string) any {
+		f, err := r.resolveReal(request, parent, main, extra)
 		if err != nil {
 			return err
 		}

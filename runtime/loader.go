@@ -786,11 +786,16 @@ type resolveError struct {
 	Request string
 }
 
+// deprecatedMain is the one resolveError that is no failure: the request
+// resolved (to Request) by a folder's index file after its package.json's
+// "main" named nothing, which node warns about (DEP0128).
+const deprecatedMain = "DEP0128"
+
 // resolve maps a require() request from parent (a filename, or "" for the
 // main entry) to "node:<builtin>" or an absolute filename. It returns "" when
 // nothing matches.
 func (r *Runtime) resolve(request, parent string) string {
-	f, _ := r.resolveFull(request, parent)
+	f, _ := r.resolveFull(request, parent, nil)
 	return f
 }
 
@@ -799,15 +804,18 @@ func (r *Runtime) resolve(request, parent string) string {
 // package behind a symlink — pnpm's node_modules — finds its dependencies
 // where it really is), unless --preserve-symlinks (for the main module
 // --preserve-symlinks-main) or NODE_PRESERVE_SYMLINKS=1 says to keep them.
-func (r *Runtime) resolveReal(request, parent string, main bool) (string, *resolveError) {
-	f, err := r.resolveFull(request, parent)
-	if err != nil || f == "" || strings.HasPrefix(f, "node:") || r.preserveSymlinks(main) {
+func (r *Runtime) resolveReal(request, parent string, main bool, extra []string) (string, *resolveError) {
+	f, err := r.resolveFull(request, parent, extra)
+	if (err != nil && err.Code != deprecatedMain) || f == "" || strings.HasPrefix(f, "node:") || r.preserveSymlinks(main) {
 		return f, err
 	}
 	if real, e := filepath.EvalSymlinks(f); e == nil {
 		f = real
 	}
-	return f, nil
+	if err != nil {
+		err.Request = f
+	}
+	return f, err
 }
 
 func (r *Runtime) preserveSymlinks(main bool) bool {
@@ -826,7 +834,9 @@ func (r *Runtime) preserveSymlinks(main bool) bool {
 	return false
 }
 
-func (r *Runtime) resolveFull(request, parent string) (string, *resolveError) {
+// extra are the extensions a script registered in require.extensions, tried
+// after gojanet's own.
+func (r *Runtime) resolveFull(request, parent string, extra []string) (string, *resolveError) {
 	if m := denoStd.FindStringSubmatch(request); m != nil {
 		request = m[1]
 	}
@@ -851,10 +861,10 @@ func (r *Runtime) resolveFull(request, parent string) (string, *resolveError) {
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(base, request)
 		}
-		if f := loadAsFile(p); f != "" && !strings.HasSuffix(request, "/") {
+		if f := loadAsFile(p, extra); f != "" && !strings.HasSuffix(request, "/") {
 			return f, nil
 		}
-		return loadAsDirectory(p)
+		return loadAsDirectory(p, extra)
 	}
 	if strings.HasPrefix(request, "#") {
 		return resolveImports(request, base)
@@ -862,7 +872,7 @@ func (r *Runtime) resolveFull(request, parent string) (string, *resolveError) {
 	if f, err, ok := loadPackageSelf(request, base); ok {
 		return f, err
 	}
-	return loadNodeModules(request, base)
+	return loadNodeModules(request, base, extra)
 }
 
 // splitPackageRequest splits a bare request into the package's name and the
@@ -926,21 +936,19 @@ func resolvePackageExports(pkgDir string, pj *packageJSON, sub string) (string, 
 	return target, nil
 }
 
-var extensions = []string{".js", ".json", ".ts", ".mjs", ".cjs", ".mts", ".cts", ".tsx", ".jsx"}
+var extensions = []string{".js", ".json", ".node", ".ts", ".mjs", ".cjs", ".mts", ".cts", ".tsx", ".jsx"}
 
 func isFile(p string) bool {
 	st, err := os.Stat(p)
 	return err == nil && !st.IsDir()
 }
 
-func loadAsFile(p string) string {
+func loadAsFile(p string, extra []string) string {
 	if isFile(p) {
 		return p
 	}
-	for _, ext := range extensions {
-		if isFile(p + ext) {
-			return p + ext
-		}
+	if f := withExtension(p, extra); f != "" {
+		return f
 	}
 	// TypeScript sources import "./x.js" meaning x.ts.
 	if strings.HasSuffix(p, ".js") {
@@ -1011,7 +1019,7 @@ func packageJSONError(dir string) *resolveError {
 	return nil
 }
 
-func loadAsDirectory(p string) (string, *resolveError) {
+func loadAsDirectory(p string, extra []string) (string, *resolveError) {
 	pj := readPackageJSON(p)
 	if pj == nil {
 		if err := packageJSONError(p); err != nil {
@@ -1020,31 +1028,41 @@ func loadAsDirectory(p string) (string, *resolveError) {
 	}
 	if pj != nil && pj.Main != "" {
 		m := filepath.Join(p, pj.Main)
-		if f := loadAsFile(m); f != "" {
+		if f := loadAsFile(m, extra); f != "" {
 			return f, nil
 		}
-		if f := loadIndex(m); f != "" {
+		if f := loadIndex(m, extra); f != "" {
 			return f, nil
 		}
-		if f := loadIndex(p); f != "" {
-			return f, nil
+		if f := loadIndex(p, extra); f != "" {
+			return f, &resolveError{Code: deprecatedMain, Request: f,
+				Message: "Invalid 'main' field in '" + filepath.Join(p, "package.json") + "' of '" + pj.Main +
+					"'. Please either fix that or report it to the module author"}
 		}
 		return "", &resolveError{Code: "MODULE_NOT_FOUND", Request: m,
 			Message: "Cannot find module '" + m + "'. Please verify that the package.json has a valid \"main\" entry"}
 	}
-	return loadIndex(p), nil
+	return loadIndex(p, extra), nil
 }
 
-func loadIndex(p string) string {
-	for _, ext := range extensions {
-		if f := filepath.Join(p, "index"+ext); isFile(f) {
-			return f
+func loadIndex(p string, extra []string) string {
+	return withExtension(filepath.Join(p, "index"), extra)
+}
+
+// withExtension is p with the first extension that names a file: gojanet's
+// own, then extra; "" if none does.
+func withExtension(p string, extra []string) string {
+	for _, list := range [2][]string{extensions, extra} {
+		for _, ext := range list {
+			if isFile(p + ext) {
+				return p + ext
+			}
 		}
 	}
 	return ""
 }
 
-func loadNodeModules(request, base string) (string, *resolveError) {
+func loadNodeModules(request, base string, extra []string) (string, *resolveError) {
 	name, sub := splitPackageRequest(request)
 	for dir := base; ; dir = filepath.Dir(dir) {
 		if filepath.Base(dir) != "node_modules" {
@@ -1054,13 +1072,13 @@ func loadNodeModules(request, base string) (string, *resolveError) {
 					return resolvePackageExports(pkgDir, pj, sub)
 				}
 				full := filepath.Join(pkgDir, sub)
-				if f := loadAsFile(full); f != "" {
+				if f := loadAsFile(full, extra); f != "" {
 					return f, nil
 				}
-				if f, err := loadAsDirectory(full); f != "" || err != nil {
+				if f, err := loadAsDirectory(full, extra); f != "" || err != nil {
 					return f, err
 				}
-			} else if f := loadAsFile(filepath.Join(dir, "node_modules", request)); f != "" {
+			} else if f := loadAsFile(filepath.Join(dir, "node_modules", request), extra); f != "" {
 				// node_modules/x.js: a package may be a single file.
 				return f, nil
 			}

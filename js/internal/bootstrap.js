@@ -465,6 +465,23 @@ process.umask = function umask(mask) {
   return host.umask(mask & 0o777);
 };
 process.uptime = function uptime() { return host.uptime(); };
+// dlopen(module, filename[, flags]): gojanet runs no native addons; it
+// answers as node does when the dynamic loader refuses the file (its
+// message for a missing, truncated or non-ELF file), else it says why.
+process.dlopen = function dlopen(...args) {
+  if (args.length < 2) {
+    const err = new TypeError('process.dlopen needs at least 2 arguments');
+    err.code = 'ERR_MISSING_ARGS';
+    throw err;
+  }
+  const [module, filename, flags = 1] = args;
+  Object.keys(module); // node reads module.exports: null and undefined throw V8's TypeError
+  // dlopen(3) wants RTLD_LAZY or RTLD_NOW in its mode.
+  const err = new Error((flags & 3) === 0 ? `${filename}: invalid mode for dlopen(): Invalid argument` :
+    host.dlopenError(`${filename}`));
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
 process.memoryUsage = function memoryUsage() {
   const m = host.memoryUsage();
   return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
@@ -1253,9 +1270,7 @@ function preload() {
     requireBuiltin('cluster')._setupWorker();
     delete process.env.NODE_UNIQUE_ID;
   }
-  if (options.preload.length === 0) return;
-  const req = Module.createRequire(process.cwd() + '/[preload]');
-  for (const request of options.preload) req(request);
+  if (options.preload.length > 0) Module._preloadModules(options.preload);
 }
 
 function runMain(filename) {

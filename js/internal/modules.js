@@ -71,21 +71,30 @@ Module._resolveFilename = function _resolveFilename(request, parent) {
   // A parent without a file (the REPL's '<repl>') resolves from the working
   // directory as it is now.
   let from = '';
-  if (parent) from = parent.filename ? parent.filename : host.cwd() + '/' + (parent.id || '[anonymous]');
-  let r = host.resolve(request, from);
-  if (typeof r !== 'string') throw resolveError(r, request, parent);
+  if (parent) from = parent.filename ? parent.filename : host.cwd() + '/[anonymous]';
+  const extra = registeredExtensions();
+  let r = resolved(host.resolve(request, from, false, extra), request, parent);
   if (r === '' && isBareRequest(request)) {
     // Then the global folders (NODE_PATH, ~/.node_modules, ...), as node's
     // lookup paths end with them.
     for (const dir of globalFolders()) {
-      r = host.resolve(`${dir}/${request}`, '');
-      if (typeof r !== 'string') throw resolveError(r, request, parent);
+      r = resolved(host.resolve(`${dir}/${request}`, '', false, extra), request, parent);
       if (r !== '') break;
     }
   }
   if (r === '') throw notFound(request, parent);
   return r;
 };
+
+// The extensions scripts registered in require.extensions, in their order:
+// resolution tries them after its own, as node's tries every key.
+function registeredExtensions() {
+  let extra;
+  for (const ext in Module._extensions) {
+    if (ext !== '.js' && ext !== '.json' && ext !== '.node') (extra ??= []).push(ext);
+  }
+  return extra;
+}
 
 // A bare request is looked up in node_modules folders and the global
 // folders; one starting with './', '../' (or '.' or '..') or '/' is a path.
@@ -146,6 +155,18 @@ Module._stat = function _stat(filename) {
   }
 };
 
+// resolved is what host.resolve answered: a filename ('' for none), or the
+// failure it described, thrown as node's error; DEP0128 is no failure (a
+// folder's index stood in for its invalid "main"), only a warning.
+function resolved(r, request, parent) {
+  if (typeof r === 'string') return r;
+  if (r.code === 'DEP0128') {
+    process.emitWarning(r.message, 'DeprecationWarning', 'DEP0128');
+    return r.request;
+  }
+  throw resolveError(r, request, parent);
+}
+
 // A failure the Go resolver described: { code, message, request }.
 function resolveError(r, request, parent) {
   if (r.code === 'ERR_PACKAGE_JSON_SYNTAX') {
@@ -172,7 +193,22 @@ function resolveError(r, request, parent) {
   return err;
 }
 
+// What a request from a folder resolved to when it was first loaded, as
+// node's relativeResolveCache: the same request from the same folder finds
+// the module again without resolving (while it stays in require.cache).
+const relativeResolveCache = Object.create(null);
+
 Module._load = function _load(request, parent, isMain) {
+  let relativeKey;
+  if (parent) {
+    relativeKey = `${parent.path}\x00${request}`;
+    const filename = relativeResolveCache[relativeKey];
+    if (filename !== undefined) {
+      const cached = Module._cache[filename];
+      if (cached !== undefined) return cachedExports(cached, parent);
+      delete relativeResolveCache[relativeKey];
+    }
+  }
   const filename = Module._resolveFilename(request, parent);
   if (filename.startsWith('node:')) {
     const name = filename.slice(5);
@@ -180,18 +216,9 @@ Module._load = function _load(request, parent, isMain) {
     return requireBuiltin(name);
   }
   const cached = Module._cache[filename];
-  if (cached !== undefined) {
-    if (!cached.loaded) warnOnMissingExports(cached);
-    if (parent) {
-      addDependency(parent, cached);
-      // A cached module becomes a child of each module requiring it, once
-      // (node's updateChildren).
-      const children = parent.children;
-      if (Array.isArray(children) && cached !== parent && !children.includes(cached)) children.push(cached);
-    }
-    return cached.exports;
-  }
+  if (cached !== undefined) return cachedExports(cached, parent);
   const module = new Module(filename, parent);
+  if (parent) relativeResolveCache[relativeKey] = filename;
   if (parent) addDependency(parent, module);
   if (isMain) {
     module.id = '.';
@@ -204,14 +231,34 @@ Module._load = function _load(request, parent, isMain) {
     module.load(filename);
     threw = false;
   } finally {
-    if (threw) delete Module._cache[filename];
-    else if (circularWarnings !== undefined && !isProxy(module.exports) &&
+    if (threw) {
+      // A module that failed to load is no child of its parent either.
+      delete Module._cache[filename];
+      if (parent) delete relativeResolveCache[relativeKey];
+      const children = parent && parent.children;
+      if (Array.isArray(children)) {
+        const index = children.indexOf(module);
+        if (index !== -1) children.splice(index, 1);
+      }
+    } else if (circularWarnings !== undefined && !isProxy(module.exports) &&
              Object.getPrototypeOf(module.exports) === circularWarnings) {
       Object.setPrototypeOf(module.exports, Object.prototype);
     }
   }
   return module.exports;
 };
+
+function cachedExports(cached, parent) {
+  if (!cached.loaded) warnOnMissingExports(cached);
+  if (parent) {
+    addDependency(parent, cached);
+    // A cached module becomes a child of each module requiring it, once
+    // (node's updateChildren).
+    const children = parent.children;
+    if (Array.isArray(children) && cached !== parent && !children.includes(cached)) children.push(cached);
+  }
+  return cached.exports;
+}
 
 // A module required again while it loads (a cycle) hands out its exports
 // unfinished: until it has loaded, reading a property they lack warns, as
@@ -271,6 +318,7 @@ Module._extensions['.js'] = function (module, filename) {
   } catch (err) {
     throw decorateSyntaxError(err);
   }
+  if (wrapPatched && compiled.length === 5) compiled = compileWrapped(host.readFile(filename), filename);
   module._compiled(compiled, filename);
 };
 
@@ -301,7 +349,7 @@ Module._extensions['.json'] = function (module, filename) {
   }
 };
 Module._extensions['.node'] = function (module, filename) {
-  throw new Error(`Cannot load native addon ${filename}: gojanet runs JavaScript only`);
+  return process.dlopen(module, filename);
 };
 
 // The longest registered extension of the file's base name ('.test.js'
@@ -325,13 +373,51 @@ Module.prototype.load = function load(filename) {
 
 // _compile runs source text as this module's code (require hooks use it).
 Module.prototype._compile = function _compile(content, filename) {
-  this._compiled(host.compileScript(filename, content), filename);
+  let fn = host.compileScript(filename, content);
+  if (wrapPatched && fn.length === 5) fn = compileWrapped(content, filename);
+  this._compiled(fn, filename);
 };
 
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-Module.wrap = function wrap(script) {
+// Module.wrap and Module.wrapper, as node's: patching either (assigning
+// them, or changing the wrapper array's entries) makes CommonJS files
+// compile as the text Module.wrap gives, run as a script; until then they
+// compile straight to functions.
+let wrapPatched = false;
+let wrap = function wrap(script) {
   return Module.wrapper[0] + script + Module.wrapper[1];
 };
+let wrapper = new Proxy(['(function (exports, require, module, __filename, __dirname) { ', '\n});'], {
+  __proto__: null,
+  set(target, property, value, receiver) {
+    wrapPatched = true;
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    wrapPatched = true;
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+Object.defineProperty(Module, 'wrap', {
+  __proto__: null,
+  get() { return wrap; },
+  set(value) { wrapPatched = true; wrap = value; },
+});
+Object.defineProperty(Module, 'wrapper', {
+  __proto__: null,
+  get() { return wrapper; },
+  set(value) { wrapPatched = true; wrapper = value; },
+});
+
+// compileWrapped compiles content through a patched Module.wrap, as node's
+// loader does once the wrapper is patched: the wrapped text runs as a
+// script in this context and gives the module's function.
+// The functions it made are called as plain CommonJS ones are.
+const wrappedFunctions = new WeakSet();
+function compileWrapped(content, filename) {
+  const fn = requireBuiltin('vm').runInThisContext(Module.wrap(content), { filename });
+  if (typeof fn === 'function') wrappedFunctions.add(fn);
+  return fn;
+}
 Module._nodeModulePaths = nodeModulePaths;
 Module._pathCache = Object.create(null);
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
@@ -412,7 +498,7 @@ function importMeta(module, filename) {
 
 Module.prototype._compiled = function (fn, filename) {
   const require = makeRequire(this);
-  if (fn.length === 5) {
+  if (fn.length === 5 || wrappedFunctions.has(fn)) {
     // Plain CommonJS: node's five wrapper arguments.
     fn.call(this.exports, this.exports, require, this, filename, dirname(filename));
     return;
@@ -615,9 +701,42 @@ function createRequire(filename) {
 Module.createRequire = createRequire;
 Module.Module = Module;
 
+// _findPath(request, paths, isMain): the file request names, looked for as a
+// path in each of paths in turn (a file, with an extension, or a folder's
+// main or index), or false.
+Module._findPath = function _findPath(request, paths, isMain) {
+  const { resolve } = requireBuiltin('path');
+  const absolute = request.startsWith('/');
+  const slash = request.endsWith('/') ? '/' : '';
+  const extra = registeredExtensions();
+  for (const dir of absolute ? [''] : paths) {
+    const r = resolved(host.resolve(resolve(dir, request) + slash, '', isMain === true, extra), request, null);
+    if (r !== '') return r;
+  }
+  return false;
+};
+
+// _preloadModules(requests): the -r/--require modules, required by a parent
+// of their own resolving from the working directory.
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = nodeModulePaths(host.cwd());
+  for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+};
+
+// Module._debug: deprecated (DEP0077), NODE_DEBUG=module's logger.
+let debugWarned = false;
+Module._debug = function _debug(...args) {
+  if (!debugWarned) {
+    debugWarned = true;
+    process.emitWarning('Module._debug is deprecated.', 'DeprecationWarning', 'DEP0077');
+  }
+  requireBuiltin('util').debuglog('module')(...args);
+};
+
 Module.runMain = function runMain(filename) {
-  const r = host.resolve(filename, '', true);
-  if (typeof r !== 'string') throw resolveError(r, filename, null);
+  const r = resolved(host.resolve(filename, '', true, registeredExtensions()), filename, null);
   if (r === '' || r.startsWith('node:')) {
     throw notFound(filename, null);
   }
@@ -695,6 +814,16 @@ exports.init = function init(h, rb, i) {
     get() { setGlobalPaths(globalFolders().slice()); return Module.globalPaths; },
     set: setGlobalPaths,
   });
+  // Module's own keys in node's order; gojanet's internal ones (_stat,
+  // runScript) are not enumerable, as node's _stat is not.
+  for (const key of ['_cache', '_pathCache', '_extensions', 'globalPaths', '_debug', 'isBuiltin', '_findPath',
+    '_nodeModulePaths', '_resolveLookupPaths', '_load', '_resolveFilename', 'createRequire', '_initPaths',
+    '_preloadModules', 'syncBuiltinESMExports', 'Module', 'builtinModules', 'runMain', 'findSourceMap']) {
+    const desc = Object.getOwnPropertyDescriptor(Module, key);
+    delete Module[key];
+    Object.defineProperty(Module, key, desc);
+  }
+  for (const key of ['_stat', 'runScript']) Object.defineProperty(Module, key, { __proto__: null, enumerable: false });
   return Module;
 };
 exports.Module = Module;
