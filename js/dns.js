@@ -259,10 +259,8 @@ function QueryReq() {
   this.ttl = false;
 }
 
-function onresolve(err, result, ttls) {
-  if (ttls && this.ttl) {
-    result = result.map((address, index) => ({ address, ttl: ttls[index] }));
-  }
+// result is in its final shape ({ address, ttl } objects for ttl: true).
+function onresolve(err, result) {
   if (err) this.callback(dnsException(err, this.bindingName, this.hostname));
   else this.callback(null, result);
 }

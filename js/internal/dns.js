@@ -33,38 +33,34 @@ function invalidArgValue(message) {
 }
 const UV_EINVAL = -22;
 
-// ChannelWrap is a resolver's channel: its servers ([ip, port] pairs), its
-// timeout and tries, and its pending queries (for cancel).
+// The query types' numbers, for the binding.
+const qtypes = {
+  A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, NAPTR: 35, ANY: 255, CAA: 257,
+};
+
+// ChannelWrap is a resolver's channel: the Go channel (modules/dns) that
+// holds its servers, timeout, tries, source addresses and pending queries,
+// and the server list ([ip, port] pairs) getServers reports.
 class ChannelWrap {
   constructor(timeout, tries) {
-    this.timeout = timeout;
-    this.tries = tries;
+    this._ch = binding().newChannel(timeout, tries);
     this.servers = binding().systemServers();
-    this.pending = new Set();
+    this._ch.setServers(this.servers);
   }
 
-  // query(req, type, name): req.oncomplete(err, result, ttls) later.
+  // query(req, type, name): req.oncomplete(err, result) later; A and AAAA
+  // results are { address, ttl } objects when req.ttl is set.
   query(req, type, name, hostsAddr) {
-    const pending = this.pending;
-    let id = 0;
-    const wrap = {
-      oncomplete(err, result, ttls) {
-        pending.delete(id);
-        return req.oncomplete(err, result, ttls);
-      },
-    };
-    const local = this.local || { 4: '', 6: '' };
-    id = binding().query(wrap, type, name, this.servers, this.timeout, this.tries, local[4], local[6], hostsAddr);
-    pending.add(id);
+    this._ch.query(req, qtypes[type], name, req.ttl === true, hostsAddr);
   }
 
-  // getHostByAddr: /etc/hosts first (node's c-ares answers from it; read on
-  // the query's goroutine), else a PTR query. The result is the name's
-  // aliases, as node's is.
+  // getHostByAddr: /etc/hosts first (node's c-ares answers from it), else
+  // a PTR query. The result is the name's aliases, as node's is.
   getHostByAddr(req, address) {
     if (isIP(address) === 0) return UV_EINVAL;
     const orig = req.oncomplete;
     const ptr = {
+      ttl: false,
       oncomplete(err, result) {
         if (err === 'ENODATA') err = 'ENOTFOUND';
         return orig.call(req, err, result);
@@ -80,9 +76,9 @@ class ChannelWrap {
 
   // setServers(list) → 0, or the reason c-ares gives for refusing.
   setServers(list) {
-    if (this.pending.size > 0) return 'There are pending queries.';
-    this.servers = list;
-    return 0;
+    const err = this._ch.setServers(list);
+    if (err === 0) this.servers = list;
+    return err;
   }
 
   // setLocalAddress: the source addresses queries go out from, by family.
@@ -96,13 +92,11 @@ class ChannelWrap {
     const local = { 4: '', 6: '' };
     local[f1] = first;
     if (f2) local[f2] = second;
-    this.local = local;
+    this._ch.setLocalAddress(local[4], local[6]);
   }
 
   cancel() {
-    const ids = Array.from(this.pending);
-    this.pending.clear();
-    for (const id of ids) binding().cancelQuery(id);
+    this._ch.cancel();
   }
 }
 
@@ -228,8 +222,8 @@ function startQuery(resolver, req, bindingName, name) {
   const start = perfStart();
   if (start >= 0) {
     const done = req.oncomplete;
-    req.oncomplete = function(err, result, ttls) {
-      done.call(this, err, result, ttls);
+    req.oncomplete = function(err, result) {
+      done.call(this, err, result);
       if (!err) perfStop(start, bindingName, { host: name, ttl: !!this.ttl, result });
     };
   }

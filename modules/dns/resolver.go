@@ -1,29 +1,30 @@
 package dns
 
-// The Resolver's Go half: node's ChannelWrap (c-ares) on github.com/miekg/dns.
+// The Resolver's Go half: node's ChannelWrap (c-ares), on the loop.
 //
-// js/dns.js keeps a Resolver's settings (servers, timeout, tries) and calls
-// query(req, type, name, servers, timeout, tries) for every resolve*. The
-// query runs on a goroutine of its own: it asks the servers in turn, as
-// c-ares does (tries rounds over the list, each attempt's timeout doubled
-// per round; SERVFAIL, NOTIMP, REFUSED, a timeout or a refused connection
-// move on to the next server; a truncated UDP answer is asked again over
-// TCP), and Posts its result to the loop, where req.oncomplete(err, result,
-// ttls) runs with node's result shapes and error codes (ENOTFOUND, ENODATA,
-// ESERVFAIL...). A pending query holds a loop Ref and is a tracked Handle:
-// cancelQuery (Resolver#cancel) completes it at once with ECANCELLED and
-// stops its goroutine, and so does the runtime's shutdown.
+// js/internal/dns.js makes a channel per Resolver (newChannel(timeout,
+// tries)) and calls its query(req, type, name, ttl[, hostsAddr]) for every
+// resolve*. Everything runs on the loop goroutine, as c-ares runs on
+// libuv's: a query is packed (miekg/dns) and written to the loop's UDP
+// socket for its server (one socket per server and source address, shared
+// by all the runtime's channels, registered in the loop's epoll set; see
+// conn.go), the answer is matched to its query by id when the socket turns
+// readable, and req.oncomplete(err, result) runs with node's result shapes
+// and error codes (shape.go). Retries follow c-ares: tries rounds over the
+// server list, each attempt's timeout doubled per round; SERVFAIL, NOTIMP,
+// REFUSED, a timeout or a refused connection move on to the next server; a
+// truncated UDP answer is asked again over TCP (a non-blocking connection
+// on the loop too). Timeouts are deadlines checked by one timer per
+// runtime (a Go timer that Posts to the loop when the earliest one is due),
+// so a query costs no goroutine. A pending query holds a loop ref; cancel()
+// completes a channel's pending queries with ECANCELLED (in the next
+// deferred phase, as node's SetImmediate); shutdown drops them (ForceClose).
 
 import (
-	"bufio"
-	"context"
-	"errors"
 	"net"
-	"os"
+	"net/netip"
 	"strconv"
 	"strings"
-	"sync"
-	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
@@ -32,180 +33,116 @@ import (
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
-var qtypes = map[string]uint16{
-	"A": mdns.TypeA, "AAAA": mdns.TypeAAAA, "ANY": mdns.TypeANY, "CAA": mdns.TypeCAA,
-	"CNAME": mdns.TypeCNAME, "MX": mdns.TypeMX, "NAPTR": mdns.TypeNAPTR, "NS": mdns.TypeNS,
-	"PTR": mdns.TypePTR, "SOA": mdns.TypeSOA, "SRV": mdns.TypeSRV, "TXT": mdns.TypeTXT,
+// qtypeNames are the query types a channel asks for (js passes the number).
+var qtypeNames = map[uint16]bool{
+	mdns.TypeA: true, mdns.TypeAAAA: true, mdns.TypeANY: true, mdns.TypeCAA: true,
+	mdns.TypeCNAME: true, mdns.TypeMX: true, mdns.TypeNAPTR: true, mdns.TypeNS: true,
+	mdns.TypePTR: true, mdns.TypeSOA: true, mdns.TypeSRV: true, mdns.TypeTXT: true,
 }
 
-// query is one pending resolve on the loop.
-type query struct {
-	l      *loop.Loop
-	id     int64
-	req    *goja.Object
-	cancel context.CancelFunc
-	done   bool
-	owner  *resolverState
-}
-
-type resolverState struct {
-	l       *loop.Loop
-	next    int64
-	pending map[int64]*query
-	pool    *connPool
-}
-
-// connPool keeps UDP sockets to servers between queries, as c-ares keeps
-// its socket per server: a query takes one (or dials), and gives it back
-// when the exchange went well. A loop's pool is closed with the loop.
-type connPool struct {
-	mu     sync.Mutex
-	idle   map[string][]*mdns.Conn
-	closed bool
-}
-
-const maxIdlePerServer = 32
-
-func (p *connPool) get(key string) *mdns.Conn {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	list := p.idle[key]
-	if len(list) == 0 {
-		return nil
-	}
-	c := list[len(list)-1]
-	p.idle[key] = list[:len(list)-1]
-	return c
-}
-
-func (p *connPool) put(key string, c *mdns.Conn) {
-	p.mu.Lock()
-	if p.closed || len(p.idle[key]) >= maxIdlePerServer {
-		p.mu.Unlock()
-		c.Close()
-		return
-	}
-	p.idle[key] = append(p.idle[key], c)
-	p.mu.Unlock()
-}
-
-// ForceClose closes the idle sockets at the loop's shutdown.
-func (p *connPool) ForceClose() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.closed = true
-	for _, list := range p.idle {
-		for _, c := range list {
-			c.Close()
-		}
-	}
-	p.idle = nil
-}
-
-// ForceClose stops the query's goroutine at shutdown.
-func (q *query) ForceClose() {
-	q.cancel()
-	q.finish()
-}
-
-func (q *query) finish() {
-	if q.done {
-		return
-	}
-	q.done = true
-	q.l.Unref()
-	q.l.Untrack(q)
-	delete(q.owner.pending, q.id)
-}
-
-// server is one [ip, port] of a Resolver's list, as host:port.
+// server is one [ip, port] of a channel's list.
 type server struct {
-	addr string
+	ap   netip.AddrPort
+	addr string // host:port, for the AllowNet policy
 }
+
+// channel is one Resolver's settings and its count of pending queries.
+type channel struct {
+	st      *resolverState
+	servers []server
+	timeout time.Duration // first round's, per attempt
+	tries   int
+	local   [2]netip.Addr // source address for IPv4 and IPv6 servers; zero: the system's choice
+	pending int
+}
+
+// query is one pending resolve.
+type query struct {
+	ch      *channel
+	req     *goja.Object
+	qt      uint16
+	ttl     bool
+	name    string // fully qualified
+	attempt int    // index into tries × servers
+	code    string // the last attempt's error
+	id      uint16
+	sock    *udpSock     // the UDP socket the current attempt waits on
+	tcp     *tcpExchange // or the TCP exchange
+	// deadline ends the current attempt (resolverState.now); 0: none.
+	deadline   int64
+	prev, next *query // resolverState's pending list
+	done       bool
+}
+
+// resolverState is a runtime's resolver: its pending queries, sockets and timer.
+type resolverState struct {
+	l    *loop.Loop
+	vm   *goja.Runtime
+	head *query // pending queries, newest first
+
+	socks map[sockKey]*udpSock
+	tcps  map[*tcpExchange]struct{}
+
+	base    time.Time
+	timer   *time.Timer
+	armed   int64 // the deadline the timer is set for; 0: stopped
+	onTimer func()
+
+	idleQueued bool
+	buf        []byte   // read buffer, mdns.MaxMsgSize
+	out        []byte   // packed queries
+	msg        mdns.Msg // the query being packed
+	closed     bool
+}
+
+func (st *resolverState) now() int64 { return int64(time.Since(st.base)) }
 
 func resolverBinding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
-	st := &resolverState{l: l, pending: map[int64]*query{}, pool: &connPool{idle: map[string][]*mdns.Conn{}}}
-	l.Track(st.pool)
+	st := &resolverState{l: l, vm: vm, socks: map[sockKey]*udpSock{}, tcps: map[*tcpExchange]struct{}{}, base: time.Now()}
+	st.onTimer = st.expire
+	st.msg.RecursionDesired = true
+	st.msg.Question = make([]mdns.Question, 1)
+	l.Track(st)
 
-	// query(req, type, name, servers, timeoutMs, tries, localIPv4, localIPv6[, hostsAddr]) → id
-	exports.Set("query", func(call goja.FunctionCall) goja.Value {
-		req := call.Argument(0).ToObject(vm)
-		typ := call.Argument(1).String()
-		name := call.Argument(2).String()
-		servers := serverList(vm, call.Argument(3))
+	// newChannel(timeoutMs, tries) → the channel's methods.
+	exports.Set("newChannel", func(call goja.FunctionCall) goja.Value {
 		// c-ares takes 0 (and node's -1, unset) as its default of 2 s, and
 		// waits at least 250 ms per attempt.
-		timeout := time.Duration(call.Argument(4).ToInteger()) * time.Millisecond
+		timeout := time.Duration(call.Argument(0).ToInteger()) * time.Millisecond
 		switch {
 		case timeout <= 0:
 			timeout = 2 * time.Second
 		case timeout < 250*time.Millisecond:
 			timeout = 250 * time.Millisecond
 		}
-		local := [2]string{call.Argument(6).String(), call.Argument(7).String()}
-		// hostsAddr (reverse): answer from /etc/hosts when it names the address.
-		hostsAddr := ""
-		if v := call.Argument(8); !goja.IsUndefined(v) {
-			hostsAddr = v.String()
-		}
-		tries := int(call.Argument(5).ToInteger())
+		tries := int(call.Argument(1).ToInteger())
 		if tries < 1 {
 			tries = 1
 		}
-		qt, ok := qtypes[typ]
-		if !ok {
-			panic(vm.NewTypeError("unknown query type " + typ))
-		}
-		ctx, cancel := context.WithCancel(context.Background())
-		st.next++
-		q := &query{l: l, id: st.next, req: req, cancel: cancel, owner: st}
-		st.pending[q.id] = q
-		l.Ref()
-		l.Track(q)
-		go func() {
-			if names := hostsNames("/etc/hosts", hostsAddr); names != nil {
-				cancel()
-				l.Post(func() {
-					if q.done {
-						return
-					}
-					q.finish()
-					// c-ares' files lookup: the names after the first are the result.
-					list := make([]any, 0, len(names))
-					for _, n := range names[1:] {
-						list = append(list, n)
-					}
-					l.Call(req.Get("oncomplete"), req, vm.ToValue(0), vm.ToValue(list))
-				})
-				return
-			}
-			msg, code := resolve(ctx, st.pool, servers, local, name, qt, timeout, tries)
-			cancel()
-			l.Post(func() {
-				if q.done {
-					return
-				}
-				q.finish()
-				deliver(l, req, typ, qt, msg, code)
-			})
-		}()
-		return vm.ToValue(q.id)
-	})
-
-	// cancelQuery(id): the query completes with ECANCELLED.
-	exports.Set("cancelQuery", func(id int64) {
-		q := st.pending[id]
-		if q == nil {
-			return
-		}
-		q.cancel()
-		q.finish()
-		l.Ref()
-		l.Post(func() {
-			l.Unref()
-			l.Call(q.req.Get("oncomplete"), q.req, vm.ToValue("ECANCELLED"))
+		ch := &channel{st: st, timeout: timeout, tries: tries}
+		o := vm.NewObject()
+		// query(req, type, name, ttl[, hostsAddr]): req.oncomplete(err, result) later.
+		o.Set("query", func(call goja.FunctionCall) goja.Value {
+			st.query(ch, call)
+			return goja.Undefined()
 		})
+		// setServers([[ip, port], ...]) → 0, or c-ares' reason for refusing.
+		o.Set("setServers", func(v goja.Value) goja.Value {
+			if ch.pending > 0 {
+				return vm.ToValue("There are pending queries.")
+			}
+			ch.servers = serverList(v)
+			return vm.ToValue(0)
+		})
+		// setLocalAddress(ipv4, ipv6): '' for the system's choice.
+		o.Set("setLocalAddress", func(v4, v6 string) {
+			ch.local[0], _ = netip.ParseAddr(v4)
+			ch.local[1], _ = netip.ParseAddr(v6)
+		})
+		// cancel(): every pending query completes with ECANCELLED.
+		o.Set("cancel", func() { st.cancel(ch) })
+		return o
 	})
 
 	// systemServers() → [[ip, port], ...] from /etc/resolv.conf.
@@ -223,89 +160,306 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 	})
 }
 
-func serverList(vm *goja.Runtime, v goja.Value) []server {
-	var out []server
+func serverList(v goja.Value) []server {
 	obj, ok := v.(*goja.Object)
 	if !ok {
 		return nil
 	}
+	var out []server
 	n := int(obj.Get("length").ToInteger())
 	for i := range n {
 		e, ok := obj.Get(strconv.Itoa(i)).(*goja.Object)
 		if !ok {
 			continue
 		}
-		ip := e.Get("0").String()
+		ip, err := netip.ParseAddr(e.Get("0").String())
+		if err != nil {
+			continue
+		}
 		port := e.Get("1").ToInteger()
 		if port <= 0 || port > 65535 {
 			port = 53
 		}
-		out = append(out, server{net.JoinHostPort(ip, strconv.FormatInt(port, 10))})
+		ap := netip.AddrPortFrom(ip.Unmap(), uint16(port))
+		out = append(out, server{ap: ap, addr: net.JoinHostPort(ap.Addr().String(), strconv.FormatInt(port, 10))})
 	}
 	return out
 }
 
-// resolve asks servers as c-ares does and returns the answer or node's error code.
-func resolve(ctx context.Context, pool *connPool, servers []server, local [2]string, name string, qt uint16, timeout time.Duration, tries int) (*mdns.Msg, string) {
-	if len(servers) == 0 {
-		return nil, "ECONNREFUSED"
+func (st *resolverState) query(ch *channel, call goja.FunctionCall) {
+	vm := st.vm
+	req := call.Argument(0).ToObject(vm)
+	qt := uint16(call.Argument(1).ToInteger())
+	name := call.Argument(2).String()
+	ttl := call.Argument(3).ToBoolean()
+	if !qtypeNames[qt] {
+		panic(vm.NewTypeError("unknown query type " + strconv.Itoa(int(qt))))
 	}
-	if name == "" {
+	// hostsAddr (reverse): c-ares' files lookup answers from /etc/hosts
+	// when it names the address; the names after the first are the result.
+	if v := call.Argument(4); !goja.IsUndefined(v) {
+		if names := hostsNames("/etc/hosts", v.String()); names != nil {
+			st.later(func() {
+				list := make([]any, 0, len(names))
+				for _, n := range names[1:] {
+					list = append(list, n)
+				}
+				st.l.Call(req.Get("oncomplete"), req, vm.ToValue(0), vm.NewArray(list...))
+			})
+			return
+		}
+	}
+	code := ""
+	switch {
+	case len(ch.servers) == 0:
+		code = "ECONNREFUSED"
+	case name == "":
 		name = "." // c-ares asks for the root
 	}
-	if !hostnameChars(name) {
-		return nil, "EBADNAME"
+	if code == "" && (!hostnameChars(name) || len(name) > 253) {
+		code = "EBADNAME"
 	}
-	if _, ok := mdns.IsDomainName(name); !ok || len(name) > 253 {
-		return nil, "EBADNAME"
-	}
-	m := new(mdns.Msg)
-	m.SetQuestion(mdns.Fqdn(name), qt)
-	m.RecursionDesired = true
-	code := "ETIMEOUT"
-	for attempt := 0; attempt < tries*len(servers); attempt++ {
-		if ctx.Err() != nil {
-			return nil, "ECANCELLED"
-		}
-		srv := servers[attempt%len(servers)]
-		t := timeout << (attempt / len(servers))
-		r, err := exchange(ctx, pool, "udp", srv.addr, local, m, t)
-		if err == nil && r.Truncated {
-			r, err = exchange(ctx, nil, "tcp", srv.addr, local, m, t)
-		}
-		if ctx.Err() != nil {
-			return nil, "ECANCELLED"
-		}
-		if err != nil {
-			code = errorCode(err)
-			if code == "EBADRESP" {
-				return nil, code
-			}
-			continue
-		}
-		switch r.Rcode {
-		case mdns.RcodeSuccess:
-			return r, ""
-		case mdns.RcodeNameError:
-			return nil, "ENOTFOUND"
-		case mdns.RcodeFormatError:
-			return nil, "EFORMERR"
-		case mdns.RcodeServerFailure:
-			code = "ESERVFAIL"
-		case mdns.RcodeNotImplemented:
-			code = "ENOTIMP"
-		case mdns.RcodeRefused:
-			code = "EREFUSED"
-		default:
-			return nil, "EBADRESP"
+	if code == "" {
+		if _, ok := mdns.IsDomainName(name); !ok {
+			code = "EBADNAME"
 		}
 	}
-	return nil, code
+	if code != "" {
+		st.later(func() { st.l.Call(req.Get("oncomplete"), req, vm.ToValue(code)) })
+		return
+	}
+	q := &query{ch: ch, req: req, qt: qt, ttl: ttl, name: mdns.Fqdn(name), code: "ETIMEOUT"}
+	q.next = st.head
+	if st.head != nil {
+		st.head.prev = q
+	}
+	st.head = q
+	ch.pending++
+	st.l.Ref()
+	if !st.send(q) {
+		// No attempt could be sent: the error comes later, as c-ares'.
+		st.finish(q)
+		st.later(func() { st.l.Call(req.Get("oncomplete"), req, vm.ToValue(q.code)) })
+	}
 }
 
-// exchange asks one server once; local holds the source addresses
-// (setLocalAddress) for IPv4 and IPv6 servers, "" for the system's choice.
-// UDP sockets come from and go back to pool (nil: dial one for this exchange).
+// later runs fn in the loop's next deferred phase (an error known at once
+// reaches JS asynchronously, as node's SetImmediate has it), holding the
+// loop until then.
+func (st *resolverState) later(fn func()) {
+	st.l.Ref()
+	st.l.Defer(func() {
+		st.l.Unref()
+		fn()
+	})
+}
+
+// send makes q's current attempt, moving on past servers it cannot ask
+// (refused, not allowed); false when no attempt is left (q.code says why).
+func (st *resolverState) send(q *query) bool {
+	servers := q.ch.servers
+	n := len(servers)
+	for ; q.attempt < q.ch.tries*n; q.attempt++ {
+		srv := servers[q.attempt%n]
+		code := st.sendUDP(q, srv)
+		if code == "" {
+			st.arm(q, q.ch.timeout<<(q.attempt/n))
+			return true
+		}
+		q.code = code
+	}
+	return false
+}
+
+// retry ends q's current attempt with code and makes the next; false when
+// none is left.
+func (st *resolverState) retry(q *query, code string) bool {
+	st.detach(q)
+	q.code = code
+	q.attempt++
+	return st.send(q)
+}
+
+// arm sets q's deadline d from now and the timer for it if it is the earliest.
+func (st *resolverState) arm(q *query, d time.Duration) {
+	q.deadline = st.now() + int64(d)
+	if st.armed != 0 && st.armed <= q.deadline {
+		return
+	}
+	st.armed = q.deadline
+	if st.timer == nil {
+		st.timer = time.AfterFunc(d, func() { st.l.Post(st.onTimer) })
+	} else {
+		st.timer.Reset(d)
+	}
+}
+
+// expire runs on the loop when the timer fires: attempts past their
+// deadline end with ETIMEOUT, and the timer is set for the next deadline.
+func (st *resolverState) expire() {
+	if st.closed {
+		return
+	}
+	st.armed = 0
+	now := st.now()
+	var due []*query
+	next := int64(0)
+	for q := st.head; q != nil; q = q.next {
+		switch {
+		case q.deadline == 0:
+		case q.deadline <= now:
+			due = append(due, q)
+		case next == 0 || q.deadline < next:
+			next = q.deadline
+		}
+	}
+	if next != 0 {
+		st.armed = next
+		st.timer.Reset(time.Duration(next - now))
+	}
+	for _, q := range due {
+		if q.done || q.deadline > now {
+			continue
+		}
+		if !st.retry(q, "ETIMEOUT") {
+			st.fail(q, q.code)
+		}
+	}
+}
+
+// detach ends q's current attempt: its socket forgets its id, its TCP
+// exchange closes.
+func (st *resolverState) detach(q *query) {
+	q.deadline = 0
+	if s := q.sock; s != nil {
+		q.sock = nil
+		if s.queries[q.id] == q {
+			delete(s.queries, q.id)
+			if len(s.queries) == 0 {
+				st.idle()
+			}
+		}
+	}
+	if t := q.tcp; t != nil {
+		q.tcp = nil
+		t.close()
+	}
+}
+
+// finish takes q off the pending list.
+func (st *resolverState) finish(q *query) {
+	if q.done {
+		return
+	}
+	q.done = true
+	st.detach(q)
+	if q.prev != nil {
+		q.prev.next = q.next
+	} else {
+		st.head = q.next
+	}
+	if q.next != nil {
+		q.next.prev = q.prev
+	}
+	q.prev, q.next = nil, nil
+	q.ch.pending--
+	st.l.Unref()
+	if st.head == nil && st.armed != 0 {
+		st.timer.Stop()
+		st.armed = 0
+	}
+}
+
+// fail completes q with an error code now.
+func (st *resolverState) fail(q *query, code string) {
+	st.finish(q)
+	st.l.Call(q.req.Get("oncomplete"), q.req, st.vm.ToValue(code))
+}
+
+// failLater completes q with an error code in the next deferred phase.
+func (st *resolverState) failLater(q *query, code string) {
+	st.finish(q)
+	st.later(func() { st.l.Call(q.req.Get("oncomplete"), q.req, st.vm.ToValue(code)) })
+}
+
+// answered handles an answer to q's current attempt and reports whether it
+// completed q (with one call into JS). A truncated UDP answer is asked
+// again over TCP; SERVFAIL, NOTIMP and REFUSED move on to the next server.
+func (st *resolverState) answered(q *query, r *mdns.Msg, overTCP bool) bool {
+	if r.Truncated && !overTCP {
+		st.detach(q)
+		srv := q.ch.servers[q.attempt%len(q.ch.servers)]
+		if code := st.startTCP(q, srv); code == "" {
+			st.arm(q, q.ch.timeout<<(q.attempt/len(q.ch.servers)))
+			return false
+		} else if st.retry(q, code) {
+			return false
+		}
+		st.fail(q, q.code)
+		return true
+	}
+	code := ""
+	switch r.Rcode {
+	case mdns.RcodeSuccess:
+		st.finish(q)
+		st.deliver(q, r)
+		return true
+	case mdns.RcodeNameError:
+		st.fail(q, "ENOTFOUND")
+		return true
+	case mdns.RcodeFormatError:
+		st.fail(q, "EFORMERR")
+		return true
+	case mdns.RcodeServerFailure:
+		code = "ESERVFAIL"
+	case mdns.RcodeNotImplemented:
+		code = "ENOTIMP"
+	case mdns.RcodeRefused:
+		code = "EREFUSED"
+	default:
+		st.fail(q, "EBADRESP")
+		return true
+	}
+	if st.retry(q, code) {
+		return false
+	}
+	st.fail(q, q.code)
+	return true
+}
+
+// cancel completes ch's pending queries with ECANCELLED, in the next
+// deferred phase.
+func (st *resolverState) cancel(ch *channel) {
+	var qs []*query
+	for q := st.head; q != nil; q = q.next {
+		if q.ch == ch {
+			qs = append(qs, q)
+		}
+	}
+	// Oldest first: the order they were asked in.
+	for i := len(qs) - 1; i >= 0; i-- {
+		st.failLater(qs[i], "ECANCELLED")
+	}
+}
+
+// ForceClose drops every pending query and closes the sockets at the
+// runtime's shutdown; no callback runs.
+func (st *resolverState) ForceClose() {
+	st.closed = true
+	if st.timer != nil {
+		st.timer.Stop()
+	}
+	for st.head != nil {
+		st.finish(st.head)
+	}
+	for _, s := range st.socks {
+		s.close()
+	}
+	for t := range st.tcps {
+		t.close()
+	}
+}
+
 // hostnameChars is c-ares' check of a name it is asked to query: letters,
 // digits, '-', '_', '*', '/', dots and backslash escapes.
 func hostnameChars(name string) bool {
@@ -321,108 +475,6 @@ func hostnameChars(name string) bool {
 	return true
 }
 
-func exchange(ctx context.Context, pool *connPool, network, addr string, local [2]string, m *mdns.Msg, timeout time.Duration) (*mdns.Msg, error) {
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-	c := &mdns.Client{Net: network, UDPSize: mdns.MaxMsgSize, Timeout: timeout}
-	host, _, _ := net.SplitHostPort(addr)
-	src := local[0]
-	if ip := net.ParseIP(host); ip != nil && ip.To4() == nil {
-		src = local[1]
-	}
-	if ip := net.ParseIP(src); ip != nil {
-		if network == "tcp" {
-			c.Dialer = &net.Dialer{LocalAddr: &net.TCPAddr{IP: ip}}
-		} else {
-			c.Dialer = &net.Dialer{LocalAddr: &net.UDPAddr{IP: ip}}
-		}
-	}
-	key := network + " " + addr + " " + src
-	var conn *mdns.Conn
-	if pool != nil {
-		conn = pool.get(key)
-	}
-	if conn == nil {
-		var err error
-		if conn, err = c.DialContext(ctx, addr); err != nil {
-			return nil, err
-		}
-	}
-	// A cancelled or expired exchange ends its read at once.
-	stop := context.AfterFunc(ctx, func() { conn.SetDeadline(time.Now()) })
-	m.Id = mdns.Id()
-	var r *mdns.Msg
-	var err error
-	if network == "udp" {
-		r, err = exchangeUDP(ctx, conn, m)
-	} else {
-		r, _, err = c.ExchangeWithConnContext(ctx, m, conn)
-	}
-	if stop() && err == nil && pool != nil {
-		pool.put(key, conn)
-	} else {
-		conn.Close()
-	}
-	if err != nil && ctx.Err() == context.DeadlineExceeded {
-		return nil, context.DeadlineExceeded
-	}
-	return r, err
-}
-
-// udpBufs are 64 KiB read buffers for exchangeUDP.
-var udpBufs = sync.Pool{New: func() any { b := make([]byte, mdns.MaxMsgSize); return &b }}
-
-// exchangeUDP is miekg/dns's ExchangeWithConnContext for UDP (send m,
-// read until an answer with m's id) with a pooled 64 KiB read buffer:
-// miekg allocates one per read, which at thousands of queries a second
-// made the garbage collector most of resolve4's CPU. The answer is
-// unpacked from a copy of its own size, so nothing refers to the buffer.
-func exchangeUDP(ctx context.Context, conn *mdns.Conn, m *mdns.Msg) (*mdns.Msg, error) {
-	if deadline, ok := ctx.Deadline(); ok {
-		conn.SetDeadline(deadline)
-	}
-	if err := conn.WriteMsg(m); err != nil {
-		return nil, err
-	}
-	bp := udpBufs.Get().(*[]byte)
-	defer udpBufs.Put(bp)
-	buf := *bp
-	for {
-		n, err := conn.Conn.Read(buf)
-		if err != nil {
-			return nil, err
-		}
-		if n < 12 { // a DNS header
-			return nil, mdns.ErrShortRead
-		}
-		r := new(mdns.Msg)
-		if err := r.Unpack(append([]byte(nil), buf[:n]...)); err != nil {
-			return r, err
-		}
-		// Answers with other ids may be late ones to queries that timed
-		// out on this pooled socket: skipped, as miekg does.
-		if r.Id == m.Id {
-			return r, nil
-		}
-	}
-}
-
-func errorCode(err error) string {
-	var ne net.Error
-	switch {
-	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
-		return "ETIMEOUT"
-	case errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET),
-		errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH):
-		return "ECONNREFUSED"
-	}
-	var oe *net.OpError
-	if errors.As(err, &oe) {
-		return "ECONNREFUSED"
-	}
-	return "EBADRESP"
-}
-
 // systemServers reads nameserver lines as c-ares does (127.0.0.1 when there are none).
 func systemServers() [][]any {
 	var out [][]any
@@ -435,231 +487,6 @@ func systemServers() [][]any {
 	}
 	if len(out) == 0 {
 		out = append(out, []any{"127.0.0.1", 53})
-	}
-	return out
-}
-
-// hostsNames is what c-ares' files lookup gives getHostByAddr: every name of
-// every line for addr, in order, without repeats.
-func hostsNames(path, addr string) []string {
-	ip := net.ParseIP(addr)
-	if ip == nil {
-		return nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	var names []string
-	seen := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		fields := strings.Fields(line)
-		if len(fields) < 2 || !ip.Equal(net.ParseIP(fields[0])) {
-			continue
-		}
-		for _, n := range fields[1:] {
-			if !seen[n] {
-				seen[n] = true
-				names = append(names, n)
-			}
-		}
-	}
-	return names
-}
-
-// deliver calls req.oncomplete(err, result, ttls) in node's shapes.
-func deliver(l *loop.Loop, req *goja.Object, typ string, qt uint16, r *mdns.Msg, code string) {
-	vm := l.VM
-	cb := req.Get("oncomplete")
-	if code != "" {
-		l.Call(cb, req, vm.ToValue(code))
-		return
-	}
-	result, ttls, code := shape(vm, qt, r)
-	if code != "" {
-		l.Call(cb, req, vm.ToValue(code))
-		return
-	}
-	if ttls != nil {
-		l.Call(cb, req, vm.ToValue(0), result, vm.ToValue(ttls))
-		return
-	}
-	l.Call(cb, req, vm.ToValue(0), result)
-}
-
-func trimDot(s string) string {
-	if s == "." {
-		return ""
-	}
-	return strings.TrimSuffix(s, ".")
-}
-
-// shape turns an answer into node's result for the query type.
-func shape(vm *goja.Runtime, qt uint16, r *mdns.Msg) (goja.Value, []any, string) {
-	var list []any
-	var ttls []any
-	obj := func(kv ...any) *goja.Object {
-		o := vm.NewObject()
-		for i := 0; i < len(kv); i += 2 {
-			o.Set(kv[i].(string), kv[i+1])
-		}
-		return o
-	}
-	switch qt {
-	case mdns.TypeA, mdns.TypeAAAA:
-		ttls = []any{}
-		for _, rr := range r.Answer {
-			switch rr := rr.(type) {
-			case *mdns.A:
-				if qt == mdns.TypeA {
-					list = append(list, rr.A.String())
-					ttls = append(ttls, rr.Hdr.Ttl)
-				}
-			case *mdns.AAAA:
-				if qt == mdns.TypeAAAA {
-					list = append(list, rr.AAAA.String())
-					ttls = append(ttls, rr.Hdr.Ttl)
-				}
-			}
-		}
-	case mdns.TypeCNAME:
-		// c-ares follows the chain: the last target is the canonical name.
-		target := ""
-		for _, rr := range r.Answer {
-			if c, ok := rr.(*mdns.CNAME); ok {
-				target = trimDot(c.Target)
-			}
-		}
-		if target != "" {
-			list = append(list, target)
-		}
-	case mdns.TypeANY:
-		list = anyRecords(vm, r, obj)
-	case mdns.TypeSOA:
-		for _, rr := range r.Answer {
-			if s, ok := rr.(*mdns.SOA); ok {
-				return soaObject(obj, s), nil, ""
-			}
-		}
-		return nil, nil, "ENODATA"
-	default:
-		for _, rr := range r.Answer {
-			if rr.Header().Rrtype != qt {
-				continue
-			}
-			list = append(list, record(vm, rr, obj, false))
-		}
-	}
-	if len(list) == 0 {
-		return nil, nil, "ENODATA"
-	}
-	return vm.ToValue(list), ttls, ""
-}
-
-func soaObject(obj func(kv ...any) *goja.Object, s *mdns.SOA) *goja.Object {
-	return obj("nsname", trimDot(s.Ns), "hostmaster", trimDot(s.Mbox), "serial", s.Serial,
-		"refresh", s.Refresh, "retry", s.Retry, "expire", s.Expire, "minttl", s.Minttl)
-}
-
-// record is one answer in resolveX's shape, or resolveAny's (with type).
-func record(vm *goja.Runtime, rr mdns.RR, obj func(kv ...any) *goja.Object, withType bool) any {
-	var o *goja.Object
-	switch rr := rr.(type) {
-	case *mdns.A:
-		o = obj("address", rr.A.String(), "ttl", rr.Hdr.Ttl)
-	case *mdns.AAAA:
-		o = obj("address", rr.AAAA.String(), "ttl", rr.Hdr.Ttl)
-	case *mdns.CNAME:
-		if !withType {
-			return trimDot(rr.Target)
-		}
-		o = obj("value", trimDot(rr.Target))
-	case *mdns.NS:
-		if !withType {
-			return trimDot(rr.Ns)
-		}
-		o = obj("value", trimDot(rr.Ns))
-	case *mdns.PTR:
-		if !withType {
-			return trimDot(rr.Ptr)
-		}
-		o = obj("value", trimDot(rr.Ptr))
-	case *mdns.MX:
-		o = obj("exchange", trimDot(rr.Mx), "priority", rr.Preference)
-	case *mdns.TXT:
-		chunks := make([]any, len(rr.Txt))
-		for i, s := range rr.Txt {
-			chunks[i] = unescapeTXT(s)
-		}
-		if !withType {
-			return chunks
-		}
-		o = obj("entries", chunks)
-	case *mdns.SRV:
-		o = obj("name", trimDot(rr.Target), "port", rr.Port, "priority", rr.Priority, "weight", rr.Weight)
-	case *mdns.NAPTR:
-		o = obj("flags", rr.Flags, "service", rr.Service, "regexp", rr.Regexp,
-			"replacement", trimDot(rr.Replacement), "order", rr.Order, "preference", rr.Preference)
-	case *mdns.SOA:
-		o = soaObject(obj, rr)
-	case *mdns.CAA:
-		o = obj("critical", rr.Flag, rr.Tag, rr.Value)
-	default:
-		return nil
-	}
-	if withType {
-		o.Set("type", mdns.TypeToString[rr.Header().Rrtype])
-	}
-	return o
-}
-
-// unescapeTXT undoes miekg's presentation escaping of a TXT chunk (\" \\ \DDD).
-func unescapeTXT(s string) string {
-	if !strings.ContainsRune(s, '\\') {
-		return s
-	}
-	var b []byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '\\' && i+1 < len(s) {
-			if i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
-				b = append(b, (s[i+1]-'0')*100+(s[i+2]-'0')*10+(s[i+3]-'0'))
-				i += 3
-				continue
-			}
-			i++
-			c = s[i]
-		}
-		b = append(b, c)
-	}
-	return string(b)
-}
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// anyRecords lists an ANY answer grouped by type in node's order.
-func anyRecords(vm *goja.Runtime, r *mdns.Msg, obj func(kv ...any) *goja.Object) []any {
-	order := []uint16{mdns.TypeA, mdns.TypeCNAME, mdns.TypeAAAA, mdns.TypeMX, mdns.TypeNS, mdns.TypeTXT,
-		mdns.TypeSRV, mdns.TypePTR, mdns.TypeNAPTR, mdns.TypeSOA, mdns.TypeCAA}
-	var out []any
-	for _, t := range order {
-		for _, rr := range r.Answer {
-			if rr.Header().Rrtype != t {
-				continue
-			}
-			if v := record(vm, rr, obj, true); v != nil {
-				out = append(out, v)
-			}
-			if t == mdns.TypeSOA {
-				break
-			}
-		}
 	}
 	return out
 }

@@ -1,0 +1,415 @@
+package dns
+
+// The resolver's sockets, on the loop's epoll set.
+//
+// UDP: one connected socket per server and source address, as c-ares keeps
+// one per server, shared by every query to it (each with an id of its own,
+// which is how an answer finds its query). It is opened by the first query
+// to the server and closed once no query waits on it after a deferred
+// phase (so a script asking one name after another from its callbacks
+// keeps it, and an idle resolver holds no descriptor, as node's channel).
+// An error on it (the ICMP port unreachable of a closed port, read as
+// ECONNREFUSED) closes it and moves each of its queries to its next attempt,
+// as c-ares does. Answers are read when it turns readable, as many as are
+// there, and their callbacks go into JS in one loop.Batch.
+//
+// TCP (a truncated answer asked again): a non-blocking connection per
+// exchange, registered for writable until the query is written, then for
+// readable until the two-byte length and the answer are in.
+
+import (
+	"encoding/binary"
+	"math/rand/v2"
+	"net"
+	"net/netip"
+	"strings"
+
+	mdns "github.com/miekg/dns"
+	"golang.org/x/sys/unix"
+
+	"github.com/gojanet/gojanet/internal/poll"
+)
+
+type sockKey struct {
+	server netip.AddrPort
+	src    netip.Addr
+}
+
+type udpSock struct {
+	st      *resolverState
+	key     sockKey
+	fd      int
+	queries map[uint16]*query
+	closed  bool
+}
+
+// srcFor is the source address q's channel asks srv from (zero: any).
+func srcFor(q *query, srv server) netip.Addr {
+	if srv.ap.Addr().Is4() {
+		return q.ch.local[0]
+	}
+	return q.ch.local[1]
+}
+
+// sockaddr converts an address for the kernel.
+func sockaddr(ap netip.AddrPort) (unix.Sockaddr, int) {
+	a := ap.Addr()
+	if a.Is4() {
+		return &unix.SockaddrInet4{Port: int(ap.Port()), Addr: a.As4()}, unix.AF_INET
+	}
+	sa := &unix.SockaddrInet6{Port: int(ap.Port()), Addr: a.As16()}
+	if z := a.Zone(); z != "" {
+		if ifi, err := net.InterfaceByName(z); err == nil {
+			sa.ZoneId = uint32(ifi.Index)
+		}
+	}
+	return sa, unix.AF_INET6
+}
+
+// dial opens a non-blocking socket of type typ bound to src (if set) and
+// connects it to srv; for TCP the connection may still be in progress.
+func dial(typ int, srv netip.AddrPort, src netip.Addr) (int, error) {
+	sa, family := sockaddr(srv)
+	fd, err := unix.Socket(family, typ|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return -1, err
+	}
+	if src.IsValid() {
+		local, _ := sockaddr(netip.AddrPortFrom(src, 0))
+		if err := unix.Bind(fd, local); err != nil {
+			unix.Close(fd)
+			return -1, err
+		}
+	}
+	if err := unix.Connect(fd, sa); err != nil && err != unix.EINPROGRESS {
+		unix.Close(fd)
+		return -1, err
+	}
+	return fd, nil
+}
+
+// allowed applies the runtime's AllowNet policy to a server.
+func (st *resolverState) allowed(srv server) bool {
+	allow := st.l.Net.Allow
+	return allow == nil || allow("connect", srv.addr)
+}
+
+// pack writes q's question with id into st.out (reused) after skip bytes.
+func (st *resolverState) pack(q *query, id uint16, skip int) ([]byte, error) {
+	m := &st.msg
+	m.Id = id
+	m.Question[0] = mdns.Question{Name: q.name, Qtype: q.qt, Qclass: mdns.ClassINET}
+	if cap(st.out) < 512 {
+		st.out = make([]byte, 512)
+	}
+	b, err := m.PackBuffer(st.out[skip:cap(st.out)])
+	if err != nil {
+		return nil, err
+	}
+	if skip > 0 {
+		if &b[0] != &st.out[skip] { // grew past the buffer
+			b = append(make([]byte, skip, skip+len(b)), b...)
+		} else {
+			b = st.out[:skip+len(b)]
+		}
+	}
+	return b, nil
+}
+
+// sendUDP writes q's question to srv; "" when it went out, else the
+// attempt's error code.
+func (st *resolverState) sendUDP(q *query, srv server) string {
+	if !st.allowed(srv) {
+		return "ECONNREFUSED"
+	}
+	key := sockKey{srv.ap, srcFor(q, srv)}
+	s := st.socks[key]
+	if s == nil {
+		fd, err := dial(unix.SOCK_DGRAM, key.server, key.src)
+		if err != nil {
+			return "ECONNREFUSED"
+		}
+		s = &udpSock{st: st, key: key, fd: fd, queries: map[uint16]*query{}}
+		if err := st.l.Poller().Add(fd, poll.Readable, s.onEvents); err != nil {
+			unix.Close(fd)
+			st.l.Counters.Degraded.Add(1)
+			return "ECONNREFUSED"
+		}
+		st.socks[key] = s
+	}
+	id := uint16(rand.Uint32())
+	for s.queries[id] != nil {
+		id++
+	}
+	b, err := st.pack(q, id, 0)
+	if err != nil {
+		return "EBADNAME"
+	}
+	for {
+		_, err = unix.Write(s.fd, b)
+		if err != unix.EINTR {
+			break
+		}
+	}
+	switch err {
+	case nil:
+		st.l.Counters.BytesWritten.Add(int64(len(b)))
+	case unix.EAGAIN, unix.ENOBUFS:
+		// A full send buffer loses the datagram, as the network could: the
+		// attempt times out.
+	default:
+		// An ICMP error an earlier datagram got (ECONNREFUSED) or no route.
+		if len(s.queries) == 0 {
+			st.idle()
+		}
+		return "ECONNREFUSED"
+	}
+	s.queries[id] = q
+	q.sock, q.id = s, id
+	return ""
+}
+
+func (s *udpSock) onEvents(uint32) {
+	st := s.st
+	if st.buf == nil {
+		st.buf = make([]byte, mdns.MaxMsgSize)
+	}
+	n := 0
+	st.l.Batch(func() bool {
+		for !s.closed && n < 64 {
+			n++
+			if called, more := s.readOne(); called || !more {
+				return called
+			}
+		}
+		return false
+	})
+}
+
+// readOne reads one datagram and handles it: called reports a call into
+// JS (a completed query), more that there may be further datagrams.
+func (s *udpSock) readOne() (called, more bool) {
+	st := s.st
+	var n int
+	var err error
+	for {
+		n, err = unix.Read(s.fd, st.buf)
+		if err != unix.EINTR {
+			break
+		}
+	}
+	if err == unix.EAGAIN {
+		return false, false
+	}
+	if err != nil {
+		s.failed()
+		return false, false
+	}
+	st.l.Counters.BytesRead.Add(int64(n))
+	if n < 12 { // not even a header: ignored, as c-ares does
+		return false, true
+	}
+	q := s.queries[binary.BigEndian.Uint16(st.buf)]
+	if q == nil { // a late answer to an attempt that timed out
+		return false, true
+	}
+	r := new(mdns.Msg)
+	if err := r.Unpack(st.buf[:n]); err != nil {
+		st.fail(q, "EBADRESP")
+		return true, true
+	}
+	if !sameQuestion(q, r) {
+		return false, true
+	}
+	return st.answered(q, r, false), true
+}
+
+// sameQuestion checks that r answers q's question (c-ares ignores answers
+// that do not).
+func sameQuestion(q *query, r *mdns.Msg) bool {
+	if len(r.Question) == 0 {
+		return true // some servers leave it out of errors
+	}
+	a := r.Question[0]
+	return a.Qtype == q.qt && a.Qclass == mdns.ClassINET && strings.EqualFold(a.Name, q.name)
+}
+
+// failed handles an error reading the socket (an ICMP error: ECONNREFUSED):
+// the socket closes and each of its queries moves on to its next attempt;
+// those with none left complete in the next deferred phase (the read is
+// inside a batch of callbacks).
+func (s *udpSock) failed() {
+	st := s.st
+	qs := make([]*query, 0, len(s.queries))
+	for _, q := range s.queries {
+		qs = append(qs, q)
+	}
+	s.close()
+	for _, q := range qs {
+		if !q.done && !st.retry(q, "ECONNREFUSED") {
+			st.failLater(q, q.code)
+		}
+	}
+}
+
+func (s *udpSock) close() {
+	if s.closed {
+		return
+	}
+	s.closed = true
+	st := s.st
+	if st.socks[s.key] == s {
+		delete(st.socks, s.key)
+	}
+	for _, q := range s.queries {
+		if q.sock == s {
+			q.sock = nil
+		}
+	}
+	s.queries = nil
+	st.l.Poller().Remove(s.fd)
+	unix.Close(s.fd)
+}
+
+// idle closes, in the next deferred phase, the sockets no query waits on by then.
+func (st *resolverState) idle() {
+	if st.idleQueued || st.closed {
+		return
+	}
+	st.idleQueued = true
+	st.l.Defer(func() {
+		st.idleQueued = false
+		for _, s := range st.socks {
+			if len(s.queries) == 0 {
+				s.close()
+			}
+		}
+	})
+}
+
+// tcpExchange is one query asked over TCP.
+type tcpExchange struct {
+	st     *resolverState
+	q      *query
+	fd     int
+	out    []byte // what is left to write: length and query
+	in     []byte // what was read
+	conn   bool   // connected
+	closed bool
+}
+
+// startTCP asks q's question again over TCP; "" when the connection is
+// under way, else the attempt's error code.
+func (st *resolverState) startTCP(q *query, srv server) string {
+	if !st.allowed(srv) {
+		return "ECONNREFUSED"
+	}
+	fd, err := dial(unix.SOCK_STREAM, srv.ap, srcFor(q, srv))
+	if err != nil {
+		return "ECONNREFUSED"
+	}
+	id := uint16(rand.Uint32())
+	b, err := st.pack(q, id, 2)
+	if err != nil {
+		unix.Close(fd)
+		return "EBADNAME"
+	}
+	binary.BigEndian.PutUint16(b, uint16(len(b)-2))
+	t := &tcpExchange{st: st, q: q, fd: fd, out: append([]byte(nil), b...)}
+	if err := st.l.Poller().Add(fd, poll.Writable, t.onEvents); err != nil {
+		unix.Close(fd)
+		st.l.Counters.Degraded.Add(1)
+		return "ECONNREFUSED"
+	}
+	st.tcps[t] = struct{}{}
+	q.tcp, q.id = t, id
+	return ""
+}
+
+func (t *tcpExchange) onEvents(ev uint32) {
+	st, q := t.st, t.q
+	if t.closed {
+		return
+	}
+	if !t.conn {
+		if e, err := unix.GetsockoptInt(t.fd, unix.SOL_SOCKET, unix.SO_ERROR); err != nil || e != 0 {
+			if !st.retry(q, "ECONNREFUSED") {
+				st.fail(q, q.code)
+			}
+			return
+		}
+		t.conn = true
+	}
+	if len(t.out) > 0 {
+		n, err := unix.Write(t.fd, t.out)
+		if err != nil && err != unix.EAGAIN && err != unix.EINTR {
+			if !st.retry(q, "ECONNREFUSED") {
+				st.fail(q, q.code)
+			}
+			return
+		}
+		if n > 0 {
+			st.l.Counters.BytesWritten.Add(int64(n))
+			t.out = t.out[n:]
+		}
+		if len(t.out) == 0 {
+			if err := st.l.Poller().Modify(t.fd, poll.Readable); err != nil {
+				st.l.Counters.Degraded.Add(1)
+				if !st.retry(q, "ECONNREFUSED") {
+					st.fail(q, q.code)
+				}
+			}
+		}
+		return
+	}
+	if st.buf == nil {
+		st.buf = make([]byte, mdns.MaxMsgSize)
+	}
+	n, err := unix.Read(t.fd, st.buf)
+	if err == unix.EAGAIN || err == unix.EINTR {
+		return
+	}
+	if err != nil || n == 0 {
+		// Reset or closed before the whole answer came: EBADRESP, as
+		// miekg's EOF was taken.
+		code := "EBADRESP"
+		if err == unix.ECONNREFUSED || err == unix.ECONNRESET {
+			if st.retry(q, "ECONNREFUSED") {
+				return
+			}
+			code = q.code
+		}
+		st.fail(q, code)
+		return
+	}
+	st.l.Counters.BytesRead.Add(int64(n))
+	t.in = append(t.in, st.buf[:n]...)
+	if len(t.in) < 2 {
+		return
+	}
+	size := int(binary.BigEndian.Uint16(t.in))
+	if len(t.in) < 2+size {
+		return
+	}
+	r := new(mdns.Msg)
+	err = r.Unpack(t.in[2 : 2+size])
+	st.detach(q)
+	switch {
+	case err != nil:
+		st.fail(q, "EBADRESP")
+	case r.Id != q.id || !sameQuestion(q, r):
+		st.fail(q, "EBADRESP")
+	default:
+		st.answered(q, r, true)
+	}
+}
+
+func (t *tcpExchange) close() {
+	if t.closed {
+		return
+	}
+	t.closed = true
+	delete(t.st.tcps, t)
+	t.st.l.Poller().Remove(t.fd)
+	unix.Close(t.fd)
+}

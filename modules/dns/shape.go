@@ -1,0 +1,266 @@
+package dns
+
+// Answers in node's shapes: what req.oncomplete gets for each query type.
+
+import (
+	"bufio"
+	"net"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+	mdns "github.com/miekg/dns"
+)
+
+// deliver calls q's req.oncomplete(0, result), or (code) when the answer
+// has nothing of the type asked (ENODATA).
+func (st *resolverState) deliver(q *query, r *mdns.Msg) {
+	vm := st.vm
+	result := shape(vm, q.qt, q.ttl, r)
+	cb := q.req.Get("oncomplete")
+	if result == nil {
+		st.l.Call(cb, q.req, vm.ToValue("ENODATA"))
+		return
+	}
+	st.l.Call(cb, q.req, vm.ToValue(0), result)
+}
+
+func trimDot(s string) string {
+	if s == "." {
+		return ""
+	}
+	return strings.TrimSuffix(s, ".")
+}
+
+// ipv4 formats a 4-byte address with one allocation (net.IP.String takes more).
+func ipv4(ip net.IP) string {
+	if len(ip) == net.IPv6len {
+		ip = ip[12:]
+	}
+	if len(ip) != net.IPv4len {
+		return ip.String()
+	}
+	var b [15]byte
+	out := b[:0]
+	for i, o := range ip {
+		if i > 0 {
+			out = append(out, '.')
+		}
+		out = strconv.AppendUint(out, uint64(o), 10)
+	}
+	return string(out)
+}
+
+// shape turns an answer into node's result for the query type; nil when
+// it holds no record of the type (ENODATA). A and AAAA with ttl are
+// {address, ttl} objects.
+func shape(vm *goja.Runtime, qt uint16, ttl bool, r *mdns.Msg) goja.Value {
+	var list []any
+	obj := func(kv ...any) *goja.Object {
+		o := vm.NewObject()
+		for i := 0; i < len(kv); i += 2 {
+			o.Set(kv[i].(string), kv[i+1])
+		}
+		return o
+	}
+	switch qt {
+	case mdns.TypeA, mdns.TypeAAAA:
+		for _, rr := range r.Answer {
+			var addr string
+			var h *mdns.RR_Header
+			switch rr := rr.(type) {
+			case *mdns.A:
+				if qt != mdns.TypeA {
+					continue
+				}
+				addr, h = ipv4(rr.A), &rr.Hdr
+			case *mdns.AAAA:
+				if qt != mdns.TypeAAAA {
+					continue
+				}
+				addr, h = rr.AAAA.String(), &rr.Hdr
+			default:
+				continue
+			}
+			if list == nil {
+				list = make([]any, 0, len(r.Answer))
+			}
+			if ttl {
+				o := vm.NewObject()
+				o.Set("address", addr)
+				o.Set("ttl", h.Ttl)
+				list = append(list, o)
+			} else {
+				list = append(list, vm.ToValue(addr))
+			}
+		}
+	case mdns.TypeCNAME:
+		// c-ares follows the chain: the last target is the canonical name.
+		target := ""
+		for _, rr := range r.Answer {
+			if c, ok := rr.(*mdns.CNAME); ok {
+				target = trimDot(c.Target)
+			}
+		}
+		if target != "" {
+			list = append(list, target)
+		}
+	case mdns.TypeANY:
+		list = anyRecords(vm, r, obj)
+	case mdns.TypeSOA:
+		for _, rr := range r.Answer {
+			if s, ok := rr.(*mdns.SOA); ok {
+				return soaObject(obj, s)
+			}
+		}
+		return nil
+	default:
+		for _, rr := range r.Answer {
+			if rr.Header().Rrtype != qt {
+				continue
+			}
+			list = append(list, record(vm, rr, obj, false))
+		}
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	return vm.NewArray(list...)
+}
+
+func soaObject(obj func(kv ...any) *goja.Object, s *mdns.SOA) *goja.Object {
+	return obj("nsname", trimDot(s.Ns), "hostmaster", trimDot(s.Mbox), "serial", s.Serial,
+		"refresh", s.Refresh, "retry", s.Retry, "expire", s.Expire, "minttl", s.Minttl)
+}
+
+// record is one answer in resolveX's shape, or resolveAny's (with type).
+func record(vm *goja.Runtime, rr mdns.RR, obj func(kv ...any) *goja.Object, withType bool) any {
+	var o *goja.Object
+	switch rr := rr.(type) {
+	case *mdns.A:
+		o = obj("address", rr.A.String(), "ttl", rr.Hdr.Ttl)
+	case *mdns.AAAA:
+		o = obj("address", rr.AAAA.String(), "ttl", rr.Hdr.Ttl)
+	case *mdns.CNAME:
+		if !withType {
+			return trimDot(rr.Target)
+		}
+		o = obj("value", trimDot(rr.Target))
+	case *mdns.NS:
+		if !withType {
+			return trimDot(rr.Ns)
+		}
+		o = obj("value", trimDot(rr.Ns))
+	case *mdns.PTR:
+		if !withType {
+			return trimDot(rr.Ptr)
+		}
+		o = obj("value", trimDot(rr.Ptr))
+	case *mdns.MX:
+		o = obj("exchange", trimDot(rr.Mx), "priority", rr.Preference)
+	case *mdns.TXT:
+		chunks := make([]any, len(rr.Txt))
+		for i, s := range rr.Txt {
+			chunks[i] = unescapeTXT(s)
+		}
+		if !withType {
+			return vm.NewArray(chunks...)
+		}
+		o = obj("entries", vm.NewArray(chunks...))
+	case *mdns.SRV:
+		o = obj("name", trimDot(rr.Target), "port", rr.Port, "priority", rr.Priority, "weight", rr.Weight)
+	case *mdns.NAPTR:
+		o = obj("flags", rr.Flags, "service", rr.Service, "regexp", rr.Regexp,
+			"replacement", trimDot(rr.Replacement), "order", rr.Order, "preference", rr.Preference)
+	case *mdns.SOA:
+		o = soaObject(obj, rr)
+	case *mdns.CAA:
+		o = obj("critical", rr.Flag, rr.Tag, rr.Value)
+	default:
+		return nil
+	}
+	if withType {
+		o.Set("type", mdns.TypeToString[rr.Header().Rrtype])
+	}
+	return o
+}
+
+// unescapeTXT undoes miekg's presentation escaping of a TXT chunk (\" \\ \DDD).
+func unescapeTXT(s string) string {
+	if !strings.ContainsRune(s, '\\') {
+		return s
+	}
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\\' && i+1 < len(s) {
+			if i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+				b = append(b, (s[i+1]-'0')*100+(s[i+2]-'0')*10+(s[i+3]-'0'))
+				i += 3
+				continue
+			}
+			i++
+			c = s[i]
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// anyRecords lists an ANY answer grouped by type in node's order.
+func anyRecords(vm *goja.Runtime, r *mdns.Msg, obj func(kv ...any) *goja.Object) []any {
+	order := []uint16{mdns.TypeA, mdns.TypeCNAME, mdns.TypeAAAA, mdns.TypeMX, mdns.TypeNS, mdns.TypeTXT,
+		mdns.TypeSRV, mdns.TypePTR, mdns.TypeNAPTR, mdns.TypeSOA, mdns.TypeCAA}
+	var out []any
+	for _, t := range order {
+		for _, rr := range r.Answer {
+			if rr.Header().Rrtype != t {
+				continue
+			}
+			if v := record(vm, rr, obj, true); v != nil {
+				out = append(out, v)
+			}
+			if t == mdns.TypeSOA {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// hostsNames is what c-ares' files lookup gives getHostByAddr: every name of
+// every line for addr, in order, without repeats.
+func hostsNames(path, addr string) []string {
+	ip := net.ParseIP(addr)
+	if ip == nil {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var names []string
+	seen := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		fields := strings.Fields(line)
+		if len(fields) < 2 || !ip.Equal(net.ParseIP(fields[0])) {
+			continue
+		}
+		for _, n := range fields[1:] {
+			if !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+	}
+	return names
+}
