@@ -266,11 +266,14 @@ function onresolve(err, result) {
 }
 
 function resolver(bindingName) {
-  function query(name, /* options, */ callback) {
+  // (name, callback) or (name, options, callback); a rest parameter
+  // rather than `arguments` (goja builds an arguments object per call),
+  // which keeps query.length 2 as node's.
+  function query(name, callback, ...rest) {
     let options;
-    if (arguments.length > 2) {
+    if (rest.length > 0) {
       options = callback;
-      callback = arguments[2];
+      callback = rest[0];
     }
     validateString(name, 'name');
     validateFunction(callback, 'callback');

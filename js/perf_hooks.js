@@ -816,6 +816,7 @@ Object.assign(require('internal/histogram'), { ClonedHistogram, ClonedRecordable
 // lookupService and query while a 'dns' observer exists). Not buffered, as
 // in node: only observers see them.
 function hasObserver(type) {
+  if (observers.size === 0) return false; // no iterator on the hot paths (dns, http) when nobody observes
   for (const o of observers) if (o._types.has(type)) return true;
   return false;
 }

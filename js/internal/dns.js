@@ -33,6 +33,9 @@ function invalidArgValue(message) {
 }
 const UV_EINVAL = -22;
 
+// What the channel's query returns for a name to ask as punycode.
+const NON_ASCII = 1;
+
 // The query types' numbers, for the binding.
 const qtypes = {
   A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, NAPTR: 35, ANY: 255, CAA: 257,
@@ -198,8 +201,6 @@ const rrtypeMethods = {
 
 let punycode = null;
 function toASCII(name) {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(name)) return name;
   if (punycode === null) punycode = require('punycode');
   return punycode.toASCII(name);
 }
@@ -231,7 +232,13 @@ function startQuery(resolver, req, bindingName, name) {
     const err = handle.getHostByAddr(req, name);
     return err ? dnsException(err, bindingName, name) : null;
   }
-  handle.query(req, bindingTypes[bindingName], toASCII(name));
+  // The channel refuses (NON_ASCII) a name that is not ASCII: it is asked
+  // as punycode, as node's does.
+  const ch = handle._ch;
+  const type = qtypes[bindingTypes[bindingName]];
+  if (ch.query(req, type, name, req.ttl === true) === NON_ASCII) {
+    ch.query(req, type, toASCII(name), req.ttl === true);
+  }
   return null;
 }
 

@@ -11,7 +11,9 @@ package dns
 // An error on it (the ICMP port unreachable of a closed port, read as
 // ECONNREFUSED) closes it and moves each of its queries to its next attempt,
 // as c-ares does. Answers are read when it turns readable, as many as are
-// there, and their callbacks go into JS in one loop.Batch.
+// there, and their callbacks go into JS in one loop.Batch. The questions
+// asked meanwhile (most from those callbacks) go out together after the
+// poll phase, one sendmmsg(2) per socket, as dgram batches its sends.
 //
 // TCP (a truncated answer asked again): a non-blocking connection per
 // exchange, registered for writable until the query is written, then for
@@ -23,6 +25,7 @@ import (
 	"net"
 	"net/netip"
 	"strings"
+	"unsafe"
 
 	mdns "github.com/miekg/dns"
 	"golang.org/x/sys/unix"
@@ -116,8 +119,8 @@ func (st *resolverState) pack(q *query, id uint16, skip int) ([]byte, error) {
 	return b, nil
 }
 
-// sendUDP writes q's question to srv; "" when it went out, else the
-// attempt's error code.
+// sendUDP asks q's question of srv (queued for flush); "" when it is on
+// its way, else the attempt's error code.
 func (st *resolverState) sendUDP(q *query, srv server) string {
 	if !st.allowed(srv) {
 		return "ECONNREFUSED"
@@ -141,32 +144,125 @@ func (st *resolverState) sendUDP(q *query, srv server) string {
 	for s.queries[id] != nil {
 		id++
 	}
+	// The question goes into st.outBuf, and out with the others of this
+	// turn in one sendmmsg per socket (flush).
+	off := len(st.outBuf)
 	b, err := st.pack(q, id, 0)
 	if err != nil {
 		return "EBADNAME"
 	}
-	for {
-		_, err = unix.Write(s.fd, b)
-		if err != unix.EINTR {
-			break
-		}
-	}
-	switch err {
-	case nil:
-		st.l.Counters.BytesWritten.Add(int64(len(b)))
-	case unix.EAGAIN, unix.ENOBUFS:
-		// A full send buffer loses the datagram, as the network could: the
-		// attempt times out.
-	default:
-		// An ICMP error an earlier datagram got (ECONNREFUSED) or no route.
-		if len(s.queries) == 0 {
-			st.idle()
-		}
-		return "ECONNREFUSED"
-	}
+	st.outBuf = append(st.outBuf, b...)
 	s.queries[id] = q
 	q.sock, q.id = s, id
+	st.outq = append(st.outq, outDgram{s: s, q: q, id: id, off: off, n: len(b)})
+	if len(st.outq) >= maxOut {
+		st.flush()
+	} else if !st.flushQueued {
+		st.flushQueued = true
+		st.l.Defer(st.flushFn)
+	}
 	return ""
+}
+
+// maxOut bounds the questions waiting for a flush.
+const maxOut = 64
+
+// outDgram is a question waiting for flush: st.outBuf[off:off+n], for q's
+// attempt with id on s.
+type outDgram struct {
+	s      *udpSock
+	q      *query
+	id     uint16
+	off, n int
+}
+
+type mmsghdr struct {
+	hdr unix.Msghdr
+	n   uint32
+	_   [4]byte
+}
+
+// flush sends the waiting questions, one sendmmsg(2) per run of one
+// socket's, in the deferred phase after the turn's callbacks asked them.
+// A question the kernel refuses moves its query to the next attempt (an
+// ECONNREFUSED an earlier datagram got) or is lost (a full buffer: the
+// attempt times out); a query with no attempt left completes in the next
+// deferred phase, so flush never calls into JS.
+func (st *resolverState) flush() {
+	for len(st.outq) > 0 && !st.closed {
+		q, buf := st.outq, st.outBuf
+		st.outq, st.outBuf = st.spareQ[:0], st.spareBuf[:0]
+		for i := 0; i < len(q); {
+			s := q[i].s
+			j := i + 1
+			for j < len(q) && q[j].s == s {
+				j++
+			}
+			st.sendRun(s, q[i:j], buf)
+			i = j
+		}
+		clear(q)
+		st.spareQ, st.spareBuf = q[:0], buf[:0]
+	}
+}
+
+func (st *resolverState) flushDeferred() {
+	st.flushQueued = false
+	st.flush()
+}
+
+func (st *resolverState) sendRun(s *udpSock, run []outDgram, buf []byte) {
+	// Questions whose attempt ended meanwhile (cancelled, answered by
+	// another server) stay home.
+	live := run[:0]
+	for _, d := range run {
+		if !d.q.done && d.q.sock == s && d.q.id == d.id {
+			live = append(live, d)
+		}
+	}
+	run = live
+	for len(run) > 0 && !s.closed {
+		k, err := st.sendmmsg(s.fd, run, buf)
+		for _, d := range run[:k] {
+			st.l.Counters.BytesWritten.Add(int64(d.n))
+		}
+		run = run[k:]
+		switch {
+		case k > 0 || err == unix.EINTR:
+		case err == unix.EAGAIN || err == unix.ENOBUFS:
+			run = run[1:] // lost, as the network could lose it
+		default:
+			// An ICMP error an earlier datagram got (ECONNREFUSED) or no route.
+			q := run[0].q
+			run = run[1:]
+			if !st.retry(q, "ECONNREFUSED") {
+				st.failLater(q, q.code)
+			}
+		}
+	}
+}
+
+// sendmmsg sends what it can of run on the connected socket fd: how many
+// went (the first k), or 0 and the error of the first.
+func (st *resolverState) sendmmsg(fd int, run []outDgram, buf []byte) (int, error) {
+	n := len(run)
+	if cap(st.hdrs) < n {
+		st.hdrs = make([]mmsghdr, n)
+		st.iovs = make([]unix.Iovec, n)
+	}
+	hdrs, iovs := st.hdrs[:n], st.iovs[:n]
+	for i, d := range run {
+		iov := &iovs[i]
+		iov.Base = &buf[d.off]
+		iov.SetLen(d.n)
+		hdrs[i].hdr = unix.Msghdr{Iov: iov, Iovlen: 1}
+	}
+	r, _, e := unix.Syscall6(unix.SYS_SENDMMSG, uintptr(fd), uintptr(unsafe.Pointer(&hdrs[0])), uintptr(n), 0, 0, 0)
+	clear(iovs) // (no pointers into buf kept past the call)
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
 }
 
 func (s *udpSock) onEvents(uint32) {

@@ -29,6 +29,7 @@ import (
 
 	"github.com/dop251/goja"
 	mdns "github.com/miekg/dns"
+	"golang.org/x/sys/unix"
 
 	"github.com/gojanet/gojanet/runtime/loop"
 )
@@ -93,6 +94,16 @@ type resolverState struct {
 	out        []byte   // packed queries
 	msg        mdns.Msg // the query being packed
 	closed     bool
+
+	// Questions waiting for flush (conn.go), and what sendmmsg reuses.
+	outq        []outDgram
+	outBuf      []byte
+	spareQ      []outDgram
+	spareBuf    []byte
+	flushQueued bool
+	flushFn     func()
+	hdrs        []mmsghdr
+	iovs        []unix.Iovec
 }
 
 func (st *resolverState) now() int64 { return int64(time.Since(st.base)) }
@@ -101,6 +112,7 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	st := &resolverState{l: l, vm: vm, socks: map[sockKey]*udpSock{}, tcps: map[*tcpExchange]struct{}{}, base: time.Now()}
 	st.onTimer = st.expire
+	st.flushFn = st.flushDeferred
 	st.msg.RecursionDesired = true
 	st.msg.Question = make([]mdns.Question, 1)
 	l.Track(st)
@@ -122,10 +134,14 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 		}
 		ch := &channel{st: st, timeout: timeout, tries: tries}
 		o := vm.NewObject()
-		// query(req, type, name, ttl[, hostsAddr]): req.oncomplete(err, result) later.
+		// query(req, type, name, ttl[, hostsAddr]) → 0: req.oncomplete(err,
+		// result) later; 1: name is not ASCII (js asks its punycode instead).
+		zero, one := vm.ToValue(0), vm.ToValue(1)
 		o.Set("query", func(call goja.FunctionCall) goja.Value {
-			st.query(ch, call)
-			return goja.Undefined()
+			if !st.query(ch, call) {
+				return one
+			}
+			return zero
 		})
 		// setServers([[ip, port], ...]) → 0, or c-ares' reason for refusing.
 		o.Set("setServers", func(v goja.Value) goja.Value {
@@ -186,11 +202,17 @@ func serverList(v goja.Value) []server {
 	return out
 }
 
-func (st *resolverState) query(ch *channel, call goja.FunctionCall) {
+// query starts a query; false (and nothing done) when the name is not ASCII.
+func (st *resolverState) query(ch *channel, call goja.FunctionCall) bool {
 	vm := st.vm
+	name := call.Argument(2).String()
+	for i := 0; i < len(name); i++ {
+		if name[i] >= 0x80 {
+			return false
+		}
+	}
 	req := call.Argument(0).ToObject(vm)
 	qt := uint16(call.Argument(1).ToInteger())
-	name := call.Argument(2).String()
 	ttl := call.Argument(3).ToBoolean()
 	if !qtypeNames[qt] {
 		panic(vm.NewTypeError("unknown query type " + strconv.Itoa(int(qt))))
@@ -206,7 +228,7 @@ func (st *resolverState) query(ch *channel, call goja.FunctionCall) {
 				}
 				st.l.Call(req.Get("oncomplete"), req, vm.ToValue(0), vm.NewArray(list...))
 			})
-			return
+			return true
 		}
 	}
 	code := ""
@@ -226,7 +248,7 @@ func (st *resolverState) query(ch *channel, call goja.FunctionCall) {
 	}
 	if code != "" {
 		st.later(func() { st.l.Call(req.Get("oncomplete"), req, vm.ToValue(code)) })
-		return
+		return true
 	}
 	q := &query{ch: ch, req: req, qt: qt, ttl: ttl, name: mdns.Fqdn(name), code: "ETIMEOUT"}
 	q.next = st.head
@@ -241,6 +263,7 @@ func (st *resolverState) query(ch *channel, call goja.FunctionCall) {
 		st.finish(q)
 		st.later(func() { st.l.Call(req.Get("oncomplete"), req, vm.ToValue(q.code)) })
 	}
+	return true
 }
 
 // later runs fn in the loop's next deferred phase (an error known at once
@@ -452,6 +475,7 @@ func (st *resolverState) ForceClose() {
 	for st.head != nil {
 		st.finish(st.head)
 	}
+	st.outq = nil
 	for _, s := range st.socks {
 		s.close()
 	}
