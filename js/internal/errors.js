@@ -449,6 +449,10 @@ E('ERR_MISSING_ARGS', function (...args) {
   return `${msg} must be specified`;
 }, TypeError);
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
+E('ERR_MODULE_NOT_FOUND', function (path, base, exactUrl) {
+  if (exactUrl) this.url = `${exactUrl}`;
+  return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
+}, Error);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 E('ERR_OUT_OF_RANGE', function (str, range, input, replaceDefaultBoolean = false) {
   let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;

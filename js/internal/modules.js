@@ -64,9 +64,8 @@ Module._resolveFilename = function _resolveFilename(request, parent) {
     throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', request);
   }
   if (request.startsWith('node:') && !host.isBuiltin(request)) {
-    const err = new Error(`No such built-in module: ${request}`);
-    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
-    throw err;
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
   }
   // A parent without a file (the REPL's '<repl>') resolves from the working
   // directory as it is now.
@@ -591,16 +590,7 @@ function dynamicImport(require, parentFile, toESM, specifier, nodeMode) {
   try {
     exports = (require[kRawRequire] ?? require)(specifier);
   } catch (e) {
-    if (e && e.code === 'MODULE_NOT_FOUND' && typeof e.message === 'string' &&
-        e.message.startsWith(`Cannot find module '${specifier}'`)) {
-      const relative = specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('/');
-      const what = relative ? `module '${requireBuiltin('path').resolve(dirname(parentFile), specifier)}'` :
-        `package '${specifier.split('/')[0]}'`;
-      const err = new Error(`Cannot find ${what} imported from ${parentFile}`);
-      err.code = 'ERR_MODULE_NOT_FOUND';
-      throw err;
-    }
-    throw e;
+    throw esmNotFound(e, specifier, parentFile);
   }
   if (exports === null || (typeof exports !== 'object' && typeof exports !== 'function')) return toESM(exports, nodeMode);
   let byMode = namespaces.get(exports);
@@ -608,6 +598,27 @@ function dynamicImport(require, parentFile, toESM, specifier, nodeMode) {
   const key = nodeMode ? 'node' : 'default';
   if (byMode[key] === undefined) byMode[key] = toESM(exports, nodeMode);
   return byMode[key];
+}
+
+// esmNotFound is what an import gets where require's resolution found
+// nothing for specifier: node's ERR_MODULE_NOT_FOUND naming the module
+// (a path, or a file in a package that is there) or the package; any other
+// error is returned as it is.
+function esmNotFound(e, specifier, parentFile) {
+  if (!e || e.code !== 'MODULE_NOT_FOUND' || typeof e.message !== 'string' ||
+      !e.message.startsWith(`Cannot find module '${specifier}'`)) {
+    return e;
+  }
+  const { resolve } = requireBuiltin('path');
+  const { codes } = requireBuiltin('internal/errors');
+  const moduleNotFound = (file) => new codes.ERR_MODULE_NOT_FOUND(file, parentFile, fileURL(file));
+  if (!isBareRequest(specifier)) return moduleNotFound(resolve(dirname(parentFile), specifier));
+  const parts = specifier.split('/');
+  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+  for (const dir of nodeModulePaths(dirname(parentFile))) {
+    if (Module._stat(`${dir}/${name}`) === 1) return moduleNotFound(resolve(dir, specifier));
+  }
+  return new codes.ERR_MODULE_NOT_FOUND(name, parentFile);
 }
 
 Module.prototype.require = function require(id) {
@@ -630,8 +641,12 @@ const kConverted = Symbol('kConverted');
 const kRawRequire = Symbol('kRawRequire'); // import() wants the namespace
 function makeRequire(mod) {
   const require = function require(id) {
-    const exports = mod.require(id);
-    return mod[kConverted] === true ? exports : requireView(exports);
+    if (mod[kConverted] !== true) return requireView(mod.require(id));
+    try {
+      return mod.require(id);
+    } catch (e) {
+      throw esmNotFound(e, id, mod.filename);
+    }
   };
   require[kRawRequire] = (id) => mod.require(id);
   require.resolve = function resolve(request, options) {
