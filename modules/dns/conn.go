@@ -309,7 +309,7 @@ func (s *udpSock) readOne() (called, more bool) {
 	if q == nil { // a late answer to an attempt that timed out
 		return false, true
 	}
-	r := new(mdns.Msg)
+	r := &st.ans // reused: nothing keeps it past the callback
 	if err := r.Unpack(st.buf[:n]); err != nil {
 		st.fail(q, "EBADRESP")
 		return true, true

@@ -93,6 +93,8 @@ type resolverState struct {
 	buf        []byte   // read buffer, mdns.MaxMsgSize
 	out        []byte   // packed queries
 	msg        mdns.Msg // the query being packed
+	ans        mdns.Msg // the answer being read
+	cache      shapeCache
 	closed     bool
 
 	// Questions waiting for flush (conn.go), and what sendmmsg reuses.

@@ -17,7 +17,7 @@ import (
 // has nothing of the type asked (ENODATA).
 func (st *resolverState) deliver(q *query, r *mdns.Msg) {
 	vm := st.vm
-	result := shape(vm, q.qt, q.ttl, r)
+	result := shape(vm, q.qt, q.ttl, r, &st.cache)
 	cb := q.req.Get("oncomplete")
 	if result == nil {
 		st.l.Call(cb, q.req, vm.ToValue("ENODATA"))
@@ -33,30 +33,48 @@ func trimDot(s string) string {
 	return strings.TrimSuffix(s, ".")
 }
 
-// ipv4 formats a 4-byte address with one allocation (net.IP.String takes more).
-func ipv4(ip net.IP) string {
+// shapeCache is what shape reuses: its list, and the JS strings of the
+// IPv4 addresses it made last (direct-mapped by the address's bytes), so
+// a name asked again and again costs no string for its addresses.
+type shapeCache struct {
+	list  []any
+	addrs [256]struct {
+		ip [4]byte
+		v  goja.Value
+	}
+}
+
+// ipv4 is a 4-byte address as a JS string.
+func (c *shapeCache) ipv4(vm *goja.Runtime, ip net.IP) goja.Value {
 	if len(ip) == net.IPv6len {
 		ip = ip[12:]
 	}
 	if len(ip) != net.IPv4len {
-		return ip.String()
+		return vm.ToValue(ip.String())
+	}
+	k := [4]byte(ip)
+	e := &c.addrs[k[0]^k[1]^k[2]^k[3]]
+	if e.v != nil && e.ip == k {
+		return e.v
 	}
 	var b [15]byte
 	out := b[:0]
-	for i, o := range ip {
+	for i, o := range k {
 		if i > 0 {
 			out = append(out, '.')
 		}
 		out = strconv.AppendUint(out, uint64(o), 10)
 	}
-	return string(out)
+	e.ip, e.v = k, vm.ToValue(string(out))
+	return e.v
 }
 
 // shape turns an answer into node's result for the query type; nil when
 // it holds no record of the type (ENODATA). A and AAAA with ttl are
 // {address, ttl} objects.
-func shape(vm *goja.Runtime, qt uint16, ttl bool, r *mdns.Msg) goja.Value {
-	var list []any
+func shape(vm *goja.Runtime, qt uint16, ttl bool, r *mdns.Msg, c *shapeCache) goja.Value {
+	list := c.list[:0]
+	defer func() { clear(list); c.list = list[:0] }()
 	obj := func(kv ...any) *goja.Object {
 		o := vm.NewObject()
 		for i := 0; i < len(kv); i += 2 {
@@ -67,24 +85,21 @@ func shape(vm *goja.Runtime, qt uint16, ttl bool, r *mdns.Msg) goja.Value {
 	switch qt {
 	case mdns.TypeA, mdns.TypeAAAA:
 		for _, rr := range r.Answer {
-			var addr string
+			var addr goja.Value
 			var h *mdns.RR_Header
 			switch rr := rr.(type) {
 			case *mdns.A:
 				if qt != mdns.TypeA {
 					continue
 				}
-				addr, h = ipv4(rr.A), &rr.Hdr
+				addr, h = c.ipv4(vm, rr.A), &rr.Hdr
 			case *mdns.AAAA:
 				if qt != mdns.TypeAAAA {
 					continue
 				}
-				addr, h = rr.AAAA.String(), &rr.Hdr
+				addr, h = vm.ToValue(rr.AAAA.String()), &rr.Hdr
 			default:
 				continue
-			}
-			if list == nil {
-				list = make([]any, 0, len(r.Answer))
 			}
 			if ttl {
 				o := vm.NewObject()
@@ -92,7 +107,7 @@ func shape(vm *goja.Runtime, qt uint16, ttl bool, r *mdns.Msg) goja.Value {
 				o.Set("ttl", h.Ttl)
 				list = append(list, o)
 			} else {
-				list = append(list, vm.ToValue(addr))
+				list = append(list, addr)
 			}
 		}
 	case mdns.TypeCNAME:
@@ -107,7 +122,7 @@ func shape(vm *goja.Runtime, qt uint16, ttl bool, r *mdns.Msg) goja.Value {
 			list = append(list, target)
 		}
 	case mdns.TypeANY:
-		list = anyRecords(vm, r, obj)
+		list = anyRecords(vm, r, obj, list)
 	case mdns.TypeSOA:
 		for _, rr := range r.Answer {
 			if s, ok := rr.(*mdns.SOA); ok {
@@ -211,10 +226,9 @@ func unescapeTXT(s string) string {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // anyRecords lists an ANY answer grouped by type in node's order.
-func anyRecords(vm *goja.Runtime, r *mdns.Msg, obj func(kv ...any) *goja.Object) []any {
+func anyRecords(vm *goja.Runtime, r *mdns.Msg, obj func(kv ...any) *goja.Object, out []any) []any {
 	order := []uint16{mdns.TypeA, mdns.TypeCNAME, mdns.TypeAAAA, mdns.TypeMX, mdns.TypeNS, mdns.TypeTXT,
 		mdns.TypeSRV, mdns.TypePTR, mdns.TypeNAPTR, mdns.TypeSOA, mdns.TypeCAA}
-	var out []any
 	for _, t := range order {
 		for _, rr := range r.Answer {
 			if rr.Header().Rrtype != t {
