@@ -251,12 +251,12 @@ function setDefaultResultOrder(order) {
 
 // The Resolver: every resolve* is a query on the resolver's channel
 // (internal/dns), completing with node's result shapes and errors.
-function QueryReq() {
-  this.bindingName = '';
-  this.callback = null;
-  this.hostname = '';
-  this.oncomplete = null;
-  this.ttl = false;
+function QueryReq(bindingName, callback, hostname, ttl) {
+  this.bindingName = bindingName;
+  this.callback = callback;
+  this.hostname = hostname;
+  this.oncomplete = onresolve;
+  this.ttl = ttl;
 }
 
 // result is in its final shape ({ address, ttl } objects for ttl: true).
@@ -275,14 +275,9 @@ function resolver(bindingName) {
       options = callback;
       callback = rest[0];
     }
-    validateString(name, 'name');
-    validateFunction(callback, 'callback');
-    const req = new QueryReq();
-    req.bindingName = bindingName;
-    req.callback = callback;
-    req.hostname = name;
-    req.oncomplete = onresolve;
-    req.ttl = !!(options && options.ttl);
+    if (typeof name !== 'string') validateString(name, 'name');
+    if (typeof callback !== 'function') validateFunction(callback, 'callback');
+    const req = new QueryReq(bindingName, callback, name, !!(options && options.ttl));
     const err = dnsUtil.startQuery(this, req, bindingName, name);
     if (err) throw err;
     return req;

@@ -178,6 +178,10 @@ const bindingTypes = {
   queryNaptr: 'NAPTR', querySoa: 'SOA',
 };
 
+// The query types' numbers by binding name.
+const bindingQtypes = { __proto__: null };
+for (const k of Object.keys(bindingTypes)) bindingQtypes[k] = qtypes[bindingTypes[k]];
+
 // Resolver.prototype's methods in node's order, by binding name.
 const methodBindings = [
   ['resolveAny', 'queryAny'], ['resolve4', 'queryA'], ['resolve6', 'queryAaaa'],
@@ -220,8 +224,9 @@ function perfStop(start, name, detail) {
 // error for a query that cannot start (reverse of something not an IP).
 function startQuery(resolver, req, bindingName, name) {
   const handle = resolver._handle;
-  const start = perfStart();
-  if (start >= 0) {
+  if (perfHooks === null) perfHooks = require('perf_hooks');
+  if (perfHooks._hasObserver('dns')) {
+    const start = perfHooks._now();
     const done = req.oncomplete;
     req.oncomplete = function(err, result) {
       done.call(this, err, result);
@@ -235,7 +240,7 @@ function startQuery(resolver, req, bindingName, name) {
   // The channel refuses (NON_ASCII) a name that is not ASCII: it is asked
   // as punycode, as node's does.
   const ch = handle._ch;
-  const type = qtypes[bindingTypes[bindingName]];
+  const type = bindingQtypes[bindingName];
   if (ch.query(req, type, name, req.ttl === true) === NON_ASCII) {
     ch.query(req, type, toASCII(name), req.ttl === true);
   }
