@@ -34,11 +34,14 @@ import (
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
-// qtypeNames are the query types a channel asks for (js passes the number).
-var qtypeNames = map[uint16]bool{
-	mdns.TypeA: true, mdns.TypeAAAA: true, mdns.TypeANY: true, mdns.TypeCAA: true,
-	mdns.TypeCNAME: true, mdns.TypeMX: true, mdns.TypeNAPTR: true, mdns.TypeNS: true,
-	mdns.TypePTR: true, mdns.TypeSOA: true, mdns.TypeSRV: true, mdns.TypeTXT: true,
+// knownType reports whether a channel asks for qt (js passes the number).
+func knownType(qt uint16) bool {
+	switch qt {
+	case mdns.TypeA, mdns.TypeAAAA, mdns.TypeANY, mdns.TypeCAA, mdns.TypeCNAME, mdns.TypeMX,
+		mdns.TypeNAPTR, mdns.TypeNS, mdns.TypePTR, mdns.TypeSOA, mdns.TypeSRV, mdns.TypeTXT:
+		return true
+	}
+	return false
 }
 
 // server is one [ip, port] of a channel's list.
@@ -95,6 +98,8 @@ type resolverState struct {
 	msg        mdns.Msg // the query being packed
 	ans        mdns.Msg // the answer being read
 	cache      shapeCache
+	lastName   string // see query
+	lastFQDN   string
 	closed     bool
 
 	// Questions waiting for flush (conn.go), and what sendmmsg reuses.
@@ -216,7 +221,7 @@ func (st *resolverState) query(ch *channel, call goja.FunctionCall) bool {
 	req := call.Argument(0).ToObject(vm)
 	qt := uint16(call.Argument(1).ToInteger())
 	ttl := call.Argument(3).ToBoolean()
-	if !qtypeNames[qt] {
+	if !knownType(qt) {
 		panic(vm.NewTypeError("unknown query type " + strconv.Itoa(int(qt))))
 	}
 	// hostsAddr (reverse): c-ares' files lookup answers from /etc/hosts
@@ -252,7 +257,12 @@ func (st *resolverState) query(ch *channel, call goja.FunctionCall) bool {
 		st.later(func() { st.l.Call(req.Get("oncomplete"), req, vm.ToValue(code)) })
 		return true
 	}
-	q := &query{ch: ch, req: req, qt: qt, ttl: ttl, name: mdns.Fqdn(name), code: "ETIMEOUT"}
+	// The name asked last, fully qualified, is kept: asking one name again
+	// and again costs no string.
+	if name != st.lastName {
+		st.lastName, st.lastFQDN = name, mdns.Fqdn(name)
+	}
+	q := &query{ch: ch, req: req, qt: qt, ttl: ttl, name: st.lastFQDN, code: "ETIMEOUT"}
 	q.next = st.head
 	if st.head != nil {
 		st.head.prev = q
