@@ -16,6 +16,7 @@ const {
 } = require('internal/errors');
 const { validateArray, validateInt32, validateString } = require('internal/validators');
 const { isIP } = require('internal/net');
+const { internalImmediate } = require('internal/timers');
 
 let cares = null;
 function binding() {
@@ -41,6 +42,16 @@ const qtypes = {
   A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, NAPTR: 35, ANY: 255, CAA: 257,
 };
 
+// completeLater completes req with r (an error code, or a result) in an
+// immediate: node's c-ares callback for a query that ended at once
+// (EBADNAME, cancel()) runs from SetImmediate.
+function completeLater(req, r) {
+  internalImmediate(() => {
+    if (typeof r === 'string') req.oncomplete(r);
+    else req.oncomplete(0, r);
+  });
+}
+
 // ChannelWrap is a resolver's channel: the Go channel (modules/dns) that
 // holds its servers, timeout, tries, source addresses and pending queries,
 // and the server list ([ip, port] pairs) getServers reports.
@@ -54,7 +65,8 @@ class ChannelWrap {
   // query(req, type, name): req.oncomplete(err, result) later; A and AAAA
   // results are { address, ttl } objects when req.ttl is set.
   query(req, type, name, hostsAddr) {
-    this._ch.query(req, qtypes[type], name, req.ttl === true, hostsAddr);
+    const r = this._ch.query(req, qtypes[type], name, req.ttl === true, hostsAddr);
+    if (r !== 0) completeLater(req, r);
   }
 
   // getHostByAddr: /etc/hosts first (node's c-ares answers from it), else
@@ -99,7 +111,8 @@ class ChannelWrap {
   }
 
   cancel() {
-    this._ch.cancel();
+    const reqs = this._ch.cancel();
+    for (let i = 0; i < reqs.length; i++) completeLater(reqs[i], 'ECANCELLED');
   }
 }
 
@@ -241,9 +254,9 @@ function startQuery(resolver, req, bindingName, name) {
   // as punycode, as node's does.
   const ch = handle._ch;
   const type = bindingQtypes[bindingName];
-  if (ch.query(req, type, name, req.ttl === true) === NON_ASCII) {
-    ch.query(req, type, toASCII(name), req.ttl === true);
-  }
+  let r = ch.query(req, type, name, req.ttl === true);
+  if (r === NON_ASCII) r = ch.query(req, type, toASCII(name), req.ttl === true);
+  if (r !== 0) completeLater(req, r);
   return null;
 }
 

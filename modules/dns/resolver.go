@@ -17,8 +17,9 @@ package dns
 // on the loop too). Timeouts are deadlines checked by one timer per
 // runtime (a Go timer that Posts to the loop when the earliest one is due),
 // so a query costs no goroutine. A pending query holds a loop ref; cancel()
-// completes a channel's pending queries with ECANCELLED (in the next
-// deferred phase, as node's SetImmediate); shutdown drops them (ForceClose).
+// ends a channel's pending queries and hands their requests to js, which
+// completes each with ECANCELLED from an immediate (node's SetImmediate), as
+// it does a query that ended at once; shutdown drops them (ForceClose).
 
 import (
 	"net"
@@ -142,13 +143,20 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 		ch := &channel{st: st, timeout: timeout, tries: tries}
 		o := vm.NewObject()
 		// query(req, type, name, ttl[, hostsAddr]) → 0: req.oncomplete(err,
-		// result) later; 1: name is not ASCII (js asks its punycode instead).
+		// result) later; 1: name is not ASCII (js asks its punycode
+		// instead); an error code or a result (reverse from /etc/hosts):
+		// the query completed at once, and js reports it in an immediate,
+		// as node's c-ares callback does.
 		zero, one := vm.ToValue(0), vm.ToValue(1)
 		o.Set("query", func(call goja.FunctionCall) goja.Value {
-			if !st.query(ch, call) {
+			switch r := st.query(ch, call); r {
+			case nil:
+				return zero
+			case nonASCII:
 				return one
+			default:
+				return r
 			}
-			return zero
 		})
 		// setServers([[ip, port], ...]) → 0, or c-ares' reason for refusing.
 		o.Set("setServers", func(v goja.Value) goja.Value {
@@ -163,8 +171,9 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 			ch.local[0], _ = netip.ParseAddr(v4)
 			ch.local[1], _ = netip.ParseAddr(v6)
 		})
-		// cancel(): every pending query completes with ECANCELLED.
-		o.Set("cancel", func() { st.cancel(ch) })
+		// cancel() → the requests of the pending queries, oldest first: js
+		// completes each with ECANCELLED in an immediate.
+		o.Set("cancel", func() goja.Value { return st.cancel(ch) })
 		return o
 	})
 
@@ -209,13 +218,17 @@ func serverList(v goja.Value) []server {
 	return out
 }
 
-// query starts a query; false (and nothing done) when the name is not ASCII.
-func (st *resolverState) query(ch *channel, call goja.FunctionCall) bool {
+// nonASCII is what query returns for a name that is not ASCII (nothing done).
+var nonASCII = goja.Undefined()
+
+// query starts a query: nil when it is under way, else nonASCII, or what it
+// completed with at once (an error code, or the names /etc/hosts gave).
+func (st *resolverState) query(ch *channel, call goja.FunctionCall) goja.Value {
 	vm := st.vm
 	name := call.Argument(2).String()
 	for i := 0; i < len(name); i++ {
 		if name[i] >= 0x80 {
-			return false
+			return nonASCII
 		}
 	}
 	req := call.Argument(0).ToObject(vm)
@@ -228,34 +241,24 @@ func (st *resolverState) query(ch *channel, call goja.FunctionCall) bool {
 	// when it names the address; the names after the first are the result.
 	if v := call.Argument(4); !goja.IsUndefined(v) {
 		if names := hostsNames("/etc/hosts", v.String()); names != nil {
-			st.later(func() {
-				list := make([]any, 0, len(names))
-				for _, n := range names[1:] {
-					list = append(list, n)
-				}
-				st.l.Call(req.Get("oncomplete"), req, vm.ToValue(0), vm.NewArray(list...))
-			})
-			return true
+			list := make([]any, 0, len(names))
+			for _, n := range names[1:] {
+				list = append(list, n)
+			}
+			return vm.NewArray(list...)
 		}
 	}
-	code := ""
 	switch {
 	case len(ch.servers) == 0:
-		code = "ECONNREFUSED"
+		return vm.ToValue("ECONNREFUSED")
 	case name == "":
 		name = "." // c-ares asks for the root
 	}
-	if code == "" && (!hostnameChars(name) || len(name) > 253) {
-		code = "EBADNAME"
+	if !hostnameChars(name) || len(name) > 253 {
+		return vm.ToValue("EBADNAME")
 	}
-	if code == "" {
-		if _, ok := mdns.IsDomainName(name); !ok {
-			code = "EBADNAME"
-		}
-	}
-	if code != "" {
-		st.later(func() { st.l.Call(req.Get("oncomplete"), req, vm.ToValue(code)) })
-		return true
+	if _, ok := mdns.IsDomainName(name); !ok {
+		return vm.ToValue("EBADNAME")
 	}
 	// The name asked last, fully qualified, is kept: asking one name again
 	// and again costs no string.
@@ -271,16 +274,16 @@ func (st *resolverState) query(ch *channel, call goja.FunctionCall) bool {
 	ch.pending++
 	st.l.Ref()
 	if !st.send(q) {
-		// No attempt could be sent: the error comes later, as c-ares'.
+		// No attempt could be sent.
 		st.finish(q)
-		st.later(func() { st.l.Call(req.Get("oncomplete"), req, vm.ToValue(q.code)) })
+		return vm.ToValue(q.code)
 	}
-	return true
+	return nil
 }
 
-// later runs fn in the loop's next deferred phase (an error known at once
-// reaches JS asynchronously, as node's SetImmediate has it), holding the
-// loop until then.
+// later runs fn in the loop's next deferred phase, holding the loop until
+// then: how a query that fails where no JS is running (a refused send in
+// flush, an error on its socket) completes outside the callbacks of a batch.
 func (st *resolverState) later(fn func()) {
 	st.l.Ref()
 	st.l.Defer(func() {
@@ -462,19 +465,26 @@ func (st *resolverState) answered(q *query, r *mdns.Msg, overTCP bool) bool {
 	return true
 }
 
-// cancel completes ch's pending queries with ECANCELLED, in the next
-// deferred phase.
-func (st *resolverState) cancel(ch *channel) {
-	var qs []*query
+// cancel ends ch's pending queries and returns their requests, oldest
+// first (the order they were asked in).
+func (st *resolverState) cancel(ch *channel) goja.Value {
+	var reqs []any
 	for q := st.head; q != nil; q = q.next {
 		if q.ch == ch {
-			qs = append(qs, q)
+			reqs = append(reqs, q.req)
 		}
 	}
-	// Oldest first: the order they were asked in.
-	for i := len(qs) - 1; i >= 0; i-- {
-		st.failLater(qs[i], "ECANCELLED")
+	for q := st.head; q != nil; {
+		next := q.next
+		if q.ch == ch {
+			st.finish(q)
+		}
+		q = next
 	}
+	for i, j := 0, len(reqs)-1; i < j; i, j = i+1, j-1 {
+		reqs[i], reqs[j] = reqs[j], reqs[i]
+	}
+	return st.vm.NewArray(reqs...)
 }
 
 // ForceClose drops every pending query and closes the sockets at the
