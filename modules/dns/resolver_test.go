@@ -8,6 +8,8 @@ import (
 	"os"
 	goruntime "runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -297,5 +299,83 @@ func TestResolverIgnoresStrangers(t *testing.T) {
 	`, conn.LocalAddr().(*net.UDPAddr).Port), nil)
 	if want := "null [{\"address\":\"192.0.2.9\",\"ttl\":60}]\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestResolverTCPFallback: a truncated UDP answer is asked again over TCP;
+// a TCP server that accepts and never answers times the attempt out (and
+// the next try goes back to UDP), and a query cancelled while its TCP exchange is under way ends ECANCELLED
+// with its connection closed.
+func TestResolverTCPFallback(t *testing.T) {
+	udp, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer udp.Close()
+	port := udp.LocalAddr().(*net.UDPAddr).Port
+	ln, err := net.Listen("tcp4", fmt.Sprintf("127.0.0.1:%d", port))
+	if err != nil {
+		t.Skipf("TCP port %d taken: %v", port, err)
+	}
+	defer ln.Close()
+	var udpQueries, tcpConns atomic.Int64
+	go func() {
+		buf := make([]byte, 512)
+		for {
+			n, from, err := udp.ReadFromUDPAddrPort(buf)
+			if err != nil {
+				return
+			}
+			udpQueries.Add(1)
+			q := new(mdns.Msg)
+			if q.Unpack(buf[:n]) != nil {
+				continue
+			}
+			m := new(mdns.Msg)
+			m.SetReply(q)
+			m.Truncated = true
+			b, _ := m.Pack()
+			udp.WriteToUDPAddrPort(b, from)
+		}
+	}()
+	var held []net.Conn
+	var mu sync.Mutex
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			tcpConns.Add(1)
+			mu.Lock()
+			held = append(held, c)
+			mu.Unlock()
+		}
+	}()
+	defer func() {
+		mu.Lock()
+		for _, c := range held {
+			c.Close()
+		}
+		mu.Unlock()
+	}()
+	got := run(t, runtime.Options{}, fmt.Sprintf(`
+		const dns = require('dns');
+		const r = new dns.Resolver({ timeout: 250, tries: 2 });
+		r.setServers(['127.0.0.1:%d']);
+		const t0 = Date.now();
+		r.resolve4('slow.test', (err) => {
+			console.log('tcp silent', err.code, Date.now() - t0 >= 700);
+			const c = new dns.Resolver({ timeout: 2000, tries: 1 });
+			c.setServers(['127.0.0.1:%d']);
+			c.resolve4('slow.test', (err) => console.log('cancelled', err.code));
+			setTimeout(() => c.cancel(), 100);
+		});
+	`, port, port), nil)
+	if want := "tcp silent ETIMEOUT true\ncancelled ECANCELLED\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if u, c := udpQueries.Load(), tcpConns.Load(); u != 3 || c != 3 {
+		t.Errorf("%d UDP queries and %d TCP connections, want 3 and 3", u, c)
 	}
 }
