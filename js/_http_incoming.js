@@ -6,6 +6,15 @@
 const { Readable, finished } = require('stream');
 const { tick3 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { getDefaultHighWaterMark } = require('internal/streams/state');
+const { construct: constructStream } = require('internal/streams/destroy');
+const EEinit = require('events').init;
+const { _initDirectData: initDirectData, _onConstructed: readableConstructed } = Readable;
+// a ReadableState as `new ReadableState(undefined, stream, false)` makes it
+// (every field its prototype default; the mark is set after)
+const ReadableRead = Readable.prototype.read;
+const endReadable = Readable._endReadable;
+function DefaultReadableState() {}
+DefaultReadableState.prototype = Readable.ReadableState.prototype;
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -41,7 +50,20 @@ function IncomingMessage(socket) {
   if (socket && hwm !== getDefaultHighWaterMark(false)) {
     streamOptions = { highWaterMark: hwm };
   }
-  Readable.call(this, streamOptions);
+  if (streamOptions === undefined) {
+    // Readable(undefined)'s work without its calls (two instanceof, a
+    // new ReadableState that reads an empty options object, a .call()):
+    // an IncomingMessage is no Duplex, and a state for no options is
+    // the prototype's defaults but for the current default mark.
+    const state = this._readableState = new DefaultReadableState();
+    const hwm = getDefaultHighWaterMark(false);
+    if (hwm !== state.highWaterMark) state.highWaterMark = hwm;
+    EEinit.call(this);
+    initDirectData(this, state, undefined);
+    if (typeof this._construct === 'function') constructStream(this, readableConstructed);
+  } else {
+    Readable.call(this, streamOptions);
+  }
   this._readableState.readingMore = true;
   // The other fields start at their prototype defaults (below): own
   // properties are a Go map in goja, and this runs once per request.
@@ -127,11 +149,21 @@ IncomingMessage.prototype._read = function _read(n) {
 // node, and a response finishing must not dump (and take the 'data'
 // listeners off) a message its consumer is still reading.
 IncomingMessage.prototype.read = function read(n) {
+  const st = this._readableState;
   if (!this._consuming) {
-    this._readableState.readingMore = false;
+    st.readingMore = false;
     this._consuming = true;
   }
-  return Readable.prototype.read.call(this, n);
+  const read = Readable.prototype.read;
+  // Readable's read() of an ended, empty stream, here without a .call() (a
+  // request without a body is read this way four times once it has ended)
+  if (read === ReadableRead && st.ended && st.length === 0 && (n === undefined || n === 0)) {
+    if (n === undefined && st.emittedReadable) st.emittedReadable = false;
+    // (endReadable does nothing once 'end' is emitted or queued)
+    if (st.endEmitted !== true && st.endQueued !== true) endReadable(this);
+    return null;
+  }
+  return read.call(this, n);
 };
 
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
@@ -167,7 +199,7 @@ IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n)
     } else {
       this.rawHeaders = headers;
       this[kHeadersCount] = n;
-      this[kHeaders] = null;
+      if (this[kHeaders] !== null) this[kHeaders] = null; // (null is the prototype's)
     }
   }
 };

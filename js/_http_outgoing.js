@@ -11,7 +11,7 @@ const EE = require('events');
 const EEemit = EE.prototype.emit;
 const { Buffer } = require('buffer');
 // (stream getters read from the states: a getter is a call back into the VM)
-const { destroyedOf, writableOf, writableCorkedOf } = require('internal/streams/utils');
+const { writableOf } = require('internal/streams/utils');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression: RE_TE_CHUNKED, lowerName } = require('_http_common');
 const {
   codes: {
@@ -51,6 +51,7 @@ const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kOutHeaders = Symbol('kOutHeaders');
 const kNeedDrain = Symbol('kNeedDrain');
+const kDefaultHighWaterMark = 16 * 1024;
 
 const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
@@ -87,6 +88,31 @@ function keepAliveLines(timeout, max) {
   return kaLines;
 }
 
+// The last Content-Length line and the last tail of a head (see
+// _storeHeader), kept.
+let clLen = -1;
+let clLine = '';
+function contentLengthLine(n) {
+  if (n !== clLen) {
+    clLine = 'Content-Length: ' + n + '\r\n';
+    clLen = n;
+  }
+  return clLine;
+}
+let tailDate = '';
+let tailConn = '';
+let tailFraming = '';
+let tail = '\r\n';
+function headTail(dl, cl, fl) {
+  if (dl !== tailDate || cl !== tailConn || fl !== tailFraming) {
+    tail = dl + cl + fl + '\r\n';
+    tailDate = dl;
+    tailConn = cl;
+    tailFraming = fl;
+  }
+  return tail;
+}
+
 function isCookieField(s) {
   return s.length === 6 && s.toLowerCase() === 'cookie';
 }
@@ -108,7 +134,10 @@ function initOutgoing(msg, options) {
   // own properties in a Go map, and a response written once per request
   // paid for ~35 of them (see ARCHITECTURE.md, HTTP).
   if (options) {
-    if (options.highWaterMark) msg[kHighWaterMark] = options.highWaterMark;
+    // (the prototype's mark is the default: a symbol-keyed own property is
+    // an allocation on goja)
+    const hwm = options.highWaterMark;
+    if (hwm && hwm !== kDefaultHighWaterMark) msg[kHighWaterMark] = hwm;
     if (options.rejectNonStandardBodyWrites) msg[kRejectNonStandardBodyWrites] = true;
   }
 }
@@ -146,7 +175,7 @@ Object.assign(OutgoingMessage.prototype, {
   [kCorked]: 0,
   [kErrored]: null,
   [kOutHeaders]: null,
-  [kHighWaterMark]: 16 * 1024,
+  [kHighWaterMark]: kDefaultHighWaterMark,
   [kRejectNonStandardBodyWrites]: false,
 });
 function pendingOutput(msg) {
@@ -314,16 +343,21 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       }
     }
   }
-  let { header } = state;
+  // The lines after the headers (Date, Connection/Keep-Alive, the framing)
+  // are joined once and kept while they stay the same (a server's are,
+  // but for the Date once a second): one concatenation per head instead of
+  // six.
+  let dl = '';
   if (this.sendDate && !state.date) {
     utcDate();
-    header += dateLine;
+    dl = dateLine;
   }
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
     this._last = true;
     this.shouldKeepAlive = false;
     this.chunkedEncoding = false;
   }
+  let cl = '';
   if (this._removedConnection) {
     // No Connection header, as asked; keep-alive still decides.
     this._last = !this.shouldKeepAlive;
@@ -331,35 +365,36 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     const shouldSendKeepAlive = this.shouldKeepAlive &&
       (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
-      header += 'Connection: close\r\n';
+      cl = 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
         const max = ~~this._maxRequestsPerSocket;
-        header += keepAliveLines(this._keepAliveTimeout, max > 0 ? this._maxRequestsPerSocket : 0);
+        cl = keepAliveLines(this._keepAliveTimeout, max > 0 ? this._maxRequestsPerSocket : 0);
       } else {
-        header += 'Connection: keep-alive\r\n';
+        cl = 'Connection: keep-alive\r\n';
       }
     } else {
       this._last = true;
-      header += 'Connection: close\r\n';
+      cl = 'Connection: close\r\n';
     }
   }
+  let fl = '';
   if (!state.contLen && !state.te) {
     if (!this._hasBody) {
       this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
     } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-      header += 'Content-Length: ' + this._contentLength + '\r\n';
+      fl = contentLengthLine(this._contentLength);
     } else if (!this._removedTE) {
-      header += 'Transfer-Encoding: chunked\r\n';
+      fl = 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
     } else {
       this._last = true;
     }
   }
   if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
-  this._header = header + '\r\n';
+  this._header = state.header + headTail(dl, cl, fl);
   this._headerSent = false;
   if (state.expect) this._send('');
 };
@@ -776,10 +811,15 @@ function plainSocket(socket) {
 function endWhole(msg, chunk, encoding, callback) {
   const socket = msg.socket;
   if (socket === null || !plainSocket(socket) || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
-      msg[kCorked] !== 0 || msg.outputData.length !== 0 || !writableOf(socket) ||
-      destroyedOf(socket) || writableCorkedOf(socket) !== 0) {
+      msg[kCorked] !== 0 || msg.outputData.length !== 0) {
     return false;
   }
+  // socket.writable, !socket.destroyed and !socket.writableCorked, read
+  // from a net.Socket's Writable state (writableOf, destroyedOf and
+  // writableCorkedOf in one: a Duplex whose writable side is not destroyed
+  // is not destroyed)
+  const ws = socket._writableState;
+  if (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.ended || ws.corked !== 0) return false;
   let body;
   if (chunk) {
     if (typeof chunk !== 'string') {

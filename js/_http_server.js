@@ -210,17 +210,18 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   } else {
     headers = obj;
   }
-  if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
-  // (the last status line is kept: a server answers mostly the same one,
-  // and the template builds four strings on goja)
+  // (the last status line is kept, its message checked: a server answers
+  // mostly the same one, and the template builds four strings on goja)
+  const statusMessage = this.statusMessage;
   let statusLine;
-  if (statusCode === lastStatus.code && this.statusMessage === lastStatus.message) {
+  if (statusCode === lastStatus.code && statusMessage === lastStatus.message) {
     statusLine = lastStatus.line;
   } else {
-    statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
-    if (typeof this.statusMessage === 'string') {
+    if (checkInvalidHeaderChar(statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+    statusLine = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+    if (typeof statusMessage === 'string') {
       lastStatus.code = statusCode;
-      lastStatus.message = this.statusMessage;
+      lastStatus.message = statusMessage;
       lastStatus.line = statusLine;
     }
   }
@@ -436,7 +437,7 @@ function connectionListenerInternal(server, socket) {
   socket.on('end', state.onEnd);
   socket.on('close', state.onClose);
   socket.on('drain', state.onDrain);
-  parser.onIncoming = onParserIncoming;
+  parser.onIncoming = parserOnIncoming;
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
   socket.setEncoding = socketSetEncoding;
@@ -480,12 +481,6 @@ function onSocketEnd() {
   socketOnEnd(state.server, this, state.parser, state);
 }
 function onSocketDrain() { socketOnDrain(this, this[kSocketState]); }
-// this: the connection's parser
-function onParserIncoming(req, keepAlive, has) {
-  const socket = this.socket;
-  const state = socket[kSocketState];
-  return parserOnIncoming(state.server, socket, state, req, keepAlive, has);
-}
 // this: a ServerResponse (its _onPendingData)
 function onResPendingData(delta) {
   const state = this[kSocketState];
@@ -689,7 +684,11 @@ function setTimeoutOf(socket, ms) {
 // has: the parser's header bits (hasHost, hasExpect), -1 when unknown.
 const kHasHost = 1;
 const kHasExpect = 2;
-function parserOnIncoming(server, socket, state, req, keepAlive, has) {
+// this: the connection's parser (its onIncoming)
+function parserOnIncoming(req, keepAlive, has) {
+  const socket = this.socket;
+  const state = socket[kSocketState];
+  const server = state.server;
   resetSocketTimeout(server, socket, state);
   state.headersDone = true;
   if (req.upgrade) {
@@ -730,7 +729,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, has) {
   } else {
     res.assignSocket(socket);
   }
-  res.on('finish', resOnFinishListener);
+  res.on('finish', resOnFinish);
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (server.requireHostHeader && (has >= 0 ? (has & kHasHost) === 0 : !hasHeader(req, 'host'))) {
@@ -782,12 +781,13 @@ function resOptions(socket, state, server) {
   return o;
 }
 
-function resOnFinishListener() {
-  const state = this[kSocketState];
-  resOnFinish(this.req, this, state.socket, state, state.server);
-}
-
-function resOnFinish(req, res, socket, state, server) {
+// this: the response (its 'finish' listener, shared by every response)
+function resOnFinish() {
+  const res = this;
+  const req = res.req;
+  const state = res[kSocketState];
+  const socket = state.socket;
+  const server = state.server;
   const ch = httpChannels.serverFinish;
   if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res, socket, server });
   queueShift(state, false);

@@ -160,6 +160,7 @@ function readableConstructed() {
 
 Readable.ReadableState = ReadableState;
 Readable._onConstructed = readableConstructed;
+Readable._endReadable = endReadable; // (http's IncomingMessage.read)
 
 Readable.prototype.destroy = destroyImpl.destroy;
 // `await using` a Readable destroys it (with an AbortError unless it ended)
