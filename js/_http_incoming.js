@@ -47,7 +47,8 @@ function IncomingMessage(socket) {
   // (the socket's mark read from its state: the getter is a native call)
   const rs = socket ? socket._readableState : undefined;
   const hwm = rs !== undefined && rs !== null ? rs.highWaterMark : socket && socket.readableHighWaterMark;
-  if (socket && hwm !== getDefaultHighWaterMark(false)) {
+  const dflt = getDefaultHighWaterMark(false);
+  if (socket && hwm !== dflt) {
     streamOptions = { highWaterMark: hwm };
   }
   if (streamOptions === undefined) {
@@ -56,8 +57,7 @@ function IncomingMessage(socket) {
     // an IncomingMessage is no Duplex, and a state for no options is
     // the prototype's defaults but for the current default mark.
     const state = this._readableState = new DefaultReadableState();
-    const hwm = getDefaultHighWaterMark(false);
-    if (hwm !== state.highWaterMark) state.highWaterMark = hwm;
+    if (dflt !== state.highWaterMark) state.highWaterMark = dflt;
     EEinit.call(this);
     initDirectData(this, state, undefined);
     if (typeof this._construct === 'function') constructStream(this, readableConstructed);

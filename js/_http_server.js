@@ -8,6 +8,7 @@
 // default answer is node's 400/431/408 and a destroyed socket.
 
 const net = require('net');
+const { Stream: LegacyStream } = require('internal/streams/legacy');
 const { tick1 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const EEemit = require('events').prototype.emit;
 const { Buffer } = require('buffer');
@@ -122,8 +123,27 @@ ServerResponse.prototype._finish = function _finish() {
   // script replaced it
   const f = OutgoingMessage.prototype._finish;
   if (f !== outgoingFinish) f.call(this);
-  else if (this.emit !== EEemit || this.listenerCount('prefinish') !== 0) this.emit('prefinish');
+  else if (this.emit !== EEemit || hasListener(this, 'prefinish')) this.emit('prefinish');
 };
+
+// socket.on(ev, fn) for an event that neither Readable's on() nor the fast
+// pipe's (internal/net_fastpipe) look at ('close', 'end', 'error',
+// 'timeout'): on a socket whose on() is net.Socket's, what those two
+// wrappers come to, Stream.prototype.on (EventEmitter's), called directly
+// (a connection adds four such listeners, and each response one).
+let SocketOn = null;
+function onSocketEvent(socket, ev, fn) {
+  if (SocketOn === null) SocketOn = net.Socket.prototype.on;
+  if (socket.on === SocketOn) LegacyStream.prototype.on.call(socket, ev, fn);
+  else socket.on(ev, fn);
+}
+
+// emitter.listenerCount(type) !== 0 for an emitter whose emit() is
+// EventEmitter's, read from its listener map
+function hasListener(emitter, type) {
+  const events = emitter._events;
+  return events === null || (events !== undefined && events[type] !== undefined);
+}
 
 function onServerResponseClose() {
   const msg = this._httpMessage;
@@ -137,10 +157,10 @@ function onServerResponseClose() {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  onSocketEvent(socket, 'close', onServerResponseClose);
   this.socket = socket;
   // emit() with nobody listening does nothing (a rest array and a call on goja)
-  if (this.emit !== EEemit || this.listenerCount('socket') !== 0) this.emit('socket', socket);
+  if (this.emit !== EEemit || hasListener(this, 'socket')) this.emit('socket', socket);
   this._flush();
 };
 
@@ -409,7 +429,7 @@ function connectionListenerInternal(server, socket) {
   debug('SERVER new http connection');
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
-  socket.on('timeout', socketOnTimeout);
+  onSocketEvent(socket, 'timeout', socketOnTimeout);
 
   const parser = parsers.alloc();
   parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || 0,
@@ -433,9 +453,9 @@ function connectionListenerInternal(server, socket) {
   socket[kSocketState] = state;
   server[kConnections].add(socket);
   socket.on('data', state.onData);
-  socket.on('error', socketOnError);
-  socket.on('end', state.onEnd);
-  socket.on('close', state.onClose);
+  onSocketEvent(socket, 'error', socketOnError);
+  onSocketEvent(socket, 'end', state.onEnd);
+  onSocketEvent(socket, 'close', state.onClose);
   socket.on('drain', state.onDrain);
   parser.onIncoming = parserOnIncoming;
   socket.on('resume', onSocketResume);
