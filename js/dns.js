@@ -258,10 +258,13 @@ function QueryReqWrap() {}
 const QueryReqWrapPrototype = QueryReqWrap.prototype;
 
 // result is in its final shape ({ address, ttl } objects for ttl: true).
+// The binding makes the success call itself (req.callback(null, result))
+// when a request's oncomplete is this one.
 function onresolve(err, result) {
   if (err) this.callback(dnsException(err, this.bindingName, this.hostname));
   else this.callback(null, result);
 }
+binding().setOnresolve(onresolve);
 
 function resolver(bindingName) {
   // (name, callback) or (name, options, callback); a rest parameter

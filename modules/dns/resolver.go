@@ -99,7 +99,8 @@ type resolverState struct {
 	msg        mdns.Msg // the query being packed
 	ans        mdns.Msg // the answer being read
 	cache      shapeCache
-	lastName   string // see query
+	onresolve  *goja.Object // js/dns.js's completion (see deliver)
+	lastName   string       // see query
 	lastFQDN   string
 	closed     bool
 
@@ -176,6 +177,10 @@ func resolverBinding(l *loop.Loop, exports *goja.Object) {
 		o.Set("cancel", func() goja.Value { return st.cancel(ch) })
 		return o
 	})
+
+	// setOnresolve(fn): js/dns.js's onresolve, whose success path (calling
+	// req.callback(null, result)) deliver takes.
+	exports.Set("setOnresolve", func(fn *goja.Object) { st.onresolve = fn })
 
 	// systemServers() → [[ip, port], ...] from /etc/resolv.conf.
 	exports.Set("systemServers", func() goja.Value {
