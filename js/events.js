@@ -234,6 +234,33 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   return true;
 };
 
+// emit(type) with n (0-2) arguments for builtins, where `type` is not
+// 'error' and target.emit is EventEmitter's own: what emit() does then,
+// without its rest array (an array object per emit on goja). Listeners are
+// called with exactly the arguments given, as emit calls them.
+function emitKnown(target, type, n, a, b) {
+  const events = target._events;
+  if (events === undefined) return false;
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    const result = n === 0 ? handler.call(target) : n === 1 ? handler.call(target, a) : handler.call(target, a, b);
+    if (result !== undefined && result !== null) addCatch(target, result, type, knownArgs(n, a, b));
+  } else {
+    // Copy-on-write array: safe to iterate without cloning.
+    const len = handler.length;
+    for (let i = 0; i < len; ++i) {
+      const h = handler[i];
+      const result = n === 0 ? h.call(target) : n === 1 ? h.call(target, a) : h.call(target, a, b);
+      if (result !== undefined && result !== null) addCatch(target, result, type, knownArgs(n, a, b));
+    }
+  }
+  return true;
+}
+function knownArgs(n, a, b) {
+  return n === 0 ? [] : n === 1 ? [a] : [a, b];
+}
+
 // ---------------------------------------------------------------------------
 // adding listeners
 
@@ -248,6 +275,49 @@ function maxListenersWarning(target, type, count, max) {
   w.type = type;
   w.count = count;
   process.emitWarning(w);
+}
+
+// Copies of a listener array with one more or one less (copy-on-write, see
+// above). Short lists are array literals: on goja a literal costs a third
+// of `new Array(n)` filled index by index.
+function appendedCopy(a, x) {
+  switch (a.length) {
+    case 2: return [a[0], a[1], x];
+    case 3: return [a[0], a[1], a[2], x];
+    case 4: return [a[0], a[1], a[2], a[3], x];
+  }
+  const n = a.length;
+  const list = new Array(n + 1);
+  for (let i = 0; i < n; ++i) list[i] = a[i];
+  list[n] = x;
+  return list;
+}
+function prependedCopy(a, x) {
+  switch (a.length) {
+    case 2: return [x, a[0], a[1]];
+    case 3: return [x, a[0], a[1], a[2]];
+  }
+  const n = a.length;
+  const list = new Array(n + 1);
+  list[0] = x;
+  for (let i = 0; i < n; ++i) list[i + 1] = a[i];
+  return list;
+}
+// (a.length >= 3: two become the one left)
+function copyWithout(a, position) {
+  if (a.length === 3) {
+    switch (position) {
+      case 0: return [a[1], a[2]];
+      case 1: return [a[0], a[2]];
+      case 2: return [a[0], a[1]];
+    }
+  }
+  const n = a.length;
+  const copy = new Array(n - 1);
+  for (let i = 0, j = 0; i < n; ++i) {
+    if (i !== position) copy[j++] = a[i];
+  }
+  return copy;
 }
 
 function _addListener(target, type, listener, prepend) {
@@ -277,15 +347,7 @@ function _addListener(target, type, listener, prepend) {
   if (typeof existing === 'function') {
     list = prepend ? [listener, existing] : [existing, listener];
   } else {
-    const n = existing.length;
-    list = new Array(n + 1);
-    if (prepend) {
-      list[0] = listener;
-      for (let i = 0; i < n; ++i) list[i + 1] = existing[i];
-    } else {
-      for (let i = 0; i < n; ++i) list[i] = existing[i];
-      list[n] = listener;
-    }
+    list = prepend ? prependedCopy(existing, listener) : appendedCopy(existing, listener);
     if (existing.warned === true) list.warned = true;
   }
   events[type] = list;
@@ -303,6 +365,14 @@ EventEmitter.prototype.addListener = function addListener(type, listener) {
 };
 
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+
+{
+  const fns = require('internal/events_fns');
+  fns.add = _addListener;
+  fns.on = EventEmitter.prototype.on;
+  fns.emit = EventEmitter.prototype.emit;
+  fns.emitKnown = emitKnown;
+}
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
   return _addListener(this, type, listener, true);
@@ -373,14 +443,10 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
     }
     if (position < 0) return this;
 
-    const n = list.length;
-    if (n === 2) {
+    if (list.length === 2) {
       events[type] = list[1 - position];
     } else {
-      const copy = new Array(n - 1);
-      for (let i = 0, j = 0; i < n; ++i) {
-        if (i !== position) copy[j++] = list[i];
-      }
+      const copy = copyWithout(list, position);
       if (list.warned === true) copy.warned = true;
       events[type] = copy;
     }

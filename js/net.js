@@ -18,6 +18,7 @@
 // (internal/net_fastpipe).
 
 const EventEmitter = require('events');
+const { emit: EEemit, emitKnown } = require('internal/events_fns'); // emit(type, ...) without its rest array
 const stream = require('stream');
 const fastpipe = require('internal/net_fastpipe');
 const { destroyedOf } = require('internal/streams/utils');
@@ -858,7 +859,10 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
       const err = handle.reset(() => this.emit('close', hadError));
       if (err) this.emit('error', errnoException(err, 'reset'));
     } else {
-      handle.close(() => this.emit('close', hadError));
+      handle.close(() => {
+        if (this.emit === EEemit) emitKnown(this, 'close', 1, hadError);
+        else this.emit('close', hadError);
+      });
     }
     handle.onread = noop;
     this._handle = null;
@@ -1872,7 +1876,8 @@ function onconnection(err, clientHandle) {
   socket._server = server;
   const serverChannel = netChannels.server;
   if (serverChannel !== null && serverChannel.hasSubscribers) serverChannel.publish({ socket });
-  server.emit('connection', socket);
+  if (server.emit === EEemit) emitKnown(server, 'connection', 1, socket);
+  else server.emit('connection', socket);
 }
 
 // A server whose connections were sent to other processes

@@ -38,11 +38,13 @@ function eligible(src, dest) {
   const ws = dest._writableState;
   if (rs.flowing !== true || rs.length !== 0 || rs.decoder || rs.objectMode || rs.ended) return false;
   if (rs.pipes.length !== 1 || rs.pipes[0] !== dest) return false;
-  if (src.listenerCount('data') !== 1 || src.listenerCount('readable') !== 0) return false;
+  // (src's listener lists read in place: nothing a script sees is called)
+  const events = src._events;
+  if (events === undefined || events === null || typeof events.data !== 'function' ||
+      events.readable !== undefined || events.pause !== undefined || events.resume !== undefined) return false;
   if (ws.length !== 0 || ws.corked || ws.ending || ws.ended || ws.objectMode) return false;
   if (src.push !== chunkPath.push || src.emit !== chunkPath.emit || dest.write !== chunkPath.write ||
       dest._write !== chunkPath._write || dest._writev !== chunkPath._writev) return false;
-  if (src.listenerCount('pause') !== 0 || src.listenerCount('resume') !== 0) return false;
   if (hasDrainObserver(dest)) return false;
   return !hasOnread(src);
 }
@@ -116,7 +118,7 @@ function removeSource(dest, src) {
 }
 
 // Events whose listeners observe the chunks (1) or backpressure (2).
-const kWatched = { __proto__: null, data: 1, readable: 1, pause: 1, resume: 1, drain: 2 };
+const { kListenHook, kListenWatched } = require('internal/streams/utils');
 
 function install(Socket, Duplex, opts) {
   hasOnread = opts.hasOnread;
@@ -149,20 +151,26 @@ function install(Socket, Duplex, opts) {
   };
 
   // Listening for the chunks, or for backpressure, makes them observable.
-  // (one lookup instead of five compares: every listener a socket gets
-  // passes here)
-  for (const name of ['on', 'addListener', 'prependListener', 'prependOnceListener', 'once']) {
-    const orig = proto[name] || Duplex.prototype[name];
-    proto[name] = function (ev, fn) {
-      const watched = typeof ev === 'string' ? kWatched[ev] : undefined;
-      if (watched === 1) {
-        if (this[kActive]) stop(this);
-      } else if (watched === 2 && typeof fn === 'function' && observesDrain(fn)) {
-        stopInto(this);
-      }
-      return orig.call(this, ev, fn);
-    };
-  }
+  // on/addListener/once reach Readable.prototype.on, which calls this hook
+  // for the watched events (kListenWatched) before adding; prepending goes
+  // through EventEmitter's own methods, so those two get wrappers here.
+  const hook = function (stream, ev, fn) {
+    if (kListenWatched[ev] === 1) {
+      if (stream[kActive]) stop(stream);
+    } else if (typeof fn === 'function' && observesDrain(fn)) {
+      stopInto(stream);
+    }
+  };
+  Object.defineProperty(proto, kListenHook, { value: hook, writable: true, configurable: true, enumerable: false });
+  const DuplexProto = Duplex.prototype;
+  proto.prependListener = function prependListener(ev, fn) {
+    if (typeof ev === 'string' && kListenWatched[ev] !== undefined) hook(this, ev, fn);
+    return DuplexProto.prependListener.call(this, ev, fn);
+  };
+  proto.prependOnceListener = function prependOnceListener(ev, fn) {
+    if (typeof ev === 'string' && kListenWatched[ev] !== undefined) hook(this, ev, fn);
+    return DuplexProto.prependOnceListener.call(this, ev, fn);
+  };
 
   for (const name of ['setEncoding', 'setTimeout', 'pause']) {
     const orig = proto[name];

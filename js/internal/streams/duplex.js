@@ -11,6 +11,14 @@ const destroyImpl = require('internal/streams/destroy');
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
+  // Both sides' common events' slots from the start, as node's (see Readable).
+  const events = this._events;
+  if (events === undefined || events === null) {
+    this._events = {
+      close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+      data: undefined, end: undefined, readable: undefined,
+    };
+  }
   this._readableState = new Readable.ReadableState(options, this, true);
   this._writableState = new Writable.WritableState(options, this, true);
 

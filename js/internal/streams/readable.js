@@ -16,7 +16,9 @@ const destroyImpl = require('internal/streams/destroy');
 const {
   kAsyncIterator, errors, isUint8Array, toBuffer,
   typedArrayLength, getPrototypeOf, BufferPrototype, kEmptyArray, defineGetters,
+  kListenHook, kListenWatched,
 } = require('internal/streams/utils');
+const { add: eeAdd, on: EEon, emitKnown } = require('internal/events_fns'); // (events has filled it in: required above)
 const { getHighWaterMark } = require('internal/streams/state');
 
 let StringDecoder;
@@ -109,6 +111,13 @@ function requireDuplex() {
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
   const isDuplex = this instanceof requireDuplex();
+  // As node's: the common events' slots exist from the start (undefined), so
+  // EventEmitter runs in its shape mode here (a removed listener leaves its
+  // slot undefined: no delete, and no 'removeListener' event for it, as in node).
+  const events = this._events;
+  if (events === undefined || events === null) {
+    this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+  }
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
@@ -602,7 +611,10 @@ function pipeShared(src, dest, state, doEnd) {
   dest.on('close', onceOnClose);
   dest.on('finish', onceOnFinish);
 
-  dest.emit('pipe', src);
+  const destEvents = dest._events; // (no rest array for nobody listening, see hasListeners)
+  if (dest.emit !== EEemit || destEvents === null || (destEvents !== undefined && destEvents.pipe !== undefined)) {
+    dest.emit('pipe', src);
+  }
 
   if (dest.writableNeedDrain === true) {
     rec.ondrain = pipePause(src, dest, state, rec.cleanedUp, rec.ondrain);
@@ -627,28 +639,28 @@ function onceLike(wrapper, listener, name) {
   return wrapper;
 }
 
-const onceOnEnd = onceLike(function(...args) {
+const onceOnEnd = onceLike(function() {
   if (this[kPipeSrc] === undefined) return;
   this.removeListener('end', onceOnEnd);
-  return onceOnEnd.listener.apply(this, args);
+  return onceOnEnd.listener.call(this); // (the listeners below read no arguments)
 }, function() {
   const rec = this[kPipeSrc];
   if (rec !== undefined) rec.dest.end();
 }, 'onend');
 
-const onceEndUnpipe = onceLike(function(...args) {
+const onceEndUnpipe = onceLike(function() {
   if (this[kPipeSrc] === undefined) return;
   this.removeListener('end', onceEndUnpipe);
-  return onceEndUnpipe.listener.apply(this, args);
+  return onceEndUnpipe.listener.call(this); // (the listeners below read no arguments)
 }, function() {
   const rec = this[kPipeSrc];
   if (rec !== undefined) rec.src.unpipe(rec.dest);
 }, 'unpipe');
 
-const onceOnClose = onceLike(function(...args) {
+const onceOnClose = onceLike(function() {
   if (this[kPipeDest] === undefined) return;
   this.removeListener('close', onceOnClose);
-  return onceOnClose.listener.apply(this, args);
+  return onceOnClose.listener.call(this); // (the listeners below read no arguments)
 }, function() {
   const rec = this[kPipeDest];
   if (rec === undefined) return;
@@ -656,10 +668,10 @@ const onceOnClose = onceLike(function(...args) {
   rec.src.unpipe(rec.dest);
 }, 'onclose');
 
-const onceOnFinish = onceLike(function(...args) {
+const onceOnFinish = onceLike(function() {
   if (this[kPipeDest] === undefined) return;
   this.removeListener('finish', onceOnFinish);
-  return onceOnFinish.listener.apply(this, args);
+  return onceOnFinish.listener.call(this); // (the listeners below read no arguments)
 }, function() {
   const rec = this[kPipeDest];
   if (rec === undefined) return;
@@ -758,7 +770,10 @@ function pipeClosures(src, dest, state, doEnd) {
   }
   dest.once('finish', onfinish);
 
-  dest.emit('pipe', src);
+  const destEvents = dest._events; // (no rest array for nobody listening, see hasListeners)
+  if (dest.emit !== EEemit || destEvents === null || (destEvents !== undefined && destEvents.pipe !== undefined)) {
+    dest.emit('pipe', src);
+  }
 
   if (dest.writableNeedDrain === true) {
     ondrain = pipePause(src, dest, state, cleanedUp, ondrain);
@@ -828,12 +843,20 @@ Readable.prototype.unpipe = function(dest) {
   if (index === -1) return this;
   state.pipes.splice(index, 1);
   if (state.pipes.length === 0) this.pause();
-  dest.emit('unpipe', this, unpipeInfo);
+  if (dest.emit === EEemit) emitKnown(dest, 'unpipe', 2, this, unpipeInfo);
+  else dest.emit('unpipe', this, unpipeInfo);
   return this;
 };
 
+// Stream.prototype.on is looked up on every call, as node's is; while it is
+// EventEmitter's own, its body (_addListener) is called directly.
 Readable.prototype.on = function(ev, fn) {
-  const res = Stream.prototype.on.call(this, ev, fn);
+  if (typeof ev === 'string' && kListenWatched[ev] !== undefined) {
+    const hook = this[kListenHook];
+    if (hook !== undefined) hook(this, ev, fn);
+  }
+  const on = Stream.prototype.on;
+  const res = on === EEon ? eeAdd(this, ev, fn, false) : on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
     const listening = this.listenerCount('readable') > 0;
@@ -907,7 +930,7 @@ Readable.prototype.pause = function() {
   const state = this._readableState;
   if (state.flowing !== false) {
     state.flowing = false;
-    this.emit('pause');
+    if (this.emit !== EEemit || hasListeners(this, 'pause')) this.emit('pause');
   }
   state.paused = true;
   return this;
@@ -1121,7 +1144,8 @@ function endReadableNT(state, stream) {
   state.endQueued = false;
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
-    stream.emit('end');
+    if (stream.emit === EEemit) emitKnown(stream, 'end', 0);
+    else stream.emit('end');
     if (stream.writable && stream.allowHalfOpen === false) {
       process.nextTick(endWritableNT, stream);
     } else if (state.autoDestroy) {

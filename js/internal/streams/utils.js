@@ -242,6 +242,14 @@ function defineGetters(proto, props) {
 // about 0.6 KB on goja and most streams never buffer.
 const kEmptyArray = Object.freeze([]);
 
+// A stream's hook for listeners of the events in kListenWatched: called by
+// Readable.prototype.on (and prependListener where a stream defines it)
+// before such a listener is added; net's Go-side forwarding
+// (internal/net_fastpipe) stops when the chunks or backpressure become
+// observable. Found through the prototype (net.Socket's), absent elsewhere.
+const kListenHook = Symbol('kListenHook');
+const kListenWatched = { __proto__: null, data: 1, readable: 1, pause: 1, resume: 1, drain: 2 };
+
 // The stream getters' values read from the states (a getter is a call from
 // Go back into the VM on goja, a few hundred ns each; the builtins' hot
 // paths read them per write and per request): destroyed, writable,
@@ -275,6 +283,8 @@ function writableCorkedOf(s) {
 
 module.exports = {
   kEmptyArray,
+  kListenHook,
+  kListenWatched,
   destroyedOf,
   writableOf,
   readableOf,

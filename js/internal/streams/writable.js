@@ -11,6 +11,16 @@
 // ~5.5 us per chunk for push -> 'data' -> pipe -> write -> _write.
 
 const EE = require('events');
+// emit() with nobody listening does nothing but costs a rest array on goja:
+// 'prefinish' is skipped then, while the stream uses EventEmitter's emit.
+const EEemit = EE.prototype.emit;
+const { emitKnown } = require('internal/events_fns'); // (events has filled it in: required above)
+function emitPrefinish(stream) {
+  const events = stream._events;
+  if (stream.emit !== EEemit || events === null || (events !== undefined && events.prefinish !== undefined)) {
+    stream.emit('prefinish');
+  }
+}
 const { tick1, tick2 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
@@ -143,6 +153,11 @@ function Writable(options) {
   const isDuplex = this instanceof requireDuplex();
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
     return new Writable(options);
+  }
+  // The common events' slots from the start, as node's (see Readable).
+  const events = this._events;
+  if (events === undefined || events === null) {
+    this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
   }
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) {
@@ -509,7 +524,7 @@ function callFinal(stream, state) {
       destroyImpl.errorOrDestroy(stream, err, state.sync);
     } else if (needFinish(state)) {
       state.prefinished = true;
-      stream.emit('prefinish');
+      emitPrefinish(stream);
       state.pendingcb++;
       tick2(finish, stream, state);
     }
@@ -531,7 +546,7 @@ function prefinish(stream, state) {
       callFinal(stream, state);
     } else {
       state.prefinished = true;
-      stream.emit('prefinish');
+      emitPrefinish(stream);
     }
   }
 }
@@ -564,7 +579,8 @@ function finish(stream, state) {
   state.finished = true;
   const cbs = takeOnFinished(state);
   for (let i = 0; i < cbs.length; i++) cbs[i](null);
-  stream.emit('finish');
+  if (stream.emit === EEemit) emitKnown(stream, 'finish', 0);
+  else stream.emit('finish');
   if (state.autoDestroy) {
     // A Duplex is only destroyed once its readable side has ended too.
     const rState = stream._readableState;
