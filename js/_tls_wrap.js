@@ -22,6 +22,8 @@ const net = require('net');
 const EventEmitter = require('events');
 const common = require('_tls_common');
 const { netChannels } = require('internal/net');
+const { tick1 } = require('internal/timers'); // process.nextTick(fn, a) without its rest array
+const { emit: EEemit, emitKnown } = require('internal/events_fns'); // emit(type, ...) without its rest array
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -168,7 +170,7 @@ class TLSHandle {
   completeLater(req) {
     if (this.doneReqs === null) {
       this.doneReqs = [req];
-      process.nextTick(completeDone, this);
+      tick1(completeDone, this);
     } else {
       this.doneReqs.push(req);
     }
@@ -682,7 +684,7 @@ function TLSSocket(socket, opts) {
   this.on('error', this._tlsError);
   this._init(socket);
   if (transport !== null) attachTransport(this, handle, transport);
-  process.nextTick(initRead, this);
+  tick1(initRead, this);
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
@@ -845,7 +847,8 @@ TLSSocket.prototype._finishInit = function _finishInit() {
       this.setTimeout(0, this._handleTimeout);
     }
   }
-  this.emit('secure');
+  if (this.emit === EEemit) emitKnown(this, 'secure', 0);
+  else this.emit('secure');
 };
 
 // A server's handshake timeouts: node arms socket.setTimeout(handshakeTimeout)
@@ -1080,7 +1083,9 @@ function onServerSocketSecure() {
     }
   }
   if (!this.destroyed && this._releaseControl()) {
-    this._tlsOptions.server.emit('secureConnection', this);
+    const server = this._tlsOptions.server;
+    if (server.emit === EEemit) emitKnown(server, 'secureConnection', 1, this);
+    else server.emit('secureConnection', this);
   }
 }
 
