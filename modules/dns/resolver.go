@@ -337,6 +337,9 @@ func (st *resolverState) arm(q *query, d time.Duration) {
 	}
 }
 
+// timerSlack is how late the timer may fire to take several deadlines at once.
+const timerSlack = 2 * time.Millisecond
+
 // expire runs on the loop when the timer fires: attempts past their
 // deadline end with ETIMEOUT, and the timer is set for the next deadline.
 func (st *resolverState) expire() {
@@ -357,8 +360,10 @@ func (st *resolverState) expire() {
 		}
 	}
 	if next != 0 {
-		st.armed = next
-		st.timer.Reset(time.Duration(next - now))
+		// Deadlines closer than timerSlack to each other expire together:
+		// each firing scans every pending query.
+		st.armed = max(next, now+int64(timerSlack))
+		st.timer.Reset(time.Duration(st.armed - now))
 	}
 	for _, q := range due {
 		if q.done || q.deadline > now {
