@@ -18,7 +18,7 @@
 // (internal/net_fastpipe).
 
 const EventEmitter = require('events');
-const { emit: EEemit, emitKnown } = require('internal/events_fns'); // emit(type, ...) without its rest array
+const { emit: EEemit, emitKnown, add: eeAdd, on: EEon } = require('internal/events_fns'); // emit(type, ...) without its rest array
 const stream = require('stream');
 const fastpipe = require('internal/net_fastpipe');
 const { destroyedOf } = require('internal/streams/utils');
@@ -66,6 +66,8 @@ const internalNet = require('internal/net');
 const { isIP, isIPv4, isIPv6, netChannels, cluster: clusterRole, kStreamConsumer } = internalNet;
 
 const Duplex = stream.Duplex;
+const readableOn = stream.Readable.prototype.on;
+const LegacyStream = require('internal/streams/legacy').Stream;
 // diagnostics_channel: node publishes every client socket at connect() and
 // every accepted socket before 'connection' (netChannels: see internal/net).
 
@@ -377,7 +379,10 @@ function Socket(options) {
     this[kOnRead] = onread;
   }
 
-  this.on('end', onReadableStreamEnd);
+  // this.on('end', ...): while on is Readable's and Stream's is EventEmitter's,
+  // what Readable's on does for 'end' is EventEmitter's _addListener alone.
+  if (this.on === readableOn && LegacyStream.prototype.on === EEon) eeAdd(this, 'end', onReadableStreamEnd, false);
+  else this.on('end', onReadableStreamEnd);
   // node's initSocketHandle undestroys the new states; that changes
   // nothing on states just made (and not since constructed by a
   // _construct or destroyed), so it is skipped then unless replaced.

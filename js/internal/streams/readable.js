@@ -686,12 +686,25 @@ const sharedOnUnpipe = namedAs(function(readable, unpipeInfo) {
   if (readable === src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
     unpipeInfo.hasUnpiped = true;
     const ondrain = rec.ondrain;
-    dest.removeListener('close', onceOnClose);
-    dest.removeListener('finish', onceOnFinish);
+    // A removal that finds an empty slot does nothing anyone can see when
+    // the stream's removeListener is Readable's own and EventEmitter's is
+    // unchanged: it is skipped then (the once() listeners that already
+    // fired; a pipe ended normally has three).
+    const direct = Stream.prototype.removeListener === EEremoveListener;
+    const destEvents = direct && dest.removeListener === readableRemoveListener ? dest._events : null;
+    const srcEvents = direct && src.removeListener === readableRemoveListener ? src._events : null;
+    if (destEvents === null || destEvents === undefined || destEvents.close !== undefined) {
+      dest.removeListener('close', onceOnClose);
+    }
+    if (destEvents === null || destEvents === undefined || destEvents.finish !== undefined) {
+      dest.removeListener('finish', onceOnFinish);
+    }
     if (ondrain) dest.removeListener('drain', ondrain);
     dest.removeListener('error', sharedOnError);
     dest.removeListener('unpipe', sharedOnUnpipe);
-    src.removeListener('end', rec.endFn);
+    if (srcEvents === null || srcEvents === undefined || srcEvents.end !== undefined) {
+      src.removeListener('end', rec.endFn);
+    }
     src.removeListener('data', sharedOnData);
     rec.cleanedUp = true;
     // If we were waiting for this dest to drain, stop waiting.
@@ -881,6 +894,8 @@ Readable.prototype.removeListener = function(ev, fn) {
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
+const readableRemoveListener = Readable.prototype.removeListener;
+const EEremoveListener = EE.prototype.removeListener;
 
 Readable.prototype.removeAllListeners = function(ev) {
   const res = Stream.prototype.removeAllListeners.apply(this, arguments);

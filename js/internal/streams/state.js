@@ -29,7 +29,7 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
     }
     return Math.floor(hwm);
   }
-  return getDefaultHighWaterMark(state.objectMode);
+  return state.objectMode ? defaultHwmObjects : defaultHwmBytes; // (getDefaultHighWaterMark, inlined)
 }
 
 module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
