@@ -65,7 +65,7 @@ func builtinProgramFor(name string) (*goja.Program, error) {
 			bp.err = fmt.Errorf("no builtin %q", name)
 			return
 		}
-		ast, err := parser.ParseFile(nil, "node:"+name, src, 0)
+		ast, err := parseBuiltin(name, src) // skiptable.go
 		if err != nil {
 			bp.err = err
 			return

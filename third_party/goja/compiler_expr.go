@@ -126,6 +126,10 @@ type compiledFunctionLiteral struct {
 	isExpr          bool
 
 	isAsync, isGenerator bool
+
+	// gojanet: the body the parser skipped (compiler_lazy_parse.go), until
+	// compile parses it
+	skipped *ast.LazyBody
 }
 
 type compiledBracketExpr struct {
@@ -1322,6 +1326,9 @@ func (c *compiler) newCode(length, minCap int) (buf []instruction) {
 
 func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String, length int, strict bool) {
 	e.c.assert(e.typ != funcNone, e.offset, "compiledFunctionLiteral.typ is not set")
+	if e.skipped != nil {
+		e.parseSkipped()
+	}
 
 	savedPrg := e.c.p
 	preambleLen := 8 // enter, boxThis, loadStack(0), initThis, createArgs, set, loadCallee, init
@@ -1746,7 +1753,8 @@ func (e *compiledFunctionLiteral) emitGetter(putOnStack bool) {
 }
 
 func (c *compiler) compileFunctionLiteral(v *ast.FunctionLiteral, isExpr bool) *compiledFunctionLiteral {
-	strictBody := c.isStrictStatement(v.Body)
+	body, decls, skipped := c.functionBody(v.Body, v.DeclarationList)
+	strictBody := c.isStrictStatement(body)
 	if v.Name != nil && (c.scope.strict || strictBody != nil) {
 		c.checkIdentifierName(v.Name.Name, int(v.Name.Idx)-1)
 		c.checkIdentifierLName(v.Name.Name, int(v.Name.Idx)-1)
@@ -1757,14 +1765,15 @@ func (c *compiler) compileFunctionLiteral(v *ast.FunctionLiteral, isExpr bool) *
 	r := &compiledFunctionLiteral{
 		name:            v.Name,
 		parameterList:   v.ParameterList,
-		body:            v.Body.List,
+		body:            body.List,
 		source:          v.Source,
-		declarationList: v.DeclarationList,
+		declarationList: decls,
 		isExpr:          isExpr,
 		typ:             funcRegular,
 		strict:          strictBody,
 		isAsync:         v.Async,
 		isGenerator:     v.Generator,
+		skipped:         skipped,
 	}
 	r.init(c, v.Idx0())
 	return r
@@ -2258,8 +2267,11 @@ func (c *compiler) compileCtor(ctor *ast.FunctionLiteral, derived bool) (p *Prog
 func (c *compiler) compileArrowFunctionLiteral(v *ast.ArrowFunctionLiteral) *compiledFunctionLiteral {
 	var strictBody *ast.StringLiteral
 	var body []ast.Statement
+	var skipped *ast.LazyBody
+	decls := v.DeclarationList
 	switch b := v.Body.(type) {
 	case *ast.BlockStatement:
+		b, decls, skipped = c.functionBody(b, decls)
 		strictBody = c.isStrictStatement(b)
 		body = b.List
 	case *ast.ExpressionBody:
@@ -2275,11 +2287,12 @@ func (c *compiler) compileArrowFunctionLiteral(v *ast.ArrowFunctionLiteral) *com
 		parameterList:   v.ParameterList,
 		body:            body,
 		source:          v.Source,
-		declarationList: v.DeclarationList,
+		declarationList: decls,
 		isExpr:          true,
 		typ:             funcArrow,
 		strict:          strictBody,
 		isAsync:         v.Async,
+		skipped:         skipped,
 	}
 	r.init(c, v.Idx0())
 	return r

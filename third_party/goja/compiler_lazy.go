@@ -69,6 +69,7 @@ type lazyBody struct {
 	isGenerator     bool
 	offset          int
 	src             *file.File
+	skipped         *ast.LazyBody // a body not parsed yet (compiler_lazy_parse.go)
 	rootEval        bool
 	refs            []lazyRef
 
@@ -119,7 +120,7 @@ func (lb *lazyBody) compiled() (*Program, error) {
 		defer lazyMu.Unlock()
 		p, err := lb.compile()
 		lb.err = err
-		lb.name, lb.parameterList, lb.body, lb.declarationList, lb.strictDirective, lb.refs, lb.scans = nil, nil, nil, nil, nil, nil, nil
+		lb.name, lb.parameterList, lb.body, lb.declarationList, lb.strictDirective, lb.refs, lb.scans, lb.skipped = nil, nil, nil, nil, nil, nil, nil, nil
 		if p != nil {
 			lb.prg.Store(p)
 		}
@@ -181,6 +182,7 @@ func (lb *lazyBody) compile() (p *Program, err error) {
 		isExpr:          lb.isExpr,
 		isAsync:         lb.isAsync,
 		isGenerator:     lb.isGenerator,
+		skipped:         lb.skipped,
 	}
 	e.c, e.offset = c, lb.offset
 	p, _, _, _ = e.compile()
@@ -224,7 +226,10 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 		return
 	}
 	fs := c.lazyScans[e.parameterList]
-	if fs == nil {
+	if fs == nil && e.skipped != nil {
+		// a skipped body: its scan came with the skip table
+		fs = &funcScan{free: e.skipped.Free, outerThis: e.skipped.OuterThis}
+	} else if fs == nil {
 		var ownName *ast.Identifier
 		if e.isExpr {
 			ownName = e.name
@@ -235,7 +240,10 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 	if fs.eager {
 		return
 	}
-	lb := &lazyBody{
+	// the stub, its code and source map and the lazy body in one allocation
+	st := &lazyStubMem{}
+	lb := &st.lb
+	*lb = lazyBody{
 		name:            e.name,
 		parameterList:   e.parameterList,
 		body:            e.body,
@@ -248,6 +256,7 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 		isGenerator:     e.isGenerator,
 		offset:          e.offset,
 		src:             c.p.src,
+		skipped:         e.skipped,
 		litScope:        c.scope,
 		scans:           c.lazyScans,
 	}
@@ -289,14 +298,25 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 			length++
 		}
 	}
-	prg = &Program{
-		code:     []instruction{lazyEnter{}},
+	st.code[0] = lazyEnter{}
+	st.srcMap[0] = srcMapItem{pc: 0, srcPos: e.offset}
+	prg = &st.prg
+	*prg = Program{
+		code:     st.code[:],
 		funcName: name,
 		src:      c.p.src,
-		srcMap:   []srcMapItem{{pc: 0, srcPos: e.offset}},
+		srcMap:   st.srcMap[:],
 		lazy:     lb,
 	}
 	return prg, name, length, true
+}
+
+// lazyStubMem is what lazyStub allocates for one function.
+type lazyStubMem struct {
+	prg    Program
+	lb     lazyBody
+	code   [1]instruction
+	srcMap [1]srcMapItem
 }
 
 // finishLazy records, for the lazy bodies met in this compile, where the

@@ -22,6 +22,11 @@ type freeNames struct {
 	frames []scanFrame
 	// every function's scan, by its parameter list (unique per function)
 	scans map[*ast.ParameterList]*funcScan
+
+	// gojanet: BuildSkipTable's table (compiler_lazy_parse.go) and the
+	// source's base
+	table *ast.SkipTable
+	base  int
 }
 
 // funcScan is what the pre-scan found for one function.
@@ -179,7 +184,12 @@ func (f *freeNames) declareLexical(list []ast.Statement) {
 // function walks a function: params in their own scope (initialisers do
 // not see the body's declarations), then the body.
 func (f *freeNames) function(name *ast.Identifier, params *ast.ParameterList, decls []*ast.VariableDeclaration, list []ast.Statement, body ast.ConciseBody, arrow bool) {
+	if b, ok := body.(*ast.BlockStatement); ok && b.Lazy != nil {
+		f.skipped(params, b.Lazy, arrow)
+		return
+	}
 	res := &funcScan{}
+	nested := len(f.frames) > 0
 	if params != nil {
 		f.scans[params] = res
 	} else {
@@ -223,6 +233,9 @@ func (f *freeNames) function(name *ast.Identifier, params *ast.ParameterList, de
 	f.pop()
 	f.pop()
 	f.frames = f.frames[:len(f.frames)-1]
+	if f.table != nil {
+		f.record(body, res, nested)
+	}
 }
 
 // thisBarrier walks a class field initialiser or static block: its own

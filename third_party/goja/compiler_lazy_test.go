@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
 )
 
@@ -39,9 +40,66 @@ func lazyEagerDumps(t *testing.T, name, src string) (eager, lazy []string) {
 
 var lazyPtr = regexp.MustCompile(`0x[0-9a-f]+`)
 
+// gojanet: the same with the bodies of a skip table skipped by the parser
+// (compiler_lazy_parse.go), compiled lazily or, when eager, eagerly.
+func skipDump(t *testing.T, name, src string, eager bool) (dump []string) {
+	t.Helper()
+	full, err := parser.ParseFile(nil, name, src, 0)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	table := ast.DecodeSkipTable(BuildSkipTable(full).AppendBinary(nil))
+	if table == nil {
+		t.Fatalf("%s: the skip table does not decode", name)
+	}
+	if len(table.Entries) == 0 && strings.Count(src, "function") > 2 {
+		t.Errorf("%s: nothing to skip", name)
+	}
+	a, err := parser.ParseFile(nil, name, src, 0, parser.WithSkipTable(table))
+	if err != nil {
+		t.Fatalf("%s: skipping parse: %v", name, err)
+	}
+	var p *Program
+	if eager {
+		p, err = CompileAST(a, true)
+	} else {
+		p, err = CompileASTLazy(a, true)
+	}
+	if err != nil {
+		t.Fatalf("%s: skipping compile: %v", name, err)
+	}
+	if err := p.CompileLazyBodies(); err != nil {
+		t.Fatalf("%s: skipped bodies: %v", name, err)
+	}
+	p.lazyDump(func(s string) { dump = append(dump, lazyPtr.ReplaceAllString(s, "PTR")) })
+	return
+}
+
+func compareDumps(t *testing.T, name, what string, eager, lazy []string) {
+	t.Helper()
+	n := len(eager)
+	if len(lazy) < n {
+		n = len(lazy)
+	}
+	for i := 0; i < n; i++ {
+		if eager[i] != lazy[i] {
+			lo := i - 8
+			if lo < 0 {
+				lo = 0
+			}
+			t.Fatalf("%s: %s: line %d differs:\neager: %s\nlazy:  %s\ncontext (eager):\n%s", name, what, i, eager[i], lazy[i], strings.Join(eager[lo:i+1], "\n"))
+		}
+	}
+	if len(eager) != len(lazy) {
+		t.Fatalf("%s: %s: %d lines eager, %d lazy", name, what, len(eager), len(lazy))
+	}
+}
+
 func checkLazyEqual(t *testing.T, name, src string) {
 	t.Helper()
 	eager, lazy := lazyEagerDumps(t, name, src)
+	compareDumps(t, name, "skipped, lazy", eager, skipDump(t, name, src, false))
+	compareDumps(t, name, "skipped, eager", eager, skipDump(t, name, src, true))
 	n := len(eager)
 	if len(lazy) < n {
 		n = len(lazy)

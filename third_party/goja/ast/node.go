@@ -359,6 +359,9 @@ type (
 		LeftBrace  file.Idx
 		List       []Statement
 		RightBrace file.Idx
+		// gojanet: a function body the parser skipped (List is empty); see
+		// LazyBody.
+		Lazy *LazyBody
 	}
 
 	BranchStatement struct {

@@ -54,6 +54,7 @@ const (
 type options struct {
 	disableSourceMaps bool
 	sourceMapLoader   func(path string) ([]byte, error)
+	skip              *ast.SkipTable // gojanet: lazy.go
 }
 
 // Option represents one of the options for the parser to use in the Parse methods. Currently supported are:
@@ -163,12 +164,19 @@ func ReadSource(filename string, src interface{}) ([]byte, error) {
 //	// Parse some JavaScript, yielding a *ast.Program and/or an ErrorList
 //	program, err := parser.ParseFile(nil, "", `if (abc > 1) {}`, 0)
 func ParseFile(fileSet *file.FileSet, filename string, src interface{}, mode Mode, options ...Option) (*ast.Program, error) {
+	// gojanet: a string is parsed as it is, not copied twice on the way
+	if s, ok := src.(string); ok {
+		return parseString(fileSet, filename, s, mode, options...)
+	}
 	str, err := ReadSource(filename, src)
 	if err != nil {
 		return nil, err
 	}
+	return parseString(fileSet, filename, string(str), mode, options...)
+}
+
+func parseString(fileSet *file.FileSet, filename string, str string, mode Mode, options ...Option) (*ast.Program, error) {
 	{
-		str := string(str)
 
 		base := 1
 		if fileSet != nil {

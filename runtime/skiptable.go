@@ -1,0 +1,95 @@
+package runtime
+
+import (
+	"encoding/binary"
+	"hash/crc32"
+	"os"
+	"path/filepath"
+	"strings"
+	"unsafe"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/parser"
+)
+
+// Builtins are parsed lazily from a process's second start on: the first
+// parse of a builtin (a full one) writes the builtin's skip table (goja
+// fork, compiler_lazy_parse.go: where each function body ends and the
+// names it reads from outside) next to the transpile cache, in this build's
+// directory; later processes read it and the parser steps over every body
+// it lists without scanning it, parsing a body when it is first compiled
+// (at its first call, once per process). Function bodies are most of the
+// builtins' source, and parsing them was most of start-up's parse.
+// A table that is missing, unreadable or for other source is ignored (the
+// parse is then a full one and writes it again).
+
+var skipCRC = crc32.MakeTable(crc32.Castagnoli)
+
+// skipTablePath is where name's table lives, or "" with the cache off.
+func skipTablePath(name string) string {
+	dir := diskCache().dir
+	if dir == "" {
+		return ""
+	}
+	return filepath.Join(dir, "skip-"+strings.ReplaceAll(name, "/", "+")+".bin")
+}
+
+// skipHeader is the table's header: the source's length and checksum.
+func skipHeader(src []byte) []byte {
+	var h [12]byte
+	binary.LittleEndian.PutUint64(h[:8], uint64(len(src)))
+	binary.LittleEndian.PutUint32(h[8:], crc32.Checksum(src, skipCRC))
+	return h[:]
+}
+
+// parseBuiltin parses a builtin's source (with its wrapper), skipping
+// function bodies when its table is at hand.
+func parseBuiltin(name string, src []byte) (*ast.Program, error) {
+	return parseBuiltinAt(name, src, skipTablePath(name))
+}
+
+// parseBuiltinAt is parseBuiltin with the table at path ("": none).
+func parseBuiltinAt(name string, src []byte, path string) (*ast.Program, error) {
+	// The parser keeps the source as a string, without a copy: src is
+	// builtinSource's buffer, which nothing writes again.
+	text := unsafe.String(unsafe.SliceData(src), len(src))
+	if path != "" {
+		if b, err := os.ReadFile(path); err == nil && len(b) > 12 && string(b[:12]) == string(skipHeader(src)) {
+			if t := ast.DecodeSkipTable(b[12:]); t != nil {
+				if prg, err := parser.ParseFile(nil, "node:"+name, text, 0, parser.WithSkipTable(t)); err == nil {
+					return prg, nil
+				}
+			}
+		}
+	}
+	prg, err := parser.ParseFile(nil, "node:"+name, text, 0)
+	if err == nil && path != "" {
+		writeSkipTable(path, append(skipHeader(src), goja.BuildSkipTable(prg).AppendBinary(nil)...))
+	}
+	return prg, err
+}
+
+func writeSkipTable(path string, b []byte) {
+	dir := filepath.Dir(path)
+	if c := diskCache(); dir == c.dir {
+		c.once.Do(c.prune)
+	}
+	if os.MkdirAll(dir, 0o700) != nil {
+		return
+	}
+	f, err := os.CreateTemp(dir, "tmp-*")
+	if err != nil {
+		return
+	}
+	_, err = f.Write(b)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+}

@@ -1,0 +1,151 @@
+package ast
+
+import (
+	"bytes"
+	"encoding/binary"
+	"sort"
+
+	"github.com/dop251/goja/unistring"
+)
+
+// gojanet: lazily parsed function bodies.
+//
+// A SkipTable lists, for one source, the function bodies a parser may skip:
+// by the offset of a body's '{', where the body ends and what the compiler
+// needs to know about the body before it is parsed (the names it reads from
+// outside and whether an arrow uses the enclosing `this`). goja's
+// BuildSkipTable makes one from a full parse; a parse given the table
+// (parser.WithSkipTable) steps over each listed body without scanning its
+// tokens and leaves a LazyBody in its place, which the compiler parses
+// (parser.ParseLazyBody) when it compiles the body.
+type SkipTable struct {
+	Entries map[int]*SkipEntry // by the offset of the body's '{'
+}
+
+// SkipEntry is one skippable body.
+type SkipEntry struct {
+	End       int // the offset just after the body's '}'
+	Free      []unistring.String
+	OuterThis bool
+}
+
+// LazyBody stands for a skipped body in its BlockStatement.
+type LazyBody struct {
+	*SkipEntry
+	Start int // the offset of '{'
+	// how parseFunctionBlock was called for it
+	Async, AllowAwait, AllowYield bool
+	Table                         *SkipTable // for the functions inside it
+}
+
+const skipTableMagic = "gojanet skip table 1\n"
+
+// AppendBinary appends t's encoding to b: each distinct name once, then the
+// entries in offset order.
+func (t *SkipTable) AppendBinary(b []byte) []byte {
+	b = append(b, skipTableMagic...)
+	starts := make([]int, 0, len(t.Entries))
+	for s := range t.Entries {
+		starts = append(starts, s)
+	}
+	sort.Ints(starts)
+	ids := map[unistring.String]int{}
+	var names []unistring.String
+	for _, s := range starts {
+		for _, n := range t.Entries[s].Free {
+			if _, ok := ids[n]; !ok {
+				ids[n] = len(names)
+				names = append(names, n)
+			}
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(names)))
+	for _, n := range names {
+		b = binary.AppendUvarint(b, uint64(len(n)))
+		b = append(b, n...)
+	}
+	b = binary.AppendUvarint(b, uint64(len(starts)))
+	prev := 0
+	for _, s := range starts {
+		e := t.Entries[s]
+		b = binary.AppendUvarint(b, uint64(s-prev))
+		b = binary.AppendUvarint(b, uint64(e.End-s))
+		flags := uint64(len(e.Free)) << 1
+		if e.OuterThis {
+			flags |= 1
+		}
+		b = binary.AppendUvarint(b, flags)
+		for _, n := range e.Free {
+			b = binary.AppendUvarint(b, uint64(ids[n]))
+		}
+		prev = s
+	}
+	return b
+}
+
+// DecodeSkipTable decodes AppendBinary's encoding; nil if b is not one.
+func DecodeSkipTable(b []byte) *SkipTable {
+	if !bytes.HasPrefix(b, []byte(skipTableMagic)) {
+		return nil
+	}
+	b = b[len(skipTableMagic):]
+	bad := false
+	next := func() int {
+		v, n := binary.Uvarint(b)
+		if n <= 0 || v > 1<<31 {
+			bad = true
+			b = nil
+			return 0
+		}
+		b = b[n:]
+		return int(v)
+	}
+	nn := next()
+	if bad || nn > len(b) {
+		return nil
+	}
+	names := make([]unistring.String, nn)
+	for i := range names {
+		l := next()
+		if bad || l > len(b) {
+			return nil
+		}
+		names[i] = unistring.String(b[:l])
+		b = b[l:]
+	}
+	ne := next()
+	if bad || ne > len(b) {
+		return nil
+	}
+	t := &SkipTable{Entries: make(map[int]*SkipEntry, ne)}
+	entries := make([]SkipEntry, ne)
+	start := 0
+	for i := range entries {
+		e := &entries[i]
+		start += next()
+		e.End = start + next()
+		flags := next()
+		e.OuterThis = flags&1 != 0
+		if nf := flags >> 1; nf > 0 {
+			if nf > len(b) {
+				return nil
+			}
+			e.Free = make([]unistring.String, nf)
+			for j := range e.Free {
+				id := next()
+				if bad || id >= len(names) {
+					return nil
+				}
+				e.Free[j] = names[id]
+			}
+		}
+		if bad || e.End <= start {
+			return nil
+		}
+		t.Entries[start] = e
+	}
+	if len(b) != 0 {
+		return nil
+	}
+	return t
+}
