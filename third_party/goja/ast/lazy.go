@@ -104,13 +104,16 @@ func DecodeSkipTable(b []byte) *SkipTable {
 	if bad || nn > len(b) {
 		return nil
 	}
+	// the names point into one string holding them all
 	names := make([]unistring.String, nn)
+	all := string(b)
 	for i := range names {
 		l := next()
 		if bad || l > len(b) {
 			return nil
 		}
-		names[i] = unistring.String(b[:l])
+		off := len(all) - len(b)
+		names[i] = unistring.String(all[off : off+l])
 		b = b[l:]
 	}
 	ne := next()
@@ -119,6 +122,8 @@ func DecodeSkipTable(b []byte) *SkipTable {
 	}
 	t := &SkipTable{Entries: make(map[int]*SkipEntry, ne)}
 	entries := make([]SkipEntry, ne)
+	// the entries' names are slices of one array
+	var free []unistring.String
 	start := 0
 	for i := range entries {
 		e := &entries[i]
@@ -130,14 +135,21 @@ func DecodeSkipTable(b []byte) *SkipTable {
 			if nf > len(b) {
 				return nil
 			}
-			e.Free = make([]unistring.String, nf)
-			for j := range e.Free {
+			if cap(free)-len(free) < nf {
+				n := 256
+				if nf > n {
+					n = nf
+				}
+				free = make([]unistring.String, 0, n)
+			}
+			for j := 0; j < nf; j++ {
 				id := next()
 				if bad || id >= len(names) {
 					return nil
 				}
-				e.Free[j] = names[id]
+				free = append(free, names[id])
 			}
+			e.Free = free[len(free)-nf : len(free) : len(free)]
 		}
 		if bad || e.End <= start {
 			return nil
