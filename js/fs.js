@@ -33,6 +33,7 @@ const utils = require('internal/fs/utils');
 const {
   constants,
   uvError,
+  asyncError,
   call,
   SystemError,
   getValidatedPath,
@@ -66,7 +67,7 @@ const kMaxUserId = 2 ** 32 - 1;
 function done(cb, syscall, path, dest, map) {
   return (err, result) => {
     if (err !== undefined) {
-      cb(uvError(err, syscall, path, dest));
+      cb(asyncError(err, syscall, path, dest));
       return;
     }
     if (map === undefined) cb(null);
@@ -254,7 +255,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   if (position == null) position = -1;
   validatePosition(position, 'position', length);
   binding.read(fd, buffer, offset, length, toPosition(position), (err, n) => {
-    if (err !== undefined) return callback(uvError(err, 'read'));
+    if (err !== undefined) return callback(asyncError(err, 'read'));
     callback(null, n, buffer);
   });
 }
@@ -315,7 +316,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     if (typeof position !== 'number') position = null;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     binding.write(fd, buffer, offset, length, toPosition(position), (err, n) => {
-      if (err !== undefined) return callback(uvError(err, 'write'));
+      if (err !== undefined) return callback(asyncError(err, 'write'));
       callback(null, n, buffer);
     });
     return;
@@ -335,7 +336,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   const enc = typeof length === 'string' ? length : 'utf8';
   const buf = Buffer.from(str, enc);
   binding.write(fd, buf, 0, buf.length, toPosition(typeof offset === 'number' ? offset : null), (err, n) => {
-    if (err !== undefined) return callback(uvError(err, 'write'));
+    if (err !== undefined) return callback(asyncError(err, 'write'));
     callback(null, n, buffer);
   });
 }
@@ -381,7 +382,7 @@ function readv(fd, buffers, position, callback) {
   callback = maybeCallback(callback || position);
   if (typeof position !== 'number') position = null;
   binding.readv(fd, buffers, toPosition(position), (err, n) => {
-    if (err !== undefined) return callback(uvError(err, 'read'));
+    if (err !== undefined) return callback(asyncError(err, 'read'));
     callback(null, n, buffers);
   });
 }
@@ -411,7 +412,7 @@ function writev(fd, buffers, position, callback) {
   }
   if (typeof position !== 'number') position = null;
   binding.writev(fd, buffers, toPosition(position), (err, n) => {
-    if (err !== undefined) return callback(uvError(err, 'write'));
+    if (err !== undefined) return callback(asyncError(err, 'write'));
     callback(null, n, buffers);
   });
 }
@@ -457,7 +458,7 @@ function readFile(path, options, callback) {
   if (checkAborted(options.signal, callback)) return;
   binding.readFile(path, flags, (err, buf) => {
     if (err !== undefined) {
-      callback(uvError(err, isUserFd ? 'read' : 'open', isUserFd ? undefined : path));
+      callback(asyncError(err, isUserFd ? 'read' : 'open', isUserFd ? undefined : path));
       return;
     }
     if (checkAborted(options.signal, callback)) return;
@@ -512,7 +513,7 @@ function writeFile(path, data, options, callback) {
           if (isUserFd) return callback(err);
           fs.close(fd, (closeErr) => callback(err || closeErr || null));
         };
-        if (err !== undefined) return finish(uvError(err, 'write'));
+        if (err !== undefined) return finish(asyncError(err, 'write'));
         if (checkAborted(options.signal, finish)) return;
         fs.fsync(fd, (syncErr) => finish(syncErr || null));
       });
@@ -524,7 +525,7 @@ function writeFile(path, data, options, callback) {
   binding.writeFile(path, bytes, stringToFlags(flag), mode, (err) => {
     if (checkAborted(options.signal, callback)) return;
     if (err !== undefined) {
-      callback(uvError(err, isUserFd ? 'write' : 'open', isUserFd ? undefined : path));
+      callback(asyncError(err, isUserFd ? 'write' : 'open', isUserFd ? undefined : path));
       return;
     }
     callback(null);
@@ -736,7 +737,7 @@ function readdir(path, options, callback) {
       if (queue.length === 0) return callback(null, out);
       const [dir, rel] = queue.shift();
       binding.readdir(dir, true, (err, res) => {
-        if (err !== undefined) return callback(uvError(err, 'scandir', dir));
+        if (err !== undefined) return callback(asyncError(err, 'scandir', dir));
         const [names, types] = res;
         for (let i = 0; i < names.length; i++) {
           let type = types[i];
@@ -758,7 +759,7 @@ function readdir(path, options, callback) {
   }
   const withTypes = !!options.withFileTypes;
   binding.readdir(path, withTypes, rawNames(options.encoding), (err, res) => {
-    if (err !== undefined) return callback(uvError(err, 'scandir', path));
+    if (err !== undefined) return callback(asyncError(err, 'scandir', path));
     try {
       if (withTypes) callback(null, toDirents(path, res[0], res[1], options.encoding));
       else callback(null, res.map((n) => encodeName(n, options.encoding)));
@@ -800,7 +801,7 @@ function mkdir(path, options, callback) {
   path = getValidatedPath(path);
   callback = makeCallback(callback);
   binding.mkdir(path, mode, recursive, (err, first) => {
-    if (err !== undefined) return callback(uvError(err, 'mkdir', path));
+    if (err !== undefined) return callback(asyncError(err, 'mkdir', path));
     if (recursive) callback(null, first);
     else callback(null);
   });
@@ -841,7 +842,7 @@ function rmdir(path, options, callback) {
     options = validateRmdirOptions(options);
     binding.lstat(path, false, (err, a) => {
       if (err === undefined && !getStatsFromBinding(a).isDirectory()) {
-        return callback(uvError({ errno: -20, code: 'ENOTDIR' }, 'rmdir', path));
+        return callback(asyncError({ errno: -20, code: 'ENOTDIR' }, 'rmdir', path));
       }
       binding.rmAll(path, done(callback, 'rmdir', path));
     });
@@ -895,7 +896,7 @@ function rm(path, options, callback) {
   binding.lstat(path, false, (err, a) => {
     if (err !== undefined) {
       if (err.code === 'ENOENT' && options.force) return callback(null);
-      return callback(uvError(err, 'lstat', path));
+      return callback(asyncError(err, 'lstat', path));
     }
     const st = getStatsFromBinding(a);
     if (st.isDirectory()) {
@@ -1044,7 +1045,7 @@ realpath.native = function(path, options, callback) {
   binding.realpath(path, true, (err, r) => {
     if (err !== undefined) {
       delete err.path;
-      return callback(uvError(err, 'realpath', path));
+      return callback(asyncError(err, 'realpath', path));
     }
     callback(null, encodeName(r, options.encoding));
   });

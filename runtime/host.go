@@ -223,6 +223,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	})
 	set("signalNames", func() []string { return signalList })
 	set("callStack", r.callStack)
+	set("caughtSite", r.caughtSite)
 	// setStackFormatter(fn): internal/error_stack's call of
 	// Error.prepareStackTrace, for the VM's stack formatter.
 	set("setStackFormatter", func(fn goja.Value) {

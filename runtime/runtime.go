@@ -404,6 +404,10 @@ func (r *Runtime) boot() error {
 		return f
 	}
 	r.loop.Enter = get("enter")
+	// The loop's entry into JS is C++ in node: it leaves no frame in stacks.
+	if enter, ok := hooks.Get("enter").(*goja.Object); ok {
+		r.vm.HideFrames(enter)
+	}
 	r.hooks = jsHooks{
 		runMain: get("runMain"), runScript: get("runScript"), runTicks: get("runTicks"),
 		runTimers: get("runTimers"), runImmediates: get("runImmediates"),

@@ -19,9 +19,22 @@ import (
 // stack (modules/vm marks the crossings with EnterFrom).
 
 // callStack describes the JS call stack, innermost frame first, for the
-// bootstrap's Error.captureStackTrace (internal/error_stack).
-func (r *Runtime) callStack() []map[string]any {
-	return describeFrames(r.vm.CaptureCallStack(0, nil))
+// bootstrap's Error.captureStackTrace (internal/error_stack). With a
+// function for below, only the frames below its topmost call are described
+// (none when it is not on the stack), as V8's constructorOpt: the callee
+// is compared, not its name (a class constructor's frame has none).
+func (r *Runtime) callStack(below goja.Value) []map[string]any {
+	frames := r.vm.CaptureCallStack(0, nil)
+	if fn, ok := below.(*goja.Object); ok {
+		if _, callable := goja.AssertFunction(fn); callable {
+			i := 0
+			for i < len(frames) && frames[i].Function() != fn {
+				i++
+			}
+			frames = frames[min(i+1, len(frames)):]
+		}
+	}
+	return describeFrames(frames)
 }
 
 // frameInfo is what a CallSite reports about a frame (V8's stack trace
@@ -163,4 +176,16 @@ func errorHeader(err *goja.Object) string {
 		return name
 	}
 	return name + ": " + msg
+}
+
+// caughtSite is where v was raised, if it is what a catch clause last
+// received (the loop's and the bootstrap's catches hand fatal exceptions to
+// internal/process_failure, which prints the site as node prints the throw
+// location above a fatal exception), as {file, line, col}; else undefined.
+func (r *Runtime) caughtSite(v goja.Value) any {
+	caught, pos, ok := r.vm.LastCaught()
+	if !ok || caught == nil || !caught.SameAs(v) || pos.Filename == "" || pos.Line <= 0 {
+		return nil
+	}
+	return map[string]any{"file": pos.Filename, "line": pos.Line, "col": pos.Column}
 }

@@ -61,35 +61,37 @@ function captureStackTrace(obj, constructorOpt) {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
     throw new TypeError('invalid_argument'); // V8's message
   }
-  // The host's frames start with its own and this function's.
-  let frames = host.callStack();
-  let i = 0;
-  while (i < frames.length && (frames[i].native || frames[i].fn === 'captureStackTrace')) i++;
-  frames = frames.slice(i);
+  let frames;
   if (typeof constructorOpt === 'function') {
-    // Everything above the topmost call of constructorOpt, that call too.
-    // goja names no class constructor's frame: when the name is not found,
-    // constructorOpt is taken to be the caller (the usual pattern,
-    // captureStackTrace(this, Ctor) in Ctor).
-    const at = constructorOpt.name ? frames.findIndex((f) => f.fn === constructorOpt.name) : -1;
-    frames = frames.slice(at >= 0 ? at + 1 : 1);
+    // Only the frames below the topmost call of constructorOpt; none when
+    // it is not on the stack (V8's).
+    frames = host.callStack(constructorOpt);
+  } else {
+    // The host's frames start with its own and this function's.
+    frames = host.callStack();
+    let i = 0;
+    while (i < frames.length && (frames[i].native || frames[i].fn === 'captureStackTrace')) i++;
+    frames = frames.slice(i);
   }
-  frames = frames.filter((f) => !(f.native && (f.fn === 'call' || f.fn === 'apply')));
+  installStack(obj, frames.filter((f) => !(f.native && (f.fn === 'call' || f.fn === 'apply'))));
+}
+
+// installStack gives obj a `stack` of these frames, formatted when first read.
+function installStack(obj, frames) {
   const limit = Error.stackTraceLimit;
   if (typeof limit === 'number' && limit >= 0 && frames.length > limit) frames = frames.slice(0, limit);
   const plain = () => header(obj) + frames.map((f) => '\n    at ' + new CallSite(f).toString()).join('');
   const define = (value) => Object.defineProperty(obj, 'stack', {
     __proto__: null, value, writable: true, enumerable: false, configurable: true,
   });
-  if (typeof Error.prepareStackTrace !== 'function') {
-    define(plain());
-    return;
-  }
-  // V8 calls prepareStackTrace when `stack` is first read, not here: what
-  // it does may come back here (node's Buffer() warning, emitted from a
-  // prepareStackTrace, captures the warning's stack before it records that
-  // it was emitted). Until then `stack` is an accessor; a read while it is
-  // being formatted gets the plain format.
+  // V8 formats the stack when `stack` is first read, not here: the header
+  // then has the name and message the object has by that time (the old
+  // pattern captureStackTrace(this, ...) first, this.message = m after),
+  // and prepareStackTrace runs then; what it does may come back here
+  // (node's Buffer() warning, emitted from a prepareStackTrace, captures the
+  // warning's stack before it records that it was emitted). Until then
+  // `stack` is an accessor; a read while it is being formatted gets the
+  // plain format.
   let formatting = false;
   Object.defineProperty(obj, 'stack', {
     __proto__: null,
@@ -137,4 +139,11 @@ function install() {
   if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
 }
 
-module.exports = { install, CallSite };
+// withoutFrames gives err a stack without frames: node's errors made in
+// C++ (an fs request's completion) have no JavaScript below them.
+function withoutFrames(err) {
+  installStack(err, []);
+  return err;
+}
+
+module.exports = { install, CallSite, captureStackTrace, withoutFrames };

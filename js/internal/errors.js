@@ -705,6 +705,13 @@ function getSystemErrorMap() {
   return m;
 }
 
+// captureBelow is node's ErrorCaptureStackTrace(err, fn) in its error
+// helpers: the stack starts below the helper's frame.
+function captureBelow(err, fn) {
+  require('internal/error_stack').captureStackTrace(err, fn);
+  return err;
+}
+
 // errnoException(-111, 'connect') -> Error: connect ECONNREFUSED
 // with errno, code, syscall own enumerable properties.
 function errnoException(err, syscall, original) {
@@ -715,7 +722,7 @@ function errnoException(err, syscall, original) {
   ex.errno = errno;
   ex.code = code;
   ex.syscall = syscall;
-  return ex;
+  return captureBelow(ex, errnoException);
 }
 
 // exceptionWithHostPort(-111, 'connect', '127.0.0.1', 1)
@@ -740,7 +747,7 @@ function exceptionWithHostPort(err, syscall, address, port, additional) {
   if (port) {
     ex.port = port;
   }
-  return ex;
+  return captureBelow(ex, exceptionWithHostPort);
 }
 
 // uvException({ errno, syscall, path, dest, message }) like fs errors:
@@ -767,7 +774,7 @@ function uvException(ctx) {
   err.code = code;
   if (path !== undefined) err.path = path;
   if (dest !== undefined) err.dest = dest;
-  return err;
+  return captureBelow(err, uvException);
 }
 
 // dnsException(code, syscall, hostname): code may be a negative number
@@ -792,7 +799,7 @@ function dnsException(code, syscall, hostname) {
   if (hostname) {
     ex.hostname = hostname;
   }
-  return ex;
+  return captureBelow(ex, dnsException);
 }
 
 // uvExceptionWithHostPort(-13, 'bind', '0.0.0.0', 80)
@@ -812,7 +819,7 @@ function uvExceptionWithHostPort(err, syscall, address, port) {
   ex.syscall = syscall;
   ex.address = address;
   if (port) ex.port = port;
-  return ex;
+  return captureBelow(ex, uvExceptionWithHostPort);
 }
 
 // connResetException('socket hang up'): Error with code 'ECONNRESET'.

@@ -70,29 +70,42 @@ function writeWarningToFile(msg) {
   });
 }
 
-// The report of a fatal exception, laid out as node's: the source line of
-// the top frame with a caret (an "arrow"), the error with its stack in V8's
-// frame format, and the version. origin is the fatal exception's:
-// 'uncaughtException' for a throw, 'unhandledRejection' for a rejection.
+// The report of a fatal exception, laid out as node's: the source line
+// where it was thrown (or, without that, of the top frame) with a caret (an
+// "arrow"), the error with its stack in V8's frame format, and the version.
+// origin is the fatal exception's: 'uncaughtException' for a throw,
+// 'unhandledRejection' for a rejection. A thrown primitive is written as
+// String() gives it with node's --trace-uncaught hint; another value that is
+// no native error as util.inspect shows it, after a blank line.
 function writeErrorReport(err, origin) {
-  let text;
+  const isObject = err !== null && (typeof err === 'object' || typeof err === 'function');
   let arrow = '';
   try {
-    if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
-      if (typeof err[host.arrowKey] === 'string') arrow = err[host.arrowKey] + '\n\n';
-      else if (require('internal/errors').decoratedErrors.has(err)) arrow = '';
-      else if (typeof err.stack === 'string') arrow = stackArrow(err.stack, origin !== 'unhandledRejection');
-    }
+    const site = origin === 'uncaughtException' ? host.caughtSite(err) : undefined;
+    if (isObject && typeof err[host.arrowKey] === 'string') arrow = err[host.arrowKey] + '\n';
+    else if (isObject && require('internal/errors').decoratedErrors.has(err)) arrow = '';
+    else if (site !== undefined && (arrow = siteArrow(site.file, site.line, site.col)) !== '') { /* the throw site */ }
+    else if (isObject && typeof err.stack === 'string') arrow = stackArrow(err.stack, origin !== 'unhandledRejection');
   } catch (e) {
     // a throwing getter: no arrow
   }
-  try {
-    text = require('util').inspect(err);
-    if (err instanceof Error || (err && typeof err.stack === 'string')) text = v8Frames(text);
-  } catch (e) {
-    text = String(err && err.stack || err);
+  let text;
+  if (!isObject) {
+    text = (arrow === '' ? '' : '\n' + arrow) + (typeof err === 'symbol' ? '' : String(err)) +
+      `\n(Use \`${require('path').basename(process.argv0 || 'node', '.exe')} --trace-uncaught ...\` ` +
+      'to show where the exception was thrown)';
+  } else {
+    try {
+      text = require('util').inspect(err);
+      if (err instanceof Error || (err && typeof err.stack === 'string')) text = v8Frames(text);
+    } catch (e) {
+      text = String(err && err.stack || err);
+    }
+    let native = false;
+    try { native = require('util').types.isNativeError(err); } catch { /* a revoked proxy */ }
+    text = native || arrow === '' ? (arrow === '' ? '' : arrow + '\n') + text : '\n' + arrow + text;
   }
-  host.write(2, arrow + text + '\n\ngojanet ' + host.gojanetVersion + ' (node ' + host.version + ')\n');
+  host.write(2, text + '\n\ngojanet ' + host.gojanetVersion + ' (node ' + host.version + ')\n');
 }
 
 // goja writes frames as "\tat f (file:1:2(34))"; V8 as "    at f (file:1:2)".
@@ -126,18 +139,36 @@ function stackArrow(stack, thrown) {
     try { file = decodeURIComponent(file.slice(7)); } catch (e) { return ''; }
   }
   if (!file.startsWith('/')) return '';
+  return arrowAt(m[1], file, +m[2], +m[3], thrown);
+}
+
+// siteArrow is the arrow of a throw site the VM recorded (a file name, or
+// an ES module's file URL), '' for node's own code or a source gojanet
+// cannot read.
+function siteArrow(name, line, col) {
+  if (name.startsWith('node:')) return '';
+  let file = name;
+  if (file.startsWith('file:///')) {
+    try { file = decodeURIComponent(file.slice(7)); } catch (e) { return ''; }
+  }
+  if (!file.startsWith('/')) return '';
+  return arrowAt(name, file, line, col, true);
+}
+
+// arrowAt is "name:line", the source line and a caret under col (1-based;
+// the module wrapper's width taken off on line 1), '' when it cannot be read.
+function arrowAt(name, file, lineNo, col, thrown) {
   let src;
   try { src = host.readFile(file); } catch (e) { return ''; }
-  const line = src.split('\n')[+m[2] - 1];
+  const line = src.split('\n')[lineNo - 1];
   if (line === undefined) return '';
-  let col = +m[3];
-  if (m[2] === '1' && col > host.wrapperWidth) col -= host.wrapperWidth;
+  if (lineNo === 1 && col > host.wrapperWidth) col -= host.wrapperWidth;
   // V8 points at a throw statement, goja's frame at the value thrown.
   const throwAt = thrown ? /\bthrow\s+$/.exec(line.slice(0, col - 1)) : null;
   if (throwAt) col = throwAt.index + 1;
   let pad = '';
   for (let i = 0; i < col - 1 && i < line.length; i++) pad += line[i] === '\t' ? '\t' : ' ';
-  return `${m[1]}:${m[2]}\n${line.replace(/\r$/, '')}\n${pad}^\n\n`;
+  return `${name}:${lineNo}\n${line.replace(/\r$/, '')}\n${pad}^\n`;
 }
 
 // The two warnings node's warn modes print for an unhandled rejection.

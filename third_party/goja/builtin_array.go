@@ -844,7 +844,7 @@ func (r *Runtime) arrayproto_map(call FunctionCall) Value {
 func (r *Runtime) arrayproto_filter(call FunctionCall) Value {
 	o := call.This.ToObject(r)
 	length := toLength(o.self.getStr("length", nil))
-	callbackFn := call.Argument(0).ToObject(r)
+	callbackFn := r.callbackObject(call.Argument(0)) // gojanet: V8's message
 	if callbackFn, ok := callbackFn.self.assertCallable(); ok {
 		a := arraySpeciesCreate(o, 0)
 		fc := FunctionCall{
@@ -891,7 +891,7 @@ func (r *Runtime) arrayproto_filter(call FunctionCall) Value {
 func (r *Runtime) arrayproto_reduce(call FunctionCall) Value {
 	o := call.This.ToObject(r)
 	length := toLength(o.self.getStr("length", nil))
-	callbackFn := call.Argument(0).ToObject(r)
+	callbackFn := r.callbackObject(call.Argument(0)) // gojanet: V8's message
 	if callbackFn, ok := callbackFn.self.assertCallable(); ok {
 		fc := FunctionCall{
 			This:      _undefined,
@@ -911,7 +911,7 @@ func (r *Runtime) arrayproto_reduce(call FunctionCall) Value {
 				}
 			}
 			if fc.Arguments[0] == nil {
-				r.typeErrorResult(true, "No initial value")
+				r.typeErrorResult(true, "Reduce of empty array with no initial value")
 				panic("unreachable")
 			}
 			k++
@@ -935,7 +935,7 @@ func (r *Runtime) arrayproto_reduce(call FunctionCall) Value {
 func (r *Runtime) arrayproto_reduceRight(call FunctionCall) Value {
 	o := call.This.ToObject(r)
 	length := toLength(o.self.getStr("length", nil))
-	callbackFn := call.Argument(0).ToObject(r)
+	callbackFn := r.callbackObject(call.Argument(0)) // gojanet: V8's message
 	if callbackFn, ok := callbackFn.self.assertCallable(); ok {
 		fc := FunctionCall{
 			This:      _undefined,
@@ -955,7 +955,7 @@ func (r *Runtime) arrayproto_reduceRight(call FunctionCall) Value {
 				}
 			}
 			if fc.Arguments[0] == nil {
-				r.typeErrorResult(true, "No initial value")
+				r.typeErrorResult(true, "Reduce of empty array with no initial value")
 				panic("unreachable")
 			}
 			k--
@@ -1268,6 +1268,9 @@ func (r *Runtime) flattenIntoArray(target, source *Object, sourceLen, start, dep
 func (r *Runtime) arrayproto_flatMap(call FunctionCall) Value {
 	o := call.This.ToObject(r)
 	l := toLength(o.self.getStr("length", nil))
+	if !isCallable(call.Argument(0)) { // gojanet: V8's message
+		panic(r.NewTypeError("flatMap mapper function is not callable"))
+	}
 	callbackFn := r.toCallable(call.Argument(0))
 	thisArg := Undefined()
 	if len(call.Arguments) > 1 {

@@ -182,14 +182,14 @@ func (r *Runtime) toPropertyDescriptor(v Value) (ret PropertyDescriptor) {
 		ret.Setter = descr.getStr("set", nil)
 
 		if ret.Getter != nil && ret.Getter != _undefined {
-			if _, ok := r.toObject(ret.Getter).self.assertCallable(); !ok {
-				r.typeErrorResult(true, "getter must be a function")
+			if !isCallable(ret.Getter) { // gojanet: V8's message
+				r.typeErrorResult(true, "Getter must be a function: %s", r.noSideEffectsToString(ret.Getter))
 			}
 		}
 
 		if ret.Setter != nil && ret.Setter != _undefined {
-			if _, ok := r.toObject(ret.Setter).self.assertCallable(); !ok {
-				r.typeErrorResult(true, "setter must be a function")
+			if !isCallable(ret.Setter) { // gojanet: V8's message
+				r.typeErrorResult(true, "Setter must be a function: %s", r.noSideEffectsToString(ret.Setter))
 			}
 		}
 

@@ -151,9 +151,12 @@ func (r *Runtime) setProto_forEach(call FunctionCall) Value {
 	if !ok {
 		panic(r.NewTypeError("Method Set.prototype.forEach called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
 	}
-	callbackFn, ok := r.toObject(call.Argument(0)).self.assertCallable()
-	if !ok {
-		panic(r.NewTypeError("object is not a function %s"))
+	var callbackFn func(FunctionCall) Value
+	if o, isObj := call.Argument(0).(*Object); isObj {
+		callbackFn, ok = o.self.assertCallable()
+	}
+	if callbackFn == nil {
+		panic(r.notCallableTyped(call.Argument(0))) // gojanet: V8's message
 	}
 	t := call.Argument(1)
 	iter := so.m.newIter()

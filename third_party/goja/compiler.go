@@ -75,6 +75,8 @@ type Program struct {
 
 	// gojanet: a lazy body's stub (compiler_lazy.go).
 	lazy *lazyBody
+	// gojanet: where each call's callee is in the source (gojanet_callee.go).
+	callees []calleeSite
 }
 
 type compiler struct {
@@ -901,6 +903,9 @@ func (s *scope) trimCode(delta int) {
 		srcMap := s.c.p.srcMap
 		for i := range srcMap {
 			srcMap[i].pc -= delta
+		}
+		for i := range s.c.p.callees { // gojanet_callee.go
+			s.c.p.callees[i].pc -= int32(delta)
 		}
 		s.adjustBase(-delta)
 	}

@@ -30,6 +30,8 @@ type compiledCallExpr struct {
 	callee compiledExpr
 
 	isVariadic bool
+	// gojanet: the callee's source span, for V8's "is not a function"
+	calleeStart, calleeEnd int32
 }
 
 type compiledNewExpr struct {
@@ -2334,6 +2336,7 @@ func (e *compiledNewExpr) emitGetter(putOnStack bool) {
 		expr.emitGetter(true)
 	}
 	e.addSrcMap()
+	e.c.noteCallee(e.calleeStart, e.calleeEnd)
 	if e.isVariadic {
 		e.c.emit(newVariadic, endVariadic)
 	} else {
@@ -2361,9 +2364,11 @@ func (c *compiler) compileNewExpression(v *ast.NewExpression) compiledExpr {
 	args, isVariadic := c.compileCallArgs(v.ArgumentList)
 	r := &compiledNewExpr{
 		compiledCallExpr: compiledCallExpr{
-			callee:     c.compileExpression(v.Callee),
-			args:       args,
-			isVariadic: isVariadic,
+			callee:      c.compileExpression(v.Callee),
+			args:        args,
+			isVariadic:  isVariadic,
+			calleeStart: int32(v.Callee.Idx0()) - 1,
+			calleeEnd:   int32(v.Callee.Idx1()) - 1,
 		},
 	}
 	r.init(c, v.Idx0())
@@ -3116,6 +3121,7 @@ func (e *compiledCallExpr) emitGetter(putOnStack bool) {
 			}
 		}
 	} else {
+		e.c.noteCallee(e.calleeStart, e.calleeEnd)
 		if e.isVariadic {
 			e.c.emit(callVariadic)
 		} else {
@@ -3173,9 +3179,11 @@ func (c *compiler) compileCallExpression(v *ast.CallExpression) compiledExpr {
 	}
 
 	r := &compiledCallExpr{
-		args:       args,
-		callee:     c.compileCallee(v.Callee),
-		isVariadic: isVariadic,
+		args:        args,
+		callee:      c.compileCallee(v.Callee),
+		isVariadic:  isVariadic,
+		calleeStart: int32(v.Callee.Idx0()) - 1,
+		calleeEnd:   int32(v.Callee.Idx1()) - 1,
 	}
 	r.init(c, callPosition(v))
 	return r

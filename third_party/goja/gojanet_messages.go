@@ -278,3 +278,111 @@ func printExpr(e ast.Expression) (string, bool) {
 	}
 	return "", false
 }
+
+// gojanet: V8's TypeErrors for reading or writing a property of undefined
+// or null: "Cannot read properties of null (reading 'x')", "Cannot set
+// properties of undefined (setting 'x')". The key is shown as V8 shows it
+// without running script code (a symbol's description, "#<Object>"), and
+// left out where that is not possible.
+
+func (r *Runtime) readPropertiesError(base Value, key any) *Object {
+	if k, ok := r.messageKey(key); ok {
+		return r.NewTypeError("Cannot read properties of %s (reading '%s')", nullishName(base), k)
+	}
+	return r.NewTypeError("Cannot read properties of %s", nullishName(base))
+}
+
+func (r *Runtime) setPropertiesError(base Value, key any) *Object {
+	if k, ok := r.messageKey(key); ok {
+		return r.NewTypeError("Cannot set properties of %s (setting '%s')", nullishName(base), k)
+	}
+	return r.NewTypeError("Cannot set properties of %s", nullishName(base))
+}
+
+// assignmentBase is base as the object an assignment to key goes to:
+// undefined and null throw V8's error, other primitives are wrapped.
+func (r *Runtime) assignmentBase(base Value, key any) *Object {
+	if o, ok := base.(*Object); ok {
+		return o
+	}
+	if base == nil || base == _undefined || base == _null {
+		panic(r.setPropertiesError(base, key))
+	}
+	return base.ToObject(r)
+}
+
+func nullishName(v Value) string {
+	if v == _null {
+		return "null"
+	}
+	return "undefined"
+}
+
+// messageKey renders a property key for a message as V8 does, false when
+// only running script code (a toString of its own) could.
+func (r *Runtime) messageKey(key any) (string, bool) {
+	switch k := key.(type) {
+	case unistring.String:
+		return k.String(), true
+	case string:
+		return k, true
+	case *Symbol:
+		return k.descriptiveString().String(), true
+	case *Object:
+		s := r.noSideEffectsToString(k)
+		return s, strings.HasPrefix(s, "#<")
+	case Value:
+		if k == nil {
+			return "undefined", true
+		}
+		return k.String(), true
+	}
+	return "", false
+}
+
+// callbackObject is a builtin's callback argument as an object, V8's "x is
+// not a function" for a primitive (an object that cannot be called is
+// refused by the builtin itself).
+func (r *Runtime) callbackObject(v Value) *Object {
+	if o, ok := v.(*Object); ok {
+		return o
+	}
+	panic(r.NewTypeError("%s is not a function", r.noSideEffectsToString(v)))
+}
+
+// notCallableTyped is V8's message in Map's and Set's forEach: the type, and
+// the value for a primitive that has one worth printing ("number 7 is not a
+// function", "object is not a function", "object null is not a function").
+func (r *Runtime) notCallableTyped(v Value) *Object {
+	var what string
+	switch v := v.(type) {
+	case nil, valueUndefined:
+		what = "undefined"
+	case valueNull:
+		what = "object null"
+	case *Object:
+		what = "object"
+	case *Symbol:
+		what = "symbol"
+	case String:
+		what = `string "` + v.String() + `"`
+	case valueInt, valueFloat:
+		what = "number " + v.String()
+	case valueBool:
+		what = "boolean " + v.String()
+	case *valueBigInt:
+		what = "bigint " + v.String()
+	default:
+		what = v.String()
+	}
+	return r.NewTypeError("%s is not a function", what)
+}
+
+// isCallable reports whether v is an object that can be called.
+func isCallable(v Value) bool {
+	if o, ok := v.(*Object); ok {
+		_, ok = o.self.assertCallable()
+		return ok
+	}
+	return false
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/unistring"
 )
 
@@ -53,6 +54,29 @@ var markSeq atomic.Uint64
 // leave none in V8. Off by default (upstream behaviour).
 func (r *Runtime) SetV8StackFrames(on bool) {
 	r.vm.v8Frames = on
+}
+
+// LastCaught is the value a catch clause last received and where it was
+// raised (V8's message location: the throw statement, or the operation that
+// failed), if that was in script code. Hosts print it for a fatal exception,
+// as node prints the throw site above the stack.
+func (r *Runtime) LastCaught() (Value, file.Position, bool) {
+	ex := r.vm.lastCaught
+	if ex == nil || ex.thrownPrg == nil {
+		return nil, file.Position{}, false
+	}
+	f := StackFrame{prg: ex.thrownPrg, pc: ex.thrownPc}
+	return ex.val, f.Position(), true
+}
+
+// HideFrames makes calls of fn leave no frame in captured stacks while
+// V8StackFrames is on: an embedder's JS trampolines, which V8 embedders
+// write in C++ (where V8 records no frame).
+func (r *Runtime) HideFrames(fn *Object) {
+	if r.vm.hiddenFrames == nil {
+		r.vm.hiddenFrames = make(map[*Object]struct{})
+	}
+	r.vm.hiddenFrames[fn] = struct{}{}
 }
 
 // EnterFrom notes that r is about to run code for caller, a runtime on the
@@ -168,6 +192,11 @@ func (vm *vm) frameAt(stack valueStack, prg *Program, pc, sb int, newTarget Valu
 			case *proxyObject, *wrappedFuncObject:
 				return f, false
 			}
+		}
+	}
+	if vm.hiddenFrames != nil && f.fn != nil && vm.v8Frames {
+		if _, hidden := vm.hiddenFrames[f.fn]; hidden {
+			return f, false
 		}
 	}
 	if newTarget != nil && newTarget != _undefined && f.fn != nil {

@@ -944,7 +944,7 @@ func (o *baseObject) assertCallable() (func(FunctionCall) Value, bool) {
 }
 
 func (o *baseObject) vmCall(vm *vm, _ int) {
-	panic(vm.r.NewTypeError("Not a function: %s", o.val.toString()))
+	panic(vm.notCallable(o.val)) // gojanet: V8's message (gojanet_callee.go)
 }
 
 func (o *baseObject) assertConstructor() func(args []Value, newTarget *Object) *Object {

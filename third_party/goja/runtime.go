@@ -355,6 +355,10 @@ type uncatchableException interface {
 type Exception struct {
 	val   Value
 	stack []StackFrame
+	// gojanet: where it was raised (its first handleThrow: the throw
+	// statement, or the instruction that failed), V8's message location.
+	thrownPrg *Program
+	thrownPc  int
 }
 
 type baseUncatchableException struct {
@@ -1051,11 +1055,13 @@ func (r *Runtime) wrapNativeConstruct(c func(args []Value, proto *Object) *Objec
 }
 
 func (r *Runtime) toCallable(v Value) func(FunctionCall) Value {
-	if call, ok := r.toObject(v).self.assertCallable(); ok {
-		return call
+	if o, ok := v.(*Object); ok {
+		if call, ok := o.self.assertCallable(); ok {
+			return call
+		}
 	}
-	r.typeErrorResult(true, "Value is not callable: %s", v.toString())
-	return nil
+	// gojanet: V8's message ("5 is not a function", "#<Object> is not a function")
+	panic(r.NewTypeError("%s is not a function", r.noSideEffectsToString(v)))
 }
 
 func (r *Runtime) checkObjectCoercible(v Value) {

@@ -380,7 +380,11 @@ type vm struct {
 
 	// gojanet: V8's frames (gojanet_stack.go)
 	v8Frames bool
-	foreign  []foreignMark
+	// gojanet: the exception a catch clause last received (LastCaught).
+	lastCaught *Exception
+	// gojanet: functions whose calls leave no frame (HideFrames).
+	hiddenFrames map[*Object]struct{}
+	foreign      []foreignMark
 
 	stashAllocs int
 
@@ -853,6 +857,9 @@ func (vm *vm) restoreStacks(iterLen, refLen uint32) (ex *Exception) {
 
 func (vm *vm) handleThrow(arg interface{}) *Exception {
 	ex := vm.exceptionFromValue(arg)
+	if ex != nil && ex.thrownPrg == nil && vm.prg != nil {
+		ex.thrownPrg, ex.thrownPc = vm.prg, vm.pc // gojanet: LastCaught
+	}
 	for len(vm.tryStack) > 0 {
 		tf := &vm.tryStack[len(vm.tryStack)-1]
 		if tf.catchPos == -1 && tf.finallyPos == -1 || ex == nil && tf.catchPos != tryPanicMarker {
@@ -877,6 +884,7 @@ func (vm *vm) handleThrow(arg interface{}) *Exception {
 
 		if tf.catchPos >= 0 {
 			// exception is caught
+			vm.lastCaught = ex // gojanet: LastCaught
 			vm.push(ex.val)
 			vm.pc = int(tf.catchPos)
 			tf.catchPos = -1
@@ -1007,10 +1015,8 @@ func (vm *vm) toCallee(v Value) *Object {
 	case valueUnresolved:
 		unresolved.throw()
 		panic("Unreachable")
-	case memberUnresolved:
-		panic(vm.r.NewTypeError("Object has no member '%s'", unresolved.ref))
 	}
-	panic(vm.r.NewTypeError("Value is not an object: %s", v.toString()))
+	panic(vm.notCallable(v)) // gojanet: V8's message (gojanet_callee.go)
 }
 
 type loadVal struct {
@@ -1976,7 +1982,7 @@ type _setElem struct{}
 var setElem _setElem
 
 func (_setElem) exec(vm *vm) {
-	obj := vm.stack[vm.sp-3].ToObject(vm.r)
+	obj := vm.r.assignmentBase(vm.stack[vm.sp-3], vm.stack[vm.sp-2])
 	propName := toPropertyKey(vm.stack[vm.sp-2])
 	val := vm.stack[vm.sp-1]
 
@@ -2049,7 +2055,7 @@ type _setElemP struct{}
 var setElemP _setElemP
 
 func (_setElemP) exec(vm *vm) {
-	obj := vm.stack[vm.sp-3].ToObject(vm.r)
+	obj := vm.r.assignmentBase(vm.stack[vm.sp-3], vm.stack[vm.sp-2])
 	propName := toPropertyKey(vm.stack[vm.sp-2])
 	val := vm.stack[vm.sp-1]
 
@@ -2070,7 +2076,7 @@ func (_setElemStrict) exec(vm *vm) {
 	if receiverObj, ok := receiver.(*Object); ok {
 		receiverObj.setOwn(propName, val, true)
 	} else {
-		base := receiver.ToObject(vm.r)
+		base := vm.r.assignmentBase(receiver, propName)
 		base.set(propName, val, receiver, true)
 	}
 
@@ -2091,7 +2097,7 @@ func (_setElemRecv) exec(vm *vm) {
 	if obj, ok := o.(*Object); ok {
 		obj.set(propName, val, receiver, false)
 	} else {
-		base := o.ToObject(vm.r)
+		base := vm.r.assignmentBase(o, propName)
 		base.set(propName, val, receiver, false)
 	}
 
@@ -2112,7 +2118,7 @@ func (_setElemRecvStrict) exec(vm *vm) {
 	if obj, ok := o.(*Object); ok {
 		obj.set(propName, val, receiver, true)
 	} else {
-		base := o.ToObject(vm.r)
+		base := vm.r.assignmentBase(o, propName)
 		base.set(propName, val, receiver, true)
 	}
 
@@ -2132,7 +2138,7 @@ func (_setElemStrictP) exec(vm *vm) {
 	if receiverObj, ok := receiver.(*Object); ok {
 		receiverObj.setOwn(propName, val, true)
 	} else {
-		base := receiver.ToObject(vm.r)
+		base := vm.r.assignmentBase(receiver, propName)
 		base.set(propName, val, receiver, true)
 	}
 
@@ -2152,7 +2158,7 @@ func (_setElemRecvP) exec(vm *vm) {
 	if obj, ok := o.(*Object); ok {
 		obj.set(propName, val, receiver, false)
 	} else {
-		base := o.ToObject(vm.r)
+		base := vm.r.assignmentBase(o, propName)
 		base.set(propName, val, receiver, false)
 	}
 
@@ -2172,7 +2178,7 @@ func (_setElemRecvStrictP) exec(vm *vm) {
 	if obj, ok := o.(*Object); ok {
 		obj.set(propName, val, receiver, true)
 	} else {
-		base := o.ToObject(vm.r)
+		base := vm.r.assignmentBase(o, propName)
 		base.set(propName, val, receiver, true)
 	}
 
@@ -2287,7 +2293,7 @@ type setProp struct {
 
 func (p *setProp) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	p.ic.setOwnStr(vm.stack[vm.sp-2].ToObject(vm.r), p.name, val, false)
+	p.ic.setOwnStr(vm.r.assignmentBase(vm.stack[vm.sp-2], p.name), p.name, val, false)
 	vm.stack[vm.sp-2] = val
 	vm.sp--
 	vm.pc++
@@ -2300,7 +2306,7 @@ type setPropP struct {
 
 func (p *setPropP) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	p.ic.setOwnStr(vm.stack[vm.sp-2].ToObject(vm.r), p.name, val, false)
+	p.ic.setOwnStr(vm.r.assignmentBase(vm.stack[vm.sp-2], p.name), p.name, val, false)
 	vm.sp -= 2
 	vm.pc++
 }
@@ -2317,7 +2323,7 @@ func (p *setPropStrict) exec(vm *vm) {
 	if receiverObj, ok := receiver.(*Object); ok {
 		p.ic.setOwnStr(receiverObj, propName, val, true)
 	} else {
-		base := receiver.ToObject(vm.r)
+		base := vm.r.assignmentBase(receiver, propName)
 		base.setStr(propName, val, receiver, true)
 	}
 
@@ -2336,7 +2342,7 @@ func (p setPropRecv) exec(vm *vm) {
 	if obj, ok := o.(*Object); ok {
 		obj.setStr(propName, val, receiver, false)
 	} else {
-		base := o.ToObject(vm.r)
+		base := vm.r.assignmentBase(o, propName)
 		base.setStr(propName, val, receiver, false)
 	}
 
@@ -2355,7 +2361,7 @@ func (p setPropRecvStrict) exec(vm *vm) {
 	if obj, ok := o.(*Object); ok {
 		obj.setStr(propName, val, receiver, true)
 	} else {
-		base := o.ToObject(vm.r)
+		base := vm.r.assignmentBase(o, propName)
 		base.setStr(propName, val, receiver, true)
 	}
 
@@ -2374,7 +2380,7 @@ func (p setPropRecvP) exec(vm *vm) {
 	if obj, ok := o.(*Object); ok {
 		obj.setStr(propName, val, receiver, false)
 	} else {
-		base := o.ToObject(vm.r)
+		base := vm.r.assignmentBase(o, propName)
 		base.setStr(propName, val, receiver, false)
 	}
 
@@ -2392,7 +2398,7 @@ func (p setPropRecvStrictP) exec(vm *vm) {
 	if obj, ok := o.(*Object); ok {
 		obj.setStr(propName, val, receiver, true)
 	} else {
-		base := o.ToObject(vm.r)
+		base := vm.r.assignmentBase(o, propName)
 		base.setStr(propName, val, receiver, true)
 	}
 
@@ -2412,7 +2418,7 @@ func (p *setPropStrictP) exec(vm *vm) {
 	if receiverObj, ok := receiver.(*Object); ok {
 		p.ic.setOwnStr(receiverObj, propName, val, true)
 	} else {
-		base := receiver.ToObject(vm.r)
+		base := vm.r.assignmentBase(receiver, propName)
 		base.setStr(propName, val, receiver, true)
 	}
 
@@ -2609,7 +2615,7 @@ func (g *getProp) exec(vm *vm) {
 	}
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", g.name))
+		vm.throw(vm.r.readPropertiesError(v, g.name))
 		return
 	}
 	if v == obj {
@@ -2633,7 +2639,7 @@ func (g getPropRecv) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", g))
+		vm.throw(vm.r.readPropertiesError(v, unistring.String(g)))
 		return
 	}
 	vm.stack[vm.sp-2] = nilSafe(obj.self.getStr(unistring.String(g), recv))
@@ -2648,7 +2654,7 @@ func (g getPropRecvCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", g))
+		vm.throw(vm.r.readPropertiesError(v, unistring.String(g)))
 		return
 	}
 
@@ -2679,7 +2685,7 @@ func (g *getPropCallee) exec(vm *vm) {
 	obj := v.baseObject(vm.r)
 	n := g.name
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined or null", n))
+		vm.throw(vm.r.readPropertiesError(v, n))
 		return
 	}
 	var prop Value
@@ -2704,7 +2710,7 @@ func (_getElem) exec(vm *vm) {
 	v := vm.stack[vm.sp-2]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", vm.stack[vm.sp-1]))
+		vm.throw(vm.r.readPropertiesError(v, vm.stack[vm.sp-1]))
 		return
 	}
 	propName := toPropertyKey(vm.stack[vm.sp-1])
@@ -2724,7 +2730,7 @@ func (_getElemRecv) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", vm.stack[vm.sp-2]))
+		vm.throw(vm.r.readPropertiesError(v, vm.stack[vm.sp-2]))
 		return
 	}
 	propName := toPropertyKey(vm.stack[vm.sp-2])
@@ -2744,7 +2750,7 @@ func (_getKey) exec(vm *vm) {
 	obj := v.baseObject(vm.r)
 	propName := vm.stack[vm.sp-1]
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", propName.String()))
+		vm.throw(vm.r.readPropertiesError(v, propName))
 		return
 	}
 
@@ -2762,7 +2768,7 @@ func (_getElemCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-2]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", vm.stack[vm.sp-1]))
+		vm.throw(vm.r.readPropertiesError(v, vm.stack[vm.sp-1]))
 		return
 	}
 
@@ -2785,7 +2791,7 @@ func (_getElemRecvCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-2]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", vm.stack[vm.sp-1]))
+		vm.throw(vm.r.readPropertiesError(v, vm.stack[vm.sp-1]))
 		return
 	}
 
@@ -4854,7 +4860,11 @@ var op_instanceof _op_instanceof
 
 func (_op_instanceof) exec(vm *vm) {
 	left := vm.stack[vm.sp-2]
-	right := vm.r.toObject(vm.stack[vm.sp-1])
+	right, ok := vm.stack[vm.sp-1].(*Object)
+	if !ok { // gojanet: V8's message
+		k, _ := vm.r.messageKey(left)
+		panic(vm.r.NewTypeError("Cannot use 'in' operator to search for '%s' in %s", k, vm.stack[vm.sp-1].String()))
+	}
 
 	if instanceOfOperator(left, right) {
 		vm.stack[vm.sp-2] = valueTrue
@@ -4872,7 +4882,11 @@ var op_in _op_in
 
 func (_op_in) exec(vm *vm) {
 	left := vm.stack[vm.sp-2]
-	right := vm.r.toObject(vm.stack[vm.sp-1])
+	right, ok := vm.stack[vm.sp-1].(*Object)
+	if !ok { // gojanet: V8's message
+		k, _ := vm.r.messageKey(left)
+		panic(vm.r.NewTypeError("Cannot use 'in' operator to search for '%s' in %s", k, vm.stack[vm.sp-1].String()))
+	}
 
 	if right.hasProperty(left) {
 		vm.stack[vm.sp-2] = valueTrue
@@ -4998,7 +5012,13 @@ func (n _new) exec(vm *vm) {
 			return
 		}
 	}
-	ctor := vm.r.toConstructor(obj)
+	var ctor func(args []Value, newTarget *Object) *Object
+	if o, ok := obj.(*Object); ok {
+		ctor = o.self.assertConstructor()
+	}
+	if ctor == nil {
+		panic(vm.notConstructor(obj)) // gojanet: V8's message (gojanet_callee.go)
+	}
 	vm.stack[sp-1] = ctor(vm.stack[sp:vm.sp], nil)
 	vm.sp = sp
 	vm.pc++

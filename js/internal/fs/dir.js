@@ -10,7 +10,7 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
 const {
-  uvError, call, getValidatedPath, getOptions, Dirent, encodeName, pathString,
+  uvError, asyncError, call, getValidatedPath, getOptions, Dirent, encodeName, pathString,
 } = require('internal/fs/utils');
 
 const kId = Symbol('kId');
@@ -84,7 +84,7 @@ class Dir {
     binding.dirRead(this[kId], this[kOptions].bufferSize, (err, res) => {
       this[kBusy] = false;
       if (err !== undefined) {
-        callback(uvError(err, 'scandir', this[kPath]));
+        callback(asyncError(err, 'scandir', this[kPath]));
       } else {
         this.#entries(res);
         let d;
@@ -124,7 +124,7 @@ class Dir {
       return;
     }
     this[kClosed] = true;
-    binding.dirClose(this[kId], (err) => callback(err === undefined ? null : uvError(err, 'closedir')));
+    binding.dirClose(this[kId], (err) => callback(err === undefined ? null : asyncError(err, 'closedir')));
   }
 
   closeSync() {
@@ -170,7 +170,7 @@ function opendir(path, options, callback) {
   path = getValidatedPath(path);
   options = getOptions(options, { encoding: 'utf8' });
   binding.opendir(path, (err, id) => {
-    if (err !== undefined) return callback(uvError(err, 'opendir', path));
+    if (err !== undefined) return callback(asyncError(err, 'opendir', path));
     let dir;
     try {
       dir = new Dir(id, path, options);

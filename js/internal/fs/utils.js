@@ -59,6 +59,12 @@ function pathString(p) {
   return Buffer.isBuffer(p) ? p.toString() : p;
 }
 
+// asyncError is uvError for a binding's completion: node makes those errors
+// in C++, with no JavaScript on the stack, so their stack has no frames.
+function asyncError(e, syscall, path, dest) {
+  return require('internal/error_stack').withoutFrames(uvError(e, syscall, path, dest));
+}
+
 // uvError(binding error, 'open', path[, dest]) -> node's fs error.
 function uvError(e, syscall, path, dest) {
   if (e.code === 'ERR_ACCESS_DENIED') return accessDenied(e.permission, e.resource);
@@ -403,6 +409,7 @@ module.exports = {
   constants,
   accessDenied,
   uvError,
+  asyncError,
   call,
   SystemError,
   toPathIfFileURL,
