@@ -143,7 +143,7 @@ function onlookupall(err, addresses) {
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
 
-function GetAddrInfoReq() {
+function GetAddrInfoReqWrap() {
   this.callback = null;
   this.family = 0;
   this.hostname = '';
@@ -173,7 +173,7 @@ function lookup(hostname, options, callback) {
     return {};
   }
 
-  const req = new GetAddrInfoReq();
+  const req = new GetAddrInfoReqWrap();
   req.callback = callback;
   req.family = family;
   req.hostname = hostname;

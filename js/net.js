@@ -1466,14 +1466,20 @@ function afterConnectMultiple(status, handle, req, readable, writable) {
   afterConnect.call(this, status, handle, req, readable, writable);
 }
 
-function ConnectReq(socket, address, port, localAddress, localPort) {
+// A connect request, named as node's (TCPConnectWrap, PipeConnectWrap: the
+// names stacks show for afterConnect).
+function TCPConnectWrap(socket, address, port, localAddress, localPort) {
   this.socket = socket;
   this.address = address;
   this.port = port;
   this.localAddress = localAddress;
   this.localPort = localPort;
 }
-ConnectReq.prototype.oncomplete = afterConnect;
+TCPConnectWrap.prototype.oncomplete = afterConnect;
+function PipeConnectWrap(socket, address) {
+  TCPConnectWrap.call(this, socket, address);
+}
+PipeConnectWrap.prototype.oncomplete = afterConnect;
 
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
   const handle = self._handle;
@@ -1487,7 +1493,8 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
       return;
     }
   }
-  const req = new ConnectReq(self, address, port, localAddress, localPort);
+  const req = addressType === 4 || addressType === 6 ?
+    new TCPConnectWrap(self, address, port, localAddress, localPort) : new PipeConnectWrap(self, address);
   trackRequest(req, handle, addressType === 4 || addressType === 6 ? 'TCPCONNECTWRAP' : 'PIPECONNECTWRAP');
   if (addressType === 4 || addressType === 6) {
     err = handle.connect(req, address, port);
