@@ -202,6 +202,7 @@ func (lb *lazyBody) compile() (p *Program, err error) {
 		}
 	}
 	c.finishLazy()
+	directCode(p) // gojanet: gojanet_direct.go
 	return p, nil
 }
 
@@ -370,6 +371,7 @@ func CompileASTLazy(prg *ast.Program, strict bool) (p *Program, err error) {
 	}()
 	c.compile(prg, strict, true, nil)
 	c.finishLazy()
+	directCode(c.p) // gojanet: gojanet_direct.go
 	return c.p, nil
 }
 

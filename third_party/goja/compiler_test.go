@@ -4721,6 +4721,9 @@ func TestConstantFolding(t *testing.T) {
 			if lv, ok := ins.(loadVal); ok {
 				values[lv.v.string()] = struct{}{}
 			}
+			if lv, ok := ins.(*dLoadVal); ok { // gojanet: gojanet_direct.go
+				values[lv.v.string()] = struct{}{}
+			}
 		}
 		if len(values) != 1 {
 			prg.dumpCode(t.Logf)

@@ -1438,6 +1438,7 @@ func compileAST(prg *js_ast.Program, strict, inGlobal bool, evalVm *vm) (p *Prog
 
 	c.compile(prg, strict, inGlobal, evalVm)
 	p = c.p
+	directCode(p) // gojanet: gojanet_direct.go
 	return
 }
 

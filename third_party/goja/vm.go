@@ -664,38 +664,64 @@ func (vm *vm) halted() bool {
 }
 
 func (vm *vm) run() {
-	if vm.profTracker != nil && !vm.runWithProfiler() {
-		return
-	}
-	count := 0
-	interrupted := false
-	for {
-		if count == 0 {
-			if atomic.LoadInt32(&globalProfiler.enabled) == 1 && !vm.runWithProfiler() {
-				return
-			}
-			count = 100
-		} else {
-			count--
+	if vm.profTracker != nil || atomic.LoadInt32(&globalProfiler.enabled) == 1 {
+		if !vm.runWithProfiler() {
+			return
 		}
-		if interrupted = atomic.LoadUint32(&vm.interrupted) != 0; interrupted {
-			break
+	}
+	// gojanet: one check of vm.interrupted per instruction (an interrupt,
+	// or a profile that began while this loop runs: profileAttention), no
+	// countdown to poll the profiler (README.gojanet.md "Run loop").
+	for {
+		if atomic.LoadUint32(&vm.interrupted) != 0 {
+			if vm.attend() {
+				break
+			}
+			if vm.profTracker != nil || atomic.LoadInt32(&globalProfiler.enabled) == 1 {
+				if !vm.runWithProfiler() {
+					return
+				}
+			}
+			continue
 		}
 		pc := vm.pc
-		if pc < 0 || pc >= len(vm.prg.code) {
-			break
+		if pc < 0 { // returned to a native caller: vm.prg may be nil
+			return
 		}
-		vm.prg.code[pc].exec(vm)
+		code := vm.prg.code
+		if pc >= len(code) {
+			return
+		}
+		code[pc].exec(vm)
 	}
 
-	if interrupted {
-		vm.interruptLock.Lock()
-		v := &InterruptedError{
-			iface: vm.interruptVal,
+	vm.interruptLock.Lock()
+	v := &InterruptedError{
+		iface: vm.interruptVal,
+	}
+	v.stack = vm.captureStack(nil, 0)
+	vm.interruptLock.Unlock()
+	panic(v)
+}
+
+// gojanet: vm.interrupted holds interruptFlag (Interrupt) and
+// profileAttention (a profile started while the VM runs; set by a backward
+// jump, see dJump.exec). attend reports whether the VM is interrupted and
+// clears profileAttention.
+const (
+	interruptFlag    = 1
+	profileAttention = 2
+)
+
+func (vm *vm) attend() bool {
+	for {
+		f := atomic.LoadUint32(&vm.interrupted)
+		if f&interruptFlag != 0 {
+			return true
 		}
-		v.stack = vm.captureStack(nil, 0)
-		vm.interruptLock.Unlock()
-		panic(v)
+		if f == 0 || atomic.CompareAndSwapUint32(&vm.interrupted, f, f&^profileAttention) {
+			return false
+		}
 	}
 }
 
@@ -709,9 +735,8 @@ func (vm *vm) runWithProfiler() bool {
 			vm.profTracker = nil
 		}()
 	}
-	interrupted := false
 	for {
-		if interrupted = atomic.LoadUint32(&vm.interrupted) != 0; interrupted {
+		if atomic.LoadUint32(&vm.interrupted) != 0 && vm.attend() {
 			return true
 		}
 		pc := vm.pc
@@ -738,7 +763,7 @@ func (vm *vm) runWithProfiler() bool {
 func (vm *vm) Interrupt(v interface{}) {
 	vm.interruptLock.Lock()
 	vm.interruptVal = v
-	atomic.StoreUint32(&vm.interrupted, 1)
+	atomic.StoreUint32(&vm.interrupted, interruptFlag)
 	vm.interruptLock.Unlock()
 }
 
@@ -1024,8 +1049,8 @@ type loadVal struct {
 }
 
 func (l loadVal) exec(vm *vm) {
-	vm.push(l.v)
-	vm.pc++
+	d := dLoadVal(l)
+	d.exec(vm)
 }
 
 type _loadUndef struct{}
@@ -1033,8 +1058,7 @@ type _loadUndef struct{}
 var loadUndef _loadUndef
 
 func (_loadUndef) exec(vm *vm) {
-	vm.push(_undefined)
-	vm.pc++
+	(*dLoadUndef)(nil).exec(vm)
 }
 
 type _loadNil struct{}
@@ -1086,15 +1110,8 @@ func (_loadGlobalObject) exec(vm *vm) {
 type loadStack int
 
 func (l loadStack) exec(vm *vm) {
-	// l > 0 -- var<l-1>
-	// l == 0 -- this
-
-	if l > 0 {
-		vm.push(nilSafe(vm.stack[vm.sb+vm.args+int(l)]))
-	} else {
-		vm.push(vm.stack[vm.sb])
-	}
-	vm.pc++
+	d := dLoadStack(l)
+	d.exec(vm)
 }
 
 type loadStack1 int
@@ -1115,40 +1132,15 @@ func (l loadStack1) exec(vm *vm) {
 type loadStackLex int
 
 func (l loadStackLex) exec(vm *vm) {
-	// l < 0 -- arg<-l-1>
-	// l > 0 -- var<l-1>
-	// l == 0 -- this
-	var p *Value
-	if l <= 0 {
-		arg := int(-l)
-		if arg > vm.args {
-			vm.push(_undefined)
-			vm.pc++
-			return
-		} else {
-			p = &vm.stack[vm.sb+arg]
-		}
-	} else {
-		p = &vm.stack[vm.sb+vm.args+int(l)]
-	}
-	if *p == nil {
-		vm.throw(errAccessBeforeInit)
-		return
-	}
-	vm.push(*p)
-	vm.pc++
+	d := dLoadStackLex(l)
+	d.exec(vm)
 }
 
 type loadStack1Lex int
 
 func (l loadStack1Lex) exec(vm *vm) {
-	p := &vm.stack[vm.sb+int(l)]
-	if *p == nil {
-		vm.throw(errAccessBeforeInit)
-		return
-	}
-	vm.push(*p)
-	vm.pc++
+	d := dLoadStack1Lex(l)
+	d.exec(vm)
 }
 
 type _loadCallee struct{}
@@ -1156,8 +1148,7 @@ type _loadCallee struct{}
 var loadCallee _loadCallee
 
 func (_loadCallee) exec(vm *vm) {
-	vm.push(vm.stack[vm.sb-1])
-	vm.pc++
+	(*dLoadCallee)(nil).exec(vm)
 }
 
 func (vm *vm) storeStack(s int) {
@@ -1248,7 +1239,8 @@ func (s storeStack1) exec(vm *vm) {
 type storeStackLex int
 
 func (s storeStackLex) exec(vm *vm) {
-	vm.storeStackLex(int(s))
+	d := dStoreStackLex(s)
+	d.exec(vm)
 }
 
 type storeStack1Lex int
@@ -1266,8 +1258,8 @@ func (s initStack) exec(vm *vm) {
 type initStackP int
 
 func (s initStackP) exec(vm *vm) {
-	vm.initStack(int(s))
-	vm.sp--
+	d := dInitStackP(s)
+	d.exec(vm)
 }
 
 type initStack1 int
@@ -1279,8 +1271,8 @@ func (s initStack1) exec(vm *vm) {
 type initStack1P int
 
 func (s initStack1P) exec(vm *vm) {
-	vm.initStack1(int(s))
-	vm.sp--
+	d := dInitStack1P(s)
+	d.exec(vm)
 }
 
 type storeStackP int
@@ -1300,8 +1292,8 @@ func (s storeStack1P) exec(vm *vm) {
 type storeStackLexP int
 
 func (s storeStackLexP) exec(vm *vm) {
-	vm.storeStackLex(int(s))
-	vm.sp--
+	d := dStoreStackLexP(s)
+	d.exec(vm)
 }
 
 type storeStack1LexP int
@@ -1325,58 +1317,7 @@ type _add struct{}
 var add _add
 
 func (_add) exec(vm *vm) {
-	right := vm.stack[vm.sp-1]
-	left := vm.stack[vm.sp-2]
-
-	if o, ok := left.(*Object); ok {
-		left = o.toPrimitive()
-	}
-
-	if o, ok := right.(*Object); ok {
-		right = o.toPrimitive()
-	}
-
-	var ret Value
-
-	leftString, isLeftString := left.(String)
-	rightString, isRightString := right.(String)
-
-	if isLeftString || isRightString {
-		if !isLeftString {
-			leftString = left.toString()
-		}
-		if !isRightString {
-			rightString = right.toString()
-		}
-		ret = leftString.Concat(rightString)
-	} else {
-		switch left := left.(type) {
-		case valueInt:
-			switch right := right.(type) {
-			case valueInt:
-				ret = intToValue(int64(left) + int64(right))
-			case *valueBigInt:
-				panic(errMixBigIntType)
-			default:
-				ret = floatToValue(float64(left) + right.ToFloat())
-			}
-		case *valueBigInt:
-			if right, ok := right.(*valueBigInt); ok {
-				ret = (*valueBigInt)(new(big.Int).Add((*big.Int)(left), (*big.Int)(right)))
-			} else {
-				panic(errMixBigIntType)
-			}
-		default:
-			if _, ok := right.(*valueBigInt); ok {
-				panic(errMixBigIntType)
-			}
-			ret = floatToValue(left.ToFloat() + right.ToFloat())
-		}
-	}
-
-	vm.stack[vm.sp-2] = ret
-	vm.sp--
-	vm.pc++
+	(*dAdd)(nil).exec(vm)
 }
 
 type _sub struct{}
@@ -1894,7 +1835,8 @@ func (_shr) exec(vm *vm) {
 type jump int32
 
 func (j jump) exec(vm *vm) {
-	vm.pc += int(j)
+	d := dJump(j)
+	d.exec(vm)
 }
 
 type _toPropertyKey struct{}
@@ -2132,18 +2074,7 @@ type _setElemStrictP struct{}
 var setElemStrictP _setElemStrictP
 
 func (_setElemStrictP) exec(vm *vm) {
-	propName := toPropertyKey(vm.stack[vm.sp-2])
-	receiver := vm.stack[vm.sp-3]
-	val := vm.stack[vm.sp-1]
-	if receiverObj, ok := receiver.(*Object); ok {
-		receiverObj.setOwn(propName, val, true)
-	} else {
-		base := vm.r.assignmentBase(receiver, propName)
-		base.set(propName, val, receiver, true)
-	}
-
-	vm.sp -= 3
-	vm.pc++
+	(*dSetElemStrictP)(nil).exec(vm)
 }
 
 type _setElemRecvP struct{}
@@ -2707,18 +2638,7 @@ type _getElem struct{}
 var getElem _getElem
 
 func (_getElem) exec(vm *vm) {
-	v := vm.stack[vm.sp-2]
-	obj := v.baseObject(vm.r)
-	if obj == nil {
-		vm.throw(vm.r.readPropertiesError(v, vm.stack[vm.sp-1]))
-		return
-	}
-	propName := toPropertyKey(vm.stack[vm.sp-1])
-
-	vm.stack[vm.sp-2] = nilSafe(obj.get(propName, v))
-
-	vm.sp--
-	vm.pc++
+	(*dGetElem)(nil).exec(vm)
 }
 
 type _getElemRecv struct{}
@@ -2811,8 +2731,7 @@ type _dup struct{}
 var dup _dup
 
 func (_dup) exec(vm *vm) {
-	vm.push(vm.stack[vm.sp-1])
-	vm.pc++
+	(*dDup)(nil).exec(vm)
 }
 
 type dupN uint32
@@ -3005,8 +2924,8 @@ func (s storeStashLex) exec(vm *vm) {
 type storeStashLexP uint32
 
 func (s storeStashLexP) exec(vm *vm) {
-	vm.setLocalLex(int(s))
-	vm.sp--
+	d := dStoreStashLexP(s)
+	d.exec(vm)
 }
 
 type initStash uint32
@@ -3164,35 +3083,16 @@ func (s setGlobalStrict) exec(vm *vm) {
 type loadStash uint32
 
 func (g loadStash) exec(vm *vm) {
-	level := int(g >> 24)
-	idx := uint32(g & 0x00FFFFFF)
-	stash := vm.stash
-	for i := 0; i < level; i++ {
-		stash = stash.outer
-	}
-
-	vm.push(nilSafe(stash.getByIdx(idx)))
-	vm.pc++
+	d := dLoadStash(g)
+	d.exec(vm)
 }
 
 // Load a lexical binding from stash
 type loadStashLex uint32
 
 func (g loadStashLex) exec(vm *vm) {
-	level := int(g >> 24)
-	idx := uint32(g & 0x00FFFFFF)
-	stash := vm.stash
-	for i := 0; i < level; i++ {
-		stash = stash.outer
-	}
-
-	v := stash.getByIdx(idx)
-	if v == nil {
-		vm.throw(errAccessBeforeInit)
-		return
-	}
-	vm.push(v)
-	vm.pc++
+	d := dLoadStashLex(g)
+	d.exec(vm)
 }
 
 // scan dynamic stashes up to the given level (encoded as 8 most significant bits of idx), if not found
@@ -3664,8 +3564,7 @@ type _pop struct{}
 var pop _pop
 
 func (_pop) exec(vm *vm) {
-	vm.sp--
-	vm.pc++
+	(*dPop)(nil).exec(vm)
 }
 
 func (vm *vm) callEval(n int, strict bool) {
@@ -3774,15 +3673,8 @@ func (_endVariadic) exec(vm *vm) {
 type call uint32
 
 func (numargs call) exec(vm *vm) {
-	// this
-	// callee
-	// arg0
-	// ...
-	// arg<numargs-1>
-	n := int(numargs)
-	v := vm.stack[vm.sp-n-1] // callee
-	obj := vm.toCallee(v)
-	obj.self.vmCall(vm, n)
+	d := dCall(numargs)
+	d.exec(vm)
 }
 
 func (vm *vm) clearStack() {
@@ -4032,14 +3924,7 @@ type _ret struct{}
 var ret _ret
 
 func (_ret) exec(vm *vm) {
-	// callee -3
-	// this -2 <- sb
-	// retval -1
-
-	vm.stack[vm.sb-1] = vm.stack[vm.sp-1]
-	vm.sp = vm.sb
-	vm.popCtx()
-	vm.pc++
+	(*dRet)(nil).exec(vm)
 }
 
 type cret uint32
@@ -4436,45 +4321,29 @@ func (b *bindGlobal) exec(vm *vm) {
 type jneP int32
 
 func (j jneP) exec(vm *vm) {
-	vm.sp--
-	if !vm.stack[vm.sp].ToBoolean() {
-		vm.pc += int(j)
-	} else {
-		vm.pc++
-	}
+	d := dJneP(j)
+	d.exec(vm)
 }
 
 type jeqP int32
 
 func (j jeqP) exec(vm *vm) {
-	vm.sp--
-	if vm.stack[vm.sp].ToBoolean() {
-		vm.pc += int(j)
-	} else {
-		vm.pc++
-	}
+	d := dJeqP(j)
+	d.exec(vm)
 }
 
 type jeq int32
 
 func (j jeq) exec(vm *vm) {
-	if vm.stack[vm.sp-1].ToBoolean() {
-		vm.pc += int(j)
-	} else {
-		vm.sp--
-		vm.pc++
-	}
+	d := dJeq(j)
+	d.exec(vm)
 }
 
 type jne int32
 
 func (j jne) exec(vm *vm) {
-	if !vm.stack[vm.sp-1].ToBoolean() {
-		vm.pc += int(j)
-	} else {
-		vm.sp--
-		vm.pc++
-	}
+	d := dJne(j)
+	d.exec(vm)
 }
 
 type jdef int32
@@ -4604,12 +4473,7 @@ type _not struct{}
 var not _not
 
 func (_not) exec(vm *vm) {
-	if vm.stack[vm.sp-1].ToBoolean() {
-		vm.stack[vm.sp-1] = valueFalse
-	} else {
-		vm.stack[vm.sp-1] = valueTrue
-	}
-	vm.pc++
+	(*dNot)(nil).exec(vm)
 }
 
 func toPrimitiveNumber(v Value) Value {
@@ -4729,17 +4593,7 @@ type _op_lt struct{}
 var op_lt _op_lt
 
 func (_op_lt) exec(vm *vm) {
-	left := toPrimitiveNumber(vm.stack[vm.sp-2])
-	right := toPrimitiveNumber(vm.stack[vm.sp-1])
-
-	r := cmp(left, right)
-	if r == _undefined {
-		vm.stack[vm.sp-2] = valueFalse
-	} else {
-		vm.stack[vm.sp-2] = r
-	}
-	vm.sp--
-	vm.pc++
+	(*dOp_lt)(nil).exec(vm)
 }
 
 type _op_lte struct{}
@@ -4766,17 +4620,7 @@ type _op_gt struct{}
 var op_gt _op_gt
 
 func (_op_gt) exec(vm *vm) {
-	left := toPrimitiveNumber(vm.stack[vm.sp-2])
-	right := toPrimitiveNumber(vm.stack[vm.sp-1])
-
-	r := cmp(right, left)
-	if r == _undefined {
-		vm.stack[vm.sp-2] = valueFalse
-	} else {
-		vm.stack[vm.sp-2] = r
-	}
-	vm.sp--
-	vm.pc++
+	(*dOp_gt)(nil).exec(vm)
 }
 
 type _op_gte struct{}
@@ -4784,18 +4628,7 @@ type _op_gte struct{}
 var op_gte _op_gte
 
 func (_op_gte) exec(vm *vm) {
-	left := toPrimitiveNumber(vm.stack[vm.sp-2])
-	right := toPrimitiveNumber(vm.stack[vm.sp-1])
-
-	r := cmp(left, right)
-	if r == _undefined || r == valueTrue {
-		vm.stack[vm.sp-2] = valueFalse
-	} else {
-		vm.stack[vm.sp-2] = valueTrue
-	}
-
-	vm.sp--
-	vm.pc++
+	(*dOp_gte)(nil).exec(vm)
 }
 
 type _op_eq struct{}
@@ -4831,13 +4664,7 @@ type _op_strict_eq struct{}
 var op_strict_eq _op_strict_eq
 
 func (_op_strict_eq) exec(vm *vm) {
-	if vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1]) {
-		vm.stack[vm.sp-2] = valueTrue
-	} else {
-		vm.stack[vm.sp-2] = valueFalse
-	}
-	vm.sp--
-	vm.pc++
+	(*dOp_strict_eq)(nil).exec(vm)
 }
 
 type _op_strict_neq struct{}
@@ -4845,13 +4672,7 @@ type _op_strict_neq struct{}
 var op_strict_neq _op_strict_neq
 
 func (_op_strict_neq) exec(vm *vm) {
-	if vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1]) {
-		vm.stack[vm.sp-2] = valueFalse
-	} else {
-		vm.stack[vm.sp-2] = valueTrue
-	}
-	vm.sp--
-	vm.pc++
+	(*dOp_strict_neq)(nil).exec(vm)
 }
 
 type _op_instanceof struct{}
@@ -5080,29 +4901,7 @@ type _typeof struct{}
 var typeof _typeof
 
 func (_typeof) exec(vm *vm) {
-	var r Value
-	switch v := vm.stack[vm.sp-1].(type) {
-	case valueUndefined, valueUnresolved:
-		r = stringUndefined
-	case valueNull:
-		r = stringObjectC
-	case *Object:
-		r = v.self.typeOf()
-	case valueBool:
-		r = stringBoolean
-	case String:
-		r = stringString
-	case valueInt, valueFloat:
-		r = stringNumber
-	case *valueBigInt:
-		r = stringBigInt
-	case *Symbol:
-		r = stringSymbol
-	default:
-		panic(newTypeError("Compiler bug: unknown type: %T", v))
-	}
-	vm.stack[vm.sp-1] = r
-	vm.pc++
+	(*dTypeof)(nil).exec(vm)
 }
 
 type createArgsMapped uint32
