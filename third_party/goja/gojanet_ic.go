@@ -314,14 +314,22 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 		return
 	}
 	if e := c.lookup(bo.values.sh); e != nil {
-		if e.next == nil {
+		switch {
+		case e.depth == 0:
 			if _, isProp := bo.values.v[e.slot].(*valueProperty); !isProp && bo.values.v[e.slot] != nil {
 				bo.values.v[e.slot] = val
 				return
 			}
-		} else if bo.extensible && e.epoch == protoEpoch.Load() && len(bo.values.v) == len(e.sh.names) {
-			bo.appendSlot(e.next, val)
-			return
+		case e.epoch != protoEpoch.Load():
+		case e.depth < 0:
+			if bo.extensible && len(bo.values.v) == len(e.sh.names) {
+				bo.appendSlot(e.next, val)
+				return
+			}
+		default:
+			if c.setPastProto(bo, e, val) {
+				return
+			}
 		}
 	}
 	if c.exhausted() {
@@ -338,13 +346,28 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 		bo.setOwnStr(name, val, throw)
 		return
 	}
-	// an addition: cacheable when the whole chain lacks the name
+	// Not an own property: cacheable when the chain, up to the first
+	// object that has the name (the holder, depth hdepth; none: -1), is
+	// plain and templated objects, and the holder is a plain object in
+	// shape mode whose property is a setter (called with the receiver) or
+	// a writable data property (the receiver gets its own, as when the
+	// chain lacks the name).
 	epoch := protoEpoch.Load()
-	cacheable := bo.extensible && isShapeName(name)
+	cacheable := isShapeName(name)
+	depth, hdepth, slot := 0, -1, -1
+	var hsh *shape
+	var hprop Value
 	for p := bo.prototype; p != nil && cacheable; {
+		depth++
 		switch pb := p.self.(type) {
 		case *baseObject:
-			if pb.values.has(name) {
+			if pb.values.sh != nil {
+				if i := pb.values.sh.find(name); i >= 0 {
+					hdepth, hsh, slot, hprop = depth, pb.values.sh, i, pb.values.v[i]
+					p = nil
+					continue
+				}
+			} else if pb.values.has(name) {
 				cacheable = false
 			}
 			p = pb.prototype
@@ -357,13 +380,79 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 			cacheable = false
 		}
 	}
-	bo.setOwnStr(name, val, throw)
-	if cacheable && bo.values.sh != nil && bo.values.sh != sh && len(bo.values.sh.names) == len(sh.names)+1 {
-		for p := bo.prototype; p != nil; p = p.self.proto() {
-			watch(p)
+	setter := false
+	if cacheable && hdepth > 0 {
+		if vp, ok := hprop.(*valueProperty); ok {
+			if vp.accessor {
+				setter = vp.setterFunc != nil
+				cacheable = setter
+			} else {
+				cacheable = vp.writable
+			}
+		} else if hprop == nil {
+			cacheable = false // present with no value (from Go)
 		}
-		c.store(icEntry{sh: sh, depth: -1, epoch: epoch, next: bo.values.sh})
 	}
+	if cacheable && !setter && !bo.extensible {
+		cacheable = false
+	}
+	bo.setOwnStr(name, val, throw)
+	if !cacheable {
+		return
+	}
+	if setter {
+		watchChain(bo.prototype, hdepth)
+		c.store(icEntry{sh: sh, slot: slot, depth: hdepth, hsh: hsh, epoch: epoch})
+		return
+	}
+	if bo.values.sh != nil && bo.values.sh != sh && len(bo.values.sh.names) == len(sh.names)+1 {
+		watchChain(bo.prototype, hdepth)
+		c.store(icEntry{sh: sh, slot: slot, depth: hdepth, hsh: hsh, epoch: epoch, next: bo.values.sh})
+	}
+}
+
+// watchChain watches the prototypes from p up to (not including) the
+// holder at depth hdepth, all of them when hdepth < 0.
+func watchChain(p *Object, hdepth int) {
+	for d := 1; p != nil && (hdepth < 0 || d < hdepth); d++ {
+		watch(p)
+		p = p.self.proto()
+	}
+}
+
+// setPastProto is a write hit for a property that a prototype holds (entry
+// depth > 0, epoch checked): a setter is called with the receiver; a
+// writable data property means an addition to the receiver. false: the
+// holder or its property is not what the entry saw (the caller goes on).
+func (c *propIC) setPastProto(bo *baseObject, e *icEntry, val Value) bool {
+	h := bo.prototype
+	for d := 1; d < e.depth; d++ {
+		h = h.self.proto()
+	}
+	hb, ok := h.self.(*baseObject)
+	if !ok || hb.values.sh != e.hsh {
+		return false
+	}
+	prop := hb.values.v[e.slot]
+	if e.next == nil {
+		if vp, ok := prop.(*valueProperty); ok && vp.accessor && vp.setterFunc != nil {
+			vp.set(bo.val, val)
+			return true
+		}
+		return false
+	}
+	if vp, ok := prop.(*valueProperty); ok {
+		if vp.accessor || !vp.writable {
+			return false
+		}
+	} else if prop == nil {
+		return false
+	}
+	if bo.extensible && len(bo.values.v) == len(e.sh.names) {
+		bo.appendSlot(e.next, val)
+		return true
+	}
+	return false
 }
 
 // fastGet is the cache's answer for a plain object receiver (a *baseObject

@@ -157,3 +157,79 @@ func TestInlineCacheSharedProgram(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// gojanet: writes whose name a prototype holds (propIC.setPastProto): a
+// setter up the chain is called with the receiver, a writable data property
+// gives the receiver its own; the holder's property replaced, made
+// read-only, turned into a getter or deleted, an intermediate gaining the
+// name, a non-extensible receiver, a changed prototype. want is node 20's
+// output for the same script.
+func TestInlineCacheSetPastPrototype(t *testing.T) {
+	const script = `var out = [];
+function log() { out.push(Array.prototype.join.call(arguments, ' ')); }
+function put(o, v) { o.x = v; return o; }
+function putS(o, v) { 'use strict'; o.x = v; return o; }
+function mk(p) { var o = Object.create(p); o.a = 1; return o; }
+var r = [];
+// a setter two levels up, called with the receiver, cached
+var seen = [];
+var H = {set x(v) { seen.push(this.a + ':' + v); }, get x() { return 'H'; }};
+var M = Object.create(H);
+var objs = [mk(M), mk(M), mk(M)];
+for (var i = 0; i < 3; i++) objs.forEach(function (o, j) { o.a = j; put(o, i); });
+r.push(seen.join(), Object.keys(objs[0]).join(), objs[0].x);
+// the intermediate gains its own setter, then a data property
+Object.defineProperty(M, 'x', {set: function (v) { seen.push('M' + v); }, configurable: true});
+seen = []; put(objs[0], 5); r.push(seen.join());
+delete M.x; seen = []; put(objs[1], 6); r.push(seen.join());
+M.x = 'mx'; seen = []; put(objs[2], 7); r.push(seen.join(), Object.keys(objs[2]).join(), objs[2].x, M.x);
+// the holder's setter replaced, removed (getter only), deleted
+var H2 = {set x(v) { seen.push('a' + v); }};
+var t = [mk(H2), mk(H2)];
+seen = []; put(t[0], 1); put(t[1], 2);
+Object.defineProperty(H2, 'x', {set: function (v) { seen.push('b' + v); }});
+put(t[0], 3);
+Object.defineProperty(H2, 'x', {set: undefined, get: function () { return 'g'; }});
+put(t[1], 4);
+try { putS(t[1], 5); } catch (e) { r.push(e.constructor.name + ': ' + e.message); }
+r.push(seen.join(), Object.keys(t[1]).join(), t[1].x);
+// a data property on the prototype: the receiver gets its own
+var D = {x: 'd', y: 1};
+var d = [mk(D), mk(D), mk(D), mk(D)];
+put(d[0], 1); put(d[1], 2);
+r.push(Object.keys(d[0]).join(), d[0].x, d[1].x, D.x);
+Object.defineProperty(D, 'x', {writable: false});
+put(d[2], 3);
+try { putS(d[2], 3); } catch (e) { r.push(e.constructor.name); } // V8 adds "of object '#<Object>'"
+r.push(Object.keys(d[2]).join(), d[2].x);
+Object.defineProperty(D, 'x', {writable: true, enumerable: false});
+put(d[3], 4); r.push(Object.keys(d[3]).join(), d[3].x);
+delete D.x; var d5 = mk(D); put(d5, 5); r.push(Object.keys(d5).join(), d5.x);
+// a non-extensible receiver
+var D2 = {x: 0}; var n = [mk(D2), mk(D2)];
+put(n[0], 1); Object.preventExtensions(n[1]); put(n[1], 2);
+try { putS(n[1], 2); } catch (e) { r.push(e.constructor.name + ': ' + e.message); }
+r.push(n[0].x, n[1].x, Object.keys(n[1]).join());
+// the receiver's prototype changes to another with the setter
+var H3 = {set x(v) { seen.push('h3' + v); }};
+var sw = mk(H2); seen = [];
+Object.defineProperty(H2, 'x', {set: function (v) { seen.push('h2' + v); }});
+put(sw, 1); Object.setPrototypeOf(sw, H3); put(sw, 2); r.push(seen.join());
+// classes: a setter on the base class's prototype
+class A { set x(v) { this._x = v * 2; } get x() { return this._x; } }
+class B extends A { constructor() { super(); this.b = 1; } }
+var bs = [new B(), new B()]; put(bs[0], 1); put(bs[1], 2); put(bs[0], 3);
+r.push(bs[0].x, bs[1].x, Object.keys(bs[0]).join());
+log(r.join('|'));
+out.join('\n');
+`
+	const want = `0:0,1:0,2:0,0:1,1:1,2:1,0:2,1:2,2:2|a|H|M5|1:6|2:7|a|H|H|TypeError: Cannot set property x of #<Object> which has only a getter|a1,a2,b3|a|g|a,x|1|2|d|TypeError|a|d|a,x|4|a,x|5|TypeError: Cannot add property x, object is not extensible|1|0|a|h21,h32|6|4|b,_x`
+	vm := New()
+	v, err := vm.RunString(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}
