@@ -562,38 +562,54 @@ var (
 // directCode gives p and every Program nested in it (not lazy bodies: their
 // compile calls it) the twins of their hottest value instructions. It runs
 // once a compile is complete (the compiler patches and inspects instructions
-// by their value types until then) and before the Program is shared.
+// by their value types until then) and before the Program is shared. Only
+// concrete types in the switches (an interface case costs an itab lookup
+// per instruction): a function-making instruction missing here leaves its
+// body's code as it was, which runs the same, only slower.
 func directCode(p *Program) {
 	if p == nil || p.lazy != nil {
 		return
 	}
 	directProgram(p)
-	for _, ins := range p.code {
-		switch f := ins.(type) {
-		case newFuncInstruction:
-			directCode(f.getPrg())
-		case *newDerivedClass:
-			directCode(f.ctor)
-			directCode(f.initFields)
-		case *newClass:
-			directCode(f.ctor)
-			directCode(f.initFields)
-		case *newStaticFieldInit:
-			directCode(f.initFields)
-		}
-	}
 }
 
 func directProgram(p *Program) {
 	code := p.code
 	n, nv := 0, 0
 	for _, ins := range code {
-		switch ins.(type) {
+		switch f := ins.(type) {
+		case *newFunc:
+			directCode(f.prg)
+		case *newArrowFunc:
+			directCode(f.prg)
+		case *newMethod:
+			directCode(f.prg)
+		case *newAsyncFunc:
+			directCode(f.prg)
+		case *newGeneratorFunc:
+			directCode(f.prg)
+		case *newAsyncMethod:
+			directCode(f.prg)
+		case *newGeneratorMethod:
+			directCode(f.prg)
+		case *newAsyncArrowFunc:
+			directCode(f.prg)
+		case *newClass:
+			directCode(f.ctor)
+			directCode(f.initFields)
+		case *newDerivedClass:
+			directCode(f.ctor)
+			directCode(f.initFields)
+		case *newStaticFieldInit:
+			directCode(f.initFields)
 		case loadStackLex, loadStashLex, jneP, initStackP, call, jne, loadStack, jeq, jump, storeStackLexP, loadStack1Lex, storeStashLexP, storeStackLex, initStack1P, jeqP, loadStash:
 			n++
 		case loadVal:
 			nv++
 		}
+	}
+	if n+nv == 0 {
+		return
 	}
 	ints := make([]int, n)
 	vals := make([]loadVal, nv)
