@@ -286,6 +286,13 @@ func TestCLI(t *testing.T) {
 			// module's names its URL (a module's throw is a rejection).
 			"arrow_reject.js": "async function f() {\n  throw new Error('af');\n}\nf();\n",
 			"arrow_esm.mjs":   "const a = 1;\nthrow new Error('esm');\n",
+			// The throw site, not where the error was made; thrown
+			// primitives and plain objects as node writes them; an fs
+			// completion's error has no frames.
+			"arrow_rethrow.js":   "const e = new Error('m');\nsetTimeout(() => { throw e; }, 1);\n",
+			"arrow_primitive.js": "function f() { throw 'str'; }\nf();\n",
+			"arrow_object.js":    "throw { a: 1 };\n",
+			"arrow_fs.js":        "require('fs').readFile('/nonexistent', (e) => { throw e; });\n",
 		}
 		want := map[string]string{
 			"arrow_throw.js":  filepath.Join(dir, "arrow_throw.js") + ":2\n  if (1) throw new TypeError('t');\n         ^\n\nTypeError: t\n",
@@ -293,6 +300,11 @@ func TestCLI(t *testing.T) {
 			"arrow_reject.js": filepath.Join(dir, "arrow_reject.js") + ":2\n  throw new Error('af');\n        ^\n\nError: af\n",
 			"arrow_esm.mjs": (&url.URL{Scheme: "file", Path: filepath.Join(dir, "arrow_esm.mjs")}).String() + ":2\nthrow new Error('esm');\n      ^\n\n" +
 				"Error: esm\n    at " + (&url.URL{Scheme: "file", Path: filepath.Join(dir, "arrow_esm.mjs")}).String() + ":2:7\n",
+			"arrow_rethrow.js":   filepath.Join(dir, "arrow_rethrow.js") + ":2\nsetTimeout(() => { throw e; }, 1);\n                   ^\n\nError: m\n",
+			"arrow_primitive.js": "\n" + filepath.Join(dir, "arrow_primitive.js") + ":1\nfunction f() { throw 'str'; }\n               ^\nstr\n(Use `",
+			"arrow_object.js":    "\n" + filepath.Join(dir, "arrow_object.js") + ":1\nthrow { a: 1 };\n^\n{ a: 1 }\n",
+			"arrow_fs.js": filepath.Join(dir, "arrow_fs.js") + ":1\nrequire('fs').readFile('/nonexistent', (e) => { throw e; });\n" +
+				strings.Repeat(" ", 48) + "^\n\n[Error: ENOENT: no such file or directory, open '/nonexistent'] {\n",
 		}
 		for name, src := range scripts {
 			write(name, src)
@@ -304,6 +316,17 @@ func TestCLI(t *testing.T) {
 				if _, nodeErr, _ := run(node, []string{name}, ""); !strings.HasPrefix(nodeErr, want[name]) {
 					t.Errorf("%s: node's stderr\n%s\ndoes not start with the expectation\n%s", name, nodeErr, want[name])
 				}
+			}
+		}
+		// --trace-uncaught: the stack where it was thrown instead of the hint.
+		wantTrace := "\n" + filepath.Join(dir, "arrow_primitive.js") + ":1\nfunction f() { throw 'str'; }\n               ^\nstr\n" +
+			"Thrown at:\n    at f (" + filepath.Join(dir, "arrow_primitive.js") + ":1:16)\n    at " + filepath.Join(dir, "arrow_primitive.js") + ":2:1\n"
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			if _, errOut, _ := run(b, []string{"--trace-uncaught", "arrow_primitive.js"}, ""); !strings.HasPrefix(errOut, wantTrace) {
+				t.Errorf("%s --trace-uncaught: stderr\n%s\nwant it to start with\n%s", b, errOut, wantTrace)
 			}
 		}
 	})

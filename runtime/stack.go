@@ -182,10 +182,21 @@ func errorHeader(err *goja.Object) string {
 // received (the loop's and the bootstrap's catches hand fatal exceptions to
 // internal/process_failure, which prints the site as node prints the throw
 // location above a fatal exception), as {file, line, col}; else undefined.
+// frames are where it was thrown, each as V8 writes it under node's
+// "Thrown at:" (--trace-uncaught): the function's name, no receiver.
 func (r *Runtime) caughtSite(v goja.Value) any {
-	caught, pos, ok := r.vm.LastCaught()
+	caught, pos, stack, ok := r.vm.LastCaught()
 	if !ok || caught == nil || !caught.SameAs(v) || pos.Filename == "" || pos.Line <= 0 {
 		return nil
 	}
-	return map[string]any{"file": pos.Filename, "line": pos.Line, "col": pos.Column}
+	frames := make([]string, 0, len(stack))
+	for i := range stack {
+		fi := frameOf(&stack[i])
+		if fi.fn == "" {
+			frames = append(frames, fi.location())
+		} else {
+			frames = append(frames, fi.fn+" ("+fi.location()+")")
+		}
+	}
+	return map[string]any{"file": pos.Filename, "line": pos.Line, "col": pos.Column, "frames": frames}
 }

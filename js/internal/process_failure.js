@@ -80,8 +80,9 @@ function writeWarningToFile(msg) {
 function writeErrorReport(err, origin) {
   const isObject = err !== null && (typeof err === 'object' || typeof err === 'function');
   let arrow = '';
+  let site;
   try {
-    const site = origin === 'uncaughtException' ? host.caughtSite(err) : undefined;
+    site = origin === 'uncaughtException' ? host.caughtSite(err) : undefined;
     if (isObject && typeof err[host.arrowKey] === 'string') arrow = err[host.arrowKey] + '\n';
     else if (isObject && require('internal/errors').decoratedErrors.has(err)) arrow = '';
     else if (site !== undefined && (arrow = siteArrow(site.file, site.line, site.col)) !== '') { /* the throw site */ }
@@ -89,11 +90,15 @@ function writeErrorReport(err, origin) {
   } catch (e) {
     // a throwing getter: no arrow
   }
+  // --trace-uncaught: the stack where it was thrown, under "Thrown at:".
+  const traceUncaught = process.execArgv.includes('--trace-uncaught');
+  const thrownAt = traceUncaught && site !== undefined ?
+    '\nThrown at:\n' + site.frames.map((f) => `    at ${f}`).join('\n') + '\n' : '';
   let text;
   if (!isObject) {
-    text = (arrow === '' ? '' : '\n' + arrow) + (typeof err === 'symbol' ? '' : String(err)) +
+    text = (arrow === '' ? '' : '\n' + arrow) + (typeof err === 'symbol' ? '' : String(err)) + (traceUncaught ? thrownAt :
       `\n(Use \`${require('path').basename(process.argv0 || 'node', '.exe')} --trace-uncaught ...\` ` +
-      'to show where the exception was thrown)';
+      'to show where the exception was thrown)');
   } else {
     try {
       text = require('util').inspect(err);
@@ -103,7 +108,7 @@ function writeErrorReport(err, origin) {
     }
     let native = false;
     try { native = require('util').types.isNativeError(err); } catch { /* a revoked proxy */ }
-    text = native || arrow === '' ? (arrow === '' ? '' : arrow + '\n') + text : '\n' + arrow + text;
+    text = (native || arrow === '' ? (arrow === '' ? '' : arrow + '\n') + text : '\n' + arrow + text) + thrownAt;
   }
   host.write(2, text + '\n\ngojanet ' + host.gojanetVersion + ' (node ' + host.version + ')\n');
 }

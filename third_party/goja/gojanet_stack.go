@@ -60,13 +60,14 @@ func (r *Runtime) SetV8StackFrames(on bool) {
 // raised (V8's message location: the throw statement, or the operation that
 // failed), if that was in script code. Hosts print it for a fatal exception,
 // as node prints the throw site above the stack.
-func (r *Runtime) LastCaught() (Value, file.Position, bool) {
+// Its frames are the stack where it was thrown (node's --trace-uncaught).
+func (r *Runtime) LastCaught() (Value, file.Position, []StackFrame, bool) {
 	ex := r.vm.lastCaught
 	if ex == nil || ex.thrownPrg == nil {
-		return nil, file.Position{}, false
+		return nil, file.Position{}, nil, false
 	}
 	f := StackFrame{prg: ex.thrownPrg, pc: ex.thrownPc}
-	return ex.val, f.Position(), true
+	return ex.val, f.Position(), ex.stack, true
 }
 
 // HideFrames makes calls of fn leave no frame in captured stacks while
