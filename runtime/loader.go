@@ -170,6 +170,9 @@ func (r *Runtime) compileFile(filename string) (goja.Value, error) {
 		}
 		prg, err = compileWrapped(filename, code)
 		if err != nil {
+			prg = detectedModule(filename, string(src), err)
+		}
+		if err != nil && prg == nil {
 			if prg = reprinted(filename, code, err); prg == nil {
 				return nil, err
 			}
@@ -179,6 +182,54 @@ func (r *Runtime) compileFile(filename string) (goja.Value, error) {
 		programs.Unlock()
 	}
 	return r.vm.RunProgram(prg)
+}
+
+// cjsOnlyErrors are the syntax errors of CommonJS source that would not be
+// errors in an ES module: top-level await, and declaring a name the
+// CommonJS wrapper passes in.
+var cjsOnlyErrors = map[string]bool{
+	"await is only valid in async functions and the top level bodies of modules": true,
+	"Identifier 'module' has already been declared":                              true,
+	"Identifier 'exports' has already been declared":                             true,
+	"Identifier 'require' has already been declared":                             true,
+	"Identifier '__filename' has already been declared":                          true,
+	"Identifier '__dirname' has already been declared":                           true,
+}
+
+var awaitWord = regexp.MustCompile(`\bawait\b`)
+
+// detectedModule is node's module syntax detection for a .js file that no
+// package.json "type" classes: source that fails as CommonJS for what an
+// ES module allows (cjsOnlyErrors, or an await outside an async function
+// whatever the error it causes) runs as an ES module if it compiles as one;
+// nil otherwise (the CommonJS error stands). import, export and
+// import.meta are found before (esmSyntax).
+func detectedModule(filename, src string, cjsErr error) *goja.Program {
+	se, ok := cjsErr.(*SyntaxError)
+	if !ok || !cjsOnlyErrors[se.Message] && !awaitWord.MatchString(src) {
+		// (node retries any failure as an ES module; one that is not
+		// CommonJS's own can only pass as a module through an await.)
+		return nil
+	}
+	if ext := filepath.Ext(filename); ext != ".js" && ext != "" || packageType(filepath.Dir(filename)) != "" {
+		return nil
+	}
+	if strings.HasPrefix(src, "#!") {
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			src = "//" + src[2:]
+		} else {
+			src = ""
+		}
+	}
+	code, err := transform(filename, src, ".js", true)
+	if err != nil {
+		return nil
+	}
+	prg, err := compileWrapped(filename, code)
+	if err != nil {
+		return nil
+	}
+	return prg
 }
 
 // compileWrapped compiles code inside the module wrapper; a syntax error
@@ -262,6 +313,18 @@ func compilerSyntaxError(filename, code string, head int, ce *goja.CompilerSynta
 	}
 	lines := strings.Split(code, "\n")
 	end := false
+	if head > 0 && !strings.Contains(msg, "end of input") {
+		// A } in the source that closes the wrapper function makes goja
+		// fail later (or in the wrapper's tail); V8, which parses the module
+		// as a function body, stops at that }. esbuild (CommonJS allows a
+		// top-level return) finds it.
+		if _, err := lower(filename, code, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS}); err != nil {
+			if se, ok := err.(*SyntaxError); ok && se.Message == "Unexpected token '}'" && se.Line >= 1 && se.Line <= len(lines) &&
+				(line > len(lines) || se.Line < line || se.Line == line && se.Column < col) {
+				return se
+			}
+		}
+	}
 	if line > len(lines) {
 		// The parser ran into the wrapper's tail: V8, which parses the
 		// module as a function body, ran out of input there.
@@ -276,6 +339,12 @@ func compilerSyntaxError(filename, code string, head int, ce *goja.CompilerSynta
 	}
 	se.Message = v8SyntaxMessage(se.Message, se.LineText, col)
 	se.caretLen = tokenLength(se.Message, se.LineText, col)
+	if ce.Length > 0 && !end {
+		// The parser knows the extent V8 underlines (to the line's end at most).
+		if rest := len(se.LineText) - (col - 1); rest > 0 {
+			se.caretLen = utf8.RuneCountInString(se.LineText[col-1 : col-1+min(ce.Length, rest)])
+		}
+	}
 	return se
 }
 
@@ -320,8 +389,36 @@ func tokenLength(msg, lineText string, col int) int {
 		if q := rest[0]; q == '"' || q == '\'' {
 			return utf8.RuneCountInString(rest) // an unterminated string: the rest of the line
 		}
+	case strings.HasPrefix(msg, "Illegal 'use strict' directive"):
+		return tokenLength("Unexpected string", lineText, col)
+	case underlinesWord(msg):
+		if name := identifierAt(lineText, i); name != "" {
+			return utf8.RuneCountInString(name)
+		}
 	}
 	return 1
+}
+
+// wordMessages are the messages of errors V8 reports at a keyword or a
+// name, underlined whole (goja's parser reports where it starts).
+var wordMessages = []string{
+	"Unexpected reserved word", "Unexpected strict mode reserved word", "let is disallowed as a lexically bound name",
+	"'super' keyword unexpected here", "new.target expression is not allowed here",
+	"Strict mode code may not include a with statement", "In strict mode code, functions can only be declared",
+	"In non-strict mode code, functions can only be declared", "Illegal newline after throw",
+	"Classes may not have a static property named", "Classes may not have a field named", "Class constructor may not be",
+	"A class may only have one constructor", "Delete of an unqualified identifier", "Yield expression not allowed in formal parameter",
+	"Unexpected eval or arguments in strict mode", "Cannot use import statement outside a module",
+	"Cannot use 'import.meta' outside a module", "Missing initializer in const declaration",
+}
+
+func underlinesWord(msg string) bool {
+	for _, m := range wordMessages {
+		if strings.HasPrefix(msg, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // v8SyntaxMessage words goja's parser messages as V8 does: the token

@@ -287,6 +287,9 @@ func New(opts Options) (*Runtime, error) {
 	}
 	vm.SetStackFormatter(r.formatStack)
 	vm.SetPlainStackFormatter(r.plainStack)
+	vm.SetSyntaxErrorMessage(func(ce *goja.CompilerSyntaxError, src string) string {
+		return compilerSyntaxError("", src, 0, ce).Message // eval's and new Function's, in V8's words
+	})
 	r.timing.init()
 	r.timing.nodeStart, r.timing.v8Start = nodeStart, v8Start
 	if opts.Logger != nil {

@@ -48,6 +48,9 @@ type CompilerError struct {
 	Message string
 	File    *file.File
 	Offset  int
+	// Length is how many characters from Offset the error covers (V8
+	// underlines them), 0 where unknown. (gojanet)
+	Length int
 }
 
 type CompilerSyntaxError struct {
@@ -1331,7 +1334,7 @@ func (c *compiler) compileStandaloneFunctionDecl(v *ast.FunctionDeclaration) {
 		c.throwSyntaxError(int(v.Idx0())-1, "Async functions can only be declared at top level or inside a block.")
 	}
 	if v.Function.Generator {
-		c.throwSyntaxError(int(v.Idx0())-1, "Generators can only be declared at top level or inside a block.")
+		c.throwSyntaxError(int(v.Idx0())-1, "Generators can only be declared at the top level or inside a block.") // gojanet: V8's words
 	}
 	if c.scope.strict {
 		c.throwSyntaxError(int(v.Idx0())-1, "In strict mode code, functions can only be declared at top level or inside a block.")
@@ -1341,6 +1344,18 @@ func (c *compiler) compileStandaloneFunctionDecl(v *ast.FunctionDeclaration) {
 
 func (c *compiler) emit(instructions ...instruction) {
 	c.p.code = append(c.p.code, instructions...)
+}
+
+// throwSyntaxErrorRange is throwSyntaxError covering length characters (gojanet).
+func (c *compiler) throwSyntaxErrorRange(offset, length int, format string, args ...interface{}) {
+	panic(&CompilerSyntaxError{
+		CompilerError: CompilerError{
+			File:    c.p.src,
+			Offset:  offset,
+			Length:  length,
+			Message: fmt.Sprintf(format, args...),
+		},
+	})
 }
 
 func (c *compiler) throwSyntaxError(offset int, format string, args ...interface{}) {
@@ -1380,14 +1395,14 @@ func (c *compiler) isStrictStatement(s ast.Statement) *ast.StringLiteral {
 func (c *compiler) checkIdentifierName(name unistring.String, offset int) {
 	switch name {
 	case "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield":
-		c.throwSyntaxError(offset, "Unexpected strict mode reserved word")
+		c.throwSyntaxErrorRange(offset, len(name), "Unexpected strict mode reserved word")
 	}
 }
 
 func (c *compiler) checkIdentifierLName(name unistring.String, offset int) {
 	switch name {
 	case "eval", "arguments":
-		c.throwSyntaxError(offset, "Assignment to eval or arguments is not allowed in strict mode")
+		c.throwSyntaxErrorRange(offset, len(name), "Unexpected eval or arguments in strict mode") // gojanet: V8's words
 	}
 }
 

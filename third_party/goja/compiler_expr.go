@@ -1,7 +1,9 @@
 package goja
 
 import (
+	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
@@ -149,6 +151,7 @@ type compiledSuperExpr struct {
 
 type compiledNewTarget struct {
 	baseCompiledExpr
+	target int // the offset of the name target (gojanet)
 }
 
 type compiledSequenceExpr struct {
@@ -491,7 +494,7 @@ func (e *compiledIdentifierExpr) emitUnary(prepare, body func(), postfix, putOnS
 
 func (e *compiledIdentifierExpr) emitDelete(putOnStack bool) {
 	if e.c.scope.strict {
-		e.c.throwSyntaxError(e.offset, "Delete of an unqualified identifier in strict mode")
+		e.c.throwSyntaxError(e.offset, "Delete of an unqualified identifier in strict mode.") // gojanet: V8's words
 		panic("Unreachable")
 	}
 	if b, noDynamics := e.c.scope.lookupName(e.name); noDynamics {
@@ -2377,7 +2380,7 @@ func (c *compiler) compileNewExpression(v *ast.NewExpression) compiledExpr {
 
 func (e *compiledNewTarget) emitGetter(putOnStack bool) {
 	if s := e.c.scope.nearestThis(); s == nil || s.funcType == funcNone {
-		e.c.throwSyntaxError(e.offset, "new.target expression is not allowed here")
+		e.c.throwSyntaxErrorRange(e.target, len("target"), "new.target expression is not allowed here") // gojanet: at target, as V8
 	}
 	if putOnStack {
 		e.addSrcMap()
@@ -2387,7 +2390,7 @@ func (e *compiledNewTarget) emitGetter(putOnStack bool) {
 
 func (c *compiler) compileMetaProperty(v *ast.MetaProperty) compiledExpr {
 	if v.Meta.Name == "new" || v.Property.Name != "target" {
-		r := &compiledNewTarget{}
+		r := &compiledNewTarget{target: int(v.Property.Idx) - 1}
 		r.init(c, v.Idx0())
 		return r
 	}
@@ -3009,7 +3012,15 @@ func (e *compiledRegexpLiteral) emitGetter(putOnStack bool) {
 	if putOnStack {
 		pattern, err := compileRegexp(e.expr.Pattern, e.expr.Flags)
 		if err != nil {
-			e.c.throwSyntaxError(e.offset, err.Error())
+			// gojanet: a literal's errors in V8's words, over the literal.
+			msg := err.Error()
+			if strings.HasPrefix(msg, "Invalid flags supplied to RegExp constructor") {
+				e.c.throwSyntaxError(e.offset, "Invalid regular expression flags")
+			}
+			if !strings.HasPrefix(msg, "Invalid regular expression") {
+				msg = fmt.Sprintf("Invalid regular expression: /%s/%s: %s", e.expr.Pattern, e.expr.Flags, msg)
+			}
+			e.c.throwSyntaxErrorRange(e.offset, len(e.expr.Literal), "%s", msg)
 		}
 
 		e.c.emit(&newRegexp{pattern: pattern, src: newStringValue(e.expr.Pattern)})
@@ -3219,7 +3230,7 @@ func (c *compiler) compileIdentifierExpression(v *ast.Identifier) compiledExpr {
 
 func (c *compiler) compileNumberLiteral(v *ast.NumberLiteral) compiledExpr {
 	if c.scope.strict && len(v.Literal) > 1 && v.Literal[0] == '0' && v.Literal[1] <= '7' && v.Literal[1] >= '0' {
-		c.throwSyntaxError(int(v.Idx)-1, "Octal literals are not allowed in strict mode")
+		c.throwSyntaxErrorRange(int(v.Idx)-1, len(v.Literal), "Octal literals are not allowed in strict mode.") // gojanet: V8's words
 		panic("Unreachable")
 	}
 	var val Value

@@ -148,7 +148,7 @@ func (c *compiler) compileTryStatement(v *ast.TryStatement, needResult bool) {
 				if c.scope.strict {
 					switch name {
 					case "arguments", "eval":
-						c.throwSyntaxError(offset, "Catch variable may not be eval or arguments in strict mode")
+						c.throwSyntaxErrorRange(offset, len(name), "Unexpected eval or arguments in strict mode") // gojanet: V8's words
 					}
 				}
 				c.scope.bindNameLexical(name, true, offset)
@@ -360,7 +360,7 @@ func (c *compiler) compileForInto(into ast.ForInto, needResult bool) (enter *ent
 		c.compileExpression(into.Expression).emitSetter(&c.enumGetExpr, false)
 	case *ast.ForIntoVar:
 		if c.scope.strict && into.Binding.Initializer != nil {
-			c.throwSyntaxError(int(into.Binding.Initializer.Idx0())-1, "for-in loop variable declaration may not have an initializer.")
+			c.throwSyntaxErrorRange(int(into.Binding.Target.Idx0())-1, int(into.Binding.Initializer.Idx1()-into.Binding.Target.Idx0()), "for-in loop variable declaration may not have an initializer.")
 		}
 		switch target := into.Binding.Target.(type) {
 		case *ast.Identifier:
@@ -587,7 +587,7 @@ func (c *compiler) findBreakBlock(label *ast.Identifier, isBreak bool) (res *blo
 			}
 		}
 		if !isBreak && found != nil && found.typ != blockLoop && found.typ != blockLoopEnum {
-			c.throwSyntaxError(int(label.Idx)-1, "Illegal continue statement: '%s' does not denote an iteration statement", label.Name)
+			c.throwSyntaxErrorRange(int(label.Idx)-1, len(label.Name), "Illegal continue statement: '%s' does not denote an iteration statement", label.Name)
 		}
 		if res == nil {
 			res = found
@@ -729,7 +729,7 @@ func (c *compiler) compileIfStatement(v *ast.IfStatement, needResult bool) {
 
 func (c *compiler) compileReturnStatement(v *ast.ReturnStatement) {
 	if s := c.scope.nearestFunction(); s != nil && s.funcType == funcClsInit {
-		c.throwSyntaxError(int(v.Return)-1, "Illegal return statement")
+		c.throwSyntaxErrorRange(int(v.Return)-1, len("return"), "Illegal return statement")
 	}
 	if v.Argument != nil {
 		c.emitExpr(c.compileExpression(v.Argument), true)

@@ -214,9 +214,10 @@ type Runtime struct {
 
 	promiseRejectionTracker PromiseRejectionTracker
 	asyncContextTracker     AsyncContextTracker
-	promiseHooks            *PromiseHooks                                   // gojanet: see gojanet_promisehooks.go
-	runningJobs             bool                                            // gojanet: leave is draining jobQueue
-	resolveAfterResolved    func(promise *Object, reject bool, value Value) // gojanet: gojanet_promisehooks.go
+	syntaxErrorMessage      func(err *CompilerSyntaxError, src string) string // gojanet: SetSyntaxErrorMessage
+	promiseHooks            *PromiseHooks                                     // gojanet: see gojanet_promisehooks.go
+	runningJobs             bool                                              // gojanet: leave is draining jobQueue
+	resolveAfterResolved    func(promise *Object, reject bool, value Value)   // gojanet: gojanet_promisehooks.go
 
 	// Stack for tracking objects currently being converted to string
 	// to detect and handle circular references
@@ -1408,6 +1409,10 @@ func Parse(name, src string, options ...parser.Option) (prg *js_ast.Program, err
 				Message: err1.Error(),
 			},
 		}
+		// gojanet: the extent V8 underlines, where the parser knows it.
+		if l, ok := err1.(parser.ErrorList); ok && len(l) > 0 {
+			err.(*CompilerSyntaxError).Length = l[0].Length
+		}
 	}
 	return
 }
@@ -1447,8 +1452,12 @@ func (r *Runtime) compile(name, src string, strict, inGlobal bool, evalVm *vm) (
 	if err != nil {
 		switch x1 := err.(type) {
 		case *CompilerSyntaxError:
+			msg := x1.Error()
+			if r.syntaxErrorMessage != nil {
+				msg = r.syntaxErrorMessage(x1, src)
+			}
 			err = &Exception{
-				val: r.builtin_new(r.getSyntaxError(), []Value{newStringValue(x1.Error())}),
+				val: r.builtin_new(r.getSyntaxError(), []Value{newStringValue(msg)}),
 			}
 		case *CompilerReferenceError:
 			err = &Exception{
@@ -2522,6 +2531,14 @@ func (r *Runtime) SetMaxCallStackSize(size int) {
 // It returns nil to leave goja's format. A panic with a JS exception
 // propagates from the read, and the next read calls it again.
 type StackFormatter func(err *Object, frames []StackFrame) Value
+
+// SetSyntaxErrorMessage installs f to word the message of the SyntaxError
+// that eval and the Function constructor throw for source that does not
+// compile (nil: the compiler's own text, with its position). gojanet: V8's
+// words, which name no position.
+func (r *Runtime) SetSyntaxErrorMessage(f func(err *CompilerSyntaxError, src string) string) {
+	r.syntaxErrorMessage = f
+}
 
 // SetStackFormatter installs f (nil removes it). gojanet: V8 consults
 // Error.prepareStackTrace lazily, when `stack` is first read; the host

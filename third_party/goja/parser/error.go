@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/token"
@@ -52,6 +53,9 @@ const (
 type Error struct {
 	Position file.Position
 	Message  string
+	// Length is how many characters of the source from Position the error
+	// covers (V8 underlines them), 0 where unknown. (gojanet)
+	Length int
 }
 
 // FIXME Should this be "SyntaxError"?
@@ -90,6 +94,15 @@ func (self *_parser) error(place interface{}, msg string, msgValues ...interface
 	return self.errors[len(self.errors)-1]
 }
 
+// errorRange is error at from, covering the source up to to (gojanet).
+func (self *_parser) errorRange(from, to file.Idx, msg string, msgValues ...interface{}) *Error {
+	e := self.error(from, msg, msgValues...)
+	if to > from {
+		e.Length = int(to - from)
+	}
+	return e
+}
+
 func (self *_parser) errorUnexpected(idx file.Idx, chr rune) error {
 	if chr == -1 {
 		return self.error(idx, err_UnexpectedEndOfInput)
@@ -108,9 +121,29 @@ func (self *_parser) errorUnexpectedToken(tkn token.Token) error {
 		value = self.literal
 	case token.IDENTIFIER:
 		return self.error(self.idx, "Unexpected identifier")
-	case token.KEYWORD:
+	case token.KEYWORD, token.AWAIT:
+		// gojanet: module syntax in a script, in V8's words.
+		if tkn == token.KEYWORD && int(self.idx)-self.base >= 0 && strings.HasPrefix(self.str[int(self.idx)-self.base:], "export") {
+			return self.error(self.idx, err_UnexpectedToken, "'export'")
+		}
+		if tkn == token.KEYWORD && int(self.idx)-self.base >= 0 && strings.HasPrefix(self.str[int(self.idx)-self.base:], "import") {
+			at := int(self.idx) - self.base + len("import")
+			rest := strings.TrimLeft(self.str[at:], " \t")
+			if strings.HasPrefix(rest, ".") {
+				at = len(self.str) - len(rest) + 1
+				at += len(self.str[at:]) - len(strings.TrimLeft(self.str[at:], " \t"))
+				return self.errorRange(self.idxOf(at), self.idxOf(at+len("meta")), "Cannot use 'import.meta' outside a module")
+			}
+			if self.atStatementStart(self.idx) {
+				return self.error(self.idx, "Cannot use import statement outside a module")
+			}
+			return self.error(self.idx, err_UnexpectedToken, "'import'")
+		}
 		// TODO Might be a future reserved word
+		// gojanet: await where it is reserved too, as V8 words it.
 		return self.error(self.idx, "Unexpected reserved word")
+	case token.YIELD:
+		return self.error(self.idx, "Unexpected identifier") // gojanet: V8's words
 	case token.ESCAPED_RESERVED_WORD:
 		return self.error(self.idx, "Keyword must not contain escaped characters")
 	case token.NUMBER:
@@ -126,7 +159,7 @@ type ErrorList []*Error
 
 // Add adds an Error with given position and message to an ErrorList.
 func (self *ErrorList) Add(position file.Position, msg string) {
-	*self = append(*self, &Error{position, msg})
+	*self = append(*self, &Error{Position: position, Message: msg})
 }
 
 // Reset resets an ErrorList to no errors.
@@ -173,4 +206,21 @@ func (self ErrorList) Err() error {
 		return nil
 	}
 	return self
+}
+
+// atStatementStart tells whether only white space separates idx from the
+// start of the source or the end of a statement or block before it (gojanet).
+func (self *_parser) atStatementStart(idx file.Idx) bool {
+	i := int(idx) - self.base
+	for i > 0 && i <= len(self.str) {
+		switch self.str[i-1] {
+		case ' ', '\t', '\n', '\r':
+			i--
+			continue
+		case ';', '{', '}':
+			return true
+		}
+		return false
+	}
+	return i == 0
 }

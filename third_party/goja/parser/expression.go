@@ -142,7 +142,7 @@ func (self *_parser) parseSuperProperty() ast.Expression {
 			Idx: idx,
 		})
 	default:
-		self.error(idx, "'super' keyword unexpected here")
+		self.errorRange(idx, idx+file.Idx(len("super")), "'super' keyword unexpected here")
 		self.nextStatement()
 		return &ast.BadExpression{From: idx, To: self.idx}
 	}
@@ -481,7 +481,7 @@ func (self *_parser) parseObjectProperty() ast.Property {
 }
 
 func (self *_parser) parseMethodDefinition(keyStartIdx file.Idx, kind ast.PropertyKind, generator, async bool) *ast.FunctionLiteral {
-	idx1 := self.idx
+	// gojanet: the getter/setter errors cover the parameter list (idx1 unused)
 	if generator != self.scope.allowYield {
 		self.scope.allowYield = generator
 		defer func() {
@@ -498,11 +498,11 @@ func (self *_parser) parseMethodDefinition(keyStartIdx file.Idx, kind ast.Proper
 	switch kind {
 	case ast.PropertyKindGet:
 		if len(parameterList.List) > 0 || parameterList.Rest != nil {
-			self.error(idx1, "Getter must not have any formal parameters.")
+			self.errorRange(parameterList.Opening, parameterList.Closing+1, "Getter must not have any formal parameters.") // gojanet: over the parameters, as V8
 		}
 	case ast.PropertyKindSet:
 		if len(parameterList.List) != 1 || parameterList.Rest != nil {
-			self.error(idx1, "Setter must have exactly one formal parameter.")
+			self.errorRange(parameterList.Opening, parameterList.Closing+1, "Setter must have exactly one formal parameter.") // gojanet: over the parameters, as V8
 		}
 	}
 	node := &ast.FunctionLiteral{
@@ -624,12 +624,38 @@ func (self *_parser) parseArgumentList() (argumentList []ast.Expression, idx0, i
 		}
 		argumentList = append(argumentList, item)
 		if self.token != token.COMMA {
+			if self.token != token.RIGHT_PARENTHESIS {
+				// gojanet: V8's words, at the argument's last token
+				from, to := self.lastTokenOf(item)
+				self.errorRange(from, to, "missing ) after argument list")
+			}
 			break
 		}
 		self.next()
 	}
 	idx1 = self.expect(token.RIGHT_PARENTHESIS)
 	return
+}
+
+// lastTokenOf is the extent of the last token of e, as far as the source
+// shows it: a name or number, else the last character (gojanet).
+func (self *_parser) lastTokenOf(e ast.Expression) (file.Idx, file.Idx) {
+	end := int(e.Idx1()) - self.base
+	if end <= 0 || end > len(self.str) {
+		return e.Idx0(), e.Idx1()
+	}
+	i := end
+	for i > 0 {
+		c := self.str[i-1]
+		if !(c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80) {
+			break
+		}
+		i--
+	}
+	if i == end {
+		i = end - 1
+	}
+	return self.idxOf(i), self.idxOf(end)
 }
 
 func (self *_parser) parseCallExpression(left ast.Expression) ast.Expression {
@@ -813,7 +839,8 @@ func (self *_parser) parseUpdateExpression() ast.Expression {
 		switch operand.(type) {
 		case *ast.Identifier, *ast.DotExpression, *ast.PrivateDotExpression, *ast.BracketExpression:
 		default:
-			self.error(idx, "Invalid left-hand side in assignment")
+			// gojanet: V8's words, at the operand.
+			self.errorRange(operand.Idx0(), operand.Idx1(), "Invalid left-hand side expression in prefix operation")
 			self.nextStatement()
 			return &ast.BadExpression{From: idx, To: self.idx}
 		}
@@ -835,7 +862,8 @@ func (self *_parser) parseUpdateExpression() ast.Expression {
 			switch operand.(type) {
 			case *ast.Identifier, *ast.DotExpression, *ast.PrivateDotExpression, *ast.BracketExpression:
 			default:
-				self.error(idx, "Invalid left-hand side in assignment")
+				// gojanet: V8's words, at the operand.
+				self.errorRange(operand.Idx0(), operand.Idx1(), "Invalid left-hand side expression in postfix operation")
 				self.nextStatement()
 				return &ast.BadExpression{From: idx, To: self.idx}
 			}
@@ -1356,7 +1384,12 @@ func (self *_parser) parseAssignmentExpression() ast.Expression {
 				Right:    self.parseAssignmentExpression(),
 			}
 		}
-		self.error(left.Idx0(), "Invalid left-hand side in assignment")
+		// gojanet: over the whole target (parentheses included), as V8
+		end := idx
+		for i := int(end) - self.base; i > 0 && i <= len(self.str) && (self.str[i-1] == ' ' || self.str[i-1] == '\t'); i-- {
+			end--
+		}
+		self.errorRange(start, end, "Invalid left-hand side in assignment")
 		self.nextStatement()
 		return &ast.BadExpression{From: idx, To: self.idx}
 	}
@@ -1414,9 +1447,27 @@ func (self *_parser) parseExpression() ast.Expression {
 	return left
 }
 
-func (self *_parser) checkComma(from, to file.Idx) {
+// spreadStart is where the ... before a spread element's expression
+// starts (gojanet: V8 underlines rest elements from there).
+func (self *_parser) spreadStart(e ast.Expression) file.Idx {
+	idx := e.Idx0()
+	if sp, ok := e.(*ast.SpreadElement); ok {
+		idx = sp.Expression.Idx0()
+	}
+	i := int(idx) - self.base
+	for i > 0 && i <= len(self.str) && (self.str[i-1] == ' ' || self.str[i-1] == '\t' || self.str[i-1] == '\n') {
+		i--
+	}
+	if i >= 3 && i <= len(self.str) && self.str[i-3:i] == "..." {
+		return self.idxOf(i - 3)
+	}
+	return idx
+}
+
+func (self *_parser) checkComma(rest ast.Expression, from, to file.Idx) {
 	if pos := strings.IndexByte(self.str[int(from)-self.base:int(to)-self.base], ','); pos >= 0 {
-		self.error(from+file.Idx(pos), "Comma is not allowed here")
+		// gojanet: V8's words, over the rest element
+		self.errorRange(self.spreadStart(rest), rest.Idx1(), "Rest element must be last element")
 	}
 }
 
@@ -1426,10 +1477,10 @@ func (self *_parser) reinterpretAsArrayAssignmentPattern(left *ast.ArrayLiteral)
 	for i, item := range value {
 		if spread, ok := item.(*ast.SpreadElement); ok {
 			if i != len(value)-1 {
-				self.error(item.Idx0(), "Rest element must be last element")
+				self.errorRange(self.spreadStart(item), item.Idx1(), "Rest element must be last element")
 				return &ast.BadExpression{From: left.Idx0(), To: left.Idx1()}
 			}
-			self.checkComma(spread.Expression.Idx1(), left.RightBracket)
+			self.checkComma(spread, spread.Expression.Idx1(), left.RightBracket)
 			rest = self.reinterpretAsDestructAssignTarget(spread.Expression)
 			value = value[:len(value)-1]
 		} else {
@@ -1460,10 +1511,10 @@ func (self *_parser) reinterpretAsArrayBindingPattern(left *ast.ArrayLiteral) as
 	for i, item := range value {
 		if spread, ok := item.(*ast.SpreadElement); ok {
 			if i != len(value)-1 {
-				self.error(item.Idx0(), "Rest element must be last element")
+				self.errorRange(self.spreadStart(item), item.Idx1(), "Rest element must be last element")
 				return &ast.BadExpression{From: left.Idx0(), To: left.Idx1()}
 			}
-			self.checkComma(spread.Expression.Idx1(), left.RightBracket)
+			self.checkComma(spread, spread.Expression.Idx1(), left.RightBracket)
 			rest = self.reinterpretAsDestructBindingTarget(spread.Expression)
 			value = value[:len(value)-1]
 		} else {

@@ -243,8 +243,48 @@ func (self *_parser) optionalSemicolon() {
 	}
 
 	if self.token != token.EOF && self.token != token.RIGHT_BRACE {
+		if self.awaitNotInAsync() {
+			return
+		}
 		self.expect(token.SEMICOLON)
 	}
+}
+
+// awaitNotInAsync reports a statement cut short after the identifier await,
+// outside an async function, as V8 does (gojanet).
+func (self *_parser) awaitNotInAsync() bool {
+	if self.token != token.SEMICOLON && !self.scope.allowAwait {
+		if at := self.awaitBefore(self.idx); at > 0 {
+			self.errorRange(at, at+file.Idx(len("await")), "await is only valid in async functions and the top level bodies of modules")
+			self.next()
+			return true
+		}
+	}
+	return false
+}
+
+// awaitBefore is the index of the identifier await that ends right before
+// idx (white space between), or 0 (gojanet).
+func (self *_parser) awaitBefore(idx file.Idx) file.Idx {
+	i := int(idx) - self.base
+	if i > len(self.str) {
+		return 0
+	}
+	for i > 0 && (self.str[i-1] == ' ' || self.str[i-1] == '\t') {
+		i--
+	}
+	const word = "await"
+	if i < len(word) || self.str[i-len(word):i] != word {
+		return 0
+	}
+	i -= len(word)
+	if i > 0 {
+		switch c := self.str[i-1]; {
+		case c == '.' || c == '_' || c == '$' || c == '#' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80:
+			return 0
+		}
+	}
+	return self.idxOf(i)
 }
 
 func (self *_parser) semicolon() {
@@ -253,7 +293,9 @@ func (self *_parser) semicolon() {
 			self.implicitSemicolon = false
 			return
 		}
-
+		if self.awaitNotInAsync() {
+			return
+		}
 		self.expect(token.SEMICOLON)
 	}
 }

@@ -162,15 +162,15 @@ func TestParserErr(t *testing.T) {
 
 		test("func() = 1", "(anonymous): Line 1:1 Invalid left-hand side in assignment")
 
-		test("(1 + 1) = 2", "(anonymous): Line 1:2 Invalid left-hand side in assignment")
+		test("(1 + 1) = 2", "(anonymous): Line 1:1 Invalid left-hand side in assignment")
 
-		test("1++", "(anonymous): Line 1:2 Invalid left-hand side in assignment")
+		test("1++", "(anonymous): Line 1:1 Invalid left-hand side expression in postfix operation")
 
-		test("1--", "(anonymous): Line 1:2 Invalid left-hand side in assignment")
+		test("1--", "(anonymous): Line 1:1 Invalid left-hand side expression in postfix operation")
 
-		test("--1", "(anonymous): Line 1:1 Invalid left-hand side in assignment")
+		test("--1", "(anonymous): Line 1:3 Invalid left-hand side expression in prefix operation")
 
-		test("for((1 + 1) in abc) def();", "(anonymous): Line 1:1 Invalid left-hand side in for-in or for-of")
+		test("for((1 + 1) in abc) def();", "(anonymous): Line 1:6 Invalid left-hand side in for-loop")
 
 		test("[", "(anonymous): Line 1:2 Unexpected end of input")
 
@@ -246,7 +246,7 @@ func TestParserErr(t *testing.T) {
 
 		test("for (;;) { break 1; }", "(anonymous): Line 1:18 Unexpected number")
 
-		test("continue\n", "(anonymous): Line 1:1 Illegal continue statement")
+		test("continue\n", "(anonymous): Line 1:1 Illegal continue statement: no surrounding iteration statement")
 
 		test("continue 1;", "(anonymous): Line 1:10 Unexpected number")
 
@@ -264,7 +264,7 @@ func TestParserErr(t *testing.T) {
 
 		test("for ((abc in {}));", "(anonymous): Line 1:17 Unexpected token )")
 
-		test("for (+abc in {});", "(anonymous): Line 1:1 Invalid left-hand side in for-in or for-of")
+		test("for (+abc in {});", "(anonymous): Line 1:6 Invalid left-hand side in for-loop")
 
 		test("if (false)", "(anonymous): Line 1:11 Unexpected end of input")
 
@@ -341,23 +341,23 @@ func TestParserErr(t *testing.T) {
 
 		test("return", "(anonymous): Line 1:1 Illegal return statement")
 
-		test("continue", "(anonymous): Line 1:1 Illegal continue statement")
+		test("continue", "(anonymous): Line 1:1 Illegal continue statement: no surrounding iteration statement")
 
 		test("break", "(anonymous): Line 1:1 Illegal break statement")
 
-		test("switch (abc) { default: continue; }", "(anonymous): Line 1:25 Illegal continue statement")
+		test("switch (abc) { default: continue; }", "(anonymous): Line 1:25 Illegal continue statement: no surrounding iteration statement")
 
 		test("do { abc } *", "(anonymous): Line 1:12 Unexpected token *")
 
-		test("while (true) { break abc; }", "(anonymous): Line 1:16 Undefined label 'abc'")
+		test("while (true) { break abc; }", "(anonymous): Line 1:22 Undefined label 'abc'")
 
-		test("while (true) { continue abc; }", "(anonymous): Line 1:16 Undefined label 'abc'")
+		test("while (true) { continue abc; }", "(anonymous): Line 1:25 Undefined label 'abc'")
 
-		test("abc: while (true) { (function(){ break abc; }); }", "(anonymous): Line 1:34 Undefined label 'abc'")
+		test("abc: while (true) { (function(){ break abc; }); }", "(anonymous): Line 1:40 Undefined label 'abc'")
 
 		test("abc: while (true) { (function(){ abc: break abc; }); }", nil)
 
-		test("abc: while (true) { (function(){ continue abc; }); }", "(anonymous): Line 1:34 Undefined label 'abc'")
+		test("abc: while (true) { (function(){ continue abc; }); }", "(anonymous): Line 1:43 Undefined label 'abc'")
 
 		test(`abc: if (0) break abc; else {}`, nil)
 
@@ -365,17 +365,17 @@ func TestParserErr(t *testing.T) {
 
 		test(`abc: if (0) { break abc } else {}`, nil)
 
-		test("abc: while (true) { abc: while (true) {} }", "(anonymous): Line 1:21 Label 'abc' already exists")
+		test("abc: while (true) { abc: while (true) {} }", "(anonymous): Line 1:21 Label 'abc' has already been declared")
 
 		test(`if(0) { do { } while(0) } else { do { } while(0) }`, nil)
 
 		test(`if(0) do { } while(0); else do { } while(0)`, nil)
 
-		test("_: _: while (true) {]", "(anonymous): Line 1:4 Label '_' already exists")
+		test("_: _: while (true) {]", "(anonymous): Line 1:4 Label '_' has already been declared")
 
-		test("_:\n_:\nwhile (true) {]", "(anonymous): Line 2:1 Label '_' already exists")
+		test("_:\n_:\nwhile (true) {]", "(anonymous): Line 2:1 Label '_' has already been declared")
 
-		test("_:\n   _:\nwhile (true) {]", "(anonymous): Line 2:4 Label '_' already exists")
+		test("_:\n   _:\nwhile (true) {]", "(anonymous): Line 2:4 Label '_' has already been declared")
 
 		test("function(){}", "(anonymous): Line 1:9 Unexpected token (")
 
@@ -395,7 +395,7 @@ func TestParserErr(t *testing.T) {
 
 		test(`for (var abc, def in {}) {}`, "(anonymous): Line 1:19 Unexpected token in")
 
-		test(`for (abc, def in {}) {}`, "(anonymous): Line 1:1 Invalid left-hand side in for-in or for-of")
+		test(`for (abc, def in {}) {}`, "(anonymous): Line 1:6 Invalid left-hand side in for-loop")
 
 		test(`for (var abc=def, ghi=("abc" in {}); true;) {}`, nil)
 
@@ -429,17 +429,17 @@ func TestParserErr(t *testing.T) {
 			test("abc.enum = 1", nil)
 			test("var enum;", "(anonymous): Line 1:5 Unexpected reserved word")
 
-			test("export", "(anonymous): Line 1:1 Unexpected reserved word")
+			test("export", "(anonymous): Line 1:1 Unexpected token 'export'")
 			test("abc.export = 1", nil)
-			test("var export;", "(anonymous): Line 1:5 Unexpected reserved word")
+			test("var export;", "(anonymous): Line 1:5 Unexpected token 'export'")
 
 			test("extends", "(anonymous): Line 1:1 Unexpected token extends")
 			test("abc.extends = 1", nil)
 			test("var extends;", "(anonymous): Line 1:5 Unexpected token extends")
 
-			test("import", "(anonymous): Line 1:1 Unexpected reserved word")
+			test("import", "(anonymous): Line 1:1 Cannot use import statement outside a module")
 			test("abc.import = 1", nil)
-			test("var import;", "(anonymous): Line 1:5 Unexpected reserved word")
+			test("var import;", "(anonymous): Line 1:5 Unexpected token 'import'")
 
 			test("super", "(anonymous): Line 1:1 'super' keyword unexpected here")
 			test("abc.super = 1", nil)
@@ -454,7 +454,7 @@ func TestParserErr(t *testing.T) {
 			test("{a: 1,}", "(anonymous): Line 1:7 Unexpected token }")
 			test("{a: 1, b: 2}", "(anonymous): Line 1:9 Unexpected token :")
 			test("{a: 1, b: 2,}", "(anonymous): Line 1:9 Unexpected token :")
-			test(`let f = () => new import('');`, "(anonymous): Line 1:19 Unexpected reserved word")
+			test(`let f = () => new import('');`, "(anonymous): Line 1:19 Unexpected token 'import'")
 
 		}
 
@@ -528,7 +528,7 @@ func TestParser(t *testing.T) {
             abc
             --
             []
-        `, "(anonymous): Line 3:13 Invalid left-hand side in assignment")
+        `, "(anonymous): Line 4:13 Invalid left-hand side expression in prefix operation")
 
 		test(`
             abc--
@@ -824,7 +824,7 @@ func TestParser(t *testing.T) {
             while (true) {
                 break abc;
             }
-        `, "(anonymous): Line 3:17 Undefined label 'abc'")
+        `, "(anonymous): Line 3:23 Undefined label 'abc'")
 
 		// S15.3_A2_T1
 		test(`var x / = 1;`, "(anonymous): Line 1:7 Unexpected token /")

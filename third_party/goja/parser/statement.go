@@ -106,7 +106,7 @@ func (self *_parser) parseStatement() ast.Statement {
 		label := identifier.Name
 		for _, value := range self.scope.labels {
 			if label == value {
-				self.error(identifier.Idx0(), "Label '%s' already exists", label)
+				self.errorRange(identifier.Idx0(), identifier.Idx1(), "Label '%s' has already been declared", label) // gojanet: V8's words
 			}
 		}
 		self.scope.labels = append(self.scope.labels, label) // Push the label
@@ -176,7 +176,19 @@ func (self *_parser) parseFunctionParameterList() *ast.ParameterList {
 	for self.token != token.RIGHT_PARENTHESIS && self.token != token.EOF {
 		if self.token == token.ELLIPSIS {
 			self.next()
-			rest = self.reinterpretAsDestructBindingTarget(self.parseAssignmentExpression())
+			expr := self.parseAssignmentExpression()
+			if a, ok := expr.(*ast.AssignExpression); ok && a.Operator == token.ASSIGN {
+				// gojanet: V8's words, at the =
+				at := a.Left.Idx1()
+				if i := strings.IndexByte(self.str[int(at)-self.base:], '='); i >= 0 {
+					at += file.Idx(i)
+				}
+				self.error(at, "Rest parameter may not have a default initializer")
+			}
+			rest = self.reinterpretAsDestructBindingTarget(expr)
+			if self.token == token.COMMA {
+				self.error(self.idx, "Rest parameter must be last formal parameter") // gojanet: V8's words
+			}
 			break
 		}
 		self.parseVariableDeclaration(&list)
@@ -475,7 +487,7 @@ func (self *_parser) parseReturnStatement() ast.Statement {
 	idx := self.expect(token.RETURN)
 
 	if !self.scope.inFunction {
-		self.error(idx, "Illegal return statement")
+		self.errorRange(idx, idx+file.Idx(len("return")), "Illegal return statement")
 		self.nextStatement()
 		return &ast.BadStatement{From: idx, To: self.idx}
 	}
@@ -544,7 +556,7 @@ func (self *_parser) parseSwitchStatement() ast.Statement {
 		clause := self.parseCaseStatement()
 		if clause.Test == nil {
 			if node.Default != -1 {
-				self.error(clause.Case, "Already saw a default in switch")
+				self.errorRange(clause.Case, clause.Case+file.Idx(len("default")), "More than one default clause in switch statement") // gojanet: V8's words
 			}
 			node.Default = index
 		}
@@ -700,7 +712,12 @@ func (self *_parser) parseForOrForInStatement() ast.Statement {
 			}
 			if forIn || forOf {
 				if list[0].Initializer != nil {
-					self.error(list[0].Initializer.Idx0(), "for-in loop variable declaration may not have an initializer")
+					// gojanet: V8's words, over the declaration
+					kind := "for-in"
+					if forOf {
+						kind = "for-of"
+					}
+					self.errorRange(list[0].Target.Idx0(), list[0].Initializer.Idx1(), "%s loop variable declaration may not have an initializer.", kind)
 				}
 				if tok == token.VAR {
 					into = &ast.ForIntoVar{
@@ -747,7 +764,7 @@ func (self *_parser) parseForOrForInStatement() ast.Statement {
 				case *ast.ArrayLiteral:
 					expr = self.reinterpretAsArrayAssignmentPattern(e)
 				default:
-					self.error(idx, "Invalid left-hand side in for-in or for-of")
+					self.errorRange(expr.Idx0(), expr.Idx1(), "Invalid left-hand side in for-loop") // gojanet: V8's words, at the expression
 					self.nextStatement()
 					return &ast.BadStatement{From: idx, To: self.idx}
 				}
@@ -778,7 +795,7 @@ func (self *_parser) ensurePatternInit(list []*ast.Binding) {
 	for _, item := range list {
 		if _, ok := item.Target.(ast.Pattern); ok {
 			if item.Initializer == nil {
-				self.error(item.Idx1(), "Missing initializer in destructuring declaration")
+				self.errorRange(item.Target.Idx0(), item.Target.Idx1(), "Missing initializer in destructuring declaration") // gojanet: over the pattern, as V8
 				break
 			}
 		}
@@ -986,7 +1003,7 @@ func (self *_parser) parseBreakStatement() ast.Statement {
 	if self.token == token.IDENTIFIER {
 		identifier := self.parseIdentifier()
 		if !self.scope.hasLabel(identifier.Name) {
-			self.error(idx, "Undefined label '%s'", identifier.Name)
+			self.errorRange(identifier.Idx0(), identifier.Idx1(), "Undefined label '%s'", identifier.Name)
 			return &ast.BadStatement{From: idx, To: identifier.Idx1()}
 		}
 		self.semicolon()
@@ -1000,7 +1017,7 @@ func (self *_parser) parseBreakStatement() ast.Statement {
 	self.expect(token.IDENTIFIER)
 
 illegal:
-	self.error(idx, "Illegal break statement")
+	self.errorRange(idx, idx+file.Idx(len("break")), "Illegal break statement")
 	self.nextStatement()
 	return &ast.BadStatement{From: idx, To: self.idx}
 }
@@ -1028,11 +1045,14 @@ func (self *_parser) parseContinueStatement() ast.Statement {
 	if self.token == token.IDENTIFIER {
 		identifier := self.parseIdentifier()
 		if !self.scope.hasLabel(identifier.Name) {
-			self.error(idx, "Undefined label '%s'", identifier.Name)
+			self.errorRange(identifier.Idx0(), identifier.Idx1(), "Undefined label '%s'", identifier.Name)
 			return &ast.BadStatement{From: idx, To: identifier.Idx1()}
 		}
 		if !self.scope.inIteration {
-			goto illegal
+			// gojanet: V8's words
+			self.errorRange(identifier.Idx0(), identifier.Idx1(), "Illegal continue statement: '%s' does not denote an iteration statement", identifier.Name)
+			self.nextStatement()
+			return &ast.BadStatement{From: idx, To: self.idx}
 		}
 		self.semicolon()
 		return &ast.BranchStatement{
@@ -1045,7 +1065,7 @@ func (self *_parser) parseContinueStatement() ast.Statement {
 	self.expect(token.IDENTIFIER)
 
 illegal:
-	self.error(idx, "Illegal continue statement")
+	self.errorRange(idx, idx+file.Idx(len("continue")), "Illegal continue statement: no surrounding iteration statement") // gojanet: V8's words
 	self.nextStatement()
 	return &ast.BadStatement{From: idx, To: self.idx}
 }
