@@ -232,6 +232,77 @@ func detectedModule(filename, src string, cjsErr error) *goja.Program {
 	return prg
 }
 
+// moduleStatement finds what goja cannot parse in a module: import and
+// export declarations (to their module specifier, or the export list's
+// closing brace, and a semicolon), export's and export default's keywords,
+// import.meta.
+var moduleStatement = regexp.MustCompile(`(?m)^[ \t]*(?:import\s*(?:[^;'"]*?\bfrom\s*)?["'][^"'\n]*["']\s*;?|export\s*(?:\*[^;'"]*?\bfrom\s*["'][^"'\n]*["']|\{[^}]*\}(?:\s*from\s*["'][^"'\n]*["'])?)\s*;?|export\s+default\b|export\b)|\bimport\.meta\b`)
+
+// v8ModuleError words an ES module's syntax error (esbuild's) as V8 does,
+// where goja's parser, which words its errors as V8's, finds its first
+// error on the same line: the module's body, its import and export
+// declarations blanked, compiled as a strict async function.
+func v8ModuleError(se *SyntaxError, src string) {
+	if se.Line < 1 {
+		return
+	}
+	masked := moduleStatement.ReplaceAllStringFunc(src, func(m string) string {
+		switch {
+		case m == "import.meta":
+			return "_importMeta"
+		case strings.HasPrefix(m, "export") && strings.HasSuffix(strings.TrimSpace(m), "default"):
+			i := strings.Index(m, "export")
+			return m[:i] + "void" + strings.Repeat(" ", len(m)-i-len("void"))
+		}
+		b := []byte(m)
+		for i, c := range b {
+			if c != '\n' && c != '\r' {
+				b[i] = ' '
+			}
+		}
+		return string(b)
+	})
+	const head = "(async function () {'use strict';"
+	_, err := compile(se.File, head+masked+"\n})", false)
+	ce, ok := err.(*goja.CompilerSyntaxError)
+	if !ok {
+		return
+	}
+	g := compilerSyntaxError(se.File, masked, len(head), ce)
+	if g.Line != se.Line {
+		return
+	}
+	// What a module reserves, goja's parser (a script's) words otherwise.
+	switch {
+	case g.Message == "await is only valid in async functions and the top level bodies of modules":
+		g.Message = "Unexpected reserved word"
+	case g.Message == "Unexpected identifier 'yield'" || g.Message == "let is disallowed as a lexically bound name":
+		g.Message = "Unexpected strict mode reserved word"
+	case strings.HasPrefix(g.Message, "Compiler bug"):
+		return
+	}
+	lines := strings.Split(src, "\n")
+	se.Message, se.Column, se.caretLen, se.endOfInput = g.Message, g.Column, g.caretLen, g.endOfInput
+	if g.Line <= len(lines) {
+		se.LineText = strings.TrimRight(lines[g.Line-1], "\r")
+	}
+}
+
+// v8ScriptError words esbuild's syntax error in CommonJS source (lowered
+// for goja) as V8 does, where goja's parser, which words its errors as V8's,
+// fails on the same line.
+func v8ScriptError(se *SyntaxError, filename, src string) {
+	if se.Line < 1 {
+		return
+	}
+	_, err := compileWrapped(filename, src)
+	g, ok := err.(*SyntaxError)
+	if !ok || g.Line != se.Line || strings.HasPrefix(g.Message, "Compiler bug") {
+		return
+	}
+	se.Message, se.Column, se.LineText, se.caretLen, se.endOfInput = g.Message, g.Column, g.LineText, g.caretLen, g.endOfInput
+}
+
 // compileWrapped compiles code inside the module wrapper; a syntax error
 // comes back as a *SyntaxError that names the file, line and column in code.
 func compileWrapped(filename, code string) (*goja.Program, error) {
@@ -614,7 +685,11 @@ func transform(filename, src, ext string, esmPackage bool) (string, error) {
 	default:
 		if !esmPackage && !esmSyntax.MatchString(src) {
 			// CommonJS that needs lowering only: keep it CommonJS.
-			return lower(filename, src, api.TransformOptions{Loader: loader})
+			code, err := lower(filename, src, api.TransformOptions{Loader: loader})
+			if se, ok := err.(*SyntaxError); ok && !se.topLevelAwait {
+				v8ScriptError(se, filename, src)
+			}
+			return code, err
 		}
 	}
 	opts := api.TransformOptions{
@@ -633,6 +708,8 @@ func transform(filename, src, ext string, esmPackage bool) (string, error) {
 	code, err := lower(filename, src, opts)
 	if se, ok := err.(*SyntaxError); ok && se.topLevelAwait {
 		code, _, err = transpileESM(filename, src, opts, true)
+	} else if ok && loader == api.LoaderJS {
+		v8ScriptError(se, filename, src)
 	}
 	return code, err
 }
@@ -659,6 +736,9 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	// the second pass's, so the name stays.
 	esm, err := lower(moduleURL(filename), src, opts)
 	if err != nil {
+		if se, ok := err.(*SyntaxError); ok && opts.Loader == api.LoaderJS {
+			v8ModuleError(se, src)
+		}
 		return "", false, err
 	}
 	// The first pass's source map goes on to the second, which esbuild

@@ -53,11 +53,13 @@ for (const src of ['1++', 'let a b', 'x = await 1', 'if (']) {
 
 // A CommonJS file is a function body: a } too many ends it there, and a
 // top-level return is allowed. One that fails as an ES module too reports
-// its CommonJS error.
+// its CommonJS error. Source that esbuild lowers for goja (patterns, for
+// await) gets V8's words as well.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'syntax-words-'));
 try {
   for (const [name, src] of [['brace.js', 'return 5; }\n'], ['brace2.js', 'function f() {\n  return 1;\n}\n}\nfoo();\n'],
-    ['call.js', 'console.log(await a);\nlet a b;\n']]) {
+    ['call.js', 'console.log(await a);\nlet a b;\n'], ['pattern.js', 'let a;\n[a, 1] = [];\n'],
+    ['for_await.js', 'function f() {\n  for await (const x of y);\n}\n']]) {
     const file = path.join(dir, name);
     fs.writeFileSync(file, src);
     try {
@@ -68,6 +70,21 @@ try {
       console.log(name, e.name, JSON.stringify(e.message), JSON.stringify(lines[0].replace(dir, '<dir>')), JSON.stringify(lines.slice(1, 4)));
     }
   }
-} finally {
+  // An ES module's errors in V8's words as well (esbuild parses modules;
+  // goja's parser words what it finds on the same line).
+  const modules = ['label: label: 1;', 'async function f() { var await; }', 'const x;', '1++;', 'for (1 of x);',
+    'eval = 1;', 'continue;', 'f(a b)', 'export const a = 1; let a = 2;', 'function f() { await g(); }', 'let let = 1;',
+    'x = {get a(b) {}}', 'switch (a) { default: default: }', '[...a, b] = c', 'const m = import.meta; m = 1 2;'];
+  let chain = Promise.resolve();
+  modules.forEach((src, i) => {
+    const file = path.join(dir, `m${i}.mjs`);
+    fs.writeFileSync(file, `import fs from 'fs';\nexport { fs };\n${src}\n`);
+    chain = chain.then(() => import(file)).then(() => console.log('module loaded', src), (e) => {
+      console.log('module', JSON.stringify(src), e.name, JSON.stringify(e.message));
+    });
+  });
+  chain.finally(() => fs.rmSync(dir, { recursive: true }));
+} catch (e) {
   fs.rmSync(dir, { recursive: true });
+  throw e;
 }
