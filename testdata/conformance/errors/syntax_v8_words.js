@@ -28,6 +28,8 @@ const sources = [
   'import x from "y";', 'export const a = 1;', 'import.meta', 'var import;',
   // regular expressions
   'x = /(/;', 'x = /a/gg;',
+  // an arrow after a line break
+  'a\n=> 1', '(a)\n=> 1',
 ];
 for (const src of sources) {
   for (const [how, compile] of [['script', (s) => new vm.Script(s, { filename: 's.js' })], ['function', (s) => new Function(s)]]) {

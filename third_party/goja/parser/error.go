@@ -121,6 +121,11 @@ func (self *_parser) errorUnexpectedToken(tkn token.Token) error {
 		value = self.literal
 	case token.IDENTIFIER:
 		return self.error(self.idx, "Unexpected identifier")
+	case token.ILLEGAL:
+		// gojanet: an arrow after a line break is a token V8 did not expect
+		if i := int(self.idx) - self.base; i >= 0 && strings.HasPrefix(self.str[i:], "=>") {
+			return self.error(self.idx, err_UnexpectedToken, "'=>'")
+		}
 	case token.KEYWORD, token.AWAIT:
 		// gojanet: module syntax in a script, in V8's words.
 		if tkn == token.KEYWORD && int(self.idx)-self.base >= 0 && strings.HasPrefix(self.str[int(self.idx)-self.base:], "export") {
