@@ -23,7 +23,7 @@ const sources = [
   // calls, functions, classes
   'f(a b)', 'f(a, b c)', 'f(await x)', 'new F(a b)', 'function f(...a, b) {}', 'function f(...a = 1) {}',
   'x = {get a(b) {}}', 'x = {set a() {}}', 'class A { constructor() {} constructor() {} }', 'function f() { super.x; }',
-  'new.target', 'class A { static prototype() {} }',
+  'new.target', 'class A { static prototype() {} }', 'function () {}', 'function* () {}',
   // module syntax in a script
   'import x from "y";', 'export const a = 1;', 'import.meta', 'var import;',
   // regular expressions

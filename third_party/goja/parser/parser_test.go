@@ -377,7 +377,7 @@ func TestParserErr(t *testing.T) {
 
 		test("_:\n   _:\nwhile (true) {]", "(anonymous): Line 2:4 Label '_' has already been declared")
 
-		test("function(){}", "(anonymous): Line 1:9 Unexpected token (")
+		test("function(){}", "(anonymous): Line 1:1 Function statements require a function name")
 
 		test("\n/*/", "(anonymous): Line 2:4 Unexpected end of input")
 

@@ -221,10 +221,12 @@ func (self *_parser) parseFunction(declaration, async bool, start file.Idx) *ast
 		Function: start,
 		Async:    async,
 	}
-	self.expect(token.FUNCTION)
+	nameFrom := self.expect(token.FUNCTION)
+	nameTo := nameFrom + file.Idx(len("function")) // gojanet: what V8 underlines when the name is missing
 
 	if self.token == token.MULTIPLY {
 		node.Generator = true
+		nameFrom, nameTo = self.idx, self.idx+1 // gojanet: V8 underlines the *
 		self.next()
 	}
 
@@ -248,6 +250,10 @@ func (self *_parser) parseFunction(declaration, async bool, start file.Idx) *ast
 	if self.token == token.IDENTIFIER {
 		name = self.parseIdentifier()
 	} else if declaration {
+		if self.token == token.LEFT_PARENTHESIS {
+			// gojanet: V8's words, over the keyword
+			self.errorRange(nameFrom, nameTo, "Function statements require a function name")
+		}
 		// Use expect error handling
 		self.expect(token.IDENTIFIER)
 	}
