@@ -15,6 +15,29 @@ import (
 // function body is raised here, not at the body's first call at run time)
 // and lazily with every body compiled (the lazy path compiles them all).
 func TestBuiltinsCompile(t *testing.T) {
+	eachBuiltin(t, func(name string, src []byte) {
+		ast, err := parser.ParseFile(nil, "node:"+name, src, 0)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			return
+		}
+		if _, err := goja.CompileAST(ast, true); err != nil {
+			t.Errorf("%s: eager compile: %v", name, err)
+		}
+		prg, err := goja.CompileASTLazy(ast, true)
+		if err != nil {
+			t.Errorf("%s: lazy compile: %v", name, err)
+			return
+		}
+		if err := prg.CompileLazyBodies(); err != nil {
+			t.Errorf("%s: lazy bodies: %v", name, err)
+		}
+	})
+}
+
+// eachBuiltin calls fn with every builtin's name and source, and fails the
+// test if there are suspiciously few of them.
+func eachBuiltin(t *testing.T, fn func(name string, src []byte)) {
 	n := 0
 	err := fs.WalkDir(js.FS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".js") {
@@ -26,22 +49,7 @@ func TestBuiltinsCompile(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 			return nil
 		}
-		ast, err := parser.ParseFile(nil, "node:"+name, src, 0)
-		if err != nil {
-			t.Errorf("%s: %v", name, err)
-			return nil
-		}
-		if _, err := goja.CompileAST(ast, true); err != nil {
-			t.Errorf("%s: eager compile: %v", name, err)
-		}
-		prg, err := goja.CompileASTLazy(ast, true)
-		if err != nil {
-			t.Errorf("%s: lazy compile: %v", name, err)
-			return nil
-		}
-		if err := prg.CompileLazyBodies(); err != nil {
-			t.Errorf("%s: lazy bodies: %v", name, err)
-		}
+		fn(name, src)
 		n++
 		return nil
 	})

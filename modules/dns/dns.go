@@ -143,19 +143,35 @@ func nameOf(addr string) string {
 // else the number.
 func serviceName(path string, port int, proto string) string {
 	want := strconv.Itoa(port) + "/" + proto
-	if f, err := os.Open(path); err == nil {
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			line := sc.Text()
-			if i := strings.IndexByte(line, '#'); i >= 0 {
-				line = line[:i]
-			}
-			fields := strings.Fields(line)
-			if len(fields) >= 2 && fields[1] == want {
-				return fields[0]
-			}
+	name := strconv.Itoa(port)
+	eachConfLine(path, func(fields []string) bool {
+		if len(fields) >= 2 && fields[1] == want {
+			name = fields[0]
+			return false
+		}
+		return true
+	})
+	return name
+}
+
+// eachConfLine calls fn with the fields of each line of a configuration
+// file such as /etc/hosts or /etc/services (comments after '#' dropped,
+// blank lines skipped) until fn returns false; a file that cannot be
+// opened has no lines.
+func eachConfLine(path string, fn func(fields []string) bool) {
+	f, err := os.Open(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if fields := strings.Fields(line); len(fields) > 0 && !fn(fields) {
+			return
 		}
 	}
-	return strconv.Itoa(port)
 }

@@ -3,9 +3,7 @@ package dns
 // Answers in node's shapes: what req.oncomplete gets for each query type.
 
 import (
-	"bufio"
 	"net"
-	"os"
 	"strconv"
 	"strings"
 
@@ -258,22 +256,11 @@ func hostsNames(path, addr string) []string {
 	if ip == nil {
 		return nil
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
 	var names []string
 	seen := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		fields := strings.Fields(line)
+	eachConfLine(path, func(fields []string) bool {
 		if len(fields) < 2 || !ip.Equal(net.ParseIP(fields[0])) {
-			continue
+			return true
 		}
 		for _, n := range fields[1:] {
 			if !seen[n] {
@@ -281,6 +268,7 @@ func hostsNames(path, addr string) []string {
 				names = append(names, n)
 			}
 		}
-	}
+		return true
+	})
 	return names
 }
