@@ -1,19 +1,11 @@
 package runtime_test
 
 import (
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
-	"crypto/rsa"
 	"crypto/tls"
-	"crypto/x509"
-	"crypto/x509/pkix"
-	"encoding/pem"
 	"io"
-	"math/big"
-	"net"
 	"testing"
-	"time"
+
+	"github.com/gojanet/gojanet/internal/selfsigned"
 )
 
 // tlsEchoServer starts testdata/tls-echo.js's server (greeting, then
@@ -21,33 +13,11 @@ import (
 // "rsa": 2048 bits) in a runtime of its own and returns its address.
 func tlsEchoServer(b *testing.B, kind string) (addr string, stop func()) {
 	b.Helper()
-	var pub, priv any
-	if kind == "rsa" {
-		k, err := rsa.GenerateKey(rand.Reader, 2048)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pub, priv = &k.PublicKey, k
-	} else {
-		k, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pub, priv = &k.PublicKey, k
-	}
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "localhost"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
-		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, pub, priv)
+	c, err := selfsigned.New(selfsigned.Options{Kind: kind})
 	if err != nil {
 		b.Fatal(err)
 	}
-	kder, err := x509.MarshalPKCS8PrivateKey(priv)
-	if err != nil {
-		b.Fatal(err)
-	}
-	certPEM := string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}))
-	keyPEM := string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kder}))
+	certPEM, keyPEM := string(c.CertPEM), string(c.KeyPEM)
 
 	return scriptServer(b, "tls-echo.js", `
 const tls = require('tls');

@@ -3,20 +3,16 @@ package runtime_test
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
 	"crypto/tls"
 	"crypto/x509"
-	"crypto/x509/pkix"
 	"io"
-	"math/big"
 	"net"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/gojanet/gojanet/internal/selfsigned"
 	"github.com/gojanet/gojanet/runtime"
 )
 
@@ -24,15 +20,11 @@ import (
 // with certificates Go manages (here through GetCertificate), and a Go
 // client checks it against the certificate's pool.
 func TestTLSConfigByName(t *testing.T) {
-	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(7), Subject: pkix.Name{CommonName: "embed.test"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour), DNSNames: []string{"embed.test"}}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	c, err := selfsigned.New(selfsigned.Options{Name: "embed.test", DNSNames: []string{"embed.test"}, IPs: []net.IP{}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	leaf, _ := x509.ParseCertificate(der)
-	cert := tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key, Leaf: leaf}
+	leaf, cert := c.Leaf, c.TLS()
 	calls := 0
 	cfg := &tls.Config{GetCertificate: func(*tls.ClientHelloInfo) (*tls.Certificate, error) { calls++; return &cert, nil }}
 

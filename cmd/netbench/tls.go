@@ -1,20 +1,13 @@
 package main
 
 import (
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
-	"crypto/rsa"
 	"crypto/tls"
-	"crypto/x509"
-	"crypto/x509/pkix"
-	"encoding/pem"
 	"fmt"
-	"math/big"
 	"net"
 	"os"
-	"path/filepath"
 	"time"
+
+	"github.com/gojanet/gojanet/internal/selfsigned"
 )
 
 // TLS mode (-tls ecdsa|rsa): every measure dials with crypto/tls (TLS 1.3,
@@ -51,48 +44,18 @@ func tlsWrap(c net.Conn) (net.Conn, error) {
 }
 
 // writeTLSFiles makes a self-signed certificate (ECDSA P-256 or RSA-2048)
-// for 127.0.0.1 and returns the paths of its PEM files.
+// for localhost and 127.0.0.1 and returns the paths of its PEM files.
 func writeTLSFiles(kind string) (certFile, keyFile, dir string, err error) {
-	var pub, priv any
-	switch kind {
-	case "ecdsa":
-		k, e := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-		if e != nil {
-			return "", "", "", e
-		}
-		pub, priv = &k.PublicKey, k
-	case "rsa":
-		k, e := rsa.GenerateKey(rand.Reader, 2048)
-		if e != nil {
-			return "", "", "", e
-		}
-		pub, priv = &k.PublicKey, k
-	default:
+	if kind != "ecdsa" && kind != "rsa" {
 		return "", "", "", fmt.Errorf("-tls: %q is neither ecdsa nor rsa", kind)
 	}
-	tmpl := &x509.Certificate{
-		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "localhost"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
-		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, DNSNames: []string{"localhost"},
-	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, pub, priv)
+	c, err := selfsigned.New(selfsigned.Options{Kind: kind})
 	if err != nil {
 		return "", "", "", err
 	}
-	kder, err := x509.MarshalPKCS8PrivateKey(priv)
-	if err != nil {
+	if dir, err = os.MkdirTemp("", "netbench-tls"); err != nil {
 		return "", "", "", err
 	}
-	dir, err = os.MkdirTemp("", "netbench-tls")
-	if err != nil {
-		return "", "", "", err
-	}
-	certFile, keyFile = filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
-	if err := os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600); err != nil {
-		return "", "", "", err
-	}
-	if err := os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kder}), 0o600); err != nil {
-		return "", "", "", err
-	}
-	return certFile, keyFile, dir, nil
+	certFile, keyFile, err = c.WriteFiles(dir)
+	return certFile, keyFile, dir, err
 }

@@ -2,18 +2,13 @@ package tls
 
 import (
 	"bytes"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
 	"crypto/x509"
-	"crypto/x509/pkix"
-	"encoding/pem"
-	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
-	"time"
+
+	"github.com/gojanet/gojanet/internal/selfsigned"
 )
 
 // TestModernPKCS12 reads archives openssl writes with its defaults (PBES2,
@@ -25,17 +20,15 @@ func TestModernPKCS12(t *testing.T) {
 		t.Skip("openssl is not installed")
 	}
 	dir := t.TempDir()
-	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(7), Subject: pkix.Name{CommonName: "p12.test"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour)}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	c, err := selfsigned.New(selfsigned.Options{Name: "p12.test"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	kder, _ := x509.MarshalPKCS8PrivateKey(key)
-	certFile, keyFile := filepath.Join(dir, "c.pem"), filepath.Join(dir, "k.pem")
-	os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600)
-	os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kder}), 0o600)
+	der := c.Leaf.Raw
+	certFile, keyFile, err := c.WriteFiles(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	export := func(name string, args ...string) []byte {
 		out := filepath.Join(dir, name)
 		cmd := exec.Command(openssl, append([]string{"pkcs12", "-export", "-in", certFile, "-out", out, "-passout", "pass:sésame"}, args...)...)
