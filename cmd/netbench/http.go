@@ -7,7 +7,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -73,35 +72,11 @@ func httpHello(cfg config) (result, error) {
 			}
 		}(i, cl)
 	}
-	time.Sleep(cfg.warmup)
-	measuring.Store(true)
-	start := time.Now()
-	cpu0 := serverCPU(cfg.pid)
-	time.Sleep(cfg.duration)
-	measuring.Store(false)
-	elapsed := time.Since(start)
-	cpu1 := serverCPU(cfg.pid)
-	stop.Store(true)
-	wg.Wait()
-	select {
-	case err := <-errc:
+	elapsed, cores, err := measureWindow(cfg, &measuring, &stop, &wg, errc)
+	if err != nil {
 		return result{}, err
-	default:
 	}
-	var all []time.Duration
-	for _, l := range lat {
-		all = append(all, l...)
-	}
-	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
-	r := result{mode: "http", values: []metric{
-		{"rps", float64(count.Load()) / elapsed.Seconds(), "/s"},
-		{"p50", pct(all, 0.50), "µs"},
-		{"p99", pct(all, 0.99), "µs"},
-	}}
-	if cfg.pid > 0 {
-		r.values = append(r.values, metric{"server_cpu", (cpu1 - cpu0) / elapsed.Seconds(), "cores"})
-	}
-	return r, nil
+	return latencyResult("http", cfg, count.Load(), elapsed, cores, lat), nil
 }
 
 // httpClose: one request per connection (Connection: close), from up to 8

@@ -126,6 +126,17 @@ func pingpong(cfg config) (result, error) {
 			}
 		}(i, c)
 	}
+	elapsed, cores, err := measureWindow(cfg, &measuring, &stop, &wg, errc)
+	if err != nil {
+		return result{}, err
+	}
+	return latencyResult("pingpong", cfg, count.Load(), elapsed, cores, lat), nil
+}
+
+// measureWindow lets the workers warm up, counts for cfg.duration while
+// measuring is set, then stops them and waits for them. It returns the
+// window, the server's CPU over it in cores, and the first worker error.
+func measureWindow(cfg config, measuring, stop *atomic.Bool, wg *sync.WaitGroup, errc <-chan error) (time.Duration, float64, error) {
 	time.Sleep(cfg.warmup)
 	measuring.Store(true)
 	start := time.Now()
@@ -138,23 +149,29 @@ func pingpong(cfg config) (result, error) {
 	wg.Wait()
 	select {
 	case err := <-errc:
-		return result{}, err
+		return 0, 0, err
 	default:
 	}
+	return elapsed, (cpu1 - cpu0) / elapsed.Seconds(), nil
+}
+
+// latencyResult reports a request-response measure: count exchanges over
+// elapsed, the p50 and p99 of the workers' latencies, and the server's CPU.
+func latencyResult(mode string, cfg config, count int64, elapsed time.Duration, cores float64, lat [][]time.Duration) result {
 	var all []time.Duration
 	for _, l := range lat {
 		all = append(all, l...)
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
-	r := result{mode: "pingpong", values: []metric{
-		{"rps", float64(count.Load()) / elapsed.Seconds(), "/s"},
+	r := result{mode: mode, values: []metric{
+		{"rps", float64(count) / elapsed.Seconds(), "/s"},
 		{"p50", pct(all, 0.50), "µs"},
 		{"p99", pct(all, 0.99), "µs"},
 	}}
 	if cfg.pid > 0 {
-		r.values = append(r.values, metric{"server_cpu", (cpu1 - cpu0) / elapsed.Seconds(), "cores"})
+		r.values = append(r.values, metric{"server_cpu", cores, "cores"})
 	}
-	return r, nil
+	return r
 }
 
 func pct(sorted []time.Duration, p float64) float64 {

@@ -61,24 +61,13 @@ func udpEcho(cfg config) (result, error) {
 			}
 		}()
 	}
-	time.Sleep(cfg.warmup)
-	measuring.Store(true)
-	start := time.Now()
-	cpu0 := serverCPU(cfg.pid)
-	time.Sleep(cfg.duration)
-	measuring.Store(false)
-	elapsed := time.Since(start)
-	cpu1 := serverCPU(cfg.pid)
-	stop.Store(true)
-	wg.Wait()
-	select {
-	case err := <-errc:
+	elapsed, cores, err := measureWindow(cfg, &measuring, &stop, &wg, errc)
+	if err != nil {
 		return result{}, err
-	default:
 	}
 	r := result{mode: "udpecho", values: []metric{{"dps", float64(count.Load()) / elapsed.Seconds(), "/s"}}}
 	if cfg.pid > 0 {
-		r.values = append(r.values, metric{"server_cpu", (cpu1 - cpu0) / elapsed.Seconds(), "cores"})
+		r.values = append(r.values, metric{"server_cpu", cores, "cores"})
 	}
 	return r, nil
 }
