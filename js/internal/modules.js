@@ -435,6 +435,10 @@ const esmExports = new WeakSet();
 const kDeps = Symbol('dependencies');
 const kPending = Symbol('pending top-level await');
 const kAwaited = Symbol('awaited by an importer');
+const kFailed = Symbol('failed evaluation');
+// The exports of modules whose body had not run to its end when tla()
+// returned (it awaited or threw): { module, promise } of the evaluation.
+const evaluations = new WeakMap();
 
 function addDependency(parent, child) {
   const deps = parent[kDeps];
@@ -445,9 +449,10 @@ function addDependency(parent, child) {
 function runAsyncBody(module, body, finished) {
   const waits = [];
   for (const dep of module[kDeps] || []) {
-    if (dep[kPending] !== undefined) {
+    const wait = dep[kPending] ?? dep[kFailed];
+    if (wait !== undefined) {
       dep[kAwaited] = true;
-      waits.push(dep[kPending]);
+      waits.push(wait);
     }
   }
   const promise = waits.length === 0 ? body.call(undefined) :
@@ -455,8 +460,13 @@ function runAsyncBody(module, body, finished) {
   // A body that ran to its end already (no await on the way) is not pending.
   if (!finished()) {
     module[kPending] = promise;
-    const done = () => { module[kPending] = undefined; };
-    promise.then(done, done);
+    promise.then(() => { module[kPending] = undefined; }, () => {
+      module[kPending] = undefined;
+      module[kFailed] = promise; // its importers fail with it, and do not run
+    });
+    // import() settles with this evaluation, now and later: node keeps a
+    // failed module's error and rejects every later import with it.
+    evaluations.set(module.exports, { module, promise });
   }
   // A failure is reported once: by the first module nobody waits on.
   internals.topLevelAwait(module, promise.then(undefined, (err) => {
@@ -597,7 +607,14 @@ function dynamicImport(require, parentFile, toESM, specifier, nodeMode) {
   if (byMode === undefined) namespaces.set(exports, byMode = {});
   const key = nodeMode ? 'node' : 'default';
   if (byMode[key] === undefined) byMode[key] = toESM(exports, nodeMode);
-  return byMode[key];
+  const namespace = byMode[key];
+  // An ES module still awaiting at top level, or one that threw, settles
+  // the import: it waits for the await, and rejects with the error (which
+  // this importer now handles, so it is not reported as uncaught).
+  const evaluation = evaluations.get(exports);
+  if (evaluation === undefined) return namespace;
+  evaluation.module[kAwaited] = true;
+  return evaluation.promise.then(() => namespace);
 }
 
 // esmNotFound is what an import gets where require's resolution found

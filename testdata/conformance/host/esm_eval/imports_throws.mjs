@@ -1,0 +1,3 @@
+import { before } from './throws.mjs';
+globalThis.importerRan = true;
+export const seen = before;
