@@ -902,8 +902,12 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 // modules carry a gojanet.esm mark that node mode respects.
 //
 // A lowered import() goes through the wrapper's __gojanet_import, which
-// reports a missing module as import() does (ERR_MODULE_NOT_FOUND).
+// reports a missing module as import() does (ERR_MODULE_NOT_FOUND). A
+// converted module is its own namespace (as import() gives it), so
+// `import * as ns` sees that object, not a copy of its getters.
 var esmInterop = strings.NewReplacer(
+	`var __toESM = (mod, isNodeMode, target) => (target = `,
+	`var __toESM = (mod, isNodeMode, target) => mod && mod[Symbol.for("gojanet.esm")] ? mod : (target = `,
 	`Promise.resolve().then(() => __toESM(require(`,
 	`Promise.resolve().then(() => __gojanet_import(__toESM, (`,
 	`isNodeMode || !mod || !mod.__esModule`,
