@@ -341,6 +341,7 @@ func (f *classFuncObject) _initFields(instance *Object) {
 		vm.push(f.val)
 
 		vm.sb = vm.sp
+		vm.args = 0 // gojanet: the initializer takes none; enterFunc would misplace sb by the caller's count
 		vm.push(instance)
 		vm.pc = 0
 		ex := vm.runTry()

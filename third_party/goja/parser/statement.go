@@ -378,8 +378,11 @@ func (self *_parser) parseClass(declaration bool) *ast.ClassLiteral {
 		var kind ast.PropertyKind
 		var async bool
 		methodBodyStart := self.idx
+		// gojanet: `get = 1`, `set = (k, v) => {}` and `async = ...` are fields
+		// with those names (hono's Context has a `set` arrow field), as is a
+		// bare `get` closing the class body.
 		if self.literal == "get" || self.literal == "set" {
-			if tok := self.peek(); tok != token.SEMICOLON && tok != token.LEFT_PARENTHESIS {
+			if tok := self.peek(); tok != token.SEMICOLON && tok != token.LEFT_PARENTHESIS && tok != token.ASSIGN && tok != token.RIGHT_BRACE {
 				if self.literal == "get" {
 					kind = ast.PropertyKindGet
 				} else {
@@ -388,7 +391,7 @@ func (self *_parser) parseClass(declaration bool) *ast.ClassLiteral {
 				self.next()
 			}
 		} else if self.token == token.ASYNC {
-			if tok := self.peek(); tok != token.SEMICOLON && tok != token.LEFT_PARENTHESIS {
+			if tok := self.peek(); tok != token.SEMICOLON && tok != token.LEFT_PARENTHESIS && tok != token.ASSIGN && tok != token.RIGHT_BRACE {
 				async = true
 				kind = ast.PropertyKindMethod
 				self.next()
