@@ -312,3 +312,75 @@ const terminalApp = `
 func TestTerminalPackages(t *testing.T) {
 	runPackageApp(t, terminalApp, "string-width@8", "emoji-regex@11", "strip-ansi@7", "yargs@18")
 }
+
+// honoApp serves a Hono app through @hono/node-server (web-standard
+// Request/Response over node's http): a path parameter and query, JSON, a
+// middleware passing a value with c.set/c.get (Context's `set` is an arrow
+// class field), a POST body, the 404 and onError answers, fetched with the
+// global fetch.
+const honoApp = `
+const { Hono } = require('hono');
+const { serve } = require('@hono/node-server');
+const app = new Hono();
+app.use('*', async (c, next) => { c.set('who', 'middleware'); await next(); c.header('x-seen', '1'); });
+app.get('/h/:id', (c) => c.json({ id: c.req.param('id'), q: c.req.query('q'), who: c.get('who') }));
+app.post('/echo', async (c) => c.text('got ' + (await c.req.text())));
+app.get('/boom', () => { throw new Error('boom'); });
+app.onError((err, c) => c.text('handled ' + err.message, 500));
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, async (info) => {
+  const base = 'http://127.0.0.1:' + info.port;
+  const r1 = await fetch(base + '/h/7?q=x');
+  console.log(r1.status, r1.headers.get('content-type'), r1.headers.get('x-seen'), await r1.json());
+  const r2 = await fetch(base + '/echo', { method: 'POST', body: 'body!' });
+  console.log(r2.status, await r2.text());
+  const r3 = await fetch(base + '/nope');
+  console.log(r3.status, await r3.text());
+  const r4 = await fetch(base + '/boom');
+  console.log(r4.status, await r4.text());
+  server.close(() => console.log('closed'));
+});
+`
+
+// TestHono runs honoApp (hono 4 and @hono/node-server 1) under gojanet and node.
+func TestHono(t *testing.T) {
+	runPackageApp(t, honoApp, "hono@4", "@hono/node-server@1")
+}
+
+// socketIOApp is a socket.io server and its client over the websocket
+// transport and over long-polling (then upgraded): an event with an
+// acknowledgement, a broadcast to a room, disconnection.
+const socketIOApp = `
+const { Server } = require('socket.io');
+const { io } = require('socket.io-client');
+const server = new Server(0);
+const port = server.httpServer.address().port;
+server.on('connection', (s) => {
+  s.join('room');
+  s.on('hello', (m, ack) => ack('ack:' + m));
+  s.on('shout', (m) => server.to('room').emit('heard', m));
+});
+function client(transports) {
+  return new Promise((resolve) => {
+    const c = io('http://127.0.0.1:' + port, { transports });
+    c.on('connect_error', (e) => console.log('connect_error', e.message));
+    c.on('connect', () => {
+      c.emit('hello', transports.join('+'), (r) => {
+        console.log(r);
+        c.once('heard', (m) => { console.log('heard', m); c.close(); resolve(); });
+        c.emit('shout', 'from ' + transports.join('+'));
+      });
+    });
+  });
+}
+(async () => {
+  await client(['websocket']);
+  await client(['polling', 'websocket']);
+  server.close(() => console.log('closed'));
+})();
+`
+
+// TestSocketIO runs socketIOApp (socket.io 4 and its client) under gojanet
+// and node: engine.io's HTTP long-polling and its upgrade to a WebSocket.
+func TestSocketIO(t *testing.T) {
+	runPackageApp(t, socketIOApp, "socket.io@4", "socket.io-client@4")
+}
