@@ -359,10 +359,15 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return string(b)
 	})
-	// resolve(request, parent, isMain, extraExtensions): the resolved file (its real path),
-	// '' if none, or a resolution error.
-	set("resolve", func(request, parent string, main bool, extra []string) any {
-		f, err := r.resolveReal(request, parent, main, extra)
+	// resolve(request, parent, isMain, extraExtensions, forImport): the resolved file (its
+	// real path), '' if none, or a resolution error; forImport matches "exports"/"imports"
+	// with the import conditions (an ES module's import) instead of require's.
+	set("resolve", func(request, parent string, main bool, extra []string, forImport bool) any {
+		conds := requireConditions
+		if forImport {
+			conds = importConditions
+		}
+		f, err := r.resolveReal(request, parent, main, extra, conds)
 		if err != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -976,7 +978,7 @@ const deprecatedMain = "DEP0128"
 // main entry) to "node:<builtin>" or an absolute filename. It returns "" when
 // nothing matches.
 func (r *Runtime) resolve(request, parent string) string {
-	f, _ := r.resolveFull(request, parent, nil)
+	f, _ := r.resolveFull(request, parent, nil, requireConditions)
 	return f
 }
 
@@ -985,8 +987,8 @@ func (r *Runtime) resolve(request, parent string) string {
 // package behind a symlink — pnpm's node_modules — finds its dependencies
 // where it really is), unless --preserve-symlinks (for the main module
 // --preserve-symlinks-main) or NODE_PRESERVE_SYMLINKS=1 says to keep them.
-func (r *Runtime) resolveReal(request, parent string, main bool, extra []string) (string, *resolveError) {
-	f, err := r.resolveFull(request, parent, extra)
+func (r *Runtime) resolveReal(request, parent string, main bool, extra []string, conds conditions) (string, *resolveError) {
+	f, err := r.resolveFull(request, parent, extra, conds)
 	if (err != nil && err.Code != deprecatedMain) || f == "" || strings.HasPrefix(f, "node:") || r.preserveSymlinks(main) {
 		return f, err
 	}
@@ -1016,8 +1018,8 @@ func (r *Runtime) preserveSymlinks(main bool) bool {
 }
 
 // extra are the extensions a script registered in require.extensions, tried
-// after gojanet's own.
-func (r *Runtime) resolveFull(request, parent string, extra []string) (string, *resolveError) {
+// after gojanet's own; conds are the "exports"/"imports" conditions.
+func (r *Runtime) resolveFull(request, parent string, extra []string, conds conditions) (string, *resolveError) {
 	if m := denoStd.FindStringSubmatch(request); m != nil {
 		request = m[1]
 	}
@@ -1048,12 +1050,12 @@ func (r *Runtime) resolveFull(request, parent string, extra []string) (string, *
 		return loadAsDirectory(p, extra)
 	}
 	if strings.HasPrefix(request, "#") {
-		return resolveImports(request, base)
+		return resolveImports(request, base, conds)
 	}
-	if f, err, ok := loadPackageSelf(request, base); ok {
+	if f, err, ok := loadPackageSelf(request, base, conds); ok {
 		return f, err
 	}
-	return loadNodeModules(request, base, extra)
+	return loadNodeModules(request, base, extra, conds)
 }
 
 // splitPackageRequest splits a bare request into the package's name and the
@@ -1076,7 +1078,7 @@ func splitPackageRequest(request string) (name, sub string) {
 // loadPackageSelf is node's LOAD_PACKAGE_SELF: a module inside a package
 // that has "exports" may require the package by its own name. ok reports
 // whether the request named the enclosing package.
-func loadPackageSelf(request, base string) (f string, err *resolveError, ok bool) {
+func loadPackageSelf(request, base string, conds conditions) (f string, err *resolveError, ok bool) {
 	for dir := base; ; dir = filepath.Dir(dir) {
 		if filepath.Base(dir) == "node_modules" {
 			return "", nil, false
@@ -1086,7 +1088,7 @@ func loadPackageSelf(request, base string) (f string, err *resolveError, ok bool
 			if pj.Name != name || len(pj.Exports) == 0 || string(pj.Exports) == "null" {
 				return "", nil, false
 			}
-			f, err = resolvePackageExports(dir, pj, sub)
+			f, err = resolvePackageExports(dir, pj, sub, conds)
 			return f, err, true
 		}
 		if dir == filepath.Dir(dir) {
@@ -1097,12 +1099,12 @@ func loadPackageSelf(request, base string) (f string, err *resolveError, ok bool
 
 // resolvePackageExports maps sub (a path inside the package at pkgDir)
 // through its "exports", which is authoritative: no fallback to files.
-func resolvePackageExports(pkgDir string, pj *packageJSON, sub string) (string, *resolveError) {
+func resolvePackageExports(pkgDir string, pj *packageJSON, sub string, conds conditions) (string, *resolveError) {
 	subpath := "." + path.Join("/", sub)
 	if subpath == "./" {
 		subpath = "."
 	}
-	target, ok := resolveExports(pkgDir, pj.Exports, subpath)
+	target, ok := resolveExports(pkgDir, pj.Exports, subpath, conds)
 	pjPath := filepath.Join(pkgDir, "package.json")
 	switch {
 	case !ok && subpath == ".":
@@ -1149,7 +1151,7 @@ type packageJSON struct {
 
 // resolveImports maps a "#name" request through the "imports" field of the
 // package.json nearest to base (package-private subpath imports).
-func resolveImports(request, base string) (string, *resolveError) {
+func resolveImports(request, base string, conds conditions) (string, *resolveError) {
 	for dir := base; ; dir = filepath.Dir(dir) {
 		if pj := readPackageJSON(dir); pj != nil {
 			pjPath := filepath.Join(dir, "package.json")
@@ -1159,7 +1161,7 @@ func resolveImports(request, base string) (string, *resolveError) {
 				return "", notDefined
 			}
 			// The same matching as "exports", keyed by "#..." instead of "./...".
-			target, ok := resolveSubpaths(dir, pj.Imports, request)
+			target, ok := resolveSubpaths(dir, pj.Imports, request, conds)
 			switch {
 			case !ok:
 				return "", notDefined
@@ -1243,14 +1245,14 @@ func withExtension(p string, extra []string) string {
 	return ""
 }
 
-func loadNodeModules(request, base string, extra []string) (string, *resolveError) {
+func loadNodeModules(request, base string, extra []string, conds conditions) (string, *resolveError) {
 	name, sub := splitPackageRequest(request)
 	for dir := base; ; dir = filepath.Dir(dir) {
 		if filepath.Base(dir) != "node_modules" {
 			pkgDir := filepath.Join(dir, "node_modules", name)
 			if st, err := os.Stat(pkgDir); err == nil && st.IsDir() {
 				if pj := readPackageJSON(pkgDir); pj != nil && len(pj.Exports) > 0 && string(pj.Exports) != "null" {
-					return resolvePackageExports(pkgDir, pj, sub)
+					return resolvePackageExports(pkgDir, pj, sub, conds)
 				}
 				full := filepath.Join(pkgDir, sub)
 				if f := loadAsFile(full, extra); f != "" {
@@ -1270,54 +1272,64 @@ func loadNodeModules(request, base string, extra []string) (string, *resolveErro
 	}
 }
 
-var conditions = []string{"require", "node", "default"}
+// conditions are the "exports"/"imports" conditions a resolution matches,
+// besides "default", which always matches: node's for require(), or for
+// import (an ES module's imports and import()).
+type conditions []string
+
+var (
+	requireConditions = conditions{"require", "node", "node-addons"}
+	importConditions  = conditions{"import", "node", "node-addons"}
+)
+
+func (c conditions) match(key string) bool {
+	return key == "default" || slices.Contains(c, key)
+}
 
 // resolveExports applies package.json "exports" for a subpath ("." or
 // "./x"). It reports whether the subpath is exported, and the target file
 // (which may not exist).
-func resolveExports(pkgDir string, raw json.RawMessage, subpath string) (string, bool) {
-	var v any
-	if json.Unmarshal(raw, &v) != nil {
+func resolveExports(pkgDir string, raw json.RawMessage, subpath string, conds conditions) (string, bool) {
+	v, err := decodeOrdered(raw)
+	if err != nil {
 		return "", false
 	}
 	// "exports": "./x.js" or a conditions object applies to "." only.
-	if m, ok := v.(map[string]any); ok && !hasSubpathKeys(m) {
-		v = map[string]any{".": m}
+	if o, ok := v.(*orderedObject); ok && !hasSubpathKeys(o) {
+		v = &orderedObject{keys: []string{"."}, values: map[string]any{".": o}}
 	} else if !ok {
-		v = map[string]any{".": v}
+		v = &orderedObject{keys: []string{"."}, values: map[string]any{".": v}}
 	}
-	return matchSubpath(pkgDir, v.(map[string]any), subpath)
+	return matchSubpath(pkgDir, v.(*orderedObject), subpath, conds)
 }
 
 // resolveSubpaths matches key against a map of subpath patterns ("imports").
-func resolveSubpaths(pkgDir string, raw json.RawMessage, key string) (string, bool) {
-	var m map[string]any
-	if json.Unmarshal(raw, &m) != nil {
+func resolveSubpaths(pkgDir string, raw json.RawMessage, key string, conds conditions) (string, bool) {
+	v, err := decodeOrdered(raw)
+	o, ok := v.(*orderedObject)
+	if err != nil || !ok {
 		return "", false
 	}
-	return matchSubpath(pkgDir, m, key)
+	return matchSubpath(pkgDir, o, key, conds)
 }
 
-func matchSubpath(pkgDir string, m map[string]any, subpath string) (string, bool) {
-	if target, ok := m[subpath]; ok {
-		return exportTarget(pkgDir, target, "")
+func matchSubpath(pkgDir string, m *orderedObject, subpath string, conds conditions) (string, bool) {
+	if target, ok := m.values[subpath]; ok {
+		return exportTarget(pkgDir, target, "", conds)
 	}
 	// Patterns: "./features/*": "./src/*.js", longest prefix first.
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
+	keys := slices.Clone(m.keys)
+	sort.SliceStable(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
 	for _, k := range keys {
 		if before, after, ok := strings.Cut(k, "*"); ok && strings.HasPrefix(subpath, before) && strings.HasSuffix(subpath, after) && len(subpath) >= len(k)-1 {
-			return exportTarget(pkgDir, m[k], subpath[len(before):len(subpath)-len(after)])
+			return exportTarget(pkgDir, m.values[k], subpath[len(before):len(subpath)-len(after)], conds)
 		}
 	}
 	return "", false
 }
 
-func hasSubpathKeys(m map[string]any) bool {
-	for k := range m {
+func hasSubpathKeys(o *orderedObject) bool {
+	for _, k := range o.keys {
 		if strings.HasPrefix(k, ".") {
 			return true
 		}
@@ -1325,26 +1337,83 @@ func hasSubpathKeys(m map[string]any) bool {
 	return false
 }
 
-// exportTarget picks the target for gojanet's conditions; a null target
-// (or no matching condition) means not exported.
-func exportTarget(pkgDir string, target any, star string) (string, bool) {
+// exportTarget picks the target for conds: in a conditions object the first
+// key, in the object's own order, that conds match (as node's
+// PACKAGE_TARGET_RESOLVE); a null target (or no matching condition) means
+// not exported.
+func exportTarget(pkgDir string, target any, star string, conds conditions) (string, bool) {
 	switch t := target.(type) {
 	case string:
 		return filepath.Join(pkgDir, strings.ReplaceAll(t, "*", star)), true
-	case map[string]any:
-		for _, c := range conditions {
-			if sub, ok := t[c]; ok {
-				if f, ok := exportTarget(pkgDir, sub, star); ok {
+	case *orderedObject:
+		for _, c := range t.keys {
+			if conds.match(c) {
+				if f, ok := exportTarget(pkgDir, t.values[c], star, conds); ok {
 					return f, true
 				}
 			}
 		}
 	case []any:
 		for _, sub := range t {
-			if f, ok := exportTarget(pkgDir, sub, star); ok {
+			if f, ok := exportTarget(pkgDir, sub, star, conds); ok {
 				return f, true
 			}
 		}
 	}
 	return "", false
+}
+
+// orderedObject is a JSON object that keeps its keys' order, which decides
+// between conditions.
+type orderedObject struct {
+	keys   []string
+	values map[string]any
+}
+
+// decodeOrdered decodes JSON as encoding/json does into any, except that
+// objects are *orderedObject.
+func decodeOrdered(raw []byte) (any, error) {
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.UseNumber()
+	return decodeOrderedValue(d)
+}
+
+func decodeOrderedValue(d *json.Decoder) (any, error) {
+	tok, err := d.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch tok {
+	case json.Delim('{'):
+		o := &orderedObject{values: map[string]any{}}
+		for d.More() {
+			kt, err := d.Token()
+			if err != nil {
+				return nil, err
+			}
+			k, _ := kt.(string)
+			v, err := decodeOrderedValue(d)
+			if err != nil {
+				return nil, err
+			}
+			if _, dup := o.values[k]; !dup {
+				o.keys = append(o.keys, k)
+			}
+			o.values[k] = v
+		}
+		_, err := d.Token() // '}'
+		return o, err
+	case json.Delim('['):
+		var a []any
+		for d.More() {
+			v, err := decodeOrderedValue(d)
+			if err != nil {
+				return nil, err
+			}
+			a = append(a, v)
+		}
+		_, err := d.Token() // ']'
+		return a, err
+	}
+	return tok, nil
 }

@@ -72,12 +72,14 @@ Module._resolveFilename = function _resolveFilename(request, parent) {
   let from = '';
   if (parent) from = parent.filename ? parent.filename : host.cwd() + '/[anonymous]';
   const extra = registeredExtensions();
-  let r = resolved(host.resolve(request, from, false, extra), request, parent);
+  const forImport = resolvingImport;
+  resolvingImport = false;
+  let r = resolved(host.resolve(request, from, false, extra, forImport), request, parent);
   if (r === '' && isBareRequest(request)) {
     // Then the global folders (NODE_PATH, ~/.node_modules, ...), as node's
     // lookup paths end with them.
     for (const dir of globalFolders()) {
-      r = resolved(host.resolve(`${dir}/${request}`, '', false, extra), request, parent);
+      r = resolved(host.resolve(`${dir}/${request}`, '', false, extra, forImport), request, parent);
       if (r !== '') break;
     }
   }
@@ -197,10 +199,28 @@ function resolveError(r, request, parent) {
 // the module again without resolving (while it stays in require.cache).
 const relativeResolveCache = Object.create(null);
 
+// An ES module's imports (and import()) resolve "exports" and "imports"
+// with the import conditions, as node's ESM loader does, where require()
+// uses its own: importing() marks the next _load as an import, and _load
+// hands that on to its _resolveFilename (whatever loads that runs meanwhile
+// are requires again).
+let loadingImport = false;
+let resolvingImport = false;
+function importing(mod, id) {
+  loadingImport = true;
+  try {
+    return mod.require(id);
+  } finally {
+    loadingImport = false;
+  }
+}
+
 Module._load = function _load(request, parent, isMain) {
+  const forImport = loadingImport;
+  loadingImport = false;
   let relativeKey;
   if (parent) {
-    relativeKey = `${parent.path}\x00${request}`;
+    relativeKey = forImport ? `${parent.path}\x00${request}\x00import` : `${parent.path}\x00${request}`;
     const filename = relativeResolveCache[relativeKey];
     if (filename !== undefined) {
       const cached = Module._cache[filename];
@@ -208,7 +228,13 @@ Module._load = function _load(request, parent, isMain) {
       delete relativeResolveCache[relativeKey];
     }
   }
-  const filename = Module._resolveFilename(request, parent);
+  resolvingImport = forImport;
+  let filename;
+  try {
+    filename = Module._resolveFilename(request, parent);
+  } finally {
+    resolvingImport = false;
+  }
   if (filename.startsWith('node:')) {
     const name = filename.slice(5);
     if (host.isNative(name)) return loadNative(name);
@@ -660,12 +686,12 @@ function makeRequire(mod) {
   const require = function require(id) {
     if (mod[kConverted] !== true) return requireView(mod.require(id));
     try {
-      return mod.require(id);
+      return importing(mod, id);
     } catch (e) {
       throw esmNotFound(e, id, mod.filename);
     }
   };
-  require[kRawRequire] = (id) => mod.require(id);
+  require[kRawRequire] = (id) => importing(mod, id);
   require.resolve = function resolve(request, options) {
     let filename;
     if (options !== undefined && options !== null && Array.isArray(options.paths)) {
