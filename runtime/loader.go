@@ -1044,7 +1044,11 @@ func (r *Runtime) resolveFull(request, parent string, extra []string, conds cond
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(base, request)
 		}
-		if f := loadAsFile(p, extra); f != "" && !strings.HasSuffix(request, "/") {
+		// A request ending in "/", "." or ".." names a directory (node's
+		// trailingSlash): "../.." is never "../...json".
+		dirOnly := strings.HasSuffix(request, "/") || request == "." || request == ".." ||
+			strings.HasSuffix(request, "/.") || strings.HasSuffix(request, "/..")
+		if f := loadAsFile(p, extra); f != "" && !dirOnly {
 			return f, nil
 		}
 		return loadAsDirectory(p, extra)

@@ -63,10 +63,6 @@ Module._resolveFilename = function _resolveFilename(request, parent) {
     const { codes } = requireBuiltin('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', request);
   }
-  if (request.startsWith('node:') && !host.isBuiltin(request)) {
-    const { codes } = requireBuiltin('internal/errors');
-    throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
-  }
   // A parent without a file (the REPL's '<repl>') resolves from the working
   // directory as it is now.
   let from = '';
@@ -218,6 +214,11 @@ function importing(mod, id) {
 Module._load = function _load(request, parent, isMain) {
   const forImport = loadingImport;
   loadingImport = false;
+  // require('node:x') of no builtin x; require.resolve finds no module.
+  if (typeof request === 'string' && request.startsWith('node:') && !host.isBuiltin(request)) {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+  }
   let relativeKey;
   if (parent) {
     relativeKey = forImport ? `${parent.path}\x00${request}\x00import` : `${parent.path}\x00${request}`;
@@ -237,6 +238,12 @@ Module._load = function _load(request, parent, isMain) {
   }
   if (filename.startsWith('node:')) {
     const name = filename.slice(5);
+    // A builtin asked for without the scheme is looked up in require.cache
+    // first, under its bare name (node's _load; 'node:' bypasses it).
+    if (!request.startsWith('node:')) {
+      const cached = Module._cache[name];
+      if (cached !== undefined) return cachedExports(cached, parent);
+    }
     if (host.isNative(name)) return loadNative(name);
     return requireBuiltin(name);
   }
@@ -693,11 +700,17 @@ function makeRequire(mod) {
   };
   require[kRawRequire] = (id) => importing(mod, id);
   require.resolve = function resolve(request, options) {
+    if (typeof request !== 'string') {
+      const { codes } = requireBuiltin('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('request', 'string', request);
+    }
     let filename;
     if (options !== undefined && options !== null && Array.isArray(options.paths)) {
       // Resolve as if from each of the given directories, in order.
       for (const dir of options.paths) {
-        const from = new Module(dir + '/[resolve]', null);
+        // A relative path is taken from the working directory (node's
+        // _nodeModulePaths and _findPath resolve it).
+        const from = new Module(requireBuiltin('path').resolve(dir) + '/[resolve]', null);
         from.filename = from.id;
         try {
           filename = Module._resolveFilename(request, from);
@@ -707,14 +720,26 @@ function makeRequire(mod) {
         }
       }
       if (filename === undefined) throw notFound(request, mod);
+    } else if (typeof options === 'object' && options !== null && options.paths !== undefined) {
+      const { codes } = requireBuiltin('internal/errors');
+      throw new codes.ERR_INVALID_ARG_VALUE('options.paths', options.paths);
     } else {
       filename = Module._resolveFilename(request, mod);
     }
     return filename.replace(/^node:/, (m) => (request.startsWith('node:') ? m : ''));
   };
   require.resolve.paths = function paths(request) {
+    if (typeof request !== 'string') {
+      const { codes } = requireBuiltin('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('request', 'string', request);
+    }
     if (host.isBuiltin(request)) return null;
-    return mod.paths.slice();
+    // node's _resolveLookupPaths: a relative request looks in the module's
+    // folder only; any other in its node_modules paths, then the global ones.
+    const relative = request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
+    if (relative) return mod.filename ? [requireBuiltin('path').dirname(mod.filename)] : ['.'];
+    const paths = (Array.isArray(mod.paths) ? mod.paths : []).concat(globalFolders());
+    return paths.length > 0 ? paths : null;
   };
   // main is defined, not assigned (a setter on Object.prototype.main must
   // not run); cache and extensions are assigned, as node's are.
