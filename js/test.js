@@ -78,7 +78,8 @@ function getCallerLocation() {
   for (const f of frames) {
     const m = /\(?((?:file:\/\/)?\/[^():]+):(\d+):(\d+)(?:\(\d+\))?\)?\s*$/.exec(f);
     if (!m || m[1].startsWith('node:')) continue;
-    const file = m[1];
+    // An ES module's frames name its URL; node reports (and reads) the path.
+    const file = m[1].startsWith('file://') ? require('url').fileURLToPath(m[1]) : m[1];
     const line = Number(m[2]);
     let column = Number(m[3]);
     let lines = sourceLines.get(file);
@@ -914,7 +915,12 @@ class Test {
       if (!subtest.passed && !subtest.isTodo) failed++;
     }
     if ((this.passed || this.parent === null) && failed > 0) {
-      this.fail(new ERR_TEST_FAILURE(`${failed} subtest${failed > 1 ? 's' : ''} failed`, kSubtestsFailed));
+      // node's report of it has no stack: the error is made without frames.
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      const err = new ERR_TEST_FAILURE(`${failed} subtest${failed > 1 ? 's' : ''} failed`, kSubtestsFailed);
+      Error.stackTraceLimit = limit;
+      this.fail(err);
     }
     if (this.outerSignal && this.abortHandler) this.outerSignal.removeEventListener('abort', this.abortHandler);
     this.mock?.reset();

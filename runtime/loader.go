@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -791,6 +792,7 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	lines := strings.Split(esm, "\n")
 	var late []string // imports below the first statement move up to line 1
 	opened := false
+	shifted := map[int]int{} // line → characters put before it (for the source map)
 	for i, line := range lines {
 		if esmImportLine.MatchString(line) {
 			isModule = true
@@ -802,10 +804,14 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 		}
 		if !opened {
 			lines[i] = open + line
+			shifted[i] += len(open)
 			opened = true
 		}
 	}
-	lines[0] = strings.Join(late, " ") + " " + lines[0]
+	head := strings.Join(late, " ") + " "
+	lines[0] = head + lines[0]
+	shifted[0] += len(head)
+	sourceMap = shiftSourceMapColumns(sourceMap, shifted)
 	wrapped := strings.Join(lines, "\n")
 	if !opened {
 		wrapped += "\n" + open
@@ -827,6 +833,96 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 		}
 	}
 	return declare + code, true, err
+}
+
+// shiftSourceMapColumns moves the generated columns of whole lines of an
+// inline source map (a "\n//# sourceMappingURL=data:...;base64," comment)
+// right by shift[line] characters, for text put at the start of those lines
+// after the map was made. In VLQ mappings only a line's first segment holds
+// an absolute generated column, so that one field is rewritten.
+func shiftSourceMapColumns(comment string, shift map[int]int) string {
+	const prefix = "\n//# sourceMappingURL=data:application/json;base64,"
+	b64, ok := strings.CutPrefix(comment, prefix)
+	if !ok {
+		return comment
+	}
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(b64))
+	if err != nil {
+		return comment
+	}
+	var m map[string]json.RawMessage
+	var mappings string
+	if json.Unmarshal(raw, &m) != nil || json.Unmarshal(m["mappings"], &mappings) != nil {
+		return comment
+	}
+	lines := strings.Split(mappings, ";")
+	for line, n := range shift {
+		if n == 0 || line >= len(lines) || lines[line] == "" {
+			continue
+		}
+		seg := lines[line]
+		end := 0
+		for end < len(seg) && vlqContinues(seg[end]) {
+			end++
+		}
+		if end >= len(seg) {
+			return comment // malformed
+		}
+		col, ok := vlqDecode(seg[:end+1])
+		if !ok {
+			return comment
+		}
+		lines[line] = vlqEncode(col+n) + seg[end+1:]
+	}
+	m["mappings"], _ = json.Marshal(strings.Join(lines, ";"))
+	out, err := json.Marshal(m)
+	if err != nil {
+		return comment
+	}
+	return prefix + base64.StdEncoding.EncodeToString(out)
+}
+
+const vlqDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+func vlqContinues(c byte) bool {
+	d := strings.IndexByte(vlqDigits, c)
+	return d >= 0 && d&32 != 0
+}
+
+// vlqDecode decodes one base64 VLQ value.
+func vlqDecode(s string) (int, bool) {
+	v, shift := 0, 0
+	for i := 0; i < len(s); i++ {
+		d := strings.IndexByte(vlqDigits, s[i])
+		if d < 0 {
+			return 0, false
+		}
+		v += (d & 31) << shift
+		shift += 5
+	}
+	if v&1 != 0 {
+		return -(v >> 1), true
+	}
+	return v >> 1, true
+}
+
+func vlqEncode(n int) string {
+	v := n << 1
+	if n < 0 {
+		v = (-n << 1) | 1
+	}
+	var b strings.Builder
+	for {
+		d := v & 31
+		v >>= 5
+		if v > 0 {
+			d |= 32
+		}
+		b.WriteByte(vlqDigits[d])
+		if v == 0 {
+			return b.String()
+		}
+	}
 }
 
 // moduleURL is an ES module's file URL, or filename if it is not absolute.

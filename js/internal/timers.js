@@ -235,6 +235,7 @@ function runTimers(runTicks, fatalException) {
     }
     const args = t._timerArgs;
     const start = t._repeat ? host.now() : -1;
+    const duration = t._idleTimeout;
     let threw = false;
     // A tracked timer runs in its own context; an uncaught exception is
     // handled in it (fatalException unwinds it), as in node.
@@ -246,8 +247,8 @@ function runTimers(runTicks, fatalException) {
       if (args === undefined) t._onTimeout();
       else Reflect.apply(t._onTimeout, t, args);
     } catch (err) {
-      // Handled before this timer's ticks and microtasks, and the next due
-      // timer runs before them too, as in node.
+      // Handled before this timer's ticks and microtasks; a next due timer
+      // of the same duration (node's same timer list) runs before them too.
       threw = true;
       fatalException(err, 'uncaughtException');
     } finally {
@@ -266,7 +267,9 @@ function runTimers(runTicks, fatalException) {
       }
       publishDue();
     }
-    if (threw) continue;
+    // node resumes a list that threw with its next timer, and runs the
+    // ticks before another list's.
+    if (threw && heap.length && heap[0]._expiry <= now && heap[0]._idleTimeout === duration) continue;
     runTicks();
     return true;
   }

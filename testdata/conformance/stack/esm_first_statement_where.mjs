@@ -1,0 +1,1 @@
+export const where = (e) => /:(\d+:\d+)\)?$/.exec(e.stack.split('\n')[1])[1];
