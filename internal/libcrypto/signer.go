@@ -29,11 +29,13 @@ func Available() bool {
 
 // Signer returns key as a crypto.Signer (and crypto.Decrypter) whose RSA
 // signatures libcrypto makes, or key itself when libcrypto is not there or
-// the key is not an RSA key of at least 1024 bits with two primes (Go
-// refuses smaller keys unless GODEBUG=rsa1024min=0; they keep Go's answer).
+// the key is not an RSA key Go would sign with: at least 1024 bits (Go
+// refuses smaller keys unless GODEBUG=rsa1024min=0), two primes, an odd
+// public exponent below 2³². Other keys keep Go's answers.
 func Signer(key crypto.PrivateKey) crypto.PrivateKey {
 	k, ok := key.(*rsa.PrivateKey)
-	if !ok || k == nil || len(k.Primes) != 2 || k.N.BitLen() < 1024 || !Available() {
+	if !ok || k == nil || len(k.Primes) != 2 || k.N.BitLen() < 1024 ||
+		k.E < 3 || k.E&1 == 0 || k.E >= 1<<32 || !Available() {
 		return key
 	}
 	return &rsaSigner{PrivateKey: k}
