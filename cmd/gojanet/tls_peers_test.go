@@ -91,30 +91,73 @@ func TestTLSEchoWithOpenSSLClient(t *testing.T) {
 	port, hport := freePort(t), freePort(t)
 	startScript(t, dir, tlsEchoScript, port, hport)
 	for _, v := range []string{"-tls1_3", "-tls1_2"} {
-		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-		cmd := exec.CommandContext(ctx, openssl, "s_client", "-connect", "127.0.0.1:"+port, v, "-CAfile", cert,
-			"-verify_return_error", "-quiet", "-no_ign_eof", "-servername", "localhost")
-		stdin, err := cmd.StdinPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		stdout, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		io.WriteString(stdin, "hello over "+v+"\n")
-		line, _ := bufio.NewReader(stdout).ReadString('\n')
-		stdin.Close()
-		cmd.Wait()
-		cancel()
-		var out bytes.Buffer
-		out.WriteString(line)
-		if got := out.String(); got != "hello over "+v+"\n" {
-			t.Errorf("openssl s_client %s: echoed %q", v, got)
-		}
+		sClientEcho(t, openssl, port, cert, v)
+	}
+}
+
+// sClientEcho sends a line through the echo server with openssl s_client
+// (verifying the server's certificate and signature) and checks the echo.
+func sClientEcho(t *testing.T, openssl, port, cert string, args ...string) {
+	t.Helper()
+	v := strings.Join(args, " ")
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, openssl, append([]string{"s_client", "-connect", "127.0.0.1:" + port, "-CAfile", cert,
+		"-verify_return_error", "-quiet", "-no_ign_eof", "-servername", "localhost"}, args...)...)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(stdin, "hello over "+v+"\n")
+	line, _ := bufio.NewReader(stdout).ReadString('\n')
+	stdin.Close()
+	cmd.Wait()
+	var out bytes.Buffer
+	out.WriteString(line)
+	if got := out.String(); got != "hello over "+v+"\n" {
+		t.Errorf("openssl s_client %s: echoed %q", v, got)
+	}
+}
+
+// An RSA server's signatures, PSS (TLS 1.3 and 1.2) and PKCS #1 v1.5 (TLS
+// 1.2), verified by OpenSSL, whether libcrypto makes them (the default where
+// libcrypto.so.3 is there) or Go does (GOJANET_NO_LIBCRYPTO=1).
+func TestTLSRSAWithOpenSSLClient(t *testing.T) {
+	openssl, err := exec.LookPath("openssl")
+	if err != nil {
+		t.Skip("openssl is not installed")
+	}
+	c, err := selfsigned.New(selfsigned.Options{Kind: "rsa"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, noLibcrypto := range []string{"0", "1"} {
+		t.Run("GOJANET_NO_LIBCRYPTO="+noLibcrypto, func(t *testing.T) {
+			t.Setenv("GOJANET_NO_LIBCRYPTO", noLibcrypto)
+			dir := t.TempDir()
+			cert, _, err := c.WriteFiles(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			port, hport := freePort(t), freePort(t)
+			startScript(t, dir, tlsEchoScript, port, hport)
+			for _, args := range [][]string{
+				{"-tls1_3"},
+				{"-tls1_3", "-sigalgs", "rsa_pss_rsae_sha512"},
+				{"-tls1_2", "-sigalgs", "rsa_pss_rsae_sha256"},
+				{"-tls1_2", "-sigalgs", "RSA+SHA256"},
+				{"-tls1_2", "-sigalgs", "RSA+SHA384"},
+			} {
+				sClientEcho(t, openssl, port, cert, args...)
+			}
+		})
 	}
 }
 

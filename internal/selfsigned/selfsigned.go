@@ -28,10 +28,11 @@ import (
 // Options say what to make; the zero value is an ECDSA P-256 certificate
 // for localhost and 127.0.0.1, valid from an hour ago for a day.
 type Options struct {
-	Kind     string   // "ecdsa" (P-256, the default) or "rsa" (2048 bits)
-	Name     string   // the subject's common name; "localhost" when empty
-	DNSNames []string // nil: "localhost"
-	IPs      []net.IP // nil: 127.0.0.1
+	Kind     string        // "ecdsa" (P-256, the default) or "rsa" (2048 bits)
+	Name     string        // the subject's common name; "localhost" when empty
+	DNSNames []string      // nil: "localhost"
+	IPs      []net.IP      // nil: 127.0.0.1
+	Key      crypto.Signer // nil: a fresh key of Kind
 }
 
 // Cert is a certificate, its key and both in PEM.
@@ -44,15 +45,16 @@ type Cert struct {
 
 // New makes a certificate as o says.
 func New(o Options) (*Cert, error) {
-	var key crypto.Signer
+	key := o.Key
 	var err error
-	switch o.Kind {
-	case "", "ecdsa":
-		key, err = ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	case "rsa":
+	switch {
+	case o.Kind != "" && o.Kind != "ecdsa" && o.Kind != "rsa":
+		return nil, fmt.Errorf("selfsigned: %q is neither ecdsa nor rsa", o.Kind)
+	case key != nil:
+	case o.Kind == "rsa":
 		key, err = rsa.GenerateKey(rand.Reader, 2048)
 	default:
-		return nil, fmt.Errorf("selfsigned: %q is neither ecdsa nor rsa", o.Kind)
+		key, err = ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	}
 	if err != nil {
 		return nil, err

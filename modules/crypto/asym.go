@@ -618,12 +618,12 @@ func (b *binding) sign(call goja.FunctionCall) goja.Value {
 				return b.vm.ToValue("too long")
 			}
 		} else if o.padding == rsaPSSPadding {
-			sig, err = rsa.SignPSS(rand.Reader, p, h, d, &rsa.PSSOptions{SaltLength: pssSalt(o), Hash: h})
+			sig, err = k.rsaSigner(p).Sign(rand.Reader, d, &rsa.PSSOptions{SaltLength: pssSalt(o), Hash: h})
 			if errors.Is(err, rsa.ErrMessageTooLong) {
 				return b.vm.ToValue("too long") // OpenSSL: "data too large for key size"
 			}
 		} else if o.padding == -1 || o.padding == rsaPKCS1Padding {
-			sig, err = rsa.SignPKCS1v15(nil, p, h, d)
+			sig, err = k.rsaSigner(p).Sign(nil, d, h)
 			if errors.Is(err, rsa.ErrMessageTooLong) {
 				return b.vm.ToValue("digest too big")
 			}

@@ -17,6 +17,8 @@ import (
 	"github.com/dop251/goja"
 	"golang.org/x/crypto/pkcs12"
 
+	"github.com/gojanet/gojanet/internal/libcrypto"
+
 	bufmod "github.com/gojanet/gojanet/modules/buffer"
 	cryptomod "github.com/gojanet/gojanet/modules/crypto"
 )
@@ -298,10 +300,12 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 				b.throw("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported", "DECODER routines", "unsupported")
 			}
 			b.checkKeyStrength(sc, key)
-			cert := tls.Certificate{Certificate: chain, PrivateKey: key, Leaf: leaf}
 			if !keyMatches(leaf, key) {
 				b.throw("ERR_OSSL_X509_KEY_VALUES_MISMATCH", "error:05800074:x509 certificate routines::key values mismatch", "x509 certificate routines", "key values mismatch")
 			}
+			// RSA signatures on OpenSSL's libcrypto where it is there (a
+			// handshake is mostly its signature; Go's is slower).
+			cert := tls.Certificate{Certificate: chain, PrivateKey: libcrypto.Signer(key), Leaf: leaf}
 			sc.certs = append(sc.certs, cert)
 			sc.changed()
 			return goja.Undefined()
@@ -493,7 +497,7 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 				b.throw("ERR_OSSL_X509_KEY_VALUES_MISMATCH", "error:05800074:x509 certificate routines::key values mismatch", "x509 certificate routines", "key values mismatch")
 			}
 			b.checkKeyStrength(sc, key)
-			sc.certs = append(sc.certs, tls.Certificate{Certificate: chain, PrivateKey: key, Leaf: leaf})
+			sc.certs = append(sc.certs, tls.Certificate{Certificate: chain, PrivateKey: libcrypto.Signer(key), Leaf: leaf})
 			// As node's LoadPKCS12, the archive's other certificates are
 			// trusted too (added to the store, which has the default roots
 			// unless a ca option replaced them).
