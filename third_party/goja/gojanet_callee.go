@@ -42,6 +42,20 @@ func (p *Program) calleeText(pc int) (string, bool) {
 	if end > len(src) {
 		return "", false
 	}
+	// Code with a source map (TypeScript, ES modules) is printed as written
+	// where its original text is a callee too. esbuild calls an import as
+	// (0, import_x.f)(): the original is where import_x.f maps to.
+	from := start
+	if strings.HasPrefix(src[start:end], "0, ") {
+		from += 3
+	}
+	if text, ok := p.src.OriginalText(from, end); ok {
+		if e := parseCallee(text); e != nil {
+			var b strings.Builder
+			printCallee(&b, e)
+			return b.String(), true
+		}
+	}
 	// A parenthesized callee's span starts inside its parentheses: take in
 	// the ones before it until the text parses.
 	for {

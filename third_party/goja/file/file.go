@@ -137,26 +137,7 @@ func (fl *File) SetSourceMap(m *sourcemap.Consumer) {
 }
 
 func (fl *File) Position(offset int) Position {
-	var line int
-	var lineOffsets []int
-	fl.mu.Lock()
-	if offset > fl.lastScannedOffset {
-		line = fl.scanTo(offset)
-		lineOffsets = fl.lineOffsets
-		fl.mu.Unlock()
-	} else {
-		lineOffsets = fl.lineOffsets
-		fl.mu.Unlock()
-		line = sort.Search(len(lineOffsets), func(x int) bool { return lineOffsets[x] > offset }) - 1
-	}
-
-	var lineStart int
-	if line >= 0 {
-		lineStart = lineOffsets[line]
-	}
-
-	row := line + 2
-	col := offset - lineStart + 1
+	row, col := fl.rowCol(offset)
 
 	if fl.sourceMap != nil {
 		// gojanet: source maps count columns from 0, positions from 1.
@@ -181,6 +162,83 @@ func (fl *File) Position(offset int) Position {
 		Line:     row,
 		Column:   col,
 	}
+}
+
+// gojanet: OriginalText is the original source of the generated span
+// [start, end) where the file has a source map carrying its sources: from
+// where start maps to, to the end of the identifier (or the one character)
+// that end-1 maps into. Used to print a callee as the script wrote it
+// ("ts.transpileModule", not esbuild's "import_typescript.default...").
+func (fl *File) OriginalText(start, end int) (string, bool) {
+	if fl.sourceMap == nil || start < 0 || end <= start || end > len(fl.src) {
+		return "", false
+	}
+	mapped := func(offset int) (string, int, int, bool) {
+		row, col := fl.rowCol(offset)
+		source, _, line, column, ok := fl.sourceMap.Source(row, col-1)
+		return source, line, column, ok
+	}
+	srcA, lineA, colA, okA := mapped(start)
+	srcB, lineB, colB, okB := mapped(end - 1)
+	if !okA || !okB || srcA != srcB {
+		return "", false
+	}
+	content := fl.sourceMap.SourceContent(srcA)
+	a, b := offsetAt(content, lineA, colA), offsetAt(content, lineB, colB)
+	if a < 0 || b < a {
+		return "", false
+	}
+	if b < len(content) && !isIdentByte(content[b]) {
+		b++
+	}
+	for b < len(content) && isIdentByte(content[b]) {
+		b++
+	}
+	return content[a:b], true
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// offsetAt is the byte offset of line (1-based) and column (0-based) in
+// text, or -1.
+func offsetAt(text string, line, column int) int {
+	o := 0
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(text[o:], '\n')
+		if i < 0 {
+			return -1
+		}
+		o += i + 1
+	}
+	if o+column > len(text) {
+		return -1
+	}
+	return o + column
+}
+
+// rowCol is offset's line (1-based) and column (1-based) in the generated source.
+func (fl *File) rowCol(offset int) (int, int) {
+	var line int
+	var lineOffsets []int
+	fl.mu.Lock()
+	if offset > fl.lastScannedOffset {
+		line = fl.scanTo(offset)
+		lineOffsets = fl.lineOffsets
+		fl.mu.Unlock()
+	} else {
+		lineOffsets = fl.lineOffsets
+		fl.mu.Unlock()
+		line = sort.Search(len(lineOffsets), func(x int) bool { return lineOffsets[x] > offset }) - 1
+	}
+
+	var lineStart int
+	if line >= 0 {
+		lineStart = lineOffsets[line]
+	}
+
+	return line + 2, offset - lineStart + 1
 }
 
 func ResolveSourcemapURL(basename, source string) *url.URL {
