@@ -55,7 +55,7 @@ func dropInitPages() {
 		}
 		ms = append(ms, m)
 	}
-	rodata := exe != "" && !hasRELRO(exe)
+	rodata := exe != "" && !hasRELRO("/proc/self/exe") // the running file, even if replaced since
 	for _, m := range ms {
 		if m.code || rodata && m.path == exe {
 			syscall.Syscall(syscall.SYS_MADVISE, uintptr(m.lo), uintptr(m.hi-m.lo), syscall.MADV_DONTNEED)
