@@ -28,7 +28,7 @@ var processStart = time.Now()
 func (r *Runtime) hostBinding() *goja.Object {
 	vm := r.vm
 	h := vm.NewObject()
-	set := func(name string, v any) { _ = h.Set(name, v) }
+	set := func(name string, v any) { _ = h.SetNamed(name, v) }
 
 	set("shared", vm.NewArrayBuffer(r.loop.SharedBuffer()))
 	set("isWorker", r.worker != nil)

@@ -16,14 +16,14 @@ var proxyType = reflect.TypeOf(goja.Proxy{})
 func utilBinding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	// getPromiseDetails(p) → [state, result]: 0 pending, 1 fulfilled, 2 rejected.
-	exports.Set("getPromiseDetails", func(v goja.Value) goja.Value { return vmmod.PromiseDetails(vm, v) })
+	exports.SetNamed("getPromiseDetails", func(v goja.Value) goja.Value { return vmmod.PromiseDetails(vm, v) })
 	// getProxyDetails(v, full) → undefined if v is not a Proxy, null if it
 	// was revoked, else [target, handler] (full) or the target: what V8
 	// gives node's inspect, which formats a proxy without running its traps.
 	// foreignClass(v) → the class of the object a vm context's membrane
 	// proxy stands for ("Error", "Object", ...), or undefined: V8's brand
 	// checks (isNativeError) see through realms, ours look here.
-	exports.Set("foreignClass", func(v goja.Value) goja.Value {
+	exports.SetNamed("foreignClass", func(v goja.Value) goja.Value {
 		o, ok := v.(*goja.Object)
 		if !ok || o.ExportType() != proxyType {
 			return goja.Undefined()
@@ -40,7 +40,7 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 	// isAsyncMethod(v): v is an async method ({ async m() {} }, a class's),
 	// which goja makes with Function.prototype instead of
 	// AsyncFunction.prototype (js/internal/es_builtins.js corrects it).
-	exports.Set("isAsyncMethod", func(v goja.Value) bool {
+	exports.SetNamed("isAsyncMethod", func(v goja.Value) bool {
 		o, ok := v.(*goja.Object)
 		return ok && o.IsAsyncMethod()
 	})
@@ -50,7 +50,7 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 	// completion of a million-element one then need no million index
 	// strings from Object.keys (node asks V8 the same,
 	// getOwnNonIndexProperties).
-	exports.Set("ownNonIndexKeys", func(v goja.Value) goja.Value {
+	exports.SetNamed("ownNonIndexKeys", func(v goja.Value) goja.Value {
 		o, ok := v.(*goja.Object)
 		if !ok {
 			return goja.Undefined()
@@ -68,7 +68,7 @@ func utilBinding(l *loop.Loop, exports *goja.Object) {
 		}
 		return goja.Undefined()
 	})
-	exports.Set("getProxyDetails", func(v, full goja.Value) goja.Value {
+	exports.SetNamed("getProxyDetails", func(v, full goja.Value) goja.Value {
 		if v == nil {
 			return goja.Undefined()
 		}

@@ -63,13 +63,38 @@ cached (default: the user cache directory + /gojanet; "off" disables it).
 `
 
 func main() {
+	// Nothing reads Go's heap profile (--go-cpu-prof is CPU only), and its
+	// sampling walked the stack of an allocation every 512 KiB, reading the
+	// binary's pclntab for every frame.
+	goruntime.MemProfileRate = 0
 	// As node at start-up: undo signal dispositions inherited as ignored
 	// (a shell's background job has SIGINT ignored).
 	runtime.ResetSignals()
 	tuneProcess = true
 	tuneForStartup()
+	growStack()
+	dropInitPages()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
+
+// growStack gives the main goroutine, which runs the loop and its
+// JavaScript, the stack start-up needs in one step while it is shallow
+// (package inits leave it at 16 KiB). Grown a doubling at a time instead,
+// by the compiler's and the VM's deep recursion, each growth copied the
+// whole stack and read the binary's pclntab for every frame on it.
+//
+//go:noinline
+func growStack() {
+	var pad [startupStack]byte
+	keepStack(&pad)
+}
+
+// startupStack is the frame growStack asks for: the stack it leaves is the
+// next power of two above it, 64 KiB (the docs' echo server needs 32 KiB).
+const startupStack = 40 << 10
+
+//go:noinline
+func keepStack(*[startupStack]byte) {}
 
 // startupMemory is how much Go memory start-up may use before the collector
 // first runs: the docs' echo script reaches 'server bound' with ≈ 15 MB

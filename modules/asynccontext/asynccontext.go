@@ -58,7 +58,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		return fn
 	}
-	exports.Set("setPromiseHooks", func(call goja.FunctionCall) goja.Value {
+	exports.SetNamed("setPromiseHooks", func(call goja.FunctionCall) goja.Value {
 		init := fnArg(call.Argument(0), "init")
 		hooks := &goja.PromiseHooks{
 			Before:  hook1(fnArg(call.Argument(1), "before")),
@@ -81,7 +81,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	})
 	// setMultipleResolves(fn): fn(type, promise, value) when a settled
 	// promise's resolve ('resolve') or reject ('reject') is called again.
-	exports.Set("setMultipleResolves", func(call goja.FunctionCall) goja.Value {
+	exports.SetNamed("setMultipleResolves", func(call goja.FunctionCall) goja.Value {
 		fn := fnArg(call.Argument(0), "callback")
 		if fn == nil {
 			vm.SetResolveAfterResolved(nil)
@@ -99,7 +99,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		return goja.Undefined()
 	})
 	// queueJob(fn): fn runs as a microtask with no promise of its own.
-	exports.Set("queueJob", func(call goja.FunctionCall) goja.Value {
+	exports.SetNamed("queueJob", func(call goja.FunctionCall) goja.Value {
 		fn := fnArg(call.Argument(0), "job")
 		if fn == nil {
 			panic(vm.NewTypeError("queueJob: job is not a function"))

@@ -38,15 +38,15 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	b.fbCtor = u8obj
 	l.NewBuffer = b.newBuffer
 
-	exports.Set("setBufferPrototype", func(v goja.Value) {
+	exports.SetNamed("setBufferPrototype", func(v goja.Value) {
 		if ctor, ok := v.(*goja.Object); ok && ctor != nil {
 			if _, ok := goja.AssertConstructor(ctor); ok {
 				b.fbCtor = ctor
 			}
 		}
 	})
-	exports.Set("byteLengthUtf8", func(s goja.Value) int { return encoding.Utf8Length(toStr(s)) })
-	exports.Set("fromString", func(s goja.Value, enc string) goja.Value {
+	exports.SetNamed("byteLengthUtf8", func(s goja.Value) int { return encoding.Utf8Length(toStr(s)) })
+	exports.SetNamed("fromString", func(s goja.Value, enc string) goja.Value {
 		return b.newBuffer(encoding.Encode(toStr(s), enc))
 	})
 	// fromStringPool(s, enc, pool, offset, half): s encoded. Fewer than half
@@ -55,7 +55,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// their own.
 	// (A FunctionCall signature: reflection on five arguments cost more
 	// than the encoding of a short string.)
-	exports.Set("fromStringPool", func(call goja.FunctionCall) goja.Value {
+	exports.SetNamed("fromStringPool", func(call goja.FunctionCall) goja.Value {
 		enc := call.Argument(1).String()
 		pool := call.Argument(2)
 		offset := call.Argument(3).ToInteger()
@@ -86,22 +86,22 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// installLimits: V8's allocation and string-length limits (limits.go),
 	// called by js/buffer.js once FastBuffer extends the original Uint8Array.
 	limitsDone := false
-	exports.Set("installLimits", func() {
+	exports.SetNamed("installLimits", func() {
 		if !limitsDone {
 			limitsDone = true
 			InstallLimits(vm)
 		}
 	})
-	exports.Set("slice", b.slice)
-	exports.Set("write", b.write)
-	exports.Set("compare", b.compare)
-	exports.Set("fill", b.fill)
-	exports.Set("indexOf", b.indexOf)
-	exports.Set("copy", b.copy)
-	exports.Set("swap", b.swap)
+	exports.SetNamed("slice", b.slice)
+	exports.SetNamed("write", b.write)
+	exports.SetNamed("compare", b.compare)
+	exports.SetNamed("fill", b.fill)
+	exports.SetNamed("indexOf", b.indexOf)
+	exports.SetNamed("copy", b.copy)
+	exports.SetNamed("swap", b.swap)
 	// isUtf8/isAscii answer 1 or 0, and -1 for a detached ArrayBuffer.
-	exports.Set("isUtf8", func(v goja.Value) int { return IsUtf8(vm, v) })
-	exports.Set("isAscii", func(v goja.Value) int {
+	exports.SetNamed("isUtf8", func(v goja.Value) int { return IsUtf8(vm, v) })
+	exports.SetNamed("isAscii", func(v goja.Value) int {
 		if detached(v) {
 			return -1
 		}
@@ -114,7 +114,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		return 1
 	})
 	// detach(arrayBuffer) detaches it (structuredClone's transfer list).
-	exports.Set("detach", func(v goja.Value) bool {
+	exports.SetNamed("detach", func(v goja.Value) bool {
 		if v == nil {
 			return false
 		}

@@ -257,7 +257,7 @@ func (l *limits) guardStrings() {
 		if !ok {
 			return
 		}
-		fn := l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		fn := l.vm.ToNamedValue(name, func(call goja.FunctionCall) goja.Value {
 			this := call.This
 			if this == nil || goja.IsUndefined(this) || goja.IsNull(this) {
 				l.throw(l.typeError, "String.prototype."+name+" called on null or undefined")

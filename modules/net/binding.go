@@ -43,9 +43,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	makeCtor := func(name string, isUnix bool) (*goja.Object, *goja.Object) {
 		proto := vm.NewObject()
 		for name, fn := range methods {
-			proto.Set(name, fn)
+			proto.SetNamed(name, fn)
 		}
-		ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		ctor := vm.ToNamedValue(name, func(call goja.ConstructorCall) *goja.Object {
 			// new.target's prototype, as the object goja made for this call.
 			obj := b.newHandleObject(call.This.Prototype())
 			h := &handle{b: b, obj: obj, fd: -1, unix: isUnix, refed: true}
@@ -57,7 +57,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		ctor.Set("prototype", proto)
 		proto.Set("constructor", ctor)
 		b.defineCounters(proto)
-		exports.Set(name, ctor)
+		exports.SetNamed(name, ctor)
 		return ctor, proto
 	}
 	_, b.tcpProto = makeCtor("TCP", false)
@@ -69,15 +69,15 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	constants.Set("IPC", 2)
 	constants.Set("UV_TCP_IPV6ONLY", 1)
 	constants.Set("UV_EOF", uvEOF)
-	exports.Set("constants", constants)
-	exports.Set("TCPConnectWrap", func(goja.ConstructorCall) *goja.Object { return nil })
-	exports.Set("ShutdownWrap", func(goja.ConstructorCall) *goja.Object { return nil })
-	exports.Set("WriteWrap", func(goja.ConstructorCall) *goja.Object { return nil })
-	exports.Set("ipv6Available", ipv6Available())
-	exports.Set("guessHandleType", guessHandleType)
+	exports.SetNamed("constants", constants)
+	exports.SetNamed("TCPConnectWrap", func(goja.ConstructorCall) *goja.Object { return nil })
+	exports.SetNamed("ShutdownWrap", func(goja.ConstructorCall) *goja.Object { return nil })
+	exports.SetNamed("WriteWrap", func(goja.ConstructorCall) *goja.Object { return nil })
+	exports.SetNamed("ipv6Available", ipv6Available())
+	exports.SetNamed("guessHandleType", guessHandleType)
 	// handOff(name, fd) passes a detached connection to the embedder's
 	// NetPolicy.HandOff (to serve it in another runtime); false if none.
-	exports.Set("handOff", func(name string, fd int) bool {
+	exports.SetNamed("handOff", func(name string, fd int) bool {
 		if l.Net.HandOff == nil || fd < 0 {
 			if fd >= 0 {
 				unix.Close(fd)
@@ -96,10 +96,10 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// writeCaps() is [MaxWriteBuffer, MaxBufferedBytes] and bufferedBytes()
 	// the bytes queued in Go: js/net.js counts what sockets hold in their
 	// Writable buffers against the same caps.
-	exports.Set("writeCaps", func() []int { return []int{l.Net.MaxWriteBuffer, l.Net.MaxBufferedBytes} })
-	exports.Set("bufferedBytes", func() int64 { return l.Counters.Buffered.Load() })
+	exports.SetNamed("writeCaps", func() []int { return []int{l.Net.MaxWriteBuffer, l.Net.MaxBufferedBytes} })
+	exports.SetNamed("bufferedBytes", func() int64 { return l.Counters.Buffered.Load() })
 	// liveHandles() lists the open handles (for graceful shutdown).
-	exports.Set("liveHandles", func() []any {
+	exports.SetNamed("liveHandles", func() []any {
 		out := make([]any, 0, len(b.handles))
 		for o, h := range b.handles {
 			if !h.closed {
@@ -110,7 +110,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	})
 	// goListener(name) wraps a Go net.Listener the embedder registered
 	// (Runtime.Listen) in a server handle for server.listen(handle).
-	exports.Set("goListener", func(name string) goja.Value {
+	exports.SetNamed("goListener", func(name string) goja.Value {
 		ln, ok := l.Net.Listener(name)
 		if !ok {
 			return goja.Null()
@@ -133,7 +133,7 @@ func (b *binding) register(h *handle) {
 func (b *binding) defineCounters(proto *goja.Object) {
 	vm := b.vm
 	getter := func(name string, get func(h *handle) int64) {
-		fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		fn := vm.ToNamedValue("get "+name, func(call goja.FunctionCall) goja.Value {
 			if o, ok := call.This.(*goja.Object); ok {
 				if h := b.handles[o]; h != nil {
 					return vm.ToValue(get(h))

@@ -43,7 +43,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	// toASCII(domain) → the ASCII domain, or null if UTS #46 processing
 	// records an error (the host parser's failure).
-	exports.Set("toASCII", func(call goja.FunctionCall) goja.Value {
+	exports.SetNamed("toASCII", func(call goja.FunctionCall) goja.Value {
 		s, err := lookup.ToASCII(call.Argument(0).String())
 		if err != nil {
 			return goja.Null()
@@ -51,7 +51,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		return vm.ToValue(s)
 	})
 	// toUnicode(domain) → the Unicode form of an ASCII domain.
-	exports.Set("toUnicode", func(call goja.FunctionCall) goja.Value {
+	exports.SetNamed("toUnicode", func(call goja.FunctionCall) goja.Value {
 		s, _ := display.ToUnicode(call.Argument(0).String())
 		return vm.ToValue(s)
 	})

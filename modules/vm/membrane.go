@@ -56,7 +56,11 @@ func (s *side) mirrorDesc(pd goja.PropertyDescriptor) goja.PropertyDescriptor {
 	return pd
 }
 
-var shadowSource = goja.MustCompile("vm:shadow", `[function () { return function () {}.bind(); }, function () { return (() => {}).bind(); }]`, true)
+// Compiled when first used: compiling at package init parsed and compiled
+// JavaScript in every process, before main.
+var shadowSource = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("vm:shadow", `[function () { return function () {}.bind(); }, function () { return (() => {}).bind(); }]`, true)
+})
 
 func newSide(vm *goja.Runtime) *side {
 	s := &side{vm: vm, proxies: map[*goja.Object]*goja.Object{}, origins: map[*goja.Object]*goja.Object{}, reflect: map[string]goja.Callable{}}
@@ -66,7 +70,7 @@ func newSide(vm *goja.Runtime) *side {
 			s.reflect[k] = fn
 		}
 	}
-	mk, err := vm.RunProgram(shadowSource)
+	mk, err := vm.RunProgram(shadowSource())
 	if err != nil {
 		panic(err)
 	}

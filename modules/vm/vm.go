@@ -155,8 +155,9 @@ func (b *binding) defineHidden(cv goja.Value, name string, v goja.Value) {
 // noCodegenSource disallows code generation from strings in a context
 // (createContext's codeGeneration.strings = false): eval and the Function
 // constructor (global, and as every function's constructor) throw
-// EvalError, as V8's do. Their names stay.
-var noCodegenSource = goja.MustCompile("vm:codegen", `(function (global) {
+// EvalError, as V8's do. Their names stay. Compiled when first used.
+var noCodegenSource = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("vm:codegen", `(function (global) {
   'use strict';
   const message = 'Code generation from strings disallowed for this context';
   const E = global.EvalError;
@@ -169,6 +170,7 @@ var noCodegenSource = goja.MustCompile("vm:codegen", `(function (global) {
   hide(global, 'Function', noFunction);
   hide(global, 'eval', deny.eval);
 })`, true)
+})
 
 // restrictCodegen(context) applies codeGeneration: { strings: false }.
 func (b *binding) restrictCodegen(cv goja.Value) {
@@ -176,7 +178,7 @@ func (b *binding) restrictCodegen(cv goja.Value) {
 	if c == nil {
 		panic(b.vm.NewTypeError("invalid context"))
 	}
-	fn, err := c.inner.RunProgram(noCodegenSource)
+	fn, err := c.inner.RunProgram(noCodegenSource())
 	if err == nil {
 		f, _ := goja.AssertFunction(fn)
 		_, err = f(goja.Undefined(), c.real)

@@ -248,7 +248,7 @@ func (w *Wall) wrapFunc(f *goja.Object, name string) *goja.Object {
 	case goja.KindNativeFunction:
 		if ctor, ok := goja.AssertConstructor(f); ok {
 			call, _ := f.Export().(func(goja.FunctionCall) goja.Value)
-			g = vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
+			g = vm.ToNamedValue("", func(cc goja.ConstructorCall) *goja.Object {
 				defer w.catch(name)
 				if cc.NewTarget == nil { // called without new
 					r := call(goja.FunctionCall{This: cc.This, Arguments: cc.Arguments})
@@ -266,14 +266,14 @@ func (w *Wall) wrapFunc(f *goja.Object, name string) *goja.Object {
 			if !ok {
 				return nil
 			}
-			g = vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			g = vm.ToNamedValue("", func(c goja.FunctionCall) goja.Value {
 				defer w.catch(name)
 				return call(c)
 			}).ToObject(vm)
 		}
 	case goja.KindReflectFunction:
 		call, _ := goja.AssertFunction(f)
-		g = vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		g = vm.ToNamedValue("", func(c goja.FunctionCall) goja.Value {
 			defer w.catch(name)
 			v, err := call(c.This, c.Arguments...)
 			if err != nil {
@@ -288,6 +288,8 @@ func (w *Wall) wrapFunc(f *goja.Object, name string) *goja.Object {
 	w.walked[g] = true
 	// The wrapper takes the original's place: same name, length, prototype
 	// (so instanceof holds), statics and [[Prototype]] (Buffer extends Uint8Array).
+	// (It is made without a name of its own: copyProps gives it f's, and
+	// goja's naming after the Go symbol reads the binary's pclntab.)
 	if p := f.Prototype(); p != nil {
 		_ = g.SetPrototype(p)
 	}

@@ -1,0 +1,7 @@
+//go:build !linux
+
+package main
+
+// dropInitPages is dropInitPages_linux.go's, where madvise and
+// /proc/self/maps are at hand.
+func dropInitPages() {}
