@@ -6,9 +6,11 @@
 package poll
 
 import (
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -46,6 +48,12 @@ type Poller struct {
 	idleMu    sync.Mutex
 	idle      time.Duration
 	waitStart time.Time
+
+	// Spin is the longest Wait polls without blocking before it sleeps
+	// (0: never); spin is the current window, adapted to how soon events
+	// have been coming (see adapt).
+	Spin time.Duration
+	spin time.Duration
 }
 
 // IdleTime is how long Wait has spent blocked so far, the wait in progress
@@ -134,16 +142,9 @@ func (p *Poller) Wait(timeoutMs int) (int, error) {
 	var n int
 	var err error
 	if timeoutMs == 0 {
-		n, err = unix.EpollWait(p.epfd, p.events, 0)
+		n, err = p.poll()
 	} else {
-		p.idleMu.Lock()
-		p.waitStart = time.Now()
-		p.idleMu.Unlock()
-		n, err = unix.EpollWait(p.epfd, p.events, timeoutMs)
-		p.idleMu.Lock()
-		p.idle += time.Since(p.waitStart)
-		p.waitStart = time.Time{}
-		p.idleMu.Unlock()
+		n, err = p.wait(timeoutMs)
 	}
 	if err != nil {
 		if err == unix.EINTR {
@@ -169,6 +170,81 @@ func (p *Poller) Wait(timeoutMs int) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// poll is epoll_wait with a zero timeout. It never blocks, so it skips
+// the scheduler's entersyscall/exitsyscall (RawSyscall).
+func (p *Poller) poll() (int, error) {
+	r, _, e := unix.RawSyscall6(unix.SYS_EPOLL_PWAIT, uintptr(p.epfd), uintptr(unsafe.Pointer(&p.events[0])), uintptr(len(p.events)), 0, 0, 0)
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
+}
+
+// wait is a wait that may block: first, while the spin window is open,
+// polls without blocking (an event that comes meanwhile is picked up
+// without the thread going to sleep and being woken: on a virtual machine
+// an idle CPU halts, and waking it costs tens of µs and the sender's CPU),
+// then epoll_wait with the timeout. Both count as idle time.
+func (p *Poller) wait(timeoutMs int) (int, error) {
+	start := time.Now()
+	p.idleMu.Lock()
+	p.waitStart = start
+	p.idleMu.Unlock()
+	var n int
+	var err error
+	var spun, slept time.Duration
+	if w := p.spin; w > 0 && p.Spin > 0 {
+		if timeoutMs > 0 {
+			w = min(w, time.Duration(timeoutMs)*time.Millisecond)
+		}
+		for {
+			n, err = p.poll()
+			spun = time.Since(start)
+			if n != 0 || err != nil || spun >= w {
+				break
+			}
+		}
+	}
+	if n == 0 && err == nil {
+		n, err = unix.EpollWait(p.epfd, p.events, timeoutMs)
+		slept = time.Since(start) - spun
+	}
+	p.adapt(spun, slept, n > 0)
+	p.idleMu.Lock()
+	p.idle += time.Since(p.waitStart)
+	p.waitStart = time.Time{}
+	p.idleMu.Unlock()
+	return n, err
+}
+
+// spinMin is the window Wait opens with once events come soon enough.
+const spinMin = 5 * time.Microsecond
+
+// adapt sizes the spin window as the guest halt-polling of KVM does: an
+// event that came after the window closed but within Spin of the start
+// doubles it; a wait longer than Spin halves it, down to no spinning, so
+// a loop whose events are further apart than Spin (an idle server, light
+// traffic) does not spin at all.
+func (p *Poller) adapt(spun, slept time.Duration, got bool) {
+	if p.Spin <= 0 || slept == 0 {
+		return // no spinning, or the spin found an event
+	}
+	switch total := spun + slept; {
+	case got && total <= p.Spin:
+		// With one P a spin would hold it from the goroutines that may
+		// be about to make the event (an in-process peer, a Post).
+		if p.spin == 0 && runtime.GOMAXPROCS(0) < 2 {
+			return
+		}
+		p.spin = min(max(2*p.spin, spinMin), p.Spin)
+	case total > p.Spin:
+		p.spin /= 2
+		if p.spin < spinMin {
+			p.spin = 0
+		}
+	}
 }
 
 // Close releases the epoll and eventfd descriptors.

@@ -24,6 +24,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/netip"
+	"os"
 	"strings"
 	"unsafe"
 
@@ -155,7 +156,7 @@ func (st *resolverState) sendUDP(q *query, srv server) string {
 	s.queries[id] = q
 	q.sock, q.id = s, id
 	st.outq = append(st.outq, outDgram{s: s, q: q, id: id, off: off, n: len(b)})
-	if len(st.outq) >= maxOut {
+	if len(st.outq) >= maxOut || immediate {
 		st.flush()
 	} else if !st.flushQueued {
 		st.flushQueued = true
@@ -163,6 +164,8 @@ func (st *resolverState) sendUDP(q *query, srv server) string {
 	}
 	return ""
 }
+
+var immediate = os.Getenv("GOJANET_DNS_IMMEDIATE") == "1" // EXPERIMENT
 
 // maxOut bounds the questions waiting for a flush.
 const maxOut = 64
