@@ -6,7 +6,7 @@
 package poll
 
 import (
-	"runtime"
+	goruntime "runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -50,10 +50,12 @@ type Poller struct {
 	waitStart time.Time
 
 	// Spin is the longest Wait polls without blocking before it sleeps
-	// (0: never); spin is the current window, adapted to how soon events
-	// have been coming (see adapt).
-	Spin time.Duration
-	spin time.Duration
+	// (0: never; see wait). busy and idleAvg are moving averages of the
+	// time between two waits and of the waits, from lastEnd, the end of
+	// the last one.
+	Spin          time.Duration
+	busy, idleAvg time.Duration
+	lastEnd       time.Time
 }
 
 // IdleTime is how long Wait has spent blocked so far, the wait in progress
@@ -182,11 +184,13 @@ func (p *Poller) poll() (int, error) {
 	return int(r), nil
 }
 
-// wait is a wait that may block: first, while the spin window is open,
-// polls without blocking (an event that comes meanwhile is picked up
-// without the thread going to sleep and being woken: on a virtual machine
-// an idle CPU halts, and waking it costs tens of µs and the sender's CPU),
-// then epoll_wait with the timeout. Both count as idle time.
+// wait is a wait that may block. While the loop has been busy most of
+// the time (at least spinBusy of it, on average), it first polls without
+// blocking for up to Spin: an event that comes meanwhile is picked up
+// without the thread going to sleep and being woken (on a virtual machine
+// an idle CPU halts, and waking it costs the waker an interrupt and the
+// sleeper tens of µs). A loop that waits longer than it works (an idle
+// server, light traffic) never spins. Spinning counts as idle time.
 func (p *Poller) wait(timeoutMs int) (int, error) {
 	start := time.Now()
 	p.idleMu.Lock()
@@ -194,58 +198,40 @@ func (p *Poller) wait(timeoutMs int) (int, error) {
 	p.idleMu.Unlock()
 	var n int
 	var err error
-	var spun, slept time.Duration
-	if w := p.spin; w > 0 && p.Spin > 0 {
-		if timeoutMs > 0 {
-			w = min(w, time.Duration(timeoutMs)*time.Millisecond)
-		}
-		for {
-			n, err = p.poll()
-			spun = time.Since(start)
-			if n != 0 || err != nil || spun >= w {
-				break
+	if p.Spin > 0 && !p.lastEnd.IsZero() {
+		p.busy += (start.Sub(p.lastEnd) - p.busy) / 8
+		if p.busy >= spinBusy*p.idleAvg && goruntime.GOMAXPROCS(0) > 1 {
+			// (With one P a spin would hold it from the goroutines
+			// that may be about to make the event: a Post, a peer in
+			// the same process.)
+			w := p.Spin
+			if timeoutMs > 0 {
+				w = min(w, time.Duration(timeoutMs)*time.Millisecond)
+			}
+			for {
+				n, err = p.poll()
+				if n != 0 || err != nil || time.Since(start) >= w {
+					break
+				}
 			}
 		}
 	}
 	if n == 0 && err == nil {
 		n, err = unix.EpollWait(p.epfd, p.events, timeoutMs)
-		slept = time.Since(start) - spun
 	}
-	p.adapt(spun, slept, n > 0)
+	end := time.Now()
+	p.lastEnd = end
+	p.idleAvg += (end.Sub(start) - p.idleAvg) / 8
 	p.idleMu.Lock()
-	p.idle += time.Since(p.waitStart)
+	p.idle += end.Sub(start)
 	p.waitStart = time.Time{}
 	p.idleMu.Unlock()
 	return n, err
 }
 
-// spinMin is the window Wait opens with once events come soon enough.
-const spinMin = 5 * time.Microsecond
-
-// adapt sizes the spin window as the guest halt-polling of KVM does: an
-// event that came after the window closed but within Spin of the start
-// doubles it; a wait longer than Spin halves it, down to no spinning, so
-// a loop whose events are further apart than Spin (an idle server, light
-// traffic) does not spin at all.
-func (p *Poller) adapt(spun, slept time.Duration, got bool) {
-	if p.Spin <= 0 || slept == 0 {
-		return // no spinning, or the spin found an event
-	}
-	switch total := spun + slept; {
-	case got && total <= p.Spin:
-		// With one P a spin would hold it from the goroutines that may
-		// be about to make the event (an in-process peer, a Post).
-		if p.spin == 0 && runtime.GOMAXPROCS(0) < 2 {
-			return
-		}
-		p.spin = min(max(2*p.spin, spinMin), p.Spin)
-	case total > p.Spin:
-		p.spin /= 2
-		if p.spin < spinMin {
-			p.spin = 0
-		}
-	}
-}
+// spinBusy is how many times longer than it waits the loop must work, on
+// average, for Wait to spin (3: busy 75% of the time).
+const spinBusy = 3
 
 // Close releases the epoll and eventfd descriptors.
 func (p *Poller) Close() error {

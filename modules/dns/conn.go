@@ -24,7 +24,6 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/netip"
-	"os"
 	"strings"
 	"unsafe"
 
@@ -156,7 +155,7 @@ func (st *resolverState) sendUDP(q *query, srv server) string {
 	s.queries[id] = q
 	q.sock, q.id = s, id
 	st.outq = append(st.outq, outDgram{s: s, q: q, id: id, off: off, n: len(b)})
-	if len(st.outq) >= maxOut || immediate {
+	if len(st.outq) >= maxOut {
 		st.flush()
 	} else if !st.flushQueued {
 		st.flushQueued = true
@@ -164,8 +163,6 @@ func (st *resolverState) sendUDP(q *query, srv server) string {
 	}
 	return ""
 }
-
-var immediate = os.Getenv("GOJANET_DNS_IMMEDIATE") == "1" // EXPERIMENT
 
 // maxOut bounds the questions waiting for a flush.
 const maxOut = 64

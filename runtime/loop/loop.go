@@ -6,9 +6,7 @@ package loop
 import (
 	"io"
 	"math"
-	"os"
 	goruntime "runtime"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -109,15 +107,14 @@ func New(vm *goja.Runtime) (*Loop, error) {
 	l.Shared = unsafe.Slice((*float64)(unsafe.Pointer(&l.sharedBuf[0])), sharedLen)
 	p.OnWake = l.runPosted
 	p.Spin = DefaultSpin
-	if v, err := strconv.Atoi(os.Getenv("GOJANET_SPIN_US")); err == nil { // EXPERIMENT
-		p.Spin = time.Duration(v) * time.Microsecond
-	}
 	return l, nil
 }
 
-// DefaultSpin is the longest the loop polls for events before it sleeps
-// in epoll_wait (internal/poll's Spin).
-const DefaultSpin = 50 * time.Microsecond
+// DefaultSpin is the longest a busy loop polls for events before it
+// sleeps in epoll_wait (internal/poll's Spin): under steady traffic the
+// waits between events are mostly a few µs (resolve4 at 70 K queries/s:
+// 0.4 waits per query, 18% of the time).
+const DefaultSpin = 20 * time.Microsecond
 
 // Indexes into Shared.
 const (
