@@ -56,6 +56,8 @@ type Poller struct {
 	Spin          time.Duration
 	busy, idleAvg time.Duration
 	lastEnd       time.Time
+	// Waited is how long the last Wait spun and slept (0 after a poll).
+	Waited time.Duration
 }
 
 // IdleTime is how long Wait has spent blocked so far, the wait in progress
@@ -144,6 +146,7 @@ func (p *Poller) Wait(timeoutMs int) (int, error) {
 	var n int
 	var err error
 	if timeoutMs == 0 {
+		p.Waited = 0
 		n, err = p.poll()
 	} else {
 		n, err = p.wait(timeoutMs)
@@ -221,7 +224,8 @@ func (p *Poller) wait(timeoutMs int) (int, error) {
 	}
 	end := time.Now()
 	p.lastEnd = end
-	p.idleAvg += (end.Sub(start) - p.idleAvg) / 8
+	p.Waited = end.Sub(start)
+	p.idleAvg += (p.Waited - p.idleAvg) / 8
 	p.idleMu.Lock()
 	p.idle += end.Sub(start)
 	p.waitStart = time.Time{}

@@ -57,10 +57,11 @@ type Loop struct {
 	// A watchdog goroutine reads it to find runaway callbacks.
 	CallSeq atomic.Uint64
 
-	poller  *poll.Poller
-	start   time.Time
-	now     float64 // ms since start, refreshed once per iteration
-	yielded float64 // l.now at the last yieldSometimes
+	poller     *poll.Poller
+	start      time.Time
+	now        float64 // ms since start, refreshed once per iteration
+	yielded    float64 // l.now at the last yieldSometimes
+	waitedLong bool    // the last poll slept 1 ms or more
 
 	refs int // ref'd active handles: servers, sockets, pending host operations
 
@@ -286,6 +287,7 @@ func (l *Loop) Iterate() bool {
 	if err != nil {
 		panic(err)
 	}
+	l.waitedLong = l.poller.Waited >= time.Millisecond
 	l.Metrics.Events += int64(n)
 	if timeout == 0 {
 		l.Metrics.EventsWaiting += int64(n)
@@ -306,18 +308,21 @@ func (l *Loop) Iterate() bool {
 }
 
 // yieldInterval is how often a busy loop gives the Go scheduler a turn.
-const yieldInterval = 2 // ms
+const yieldInterval = 5 // ms
 
-// yieldSometimes calls runtime.Gosched at most every yieldInterval of loop
-// time. The loop goroutine otherwise never goes back to the scheduler (its
-// waits are syscalls), so under steady traffic Go's sysmon sees it running
-// for 10 ms, preempts it with a signal, takes its P if it is in a syscall,
-// and goes back to checking every 20 µs for a while: on one CPU each of
-// those wake-ups preempts the loop (resolve4: 5 K nanosleeps and 14.5 K
-// context switches per 60 K queries). A yield is a few hundred ns when
-// nothing else is runnable.
+// yieldSometimes calls runtime.Gosched once the loop has gone yieldInterval
+// of loop time without one, unless it has just waited a millisecond or
+// more. The loop
+// goroutine otherwise never goes back to the scheduler (its waits are
+// syscalls), so under steady traffic Go's sysmon sees it running for 10 ms,
+// preempts it with a signal, takes its P if it is in a syscall, and goes
+// back to checking every 20 µs for a while: on one CPU each of those
+// wake-ups preempts the loop (resolve4: ≈ 7 K nanosleeps and 20 K context
+// switches per 60 K queries). Not right after a long wait: Gosched wakes
+// a spinning thread, and under light traffic (an event every 20 ms)
+// yielding on every wake-up cost 5× the nanosleeps.
 func (l *Loop) yieldSometimes() {
-	if l.now-l.yielded < yieldInterval && l.now >= l.yielded {
+	if l.waitedLong || (l.now-l.yielded < yieldInterval && l.now >= l.yielded) {
 		return
 	}
 	l.yielded = l.now
