@@ -312,15 +312,14 @@ const yieldInterval = 5 // ms
 
 // yieldSometimes calls runtime.Gosched once the loop has gone yieldInterval
 // of loop time without one, unless it has just waited a millisecond or
-// more. The loop
-// goroutine otherwise never goes back to the scheduler (its waits are
-// syscalls), so under steady traffic Go's sysmon sees it running for 10 ms,
-// preempts it with a signal, takes its P if it is in a syscall, and goes
-// back to checking every 20 µs for a while: on one CPU each of those
-// wake-ups preempts the loop (resolve4: ≈ 7 K nanosleeps and 20 K context
-// switches per 60 K queries). Not right after a long wait: Gosched wakes
-// a spinning thread, and under light traffic (an event every 20 ms)
-// yielding on every wake-up cost 5× the nanosleeps.
+// more. The loop goroutine otherwise never goes back to the scheduler (its
+// waits are syscalls), so under steady traffic Go's sysmon sees it running
+// for 10 ms, preempts it with a signal, takes its P if it is in a syscall,
+// and goes back to checking every 20 µs for a while: on one CPU each of
+// those wake-ups preempts the loop (resolve4: ≈ 6-8 K nanosleeps and 15-20
+// K context switches per 60 K queries). Not right after a long wait:
+// Gosched wakes a spinning thread, and under light traffic (an event every
+// 20 ms) yielding on every wake-up cost 5× the nanosleeps.
 func (l *Loop) yieldSometimes() {
 	if l.waitedLong || (l.now-l.yielded < yieldInterval && l.now >= l.yielded) {
 		return
