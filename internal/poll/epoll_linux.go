@@ -6,9 +6,11 @@
 package poll
 
 import (
+	goruntime "runtime"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -46,6 +48,16 @@ type Poller struct {
 	idleMu    sync.Mutex
 	idle      time.Duration
 	waitStart time.Time
+
+	// Spin is the longest Wait polls without blocking before it sleeps
+	// (0: never; see wait). busy and idleAvg are moving averages of the
+	// time between two waits and of the waits, from lastEnd, the end of
+	// the last one.
+	Spin          time.Duration
+	busy, idleAvg time.Duration
+	lastEnd       time.Time
+	// Waited is how long the last Wait spun and slept (0 after a poll).
+	Waited time.Duration
 }
 
 // IdleTime is how long Wait has spent blocked so far, the wait in progress
@@ -134,16 +146,10 @@ func (p *Poller) Wait(timeoutMs int) (int, error) {
 	var n int
 	var err error
 	if timeoutMs == 0 {
-		n, err = unix.EpollWait(p.epfd, p.events, 0)
+		p.Waited = 0
+		n, err = p.poll()
 	} else {
-		p.idleMu.Lock()
-		p.waitStart = time.Now()
-		p.idleMu.Unlock()
-		n, err = unix.EpollWait(p.epfd, p.events, timeoutMs)
-		p.idleMu.Lock()
-		p.idle += time.Since(p.waitStart)
-		p.waitStart = time.Time{}
-		p.idleMu.Unlock()
+		n, err = p.wait(timeoutMs)
 	}
 	if err != nil {
 		if err == unix.EINTR {
@@ -170,6 +176,66 @@ func (p *Poller) Wait(timeoutMs int) (int, error) {
 	}
 	return n, nil
 }
+
+// poll is epoll_wait with a zero timeout. It never blocks, so it skips
+// the scheduler's entersyscall/exitsyscall (RawSyscall).
+func (p *Poller) poll() (int, error) {
+	r, _, e := unix.RawSyscall6(unix.SYS_EPOLL_PWAIT, uintptr(p.epfd), uintptr(unsafe.Pointer(&p.events[0])), uintptr(len(p.events)), 0, 0, 0)
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
+}
+
+// wait is a wait that may block. While the loop has been busy most of
+// the time (at least spinBusy of it, on average), it first polls without
+// blocking for up to Spin: an event that comes meanwhile is picked up
+// without the thread going to sleep and being woken (on a virtual machine
+// an idle CPU halts, and waking it costs the waker an interrupt and the
+// sleeper tens of µs). A loop that waits longer than it works (an idle
+// server, light traffic) never spins. Spinning counts as idle time.
+func (p *Poller) wait(timeoutMs int) (int, error) {
+	start := time.Now()
+	p.idleMu.Lock()
+	p.waitStart = start
+	p.idleMu.Unlock()
+	var n int
+	var err error
+	if p.Spin > 0 && !p.lastEnd.IsZero() {
+		p.busy += (start.Sub(p.lastEnd) - p.busy) / 8
+		if p.busy >= spinBusy*p.idleAvg && goruntime.GOMAXPROCS(0) > 1 {
+			// (With one P a spin would hold it from the goroutines
+			// that may be about to make the event: a Post, a peer in
+			// the same process.)
+			w := p.Spin
+			if timeoutMs > 0 {
+				w = min(w, time.Duration(timeoutMs)*time.Millisecond)
+			}
+			for {
+				n, err = p.poll()
+				if n != 0 || err != nil || time.Since(start) >= w {
+					break
+				}
+			}
+		}
+	}
+	if n == 0 && err == nil {
+		n, err = unix.EpollWait(p.epfd, p.events, timeoutMs)
+	}
+	end := time.Now()
+	p.lastEnd = end
+	p.Waited = end.Sub(start)
+	p.idleAvg += (p.Waited - p.idleAvg) / 8
+	p.idleMu.Lock()
+	p.idle += end.Sub(start)
+	p.waitStart = time.Time{}
+	p.idleMu.Unlock()
+	return n, err
+}
+
+// spinBusy is how many times longer than it waits the loop must work, on
+// average, for Wait to spin (3: busy 75% of the time).
+const spinBusy = 3
 
 // Close releases the epoll and eventfd descriptors.
 func (p *Poller) Close() error {
