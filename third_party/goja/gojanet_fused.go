@@ -1,0 +1,289 @@
+package goja
+
+// gojanet: superinstructions (README.gojanet.md "Superinstructions"). Each
+// dispatch of the run loop costs ≈ 25 machine instructions (the interrupt
+// check, the code slice, an indirect call, a frame); node's modules run a few
+// instruction pairs most of the time (a local then a property read of it, a
+// comparison then a branch). fuseCode replaces the first instruction of such
+// a pair with one that does both when the common case holds and then moves
+// the pc past the second. The second instruction stays where it was: a jump
+// may land on it, and when the fused one finds anything unusual (a variable
+// in its temporal dead zone, a cache miss, a receiver that is no plain
+// object) it does only the first instruction's work, exactly as that
+// instruction would, and the loop then runs the second as before. A fused
+// instruction never throws from its second half, so an exception's pc is
+// the instruction's own.
+
+import (
+	"fmt"
+)
+
+// lexAt is what loadStackLex(l) would push, or nil when the variable is in its
+// temporal dead zone (loadStackLex then throws).
+func (vm *vm) lexAt(l int) Value {
+	if l <= 0 {
+		arg := -l
+		if arg > vm.args {
+			return _undefined
+		}
+		return vm.stack[vm.sb+arg]
+	}
+	return vm.stack[vm.sb+vm.args+l]
+}
+
+// push2 pushes two values with one growth check.
+func (vm *vm) push2(a, b Value) {
+	vm.stack.expand(vm.sp + 1)
+	vm.stack[vm.sp] = a
+	vm.stack[vm.sp+1] = b
+	vm.sp += 2
+}
+
+// loadStackLex(l); getProp: a local's property.
+type fLoadStackLexGetProp struct {
+	l int
+	g *getProp
+}
+
+func (f *fLoadStackLexGetProp) exec(vm *vm) {
+	v := vm.lexAt(f.l)
+	if v == nil {
+		(*dLoadStackLex)(&f.l).exec(vm) // throws
+		return
+	}
+	if o, ok := v.(*Object); ok {
+		if prop := f.g.ic.fastGet(o); prop != nil {
+			vm.push(prop)
+			vm.pc += 2
+			return
+		}
+	}
+	// getProp's other paths, at its own pc (an error is reported there)
+	vm.push(v)
+	vm.pc++
+	f.g.exec(vm)
+}
+
+func (f *fLoadStackLexGetProp) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), f.g)
+}
+
+// getProp; initStackP(s): a property into a local.
+type fGetPropInitStackP struct {
+	g *getProp
+	s int
+}
+
+func (f *fGetPropInitStackP) exec(vm *vm) {
+	if o, ok := vm.stack[vm.sp-1].(*Object); ok {
+		if prop := f.g.ic.fastGet(o); prop != nil {
+			vm.sp--
+			if f.s <= 0 {
+				vm.stack[vm.sb-f.s] = prop
+			} else {
+				vm.stack[vm.sb+vm.args+f.s] = prop
+			}
+			vm.pc += 2
+			return
+		}
+	}
+	f.g.exec(vm)
+}
+
+func (f *fGetPropInitStackP) String() string {
+	return fmt.Sprintf("%v; %v", f.g, initStackP(f.s))
+}
+
+// loadStackLex(l); loadVal
+type fLoadStackLexLoadVal struct {
+	l int
+	v Value
+}
+
+func (f *fLoadStackLexLoadVal) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		vm.push2(a, f.v)
+		vm.pc += 2
+		return
+	}
+	(*dLoadStackLex)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLexLoadVal) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), loadVal{f.v})
+}
+
+// loadStackLex(a); loadStackLex(b)
+type fLoadStackLex2 struct {
+	a, b int
+}
+
+func (f *fLoadStackLex2) exec(vm *vm) {
+	if a := vm.lexAt(f.a); a != nil {
+		if b := vm.lexAt(f.b); b != nil {
+			vm.push2(a, b)
+			vm.pc += 2
+			return
+		}
+	}
+	(*dLoadStackLex)(&f.a).exec(vm)
+}
+
+func (f *fLoadStackLex2) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.a), loadStackLex(f.b))
+}
+
+// loadStackLex(l); loadStashLex(g)
+type fLoadStackLexLoadStashLex struct {
+	l int
+	g int
+}
+
+func (f *fLoadStackLexLoadStashLex) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		level := f.g >> 24
+		stash := vm.stash
+		for i := 0; i < level; i++ {
+			stash = stash.outer
+		}
+		if b := stash.getByIdx(uint32(f.g & 0x00FFFFFF)); b != nil {
+			vm.push2(a, b)
+			vm.pc += 2
+			return
+		}
+	}
+	(*dLoadStackLex)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLexLoadStashLex) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), loadStashLex(f.g))
+}
+
+// jneP(j); loadStackLex(l): a branch not taken falls into a local's load.
+type fJnePLoadStackLex struct {
+	j int
+	l int
+}
+
+func (f *fJnePLoadStackLex) exec(vm *vm) {
+	vm.sp--
+	if !vm.stack[vm.sp].ToBoolean() {
+		vm.pc += f.j
+		return
+	}
+	if a := vm.lexAt(f.l); a != nil {
+		vm.push(a)
+		vm.pc += 2
+		return
+	}
+	vm.pc++
+}
+
+func (f *fJnePLoadStackLex) String() string {
+	return fmt.Sprintf("%v; %v", jneP(f.j), loadStackLex(f.l))
+}
+
+// initStackP(s); loadStackLex(l)
+type fInitStackPLoadStackLex struct {
+	s int
+	l int
+}
+
+func (f *fInitStackPLoadStackLex) exec(vm *vm) {
+	vm.initStack(f.s) // pc++
+	vm.sp--
+	if a := vm.lexAt(f.l); a != nil {
+		vm.push(a)
+		vm.pc++
+	}
+}
+
+func (f *fInitStackPLoadStackLex) String() string {
+	return fmt.Sprintf("%v; %v", initStackP(f.s), loadStackLex(f.l))
+}
+
+// op_strict_eq or op_strict_neq; jneP(j): a comparison's branch without its
+// boolean on the stack.
+type fStrictEqJneP struct {
+	j   int
+	neq bool
+}
+
+func (f *fStrictEqJneP) exec(vm *vm) {
+	eq := vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1])
+	vm.sp -= 2
+	if eq == f.neq {
+		vm.pc += 1 + f.j
+	} else {
+		vm.pc += 2
+	}
+}
+
+func (f *fStrictEqJneP) String() string {
+	if f.neq {
+		return fmt.Sprintf("%v; %v", _op_strict_neq{}, jneP(f.j))
+	}
+	return fmt.Sprintf("%v; %v", _op_strict_eq{}, jneP(f.j))
+}
+
+// loadUndef; ret: return undefined.
+type fLoadUndefRet struct{}
+
+func (*fLoadUndefRet) exec(vm *vm) {
+	vm.stack[vm.sb-1] = _undefined
+	vm.sp = vm.sb
+	vm.popCtx()
+	vm.pc++
+	vm.popAfterRet()
+}
+
+func (*fLoadUndefRet) String() string { return fmt.Sprintf("%v; %v", _loadUndef{}, _ret{}) }
+
+var fusedLoadUndefRet = &fLoadUndefRet{}
+
+// fuseCode replaces the first instruction of each pair above; it runs after
+// directProgram has made the twins. A pair's first instruction is replaced
+// even when it is itself the second of another pair: each fused instruction
+// keeps its own copy of both payloads.
+func fuseCode(code []instruction) {
+	for i := 0; i+1 < len(code); i++ {
+		next := code[i+1]
+		switch a := code[i].(type) {
+		case *dLoadStackLex:
+			switch b := next.(type) {
+			case *getProp:
+				code[i] = &fLoadStackLexGetProp{l: int(*a), g: b}
+			case *dLoadVal:
+				code[i] = &fLoadStackLexLoadVal{l: int(*a), v: b.v}
+			case *dLoadStackLex:
+				code[i] = &fLoadStackLex2{a: int(*a), b: int(*b)}
+			case *dLoadStashLex:
+				code[i] = &fLoadStackLexLoadStashLex{l: int(*a), g: int(*b)}
+			}
+		case *getProp:
+			if b, ok := next.(*dInitStackP); ok {
+				code[i] = &fGetPropInitStackP{g: a, s: int(*b)}
+			}
+		case *dJneP:
+			if b, ok := next.(*dLoadStackLex); ok {
+				code[i] = &fJnePLoadStackLex{j: int(*a), l: int(*b)}
+			}
+		case *dInitStackP:
+			if b, ok := next.(*dLoadStackLex); ok {
+				code[i] = &fInitStackPLoadStackLex{s: int(*a), l: int(*b)}
+			}
+		case *dOp_strict_eq:
+			if b, ok := next.(*dJneP); ok {
+				code[i] = &fStrictEqJneP{j: int(*b)}
+			}
+		case *dOp_strict_neq:
+			if b, ok := next.(*dJneP); ok {
+				code[i] = &fStrictEqJneP{j: int(*b), neq: true}
+			}
+		case *dLoadUndef:
+			if _, ok := next.(*dRet); ok {
+				code[i] = fusedLoadUndefRet
+			}
+		}
+	}
+}
