@@ -31,13 +31,6 @@ func (vm *vm) lexAt(l int) Value {
 	return vm.stack[vm.sb+vm.args+l]
 }
 
-// push2 pushes two values with one growth check.
-func (vm *vm) push2(a, b Value) {
-	vm.stack.expand(vm.sp + 1)
-	vm.stack[vm.sp] = a
-	vm.stack[vm.sp+1] = b
-	vm.sp += 2
-}
 
 // loadStackLex(l); getProp: a local's property.
 type fLoadStackLexGetProp struct {
@@ -102,7 +95,10 @@ type fLoadStackLexLoadVal struct {
 
 func (f *fLoadStackLexLoadVal) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
-		vm.push2(a, f.v)
+		vm.stack.expand(vm.sp + 1) // both in one check
+		vm.stack[vm.sp] = a
+		vm.stack[vm.sp+1] = f.v
+		vm.sp += 2
 		vm.pc += 2
 		return
 	}
@@ -121,7 +117,10 @@ type fLoadStackLex2 struct {
 func (f *fLoadStackLex2) exec(vm *vm) {
 	if a := vm.lexAt(f.a); a != nil {
 		if b := vm.lexAt(f.b); b != nil {
-			vm.push2(a, b)
+			vm.stack.expand(vm.sp + 1) // both in one check
+			vm.stack[vm.sp] = a
+			vm.stack[vm.sp+1] = b
+			vm.sp += 2
 			vm.pc += 2
 			return
 		}
@@ -147,7 +146,10 @@ func (f *fLoadStackLexLoadStashLex) exec(vm *vm) {
 			stash = stash.outer
 		}
 		if b := stash.getByIdx(uint32(f.g & 0x00FFFFFF)); b != nil {
-			vm.push2(a, b)
+			vm.stack.expand(vm.sp + 1) // both in one check
+			vm.stack[vm.sp] = a
+			vm.stack[vm.sp+1] = b
+			vm.sp += 2
 			vm.pc += 2
 			return
 		}
@@ -226,6 +228,122 @@ func (f *fStrictEqJneP) String() string {
 	return fmt.Sprintf("%v; %v", _op_strict_eq{}, jneP(f.j))
 }
 
+// loadStack(l); getProp: `this.x` (l == 0) or a parameter's property.
+type fLoadStackGetProp struct {
+	l int
+	g *getProp
+}
+
+func (f *fLoadStackGetProp) exec(vm *vm) {
+	var v Value
+	if f.l > 0 {
+		v = nilSafe(vm.stack[vm.sb+vm.args+f.l])
+	} else {
+		v = vm.stack[vm.sb]
+	}
+	if o, ok := v.(*Object); ok {
+		if prop := f.g.ic.fastGet(o); prop != nil {
+			vm.push(prop)
+			vm.pc += 2
+			return
+		}
+	}
+	vm.push(v)
+	vm.pc++
+	f.g.exec(vm)
+}
+
+func (f *fLoadStackGetProp) String() string {
+	return fmt.Sprintf("%v; %v", loadStack(f.l), f.g)
+}
+
+// loadStashLex(g); getProp: a captured variable's property.
+type fLoadStashLexGetProp struct {
+	s int
+	g *getProp
+}
+
+func (f *fLoadStashLexGetProp) exec(vm *vm) {
+	level := f.s >> 24
+	stash := vm.stash
+	for i := 0; i < level; i++ {
+		stash = stash.outer
+	}
+	v := stash.getByIdx(uint32(f.s & 0x00FFFFFF))
+	if v == nil {
+		(*dLoadStashLex)(&f.s).exec(vm) // throws
+		return
+	}
+	if o, ok := v.(*Object); ok {
+		if prop := f.g.ic.fastGet(o); prop != nil {
+			vm.push(prop)
+			vm.pc += 2
+			return
+		}
+	}
+	vm.push(v)
+	vm.pc++
+	f.g.exec(vm)
+}
+
+func (f *fLoadStashLexGetProp) String() string {
+	return fmt.Sprintf("%v; %v", loadStashLex(f.s), f.g)
+}
+
+// loadStashLex(g); loadStackLex(l)
+type fLoadStashLexLoadStackLex struct {
+	s int
+	l int
+}
+
+func (f *fLoadStashLexLoadStackLex) exec(vm *vm) {
+	level := f.s >> 24
+	stash := vm.stash
+	for i := 0; i < level; i++ {
+		stash = stash.outer
+	}
+	if a := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); a != nil {
+		if b := vm.lexAt(f.l); b != nil {
+			vm.stack.expand(vm.sp + 1) // both in one check
+			vm.stack[vm.sp] = a
+			vm.stack[vm.sp+1] = b
+			vm.sp += 2
+			vm.pc += 2
+			return
+		}
+	}
+	(*dLoadStashLex)(&f.s).exec(vm)
+}
+
+func (f *fLoadStashLexLoadStackLex) String() string {
+	return fmt.Sprintf("%v; %v", loadStashLex(f.s), loadStackLex(f.l))
+}
+
+// loadVal; op_strict_eq or op_strict_neq; jneP(j): `x === 'a'` as a
+// condition, the constant never pushed.
+type fLoadValStrictEqJneP struct {
+	v   Value
+	j   int
+	neq bool
+}
+
+func (f *fLoadValStrictEqJneP) exec(vm *vm) {
+	eq := vm.stack[vm.sp-1].StrictEquals(f.v)
+	vm.sp--
+	if eq == f.neq {
+		vm.pc += 2 + f.j
+	} else {
+		vm.pc += 3
+	}
+}
+
+func (f *fLoadValStrictEqJneP) String() string {
+	if f.neq {
+		return fmt.Sprintf("%v; %v; %v", loadVal{f.v}, _op_strict_neq{}, jneP(f.j))
+	}
+	return fmt.Sprintf("%v; %v; %v", loadVal{f.v}, _op_strict_eq{}, jneP(f.j))
+}
+
 // loadUndef; ret: return undefined.
 type fLoadUndefRet struct{}
 
@@ -259,6 +377,28 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStackLex2{a: int(*a), b: int(*b)}
 			case *dLoadStashLex:
 				code[i] = &fLoadStackLexLoadStashLex{l: int(*a), g: int(*b)}
+			}
+		case *dLoadStack:
+			if b, ok := next.(*getProp); ok {
+				code[i] = &fLoadStackGetProp{l: int(*a), g: b}
+			}
+		case *dLoadStashLex:
+			switch b := next.(type) {
+			case *getProp:
+				code[i] = &fLoadStashLexGetProp{s: int(*a), g: b}
+			case *dLoadStackLex:
+				code[i] = &fLoadStashLexLoadStackLex{s: int(*a), l: int(*b)}
+			}
+		case *dLoadVal:
+			if i+2 < len(code) {
+				if j, ok := code[i+2].(*dJneP); ok {
+					switch next.(type) {
+					case *dOp_strict_eq:
+						code[i] = &fLoadValStrictEqJneP{v: a.v, j: int(*j)}
+					case *dOp_strict_neq:
+						code[i] = &fLoadValStrictEqJneP{v: a.v, j: int(*j), neq: true}
+					}
+				}
 			}
 		case *getProp:
 			if b, ok := next.(*dInitStackP); ok {

@@ -999,9 +999,15 @@ func (vm *vm) pushCtx() {
 	if len(vm.callStack) > vm.maxCallStackSize {
 		vm.stackOverflow()
 	}
-	vm.callStack = append(vm.callStack, context{})
-	ctx := &vm.callStack[len(vm.callStack)-1]
-	vm.saveCtx(ctx)
+	// gojanet: saveCtx writes every field, so a slot within the capacity is
+	// taken as it is instead of being zeroed first
+	n := len(vm.callStack)
+	if n < cap(vm.callStack) {
+		vm.callStack = vm.callStack[:n+1]
+	} else {
+		vm.callStack = append(vm.callStack, context{})
+	}
+	vm.saveCtx(&vm.callStack[n])
 }
 
 func (vm *vm) stackOverflow() {
