@@ -344,6 +344,124 @@ func (f *fLoadValStrictEqJneP) String() string {
 	return fmt.Sprintf("%v; %v; %v", loadVal{f.v}, _op_strict_eq{}, jneP(f.j))
 }
 
+// op_strict_eq or op_strict_neq; jne(j) or jeq(j): a comparison in && or ||
+// (the boolean stays on the stack when the jump is taken).
+type fStrictEqJ struct {
+	j   int
+	neq bool
+	jeq bool // jump on true
+}
+
+func (f *fStrictEqJ) exec(vm *vm) {
+	b := vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1]) != f.neq
+	if b == f.jeq {
+		if b {
+			vm.stack[vm.sp-2] = valueTrue
+		} else {
+			vm.stack[vm.sp-2] = valueFalse
+		}
+		vm.sp--
+		vm.pc += 1 + f.j
+	} else {
+		vm.sp -= 2
+		vm.pc += 2
+	}
+}
+
+func (f *fStrictEqJ) String() string {
+	var op, j interface{} = _op_strict_eq{}, jne(f.j)
+	if f.neq {
+		op = _op_strict_neq{}
+	}
+	if f.jeq {
+		j = jeq(f.j)
+	}
+	return fmt.Sprintf("%v; %v", op, j)
+}
+
+// loadStackLex(l); call(n): the last argument, then the call at its own pc.
+type fLoadStackLexCall struct {
+	l int
+	n int
+}
+
+func (f *fLoadStackLexCall) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		vm.push(a)
+		vm.pc++
+		(*dCall)(&f.n).exec(vm)
+		return
+	}
+	(*dLoadStackLex)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLexCall) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), call(f.n))
+}
+
+// loadVal; call(n)
+type fLoadValCall struct {
+	v Value
+	n int
+}
+
+func (f *fLoadValCall) exec(vm *vm) {
+	vm.push(f.v)
+	vm.pc++
+	(*dCall)(&f.n).exec(vm)
+}
+
+func (f *fLoadValCall) String() string {
+	return fmt.Sprintf("%v; %v", loadVal{f.v}, call(f.n))
+}
+
+// loadUndef; loadStashLex(g): a call's undefined receiver and a captured
+// function.
+type fLoadUndefLoadStashLex struct {
+	s int
+}
+
+func (f *fLoadUndefLoadStashLex) exec(vm *vm) {
+	level := f.s >> 24
+	stash := vm.stash
+	for i := 0; i < level; i++ {
+		stash = stash.outer
+	}
+	if b := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); b != nil {
+		vm.stack.expand(vm.sp + 1) // both in one check
+		vm.stack[vm.sp] = _undefined
+		vm.stack[vm.sp+1] = b
+		vm.sp += 2
+		vm.pc += 2
+		return
+	}
+	vm.push(_undefined)
+	vm.pc++
+}
+
+func (f *fLoadUndefLoadStashLex) String() string {
+	return fmt.Sprintf("%v; %v", _loadUndef{}, loadStashLex(f.s))
+}
+
+// loadCallee; initStackP(s): a named function expression's own name.
+type fLoadCalleeInitStackP struct {
+	s int
+}
+
+func (f *fLoadCalleeInitStackP) exec(vm *vm) {
+	c := vm.stack[vm.sb-1]
+	if f.s <= 0 {
+		vm.stack[vm.sb-f.s] = c
+	} else {
+		vm.stack[vm.sb+vm.args+f.s] = c
+	}
+	vm.pc += 2
+}
+
+func (f *fLoadCalleeInitStackP) String() string {
+	return fmt.Sprintf("%v; %v", _loadCallee{}, initStackP(f.s))
+}
+
 // loadUndef; ret: return undefined.
 type fLoadUndefRet struct{}
 
@@ -377,6 +495,8 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStackLex2{a: int(*a), b: int(*b)}
 			case *dLoadStashLex:
 				code[i] = &fLoadStackLexLoadStashLex{l: int(*a), g: int(*b)}
+			case *dCall:
+				code[i] = &fLoadStackLexCall{l: int(*a), n: int(*b)}
 			}
 		case *dLoadStack:
 			if b, ok := next.(*getProp); ok {
@@ -390,7 +510,9 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStashLexLoadStackLex{s: int(*a), l: int(*b)}
 			}
 		case *dLoadVal:
-			if i+2 < len(code) {
+			if b, ok := next.(*dCall); ok {
+				code[i] = &fLoadValCall{v: a.v, n: int(*b)}
+			} else if i+2 < len(code) {
 				if j, ok := code[i+2].(*dJneP); ok {
 					switch next.(type) {
 					case *dOp_strict_eq:
@@ -412,17 +534,26 @@ func fuseCode(code []instruction) {
 			if b, ok := next.(*dLoadStackLex); ok {
 				code[i] = &fInitStackPLoadStackLex{s: int(*a), l: int(*b)}
 			}
-		case *dOp_strict_eq:
-			if b, ok := next.(*dJneP); ok {
-				code[i] = &fStrictEqJneP{j: int(*b)}
-			}
-		case *dOp_strict_neq:
-			if b, ok := next.(*dJneP); ok {
-				code[i] = &fStrictEqJneP{j: int(*b), neq: true}
+		case *dOp_strict_eq, *dOp_strict_neq:
+			_, neq := a.(*dOp_strict_neq)
+			switch b := next.(type) {
+			case *dJneP:
+				code[i] = &fStrictEqJneP{j: int(*b), neq: neq}
+			case *dJne:
+				code[i] = &fStrictEqJ{j: int(*b), neq: neq}
+			case *dJeq:
+				code[i] = &fStrictEqJ{j: int(*b), neq: neq, jeq: true}
 			}
 		case *dLoadUndef:
-			if _, ok := next.(*dRet); ok {
+			switch b := next.(type) {
+			case *dRet:
 				code[i] = fusedLoadUndefRet
+			case *dLoadStashLex:
+				code[i] = &fLoadUndefLoadStashLex{s: int(*b)}
+			}
+		case *dLoadCallee:
+			if b, ok := next.(*dInitStackP); ok {
+				code[i] = &fLoadCalleeInitStackP{s: int(*b)}
 			}
 		}
 	}
