@@ -477,11 +477,17 @@ func (*fLoadUndefRet) String() string { return fmt.Sprintf("%v; %v", _loadUndef{
 
 var fusedLoadUndefRet = &fLoadUndefRet{}
 
+// noFusing turns fuseCode off (tests only).
+var noFusing bool
+
 // fuseCode replaces the first instruction of each pair above; it runs after
 // directProgram has made the twins. A pair's first instruction is replaced
 // even when it is itself the second of another pair: each fused instruction
 // keeps its own copy of both payloads.
 func fuseCode(code []instruction) {
+	if noFusing { // tests compare with the unfused code
+		return
+	}
 	for i := 0; i+1 < len(code); i++ {
 		next := code[i+1]
 		switch a := code[i].(type) {
