@@ -31,7 +31,6 @@ func (vm *vm) lexAt(l int) Value {
 	return vm.stack[vm.sb+vm.args+l]
 }
 
-
 // loadStackLex(l); getProp: a local's property.
 type fLoadStackLexGetProp struct {
 	l int
