@@ -107,6 +107,15 @@ func (rcv *dCall) exec(vm *vm) {
 	v := vm.stack[vm.sp-n-1] // callee
 	obj := vm.toCallee(v)
 	obj.self.vmCall(vm, n)
+	// gojanet: a JS function's first instruction, mostly enterFuncStashless,
+	// without a dispatch (gojanet_fused.go)
+	if vm.pc == 0 {
+		if code := vm.prg.code; len(code) > 0 {
+			if e, ok := code[0].(*enterFuncStashless); ok {
+				e.exec(vm)
+			}
+		}
+	}
 }
 
 func (p *dCall) String() string { return fmt.Sprint(call(*p)) }
@@ -287,6 +296,18 @@ func (*dRet) exec(vm *vm) {
 	vm.sp = vm.sb
 	vm.popCtx()
 	vm.pc++
+	vm.popAfterRet()
+}
+
+// popAfterRet runs the caller's next instruction when it is a pop (a call
+// whose value is unused) without a dispatch (gojanet_fused.go).
+func (vm *vm) popAfterRet() {
+	if pc := vm.pc; pc >= 0 && vm.prg != nil {
+		if code := vm.prg.code; pc < len(code) && code[pc] == directPop {
+			vm.sp--
+			vm.pc = pc + 1
+		}
+	}
 }
 
 func (*dRet) String() string { return fmt.Sprint(_ret{}) }
@@ -716,4 +737,5 @@ func directProgram(p *Program) {
 			code[i] = directOp_gt
 		}
 	}
+	fuseCode(code) // gojanet_fused.go
 }

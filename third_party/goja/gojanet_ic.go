@@ -73,6 +73,26 @@ type icEntry struct {
 type icEntries struct {
 	n int
 	e [icWays]icEntry
+	// gojanet: the entries' receiver shapes side by side (nil past n), so a
+	// lookup compares four words instead of walking 48-byte entries
+	shapes [icWays]*shape
+}
+
+const _ = uint(icWays-4) + uint(4-icWays) // find compares exactly four
+
+// find returns the entry for shape sh (not nil), nil when there is none.
+func (es *icEntries) find(sh *shape) *icEntry {
+	switch sh {
+	case es.shapes[0]:
+		return &es.e[0]
+	case es.shapes[1]:
+		return &es.e[1]
+	case es.shapes[2]:
+		return &es.e[2]
+	case es.shapes[3]:
+		return &es.e[3]
+	}
+	return nil
 }
 
 type propIC struct {
@@ -82,13 +102,8 @@ type propIC struct {
 
 // lookup returns the entry for shape sh, nil when there is none.
 func (c *propIC) lookup(sh *shape) *icEntry {
-	if es := c.p.Load(); es != nil {
-		ents := es.e[:es.n]
-		for i := range ents {
-			if ents[i].sh == sh {
-				return &ents[i]
-			}
-		}
+	if es := c.p.Load(); es != nil && sh != nil {
+		return es.find(sh)
 	}
 	return nil
 }
@@ -117,9 +132,12 @@ func (c *propIC) store(e icEntry) {
 	fills := c.fills.Add(1)
 	if es.n < icWays {
 		es.e[es.n] = e
+		es.shapes[es.n] = e.sh
 		es.n++
 	} else {
-		es.e[int(fills)%icWays] = e
+		i := int(fills) % icWays
+		es.e[i] = e
+		es.shapes[i] = e.sh
 	}
 	c.p.Store(es)
 }
@@ -472,12 +490,7 @@ func (c *propIC) fastGet(o *Object) Value {
 	if sh == nil || es == nil {
 		return nil
 	}
-	ents := es.e[:es.n]
-	for i := range ents {
-		e := &ents[i]
-		if e.sh != sh {
-			continue
-		}
+	if e := es.find(sh); e != nil {
 		var prop Value
 		switch {
 		case e.depth == 0:

@@ -1,0 +1,565 @@
+package goja
+
+// gojanet: superinstructions (README.gojanet.md "Superinstructions"). Each
+// dispatch of the run loop costs ≈ 25 machine instructions (the interrupt
+// check, the code slice, an indirect call, a frame); node's modules run a few
+// instruction pairs most of the time (a local then a property read of it, a
+// comparison then a branch). fuseCode replaces the first instruction of such
+// a pair with one that does both when the common case holds and then moves
+// the pc past the second. The second instruction stays where it was: a jump
+// may land on it, and when the fused one finds anything unusual (a variable
+// in its temporal dead zone, a cache miss, a receiver that is no plain
+// object) it does only the first instruction's work, exactly as that
+// instruction would, and the loop then runs the second as before. A fused
+// instruction never throws from its second half, so an exception's pc is
+// the instruction's own.
+
+import (
+	"fmt"
+)
+
+// lexAt is what loadStackLex(l) would push, or nil when the variable is in its
+// temporal dead zone (loadStackLex then throws).
+func (vm *vm) lexAt(l int) Value {
+	if l <= 0 {
+		arg := -l
+		if arg > vm.args {
+			return _undefined
+		}
+		return vm.stack[vm.sb+arg]
+	}
+	return vm.stack[vm.sb+vm.args+l]
+}
+
+// loadStackLex(l); getProp: a local's property.
+type fLoadStackLexGetProp struct {
+	l int
+	g *getProp
+}
+
+func (f *fLoadStackLexGetProp) exec(vm *vm) {
+	v := vm.lexAt(f.l)
+	if v == nil {
+		(*dLoadStackLex)(&f.l).exec(vm) // throws
+		return
+	}
+	if o, ok := v.(*Object); ok {
+		if prop := f.g.ic.fastGet(o); prop != nil {
+			vm.push(prop)
+			vm.pc += 2
+			return
+		}
+	}
+	// getProp's other paths, at its own pc (an error is reported there)
+	vm.push(v)
+	vm.pc++
+	f.g.exec(vm)
+}
+
+func (f *fLoadStackLexGetProp) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), f.g)
+}
+
+// getProp; initStackP(s): a property into a local.
+type fGetPropInitStackP struct {
+	g *getProp
+	s int
+}
+
+func (f *fGetPropInitStackP) exec(vm *vm) {
+	if o, ok := vm.stack[vm.sp-1].(*Object); ok {
+		if prop := f.g.ic.fastGet(o); prop != nil {
+			vm.sp--
+			if f.s <= 0 {
+				vm.stack[vm.sb-f.s] = prop
+			} else {
+				vm.stack[vm.sb+vm.args+f.s] = prop
+			}
+			vm.pc += 2
+			return
+		}
+	}
+	f.g.exec(vm)
+}
+
+func (f *fGetPropInitStackP) String() string {
+	return fmt.Sprintf("%v; %v", f.g, initStackP(f.s))
+}
+
+// loadStackLex(l); loadVal
+type fLoadStackLexLoadVal struct {
+	l int
+	v Value
+}
+
+func (f *fLoadStackLexLoadVal) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		vm.stack.expand(vm.sp + 1) // both in one check
+		vm.stack[vm.sp] = a
+		vm.stack[vm.sp+1] = f.v
+		vm.sp += 2
+		vm.pc += 2
+		return
+	}
+	(*dLoadStackLex)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLexLoadVal) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), loadVal{f.v})
+}
+
+// loadStackLex(a); loadStackLex(b)
+type fLoadStackLex2 struct {
+	a, b int
+}
+
+func (f *fLoadStackLex2) exec(vm *vm) {
+	if a := vm.lexAt(f.a); a != nil {
+		if b := vm.lexAt(f.b); b != nil {
+			vm.stack.expand(vm.sp + 1) // both in one check
+			vm.stack[vm.sp] = a
+			vm.stack[vm.sp+1] = b
+			vm.sp += 2
+			vm.pc += 2
+			return
+		}
+	}
+	(*dLoadStackLex)(&f.a).exec(vm)
+}
+
+func (f *fLoadStackLex2) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.a), loadStackLex(f.b))
+}
+
+// loadStackLex(l); loadStashLex(g)
+type fLoadStackLexLoadStashLex struct {
+	l int
+	g int
+}
+
+func (f *fLoadStackLexLoadStashLex) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		level := f.g >> 24
+		stash := vm.stash
+		for i := 0; i < level; i++ {
+			stash = stash.outer
+		}
+		if b := stash.getByIdx(uint32(f.g & 0x00FFFFFF)); b != nil {
+			vm.stack.expand(vm.sp + 1) // both in one check
+			vm.stack[vm.sp] = a
+			vm.stack[vm.sp+1] = b
+			vm.sp += 2
+			vm.pc += 2
+			return
+		}
+	}
+	(*dLoadStackLex)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLexLoadStashLex) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), loadStashLex(f.g))
+}
+
+// jneP(j); loadStackLex(l): a branch not taken falls into a local's load.
+type fJnePLoadStackLex struct {
+	j int
+	l int
+}
+
+func (f *fJnePLoadStackLex) exec(vm *vm) {
+	vm.sp--
+	if !vm.stack[vm.sp].ToBoolean() {
+		vm.pc += f.j
+		return
+	}
+	if a := vm.lexAt(f.l); a != nil {
+		vm.push(a)
+		vm.pc += 2
+		return
+	}
+	vm.pc++
+}
+
+func (f *fJnePLoadStackLex) String() string {
+	return fmt.Sprintf("%v; %v", jneP(f.j), loadStackLex(f.l))
+}
+
+// initStackP(s); loadStackLex(l)
+type fInitStackPLoadStackLex struct {
+	s int
+	l int
+}
+
+func (f *fInitStackPLoadStackLex) exec(vm *vm) {
+	vm.initStack(f.s) // pc++
+	vm.sp--
+	if a := vm.lexAt(f.l); a != nil {
+		vm.push(a)
+		vm.pc++
+	}
+}
+
+func (f *fInitStackPLoadStackLex) String() string {
+	return fmt.Sprintf("%v; %v", initStackP(f.s), loadStackLex(f.l))
+}
+
+// op_strict_eq or op_strict_neq; jneP(j): a comparison's branch without its
+// boolean on the stack.
+type fStrictEqJneP struct {
+	j   int
+	neq bool
+}
+
+func (f *fStrictEqJneP) exec(vm *vm) {
+	eq := vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1])
+	vm.sp -= 2
+	if eq == f.neq {
+		vm.pc += 1 + f.j
+	} else {
+		vm.pc += 2
+	}
+}
+
+func (f *fStrictEqJneP) String() string {
+	if f.neq {
+		return fmt.Sprintf("%v; %v", _op_strict_neq{}, jneP(f.j))
+	}
+	return fmt.Sprintf("%v; %v", _op_strict_eq{}, jneP(f.j))
+}
+
+// loadStack(l); getProp: `this.x` (l == 0) or a parameter's property.
+type fLoadStackGetProp struct {
+	l int
+	g *getProp
+}
+
+func (f *fLoadStackGetProp) exec(vm *vm) {
+	var v Value
+	if f.l > 0 {
+		v = nilSafe(vm.stack[vm.sb+vm.args+f.l])
+	} else {
+		v = vm.stack[vm.sb]
+	}
+	if o, ok := v.(*Object); ok {
+		if prop := f.g.ic.fastGet(o); prop != nil {
+			vm.push(prop)
+			vm.pc += 2
+			return
+		}
+	}
+	vm.push(v)
+	vm.pc++
+	f.g.exec(vm)
+}
+
+func (f *fLoadStackGetProp) String() string {
+	return fmt.Sprintf("%v; %v", loadStack(f.l), f.g)
+}
+
+// loadStashLex(g); getProp: a captured variable's property.
+type fLoadStashLexGetProp struct {
+	s int
+	g *getProp
+}
+
+func (f *fLoadStashLexGetProp) exec(vm *vm) {
+	level := f.s >> 24
+	stash := vm.stash
+	for i := 0; i < level; i++ {
+		stash = stash.outer
+	}
+	v := stash.getByIdx(uint32(f.s & 0x00FFFFFF))
+	if v == nil {
+		(*dLoadStashLex)(&f.s).exec(vm) // throws
+		return
+	}
+	if o, ok := v.(*Object); ok {
+		if prop := f.g.ic.fastGet(o); prop != nil {
+			vm.push(prop)
+			vm.pc += 2
+			return
+		}
+	}
+	vm.push(v)
+	vm.pc++
+	f.g.exec(vm)
+}
+
+func (f *fLoadStashLexGetProp) String() string {
+	return fmt.Sprintf("%v; %v", loadStashLex(f.s), f.g)
+}
+
+// loadStashLex(g); loadStackLex(l)
+type fLoadStashLexLoadStackLex struct {
+	s int
+	l int
+}
+
+func (f *fLoadStashLexLoadStackLex) exec(vm *vm) {
+	level := f.s >> 24
+	stash := vm.stash
+	for i := 0; i < level; i++ {
+		stash = stash.outer
+	}
+	if a := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); a != nil {
+		if b := vm.lexAt(f.l); b != nil {
+			vm.stack.expand(vm.sp + 1) // both in one check
+			vm.stack[vm.sp] = a
+			vm.stack[vm.sp+1] = b
+			vm.sp += 2
+			vm.pc += 2
+			return
+		}
+	}
+	(*dLoadStashLex)(&f.s).exec(vm)
+}
+
+func (f *fLoadStashLexLoadStackLex) String() string {
+	return fmt.Sprintf("%v; %v", loadStashLex(f.s), loadStackLex(f.l))
+}
+
+// loadVal; op_strict_eq or op_strict_neq; jneP(j): `x === 'a'` as a
+// condition, the constant never pushed.
+type fLoadValStrictEqJneP struct {
+	v   Value
+	j   int
+	neq bool
+}
+
+func (f *fLoadValStrictEqJneP) exec(vm *vm) {
+	eq := vm.stack[vm.sp-1].StrictEquals(f.v)
+	vm.sp--
+	if eq == f.neq {
+		vm.pc += 2 + f.j
+	} else {
+		vm.pc += 3
+	}
+}
+
+func (f *fLoadValStrictEqJneP) String() string {
+	if f.neq {
+		return fmt.Sprintf("%v; %v; %v", loadVal{f.v}, _op_strict_neq{}, jneP(f.j))
+	}
+	return fmt.Sprintf("%v; %v; %v", loadVal{f.v}, _op_strict_eq{}, jneP(f.j))
+}
+
+// op_strict_eq or op_strict_neq; jne(j) or jeq(j): a comparison in && or ||
+// (the boolean stays on the stack when the jump is taken).
+type fStrictEqJ struct {
+	j   int
+	neq bool
+	jeq bool // jump on true
+}
+
+func (f *fStrictEqJ) exec(vm *vm) {
+	b := vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1]) != f.neq
+	if b == f.jeq {
+		if b {
+			vm.stack[vm.sp-2] = valueTrue
+		} else {
+			vm.stack[vm.sp-2] = valueFalse
+		}
+		vm.sp--
+		vm.pc += 1 + f.j
+	} else {
+		vm.sp -= 2
+		vm.pc += 2
+	}
+}
+
+func (f *fStrictEqJ) String() string {
+	var op, j interface{} = _op_strict_eq{}, jne(f.j)
+	if f.neq {
+		op = _op_strict_neq{}
+	}
+	if f.jeq {
+		j = jeq(f.j)
+	}
+	return fmt.Sprintf("%v; %v", op, j)
+}
+
+// loadStackLex(l); call(n): the last argument, then the call at its own pc.
+type fLoadStackLexCall struct {
+	l int
+	n int
+}
+
+func (f *fLoadStackLexCall) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		vm.push(a)
+		vm.pc++
+		(*dCall)(&f.n).exec(vm)
+		return
+	}
+	(*dLoadStackLex)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLexCall) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), call(f.n))
+}
+
+// loadVal; call(n)
+type fLoadValCall struct {
+	v Value
+	n int
+}
+
+func (f *fLoadValCall) exec(vm *vm) {
+	vm.push(f.v)
+	vm.pc++
+	(*dCall)(&f.n).exec(vm)
+}
+
+func (f *fLoadValCall) String() string {
+	return fmt.Sprintf("%v; %v", loadVal{f.v}, call(f.n))
+}
+
+// loadUndef; loadStashLex(g): a call's undefined receiver and a captured
+// function.
+type fLoadUndefLoadStashLex struct {
+	s int
+}
+
+func (f *fLoadUndefLoadStashLex) exec(vm *vm) {
+	level := f.s >> 24
+	stash := vm.stash
+	for i := 0; i < level; i++ {
+		stash = stash.outer
+	}
+	if b := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); b != nil {
+		vm.stack.expand(vm.sp + 1) // both in one check
+		vm.stack[vm.sp] = _undefined
+		vm.stack[vm.sp+1] = b
+		vm.sp += 2
+		vm.pc += 2
+		return
+	}
+	vm.push(_undefined)
+	vm.pc++
+}
+
+func (f *fLoadUndefLoadStashLex) String() string {
+	return fmt.Sprintf("%v; %v", _loadUndef{}, loadStashLex(f.s))
+}
+
+// loadCallee; initStackP(s): a named function expression's own name.
+type fLoadCalleeInitStackP struct {
+	s int
+}
+
+func (f *fLoadCalleeInitStackP) exec(vm *vm) {
+	c := vm.stack[vm.sb-1]
+	if f.s <= 0 {
+		vm.stack[vm.sb-f.s] = c
+	} else {
+		vm.stack[vm.sb+vm.args+f.s] = c
+	}
+	vm.pc += 2
+}
+
+func (f *fLoadCalleeInitStackP) String() string {
+	return fmt.Sprintf("%v; %v", _loadCallee{}, initStackP(f.s))
+}
+
+// loadUndef; ret: return undefined.
+type fLoadUndefRet struct{}
+
+func (*fLoadUndefRet) exec(vm *vm) {
+	vm.stack[vm.sb-1] = _undefined
+	vm.sp = vm.sb
+	vm.popCtx()
+	vm.pc++
+	vm.popAfterRet()
+}
+
+func (*fLoadUndefRet) String() string { return fmt.Sprintf("%v; %v", _loadUndef{}, _ret{}) }
+
+var fusedLoadUndefRet = &fLoadUndefRet{}
+
+// noFusing turns fuseCode off (tests only).
+var noFusing bool
+
+// fuseCode replaces the first instruction of each pair above; it runs after
+// directProgram has made the twins. A pair's first instruction is replaced
+// even when it is itself the second of another pair: each fused instruction
+// keeps its own copy of both payloads.
+func fuseCode(code []instruction) {
+	if noFusing { // tests compare with the unfused code
+		return
+	}
+	for i := 0; i+1 < len(code); i++ {
+		next := code[i+1]
+		switch a := code[i].(type) {
+		case *dLoadStackLex:
+			switch b := next.(type) {
+			case *getProp:
+				code[i] = &fLoadStackLexGetProp{l: int(*a), g: b}
+			case *dLoadVal:
+				code[i] = &fLoadStackLexLoadVal{l: int(*a), v: b.v}
+			case *dLoadStackLex:
+				code[i] = &fLoadStackLex2{a: int(*a), b: int(*b)}
+			case *dLoadStashLex:
+				code[i] = &fLoadStackLexLoadStashLex{l: int(*a), g: int(*b)}
+			case *dCall:
+				code[i] = &fLoadStackLexCall{l: int(*a), n: int(*b)}
+			}
+		case *dLoadStack:
+			if b, ok := next.(*getProp); ok {
+				code[i] = &fLoadStackGetProp{l: int(*a), g: b}
+			}
+		case *dLoadStashLex:
+			switch b := next.(type) {
+			case *getProp:
+				code[i] = &fLoadStashLexGetProp{s: int(*a), g: b}
+			case *dLoadStackLex:
+				code[i] = &fLoadStashLexLoadStackLex{s: int(*a), l: int(*b)}
+			}
+		case *dLoadVal:
+			if b, ok := next.(*dCall); ok {
+				code[i] = &fLoadValCall{v: a.v, n: int(*b)}
+			} else if i+2 < len(code) {
+				if j, ok := code[i+2].(*dJneP); ok {
+					switch next.(type) {
+					case *dOp_strict_eq:
+						code[i] = &fLoadValStrictEqJneP{v: a.v, j: int(*j)}
+					case *dOp_strict_neq:
+						code[i] = &fLoadValStrictEqJneP{v: a.v, j: int(*j), neq: true}
+					}
+				}
+			}
+		case *getProp:
+			if b, ok := next.(*dInitStackP); ok {
+				code[i] = &fGetPropInitStackP{g: a, s: int(*b)}
+			}
+		case *dJneP:
+			if b, ok := next.(*dLoadStackLex); ok {
+				code[i] = &fJnePLoadStackLex{j: int(*a), l: int(*b)}
+			}
+		case *dInitStackP:
+			if b, ok := next.(*dLoadStackLex); ok {
+				code[i] = &fInitStackPLoadStackLex{s: int(*a), l: int(*b)}
+			}
+		case *dOp_strict_eq, *dOp_strict_neq:
+			_, neq := a.(*dOp_strict_neq)
+			switch b := next.(type) {
+			case *dJneP:
+				code[i] = &fStrictEqJneP{j: int(*b), neq: neq}
+			case *dJne:
+				code[i] = &fStrictEqJ{j: int(*b), neq: neq}
+			case *dJeq:
+				code[i] = &fStrictEqJ{j: int(*b), neq: neq, jeq: true}
+			}
+		case *dLoadUndef:
+			switch b := next.(type) {
+			case *dRet:
+				code[i] = fusedLoadUndefRet
+			case *dLoadStashLex:
+				code[i] = &fLoadUndefLoadStashLex{s: int(*b)}
+			}
+		case *dLoadCallee:
+			if b, ok := next.(*dInitStackP); ok {
+				code[i] = &fLoadCalleeInitStackP{s: int(*b)}
+			}
+		}
+	}
+}
