@@ -172,7 +172,7 @@ function install(Socket, Duplex, opts) {
     return DuplexProto.prependOnceListener.call(this, ev, fn);
   };
 
-  for (const name of ['setEncoding', 'setTimeout', 'pause']) {
+  for (const name of ['setEncoding', 'setTimeout']) {
     const orig = proto[name];
     proto[name] = function () {
       if (this[kActive]) stop(this);
@@ -180,6 +180,13 @@ function install(Socket, Duplex, opts) {
       return orig.apply(this, arguments);
     };
   }
+  // pause takes no arguments: no `arguments` object (every unpipe pauses).
+  const origPause = proto.pause;
+  proto.pause = function () { // (anonymous, as node's)
+    if (this[kActive]) stop(this);
+    stopInto(this);
+    return origPause.call(this);
+  };
 
   const cork = proto.cork || Duplex.prototype.cork;
   proto.cork = function () {
