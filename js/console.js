@@ -129,12 +129,10 @@ function writeIgnoringErrors(con, stream, text) {
   }
 }
 
-// (what the own property's descriptor says, without making one per call)
-const lookupGetter = Object.prototype.__lookupGetter__;
-const hasOwn = Object.prototype.hasOwnProperty;
 function userStream(name) {
-  if (!hasOwn.call(process, name) || lookupGetter.call(process, name) !== undefined) return null; // not materialized: ours
-  const s = process[name];
+  const d = Object.getOwnPropertyDescriptor(process, name);
+  if (d === undefined || d.get !== undefined) return null; // not materialized: ours
+  const s = d.value;
   if (s !== null && typeof s === 'object' && s._isStdio === true &&
       !Object.prototype.hasOwnProperty.call(s, 'write')) return null;
   return s;
