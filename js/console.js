@@ -62,8 +62,10 @@ function bindMethods(con) {
     // Bound from a method (not a constructor), so `new console.log()`
     // throws, as in node.
     const fn = con[name]; // a subclass's override, if any
-    const method = { [name](...args) { return Reflect.apply(fn, this, args); } }[name];
-    const bound = method.bind(con);
+    // log and warn are methods already: bound directly (a wrapper would
+    // cost a call and a rest array per console.log).
+    const bound = fn === directLog || fn === directWarn ? fn.bind(con) :
+      { [name](...args) { return Reflect.apply(fn, this, args); } }[name].bind(con);
     Object.defineProperty(bound, 'name', { __proto__: null, value: name, configurable: true });
     con[name] = bound;
   }
@@ -136,10 +138,13 @@ function userStream(name) {
   return s;
 }
 
-Console.prototype.log = function log(...args) { writeTo(this, false, format(args, this[kInspectOptions])); };
+// (methods, not constructors, as node's)
+const directLog = { log(...args) { writeTo(this, false, format(args, this[kInspectOptions])); } }.log;
+const directWarn = { warn(...args) { writeTo(this, true, format(args, this[kInspectOptions])); } }.warn;
+Console.prototype.log = directLog;
 Console.prototype.info = Console.prototype.log;
 Console.prototype.debug = Console.prototype.log;
-Console.prototype.warn = function warn(...args) { writeTo(this, true, format(args, this[kInspectOptions])); };
+Console.prototype.warn = directWarn;
 Console.prototype.error = Console.prototype.warn;
 Console.prototype.dir = function dir(obj, options) {
   if (util === undefined) util = require('util');

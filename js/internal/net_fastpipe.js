@@ -32,8 +32,11 @@ function eligible(src, dest) {
   const h = src._handle;
   const dh = dest._handle;
   if (h === null || dh === null || h === undefined || dh === undefined) return false;
-  if (typeof h.pipeTo !== 'function' || src.connecting || dest.connecting) return false;
-  if (src.destroyed || dest.destroyed || src.timeout || dest.timeout) return false;
+  if (typeof h.pipeTo !== 'function') return false;
+  // (a socket piped into itself is asked once)
+  const self = src === dest;
+  if (src.connecting || src.destroyed || src.timeout) return false;
+  if (!self && (dest.connecting || dest.destroyed || dest.timeout)) return false;
   const rs = src._readableState;
   const ws = dest._writableState;
   if (rs.flowing !== true || rs.length !== 0 || rs.decoder || rs.objectMode || rs.ended) return false;
@@ -172,7 +175,7 @@ function install(Socket, Duplex, opts) {
     return DuplexProto.prependOnceListener.call(this, ev, fn);
   };
 
-  for (const name of ['setEncoding', 'setTimeout', 'pause']) {
+  for (const name of ['setEncoding', 'setTimeout']) {
     const orig = proto[name];
     proto[name] = function () {
       if (this[kActive]) stop(this);
@@ -180,6 +183,13 @@ function install(Socket, Duplex, opts) {
       return orig.apply(this, arguments);
     };
   }
+  // pause takes no arguments: no `arguments` object (every unpipe pauses).
+  const origPause = proto.pause;
+  proto.pause = function () { // (anonymous, as node's)
+    if (this[kActive]) stop(this);
+    stopInto(this);
+    return origPause.call(this);
+  };
 
   const cork = proto.cork || Duplex.prototype.cork;
   proto.cork = function () {

@@ -603,13 +603,26 @@ function pipeShared(src, dest, state, doEnd) {
   const rec = new PipeRecord(src, dest, state, doEnd);
   Object.defineProperty(src, kPipeSrc, { value: rec });
   Object.defineProperty(dest, kPipeDest, { value: rec });
+  // (While on is Readable's own and Stream's is EventEmitter's, what
+  // Readable's on does for 'end', 'unpipe', 'close' and 'finish' is
+  // EventEmitter's _addListener alone: it is called directly then.)
+  const plain = Stream.prototype.on === EEon;
+  const srcPlain = plain && src.on === readableOn;
+  const destPlain = plain && dest.on === readableOn;
   if (state.endEmitted) process.nextTick(pipeEndNT, rec);
+  else if (srcPlain) eeAdd(src, 'end', rec.endFn, false);
   else src.on('end', rec.endFn);
-  dest.on('unpipe', sharedOnUnpipe);
+  if (destPlain) eeAdd(dest, 'unpipe', sharedOnUnpipe, false);
+  else dest.on('unpipe', sharedOnUnpipe);
   src.on('data', sharedOnData);
   prependListener(dest, 'error', sharedOnError);
-  dest.on('close', onceOnClose);
-  dest.on('finish', onceOnFinish);
+  if (destPlain) {
+    eeAdd(dest, 'close', onceOnClose, false);
+    eeAdd(dest, 'finish', onceOnFinish, false);
+  } else {
+    dest.on('close', onceOnClose);
+    dest.on('finish', onceOnFinish);
+  }
 
   const destEvents = dest._events; // (no rest array for nobody listening, see hasListeners)
   if (dest.emit !== EEemit || destEvents === null || (destEvents !== undefined && destEvents.pipe !== undefined)) {
@@ -693,19 +706,28 @@ const sharedOnUnpipe = namedAs(function(readable, unpipeInfo) {
     const direct = Stream.prototype.removeListener === EEremoveListener;
     const destEvents = direct && dest.removeListener === readableRemoveListener ? dest._events : null;
     const srcEvents = direct && src.removeListener === readableRemoveListener ? src._events : null;
-    if (destEvents === null || destEvents === undefined || destEvents.close !== undefined) {
+    // (and while so, the removals call EventEmitter's removeListener
+    // directly: Readable's adds nothing for these events)
+    if (destEvents === null || destEvents === undefined) {
       dest.removeListener('close', onceOnClose);
-    }
-    if (destEvents === null || destEvents === undefined || destEvents.finish !== undefined) {
       dest.removeListener('finish', onceOnFinish);
+      if (ondrain) dest.removeListener('drain', ondrain);
+      dest.removeListener('error', sharedOnError);
+      dest.removeListener('unpipe', sharedOnUnpipe);
+    } else {
+      if (destEvents.close !== undefined) EEremoveListener.call(dest, 'close', onceOnClose);
+      if (destEvents.finish !== undefined) EEremoveListener.call(dest, 'finish', onceOnFinish);
+      if (ondrain) EEremoveListener.call(dest, 'drain', ondrain);
+      EEremoveListener.call(dest, 'error', sharedOnError);
+      EEremoveListener.call(dest, 'unpipe', sharedOnUnpipe);
     }
-    if (ondrain) dest.removeListener('drain', ondrain);
-    dest.removeListener('error', sharedOnError);
-    dest.removeListener('unpipe', sharedOnUnpipe);
-    if (srcEvents === null || srcEvents === undefined || srcEvents.end !== undefined) {
+    if (srcEvents === null || srcEvents === undefined) {
       src.removeListener('end', rec.endFn);
+      src.removeListener('data', sharedOnData);
+    } else {
+      if (srcEvents.end !== undefined) EEremoveListener.call(src, 'end', rec.endFn);
+      EEremoveListener.call(src, 'data', sharedOnData);
     }
-    src.removeListener('data', sharedOnData);
     rec.cleanedUp = true;
     // If we were waiting for this dest to drain, stop waiting.
     if (ondrain && state.awaitDrainWriters &&
@@ -887,6 +909,7 @@ Readable.prototype.on = function(ev, fn) {
   return res;
 };
 Readable.prototype.addListener = Readable.prototype.on;
+const readableOn = Readable.prototype.on;
 
 Readable.prototype.removeListener = function(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
