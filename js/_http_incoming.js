@@ -7,7 +7,8 @@ const { Readable, finished } = require('stream');
 const { tick3 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 const { construct: constructStream } = require('internal/streams/destroy');
-const EEinit = require('events').init;
+const EE = require('events');
+const { init: EEinit, initOf: EEinitOf, initShaped: EEinitShaped } = require('internal/events_fns'); // (filled in: events is loaded)
 const { _initDirectData: initDirectData, _onConstructed: readableConstructed } = Readable;
 // a ReadableState as `new ReadableState(undefined, stream, false)` makes it
 // (every field its prototype default; the mark is set after)
@@ -58,7 +59,19 @@ function IncomingMessage(socket) {
     // the prototype's defaults but for the current default mark.
     const state = this._readableState = new DefaultReadableState();
     if (dflt !== state.highWaterMark) state.highWaterMark = dflt;
-    EEinit.call(this);
+    // the common events' slots from the start, as Readable() gives them
+    // (EventEmitter's shape mode, as in node), then EventEmitter.init
+    const events = this._events;
+    const init = EE.init;
+    if (events === undefined || events === null) {
+      this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+      if (init === EEinit) EEinitShaped(this);
+      else init.call(this);
+    } else if (init === EEinit) {
+      EEinitOf(this, undefined);
+    } else {
+      init.call(this);
+    }
     initDirectData(this, state, undefined);
     if (typeof this._construct === 'function') constructStream(this, readableConstructed);
   } else {

@@ -8,6 +8,7 @@
 
 const Stream = require('stream');
 const EE = require('events');
+const { init: EEinit, initOf: EEinitOf } = require('internal/events_fns'); // (filled in: events is loaded)
 const EEemit = EE.prototype.emit;
 const { Buffer } = require('buffer');
 // (stream getters read from the states: a getter is a call back into the VM)
@@ -129,7 +130,9 @@ function OutgoingMessage(options) {
 function initOutgoing(msg, options) {
   // Stream(), which only runs EventEmitter's init: called directly, two
   // native .call()s fewer per message on goja.
-  EE.init.call(msg);
+  const init = EE.init;
+  if (init === EEinit) EEinitOf(msg, undefined);
+  else init.call(msg);
   // Every other field starts at its prototype default (below): goja keeps
   // own properties in a Go map, and a response written once per request
   // paid for ~35 of them (see ARCHITECTURE.md, HTTP).

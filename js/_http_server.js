@@ -689,7 +689,9 @@ function socketSetEncoding() {
 
 function resetSocketTimeout(server, socket, state) {
   if (!state.keepAliveTimeoutSet) return;
-  setTimeoutOf(socket, server.timeout || 0);
+  const ms = server.timeout || 0;
+  if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
+  else socket.setTimeout(ms);
   state.keepAliveTimeoutSet = false;
 }
 
