@@ -195,14 +195,14 @@ function replay(parser, ev, d) {
 // message keeps fewer than all its header lines: maxHeaderPairs).
 function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, method, url,
                                  statusCode, statusMessage, upgrade, shouldKeepAlive, has) {
-  const { socket } = parser;
-  const ParserIncomingMessage = (socket && socket.server && socket.server[kIncomingMessage]) ||
-    IncomingMessage;
+  const socket = parser.socket;
+  const server = socket ? socket.server : undefined;
+  const ParserIncomingMessage = (server && server[kIncomingMessage]) || IncomingMessage;
   const incoming = parser.incoming = new ParserIncomingMessage(socket);
   incoming.httpVersionMajor = versionMajor;
   incoming.httpVersionMinor = versionMinor;
   incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' : `${versionMajor}.${versionMinor}`;
-  if ((socket && socket.server && socket.server.joinDuplicateHeaders) || parser.joinDuplicateHeaders) {
+  if ((server && server.joinDuplicateHeaders) || parser.joinDuplicateHeaders) {
     incoming.joinDuplicateHeaders = true;
   }
   incoming.url = url || '';

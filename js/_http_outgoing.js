@@ -938,6 +938,7 @@ OutgoingMessage.prototype.pipe = function pipe() {
 
 module.exports = {
   kHighWaterMark,
+  kCorked,
   kUniqueHeaders,
   kOutHeaders,
   kNeedDrain,
