@@ -12,7 +12,8 @@ const { init: EEinit, initOf: EEinitOf, initShaped: EEinitShaped } = require('in
 const { _initDirectData: initDirectData, _onConstructed: readableConstructed } = Readable;
 // a ReadableState as `new ReadableState(undefined, stream, false)` makes it
 // (every field its prototype default; the mark is set after)
-const ReadableRead = Readable.prototype.read;
+const ReadableProto = Readable.prototype;
+const ReadableRead = ReadableProto.read;
 const endReadable = Readable._endReadable;
 function DefaultReadableState() {}
 DefaultReadableState.prototype = Readable.ReadableState.prototype;
@@ -167,7 +168,7 @@ IncomingMessage.prototype.read = function read(n) {
     st.readingMore = false;
     this._consuming = true;
   }
-  const read = Readable.prototype.read;
+  const read = ReadableProto.read;
   // Readable's read() of an ended, empty stream, here without a .call() (a
   // request without a body is read this way four times once it has ended)
   if (read === ReadableRead && st.ended && st.length === 0 && (n === undefined || n === 0)) {

@@ -792,15 +792,11 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   return this;
 };
 
-// A net.Socket whose writing methods are its class's: one write instead of
-// node's two (the second empty) cannot be told apart there. Any other
-// Writable (a test's, a wrapper's) sees exactly node's calls.
+// endWhole writes to a net.Socket whose writing methods are its class's
+// (SocketProto's): one write instead of node's two (the second empty)
+// cannot be told apart there. Any other Writable (a test's, a wrapper's)
+// sees exactly node's calls.
 let SocketProto = null;
-function plainSocket(socket) {
-  if (SocketProto === null) SocketProto = require('net').Socket.prototype;
-  return socket.write === SocketProto.write && socket._write === SocketProto._write &&
-    socket._writev === SocketProto._writev;
-}
 
 // endWhole is end() for a message written whole by it (no write() before,
 // the head not sent yet, a string or Buffer body or none, no chunked
@@ -813,7 +809,10 @@ function plainSocket(socket) {
 // head, when the general path must run.
 function endWhole(msg, chunk, encoding, callback) {
   const socket = msg.socket;
-  if (socket === null || !plainSocket(socket) || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
+  if (SocketProto === null) SocketProto = require('net').Socket.prototype;
+  // (plainSocket written out: a call less per response)
+  if (socket === null || socket.write !== SocketProto.write || socket._write !== SocketProto._write ||
+      socket._writev !== SocketProto._writev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
       msg[kCorked] !== 0 || msg.outputData.length !== 0) {
     return false;
   }

@@ -817,7 +817,8 @@ function parserOnIncoming(req, keepAlive, has) {
 // (again if the socket's or server's settings change).
 function resOptions(socket, state, server) {
   let o = state.resOptions;
-  const hwm = writableHwm(socket);
+  const ws = socket._writableState;
+  const hwm = ws !== undefined && ws !== null ? ws.highWaterMark : socket.writableHighWaterMark; // (writableHwm)
   const reject = server.rejectNonStandardBodyWrites;
   if (o === null || o.highWaterMark !== hwm || o.rejectNonStandardBodyWrites !== reject) {
     o = state.resOptions = { highWaterMark: hwm, rejectNonStandardBodyWrites: reject };
