@@ -717,7 +717,6 @@ function resetSocketTimeout(server, socket, state) {
   state.keepAliveTimeoutSet = false;
 }
 
-
 // has: the parser's header bits (hasHost, hasExpect), -1 when unknown.
 const kHasHost = 1;
 const kHasExpect = 2;
