@@ -11,7 +11,6 @@
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
 const { IncomingMessage, lowerName } = require('_http_incoming');
 const asyncContext = require('internal/async_context');
-const { readableOf } = require('internal/streams/utils'); // (socket.readable without its getter)
 const asyncState = asyncContext.state;
 
 const kIncomingMessage = Symbol('IncomingMessage');
@@ -314,9 +313,12 @@ function checkInvalidHeaderChar(val) {
 // through net's and Readable's resume and a native .call on goja).
 let SocketProto = null;
 function readStart(socket) {
-  if (socket && !socket._paused && readableOf(socket)) {
+  if (!socket || socket._paused) return;
+  const rs = socket._readableState;
+  // (readableOf written out for a socket with a state)
+  if (rs !== undefined && rs !== null ? rs.readable !== false && !rs.destroyed && !rs.errorEmitted && !rs.endEmitted :
+    socket.readable) {
     if (SocketProto === null) SocketProto = require('net').Socket.prototype;
-    const rs = socket._readableState;
     const h = socket._handle;
     if (rs.flowing === true && rs.paused === false && h !== null && h !== undefined && h.reading === true &&
         socket.resume === SocketProto.resume) {

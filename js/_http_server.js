@@ -627,7 +627,7 @@ function socketOnData(server, socket, parser, state, d) {
 }
 
 function onParserExecuteCommon(server, socket, parser, state, ret, d) {
-  resetSocketTimeout(server, socket, state);
+  if (state.keepAliveTimeoutSet) resetSocketTimeout(server, socket, state); // (done by parserOnIncoming when a request came)
   if (typeof ret !== 'number' && ret instanceof Error) { // (instanceof is a native call on goja)
     prepareError(ret, parser, d);
     socketOnError.call(socket, ret);
