@@ -974,8 +974,8 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 // setTimeout(ms) without a callback, for an ms known to be valid (see
 // internal/net); a socket in a fast pipe, or whose setTimeout was replaced,
 // goes through its own method.
-// (http runs this twice a request: destroyedOf and keepTimer are written
-// out here for a socket with both states, a call less each)
+// (http runs this twice a request: destroyedOf is written out here for a
+// socket with both states, a call less)
 internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
   if (socket.setTimeout !== SocketSetTimeout || fastpipe.involved(socket)) {
     socket.setTimeout(ms);
@@ -990,15 +990,7 @@ internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
   }
   socket.timeout = ms;
   socket[kTimeoutMs] = ms;
-  if (ms !== 0) {
-    const now = sharedNow[NOW];
-    socket[kLastActive] = now;
-    const t = socket[kTimer];
-    if (t === null || !(t._expiry <= now + ms)) {
-      clearSocketTimer(socket);
-      armTimer(socket, ms);
-    }
-  }
+  if (ms !== 0) keepTimer(socket, ms);
 };
 let SocketSetTimeout = null; // (Socket's setTimeout once the fast pipe wrapped it: below)
 
