@@ -11,7 +11,6 @@
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
 const { IncomingMessage, lowerName } = require('_http_incoming');
 const asyncContext = require('internal/async_context');
-const { readableOf } = require('internal/streams/utils'); // (socket.readable without its getter)
 const asyncState = asyncContext.state;
 
 const kIncomingMessage = Symbol('IncomingMessage');
@@ -195,14 +194,14 @@ function replay(parser, ev, d) {
 // message keeps fewer than all its header lines: maxHeaderPairs).
 function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, method, url,
                                  statusCode, statusMessage, upgrade, shouldKeepAlive, has) {
-  const { socket } = parser;
-  const ParserIncomingMessage = (socket && socket.server && socket.server[kIncomingMessage]) ||
-    IncomingMessage;
+  const socket = parser.socket;
+  const server = socket ? socket.server : undefined;
+  const ParserIncomingMessage = (server && server[kIncomingMessage]) || IncomingMessage;
   const incoming = parser.incoming = new ParserIncomingMessage(socket);
   incoming.httpVersionMajor = versionMajor;
   incoming.httpVersionMinor = versionMinor;
   incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' : `${versionMajor}.${versionMinor}`;
-  if ((socket && socket.server && socket.server.joinDuplicateHeaders) || parser.joinDuplicateHeaders) {
+  if ((server && server.joinDuplicateHeaders) || parser.joinDuplicateHeaders) {
     incoming.joinDuplicateHeaders = true;
   }
   incoming.url = url || '';
@@ -314,9 +313,12 @@ function checkInvalidHeaderChar(val) {
 // through net's and Readable's resume and a native .call on goja).
 let SocketProto = null;
 function readStart(socket) {
-  if (socket && !socket._paused && readableOf(socket)) {
+  if (!socket || socket._paused) return;
+  const rs = socket._readableState;
+  // (readableOf written out for a socket with a state)
+  if (rs !== undefined && rs !== null ? rs.readable !== false && !rs.destroyed && !rs.errorEmitted && !rs.endEmitted :
+    socket.readable) {
     if (SocketProto === null) SocketProto = require('net').Socket.prototype;
-    const rs = socket._readableState;
     const h = socket._handle;
     if (rs.flowing === true && rs.paused === false && h !== null && h !== undefined && h.reading === true &&
         socket.resume === SocketProto.resume) {

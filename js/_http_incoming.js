@@ -7,11 +7,13 @@ const { Readable, finished } = require('stream');
 const { tick3 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 const { construct: constructStream } = require('internal/streams/destroy');
-const EEinit = require('events').init;
+const EE = require('events');
+const { init: EEinit, initOf: EEinitOf, initShaped: EEinitShaped } = require('internal/events_fns'); // (filled in: events is loaded)
 const { _initDirectData: initDirectData, _onConstructed: readableConstructed } = Readable;
 // a ReadableState as `new ReadableState(undefined, stream, false)` makes it
 // (every field its prototype default; the mark is set after)
-const ReadableRead = Readable.prototype.read;
+const ReadableProto = Readable.prototype;
+const ReadableRead = ReadableProto.read;
 const endReadable = Readable._endReadable;
 function DefaultReadableState() {}
 DefaultReadableState.prototype = Readable.ReadableState.prototype;
@@ -58,7 +60,19 @@ function IncomingMessage(socket) {
     // the prototype's defaults but for the current default mark.
     const state = this._readableState = new DefaultReadableState();
     if (dflt !== state.highWaterMark) state.highWaterMark = dflt;
-    EEinit.call(this);
+    // the common events' slots from the start, as Readable() gives them
+    // (EventEmitter's shape mode, as in node), then EventEmitter.init
+    const events = this._events;
+    const init = EE.init;
+    if (events === undefined || events === null) {
+      this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+      if (init === EEinit) EEinitShaped(this);
+      else init.call(this);
+    } else if (init === EEinit) {
+      EEinitOf(this, undefined);
+    } else {
+      init.call(this);
+    }
     initDirectData(this, state, undefined);
     if (typeof this._construct === 'function') constructStream(this, readableConstructed);
   } else {
@@ -154,7 +168,7 @@ IncomingMessage.prototype.read = function read(n) {
     st.readingMore = false;
     this._consuming = true;
   }
-  const read = Readable.prototype.read;
+  const read = ReadableProto.read;
   // Readable's read() of an ended, empty stream, here without a .call() (a
   // request without a body is read this way four times once it has ended)
   if (read === ReadableRead && st.ended && st.length === 0 && (n === undefined || n === 0)) {

@@ -8,6 +8,7 @@
 
 const Stream = require('stream');
 const EE = require('events');
+const { init: EEinit, initOf: EEinitOf } = require('internal/events_fns'); // (filled in: events is loaded)
 const EEemit = EE.prototype.emit;
 const { Buffer } = require('buffer');
 // (stream getters read from the states: a getter is a call back into the VM)
@@ -129,7 +130,9 @@ function OutgoingMessage(options) {
 function initOutgoing(msg, options) {
   // Stream(), which only runs EventEmitter's init: called directly, two
   // native .call()s fewer per message on goja.
-  EE.init.call(msg);
+  const init = EE.init;
+  if (init === EEinit) EEinitOf(msg, undefined);
+  else init.call(msg);
   // Every other field starts at its prototype default (below): goja keeps
   // own properties in a Go map, and a response written once per request
   // paid for ~35 of them (see ARCHITECTURE.md, HTTP).
@@ -789,15 +792,11 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   return this;
 };
 
-// A net.Socket whose writing methods are its class's: one write instead of
-// node's two (the second empty) cannot be told apart there. Any other
-// Writable (a test's, a wrapper's) sees exactly node's calls.
+// endWhole writes to a net.Socket whose writing methods are its class's
+// (SocketProto's): one write instead of node's two (the second empty)
+// cannot be told apart there. Any other Writable (a test's, a wrapper's)
+// sees exactly node's calls.
 let SocketProto = null;
-function plainSocket(socket) {
-  if (SocketProto === null) SocketProto = require('net').Socket.prototype;
-  return socket.write === SocketProto.write && socket._write === SocketProto._write &&
-    socket._writev === SocketProto._writev;
-}
 
 // endWhole is end() for a message written whole by it (no write() before,
 // the head not sent yet, a string or Buffer body or none, no chunked
@@ -810,7 +809,10 @@ function plainSocket(socket) {
 // head, when the general path must run.
 function endWhole(msg, chunk, encoding, callback) {
   const socket = msg.socket;
-  if (socket === null || !plainSocket(socket) || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
+  if (SocketProto === null) SocketProto = require('net').Socket.prototype;
+  // (plainSocket written out: a call less per response)
+  if (socket === null || socket.write !== SocketProto.write || socket._write !== SocketProto._write ||
+      socket._writev !== SocketProto._writev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
       msg[kCorked] !== 0 || msg.outputData.length !== 0) {
     return false;
   }
@@ -935,6 +937,7 @@ OutgoingMessage.prototype.pipe = function pipe() {
 
 module.exports = {
   kHighWaterMark,
+  kCorked,
   kUniqueHeaders,
   kOutHeaders,
   kNeedDrain,

@@ -9,6 +9,8 @@
 
 const net = require('net');
 const { Stream: LegacyStream } = require('internal/streams/legacy');
+const { add: eeAdd, on: EEon, emitKnown } = require('internal/events_fns'); // (filled in: events is loaded)
+const ReadableOn = require('internal/streams/readable').prototype.on;
 const { tick1 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const EEemit = require('events').prototype.emit;
 const { Buffer } = require('buffer');
@@ -39,6 +41,7 @@ const {
   kUniqueHeaders,
   kOutHeaders,
   kNeedDrain,
+  kCorked,
   parseUniqueHeadersOption,
   validateHeaderName,
   validateLinkHeaderValue,
@@ -134,8 +137,14 @@ ServerResponse.prototype._finish = function _finish() {
 let SocketOn = null;
 function onSocketEvent(socket, ev, fn) {
   if (SocketOn === null) SocketOn = net.Socket.prototype.on;
-  if (socket.on === SocketOn) LegacyStream.prototype.on.call(socket, ev, fn);
-  else socket.on(ev, fn);
+  if (socket.on !== SocketOn) {
+    socket.on(ev, fn);
+  } else {
+    // (and while that is EventEmitter's, events' add: no native .call())
+    const on = LegacyStream.prototype.on;
+    if (on === EEon) eeAdd(socket, ev, fn, false);
+    else on.call(socket, ev, fn);
+  }
 }
 
 // emitter.listenerCount(type) !== 0 for an emitter whose emit() is
@@ -161,8 +170,15 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   this.socket = socket;
   // emit() with nobody listening does nothing (a rest array and a call on goja)
   if (this.emit !== EEemit || hasListener(this, 'socket')) this.emit('socket', socket);
-  this._flush();
+  // (OutgoingMessage's _flush of a message with nothing buffered, not
+  // corked and not finished does nothing: three calls saved per response)
+  if (this.outputData.length !== 0 || this[kCorked] !== 0 || this.finished ||
+      this._flush !== OutgoingFlush || this._flushOutput !== OutgoingFlushOutput) {
+    this._flush();
+  }
 };
+const OutgoingFlush = OutgoingMessage.prototype._flush;
+const OutgoingFlushOutput = OutgoingMessage.prototype._flushOutput;
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   socket.removeListener('close', onServerResponseClose);
@@ -213,13 +229,15 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   let headers;
   if (this[kOutHeaders]) {
     let k;
-    if (Array.isArray(obj)) {
+    if (!obj) {
+      // (no headers given: no Array.isArray, a native call)
+    } else if (Array.isArray(obj)) {
       if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
       for (let n = 0; n < obj.length; n += 2) {
         k = obj[n];
         if (k) this.setHeader(k, obj[n + 1]);
       }
-    } else if (obj) {
+    } else {
       const keys = Object.keys(obj);
       for (let i = 0; i < keys.length; i++) {
         k = keys[i];
@@ -609,7 +627,7 @@ function socketOnData(server, socket, parser, state, d) {
 }
 
 function onParserExecuteCommon(server, socket, parser, state, ret, d) {
-  resetSocketTimeout(server, socket, state);
+  if (state.keepAliveTimeoutSet) resetSocketTimeout(server, socket, state); // (done by parserOnIncoming when a request came)
   if (typeof ret !== 'number' && ret instanceof Error) { // (instanceof is a native call on goja)
     prepareError(ret, parser, d);
     socketOnError.call(socket, ret);
@@ -687,18 +705,16 @@ function socketSetEncoding() {
   throw new ERR_HTTP_SOCKET_ENCODING();
 }
 
+// socket.setTimeout(server.timeout) once a request arrives, without its
+// argument checks for an integer ms in range (internal/net's
+// setSocketTimeout: the keep-alive timeout goes off and on around every
+// request; resOnFinish turns it on the same way).
 function resetSocketTimeout(server, socket, state) {
   if (!state.keepAliveTimeoutSet) return;
-  setTimeoutOf(socket, server.timeout || 0);
-  state.keepAliveTimeoutSet = false;
-}
-
-// socket.setTimeout(ms), without its argument checks for an integer ms
-// in range (internal/net's setSocketTimeout: the keep-alive timeout goes
-// off and on around every request).
-function setTimeoutOf(socket, ms) {
+  const ms = server.timeout || 0;
   if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
   else socket.setTimeout(ms);
+  state.keepAliveTimeoutSet = false;
 }
 
 // has: the parser's header bits (hasHost, hasExpect), -1 when unknown.
@@ -715,10 +731,11 @@ function parserOnIncoming(req, keepAlive, has) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
   }
-  state.incoming.push(req);
+  const inq = state.incoming;
+  inq[inq.length] = req; // (push() is a native call)
   if (!socket._paused) {
     const ws = socket._writableState;
-    if (ws.needDrain || state.outgoingData >= writableHwm(socket)) {
+    if (ws.needDrain || state.outgoingData >= ws.highWaterMark) {
       socket._paused = true;
       socket.pause();
     }
@@ -749,7 +766,9 @@ function parserOnIncoming(req, keepAlive, has) {
   } else {
     res.assignSocket(socket);
   }
-  res.on('finish', resOnFinish);
+  // (events' add called directly while res.on is EventEmitter's)
+  if (res.on === EEon) eeAdd(res, 'finish', resOnFinish, false);
+  else res.on('finish', resOnFinish);
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (server.requireHostHeader && (has >= 0 ? (has & kHasHost) === 0 : !hasHeader(req, 'host'))) {
@@ -785,7 +804,11 @@ function parserOnIncoming(req, keepAlive, has) {
       }
     }
   }
-  if (!handled) server.emit('request', req, res);
+  if (!handled) {
+    // (emitKnown: emit's work without its rest array, while emit is EventEmitter's)
+    if (server.emit === EEemit) emitKnown(server, 'request', 2, req, res);
+    else server.emit('request', req, res);
+  }
   return 0;
 }
 
@@ -793,7 +816,8 @@ function parserOnIncoming(req, keepAlive, has) {
 // (again if the socket's or server's settings change).
 function resOptions(socket, state, server) {
   let o = state.resOptions;
-  const hwm = writableHwm(socket);
+  const ws = socket._writableState;
+  const hwm = ws !== undefined && ws !== null ? ws.highWaterMark : socket.writableHighWaterMark; // (writableHwm)
   const reject = server.rejectNonStandardBodyWrites;
   if (o === null || o.highWaterMark !== hwm || o.rejectNonStandardBodyWrites !== reject) {
     o = state.resOptions = { highWaterMark: hwm, rejectNonStandardBodyWrites: reject };
@@ -810,7 +834,9 @@ function resOnFinish() {
   const server = state.server;
   const ch = httpChannels.serverFinish;
   if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res, socket, server });
-  queueShift(state, false);
+  const inq = state.incoming;
+  if (state.inHead === 0 && inq.length === 1) inq.length = 0; // (queueShift's work for the one request)
+  else queueShift(state, false);
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
   clearIncoming(req);
@@ -822,7 +848,9 @@ function resOnFinish() {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
-      setTimeoutOf(socket, server.keepAliveTimeout + 1000);
+      const ms = server.keepAliveTimeout + 1000;
+      if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
+      else socket.setTimeout(ms);
       state.keepAliveTimeoutSet = true;
     }
   } else {
@@ -836,6 +864,9 @@ function clearIncoming(req) {
   const parser = req.socket && req.socket.parser;
   if (parser && parser.incoming === req) {
     if (req._readableState.endEmitted) parser.incoming = null;
+    // (Readable's on() for 'end' comes to events' add while Stream's on is
+    // EventEmitter's: called directly then)
+    else if (req.on === ReadableOn && LegacyStream.prototype.on === EEon) eeAdd(req, 'end', clearIncoming, false);
     else req.on('end', clearIncoming);
   }
 }

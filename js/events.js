@@ -108,7 +108,11 @@ function shortDescription(obj) {
 // EventEmitter
 
 function EventEmitter(opts) {
-  EventEmitter.init.call(this, opts);
+  // (init called directly while it is events' own: .call() is a native
+  // call on goja; domain replaces EventEmitter.init)
+  const f = EventEmitter.init;
+  if (f === init) initOf(this, opts);
+  else f.call(this, opts);
 }
 module.exports = EventEmitter;
 
@@ -118,22 +122,36 @@ EventEmitter.prototype._maxListeners = undefined;
 EventEmitter.prototype[kCapture] = false;
 
 function init(opts) {
-  if (this._events === undefined || this._events === ObjectGetPrototypeOf(this)._events) {
-    this._events = ObjectCreate(null);
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
+  initOf(this, opts);
+}
+// init's work as a plain call (internal/events_fns initOf: the builtins'
+// constructors call it while EventEmitter.init is init)
+function initOf(self, opts) {
+  if (self._events === undefined || self._events === ObjectGetPrototypeOf(self)._events) {
+    self._events = ObjectCreate(null);
+    self._eventsCount = 0;
+    self[kShapeMode] = false;
   } else {
-    this[kShapeMode] = true;
+    self[kShapeMode] = true;
   }
 
-  this._maxListeners = this._maxListeners || undefined;
+  initRest(self, opts);
+}
+// initOf for an emitter whose constructor has just given it its own
+// _events with the common slots (shape mode; Readable's, IncomingMessage's)
+function initShaped(self) {
+  self[kShapeMode] = true;
+  initRest(self, undefined);
+}
+function initRest(self, opts) {
+  self._maxListeners = self._maxListeners || undefined;
 
   if (opts !== undefined && opts !== null && opts.captureRejections) {
     validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
+    self[kCapture] = Boolean(opts.captureRejections);
   } else {
     // Picks up the value of EventEmitter.captureRejections at creation time.
-    this[kCapture] = EventEmitter.prototype[kCapture];
+    self[kCapture] = EventEmitter.prototype[kCapture];
   }
 }
 
@@ -372,6 +390,9 @@ EventEmitter.prototype.on = EventEmitter.prototype.addListener;
   fns.on = EventEmitter.prototype.on;
   fns.emit = EventEmitter.prototype.emit;
   fns.emitKnown = emitKnown;
+  fns.init = init;
+  fns.initOf = initOf;
+  fns.initShaped = initShaped;
 }
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {

@@ -974,16 +974,25 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 // setTimeout(ms) without a callback, for an ms known to be valid (see
 // internal/net); a socket in a fast pipe, or whose setTimeout was replaced,
 // goes through its own method.
+// (http runs this twice a request: destroyedOf is written out here for a
+// socket with both states, a call less)
 internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
-  if (socket.setTimeout !== Socket.prototype.setTimeout || fastpipe.involved(socket)) {
+  if (socket.setTimeout !== SocketSetTimeout || fastpipe.involved(socket)) {
     socket.setTimeout(ms);
     return;
   }
-  if (destroyedOf(socket)) return; // (the getter's value from the states: http runs this twice a request)
+  const r = socket._readableState;
+  const w = socket._writableState;
+  if (r !== undefined && r !== null && w !== undefined && w !== null) {
+    if (r.destroyed && w.destroyed) return;
+  } else if (destroyedOf(socket)) {
+    return;
+  }
   socket.timeout = ms;
   socket[kTimeoutMs] = ms;
   if (ms !== 0) keepTimer(socket, ms);
 };
+let SocketSetTimeout = null; // (Socket's setTimeout once the fast pipe wrapped it: below)
 
 // keepTimer marks the socket active now and makes sure a timer is due no
 // later than ms from now (one armed earlier re-arms itself when it fires).
@@ -2033,6 +2042,7 @@ function _setSimultaneousAccepts() {
 
 // Go-side forwarding for socket.pipe(socket) (see internal/net_fastpipe).
 fastpipe.install(Socket, Duplex, { hasOnread: (s) => s[kOnRead] !== null });
+SocketSetTimeout = Socket.prototype.setTimeout;
 
 module.exports = {
   _createServerHandle,
