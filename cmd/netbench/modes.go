@@ -424,12 +424,13 @@ func startup(argv []string, marker string) (result, error) {
 		return result{}, errors.New("timed out waiting for the server")
 	}
 	time.Sleep(100 * time.Millisecond)
+	// The child's own high-water mark, read before it dies. wait4's
+	// ru_maxrss will not do: os/exec starts children with CLONE_VM, and
+	// exec records the mm it leaves (netbench's own) in the child's
+	// maxrss, so a child smaller than netbench reported netbench's peak.
+	peak := statusKiB(cmd.Process.Pid, "VmHWM:") / 1024
 	_ = cmd.Process.Signal(syscall.SIGKILL)
 	_ = cmd.Wait()
-	var peak float64
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		peak = float64(ru.Maxrss) / 1024
-	}
 	return result{mode: "startup", values: []metric{
 		{"time", float64(took.Microseconds()) / 1e3, "ms"},
 		{"peak_rss", peak, "MiB"},
@@ -457,15 +458,24 @@ func serverCPU(pid int) float64 {
 }
 
 func rssOf(pid int) int64 {
+	return int64(statusKiB(pid, "VmRSS:") * 1024)
+}
+
+// statusKiB reads a field of /proc/<pid>/status given in kB (VmRSS:,
+// VmHWM:), 0 when it cannot.
+func statusKiB(pid int, field string) float64 {
 	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(line, "VmRSS:") {
+		if strings.HasPrefix(line, field) {
 			f := strings.Fields(line)
-			kb, _ := strconv.ParseInt(f[1], 10, 64)
-			return kb * 1024
+			if len(f) < 2 {
+				return 0
+			}
+			kb, _ := strconv.ParseFloat(f[1], 64)
+			return kb
 		}
 	}
 	return 0
