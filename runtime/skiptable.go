@@ -75,21 +75,5 @@ func writeSkipTable(path string, b []byte) {
 	if c := diskCache(); dir == c.dir {
 		c.once.Do(c.prune)
 	}
-	if os.MkdirAll(dir, 0o700) != nil {
-		return
-	}
-	f, err := os.CreateTemp(dir, "tmp-*")
-	if err != nil {
-		return
-	}
-	_, err = f.Write(b)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
+	writeFileAtomic(path, b)
 }

@@ -76,19 +76,26 @@ func (c *transpileCache) put(key, code string) {
 		return
 	}
 	c.once.Do(c.prune)
-	if os.MkdirAll(c.dir, 0o700) != nil {
+	writeFileAtomic(filepath.Join(c.dir, key+".js"), []byte(code))
+}
+
+// writeFileAtomic writes b to path through a temporary file renamed into
+// place, so a reader never sees a partial entry; a failure leaves nothing.
+func writeFileAtomic(path string, b []byte) {
+	dir := filepath.Dir(path)
+	if os.MkdirAll(dir, 0o700) != nil {
 		return
 	}
-	f, err := os.CreateTemp(c.dir, "tmp-*")
+	f, err := os.CreateTemp(dir, "tmp-*")
 	if err != nil {
 		return
 	}
-	_, err = f.WriteString(code)
+	_, err = f.Write(b)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(f.Name(), filepath.Join(c.dir, key+".js"))
+		err = os.Rename(f.Name(), path)
 	}
 	if err != nil {
 		os.Remove(f.Name())
