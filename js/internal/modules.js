@@ -80,6 +80,8 @@ Module._resolveFilename = function _resolveFilename(request, parent) {
     }
   }
   if (r === '') throw notFound(request, parent);
+  // A builtin is its own name, as asked for: 'fs' or 'node:fs' (node's).
+  if (r.startsWith('node:') && !request.startsWith('node:')) return r.slice(5);
   return r;
 };
 
@@ -214,10 +216,14 @@ function importing(mod, id) {
 Module._load = function _load(request, parent, isMain) {
   const forImport = loadingImport;
   loadingImport = false;
-  // require('node:x') of no builtin x; require.resolve finds no module.
-  if (typeof request === 'string' && request.startsWith('node:') && !host.isBuiltin(request)) {
-    const { codes } = requireBuiltin('internal/errors');
-    throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+  // 'node:x' is the builtin x without resolution or require.cache (node's
+  // _load), and an error when there is no builtin x.
+  if (typeof request === 'string' && request.startsWith('node:')) {
+    if (!host.isBuiltin(request)) {
+      const { codes } = requireBuiltin('internal/errors');
+      throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+    }
+    return loadBuiltin(request.slice(5));
   }
   let relativeKey;
   if (parent) {
@@ -236,19 +242,12 @@ Module._load = function _load(request, parent, isMain) {
   } finally {
     resolvingImport = false;
   }
-  if (filename.startsWith('node:')) {
-    const name = filename.slice(5);
-    // A builtin asked for without the scheme is looked up in require.cache
-    // first, under its bare name (node's _load; 'node:' bypasses it).
-    if (!request.startsWith('node:')) {
-      const cached = Module._cache[name];
-      if (cached !== undefined) return cachedExports(cached, parent);
-    }
-    if (host.isNative(name)) return loadNative(name);
-    return requireBuiltin(name);
-  }
   const cached = Module._cache[filename];
   if (cached !== undefined) return cachedExports(cached, parent);
+  // A builtin's name (a resolver patched by a package may still answer
+  // 'node:x'); require.cache, checked above, can stand in for it.
+  if (filename.startsWith('node:')) return loadBuiltin(filename.slice(5));
+  if (filename[0] !== '/' && host.isBuiltin(filename)) return loadBuiltin(filename);
   const module = new Module(filename, parent);
   if (parent) relativeResolveCache[relativeKey] = filename;
   if (parent) addDependency(parent, module);
@@ -279,6 +278,10 @@ Module._load = function _load(request, parent, isMain) {
   }
   return module.exports;
 };
+
+function loadBuiltin(name) {
+  return host.isNative(name) ? loadNative(name) : requireBuiltin(name);
+}
 
 function cachedExports(cached, parent) {
   if (!cached.loaded) warnOnMissingExports(cached);
@@ -533,7 +536,8 @@ function importMeta(module, filename) {
   });
   meta.resolve = (specifier) => {
     const r = Module._resolveFilename(specifier, module);
-    return r.startsWith('node:') ? r : fileURL(r);
+    if (r.startsWith('node:')) return r;
+    return r[0] !== '/' && host.isBuiltin(r) ? `node:${r}` : fileURL(r);
   };
   return meta;
 }
