@@ -788,7 +788,7 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	// The export names are declared before the imports run (a cycle back to
 	// this module sees them); their getters bind when the body starts.
 	declare := "__gojanet_exports([" + strings.Join(names, ", ") + "]);"
-	open := "__gojanet_tla(async function () {\"use strict\";__gojanet_exports(null, {" + strings.Join(getters, ", ") + "});"
+	open := "__gojanet_tla(async function () {\"use strict\";__gojanet_exports(null, {" + strings.Join(getters, ", ") + "});" + importsMarker
 	lines := strings.Split(esm, "\n")
 	var late []string // imports below the first statement move up to line 1
 	opened := false
@@ -822,6 +822,7 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	// The body reports when it has run to its end (at once, if it awaited nothing).
 	wrapped += "\n__gojanet_exports();});" + sourceMap + "\n"
 	code, err := lower(filename, wrapped, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS})
+	code = moveImports(code)
 	// esbuild hoists the imports' requires: the declaration goes before them,
 	// on the first line so no line moves, or, where "export *" made esbuild
 	// replace module.exports, at the end of that line.
@@ -833,6 +834,48 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 		}
 	}
 	return declare + code, true, err
+}
+
+// importsMarker is where, inside the body's function, a module's imports
+// run: after its exports' getters are bound, so that a module importing it
+// back in a cycle sees its function declarations (hoisted) and a
+// ReferenceError for its let, const and class bindings not yet initialised,
+// as in node, rather than undefined.
+const importsMarker = "__gojanet_imports();"
+
+// importRequire matches the statements esbuild's CommonJS output makes of
+// import declarations, one a line before the body's function:
+// `var import_x = require("x");`, `var ns = __toESM(require("x"), 1);`.
+var importRequire = regexp.MustCompile(`^var [\w$]+ = (?:__toESM\()?require\("(?:[^"\\]|\\.)*"\)(?:, 1)?\)?;$`)
+
+// moveImports moves the import requires esbuild hoisted above the body's
+// function to importsMarker inside it, keeping every line where it was (the
+// source map's lines). A require that throws (a module not found) is
+// thrown from the module's evaluation at once, as before; after the
+// imports the body waits for those still evaluating (top-level await).
+func moveImports(code string) string {
+	at := strings.Index(code, importsMarker)
+	if at < 0 {
+		return code
+	}
+	fn := strings.LastIndex(code[:at], "__gojanet_tla(async function")
+	if fn < 0 {
+		fn = 0
+	}
+	lines := strings.Split(code[:fn], "\n")
+	var moved []string
+	for i, line := range lines {
+		if importRequire.MatchString(line) {
+			moved = append(moved, line)
+			lines[i] = ""
+		}
+	}
+	run := ""
+	if len(moved) > 0 {
+		run = "try { " + strings.Join(moved, " ") + " } catch (e) { __gojanet_exports(true, e); } "
+	}
+	run += "{ const w = __gojanet_exports(false); if (w !== undefined) await w; }"
+	return strings.Join(lines, "\n") + code[fn:at] + run + code[at+len(importsMarker):]
 }
 
 // shiftSourceMapColumns moves the generated columns of whole lines of an

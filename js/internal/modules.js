@@ -463,11 +463,11 @@ const kESM = Symbol.for('gojanet.esm');
 // read off the object, which may be a Proxy whose traps throw.
 const esmExports = new WeakSet();
 
-// Top-level await. A module's body runs as an async function once the
-// modules it imported (required while its import lines ran) have finished
-// their own top-level awaits, so importers see settled exports, as with
-// node's module graph. Only modules that await wait: one without top-level
-// await is plain CommonJS after conversion and runs at once.
+// Top-level await. A module's body runs as an async function: it binds its
+// exports, runs its imports (requires), and goes on once the modules it
+// imported have finished their own top-level awaits, so importers see
+// settled exports, as with node's module graph. Only modules that await
+// wait: one without top-level await runs to its end at once.
 const kDeps = Symbol('dependencies');
 const kPending = Symbol('pending top-level await');
 const kAwaited = Symbol('awaited by an importer');
@@ -482,17 +482,30 @@ function addDependency(parent, child) {
   else deps.push(child);
 }
 
-function runAsyncBody(module, body, finished) {
-  const waits = [];
+// importsEvaluated is what a module's body awaits after its imports ran:
+// the evaluations still pending among them, or undefined when there are
+// none (the body goes on at once).
+function importsEvaluated(module) {
+  let waits;
   for (const dep of module[kDeps] || []) {
     const wait = dep[kPending] ?? dep[kFailed];
     if (wait !== undefined) {
       dep[kAwaited] = true;
-      waits.push(wait);
+      (waits ??= []).push(wait);
     }
   }
-  const promise = waits.length === 0 ? body.call(undefined) :
-    Promise.all(waits).then(() => body.call(undefined));
+  return waits && Promise.all(waits);
+}
+
+function runAsyncBody(module, body, finished, importFailure) {
+  const promise = body.call(undefined);
+  const failed = importFailure();
+  if (failed !== undefined) {
+    // An import that failed to load throws from the module's evaluation, as
+    // a require would (the module is not evaluated at all).
+    promise.then(undefined, () => {});
+    throw failed.error;
+  }
   // A body that ran to its end already (no await on the way) is not pending.
   if (!finished()) {
     module[kPending] = promise;
@@ -581,19 +594,26 @@ function requireView(exports) {
 }
 
 // What a module converted from ESM calls through its wrapper: tla(body)
-// runs the body as an async function once its imports are ready;
-// exports(names) declares the exports (before the imports run),
-// exports(null, getters) binds them when the body starts, exports() says
-// the body ran to its end.
+// runs the body as an async function; exports(names) declares the exports,
+// exports(null, getters) binds them when the body starts (before its
+// imports run), exports(false) gives what the body awaits once its imports
+// ran (their top-level awaits), exports(true, error) records an import that
+// failed to load, exports() says the body ran to its end.
 function esmHelpers(module) {
   let finished = false;
   let bound = null;
   let declared = null;
   let declaredNames;
+  let importFailure;
   const exports = (names, getters) => {
     if (names === undefined) {
       finished = true;
       return;
+    }
+    if (names === false) return importsEvaluated(module);
+    if (names === true) {
+      importFailure = { error: getters };
+      throw getters;
     }
     if (names === null) {
       bound = getters;
@@ -620,7 +640,7 @@ function esmHelpers(module) {
       });
     }
   };
-  return { tla: (body) => runAsyncBody(module, body, () => finished), exports };
+  return { tla: (body) => runAsyncBody(module, body, () => finished, () => importFailure), exports };
 }
 
 // import(): a require whose namespace object is made once per module, and
