@@ -822,6 +822,9 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	// The body reports when it has run to its end (at once, if it awaited nothing).
 	wrapped += "\n__gojanet_exports();});" + sourceMap + "\n"
 	code, err := lower(filename, wrapped, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS})
+	if opts.Loader == api.LoaderJS {
+		code = nodeModeImports(code)
+	}
 	code = moveImports(code)
 	// esbuild hoists the imports' requires: the declaration goes before them,
 	// on the first line so no line moves, or, where "export *" made esbuild
@@ -834,6 +837,20 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 		}
 	}
 	return declare + code, true, err
+}
+
+// cjsDefaultImport matches esbuild's interop for an import outside node
+// mode: `__toESM(require("x"))`.
+var cjsDefaultImport = regexp.MustCompile(`__toESM\(require\(("(?:[^"\\]|\\.)*")\)\)`)
+
+// nodeModeImports gives every import of a JavaScript ES module node's
+// CommonJS interop: the default import is module.exports, even when it has
+// __esModule set (tslib's UMD file does). esbuild does this only for .mjs
+// importers; node does it for every ES module (a .js file in a "type":
+// "module" package too). TypeScript files keep esbuild's (TypeScript's)
+// interop, which their authors compile against.
+func nodeModeImports(code string) string {
+	return cjsDefaultImport.ReplaceAllString(code, "__toESM(require($1), 1)")
 }
 
 // importsMarker is where, inside the body's function, a module's imports
