@@ -384,3 +384,54 @@ function client(transports) {
 func TestSocketIO(t *testing.T) {
 	runPackageApp(t, socketIOApp, "socket.io@4", "socket.io-client@4")
 }
+
+// nestApp is a NestJS application as TypeScript compiles it (decorators and
+// design:paramtypes metadata through tslib-style helpers): a controller with
+// a path parameter and a JSON body, a service injected by constructor type,
+// Nest's 404 answer, over the Express platform, fetched with the global fetch.
+const nestApp = `
+"use strict";
+var __decorate = function (decorators, target, key, desc) {
+  var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+  if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+  else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+  return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = function (k, v) { return Reflect.metadata(k, v); };
+var __param = function (i, decorator) { return function (target, key) { decorator(target, key, i); }; };
+require("reflect-metadata");
+const core = require("@nestjs/core");
+const common = require("@nestjs/common");
+let AppService = class AppService { hello(name) { return { hello: name }; } };
+AppService = __decorate([common.Injectable()], AppService);
+let AppController = class AppController {
+  constructor(svc) { this.svc = svc; }
+  get(name) { return this.svc.hello(name); }
+  post(body) { return { got: body }; }
+};
+__decorate([common.Get(':name'), __param(0, common.Param('name')), __metadata("design:type", Function), __metadata("design:paramtypes", [String])], AppController.prototype, "get", null);
+__decorate([common.Post(), __param(0, common.Body()), __metadata("design:type", Function), __metadata("design:paramtypes", [Object])], AppController.prototype, "post", null);
+AppController = __decorate([common.Controller('hi'), __metadata("design:paramtypes", [AppService])], AppController);
+let AppModule = class AppModule {};
+AppModule = __decorate([common.Module({ controllers: [AppController], providers: [AppService] })], AppModule);
+(async () => {
+  const app = await core.NestFactory.create(AppModule, { logger: false });
+  await app.listen(0);
+  const base = 'http://127.0.0.1:' + app.getHttpServer().address().port;
+  const r1 = await fetch(base + '/hi/bob');
+  console.log(r1.status, await r1.text());
+  const r2 = await fetch(base + '/hi', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"x":1}' });
+  console.log(r2.status, await r2.text());
+  const r3 = await fetch(base + '/nope');
+  console.log(r3.status, await r3.text());
+  await app.close();
+  console.log('closed');
+})();
+`
+
+// TestNestJS runs nestApp (NestJS 10 on Express) under gojanet and node.
+// Its packages import tslib's ES module entry, a .js file in a "type":
+// "module" folder importing tslib's CommonJS file that sets __esModule.
+func TestNestJS(t *testing.T) {
+	runPackageApp(t, nestApp, "@nestjs/core@10", "@nestjs/common@10", "@nestjs/platform-express@10", "reflect-metadata@0.2", "rxjs@7")
+}
