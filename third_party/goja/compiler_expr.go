@@ -3211,6 +3211,8 @@ func callPosition(v *ast.CallExpression) file.Idx {
 		return callee.Identifier.Idx
 	case *ast.PrivateDotExpression:
 		return callee.Identifier.Idx
+	case *ast.SuperExpression:
+		return callee.Idx // V8's position of super(...): the keyword
 	}
 	return v.LeftParenthesis
 }
