@@ -1,0 +1,127 @@
+//go:build linux && cgo && amd64
+
+// Package dl loads shared libraries at run time (dlopen, dlsym) and calls
+// their C functions, without `import "C"`: a cgo package outside Go's
+// standard library makes `go build` link with the host's linker (GNU ld),
+// whose output costs ≈ 13 MiB more resident memory at start-up
+// (ARCHITECTURE.md, TLS); this package needs only runtime/cgo, which Go's
+// own linker links. A call goes through runtime.cgocall, as a cgo call
+// does: on the calling goroutine's thread and system stack, the goroutine
+// counted as in a system call meanwhile. Everything here is safe from any
+// goroutine. Only linux/amd64 for now; elsewhere Supported is false.
+package dl
+
+import (
+	"errors"
+	"runtime"
+	"unsafe"
+
+	_ "runtime/cgo" // runtime.cgocall needs it: C stacks and libc's thread set-up
+)
+
+// libc's dl functions, bound by Go's linker; dl_amd64.s takes their
+// addresses. libdl.so.2 exists on every glibc (a stub since 2.34, when
+// they moved into libc.so.6).
+//
+//go:cgo_import_dynamic gojanet_dlopen dlopen "libdl.so.2"
+//go:cgo_import_dynamic gojanet_dlsym dlsym "libdl.so.2"
+//go:cgo_import_dynamic gojanet_dlerror dlerror "libdl.so.2"
+//go:cgo_import_dynamic _ _ "libdl.so.2"
+
+// Set in dl_amd64.s: the C functions' addresses and callC's.
+var dlopenABI0, dlsymABI0, dlerrorABI0, callCABI0 uintptr
+
+// Supported reports whether this build can load libraries.
+const Supported = true
+
+//go:linkname cgocall runtime.cgocall
+//go:noescape
+func cgocall(fn uintptr, arg unsafe.Pointer) int32
+
+// frame is what callC reads and writes: a C function, its arguments in
+// the integer registers and its integer result.
+type frame struct {
+	fn uintptr
+	a  [6]uintptr
+	r  uintptr
+}
+
+// Call calls the C function at fn with up to six integer or pointer
+// arguments (no floating-point ones, no variadic functions) and returns
+// its integer result register: a C int's value is int32(Call(...)).
+// Pointer arguments must be written uintptr(unsafe.Pointer(p)) in the call
+// itself, so that what they point to is on the heap and kept alive for
+// the call.
+//
+//go:uintptrescapes
+func Call(fn uintptr, args ...uintptr) uintptr {
+	if len(args) > 6 {
+		panic("dl.Call: more than six arguments")
+	}
+	f := frame{fn: fn}
+	copy(f.a[:], args)
+	cgocall(callCABI0, unsafe.Pointer(&f))
+	return f.r
+}
+
+// Lib is a loaded library's handle.
+type Lib uintptr
+
+// RTLD_NOW | RTLD_LOCAL: resolve everything at once, export nothing.
+const rtldNow = 2
+
+// Open loads the library named (as dlopen(3) looks it up).
+func Open(name string) (Lib, error) {
+	// dlerror's message is the thread's.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	c := cString(name)
+	h := Call(dlopenABI0, uintptr(unsafe.Pointer(&c[0])), rtldNow)
+	if h == 0 {
+		return 0, dlError("dlopen " + name)
+	}
+	return Lib(h), nil
+}
+
+// Sym is the address of the symbol named in the library.
+func (l Lib) Sym(name string) (uintptr, error) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	Call(dlerrorABI0) // clear: a symbol's address may be 0 legitimately
+	c := cString(name)
+	p := Call(dlsymABI0, uintptr(l), uintptr(unsafe.Pointer(&c[0])))
+	if p == 0 {
+		return 0, dlError("dlsym " + name)
+	}
+	return p, nil
+}
+
+func cString(s string) []byte {
+	b := make([]byte, len(s)+1)
+	copy(b, s)
+	return b
+}
+
+// dlError is dlerror(3)'s message, on the thread that failed.
+func dlError(what string) error {
+	p := Call(dlerrorABI0)
+	if p == 0 {
+		return errors.New(what + ": failed")
+	}
+	return errors.New(what + ": " + GoString(p))
+}
+
+// GoString copies the NUL-terminated C string at p.
+func GoString(p uintptr) string {
+	if p == 0 {
+		return ""
+	}
+	// C memory, not Go's: read through a *byte made from p's bits (what
+	// vet's unsafe.Pointer(uintptr) check cannot tell from a Go pointer).
+	b := *(**byte)(unsafe.Pointer(&p))
+	n := 0
+	for *(*byte)(unsafe.Add(unsafe.Pointer(b), n)) != 0 {
+		n++
+	}
+	return string(unsafe.Slice(b, n))
+}
