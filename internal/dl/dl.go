@@ -46,21 +46,44 @@ type frame struct {
 	r  uintptr
 }
 
-// Call calls the C function at fn with up to six integer or pointer
-// arguments (no floating-point ones, no variadic functions) and returns
-// its integer result register: a C int's value is int32(Call(...)).
-// Pointer arguments must be written uintptr(unsafe.Pointer(p)) in the call
-// itself, so that what they point to is on the heap and kept alive for
-// the call.
-//
+// Call0 … Call6 call the C function at fn with that many integer or
+// pointer arguments (no floating-point ones; a variadic function's are
+// fine) and return its integer result register: a C int's value is
+// int32(CallN(...)). A pointer argument must be written
+// uintptr(unsafe.Pointer(p)) in the call itself, so that what it points to
+// is on the heap and kept alive for the call (//go:uintptrescapes, as
+// syscall.Syscall's). Fixed arities: a variadic ...uintptr would escape,
+// an allocation per call.
+func Call0(fn uintptr) uintptr { return call(&frame{fn: fn}) }
+
 //go:uintptrescapes
-func Call(fn uintptr, args ...uintptr) uintptr {
-	if len(args) > 6 {
-		panic("dl.Call: more than six arguments")
-	}
-	f := frame{fn: fn}
-	copy(f.a[:], args)
-	cgocall(callCABI0, unsafe.Pointer(&f))
+func Call1(fn, a1 uintptr) uintptr { return call(&frame{fn: fn, a: [6]uintptr{a1}}) }
+
+//go:uintptrescapes
+func Call2(fn, a1, a2 uintptr) uintptr { return call(&frame{fn: fn, a: [6]uintptr{a1, a2}}) }
+
+//go:uintptrescapes
+func Call3(fn, a1, a2, a3 uintptr) uintptr {
+	return call(&frame{fn: fn, a: [6]uintptr{a1, a2, a3}})
+}
+
+//go:uintptrescapes
+func Call4(fn, a1, a2, a3, a4 uintptr) uintptr {
+	return call(&frame{fn: fn, a: [6]uintptr{a1, a2, a3, a4}})
+}
+
+//go:uintptrescapes
+func Call5(fn, a1, a2, a3, a4, a5 uintptr) uintptr {
+	return call(&frame{fn: fn, a: [6]uintptr{a1, a2, a3, a4, a5}})
+}
+
+//go:uintptrescapes
+func Call6(fn, a1, a2, a3, a4, a5, a6 uintptr) uintptr {
+	return call(&frame{fn: fn, a: [6]uintptr{a1, a2, a3, a4, a5, a6}})
+}
+
+func call(f *frame) uintptr {
+	cgocall(callCABI0, unsafe.Pointer(f))
 	return f.r
 }
 
@@ -76,7 +99,7 @@ func Open(name string) (Lib, error) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	c := cString(name)
-	h := Call(dlopenABI0, uintptr(unsafe.Pointer(&c[0])), rtldNow)
+	h := Call2(dlopenABI0, uintptr(unsafe.Pointer(&c[0])), rtldNow)
 	if h == 0 {
 		return 0, dlError("dlopen " + name)
 	}
@@ -87,9 +110,9 @@ func Open(name string) (Lib, error) {
 func (l Lib) Sym(name string) (uintptr, error) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	Call(dlerrorABI0) // clear: a symbol's address may be 0 legitimately
+	Call0(dlerrorABI0) // clear: a symbol's address may be 0 legitimately
 	c := cString(name)
-	p := Call(dlsymABI0, uintptr(l), uintptr(unsafe.Pointer(&c[0])))
+	p := Call2(dlsymABI0, uintptr(l), uintptr(unsafe.Pointer(&c[0])))
 	if p == 0 {
 		return 0, dlError("dlsym " + name)
 	}
@@ -104,7 +127,7 @@ func cString(s string) []byte {
 
 // dlError is dlerror(3)'s message, on the thread that failed.
 func dlError(what string) error {
-	p := Call(dlerrorABI0)
+	p := Call0(dlerrorABI0)
 	if p == 0 {
 		return errors.New(what + ": failed")
 	}

@@ -19,8 +19,16 @@ func Open(string) (Lib, error) { return 0, errUnsupported }
 // Sym fails: see Supported.
 func (Lib) Sym(string) (uintptr, error) { return 0, errUnsupported }
 
-// Call panics: nothing can have been loaded.
-func Call(uintptr, ...uintptr) uintptr { panic(errUnsupported) }
+// Call0 … Call6 panic: nothing can have been loaded.
+func Call0(uintptr) uintptr                                              { panic(errUnsupported) }
+func Call1(uintptr, uintptr) uintptr                                     { panic(errUnsupported) }
+func Call2(uintptr, uintptr, uintptr) uintptr                            { panic(errUnsupported) }
+func Call3(uintptr, uintptr, uintptr, uintptr) uintptr                   { panic(errUnsupported) }
+func Call4(uintptr, uintptr, uintptr, uintptr, uintptr) uintptr          { panic(errUnsupported) }
+func Call5(uintptr, uintptr, uintptr, uintptr, uintptr, uintptr) uintptr { panic(errUnsupported) }
+func Call6(uintptr, uintptr, uintptr, uintptr, uintptr, uintptr, uintptr) uintptr {
+	panic(errUnsupported)
+}
 
 // GoString panics: nothing can have been loaded.
 func GoString(uintptr) string { panic(errUnsupported) }

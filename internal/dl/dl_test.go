@@ -26,7 +26,7 @@ func TestCall(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := []byte("gojanet\x00")
-	if n := Call(strlen, uintptr(unsafe.Pointer(&s[0]))); n != 7 {
+	if n := Call1(strlen, uintptr(unsafe.Pointer(&s[0]))); n != 7 {
 		t.Errorf("strlen = %d", n)
 	}
 	// Six arguments, a negative int, an int result; snprintf is variadic,
@@ -35,7 +35,7 @@ func TestCall(t *testing.T) {
 	buf := make([]byte, 64)
 	format := []byte("%d %d %d\x00")
 	minus := -2
-	n := Call(snprintf, uintptr(unsafe.Pointer(&buf[0])), uintptr(len(buf)), uintptr(unsafe.Pointer(&format[0])),
+	n := Call6(snprintf, uintptr(unsafe.Pointer(&buf[0])), uintptr(len(buf)), uintptr(unsafe.Pointer(&format[0])),
 		1, uintptr(minus), 3)
 	if got := GoString(uintptr(unsafe.Pointer(&buf[0]))); got != "1 -2 3" || int32(n) != 6 {
 		t.Errorf("snprintf: %q, %d", got, int32(n))
@@ -66,7 +66,7 @@ func TestConcurrentCalls(t *testing.T) {
 				for j := range s[:len(s)-1] {
 					s[j] = 'x'
 				}
-				if n := Call(strlen, uintptr(unsafe.Pointer(&s[0]))); int(n) != len(s)-1 {
+				if n := Call1(strlen, uintptr(unsafe.Pointer(&s[0]))); int(n) != len(s)-1 {
 					t.Errorf("strlen = %d, want %d", n, len(s)-1)
 					return
 				}
@@ -74,4 +74,21 @@ func TestConcurrentCalls(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// BenchmarkCall is one call of a trivial C function (strlen of "x").
+func BenchmarkCall(b *testing.B) {
+	if !Supported {
+		b.Skip("not supported in this build")
+	}
+	l, err := Open("libc.so.6")
+	if err != nil {
+		b.Fatal(err)
+	}
+	strlen, _ := l.Sym("strlen")
+	s := []byte("x\x00")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Call1(strlen, uintptr(unsafe.Pointer(&s[0])))
+	}
 }

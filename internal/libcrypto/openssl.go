@@ -71,7 +71,7 @@ func load() error {
 		if err != nil {
 			return err
 		}
-		if mds[h] = dl.Call(f); mds[h] == 0 {
+		if mds[h] = dl.Call0(f); mds[h] == 0 {
 			return errors.New("libcrypto: " + name + " is NULL")
 		}
 	}
@@ -110,16 +110,16 @@ func newRSAKey(k *big.Int, e int, d, p, q, dp, dq, qinv *big.Int) (*evpKey, erro
 	// The error queue is the thread's: stay on it until it is read.
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	bld := dl.Call(fn.bldNew)
+	bld := dl.Call0(fn.bldNew)
 	if bld == 0 {
 		return nil, queueError("OSSL_PARAM_BLD_new")
 	}
-	defer dl.Call(fn.bldFree, bld)
+	defer dl.Call1(fn.bldFree, bld)
 	var bns [len(cParams)]uintptr
 	defer func() {
 		for _, bn := range bns {
 			if bn != 0 {
-				dl.Call(fn.bnClearFree, bn)
+				dl.Call1(fn.bnClearFree, bn)
 			}
 		}
 	}()
@@ -128,34 +128,34 @@ func newRSAKey(k *big.Int, e int, d, p, q, dp, dq, qinv *big.Int) (*evpKey, erro
 		if len(b) == 0 {
 			b = []byte{0}
 		}
-		bns[i] = dl.Call(fn.bnBin2bn, uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), 0)
+		bns[i] = dl.Call3(fn.bnBin2bn, uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), 0)
 		clear(b)
 		if bns[i] == 0 {
 			return nil, queueError("BN_bin2bn")
 		}
-		if !ok(dl.Call(fn.bldPushBN, bld, uintptr(unsafe.Pointer(&cParams[i][0])), bns[i])) {
+		if !ok(dl.Call3(fn.bldPushBN, bld, uintptr(unsafe.Pointer(&cParams[i][0])), bns[i])) {
 			return nil, queueError("OSSL_PARAM_BLD_push_BN")
 		}
 	}
-	params := dl.Call(fn.bldToParam, bld)
+	params := dl.Call1(fn.bldToParam, bld)
 	if params == 0 {
 		return nil, queueError("OSSL_PARAM_BLD_to_param")
 	}
-	defer dl.Call(fn.paramFree, params)
-	ctx := dl.Call(fn.ctxNewFromName, 0, uintptr(unsafe.Pointer(&cRSA[0])), 0)
+	defer dl.Call1(fn.paramFree, params)
+	ctx := dl.Call3(fn.ctxNewFromName, 0, uintptr(unsafe.Pointer(&cRSA[0])), 0)
 	if ctx == 0 {
 		return nil, queueError("EVP_PKEY_CTX_new_from_name")
 	}
-	defer dl.Call(fn.ctxFree, ctx)
-	if !ok(dl.Call(fn.fromdataInit, ctx)) {
+	defer dl.Call1(fn.ctxFree, ctx)
+	if !ok(dl.Call1(fn.fromdataInit, ctx)) {
 		return nil, queueError("EVP_PKEY_fromdata_init")
 	}
 	pkey := new(uintptr)
-	if !ok(dl.Call(fn.fromdata, ctx, uintptr(unsafe.Pointer(pkey)), evpPKEYKeypair, params)) || *pkey == 0 {
+	if !ok(dl.Call4(fn.fromdata, ctx, uintptr(unsafe.Pointer(pkey)), evpPKEYKeypair, params)) || *pkey == 0 {
 		return nil, queueError("EVP_PKEY_fromdata")
 	}
 	key := &evpKey{p: *pkey}
-	runtime.AddCleanup(key, func(p uintptr) { dl.Call(fn.pkeyFree, p) }, key.p)
+	runtime.AddCleanup(key, func(p uintptr) { dl.Call1(fn.pkeyFree, p) }, key.p)
 	return key, nil
 }
 
@@ -165,33 +165,33 @@ func newRSAKey(k *big.Int, e int, d, p, q, dp, dq, qinv *big.Int) (*evpKey, erro
 func (k *evpKey) sign(h crypto.Hash, digest []byte, pss bool, saltLen, size int) ([]byte, error) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	ctx := dl.Call(fn.ctxNew, k.p, 0)
+	ctx := dl.Call2(fn.ctxNew, k.p, 0)
 	runtime.KeepAlive(k) // the context holds its own reference to the key
 	if ctx == 0 {
 		return nil, queueError("EVP_PKEY_CTX_new")
 	}
-	defer dl.Call(fn.ctxFree, ctx)
-	if !ok(dl.Call(fn.signInit, ctx)) {
+	defer dl.Call1(fn.ctxFree, ctx)
+	if !ok(dl.Call1(fn.signInit, ctx)) {
 		return nil, queueError("EVP_PKEY_sign_init")
 	}
-	if !ok(dl.Call(fn.setSignatureMD, ctx, mds[h])) {
+	if !ok(dl.Call2(fn.setSignatureMD, ctx, mds[h])) {
 		return nil, queueError("EVP_PKEY_CTX_set_signature_md")
 	}
 	padding := rsaPKCS1Padding
 	if pss {
 		padding = rsaPSSPadding
 	}
-	if !ok(dl.Call(fn.setPadding, ctx, uintptr(padding))) {
+	if !ok(dl.Call2(fn.setPadding, ctx, uintptr(padding))) {
 		return nil, queueError("EVP_PKEY_CTX_set_rsa_padding")
 	}
 	// Always set: OpenSSL's default salt length changed in 3.1.
-	if pss && !ok(dl.Call(fn.setSaltLen, ctx, uintptr(saltLen))) {
+	if pss && !ok(dl.Call2(fn.setSaltLen, ctx, uintptr(saltLen))) {
 		return nil, queueError("EVP_PKEY_CTX_set_rsa_pss_saltlen")
 	}
 	sig := make([]byte, size)
 	sigLen := new(uintptr)
 	*sigLen = uintptr(size)
-	if !ok(dl.Call(fn.sign, ctx, uintptr(unsafe.Pointer(&sig[0])), uintptr(unsafe.Pointer(sigLen)),
+	if !ok(dl.Call5(fn.sign, ctx, uintptr(unsafe.Pointer(&sig[0])), uintptr(unsafe.Pointer(sigLen)),
 		uintptr(unsafe.Pointer(&digest[0])), uintptr(len(digest)))) {
 		return nil, queueError("EVP_PKEY_sign")
 	}
@@ -201,15 +201,15 @@ func (k *evpKey) sign(h crypto.Hash, digest []byte, pss bool, saltLen, size int)
 // queueError is an error naming the function that failed and the first
 // error on this thread's libcrypto error queue, which it empties.
 func queueError(what string) error {
-	e := dl.Call(fn.errGet)
+	e := dl.Call0(fn.errGet)
 	msg := "libcrypto: " + what + " failed"
 	if e != 0 {
 		buf := make([]byte, 256)
-		dl.Call(fn.errString, e, uintptr(unsafe.Pointer(&buf[0])), uintptr(len(buf)))
+		dl.Call3(fn.errString, e, uintptr(unsafe.Pointer(&buf[0])), uintptr(len(buf)))
 		if n := bytes.IndexByte(buf, 0); n > 0 {
 			msg += ": " + string(buf[:n])
 		}
 	}
-	dl.Call(fn.errClear)
+	dl.Call0(fn.errClear)
 	return errors.New(msg)
 }
