@@ -5,7 +5,9 @@
 // standard library makes `go build` link with the host's linker (GNU ld),
 // whose output costs ≈ 13 MiB more resident memory at start-up
 // (ARCHITECTURE.md, TLS); this package needs only runtime/cgo, which Go's
-// own linker links. A call goes through runtime.cgocall, as a cgo call
+// own linker links. It finds dlopen, dlsym and dlerror in the loaded libc
+// at run time (not through the linker, which cannot bind a Go package's
+// dynamic imports when it links externally). A call goes through runtime.cgocall, as a cgo call
 // does: on the calling goroutine's thread and system stack, the goroutine
 // counted as in a system call meanwhile. Everything here is safe from any
 // goroutine. Only linux/amd64 for now; elsewhere Supported is false.
@@ -14,22 +16,25 @@ package dl
 import (
 	"errors"
 	"runtime"
+	"sync"
 	"unsafe"
 
 	_ "runtime/cgo" // runtime.cgocall needs it: C stacks and libc's thread set-up
 )
 
-// libc's dl functions, bound by Go's linker; dl_amd64.s takes their
-// addresses. libdl.so.2 exists on every glibc (a stub since 2.34, when
-// they moved into libc.so.6).
-//
-//go:cgo_import_dynamic gojanet_dlopen dlopen "libdl.so.2"
-//go:cgo_import_dynamic gojanet_dlsym dlsym "libdl.so.2"
-//go:cgo_import_dynamic gojanet_dlerror dlerror "libdl.so.2"
-//go:cgo_import_dynamic _ _ "libdl.so.2"
+// The dl functions' addresses (found in the loaded libc by findDl) and
+// callC's (dl_amd64.s).
+var (
+	dlOnce                       sync.Once
+	dlErr                        error
+	dlopenFn, dlsymFn, dlerrorFn uintptr
+	callCABI0                    uintptr
+)
 
-// Set in dl_amd64.s: the C functions' addresses and callC's.
-var dlopenABI0, dlsymABI0, dlerrorABI0, callCABI0 uintptr
+// libdl.so.2 holds dlopen before glibc 2.34 (a stub since, the functions
+// in libc.so.6): loaded, findDl finds them either way.
+//
+//go:cgo_import_dynamic _ _ "libdl.so.2"
 
 // Supported reports whether this build can load libraries.
 const Supported = true
@@ -95,11 +100,14 @@ const rtldNow = 2
 
 // Open loads the library named (as dlopen(3) looks it up).
 func Open(name string) (Lib, error) {
+	if dlOnce.Do(func() { dlopenFn, dlsymFn, dlerrorFn, dlErr = findDl() }); dlErr != nil {
+		return 0, dlErr
+	}
 	// dlerror's message is the thread's.
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	c := cString(name)
-	h := Call2(dlopenABI0, uintptr(unsafe.Pointer(&c[0])), rtldNow)
+	h := Call2(dlopenFn, uintptr(unsafe.Pointer(&c[0])), rtldNow)
 	if h == 0 {
 		return 0, dlError("dlopen " + name)
 	}
@@ -110,9 +118,9 @@ func Open(name string) (Lib, error) {
 func (l Lib) Sym(name string) (uintptr, error) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	Call0(dlerrorABI0) // clear: a symbol's address may be 0 legitimately
+	Call0(dlerrorFn) // clear: a symbol's address may be 0 legitimately
 	c := cString(name)
-	p := Call2(dlsymABI0, uintptr(l), uintptr(unsafe.Pointer(&c[0])))
+	p := Call2(dlsymFn, uintptr(l), uintptr(unsafe.Pointer(&c[0])))
 	if p == 0 {
 		return 0, dlError("dlsym " + name)
 	}
@@ -127,7 +135,7 @@ func cString(s string) []byte {
 
 // dlError is dlerror(3)'s message, on the thread that failed.
 func dlError(what string) error {
-	p := Call0(dlerrorABI0)
+	p := Call0(dlerrorFn)
 	if p == 0 {
 		return errors.New(what + ": failed")
 	}
