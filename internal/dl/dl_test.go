@@ -92,3 +92,15 @@ func BenchmarkCall(b *testing.B) {
 		Call1(strlen, uintptr(unsafe.Pointer(&s[0])))
 	}
 }
+
+// What findDl found from the file is what the dynamic linker binds.
+func TestFoundIsBound(t *testing.T) {
+	libc(t)
+	for name, p := range map[string]uintptr{"dlopen": dlopenFn, "dlsym": dlsymFn, "dlerror": dlerrorFn} {
+		c := []byte(name + "\x00")
+		// dlsym(RTLD_DEFAULT, name)
+		if got := Call2(dlsymFn, 0, uintptr(unsafe.Pointer(&c[0]))); got != p {
+			t.Errorf("%s: found %#x, dlsym says %#x", name, p, got)
+		}
+	}
+}

@@ -114,25 +114,68 @@ func (m *mapped) lookup(names ...string) ([]uintptr, error) {
 		return nil, errors.New("dl: " + m.path + ": unexpected ELF layout")
 	}
 	bias := m.base - uintptr(first.Vaddr)
-	syms, err := f.DynamicSymbols()
+	values, err := dynamicFuncs(f, names)
 	if err != nil {
 		return nil, err
 	}
 	addrs := make([]uintptr, len(names))
 	for i, name := range names {
-		for _, s := range syms {
-			if s.Name != name || s.Section == elf.SHN_UNDEF || elf.ST_TYPE(s.Info) != elf.STT_FUNC ||
-				(s.HasVersion && s.VersionIndex.IsHidden()) {
-				continue
-			}
-			addrs[i] = bias + uintptr(s.Value)
-			break
-		}
-		if !m.executable(addrs[i]) {
+		addrs[i] = bias + uintptr(values[i])
+		if values[i] == 0 || !m.executable(addrs[i]) {
 			return nil, errors.New("dl: " + name + " not found in " + m.path)
 		}
 	}
 	return addrs, nil
+}
+
+// dynamicFuncs is the values of the named functions' default versions in
+// f's dynamic symbol table (0 where there is none), read straight from the
+// sections: debug/elf's DynamicSymbols makes every symbol, ≈ 0.5 MB.
+func dynamicFuncs(f *elf.File, names []string) ([]uint64, error) {
+	symtab, strtab, versym := f.SectionByType(elf.SHT_DYNSYM), f.Section(".dynstr"), f.SectionByType(elf.SHT_GNU_VERSYM)
+	if symtab == nil || strtab == nil || f.Class != elf.ELFCLASS64 {
+		return nil, errors.New("dl: no dynamic symbols")
+	}
+	syms, err := symtab.Data()
+	if err != nil {
+		return nil, err
+	}
+	strs, err := strtab.Data()
+	if err != nil {
+		return nil, err
+	}
+	var vers []byte
+	if versym != nil {
+		if vers, err = versym.Data(); err != nil {
+			return nil, err
+		}
+	}
+	values := make([]uint64, len(names))
+	bo := f.ByteOrder
+	for i := 0; (i+1)*elf.Sym64Size <= len(syms); i++ {
+		sym := syms[i*elf.Sym64Size:]
+		info, shndx, value := sym[4], bo.Uint16(sym[6:]), bo.Uint64(sym[8:])
+		if elf.ST_TYPE(info) != elf.STT_FUNC || elf.SectionIndex(shndx) == elf.SHN_UNDEF {
+			continue
+		}
+		if 2*i+2 <= len(vers) && bo.Uint16(vers[2*i:])&0x8000 != 0 {
+			continue // a hidden (old) version
+		}
+		off := int(bo.Uint32(sym))
+		if off >= len(strs) {
+			continue
+		}
+		name := strs[off:]
+		if n := bytes.IndexByte(name, 0); n >= 0 {
+			name = name[:n]
+		}
+		for j, want := range names {
+			if string(name) == want {
+				values[j] = value
+			}
+		}
+	}
+	return values, nil
 }
 
 func (m *mapped) executable(p uintptr) bool {
