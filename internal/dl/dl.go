@@ -3,14 +3,15 @@
 // Package dl loads shared libraries at run time (dlopen, dlsym) and calls
 // their C functions, without `import "C"`: a cgo package outside Go's
 // standard library makes `go build` link with the host's linker (GNU ld),
-// whose output costs ≈ 13 MiB more resident memory at start-up
+// whose output costs ≈ 10-13 MiB more resident memory at start-up
 // (ARCHITECTURE.md, TLS); this package needs only runtime/cgo, which Go's
 // own linker links. It finds dlopen, dlsym and dlerror in the loaded libc
-// at run time (not through the linker, which cannot bind a Go package's
-// dynamic imports when it links externally). A call goes through runtime.cgocall, as a cgo call
-// does: on the calling goroutine's thread and system stack, the goroutine
-// counted as in a system call meanwhile. Everything here is safe from any
-// goroutine. Only linux/amd64 for now; elsewhere Supported is false.
+// at run time, not through the linker, which cannot bind a Go package's
+// dynamic imports when it links externally. A call goes through
+// runtime.cgocall, as a cgo call does: on the calling goroutine's thread
+// and system stack, the goroutine counted as in a system call meanwhile.
+// Everything here is safe from any goroutine. Only linux/amd64 for now;
+// elsewhere Supported is false.
 package dl
 
 import (
