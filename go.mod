@@ -8,7 +8,6 @@ require (
 	github.com/decred/dcrd/dcrec/secp256k1/v4 v4.4.0
 	github.com/dop251/goja v0.0.0-20260311135729-065cd970411c
 	github.com/evanw/esbuild v0.28.2
-	github.com/golang-fips/openssl/v2 v2.0.3
 	github.com/miekg/dns v1.1.73
 	github.com/tetratelabs/wazero v1.12.0
 	go.uber.org/goleak v1.3.0

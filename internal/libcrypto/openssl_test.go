@@ -1,4 +1,4 @@
-//go:build cgo
+//go:build linux && cgo && amd64
 
 package libcrypto
 
@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"crypto/rsa"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -63,5 +64,25 @@ func TestSignaturesVerifyWithGo(t *testing.T) {
 		if want, _ := testKey.Sign(nil, d, h); string(want) != string(sig) {
 			t.Errorf("PKCS#1 v1.5 %v differs from Go's", h)
 		}
+	}
+}
+
+// A libcrypto failure is an error naming the call and OpenSSL's reason
+// (and Sign then answers as Go does).
+func TestLibcryptoError(t *testing.T) {
+	if !Available() {
+		t.Skip("libcrypto.so.3 not loaded")
+	}
+	s := Signer(testKey).(*rsaSigner)
+	d := digest(crypto.SHA256)
+	_, err := s.key().sign(crypto.SHA256, d, true, 1000, s.Size())
+	if err == nil || !strings.Contains(err.Error(), "libcrypto: EVP_PKEY_sign failed: error:") {
+		t.Fatalf("a salt too long for the key: %v", err)
+	}
+	opts := &rsa.PSSOptions{SaltLength: 1000, Hash: crypto.SHA256}
+	_, err = s.Sign(rand.Reader, d, opts)
+	_, want := testKey.Sign(rand.Reader, d, opts)
+	if err == nil || err.Error() != want.Error() {
+		t.Errorf("Sign: %v, want Go's %v", err, want)
 	}
 }

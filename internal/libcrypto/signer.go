@@ -1,5 +1,3 @@
-//go:build cgo
-
 package libcrypto
 
 import (
@@ -8,24 +6,7 @@ import (
 	"io"
 	"math/big"
 	"sync"
-
-	"github.com/golang-fips/openssl/v2"
-	"github.com/golang-fips/openssl/v2/bbig"
 )
-
-var (
-	loadOnce sync.Once
-	loaded   bool
-)
-
-// Available reports whether libcrypto.so.3 is loaded (it is loaded on the
-// first call, so programs without RSA keys never load it).
-func Available() bool {
-	loadOnce.Do(func() {
-		loaded = !disabled() && openssl.Init("libcrypto.so.3") == nil
-	})
-	return loaded
-}
 
 // Signer returns key as a crypto.Signer (and crypto.Decrypter) whose RSA
 // signatures libcrypto makes, or key itself when libcrypto is not there or
@@ -42,16 +23,15 @@ func Signer(key crypto.PrivateKey) crypto.PrivateKey {
 }
 
 // rsaSigner is an *rsa.PrivateKey whose Sign goes to libcrypto. The
-// libcrypto key is made on the first signature and then shared: OpenSSL 3
-// signs with one EVP_PKEY from several threads (each signature has its own
-// EVP_PKEY_CTX; blinding is per thread or locked).
+// libcrypto key is made on the first signature and then shared by every
+// goroutine signing (see evpKey); it is freed when the signer is collected.
 type rsaSigner struct {
 	*rsa.PrivateKey
 	once sync.Once
-	ossl *openssl.PrivateKeyRSA
+	ossl *evpKey
 }
 
-func (s *rsaSigner) key() *openssl.PrivateKeyRSA {
+func (s *rsaSigner) key() *evpKey {
 	s.once.Do(func() {
 		k := s.PrivateKey
 		p, q := k.Primes[0], k.Primes[1]
@@ -62,8 +42,7 @@ func (s *rsaSigner) key() *openssl.PrivateKeyRSA {
 		if qinv == nil {
 			return
 		}
-		s.ossl, _ = openssl.NewPrivateKeyRSA(bbig.Enc(k.N), bbig.Enc(big.NewInt(int64(k.E))), bbig.Enc(k.D),
-			bbig.Enc(p), bbig.Enc(q), bbig.Enc(dp), bbig.Enc(dq), bbig.Enc(qinv))
+		s.ossl, _ = newRSAKey(k.N, k.E, k.D, p, q, dp, dq, qinv)
 	})
 	return s.ossl
 }
@@ -102,12 +81,16 @@ func (s *rsaSigner) signOpenSSL(digest []byte, opts crypto.SignerOpts) []byte {
 	var sig []byte
 	var err error
 	if pss, ok := opts.(*rsa.PSSOptions); ok {
-		if pss.SaltLength < rsa.PSSSaltLengthEqualsHash {
+		salt := pss.SaltLength // rsa.PSSSaltLengthEqualsHash is OpenSSL's RSA_PSS_SALTLEN_DIGEST (-1)
+		switch {
+		case salt == rsa.PSSSaltLengthAuto:
+			salt = rsaPSSSaltLenMax
+		case salt < rsa.PSSSaltLengthEqualsHash:
 			return nil
 		}
-		sig, err = openssl.SignRSAPSS(key, h, digest, pss.SaltLength)
+		sig, err = key.sign(h, digest, true, salt, s.Size())
 	} else {
-		sig, err = openssl.SignRSAPKCS1v15(key, h, digest)
+		sig, err = key.sign(h, digest, false, 0, s.Size())
 	}
 	if err != nil || len(sig) != s.Size() {
 		return nil
