@@ -11,6 +11,7 @@
 const { Buffer } = require('buffer');
 
 const kHeaders = Symbol('headers'); // Map lower-case name → [values]
+const kNames = Symbol('names'); // Map lower-case name → the name as given, for the wire
 const kGuard = Symbol('guard');
 const kBody = Symbol('body'); // Buffer | { stream: ReadableStream } | null
 const kUsed = Symbol('bodyUsed');
@@ -26,6 +27,7 @@ function normalizeValue(v) {
 class Headers {
   constructor(init = undefined) {
     this[kHeaders] = new Map();
+    this[kNames] = new Map();
     this[kGuard] = 'none';
     if (init === undefined || init === null) return;
     if (typeof init !== 'object') {
@@ -33,6 +35,7 @@ class Headers {
     }
     if (init instanceof Headers) {
       for (const [k, vs] of init[kHeaders]) this[kHeaders].set(k, vs.slice());
+      for (const [k, n] of init[kNames]) this[kNames].set(k, n);
     } else if (typeof init[Symbol.iterator] === 'function') {
       for (const pair of init) {
         const p = [...pair];
@@ -53,7 +56,10 @@ class Headers {
     const key = name.toLowerCase();
     const list = this[kHeaders].get(key);
     if (list) list.push(value);
-    else this[kHeaders].set(key, [value]);
+    else {
+      this[kHeaders].set(key, [value]);
+      this[kNames].set(key, name);
+    }
   }
 
   delete(name) {
@@ -61,6 +67,7 @@ class Headers {
     if (!tokenRe.test(name)) throw new TypeError(`Headers.delete: "${name}" is an invalid header name.`);
     if (this[kGuard] === 'immutable') throw new TypeError('immutable');
     this[kHeaders].delete(name.toLowerCase());
+    this[kNames].delete(name.toLowerCase());
   }
 
   get(name) {
@@ -88,6 +95,7 @@ class Headers {
     if (badValueRe.test(value)) throw new TypeError(`Headers.set: "${value}" is an invalid header value.`);
     if (this[kGuard] === 'immutable') throw new TypeError('immutable');
     this[kHeaders].set(name.toLowerCase(), [value]);
+    this[kNames].set(name.toLowerCase(), name);
   }
 
   forEach(callback, thisArg = undefined) {
@@ -184,6 +192,10 @@ function readAll(body) {
 function consume(self, method) {
   if (self[kUsed] || (self[kStream] !== undefined && self[kStream].locked)) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+  }
+  if (self[kState] && self[kState].aborted) {
+    const { DOMException } = require('internal/dom_exception');
+    return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
   }
   self[kUsed] = true;
   const source = self[kStream] !== undefined ? { stream: self[kStream] } : self[kBody];
@@ -414,6 +426,95 @@ function abortReason(signal) {
   return new DOMException('This operation was aborted', 'AbortError');
 }
 
+// Statuses whose responses have no body (the Fetch standard's null body
+// statuses).
+const nullBodyStatus = new Set([101, 204, 205, 304]);
+
+// decoders returns the zlib streams that undo a Content-Encoding, as
+// undici does: gzip/x-gzip, deflate and br, a list undone last coding
+// first; any other coding in the list leaves the body as received.
+// Lenient flushes, as undici's (and curl's): a truncated stream is not an
+// error.
+function decoders(contentEncoding) {
+  if (!contentEncoding) return [];
+  const zlib = require('zlib');
+  const out = [];
+  const codings = contentEncoding.toLowerCase().split(',').map((x) => x.trim());
+  for (let i = codings.length - 1; i >= 0; i--) {
+    const coding = codings[i];
+    const sync = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+    if (coding === 'gzip' || coding === 'x-gzip') out.push(zlib.createGunzip(sync));
+    else if (coding === 'deflate') out.push(zlib.createInflate(sync));
+    else if (coding === 'br') {
+      out.push(zlib.createBrotliDecompress({
+        flush: zlib.constants.BROTLI_OPERATION_FLUSH,
+        finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
+      }));
+    } else if (coding !== 'identity' && coding !== '') {
+      return [];
+    }
+  }
+  return out;
+}
+
+// bodyStream is a response's `body`: a byte ReadableStream fed from the
+// IncomingMessage (through the decoders), pausing it while the stream's
+// queue is full. An error mid-body errors the stream with TypeError
+// 'terminated' (its cause the error); cancel() destroys the connection.
+// done() runs once the body has ended one way or another.
+function bodyStream(req, res, zs, done) {
+  let src = res;
+  let controller;
+  let over = false;
+  const end = (err) => {
+    if (over) return;
+    over = true;
+    done();
+    if (err === undefined) {
+      controller.close();
+    } else {
+      controller.error(new TypeError('terminated', { cause: err }));
+      req.destroy();
+    }
+  };
+  if (zs.length > 0) {
+    src = require('stream').pipeline(res, ...zs, (err) => { if (err) end(err); });
+  }
+  src.on('data', (chunk) => {
+    if (over || chunk.length === 0) return;
+    controller.enqueue(chunk);
+    if (controller.desiredSize <= 0) src.pause();
+  });
+  src.on('end', () => end());
+  src.on('error', (err) => end(err));
+  res.on('aborted', () => end(Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' })));
+  res.on('error', (err) => end(err));
+  const stream = new ReadableStream({
+    type: 'bytes',
+    start(c) { controller = c; },
+    pull() { if (!over) src.resume(); },
+    cancel() {
+      if (over) return;
+      over = true;
+      done();
+      req.destroy();
+    },
+  }, { highWaterMark: 65536 });
+  return {
+    stream,
+    // abort ends the body with the signal's reason, as the pending read sees it.
+    abort(reason) {
+      if (over) return;
+      over = true;
+      done();
+      controller.error(reason);
+      req.destroy();
+    },
+  };
+}
+
+// fetch resolves with the Response as soon as its headers have arrived;
+// the body follows through the Response's stream.
 function fetch(input, init = undefined) {
   return new Promise((resolve, reject) => {
     const request = new Request(input, init);
@@ -424,19 +525,28 @@ function fetch(input, init = undefined) {
     }
     let current = null;
     let done = false;
+    let onBodyAbort = null; // set once the Response is out
     const onAbort = () => {
+      if (onBodyAbort !== null) {
+        onBodyAbort(abortReason(signal));
+        return;
+      }
       if (done) return;
       done = true;
       if (current) current.destroy();
       reject(abortReason(signal));
     };
+    const unlisten = () => { if (signal) signal.removeEventListener('abort', onAbort); };
     if (signal) signal.addEventListener('abort', onAbort, { once: true });
     const finish = (err, response) => {
       if (done) return;
       done = true;
-      if (signal) signal.removeEventListener('abort', onAbort);
-      if (err) reject(err);
-      else resolve(response);
+      if (err) {
+        unlisten();
+        reject(err);
+      } else {
+        resolve(response);
+      }
     };
     const fail = (cause) => finish(new TypeError('fetch failed', { cause }));
 
@@ -451,13 +561,16 @@ function fetch(input, init = undefined) {
         fail(new Error(`unknown scheme ${url.protocol}`));
         return;
       }
-      const out = [];
-      for (const [k, v] of headers) out.push([k, v]);
-      const names = new Set(out.map(([k]) => k));
-      if (!names.has('accept')) out.push(['accept', '*/*']);
-      if (!names.has('accept-language')) out.push(['accept-language', '*']);
-      if (!names.has('sec-fetch-mode')) out.push(['sec-fetch-mode', 'cors']);
-      if (!names.has('user-agent')) out.push(['user-agent', 'node']);
+      // Node's order and case: host, connection, the request's headers as
+      // given, then the defaults it lacks, content-length last.
+      const out = [['host', url.host], ['connection', 'keep-alive']];
+      for (const [k, vs] of headers[kHeaders]) out.push([headers[kNames].get(k), vs.join(', ')]);
+      const has = (k) => headers[kHeaders].has(k);
+      if (!has('accept')) out.push(['accept', '*/*']);
+      if (!has('accept-language')) out.push(['accept-language', '*']);
+      if (!has('sec-fetch-mode')) out.push(['sec-fetch-mode', 'cors']);
+      if (!has('user-agent')) out.push(['user-agent', 'node']);
+      if (!has('accept-encoding')) out.push(['accept-encoding', 'gzip, deflate']);
       // A stream body goes out chunked, as node's fetch sends it.
       if (body !== null && !chunked) out.push(['content-length', String(body.length)]);
       const http = require(secure ? 'https' : 'http');
@@ -470,7 +583,7 @@ function fetch(input, init = undefined) {
           port: url.port || (secure ? 443 : 80),
           path: url.pathname + url.search,
           method,
-          headers: [['host', url.host], ...out],
+          headers: out,
           agent: fetchAgent(secure),
         });
       } catch (err) {
@@ -507,25 +620,34 @@ function fetch(input, init = undefined) {
           go(next);
           return;
         }
-        const chunks = [];
-        res.on('data', (d) => chunks.push(d));
-        res.on('error', fail);
-        res.on('aborted', () => fail(new Error('terminated')));
-        res.on('end', () => {
-          const response = new Response(null, { status: 200 });
-          const h = new Headers();
-          const raw = res.rawHeaders;
-          for (let i = 0; i < raw.length; i += 2) {
-            try { h.append(raw[i], raw[i + 1]); } catch { /* a header fetch cannot carry */ }
-          }
-          h[kGuard] = 'immutable';
-          response[kState] = {
-            status, statusText: res.statusMessage || '', type: 'basic', url: url.href, redirected: redirects > 0,
+        const response = new Response(null, { status: 200 });
+        const h = new Headers();
+        const raw = res.rawHeaders;
+        for (let i = 0; i < raw.length; i += 2) {
+          try { h.append(raw[i], raw[i + 1]); } catch { /* a header fetch cannot carry */ }
+        }
+        h[kGuard] = 'immutable';
+        response[kState] = {
+          status, statusText: res.statusMessage || '', type: 'basic', url: url.href, redirected: redirects > 0, aborted: false,
+        };
+        response[kHeaders] = h;
+        if (method === 'HEAD' || method === 'CONNECT' || nullBodyStatus.has(status)) {
+          res.resume();
+          unlisten();
+          response[kBody] = null;
+        } else {
+          const zs = decoders(h.get('content-encoding'));
+          const b = bodyStream(req, res, zs, unlisten);
+          response[kBody] = { stream: b.stream };
+          onBodyAbort = (reason) => {
+            response[kState].aborted = true;
+            b.abort(reason);
           };
-          response[kHeaders] = h;
-          response[kBody] = chunks.length ? Buffer.concat(chunks) : (method === 'HEAD' ? null : Buffer.alloc(0));
-          finish(null, response);
-        });
+        }
+        // From here an error on the request belongs to the body.
+        req.removeListener('error', fail);
+        req.on('error', () => {});
+        finish(null, response);
       });
       if (chunked && body !== null) {
         if (body.length > 0) req.write(body);
