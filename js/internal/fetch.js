@@ -4,9 +4,14 @@
 // http.request on a keep-alive agent of its own, following redirects as the
 // Fetch standard says (up to 20; 303, and 301/302 after POST, become GET).
 // Connections go through net, so the runtime's AllowNet policy applies.
-// Bodies are held whole (text(), json(), arrayBuffer(), blob(), and `body`
-// as a ReadableStream over them); a ReadableStream or Blob given as a body
-// is read whole before it is used. https: URLs go through https's agent.
+// A fetch resolves when the response's headers arrive; its `body` streams
+// from the IncomingMessage with backpressure, Content-Encoding undone as
+// undici's (gzip, x-gzip, deflate, br, lists of them), and text(), json(),
+// arrayBuffer(), blob(), formData() read that stream. Request headers go
+// out in node's order and case. A body built in JS (a Response made here,
+// a request body) is held whole; a ReadableStream or Blob given as a
+// request body is read whole before it is sent. https: URLs go through
+// https's agent.
 
 const { Buffer } = require('buffer');
 
@@ -190,7 +195,7 @@ function readAll(body) {
 }
 
 function consume(self, method) {
-  if (self[kUsed] || (self[kStream] !== undefined && self[kStream].locked)) {
+  if (self.bodyUsed || (self[kStream] !== undefined && self[kStream].locked)) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   }
   if (self[kState] && self[kState].aborted) {
@@ -483,7 +488,12 @@ function bodyStream(req, res, zs, done) {
   src.on('data', (chunk) => {
     if (over || chunk.length === 0) return;
     controller.enqueue(chunk);
-    if (controller.desiredSize <= 0) src.pause();
+    if (controller.desiredSize <= 0) {
+      src.pause();
+      // Nobody is reading: an unread body does not keep the process alive
+      // (node's lets go of it when the Response is collected).
+      if (res.socket) res.socket.unref();
+    }
   });
   src.on('end', () => end());
   src.on('error', (err) => end(err));
@@ -492,7 +502,11 @@ function bodyStream(req, res, zs, done) {
   const stream = new ReadableStream({
     type: 'bytes',
     start(c) { controller = c; },
-    pull() { if (!over) src.resume(); },
+    pull() {
+      if (over) return;
+      if (res.socket) res.socket.ref();
+      src.resume();
+    },
     cancel() {
       if (over) return;
       over = true;
@@ -563,8 +577,22 @@ function fetch(input, init = undefined) {
       }
       // Node's order and case: host, connection, the request's headers as
       // given, then the defaults it lacks, content-length last.
+      // A Host header of the request's own is dropped; Connection may only
+      // say close or keep-alive; a few others undici refuses.
       const out = [['host', url.host], ['connection', 'keep-alive']];
-      for (const [k, vs] of headers[kHeaders]) out.push([headers[kNames].get(k), vs.join(', ')]);
+      for (const [k, vs] of headers[kHeaders]) {
+        const v = vs.join(', ');
+        if (k === 'host') continue;
+        if (k === 'connection') {
+          const c = v.toLowerCase();
+          if (c !== 'close' && c !== 'keep-alive') return fail(new Error('invalid connection header'));
+          out[1][1] = c;
+          continue;
+        }
+        if (k === 'transfer-encoding' || k === 'keep-alive' || k === 'upgrade') return fail(new Error(`invalid ${k} header`));
+        if (k === 'expect') return fail(new Error('expect header not supported'));
+        out.push([headers[kNames].get(k), v]);
+      }
       const has = (k) => headers[kHeaders].has(k);
       if (!has('accept')) out.push(['accept', '*/*']);
       if (!has('accept-language')) out.push(['accept-language', '*']);
