@@ -455,8 +455,8 @@ function decoders(contentEncoding) {
         flush: zlib.constants.BROTLI_OPERATION_FLUSH,
         finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
       }));
-    } else if (coding !== 'identity' && coding !== '') {
-      return [];
+    } else {
+      return []; // identity and empty items too, as undici
     }
   }
   return out;
