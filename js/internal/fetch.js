@@ -18,7 +18,7 @@ const { Buffer } = require('buffer');
 const kHeaders = Symbol('headers'); // Map lower-case name → [values]
 const kNames = Symbol('names'); // Map lower-case name → the name as given, for the wire
 const kGuard = Symbol('guard');
-const kBody = Symbol('body'); // Buffer | { stream: ReadableStream } | null
+const kBody = Symbol('body'); // Buffer | { stream: ReadableStream } | networkBody | null
 const kUsed = Symbol('bodyUsed');
 const kState = Symbol('state');
 
@@ -183,6 +183,7 @@ function extractBody(body) {
 function readAll(body) {
   if (body === null) return Promise.resolve(Buffer.alloc(0));
   if (Buffer.isBuffer(body)) return Promise.resolve(body);
+  if (body.readAll !== undefined && !body.streamed) return body.readAll();
   const reader = body.stream.getReader();
   const chunks = [];
   const step = () => reader.read().then(({ value, done }) => {
@@ -236,9 +237,9 @@ function teeBody(self) {
   const body = self[kBody];
   if (body === null || body === undefined || Buffer.isBuffer(body)) return body;
   const [mine, theirs] = (self[kStream] !== undefined ? self[kStream] : body.stream).tee();
-  self[kBody] = { ...body, stream: mine };
+  self[kBody] = { stream: mine, blob: body.blob };
   if (self[kStream] !== undefined) self[kStream] = mine;
-  return { ...body, stream: theirs };
+  return { stream: theirs, blob: body.blob };
 }
 
 const bodyMixin = {
@@ -462,68 +463,106 @@ function decoders(contentEncoding) {
   return out;
 }
 
-// bodyStream is a response's `body`: a byte ReadableStream fed from the
-// IncomingMessage (through the decoders), pausing it while the stream's
-// queue is full. An error mid-body errors the stream with TypeError
-// 'terminated' (its cause the error); cancel() destroys the connection.
-// done() runs once the body has ended one way or another.
-function bodyStream(req, res, zs, done) {
+// networkBody is a response's body as it arrives from the IncomingMessage
+// (through the decoders). Its `stream` (made when first asked for: `body`,
+// clone()) is a byte ReadableStream that pauses the message while its
+// queue is full; until then chunks wait in a list, paused past the same
+// 64 KiB, and readAll() (text(), json(), ...) takes them without a stream.
+// An error mid-body fails reads with TypeError 'terminated' (its cause the
+// error); abort() with the signal's reason; cancel() destroys the
+// connection. done() runs once the body has ended one way or another.
+const kHighWaterMark = 65536;
+function networkBody(req, res, zs, done) {
   let src = res;
-  let controller;
+  let controller = null; // once the stream exists
+  let stream = null;
+  let chunks = [];
+  let queued = 0;
+  let waiter = null; // readAll's { resolve, reject }
   let over = false;
-  const end = (err) => {
+  let failure; // the error reads fail with, once over
+  const hold = () => {
+    src.pause();
+    // Nobody is reading: an unread body does not keep the process alive
+    // (node's lets go of it when the Response is collected).
+    if (res.socket) res.socket.unref();
+  };
+  const release = () => {
+    if (res.socket) res.socket.ref();
+    src.resume();
+  };
+  const finish = (err) => {
     if (over) return;
     over = true;
+    failure = err;
     done();
-    if (err === undefined) {
-      controller.close();
-    } else {
-      controller.error(new TypeError('terminated', { cause: err }));
-      req.destroy();
+    if (err !== undefined) req.destroy();
+    if (controller !== null) {
+      if (err === undefined) controller.close();
+      else controller.error(err);
+    } else if (waiter !== null) {
+      if (err === undefined) waiter.resolve(Buffer.concat(chunks));
+      else waiter.reject(err);
+      chunks = [];
     }
   };
+  const end = (err) => finish(err === undefined ? undefined : new TypeError('terminated', { cause: err }));
   if (zs.length > 0) {
     src = require('stream').pipeline(res, ...zs, (err) => { if (err) end(err); });
   }
   src.on('data', (chunk) => {
     if (over || chunk.length === 0) return;
-    controller.enqueue(chunk);
-    if (controller.desiredSize <= 0) {
-      src.pause();
-      // Nobody is reading: an unread body does not keep the process alive
-      // (node's lets go of it when the Response is collected).
-      if (res.socket) res.socket.unref();
+    if (controller !== null) {
+      controller.enqueue(chunk);
+      if (controller.desiredSize <= 0) hold();
+      return;
     }
+    chunks.push(chunk);
+    queued += chunk.length;
+    if (waiter === null && queued >= kHighWaterMark) hold();
   });
   src.on('end', () => end());
   src.on('error', (err) => end(err));
   res.on('aborted', () => end(Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' })));
   res.on('error', (err) => end(err));
-  const stream = new ReadableStream({
-    type: 'bytes',
-    start(c) { controller = c; },
-    pull() {
-      if (over) return;
-      if (res.socket) res.socket.ref();
-      src.resume();
-    },
-    cancel() {
-      if (over) return;
-      over = true;
-      done();
-      req.destroy();
-    },
-  }, { highWaterMark: 65536 });
   return {
-    stream,
-    // abort ends the body with the signal's reason, as the pending read sees it.
-    abort(reason) {
-      if (over) return;
-      over = true;
-      done();
-      controller.error(reason);
-      req.destroy();
+    get streamed() { return stream !== null; },
+    get stream() {
+      if (stream !== null) return stream;
+      stream = new ReadableStream({
+        type: 'bytes',
+        start(c) {
+          controller = c;
+          for (const chunk of chunks) c.enqueue(chunk);
+          chunks = [];
+          if (over) {
+            if (failure === undefined) c.close();
+            else c.error(failure);
+          }
+        },
+        pull() { if (!over) release(); },
+        cancel() {
+          if (over) return;
+          over = true;
+          done();
+          req.destroy();
+        },
+      }, { highWaterMark: kHighWaterMark });
+      return stream;
     },
+    readAll() {
+      return new Promise((resolve, reject) => {
+        if (over) {
+          if (failure === undefined) resolve(Buffer.concat(chunks));
+          else reject(failure);
+          chunks = [];
+          return;
+        }
+        waiter = { resolve, reject };
+        release();
+      });
+    },
+    abort(reason) { finish(reason); },
   };
 }
 
@@ -665,8 +704,8 @@ function fetch(input, init = undefined) {
           response[kBody] = null;
         } else {
           const zs = decoders(h.get('content-encoding'));
-          const b = bodyStream(req, res, zs, unlisten);
-          response[kBody] = { stream: b.stream };
+          const b = networkBody(req, res, zs, unlisten);
+          response[kBody] = b;
           onBodyAbort = (reason) => {
             response[kState].aborted = true;
             b.abort(reason);
