@@ -479,6 +479,7 @@ function networkBody(req, res, zs, done) {
   let chunks = [];
   let queued = 0;
   let waiter = null; // readAll's { resolve, reject }
+  let taken = false; // readAll has been called
   let over = false;
   let failure; // the error reads fail with, once over
   const hold = () => {
@@ -548,9 +549,11 @@ function networkBody(req, res, zs, done) {
           req.destroy();
         },
       }, { highWaterMark: kHighWaterMark });
+      if (taken) stream.getReader(); // read already, as node's: locked
       return stream;
     },
     readAll() {
+      taken = true;
       return new Promise((resolve, reject) => {
         if (over) {
           if (failure === undefined) resolve(Buffer.concat(chunks));

@@ -34,5 +34,6 @@ s.listen(0, async () => {
   r = await fetch(base + '/'); console.log(r.body.constructor.name, r.body.locked, typeof r.body.getReader);
   await r.body.cancel();
   r = await fetch(base + '/'); const t = new Response(r.body); await show(t.text());
+  r = await fetch(base + '/'); await r.text(); console.log('after text', r.bodyUsed, r.body.locked);
   s.close();
 });
