@@ -64,6 +64,48 @@ function isTestFailureError(err) {
   return err?.code === 'ERR_TEST_FAILURE' && 'failureType' in err;
 }
 
+// node 20's test runner options, read once from process.execArgv (node's
+// parseCommandLine). A child of `--test` (NODE_TEST_CONTEXT=child-v8)
+// reports to its parent (ChildReporter) whatever its flags say.
+let globalOptions;
+function optionValues(name) {
+  const argv = process.execArgv;
+  const values = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name && i + 1 < argv.length) values.push(argv[++i]);
+    else if (argv[i].startsWith(`${name}=`)) values.push(argv[i].slice(name.length + 1));
+  }
+  return values;
+}
+function parseCommandLine() {
+  if (globalOptions) return globalOptions;
+  const { convertStringToRegExp } = require('internal/test_runner/utils');
+  const isTestRunner = process.execArgv.includes('--test');
+  const isChild = process.env.NODE_TEST_CONTEXT === 'child-v8';
+  let reporters = optionValues('--test-reporter');
+  let destinations = optionValues('--test-reporter-destination');
+  if (isChild) {
+    reporters = ['child'];
+    destinations = ['stdout'];
+  } else {
+    if (reporters.length === 0 && destinations.length === 0) reporters.push(process.stdout.isTTY ? 'spec' : 'tap');
+    if (reporters.length === 1 && destinations.length === 0) destinations.push('stdout');
+    if (destinations.length !== reporters.length) {
+      throw new ERR_INVALID_ARG_VALUE('--test-reporter', reporters,
+        'must match the number of specified \'--test-reporter-destination\'');
+    }
+  }
+  let testOnlyFlag = false;
+  let testNamePatterns = null;
+  if (!isTestRunner) {
+    testOnlyFlag = process.execArgv.includes('--test-only');
+    const patterns = optionValues('--test-name-pattern');
+    if (patterns.length > 0) testNamePatterns = patterns.map((re) => convertStringToRegExp(re, '--test-name-pattern'));
+  }
+  globalOptions = { isTestRunner, isChild, reporters, destinations, testOnlyFlag, testNamePatterns };
+  return globalOptions;
+}
+
 const testStorage = new AsyncLocalStorage();
 const noop = () => {};
 const now = () => process.hrtime.bigint();
@@ -123,7 +165,8 @@ const yamlInspect = { colors: false, breakLength: Infinity };
 // the assertion's expected/actual/operator, stack frames).
 function jsToYaml(indent, name, value, seen) {
   if (value === undefined) return '';
-  if (value === null || typeof value !== 'object') {
+  if (value === null) return `${indent}  ${name}: ~\n`;
+  if (typeof value !== 'object') {
     if (typeof value !== 'string') return `${indent}  ${name}: ${inspect(value, yamlInspect)}\n`;
     const lines = value.split(kLineBreak);
     if (lines.length === 1) return `${indent}  ${name}: ${inspect(value, yamlInspect)}\n`;
@@ -231,6 +274,12 @@ class TapReporter {
   diagnostic(nesting, message) {
     this.write(`${tapIndent(nesting)}# ${tapEscape(message)}\n`);
   }
+  // A test file's own output (`--test`): a comment per non-empty line.
+  output(kind, message) {
+    for (const line of message.split(kLineBreak)) {
+      if (line.length > 0) this.write(`# ${tapEscape(line)}\n`);
+    }
+  }
   end() {}
 }
 
@@ -288,12 +337,17 @@ class SpecReporter {
     }
   }
   formatError(error, indent) {
-    const err = isTestFailureError(error) && kUnwrapErrors.has(error.failureType) && error.cause ? error.cause : error;
+    // node shows a test failure's cause; a failure made from a message
+    // ('test failed', a timeout) shows the message as a string.
+    const err = isTestFailureError(error) ? (error.cause !== undefined ? error.cause : error.message) : error;
     const text = inspect(err, { colors: this.colors.on, breakLength: Infinity });
     return `${text.split('\n').map((l) => `${indent}  ${l}`).join('\n')}\n`;
   }
   diagnostic(nesting, message) {
     this.write(`${this.colors.info}${'  '.repeat(nesting)}${kSpecSymbols.info}${message}${this.colors.white}\n`);
+  }
+  output(kind, message) {
+    this.write(message);
   }
   end() {
     if (this.failures.length === 0) return;
@@ -310,6 +364,144 @@ class SpecReporter {
       this.write(this.formatError(f.error, ''));
     }
   }
+}
+
+// A child of `--test` sends each reporter call to its parent as a line on
+// stdout: kChildFrame, then the call as JSON (errors, bigints and
+// undefined encoded so the parent rebuilds them, see decodeFrame). Other
+// output on stdout is the file's own and is reported as such.
+const kChildFrame = '\u0000gojanet:test:';
+function encodeValue(key, value) {
+  if (value instanceof Error) {
+    const props = {};
+    for (const [k, v] of Object.entries(value)) if (k !== 'cause') props[k] = v;
+    return {
+      $error: value.constructor?.name ?? 'Error', name: value.name, message: value.message,
+      stack: value.stack, props, cause: value.cause,
+    };
+  }
+  if (typeof value === 'bigint') return { $bigint: `${value}` };
+  if (value === undefined && key !== '') return { $undefined: true };
+  if (typeof value === 'function' || typeof value === 'symbol') return { $inspect: inspect(value) };
+  return value;
+}
+function decodeValue(key, value) {
+  if (value === null || typeof value !== 'object') return value;
+  if (value.$undefined) return undefined;
+  if (value.$bigint !== undefined) return BigInt(value.$bigint);
+  if (value.$inspect !== undefined) return value.$inspect;
+  if (value.$error !== undefined) {
+    let Ctor = globalThis[value.$error];
+    if (value.$error === 'AssertionError') Ctor = require('assert').AssertionError;
+    if (typeof Ctor !== 'function' || !(Ctor.prototype instanceof Error || Ctor === Error)) Ctor = Error;
+    const err = Object.create(Ctor.prototype);
+    for (const k of ['message', 'stack']) {
+      Object.defineProperty(err, k, { value: value[k], writable: true, configurable: true });
+    }
+    if (err.name !== value.name) Object.defineProperty(err, 'name', { value: value.name, writable: true, configurable: true });
+    Object.assign(err, value.props);
+    if (value.cause !== undefined) Object.defineProperty(err, 'cause', { value: value.cause, writable: true, configurable: true });
+    return err;
+  }
+  return value;
+}
+function decodeFrame(line) {
+  return JSON.parse(line.slice(kChildFrame.length), decodeValue);
+}
+class ChildReporter {
+  constructor(write) {
+    this.write = write;
+  }
+  send(call) {
+    let json;
+    try {
+      json = JSON.stringify(call, encodeValue);
+    } catch {
+      // A circular or hostile value: the error as text.
+      json = JSON.stringify(call.map((v) => (v !== null && typeof v === 'object' && v.error ?
+        { ...v, error: { $inspect: inspect(v.error) } } : v)), encodeValue);
+    }
+    this.write(`${kChildFrame}${json}\n`);
+  }
+  start(nesting, name) { this.send(['start', nesting, name]); }
+  plan(nesting, count) { this.send(['plan', nesting, count]); }
+  result(ok, nesting, number, name, directive, details, loc) {
+    this.send(['result', ok, nesting, number, name, directive, details, loc]);
+  }
+  diagnostic(nesting, message) { this.send(['diagnostic', nesting, message]); }
+  output() {}
+  end() {}
+}
+
+// run()'s reporter: node's events (test:start, test:pass, ...) on the
+// stream run() returns.
+class EventReporter {
+  constructor(stream) {
+    this.stream = stream;
+  }
+  emit(type, data) {
+    this.stream.push({ __proto__: null, type, data });
+    this.stream.emit(type, data);
+  }
+  start(nesting, name, loc) {
+    this.emit('test:start', { __proto__: null, name, nesting, ...locData(loc) });
+  }
+  plan(nesting, count) {
+    this.emit('test:plan', { __proto__: null, nesting, count });
+  }
+  result(ok, nesting, number, name, directive, details, loc) {
+    this.emit(ok ? 'test:pass' : 'test:fail', {
+      __proto__: null, name, nesting, testNumber: number, details, ...directive, ...locData(loc),
+    });
+  }
+  diagnostic(nesting, message) {
+    this.emit('test:diagnostic', { __proto__: null, nesting, message });
+  }
+  output(kind, message, file) {
+    this.emit(`test:${kind}`, { __proto__: null, file, message });
+  }
+  end() {
+    this.stream.push(null);
+  }
+}
+function locData(loc) {
+  return loc ? { file: loc.file, line: loc.line, column: loc.column } : {};
+}
+
+// Fans a report out to every --test-reporter.
+class MultiReporter {
+  constructor(reporters) {
+    this.reporters = reporters;
+  }
+}
+for (const method of ['start', 'plan', 'result', 'diagnostic', 'output', 'end']) {
+  MultiReporter.prototype[method] = function(...args) {
+    for (const r of this.reporters) r[method](...args);
+  };
+}
+
+function createReporter(name, destination) {
+  let write;
+  if (destination === 'stdout') write = (s) => process.stdout.write(s);
+  else if (destination === 'stderr') write = (s) => process.stderr.write(s);
+  else {
+    const fs = require('fs');
+    const fd = fs.openSync(destination, 'w');
+    write = (s) => fs.writeSync(fd, s);
+  }
+  switch (name) {
+    case 'tap': return new TapReporter(write);
+    case 'spec': return new SpecReporter(write);
+    case 'child': return new ChildReporter(write);
+    default:
+      throw new ERR_INVALID_ARG_VALUE('--test-reporter', name, 'is not a reporter gojanet provides (spec, tap)');
+  }
+}
+
+function createReporters() {
+  const { reporters, destinations } = parseCommandLine();
+  const list = reporters.map((name, i) => createReporter(name, destinations[i]));
+  return list.length === 1 ? list[0] : new MultiReporter(list);
 }
 
 // ---- mocks ----
@@ -713,9 +905,35 @@ class Test {
       this.isTodo = true;
       this.message = typeof todo === 'string' ? todo : this.message;
     }
-    if (only && parent !== null) {
-      this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
+    // --test-only and --test-name-pattern (node's rules: a test runs if it
+    // or an ancestor matches a pattern; with --test-only, a test not marked
+    // only is skipped when its parent runs only some).
+    const { testOnlyFlag, testNamePatterns } = parseCommandLine();
+    if (parent === null) {
+      this.only = testOnlyFlag;
+      this.runOnlySubtests = this.only;
+    } else {
+      this.only = only ?? !parent.runOnlySubtests;
+      this.runOnlySubtests = !this.only;
+      if (testNamePatterns !== null && !this.matchesTestNamePatterns(testNamePatterns)) {
+        this.skipWith('test name does not match pattern');
+      }
+      if (testOnlyFlag && !this.only) this.skipWith("'only' option not set");
+      if (!testOnlyFlag && (only || this.runOnlySubtests)) {
+        this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
+      }
     }
+  }
+
+  matchesTestNamePatterns(patterns) {
+    return patterns.some((re) => re.exec(this.name) !== null) ||
+      (this.parent !== null && this.parent.parent !== null && this.parent.matchesTestNamePatterns(patterns));
+  }
+
+  skipWith(message) {
+    this.fn = noop;
+    this.skipped = true;
+    this.message = message;
   }
 
   get reportedType() {
@@ -1029,6 +1247,12 @@ class TestHook extends Test {
 class Suite extends Test {
   constructor(options) {
     super(options);
+    // A suite whose name does not match still collects its tests, which
+    // match on their own.
+    if (parseCommandLine().testNamePatterns !== null && !options.skip && this.message === 'test name does not match pattern') {
+      this.fn = typeof options.fn === 'function' ? options.fn : noop;
+      this.skipped = false;
+    }
     const ctx = new SuiteContext(this);
     try {
       const ret = testStorage.run(this, () => Reflect.apply(this.fn, ctx, [ctx]));
@@ -1100,11 +1324,9 @@ function countCompletedTest(test) {
 
 let globalRoot = null;
 
-function getGlobalRoot() {
-  if (globalRoot !== null) return globalRoot;
-  const root = new Test({ __proto__: null, name: '<root>' });
-  const write = (s) => process.stdout.write(s);
-  const reporter = process.stdout.isTTY ? new SpecReporter(write) : new TapReporter(write);
+// A root test and its harness, reporting to reporter.
+function createRoot(reporter, options = {}) {
+  const root = new Test({ __proto__: null, name: '<root>', ...options });
   root.harness = {
     reporter,
     running: null,
@@ -1112,6 +1334,34 @@ function getGlobalRoot() {
     bootstrapped: now(),
   };
   root.startTime = root.harness.bootstrapped;
+  return root;
+}
+
+// The end of a run: tests still pending are cancelled, the plan, the
+// diagnostics and the counts are reported (a child of `--test` leaves the
+// plan and counts to its parent), and the exit code is 1 on a failure.
+function finishRoot(root, pendingError, plan = root.subtests.length) {
+  const reporter = root.harness.reporter;
+  root.postRun(pendingError);
+  root.processReadySubtestRange(true);
+  const c = root.harness.counters;
+  const child = reporter instanceof ChildReporter;
+  if (!child) reporter.plan(0, plan);
+  for (const d of root.diagnostics) reporter.diagnostic(0, d);
+  const duration = Number(now() - root.harness.bootstrapped) / 1e6;
+  if (!child) {
+    for (const [k, v] of [['tests', c.all], ['suites', c.suites], ['pass', c.passed], ['fail', c.failed],
+      ['cancelled', c.cancelled], ['skipped', c.skipped], ['todo', c.todo], ['duration_ms', duration]]) {
+      reporter.diagnostic(0, `${k} ${v}`);
+    }
+  }
+  reporter.end();
+  return c.failed > 0 || c.cancelled > 0 || root.harness.uncaught;
+}
+
+function getGlobalRoot() {
+  if (globalRoot !== null) return globalRoot;
+  const root = createRoot(createReporters());
   globalRoot = root;
 
   // An exception no test caught fails the test that was running (node
@@ -1134,20 +1384,285 @@ function getGlobalRoot() {
     if (ended) return;
     ended = true;
     const pending = new ERR_TEST_FAILURE('Promise resolution is still pending but the event loop has already resolved', kCancelledByParent);
-    root.postRun(pending);
-    root.processReadySubtestRange(true);
-    const c = root.harness.counters;
-    reporter.plan(0, root.subtests.length);
-    for (const d of root.diagnostics) reporter.diagnostic(0, d);
-    const duration = Number(now() - root.harness.bootstrapped) / 1e6;
-    for (const [k, v] of [['tests', c.all], ['suites', c.suites], ['pass', c.passed], ['fail', c.failed],
-      ['cancelled', c.cancelled], ['skipped', c.skipped], ['todo', c.todo], ['duration_ms', duration]]) {
-      reporter.diagnostic(0, `${k} ${v}`);
-    }
-    reporter.end();
-    if (c.failed > 0 || c.cancelled > 0 || root.harness.uncaught) process.exitCode = 1;
+    if (finishRoot(root, pending)) process.exitCode = 1;
   });
   return root;
+}
+
+// ---- `--test` and run(): each file in a child process ----
+
+// node 20's discovery: the paths given (a directory is searched), else the
+// working directory; node_modules skipped unless given; under a directory
+// named test every .js/.cjs/.mjs file, elsewhere the names
+// doesPathMatchFilter accepts. Sorted, absolute.
+function createTestFileList(paths) {
+  const fs = require('fs');
+  const path = require('path');
+  const { doesPathMatchFilter, isSupportedFileType } = require('internal/test_runner/utils');
+  const testFiles = new Set();
+  function processPath(p, options) {
+    if (testFiles.has(p)) return;
+    let stat;
+    try {
+      stat = fs.statSync(p);
+    } catch (err) {
+      if (err.code === 'ENOENT') {
+        console.error(`Could not find '${p}'`);
+        process.exit(1);
+      }
+      throw err;
+    }
+    if (stat.isDirectory()) {
+      if (!options.userSupplied && path.basename(p) === 'node_modules') return;
+      const underTestDir = options.underTestDir || path.basename(p) === 'test';
+      for (const entry of fs.readdirSync(p)) {
+        processPath(path.join(p, entry), { __proto__: null, underTestDir });
+      }
+    } else if (options.userSupplied || (options.underTestDir && isSupportedFileType(p)) || doesPathMatchFilter(p)) {
+      testFiles.add(p);
+    }
+  }
+  const given = paths.length > 0 ? paths : [process.cwd()];
+  for (const p of new Set(given)) processPath(path.resolve(p), { __proto__: null, userSupplied: true });
+  return [...testFiles].sort();
+}
+
+// The flags a child gets: the parent's, less the runner's own, plus the
+// run's name patterns and --test-only (node's getRunArgs).
+const kRunnerFlags = ['--test', '--test-only', '--test-force-exit', '--experimental-test-coverage', '--watch'];
+const kRunnerValueFlags = ['--test-reporter', '--test-reporter-destination', '--test-concurrency', '--test-timeout',
+  '--test-name-pattern', '--test-shard'];
+function childArgs(file, { testNamePatterns, only }) {
+  const argv = [];
+  const execArgv = process.execArgv;
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i];
+    if (kRunnerFlags.includes(a)) continue;
+    if (kRunnerValueFlags.includes(a)) {
+      i++;
+      continue;
+    }
+    if (kRunnerValueFlags.some((f) => a.startsWith(`${f}=`))) continue;
+    argv.push(a);
+  }
+  for (const re of testNamePatterns ?? []) argv.push(`--test-name-pattern=${re}`);
+  if (only) argv.push('--test-only');
+  argv.push(file);
+  return argv;
+}
+
+// A test file run in a child process. Its reports arrive as the child
+// writes them and pass on when it is this file's turn to report (node's
+// FileTest); the file reports itself only when the child reported no test,
+// or failed in a way its tests do not show (a load error, an exit code).
+class FileTest extends Test {
+  constructor(options) {
+    super(options);
+    this.loc ??= { line: 1, column: 1, file: require('path').resolve(this.name) };
+    this.reportBuffer = [];
+    this.reportedChildren = 0;
+    this.failedSubtests = false;
+  }
+
+  skipReporting() {
+    return this.reportedChildren > 0 && (!this.error || this.error.failureType === kSubtestsFailed);
+  }
+
+  addToReport(item) {
+    if (item[0] === 'result') {
+      this.reportedChildren++;
+      if (item[2] === 0 && !item[1]) this.failedSubtests = true;
+    }
+    if (!this.isClearToSend()) {
+      this.reportBuffer.push(item);
+      return;
+    }
+    this.drain();
+    this.handleReportItem(item);
+  }
+
+  drain() {
+    const items = this.reportBuffer;
+    this.reportBuffer = [];
+    for (const item of items) this.handleReportItem(item);
+  }
+
+  handleReportItem(item) {
+    const reporter = this.harness.reporter;
+    switch (item[0]) {
+      case 'start': reporter.start(item[1], item[2]); break;
+      case 'plan': reporter.plan(item[1], item[2]); break;
+      case 'diagnostic': reporter.diagnostic(item[1], item[2]); break;
+      case 'stdout': case 'stderr': reporter.output(item[0], item[1], this.name); break;
+      case 'result': {
+        const [, ok, nesting, number, name, directive, details, loc] = item;
+        const counters = this.root.harness.counters;
+        const testNumber = nesting === 0 ? counters.topLevel + 1 : number;
+        countCompletedTest({
+          harness: this.root.harness, nesting, passed: ok,
+          reportedType: details?.type === 'suite' ? 'suite' : 'test',
+          skipped: directive?.skip !== undefined, isTodo: directive?.todo !== undefined,
+          cancelled: kCancelledFailures.has(details?.error?.failureType),
+        });
+        reporter.result(ok, nesting, testNumber, name, directive, details, loc);
+        break;
+      }
+    }
+  }
+
+  reportStarted() {}
+
+  report() {
+    this.drain();
+    if (!this.skipReporting()) {
+      super.reportStarted();
+      super.report();
+    }
+  }
+
+  // The child's stdout: frames are reports, anything else the file's own
+  // output; stderr is the file's output too.
+  async runChild(opts) {
+    const { spawn } = require('child_process');
+    const child = spawn(process.execPath, childArgs(this.name, opts), {
+      env: { ...process.env, NODE_TEST_CONTEXT: 'child-v8' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const onAbort = () => child.kill();
+    this.signal.addEventListener('abort', onAbort);
+    let pending = '';
+    let text = '';
+    const flushText = () => {
+      if (text.length > 0) this.addToReport(['stdout', text]);
+      text = '';
+    };
+    const onLine = (line) => {
+      if (line.startsWith(kChildFrame)) {
+        let item;
+        try {
+          item = decodeFrame(line);
+        } catch {
+          text += `${line}\n`;
+          return;
+        }
+        flushText();
+        this.addToReport(item);
+      } else {
+        text += `${line}\n`;
+      }
+    };
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop();
+      for (const line of lines) onLine(line);
+      flushText();
+    });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => this.addToReport(['stderr', chunk]));
+    const [code, signal] = await new Promise((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (c, s) => resolve([c, s]));
+    });
+    this.signal.removeEventListener('abort', onAbort);
+    if (pending.length > 0) {
+      if (pending.startsWith(kChildFrame)) onLine(pending);
+      else text += pending;
+    }
+    flushText();
+    if (code !== 0 || signal !== null) {
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      const err = new ERR_TEST_FAILURE('test failed', this.failedSubtests ? kSubtestsFailed : kTestCodeFailure);
+      Error.stackTraceLimit = limit;
+      err.exitCode = code;
+      err.signal = signal;
+      throw err;
+    }
+  }
+}
+
+const kCancelledFailures = new Set([kCancelledByParent, kTestTimeoutFailure]);
+
+// node:test's run(): the files (else those `--test` would find) each in a
+// child process; returns a stream of node's events (test:pass, test:fail,
+// ...). The `--test` command line is run() with the flags' reporters.
+function run(options = {}, reporter) {
+  if (options === null || typeof options !== 'object') options = {};
+  const { concurrency, timeout, files, only } = options;
+  let { testNamePatterns, shard } = options;
+  const { validateArray } = require('internal/validators');
+  const { convertStringToRegExp } = require('internal/test_runner/utils');
+  if (files != null) validateArray(files, 'options.files');
+  if (only != null) validateBoolean(only, 'options.only');
+  if (shard != null) {
+    validateObject(shard, 'options.shard');
+    shard = { __proto__: null, index: shard.index, total: shard.total };
+    validateInteger(shard.total, 'options.shard.total', 1);
+    validateInteger(shard.index, 'options.shard.index', 1, shard.total);
+  }
+  if (testNamePatterns != null) {
+    if (!Array.isArray(testNamePatterns)) testNamePatterns = [testNamePatterns];
+    testNamePatterns = testNamePatterns.map((value, i) => {
+      if (value instanceof RegExp) return value;
+      const name = `options.testNamePatterns[${i}]`;
+      if (typeof value === 'string') return convertStringToRegExp(value, name);
+      throw new ERR_INVALID_ARG_TYPE(name, ['string', 'RegExp'], value);
+    });
+  }
+  const { Readable } = require('stream');
+  const stream = new Readable({ objectMode: true, read() {} });
+  reporter ??= new EventReporter(stream);
+  // node's root concurrency: true is one less than the CPUs (at least 1).
+  let rootConcurrency = concurrency;
+  if (concurrency === true) rootConcurrency = Math.max(require('os').availableParallelism() - 1, 1);
+  const root = createRoot(reporter, { concurrency: rootConcurrency, timeout, signal: options.signal });
+  if (process.env.NODE_TEST_CONTEXT !== undefined) {
+    process.emitWarning('node:test run() is being called recursively within a test file. skipping running files.');
+    process.nextTick(() => finishRoot(root));
+    return stream;
+  }
+  let testFiles = files ?? createTestFileList(process.argv.slice(1));
+  if (shard) testFiles = testFiles.filter((_, index) => index % shard.total === shard.index - 1);
+  const opts = { testNamePatterns, only };
+  const runs = testFiles.map((file) => {
+    const test = root.createSubtest(FileTest, file, {}, (t) => test.runChild(opts));
+    return test.start();
+  });
+  stream.done = Promise.allSettled(runs).then(() => finishRoot(root, undefined, root.harness.counters.topLevel));
+  return stream;
+}
+
+// `gojanet --test [paths]` (cmd/gojanet runs this): run() with the
+// command line's options, reporting to --test-reporter.
+function runnerMain() {
+  const debug = require('util').debuglog('test_runner');
+  const concurrencyFlag = optionValues('--test-concurrency').pop();
+  const timeoutFlag = optionValues('--test-timeout').pop();
+  const shardFlag = optionValues('--test-shard').pop();
+  const concurrency = concurrencyFlag !== undefined ? Number(concurrencyFlag) || true : true;
+  const timeout = timeoutFlag !== undefined ? Number(timeoutFlag) : Infinity;
+  let shard;
+  if (shardFlag !== undefined) {
+    if (!/^\d+\/\d+$/.test(shardFlag)) {
+      process.exitCode = 1;
+      throw new ERR_INVALID_ARG_VALUE('--test-shard', shardFlag, 'must be in the form of <index>/<total>');
+    }
+    const [index, total] = shardFlag.split('/').map(Number);
+    shard = { index, total };
+  }
+  const options = { concurrency, inspectPort: undefined, watch: false, timeout, shard };
+  debug('test runner configuration:', options);
+  const testNamePatterns = optionValues('--test-name-pattern');
+  const { convertStringToRegExp } = require('internal/test_runner/utils');
+  options.testNamePatterns = testNamePatterns.length > 0 ?
+    testNamePatterns.map((re) => convertStringToRegExp(re, '--test-name-pattern')) : undefined;
+  options.only = process.execArgv.includes('--test-only') || undefined;
+  const stream = run(options, createReporters());
+  stream.done.then((failed) => {
+    if (failed) process.exitCode = 1;
+    if (process.execArgv.includes('--test-force-exit')) process.exit();
+  });
 }
 
 // test()/it()/describe(): a subtest of the test the call runs in.
@@ -1184,7 +1699,9 @@ Object.defineProperty(describe, 'name', { value: 'describe' });
 
 let lazyMock;
 module.exports = testFn;
+module.exports[Symbol.for('gojanet.testRunnerMain')] = runnerMain;
 Object.assign(module.exports, {
+  run,
   after: hook('after'),
   afterEach: hook('afterEach'),
   before: hook('before'),

@@ -263,10 +263,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 9
 	}
 	rest := args[i:]
-	// As node: "-" or no script with piped input runs the script on stdin;
-	// no script on a terminal (or -i) starts the REPL.
+	// node --test [paths]: the runner (js/test.js) runs each file in a child
+	// process of this binary; process.argv[1:] are the paths.
+	testRunner := slices.Contains(execArgv, "--test") && !haveEval
+	if testRunner {
+		haveEval, eval = true, "require('node:test')[Symbol.for('gojanet.testRunnerMain')]()"
+	}
 	fromStdin := !haveEval && !interactive && (len(rest) > 0 && rest[0] == "-" || len(rest) == 0 && !stdinIsTerminal())
-	if !fromStdin && len(rest) == 0 && (interactive || !haveEval) {
+	if !testRunner && !fromStdin && len(rest) == 0 && (interactive || !haveEval) {
 		for _, a := range execArgv {
 			if strings.HasPrefix(a, "--input-type") {
 				fmt.Fprintln(stderr, "Cannot specify --input-type for REPL")
@@ -413,8 +417,12 @@ var (
 		"--tls-min-v1.0": true, "--tls-min-v1.1": true, "--tls-min-v1.2": true, "--tls-min-v1.3": true,
 		"--tls-max-v1.2": true, "--tls-max-v1.3": true,
 		"--preserve-symlinks": true, "--preserve-symlinks-main": true,
+		"--test": true, "--test-only": true, "--test-force-exit": true,
 	}
-	nodeValueFlags          = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true}
+	nodeValueFlags          = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true,
+		// node 20's test runner (js/test.js reads them from process.execArgv).
+		"--test-reporter": true, "--test-reporter-destination": true, "--test-concurrency": true,
+		"--test-timeout": true, "--test-name-pattern": true, "--test-shard": true}
 	unhandledRejectionModes = map[string]bool{"strict": true, "warn": true, "warn-with-error-code": true, "throw": true, "none": true}
 	nodeIgnoredValueFlags   = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
 )
