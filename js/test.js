@@ -896,14 +896,16 @@ class Test {
       if (signal.aborted) this.abortController.abort(signal.reason);
       else signal.addEventListener('abort', this.abortHandler, { once: true });
     }
-    if (skip) {
-      this.fn = noop;
+    // As node: an empty string marks the test too (but '' as skip still
+    // runs the function).
+    if (skip) this.fn = noop;
+    if (skip !== undefined && skip !== false) {
       this.skipped = true;
       this.message = typeof skip === 'string' ? skip : undefined;
     }
-    if (todo) {
+    if (todo !== undefined && todo !== false) {
       this.isTodo = true;
-      this.message = typeof todo === 'string' ? todo : this.message;
+      this.message = typeof todo === 'string' && this.message === undefined ? todo : this.message;
     }
     // --test-only and --test-name-pattern (node's rules: a test runs if it
     // or an ancestor matches a pattern; with --test-only, a test not marked
@@ -1148,6 +1150,17 @@ class Test {
       this.parent.readySubtests.set(this.testNumber, this);
       this.parent.processReadySubtestRange(false);
       this.parent.processPendingSubtests();
+      const root = this.root;
+      if (this.parent === root && root.activeSubtests === 0 && root.pendingSubtests.length === 0 &&
+          root.readySubtests.size === 0 && root.hooks.after.length > 0 && !root.afterRan) {
+        // Every test has run: the global after() hooks run now (node's
+        // root.run()), so they may close the handles that keep the loop alive.
+        root.afterRan = true;
+        root.runHooks(root.hooks.after, 'after', root.getRunArgs()).catch((err) => {
+          root.diagnostics.push(`Error: ${err?.cause?.stack ?? err?.stack ?? err}`);
+          root.harness.uncaught = true;
+        });
+      }
     }
   }
 
@@ -1249,10 +1262,12 @@ class Suite extends Test {
     super(options);
     // A suite whose name does not match still collects its tests, which
     // match on their own.
-    if (parseCommandLine().testNamePatterns !== null && !options.skip && this.message === 'test name does not match pattern') {
+    const { testNamePatterns, testOnlyFlag } = parseCommandLine();
+    if (testNamePatterns !== null && !options.skip) {
       this.fn = typeof options.fn === 'function' ? options.fn : noop;
       this.skipped = false;
     }
+    this.runOnlySubtests = testOnlyFlag;
     const ctx = new SuiteContext(this);
     try {
       const ret = testStorage.run(this, () => Reflect.apply(this.fn, ctx, [ctx]));
@@ -1342,6 +1357,8 @@ function createRoot(reporter, options = {}) {
 // plan and counts to its parent), and the exit code is 1 on a failure.
 function finishRoot(root, pendingError, plan = root.subtests.length) {
   const reporter = root.harness.reporter;
+  if (root.harness.finished) return false;
+  root.harness.finished = true;
   root.postRun(pendingError);
   root.processReadySubtestRange(true);
   const c = root.harness.counters;
@@ -1582,6 +1599,7 @@ class FileTest extends Test {
   }
 }
 
+const kRoot = Symbol('root');
 const kCancelledFailures = new Set([kCancelledByParent, kTestTimeoutFailure]);
 
 // node:test's run(): the files (else those `--test` would find) each in a
@@ -1630,6 +1648,7 @@ function run(options = {}, reporter) {
     return test.start();
   });
   stream.done = Promise.allSettled(runs).then(() => finishRoot(root, undefined, root.harness.counters.topLevel));
+  stream[kRoot] = root;
   return stream;
 }
 
@@ -1658,8 +1677,24 @@ function runnerMain() {
   options.testNamePatterns = testNamePatterns.length > 0 ?
     testNamePatterns.map((re) => convertStringToRegExp(re, '--test-name-pattern')) : undefined;
   options.only = process.execArgv.includes('--test-only') || undefined;
-  const stream = run(options, createReporters());
+  // The files first: a path that does not exist ends the run before any
+  // report starts.
+  options.files = createTestFileList(process.argv.slice(1));
+  let stream;
+  // SIGINT or SIGTERM: the files still running are cancelled (their
+  // children killed) and the report ends, as node's harness does.
+  const terminate = () => {
+    const root = stream[kRoot];
+    const pending = new ERR_TEST_FAILURE('Promise resolution is still pending but the event loop has already resolved', kCancelledByParent);
+    const failed = finishRoot(root, pending, root.harness.counters.topLevel);
+    process.exit(failed ? 1 : 0);
+  };
+  process.once('SIGINT', terminate);
+  process.once('SIGTERM', terminate);
+  stream = run(options, createReporters());
   stream.done.then((failed) => {
+    process.off('SIGINT', terminate);
+    process.off('SIGTERM', terminate);
     if (failed) process.exitCode = 1;
     if (process.execArgv.includes('--test-force-exit')) process.exit();
   });
