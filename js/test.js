@@ -1067,7 +1067,11 @@ class Test {
     };
     let stopPromise;
     try {
-      await this.runParentBefore();
+      // As node, no await when there is no hook: a test's function is called
+      // in the same tick as its run starts (unawaited subtests' timing
+      // depends on it).
+      const parent = this.parent;
+      if (parent !== null && !parent.beforeRan && parent.hooks.before.length > 0) await this.runParentBefore();
       const beforeEach = this.parent === null ? [] : this.parent.eachHooks('beforeEach');
       if (beforeEach.length > 0 && !this.skipped) await this.parent.runHooks(beforeEach, 'beforeEach', hookArgs);
       stopPromise = stopTest(this.timeout, this.signal);
@@ -1630,7 +1634,9 @@ function run(options = {}, reporter) {
   }
   const { Readable } = require('stream');
   const stream = new Readable({ objectMode: true, read() {} });
-  reporter ??= new EventReporter(stream);
+  // The command line's reporters are made once the options are valid (an
+  // invalid one ends the run before any report starts).
+  reporter = typeof reporter === 'function' ? reporter() : new EventReporter(stream);
   // node's root concurrency: true is one less than the CPUs (at least 1).
   let rootConcurrency = concurrency;
   if (concurrency === true) rootConcurrency = Math.max(require('os').availableParallelism() - 1, 1);
@@ -1691,7 +1697,7 @@ function runnerMain() {
   };
   process.once('SIGINT', terminate);
   process.once('SIGTERM', terminate);
-  stream = run(options, createReporters());
+  stream = run(options, createReporters);
   stream.done.then((failed) => {
     process.off('SIGINT', terminate);
     process.off('SIGTERM', terminate);

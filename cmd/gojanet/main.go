@@ -254,6 +254,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 				}
 				continue
 			}
+			if (a == "--check" || a == "-c") && slices.Contains(args, "--test") {
+				// node checks this pair before it looks at --check itself.
+				fmt.Fprintln(stderr, "gojanet: either --test or --check can be used, not both")
+				return 9
+			}
 			fmt.Fprintf(stderr, "gojanet: bad option: %s\n", a)
 			return 9
 		}
@@ -265,7 +270,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	rest := args[i:]
 	// node --test [paths]: the runner (js/test.js) runs each file in a child
 	// process of this binary; process.argv[1:] are the paths.
-	testRunner := slices.Contains(execArgv, "--test") && !haveEval
+	testRunner := slices.Contains(execArgv, "--test")
+	if testRunner && (haveEval || interactive) {
+		other := "--eval"
+		if !haveEval {
+			other = "--interactive"
+		}
+		fmt.Fprintf(stderr, "gojanet: either --test or %s can be used, not both\n", other)
+		return 9
+	}
 	if testRunner {
 		haveEval, eval = true, "require('node:test')[Symbol.for('gojanet.testRunnerMain')]()"
 	}
