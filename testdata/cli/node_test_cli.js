@@ -35,7 +35,7 @@ const runs = [
   ['--test', '--test-name-pattern=adds', 'math.test.js'],
   ['--test', '--test-name-pattern=/^SUITE$/i', 'math.test.js'],
   ['--test', '--test-only', 'only/only.test.js'],
-  ['--test', '--test-timeout=300', 'slow/never.js', 'lib'],
+  ['--test', '--test-timeout=2000', 'slow/never.js'],
   ['--test', '--test-reporter=spec', 'math.test.js', 'exit/exit-test.js'],
   ['--test', '--test-concurrency=1', '--test-reporter', 'tap', '--test-reporter-destination', 'stdout', 'lib', 'crash'],
   ['--test', '--test-shard=2/2'],
