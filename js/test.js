@@ -871,9 +871,9 @@ class Test {
       this.concurrency = parent.concurrency === Infinity ? Infinity : 1;
       this.timeout = parent.timeout;
     }
-    if (concurrency !== undefined) {
+    if (concurrency != null) {
       if (typeof concurrency === 'number') {
-        validateInteger(concurrency, 'options.concurrency', 1);
+        require('internal/validators').validateUint32(concurrency, 'options.concurrency', true);
         this.concurrency = concurrency;
       } else if (typeof concurrency === 'boolean') {
         this.concurrency = concurrency ? Infinity : 1;

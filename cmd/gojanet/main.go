@@ -37,6 +37,12 @@ Options:
   -e, --eval <code>   evaluate code as a CommonJS script
   -p, --print <code>  evaluate code and print the result (-pe <code>: the same)
   -i, --interactive   start the REPL even if stdin is not a terminal
+  --test [paths]      node 20's test runner: run the test files found under the
+                      paths (default: the working directory), each in a child
+                      process, one report (--test-reporter=spec|tap,
+                      --test-reporter-destination, --test-concurrency,
+                      --test-timeout, --test-name-pattern, --test-only,
+                      --test-shard, --test-force-exit)
                       (with no script on a terminal, gojanet starts it anyway)
   -v, --version       print the node version gojanet follows (--gojanet-version: gojanet's own)
   --allow-net=LIST    only allow listening on / connecting to these addresses
