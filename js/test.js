@@ -24,9 +24,10 @@
 //
 // Output: node 20's TAP reporter when stdout is not a terminal, its spec
 // reporter on one. The mock API (mock.fn/method/getter/setter, t.mock)
-// wraps functions in a Proxy that records each call. Not provided: run()
-// and `--test` (running test files in child processes), mock.timers,
-// --test-only/--test-name-pattern, code coverage.
+// wraps functions in a Proxy that records each call. run() and `--test`
+// run each test file in a child process of this binary (FileTest, below);
+// the child reports to the parent through ChildReporter. Not provided:
+// mock.timers, custom reporter modules, code coverage.
 
 const { AsyncLocalStorage } = require('async_hooks');
 const { inspect } = require('util');
