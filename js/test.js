@@ -27,7 +27,7 @@
 // wraps functions in a Proxy that records each call. run() and `--test`
 // run each test file in a child process of this binary (FileTest, below);
 // the child reports to the parent through ChildReporter. Not provided:
-// mock.timers, custom reporter modules, code coverage.
+// mock.timers, the junit reporter, code coverage.
 
 const { AsyncLocalStorage } = require('async_hooks');
 const { inspect } = require('util');
@@ -493,9 +493,32 @@ function createReporter(name, destination) {
   switch (name) {
     case 'tap': return new TapReporter(write);
     case 'spec': return new SpecReporter(write);
+    case 'dot': return new DotReporter(write);
     case 'child': return new ChildReporter(write);
-    default:
-      throw new ERR_INVALID_ARG_VALUE('--test-reporter', name, 'is not a reporter gojanet provides (spec, tap)');
+    default: return new ModuleReporter(name, write);
+  }
+}
+
+// A reporter module (--test-reporter=./file.mjs or a package): its default
+// export, an async generator function or a stream, gets node's events
+// (EventReporter's) and its output goes to the destination. It loads
+// asynchronously; the events wait in the stream meanwhile.
+class ModuleReporter extends EventReporter {
+  constructor(specifier, write) {
+    const { Readable } = require('stream');
+    super(new Readable({ objectMode: true, read() {} }));
+    const source = this.stream;
+    // Resolved as node does: a path from the working directory, else a
+    // package (or URL) from there.
+    const path = require('path');
+    let request = specifier;
+    if (path.isAbsolute(specifier) || /^\.\.?(\/|$)/.test(specifier)) request = path.resolve(specifier);
+    const { importFromScript } = require('internal/modules');
+    new Promise((resolve) => resolve(importFromScript(request, path.join(process.cwd(), '[eval]')))).then((mod) => {
+      const reporter = mod.default ?? mod;
+      const out = typeof reporter === 'function' ? Readable.from(reporter(source)) : source.pipe(reporter);
+      out.on('data', (chunk) => write(typeof chunk === 'string' ? chunk : `${chunk}`));
+    }).catch((err) => process.nextTick(() => { throw err; }));
   }
 }
 
@@ -503,6 +526,45 @@ function createReporters() {
   const { reporters, destinations } = parseCommandLine();
   const list = reporters.map((name, i) => createReporter(name, destinations[i]));
   return list.length === 1 ? list[0] : new MultiReporter(list);
+}
+
+// node's dot reporter: a dot per passing test, an X per failing one, a
+// line break every terminal width (at least 20), then the failures.
+class DotReporter {
+  constructor(write) {
+    this.write = write;
+    this.colors = specColors();
+    this.spec = new SpecReporter(write);
+    this.count = 0;
+    this.columns = Math.max(process.stdout.columns ?? 20, 20);
+    this.failures = [];
+  }
+  start() {}
+  plan() {}
+  diagnostic() {}
+  output() {}
+  result(ok, nesting, number, name, directive, details) {
+    const reset = this.colors.on ? '\x1b[0m' : '';
+    this.write(ok ? `${this.colors.pass}.${reset}` : `${this.colors.fail}X${reset}`);
+    if (!ok) this.failures.push({ name, directive, details });
+    if (++this.count === this.columns) {
+      this.write('\n');
+      this.columns = Math.max(process.stdout.columns ?? 20, 20);
+      this.count = 0;
+    }
+  }
+  end() {
+    this.write('\n');
+    if (this.failures.length === 0) return;
+    const c = this.colors;
+    this.write(`\n${c.fail}Failed tests:${c.white}\n\n`);
+    for (const { name, directive, details } of this.failures) {
+      let suffix = '';
+      if (directive?.todo !== undefined) suffix = ` # ${typeof directive.todo === 'string' && directive.todo.length ? directive.todo : 'TODO'}`;
+      this.write(`${c.fail}${kSpecSymbols.fail}${name} ${c.gray}(${details.duration_ms}ms)${c.white}${suffix}${c.white}\n`);
+      if (details.error && details.error.failureType !== kSubtestsFailed) this.write(this.spec.formatError(details.error, ''));
+    }
+  }
 }
 
 // ---- mocks ----

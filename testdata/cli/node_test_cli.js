@@ -39,6 +39,12 @@ const runs = [
   ['--test', '--test-reporter=spec', 'math.test.js', 'exit/exit-test.js'],
   ['--test', '--test-concurrency=1', '--test-reporter', 'tap', '--test-reporter-destination', 'stdout', 'lib', 'crash'],
   ['--test', '--test-shard=2/2'],
+  ['--test', '--test-reporter=dot', '--test-reporter-destination=stdout', '--test-reporter=spec',
+    '--test-reporter-destination=stderr', 'math.test.js', 'exit/exit-test.js'],
+  ['--test', '--test-reporter=dot', '--test-reporter=tap', 'math.test.js'],
+  ['--test', '--test-reporter=./reporters/custom.mjs', 'math.test.js', 'exit/exit-test.js'],
+  ['--test', '--test-reporter', './reporters/custom.cjs', '--test-reporter=tap', '--test-reporter-destination=stdout',
+    '--test-reporter-destination', 'stderr', 'math.test.js'],
   ['--test', 'nothere.js'],
   ['run_api.js'],
 ];
