@@ -27,7 +27,8 @@
 // wraps functions in a Proxy that records each call. run() and `--test`
 // run each test file in a child process of this binary (FileTest, below);
 // the child reports to the parent through ChildReporter. Not provided:
-// mock.timers, the junit reporter, code coverage.
+// the junit reporter, code coverage (mock.timers: internal/test_runner/
+// mock_timers.js).
 
 const { AsyncLocalStorage } = require('async_hooks');
 const { inspect } = require('util');
@@ -640,6 +641,15 @@ Object.defineProperty(MockFunctionContext.prototype, Symbol.toStringTag, { value
 
 class MockTracker {
   #mocks = [];
+  #timers;
+
+  get timers() {
+    if (this.#timers === undefined) {
+      const { MockTimers } = require('internal/test_runner/mock_timers');
+      this.#timers = new MockTimers();
+    }
+    return this.#timers;
+  }
 
   fn(original = function() {}, implementation = original, options = {}) {
     if (original !== null && typeof original === 'object') {
@@ -734,6 +744,7 @@ class MockTracker {
 
   reset() {
     this.restoreAll();
+    this.#timers?.reset();
     this.#mocks = [];
   }
 
