@@ -228,7 +228,9 @@ func TestCLI(t *testing.T) {
 		}{name: "advanced serialization with a node child", args: []string{advancedScript, "node"}, wantOut: advancedOut})
 	}
 	run := func(exe string, args []string, stdin string) (string, string, int) {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		// 90 s: the --test driver starts some forty processes, which on a
+		// loaded machine (or under -race) took node over 30 s.
+		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 		defer cancel()
 		cmd := exec.CommandContext(ctx, exe, args...)
 		cmd.Dir = dir
