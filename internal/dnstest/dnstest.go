@@ -4,14 +4,13 @@
 // on purpose (truncation over UDP, SERVFAIL, REFUSED, no answer at all) so
 // tests can see the resolver's retries and error codes. cmd dnsserve runs it
 // standalone, for trying a script under node by hand, and for
-// testdata/bench/resolve.js: UDP is served by one goroutine reading and
-// answering in turn (serveUDP), with the zone parsed once, so that a
-// client measured against it, not the server, is the bottleneck.
+// testdata/bench/resolve.js: UDP is served in batches by one goroutine
+// (udp.go), with the zone parsed once, so that the client measured against
+// it, not the server, is the bottleneck.
 package dnstest
 
 import (
 	"net"
-	"net/netip"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,9 +22,8 @@ import (
 type Server struct {
 	Addr string // 127.0.0.1:port, UDP and TCP
 
-	udp     *net.UDPConn
-	udpDone chan struct{}
-	tcp     *dns.Server
+	udp *udpServer
+	tcp *dns.Server
 	// Queries counts queries per transport ("udp", "tcp").
 	UDPQueries, TCPQueries atomic.Int64
 	// Refuse makes every answer REFUSED.
@@ -94,23 +92,23 @@ func Start() (*Server, error) {
 // StartAt serves on addr (port 0 picks one; UDP and TCP share it).
 func StartAt(addr string) (*Server, error) {
 	for attempt := 0; ; attempt++ {
-		pc, err := net.ListenPacket("udp", addr)
+		udp, err := listenUDP(addr)
 		if err != nil {
 			return nil, err
 		}
-		ln, err := net.Listen("tcp", pc.LocalAddr().String())
+		ln, err := net.Listen("tcp", udp.local.String())
 		if err != nil {
-			pc.Close()
+			udp.discard()
 			if attempt < 10 {
 				continue
 			}
 			return nil, err
 		}
-		s := &Server{Addr: pc.LocalAddr().String(), udp: pc.(*net.UDPConn), udpDone: make(chan struct{})}
+		s := &Server{Addr: udp.local.String(), udp: udp}
 		var wg sync.WaitGroup
 		wg.Add(1)
 		s.tcp = &dns.Server{Listener: ln, Handler: s.handler("tcp"), NotifyStartedFunc: wg.Done}
-		go s.serveUDP(s.handler("udp"))
+		go udp.serve(s.handler("udp"))
 		go s.tcp.ActivateAndServe()
 		wg.Wait()
 		return s, nil
@@ -119,66 +117,9 @@ func StartAt(addr string) (*Server, error) {
 
 // Close stops both listeners.
 func (s *Server) Close() {
-	s.udp.Close()
-	<-s.udpDone
+	s.udp.close()
 	s.tcp.Shutdown()
 }
-
-// serveUDP answers datagrams in turn on this goroutine until the socket
-// closes. miekg/dns's own server starts a goroutine and resets a read
-// deadline per datagram, which made it the bottleneck of the resolve4
-// benchmark (≈ 20 µs of server CPU per query, one core saturated at 50 K/s).
-// As miekg/dns does, a datagram without a readable header gets no answer and
-// one whose body does not unpack gets FORMERR.
-func (s *Server) serveUDP(h dns.HandlerFunc) {
-	defer close(s.udpDone)
-	w := &udpWriter{conn: s.udp, buf: make([]byte, 65535)}
-	in := make([]byte, 65535)
-	for {
-		n, from, err := s.udp.ReadFromUDPAddrPort(in)
-		if err != nil {
-			if ne, ok := err.(net.Error); ok && ne.Timeout() {
-				continue
-			}
-			return // closed
-		}
-		w.to = from
-		req := new(dns.Msg)
-		if err := req.Unpack(in[:n]); err != nil {
-			if n < 12 {
-				continue
-			}
-			req.SetRcodeFormatError(req)
-			req.Question, req.Ns, req.Answer, req.Extra = nil, nil, nil, nil
-			w.WriteMsg(req)
-			continue
-		}
-		h(w, req)
-	}
-}
-
-// udpWriter is the dns.ResponseWriter for one datagram of serveUDP.
-type udpWriter struct {
-	conn *net.UDPConn
-	to   netip.AddrPort
-	buf  []byte
-}
-
-func (w *udpWriter) LocalAddr() net.Addr  { return w.conn.LocalAddr() }
-func (w *udpWriter) RemoteAddr() net.Addr { return net.UDPAddrFromAddrPort(w.to) }
-func (w *udpWriter) WriteMsg(m *dns.Msg) error {
-	b, err := m.PackBuffer(w.buf)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(b)
-	return err
-}
-func (w *udpWriter) Write(b []byte) (int, error) { return w.conn.WriteToUDPAddrPort(b, w.to) }
-func (w *udpWriter) Close() error                { return nil }
-func (w *udpWriter) TsigStatus() error           { return nil }
-func (w *udpWriter) TsigTimersOnly(bool)         {}
-func (w *udpWriter) Hijack()                     {}
 
 // Port is the server's port.
 func (s *Server) Port() int {
