@@ -23,11 +23,15 @@ func (c *compiler) takeScratch() {
 }
 
 // putScratch keeps c's scratchpads for the next compile, cleared so that
-// they hold no instruction of a program.
+// they hold no instruction of a program (up to scratchUsed, what trimCode
+// saw used: the rest is clear already).
 func (c *compiler) putScratch() {
 	code, srcMap := c.codeScratchpad, c.srcMapScratchpad
 	c.codeScratchpad, c.srcMapScratchpad = nil, nil
 	code = code[:cap(code)]
+	if c.scratchUsed < len(code) {
+		code = code[:c.scratchUsed]
+	}
 	for i := range code {
 		code[i] = nil
 	}
