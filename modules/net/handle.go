@@ -534,6 +534,11 @@ func (h *handle) doShutdown() {
 	})
 }
 
+// acceptReady accepts one connection per readiness, as node 20's libuv
+// does: the listening socket stays readable while more wait, so epoll
+// reports it again next turn, and accepting on until EAGAIN cost one more
+// accept4 per connection (the failing one) when they come one at a time.
+// Connections that never reach JS (aborted, shed) do not count.
 func (h *handle) acceptReady() {
 	for i := 0; i < 64 && h.listening && !h.closed; i++ {
 		nfd, peer, err := accept4(h.fd, h.b.l.Net.ConnRate > 0)
@@ -568,6 +573,7 @@ func (h *handle) acceptReady() {
 		h.b.l.Counters.Accepted.Add(1)
 		client := h.b.newHandle(h.unix, nfd)
 		h.b.l.Call(onconn, h.obj, h.b.vm.ToValue(0), client.obj)
+		return
 	}
 }
 
