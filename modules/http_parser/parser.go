@@ -114,6 +114,11 @@ type Parser struct {
 	ExpectConnect bool
 
 	Events []Event
+	// Tokens, when set, gives the strings of short tokens (methods, URLs,
+	// header names and values) that earlier messages had: a client sends
+	// the same ones request after request, and a hit is no allocation.
+	// (Reset keeps it: the binding's, one per runtime.)
+	Tokens *Tokens
 
 	st        state
 	acc       []byte // the part of a token seen in earlier chunks
@@ -150,7 +155,7 @@ func New(kind int) *Parser {
 
 // Reset makes p ready for a new connection (node's parser.initialize).
 func (p *Parser) Reset(kind int) {
-	*p = Parser{kind: kind, MaxHeaderSize: p.MaxHeaderSize, Lenient: p.Lenient, Events: p.Events[:0]}
+	*p = Parser{kind: kind, MaxHeaderSize: p.MaxHeaderSize, Lenient: p.Lenient, Events: p.Events[:0], Tokens: p.Tokens}
 }
 
 // Kind is Request or Response.
@@ -216,11 +221,36 @@ func (p *Parser) fail(pos int, code, reason string) *Error {
 // earlier chunks held, and clears the accumulator.
 func (p *Parser) token(data []byte, start, end int) string {
 	if len(p.acc) == 0 {
-		return string(data[start:end])
+		return p.Tokens.str(data[start:end])
 	}
 	p.acc = append(p.acc, data[start:end]...)
-	s := string(p.acc)
+	s := p.Tokens.str(p.acc)
 	p.acc = p.acc[:0]
+	return s
+}
+
+// Tokens is a bounded table of short token strings, for one goroutine.
+type Tokens struct{ m map[string]string }
+
+const (
+	tokensMax    = 512
+	tokensMaxLen = 64
+)
+
+// str returns b as a string, the table's when it has it (no allocation:
+// Go looks a map up by string(b) without making the string).
+func (t *Tokens) str(b []byte) string {
+	if t == nil || len(b) > tokensMaxLen {
+		return string(b)
+	}
+	if s, ok := t.m[string(b)]; ok {
+		return s
+	}
+	if t.m == nil || len(t.m) >= tokensMax {
+		t.m = make(map[string]string)
+	}
+	s := string(b)
+	t.m[s] = s
 	return s
 }
 
@@ -693,6 +723,9 @@ func (p *Parser) header(name, value string, pos int) *Error {
 	if p.inTrailer {
 		p.trailers = append(p.trailers, name, value)
 		return nil
+	}
+	if p.msg.Headers == nil {
+		p.msg.Headers = make([]string, 0, 16) // (one allocation for up to 8 headers)
 	}
 	p.msg.Headers = append(p.msg.Headers, name, value)
 	switch len(name) {
