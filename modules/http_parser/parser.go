@@ -21,7 +21,10 @@
 // node with record.js).
 package http_parser
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Kind of messages a parser reads.
 const (
@@ -167,6 +170,15 @@ var Methods = []string{"ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "
 	"PATCH", "POST", "PROPFIND", "PROPPATCH", "PURGE", "PUT", "QUERY", "REBIND", "REPORT", "SEARCH",
 	"SOURCE", "SUBSCRIBE", "TRACE", "UNBIND", "UNLINK", "UNLOCK", "UNSUBSCRIBE"}
 
+// methodSet holds Methods (each its own value), maxMethodLen the longest.
+var methodSet, maxMethodLen = func() (map[string]string, int) {
+	m, n := make(map[string]string, len(Methods)), 0
+	for _, s := range Methods {
+		m[s], n = s, max(n, len(s))
+	}
+	return m, n
+}()
+
 // rtspMethods are in llhttp's method table too: a request that starts like
 // one fails one byte later (where node reports it), though none is accepted.
 var rtspMethods = []string{"ANNOUNCE", "DESCRIBE", "FLUSH", "GET_PARAMETER", "PAUSE", "PLAY",
@@ -306,6 +318,18 @@ func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 			}
 
 		case sMethod:
+			// a whole method and its space in this chunk: one lookup (the
+			// byte-by-byte prefix checks below place the errors)
+			if len(p.acc) == 0 {
+				if sp := bytes.IndexByte(data[i:min(len(data), i+maxMethodLen+1)], ' '); sp > 0 {
+					if m, ok := methodSet[string(data[i:i+sp])]; ok {
+						p.msg.Method = m
+						i += sp + 1
+						p.st = sURLStart
+						continue
+					}
+				}
+			}
 			for i < len(data) && data[i] != ' ' {
 				p.acc = append(p.acc, data[i])
 				if ok, _ := isMethodPrefix(p.acc); !ok {
