@@ -97,7 +97,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 			InstallLimits(vm)
 		}
 	})
-	exports.SetNamed("slice", b.slice)
+	// (a FunctionCall signature, as byteLengthUtf8's: Buffer#toString is on
+	// the per-request paths of frameworks)
+	exports.SetNamed("slice", func(call goja.FunctionCall) goja.Value {
+		return b.slice(call.Argument(0), argString(call.Argument(1)), argInt64(call.Argument(2)), argInt64(call.Argument(3)))
+	})
 	exports.SetNamed("write", b.write)
 	exports.SetNamed("compare", b.compare)
 	exports.SetNamed("fill", b.fill)
@@ -193,6 +197,27 @@ func clamp(start, end int64, n int) (int, int) {
 		start, end = 0, 0
 	}
 	return int(start), int(end)
+}
+
+// argString and argInt64 convert an argument as goja's reflection does
+// for a string or int64 parameter (undefined and null: "" and 0; NaN and
+// the infinities: 0).
+func argString(v goja.Value) string {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return ""
+	}
+	return v.String()
+}
+
+func argInt64(v goja.Value) int64 {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	f := v.ToFloat()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return int64(f)
 }
 
 // slice decodes buf[start:end] to a string (Buffer#toString).
