@@ -186,16 +186,22 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
     this.emit('aborted');
   }
   if (this.aborted && this.socket && !this.socket.destroyed) {
-    this.socket.destroy(err);
-    const cleanup = finished(this.socket, (e) => {
-      if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
-      cleanup();
-      process.nextTick(onError, this, e || err, cb);
-    });
+    destroySocketFirst(this, err, cb);
   } else {
     tick3(onError, this, err, cb);
   }
 };
+
+// (apart from _destroy, whose every call would otherwise allocate the scope
+// this closure closes over)
+function destroySocketFirst(self, err, cb) {
+  self.socket.destroy(err);
+  const cleanup = finished(self.socket, (e) => {
+    if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+    cleanup();
+    process.nextTick(onError, self, e || err, cb);
+  });
+}
 
 function onError(self, error, cb) {
   // An 'error' nobody listens for is not thrown: an aborted request is

@@ -847,8 +847,7 @@ function endWhole(msg, chunk, encoding, callback) {
   // The write's callback is the socket's own (made once per socket): the
   // message is the socket's until that callback has run.
   let cb = socket[kOnWholeWritten];
-  // (a closure: a bound function's call goes through Go and back)
-  if (cb === undefined) cb = socket[kOnWholeWritten] = (err) => onWholeWritten(socket);
+  if (cb === undefined) cb = socket[kOnWholeWritten] = wholeWrittenCallback(socket);
   socket[kWholeMsg] = msg;
   // (straight to the handle when the socket's Writable is idle: the same
   // state, callback and tick as socket.write() gives; see net's writeWhole.
@@ -873,6 +872,11 @@ function endWhole(msg, chunk, encoding, callback) {
   return true;
 }
 
+// (a closure: a bound function's call goes through Go and back; made here,
+// not in endWhole, whose every call would then allocate the scope it closes over)
+function wholeWrittenCallback(socket) {
+  return (err) => onWholeWritten(socket);
+}
 const kOnWholeWritten = Symbol('kOnWholeWritten');
 const kWholeMsg = Symbol('kWholeMsg');
 function onWholeWritten(socket) {

@@ -138,10 +138,11 @@ function initOf(self, opts) {
   initRest(self, opts);
 }
 // initOf for an emitter whose constructor has just given it its own
-// _events with the common slots (shape mode; Readable's, IncomingMessage's)
-function initShaped(self) {
+// _events with the common slots (shape mode; Readable's, IncomingMessage's,
+// Duplex's with its options)
+function initShaped(self, opts) {
   self[kShapeMode] = true;
-  initRest(self, undefined);
+  initRest(self, opts);
 }
 function initRest(self, opts) {
   self._maxListeners = self._maxListeners || undefined;

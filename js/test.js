@@ -24,9 +24,11 @@
 //
 // Output: node 20's TAP reporter when stdout is not a terminal, its spec
 // reporter on one. The mock API (mock.fn/method/getter/setter, t.mock)
-// wraps functions in a Proxy that records each call. Not provided: run()
-// and `--test` (running test files in child processes), mock.timers,
-// --test-only/--test-name-pattern, code coverage.
+// wraps functions in a Proxy that records each call. run() and `--test`
+// run each test file in a child process of this binary (FileTest, below);
+// the child reports to the parent through ChildReporter. Not provided:
+// the junit reporter, code coverage (mock.timers: internal/test_runner/
+// mock_timers.js).
 
 const { AsyncLocalStorage } = require('async_hooks');
 const { inspect } = require('util');
@@ -62,6 +64,48 @@ const ERR_TEST_FAILURE = codes.ERR_TEST_FAILURE || E('ERR_TEST_FAILURE', functio
 
 function isTestFailureError(err) {
   return err?.code === 'ERR_TEST_FAILURE' && 'failureType' in err;
+}
+
+// node 20's test runner options, read once from process.execArgv (node's
+// parseCommandLine). A child of `--test` (NODE_TEST_CONTEXT=child-v8)
+// reports to its parent (ChildReporter) whatever its flags say.
+let globalOptions;
+function optionValues(name) {
+  const argv = process.execArgv;
+  const values = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name && i + 1 < argv.length) values.push(argv[++i]);
+    else if (argv[i].startsWith(`${name}=`)) values.push(argv[i].slice(name.length + 1));
+  }
+  return values;
+}
+function parseCommandLine() {
+  if (globalOptions) return globalOptions;
+  const { convertStringToRegExp } = require('internal/test_runner/utils');
+  const isTestRunner = process.execArgv.includes('--test');
+  const isChild = process.env.NODE_TEST_CONTEXT === 'child-v8';
+  let reporters = optionValues('--test-reporter');
+  let destinations = optionValues('--test-reporter-destination');
+  if (isChild) {
+    reporters = ['child'];
+    destinations = ['stdout'];
+  } else {
+    if (reporters.length === 0 && destinations.length === 0) reporters.push(process.stdout.isTTY ? 'spec' : 'tap');
+    if (reporters.length === 1 && destinations.length === 0) destinations.push('stdout');
+    if (destinations.length !== reporters.length) {
+      throw new ERR_INVALID_ARG_VALUE('--test-reporter', reporters,
+        'must match the number of specified \'--test-reporter-destination\'');
+    }
+  }
+  let testOnlyFlag = false;
+  let testNamePatterns = null;
+  if (!isTestRunner) {
+    testOnlyFlag = process.execArgv.includes('--test-only');
+    const patterns = optionValues('--test-name-pattern');
+    if (patterns.length > 0) testNamePatterns = patterns.map((re) => convertStringToRegExp(re, '--test-name-pattern'));
+  }
+  globalOptions = { isTestRunner, isChild, reporters, destinations, testOnlyFlag, testNamePatterns };
+  return globalOptions;
 }
 
 const testStorage = new AsyncLocalStorage();
@@ -123,7 +167,8 @@ const yamlInspect = { colors: false, breakLength: Infinity };
 // the assertion's expected/actual/operator, stack frames).
 function jsToYaml(indent, name, value, seen) {
   if (value === undefined) return '';
-  if (value === null || typeof value !== 'object') {
+  if (value === null) return `${indent}  ${name}: ~\n`;
+  if (typeof value !== 'object') {
     if (typeof value !== 'string') return `${indent}  ${name}: ${inspect(value, yamlInspect)}\n`;
     const lines = value.split(kLineBreak);
     if (lines.length === 1) return `${indent}  ${name}: ${inspect(value, yamlInspect)}\n`;
@@ -231,6 +276,12 @@ class TapReporter {
   diagnostic(nesting, message) {
     this.write(`${tapIndent(nesting)}# ${tapEscape(message)}\n`);
   }
+  // A test file's own output (`--test`): a comment per non-empty line.
+  output(kind, message) {
+    for (const line of message.split(kLineBreak)) {
+      if (line.length > 0) this.write(`# ${tapEscape(line)}\n`);
+    }
+  }
   end() {}
 }
 
@@ -288,12 +339,17 @@ class SpecReporter {
     }
   }
   formatError(error, indent) {
-    const err = isTestFailureError(error) && kUnwrapErrors.has(error.failureType) && error.cause ? error.cause : error;
+    // node shows a test failure's cause; a failure made from a message
+    // ('test failed', a timeout) shows the message as a string.
+    const err = isTestFailureError(error) ? (error.cause !== undefined ? error.cause : error.message) : error;
     const text = inspect(err, { colors: this.colors.on, breakLength: Infinity });
     return `${text.split('\n').map((l) => `${indent}  ${l}`).join('\n')}\n`;
   }
   diagnostic(nesting, message) {
     this.write(`${this.colors.info}${'  '.repeat(nesting)}${kSpecSymbols.info}${message}${this.colors.white}\n`);
+  }
+  output(kind, message) {
+    this.write(message);
   }
   end() {
     if (this.failures.length === 0) return;
@@ -308,6 +364,206 @@ class SpecReporter {
       }
       this.write(f.line.slice(f.indent.length));
       this.write(this.formatError(f.error, ''));
+    }
+  }
+}
+
+// A child of `--test` sends each reporter call to its parent as a line on
+// stdout: kChildFrame, then the call as JSON (errors, bigints and
+// undefined encoded so the parent rebuilds them, see decodeFrame). Other
+// output on stdout is the file's own and is reported as such.
+const kChildFrame = '\u0000gojanet:test:';
+function encodeValue(key, value) {
+  if (value instanceof Error) {
+    const props = {};
+    for (const [k, v] of Object.entries(value)) if (k !== 'cause') props[k] = v;
+    return {
+      $error: value.constructor?.name ?? 'Error', name: value.name, message: value.message,
+      stack: value.stack, props, cause: value.cause,
+    };
+  }
+  if (typeof value === 'bigint') return { $bigint: `${value}` };
+  if (value === undefined && key !== '') return { $undefined: true };
+  if (typeof value === 'function' || typeof value === 'symbol') return { $inspect: inspect(value) };
+  return value;
+}
+function decodeValue(key, value) {
+  if (value === null || typeof value !== 'object') return value;
+  if (value.$undefined) return undefined;
+  if (value.$bigint !== undefined) return BigInt(value.$bigint);
+  if (value.$inspect !== undefined) return value.$inspect;
+  if (value.$error !== undefined) {
+    let Ctor = globalThis[value.$error];
+    if (value.$error === 'AssertionError') Ctor = require('assert').AssertionError;
+    if (typeof Ctor !== 'function' || !(Ctor.prototype instanceof Error || Ctor === Error)) Ctor = Error;
+    const err = Object.create(Ctor.prototype);
+    for (const k of ['message', 'stack']) {
+      Object.defineProperty(err, k, { value: value[k], writable: true, configurable: true });
+    }
+    if (err.name !== value.name) Object.defineProperty(err, 'name', { value: value.name, writable: true, configurable: true });
+    Object.assign(err, value.props);
+    if (value.cause !== undefined) Object.defineProperty(err, 'cause', { value: value.cause, writable: true, configurable: true });
+    return err;
+  }
+  return value;
+}
+function decodeFrame(line) {
+  return JSON.parse(line.slice(kChildFrame.length), decodeValue);
+}
+class ChildReporter {
+  constructor(write) {
+    this.write = write;
+  }
+  send(call) {
+    let json;
+    try {
+      json = JSON.stringify(call, encodeValue);
+    } catch {
+      // A circular or hostile value: the error as text.
+      json = JSON.stringify(call.map((v) => (v !== null && typeof v === 'object' && v.error ?
+        { ...v, error: { $inspect: inspect(v.error) } } : v)), encodeValue);
+    }
+    this.write(`${kChildFrame}${json}\n`);
+  }
+  start(nesting, name) { this.send(['start', nesting, name]); }
+  plan(nesting, count) { this.send(['plan', nesting, count]); }
+  result(ok, nesting, number, name, directive, details, loc) {
+    this.send(['result', ok, nesting, number, name, directive, details, loc]);
+  }
+  diagnostic(nesting, message) { this.send(['diagnostic', nesting, message]); }
+  output() {}
+  end() {}
+}
+
+// run()'s reporter: node's events (test:start, test:pass, ...) on the
+// stream run() returns.
+class EventReporter {
+  constructor(stream) {
+    this.stream = stream;
+  }
+  emit(type, data) {
+    this.stream.push({ __proto__: null, type, data });
+    this.stream.emit(type, data);
+  }
+  start(nesting, name, loc) {
+    this.emit('test:start', { __proto__: null, name, nesting, ...locData(loc) });
+  }
+  plan(nesting, count) {
+    this.emit('test:plan', { __proto__: null, nesting, count });
+  }
+  result(ok, nesting, number, name, directive, details, loc) {
+    this.emit(ok ? 'test:pass' : 'test:fail', {
+      __proto__: null, name, nesting, testNumber: number, details, ...directive, ...locData(loc),
+    });
+  }
+  diagnostic(nesting, message) {
+    this.emit('test:diagnostic', { __proto__: null, nesting, message });
+  }
+  output(kind, message, file) {
+    this.emit(`test:${kind}`, { __proto__: null, file, message });
+  }
+  end() {
+    this.stream.push(null);
+  }
+}
+function locData(loc) {
+  return loc ? { file: loc.file, line: loc.line, column: loc.column } : {};
+}
+
+// Fans a report out to every --test-reporter.
+class MultiReporter {
+  constructor(reporters) {
+    this.reporters = reporters;
+  }
+}
+for (const method of ['start', 'plan', 'result', 'diagnostic', 'output', 'end']) {
+  MultiReporter.prototype[method] = function(...args) {
+    for (const r of this.reporters) r[method](...args);
+  };
+}
+
+function createReporter(name, destination) {
+  let write;
+  if (destination === 'stdout') write = (s) => process.stdout.write(s);
+  else if (destination === 'stderr') write = (s) => process.stderr.write(s);
+  else {
+    const fs = require('fs');
+    const fd = fs.openSync(destination, 'w');
+    write = (s) => fs.writeSync(fd, s);
+  }
+  switch (name) {
+    case 'tap': return new TapReporter(write);
+    case 'spec': return new SpecReporter(write);
+    case 'dot': return new DotReporter(write);
+    case 'child': return new ChildReporter(write);
+    default: return new ModuleReporter(name, write);
+  }
+}
+
+// A reporter module (--test-reporter=./file.mjs or a package): its default
+// export, an async generator function or a stream, gets node's events
+// (EventReporter's) and its output goes to the destination. It loads
+// asynchronously; the events wait in the stream meanwhile.
+class ModuleReporter extends EventReporter {
+  constructor(specifier, write) {
+    const { Readable } = require('stream');
+    super(new Readable({ objectMode: true, read() {} }));
+    const source = this.stream;
+    // Resolved as node does: a path from the working directory, else a
+    // package (or URL) from there.
+    const path = require('path');
+    let request = specifier;
+    if (path.isAbsolute(specifier) || /^\.\.?(\/|$)/.test(specifier)) request = path.resolve(specifier);
+    const { importFromScript } = require('internal/modules');
+    new Promise((resolve) => resolve(importFromScript(request, path.join(process.cwd(), '[eval]')))).then((mod) => {
+      const reporter = mod.default ?? mod;
+      const out = typeof reporter === 'function' ? Readable.from(reporter(source)) : source.pipe(reporter);
+      out.on('data', (chunk) => write(typeof chunk === 'string' ? chunk : `${chunk}`));
+    }).catch((err) => process.nextTick(() => { throw err; }));
+  }
+}
+
+function createReporters() {
+  const { reporters, destinations } = parseCommandLine();
+  const list = reporters.map((name, i) => createReporter(name, destinations[i]));
+  return list.length === 1 ? list[0] : new MultiReporter(list);
+}
+
+// node's dot reporter: a dot per passing test, an X per failing one, a
+// line break every terminal width (at least 20), then the failures.
+class DotReporter {
+  constructor(write) {
+    this.write = write;
+    this.colors = specColors();
+    this.spec = new SpecReporter(write);
+    this.count = 0;
+    this.columns = Math.max(process.stdout.columns ?? 20, 20);
+    this.failures = [];
+  }
+  start() {}
+  plan() {}
+  diagnostic() {}
+  output() {}
+  result(ok, nesting, number, name, directive, details) {
+    const reset = this.colors.on ? '\x1b[0m' : '';
+    this.write(ok ? `${this.colors.pass}.${reset}` : `${this.colors.fail}X${reset}`);
+    if (!ok) this.failures.push({ name, directive, details });
+    if (++this.count === this.columns) {
+      this.write('\n');
+      this.columns = Math.max(process.stdout.columns ?? 20, 20);
+      this.count = 0;
+    }
+  }
+  end() {
+    this.write('\n');
+    if (this.failures.length === 0) return;
+    const c = this.colors;
+    this.write(`\n${c.fail}Failed tests:${c.white}\n\n`);
+    for (const { name, directive, details } of this.failures) {
+      let suffix = '';
+      if (directive?.todo !== undefined) suffix = ` # ${typeof directive.todo === 'string' && directive.todo.length ? directive.todo : 'TODO'}`;
+      this.write(`${c.fail}${kSpecSymbols.fail}${name} ${c.gray}(${details.duration_ms}ms)${c.white}${suffix}${c.white}\n`);
+      if (details.error && details.error.failureType !== kSubtestsFailed) this.write(this.spec.formatError(details.error, ''));
     }
   }
 }
@@ -385,6 +641,15 @@ Object.defineProperty(MockFunctionContext.prototype, Symbol.toStringTag, { value
 
 class MockTracker {
   #mocks = [];
+  #timers;
+
+  get timers() {
+    if (this.#timers === undefined) {
+      const { MockTimers } = require('internal/test_runner/mock_timers');
+      this.#timers = new MockTimers();
+    }
+    return this.#timers;
+  }
 
   fn(original = function() {}, implementation = original, options = {}) {
     if (original !== null && typeof original === 'object') {
@@ -479,6 +744,7 @@ class MockTracker {
 
   reset() {
     this.restoreAll();
+    this.#timers?.reset();
     this.#mocks = [];
   }
 
@@ -679,9 +945,9 @@ class Test {
       this.concurrency = parent.concurrency === Infinity ? Infinity : 1;
       this.timeout = parent.timeout;
     }
-    if (concurrency !== undefined) {
+    if (concurrency != null) {
       if (typeof concurrency === 'number') {
-        validateInteger(concurrency, 'options.concurrency', 1);
+        require('internal/validators').validateUint32(concurrency, 'options.concurrency', true);
         this.concurrency = concurrency;
       } else if (typeof concurrency === 'boolean') {
         this.concurrency = concurrency ? Infinity : 1;
@@ -704,18 +970,46 @@ class Test {
       if (signal.aborted) this.abortController.abort(signal.reason);
       else signal.addEventListener('abort', this.abortHandler, { once: true });
     }
-    if (skip) {
-      this.fn = noop;
+    // As node: an empty string marks the test too (but '' as skip still
+    // runs the function).
+    if (skip) this.fn = noop;
+    if (skip !== undefined && skip !== false) {
       this.skipped = true;
       this.message = typeof skip === 'string' ? skip : undefined;
     }
-    if (todo) {
+    if (todo !== undefined && todo !== false) {
       this.isTodo = true;
-      this.message = typeof todo === 'string' ? todo : this.message;
+      this.message = typeof todo === 'string' && this.message === undefined ? todo : this.message;
     }
-    if (only && parent !== null) {
-      this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
+    // --test-only and --test-name-pattern (node's rules: a test runs if it
+    // or an ancestor matches a pattern; with --test-only, a test not marked
+    // only is skipped when its parent runs only some).
+    const { testOnlyFlag, testNamePatterns } = parseCommandLine();
+    if (parent === null) {
+      this.only = testOnlyFlag;
+      this.runOnlySubtests = this.only;
+    } else {
+      this.only = only ?? !parent.runOnlySubtests;
+      this.runOnlySubtests = !this.only;
+      if (testNamePatterns !== null && !this.matchesTestNamePatterns(testNamePatterns)) {
+        this.skipWith('test name does not match pattern');
+      }
+      if (testOnlyFlag && !this.only) this.skipWith("'only' option not set");
+      if (!testOnlyFlag && (only || this.runOnlySubtests)) {
+        this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
+      }
     }
+  }
+
+  matchesTestNamePatterns(patterns) {
+    return patterns.some((re) => re.exec(this.name) !== null) ||
+      (this.parent !== null && this.parent.parent !== null && this.parent.matchesTestNamePatterns(patterns));
+  }
+
+  skipWith(message) {
+    this.fn = noop;
+    this.skipped = true;
+    this.message = message;
   }
 
   get reportedType() {
@@ -847,7 +1141,11 @@ class Test {
     };
     let stopPromise;
     try {
-      await this.runParentBefore();
+      // As node, no await when there is no hook: a test's function is called
+      // in the same tick as its run starts (unawaited subtests' timing
+      // depends on it).
+      const parent = this.parent;
+      if (parent !== null && !parent.beforeRan && parent.hooks.before.length > 0) await this.runParentBefore();
       const beforeEach = this.parent === null ? [] : this.parent.eachHooks('beforeEach');
       if (beforeEach.length > 0 && !this.skipped) await this.parent.runHooks(beforeEach, 'beforeEach', hookArgs);
       stopPromise = stopTest(this.timeout, this.signal);
@@ -930,6 +1228,17 @@ class Test {
       this.parent.readySubtests.set(this.testNumber, this);
       this.parent.processReadySubtestRange(false);
       this.parent.processPendingSubtests();
+      const root = this.root;
+      if (this.parent === root && root.activeSubtests === 0 && root.pendingSubtests.length === 0 &&
+          root.readySubtests.size === 0 && root.hooks.after.length > 0 && !root.afterRan) {
+        // Every test has run: the global after() hooks run now (node's
+        // root.run()), so they may close the handles that keep the loop alive.
+        root.afterRan = true;
+        root.runHooks(root.hooks.after, 'after', root.getRunArgs()).catch((err) => {
+          root.diagnostics.push(`Error: ${err?.cause?.stack ?? err?.stack ?? err}`);
+          root.harness.uncaught = true;
+        });
+      }
     }
   }
 
@@ -1029,6 +1338,14 @@ class TestHook extends Test {
 class Suite extends Test {
   constructor(options) {
     super(options);
+    // A suite whose name does not match still collects its tests, which
+    // match on their own.
+    const { testNamePatterns, testOnlyFlag } = parseCommandLine();
+    if (testNamePatterns !== null && !options.skip) {
+      this.fn = typeof options.fn === 'function' ? options.fn : noop;
+      this.skipped = false;
+    }
+    this.runOnlySubtests = testOnlyFlag;
     const ctx = new SuiteContext(this);
     try {
       const ret = testStorage.run(this, () => Reflect.apply(this.fn, ctx, [ctx]));
@@ -1100,11 +1417,9 @@ function countCompletedTest(test) {
 
 let globalRoot = null;
 
-function getGlobalRoot() {
-  if (globalRoot !== null) return globalRoot;
-  const root = new Test({ __proto__: null, name: '<root>' });
-  const write = (s) => process.stdout.write(s);
-  const reporter = process.stdout.isTTY ? new SpecReporter(write) : new TapReporter(write);
+// A root test and its harness, reporting to reporter.
+function createRoot(reporter, options = {}) {
+  const root = new Test({ __proto__: null, name: '<root>', ...options });
   root.harness = {
     reporter,
     running: null,
@@ -1112,6 +1427,36 @@ function getGlobalRoot() {
     bootstrapped: now(),
   };
   root.startTime = root.harness.bootstrapped;
+  return root;
+}
+
+// The end of a run: tests still pending are cancelled, the plan, the
+// diagnostics and the counts are reported (a child of `--test` leaves the
+// plan and counts to its parent), and the exit code is 1 on a failure.
+function finishRoot(root, pendingError, plan = root.subtests.length) {
+  const reporter = root.harness.reporter;
+  if (root.harness.finished) return false;
+  root.harness.finished = true;
+  root.postRun(pendingError);
+  root.processReadySubtestRange(true);
+  const c = root.harness.counters;
+  const child = reporter instanceof ChildReporter;
+  if (!child) reporter.plan(0, plan);
+  for (const d of root.diagnostics) reporter.diagnostic(0, d);
+  const duration = Number(now() - root.harness.bootstrapped) / 1e6;
+  if (!child) {
+    for (const [k, v] of [['tests', c.all], ['suites', c.suites], ['pass', c.passed], ['fail', c.failed],
+      ['cancelled', c.cancelled], ['skipped', c.skipped], ['todo', c.todo], ['duration_ms', duration]]) {
+      reporter.diagnostic(0, `${k} ${v}`);
+    }
+  }
+  reporter.end();
+  return c.failed > 0 || c.cancelled > 0 || root.harness.uncaught;
+}
+
+function getGlobalRoot() {
+  if (globalRoot !== null) return globalRoot;
+  const root = createRoot(createReporters());
   globalRoot = root;
 
   // An exception no test caught fails the test that was running (node
@@ -1134,20 +1479,305 @@ function getGlobalRoot() {
     if (ended) return;
     ended = true;
     const pending = new ERR_TEST_FAILURE('Promise resolution is still pending but the event loop has already resolved', kCancelledByParent);
-    root.postRun(pending);
-    root.processReadySubtestRange(true);
-    const c = root.harness.counters;
-    reporter.plan(0, root.subtests.length);
-    for (const d of root.diagnostics) reporter.diagnostic(0, d);
-    const duration = Number(now() - root.harness.bootstrapped) / 1e6;
-    for (const [k, v] of [['tests', c.all], ['suites', c.suites], ['pass', c.passed], ['fail', c.failed],
-      ['cancelled', c.cancelled], ['skipped', c.skipped], ['todo', c.todo], ['duration_ms', duration]]) {
-      reporter.diagnostic(0, `${k} ${v}`);
-    }
-    reporter.end();
-    if (c.failed > 0 || c.cancelled > 0 || root.harness.uncaught) process.exitCode = 1;
+    if (finishRoot(root, pending)) process.exitCode = 1;
   });
   return root;
+}
+
+// ---- `--test` and run(): each file in a child process ----
+
+// node 20's discovery: the paths given (a directory is searched), else the
+// working directory; node_modules skipped unless given; under a directory
+// named test every .js/.cjs/.mjs file, elsewhere the names
+// doesPathMatchFilter accepts. Sorted, absolute.
+function createTestFileList(paths) {
+  const fs = require('fs');
+  const path = require('path');
+  const { doesPathMatchFilter, isSupportedFileType } = require('internal/test_runner/utils');
+  const testFiles = new Set();
+  function processPath(p, options) {
+    if (testFiles.has(p)) return;
+    let stat;
+    try {
+      stat = fs.statSync(p);
+    } catch (err) {
+      if (err.code === 'ENOENT') {
+        console.error(`Could not find '${p}'`);
+        process.exit(1);
+      }
+      throw err;
+    }
+    if (stat.isDirectory()) {
+      if (!options.userSupplied && path.basename(p) === 'node_modules') return;
+      const underTestDir = options.underTestDir || path.basename(p) === 'test';
+      for (const entry of fs.readdirSync(p)) {
+        processPath(path.join(p, entry), { __proto__: null, underTestDir });
+      }
+    } else if (options.userSupplied || (options.underTestDir && isSupportedFileType(p)) || doesPathMatchFilter(p)) {
+      testFiles.add(p);
+    }
+  }
+  const given = paths.length > 0 ? paths : [process.cwd()];
+  for (const p of new Set(given)) processPath(path.resolve(p), { __proto__: null, userSupplied: true });
+  return [...testFiles].sort();
+}
+
+// The flags a child gets: the parent's, less the runner's own, plus the
+// run's name patterns and --test-only (node's getRunArgs).
+const kRunnerFlags = ['--test', '--test-only', '--test-force-exit', '--experimental-test-coverage', '--watch'];
+const kRunnerValueFlags = ['--test-reporter', '--test-reporter-destination', '--test-concurrency', '--test-timeout',
+  '--test-name-pattern', '--test-shard'];
+function childArgs(file, { testNamePatterns, only }) {
+  const argv = [];
+  const execArgv = process.execArgv;
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i];
+    if (kRunnerFlags.includes(a)) continue;
+    if (kRunnerValueFlags.includes(a)) {
+      i++;
+      continue;
+    }
+    if (kRunnerValueFlags.some((f) => a.startsWith(`${f}=`))) continue;
+    argv.push(a);
+  }
+  for (const re of testNamePatterns ?? []) argv.push(`--test-name-pattern=${re}`);
+  if (only) argv.push('--test-only');
+  argv.push(file);
+  return argv;
+}
+
+// A test file run in a child process. Its reports arrive as the child
+// writes them and pass on when it is this file's turn to report (node's
+// FileTest); the file reports itself only when the child reported no test,
+// or failed in a way its tests do not show (a load error, an exit code).
+class FileTest extends Test {
+  constructor(options) {
+    super(options);
+    this.loc ??= { line: 1, column: 1, file: require('path').resolve(this.name) };
+    this.reportBuffer = [];
+    this.reportedChildren = 0;
+    this.failedSubtests = false;
+  }
+
+  skipReporting() {
+    return this.reportedChildren > 0 && (!this.error || this.error.failureType === kSubtestsFailed);
+  }
+
+  addToReport(item) {
+    if (item[0] === 'result') {
+      this.reportedChildren++;
+      if (item[2] === 0 && !item[1]) this.failedSubtests = true;
+    }
+    if (!this.isClearToSend()) {
+      this.reportBuffer.push(item);
+      return;
+    }
+    this.drain();
+    this.handleReportItem(item);
+  }
+
+  drain() {
+    const items = this.reportBuffer;
+    this.reportBuffer = [];
+    for (const item of items) this.handleReportItem(item);
+  }
+
+  handleReportItem(item) {
+    const reporter = this.harness.reporter;
+    switch (item[0]) {
+      case 'start': reporter.start(item[1], item[2]); break;
+      case 'plan': reporter.plan(item[1], item[2]); break;
+      case 'diagnostic': reporter.diagnostic(item[1], item[2]); break;
+      case 'stdout': case 'stderr': reporter.output(item[0], item[1], this.name); break;
+      case 'result': {
+        const [, ok, nesting, number, name, directive, details, loc] = item;
+        const counters = this.root.harness.counters;
+        const testNumber = nesting === 0 ? counters.topLevel + 1 : number;
+        countCompletedTest({
+          harness: this.root.harness, nesting, passed: ok,
+          reportedType: details?.type === 'suite' ? 'suite' : 'test',
+          skipped: directive?.skip !== undefined, isTodo: directive?.todo !== undefined,
+          cancelled: kCancelledFailures.has(details?.error?.failureType),
+        });
+        reporter.result(ok, nesting, testNumber, name, directive, details, loc);
+        break;
+      }
+    }
+  }
+
+  reportStarted() {}
+
+  report() {
+    this.drain();
+    if (!this.skipReporting()) {
+      super.reportStarted();
+      super.report();
+    }
+  }
+
+  // The child's stdout: frames are reports, anything else the file's own
+  // output; stderr is the file's output too.
+  async runChild(opts) {
+    const { spawn } = require('child_process');
+    const child = spawn(process.execPath, childArgs(this.name, opts), {
+      env: { ...process.env, NODE_TEST_CONTEXT: 'child-v8' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const onAbort = () => child.kill();
+    this.signal.addEventListener('abort', onAbort);
+    let pending = '';
+    let text = '';
+    const flushText = () => {
+      if (text.length > 0) this.addToReport(['stdout', text]);
+      text = '';
+    };
+    const onLine = (line) => {
+      if (line.startsWith(kChildFrame)) {
+        let item;
+        try {
+          item = decodeFrame(line);
+        } catch {
+          text += `${line}\n`;
+          return;
+        }
+        flushText();
+        this.addToReport(item);
+      } else {
+        text += `${line}\n`;
+      }
+    };
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop();
+      for (const line of lines) onLine(line);
+      flushText();
+    });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => this.addToReport(['stderr', chunk]));
+    const [code, signal] = await new Promise((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (c, s) => resolve([c, s]));
+    });
+    this.signal.removeEventListener('abort', onAbort);
+    if (pending.length > 0) {
+      if (pending.startsWith(kChildFrame)) onLine(pending);
+      else text += pending;
+    }
+    flushText();
+    if (code !== 0 || signal !== null) {
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      const err = new ERR_TEST_FAILURE('test failed', this.failedSubtests ? kSubtestsFailed : kTestCodeFailure);
+      Error.stackTraceLimit = limit;
+      err.exitCode = code;
+      err.signal = signal;
+      throw err;
+    }
+  }
+}
+
+const kRoot = Symbol('root');
+const kCancelledFailures = new Set([kCancelledByParent, kTestTimeoutFailure]);
+
+// node:test's run(): the files (else those `--test` would find) each in a
+// child process; returns a stream of node's events (test:pass, test:fail,
+// ...). The `--test` command line is run() with the flags' reporters.
+function run(options = {}, reporter) {
+  if (options === null || typeof options !== 'object') options = {};
+  const { concurrency, timeout, files, only } = options;
+  let { testNamePatterns, shard } = options;
+  const { validateArray } = require('internal/validators');
+  const { convertStringToRegExp } = require('internal/test_runner/utils');
+  if (files != null) validateArray(files, 'options.files');
+  if (only != null) validateBoolean(only, 'options.only');
+  if (shard != null) {
+    validateObject(shard, 'options.shard');
+    shard = { __proto__: null, index: shard.index, total: shard.total };
+    validateInteger(shard.total, 'options.shard.total', 1);
+    validateInteger(shard.index, 'options.shard.index', 1, shard.total);
+  }
+  if (testNamePatterns != null) {
+    if (!Array.isArray(testNamePatterns)) testNamePatterns = [testNamePatterns];
+    testNamePatterns = testNamePatterns.map((value, i) => {
+      if (value instanceof RegExp) return value;
+      const name = `options.testNamePatterns[${i}]`;
+      if (typeof value === 'string') return convertStringToRegExp(value, name);
+      throw new ERR_INVALID_ARG_TYPE(name, ['string', 'RegExp'], value);
+    });
+  }
+  const { Readable } = require('stream');
+  const stream = new Readable({ objectMode: true, read() {} });
+  // The command line's reporters are made once the options are valid (an
+  // invalid one ends the run before any report starts).
+  reporter = typeof reporter === 'function' ? reporter() : new EventReporter(stream);
+  // node's root concurrency: true is one less than the CPUs (at least 1).
+  let rootConcurrency = concurrency;
+  if (concurrency === true) rootConcurrency = Math.max(require('os').availableParallelism() - 1, 1);
+  const root = createRoot(reporter, { concurrency: rootConcurrency, timeout, signal: options.signal });
+  if (process.env.NODE_TEST_CONTEXT !== undefined) {
+    process.emitWarning('node:test run() is being called recursively within a test file. skipping running files.');
+    process.nextTick(() => finishRoot(root));
+    return stream;
+  }
+  let testFiles = files ?? createTestFileList(process.argv.slice(1));
+  if (shard) testFiles = testFiles.filter((_, index) => index % shard.total === shard.index - 1);
+  const opts = { testNamePatterns, only };
+  const runs = testFiles.map((file) => {
+    const test = root.createSubtest(FileTest, file, {}, (t) => test.runChild(opts));
+    return test.start();
+  });
+  stream.done = Promise.allSettled(runs).then(() => finishRoot(root, undefined, root.harness.counters.topLevel));
+  stream[kRoot] = root;
+  return stream;
+}
+
+// `gojanet --test [paths]` (cmd/gojanet runs this): run() with the
+// command line's options, reporting to --test-reporter.
+function runnerMain() {
+  const debug = require('util').debuglog('test_runner');
+  const concurrencyFlag = optionValues('--test-concurrency').pop();
+  const timeoutFlag = optionValues('--test-timeout').pop();
+  const shardFlag = optionValues('--test-shard').pop();
+  const concurrency = concurrencyFlag !== undefined ? Number(concurrencyFlag) || true : true;
+  const timeout = timeoutFlag !== undefined ? Number(timeoutFlag) : Infinity;
+  let shard;
+  if (shardFlag !== undefined) {
+    if (!/^\d+\/\d+$/.test(shardFlag)) {
+      process.exitCode = 1;
+      throw new ERR_INVALID_ARG_VALUE('--test-shard', shardFlag, 'must be in the form of <index>/<total>');
+    }
+    const [index, total] = shardFlag.split('/').map(Number);
+    shard = { index, total };
+  }
+  const options = { concurrency, inspectPort: undefined, watch: false, timeout, shard };
+  debug('test runner configuration:', options);
+  const testNamePatterns = optionValues('--test-name-pattern');
+  const { convertStringToRegExp } = require('internal/test_runner/utils');
+  options.testNamePatterns = testNamePatterns.length > 0 ?
+    testNamePatterns.map((re) => convertStringToRegExp(re, '--test-name-pattern')) : undefined;
+  options.only = process.execArgv.includes('--test-only') || undefined;
+  // The files first: a path that does not exist ends the run before any
+  // report starts.
+  options.files = createTestFileList(process.argv.slice(1));
+  let stream;
+  // SIGINT or SIGTERM: the files still running are cancelled (their
+  // children killed) and the report ends, as node's harness does.
+  const terminate = () => {
+    const root = stream[kRoot];
+    const pending = new ERR_TEST_FAILURE('Promise resolution is still pending but the event loop has already resolved', kCancelledByParent);
+    const failed = finishRoot(root, pending, root.harness.counters.topLevel);
+    process.exit(failed ? 1 : 0);
+  };
+  process.once('SIGINT', terminate);
+  process.once('SIGTERM', terminate);
+  stream = run(options, createReporters);
+  stream.done.then((failed) => {
+    process.off('SIGINT', terminate);
+    process.off('SIGTERM', terminate);
+    if (failed) process.exitCode = 1;
+    if (process.execArgv.includes('--test-force-exit')) process.exit();
+  });
 }
 
 // test()/it()/describe(): a subtest of the test the call runs in.
@@ -1184,7 +1814,9 @@ Object.defineProperty(describe, 'name', { value: 'describe' });
 
 let lazyMock;
 module.exports = testFn;
+module.exports[Symbol.for('gojanet.testRunnerMain')] = runnerMain;
 Object.assign(module.exports, {
+  run,
   after: hook('after'),
   afterEach: hook('afterEach'),
   before: hook('before'),

@@ -99,6 +99,13 @@ func TestCLI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// node's test runner command line (--test: discovery, children, the
+	// merged report, its flags) and run(), on the fixtures in node_test_cli/.
+	nodeTestCLIScript, _ := filepath.Abs("../testdata/cli/node_test_cli.js")
+	nodeTestCLIOut, err := os.ReadFile("../testdata/cli/node_test_cli.stdout")
+	if err != nil {
+		t.Fatal(err)
+	}
 	// The CLI's REPL (-i), driven line by line over a pipe by a child process.
 	replScript, _ := filepath.Abs("../testdata/cli/repl.js")
 	replOut, err := os.ReadFile("../testdata/cli/repl.stdout")
@@ -202,6 +209,7 @@ func TestCLI(t *testing.T) {
 			"realpath \"true true null\\nENOENT: no such file or directory, realpath '/no/such/dir'\\n\" 0\n" +
 			"stdout on a file [[false,true],[false,true]] 0\nEFBIG true true 1\n"},
 		{name: "node:test", args: []string{nodeTestScript}, wantOut: string(nodeTestOut)},
+		{name: "node --test", args: []string{nodeTestCLIScript}, wantOut: string(nodeTestCLIOut)},
 		{name: "repl", args: []string{replScript}, wantOut: string(replOut)},
 		{name: "repl eval then exit", args: []string{"-i", "-e", "var seeded = 6"}, stdin: "seeded * 7\n",
 			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> 42\n> ", nodeDiffer: true},
@@ -220,7 +228,9 @@ func TestCLI(t *testing.T) {
 		}{name: "advanced serialization with a node child", args: []string{advancedScript, "node"}, wantOut: advancedOut})
 	}
 	run := func(exe string, args []string, stdin string) (string, string, int) {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		// 90 s: the --test driver starts some forty processes, which on a
+		// loaded machine (or under -race) took node over 30 s.
+		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 		defer cancel()
 		cmd := exec.CommandContext(ctx, exe, args...)
 		cmd.Dir = dir

@@ -21,18 +21,46 @@ func SetGCHeadroom(min int64) {
 	headroom.Lock()
 	defer headroom.Unlock()
 	if !headroom.started {
-		headroom.started = true
-		headroom.base = debug.SetGCPercent(100)
-		debug.SetGCPercent(headroom.base)
-		headroom.percent = headroom.base
-		if headroom.base < 0 { // GOGC=off: nothing to tune
+		base := debug.SetGCPercent(100)
+		debug.SetGCPercent(base)
+		if !headroom.start(base, base) {
 			return
 		}
-		headroom.sample = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-		armHeadroom()
 	}
 	headroom.min = min
 	headroom.retune()
+}
+
+// SetGCHeadroomFrom is SetGCHeadroom for a process that ran with the
+// collector off (GOGC=off) until now: it turns it on at GOGC=base with the
+// headroom in one step. Set to base first, the heap start-up left would be
+// over Go's first goal (its 4 MiB minimum heap at GOGC=100), and a
+// collection started before the headroom raised the goal: at the end of
+// the CLI's start-up, in about half the runs of the docs' echo script.
+func SetGCHeadroomFrom(base int, min int64) {
+	headroom.Lock()
+	defer headroom.Unlock()
+	if headroom.started {
+		debug.SetGCPercent(base)
+	} else if !headroom.start(base, debug.SetGCPercent(-1)) {
+		debug.SetGCPercent(base)
+		return
+	}
+	headroom.min = min
+	headroom.retune()
+}
+
+// start starts tuning from base, with GOGC at percent now; false when there
+// is nothing to tune (GOGC=off). Caller holds the lock.
+func (h *gcHeadroom) start(base, percent int) bool {
+	h.started = true
+	h.base, h.percent = base, percent
+	if base < 0 {
+		return false
+	}
+	h.sample = []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/cycles/total:gc-cycles"}, {Name: "/memory/classes/heap/objects:bytes"}}
+	armHeadroom()
+	return true
 }
 
 type gcHeadroom struct {
@@ -72,6 +100,15 @@ func (h *gcHeadroom) retune() {
 	if live := max(int64(h.sample[0].Value.Uint64()), 4<<20); h.min > 0 {
 		if p := int(h.min * 100 / live); p > percent {
 			percent = p
+		}
+		// Before the first collection Go's goal is its 4 MiB minimum heap
+		// scaled by GOGC, whatever the heap holds: the first collection
+		// comes after min more bytes than it holds now (the CLI's
+		// start-up, run without collections, leaves ≈ 12 MiB).
+		if h.sample[1].Value.Uint64() == 0 {
+			if p := int((int64(h.sample[2].Value.Uint64()) + h.min) * 100 / (4 << 20)); p > percent {
+				percent = p
+			}
 		}
 	}
 	if percent != h.percent {

@@ -58,3 +58,37 @@ func TestGCHeadroom(t *testing.T) {
 		t.Errorf("GOGC with the headroom off: %d, want %d", p, base)
 	}
 }
+
+// A process that ran with the collector off turns it on with the headroom
+// in one step, and its first collection comes after the headroom's worth of
+// allocation beyond the heap it has, not at Go's 4 MiB first goal.
+func TestGCHeadroomFrom(t *testing.T) {
+	if os.Getenv("GOJANET_GCHEADROOM_CHILD") == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestGCHeadroomFrom$", "-test.count=1")
+		cmd.Env = append(os.Environ(), "GOJANET_GCHEADROOM_CHILD=1", "GOGC=off")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return
+	}
+	if n := goMetric("/gc/cycles/total:gc-cycles"); n != 0 {
+		t.Skipf("%d collections before the test", n)
+	}
+	// a start-up's worth of heap, then the switch
+	heap := make([][]byte, 12)
+	for i := range heap {
+		heap[i] = make([]byte, 1<<20)
+	}
+	runtime.SetGCHeadroomFrom(100, 16<<20)
+	defer runtime.SetGCHeadroom(0)
+	if p := gcPercent(); p < (12+16)*100/4 {
+		t.Fatalf("GOGC %d: the first goal does not count the heap there is", p)
+	}
+	for range 4 << 10 { // 4 MiB more, in small objects
+		heap = append(heap, make([]byte, 1<<10))
+	}
+	if n := goMetric("/gc/cycles/total:gc-cycles"); n != 0 {
+		t.Errorf("%d collections within 4 MiB of the switch", n)
+	}
+	goruntime.KeepAlive(heap)
+}

@@ -101,9 +101,11 @@ func builtinSource(name string) ([]byte, error) {
 	size := int(st.Size())
 	buf := make([]byte, len(builtinHead), len(builtinHead)+size+len(wrapperTail))
 	copy(buf, builtinHead)
-	n, err := io.ReadFull(f, buf[len(buf):len(buf)+size])
-	if err != nil {
-		return nil, err
+	n := size
+	if !readEmbedded(f, name+".js", buf[len(buf):len(buf)+size]) { // embedread.go
+		if n, err = io.ReadFull(f, buf[len(buf):len(buf)+size]); err != nil {
+			return nil, err
+		}
 	}
 	buf = append(buf[:len(buf)+n], wrapperTail...)
 	return buf, nil

@@ -4,6 +4,7 @@ package main
 
 import (
 	"os/exec"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -17,6 +18,13 @@ func TestDropInitPages(t *testing.T) {
 		t.Fatalf("%q -> %q", want, got)
 	}
 	dropInitPages()
+	// pclntab too: a stack trace reads it back from the page cache.
+	if _, _, ok := pclntabSection(); !ok {
+		t.Error("no .gopclntab section found in the executable")
+	}
+	if s := string(debug.Stack()); !strings.Contains(s, "TestDropInitPages") {
+		t.Errorf("stack after the drop: %s", s)
+	}
 	if _, err := exec.LookPath("true"); err == nil { // a cgo call's libc path
 		if err := exec.Command("true").Run(); err != nil {
 			t.Fatal(err)

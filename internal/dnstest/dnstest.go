@@ -3,7 +3,10 @@
 // answer every record type node's resolver asks for; a few names misbehave
 // on purpose (truncation over UDP, SERVFAIL, REFUSED, no answer at all) so
 // tests can see the resolver's retries and error codes. cmd dnsserve runs it
-// standalone, for trying a script under node by hand.
+// standalone, for trying a script under node by hand, and for
+// testdata/bench/resolve.js: UDP is served in batches by one goroutine
+// (udp.go), with the zone parsed once, so that the client measured against
+// it, not the server, is the bottleneck.
 package dnstest
 
 import (
@@ -19,14 +22,17 @@ import (
 type Server struct {
 	Addr string // 127.0.0.1:port, UDP and TCP
 
-	udp, tcp *dns.Server
+	udp *udpServer
+	tcp *dns.Server
 	// Queries counts queries per transport ("udp", "tcp").
 	UDPQueries, TCPQueries atomic.Int64
 	// Refuse makes every answer REFUSED.
 	Refuse atomic.Bool
 }
 
-var zone = map[uint16]map[string][]string{}
+// zone holds the records by type and owner, parsed once: answers share them
+// (packing a message only reads its records).
+var zone = map[uint16]map[string][]dns.RR{}
 
 func init() {
 	records := []string{
@@ -64,9 +70,9 @@ func init() {
 		}
 		h := rr.Header()
 		if zone[h.Rrtype] == nil {
-			zone[h.Rrtype] = map[string][]string{}
+			zone[h.Rrtype] = map[string][]dns.RR{}
 		}
-		zone[h.Rrtype][h.Name] = append(zone[h.Rrtype][h.Name], s)
+		zone[h.Rrtype][h.Name] = append(zone[h.Rrtype][h.Name], rr)
 	}
 }
 
@@ -86,24 +92,23 @@ func Start() (*Server, error) {
 // StartAt serves on addr (port 0 picks one; UDP and TCP share it).
 func StartAt(addr string) (*Server, error) {
 	for attempt := 0; ; attempt++ {
-		pc, err := net.ListenPacket("udp", addr)
+		udp, err := listenUDP(addr)
 		if err != nil {
 			return nil, err
 		}
-		ln, err := net.Listen("tcp", pc.LocalAddr().String())
+		ln, err := net.Listen("tcp", udp.local.String())
 		if err != nil {
-			pc.Close()
+			udp.discard()
 			if attempt < 10 {
 				continue
 			}
 			return nil, err
 		}
-		s := &Server{Addr: pc.LocalAddr().String()}
+		s := &Server{Addr: udp.local.String(), udp: udp}
 		var wg sync.WaitGroup
-		wg.Add(2)
-		s.udp = &dns.Server{PacketConn: pc, Handler: s.handler("udp"), NotifyStartedFunc: wg.Done}
+		wg.Add(1)
 		s.tcp = &dns.Server{Listener: ln, Handler: s.handler("tcp"), NotifyStartedFunc: wg.Done}
-		go s.udp.ActivateAndServe()
+		go udp.serve(s.handler("udp"))
 		go s.tcp.ActivateAndServe()
 		wg.Wait()
 		return s, nil
@@ -112,7 +117,7 @@ func StartAt(addr string) (*Server, error) {
 
 // Close stops both listeners.
 func (s *Server) Close() {
-	s.udp.Shutdown()
+	s.udp.close()
 	s.tcp.Shutdown()
 }
 
@@ -170,10 +175,7 @@ func (s *Server) handler(transport string) dns.HandlerFunc {
 func answer(name string, qtype uint16) []dns.RR {
 	var out []dns.RR
 	add := func(t uint16, n string) {
-		for _, s := range zone[t][n] {
-			rr, _ := dns.NewRR(s)
-			out = append(out, rr)
-		}
+		out = append(out, zone[t][n]...)
 	}
 	if qtype == dns.TypeANY {
 		for t := range zone {
@@ -183,9 +185,7 @@ func answer(name string, qtype uint16) []dns.RR {
 	}
 	if len(zone[dns.TypeCNAME][name]) > 0 && qtype != dns.TypeCNAME {
 		add(dns.TypeCNAME, name)
-		target := zone[dns.TypeCNAME][name][0]
-		target = target[strings.LastIndexByte(target, ' ')+1:]
-		add(qtype, target)
+		add(qtype, zone[dns.TypeCNAME][name][0].(*dns.CNAME).Target)
 		return out
 	}
 	add(qtype, name)

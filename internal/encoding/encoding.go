@@ -10,6 +10,7 @@ package encoding
 
 import (
 	"encoding/base64"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 
@@ -38,9 +39,25 @@ func Normalize(enc string) string {
 	return ""
 }
 
+// asciiType is goja's type for a string of ASCII characters only, which
+// holds them as a Go string: its bytes are the string's in every encoding
+// here but utf16le, without a call per character.
+var asciiType = reflect.TypeOf(goja.StringFromUTF16([]uint16{'a'}))
+
+// asciiOf returns s's characters when s is such a string.
+func asciiOf(s goja.String) (string, bool) {
+	if s != nil && reflect.TypeOf(s) == asciiType {
+		return s.String(), true
+	}
+	return "", false
+}
+
 // Utf8Length is the length of s in UTF-8 (a lone surrogate counts 3, as
 // U+FFFD).
 func Utf8Length(s goja.String) int {
+	if _, ok := asciiOf(s); ok {
+		return s.Length()
+	}
 	n := s.Length()
 	total := 0
 	for i := 0; i < n; i++ {
@@ -68,6 +85,9 @@ func Utf8Length(s goja.String) int {
 func Encode(s goja.String, enc string) []byte {
 	switch enc {
 	case "latin1", "ascii":
+		if str, ok := asciiOf(s); ok {
+			return []byte(str)
+		}
 		n := s.Length()
 		b := make([]byte, n)
 		for i := 0; i < n; i++ {
@@ -112,6 +132,9 @@ func EncodeInto(dst []byte, s goja.String, enc string) int {
 	}
 	switch enc {
 	case "latin1", "ascii":
+		if str, ok := asciiOf(s); ok {
+			return copy(dst, str)
+		}
 		n := min(s.Length(), len(dst))
 		for i := 0; i < n; i++ {
 			dst[i] = byte(s.CharAt(i))

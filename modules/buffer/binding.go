@@ -45,7 +45,12 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 			}
 		}
 	})
-	exports.SetNamed("byteLengthUtf8", func(s goja.Value) int { return encoding.Utf8Length(toStr(s)) })
+	// (a FunctionCall signature: goja converts a goja.Value argument of a
+	// reflected signature through reflect's interface check, ≈ 8 K machine
+	// instructions a call; http's res.end(string) calls this per response)
+	exports.SetNamed("byteLengthUtf8", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(encoding.Utf8Length(toStr(call.Argument(0))))
+	})
 	exports.SetNamed("fromString", func(s goja.Value, enc string) goja.Value {
 		return b.newBuffer(encoding.Encode(toStr(s), enc))
 	})
@@ -92,7 +97,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 			InstallLimits(vm)
 		}
 	})
-	exports.SetNamed("slice", b.slice)
+	// (a FunctionCall signature, as byteLengthUtf8's: Buffer#toString is on
+	// the per-request paths of frameworks)
+	exports.SetNamed("slice", func(call goja.FunctionCall) goja.Value {
+		return b.slice(call.Argument(0), argString(call.Argument(1)), argInt64(call.Argument(2)), argInt64(call.Argument(3)))
+	})
 	exports.SetNamed("write", b.write)
 	exports.SetNamed("compare", b.compare)
 	exports.SetNamed("fill", b.fill)
@@ -188,6 +197,27 @@ func clamp(start, end int64, n int) (int, int) {
 		start, end = 0, 0
 	}
 	return int(start), int(end)
+}
+
+// argString and argInt64 convert an argument as goja's reflection does
+// for a string or int64 parameter (undefined and null: "" and 0; NaN and
+// the infinities: 0).
+func argString(v goja.Value) string {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return ""
+	}
+	return v.String()
+}
+
+func argInt64(v goja.Value) int64 {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	f := v.ToFloat()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return int64(f)
 }
 
 // slice decodes buf[start:end] to a string (Buffer#toString).

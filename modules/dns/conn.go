@@ -265,59 +265,96 @@ func (st *resolverState) sendmmsg(fd int, run []outDgram, buf []byte) (int, erro
 	return int(r), nil
 }
 
+// recvSlots is how many answers one recvmmsg(2) takes: 16 queries in flight
+// come back in one or two calls rather than a read(2) each. Each slot holds
+// the largest datagram (mdns.MaxMsgSize, as a read did); the kernel writes
+// only what arrives, so untouched slots cost address space, not memory.
+const recvSlots = 8
+
 func (s *udpSock) onEvents(uint32) {
 	st := s.st
-	if st.buf == nil {
-		st.buf = make([]byte, mdns.MaxMsgSize)
+	if st.rbuf == nil {
+		st.rbuf = make([]byte, recvSlots*mdns.MaxMsgSize)
+		st.buf = st.rbuf[:mdns.MaxMsgSize:mdns.MaxMsgSize] // TCP's (never read while a batch is handled)
+		st.rhdrs = make([]mmsghdr, recvSlots)
+		st.riovs = make([]unix.Iovec, recvSlots)
 	}
-	n := 0
+	// got answers were read into st.rbuf's slots, next is the first not yet
+	// handled; all are handled before onEvents returns (so the next socket's
+	// batch may reuse the slots), up to 64 datagrams per readiness.
+	got, next, read, more := 0, 0, 0, true
 	st.l.Batch(func() bool {
-		for !s.closed && n < 64 {
-			n++
-			if called, more := s.readOne(); called || !more {
-				return called
+		for !s.closed {
+			if next == got {
+				if !more || read >= 64 {
+					return false
+				}
+				got, next = s.recv(), 0
+				read += got
+				more = got == recvSlots // fewer: the queue is empty (or failed)
+				if got == 0 {
+					return false
+				}
+			}
+			i := next
+			next++
+			if s.handle(st.rbuf[i*mdns.MaxMsgSize : i*mdns.MaxMsgSize+int(st.rhdrs[i].n)]) {
+				return true
 			}
 		}
 		return false
 	})
 }
 
-// readOne reads one datagram and handles it: called reports a call into
-// JS (a completed query), more that there may be further datagrams.
-func (s *udpSock) readOne() (called, more bool) {
+// recv reads up to recvSlots datagrams into st.rbuf (their lengths in
+// st.rhdrs[i].n): how many. An error on the socket (after those before it
+// were read) fails it.
+func (s *udpSock) recv() int {
 	st := s.st
-	var n int
-	var err error
+	for i := range st.rhdrs {
+		iov := &st.riovs[i]
+		iov.Base = &st.rbuf[i*mdns.MaxMsgSize]
+		iov.SetLen(mdns.MaxMsgSize)
+		st.rhdrs[i] = mmsghdr{hdr: unix.Msghdr{Iov: iov, Iovlen: 1}}
+	}
 	for {
-		n, err = unix.Read(s.fd, st.buf)
-		if err != unix.EINTR {
-			break
+		r, _, e := unix.Syscall6(unix.SYS_RECVMMSG, uintptr(s.fd), uintptr(unsafe.Pointer(&st.rhdrs[0])), recvSlots, unix.MSG_DONTWAIT, 0, 0)
+		switch e {
+		case 0:
+			for i := range int(r) {
+				st.l.Counters.BytesRead.Add(int64(st.rhdrs[i].n))
+			}
+			return int(r)
+		case unix.EINTR:
+			continue
+		case unix.EAGAIN:
+			return 0
+		default:
+			s.failed()
+			return 0
 		}
 	}
-	if err == unix.EAGAIN {
-		return false, false
+}
+
+// handle takes one datagram: whether it called into JS (a completed query).
+func (s *udpSock) handle(b []byte) (called bool) {
+	st := s.st
+	if len(b) < 12 { // not even a header: ignored, as c-ares does
+		return false
 	}
-	if err != nil {
-		s.failed()
-		return false, false
-	}
-	st.l.Counters.BytesRead.Add(int64(n))
-	if n < 12 { // not even a header: ignored, as c-ares does
-		return false, true
-	}
-	q := s.queries[binary.BigEndian.Uint16(st.buf)]
+	q := s.queries[binary.BigEndian.Uint16(b)]
 	if q == nil { // a late answer to an attempt that timed out
-		return false, true
+		return false
 	}
 	r := &st.ans // reused: nothing keeps it past the callback
-	if err := r.Unpack(st.buf[:n]); err != nil {
+	if err := r.Unpack(b); err != nil {
 		st.fail(q, "EBADRESP")
-		return true, true
+		return true
 	}
 	if !sameQuestion(q, r) {
-		return false, true
+		return false
 	}
-	return st.answered(q, r, false), true
+	return st.answered(q, r, false)
 }
 
 // sameQuestion checks that r answers q's question (c-ares ignores answers

@@ -94,7 +94,10 @@ type resolverState struct {
 	onTimer func()
 
 	idleQueued bool
-	buf        []byte   // read buffer, mdns.MaxMsgSize
+	buf        []byte // TCP's read buffer, mdns.MaxMsgSize (rbuf's first slot)
+	rbuf       []byte // UDP's, recvSlots of mdns.MaxMsgSize (conn.go)
+	rhdrs      []mmsghdr
+	riovs      []unix.Iovec
 	out        []byte   // packed queries
 	msg        mdns.Msg // the query being packed
 	ans        mdns.Msg // the answer being read

@@ -38,6 +38,7 @@ const (
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	cache := strCache{}
+	tokens := &Tokens{}
 	proto := vm.NewObject()
 	key := "__gojanetParser"
 	get := func(this goja.Value) *Parser {
@@ -55,7 +56,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if call.Argument(0).ToInteger() == Response {
 			kind = Response
 		}
-		call.This.DefineDataProperty(key, vm.ToValue(New(kind)), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		p := New(kind)
+		p.Tokens = tokens
+		call.This.DefineDataProperty(key, vm.ToValue(p), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		return nil
 	}).ToObject(vm)
 	ctor.Set("prototype", proto)

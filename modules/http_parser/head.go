@@ -46,11 +46,14 @@ func bindHead(vm *goja.Runtime, exports *goja.Object) {
 		if !ok || !isObj {
 			return goja.Undefined()
 		}
+		keys := headers.Keys()
+		fs := first.String()
 		var b strings.Builder
-		b.WriteString(first.String())
+		b.Grow(len(fs) + 48*len(keys)) // (one allocation for a usual head)
+		b.WriteString(fs)
 		flags := 0
 		contLen := 0.0
-		for _, key := range headers.Keys() {
+		for _, key := range keys {
 			entry, ok := headers.Get(key).(*goja.Object)
 			if !ok || entry.ClassName() != "Array" {
 				return goja.Undefined()

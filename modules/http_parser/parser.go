@@ -21,7 +21,10 @@
 // node with record.js).
 package http_parser
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Kind of messages a parser reads.
 const (
@@ -114,6 +117,11 @@ type Parser struct {
 	ExpectConnect bool
 
 	Events []Event
+	// Tokens, when set, gives the strings of short tokens (methods, URLs,
+	// header names and values) that earlier messages had: a client sends
+	// the same ones request after request, and a hit is no allocation.
+	// (Reset keeps it: the binding's, one per runtime.)
+	Tokens *Tokens
 
 	st        state
 	acc       []byte // the part of a token seen in earlier chunks
@@ -150,7 +158,7 @@ func New(kind int) *Parser {
 
 // Reset makes p ready for a new connection (node's parser.initialize).
 func (p *Parser) Reset(kind int) {
-	*p = Parser{kind: kind, MaxHeaderSize: p.MaxHeaderSize, Lenient: p.Lenient, Events: p.Events[:0]}
+	*p = Parser{kind: kind, MaxHeaderSize: p.MaxHeaderSize, Lenient: p.Lenient, Events: p.Events[:0], Tokens: p.Tokens}
 }
 
 // Kind is Request or Response.
@@ -161,6 +169,15 @@ var Methods = []string{"ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "
 	"LOCK", "M-SEARCH", "MERGE", "MKACTIVITY", "MKCALENDAR", "MKCOL", "MOVE", "NOTIFY", "OPTIONS",
 	"PATCH", "POST", "PROPFIND", "PROPPATCH", "PURGE", "PUT", "QUERY", "REBIND", "REPORT", "SEARCH",
 	"SOURCE", "SUBSCRIBE", "TRACE", "UNBIND", "UNLINK", "UNLOCK", "UNSUBSCRIBE"}
+
+// methodSet holds Methods (each its own value), maxMethodLen the longest.
+var methodSet, maxMethodLen = func() (map[string]string, int) {
+	m, n := make(map[string]string, len(Methods)), 0
+	for _, s := range Methods {
+		m[s], n = s, max(n, len(s))
+	}
+	return m, n
+}()
 
 // rtspMethods are in llhttp's method table too: a request that starts like
 // one fails one byte later (where node reports it), though none is accepted.
@@ -216,11 +233,36 @@ func (p *Parser) fail(pos int, code, reason string) *Error {
 // earlier chunks held, and clears the accumulator.
 func (p *Parser) token(data []byte, start, end int) string {
 	if len(p.acc) == 0 {
-		return string(data[start:end])
+		return p.Tokens.str(data[start:end])
 	}
 	p.acc = append(p.acc, data[start:end]...)
-	s := string(p.acc)
+	s := p.Tokens.str(p.acc)
 	p.acc = p.acc[:0]
+	return s
+}
+
+// Tokens is a bounded table of short token strings, for one goroutine.
+type Tokens struct{ m map[string]string }
+
+const (
+	tokensMax    = 512
+	tokensMaxLen = 64
+)
+
+// str returns b as a string, the table's when it has it (no allocation:
+// Go looks a map up by string(b) without making the string).
+func (t *Tokens) str(b []byte) string {
+	if t == nil || len(b) > tokensMaxLen {
+		return string(b)
+	}
+	if s, ok := t.m[string(b)]; ok {
+		return s
+	}
+	if t.m == nil || len(t.m) >= tokensMax {
+		t.m = make(map[string]string)
+	}
+	s := string(b)
+	t.m[s] = s
 	return s
 }
 
@@ -276,6 +318,18 @@ func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 			}
 
 		case sMethod:
+			// a whole method and its space in this chunk: one lookup (the
+			// byte-by-byte prefix checks below place the errors)
+			if len(p.acc) == 0 {
+				if sp := bytes.IndexByte(data[i:min(len(data), i+maxMethodLen+1)], ' '); sp > 0 {
+					if m, ok := methodSet[string(data[i:i+sp])]; ok {
+						p.msg.Method = m
+						i += sp + 1
+						p.st = sURLStart
+						continue
+					}
+				}
+			}
 			for i < len(data) && data[i] != ' ' {
 				p.acc = append(p.acc, data[i])
 				if ok, _ := isMethodPrefix(p.acc); !ok {
@@ -693,6 +747,9 @@ func (p *Parser) header(name, value string, pos int) *Error {
 	if p.inTrailer {
 		p.trailers = append(p.trailers, name, value)
 		return nil
+	}
+	if p.msg.Headers == nil {
+		p.msg.Headers = make([]string, 0, 16) // (one allocation for up to 8 headers)
 	}
 	p.msg.Headers = append(p.msg.Headers, name, value)
 	switch len(name) {

@@ -431,10 +431,11 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 }
 
 func (b *binding) stringWriter(enc string) func(goja.FunctionCall) goja.Value {
+	encValue := b.vm.ToValue(enc) // (made once: a string value is an allocation)
 	return func(call goja.FunctionCall) goja.Value {
 		h := b.this(call)
 		req := call.Argument(0).ToObject(b.vm)
-		data := encode(b, call.Argument(1), b.vm.ToValue(enc))
+		data := encode(b, call.Argument(1), encValue)
 		if v := b.ipcWriteWithFD(h, req, data, call.Argument(2)); v != nil {
 			return v
 		}

@@ -23,7 +23,7 @@ function normalize(out) {
   return lines.join('\n');
 }
 
-for (const file of ['passing.js', 'hooks_mocks.js', 'esm_suite.mjs']) {
+for (const file of ['passing.js', 'hooks_mocks.js', 'esm_suite.mjs', 'mock_timers.js']) {
   const r = spawnSync(process.execPath, [path.join(__dirname, 'node_test', file)], { encoding: 'utf8' });
   console.log(`=== ${file} exit ${r.status}`);
   console.log(normalize(r.stdout));

@@ -98,6 +98,7 @@ type compiler struct {
 	// gojanet: a function's source map grows in here and is copied at its
 	// exact size when the function is done (trimCode), as its code is.
 	srcMapScratchpad []srcMapItem
+	scratchUsed      int // how much of codeScratchpad holds instructions (gojanet_scratch.go)
 
 	stringCache map[unistring.String]Value
 
@@ -887,6 +888,9 @@ func (c *compiler) trimCode(delta int) {
 	copy(newCode, src)
 	if cap(c.codeScratchpad) < cap(c.p.code) {
 		c.codeScratchpad = c.p.code[:0]
+	}
+	if len(c.p.code) > c.scratchUsed { // gojanet_scratch.go
+		c.scratchUsed = len(c.p.code)
 	}
 	c.p.code = newCode
 }

@@ -130,6 +130,8 @@ func (lb *lazyBody) compiled() (*Program, error) {
 
 func (lb *lazyBody) compile() (p *Program, err error) {
 	c := newCompiler()
+	c.takeScratch() // gojanet_scratch.go
+	defer c.putScratch()
 	c.lazy = true
 	c.lazyScans = lb.scans
 	c.p.src = lb.src
@@ -358,6 +360,8 @@ func (c *compiler) finishLazy() {
 // CompileASTLazy is CompileAST with lazy function bodies (see above).
 func CompileASTLazy(prg *ast.Program, strict bool) (p *Program, err error) {
 	c := newCompiler()
+	c.takeScratch() // gojanet_scratch.go
+	defer c.putScratch()
 	c.lazy = true
 	defer func() {
 		if x := recover(); x != nil {

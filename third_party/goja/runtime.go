@@ -1428,6 +1428,8 @@ func compile(name, src string, strict, inGlobal bool, evalVm *vm, parserOptions 
 
 func compileAST(prg *js_ast.Program, strict, inGlobal bool, evalVm *vm) (p *Program, err error) {
 	c := newCompiler()
+	c.takeScratch() // gojanet_scratch.go
+	defer c.putScratch()
 
 	defer func() {
 		if x := recover(); x != nil {

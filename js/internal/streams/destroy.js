@@ -33,13 +33,19 @@ function destroy(err, cb) {
   if (r) r.destroyed = true;
 
   if (s && s.constructed === false) {
-    this.once(kDestroy, function(er) {
-      runDestroy(this, aggregateTwoErrors(er, err), cb);
-    });
+    destroyWhenConstructed(this, err, cb);
   } else {
     runDestroy(this, err, cb);
   }
   return this;
+}
+
+// (the closure made apart from destroy(), whose every call would otherwise
+// allocate the scope it closes over)
+function destroyWhenConstructed(self, err, cb) {
+  self.once(kDestroy, function(er) {
+    runDestroy(this, aggregateTwoErrors(er, err), cb);
+  });
 }
 
 function runDestroy(self, err, cb) {

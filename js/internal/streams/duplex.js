@@ -7,13 +7,16 @@ const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
+const EE = require('events');
+const { init: EEinit, initShaped: EEinitShaped } = require('internal/events_fns'); // (filled in: events is loaded)
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
   // Both sides' common events' slots from the start, as node's (see Readable).
   const events = this._events;
-  if (events === undefined || events === null) {
+  const freshEvents = events === undefined || events === null;
+  if (freshEvents) {
     this._events = {
       close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
       data: undefined, end: undefined, readable: undefined,
@@ -51,7 +54,11 @@ function Duplex(options) {
     this.allowHalfOpen = true;
   }
 
-  Stream.call(this, options);
+  // What Stream.call(this, options) comes to while EventEmitter.init is
+  // events' own and _events was made just above (initOf: shape mode, then
+  // the options): without two native .call()s and a getPrototypeOf.
+  if (freshEvents && EE.init === EEinit) EEinitShaped(this, options);
+  else Stream.call(this, options);
   Readable._initDirectData(this, this._readableState, options);
   destroyImpl.construct(this, duplexConstructed);
 }

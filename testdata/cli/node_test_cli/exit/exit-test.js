@@ -1,0 +1,2 @@
+console.error('leaving with 3');
+process.exit(3);

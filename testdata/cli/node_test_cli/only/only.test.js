@@ -1,0 +1,6 @@
+const { test, describe, it } = require('node:test');
+test('not only', () => {});
+test.only('only this', () => {});
+describe.only('only suite', () => {
+  it('inside', () => {});
+});
