@@ -709,7 +709,11 @@ func (o *baseObject) _defineOwnProperty(name unistring.String, existingValue Val
 				goto Reject
 			}
 		}
-		if existing.accessor && descr.Value != nil || !existing.accessor && (getterObj != nil || setterObj != nil) {
+		// gojanet: a data descriptor without a value ({writable: false})
+		// changes an accessor's kind too (it was applied to a
+		// non-configurable accessor, as ValidateAndApplyPropertyDescriptor
+		// forbids)
+		if existing.accessor && (descr.Value != nil || descr.Writable != FLAG_NOT_SET) || !existing.accessor && (getterObj != nil || setterObj != nil) {
 			if !existing.configurable {
 				goto Reject
 			}
