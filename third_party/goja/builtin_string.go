@@ -903,6 +903,9 @@ func (r *Runtime) stringproto_substring(call FunctionCall) Value {
 func (r *Runtime) stringproto_toLowerCase(call FunctionCall) Value {
 	r.checkObjectCoercible(call.This)
 	s := stringOf(call.This)
+	if a, ok := s.(asciiString); ok && !asciiHasCase(a, 'A', 'Z') {
+		return s // gojanet: already lower case, returned without a copy boxed anew
+	}
 
 	return s.toLower()
 }
@@ -910,8 +913,21 @@ func (r *Runtime) stringproto_toLowerCase(call FunctionCall) Value {
 func (r *Runtime) stringproto_toUpperCase(call FunctionCall) Value {
 	r.checkObjectCoercible(call.This)
 	s := stringOf(call.This)
+	if a, ok := s.(asciiString); ok && !asciiHasCase(a, 'a', 'z') {
+		return s // gojanet: already upper case
+	}
 
 	return s.toUpper()
+}
+
+// asciiHasCase reports whether s has a byte in lo..hi.
+func asciiHasCase(s asciiString, lo, hi byte) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= lo && c <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Runtime) stringproto_trim(call FunctionCall) Value {

@@ -84,3 +84,16 @@ func TestStrictArgumentsCallee(t *testing.T) {
 	`
 	testScriptWithTestLib(SCRIPT, _undefined, t)
 }
+
+func TestStringCaseUnchanged(t *testing.T) {
+	const SCRIPT = `
+	assert.sameValue("abc-1".toLowerCase(), "abc-1");
+	assert.sameValue("aBc".toLowerCase(), "abc");
+	assert.sameValue("ABC-1".toUpperCase(), "ABC-1");
+	assert.sameValue("aBc".toUpperCase(), "ABC");
+	assert.sameValue("".toLowerCase(), "");
+	assert.sameValue("ÀB".toLowerCase(), "àb");
+	assert.sameValue(String.prototype.toLowerCase.call(12), "12");
+	`
+	testScriptWithTestLib(SCRIPT, _undefined, t)
+}
