@@ -97,3 +97,32 @@ func TestStringCaseUnchanged(t *testing.T) {
 	`
 	testScriptWithTestLib(SCRIPT, _undefined, t)
 }
+
+// newSymbolMap's first entry shares the map's allocation: additions,
+// deletions and order as with any entry.
+func TestSymbolMapFirstEntry(t *testing.T) {
+	const SCRIPT = `
+	var a = Symbol("a"), b = Symbol("b"), c = Symbol("c");
+	var o = {};
+	o[a] = 1;
+	o[b] = 2;
+	assert.sameValue(o[a], 1);
+	delete o[a];
+	assert.sameValue(o[a], undefined);
+	o[c] = 3;
+	o[a] = 4;
+	var keys = Object.getOwnPropertySymbols(o);
+	assert.sameValue(keys.length, 3);
+	assert.sameValue(keys[0], b);
+	assert.sameValue(keys[1], c);
+	assert.sameValue(keys[2], a);
+	for (var i = 0; i < 12; i++) o[Symbol(i)] = i;
+	assert.sameValue(Object.getOwnPropertySymbols(o).length, 15);
+	assert.sameValue(o[a], 4);
+	"use strict";
+	var args = (function () { "use strict"; return arguments; })(1);
+	assert.sameValue([...args][0], 1);
+	assert.sameValue(args[Symbol.iterator], Array.prototype.values);
+	`
+	testScriptWithTestLib(SCRIPT, _undefined, t)
+}

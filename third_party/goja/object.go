@@ -540,7 +540,7 @@ func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
 			return false
 		} else {
 			if o.symValues == nil {
-				o.symValues = newOrderedMap(nil)
+				o.symValues = newSymbolMap()
 			}
 			o.symValues.set(name, val)
 		}
@@ -809,7 +809,7 @@ func (o *baseObject) defineOwnPropertySym(s *Symbol, descr PropertyDescriptor, t
 	}
 	if v, ok := o._defineOwnProperty(s.descriptiveString().string(), existingVal, descr, throw); ok {
 		if o.symValues == nil {
-			o.symValues = newOrderedMap(nil)
+			o.symValues = newSymbolMap()
 		}
 		o.symValues.set(s, v)
 		return true
@@ -845,7 +845,7 @@ func (o *baseObject) _putProp(name unistring.String, value Value, writable, enum
 
 func (o *baseObject) _putSym(s *Symbol, prop Value) {
 	if o.symValues == nil {
-		o.symValues = newOrderedMap(nil)
+		o.symValues = newSymbolMap()
 	}
 	o.symValues.set(s, prop)
 }
