@@ -134,3 +134,40 @@ func BenchmarkHTTPHelloConnection(b *testing.B) {
 		c.Close()
 	}
 }
+
+// BenchmarkExpressHello is BenchmarkHTTPHelloRequest's keep-alive request
+// against testdata/bench/express-hello.js's route (res.send). Express comes
+// from the npm registry, never the repo: set GOJANET_BENCH_EXPRESS to a
+// directory whose node_modules holds express@4 (npm install express@4).
+func BenchmarkExpressHello(b *testing.B) {
+	dir := os.Getenv("GOJANET_BENCH_EXPRESS")
+	if dir == "" {
+		b.Skip("GOJANET_BENCH_EXPRESS (a directory with node_modules/express) not set")
+	}
+	src := `const express = require(` + strconv.Quote(dir+"/node_modules/express") + `);
+const app = express();
+app.get('/', (req, res) => { res.send('Hello World\n'); });
+const server = app.listen(0, '127.0.0.1', () => reportPort(server.address().port));`
+	runtime.SetGCHeadroom(16 << 20)
+	defer runtime.SetGCHeadroom(0)
+	addr, stop := httpServer(b, src)
+	defer stop()
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	r := bufio.NewReader(c)
+	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: bench\r\nAccept: */*\r\n\r\n")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := c.Write(req); err != nil {
+			b.Fatal(err)
+		}
+		status, body := readHTTPResponse(b, r)
+		if !strings.HasPrefix(status, "HTTP/1.1 200 ") || body != "Hello World\n" {
+			b.Fatalf("got %q %q", status, body)
+		}
+	}
+}

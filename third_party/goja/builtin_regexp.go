@@ -351,7 +351,7 @@ func (r *Runtime) newRegExp(patternVal, flagsVal Value, proto *Object) *regexpOb
 	}
 
 	if patternVal != nil && patternVal != _undefined {
-		pattern = patternVal.toString()
+		pattern = stringOf(patternVal)
 	}
 	if flagsVal != nil && flagsVal != _undefined {
 		flags = flagsVal.toString().String()
@@ -400,7 +400,7 @@ func (r *Runtime) regexpproto_compile(call FunctionCall) Value {
 			}
 		}
 		if patternVal != _undefined {
-			source = patternVal.toString()
+			source = stringOf(patternVal)
 		} else {
 			source = stringEmpty
 		}
@@ -423,7 +423,7 @@ func (r *Runtime) regexpproto_compile(call FunctionCall) Value {
 
 func (r *Runtime) regexpproto_exec(call FunctionCall) Value {
 	if this, ok := r.toObject(call.This).self.(*regexpObject); ok {
-		return this.exec(call.Argument(0).toString())
+		return this.exec(stringOf(call.Argument(0)))
 	} else {
 		r.typeErrorResult(true, "Method RegExp.prototype.exec called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This}))
 		return nil
@@ -432,7 +432,7 @@ func (r *Runtime) regexpproto_exec(call FunctionCall) Value {
 
 func (r *Runtime) regexpproto_test(call FunctionCall) Value {
 	if this, ok := r.toObject(call.This).self.(*regexpObject); ok {
-		if this.test(call.Argument(0).toString()) {
+		if this.test(stringOf(call.Argument(0))) {
 			return valueTrue
 		} else {
 			return valueFalse
@@ -775,7 +775,7 @@ func (r *Runtime) checkStdRegexp(rxObj *Object) *regexpObject {
 
 func (r *Runtime) regexpproto_stdMatcher(call FunctionCall) Value {
 	thisObj := r.toObject(call.This)
-	s := call.Argument(0).toString()
+	s := stringOf(call.Argument(0))
 	rx := r.checkStdRegexp(thisObj)
 	if rx == nil {
 		return r.regexpproto_stdMatcherGeneric(thisObj, s)
@@ -823,7 +823,7 @@ func (r *Runtime) regexpproto_stdSearchGeneric(rxObj *Object, arg String) Value 
 
 func (r *Runtime) regexpproto_stdMatcherAll(call FunctionCall) Value {
 	thisObj := r.toObject(call.This)
-	s := call.Argument(0).toString()
+	s := stringOf(call.Argument(0))
 	flags := nilSafe(thisObj.self.getStr("flags", nil)).toString()
 	c := r.speciesConstructorObj(call.This.(*Object), r.getRegExp())
 	matcher := r.toConstructor(c)([]Value{call.This, flags}, nil)
@@ -899,7 +899,7 @@ func (ri *regExpStringIterObject) next() (v Value) {
 
 func (r *Runtime) regexpproto_stdSearch(call FunctionCall) Value {
 	thisObj := r.toObject(call.This)
-	s := call.Argument(0).toString()
+	s := stringOf(call.Argument(0))
 	rx := r.checkStdRegexp(thisObj)
 	if rx == nil {
 		return r.regexpproto_stdSearchGeneric(thisObj, s)
@@ -1013,7 +1013,7 @@ func advanceStringIndex64(s String, pos int64, unicode bool) int64 {
 
 func (r *Runtime) regexpproto_stdSplitter(call FunctionCall) Value {
 	rxObj := r.toObject(call.This)
-	s := call.Argument(0).toString()
+	s := stringOf(call.Argument(0))
 	limitValue := call.Argument(1)
 	var splitter *Object
 	search := r.checkStdRegexp(rxObj)
@@ -1232,7 +1232,7 @@ func writeSubstitution(s String, position int, numCaptures int, getCapture func(
 
 func (r *Runtime) regexpproto_stdReplacer(call FunctionCall) Value {
 	rxObj := r.toObject(call.This)
-	s := call.Argument(0).toString()
+	s := stringOf(call.Argument(0))
 	replaceStr, rcall := getReplaceValue(call.Argument(1))
 
 	rx := r.checkStdRegexp(rxObj)

@@ -60,6 +60,9 @@ type baseFuncObject struct {
 	baseObject
 
 	lenProp valueProperty
+	// gojanet: `name` lives in the function object as `length` does, not
+	// in a valueProperty of its own (one allocation fewer per closure)
+	nameProp valueProperty
 }
 
 type baseJsFuncObject struct {
@@ -519,13 +522,21 @@ func (f *arrowFuncObject) export(*objectExportCtx) interface{} {
 }
 
 func (f *baseFuncObject) init(name unistring.String, length Value) {
+	f.initNamed(stringValueFromRaw(name), length)
+}
+
+// initNamed is init with the name already a string value (a compiled
+// function expression's: gojanet newFunc.nameVal).
+func (f *baseFuncObject) initNamed(name, length Value) {
 	f.baseObject.init()
 
 	f.lenProp.configurable = true
 	f.lenProp.value = length
 	f._put("length", &f.lenProp)
 
-	f._putProp("name", stringValueFromRaw(name), false, false, true)
+	f.nameProp.configurable = true
+	f.nameProp.value = name
+	f._put("name", &f.nameProp)
 }
 
 func hasInstance(val *Object, v Value) bool {

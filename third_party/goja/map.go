@@ -24,6 +24,22 @@ type orderedMap struct {
 	hashTable           map[uint64]*mapEntry // nil while size <= smallOrderedMap
 	iterFirst, iterLast *mapEntry
 	size                int
+	// gojanet: an entry allocated with the map (newSymbolMap), taken by
+	// the first addition
+	spare *mapEntry
+}
+
+// newSymbolMap is newOrderedMap(nil) for an object's symbol-keyed
+// properties, with its first entry in the same allocation (most objects
+// that have any have one or two: node's kState, an arguments object's
+// Symbol.iterator).
+func newSymbolMap() *orderedMap {
+	a := &struct {
+		m orderedMap
+		e mapEntry
+	}{}
+	a.m.spare = &a.e
+	return &a.m
 }
 
 type orderedMapIter struct {
@@ -65,7 +81,12 @@ func (m *orderedMap) set(key, value Value) {
 		if key == _negativeZero {
 			key = intToValue(0)
 		}
-		entry = &mapEntry{key: key, value: value}
+		if entry = m.spare; entry != nil {
+			m.spare = nil
+			entry.key, entry.value = key, value
+		} else {
+			entry = &mapEntry{key: key, value: value}
+		}
 		if m.hashTable == nil && m.size >= smallOrderedMap {
 			m.buildHashTable()
 			h, _, hPrev = m.lookup(key)

@@ -540,7 +540,7 @@ func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
 			return false
 		} else {
 			if o.symValues == nil {
-				o.symValues = newOrderedMap(nil)
+				o.symValues = newSymbolMap()
 			}
 			o.symValues.set(name, val)
 		}
@@ -709,7 +709,11 @@ func (o *baseObject) _defineOwnProperty(name unistring.String, existingValue Val
 				goto Reject
 			}
 		}
-		if existing.accessor && descr.Value != nil || !existing.accessor && (getterObj != nil || setterObj != nil) {
+		// gojanet: a data descriptor without a value ({writable: false})
+		// changes an accessor's kind too (it was applied to a
+		// non-configurable accessor, as ValidateAndApplyPropertyDescriptor
+		// forbids)
+		if existing.accessor && (descr.Value != nil || descr.Writable != FLAG_NOT_SET) || !existing.accessor && (getterObj != nil || setterObj != nil) {
 			if !existing.configurable {
 				goto Reject
 			}
@@ -805,7 +809,7 @@ func (o *baseObject) defineOwnPropertySym(s *Symbol, descr PropertyDescriptor, t
 	}
 	if v, ok := o._defineOwnProperty(s.descriptiveString().string(), existingVal, descr, throw); ok {
 		if o.symValues == nil {
-			o.symValues = newOrderedMap(nil)
+			o.symValues = newSymbolMap()
 		}
 		o.symValues.set(s, v)
 		return true
@@ -841,7 +845,7 @@ func (o *baseObject) _putProp(name unistring.String, value Value, writable, enum
 
 func (o *baseObject) _putSym(s *Symbol, prop Value) {
 	if o.symValues == nil {
-		o.symValues = newOrderedMap(nil)
+		o.symValues = newSymbolMap()
 	}
 	o.symValues.set(s, prop)
 }

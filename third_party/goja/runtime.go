@@ -137,7 +137,8 @@ type global struct {
 
 	Eval *Object
 
-	thrower *Object
+	thrower    *Object
+	argsCallee Value // gojanet: argsCalleeThrower
 
 	hasInstance *Object // gojanet: Function.prototype[@@hasInstance] (instanceOfOperator)
 
@@ -617,10 +618,33 @@ func (r *Runtime) NewGoError(err error) *Object {
 }
 
 func (r *Runtime) newFunc(name unistring.String, length int, strict bool) (f *funcObject) {
-	f = &funcObject{}
-	r.initBaseJsFunction(&f.baseJsFuncObject, strict)
+	return r.newFuncNamed(stringValueFromRaw(name), length, strict)
+}
+
+// gojanet: a closure's function object and its *Object in one allocation
+// (they point at each other and live as long as each other), its name a
+// string value made when the function expression was compiled (newFunc.nameVal).
+type funcObjectAlloc struct {
+	f funcObject
+	o Object
+}
+
+type arrowFuncObjectAlloc struct {
+	f arrowFuncObject
+	o Object
+}
+
+type methodFuncObjectAlloc struct {
+	f methodFuncObject
+	o Object
+}
+
+func (r *Runtime) newFuncNamed(name Value, length int, strict bool) (f *funcObject) {
+	a := &funcObjectAlloc{}
+	f = &a.f
+	r.initBaseJsFunctionIn(&f.baseJsFuncObject, &a.o, strict)
 	f.val.self = f
-	f.init(name, intToValue(int64(length)))
+	f.initNamed(name, intToValue(int64(length)))
 	return
 }
 
@@ -661,7 +685,11 @@ func (r *Runtime) newClassFunc(name unistring.String, length int, proto *Object,
 }
 
 func (r *Runtime) initBaseJsFunction(f *baseJsFuncObject, strict bool) {
-	v := &Object{runtime: r}
+	r.initBaseJsFunctionIn(f, &Object{}, strict)
+}
+
+func (r *Runtime) initBaseJsFunctionIn(f *baseJsFuncObject, v *Object, strict bool) {
+	v.runtime = r
 
 	f.class = classFunction
 	f.val = v
@@ -671,10 +699,15 @@ func (r *Runtime) initBaseJsFunction(f *baseJsFuncObject, strict bool) {
 }
 
 func (r *Runtime) newMethod(name unistring.String, length int, strict bool) (f *methodFuncObject) {
-	f = &methodFuncObject{}
-	r.initBaseJsFunction(&f.baseJsFuncObject, strict)
+	return r.newMethodNamed(stringValueFromRaw(name), length, strict)
+}
+
+func (r *Runtime) newMethodNamed(name Value, length int, strict bool) (f *methodFuncObject) {
+	a := &methodFuncObjectAlloc{}
+	f = &a.f
+	r.initBaseJsFunctionIn(&f.baseJsFuncObject, &a.o, strict)
 	f.val.self = f
-	f.init(name, intToValue(int64(length)))
+	f.initNamed(name, intToValue(int64(length)))
 	return
 }
 
@@ -702,10 +735,16 @@ func (r *Runtime) initArrowFunc(f *arrowFuncObject, strict bool) {
 }
 
 func (r *Runtime) newArrowFunc(name unistring.String, length int, strict bool) (f *arrowFuncObject) {
-	f = &arrowFuncObject{}
-	r.initArrowFunc(f, strict)
+	return r.newArrowFuncNamed(stringValueFromRaw(name), length, strict)
+}
+
+func (r *Runtime) newArrowFuncNamed(name Value, length int, strict bool) (f *arrowFuncObject) {
+	a := &arrowFuncObjectAlloc{}
+	f = &a.f
+	r.initBaseJsFunctionIn(&f.baseJsFuncObject, &a.o, strict)
+	f.newTarget = r.vm.newTarget
 	f.val.self = f
-	f.init(name, intToValue(int64(length)))
+	f.initNamed(name, intToValue(int64(length)))
 	return
 }
 

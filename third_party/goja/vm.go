@@ -1873,7 +1873,7 @@ type _toString struct{}
 
 func (_toString) exec(vm *vm) {
 	p := vm.sp - 1
-	vm.stack[p] = vm.stack[p].toString()
+	vm.stack[p] = stringOf(vm.stack[p])
 	vm.pc++
 }
 
@@ -2565,6 +2565,12 @@ func (g *getProp) exec(vm *vm) {
 			vm.pc++
 			return
 		}
+	} else if s, ok := v.(String); ok { // gojanet_strprim.go
+		if prop, ok := vm.r.stringPrimitiveProp(s, g.name); ok {
+			vm.stack[vm.sp-1] = nilSafe(prop)
+			vm.pc++
+			return
+		}
 	}
 	obj := v.baseObject(vm.r)
 	if obj == nil {
@@ -2630,6 +2636,15 @@ func (g *getPropCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	if o, ok := v.(*Object); ok { // gojanet: a plain object's data property (gojanet_ic.go fastGet)
 		if prop := g.ic.fastGet(o); prop != nil {
+			vm.push(prop)
+			vm.pc++
+			return
+		}
+	} else if s, ok := v.(String); ok { // gojanet_strprim.go
+		if prop, ok := vm.r.stringPrimitiveProp(s, g.name); ok {
+			if prop == nil {
+				prop = memberUnresolved{valueUnresolved{r: vm.r, ref: g.name}}
+			}
 			vm.push(prop)
 			vm.pc++
 			return
@@ -3990,19 +4005,31 @@ type newFunc struct {
 	prg    *Program
 	name   unistring.String
 	source string
+	// gojanet: name as a string value, made once at compile time (shared by
+	// runtimes like the rest of the program: strings are immutable)
+	nameVal Value
 
 	length int
 	strict bool
 }
 
 func (n *newFunc) exec(vm *vm) {
-	obj := vm.r.newFunc(n.name, n.length, n.strict)
+	obj := vm.r.newFuncNamed(n.nameValue(), n.length, n.strict)
 	obj.prg = n.prg
 	obj.stash = vm.stash
 	obj.privEnv = vm.privEnv
 	obj.src = n.source
 	vm.push(obj.val)
 	vm.pc++
+}
+
+// nameValue is nameVal, or made from name for an instruction built
+// without it.
+func (n *newFunc) nameValue() Value {
+	if n.nameVal != nil {
+		return n.nameVal
+	}
+	return stringValueFromRaw(n.name)
 }
 
 func (n *newFunc) getPrg() *Program {
@@ -4055,7 +4082,7 @@ func (n *newMethod) _exec(vm *vm, obj *methodFuncObject) {
 }
 
 func (n *newMethod) exec(vm *vm) {
-	n._exec(vm, vm.r.newMethod(n.name, n.length, n.strict))
+	n._exec(vm, vm.r.newMethodNamed(n.nameValue(), n.length, n.strict))
 }
 
 type newAsyncMethod struct {
@@ -4130,7 +4157,7 @@ func (n *newArrowFunc) _exec(vm *vm, obj *arrowFuncObject) {
 }
 
 func (n *newArrowFunc) exec(vm *vm) {
-	n._exec(vm, vm.r.newArrowFunc(n.name, n.length, n.strict))
+	n._exec(vm, vm.r.newArrowFuncNamed(n.nameValue(), n.length, n.strict))
 }
 
 func (n *newAsyncArrowFunc) exec(vm *vm) {
@@ -4975,7 +5002,7 @@ func (formalArgs createArgsUnmapped) exec(vm *vm) {
 	}
 
 	args._putProp("length", intToValue(int64(vm.args)), true, false, true)
-	args._put("callee", vm.r.newThrowerProperty(false))
+	args._put("callee", vm.r.argsCalleeThrower())
 	args._putSym(SymIterator, valueProp(vm.r.getArrayValues(), true, false, true))
 	vm.push(args.val)
 	vm.pc++
