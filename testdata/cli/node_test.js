@@ -6,21 +6,7 @@ const { spawnSync } = require('child_process');
 const path = require('path');
 
 function normalize(out) {
-  const lines = [];
-  let stackIndent = -1;
-  for (const line of out.split('\n')) {
-    const indent = line.length - line.trimStart().length;
-    if (stackIndent >= 0) {
-      if (indent > stackIndent) continue;
-      stackIndent = -1;
-    }
-    if (/^ *stack: \|-$/.test(line)) {
-      stackIndent = indent;
-      continue;
-    }
-    lines.push(line.replace(/(duration_ms:? )[0-9.e-]+/, '$1X').replace(__dirname, '<dir>'));
-  }
-  return lines.join('\n');
+  return require('./normalize_report').normalize(out, __dirname);
 }
 
 for (const file of ['passing.js', 'hooks_mocks.js', 'esm_suite.mjs', 'mock_timers.js']) {

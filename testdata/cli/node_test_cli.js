@@ -8,25 +8,7 @@ const path = require('path');
 const dir = path.join(__dirname, 'node_test_cli');
 
 function normalize(out) {
-  const lines = [];
-  let stackIndent = -1;
-  for (const line of out.split('\n')) {
-    const indent = line.length - line.trimStart().length;
-    if (stackIndent >= 0) {
-      if (indent > stackIndent) continue;
-      stackIndent = -1;
-    }
-    if (/^ *stack: \|-$/.test(line)) {
-      stackIndent = indent;
-      continue;
-    }
-    // Stack frames (TAP comments of a crash's stderr, spec's errors) and
-    // the runtime's name after a crash.
-    if (/^(# )?\s*at /.test(line) || /^# (Node\.js v|gojanet )/.test(line)) continue;
-    lines.push(line.replace(/(duration_ms:? )[0-9.e-]+/, '$1X').replace(/\([0-9.e-]+ms\)/, '(Xms)')
-      .replaceAll(dir, '<dir>'));
-  }
-  return lines.join('\n');
+  return require('./normalize_report').normalize(out, dir);
 }
 
 const runs = [
