@@ -220,33 +220,24 @@ class MockTimers {
     this.#enabled = true;
     const timers = require('timers');
     const timersPromises = require('timers/promises');
+    // Each timer API in its three places: the global, node:timers (with
+    // its clear function) and node:timers/promises.
+    const mocks = {
+      setTimeout: [this.#setTimeout, this.#promisifiedTimeout],
+      setInterval: [this.#setInterval, this.#promisifiedInterval],
+      setImmediate: [this.#setImmediate, this.#promisifiedImmediate],
+    };
     for (const api of apis) {
-      switch (api) {
-        case 'setTimeout':
-          for (const target of [globalThis, timers]) {
-            this.#replace(target, 'setTimeout', this.#setTimeout);
-            this.#replace(target, 'clearTimeout', this.#clear);
-          }
-          this.#replace(timersPromises, 'setTimeout', this.#promisifiedTimeout);
-          break;
-        case 'setInterval':
-          for (const target of [globalThis, timers]) {
-            this.#replace(target, 'setInterval', this.#setInterval);
-            this.#replace(target, 'clearInterval', this.#clear);
-          }
-          this.#replace(timersPromises, 'setInterval', this.#promisifiedInterval);
-          break;
-        case 'setImmediate':
-          for (const target of [globalThis, timers]) {
-            this.#replace(target, 'setImmediate', this.#setImmediate);
-            this.#replace(target, 'clearImmediate', this.#clear);
-          }
-          this.#replace(timersPromises, 'setImmediate', this.#promisifiedImmediate);
-          break;
-        case 'Date':
-          this.#replace(globalThis, 'Date', this.#createDate());
-          break;
+      if (api === 'Date') {
+        this.#replace(globalThis, 'Date', this.#createDate());
+        continue;
       }
+      const [set, promisified] = mocks[api];
+      for (const target of [globalThis, timers]) {
+        this.#replace(target, api, set);
+        this.#replace(target, `clear${api.slice(3)}`, this.#clear);
+      }
+      this.#replace(timersPromises, api, promisified);
     }
   }
 
