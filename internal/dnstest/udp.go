@@ -10,6 +10,7 @@ package dnstest
 import (
 	"net"
 	"net/netip"
+	"slices"
 	"sync/atomic"
 	"unsafe"
 
@@ -180,20 +181,8 @@ type outDgram struct {
 	toLen  uint32
 }
 
-func (w *udpWriter) LocalAddr() net.Addr { return net.UDPAddrFromAddrPort(w.u.local) }
-func (w *udpWriter) RemoteAddr() net.Addr {
-	sa, err := anyToSockaddr(w.to)
-	if err != nil {
-		return nil
-	}
-	switch a := sa.(type) {
-	case *unix.SockaddrInet4:
-		return &net.UDPAddr{IP: net.IP(a.Addr[:]), Port: a.Port}
-	case *unix.SockaddrInet6:
-		return &net.UDPAddr{IP: net.IP(a.Addr[:]), Port: a.Port}
-	}
-	return nil
-}
+func (w *udpWriter) LocalAddr() net.Addr  { return net.UDPAddrFromAddrPort(w.u.local) }
+func (w *udpWriter) RemoteAddr() net.Addr { return udpAddrOf(w.to) }
 func (w *udpWriter) WriteMsg(m *dns.Msg) error {
 	b, err := m.PackBuffer(w.scratch)
 	if err != nil {
@@ -212,21 +201,22 @@ func (w *udpWriter) TsigStatus() error   { return nil }
 func (w *udpWriter) TsigTimersOnly(bool) {}
 func (w *udpWriter) Hijack()             {}
 
-// anyToSockaddr converts a raw address the kernel filled in.
-func anyToSockaddr(rsa *unix.RawSockaddrAny) (unix.Sockaddr, error) {
+// udpAddrOf is the address the kernel filled in (network byte order port),
+// or nil for a family other than IPv4 and IPv6.
+func udpAddrOf(rsa *unix.RawSockaddrAny) net.Addr {
 	switch rsa.Addr.Family {
 	case unix.AF_INET:
 		p := (*unix.RawSockaddrInet4)(unsafe.Pointer(rsa))
-		sa := &unix.SockaddrInet4{Addr: p.Addr}
-		pp := (*[2]byte)(unsafe.Pointer(&p.Port))
-		sa.Port = int(pp[0])<<8 + int(pp[1])
-		return sa, nil
+		return &net.UDPAddr{IP: slices.Clone(p.Addr[:]), Port: int(ntohs(p.Port))}
 	case unix.AF_INET6:
 		p := (*unix.RawSockaddrInet6)(unsafe.Pointer(rsa))
-		sa := &unix.SockaddrInet6{Addr: p.Addr}
-		pp := (*[2]byte)(unsafe.Pointer(&p.Port))
-		sa.Port = int(pp[0])<<8 + int(pp[1])
-		return sa, nil
+		return &net.UDPAddr{IP: slices.Clone(p.Addr[:]), Port: int(ntohs(p.Port))}
 	}
-	return nil, unix.EAFNOSUPPORT
+	return nil
+}
+
+// ntohs reads a port as the kernel stores it (big-endian in memory).
+func ntohs(port uint16) uint16 {
+	b := (*[2]byte)(unsafe.Pointer(&port))
+	return uint16(b[0])<<8 | uint16(b[1])
 }
