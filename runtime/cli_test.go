@@ -146,6 +146,8 @@ func TestCLI(t *testing.T) {
 		{name: "eval throws", args: []string{"-e", "throw new Error('from eval')"}, wantCode: 1, wantErr: []string{"Error: from eval"}},
 		{name: "eval syntax error", args: []string{"-e", "let x = ;"}, wantCode: 1, wantErr: []string{"[eval]:1:9", "SyntaxError"}},
 		{name: "eval needs code", args: []string{"-e"}, wantCode: 9, wantErr: []string{"requires an argument"}},
+		{name: "empty option value", args: []string{"--test-reporter=", "-e", "1"}, wantCode: 9, wantErr: []string{"--test-reporter= requires an argument"}}, // node: exit 9 before running
+		{name: "empty require", args: []string{"--require=", "-e", "1"}, wantCode: 9, wantErr: []string{"--require= requires an argument"}},
 		{name: "bad option", args: []string{"--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
 		{name: "script args", args: []string{filepath.Join(dir, "hello.js"), "x", "--y"}, wantOut: "hello x --y\n"},
 		{name: "relative script", args: []string{"hello.js"}, wantOut: "hello \n"},

@@ -184,7 +184,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 			break
 		}
 		name, value, hasValue := strings.Cut(a, "=")
-		if strings.HasPrefix(a, "--") && (name == "--allow-net" || name == "--max-sockets" || name == "--workers" || name == "--cpu-prof" || name == "--go-cpu-prof") {
+		if hasValue && value == "" && nodeValueFlags[name] {
+			// node's answer to an empty --option= (before it runs anything)
+			fmt.Fprintf(stderr, "gojanet: %s requires an argument\n", a)
+			return 9
+		}
+		if gojanetValueFlags[name] {
 			if !hasValue {
 				if i+1 >= len(args) {
 					fmt.Fprintf(stderr, "gojanet: %s requires an argument\n", name)
@@ -438,7 +443,9 @@ var (
 		"--preserve-symlinks": true, "--preserve-symlinks-main": true,
 		"--test": true, "--test-only": true, "--test-force-exit": true,
 	}
-	nodeValueFlags = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true,
+	// gojanet's own options that take a value.
+	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true}
+	nodeValueFlags    = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true,
 		// node 20's test runner (js/test.js reads them from process.execArgv).
 		"--test-reporter": true, "--test-reporter-destination": true, "--test-concurrency": true,
 		"--test-timeout": true, "--test-name-pattern": true, "--test-shard": true,
