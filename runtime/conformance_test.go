@@ -82,6 +82,14 @@ func TestConformance(t *testing.T) {
 			t.Parallel()
 			out, errOut, code := runGojanet(t, c.script, 30*time.Second)
 			if out != c.stdout || code != c.exitCode {
+				// Scripts whose order node's timing decides (random_exchanges'
+				// two sockets, 200 ms steps) can print another order under this
+				// test's parallel load: one more run, the first one logged. A
+				// wrong behaviour fails both.
+				t.Logf("first run differed (exit %d):\n%s", code, out)
+				out, errOut, code = runGojanet(t, c.script, 30*time.Second)
+			}
+			if out != c.stdout || code != c.exitCode {
 				t.Errorf("gojanet differs from node\n--- want (exit %d)\n%s\n--- got (exit %d)\n%s\n--- stderr\n%s",
 					c.exitCode, c.stdout, code, out, errOut)
 			}
@@ -101,23 +109,38 @@ func TestConformanceNode(t *testing.T) {
 		}
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-			defer cancel()
-			cmd := exec.CommandContext(ctx, node, c.script)
-			cmd.Dir = filepath.Dir(c.script)
-			var stdout bytes.Buffer
-			cmd.Stdout = &stdout
-			err := cmd.Run()
-			code := 0
-			if ee, ok := err.(*exec.ExitError); ok {
-				code = ee.ExitCode()
-			} else if err != nil {
-				t.Fatal(err)
+			// A few scripts print what node's own timing decides (timers due in
+			// the same loop turn, two sockets' events); under this test's
+			// parallel load node prints another of its orders now and then. The
+			// expectation must be one node prints: up to three runs.
+			var out string
+			var code int
+			for range 3 {
+				out, code = runNode(t, node, c.script)
+				if out == c.stdout && code == c.exitCode {
+					return
+				}
 			}
-			if stdout.String() != c.stdout || code != c.exitCode {
-				t.Errorf("stored expectation is not node's output\n--- stored (exit %d)\n%s\n--- node (exit %d)\n%s",
-					c.exitCode, c.stdout, code, stdout.String())
-			}
+			t.Errorf("stored expectation is not node's output\n--- stored (exit %d)\n%s\n--- node (exit %d)\n%s",
+				c.exitCode, c.stdout, code, out)
 		})
 	}
+}
+
+// runNode runs script under node in its directory: stdout and exit code.
+func runNode(t *testing.T, node, script string) (string, int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, script)
+	cmd.Dir = filepath.Dir(script)
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); ok {
+		return stdout.String(), ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return stdout.String(), 0
 }
