@@ -9,8 +9,9 @@
 // undici's (gzip, x-gzip, deflate, br, lists of them), and text(), json(),
 // arrayBuffer(), blob(), formData() read that stream. Request headers go
 // out in node's order and case. A body built in JS (a Response made here,
-// a request body) is held whole; a ReadableStream or Blob given as a
-// request body is read whole before it is sent. https: URLs go through
+// a request body) is held whole; a ReadableStream or async iterable given
+// as a request body (with `duplex: 'half'`) is sent chunked as it is read,
+// a Blob or FormData read whole first and sent with its length. https: URLs go through
 // https's agent.
 
 const { Buffer } = require('buffer');
@@ -145,7 +146,7 @@ function extractBody(body) {
   if (body === null || body === undefined) return [null, null];
   const ws = require('internal/webstreams');
   if (ws.isReadableStream(body)) {
-    if (body.locked) throw new TypeError('Response body object should not be disturbed or locked');
+    if (body.locked || ws.isDisturbed(body)) throw new TypeError('Response body object should not be disturbed or locked');
     return [{ stream: body }, null];
   }
   if (typeof Blob === 'function' && body instanceof Blob) {
@@ -175,7 +176,90 @@ function extractBody(body) {
   if (ArrayBuffer.isView(body)) {
     return [Buffer.from(new Uint8Array(body.buffer, body.byteOffset, body.byteLength).slice()), null];
   }
+  if (typeof body[Symbol.asyncIterator] === 'function') return [{ stream: fromAsyncIterable(body) }, null];
   return [Buffer.from(String(body), 'utf8'), 'text/plain;charset=UTF-8'];
+}
+
+// fromAsyncIterable makes an async iterable body (an async generator, a
+// node Readable) a ReadableStream whose chunks are the iterable's values,
+// as undici's: they are checked only when written.
+function fromAsyncIterable(iterable) {
+  let it = null;
+  return new ReadableStream({
+    start() { it = iterable[Symbol.asyncIterator](); },
+    pull(c) {
+      return it.next().then(({ value, done }) => {
+        if (done) c.close();
+        else c.enqueue(value);
+      });
+    },
+    cancel(reason) {
+      if (typeof it.return === 'function') return it.return(reason);
+    },
+  }, { highWaterMark: 0 });
+}
+
+// isStreamBody: a body whose bytes come from a stream of the caller's
+// (undici's body with a null source): sent as it is read, chunked, never
+// again after a redirect, and only with `duplex: 'half'`.
+function isStreamBody(body) {
+  return body !== null && body !== undefined && !Buffer.isBuffer(body) && !body.blob && body.readAll === undefined;
+}
+
+// sendStreamBody writes a stream body's chunks to a request as they are
+// read, waiting for 'drain' when the socket is full, and ends it. open(empty)
+// makes the request when the first read is in (null: given up); onError gets
+// a read error or a chunk the socket would refuse (node's message for
+// socket.write, which undici calls), with the request if there is one.
+function sendStreamBody(reader, open, onError) {
+  let req = null;
+  let stopped = false;
+  // Like undici, it stops reading on an error or an abort without
+  // canceling the caller's stream.
+  const stop = (err) => {
+    if (stopped) return;
+    stopped = true;
+    onError(err, req);
+  };
+  // undici measures a chunk with Buffer.byteLength (which refuses what is
+  // not a string or bytes), skips empty ones, and hands the rest to
+  // socket.write (which refuses a bare ArrayBuffer).
+  const write = (value) => {
+    const { codes } = require('internal/errors');
+    if (typeof value === 'string') return value.length === 0 || req.write(value);
+    if (ArrayBuffer.isView(value)) {
+      return value.byteLength === 0 || req.write(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+    }
+    if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer)) {
+      if (value.byteLength === 0) return true;
+      stop(new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], value));
+    } else {
+      stop(new codes.ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], value));
+    }
+    return false;
+  };
+  const step = () => {
+    if (stopped) return;
+    reader.read().then(({ value, done }) => {
+      if (stopped) return;
+      if (req === null) {
+        req = open(done);
+        if (req === null) {
+          stopped = true;
+          return;
+        }
+        req.once('close', () => { stopped = true; });
+      }
+      if (done) {
+        stopped = true;
+        req.end();
+        return;
+      }
+      if (write(value)) step();
+      else if (!stopped) req.once('drain', step);
+    }, stop);
+  };
+  step();
 }
 
 // readAll resolves to a body's bytes: a Buffer as it is, a stream read to
@@ -220,6 +304,8 @@ function decodeAs(self, buf, method) {
       });
     case 'json':
       return new Promise((resolve) => resolve(JSON.parse(buf.toString('utf8'))));
+    case 'bytes':
+      return Promise.resolve(new Uint8Array(buf));
     default: {
       const ab = new ArrayBuffer(buf.length);
       new Uint8Array(ab).set(buf);
@@ -247,6 +333,7 @@ const bodyMixin = {
   json() { return consume(this, 'json'); },
   arrayBuffer() { return consume(this, 'arrayBuffer'); },
   blob() { return consume(this, 'blob'); },
+  bytes() { return consume(this, 'bytes'); },
   formData() { return consume(this, 'formData'); },
 };
 
@@ -284,6 +371,31 @@ function toURL(input, base) {
   }
 }
 
+// RequestInit's enumerations and their values in undici's order ('navigate'
+// is a mode the constructor then refuses with its own message).
+const requestEnums = {
+  cache: ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached'],
+  credentials: ['omit', 'same-origin', 'include'],
+  duplex: ['half'],
+  mode: ['navigate', 'same-origin', 'no-cors', 'cors'],
+  redirect: ['follow', 'manual', 'error'],
+  referrerPolicy: ['', 'no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin',
+    'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url'],
+};
+
+// requestEnum reads init[key] as one of its enumeration's values
+// (undefined when absent), with undici's error otherwise.
+function requestEnum(init, key) {
+  const v = init[key];
+  if (v === undefined) return undefined;
+  const s = String(v);
+  const allowed = requestEnums[key];
+  if (!allowed.includes(s)) {
+    throw new TypeError(`Request constructor: ${s} is not an accepted type. Expected one of ${allowed.join(', ')}.`);
+  }
+  return s;
+}
+
 const methodsNormalized = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
 
 class Request {
@@ -292,6 +404,13 @@ class Request {
       throw new TypeError("Failed to construct 'Request': cannot convert to dictionary.");
     }
     init = init || {};
+    // RequestInit's enumerations, checked in the dictionary's member order.
+    const cache = requestEnum(init, 'cache');
+    const credentials = requestEnum(init, 'credentials');
+    requestEnum(init, 'duplex');
+    const mode = requestEnum(init, 'mode');
+    const redirect = requestEnum(init, 'redirect');
+    const referrerPolicy = requestEnum(init, 'referrerPolicy');
     let src = null;
     if (input instanceof Request) src = input;
     const url = src ? src.url : toURL(String(input)).href;
@@ -302,14 +421,40 @@ class Request {
     if (upper === 'CONNECT' || upper === 'TRACE' || upper === 'TRACK') {
       throw new TypeError(`'${method}' HTTP method is unsupported.`);
     }
+    const from = (k, dflt) => (src ? src[kState][k] : dflt);
+    let referrer = from('referrer', 'about:client');
+    if (init.referrer !== undefined) {
+      referrer = String(init.referrer);
+      if (referrer !== '') {
+        let parsed;
+        try {
+          parsed = new URL(referrer); // no base: node has no document
+        } catch (err) {
+          throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
+        }
+        referrer = parsed.href === 'about:client' ? 'about:client' : parsed.href;
+      }
+    }
     this[kState] = {
       url,
       method,
-      redirect: init.redirect || (src ? src.redirect : 'follow'),
+      redirect: redirect !== undefined ? redirect : from('redirect', 'follow'),
       signal: init.signal !== undefined ? init.signal : (src ? src.signal : null),
+      cache: cache !== undefined ? cache : from('cache', 'default'),
+      credentials: credentials !== undefined ? credentials : from('credentials', 'same-origin'),
+      mode: mode !== undefined ? mode : from('mode', 'cors'),
+      referrer,
+      referrerPolicy: referrerPolicy !== undefined ? referrerPolicy : from('referrerPolicy', ''),
+      integrity: init.integrity !== undefined ? String(init.integrity) : from('integrity', ''),
+      keepalive: init.keepalive !== undefined ? Boolean(init.keepalive) : from('keepalive', false),
     };
-    if (!['follow', 'error', 'manual'].includes(this[kState].redirect)) {
-      throw new TypeError(`Failed to construct 'Request': The provided value '${this[kState].redirect}' is not a valid enum value of type RequestRedirect.`);
+    if (mode === 'navigate') throw new TypeError('Request constructor: invalid request mode navigate.');
+    const st = this[kState];
+    if (st.cache === 'only-if-cached' && st.mode !== 'same-origin') {
+      throw new TypeError("'only-if-cached' can be set only with 'same-origin' mode");
+    }
+    if (st.mode === 'no-cors' && !['GET', 'HEAD', 'POST'].includes(method)) {
+      throw new TypeError(`'${method} is unsupported in no-cors mode.`);
     }
     const headers = new Headers(init.headers !== undefined ? init.headers : (src ? src.headers : undefined));
     let body = null;
@@ -318,8 +463,22 @@ class Request {
       const [bytes, type] = extractBody(init.body);
       body = bytes;
       if (type && !headers.has('content-type')) headers.set('content-type', type);
+      if (isStreamBody(body) && init.duplex === undefined) {
+        throw new TypeError('RequestInit: duplex option is required when sending a body.');
+      }
     } else if (src) {
+      if (src.bodyUsed || (src[kStream] !== undefined && src[kStream].locked)) {
+        throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
+      }
+      // The new request takes the body over (node pipes it through a
+      // proxy stream): the source's is used from then on.
       body = src[kBody];
+      if (body !== null && body !== undefined) {
+        const from = bodyGetter.get.call(src);
+        if (!Buffer.isBuffer(body)) body = { stream: from.pipeThrough(new TransformStream()), blob: body.blob };
+        else from.getReader();
+        src[kUsed] = true;
+      }
     }
     this[kHeaders] = headers;
     this[kBody] = body;
@@ -331,12 +490,27 @@ class Request {
   get headers() { return this[kHeaders]; }
   get redirect() { return this[kState].redirect; }
   get signal() { return this[kState].signal; }
+  get duplex() { return 'half'; }
+  get cache() { return this[kState].cache; }
+  get credentials() { return this[kState].credentials; }
+  get destination() { return ''; }
+  get integrity() { return this[kState].integrity; }
+  get isHistoryNavigation() { return false; }
+  get isReloadNavigation() { return false; }
+  get keepalive() { return this[kState].keepalive; }
+  get mode() { return this[kState].mode; }
+  get referrer() { return this[kState].referrer; }
+  get referrerPolicy() { return this[kState].referrerPolicy; }
   get bodyUsed() { return this[kUsed] || (this[kStream] !== undefined && require('internal/webstreams').isDisturbed(this[kStream])); }
 
   clone() {
     if (this[kUsed]) throw new TypeError('Request.clone: Body has already been consumed.');
-    const r = new Request(this);
+    // Not through the constructor, which would take this one's body over.
+    const r = Object.create(Request.prototype);
+    r[kState] = { ...this[kState] };
+    r[kHeaders] = new Headers(this[kHeaders]);
     r[kBody] = teeBody(this);
+    r[kUsed] = false;
     return r;
   }
 
@@ -641,96 +815,114 @@ function fetch(input, init = undefined) {
       if (!has('sec-fetch-mode')) out.push(['sec-fetch-mode', 'cors']);
       if (!has('user-agent')) out.push(['user-agent', 'node']);
       if (!has('accept-encoding')) out.push(['accept-encoding', 'gzip, deflate']);
-      // A stream body goes out chunked, as node's fetch sends it.
-      if (body !== null && !chunked) out.push(['content-length', String(body.length)]);
+      if (body !== null && !streamBody) out.push(['content-length', String(body.length)]);
       const http = require(secure ? 'https' : 'http');
-      let req;
-      try {
-        req = http.request({
-          protocol: url.protocol,
-          hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-          servername: url.hostname.startsWith('[') ? undefined : url.hostname,
-          port: url.port || (secure ? 443 : 80),
-          path: url.pathname + url.search,
-          method,
-          headers: out,
-          agent: fetchAgent(secure),
+      const send = () => {
+        let req;
+        try {
+          req = http.request({
+            protocol: url.protocol,
+            hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+            servername: url.hostname.startsWith('[') ? undefined : url.hostname,
+            port: url.port || (secure ? 443 : 80),
+            path: url.pathname + url.search,
+            method,
+            headers: out,
+            agent: fetchAgent(secure),
+          });
+        } catch (err) {
+          fail(err);
+          return null;
+        }
+        current = req;
+        req.on('error', fail);
+        req.on('response', (res) => {
+          const status = res.statusCode;
+          const location = res.headers.location;
+          if ([301, 302, 303, 307, 308].includes(status) && location !== undefined && request.redirect !== 'manual') {
+            res.resume();
+            if (request.redirect === 'error') {
+              fail(new Error('unexpected redirect'));
+              return;
+            }
+            if (++redirects > 20) {
+              fail(new Error('redirect count exceeded'));
+              return;
+            }
+            // A body read from the caller's stream cannot be sent again.
+            if (status !== 303 && streamBody) {
+              fail(new Error());
+              return;
+            }
+            if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
+              if (method !== 'HEAD') method = 'GET';
+              body = null;
+              for (const h of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) headers.delete(h);
+            }
+            let next;
+            try {
+              next = new URL(location, url.href).href;
+            } catch (err) {
+              fail(err);
+              return;
+            }
+            go(next);
+            return;
+          }
+          const response = new Response(null, { status: 200 });
+          const h = new Headers();
+          const raw = res.rawHeaders;
+          for (let i = 0; i < raw.length; i += 2) {
+            try { h.append(raw[i], raw[i + 1]); } catch { /* a header fetch cannot carry */ }
+          }
+          h[kGuard] = 'immutable';
+          response[kState] = {
+            status, statusText: res.statusMessage || '', type: 'basic', url: url.href, redirected: redirects > 0, aborted: false,
+          };
+          response[kHeaders] = h;
+          if (method === 'HEAD' || method === 'CONNECT' || nullBodyStatus.has(status)) {
+            res.resume();
+            unlisten();
+            response[kBody] = null;
+          } else {
+            const zs = decoders(h.get('content-encoding'));
+            const b = networkBody(req, res, zs, unlisten);
+            response[kBody] = b;
+            onBodyAbort = (reason) => {
+              response[kState].aborted = true;
+              b.abort(reason);
+            };
+          }
+          // From here an error on the request belongs to the body.
+          req.removeListener('error', fail);
+          req.on('error', () => {});
+          finish(null, response);
         });
-      } catch (err) {
-        fail(err);
+        return req;
+      };
+      if (!streamBody || body === null) {
+        const req = send();
+        if (req !== null) req.end(body === null ? undefined : body);
         return;
       }
-      current = req;
-      req.on('error', fail);
-      req.on('response', (res) => {
-        const status = res.statusCode;
-        const location = res.headers.location;
-        if ([301, 302, 303, 307, 308].includes(status) && location !== undefined && request.redirect !== 'manual') {
-          res.resume();
-          if (request.redirect === 'error') {
-            fail(new Error('unexpected redirect'));
-            return;
-          }
-          if (++redirects > 20) {
-            fail(new Error('redirect count exceeded'));
-            return;
-          }
-          if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
-            if (method !== 'HEAD') method = 'GET';
-            body = null;
-            for (const h of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) headers.delete(h);
-          }
-          let next;
-          try {
-            next = new URL(location, url.href).href;
-          } catch (err) {
-            fail(err);
-            return;
-          }
-          go(next);
-          return;
-        }
-        const response = new Response(null, { status: 200 });
-        const h = new Headers();
-        const raw = res.rawHeaders;
-        for (let i = 0; i < raw.length; i += 2) {
-          try { h.append(raw[i], raw[i + 1]); } catch { /* a header fetch cannot carry */ }
-        }
-        h[kGuard] = 'immutable';
-        response[kState] = {
-          status, statusText: res.statusMessage || '', type: 'basic', url: url.href, redirected: redirects > 0, aborted: false,
-        };
-        response[kHeaders] = h;
-        if (method === 'HEAD' || method === 'CONNECT' || nullBodyStatus.has(status)) {
-          res.resume();
-          unlisten();
-          response[kBody] = null;
-        } else {
-          const zs = decoders(h.get('content-encoding'));
-          const b = networkBody(req, res, zs, unlisten);
-          response[kBody] = b;
-          onBodyAbort = (reason) => {
-            response[kState].aborted = true;
-            b.abort(reason);
-          };
-        }
-        // From here an error on the request belongs to the body.
-        req.removeListener('error', fail);
-        req.on('error', () => {});
-        finish(null, response);
+      // A stream body goes out chunked as it is read, as undici sends it:
+      // the head goes with the first chunk, or with `content-length: 0`
+      // (for a method that has a body) when the stream has none.
+      const reader = body.stream.getReader();
+      body = null; // sent once
+      sendStreamBody(reader, (empty) => {
+        if (empty && (method === 'POST' || method === 'PUT' || method === 'PATCH')) out.push(['content-length', '0']);
+        return done ? null : send();
+      }, (err, req) => {
+        fail(err);
+        if (req !== null) req.destroy();
       });
-      if (chunked && body !== null) {
-        if (body.length > 0) req.write(body);
-        req.end();
-      } else {
-        req.end(body === null ? undefined : body);
-      }
     };
-    const chunked = body !== null && !Buffer.isBuffer(body) && !body.blob;
-    if (body === null || Buffer.isBuffer(body)) {
+    const streamBody = isStreamBody(body);
+    if (body === null || Buffer.isBuffer(body) || streamBody) {
       go(request.url);
     } else {
-      // A stream or Blob body is read whole first (sent with a length).
+      // A Blob or FormData body is read whole first (sent with a length).
       readAll(body).then((bytes) => {
         body = bytes;
         go(request.url);
