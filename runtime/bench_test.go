@@ -180,8 +180,10 @@ func BenchmarkEchoConnection(b *testing.B) {
 // BenchmarkIdleConnectionHeap reports the server's live heap per idle
 // connection of the docs' echo server (bytes/conn); ns/op is the cost of
 // opening one. Client and server share the process: the client's share
-// (a Go net.Conn, ≈ 0.3 KB) is included.
+// (a Go net.Conn, ≈ 0.3 KB) is included. GOJANET_HEAPPROFILE names a file
+// for a heap profile taken with the connections open.
 func BenchmarkIdleConnectionHeap(b *testing.B) {
+	profileHeap()
 	addr, stop := echoServer(b)
 	defer stop()
 	conns := make([]net.Conn, 0, b.N)
@@ -202,6 +204,7 @@ func BenchmarkIdleConnectionHeap(b *testing.B) {
 	goruntime.GC()
 	goruntime.ReadMemStats(&after)
 	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/float64(b.N), "heap-B/conn")
+	writeHeapProfile(b)
 }
 
 // BenchmarkNewBuffer is the per-chunk cost of the socket read path: Go hands

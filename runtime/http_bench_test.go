@@ -6,6 +6,8 @@ import (
 	"net"
 	"net/textproto"
 	"os"
+	goruntime "runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -155,5 +157,73 @@ func benchKeepAliveRequests(b *testing.B, src string) {
 		if !strings.HasPrefix(status, "HTTP/1.1 200 ") || body != "Hello World\n" {
 			b.Fatalf("got %q %q", status, body)
 		}
+	}
+}
+
+// BenchmarkHTTPIdleConnectionHeap reports the server's live heap per idle
+// keep-alive connection of the hello-world server (bytes/conn): each
+// connection makes one request, reads the response and stays open.
+// Client and server share the process: the client's share (a Go net.Conn
+// and its bufio.Reader, ≈ 4.5 KB) is included. GOJANET_HEAPPROFILE names a
+// file for a heap profile taken with the connections open.
+func BenchmarkHTTPIdleConnectionHeap(b *testing.B) {
+	profileHeap()
+	// The keep-alive timeout (node's default: 5 s) outlasts a profiled run.
+	src := strings.Replace(httpHelloServer, "server.listen(", "server.keepAliveTimeout = 600e3;\nserver.listen(", 1)
+	addr, stop := httpServer(b, src)
+	defer stop()
+	conns := make([]net.Conn, 0, b.N)
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+	var before, after goruntime.MemStats
+	goruntime.GC()
+	goruntime.ReadMemStats(&before)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := c.Write(req); err != nil {
+			b.Fatal(err)
+		}
+		if status, _ := readHTTPResponse(b, bufio.NewReaderSize(c, 256)); !strings.HasPrefix(status, "HTTP/1.1 200 ") {
+			b.Fatalf("got %q", status)
+		}
+		conns = append(conns, c)
+	}
+	b.StopTimer()
+	time.Sleep(100 * time.Millisecond) // let the server finish its callbacks
+	goruntime.GC()
+	goruntime.ReadMemStats(&after)
+	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/float64(b.N), "heap-B/conn")
+	writeHeapProfile(b)
+}
+
+// profileHeap makes the heap profile record every allocation from now on
+// when GOJANET_HEAPPROFILE names a file for writeHeapProfile.
+func profileHeap() {
+	if os.Getenv("GOJANET_HEAPPROFILE") != "" {
+		goruntime.MemProfileRate = 1
+	}
+}
+
+// writeHeapProfile writes the heap profile to GOJANET_HEAPPROFILE, if set.
+func writeHeapProfile(b *testing.B) {
+	f := os.Getenv("GOJANET_HEAPPROFILE")
+	if f == "" {
+		return
+	}
+	out, err := os.Create(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer out.Close()
+	if err := pprof.WriteHeapProfile(out); err != nil {
+		b.Fatal(err)
 	}
 }
