@@ -343,6 +343,57 @@ func TestCLI(t *testing.T) {
 		}
 	})
 
+	// An import of a name an ES module (or a builtin) does not export is a
+	// SyntaxError when the graph links, before any module in it runs; its
+	// arrow points at the name in the importing file.
+	t.Run("ES module link errors", func(t *testing.T) {
+		write("link_b.mjs", "console.log('b runs');\nexport const x = 1;\nexport default 2;\n")
+		write("link_nodefault.mjs", "console.log('nodefault runs');\nexport const x = 1;\n")
+		write("link_ok.mjs", "console.log('ok runs');\n")
+		write("link_f.mjs", "import { zz } from './link_b.mjs';\nexport const y = 2;\n")
+		fileURL := func(name string) string {
+			return (&url.URL{Scheme: "file", Path: filepath.Join(dir, name)}).String()
+		}
+		cases := []struct{ name, src, want string }{
+			{"link_named.mjs", "console.log('a runs');\nimport { x,\n  nope as n } from './link_b.mjs';\n",
+				fileURL("link_named.mjs") + ":3\n  nope as n } from './link_b.mjs';\n  ^^^^\n" +
+					"SyntaxError: The requested module './link_b.mjs' does not provide an export named 'nope'\n"},
+			{"link_default.mjs", "import d from './link_nodefault.mjs';\n",
+				fileURL("link_default.mjs") + ":1\nimport d from './link_nodefault.mjs';\n       ^\n" +
+					"SyntaxError: The requested module './link_nodefault.mjs' does not provide an export named 'default'\n"},
+			{"link_deep.mjs", "import './link_ok.mjs';\nimport { y } from './link_f.mjs';\n",
+				fileURL("link_f.mjs") + ":1\nimport { zz } from './link_b.mjs';\n         ^^\n" +
+					"SyntaxError: The requested module './link_b.mjs' does not provide an export named 'zz'\n"},
+			{"link_builtin.mjs", "import { readFile, nope } from 'fs';\n",
+				fileURL("link_builtin.mjs") + ":1\nimport { readFile, nope } from 'fs';\n                   ^^^^\n" +
+					"SyntaxError: The requested module 'fs' does not provide an export named 'nope'\n"},
+		}
+		for _, c := range cases {
+			write(c.name, c.src)
+			for _, b := range []string{bin, node} {
+				if b == "" {
+					continue
+				}
+				out, errOut, code := run(b, []string{c.name}, "")
+				if code != 1 || out != "" || !strings.HasPrefix(errOut, c.want) {
+					t.Errorf("%s %s: exit %d, stdout %q, stderr\n%s\nwant exit 1, no output and a stderr starting with\n%s", b, c.name, code, out, errOut, c.want)
+				}
+			}
+		}
+		// import() rejects with it; the modules that linked fine still run.
+		write("link_dynamic.mjs", "try { await import('./link_named.mjs'); } catch (e) { console.log(e.name, e.message); }\n"+
+			"const m = await import('./link_b.mjs');\nconsole.log(m.x, m.default);\n")
+		want := "SyntaxError The requested module './link_b.mjs' does not provide an export named 'nope'\nb runs\n1 2\n"
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			if out, errOut, code := run(b, []string{"link_dynamic.mjs"}, ""); code != 0 || out != want {
+				t.Errorf("%s link_dynamic.mjs: exit %d, stdout %q, stderr %s; want %q", b, code, out, errOut, want)
+			}
+		}
+	})
+
 	// node:test on a terminal reports with node's spec reporter.
 	t.Run("node:test spec on a terminal", func(t *testing.T) {
 		script, _ := filepath.Abs("../testdata/cli/node_test/spec.js")

@@ -1,8 +1,8 @@
 package runtime
 
 import (
+	"encoding/json"
 	"errors"
-	intlmod "github.com/gojanet/gojanet/modules/intl"
 	"io"
 	"os"
 	"os/signal"
@@ -13,6 +13,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	intlmod "github.com/gojanet/gojanet/modules/intl"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -254,6 +256,20 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("os", func() goja.Value { return r.wall.Wrap(r.osBinding(), "os") })
 	set("arrowKey", arrowKey)
 	set("wrapperWidth", len(wrapperHead))
+	// esmLink(filename): a user file's exports and imports as JSON if it is
+	// an ES module, else "" (esmlink.go; js/internal/modules.js linkGraph).
+	// A file that fails to load gives "": its require reports the error.
+	set("esmLink", func(filename string) string {
+		fp, err := loadFile(filename)
+		if err != nil || fp.link == nil {
+			return ""
+		}
+		b, err := json.Marshal(fp.link)
+		if err != nil {
+			return ""
+		}
+		return string(b)
+	})
 	// compileScript(name, source, isModule): isModule compiles source as an
 	// ES module whatever name says.
 	set("compileScript", func(name, source string, isModule bool) goja.Value {

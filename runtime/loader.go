@@ -44,8 +44,15 @@ const (
 var programs = struct {
 	sync.Mutex
 	builtin map[string]*builtinProgram
-	file    map[fileKey]*goja.Program
-}{builtin: map[string]*builtinProgram{}, file: map[fileKey]*goja.Program{}}
+	file    map[fileKey]*fileProgram
+}{builtin: map[string]*builtinProgram{}, file: map[fileKey]*fileProgram{}}
+
+// fileProgram is a user file compiled, with what linking its imports needs
+// if it is an ES module (nil otherwise).
+type fileProgram struct {
+	prg  *goja.Program
+	link *esmLink
+}
 
 // builtinProgram compiles once, whichever runtime asks first; the others wait.
 type builtinProgram struct {
@@ -156,37 +163,48 @@ func (r *Runtime) compileBuiltin(name string) (goja.Value, error) {
 // compileFile returns the module wrapper function for a user file,
 // transpiling TypeScript and ES modules to CommonJS first.
 func (r *Runtime) compileFile(filename string) (goja.Value, error) {
+	fp, err := loadFile(filename)
+	if err != nil {
+		return nil, err
+	}
+	return r.vm.RunProgram(fp.prg)
+}
+
+// loadFile compiles a user file once per (path, size, mtime) in the process.
+func loadFile(filename string) (*fileProgram, error) {
 	st, err := os.Stat(filename)
 	if err != nil {
 		return nil, err
 	}
 	key := fileKey{filename, st.Size(), st.ModTime().UnixNano()}
 	programs.Lock()
-	prg := programs.file[key]
+	fp := programs.file[key]
 	programs.Unlock()
-	if prg == nil {
-		src, err := os.ReadFile(filename)
-		if err != nil {
-			return nil, err
-		}
-		code, err := transpile(filename, string(src))
-		if err != nil {
-			return nil, err
-		}
-		prg, err = compileWrapped(filename, code)
-		if err != nil {
-			prg = detectedModule(filename, string(src), err)
-		}
-		if err != nil && prg == nil {
-			if prg = reprinted(filename, code, err); prg == nil {
-				return nil, err
-			}
-		}
-		programs.Lock()
-		programs.file[key] = prg
-		programs.Unlock()
+	if fp != nil {
+		return fp, nil
 	}
-	return r.vm.RunProgram(prg)
+	src, err := os.ReadFile(filename)
+	if err != nil {
+		return nil, err
+	}
+	code, err := transpile(filename, string(src))
+	if err != nil {
+		return nil, err
+	}
+	fp = &fileProgram{link: esmLinkOf(code)}
+	fp.prg, err = compileWrapped(filename, code)
+	if err != nil {
+		fp.prg, fp.link = detectedModule(filename, string(src), err), nil
+	}
+	if err != nil && fp.prg == nil {
+		if fp.prg = reprinted(filename, code, err); fp.prg == nil {
+			return nil, err
+		}
+	}
+	programs.Lock()
+	programs.file[key] = fp
+	programs.Unlock()
+	return fp, nil
 }
 
 // cjsOnlyErrors are the syntax errors of CommonJS source that would not be
@@ -784,12 +802,13 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	}
 	// A namespace lists its exports in code unit order.
 	sort.Strings(names)
+	quoted := make([]string, len(names))
 	for i, n := range names {
-		names[i] = strconv.Quote(n)
+		quoted[i] = strconv.Quote(n)
 	}
 	// The export names are declared before the imports run (a cycle back to
 	// this module sees them); their getters bind when the body starts.
-	declare := "__gojanet_exports([" + strings.Join(names, ", ") + "]);"
+	declare := "__gojanet_exports([" + strings.Join(quoted, ", ") + "]);"
 	open := "__gojanet_tla(async function () {\"use strict\";__gojanet_exports(null, {" + strings.Join(getters, ", ") + "});" + importsMarker
 	lines := strings.Split(esm, "\n")
 	var late []string // imports below the first statement move up to line 1
@@ -823,6 +842,7 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	}
 	// The body reports when it has run to its end (at once, if it awaited nothing).
 	wrapped += "\n__gojanet_exports();});" + sourceMap + "\n"
+	link := esmLinkComment(esm, names)
 	code, err := lower(filename, wrapped, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS})
 	if opts.Loader == api.LoaderJS {
 		code = nodeModeImports(code)
@@ -835,10 +855,19 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	if i := strings.Index(code, replace); i >= 0 {
 		if j := strings.IndexByte(code[i+1:], '\n'); j >= 0 {
 			at := i + 1 + j
-			return code[:at] + declare + code[at:], true, err
+			return withLink(code[:at]+declare+code[at:], link), true, err
 		}
 	}
-	return declare + code, true, err
+	return withLink(declare+code, link), true, err
+}
+
+// withLink puts esmLinkComment's comment before code's inline source map,
+// which must stay the code's last comment.
+func withLink(code, link string) string {
+	if i := strings.LastIndex(code, "\n//# sourceMappingURL="); i >= 0 {
+		return code[:i] + link + code[i:]
+	}
+	return code + link
 }
 
 // cjsDefaultImport matches esbuild's interop for an import outside node

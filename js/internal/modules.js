@@ -621,6 +621,7 @@ function esmHelpers(module) {
       if (module.exports !== declared) exports(declaredNames);
       return;
     }
+    if (declared === null) linkGraph(module);
     declaredNames = names;
     module[kConverted] = true;
     const target = declared = module.exports;
@@ -641,6 +642,131 @@ function esmHelpers(module) {
     }
   };
   return { tla: (body) => runAsyncBody(module, body, () => finished, () => importFailure), exports };
+}
+
+// linkGraph checks, before an ES module's body runs, every static import
+// in the graph of ES modules below it that has not run yet: a name an ES
+// module (or a builtin) does not export is node's link-time SyntaxError,
+// thrown before anything in the graph runs. The names come from the host
+// (esmLink: runtime/esmlink.go). CommonJS modules, which node checks with
+// its lexer's guess, and modules with `export *` are left alone.
+const linked = new Set(); // files whose imports were checked
+function linkGraph(module) {
+  const root = module.filename;
+  if (typeof root !== 'string' || linked.has(root)) return;
+  linked.add(root);
+  const pending = [root];
+  while (pending.length > 0) {
+    const file = pending.pop();
+    const json = host.esmLink(file);
+    if (json === '') continue;
+    const parent = { id: file, filename: file, paths: nodeModulePaths(dirname(file)) };
+    for (const imp of JSON.parse(json).imports) {
+      let target;
+      try {
+        resolvingImport = true;
+        target = Module._resolveFilename(imp.spec, parent);
+      } catch {
+        continue; // the import itself reports it
+      } finally {
+        resolvingImport = false;
+      }
+      const exported = exportedNames(target);
+      if (exported !== null) {
+        for (const name of imp.names) {
+          if (!exported.has(name)) throw missingExport(file, imp.spec, name);
+        }
+      }
+      if (linkable(target) && !linked.has(target) && Module._cache[target] === undefined) {
+        linked.add(target);
+        pending.push(target);
+      }
+    }
+  }
+}
+
+// linkable: a file the host compiles as JavaScript, which may be an ES
+// module (not JSON, an addon, or a .cjs file).
+function linkable(file) {
+  return file[0] === '/' && /\.(?:js|mjs|ts|mts|jsx|tsx)$/.test(file);
+}
+
+// exportedNames: the names a module exports, or null where they are not
+// known before it runs (CommonJS, `export *`).
+function exportedNames(target) {
+  const builtin = target.startsWith('node:') ? target.slice(5) : (target[0] !== '/' && host.isBuiltin(target) ? target : null);
+  if (builtin !== null) {
+    // node's facade for a builtin: its own enumerable keys and default.
+    const names = new Set(Object.keys(loadBuiltin(builtin)));
+    names.add('default');
+    return names;
+  }
+  const cached = Module._cache[target];
+  if (cached !== undefined) {
+    const ns = cached.exports;
+    return ns !== null && typeof ns === 'object' && esmExports.has(ns) ? new Set(Object.keys(ns)) : null;
+  }
+  const json = linkable(target) ? host.esmLink(target) : '';
+  if (json === '') return null;
+  const link = JSON.parse(json);
+  return link.star ? null : new Set(link.exports);
+}
+
+// missingExport is node's SyntaxError for an import of a name the module
+// does not export, its arrow under the name in the importing file.
+function missingExport(file, spec, name) {
+  const err = new SyntaxError(`The requested module '${spec}' does not provide an export named '${name}'`);
+  try {
+    const arrow = importArrow(host.readFile(file), spec, name);
+    if (arrow !== null) {
+      // node's loader puts the arrow at the head of the stack (no blank
+      // line, unlike a parse error's), and a fatal report prints it so.
+      err.stack = `${fileURL(file)}:${arrow.line}\n${arrow.text}\n${' '.repeat(arrow.col)}${'^'.repeat(arrow.len)}\n${err.stack}`;
+      requireBuiltin('internal/errors').decoratedErrors.add(err);
+    }
+  } catch {
+    // no arrow
+  }
+  return err;
+}
+
+// importArrow finds, in a module's source, the import declaration from spec
+// that names name: the line (1-based) and its text, and the column and
+// length of the name (a default import: its local binding).
+function importArrow(src, spec, name) {
+  const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const decl = new RegExp(`\\bimport\\s*([^;'"]*?)\\bfrom\\s*(['"])${escape(spec)}\\2`, 'g');
+  let m;
+  while ((m = decl.exec(src)) !== null) {
+    const clause = m[1];
+    const at = m.index + /^import\s*/.exec(m[0])[0].length;
+    let off = -1;
+    let len = name.length;
+    if (name === 'default') {
+      const d = /^\s*([^\s,{}*]+)\s*(?:,|$)/.exec(clause);
+      if (d !== null) {
+        off = clause.indexOf(d[1]);
+        len = d[1].length;
+      }
+    }
+    if (off < 0) {
+      const brace = clause.indexOf('{');
+      if (brace < 0) continue;
+      const named = new RegExp(`(^|[\\s{,])(${escape(name)}|(['"])${escape(name)}\\3)(?=[\\s,}])`);
+      const n = named.exec(clause.slice(brace));
+      if (n === null) continue;
+      off = brace + n.index + n[1].length;
+      len = n[2].length;
+    }
+    const pos = at + off;
+    const lineStart = src.lastIndexOf('\n', pos - 1) + 1;
+    let lineEnd = src.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = src.length;
+    let line = 1;
+    for (let i = src.indexOf('\n'); i >= 0 && i < lineStart; i = src.indexOf('\n', i + 1)) line++;
+    return { line, text: src.slice(lineStart, lineEnd).replace(/\r$/, ''), col: pos - lineStart, len };
+  }
+  return null;
 }
 
 // import(): a require whose namespace object is made once per module, and
