@@ -21,9 +21,9 @@ import (
 // esmLink is what linking needs of one ES module.
 type esmLink struct {
 	Exports []string `json:"exports"`
-	// Star: the module has an `export * from`, so names it re-exports
-	// are not in Exports (the check leaves its importers alone).
-	Star    bool        `json:"star"`
+	// Stars are the specifiers of its `export * from` declarations, whose
+	// names (but default) it exports too.
+	Stars   []string    `json:"stars"`
 	Imports []esmImport `json:"imports"`
 }
 
@@ -39,7 +39,7 @@ const esmLinkPrefix = "\n//@gojanet-link "
 // its end, before the source map): its
 // exports and the imports of esm, esbuild's ESM output (one import a line).
 func esmLinkComment(esm string, exports []string) string {
-	link := esmLink{Exports: exports, Imports: []esmImport{}}
+	link := esmLink{Exports: exports, Stars: []string{}, Imports: []esmImport{}}
 	if link.Exports == nil {
 		link.Exports = []string{}
 	}
@@ -48,7 +48,9 @@ func esmLinkComment(esm string, exports []string) string {
 			continue
 		}
 		if strings.HasPrefix(line, "export") {
-			link.Star = true
+			if spec, err := strconv.Unquote(strings.TrimSuffix(strings.TrimSpace(line[strings.Index(line, "from")+4:]), ";")); err == nil {
+				link.Stars = append(link.Stars, spec)
+			}
 			continue
 		}
 		if imp, ok := parseImportLine(line); ok && len(imp.Names) > 0 {

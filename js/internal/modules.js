@@ -649,7 +649,7 @@ function esmHelpers(module) {
 // module (or a builtin) does not export is node's link-time SyntaxError,
 // thrown before anything in the graph runs. The names come from the host
 // (esmLink: runtime/esmlink.go). CommonJS modules, which node checks with
-// its lexer's guess, and modules with `export *` are left alone.
+// its lexer's guess, are left alone.
 const linked = new Set(); // files whose imports were checked
 function linkGraph(module) {
   const root = module.filename;
@@ -691,9 +691,10 @@ function linkable(file) {
   return file[0] === '/' && /\.(?:js|mjs|ts|mts|jsx|tsx)$/.test(file);
 }
 
-// exportedNames: the names a module exports, or null where they are not
-// known before it runs (CommonJS, `export *`).
-function exportedNames(target) {
+// exportedNames: the names a module exports (those of its `export *`
+// targets too, but their defaults), or null where they are not known
+// before it runs (CommonJS).
+function exportedNames(target, seen = new Set()) {
   const builtin = target.startsWith('node:') ? target.slice(5) : (target[0] !== '/' && host.isBuiltin(target) ? target : null);
   if (builtin !== null) {
     // node's facade for a builtin: its own enumerable keys and default.
@@ -709,7 +710,25 @@ function exportedNames(target) {
   const json = linkable(target) ? host.esmLink(target) : '';
   if (json === '') return null;
   const link = JSON.parse(json);
-  return link.star ? null : new Set(link.exports);
+  const names = new Set(link.exports);
+  seen.add(target);
+  const parent = { id: target, filename: target, paths: nodeModulePaths(dirname(target)) };
+  for (const spec of link.stars) {
+    let from;
+    try {
+      resolvingImport = true;
+      from = Module._resolveFilename(spec, parent);
+    } catch {
+      return null;
+    } finally {
+      resolvingImport = false;
+    }
+    if (seen.has(from)) continue; // a cycle of export * adds nothing
+    const more = exportedNames(from, seen);
+    if (more === null) return null;
+    for (const n of more) if (n !== 'default') names.add(n);
+  }
+  return names;
 }
 
 // missingExport is node's SyntaxError for an import of a name the module
