@@ -351,6 +351,7 @@ func TestCLI(t *testing.T) {
 		write("link_nodefault.mjs", "console.log('nodefault runs');\nexport const x = 1;\n")
 		write("link_ok.mjs", "console.log('ok runs');\n")
 		write("link_f.mjs", "import { zz } from './link_b.mjs';\nexport const y = 2;\n")
+		write("link_reexport.mjs", "export * from './link_b.mjs';\nexport const own = 1;\n")
 		fileURL := func(name string) string {
 			return (&url.URL{Scheme: "file", Path: filepath.Join(dir, name)}).String()
 		}
@@ -364,6 +365,10 @@ func TestCLI(t *testing.T) {
 			{"link_deep.mjs", "import './link_ok.mjs';\nimport { y } from './link_f.mjs';\n",
 				fileURL("link_f.mjs") + ":1\nimport { zz } from './link_b.mjs';\n         ^^\n" +
 					"SyntaxError: The requested module './link_b.mjs' does not provide an export named 'zz'\n"},
+			// export * brings x but not the default.
+			{"link_star.mjs", "import { x, own, default as d } from './link_reexport.mjs';\n",
+				fileURL("link_star.mjs") + ":1\nimport { x, own, default as d } from './link_reexport.mjs';\n                 ^^^^^^^\n" +
+					"SyntaxError: The requested module './link_reexport.mjs' does not provide an export named 'default'\n"},
 			{"link_builtin.mjs", "import { readFile, nope } from 'fs';\n",
 				fileURL("link_builtin.mjs") + ":1\nimport { readFile, nope } from 'fs';\n                   ^^^^\n" +
 					"SyntaxError: The requested module 'fs' does not provide an export named 'nope'\n"},
