@@ -101,6 +101,8 @@ type compiler struct {
 	scratchUsed      int // how much of codeScratchpad holds instructions (gojanet_scratch.go)
 
 	stringCache map[unistring.String]Value
+	// gojanet: the map stringCache takes, kept between compiles
+	scratchStrings map[unistring.String]Value
 
 	// gojanet: lazy function bodies (compiler_lazy.go): on, and the bodies
 	// met so far whose outer bindings are recorded when the compile ends.
@@ -428,7 +430,7 @@ func (c *compiler) popScope() {
 func (c *compiler) emitLiteralString(s String) {
 	key := s.string()
 	if c.stringCache == nil {
-		c.stringCache = make(map[unistring.String]Value)
+		c.stringCache = c.newStringCache() // gojanet_scratch.go
 	}
 	internVal := c.stringCache[key]
 	if internVal == nil {
