@@ -13,8 +13,11 @@ import (
 // compiles before the docs' echo server is listening, ≈ 1.2 MB of
 // growing code and source maps, all garbage). A compile takes the kept
 // pair and gives back the larger ones it grew. The map that interns a
-// compile's string literals (emitLiteralString) is kept too, emptied
-// (≈ 180 KB of garbage before 'server bound').
+// builtin's string literals (emitLiteralString) is kept too, emptied: each
+// builtin's top-level compile grew its own (≈ 120 KB of garbage before
+// 'server bound'). Lazy bodies, which hold a few literals each, make
+// their own small maps: emptying the big one after each of them cost more
+// than it saved.
 var compileScratch struct {
 	sync.Mutex
 	code     []instruction
@@ -27,12 +30,19 @@ func (c *compiler) takeScratch() {
 	compileScratch.Lock()
 	c.codeScratchpad, c.srcMapScratchpad = compileScratch.code, compileScratch.srcMap
 	compileScratch.code, compileScratch.srcMap = nil, nil
-	c.scratchStrings, compileScratch.strings = compileScratch.strings, nil
 	compileScratch.Unlock()
 }
 
+// takeStrings makes c use the kept string map (CompileASTLazy).
+func (c *compiler) takeStrings() {
+	compileScratch.Lock()
+	c.scratchStrings, compileScratch.strings = compileScratch.strings, nil
+	compileScratch.Unlock()
+	c.keepStrings = true
+}
+
 // newStringCache is emitLiteralString's map: the kept one, or a new one
-// that putScratch may keep.
+// (that putScratch may keep).
 func (c *compiler) newStringCache() map[unistring.String]Value {
 	if c.scratchStrings == nil {
 		c.scratchStrings = make(map[unistring.String]Value)
@@ -55,6 +65,9 @@ func (c *compiler) putScratch() {
 	}
 	strs, n := c.scratchStrings, len(c.scratchStrings)
 	c.scratchStrings, c.stringCache = nil, nil
+	if !c.keepStrings {
+		strs = nil
+	}
 	for k := range strs {
 		delete(strs, k)
 	}

@@ -129,22 +129,17 @@ func DecodeSkipTable(b []byte) *SkipTable {
 	}
 	t := &SkipTable{Entries: make(map[int]*SkipEntry, ne)}
 	entries := make([]SkipEntry, ne)
-	// the entries' names are slices of one array, as long as a first pass
-	// counts
-	at, nfree := b, 0
-	for i := 0; i < ne; i++ {
-		next()
-		next()
-		nf := next() >> 1
-		if bad || nf > len(b) {
-			return nil
-		}
-		nfree += nf
-		for j := 0; j < nf; j++ {
-			next()
+	// the entries' names are slices of one array, as long as the number of
+	// varints left (one last byte each) less the entries' three
+	nfree := -3 * ne
+	for _, c := range b {
+		if c < 0x80 {
+			nfree++
 		}
 	}
-	b = at
+	if nfree < 0 {
+		return nil
+	}
 	free := make([]unistring.String, 0, nfree)
 	start := 0
 	for i := range entries {
