@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"os"
-	"runtime/metrics"
 	"strconv"
 	"sync"
 	"syscall"
@@ -31,9 +30,19 @@ import (
 // build's relocated pointers there are private pages that MADV_DONTNEED
 // would lose.
 func dropInitPages() {
+	for _, r := range dropRanges() {
+		madviseDontNeed(r.lo, r.hi)
+	}
+}
+
+// dropRanges are dropInitPages' address ranges, found at its first call
+// (at main): the mappings of the binary and of the libraries mapped before
+// main, which stay mapped as long as the process runs. (A library loaded
+// later, libcrypto, is not dropped.)
+var dropRanges = sync.OnceValue(func() (rs []mapping) {
 	maps, err := os.ReadFile("/proc/self/maps")
 	if err != nil {
-		return
+		return nil
 	}
 	exe, _ := os.Readlink("/proc/self/exe")
 	var ro []mapping
@@ -52,7 +61,7 @@ func dropInitPages() {
 		}
 		switch {
 		case string(f[1]) == "r-xp":
-			madviseDontNeed(lo, hi)
+			rs = append(rs, mapping{lo: lo, hi: hi})
 		case string(f[1]) == "r--p" && string(f[5]) == exe:
 			ro = append(ro, mapping{lo, hi, off})
 		}
@@ -61,11 +70,12 @@ func dropInitPages() {
 		for _, m := range ro {
 			if m.off <= off && off+size <= m.off+(m.hi-m.lo) {
 				lo := m.lo + off - m.off
-				madviseDontNeed((lo+pageSize-1)&^(pageSize-1), (lo+size)&^(pageSize-1))
+				rs = append(rs, mapping{lo: (lo + pageSize - 1) &^ (pageSize - 1), hi: (lo + size) &^ (pageSize - 1)})
 			}
 		}
 	}
-}
+	return rs
+})
 
 type mapping struct{ lo, hi, off uint64 }
 
@@ -113,36 +123,54 @@ var pclntabSection = sync.OnceValues(func() (off, size uint64) {
 	return 0, 0
 })
 
-// dropPagesWhileStarting drops the pages of code and pclntab again each
-// time start-up's allocations pass a multiple of startupDropEvery, until
-// start-up is over (the CLI calls it before each builtin loads). What
-// start-up touches moves on as it goes: the bootstrap's one-time set-up,
-// libc's thread starts, the module loader, then compiling and running the
-// builtins the script reaches; each drop leaves resident only what the next
-// stretch touches again (≈ 100 minor faults from the page cache per drop).
+// dropPagesWhileStarting drops the pages of code and pclntab again
+// whenever the process's resident file pages have grown by
+// startupDropGrowth since the last drop, until start-up is over (the CLI
+// calls it before each builtin loads). What start-up runs moves on as it
+// goes (the bootstrap's one-time set-up, libc's thread starts, the module
+// loader, then compiling and running the builtins the script reaches), and
+// each drop leaves resident only what the next stretch touches again. A
+// drop costs the minor faults that bring that back from the page cache
+// (≈ 100), so it waits for the resident file pages to have grown that much.
 func dropPagesWhileStarting() {
 	if startupOver.Load() {
 		return
 	}
-	metrics.Read(startupAllocs[:])
-	n := startupAllocs[0].Value.Uint64()
-	if n < nextStartupDrop {
-		return
-	}
-	if nextStartupDrop != 0 {
+	n := residentFilePages()
+	switch {
+	case n < 0:
+	case startupFloor == 0:
+		startupFloor = n
+	case n-startupFloor >= startupDropGrowth/pageSize:
 		dropInitPages()
+		startupFloor = residentFilePages()
 	}
-	nextStartupDrop = (n/startupDropEvery + 1) * startupDropEvery
 }
 
-// startupDropEvery: the docs' echo script allocates ≈ 11 MB up to 'server
-// bound' and drops at 3, 6 and 9 MB (its peak RSS 22.4 → 20.6 MiB, ≈ 290
-// more faults; every 2, 2.5 and 4 MiB: 20.9, 20.8 and 20.7 MiB). Its peak
-// comes just before a drop or at the end, each the heap so far plus the
-// code touched since the drop before.
-const startupDropEvery = 3 << 20
+// startupDropGrowth: the docs' echo script's resident file pages grow from
+// ≈ 5 to ≈ 10.5 MiB between main and 'server bound'; it drops once or
+// twice (its peak RSS 22.5-22.7 → 20.1-20.4 MiB, ≈ 100-150 more faults).
+// 3 MiB: 20.1 MiB for ≈ 290-380 more faults; 4 MiB: often too late to
+// matter (≈ 22 MiB); a drop at each 3 MiB of allocation instead: 20.6 MiB.
+const startupDropGrowth = 3584 << 10
 
-var (
-	startupAllocs   = [1]metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
-	nextStartupDrop uint64
-)
+// startupFloor: the resident file pages after the last drop.
+var startupFloor int
+
+// residentFilePages is /proc/self/statm's shared pages (the resident file
+// pages, and shared memory); -1 if it cannot be read.
+func residentFilePages() int {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return -1
+	}
+	f := bytes.Fields(b) // size resident shared text lib data dt
+	if len(f) < 3 {
+		return -1
+	}
+	v, err := strconv.Atoi(string(f[2]))
+	if err != nil {
+		return -1
+	}
+	return v
+}
