@@ -33,6 +33,7 @@ func dropInitPages() {
 	for _, r := range dropRanges() {
 		madviseDontNeed(r.lo, r.hi)
 	}
+	startupFloor = residentFilePages()
 }
 
 // dropRanges are dropInitPages' address ranges, found at its first call
@@ -139,22 +140,24 @@ func dropPagesWhileStarting() {
 	n := residentFilePages()
 	switch {
 	case n < 0:
-	case startupFloor == 0:
+	case startupFloor <= 0:
 		startupFloor = n
 	case n-startupFloor >= startupDropGrowth/pageSize:
 		dropInitPages()
-		startupFloor = residentFilePages()
 	}
 }
 
 // startupDropGrowth: the docs' echo script's resident file pages grow from
-// ≈ 5 to ≈ 10.5 MiB between main and 'server bound'; it drops once or
-// twice (its peak RSS 22.5-22.7 → 20.1-20.4 MiB, ≈ 100-150 more faults).
-// 3 MiB: 20.1 MiB for ≈ 290-380 more faults; 4 MiB: often too late to
-// matter (≈ 22 MiB); a drop at each 3 MiB of allocation instead: 20.6 MiB.
+// ≈ 4.5 to ≈ 10.5 MiB between main and 'server bound'; it drops twice or
+// three times (its peak RSS 22.5-22.7 → 20.1-20.4 MiB, ≈ 200-300 more
+// faults). 3 MiB: ≈ 20.1 MiB for ≈ 300-400 more faults; 4 MiB: 20.8 MiB;
+// counted from the first builtin load instead of main's drop: as many runs
+// at 20.3 MiB for ≈ 100 more faults, but one in five dropped too late
+// (22.1-22.8 MiB); a drop at each 3 MiB of allocation instead: 20.6 MiB.
 const startupDropGrowth = 3584 << 10
 
-// startupFloor: the resident file pages after the last drop.
+// startupFloor: the resident file pages after the last drop (main's the
+// first).
 var startupFloor int
 
 // residentFilePages is /proc/self/statm's shared pages (the resident file
