@@ -153,6 +153,9 @@ func (r *Runtime) builtinAllowed(name string) bool {
 }
 
 func (r *Runtime) compileBuiltin(name string) (goja.Value, error) {
+	if r.opts.OnBuiltinLoad != nil {
+		r.opts.OnBuiltinLoad()
+	}
 	prg, err := builtinProgramFor(name)
 	if err != nil {
 		return nil, err

@@ -147,6 +147,11 @@ type Options struct {
 	// Go runtime for serving there (SetGCHeadroom, GOMAXPROCS); its start-up
 	// runs without collections (cmd/gojanet tuneForStartup).
 	OnStarted func()
+	// OnBuiltinLoad, when set, is called on the loop goroutine before each
+	// builtin module loads (compiled, or the process's compiled program
+	// reused). The CLI drops the code pages start-up has stopped using
+	// there (cmd/gojanet dropPagesWhileStarting).
+	OnBuiltinLoad func()
 }
 
 // Runtime runs scripts on one goja VM and one event loop.

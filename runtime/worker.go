@@ -221,6 +221,7 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 
 	co := r.opts
 	co.OnStarted = nil
+	co.OnBuiltinLoad = nil
 	co.HandleSignals = false
 	co.Logger = nil
 	co.OnUncaught = nil

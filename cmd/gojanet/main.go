@@ -24,6 +24,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -144,7 +145,11 @@ func tuneForServing() { tuneOnce.Do(tuneNow) }
 
 var tuneOnce sync.Once
 
+// startupOver: tuneNow ran (start-up is over, or outgrew startupMemory).
+var startupOver atomic.Bool
+
 func tuneNow() {
+	startupOver.Store(true)
 	// Serving allocates per connection; with a few MiB live, GOGC=100
 	// re-marks the same heap every few MiB. 16 MiB: +27% connections per
 	// CPU-second on the echo server for ≈ 12 MiB more RSS under load
@@ -329,6 +334,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, Argv0: os.Args[0], AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv, HandleSignals: true}
 	if tuneProcess {
 		opts.OnStarted = tuneForServing
+		opts.OnBuiltinLoad = dropPagesWhileStarting
 	}
 	ctx := context.Background()
 	if haveEval {

@@ -101,6 +101,10 @@ type compiler struct {
 	scratchUsed      int // how much of codeScratchpad holds instructions (gojanet_scratch.go)
 
 	stringCache map[unistring.String]Value
+	// gojanet: the map stringCache takes, kept between compiles of
+	// builtins (gojanet_scratch.go)
+	scratchStrings map[unistring.String]Value
+	keepStrings    bool
 
 	// gojanet: lazy function bodies (compiler_lazy.go): on, and the bodies
 	// met so far whose outer bindings are recorded when the compile ends.
@@ -428,7 +432,7 @@ func (c *compiler) popScope() {
 func (c *compiler) emitLiteralString(s String) {
 	key := s.string()
 	if c.stringCache == nil {
-		c.stringCache = make(map[unistring.String]Value)
+		c.stringCache = c.newStringCache() // gojanet_scratch.go
 	}
 	internVal := c.stringCache[key]
 	if internVal == nil {

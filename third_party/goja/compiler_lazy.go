@@ -361,6 +361,7 @@ func (c *compiler) finishLazy() {
 func CompileASTLazy(prg *ast.Program, strict bool) (p *Program, err error) {
 	c := newCompiler()
 	c.takeScratch() // gojanet_scratch.go
+	c.takeStrings()
 	defer c.putScratch()
 	c.lazy = true
 	defer func() {

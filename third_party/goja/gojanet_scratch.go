@@ -1,6 +1,10 @@
 package goja
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/dop251/goja/unistring"
+)
 
 // gojanet: the compiler's code and source-map scratchpads (newCode,
 // newSrcMap, trimCode) outlive a compile. Each compile started with none
@@ -8,11 +12,18 @@ import "sync"
 // often: each builtin, then each lazy body at its first call (≈ 160
 // compiles before the docs' echo server is listening, ≈ 1.2 MB of
 // growing code and source maps, all garbage). A compile takes the kept
-// pair and gives back the larger ones it grew.
+// pair and gives back the larger ones it grew. The map that interns a
+// builtin's string literals (emitLiteralString) is kept too, emptied: each
+// builtin's top-level compile grew its own (≈ 120 KB of garbage before
+// 'server bound'). Lazy bodies, which hold a few literals each, make
+// their own small maps: emptying the big one after each of them cost more
+// than it saved.
 var compileScratch struct {
 	sync.Mutex
-	code   []instruction
-	srcMap []srcMapItem
+	code     []instruction
+	srcMap   []srcMapItem
+	strings  map[unistring.String]Value
+	nStrings int // how many strings it held, the largest so far
 }
 
 func (c *compiler) takeScratch() {
@@ -20,6 +31,23 @@ func (c *compiler) takeScratch() {
 	c.codeScratchpad, c.srcMapScratchpad = compileScratch.code, compileScratch.srcMap
 	compileScratch.code, compileScratch.srcMap = nil, nil
 	compileScratch.Unlock()
+}
+
+// takeStrings makes c use the kept string map (CompileASTLazy).
+func (c *compiler) takeStrings() {
+	compileScratch.Lock()
+	c.scratchStrings, compileScratch.strings = compileScratch.strings, nil
+	compileScratch.Unlock()
+	c.keepStrings = true
+}
+
+// newStringCache is emitLiteralString's map: the kept one, or a new one
+// (that putScratch may keep).
+func (c *compiler) newStringCache() map[unistring.String]Value {
+	if c.scratchStrings == nil {
+		c.scratchStrings = make(map[unistring.String]Value)
+	}
+	return c.scratchStrings
 }
 
 // putScratch keeps c's scratchpads for the next compile, cleared so that
@@ -35,7 +63,18 @@ func (c *compiler) putScratch() {
 	for i := range code {
 		code[i] = nil
 	}
+	strs, n := c.scratchStrings, len(c.scratchStrings)
+	c.scratchStrings, c.stringCache = nil, nil
+	if !c.keepStrings {
+		strs = nil
+	}
+	for k := range strs {
+		delete(strs, k)
+	}
 	compileScratch.Lock()
+	if strs != nil && (compileScratch.strings == nil || n > compileScratch.nStrings) {
+		compileScratch.strings, compileScratch.nStrings = strs, n
+	}
 	if cap(code) > cap(compileScratch.code) {
 		compileScratch.code = code[:0]
 	}

@@ -104,15 +104,22 @@ func DecodeSkipTable(b []byte) *SkipTable {
 	if bad || nn > len(b) {
 		return nil
 	}
-	// the names point into one string holding them all
+	// the names point into one string holding them all (and no more: a
+	// first pass finds where they end)
 	names := make([]unistring.String, nn)
-	all := string(b)
-	for i := range names {
+	at := b
+	for i := 0; i < nn; i++ {
 		l := next()
 		if bad || l > len(b) {
 			return nil
 		}
-		off := len(all) - len(b)
+		b = b[l:]
+	}
+	all := string(at[:len(at)-len(b)])
+	b = at
+	for i := range names {
+		l := next()
+		off := len(at) - len(b)
 		names[i] = unistring.String(all[off : off+l])
 		b = b[l:]
 	}
@@ -122,8 +129,18 @@ func DecodeSkipTable(b []byte) *SkipTable {
 	}
 	t := &SkipTable{Entries: make(map[int]*SkipEntry, ne)}
 	entries := make([]SkipEntry, ne)
-	// the entries' names are slices of one array
-	var free []unistring.String
+	// the entries' names are slices of one array, as long as the number of
+	// varints left (one last byte each) less the entries' three
+	nfree := -3 * ne
+	for _, c := range b {
+		if c < 0x80 {
+			nfree++
+		}
+	}
+	if nfree < 0 {
+		return nil
+	}
+	free := make([]unistring.String, 0, nfree)
 	start := 0
 	for i := range entries {
 		e := &entries[i]
@@ -132,16 +149,6 @@ func DecodeSkipTable(b []byte) *SkipTable {
 		flags := next()
 		e.OuterThis = flags&1 != 0
 		if nf := flags >> 1; nf > 0 {
-			if nf > len(b) {
-				return nil
-			}
-			if cap(free)-len(free) < nf {
-				n := 256
-				if nf > n {
-					n = nf
-				}
-				free = make([]unistring.String, 0, n)
-			}
 			for j := 0; j < nf; j++ {
 				id := next()
 				if bad || id >= len(names) {

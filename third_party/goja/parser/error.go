@@ -56,6 +56,11 @@ type Error struct {
 	// Length is how many characters of the source from Position the error
 	// covers (V8 underlines them), 0 where unknown. (gojanet)
 	Length int
+
+	// gojanet: where Position is, until the errors leave the parser
+	// (_parser.errorsErr)
+	idx     file.Idx
+	pending bool
 }
 
 // FIXME Should this be "SyntaxError"?
@@ -88,10 +93,23 @@ func (self *_parser) error(place interface{}, msg string, msgValues ...interface
 		panic(fmt.Errorf("error(%T, ...)", place))
 	}
 
-	position := self.position(idx)
-	msg = fmt.Sprintf(msg, msgValues...)
-	self.errors.Add(position, msg)
-	return self.errors[len(self.errors)-1]
+	// gojanet: the position is found when the errors leave the parser
+	// (errorsErr). A speculative parse (an arrow function's parameters read
+	// as an expression first) makes errors that restore drops, and finding
+	// a position builds the file's table of line starts.
+	e := &Error{Message: fmt.Sprintf(msg, msgValues...), idx: idx, pending: true}
+	self.errors = append(self.errors, e)
+	return e
+}
+
+// errorsErr is self.errors.Err() with every error's Position found (gojanet).
+func (self *_parser) errorsErr() error {
+	for _, e := range self.errors {
+		if e.pending {
+			e.Position, e.pending = self.position(e.idx), false
+		}
+	}
+	return self.errors.Err()
 }
 
 // errorRange is error at from, covering the source up to to (gojanet).

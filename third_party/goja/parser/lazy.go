@@ -74,7 +74,7 @@ func ParseLazyBody(f *file.File, lb *ast.LazyBody) (body *ast.BlockStatement, de
 	p.seek(lb.Start)
 	if p.token != token.LEFT_BRACE {
 		p.error(p.idx, "Lazy function body does not start with '{'")
-		return nil, nil, p.errors.Err()
+		return nil, nil, p.errorsErr()
 	}
 	p.openScope()
 	p.scope.inFunction = true
@@ -87,5 +87,5 @@ func ParseLazyBody(f *file.File, lb *ast.LazyBody) (body *ast.BlockStatement, de
 	if body.RightBrace != file.Idx(p.base+lb.End-1) && p.errors.Err() == nil {
 		p.error(body.RightBrace, "Lazy function body ends elsewhere")
 	}
-	return body, decls, p.errors.Err()
+	return body, decls, p.errorsErr()
 }

@@ -224,7 +224,7 @@ func (self *_parser) parse() (*ast.Program, error) {
 	if false {
 		self.errors.Sort()
 	}
-	return program, self.errors.Err()
+	return program, self.errorsErr()
 }
 
 func (self *_parser) next() {
