@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -4946,65 +4945,14 @@ func (_typeof) exec(vm *vm) {
 type createArgsMapped uint32
 
 func (formalArgs createArgsMapped) exec(vm *vm) {
-	v := &Object{runtime: vm.r}
-	args := &argumentsObject{}
-	args.extensible = true
-	args.prototype = vm.r.global.ObjectPrototype
-	args.class = "Arguments"
-	v.self = args
-	args.val = v
-	args.length = vm.args
-	args.init()
-	i := 0
-	c := int(formalArgs)
-	if vm.args < c {
-		c = vm.args
-	}
-	for ; i < c; i++ {
-		args._put(unistring.String(strconv.Itoa(i)), &mappedProperty{
-			valueProperty: valueProperty{
-				writable:     true,
-				configurable: true,
-				enumerable:   true,
-			},
-			v: &vm.stash.values[i],
-		})
-	}
-
-	for _, v := range vm.stash.extraArgs {
-		args._put(unistring.String(strconv.Itoa(i)), v)
-		i++
-	}
-
-	args._putProp("callee", vm.stack[vm.sb-1], true, false, true)
-	args._putSym(SymIterator, valueProp(vm.r.getArrayValues(), true, false, true))
-	vm.push(v)
+	vm.push(vm.newLazyArgs(int(formalArgs), true)) // gojanet: gojanet_args.go
 	vm.pc++
 }
 
 type createArgsUnmapped uint32
 
 func (formalArgs createArgsUnmapped) exec(vm *vm) {
-	args := vm.r.newBaseObject(vm.r.global.ObjectPrototype, "Arguments")
-	i := 0
-	c := int(formalArgs)
-	if vm.args < c {
-		c = vm.args
-	}
-	for _, v := range vm.stash.values[:c] {
-		args._put(unistring.String(strconv.Itoa(i)), v)
-		i++
-	}
-
-	for _, v := range vm.stash.extraArgs {
-		args._put(unistring.String(strconv.Itoa(i)), v)
-		i++
-	}
-
-	args._putProp("length", intToValue(int64(vm.args)), true, false, true)
-	args._put("callee", vm.r.argsCalleeThrower())
-	args._putSym(SymIterator, valueProp(vm.r.getArrayValues(), true, false, true))
-	vm.push(args.val)
+	vm.push(vm.newLazyArgs(int(formalArgs), false)) // gojanet: gojanet_args.go
 	vm.pc++
 }
 

@@ -1,0 +1,86 @@
+package goja
+
+import "testing"
+
+// Lazy arguments objects (gojanet_args.go): the reads answered from the
+// slice, and every operation that builds the object, against node's results.
+func TestLazyArgumentsStrict(t *testing.T) {
+	const SCRIPT = `
+	'use strict';
+	function f(a, b) { return [arguments.length, arguments[0], arguments[1], arguments[2], typeof arguments, Object.prototype.toString.call(arguments)]; }
+	assert(compareArray(f(1), [1, 1, undefined, undefined, "object", "[object Arguments]"]));
+	assert(compareArray(f(1, 2, 3), [3, 1, 2, 3, "object", "[object Arguments]"]));
+	function g() { return Array.prototype.slice.call(arguments, 1); }
+	assert(compareArray(g(1, 2, 3), [2, 3]));
+	assert(compareArray(g(), []));
+	function many() { return Array.prototype.slice.call(arguments, 2, 5).concat([arguments.length, arguments[6]]); }
+	assert(compareArray(many(0, 1, 2, 3, 4, 5, 6, 7), [2, 3, 4, 8, 6]));
+	function h() { return Math.max.apply(null, arguments); }
+	assert.sameValue(h(1, 5, 3), 5);
+	function ap() { return Reflect.apply(Array.of, null, arguments); }
+	assert(compareArray(ap(7, 8), [7, 8]));
+	function fwd() { return g.apply(null, arguments); }
+	assert(compareArray(fwd(1, 2, 3, 4, 5, 6), [2, 3, 4, 5, 6]));
+	function k() { return Object.keys(arguments).concat(Object.getOwnPropertyNames(arguments)); }
+	assert(compareArray(k('a', 'b'), ['0', '1', '0', '1', 'length', 'callee']));
+	function m() { arguments[0] = 9; arguments[5] = 1; return [arguments.length, arguments[0], Object.keys(arguments).join()]; }
+	assert(compareArray(m(1, 2), [2, 9, "0,1,5"]));
+	function n() { return arguments.callee; }
+	assert.throws(TypeError, function () { n(); });
+	function it() { return [...arguments]; }
+	assert(compareArray(it(1, 2, 3), [1, 2, 3]));
+	function d() { return Object.getOwnPropertyDescriptor(arguments, 'length'); }
+	var desc = d(1, 2);
+	assert(desc.value === 2 && desc.writable && !desc.enumerable && desc.configurable);
+	function hp() { return ['0' in arguments, 1 in arguments, 'length' in arguments, 'callee' in arguments, arguments.hasOwnProperty('1'), arguments.hasOwnProperty(Symbol.iterator), Symbol.iterator in arguments, 'toString' in arguments, arguments.toString()]; }
+	assert(compareArray(hp('x'), [true, false, true, true, false, true, true, true, '[object Arguments]']));
+	Object.prototype[3] = 'proto';
+	function pr() { return [arguments[3], arguments['3'], arguments[0], arguments['01']]; }
+	assert(compareArray(pr(1), ['proto', 'proto', 1, undefined]));
+	delete Object.prototype[3];
+	function fr() { Object.freeze(arguments); try { arguments[0] = 2; } catch (e) { return [e.name, arguments[0], Object.isFrozen(arguments)]; } }
+	assert(compareArray(fr(1), ['TypeError', 1, true]));
+	function sp() { Object.setPrototypeOf(arguments, Array.prototype); return arguments.map(function (x) { return x * 2; }); }
+	assert(compareArray(sp(1, 2), [2, 4]));
+	function js() { return JSON.stringify(arguments); }
+	assert.sameValue(js(1, 'a'), '{"0":1,"1":"a"}');
+	function ln() { arguments.length = 1; return Array.prototype.slice.call(arguments); }
+	assert(compareArray(ln(1, 2, 3), [1]));
+	function keep() { return arguments; }
+	var kept = keep(1, 2);
+	keep(3, 4, 5, 6, 7); // the value stack reused
+	assert(compareArray(Array.prototype.slice.call(kept), [1, 2]));
+	function arrowIn() { return (() => arguments[1])(); }
+	assert.sameValue(arrowIn(1, 2), 2);
+	`
+	testScriptWithTestLib(SCRIPT, _undefined, t)
+}
+
+func TestLazyArgumentsMapped(t *testing.T) {
+	const SCRIPT = `
+	function f(a, b) { a = 10; return [arguments[0], arguments.length, arguments[1], arguments[2]]; }
+	assert(compareArray(f(1), [10, 1, undefined, undefined]));
+	assert(compareArray(f(1, 2, 3), [10, 3, 2, 3]));
+	function g(a) { arguments[0] = 5; return a; }
+	assert.sameValue(g(1), 5);
+	assert.sameValue(g(), undefined);
+	function c() { return arguments.callee === c; }
+	assert(c());
+	function s(a, b) { b = 'B'; return Array.prototype.slice.call(arguments); }
+	assert(compareArray(s(1, 2, 3), [1, 'B', 3]));
+	assert(compareArray(s(1), [1]));
+	function ap(a) { a = 'changed'; return Array.of.apply(null, arguments); }
+	assert(compareArray(ap(1, 2), ['changed', 2]));
+	function del(a) { delete arguments[0]; a = 3; return [arguments[0], a]; }
+	assert(compareArray(del(1), [undefined, 3]));
+	function def(a) { Object.defineProperty(arguments, '0', { value: 7 }); return [a, arguments[0]]; }
+	assert(compareArray(def(1), [7, 7]));
+	function keys(a, b) { return Object.keys(arguments).join() + '|' + Object.getOwnPropertyNames(arguments).join(); }
+	assert.sameValue(keys(1, 2, 3), '0,1,2|0,1,2,length,callee');
+	function sp(a) { a = 2; return [...arguments]; }
+	assert(compareArray(sp(1, 3), [2, 3]));
+	function late(a) { var args = arguments; a = 'late'; return args; }
+	assert.sameValue(late(1)[0], 'late');
+	`
+	testScriptWithTestLib(SCRIPT, _undefined, t)
+}
