@@ -84,3 +84,23 @@ func TestLazyArgumentsMapped(t *testing.T) {
 	`
 	testScriptWithTestLib(SCRIPT, _undefined, t)
 }
+
+// A function whose only reference to its arguments is in an arrow: the
+// binding was left on the function's stack and the arrow read its own
+// frame's slot (a Go panic, or another value).
+func TestArgumentsOnlyInArrow(t *testing.T) {
+	const SCRIPT = `
+	function a() { return (() => arguments[1])(); }
+	assert.sameValue(a(1, 2), 2);
+	function b(p, q) { var f = () => arguments.length; return f(); }
+	assert.sameValue(b(1, 2, 3), 3);
+	function c() { return (() => () => arguments[0])()(); }
+	assert.sameValue(c('x'), 'x');
+	function d() { 'use strict'; return (() => arguments[1])(); }
+	assert.sameValue(d(1, 2), 2);
+	function e(p) { 'use strict'; var f = () => [arguments.length, p]; return f(); }
+	assert(compareArray(e(1, 2), [2, 1]));
+	`
+	testScriptWithTestLib(SCRIPT, _undefined, t)
+}
+
