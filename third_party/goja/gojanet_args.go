@@ -411,3 +411,40 @@ func (a *lazyArgsObject) _putSym(s *Symbol, prop Value) {
 func (a *lazyArgsObject) getPrivateEnv(typ *privateEnvType, create bool) *privateElements {
 	return a.impl().getPrivateEnv(typ, create)
 }
+
+// enterFuncStashlessArgc is enterFuncStashless for a function whose
+// arguments object is made from the stack (createArgsUnmappedStack): it
+// keeps the call's argument count, which the padding of missing parameters
+// overwrites in vm.args.
+type enterFuncStashlessArgc struct {
+	enterFuncStashless
+}
+
+func (e *enterFuncStashlessArgc) exec(vm *vm) {
+	vm.argc = vm.args
+	e.enterFuncStashless.exec(vm)
+}
+
+// createArgsUnmappedStack makes a strict function's arguments object from
+// the arguments on the value stack (its parameters are not in a stash);
+// it runs in the preamble, right after the enter instruction that kept
+// vm.argc.
+type createArgsUnmappedStack struct{}
+
+func (createArgsUnmappedStack) exec(vm *vm) {
+	m := &lazyArgsAlloc{}
+	v := &m.obj
+	v.runtime = vm.r
+	a := &m.a
+	a.val = v
+	v.self = a
+	n := vm.argc
+	if n <= len(m.buf) {
+		a.elems = m.buf[:n]
+	} else {
+		a.elems = make([]Value, n)
+	}
+	copy(a.elems, vm.stack[vm.sb+1:vm.sb+1+n])
+	vm.push(v)
+	vm.pc++
+}

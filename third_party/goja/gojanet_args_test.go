@@ -104,3 +104,46 @@ func TestArgumentsOnlyInArrow(t *testing.T) {
 	testScriptWithTestLib(SCRIPT, _undefined, t)
 }
 
+
+// Strict functions with simple parameters make their arguments object from
+// the value stack (createArgsUnmappedStack): fewer and more arguments than
+// parameters, locals on the stack and in a stash, `this`, a named function
+// expression, generators, async functions, class methods.
+func TestArgumentsFromStack(t *testing.T) {
+	const SCRIPT = `
+	'use strict';
+	function few(a, b, c) { var x = 1; return [arguments.length, a, b, c, arguments[0], arguments[2], x]; }
+	assert(compareArray(few(1), [1, 1, undefined, undefined, 1, undefined, 1]));
+	function more(a) { let y = 5; return [arguments.length, a, arguments[1], arguments[2], y]; }
+	assert(compareArray(more(1, 2, 3), [3, 1, 2, 3, 5]));
+	function reassigned(a) { a = 2; return [a, arguments[0]]; }
+	assert(compareArray(reassigned(1), [2, 1]));
+	function captured(a) { var z = 7; var g = function () { return z; }; return [arguments.length, arguments[1], a, g()]; }
+	assert(compareArray(captured(1, 2), [2, 2, 1, 7]));
+	function withThis(a) { return [this.k, arguments.length, arguments[0]]; }
+	assert(compareArray(withThis.call({k: 'k'}, 9), ['k', 1, 9]));
+	var named = function self(a, b) { return [typeof self, arguments.length, arguments[0]]; };
+	assert(compareArray(named(4), ['function', 1, 4]));
+	function* gen(a) { yield arguments.length; yield arguments[1]; }
+	var it = gen(1, 2);
+	assert.sameValue(it.next().value, 2);
+	assert.sameValue(it.next().value, 2);
+	class C { m(a) { return [arguments.length, arguments[0]]; } static s() { return arguments.length; } }
+	assert(compareArray(new C().m(), [0, undefined]));
+	assert.sameValue(C.s(1, 2, 3), 3);
+	function nested(a) { function inner(b) { return arguments.length; } return [inner(1, 2), arguments.length]; }
+	assert(compareArray(nested(), [2, 0]));
+	function deep(n) { if (n > 0) return deep(n - 1, 'x'); return arguments.length; }
+	assert.sameValue(deep(3), 2);
+	function apply2() { return more.apply(null, arguments); }
+	assert(compareArray(apply2(8, 9), [2, 8, 9, undefined, 5]));
+	function dflt(a = 1) { return [a, arguments.length]; }
+	assert(compareArray(dflt(), [1, 0]));
+	function rest(a, ...r) { return [arguments.length, r.length]; }
+	assert(compareArray(rest(1, 2, 3), [3, 2]));
+	async function af(a, b) { await null; return [arguments.length, arguments[0]]; }
+	af(3);
+	void 0;
+	`
+	testScriptWithTestLib(SCRIPT, _undefined, t)
+}

@@ -386,6 +386,10 @@ type vm struct {
 	foreign      []foreignMark
 
 	stashAllocs int
+	// gojanet: the argument count of the call being entered, kept by the
+	// enter instructions of functions that make their arguments object from
+	// the stack (they pad vm.args up to the parameter count)
+	argc int
 
 	interrupted   uint32
 	interruptVal  interface{}
@@ -3789,9 +3793,13 @@ type enterFunc struct {
 	funcType    funcType
 	argsToStash bool
 	extensible  bool
+	keepArgc    bool // gojanet: see enterFuncStashlessArgc
 }
 
 func (e *enterFunc) exec(vm *vm) {
+	if e.keepArgc {
+		vm.argc = vm.args
+	}
 	// Input stack:
 	//
 	// callee
