@@ -104,7 +104,6 @@ func TestArgumentsOnlyInArrow(t *testing.T) {
 	testScriptWithTestLib(SCRIPT, _undefined, t)
 }
 
-
 // Strict functions with simple parameters make their arguments object from
 // the value stack (createArgsUnmappedStack): fewer and more arguments than
 // parameters, locals on the stack and in a stash, `this`, a named function
