@@ -631,7 +631,7 @@ func (vm *vm) newStash() {
 }
 
 // gojanet: a stash and its values in one allocation when there are few
-// (a function's or block's captured variables are mostly one to four).
+// (a function's or block's captured variables are mostly one to eight).
 type stash1 struct {
 	s stash
 	v [1]Value
@@ -645,6 +645,11 @@ type stash2 struct {
 type stash4 struct {
 	s stash
 	v [4]Value
+}
+
+type stash8 struct {
+	s stash
+	v [8]Value
 }
 
 // newStashN is newStash with n values (as make([]Value, n)).
@@ -661,6 +666,10 @@ func (vm *vm) newStashN(n int) {
 		s.values = m.v[:]
 	case n == 3 || n == 4:
 		m := &stash4{}
+		s = &m.s
+		s.values = m.v[:n:n]
+	case n > 4 && n <= 8:
+		m := &stash8{}
 		s = &m.s
 		s.values = m.v[:n:n]
 	default:
