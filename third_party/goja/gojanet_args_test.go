@@ -146,3 +146,37 @@ func TestArgumentsFromStack(t *testing.T) {
 	`
 	testScriptWithTestLib(SCRIPT, _undefined, t)
 }
+
+// Every operation gives the same result on an untouched lazy arguments
+// object as on one built first (a descriptor read builds it).
+func TestLazyArgumentsEqualBuilt(t *testing.T) {
+	const SCRIPT = `
+	var ops = [
+		a => a.length, a => a[0], a => a[1], a => a[3], a => a['1'], a => a[-1], a => a['01'], a => a.callee === undefined,
+		a => typeof a[Symbol.iterator], a => [...a].join(), a => Array.prototype.slice.call(a).join(),
+		a => Array.prototype.slice.call(a, 1, 2).join(), a => Math.max.apply(null, a), a => Reflect.apply(Array.of, null, a).join(),
+		a => 0 in a, a => 2 in a, a => 'length' in a, a => a.hasOwnProperty('0'), a => a.hasOwnProperty('callee'),
+		a => Object.keys(a).join(), a => Object.getOwnPropertyNames(a).join(), a => JSON.stringify(a),
+		a => Object.prototype.toString.call(a), a => String(Object.getOwnPropertySymbols(a).length),
+		a => { a[0] = 'w'; return a[0] + a.length; }, a => { a[7] = 'x'; return Object.keys(a).join(); },
+		a => { a.length = 1; return Array.prototype.join.call(a); }, a => { delete a[0]; return [0 in a, a.length].join(); },
+		a => { Object.freeze(a); return Object.isFrozen(a) + ':' + Object.isExtensible(a); },
+		a => { Object.setPrototypeOf(a, Array.prototype); return a.map(x => x + 1).join(); },
+		a => { a.extra = 1; return Object.keys(a).join(); }, a => Array.from(a).join(), a => a.toString(),
+		a => { for (var k in a) { if (k === '0') return 'in:' + k; } return 'none'; },
+		a => Object.entries(a).join(';'), a => Array.prototype.indexOf.call(a, 2),
+	];
+	function strictLazy(i) { 'use strict'; return ops[i](arguments); }
+	function strictBuilt(i) { 'use strict'; Object.getOwnPropertyDescriptor(arguments, 'length'); return ops[i](arguments); }
+	function sloppyLazy(i, b) { return ops[i](arguments); }
+	function sloppyBuilt(i, b) { Object.getOwnPropertyDescriptor(arguments, 'length'); return ops[i](arguments); }
+	function run(f, i) { try { return String(f(i, 2, 'z')); } catch (e) { return 'throws ' + e.name; } }
+	for (var i = 0; i < ops.length; i++) {
+		var s1 = run(strictLazy, i), s2 = run(strictBuilt, i);
+		if (s1 !== s2) throw new Error('strict op ' + i + ': ' + s1 + ' != ' + s2);
+		var m1 = run(sloppyLazy, i), m2 = run(sloppyBuilt, i);
+		if (m1 !== m2) throw new Error('sloppy op ' + i + ': ' + m1 + ' != ' + m2);
+	}
+	`
+	testScript(SCRIPT, _undefined, t)
+}
