@@ -41,21 +41,11 @@ type lazyArgsAlloc struct {
 // newLazyArgs makes vm's current function's arguments object: its arguments
 // are the stash's first min(formal, vm.args) values and the stash's extraArgs.
 func (vm *vm) newLazyArgs(formal int, mapped bool) *Object {
-	m := &lazyArgsAlloc{}
-	v := &m.obj
-	v.runtime = vm.r
-	a := &m.a
-	a.val = v
-	v.self = a
 	n := vm.args
+	v, a := newLazyArgsObject(vm.r, n)
 	c := formal
 	if n < c {
 		c = n
-	}
-	if n <= len(m.buf) {
-		a.elems = m.buf[:n]
-	} else {
-		a.elems = make([]Value, n)
 	}
 	if mapped {
 		a.mapped = true
@@ -67,6 +57,23 @@ func (vm *vm) newLazyArgs(formal int, mapped bool) *Object {
 	}
 	copy(a.elems[c:], vm.stash.extraArgs)
 	return v
+}
+
+// newLazyArgsObject allocates an arguments object for n values (up to 4 in
+// the same allocation).
+func newLazyArgsObject(r *Runtime, n int) (*Object, *lazyArgsObject) {
+	m := &lazyArgsAlloc{}
+	v := &m.obj
+	v.runtime = r
+	a := &m.a
+	a.val = v
+	v.self = a
+	if n <= len(m.buf) {
+		a.elems = m.buf[:n]
+	} else {
+		a.elems = make([]Value, n)
+	}
+	return v, a
 }
 
 func (a *lazyArgsObject) elem(i int) Value {
@@ -432,18 +439,8 @@ func (e *enterFuncStashlessArgc) exec(vm *vm) {
 type createArgsUnmappedStack struct{}
 
 func (createArgsUnmappedStack) exec(vm *vm) {
-	m := &lazyArgsAlloc{}
-	v := &m.obj
-	v.runtime = vm.r
-	a := &m.a
-	a.val = v
-	v.self = a
 	n := vm.argc
-	if n <= len(m.buf) {
-		a.elems = m.buf[:n]
-	} else {
-		a.elems = make([]Value, n)
-	}
+	v, a := newLazyArgsObject(vm.r, n)
 	copy(a.elems, vm.stack[vm.sb+1:vm.sb+1+n])
 	vm.push(v)
 	vm.pc++
