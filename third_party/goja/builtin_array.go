@@ -390,6 +390,14 @@ func (r *Runtime) arrayproto_slice(call FunctionCall) Value {
 			return a
 		}
 	}
+	if src := pristineArgs(o); src != nil { // gojanet: gojanet_args.go
+		if dst := r.checkStdArrayObjWithProto(a); dst != nil {
+			values := make([]Value, count)
+			copy(values, src[start:])
+			setArrayValues(dst, values)
+			return a
+		}
+	}
 
 	n := int64(0)
 	for start < end {

@@ -80,6 +80,9 @@ func (r *Runtime) createListFromArrayLike(a Value) []Value {
 	if arr := r.checkStdArrayObj(o); arr != nil {
 		return arr.values
 	}
+	if vals := pristineArgs(o); vals != nil { // gojanet: gojanet_args.go
+		return vals
+	}
 	l := toLength(o.self.getStr("length", nil))
 	res := make([]Value, 0, l)
 	for k := int64(0); k < l; k++ {

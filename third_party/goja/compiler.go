@@ -543,6 +543,12 @@ func (s *scope) lookupName(name unistring.String) (binding *binding, noDynamics 
 			}
 			curScope.argsNeeded = true
 			binding, _ = curScope.bindName(name)
+			// gojanet: an arrow's first reference creates the binding; it is
+			// captured like any other (upstream left it on the function's
+			// stack, and the arrow read its own frame's slot: a Go panic)
+			if toStash && !binding.inStash {
+				binding.moveToStash()
+			}
 			return
 		}
 		if curScope.isFunction() {

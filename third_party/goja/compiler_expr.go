@@ -1567,6 +1567,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 
 	delta := 0
 	code := e.c.p.code
+	keepArgc := false // gojanet: the enter instruction records the call's argument count
 
 	if s.isDynamic() && !s.argsInStash {
 		s.moveArgsToStash()
@@ -1577,8 +1578,12 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 			e.c.throwSyntaxError(e.offset, "'arguments' is not allowed in class field initializer or static initialization block")
 		}
 		b, created := s.bindNameLexical("arguments", false, 0)
+		// gojanet: a strict function with simple parameters that no closure
+		// captures makes its (unmapped) arguments object from the value
+		// stack; only a mapped one needs the parameters in the stash
+		stackArgs := s.strict && !hasPatterns && !hasInits && !s.argsInStash && !s.isDynamic()
 		if created || b.isVar {
-			if !s.argsInStash {
+			if !s.argsInStash && !stackArgs {
 				s.moveArgsToStash()
 			}
 			if s.strict {
@@ -1588,7 +1593,10 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 			}
 			pos := preambleLen - 2
 			delta += 2
-			if s.strict || hasPatterns || hasInits {
+			if stackArgs {
+				code[pos] = createArgsUnmappedStack{}
+				keepArgc = true
+			} else if s.strict || hasPatterns || hasInits {
 				code[pos] = createArgsUnmapped(paramsCount)
 			} else {
 				code[pos] = createArgsMapped(paramsCount)
@@ -1648,6 +1656,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 				stackSize:   uint32(stackSize),
 				extensible:  s.dynamic,
 				funcType:    e.typ,
+				keepArgc:    keepArgc,
 			}
 			if s.isDynamic() {
 				enter1.names = s.makeNamesMap()
@@ -1690,6 +1699,9 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 		enter = &enterFuncStashless{
 			stackSize: uint32(stackSize),
 			args:      uint32(paramsCount),
+		}
+		if keepArgc {
+			enter = &enterFuncStashlessArgc{*enter.(*enterFuncStashless)}
 		}
 		if enterFunc2Mark != -1 {
 			ef2 := &enterFuncBody{

@@ -49,6 +49,9 @@ const (
 
 // Kind reports what o is made of.
 func (o *Object) Kind() ObjectKind {
+	if a, ok := o.self.(*lazyArgsObject); ok {
+		a.impl() // gojanet_args.go: what it is made of once built
+	}
 	switch o.self.(type) {
 	case *baseObject:
 		return KindPlainObject

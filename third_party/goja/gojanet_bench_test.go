@@ -82,3 +82,20 @@ func BenchmarkGojanetArrayPush(b *testing.B) {
 		return n;
 	}`, "run")
 }
+
+// A Go function of goja.Value parameters called from JS (reflection): 100 calls.
+func BenchmarkGojanetReflectCall(b *testing.B) {
+	r := New()
+	r.Set("goFn", func(a, b Value, o *Object, n int) int { return n + 1 })
+	if _, err := r.RunString(`function run() { let n = 0; const o = {}; for (let i = 0; i < 100; i++) n = goFn(i, "x", o, n); return n; }`); err != nil {
+		b.Fatal(err)
+	}
+	f, _ := AssertFunction(r.Get("run"))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := f(nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

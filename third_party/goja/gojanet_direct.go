@@ -105,8 +105,17 @@ func (rcv *dCall) exec(vm *vm) {
 	// arg<numargs-1>
 	n := int(numargs)
 	v := vm.stack[vm.sp-n-1] // callee
-	obj := vm.toCallee(v)
-	obj.self.vmCall(vm, n)
+	// gojanet: an ordinary function (most calls) without toCallee's call,
+	// the interface call and funcObject's forwarding method
+	if obj, ok := v.(*Object); ok {
+		if f, ok := obj.self.(*funcObject); ok {
+			f.baseJsFuncObject.vmCall(vm, n)
+		} else {
+			obj.self.vmCall(vm, n)
+		}
+	} else {
+		vm.toCallee(v).self.vmCall(vm, n)
+	}
 	// gojanet: a JS function's first instruction, mostly enterFuncStashless,
 	// without a dispatch (gojanet_fused.go)
 	if vm.pc == 0 {
@@ -303,11 +312,17 @@ func (*dRet) exec(vm *vm) {
 // whose value is unused) without a dispatch (gojanet_fused.go).
 func (vm *vm) popAfterRet() {
 	if pc := vm.pc; pc >= 0 && vm.prg != nil {
-		if code := vm.prg.code; pc < len(code) && code[pc] == directPop {
+		// a type check, not ==: comparing interfaces calls runtime.ifaceeq
+		if code := vm.prg.code; pc < len(code) && isDirectPop(code[pc]) {
 			vm.sp--
 			vm.pc = pc + 1
 		}
 	}
+}
+
+func isDirectPop(in instruction) bool {
+	_, ok := in.(*dPop)
+	return ok
 }
 
 func (*dRet) String() string { return fmt.Sprint(_ret{}) }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -387,6 +386,10 @@ type vm struct {
 	foreign      []foreignMark
 
 	stashAllocs int
+	// gojanet: the argument count of the call being entered, kept by the
+	// enter instructions of functions that make their arguments object from
+	// the stack (they pad vm.args up to the parameter count)
+	argc int
 
 	interrupted   uint32
 	interruptVal  interface{}
@@ -628,7 +631,7 @@ func (vm *vm) newStash() {
 }
 
 // gojanet: a stash and its values in one allocation when there are few
-// (a function's or block's captured variables are mostly one to four).
+// (a function's or block's captured variables are mostly one to eight).
 type stash1 struct {
 	s stash
 	v [1]Value
@@ -642,6 +645,11 @@ type stash2 struct {
 type stash4 struct {
 	s stash
 	v [4]Value
+}
+
+type stash8 struct {
+	s stash
+	v [8]Value
 }
 
 // newStashN is newStash with n values (as make([]Value, n)).
@@ -658,6 +666,10 @@ func (vm *vm) newStashN(n int) {
 		s.values = m.v[:]
 	case n == 3 || n == 4:
 		m := &stash4{}
+		s = &m.s
+		s.values = m.v[:n:n]
+	case n > 4 && n <= 8:
+		m := &stash8{}
 		s = &m.s
 		s.values = m.v[:n:n]
 	default:
@@ -3790,9 +3802,13 @@ type enterFunc struct {
 	funcType    funcType
 	argsToStash bool
 	extensible  bool
+	keepArgc    bool // gojanet: see enterFuncStashlessArgc
 }
 
 func (e *enterFunc) exec(vm *vm) {
+	if e.keepArgc {
+		vm.argc = vm.args
+	}
 	// Input stack:
 	//
 	// callee
@@ -4946,65 +4962,14 @@ func (_typeof) exec(vm *vm) {
 type createArgsMapped uint32
 
 func (formalArgs createArgsMapped) exec(vm *vm) {
-	v := &Object{runtime: vm.r}
-	args := &argumentsObject{}
-	args.extensible = true
-	args.prototype = vm.r.global.ObjectPrototype
-	args.class = "Arguments"
-	v.self = args
-	args.val = v
-	args.length = vm.args
-	args.init()
-	i := 0
-	c := int(formalArgs)
-	if vm.args < c {
-		c = vm.args
-	}
-	for ; i < c; i++ {
-		args._put(unistring.String(strconv.Itoa(i)), &mappedProperty{
-			valueProperty: valueProperty{
-				writable:     true,
-				configurable: true,
-				enumerable:   true,
-			},
-			v: &vm.stash.values[i],
-		})
-	}
-
-	for _, v := range vm.stash.extraArgs {
-		args._put(unistring.String(strconv.Itoa(i)), v)
-		i++
-	}
-
-	args._putProp("callee", vm.stack[vm.sb-1], true, false, true)
-	args._putSym(SymIterator, valueProp(vm.r.getArrayValues(), true, false, true))
-	vm.push(v)
+	vm.push(vm.newLazyArgs(int(formalArgs), true)) // gojanet: gojanet_args.go
 	vm.pc++
 }
 
 type createArgsUnmapped uint32
 
 func (formalArgs createArgsUnmapped) exec(vm *vm) {
-	args := vm.r.newBaseObject(vm.r.global.ObjectPrototype, "Arguments")
-	i := 0
-	c := int(formalArgs)
-	if vm.args < c {
-		c = vm.args
-	}
-	for _, v := range vm.stash.values[:c] {
-		args._put(unistring.String(strconv.Itoa(i)), v)
-		i++
-	}
-
-	for _, v := range vm.stash.extraArgs {
-		args._put(unistring.String(strconv.Itoa(i)), v)
-		i++
-	}
-
-	args._putProp("length", intToValue(int64(vm.args)), true, false, true)
-	args._put("callee", vm.r.argsCalleeThrower())
-	args._putSym(SymIterator, valueProp(vm.r.getArrayValues(), true, false, true))
-	vm.push(args.val)
+	vm.push(vm.newLazyArgs(int(formalArgs), false)) // gojanet: gojanet_args.go
 	vm.pc++
 }
 
