@@ -9,7 +9,7 @@
 // chunk, however many pipelined requests it carries.
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
-const { IncomingMessage, lowerName } = require('_http_incoming');
+const { IncomingMessage, pushEnd, lowerName } = require('_http_incoming');
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
 
@@ -240,7 +240,7 @@ function parserOnMessageComplete(parser) {
       parser._headers = [];
       parser._url = '';
     }
-    stream.push(null);
+    pushEnd(stream); // (stream.push(null))
   }
   readStart(parser.socket);
 }
