@@ -4,7 +4,7 @@
 // are built lazily from rawHeaders with node's duplicate rules.
 
 const { Readable, finished } = require('stream');
-const { tick1, tick2, tick3 } = require('internal/timers'); // process.nextTick without its rest array and apply()
+const { tick1, tick2, tick3, tickIsNext } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 const { construct: constructStream, emitCloseNT } = require('internal/streams/destroy');
 const EE = require('events');
@@ -451,7 +451,9 @@ function quietEndNT(st, msg) {
       if (!ws || (ws.autoDestroy && (ws.finished || ws.writable === false))) msg.destroy();
     } else if (!st.destroyed) {
       st.destroyed = true;
-      tick1(quietDestroyedNT, msg);
+      // (run here when it would run next anyway)
+      if (tickIsNext()) quietDestroyedNT(msg);
+      else tick1(quietDestroyedNT, msg);
     }
   }
 }
@@ -463,7 +465,8 @@ function quietDestroyedNT(msg) {
   const r = msg._readableState;
   if (w) w.closed = true;
   if (r) r.closed = true;
-  tick1(emitCloseNT, msg);
+  if (tickIsNext()) emitCloseNT(msg);
+  else tick1(emitCloseNT, msg);
 }
 
 // hasHeader(msg, name): whether msg.headers[name] (name in lower case) is
