@@ -11,6 +11,8 @@ const net = require('net');
 const { Stream: LegacyStream } = require('internal/streams/legacy');
 const { add: eeAdd, on: EEon, emitKnown } = require('internal/events_fns'); // (filled in: events is loaded)
 const ReadableOn = require('internal/streams/readable').prototype.on;
+const ReadableRemoveListener = require('internal/streams/readable').prototype.removeListener;
+const EEremoveListener = require('events').prototype.removeListener;
 const { tick1 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const EEemit = require('events').prototype.emit;
 const { Buffer } = require('buffer');
@@ -181,7 +183,13 @@ const OutgoingFlush = OutgoingMessage.prototype._flush;
 const OutgoingFlushOutput = OutgoingMessage.prototype._flushOutput;
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
+  // (Readable's removeListener comes to EventEmitter's for 'close': called
+  // directly, a call less)
+  if (socket.removeListener === ReadableRemoveListener && LegacyStream.prototype.removeListener === EEremoveListener) {
+    EEremoveListener.call(socket, 'close', onServerResponseClose);
+  } else {
+    socket.removeListener('close', onServerResponseClose);
+  }
   socket._httpMessage = null;
   this.socket = null;
 };
