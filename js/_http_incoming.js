@@ -184,6 +184,7 @@ IncomingMessage.prototype.read = function read(n) {
   }
   return read.call(this, n);
 };
+const IMread = IncomingMessage.prototype.read;
 
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   if (!this._readableState.endEmitted || !this.complete) {
@@ -386,19 +387,18 @@ function readEnded(msg, st, all) {
   }
 }
 
-function readsInPlace(msg) {
-  return msg.read === IncomingMessage.prototype.read && ReadableProto.read === ReadableRead;
-}
-
-function hasListener(msg, type) {
+// whether the shortcut ticks apply: nothing buffered at the end, emit()
+// and read() the prototypes', no listener for `type` ('readable', 'resume')
+function quiet(msg, st, type) {
   const events = msg._events;
-  return events === null || (events !== undefined && events[type] !== undefined);
+  return st.ended && st.length === 0 && msg.emit === EEemit && msg.read === IMread && ReadableProto.read === ReadableRead &&
+    events !== null && (events === undefined || events[type] === undefined);
 }
 
 // emitReadableNT
 function quietReadableNT(msg) {
   const st = msg._readableState;
-  if (!st.ended || st.length !== 0 || msg.emit !== EEemit || hasListener(msg, 'readable') || !readsInPlace(msg)) {
+  if (!quiet(msg, st, 'readable')) {
     emitReadableNT(msg);
     return;
   }
@@ -419,16 +419,15 @@ function quietResume(msg) {
   st.paused = false;
 }
 
-// resumeNT: read(0), 'resume', flow(), read(0)
+// resumeNT: read(0), 'resume', flow()'s read(), read(0); the reads come to
+// one readEnded, the second clearing emittedReadable
 function quietResumeNT(msg, st) {
-  if (st.reading || !st.ended || st.length !== 0 || msg.emit !== EEemit || hasListener(msg, 'resume') ||
-      !readsInPlace(msg)) {
+  if (st.reading || !quiet(msg, st, 'resume')) {
     resumeNT(msg, st);
     return;
   }
-  readEnded(msg, st, false);
+  readEnded(msg, st, st.flowing === true);
   st.resumeScheduled = false;
-  if (st.flowing) readEnded(msg, st, true);
 }
 
 // endReadableNT: 'end', then destroy() (runDestroy, _destroy) of an ended,
