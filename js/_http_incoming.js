@@ -8,8 +8,7 @@ const { tick1, tick2, tick3, tickIsNext } = require('internal/timers'); // proce
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 const { construct: constructStream, emitCloseNT } = require('internal/streams/destroy');
 const EE = require('events');
-const { emitKnown } = require('internal/events_fns'); // (filled in: events is loaded)
-const { init: EEinit, initOf: EEinitOf, initShaped: EEinitShaped } = require('internal/events_fns'); // (filled in: events is loaded)
+const { init: EEinit, initOf: EEinitOf, initShaped: EEinitShaped, emitKnown } = require('internal/events_fns'); // (filled in: events is loaded)
 const { _initDirectData: initDirectData, _onConstructed: readableConstructed } = Readable;
 // a ReadableState as `new ReadableState(undefined, stream, false)` makes it
 // (every field its prototype default; the mark is set after)
@@ -451,20 +450,26 @@ function quietEndNT(st, msg) {
     } else if (!st.destroyed) {
       st.destroyed = true;
       // (run here when it would run next anyway)
-      if (tickIsNext()) quietDestroyedNT(msg);
+      if (tickIsNext()) quietDestroyedNT(msg, true);
       else tick1(quietDestroyedNT, msg);
     }
   }
 }
 
-// _destroy's tick (onError) and destroy's callback (onDestroy) for no error
-function quietDestroyedNT(msg) {
-  if (msg.listenerCount !== EElistenerCount) msg.listenerCount('error'); // (onError asks; no error to pass)
+// _destroy's tick (onError) and destroy's callback (onDestroy) for no
+// error; inPlace: run by the tick before it, which found nothing queued
+// after it (nothing here can queue a tick but a script's listenerCount)
+function quietDestroyedNT(msg, inPlace) {
+  let alone = inPlace === true;
+  if (msg.listenerCount !== EElistenerCount) {
+    msg.listenerCount('error'); // (onError asks; no error to pass)
+    alone = false;
+  }
   const w = msg._writableState;
   const r = msg._readableState;
   if (w) w.closed = true;
   if (r) r.closed = true;
-  if (tickIsNext()) emitCloseNT(msg);
+  if (alone || tickIsNext()) emitCloseNT(msg);
   else tick1(emitCloseNT, msg);
 }
 

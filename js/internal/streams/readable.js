@@ -169,7 +169,6 @@ function readableConstructed() {
 
 Readable.ReadableState = ReadableState;
 Readable._onConstructed = readableConstructed;
-Readable._endReadable = endReadable; // (http's IncomingMessage.read)
 // the ticks http's IncomingMessage runs in their place when their general
 // work would do more than its own (js/_http_incoming.js: quiet messages)
 Readable._emitReadableNT = emitReadableNT;
