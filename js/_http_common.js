@@ -10,6 +10,7 @@
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
 const { IncomingMessage, pushEnd, lowerName } = require('_http_incoming');
+const addHeaderLines = IncomingMessage.prototype._addHeaderLines;
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
 
@@ -212,6 +213,8 @@ function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, me
     has = -1;
   }
   incoming._addHeaderLines(headers, n);
+  // (the parser's Host/Expect bits describe the lines our own class stored)
+  if (ParserIncomingMessage !== IncomingMessage || incoming._addHeaderLines !== addHeaderLines) has = -1;
   if (method !== undefined) {
     incoming.method = method;
   } else {

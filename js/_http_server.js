@@ -768,7 +768,9 @@ function parserOnIncoming(req, keepAlive, has) {
     has = -1; // (a subscriber may have changed the request's headers)
   }
   // the parser's bits hold while the request's headers are its parser's
-  if (has === undefined || !isParsedHeaders(req)) has = -1;
+  // (parserOnHeadersComplete gives none for a message class or header
+  // setter of a script's; only a ServerResponse of a script's ran since)
+  if (has === undefined || (Res !== ServerResponse && !isParsedHeaders(req))) has = -1;
   if (socket._httpMessage) {
     state.outgoing.push(res);
   } else {
