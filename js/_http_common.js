@@ -9,7 +9,8 @@
 // chunk, however many pipelined requests it carries.
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
-const { IncomingMessage, lowerName } = require('_http_incoming');
+const { IncomingMessage, pushEnd, lowerName } = require('_http_incoming');
+const addHeaderLines = IncomingMessage.prototype._addHeaderLines;
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
 
@@ -212,6 +213,8 @@ function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, me
     has = -1;
   }
   incoming._addHeaderLines(headers, n);
+  // (the parser's Host/Expect bits describe the lines our own class stored)
+  if (ParserIncomingMessage !== IncomingMessage || incoming._addHeaderLines !== addHeaderLines) has = -1;
   if (method !== undefined) {
     incoming.method = method;
   } else {
@@ -240,7 +243,7 @@ function parserOnMessageComplete(parser) {
       parser._headers = [];
       parser._url = '';
     }
-    stream.push(null);
+    pushEnd(stream); // (stream.push(null))
   }
   readStart(parser.socket);
 }

@@ -4,17 +4,24 @@
 // are built lazily from rawHeaders with node's duplicate rules.
 
 const { Readable, finished } = require('stream');
-const { tick3 } = require('internal/timers'); // process.nextTick without its rest array and apply()
+const { tick1, tick2, tick3, tickIsNext } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { getDefaultHighWaterMark } = require('internal/streams/state');
-const { construct: constructStream } = require('internal/streams/destroy');
+const { construct: constructStream, emitCloseNT } = require('internal/streams/destroy');
 const EE = require('events');
-const { init: EEinit, initOf: EEinitOf, initShaped: EEinitShaped } = require('internal/events_fns'); // (filled in: events is loaded)
+const { init: EEinit, initOf: EEinitOf, initShaped: EEinitShaped, emitKnown } = require('internal/events_fns'); // (filled in: events is loaded)
 const { _initDirectData: initDirectData, _onConstructed: readableConstructed } = Readable;
 // a ReadableState as `new ReadableState(undefined, stream, false)` makes it
 // (every field its prototype default; the mark is set after)
 const ReadableProto = Readable.prototype;
 const ReadableRead = ReadableProto.read;
-const endReadable = Readable._endReadable;
+const ReadablePush = ReadableProto.push;
+const ReadableResume = ReadableProto.resume;
+const ReadableDestroy = ReadableProto.destroy;
+const EEemit = EE.prototype.emit;
+const EElistenerCount = EE.prototype.listenerCount;
+const {
+  _emitReadableNT: emitReadableNT, _resumeNT: resumeNT, _endReadableNT: endReadableNT, _endWritableNT: endWritableNT,
+} = Readable;
 function DefaultReadableState() {}
 DefaultReadableState.prototype = Readable.ReadableState.prototype;
 
@@ -169,16 +176,14 @@ IncomingMessage.prototype.read = function read(n) {
     this._consuming = true;
   }
   const read = ReadableProto.read;
-  // Readable's read() of an ended, empty stream, here without a .call() (a
-  // request without a body is read this way four times once it has ended)
+  // Readable's read() of an ended, empty stream, here without a .call()
   if (read === ReadableRead && st.ended && st.length === 0 && (n === undefined || n === 0)) {
-    if (n === undefined && st.emittedReadable) st.emittedReadable = false;
-    // (endReadable does nothing once 'end' is emitted or queued)
-    if (st.endEmitted !== true && st.endQueued !== true) endReadable(this);
+    readEnded(this, st, n === undefined);
     return null;
   }
   return read.call(this, n);
 };
+const IMread = IncomingMessage.prototype.read;
 
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   if (!this._readableState.endEmitted || !this.complete) {
@@ -335,9 +340,138 @@ IncomingMessage.prototype._dump = function _dump() {
         this.removeAllListeners !== Readable.prototype.removeAllListeners) {
       this.removeAllListeners('data');
     }
-    this.resume();
+    if (this.resume === ReadableResume) quietResume(this);
+    else this.resume();
   }
 };
+
+// A message's end of stream: node's ticks, one by one and in node's order,
+// each doing in place what Readable's general functions come to for a
+// message ended with nothing buffered, read by nobody (a GET nobody reads:
+// push(null) -> emitReadableNT, _dump -> resumeNT, endReadableNT with 'end'
+// and destroy(), _destroy's tick, emitCloseNT with 'close'). The state and
+// the events are what the general path leaves; each tick checks what its
+// shortcut assumes (nothing buffered, read() and emit() the prototypes',
+// no 'readable'/'resume' listener, ...) and otherwise runs the general one.
+
+// msg.push(null), by the parser at the message's end
+function pushEnd(msg) {
+  const st = msg._readableState;
+  if (msg.push !== ReadablePush || st.ended || !st.sync || st.decoder !== null) {
+    msg.push(null);
+    return;
+  }
+  // (readableAddChunk -> onEofChunk -> emitReadable)
+  st.reading = false;
+  st.ended = true;
+  st.needReadable = false;
+  if (!st.emittedReadable) {
+    st.emittedReadable = true;
+    tick1(quietReadableNT, msg);
+  }
+}
+
+// read() and read(0) of an ended, empty stream (IncomingMessage's read()
+// has marked it consumed)
+function readEnded(msg, st, all) {
+  if (!msg._consuming) {
+    st.readingMore = false;
+    msg._consuming = true;
+  }
+  if (all && st.emittedReadable) st.emittedReadable = false;
+  // (Readable's endReadable, which does nothing once 'end' is emitted or queued)
+  if (st.endEmitted !== true && st.endQueued !== true) {
+    st.endQueued = true;
+    tick2(quietEndNT, st, msg);
+  }
+}
+
+// whether the shortcut ticks apply: nothing buffered at the end, emit()
+// and read() the prototypes', no listener for `type` ('readable', 'resume')
+function quiet(msg, st, type) {
+  const events = msg._events;
+  return st.ended && st.length === 0 && msg.emit === EEemit && msg.read === IMread && ReadableProto.read === ReadableRead &&
+    events !== null && (events === undefined || events[type] === undefined);
+}
+
+// emitReadableNT
+function quietReadableNT(msg) {
+  const st = msg._readableState;
+  if (!quiet(msg, st, 'readable')) {
+    emitReadableNT(msg);
+    return;
+  }
+  if (!st.destroyed && !st.errored) st.emittedReadable = false;
+  if (st.flowing) readEnded(msg, st, true); // (flow(): the first read() is null)
+}
+
+// resume(), queueing quietResumeNT
+function quietResume(msg) {
+  const st = msg._readableState;
+  if (!st.flowing) {
+    st.flowing = !st.readableListening;
+    if (!st.resumeScheduled) {
+      st.resumeScheduled = true;
+      tick2(quietResumeNT, msg, st);
+    }
+  }
+  st.paused = false;
+}
+
+// resumeNT: read(0), 'resume', flow()'s read(), read(0); the reads come to
+// one readEnded, the second clearing emittedReadable
+function quietResumeNT(msg, st) {
+  if (st.reading || !quiet(msg, st, 'resume')) {
+    resumeNT(msg, st);
+    return;
+  }
+  readEnded(msg, st, st.flowing === true);
+  st.resumeScheduled = false;
+}
+
+// endReadableNT: 'end', then destroy() (runDestroy, _destroy) of an ended,
+// complete message, whose one step left is _destroy's tick
+function quietEndNT(st, msg) {
+  if (msg.emit !== EEemit) {
+    endReadableNT(st, msg);
+    return;
+  }
+  st.endQueued = false;
+  if (st.errored || st.closeEmitted || st.endEmitted || st.length !== 0) return;
+  st.endEmitted = true;
+  emitKnown(msg, 'end', 0);
+  if (msg.writable && msg.allowHalfOpen === false) {
+    process.nextTick(endWritableNT, msg);
+  } else if (st.autoDestroy) {
+    const ws = msg._writableState;
+    if (ws !== undefined || msg.destroy !== ReadableDestroy || msg._destroy !== IncomingMessage.prototype._destroy ||
+        st.constructed === false || !msg.complete || msg.aborted) {
+      if (!ws || (ws.autoDestroy && (ws.finished || ws.writable === false))) msg.destroy();
+    } else if (!st.destroyed) {
+      st.destroyed = true;
+      // (run here when it would run next anyway)
+      if (tickIsNext()) quietDestroyedNT(msg, true);
+      else tick1(quietDestroyedNT, msg);
+    }
+  }
+}
+
+// _destroy's tick (onError) and destroy's callback (onDestroy) for no
+// error; inPlace: run by the tick before it, which found nothing queued
+// after it (nothing here can queue a tick but a script's listenerCount)
+function quietDestroyedNT(msg, inPlace) {
+  let alone = inPlace === true;
+  if (msg.listenerCount !== EElistenerCount) {
+    msg.listenerCount('error'); // (onError asks; no error to pass)
+    alone = false;
+  }
+  const w = msg._writableState;
+  const r = msg._readableState;
+  if (w) w.closed = true;
+  if (r) r.closed = true;
+  if (alone || tickIsNext()) emitCloseNT(msg);
+  else tick1(emitCloseNT, msg);
+}
 
 // hasHeader(msg, name): whether msg.headers[name] (name in lower case) is
 // defined, answered from rawHeaders while msg.headers has not been built:
@@ -362,4 +496,4 @@ function isParsedHeaders(msg) {
   return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
 }
 
-module.exports = { IncomingMessage, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+module.exports = { IncomingMessage, pushEnd, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };

@@ -8,7 +8,7 @@
 
 const Stream = require('stream');
 const EE = require('events');
-const { init: EEinit, initOf: EEinitOf } = require('internal/events_fns'); // (filled in: events is loaded)
+const { init: EEinit, initOf: EEinitOf, emitKnown } = require('internal/events_fns'); // (filled in: events is loaded)
 const EEemit = EE.prototype.emit;
 const { Buffer } = require('buffer');
 // (stream getters read from the states: a getter is a call back into the VM)
@@ -738,7 +738,9 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
 
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
-  outmsg.emit('finish');
+  // (emitKnown: emit's work without its rest array, while emit is EventEmitter's)
+  if (outmsg.emit === EEemit) emitKnown(outmsg, 'finish', 0);
+  else outmsg.emit('finish');
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {

@@ -11,6 +11,8 @@ const net = require('net');
 const { Stream: LegacyStream } = require('internal/streams/legacy');
 const { add: eeAdd, on: EEon, emitKnown } = require('internal/events_fns'); // (filled in: events is loaded)
 const ReadableOn = require('internal/streams/readable').prototype.on;
+const ReadableRemoveListener = require('internal/streams/readable').prototype.removeListener;
+const EEremoveListener = require('events').prototype.removeListener;
 const { tick1 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const EEemit = require('events').prototype.emit;
 const { Buffer } = require('buffer');
@@ -181,7 +183,13 @@ const OutgoingFlush = OutgoingMessage.prototype._flush;
 const OutgoingFlushOutput = OutgoingMessage.prototype._flushOutput;
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
+  // (Readable's removeListener comes to EventEmitter's for 'close': called
+  // directly, a call less)
+  if (socket.removeListener === ReadableRemoveListener && LegacyStream.prototype.removeListener === EEremoveListener) {
+    EEremoveListener.call(socket, 'close', onServerResponseClose);
+  } else {
+    socket.removeListener('close', onServerResponseClose);
+  }
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -760,7 +768,9 @@ function parserOnIncoming(req, keepAlive, has) {
     has = -1; // (a subscriber may have changed the request's headers)
   }
   // the parser's bits hold while the request's headers are its parser's
-  if (has === undefined || !isParsedHeaders(req)) has = -1;
+  // (parserOnHeadersComplete gives none for a message class or header
+  // setter of a script's; only a ServerResponse of a script's ran since)
+  if (has === undefined || (Res !== ServerResponse && !isParsedHeaders(req))) has = -1;
   if (socket._httpMessage) {
     state.outgoing.push(res);
   } else {

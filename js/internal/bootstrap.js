@@ -196,6 +196,20 @@ function tick3(callback, a, b, c) {
   tickQueue.push(callback, 3, a, b, c);
   shared[TICK] = 1;
 }
+// tickIsNext(): whether a tick queued now, at the end of the running tick,
+// would run next, with nothing in between: ticks are running, none is
+// queued after the running one, and tick1 would queue it here (no script's
+// nextTick, no async context for it). A tick's last act can then be to run
+// its follow-up itself (the quiet request's end in js/_http_incoming.js):
+// the same order, no microtask can run in between, a push and a turn of
+// the loop less.
+let ticking = false;
+function tickIsNext() {
+  const pn = process.nextTick;
+  return ticking && tickHead === tickQueue.length && (pn === nextTick || typeof pn !== 'function') &&
+    asyncState.active === 0 && !exiting;
+}
+timers.tickIsNext = tickIsNext;
 timers.tick1 = tick1;
 timers.tick2 = tick2;
 timers.tick3 = tick3;
@@ -224,6 +238,7 @@ function runTickObject(tick) {
 // Returns true then, and the Go loop stops draining for this callback.
 function runTicks() {
   let threw = false;
+  ticking = true;
   for (;;) {
     try {
       // (the slots run are not cleared one by one: the queue is emptied
@@ -260,6 +275,7 @@ function runTicks() {
     } catch (err) {
       fatalException(err, 'uncaughtException');
       if (threw) {
+        ticking = false;
         requireBuiltin('timers').setImmediate(noop);
         return true;
       }
@@ -269,6 +285,7 @@ function runTicks() {
   tickQueue.length = 0;
   tickHead = 0;
   shared[TICK] = 0;
+  ticking = false;
   return false;
 }
 function noop() {}

@@ -210,6 +210,7 @@ function destroyer(stream, err) {
 }
 
 module.exports = {
+  emitCloseNT, // (http's IncomingMessage: js/_http_incoming.js)
   construct,
   destroyer,
   destroy,

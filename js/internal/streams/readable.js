@@ -169,7 +169,12 @@ function readableConstructed() {
 
 Readable.ReadableState = ReadableState;
 Readable._onConstructed = readableConstructed;
-Readable._endReadable = endReadable; // (http's IncomingMessage.read)
+// the ticks http's IncomingMessage runs in their place when their general
+// work would do more than its own (js/_http_incoming.js: quiet messages)
+Readable._emitReadableNT = emitReadableNT;
+Readable._resumeNT = resumeNT;
+Readable._endReadableNT = endReadableNT;
+Readable._endWritableNT = endWritableNT;
 
 Readable.prototype.destroy = destroyImpl.destroy;
 // `await using` a Readable destroys it (with an AbortError unless it ended)
