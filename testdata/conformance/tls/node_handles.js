@@ -142,15 +142,23 @@ async function pfx() {
   } catch (e) {
     console.log('pfx wrong passphrase:', e.message);
   }
+  // Which side's handshake completes first depends on scheduling: each
+  // side's line is printed at the end, in one order.
+  let serverSaw;
+  let clientSaw;
   const server = await serve({ pfx: p, passphrase: 'sesame', requestCert: true, rejectUnauthorized: false }, (s) => {
-    console.log('pfx server: client authorized', s.authorized, s.authorizationError, s.getCertificate().subject.CN);
+    serverSaw = ['pfx server: client authorized', s.authorized, s.authorizationError, s.getCertificate().subject.CN];
     s.end();
   });
   await new Promise((resolve) => {
     const c = tls.connect({ port: server.address().port, host: '127.0.0.1', servername: 'localhost', ca,
-      key: fx('client-key.pem'), cert: fx('client-cert.pem') }, () => console.log('pfx client: authorized', c.authorized));
+      key: fx('client-key.pem'), cert: fx('client-cert.pem') }, () => { clientSaw = ['pfx client: authorized', c.authorized]; });
     c.resume();
-    c.on('close', () => server.close(resolve));
+    c.on('close', () => server.close(() => {
+      console.log(...clientSaw);
+      console.log(...serverSaw);
+      resolve();
+    }));
   });
 }
 
