@@ -174,7 +174,10 @@ func TestFaultShutdownUnderLoad(t *testing.T) {
 	shutdown := make(chan error, 1)
 	start := time.Now()
 	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		// 64 MiB to 16 peers: on a loaded 2-core machine (CI beside other
+		// work) that has taken over 10 s; the test is that nothing is lost
+		// and Shutdown returns, not how fast.
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
 		shutdown <- rt.Shutdown(ctx)
 	}()
@@ -184,7 +187,7 @@ func TestFaultShutdownUnderLoad(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			c.SetDeadline(time.Now().Add(15 * time.Second))
+			c.SetDeadline(time.Now().Add(40 * time.Second))
 			got, err := io.ReadAll(c) // to the server's FIN
 			want := expected(i)
 			if err != nil || !bytes.Equal(got, want) {
