@@ -207,7 +207,6 @@ func (b *binding) hashIsFinal(call goja.FunctionCall) goja.Value {
 	return b.no
 }
 
-
 // hashCopy(h, outputLength) → a new handle with h's state.
 func (b *binding) hashCopy(call goja.FunctionCall) goja.Value {
 	h := b.handle(call.Argument(0))
