@@ -109,6 +109,13 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if !ok || len(p) > maxStringBytes {
 			return goja.Undefined()
 		}
+		// node reads this.length: a script may have given the buffer
+		// its own
+		if l := o.Get("length"); l == nil {
+			return goja.Undefined()
+		} else if n, ok := l.Export().(int64); !ok || n != int64(len(p)) {
+			return goja.Undefined()
+		}
 		enc := "utf8"
 		if e := call.Argument(1); !goja.IsUndefined(e) {
 			s, ok := e.(goja.String)
