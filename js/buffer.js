@@ -3,9 +3,9 @@
 // FastBuffer.prototype (internal/buffer), a subclass of Uint8Array, so every
 // Buffer is a Uint8Array whose views and species copies are Buffers too.
 // Callable with and without `new` (the deprecated form). Small allocations
-// (allocUnsafe, from(array)) come from a shared 8 KiB pool, as in node (so
-// `buf.buffer` may be larger than `buf`); strings are encoded by Go into a
-// buffer of their own. This file validates arguments with node's checks and errors;
+// (allocUnsafe, from(array), from(string)) come from a shared 8 KiB pool, as
+// in node (so `buf.buffer` may be larger than `buf`), which Go keeps
+// (modules/buffer/pool.go). This file validates arguments with node's checks and errors;
 // the byte work (encodings, search, compare, fill, copy) is Go's,
 // internalBinding('buffer') in modules/buffer. The bootstrap loads this
 // module first and makes Buffer a global.
@@ -80,52 +80,24 @@ function byteLengthOf(string, enc) {
 
 // --- allocation --------------------------------------------------------------
 
-let poolSize, poolOffset, allocPool;
-
-function createPool() {
-  poolSize = Buffer.poolSize;
-  allocPool = new ArrayBuffer(poolSize);
-  poolOffset = 0;
-  markPool(allocPool);
-}
-
-function alignPool() {
-  if (poolOffset & 0x7) {
-    poolOffset |= 0x7;
-    poolOffset++;
-  }
-}
+// The pool's offsets are Go's; each pool's ArrayBuffer is made here.
+binding.setPoolMaker(function createPool() {
+  const pool = new ArrayBuffer(Buffer.poolSize);
+  markPool(pool);
+  return pool;
+});
 
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
-  if (size < (Buffer.poolSize >>> 1)) {
-    if (allocPool === undefined || size > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, size);
-    poolOffset += size;
-    alignPool();
-    return b;
-  }
+  if (size < (Buffer.poolSize >>> 1)) return binding.poolAlloc(size);
   return new FastBuffer(size);
 }
 
 // Strings are encoded by Go in one call: into the pool when the bytes take
 // less than half of Buffer.poolSize (so small Buffers share an ArrayBuffer,
-// as in node), else into a new FastBuffer of their own. Go answers undefined
-// when the bytes do not fit in what is left of the pool.
+// as in node), else into a new FastBuffer of their own.
 function fromStringFast(string, enc) {
-  const half = Buffer.poolSize >>> 1;
-  if (allocPool === undefined) createPool();
-  let b = binding.fromStringPool(string, enc, allocPool, poolOffset, half);
-  if (b === undefined) {
-    createPool();
-    b = binding.fromStringPool(string, enc, allocPool, poolOffset, half);
-  }
-  const n = b.length;
-  if (n < half) {
-    poolOffset += n;
-    alignPool();
-  }
-  return b;
+  return binding.fromStringPool(string, enc, Buffer.poolSize >>> 1);
 }
 
 function fromString(string, encoding) {
@@ -170,11 +142,8 @@ function fromArrayLike(obj) {
     throw new RangeError(`Invalid typed array length: ${Math.min(Math.floor(obj.length), Number.MAX_SAFE_INTEGER)}`);
   }
   if (obj.length < (Buffer.poolSize >>> 1)) {
-    if (allocPool === undefined || obj.length > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, obj.length);
+    const b = binding.poolAlloc(obj.length);
     Uint8Array.prototype.set.call(b, obj, 0);
-    poolOffset += obj.length;
-    alignPool();
     return b;
   }
   return new FastBuffer(obj);
@@ -267,7 +236,13 @@ function defineStatic(name, value) {
 Buffer.poolSize = 8 * 1024;
 
 defineStatic('from', function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'string') {
+    // the usual call, from(string[, 'utf8']), in one step
+    if ((encodingOrOffset === undefined || encodingOrOffset === 'utf8') && value.length !== 0) {
+      return binding.fromStringPool(value, 'utf8', Buffer.poolSize >>> 1);
+    }
+    return fromString(value, encodingOrOffset);
+  }
   if (typeof value === 'object' && value !== null) {
     if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
     const valueOf = value.valueOf && value.valueOf();
@@ -382,19 +357,24 @@ defineStatic('concat', function concat(list, length) {
   return buffer;
 });
 
-function byteLength(string, encoding) {
+// (mustMatch is node's third argument, a named parameter rather than read
+// from `arguments`, whose object every call would make; length stays 2)
+function byteLength(string, encoding, mustMatch) {
+  // the usual call, whose answer mustMatch does not change
+  if (encoding === 'utf8' && typeof string === 'string') return binding.byteLengthUtf8(string);
   if (typeof string !== 'string') {
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   const len = string.length;
-  const mustMatch = (arguments.length > 2 && arguments[2] === true);
+  mustMatch = mustMatch === true;
   if (!mustMatch && len === 0) return 0;
   if (!encoding) return (mustMatch ? -1 : binding.byteLengthUtf8(string));
   const enc = getEncoding(encoding);
   if (enc === undefined) return (mustMatch ? -1 : binding.byteLengthUtf8(string));
   return byteLengthOf(string, enc);
 }
+Object.defineProperty(byteLength, 'length', { value: 2 });
 defineStatic('byteLength', byteLength);
 
 // Buffer.prototype is FastBuffer.prototype; its constructor is Buffer.
@@ -521,7 +501,14 @@ defineMethod('copy', function copy(target, targetStart, sourceStart, sourceEnd) 
 });
 
 defineMethod('toString', function toString(encoding, start, end) {
-  if (arguments.length === 0) {
+  // The whole buffer, as most calls ask: Go decodes a Uint8Array in a known
+  // encoding; undefined sends anything else to the general path. (node tests
+  // arguments.length === 0; reading no `arguments` makes no object.)
+  if (start === undefined && end === undefined) {
+    const s = binding.toStringWhole(this, encoding);
+    if (s !== undefined) return s;
+  }
+  if (encoding === undefined && start === undefined && end === undefined) {
     if (this.length > kStringMaxLength) throw stringTooLong();
     return binding.slice(this, 'utf8', 0, this.length);
   }

@@ -27,6 +27,7 @@ type binding struct {
 	vm     *goja.Runtime
 	u8     goja.Constructor // %Uint8Array%
 	fbCtor *goja.Object     // FastBuffer: new.target for NewBuffer
+	pool   pool
 }
 
 // Binding fills internalBinding('buffer') and sets l.NewBuffer.
@@ -54,39 +55,32 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.SetNamed("fromString", func(s goja.Value, enc string) goja.Value {
 		return b.newBuffer(encoding.Encode(toStr(s), enc))
 	})
-	// fromStringPool(s, enc, pool, offset, half): s encoded. Fewer than half
-	// bytes go into pool at offset, as a FastBuffer over that part of the
-	// pool (undefined when they do not fit there); more get a buffer of
-	// their own.
-	// (A FunctionCall signature: reflection on five arguments cost more
-	// than the encoding of a short string.)
+	// The pool (pool.go): setPoolMaker(fn) names the JS function that
+	// makes a new pool ArrayBuffer; poolAlloc(size) is a FastBuffer of size
+	// bytes from the pool; fromStringPool(s, enc, half) is s encoded, in
+	// the pool when it takes fewer than half bytes, else in a buffer of its
+	// own. (FunctionCall signatures: Buffer.from(string) is on the
+	// per-request paths of frameworks, and reflection on the arguments cost
+	// more than the encoding of a short string.)
+	exports.SetNamed("setPoolMaker", func(call goja.FunctionCall) goja.Value {
+		if fn, ok := goja.AssertFunction(call.Argument(0)); ok {
+			b.pool.make = fn
+		}
+		return goja.Undefined()
+	})
+	exports.SetNamed("poolAlloc", func(call goja.FunctionCall) goja.Value {
+		n := argInt64(call.Argument(0))
+		if n < 0 || n > math.MaxInt32 {
+			panic(vm.NewTypeError("buffer: bad pool allocation size"))
+		}
+		return b.poolBuffer(int(n), nil)
+	})
 	exports.SetNamed("fromStringPool", func(call goja.FunctionCall) goja.Value {
-		enc := call.Argument(1).String()
-		pool := call.Argument(2)
-		offset := call.Argument(3).ToInteger()
-		half := call.Argument(4).ToInteger()
-		p := encoding.Encode(toStr(call.Argument(0)), enc)
-		if int64(len(p)) >= half {
+		p := encoding.Encode(toStr(call.Argument(0)), call.Argument(1).String())
+		if int64(len(p)) >= argInt64(call.Argument(2)) {
 			return b.newBuffer(p)
 		}
-		o, ok := pool.(*goja.Object)
-		if !ok || o.ExportType() != arrayBufferType {
-			return goja.Undefined()
-		}
-		ab, ok := o.Export().(goja.ArrayBuffer)
-		if !ok || ab.Detached() {
-			return goja.Undefined()
-		}
-		mem := ab.Bytes()
-		if offset < 0 || offset > int64(len(mem)) || int64(len(p)) > int64(len(mem))-offset {
-			return goja.Undefined()
-		}
-		copy(mem[offset:], p)
-		buf, err := b.u8(b.fbCtor, pool, vm.ToValue(offset), vm.ToValue(len(p)))
-		if err != nil {
-			panic(err)
-		}
-		return buf
+		return b.poolBuffer(len(p), p)
 	})
 	// installLimits: V8's allocation and string-length limits (limits.go),
 	// called by js/buffer.js once FastBuffer extends the original Uint8Array.
@@ -101,6 +95,38 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// the per-request paths of frameworks)
 	exports.SetNamed("slice", func(call goja.FunctionCall) goja.Value {
 		return b.slice(call.Argument(0), argString(call.Argument(1)), argInt64(call.Argument(2)), argInt64(call.Argument(3)))
+	})
+	// toStringWhole(buf, encoding): buf.toString(encoding) of a whole
+	// Uint8Array, encoding a name in any case or undefined (utf8);
+	// undefined for anything else (js/buffer.js's general path then
+	// decides, with node's errors).
+	exports.SetNamed("toStringWhole", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		p, ok := o.Export().([]byte)
+		if !ok || len(p) > maxStringBytes {
+			return goja.Undefined()
+		}
+		// node reads this.length: a script may have given the buffer
+		// its own
+		if l := o.Get("length"); l == nil {
+			return goja.Undefined()
+		} else if n, ok := l.Export().(int64); !ok || n != int64(len(p)) {
+			return goja.Undefined()
+		}
+		enc := "utf8"
+		if e := call.Argument(1); !goja.IsUndefined(e) {
+			s, ok := e.(goja.String)
+			if !ok {
+				return goja.Undefined()
+			}
+			if enc = NormalizeEncoding(s.String()); enc == "" {
+				return goja.Undefined()
+			}
+		}
+		return encoding.Decode(vm, p, enc)
 	})
 	exports.SetNamed("write", b.write)
 	exports.SetNamed("compare", b.compare)
@@ -430,4 +456,45 @@ func IsUtf8(vm *goja.Runtime, v goja.Value) int {
 	}
 	p, _ := Bytes(vm, v)
 	return b2i(utf8.Valid(p))
+}
+
+// maxStringBytes is js/buffer.js's kStringMaxLength (V8's longest string).
+const maxStringBytes = 1<<29 - 24
+
+// NormalizeEncoding is js/buffer.js's getEncoding for a string: node's
+// encoding names in any ASCII case to the canonical one ("utf8", "utf16le",
+// "latin1", "base64", "base64url", "hex", "ascii"), "" for anything else
+// (an unknown name, "", a name with other than ASCII letters).
+func NormalizeEncoding(enc string) string {
+	switch enc { // the usual spellings first, with no lowering
+	case "utf8", "utf-8":
+		return "utf8"
+	case "hex", "base64", "base64url", "latin1", "ascii", "utf16le":
+		return enc
+	}
+	if len(enc) > len("base64url") {
+		return ""
+	}
+	var buf [9]byte
+	for i := 0; i < len(enc); i++ {
+		c := enc[i]
+		if c >= 0x80 {
+			return ""
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(enc)]) {
+	case "utf8", "utf-8":
+		return "utf8"
+	case "ucs2", "ucs-2", "utf16le", "utf-16le":
+		return "utf16le"
+	case "latin1", "binary":
+		return "latin1"
+	case "base64", "base64url", "hex", "ascii":
+		return string(buf[:len(enc)])
+	}
+	return ""
 }

@@ -23,18 +23,20 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gojanet/gojanet/internal/encoding"
 	"github.com/gojanet/gojanet/modules/buffer"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
 type binding struct {
-	l  *loop.Loop
-	vm *goja.Runtime
+	l       *loop.Loop
+	vm      *goja.Runtime
+	yes, no goja.Value // true and false, made once
 }
 
 // Binding fills internalBinding('crypto').
 func Binding(l *loop.Loop, exports *goja.Object) {
-	b := &binding{l: l, vm: l.VM}
+	b := &binding{l: l, vm: l.VM, yes: l.VM.ToValue(true), no: l.VM.ToValue(false)}
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { exports.Set(name, fn) }
 
 	names := make([]any, len(digestNames))
@@ -46,6 +48,8 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	set("hashNew", b.hashNew)
 	set("hashUpdate", b.hashUpdate)
 	set("hashDigest", b.hashDigest)
+	set("hashFinal", b.hashFinal)
+	set("hashIsFinal", b.hashIsFinal)
 	set("hashCopy", b.hashCopy)
 	set("hmacNew", b.hmacNew)
 	set("hashOnce", b.hashOnce)
@@ -122,6 +126,12 @@ func (b *binding) job(cb goja.Value, work func() ([]byte, error)) goja.Value {
 	return goja.Undefined()
 }
 
+// hashObject is h's handle for JS: an object with no properties whose
+// Export is h (a dynamic object: no reflection to make one per hash).
+func (b *binding) hashObject(h *hashState) *goja.Object {
+	return b.vm.NewDynamicObject(h)
+}
+
 func (b *binding) handle(v goja.Value) *hashState {
 	if h, ok := v.Export().(*hashState); ok {
 		return h
@@ -148,18 +158,53 @@ func (b *binding) hashNew(call goja.FunctionCall) goja.Value {
 	if v := call.Argument(1); !goja.IsUndefined(v) && v.ToFloat() >= 0 {
 		n = b.intArg(v, "outputLength", math.MaxInt32)
 	}
-	return b.vm.ToValue(newHash(a, n))
+	return b.hashObject(newHash(a, n))
 }
 
+// hashUpdate(h, data) → false when h's digest was taken (hashFinal):
+// nothing is written then, as node's hash refuses updates after digest().
 func (b *binding) hashUpdate(call goja.FunctionCall) goja.Value {
 	h := b.handle(call.Argument(0))
-	h.h.Write(b.bytes(call.Argument(1), "data"))
-	return goja.Undefined()
+	data := b.bytes(call.Argument(1), "data")
+	if h.final {
+		return b.no
+	}
+	h.h.Write(data)
+	return b.yes
 }
 
+// hashDigest(h) → the digest so far as a Buffer (a stream's flush and
+// WebCrypto; h stays open).
 func (b *binding) hashDigest(call goja.FunctionCall) goja.Value {
 	h := b.handle(call.Argument(0))
 	return b.l.NewBuffer(h.h.Sum(nil))
+}
+
+// hashFinal(h, encoding) is digest(): null when it was called before;
+// else h is final and the digest comes as a string when encoding names one
+// of Buffer's encodings ('hex', 'base64', ...: no Buffer made only to be
+// decoded), and as a Buffer otherwise (js/internal/crypto/util.js
+// encodeOutput does the rest).
+func (b *binding) hashFinal(call goja.FunctionCall) goja.Value {
+	h := b.handle(call.Argument(0))
+	if h.final {
+		return goja.Null()
+	}
+	h.final = true
+	sum := h.h.Sum(nil)
+	if enc, ok := call.Argument(1).(goja.String); ok {
+		if e := buffer.NormalizeEncoding(enc.String()); e != "" {
+			return encoding.Decode(b.vm, sum, e)
+		}
+	}
+	return b.l.NewBuffer(sum)
+}
+
+func (b *binding) hashIsFinal(call goja.FunctionCall) goja.Value {
+	if b.handle(call.Argument(0)).final {
+		return b.yes
+	}
+	return b.no
 }
 
 // hashCopy(h, outputLength) → a new handle with h's state.
@@ -176,7 +221,7 @@ func (b *binding) hashCopy(call goja.FunctionCall) goja.Value {
 			s.n = b.intArg(v, "outputLength", math.MaxInt32)
 		}
 	}
-	return b.vm.ToValue(&hashState{h: c, alg: h.alg})
+	return b.hashObject(&hashState{h: c, alg: h.alg})
 }
 
 // hmacNew(name, key) → handle or null for an unknown (or non-HMAC) digest.
@@ -189,7 +234,7 @@ func (b *binding) hmacNew(call goja.FunctionCall) goja.Value {
 	if h == nil {
 		return goja.Null()
 	}
-	return b.vm.ToValue(h)
+	return b.hashObject(h)
 }
 
 // hashOnce(name, data, outputLength) → Buffer or null: crypto.hash().

@@ -11,6 +11,7 @@ import (
 	"hash"
 	"strings"
 
+	"github.com/dop251/goja"
 	"golang.org/x/crypto/blake2b"
 	"golang.org/x/crypto/blake2s"
 	"golang.org/x/crypto/ripemd160" //nolint:staticcheck // node offers ripemd160; Go keeps it here
@@ -163,9 +164,17 @@ func cloneHash(h hash.Hash, mk func() hash.Hash) hash.Hash {
 
 // hashState is the Go side of a Hash or Hmac object.
 type hashState struct {
-	h   hash.Hash
-	alg *digestAlg
+	h     hash.Hash
+	alg   *digestAlg
+	final bool // digest() was called: no more updates
 }
+
+// A hashState is its handle's goja.DynamicObject, with no properties.
+func (*hashState) Get(string) goja.Value       { return nil }
+func (*hashState) Set(string, goja.Value) bool { return false }
+func (*hashState) Has(string) bool             { return false }
+func (*hashState) Delete(string) bool          { return true }
+func (*hashState) Keys() []string              { return nil }
 
 func newHash(a *digestAlg, outLen int) *hashState {
 	h := a.new()

@@ -19,8 +19,6 @@ const { validateString, validateUint32, validateEncoding } = require('internal/v
 
 setupLazyTransform();
 
-const kFinalized = Symbol('kFinalized');
-
 function notXof() {
   const err = new Error('error:030000B2:digital envelope routines::not XOF or invalid length');
   err.library = 'digital envelope routines';
@@ -31,6 +29,15 @@ function notXof() {
 
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  if (options === undefined && typeof algorithm === 'string') {
+    // createHash(name), as etag and most callers do: one call to Go, which
+    // answers null for a digest it lacks.
+    const handle = binding.hashNew(algorithm, -1);
+    if (handle === null) throw new Error('Digest method not supported');
+    this[kHandle] = handle;
+    this._options = options; // LazyTransform's constructor
+    return;
+  }
   const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
   if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
   let handle;
@@ -44,14 +51,19 @@ function Hash(algorithm, options) {
     handle = binding.hashNew(algorithm, xofLen === undefined ? -1 : xofLen);
   }
   this[kHandle] = handle;
-  this[kFinalized] = false;
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
 
+// Whether digest() was called is the handle's (Go's hashFinal), so a
+// hash's own properties are node's: _options and its handle.
+function throwIfFinal(handle) {
+  if (binding.hashIsFinal(handle)) throw new ERR_CRYPTO_HASH_FINALIZED();
+}
+
 Hash.prototype.copy = function copy(options) {
-  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  throwIfFinal(this[kHandle]);
   return new Hash(this, options);
 };
 
@@ -66,24 +78,37 @@ Hash.prototype._flush = function _flush(callback) {
 };
 
 function update(data, encoding) {
-  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  const handle = this[kHandle];
   if (typeof data === 'string') {
-    validateEncoding(data, encoding);
-    data = stringBytes(data, encoding);
+    // Go reads a string as UTF-8, which no encoding or 'utf8' asks for
+    if (encoding !== undefined && encoding !== 'utf8') {
+      throwIfFinal(handle);
+      validateEncoding(data, encoding);
+      data = stringBytes(data, encoding);
+    }
   } else if (!isArrayBufferView(data)) {
+    throwIfFinal(handle);
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  binding.hashUpdate(this[kHandle], data);
+  // false: digest() was called (nothing written)
+  if (!binding.hashUpdate(handle, data)) throw new ERR_CRYPTO_HASH_FINALIZED();
   return this;
 }
 Hash.prototype.update = update;
 
 Hash.prototype.digest = function digest(outputEncoding) {
-  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-  // node converts a truthy encoding to a string (its toString may throw).
-  if (outputEncoding) outputEncoding = `${outputEncoding}`;
-  this[kFinalized] = true;
-  return encodeOutput(binding.hashDigest(this[kHandle]), outputEncoding);
+  const handle = this[kHandle];
+  if (outputEncoding && typeof outputEncoding !== 'string') {
+    // node converts a truthy encoding to a string (its toString may
+    // throw), after the finalized check
+    throwIfFinal(handle);
+    outputEncoding = `${outputEncoding}`;
+  }
+  // Go answers null when digest() was called before, a string for the
+  // usual encodings' names, else a Buffer
+  const out = binding.hashFinal(handle, outputEncoding);
+  if (out === null) throw new ERR_CRYPTO_HASH_FINALIZED();
+  return typeof out === 'string' ? out : encodeOutput(out, outputEncoding);
 };
 
 // prepareSecretKey is set by internal/crypto/keys (KeyObject, CryptoKey).
@@ -101,7 +126,6 @@ function Hmac(hmac, key, options) {
   if (info[1] !== 0) throw new Error('error:00000000:lib(0)::reason(0)');
   const handle = binding.hmacNew(hmac, key);
   this[kHandle] = handle;
-  this[kFinalized] = false;
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
@@ -109,12 +133,12 @@ Object.setPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = update;
 Hmac.prototype.digest = function digest(outputEncoding) {
-  if (this[kFinalized]) {
-    return encodeOutput(Buffer.alloc(0), outputEncoding);
-  }
+  const handle = this[kHandle];
+  // after digest(), an empty result
+  if (binding.hashIsFinal(handle)) return encodeOutput(Buffer.alloc(0), outputEncoding);
   if (outputEncoding) outputEncoding = `${outputEncoding}`;
-  this[kFinalized] = true;
-  return encodeOutput(binding.hashDigest(this[kHandle]), outputEncoding);
+  const out = binding.hashFinal(handle, outputEncoding);
+  return typeof out === 'string' ? out : encodeOutput(out, outputEncoding);
 };
 Hmac.prototype._flush = Hash.prototype._flush;
 Hmac.prototype._transform = Hash.prototype._transform;

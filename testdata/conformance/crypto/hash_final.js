@@ -1,0 +1,36 @@
+// createHash/update/digest and Hmac in node's order around digest(): the
+// finalized checks before argument checks, encodings in any case, streams;
+// Buffer#toString of a whole buffer (one Go call) against the general path.
+const crypto = require('crypto');
+const t = (f) => { try { const r = f(); console.log(Buffer.isBuffer(r) ? 'buf:' + r.toString('hex') : r); } catch (e) { console.log('ERR', e.code, e.message); } };
+t(() => crypto.createHash('SHA1').update('a').digest('HEX'));
+t(() => crypto.createHash('sha256').update('a').digest('buffer'));
+t(() => crypto.createHash('sha256').update('a').digest(''));
+t(() => crypto.createHash('sha256').update('a').digest(null));
+t(() => crypto.createHash('sha256').update('a').digest('bogus'));
+t(() => crypto.createHash('md5').update('a').digest('binary').length);
+t(() => crypto.createHash('md5').update('a').digest('UCS2').length);
+t(() => crypto.createHash('md5').update('a').digest({ toString() { return 'hex'; } }));
+t(() => { const h = crypto.createHash('md5'); h.digest(); return h.digest({ toString() { throw new Error('x'); } }); });
+t(() => { const h = crypto.createHash('md5'); h.digest(); return h.update('x'); });
+t(() => { const h = crypto.createHash('md5'); h.digest(); return h.update(5); });
+t(() => { const h = crypto.createHash('md5'); h.digest(); return h.update('abc', 'hex'); });
+t(() => { const h = crypto.createHash('md5'); return h.update('abc', 'hex'); });
+t(() => { const h = crypto.createHash('md5'); h.digest(); return h.copy(); });
+t(() => { const h = crypto.createHash('md5'); h.update('a'); const c = h.copy(); h.digest(); return c.digest('hex'); });
+t(() => { const h = crypto.createHmac('md5', 'k'); h.update('a'); h.digest(); return h.digest('hex'); });
+t(() => { const h = crypto.createHmac('md5', 'k'); h.update('a'); h.digest(); return h.digest(); });
+t(() => { const h = crypto.createHmac('md5', 'k'); h.update('a'); h.digest('hex'); return h.update('b'); });
+t(() => crypto.createHmac('sha256', 'k').update('a').digest('base64'));
+t(() => crypto.createHash('nope'));
+t(() => crypto.createHash('shake256', { outputLength: 5 }).update('a').digest('hex'));
+t(() => crypto.createHash('sha1', {}).update(new Uint16Array([1, 2])).digest('hex'));
+t(() => crypto.createHash('sha1').update(new ArrayBuffer(2)));
+t(() => crypto.Hash('sha1').update('é').digest('latin1'));
+const h = crypto.createHash('sha1'); h.write('abc'); h.end(); h.on('readable', () => { const r = h.read(); if (r) { console.log('stream', r.toString('hex')); t(() => h.digest('hex')); } });
+t(() => Buffer.from('héllo').toString('bogus'));
+t(() => Buffer.alloc(0).toString('bogus'));
+t(() => Buffer.from('abc').toString(null));
+t(() => Buffer.from('abc').toString(''));
+t(() => Buffer.from('hi', 'UTF8'));
+const b = Buffer.from('abc'); Object.defineProperty(b, 'length', { value: 1 }); t(() => b.toString() + ' ' + b.toString('hex'));
