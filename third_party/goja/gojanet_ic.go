@@ -4,7 +4,8 @@ package goja
 // (getProp, getPropCallee, setProp, setPropP, setPropStrict, setPropStrictP).
 //
 // The path: each of those instructions carries a propIC. The first execution
-// on a receiver that is a plain object in shape mode (gojanet_shape.go) does
+// on a receiver that is a plain object in shape mode (gojanet_shape.go), or
+// one with no property yet (keyed on its prototype's root shape), does
 // the lookup itself (icLookup) and stores what it found as an immutable
 // icEntry: the receiver's shape and either the slot (own property), or how
 // many prototypes up the holder is and the holder's shape and slot, or that
