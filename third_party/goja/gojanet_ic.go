@@ -4,7 +4,8 @@ package goja
 // (getProp, getPropCallee, setProp, setPropP, setPropStrict, setPropStrictP).
 //
 // The path: each of those instructions carries a propIC. The first execution
-// on a receiver that is a plain object in shape mode (gojanet_shape.go) does
+// on a receiver that is a plain object in shape mode (gojanet_shape.go), or
+// one with no property yet (keyed on its prototype's root shape), does
 // the lookup itself (icLookup) and stores what it found as an immutable
 // icEntry: the receiver's shape and either the slot (own property), or how
 // many prototypes up the holder is and the holder's shape and slot, or that
@@ -142,31 +143,55 @@ func (c *propIC) store(e icEntry) {
 	c.p.Store(es)
 }
 
-// plainObject returns o's baseObject when o is an ordinary object in shape
-// mode: the only receivers whose own string-keyed lookups are the shape's.
-func plainObject(o *Object) *baseObject {
-	if bo, ok := o.self.(*baseObject); ok && bo.values.sh != nil {
-		return bo
+// readReceiver returns the baseObject through which a read of name from o
+// may use the cache: ownBase's, in shape mode. Writes stay with plain
+// objects (arrays and functions have their own setters).
+func readReceiver(o *Object, name unistring.String) *baseObject {
+	bo, ok := o.self.(*baseObject)
+	if !ok {
+		bo = ownBase(o, name)
+	}
+	if bo == nil || bo.icShape() == nil {
+		return nil
+	}
+	return bo
+}
+
+// icShape is the shape inline caches key o on: its shape, or for an object
+// with no string-keyed property yet (objProps' zero value) the root shape
+// it would start from, which says as much (no own names, its prototype).
+// nil: a dictionary.
+func (o *baseObject) icShape() *shape {
+	if sh := o.values.sh; sh != nil {
+		return sh
+	}
+	return o.emptyShape()
+}
+
+// kept out of line so that icShape inlines
+//
+//go:noinline
+func (o *baseObject) emptyShape() *shape {
+	if o.values.d == nil && len(o.propNames) == 0 && o.val != nil && o.val.runtime != nil {
+		return o.rootShape()
 	}
 	return nil
 }
 
-// readReceiver returns the baseObject through which a read of name from o
-// may use the cache: a plain object's, and the embedded one of an array or a
-// function when their own lookup of name is baseObject's (not an array's
-// `length` or index, not an ordinary function's `prototype` before it is made).
-// Writes stay with plain objects (arrays and functions have their own
-// setters).
-func readReceiver(o *Object, name unistring.String) *baseObject {
-	var bo *baseObject
+// ownBase returns the baseObject whose own lookup of name is o's: a plain
+// object's, and the embedded one of an array, a function, a Map, a Set, a
+// RegExp or RegExp.prototype when their own lookup of name is baseObject's
+// (not an array's `length` or index, not an ordinary function's `prototype`
+// before it is made). nil for every other kind of object.
+func ownBase(o *Object, name unistring.String) *baseObject {
 	switch s := o.self.(type) {
 	case *baseObject:
-		bo = s
+		return s
 	case *arrayObject:
 		if name == "length" || strToArrayIdx(name) != maxUint32Idx {
 			return nil
 		}
-		bo = &s.baseObject
+		return &s.baseObject
 	case *funcObject:
 		// `prototype` is made on its first read (funcObject._addProto):
 		// until then the shape lacks it and the generic path makes it; once
@@ -174,27 +199,30 @@ func readReceiver(o *Object, name unistring.String) *baseObject {
 		if name == "prototype" && (s.values.sh == nil || s.values.sh.find(name) < 0) {
 			return nil
 		}
-		bo = &s.baseObject
+		return &s.baseObject
 	case *methodFuncObject:
-		bo = &s.baseObject
+		return &s.baseObject
 	case *arrowFuncObject:
-		bo = &s.baseObject
+		return &s.baseObject
 	case *classFuncObject:
-		bo = &s.baseObject
+		return &s.baseObject
 	case *nativeFuncObject:
-		bo = &s.baseObject
-	default:
-		return nil
+		return &s.baseObject
+	case *mapObject:
+		return &s.baseObject
+	case *setObject:
+		return &s.baseObject
+	case *regexpObject:
+		return &s.baseObject
+	case *guardedObject: // RegExp.prototype: its writes are watched, its reads plain
+		return &s.baseObject
 	}
-	if bo.values.sh == nil {
-		return nil
-	}
-	return bo
+	return nil
 }
 
 // get reads name through the cache (nil: absent); ok is false on a miss.
 func (c *propIC) get(bo *baseObject, name unistring.String, receiver Value) (Value, bool) {
-	e := c.lookup(bo.values.sh)
+	e := c.lookup(bo.icShape())
 	if e == nil {
 		return nil, false
 	}
@@ -215,7 +243,11 @@ func (c *propIC) get(bo *baseObject, name unistring.String, receiver Value) (Val
 				h = h.self.proto()
 			}
 		}
-		if hb, ok := h.self.(*baseObject); ok && e.hsh != nil && hb.values.sh == e.hsh {
+		hb, ok := h.self.(*baseObject)
+		if !ok && e.hsh != nil {
+			hb = ownBase(h, name) // a function or a RegExp.prototype holder
+		}
+		if hb != nil && e.hsh != nil && hb.values.sh == e.hsh {
 			prop = hb.values.v[e.slot]
 		} else {
 			prop = h.self.getOwnPropStr(name)
@@ -236,7 +268,7 @@ func (c *propIC) get(bo *baseObject, name unistring.String, receiver Value) (Val
 // would (nil: absent everywhere) and ok false when it could not look it up
 // (the caller takes the generic path).
 func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
-	sh := bo.values.sh
+	sh := bo.icShape()
 	if i := sh.find(name); i >= 0 {
 		v := bo.values.v[i]
 		if v == nil {
@@ -254,8 +286,7 @@ func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
 		var next *Object
 		var hsh *shape
 		slot := -1
-		switch pb := p.self.(type) {
-		case *baseObject:
+		if pb := ownBase(p, name); pb != nil {
 			var exists bool
 			if pb.values.sh != nil {
 				if slot = pb.values.sh.find(name); slot >= 0 {
@@ -268,14 +299,20 @@ func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
 				return nil, false
 			}
 			next = pb.prototype
-		case *templatedObject:
-			prop = pb.getOwnPropStr(name)
-			next = pb.proto()
-		case *templatedArrayObject: // Array.prototype
-			prop = pb.getOwnPropStr(name)
-			next = pb.proto()
-		default:
-			return nil, false
+		} else {
+			switch pb := p.self.(type) {
+			case *templatedObject:
+				prop = pb.getOwnPropStr(name)
+				next = pb.proto()
+			case *templatedArrayObject: // Array.prototype
+				prop = pb.getOwnPropStr(name)
+				next = pb.proto()
+			case *templatedFuncObject: // Function.prototype, Object, ...
+				prop = pb.getOwnPropStr(name)
+				next = pb.proto()
+			default:
+				return nil, false
+			}
 		}
 		if prop != nil {
 			c.store(icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch})
@@ -289,12 +326,16 @@ func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
 }
 
 func watch(p *Object) {
-	switch pb := p.self.(type) {
-	case *baseObject:
+	if pb := ownBase(p, ""); pb != nil {
 		pb.protoWatched = true
+		return
+	}
+	switch pb := p.self.(type) {
 	case *templatedObject:
 		pb.protoWatched = true
 	case *templatedArrayObject:
+		pb.protoWatched = true
+	case *templatedFuncObject:
 		pb.protoWatched = true
 	}
 }
@@ -326,12 +367,17 @@ func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Valu
 // prototype chain has nothing under the name (no setter, no read-only
 // property) moves the object to the cached next shape.
 func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw bool) {
-	bo := plainObject(obj)
-	if bo == nil {
+	// a plain object (shape mode or empty) only
+	bo, ok := obj.self.(*baseObject)
+	var sh *shape
+	if ok {
+		sh = bo.icShape()
+	}
+	if sh == nil {
 		obj.self.setOwnStr(name, val, throw)
 		return
 	}
-	if e := c.lookup(bo.values.sh); e != nil {
+	if e := c.lookup(sh); e != nil {
 		switch {
 		case e.depth == 0:
 			if _, isProp := bo.values.v[e.slot].(*valueProperty); !isProp && bo.values.v[e.slot] != nil {
@@ -354,7 +400,6 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 		bo.setOwnStr(name, val, throw)
 		return
 	}
-	sh := bo.values.sh
 	if i := sh.find(name); i >= 0 {
 		if _, isProp := bo.values.v[i].(*valueProperty); !isProp && bo.values.v[i] != nil {
 			c.store(icEntry{sh: sh, slot: i})
@@ -488,6 +533,7 @@ func (c *propIC) fastGet(o *Object) Value {
 	sh := bo.values.sh
 	es := c.p.Load()
 	if sh == nil || es == nil {
+		// an empty receiver (no shape yet) takes getStr's way to the cache
 		return nil
 	}
 	if e := es.find(sh); e != nil {

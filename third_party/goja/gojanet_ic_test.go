@@ -103,6 +103,120 @@ g1,g2,g1,h1,2,2,acc
 	}
 }
 
+// gojanet: reads cached through function objects and Function.prototype
+// (fn.call, Express's router whose prototype is a function), reads and
+// writes on receivers with no property yet (a Map, a Set, a RegExp, a new
+// instance: keyed on their prototype's root shape), RegExp.prototype, and
+// an object past 64 properties. want is node 20's output.
+func TestInlineCacheHolders(t *testing.T) {
+	const script = `var out = [];
+function log() { out.push(Array.prototype.join.call(arguments, ' ')); }
+function get(o) { return o.x; }
+function m(o) { return o.m; }
+function callIt(f) { return f.call(null, 1); }
+function put(o, v) { o.x = v; return o; }
+function putS(o, v) { 'use strict'; o.x = v; return o; }
+var r = [];
+// Function.prototype holders: call and bind, then replaced and shadowed
+function f1(a) { return 'f1' + a; }
+var f2 = (a) => 'f2' + a;
+var nf = Math.max;
+for (var i = 0; i < 3; i++) r.push(callIt(f1), callIt(f2), typeof m(nf));
+var origCall = Function.prototype.call;
+Function.prototype.call = function () { return 'patched'; };
+r.push(callIt(f1), callIt(f2));
+Function.prototype.call = origCall;
+r.push(callIt(f1));
+f1.call = function () { return 'own'; };
+r.push(callIt(f1), callIt(f2));
+log(r.join());
+// a function as a prototype (Express: setPrototypeOf(router, proto) with proto a function)
+r = [];
+var proto = function () {};
+proto.m = 'pm';
+var router = function () {};
+Object.setPrototypeOf(router, proto);
+for (var i = 0; i < 3; i++) r.push(m(router));
+proto.m = 'pm2'; r.push(m(router));
+delete proto.m; r.push(String(m(router)));
+Function.prototype.m = 'fpm'; r.push(m(router));
+proto.m = 'pm3'; r.push(m(router));
+router.m = 'own'; r.push(m(router));
+delete Function.prototype.m;
+var plainf = function () {}; r.push(String(m(plainf)));
+var g = function () {}; Object.setPrototypeOf(g, proto); r.push(m(g));
+var pg = function () {}; var ch = Object.create(pg); r.push(typeof get(ch));
+r.push(typeof ch.prototype, typeof ch.prototype);
+log(r.join());
+// empty receivers: Map, Set, a RegExp, plain objects with no property yet
+r = [];
+var mp = new Map([[1, 'a']]), st = new Set([1]);
+function mget(o) { return o.get(1); }
+function shas(o) { return o.has(1); }
+for (var i = 0; i < 3; i++) r.push(mget(mp), shas(st));
+var origGet = Map.prototype.get;
+Map.prototype.get = function () { return 'pg'; };
+r.push(mget(mp));
+Map.prototype.get = origGet;
+mp.get = function () { return 'own'; };
+r.push(mget(mp), mget(new Map([[1, 'b']])));
+var re = /a/;
+function t(o) { return o.test('a'); }
+for (var i = 0; i < 3; i++) r.push(t(re));
+var origTest = RegExp.prototype.test;
+RegExp.prototype.test = function () { return 'rt'; };
+r.push(t(re), t(/b/));
+RegExp.prototype.test = origTest;
+r.push(t(re));
+var E = {x: 'ex'};
+var e1 = Object.create(E), e2 = Object.create(E), e3 = Object.create(null);
+for (var i = 0; i < 3; i++) r.push(get(e1), String(get(e3)));
+E.x = 'ex2'; r.push(get(e2));
+e1.y = 1; r.push(get(e1));
+e2.x = 'own'; r.push(get(e2), get(Object.create(E)));
+log(r.join());
+// writes into empty objects: additions, then a setter or a read-only name appears
+r = [];
+function C() {}
+var seen = [];
+for (var i = 0; i < 3; i++) { var c = new C(); put(c, i); r.push(Object.keys(c).join() + c.x); }
+Object.defineProperty(C.prototype, 'x', {set: function (v) { seen.push(v); }, get: function () { return 'cx'; }, configurable: true});
+var c2 = new C(); put(c2, 7); r.push(Object.keys(c2).length, c2.x, seen.join());
+delete C.prototype.x;
+Object.defineProperty(C.prototype, 'x', {value: 'ro', writable: false, configurable: true});
+var c3 = new C(); put(c3, 8); r.push(Object.keys(c3).length, c3.x);
+try { putS(new C(), 9); } catch (e) { r.push(e.constructor.name); }
+delete C.prototype.x;
+var c4 = new C(); Object.preventExtensions(c4); put(c4, 1); r.push(Object.keys(c4).length);
+var n1 = Object.create(null); put(n1, 5); r.push(n1.x);
+log(r.join());
+// an object past 64 properties keeps its own reads and writes right
+r = [];
+var big = {};
+for (var i = 0; i < 100; i++) big['p' + i] = i;
+function gp(o) { return o.p70 + o.p5; }
+for (var i = 0; i < 3; i++) r.push(gp(big));
+big.p70 = 1; r.push(gp(big));
+delete big.p5; r.push(gp(big));
+r.push(Object.keys(big).length, Object.keys(big)[99]);
+log(r.join());
+out.join('\n');
+`
+	const want = `f11,f21,undefined,f11,f21,undefined,f11,f21,undefined,patched,patched,f11,own,f21
+pm,pm,pm,pm2,undefined,fpm,pm3,own,undefined,pm3,undefined,object,object
+a,true,a,true,a,true,pg,own,b,true,true,true,rt,rt,true,ex,undefined,ex,undefined,ex,undefined,ex2,ex2,own,ex2
+x0,x1,x2,0,cx,7,0,ro,TypeError,0,5
+75,75,75,6,NaN,99,`
+	vm := New()
+	v, err := vm.RunString(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
 // One compiled program run by several runtimes at once, each on its own
 // goroutine (as gojanet's embedded modules are): every runtime gets its own
 // answers (run with -race).

@@ -39,7 +39,7 @@ import (
 
 // maxShapeProps is the most properties an object keeps in shape mode; past
 // that it becomes a dictionary (V8 does the same past its fast-property limit).
-const maxShapeProps = 64
+const maxShapeProps = 128
 
 // shapeLinear: shapes with at most this many names are searched linearly;
 // larger ones get an index map once they have been searched a few times.
