@@ -106,7 +106,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 			return goja.Undefined()
 		}
 		p, ok := o.Export().([]byte)
-		if !ok || len(p) > maxStringBytes {
+		if !ok || len(p) > maxStringLength {
 			return goja.Undefined()
 		}
 		// node reads this.length: a script may have given the buffer
@@ -122,7 +122,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 			if !ok {
 				return goja.Undefined()
 			}
-			if enc = NormalizeEncoding(s.String()); enc == "" {
+			// ("" would be utf8 to Normalize; node's general path decides)
+			if s.Length() == 0 {
+				return goja.Undefined()
+			}
+			if enc = encoding.Normalize(s.String()); enc == "" {
 				return goja.Undefined()
 			}
 		}
@@ -456,45 +460,4 @@ func IsUtf8(vm *goja.Runtime, v goja.Value) int {
 	}
 	p, _ := Bytes(vm, v)
 	return b2i(utf8.Valid(p))
-}
-
-// maxStringBytes is js/buffer.js's kStringMaxLength (V8's longest string).
-const maxStringBytes = 1<<29 - 24
-
-// NormalizeEncoding is js/buffer.js's getEncoding for a string: node's
-// encoding names in any ASCII case to the canonical one ("utf8", "utf16le",
-// "latin1", "base64", "base64url", "hex", "ascii"), "" for anything else
-// (an unknown name, "", a name with other than ASCII letters).
-func NormalizeEncoding(enc string) string {
-	switch enc { // the usual spellings first, with no lowering
-	case "utf8", "utf-8":
-		return "utf8"
-	case "hex", "base64", "base64url", "latin1", "ascii", "utf16le":
-		return enc
-	}
-	if len(enc) > len("base64url") {
-		return ""
-	}
-	var buf [9]byte
-	for i := 0; i < len(enc); i++ {
-		c := enc[i]
-		if c >= 0x80 {
-			return ""
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	switch string(buf[:len(enc)]) {
-	case "utf8", "utf-8":
-		return "utf8"
-	case "ucs2", "ucs-2", "utf16le", "utf-16le":
-		return "utf16le"
-	case "latin1", "binary":
-		return "latin1"
-	case "base64", "base64url", "hex", "ascii":
-		return string(buf[:len(enc)])
-	}
-	return ""
 }

@@ -192,8 +192,9 @@ func (b *binding) hashFinal(call goja.FunctionCall) goja.Value {
 	}
 	h.final = true
 	sum := h.h.Sum(nil)
-	if enc, ok := call.Argument(1).(goja.String); ok {
-		if e := buffer.NormalizeEncoding(enc.String()); e != "" {
+	// ('' is no encoding to digest(): a Buffer, as node's)
+	if enc, ok := call.Argument(1).(goja.String); ok && enc.Length() > 0 {
+		if e := encoding.Normalize(enc.String()); e != "" {
 			return encoding.Decode(b.vm, sum, e)
 		}
 	}
