@@ -10,19 +10,26 @@ import (
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
-// TestBindingHostile calls every binding function with hostile arguments
-// (as if JS validation had been bypassed): each returns or throws a JS
-// error, never a Go panic.
-func TestBindingHostile(t *testing.T) {
+// bindingVM is a runtime on a loop (closed at the test's end) whose global
+// `binding` is the buffer binding.
+func bindingVM(t *testing.T) *goja.Runtime {
 	vm := goja.New()
 	l, err := loop.New(vm)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l.Close()
+	t.Cleanup(func() { l.Close() })
 	exports := vm.NewObject()
 	Binding(l, exports)
 	vm.Set("binding", exports)
+	return vm
+}
+
+// TestBindingHostile calls every binding function with hostile arguments
+// (as if JS validation had been bypassed): each returns or throws a JS
+// error, never a Go panic.
+func TestBindingHostile(t *testing.T) {
+	vm := bindingVM(t)
 	hostile := []string{"undefined", "null", "0", "-0", "1", "-1", "2**31", "2**32", "2**53", "-(2**53)",
 		"Infinity", "-Infinity", "NaN", "1.5", "'abc'", "''", "({})", "[]", "[1,2]", "new Uint8Array(4)",
 		"new Uint16Array(3)", "new ArrayBuffer(5)", "new DataView(new ArrayBuffer(4), 1)", "Symbol('s')", "1e308",
@@ -86,15 +93,7 @@ func TestIndexOfOffset(t *testing.T) {
 // than a whole pool gets memory of its own; a maker that makes no
 // ArrayBuffer is a TypeError.
 func TestPool(t *testing.T) {
-	vm := goja.New()
-	l, err := loop.New(vm)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	exports := vm.NewObject()
-	Binding(l, exports)
-	vm.Set("binding", exports)
+	vm := bindingVM(t)
 	v, err := vm.RunString(`
 		const pools = [];
 		binding.setPoolMaker(() => { const ab = new ArrayBuffer(16); pools.push(ab); return ab; });
