@@ -186,6 +186,13 @@ func BenchmarkIdleConnectionHeap(b *testing.B) {
 	profileHeap()
 	addr, stop := echoServer(b)
 	defer stop()
+	benchIdleHeap(b, func() net.Conn { return dialGreeted(b, addr) })
+}
+
+// benchIdleHeap opens b.N connections with open and reports the live heap
+// each one adds (heap-B/conn), then writes the heap profile if asked
+// (profileHeap); the connections close when it returns.
+func benchIdleHeap(b *testing.B, open func() net.Conn) {
 	conns := make([]net.Conn, 0, b.N)
 	defer func() {
 		for _, c := range conns {
@@ -197,7 +204,7 @@ func BenchmarkIdleConnectionHeap(b *testing.B) {
 	goruntime.ReadMemStats(&before)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		conns = append(conns, dialGreeted(b, addr))
+		conns = append(conns, open())
 	}
 	b.StopTimer()
 	time.Sleep(100 * time.Millisecond) // let the server finish its callbacks

@@ -93,13 +93,7 @@ func BenchmarkHTTPHelloConnection(b *testing.B) {
 	cpu0 := cpuTime()
 	defer func() { b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op") }()
 	for i := 0; i < b.N; i++ {
-		c, err := net.Dial("tcp", addr)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := c.Write(req); err != nil {
-			b.Fatal(err)
-		}
+		c := dialRequest(b, addr, req)
 		r := bufio.NewReader(c)
 		status, body := readHTTPResponse(b, r)
 		if !strings.HasPrefix(status, "HTTP/1.1 200 ") || body != "Hello World\n" {
@@ -172,36 +166,26 @@ func BenchmarkHTTPIdleConnectionHeap(b *testing.B) {
 	src := strings.Replace(httpHelloServer, "server.listen(", "server.keepAliveTimeout = 600e3;\nserver.listen(", 1)
 	addr, stop := httpServer(b, src)
 	defer stop()
-	conns := make([]net.Conn, 0, b.N)
-	defer func() {
-		for _, c := range conns {
-			c.Close()
-		}
-	}()
 	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-	var before, after goruntime.MemStats
-	goruntime.GC()
-	goruntime.ReadMemStats(&before)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		c, err := net.Dial("tcp", addr)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := c.Write(req); err != nil {
-			b.Fatal(err)
-		}
+	benchIdleHeap(b, func() net.Conn {
+		c := dialRequest(b, addr, req)
 		if status, _ := readHTTPResponse(b, bufio.NewReaderSize(c, 256)); !strings.HasPrefix(status, "HTTP/1.1 200 ") {
 			b.Fatalf("got %q", status)
 		}
-		conns = append(conns, c)
+		return c
+	})
+}
+
+// dialRequest connects to addr and writes req.
+func dialRequest(b *testing.B, addr string, req []byte) net.Conn {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		b.Fatal(err)
 	}
-	b.StopTimer()
-	time.Sleep(100 * time.Millisecond) // let the server finish its callbacks
-	goruntime.GC()
-	goruntime.ReadMemStats(&after)
-	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/float64(b.N), "heap-B/conn")
-	writeHeapProfile(b)
+	if _, err := c.Write(req); err != nil {
+		b.Fatal(err)
+	}
+	return c
 }
 
 // profileHeap makes the heap profile record every allocation from now on
