@@ -20,7 +20,8 @@ const ReadableDestroy = ReadableProto.destroy;
 const EEemit = EE.prototype.emit;
 const EElistenerCount = EE.prototype.listenerCount;
 const {
-  _emitReadableNT: emitReadableNT, _resumeNT: resumeNT, _endReadableNT: endReadableNT, _endWritableNT: endWritableNT,
+  _emitReadableNT: emitReadableNT, _resumeNT: resumeNT, _resumeWith: resumeWith, _endReadableNT: endReadableNT,
+  _endWritableNT: endWritableNT,
 } = Readable;
 function DefaultReadableState() {}
 DefaultReadableState.prototype = Readable.ReadableState.prototype;
@@ -340,7 +341,7 @@ IncomingMessage.prototype._dump = function _dump() {
         this.removeAllListeners !== Readable.prototype.removeAllListeners) {
       this.removeAllListeners('data');
     }
-    if (this.resume === ReadableResume) quietResume(this);
+    if (this.resume === ReadableResume) resumeWith(this, quietResumeNT);
     else this.resume();
   }
 };
@@ -403,19 +404,6 @@ function quietReadableNT(msg) {
   }
   if (!st.destroyed && !st.errored) st.emittedReadable = false;
   if (st.flowing) readEnded(msg, st, true); // (flow(): the first read() is null)
-}
-
-// resume(), queueing quietResumeNT
-function quietResume(msg) {
-  const st = msg._readableState;
-  if (!st.flowing) {
-    st.flowing = !st.readableListening;
-    if (!st.resumeScheduled) {
-      st.resumeScheduled = true;
-      tick2(quietResumeNT, msg, st);
-    }
-  }
-  st.paused = false;
 }
 
 // resumeNT: read(0), 'resume', flow()'s read(), read(0); the reads come to

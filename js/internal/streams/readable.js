@@ -173,6 +173,7 @@ Readable._onConstructed = readableConstructed;
 // work would do more than its own (js/_http_incoming.js: quiet messages)
 Readable._emitReadableNT = emitReadableNT;
 Readable._resumeNT = resumeNT;
+Readable._resumeWith = resumeWith;
 Readable._endReadableNT = endReadableNT;
 Readable._endWritableNT = endWritableNT;
 
@@ -954,18 +955,24 @@ function nReadingNextTick(self) {
 }
 
 Readable.prototype.resume = function() {
-  const state = this._readableState;
+  resumeWith(this, resumeNT);
+  return this;
+};
+
+// resumeWith is resume()'s work with nt as its tick (http's quiet messages
+// give their own: js/_http_incoming.js).
+function resumeWith(stream, nt) {
+  const state = stream._readableState;
   if (!state.flowing) {
     // With 'readable' listeners, resume() only marks the stream as not paused.
     state.flowing = !state.readableListening;
     if (!state.resumeScheduled) {
       state.resumeScheduled = true;
-      tick2(resumeNT, this, state);
+      tick2(nt, stream, state);
     }
   }
   state.paused = false;
-  return this;
-};
+}
 
 function resumeNT(stream, state) {
   if (!state.reading) stream.read(0);
