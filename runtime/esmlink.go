@@ -47,8 +47,8 @@ func esmLinkComment(esm string, exports []string) string {
 		if !esmImportLine.MatchString(line) {
 			continue
 		}
-		if strings.HasPrefix(line, "export") {
-			if spec, err := strconv.Unquote(strings.TrimSuffix(strings.TrimSpace(line[strings.Index(line, "from")+4:]), ";")); err == nil {
+		if m := exportStar.FindStringSubmatch(line); m != nil {
+			if spec, err := strconv.Unquote(m[1]); err == nil {
 				link.Stars = append(link.Stars, spec)
 			}
 			continue
@@ -81,6 +81,9 @@ func esmLinkOf(code string) *esmLink {
 	}
 	return &link
 }
+
+// exportStar matches `export * from "<spec>";`.
+var exportStar = regexp.MustCompile(`^export\s\*\sfrom\s("(?:[^"\\]|\\.)*");$`)
 
 // importClause matches `import <clause> from "<spec>";`.
 var importClause = regexp.MustCompile(`^import\s+(.*?)\s*from\s*("(?:[^"\\]|\\.)*");$`)

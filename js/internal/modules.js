@@ -658,19 +658,11 @@ function linkGraph(module) {
   const pending = [root];
   while (pending.length > 0) {
     const file = pending.pop();
-    const json = host.esmLink(file);
-    if (json === '') continue;
-    const parent = { id: file, filename: file, paths: nodeModulePaths(dirname(file)) };
-    for (const imp of JSON.parse(json).imports) {
-      let target;
-      try {
-        resolvingImport = true;
-        target = Module._resolveFilename(imp.spec, parent);
-      } catch {
-        continue; // the import itself reports it
-      } finally {
-        resolvingImport = false;
-      }
+    const link = esmLinkOf(file);
+    if (link === null) continue;
+    for (const imp of link.imports) {
+      const target = resolveImportOf(file, imp.spec);
+      if (target === null) continue; // the import itself reports it
       const exported = exportedNames(target);
       if (exported !== null) {
         for (const name of imp.names) {
@@ -682,6 +674,32 @@ function linkGraph(module) {
         pending.push(target);
       }
     }
+  }
+}
+
+// esmLinkOf is host.esmLink's answer for file, parsed once (null for a
+// file that is no ES module).
+const esmLinks = new Map();
+function esmLinkOf(file) {
+  let link = esmLinks.get(file);
+  if (link === undefined) {
+    const json = host.esmLink(file);
+    link = json === '' ? null : JSON.parse(json);
+    esmLinks.set(file, link);
+  }
+  return link;
+}
+
+// resolveImportOf resolves an import in file (a module that may not be
+// loaded yet) as its import would; null where it finds nothing.
+function resolveImportOf(file, spec) {
+  try {
+    resolvingImport = true;
+    return Module._resolveFilename(spec, { id: file, filename: file, paths: nodeModulePaths(dirname(file)) });
+  } catch {
+    return null;
+  } finally {
+    resolvingImport = false;
   }
 }
 
@@ -707,22 +725,13 @@ function exportedNames(target, seen = new Set()) {
     const ns = cached.exports;
     return ns !== null && typeof ns === 'object' && esmExports.has(ns) ? new Set(Object.keys(ns)) : null;
   }
-  const json = linkable(target) ? host.esmLink(target) : '';
-  if (json === '') return null;
-  const link = JSON.parse(json);
+  const link = linkable(target) ? esmLinkOf(target) : null;
+  if (link === null) return null;
   const names = new Set(link.exports);
   seen.add(target);
-  const parent = { id: target, filename: target, paths: nodeModulePaths(dirname(target)) };
   for (const spec of link.stars) {
-    let from;
-    try {
-      resolvingImport = true;
-      from = Module._resolveFilename(spec, parent);
-    } catch {
-      return null;
-    } finally {
-      resolvingImport = false;
-    }
+    const from = resolveImportOf(target, spec);
+    if (from === null) return null;
     if (seen.has(from)) continue; // a cycle of export * adds nothing
     const more = exportedNames(from, seen);
     if (more === null) return null;
