@@ -1,14 +1,14 @@
 package runtime
 
 import (
-	"bytes"
 	"io/fs"
 	"os"
 	"reflect"
-	"strconv"
 	"sync"
 	"syscall"
 	"unsafe"
+
+	"github.com/gojanet/gojanet/internal/procmaps"
 )
 
 // readEmbedded reads the embedded file f (named name, an embed.FS file)
@@ -80,25 +80,15 @@ type exeMapping struct {
 }
 
 var exeMappings = sync.OnceValue(func() []exeMapping {
-	maps, err := os.ReadFile("/proc/self/maps")
+	maps, err := procmaps.Files()
 	if err != nil {
 		return nil
 	}
 	exe, _ := os.Readlink("/proc/self/exe")
 	var ms []exeMapping
-	for line := range bytes.SplitSeq(maps, []byte{'\n'}) {
-		// lo-hi perms offset dev inode path
-		f := bytes.Fields(line)
-		if len(f) != 6 || string(f[5]) != exe || f[1][0] != 'r' {
-			continue
-		}
-		l, h, _ := bytes.Cut(f[0], []byte{'-'})
-		lo, err1 := strconv.ParseUint(string(l), 16, 64)
-		hi, err2 := strconv.ParseUint(string(h), 16, 64)
-		off, err3 := strconv.ParseUint(string(f[2]), 16, 64)
-		ino, err4 := strconv.ParseUint(string(f[4]), 10, 64)
-		if err1 == nil && err2 == nil && err3 == nil && err4 == nil && hi > lo {
-			ms = append(ms, exeMapping{uintptr(lo), uintptr(hi), uintptr(off), ino})
+	for _, m := range maps {
+		if m.Path == exe && m.Perms[0] == 'r' {
+			ms = append(ms, exeMapping{uintptr(m.Lo), uintptr(m.Hi), uintptr(m.Off), m.Inode})
 		}
 	}
 	return ms

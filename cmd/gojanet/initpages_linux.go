@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"sync"
 	"syscall"
+
+	"github.com/gojanet/gojanet/internal/procmaps"
 )
 
 // dropInitPages unmaps the pages of code the process has touched so far,
@@ -41,30 +43,18 @@ func dropInitPages() {
 // main, which stay mapped as long as the process runs. (A library loaded
 // later, libcrypto, is not dropped.)
 var dropRanges = sync.OnceValue(func() (rs []mapping) {
-	maps, err := os.ReadFile("/proc/self/maps")
+	maps, err := procmaps.Files()
 	if err != nil {
 		return nil
 	}
 	exe, _ := os.Readlink("/proc/self/exe")
 	var ro []mapping
-	for line := range bytes.SplitSeq(maps, []byte{'\n'}) {
-		// lo-hi perms offset dev inode path
-		f := bytes.Fields(line)
-		if len(f) != 6 || f[5][0] != '/' {
-			continue
-		}
-		l, h, _ := bytes.Cut(f[0], []byte{'-'})
-		lo, err1 := strconv.ParseUint(string(l), 16, 64)
-		hi, err2 := strconv.ParseUint(string(h), 16, 64)
-		off, err3 := strconv.ParseUint(string(f[2]), 16, 64)
-		if err1 != nil || err2 != nil || err3 != nil || hi <= lo {
-			continue
-		}
+	for _, m := range maps {
 		switch {
-		case string(f[1]) == "r-xp":
-			rs = append(rs, mapping{lo: lo, hi: hi})
-		case string(f[1]) == "r--p" && string(f[5]) == exe:
-			ro = append(ro, mapping{lo, hi, off})
+		case m.Perms == "r-xp":
+			rs = append(rs, mapping{lo: m.Lo, hi: m.Hi})
+		case m.Perms == "r--p" && m.Path == exe:
+			ro = append(ro, mapping{m.Lo, m.Hi, m.Off})
 		}
 	}
 	if off, size := pclntabSection(); size > 0 {
