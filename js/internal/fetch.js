@@ -176,27 +176,21 @@ function extractBody(body) {
   if (ArrayBuffer.isView(body)) {
     return [Buffer.from(new Uint8Array(body.buffer, body.byteOffset, body.byteLength).slice()), null];
   }
-  if (typeof body[Symbol.asyncIterator] === 'function') return [{ stream: fromAsyncIterable(body) }, null];
+  // An async iterable (an async generator, a node Readable): its values
+  // become Buffer.from(value) as they are read, as undici's.
+  if (typeof body[Symbol.asyncIterator] === 'function') return [{ stream: ReadableStream.from(bufferChunks(body)) }, null];
   return [Buffer.from(String(body), 'utf8'), 'text/plain;charset=UTF-8'];
 }
 
-// fromAsyncIterable makes an async iterable body (an async generator, a
-// node Readable) a ReadableStream whose chunks are the iterable's values,
-// as undici's: they are checked only when written.
-function fromAsyncIterable(iterable) {
-  let it = null;
-  return new ReadableStream({
-    start() { it = iterable[Symbol.asyncIterator](); },
-    pull(c) {
-      return it.next().then(({ value, done }) => {
-        if (done) c.close();
-        else c.enqueue(value);
-      });
-    },
-    cancel(reason) {
-      if (typeof it.return === 'function') return it.return(reason);
-    },
-  }, { highWaterMark: 0 });
+// bufferChunks is an async iterable's values through Buffer.from (a value
+// it refuses errors the body with Buffer.from's TypeError).
+function bufferChunks(iterable) {
+  const it = iterable[Symbol.asyncIterator]();
+  return {
+    [Symbol.asyncIterator]() { return this; },
+    next: () => Promise.resolve(it.next()).then((r) => (r.done ? r : { value: Buffer.from(r.value), done: false })),
+    return: (v) => (typeof it.return === 'function' ? it.return(v) : Promise.resolve({ value: v, done: true })),
+  };
 }
 
 // isStreamBody: a body whose bytes come from a stream of the caller's
@@ -225,11 +219,11 @@ function sendStreamBody(reader, open, onError) {
   // not a string or bytes), skips empty ones, and hands the rest to
   // socket.write (which refuses a bare ArrayBuffer).
   const write = (value) => {
-    const { codes } = require('internal/errors');
     if (typeof value === 'string') return value.length === 0 || req.write(value);
     if (ArrayBuffer.isView(value)) {
       return value.byteLength === 0 || req.write(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
     }
+    const { codes } = require('internal/errors');
     if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer)) {
       if (value.byteLength === 0) return true;
       stop(new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], value));

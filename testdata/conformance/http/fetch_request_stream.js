@@ -2,8 +2,8 @@
 // is read (each chunk is produced only after the server has the one before),
 // async iterables, the chunk types the socket takes and refuses, errors
 // mid-body, an empty stream (content-length: 0), redirects, and Request's
-// checks: duplex, locked/disturbed streams, a used Request, take-over, clone
-// and RequestInit's enumerations.
+// checks: duplex, locked/disturbed streams, a used Request, take-over, clone,
+// RequestInit's enumerations, and async iterable Response bodies.
 const http = require('http');
 let ack = null;
 const srv = http.createServer((req, res) => {
@@ -96,5 +96,15 @@ srv.listen(0, '127.0.0.1', async () => {
   const e = new Request(new Request('http://x/a', { cache: 'no-store', credentials: 'include', integrity: 'sha256-x', keepalive: true, mode: 'same-origin', referrer: '', referrerPolicy: 'no-referrer' }));
   console.log([e.cache, e.credentials, e.integrity, e.keepalive, e.mode, e.referrer, e.referrerPolicy].map((v) => JSON.stringify(v)).join(' '));
   console.log('bytes', await new Response('héllo').bytes());
+  // An async iterable body's values go through Buffer.from.
+  for (const [name, vals] of [['str', ['ab']], ['num', [3]], ['ab', [new ArrayBuffer(2)]], ['u16', [new Uint16Array([258])]],
+    ['arr', [[1, 2]]], ['obj', [{}]]]) {
+    try {
+      const b = await new Response((async function* () { yield* vals; })()).arrayBuffer();
+      console.log('iterable', name, JSON.stringify([...new Uint8Array(b)]));
+    } catch (e) {
+      console.log('iterable', name, e.name, e.code, e.message);
+    }
+  }
   srv.close();
 });
