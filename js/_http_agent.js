@@ -8,6 +8,7 @@ const EventEmitter = require('events');
 const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 
 const kRequestOptions = Symbol('requestOptions');
+const kOnKeylog = Symbol('onkeylog');
 
 function freeSocketErrorListener(err) {
   const socket = this;
@@ -72,6 +73,21 @@ function Agent(options) {
     socket.once('error', freeSocketErrorListener);
     freeSockets.push(socket);
   });
+  // 'keylog' on the agent: its sockets' key-log lines, forwarded only once
+  // someone listens (a TLS socket logs keys only when it has a listener).
+  this.on('newListener', maybeEnableKeylog);
+}
+
+function maybeEnableKeylog(eventName) {
+  if (eventName !== 'keylog') return;
+  this.removeListener('newListener', maybeEnableKeylog);
+  const agent = this;
+  this[kOnKeylog] = function onkeylog(line) {
+    agent.emit('keylog', line, this);
+  };
+  for (const name in this.sockets) {
+    for (const s of this.sockets[name]) s.on('keylog', this[kOnKeylog]);
+  }
 }
 Object.setPrototypeOf(Agent.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Agent, EventEmitter);
@@ -144,6 +160,7 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     this.sockets[name].push(s);
     this.totalSocketCount++;
     debug('sockets', name, this.sockets[name].length, this.totalSocketCount);
+    if (this[kOnKeylog]) s.on('keylog', this[kOnKeylog]);
     installListeners(this, s, options);
     cb(null, s);
   };

@@ -443,9 +443,13 @@ func (e *engine) handshakeDone(err error, cs tls.ConnectionState, code, msg stri
 	e.state = stOpen
 	e.cs = cs
 	e.verifyCode, e.verifyMsg = code, msg
-	if p := e.pendingSession; p != nil && !cs.DidResume {
+	if p := e.pendingSession; p != nil {
 		e.pendingSession = nil
-		e.call("onsession", e.b.l.NewBuffer(append([]byte(nil), p...)))
+		if cs.DidResume {
+			e.session = nil // a renewal: see sessionCache.Put
+		} else {
+			e.call("onsession", e.b.l.NewBuffer(append([]byte(nil), p...)))
+		}
 	}
 	e.call("onhandshake", goja.Null())
 	if e.stream != nil && e.state == stOpen && !e.reading {
@@ -971,13 +975,18 @@ func (c *sessionCache) Put(_ string, cs *tls.ClientSessionState) {
 		if e.state == stClosed {
 			return
 		}
+		if e.state == stOpen && e.cs.DidResume {
+			// crypto/tls servers send a new ticket on every resumption;
+			// OpenSSL's only when their ticket-key callback asks to renew.
+			// The client keeps the session it resumed, as node's does
+			// against node's server: getSession() is that session and no
+			// 'session' is emitted.
+			return
+		}
 		e.session = data
 		if e.state == stHandshake {
 			e.pendingSession = data // TLS 1.2: known to be new once the handshake ends
 			return
-		}
-		if e.state == stOpen && e.cs.DidResume {
-			return // node's 'session' is for new sessions only
 		}
 		e.call("onsession", e.b.l.NewBuffer(append([]byte(nil), data...)))
 	})

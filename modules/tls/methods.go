@@ -254,9 +254,6 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 		"getTLSTicket": func(call goja.FunctionCall) goja.Value {
 			e := b.engineThis(call)
 			s := e.currentSession()
-			if e.state == stOpen && e.cs.DidResume && e.initialRaw != nil {
-				s = e.initialRaw // the ticket this connection resumed with
-			}
 			if len(s) < 4 {
 				return goja.Undefined()
 			}
@@ -334,7 +331,7 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 }
 
 // currentSession is the session a client holds: the last one the server
-// sent, or the one it resumed.
+// sent, or the one it resumed (renewals are not kept: sessionCache.Put).
 func (e *engine) currentSession() []byte {
 	if e.session != nil {
 		return e.session
