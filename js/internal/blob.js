@@ -123,7 +123,7 @@ class Blob {
           return;
         }
         const n = Math.min(65536, bytes.length - at);
-        c.enqueue(bytes.slice(at, at + n));
+        c.enqueue(Uint8Array.prototype.slice.call(bytes, at, at + n)); // a copy: enqueue detaches its memory
         at += n;
       },
     });

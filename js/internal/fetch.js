@@ -343,7 +343,9 @@ const bodyGetter = {
         this[kStream] = new ReadableStream({
           type: 'bytes',
           start(c) {
-            if (bytes.length > 0) c.enqueue(bytes);
+            // A copy: enqueue takes its chunk's memory over, and the body's
+            // bytes are shared with clones and Requests made from this one.
+            if (bytes.length > 0) c.enqueue(bytes.slice());
             c.close();
           },
         });
@@ -682,7 +684,7 @@ function networkBody(req, res, zs, done) {
   src.on('data', (chunk) => {
     if (over || chunk.length === 0) return;
     if (controller !== null) {
-      controller.enqueue(chunk);
+      controller.enqueue(new Uint8Array(chunk)); // a copy, as undici's: enqueue detaches its memory
       if (controller.desiredSize <= 0) hold();
       return;
     }
@@ -702,7 +704,7 @@ function networkBody(req, res, zs, done) {
         type: 'bytes',
         start(c) {
           controller = c;
-          for (const chunk of chunks) c.enqueue(chunk);
+          for (const chunk of chunks) c.enqueue(new Uint8Array(chunk));
           chunks = [];
           if (over) {
             if (failure === undefined) c.close();

@@ -132,7 +132,7 @@ function bufferFrom(ab, offset, length) {
 }
 function isDetached(ab) {
   if (bufferBinding === undefined) bufferBinding = internalBinding('buffer');
-  return bufferBinding.isUtf8(ab) === -1;
+  return bufferBinding.isDetached(ab);
 }
 
 // What V8 prints for a value it cannot clone: a function's source, a

@@ -15,10 +15,14 @@
 // held in a WeakMap (also the brand check), so instances have no own
 // properties, as in node.
 //
-// Byte streams (type: 'bytes') are supported for enqueue-based sources:
-// chunks are copied into the queue and a BYOB reader's read(view) fills its
-// view from it; byobRequest is always null (the source is never handed the
-// reader's buffer).
+// Byte streams (type: 'bytes') follow the standard's pull-into descriptors:
+// a BYOB reader's read(view) takes the view's buffer (detaching it), the
+// source writes into it through controller.byobRequest (respond /
+// respondWithNewView) or enqueues chunks that are copied into it; a default
+// reader of a stream with autoAllocateChunkSize reads through a buffer the
+// controller allocates. Enqueued chunks are taken over (detached) too, but
+// for a Buffer in the Buffer pool, which is copied: detaching the pool would
+// take every other small Buffer's memory with it.
 
 const { codes } = require('internal/errors');
 
@@ -324,6 +328,22 @@ function settle(s, ok, error) {
   else s.settle.reject(error);
 }
 
+// errorStream errors a web stream through its controller, as the stream's
+// source or sink would (addAbortSignal on a web stream).
+function errorStream(o, e) {
+  const s = slots.get(o);
+  if (s.brand === ReadableStream) controllerError(slots.get(s.controller), e);
+  else if (s.brand === WritableStream) writableControllerErrorIfNeeded(slots.get(s.controller), e);
+}
+
+// isWebStream: a ReadableStream, WritableStream or TransformStream.
+function isWebStream(o) {
+  const s = slots.get(o);
+  return s !== undefined && (s.brand === ReadableStream || s.brand === WritableStream || s.brand === TransformStream);
+}
+
+function isTransformStream(o) { const s = slots.get(o); return s !== undefined && s.brand === TransformStream; }
+
 // isDisturbed: something has read from or canceled the stream.
 function isDisturbed(o) { const s = slots.get(o); return s !== undefined && s.disturbed; }
 
@@ -517,14 +537,17 @@ class ReadableStreamBYOBReader {
     readerGenericInitialize(this, stream, rs);
   }
 
-  read(view) {
+  // An async method, as node's: a read is answered two ticks after its
+  // request is (the promise returned from it is adopted), bad arguments
+  // reject at once.
+  async read(view) {
     const rs = slots.get(this);
-    if (rs === undefined || rs.brand !== ReadableStreamBYOBReader) {
-      return rejected(new codes.ERR_INVALID_THIS('ReadableStreamBYOBReader'));
+    if (rs === undefined || rs.brand !== ReadableStreamBYOBReader) throw new codes.ERR_INVALID_THIS('ReadableStreamBYOBReader');
+    if (!ArrayBuffer.isView(view)) throw new codes.ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    if (view.byteLength === 0 || view.buffer.byteLength === 0) {
+      throw new codes.ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached');
     }
-    if (!ArrayBuffer.isView(view)) return rejected(new codes.ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
-    if (view.byteLength === 0) return rejected(new codes.ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached'));
-    if (rs.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
+    if (rs.stream === undefined) throw invalidState('The reader is not attached to a stream');
     const d = defer();
     const s = slots.get(rs.stream);
     s.disturbed = true;
@@ -656,8 +679,8 @@ function defaultControllerEnqueue(c, chunk) {
 function controllerError(c, e) {
   const s = slots.get(c.stream);
   if (s.state !== 'readable') return;
+  if (c.pendingPullIntos) clearPendingPullIntos(c);
   resetQueue(c);
-  if (c.pendingPullIntos) c.pendingPullIntos = [];
   clearAlgorithms(c);
   readableStreamError(c.stream, e);
 }
@@ -714,7 +737,17 @@ function startController(c, start, source, controller) {
 class ReadableByteStreamController {
   constructor() { throw new codes.ERR_ILLEGAL_CONSTRUCTOR(); }
 
-  get byobRequest() { sl(this, ReadableByteStreamController, 'ReadableByteStreamController'); return null; }
+  get byobRequest() {
+    const c = sl(this, ReadableByteStreamController, 'ReadableByteStreamController');
+    if (c.byobRequest === null && c.pendingPullIntos.length > 0) {
+      const d = c.pendingPullIntos[0];
+      const view = new Uint8Array(d.buffer, d.byteOffset + d.bytesFilled, d.byteLength - d.bytesFilled);
+      const request = Object.create(ReadableStreamBYOBRequest.prototype);
+      slots.set(request, { brand: ReadableStreamBYOBRequest, controller: this, view });
+      c.byobRequest = request;
+    }
+    return c.byobRequest;
+  }
 
   get desiredSize() { return desiredSize(sl(this, ReadableByteStreamController, 'ReadableByteStreamController')); }
 
@@ -722,89 +755,314 @@ class ReadableByteStreamController {
     const c = sl(this, ReadableByteStreamController, 'ReadableByteStreamController');
     if (c.closeRequested) throw invalidState('Controller is already closed');
     if (slots.get(c.stream).state !== 'readable') throw invalidState('ReadableStream is already closed');
-    c.closeRequested = true;
-    if (c.queueTotalSize === 0) {
-      clearAlgorithms(c);
-      readableStreamClose(c.stream);
-      // Pending BYOB reads end with an empty view of their buffer.
-      const reader = slots.get(c.stream).reader;
-      if (reader !== undefined && slots.get(reader).brand === ReadableStreamBYOBReader) {
-        const rs = slots.get(reader);
-        const reqs = rs.requests;
-        rs.requests = [];
-        for (const r of reqs) r.close(new r.view.constructor(r.view.buffer, r.view.byteOffset, 0));
-      }
-    }
+    byteControllerClose(c);
   }
 
   enqueue(chunk) {
     const c = sl(this, ReadableByteStreamController, 'ReadableByteStreamController');
     if (!ArrayBuffer.isView(chunk)) throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['Buffer', 'TypedArray', 'DataView'], chunk);
-    if (chunk.byteLength === 0) throw new codes.ERR_INVALID_STATE.TypeError('chunk ArrayBuffer is zero-length or detached');
+    if (chunk.byteLength === 0 || chunk.buffer.byteLength === 0) {
+      throw new codes.ERR_INVALID_STATE.TypeError('chunk ArrayBuffer is zero-length or detached');
+    }
     if (c.closeRequested) throw invalidState('Controller is already closed');
     if (slots.get(c.stream).state !== 'readable') throw invalidState('ReadableStream is already closed');
-    const bytes = new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength));
-    byteEnqueue(c, bytes);
+    byteControllerEnqueue(c, chunk);
   }
 
   error(e = undefined) {
     controllerError(sl(this, ReadableByteStreamController, 'ReadableByteStreamController'), e);
   }
+
+  [inspectCustom](depth, options, inspect) {
+    const c = slots.get(this);
+    return `ReadableByteStreamController ${inspect({ stream: c.stream }, options)}`;
+  }
 }
 
-function byteEnqueue(c, bytes) {
-  const stream = c.stream;
+// controller.byobRequest: the view of the first pending read the source may
+// write into, answered by respond(bytesWritten) or respondWithNewView(view).
+class ReadableStreamBYOBRequest {
+  constructor() { throw new codes.ERR_ILLEGAL_CONSTRUCTOR(); }
+
+  get view() { return sl(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest').view; }
+
+  respond(bytesWritten) {
+    const r = sl(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
+    if (r.controller === undefined) throw invalidState('This BYOB request has been invalidated');
+    if (r.view.byteLength === 0 || r.view.buffer.byteLength === 0) {
+      throw new codes.ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached');
+    }
+    const c = slots.get(r.controller);
+    const d = c.pendingPullIntos[0];
+    if (slots.get(c.stream).state === 'closed') {
+      if (bytesWritten !== 0) throw new codes.ERR_INVALID_ARG_VALUE('bytesWritten', bytesWritten);
+    } else {
+      if (!bytesWritten) throw new codes.ERR_INVALID_ARG_VALUE('bytesWritten', bytesWritten);
+      if (d.bytesFilled + bytesWritten > d.byteLength) {
+        throw new codes.ERR_INVALID_ARG_VALUE.RangeError('bytesWritten', bytesWritten);
+      }
+    }
+    d.buffer = transferBuffer(d.buffer);
+    byteControllerRespondInternal(c, bytesWritten);
+  }
+
+  respondWithNewView(view) {
+    const r = sl(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
+    if (r.controller === undefined) throw invalidState('This BYOB request has been invalidated');
+    if (!ArrayBuffer.isView(view)) throw new codes.ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    if (isDetached(view.buffer)) throw invalidState('Viewed ArrayBuffer is detached');
+    const c = slots.get(r.controller);
+    const d = c.pendingPullIntos[0];
+    if (slots.get(c.stream).state === 'closed') {
+      if (view.byteLength !== 0) throw invalidState('View is not zero-length');
+    } else if (view.byteLength === 0) {
+      throw invalidState('View is zero-length');
+    }
+    if (d.byteOffset + d.bytesFilled !== view.byteOffset || d.bufferByteLength !== view.buffer.byteLength ||
+        d.bytesFilled + view.byteLength > d.byteLength) {
+      throw new codes.ERR_INVALID_ARG_VALUE.RangeError('view', view);
+    }
+    const n = view.byteLength;
+    d.buffer = transferBuffer(view.buffer);
+    byteControllerRespondInternal(c, n);
+  }
+
+  [inspectCustom](depth, options, inspect) {
+    const r = slots.get(this);
+    return `ReadableStreamBYOBRequest ${inspect({ view: r.view, controller: r.controller }, options)}`;
+  }
+}
+
+let bufferBinding;
+let isPoolBuffer;
+function isDetached(ab) {
+  if (bufferBinding === undefined) bufferBinding = internalBinding('buffer');
+  return bufferBinding.isDetached(ab);
+}
+
+// transferBuffer is the standard's TransferArrayBuffer: the memory moves to
+// a new ArrayBuffer and the old one is detached, so whoever held it sees an
+// empty buffer. The Buffer pool is copied instead (see the top).
+function transferBuffer(ab) {
+  if (isPoolBuffer === undefined) isPoolBuffer = require('internal/buffer').isPool;
+  if (isPoolBuffer(ab)) return ab.slice(0);
+  if (bufferBinding === undefined) bufferBinding = internalBinding('buffer');
+  return bufferBinding.transfer(ab);
+}
+
+function byobReaderOf(stream) {
   const reader = slots.get(stream).reader;
-  c.queue.push({ value: bytes, size: bytes.byteLength });
-  c.queueTotalSize += bytes.byteLength;
-  if (reader !== undefined) byteServe(c);
+  return reader !== undefined && slots.get(reader).brand === ReadableStreamBYOBReader ? slots.get(reader) : undefined;
+}
+
+function defaultReaderOf(stream) {
+  const reader = slots.get(stream).reader;
+  return reader !== undefined && slots.get(reader).brand === ReadableStreamDefaultReader ? slots.get(reader) : undefined;
+}
+
+function invalidateBYOBRequest(c) {
+  if (c.byobRequest === null) return;
+  const r = slots.get(c.byobRequest);
+  r.controller = undefined;
+  r.view = null;
+  c.byobRequest = null;
+}
+
+function clearPendingPullIntos(c) {
+  invalidateBYOBRequest(c);
+  c.pendingPullIntos = [];
+}
+
+function shiftPendingPullInto(c) { return c.pendingPullIntos.shift(); }
+
+function enqueueBytes(c, buffer, byteOffset, byteLength) {
+  c.queue.push({ buffer, byteOffset, byteLength });
+  c.queueTotalSize += byteLength;
+}
+
+function enqueueClonedBytes(c, buffer, byteOffset, byteLength) {
+  enqueueBytes(c, buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
+}
+
+// A pull-into whose reader was released: what was written into it goes to
+// the queue for the next reader.
+function enqueueDetachedPullInto(c, d) {
+  if (d.bytesFilled > 0) enqueueClonedBytes(c, d.buffer, d.byteOffset, d.bytesFilled);
+  shiftPendingPullInto(c);
+}
+
+function byteControllerClose(c) {
+  if (c.queueTotalSize > 0) {
+    c.closeRequested = true;
+    return;
+  }
+  if (c.pendingPullIntos.length > 0) {
+    const d = c.pendingPullIntos[0];
+    if (d.bytesFilled % d.elementSize !== 0) {
+      const e = invalidState('Partial read');
+      controllerError(c, e);
+      throw e;
+    }
+  }
+  clearAlgorithms(c);
+  readableStreamClose(c.stream);
+}
+
+function byteControllerEnqueue(c, chunk) {
+  const stream = c.stream;
+  const { byteOffset, byteLength } = chunk;
+  const buffer = transferBuffer(chunk.buffer);
+  if (c.pendingPullIntos.length > 0) {
+    const first = c.pendingPullIntos[0];
+    if (isDetached(first.buffer)) {
+      throw new codes.ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached');
+    }
+    invalidateBYOBRequest(c);
+    first.buffer = transferBuffer(first.buffer);
+    if (first.readerType === 'none') enqueueDetachedPullInto(c, first);
+  }
+  if (defaultReaderOf(stream) !== undefined) {
+    processReadRequestsUsingQueue(c);
+    if (numReadRequests(stream) === 0) {
+      enqueueBytes(c, buffer, byteOffset, byteLength);
+    } else {
+      if (c.pendingPullIntos.length > 0) shiftPendingPullInto(c);
+      readableStreamFulfillReadRequest(stream, new Uint8Array(buffer, byteOffset, byteLength), false);
+    }
+  } else if (byobReaderOf(stream) !== undefined) {
+    enqueueBytes(c, buffer, byteOffset, byteLength);
+    for (const d of processPullIntosUsingQueue(c)) commitPullInto(stream, d);
+  } else {
+    enqueueBytes(c, buffer, byteOffset, byteLength);
+  }
   callPullIfNeeded(c);
 }
 
-// byteServe answers waiting reads from the queued bytes.
-function byteServe(c) {
-  const stream = c.stream;
-  const reader = slots.get(stream).reader;
-  if (reader === undefined) return;
-  const rs = slots.get(reader);
-  if (rs.brand === ReadableStreamDefaultReader) {
-    while (rs.requests.length > 0 && c.queue.length > 0) {
-      const { value } = c.queue.shift();
-      c.queueTotalSize -= value.byteLength;
-      rs.requests.shift().chunk(value);
-    }
-  } else {
-    while (rs.requests.length > 0 && c.queue.length > 0) {
-      const req = rs.requests.shift();
-      req.chunk(fillView(c, req.view));
-    }
-  }
-  if (c.closeRequested && c.queueTotalSize === 0 && slots.get(stream).state === 'readable') {
-    clearAlgorithms(c);
-    readableStreamClose(stream);
+function processReadRequestsUsingQueue(c) {
+  const rs = defaultReaderOf(c.stream);
+  while (rs.requests.length > 0) {
+    if (c.queueTotalSize === 0) return;
+    fillReadRequestFromQueue(c, rs.requests.shift());
   }
 }
 
-// fillView copies queued bytes into view (element-aligned) and returns a
-// view of what was filled.
-function fillView(c, view) {
-  const elem = view.BYTES_PER_ELEMENT || 1;
-  const target = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-  let filled = 0;
-  const max = view.byteLength - (view.byteLength % elem);
-  while (filled < max && c.queue.length > 0) {
-    const head = c.queue[0].value;
-    const n = Math.min(head.byteLength, max - filled);
-    target.set(head.subarray(0, n), filled);
-    filled += n;
-    if (n === head.byteLength) c.queue.shift();
-    else c.queue[0] = { value: head.subarray(n), size: head.byteLength - n };
-    c.queueTotalSize -= n;
+function fillReadRequestFromQueue(c, req) {
+  const entry = c.queue.shift();
+  c.queueTotalSize -= entry.byteLength;
+  handleQueueDrain(c);
+  req.chunk(new Uint8Array(entry.buffer, entry.byteOffset, entry.byteLength));
+}
+
+function handleQueueDrain(c) {
+  if (c.queueTotalSize === 0 && c.closeRequested) {
+    clearAlgorithms(c);
+    readableStreamClose(c.stream);
+  } else {
+    callPullIfNeeded(c);
   }
-  const len = filled - (filled % elem);
-  const Ctor = view.constructor === DataView ? DataView : view.constructor;
-  return Ctor === DataView ? new DataView(view.buffer, view.byteOffset, len) :
-    new Ctor(view.buffer, view.byteOffset, len / elem);
+}
+
+// fillPullIntoFromQueue copies queued bytes into d up to whole elements;
+// true when d holds at least one element (it can be answered).
+function fillPullIntoFromQueue(c, d) {
+  const maxToCopy = Math.min(c.queueTotalSize, d.byteLength - d.bytesFilled);
+  const maxFilled = d.bytesFilled + maxToCopy;
+  const maxAligned = maxFilled - (maxFilled % d.elementSize);
+  let remaining = maxToCopy;
+  let ready = false;
+  if (maxAligned >= d.minimumFill) {
+    remaining = maxAligned - d.bytesFilled;
+    ready = true;
+  }
+  const target = new Uint8Array(d.buffer);
+  while (remaining > 0) {
+    const head = c.queue[0];
+    const n = Math.min(remaining, head.byteLength);
+    target.set(new Uint8Array(head.buffer, head.byteOffset, n), d.byteOffset + d.bytesFilled);
+    if (head.byteLength === n) {
+      c.queue.shift();
+    } else {
+      head.byteOffset += n;
+      head.byteLength -= n;
+    }
+    c.queueTotalSize -= n;
+    d.bytesFilled += n;
+    remaining -= n;
+  }
+  return ready;
+}
+
+// A read answers with a view of the kind it was given (view.constructor,
+// as node's: a Buffer's read is a Buffer, made without Buffer()'s
+// deprecation warning).
+let BufferClass;
+function viewConstructorOf(view) {
+  return view instanceof DataView ? DataView : view.constructor;
+}
+
+function makeView(Ctor, buffer, byteOffset, byteLength) {
+  if (Ctor === DataView) return new DataView(buffer, byteOffset, byteLength);
+  if (BufferClass === undefined) BufferClass = require('buffer').Buffer;
+  if (Ctor === BufferClass) return BufferClass.from(buffer, byteOffset, byteLength);
+  return new Ctor(buffer, byteOffset, byteLength / Ctor.BYTES_PER_ELEMENT);
+}
+
+function pullIntoView(d) {
+  return makeView(d.viewConstructor, d.buffer, d.byteOffset, d.bytesFilled);
+}
+
+function processPullIntosUsingQueue(c) {
+  const filled = [];
+  while (c.pendingPullIntos.length > 0 && c.queueTotalSize > 0) {
+    const d = c.pendingPullIntos[0];
+    if (!fillPullIntoFromQueue(c, d)) break;
+    shiftPendingPullInto(c);
+    filled.push(d);
+  }
+  return filled;
+}
+
+// commitPullInto answers the read a filled pull-into belongs to.
+function commitPullInto(stream, d) {
+  const done = slots.get(stream).state === 'closed';
+  const view = pullIntoView(d);
+  if (d.readerType === 'default') {
+    readableStreamFulfillReadRequest(stream, view, done);
+  } else {
+    const req = byobReaderOf(stream).requests.shift();
+    if (done) req.close(view);
+    else req.chunk(view);
+  }
+}
+
+function byteControllerRespondInternal(c, bytesWritten) {
+  const d = c.pendingPullIntos[0];
+  invalidateBYOBRequest(c);
+  const stream = c.stream;
+  if (slots.get(stream).state === 'closed') {
+    if (d.readerType === 'none') shiftPendingPullInto(c);
+    const reader = byobReaderOf(stream);
+    if (reader !== undefined) {
+      while (reader.requests.length > 0) commitPullInto(stream, shiftPendingPullInto(c));
+    }
+  } else {
+    d.bytesFilled += bytesWritten;
+    if (d.readerType === 'none') {
+      enqueueDetachedPullInto(c, d);
+      for (const f of processPullIntosUsingQueue(c)) commitPullInto(stream, f);
+    } else if (d.bytesFilled >= d.minimumFill) {
+      shiftPendingPullInto(c);
+      const remainder = d.bytesFilled % d.elementSize;
+      if (remainder > 0) {
+        enqueueClonedBytes(c, d.buffer, d.byteOffset + d.bytesFilled - remainder, remainder);
+        d.bytesFilled -= remainder;
+      }
+      const filled = processPullIntosUsingQueue(c);
+      commitPullInto(stream, d);
+      for (const f of filled) commitPullInto(stream, f);
+    }
+  }
+  callPullIfNeeded(c);
 }
 
 function setupByteController(stream, source, hwm) {
@@ -812,59 +1070,91 @@ function setupByteController(stream, source, hwm) {
   const start = method(source, 'start');
   const pull = method(source, 'pull');
   const cancel = method(source, 'cancel');
+  let autoAllocateChunkSize = source.autoAllocateChunkSize;
+  if (autoAllocateChunkSize !== undefined) {
+    autoAllocateChunkSize = Number(autoAllocateChunkSize);
+    if (!Number.isSafeInteger(autoAllocateChunkSize) || autoAllocateChunkSize <= 0) {
+      throw new codes.ERR_INVALID_ARG_VALUE('source.autoAllocateChunkSize', source.autoAllocateChunkSize);
+    }
+  }
   const c = {
     brand: ReadableByteStreamController, stream, queue: [], queueTotalSize: 0,
     started: false, closeRequested: false, pullAgain: false, pulling: false,
-    strategyHWM: hwm, pendingPullIntos: [],
+    strategyHWM: hwm, pendingPullIntos: [], byobRequest: null, autoAllocateChunkSize,
     pullAlgorithm: () => promiseCall(pull, source, controller),
     cancelAlgorithm: (reason) => promiseCall(cancel, source, reason),
   };
   c.cancelSteps = (reason) => {
+    clearPendingPullIntos(c);
     resetQueue(c);
     const p = c.cancelAlgorithm(reason);
     clearAlgorithms(c);
     return p;
   };
+  // A default reader's read().
   c.pullSteps = (req) => {
     if (c.queueTotalSize > 0) {
-      const { value } = c.queue.shift();
-      c.queueTotalSize -= value.byteLength;
-      if (c.closeRequested && c.queueTotalSize === 0) {
-        clearAlgorithms(c);
-        readableStreamClose(stream);
-      } else {
-        callPullIfNeeded(c);
-      }
-      req.chunk(value);
+      fillReadRequestFromQueue(c, req);
       return;
+    }
+    if (c.autoAllocateChunkSize !== undefined) {
+      const size = c.autoAllocateChunkSize;
+      c.pendingPullIntos.push({
+        buffer: new ArrayBuffer(size), bufferByteLength: size, byteOffset: 0, byteLength: size,
+        bytesFilled: 0, minimumFill: 1, elementSize: 1, viewConstructor: Uint8Array, readerType: 'default',
+      });
     }
     readableStreamAddReadRequest(stream, req);
     callPullIfNeeded(c);
   };
+  // A BYOB reader's read(view): the view's buffer is taken over.
   c.pullIntoSteps = (req) => {
-    const s = slots.get(stream);
-    if (s.state === 'closed') {
-      req.close(new req.view.constructor(req.view.buffer, req.view.byteOffset, 0));
+    const view = req.view;
+    const elementSize = view.BYTES_PER_ELEMENT || 1;
+    const d = {
+      buffer: undefined, bufferByteLength: 0, byteOffset: view.byteOffset, byteLength: view.byteLength,
+      bytesFilled: 0, minimumFill: elementSize, elementSize,
+      viewConstructor: viewConstructorOf(view), readerType: 'byob',
+    };
+    d.buffer = transferBuffer(view.buffer);
+    d.bufferByteLength = d.buffer.byteLength;
+    const rs = byobReaderOf(stream);
+    if (c.pendingPullIntos.length > 0) {
+      c.pendingPullIntos.push(d);
+      rs.requests.push(req);
+      return;
+    }
+    if (slots.get(stream).state === 'closed') {
+      req.close(makeView(d.viewConstructor, d.buffer, d.byteOffset, 0));
       return;
     }
     if (c.queueTotalSize > 0) {
-      req.chunk(fillView(c, req.view));
-      if (c.closeRequested && c.queueTotalSize === 0) {
-        clearAlgorithms(c);
-        readableStreamClose(stream);
-      } else {
-        callPullIfNeeded(c);
+      if (fillPullIntoFromQueue(c, d)) {
+        const filled = pullIntoView(d);
+        handleQueueDrain(c);
+        req.chunk(filled);
+        return;
       }
-      return;
+      if (c.closeRequested) {
+        const e = invalidState('Partial read');
+        controllerError(c, e);
+        req.error(e);
+        return;
+      }
     }
-    if (c.closeRequested) {
-      req.close(new req.view.constructor(req.view.buffer, req.view.byteOffset, 0));
-      return;
-    }
-    slots.get(s.reader).requests.push(req);
+    c.pendingPullIntos.push(d);
+    rs.requests.push(req);
     callPullIfNeeded(c);
   };
-  c.releaseSteps = () => {};
+  // A reader released with a read pending: the pull-into stays for the
+  // source to fill, answered to nobody (its bytes go to the queue).
+  c.releaseSteps = () => {
+    if (c.pendingPullIntos.length > 0) {
+      const first = c.pendingPullIntos[0];
+      first.readerType = 'none';
+      c.pendingPullIntos = [first];
+    }
+  };
   slots.set(controller, c);
   slots.get(stream).controller = controller;
   startController(c, start, source, controller);
@@ -1715,10 +2005,6 @@ class TextDecoderStream {
   get writable() { return sl(this, TextDecoderStream, 'TextDecoderStream').transform.writable; }
 }
 
-class ReadableStreamBYOBRequest {
-  constructor() { throw new codes.ERR_ILLEGAL_CONSTRUCTOR(); }
-}
-
 // CompressionStream and DecompressionStream: a TransformStream around one of
 // zlib's streams ('deflate' is zlib's format, 'deflate-raw' raw deflate).
 function zlibTransform(Class, name, format, make) {
@@ -1813,6 +2099,9 @@ module.exports = {
   TextDecoderStream,
   isReadableStream,
   isWritableStream,
+  isTransformStream,
+  isWebStream,
   isDisturbed,
   settled,
+  errorStream,
 };

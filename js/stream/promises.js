@@ -10,7 +10,8 @@ function pipeline(...streams) {
     let signal;
     let end;
     const lastArg = streams[streams.length - 1];
-    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg)) {
+    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg) &&
+        !require('internal/webstreams').isWebStream(lastArg)) {
       const options = streams.pop();
       signal = options.signal;
       end = options.end;

@@ -152,6 +152,18 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		return 1
 	})
+	exports.SetNamed("isDetached", detached)
+	// transfer(arrayBuffer) moves its memory to a new ArrayBuffer and
+	// detaches it (the streams standard's TransferArrayBuffer): no copy.
+	exports.SetNamed("transfer", func(v goja.Value) goja.Value {
+		ab, ok := v.Export().(goja.ArrayBuffer)
+		if !ok || ab.Detached() {
+			panic(vm.NewTypeError("The ArrayBuffer could not be transferred"))
+		}
+		data := ab.Bytes()
+		ab.Detach()
+		return vm.ToValue(vm.NewArrayBuffer(data))
+	})
 	// detach(arrayBuffer) detaches it (structuredClone's transfer list).
 	exports.SetNamed("detach", func(v goja.Value) bool {
 		if v == nil {

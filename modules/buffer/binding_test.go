@@ -35,7 +35,7 @@ func TestBindingHostile(t *testing.T) {
 		"new Uint16Array(3)", "new ArrayBuffer(5)", "new DataView(new ArrayBuffer(4), 1)", "Symbol('s')", "1e308",
 		"'utf16le'", "'hex'", "'base64'", "true"}
 	fns := map[string]int{"byteLengthUtf8": 1, "fromString": 2, "slice": 4, "write": 5, "compare": 6, "fill": 5,
-		"indexOf": 5, "copy": 5, "swap": 2, "isUtf8": 1, "isAscii": 1, "detach": 1, "setBufferPrototype": 1,
+		"indexOf": 5, "copy": 5, "swap": 2, "isUtf8": 1, "isAscii": 1, "detach": 1, "isDetached": 1, "transfer": 1, "setBufferPrototype": 1,
 		"poolAlloc": 1, "fromStringPool": 3, "toStringWhole": 2, "setPoolMaker": 1}
 	calls := 0
 	for name, arity := range fns {

@@ -1,6 +1,6 @@
 'use strict';
 // addAbortSignal(signal, stream): destroy the stream with an AbortError when
-// the signal aborts.
+// the signal aborts; a web stream is errored through its controller.
 
 const { errors, isNodeStream } = require('internal/streams/utils');
 let eos;
@@ -14,7 +14,7 @@ function validateSignal(signal, name) {
 
 function addAbortSignal(signal, stream) {
   validateSignal(signal, 'signal');
-  if (!isNodeStream(stream)) {
+  if (!isNodeStream(stream) && !require('internal/webstreams').isWebStream(stream)) {
     throw new (errors().codes.ERR_INVALID_ARG_TYPE)('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
   return addAbortSignalNoValidate(signal, stream);
@@ -22,8 +22,10 @@ function addAbortSignal(signal, stream) {
 
 function addAbortSignalNoValidate(signal, stream) {
   if (typeof signal !== 'object' || signal === null || !('aborted' in signal)) return stream;
-  const onAbort = () => {
+  const onAbort = isNodeStream(stream) ? () => {
     stream.destroy(new (errors().AbortError)(undefined, { cause: signal.reason }));
+  } : () => {
+    require('internal/webstreams').errorStream(stream, new (errors().AbortError)(undefined, { cause: signal.reason }));
   };
   if (signal.aborted) {
     onAbort();

@@ -312,33 +312,154 @@ function duplexPair(options) {
   return [a, b];
 }
 
+// compose(...streams): one Duplex writing into the first stage and reading
+// from the last, with pipeline() joining them. Either end may be a web
+// stream: the Duplex then writes through a writer (waiting for
+// writer.ready) or reads through a reader. Its 'finish' waits for the last
+// stage to finish, as node's does.
 function compose(...streams) {
   if (streams.length === 0) throw new (codes().ERR_MISSING_ARGS)('streams');
   if (streams.length === 1) return duplexFrom(streams[0], 'streams[0]');
   const { pipeline } = require('internal/streams/pipeline');
+  const ws = require('internal/webstreams');
   const orgStreams = streams.slice();
   if (typeof streams[0] === 'function') streams[0] = duplexFrom(streams[0], 'streams[0]');
   if (typeof streams[streams.length - 1] === 'function') {
     const idx = streams.length - 1;
     streams[idx] = duplexFrom(streams[idx], `streams[${idx}]`);
   }
+  const readableEnd = (s) => isReadable(s) || ws.isReadableStream(s) || ws.isTransformStream(s);
+  const writableEnd = (s) => isWritable(s) || ws.isWritableStream(s) || ws.isTransformStream(s);
   for (let n = 0; n < streams.length; ++n) {
-    if (!isNodeStream(streams[n]) && typeof streams[n] !== 'function') continue;
-    if (n < streams.length - 1 && !isReadable(streams[n]) && typeof streams[n] !== 'function') {
+    if (!isNodeStream(streams[n]) && !ws.isWebStream(streams[n])) continue;
+    if (n < streams.length - 1 && !readableEnd(streams[n])) {
       throw new (codes().ERR_INVALID_ARG_VALUE)(`streams[${n}]`, orgStreams[n], 'must be readable');
     }
-    if (n > 0 && !isWritable(streams[n]) && typeof streams[n] !== 'function') {
+    if (n > 0 && !writableEnd(streams[n])) {
       throw new (codes().ERR_INVALID_ARG_VALUE)(`streams[${n}]`, orgStreams[n], 'must be writable');
     }
   }
+
+  let ondrain = null;
+  let onfinish = null;
+  let onreadable = null;
+  let onclose; // undefined while the pipeline runs; null once it ended
+  let d;
+  const take = (cb) => { if (cb) cb(); };
+
+  function onfinished(err) {
+    const cb = onclose;
+    onclose = null;
+    if (cb) cb(err);
+    else if (err) d.destroy(err);
+    else if (!readable && !writable) d.destroy();
+  }
+
   const head = streams[0];
-  const tail = pipeline(streams, (err) => {
-    if (err) d.destroy(err);
+  const tail = pipeline(streams, onfinished);
+  const writable = !!writableEnd(head);
+  const readable = !!readableEnd(tail);
+
+  d = new Duplexify({
+    writableObjectMode: !!(head && head.writableObjectMode),
+    readableObjectMode: !!(tail && tail.readableObjectMode),
+    writable,
+    readable,
   });
-  const d = duplexify({
-    writable: isWritable(head) ? head : undefined,
-    readable: isReadable(tail) ? tail : undefined,
-  });
+
+  if (writable) {
+    if (isNodeStream(head)) {
+      d._write = function(chunk, encoding, callback) {
+        if (head.write(chunk, encoding)) callback();
+        else ondrain = callback;
+      };
+      d._final = function(callback) {
+        head.end();
+        onfinish = callback;
+      };
+      head.on('drain', () => {
+        const cb = ondrain;
+        ondrain = null;
+        take(cb);
+      });
+    } else {
+      const writer = (ws.isTransformStream(head) ? head.writable : head).getWriter();
+      d._write = async function(chunk, encoding, callback) {
+        try {
+          await writer.ready;
+          writer.write(chunk).catch(() => {});
+          callback();
+        } catch (err) {
+          callback(err);
+        }
+      };
+      d._final = async function(callback) {
+        try {
+          await writer.ready;
+          writer.close().catch(() => {});
+          onfinish = callback;
+        } catch (err) {
+          callback(err);
+        }
+      };
+    }
+    eos(ws.isTransformStream(tail) ? tail.readable : tail, () => {
+      const cb = onfinish;
+      onfinish = null;
+      take(cb);
+    });
+  }
+
+  if (readable) {
+    if (isNodeStream(tail)) {
+      tail.on('readable', () => {
+        const cb = onreadable;
+        onreadable = null;
+        take(cb);
+      });
+      tail.on('end', () => { d.push(null); });
+      d._read = function() {
+        for (;;) {
+          const buf = tail.read();
+          if (buf === null) {
+            onreadable = d._read;
+            return;
+          }
+          if (!d.push(buf)) return;
+        }
+      };
+    } else {
+      const reader = (ws.isTransformStream(tail) ? tail.readable : tail).getReader();
+      d._read = async function() {
+        for (;;) {
+          let r;
+          try {
+            r = await reader.read();
+          } catch {
+            return; // the pipeline reports the error
+          }
+          if (r.done) {
+            d.push(null);
+            return;
+          }
+          if (!d.push(r.value)) return;
+        }
+      };
+    }
+  }
+
+  d._destroy = function(err, callback) {
+    if (!err && onclose !== null) err = new (errors().AbortError)();
+    onreadable = null;
+    ondrain = null;
+    onfinish = null;
+    if (onclose === null) {
+      callback(err);
+    } else {
+      onclose = callback;
+      if (isNodeStream(tail)) destroyImpl.destroyer(tail, err);
+    }
+  };
   return d;
 }
 

@@ -143,24 +143,42 @@ function newAbortController() {
   };
 }
 
-// fromWebStream: a WHATWG stream (or a TransformStream's pair) in a pipeline
-// joins it through the node-stream adapters (fromWeb), which keep
-// backpressure and carry errors and close both ways.
-function fromWebStream(stream) {
-  if (stream === null || typeof stream !== 'object') return stream;
-  const ws = require('internal/webstreams');
-  if (ws.isReadableStream(stream)) return require('stream').Readable.fromWeb(stream, { objectMode: true });
-  if (ws.isWritableStream(stream)) return require('stream').Writable.fromWeb(stream, { objectMode: true });
-  if (ws.isReadableStream(stream.readable) && ws.isWritableStream(stream.writable)) {
-    return require('stream').Duplex.fromWeb(stream, { objectMode: true });
+// Write an (async) iterable into a WHATWG WritableStream (or a
+// TransformStream's writable side) through one writer: each chunk waits for
+// writer.ready (backpressure); a failure aborts the stream with it.
+async function pumpToWeb(readable, writable, finish, opts) {
+  if (webstreams().isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    const it = getIterator(readable);
+    for (;;) {
+      const r = await it.next();
+      if (r.done) break;
+      await writer.ready;
+      writer.write(r.value).catch(() => {});
+    }
+    await writer.ready;
+    if (opts.end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortErr) {
+      finish(abortErr);
+    }
   }
-  return stream;
+}
+
+let webstreamsModule;
+function webstreams() {
+  if (!webstreamsModule) webstreamsModule = require('internal/webstreams');
+  return webstreamsModule;
 }
 
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw new (codes().ERR_MISSING_ARGS)('streams');
-  streams = streams.map(fromWebStream);
 
   const ac = newAbortController();
   const signal = ac.signal;
@@ -230,12 +248,13 @@ function pipelineImpl(streams, callback, opts) {
         if (!isIterable(ret)) {
           throw new (codes().ERR_INVALID_RETURN_VALUE)('Iterable, AsyncIterable or Stream', 'source', ret);
         }
-      } else if (isIterable(stream) || isReadableNodeStream(stream)) {
-        ret = stream;
+      } else if (isIterable(stream) || isReadableNodeStream(stream) || webstreams().isTransformStream(stream)) {
+        ret = stream; // a ReadableStream is async iterable
       } else {
         ret = require('internal/streams/duplexify').duplexFrom(stream, 'body');
       }
     } else if (typeof stream === 'function') {
+      if (webstreams().isTransformStream(ret)) ret = ret.readable;
       ret = makeAsyncIterable(ret);
       ret = stream(ret, { signal });
       if (reading) {
@@ -273,11 +292,32 @@ function pipelineImpl(streams, callback, opts) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, { end });
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      } else if (webstreams().isTransformStream(ret)) {
+        finishCount++;
+        pumpToNode(ret.readable, stream, finish, { end });
       } else if (isIterable(ret)) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
       } else {
-        throw new (codes().ERR_INVALID_ARG_TYPE)('val', ['Readable', 'Iterable', 'AsyncIterable'], ret);
+        throw new (codes().ERR_INVALID_ARG_TYPE)('val',
+          ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
+      }
+      ret = stream;
+    } else if (webstreams().isWebStream(stream)) {
+      // A web stream joins through a writer (pumpToWeb): a node Readable is
+      // read through its async iterator, as node does.
+      if (isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (webstreams().isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(ret.readable, stream, finish, { end });
+      } else if (isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else {
+        throw new (codes().ERR_INVALID_ARG_TYPE)('val',
+          ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
       }
       ret = stream;
     } else {
