@@ -106,6 +106,34 @@ function getValidMode(mode, type) {
   return mode;
 }
 
+// ---- openAsBlob ----
+
+// openAsBlob(path[, options]): a Blob over the file as it is now, read when
+// the Blob is (internal/blob); node opens the file here and answers a
+// failure with one TypeError whatever the cause.
+function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  validateString(type, 'options.type');
+  path = getValidatedPath(path);
+  let st;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      st = fstatSync(fd, { bigint: true });
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  const { createFileBlob } = require('internal/blob');
+  return Promise.resolve(createFileBlob(typeof path === 'string' ? path : Buffer.from(path).toString(),
+    Number(st.size), st.mtimeNs, type));
+}
+
 // ---- access, exists ----
 
 function access(path, mode, callback) {
@@ -1306,6 +1334,7 @@ const fs = module.exports = {
   mkdtempSync,
   open,
   openSync,
+  openAsBlob,
   readdir,
   readdirSync,
   read,
