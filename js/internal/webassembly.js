@@ -16,6 +16,13 @@
 const binding = internalBinding('wasm');
 
 const kHandle = Symbol('kHandle');
+const kExports = Symbol('kExports');
+
+// setHandle keeps the binding's handle on a wrapper out of sight (not
+// enumerable), so util.inspect shows what V8's objects show: nothing.
+function setHandle(o, handle) {
+  Object.defineProperty(o, kHandle, { value: handle, writable: true, configurable: true });
+}
 
 class CompileError extends Error {
   constructor(message) {
@@ -47,14 +54,14 @@ function bufferSource(value, api) {
 
 function newModule(handle) {
   const m = Object.create(Module.prototype);
-  m[kHandle] = handle;
+  setHandle(m, handle);
   return m;
 }
 
 class Module {
   constructor(bytes) {
     if (new.target === undefined) throw new TypeError("WebAssembly.Module must be invoked with 'new'");
-    this[kHandle] = binding.compile(bufferSource(bytes, 'WebAssembly.Module()'));
+    setHandle(this, binding.compile(bufferSource(bytes, 'WebAssembly.Module()')));
   }
 
   static imports(module) {
@@ -125,15 +132,23 @@ class Instance {
       if (kind === 'function') exports[name] = value;
       else if (kind === 'memory') exports[name] = wrap(Memory, value);
       else if (kind === 'global') exports[name] = wrap(Global, value);
-      else if (kind === 'instance') this[kHandle] = value;
+      else if (kind === 'instance') setHandle(this, value);
     }
-    Object.defineProperty(this, 'exports', { value: Object.freeze(exports), enumerable: true, configurable: true });
+    Object.defineProperty(this, kExports, { value: Object.freeze(exports) });
+  }
+
+  // An accessor on the prototype, as V8's.
+  get exports() {
+    if (this === null || typeof this !== 'object' || !(kExports in this)) {
+      throw new TypeError('WebAssembly.Instance.exports(): Receiver is not a WebAssembly.Instance');
+    }
+    return this[kExports];
   }
 }
 
 function wrap(Class, handle) {
   const o = Object.create(Class.prototype);
-  o[kHandle] = handle;
+  setHandle(o, handle);
   return o;
 }
 
@@ -168,7 +183,7 @@ class Memory {
     if (descriptor.shared) {
       throw new TypeError(`${api}: shared memory is not supported by gojanet`);
     }
-    this[kHandle] = binding.newMemory(initial, maximum);
+    setHandle(this, binding.newMemory(initial, maximum));
   }
 
   get buffer() {
@@ -209,7 +224,7 @@ class Global {
       throw new TypeError(`${api}: Descriptor property 'value' must be a WebAssembly type`);
     }
     if (value === undefined) value = type === 'i64' ? 0n : 0;
-    this[kHandle] = binding.newGlobal(type, !!descriptor.mutable, value);
+    setHandle(this, binding.newGlobal(type, !!descriptor.mutable, value));
   }
 
   get value() {
@@ -302,6 +317,12 @@ for (const [Class, tag] of [[Module, 'WebAssembly.Module'], [Instance, 'WebAssem
   Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: tag, configurable: true });
 }
 
+// WebIDL members are enumerable (class syntax makes them not).
+for (const [target, names] of [[Module, ['imports', 'exports', 'customSections']],
+  [Instance.prototype, ['exports']], [Memory.prototype, ['grow', 'buffer']], [Global.prototype, ['valueOf', 'value']]]) {
+  for (const name of names) Object.defineProperty(target, name, { enumerable: true });
+}
+
 const WebAssembly = {};
 const members = {
   compile, validate, instantiate, compileStreaming, instantiateStreaming,
@@ -315,9 +336,28 @@ for (const key of Object.keys(members)) {
 }
 Object.defineProperty(WebAssembly, Symbol.toStringTag, { value: 'WebAssembly', configurable: true });
 
+// postMessage and structuredClone clone a Module (V8 shares its compiled
+// code): the binary travels and the receiving runtime compiles it again.
+const { kClone, kDeserialize } = require('internal/worker/js_transferable');
+Object.defineProperty(Module.prototype, kClone, {
+  value: function() {
+    const bytes = binding.moduleBytes(moduleHandle(this, 'structuredClone'));
+    return { data: { bytes }, deserializeInfo: 'internal/webassembly:ClonedModule' };
+  },
+  configurable: true, writable: true,
+});
+
+// What a cloned Module is made as before it is filled; it then is a Module.
+class ClonedModule {
+  [kDeserialize]({ bytes }) {
+    setHandle(this, binding.compile(new Uint8Array(bytes)));
+    Object.setPrototypeOf(this, Module.prototype);
+  }
+}
+
 // instanceHandle is the binding's instance behind an Instance (for wasi).
 function instanceHandle(instance) {
   return instance instanceof Instance ? instance[kHandle] : undefined;
 }
 
-module.exports = { WebAssembly, instanceHandle };
+module.exports = { WebAssembly, instanceHandle, ClonedModule };

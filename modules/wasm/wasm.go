@@ -57,6 +57,7 @@ type binding struct {
 // module is a compiled WebAssembly.Module.
 type module struct {
 	compiled wazero.CompiledModule
+	bytes    []byte // the binary, for a clone compiled in another runtime
 	imports  []descriptor
 	exports  []descriptor
 	custom   []customSection
@@ -121,6 +122,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		return b.vm.NewArray(out...)
 	})
+	// moduleBytes is a copy of the binary a module was compiled from
+	// (postMessage and structuredClone send it; the receiver compiles it).
+	exports.Set("moduleBytes", func(v goja.Value) goja.Value {
+		return b.vm.ToValue(b.vm.NewArrayBuffer(append([]byte(nil), as[*module](b, v).bytes...)))
+	})
 	exports.Set("instantiate", b.instantiate)
 	exports.Set("newMemory", b.newMemory)
 	exports.Set("newGlobal", b.newGlobal)
@@ -184,7 +190,7 @@ func (b *binding) compileBytes(rt wazero.Runtime, bytes []byte) (*module, string
 		compiled.Close(b.ctx)
 		return nil, "WebAssembly.Module(): " + err.Error()
 	}
-	return &module{compiled: compiled, imports: imports, exports: exports, custom: custom}, ""
+	return &module{compiled: compiled, bytes: bytes, imports: imports, exports: exports, custom: custom}, ""
 }
 
 // newError makes an error of one of the classes JS registered
