@@ -406,6 +406,8 @@ function engineClass() {
     onhandshake: onHandshake,
     onclienthello: onClientHello,
     onsession: onSession,
+    onnewsession: onNewSession,
+    onresumesession: onResumeSession,
     onkeylog: onKeylog,
     ondrain: onEngineDrain,
     onstreamerror: onStreamError,
@@ -535,6 +537,42 @@ function onKeylog(line) {
   } else {
     owner.emit('keylog', line);
   }
+}
+
+// onNewSession(id, data, waits): a server's new session ('newSession'); a
+// TLS 1.2 handshake waits for the listener's callback, as node's does.
+function onNewSession(id, data, waits) {
+  const engine = this;
+  const owner = engine.handle.owner;
+  let once = false;
+  const done = () => {
+    if (once) return;
+    once = true;
+    owner._newSessionPending = false;
+    if (owner._handle === null) return owner.destroy(new ERR_SOCKET_CLOSED());
+    if (waits) engine.sessionDone(undefined, undefined);
+  };
+  owner._newSessionPending = true;
+  if (!owner.server || !owner.server.emit('newSession', id, data, done)) done();
+}
+
+// onResumeSession(id): a client resumes a session by its id ('resumeSession',
+// answered with the session's data, or nothing for a full handshake).
+function onResumeSession(id) {
+  const engine = this;
+  const owner = engine.handle.owner;
+  let once = false;
+  const onSession = (err, session) => {
+    if (once) return owner.destroy(new ERR_MULTIPLE_CALLBACK());
+    once = true;
+    if (err) {
+      engine.sessionDone(undefined, String(err.message || err));
+      return owner.destroy(err);
+    }
+    if (owner._handle === null) return owner.destroy(new ERR_SOCKET_CLOSED());
+    engine.sessionDone(session || undefined, undefined);
+  };
+  if (!owner.server || !owner.server.emit('resumeSession', id, onSession)) onSession(null, null);
 }
 
 // onClientHello(servername, protocols): the server's SNICallback and
@@ -815,9 +853,13 @@ TLSSocket.prototype._start = function _start() {
   const keylog = file !== null ||
     (o.isServer ? !!(server && server.listenerCount('keylog') > 0) : this.listenerCount('keylog') > 0);
   // flags: requestCert 1, rejectUnauthorized 2, wantHello 4 (SNICallback
-  // or ALPNCallback), keylog 8 (modules/tls engine.start).
+  // or ALPNCallback), keylog 8, session callbacks 16 (modules/tls
+  // engine.start).
+  const sessionCallbacks = o.isServer && server &&
+    (server.listenerCount('newSession') > 0 || server.listenerCount('resumeSession') > 0);
   const flags = (o.requestCert ? 1 : 0) | (o.rejectUnauthorized ? 2 : 0) |
-    (o.isServer && (this._SNICallback || this[kALPNCallback]) ? 4 : 0) | (keylog ? 8 : 0);
+    (o.isServer && (this._SNICallback || this[kALPNCallback]) ? 4 : 0) | (keylog ? 8 : 0) |
+    (sessionCallbacks ? 16 : 0);
   this._handle.engine.start(flags, this._servername,
     o.ALPNProtocols ? decodeALPN(o.ALPNProtocols) : undefined, this._session);
 };

@@ -1,6 +1,7 @@
 package tls
 
 import (
+	"crypto/rand"
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/binary"
@@ -61,8 +62,13 @@ type engine struct {
 	// goroutine per handshake).
 	done    chan struct{}
 	hello   chan helloReply
-	hsTrust trust // the CAs and CRLs of the context SNI chose (handshake goroutine only)
-	hsRef   bool  // the loop is held while the handshake goroutine computes
+	asked   chan sessionReply // a newSession/resumeSession question waiting for sessionDone
+	hsTrust trust             // the CAs and CRLs of the context SNI chose (handshake goroutine only)
+	hsRef   bool              // the loop is held while the handshake goroutine computes
+	// sessionCallbacks: the server had 'newSession' or 'resumeSession'
+	// listeners when the connection started (node's enableSessionCallbacks).
+	sessionCallbacks bool
+	newSessions      [][2][]byte // TLS 1.3 sessions to tell of once secure
 
 	// On the loop (onLoop, see handshakesOnLoop): the handshake goroutine
 	// runs only while the loop goroutine waits for it (step), as OpenSSL's
@@ -109,6 +115,13 @@ type hsResult struct {
 // errHandshakePanic stands for the result of a handshake goroutine that
 // panicked (the loop reports the panic itself).
 var errHandshakePanic = errors.New("tls: handshake goroutine panicked")
+
+// sessionReply answers onnewsession (nothing) or onresumesession (the
+// session's data, or nil for none); err fails the handshake.
+type sessionReply struct {
+	data []byte
+	err  string
+}
 
 type helloReply struct {
 	sc      *secureContext
@@ -219,6 +232,9 @@ func (e *engine) config(sc *secureContext) *tls.Config {
 	if e.keylog {
 		cfg.KeyLogWriter = keylogWriter{e}
 	}
+	if e.sessionCallbacks {
+		e.sessionHooks(cfg, sc)
+	}
 	if cfg.VerifyConnection == nil {
 		cfg.VerifyConnection = e.verifyConn
 	}
@@ -253,8 +269,9 @@ func verifyPeer(cs tls.ConnectionState, t trust, isServer, requestCert bool) (co
 const (
 	startRequestCert        = 1
 	startRejectUnauthorized = 2
-	startWantHello          = 4 // call onclienthello (SNICallback, ALPNCallback)
-	startKeylog             = 8 // call onkeylog
+	startWantHello          = 4  // call onclienthello (SNICallback, ALPNCallback)
+	startKeylog             = 8  // call onkeylog
+	startSessionCallbacks   = 16 // call onnewsession/onresumesession
 )
 
 // start creates the Conn; a client's handshake begins at once, a server's
@@ -277,6 +294,7 @@ func (e *engine) start(flags int64, servername, alpn, session goja.Value) {
 	e.rejectUnauthorized = flags&startRejectUnauthorized != 0
 	e.wantHello = flags&startWantHello != 0
 	e.keylog = flags&startKeylog != 0
+	e.sessionCallbacks = e.isServer && flags&startSessionCallbacks != 0
 	if session != nil && !e.isServer {
 		raw := append([]byte(nil), e.b.bytesArg(session)...)
 		if e.initialSession = decodeSession(raw); e.initialSession != nil {
@@ -285,9 +303,11 @@ func (e *engine) start(flags int64, servername, alpn, session goja.Value) {
 	}
 	if e.isServer {
 		var cfg *tls.Config
-		if e.wantHello {
+		if e.wantHello || e.sessionCallbacks {
 			cfg = e.config(e.sc)
-			cfg.GetConfigForClient = e.clientHello
+			if e.wantHello {
+				cfg.GetConfigForClient = e.clientHello
+			}
 			e.done = make(chan struct{})
 		} else {
 			cfg = e.sharedServerConfig()
@@ -452,6 +472,11 @@ func (e *engine) handshakeDone(err error, cs tls.ConnectionState, code, msg stri
 		}
 	}
 	e.call("onhandshake", goja.Null())
+	for len(e.newSessions) > 0 && e.state == stOpen {
+		n := e.newSessions[0]
+		e.newSessions = e.newSessions[1:]
+		e.call("onnewsession", e.b.l.NewBuffer(n[0]), e.b.l.NewBuffer(n[1]), e.b.vm.ToValue(false))
+	}
 	if e.stream != nil && e.state == stOpen && !e.reading {
 		e.stream.ReadStop()
 	}
@@ -476,33 +501,9 @@ func (e *engine) clientHello(h *tls.ClientHelloInfo) (*tls.Config, error) {
 		}
 		e.call("onclienthello", e.b.vm.ToValue(name), e.b.vm.ToValue(p))
 	})
-	var r helloReply
-	if e.onLoop {
-		// Wait on the loop's side: parked until the script answers
-		// (helloDone steps) or the engine is destroyed.
-	wait:
-		for {
-			e.parked <- false
-			<-e.resume
-			select {
-			case r = <-reply:
-				break wait
-			case <-e.done:
-				return nil, net.ErrClosed
-			default:
-			}
-		}
-	} else {
-		e.ad.mu.Lock()
-		e.ad.waiting = true
-		e.ad.gen++
-		e.postIdle(e.ad.gen)
-		e.ad.mu.Unlock()
-		select {
-		case r = <-reply:
-		case <-e.done:
-			return nil, net.ErrClosed
-		}
+	r, err := waitScript(e, reply)
+	if err != nil {
+		return nil, err
 	}
 	if r.err != "" {
 		return nil, errors.New(r.err)
@@ -531,6 +532,153 @@ func (e *engine) clientHello(h *tls.ClientHelloInfo) (*tls.Config, error) {
 		}
 	}
 	return cfg, nil
+}
+
+// waitScript waits on the handshake goroutine for the script's answer to a
+// question posted to it (clientHello, the session callbacks): onLoop, parked
+// until the answer's step; else idle while the loop runs. A destroyed
+// engine ends the wait with net.ErrClosed.
+func waitScript[T any](e *engine, reply chan T) (T, error) {
+	var zero T
+	if e.onLoop {
+		for {
+			e.parked <- false
+			<-e.resume
+			select {
+			case r := <-reply:
+				return r, nil
+			case <-e.done:
+				return zero, net.ErrClosed
+			default:
+			}
+		}
+	}
+	e.ad.mu.Lock()
+	e.ad.waiting = true
+	e.ad.gen++
+	e.postIdle(e.ad.gen)
+	e.ad.mu.Unlock()
+	select {
+	case r := <-reply:
+		return r, nil
+	case <-e.done:
+		return zero, net.ErrClosed
+	}
+}
+
+// answerScript hands the script's answer to the waiting handshake goroutine
+// (send puts it on the reply channel) and lets it go on.
+func (e *engine) answerScript(send func()) {
+	if e.onLoop {
+		send()
+		e.b.nested++ // the script's call: what the step ends is posted
+		defer func() { e.b.nested-- }()
+		e.step()
+		return
+	}
+	e.busy()
+	e.ad.mu.Lock()
+	e.ad.waiting = false
+	e.ad.mu.Unlock()
+	send()
+}
+
+// sessionHooks are node's session callbacks on crypto/tls: each ticket the
+// server issues is a new session ('newSession', the handshake waiting for
+// its callback as node's does). Tickets stay crypto/tls's own, stateless,
+// unless SSL_OP_NO_TICKET asked for OpenSSL's session-ID cache: then the
+// ticket is the session's id, and a client resuming with it is looked up
+// through 'resumeSession' (crypto/tls has no session IDs of its own).
+func (e *engine) sessionHooks(cfg *tls.Config, sc *secureContext) {
+	byID := sc.options&sslOpNoTicket != 0
+	if byID {
+		cfg.SessionTicketsDisabled = false
+	}
+	var resumedID []byte // the id a client resumed with (byID)
+	cfg.WrapSession = func(cs tls.ConnectionState, ss *tls.SessionState) ([]byte, error) {
+		if cs.DidResume {
+			// A resumed session is not a new one (OpenSSL issues no
+			// ticket then): the client keeps the id it came with.
+			if byID && resumedID != nil {
+				return resumedID, nil
+			}
+			return cfg.EncryptTicket(cs, ss)
+		}
+		if !byID && cs.Version != tls.VersionTLS13 {
+			return cfg.EncryptTicket(cs, ss) // OpenSSL caches no TLS 1.2 session a ticket carries
+		}
+		data, err := ss.Bytes()
+		if err != nil {
+			return nil, err
+		}
+		id := make([]byte, 32)
+		if _, err := rand.Read(id); err != nil {
+			return nil, err
+		}
+		if !byID {
+			// A TLS 1.3 ticket: node tells of it once the handshake is
+			// done, without waiting for the callback.
+			e.b.l.Post(func() { e.tellNewSession(id, data) })
+			return cfg.EncryptTicket(cs, ss)
+		}
+		if _, err := e.askScript("onnewsession", id, data); err != nil {
+			return nil, err
+		}
+		return id, nil
+	}
+	if byID {
+		cfg.UnwrapSession = func(identity []byte, _ tls.ConnectionState) (*tls.SessionState, error) {
+			if len(identity) == 0 {
+				return nil, nil // a client without a session to offer
+			}
+			data, err := e.askScript("onresumesession", identity, nil)
+			if err != nil || data == nil {
+				return nil, err
+			}
+			ss, err := tls.ParseSessionState(data)
+			if err != nil {
+				return nil, nil // not a session: a full handshake
+			}
+			resumedID = append([]byte(nil), identity...)
+			return ss, nil
+		}
+	}
+}
+
+// tellNewSession emits a TLS 1.3 ticket's session after 'secure'.
+func (e *engine) tellNewSession(id, data []byte) {
+	switch e.state {
+	case stClosed, stFailed:
+	case stOpen:
+		e.call("onnewsession", e.b.l.NewBuffer(id), e.b.l.NewBuffer(data), e.b.vm.ToValue(false))
+	default:
+		e.newSessions = append(e.newSessions, [2][]byte{id, data})
+	}
+}
+
+// askScript calls the script's name(id[, data]) and waits for sessionDone.
+func (e *engine) askScript(name string, id, data []byte) ([]byte, error) {
+	reply := make(chan sessionReply, 1)
+	id = append([]byte(nil), id...)
+	e.b.l.Post(func() {
+		if e.state == stClosed {
+			return
+		}
+		e.asked = reply
+		args := []goja.Value{e.b.l.NewBuffer(id)}
+		if data != nil {
+			args = append(args, e.b.l.NewBuffer(data), e.b.vm.ToValue(true))
+		}
+		e.call(name, args...)
+	})
+	r, err := waitScript(e, reply)
+	if err != nil {
+		return nil, err
+	}
+	if r.err != "" {
+		return nil, errors.New(r.err)
+	}
+	return r.data, nil
 }
 
 // nullCertificate stands for "no certificate" after an SNI switch (see

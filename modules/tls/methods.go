@@ -163,20 +163,30 @@ func (b *binding) engineMethods() map[string]func(goja.FunctionCall) goja.Value 
 			if v := call.Argument(2); !goja.IsUndefined(v) && !goja.IsNull(v) {
 				r.err = v.String()
 			}
-			if e.onLoop {
+			e.answerScript(func() {
 				e.hello <- r
 				e.hello = nil
-				b.nested++ // the script's call: what the step ends is posted
-				defer func() { b.nested-- }()
-				e.step()
+			})
+			return goja.Undefined()
+		},
+		// sessionDone(data|undefined|null, error|undefined) answers
+		// onnewsession and onresumesession; after the engine is gone, or
+		// a second time, it does nothing.
+		"sessionDone": func(call goja.FunctionCall) goja.Value {
+			e := b.engineThis(call)
+			if e.asked == nil || e.state == stClosed {
 				return goja.Undefined()
 			}
-			e.busy()
-			e.ad.mu.Lock()
-			e.ad.waiting = false
-			e.ad.mu.Unlock()
-			e.hello <- r
-			e.hello = nil
+			var r sessionReply
+			if v := call.Argument(0); !goja.IsUndefined(v) && !goja.IsNull(v) {
+				r.data = append([]byte(nil), b.bytesArg(v)...)
+			}
+			if v := call.Argument(1); !goja.IsUndefined(v) && !goja.IsNull(v) {
+				r.err = v.String()
+			}
+			asked := e.asked
+			e.asked = nil
+			e.answerScript(func() { asked <- r })
 			return goja.Undefined()
 		},
 		"getProtocol": func(call goja.FunctionCall) goja.Value {
