@@ -166,7 +166,8 @@ type Runtime struct {
 	bindings map[string]*goja.Object
 	allowed  map[string]bool
 
-	hooks jsHooks // functions the bootstrap hands back
+	hooks      jsHooks      // functions the bootstrap hands back
+	processObj *goja.Object // the process object, for process.domain at a rejection
 	// stackFormatter calls Error.prepareStackTrace (formatStack, stack.go)
 	stackFormatter goja.Callable
 	wall           *firewall.Wall
@@ -412,6 +413,7 @@ func (r *Runtime) boot() error {
 		return f
 	}
 	r.loop.Enter = get("enter")
+	r.processObj, _ = hooks.Get("process").(*goja.Object)
 	// The loop's entry into JS is C++ in node: it leaves no frame in stacks.
 	if enter, ok := hooks.Get("enter").(*goja.Object); ok {
 		r.vm.HideFrames(enter)
@@ -704,8 +706,9 @@ func (r *Runtime) afterCallback() {
 // runtime's (in nil) or of a vm context's runtime, whose promise and
 // reason in brings into the main one.
 type rejection struct {
-	p  *goja.Promise
-	in func(*goja.Promise) (promise, reason goja.Value)
+	p      *goja.Promise
+	in     func(*goja.Promise) (promise, reason goja.Value)
+	domain goja.Value // process.domain at the rejection (nil when none)
 }
 
 // values are the promise and its reason as the main runtime sees them.
@@ -719,7 +722,7 @@ func (j rejection) values(vm *goja.Runtime) (promise, reason goja.Value) {
 func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation, in func(*goja.Promise) (promise, reason goja.Value)) {
 	switch op {
 	case goja.PromiseRejectionReject:
-		r.rejections = append(r.rejections, rejection{p, in})
+		r.rejections = append(r.rejections, rejection{p: p, in: in, domain: r.activeDomain()})
 	case goja.PromiseRejectionHandle:
 		for i, q := range r.rejections {
 			if q.p == p {
@@ -729,8 +732,21 @@ func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperat
 		}
 		// Checked already: the bootstrap decides whether it was reported
 		// and emits 'rejectionHandled'.
-		r.handled = append(r.handled, rejection{p, in})
+		r.handled = append(r.handled, rejection{p: p, in: in})
 	}
+}
+
+// activeDomain is process.domain when a domain is entered (the domain
+// module sets it), else nil.
+func (r *Runtime) activeDomain() goja.Value {
+	if r.processObj == nil {
+		return nil
+	}
+	d := r.processObj.Get("domain")
+	if d == nil || goja.IsUndefined(d) || goja.IsNull(d) {
+		return nil
+	}
+	return d
 }
 
 func (r *Runtime) processRejections() {
@@ -752,7 +768,11 @@ func (r *Runtime) processRejections() {
 			return
 		}
 		promise, reason := j.values(r.vm)
-		if _, err := r.hooks.processRejection(goja.Undefined(), promise, reason); err != nil {
+		domain := j.domain
+		if domain == nil {
+			domain = goja.Undefined()
+		}
+		if _, err := r.hooks.processRejection(goja.Undefined(), promise, reason, goja.Undefined(), domain); err != nil {
 			r.reportError(err)
 		}
 	}

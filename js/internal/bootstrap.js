@@ -1191,7 +1191,10 @@ function rejectionError(reason) {
   return err;
 }
 
-function processRejection(promise, reason, handledLater) {
+// processRejection: an unhandled rejection (or one handled later). domain
+// is process.domain when the promise was rejected: its 'error' takes the
+// rejection in place of 'unhandledRejection', as node's.
+function processRejection(promise, reason, handledLater, domain) {
   if (handledLater) {
     const uid = reportedRejections.get(promise);
     if (uid === undefined) return;
@@ -1206,27 +1209,28 @@ function processRejection(promise, reason, handledLater) {
   }
   const uid = ++lastRejectionId;
   reportedRejections.set(promise, uid);
+  const emit = domain ? () => domain.emit('error', reason) : () => process.emit('unhandledRejection', reason, promise);
   switch (options.unhandledRejections) {
     case 'none':
-      process.emit('unhandledRejection', reason, promise);
+      emit();
       return;
     case 'warn':
-      process.emit('unhandledRejection', reason, promise);
+      emit();
       warnUnhandledRejection(uid, reason);
       return;
     case 'warn-with-error-code':
-      if (process.emit('unhandledRejection', reason, promise)) return;
+      if (emit()) return;
       warnUnhandledRejection(uid, reason);
       process.exitCode = 1;
       return;
     case 'strict': {
       // Fatal first; if an 'uncaughtException' listener took it, the event follows.
       fatalException(rejectionError(reason), 'unhandledRejection');
-      process.emit('unhandledRejection', reason, promise);
+      emit();
       return;
     }
     default:
-      if (process.emit('unhandledRejection', reason, promise)) return;
+      if (emit()) return;
       fatalException(rejectionError(reason), 'unhandledRejection');
   }
 }
@@ -1329,6 +1333,7 @@ function shutdown() {
 
 Object.assign(hooks, {
   enter,
+  process, // Go reads process.domain when a promise is rejected without a handler
   loadBuffer() { requireBuiltin('buffer'); },
   runTicks,
   runTimers: function () { return timers.runTimers(runTicks, fatalException); },
