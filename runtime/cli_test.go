@@ -3,6 +3,7 @@ package runtime_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"net/url"
 	"os"
@@ -395,6 +396,89 @@ func TestCLI(t *testing.T) {
 			}
 			if out, errOut, code := run(b, []string{"link_dynamic.mjs"}, ""); code != 0 || out != want {
 				t.Errorf("%s link_dynamic.mjs: exit %d, stdout %q, stderr %s; want %q", b, code, out, errOut, want)
+			}
+		}
+	})
+
+	// --env-file (node 20's parser, its quirks included), NODE_OPTIONS (its
+	// quoting and allowlist; not in execArgv; the command line wins) and
+	// --import (ES modules before the main script, after -r).
+	t.Run("env files, NODE_OPTIONS and --import", func(t *testing.T) {
+		write("edge.env", "# comment\nBASIC=basic\nEMPTY=\nSQ='single'\nSQ_SPACED='  sp  '\nDQ=\"double\"\n"+
+			"EXPAND=\"a\\nb\"\nNOEXPAND=a\\nb\nSQ_NOEXPAND='a\\nb'\nBT=`tick`\nINLINE=value # comment\n"+
+			"G=a#b\nHASH_ONLY=#x\nQUOTED_COMMENT='in # quotes' # out\nEQ=a=b==\nTRIM=   spaced out   \n"+
+			"  SPACED_KEY = parsed\nexport EXPORTED=yes\n  export   NOT_TRIMMED=x\nMULTI=\"one\ntwo\" trailing\n"+
+			"UNTERMINATED='rest of line\nNEXT=n\nNOEQ\nJOINED=j\nTAB=\tt\t\nDUP=first\nDUP=second\nINHERITED=file\r\nCRLF=c\r\n")
+		write("later.env", "DUP=third\nSTOP=before\n=empty key ends the file\nAFTER=x\n")
+		write("show_env.js", "const e = Object.entries(process.env).filter(([k]) => /^[A-Z_ ]|NOEQ|export|JOINED/.test(k) && !['_', 'PATH', 'HOME', 'PWD'].includes(k));\n"+
+			"console.log(JSON.stringify(e.filter(([k]) => !(k in JSON.parse(process.argv[2] || '{}'))).sort()));\n")
+		// process.title defaults to the program's name: node's is not gojanet.
+		write("nodeopts.js", "const title = [process.execPath, process.argv0, 'node', 'gojanet'].includes(process.title) ? 'default' : process.title;\n"+
+			"console.log(typeof PRELOADED, title, JSON.stringify(process.execArgv), globalThis.IMPORTED);\n")
+		write("imported.mjs", "globalThis.IMPORTED = (globalThis.IMPORTED || '') + (globalThis.PRELOADED ? 'after-r' : 'before-r');\n")
+		write("imported_tla.mjs", "await new Promise((r) => setTimeout(r, 10));\nglobalThis.IMPORTED += '+tla';\n")
+		write("no.env", "NODE_OPTIONS=\"--title=from-env-file\"\n")
+		inherited := map[string]bool{}
+		for _, kv := range os.Environ() {
+			k, _, _ := strings.Cut(kv, "=")
+			inherited[k] = true
+		}
+		skip, _ := json.Marshal(inherited)
+		exe := func(b string, env []string, args ...string) (string, string, int) {
+			cmd := exec.Command(b, args...)
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), env...)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err := cmd.Run()
+			code := 0
+			if ee, ok := err.(*exec.ExitError); ok {
+				code = ee.ExitCode()
+			} else if err != nil {
+				t.Fatalf("%s %q: %v", b, args, err)
+			}
+			return stdout.String(), stderr.String(), code
+		}
+		cases := []struct {
+			env      []string
+			args     []string
+			code     int
+			out, err string // want; err is a substring of stderr
+		}{
+			{[]string{"INHERITED=env"}, []string{"--env-file=edge.env", "--env-file", "later.env", "show_env.js", string(skip)}, 0,
+				`[["  NOT_TRIMMED","x"],["BASIC","basic"],["BT","tick"],["CRLF","c"],["DQ","double"],["DUP","third"],["EMPTY",""],` +
+					`["EQ","a=b=="],["EXPAND","a\nb"],["EXPORTED","yes"],["G","a"],["HASH_ONLY",""],["INHERITED","env"],` +
+					`["INLINE","value"],["MULTI","one\ntwo"],["NEXT","n"],["NOEQ\nJOINED","j"],["NOEXPAND","a\\nb"],` +
+					`["QUOTED_COMMENT","in # quotes"],["SPACED_KEY","parsed"],["SQ","single"],["SQ_NOEXPAND","a\\nb"],` +
+					`["SQ_SPACED","  sp  "],["STOP","before"],["TAB","\tt\t"],["TRIM","spaced out"],["UNTERMINATED","'rest of line"]]` + "\n", ""},
+			{nil, []string{"--env-file=missing.env", "nodeopts.js"}, 9, "", "missing.env: not found"},
+			{nil, []string{"--env-file=no.env", "nodeopts.js"}, 0, `undefined from-env-file ["--env-file=no.env"] undefined` + "\n", ""},
+			{[]string{`NODE_OPTIONS=--no-warnings --require "./pre.js" --title="a b"`}, []string{"nodeopts.js"}, 0,
+				"preloaded\nboolean a b [] undefined\n", ""},
+			{[]string{"NODE_OPTIONS=--title=env"}, []string{"--title=cli", "nodeopts.js"}, 0, `undefined cli ["--title=cli"] undefined` + "\n", ""},
+			{[]string{"NODE_OPTIONS=-e 1"}, []string{"nodeopts.js"}, 9, "", "-e is not allowed in NODE_OPTIONS"},
+			{[]string{"NODE_OPTIONS=--stack-size=100"}, []string{"nodeopts.js"}, 9, "", "--stack-size= is not allowed in NODE_OPTIONS"},
+			{[]string{"NODE_OPTIONS=--bogus"}, []string{"nodeopts.js"}, 9, "", "--bogus is not allowed in NODE_OPTIONS"},
+			{[]string{"NODE_OPTIONS=--env-file=no.env"}, []string{"nodeopts.js"}, 9, "", "--env-file= is not allowed in NODE_OPTIONS"},
+			{[]string{`NODE_OPTIONS=--title="open`}, []string{"nodeopts.js"}, 9, "", "invalid value for NODE_OPTIONS (unterminated string)"},
+			{[]string{"NODE_OPTIONS=--title"}, []string{"nodeopts.js"}, 9, "", "--title requires an argument"},
+			{[]string{"NODE_OPTIONS=words --max-old-space-size=64 --expose_gc"}, []string{"nodeopts.js"}, 0,
+				`undefined default [] undefined` + "\n", ""},
+			{nil, []string{"--import", "./imported.mjs", "-r", "./pre.js", "--import=./imported_tla.mjs", "nodeopts.js"}, 0,
+				`preloaded` + "\n" + `boolean default ["--import","./imported.mjs","-r","./pre.js","--import=./imported_tla.mjs"] after-r+tla` + "\n", ""},
+			{[]string{"NODE_OPTIONS=--import ./imported.mjs"}, []string{"-p", "IMPORTED"}, 0, "before-r\n", ""},
+			{nil, []string{"--import", "./nowhere.mjs", "nodeopts.js"}, 1, "", "Cannot find module"},
+		}
+		for _, c := range cases {
+			for _, b := range []string{bin, node} {
+				if b == "" {
+					continue
+				}
+				out, errOut, code := exe(b, c.env, c.args...)
+				if code != c.code || out != c.out || !strings.Contains(errOut, c.err) {
+					t.Errorf("%s %v %q: exit %d, stdout %q, stderr %q; want exit %d, stdout %q, stderr with %q",
+						b, c.env, c.args, code, out, errOut, c.code, c.out, c.err)
+				}
 			}
 		}
 	})

@@ -53,6 +53,11 @@ func (r *Runtime) hostBinding() *goja.Object {
 		execArgv = []string{}
 	}
 	set("execArgv", execArgv)
+	nodeOptions := r.opts.NodeOptions
+	if nodeOptions == nil {
+		nodeOptions = []string{}
+	}
+	set("nodeOptions", nodeOptions)
 	set("pid", os.Getpid())
 	set("ppid", os.Getppid())
 	set("platform", goruntime.GOOS)

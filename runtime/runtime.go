@@ -84,6 +84,9 @@ type Options struct {
 	// --title=<title>, --redirect-warnings=<file> and
 	// --unhandled-rejections=<mode>.
 	ExecArgv []string
+	// NodeOptions are node options from NODE_OPTIONS (cmd/gojanet reads
+	// it): honoured as ExecArgv's, before them, but not in process.execArgv.
+	NodeOptions []string
 
 	// Logger, when set, receives console output line by line instead of
 	// Stdout/Stderr: stdout lines at Info, stderr lines at Warn.

@@ -55,7 +55,9 @@ Options:
                       listening ports (SO_REUSEPORT), like node's cluster
   -h, --help          print this help
 
-Node options honoured: -r/--require <module>, --no-warnings, --no-deprecation,
+Node options honoured: -r/--require <module>, --import <module> (an ES module
+loaded before the script), --env-file=<file> (node's .env format; the
+environment wins), --no-warnings, --no-deprecation,
 --throw-deprecation, --trace-warnings, --trace-deprecation, --pending-deprecation
 (or NODE_PENDING_DEPRECATION=1), --preserve-symlinks (or NODE_PRESERVE_SYMLINKS=1),
 --preserve-symlinks-main, --title=<title>,
@@ -64,7 +66,8 @@ Node options honoured: -r/--require <module>, --no-warnings, --no-deprecation,
 --input-type (-e code is an ES module when it has import/export), --enable-source-maps
 and V8 sizing options (--max-old-space-size=N, ...) are accepted.
 
-Environment variables are passed to the script as process.env.
+Environment variables are passed to the script as process.env. NODE_OPTIONS
+holds node options applied before the command line's (node's allowlist).
 GOJANET_CACHE_DIR: where esbuild's output for TypeScript and ES modules is
 cached (default: the user cache directory + /gojanet; "off" disables it).
 `
@@ -330,8 +333,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	profileStop = stop
 
+	env, nodeOptions, err := environment(execArgv)
+	if err != nil {
+		fmt.Fprintf(stderr, "gojanet: %v\n", err)
+		return 9
+	}
+
 	exe, _ := os.Executable()
-	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, Argv0: os.Args[0], AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv, HandleSignals: true}
+	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, Argv0: os.Args[0], AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv, NodeOptions: nodeOptions, Env: env, HandleSignals: true}
 	if tuneProcess {
 		opts.OnStarted = tuneForServing
 		opts.OnBuiltinLoad = dropPagesWhileStarting
@@ -402,7 +411,11 @@ func runWorkers(ctx context.Context, opts runtime.Options, script string, n int,
 	codes := make(chan int, n)
 	for i := 0; i < n; i++ {
 		o := opts
-		o.Env = append(os.Environ(), "GOJANET_WORKER_ID="+strconv.Itoa(i+1))
+		base := opts.Env
+		if base == nil {
+			base = os.Environ()
+		}
+		o.Env = append(slices.Clip(base), "GOJANET_WORKER_ID="+strconv.Itoa(i+1))
 		go func() {
 			rt, err := runtime.New(o)
 			if err != nil {
@@ -451,7 +464,7 @@ var (
 	}
 	// gojanet's own options that take a value.
 	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true}
-	nodeValueFlags    = map[string]bool{"-r": true, "--require": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true,
+	nodeValueFlags    = map[string]bool{"-r": true, "--require": true, "--import": true, "--env-file": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true,
 		// node 20's test runner (js/test.js reads them from process.execArgv).
 		"--test-reporter": true, "--test-reporter-destination": true, "--test-concurrency": true,
 		"--test-timeout": true, "--test-name-pattern": true, "--test-shard": true,

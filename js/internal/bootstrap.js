@@ -363,13 +363,15 @@ process.argv0 = host.argv0;
 process.execArgv = host.execArgv;
 process.domain = null; // the active domain once `domain` is loaded
 
-// The node options gojanet honours, from execArgv.
-const options = { preload: [], unhandledRejections: 'throw' };
-for (let i = 0; i < host.execArgv.length; i++) {
-  const arg = host.execArgv[i];
+// The node options gojanet honours: NODE_OPTIONS' (host.nodeOptions) and
+// then execArgv's, so the command line wins.
+const options = { preload: [], imports: [], unhandledRejections: 'throw' };
+const allOptions = host.nodeOptions.length > 0 ? [...host.nodeOptions, ...host.execArgv] : host.execArgv;
+for (let i = 0; i < allOptions.length; i++) {
+  const arg = allOptions[i];
   const eq = arg.indexOf('=');
   const name = eq > 0 ? arg.slice(0, eq) : arg;
-  const value = () => (eq > 0 ? arg.slice(eq + 1) : host.execArgv[++i]);
+  const value = () => (eq > 0 ? arg.slice(eq + 1) : allOptions[++i]);
   switch (name) {
     case '--no-warnings': process.noProcessWarnings = true; break;
     case '--no-deprecation': process.noDeprecation = true; break;
@@ -377,6 +379,7 @@ for (let i = 0; i < host.execArgv.length; i++) {
     case '--trace-warnings': process.traceProcessWarnings = true; break;
     case '--trace-deprecation': process.traceDeprecation = true; break;
     case '-r': case '--require': options.preload.push(value()); break;
+    case '--import': options.imports.push(value()); break;
     case '--title': process.title = value(); break;
     case '--redirect-warnings': options.redirectWarnings = value(); break;
     case '--unhandled-rejections': options.unhandledRejections = value(); break;
@@ -1294,15 +1297,39 @@ function preload() {
   if (options.preload.length > 0) Module._preloadModules(options.preload);
 }
 
+// --import modules: imported in order, resolved from the cwd, after the
+// -r ones and before the main script, which then runs when they have
+// settled (a failure is the process's uncaught exception, as is a throw
+// from the main script then).
+function afterImports(run) {
+  if (options.imports.length === 0) {
+    run();
+    return;
+  }
+  const { importFromScript } = requireBuiltin('internal/modules');
+  const referrer = process.cwd() + '/';
+  let chain = Promise.resolve();
+  for (const specifier of options.imports) {
+    chain = chain.then(() => importFromScript(specifier, referrer));
+  }
+  chain.then(() => {
+    try {
+      run();
+    } catch (err) {
+      fatalException(err);
+    }
+  }, (err) => fatalException(err));
+}
+
 function runMain(filename) {
   preload();
-  Module.runMain(filename);
+  afterImports(() => Module.runMain(filename));
 }
 
 function runScript(name, source, isModule) {
   preload();
   if (name === '[eval]') addBuiltinGlobals();
-  Module.runScript(name, source, isModule === true);
+  afterImports(() => Module.runScript(name, source, isModule === true));
 }
 
 // node -e/-p make the builtin modules globals (`vm.runInThisContext(...)`),

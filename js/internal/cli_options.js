@@ -4,8 +4,14 @@
 // wins), undefined when absent. Modules read their own options with it
 // when they load (tls: --tls-cipher-list, --tls-keylog).
 
+// NODE_OPTIONS' options count too, before the command line's.
+function allOptions() {
+  const { nodeOptions } = internalBinding('host');
+  return nodeOptions.length > 0 ? [...nodeOptions, ...process.execArgv] : process.execArgv;
+}
+
 function cliOption(name) {
-  const argv = process.execArgv;
+  const argv = allOptions();
   let value;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === name && i + 1 < argv.length) value = argv[++i];
@@ -18,7 +24,7 @@ function cliOption(name) {
 // NODE_PENDING_DEPRECATION=1; --no-pending-deprecation wins over both),
 // which turns on the deprecation warnings node keeps behind it.
 function pendingDeprecation() {
-  const argv = process.execArgv;
+  const argv = allOptions();
   if (argv.includes('--no-pending-deprecation')) return false;
   return argv.includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
 }
