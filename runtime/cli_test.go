@@ -483,6 +483,59 @@ func TestCLI(t *testing.T) {
 		}
 	})
 
+	// --watch restarts the script when a file it loaded changes, with
+	// node's messages; a file it did not load changes nothing; SIGTERM stops
+	// both processes with the child's exit code.
+	t.Run("watch mode", func(t *testing.T) {
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			wd := t.TempDir()
+			put := func(name, src string) {
+				if err := os.WriteFile(filepath.Join(wd, name), []byte(src), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			put("app.js", "console.log('v', require('./dep.json').v);\n")
+			put("dep.json", `{"v":1}`)
+			cmd := exec.Command(b, "--watch", "app.js")
+			cmd.Dir = wd
+			var out syncBuffer
+			cmd.Stdout, cmd.Stderr = &out, &out
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			waitFor := func(want string) {
+				deadline := time.Now().Add(20 * time.Second)
+				for !strings.Contains(out.String(), want) {
+					if time.Now().After(deadline) {
+						t.Fatalf("%s --watch: no %q in\n%s", b, want, out.String())
+					}
+					time.Sleep(20 * time.Millisecond)
+				}
+			}
+			waitFor("Completed running 'app.js'\n")
+			time.Sleep(300 * time.Millisecond) // the watches are in place
+			put("unrelated.txt", "x")
+			put("dep.json", `{"v":2}`)
+			waitFor("v 2\nCompleted running 'app.js'\n")
+			put("app.js", "process.on('SIGTERM', () => { console.log('stopping'); process.exit(4); });\nsetInterval(() => {}, 1000);\nconsole.log('running');\n")
+			waitFor("running\n")
+			_ = cmd.Process.Signal(syscall.SIGTERM)
+			err := cmd.Wait()
+			code := 0
+			if ee, ok := err.(*exec.ExitError); ok {
+				code = ee.ExitCode()
+			}
+			want := "v 1\nCompleted running 'app.js'\nRestarting 'app.js'\nv 2\nCompleted running 'app.js'\n" +
+				"Restarting 'app.js'\nrunning\nstopping\n"
+			if out.String() != want || code != 4 {
+				t.Errorf("%s --watch: exit %d, output\n%s\nwant exit 4 and\n%s", b, code, out.String(), want)
+			}
+		}
+	})
+
 	// node:test on a terminal reports with node's spec reporter.
 	t.Run("node:test spec on a terminal", func(t *testing.T) {
 		script, _ := filepath.Abs("../testdata/cli/node_test/spec.js")
@@ -609,3 +662,4 @@ var (
 	durationRE   = regexp.MustCompile(`\([0-9.e-]+ms\)`)
 	durationMsRE = regexp.MustCompile(`duration_ms [0-9.e-]+`)
 )
+

@@ -166,6 +166,13 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return v
 	})
+	// moduleLoaded: a JSON module loaded (code modules are told of in
+	// compileFile), for Options.OnModuleLoad.
+	set("moduleLoaded", func(filename string) {
+		if r.opts.OnModuleLoad != nil {
+			r.opts.OnModuleLoad(filename)
+		}
+	})
 	set("compileFile", func(filename string) goja.Value {
 		v, err := r.compileFile(filename)
 		if err != nil {

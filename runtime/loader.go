@@ -166,6 +166,9 @@ func (r *Runtime) compileBuiltin(name string) (goja.Value, error) {
 // compileFile returns the module wrapper function for a user file,
 // transpiling TypeScript and ES modules to CommonJS first.
 func (r *Runtime) compileFile(filename string) (goja.Value, error) {
+	if r.opts.OnModuleLoad != nil {
+		r.opts.OnModuleLoad(filename)
+	}
 	fp, err := loadFile(filename)
 	if err != nil {
 		return nil, err

@@ -155,6 +155,10 @@ type Options struct {
 	// reused). The CLI drops the code pages start-up has stopped using
 	// there (cmd/gojanet dropPagesWhileStarting).
 	OnBuiltinLoad func()
+	// OnModuleLoad, when set, is called on the loop goroutine with each
+	// user module file (JavaScript, TypeScript, JSON) as it loads: what
+	// cmd/gojanet's --watch restarts the script for.
+	OnModuleLoad func(filename string)
 }
 
 // Runtime runs scripts on one goja VM and one event loop.

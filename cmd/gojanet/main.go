@@ -45,6 +45,9 @@ Options:
                       --test-timeout, --test-name-pattern, --test-only,
                       --test-shard, --test-force-exit)
                       (with no script on a terminal, gojanet starts it anyway)
+  --watch             restart the script when a file it loaded changes (node's
+                      watch mode; --watch-path=P: watch P instead,
+                      --watch-preserve-output: do not clear the terminal)
   -v, --version       print the node version gojanet follows (--gojanet-version: gojanet's own)
   --allow-net=LIST    only allow listening on / connecting to these addresses
                       (comma-separated host:port, host:*, *:port or socket paths)
@@ -176,6 +179,9 @@ func tuneNow() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if on, paths, preserve, child := watchOptions(args); on {
+		return runWatch(paths, preserve, child, stdout, stderr)
+	}
 	var eval string
 	var print, haveEval, interactive bool
 	var allowNet, execArgv []string
@@ -341,6 +347,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	exe, _ := os.Executable()
 	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, Argv0: os.Args[0], AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv, NodeOptions: nodeOptions, Env: env, HandleSignals: true}
+	opts.OnModuleLoad = watchReporter()
 	if tuneProcess {
 		opts.OnStarted = tuneForServing
 		opts.OnBuiltinLoad = dropPagesWhileStarting

@@ -1302,10 +1302,6 @@ function preload() {
 // settled (a failure is the process's uncaught exception, as is a throw
 // from the main script then).
 function afterImports(run) {
-  if (options.imports.length === 0) {
-    run();
-    return;
-  }
   const { importFromScript } = requireBuiltin('internal/modules');
   const referrer = process.cwd() + '/';
   let chain = Promise.resolve();
@@ -1321,15 +1317,18 @@ function afterImports(run) {
   }, (err) => fatalException(err));
 }
 
+// Without --import the script runs from here: stacks show no more frames.
 function runMain(filename) {
   preload();
-  afterImports(() => Module.runMain(filename));
+  if (options.imports.length === 0) Module.runMain(filename);
+  else afterImports(() => Module.runMain(filename));
 }
 
 function runScript(name, source, isModule) {
   preload();
   if (name === '[eval]') addBuiltinGlobals();
-  afterImports(() => Module.runScript(name, source, isModule === true));
+  if (options.imports.length === 0) Module.runScript(name, source, isModule === true);
+  else afterImports(() => Module.runScript(name, source, isModule === true));
 }
 
 // node -e/-p make the builtin modules globals (`vm.runInThisContext(...)`),

@@ -375,6 +375,7 @@ function decorateSyntaxError(err) {
   return err;
 }
 Module._extensions['.json'] = function (module, filename) {
+  host.moduleLoaded(filename);
   const text = host.readFile(filename);
   try {
     module.exports = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
