@@ -483,6 +483,45 @@ func TestCLI(t *testing.T) {
 		}
 	})
 
+	// --input-type=module makes -e code and stdin an ES module (top-level
+	// await with no import or export; import.meta.url node's), and an ES
+	// import resolves a file named in full: a package's directory fails as
+	// node's (its require() and a bare package name still resolve).
+	t.Run("input-type module and strict imports", func(t *testing.T) {
+		pkg := filepath.Join(dir, "node_modules", "tpkg", "reporters")
+		if err := os.MkdirAll(pkg, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		write("node_modules/tpkg/index.js", "module.exports = { marker: 1 };\n")
+		write("node_modules/tpkg/reporters/index.js", "module.exports = { marker: 2 };\n")
+		cases := []struct {
+			args  []string
+			stdin string
+			code  int
+			out   string
+		}{
+			{[]string{"--input-type=module", "-e", "console.log(await Promise.resolve(5), typeof fs, this, import.meta.url.endsWith('/[eval1]'))"}, "", 0, "5 object undefined true\n"},
+			{[]string{"--input-type=module"}, "console.log(await 7)", 0, "7\n"},
+			{[]string{"--input-type=module", "-e", "await new Promise(() => {})"}, "", 13, ""},
+			{[]string{"-e", "console.log(require('tpkg/reporters'))"}, "", 0, "{ marker: 2 }\n"},
+			{[]string{"-e", "import('tpkg').then((m) => console.log(m.default))"}, "", 0, "{ marker: 1 }\n"},
+			{[]string{"-e", "import('tpkg/reporters').catch((e) => console.log(e.code))"}, "", 0, "ERR_UNSUPPORTED_DIR_IMPORT\n"},
+			{[]string{"--input-type=module", "-e", "import t from 'tpkg/reporters';"}, "", 1, ""},
+			{[]string{"--input-type=module", "-e", "console.log((await import('tpkg')).default)"}, "", 0, "{ marker: 1 }\n"},
+		}
+		for _, c := range cases {
+			for _, b := range []string{bin, node} {
+				if b == "" {
+					continue
+				}
+				out, errOut, code := run(b, c.args, c.stdin)
+				if code != c.code || out != c.out {
+					t.Errorf("%s %q: exit %d, stdout %q, stderr %s; want exit %d, stdout %q", b, c.args, code, out, errOut, c.code, c.out)
+				}
+			}
+		}
+	})
+
 	// --watch restarts the script when a file it loaded changes, with
 	// node's messages; a file it did not load changes nothing; SIGTERM stops
 	// both processes with the child's exit code.

@@ -1158,8 +1158,9 @@ var denoStd = regexp.MustCompile(`^https://deno\.land/std@[^/]+/node/([a-z_/]+)\
 // error code, its message, or for MODULE_NOT_FOUND the path it looked for.
 type resolveError struct {
 	Code    string
-	Message string
+	Message string // for ERR_MODULE_NOT_FOUND and ERR_UNSUPPORTED_DIR_IMPORT: the importer
 	Request string
+	Hint    string // "Did you mean to import ...?" (strictImport's failures)
 }
 
 // deprecatedMain is the one resolveError that is no failure: the request
@@ -1241,6 +1242,14 @@ func (r *Runtime) resolveFull(request, parent string, extra []string, conds cond
 		// trailingSlash): "../.." is never "../...json".
 		dirOnly := strings.HasSuffix(request, "/") || request == "." || request == ".." ||
 			strings.HasSuffix(request, "/.") || strings.HasSuffix(request, "/..")
+		if strictImport(conds, parent) {
+			hintAt := p
+			if !filepath.IsAbs(request) {
+				// node looks for its hint from the working directory.
+				hintAt = filepath.Join(r.cwd.get(), request)
+			}
+			return esmFile(p, request, parent, dirOnly, extra, hintAt)
+		}
 		if f := loadAsFile(p, extra); f != "" && !dirOnly {
 			return f, nil
 		}
@@ -1252,7 +1261,64 @@ func (r *Runtime) resolveFull(request, parent string, extra []string, conds cond
 	if f, err, ok := loadPackageSelf(request, base, conds); ok {
 		return f, err
 	}
-	return loadNodeModules(request, base, extra, conds)
+	return loadNodeModules(request, base, extra, conds, parent)
+}
+
+// strictImport: an import resolved as node's ES module loader resolves it,
+// a file named in full (no extensions tried, no directory index). A
+// TypeScript importer keeps require's resolution, as esbuild and tsc do.
+func strictImport(conds conditions, parent string) bool {
+	if parent == "" || !slices.Equal(conds, importConditions) {
+		return false // the global folders' lookups have no importer
+	}
+	switch filepath.Ext(parent) {
+	case ".ts", ".mts", ".cts", ".tsx":
+		return false
+	}
+	return true
+}
+
+// esmFile is the file p when it is one; else node's ERR_UNSUPPORTED_DIR_IMPORT
+// for a directory or ERR_MODULE_NOT_FOUND, each with node's hint at what
+// require would have found at hintAt ("Did you mean to import ...?").
+func esmFile(p, request, parent string, dirOnly bool, extra []string, hintAt string) (string, *resolveError) {
+	if !dirOnly && isFile(p) {
+		return p, nil
+	}
+	hint := func() string {
+		found := loadAsFile(hintAt, extra)
+		if found == "" || dirOnly {
+			found, _ = loadAsDirectory(hintAt, extra)
+		}
+		if found == "" {
+			return ""
+		}
+		shown := strings.TrimSuffix(request, "/") + strings.TrimPrefix(found, strings.TrimSuffix(hintAt, "/"))
+		if strings.HasPrefix(request, ".") {
+			rel, err := filepath.Rel(filepath.Dir(parent), found)
+			if err != nil {
+				return ""
+			}
+			if shown = rel; !strings.HasPrefix(rel, "../") {
+				shown = "./" + rel
+			}
+		}
+		return "Did you mean to import \"" + shown + "\"?"
+	}
+	if filepath.Base(parent) == "noop.js" && !isFile(parent) {
+		// createRequire(dir) stands for its folder with dir/noop.js, as
+		// node's does (--import resolves from the working directory so):
+		// node names the folder.
+		parent = filepath.Dir(parent) + "/"
+	}
+	if st, err := os.Stat(p); err == nil && st.IsDir() {
+		shown := strings.TrimSuffix(p, "/")
+		if strings.HasSuffix(request, "/") {
+			shown += "/" // node names the URL as asked for
+		}
+		return "", &resolveError{Code: "ERR_UNSUPPORTED_DIR_IMPORT", Request: shown, Message: parent, Hint: hint()}
+	}
+	return "", &resolveError{Code: "ERR_MODULE_NOT_FOUND", Request: p, Message: parent, Hint: hint()}
 }
 
 // splitPackageRequest splits a bare request into the package's name and the
@@ -1442,7 +1508,7 @@ func withExtension(p string, extra []string) string {
 	return ""
 }
 
-func loadNodeModules(request, base string, extra []string, conds conditions) (string, *resolveError) {
+func loadNodeModules(request, base string, extra []string, conds conditions, parent string) (string, *resolveError) {
 	name, sub := splitPackageRequest(request)
 	for dir := base; ; dir = filepath.Dir(dir) {
 		if filepath.Base(dir) != "node_modules" {
@@ -1452,6 +1518,9 @@ func loadNodeModules(request, base string, extra []string, conds conditions) (st
 					return resolvePackageExports(pkgDir, pj, sub, conds)
 				}
 				full := filepath.Join(pkgDir, sub)
+				if sub != "" && strictImport(conds, parent) {
+					return esmFile(full, request, parent, strings.HasSuffix(request, "/"), extra, full)
+				}
 				if f := loadAsFile(full, extra); f != "" {
 					return f, nil
 				}

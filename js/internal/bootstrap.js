@@ -380,6 +380,7 @@ for (let i = 0; i < allOptions.length; i++) {
     case '--trace-deprecation': process.traceDeprecation = true; break;
     case '-r': case '--require': options.preload.push(value()); break;
     case '--import': options.imports.push(value()); break;
+    case '--input-type': options.inputType = value(); break;
     case '--title': process.title = value(); break;
     case '--redirect-warnings': options.redirectWarnings = value(); break;
     case '--unhandled-rejections': options.unhandledRejections = value(); break;
@@ -1326,6 +1327,9 @@ function runMain(filename) {
 
 function runScript(name, source, isModule) {
   preload();
+  // --input-type=module: -e code and stdin are an ES module (top-level
+  // await without import or export), as node's.
+  if ((name === '[eval]' || name === '[stdin]') && options.inputType === 'module') isModule = true;
   if (name === '[eval]') addBuiltinGlobals();
   if (options.imports.length === 0) Module.runScript(name, source, isModule === true);
   else afterImports(() => Module.runScript(name, source, isModule === true));

@@ -449,11 +449,16 @@ E('ERR_MISSING_ARGS', function (...args) {
   return `${msg} must be specified`;
 }, TypeError);
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
-E('ERR_MODULE_NOT_FOUND', function (path, base, exactUrl) {
+// hint (gojanet's): the resolver's "Did you mean to import ...?" line.
+E('ERR_MODULE_NOT_FOUND', function (path, base, exactUrl, hint) {
   if (exactUrl) this.url = `${exactUrl}`;
-  return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
+  return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}${hint ? `\n${hint}` : ''}`;
 }, Error);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_UNSUPPORTED_DIR_IMPORT', function (path, base, exactUrl, hint) {
+  this.url = `${exactUrl}`;
+  return `Directory import '${path}' is not supported resolving ES modules imported from ${base}${hint ? `\n${hint}` : ''}`;
+}, Error);
 E('ERR_OUT_OF_RANGE', function (str, range, input, replaceDefaultBoolean = false) {
   let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
   let received;

@@ -174,6 +174,11 @@ function resolveError(r, request, parent) {
     err.path = r.request;
     return err;
   }
+  if (r.code === 'ERR_MODULE_NOT_FOUND' || r.code === 'ERR_UNSUPPORTED_DIR_IMPORT') {
+    // An import resolved strictly (a file named in full): node's ESM errors.
+    const { codes } = requireBuiltin('internal/errors');
+    return new codes[r.code](r.request, r.message, fileURL(r.request), r.hint);
+  }
   if (r.code === 'MODULE_NOT_FOUND') {
     const err = notFound(r.request || request, parent);
     if (r.message) {
@@ -1020,7 +1025,10 @@ Module.runScript = function runScript(name, source, isModule = false) {
     return;
   }
   const esm = esmHelpers(m);
-  const meta = isModule ? { url: name } : importMeta(m, m.filename);
+  // -e code and stdin as a module (--input-type=module) are node's
+  // file:///cwd/[eval1]; a worker's data: URL is its own URL.
+  const evalName = name === '[eval]' || name === '[stdin]';
+  const meta = isModule ? { url: evalName ? `file://${host.cwd()}/[eval1]` : name } : importMeta(m, m.filename);
   if (isModule) {
     fn.call(globalThis, undefined, req, undefined, undefined, undefined, meta, esm.tla, esm.exports,
       (toESM, specifier, nodeMode) => dynamicImport(req, host.cwd() + '/' + name, toESM, specifier, nodeMode));
