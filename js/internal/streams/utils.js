@@ -54,11 +54,13 @@ function isEncoding(enc) {
 // `instanceof Buffer` walks Function.prototype for Symbol.hasInstance; these
 // direct forms cost about half as much.
 const getPrototypeOf = Object.getPrototypeOf;
-const BufferPrototype = Buffer.prototype;
+// Buffer.prototype is FastBuffer.prototype: taken from internal/buffer, it
+// does not load buffer (33 KB) at every start-up that loads a stream.
+const BufferPrototype = require('internal/buffer').FastBuffer.prototype;
 const typedArrayLength = (function() {
   try {
     const d = Object.getOwnPropertyDescriptor(getPrototypeOf(Uint8Array.prototype), 'length');
-    if (d && typeof d.get === 'function' && d.get.call(Buffer.from('ab')) === 2) return d.get;
+    if (d && typeof d.get === 'function' && d.get.call(new Uint8Array(2)) === 2) return d.get;
   } catch {
     // fall through
   }
