@@ -54,9 +54,6 @@ function isEncoding(enc) {
 // `instanceof Buffer` walks Function.prototype for Symbol.hasInstance; these
 // direct forms cost about half as much.
 const getPrototypeOf = Object.getPrototypeOf;
-// Buffer.prototype is FastBuffer.prototype: taken from internal/buffer, it
-// does not load buffer (33 KB) at every start-up that loads a stream.
-const BufferPrototype = require('internal/buffer').FastBuffer.prototype;
 const typedArrayLength = (function() {
   try {
     const d = Object.getOwnPropertyDescriptor(getPrototypeOf(Uint8Array.prototype), 'length');
@@ -305,7 +302,6 @@ module.exports = {
   isEncoding,
   typedArrayLength,
   getPrototypeOf,
-  BufferPrototype,
   toBuffer,
   isReadableNodeStream,
   isWritableNodeStream,
