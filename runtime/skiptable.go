@@ -21,8 +21,8 @@ import (
 // it lists without scanning it, parsing a body when it is first compiled
 // (at its first call, once per process). Function bodies are most of the
 // builtins' source, and parsing them was most of start-up's parse.
-// A table that is missing, unreadable or for other source is ignored (the
-// parse is then a full one and writes it again).
+// A table that is missing, unreadable, damaged or for a source of another
+// length is ignored (the parse is then a full one and writes it again).
 
 var skipCRC = crc32.MakeTable(crc32.Castagnoli)
 

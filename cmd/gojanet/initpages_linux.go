@@ -150,10 +150,10 @@ func dropPagesWhileStarting() {
 // internal/errors (VmHWM medians of 12 alternating runs, pinned): 3.5 MiB
 // 17.7 MiB, 3,680 faults; 5 MiB 18.2 MiB, 3,440 faults, ≈ 3 ms less CPU
 // (±2 ms on the loaded machine); 6 MiB, and no drop after main's, 19.8 MiB,
-// 3,360 faults. (Before, with 37: 3 MiB ≈
-// 20.1 MiB; 3.5 MiB 20.3-20.5; 4 MiB 20.8; growth counted from the first
-// builtin load instead of main's drop dropped too late one run in five; a
-// drop at each 3 MiB of allocation 20.6 MiB.)
+// 3,360 faults. (Before, with 37 builtins: 3 MiB ≈ 20.1 MiB; 3.5 MiB
+// 20.3-20.5; 4 MiB 20.8; growth counted from the first builtin load
+// instead of main's drop dropped too late one run in five; a drop at each
+// 3 MiB of allocation 20.6 MiB.)
 const startupDropGrowth = 5 << 20
 
 // startupFloor: the resident file pages after the last drop (main's the
