@@ -11,12 +11,7 @@
 // module first and makes Buffer a global.
 
 const binding = internalBinding('buffer');
-const {
-  codes: {
-    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_BUFFER_SIZE,
-    ERR_OUT_OF_RANGE, ERR_MISSING_ARGS, ERR_UNKNOWN_ENCODING,
-  },
-} = require('internal/errors');
+const { codes, errors } = require('internal/errors_lazy');
 const { validateArray, validateNumber, validateInteger, validateString, validateBuffer } =
   require('internal/validators');
 const { FastBuffer, addBufferPrototypeMethods, markPool } = require('internal/buffer');
@@ -107,7 +102,7 @@ function fromString(string, encoding) {
     enc = 'utf8';
   } else {
     enc = getEncoding(encoding);
-    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (enc === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     if (string.length === 0) return new FastBuffer();
   }
   return fromStringFast(string, enc);
@@ -121,13 +116,13 @@ function fromArrayBuffer(obj, byteOffset, length) {
     if (Number.isNaN(byteOffset)) byteOffset = 0;
   }
   const maxLength = obj.byteLength - byteOffset;
-  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (maxLength < 0) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
     length = maxLength;
   } else {
     length = +length;
     if (length > 0) {
-      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+      if (length > maxLength) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('length');
     } else {
       length = 0;
     }
@@ -218,7 +213,7 @@ function Buffer(arg, encodingOrOffset, length) {
   showFlaggedDeprecation();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') {
-      throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+      throw new codes.ERR_INVALID_ARG_TYPE('string', 'string', arg);
     }
     return Buffer.alloc(arg);
   }
@@ -257,12 +252,12 @@ defineStatic('from', function from(value, encodingOrOffset, length) {
       if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
     }
   }
-  throw new ERR_INVALID_ARG_TYPE('first argument',
+  throw new codes.ERR_INVALID_ARG_TYPE('first argument',
     ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
 });
 
 defineStatic('copyBytesFrom', function copyBytesFrom(view, offset, length) {
-  if (!isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  if (!isTypedArray(view)) throw new codes.ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
   const viewLength = view.length;
   if (viewLength === 0) return Buffer.alloc(0);
   if (offset !== undefined || length !== undefined) {
@@ -319,8 +314,8 @@ Object.setPrototypeOf(SlowBuffer, Uint8Array);
 defineStatic('isBuffer', function isBuffer(b) { return b instanceof Buffer; });
 
 defineStatic('compare', function compare(buf1, buf2) {
-  if (!isUint8Array(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
-  if (!isUint8Array(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (!isUint8Array(buf1)) throw new codes.ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2)) throw new codes.ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
   if (buf1 === buf2) return 0;
   return binding.compare(buf1, buf2, 0, buf1.length, 0, buf2.length);
 });
@@ -349,7 +344,7 @@ defineStatic('concat', function concat(list, length) {
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) {
-      throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+      throw new codes.ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
     pos += copyActual(buf, buffer, pos, 0, buf.length);
   }
@@ -364,7 +359,7 @@ function byteLength(string, encoding, mustMatch) {
   if (encoding === 'utf8' && typeof string === 'string') return binding.byteLengthUtf8(string);
   if (typeof string !== 'string') {
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
-    throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+    throw new codes.ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   const len = string.length;
   mustMatch = mustMatch === true;
@@ -408,7 +403,7 @@ function writeMethod(enc) {
     if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     const len = this.length;
     offset = offset === undefined ? 0 : toIndex(offset);
-    if (offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    if (offset > len) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('offset');
     length = length === undefined ? len - offset : toIndex(length);
     length = Math.min(len - offset, length);
     if (length === 0) return 0;
@@ -466,27 +461,27 @@ function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
 }
 
 function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(source)) throw new codes.ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (!isUint8Array(target)) throw new codes.ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
     targetStart = toInteger(targetStart, 0);
-    if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+    if (targetStart < 0) throw new codes.ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
   }
   if (sourceStart === undefined) {
     sourceStart = 0;
   } else {
     sourceStart = toInteger(sourceStart, 0);
     if (sourceStart < 0 || sourceStart > source.length) {
-      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.length}`, sourceStart);
+      throw new codes.ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.length}`, sourceStart);
     }
   }
   if (sourceEnd === undefined) {
     sourceEnd = source.length;
   } else {
     sourceEnd = toInteger(sourceEnd, 0);
-    if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+    if (sourceEnd < 0) throw new codes.ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
   }
   if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
   return copyActual(source, target, targetStart, sourceStart, sourceEnd);
@@ -529,13 +524,13 @@ defineMethod('toString', function toString(encoding, start, end) {
   if (end - start > kStringMaxLength) throw stringTooLong();
   if (encoding === undefined) return binding.slice(this, 'utf8', start, end);
   const enc = getEncoding(encoding);
-  if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (enc === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   return binding.slice(this, enc, start, end);
 });
 
 defineMethod('equals', function equals(otherBuffer) {
   if (!isUint8Array(otherBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+    throw new codes.ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
   }
   if (this === otherBuffer) return true;
   const len = this.byteLength;
@@ -572,7 +567,7 @@ defineMethod(customInspectSymbol, inspect);
 defineMethod('inspect', inspect);
 
 defineMethod('compare', function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(target)) throw new codes.ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   if (arguments.length === 1) return binding.compare(this, target, 0, this.length, 0, target.length);
   if (targetStart === undefined) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');
@@ -621,11 +616,11 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   if (typeof val === 'number') return binding.indexOf(buffer, val >>> 0, byteOffset, 'utf8', dir);
   const enc = encoding === undefined ? 'utf8' : getEncoding(encoding);
   if (typeof val === 'string') {
-    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (enc === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     return binding.indexOf(buffer, val, byteOffset, enc, dir);
   }
   if (isUint8Array(val)) return binding.indexOf(buffer, val, byteOffset, enc === undefined ? 'utf8' : enc, dir);
-  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+  throw new codes.ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
 }
 
 defineMethod('indexOf', function indexOf(val, byteOffset, encoding) {
@@ -651,7 +646,7 @@ function _fill(buf, value, offset, end, encoding) {
     const normalizedEncoding = normalizeEncoding(encoding);
     if (normalizedEncoding === undefined) {
       validateString(encoding, 'encoding');
-      throw new ERR_UNKNOWN_ENCODING(encoding);
+      throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     }
     encoding = normalizedEncoding;
     if (value.length === 0) {
@@ -687,13 +682,13 @@ function _fill(buf, value, offset, end, encoding) {
   if (typeof value === 'number') {
     const byteLen = buf.byteLength;
     const fillLength = end - offset;
-    if (offset > end || fillLength + offset > byteLen) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    if (offset > end || fillLength + offset > byteLen) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS();
     // Go fills (goja's TypedArray fill goes element by element).
     binding.fill(buf, value, offset, end, 'utf8');
   } else {
-    if (end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    if (end > buf.byteLength) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS();
     const res = binding.fill(buf, value, offset, end, encoding || 'utf8');
-    if (res < 0) throw new ERR_INVALID_ARG_VALUE('value', value);
+    if (res < 0) throw new codes.ERR_INVALID_ARG_VALUE('value', value);
   }
   return buf;
 }
@@ -724,7 +719,7 @@ defineMethod('write', function write(string, offset, length, encoding) {
   if (!encoding || encoding === 'utf8') return this.utf8Write(string, offset, length);
   if (encoding === 'ascii') return this.asciiWrite(string, offset, length);
   const enc = getEncoding(encoding);
-  if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (enc === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   return proto[`${enc === 'utf16le' ? 'ucs2' : enc}Write`].call(this, string, offset, length);
 });
 
@@ -767,7 +762,7 @@ function swap(b, n, m) {
 
 defineMethod('swap16', function swap16() {
   const len = this.length;
-  if (len % 2 !== 0) throw new ERR_INVALID_BUFFER_SIZE('16-bits');
+  if (len % 2 !== 0) throw new codes.ERR_INVALID_BUFFER_SIZE('16-bits');
   if (len < 128) {
     for (let i = 0; i < len; i += 2) swap(this, i, i + 1);
     return this;
@@ -777,13 +772,13 @@ defineMethod('swap16', function swap16() {
 });
 defineMethod('swap32', function swap32() {
   const len = this.length;
-  if (len % 4 !== 0) throw new ERR_INVALID_BUFFER_SIZE('32-bits');
+  if (len % 4 !== 0) throw new codes.ERR_INVALID_BUFFER_SIZE('32-bits');
   binding.swap(this, 4);
   return this;
 });
 defineMethod('swap64', function swap64() {
   const len = this.length;
-  if (len % 8 !== 0) throw new ERR_INVALID_BUFFER_SIZE('64-bits');
+  if (len % 8 !== 0) throw new codes.ERR_INVALID_BUFFER_SIZE('64-bits');
   binding.swap(this, 8);
   return this;
 });
@@ -799,18 +794,18 @@ function validateInput(input, r) {
 }
 function isUtf8(input) {
   if (isTypedArray(input) || isAnyArrayBuffer(input)) return validateInput(input, binding.isUtf8(input));
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  throw new codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 function isAscii(input) {
   if (isTypedArray(input) || isAnyArrayBuffer(input)) return validateInput(input, binding.isAscii(input));
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  throw new codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 // transcode re-encodes between the encodings node's ICU path supports.
 const transcodeEncodings = new Set(['ascii', 'latin1', 'utf16le', 'utf8']);
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) {
-    throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+    throw new codes.ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
   }
   if (source.length === 0) return Buffer.alloc(0);
   const from = normalizeEncoding(fromEncoding) || fromEncoding;
@@ -833,11 +828,11 @@ function transcode(source, fromEncoding, toEncoding) {
 }
 
 function btoa(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('input');
   return globalThis.btoa(input);
 }
 function atob(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('input');
   return globalThis.atob(input);
 }
 

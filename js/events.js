@@ -48,14 +48,7 @@ let defaultMaxListeners = 10;
 // Collaborators.  errors/validators are plain data modules; util and
 // event_target are loaded on first use.
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_THIS,
-    ERR_UNHANDLED_ERROR,
-  },
-  AbortError,
-} = require('internal/errors');
+const { codes, errors } = require('internal/errors_lazy');
 const {
   validateAbortSignal,
   validateBoolean,
@@ -80,7 +73,7 @@ function inspect(value, opts) {
 }
 
 function newAbortError(signal) {
-  return new AbortError(undefined, { cause: signal === undefined || signal === null ? undefined : signal.reason });
+  return new (errors().AbortError)(undefined, { cause: signal === undefined || signal === null ? undefined : signal.reason });
 }
 
 function checkListener(listener) {
@@ -215,7 +208,7 @@ function throwUnhandledError(er) {
   } catch (e) {
     stringified = er;
   }
-  const err = new ERR_UNHANDLED_ERROR(stringified);
+  const err = new codes.ERR_UNHANDLED_ERROR(stringified);
   err.context = er;
   throw err;
 }
@@ -610,7 +603,7 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
     } else if (target !== null && target !== undefined && typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      throw new codes.ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
 }
@@ -624,7 +617,7 @@ function getMaxListeners(emitterOrTarget) {
   if (isEventTarget(emitterOrTarget) && eventTarget().getMaxEventTargetListeners(emitterOrTarget)) {
     return eventTarget().getMaxEventTargetListeners(emitterOrTarget);
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getEventListeners(emitterOrTarget, type) {
@@ -635,7 +628,7 @@ function getEventListeners(emitterOrTarget, type) {
   if (isEventTarget(emitterOrTarget)) {
     return eventTarget().getEventTargetListeners(emitterOrTarget, type);
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 // Adds a listener to an EventEmitter or an EventTarget.
@@ -646,7 +639,7 @@ function agnosticAddListener(emitter, name, listener, once) {
   } else if (typeof emitter.addEventListener === 'function') {
     emitter.addEventListener(name, listener, { once });
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -656,7 +649,7 @@ function agnosticRemoveListener(emitter, name, listener) {
   } else if (typeof emitter.removeEventListener === 'function') {
     emitter.removeEventListener(name, listener);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -807,7 +800,7 @@ function on(emitter, event, options = undefined) {
     throw: {
       value: function (err) {
         if (!err || !(err instanceof Error)) {
-          throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+          throw new codes.ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
         }
         errorHandler(err);
       },
@@ -896,11 +889,11 @@ function on(emitter, event, options = undefined) {
 
 function addAbortListener(signal, listener) {
   if (signal === undefined) {
-    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   }
   validateAbortSignal(signal, 'signal');
   if (typeof listener !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+    throw new codes.ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
   }
   let removeEventListener;
   if (signal.aborted) {
@@ -951,7 +944,7 @@ function getEventEmitterAsyncResource() {
   }
   function resourceOf(self) {
     const res = self === null || typeof self !== 'object' ? undefined : self[kAsyncResource];
-    if (res === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+    if (res === undefined) throw new codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
     return res;
   }
   class EventEmitterAsyncResource extends EventEmitter {
@@ -964,7 +957,7 @@ function getEventEmitterAsyncResource() {
         if (new.target === EventEmitterAsyncResource) {
           const n = options === undefined || options === null ? undefined : options.name;
           if (typeof n !== 'string') {
-            throw new ERR_INVALID_ARG_TYPE('options.name', 'string', n);
+            throw new codes.ERR_INVALID_ARG_TYPE('options.name', 'string', n);
           }
         }
         name = (options && options.name) || new.target.name;

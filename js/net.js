@@ -32,27 +32,7 @@ function perfConnectStart(self, host, port) {
   if (perfObserved.net) self[kPerfConnect] = { start: require('perf_hooks')._now(), host, port };
 }
 const kFastPipeTarget = fastpipe.kTarget;
-const {
-  codes: {
-    ERR_INVALID_ADDRESS_FAMILY,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_FD_TYPE,
-    ERR_INVALID_HANDLE_TYPE,
-    ERR_INVALID_IP_ADDRESS,
-    ERR_MISSING_ARGS,
-    ERR_OUT_OF_RANGE,
-    ERR_SERVER_ALREADY_LISTEN,
-    ERR_SERVER_NOT_RUNNING,
-    ERR_SOCKET_CLOSED,
-    ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
-    ERR_SOCKET_CONNECTION_TIMEOUT,
-  },
-  errnoException,
-  exceptionWithHostPort,
-  uvExceptionWithHostPort,
-  genericNodeError,
-} = require('internal/errors');
+const { codes, errors } = require('internal/errors_lazy');
 const {
   validateAbortSignal,
   validateBoolean,
@@ -289,7 +269,7 @@ WriteReq.prototype.oncomplete = function oncomplete(status) {
     return;
   }
   if (status < 0) {
-    const ex = errnoException(status, 'write', error);
+    const ex = errors().errnoException(status, 'write', error);
     if (typeof cb === 'function') cb(ex);
     else socket.destroy(ex);
     return;
@@ -303,11 +283,11 @@ WriteReq.prototype.oncomplete = function oncomplete(status) {
 function socketOptions(options) {
   if (options !== undefined && options !== null && typeof options === 'object') {
     if (options.objectMode) {
-      throw new ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode, 'is not supported');
+      throw new codes.ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode, 'is not supported');
     } else if (options.readableObjectMode) {
-      throw new ERR_INVALID_ARG_VALUE('options.readableObjectMode', options.readableObjectMode, 'is not supported');
+      throw new codes.ERR_INVALID_ARG_VALUE('options.readableObjectMode', options.readableObjectMode, 'is not supported');
     } else if (options.writableObjectMode) {
-      throw new ERR_INVALID_ARG_VALUE('options.writableObjectMode', options.writableObjectMode, 'is not supported');
+      throw new codes.ERR_INVALID_ARG_VALUE('options.writableObjectMode', options.writableObjectMode, 'is not supported');
     }
   }
   if (typeof options === 'number') {
@@ -368,7 +348,7 @@ function Socket(options) {
     validateInt32(fd, 'fd', 0);
     this._handle = handleFromFd(fd);
     const err = this._handle.open(fd);
-    if (err) throw errnoException(err, 'open');
+    if (err) throw errors().errnoException(err, 'open');
     if ((fd === 1 || fd === 2) && typeof this._handle.setBlocking === 'function') this._handle.setBlocking(true);
   }
 
@@ -443,7 +423,7 @@ function handleFromFd(fd) {
     trackHandle(handle, false);
     return handle;
   }
-  throw new ERR_INVALID_FD_TYPE(type);
+  throw new codes.ERR_INVALID_FD_TYPE(type);
 }
 
 // Wires a (new) handle to its socket.
@@ -473,7 +453,7 @@ function onReadableStreamEnd() {
 function writeAfterFIN(chunk, encoding, cb) {
   if (!this.writableEnded) return Socket.prototype.write.call(this, chunk, encoding, cb);
   if (typeof encoding === 'function') cb = encoding;
-  const er = genericNodeError('This socket has been ended by the other party', { code: 'EPIPE' });
+  const er = errors().genericNodeError('This socket has been ended by the other party', { code: 'EPIPE' });
   if (typeof cb === 'function') process.nextTick(cb, er);
   this.destroy(er);
   return false;
@@ -501,7 +481,7 @@ function onStreamRead(nread, buf) {
     if (!socket.push(buf)) {
       this.reading = false;
       const err = this.readStop();
-      if (err) socket.destroy(errnoException(err, 'read'));
+      if (err) socket.destroy(errors().errnoException(err, 'read'));
     } else if (socket[kFastPipeTarget] !== undefined) {
       fastpipe.recheck(socket);
     }
@@ -509,7 +489,7 @@ function onStreamRead(nread, buf) {
   }
   if (nread === 0) return;
   if (nread !== UV_EOF) {
-    socket.destroy(errnoException(nread, 'read'));
+    socket.destroy(errors().errnoException(nread, 'read'));
     return;
   }
   // End of stream. libuv allocated a buffer for the read that found it: an
@@ -560,7 +540,7 @@ function deliverToUserBuffer(socket, onread, nread, buf) {
 function tryReadStart(socket) {
   socket._handle.reading = true;
   const err = socket._handle.readStart();
-  if (err) socket.destroy(errnoException(err, 'read'));
+  if (err) socket.destroy(errors().errnoException(err, 'read'));
 }
 
 Socket.prototype._read = function _read(n) {
@@ -577,7 +557,7 @@ Socket.prototype.pause = function pause() {
     this._handle.reading = false;
     if (!this.destroyed) {
       const err = this._handle.readStop();
-      if (err) this.destroy(errnoException(err, 'read'));
+      if (err) this.destroy(errors().errnoException(err, 'read'));
     }
   }
   return Duplex.prototype.pause.call(this);
@@ -652,7 +632,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     // closes first.
     this._pendingData = data;
     this._pendingEncoding = encoding;
-    const onClose = () => cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+    const onClose = () => cb(new codes.ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
     this.once('connect', function connect() {
       this.off('close', onClose);
       this._writeGeneric(writev, data, encoding, cb);
@@ -673,7 +653,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   }
   const handle = this._handle;
   if (handle === null) {
-    cb(new ERR_SOCKET_CLOSED());
+    cb(new codes.ERR_SOCKET_CLOSED());
     return false;
   }
   if (this[kTimeoutMs] !== 0) touch(this);
@@ -698,7 +678,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   if (err !== 0 && err !== undefined) {
     const error = req.error;
     returnWriteReq(req);
-    cb(errnoException(err, 'write', error));
+    cb(errors().errnoException(err, 'write', error));
     return;
   }
   this[kBytesWritten] += req.bytes;
@@ -715,7 +695,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
 // Chunks a socket takes: strings and any ArrayBufferView (node's message).
 function socketChunk(chunk) {
   if (!ArrayBuffer.isView(chunk)) {
-    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
   }
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
@@ -764,7 +744,7 @@ Socket.prototype.write = function write(chunk, encoding, cb) {
       (this.writableLength > 0 || this.connecting || this.writableCorked > 0)) {
     const n = chunkLength(chunk, typeof encoding === 'string' ? encoding : 'utf8');
     if (overCaps(this, n)) {
-      const ex = errnoException(-105 /* ENOBUFS */, 'write');
+      const ex = errors().errnoException(-105 /* ENOBUFS */, 'write');
       if (typeof encoding === 'function') cb = encoding;
       if (typeof cb === 'function') process.nextTick(cb, ex);
       this.destroy(ex);
@@ -812,7 +792,7 @@ Socket.prototype._final = function _final(cb) {
   if (err === 1 || err === UV_ENOTCONN) {
     cb();
   } else if (err !== 0 && err !== undefined) {
-    cb(errnoException(err, 'shutdown'));
+    cb(errors().errnoException(err, 'shutdown'));
   }
 };
 
@@ -833,7 +813,7 @@ Socket.prototype.destroySoon = function destroySoon() {
 
 Socket.prototype.resetAndDestroy = function resetAndDestroy() {
   if (this._handle !== null) {
-    if (!isTCPHandle(this._handle)) throw new ERR_INVALID_HANDLE_TYPE();
+    if (!isTCPHandle(this._handle)) throw new codes.ERR_INVALID_HANDLE_TYPE();
     if (this.connecting) {
       this.once('connect', () => this._reset());
     } else {
@@ -841,7 +821,7 @@ Socket.prototype.resetAndDestroy = function resetAndDestroy() {
     }
     return this;
   }
-  this.destroy(new ERR_SOCKET_CLOSED());
+  this.destroy(new codes.ERR_SOCKET_CLOSED());
   return this;
 };
 
@@ -862,7 +842,7 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
     if (this[kResetting]) {
       this[kResetting] = false;
       const err = handle.reset(() => this.emit('close', hadError));
-      if (err) this.emit('error', errnoException(err, 'reset'));
+      if (err) this.emit('error', errors().errnoException(err, 'reset'));
     } else {
       handle.close(() => {
         if (this.emit === EEemit) emitKnown(this, 'close', 1, hadError);
@@ -941,7 +921,7 @@ Socket.prototype._onTimeout = function _onTimeout() {
 function getTimerDuration(msecs, name) {
   validateNumber(msecs, name);
   if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+    throw new codes.ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
   }
   if (msecs > TIMEOUT_MAX) {
     process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
@@ -1045,7 +1025,7 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, cb, body) {
   if (err !== 0 && err !== undefined) {
     const error = req.error;
     returnWriteReq(req);
-    ws.onwrite(errnoException(err, 'write', error));
+    ws.onwrite(errors().errnoException(err, 'write', error));
   } else {
     socket[kBytesWritten] += req.bytes;
     if (req.async) {
@@ -1240,7 +1220,7 @@ Socket.prototype.connect = function connect(...args) {
   const path = options.path;
   const pipe = !!path;
   if (options.port === undefined && path == null) {
-    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+    throw new codes.ERR_MISSING_ARGS(['options', 'port', 'path']);
   }
   if (pipe) validateString(path, 'options.path');
 
@@ -1280,12 +1260,12 @@ function lookupAndConnect(self, options) {
   let autoSelectFamily = options.autoSelectFamily;
   let attemptTimeout = options.autoSelectFamilyAttemptTimeout;
 
-  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  if (localAddress && !isIP(localAddress)) throw new codes.ERR_INVALID_IP_ADDRESS(localAddress);
   if (localPort) validateNumber(localPort, 'options.localPort');
 
   if (port !== undefined) {
     if (typeof port !== 'number' && typeof port !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+      throw new codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
     }
     validatePort(port);
   }
@@ -1334,10 +1314,10 @@ function lookupAndConnect(self, options) {
     if (err) {
       process.nextTick(connectErrorNT, self, err);
     } else if (!isIP(ip)) {
-      process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(ip));
+      process.nextTick(connectErrorNT, self, new codes.ERR_INVALID_IP_ADDRESS(ip));
     } else if (family !== 4 && family !== 6) {
       process.nextTick(connectErrorNT, self,
-        new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port));
+        new codes.ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port));
     } else {
       self._unrefTimer();
       internalConnect(self, ip, port, family, localAddress, localPort);
@@ -1383,9 +1363,9 @@ function lookupAndConnectMultiple(self, lookup, host, port, dnsopts, localAddres
     if (v4.length === 0 && v6.length === 0) {
       const a = addresses[0];
       let e;
-      if (!a) e = new ERR_INVALID_IP_ADDRESS(undefined);
-      else if (!isIP(a.address)) e = new ERR_INVALID_IP_ADDRESS(a.address);
-      else e = new ERR_INVALID_ADDRESS_FAMILY(a.family, host, port);
+      if (!a) e = new codes.ERR_INVALID_IP_ADDRESS(undefined);
+      else if (!isIP(a.address)) e = new codes.ERR_INVALID_IP_ADDRESS(a.address);
+      else e = new codes.ERR_INVALID_ADDRESS_FAMILY(a.family, host, port);
       process.nextTick(connectErrorNT, self, e);
       return;
     }
@@ -1440,7 +1420,7 @@ function connectMultipleNext(ctx) {
   trackRequest(req, handle, 'TCPCONNECTWRAP');
   const err = handle.connect(req, ip, ctx.port);
   if (err) {
-    ctx.errors.push(exceptionWithHostPort(err, 'connect', ip, ctx.port));
+    ctx.errors.push(errors().exceptionWithHostPort(err, 'connect', ip, ctx.port));
     connectMultipleNext(ctx);
     return;
   }
@@ -1452,7 +1432,7 @@ function connectMultipleNext(ctx) {
 function onAttemptTimeout(ctx, req) {
   ctx.timer = null;
   req.timedOut = true;
-  const e = new ERR_SOCKET_CONNECTION_TIMEOUT();
+  const e = new codes.ERR_SOCKET_CONNECTION_TIMEOUT();
   ctx.errors.push(e);
   if (ctx.self.connecting) connectMultipleNext(ctx);
 }
@@ -1466,7 +1446,7 @@ function afterConnectMultiple(status, handle, req, readable, writable) {
     ctx.timer = null;
   }
   if (status !== 0) {
-    ctx.errors.push(exceptionWithHostPort(status, 'connect', this.address, this.port));
+    ctx.errors.push(errors().exceptionWithHostPort(status, 'connect', this.address, this.port));
     connectMultipleNext(ctx);
     return;
   }
@@ -1498,7 +1478,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     else localAddress = localAddress || '::';
     err = handle.bind(localAddress, localPort || 0, 0);
     if (err) {
-      self.destroy(exceptionWithHostPort(err, 'bind', localAddress, localPort));
+      self.destroy(errors().exceptionWithHostPort(err, 'bind', localAddress, localPort));
       return;
     }
   }
@@ -1514,7 +1494,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     const sockname = self._getsockname();
     let details;
     if (sockname && sockname.address) details = `${sockname.address}:${sockname.port}`;
-    self.destroy(exceptionWithHostPort(err, 'connect', address, port, details));
+    self.destroy(errors().exceptionWithHostPort(err, 'connect', address, port, details));
   } else if (addressType === 4 || addressType === 6) {
     perfConnectStart(self, address, port);
   }
@@ -1547,7 +1527,7 @@ function afterConnect(status, handle, req, readable, writable) {
   } else {
     let details;
     if (this.localAddress && this.localPort) details = `${this.localAddress}:${this.localPort}`;
-    const ex = exceptionWithHostPort(status, 'connect', this.address, this.port, details);
+    const ex = errors().exceptionWithHostPort(status, 'connect', this.address, this.port, details);
     if (details) {
       ex.localAddress = this.localAddress;
       ex.localPort = this.localPort;
@@ -1570,7 +1550,7 @@ function Server(options, connectionListener) {
     options = Object.assign({}, options);
     if (typeof connectionListener === 'function') this.on('connection', connectionListener);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
   if (options.keepAliveInitialDelay !== undefined) {
     validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
@@ -1660,7 +1640,7 @@ Server.prototype._listen2 = function _listen2(address, port, addressType, backlo
       rval = createServerHandle('::', port, 6, fd, flags);
       if (typeof rval === 'number') {
         if (rval === UV_EADDRINUSE || rval === UV_EACCES) {
-          process.nextTick(emitErrorNT, this, uvExceptionWithHostPort(rval, 'listen', '::', port));
+          process.nextTick(emitErrorNT, this, errors().uvExceptionWithHostPort(rval, 'listen', '::', port));
           return;
         }
         rval = null;
@@ -1673,7 +1653,7 @@ Server.prototype._listen2 = function _listen2(address, port, addressType, backlo
     }
     if (rval === null) rval = createServerHandle(address, port, addressType, fd, flags);
     if (typeof rval === 'number') {
-      process.nextTick(emitErrorNT, this, uvExceptionWithHostPort(rval, 'listen', address, port));
+      process.nextTick(emitErrorNT, this, errors().uvExceptionWithHostPort(rval, 'listen', address, port));
       return;
     }
     this._handle = rval;
@@ -1683,7 +1663,7 @@ Server.prototype._listen2 = function _listen2(address, port, addressType, backlo
   handle.owner = this;
   const err = handle.listen(backlog || 511);
   if (err) {
-    const ex = uvExceptionWithHostPort(err, 'listen', address, port);
+    const ex = errors().uvExceptionWithHostPort(err, 'listen', address, port);
     handle.close(noop);
     this._handle = null;
     process.nextTick(emitErrorNT, this, ex);
@@ -1715,7 +1695,7 @@ function listenImpl(server, address, port, addressType, backlog, fd, exclusive, 
       if (out.port !== port) err = UV_EADDRINUSE;
     }
     if (err) {
-      server.emit('error', uvExceptionWithHostPort(err, 'bind', address, port));
+      server.emit('error', errors().uvExceptionWithHostPort(err, 'bind', address, port));
       return;
     }
     server._handle = handle;
@@ -1752,7 +1732,7 @@ Server.prototype.listen = function listen(...args) {
   let options = normalized[0];
   const cb = normalized[1];
 
-  if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (this._handle) throw new codes.ERR_SERVER_ALREADY_LISTEN();
   if (cb !== null) this.once('listening', cb);
 
   const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
@@ -1809,16 +1789,16 @@ Server.prototype.listen = function listen(...args) {
       if (err) {
         this._handle.close(noop);
         this._handle = null;
-        throw errnoException(err, 'uv_pipe_chmod');
+        throw errors().errnoException(err, 'uv_pipe_chmod');
       }
     }
     return this;
   }
 
   if (!('port' in options) && !('path' in options)) {
-    throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+    throw new codes.ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
   }
-  throw new ERR_INVALID_ARG_VALUE('options', options);
+  throw new codes.ERR_INVALID_ARG_VALUE('options', options);
 };
 
 Object.defineProperty(Server.prototype, 'listening', {
@@ -1832,7 +1812,7 @@ Server.prototype.address = function address() {
   if (handle && typeof handle.getsockname === 'function' && !isPipeHandle(handle)) {
     const out = {};
     const err = handle.getsockname(out);
-    if (err) throw errnoException(err, 'address');
+    if (err) throw errors().errnoException(err, 'address');
     return out;
   } else if (this._pipeName) {
     return this._pipeName;
@@ -1844,7 +1824,7 @@ Server.prototype.address = function address() {
 function onconnection(err, clientHandle) {
   const server = this.owner;
   if (err) {
-    server.emit('error', errnoException(err, 'accept'));
+    server.emit('error', errors().errnoException(err, 'accept'));
     return;
   }
   if (server.maxConnections && server._connections >= server.maxConnections) {
@@ -1938,7 +1918,7 @@ Server.prototype.getConnections = function getConnections(cb) {
 Server.prototype.close = function close(cb) {
   if (typeof cb === 'function') {
     if (!this._handle) {
-      this.once('close', function onClose() { cb(new ERR_SERVER_NOT_RUNNING()); });
+      this.once('close', function onClose() { cb(new codes.ERR_SERVER_NOT_RUNNING()); });
     } else {
       this.once('close', cb);
     }

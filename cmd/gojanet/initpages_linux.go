@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"os"
-	"strconv"
 	"sync"
 	"syscall"
 
@@ -72,9 +71,13 @@ type mapping struct{ lo, hi, off uint64 }
 
 const pageSize = 4096
 
+// madviseDontNeed is a raw syscall: it does not block, and as a blocking
+// one (≈ 0.1-0.5 ms for the code's ranges) it let sysmon hand the loop's P
+// to another thread with one P (a pinned process), moving the loop's
+// goroutine to another thread when it returned.
 func madviseDontNeed(lo, hi uint64) {
 	if hi > lo {
-		syscall.Syscall(syscall.SYS_MADVISE, uintptr(lo), uintptr(hi-lo), syscall.MADV_DONTNEED)
+		syscall.RawSyscall(syscall.SYS_MADVISE, uintptr(lo), uintptr(hi-lo), syscall.MADV_DONTNEED)
 	}
 }
 
@@ -137,33 +140,59 @@ func dropPagesWhileStarting() {
 	}
 }
 
-// startupDropGrowth: the docs' echo script's resident file pages grow from
-// ≈ 4.5 to ≈ 10.5 MiB between main and 'server bound'; it drops twice or
-// three times (its peak RSS 22.5-22.7 → 20.1-20.4 MiB, ≈ 200-300 more
-// faults). 3 MiB: ≈ 20.1 MiB for ≈ 300-400 more faults; 4 MiB: 20.8 MiB;
-// counted from the first builtin load instead of main's drop: as many runs
-// at 20.3 MiB for ≈ 100 more faults, but one in five dropped too late
-// (22.1-22.8 MiB); a drop at each 3 MiB of allocation instead: 20.6 MiB.
-const startupDropGrowth = 3584 << 10
+// startupDropGrowth: 5 MiB. Most of what comes back after a drop is the
+// hot code (the parser's, the compiler's, the VM's: ≈ 2.6-3 MiB of text
+// and pclntab back by the next builtin load), so a drop saves only the
+// code run once since the drop before, and costs the zap (≈ 0.3-0.5 ms)
+// and the hot code's faults again. At 3.5 MiB (2026-12-05 morning) the
+// hot code alone nearly reached the threshold: the echo script dropped 5-8
+// times. Measured on the echo script once it no longer compiled url and
+// internal/errors (VmHWM medians of 12 alternating runs, pinned): 3.5 MiB
+// 17.7 MiB, 3,680 faults; 5 MiB 18.2 MiB, 3,440 faults, ≈ 3 ms less CPU
+// (±2 ms on the loaded machine); 6 MiB, and no drop after main's, 19.8 MiB,
+// 3,360 faults. (Before, with 37 builtins: 3 MiB ≈ 20.1 MiB; 3.5 MiB
+// 20.3-20.5; 4 MiB 20.8; growth counted from the first builtin load
+// instead of main's drop dropped too late one run in five; a drop at each
+// 3 MiB of allocation 20.6 MiB.)
+const startupDropGrowth = 5 << 20
 
 // startupFloor: the resident file pages after the last drop (main's the
 // first).
 var startupFloor int
 
 // residentFilePages is /proc/self/statm's shared pages (the resident file
-// pages, and shared memory); -1 if it cannot be read.
+// pages, and shared memory); -1 if it cannot be read. The file stays open
+// (start-up reads it before each builtin loads, ≈ 33 times for the echo
+// script) and is read with pread: an os.ReadFile each time was ten
+// syscalls (the poller's registration of a /proc file among them).
 func residentFilePages() int {
-	b, err := os.ReadFile("/proc/self/statm")
-	if err != nil {
+	fd := statmFD()
+	if fd < 0 {
 		return -1
 	}
-	f := bytes.Fields(b) // size resident shared text lib data dt
+	var b [128]byte
+	n, err := syscall.Pread(fd, b[:], 0)
+	if err != nil || n <= 0 {
+		return -1
+	}
+	f := bytes.Fields(b[:n]) // size resident shared text lib data dt
 	if len(f) < 3 {
 		return -1
 	}
-	v, err := strconv.Atoi(string(f[2]))
-	if err != nil {
-		return -1
+	v := 0
+	for _, c := range f[2] {
+		if c < '0' || c > '9' {
+			return -1
+		}
+		v = v*10 + int(c-'0')
 	}
 	return v
 }
+
+var statmFD = sync.OnceValue(func() int {
+	fd, err := syscall.Open("/proc/self/statm", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+	if err != nil {
+		return -1
+	}
+	return fd
+})

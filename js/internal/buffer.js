@@ -7,9 +7,7 @@
 // with node's errors (ERR_OUT_OF_RANGE, ERR_INVALID_ARG_TYPE,
 // ERR_BUFFER_OUT_OF_BOUNDS) and then touch only indexes they have checked.
 
-const {
-  codes: { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
-} = require('internal/errors');
+const { codes, errors } = require('internal/errors_lazy');
 const { validateNumber } = require('internal/validators');
 
 class FastBuffer extends Uint8Array {
@@ -47,7 +45,7 @@ function checkInt(value, min, max, buf, offset, byteLength) {
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;
     }
-    throw new ERR_OUT_OF_RANGE('value', range, value);
+    throw new codes.ERR_OUT_OF_RANGE('value', range, value);
   }
   checkBounds(buf, offset, byteLength);
 }
@@ -55,10 +53,10 @@ function checkInt(value, min, max, buf, offset, byteLength) {
 function boundsError(value, length, type) {
   if (Math.floor(value) !== value) {
     validateNumber(value, type);
-    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);
+    throw new codes.ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);
   }
-  if (length < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-  throw new ERR_OUT_OF_RANGE(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
+  if (length < 0) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS();
+  throw new codes.ERR_OUT_OF_RANGE(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
 }
 
 // --- reads -------------------------------------------------------------------
@@ -97,22 +95,22 @@ function validByteLength(byteLength) {
 }
 
 function readUIntLE(offset, byteLength) {
-  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (offset === undefined) throw new codes.ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (!validByteLength(byteLength)) byteLengthError(byteLength);
   return readUnsigned(this, offset, byteLength, true);
 }
 function readUIntBE(offset, byteLength) {
-  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (offset === undefined) throw new codes.ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (!validByteLength(byteLength)) byteLengthError(byteLength);
   return readUnsigned(this, offset, byteLength, false);
 }
 function readIntLE(offset, byteLength) {
-  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (offset === undefined) throw new codes.ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (!validByteLength(byteLength)) byteLengthError(byteLength);
   return readSigned(this, offset, byteLength, true);
 }
 function readIntBE(offset, byteLength) {
-  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (offset === undefined) throw new codes.ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (!validByteLength(byteLength)) byteLengthError(byteLength);
   return readSigned(this, offset, byteLength, false);
 }
@@ -186,7 +184,7 @@ function store(buf, value, offset, n, little) {
 function writeInt8Checked(buf, value, offset, min, max) {
   value = +value;
   validateNumber(offset, 'offset');
-  if (value > max || value < min) throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
+  if (value > max || value < min) throw new codes.ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
   if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
   buf[offset] = value;
   return offset + 1;

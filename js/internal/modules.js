@@ -536,8 +536,12 @@ function runAsyncBody(module, body, finished, importFailure) {
 const plainPath = /^(?:\/[A-Za-z0-9._!$&'()*+,;=:@-]+)+\/?$/; // no '~': node's pathToFileURL escapes it
 const dotSegment = /\/\.\.?(?:\/|$)/;
 
+function isPlainPath(p) {
+  return plainPath.test(p) && !dotSegment.test(p);
+}
+
 function fileURL(filename) {
-  if (plainPath.test(filename) && !dotSegment.test(filename)) return 'file://' + filename;
+  if (isPlainPath(filename)) return 'file://' + filename;
   return requireBuiltin('url').pathToFileURL(filename).href;
 }
 
@@ -948,7 +952,10 @@ function createRequire(filename) {
   const isURL = filename != null && typeof filename === 'object' && typeof filename.href === 'string' &&
     typeof filename.protocol === 'string' && filename.auth === undefined && filename.path === undefined;
   let filepath;
-  if (isURL || (typeof filename === 'string' && !filename.startsWith('/'))) {
+  if (typeof filename === 'string' && filename.startsWith('file:///') && isPlainPath(filename.slice(7))) {
+    // createRequire(import.meta.url): a plain path's URL is itself (fileURL)
+    filepath = filename.slice(7);
+  } else if (isURL || (typeof filename === 'string' && !filename.startsWith('/'))) {
     try {
       filepath = requireBuiltin('url').fileURLToPath(filename);
     } catch {

@@ -2,29 +2,20 @@
 // Argument validators shared by builtins.  Each throws the same error
 // (class, code and message) as the corresponding check in node.
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
-    ERR_SOCKET_BAD_PORT,
-    ERR_UNKNOWN_SIGNAL,
-  },
-  AbortError,
-} = require('internal/errors');
+const { codes, errors } = require('internal/errors_lazy');
 
 function isInt32(value) { return value === (value | 0); }
 function isUint32(value) { return value === (value >>> 0); }
 
 function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
 function validateNumber(value, name, min = undefined, max) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
   if ((min != null && value < min) || (max != null && value > max) ||
       ((min != null || max != null) && Number.isNaN(value))) {
-    throw new ERR_OUT_OF_RANGE(
+    throw new codes.ERR_OUT_OF_RANGE(
       name,
       `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`,
       value);
@@ -32,23 +23,23 @@ function validateNumber(value, name, min = undefined, max) {
 }
 
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateUint32(value, name, positive = false) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
   const min = positive ? 1 : 0;
   const max = 4294967295;
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
 // validateFiniteNumber: false for undefined and NaN (use the default),
@@ -58,7 +49,7 @@ function validateFiniteNumber(number, name) {
   if (Number.isFinite(number)) return true;
   if (Number.isNaN(number)) return false;
   validateNumber(number, name);
-  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
+  throw new codes.ERR_OUT_OF_RANGE(name, 'a finite number', number);
 }
 
 // checkRangesOrGetDefault: number within [lower, upper], or def when it is
@@ -66,17 +57,17 @@ function validateFiniteNumber(number, name) {
 function checkRangesOrGetDefault(number, name, lower, upper, def) {
   if (!validateFiniteNumber(number, name)) return def;
   if (number < lower || number > upper) {
-    throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
+    throw new codes.ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
   }
   return number;
 }
 
 function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
 }
 
 function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
 }
 
 // options: { allowArray, allowFunction, nullable } (all default false).
@@ -87,20 +78,20 @@ function validateObject(value, name, options = null) {
   if ((!nullable && value === null) ||
       (!allowArray && Array.isArray(value)) ||
       (typeof value !== 'object' && (!allowFunction || typeof value !== 'function'))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
   }
 }
 
 function validateDictionary(value, name) {
   if (value != null && typeof value !== 'object' && typeof value !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
   }
 }
 
 function validateArray(value, name, minLength = 0) {
-  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
+  if (!Array.isArray(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Array', value);
   if (value.length < minLength) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
+    throw new codes.ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
   }
 }
 
@@ -117,14 +108,14 @@ function validateBooleanArray(value, name) {
 function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be one of: ' + allowed);
+    throw new codes.ERR_INVALID_ARG_VALUE(name, value, 'must be one of: ' + allowed);
   }
 }
 
 function validateAbortSignal(signal, name) {
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
   }
 }
 
@@ -133,27 +124,27 @@ function validateAbortSignalArray(signals, name) {
   for (let i = 0; i < signals.length; i++) validateAbortSignal(signals[i], `${name}[${i}]`);
 }
 
-// Returns the port as a number; throws ERR_SOCKET_BAD_PORT otherwise.
+// Returns the port as a number; throws codes.ERR_SOCKET_BAD_PORT otherwise.
 function validatePort(port, name = 'Port', allowZero = true) {
   if ((typeof port !== 'number' && typeof port !== 'string') ||
       (typeof port === 'string' && port.trim().length === 0) ||
       +port !== (+port >>> 0) ||
       port > 0xFFFF ||
       (port === 0 && !allowZero)) {
-    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+    throw new codes.ERR_SOCKET_BAD_PORT(name, port, allowZero);
   }
   return port | 0;
 }
 
 function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
 }
 
 function validateUnion(value, name, union) {
   if (!union.includes(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
   }
 }
 
@@ -169,9 +160,9 @@ function validateSignalName(signal, name = 'signal') {
   validateString(signal, name);
   if (!signalNames.includes(signal)) {
     if (signalNames.includes(signal.toUpperCase())) {
-      throw new ERR_UNKNOWN_SIGNAL(signal + ' (signals must use all capital letters)');
+      throw new codes.ERR_UNKNOWN_SIGNAL(signal + ' (signals must use all capital letters)');
     }
-    throw new ERR_UNKNOWN_SIGNAL(signal);
+    throw new codes.ERR_UNKNOWN_SIGNAL(signal);
   }
 }
 
@@ -179,16 +170,16 @@ function validateEncoding(data, encoding) {
   const normalized = String(encoding).toLowerCase();
   const length = data.length;
   if (normalized === 'hex' && length % 2 !== 0) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
+    throw new codes.ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
   }
 }
 
 function validateThisInternalField() {}
 
-// Throws the signal's reason wrapped in an AbortError when aborted.
+// Throws the signal's reason wrapped in an errors().AbortError when aborted.
 function throwIfAborted(signal) {
   if (signal && signal.aborted) {
-    throw new AbortError(undefined, { cause: signal.reason });
+    throw new (errors().AbortError)(undefined, { cause: signal.reason });
   }
 }
 

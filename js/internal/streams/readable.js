@@ -15,9 +15,18 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
   kAsyncIterator, errors, isUint8Array, toBuffer,
-  typedArrayLength, getPrototypeOf, BufferPrototype, kEmptyArray, defineGetters,
+  typedArrayLength, getPrototypeOf, kEmptyArray, defineGetters,
   kListenHook, kListenWatched,
 } = require('internal/streams/utils');
+
+// Buffer.prototype, learnt from the first Buffer chunk (a stream loads
+// before buffer, which a start-up need not compile): the prototype test is
+// the fast one, instanceof the first time.
+let BufferPrototype = {};
+function learnBuffer() {
+  BufferPrototype = Buffer.prototype;
+  return true;
+}
 const { add: eeAdd, on: EEon, emitKnown } = require('internal/events_fns'); // (events has filled it in: required above)
 const { getHighWaterMark } = require('internal/streams/state');
 
@@ -209,7 +218,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   let err;
   if (!objectMode) {
     if (chunk !== undefined && chunk !== null &&
-        (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof Buffer)) {
+        (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof Buffer && learnBuffer())) {
       encoding = '';
     } else if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;

@@ -54,11 +54,10 @@ function isEncoding(enc) {
 // `instanceof Buffer` walks Function.prototype for Symbol.hasInstance; these
 // direct forms cost about half as much.
 const getPrototypeOf = Object.getPrototypeOf;
-const BufferPrototype = Buffer.prototype;
 const typedArrayLength = (function() {
   try {
     const d = Object.getOwnPropertyDescriptor(getPrototypeOf(Uint8Array.prototype), 'length');
-    if (d && typeof d.get === 'function' && d.get.call(Buffer.from('ab')) === 2) return d.get;
+    if (d && typeof d.get === 'function' && d.get.call(new Uint8Array(2)) === 2) return d.get;
   } catch {
     // fall through
   }
@@ -303,7 +302,6 @@ module.exports = {
   isEncoding,
   typedArrayLength,
   getPrototypeOf,
-  BufferPrototype,
   toBuffer,
   isReadableNodeStream,
   isWritableNodeStream,

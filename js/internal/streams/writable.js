@@ -25,9 +25,18 @@ const { tick1, tick2 } = require('internal/timers'); // process.nextTick without
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
-  nop, errors, isUint8Array, isEncoding, toBuffer, typedArrayLength, getPrototypeOf, BufferPrototype,
+  nop, errors, isUint8Array, isEncoding, toBuffer, typedArrayLength, getPrototypeOf,
   kEmptyArray, defineGetters,
 } = require('internal/streams/utils');
+
+// Buffer.prototype, learnt from the first Buffer chunk (a stream loads
+// before buffer, which a start-up need not compile): the prototype test is
+// the fast one, instanceof the first time.
+let BufferPrototype = {};
+function learnBuffer() {
+  BufferPrototype = Buffer.prototype;
+  return true;
+}
 const { getHighWaterMark } = require('internal/streams/state');
 
 let Duplex;
@@ -221,7 +230,7 @@ function writeImpl(stream, chunk, encoding, cb) {
   if (chunk === null) {
     throw new (codes().ERR_STREAM_NULL_VALUES)();
   } else if (!objectMode) {
-    if (chunk !== undefined && (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof Buffer)) {
+    if (chunk !== undefined && (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof Buffer && learnBuffer())) {
       encoding = 'buffer';
     } else if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
