@@ -39,6 +39,16 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	cache := strCache{}
 	tokens := &Tokens{}
+	// The runtime's parsers share one event buffer (results hands every
+	// event to JS before the next Execute; one loop goroutine) and one
+	// message pool: an idle parser keeps neither.
+	messages := &MessagePool{}
+	var events []Event
+	done := func(p *Parser, n int, up bool, err *Error) goja.Value {
+		r := results(vm, cache, p, n, up, err)
+		events, p.Events = p.Events[:0], nil
+		return r
+	}
 	proto := vm.NewObject()
 	key := "__gojanetParser"
 	get := func(this goja.Value) *Parser {
@@ -58,6 +68,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		p := New(kind)
 		p.Tokens = tokens
+		p.Messages = messages
 		call.This.DefineDataProperty(key, vm.ToValue(p), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		return nil
 	}).ToObject(vm)
@@ -92,13 +103,14 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if !ok {
 			panic(vm.NewTypeError("The \"data\" argument must be a Buffer"))
 		}
+		p.Events = events[:0]
 		n, up, err := p.Execute(data)
-		return results(vm, cache, p, n, up, err)
+		return done(p, n, up, err)
 	})
 	proto.Set("finish", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This)
-		err := p.Finish()
-		return results(vm, cache, p, 0, false, err)
+		p.Events = events[:0]
+		return done(p, 0, false, p.Finish())
 	})
 	// inMessage(): a message has begun and not completed (the server's
 	// headersTimeout counts from its first byte, however slowly the rest comes).
@@ -207,6 +219,7 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 			out = append(out, EvComplete, tr)
 		}
 	}
+	p.ReleaseMessages()
 	p.Events = p.Events[:0]
 	for i := range p.Events[:cap(p.Events)] {
 		p.Events[:cap(p.Events)][i] = Event{} // drop references to messages
