@@ -28,6 +28,10 @@ const EV_HEADERS = 1;
 const EV_BODY = 2;
 const EV_COMPLETE = 3;
 
+// (a parser's trailer lines, replaced when a message has some; the empty
+// list is shared: an idle parser holds no array of its own)
+const noHeaders = Object.freeze([]);
+
 // HTTPParser wraps the Go parser with node's JS-facing shape: execute(d)
 // returns the bytes parsed or an Error with code, reason and bytesParsed.
 function HTTPParser(kind) {
@@ -38,7 +42,7 @@ function HTTPParser(kind) {
   this.onIncoming = null;
   this.maxHeaderPairs = 2000;
   this.joinDuplicateHeaders = false;
-  this._headers = [];
+  this._headers = noHeaders;
   this._url = '';
   this._consumed = false;
   this.phase = 0; // after the last execute: 0 between messages, 1 in headers, 2 in a body
@@ -240,7 +244,7 @@ function parserOnMessageComplete(parser) {
     const headers = parser._headers;
     if (headers.length) {
       stream._addHeaderLines(headers, headers.length);
-      parser._headers = [];
+      parser._headers = noHeaders;
       parser._url = '';
     }
     pushEnd(stream); // (stream.push(null))
@@ -271,7 +275,7 @@ function closeParserInstance(parser) { parser.close(); }
 function freeParser(parser, req, socket) {
   if (parser) {
     if (parser._consumed) parser.unconsume();
-    parser._headers = [];
+    parser._headers = noHeaders;
     parser._url = '';
     parser.socket = null;
     parser.incoming = null;

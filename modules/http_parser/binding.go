@@ -50,13 +50,10 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		return r
 	}
 	proto := vm.NewObject()
-	key := "__gojanetParser"
 	get := func(this goja.Value) *Parser {
 		if o, ok := this.(*goja.Object); ok {
-			if v := o.Get(key); v != nil { // nil on anything but a parser (the prototype itself, say)
-				if p, ok := v.Export().(*Parser); ok {
-					return p
-				}
+			if po, ok := o.Export().(*parserObject); ok { // not on anything else (the prototype itself, say)
+				return &po.Parser
 			}
 		}
 		panic(vm.NewTypeError("Illegal invocation"))
@@ -66,11 +63,10 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if call.Argument(0).ToInteger() == Response {
 			kind = Response
 		}
-		p := New(kind)
-		p.Tokens = tokens
-		p.Messages = messages
-		call.This.DefineDataProperty(key, vm.ToValue(p), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-		return nil
+		po := &parserObject{Parser{kind: kind, MaxHeaderSize: DefaultMaxHeaderSize, Tokens: tokens, Messages: messages}}
+		o := vm.NewDynamicObject(po)
+		o.SetPrototype(call.This.Prototype())
+		return o
 	}).ToObject(vm)
 	ctor.Set("prototype", proto)
 	proto.Set("constructor", ctor)
@@ -127,6 +123,17 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("methods", vm.NewArray(methods...))
 	bindHead(vm, exports)
 }
+
+// parserObject is what `new HTTPParser()` makes: the parser is the object
+// (a goja dynamic object with no properties of its own), one allocation
+// where an object holding a wrapped *Parser was three.
+type parserObject struct{ Parser }
+
+func (*parserObject) Get(string) goja.Value       { return nil }
+func (*parserObject) Set(string, goja.Value) bool { return false }
+func (*parserObject) Has(string) bool             { return false }
+func (*parserObject) Delete(string) bool          { return true }
+func (*parserObject) Keys() []string              { return nil }
 
 // strCache holds the goja strings of short values the parser hands JS
 // again and again (methods, header names, most header values of a given
