@@ -68,6 +68,7 @@ const { setInterval, clearInterval } = require('timers');
 const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
+// A response's connection state (its socket's is socket[kStreamConsumer]).
 const kSocketState = Symbol('http.server.socketState');
 
 const STATUS_CODES = {
@@ -383,7 +384,7 @@ function checkConnections() {
   if (this.headersTimeout === 0 && this.requestTimeout === 0) return;
   const now = Date.now();
   for (const socket of this[kConnections]) {
-    const state = socket[kSocketState];
+    const state = socket[kStreamConsumer];
     if (!state || state.requestStart === 0) continue;
     const age = now - state.requestStart;
     if ((this.headersTimeout > 0 && !state.headersDone && age > this.headersTimeout) ||
@@ -410,7 +411,7 @@ Server.prototype.closeAllConnections = function closeAllConnections() {
 
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
   for (const socket of this[kConnections]) {
-    const state = socket[kSocketState];
+    const state = socket[kStreamConsumer];
     if (!socket._httpMessage && state && state.inReq === null && state.requestStart === 0) {
       socket.destroy();
     }
@@ -473,9 +474,12 @@ function connectionListenerInternal(server, socket) {
   const state = {
     inReq: null, incoming: noQueue, inHead: 0, outgoing: noQueue, outHead: 0,
     outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false, requestStart: Date.now(), headersDone: false,
-    socket, server, parser,
+    socket, server, parser, consume: null,
   };
-  socket[kSocketState] = state;
+  // (the state is the socket's stream consumer, whose consume() net offers
+  // each chunk: one symbol-keyed property on the socket, not two; a ninth
+  // would give the socket's symbol map a hash table, ~0.4 KB)
+  socket[kStreamConsumer] = state;
   server[kConnections].add(socket);
   socket.on('data', onSocketData);
   onSocketEvent(socket, 'error', socketOnError);
@@ -496,7 +500,7 @@ function connectionListenerInternal(server, socket) {
     socket._readableState.readingMore = true;
     // and its chunks go straight to the parser while only http reads them
     // (consumeSocketChunk)
-    socket[kStreamConsumer] = consumeSocketChunk;
+    state.consume = consumeSocketChunk;
   }
 }
 
@@ -512,29 +516,29 @@ function consumeSocketChunk(socket, d) {
   if (rs.flowing !== true || rs.length !== 0 || events.data !== onSocketData || events.readable !== undefined) {
     return false;
   }
-  const state = socket[kSocketState];
+  const state = this; // (the socket's state: consume's this)
   socketOnData(state.server, socket, state.parser, state, d);
   return true;
 }
 
 function onSocketData(d) {
-  const state = this[kSocketState];
+  const state = this[kStreamConsumer];
   socketOnData(state.server, this, state.parser, state, d);
 }
 function onSocketEnd() {
-  const state = this[kSocketState];
+  const state = this[kStreamConsumer];
   socketOnEnd(state.server, this, state.parser, state);
 }
-function onSocketDrain() { socketOnDrain(this, this[kSocketState]); }
+function onSocketDrain() { socketOnDrain(this, this[kStreamConsumer]); }
 // Scripts call a socket's 'close' listeners by hand with another `this`
 // (test-http-req-close-robust-from-tampering binds them to the request),
 // so the state is also looked for through `this.socket`.
 function onSocketClose() {
   const self = this;
   if (self === null || self === undefined) return;
-  let state = self[kSocketState];
-  if (state === undefined && self.socket) state = self.socket[kSocketState];
-  if (state !== undefined) socketOnClose(state.socket, state);
+  let state = self[kStreamConsumer];
+  if (state === undefined && self.socket) state = self.socket[kStreamConsumer];
+  if (state !== undefined && state !== null) socketOnClose(state.socket, state);
 }
 // this: a ServerResponse (its _onPendingData)
 function onResPendingData(delta) {
@@ -687,7 +691,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       freeParser(parser, req, socket);
       socket.readableFlowing = null;
       if (socket._read === net.Socket.prototype._read) socket._readableState.readingMore = false;
-      socket[kStreamConsumer] = undefined;
+      socket[kStreamConsumer].consume = null;
       server.emit(eventName, req, socket, bodyHead);
     } else {
       // Got CONNECT method, but have no handler.
@@ -760,7 +764,7 @@ const kHasExpect = 2;
 // this: the connection's parser (its onIncoming)
 function parserOnIncoming(req, keepAlive, has) {
   const socket = this.socket;
-  const state = socket[kSocketState];
+  const state = socket[kStreamConsumer];
   const server = state.server;
   resetSocketTimeout(server, socket, state);
   state.headersDone = true;

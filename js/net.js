@@ -495,9 +495,11 @@ function onStreamRead(nread, buf) {
       return;
     }
     // http's server parser takes the chunk while nothing else would see it
-    // (node's parser consumes the handle): no push, no 'data' emit.
+    // (node's parser consumes the handle): no push, no 'data' emit. (The
+    // consumer is http's connection state; its consume is null when it
+    // takes nothing.)
     const consumer = socket[kStreamConsumer];
-    if (consumer !== undefined && consumer(socket, buf)) return;
+    if (consumer !== undefined && consumer.consume !== null && consumer.consume(socket, buf)) return;
     if (!socket.push(buf)) {
       this.reading = false;
       const err = this.readStop();
