@@ -471,11 +471,7 @@ function connectionListenerInternal(server, socket) {
   // bound function is ~0.9 KB of every idle connection). The queues are
   // the shared empty noQueue until a request is pipelined behind another
   // (state.inReq holds the one in flight).
-  const state = {
-    inReq: null, incoming: noQueue, inHead: 0, outgoing: noQueue, outHead: 0,
-    outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false, requestStart: Date.now(), headersDone: false,
-    socket, server, parser, consume: null,
-  };
+  const state = new ConnState(socket, server, parser);
   // (the state is the socket's stream consumer, whose consume() net offers
   // each chunk: one symbol-keyed property on the socket, not two; a ninth
   // would give the socket's symbol map a hash table, ~0.4 KB)
@@ -510,6 +506,20 @@ function connectionListenerInternal(server, socket) {
 // listener is http's own and nothing listens for 'readable' (node
 // unconsumes the socket when a script adds either). Otherwise the chunk
 // goes the usual way and reaches the parser through 'data'.
+// A connection's state; fields that rarely change from their defaults
+// start on the prototype (each own property is a slot every idle
+// connection keeps).
+function ConnState(socket, server, parser) {
+  this.socket = socket;
+  this.server = server;
+  this.parser = parser;
+  this.requestStart = Date.now();
+}
+Object.assign(ConnState.prototype, {
+  inReq: null, incoming: null, inHead: 0, outgoing: null, outHead: 0, outgoingData: 0, requestsCount: 0,
+  keepAliveTimeoutSet: false, headersDone: false, consume: null,
+});
+
 function consumeSocketChunk(socket, d) {
   const rs = socket._readableState;
   const events = socket._events;
@@ -618,6 +628,7 @@ function shiftIncoming(state) {
 // half is the larger, and given back (noQueue: an idle connection holds no
 // array) once it is empty.
 const noQueue = Object.freeze([]);
+ConnState.prototype.incoming = ConnState.prototype.outgoing = noQueue;
 function queueShift(state, out) {
   const q = out ? state.outgoing : state.incoming;
   const h = out ? state.outHead : state.inHead;
