@@ -350,6 +350,7 @@ module.exports = {
   trackParser,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
+  goodValues, // (the values checkInvalidHeaderChar passed)
   lowerName,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,

@@ -13,7 +13,7 @@ const EEemit = EE.prototype.emit;
 const { Buffer } = require('buffer');
 // (stream getters read from the states: a getter is a call back into the VM)
 const { writableOf } = require('internal/streams/utils');
-const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression: RE_TE_CHUNKED, lowerName } = require('_http_common');
+const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression: RE_TE_CHUNKED, lowerName, goodValues } = require('_http_common');
 const {
   codes: {
     ERR_HTTP_BODY_NOT_ALLOWED,
@@ -534,13 +534,27 @@ function parseUniqueHeadersOption(headers) {
   return unique;
 }
 
+// Header names that passed validateHeaderName, each with its lower case:
+// setHeader's check and its key from one Map lookup (a bounded number of
+// short names; a server sets the same few on every response).
+const validNames = new Map();
+function validNameKey(name) {
+  validateHeaderName(name);
+  const key = lowerName(name);
+  if (name.length <= 64 && validNames.size < 512) validNames.set(name, key);
+  return key;
+}
+
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
-  validateHeaderName(name);
-  validateHeaderValue(name, value);
+  let key = validNames.get(name);
+  if (key === undefined) key = validNameKey(name);
+  // (a string value that passed before: validateHeaderValue's own check,
+  // without its two calls)
+  if (typeof value !== 'string' || !goodValues.has(value)) validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
-  headers[lowerName(name)] = [name, value];
+  headers[key] = [name, value];
   return this;
 };
 
@@ -580,10 +594,12 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
 };
 
 OutgoingMessage.prototype.getHeader = function getHeader(name) {
-  validateString(name, 'name');
+  if (typeof name !== 'string') validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return;
-  const entry = headers[lowerName(name)];
+  let key = validNames.get(name);
+  if (key === undefined) key = lowerName(name);
+  const entry = headers[key];
   return entry && entry[1];
 };
 
@@ -607,8 +623,12 @@ OutgoingMessage.prototype.getHeaders = function getHeaders() {
 };
 
 OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
-  validateString(name, 'name');
-  return this[kOutHeaders] !== null && !!this[kOutHeaders][lowerName(name)];
+  if (typeof name !== 'string') validateString(name, 'name');
+  const headers = this[kOutHeaders];
+  if (headers === null) return false;
+  let key = validNames.get(name);
+  if (key === undefined) key = lowerName(name);
+  return !!headers[key];
 };
 
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
