@@ -28,24 +28,28 @@ const EV_HEADERS = 1;
 const EV_BODY = 2;
 const EV_COMPLETE = 3;
 
+// (a parser's trailer lines, replaced when a message has some; the empty
+// list is shared: an idle parser holds no array of its own)
+const noHeaders = Object.freeze([]);
+
 // HTTPParser wraps the Go parser with node's JS-facing shape: execute(d)
 // returns the bytes parsed or an Error with code, reason and bytesParsed.
 function HTTPParser(kind) {
   this._p = new GoParser(kind === undefined ? REQUEST : kind);
   this.socket = null;
   this.incoming = null;
-  this.outgoing = null;
   this.onIncoming = null;
-  this.maxHeaderPairs = 2000;
-  this.joinDuplicateHeaders = false;
-  this._headers = [];
-  this._url = '';
-  this._consumed = false;
-  this.phase = 0; // after the last execute: 0 between messages, 1 in headers, 2 in a body
 }
 HTTPParser.REQUEST = REQUEST;
 HTTPParser.RESPONSE = RESPONSE;
-HTTPParser.prototype._async = undefined;
+// node's other fields start on the prototype: a parser has its own only
+// for what it changed (each own property is a slot every idle connection
+// keeps). phase: after the last execute, 0 between messages, 1 in
+// headers, 2 in a body.
+Object.assign(HTTPParser.prototype, {
+  outgoing: null, maxHeaderPairs: 2000, joinDuplicateHeaders: false, _headers: noHeaders, _url: '',
+  _consumed: false, _upgradeAccepted: false, phase: 0, _async: undefined,
+});
 HTTPParser.prototype.initialize = function initialize(kind, resource, maxHeaderSize, lenient) {
   this._p.initialize(kind, maxHeaderSize || cliOptions().maxHeaderSize, !!lenient);
   this.incoming = null;
@@ -116,7 +120,7 @@ HTTPParser.prototype._execute = function _execute(d) {
     const ev = this._p.execute(offset === 0 ? d : d.subarray(offset));
     const r = replay(this, ev, offset === 0 ? d : d.subarray(offset));
     if (r !== undefined) return r; // an Error
-    this.phase = ev[2];
+    if (this.phase !== ev[2]) this.phase = ev[2];
     const n = offset + ev[1];
     if (ev[0] === 1) {
       // an upgrade: stop unless the callback declined it (a server without
@@ -240,7 +244,7 @@ function parserOnMessageComplete(parser) {
     const headers = parser._headers;
     if (headers.length) {
       stream._addHeaderLines(headers, headers.length);
-      parser._headers = [];
+      parser._headers = noHeaders;
       parser._url = '';
     }
     pushEnd(stream); // (stream.push(null))
@@ -271,17 +275,18 @@ function closeParserInstance(parser) { parser.close(); }
 function freeParser(parser, req, socket) {
   if (parser) {
     if (parser._consumed) parser.unconsume();
-    parser._headers = [];
-    parser._url = '';
+    // (the prototype's defaults, set again only where they were changed)
+    if (parser._headers !== noHeaders) parser._headers = noHeaders;
+    if (parser._url !== '') parser._url = '';
     parser.socket = null;
     parser.incoming = null;
-    parser.outgoing = null;
+    if (parser.outgoing !== null) parser.outgoing = null;
     parser.onIncoming = null;
-    parser.maxHeaderPairs = 2000;
-    parser.joinDuplicateHeaders = false;
-    parser._consumed = false;
-    parser._upgradeAccepted = false;
-    parser.phase = 0;
+    if (parser.maxHeaderPairs !== 2000) parser.maxHeaderPairs = 2000;
+    if (parser.joinDuplicateHeaders !== false) parser.joinDuplicateHeaders = false;
+    if (parser._consumed !== false) parser._consumed = false;
+    if (parser._upgradeAccepted !== false) parser._upgradeAccepted = false;
+    if (parser.phase !== 0) parser.phase = 0;
     parser.remove();
     parser.free();
     parsers.free(parser);
@@ -345,6 +350,7 @@ module.exports = {
   trackParser,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
+  goodValues, // (the values checkInvalidHeaderChar passed)
   lowerName,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,

@@ -135,9 +135,15 @@ function lazyHeaders(kStore, kCount, raw, distinct) {
         this[kStore] = {};
         const src = this[raw];
         const n = this[kCount];
-        for (let i = 0; i < n; i += 2) {
-          if (distinct) this._addHeaderLineDistinct(src[i], src[i + 1], this[kStore]);
-          else this._addHeaderLine(src[i], src[i + 1], this[kStore]);
+        if (!distinct && this._addHeaderLine === addHeaderLine) {
+          // (_addHeaderLine's work in place while it is ours: a call less a line)
+          const dest = this[kStore];
+          for (let i = 0; i < n; i += 2) addLine(this, fieldInfo(src[i]), src[i + 1], dest);
+        } else {
+          for (let i = 0; i < n; i += 2) {
+            if (distinct) this._addHeaderLineDistinct(src[i], src[i + 1], this[kStore]);
+            else this._addHeaderLine(src[i], src[i + 1], this[kStore]);
+          }
         }
       }
       return this[kStore];
@@ -304,11 +310,28 @@ function matchKnownFields(field, lowercased) {
   return matchKnownFields(field.toLowerCase(), true);
 }
 
-IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
-  field = matchKnownFields(field);
-  const flag = field.charCodeAt(0);
+// fieldInfo(field): a raw header name's key in `headers` and how its
+// duplicates combine (matchKnownFields' answer as { key, flag }: 0 joined
+// with ', ', 1 set-cookie's array, 2 joined with '; ', 3 the first kept),
+// remembered per name as lowerName remembers names: one Map lookup a line
+// instead of the name matched, its flag read and its key cut (two native
+// calls on goja).
+const fieldInfos = new Map();
+function fieldInfo(field) {
+  let info = fieldInfos.get(field);
+  if (info === undefined) {
+    const m = matchKnownFields(field);
+    const flag = m.charCodeAt(0);
+    info = flag === 0 || flag === 2 ? { key: m.slice(1), flag } : { key: flag === 1 ? 'set-cookie' : m, flag: flag === 1 ? 1 : 3 };
+    if (typeof field === 'string' && field.length <= 64 && fieldInfos.size < 512) fieldInfos.set(field, info);
+  }
+  return info;
+}
+
+function addLine(msg, info, value, dest) {
+  const field = info.key;
+  const flag = info.flag;
   if (flag === 0 || flag === 2) {
-    field = field.slice(1);
     if (typeof dest[field] === 'string') {
       dest[field] += (flag === 0 ? ', ' : '; ') + value;
     } else {
@@ -317,13 +340,18 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
   } else if (flag === 1) {
     if (dest['set-cookie'] !== undefined) dest['set-cookie'].push(value);
     else dest['set-cookie'] = [value];
-  } else if (this.joinDuplicateHeaders) {
+  } else if (msg.joinDuplicateHeaders) {
     if (dest[field] === undefined) dest[field] = value;
     else dest[field] += ', ' + value;
   } else if (dest[field] === undefined) {
     dest[field] = value;
   }
+}
+
+IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
+  addLine(this, fieldInfo(field), value, dest);
 };
+const addHeaderLine = IncomingMessage.prototype._addHeaderLine;
 
 IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value, dest) {
   const key = field.toLowerCase();

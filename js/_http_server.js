@@ -68,6 +68,7 @@ const { setInterval, clearInterval } = require('timers');
 const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
+// A response's connection state (its socket's is socket[kStreamConsumer]).
 const kSocketState = Symbol('http.server.socketState');
 
 const STATUS_CODES = {
@@ -383,7 +384,7 @@ function checkConnections() {
   if (this.headersTimeout === 0 && this.requestTimeout === 0) return;
   const now = Date.now();
   for (const socket of this[kConnections]) {
-    const state = socket[kSocketState];
+    const state = socket[kStreamConsumer];
     if (!state || state.requestStart === 0) continue;
     const age = now - state.requestStart;
     if ((this.headersTimeout > 0 && !state.headersDone && age > this.headersTimeout) ||
@@ -410,8 +411,8 @@ Server.prototype.closeAllConnections = function closeAllConnections() {
 
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
   for (const socket of this[kConnections]) {
-    const state = socket[kSocketState];
-    if (!socket._httpMessage && state && state.incoming.length === state.inHead && state.requestStart === 0) {
+    const state = socket[kStreamConsumer];
+    if (!socket._httpMessage && state && state.inReq === null && state.requestStart === 0) {
       socket.destroy();
     }
   }
@@ -466,23 +467,21 @@ function connectionListenerInternal(server, socket) {
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
   // The listeners are shared functions that find the connection's state
-  // through the socket (node binds five functions per connection; on goja
-  // each is ~1 KB of every idle connection), but for 'close', which scripts
-  // call by hand with another `this` (test-http-req-close-robust-from-tampering).
-  const state = {
-    onData: onSocketData, onEnd: onSocketEnd, onClose: null, onDrain: onSocketDrain,
-    outgoing: [], incoming: [], outHead: 0, inHead: 0, outgoingData: 0, requestsCount: 0,
-    keepAliveTimeoutSet: false, requestStart: Date.now(), headersDone: false,
-    socket, server, parser, resOptions: null, onPendingData: onResPendingData,
-  };
-  state.onClose = socketOnClose.bind(undefined, socket, state);
-  socket[kSocketState] = state;
+  // through the socket (node binds five functions per connection; on goja a
+  // bound function is ~0.9 KB of every idle connection). The queues are
+  // the shared empty noQueue until a request is pipelined behind another
+  // (state.inReq holds the one in flight).
+  const state = new ConnState(socket, server, parser);
+  // (the state is the socket's stream consumer, whose consume() net offers
+  // each chunk: one symbol-keyed property on the socket, not two; a ninth
+  // would give the socket's symbol map a hash table, ~0.4 KB)
+  socket[kStreamConsumer] = state;
   server[kConnections].add(socket);
-  socket.on('data', state.onData);
+  socket.on('data', onSocketData);
   onSocketEvent(socket, 'error', socketOnError);
-  onSocketEvent(socket, 'end', state.onEnd);
-  onSocketEvent(socket, 'close', state.onClose);
-  socket.on('drain', state.onDrain);
+  onSocketEvent(socket, 'end', onSocketEnd);
+  onSocketEvent(socket, 'close', onSocketClose);
+  socket.on('drain', onSocketDrain);
   parser.onIncoming = parserOnIncoming;
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
@@ -497,7 +496,7 @@ function connectionListenerInternal(server, socket) {
     socket._readableState.readingMore = true;
     // and its chunks go straight to the parser while only http reads them
     // (consumeSocketChunk)
-    socket[kStreamConsumer] = consumeSocketChunk;
+    state.consume = consumeSocketChunk;
   }
 }
 
@@ -507,26 +506,50 @@ function connectionListenerInternal(server, socket) {
 // listener is http's own and nothing listens for 'readable' (node
 // unconsumes the socket when a script adds either). Otherwise the chunk
 // goes the usual way and reaches the parser through 'data'.
+// A connection's state; fields that rarely change from their defaults
+// start on the prototype (each own property is a slot every idle
+// connection keeps).
+function ConnState(socket, server, parser) {
+  this.socket = socket;
+  this.server = server;
+  this.parser = parser;
+  this.requestStart = Date.now();
+}
+Object.assign(ConnState.prototype, {
+  inReq: null, incoming: null, inHead: 0, outgoing: null, outHead: 0, outgoingData: 0, requestsCount: 0,
+  keepAliveTimeoutSet: false, headersDone: false, consume: null,
+});
+
 function consumeSocketChunk(socket, d) {
   const rs = socket._readableState;
   const events = socket._events;
   if (rs.flowing !== true || rs.length !== 0 || events.data !== onSocketData || events.readable !== undefined) {
     return false;
   }
-  const state = socket[kSocketState];
+  const state = this; // (the socket's state: consume's this)
   socketOnData(state.server, socket, state.parser, state, d);
   return true;
 }
 
 function onSocketData(d) {
-  const state = this[kSocketState];
+  const state = this[kStreamConsumer];
   socketOnData(state.server, this, state.parser, state, d);
 }
 function onSocketEnd() {
-  const state = this[kSocketState];
+  const state = this[kStreamConsumer];
   socketOnEnd(state.server, this, state.parser, state);
 }
-function onSocketDrain() { socketOnDrain(this, this[kSocketState]); }
+function onSocketDrain() { socketOnDrain(this, this[kStreamConsumer]); }
+// Scripts call a socket's 'close' listeners by hand with another `this`
+// (test-http-req-close-robust-from-tampering binds them to the request),
+// so the state is also looked for through `this.socket`.
+function onSocketClose() {
+  const self = this;
+  if (self === null || self === undefined) return;
+  let state = self[kStreamConsumer];
+  if (state === undefined && self.socket) state = self.socket[kStreamConsumer];
+  if (state !== undefined && state !== null) socketOnClose(state.socket, state);
+}
 // this: a ServerResponse (its _onPendingData)
 function onResPendingData(delta) {
   const state = this[kSocketState];
@@ -575,17 +598,37 @@ function socketOnClose(socket, state) {
 }
 
 function abortIncoming(state) {
-  while (state.incoming.length > state.inHead) {
-    const req = queueShift(state, false);
+  while (state.inReq !== null) {
+    const req = shiftIncoming(state);
     req.destroy(connResetException('aborted'));
   }
+}
+
+// The requests of a connection: the oldest one not answered in state.inReq
+// (null: none), those pipelined behind it in state.incoming.
+function pushIncoming(state, req) {
+  if (state.inReq === null) {
+    state.inReq = req;
+  } else {
+    let q = state.incoming;
+    if (q === noQueue) q = state.incoming = [];
+    q[q.length] = req; // (push() is a native call)
+  }
+}
+function shiftIncoming(state) {
+  const req = state.inReq;
+  state.inReq = state.incoming.length > state.inHead ? queueShift(state, false) : null;
+  return req;
 }
 
 // The pipelined requests (state.incoming) and the responses waiting for the
 // socket (state.outgoing) are FIFO arrays read from a head index (inHead,
 // outHead): goja's Array shift() moves every element, which made a burst of
-// 10,000 pipelined requests quadratic. A queue is compacted once it is
-// empty, or once its read half is the larger.
+// 10,000 pipelined requests quadratic. A queue is compacted once its read
+// half is the larger, and given back (noQueue: an idle connection holds no
+// array) once it is empty.
+const noQueue = Object.freeze([]);
+ConnState.prototype.incoming = ConnState.prototype.outgoing = noQueue;
 function queueShift(state, out) {
   const q = out ? state.outgoing : state.incoming;
   const h = out ? state.outHead : state.inHead;
@@ -593,7 +636,8 @@ function queueShift(state, out) {
   const v = q[h];
   let next = h + 1;
   if (next === q.length) {
-    q.length = 0;
+    if (out) state.outgoing = noQueue;
+    else state.incoming = noQueue;
     next = 0;
   } else {
     q[h] = undefined;
@@ -644,10 +688,10 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
       const bodyHead = d.subarray(ret);
-      socket.removeListener('data', state.onData);
-      socket.removeListener('end', state.onEnd);
-      socket.removeListener('close', state.onClose);
-      socket.removeListener('drain', state.onDrain);
+      socket.removeListener('data', onSocketData);
+      socket.removeListener('end', onSocketEnd);
+      socket.removeListener('close', onSocketClose);
+      socket.removeListener('drain', onSocketDrain);
       socket.removeListener('error', socketOnError);
       socket.removeListener('timeout', socketOnTimeout);
       socket.removeListener('resume', onSocketResume);
@@ -658,7 +702,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       freeParser(parser, req, socket);
       socket.readableFlowing = null;
       if (socket._read === net.Socket.prototype._read) socket._readableState.readingMore = false;
-      socket[kStreamConsumer] = undefined;
+      socket[kStreamConsumer].consume = null;
       server.emit(eventName, req, socket, bodyHead);
     } else {
       // Got CONNECT method, but have no handler.
@@ -731,7 +775,7 @@ const kHasExpect = 2;
 // this: the connection's parser (its onIncoming)
 function parserOnIncoming(req, keepAlive, has) {
   const socket = this.socket;
-  const state = socket[kSocketState];
+  const state = socket[kStreamConsumer];
   const server = state.server;
   resetSocketTimeout(server, socket, state);
   state.headersDone = true;
@@ -739,8 +783,7 @@ function parserOnIncoming(req, keepAlive, has) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
   }
-  const inq = state.incoming;
-  inq[inq.length] = req; // (push() is a native call)
+  pushIncoming(state, req);
   if (!socket._paused) {
     const ws = socket._writableState;
     if (ws.needDrain || state.outgoingData >= ws.highWaterMark) {
@@ -758,7 +801,7 @@ function parserOnIncoming(req, keepAlive, has) {
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.maxRequestsPerSocket !== 0) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = state.onPendingData;
+  res._onPendingData = onResPendingData;
   if (!keepAlive) res.shouldKeepAlive = false;
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   res[kSocketState] = state;
@@ -772,6 +815,7 @@ function parserOnIncoming(req, keepAlive, has) {
   // setter of a script's; only a ServerResponse of a script's ran since)
   if (has === undefined || (Res !== ServerResponse && !isParsedHeaders(req))) has = -1;
   if (socket._httpMessage) {
+    if (state.outgoing === noQueue) state.outgoing = [];
     state.outgoing.push(res);
   } else {
     res.assignSocket(socket);
@@ -822,15 +866,17 @@ function parserOnIncoming(req, keepAlive, has) {
   return 0;
 }
 
-// resOptions: the options a connection's ServerResponses get, made once
-// (again if the socket's or server's settings change).
+// resOptions: the options the server's ServerResponses get, made once
+// (again when a socket's or the server's settings differ; initOutgoing
+// only reads them).
+const kResOptions = Symbol('http.server.resOptions');
 function resOptions(socket, state, server) {
-  let o = state.resOptions;
+  let o = server[kResOptions];
   const ws = socket._writableState;
   const hwm = ws !== undefined && ws !== null ? ws.highWaterMark : socket.writableHighWaterMark; // (writableHwm)
   const reject = server.rejectNonStandardBodyWrites;
-  if (o === null || o.highWaterMark !== hwm || o.rejectNonStandardBodyWrites !== reject) {
-    o = state.resOptions = { highWaterMark: hwm, rejectNonStandardBodyWrites: reject };
+  if (o === undefined || o.highWaterMark !== hwm || o.rejectNonStandardBodyWrites !== reject) {
+    o = server[kResOptions] = { highWaterMark: hwm, rejectNonStandardBodyWrites: reject };
   }
   return o;
 }
@@ -844,9 +890,8 @@ function resOnFinish() {
   const server = state.server;
   const ch = httpChannels.serverFinish;
   if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res, socket, server });
-  const inq = state.incoming;
-  if (state.inHead === 0 && inq.length === 1) inq.length = 0; // (queueShift's work for the one request)
-  else queueShift(state, false);
+  if (state.incoming === noQueue) state.inReq = null; // (shiftIncoming's work for the one request)
+  else shiftIncoming(state);
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
   clearIncoming(req);

@@ -475,9 +475,11 @@ function onStreamRead(nread, buf) {
       return;
     }
     // http's server parser takes the chunk while nothing else would see it
-    // (node's parser consumes the handle): no push, no 'data' emit.
+    // (node's parser consumes the handle): no push, no 'data' emit. (The
+    // consumer is http's connection state; its consume is null when it
+    // takes nothing.)
     const consumer = socket[kStreamConsumer];
-    if (consumer !== undefined && consumer(socket, buf)) return;
+    if (consumer !== undefined && consumer.consume !== null && consumer.consume(socket, buf)) return;
     if (!socket.push(buf)) {
       this.reading = false;
       const err = this.readStop();
@@ -877,11 +879,17 @@ function touch(socket) {
   if (socket[kTimer] === null && socket[kTimeoutMs] !== 0) armTimer(socket, socket[kTimeoutMs]);
 }
 
+// The timer holds its socket in a field of its own and its callback is
+// called as the timer's method: no arguments array per timer (≈ 0.3 KB of
+// every idle keep-alive connection).
 function armTimer(socket, ms) {
-  const t = setTimeout(onSocketTimer, ms, socket);
+  const t = setTimeout(onSocketTimerOf, ms);
   t.unref();
+  t._socket = socket;
   socket[kTimer] = t;
 }
+
+function onSocketTimerOf() { onSocketTimer(this._socket); }
 
 function clearSocketTimer(socket) {
   if (socket[kTimer] !== null) {

@@ -122,9 +122,10 @@ const httpChannels = { clientStart: null, clientError: null, clientFinish: null,
 // listening handles then, and need not load cluster to know.
 const cluster = { worker: null };
 
-// A socket's stream consumer (http's server parser, as node's parser
-// consumes the handle): net's read callback hands it each chunk first, and a
-// consumer that takes it (returns true) is all that sees it.
+// A socket's stream consumer (http's server connection state, as node's
+// parser consumes the handle): an object whose consume(socket, chunk), when
+// not null, net's read callback offers each chunk first; a chunk it takes
+// (returns true) is all anything sees of it.
 // setSocketTimeout(socket, ms): socket.setTimeout(ms) for a validated
 // integer 0 <= ms <= 2^31-1 and no callback, without its checks (net fills
 // it in; http's keep-alive turns the timeout off and on per request).

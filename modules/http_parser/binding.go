@@ -39,14 +39,21 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	cache := strCache{}
 	tokens := &Tokens{}
+	// The runtime's parsers share one event buffer (results hands every
+	// event to JS before the next Execute; one loop goroutine) and one
+	// message pool: an idle parser keeps neither.
+	messages := &MessagePool{}
+	var events []Event
+	done := func(p *Parser, n int, up bool, err *Error) goja.Value {
+		r := results(vm, cache, p, n, up, err)
+		events, p.Events = p.Events[:0], nil
+		return r
+	}
 	proto := vm.NewObject()
-	key := "__gojanetParser"
 	get := func(this goja.Value) *Parser {
 		if o, ok := this.(*goja.Object); ok {
-			if v := o.Get(key); v != nil { // nil on anything but a parser (the prototype itself, say)
-				if p, ok := v.Export().(*Parser); ok {
-					return p
-				}
+			if po, ok := o.Export().(*parserObject); ok { // not on anything else (the prototype itself, say)
+				return &po.Parser
 			}
 		}
 		panic(vm.NewTypeError("Illegal invocation"))
@@ -56,10 +63,10 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if call.Argument(0).ToInteger() == Response {
 			kind = Response
 		}
-		p := New(kind)
-		p.Tokens = tokens
-		call.This.DefineDataProperty(key, vm.ToValue(p), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-		return nil
+		po := &parserObject{Parser{kind: kind, MaxHeaderSize: DefaultMaxHeaderSize, Tokens: tokens, Messages: messages}}
+		o := vm.NewDynamicObject(po)
+		o.SetPrototype(call.This.Prototype())
+		return o
 	}).ToObject(vm)
 	ctor.Set("prototype", proto)
 	proto.Set("constructor", ctor)
@@ -92,13 +99,14 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if !ok {
 			panic(vm.NewTypeError("The \"data\" argument must be a Buffer"))
 		}
+		p.Events = events[:0]
 		n, up, err := p.Execute(data)
-		return results(vm, cache, p, n, up, err)
+		return done(p, n, up, err)
 	})
 	proto.Set("finish", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This)
-		err := p.Finish()
-		return results(vm, cache, p, 0, false, err)
+		p.Events = events[:0]
+		return done(p, 0, false, p.Finish())
 	})
 	// inMessage(): a message has begun and not completed (the server's
 	// headersTimeout counts from its first byte, however slowly the rest comes).
@@ -115,6 +123,17 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("methods", vm.NewArray(methods...))
 	bindHead(vm, exports)
 }
+
+// parserObject is what `new HTTPParser()` makes: the parser is the object
+// (a goja dynamic object with no properties of its own), one allocation
+// where an object holding a wrapped *Parser was three.
+type parserObject struct{ Parser }
+
+func (*parserObject) Get(string) goja.Value       { return nil }
+func (*parserObject) Set(string, goja.Value) bool { return false }
+func (*parserObject) Has(string) bool             { return false }
+func (*parserObject) Delete(string) bool          { return true }
+func (*parserObject) Keys() []string              { return nil }
 
 // strCache holds the goja strings of short values the parser hands JS
 // again and again (methods, header names, most header values of a given
@@ -207,6 +226,7 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 			out = append(out, EvComplete, tr)
 		}
 	}
+	p.ReleaseMessages()
 	p.Events = p.Events[:0]
 	for i := range p.Events[:cap(p.Events)] {
 		p.Events[:cap(p.Events)][i] = Event{} // drop references to messages

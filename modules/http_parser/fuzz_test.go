@@ -26,14 +26,19 @@ type outcome struct {
 	code   string
 }
 
-// splitTokens is the token table of the split runs (the whole runs have
-// none), so the fuzzer also checks that interned tokens change nothing.
-var splitTokens = &Tokens{}
+// splitTokens and splitMessages are the token table and message pool of
+// the split runs (the whole runs have neither), so the fuzzer also checks
+// that interned tokens and reused messages change nothing.
+var (
+	splitTokens   = &Tokens{}
+	splitMessages = &MessagePool{}
+)
 
 func parseAll(input []byte, split int) outcome {
 	p := New(Request)
 	if split < len(input) {
 		p.Tokens = splitTokens
+		p.Messages = splitMessages
 	}
 	var o outcome
 	feed := func(chunk []byte) bool {
@@ -41,7 +46,9 @@ func parseAll(input []byte, split int) outcome {
 		for _, e := range p.Events {
 			switch e.Kind {
 			case EvHeaders:
-				o.msgs = append(o.msgs, *e.Msg)
+				m := *e.Msg
+				m.Headers = append([]string(nil), m.Headers...) // (a pooled message's slice is reused)
+				o.msgs = append(o.msgs, m)
 				o.events = append(o.events, Event{Kind: EvHeaders})
 			case EvBody:
 				o.body = append(o.body, chunk[e.Start:e.End]...)
@@ -49,6 +56,7 @@ func parseAll(input []byte, split int) outcome {
 				o.events = append(o.events, Event{Kind: e.Kind, Trailers: e.Trailers})
 			}
 		}
+		p.ReleaseMessages()
 		p.Events = p.Events[:0]
 		if err != nil {
 			o.code = err.Code

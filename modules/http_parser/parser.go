@@ -122,6 +122,9 @@ type Parser struct {
 	// the same ones request after request, and a hit is no allocation.
 	// (Reset keeps it: the binding's, one per runtime.)
 	Tokens *Tokens
+	// Messages, when set, hands out the messages (and their header slices)
+	// that ReleaseMessages took back. (Reset keeps it.)
+	Messages *MessagePool
 
 	st        state
 	acc       []byte // the part of a token seen in earlier chunks
@@ -158,7 +161,8 @@ func New(kind int) *Parser {
 
 // Reset makes p ready for a new connection (node's parser.initialize).
 func (p *Parser) Reset(kind int) {
-	*p = Parser{kind: kind, MaxHeaderSize: p.MaxHeaderSize, Lenient: p.Lenient, Events: p.Events[:0], Tokens: p.Tokens}
+	*p = Parser{kind: kind, MaxHeaderSize: p.MaxHeaderSize, Lenient: p.Lenient, Events: p.Events[:0], Tokens: p.Tokens,
+		Messages: p.Messages}
 }
 
 // Kind is Request or Response.
@@ -272,8 +276,56 @@ func (p *Parser) countHeader(n int) bool {
 	return p.MaxHeaderSize > 0 && p.headerLen > p.MaxHeaderSize
 }
 
+// MessagePool keeps messages whose events were handed on, for one
+// goroutine: a keep-alive connection's parser between requests holds none
+// (its last message and header slice go back here), and its next request
+// takes one back instead of allocating two.
+type MessagePool struct{ free []*Message }
+
+const messagePoolMax = 64
+
+func (mp *MessagePool) get() *Message {
+	if mp != nil && len(mp.free) > 0 {
+		m := mp.free[len(mp.free)-1]
+		mp.free = mp.free[:len(mp.free)-1]
+		return m
+	}
+	return &Message{}
+}
+
+func (mp *MessagePool) put(m *Message) {
+	if mp == nil || len(mp.free) >= messagePoolMax {
+		return
+	}
+	h := m.Headers
+	if cap(h) > 64 {
+		h = nil // (a message with many headers: not kept)
+	}
+	clear(h) // (the strings may be large values)
+	*m = Message{Headers: h[:0]}
+	mp.free = append(mp.free, m)
+}
+
+// ReleaseMessages gives the messages of p.Events back to p.Messages once
+// their events were handed on (the caller keeps nothing of them), and the
+// current one when no message is under way. It does nothing without a pool.
+func (p *Parser) ReleaseMessages() {
+	if p.Messages == nil {
+		return
+	}
+	for _, e := range p.Events {
+		if e.Kind == EvHeaders && e.Msg != p.msg {
+			p.Messages.put(e.Msg)
+		}
+	}
+	if p.msg != nil && !p.InMessage() {
+		p.Messages.put(p.msg)
+		p.msg = nil
+	}
+}
+
 func (p *Parser) startMessage() {
-	p.msg = &Message{}
+	p.msg = p.Messages.get()
 	p.headerLen = 0
 	p.versionN = 0
 	p.contentLen, p.hasCL, p.hasTE, p.chunked, p.teBad = 0, false, false, false, false
