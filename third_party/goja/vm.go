@@ -1646,7 +1646,7 @@ type _plus struct{}
 var plus _plus
 
 func (_plus) exec(vm *vm) {
-	vm.stack[vm.sp-1] = vm.stack[vm.sp-1].ToNumber()
+	vm.stack[vm.sp-1] = numberOf(vm.stack[vm.sp-1]) // gojanet: gojanet_numbers.go
 	vm.pc++
 }
 
