@@ -411,6 +411,18 @@ func (*dAdd) exec(vm *vm) {
 	right := vm.stack[vm.sp-1]
 	left := vm.stack[vm.sp-2]
 
+	// gojanet: two integers (most additions: counts, offsets, lengths)
+	// without the interface assertions to String below (runtime type-assert
+	// caches) and the type switches. Both are within ±2^53: no overflow.
+	if l, ok := left.(valueInt); ok {
+		if r, ok := right.(valueInt); ok {
+			vm.stack[vm.sp-2] = intToValue(int64(l) + int64(r))
+			vm.sp--
+			vm.pc++
+			return
+		}
+	}
+
 	if o, ok := left.(*Object); ok {
 		left = o.toPrimitive()
 	}

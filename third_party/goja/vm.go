@@ -4556,6 +4556,15 @@ func toPrimitive(v Value) Value {
 }
 
 func cmp(px, py Value) Value {
+	// gojanet: two integers without the interface assertions to String
+	if nx, ok := px.(valueInt); ok {
+		if ny, ok := py.(valueInt); ok {
+			if nx < ny {
+				return valueTrue
+			}
+			return valueFalse
+		}
+	}
 	var ret bool
 	xs, isPxString := px.(String)
 	ys, isPyString := py.(String)
