@@ -75,7 +75,7 @@ type dJneP int
 func (rcv *dJneP) exec(vm *vm) {
 	j := jneP(*rcv)
 	vm.sp--
-	if !vm.stack[vm.sp].ToBoolean() {
+	if !truthy(vm.stack[vm.sp]) {
 		vm.pc += int(j)
 	} else {
 		vm.pc++
@@ -133,7 +133,7 @@ type dJne int
 
 func (rcv *dJne) exec(vm *vm) {
 	j := jne(*rcv)
-	if !vm.stack[vm.sp-1].ToBoolean() {
+	if !truthy(vm.stack[vm.sp-1]) {
 		vm.pc += int(j)
 	} else {
 		vm.sp--
@@ -164,7 +164,7 @@ type dJeq int
 
 func (rcv *dJeq) exec(vm *vm) {
 	j := jeq(*rcv)
-	if vm.stack[vm.sp-1].ToBoolean() {
+	if truthy(vm.stack[vm.sp-1]) {
 		vm.pc += int(j)
 	} else {
 		vm.sp--
@@ -249,7 +249,7 @@ type dJeqP int
 func (rcv *dJeqP) exec(vm *vm) {
 	j := jeqP(*rcv)
 	vm.sp--
-	if vm.stack[vm.sp].ToBoolean() {
+	if truthy(vm.stack[vm.sp]) {
 		vm.pc += int(j)
 	} else {
 		vm.pc++
@@ -386,7 +386,7 @@ func (*dGetElem) String() string { return fmt.Sprint(_getElem{}) }
 type dNot struct{}
 
 func (*dNot) exec(vm *vm) {
-	if vm.stack[vm.sp-1].ToBoolean() {
+	if truthy(vm.stack[vm.sp-1]) {
 		vm.stack[vm.sp-1] = valueFalse
 	} else {
 		vm.stack[vm.sp-1] = valueTrue

@@ -29,3 +29,13 @@ func modulo32(f float64) uint32 {
 	}
 	return uint32(int64(math.Mod(f, 1<<32))) // exact; the sign of f, |result| < 2^32
 }
+
+// truthy is v.ToBoolean() with a boolean (what most conditions hold: a
+// comparison's result, a flag) read directly instead of through an interface
+// call of valueBool's pointer wrapper. gojanet: the conditional jumps.
+func truthy(v Value) bool {
+	if b, ok := v.(valueBool); ok {
+		return bool(b)
+	}
+	return v.ToBoolean()
+}
