@@ -2355,7 +2355,7 @@ func (e *compiledNewExpr) emitGetter(putOnStack bool) {
 	if e.isVariadic {
 		e.c.emit(newVariadic, endVariadic)
 	} else {
-		e.c.emit(_new(len(e.args)))
+		e.c.emit(newCall(len(e.args)), newResult) // gojanet: gojanet_construct.go
 	}
 	if !putOnStack {
 		e.c.emit(pop)

@@ -75,7 +75,7 @@ type dJneP int
 func (rcv *dJneP) exec(vm *vm) {
 	j := jneP(*rcv)
 	vm.sp--
-	if !vm.stack[vm.sp].ToBoolean() {
+	if !truthy(vm.stack[vm.sp]) {
 		vm.pc += int(j)
 	} else {
 		vm.pc++
@@ -133,7 +133,7 @@ type dJne int
 
 func (rcv *dJne) exec(vm *vm) {
 	j := jne(*rcv)
-	if !vm.stack[vm.sp-1].ToBoolean() {
+	if !truthy(vm.stack[vm.sp-1]) {
 		vm.pc += int(j)
 	} else {
 		vm.sp--
@@ -164,7 +164,7 @@ type dJeq int
 
 func (rcv *dJeq) exec(vm *vm) {
 	j := jeq(*rcv)
-	if vm.stack[vm.sp-1].ToBoolean() {
+	if truthy(vm.stack[vm.sp-1]) {
 		vm.pc += int(j)
 	} else {
 		vm.sp--
@@ -249,7 +249,7 @@ type dJeqP int
 func (rcv *dJeqP) exec(vm *vm) {
 	j := jeqP(*rcv)
 	vm.sp--
-	if vm.stack[vm.sp].ToBoolean() {
+	if truthy(vm.stack[vm.sp]) {
 		vm.pc += int(j)
 	} else {
 		vm.pc++
@@ -386,7 +386,7 @@ func (*dGetElem) String() string { return fmt.Sprint(_getElem{}) }
 type dNot struct{}
 
 func (*dNot) exec(vm *vm) {
-	if vm.stack[vm.sp-1].ToBoolean() {
+	if truthy(vm.stack[vm.sp-1]) {
 		vm.stack[vm.sp-1] = valueFalse
 	} else {
 		vm.stack[vm.sp-1] = valueTrue
@@ -410,6 +410,18 @@ type dAdd struct{}
 func (*dAdd) exec(vm *vm) {
 	right := vm.stack[vm.sp-1]
 	left := vm.stack[vm.sp-2]
+
+	// gojanet: two integers (most additions: counts, offsets, lengths)
+	// without the interface assertions to String below (runtime type-assert
+	// caches) and the type switches. Both are within ±2^53: no overflow.
+	if l, ok := left.(valueInt); ok {
+		if r, ok := right.(valueInt); ok {
+			vm.stack[vm.sp-2] = intToValue(int64(l) + int64(r))
+			vm.sp--
+			vm.pc++
+			return
+		}
+	}
 
 	if o, ok := left.(*Object); ok {
 		left = o.toPrimitive()

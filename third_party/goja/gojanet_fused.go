@@ -168,7 +168,7 @@ type fJnePLoadStackLex struct {
 
 func (f *fJnePLoadStackLex) exec(vm *vm) {
 	vm.sp--
-	if !vm.stack[vm.sp].ToBoolean() {
+	if !truthy(vm.stack[vm.sp]) {
 		vm.pc += f.j
 		return
 	}

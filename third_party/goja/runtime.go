@@ -1112,7 +1112,7 @@ func (r *Runtime) checkObjectCoercible(v Value) {
 }
 
 func toInt8(v Value) int8 {
-	v = v.ToNumber()
+	v = numberOf(v) // gojanet: a number as it is (ToNumber boxed it again)
 	if i, ok := v.(valueInt); ok {
 		return int8(i)
 	}
@@ -1120,14 +1120,14 @@ func toInt8(v Value) int8 {
 	if f, ok := v.(valueFloat); ok {
 		f := float64(f)
 		if !math.IsNaN(f) && !math.IsInf(f, 0) {
-			return int8(int64(f))
+			return int8(modulo32(f)) // gojanet: gojanet_numbers.go
 		}
 	}
 	return 0
 }
 
 func toUint8(v Value) uint8 {
-	v = v.ToNumber()
+	v = numberOf(v) // gojanet: a number as it is (ToNumber boxed it again)
 	if i, ok := v.(valueInt); ok {
 		return uint8(i)
 	}
@@ -1135,14 +1135,14 @@ func toUint8(v Value) uint8 {
 	if f, ok := v.(valueFloat); ok {
 		f := float64(f)
 		if !math.IsNaN(f) && !math.IsInf(f, 0) {
-			return uint8(int64(f))
+			return uint8(modulo32(f)) // gojanet: gojanet_numbers.go
 		}
 	}
 	return 0
 }
 
 func toUint8Clamp(v Value) uint8 {
-	v = v.ToNumber()
+	v = numberOf(v) // gojanet: a number as it is (ToNumber boxed it again)
 	if i, ok := v.(valueInt); ok {
 		if i < 0 {
 			return 0
@@ -1181,7 +1181,7 @@ func toUint8Clamp(v Value) uint8 {
 }
 
 func toInt16(v Value) int16 {
-	v = v.ToNumber()
+	v = numberOf(v) // gojanet: a number as it is (ToNumber boxed it again)
 	if i, ok := v.(valueInt); ok {
 		return int16(i)
 	}
@@ -1189,14 +1189,14 @@ func toInt16(v Value) int16 {
 	if f, ok := v.(valueFloat); ok {
 		f := float64(f)
 		if !math.IsNaN(f) && !math.IsInf(f, 0) {
-			return int16(int64(f))
+			return int16(modulo32(f)) // gojanet: gojanet_numbers.go
 		}
 	}
 	return 0
 }
 
 func toUint16(v Value) uint16 {
-	v = v.ToNumber()
+	v = numberOf(v) // gojanet: a number as it is (ToNumber boxed it again)
 	if i, ok := v.(valueInt); ok {
 		return uint16(i)
 	}
@@ -1204,14 +1204,14 @@ func toUint16(v Value) uint16 {
 	if f, ok := v.(valueFloat); ok {
 		f := float64(f)
 		if !math.IsNaN(f) && !math.IsInf(f, 0) {
-			return uint16(int64(f))
+			return uint16(modulo32(f)) // gojanet: gojanet_numbers.go
 		}
 	}
 	return 0
 }
 
 func toInt32(v Value) int32 {
-	v = v.ToNumber()
+	v = numberOf(v) // gojanet: a number as it is (ToNumber boxed it again)
 	if i, ok := v.(valueInt); ok {
 		return int32(i)
 	}
@@ -1219,14 +1219,14 @@ func toInt32(v Value) int32 {
 	if f, ok := v.(valueFloat); ok {
 		f := float64(f)
 		if !math.IsNaN(f) && !math.IsInf(f, 0) {
-			return int32(int64(f))
+			return int32(modulo32(f)) // gojanet: gojanet_numbers.go
 		}
 	}
 	return 0
 }
 
 func toUint32(v Value) uint32 {
-	v = v.ToNumber()
+	v = numberOf(v) // gojanet: a number as it is (ToNumber boxed it again)
 	if i, ok := v.(valueInt); ok {
 		return uint32(i)
 	}
@@ -1234,14 +1234,14 @@ func toUint32(v Value) uint32 {
 	if f, ok := v.(valueFloat); ok {
 		f := float64(f)
 		if !math.IsNaN(f) && !math.IsInf(f, 0) {
-			return uint32(int64(f))
+			return uint32(modulo32(f)) // gojanet: gojanet_numbers.go
 		}
 	}
 	return 0
 }
 
 func toInt64(v Value) int64 {
-	v = v.ToNumber()
+	v = numberOf(v) // gojanet: a number as it is (ToNumber boxed it again)
 	if i, ok := v.(valueInt); ok {
 		return int64(i)
 	}
@@ -1256,7 +1256,7 @@ func toInt64(v Value) int64 {
 }
 
 func toUint64(v Value) uint64 {
-	v = v.ToNumber()
+	v = numberOf(v) // gojanet: a number as it is (ToNumber boxed it again)
 	if i, ok := v.(valueInt); ok {
 		return uint64(i)
 	}
@@ -1271,7 +1271,7 @@ func toUint64(v Value) uint64 {
 }
 
 func toInt(v Value) int {
-	v = v.ToNumber()
+	v = numberOf(v) // gojanet: a number as it is (ToNumber boxed it again)
 	if i, ok := v.(valueInt); ok {
 		return int(i)
 	}
@@ -1286,7 +1286,7 @@ func toInt(v Value) int {
 }
 
 func toUint(v Value) uint {
-	v = v.ToNumber()
+	v = numberOf(v) // gojanet: a number as it is (ToNumber boxed it again)
 	if i, ok := v.(valueInt); ok {
 		return uint(i)
 	}

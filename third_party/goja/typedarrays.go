@@ -835,7 +835,7 @@ func (a *typedArrayObject) _putIdx(idx int, v Value) {
 	case *bigInt64Array, *bigUint64Array:
 		v = toBigInt(v)
 	default:
-		v = v.ToNumber()
+		v = numberOf(v) // gojanet: gojanet_numbers.go
 	}
 	if a.isValidIntegerIndex(idx) {
 		a.typedArray.set(idx+a.offset, v)

@@ -1646,7 +1646,7 @@ type _plus struct{}
 var plus _plus
 
 func (_plus) exec(vm *vm) {
-	vm.stack[vm.sp-1] = vm.stack[vm.sp-1].ToNumber()
+	vm.stack[vm.sp-1] = numberOf(vm.stack[vm.sp-1]) // gojanet: gojanet_numbers.go
 	vm.pc++
 }
 
@@ -2249,6 +2249,16 @@ func (p getPropRefRecvStrict) exec(vm *vm) {
 	vm.pc++
 }
 
+// setBase is assignmentBase for a named property. gojanet: an object is
+// taken as it is; assignmentBase's key is an interface, and passing the name
+// boxed it (an allocation per sloppy-mode `o.x = v`).
+func (vm *vm) setBase(v Value, name unistring.String) *Object {
+	if o, ok := v.(*Object); ok {
+		return o
+	}
+	return vm.r.assignmentBase(v, name)
+}
+
 // gojanet: setProp, setPropP, setPropStrict, setPropStrictP, getProp and
 // getPropCallee carry an inline cache (gojanet_ic.go).
 type setProp struct {
@@ -2258,7 +2268,7 @@ type setProp struct {
 
 func (p *setProp) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	p.ic.setOwnStr(vm.r.assignmentBase(vm.stack[vm.sp-2], p.name), p.name, val, false)
+	p.ic.setOwnStr(vm.setBase(vm.stack[vm.sp-2], p.name), p.name, val, false)
 	vm.stack[vm.sp-2] = val
 	vm.sp--
 	vm.pc++
@@ -2271,7 +2281,7 @@ type setPropP struct {
 
 func (p *setPropP) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	p.ic.setOwnStr(vm.r.assignmentBase(vm.stack[vm.sp-2], p.name), p.name, val, false)
+	p.ic.setOwnStr(vm.setBase(vm.stack[vm.sp-2], p.name), p.name, val, false)
 	vm.sp -= 2
 	vm.pc++
 }
@@ -4546,6 +4556,15 @@ func toPrimitive(v Value) Value {
 }
 
 func cmp(px, py Value) Value {
+	// gojanet: two integers without the interface assertions to String
+	if nx, ok := px.(valueInt); ok {
+		if ny, ok := py.(valueInt); ok {
+			if nx < ny {
+				return valueTrue
+			}
+			return valueFalse
+		}
+	}
 	var ret bool
 	xs, isPxString := px.(String)
 	ys, isPyString := py.(String)

@@ -1,0 +1,42 @@
+package goja
+
+import "testing"
+
+// gojanet: micro-benchmarks of calls, constructions and numbers (engineperf11).
+
+// Plain calls of small functions: 100 per op.
+func BenchmarkGojanetPlainCall(b *testing.B) {
+	benchScript(b, `
+	function add(a, b) { return a + b; }
+	function noop(a) { }
+	function run() { let n = 0; for (let i = 0; i < 50; i++) { n = add(n, i); noop(n); } return n; }`, "run")
+}
+
+// new of an ordinary function: 20 per op.
+func BenchmarkGojanetNew(b *testing.B) {
+	benchScript(b, `
+	function P(a, b) { this.a = a; this.b = b; }
+	function run() { let n = 0; for (let i = 0; i < 20; i++) { const p = new P(i, 1); n += p.a; } return n; }`, "run")
+}
+
+// fn.call, fn.apply and a bound function, as emit and Express do: 30 calls per op.
+func BenchmarkGojanetCallApplyBound(b *testing.B) {
+	benchScript(b, `
+	function h(a, b) { return this.x + a + (b|0); }
+	const o = {x: 1}; const bh = h.bind(o, 2);
+	function run() { let n = 0; for (let i = 0; i < 10; i++) { n += h.call(o, i); n += h.apply(o, [i, 1]); n += bh(i); } return n; }`, "run")
+}
+
+// A sloppy function reading its arguments as Express's res.set does: 20 per op.
+func BenchmarkGojanetSloppyArguments(b *testing.B) {
+	benchScript(b, `
+	function set(field, val) { if (arguments.length === 2) { return field.length + (val ? 1 : 0); } return arguments[0].length; }
+	function run() { let n = 0; for (let i = 0; i < 10; i++) { n += set('Content-Type', 'x'); n += set('abc'); } return n; }`, "run")
+}
+
+// Integer arithmetic past the small-int cache (byte counts, clocks): 100 iterations.
+func BenchmarkGojanetBigInts(b *testing.B) {
+	benchScript(b, `
+	const buf = new Uint32Array(4); buf[0] = 70000; buf[1] = 1000;
+	function run() { let n = 1000, t = 1733390000000; for (let i = 0; i < 100; i++) { n = n + buf[i & 1] - 999; t = t + 1; if (n > 2147483647) n = 0; } return n + t; }`, "run")
+}

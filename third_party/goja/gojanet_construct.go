@@ -1,0 +1,59 @@
+package goja
+
+// gojanet: `new F(args)` of an ordinary function runs F in the interpreter
+// loop that met the expression, as a call does.
+//
+// Upstream's _new calls F's construct from Go, which runs F's body in a
+// nested vm.run through __call: the arguments copied back onto the stack, a
+// try frame and a Go defer, an extra halting frame and runTryInner's
+// recover, ≈ 1 K machine instructions on top of the call itself, and a Go
+// stack frame per nesting. The compiler now emits `new F(...)` as newCall
+// followed by newResult. For an ordinary function (funcObject: not a class,
+// arrow, method, async, generator, bound or native function) newCall makes
+// the receiver from F.prototype exactly as construct does (the property is
+// F's own data property; reading it runs no code), lays the stack out as
+// [receiver, receiver, F, args...] and enters F with new.target F; F's
+// return lands on newResult, which keeps F's value when it is an object and
+// the receiver otherwise (OrdinaryCallEvaluateBody then the [[Construct]]
+// result rule). Any other callee takes _new's path and skips newResult.
+type newCall uint32
+
+func (n newCall) exec(vm *vm) {
+	sp := vm.sp - int(n)
+	if o, ok := vm.stack[sp-1].(*Object); ok {
+		if f, ok := o.self.(*funcObject); ok {
+			var proto *Object
+			if p, ok := f.getStr("prototype", nil).(*Object); ok {
+				proto = p
+			} else {
+				proto = vm.r.global.ObjectPrototype
+			}
+			obj := vm.r.newBaseObject(proto, classObject).val
+			// [F, args...] -> [obj, obj, F, args...]
+			vm.stack.expand(vm.sp + 1)
+			copy(vm.stack[sp+1:vm.sp+2], vm.stack[sp-1:vm.sp])
+			vm.stack[sp-1] = obj
+			vm.stack[sp] = obj
+			vm.sp += 2
+			f.baseJsFuncObject.vmCall(vm, int(n))
+			vm.newTarget = o
+			return
+		}
+	}
+	_new(n).exec(vm)
+	vm.pc++ // past newResult
+}
+
+// newResult follows newCall: [obj, result] -> [result if an object, else obj].
+type _newResult struct{}
+
+var newResult _newResult
+
+func (_newResult) exec(vm *vm) {
+	if r, ok := vm.stack[vm.sp-1].(*Object); ok {
+		vm.stack[vm.sp-2] = r
+	}
+	vm.sp--
+	vm.stack[vm.sp] = nil
+	vm.pc++
+}
