@@ -45,10 +45,26 @@ const maxShapeProps = 128
 // larger ones get an index map once they have been searched a few times.
 const shapeLinear = 8
 
+// propKey is a property key in a shape's transitions: a string name, or a
+// symbol (sym != nil, name "").
+type propKey struct {
+	name unistring.String
+	sym  *Symbol
+}
+
 type shape struct {
 	names []unistring.String // len == cap
 	index map[unistring.String]int
 	finds int // searches so far without an index
+
+	// syms are the symbol keys in the order they were added (len == cap);
+	// the slot of syms[j] is len(names)+j: an object's slots are its
+	// string-keyed values, then its symbol-keyed ones, each in insertion
+	// order, which is OwnPropertyKeys' order. symLast: the last key added
+	// was a symbol (a string added after symbols is inserted before their
+	// slots, see appendSlot).
+	syms    []*Symbol
+	symLast bool
 
 	// first is the depth-1 ancestor (the shape of the object's first
 	// property; itself at depth 1, nil for a root); slots, on a depth-1
@@ -64,9 +80,24 @@ type shape struct {
 	bufCap uint32
 
 	// transitions: the first child inline, the rest in a map
-	t1name unistring.String
-	t1     *shape
-	trans  map[unistring.String]*shape
+	t1key propKey
+	t1    *shape
+	trans map[propKey]*shape
+}
+
+// nslots is how many properties (slots) an object of shape s has.
+func (s *shape) nslots() int {
+	return len(s.names) + len(s.syms)
+}
+
+// findSym returns the slot of symbol key sym, -1 when s has none.
+func (s *shape) findSym(sym *Symbol) int {
+	for j, k := range s.syms {
+		if k == sym {
+			return len(s.names) + j
+		}
+	}
+	return -1
 }
 
 func (s *shape) find(name unistring.String) int {
@@ -97,43 +128,64 @@ func (s *shape) find(name unistring.String) int {
 
 // child returns the shape of an object of shape s after adding name.
 func (s *shape) child(name unistring.String) *shape {
+	return s.childKey(propKey{name: name})
+}
+
+// childSym returns the shape of an object of shape s after adding symbol
+// key sym.
+func (s *shape) childSym(sym *Symbol) *shape {
+	return s.childKey(propKey{sym: sym})
+}
+
+func (s *shape) childKey(k propKey) *shape {
 	if s.t1 != nil {
-		if s.t1name == name {
+		if s.t1key == k {
 			return s.t1
 		}
-		if c := s.trans[name]; c != nil {
+		if c := s.trans[k]; c != nil {
 			return c
 		}
 	}
 	n := len(s.names)
-	var names []unistring.String
-	if s.t1 == nil && int(s.bufCap) > n {
-		// The first child writes names[n] of the array s's names start, and
-		// no one else does: a chain of shapes shares one array, grown by
-		// doubling, instead of copying its names at every step (≈ 0.5 MB
-		// before the docs' echo server is listening). Each shape's names
-		// stay clipped to their length, so an append anywhere copies.
-		names = unsafe.Slice(unsafe.SliceData(s.names), s.bufCap)[:n+1]
+	var c *shape
+	if k.sym != nil {
+		// the same names (its bufCap their length: only s's first child
+		// may extend s's array), one more symbol; symbol lists are short
+		// and copied whole
+		syms := make([]*Symbol, len(s.syms)+1)
+		copy(syms, s.syms)
+		syms[len(s.syms)] = k.sym
+		c = &shape{names: s.names, bufCap: uint32(n), syms: syms, symLast: true, first: s.first}
 	} else {
-		c := 2 * n
-		if c < 4 {
-			c = 4
+		var names []unistring.String
+		if s.t1 == nil && int(s.bufCap) > n {
+			// The first child writes names[n] of the array s's names start, and
+			// no one else does: a chain of shapes shares one array, grown by
+			// doubling, instead of copying its names at every step (≈ 0.5 MB
+			// before the docs' echo server is listening). Each shape's names
+			// stay clipped to their length, so an append anywhere copies.
+			names = unsafe.Slice(unsafe.SliceData(s.names), s.bufCap)[:n+1]
+		} else {
+			c := 2 * n
+			if c < 4 {
+				c = 4
+			}
+			names = make([]unistring.String, n+1, c)
+			copy(names, s.names)
 		}
-		names = make([]unistring.String, n+1, c)
-		copy(names, s.names)
+		names[n] = k.name
+		c = &shape{names: names[: n+1 : n+1], bufCap: uint32(cap(names)), syms: s.syms, first: s.first}
 	}
-	names[n] = name
-	c := &shape{names: names[: n+1 : n+1], bufCap: uint32(cap(names)), first: s.first}
-	if n == 0 {
+	if s.nslots() == 0 {
 		c.first = c
 	}
 	if s.t1 == nil {
-		s.t1name, s.t1 = name, c
+		s.t1key, s.t1 = k, c
 	} else {
 		if s.trans == nil {
-			s.trans = make(map[unistring.String]*shape)
+			s.trans = make(map[propKey]*shape)
 		}
-		s.trans[name] = c
+		s.trans[k] = c
 	}
 	return c
 }
@@ -161,9 +213,13 @@ func (o *baseObject) reshape() {
 	if o.values.sh == nil {
 		return
 	}
+	old := o.values.sh
 	sh := o.rootShape()
-	for _, n := range o.values.sh.names {
+	for _, n := range old.names {
 		sh = sh.child(n)
+	}
+	for _, s := range old.syms { // the slots stay where they are
+		sh = sh.childSym(s)
 	}
 	o.values.sh = sh
 	o.propNames = sh.names
@@ -265,7 +321,9 @@ func (p *objProps) dict() {
 	}
 }
 
-// toDict moves the values of a shape-mode p into a dictionary.
+// toDict moves the string-keyed values of a shape-mode p into a
+// dictionary. Symbol-keyed ones are baseObject.toDict's (set and del reach
+// here only on a name p has not, from template objects, which have no shape).
 func (p *objProps) toDict() {
 	if p.sh == nil {
 		if p.d == nil {
@@ -290,12 +348,21 @@ func isShapeName(name unistring.String) bool {
 
 const maxUint32Idx = 1<<32 - 1
 
-// toDict turns o into a dictionary object: its values into the map and its
-// names into a slice of its own (a shape's names are never written).
+// toDict turns o into a dictionary object: its values into the map, its
+// names into a slice of its own (a shape's names are never written) and its
+// symbol-keyed values into symValues, in their order.
 func (o *baseObject) toDict() {
-	if o.values.sh == nil {
+	sh := o.values.sh
+	if sh == nil {
 		o.values.dict()
 		return
+	}
+	if len(sh.syms) > 0 {
+		m := newSymbolMap()
+		for j, s := range sh.syms {
+			m.set(s, o.values.v[len(sh.names)+j])
+		}
+		o.symValues = m
 	}
 	o.values.toDict()
 	o.propNames = append(make([]unistring.String, 0, len(o.propNames)+1), o.propNames...)
@@ -305,12 +372,12 @@ func (o *baseObject) toDict() {
 // addOwnStr adds a property known to be absent.
 func (o *baseObject) addOwnStr(name unistring.String, v Value) {
 	p := &o.values
-	if p.d == nil && o.val != nil && o.val.runtime != nil && isShapeName(name) {
+	if p.d == nil && o.symValues == nil && o.val != nil && o.val.runtime != nil && isShapeName(name) {
 		sh := p.sh
 		if sh == nil && len(o.propNames) == 0 {
 			sh = o.rootShape()
 		}
-		if sh != nil && len(sh.names) < maxShapeProps {
+		if sh != nil && sh.nslots() < maxShapeProps {
 			o.appendSlot(sh.child(name), v)
 			return
 		}
@@ -336,6 +403,17 @@ func (o *baseObject) shapeChanged() {
 // v as the new property's value.
 func (o *baseObject) appendSlot(c *shape, v Value) {
 	p := &o.values
+	if len(c.syms) > 0 && !c.symLast {
+		// a string key after symbols: its slot goes before theirs
+		i := len(c.names) - 1
+		p.v = append(p.v, nil)
+		copy(p.v[i+1:], p.v[i:])
+		p.v[i] = v
+		p.sh = c
+		o.propNames = c.names
+		o.shapeChanged()
+		return
+	}
 	if p.v == nil {
 		// Most objects get a few properties: start with room for four, or
 		// for as many as earlier objects that started here reached.
@@ -362,4 +440,41 @@ func (o *baseObject) appendSlot(c *shape, v Value) {
 	p.sh = c
 	o.propNames = c.names
 	o.shapeChanged()
+}
+
+// addOwnSym adds a symbol-keyed property known to be absent: to the shape in
+// shape mode (or for an empty object), to symValues for a dictionary.
+func (o *baseObject) addOwnSym(s *Symbol, v Value) {
+	p := &o.values
+	if p.d == nil && o.symValues == nil && o.val != nil && o.val.runtime != nil {
+		sh := p.sh
+		if sh == nil && len(o.propNames) == 0 {
+			sh = o.rootShape()
+		}
+		if sh != nil && sh.nslots() < maxShapeProps {
+			o.appendSlot(sh.childSym(s), v)
+			return
+		}
+	}
+	if p.sh != nil {
+		o.toDict()
+	}
+	if o.symValues == nil {
+		o.symValues = newSymbolMap()
+	}
+	o.symValues.set(s, v)
+	o.shapeChanged()
+}
+
+// setSymValue stores v in the existing symbol-keyed property s.
+func (o *baseObject) setSymValue(s *Symbol, v Value) {
+	if sh := o.values.sh; sh != nil {
+		if i := sh.findSym(s); i >= 0 {
+			o.values.v[i] = v
+		}
+		return
+	}
+	if o.symValues != nil {
+		o.symValues.set(s, v)
+	}
 }
