@@ -68,9 +68,9 @@ type shape struct {
 
 	// first is the depth-1 ancestor (the shape of the object's first
 	// property; itself at depth 1, nil for a root); slots, on a depth-1
-	// shape, is the most slots an object that started there grew to: an
+	// shape, is the most slots an object that started there used: an
 	// object that starts there allocates that many at once (V8's slack
-	// tracking, without the final shrink) instead of growing 4, 8, 16...
+	// tracking, from the objects made so far) instead of growing 4, 8, 16...
 	// Plain objects only (class Object: literals, instances): functions and
 	// arrays start with the same built-in properties whatever comes next.
 	first *shape
@@ -403,40 +403,29 @@ func (o *baseObject) shapeChanged() {
 // v as the new property's value.
 func (o *baseObject) appendSlot(c *shape, v Value) {
 	p := &o.values
-	if len(c.syms) > 0 && !c.symLast {
-		// a string key after symbols: its slot goes before theirs
-		i := len(c.names) - 1
-		p.v = append(p.v, nil)
-		copy(p.v[i+1:], p.v[i:])
-		p.v[i] = v
-		p.sh = c
-		o.propNames = c.names
-		o.shapeChanged()
-		return
-	}
+	f := c.first
 	if p.v == nil {
 		// Most objects get a few properties: start with room for four, or
 		// for as many as earlier objects that started here reached.
 		n := 4
-		if f := c.first; f != nil && int(f.slots) > n && o.class == classObject {
+		if f != nil && int(f.slots) > n && o.class == classObject {
 			n = int(f.slots)
 		}
 		p.v = make([]Value, 0, n)
-	} else if len(p.v) == cap(p.v) {
-		p.v = append(p.v, v)
-		if f := c.first; f != nil && cap(p.v) > int(f.slots) && o.class == classObject {
-			n := cap(p.v)
-			if n > maxShapeProps {
-				n = maxShapeProps
-			}
-			f.slots = uint8(n)
-		}
-		p.sh = c
-		o.propNames = c.names
-		o.shapeChanged()
-		return
 	}
+	n := len(p.v)
 	p.v = append(p.v, v)
+	if len(c.syms) > 0 && !c.symLast {
+		// a string key after symbols: its slot goes before theirs
+		i := len(c.names) - 1
+		copy(p.v[i+1:], p.v[i:n])
+		p.v[i] = v
+	}
+	if f != nil && n >= int(f.slots) && o.class == classObject {
+		// the most slots an object that started at f has used (at most
+		// maxShapeProps): the next one allocates as many at once
+		f.slots = uint8(n + 1)
+	}
 	p.sh = c
 	o.propNames = c.names
 	o.shapeChanged()

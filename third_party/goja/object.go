@@ -1488,7 +1488,11 @@ func toMethod(v Value) func(FunctionCall) Value {
 }
 
 func instanceOfOperator(o Value, c *Object) bool {
-	h := c.self.getSym(SymHasInstance, c)
+	return instanceOfWith(o, c, c.self.getSym(SymHasInstance, c))
+}
+
+// instanceOfWith is instanceOfOperator with c[Symbol.hasInstance] read (h).
+func instanceOfWith(o Value, c *Object, h Value) bool {
 	// gojanet: the built-in Function.prototype[@@hasInstance] (not replaced,
 	// not shadowed) does here what its call would (functionproto_hasInstance),
 	// without the call's method value, argument slice and native frame (V8
