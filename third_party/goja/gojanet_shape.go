@@ -416,10 +416,15 @@ func (o *baseObject) appendSlot(c *shape, v Value) {
 	n := len(p.v)
 	p.v = append(p.v, v)
 	if len(c.syms) > 0 && !c.symLast {
-		// a string key after symbols: its slot goes before theirs
+		// a string key after symbols: its slot goes before theirs (moved
+		// one by one: there are a few, and copy's typedslicecopy costs
+		// ≈ 50 instructions before it moves any)
 		i := len(c.names) - 1
-		copy(p.v[i+1:], p.v[i:n])
-		p.v[i] = v
+		vs := p.v
+		for j := n; j > i; j-- {
+			vs[j] = vs[j-1]
+		}
+		vs[i] = v
 	}
 	if f != nil && n >= int(f.slots) && o.class == classObject {
 		// the most slots an object that started at f has used (at most

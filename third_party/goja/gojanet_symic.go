@@ -311,7 +311,8 @@ type (
 )
 
 func (g *icGetElem) exec(vm *vm) {
-	if o, ok := vm.stack[vm.sp-2].(*Object); ok {
+	v := vm.stack[vm.sp-2]
+	if o, ok := v.(*Object); ok {
 		if s, ok := vm.stack[vm.sp-1].(*Symbol); ok {
 			vm.stack[vm.sp-2] = nilSafe((*propIC)(g).getSym(o, s, o))
 			vm.sp--
@@ -319,7 +320,17 @@ func (g *icGetElem) exec(vm *vm) {
 			return
 		}
 	}
-	(*dGetElem)(nil).exec(vm)
+	// dGetElem's body: another call per element read costs more than the
+	// check above
+	obj := v.baseObject(vm.r)
+	if obj == nil {
+		vm.throw(vm.r.readPropertiesError(v, vm.stack[vm.sp-1]))
+		return
+	}
+	propName := toPropertyKey(vm.stack[vm.sp-1])
+	vm.stack[vm.sp-2] = nilSafe(obj.get(propName, v))
+	vm.sp--
+	vm.pc++
 }
 
 func (g *icGetElemCallee) exec(vm *vm) {
@@ -360,7 +371,19 @@ func (g *icSetElemStrict) exec(vm *vm) {
 }
 
 func (g *icSetElemStrictP) exec(vm *vm) {
-	(*propIC)(g).setElem(vm, vm.stack[vm.sp-3], vm.stack[vm.sp-2], vm.stack[vm.sp-1], true)
+	receiver := vm.stack[vm.sp-3]
+	key := vm.stack[vm.sp-2]
+	val := vm.stack[vm.sp-1]
+	if o, ok := receiver.(*Object); ok {
+		if s, ok := key.(*Symbol); ok {
+			(*propIC)(g).setOwnSym(o, s, val, true)
+		} else {
+			o.setOwn(toPropertyKey(key), val, true)
+		}
+	} else {
+		propName := toPropertyKey(key)
+		vm.r.assignmentBase(receiver, propName).set(propName, val, receiver, true)
+	}
 	vm.sp -= 3
 	vm.pc++
 }
