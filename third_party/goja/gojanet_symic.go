@@ -118,7 +118,11 @@ func (c *propIC) getSymHit(bo *baseObject, e *icEntry, s *Symbol) (prop Value, o
 	default:
 		h := bo.prototype
 		for i := 1; i < e.depth; i++ {
-			h = h.self.proto()
+			if hb, ok := h.self.(*baseObject); ok {
+				h = hb.prototype
+			} else {
+				h = h.self.proto()
+			}
 		}
 		if hb := symBase(h); hb != nil && e.hsh != nil && hb.values.sh == e.hsh {
 			prop = hb.values.v[e.slot]
