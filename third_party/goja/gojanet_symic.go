@@ -74,7 +74,12 @@ func (c *propIC) storeSym(s *Symbol, e icEntry) {
 
 // getSym is obj.self.getSym(s, receiver) through the cache.
 func (c *propIC) getSym(obj *Object, s *Symbol, receiver Value) Value {
-	bo := symBase(obj)
+	bo, ok := obj.self.(*baseObject)
+	if !ok {
+		// symBase's type switch costs more than the rest of a hit: the
+		// plain object, by far the most common receiver, goes without
+		bo = symBase(obj)
+	}
 	var sh *shape
 	if bo != nil {
 		sh = bo.icShape()
@@ -82,9 +87,19 @@ func (c *propIC) getSym(obj *Object, s *Symbol, receiver Value) Value {
 	if sh == nil {
 		return obj.self.getSym(s, receiver)
 	}
-	if e := c.lookupSym(sh, s); e != nil {
-		if prop, ok := c.getSymHit(bo, e, s); ok {
-			return propGet(prop, receiver)
+	if es := c.p.Load(); es != nil && es.sym == s {
+		if e := es.find(sh); e != nil {
+			if e.depth == 0 {
+				// an own property: the slot (inline, the common case)
+				if prop := bo.values.v[e.slot]; prop != nil {
+					if p, ok := prop.(*valueProperty); ok {
+						return p.get(receiver)
+					}
+					return prop
+				}
+			} else if prop, ok := c.getSymHit(bo, e, s); ok {
+				return propGet(prop, receiver)
+			}
 		}
 	}
 	if c.exhausted() {
