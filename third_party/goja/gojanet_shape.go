@@ -57,14 +57,17 @@ type shape struct {
 	index map[unistring.String]int
 	finds int // searches so far without an index
 
-	// syms are the symbol keys in the order they were added (len == cap);
-	// the slot of syms[j] is len(names)+j: an object's slots are its
-	// string-keyed values, then its symbol-keyed ones, each in insertion
-	// order, which is OwnPropertyKeys' order. symLast: the last key added
-	// was a symbol (a string added after symbols is inserted before their
-	// slots, see appendSlot).
-	syms    []*Symbol
-	symLast bool
+	// syms are the symbol keys in the order they were added (len == cap).
+	// An object's slots are in the order its keys were added, strings and
+	// symbols mixed; names and syms each keep their own order, which is
+	// what OwnPropertyKeys lists (strings, then symbols). symSlots[j] is
+	// syms[j]'s slot; nameSlots[i] is names[i]'s, nil while every name's
+	// slot is its index (no symbol was added before a name). symLast: the
+	// last key added was a symbol.
+	syms      []*Symbol
+	symSlots  []uint8
+	nameSlots []uint8
+	symLast   bool
 
 	// first is the depth-1 ancestor (the shape of the object's first
 	// property; itself at depth 1, nil for a root); slots, on a depth-1
@@ -94,13 +97,31 @@ func (s *shape) nslots() int {
 func (s *shape) findSym(sym *Symbol) int {
 	for j, k := range s.syms {
 		if k == sym {
-			return len(s.names) + j
+			return int(s.symSlots[j])
 		}
 	}
 	return -1
 }
 
+// nameSlot is the slot of names[i].
+func (s *shape) nameSlot(i int) int {
+	if s.nameSlots != nil {
+		return int(s.nameSlots[i])
+	}
+	return i
+}
+
+// find returns the slot of name, -1 when s has none.
 func (s *shape) find(name unistring.String) int {
+	i := s.findName(name)
+	if i >= 0 && s.nameSlots != nil {
+		return int(s.nameSlots[i])
+	}
+	return i
+}
+
+// findName returns the index of name in s.names, -1 when absent.
+func (s *shape) findName(name unistring.String) int {
 	if s.index != nil {
 		if i, ok := s.index[name]; ok {
 			return i
@@ -155,7 +176,10 @@ func (s *shape) childKey(k propKey) *shape {
 		syms := make([]*Symbol, len(s.syms)+1)
 		copy(syms, s.syms)
 		syms[len(s.syms)] = k.sym
-		c = &shape{names: s.names, bufCap: uint32(n), syms: syms, symLast: true, first: s.first}
+		slots := make([]uint8, len(s.syms)+1)
+		copy(slots, s.symSlots)
+		slots[len(s.syms)] = uint8(s.nslots())
+		c = &shape{names: s.names, bufCap: uint32(n), syms: syms, symSlots: slots, nameSlots: s.nameSlots, symLast: true, first: s.first}
 	} else {
 		var names []unistring.String
 		if s.t1 == nil && int(s.bufCap) > n {
@@ -174,7 +198,16 @@ func (s *shape) childKey(k propKey) *shape {
 			copy(names, s.names)
 		}
 		names[n] = k.name
-		c = &shape{names: names[: n+1 : n+1], bufCap: uint32(cap(names)), syms: s.syms, first: s.first}
+		c = &shape{names: names[: n+1 : n+1], bufCap: uint32(cap(names)), syms: s.syms, symSlots: s.symSlots, first: s.first}
+		if s.nameSlots != nil || len(s.syms) > 0 {
+			// a name after symbols: its slot is not its index
+			slots := make([]uint8, n+1)
+			for i := range slots[:n] {
+				slots[i] = uint8(s.nameSlot(i))
+			}
+			slots[n] = uint8(s.nslots())
+			c.nameSlots = slots
+		}
 	}
 	if s.nslots() == 0 {
 		c.first = c
@@ -214,12 +247,16 @@ func (o *baseObject) reshape() {
 		return
 	}
 	old := o.values.sh
-	sh := o.rootShape()
-	for _, n := range old.names {
-		sh = sh.child(n)
+	keys := make([]propKey, old.nslots()) // in slot order: the slots stay where they are
+	for i, n := range old.names {
+		keys[old.nameSlot(i)] = propKey{name: n}
 	}
-	for _, s := range old.syms { // the slots stay where they are
-		sh = sh.childSym(s)
+	for j, s := range old.syms {
+		keys[old.symSlots[j]] = propKey{sym: s}
+	}
+	sh := o.rootShape()
+	for _, k := range keys {
+		sh = sh.childKey(k)
 	}
 	o.values.sh = sh
 	o.propNames = sh.names
@@ -333,7 +370,7 @@ func (p *objProps) toDict() {
 	}
 	d := &propValues{}
 	for i, n := range p.sh.names {
-		d.set(n, p.v[i])
+		d.set(n, p.v[p.sh.nameSlot(i)])
 	}
 	p.sh = nil
 	p.v = nil
@@ -360,7 +397,7 @@ func (o *baseObject) toDict() {
 	if len(sh.syms) > 0 {
 		m := newSymbolMap()
 		for j, s := range sh.syms {
-			m.set(s, o.values.v[len(sh.names)+j])
+			m.set(s, o.values.v[sh.symSlots[j]])
 		}
 		o.symValues = m
 	}
@@ -415,17 +452,6 @@ func (o *baseObject) appendSlot(c *shape, v Value) {
 	}
 	n := len(p.v)
 	p.v = append(p.v, v)
-	if len(c.syms) > 0 && !c.symLast {
-		// a string key after symbols: its slot goes before theirs (moved
-		// one by one: there are a few, and copy's typedslicecopy costs
-		// ≈ 50 instructions before it moves any)
-		i := len(c.names) - 1
-		vs := p.v
-		for j := n; j > i; j-- {
-			vs[j] = vs[j-1]
-		}
-		vs[i] = v
-	}
 	if f != nil && n >= int(f.slots) && o.class == classObject {
 		// the most slots an object that started at f has used (at most
 		// maxShapeProps): the next one allocates as many at once

@@ -1430,7 +1430,7 @@ func (o *baseObject) symbols(all bool, accum []Value) []Value {
 	if sh := o.values.sh; sh != nil { // gojanet: shapes
 		for j, s := range sh.syms {
 			if !all {
-				if prop, ok := o.values.v[len(sh.names)+j].(*valueProperty); ok && !prop.enumerable {
+				if prop, ok := o.values.v[sh.symSlots[j]].(*valueProperty); ok && !prop.enumerable {
 					continue
 				}
 			}
