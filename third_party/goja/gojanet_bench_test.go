@@ -99,3 +99,23 @@ func BenchmarkGojanetReflectCall(b *testing.B) {
 		}
 	}
 }
+
+// Symbol-keyed state as node keeps it (kState reads, kX additions in a
+// constructor of a deep class chain) and instanceof through four prototypes.
+func BenchmarkGojanetSymbolKeys(b *testing.B) {
+	benchScript(b, `
+	const kState = Symbol('kState'), kHandle = Symbol('kHandle'), kCapture = Symbol('kCapture');
+	class E { constructor() { this._events = null; this[kCapture] = false; } }
+	class S extends E { constructor() { super(); this.readable = true; this[kState] = 1; } }
+	class T extends S { constructor() { super(); this.writable = true; this[kHandle] = null; } }
+	class U extends T {}
+	function run() {
+		let n = 0;
+		for (let i = 0; i < 100; i++) {
+			const u = new U();
+			n += u[kState] + (u[kCapture] ? 1 : 0) + (u instanceof E ? 1 : 0);
+			u[kState] = i;
+		}
+		return n;
+	}`, "run")
+}

@@ -623,7 +623,7 @@ func directCode(p *Program) {
 
 func directProgram(p *Program) {
 	code := p.code
-	n, nv := 0, 0
+	n, nv, nic := 0, 0, 0
 	for _, ins := range code {
 		switch f := ins.(type) {
 		case *newFunc:
@@ -654,16 +654,40 @@ func directProgram(p *Program) {
 			n++
 		case loadVal:
 			nv++
+		case _getElem, _getElemCallee, _setElem, _setElemP, _setElemStrict, _setElemStrictP, _op_instanceof:
+			nic++
 		}
 	}
-	if n+nv == 0 {
+	if n+nv+nic == 0 {
 		return
 	}
 	ints := make([]int, n)
 	vals := make([]loadVal, nv)
-	k, kv := 0, 0
+	ics := make([]propIC, nic) // gojanet_symic.go: a cache per site
+	k, kv, kic := 0, 0, 0
 	for i, ins := range code {
 		switch v := ins.(type) {
+		case _getElem:
+			code[i] = (*icGetElem)(&ics[kic])
+			kic++
+		case _getElemCallee:
+			code[i] = (*icGetElemCallee)(&ics[kic])
+			kic++
+		case _setElem:
+			code[i] = (*icSetElem)(&ics[kic])
+			kic++
+		case _setElemP:
+			code[i] = (*icSetElemP)(&ics[kic])
+			kic++
+		case _setElemStrict:
+			code[i] = (*icSetElemStrict)(&ics[kic])
+			kic++
+		case _setElemStrictP:
+			code[i] = (*icSetElemStrictP)(&ics[kic])
+			kic++
+		case _op_instanceof:
+			code[i] = (*icInstanceof)(&ics[kic])
+			kic++
 		case loadStackLex:
 			ints[k] = int(v)
 			code[i] = (*dLoadStackLex)(&ints[k])
@@ -742,16 +766,12 @@ func directProgram(p *Program) {
 			code[i] = directOp_strict_neq
 		case _pop:
 			code[i] = directPop
-		case _getElem:
-			code[i] = directGetElem
 		case _not:
 			code[i] = directNot
 		case _loadCallee:
 			code[i] = directLoadCallee
 		case _add:
 			code[i] = directAdd
-		case _setElemStrictP:
-			code[i] = directSetElemStrictP
 		case _typeof:
 			code[i] = directTypeof
 		case _op_lt:

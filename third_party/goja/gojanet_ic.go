@@ -77,6 +77,9 @@ type icEntries struct {
 	// gojanet: the entries' receiver shapes side by side (nil past n), so a
 	// lookup compares four words instead of walking 48-byte entries
 	shapes [icWays]*shape
+	// sym: the symbol key the entries are for (gojanet_symic.go); nil at
+	// a string-named site
+	sym *Symbol
 }
 
 const _ = uint(icWays-4) + uint(4-icWays) // find compares exactly four
@@ -115,8 +118,14 @@ func (c *propIC) exhausted() bool {
 }
 
 func (c *propIC) store(e icEntry) {
+	c.storeFor(nil, e)
+}
+
+// storeFor stores e in entries for key sym (nil: a named site's); the
+// caller has made sure the stored entries are for sym.
+func (c *propIC) storeFor(sym *Symbol, e icEntry) {
 	old := c.p.Load()
-	es := &icEntries{}
+	es := &icEntries{sym: sym}
 	if old != nil {
 		*es = *old
 	}
@@ -386,7 +395,7 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 			}
 		case e.epoch != protoEpoch.Load():
 		case e.depth < 0:
-			if bo.extensible && len(bo.values.v) == len(e.sh.names) {
+			if bo.extensible && len(bo.values.v) == e.sh.nslots() {
 				bo.appendSlot(e.next, val)
 				return
 			}
@@ -511,7 +520,7 @@ func (c *propIC) setPastProto(bo *baseObject, e *icEntry, val Value) bool {
 	} else if prop == nil {
 		return false
 	}
-	if bo.extensible && len(bo.values.v) == len(e.sh.names) {
+	if bo.extensible && len(bo.values.v) == e.sh.nslots() {
 		bo.appendSlot(e.next, val)
 		return true
 	}

@@ -45,16 +45,35 @@ const maxShapeProps = 128
 // larger ones get an index map once they have been searched a few times.
 const shapeLinear = 8
 
+// propKey is a property key in a shape's transitions: a string name, or a
+// symbol (sym != nil, name "").
+type propKey struct {
+	name unistring.String
+	sym  *Symbol
+}
+
 type shape struct {
 	names []unistring.String // len == cap
 	index map[unistring.String]int
 	finds int // searches so far without an index
 
+	// syms are the symbol keys in the order they were added (len == cap).
+	// An object's slots are in the order its keys were added, strings and
+	// symbols mixed; names and syms each keep their own order, which is
+	// what OwnPropertyKeys lists (strings, then symbols). symSlots[j] is
+	// syms[j]'s slot; nameSlots[i] is names[i]'s, nil while every name's
+	// slot is its index (no symbol was added before a name). symLast: the
+	// last key added was a symbol.
+	syms      []*Symbol
+	symSlots  []uint8
+	nameSlots []uint8
+	symLast   bool
+
 	// first is the depth-1 ancestor (the shape of the object's first
 	// property; itself at depth 1, nil for a root); slots, on a depth-1
-	// shape, is the most slots an object that started there grew to: an
+	// shape, is the most slots an object that started there used: an
 	// object that starts there allocates that many at once (V8's slack
-	// tracking, without the final shrink) instead of growing 4, 8, 16...
+	// tracking, from the objects made so far) instead of growing 4, 8, 16...
 	// Plain objects only (class Object: literals, instances): functions and
 	// arrays start with the same built-in properties whatever comes next.
 	first *shape
@@ -64,12 +83,45 @@ type shape struct {
 	bufCap uint32
 
 	// transitions: the first child inline, the rest in a map
-	t1name unistring.String
-	t1     *shape
-	trans  map[unistring.String]*shape
+	t1key propKey
+	t1    *shape
+	trans map[propKey]*shape
 }
 
+// nslots is how many properties (slots) an object of shape s has.
+func (s *shape) nslots() int {
+	return len(s.names) + len(s.syms)
+}
+
+// findSym returns the slot of symbol key sym, -1 when s has none.
+func (s *shape) findSym(sym *Symbol) int {
+	for j, k := range s.syms {
+		if k == sym {
+			return int(s.symSlots[j])
+		}
+	}
+	return -1
+}
+
+// nameSlot is the slot of names[i].
+func (s *shape) nameSlot(i int) int {
+	if s.nameSlots != nil {
+		return int(s.nameSlots[i])
+	}
+	return i
+}
+
+// find returns the slot of name, -1 when s has none.
 func (s *shape) find(name unistring.String) int {
+	i := s.findName(name)
+	if i >= 0 && s.nameSlots != nil {
+		return int(s.nameSlots[i])
+	}
+	return i
+}
+
+// findName returns the index of name in s.names, -1 when absent.
+func (s *shape) findName(name unistring.String) int {
 	if s.index != nil {
 		if i, ok := s.index[name]; ok {
 			return i
@@ -97,43 +149,76 @@ func (s *shape) find(name unistring.String) int {
 
 // child returns the shape of an object of shape s after adding name.
 func (s *shape) child(name unistring.String) *shape {
+	return s.childKey(propKey{name: name})
+}
+
+// childSym returns the shape of an object of shape s after adding symbol
+// key sym.
+func (s *shape) childSym(sym *Symbol) *shape {
+	return s.childKey(propKey{sym: sym})
+}
+
+func (s *shape) childKey(k propKey) *shape {
 	if s.t1 != nil {
-		if s.t1name == name {
+		if s.t1key == k {
 			return s.t1
 		}
-		if c := s.trans[name]; c != nil {
+		if c := s.trans[k]; c != nil {
 			return c
 		}
 	}
 	n := len(s.names)
-	var names []unistring.String
-	if s.t1 == nil && int(s.bufCap) > n {
-		// The first child writes names[n] of the array s's names start, and
-		// no one else does: a chain of shapes shares one array, grown by
-		// doubling, instead of copying its names at every step (≈ 0.5 MB
-		// before the docs' echo server is listening). Each shape's names
-		// stay clipped to their length, so an append anywhere copies.
-		names = unsafe.Slice(unsafe.SliceData(s.names), s.bufCap)[:n+1]
+	var c *shape
+	if k.sym != nil {
+		// the same names (its bufCap their length: only s's first child
+		// may extend s's array), one more symbol; symbol lists are short
+		// and copied whole
+		syms := make([]*Symbol, len(s.syms)+1)
+		copy(syms, s.syms)
+		syms[len(s.syms)] = k.sym
+		slots := make([]uint8, len(s.syms)+1)
+		copy(slots, s.symSlots)
+		slots[len(s.syms)] = uint8(s.nslots())
+		c = &shape{names: s.names, bufCap: uint32(n), syms: syms, symSlots: slots, nameSlots: s.nameSlots, symLast: true, first: s.first}
 	} else {
-		c := 2 * n
-		if c < 4 {
-			c = 4
+		var names []unistring.String
+		if s.t1 == nil && int(s.bufCap) > n {
+			// The first child writes names[n] of the array s's names start, and
+			// no one else does: a chain of shapes shares one array, grown by
+			// doubling, instead of copying its names at every step (≈ 0.5 MB
+			// before the docs' echo server is listening). Each shape's names
+			// stay clipped to their length, so an append anywhere copies.
+			names = unsafe.Slice(unsafe.SliceData(s.names), s.bufCap)[:n+1]
+		} else {
+			c := 2 * n
+			if c < 4 {
+				c = 4
+			}
+			names = make([]unistring.String, n+1, c)
+			copy(names, s.names)
 		}
-		names = make([]unistring.String, n+1, c)
-		copy(names, s.names)
+		names[n] = k.name
+		c = &shape{names: names[: n+1 : n+1], bufCap: uint32(cap(names)), syms: s.syms, symSlots: s.symSlots, first: s.first}
+		if s.nameSlots != nil || len(s.syms) > 0 {
+			// a name after symbols: its slot is not its index
+			slots := make([]uint8, n+1)
+			for i := range slots[:n] {
+				slots[i] = uint8(s.nameSlot(i))
+			}
+			slots[n] = uint8(s.nslots())
+			c.nameSlots = slots
+		}
 	}
-	names[n] = name
-	c := &shape{names: names[: n+1 : n+1], bufCap: uint32(cap(names)), first: s.first}
-	if n == 0 {
+	if s.nslots() == 0 {
 		c.first = c
 	}
 	if s.t1 == nil {
-		s.t1name, s.t1 = name, c
+		s.t1key, s.t1 = k, c
 	} else {
 		if s.trans == nil {
-			s.trans = make(map[unistring.String]*shape)
+			s.trans = make(map[propKey]*shape)
 		}
-		s.trans[name] = c
+		s.trans[k] = c
 	}
 	return c
 }
@@ -161,9 +246,17 @@ func (o *baseObject) reshape() {
 	if o.values.sh == nil {
 		return
 	}
+	old := o.values.sh
+	keys := make([]propKey, old.nslots()) // in slot order: the slots stay where they are
+	for i, n := range old.names {
+		keys[old.nameSlot(i)] = propKey{name: n}
+	}
+	for j, s := range old.syms {
+		keys[old.symSlots[j]] = propKey{sym: s}
+	}
 	sh := o.rootShape()
-	for _, n := range o.values.sh.names {
-		sh = sh.child(n)
+	for _, k := range keys {
+		sh = sh.childKey(k)
 	}
 	o.values.sh = sh
 	o.propNames = sh.names
@@ -265,7 +358,9 @@ func (p *objProps) dict() {
 	}
 }
 
-// toDict moves the values of a shape-mode p into a dictionary.
+// toDict moves the string-keyed values of a shape-mode p into a
+// dictionary. Symbol-keyed ones are baseObject.toDict's (set and del reach
+// here only on a name p has not, from template objects, which have no shape).
 func (p *objProps) toDict() {
 	if p.sh == nil {
 		if p.d == nil {
@@ -275,7 +370,7 @@ func (p *objProps) toDict() {
 	}
 	d := &propValues{}
 	for i, n := range p.sh.names {
-		d.set(n, p.v[i])
+		d.set(n, p.v[p.sh.nameSlot(i)])
 	}
 	p.sh = nil
 	p.v = nil
@@ -290,12 +385,21 @@ func isShapeName(name unistring.String) bool {
 
 const maxUint32Idx = 1<<32 - 1
 
-// toDict turns o into a dictionary object: its values into the map and its
-// names into a slice of its own (a shape's names are never written).
+// toDict turns o into a dictionary object: its values into the map, its
+// names into a slice of its own (a shape's names are never written) and its
+// symbol-keyed values into symValues, in their order.
 func (o *baseObject) toDict() {
-	if o.values.sh == nil {
+	sh := o.values.sh
+	if sh == nil {
 		o.values.dict()
 		return
+	}
+	if len(sh.syms) > 0 {
+		m := newSymbolMap()
+		for j, s := range sh.syms {
+			m.set(s, o.values.v[sh.symSlots[j]])
+		}
+		o.symValues = m
 	}
 	o.values.toDict()
 	o.propNames = append(make([]unistring.String, 0, len(o.propNames)+1), o.propNames...)
@@ -305,12 +409,12 @@ func (o *baseObject) toDict() {
 // addOwnStr adds a property known to be absent.
 func (o *baseObject) addOwnStr(name unistring.String, v Value) {
 	p := &o.values
-	if p.d == nil && o.val != nil && o.val.runtime != nil && isShapeName(name) {
+	if p.d == nil && o.symValues == nil && o.val != nil && o.val.runtime != nil && isShapeName(name) {
 		sh := p.sh
 		if sh == nil && len(o.propNames) == 0 {
 			sh = o.rootShape()
 		}
-		if sh != nil && len(sh.names) < maxShapeProps {
+		if sh != nil && sh.nslots() < maxShapeProps {
 			o.appendSlot(sh.child(name), v)
 			return
 		}
@@ -336,30 +440,61 @@ func (o *baseObject) shapeChanged() {
 // v as the new property's value.
 func (o *baseObject) appendSlot(c *shape, v Value) {
 	p := &o.values
+	f := c.first
 	if p.v == nil {
 		// Most objects get a few properties: start with room for four, or
 		// for as many as earlier objects that started here reached.
 		n := 4
-		if f := c.first; f != nil && int(f.slots) > n && o.class == classObject {
+		if f != nil && int(f.slots) > n && o.class == classObject {
 			n = int(f.slots)
 		}
 		p.v = make([]Value, 0, n)
-	} else if len(p.v) == cap(p.v) {
-		p.v = append(p.v, v)
-		if f := c.first; f != nil && cap(p.v) > int(f.slots) && o.class == classObject {
-			n := cap(p.v)
-			if n > maxShapeProps {
-				n = maxShapeProps
-			}
-			f.slots = uint8(n)
-		}
-		p.sh = c
-		o.propNames = c.names
-		o.shapeChanged()
-		return
 	}
+	n := len(p.v)
 	p.v = append(p.v, v)
+	if f != nil && n >= int(f.slots) && o.class == classObject {
+		// the most slots an object that started at f has used (at most
+		// maxShapeProps): the next one allocates as many at once
+		f.slots = uint8(n + 1)
+	}
 	p.sh = c
 	o.propNames = c.names
 	o.shapeChanged()
+}
+
+// addOwnSym adds a symbol-keyed property known to be absent: to the shape in
+// shape mode (or for an empty object), to symValues for a dictionary.
+func (o *baseObject) addOwnSym(s *Symbol, v Value) {
+	p := &o.values
+	if p.d == nil && o.symValues == nil && o.val != nil && o.val.runtime != nil {
+		sh := p.sh
+		if sh == nil && len(o.propNames) == 0 {
+			sh = o.rootShape()
+		}
+		if sh != nil && sh.nslots() < maxShapeProps {
+			o.appendSlot(sh.childSym(s), v)
+			return
+		}
+	}
+	if p.sh != nil {
+		o.toDict()
+	}
+	if o.symValues == nil {
+		o.symValues = newSymbolMap()
+	}
+	o.symValues.set(s, v)
+	o.shapeChanged()
+}
+
+// setSymValue stores v in the existing symbol-keyed property s.
+func (o *baseObject) setSymValue(s *Symbol, v Value) {
+	if sh := o.values.sh; sh != nil {
+		if i := sh.findSym(s); i >= 0 {
+			o.values.v[i] = v
+		}
+		return
+	}
+	if o.symValues != nil {
+		o.symValues.set(s, v)
+	}
 }

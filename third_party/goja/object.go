@@ -378,6 +378,12 @@ func (o *baseObject) getOwnPropIdx(idx valueInt) Value {
 }
 
 func (o *baseObject) getOwnPropSym(s *Symbol) Value {
+	if sh := o.values.sh; sh != nil { // gojanet: symbol keys in shapes
+		if i := sh.findSym(s); i >= 0 {
+			return o.values.v[i]
+		}
+		return nil
+	}
 	if o.symValues != nil {
 		return o.symValues.get(s)
 	}
@@ -438,13 +444,12 @@ func (o *baseObject) deleteIdx(idx valueInt, throw bool) bool {
 }
 
 func (o *baseObject) deleteSym(s *Symbol, throw bool) bool {
-	if o.symValues != nil {
-		if val := o.symValues.get(s); val != nil {
-			if !o.checkDelete(s.descriptiveString().string(), val, throw) {
-				return false
-			}
-			o.symValues.remove(s)
+	if val := o.getOwnPropSym(s); val != nil {
+		if !o.checkDelete(s.descriptiveString().string(), val, throw) {
+			return false
 		}
+		o.toDict() // gojanet: a shape's symbols into symValues
+		o.symValues.remove(s)
 	}
 	return true
 }
@@ -523,10 +528,7 @@ func (o *baseObject) setOwnIdx(idx valueInt, val Value, throw bool) bool {
 }
 
 func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
-	var ownDesc Value
-	if o.symValues != nil {
-		ownDesc = o.symValues.get(name)
-	}
+	ownDesc := o.getOwnPropSym(name)
 	if ownDesc == nil {
 		if proto := o.prototype; proto != nil {
 			// we know it's foreign because prototype loops are not allowed
@@ -539,10 +541,7 @@ func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
 			o.val.runtime.typeErrorResult(throw, "Cannot add property %s, object is not extensible", name)
 			return false
 		} else {
-			if o.symValues == nil {
-				o.symValues = newSymbolMap()
-			}
-			o.symValues.set(name, val)
+			o.addOwnSym(name, val) // gojanet: shapes
 		}
 		return true
 	}
@@ -558,7 +557,7 @@ func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
 			prop.set(o.val, val)
 		}
 	} else {
-		o.symValues.set(name, val)
+		o.setSymValue(name, val)
 	}
 	return true
 }
@@ -632,10 +631,7 @@ func (o *baseObject) setForeignIdx(name valueInt, val, receiver Value, throw boo
 }
 
 func (o *baseObject) setForeignSym(name *Symbol, val, receiver Value, throw bool) (bool, bool) {
-	var prop Value
-	if o.symValues != nil {
-		prop = o.symValues.get(name)
-	}
+	prop := o.getOwnPropSym(name)
 	if prop != nil {
 		if prop, ok := prop.(*valueProperty); ok {
 			if !prop.isWritable() {
@@ -663,6 +659,9 @@ func (o *baseObject) setForeignSym(name *Symbol, val, receiver Value, throw bool
 }
 
 func (o *baseObject) hasOwnPropertySym(s *Symbol) bool {
+	if sh := o.values.sh; sh != nil {
+		return sh.findSym(s) >= 0
+	}
 	if o.symValues != nil {
 		return o.symValues.has(s)
 	}
@@ -803,15 +802,13 @@ func (o *baseObject) defineOwnPropertyIdx(idx valueInt, desc PropertyDescriptor,
 }
 
 func (o *baseObject) defineOwnPropertySym(s *Symbol, descr PropertyDescriptor, throw bool) bool {
-	var existingVal Value
-	if o.symValues != nil {
-		existingVal = o.symValues.get(s)
-	}
+	existingVal := o.getOwnPropSym(s)
 	if v, ok := o._defineOwnProperty(s.descriptiveString().string(), existingVal, descr, throw); ok {
-		if o.symValues == nil {
-			o.symValues = newSymbolMap()
+		if existingVal == nil {
+			o.addOwnSym(s, v) // gojanet: shapes
+		} else {
+			o.setSymValue(s, v)
 		}
-		o.symValues.set(s, v)
 		return true
 	}
 	return false
@@ -844,10 +841,11 @@ func (o *baseObject) _putProp(name unistring.String, value Value, writable, enum
 }
 
 func (o *baseObject) _putSym(s *Symbol, prop Value) {
-	if o.symValues == nil {
-		o.symValues = newSymbolMap()
+	if o.getOwnPropSym(s) == nil { // gojanet: shapes
+		o.addOwnSym(s, prop)
+		return
 	}
-	o.symValues.set(s, prop)
+	o.setSymValue(s, prop)
 }
 
 func (o *baseObject) getPrivateEnv(typ *privateEnvType, create bool) *privateElements {
@@ -1310,7 +1308,29 @@ func (i *objectSymbolIter) next() (propIterItem, iterNextFunc) {
 	return propIterItem{}, nil
 }
 
+// shapeSymbolIter lists a shape-mode object's symbol keys as they were when
+// the iteration started, each with its value when it is reached (skipped
+// once deleted), as the ordered map's iterator does.
+type shapeSymbolIter struct {
+	o    *baseObject
+	syms []*Symbol
+}
+
+func (i *shapeSymbolIter) next() (propIterItem, iterNextFunc) {
+	for len(i.syms) > 0 {
+		s := i.syms[0]
+		i.syms = i.syms[1:]
+		if v := i.o.getOwnPropSym(s); v != nil {
+			return propIterItem{name: s, value: v}, i.next
+		}
+	}
+	return propIterItem{}, nil
+}
+
 func (o *baseObject) iterateSymbols() iterNextFunc {
+	if sh := o.values.sh; sh != nil && len(sh.syms) > 0 { // gojanet: shapes
+		return (&shapeSymbolIter{o: o, syms: sh.syms}).next
+	}
 	if o.symValues != nil {
 		return (&objectSymbolIter{
 			iter: o.symValues.newIter(),
@@ -1407,6 +1427,17 @@ func (o *baseObject) stringKeys(all bool, keys []Value) []Value {
 }
 
 func (o *baseObject) symbols(all bool, accum []Value) []Value {
+	if sh := o.values.sh; sh != nil { // gojanet: shapes
+		for j, s := range sh.syms {
+			if !all {
+				if prop, ok := o.values.v[sh.symSlots[j]].(*valueProperty); ok && !prop.enumerable {
+					continue
+				}
+			}
+			accum = append(accum, s)
+		}
+		return accum
+	}
 	if o.symValues != nil {
 		iter := o.symValues.newIter()
 		if all {
@@ -1457,7 +1488,11 @@ func toMethod(v Value) func(FunctionCall) Value {
 }
 
 func instanceOfOperator(o Value, c *Object) bool {
-	h := c.self.getSym(SymHasInstance, c)
+	return instanceOfWith(o, c, c.self.getSym(SymHasInstance, c))
+}
+
+// instanceOfWith is instanceOfOperator with c[Symbol.hasInstance] read (h).
+func instanceOfWith(o Value, c *Object, h Value) bool {
 	// gojanet: the built-in Function.prototype[@@hasInstance] (not replaced,
 	// not shadowed) does here what its call would (functionproto_hasInstance),
 	// without the call's method value, argument slice and native frame (V8

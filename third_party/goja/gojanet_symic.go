@@ -1,0 +1,432 @@
+package goja
+
+// gojanet: inline caches for symbol-keyed properties: computed members whose
+// key is a symbol (`this[kState]`, `this[kOnFinish](...)`, `this[kX] = v`)
+// and instanceof's Symbol.hasInstance lookup.
+//
+// The path: symbol keys live in shapes as string keys do (gojanet_shape.go),
+// so the string caches' entries (gojanet_ic.go: own slot, holder depth and
+// shape, absent, a write's next shape) hold for them too, with the key
+// added: a site's icEntries carry the symbol they were made for (sym), and
+// an entry is used only when the key at hand is that symbol. A site that
+// sees another symbol starts over with it (it counts towards icMaxFills,
+// so a site whose key keeps changing settles on the generic path). The sites
+// are the getElem, getElemCallee, setElem* and op_instanceof instructions,
+// each given its own cache by directCode (gojanet_direct.go); the key is
+// checked per execution, so a string or number key costs one type check
+// before the instruction's usual work.
+
+import "fmt"
+
+// symBase returns the baseObject whose symbol-keyed lookups are o's (every
+// kind that keeps baseObject's getOwnPropSym), nil for any other.
+func symBase(o *Object) *baseObject {
+	switch s := o.self.(type) {
+	case *baseObject:
+		return s
+	case *arrayObject:
+		return &s.baseObject
+	case *funcObject:
+		return &s.baseObject
+	case *methodFuncObject:
+		return &s.baseObject
+	case *arrowFuncObject:
+		return &s.baseObject
+	case *classFuncObject:
+		return &s.baseObject
+	case *nativeFuncObject:
+		return &s.baseObject
+	case *mapObject:
+		return &s.baseObject
+	case *setObject:
+		return &s.baseObject
+	case *regexpObject:
+		return &s.baseObject
+	case *guardedObject:
+		return &s.baseObject
+	}
+	return nil
+}
+
+// lookupSym returns the entry for shape sh and key s, nil when there is none.
+func (c *propIC) lookupSym(sh *shape, s *Symbol) *icEntry {
+	if es := c.p.Load(); es != nil && es.sym == s {
+		return es.find(sh)
+	}
+	return nil
+}
+
+// storeSym stores e for key s; entries for another key are dropped.
+func (c *propIC) storeSym(s *Symbol, e icEntry) {
+	if old := c.p.Load(); old != nil && old.sym != s {
+		if c.fills.Load() >= icMaxFills {
+			return
+		}
+		c.fills.Add(1)
+		es := &icEntries{n: 1, sym: s}
+		es.e[0] = e
+		es.shapes[0] = e.sh
+		c.p.Store(es)
+		return
+	}
+	c.storeFor(s, e)
+}
+
+// getSym is obj.self.getSym(s, receiver) through the cache.
+func (c *propIC) getSym(obj *Object, s *Symbol, receiver Value) Value {
+	bo, ok := obj.self.(*baseObject)
+	if !ok {
+		// symBase's type switch costs more than the rest of a hit: the
+		// plain object, by far the most common receiver, goes without
+		bo = symBase(obj)
+	}
+	var sh *shape
+	if bo != nil {
+		sh = bo.icShape()
+	}
+	if sh == nil {
+		return obj.self.getSym(s, receiver)
+	}
+	if es := c.p.Load(); es != nil && es.sym == s {
+		if e := es.find(sh); e != nil {
+			if e.depth == 0 {
+				// an own property: the slot (inline, the common case)
+				if prop := bo.values.v[e.slot]; prop != nil {
+					if p, ok := prop.(*valueProperty); ok {
+						return p.get(receiver)
+					}
+					return prop
+				}
+			} else if prop, ok := c.getSymHit(bo, e, s); ok {
+				return propGet(prop, receiver)
+			}
+		}
+	}
+	if c.exhausted() {
+		return obj.self.getSym(s, receiver)
+	}
+	prop, ok := c.fillSym(bo, sh, s)
+	if !ok {
+		return obj.self.getSym(s, receiver)
+	}
+	return propGet(prop, receiver)
+}
+
+// propGet is a property's value as a read from receiver sees it (nil: absent).
+func propGet(prop, receiver Value) Value {
+	if p, ok := prop.(*valueProperty); ok {
+		return p.get(receiver)
+	}
+	return prop
+}
+
+// getSymHit reads key s through entry e (own, absent or a holder up the
+// chain); ok is false when the entry no longer holds.
+func (c *propIC) getSymHit(bo *baseObject, e *icEntry, s *Symbol) (prop Value, ok bool) {
+	switch {
+	case e.depth == 0:
+		prop = bo.values.v[e.slot]
+	case e.epoch != protoEpoch.Load():
+		return nil, false
+	case e.depth < 0:
+		return nil, true
+	default:
+		h := bo.prototype
+		for i := 1; i < e.depth; i++ {
+			if hb, ok := h.self.(*baseObject); ok {
+				h = hb.prototype
+			} else {
+				h = h.self.proto()
+			}
+		}
+		if hb := symBase(h); hb != nil && e.hsh != nil && hb.values.sh == e.hsh {
+			prop = hb.values.v[e.slot]
+		} else {
+			prop = h.self.getOwnPropSym(s)
+		}
+	}
+	return prop, prop != nil
+}
+
+// fillSym looks s up from bo (whose cache shape is sh) as baseObject.getSym
+// does and stores an entry when every object on the way is one whose
+// lookups the entry can stand for. It returns the property (nil: absent
+// everywhere); ok false: not looked up, the caller takes the generic path.
+func (c *propIC) fillSym(bo *baseObject, sh *shape, s *Symbol) (Value, bool) {
+	if i := sh.findSym(s); i >= 0 {
+		v := bo.values.v[i]
+		if v == nil {
+			return nil, false
+		}
+		c.storeSym(s, icEntry{sh: sh, slot: i})
+		return v, true
+	}
+	epoch := protoEpoch.Load()
+	depth := 0
+	for p := bo.prototype; p != nil; {
+		depth++
+		var prop Value
+		var next *Object
+		var hsh *shape
+		slot := -1
+		if pb := symBase(p); pb != nil {
+			if psh := pb.values.sh; psh != nil {
+				if slot = psh.findSym(s); slot >= 0 {
+					prop, hsh = pb.values.v[slot], psh
+					if prop == nil {
+						return nil, false
+					}
+				}
+			} else {
+				prop = pb.getOwnPropSym(s)
+			}
+			next = pb.prototype
+		} else {
+			switch pb := p.self.(type) {
+			case *templatedObject:
+				prop = pb.getOwnPropSym(s)
+				next = pb.proto()
+			case *templatedArrayObject:
+				prop = pb.getOwnPropSym(s)
+				next = pb.proto()
+			case *templatedFuncObject:
+				prop = pb.getOwnPropSym(s)
+				next = pb.proto()
+			default:
+				return nil, false
+			}
+		}
+		if prop != nil {
+			c.storeSym(s, icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch})
+			return prop, true
+		}
+		watch(p)
+		p = next
+	}
+	c.storeSym(s, icEntry{sh: sh, depth: -1, epoch: epoch})
+	return nil, true
+}
+
+// chainHasSym reports whether some object of the chain from p has s, and
+// whether it could tell (every object one whose lookups it can make).
+func chainHasSym(p *Object, s *Symbol) (has, ok bool) {
+	for p != nil {
+		var prop Value
+		if pb := symBase(p); pb != nil {
+			prop = pb.getOwnPropSym(s)
+			p = pb.prototype
+		} else {
+			switch pb := p.self.(type) {
+			case *templatedObject:
+				prop = pb.getOwnPropSym(s)
+			case *templatedArrayObject:
+				prop = pb.getOwnPropSym(s)
+			case *templatedFuncObject:
+				prop = pb.getOwnPropSym(s)
+			default:
+				return false, false
+			}
+			p = p.self.proto()
+		}
+		if prop != nil {
+			return true, true
+		}
+	}
+	return false, true
+}
+
+// setOwnSym is obj.self.setOwnSym(s, val, throw) through the cache, for
+// plain objects: an own writable data property is written in its slot; an
+// addition whose prototype chain has nothing under s moves the object to
+// the cached next shape. Setters and read-only properties up the chain take
+// the generic path.
+func (c *propIC) setOwnSym(obj *Object, s *Symbol, val Value, throw bool) {
+	bo, ok := obj.self.(*baseObject)
+	var sh *shape
+	if ok {
+		sh = bo.icShape()
+	}
+	if sh == nil {
+		obj.self.setOwnSym(s, val, throw)
+		return
+	}
+	if e := c.lookupSym(sh, s); e != nil {
+		switch {
+		case e.depth == 0:
+			if v := bo.values.v[e.slot]; v != nil {
+				if _, isProp := v.(*valueProperty); !isProp {
+					bo.values.v[e.slot] = val
+					return
+				}
+			}
+		case e.epoch != protoEpoch.Load():
+		case e.depth < 0 && e.next != nil:
+			if bo.extensible && len(bo.values.v) == e.sh.nslots() {
+				bo.appendSlot(e.next, val)
+				return
+			}
+		}
+	}
+	if c.exhausted() {
+		bo.setOwnSym(s, val, throw)
+		return
+	}
+	if i := sh.findSym(s); i >= 0 {
+		if v := bo.values.v[i]; v != nil {
+			if _, isProp := v.(*valueProperty); !isProp {
+				c.storeSym(s, icEntry{sh: sh, slot: i})
+				bo.values.v[i] = val
+				return
+			}
+		}
+		bo.setOwnSym(s, val, throw)
+		return
+	}
+	epoch := protoEpoch.Load()
+	has, known := chainHasSym(bo.prototype, s)
+	bo.setOwnSym(s, val, throw)
+	if !known || has || !bo.extensible {
+		return
+	}
+	if nsh := bo.values.sh; nsh != nil && nsh != sh && nsh.nslots() == sh.nslots()+1 && nsh.symLast {
+		watchChain(bo.prototype, -1)
+		c.storeSym(s, icEntry{sh: sh, depth: -1, epoch: epoch, next: nsh})
+	}
+}
+
+// setElem is an assignment receiver[key] = val, as setElem (throw false)
+// and setElemStrict (throw true) make it, through the cache when receiver
+// is an object and key a symbol.
+func (c *propIC) setElem(vm *vm, receiver, key, val Value, throw bool) {
+	if o, ok := receiver.(*Object); ok {
+		if s, ok := key.(*Symbol); ok {
+			c.setOwnSym(o, s, val, throw)
+			return
+		}
+	}
+	if !throw {
+		obj := vm.r.assignmentBase(receiver, key)
+		obj.setOwn(toPropertyKey(key), val, false)
+		return
+	}
+	propName := toPropertyKey(key)
+	if o, ok := receiver.(*Object); ok {
+		o.setOwn(propName, val, true)
+		return
+	}
+	vm.r.assignmentBase(receiver, propName).set(propName, val, receiver, true)
+}
+
+// Sites: getElem, getElemCallee, setElem, setElemP, setElemStrict,
+// setElemStrictP and op_instanceof with a cache each (directCode).
+type (
+	icGetElem        propIC
+	icGetElemCallee  propIC
+	icSetElem        propIC
+	icSetElemP       propIC
+	icSetElemStrict  propIC
+	icSetElemStrictP propIC
+	icInstanceof     propIC
+)
+
+func (g *icGetElem) exec(vm *vm) {
+	v := vm.stack[vm.sp-2]
+	if o, ok := v.(*Object); ok {
+		if s, ok := vm.stack[vm.sp-1].(*Symbol); ok {
+			vm.stack[vm.sp-2] = nilSafe((*propIC)(g).getSym(o, s, o))
+			vm.sp--
+			vm.pc++
+			return
+		}
+	}
+	// dGetElem's body: another call per element read costs more than the
+	// check above
+	obj := v.baseObject(vm.r)
+	if obj == nil {
+		vm.throw(vm.r.readPropertiesError(v, vm.stack[vm.sp-1]))
+		return
+	}
+	propName := toPropertyKey(vm.stack[vm.sp-1])
+	vm.stack[vm.sp-2] = nilSafe(obj.get(propName, v))
+	vm.sp--
+	vm.pc++
+}
+
+func (g *icGetElemCallee) exec(vm *vm) {
+	if o, ok := vm.stack[vm.sp-2].(*Object); ok {
+		if s, ok := vm.stack[vm.sp-1].(*Symbol); ok {
+			prop := (*propIC)(g).getSym(o, s, o)
+			if prop == nil {
+				prop = memberUnresolved{valueUnresolved{r: vm.r, ref: s.string()}}
+			}
+			vm.stack[vm.sp-1] = prop
+			vm.pc++
+			return
+		}
+	}
+	_getElemCallee{}.exec(vm)
+}
+
+func (g *icSetElem) exec(vm *vm) {
+	val := vm.stack[vm.sp-1]
+	(*propIC)(g).setElem(vm, vm.stack[vm.sp-3], vm.stack[vm.sp-2], val, false)
+	vm.sp -= 2
+	vm.stack[vm.sp-1] = val
+	vm.pc++
+}
+
+func (g *icSetElemP) exec(vm *vm) {
+	(*propIC)(g).setElem(vm, vm.stack[vm.sp-3], vm.stack[vm.sp-2], vm.stack[vm.sp-1], false)
+	vm.sp -= 3
+	vm.pc++
+}
+
+func (g *icSetElemStrict) exec(vm *vm) {
+	val := vm.stack[vm.sp-1]
+	(*propIC)(g).setElem(vm, vm.stack[vm.sp-3], vm.stack[vm.sp-2], val, true)
+	vm.sp -= 2
+	vm.stack[vm.sp-1] = val
+	vm.pc++
+}
+
+func (g *icSetElemStrictP) exec(vm *vm) {
+	receiver := vm.stack[vm.sp-3]
+	key := vm.stack[vm.sp-2]
+	val := vm.stack[vm.sp-1]
+	if o, ok := receiver.(*Object); ok {
+		if s, ok := key.(*Symbol); ok {
+			(*propIC)(g).setOwnSym(o, s, val, true)
+		} else {
+			o.setOwn(toPropertyKey(key), val, true)
+		}
+	} else {
+		propName := toPropertyKey(key)
+		vm.r.assignmentBase(receiver, propName).set(propName, val, receiver, true)
+	}
+	vm.sp -= 3
+	vm.pc++
+}
+
+func (g *icInstanceof) exec(vm *vm) {
+	right, ok := vm.stack[vm.sp-1].(*Object)
+	if !ok {
+		_op_instanceof{}.exec(vm)
+		return
+	}
+	h := (*propIC)(g).getSym(right, SymHasInstance, right)
+	if instanceOfWith(vm.stack[vm.sp-2], right, h) {
+		vm.stack[vm.sp-2] = valueTrue
+	} else {
+		vm.stack[vm.sp-2] = valueFalse
+	}
+	vm.sp--
+	vm.pc++
+}
+
+func (*icGetElem) String() string        { return fmt.Sprint(_getElem{}) }
+func (*icGetElemCallee) String() string  { return fmt.Sprint(_getElemCallee{}) }
+func (*icSetElem) String() string        { return fmt.Sprint(_setElem{}) }
+func (*icSetElemP) String() string       { return fmt.Sprint(_setElemP{}) }
+func (*icSetElemStrict) String() string  { return fmt.Sprint(_setElemStrict{}) }
+func (*icSetElemStrictP) String() string { return fmt.Sprint(_setElemStrictP{}) }
+func (*icInstanceof) String() string     { return fmt.Sprint(_op_instanceof{}) }
