@@ -171,6 +171,59 @@ function fromAsyncGen(fn) {
   };
 }
 
+// The callbacks a Duplex made of other streams holds while it waits on
+// them: a write waiting for 'drain', _final for the end, a read for
+// 'readable'. take() calls one once.
+class Pending {
+  constructor() {
+    this.drain = null;
+    this.finish = null;
+    this.readable = null;
+  }
+
+  take(name) {
+    const cb = this[name];
+    this[name] = null;
+    if (cb) cb();
+  }
+
+  clear() {
+    this.drain = null;
+    this.finish = null;
+    this.readable = null;
+  }
+}
+
+// writeThrough makes d's writes w's; _final ends w and waits until
+// pending.finish is taken (by whoever knows the end is reached).
+function writeThrough(d, w, pending) {
+  d._write = function(chunk, encoding, callback) {
+    if (w.write(chunk, encoding)) callback();
+    else pending.drain = callback;
+  };
+  d._final = function(callback) {
+    w.end();
+    pending.finish = callback;
+  };
+  w.on('drain', () => pending.take('drain'));
+}
+
+// readThrough makes r's data d's, read as d wants it.
+function readThrough(d, r, pending) {
+  r.on('readable', () => pending.take('readable'));
+  r.on('end', () => { d.push(null); });
+  d._read = function() {
+    for (;;) {
+      const buf = r.read();
+      if (buf === null) {
+        pending.readable = d._read;
+        return;
+      }
+      if (!d.push(buf)) return;
+    }
+  };
+}
+
 // Combine a writable and a readable into one Duplex.
 function duplexify(pair) {
   const r = pair.readable && typeof pair.readable.read !== 'function' ?
@@ -179,9 +232,7 @@ function duplexify(pair) {
 
   let readable = !!isReadable(r);
   let writable = !!isWritable(w);
-  let ondrain = null;
-  let onfinish = null;
-  let onreadable = null;
+  const pending = new Pending();
   let onclose; // undefined until a side finishes; then null
   let d;
 
@@ -205,28 +256,8 @@ function duplexify(pair) {
       if (err) destroyImpl.destroyer(r, err);
       onfinished(err);
     });
-    d._write = function(chunk, encoding, callback) {
-      if (w.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-    d._final = function(callback) {
-      w.end();
-      onfinish = callback;
-    };
-    w.on('drain', function() {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-    w.on('finish', function() {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
+    writeThrough(d, w, pending);
+    w.on('finish', () => pending.take('finish'));
   }
 
   if (readable) {
@@ -235,33 +266,12 @@ function duplexify(pair) {
       if (err) destroyImpl.destroyer(r, err);
       onfinished(err);
     });
-    r.on('readable', function() {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-    r.on('end', function() {
-      d.push(null);
-    });
-    d._read = function() {
-      for (;;) {
-        const buf = r.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
+    readThrough(d, r, pending);
   }
 
   d._destroy = function(err, callback) {
     if (!err && onclose !== null) err = new (errors().AbortError)();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
+    pending.clear();
     if (onclose === null) {
       callback(err);
     } else {
@@ -340,12 +350,9 @@ function compose(...streams) {
     }
   }
 
-  let ondrain = null;
-  let onfinish = null;
-  let onreadable = null;
+  const pending = new Pending();
   let onclose; // undefined while the pipeline runs; null once it ended
   let d;
-  const take = (cb) => { if (cb) cb(); };
 
   function onfinished(err) {
     const cb = onclose;
@@ -369,19 +376,7 @@ function compose(...streams) {
 
   if (writable) {
     if (isNodeStream(head)) {
-      d._write = function(chunk, encoding, callback) {
-        if (head.write(chunk, encoding)) callback();
-        else ondrain = callback;
-      };
-      d._final = function(callback) {
-        head.end();
-        onfinish = callback;
-      };
-      head.on('drain', () => {
-        const cb = ondrain;
-        ondrain = null;
-        take(cb);
-      });
+      writeThrough(d, head, pending);
     } else {
       const writer = (ws.isTransformStream(head) ? head.writable : head).getWriter();
       d._write = async function(chunk, encoding, callback) {
@@ -397,37 +392,18 @@ function compose(...streams) {
         try {
           await writer.ready;
           writer.close().catch(() => {});
-          onfinish = callback;
+          pending.finish = callback;
         } catch (err) {
           callback(err);
         }
       };
     }
-    eos(ws.isTransformStream(tail) ? tail.readable : tail, () => {
-      const cb = onfinish;
-      onfinish = null;
-      take(cb);
-    });
+    eos(ws.isTransformStream(tail) ? tail.readable : tail, () => pending.take('finish'));
   }
 
   if (readable) {
     if (isNodeStream(tail)) {
-      tail.on('readable', () => {
-        const cb = onreadable;
-        onreadable = null;
-        take(cb);
-      });
-      tail.on('end', () => { d.push(null); });
-      d._read = function() {
-        for (;;) {
-          const buf = tail.read();
-          if (buf === null) {
-            onreadable = d._read;
-            return;
-          }
-          if (!d.push(buf)) return;
-        }
-      };
+      readThrough(d, tail, pending);
     } else {
       const reader = (ws.isTransformStream(tail) ? tail.readable : tail).getReader();
       d._read = async function() {
@@ -450,9 +426,7 @@ function compose(...streams) {
 
   d._destroy = function(err, callback) {
     if (!err && onclose !== null) err = new (errors().AbortError)();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
+    pending.clear();
     if (onclose === null) {
       callback(err);
     } else {
