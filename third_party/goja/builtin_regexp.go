@@ -189,6 +189,7 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 	var global, ignoreCase, multiline, dotAll, sticky, unicode bool
 	var wrapper *regexpWrapper
 	var wrapper2 *regexp2Wrapper
+	var ascii *asciiMatcher
 
 	if flags != "" {
 		invalidFlags := func() {
@@ -278,6 +279,7 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 			}
 		} else {
 			wrapper = (*regexpWrapper)(pattern)
+			ascii = compileASCIIMatcher(re2Str, patternStr, ignoreCase, unicode)
 		}
 	} else {
 		var incompat parser.RegexpErrorIncompatible
@@ -298,6 +300,7 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 		src:            patternStr,
 		regexpWrapper:  wrapper,
 		regexp2Wrapper: wrapper2,
+		ascii:          ascii,
 		global:         global,
 		ignoreCase:     ignoreCase,
 		multiline:      multiline,
