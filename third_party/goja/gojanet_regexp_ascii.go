@@ -39,16 +39,16 @@ func (s *asciiSet) add(c rune) {
 type asciiOp uint8
 
 const (
-	asciiSetRun   asciiOp = iota // min..max characters of set (max < 0: unbounded)
-	asciiLit                     // the bytes of lit
-	asciiSplit                   // try x, then y
-	asciiJmp                     // go to x
-	asciiSave                    // capture slot x = position
-	asciiBeginText               // ^ (not multiline)
-	asciiEndText                 // $ (not multiline)
-	asciiWordBoundary            // \b
-	asciiNoWordBoundary          // \B
-	asciiFail                    // never matches
+	asciiSetRun         asciiOp = iota // min..max characters of set (max < 0: unbounded)
+	asciiLit                           // the bytes of lit
+	asciiSplit                         // try x, then y
+	asciiJmp                           // go to x
+	asciiSave                          // capture slot x = position
+	asciiBeginText                     // ^ (not multiline)
+	asciiEndText                       // $ (not multiline)
+	asciiWordBoundary                  // \b
+	asciiNoWordBoundary                // \B
+	asciiFail                          // never matches
 	asciiMatch
 )
 
