@@ -459,15 +459,16 @@ func (m *asciiMatcher) find(s string, start int, sticky bool) (slots []int, ok b
 }
 
 func (m *asciiMatcher) matchAt(s string, pos int, slots []int, budget *int) ([]int, bool) {
-	for i := range slots {
+	for i := 2; i < len(slots); i++ {
 		slots[i] = -1
 	}
 	slots[0] = pos
+	steps := *budget
 	stack := m.stack[:0]
 	pc := 0
 	for {
-		*budget--
-		if *budget < 0 {
+		steps--
+		if steps < 0 {
 			m.stack = stack
 			return nil, false
 		}
@@ -491,7 +492,7 @@ func (m *asciiMatcher) matchAt(s string, pos int, slots []int, budget *int) ([]i
 				for n < lim && in.set.has(s[pos+n]) {
 					n++
 				}
-				*budget -= n
+				steps -= n
 				if n < in.min {
 					goto fail
 				}
@@ -557,12 +558,14 @@ func (m *asciiMatcher) matchAt(s string, pos int, slots []int, budget *int) ([]i
 		case asciiMatch:
 			slots[1] = pos
 			m.stack = stack
+			*budget = steps
 			return slots, true
 		}
 	fail:
 		for {
 			if len(stack) == 0 {
 				m.stack = stack
+				*budget = steps
 				return nil, true
 			}
 			f := stack[len(stack)-1]
