@@ -79,6 +79,7 @@ type asciiMatcher struct {
 	anchored bool     // starts with ^: only a match at 0
 	first    asciiSet // the bytes a match can start with, when !anyFirst
 	anyFirst bool
+	oneFirst int // the only byte a match can start with, or -1
 	// scratch: a regexpPattern is used by one goroutine (see clone)
 	stack []asciiFrame
 	slots []int
@@ -116,6 +117,18 @@ func compileASCIIMatcher(re2Str, src string, ignoreCase, unicode bool) *asciiMat
 		m.anchored = true
 	}
 	m.first, m.anyFirst = m.firstSet(0, 0)
+	m.oneFirst = -1
+	if !m.anyFirst {
+		for c := 0; c < 128; c++ {
+			if m.first.has(byte(c)) {
+				if m.oneFirst >= 0 {
+					m.oneFirst = -1
+					break
+				}
+				m.oneFirst = c
+			}
+		}
+	}
 	return m
 }
 
@@ -442,7 +455,13 @@ func (m *asciiMatcher) find(s string, start int, sticky bool) (slots []int, ok b
 		return m.matchAt(s, start, slots, &budget)
 	}
 	for pos := start; pos <= len(s); pos++ {
-		if !m.anyFirst {
+		if m.oneFirst >= 0 {
+			i := strings.IndexByte(s[pos:], byte(m.oneFirst))
+			if i < 0 {
+				return nil, true
+			}
+			pos += i
+		} else if !m.anyFirst {
 			for pos < len(s) && !m.first.has(s[pos]) {
 				pos++
 			}

@@ -52,3 +52,17 @@ func BenchmarkGojanetStringBuiltins(b *testing.B) {
 	benchRegexpLoop(b, `const s = 'text/html; charset=utf-8';`,
 		`const i = s.indexOf(';'); n += s.slice(0, i).trim().length + s.charCodeAt(i + 1) + s.split(';').length;`)
 }
+
+// The regular expressions an Express hello-world request runs in gojanet
+// (traced: content-type, charset, the route, mime, header-token checks),
+// once each per iteration.
+func BenchmarkGojanetRegexpExpressRequest(b *testing.B) {
+	benchRegexpLoop(b, "const nonLatin1 = /[^\\u0021-\\u00ff]/, route = /^\\/?$/i, ext = /^.*[\\.\\/\\\\]/, charset = /;\\s*charset\\s*=/,"+
+		" textType = /^text\\/|^application\\/(javascript|json)/, mediaType = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/,"+
+		" token = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/,"+
+		" param = /; *([!#$%&'*+.^_`|~0-9A-Za-z-]+) *= *(\"(?:[\\u000b\\u0020\\u0021\\u0023-\\u005b\\u005d-\\u007e\\u0080-\\u00ff]|\\\\[\\u000b\\u0020-\\u00ff])*\"|[!#$%&'*+.^_`|~0-9A-Za-z-]+) */g;",
+		`if (nonLatin1.test('/')) n++; if (route.exec('/')) n++; if (ext.exec('html') === null) n++;
+		if (charset.test('text/html')) n++; if (textType.test('text/html')) n++; if (mediaType.test('text/html')) n++;
+		param.lastIndex = 9; const m = param.exec('text/html; charset=utf-8'); n += m[1].length; if (param.exec('text/html; charset=utf-8') === null) n++;
+		if (token.test('charset')) n++; if (token.test('utf-8')) n++; if (mediaType.test('text/html')) n++; if (charset.test('text/html; charset=utf-8')) n++;`)
+}

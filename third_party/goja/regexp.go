@@ -571,8 +571,35 @@ func (r *regexpObject) execResultToArray(target String, result []int) Value {
 	return a.val
 }
 
+// lastIndexProp is the regexp's own lastIndex, which init makes its first
+// property and which cannot be deleted or made an accessor (it is not
+// configurable): read off the first slot while the object is in shape mode
+// (gojanet; nil otherwise, and the property paths answer).
+func (r *regexpObject) lastIndexProp() *valueProperty {
+	if p := &r.values; p.sh != nil && len(p.v) > 0 && p.sh.names[0] == "lastIndex" {
+		if vp, ok := p.v[0].(*valueProperty); ok && !vp.accessor {
+			return vp
+		}
+	}
+	return nil
+}
+
+func (r *regexpObject) setLastIndex(v int64) {
+	if vp := r.lastIndexProp(); vp != nil && vp.writable {
+		vp.value = intToValue(v)
+		return
+	}
+	r.setOwnStr("lastIndex", intToValue(v), true)
+}
+
 func (r *regexpObject) getLastIndex() int64 {
-	lastIndex := toLength(r.getStr("lastIndex", nil))
+	var v Value
+	if vp := r.lastIndexProp(); vp != nil {
+		v = vp.value
+	} else {
+		v = r.getStr("lastIndex", nil)
+	}
+	lastIndex := toLength(v)
 	if !r.pattern.global && !r.pattern.sticky {
 		return 0
 	}
@@ -591,7 +618,7 @@ func (r *regexpObject) execRegexp(target String) (match bool, result []int) {
 		if match {
 			newLastIndex = int64(result[1])
 		}
-		r.setOwnStr("lastIndex", intToValue(newLastIndex), true)
+		r.setLastIndex(newLastIndex)
 	}
 
 	return
