@@ -785,7 +785,7 @@ func (r *Runtime) regexpproto_stdMatcher(call FunctionCall) Value {
 	}
 	if rx.pattern.global {
 		rx.setOwnStr("lastIndex", intToValue(0), true)
-		res := rx.pattern.findAllSubmatchIndex(s, 0, -1, rx.pattern.sticky)
+		res := rx.pattern.findAllMatches(s, 0, -1, rx.pattern.sticky)
 		if len(res) == 0 {
 			return _null
 		}
@@ -1250,7 +1250,7 @@ func (r *Runtime) regexpproto_stdReplacer(call FunctionCall) Value {
 	} else {
 		index = rx.getLastIndex()
 	}
-	found := rx.pattern.findAllSubmatchIndex(s, toIntStrict(index), find, rx.pattern.sticky)
+	found := rx.pattern.findAllMatches(s, toIntStrict(index), find, rx.pattern.sticky)
 	if rx.pattern.global || rx.pattern.sticky {
 		var newLastIndex int64
 		if !rx.pattern.global && len(found) > 0 {

@@ -647,3 +647,28 @@ func (m *asciiMatcher) findAll(s string, limit int) (results [][]int, ok bool) {
 	}
 	return results, true
 }
+
+// findAllJS answers a global match or replace from 0 as ECMAScript does
+// (String.prototype.match, RegExp.prototype[@@replace]): after an empty
+// match the next search starts one further, and every match counts (Go's
+// FindAll skips an empty match right after a match: 'baaa'.replace(/a*/g,
+// 'X') was "XbX", node's "XbXX"). With sticky each match starts where the
+// previous one ended.
+func (m *asciiMatcher) findAllJS(s string, limit int, sticky bool) (results [][]int, ok bool) {
+	for pos := 0; (limit < 0 || len(results) < limit) && pos <= len(s); {
+		res, ok := m.find(s, pos, sticky)
+		if !ok {
+			return nil, false
+		}
+		if res == nil {
+			break
+		}
+		if res[1] == res[0] {
+			pos = res[1] + 1
+		} else {
+			pos = res[1]
+		}
+		results = append(results, append([]int(nil), res...))
+	}
+	return results, true
+}

@@ -234,3 +234,22 @@ func TestASCIIMatcherCoverage(t *testing.T) {
 	}
 	_ = reflect.DeepEqual
 }
+
+// Global match and replace count an empty match right after a match, as
+// node does (the expected values are node 20's).
+func TestRegexpEmptyMatchAfterMatch(t *testing.T) {
+	const SCRIPT = `
+	const r = [];
+	r.push(JSON.stringify('baaa'.match(/a*/g)), 'baaa'.replace(/a*/g, 'X'), JSON.stringify('baa'.match(/a*/gy)),
+		'bab'.replace(/a|/g, 'X'), JSON.stringify('baaac'.split(/a*/)), JSON.stringify('abc'.split(/(?:)/)));
+	r.join(' ');
+	`
+	want := `["","aaa",""] XbXX ["","aa",""] XbXXbX ["b","c"] ["a","b","c"]`
+	v, err := New().RunString(SCRIPT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+}

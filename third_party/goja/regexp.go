@@ -150,6 +150,20 @@ func (p *regexpPattern) findSubmatchIndex(s String, start int) []int {
 	return p.regexpWrapper.findSubmatchIndex(s, p.unicode)
 }
 
+// findAllMatches is findAllSubmatchIndex for match and replace, which count
+// an empty match right after another as ECMAScript does (gojanet: on the
+// ASCII matcher's path; the engines' paths as they were).
+func (p *regexpPattern) findAllMatches(s String, start int, limit int, sticky bool) [][]int {
+	if p.ascii != nil && start == 0 && limit != 1 {
+		if a, ok := s.(asciiString); ok {
+			if res, ok := p.ascii.findAllJS(string(a), limit, sticky); ok {
+				return res
+			}
+		}
+	}
+	return p.findAllSubmatchIndex(s, start, limit, sticky)
+}
+
 func (p *regexpPattern) findAllSubmatchIndex(s String, start int, limit int, sticky bool) [][]int {
 	if p.ascii != nil && (start == 0 || limit == 1) {
 		if a, ok := s.(asciiString); ok {
