@@ -27,6 +27,9 @@ func (r *Runtime) newRegexpObject(proto *Object) *regexpObject {
 
 func (r *Runtime) newRegExpp(pattern *regexpPattern, patternStr String, proto *Object) *regexpObject {
 	o := r.newRegexpObject(proto)
+	if pattern.ascii != nil && pattern.scratch == nil {
+		pattern.scratch = &r.asciiScratch // gojanet: the runtime's goroutine is the pattern's
+	}
 
 	o.pattern = pattern
 	o.source = patternStr

@@ -80,7 +80,12 @@ type asciiMatcher struct {
 	first    asciiSet // the bytes a match can start with, when !anyFirst
 	anyFirst bool
 	oneFirst int // the only byte a match can start with, or -1
-	// scratch: a regexpPattern is used by one goroutine (see clone)
+}
+
+// asciiScratch is a match's working memory: the runtime's (one goroutine),
+// so that a matcher is immutable and shared by every clone of its pattern
+// (a regex literal clones its pattern each time it is evaluated).
+type asciiScratch struct {
 	stack []asciiFrame
 	slots []int
 }
@@ -144,16 +149,6 @@ func asciiSource(src string) bool {
 		}
 	}
 	return true
-}
-
-// clone returns a matcher sharing the program with its own scratch.
-func (m *asciiMatcher) clone() *asciiMatcher {
-	if m == nil {
-		return nil
-	}
-	c := *m
-	c.stack, c.slots = nil, nil
-	return &c
 }
 
 // firstSet computes the bytes a match from pc can start with; any is true
@@ -437,22 +432,22 @@ func isASCIIWord(s string, i int) bool {
 
 // find looks for the leftmost match in s at or after start (only at start
 // when sticky). It returns the capture slots (-1 for a group that did not
-// take part; valid until the next call), nil for no match, and ok false when
-// it gave up and the engine must answer.
-func (m *asciiMatcher) find(s string, start int, sticky bool) (slots []int, ok bool) {
+// take part; in sc, valid until its next use), nil for no match, and ok
+// false when it gave up and the engine must answer.
+func (m *asciiMatcher) find(sc *asciiScratch, s string, start int, sticky bool) (slots []int, ok bool) {
 	if start < 0 || start > len(s) {
 		return nil, true
 	}
-	if cap(m.slots) < m.nslots {
-		m.slots = make([]int, m.nslots)
+	if cap(sc.slots) < m.nslots {
+		sc.slots = make([]int, m.nslots)
 	}
-	slots = m.slots[:m.nslots]
+	slots = sc.slots[:m.nslots]
 	budget := 32*len(s) + 1000
 	if m.anchored || sticky {
 		if m.anchored && start != 0 {
 			return nil, true
 		}
-		return m.matchAt(s, start, slots, &budget)
+		return m.matchAt(sc, s, start, slots, &budget)
 	}
 	for pos := start; pos <= len(s); pos++ {
 		if m.oneFirst >= 0 {
@@ -469,7 +464,7 @@ func (m *asciiMatcher) find(s string, start int, sticky bool) (slots []int, ok b
 				return nil, true // every match starts with a character
 			}
 		}
-		res, ok := m.matchAt(s, pos, slots, &budget)
+		res, ok := m.matchAt(sc, s, pos, slots, &budget)
 		if res != nil || !ok {
 			return res, ok
 		}
@@ -477,18 +472,18 @@ func (m *asciiMatcher) find(s string, start int, sticky bool) (slots []int, ok b
 	return nil, true
 }
 
-func (m *asciiMatcher) matchAt(s string, pos int, slots []int, budget *int) ([]int, bool) {
+func (m *asciiMatcher) matchAt(sc *asciiScratch, s string, pos int, slots []int, budget *int) ([]int, bool) {
 	for i := 2; i < len(slots); i++ {
 		slots[i] = -1
 	}
 	slots[0] = pos
 	steps := *budget
-	stack := m.stack[:0]
+	stack := sc.stack[:0]
 	pc := 0
 	for {
 		steps--
 		if steps < 0 {
-			m.stack = stack
+			sc.stack = stack
 			return nil, false
 		}
 		in := &m.prog[pc]
@@ -576,14 +571,14 @@ func (m *asciiMatcher) matchAt(s string, pos int, slots []int, budget *int) ([]i
 			goto fail
 		case asciiMatch:
 			slots[1] = pos
-			m.stack = stack
+			sc.stack = stack
 			*budget = steps
 			return slots, true
 		}
 	fail:
 		for {
 			if len(stack) == 0 {
-				m.stack = stack
+				sc.stack = stack
 				*budget = steps
 				return nil, true
 			}
@@ -622,9 +617,9 @@ func (m *asciiMatcher) matchAt(s string, pos int, slots []int, budget *int) ([]i
 // findAll answers regexpPattern.findAllSubmatchIndex from 0 as Go's
 // FindAllStringSubmatchIndex does (an empty match right after a match is
 // skipped), with fresh slices; ok false when it gave up.
-func (m *asciiMatcher) findAll(s string, limit int) (results [][]int, ok bool) {
+func (m *asciiMatcher) findAll(sc *asciiScratch, s string, limit int) (results [][]int, ok bool) {
 	for pos, prevEnd := 0, -1; (limit < 0 || len(results) < limit) && pos <= len(s); {
-		res, ok := m.find(s, pos, false)
+		res, ok := m.find(sc, s, pos, false)
 		if !ok {
 			return nil, false
 		}
@@ -654,9 +649,9 @@ func (m *asciiMatcher) findAll(s string, limit int) (results [][]int, ok bool) {
 // FindAll skips an empty match right after a match: 'baaa'.replace(/a*/g,
 // 'X') was "XbX", node's "XbXX"). With sticky each match starts where the
 // previous one ended.
-func (m *asciiMatcher) findAllJS(s string, limit int, sticky bool) (results [][]int, ok bool) {
+func (m *asciiMatcher) findAllJS(sc *asciiScratch, s string, limit int, sticky bool) (results [][]int, ok bool) {
 	for pos := 0; (limit < 0 || len(results) < limit) && pos <= len(s); {
-		res, ok := m.find(s, pos, sticky)
+		res, ok := m.find(sc, s, pos, sticky)
 		if !ok {
 			return nil, false
 		}

@@ -33,7 +33,7 @@ func checkASCIIMatcher(t *testing.T, src, flags, subject string) {
 		return // a pattern Go's regexp takes and regexp2 refuses (\p): the matcher follows Go
 	}
 	for start := 0; start <= len(subject)+1; start++ {
-		got, ok := p.ascii.find(subject, start, p.sticky)
+		got, ok := p.ascii.find(p.asciiScratch(), subject, start, p.sticky)
 		if !ok {
 			continue
 		}
@@ -65,7 +65,7 @@ func checkASCIIMatcher(t *testing.T, src, flags, subject string) {
 		}
 	}
 	for _, limit := range []int{-1, 1, 2} {
-		got, ok := p.ascii.findAll(subject, limit)
+		got, ok := p.ascii.findAll(p.asciiScratch(), subject, limit)
 		if !ok {
 			continue
 		}

@@ -67,8 +67,17 @@ type regexpPattern struct {
 	regexpWrapper  *regexpWrapper
 	regexp2Wrapper *regexp2Wrapper
 	// gojanet: answers for ASCII subjects when the pattern allows
-	// (gojanet_regexp_ascii.go); nil otherwise.
-	ascii *asciiMatcher
+	// (gojanet_regexp_ascii.go); nil otherwise. Immutable, shared by
+	// clones; it works in scratch, the runtime's (newRegExpp) or its own.
+	ascii   *asciiMatcher
+	scratch *asciiScratch
+}
+
+func (p *regexpPattern) asciiScratch() *asciiScratch {
+	if p.scratch == nil {
+		p.scratch = new(asciiScratch)
+	}
+	return p.scratch
 }
 
 func compileRegexp2(src string, multiline, dotAll, ignoreCase, unicode bool) (*regexp2Wrapper, error) {
@@ -132,7 +141,7 @@ func buildUTF8PosMap(s unicodeString) (positionMap, string) {
 func (p *regexpPattern) findSubmatchIndex(s String, start int) []int {
 	if p.ascii != nil {
 		if a, ok := s.(asciiString); ok {
-			if res, ok := p.ascii.find(string(a), start, p.sticky); ok {
+			if res, ok := p.ascii.find(p.asciiScratch(), string(a), start, p.sticky); ok {
 				return res
 			}
 		}
@@ -156,7 +165,7 @@ func (p *regexpPattern) findSubmatchIndex(s String, start int) []int {
 func (p *regexpPattern) findAllMatches(s String, start int, limit int, sticky bool) [][]int {
 	if p.ascii != nil && start == 0 && limit != 1 {
 		if a, ok := s.(asciiString); ok {
-			if res, ok := p.ascii.findAllJS(string(a), limit, sticky); ok {
+			if res, ok := p.ascii.findAllJS(p.asciiScratch(), string(a), limit, sticky); ok {
 				return res
 			}
 		}
@@ -168,13 +177,13 @@ func (p *regexpPattern) findAllSubmatchIndex(s String, start int, limit int, sti
 	if p.ascii != nil && (start == 0 || limit == 1) {
 		if a, ok := s.(asciiString); ok {
 			if limit == 1 {
-				if res, ok := p.ascii.find(string(a), start, sticky); ok {
+				if res, ok := p.ascii.find(p.asciiScratch(), string(a), start, sticky); ok {
 					if res == nil {
 						return nil
 					}
 					return [][]int{append([]int(nil), res...)}
 				}
-			} else if res, ok := p.ascii.findAll(string(a), limit); ok {
+			} else if res, ok := p.ascii.findAll(p.asciiScratch(), string(a), limit); ok {
 				return stickyPrefix(res, sticky)
 			}
 		}
@@ -232,7 +241,7 @@ func (p *regexpPattern) clone() *regexpPattern {
 	if p.regexp2Wrapper != nil {
 		ret.regexp2Wrapper = p.regexp2Wrapper.clone()
 	}
-	ret.ascii = p.ascii.clone()
+	ret.ascii = p.ascii
 	return ret
 }
 
