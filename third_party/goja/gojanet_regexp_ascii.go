@@ -137,14 +137,20 @@ func compileASCIIMatcher(re2Str, src string, ignoreCase, unicode bool) *asciiMat
 	return m
 }
 
-// asciiSource reports whether the pattern source is ASCII and has no \u
-// escape (which may name any character).
+// asciiSource reports whether the pattern source names no character past
+// \x7f: it is ASCII and its \uXXXX escapes are (path-to-regexp writes `/`
+// as \u002f).
 func asciiSource(src string) bool {
 	for i := 0; i < len(src); i++ {
-		if src[i] >= 0x80 || src[i] == '\\' && i+1 < len(src) && src[i+1] == 'u' {
+		if src[i] >= 0x80 {
 			return false
 		}
-		if src[i] == '\\' {
+		if src[i] == '\\' && i+1 < len(src) {
+			if src[i+1] == 'u' && i+6 <= len(src) {
+				if v, ok := decodeHex(src[i+2 : i+6]); ok && v >= 0x80 {
+					return false
+				}
+			}
 			i++
 		}
 	}

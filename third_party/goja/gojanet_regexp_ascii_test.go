@@ -19,7 +19,7 @@ var asciiMatcherSeeds = []string{
 	`^text\/|^application\/(javascript|json)`, `^.*[\.\/\\]`, `^timeout=(\d+)`, `[^\u0021-\u00ff]`,
 	`^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$`,
 	`a*`, `a*?`, `(a|ab)(c|bcd)(d*)`, `\bfoo\b`, `\Bo\B`, `(?:ab)+c`, `(?:ab){2,3}?`, `x*y+?z??`, `(a)?b`,
-	`[a-c]{2,}`, `.+?-`, `[^]`, `(?:)`, `$`, `^`, `a{0}`, `(a)|b`, `\u017f`, `k`, `[^a]`, `[^k]`, `é|e`, `\w+\W`,
+	`[a-c]{2,}`, `\u002f\u004b`, `\u017F`, `\u212a`, `.+?-`, `[^]`, `(?:)`, `$`, `^`, `a{0}`, `(a)|b`, `\u017f`, `k`, `[^a]`, `[^k]`, `é|e`, `\w+\W`,
 }
 
 var asciiMatcherFlags = []string{"", "i", "g", "y", "gy", "s", "m", "u", "iu", "gi", "gm"}
@@ -224,6 +224,12 @@ func TestASCIIMatcherCoverage(t *testing.T) {
 		}
 		if p.ascii == nil {
 			t.Errorf("/%s/ not taken", src)
+		}
+	}
+	for _, src := range []string{`^\u002f?$`, `\u0041b`, `\u00e9`} {
+		p, _ := compileRegexp(src, "i")
+		if want := !strings.Contains(src, "00e9"); (p.ascii != nil) != want {
+			t.Errorf("/%s/i taken: %v", src, p.ascii != nil)
 		}
 	}
 	for _, src := range []string{`(a)*`, `(?:a*)*`, `(a|)+`} {
