@@ -218,10 +218,7 @@ const namedProto = Object.create(proto, {
       const result = nativeExec.call(this, string);
       const info = infos.get(this);
       if (result !== null && info !== undefined) {
-        // node's order of the extra properties: index, input, groups.
-        const input = result.input;
-        delete result.input;
-        result.input = input;
+        // goja's exec made groups (undefined), after index and input as in node.
         result.groups = groupsOf(info, result.slice(1));
       }
       return result;

@@ -27,6 +27,9 @@ func (r *Runtime) newRegexpObject(proto *Object) *regexpObject {
 
 func (r *Runtime) newRegExpp(pattern *regexpPattern, patternStr String, proto *Object) *regexpObject {
 	o := r.newRegexpObject(proto)
+	if pattern.ascii != nil && pattern.scratch == nil {
+		pattern.scratch = &r.asciiScratch // gojanet: the runtime's goroutine is the pattern's
+	}
 
 	o.pattern = pattern
 	o.source = patternStr
@@ -189,6 +192,7 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 	var global, ignoreCase, multiline, dotAll, sticky, unicode bool
 	var wrapper *regexpWrapper
 	var wrapper2 *regexp2Wrapper
+	var ascii *asciiMatcher
 
 	if flags != "" {
 		invalidFlags := func() {
@@ -278,6 +282,7 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 			}
 		} else {
 			wrapper = (*regexpWrapper)(pattern)
+			ascii = compileASCIIMatcher(re2Str, patternStr, ignoreCase, unicode)
 		}
 	} else {
 		var incompat parser.RegexpErrorIncompatible
@@ -298,6 +303,7 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 		src:            patternStr,
 		regexpWrapper:  wrapper,
 		regexp2Wrapper: wrapper2,
+		ascii:          ascii,
 		global:         global,
 		ignoreCase:     ignoreCase,
 		multiline:      multiline,
@@ -782,7 +788,7 @@ func (r *Runtime) regexpproto_stdMatcher(call FunctionCall) Value {
 	}
 	if rx.pattern.global {
 		rx.setOwnStr("lastIndex", intToValue(0), true)
-		res := rx.pattern.findAllSubmatchIndex(s, 0, -1, rx.pattern.sticky)
+		res := rx.pattern.findAllMatches(s, 0, -1, rx.pattern.sticky)
 		if len(res) == 0 {
 			return _null
 		}
@@ -1247,7 +1253,7 @@ func (r *Runtime) regexpproto_stdReplacer(call FunctionCall) Value {
 	} else {
 		index = rx.getLastIndex()
 	}
-	found := rx.pattern.findAllSubmatchIndex(s, toIntStrict(index), find, rx.pattern.sticky)
+	found := rx.pattern.findAllMatches(s, toIntStrict(index), find, rx.pattern.sticky)
 	if rx.pattern.global || rx.pattern.sticky {
 		var newLastIndex int64
 		if !rx.pattern.global && len(found) > 0 {

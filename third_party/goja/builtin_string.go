@@ -836,8 +836,13 @@ func (r *Runtime) stringproto_split(call FunctionCall) Value {
 	}
 
 	valueArray := make([]Value, len(split))
+	_, ascii := s.(asciiString)
 	for index, value := range split {
-		valueArray[index] = newStringValue(value)
+		if ascii {
+			valueArray[index] = asciiString(value) // gojanet: pieces of ASCII are ASCII, no rescan
+		} else {
+			valueArray[index] = newStringValue(value)
+		}
 	}
 
 	return r.newArrayValues(valueArray)
@@ -933,6 +938,9 @@ func asciiHasCase(s asciiString, lo, hi byte) bool {
 func (r *Runtime) stringproto_trim(call FunctionCall) Value {
 	r.checkObjectCoercible(call.This)
 	s := stringOf(call.This)
+	if a, ok := s.(asciiString); ok {
+		return trimASCII(s, a, true, true) // gojanet
+	}
 
 	// TODO handle invalid UTF-16
 	return newStringValue(strings.Trim(s.String(), parser.WhitespaceChars))
@@ -941,6 +949,9 @@ func (r *Runtime) stringproto_trim(call FunctionCall) Value {
 func (r *Runtime) stringproto_trimEnd(call FunctionCall) Value {
 	r.checkObjectCoercible(call.This)
 	s := stringOf(call.This)
+	if a, ok := s.(asciiString); ok {
+		return trimASCII(s, a, false, true) // gojanet
+	}
 
 	// TODO handle invalid UTF-16
 	return newStringValue(strings.TrimRight(s.String(), parser.WhitespaceChars))
@@ -949,9 +960,34 @@ func (r *Runtime) stringproto_trimEnd(call FunctionCall) Value {
 func (r *Runtime) stringproto_trimStart(call FunctionCall) Value {
 	r.checkObjectCoercible(call.This)
 	s := stringOf(call.This)
+	if a, ok := s.(asciiString); ok {
+		return trimASCII(s, a, true, false) // gojanet
+	}
 
 	// TODO handle invalid UTF-16
 	return newStringValue(strings.TrimLeft(s.String(), parser.WhitespaceChars))
+}
+
+// trimASCII trims ECMAScript's white space and line terminators off an
+// ASCII string (in ASCII: \t \n \v \f \r and space) without the generic
+// path's rune-wise Trim and rescan of the result; s (a as a Value) comes
+// back unboxed anew when nothing is trimmed.
+func trimASCII(s String, a asciiString, left, right bool) String {
+	i, j := 0, len(a)
+	if left {
+		for i < j && (a[i] == ' ' || a[i] >= '\t' && a[i] <= '\r') {
+			i++
+		}
+	}
+	if right {
+		for j > i && (a[j-1] == ' ' || a[j-1] >= '\t' && a[j-1] <= '\r') {
+			j--
+		}
+	}
+	if i == 0 && j == len(a) {
+		return s
+	}
+	return a[i:j]
 }
 
 func (r *Runtime) stringproto_substr(call FunctionCall) Value {

@@ -66,6 +66,18 @@ type regexpPattern struct {
 
 	regexpWrapper  *regexpWrapper
 	regexp2Wrapper *regexp2Wrapper
+	// gojanet: answers for ASCII subjects when the pattern allows
+	// (gojanet_regexp_ascii.go); nil otherwise. Immutable, shared by
+	// clones; it works in scratch, the runtime's (newRegExpp) or its own.
+	ascii   *asciiMatcher
+	scratch *asciiScratch
+}
+
+func (p *regexpPattern) asciiScratch() *asciiScratch {
+	if p.scratch == nil {
+		p.scratch = new(asciiScratch)
+	}
+	return p.scratch
 }
 
 func compileRegexp2(src string, multiline, dotAll, ignoreCase, unicode bool) (*regexp2Wrapper, error) {
@@ -124,7 +136,16 @@ func buildUTF8PosMap(s unicodeString) (positionMap, string) {
 	return pm, sb.String()
 }
 
+// findSubmatchIndex's result may be the ASCII matcher's scratch: it is valid
+// until the pattern's next match.
 func (p *regexpPattern) findSubmatchIndex(s String, start int) []int {
+	if p.ascii != nil {
+		if a, ok := s.(asciiString); ok {
+			if res, ok := p.ascii.find(p.asciiScratch(), string(a), start, p.sticky); ok {
+				return res
+			}
+		}
+	}
 	if p.regexpWrapper == nil {
 		return p.regexp2Wrapper.findSubmatchIndex(s, start, p.unicode, p.global || p.sticky)
 	}
@@ -138,7 +159,35 @@ func (p *regexpPattern) findSubmatchIndex(s String, start int) []int {
 	return p.regexpWrapper.findSubmatchIndex(s, p.unicode)
 }
 
+// findAllMatches is findAllSubmatchIndex for match and replace, which count
+// an empty match right after another as ECMAScript does (gojanet: on the
+// ASCII matcher's path; the engines' paths as they were).
+func (p *regexpPattern) findAllMatches(s String, start int, limit int, sticky bool) [][]int {
+	if p.ascii != nil && start == 0 && limit != 1 {
+		if a, ok := s.(asciiString); ok {
+			if res, ok := p.ascii.findAllJS(p.asciiScratch(), string(a), limit, sticky); ok {
+				return res
+			}
+		}
+	}
+	return p.findAllSubmatchIndex(s, start, limit, sticky)
+}
+
 func (p *regexpPattern) findAllSubmatchIndex(s String, start int, limit int, sticky bool) [][]int {
+	if p.ascii != nil && (start == 0 || limit == 1) {
+		if a, ok := s.(asciiString); ok {
+			if limit == 1 {
+				if res, ok := p.ascii.find(p.asciiScratch(), string(a), start, sticky); ok {
+					if res == nil {
+						return nil
+					}
+					return [][]int{append([]int(nil), res...)}
+				}
+			} else if res, ok := p.ascii.findAll(p.asciiScratch(), string(a), limit); ok {
+				return stickyPrefix(res, sticky)
+			}
+		}
+	}
 	if p.regexpWrapper == nil {
 		return p.regexp2Wrapper.findAllSubmatchIndex(s, start, limit, sticky, p.unicode)
 	}
@@ -192,6 +241,7 @@ func (p *regexpPattern) clone() *regexpPattern {
 	if p.regexp2Wrapper != nil {
 		ret.regexp2Wrapper = p.regexp2Wrapper.clone()
 	}
+	ret.ascii = p.ascii
 	return ret
 }
 
@@ -463,7 +513,12 @@ func (r *regexp2Wrapper) clone() *regexp2Wrapper {
 
 func (r *regexpWrapper) findAllSubmatchIndex(s string, limit int, sticky bool) (results [][]int) {
 	wrapped := (*regexp.Regexp)(r)
-	results = wrapped.FindAllStringSubmatchIndex(s, limit)
+	return stickyPrefix(wrapped.FindAllStringSubmatchIndex(s, limit), sticky)
+}
+
+// stickyPrefix keeps, when sticky, the matches that each start where the
+// previous one ended (the first at 0).
+func stickyPrefix(results [][]int, sticky bool) [][]int {
 	pos := 0
 	if sticky {
 		for i, result := range results {
@@ -475,7 +530,7 @@ func (r *regexpWrapper) findAllSubmatchIndex(s string, limit int, sticky bool) (
 			}
 		}
 	}
-	return
+	return results
 }
 
 func (r *regexpWrapper) findSubmatchIndex(s String, fullUnicode bool) []int {
@@ -525,14 +580,49 @@ func (r *regexpObject) execResultToArray(target String, result []int) Value {
 			valueArray[index] = _undefined
 		}
 	}
-	match := r.val.runtime.newArrayValues(valueArray)
-	match.self.setOwnStr("input", target, false)
-	match.self.setOwnStr("index", intToValue(int64(matchIndex)), false)
-	return match
+	// gojanet: the spec's CreateDataProperty (upstream's set ran
+	// Array.prototype's setters, and walked the prototype chain for them),
+	// in V8's order, with `groups` (undefined: goja's patterns have no
+	// named groups; js/internal/regexp_named.js sets it for those that do).
+	a := setArrayValues(r.val.runtime.newArrayObject(), valueArray)
+	if p := &a.baseObject.values; p.d == nil && cap(p.v) < 4 {
+		p.v = append(make([]Value, 0, 4), p.v...) // length and the three: one allocation, not two
+	}
+	a.addOwnStr("index", intToValue(int64(matchIndex)))
+	a.addOwnStr("input", target)
+	a.addOwnStr("groups", _undefined)
+	return a.val
+}
+
+// lastIndexProp is the regexp's own lastIndex, which init makes its first
+// property and which cannot be deleted or made an accessor (it is not
+// configurable): read off the first slot while the object is in shape mode
+// (gojanet; nil otherwise, and the property paths answer).
+func (r *regexpObject) lastIndexProp() *valueProperty {
+	if p := &r.values; p.sh != nil && len(p.v) > 0 && p.sh.names[0] == "lastIndex" {
+		if vp, ok := p.v[0].(*valueProperty); ok && !vp.accessor {
+			return vp
+		}
+	}
+	return nil
+}
+
+func (r *regexpObject) setLastIndex(v int64) {
+	if vp := r.lastIndexProp(); vp != nil && vp.writable {
+		vp.value = intToValue(v)
+		return
+	}
+	r.setOwnStr("lastIndex", intToValue(v), true)
 }
 
 func (r *regexpObject) getLastIndex() int64 {
-	lastIndex := toLength(r.getStr("lastIndex", nil))
+	var v Value
+	if vp := r.lastIndexProp(); vp != nil {
+		v = vp.value
+	} else {
+		v = r.getStr("lastIndex", nil)
+	}
+	lastIndex := toLength(v)
 	if !r.pattern.global && !r.pattern.sticky {
 		return 0
 	}
@@ -551,7 +641,7 @@ func (r *regexpObject) execRegexp(target String) (match bool, result []int) {
 		if match {
 			newLastIndex = int64(result[1])
 		}
-		r.setOwnStr("lastIndex", intToValue(newLastIndex), true)
+		r.setLastIndex(newLastIndex)
 	}
 
 	return

@@ -415,9 +415,9 @@ func TestRegexpConsecutiveMatchCache(t *testing.T) {
 		  ]
 		];
 		expectedMatches[0].index = 0;
-		expectedMatches[0].input = 'test1test2';
+		expectedMatches[0].input = 'test1test2'; expectedMatches[0].groups = undefined; // gojanet: exec results have groups
 		expectedMatches[1].index = 5;
-		expectedMatches[1].input = 'test1test2';
+		expectedMatches[1].input = 'test1test2'; expectedMatches[1].groups = undefined; // gojanet: exec results have groups
 
 		assert(deepEqual(matches, expectedMatches), "#1");
 
@@ -431,7 +431,7 @@ func TestRegexpConsecutiveMatchCache(t *testing.T) {
 		  '5'
 		];
 		expectedMatch.index = 1;
-		expectedMatch.input = ' test5';
+		expectedMatch.input = ' test5'; expectedMatch.groups = undefined; // gojanet: exec results have groups
 		assert(deepEqual(match, expectedMatch), "#2");
 		assert.sameValue(regex.lastIndex, 6, "#3");
 
@@ -444,7 +444,7 @@ func TestRegexpConsecutiveMatchCache(t *testing.T) {
 		  '6'
 		];
 		expectedMatch.index = 6;
-		expectedMatch.input = ' test5test6';
+		expectedMatch.input = ' test5test6'; expectedMatch.groups = undefined; // gojanet: exec results have groups
 		assert(deepEqual(match, expectedMatch), "#4");
 		assert.sameValue(regex.lastIndex, 11, "#5");
 
@@ -470,7 +470,7 @@ func TestRegexpConsecutiveMatchCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if regex.self.(*regexpObject).pattern.regexp2Wrapper.cache != nil {
+	if w := regex.self.(*regexpObject).pattern.regexp2Wrapper; w != nil && w.cache != nil { // gojanet: ASCII subjects may not reach regexp2
 		t.Fatal("Cache is not nil (non-unicode)")
 	}
 
@@ -478,7 +478,7 @@ func TestRegexpConsecutiveMatchCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if regex.self.(*regexpObject).pattern.regexp2Wrapper.cache != nil {
+	if w := regex.self.(*regexpObject).pattern.regexp2Wrapper; w != nil && w.cache != nil { // gojanet: ASCII subjects may not reach regexp2
 		t.Fatal("Cache is not nil (unicode)")
 	}
 }
@@ -507,9 +507,9 @@ func TestRegexpMatchAll(t *testing.T) {
 		  ]
 		];
 		expectedMatches[0].index = 0;
-		expectedMatches[0].input = 'test1test2';
+		expectedMatches[0].input = 'test1test2'; expectedMatches[0].groups = undefined; // gojanet: exec results have groups
 		expectedMatches[1].index = 5;
-		expectedMatches[1].input = 'test1test2';
+		expectedMatches[1].input = 'test1test2'; expectedMatches[1].groups = undefined; // gojanet: exec results have groups
 
 		assert(deepEqual(matches, expectedMatches), "#1");
 		assert.sameValue(regex.lastIndex, 0, "#1 lastIndex");
@@ -529,7 +529,7 @@ func TestRegexpMatchAll(t *testing.T) {
 			]
 		];
 		expectedMatches[0].index = 1;
-		expectedMatches[0].input = ' test5';
+		expectedMatches[0].input = ' test5'; expectedMatches[0].groups = undefined; // gojanet: exec results have groups
 		assert(deepEqual(matches, expectedMatches), "#2");
 		assert.sameValue(regex.lastIndex, 0, "#2 lastIndex");
 
@@ -554,9 +554,9 @@ func TestRegexpMatchAll(t *testing.T) {
 		  ]
 		];
 		expectedMatches[0].index = 1;
-		expectedMatches[0].input = ' test5test6';
+		expectedMatches[0].input = ' test5test6'; expectedMatches[0].groups = undefined; // gojanet: exec results have groups
 		expectedMatches[1].index = 6;
-		expectedMatches[1].input = ' test5test6';
+		expectedMatches[1].input = ' test5test6'; expectedMatches[1].groups = undefined; // gojanet: exec results have groups
 		assert(deepEqual(matches, expectedMatches), "#3");
 		assert.sameValue(regex.lastIndex, 0, "#3 lastindex");
 	});

@@ -183,6 +183,7 @@ type RandSource func() float64
 type Now func() time.Time
 
 type Runtime struct {
+	asciiScratch    asciiScratch // gojanet: the regexp ASCII matcher's working memory
 	global          global
 	globalObject    *Object
 	stringSingleton *stringObject
