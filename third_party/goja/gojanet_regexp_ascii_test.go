@@ -259,3 +259,19 @@ func TestRegexpEmptyMatchAfterMatch(t *testing.T) {
 		t.Fatalf("got %s, want %s", got, want)
 	}
 }
+
+// Without the u flag \p and \P are the letters p and P (identity escapes),
+// also on regexp2, which a match from a lastIndex in a non-ASCII subject
+// takes: the pattern failed to compile there, a Go panic in the host.
+func TestRegexpIdentityEscapeP(t *testing.T) {
+	const SCRIPT = `
+	const out = [];
+	for (const [re, s] of [[/\p/g, 'éab'], [/\p/g, 'épp'], [/[\p]/g, 'éxpP'], [/[a-\p]/g, 'éxpn'], [/\P{L}/g, 'éP{L}']]) {
+		re.lastIndex = 1;
+		const m = re.exec(s);
+		out.push(m === null ? 'null' : m.index + ':' + m[0]);
+	}
+	out.join(',');
+	`
+	testScript(SCRIPT, asciiString("null,1:p,2:p,2:p,1:P{L}"), t)
+}

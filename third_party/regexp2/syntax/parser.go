@@ -1169,6 +1169,12 @@ func (p *parser) scanBackslash(scanOnly bool) (*regexNode, error) {
 		return newRegexNodeSet(ntSet, p.options, NotDigitClass()), nil
 
 	case 'p', 'P':
+		if p.useOptionE() && !p.useOptionU() {
+			// gojanet: without the u flag, ECMAScript's \p and \P are
+			// identity escapes (the letters p and P), not properties.
+			p.moveRight(1)
+			return newRegexNodeCh(ntOne, p.options, ch), nil
+		}
 		p.moveRight(1)
 		prop, err := p.parseProperty()
 		if err != nil {
@@ -1504,6 +1510,12 @@ func (p *parser) scanCharSet(caseInsensitive, scanOnly bool) (*CharSet, error) {
 				continue
 
 			case 'p', 'P':
+				if p.useOptionE() && !p.useOptionU() {
+					// gojanet: an identity escape without the u flag (above):
+					// the letter itself, as a class member or a range end.
+					fTranslatedChar = true
+					break
+				}
 				if !scanOnly {
 					if inRange {
 						return nil, p.getErr(ErrBadClassInCharRange, ch)
