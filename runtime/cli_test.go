@@ -701,4 +701,3 @@ var (
 	durationRE   = regexp.MustCompile(`\([0-9.e-]+ms\)`)
 	durationMsRE = regexp.MustCompile(`duration_ms [0-9.e-]+`)
 )
-

@@ -410,11 +410,15 @@ func (r *Runtime) hostBinding() *goja.Object {
 		return string(b)
 	})
 	// resolve(request, parent, isMain, extraExtensions, forImport): the resolved file (its
-	// real path), '' if none, or a resolution error; forImport matches "exports"/"imports"
-	// with the import conditions (an ES module's import) instead of require's.
-	set("resolve", func(request, parent string, main bool, extra []string, forImport bool) any {
+	// real path), '' if none, or a resolution error; forImport (1: an ES module's import
+	// statement, 2: import()) matches "exports"/"imports" with the import conditions instead
+	// of require's, and resolves strictly where node's ES module loader does (strictImport).
+	set("resolve", func(request, parent string, main bool, extra []string, forImport int) any {
 		conds := requireConditions
-		if forImport {
+		switch {
+		case forImport == 2 || forImport == 1 && (esModuleFile(parent) || evalModule(parent)):
+			conds = strictConditions
+		case forImport == 1:
 			conds = importConditions
 		}
 		f, err := r.resolveReal(request, parent, main, extra, conds)

@@ -1264,11 +1264,19 @@ func (r *Runtime) resolveFull(request, parent string, extra []string, conds cond
 	return loadNodeModules(request, base, extra, conds, parent)
 }
 
+// strictConditions are importConditions for a resolution node's ES module
+// loader makes (strictImport tells them apart by identity): import() from
+// anywhere, and the import statements of a module node runs as ESM (.mjs, or
+// .js in a "type": "module" package). A file gojanet converted only because
+// goja could not compile it as CommonJS keeps require's resolution for its
+// require() calls, which reach the same function as its imports.
+var strictConditions = conditions{"import", "node", "node-addons"}
+
 // strictImport: an import resolved as node's ES module loader resolves it,
 // a file named in full (no extensions tried, no directory index). A
 // TypeScript importer keeps require's resolution, as esbuild and tsc do.
 func strictImport(conds conditions, parent string) bool {
-	if parent == "" || !slices.Equal(conds, importConditions) {
+	if parent == "" || len(conds) == 0 || &conds[0] != &strictConditions[0] {
 		return false // the global folders' lookups have no importer
 	}
 	switch filepath.Ext(parent) {
@@ -1276,6 +1284,27 @@ func strictImport(conds conditions, parent string) bool {
 		return false
 	}
 	return true
+}
+
+// evalModule: the importer is -e code or stdin, whose import statements
+// only run with --input-type=module (node refuses them otherwise).
+func evalModule(parent string) bool {
+	switch filepath.Base(parent) {
+	case "[eval]", "[stdin]", "[eval1]":
+		return true
+	}
+	return false
+}
+
+// esModuleFile: node runs filename as an ES module.
+func esModuleFile(filename string) bool {
+	switch filepath.Ext(filename) {
+	case ".mjs":
+		return true
+	case ".js":
+		return packageType(filepath.Dir(filename)) == "module"
+	}
+	return false
 }
 
 // esmFile is the file p when it is one; else node's ERR_UNSUPPORTED_DIR_IMPORT

@@ -69,7 +69,7 @@ Module._resolveFilename = function _resolveFilename(request, parent) {
   if (parent) from = parent.filename ? parent.filename : host.cwd() + '/[anonymous]';
   const extra = registeredExtensions();
   const forImport = resolvingImport;
-  resolvingImport = false;
+  resolvingImport = 0;
   let r = resolved(host.resolve(request, from, false, extra, forImport), request, parent);
   if (r === '' && isBareRequest(request)) {
     // Then the global folders (NODE_PATH, ~/.node_modules, ...), as node's
@@ -207,20 +207,22 @@ const relativeResolveCache = Object.create(null);
 // uses its own: importing() marks the next _load as an import, and _load
 // hands that on to its _resolveFilename (whatever loads that runs meanwhile
 // are requires again).
-let loadingImport = false;
-let resolvingImport = false;
-function importing(mod, id) {
-  loadingImport = true;
+// 1: an import statement, 2: import() (node's ES module loader whatever the
+// importer: strict resolution).
+let loadingImport = 0;
+let resolvingImport = 0;
+function importing(mod, id, dynamic) {
+  loadingImport = dynamic === true ? 2 : 1;
   try {
     return mod.require(id);
   } finally {
-    loadingImport = false;
+    loadingImport = 0;
   }
 }
 
 Module._load = function _load(request, parent, isMain) {
   const forImport = loadingImport;
-  loadingImport = false;
+  loadingImport = 0;
   // 'node:x' is the builtin x without resolution or require.cache (node's
   // _load), and an error when there is no builtin x.
   if (typeof request === 'string' && request.startsWith('node:')) {
@@ -232,7 +234,7 @@ Module._load = function _load(request, parent, isMain) {
   }
   let relativeKey;
   if (parent) {
-    relativeKey = forImport ? `${parent.path}\x00${request}\x00import` : `${parent.path}\x00${request}`;
+    relativeKey = forImport ? `${parent.path}\x00${request}\x00import${forImport}` : `${parent.path}\x00${request}`;
     const filename = relativeResolveCache[relativeKey];
     if (filename !== undefined) {
       const cached = Module._cache[filename];
@@ -704,12 +706,12 @@ function esmLinkOf(file) {
 // loaded yet) as its import would; null where it finds nothing.
 function resolveImportOf(file, spec) {
   try {
-    resolvingImport = true;
+    resolvingImport = 1;
     return Module._resolveFilename(spec, { id: file, filename: file, paths: nodeModulePaths(dirname(file)) });
   } catch {
     return null;
   } finally {
-    resolvingImport = false;
+    resolvingImport = 0;
   }
 }
 
@@ -886,7 +888,7 @@ function makeRequire(mod) {
       throw esmNotFound(e, id, mod.filename);
     }
   };
-  require[kRawRequire] = (id) => importing(mod, id);
+  require[kRawRequire] = (id) => importing(mod, id, true);
   require.resolve = function resolve(request, options) {
     if (typeof request !== 'string') {
       const { codes } = requireBuiltin('internal/errors');

@@ -156,7 +156,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// transfer(arrayBuffer) moves its memory to a new ArrayBuffer and
 	// detaches it (the streams standard's TransferArrayBuffer): no copy.
 	exports.SetNamed("transfer", func(v goja.Value) goja.Value {
-		ab, ok := v.Export().(goja.ArrayBuffer)
+		var ab goja.ArrayBuffer
+		ok := false
+		if v != nil {
+			ab, ok = v.Export().(goja.ArrayBuffer)
+		}
 		if !ok || ab.Detached() {
 			panic(vm.NewTypeError("The ArrayBuffer could not be transferred"))
 		}

@@ -9,6 +9,10 @@ const path = require('path');
 const { SSL_OP_NO_TICKET } = require('crypto').constants;
 const fx = (n) => fs.readFileSync(path.join(__dirname, 'fixtures', n));
 
+// The server's lines are printed once the client's connection closed, so
+// the order does not depend on which side finishes its handshake first.
+const serverLog = [];
+
 function connect(port, session) {
   return new Promise((resolve) => {
     const c = tls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false, maxVersion: 'TLSv1.2', session }, () => {
@@ -18,7 +22,10 @@ function connect(port, session) {
     c.on('session', (s) => { got = s; });
     c.on('error', (e) => console.log('  client error', e.code));
     c.resume();
-    c.on('close', () => resolve(got));
+    c.on('close', () => {
+      for (const line of serverLog.splice(0)) console.log(line);
+      resolve(got);
+    });
   });
 }
 
@@ -33,14 +40,14 @@ function serve(options, onSecure) {
 (async () => {
   console.log('session ids (SSL_OP_NO_TICKET)');
   const store = new Map();
-  const s1 = await serve({ secureOptions: SSL_OP_NO_TICKET }, () => console.log('  server secure'));
+  const s1 = await serve({ secureOptions: SSL_OP_NO_TICKET }, () => serverLog.push('  server secure'));
   s1.on('newSession', (id, data, done) => {
-    console.log('  newSession', id.length, Buffer.isBuffer(data));
+    serverLog.push(`  newSession ${id.length} ${Buffer.isBuffer(data)}`);
     store.set(id.toString('hex'), data);
     setTimeout(done, 20); // the handshake waits for it
   });
   s1.on('resumeSession', (id, cb) => {
-    console.log('  resumeSession, known:', store.has(id.toString('hex')));
+    serverLog.push(`  resumeSession, known: ${store.has(id.toString('hex'))}`);
     cb(null, store.get(id.toString('hex')) || null);
   });
   const port1 = s1.address().port;
@@ -51,7 +58,7 @@ function serve(options, onSecure) {
   s1.close();
 
   console.log('resumeSession answered after the client closed');
-  const s2 = await serve({ secureOptions: SSL_OP_NO_TICKET }, () => console.log('  server secure'));
+  const s2 = await serve({ secureOptions: SSL_OP_NO_TICKET }, () => serverLog.push('  server secure'));
   const kept = new Map();
   s2.on('newSession', (id, data, done) => { kept.set(id.toString('hex'), data); done(); });
   let late;
@@ -69,9 +76,9 @@ function serve(options, onSecure) {
   s2.close();
 
   console.log('tickets (TLS 1.2)');
-  const s3 = await serve({}, () => console.log('  server secure'));
-  s3.on('newSession', () => console.log('  newSession!'));
-  s3.on('resumeSession', () => console.log('  resumeSession!'));
+  const s3 = await serve({}, () => serverLog.push('  server secure'));
+  s3.on('newSession', () => serverLog.push('  newSession!'));
+  s3.on('resumeSession', () => serverLog.push('  resumeSession!'));
   const port3 = s3.address().port;
   const t = await connect(port3);
   await connect(port3, t);
