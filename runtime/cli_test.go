@@ -230,13 +230,17 @@ func TestCLI(t *testing.T) {
 			nodeDiffer bool
 		}{name: "advanced serialization with a node child", args: []string{advancedScript, "node"}, wantOut: advancedOut})
 	}
-	run := func(exe string, args []string, stdin string) (string, string, int) {
+	// runEnv runs exe with env added to the environment; run without.
+	runEnv := func(exe string, env, args []string, stdin string) (string, string, int) {
 		// 90 s: the --test driver starts some forty processes, which on a
 		// loaded machine (or under -race) took node over 30 s.
 		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 		defer cancel()
 		cmd := exec.CommandContext(ctx, exe, args...)
 		cmd.Dir = dir
+		if len(env) > 0 {
+			cmd.Env = append(os.Environ(), env...)
+		}
 		cmd.Stdin = strings.NewReader(stdin)
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -248,6 +252,9 @@ func TestCLI(t *testing.T) {
 			t.Fatalf("%s %q: %v", exe, args, err)
 		}
 		return stdout.String(), stderr.String(), code
+	}
+	run := func(exe string, args []string, stdin string) (string, string, int) {
+		return runEnv(exe, nil, args, stdin)
 	}
 	// Signals from outside: a listener gets them; without one, SIGTERM kills.
 	write("signal.js", "process.on('SIGTERM', (s) => { console.log('got', s); process.exit(0); });\n"+
@@ -424,21 +431,6 @@ func TestCLI(t *testing.T) {
 			inherited[k] = true
 		}
 		skip, _ := json.Marshal(inherited)
-		exe := func(b string, env []string, args ...string) (string, string, int) {
-			cmd := exec.Command(b, args...)
-			cmd.Dir = dir
-			cmd.Env = append(os.Environ(), env...)
-			var stdout, stderr bytes.Buffer
-			cmd.Stdout, cmd.Stderr = &stdout, &stderr
-			err := cmd.Run()
-			code := 0
-			if ee, ok := err.(*exec.ExitError); ok {
-				code = ee.ExitCode()
-			} else if err != nil {
-				t.Fatalf("%s %q: %v", b, args, err)
-			}
-			return stdout.String(), stderr.String(), code
-		}
 		cases := []struct {
 			env      []string
 			args     []string
@@ -474,7 +466,7 @@ func TestCLI(t *testing.T) {
 				if b == "" {
 					continue
 				}
-				out, errOut, code := exe(b, c.env, c.args...)
+				out, errOut, code := runEnv(b, c.env, c.args, "")
 				if code != c.code || out != c.out || !strings.Contains(errOut, c.err) {
 					t.Errorf("%s %v %q: exit %d, stdout %q, stderr %q; want exit %d, stdout %q, stderr with %q",
 						b, c.env, c.args, code, out, errOut, c.code, c.out, c.err)
