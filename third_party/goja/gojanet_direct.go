@@ -39,7 +39,7 @@ func (rcv *dLoadStackLex) exec(vm *vm) {
 		p = &vm.stack[vm.sb+vm.args+int(l)]
 	}
 	if *p == nil {
-		vm.throw(errAccessBeforeInit)
+		vm.throw(vm.tdzError())
 		return
 	}
 	vm.push(*p)
@@ -61,7 +61,7 @@ func (rcv *dLoadStashLex) exec(vm *vm) {
 
 	v := stash.getByIdx(idx)
 	if v == nil {
-		vm.throw(errAccessBeforeInit)
+		vm.throw(vm.tdzError())
 		return
 	}
 	vm.push(v)
@@ -206,7 +206,7 @@ func (rcv *dLoadStack1Lex) exec(vm *vm) {
 	l := loadStack1Lex(*rcv)
 	p := &vm.stack[vm.sb+int(l)]
 	if *p == nil {
-		vm.throw(errAccessBeforeInit)
+		vm.throw(vm.tdzError())
 		return
 	}
 	vm.push(*p)

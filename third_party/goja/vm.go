@@ -179,7 +179,7 @@ type stashRefLex struct {
 func (r *stashRefLex) get() Value {
 	v := (*r.v)[r.idx]
 	if v == nil {
-		panic(errAccessBeforeInit)
+		panic(accessBeforeInitOf(r.n))
 	}
 	return v
 }
@@ -187,7 +187,7 @@ func (r *stashRefLex) get() Value {
 func (r *stashRefLex) set(v Value) {
 	p := &(*r.v)[r.idx]
 	if *p == nil {
-		panic(errAccessBeforeInit)
+		panic(accessBeforeInitOf(r.n))
 	}
 	*p = v
 }
@@ -536,7 +536,7 @@ func (s *stash) getByName(name unistring.String) (v Value, exists bool) {
 		v := s.values[idx&^maskTyp]
 		if v == nil {
 			if idx&maskVar == 0 {
-				panic(errAccessBeforeInit)
+				panic(accessBeforeInitOf(name))
 			} else {
 				v = _undefined
 			}
@@ -1221,7 +1221,7 @@ func (vm *vm) storeStackLex(s int) {
 	if *p != nil {
 		*p = vm.stack[vm.sp-1]
 	} else {
-		panic(errAccessBeforeInit)
+		panic(vm.tdzError())
 	}
 	vm.pc++
 }
@@ -1236,7 +1236,7 @@ func (vm *vm) storeStack1Lex(s int) {
 	if *p != nil {
 		*p = vm.stack[vm.sp-1]
 	} else {
-		panic(errAccessBeforeInit)
+		panic(vm.tdzError())
 	}
 	vm.pc++
 }
@@ -2943,7 +2943,7 @@ func (vm *vm) setLocalLex(s int) {
 	}
 	p := &stash.values[idx]
 	if *p == nil {
-		panic(errAccessBeforeInit)
+		panic(vm.tdzError())
 	}
 	*p = v
 	vm.pc++
@@ -3220,7 +3220,7 @@ func (g *loadMixedLex) exec(vm *vm) {
 	if stash != nil {
 		v := stash.getByIdx(idx)
 		if v == nil {
-			vm.throw(errAccessBeforeInit)
+			vm.throw(accessBeforeInitOf(name))
 			return
 		}
 		vm.push(v)
