@@ -95,6 +95,12 @@ type compiler struct {
 	ctxVM  *vm // VM in which an eval() code is compiled
 
 	codeScratchpad []instruction
+
+	// gojanet_destructure.go: the value a pattern about to be emitted
+	// destructures, when the source names it, and how deep in a pattern the
+	// compiler is.
+	destructSrc  ast.Expression
+	patternDepth int
 	// gojanet: a function's source map grows in here and is copied at its
 	// exact size when the function is done (trimCode), as its code is.
 	srcMapScratchpad []srcMapItem

@@ -3412,11 +3412,12 @@ func (c *compiler) emitAssign(target ast.Expression, init compiledExpr, emitAssi
 }
 
 func (c *compiler) emitObjectPattern(pattern *ast.ObjectPattern, emitAssign func(target, init compiledExpr), putOnStack bool) {
+	c.emit(c.destructCheck(pattern)) // gojanet: V8's messages for undefined and null
 	if pattern.Rest != nil {
 		c.emit(createDestructSrc)
-	} else {
-		c.emit(checkObjectCoercible)
 	}
+	c.patternDepth++
+	defer func() { c.patternDepth-- }()
 	for _, prop := range pattern.Properties {
 		switch prop := prop.(type) {
 		case *ast.PropertyShort:
@@ -3455,6 +3456,9 @@ func (c *compiler) emitObjectPattern(pattern *ast.ObjectPattern, emitAssign func
 }
 
 func (c *compiler) emitArrayPattern(pattern *ast.ArrayPattern, emitAssign func(target, init compiledExpr), putOnStack bool) {
+	c.destructSrc = nil // gojanet_destructure.go: for object patterns only (V8 names no array pattern's value: "object is not iterable")
+	c.patternDepth++
+	defer func() { c.patternDepth-- }()
 	c.emit(iterate)
 	for _, elt := range pattern.Elements {
 		switch elt := elt.(type) {

@@ -150,7 +150,7 @@ type thisRef struct {
 func (r *thisRef) get() Value {
 	v := (*r.v)[r.idx]
 	if v == nil {
-		panic(referenceError("Must call super constructor in derived class before accessing 'this'"))
+		panic(referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor"))
 	}
 
 	return v
@@ -4757,8 +4757,7 @@ func (_op_instanceof) exec(vm *vm) {
 	left := vm.stack[vm.sp-2]
 	right, ok := vm.stack[vm.sp-1].(*Object)
 	if !ok { // gojanet: V8's message
-		k, _ := vm.r.messageKey(left)
-		panic(vm.r.NewTypeError("Cannot use 'in' operator to search for '%s' in %s", k, vm.stack[vm.sp-1].String()))
+		panic(vm.r.NewTypeError("Right-hand side of 'instanceof' is not an object"))
 	}
 
 	if instanceOfOperator(left, right) {
@@ -5496,7 +5495,7 @@ func (vm *vm) loadThis(v Value) {
 	if v != nil {
 		vm.push(v)
 	} else {
-		vm.throw(vm.r.newError(vm.r.getReferenceError(), "Must call super constructor in derived class before accessing 'this'"))
+		vm.throw(vm.r.newError(vm.r.getReferenceError(), "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"))
 		return
 	}
 	vm.pc++
