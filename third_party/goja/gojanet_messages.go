@@ -29,6 +29,9 @@ func (r *Runtime) setterMissing(throw bool, name any, receiver Value) {
 // name, else "[object Tag]" (Symbol.toStringTag as a data property, or the
 // class). No getter or proxy trap runs.
 func (r *Runtime) noSideEffectsToString(v Value) string {
+	if v == nil { // a missing property as getStr returns it (invoke of an absent method)
+		return "undefined"
+	}
 	o, ok := v.(*Object)
 	if !ok {
 		if s, ok := v.(*Symbol); ok {
