@@ -125,7 +125,11 @@ func (vm *vm) retJs(v Value) {
 // stack's length (see above).
 func (vm *vm) clearCallStack() {
 	l := len(vm.callStack)
-	if h := vm.callStackHigh; h > l {
+	h := vm.callStackHigh
+	if c := cap(vm.callStack); h > c {
+		h = c
+	}
+	if h > l {
 		cs := vm.callStack[l:h]
 		for i := range cs {
 			cs[i] = context{}
