@@ -357,6 +357,10 @@ type scope struct {
 	argsInStash bool
 	// need 'arguments' object (functions only)
 	argsNeeded bool
+	// gojanet: the arguments binding a reference created (not declared), and
+	// the reads of it that can come from the frame (gojanet_frameargs.go)
+	implicitArgs *binding
+	argsReads    []argsReadSite
 	// gojanet: the outer bindings of a lazily compiled body (compiler_lazy.go)
 	lazyOuter bool
 }
@@ -549,6 +553,7 @@ func (s *scope) lookupName(name unistring.String) (binding *binding, noDynamics 
 			}
 			curScope.argsNeeded = true
 			binding, _ = curScope.bindName(name)
+			curScope.implicitArgs = binding // gojanet: gojanet_frameargs.go
 			// gojanet: an arrow's first reference creates the binding; it is
 			// captured like any other (upstream left it on the function's
 			// stack, and the arrow read its own frame's slot: a Go panic)

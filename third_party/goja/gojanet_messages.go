@@ -29,8 +29,8 @@ func (r *Runtime) setterMissing(throw bool, name any, receiver Value) {
 // name, else "[object Tag]" (Symbol.toStringTag as a data property, or the
 // class). No getter or proxy trap runs.
 func (r *Runtime) noSideEffectsToString(v Value) string {
-	if v == nil {
-		return "undefined" // a missing argument (upstream: a nil dereference)
+	if v == nil { // a missing argument or property (upstream: a nil dereference)
+		return "undefined"
 	}
 	o, ok := v.(*Object)
 	if !ok {

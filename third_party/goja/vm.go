@@ -356,20 +356,18 @@ func (r *unresolvedRef) refname() unistring.String {
 }
 
 type vm struct {
-	r            *Runtime
-	prg          *Program
-	pc           int
-	stack        valueStack
-	sp, sb, args int
+	r *Runtime
+	// gojanet: the current frame's prg, stash, privEnv, newTarget, result,
+	// pc, sb and args, as one record: a call saves it and a return restores
+	// it with one struct copy (gojanet_callframe.go)
+	context
+	stack valueStack
+	sp    int
 
-	stash     *stash
-	privEnv   *privateEnv
 	callStack []context
 	iterStack []iterStackItem
 	refStack  []ref
 	tryStack  []tryFrame
-	newTarget Value
-	result    Value
 
 	maxCallStackSize int
 	// gojanet: a RangeError instead of *StackOverflowError (SetStackOverflowCatchable)
@@ -386,6 +384,9 @@ type vm struct {
 	foreign      []foreignMark
 
 	stashAllocs int
+	// gojanet: one past the highest call stack slot written since the last
+	// clearCallStack (gojanet_callframe.go)
+	callStackHigh int
 	// gojanet: the argument count of the call being entered, kept by the
 	// enter instructions of functions that make their arguments object from
 	// the stack (they pad vm.args up to the parameter count)
@@ -1019,8 +1020,7 @@ func (vm *vm) peek() Value {
 }
 
 func (vm *vm) saveCtx(ctx *context) {
-	ctx.prg, ctx.stash, ctx.privEnv, ctx.newTarget, ctx.result, ctx.pc, ctx.sb, ctx.args =
-		vm.prg, vm.stash, vm.privEnv, vm.newTarget, vm.result, vm.pc, vm.sb, vm.args
+	*ctx = vm.context // gojanet: one struct copy
 }
 
 func (vm *vm) pushCtx() {
@@ -1034,6 +1034,9 @@ func (vm *vm) pushCtx() {
 		vm.callStack = vm.callStack[:n+1]
 	} else {
 		vm.callStack = append(vm.callStack, context{})
+	}
+	if n >= vm.callStackHigh {
+		vm.callStackHigh = n + 1 // gojanet: gojanet_callframe.go
 	}
 	vm.saveCtx(&vm.callStack[n])
 }
@@ -1050,19 +1053,14 @@ func (vm *vm) stackOverflow() {
 }
 
 func (vm *vm) restoreCtx(ctx *context) {
-	vm.prg, vm.stash, vm.privEnv, vm.newTarget, vm.result, vm.pc, vm.sb, vm.args =
-		ctx.prg, ctx.stash, ctx.privEnv, ctx.newTarget, ctx.result, ctx.pc, ctx.sb, ctx.args
+	vm.context = *ctx // gojanet: one struct copy
 }
 
 func (vm *vm) popCtx() {
 	l := len(vm.callStack) - 1
-	ctx := &vm.callStack[l]
-	vm.restoreCtx(ctx)
-
-	if ctx.prg != nil {
-		*ctx = context{}
-	}
-
+	vm.restoreCtx(&vm.callStack[l])
+	// gojanet: the record is not zeroed: Runtime.leave clears the ones used
+	// (gojanet_callframe.go)
 	vm.callStack = vm.callStack[:l]
 }
 
