@@ -527,8 +527,45 @@ function runAsyncBody(module, body, finished, importFailure) {
   }
   // A failure is reported once: by the first module nobody waits on.
   internals.topLevelAwait(module, promise.then(undefined, (err) => {
-    if (!module[kAwaited]) throw err;
+    if (!module[kAwaited]) throw inESMScope(err, module.filename);
   }));
+}
+
+// inESMScope is node's word on a ReferenceError for one of CommonJS's
+// names that ends the evaluation of an ES module graph: "require is not
+// defined in ES module scope, you can use import instead", and where the
+// graph's root is a .js file a "type": "module" package makes an ES
+// module, which package.json that is. (An error a module catches keeps
+// V8's message.)
+const cjsNameNotDefined = /^(?:require|module|exports|__filename|__dirname) is not defined$/;
+const scopeWorded = new WeakSet();
+function inESMScope(err, rootFile) {
+  try {
+    if (err === null || typeof err !== 'object' || scopeWorded.has(err) || err.name !== 'ReferenceError' ||
+        typeof err.message !== 'string' || !cjsNameNotDefined.test(err.message)) {
+      return err;
+    }
+    scopeWorded.add(err);
+    const was = err.message;
+    let message = `${was} in ES module scope`;
+    if (was.startsWith('require ')) message += ', you can use import instead';
+    const pjson = typeof rootFile === 'string' ? host.typeModuleScope(rootFile) : '';
+    if (pjson !== '') {
+      message += '\nThis file is being treated as an ES module because it has a \'.js\' file extension and ' +
+        `'${pjson}' contains "type": "module". To treat it as a CommonJS script, rename it to use the '.cjs' file extension.`;
+    }
+    err.message = message;
+    // V8 writes the stack when it is first read, with the message then; a
+    // stack read before keeps the old message, and is given the new one.
+    const stack = err.stack;
+    const head = `ReferenceError: ${was}\n`;
+    if (typeof stack === 'string' && stack.includes(head) && !stack.includes(`ReferenceError: ${message}`)) {
+      err.stack = stack.replace(head, `ReferenceError: ${message}\n`);
+    }
+  } catch {
+    // a hostile error object: left as it is
+  }
+  return err;
 }
 
 // A normalised absolute path of characters a URL path keeps as they are is
@@ -837,7 +874,7 @@ function dynamicImport(require, parentFile, toESM, specifier, nodeMode) {
   const evaluation = evaluations.get(exports);
   if (evaluation === undefined) return namespace;
   evaluation.module[kAwaited] = true;
-  return evaluation.promise.then(() => namespace);
+  return evaluation.promise.then(() => namespace, (err) => { throw inESMScope(err, evaluation.module.filename); });
 }
 
 // esmNotFound is what an import gets where require's resolution found
@@ -968,7 +1005,15 @@ function createRequire(filename) {
   } else {
     filepath = filename;
   }
+  // node's stands for a folder with a file in it that need not exist.
   if (filepath.endsWith('/')) filepath += 'noop.js';
+  return requireFrom(filepath);
+}
+
+// requireFrom: the require of a module at filepath (which need not exist);
+// a path ending in '/' is a folder that resolves from itself and is named
+// as it is in import() failures ("imported from /cwd/").
+function requireFrom(filepath) {
   const m = new Module(filepath, null);
   m.filename = filepath;
   m.paths = nodeModulePaths(dirname(filepath));
@@ -1051,10 +1096,10 @@ Module.runScript = function runScript(name, source, isModule = false) {
 // Function, whose body goja cannot parse import() in: see
 // internal/function_import): it resolves from referrer, the file that
 // made the function (as node resolves it; the working directory when none
-// is known), and gives a module namespace.
+// is known; a folder, '/cwd/', for --import), and gives a module namespace.
 function importFromScript(specifier, referrer) {
   if (typeof referrer !== 'string') referrer = host.cwd() + '/[eval]';
-  const req = createRequire(referrer);
+  const req = requireFrom(referrer);
   if (typeof specifier === 'string' && specifier.startsWith('file://')) {
     specifier = requireBuiltin('url').fileURLToPath(specifier);
   }
