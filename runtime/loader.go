@@ -253,6 +253,15 @@ func detectedModule(filename, src string, cjsErr error) *goja.Program {
 	if ext := filepath.Ext(filename); ext != ".js" && ext != "" || packageType(filepath.Dir(filename)) != "" {
 		return nil
 	}
+	if !cjsOnlyErrors[se.Message] {
+		// V8 may compile as CommonJS what goja cannot (thread-stream's
+		// worker, which `reprinted` takes care of): node runs it as
+		// CommonJS, require and all, unless it fails as CommonJS for
+		// esbuild too.
+		if _, err := lower(filename, src, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS}); err == nil {
+			return nil
+		}
+	}
 	if strings.HasPrefix(src, "#!") {
 		if i := strings.IndexByte(src, '\n'); i >= 0 {
 			src = "//" + src[2:]

@@ -213,11 +213,79 @@ let loadingImport = 0;
 let resolvingImport = 0;
 function importing(mod, id, dynamic) {
   loadingImport = dynamic === true ? 2 : 1;
+  importedModule = null;
   try {
     return mod.require(id);
   } finally {
     loadingImport = 0;
   }
+}
+// The module an import loaded or found in the cache (null for a builtin):
+// set by _load, read right after importing() returns.
+let importedModule = null;
+
+// CommonJS modules imported by ES modules. node does not run a module to
+// learn its names: its lexer guesses them from the source (cjs-module-lexer;
+// host.cjsExportNames, runtime/cjsexports.go), and the module's namespace
+// has those names (the values they have once the module has run, if its
+// exports own them; undefined if not) and 'default', module.exports itself.
+// An import of a name not found is a SyntaxError at link time.
+
+// cjsLexable: a file node's lexer reads when an ES module imports it.
+function cjsLexable(file) {
+  return typeof file === 'string' && file[0] === '/' && /\.c?js$/.test(file);
+}
+
+// cjsNames: file's export names as node guesses them, 'default' among them.
+const cjsNameSets = new Map();
+function cjsNames(file) {
+  let names = cjsNameSets.get(file);
+  if (names === undefined) {
+    names = new Set(['default']);
+    for (const n of host.cjsExportNames(file)) names.add(n);
+    cjsNameSets.set(file, names);
+  }
+  return names;
+}
+
+// cjsNamespace is the namespace node makes for a CommonJS module an ES
+// module imports, once, when the module has run; undefined for a module
+// that is not one (an ES module gojanet converted, a builtin, JSON).
+const cjsNamespaces = new WeakMap();
+function cjsNamespace(module) {
+  if (module === null || module === undefined || module[kConverted] === true || !cjsLexable(module.filename)) return undefined;
+  let ns = cjsNamespaces.get(module);
+  if (ns !== undefined) return ns;
+  const exports = module.exports;
+  if (exports !== null && (typeof exports === 'object' || typeof exports === 'function') && exports[kESM]) return undefined;
+  ns = { __proto__: null };
+  const owns = exports !== null && (typeof exports === 'object' || typeof exports === 'function');
+  for (const name of [...cjsNames(module.filename)].sort()) {
+    let value;
+    if (name === 'default') {
+      value = exports;
+    } else if (owns) {
+      try {
+        // A getter may throw: the binding is then undefined, as node's.
+        if (Object.prototype.hasOwnProperty.call(exports, name)) value = exports[name];
+      } catch {
+        // left undefined
+      }
+    }
+    Object.defineProperty(ns, name, { value, writable: true, enumerable: true, configurable: false });
+  }
+  Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+  // esbuild's interop and namespaceOf take it as it is.
+  Object.defineProperty(ns, kESM, { value: true });
+  Object.preventExtensions(ns);
+  cjsNamespaces.set(module, ns);
+  return ns;
+}
+
+// nodeModeFile: an ES module with node's CommonJS interop (JavaScript; a
+// TypeScript file keeps esbuild's, which its authors compile against).
+function nodeModeFile(file) {
+  return typeof file !== 'string' || !/\.(?:ts|mts|cts|tsx)$/.test(file);
 }
 
 Module._load = function _load(request, parent, isMain) {
@@ -238,7 +306,10 @@ Module._load = function _load(request, parent, isMain) {
     const filename = relativeResolveCache[relativeKey];
     if (filename !== undefined) {
       const cached = Module._cache[filename];
-      if (cached !== undefined) return cachedExports(cached, parent);
+      if (cached !== undefined) {
+        if (forImport) importedModule = cached;
+        return cachedExports(cached, parent);
+      }
       delete relativeResolveCache[relativeKey];
     }
   }
@@ -250,7 +321,10 @@ Module._load = function _load(request, parent, isMain) {
     resolvingImport = false;
   }
   const cached = Module._cache[filename];
-  if (cached !== undefined) return cachedExports(cached, parent);
+  if (cached !== undefined) {
+    if (forImport) importedModule = cached;
+    return cachedExports(cached, parent);
+  }
   // A builtin's name (a resolver patched by a package may still answer
   // 'node:x'); require.cache, checked above, can stand in for it.
   if (filename.startsWith('node:')) return loadBuiltin(filename.slice(5));
@@ -283,6 +357,7 @@ Module._load = function _load(request, parent, isMain) {
       Object.setPrototypeOf(module.exports, Object.prototype);
     }
   }
+  if (forImport) importedModule = module;
   return module.exports;
 };
 
@@ -712,10 +787,12 @@ function linkGraph(module) {
     for (const imp of link.imports) {
       const target = resolveImportOf(file, imp.spec);
       if (target === null) continue; // the import itself reports it
-      const exported = exportedNames(target);
+      let exported = exportedNames(target);
+      // A TypeScript importer keeps esbuild's interop with CommonJS.
+      if (exported !== null && !nodeModeFile(file) && isCommonJS(target)) exported = null;
       if (exported !== null) {
         for (const name of imp.names) {
-          if (!exported.has(name)) throw missingExport(file, imp.spec, name);
+          if (!exported.has(name)) throw missingExport(file, imp.spec, name, isCommonJS(target));
         }
       }
       if (linkable(target) && !linked.has(target) && Module._cache[target] === undefined) {
@@ -772,10 +849,11 @@ function exportedNames(target, seen = new Set()) {
   const cached = Module._cache[target];
   if (cached !== undefined) {
     const ns = cached.exports;
-    return ns !== null && typeof ns === 'object' && esmExports.has(ns) ? new Set(Object.keys(ns)) : null;
+    if (ns !== null && typeof ns === 'object' && esmExports.has(ns)) return new Set(Object.keys(ns));
+    return cached[kConverted] !== true && cjsLexable(target) ? cjsNames(target) : null;
   }
   const link = linkable(target) ? esmLinkOf(target) : null;
-  if (link === null) return null;
+  if (link === null) return cjsLexable(target) ? cjsNames(target) : null;
   const names = new Set(link.exports);
   seen.add(target);
   for (const spec of link.stars) {
@@ -789,12 +867,31 @@ function exportedNames(target, seen = new Set()) {
   return names;
 }
 
+// isCommonJS: target (resolved, maybe not loaded yet) is a CommonJS file
+// whose names node's lexer guesses.
+function isCommonJS(target) {
+  if (!cjsLexable(target)) return false;
+  const cached = Module._cache[target];
+  if (cached !== undefined) return cached[kConverted] !== true;
+  return !linkable(target) || esmLinkOf(target) === null;
+}
+
 // missingExport is node's SyntaxError for an import of a name the module
-// does not export, its arrow under the name in the importing file.
-function missingExport(file, spec, name) {
+// does not export, its arrow under the name in the importing file; for a
+// CommonJS module, with node's hint at importing its default export.
+function missingExport(file, spec, name, cjs) {
   const err = new SyntaxError(`The requested module '${spec}' does not provide an export named '${name}'`);
   try {
     const arrow = importArrow(host.readFile(file), spec, name);
+    if (cjs) {
+      // node turns the import's named imports, when on the arrow's line,
+      // into a destructuring of the default export.
+      const named = arrow === null ? null : /{.*}/.exec(arrow.text);
+      err.message = `Named export '${name}' not found. The requested module '${spec}' is a CommonJS module, ` +
+        'which may not support all module.exports as named exports.\nCommonJS modules can always be imported via ' +
+        `the default export, for example using:\n\nimport pkg from '${spec}';\n` +
+        (named !== null ? `const ${named[0].replace(/\s+as\s+/g, ': ')} = pkg;\n` : '');
+    }
     if (arrow !== null) {
       // node's loader puts the arrow at the head of the stack (no blank
       // line, unlike a parse error's), and a fatal report prints it so.
@@ -854,11 +951,19 @@ function dynamicImport(require, parentFile, toESM, specifier, nodeMode) {
   // own for ESM, { default: module.exports, ...its keys } for CommonJS, with
   // a null prototype and the 'Module' tag. (esbuild's helper would give a
   // primitive module.exports its wrapper's prototype.)
+  // import() in any JavaScript file is node's (esbuild lowers CommonJS
+  // files' without its node mode).
+  if (!nodeMode && nodeModeFile(parentFile)) nodeMode = true;
   if (nodeMode) toESM = namespaceOf;
   specifier = `${specifier}`; // import(new URL(...)): the specifier is ToString'd
   let exports;
   try {
-    exports = (require[kRawRequire] ?? require)(specifier);
+    if (require[kRawRequire] !== undefined) {
+      const loaded = require[kRawRequire](specifier);
+      exports = nodeMode && loaded.cjs !== undefined ? loaded.cjs : loaded.exports;
+    } else {
+      exports = require(specifier);
+    }
   } catch (e) {
     throw esmNotFound(e, specifier, parentFile);
   }
@@ -919,13 +1024,21 @@ const kRawRequire = Symbol('kRawRequire'); // import() wants the namespace
 function makeRequire(mod) {
   const require = function require(id) {
     if (mod[kConverted] !== true) return requireView(mod.require(id));
+    let exports;
     try {
-      return importing(mod, id);
+      exports = importing(mod, id);
     } catch (e) {
       throw esmNotFound(e, id, mod.filename);
     }
+    if (importedModule !== null && nodeModeFile(mod.filename)) return cjsNamespace(importedModule) ?? exports;
+    return exports;
   };
-  require[kRawRequire] = (id) => importing(mod, id, true);
+  // import(): the module's exports, and the CommonJS namespace node makes
+  // of them (undefined for a module that is not CommonJS).
+  require[kRawRequire] = (id) => {
+    const exports = importing(mod, id, true);
+    return { exports, cjs: importedModule !== null ? cjsNamespace(importedModule) : undefined };
+  };
   require.resolve = function resolve(request, options) {
     if (typeof request !== 'string') {
       const { codes } = requireBuiltin('internal/errors');
