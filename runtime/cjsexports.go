@@ -72,6 +72,9 @@ func lexCJSExports(src string) cjsLexed {
 	}
 	punct := func(i int, text string) bool { return is(i, cjsPunct, text) }
 	ident := func(i int, text string) bool { return is(i, cjsIdent, text) }
+	// startsEq: the lexer looks at the one character after a member: `=`,
+	// or the start of `==`, `===`, `=>`.
+	startsEq := func(i int) bool { t := at(i); return t.kind == cjsPunct && strings.HasPrefix(t.text, "=") }
 	afterDot := func(i int) bool { return i > 0 && (punct(i-1, ".") || punct(i-1, "?.")) }
 	// requireCall: require('x') at i; the specifier and the index after it.
 	requireCall := func(i int) (string, int, bool) {
@@ -115,11 +118,11 @@ func lexCJSExports(src string) cjsLexed {
 		}
 		if j, ok := exportsAt(i); ok {
 			switch {
-			case punct(j, ".") && punct(j+2, "="):
+			case punct(j, ".") && startsEq(j+2):
 				if name, ok := identName(j + 1); ok {
 					add(name)
 				}
-			case punct(j, "[") && punct(j+2, "]") && punct(j+3, "="):
+			case punct(j, "[") && punct(j+2, "]") && startsEq(j+3):
 				if name, ok := stringName(j + 1); ok {
 					add(name)
 				}
@@ -157,7 +160,7 @@ func lexCJSExports(src string) cjsLexed {
 			if spec, _, ok := requireCall(i + 3); ok {
 				requireVars[at(i+1).text] = spec
 			}
-		case (t.text == "__export" || t.text == "__exportStar") && punct(i+1, "("):
+		case (t.text == "__export" || t.text == "__exportStar") && !afterDot(i) && punct(i+1, "("):
 			if spec, _, ok := requireCall(i + 2); ok {
 				stars = append(stars, spec)
 			}
@@ -173,7 +176,11 @@ func lexCJSExports(src string) cjsLexed {
 			}
 		}
 	}
-	out.Reexports = append(assigned, stars...)
+	for _, spec := range append(assigned, stars...) {
+		if !slices.Contains(out.Reexports, spec) {
+			out.Reexports = append(out.Reexports, spec)
+		}
+	}
 	if len(unsafe) > 0 {
 		out.Names = slices.DeleteFunc(out.Names, func(n string) bool { return unsafe[n] })
 	}
@@ -386,10 +393,16 @@ func babelStarBody(toks []cjsToken, i int, v string) bool {
 			return false
 		}
 		j = semi(j)
-		if !punct(j, "}") || !punct(j+1, "}") || !punct(j+2, ")") {
+		if !punct(j, "}") {
 			return false
 		}
-		i = semi(j + 3)
+		if j++; punct(j, ",") {
+			j++
+		}
+		if !punct(j, "}") || !punct(j+1, ")") {
+			return false
+		}
+		i = semi(j + 2)
 	} else {
 		return false
 	}
@@ -539,7 +552,7 @@ func tokenizeJS(src string) []cjsToken {
 				}
 				if src[j] >= utf8.RuneSelf {
 					r, size := utf8.DecodeRuneInString(src[j:])
-					if unicode.IsSpace(r) || r == 0xFEFF {
+					if unicode.IsSpace(r) {
 						break
 					}
 					j += size
@@ -556,7 +569,7 @@ func tokenizeJS(src string) []cjsToken {
 			continue
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(src[i:])
-			if unicode.IsSpace(r) || r == 0xFEFF {
+			if unicode.IsSpace(r) {
 				i += size
 				continue
 			}
@@ -565,7 +578,7 @@ func tokenizeJS(src string) []cjsToken {
 			for j < len(src) && (isIdentByte(src[j]) || src[j] >= utf8.RuneSelf) {
 				if src[j] >= utf8.RuneSelf {
 					r, size := utf8.DecodeRuneInString(src[j:])
-					if unicode.IsSpace(r) || r == 0xFEFF {
+					if unicode.IsSpace(r) {
 						break
 					}
 					j += size

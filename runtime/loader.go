@@ -210,7 +210,7 @@ func loadFile(filename string) (*fileProgram, error) {
 	fp = &fileProgram{link: esmLinkOf(code)}
 	fp.prg, err = compileWrapped(filename, code)
 	if err != nil {
-		fp.prg, fp.link = detectedModule(filename, string(src), err), nil
+		fp.prg, fp.link = detectedModule(filename, string(src), err)
 	}
 	if err != nil && fp.prg == nil {
 		if fp.prg = reprinted(filename, code, err); fp.prg == nil {
@@ -240,18 +240,19 @@ var awaitWord = regexp.MustCompile(`\bawait\b`)
 // detectedModule is node's module syntax detection for a .js file that no
 // package.json "type" classes: source that fails as CommonJS for what an
 // ES module allows (cjsOnlyErrors, or an await outside an async function
-// whatever the error it causes) runs as an ES module if it compiles as one;
-// nil otherwise (the CommonJS error stands). import, export and
+// whatever the error it causes) runs as an ES module if it compiles as one
+// (its program and what linking it needs); nil otherwise (the CommonJS
+// error stands). import, export and
 // import.meta are found before (esmSyntax).
-func detectedModule(filename, src string, cjsErr error) *goja.Program {
+func detectedModule(filename, src string, cjsErr error) (*goja.Program, *esmLink) {
 	se, ok := cjsErr.(*SyntaxError)
 	if !ok || !cjsOnlyErrors[se.Message] && !awaitWord.MatchString(src) {
 		// (node retries any failure as an ES module; one that is not
 		// CommonJS's own can only pass as a module through an await.)
-		return nil
+		return nil, nil
 	}
 	if ext := filepath.Ext(filename); ext != ".js" && ext != "" || packageType(filepath.Dir(filename)) != "" {
-		return nil
+		return nil, nil
 	}
 	if !cjsOnlyErrors[se.Message] {
 		// V8 may compile as CommonJS what goja cannot (thread-stream's
@@ -259,7 +260,7 @@ func detectedModule(filename, src string, cjsErr error) *goja.Program {
 		// CommonJS, require and all, unless it fails as CommonJS for
 		// esbuild too.
 		if _, err := lower(filename, src, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS}); err == nil {
-			return nil
+			return nil, nil
 		}
 	}
 	if strings.HasPrefix(src, "#!") {
@@ -271,13 +272,13 @@ func detectedModule(filename, src string, cjsErr error) *goja.Program {
 	}
 	code, err := transform(filename, src, ".js", true)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	prg, err := compileWrapped(filename, code)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
-	return prg
+	return prg, esmLinkOf(code)
 }
 
 // moduleStatement finds what goja cannot parse in a module: import and
