@@ -790,10 +790,11 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	// module's frames (file:///app/main.mjs:3:7); the map is chained into
 	// the second pass's, so the name stays.
 	esm, err := lower(moduleURL(filename), src, opts)
-	if scoped && err == nil && !esmOutput(esm) {
+	if err == nil && !esmOutput(esm) {
 		// esbuild took the source for CommonJS (it uses module or
-		// exports, and has no import or export): it is made a module
-		// (an empty export list, on a line of its own at the end).
+		// exports, and has no export, or TypeScript whose imports it
+		// drops): it is made a module (an empty export list, on a line of
+		// its own at the end).
 		esm, err = lower(moduleURL(filename), src+"\nexport {};", opts)
 		if err != nil {
 			esm, err = lower(moduleURL(filename), src, opts)
