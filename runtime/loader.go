@@ -1221,6 +1221,9 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 // gojanet converted gets that module's real default export: converted
 // modules carry a gojanet.esm mark that node mode respects.
 //
+// `export * from` adds its names to the module's namespace through
+// __gojanet_exports, which puts them in order with the module's own.
+//
 // A lowered import() goes through the wrapper's __gojanet_import, which
 // reports a missing module as import() does (ERR_MODULE_NOT_FOUND). A
 // converted module is its own namespace (as import() gives it), so
@@ -1234,6 +1237,8 @@ var esmInterop = strings.NewReplacer(
 	`isNodeMode && !(mod && mod[Symbol.for("gojanet.esm")]) || !mod || !mod.__esModule`,
 	`__copyProps(__defProp({}, "__esModule", { value: true }), mod)`,
 	`__copyProps(__defProp(__defProp({}, "__esModule", { value: true }), Symbol.for("gojanet.esm"), { value: true }), mod)`,
+	`secondTarget && __copyProps(secondTarget, mod, "default"))`,
+	`secondTarget && (secondTarget[Symbol.for("gojanet.esm")] ? __gojanet_exports("*", mod) : __copyProps(secondTarget, mod, "default")))`,
 )
 
 // packageTypes caches the "type" of the package.json nearest to a directory.
