@@ -220,9 +220,10 @@ function importing(mod, id, dynamic) {
     loadingImport = 0;
   }
 }
-// The module an import loaded or found in the cache (null for a builtin):
-// set by _load, read right after importing() returns.
+// The module an import loaded or found in the cache (kBuiltin for a
+// builtin): set by _load, read right after importing() returns.
 let importedModule = null;
+const kBuiltin = Symbol('builtin');
 
 // cjsNamespace is the namespace node makes for a CommonJS module an ES
 // module imports, once, when the module has run; undefined for a module
@@ -241,6 +242,16 @@ function cjsNamespace(module) {
   return ns;
 }
 
+// builtinNamespace: a builtin's namespace for an ES module's import, made
+// once, the one import() gives too (its names as the builtin has them
+// then, read live, and default).
+function builtinNamespace(exports) {
+  if (exports === null || (typeof exports !== 'object' && typeof exports !== 'function')) return namespaceOf(exports);
+  let byMode = namespaces.get(exports);
+  if (byMode === undefined) namespaces.set(exports, byMode = {});
+  return byMode.node ??= namespaceOf(exports);
+}
+
 // nodeModeFile: an ES module with node's CommonJS interop (JavaScript; a
 // TypeScript file keeps esbuild's, which its authors compile against).
 function nodeModeFile(file) {
@@ -257,6 +268,7 @@ Module._load = function _load(request, parent, isMain) {
       const { codes } = requireBuiltin('internal/errors');
       throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
     }
+    if (forImport) importedModule = kBuiltin;
     return loadBuiltin(request.slice(5));
   }
   let relativeKey;
@@ -286,8 +298,10 @@ Module._load = function _load(request, parent, isMain) {
   }
   // A builtin's name (a resolver patched by a package may still answer
   // 'node:x'); require.cache, checked above, can stand in for it.
-  if (filename.startsWith('node:')) return loadBuiltin(filename.slice(5));
-  if (filename[0] !== '/' && host.isBuiltin(filename)) return loadBuiltin(filename);
+  if (filename.startsWith('node:') || filename[0] !== '/' && host.isBuiltin(filename)) {
+    if (forImport) importedModule = kBuiltin;
+    return loadBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
+  }
   const module = new Module(filename, parent);
   if (parent) relativeResolveCache[relativeKey] = filename;
   if (parent) addDependency(parent, module);
@@ -847,14 +861,15 @@ function makeRequire(mod) {
     } catch (e) {
       throw esmNotFound(e, id, mod.filename);
     }
-    if (importedModule !== null && nodeModeFile(mod.filename)) return cjsNamespace(importedModule) ?? exports;
-    return exports;
+    if (importedModule === null || !nodeModeFile(mod.filename)) return exports;
+    if (importedModule === kBuiltin) return builtinNamespace(exports);
+    return cjsNamespace(importedModule) ?? exports;
   };
   // import(): the module's exports, and the CommonJS namespace node makes
   // of them (undefined for a module that is not CommonJS).
   require[kRawRequire] = (id) => {
     const exports = importing(mod, id, true);
-    return { exports, cjs: importedModule !== null ? cjsNamespace(importedModule) : undefined };
+    return { exports, cjs: importedModule !== null && importedModule !== kBuiltin ? cjsNamespace(importedModule) : undefined };
   };
   require.resolve = function resolve(request, options) {
     if (typeof request !== 'string') {
@@ -1044,13 +1059,16 @@ function namespaceOf(mod) {
     return mod;
   }
   const ns = { __proto__: null };
-  if (mod !== null && (typeof mod === 'object' || typeof mod === 'function')) {
-    for (const key of Object.keys(mod)) {
-      if (key !== 'default') Object.defineProperty(ns, key, { get: () => mod[key], enumerable: true });
-    }
+  const keys = mod !== null && (typeof mod === 'object' || typeof mod === 'function') ? Object.keys(mod) : [];
+  if (!keys.includes('default')) keys.push('default');
+  // A namespace lists its names in code unit order.
+  for (const key of keys.sort()) {
+    if (key === 'default') Object.defineProperty(ns, key, { value: mod, enumerable: true });
+    else Object.defineProperty(ns, key, { get: () => mod[key], enumerable: true });
   }
-  Object.defineProperty(ns, 'default', { value: mod, enumerable: true });
   Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+  // esbuild's interop takes it as it is.
+  Object.defineProperty(ns, kESM, { value: true });
   return ns;
 }
 exports.importFromScript = importFromScript;

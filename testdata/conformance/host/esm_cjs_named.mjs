@@ -12,6 +12,7 @@ import babelDefault from './fixtures/cjs_named/babel_star.js';
 import { built, other } from './fixtures/cjs_named/esbuild_cjs.js';
 import changing, { count, bump } from './fixtures/cjs_named/changing.js';
 import * as star from './fixtures/cjs_named/star.mjs';
+import * as qsNs from 'node:querystring';
 
 console.log(dot, moduleDot, chainA, chainB, valued, safeGetter, shortGetter, neverSet);
 console.log('forms:', Object.keys(formsNs));
@@ -29,6 +30,8 @@ console.log('star:', Object.keys(star));
 // import() gives the same namespace.
 const again = await import('./fixtures/cjs_named/forms.js');
 console.log('same namespace:', again === formsNs);
+// A builtin's namespace: its names in order, the same for import().
+console.log('builtin:', Object.keys(qsNs).join(), (await import('node:querystring')) === qsNs);
 
 for (const file of ['missing.mjs', 'missing_renamed.mjs', 'missing_multiline.mjs']) {
   try {
