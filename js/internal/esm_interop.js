@@ -82,6 +82,31 @@ function cjsMissingExport(spec, name, lineText) {
     (named !== null ? `const ${named[0].replace(/\s+as\s+/g, ': ')} = pkg;\n` : '');
 }
 
+// addStarExports adds to a module's namespace (target) the names of the
+// modules it exports * from (but default, and those it has), and puts all
+// its names in code unit order, as a namespace lists them. Its own names
+// (own) are read through own(name).
+function addStarExports(target, ownNames, stars, own) {
+  const from = new Map();
+  for (const mod of stars) {
+    if (mod === null || (typeof mod !== 'object' && typeof mod !== 'function')) continue;
+    for (const k of Object.getOwnPropertyNames(mod)) {
+      if (k !== 'default' && !Object.prototype.hasOwnProperty.call(target, k) && !from.has(k)) from.set(k, mod);
+    }
+  }
+  if (from.size === 0) return;
+  const names = [...ownNames, ...from.keys()].sort();
+  for (const k of names) {
+    const mod = from.get(k);
+    delete target[k];
+    Object.defineProperty(target, k, {
+      get: mod === undefined ? () => own(k) : () => mod[k],
+      enumerable: true,
+      configurable: true,
+    });
+  }
+}
+
 // linker makes the linking of ES module graphs, over what it needs of
 // internal/modules (ctx).
 function linker(ctx) {
@@ -268,4 +293,4 @@ function linker(ctx) {
   return { linkGraph, cjsNames };
 }
 
-module.exports = { inESMScope, cjsNamespace, cjsMissingExport, linker };
+module.exports = { inESMScope, cjsNamespace, cjsMissingExport, addStarExports, linker };

@@ -692,7 +692,7 @@ function esmHelpers(module) {
       bound = getters;
       // `export * from` made esbuild replace module.exports: declare again.
       if (module.exports !== declared) exports(declaredNames);
-      if (stars !== undefined) addStarExports(declared, declaredNames, stars, (k) => bound[k]());
+      if (stars !== undefined) requireBuiltin('internal/esm_interop').addStarExports(declared, declaredNames, stars, (k) => bound[k]());
       return;
     }
     if (declared === null) linkGraph(module);
@@ -716,31 +716,6 @@ function esmHelpers(module) {
     }
   };
   return { tla: (body) => runAsyncBody(module, body, () => finished, () => importFailure), exports };
-}
-
-// addStarExports adds to a module's namespace (target) the names of the
-// modules it exports * from (but default, and those it has), and puts all
-// its names in code unit order, as a namespace lists them. Its own names
-// (own) are read through own(name).
-function addStarExports(target, ownNames, stars, own) {
-  const from = new Map();
-  for (const mod of stars) {
-    if (mod === null || (typeof mod !== 'object' && typeof mod !== 'function')) continue;
-    for (const k of Object.getOwnPropertyNames(mod)) {
-      if (k !== 'default' && !Object.prototype.hasOwnProperty.call(target, k) && !from.has(k)) from.set(k, mod);
-    }
-  }
-  if (from.size === 0) return;
-  const names = [...ownNames, ...from.keys()].sort();
-  for (const k of names) {
-    const mod = from.get(k);
-    delete target[k];
-    Object.defineProperty(target, k, {
-      get: mod === undefined ? () => own(k) : () => mod[k],
-      enumerable: true,
-      configurable: true,
-    });
-  }
 }
 
 // linkGraph checks the imports of the graph of ES modules below module
