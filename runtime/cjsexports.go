@@ -40,9 +40,9 @@ const (
 )
 
 type cjsToken struct {
-	kind  cjsTokKind
 	text  string // an identifier's or punctuator's text; a string's value
-	depth int    // brackets open before the token
+	depth int32  // brackets open before the token
+	kind  cjsTokKind
 }
 
 // lexCJSExports finds src's export names and reexport specifiers.
@@ -434,7 +434,7 @@ func tokenizeJS(src string) []cjsToken {
 		regexOK  bool // a `/` after the matching closer starts a regex
 		template bool
 	}
-	var toks []cjsToken
+	toks := make([]cjsToken, 0, len(src)/6) // JavaScript has a token every 6 bytes or so
 	var stack []open
 	lastRegexOK := true // a `/` here starts a regular expression
 	i := 0
@@ -444,7 +444,7 @@ func tokenizeJS(src string) []cjsToken {
 		}
 	}
 	emit := func(kind cjsTokKind, text string, regexOK bool) {
-		toks = append(toks, cjsToken{kind: kind, text: text, depth: len(stack)})
+		toks = append(toks, cjsToken{kind: kind, text: text, depth: int32(len(stack))})
 		lastRegexOK = regexOK
 	}
 	// template scans a template's text from i (after ` or }) to its end
@@ -605,7 +605,7 @@ func tokenizeJS(src string) []cjsToken {
 				// object literal's (after an operator or an opening) not.
 				o.regexOK = !lastRegexOK || len(toks) == 0 || blockBefore(toks[len(toks)-1])
 			}
-			emit(cjsPunct, string(c), true)
+			emit(cjsPunct, src[i:i+1], true)
 			stack = append(stack, o)
 			i++
 			continue
@@ -620,10 +620,10 @@ func tokenizeJS(src string) []cjsToken {
 				template()
 				continue
 			}
-			emit(cjsPunct, string(c), o.regexOK)
+			emit(cjsPunct, src[i-1:i], o.regexOK)
 			continue
 		}
-		p := string(c)
+		p := src[i : i+1]
 		for _, cand := range jsPunctuators {
 			if strings.HasPrefix(src[i:], cand) {
 				p = cand
@@ -631,7 +631,7 @@ func tokenizeJS(src string) []cjsToken {
 			}
 		}
 		if p == "?." && i+2 < len(src) && src[i+2] >= '0' && src[i+2] <= '9' {
-			p = "?" // a ? b?.5:c
+			p = src[i : i+1] // a ? b?.5:c
 		}
 		i += len(p)
 		emit(cjsPunct, p, p != "++" && p != "--")
