@@ -137,8 +137,16 @@ function lazyHeaders(kStore, kCount, raw, distinct) {
         const n = this[kCount];
         if (!distinct && this._addHeaderLine === addHeaderLine) {
           // (_addHeaderLine's work in place while it is ours: a call less a line)
+          // and a name seen before, met first, in place: a Map lookup and a store
           const dest = this[kStore];
-          for (let i = 0; i < n; i += 2) addLine(this, fieldInfo(src[i]), src[i + 1], dest);
+          for (let i = 0; i < n; i += 2) {
+            const field = src[i];
+            let info = fieldInfos.get(field);
+            if (info === undefined) info = fieldInfo(field);
+            const key = info.key;
+            if (info.flag !== 1 && dest[key] === undefined) dest[key] = src[i + 1];
+            else addLine(this, info, src[i + 1], dest);
+          }
         } else {
           for (let i = 0; i < n; i += 2) {
             if (distinct) this._addHeaderLineDistinct(src[i], src[i + 1], this[kStore]);
@@ -512,4 +520,4 @@ function isParsedHeaders(msg) {
   return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
 }
 
-module.exports = { IncomingMessage, pushEnd, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+module.exports = { IncomingMessage, pushEnd, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };

@@ -777,15 +777,16 @@ function parserOnIncoming(req, keepAlive, has) {
   const socket = this.socket;
   const state = socket[kStreamConsumer];
   const server = state.server;
-  resetSocketTimeout(server, socket, state);
+  if (state.keepAliveTimeoutSet) resetSocketTimeout(server, socket, state);
   state.headersDone = true;
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
   }
-  pushIncoming(state, req);
+  if (state.inReq === null) state.inReq = req; // (pushIncoming's work for the one request)
+  else pushIncoming(state, req);
+  const ws = socket._writableState;
   if (!socket._paused) {
-    const ws = socket._writableState;
     if (ws.needDrain || state.outgoingData >= ws.highWaterMark) {
       socket._paused = true;
       socket.pause();
@@ -795,7 +796,10 @@ function parserOnIncoming(req, keepAlive, has) {
   // listener are the connection's, shared by its responses (node makes
   // them per request; on goja each costs ~1 KB and a few µs).
   const Res = server[kServerResponse];
-  const res = Res === ServerResponse ? new Res(req, resOptions(socket, state, server)) : new Res(req, {
+  // (resOptions' answer while it stands: the same mark and setting as before)
+  const o = server[kResOptions];
+  const res = Res === ServerResponse ? new Res(req, o !== undefined && ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
+      o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites ? o : resOptions(socket, state, server)) : new Res(req, {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });
