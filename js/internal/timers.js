@@ -165,11 +165,11 @@ Object.defineProperty(Timeout.prototype, Symbol.toStringTag, { value: 'Timeout',
 // net's socket timeouts (one per socket with a timeout, which an idle
 // keep-alive connection keeps), with `_socket` set. The fields a Timeout
 // starts with at their defaults (and _onTimeout, the one callback net
-// passes) are its prototype's, so it has 6 own fields where a Timeout has
-// 15: each is a slot of every idle connection, and goja boxes the numbers.
-// It is a Timeout (instanceof, methods); assigning a default field gives it
-// an own one as usual. While async contexts are tracked it is a plain
-// Timeout, whose init the hooks see.
+// passes) are its prototype's, so it has 6 own fields where a Timeout with
+// its socket had 14: each is a slot of every idle connection, and goja
+// boxes the numbers. It is a Timeout (instanceof, methods); assigning a
+// default field gives it an own one as usual. While async contexts are
+// tracked it is a plain Timeout, whose init the hooks see.
 const socketTimerProtos = new Map();
 function socketTimer(callback, ms, socket) {
   if (asyncState.active !== 0) {
