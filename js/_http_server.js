@@ -527,9 +527,19 @@ function consumeSocketChunk(socket, d) {
     return false;
   }
   const state = this; // (the socket's state: consume's this)
-  socketOnData(state.server, socket, state.parser, state, d);
+  // (socketOnData written out, and the parser's _execute called directly
+  // while its execute() is HTTPParser's and no async context is tracked:
+  // two calls less a chunk)
+  if (state.requestStart === 0) {
+    state.requestStart = Date.now();
+    state.headersDone = false;
+  }
+  const parser = state.parser;
+  const ret = parser._async === undefined && parser.execute === parserExecute ? parser._execute(d) : parser.execute(d);
+  onParserExecuteCommon(state.server, socket, parser, state, ret, d);
   return true;
 }
+const parserExecute = HTTPParser.prototype.execute;
 
 function onSocketData(d) {
   const state = this[kStreamConsumer];
