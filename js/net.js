@@ -891,7 +891,7 @@ function onSocketTimerOf() { onSocketTimer(this._socket, this); }
 
 function clearSocketTimer(socket) {
   if (socket[kTimer] !== null) {
-    clearTimeout(socket[kTimer]);
+    timersInternal.clearTimeout(socket[kTimer]); // (internal, as socketTimer: not a script's global)
     socket[kTimer] = null;
   }
 }
