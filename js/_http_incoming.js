@@ -223,6 +223,10 @@ function destroySocketFirst(self, err, cb) {
   });
 }
 
+// (the shortcut in quietEndNT stands for this _destroy: a script's, on the
+// prototype or the message, runs)
+const IMdestroy = IncomingMessage.prototype._destroy;
+
 function onError(self, error, cb) {
   // An 'error' nobody listens for is not thrown: an aborted request is
   // reported by 'aborted' and 'close'.
@@ -468,7 +472,7 @@ function quietEndNT(st, msg) {
     process.nextTick(endWritableNT, msg);
   } else if (st.autoDestroy) {
     const ws = msg._writableState;
-    if (ws !== undefined || msg.destroy !== ReadableDestroy || msg._destroy !== IncomingMessage.prototype._destroy ||
+    if (ws !== undefined || msg.destroy !== ReadableDestroy || msg._destroy !== IMdestroy ||
         st.constructed === false || !msg.complete || msg.aborted) {
       if (!ws || (ws.autoDestroy && (ws.finished || ws.writable === false))) msg.destroy();
     } else if (!st.destroyed) {
