@@ -9,7 +9,7 @@
 // chunk, however many pipelined requests it carries.
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
-const { IncomingMessage, pushEnd, lowerName } = require('_http_incoming');
+const { IncomingMessage, pushEnd, lowerName, kHeadersCount } = require('_http_incoming');
 const addHeaderLines = IncomingMessage.prototype._addHeaderLines;
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
@@ -117,8 +117,9 @@ HTTPParser.prototype.execute = function execute(d) {
 HTTPParser.prototype._execute = function _execute(d) {
   let offset = 0;
   for (;;) {
-    const ev = this._p.execute(offset === 0 ? d : d.subarray(offset));
-    const r = replay(this, ev, offset === 0 ? d : d.subarray(offset));
+    const chunk = offset === 0 ? d : d.subarray(offset);
+    const ev = this._p.execute(chunk);
+    const r = replay(this, ev, chunk);
     if (r !== undefined) return r; // an Error
     if (this.phase !== ev[2]) this.phase = ev[2];
     const n = offset + ev[1];
@@ -162,26 +163,68 @@ HTTPParser.prototype.consume = function consume() {};
 HTTPParser.prototype.unconsume = function unconsume() {};
 HTTPParser.prototype.getCurrentBuffer = function getCurrentBuffer() { return this._current || Buffer.alloc(0); };
 
+// replay runs the parser callbacks for what one execute() completed: the
+// headers event builds the IncomingMessage and hands it to onIncoming (node's
+// parserOnHeadersComplete, written out here: a call with eleven arguments
+// less per message), body ranges are pushed, completion ends the message.
+// has: the parser's bits for the Host and Expect headers (-1 when the
+// message keeps fewer than all its header lines: maxHeaderPairs).
 function replay(parser, ev, d) {
   const len = ev.length;
   for (let i = 4; i < len;) {
-    switch (ev[i]) {
-      case EV_HEADERS: {
-        const method = ev[i + 1];
-        const ret = parserOnHeadersComplete(parser, ev[i + 3], ev[i + 4], ev[i + 5],
-          method === null ? undefined : method, ev[i + 2], ev[i + 6], ev[i + 7], ev[i + 8], ev[i + 9], ev[i + 10]);
-        if (ev[i + 8]) parser._upgradeAccepted = ret === 2;
-        i += 11;
-        break;
+    const kind = ev[i];
+    if (kind === EV_HEADERS) {
+      const socket = parser.socket;
+      const server = socket ? socket.server : undefined;
+      const ParserIncomingMessage = (server && server[kIncomingMessage]) || IncomingMessage;
+      const incoming = parser.incoming = new ParserIncomingMessage(socket);
+      const versionMajor = ev[i + 3];
+      const versionMinor = ev[i + 4];
+      incoming.httpVersionMajor = versionMajor;
+      incoming.httpVersionMinor = versionMinor;
+      incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' : `${versionMajor}.${versionMinor}`;
+      if ((server && server.joinDuplicateHeaders) || parser.joinDuplicateHeaders) {
+        incoming.joinDuplicateHeaders = true;
       }
-      case EV_BODY:
-        parserOnBody(parser, d.subarray(ev[i + 1], ev[i + 2]));
-        i += 3;
-        break;
-      default: // EV_COMPLETE
-        if (ev[i + 1] !== null) parser._headers = ev[i + 1];
-        parserOnMessageComplete(parser);
-        i += 2;
+      const url = ev[i + 2];
+      incoming.url = url || '';
+      const upgrade = ev[i + 8];
+      incoming.upgrade = upgrade;
+      const headers = ev[i + 5];
+      let n = headers.length;
+      let has = ev[i + 10];
+      if (parser.maxHeaderPairs > 0 && parser.maxHeaderPairs < n) {
+        n = parser.maxHeaderPairs;
+        has = -1;
+      }
+      // (the parser's Host/Expect bits describe the lines our own class stored)
+      if (ParserIncomingMessage === IncomingMessage && incoming._addHeaderLines === addHeaderLines) {
+        // (_addHeaderLines' work for a new message, whose headers are not built)
+        if (n !== 0) {
+          incoming.rawHeaders = headers;
+          incoming[kHeadersCount] = n;
+        }
+      } else {
+        incoming._addHeaderLines(headers, n);
+        has = -1;
+      }
+      const method = ev[i + 1];
+      if (method !== null) {
+        incoming.method = method;
+      } else {
+        incoming.statusCode = ev[i + 6];
+        incoming.statusMessage = ev[i + 7];
+      }
+      const ret = parser.onIncoming(incoming, ev[i + 9], has);
+      if (upgrade) parser._upgradeAccepted = ret === 2;
+      i += 11;
+    } else if (kind === EV_BODY) {
+      parserOnBody(parser, d.subarray(ev[i + 1], ev[i + 2]));
+      i += 3;
+    } else { // EV_COMPLETE
+      if (ev[i + 1] !== null) parser._headers = ev[i + 1];
+      parserOnMessageComplete(parser);
+      i += 2;
     }
   }
   if (ev[0] === -1) {
@@ -191,41 +234,6 @@ function replay(parser, ev, d) {
     err.reason = ev[3];
     return err;
   }
-}
-
-// The parser callbacks take the parser as their first argument: a plain
-// call, where .call() is a native function goja allocates for.
-// has: the parser's bits for the Host and Expect headers (-1 when the
-// message keeps fewer than all its header lines: maxHeaderPairs).
-function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, method, url,
-                                 statusCode, statusMessage, upgrade, shouldKeepAlive, has) {
-  const socket = parser.socket;
-  const server = socket ? socket.server : undefined;
-  const ParserIncomingMessage = (server && server[kIncomingMessage]) || IncomingMessage;
-  const incoming = parser.incoming = new ParserIncomingMessage(socket);
-  incoming.httpVersionMajor = versionMajor;
-  incoming.httpVersionMinor = versionMinor;
-  incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' : `${versionMajor}.${versionMinor}`;
-  if ((server && server.joinDuplicateHeaders) || parser.joinDuplicateHeaders) {
-    incoming.joinDuplicateHeaders = true;
-  }
-  incoming.url = url || '';
-  incoming.upgrade = upgrade;
-  let n = headers.length;
-  if (parser.maxHeaderPairs > 0 && parser.maxHeaderPairs < n) {
-    n = parser.maxHeaderPairs;
-    has = -1;
-  }
-  incoming._addHeaderLines(headers, n);
-  // (the parser's Host/Expect bits describe the lines our own class stored)
-  if (ParserIncomingMessage !== IncomingMessage || incoming._addHeaderLines !== addHeaderLines) has = -1;
-  if (method !== undefined) {
-    incoming.method = method;
-  } else {
-    incoming.statusCode = statusCode;
-    incoming.statusMessage = statusMessage;
-  }
-  return parser.onIncoming(incoming, shouldKeepAlive, has);
 }
 
 function parserOnBody(parser, b) {
@@ -323,17 +331,21 @@ let SocketProto = null;
 function readStart(socket) {
   if (!socket || socket._paused) return;
   const rs = socket._readableState;
-  // (readableOf written out for a socket with a state)
-  if (rs !== undefined && rs !== null ? rs.readable !== false && !rs.destroyed && !rs.errorEmitted && !rs.endEmitted :
-    socket.readable) {
-    if (SocketProto === null) SocketProto = require('net').Socket.prototype;
-    const h = socket._handle;
-    if (rs.flowing === true && rs.paused === false && h !== null && h !== undefined && h.reading === true &&
-        socket.resume === SocketProto.resume) {
-      return;
-    }
-    socket.resume();
+  if (rs === undefined || rs === null) {
+    if (socket.readable) socket.resume();
+    return;
   }
+  // (first the common case, a flowing socket whose handle reads: resume()
+  // would change nothing whether or not the socket is still readable)
+  if (rs.flowing === true && rs.paused === false) {
+    const h = socket._handle;
+    if (h !== null && h !== undefined && h.reading === true) {
+      if (SocketProto === null) SocketProto = require('net').Socket.prototype;
+      if (socket.resume === SocketProto.resume) return;
+    }
+  }
+  // (readableOf written out)
+  if (rs.readable !== false && !rs.destroyed && !rs.errorEmitted && !rs.endEmitted) socket.resume();
 }
 
 function readStop(socket) {

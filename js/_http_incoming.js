@@ -137,8 +137,16 @@ function lazyHeaders(kStore, kCount, raw, distinct) {
         const n = this[kCount];
         if (!distinct && this._addHeaderLine === addHeaderLine) {
           // (_addHeaderLine's work in place while it is ours: a call less a line)
+          // and a name seen before, met first, in place: a Map lookup and a store
           const dest = this[kStore];
-          for (let i = 0; i < n; i += 2) addLine(this, fieldInfo(src[i]), src[i + 1], dest);
+          for (let i = 0; i < n; i += 2) {
+            const field = src[i];
+            let info = fieldInfos.get(field);
+            if (info === undefined) info = fieldInfo(field);
+            const key = info.key;
+            if (info.flag !== 1 && dest[key] === undefined) dest[key] = src[i + 1];
+            else addLine(this, info, src[i + 1], dest);
+          }
         } else {
           for (let i = 0; i < n; i += 2) {
             if (distinct) this._addHeaderLineDistinct(src[i], src[i + 1], this[kStore]);
@@ -214,6 +222,10 @@ function destroySocketFirst(self, err, cb) {
     process.nextTick(onError, self, e || err, cb);
   });
 }
+
+// (the shortcut in quietEndNT stands for this _destroy: a script's, on the
+// prototype or the message, runs)
+const IMdestroy = IncomingMessage.prototype._destroy;
 
 function onError(self, error, cb) {
   // An 'error' nobody listens for is not thrown: an aborted request is
@@ -460,7 +472,7 @@ function quietEndNT(st, msg) {
     process.nextTick(endWritableNT, msg);
   } else if (st.autoDestroy) {
     const ws = msg._writableState;
-    if (ws !== undefined || msg.destroy !== ReadableDestroy || msg._destroy !== IncomingMessage.prototype._destroy ||
+    if (ws !== undefined || msg.destroy !== ReadableDestroy || msg._destroy !== IMdestroy ||
         st.constructed === false || !msg.complete || msg.aborted) {
       if (!ws || (ws.autoDestroy && (ws.finished || ws.writable === false))) msg.destroy();
     } else if (!st.destroyed) {
@@ -512,4 +524,4 @@ function isParsedHeaders(msg) {
   return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
 }
 
-module.exports = { IncomingMessage, pushEnd, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+module.exports = { IncomingMessage, pushEnd, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };

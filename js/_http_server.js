@@ -527,9 +527,19 @@ function consumeSocketChunk(socket, d) {
     return false;
   }
   const state = this; // (the socket's state: consume's this)
-  socketOnData(state.server, socket, state.parser, state, d);
+  // (socketOnData written out, and the parser's _execute called directly
+  // while its execute() is HTTPParser's and no async context is tracked:
+  // two calls less a chunk)
+  if (state.requestStart === 0) {
+    state.requestStart = Date.now();
+    state.headersDone = false;
+  }
+  const parser = state.parser;
+  const ret = parser._async === undefined && parser.execute === parserExecute ? parser._execute(d) : parser.execute(d);
+  onParserExecuteCommon(state.server, socket, parser, state, ret, d);
   return true;
 }
+const parserExecute = HTTPParser.prototype.execute;
 
 function onSocketData(d) {
   const state = this[kStreamConsumer];
@@ -777,15 +787,16 @@ function parserOnIncoming(req, keepAlive, has) {
   const socket = this.socket;
   const state = socket[kStreamConsumer];
   const server = state.server;
-  resetSocketTimeout(server, socket, state);
+  if (state.keepAliveTimeoutSet) resetSocketTimeout(server, socket, state);
   state.headersDone = true;
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
   }
-  pushIncoming(state, req);
+  if (state.inReq === null) state.inReq = req; // (pushIncoming's work for the one request)
+  else pushIncoming(state, req);
+  const ws = socket._writableState;
   if (!socket._paused) {
-    const ws = socket._writableState;
     if (ws.needDrain || state.outgoingData >= ws.highWaterMark) {
       socket._paused = true;
       socket.pause();
@@ -795,7 +806,10 @@ function parserOnIncoming(req, keepAlive, has) {
   // listener are the connection's, shared by its responses (node makes
   // them per request; on goja each costs ~1 KB and a few µs).
   const Res = server[kServerResponse];
-  const res = Res === ServerResponse ? new Res(req, resOptions(socket, state, server)) : new Res(req, {
+  // (resOptions' answer while it stands: the same mark and setting as before)
+  const o = server[kResOptions];
+  const res = Res === ServerResponse ? new Res(req, o !== undefined && ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
+      o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites ? o : resOptions(socket, state, server)) : new Res(req, {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });

@@ -882,29 +882,34 @@ function touch(socket) {
 // The timer holds its socket in a field of its own and its callback is
 // called as the timer's method: no arguments array per timer (≈ 0.3 KB of
 // every idle keep-alive connection).
+// (internal/timers socketTimer: a Timeout with its defaults on a prototype)
 function armTimer(socket, ms) {
-  const t = setTimeout(onSocketTimerOf, ms);
-  t.unref();
-  t._socket = socket;
-  socket[kTimer] = t;
+  socket[kTimer] = timersInternal.socketTimer(onSocketTimerOf, ms, socket);
 }
 
-function onSocketTimerOf() { onSocketTimer(this._socket); }
+function onSocketTimerOf() { onSocketTimer(this._socket, this); }
 
 function clearSocketTimer(socket) {
   if (socket[kTimer] !== null) {
-    clearTimeout(socket[kTimer]);
+    timersInternal.clearTimeout(socket[kTimer]); // (internal, as socketTimer: not a script's global)
     socket[kTimer] = null;
   }
 }
 
-function onSocketTimer(socket) {
+// t: the timer that fired, which re-arms itself for the idle time left
+// (one timer per socket for as long as its timeout is on)
+function onSocketTimer(socket, t) {
   socket[kTimer] = null;
   const ms = socket[kTimeoutMs];
   if (ms === 0 || socket.destroyed) return;
   const remaining = socket[kLastActive] + ms - sharedNow[NOW];
   if (remaining >= 1) {
-    armTimer(socket, remaining);
+    if (t !== undefined && t._onTimeout === onSocketTimerOf && t._heapIndex < 0) {
+      timersInternal.rearm(t, remaining);
+      socket[kTimer] = t;
+    } else {
+      armTimer(socket, remaining);
+    }
     return;
   }
   // Writes still draining count as activity.
@@ -1007,7 +1012,8 @@ function keepTimer(socket, ms) {
 // with it, an error as onwrite reports it. Returns false, having done
 // nothing, when the socket is not idle.
 const afterWrite = require('internal/streams/writable')._afterWrite;
-const { tick2 } = require('internal/timers');
+const timersInternal = require('internal/timers');
+const { tick2 } = timersInternal;
 internalNet.writeWhole = function writeWhole(socket, data, encoding, cb, body) {
   const ws = socket._writableState;
   const handle = socket._handle;

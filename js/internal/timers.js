@@ -161,6 +161,48 @@ Timeout.prototype[Symbol.dispose] = function dispose() {
 };
 Object.defineProperty(Timeout.prototype, Symbol.toStringTag, { value: 'Timeout', configurable: true });
 
+// socketTimer(callback, ms, socket): setTimeout(callback, ms).unref() for
+// net's socket timeouts (one per socket with a timeout, which an idle
+// keep-alive connection keeps), with `_socket` set. The fields a Timeout
+// starts with at their defaults (and _onTimeout, the one callback net
+// passes) are its prototype's, so it has 6 own fields where a Timeout with
+// its socket had 14: each is a slot of every idle connection, and goja
+// boxes the numbers. It is a Timeout (instanceof, methods); assigning a
+// default field gives it an own one as usual. While async contexts are
+// tracked it is a plain Timeout, whose init the hooks see.
+const socketTimerProtos = new Map();
+function socketTimer(callback, ms, socket) {
+  if (asyncState.active !== 0) {
+    const t = new Timeout(callback, ms, undefined, false, false);
+    t._socket = socket;
+    schedule(t);
+    return t;
+  }
+  let proto = socketTimerProtos.get(callback);
+  if (proto === undefined) {
+    proto = Object.create(Timeout.prototype);
+    Object.assign(proto, {
+      _idlePrev: null, _idleNext: null, _onTimeout: callback, _timerArgs: undefined, _repeat: null,
+      _destroyed: false, [kRefed]: false, _id: 0,
+    });
+    socketTimerProtos.set(callback, proto);
+  }
+  const t = Object.create(proto);
+  t._idleTimeout = ms;
+  t._socket = socket;
+  t._heapIndex = -1;
+  schedule(t);
+  return t;
+}
+
+// rearm(t, ms): a timer whose callback is running (it is out of the heap)
+// set to fire again in ms, as if newly made with setTimeout(callback, ms)
+// (net's socket timer, which re-arms itself for an idle time left).
+function rearm(t, ms) {
+  t._idleTimeout = ms;
+  schedule(t);
+}
+
 function sliceArgs(args, from) {
   if (args.length <= from) return undefined;
   const out = new Array(args.length - from);
@@ -464,7 +506,7 @@ function unrefActive(item) {
 
 module.exports = {
   enroll, unenroll, active, unrefActive,
-  Timeout, Immediate,
+  Timeout, Immediate, socketTimer, rearm,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, internalImmediate,
   runTimers, runImmediates,

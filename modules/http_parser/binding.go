@@ -194,7 +194,9 @@ func headerBits(raw []string) int {
 }
 
 func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error) goja.Value {
-	out := make([]any, 4, 4+len(p.Events)*4)
+	// (room for a headers event, the longest, per event: a request's chunk
+	// is headers and complete, and growing the slice is an allocation more)
+	out := make([]any, 4, 4+len(p.Events)*11)
 	// on success the third slot says where the parser is: 0 between
 	// messages, 1 in a start line or headers, 2 in a body or trailers
 	out[0], out[1], out[2], out[3] = resOK, n, p.Phase(), nil
