@@ -38,11 +38,7 @@ const { validateString } = require('internal/validators');
 const { byteLengthUtf8 } = internalBinding('buffer');
 const { setTimeout: setTimer } = require('timers');
 const internalNet = require('internal/net');
-let writeWhole = null; // internal/net's, once net has loaded
-function writeWholeOf(socket, data, encoding, cb, body) {
-  if (writeWhole === null) writeWhole = internalNet.writeWhole;
-  return writeWhole(socket, data, encoding, cb, body);
-}
+let writeWhole = null; // internal/net's, once net has loaded (endWhole)
 
 const kCorked = Symbol('corked');
 const kUniqueHeaders = Symbol('kUniqueHeaders');
@@ -213,7 +209,11 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
 // The deprecated (DEP0066) views of the header map.
 const { deprecate, debuglog } = require('util');
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
-let debug = debuglog('http', (fn) => { debug = fn; });
+// (debugOn: whether a call of debug() could log; it stays true until the
+// first call made debug node's logger or a function doing nothing)
+let debugOn = true;
+const debugLogger = debuglog('http', (fn) => { debug = fn; debugOn = debugLogger.enabled; });
+let debug = debugLogger;
 Object.defineProperty(OutgoingMessage.prototype, '_headers', {
   configurable: true, enumerable: false,
   get: deprecate(function () { return this.getHeaders(); },
@@ -831,7 +831,10 @@ let SocketProto = null;
 // head, when the general path must run.
 function endWhole(msg, chunk, encoding, callback) {
   const socket = msg.socket;
-  if (SocketProto === null) SocketProto = require('net').Socket.prototype;
+  if (SocketProto === null) {
+    SocketProto = require('net').Socket.prototype;
+    writeWhole = internalNet.writeWhole;
+  }
   // (plainSocket written out: a call less per response)
   if (socket === null || socket.write !== SocketProto.write || socket._write !== SocketProto._write ||
       socket._writev !== SocketProto._writev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
@@ -876,20 +879,21 @@ function endWhole(msg, chunk, encoding, callback) {
   // it are in time.)
   msg._headerSent = true;
   if (body !== undefined) {
-    if (!writeWholeOf(socket, msg._header, 'latin1', cb, body)) {
+    if (!writeWhole(socket, msg._header, 'latin1', cb, body)) {
       rec.msg = null;
       if (wholeRecsFree < 64) wholeRecs[wholeRecsFree++] = rec;
       msg._headerSent = false;
       return false;
     }
-  } else {
-    const data = chunk ? msg._header + chunk : msg._header;
-    const enc = chunk ? encoding : 'latin1';
-    if (!writeWholeOf(socket, data, enc, cb)) socket.write(data, enc, cb);
+  } else if (!chunk) {
+    if (!writeWhole(socket, msg._header, 'latin1', cb)) socket.write(msg._header, 'latin1', cb);
+  } else if (!writeWhole(socket, msg._header, encoding, cb, chunk)) {
+    // (the head and a string body go as one string, as node's _send)
+    socket.write(msg._header + chunk, encoding, cb);
   }
   if (typeof callback === 'function') msg.once('finish', callback);
   msg.finished = true;
-  debug('outgoing message end.');
+  if (debugOn) debug('outgoing message end.');
   if (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg) msg._finish();
   return true;
 }

@@ -1018,6 +1018,57 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, cb, body) {
   }
   if (!encoding) encoding = ws.defaultEncoding;
   const len = body === undefined ? data.length : data.length + body.length;
+  // (a Go handle writes the two in one call: handle.writeWhole, below)
+  if (handle.writeWhole !== undefined) {
+    if (encoding === 'utf8' || encoding === 'utf-8') encoding = 'utf8';
+    else if (encoding !== 'latin1' && encoding !== 'binary') return writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len);
+    return writeWholeGo(socket, ws, handle, data, encoding, cb, body, len);
+  }
+  return writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len);
+};
+// writeWhole's work through a Go handle's writeWhole (modules/net
+// binding.go): its result is the bytes written (synchronously), -(4096 +
+// bytes) when the handle queued the rest, or a negative errno.
+function writeWholeGo(socket, ws, handle, data, encoding, cb, body, len) {
+  ws.pendingcb++;
+  ws.length = len;
+  ws.writelen = len;
+  ws.writecb = cb;
+  ws.writing = true;
+  ws.sync = true;
+  if (socket[kTimeoutMs] !== 0) touch(socket);
+  const req = takeWriteReq(socket);
+  const r = handle.writeWhole(req, data, encoding, body);
+  if (r >= 0) {
+    returnWriteReq(req);
+    socket[kBytesWritten] += r;
+    ws.writing = false;
+    ws.writecb = null;
+    ws.length = 0;
+    ws.writelen = 0;
+    tick2(afterWholeTick, socket, cb);
+  } else if (r < -4095) {
+    socket[kBytesWritten] += -r - 4096;
+    req.async = true;
+    socket[kLastWriteQueueSize] = handle.writeQueueSize;
+    req.callback = ws.onwrite;
+    trackRequest(req, handle, 'WRITEWRAP');
+  } else {
+    const error = req.error;
+    returnWriteReq(req);
+    ws.onwrite(errors().errnoException(r, 'write', error));
+  }
+  ws.sync = false;
+  if (!(len < ws.highWaterMark)) ws.needDrain = true;
+  return true;
+}
+// (a handle of JavaScript's: TLS's; body a string to go after data, a
+// Buffer to go with it in one writev, or undefined)
+function writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len) {
+  if (typeof body === 'string') {
+    data += body;
+    body = undefined;
+  }
   // writeImpl and writeOrBuffer
   ws.pendingcb++;
   ws.length = len;
@@ -1056,7 +1107,7 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, cb, body) {
   // took it all)
   if (!(len < ws.highWaterMark)) ws.needDrain = true;
   return true;
-};
+}
 function afterWholeTick(socket, cb) {
   afterWrite(socket, socket._writableState, 1, cb);
 }
