@@ -129,7 +129,12 @@ ServerResponse.prototype._finish = function _finish() {
   // script replaced it
   const f = OutgoingMessage.prototype._finish;
   if (f !== outgoingFinish) f.call(this);
-  else if (this.emit !== EEemit || hasListener(this, 'prefinish')) this.emit('prefinish');
+  else if (this.emit !== EEemit) this.emit('prefinish');
+  else {
+    // (hasListener written out: a call less per response)
+    const events = this._events;
+    if (events === null || (events !== undefined && events.prefinish !== undefined)) this.emit('prefinish');
+  }
 };
 
 // socket.on(ev, fn) for an event that neither Readable's on() nor the fast
@@ -169,10 +174,21 @@ function onServerResponseClose() {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
-  onSocketEvent(socket, 'close', onServerResponseClose);
+  // (onSocketEvent's common case written out: a call less per response)
+  if (SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon) {
+    eeAdd(socket, 'close', onServerResponseClose, false);
+  } else {
+    onSocketEvent(socket, 'close', onServerResponseClose);
+  }
   this.socket = socket;
-  // emit() with nobody listening does nothing (a rest array and a call on goja)
-  if (this.emit !== EEemit || hasListener(this, 'socket')) this.emit('socket', socket);
+  // emit() with nobody listening does nothing (a rest array and a call on
+  // goja; hasListener written out)
+  if (this.emit !== EEemit) {
+    this.emit('socket', socket);
+  } else {
+    const events = this._events;
+    if (events === null || (events !== undefined && events.socket !== undefined)) this.emit('socket', socket);
+  }
   // (OutgoingMessage's _flush of a message with nothing buffered, not
   // corked and not finished does nothing: three calls saved per response)
   if (this.outputData.length !== 0 || this[kCorked] !== 0 || this.finished ||
@@ -795,7 +811,17 @@ function parserOnIncoming(req, keepAlive, has) {
   // listener are the connection's, shared by its responses (node makes
   // them per request; on goja each costs ~1 KB and a few µs).
   const Res = server[kServerResponse];
-  const res = Res === ServerResponse ? new Res(req, resOptions(socket, state, server)) : new Res(req, {
+  let opts;
+  if (Res === ServerResponse) {
+    // (resOptions' check written out: a call less per request)
+    opts = server[kResOptions];
+    const ws = socket._writableState;
+    if (opts === undefined || ws === undefined || ws === null || opts.highWaterMark !== ws.highWaterMark ||
+        opts.rejectNonStandardBodyWrites !== server.rejectNonStandardBodyWrites) {
+      opts = resOptions(socket, state, server);
+    }
+  }
+  const res = Res === ServerResponse ? new Res(req, opts) : new Res(req, {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });

@@ -32,6 +32,7 @@ function perfConnectStart(self, host, port) {
   if (perfObserved.net) self[kPerfConnect] = { start: require('perf_hooks')._now(), host, port };
 }
 const kFastPipeTarget = fastpipe.kTarget;
+const kFastPipeSources = fastpipe.kSources;
 const { codes, errors } = require('internal/errors_lazy');
 const {
   validateAbortSignal,
@@ -965,7 +966,9 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 // (http runs this twice a request: destroyedOf is written out here for a
 // socket with both states, a call less)
 internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
-  if (socket.setTimeout !== SocketSetTimeout || fastpipe.involved(socket)) {
+  // (fastpipe.involved written out: a call less, twice a request)
+  if (socket.setTimeout !== SocketSetTimeout || socket[kFastPipeTarget] !== undefined ||
+      socket[kFastPipeSources] !== undefined) {
     socket.setTimeout(ms);
     return;
   }
@@ -1018,18 +1021,14 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, cb, body) {
   }
   if (!encoding) encoding = ws.defaultEncoding;
   const len = body === undefined ? data.length : data.length + body.length;
-  // (a Go handle writes the two in one call: handle.writeWhole, below)
-  if (handle.writeWhole !== undefined) {
-    if (encoding === 'utf8' || encoding === 'utf-8') encoding = 'utf8';
-    else if (encoding !== 'latin1' && encoding !== 'binary') return writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len);
-    return writeWholeGo(socket, ws, handle, data, encoding, cb, body, len);
+  // (a Go handle writes the two in one call: modules/net binding.go
+  // writeWhole, whose result is the bytes written synchronously, -(4096 +
+  // bytes) when the handle queued the rest, or a negative errno)
+  if (handle.writeWhole === undefined) return writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len);
+  if (encoding === 'utf-8') encoding = 'utf8';
+  else if (encoding !== 'utf8' && encoding !== 'latin1' && encoding !== 'binary') {
+    return writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len);
   }
-  return writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len);
-};
-// writeWhole's work through a Go handle's writeWhole (modules/net
-// binding.go): its result is the bytes written (synchronously), -(4096 +
-// bytes) when the handle queued the rest, or a negative errno.
-function writeWholeGo(socket, ws, handle, data, encoding, cb, body, len) {
   ws.pendingcb++;
   ws.length = len;
   ws.writelen = len;
@@ -1037,10 +1036,19 @@ function writeWholeGo(socket, ws, handle, data, encoding, cb, body, len) {
   ws.writing = true;
   ws.sync = true;
   if (socket[kTimeoutMs] !== 0) touch(socket);
-  const req = takeWriteReq(socket);
+  // (takeWriteReq and, for a synchronous write, returnWriteReq written
+  // out: the handle set none of the request's fields then)
+  let req = spareWriteReq;
+  if (req === null) {
+    req = new WriteReq(socket);
+  } else {
+    spareWriteReq = null;
+    req.socket = socket;
+  }
   const r = handle.writeWhole(req, data, encoding, body);
   if (r >= 0) {
-    returnWriteReq(req);
+    req.socket = null;
+    spareWriteReq = req;
     socket[kBytesWritten] += r;
     ws.writing = false;
     ws.writecb = null;
@@ -1061,7 +1069,7 @@ function writeWholeGo(socket, ws, handle, data, encoding, cb, body, len) {
   ws.sync = false;
   if (!(len < ws.highWaterMark)) ws.needDrain = true;
   return true;
-}
+};
 // (a handle of JavaScript's: TLS's; body a string to go after data, a
 // Buffer to go with it in one writev, or undefined)
 function writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len) {
