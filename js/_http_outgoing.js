@@ -824,6 +824,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 // cannot be told apart there. Any other Writable (a test's, a wrapper's)
 // sees exactly node's calls.
 let SocketProto = null;
+// ServerResponse.prototype._implicitHeader (_http_server sets it), whose
+// work, writeHead(statusCode), endWhole does itself
+const implicitHeads = { server: null };
 
 // endWhole is end() for a message written whole by it (no write() before,
 // the head not sent yet, a string or Buffer body or none, no chunked
@@ -870,7 +873,9 @@ function endWhole(msg, chunk, encoding, callback) {
     // build an `arguments` object)
     msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
       encoding === 'latin1' ? chunk.length : byteLengthUtf8(chunk);
-    msg._implicitHeader();
+    // (ServerResponse's _implicitHeader written out: a call less)
+    if (msg._implicitHeader === implicitHeads.server) msg.writeHead(msg.statusCode);
+    else msg._implicitHeader();
   }
   // (a head rendered by writeHead() goes out with the body the same way)
   if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) return false;
@@ -981,6 +986,7 @@ OutgoingMessage.prototype.pipe = function pipe() {
 };
 
 module.exports = {
+  implicitHeads,
   kHighWaterMark,
   kCorked,
   kUniqueHeaders,

@@ -47,6 +47,7 @@ const {
   parseUniqueHeadersOption,
   validateHeaderName,
   validateLinkHeaderValue,
+  implicitHeads,
 } = require('_http_outgoing');
 const {
   codes: {
@@ -237,6 +238,7 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
+implicitHeads.server = ServerResponse.prototype._implicitHeader;
 
 const lastStatus = { code: 0, message: '', line: '' };
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
@@ -920,7 +922,14 @@ function resOnFinish() {
   else shiftIncoming(state);
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
-  clearIncoming(req);
+  // (clearIncoming(req) written out for a request whose 'end' is still to
+  // come: a call less per response)
+  const parser = req.socket && req.socket.parser;
+  if (parser && parser.incoming === req) {
+    if (req._readableState.endEmitted) parser.incoming = null;
+    else if (req.on === ReadableOn && LegacyStream.prototype.on === EEon) eeAdd(req, 'end', clearIncoming, false);
+    else req.on('end', clearIncoming);
+  }
   tick1(emitCloseNT, res);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();

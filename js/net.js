@@ -981,7 +981,16 @@ internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
   }
   socket.timeout = ms;
   socket[kTimeoutMs] = ms;
-  if (ms !== 0) keepTimer(socket, ms);
+  if (ms !== 0) {
+    // (keepTimer written out: a call less per http request)
+    const now = sharedNow[NOW];
+    socket[kLastActive] = now;
+    const t = socket[kTimer];
+    if (t === null || !(t._expiry <= now + ms)) {
+      clearSocketTimer(socket);
+      armTimer(socket, ms);
+    }
+  }
 };
 let SocketSetTimeout = null; // (Socket's setTimeout once the fast pipe wrapped it: below)
 
