@@ -777,7 +777,80 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
-  if (!this._headerSent && endWhole(this, chunk, encoding, callback)) return this;
+  // endWhole (described below), in place
+  if (!this._headerSent) {
+    whole: {
+      const msg = this;
+      const socket = msg.socket;
+      if (SocketProto === null) {
+        SocketProto = require('net').Socket.prototype;
+        writeWhole = internalNet.writeWhole;
+      }
+      // (plainSocket written out: a call less per response)
+      if (socket === null || socket.write !== SocketProto.write || socket._write !== SocketProto._write ||
+          socket._writev !== SocketProto._writev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
+          msg[kCorked] !== 0 || msg.outputData.length !== 0) {
+        break whole;
+      }
+      // socket.writable, !socket.destroyed and !socket.writableCorked, read
+      // from a net.Socket's Writable state (writableOf, destroyedOf and
+      // writableCorkedOf in one: a Duplex whose writable side is not destroyed
+      // is not destroyed)
+      const ws = socket._writableState;
+      if (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.ended || ws.corked !== 0) break whole;
+      let body;
+      if (chunk) {
+        if (typeof chunk !== 'string') {
+          // (a server socket paused for pipelining: node's write of a Buffer
+          // reports pending data that may resume it; the general path does)
+          if (!(chunk instanceof Uint8Array) || socket._paused === true) break whole;
+          // (a Buffer view of a Uint8Array, as Writable's toBuffer makes: a JS
+          // handle's writev, TLS's, takes Buffers)
+          body = chunk instanceof Buffer ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        } else if (encoding && encoding !== 'utf8' && encoding !== 'latin1') {
+          break whole;
+        }
+      }
+      if (msg._header === null) {
+        // (endWhole's strings are UTF-8 or latin1: Buffer.byteLength would
+        // build an `arguments` object)
+        msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
+          encoding === 'latin1' ? chunk.length : byteLengthUtf8(chunk);
+        // (ServerResponse's _implicitHeader written out: a call less)
+        if (msg._implicitHeader === implicitHeads.server) msg.writeHead(msg.statusCode);
+        else msg._implicitHeader();
+      }
+      // (a head rendered by writeHead() goes out with the body the same way)
+      if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) break whole;
+      // (the write's callback holds the message until it runs: newWholeRec)
+      const rec = wholeRecsFree > 0 ? wholeRecs[--wholeRecsFree] : newWholeRec();
+      rec.msg = msg;
+      const cb = rec.cb;
+      // (straight to the handle when the socket's Writable is idle: the same
+      // state, callback and tick as socket.write() gives; see net's writeWhole.
+      // No write calls back synchronously, so 'finish' listeners added after
+      // it are in time.)
+      msg._headerSent = true;
+      if (body !== undefined) {
+        if (!writeWhole(socket, msg._header, 'latin1', cb, body)) {
+          rec.msg = null;
+          if (wholeRecsFree < 64) wholeRecs[wholeRecsFree++] = rec;
+          msg._headerSent = false;
+          break whole;
+        }
+      } else if (!chunk) {
+        if (!writeWhole(socket, msg._header, 'latin1', cb)) socket.write(msg._header, 'latin1', cb);
+      } else if (!writeWhole(socket, msg._header, encoding, cb, chunk)) {
+        // (the head and a string body go as one string, as node's _send)
+        socket.write(msg._header + chunk, encoding, cb);
+      }
+      if (typeof callback === 'function') msg.once('finish', callback);
+      msg.finished = true;
+      if (debugOn) debug('outgoing message end.');
+      if (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg) msg._finish();
+      return this;
+    }
+  }
   if (chunk) {
     if (this.finished) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
@@ -837,76 +910,7 @@ const implicitHeads = { server: null };
 // socket's Writable is idle (net's writeWhole), else the general path
 // writes it. Returns false, having changed nothing or only rendered the
 // head, when the general path must run.
-function endWhole(msg, chunk, encoding, callback) {
-  const socket = msg.socket;
-  if (SocketProto === null) {
-    SocketProto = require('net').Socket.prototype;
-    writeWhole = internalNet.writeWhole;
-  }
-  // (plainSocket written out: a call less per response)
-  if (socket === null || socket.write !== SocketProto.write || socket._write !== SocketProto._write ||
-      socket._writev !== SocketProto._writev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
-      msg[kCorked] !== 0 || msg.outputData.length !== 0) {
-    return false;
-  }
-  // socket.writable, !socket.destroyed and !socket.writableCorked, read
-  // from a net.Socket's Writable state (writableOf, destroyedOf and
-  // writableCorkedOf in one: a Duplex whose writable side is not destroyed
-  // is not destroyed)
-  const ws = socket._writableState;
-  if (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.ended || ws.corked !== 0) return false;
-  let body;
-  if (chunk) {
-    if (typeof chunk !== 'string') {
-      // (a server socket paused for pipelining: node's write of a Buffer
-      // reports pending data that may resume it; the general path does)
-      if (!(chunk instanceof Uint8Array) || socket._paused === true) return false;
-      // (a Buffer view of a Uint8Array, as Writable's toBuffer makes: a JS
-      // handle's writev, TLS's, takes Buffers)
-      body = chunk instanceof Buffer ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    } else if (encoding && encoding !== 'utf8' && encoding !== 'latin1') {
-      return false;
-    }
-  }
-  if (msg._header === null) {
-    // (endWhole's strings are UTF-8 or latin1: Buffer.byteLength would
-    // build an `arguments` object)
-    msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
-      encoding === 'latin1' ? chunk.length : byteLengthUtf8(chunk);
-    // (ServerResponse's _implicitHeader written out: a call less)
-    if (msg._implicitHeader === implicitHeads.server) msg.writeHead(msg.statusCode);
-    else msg._implicitHeader();
-  }
-  // (a head rendered by writeHead() goes out with the body the same way)
-  if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) return false;
-  // (the write's callback holds the message until it runs: newWholeRec)
-  const rec = wholeRecsFree > 0 ? wholeRecs[--wholeRecsFree] : newWholeRec();
-  rec.msg = msg;
-  const cb = rec.cb;
-  // (straight to the handle when the socket's Writable is idle: the same
-  // state, callback and tick as socket.write() gives; see net's writeWhole.
-  // No write calls back synchronously, so 'finish' listeners added after
-  // it are in time.)
-  msg._headerSent = true;
-  if (body !== undefined) {
-    if (!writeWhole(socket, msg._header, 'latin1', cb, body)) {
-      rec.msg = null;
-      if (wholeRecsFree < 64) wholeRecs[wholeRecsFree++] = rec;
-      msg._headerSent = false;
-      return false;
-    }
-  } else if (!chunk) {
-    if (!writeWhole(socket, msg._header, 'latin1', cb)) socket.write(msg._header, 'latin1', cb);
-  } else if (!writeWhole(socket, msg._header, encoding, cb, chunk)) {
-    // (the head and a string body go as one string, as node's _send)
-    socket.write(msg._header + chunk, encoding, cb);
-  }
-  if (typeof callback === 'function') msg.once('finish', callback);
-  msg.finished = true;
-  if (debugOn) debug('outgoing message end.');
-  if (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg) msg._finish();
-  return true;
-}
+// endWhole: see end(), which runs it in place (a call less per response)
 
 // The callback of a whole write: 'finish' for its message, as node's
 // onFinish bound to it. The callbacks are closures over a record that holds
