@@ -991,6 +991,8 @@ OutgoingMessage.prototype.pipe = function pipe() {
 
 module.exports = {
   implicitHeads,
+  kDefaultHighWaterMark,
+  kRejectNonStandardBodyWrites,
   kHighWaterMark,
   kCorked,
   kUniqueHeaders,

@@ -9,7 +9,8 @@
 
 const net = require('net');
 const { Stream: LegacyStream } = require('internal/streams/legacy');
-const { add: eeAdd, on: EEon, emitKnown } = require('internal/events_fns'); // (filled in: events is loaded)
+const { add: eeAdd, on: EEon, emitKnown, init: EEinit, initOf: EEinitOf } = require('internal/events_fns'); // (filled in: events is loaded)
+const EE = require('events');
 const ReadableOn = require('internal/streams/readable').prototype.on;
 const ReadableRemoveListener = require('internal/streams/readable').prototype.removeListener;
 const EEremoveListener = require('events').prototype.removeListener;
@@ -48,6 +49,9 @@ const {
   validateHeaderName,
   validateLinkHeaderValue,
   implicitHeads,
+  kDefaultHighWaterMark,
+  kRejectNonStandardBodyWrites,
+  kHighWaterMark,
 } = require('_http_outgoing');
 const {
   codes: {
@@ -92,7 +96,18 @@ const STATUS_CODES = {
 };
 
 function ServerResponse(req, options) {
-  initOutgoing(this, options);
+  // (initOutgoing's work written out while EventEmitter.init is events'
+  // own: a call less per response)
+  if (EE.init === EEinit) {
+    EEinitOf(this, undefined);
+    if (options) {
+      const hwm = options.highWaterMark;
+      if (hwm && hwm !== kDefaultHighWaterMark) this[kHighWaterMark] = hwm;
+      if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
+    }
+  } else {
+    initOutgoing(this, options);
+  }
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
@@ -204,7 +219,16 @@ ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   // (Readable's removeListener comes to EventEmitter's for 'close': called
   // directly, a call less)
   if (socket.removeListener === ReadableRemoveListener && LegacyStream.prototype.removeListener === EEremoveListener) {
-    EEremoveListener.call(socket, 'close', onServerResponseClose);
+    // (what removeListener comes to when the listener is the last of two
+    // and nobody listens for 'removeListener', done in place)
+    const events = socket._events;
+    const list = events !== undefined && events !== null ? events.close : undefined;
+    if (list !== undefined && typeof list !== 'function' && list.length === 2 &&
+        list[1] === onServerResponseClose && events.removeListener === undefined) {
+      events.close = list[0];
+    } else {
+      EEremoveListener.call(socket, 'close', onServerResponseClose);
+    }
   } else {
     socket.removeListener('close', onServerResponseClose);
   }
@@ -813,17 +837,7 @@ function parserOnIncoming(req, keepAlive, has) {
   // listener are the connection's, shared by its responses (node makes
   // them per request; on goja each costs ~1 KB and a few µs).
   const Res = server[kServerResponse];
-  let opts;
-  if (Res === ServerResponse) {
-    // (resOptions' check written out: a call less per request)
-    opts = server[kResOptions];
-    const ws = socket._writableState;
-    if (opts === undefined || ws === undefined || ws === null || opts.highWaterMark !== ws.highWaterMark ||
-        opts.rejectNonStandardBodyWrites !== server.rejectNonStandardBodyWrites) {
-      opts = resOptions(socket, state, server);
-    }
-  }
-  const res = Res === ServerResponse ? new Res(req, opts) : new Res(req, {
+  const res = Res === ServerResponse ? new Res(req, resOptions(socket, state, server)) : new Res(req, {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });
