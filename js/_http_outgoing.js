@@ -324,7 +324,14 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       // matchHeader would have learnt from it applied here
       state.header = rendered;
       const f = headOut[0];
-      if (f !== 0) matchRendered(this, state, f);
+      if (f === H_CONTENT_LENGTH) {
+        // (the usual flag alone, matchRendered's work in place: a call less)
+        state.contLen = true;
+        this._contentLength = headOut[1];
+        this._removedContLen = false;
+      } else if (f !== 0) {
+        matchRendered(this, state, f);
+      }
     } else if (headers === this[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
