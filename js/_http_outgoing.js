@@ -38,11 +38,7 @@ const { validateString } = require('internal/validators');
 const { byteLengthUtf8 } = internalBinding('buffer');
 const { setTimeout: setTimer } = require('timers');
 const internalNet = require('internal/net');
-let writeWhole = null; // internal/net's, once net has loaded
-function writeWholeOf(socket, data, encoding, cb, body) {
-  if (writeWhole === null) writeWhole = internalNet.writeWhole;
-  return writeWhole(socket, data, encoding, cb, body);
-}
+let writeWhole = null; // internal/net's, once net has loaded (endWhole)
 
 const kCorked = Symbol('corked');
 const kUniqueHeaders = Symbol('kUniqueHeaders');
@@ -213,7 +209,11 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
 // The deprecated (DEP0066) views of the header map.
 const { deprecate, debuglog } = require('util');
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
-let debug = debuglog('http', (fn) => { debug = fn; });
+// (debugOn: whether a call of debug() could log; it stays true until the
+// first call made debug node's logger or a function doing nothing)
+let debugOn = true;
+const debugLogger = debuglog('http', (fn) => { debug = fn; debugOn = debugLogger.enabled; });
+let debug = debugLogger;
 Object.defineProperty(OutgoingMessage.prototype, '_headers', {
   configurable: true, enumerable: false,
   get: deprecate(function () { return this.getHeaders(); },
@@ -324,7 +324,14 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       // matchHeader would have learnt from it applied here
       state.header = rendered;
       const f = headOut[0];
-      if (f !== 0) matchRendered(this, state, f);
+      if (f === H_CONTENT_LENGTH) {
+        // (the usual flag alone, matchRendered's work in place: a call less)
+        state.contLen = true;
+        this._contentLength = headOut[1];
+        this._removedContLen = false;
+      } else if (f !== 0) {
+        matchRendered(this, state, f);
+      }
     } else if (headers === this[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
@@ -350,9 +357,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   // are joined once and kept while they stay the same (a server's are,
   // but for the Date once a second): one concatenation per head instead of
   // six.
+  // (the caches' checks written out: a call less for each that holds)
   let dl = '';
   if (this.sendDate && !state.date) {
-    utcDate();
+    if (utcCache === undefined) utcDate();
     dl = dateLine;
   }
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
@@ -371,8 +379,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       cl = 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const max = ~~this._maxRequestsPerSocket;
-        cl = keepAliveLines(this._keepAliveTimeout, max > 0 ? this._maxRequestsPerSocket : 0);
+        let max = ~~this._maxRequestsPerSocket;
+        if (max > 0) max = this._maxRequestsPerSocket;
+        else max = 0;
+        const timeout = this._keepAliveTimeout;
+        cl = timeout === kaTimeout && max === kaMax ? kaLines : keepAliveLines(timeout, max);
       } else {
         cl = 'Connection: keep-alive\r\n';
       }
@@ -388,7 +399,8 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
     } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-      fl = contentLengthLine(this._contentLength);
+      const n = this._contentLength;
+      fl = n === clLen ? clLine : contentLengthLine(n);
     } else if (!this._removedTE) {
       fl = 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
@@ -397,7 +409,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
   if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
-  this._header = state.header + headTail(dl, cl, fl);
+  this._header = state.header + (dl === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dl, cl, fl));
   this._headerSent = false;
   if (state.expect) this._send('');
 };
@@ -772,7 +784,80 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
-  if (!this._headerSent && endWhole(this, chunk, encoding, callback)) return this;
+  // endWhole (described below), in place
+  if (!this._headerSent) {
+    whole: {
+      const msg = this;
+      const socket = msg.socket;
+      if (SocketProto === null) {
+        SocketProto = require('net').Socket.prototype;
+        writeWhole = internalNet.writeWhole;
+      }
+      // (plainSocket written out: a call less per response)
+      if (socket === null || socket.write !== SocketProto.write || socket._write !== SocketProto._write ||
+          socket._writev !== SocketProto._writev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
+          msg[kCorked] !== 0 || msg.outputData.length !== 0) {
+        break whole;
+      }
+      // socket.writable, !socket.destroyed and !socket.writableCorked, read
+      // from a net.Socket's Writable state (writableOf, destroyedOf and
+      // writableCorkedOf in one: a Duplex whose writable side is not destroyed
+      // is not destroyed)
+      const ws = socket._writableState;
+      if (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.ended || ws.corked !== 0) break whole;
+      let body;
+      if (chunk) {
+        if (typeof chunk !== 'string') {
+          // (a server socket paused for pipelining: node's write of a Buffer
+          // reports pending data that may resume it; the general path does)
+          if (!(chunk instanceof Uint8Array) || socket._paused === true) break whole;
+          // (a Buffer view of a Uint8Array, as Writable's toBuffer makes: a JS
+          // handle's writev, TLS's, takes Buffers)
+          body = chunk instanceof Buffer ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        } else if (encoding && encoding !== 'utf8' && encoding !== 'latin1') {
+          break whole;
+        }
+      }
+      if (msg._header === null) {
+        // (endWhole's strings are UTF-8 or latin1: Buffer.byteLength would
+        // build an `arguments` object)
+        msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
+          encoding === 'latin1' ? chunk.length : byteLengthUtf8(chunk);
+        // (ServerResponse's _implicitHeader written out: a call less)
+        if (msg._implicitHeader === implicitHeads.server) msg.writeHead(msg.statusCode);
+        else msg._implicitHeader();
+      }
+      // (a head rendered by writeHead() goes out with the body the same way)
+      if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) break whole;
+      // (the write's callback holds the message until it runs: newWholeRec)
+      const rec = wholeRecsFree > 0 ? wholeRecs[--wholeRecsFree] : newWholeRec();
+      rec.msg = msg;
+      const cb = rec.cb;
+      // (straight to the handle when the socket's Writable is idle: the same
+      // state, callback and tick as socket.write() gives; see net's writeWhole.
+      // No write calls back synchronously, so 'finish' listeners added after
+      // it are in time.)
+      msg._headerSent = true;
+      if (body !== undefined) {
+        if (!writeWhole(socket, msg._header, 'latin1', cb, body)) {
+          rec.msg = null;
+          if (wholeRecsFree < 64) wholeRecs[wholeRecsFree++] = rec;
+          msg._headerSent = false;
+          break whole;
+        }
+      } else if (!chunk) {
+        if (!writeWhole(socket, msg._header, 'latin1', cb)) socket.write(msg._header, 'latin1', cb);
+      } else if (!writeWhole(socket, msg._header, encoding, cb, chunk)) {
+        // (the head and a string body go as one string, as node's _send)
+        socket.write(msg._header + chunk, encoding, cb);
+      }
+      if (typeof callback === 'function') msg.once('finish', callback);
+      msg.finished = true;
+      if (debugOn) debug('outgoing message end.');
+      if (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg) msg._finish();
+      return this;
+    }
+  }
   if (chunk) {
     if (this.finished) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
@@ -819,6 +904,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 // cannot be told apart there. Any other Writable (a test's, a wrapper's)
 // sees exactly node's calls.
 let SocketProto = null;
+// ServerResponse.prototype._implicitHeader (_http_server sets it), whose
+// work, writeHead(statusCode), endWhole does itself
+const implicitHeads = { server: null };
 
 // endWhole is end() for a message written whole by it (no write() before,
 // the head not sent yet, a string or Buffer body or none, no chunked
@@ -829,70 +917,7 @@ let SocketProto = null;
 // socket's Writable is idle (net's writeWhole), else the general path
 // writes it. Returns false, having changed nothing or only rendered the
 // head, when the general path must run.
-function endWhole(msg, chunk, encoding, callback) {
-  const socket = msg.socket;
-  if (SocketProto === null) SocketProto = require('net').Socket.prototype;
-  // (plainSocket written out: a call less per response)
-  if (socket === null || socket.write !== SocketProto.write || socket._write !== SocketProto._write ||
-      socket._writev !== SocketProto._writev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
-      msg[kCorked] !== 0 || msg.outputData.length !== 0) {
-    return false;
-  }
-  // socket.writable, !socket.destroyed and !socket.writableCorked, read
-  // from a net.Socket's Writable state (writableOf, destroyedOf and
-  // writableCorkedOf in one: a Duplex whose writable side is not destroyed
-  // is not destroyed)
-  const ws = socket._writableState;
-  if (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.ended || ws.corked !== 0) return false;
-  let body;
-  if (chunk) {
-    if (typeof chunk !== 'string') {
-      // (a server socket paused for pipelining: node's write of a Buffer
-      // reports pending data that may resume it; the general path does)
-      if (!(chunk instanceof Uint8Array) || socket._paused === true) return false;
-      // (a Buffer view of a Uint8Array, as Writable's toBuffer makes: a JS
-      // handle's writev, TLS's, takes Buffers)
-      body = chunk instanceof Buffer ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    } else if (encoding && encoding !== 'utf8' && encoding !== 'latin1') {
-      return false;
-    }
-  }
-  if (msg._header === null) {
-    // (endWhole's strings are UTF-8 or latin1: Buffer.byteLength would
-    // build an `arguments` object)
-    msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
-      encoding === 'latin1' ? chunk.length : byteLengthUtf8(chunk);
-    msg._implicitHeader();
-  }
-  // (a head rendered by writeHead() goes out with the body the same way)
-  if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) return false;
-  // (the write's callback holds the message until it runs: newWholeRec)
-  const rec = wholeRecsFree > 0 ? wholeRecs[--wholeRecsFree] : newWholeRec();
-  rec.msg = msg;
-  const cb = rec.cb;
-  // (straight to the handle when the socket's Writable is idle: the same
-  // state, callback and tick as socket.write() gives; see net's writeWhole.
-  // No write calls back synchronously, so 'finish' listeners added after
-  // it are in time.)
-  msg._headerSent = true;
-  if (body !== undefined) {
-    if (!writeWholeOf(socket, msg._header, 'latin1', cb, body)) {
-      rec.msg = null;
-      if (wholeRecsFree < 64) wholeRecs[wholeRecsFree++] = rec;
-      msg._headerSent = false;
-      return false;
-    }
-  } else {
-    const data = chunk ? msg._header + chunk : msg._header;
-    const enc = chunk ? encoding : 'latin1';
-    if (!writeWholeOf(socket, data, enc, cb)) socket.write(data, enc, cb);
-  }
-  if (typeof callback === 'function') msg.once('finish', callback);
-  msg.finished = true;
-  debug('outgoing message end.');
-  if (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg) msg._finish();
-  return true;
-}
+// endWhole: see end(), which runs it in place (a call less per response)
 
 // The callback of a whole write: 'finish' for its message, as node's
 // onFinish bound to it. The callbacks are closures over a record that holds
@@ -909,7 +934,10 @@ function newWholeRec() {
     const msg = rec.msg;
     rec.msg = null;
     if (wholeRecsFree < 64) wholeRecs[wholeRecsFree++] = rec;
-    onFinish(msg);
+    // (onFinish written out: a call less per response)
+    if (msg && msg.socket && msg.socket._hadError) return;
+    if (msg.emit === EEemit) emitKnown(msg, 'finish', 0);
+    else msg.emit('finish');
   };
   return rec;
 }
@@ -969,6 +997,9 @@ OutgoingMessage.prototype.pipe = function pipe() {
 };
 
 module.exports = {
+  implicitHeads,
+  kDefaultHighWaterMark,
+  kRejectNonStandardBodyWrites,
   kHighWaterMark,
   kCorked,
   kUniqueHeaders,

@@ -9,7 +9,8 @@
 
 const net = require('net');
 const { Stream: LegacyStream } = require('internal/streams/legacy');
-const { add: eeAdd, on: EEon, emitKnown } = require('internal/events_fns'); // (filled in: events is loaded)
+const { add: eeAdd, on: EEon, emitKnown, init: EEinit, initOf: EEinitOf } = require('internal/events_fns'); // (filled in: events is loaded)
+const EE = require('events');
 const ReadableOn = require('internal/streams/readable').prototype.on;
 const ReadableRemoveListener = require('internal/streams/readable').prototype.removeListener;
 const EEremoveListener = require('events').prototype.removeListener;
@@ -47,6 +48,10 @@ const {
   parseUniqueHeadersOption,
   validateHeaderName,
   validateLinkHeaderValue,
+  implicitHeads,
+  kDefaultHighWaterMark,
+  kRejectNonStandardBodyWrites,
+  kHighWaterMark,
 } = require('_http_outgoing');
 const {
   codes: {
@@ -91,7 +96,18 @@ const STATUS_CODES = {
 };
 
 function ServerResponse(req, options) {
-  initOutgoing(this, options);
+  // (initOutgoing's work written out while EventEmitter.init is events'
+  // own: a call less per response)
+  if (EE.init === EEinit) {
+    EEinitOf(this, undefined);
+    if (options) {
+      const hwm = options.highWaterMark;
+      if (hwm && hwm !== kDefaultHighWaterMark) this[kHighWaterMark] = hwm;
+      if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
+    }
+  } else {
+    initOutgoing(this, options);
+  }
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
@@ -129,7 +145,12 @@ ServerResponse.prototype._finish = function _finish() {
   // script replaced it
   const f = OutgoingMessage.prototype._finish;
   if (f !== outgoingFinish) f.call(this);
-  else if (this.emit !== EEemit || hasListener(this, 'prefinish')) this.emit('prefinish');
+  else if (this.emit !== EEemit) this.emit('prefinish');
+  else {
+    // (hasListener written out: a call less per response)
+    const events = this._events;
+    if (events === null || (events !== undefined && events.prefinish !== undefined)) this.emit('prefinish');
+  }
 };
 
 // socket.on(ev, fn) for an event that neither Readable's on() nor the fast
@@ -169,10 +190,21 @@ function onServerResponseClose() {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
-  onSocketEvent(socket, 'close', onServerResponseClose);
+  // (onSocketEvent's common case written out: a call less per response)
+  if (SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon) {
+    eeAdd(socket, 'close', onServerResponseClose, false);
+  } else {
+    onSocketEvent(socket, 'close', onServerResponseClose);
+  }
   this.socket = socket;
-  // emit() with nobody listening does nothing (a rest array and a call on goja)
-  if (this.emit !== EEemit || hasListener(this, 'socket')) this.emit('socket', socket);
+  // emit() with nobody listening does nothing (a rest array and a call on
+  // goja; hasListener written out)
+  if (this.emit !== EEemit) {
+    this.emit('socket', socket);
+  } else {
+    const events = this._events;
+    if (events === null || (events !== undefined && events.socket !== undefined)) this.emit('socket', socket);
+  }
   // (OutgoingMessage's _flush of a message with nothing buffered, not
   // corked and not finished does nothing: three calls saved per response)
   if (this.outputData.length !== 0 || this[kCorked] !== 0 || this.finished ||
@@ -187,7 +219,16 @@ ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   // (Readable's removeListener comes to EventEmitter's for 'close': called
   // directly, a call less)
   if (socket.removeListener === ReadableRemoveListener && LegacyStream.prototype.removeListener === EEremoveListener) {
-    EEremoveListener.call(socket, 'close', onServerResponseClose);
+    // (what removeListener comes to when the listener is the last of two
+    // and nobody listens for 'removeListener', done in place)
+    const events = socket._events;
+    const list = events !== undefined && events !== null ? events.close : undefined;
+    if (list !== undefined && typeof list !== 'function' && list.length === 2 &&
+        list[1] === onServerResponseClose && events.removeListener === undefined) {
+      events.close = list[0];
+    } else {
+      EEremoveListener.call(socket, 'close', onServerResponseClose);
+    }
   } else {
     socket.removeListener('close', onServerResponseClose);
   }
@@ -221,6 +262,7 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
+implicitHeads.server = ServerResponse.prototype._implicitHeader;
 
 const lastStatus = { code: 0, message: '', line: '' };
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
@@ -908,7 +950,14 @@ function resOnFinish() {
   else shiftIncoming(state);
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
-  clearIncoming(req);
+  // (clearIncoming(req) written out for a request whose 'end' is still to
+  // come: a call less per response)
+  const parser = req.socket && req.socket.parser;
+  if (parser && parser.incoming === req) {
+    if (req._readableState.endEmitted) parser.incoming = null;
+    else if (req.on === ReadableOn && LegacyStream.prototype.on === EEon) eeAdd(req, 'end', clearIncoming, false);
+    else req.on('end', clearIncoming);
+  }
   tick1(emitCloseNT, res);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();

@@ -32,6 +32,7 @@ function perfConnectStart(self, host, port) {
   if (perfObserved.net) self[kPerfConnect] = { start: require('perf_hooks')._now(), host, port };
 }
 const kFastPipeTarget = fastpipe.kTarget;
+const kFastPipeSources = fastpipe.kSources;
 const { codes, errors } = require('internal/errors_lazy');
 const {
   validateAbortSignal,
@@ -970,7 +971,9 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 // (http runs this twice a request: destroyedOf is written out here for a
 // socket with both states, a call less)
 internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
-  if (socket.setTimeout !== SocketSetTimeout || fastpipe.involved(socket)) {
+  // (fastpipe.involved written out: a call less, twice a request)
+  if (socket.setTimeout !== SocketSetTimeout || socket[kFastPipeTarget] !== undefined ||
+      socket[kFastPipeSources] !== undefined) {
     socket.setTimeout(ms);
     return;
   }
@@ -983,7 +986,16 @@ internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
   }
   socket.timeout = ms;
   socket[kTimeoutMs] = ms;
-  if (ms !== 0) keepTimer(socket, ms);
+  if (ms !== 0) {
+    // (keepTimer written out: a call less per http request)
+    const now = sharedNow[NOW];
+    socket[kLastActive] = now;
+    const t = socket[kTimer];
+    if (t === null || !(t._expiry <= now + ms)) {
+      clearSocketTimer(socket);
+      armTimer(socket, ms);
+    }
+  }
 };
 let SocketSetTimeout = null; // (Socket's setTimeout once the fast pipe wrapped it: below)
 
@@ -1024,6 +1036,62 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, cb, body) {
   }
   if (!encoding) encoding = ws.defaultEncoding;
   const len = body === undefined ? data.length : data.length + body.length;
+  // (a Go handle writes the two in one call: modules/net binding.go
+  // writeWhole, whose result is the bytes written synchronously, -(4096 +
+  // bytes) when the handle queued the rest, or a negative errno)
+  if (handle.writeWhole === undefined) return writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len);
+  if (encoding === 'utf-8') encoding = 'utf8';
+  else if (encoding !== 'utf8' && encoding !== 'latin1' && encoding !== 'binary') {
+    return writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len);
+  }
+  ws.pendingcb++;
+  ws.length = len;
+  ws.writelen = len;
+  ws.writecb = cb;
+  ws.writing = true;
+  ws.sync = true;
+  if (socket[kTimeoutMs] !== 0) touch(socket);
+  // (takeWriteReq and, for a synchronous write, returnWriteReq written
+  // out: the handle set none of the request's fields then)
+  let req = spareWriteReq;
+  if (req === null) {
+    req = new WriteReq(socket);
+  } else {
+    spareWriteReq = null;
+    req.socket = socket;
+  }
+  const r = handle.writeWhole(req, data, encoding, body);
+  if (r >= 0) {
+    req.socket = null;
+    spareWriteReq = req;
+    socket[kBytesWritten] += r;
+    ws.writing = false;
+    ws.writecb = null;
+    ws.length = 0;
+    ws.writelen = 0;
+    tick2(afterWholeTick, socket, cb);
+  } else if (r < -4095) {
+    socket[kBytesWritten] += -r - 4096;
+    req.async = true;
+    socket[kLastWriteQueueSize] = handle.writeQueueSize;
+    req.callback = ws.onwrite;
+    trackRequest(req, handle, 'WRITEWRAP');
+  } else {
+    const error = req.error;
+    returnWriteReq(req);
+    ws.onwrite(errors().errnoException(r, 'write', error));
+  }
+  ws.sync = false;
+  if (!(len < ws.highWaterMark)) ws.needDrain = true;
+  return true;
+};
+// (a handle of JavaScript's: TLS's; body a string to go after data, a
+// Buffer to go with it in one writev, or undefined)
+function writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len) {
+  if (typeof body === 'string') {
+    data += body;
+    body = undefined;
+  }
   // writeImpl and writeOrBuffer
   ws.pendingcb++;
   ws.length = len;
@@ -1062,7 +1130,7 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, cb, body) {
   // took it all)
   if (!(len < ws.highWaterMark)) ws.needDrain = true;
   return true;
-};
+}
 function afterWholeTick(socket, cb) {
   afterWrite(socket, socket._writableState, 1, cb);
 }

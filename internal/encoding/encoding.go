@@ -52,6 +52,10 @@ func asciiOf(s goja.String) (string, bool) {
 	return "", false
 }
 
+// ASCII returns s's characters when s is a string of ASCII characters
+// only that goja holds as a Go string (its bytes in UTF-8 and latin1 alike).
+func ASCII(s goja.String) (string, bool) { return asciiOf(s) }
+
 // Utf8Length is the length of s in UTF-8 (a lone surrogate counts 3, as
 // U+FFFD).
 func Utf8Length(s goja.String) int {

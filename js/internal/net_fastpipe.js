@@ -218,4 +218,4 @@ function involved(socket) {
   return socket[kTarget] !== undefined || socket[kSources] !== undefined;
 }
 
-module.exports = { install, recheck, kTarget, forwardedBytes, onClose, involved };
+module.exports = { install, recheck, kTarget, kSources, forwardedBytes, onClose, involved };

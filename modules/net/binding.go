@@ -286,6 +286,7 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			}
 			return b.finishWrite(h, req, chunks, total)
 		},
+		"writeWhole":        b.writeWhole,
 		"writeUtf8String":   b.stringWriter("utf8"),
 		"writeLatin1String": b.stringWriter("latin1"),
 		"writeAsciiString":  b.stringWriter("latin1"),
@@ -441,6 +442,60 @@ func (b *binding) stringWriter(enc string) func(goja.FunctionCall) goja.Value {
 		}
 		return b.finishWrite(h, req, [][]byte{data}, len(data))
 	}
+}
+
+// writeWhole(req, head, enc, body) is js/net.js's writeWhole for a
+// message written whole (an http response's head and its body): head and a
+// string body encoded with enc ("utf8" or "latin1", as the one string node
+// writes for them), or head in latin1 and a Buffer body, in one write
+// (writev) and one call, without req.async and req.bytes set from Go (two
+// property stores that cost more than the rest of the call) nor the string
+// concatenation JS would make. It returns the bytes written when the write
+// completed synchronously, -(4096 + bytes) when the rest is queued (req
+// completes it), or a negative errno.
+func (b *binding) writeWhole(call goja.FunctionCall) goja.Value {
+	h := b.this(call)
+	req := call.Argument(0).ToObject(b.vm)
+	head, ok := call.Argument(1).(goja.String)
+	if !ok {
+		panic(b.vm.NewTypeError("writeWhole: the head must be a string"))
+	}
+	enc := "latin1"
+	if e := call.Argument(2).String(); e == "utf8" {
+		enc = e
+	}
+	var chunks [][]byte
+	switch body := call.Argument(3).(type) {
+	case goja.String:
+		hs, ok1 := encoding.ASCII(head)
+		bs, ok2 := encoding.ASCII(body)
+		var p []byte
+		if ok1 && ok2 {
+			p = make([]byte, len(hs)+len(bs))
+			copy(p[copy(p, hs):], bs)
+		} else {
+			p = append(encoding.Encode(head, enc), encoding.Encode(body, enc)...)
+		}
+		chunks = [][]byte{p}
+	default:
+		if goja.IsUndefined(body) {
+			chunks = [][]byte{encoding.Encode(head, "latin1")}
+		} else {
+			chunks = [][]byte{encoding.Encode(head, "latin1"), bytesOf(b.vm, body)}
+		}
+	}
+	n := 0
+	for _, c := range chunks {
+		n += len(c)
+	}
+	sync, code := h.write(chunks, req)
+	if code != 0 {
+		return b.vm.ToValue(code)
+	}
+	if !sync {
+		return b.vm.ToValue(-(4096 + n))
+	}
+	return b.vm.ToValue(n)
 }
 
 // finishWrite runs a write and tells JS, as node's stream_base does, whether
