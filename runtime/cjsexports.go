@@ -60,18 +60,8 @@ func lexCJSExports(src string) cjsLexed {
 	var stars []string    // top-level star reexports
 	requireVars := map[string]string{}
 	unsafe := map[string]bool{}
-	at := func(i int) cjsToken {
-		if i < len(toks) {
-			return toks[i]
-		}
-		return cjsToken{}
-	}
-	is := func(i int, kind cjsTokKind, text string) bool {
-		t := at(i)
-		return t.kind == kind && t.text == text
-	}
-	punct := func(i int, text string) bool { return is(i, cjsPunct, text) }
-	ident := func(i int, text string) bool { return is(i, cjsIdent, text) }
+	tk := cjsTokens(toks)
+	at, punct, ident := tk.at, tk.punct, tk.ident
 	// startsEq: the lexer looks at the one character after a member: `=`,
 	// or the start of `==`, `===`, `=>`.
 	startsEq := func(i int) bool { t := at(i); return t.kind == cjsPunct && strings.HasPrefix(t.text, "=") }
@@ -192,13 +182,8 @@ func lexCJSExports(src string) cjsLexed {
 // it returns the specifiers the literal spreads.
 func lexExportsLiteral(toks []cjsToken, i int, add func(string), requireCall func(int) (string, int, bool)) []string {
 	var reexports []string
-	at := func(i int) cjsToken {
-		if i < len(toks) {
-			return toks[i]
-		}
-		return cjsToken{}
-	}
-	punct := func(i int, text string) bool { t := at(i); return t.kind == cjsPunct && t.text == text }
+	tk := cjsTokens(toks)
+	at, punct := tk.at, tk.punct
 	for {
 		switch t := at(i); {
 		case t.kind == cjsPunct && t.text == "...":
@@ -240,20 +225,33 @@ func lexExportsLiteral(toks []cjsToken, i int, add func(string), requireCall fun
 	}
 }
 
+// cjsTokens reads a token list past its end as empty tokens, for the
+// lexer's look-ahead patterns.
+type cjsTokens []cjsToken
+
+func (t cjsTokens) at(i int) cjsToken {
+	if i >= 0 && i < len(t) {
+		return t[i]
+	}
+	return cjsToken{}
+}
+
+func (t cjsTokens) is(i int, kind cjsTokKind, text string) bool {
+	tok := t.at(i)
+	return tok.kind == kind && tok.text == text
+}
+
+func (t cjsTokens) punct(i int, text string) bool { return t.is(i, cjsPunct, text) }
+func (t cjsTokens) ident(i int, text string) bool { return t.is(i, cjsIdent, text) }
+func (t cjsTokens) str(i int, text string) bool   { return t.is(i, cjsString, text) }
+
 // definePropertyForm: the descriptor from i (after its brace) is one the
 // lexer takes as an export: `value:`, or an enumerable getter returning a
 // name or a member of one (`get: function () { return a.b; }`, `get () {
 // return a['b'] }`), `enumerable: true,` optionally first.
 func definePropertyForm(toks []cjsToken, i int) bool {
-	at := func(i int) cjsToken {
-		if i < len(toks) {
-			return toks[i]
-		}
-		return cjsToken{}
-	}
-	is := func(i int, kind cjsTokKind, text string) bool { t := at(i); return t.kind == kind && t.text == text }
-	punct := func(i int, text string) bool { return is(i, cjsPunct, text) }
-	ident := func(i int, text string) bool { return is(i, cjsIdent, text) }
+	tk := cjsTokens(toks)
+	at, punct, ident := tk.at, tk.punct, tk.ident
 	if ident(i, "enumerable") && punct(i+1, ":") && ident(i+2, "true") && punct(i+3, ",") {
 		i += 4
 	}
@@ -305,16 +303,8 @@ func definePropertyForm(toks []cjsToken, i int) bool {
 //	  exports[k] = _v[k];   (or Object.defineProperty(exports, k, { enumerable: true, get: function () { return _v[k]; } }))
 //	});
 func babelStarBody(toks []cjsToken, i int, v string) bool {
-	at := func(i int) cjsToken {
-		if i < len(toks) {
-			return toks[i]
-		}
-		return cjsToken{}
-	}
-	is := func(i int, kind cjsTokKind, text string) bool { t := at(i); return t.kind == kind && t.text == text }
-	punct := func(i int, text string) bool { return is(i, cjsPunct, text) }
-	ident := func(i int, text string) bool { return is(i, cjsIdent, text) }
-	str := func(i int, text string) bool { return is(i, cjsString, text) }
+	tk := cjsTokens(toks)
+	at, punct, ident, str := tk.at, tk.punct, tk.ident, tk.str
 	exportsID := func(i int) (int, bool) {
 		if ident(i, "exports") {
 			return i + 1, true
