@@ -192,7 +192,7 @@ func (a *sparseArrayObject) _setOwnIdx(idx uint32, val Value, throw bool) bool {
 	} else {
 		if prop, ok := prop.(*valueProperty); ok {
 			if !prop.isWritable() {
-				a.val.runtime.typeErrorResult(throw)
+				a.val.runtime.readOnlyError(throw, strconv.FormatInt(int64(idx), 10), a.val)
 				return false
 			}
 			prop.set(a.val, val)

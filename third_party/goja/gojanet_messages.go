@@ -393,3 +393,45 @@ func isCallable(v Value) bool {
 	}
 	return false
 }
+
+// readOnlyError throws (when throw) V8's TypeError for an assignment to a
+// read-only property: "Cannot assign to read only property 'x' of object
+// '#<Object>'" (of function 'function f() {}', of string 'abc' for a
+// string's index or length).
+func (r *Runtime) readOnlyError(throw bool, name string, o *Object) {
+	if !throw {
+		return
+	}
+	if s, ok := o.self.(*stringObject); ok {
+		r.typeErrorResult(true, "Cannot assign to read only property '%s' of string '%s'", name, s.value.String())
+		return
+	}
+	kind := "object"
+	if isCallable(o) {
+		kind = "function"
+	}
+	r.typeErrorResult(true, "Cannot assign to read only property '%s' of %s '%s'", name, kind, r.noSideEffectsToString(o))
+}
+
+// createOnPrimitiveError throws (when throw) V8's TypeError for a property
+// created on a primitive in strict code: "Cannot create property 'x' on
+// string 'abc'".
+func (r *Runtime) createOnPrimitiveError(throw bool, name string, v Value) {
+	if !throw {
+		return
+	}
+	kind := "object"
+	switch v.(type) {
+	case String:
+		kind = "string"
+	case valueInt, valueFloat:
+		kind = "number"
+	case valueBool:
+		kind = "boolean"
+	case *Symbol:
+		kind = "symbol"
+	case *valueBigInt:
+		kind = "bigint"
+	}
+	r.typeErrorResult(true, "Cannot create property '%s' on %s '%s'", name, kind, r.noSideEffectsToString(v))
+}

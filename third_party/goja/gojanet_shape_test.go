@@ -106,7 +106,7 @@ p,q,r 2 ["p","q","r"]
 2 p,q,r,g
 1  true u,v
 7 2  true
-TypeError Cannot assign to read only property 'u'
+TypeError Cannot assign to read only property 'u' of object '#<Object>'
 TypeError Cannot add property zz, object is not extensible
 1000 p0 p999 p500 999 again 3
 70 68 5  {"k0":0,"k1":1,"k2":2,"k3":3}

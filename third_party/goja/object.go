@@ -512,7 +512,7 @@ func (o *baseObject) setOwnStr(name unistring.String, val Value, throw bool) boo
 				o.val.runtime.setterMissing(throw, name, o.val)
 				return false
 			}
-			o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+			o.val.runtime.readOnlyError(throw, name.String(), o.val)
 			return false
 		} else {
 			prop.set(o.val, val)
@@ -551,7 +551,7 @@ func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
 				o.val.runtime.setterMissing(throw, name, o.val)
 				return false
 			}
-			o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+			o.val.runtime.readOnlyError(throw, name.String(), o.val)
 			return false
 		} else {
 			prop.set(o.val, val)
@@ -570,7 +570,7 @@ func (o *baseObject) _setForeignStr(name unistring.String, prop, val, receiver V
 					o.val.runtime.setterMissing(throw, name, receiver)
 					return false, true
 				}
-				o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+				o.val.runtime.readOnlyError(throw, name.String(), o.val)
 				return false, true
 			}
 			if prop.setterFunc != nil {
@@ -597,7 +597,7 @@ func (o *baseObject) _setForeignIdx(idx valueInt, prop, val, receiver Value, thr
 					o.val.runtime.setterMissing(throw, idx, receiver)
 					return false, true
 				}
-				o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%d'", idx)
+				o.val.runtime.readOnlyError(throw, idx.String(), o.val)
 				return false, true
 			}
 			if prop.setterFunc != nil {
@@ -639,7 +639,7 @@ func (o *baseObject) setForeignSym(name *Symbol, val, receiver Value, throw bool
 					o.val.runtime.setterMissing(throw, name, receiver)
 					return false, true
 				}
-				o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+				o.val.runtime.readOnlyError(throw, name.String(), o.val)
 				return false, true
 			}
 			if prop.setterFunc != nil {
@@ -1570,7 +1570,7 @@ func (o *Object) setStr(name unistring.String, val, receiver Value, throw bool) 
 							return false
 						}
 						if !desc.writable {
-							o.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+							o.runtime.readOnlyError(throw, name.String(), robj)
 							return false
 						}
 					}
@@ -1584,7 +1584,7 @@ func (o *Object) setStr(name unistring.String, val, receiver Value, throw bool) 
 					}, throw)
 				}
 			} else {
-				o.runtime.typeErrorResult(throw, "Receiver is not an object: %v", receiver)
+				o.runtime.createOnPrimitiveError(throw, fmt.Sprint(name), receiver)
 				return false
 			}
 		} else {
@@ -1628,7 +1628,7 @@ func (o *Object) setIdx(name valueInt, val, receiver Value, throw bool) bool {
 							return false
 						}
 						if !desc.writable {
-							o.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+							o.runtime.readOnlyError(throw, name.String(), robj)
 							return false
 						}
 					}
@@ -1642,7 +1642,7 @@ func (o *Object) setIdx(name valueInt, val, receiver Value, throw bool) bool {
 					}, throw)
 				}
 			} else {
-				o.runtime.typeErrorResult(throw, "Receiver is not an object: %v", receiver)
+				o.runtime.createOnPrimitiveError(throw, fmt.Sprint(name), receiver)
 				return false
 			}
 		} else {
@@ -1665,7 +1665,7 @@ func (o *Object) setSym(name *Symbol, val, receiver Value, throw bool) bool {
 							return false
 						}
 						if !desc.writable {
-							o.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+							o.runtime.readOnlyError(throw, name.String(), robj)
 							return false
 						}
 					}
@@ -1679,7 +1679,7 @@ func (o *Object) setSym(name *Symbol, val, receiver Value, throw bool) bool {
 					}, throw)
 				}
 			} else {
-				o.runtime.typeErrorResult(throw, "Receiver is not an object: %v", receiver)
+				o.runtime.createOnPrimitiveError(throw, fmt.Sprint(name), receiver)
 				return false
 			}
 		} else {
