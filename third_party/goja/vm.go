@@ -398,6 +398,9 @@ type vm struct {
 	curAsyncRunner *asyncRunner
 
 	profTracker *profTracker
+
+	// gojanet: numbers boxed recently (gojanet_numbers.go)
+	boxes boxCache
 }
 
 type instruction interface {
@@ -443,7 +446,12 @@ func toNumeric(value Value) Value {
 	case valueInt, *valueBigInt:
 		return v
 	case valueFloat:
-		return floatToValue(float64(v))
+		// gojanet: v itself unless floatToValue would make it an integer
+		// (a non-integral float boxed again was an allocation per `now - t`)
+		if i, ok := floatToInt(float64(v)); ok {
+			return intToValue(i)
+		}
+		return value // not v: a valueFloat converted to Value is boxed again
 	case *Object:
 		primValue := v.toPrimitiveNumber()
 		if bigint, ok := primValue.(*valueBigInt); ok {
@@ -1371,7 +1379,7 @@ func (_sub) exec(vm *vm) {
 	case valueInt:
 		switch right := right.(type) {
 		case valueInt:
-			result = intToValue(int64(left) - int64(right))
+			result = vm.boxes.int(int64(left) - int64(right))
 			goto end
 		case *valueBigInt:
 			panic(errMixBigIntType)
@@ -1416,7 +1424,7 @@ func (_mul) exec(vm *vm) {
 			res := left * right
 			// check for overflow
 			if left == 0 || right == 0 || res/left == right {
-				result = intToValue(int64(res))
+				result = vm.boxes.int(int64(res))
 				goto end
 			}
 		case *valueBigInt:
@@ -1577,7 +1585,7 @@ func (_mod) exec(vm *vm) {
 			if r == 0 && left < 0 {
 				result = _negativeZero
 			} else {
-				result = intToValue(int64(left % right))
+				result = vm.boxes.int(int64(left % right))
 			}
 			goto end
 		case *valueBigInt:
@@ -1661,7 +1669,7 @@ func (_inc) exec(vm *vm) {
 	case *valueBigInt:
 		v = (*valueBigInt)(new(big.Int).Add((*big.Int)(n), big.NewInt(1)))
 	case valueInt:
-		v = intToValue(int64(n + 1))
+		v = vm.boxes.int(int64(n + 1))
 	default:
 		v = valueFloat(n.ToFloat() + 1)
 	}
@@ -1681,7 +1689,7 @@ func (_dec) exec(vm *vm) {
 	case *valueBigInt:
 		v = (*valueBigInt)(new(big.Int).Sub((*big.Int)(n), big.NewInt(1)))
 	case valueInt:
-		v = intToValue(int64(n - 1))
+		v = vm.boxes.int(int64(n - 1))
 	default:
 		v = valueFloat(n.ToFloat() - 1)
 	}
@@ -1709,7 +1717,7 @@ func (_and) exec(vm *vm) {
 		panic(errMixBigIntType)
 	}
 
-	result = intToValue(int64(toInt32(left) & toInt32(right)))
+	result = vm.boxes.int(int64(toInt32(left) & toInt32(right)))
 end:
 	vm.stack[vm.sp-2] = result
 	vm.sp--
@@ -1735,7 +1743,7 @@ func (_or) exec(vm *vm) {
 		panic(errMixBigIntType)
 	}
 
-	result = intToValue(int64(toInt32(left) | toInt32(right)))
+	result = vm.boxes.int(int64(toInt32(left) | toInt32(right)))
 end:
 	vm.stack[vm.sp-2] = result
 	vm.sp--
@@ -1761,7 +1769,7 @@ func (_xor) exec(vm *vm) {
 		panic(errMixBigIntType)
 	}
 
-	result = intToValue(int64(toInt32(left) ^ toInt32(right)))
+	result = vm.boxes.int(int64(toInt32(left) ^ toInt32(right)))
 end:
 	vm.stack[vm.sp-2] = result
 	vm.sp--
@@ -1778,7 +1786,7 @@ func (_bnot) exec(vm *vm) {
 	case *valueBigInt:
 		v = (*valueBigInt)(new(big.Int).Not((*big.Int)(n)))
 	default:
-		v = intToValue(int64(^toInt32(n)))
+		v = vm.boxes.int(int64(^toInt32(n)))
 	}
 	vm.stack[vm.sp-1] = v
 	vm.pc++
@@ -1808,7 +1816,7 @@ func (_sal) exec(vm *vm) {
 		panic(errMixBigIntType)
 	}
 
-	result = intToValue(int64(toInt32(left) << (toUint32(right) & 0x1F)))
+	result = vm.boxes.int(int64(toInt32(left) << (toUint32(right) & 0x1F)))
 end:
 	vm.stack[vm.sp-2] = result
 	vm.sp--
@@ -1839,7 +1847,7 @@ func (_sar) exec(vm *vm) {
 		panic(errMixBigIntType)
 	}
 
-	result = intToValue(int64(toInt32(left) >> (toUint32(right) & 0x1F)))
+	result = vm.boxes.int(int64(toInt32(left) >> (toUint32(right) & 0x1F)))
 end:
 	vm.stack[vm.sp-2] = result
 	vm.sp--
@@ -1861,7 +1869,7 @@ func (_shr) exec(vm *vm) {
 		panic(vm.r.NewTypeError("BigInts have no unsigned right shift, use >> instead"))
 	}
 
-	vm.stack[vm.sp-2] = intToValue(int64(toUint32(left) >> (toUint32(right) & 0x1F)))
+	vm.stack[vm.sp-2] = vm.boxes.int(int64(toUint32(left) >> (toUint32(right) & 0x1F)))
 	vm.sp--
 	vm.pc++
 }
@@ -2602,7 +2610,7 @@ func (g *getProp) exec(vm *vm) {
 	if v == obj {
 		if a, ok := obj.self.(*arrayObject); ok && g.name == "length" {
 			// gojanet: an array's length, as its getOwnPropStr makes it
-			vm.stack[vm.sp-1] = intToValue(int64(a.length))
+			vm.stack[vm.sp-1] = vm.boxes.int(int64(a.length))
 		} else {
 			vm.stack[vm.sp-1] = nilSafe(g.ic.getStr(obj, g.name, v))
 		}
