@@ -52,3 +52,15 @@ func BenchmarkGojanetBoxedNumbers(b *testing.B) {
 	const sock = {last: 0, timeout: 5000};
 	function run() { let n = 0; for (let i = 0; i < 20; i++) { sock.last = shared[0]; const ms = sock.timeout + 1000; n += ms + bytes[3] + (shared[0] - sock.last); } return n; }`, "run")
 }
+
+// Conditions comparing with a closure's constants and with literals, in if,
+// && and ||, as node's modules test states and types: 80 comparisons per op
+// (engineperf13, fLoadStashLexStrictEqJ and fLoadValStrictEqJ).
+func BenchmarkGojanetCompareJumps(b *testing.B) {
+	benchScript(b, `
+	var run = (function () {
+		const kA = 1, kB = 'b';
+		function f(x, y) { let n = 0; if (x === kA) n++; if (y !== kB) n++; if (x === kA && y === kB) n++; if (x === 2 || y === 'c') n++; return n; }
+		return function () { let n = 0; for (let i = 0; i < 10; i++) { n += f(1, 'b') + f(i, 'c'); } return n; };
+	})();`, "run")
+}
