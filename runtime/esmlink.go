@@ -15,8 +15,8 @@ import (
 // transpileESM appends a comment naming the module's exports and, for each
 // import declaration, its specifier and the names it imports
 // (esmLinkComment); loadFile reads it back (esmLinkOf) and host.esmLink hands
-// it to js/internal/modules.js, which walks the graph from a module about
-// to run (linkGraph) before its body does.
+// it to js/internal/esm_interop.js, which walks the graph from a module
+// about to run (linkGraph) before its body does.
 
 // esmLink is what linking needs of one ES module.
 type esmLink struct {

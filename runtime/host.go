@@ -282,6 +282,18 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return string(b)
 	})
+	// cjsExportNames(filename): the named exports node finds in a
+	// CommonJS file for an ES module's import of it (cjsexports.go).
+	set("cjsExportNames", r.cjsExportNames)
+	// typeModuleScope(filename): the package.json whose "type": "module"
+	// makes a .js file an ES module, or "" (node's hint in a "require is not
+	// defined in ES module scope" error).
+	set("typeModuleScope", func(filename string) string {
+		if filepath.Ext(filename) != ".js" {
+			return ""
+		}
+		return typeModuleScope(filepath.Dir(filename))
+	})
 	// compileScript(name, source, isModule): isModule compiles source as an
 	// ES module whatever name says.
 	set("compileScript", func(name, source string, isModule bool) goja.Value {

@@ -29,11 +29,21 @@ import (
 
 // The module wrapper node uses, plus import.meta for transpiled ES modules.
 // It stays on the first line so line numbers in stack traces are unchanged.
+// Every head is as wide as wrapperHead (padded), so columns on the first
+// line shift alike whichever a file gets.
 const (
-	wrapperHead = "(function (exports, require, module, __filename, __dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) {"
+	// esmWrapperHead is an ES module's: node defines none of CommonJS's
+	// names in ES module scope (typeof require === 'undefined'), so the
+	// wrapper's own parameters, which the code esbuild generates uses, have
+	// names of gojanet's own (transpileESM, scopeESM).
+	esmWrapperHead = "(function (__gojanet_cjs_exports, __gojanet_require, __gojanet_module, __gojanet_filename, __gojanet_dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) {"
+	// wrapperHead is CommonJS lowered by esbuild (its import() calls go
+	// through __gojanet_import), and an ES module in TypeScript that runs
+	// with CommonJS's names (esmScoped).
+	wrapperHead = "(function (exports, require, module, __filename, __dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) {" + "                                                  "
 	wrapperTail = "\n})"
-	// cjsWrapperHead is node's wrapper, as wide as wrapperHead.
-	cjsWrapperHead = "(function (exports, require, module, __filename, __dirname) {" + "                                                                           "
+	// cjsWrapperHead is node's wrapper.
+	cjsWrapperHead = "(function (exports, require, module, __filename, __dirname) {" + "                                                                                                                             "
 	// Builtins get process as a parameter, as node's do: a REPL input's
 	// top-level `let process` must not change what the builtins see.
 	builtinHead = "(function (exports, require, module, __filename, __dirname, internalBinding, process, undefined) {"
@@ -200,7 +210,7 @@ func loadFile(filename string) (*fileProgram, error) {
 	fp = &fileProgram{link: esmLinkOf(code)}
 	fp.prg, err = compileWrapped(filename, code)
 	if err != nil {
-		fp.prg, fp.link = detectedModule(filename, string(src), err), nil
+		fp.prg, fp.link = detectedModule(filename, string(src), err)
 	}
 	if err != nil && fp.prg == nil {
 		if fp.prg = reprinted(filename, code, err); fp.prg == nil {
@@ -230,18 +240,28 @@ var awaitWord = regexp.MustCompile(`\bawait\b`)
 // detectedModule is node's module syntax detection for a .js file that no
 // package.json "type" classes: source that fails as CommonJS for what an
 // ES module allows (cjsOnlyErrors, or an await outside an async function
-// whatever the error it causes) runs as an ES module if it compiles as one;
-// nil otherwise (the CommonJS error stands). import, export and
+// whatever the error it causes) runs as an ES module if it compiles as one
+// (its program and what linking it needs); nil otherwise (the CommonJS
+// error stands). import, export and
 // import.meta are found before (esmSyntax).
-func detectedModule(filename, src string, cjsErr error) *goja.Program {
+func detectedModule(filename, src string, cjsErr error) (*goja.Program, *esmLink) {
 	se, ok := cjsErr.(*SyntaxError)
 	if !ok || !cjsOnlyErrors[se.Message] && !awaitWord.MatchString(src) {
 		// (node retries any failure as an ES module; one that is not
 		// CommonJS's own can only pass as a module through an await.)
-		return nil
+		return nil, nil
 	}
 	if ext := filepath.Ext(filename); ext != ".js" && ext != "" || packageType(filepath.Dir(filename)) != "" {
-		return nil
+		return nil, nil
+	}
+	if !cjsOnlyErrors[se.Message] {
+		// V8 may compile as CommonJS what goja cannot (thread-stream's
+		// worker, which `reprinted` takes care of): node runs it as
+		// CommonJS, require and all, unless it fails as CommonJS for
+		// esbuild too.
+		if _, err := lower(filename, src, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS}); err == nil {
+			return nil, nil
+		}
 	}
 	if strings.HasPrefix(src, "#!") {
 		if i := strings.IndexByte(src, '\n'); i >= 0 {
@@ -252,13 +272,13 @@ func detectedModule(filename, src string, cjsErr error) *goja.Program {
 	}
 	code, err := transform(filename, src, ".js", true)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	prg, err := compileWrapped(filename, code)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
-	return prg
+	return prg, esmLinkOf(code)
 }
 
 // moduleStatement finds what goja cannot parse in a module: import and
@@ -340,6 +360,8 @@ func compileWrapped(filename, code string) (*goja.Program, error) {
 		// Plain CommonJS gets node's five parameters (module code may look at
 		// arguments), padded to the same width so columns shift alike.
 		head = cjsWrapperHead
+	} else if strings.Contains(code, esmScopeMark) {
+		head = esmWrapperHead
 	}
 	prg, err := compile(filename, head+code+wrapperTail, false)
 	if se, ok := err.(*goja.CompilerSyntaxError); ok {
@@ -760,10 +782,24 @@ const tlaMessage = "Top-level await is currently not supported"
 // a module, for the caller to run as CommonJS.
 func transpileESM(filename, src string, opts api.TransformOptions, forced bool) (string, bool, error) {
 	opts.Format = api.FormatESModule
+	scoped := esmScoped(filename, opts.Loader)
+	if scoped {
+		opts.Define = withFreeNames(opts.Define)
+	}
 	// The source map names the module by its URL, as V8 names an ES
 	// module's frames (file:///app/main.mjs:3:7); the map is chained into
 	// the second pass's, so the name stays.
 	esm, err := lower(moduleURL(filename), src, opts)
+	if err == nil && !esmOutput(esm) {
+		// esbuild took the source for CommonJS (it uses module or
+		// exports, and has no export, or TypeScript whose imports it
+		// drops): it is made a module (an empty export list, on a line of
+		// its own at the end).
+		esm, err = lower(moduleURL(filename), src+"\nexport {};", opts)
+		if err != nil {
+			esm, err = lower(moduleURL(filename), src, opts)
+		}
+	}
 	if err != nil {
 		if se, ok := err.(*SyntaxError); ok && opts.Loader == api.LoaderJS {
 			v8ModuleError(se, src)
@@ -853,18 +889,107 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	if opts.Loader == api.LoaderJS {
 		code = nodeModeImports(code)
 	}
+	if scoped {
+		code = ownGeneratedNames(code)
+		link = esmScopeMark + link
+	}
 	code = moveImports(code)
 	// esbuild hoists the imports' requires: the declaration goes before them,
 	// on the first line so no line moves, or, where "export *" made esbuild
 	// replace module.exports, at the end of that line.
-	const replace = "\nmodule.exports = __toCommonJS("
+	replace := "\nmodule.exports = __toCommonJS("
+	if scoped {
+		replace = "\n__gojanet_module.exports = __toCommonJS("
+	}
 	if i := strings.Index(code, replace); i >= 0 {
 		if j := strings.IndexByte(code[i+1:], '\n'); j >= 0 {
 			at := i + 1 + j
-			return withLink(code[:at]+declare+code[at:], link), true, err
+			code = code[:at] + declare + code[at:]
+		} else {
+			code = declare + code
 		}
+	} else {
+		code = declare + code
 	}
-	return withLink(declare+code, link), true, err
+	if scoped {
+		code = freeNamesBack.Replace(code)
+	}
+	return withLink(code, link), true, err
+}
+
+// esmOutput: esbuild's ESM output is not a CommonJS module it wrapped.
+func esmOutput(esm string) bool {
+	return !strings.Contains(esm, "var __commonJS = ")
+}
+
+// esmScopeMark marks an ES module's code that runs without CommonJS's
+// names (esmWrapperHead).
+const esmScopeMark = "\n//@gojanet-esm-scope"
+
+// esmScoped: node defines none of require, module, exports, __filename and
+// __dirname in the module's scope. JavaScript ES modules are node's; a
+// TypeScript file is an ES module there as tsx and node's type stripping
+// run it: .mts, or .ts/.tsx in a "type": "module" package (elsewhere they
+// run as CommonJS, imports and require() side by side).
+func esmScoped(filename string, loader api.Loader) bool {
+	switch filepath.Ext(filename) {
+	case ".cts":
+		return false
+	case ".ts", ".tsx":
+		return packageType(filepath.Dir(filename)) == "module"
+	}
+	return true
+}
+
+// freeNames stand in, through esbuild's passes, for the CommonJS names an
+// ES module's source uses without declaring them: esbuild would otherwise
+// take a module that assigns module.exports for CommonJS, and the second
+// pass's own require() calls could not be told from the source's. Each is
+// as long as the name it stands for (the source map's columns stay right)
+// and is put back at the end (freeNamesBack), where nothing binds it: the
+// module sees what node's do (typeof require === 'undefined', and a
+// ReferenceError calling it).
+var freeNames = map[string]string{
+	"require":    "$Gr$$$$",
+	"exports":    "$Ge$$$$",
+	"module":     "$Gm$$$",
+	"__filename": "$Gf$$$$$$$",
+	"__dirname":  "$Gd$$$$$$",
+}
+
+var freeNamesBack = func() *strings.Replacer {
+	var pairs []string
+	for name, stand := range freeNames {
+		pairs = append(pairs, stand, name)
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+func withFreeNames(define map[string]string) map[string]string {
+	m := make(map[string]string, len(define)+len(freeNames))
+	for k, v := range define {
+		m[k] = v
+	}
+	for k, v := range freeNames {
+		m[k] = v
+	}
+	return m
+}
+
+// generatedCJSName matches what esbuild's CommonJS pass writes of its own
+// before the body's function: its imports' require() calls, and
+// module.exports where `export *` replaces it.
+var generatedCJSName = regexp.MustCompile(`\brequire\(|\bmodule\.exports\b`)
+
+// ownGeneratedNames renames, before the body's function (all esbuild's
+// own code: the source's names are freeNames there), require and module
+// to the ES module wrapper's parameters.
+func ownGeneratedNames(code string) string {
+	fn := strings.Index(code, "__gojanet_tla(async function")
+	if fn < 0 {
+		return code
+	}
+	return generatedCJSName.ReplaceAllStringFunc(code[:fn], func(m string) string { return "__gojanet_" + m }) + code[fn:]
 }
 
 // withLink puts esmLinkComment's comment before code's inline source map,
@@ -900,7 +1025,7 @@ const importsMarker = "__gojanet_imports();"
 // importRequire matches the statements esbuild's CommonJS output makes of
 // import declarations, one a line before the body's function:
 // `var import_x = require("x");`, `var ns = __toESM(require("x"), 1);`.
-var importRequire = regexp.MustCompile(`^var [\w$]+ = (?:__toESM\()?require\("(?:[^"\\]|\\.)*"\)(?:, 1)?\)?;$`)
+var importRequire = regexp.MustCompile(`^var [\w$]+ = (?:__toESM\()?(?:__gojanet_)?require\("(?:[^"\\]|\\.)*"\)(?:, 1)?\)?;$`)
 
 // moveImports moves the import requires esbuild hoisted above the body's
 // function to importsMarker inside it, keeping every line where it was (the
@@ -1096,6 +1221,9 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 // gojanet converted gets that module's real default export: converted
 // modules carry a gojanet.esm mark that node mode respects.
 //
+// `export * from` adds its names to the module's namespace through
+// __gojanet_exports, which puts them in order with the module's own.
+//
 // A lowered import() goes through the wrapper's __gojanet_import, which
 // reports a missing module as import() does (ERR_MODULE_NOT_FOUND). A
 // converted module is its own namespace (as import() gives it), so
@@ -1109,6 +1237,8 @@ var esmInterop = strings.NewReplacer(
 	`isNodeMode && !(mod && mod[Symbol.for("gojanet.esm")]) || !mod || !mod.__esModule`,
 	`__copyProps(__defProp({}, "__esModule", { value: true }), mod)`,
 	`__copyProps(__defProp(__defProp({}, "__esModule", { value: true }), Symbol.for("gojanet.esm"), { value: true }), mod)`,
+	`secondTarget && __copyProps(secondTarget, mod, "default"))`,
+	`secondTarget && (secondTarget[Symbol.for("gojanet.esm")] ? __gojanet_exports("*", mod) : __copyProps(secondTarget, mod, "default")))`,
 )
 
 // packageTypes caches the "type" of the package.json nearest to a directory.
@@ -1132,6 +1262,27 @@ func packageType(dir string) string {
 	}
 	packageTypes.Store(dir, t)
 	return t
+}
+
+// typeModuleScope is the package.json nearest to dir if its "type" is
+// "module", else "".
+func typeModuleScope(dir string) string {
+	for {
+		if b, err := os.ReadFile(filepath.Join(dir, "package.json")); err == nil {
+			var pj struct {
+				Type string `json:"type"`
+			}
+			if json.Unmarshal(b, &pj) == nil && pj.Type == "module" {
+				return filepath.Join(dir, "package.json")
+			}
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir || filepath.Base(dir) == "node_modules" {
+			return ""
+		}
+		dir = parent
+	}
 }
 
 // SyntaxError reports source that could not be transpiled.
@@ -1333,12 +1484,6 @@ func esmFile(p, request, parent string, dirOnly bool, extra []string, hintAt str
 			}
 		}
 		return "Did you mean to import \"" + shown + "\"?"
-	}
-	if filepath.Base(parent) == "noop.js" && !isFile(parent) {
-		// createRequire(dir) stands for its folder with dir/noop.js, as
-		// node's does (--import resolves from the working directory so):
-		// node names the folder.
-		parent = filepath.Dir(parent) + "/"
 	}
 	if st, err := os.Stat(p); err == nil && st.IsDir() {
 		shown := strings.TrimSuffix(p, "/")

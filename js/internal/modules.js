@@ -213,11 +213,49 @@ let loadingImport = 0;
 let resolvingImport = 0;
 function importing(mod, id, dynamic) {
   loadingImport = dynamic === true ? 2 : 1;
+  importedModule = null;
   try {
     return mod.require(id);
   } finally {
     loadingImport = 0;
   }
+}
+// The module an import loaded or found in the cache (kBuiltin for a
+// builtin): set by _load, read right after importing() returns.
+let importedModule = null;
+const kBuiltin = Symbol('builtin');
+
+// cjsNamespace is the namespace node makes for a CommonJS module an ES
+// module imports, once, when the module has run; undefined for a module
+// that is not one (an ES module gojanet converted, a builtin, JSON).
+const cjsNamespaces = new WeakMap();
+function cjsNamespace(module) {
+  if (module === null || module === undefined || module[kConverted] === true ||
+      typeof module.filename !== 'string' || !/^\/.*\.c?js$/.test(module.filename)) {
+    return undefined;
+  }
+  let ns = cjsNamespaces.get(module);
+  if (ns === undefined) {
+    ns = requireBuiltin('internal/esm_interop').cjsNamespace(module.exports, esmLinker().cjsNames(module.filename), kESM);
+    if (ns !== undefined) cjsNamespaces.set(module, ns);
+  }
+  return ns;
+}
+
+// builtinNamespace: a builtin's namespace for an ES module's import, made
+// once, the one import() gives too (its names as the builtin has them
+// then, read live, and default).
+function builtinNamespace(exports) {
+  if (exports === null || (typeof exports !== 'object' && typeof exports !== 'function')) return namespaceOf(exports);
+  let byMode = namespaces.get(exports);
+  if (byMode === undefined) namespaces.set(exports, byMode = {});
+  return byMode.node ??= namespaceOf(exports);
+}
+
+// nodeModeFile: an ES module with node's CommonJS interop (JavaScript; a
+// TypeScript file keeps esbuild's, which its authors compile against).
+function nodeModeFile(file) {
+  return typeof file !== 'string' || !/\.(?:ts|mts|cts|tsx)$/.test(file);
 }
 
 Module._load = function _load(request, parent, isMain) {
@@ -230,6 +268,7 @@ Module._load = function _load(request, parent, isMain) {
       const { codes } = requireBuiltin('internal/errors');
       throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
     }
+    if (forImport) importedModule = kBuiltin;
     return loadBuiltin(request.slice(5));
   }
   let relativeKey;
@@ -238,7 +277,10 @@ Module._load = function _load(request, parent, isMain) {
     const filename = relativeResolveCache[relativeKey];
     if (filename !== undefined) {
       const cached = Module._cache[filename];
-      if (cached !== undefined) return cachedExports(cached, parent);
+      if (cached !== undefined) {
+        if (forImport) importedModule = cached;
+        return cachedExports(cached, parent);
+      }
       delete relativeResolveCache[relativeKey];
     }
   }
@@ -250,11 +292,16 @@ Module._load = function _load(request, parent, isMain) {
     resolvingImport = false;
   }
   const cached = Module._cache[filename];
-  if (cached !== undefined) return cachedExports(cached, parent);
+  if (cached !== undefined) {
+    if (forImport) importedModule = cached;
+    return cachedExports(cached, parent);
+  }
   // A builtin's name (a resolver patched by a package may still answer
   // 'node:x'); require.cache, checked above, can stand in for it.
-  if (filename.startsWith('node:')) return loadBuiltin(filename.slice(5));
-  if (filename[0] !== '/' && host.isBuiltin(filename)) return loadBuiltin(filename);
+  if (filename.startsWith('node:') || filename[0] !== '/' && host.isBuiltin(filename)) {
+    if (forImport) importedModule = kBuiltin;
+    return loadBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
+  }
   const module = new Module(filename, parent);
   if (parent) relativeResolveCache[relativeKey] = filename;
   if (parent) addDependency(parent, module);
@@ -283,6 +330,7 @@ Module._load = function _load(request, parent, isMain) {
       Object.setPrototypeOf(module.exports, Object.prototype);
     }
   }
+  if (forImport) importedModule = module;
   return module.exports;
 };
 
@@ -527,8 +575,14 @@ function runAsyncBody(module, body, finished, importFailure) {
   }
   // A failure is reported once: by the first module nobody waits on.
   internals.topLevelAwait(module, promise.then(undefined, (err) => {
-    if (!module[kAwaited]) throw err;
+    if (!module[kAwaited]) throw inESMScope(err, module.filename);
   }));
+}
+
+// inESMScope: node's words on a ReferenceError for one of CommonJS's names
+// that ends an ES module graph's evaluation (internal/esm_interop).
+function inESMScope(err, rootFile) {
+  return requireBuiltin('internal/esm_interop').inESMScope(err, rootFile, host.typeModuleScope);
 }
 
 // A normalised absolute path of characters a URL path keeps as they are is
@@ -617,6 +671,7 @@ function esmHelpers(module) {
   let declared = null;
   let declaredNames;
   let importFailure;
+  let stars;
   const exports = (names, getters) => {
     if (names === undefined) {
       finished = true;
@@ -627,10 +682,17 @@ function esmHelpers(module) {
       importFailure = { error: getters };
       throw getters;
     }
+    if (names === '*') {
+      // `export * from` (esbuild's __reExport): the names are added in
+      // order with the module's own when its body starts.
+      (stars ??= []).push(getters);
+      return;
+    }
     if (names === null) {
       bound = getters;
       // `export * from` made esbuild replace module.exports: declare again.
       if (module.exports !== declared) exports(declaredNames);
+      if (stars !== undefined) requireBuiltin('internal/esm_interop').addStarExports(declared, declaredNames, stars, (k) => bound[k]());
       return;
     }
     if (declared === null) linkGraph(module);
@@ -656,50 +718,22 @@ function esmHelpers(module) {
   return { tla: (body) => runAsyncBody(module, body, () => finished, () => importFailure), exports };
 }
 
-// linkGraph checks, before an ES module's body runs, every static import
-// in the graph of ES modules below it that has not run yet: a name an ES
-// module (or a builtin) does not export is node's link-time SyntaxError,
-// thrown before anything in the graph runs. The names come from the host
-// (esmLink: runtime/esmlink.go). CommonJS modules, which node checks with
-// its lexer's guess, are left alone.
-const linked = new Set(); // files whose imports were checked
-function linkGraph(module) {
-  const root = module.filename;
-  if (typeof root !== 'string' || linked.has(root)) return;
-  linked.add(root);
-  const pending = [root];
-  while (pending.length > 0) {
-    const file = pending.pop();
-    const link = esmLinkOf(file);
-    if (link === null) continue;
-    for (const imp of link.imports) {
-      const target = resolveImportOf(file, imp.spec);
-      if (target === null) continue; // the import itself reports it
-      const exported = exportedNames(target);
-      if (exported !== null) {
-        for (const name of imp.names) {
-          if (!exported.has(name)) throw missingExport(file, imp.spec, name);
-        }
-      }
-      if (linkable(target) && !linked.has(target) && Module._cache[target] === undefined) {
-        linked.add(target);
-        pending.push(target);
-      }
-    }
+// linkGraph checks the imports of the graph of ES modules below module
+// before its body runs (internal/esm_interop's linker, made on first use).
+let linker;
+function esmLinker() {
+  if (linker === undefined) {
+    linker = requireBuiltin('internal/esm_interop').linker({
+      host, Module, loadBuiltin, resolveImportOf, fileURL, nodeModeFile,
+      isConverted: (m) => m[kConverted] === true,
+      isNamespace: (exports) => exports !== null && typeof exports === 'object' && esmExports.has(exports),
+      decorated: (err) => requireBuiltin('internal/errors').decoratedErrors.add(err),
+    });
   }
+  return linker;
 }
-
-// esmLinkOf is host.esmLink's answer for file, parsed once (null for a
-// file that is no ES module).
-const esmLinks = new Map();
-function esmLinkOf(file) {
-  let link = esmLinks.get(file);
-  if (link === undefined) {
-    const json = host.esmLink(file);
-    link = json === '' ? null : JSON.parse(json);
-    esmLinks.set(file, link);
-  }
-  return link;
+function linkGraph(module) {
+  esmLinker().linkGraph(module);
 }
 
 // resolveImportOf resolves an import in file (a module that may not be
@@ -715,100 +749,6 @@ function resolveImportOf(file, spec) {
   }
 }
 
-// linkable: a file the host compiles as JavaScript, which may be an ES
-// module (not JSON, an addon, or a .cjs file).
-function linkable(file) {
-  return file[0] === '/' && /\.(?:js|mjs|ts|mts|jsx|tsx)$/.test(file);
-}
-
-// exportedNames: the names a module exports (those of its `export *`
-// targets too, but their defaults), or null where they are not known
-// before it runs (CommonJS).
-function exportedNames(target, seen = new Set()) {
-  const builtin = target.startsWith('node:') ? target.slice(5) : (target[0] !== '/' && host.isBuiltin(target) ? target : null);
-  if (builtin !== null) {
-    // node's facade for a builtin: its own enumerable keys and default.
-    const names = new Set(Object.keys(loadBuiltin(builtin)));
-    names.add('default');
-    return names;
-  }
-  const cached = Module._cache[target];
-  if (cached !== undefined) {
-    const ns = cached.exports;
-    return ns !== null && typeof ns === 'object' && esmExports.has(ns) ? new Set(Object.keys(ns)) : null;
-  }
-  const link = linkable(target) ? esmLinkOf(target) : null;
-  if (link === null) return null;
-  const names = new Set(link.exports);
-  seen.add(target);
-  for (const spec of link.stars) {
-    const from = resolveImportOf(target, spec);
-    if (from === null) return null;
-    if (seen.has(from)) continue; // a cycle of export * adds nothing
-    const more = exportedNames(from, seen);
-    if (more === null) return null;
-    for (const n of more) if (n !== 'default') names.add(n);
-  }
-  return names;
-}
-
-// missingExport is node's SyntaxError for an import of a name the module
-// does not export, its arrow under the name in the importing file.
-function missingExport(file, spec, name) {
-  const err = new SyntaxError(`The requested module '${spec}' does not provide an export named '${name}'`);
-  try {
-    const arrow = importArrow(host.readFile(file), spec, name);
-    if (arrow !== null) {
-      // node's loader puts the arrow at the head of the stack (no blank
-      // line, unlike a parse error's), and a fatal report prints it so.
-      err.stack = `${fileURL(file)}:${arrow.line}\n${arrow.text}\n${' '.repeat(arrow.col)}${'^'.repeat(arrow.len)}\n${err.stack}`;
-      requireBuiltin('internal/errors').decoratedErrors.add(err);
-    }
-  } catch {
-    // no arrow
-  }
-  return err;
-}
-
-// importArrow finds, in a module's source, the import declaration from spec
-// that names name: the line (1-based) and its text, and the column and
-// length of the name (a default import: its local binding).
-function importArrow(src, spec, name) {
-  const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const decl = new RegExp(`\\bimport\\s*([^;'"]*?)\\bfrom\\s*(['"])${escape(spec)}\\2`, 'g');
-  let m;
-  while ((m = decl.exec(src)) !== null) {
-    const clause = m[1];
-    const at = m.index + /^import\s*/.exec(m[0])[0].length;
-    let off = -1;
-    let len = name.length;
-    if (name === 'default') {
-      const d = /^\s*([^\s,{}*]+)\s*(?:,|$)/.exec(clause);
-      if (d !== null) {
-        off = clause.indexOf(d[1]);
-        len = d[1].length;
-      }
-    }
-    if (off < 0) {
-      const brace = clause.indexOf('{');
-      if (brace < 0) continue;
-      const named = new RegExp(`(^|[\\s{,])(${escape(name)}|(['"])${escape(name)}\\3)(?=[\\s,}])`);
-      const n = named.exec(clause.slice(brace));
-      if (n === null) continue;
-      off = brace + n.index + n[1].length;
-      len = n[2].length;
-    }
-    const pos = at + off;
-    const lineStart = src.lastIndexOf('\n', pos - 1) + 1;
-    let lineEnd = src.indexOf('\n', pos);
-    if (lineEnd < 0) lineEnd = src.length;
-    let line = 1;
-    for (let i = src.indexOf('\n'); i >= 0 && i < lineStart; i = src.indexOf('\n', i + 1)) line++;
-    return { line, text: src.slice(lineStart, lineEnd).replace(/\r$/, ''), col: pos - lineStart, len };
-  }
-  return null;
-}
-
 // import(): a require whose namespace object is made once per module, and
 // a missing module fails as node's import() does. toESM is esbuild's helper.
 const namespaces = new WeakMap();
@@ -817,11 +757,19 @@ function dynamicImport(require, parentFile, toESM, specifier, nodeMode) {
   // own for ESM, { default: module.exports, ...its keys } for CommonJS, with
   // a null prototype and the 'Module' tag. (esbuild's helper would give a
   // primitive module.exports its wrapper's prototype.)
+  // import() in any JavaScript file is node's (esbuild lowers CommonJS
+  // files' without its node mode).
+  if (!nodeMode && nodeModeFile(parentFile)) nodeMode = true;
   if (nodeMode) toESM = namespaceOf;
   specifier = `${specifier}`; // import(new URL(...)): the specifier is ToString'd
   let exports;
   try {
-    exports = (require[kRawRequire] ?? require)(specifier);
+    if (require[kRawRequire] !== undefined) {
+      const loaded = require[kRawRequire](specifier);
+      exports = nodeMode && loaded.cjs !== undefined ? loaded.cjs : loaded.exports;
+    } else {
+      exports = require(specifier);
+    }
   } catch (e) {
     throw esmNotFound(e, specifier, parentFile);
   }
@@ -837,7 +785,7 @@ function dynamicImport(require, parentFile, toESM, specifier, nodeMode) {
   const evaluation = evaluations.get(exports);
   if (evaluation === undefined) return namespace;
   evaluation.module[kAwaited] = true;
-  return evaluation.promise.then(() => namespace);
+  return evaluation.promise.then(() => namespace, (err) => { throw inESMScope(err, evaluation.module.filename); });
 }
 
 // esmNotFound is what an import gets where require's resolution found
@@ -882,13 +830,22 @@ const kRawRequire = Symbol('kRawRequire'); // import() wants the namespace
 function makeRequire(mod) {
   const require = function require(id) {
     if (mod[kConverted] !== true) return requireView(mod.require(id));
+    let exports;
     try {
-      return importing(mod, id);
+      exports = importing(mod, id);
     } catch (e) {
       throw esmNotFound(e, id, mod.filename);
     }
+    if (importedModule === null || !nodeModeFile(mod.filename)) return exports;
+    if (importedModule === kBuiltin) return builtinNamespace(exports);
+    return cjsNamespace(importedModule) ?? exports;
   };
-  require[kRawRequire] = (id) => importing(mod, id, true);
+  // import(): the module's exports, and the CommonJS namespace node makes
+  // of them (undefined for a module that is not CommonJS).
+  require[kRawRequire] = (id) => {
+    const exports = importing(mod, id, true);
+    return { exports, cjs: importedModule !== null && importedModule !== kBuiltin ? cjsNamespace(importedModule) : undefined };
+  };
   require.resolve = function resolve(request, options) {
     if (typeof request !== 'string') {
       const { codes } = requireBuiltin('internal/errors');
@@ -968,7 +925,15 @@ function createRequire(filename) {
   } else {
     filepath = filename;
   }
+  // node's stands for a folder with a file in it that need not exist.
   if (filepath.endsWith('/')) filepath += 'noop.js';
+  return requireFrom(filepath);
+}
+
+// requireFrom: the require of a module at filepath (which need not exist);
+// a path ending in '/' is a folder that resolves from itself and is named
+// as it is in import() failures ("imported from /cwd/").
+function requireFrom(filepath) {
   const m = new Module(filepath, null);
   m.filename = filepath;
   m.paths = nodeModulePaths(dirname(filepath));
@@ -1051,10 +1016,10 @@ Module.runScript = function runScript(name, source, isModule = false) {
 // Function, whose body goja cannot parse import() in: see
 // internal/function_import): it resolves from referrer, the file that
 // made the function (as node resolves it; the working directory when none
-// is known), and gives a module namespace.
+// is known; a folder, '/cwd/', for --import), and gives a module namespace.
 function importFromScript(specifier, referrer) {
   if (typeof referrer !== 'string') referrer = host.cwd() + '/[eval]';
-  const req = createRequire(referrer);
+  const req = requireFrom(referrer);
   if (typeof specifier === 'string' && specifier.startsWith('file://')) {
     specifier = requireBuiltin('url').fileURLToPath(specifier);
   }
@@ -1069,13 +1034,16 @@ function namespaceOf(mod) {
     return mod;
   }
   const ns = { __proto__: null };
-  if (mod !== null && (typeof mod === 'object' || typeof mod === 'function')) {
-    for (const key of Object.keys(mod)) {
-      if (key !== 'default') Object.defineProperty(ns, key, { get: () => mod[key], enumerable: true });
-    }
+  const keys = mod !== null && (typeof mod === 'object' || typeof mod === 'function') ? Object.keys(mod) : [];
+  if (!keys.includes('default')) keys.push('default');
+  // A namespace lists its names in code unit order.
+  for (const key of keys.sort()) {
+    if (key === 'default') Object.defineProperty(ns, key, { value: mod, enumerable: true });
+    else Object.defineProperty(ns, key, { get: () => mod[key], enumerable: true });
   }
-  Object.defineProperty(ns, 'default', { value: mod, enumerable: true });
   Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+  // esbuild's interop takes it as it is.
+  Object.defineProperty(ns, kESM, { value: true });
   return ns;
 }
 exports.importFromScript = importFromScript;

@@ -57,6 +57,11 @@ function prepare(pattern, flags) {
   let shownFlags;
   if (typeof flags === 'string' && (flags.includes('v') ||
       (flags.includes('u') && (pattern.includes('\\p') || pattern.includes('\\P'))))) {
+    if (!flags.includes('v')) {
+      // goja sees the translation: check the pattern as written.
+      regexpBinding ??= internalBinding('regexp');
+      regexpBinding.check(pattern, flags);
+    }
     if (flags.includes('v')) {
       if (flags.includes('u') || !/^[dgimsvy]*$/.test(flags) || new Set(flags).size !== flags.length) {
         throw new SyntaxError(`Invalid flags supplied to RegExp constructor '${flags}'`);
@@ -66,6 +71,11 @@ function prepare(pattern, flags) {
     }
     regexpBinding ??= internalBinding('regexp');
     compiled = regexpBinding.translate(pattern, flags);
+  }
+  if (compiled === pattern && pattern.includes('(?<') && !(typeof flags === 'string' && flags.includes('v'))) {
+    // goja sees this pattern without its names: check it as written.
+    regexpBinding ??= internalBinding('regexp');
+    regexpBinding.check(pattern, flags ?? '');
   }
   const named = translate(compiled, compiledFlags);
   if (named === null && compiled === pattern && shownFlags === undefined) return null;
@@ -96,11 +106,7 @@ function translate(pattern, flags) {
     if (pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!') {
       const end = pattern.indexOf('>', i + 3);
       if (end === -1) return null; // goja reports the syntax error
-      const name = pattern.slice(i + 3, end);
-      if (names.includes(name)) {
-        throw new SyntaxError(`Invalid regular expression: /${pattern}/${flags ?? ''}: Duplicate capture group name`);
-      }
-      names.push(name);
+      names.push(pattern.slice(i + 3, end)); // prepare() checked the names
     }
   }
   if (!names.some((n) => n !== undefined)) return null;
@@ -220,6 +226,8 @@ const namedProto = Object.create(proto, {
       if (result !== null && info !== undefined) {
         // goja's exec made groups (undefined), after index and input as in node.
         result.groups = groupsOf(info, result.slice(1));
+        // The d flag's indices (goja's, groups undefined) get theirs too.
+        if (result.indices !== undefined) result.indices.groups = groupsOf(info, result.indices.slice(1));
       }
       return result;
     },

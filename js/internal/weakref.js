@@ -17,7 +17,7 @@ class WeakRef {
   constructor(target) {
     if (new.target === undefined) throw new TypeError("Constructor WeakRef requires 'new'");
     if (target === null || (typeof target !== 'object' && typeof target !== 'function')) {
-      throw new TypeError('WeakRef: target must be an object');
+      throw new TypeError('WeakRef: invalid target');
     }
     this[kRef] = binding.newRef(target);
   }

@@ -31,11 +31,23 @@ import (
 )
 
 // Binding is internalBinding('regexp'): translate(pattern, flags) returns
-// the pattern goja compiles with the u flag, or throws V8's SyntaxError.
+// the pattern goja compiles with the u flag, or throws V8's SyntaxError;
+// check(pattern, flags) only checks.
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	exports.Set("unicodeVersion", unicodeVersion)
 	// A pattern V8 rejects throws a SyntaxError with V8's message.
+	// check(pattern, flags) throws V8's SyntaxError for a pattern V8
+	// refuses (not for the v flag's: translate checks those), for patterns
+	// rewritten before goja sees them (named groups).
+	exports.Set("check", func(call goja.FunctionCall) goja.Value {
+		if msg := goja.CheckRegExpSyntax(call.Argument(0).String(), call.Argument(1).String()); msg != "" {
+			ctor := vm.Get("SyntaxError").ToObject(vm)
+			e, _ := vm.New(ctor, vm.ToValue(msg))
+			panic(e)
+		}
+		return goja.Undefined()
+	})
 	exports.Set("translate", func(call goja.FunctionCall) goja.Value {
 		pattern := call.Argument(0).String()
 		flags := call.Argument(1).String()
@@ -53,7 +65,13 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 type SyntaxError struct{ Pattern, Flags, Reason string }
 
 func (e *SyntaxError) Error() string {
-	return "Invalid regular expression: /" + e.Pattern + "/" + e.Flags + ": " + e.Reason
+	flags := ""
+	for _, f := range "dgimsuvy" { // V8 shows the flags in this order
+		if strings.ContainsRune(e.Flags, f) {
+			flags += string(f)
+		}
+	}
+	return "Invalid regular expression: /" + e.Pattern + "/" + flags + ": " + e.Reason
 }
 
 // rng is an inclusive code point range.

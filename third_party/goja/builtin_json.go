@@ -180,6 +180,7 @@ func (r *Runtime) builtinJSON_reviveWalk(reviver func(FunctionCall) Value, holde
 type _builtinJSON_stringifyContext struct {
 	r                *Runtime
 	stack            []*Object
+	keys             []jsonPathKey // gojanet: the key each of stack was reached by
 	propertyList     []Value
 	replacerFunction func(FunctionCall) Value
 	gap, indent      string
@@ -372,13 +373,18 @@ func (ctx *_builtinJSON_stringifyContext) str(key Value, holder *Object) bool {
 	case *valueBigInt:
 		ctx.r.typeErrorResult(true, "Do not know how to serialize a BigInt")
 	case *Object:
-		for _, object := range ctx.stack {
+		here := jsonPathKey{key: key, index: isArray(holder)}
+		for i, object := range ctx.stack {
 			if value1.SameAs(object) {
-				ctx.r.typeErrorResult(true, "Converting circular structure to JSON")
+				ctx.r.typeErrorResult(true, "%s", ctx.circularMessage(i, here))
 			}
 		}
 		ctx.stack = append(ctx.stack, value1)
-		defer func() { ctx.stack = ctx.stack[:len(ctx.stack)-1] }()
+		ctx.keys = append(ctx.keys, here)
+		defer func() {
+			ctx.stack = ctx.stack[:len(ctx.stack)-1]
+			ctx.keys = ctx.keys[:len(ctx.keys)-1]
+		}()
 		if _, ok := value1.self.assertCallable(); !ok {
 			if isArray(value1) {
 				ctx.ja(value1)

@@ -305,6 +305,10 @@ func (r *Runtime) builtin_newPromise(args []Value, newTarget *Object) *Object {
 	if len(args) > 0 {
 		arg0 = args[0]
 	}
+	// gojanet: V8's message
+	if !isCallable(arg0) {
+		panic(r.NewTypeError("Promise resolver %s is not a function", r.noSideEffectsToString(arg0)))
+	}
 	executor := r.toCallable(arg0)
 
 	proto := r.getPrototypeFromCtor(newTarget, r.global.Promise, r.getPromisePrototype())

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja/parser"
+	"github.com/dop251/goja/unistring"
 )
 
 func (r *Runtime) newRegexpObject(proto *Object) *regexpObject {
@@ -189,7 +190,7 @@ func compileRegexpFromValueString(patternStr String, flags string) (*regexpPatte
 }
 
 func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
-	var global, ignoreCase, multiline, dotAll, sticky, unicode bool
+	var global, ignoreCase, multiline, dotAll, sticky, unicode, hasIndices bool
 	var wrapper *regexpWrapper
 	var wrapper2 *regexp2Wrapper
 	var ascii *asciiMatcher
@@ -233,13 +234,28 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 			case 'u':
 				if unicode {
 					invalidFlags()
+					return
 				}
 				unicode = true
+			case 'd': // gojanet: match indices (ES2022)
+				if hasIndices {
+					invalidFlags()
+					return
+				}
+				hasIndices = true
 			default:
 				invalidFlags()
 				return
 			}
 		}
+	}
+
+	// gojanet: V8's syntax and messages first; Annex B's \c forms spelt out.
+	if reason, rewritten := checkRegexpSyntax(patternStr, unicode); reason != "" {
+		err = fmt.Errorf("Invalid regular expression: /%s/%s: %s", patternStr, regexpFlagsV8(flags), reason)
+		return
+	} else if rewritten != "" {
+		patternStr = rewritten
 	}
 
 	if unicode {
@@ -310,6 +326,7 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 		dotAll:         dotAll,
 		sticky:         sticky,
 		unicode:        unicode,
+		hasIndices:     hasIndices,
 	}
 	return
 }
@@ -457,6 +474,9 @@ func (r *Runtime) regexpproto_toString(call FunctionCall) Value {
 			sb.WriteString(this.source)
 		}
 		sb.WriteRune('/')
+		if this.pattern.hasIndices {
+			sb.WriteRune('d')
+		}
 		if this.pattern.global {
 			sb.WriteRune('g')
 		}
@@ -590,6 +610,18 @@ func (r *Runtime) regexpproto_getDotAll(call FunctionCall) Value {
 	}
 }
 
+func (r *Runtime) regexpproto_getHasIndices(call FunctionCall) Value {
+	if this, ok := r.toObject(call.This).self.(*regexpObject); ok {
+		if this.pattern.hasIndices {
+			return valueTrue
+		}
+		return valueFalse
+	} else if call.This == r.global.RegExpPrototype {
+		return _undefined
+	}
+	panic(r.NewTypeError("Method RegExp.prototype.hasIndices getter called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+}
+
 func (r *Runtime) regexpproto_getIgnoreCase(call FunctionCall) Value {
 	if this, ok := r.toObject(call.This).self.(*regexpObject); ok {
 		if this.pattern.ignoreCase {
@@ -633,10 +665,16 @@ func (r *Runtime) regexpproto_getSticky(call FunctionCall) Value {
 }
 
 func (r *Runtime) regexpproto_getFlags(call FunctionCall) Value {
-	var global, ignoreCase, multiline, dotAll, sticky, unicode bool
+	var global, ignoreCase, multiline, dotAll, sticky, unicode, hasIndices bool
 
 	thisObj := r.toObject(call.This)
 	size := 0
+	if v := thisObj.self.getStr("hasIndices", nil); v != nil {
+		hasIndices = v.ToBoolean()
+		if hasIndices {
+			size++
+		}
+	}
 	if v := thisObj.self.getStr("global", nil); v != nil {
 		global = v.ToBoolean()
 		if global {
@@ -676,6 +714,9 @@ func (r *Runtime) regexpproto_getFlags(call FunctionCall) Value {
 
 	var sb strings.Builder
 	sb.Grow(size)
+	if hasIndices {
+		sb.WriteByte('d')
+	}
 	if global {
 		sb.WriteByte('g')
 	}
@@ -1314,51 +1355,28 @@ func (r *Runtime) getRegExpPrototype() *Object {
 		r.global.RegExpPrototype = ret
 		r.global.stdRegexpProto = o
 
+		// gojanet: V8's order of the prototype's own properties.
 		o._putProp("constructor", r.getRegExp(), true, false, true)
-		o._putProp("compile", r.newNativeFunc(r.regexpproto_compile, "compile", 2), true, false, true)
 		o._putProp("exec", r.newNativeFunc(r.regexpproto_exec, "exec", 1), true, false, true)
-		o._putProp("test", r.newNativeFunc(r.regexpproto_test, "test", 1), true, false, true)
+		accessor := func(name string, get func(FunctionCall) Value) {
+			o.setOwnStr(unistring.String(name), &valueProperty{
+				configurable: true,
+				getterFunc:   r.newNativeFunc(get, unistring.String("get "+name), 0),
+				accessor:     true,
+			}, false)
+		}
+		accessor("dotAll", r.regexpproto_getDotAll)
+		accessor("flags", r.regexpproto_getFlags)
+		accessor("global", r.regexpproto_getGlobal)
+		accessor("hasIndices", r.regexpproto_getHasIndices)
+		accessor("ignoreCase", r.regexpproto_getIgnoreCase)
+		accessor("multiline", r.regexpproto_getMultiline)
+		accessor("source", r.regexpproto_getSource)
+		accessor("sticky", r.regexpproto_getSticky)
+		accessor("unicode", r.regexpproto_getUnicode)
+		o._putProp("compile", r.newNativeFunc(r.regexpproto_compile, "compile", 2), true, false, true)
 		o._putProp("toString", r.newNativeFunc(r.regexpproto_toString, "toString", 0), true, false, true)
-		o.setOwnStr("source", &valueProperty{
-			configurable: true,
-			getterFunc:   r.newNativeFunc(r.regexpproto_getSource, "get source", 0),
-			accessor:     true,
-		}, false)
-		o.setOwnStr("global", &valueProperty{
-			configurable: true,
-			getterFunc:   r.newNativeFunc(r.regexpproto_getGlobal, "get global", 0),
-			accessor:     true,
-		}, false)
-		o.setOwnStr("multiline", &valueProperty{
-			configurable: true,
-			getterFunc:   r.newNativeFunc(r.regexpproto_getMultiline, "get multiline", 0),
-			accessor:     true,
-		}, false)
-		o.setOwnStr("dotAll", &valueProperty{
-			configurable: true,
-			getterFunc:   r.newNativeFunc(r.regexpproto_getDotAll, "get dotAll", 0),
-			accessor:     true,
-		}, false)
-		o.setOwnStr("ignoreCase", &valueProperty{
-			configurable: true,
-			getterFunc:   r.newNativeFunc(r.regexpproto_getIgnoreCase, "get ignoreCase", 0),
-			accessor:     true,
-		}, false)
-		o.setOwnStr("unicode", &valueProperty{
-			configurable: true,
-			getterFunc:   r.newNativeFunc(r.regexpproto_getUnicode, "get unicode", 0),
-			accessor:     true,
-		}, false)
-		o.setOwnStr("sticky", &valueProperty{
-			configurable: true,
-			getterFunc:   r.newNativeFunc(r.regexpproto_getSticky, "get sticky", 0),
-			accessor:     true,
-		}, false)
-		o.setOwnStr("flags", &valueProperty{
-			configurable: true,
-			getterFunc:   r.newNativeFunc(r.regexpproto_getFlags, "get flags", 0),
-			accessor:     true,
-		}, false)
+		o._putProp("test", r.newNativeFunc(r.regexpproto_test, "test", 1), true, false, true)
 
 		o._putSym(SymMatch, valueProp(r.newNativeFunc(r.regexpproto_stdMatcher, "[Symbol.match]", 1), true, false, true))
 		o._putSym(SymMatchAll, valueProp(r.newNativeFunc(r.regexpproto_stdMatcherAll, "[Symbol.matchAll]", 1), true, false, true))

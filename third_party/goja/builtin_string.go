@@ -460,7 +460,7 @@ func (r *Runtime) stringproto_normalize(call FunctionCall) Value {
 	case "NFKD":
 		f = norm.NFKD
 	default:
-		panic(r.newError(r.getRangeError(), "The normalization form should be one of NFC, NFD, NFKC, NFKD"))
+		panic(r.newError(r.getRangeError(), "The normalization form should be one of NFC, NFD, NFKC, NFKD."))
 	}
 
 	switch s := s.(type) {
@@ -553,15 +553,19 @@ func (r *Runtime) stringproto_repeat(call FunctionCall) Value {
 	r.checkObjectCoercible(call.This)
 	s := stringOf(call.This)
 	n := call.Argument(0).ToNumber()
+	// gojanet: V8's messages, and its longest string (2^29-24 code units)
 	if n == _positiveInf {
-		panic(r.newError(r.getRangeError(), "Invalid count value"))
+		panic(r.newError(r.getRangeError(), "Invalid count value: Infinity"))
 	}
 	numInt := n.ToInteger()
 	if numInt < 0 {
-		panic(r.newError(r.getRangeError(), "Invalid count value"))
+		panic(r.newError(r.getRangeError(), "Invalid count value: %s", n.String()))
 	}
 	if numInt == 0 || s.Length() == 0 {
 		return stringEmpty
+	}
+	if numInt > int64(maxStringLength/s.Length()) {
+		panic(r.newError(r.getRangeError(), "Invalid string length"))
 	}
 	num := toIntStrict(numInt)
 	a, u := devirtualizeString(s)

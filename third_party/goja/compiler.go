@@ -95,6 +95,12 @@ type compiler struct {
 	ctxVM  *vm // VM in which an eval() code is compiled
 
 	codeScratchpad []instruction
+
+	// gojanet_destructure.go: the value a pattern about to be emitted
+	// destructures, when the source names it, and how deep in a pattern the
+	// compiler is.
+	destructSrc  ast.Expression
+	patternDepth int
 	// gojanet: a function's source map grows in here and is copied at its
 	// exact size when the function is done (trimCode), as its code is.
 	srcMapScratchpad []srcMapItem
@@ -351,6 +357,10 @@ type scope struct {
 	argsInStash bool
 	// need 'arguments' object (functions only)
 	argsNeeded bool
+	// gojanet: the arguments binding a reference created (not declared), and
+	// the reads of it that can come from the frame (gojanet_frameargs.go)
+	implicitArgs *binding
+	argsReads    []argsReadSite
 	// gojanet: the outer bindings of a lazily compiled body (compiler_lazy.go)
 	lazyOuter bool
 }
@@ -543,6 +553,7 @@ func (s *scope) lookupName(name unistring.String) (binding *binding, noDynamics 
 			}
 			curScope.argsNeeded = true
 			binding, _ = curScope.bindName(name)
+			curScope.implicitArgs = binding // gojanet: gojanet_frameargs.go
 			// gojanet: an arrow's first reference creates the binding; it is
 			// captured like any other (upstream left it on the function's
 			// stack, and the arrow read its own frame's slot: a Go panic)

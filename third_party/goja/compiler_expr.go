@@ -916,8 +916,16 @@ func (c *compiler) compileBracketExpression(v *ast.BracketExpression) compiledEx
 }
 
 func (e *compiledDotExpr) emitGetter(putOnStack bool) {
+	var args *binding // gojanet: `arguments.length` (gojanet_frameargs.go)
+	if e.name == "length" {
+		args = e.c.argsReadBinding(e.left)
+	}
+	load := len(e.c.p.code)
 	e.left.emitGetter(true)
 	e.addSrcMap()
+	if args != nil && len(e.c.p.code) == load+1 {
+		args.scope.argsReads = append(args.scope.argsReads, argsReadSite{load: load, op: load + 1})
+	}
 	e.c.emit(&getProp{name: e.name})
 	if !putOnStack {
 		e.c.emit(pop)
@@ -1013,9 +1021,15 @@ func (e *compiledDotExpr) emitDelete(putOnStack bool) {
 }
 
 func (e *compiledBracketExpr) emitGetter(putOnStack bool) {
+	args := e.c.argsReadBinding(e.left) // gojanet: `arguments[k]` (gojanet_frameargs.go)
+	load := len(e.c.p.code)
 	e.left.emitGetter(true)
+	loaded := len(e.c.p.code) == load+1
 	e.member.emitGetter(true)
 	e.addSrcMap()
+	if args != nil && loaded {
+		args.scope.argsReads = append(args.scope.argsReads, argsReadSite{load: load, op: len(e.c.p.code), elem: true})
+	}
 	e.c.emit(getElem)
 	if !putOnStack {
 		e.c.emit(pop)
@@ -1568,6 +1582,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 	delta := 0
 	code := e.c.p.code
 	keepArgc := false // gojanet: the enter instruction records the call's argument count
+	frameArgs := false
 
 	if s.isDynamic() && !s.argsInStash {
 		s.moveArgsToStash()
@@ -1582,8 +1597,12 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 		// captures makes its (unmapped) arguments object from the value
 		// stack; only a mapped one needs the parameters in the stash
 		stackArgs := s.strict && !hasPatterns && !hasInits && !s.argsInStash && !s.isDynamic()
+		// gojanet: only read: the binding holds the count (gojanet_frameargs.go)
+		frameArgs = !created && !hasPatterns && !hasInits && s.frameArgs(b, paramsCount)
 		if created || b.isVar {
-			if !s.argsInStash && !stackArgs {
+			if frameArgs {
+				stackArgs = true
+			} else if !s.argsInStash && !stackArgs {
 				s.moveArgsToStash()
 			}
 			if s.strict {
@@ -1593,7 +1612,10 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 			}
 			pos := preambleLen - 2
 			delta += 2
-			if stackArgs {
+			if frameArgs {
+				code[pos] = loadArgc{}
+				keepArgc = true
+			} else if stackArgs {
 				code[pos] = createArgsUnmappedStack{}
 				keepArgc = true
 			} else if s.strict || hasPatterns || hasInits {
@@ -1633,6 +1655,9 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 	}
 
 	stashSize, stackSize := s.finaliseVarAlloc(0)
+	if frameArgs {
+		s.patchArgsReads(!s.strict)
+	}
 
 	if needInitThis && (!s.argsInStash || firstForwardRef != -1 || stackSize > 0) {
 		code[preambleLen-delta] = initStashP(code[preambleLen-delta].(initStash))
@@ -3412,11 +3437,12 @@ func (c *compiler) emitAssign(target ast.Expression, init compiledExpr, emitAssi
 }
 
 func (c *compiler) emitObjectPattern(pattern *ast.ObjectPattern, emitAssign func(target, init compiledExpr), putOnStack bool) {
+	c.emit(c.destructCheck(pattern)) // gojanet: V8's messages for undefined and null
 	if pattern.Rest != nil {
 		c.emit(createDestructSrc)
-	} else {
-		c.emit(checkObjectCoercible)
 	}
+	c.patternDepth++
+	defer func() { c.patternDepth-- }()
 	for _, prop := range pattern.Properties {
 		switch prop := prop.(type) {
 		case *ast.PropertyShort:
@@ -3455,6 +3481,9 @@ func (c *compiler) emitObjectPattern(pattern *ast.ObjectPattern, emitAssign func
 }
 
 func (c *compiler) emitArrayPattern(pattern *ast.ArrayPattern, emitAssign func(target, init compiledExpr), putOnStack bool) {
+	c.destructSrc = nil // gojanet_destructure.go: for object patterns only (V8 names no array pattern's value: "object is not iterable")
+	c.patternDepth++
+	defer func() { c.patternDepth-- }()
 	c.emit(iterate)
 	for _, elt := range pattern.Elements {
 		switch elt := elt.(type) {

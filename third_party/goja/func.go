@@ -291,7 +291,11 @@ func (f *baseJsFuncObject) construct(args []Value, newTarget *Object) *Object {
 }
 
 func (f *classFuncObject) Call(FunctionCall) Value {
-	panic(f.val.runtime.NewTypeError("Class constructor cannot be invoked without 'new'"))
+	// gojanet: V8's message, with the class's name
+	if name, ok := dataPropertyStr(f.val, "name").(String); ok && name.Length() > 0 {
+		panic(f.val.runtime.NewTypeError("Class constructor %s cannot be invoked without 'new'", name.String()))
+	}
+	panic(f.val.runtime.NewTypeError("Class constructors cannot be invoked without 'new'"))
 }
 
 func (f *classFuncObject) assertCallable() (func(FunctionCall) Value, bool) {
@@ -385,7 +389,7 @@ func (f *classFuncObject) construct(args []Value, newTarget *Object) *Object {
 			if v := r.vm.stack[r.vm.sp+1]; v != nil { // using residual 'this' value (a bit hacky)
 				instance = r.toObject(v)
 			} else {
-				panic(r.newError(r.getReferenceError(), "Must call super constructor in derived class before returning from derived constructor"))
+				panic(r.newError(r.getReferenceError(), "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"))
 			}
 		}
 		return instance
@@ -951,7 +955,7 @@ func (g *generatorObject) init(vmCall func(*vm, int), nArgs int) {
 
 func (g *generatorObject) validate() {
 	if g.state == genStateExecuting {
-		panic(g.val.runtime.NewTypeError("Illegal generator state"))
+		panic(g.val.runtime.NewTypeError("Generator is already running")) // gojanet: V8's message
 	}
 }
 

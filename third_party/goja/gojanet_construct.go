@@ -35,8 +35,7 @@ func (n newCall) exec(vm *vm) {
 			vm.stack[sp-1] = obj
 			vm.stack[sp] = obj
 			vm.sp += 2
-			f.baseJsFuncObject.vmCall(vm, int(n))
-			vm.newTarget = o
+			vm.callJs(&f.baseJsFuncObject, o, int(n)) // gojanet_callframe.go
 			return
 		}
 	}

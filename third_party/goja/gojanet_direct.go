@@ -39,7 +39,7 @@ func (rcv *dLoadStackLex) exec(vm *vm) {
 		p = &vm.stack[vm.sb+vm.args+int(l)]
 	}
 	if *p == nil {
-		vm.throw(errAccessBeforeInit)
+		vm.throw(vm.tdzError())
 		return
 	}
 	vm.push(*p)
@@ -61,7 +61,7 @@ func (rcv *dLoadStashLex) exec(vm *vm) {
 
 	v := stash.getByIdx(idx)
 	if v == nil {
-		vm.throw(errAccessBeforeInit)
+		vm.throw(vm.tdzError())
 		return
 	}
 	vm.push(v)
@@ -108,11 +108,19 @@ func (rcv *dCall) exec(vm *vm) {
 	// gojanet: an ordinary function (most calls) without toCallee's call,
 	// the interface call and funcObject's forwarding method
 	if obj, ok := v.(*Object); ok {
-		if f, ok := obj.self.(*funcObject); ok {
-			f.baseJsFuncObject.vmCall(vm, n)
-		} else {
-			obj.self.vmCall(vm, n)
+		// callObject inlined by hand (gojanet_callframe.go)
+		switch f := obj.self.(type) {
+		case *funcObject:
+			vm.callJs(&f.baseJsFuncObject, nil, n)
+			return
+		case *arrowFuncObject:
+			vm.callJs(&f.baseJsFuncObject, f.newTarget, n)
+			return
+		case *methodFuncObject:
+			vm.callJs(&f.baseJsFuncObject, nil, n)
+			return
 		}
+		obj.self.vmCall(vm, n)
 	} else {
 		vm.toCallee(v).self.vmCall(vm, n)
 	}
@@ -206,7 +214,7 @@ func (rcv *dLoadStack1Lex) exec(vm *vm) {
 	l := loadStack1Lex(*rcv)
 	p := &vm.stack[vm.sb+int(l)]
 	if *p == nil {
-		vm.throw(errAccessBeforeInit)
+		vm.throw(vm.tdzError())
 		return
 	}
 	vm.push(*p)
@@ -301,11 +309,7 @@ func (*dRet) exec(vm *vm) {
 	// this -2 <- sb
 	// retval -1
 
-	vm.stack[vm.sb-1] = vm.stack[vm.sp-1]
-	vm.sp = vm.sb
-	vm.popCtx()
-	vm.pc++
-	vm.popAfterRet()
+	vm.retJs(vm.stack[vm.sp-1]) // gojanet_callframe.go
 }
 
 // popAfterRet runs the caller's next instruction when it is a pop (a call

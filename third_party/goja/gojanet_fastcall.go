@@ -65,7 +65,7 @@ func (vm *vm) fastCall(kind uint8, n int) bool {
 			n--
 		}
 		vm.stack[base+1] = target
-		target.self.vmCall(vm, n)
+		vm.callObject(target, n)
 		return true
 	case fastCallApply: // fn.apply(thisArg, argArray)
 		target, ok := vm.stack[base].(*Object)
@@ -113,7 +113,7 @@ func (vm *vm) spreadCall(base int, target *Object, thisArg Value, args []Value) 
 		vm.stack[i] = nil
 	}
 	vm.sp = newSp
-	target.self.vmCall(vm, len(args))
+	vm.callObject(target, len(args))
 }
 
 // vmCall of a bound function whose target is a plain JS function (or a bound
@@ -145,5 +145,5 @@ func (f *boundFuncObject) vmCall(vm *vm, n int) {
 	}
 	vm.stack[base] = f.boundThis
 	vm.stack[base+1] = target
-	target.self.vmCall(vm, n)
+	vm.callObject(target, n)
 }

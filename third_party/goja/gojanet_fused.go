@@ -560,11 +560,7 @@ func (f *fLoadCalleeInitStackP) String() string {
 type fLoadUndefRet struct{}
 
 func (*fLoadUndefRet) exec(vm *vm) {
-	vm.stack[vm.sb-1] = _undefined
-	vm.sp = vm.sb
-	vm.popCtx()
-	vm.pc++
-	vm.popAfterRet()
+	vm.retJs(_undefined) // gojanet_callframe.go
 }
 
 func (*fLoadUndefRet) String() string { return fmt.Sprintf("%v; %v", _loadUndef{}, _ret{}) }

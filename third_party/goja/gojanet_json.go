@@ -10,6 +10,7 @@ package goja
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf16"
 )
 
@@ -280,4 +281,61 @@ func isDigitUnit(c uint16) bool { return c >= '0' && c <= '9' }
 
 func isHexUnit(c uint16) bool {
 	return isDigitUnit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+}
+
+// jsonPathKey is how JSON.stringify reached an object: a property's key,
+// or an array's index.
+type jsonPathKey struct {
+	key   Value
+	index bool
+}
+
+func (k jsonPathKey) String() string {
+	if k.index {
+		return "index " + k.key.String()
+	}
+	return "property '" + k.key.String() + "'"
+}
+
+// circularMessage is V8's TypeError text for a cycle that closes at the
+// object ctx.stack[start], reached again by closing: the path from it, the
+// middle elided past three steps as V8 elides it.
+func (ctx *_builtinJSON_stringifyContext) circularMessage(start int, closing jsonPathKey) string {
+	var b strings.Builder
+	b.WriteString("Converting circular structure to JSON\n    --> starting at object with constructor '")
+	b.WriteString(jsonConstructorName(ctx.stack[start]))
+	b.WriteString("'")
+	line := func(i int) {
+		b.WriteString("\n    |     ")
+		b.WriteString(ctx.keys[i].String())
+		b.WriteString(" -> object with constructor '")
+		b.WriteString(jsonConstructorName(ctx.stack[i]))
+		b.WriteString("'")
+	}
+	first, last := start+1, len(ctx.stack)-1
+	if last-first+1 > 3 {
+		line(first)
+		line(first + 1)
+		b.WriteString("\n    |     ...")
+		line(last)
+	} else {
+		for i := first; i <= last; i++ {
+			line(i)
+		}
+	}
+	b.WriteString("\n    --- ")
+	b.WriteString(closing.String())
+	b.WriteString(" closes the circle")
+	return b.String()
+}
+
+// jsonConstructorName is the name of o's constructor as V8's message shows
+// it: "Object" when there is none to name. No getter or trap runs.
+func jsonConstructorName(o *Object) string {
+	if ctor, ok := dataPropertyStr(o, "constructor").(*Object); ok {
+		if name, ok := dataPropertyStr(ctor, "name").(String); ok && name.Length() > 0 {
+			return name.String()
+		}
+	}
+	return "Object"
 }

@@ -29,6 +29,9 @@ func (r *Runtime) setterMissing(throw bool, name any, receiver Value) {
 // name, else "[object Tag]" (Symbol.toStringTag as a data property, or the
 // class). No getter or proxy trap runs.
 func (r *Runtime) noSideEffectsToString(v Value) string {
+	if v == nil { // a missing argument or property (upstream: a nil dereference)
+		return "undefined"
+	}
 	o, ok := v.(*Object)
 	if !ok {
 		if s, ok := v.(*Symbol); ok {
@@ -377,6 +380,10 @@ func (r *Runtime) notCallableTyped(v Value) *Object {
 	}
 	return r.NewTypeError("%s is not a function", what)
 }
+
+// maxStringLength is V8's longest string on 64-bit hosts, in UTF-16 code
+// units: String.prototype.repeat past it throws "Invalid string length".
+const maxStringLength = 1<<29 - 24
 
 // isCallable reports whether v is an object that can be called.
 func isCallable(v Value) bool {

@@ -62,7 +62,7 @@ func (rd *arrayRuneReader) ReadRune() (r rune, size int, err error) {
 type regexpPattern struct {
 	src string
 
-	global, ignoreCase, multiline, dotAll, sticky, unicode bool
+	global, ignoreCase, multiline, dotAll, sticky, unicode, hasIndices bool
 
 	regexpWrapper  *regexpWrapper
 	regexp2Wrapper *regexp2Wrapper
@@ -234,6 +234,7 @@ func (p *regexpPattern) clone() *regexpPattern {
 		dotAll:     p.dotAll,
 		sticky:     p.sticky,
 		unicode:    p.unicode,
+		hasIndices: p.hasIndices,
 	}
 	if p.regexpWrapper != nil {
 		ret.regexpWrapper = p.regexpWrapper.clone()
@@ -590,6 +591,27 @@ func (r *regexpObject) execResultToArray(target String, result []int) Value {
 	}
 	a.addOwnStr("index", intToValue(int64(matchIndex)))
 	a.addOwnStr("input", target)
+	a.addOwnStr("groups", _undefined)
+	if r.pattern.hasIndices {
+		a.addOwnStr("indices", r.matchIndices(valueArray, result))
+	}
+	return a.val
+}
+
+// matchIndices is a d-flag match's `indices`: each capture's [start, end],
+// undefined where it did not take part, and `groups` (undefined here:
+// js/internal/regexp_named.js sets it for named groups).
+func (r *regexpObject) matchIndices(values []Value, result []int) Value {
+	rt := r.val.runtime
+	pairs := make([]Value, len(values))
+	for i, v := range values {
+		if v == _undefined {
+			pairs[i] = _undefined
+			continue
+		}
+		pairs[i] = rt.newArrayValues([]Value{intToValue(int64(result[2*i])), intToValue(int64(result[2*i+1]))})
+	}
+	a := setArrayValues(rt.newArrayObject(), pairs)
 	a.addOwnStr("groups", _undefined)
 	return a.val
 }

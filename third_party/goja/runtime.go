@@ -3022,6 +3022,7 @@ func (r *Runtime) leave() {
 	// allocated). Entries past len are always nil (clearStack), so clearing up to
 	// len drops every reference the stack held, as nil did; a stack grown very
 	// deep is still let go.
+	r.vm.clearCallStack() // gojanet: gojanet_callframe.go
 	if s := r.vm.stack; cap(s) <= maxKeptStack {
 		for i := range s {
 			s[i] = nil

@@ -150,7 +150,7 @@ type thisRef struct {
 func (r *thisRef) get() Value {
 	v := (*r.v)[r.idx]
 	if v == nil {
-		panic(referenceError("Must call super constructor in derived class before accessing 'this'"))
+		panic(referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor"))
 	}
 
 	return v
@@ -179,7 +179,7 @@ type stashRefLex struct {
 func (r *stashRefLex) get() Value {
 	v := (*r.v)[r.idx]
 	if v == nil {
-		panic(errAccessBeforeInit)
+		panic(accessBeforeInitOf(r.n))
 	}
 	return v
 }
@@ -187,7 +187,7 @@ func (r *stashRefLex) get() Value {
 func (r *stashRefLex) set(v Value) {
 	p := &(*r.v)[r.idx]
 	if *p == nil {
-		panic(errAccessBeforeInit)
+		panic(accessBeforeInitOf(r.n))
 	}
 	*p = v
 }
@@ -356,20 +356,18 @@ func (r *unresolvedRef) refname() unistring.String {
 }
 
 type vm struct {
-	r            *Runtime
-	prg          *Program
-	pc           int
-	stack        valueStack
-	sp, sb, args int
+	r *Runtime
+	// gojanet: the current frame's prg, stash, privEnv, newTarget, result,
+	// pc, sb and args, as one record: a call saves it and a return restores
+	// it with one struct copy (gojanet_callframe.go)
+	context
+	stack valueStack
+	sp    int
 
-	stash     *stash
-	privEnv   *privateEnv
 	callStack []context
 	iterStack []iterStackItem
 	refStack  []ref
 	tryStack  []tryFrame
-	newTarget Value
-	result    Value
 
 	maxCallStackSize int
 	// gojanet: a RangeError instead of *StackOverflowError (SetStackOverflowCatchable)
@@ -386,6 +384,9 @@ type vm struct {
 	foreign      []foreignMark
 
 	stashAllocs int
+	// gojanet: one past the highest call stack slot written since the last
+	// clearCallStack (gojanet_callframe.go)
+	callStackHigh int
 	// gojanet: the argument count of the call being entered, kept by the
 	// enter instructions of functions that make their arguments object from
 	// the stack (they pad vm.args up to the parameter count)
@@ -544,7 +545,7 @@ func (s *stash) getByName(name unistring.String) (v Value, exists bool) {
 		v := s.values[idx&^maskTyp]
 		if v == nil {
 			if idx&maskVar == 0 {
-				panic(errAccessBeforeInit)
+				panic(accessBeforeInitOf(name))
 			} else {
 				v = _undefined
 			}
@@ -1027,8 +1028,7 @@ func (vm *vm) peek() Value {
 }
 
 func (vm *vm) saveCtx(ctx *context) {
-	ctx.prg, ctx.stash, ctx.privEnv, ctx.newTarget, ctx.result, ctx.pc, ctx.sb, ctx.args =
-		vm.prg, vm.stash, vm.privEnv, vm.newTarget, vm.result, vm.pc, vm.sb, vm.args
+	*ctx = vm.context // gojanet: one struct copy
 }
 
 func (vm *vm) pushCtx() {
@@ -1042,6 +1042,9 @@ func (vm *vm) pushCtx() {
 		vm.callStack = vm.callStack[:n+1]
 	} else {
 		vm.callStack = append(vm.callStack, context{})
+	}
+	if n >= vm.callStackHigh {
+		vm.callStackHigh = n + 1 // gojanet: gojanet_callframe.go
 	}
 	vm.saveCtx(&vm.callStack[n])
 }
@@ -1058,19 +1061,14 @@ func (vm *vm) stackOverflow() {
 }
 
 func (vm *vm) restoreCtx(ctx *context) {
-	vm.prg, vm.stash, vm.privEnv, vm.newTarget, vm.result, vm.pc, vm.sb, vm.args =
-		ctx.prg, ctx.stash, ctx.privEnv, ctx.newTarget, ctx.result, ctx.pc, ctx.sb, ctx.args
+	vm.context = *ctx // gojanet: one struct copy
 }
 
 func (vm *vm) popCtx() {
 	l := len(vm.callStack) - 1
-	ctx := &vm.callStack[l]
-	vm.restoreCtx(ctx)
-
-	if ctx.prg != nil {
-		*ctx = context{}
-	}
-
+	vm.restoreCtx(&vm.callStack[l])
+	// gojanet: the record is not zeroed: Runtime.leave clears the ones used
+	// (gojanet_callframe.go)
 	vm.callStack = vm.callStack[:l]
 }
 
@@ -1229,7 +1227,7 @@ func (vm *vm) storeStackLex(s int) {
 	if *p != nil {
 		*p = vm.stack[vm.sp-1]
 	} else {
-		panic(errAccessBeforeInit)
+		panic(vm.tdzError())
 	}
 	vm.pc++
 }
@@ -1244,7 +1242,7 @@ func (vm *vm) storeStack1Lex(s int) {
 	if *p != nil {
 		*p = vm.stack[vm.sp-1]
 	} else {
-		panic(errAccessBeforeInit)
+		panic(vm.tdzError())
 	}
 	vm.pc++
 }
@@ -2951,7 +2949,7 @@ func (vm *vm) setLocalLex(s int) {
 	}
 	p := &stash.values[idx]
 	if *p == nil {
-		panic(errAccessBeforeInit)
+		panic(vm.tdzError())
 	}
 	*p = v
 	vm.pc++
@@ -3228,7 +3226,7 @@ func (g *loadMixedLex) exec(vm *vm) {
 	if stash != nil {
 		v := stash.getByIdx(idx)
 		if v == nil {
-			vm.throw(errAccessBeforeInit)
+			vm.throw(accessBeforeInitOf(name))
 			return
 		}
 		vm.push(v)
@@ -4765,8 +4763,7 @@ func (_op_instanceof) exec(vm *vm) {
 	left := vm.stack[vm.sp-2]
 	right, ok := vm.stack[vm.sp-1].(*Object)
 	if !ok { // gojanet: V8's message
-		k, _ := vm.r.messageKey(left)
-		panic(vm.r.NewTypeError("Cannot use 'in' operator to search for '%s' in %s", k, vm.stack[vm.sp-1].String()))
+		panic(vm.r.NewTypeError("Right-hand side of 'instanceof' is not an object"))
 	}
 
 	if instanceOfOperator(left, right) {
@@ -5504,7 +5501,7 @@ func (vm *vm) loadThis(v Value) {
 	if v != nil {
 		vm.push(v)
 	} else {
-		vm.throw(vm.r.newError(vm.r.getReferenceError(), "Must call super constructor in derived class before accessing 'this'"))
+		vm.throw(vm.r.newError(vm.r.getReferenceError(), "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"))
 		return
 	}
 	vm.pc++

@@ -1,0 +1,139 @@
+package goja
+
+// gojanet: the call and return of an ordinary JS function from the
+// interpreter loop (README.gojanet.md "Call frames").
+//
+// The current frame's registers (prg, stash, privEnv, newTarget, result, pc,
+// sb, args) are vm's embedded context, so a call saves them and a return
+// restores them with one struct copy: one write-barrier check and five
+// 16-byte moves, where the field-by-field copies checked the barrier for
+// each of five pointers and reloaded vm's fields between stores. A call
+// went dCall → vmCall → pushCtx → saveCtx, then the fused
+// enterFuncStashless, a return dRet → popCtx → restoreCtx → popAfterRet;
+// callJs and retJs do each in one function. A pop no longer zeroes the
+// record it leaves: records past the call stack's length are overwritten by
+// the next push, and Runtime.leave clears the ones written since its last
+// clear (callStackHigh), as it clears the value stack, whose slots past sp
+// were never cleared on return either.
+
+// callJs enters f, called with n arguments laid out as [this, f, args...]
+// at the top of the stack, with the given new.target: what f's vmCall and
+// then its first instruction would do when that is enterFuncStashless.
+func (vm *vm) callJs(f *baseJsFuncObject, newTarget Value, n int) {
+	l := len(vm.callStack)
+	if l > vm.maxCallStackSize {
+		vm.stackOverflow()
+	}
+	if l < cap(vm.callStack) {
+		vm.callStack = vm.callStack[:l+1]
+	} else {
+		vm.callStack = append(vm.callStack, context{})
+	}
+	if l >= vm.callStackHigh {
+		vm.callStackHigh = l + 1
+	}
+	vm.callStack[l] = vm.context
+
+	prg := f.prg
+	vm.prg = prg
+	vm.stash = f.stash
+	vm.privEnv = f.privEnv
+	vm.newTarget = newTarget
+
+	sp := vm.sp
+	sb := sp - n - 1
+	s := vm.stack
+	s[sb-1], s[sb] = s[sb], s[sb-1] // [this, f] -> [f, this]: sb is at this
+
+	code := prg.code
+	if len(code) > 0 {
+		if e, ok := code[0].(*enterFuncStashless); ok {
+			vm.sb = sb
+			ss := int(e.stackSize)
+			if d := int(e.args) - n; d > 0 {
+				top := sp + d + ss
+				if top >= len(s) {
+					vm.stack.expand(top)
+					s = vm.stack
+				}
+				vv := s[sp : sp+d]
+				for i := range vv {
+					vv[i] = _undefined
+				}
+				clearSlots(s[sp+d : top])
+				vm.args = int(e.args)
+				vm.sp = top
+			} else {
+				vm.args = n
+				if ss > 0 {
+					top := sp + ss
+					if top >= len(s) {
+						vm.stack.expand(top)
+						s = vm.stack
+					}
+					clearSlots(s[sp:top])
+					vm.sp = top
+				}
+			}
+			vm.pc = 1
+			return
+		}
+	}
+	vm.args = n
+	vm.pc = 0
+}
+
+// callObject calls obj as the call instruction does: an ordinary
+// function, method or arrow through callJs, anything else through its vmCall.
+func (vm *vm) callObject(obj *Object, n int) {
+	switch f := obj.self.(type) {
+	case *funcObject:
+		vm.callJs(&f.baseJsFuncObject, nil, n)
+	case *arrowFuncObject:
+		// the receiver stays in the this slot (see arrowFuncObject.Call)
+		vm.callJs(&f.baseJsFuncObject, f.newTarget, n)
+	case *methodFuncObject:
+		vm.callJs(&f.baseJsFuncObject, nil, n)
+	default:
+		obj.self.vmCall(vm, n)
+	}
+}
+
+// retJs returns v from the current JS function to its caller's frame: what
+// ret does, without zeroing the popped frame record (see above), and with
+// popAfterRet's pop of an unused result.
+func (vm *vm) retJs(v Value) {
+	sb := vm.sb
+	vm.stack[sb-1] = v
+	l := len(vm.callStack) - 1
+	vm.context = vm.callStack[l]
+	vm.callStack = vm.callStack[:l]
+	prg := vm.prg
+	pc := vm.pc + 1
+	if pc >= 0 && prg != nil {
+		if code := prg.code; pc < len(code) && isDirectPop(code[pc]) {
+			vm.sp = sb - 1
+			vm.pc = pc + 1
+			return
+		}
+	}
+	vm.sp = sb
+	vm.pc = pc
+}
+
+// clearCallStack drops the references held by frame records past the call
+// stack's length (see above).
+func (vm *vm) clearCallStack() {
+	l := len(vm.callStack)
+	h := vm.callStackHigh
+	if c := cap(vm.callStack); h > c {
+		h = c
+	}
+	if h > l {
+		cs := vm.callStack[l:h]
+		for i := range cs {
+			cs[i] = context{}
+		}
+	}
+	vm.callStackHigh = l
+}
