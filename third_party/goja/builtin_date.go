@@ -95,7 +95,7 @@ func (r *Runtime) date_UTC(call FunctionCall) Value {
 }
 
 func (r *Runtime) date_now(FunctionCall) Value {
-	return intToValue(timeToMsec(r.now()))
+	return r.vm.boxes.int(timeToMsec(r.now()))
 }
 
 func (r *Runtime) dateproto_toString(call FunctionCall) Value {

@@ -427,7 +427,7 @@ func (r *Runtime) typedArrayProto_getByteLen(call FunctionCall) Value {
 		if ta.viewedArrayBuf.data == nil {
 			return _positiveZero
 		}
-		return intToValue(int64(ta.length) * int64(ta.elemSize))
+		return r.vm.boxes.int(int64(ta.length) * int64(ta.elemSize))
 	}
 	panic(r.NewTypeError("Method get TypedArray.prototype.byteLength called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
 }
@@ -437,7 +437,7 @@ func (r *Runtime) typedArrayProto_getLength(call FunctionCall) Value {
 		if ta.viewedArrayBuf.data == nil {
 			return _positiveZero
 		}
-		return intToValue(int64(ta.length))
+		return r.vm.boxes.int(int64(ta.length))
 	}
 	panic(r.NewTypeError("Method get TypedArray.prototype.length called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
 }

@@ -40,3 +40,27 @@ func BenchmarkGojanetBigInts(b *testing.B) {
 	const buf = new Uint32Array(4); buf[0] = 70000; buf[1] = 1000;
 	function run() { let n = 1000, t = 1733390000000; for (let i = 0; i < 100; i++) { n = n + buf[i & 1] - 999; t = t + 1; if (n > 2147483647) n = 0; } return n + t; }`, "run")
 }
+
+// What node's modules box per request, 20 times: the loop clock read from the
+// host's Float64Array and compared with a socket's last activity, a timeout
+// computed again (`keepAliveTimeout + 1000`), a byte read from a Buffer
+// (engineperf13, vm.boxes).
+func BenchmarkGojanetBoxedNumbers(b *testing.B) {
+	benchScript(b, `
+	const shared = new Float64Array(2); shared[0] = 6083.41;
+	const bytes = new Uint8Array(16); bytes[3] = 200;
+	const sock = {last: 0, timeout: 5000};
+	function run() { let n = 0; for (let i = 0; i < 20; i++) { sock.last = shared[0]; const ms = sock.timeout + 1000; n += ms + bytes[3] + (shared[0] - sock.last); } return n; }`, "run")
+}
+
+// Conditions comparing with a closure's constants and with literals, in if,
+// && and ||, as node's modules test states and types: 80 comparisons per op
+// (engineperf13, fLoadStashLexStrictEqJ and fLoadValStrictEqJ).
+func BenchmarkGojanetCompareJumps(b *testing.B) {
+	benchScript(b, `
+	var run = (function () {
+		const kA = 1, kB = 'b';
+		function f(x, y) { let n = 0; if (x === kA) n++; if (y !== kB) n++; if (x === kA && y === kB) n++; if (x === 2 || y === 'c') n++; return n; }
+		return function () { let n = 0; for (let i = 0; i < 10; i++) { n += f(1, 'b') + f(i, 'c'); } return n; };
+	})();`, "run")
+}

@@ -420,7 +420,7 @@ func (*dAdd) exec(vm *vm) {
 	// caches) and the type switches. Both are within ±2^53: no overflow.
 	if l, ok := left.(valueInt); ok {
 		if r, ok := right.(valueInt); ok {
-			vm.stack[vm.sp-2] = intToValue(int64(l) + int64(r))
+			vm.stack[vm.sp-2] = vm.boxes.int(int64(l) + int64(r))
 			vm.sp--
 			vm.pc++
 			return
@@ -453,7 +453,7 @@ func (*dAdd) exec(vm *vm) {
 		case valueInt:
 			switch right := right.(type) {
 			case valueInt:
-				ret = intToValue(int64(left) + int64(right))
+				ret = vm.boxes.int(int64(left) + int64(right))
 			case *valueBigInt:
 				panic(errMixBigIntType)
 			default:

@@ -378,6 +378,101 @@ func (f *fStrictEqJ) String() string {
 	return fmt.Sprintf("%v; %v", op, j)
 }
 
+// The jump that ends a comparison triple (gojanet, engineperf13): jneP pops
+// the boolean and jumps on false; jne and jeq jump on false / true keeping it
+// on the stack, and pop it otherwise.
+const (
+	tripleJneP = iota
+	tripleJne
+	tripleJeq
+)
+
+// cmpJump finishes a triple loadX; op_strict_eq/neq; jump at pc: left is on
+// the stack at sp-1, right was never pushed, b is the comparison's result.
+func cmpJump(vm *vm, b bool, mode uint8, j int) {
+	switch mode {
+	case tripleJneP:
+		vm.sp--
+		if !b {
+			vm.pc += 2 + j
+		} else {
+			vm.pc += 3
+		}
+		return
+	}
+	if b == (mode == tripleJeq) {
+		if b {
+			vm.stack[vm.sp-1] = valueTrue
+		} else {
+			vm.stack[vm.sp-1] = valueFalse
+		}
+		vm.pc += 2 + j
+	} else {
+		vm.sp--
+		vm.pc += 3
+	}
+}
+
+func tripleString(first interface{}, neq bool, mode uint8, j int) string {
+	var op, jmp interface{} = _op_strict_eq{}, jneP(j)
+	if neq {
+		op = _op_strict_neq{}
+	}
+	switch mode {
+	case tripleJne:
+		jmp = jne(j)
+	case tripleJeq:
+		jmp = jeq(j)
+	}
+	return fmt.Sprintf("%v; %v; %v", first, op, jmp)
+}
+
+// loadStashLex(s); op_strict_eq or op_strict_neq; jneP, jne or jeq(j):
+// `x === y` with y a closure's variable, as a condition (node's modules:
+// `state.x === kConst`, `typeof cb === 'function'` on captured names).
+// The variable in its temporal dead zone throws from loadStashLex's pc.
+type fLoadStashLexStrictEqJ struct {
+	s    int
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStashLexStrictEqJ) exec(vm *vm) {
+	level := f.s >> 24
+	stash := vm.stash
+	for i := 0; i < level; i++ {
+		stash = stash.outer
+	}
+	v := stash.getByIdx(uint32(f.s & 0x00FFFFFF))
+	if v == nil {
+		(*dLoadStashLex)(&f.s).exec(vm) // throws
+		return
+	}
+	cmpJump(vm, vm.stack[vm.sp-1].StrictEquals(v) != f.neq, f.mode, f.j)
+}
+
+func (f *fLoadStashLexStrictEqJ) String() string {
+	return tripleString(loadStashLex(f.s), f.neq, f.mode, f.j)
+}
+
+// loadVal; op_strict_eq or op_strict_neq; jne or jeq(j): a comparison with
+// a constant in && or || (jneP: fLoadValStrictEqJneP).
+type fLoadValStrictEqJ struct {
+	v    Value
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadValStrictEqJ) exec(vm *vm) {
+	cmpJump(vm, vm.stack[vm.sp-1].StrictEquals(f.v) != f.neq, f.mode, f.j)
+}
+
+func (f *fLoadValStrictEqJ) String() string {
+	return tripleString(loadVal{f.v}, f.neq, f.mode, f.j)
+}
+
 // loadStackLex(l); call(n): the last argument, then the call at its own pc.
 type fLoadStackLexCall struct {
 	l int
@@ -479,6 +574,19 @@ var noFusing bool
 // directProgram has made the twins. A pair's first instruction is replaced
 // even when it is itself the second of another pair: each fused instruction
 // keeps its own copy of both payloads.
+// tripleJump is the jump ending a comparison triple, if ins is one.
+func tripleJump(ins instruction) (mode uint8, j int, ok bool) {
+	switch b := ins.(type) {
+	case *dJneP:
+		return tripleJneP, int(*b), true
+	case *dJne:
+		return tripleJne, int(*b), true
+	case *dJeq:
+		return tripleJeq, int(*b), true
+	}
+	return 0, 0, false
+}
+
 func fuseCode(code []instruction) {
 	if noFusing { // tests compare with the unfused code
 		return
@@ -509,6 +617,13 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStashLexGetProp{s: int(*a), g: b}
 			case *dLoadStackLex:
 				code[i] = &fLoadStashLexLoadStackLex{s: int(*a), l: int(*b)}
+			case *dOp_strict_eq, *dOp_strict_neq:
+				if i+2 < len(code) {
+					if mode, j, ok := tripleJump(code[i+2]); ok {
+						_, neq := b.(*dOp_strict_neq)
+						code[i] = &fLoadStashLexStrictEqJ{s: int(*a), j: j, neq: neq, mode: mode}
+					}
+				}
 			}
 		case *dLoadVal:
 			if b, ok := next.(*dCall); ok {
@@ -520,6 +635,13 @@ func fuseCode(code []instruction) {
 						code[i] = &fLoadValStrictEqJneP{v: a.v, j: int(*j)}
 					case *dOp_strict_neq:
 						code[i] = &fLoadValStrictEqJneP{v: a.v, j: int(*j), neq: true}
+					}
+				} else if mode, j, ok := tripleJump(code[i+2]); ok {
+					switch next.(type) {
+					case *dOp_strict_eq:
+						code[i] = &fLoadValStrictEqJ{v: a.v, j: j, mode: mode}
+					case *dOp_strict_neq:
+						code[i] = &fLoadValStrictEqJ{v: a.v, j: j, neq: true, mode: mode}
 					}
 				}
 			}

@@ -47,6 +47,15 @@ var fusedScripts = []string{
 	`function f(a, b) { return (a === b && b) || (a !== b || 'z'); } [f(1, 1), f(1, 2), f(0, 0), f('', '')].join()`,
 	`function f(a) { let n = 0; for (let i = 0; i !== a; i++) { if (i === 2) continue; n += i; } return n; } f(5)`,
 	`function f(a) { switch (a) { case 'a': return 1; case 2: return 2; } return 0; } [f('a'), f(2), f('2')].join()`,
+	// loadStashLex + strict_eq/neq + jneP / jne / jeq; loadVal + strict_eq/neq + jne / jeq
+	"(function () { let k = 'a', n = null; function f(x) { if (x === k) return 1; if (x !== n) return 2; return 3; } return [f('a'), f(null), f(0), f(NaN)].join(); })()",
+	"(function () { let k = 2; function f(x) { return (x === k && 'y') || (x !== k || 'z'); } return [f(2), f(3), f('2')].map(String).join(); })()",
+	"(function () { let k = NaN, z = -0; function f(x) { return [x === k, x !== k, x === z && 1, x !== z || 0]; } return [f(NaN), f(0), f(-0)].join(); })()",
+	"(function () { function f(x) { if (x === k) return 1; return 0; } let r; try { f(1); } catch (e) { r = e.message + e.stack; } let k = 1; return r; })()",
+	"(function () { function f(x) { return x === k && 1; } let r; try { f(1); } catch (e) { r = e.message + e.stack; } let k = 1; return r; })()",
+	"(function () { let k = 1; function f(x) { let r = []; for (let i = 0; i < 3; i++) { r.push(i === k || x === k); } return r.join(); } return f(1) + f(2); })()",
+	`function f(a) { return (a === 'x' && 1) || (a !== 'y' && 2) || (a === 3 || 4); } [f('x'), f('y'), f(3), f(null)].join()`,
+	`function f(a) { return [a === undefined && 'u', a !== null || 'n']; } [f(), f(null), f(0)].join()`,
 	// loadVal + call, loadUndef + ret / loadStashLex, loadCallee + initStackP
 	`function g(...a) { return a.length; } function f() { return g(1, 'x'); } f()`,
 	`function f() { return; } function h() {} let u = () => undefined; [f(), h(), u()].map(String).join()`,
@@ -114,7 +123,7 @@ func TestFusedCodeFuses(t *testing.T) {
 		"fLoadStackLexLoadStashLex", "fLoadStackLexCall", "fLoadStackGetProp", "fLoadStashLexGetProp",
 		"fLoadStashLexLoadStackLex", "fGetPropInitStackP", "fJnePLoadStackLex", "fInitStackPLoadStackLex",
 		"fStrictEqJneP", "fStrictEqJ", "fLoadValStrictEqJneP", "fLoadValCall", "fLoadUndefRet",
-		"fLoadUndefLoadStashLex", "fLoadCalleeInitStackP"} {
+		"fLoadUndefLoadStashLex", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ"} {
 		if !seen["*goja."+name] {
 			t.Errorf("no %s in the compiled scripts", name)
 		}

@@ -39,3 +39,80 @@ func truthy(v Value) bool {
 	}
 	return v.ToBoolean()
 }
+
+// gojanet: recently boxed numbers. An integer past intCache's range or a
+// float is a heap allocation each time it is stored in a Value, and node's
+// modules make the same few per request again and again: the loop clock read
+// from the host's Float64Array a few times between two updates, a socket's
+// timeout (`keepAliveTimeout + 1000`), a pool buffer's length. vm.boxes
+// keeps the last boxed number per slot (direct-mapped on the low bits), so a
+// repeat is a compare instead of an allocation. A Value is immutable, so
+// handing out the same box twice is invisible to scripts.
+const boxSlots = 16
+
+type boxCache [boxSlots]Value
+
+// int is intToValue(i) through the cache; inlined, so that the small
+// integers most results are cost no call.
+func (c *boxCache) int(i int64) Value {
+	if uint64(i) < 256 {
+		return valueInt(i) // Go's static table: no allocation
+	}
+	return c.box(i)
+}
+
+// kept out of line so that int inlines
+//
+//go:noinline
+func (c *boxCache) box(i int64) Value {
+	if uint64(i+256) < 256 {
+		return intCache[i+256]
+	}
+	e := &c[i&(boxSlots-1)]
+	if v, ok := (*e).(valueInt); ok && int64(v) == i {
+		return *e
+	}
+	v := intToValue(i)
+	*e = v
+	return v
+}
+
+// float is floatToValue(f) through the cache.
+func (c *boxCache) float(f float64) Value {
+	if i, ok := floatToInt(f); ok {
+		return c.int(i)
+	}
+	b := math.Float64bits(f)
+	e := &c[(b^b>>32)&(boxSlots-1)]
+	if v, ok := (*e).(valueFloat); ok && math.Float64bits(float64(v)) == b {
+		return *e
+	}
+	v := floatToValue(f)
+	*e = v
+	return v
+}
+
+// vmGetIdx is a.getIdx(idx, _) for the getElem instructions: the same
+// element (undefined out of range or detached, no prototype lookup, as an
+// integer-indexed exotic object's [[Get]]), a Uint8Array's (a Buffer's) byte
+// without the interface call, and a number that needs a box through
+// vm.boxes: node reads the loop clock from the host's Float64Array a few
+// times per request.
+func (a *typedArrayObject) vmGetIdx(vm *vm, idx valueInt) Value {
+	i := toIntClamp(int64(idx))
+	if i < 0 || i >= a.length || !a.viewedArrayBuf.ensureNotDetached(false) {
+		return _undefined
+	}
+	i += a.offset
+	switch ta := a.typedArray.(type) {
+	case *uint8Array:
+		return intToValue(int64(*ta.ptr(i)))
+	case *float64Array:
+		return vm.boxes.float(*ta.ptr(i))
+	case *uint32Array:
+		return vm.boxes.int(int64(*ta.ptr(i)))
+	case *int32Array:
+		return vm.boxes.int(int64(*ta.ptr(i)))
+	}
+	return nilSafe(a.typedArray.get(i))
+}

@@ -332,11 +332,19 @@ type (
 func (g *icGetElem) exec(vm *vm) {
 	v := vm.stack[vm.sp-2]
 	if o, ok := v.(*Object); ok {
-		if s, ok := vm.stack[vm.sp-1].(*Symbol); ok {
-			vm.stack[vm.sp-2] = nilSafe((*propIC)(g).getSym(o, s, o))
+		switch k := vm.stack[vm.sp-1].(type) {
+		case *Symbol:
+			vm.stack[vm.sp-2] = nilSafe((*propIC)(g).getSym(o, k, o))
 			vm.sp--
 			vm.pc++
 			return
+		case valueInt:
+			if ta, ok := o.self.(*typedArrayObject); ok {
+				vm.stack[vm.sp-2] = ta.vmGetIdx(vm, k)
+				vm.sp--
+				vm.pc++
+				return
+			}
 		}
 	}
 	// dGetElem's body: another call per element read costs more than the

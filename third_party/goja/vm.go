@@ -399,6 +399,9 @@ type vm struct {
 	curAsyncRunner *asyncRunner
 
 	profTracker *profTracker
+
+	// gojanet: numbers boxed recently (gojanet_numbers.go)
+	boxes boxCache
 }
 
 type instruction interface {
@@ -444,7 +447,12 @@ func toNumeric(value Value) Value {
 	case valueInt, *valueBigInt:
 		return v
 	case valueFloat:
-		return floatToValue(float64(v))
+		// gojanet: v itself unless floatToValue would make it an integer
+		// (a non-integral float boxed again was an allocation per `now - t`)
+		if i, ok := floatToInt(float64(v)); ok {
+			return intToValue(i)
+		}
+		return value // not v: a valueFloat converted to Value is boxed again
 	case *Object:
 		primValue := v.toPrimitiveNumber()
 		if bigint, ok := primValue.(*valueBigInt); ok {
@@ -1369,7 +1377,7 @@ func (_sub) exec(vm *vm) {
 	case valueInt:
 		switch right := right.(type) {
 		case valueInt:
-			result = intToValue(int64(left) - int64(right))
+			result = vm.boxes.int(int64(left) - int64(right))
 			goto end
 		case *valueBigInt:
 			panic(errMixBigIntType)
@@ -1414,7 +1422,7 @@ func (_mul) exec(vm *vm) {
 			res := left * right
 			// check for overflow
 			if left == 0 || right == 0 || res/left == right {
-				result = intToValue(int64(res))
+				result = vm.boxes.int(int64(res))
 				goto end
 			}
 		case *valueBigInt:
@@ -1575,7 +1583,7 @@ func (_mod) exec(vm *vm) {
 			if r == 0 && left < 0 {
 				result = _negativeZero
 			} else {
-				result = intToValue(int64(left % right))
+				result = vm.boxes.int(int64(left % right))
 			}
 			goto end
 		case *valueBigInt:
@@ -1659,7 +1667,7 @@ func (_inc) exec(vm *vm) {
 	case *valueBigInt:
 		v = (*valueBigInt)(new(big.Int).Add((*big.Int)(n), big.NewInt(1)))
 	case valueInt:
-		v = intToValue(int64(n + 1))
+		v = vm.boxes.int(int64(n + 1))
 	default:
 		v = valueFloat(n.ToFloat() + 1)
 	}
@@ -1679,7 +1687,7 @@ func (_dec) exec(vm *vm) {
 	case *valueBigInt:
 		v = (*valueBigInt)(new(big.Int).Sub((*big.Int)(n), big.NewInt(1)))
 	case valueInt:
-		v = intToValue(int64(n - 1))
+		v = vm.boxes.int(int64(n - 1))
 	default:
 		v = valueFloat(n.ToFloat() - 1)
 	}
@@ -1707,7 +1715,7 @@ func (_and) exec(vm *vm) {
 		panic(errMixBigIntType)
 	}
 
-	result = intToValue(int64(toInt32(left) & toInt32(right)))
+	result = vm.boxes.int(int64(toInt32(left) & toInt32(right)))
 end:
 	vm.stack[vm.sp-2] = result
 	vm.sp--
@@ -1733,7 +1741,7 @@ func (_or) exec(vm *vm) {
 		panic(errMixBigIntType)
 	}
 
-	result = intToValue(int64(toInt32(left) | toInt32(right)))
+	result = vm.boxes.int(int64(toInt32(left) | toInt32(right)))
 end:
 	vm.stack[vm.sp-2] = result
 	vm.sp--
@@ -1759,7 +1767,7 @@ func (_xor) exec(vm *vm) {
 		panic(errMixBigIntType)
 	}
 
-	result = intToValue(int64(toInt32(left) ^ toInt32(right)))
+	result = vm.boxes.int(int64(toInt32(left) ^ toInt32(right)))
 end:
 	vm.stack[vm.sp-2] = result
 	vm.sp--
@@ -1776,7 +1784,7 @@ func (_bnot) exec(vm *vm) {
 	case *valueBigInt:
 		v = (*valueBigInt)(new(big.Int).Not((*big.Int)(n)))
 	default:
-		v = intToValue(int64(^toInt32(n)))
+		v = vm.boxes.int(int64(^toInt32(n)))
 	}
 	vm.stack[vm.sp-1] = v
 	vm.pc++
@@ -1806,7 +1814,7 @@ func (_sal) exec(vm *vm) {
 		panic(errMixBigIntType)
 	}
 
-	result = intToValue(int64(toInt32(left) << (toUint32(right) & 0x1F)))
+	result = vm.boxes.int(int64(toInt32(left) << (toUint32(right) & 0x1F)))
 end:
 	vm.stack[vm.sp-2] = result
 	vm.sp--
@@ -1837,7 +1845,7 @@ func (_sar) exec(vm *vm) {
 		panic(errMixBigIntType)
 	}
 
-	result = intToValue(int64(toInt32(left) >> (toUint32(right) & 0x1F)))
+	result = vm.boxes.int(int64(toInt32(left) >> (toUint32(right) & 0x1F)))
 end:
 	vm.stack[vm.sp-2] = result
 	vm.sp--
@@ -1859,7 +1867,7 @@ func (_shr) exec(vm *vm) {
 		panic(vm.r.NewTypeError("BigInts have no unsigned right shift, use >> instead"))
 	}
 
-	vm.stack[vm.sp-2] = intToValue(int64(toUint32(left) >> (toUint32(right) & 0x1F)))
+	vm.stack[vm.sp-2] = vm.boxes.int(int64(toUint32(left) >> (toUint32(right) & 0x1F)))
 	vm.sp--
 	vm.pc++
 }
@@ -2600,7 +2608,7 @@ func (g *getProp) exec(vm *vm) {
 	if v == obj {
 		if a, ok := obj.self.(*arrayObject); ok && g.name == "length" {
 			// gojanet: an array's length, as its getOwnPropStr makes it
-			vm.stack[vm.sp-1] = intToValue(int64(a.length))
+			vm.stack[vm.sp-1] = vm.boxes.int(int64(a.length))
 		} else {
 			vm.stack[vm.sp-1] = nilSafe(g.ic.getStr(obj, g.name, v))
 		}
