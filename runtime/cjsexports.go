@@ -534,27 +534,9 @@ func tokenizeJS(src string) []cjsToken {
 			emit(cjsOther, "", false)
 			continue
 		case isIdentByte(c) || c == '\\' || c == '#':
-			j := i + 1
-			for j < len(src) {
-				if src[j] == '\\' {
-					j += 2
-					continue
-				}
-				if src[j] >= utf8.RuneSelf {
-					r, size := utf8.DecodeRuneInString(src[j:])
-					if unicode.IsSpace(r) {
-						break
-					}
-					j += size
-					continue
-				}
-				if !isIdentByte(src[j]) {
-					break
-				}
-				j++
-			}
-			word := src[i:min(j, len(src))]
-			i = min(j, len(src))
+			j := identEnd(src, i+1)
+			word := src[i:j]
+			i = j
 			emit(cjsIdent, word, regexAfterWord[word])
 			continue
 		case c >= utf8.RuneSelf:
@@ -564,18 +546,7 @@ func tokenizeJS(src string) []cjsToken {
 				continue
 			}
 			// an identifier starting with a non-ASCII letter
-			j := i + size
-			for j < len(src) && (isIdentByte(src[j]) || src[j] >= utf8.RuneSelf) {
-				if src[j] >= utf8.RuneSelf {
-					r, size := utf8.DecodeRuneInString(src[j:])
-					if unicode.IsSpace(r) {
-						break
-					}
-					j += size
-					continue
-				}
-				j++
-			}
+			j := identEnd(src, i+size)
 			emit(cjsIdent, src[i:j], false)
 			i = j
 			continue
@@ -631,6 +602,29 @@ func tokenizeJS(src string) []cjsToken {
 
 // blockBefore: a `{` after tok opens a block (a statement's, a function's
 // body), not an object literal.
+// identEnd is where an identifier that continues at j ends: word bytes,
+// escapes (a backslash and the byte after it) and non-ASCII runes that are
+// not spaces.
+func identEnd(src string, j int) int {
+	for j < len(src) {
+		switch c := src[j]; {
+		case c == '\\':
+			j += 2
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(src[j:])
+			if unicode.IsSpace(r) {
+				return j
+			}
+			j += size
+		case isIdentByte(c):
+			j++
+		default:
+			return j
+		}
+	}
+	return min(j, len(src))
+}
+
 func blockBefore(tok cjsToken) bool {
 	switch tok.kind {
 	case cjsPunct:
