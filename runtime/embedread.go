@@ -42,8 +42,15 @@ func readEmbedded(f fs.File, name string, dst []byte) bool {
 	if syscall.Fstat(fd, &st) != nil || st.Ino != m.inode {
 		return false
 	}
-	for off, read := int64(m.off+addr-m.lo), 0; read < len(dst); {
-		n, err := syscall.Pread(fd, dst[read:], off+int64(read))
+	return preadFull(fd, dst, int64(m.off+addr-m.lo))
+}
+
+// preadFull fills b from fd at offset off with plain pread calls (start-up
+// reads that skip os.File's poller registration), false if the file ends
+// first or a read fails.
+func preadFull(fd int, b []byte, off int64) bool {
+	for read := 0; read < len(b); {
+		n, err := syscall.Pread(fd, b[read:], off+int64(read))
 		if err == syscall.EINTR {
 			continue
 		}

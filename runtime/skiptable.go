@@ -97,15 +97,8 @@ func readSmallFile(path string) []byte {
 		return nil
 	}
 	b := make([]byte, st.Size)
-	for read := 0; read < len(b); {
-		n, err := syscall.Read(fd, b[read:])
-		if err == syscall.EINTR {
-			continue
-		}
-		if err != nil || n <= 0 {
-			return nil
-		}
-		read += n
+	if !preadFull(fd, b, 0) {
+		return nil
 	}
 	return b
 }
