@@ -30,6 +30,11 @@ import (
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
+// goja's own compile (regex literals in eval and new Function code, which
+// the loader does not lower to constructor calls) rewrites property escapes
+// with the same tables.
+func init() { goja.RegExpPropertyEscapes = Translate }
+
 // Binding is internalBinding('regexp'): translate(pattern, flags) returns
 // the pattern goja compiles with the u flag, or throws V8's SyntaxError;
 // check(pattern, flags) only checks.

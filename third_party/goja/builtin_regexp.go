@@ -257,6 +257,13 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 	} else if rewritten != "" {
 		patternStr = rewritten
 	}
+	if unicode {
+		var msg string
+		if patternStr, msg = propertyEscapes(patternStr, flags); msg != "" {
+			err = errors.New(msg)
+			return
+		}
+	}
 
 	if unicode {
 		patternStr = convertRegexpToUnicode(patternStr)

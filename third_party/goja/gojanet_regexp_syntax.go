@@ -186,16 +186,12 @@ func (c *regexpChecker) term(depth int) {
 		c.fail("Nothing to repeat")
 		return
 	case '{':
-		if c.unicode {
-			if _, ok := c.quantifierAt(c.pos); ok {
-				c.fail("Nothing to repeat")
-			} else {
-				c.fail("Lone quantifier brackets")
-			}
+		if _, ok, _ := c.quantifierAt(c.pos); ok {
+			c.fail("Nothing to repeat")
 			return
 		}
-		if _, ok := c.quantifierAt(c.pos); ok {
-			c.fail("Nothing to repeat")
+		if c.unicode {
+			c.fail("Lone quantifier brackets")
 			return
 		}
 		c.pos++
@@ -223,8 +219,8 @@ func (c *regexpChecker) term(depth int) {
 }
 
 // quantifierAt reports whether a {n}, {n,} or {n,m} quantifier starts at i,
-// and where it ends; n > m is "numbers out of order".
-func (c *regexpChecker) quantifierAt(i int) (end int, ok bool) {
+// where it ends, and whether its counts are in order (n ≤ m).
+func (c *regexpChecker) quantifierAt(i int) (end int, ok, ordered bool) {
 	s := c.src
 	i++
 	start := i
@@ -232,7 +228,7 @@ func (c *regexpChecker) quantifierAt(i int) (end int, ok bool) {
 		i++
 	}
 	if i == start {
-		return 0, false
+		return 0, false, false
 	}
 	min := digitsValue(s[start:i])
 	max := min
@@ -249,13 +245,9 @@ func (c *regexpChecker) quantifierAt(i int) (end int, ok bool) {
 		}
 	}
 	if i >= len(s) || s[i] != '}' {
-		return 0, false
+		return 0, false, false
 	}
-	if max >= 0 && min > max {
-		c.fail("numbers out of order in {} quantifier")
-		return 0, false
-	}
-	return i + 1, true
+	return i + 1, true, max < 0 || min <= max
 }
 
 // clampCounts spells a {n,m} quantifier (c.pos at '{', end after '}') whose
@@ -308,11 +300,14 @@ func (c *regexpChecker) quantifier(kind int) {
 	case '*', '+', '?':
 		end = c.pos + 1
 	case '{':
-		if e, ok := c.quantifierAt(c.pos); ok {
-			end = e
-		} else if c.err != "" {
+		e, ok, ordered := c.quantifierAt(c.pos)
+		switch {
+		case ok && !ordered:
+			c.fail("numbers out of order in {} quantifier")
 			return
-		} else if c.unicode {
+		case ok:
+			end = e
+		case c.unicode:
 			c.fail("Incomplete quantifier")
 			return
 		}
@@ -346,7 +341,7 @@ func (c *regexpChecker) quantifier(kind int) {
 		case '*', '+', '?':
 			c.fail("Nothing to repeat")
 		case '{':
-			if _, ok := c.quantifierAt(c.pos); ok {
+			if _, ok, _ := c.quantifierAt(c.pos); ok {
 				c.fail("Nothing to repeat")
 			}
 		}
@@ -815,7 +810,7 @@ func (c *regexpChecker) classAtom() classAtom {
 		c.pos = start + 1
 		return classAtom{cp: c.octal(start)}
 	case ch == '8' || ch == '9' || ch == 'k':
-		if c.unicode {
+		if c.unicode || ch == 'k' && c.hasNames {
 			c.fail("Invalid escape")
 			return classAtom{}
 		}
@@ -880,6 +875,32 @@ func regexpFlagsV8(flags string) string {
 		}
 	}
 	return b.String()
+}
+
+// RegExpPropertyEscapes rewrites a u-flag pattern's Unicode property
+// escapes (\p{L}, \P{Script=Greek}) as the code point classes they stand
+// for; neither of goja's engines knows ECMAScript's property names (Go's
+// regexp read \p{L} as the letter p repeated). The host sets it once, before
+// any runtime compiles a pattern (gojanet: modules/regexp.Translate); its
+// error is V8's SyntaxError message. Without it such a pattern is refused
+// ("Invalid property name") rather than run wrongly. It must be safe from
+// any goroutine.
+var RegExpPropertyEscapes func(pattern, flags string) (string, error)
+
+// propertyEscapes applies RegExpPropertyEscapes to a u-flag pattern that
+// has a property escape; reason is V8's, "" when it compiles.
+func propertyEscapes(pattern, flags string) (out string, message string) {
+	if !strings.Contains(pattern, `\p`) && !strings.Contains(pattern, `\P`) {
+		return pattern, ""
+	}
+	if RegExpPropertyEscapes == nil {
+		return "", "Invalid regular expression: /" + pattern + "/" + regexpFlagsV8(flags) + ": Invalid property name"
+	}
+	out, err := RegExpPropertyEscapes(pattern, flags)
+	if err != nil {
+		return "", err.Error()
+	}
+	return out, ""
 }
 
 // CheckRegExpSyntax returns V8's SyntaxError message for a pattern and its

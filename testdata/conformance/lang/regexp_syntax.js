@@ -2,7 +2,7 @@
 // Patterns V8 refuses get V8's SyntaxError message; the patterns Annex B
 // allows without the u flag match as in node (goja's two engines read \c,
 // [\B], [\d-z] and huge counts differently); the d flag's indices.
-const cases = String.raw`{ } ] a{ a{1 a{1, a{1,2 a{,2} {1} a{1}{2} a|* a|{1} (*) ^* $* \b* \B{1} (?=a)? (?!a)+ (?<=a)? (?<!a){1} a{2,1} a{99999999999} a{99999999999,1} \ a\ \c \c1 \c_ \c* [\c] [\c1] [\c_] [\c*] [\ca] \ca \x \x4 \x4g \xg \u \u1 \u12345 \u{ \u{} \u{41 \u{110000} \u{10FFFF} \u{0041} \0 \00 \01 \07 \08 \1 \2 (a)\2 (a)\1 \8 \9 [\0] [\00] [\1] [\8] [\b] [\B] \B [\d-z] [z-\d] [\d-\w] [a-] [-a] [a-b-c] [b-a] [\s-\d] \k \k< \k<a \k<a> (?<a>x)\k (?<a>x)\k< (?<a>x)\k<b> \k<b>(?<a>x) (?<a>x)(?<a>y) (?<a>x)|(?<a>y) (?<1>x) (?<a-b>x) (?<>x) (?<a x) (?<$a>x) (?<_a1>x) (?<\u0061>x) (?<é>x) ( ) (() ()) (?x) (? (?: (?:a (?= (?<= (?<x (?i:a) \p \P \p{ \p{L \p{L} \p{Foo} \p{L}} [\p{L}] [\p] [\P] [\p{} [\p{Foo}] \- [\-] \/ \_ \a \e \z \$ \^ \. \* \+ \? \( \) \[ \] \{ \} \| \: \= \! \< \> \, \" \' \@ \# \% \& \~ \` \é [\a] [\/] [\.] [\$] [\k] [\-a] [a\-b] \cA+ a{1}? a?? a+* a??? [\c1-\d] [\d-\c1] [[::] [[:alpha:]] [a[]`.split(' ');
+const cases = String.raw`{ } ] a{ a{1 a{1, a{1,2 a{,2} {1} a{1}{2} a|* a|{1} (*) ^* $* \b* \B{1} (?=a)? (?!a)+ (?<=a)? (?<!a){1} a{2,1} a{99999999999} a{99999999999,1} \ a\ \c \c1 \c_ \c* [\c] [\c1] [\c_] [\c*] [\ca] \ca \x \x4 \x4g \xg \u \u1 \u12345 \u{ \u{} \u{41 \u{110000} \u{10FFFF} \u{0041} \0 \00 \01 \07 \08 \1 \2 (a)\2 (a)\1 \8 \9 [\0] [\00] [\1] [\8] [\b] [\B] \B [\d-z] [z-\d] [\d-\w] [a-] [-a] [a-b-c] [b-a] [\s-\d] \k \k< \k<a \k<a> (?<a>x)\k (?<a>x)\k< (?<a>x)\k<b> \k<b>(?<a>x) (?<a>x)(?<a>y) (?<a>x)|(?<a>y) (?<1>x) (?<a-b>x) (?<>x) (?<a x) (?<$a>x) (?<_a1>x) (?<\u0061>x) (?<é>x) ( ) (() ()) (?x) (? (?: (?:a (?= (?<= (?<x (?i:a) \p \P \p{ \p{L \p{L} \p{Foo} \p{L}} [\p{L}] [\p] [\P] [\p{} [\p{Foo}] \- [\-] \/ \_ \a \e \z \$ \^ \. \* \+ \? \( \) \[ \] \{ \} \| \: \= \! \< \> \, \" \' \@ \# \% \& \~ \` \é [\a] [\/] [\.] [\$] [\k] [\-a] [a\-b] \cA+ a{1}? a?? a+* a??? [\c1-\d] [\d-\c1] [[::] [[:alpha:]] [a[] {2,1} a|{2,1} a*{2,1} a{2,1}? [\k<a>](?<a>x) [\k]`.split(' ');
 const subject = '\\c1\x11x\\\x1f_aAB-8k{}]\0';
 for (const p of cases) {
   for (const f of ['', 'u']) {
@@ -42,3 +42,9 @@ console.log(util.inspect(m));
 console.log(new RegExp('é(x)', 'd').exec('aéx').indices, /😀(x)/du.exec('a😀x').indices);
 console.log(String(/a/dg), new RegExp(/a/d).flags, new RegExp(/a/d, 'g').hasIndices);
 console.log(Object.getOwnPropertyNames(RegExp.prototype).join());
+
+// Property escapes in code the loader does not lower (eval, new Function).
+const re = eval('/\\p{L}+/u');
+console.log(re.test('é'), re.test('p'), JSON.stringify('xéa1'.match(eval('/\\p{L}+/gu'))));
+console.log(new Function('return /\\P{L}/u')().test('1'));
+try { eval('/\\p{0}/gu'); } catch (e) { console.log(e.name + ': ' + e.message); }
