@@ -764,7 +764,7 @@ func (r *Runtime) cjsExportNames(filename string) []string {
 			}
 		}
 		for _, spec := range lexed.Reexports {
-			target, err := r.resolveReal(spec, file, false, nil, requireConditions)
+			target, err := r.resolveReal(spec, file, false, nil, r.conditions().require)
 			if err != nil && err.Code != deprecatedMain || !filepath.IsAbs(target) {
 				continue
 			}

@@ -425,6 +425,15 @@ func TestCLI(t *testing.T) {
 		write("imported.mjs", "globalThis.IMPORTED = (globalThis.IMPORTED || '') + (globalThis.PRELOADED ? 'after-r' : 'before-r');\n")
 		write("imported_tla.mjs", "await new Promise((r) => setTimeout(r, 10));\nglobalThis.IMPORTED += '+tla';\n")
 		write("no.env", "NODE_OPTIONS=\"--title=from-env-file\"\n")
+		// --conditions/-C add "exports" conditions for require() and import.
+		if err := os.MkdirAll(filepath.Join(dir, "node_modules", "cnd"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		write("node_modules/cnd/package.json", `{"name":"cnd","exports":{"development":"./dev.js","custom":"./custom.mjs","default":"./prod.js"}}`)
+		write("node_modules/cnd/dev.js", "module.exports = 'dev';\n")
+		write("node_modules/cnd/prod.js", "module.exports = 'prod';\n")
+		write("node_modules/cnd/custom.mjs", "export default 'custom';\n")
+		write("cnd.js", "const r = require('cnd');\nimport('cnd').then((m) => console.log(typeof r === 'string' ? r : r.default, m.default));\n")
 		inherited := map[string]bool{}
 		for _, kv := range os.Environ() {
 			k, _, _ := strings.Cut(kv, "=")
@@ -460,6 +469,10 @@ func TestCLI(t *testing.T) {
 				`preloaded` + "\n" + `boolean default ["--import","./imported.mjs","-r","./pre.js","--import=./imported_tla.mjs"] after-r+tla` + "\n", ""},
 			{[]string{"NODE_OPTIONS=--import ./imported.mjs"}, []string{"-p", "IMPORTED"}, 0, "before-r\n", ""},
 			{nil, []string{"--import", "./nowhere.mjs", "nodeopts.js"}, 1, "", "Cannot find module"},
+			{nil, []string{"cnd.js"}, 0, "prod prod\n", ""},
+			{nil, []string{"--conditions=development", "cnd.js"}, 0, "dev dev\n", ""},
+			{nil, []string{"-C", "custom", "cnd.js"}, 0, "custom custom\n", ""},
+			{[]string{"NODE_OPTIONS=--conditions development"}, []string{"-p", "require('cnd') + ' ' + JSON.stringify(process.execArgv)"}, 0, "dev [\"-p\",\"require('cnd') + ' ' + JSON.stringify(process.execArgv)\"]\n", ""},
 		}
 		for _, c := range cases {
 			for _, b := range []string{bin, node} {

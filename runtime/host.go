@@ -426,12 +426,13 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// statement, 2: import()) matches "exports"/"imports" with the import conditions instead
 	// of require's, and resolves strictly where node's ES module loader does (strictImport).
 	set("resolve", func(request, parent string, main bool, extra []string, forImport int) any {
-		conds := requireConditions
+		sets := r.conditions()
+		conds := sets.require
 		switch {
 		case forImport == 2 || forImport == 1 && (esModuleFile(parent) || evalModule(parent)):
-			conds = strictConditions
+			conds = sets.strict
 		case forImport == 1:
-			conds = importConditions
+			conds = sets.imports
 		}
 		f, err := r.resolveReal(request, parent, main, extra, conds)
 		if err != nil {

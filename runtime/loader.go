@@ -1323,7 +1323,7 @@ const deprecatedMain = "DEP0128"
 // main entry) to "node:<builtin>" or an absolute filename. It returns "" when
 // nothing matches.
 func (r *Runtime) resolve(request, parent string) string {
-	f, _ := r.resolveFull(request, parent, nil, requireConditions)
+	f, _ := r.resolveFull(request, parent, nil, r.conditions().require)
 	return f
 }
 
@@ -1415,19 +1415,16 @@ func (r *Runtime) resolveFull(request, parent string, extra []string, conds cond
 	return loadNodeModules(request, base, extra, conds, parent)
 }
 
-// strictConditions are importConditions for a resolution node's ES module
-// loader makes (strictImport tells them apart by identity): import() from
-// anywhere, and the import statements of a module node runs as ESM (.mjs, or
-// .js in a "type": "module" package). A file gojanet converted only because
-// goja could not compile it as CommonJS keeps require's resolution for its
-// require() calls, which reach the same function as its imports.
-var strictConditions = conditions{"import", "node", "node-addons"}
-
-// strictImport: an import resolved as node's ES module loader resolves it,
-// a file named in full (no extensions tried, no directory index). A
-// TypeScript importer keeps require's resolution, as esbuild and tsc do.
+// strictImport: an import resolved as node's ES module loader resolves it
+// (conds.strict: import() from anywhere, and the import statements of a
+// module node runs as ESM, .mjs or .js in a "type": "module" package), a
+// file named in full (no extensions tried, no directory index). A file
+// gojanet converted only because goja could not compile it as CommonJS
+// keeps require's resolution for its require() calls, which reach the same
+// function as its imports. A TypeScript importer keeps require's
+// resolution, as esbuild and tsc do.
 func strictImport(conds conditions, parent string) bool {
-	if parent == "" || len(conds) == 0 || &conds[0] != &strictConditions[0] {
+	if parent == "" || !conds.strict {
 		return false // the global folders' lookups have no importer
 	}
 	switch filepath.Ext(parent) {
@@ -1714,16 +1711,67 @@ func loadNodeModules(request, base string, extra []string, conds conditions, par
 
 // conditions are the "exports"/"imports" conditions a resolution matches,
 // besides "default", which always matches: node's for require(), or for
-// import (an ES module's imports and import()).
-type conditions []string
+// import (an ES module's imports and import()), with the user's
+// --conditions/-C names added to both.
+type conditions struct {
+	names  []string
+	strict bool // node's ES module loader's resolution (strictImport)
+}
 
-var (
-	requireConditions = conditions{"require", "node", "node-addons"}
-	importConditions  = conditions{"import", "node", "node-addons"}
-)
+// conditionSets are a runtime's three resolutions' conditions. node 20.19+
+// loads ES modules with require(), and so matches "module-sync" for both.
+type conditionSets struct {
+	require, imports, strict conditions
+}
+
+func newConditionSets(user []string) *conditionSets {
+	with := func(own string) []string {
+		return append([]string{own, "node", "module-sync", "node-addons"}, user...)
+	}
+	imp := with("import")
+	return &conditionSets{
+		require: conditions{names: with("require")},
+		imports: conditions{names: imp},
+		strict:  conditions{names: imp, strict: true},
+	}
+}
+
+// conditions are this runtime's condition sets. Safe from any goroutine.
+func (r *Runtime) conditions() *conditionSets { return r.condSets }
+
+// userConditions are the values of --conditions/-C in NODE_OPTIONS and
+// execArgv, in that order.
+func userConditions(opts Options) []string {
+	var user []string
+	for _, args := range [][]string{opts.NodeOptions, opts.ExecArgv} {
+		user = append(user, optionValues(args, "--conditions", "-C")...)
+	}
+	return user
+}
+
+// optionValues are the values given to any of names in args, in order
+// ("--name=value" or "--name value").
+func optionValues(args []string, names ...string) []string {
+	var out []string
+	for i := 0; i < len(args); i++ {
+		name, value, hasValue := strings.Cut(args[i], "=")
+		if !slices.Contains(names, name) {
+			continue
+		}
+		if !hasValue {
+			if i+1 >= len(args) {
+				break
+			}
+			i++
+			value = args[i]
+		}
+		out = append(out, value)
+	}
+	return out
+}
 
 func (c conditions) match(key string) bool {
-	return key == "default" || slices.Contains(c, key)
+	return key == "default" || slices.Contains(c.names, key)
 }
 
 // resolveExports applies package.json "exports" for a subpath ("." or

@@ -190,9 +190,10 @@ type Runtime struct {
 	sigEmit map[string]goja.Value     // ... and those JS listens to
 	stdin   stdinState                // process.stdin's reader (host.go)
 
-	worker  *workerState // set in a worker_threads Worker (worker.go)
-	env     *envStore    // process.env's variables (env.go); a SHARE_ENV worker's is its parent's
-	childMu sync.Mutex
+	worker   *workerState   // set in a worker_threads Worker (worker.go)
+	env      *envStore      // process.env's variables (env.go); a SHARE_ENV worker's is its parent's
+	condSets *conditionSets // the "exports" conditions (conditions, loader.go)
+	childMu  sync.Mutex
 	// threadIDs numbers the workers of this runtime and its descendants
 	// (worker_threads' threadId: 1, 2, ... as in a node process).
 	threadIDs *atomic.Int64
@@ -297,6 +298,7 @@ func New(opts Options) (*Runtime, error) {
 		cwd:       &sharedCwd{dir: opts.Dir, counter: make([]byte, 4)},
 		done:      make(chan struct{}),
 		wall:      firewall.NewWall(vm),
+		condSets:  newConditionSets(userConditions(opts)),
 	}
 	vm.SetStackFormatter(r.formatStack)
 	vm.SetPlainStackFormatter(r.plainStack)

@@ -461,7 +461,14 @@ Object.defineProperty(process, 'exitCode', {
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
 // Intl is there (js/internal/intl.js); the module ABI is process.versions.modules.
 process.config = { variables: { v8_enable_i18n_support: 1, icu_small: false, node_module_version: Number(process.versions.modules) } };
-process.features = {};
+// What this build has, in node's shape: no inspector, no OCSP stapling
+// (Go's crypto/tls gives no 'OCSPRequest'); require() loads ES modules.
+process.features = {
+  inspector: false, debug: false, uv: true, ipv6: true,
+  tls_alpn: true, tls_sni: true, tls_ocsp: false, tls: true,
+  get cached_builtins() { return true; },
+  get require_module() { return true; },
+};
 process.cwd = function cwd() { return host.cwd(); };
 process.chdir = function chdir(directory) {
   requireBuiltin('internal/validators').validateString(directory, 'directory');

@@ -91,6 +91,11 @@ function makeNodeErrorWithCode(Base, code) {
     }
   };
   Object.defineProperty(NodeError, 'name', { __proto__: null, value: 'NodeError', configurable: true });
+  // node's errors say they were made by their base class (err.constructor
+  // is RangeError, TypeError, ...), through a getter as node's do.
+  Object.defineProperty(NodeError.prototype, 'constructor', {
+    __proto__: null, get() { return Base; }, enumerable: false, configurable: true,
+  });
   return NodeError;
 }
 
@@ -454,6 +459,12 @@ E('ERR_MODULE_NOT_FOUND', function (path, base, exactUrl, hint) {
   if (exactUrl) this.url = `${exactUrl}`;
   return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}${hint ? `\n${hint}` : ''}`;
 }, Error);
+// The resolver's message, and the importer node's ES module loader names.
+function resolverMessage(message, base) {
+  return base ? `${message} imported from ${base}` : message;
+}
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', resolverMessage, TypeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', resolverMessage, Error);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 E('ERR_UNSUPPORTED_DIR_IMPORT', function (path, base, exactUrl, hint) {
   this.url = `${exactUrl}`;

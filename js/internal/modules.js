@@ -70,12 +70,12 @@ Module._resolveFilename = function _resolveFilename(request, parent) {
   const extra = registeredExtensions();
   const forImport = resolvingImport;
   resolvingImport = 0;
-  let r = resolved(host.resolve(request, from, false, extra, forImport), request, parent);
+  let r = resolved(host.resolve(request, from, false, extra, forImport), request, parent, forImport);
   if (r === '' && isBareRequest(request)) {
     // Then the global folders (NODE_PATH, ~/.node_modules, ...), as node's
     // lookup paths end with them.
     for (const dir of globalFolders()) {
-      r = resolved(host.resolve(`${dir}/${request}`, '', false, extra, forImport), request, parent);
+      r = resolved(host.resolve(`${dir}/${request}`, '', false, extra, forImport), request, parent, forImport);
       if (r !== '') break;
     }
   }
@@ -157,17 +157,17 @@ Module._stat = function _stat(filename) {
 // resolved is what host.resolve answered: a filename ('' for none), or the
 // failure it described, thrown as node's error; DEP0128 is no failure (a
 // folder's index stood in for its invalid "main"), only a warning.
-function resolved(r, request, parent) {
+function resolved(r, request, parent, forImport) {
   if (typeof r === 'string') return r;
   if (r.code === 'DEP0128') {
     process.emitWarning(r.message, 'DeprecationWarning', 'DEP0128');
     return r.request;
   }
-  throw resolveError(r, request, parent);
+  throw resolveError(r, request, parent, forImport);
 }
 
 // A failure the Go resolver described: { code, message, request }.
-function resolveError(r, request, parent) {
+function resolveError(r, request, parent, forImport) {
   if (r.code === 'ERR_PACKAGE_JSON_SYNTAX') {
     // node's: JSON.parse's SyntaxError, its message naming the file.
     const err = new SyntaxError(r.message);
@@ -188,13 +188,12 @@ function resolveError(r, request, parent) {
     }
     return err;
   }
-  let message = r.message;
-  if (r.code === 'ERR_PACKAGE_IMPORT_NOT_DEFINED' && parent && parent.filename) {
-    message += ` imported from ${parent.filename}`;
-  }
-  const err = r.code === 'ERR_PACKAGE_IMPORT_NOT_DEFINED' ? new TypeError(message) : new Error(message);
-  err.code = r.code;
-  return err;
+  // ERR_PACKAGE_IMPORT_NOT_DEFINED, ERR_PACKAGE_PATH_NOT_EXPORTED: node's
+  // errors, which name their importer when node's ES module loader (or
+  // require's "imports" lookup) resolved.
+  const named = (forImport || r.code === 'ERR_PACKAGE_IMPORT_NOT_DEFINED') && parent && parent.filename;
+  const { codes } = requireBuiltin('internal/errors');
+  return new codes[r.code](r.message, named ? parent.filename : undefined);
 }
 
 // What a request from a folder resolved to when it was first loaded, as
