@@ -25,6 +25,11 @@ type esmLink struct {
 	// names (but default) it exports too.
 	Stars   []string    `json:"stars"`
 	Imports []esmImport `json:"imports"`
+	// Deps are the specifiers of all its import and export-from
+	// declarations (a bare import and a namespace import too), in order.
+	Deps []string `json:"deps,omitempty"`
+	// TLA: its source has top-level await (require() refuses its graph).
+	TLA bool `json:"tla,omitempty"`
 }
 
 // esmImport is one import declaration: where from, and which names.
@@ -38,14 +43,19 @@ const esmLinkPrefix = "\n//@gojanet-link "
 // esmLinkComment is the comment transpileESM adds to a module's code (at
 // its end, before the source map): its
 // exports and the imports of esm, esbuild's ESM output (one import a line).
-func esmLinkComment(esm string, exports []string) string {
-	link := esmLink{Exports: exports, Stars: []string{}, Imports: []esmImport{}}
+func esmLinkComment(esm string, exports []string, tla bool) string {
+	link := esmLink{Exports: exports, Stars: []string{}, Imports: []esmImport{}, TLA: tla}
 	if link.Exports == nil {
 		link.Exports = []string{}
 	}
 	for _, line := range strings.Split(esm, "\n") {
 		if !esmImportLine.MatchString(line) {
 			continue
+		}
+		if m := lineSpecifier.FindStringSubmatch(line); m != nil {
+			if spec, err := strconv.Unquote(m[1]); err == nil {
+				link.Deps = append(link.Deps, spec)
+			}
 		}
 		if m := exportStar.FindStringSubmatch(line); m != nil {
 			if spec, err := strconv.Unquote(m[1]); err == nil {
@@ -81,6 +91,9 @@ func esmLinkOf(code string) *esmLink {
 	}
 	return &link
 }
+
+// lineSpecifier finds the specifier that ends an import or export-from line.
+var lineSpecifier = regexp.MustCompile(`("(?:[^"\\]|\\.)*");$`)
 
 // exportStar matches `export * from "<spec>";`.
 var exportStar = regexp.MustCompile(`^export\s\*\sfrom\s("(?:[^"\\]|\\.)*");$`)

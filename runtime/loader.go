@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -659,6 +660,33 @@ var unsupported = map[string]bool{"dynamic-import": false, "async-generator": fa
 // lowered (esbuild's "sticky and unicode flags" feature: y's too).
 var propertyEscapeSyntax = regexp.MustCompile(`\\[pP]\{`)
 
+// errTopLevelAwait: lower was told to refuse top-level await (a caller's
+// "top-level-await": false), and the source has some.
+var errTopLevelAwait = errors.New("top-level await")
+
+const tlaUnavailable = "Top-level await is not available in the configured target environment"
+
+func allErrors(msgs []api.Message, prefix string) bool {
+	for _, m := range msgs {
+		if !strings.HasPrefix(m.Text, prefix) {
+			return false
+		}
+	}
+	return true
+}
+
+// withSupported is supported with extra's entries added (a new map).
+func withSupported(supported, extra map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(supported)+len(extra))
+	for k, v := range supported {
+		m[k] = v
+	}
+	for k, v := range extra {
+		m[k] = v
+	}
+	return m
+}
+
 func withUnicodeLiterals(supported map[string]bool) map[string]bool {
 	m := map[string]bool{"regexp-sticky-and-unicode-flags": false}
 	for k, v := range supported {
@@ -789,7 +817,16 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	// The source map names the module by its URL, as V8 names an ES
 	// module's frames (file:///app/main.mjs:3:7); the map is chained into
 	// the second pass's, so the name stays.
-	esm, err := lower(moduleURL(filename), src, opts)
+	// The first pass refuses top-level await, which tells whether the
+	// module has any (node's require() refuses such a graph); a module
+	// that has is lowered again with it.
+	noTLA := opts
+	noTLA.Supported = map[string]bool{"top-level-await": false}
+	esm, err := lower(moduleURL(filename), src, noTLA)
+	tla := err == errTopLevelAwait
+	if tla {
+		esm, err = lower(moduleURL(filename), src, opts)
+	}
 	if err == nil && !esmOutput(esm) {
 		// esbuild took the source for CommonJS (it uses module or
 		// exports, and has no export, or TypeScript whose imports it
@@ -884,7 +921,7 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	}
 	// The body reports when it has run to its end (at once, if it awaited nothing).
 	wrapped += "\n__gojanet_exports();});" + sourceMap + "\n"
-	link := esmLinkComment(esm, names)
+	link := esmLinkComment(esm, names, tla)
 	code, err := lower(filename, wrapped, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS})
 	if opts.Loader == api.LoaderJS {
 		code = nodeModeImports(code)
@@ -1182,6 +1219,7 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 	opts.Sourcefile = filename
 	opts.Sourcemap = api.SourceMapInline
 	opts.LogLevel = api.LogLevelSilent
+	extra := opts.Supported // the caller's, on top of gojanet's
 	opts.Supported = unsupported
 	if classFieldSyntax.MatchString(src) {
 		opts.Supported = unsupportedFields
@@ -1189,7 +1227,13 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 	if propertyEscapeSyntax.MatchString(src) {
 		opts.Supported = withUnicodeLiterals(opts.Supported)
 	}
+	if len(extra) > 0 {
+		opts.Supported = withSupported(opts.Supported, extra)
+	}
 	res := api.Transform(src, opts)
+	if refuse, ok := extra["top-level-await"]; ok && !refuse && len(res.Errors) > 0 && allErrors(res.Errors, tlaUnavailable) {
+		return "", errTopLevelAwait
+	}
 	if len(res.Errors) > 0 {
 		tla := true
 		for _, e := range res.Errors {

@@ -495,6 +495,13 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', function (option, allowPositionals) {
     : '';
   return `Unknown option '${option}'${suggestDashDash}`;
 }, TypeError);
+E('ERR_REQUIRE_ASYNC_MODULE', function (filename, parentFilename) {
+  let message = 'require() cannot be used on an ESM graph with top-level await. Use import() ' +
+    'instead. To see where the top-level await comes from, use --experimental-print-required-tla.';
+  if (parentFilename) message += `\n  From ${parentFilename} `;
+  if (filename) message += `\n  Requiring ${filename} `;
+  return message;
+}, Error);
 E('ERR_REQUIRE_ESM', function (filename, hasEsmSyntax, parentPath) {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
   msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;

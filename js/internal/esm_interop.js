@@ -290,7 +290,35 @@ function linker(ctx) {
     return null;
   }
 
-  return { linkGraph, cjsNames };
+  // graphAsync: whether the ES module file, or one it imports directly or
+  // through others, has top-level await (its link's tla: esbuild found one
+  // in the source). CommonJS modules end the walk: their requires are
+  // theirs, not the graph's.
+  const asyncGraphs = new Map();
+  function graphAsync(root) {
+    let found = asyncGraphs.get(root);
+    if (found !== undefined) return found;
+    found = false;
+    const seen = new Set([root]);
+    const pending = [root];
+    while (pending.length > 0 && !found) {
+      const file = pending.pop();
+      const link = esmLinkOf(file);
+      if (link === null) continue;
+      found = link.tla === true;
+      for (const spec of link.deps || []) {
+        const target = resolveImportOf(file, spec);
+        if (target !== null && linkable(target) && !seen.has(target)) {
+          seen.add(target);
+          pending.push(target);
+        }
+      }
+    }
+    asyncGraphs.set(root, found);
+    return found;
+  }
+
+  return { linkGraph, cjsNames, graphAsync };
 }
 
 module.exports = { inESMScope, cjsNamespace, cjsMissingExport, addStarExports, linker };

@@ -278,6 +278,7 @@ Module._load = function _load(request, parent, isMain) {
       const cached = Module._cache[filename];
       if (cached !== undefined) {
         if (forImport) importedModule = cached;
+        else if (cached[kConverted] === true) refuseAsyncGraph(cached.filename, parent);
         return cachedExports(cached, parent);
       }
       delete relativeResolveCache[relativeKey];
@@ -293,6 +294,7 @@ Module._load = function _load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     if (forImport) importedModule = cached;
+    else if (cached[kConverted] === true) refuseAsyncGraph(cached.filename, parent);
     return cachedExports(cached, parent);
   }
   // A builtin's name (a resolver patched by a package may still answer
@@ -302,6 +304,7 @@ Module._load = function _load(request, parent, isMain) {
     return loadBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
   }
   const module = new Module(filename, parent);
+  if (!forImport && !isMain) required.add(module);
   if (parent) relativeResolveCache[relativeKey] = filename;
   if (parent) addDependency(parent, module);
   if (isMain) {
@@ -335,6 +338,18 @@ Module._load = function _load(request, parent, isMain) {
 
 function loadBuiltin(name) {
   return host.isNative(name) ? loadNative(name) : requireBuiltin(name);
+}
+
+// require() of an ES module whose graph has top-level await is node's
+// ERR_REQUIRE_ASYNC_MODULE, before anything in it runs and again once it
+// has run (an import() may load it): node decides from the graph's source.
+// required: modules loading for a require() (neither an import nor the
+// main module), checked when their code turns out to be an ES module.
+const required = new WeakSet();
+function refuseAsyncGraph(filename, parent) {
+  if (!esmLinker().graphAsync(filename)) return;
+  const { codes } = requireBuiltin('internal/errors');
+  throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, parent && parent.filename);
 }
 
 function cachedExports(cached, parent) {
@@ -627,6 +642,7 @@ Module.prototype._compiled = function (fn, filename) {
     fn.call(this.exports, this.exports, require, this, filename, dirname(filename));
     return;
   }
+  if (required.has(this)) refuseAsyncGraph(filename, this.parent);
   const esm = esmHelpers(this);
   fn.call(this.exports, this.exports, require, this, filename, dirname(filename), importMeta(this, filename),
     esm.tla, esm.exports, (toESM, specifier, nodeMode) => dynamicImport(require, filename, toESM, specifier, nodeMode));
