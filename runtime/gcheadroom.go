@@ -37,12 +37,15 @@ func SetGCHeadroom(min int64) {
 // every interval; it falls back to the minimum when allocation slows (the
 // loop's idle collection then returns the memory). Each collection marks
 // the whole live heap whatever the headroom, so its cost per request falls
-// as the headroom grows. 0 turns it off.
+// as the headroom grows. 0 turns it off; without SetGCHeadroom it does
+// nothing.
 func SetGCHeadroomMax(max int64, interval time.Duration) {
 	headroom.Lock()
 	defer headroom.Unlock()
 	headroom.max, headroom.interval = max, interval
-	headroom.retune()
+	if headroom.started {
+		headroom.retune()
+	}
 }
 
 // SetGCHeadroomFrom is SetGCHeadroom for a process that ran with the
@@ -122,31 +125,33 @@ func (h *gcHeadroom) retune() {
 	}
 	percent := h.base
 	metrics.Read(h.sample)
-	h.cur = h.min
+	cur := h.min
 	now, cycles, allocs := time.Now(), h.sample[1].Value.Uint64(), h.sample[3].Value.Uint64()
-	if h.max > h.min && h.interval > 0 {
+	if h.min > 0 && h.max > h.min && h.interval > 0 {
 		if cycles != h.cycles && !h.at.IsZero() {
 			// after a collection: the allocation rate since the one before
 			rate := float64(allocs-h.allocs) / now.Sub(h.at).Seconds()
-			h.cur = min(max(int64(rate*h.interval.Seconds()), h.min), h.max)
-		} else if h.trigger > h.allocs {
-			// a re-tune between collections keeps it
-			h.cur = min(max(int64(h.trigger-h.allocs), h.min), h.max)
+			cur = int64(rate * h.interval.Seconds())
+		} else {
+			cur = h.cur // a re-tune between collections keeps it
 		}
+		cur = min(max(cur, h.min), h.max)
 	}
+	h.cur = cur
 	if cycles != h.cycles || h.at.IsZero() {
 		h.cycles, h.allocs, h.at = cycles, allocs, now
-	}
-	h.trigger = h.allocs + uint64(h.cur)
-	goal := h.cur
-	if h.oneP {
-		// The pacer collects at h.cur; Go's own goal is the backstop.
-		goal *= 2
 	}
 	// The percentage applies to the live heap found by the next collection,
 	// which can be larger; counting at least Go's own 4 MiB minimum heap
 	// keeps a jump from a tiny live heap from overshooting far.
-	if live := max(int64(h.sample[0].Value.Uint64()), 4<<20); goal > 0 {
+	live := max(int64(h.sample[0].Value.Uint64()), 4<<20)
+	goal := max(h.cur, live*int64(h.base)/100) // allocation between collections
+	h.trigger = h.allocs + uint64(goal)
+	if h.oneP {
+		// The pacer collects at the trigger; Go's own goal is the backstop.
+		goal *= 2
+	}
+	if h.cur > 0 {
 		if p := int(goal * 100 / live); p > percent {
 			percent = p
 		}
@@ -184,7 +189,10 @@ func SetGCOneProc(procs int) {
 	defer headroom.Unlock()
 	on := procs > 1 && headroom.started && headroom.base >= 0
 	if on && !headroom.oneP {
-		go paceCollections()
+		// Not during the CLI's start-up, which this is called at the end
+		// of: the pacer's thread was ≈ 0.4 MiB of its peak RSS. No
+		// collection is due that soon (Go's own goal is the backstop).
+		time.AfterFunc(100*time.Millisecond, paceCollections)
 	}
 	headroom.oneP, headroom.procs = on, procs
 	if headroom.started {
@@ -206,6 +214,9 @@ func paceCollections() {
 		metrics.Read(sample)
 		allocs, cycles, now := sample[0].Value.Uint64(), sample[1].Value.Uint64(), time.Now()
 		headroom.Lock()
+		if cycles != headroom.cycles && headroom.oneP {
+			headroom.retune() // a collection of Go's own, not re-tuned for yet
+		}
 		on, trigger, procs := headroom.oneP, headroom.trigger, headroom.procs
 		headroom.Unlock()
 		if !on {
