@@ -232,15 +232,17 @@ func paceCollections() {
 			}
 			continue
 		}
-		runtime.GOMAXPROCS(1)
-		go runtime.GC()
-		// Back to procs once the mark is over (the sweep that follows
-		// runs in the background, as after any collection).
-		for {
-			time.Sleep(time.Millisecond)
-			metrics.Read(sample)
-			if sample[1].Value.Uint64() != cycles {
-				break
+		runtime.GOMAXPROCS(1) // waits for a collection of Go's own to end
+		if metrics.Read(sample); sample[1].Value.Uint64() == cycles {
+			go runtime.GC()
+			// Back to procs once the mark is over (the sweep that follows
+			// runs in the background, as after any collection).
+			for {
+				time.Sleep(time.Millisecond)
+				metrics.Read(sample)
+				if sample[1].Value.Uint64() != cycles {
+					break
+				}
 			}
 		}
 		runtime.GOMAXPROCS(procs)
