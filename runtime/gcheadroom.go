@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
+	"time"
 )
 
 // SetGCHeadroom makes Go's collector let at least min bytes be allocated
@@ -29,6 +30,22 @@ func SetGCHeadroom(min int64) {
 	}
 	headroom.min = min
 	headroom.retune()
+}
+
+// SetGCHeadroomMax lets the headroom grow past SetGCHeadroom's minimum under
+// sustained allocation, up to max bytes, so that collections come at most
+// every interval; it falls back to the minimum when allocation slows (the
+// loop's idle collection then returns the memory). Each collection marks
+// the whole live heap whatever the headroom, so its cost per request falls
+// as the headroom grows. 0 turns it off; without SetGCHeadroom it does
+// nothing.
+func SetGCHeadroomMax(max int64, interval time.Duration) {
+	headroom.Lock()
+	defer headroom.Unlock()
+	headroom.max, headroom.interval = max, interval
+	if headroom.started {
+		headroom.retune()
+	}
 }
 
 // SetGCHeadroomFrom is SetGCHeadroom for a process that ran with the
@@ -58,7 +75,7 @@ func (h *gcHeadroom) start(base, percent int) bool {
 	if base < 0 {
 		return false
 	}
-	h.sample = []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/cycles/total:gc-cycles"}, {Name: "/memory/classes/heap/objects:bytes"}}
+	h.sample = []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/cycles/total:gc-cycles"}, {Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/allocs:bytes"}}
 	armHeadroom()
 	return true
 }
@@ -70,6 +87,20 @@ type gcHeadroom struct {
 	min     int64 // wanted headroom in bytes
 	percent int   // GOGC set last
 	sample  []metrics.Sample
+
+	max      int64         // SetGCHeadroomMax's cap (0: the headroom is min)
+	interval time.Duration // and the least time between collections it aims for
+	cur      int64         // the headroom in force
+	cycles   uint64        // collections at the last re-tune
+	allocs   uint64        // cumulative allocation then
+	at       time.Time     // and the time
+
+	// oneP: collections run with GOMAXPROCS 1 (SetGCOneProc), started by
+	// the pacer goroutine when trigger is reached; procs is GOMAXPROCS
+	// between them.
+	oneP    bool
+	procs   int
+	trigger uint64 // cumulative allocation at which the pacer collects
 }
 
 var headroom gcHeadroom
@@ -94,11 +125,38 @@ func (h *gcHeadroom) retune() {
 	}
 	percent := h.base
 	metrics.Read(h.sample)
+	cur := h.min
+	now, cycles, allocs := time.Now(), h.sample[1].Value.Uint64(), h.sample[3].Value.Uint64()
+	if h.min > 0 && h.max > h.min && h.interval > 0 {
+		if cycles != h.cycles && !h.at.IsZero() {
+			// after a collection: the allocation rate since the one before
+			rate := float64(allocs-h.allocs) / now.Sub(h.at).Seconds()
+			cur = int64(rate * h.interval.Seconds())
+		} else {
+			cur = h.cur // a re-tune between collections keeps it
+		}
+		cur = min(max(cur, h.min), h.max)
+	}
+	h.cur = cur
+	if cycles != h.cycles || h.at.IsZero() {
+		h.cycles, h.allocs, h.at = cycles, allocs, now
+	}
 	// The percentage applies to the live heap found by the next collection,
 	// which can be larger; counting at least Go's own 4 MiB minimum heap
 	// keeps a jump from a tiny live heap from overshooting far.
-	if live := max(int64(h.sample[0].Value.Uint64()), 4<<20); h.min > 0 {
-		if p := int(h.min * 100 / live); p > percent {
+	live := max(int64(h.sample[0].Value.Uint64()), 4<<20)
+	goal := max(h.cur, live*int64(h.base)/100) // allocation between collections
+	h.trigger = h.allocs + uint64(goal)
+	if h.oneP {
+		// The pacer collects at the trigger; Go's own goal is the
+		// backstop, far enough that Go's trigger (at 70-95% of the way to
+		// its goal) comes after the pacer's. Not further: Go's scavenger
+		// keeps memory resident up to about its goal (twice as far cost
+		// httpidle ≈ 1.5 KiB per idle connection).
+		goal += goal / 2
+	}
+	if h.cur > 0 {
+		if p := int(goal * 100 / live); p > percent {
 			percent = p
 		}
 		// Before the first collection Go's goal is its 4 MiB minimum heap
@@ -106,7 +164,7 @@ func (h *gcHeadroom) retune() {
 		// comes after min more bytes than it holds now (the CLI's
 		// start-up, run without collections, leaves ≈ 12 MiB).
 		if h.sample[1].Value.Uint64() == 0 {
-			if p := int((int64(h.sample[2].Value.Uint64()) + h.min) * 100 / (4 << 20)); p > percent {
+			if p := int((int64(h.sample[2].Value.Uint64()) + goal) * 100 / (4 << 20)); p > percent {
 				percent = p
 			}
 		}
@@ -114,5 +172,88 @@ func (h *gcHeadroom) retune() {
 	if percent != h.percent {
 		h.percent = percent
 		debug.SetGCPercent(percent)
+	}
+}
+
+// SetGCOneProc makes collections run with GOMAXPROCS 1 and sets GOMAXPROCS
+// to procs between them (0 turns it off; it needs SetGCHeadroom on). It is
+// for a process allowed one CPU that keeps a spare P for the reason in
+// cmd/gojanet's tuneNow: with two Ps on one CPU, Go's idle mark worker runs
+// on the spare P's thread and takes the loop's only CPU for the length of
+// the mark (measured: ≈ 13 of a cycle's ≈ 22 ms of mark CPU, the cycle
+// ≈ 20 ms of wall clock), and each stop of the world waits for the OS to
+// run the other thread (0.3 ms, 5-9 ms when the CPU is contended). With
+// one P the mark runs on the loop's thread as 25% of its time and assists,
+// spread over the cycle, and idle workers only while the loop waits. Go
+// cannot change GOMAXPROCS while a collection runs, so a pacer goroutine
+// starts each collection itself once the headroom is allocated, with Go's
+// own goal half as far again as a backstop.
+func SetGCOneProc(procs int) {
+	headroom.Lock()
+	defer headroom.Unlock()
+	on := procs > 1 && headroom.started && headroom.base >= 0
+	if on && !headroom.oneP {
+		// Not during the CLI's start-up, which this is called at the end
+		// of: the pacer's thread was ≈ 0.4 MiB of its peak RSS. No
+		// collection is due that soon (Go's own goal is the backstop).
+		time.AfterFunc(100*time.Millisecond, paceCollections)
+	}
+	headroom.oneP, headroom.procs = on, procs
+	if headroom.started {
+		headroom.retune()
+	}
+}
+
+// paceCollections is SetGCOneProc's pacer: it reads the allocation counter
+// often enough to start a collection close to the trigger (half the time
+// the current rate takes to reach it, 1 ms to 500 ms) and runs it with
+// one P.
+func paceCollections() {
+	sample := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}, {Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(sample)
+	last, lastAt := sample[0].Value.Uint64(), time.Now()
+	wait := 10 * time.Millisecond
+	for {
+		time.Sleep(wait)
+		metrics.Read(sample)
+		allocs, cycles, now := sample[0].Value.Uint64(), sample[1].Value.Uint64(), time.Now()
+		headroom.Lock()
+		if cycles != headroom.cycles && headroom.oneP {
+			headroom.retune() // a collection of Go's own, not re-tuned for yet
+		}
+		on, trigger, procs := headroom.oneP, headroom.trigger, headroom.procs
+		headroom.Unlock()
+		if !on {
+			return
+		}
+		if allocs < trigger {
+			rate := float64(allocs-last) / now.Sub(lastAt).Seconds()
+			last, lastAt = allocs, now
+			if rate <= 0 {
+				wait = min(2*wait, 500*time.Millisecond)
+			} else {
+				wait = min(max(time.Duration(float64(trigger-allocs)/rate/2*float64(time.Second)), time.Millisecond), 500*time.Millisecond)
+			}
+			continue
+		}
+		runtime.GOMAXPROCS(1) // waits for a collection of Go's own to end
+		if metrics.Read(sample); sample[1].Value.Uint64() == cycles {
+			go runtime.GC()
+			// Back to procs once the mark is over (the sweep that follows
+			// runs in the background, as after any collection).
+			for {
+				time.Sleep(time.Millisecond)
+				metrics.Read(sample)
+				if sample[1].Value.Uint64() != cycles {
+					break
+				}
+			}
+		}
+		runtime.GOMAXPROCS(procs)
+		headroom.Lock()
+		headroom.retune()
+		headroom.Unlock()
+		metrics.Read(sample)
+		last, lastAt, wait = sample[0].Value.Uint64(), time.Now(), 10*time.Millisecond
 	}
 }

@@ -92,3 +92,89 @@ func TestGCHeadroomFrom(t *testing.T) {
 	}
 	goruntime.KeepAlive(heap)
 }
+
+// inChild reruns the test alone in a process of its own (the GC settings
+// are process-wide), with env added; it reports whether this is the child.
+func inChild(t *testing.T, env ...string) bool {
+	if os.Getenv("GOJANET_GCHEADROOM_CHILD") != "" {
+		return true
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^"+t.Name()+"$", "-test.count=1", "-test.v")
+	cmd.Env = append(append(os.Environ(), "GOJANET_GCHEADROOM_CHILD=1"), env...)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	return false
+}
+
+var sink []byte
+
+// allocate churns n bytes of garbage in 1 KiB objects.
+func allocate(n int) {
+	for range n >> 10 {
+		sink = make([]byte, 1<<10)
+	}
+}
+
+// Under sustained allocation the headroom grows towards one collection per
+// interval, up to the maximum; after a quiet spell it is the minimum again.
+func TestGCHeadroomMax(t *testing.T) {
+	if !inChild(t, "GOGC=100") {
+		return
+	}
+	goruntime.GC()
+	runtime.SetGCHeadroom(16 << 20)
+	defer runtime.SetGCHeadroom(0)
+	runtime.SetGCHeadroomMax(64<<20, time.Hour) // any rate asks for the maximum
+	defer runtime.SetGCHeadroomMax(0, 0)
+	// GOGC for a headroom of h bytes over the live heap (at least Go's 4 MiB)
+	percentFor := func(h uint64) uint64 {
+		return h * 100 / max(goMetric("/gc/heap/live:bytes"), 4<<20)
+	}
+	for c := goMetric("/gc/cycles/total:gc-cycles"); goMetric("/gc/cycles/total:gc-cycles") < c+2; {
+		allocate(1 << 20)
+	}
+	time.Sleep(20 * time.Millisecond) // the re-tune runs as a finalizer
+	if p, want := gcPercent(), percentFor(60<<20); p < want {
+		t.Errorf("GOGC under load %d, want at least %d (a 64 MiB headroom)", p, want)
+	}
+	runtime.SetGCHeadroomMax(64<<20, time.Millisecond) // a trickle now asks for less than the minimum
+	time.Sleep(50 * time.Millisecond)
+	goruntime.GC()
+	time.Sleep(20 * time.Millisecond)
+	if p, want := gcPercent(), percentFor(17<<20); p > want {
+		t.Errorf("GOGC after a quiet spell %d, want at most %d (the minimum headroom)", p, want)
+	}
+}
+
+// With SetGCOneProc the collections are the pacer's (forced, with one P),
+// and GOMAXPROCS is back to procs after each.
+func TestGCOneProc(t *testing.T) {
+	if !inChild(t, "GOGC=100", "GOMAXPROCS=2") {
+		return
+	}
+	goruntime.GC()
+	runtime.SetGCHeadroom(16 << 20)
+	defer runtime.SetGCHeadroom(0)
+	runtime.SetGCOneProc(2)
+	defer runtime.SetGCOneProc(0)
+	forced, cycles := forcedGCs(), goMetric("/gc/cycles/total:gc-cycles")
+	deadline := time.Now().Add(10 * time.Second)
+	for goMetric("/gc/cycles/total:gc-cycles") < cycles+3 && time.Now().Before(deadline) {
+		allocate(64 << 10)
+		time.Sleep(time.Millisecond) // a server's pace, so the pacer keeps up
+	}
+	n := goMetric("/gc/cycles/total:gc-cycles") - cycles
+	if n < 3 {
+		t.Fatalf("%d collections in 10 s", n)
+	}
+	// (a loaded machine can delay the pacer's wake-ups past Go's own
+	// trigger now and then)
+	if f := forcedGCs() - forced; f < 1 || f < n/2 {
+		t.Errorf("%d of %d collections were the pacer's", f, n)
+	}
+	time.Sleep(20 * time.Millisecond)
+	if p := goruntime.GOMAXPROCS(0); p != 2 {
+		t.Errorf("GOMAXPROCS %d between collections, want 2", p)
+	}
+}

@@ -37,7 +37,7 @@ const (
 //	3, trailers[] | null   message complete
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
-	cache := strCache{}
+	cache := &strCache{m: map[string]goja.Value{}}
 	tokens := &Tokens{}
 	// The runtime's parsers share one event buffer (results hands every
 	// event to JS before the next Execute; one loop goroutine) and one
@@ -138,35 +138,53 @@ func (*parserObject) Keys() []string              { return nil }
 // strCache holds the goja strings of short values the parser hands JS
 // again and again (methods, header names, most header values of a given
 // client): a hit saves converting and boxing one. It is the runtime's
-// (goja values are), bounded, and emptied when full.
-type strCache map[string]goja.Value
+// (goja values are), bounded, and emptied when full. It also keeps the
+// item lists results and strings2 build for vm.NewArray, which copies
+// them: reused (and cleared, holding nothing), they were ≈ 500 bytes of
+// garbage per request.
+type strCache struct {
+	m         map[string]goja.Value
+	out, vals []any
+}
 
 const (
 	strCacheMax    = 512
 	strCacheMaxLen = 64
 )
 
-func (c strCache) value(vm *goja.Runtime, s string) goja.Value {
+func (c *strCache) value(vm *goja.Runtime, s string) goja.Value {
 	if len(s) > strCacheMaxLen {
 		return vm.ToValue(s)
 	}
-	if v, ok := c[s]; ok {
+	if v, ok := c.m[s]; ok {
 		return v
 	}
-	if len(c) >= strCacheMax {
-		clear(c)
+	if len(c.m) >= strCacheMax {
+		clear(c.m)
 	}
 	v := vm.ToValue(s)
-	c[s] = v
+	c.m[s] = v
 	return v
 }
 
-func strings2(vm *goja.Runtime, c strCache, ss []string) goja.Value {
-	vals := make([]any, len(ss))
-	for i, s := range ss {
-		vals[i] = c.value(vm, s)
+// reuse empties a list for the next call; a rare long one (many pipelined
+// requests or headers in one chunk) is not kept.
+func reuse(items []any) []any {
+	if cap(items) > 256 {
+		return nil
 	}
-	return vm.NewArray(vals...)
+	clear(items)
+	return items[:0]
+}
+
+func strings2(vm *goja.Runtime, c *strCache, ss []string) goja.Value {
+	vals := c.vals[:0]
+	for _, s := range ss {
+		vals = append(vals, c.value(vm, s))
+	}
+	a := vm.NewArray(vals...)
+	c.vals = reuse(vals)
+	return a
 }
 
 // Bits of headerBits: which header names occur in a message's raw pairs
@@ -193,10 +211,8 @@ func headerBits(raw []string) int {
 	return bits
 }
 
-func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error) goja.Value {
-	// (room for a headers event, the longest, per event: a request's chunk
-	// is headers and complete, and growing the slice is an allocation more)
-	out := make([]any, 4, 4+len(p.Events)*11)
+func results(vm *goja.Runtime, c *strCache, p *Parser, n int, up bool, err *Error) goja.Value {
+	out := append(c.out[:0], nil, nil, nil, nil)
 	// on success the third slot says where the parser is: 0 between
 	// messages, 1 in a start line or headers, 2 in a body or trailers
 	out[0], out[1], out[2], out[3] = resOK, n, p.Phase(), nil
@@ -233,5 +249,7 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 	for i := range p.Events[:cap(p.Events)] {
 		p.Events[:cap(p.Events)][i] = Event{} // drop references to messages
 	}
-	return vm.NewArray(out...)
+	a := vm.NewArray(out...)
+	c.out = reuse(out)
+	return a
 }

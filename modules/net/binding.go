@@ -28,7 +28,15 @@ type binding struct {
 	noPipeTil float64                    // no pipe could be made: forwarding copies until this loop time (ms)
 	spare     *reserveFD                 // see emfile.go
 	rates     map[netip.Addr]*rateBucket // NetPolicy.ConnRate's buckets (limits.go)
+
+	// writeWhole's buffer and chunk list for a small response the kernel
+	// takes at once (the usual case): reused until a write queues them.
+	whole      []byte
+	wholeChunk [][]byte
 }
+
+// wholeMax is the largest response writeWhole builds in its reused buffer.
+const wholeMax = 4 << 10
 
 // readBufSize is the loop-wide read buffer; each chunk is copied out of it
 // into a Buffer of exactly its size, so idle sockets hold no buffer.
@@ -465,18 +473,31 @@ func (b *binding) writeWhole(call goja.FunctionCall) goja.Value {
 		enc = e
 	}
 	var chunks [][]byte
+	reused := false
 	switch body := call.Argument(3).(type) {
 	case goja.String:
 		hs, ok1 := encoding.ASCII(head)
 		bs, ok2 := encoding.ASCII(body)
 		var p []byte
-		if ok1 && ok2 {
-			p = make([]byte, len(hs)+len(bs))
+		if n := len(hs) + len(bs); ok1 && ok2 && n <= wholeMax {
+			if cap(b.whole) < n {
+				b.whole = make([]byte, max(n, 512))
+			}
+			if b.wholeChunk == nil {
+				b.wholeChunk = make([][]byte, 1)
+			}
+			p, chunks, reused = b.whole[:n], b.wholeChunk, true
+			copy(p[copy(p, hs):], bs)
+			chunks[0] = p
+		} else if ok1 && ok2 {
+			p = make([]byte, n)
 			copy(p[copy(p, hs):], bs)
 		} else {
 			p = append(encoding.Encode(head, enc), encoding.Encode(body, enc)...)
 		}
-		chunks = [][]byte{p}
+		if !reused {
+			chunks = [][]byte{p}
+		}
 	default:
 		if goja.IsUndefined(body) {
 			chunks = [][]byte{encoding.Encode(head, "latin1")}
@@ -489,6 +510,9 @@ func (b *binding) writeWhole(call goja.FunctionCall) goja.Value {
 		n += len(c)
 	}
 	sync, code := h.write(chunks, req)
+	if reused && !sync {
+		b.whole, b.wholeChunk = nil, nil // the write queue holds them now
+	}
 	if code != 0 {
 		return b.vm.ToValue(code)
 	}
