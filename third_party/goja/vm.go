@@ -741,6 +741,25 @@ func (vm *vm) run() {
 	panic(v)
 }
 
+// callCheck is the interrupt check of a function's entry (its enter
+// instruction, or callJs when it does that instruction's work) and of a
+// return from a Go function (nativeFuncObject.vmCall).
+func (vm *vm) callCheck() {
+	if atomic.LoadUint32(&vm.interrupted)&interruptFlag != 0 {
+		vm.throwInterrupted()
+	}
+}
+
+func (vm *vm) throwInterrupted() {
+	vm.interruptLock.Lock()
+	v := &InterruptedError{
+		iface: vm.interruptVal,
+	}
+	v.stack = vm.captureStack(nil, 0)
+	vm.interruptLock.Unlock()
+	panic(v)
+}
+
 // gojanet: vm.interrupted holds interruptFlag (Interrupt) and
 // profileAttention (a profile started while the VM runs; set by a backward
 // jump, see dJump.exec). attend reports whether the VM is interrupted and
@@ -3890,6 +3909,7 @@ func (e *enterFunc) exec(vm *vm) {
 	clearSlots(vv) // gojanet: see clearSlots
 	vm.sp = sp + ss
 	vm.pc++
+	vm.callCheck() // gojanet: see run
 }
 
 // Similar to enterFunc, but for when arguments may be accessed before they are initialised,
@@ -3939,6 +3959,7 @@ func (e *enterFunc1) exec(vm *vm) {
 	}
 
 	vm.pc++
+	vm.callCheck() // gojanet: see run
 }
 
 // Finalises the initialisers section and starts the function body which has its own
@@ -4027,6 +4048,7 @@ func (e *enterFuncStashless) exec(vm *vm) {
 		}
 	}
 	vm.pc++
+	vm.callCheck() // gojanet: see run
 }
 
 type newFuncInstruction interface {
