@@ -512,29 +512,32 @@ func (*dSetElemStrictP) String() string { return fmt.Sprint(_setElemStrictP{}) }
 type dTypeof struct{}
 
 func (*dTypeof) exec(vm *vm) {
-	var r Value
-	switch v := vm.stack[vm.sp-1].(type) {
+	vm.stack[vm.sp-1] = typeOfValue(vm.stack[vm.sp-1])
+	vm.pc++
+}
+
+// typeOfValue is typeof's string for v.
+func typeOfValue(v Value) Value {
+	switch v := v.(type) {
 	case valueUndefined, valueUnresolved:
-		r = stringUndefined
+		return stringUndefined
 	case valueNull:
-		r = stringObjectC
+		return stringObjectC
 	case *Object:
-		r = v.self.typeOf()
+		return v.self.typeOf()
 	case valueBool:
-		r = stringBoolean
+		return stringBoolean
 	case String:
-		r = stringString
+		return stringString
 	case valueInt, valueFloat:
-		r = stringNumber
+		return stringNumber
 	case *valueBigInt:
-		r = stringBigInt
+		return stringBigInt
 	case *Symbol:
-		r = stringSymbol
+		return stringSymbol
 	default:
 		panic(newTypeError("Compiler bug: unknown type: %T", v))
 	}
-	vm.stack[vm.sp-1] = r
-	vm.pc++
 }
 
 func (*dTypeof) String() string { return fmt.Sprint(_typeof{}) }

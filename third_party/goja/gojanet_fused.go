@@ -343,6 +343,50 @@ func (f *fLoadValStrictEqJneP) String() string {
 	return fmt.Sprintf("%v; %v; %v", loadVal{f.v}, _op_strict_eq{}, jneP(f.j))
 }
 
+// not; jneP(j): `if (!x)`, the negation never pushed (engineperf14).
+type fNotJneP struct {
+	j int
+}
+
+func (f *fNotJneP) exec(vm *vm) {
+	vm.sp--
+	if truthy(vm.stack[vm.sp]) {
+		vm.pc += 1 + f.j
+	} else {
+		vm.pc += 2
+	}
+}
+
+func (f *fNotJneP) String() string {
+	return fmt.Sprintf("%v; %v", _not{}, jneP(f.j))
+}
+
+// typeof; loadVal; op_strict_eq or op_strict_neq; jneP(j):
+// `typeof x === 'function'` as a condition (engineperf14).
+type fTypeofStrictEqJneP struct {
+	v   Value
+	j   int
+	neq bool
+}
+
+func (f *fTypeofStrictEqJneP) exec(vm *vm) {
+	eq := typeOfValue(vm.stack[vm.sp-1]).StrictEquals(f.v)
+	vm.sp--
+	if eq == f.neq {
+		vm.pc += 3 + f.j
+	} else {
+		vm.pc += 4
+	}
+}
+
+func (f *fTypeofStrictEqJneP) String() string {
+	op := fmt.Sprint(_op_strict_eq{})
+	if f.neq {
+		op = fmt.Sprint(_op_strict_neq{})
+	}
+	return fmt.Sprintf("%v; %v; %s; %v", _typeof{}, loadVal{f.v}, op, jneP(f.j))
+}
+
 // op_strict_eq or op_strict_neq; jne(j) or jeq(j): a comparison in && or ||
 // (the boolean stays on the stack when the jump is taken).
 type fStrictEqJ struct {
@@ -648,6 +692,21 @@ func fuseCode(code []instruction) {
 		case *getProp:
 			if b, ok := next.(*dInitStackP); ok {
 				code[i] = &fGetPropInitStackP{g: a, s: int(*b)}
+			}
+		case *dNot:
+			if b, ok := next.(*dJneP); ok {
+				code[i] = &fNotJneP{j: int(*b)}
+			}
+		case *dTypeof:
+			if v, ok := next.(*dLoadVal); ok && i+3 < len(code) {
+				if j, ok := code[i+3].(*dJneP); ok {
+					switch code[i+2].(type) {
+					case *dOp_strict_eq:
+						code[i] = &fTypeofStrictEqJneP{v: v.v, j: int(*j)}
+					case *dOp_strict_neq:
+						code[i] = &fTypeofStrictEqJneP{v: v.v, j: int(*j), neq: true}
+					}
+				}
 			}
 		case *dJneP:
 			if b, ok := next.(*dLoadStackLex); ok {

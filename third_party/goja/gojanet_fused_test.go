@@ -64,6 +64,14 @@ var fusedScripts = []string{
 	// a jump landing on a fused pair's second instruction
 	`function f(a, b) { let x = a; let r = []; for (let i = 0; i < 3; i++) { r.push(i ? x : b); } return r.join(); } f('p', 'q')`,
 	`function f(o, c) { let v = c ? o : {x: 9}; return v.x; } [f({x: 1}, 1), f(null, 0)].join()`,
+	// not + jneP; typeof + loadVal + strict_eq/neq + jneP (engineperf14)
+	`function f(a) { if (!a) return 'n'; return 'y'; } [f(0), f(1), f(''), f('x'), f(null), f({}), f(NaN), f(0n), f(1n)].join()`,
+	`function f(a) { let n = 0; while (!a) { a = n++ > 2; } return n; } f(false)`,
+	`function f(a) { let r = []; for (let i = 0; i < 4; i++) { if (!(i & a)) r.push(i); } return r.join(); } f(1)`,
+	`function f(a) { if (typeof a === 'function') return 'f'; if (typeof a !== 'object') return typeof a; return 'o'; } [f(f), f(null), f({}), f(1), f('s'), f(), f(Symbol()), f(1n), f(true), f(new Proxy(function () {}, {}))].join()`,
+	"function f(a) { let r = 0; for (let i = 0; i < 3; i++) { if (typeof a === 'number') r += a; else r--; } return r; } [f(2), f('2')].join()",
+	"function f() { if (typeof undeclaredVar === 'undefined') return 1; return 2; } f()",
+	"function f(a) { if (typeof a === 'x' + 'y') return 1; return 2; } f('xy')",
 	// calls whose value is unused (ret + pop)
 	`let n = 0; function inc() { n++; return n; } function f() { inc(); inc(); return n; } f()`,
 	`let n = 0; function f() { [1, 2, 3].forEach(function (v) { n += v; }); return n; } f()`,
@@ -123,7 +131,8 @@ func TestFusedCodeFuses(t *testing.T) {
 		"fLoadStackLexLoadStashLex", "fLoadStackLexCall", "fLoadStackGetProp", "fLoadStashLexGetProp",
 		"fLoadStashLexLoadStackLex", "fGetPropInitStackP", "fJnePLoadStackLex", "fInitStackPLoadStackLex",
 		"fStrictEqJneP", "fStrictEqJ", "fLoadValStrictEqJneP", "fLoadValCall", "fLoadUndefRet",
-		"fLoadUndefLoadStashLex", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ"} {
+		"fLoadUndefLoadStashLex", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ",
+		"fNotJneP", "fTypeofStrictEqJneP"} {
 		if !seen["*goja."+name] {
 			t.Errorf("no %s in the compiled scripts", name)
 		}
