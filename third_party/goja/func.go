@@ -611,6 +611,7 @@ func (f *nativeFuncObject) vmCall(vm *vm, n int) {
 	}
 	vm.sp -= n + 1
 	vm.pc++
+	vm.callCheck() // gojanet: an Interrupt from the Go function (see run)
 }
 
 func (f *nativeFuncObject) assertConstructor() func(args []Value, newTarget *Object) *Object {

@@ -76,6 +76,7 @@ func (vm *vm) callJs(f *baseJsFuncObject, newTarget Value, n int) {
 				}
 			}
 			vm.pc = 1
+			vm.callCheck() // the check of enterFuncStashless
 			return
 		}
 	}

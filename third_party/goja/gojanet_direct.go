@@ -186,14 +186,21 @@ type dJump int
 
 func (rcv *dJump) exec(vm *vm) {
 	j := jump(*rcv)
-	if j <= 0 {
-		// gojanet: a loop notices a profile started while it runs (the run
-		// loop checks the profiler when it starts, then only vm.interrupted)
-		if atomic.LoadInt32(&globalProfiler.enabled) == 1 && vm.profTracker == nil {
-			atomic.OrUint32(&vm.interrupted, profileAttention)
-		}
-	}
 	vm.pc += int(j)
+	if j <= 0 {
+		vm.backJump()
+	}
+}
+
+// backJump is the check of a loop's backward jump (jump, and jeqP at the end
+// of a do-while; TestBackwardJumpsCheck keeps the compiler to those two): an
+// interrupt, and a profile started while this VM runs (the run loop checks
+// the profiler when it starts, then only vm.interrupted).
+func (vm *vm) backJump() {
+	if atomic.LoadInt32(&globalProfiler.enabled) == 1 && vm.profTracker == nil {
+		atomic.OrUint32(&vm.interrupted, profileAttention)
+	}
+	vm.loopCheck()
 }
 
 func (p *dJump) String() string { return fmt.Sprint(jump(*p)) }
@@ -259,6 +266,9 @@ func (rcv *dJeqP) exec(vm *vm) {
 	vm.sp--
 	if truthy(vm.stack[vm.sp]) {
 		vm.pc += int(j)
+		if j <= 0 {
+			vm.backJump()
+		}
 	} else {
 		vm.pc++
 	}
@@ -502,29 +512,32 @@ func (*dSetElemStrictP) String() string { return fmt.Sprint(_setElemStrictP{}) }
 type dTypeof struct{}
 
 func (*dTypeof) exec(vm *vm) {
-	var r Value
-	switch v := vm.stack[vm.sp-1].(type) {
+	vm.stack[vm.sp-1] = typeOfValue(vm.stack[vm.sp-1])
+	vm.pc++
+}
+
+// typeOfValue is typeof's string for v.
+func typeOfValue(v Value) Value {
+	switch v := v.(type) {
 	case valueUndefined, valueUnresolved:
-		r = stringUndefined
+		return stringUndefined
 	case valueNull:
-		r = stringObjectC
+		return stringObjectC
 	case *Object:
-		r = v.self.typeOf()
+		return v.self.typeOf()
 	case valueBool:
-		r = stringBoolean
+		return stringBoolean
 	case String:
-		r = stringString
+		return stringString
 	case valueInt, valueFloat:
-		r = stringNumber
+		return stringNumber
 	case *valueBigInt:
-		r = stringBigInt
+		return stringBigInt
 	case *Symbol:
-		r = stringSymbol
+		return stringSymbol
 	default:
 		panic(newTypeError("Compiler bug: unknown type: %T", v))
 	}
-	vm.stack[vm.sp-1] = r
-	vm.pc++
 }
 
 func (*dTypeof) String() string { return fmt.Sprint(_typeof{}) }

@@ -343,6 +343,206 @@ func (f *fLoadValStrictEqJneP) String() string {
 	return fmt.Sprintf("%v; %v; %v", loadVal{f.v}, _op_strict_eq{}, jneP(f.j))
 }
 
+// loadStackLex, loadStack or loadStashLex; getPropCallee: the receiver and
+// the method of `a.m(...)` (engineperf14).
+type fLoadGetPropCallee struct {
+	kind uint8
+	l    int
+	g    *getPropCallee
+}
+
+const (
+	loadKindStackLex = iota
+	loadKindStack
+	loadKindStashLex
+)
+
+func (f *fLoadGetPropCallee) exec(vm *vm) {
+	var v Value
+	switch f.kind {
+	case loadKindStackLex:
+		if v = vm.lexAt(f.l); v == nil {
+			(*dLoadStackLex)(&f.l).exec(vm) // its own path (undefined argument, TDZ)
+			return
+		}
+	case loadKindStack:
+		if f.l > 0 {
+			v = nilSafe(vm.stack[vm.sb+vm.args+f.l])
+		} else {
+			v = vm.stack[vm.sb]
+		}
+	default:
+		level := f.l >> 24
+		stash := vm.stash
+		for i := 0; i < level; i++ {
+			stash = stash.outer
+		}
+		if v = stash.getByIdx(uint32(f.l & 0x00FFFFFF)); v == nil {
+			(*dLoadStashLex)(&f.l).exec(vm) // throws
+			return
+		}
+	}
+	if o, ok := v.(*Object); ok {
+		if prop := f.g.ic.fastGet(o); prop != nil {
+			vm.stack.expand(vm.sp + 1)
+			vm.stack[vm.sp] = v
+			vm.stack[vm.sp+1] = prop
+			vm.sp += 2
+			vm.pc += 2
+			return
+		}
+	}
+	vm.push(v)
+	vm.pc++
+	f.g.exec(vm)
+}
+
+func (f *fLoadGetPropCallee) String() string {
+	var load interface{} = loadStackLex(f.l)
+	switch f.kind {
+	case loadKindStack:
+		load = loadStack(f.l)
+	case loadKindStashLex:
+		load = loadStashLex(f.l)
+	}
+	return fmt.Sprintf("%v; %v", load, f.g)
+}
+
+// loadStackLex(l); loadVal(v); setPropStrictP: `a.x = 'c'`, the store called
+// directly (engineperf14).
+type fLoadStackLexLoadValSetProp struct {
+	l int
+	v Value
+	s *setPropStrictP
+}
+
+func (f *fLoadStackLexLoadValSetProp) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		vm.stack.expand(vm.sp + 1)
+		vm.stack[vm.sp] = a
+		vm.stack[vm.sp+1] = f.v
+		vm.sp += 2
+		vm.pc += 2
+		f.s.exec(vm)
+		return
+	}
+	(*dLoadStackLex)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLexLoadValSetProp) String() string {
+	return fmt.Sprintf("%v; %v; %v", loadStackLex(f.l), loadVal{f.v}, f.s)
+}
+
+// loadVal(v); setPropStrictP: `o.x = 'c'` (engineperf14).
+type fLoadValSetProp struct {
+	v Value
+	s *setPropStrictP
+}
+
+func (f *fLoadValSetProp) exec(vm *vm) {
+	vm.push(f.v)
+	vm.pc++
+	f.s.exec(vm)
+}
+
+func (f *fLoadValSetProp) String() string {
+	return fmt.Sprintf("%v; %v", loadVal{f.v}, f.s)
+}
+
+// op_lt, op_gt or op_gte; jneP(j): `i < n` as a condition, the boolean never
+// pushed (engineperf14). Each operator's own conversions and comparison, in
+// its order.
+type fRelJneP struct {
+	j  int
+	op uint8
+}
+
+const (
+	relLt = iota
+	relGt
+	relGte
+)
+
+func (f *fRelJneP) exec(vm *vm) {
+	left := toPrimitiveNumber(vm.stack[vm.sp-2])
+	right := toPrimitiveNumber(vm.stack[vm.sp-1])
+	// cmp gives valueTrue, valueFalse or _undefined (NaN): a type assertion
+	// instead of comparing interfaces (runtime.ifaceeq)
+	var b bool
+	switch f.op {
+	case relLt:
+		r, _ := cmp(left, right).(valueBool)
+		b = bool(r)
+	case relGt:
+		r, _ := cmp(right, left).(valueBool)
+		b = bool(r)
+	default: // relGte
+		r, ok := cmp(left, right).(valueBool)
+		b = ok && !bool(r)
+	}
+	vm.sp -= 2
+	if b {
+		vm.pc += 2
+	} else {
+		vm.pc += 1 + f.j
+	}
+}
+
+func (f *fRelJneP) String() string {
+	var op instruction = _op_lt{}
+	switch f.op {
+	case relGt:
+		op = _op_gt{}
+	case relGte:
+		op = _op_gte{}
+	}
+	return fmt.Sprintf("%v; %v", op, jneP(f.j))
+}
+
+// not; jneP(j): `if (!x)`, the negation never pushed (engineperf14).
+type fNotJneP struct {
+	j int
+}
+
+func (f *fNotJneP) exec(vm *vm) {
+	vm.sp--
+	if truthy(vm.stack[vm.sp]) {
+		vm.pc += 1 + f.j
+	} else {
+		vm.pc += 2
+	}
+}
+
+func (f *fNotJneP) String() string {
+	return fmt.Sprintf("%v; %v", _not{}, jneP(f.j))
+}
+
+// typeof; loadVal; op_strict_eq or op_strict_neq; jneP(j):
+// `typeof x === 'function'` as a condition (engineperf14).
+type fTypeofStrictEqJneP struct {
+	v   Value
+	j   int
+	neq bool
+}
+
+func (f *fTypeofStrictEqJneP) exec(vm *vm) {
+	eq := typeOfValue(vm.stack[vm.sp-1]).StrictEquals(f.v)
+	vm.sp--
+	if eq == f.neq {
+		vm.pc += 3 + f.j
+	} else {
+		vm.pc += 4
+	}
+}
+
+func (f *fTypeofStrictEqJneP) String() string {
+	op := fmt.Sprint(_op_strict_eq{})
+	if f.neq {
+		op = fmt.Sprint(_op_strict_neq{})
+	}
+	return fmt.Sprintf("%v; %v; %s; %v", _typeof{}, loadVal{f.v}, op, jneP(f.j))
+}
+
 // op_strict_eq or op_strict_neq; jne(j) or jeq(j): a comparison in && or ||
 // (the boolean stays on the stack when the jump is taken).
 type fStrictEqJ struct {
@@ -599,22 +799,35 @@ func fuseCode(code []instruction) {
 			case *getProp:
 				code[i] = &fLoadStackLexGetProp{l: int(*a), g: b}
 			case *dLoadVal:
+				if i+2 < len(code) {
+					if sp, ok := code[i+2].(*setPropStrictP); ok {
+						code[i] = &fLoadStackLexLoadValSetProp{l: int(*a), v: b.v, s: sp}
+						break
+					}
+				}
 				code[i] = &fLoadStackLexLoadVal{l: int(*a), v: b.v}
 			case *dLoadStackLex:
 				code[i] = &fLoadStackLex2{a: int(*a), b: int(*b)}
+			case *getPropCallee:
+				code[i] = &fLoadGetPropCallee{kind: loadKindStackLex, l: int(*a), g: b}
 			case *dLoadStashLex:
 				code[i] = &fLoadStackLexLoadStashLex{l: int(*a), g: int(*b)}
 			case *dCall:
 				code[i] = &fLoadStackLexCall{l: int(*a), n: int(*b)}
 			}
 		case *dLoadStack:
-			if b, ok := next.(*getProp); ok {
+			switch b := next.(type) {
+			case *getProp:
 				code[i] = &fLoadStackGetProp{l: int(*a), g: b}
+			case *getPropCallee:
+				code[i] = &fLoadGetPropCallee{kind: loadKindStack, l: int(*a), g: b}
 			}
 		case *dLoadStashLex:
 			switch b := next.(type) {
 			case *getProp:
 				code[i] = &fLoadStashLexGetProp{s: int(*a), g: b}
+			case *getPropCallee:
+				code[i] = &fLoadGetPropCallee{kind: loadKindStashLex, l: int(*a), g: b}
 			case *dLoadStackLex:
 				code[i] = &fLoadStashLexLoadStackLex{s: int(*a), l: int(*b)}
 			case *dOp_strict_eq, *dOp_strict_neq:
@@ -628,6 +841,8 @@ func fuseCode(code []instruction) {
 		case *dLoadVal:
 			if b, ok := next.(*dCall); ok {
 				code[i] = &fLoadValCall{v: a.v, n: int(*b)}
+			} else if b, ok := next.(*setPropStrictP); ok {
+				code[i] = &fLoadValSetProp{v: a.v, s: b}
 			} else if i+2 < len(code) {
 				if j, ok := code[i+2].(*dJneP); ok {
 					switch next.(type) {
@@ -648,6 +863,32 @@ func fuseCode(code []instruction) {
 		case *getProp:
 			if b, ok := next.(*dInitStackP); ok {
 				code[i] = &fGetPropInitStackP{g: a, s: int(*b)}
+			}
+		case *dOp_lt, *dOp_gt, *dOp_gte:
+			if b, ok := next.(*dJneP); ok {
+				op := uint8(relLt)
+				switch a.(type) {
+				case *dOp_gt:
+					op = relGt
+				case *dOp_gte:
+					op = relGte
+				}
+				code[i] = &fRelJneP{j: int(*b), op: op}
+			}
+		case *dNot:
+			if b, ok := next.(*dJneP); ok {
+				code[i] = &fNotJneP{j: int(*b)}
+			}
+		case *dTypeof:
+			if v, ok := next.(*dLoadVal); ok && i+3 < len(code) {
+				if j, ok := code[i+3].(*dJneP); ok {
+					switch code[i+2].(type) {
+					case *dOp_strict_eq:
+						code[i] = &fTypeofStrictEqJneP{v: v.v, j: int(*j)}
+					case *dOp_strict_neq:
+						code[i] = &fTypeofStrictEqJneP{v: v.v, j: int(*j), neq: true}
+					}
+				}
 			}
 		case *dJneP:
 			if b, ok := next.(*dLoadStackLex); ok {

@@ -64,6 +64,32 @@ var fusedScripts = []string{
 	// a jump landing on a fused pair's second instruction
 	`function f(a, b) { let x = a; let r = []; for (let i = 0; i < 3; i++) { r.push(i ? x : b); } return r.join(); } f('p', 'q')`,
 	`function f(o, c) { let v = c ? o : {x: 9}; return v.x; } [f({x: 1}, 1), f(null, 0)].join()`,
+	// not + jneP; typeof + loadVal + strict_eq/neq + jneP (engineperf14)
+	`function f(a) { if (!a) return 'n'; return 'y'; } [f(0), f(1), f(''), f('x'), f(null), f({}), f(NaN), f(0n), f(1n)].join()`,
+	`function f(a) { let n = 0; while (!a) { a = n++ > 2; } return n; } f(false)`,
+	`function f(a) { let r = []; for (let i = 0; i < 4; i++) { if (!(i & a)) r.push(i); } return r.join(); } f(1)`,
+	`function f(a) { if (typeof a === 'function') return 'f'; if (typeof a !== 'object') return typeof a; return 'o'; } [f(f), f(null), f({}), f(1), f('s'), f(), f(Symbol()), f(1n), f(true), f(new Proxy(function () {}, {}))].join()`,
+	"function f(a) { let r = 0; for (let i = 0; i < 3; i++) { if (typeof a === 'number') r += a; else r--; } return r; } [f(2), f('2')].join()",
+	"function f() { if (typeof undeclaredVar === 'undefined') return 1; return 2; } f()",
+	"function f(a) { if (typeof a === 'x' + 'y') return 1; return 2; } f('xy')",
+	// op_lt/gt/gte + jneP; loadVal + setPropStrictP; loadStackLex + loadVal + setPropStrictP (engineperf14)
+	`function f(a, b) { let r = []; if (a < b) r.push('lt'); if (a > b) r.push('gt'); if (a >= b) r.push('gte'); return r.join(); } [f(1, 2), f(2, 1), f(1, 1), f(NaN, 1), f('a', 'b'), f('10', 9), f(1n, 2), f(undefined, 0), f(null, 0), f({valueOf() { return 3; }}, 2)].join('|')`,
+	`function f(n) { let s = 0; for (let i = 0; i < n; i++) { s += i; } let j = n; while (j > 0) { j--; } do { s++; } while (s >= 100 && s < 103); return s + ':' + j; } [f(5), f(0), f(20)].join()`,
+	`let log = []; let a = {valueOf() { log.push('a'); return 1; }}, b = {valueOf() { log.push('b'); return 2; }}; function f() { if (a < b) log.push('<'); if (a > b) log.push('>'); if (a >= b) log.push('>='); return log.join(); } f()`,
+	`function f(x) { if (x < 1) return 1; return 2; } let r; try { f(Symbol()); } catch (e) { r = e.message + e.stack; } r`,
+	`function f(x) { if (x >= 1) return 1; return 2; } let r; try { f({valueOf() { throw new Error('v'); }}); } catch (e) { r = e.message + e.stack; } r`,
+	`'use strict'; function f(o) { const a = o; a.x = 'c'; o.y = 5; return o.x + o.y; } [f({}), f(Object.create({set x(v) { this.z = v; }})), f(Object.freeze({x: 1}))].join()`,
+	`'use strict'; function f(o) { let a = o; a.x = 1; return a.x; } let r = []; for (const v of [{}, 's', null, undefined, 1]) { try { r.push(f(v)); } catch (e) { r.push(e.message); } } r.join('|')`,
+	`'use strict'; function f() { a.x = 1; let a = {}; } try { f(); } catch (e) { e.message + e.stack }`,
+	// loadStackLex / loadStack / loadStashLex + getPropCallee (engineperf14)
+	`function f(o) { let a = o; return a.m(1); } let r = []; for (const v of [{m(x) { return x + 1; }}, Object.create({m() { return this === undefined; }}), 'abc', [1, 2], {get m() { return () => 'g'; }}, {}, null, undefined, 5]) { try { r.push(f(v)); } catch (e) { r.push(e.message); } } r.join('|')`,
+	`function f(o) { return o.toString(); } [f(1), f('s'), f({}), f([1, 2])].join('|')`,
+	`class A { m() { return this.n(); } n() { return 'n'; } } class B extends A { n() { return 'bn'; } } [new A().m(), new B().m()].join()`,
+	`function f() { 'use strict'; return this.m(); } try { f(); } catch (e) { e.message + e.stack }`,
+	"(function () { let o = {m() { return 1; }}; function f() { return o.m() + k.m(); } let r; try { f(); } catch (e) { r = e.message + e.stack; } let k = {m() { return 2; }}; return r + f(); })()",
+	"(function () { let o = null; function f() { return o.m(); } try { f(); } catch (e) { return e.message + e.stack; } })()",
+	`function f() { let r = x.m(); let x = {m() {}}; return r; } try { f(); } catch (e) { e.message + e.stack }`,
+	`function f(a, b) { return b.m(); } try { f(1); } catch (e) { e.message + e.stack }`,
 	// calls whose value is unused (ret + pop)
 	`let n = 0; function inc() { n++; return n; } function f() { inc(); inc(); return n; } f()`,
 	`let n = 0; function f() { [1, 2, 3].forEach(function (v) { n += v; }); return n; } f()`,
@@ -99,6 +125,9 @@ func TestFusedCodeFuses(t *testing.T) {
 	seen := map[string]bool{}
 	var walk func(p *Program)
 	walk = func(p *Program) {
+		if p == nil {
+			return
+		}
 		for _, ins := range p.code {
 			name := fmt.Sprintf("%T", ins)
 			if strings.HasPrefix(name, "*goja.f") {
@@ -123,7 +152,8 @@ func TestFusedCodeFuses(t *testing.T) {
 		"fLoadStackLexLoadStashLex", "fLoadStackLexCall", "fLoadStackGetProp", "fLoadStashLexGetProp",
 		"fLoadStashLexLoadStackLex", "fGetPropInitStackP", "fJnePLoadStackLex", "fInitStackPLoadStackLex",
 		"fStrictEqJneP", "fStrictEqJ", "fLoadValStrictEqJneP", "fLoadValCall", "fLoadUndefRet",
-		"fLoadUndefLoadStashLex", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ"} {
+		"fLoadUndefLoadStashLex", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ",
+		"fNotJneP", "fTypeofStrictEqJneP", "fRelJneP", "fLoadValSetProp", "fLoadStackLexLoadValSetProp", "fLoadGetPropCallee"} {
 		if !seen["*goja."+name] {
 			t.Errorf("no %s in the compiled scripts", name)
 		}

@@ -706,32 +706,61 @@ func (vm *vm) run() {
 			return
 		}
 	}
-	// gojanet: one check of vm.interrupted per instruction (an interrupt,
-	// or a profile that began while this loop runs: profileAttention), no
-	// countdown to poll the profiler (README.gojanet.md "Run loop").
+	// gojanet: vm.interrupted is checked here and at the end, on every
+	// backward jump, function entry and return from a Go function, not per
+	// instruction: code that runs for long loops or calls
+	// (README.gojanet.md "Run loop").
+	vm.loopCheck()
 	for {
-		if atomic.LoadUint32(&vm.interrupted) != 0 {
-			if vm.attend() {
-				break
-			}
-			if vm.profTracker != nil || atomic.LoadInt32(&globalProfiler.enabled) == 1 {
-				if !vm.runWithProfiler() {
-					return
-				}
-			}
-			continue
-		}
 		pc := vm.pc
 		if pc < 0 { // returned to a native caller: vm.prg may be nil
-			return
+			break
 		}
 		code := vm.prg.code
 		if pc >= len(code) {
-			return
+			break
 		}
 		code[pc].exec(vm)
 	}
+	// an interrupt made by the Go code this run called last (process.exit
+	// in a callback) is seen before Go gets the result
+	vm.callCheck()
+}
 
+// loopCheck is the interrupt check of run's start and of a backward jump
+// (after it moved the pc). An interrupt panics with an InterruptedError as
+// run did; a profile started while this VM runs (profileAttention) runs the
+// rest of this run's code in runWithProfiler, nested here: the instruction
+// that called loopCheck returns next, and run's loop sees the state
+// runWithProfiler left (halted, or a pc to go on from).
+func (vm *vm) loopCheck() {
+	if atomic.LoadUint32(&vm.interrupted) != 0 {
+		vm.attendSlow()
+	}
+}
+
+// callCheck is the interrupt check of a function's entry (its enter
+// instruction, or callJs when it does that instruction's work), of a return
+// from a Go function (nativeFuncObject.vmCall) and of run's end.
+// profileAttention is left for the next backward jump or run.
+func (vm *vm) callCheck() {
+	if atomic.LoadUint32(&vm.interrupted)&interruptFlag != 0 {
+		vm.throwInterrupted()
+	}
+}
+
+func (vm *vm) attendSlow() {
+	if vm.attend() {
+		vm.throwInterrupted()
+	}
+	if vm.profTracker == nil && atomic.LoadInt32(&globalProfiler.enabled) == 1 {
+		if vm.runWithProfiler() && vm.attend() {
+			vm.throwInterrupted()
+		}
+	}
+}
+
+func (vm *vm) throwInterrupted() {
 	vm.interruptLock.Lock()
 	v := &InterruptedError{
 		iface: vm.interruptVal,
@@ -3890,6 +3919,7 @@ func (e *enterFunc) exec(vm *vm) {
 	clearSlots(vv) // gojanet: see clearSlots
 	vm.sp = sp + ss
 	vm.pc++
+	vm.callCheck() // gojanet: see run
 }
 
 // Similar to enterFunc, but for when arguments may be accessed before they are initialised,
@@ -3939,6 +3969,7 @@ func (e *enterFunc1) exec(vm *vm) {
 	}
 
 	vm.pc++
+	vm.callCheck() // gojanet: see run
 }
 
 // Finalises the initialisers section and starts the function body which has its own
@@ -4027,6 +4058,7 @@ func (e *enterFuncStashless) exec(vm *vm) {
 		}
 	}
 	vm.pc++
+	vm.callCheck() // gojanet: see run
 }
 
 type newFuncInstruction interface {
