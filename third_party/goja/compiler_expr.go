@@ -3124,8 +3124,18 @@ func (e *compiledCallExpr) emitGetter(putOnStack bool) {
 	}
 	calleeName := e.c.emitCallee(e.callee)
 
-	for _, expr := range e.args {
+	// gojanet: `f.apply(thisArg, arguments)` (gojanet_frameargs.go)
+	var applyArgs *binding
+	if d, ok := e.callee.(*compiledDotExpr); ok && d.name == "apply" && !e.isVariadic && len(e.args) == 2 {
+		applyArgs = e.c.argsReadBinding(e.args[1])
+	}
+	applyLoad := -1
+	for i, expr := range e.args {
+		load := len(e.c.p.code)
 		expr.emitGetter(true)
+		if i == 1 && applyArgs != nil && len(e.c.p.code) == load+1 {
+			applyLoad = load
+		}
 	}
 
 	e.addSrcMap()
@@ -3173,6 +3183,9 @@ func (e *compiledCallExpr) emitGetter(putOnStack bool) {
 		if e.isVariadic {
 			e.c.emit(callVariadic)
 		} else {
+			if applyLoad >= 0 {
+				applyArgs.scope.argsReads = append(applyArgs.scope.argsReads, argsReadSite{load: applyLoad, op: len(e.c.p.code), apply: true})
+			}
 			e.c.emit(call(len(e.args)))
 		}
 	}

@@ -145,7 +145,12 @@ func TestFrameArgumentsCompiled(t *testing.T) {
 		{"function f(a) { var x = function () { return 1; }; return arguments[0] + x(); }", true},
 		{"function f() { return arguments; }", false},
 		{"function f() { return g(arguments); }", false},
-		{"function f() { return g.apply(this, arguments); }", false},
+		{"function f() { return g.apply(this, arguments); }", true},
+		{"function f(a) { return g.apply(this, arguments) + arguments[0]; }", true},
+		{"function f() { return g.apply(this, arguments, 1); }", false},
+		{"function f() { return g.call(this, arguments); }", false},
+		{"function f() { return g.apply(arguments, []); }", false},
+		{"function f() { return g.apply(...arguments); }", false},
 		{"function f() { return arguments[0](); }", false},
 		{"function f() { return arguments.length(); }", false},
 		{"function f() { arguments[0] = 1; return arguments[0]; }", false},
@@ -193,5 +198,104 @@ func TestFrameArgumentsCompiled(t *testing.T) {
 			fn.dumpCode(func(format string, args ...interface{}) { b.WriteString(fmt.Sprintf(format, args...) + "\n") })
 			t.Errorf("%s: frame reads %v, want %v\n%s", c.src, frame, c.frame, b.String())
 		}
+	}
+}
+
+// gojanet: f.apply(thisArg, arguments) from the frame (applyArgs); the
+// expected lines are node 20's for the same script.
+func TestFrameArgumentsApply(t *testing.T) {
+	const script = `var out = [];
+function p(x) { out.push(String(x)); }
+function t(a, b, c) { return [this === undefined ? 'u' : typeof this === 'object' ? (this.tag || 'obj') : String(this), arguments.length, a, b, c].join(','); }
+function f1() { return t.apply(this, arguments); }
+p(f1()); p(f1(1)); p(f1(1, 2, 3, 4)); p(f1.call({tag: 'T'}, 'x', 'y'));
+function f2(a, b) { return t.apply({tag: 'o'}, arguments); }
+p(f2()); p(f2(1)); p(f2(1, 2, 3));
+function f3(a) { 'use strict'; return t.apply(this, arguments); }
+p(f3(5)); p(f3.call(7, 5, 6));
+function f4() { return Math.max.apply(null, arguments); }
+p(f4(1, 9, 3)); p(f4());
+function f5() { return t.bind({tag: 'b'}).apply(null, arguments); }
+p(f5(1, 2));
+class K { constructor() {} }
+function f6() { try { return K.apply(null, arguments); } catch (e) { return e.constructor.name + ': ' + e.message; } }
+p(f6(1));
+var nc = {};
+nc.apply = Function.prototype.apply;
+function f7() { try { return nc.apply(null, arguments); } catch (e) { return e.constructor.name; } }
+p(f7(1));
+var own = { apply(th, a) { return [typeof a, a.length, Array.isArray(a), Object.prototype.toString.call(a), a[0], typeof a.callee].join(','); } };
+function f8(x) { return own.apply(this, arguments); }
+p(f8(3, 4));
+function f9(x) { var q = arguments[5]; return t.apply(this, arguments) + ':' + q; }
+p(f9(1, 2));
+function f10(x) { return arguments.length + ':' + arguments[0] + ':' + t.apply(null, arguments); }
+p(f10('a', 'b'));
+function thrower() { throw new Error('boom'); }
+function f11() { return thrower.apply(this, arguments); }
+try { f11(1); } catch (e) { p(e.stack.split('\n').slice(0, 3).map(function (l) { return l.trim().split(' (')[0]; }).join('|')); }
+var lim = 0;
+function rec(n) { lim++; return rec.apply(this, arguments); }
+try { rec(1, 2); } catch (e) { p(e.constructor.name + ' ' + e.message + ' ' + (lim > 100)); }
+function* g(a) { yield t.apply(null, arguments); }
+p([...g(1, 2)].join(';'));
+function f12() { return (() => 1).apply(null, arguments); }
+p(f12(1));
+function f13() { return t.apply(this, arguments, 9); }
+p(f13(1));
+function restore(fn) { return function () { return fn.apply(this, arguments); }; }
+var rt = restore(function (a, b) { return a + b + this.k; });
+p(rt.call({k: 'K'}, 'a', 'b'));
+function f14() { return Reflect.apply.apply(null, arguments); }
+p(f14(t, {tag: 'R'}, [1, 2]));
+function f15(x) { x = 2; return t.apply(null, arguments); }
+p(f15(1));
+async function as1(a) { await null; return t.apply(null, arguments); }
+function f16() { var s = 0; for (var i = 0; i < 3; i++) s += t.apply(null, arguments).length; return s; }
+p(f16(1, 2));
+function f17() { return String.prototype.concat.apply('s', arguments); }
+p(f17('a', 'b'));
+as1(1, 2, 3).then(function (v) { p(v); });
+`
+	const want = `obj,0,,,
+obj,1,1,,
+obj,4,1,2,3
+T,2,x,y,
+o,0,,,
+o,1,1,,
+o,3,1,2,3
+obj,1,5,,
+obj,2,5,6,
+9
+-Infinity
+b,2,1,2,
+TypeError: Class constructor K cannot be invoked without 'new'
+TypeError
+object,2,false,[object Arguments],3,function
+obj,2,1,2,:undefined
+2:a:obj,2,a,b,
+Error: boom|at thrower|at f11
+RangeError Maximum call stack size exceeded true
+obj,2,1,2,
+1
+obj,1,1,,
+abK
+R,2,1,2,
+obj,1,2,,
+30
+sab
+obj,3,1,2,3`
+	vm := New()
+	vm.SetStackOverflowCatchable(true)
+	vm.SetMaxCallStackSize(1000)
+	if _, err := vm.RunString(script); err != nil {
+		t.Fatal(err)
+	}
+	v, err := vm.RunString("out.join('\\n')")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != want {
+		t.Fatalf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
