@@ -3125,16 +3125,22 @@ func (e *compiledCallExpr) emitGetter(putOnStack bool) {
 	calleeName := e.c.emitCallee(e.callee)
 
 	// gojanet: `f.apply(thisArg, arguments)` (gojanet_frameargs.go)
-	var applyArgs *binding
-	if d, ok := e.callee.(*compiledDotExpr); ok && d.name == "apply" && !e.isVariadic && len(e.args) == 2 {
-		applyArgs = e.c.argsReadBinding(e.args[1])
+	// and `slice.call(arguments[, start[, end]])`
+	var frameArgs *binding
+	argPos, slice := -1, false
+	if d, ok := e.callee.(*compiledDotExpr); ok && !e.isVariadic {
+		if d.name == "apply" && len(e.args) == 2 {
+			frameArgs, argPos = e.c.argsReadBinding(e.args[1]), 1
+		} else if d.name == "call" && len(e.args) >= 1 && len(e.args) <= 3 {
+			frameArgs, argPos, slice = e.c.argsReadBinding(e.args[0]), 0, true
+		}
 	}
-	applyLoad := -1
+	argsLoad := -1
 	for i, expr := range e.args {
 		load := len(e.c.p.code)
 		expr.emitGetter(true)
-		if i == 1 && applyArgs != nil && len(e.c.p.code) == load+1 {
-			applyLoad = load
+		if i == argPos && frameArgs != nil && len(e.c.p.code) == load+1 {
+			argsLoad = load
 		}
 	}
 
@@ -3183,8 +3189,8 @@ func (e *compiledCallExpr) emitGetter(putOnStack bool) {
 		if e.isVariadic {
 			e.c.emit(callVariadic)
 		} else {
-			if applyLoad >= 0 {
-				applyArgs.scope.argsReads = append(applyArgs.scope.argsReads, argsReadSite{load: applyLoad, op: len(e.c.p.code), apply: true})
+			if argsLoad >= 0 {
+				frameArgs.scope.argsReads = append(frameArgs.scope.argsReads, argsReadSite{load: argsLoad, op: len(e.c.p.code), apply: !slice, slice: slice})
 			}
 			e.c.emit(call(len(e.args)))
 		}

@@ -21,7 +21,12 @@ import "fmt"
 //     is the built-in apply and f an ordinary JS function, f is called with
 //     the frame's arguments copied from their slots, as a plain call
 //     (Express's router calls `fn.apply(this, arguments)` per request; V8
-//     does not make the object there either).
+//     does not make the object there either);
+//   - `slice.call(arguments[, start[, end]])` is argsLoad ... sliceArgs: when
+//     the callee is the built-in call, the target the built-in
+//     Array.prototype.slice and the bounds integers or absent, a new array
+//     of the frame's arguments in that range (Express's app.get(setting),
+//     twice per request).
 // Any other key (an index past the count, a string, a symbol) makes the
 // object as createArgsUnmappedStack would, from the frame (a sloppy
 // function's with callee), keeps it in the binding so that later reads see
@@ -31,12 +36,12 @@ import "fmt"
 // read past the count reaches and that writes to its receiver: such a write
 // does not change the parameter.
 
-// argsReadSite is one `arguments.length`, `arguments[k]` (elem) or
-// `f.apply(x, arguments)` (apply) read: where the binding's load is and
-// where the getProp, getElem or call is.
+// argsReadSite is one `arguments.length`, `arguments[k]` (elem),
+// `f.apply(x, arguments)` (apply) or `slice.call(arguments, ...)` (slice)
+// read: where the binding's load is and where the getProp, getElem or call is.
 type argsReadSite struct {
-	load, op    int
-	elem, apply bool
+	load, op           int
+	elem, apply, slice bool
 }
 
 // argsReadBinding returns the implicit arguments binding of the enclosing
@@ -88,6 +93,10 @@ func (s *scope) frameArgs(b *binding, paramsCount int) bool {
 			if c, ok := code[site.op].(call); !ok || c != 2 {
 				return false
 			}
+		} else if site.slice {
+			if c, ok := code[site.op].(call); !ok || c < 1 || c > 3 {
+				return false
+			}
 		} else if site.elem {
 			if _, ok := code[site.op].(_getElem); !ok {
 				return false
@@ -131,6 +140,9 @@ func (s *scope) patchArgsReads(mapped bool) {
 		if site.apply {
 			code[site.load] = argsLoad(idx)
 			code[site.op] = &applyArgs{idx: idx, mapped: mapped}
+		} else if site.slice {
+			code[site.load] = argsLoad(idx)
+			code[site.op] = &sliceArgs{idx: idx, mapped: mapped, n: int(code[site.op].(call))}
 		} else if site.elem {
 			code[site.load] = argsLoad(idx)
 			code[site.op] = &argsElem{idx: idx, mapped: mapped}
@@ -246,3 +258,74 @@ func (e *applyArgs) exec(vm *vm) {
 }
 
 func (e *applyArgs) String() string { return fmt.Sprintf("applyArgs(%d)", e.idx) }
+
+// sliceArgs is `slice.call(arguments[, start[, end]])`'s call(n): [slice,
+// call, count or object, bounds...] -> a new array of the frame's arguments
+// from start to end, as Array.prototype.slice makes it from the object.
+// Otherwise (another callee or target, a bound that is not an integer or
+// undefined, a binding that already holds the object) the object is made
+// once and the call made as call(n) would.
+type sliceArgs struct {
+	idx    int
+	mapped bool
+	n      int
+}
+
+func (e *sliceArgs) exec(vm *vm) {
+	sp := vm.sp
+	base := sp - e.n - 2
+	cnt, ok := vm.stack[base+2].(valueInt)
+	if !ok {
+		call(e.n).exec(vm)
+		return
+	}
+	if callee, ok := vm.stack[base+1].(*Object); ok {
+		if fn, ok := callee.self.(*nativeFuncObject); ok && fn.fastCall == fastCallCall {
+			if target, ok := vm.stack[base].(*Object); ok {
+				if sf, ok := target.self.(*nativeFuncObject); ok && sf.fastCall == fastCallSlice {
+					if start, end, ok := sliceBounds(vm.stack[base+3:sp], int64(cnt)); ok {
+						values := make([]Value, end-start)
+						copy(values, vm.stack[vm.sb+1+int(start):vm.sb+1+int(end)])
+						vm.stack[base] = vm.r.newArrayValues(values)
+						clearSlots(vm.stack[base+1 : sp])
+						vm.sp = base + 1
+						vm.pc++
+						return
+					}
+				}
+			}
+		}
+	}
+	o := vm.frameArgsObject(int(cnt), e.mapped)
+	vm.stack[vm.sb+vm.args+e.idx] = o
+	vm.stack[base+2] = o
+	call(e.n).exec(vm)
+}
+
+func (e *sliceArgs) String() string { return fmt.Sprintf("sliceArgs(%d, %d)", e.idx, e.n) }
+
+// sliceBounds is slice's start and end for n elements when the bounds are
+// integers or undefined (no conversion that could run code).
+func sliceBounds(bounds []Value, n int64) (start, end int64, ok bool) {
+	start, end = 0, n
+	for i, b := range bounds {
+		var v int64
+		switch b := b.(type) {
+		case valueInt:
+			v = relToIdx(int64(b), n)
+		case valueUndefined:
+			continue
+		default:
+			return 0, 0, false
+		}
+		if i == 0 {
+			start = v
+		} else {
+			end = v
+		}
+	}
+	if end < start {
+		end = start
+	}
+	return start, end, true
+}

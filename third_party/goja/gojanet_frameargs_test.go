@@ -149,6 +149,9 @@ func TestFrameArgumentsCompiled(t *testing.T) {
 		{"function f(a) { return g.apply(this, arguments) + arguments[0]; }", true},
 		{"function f() { return g.apply(this, arguments, 1); }", false},
 		{"function f() { return g.call(this, arguments); }", false},
+		{"function f() { return g.call(arguments, 1); }", true},
+		{"function f() { return Array.prototype.slice.call(arguments, 1); }", true},
+		{"function f() { return g.call(arguments, 1, 2, 3); }", false},
 		{"function f() { return g.apply(arguments, []); }", false},
 		{"function f() { return g.apply(...arguments); }", false},
 		{"function f() { return arguments[0](); }", false},
@@ -288,6 +291,101 @@ obj,3,1,2,3`
 	vm := New()
 	vm.SetStackOverflowCatchable(true)
 	vm.SetMaxCallStackSize(1000)
+	if _, err := vm.RunString(script); err != nil {
+		t.Fatal(err)
+	}
+	v, err := vm.RunString("out.join('\\n')")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != want {
+		t.Fatalf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// gojanet: slice.call(arguments, ...) from the frame (sliceArgs); the
+// expected lines are node 20's for the same script.
+func TestFrameArgumentsSlice(t *testing.T) {
+	const script = `var out = [];
+function p(x) { out.push(typeof x === 'object' && x !== null ? JSON.stringify(x) + ':' + Array.isArray(x) : String(x)); }
+var slice = Array.prototype.slice;
+function s1() { return slice.call(arguments); }
+p(s1()); p(s1(1)); p(s1(1, 'a', null));
+function s2(a) { return slice.call(arguments, 1); }
+p(s2()); p(s2(1)); p(s2(1, 2, 3));
+function s3(a, b) { 'use strict'; return Array.prototype.slice.call(arguments, -2); }
+p(s3(1, 2, 3, 4)); p(s3(1));
+function s4() { return slice.call(arguments, 1, -1); }
+p(s4(1, 2, 3, 4)); p(s4(1, 2)); p(s4());
+function s5() { return slice.call(arguments, 5, 2); }
+p(s5(1, 2, 3, 4, 5, 6, 7));
+function s6() { return slice.call(arguments, undefined, 2); }
+p(s6(1, 2, 3));
+function s7() { return slice.call(arguments, '1'); }
+p(s7(1, 2, 3));
+function s8() { return slice.call(arguments, 1.5); }
+p(s8(1, 2, 3));
+function s9() { return slice.call(arguments, { valueOf() { out.push('valueOf'); return 1; } }); }
+p(s9(1, 2, 3));
+function s10() { return [].slice.call(arguments, 0).concat(arguments.length); }
+p(s10(4, 5));
+function s11() { return Array.prototype.map.call(arguments, function (x) { return x * 2; }); }
+p(s11(1, 2));
+var fake = { call(t, a) { return [typeof t, Object.prototype.toString.call(t), t.length, typeof a].join(','); } };
+function s12() { return fake.call(arguments, 1); }
+p(s12(1, 2));
+function s13(x) { x = 5; return slice.call(arguments); }
+p(s13(1, 2));
+function s14(x) { return slice.call(arguments).length + ':' + arguments[0]; }
+p(s14(7, 8));
+var r1 = s1(1, 2); r1.push(3); p(r1); p(Object.getPrototypeOf(r1) === Array.prototype);
+var sliceCopy = slice;
+Array.prototype.slice = function () { return 'patched'; };
+function s15() { return Array.prototype.slice.call(arguments); }
+p(s15(1));
+function s16() { return sliceCopy.call(arguments, 1); }
+p(s16(1, 2));
+Array.prototype.slice = sliceCopy;
+function s17() { var args = slice.call(arguments, 1); return args.length + ':' + arguments[0]; }
+p(s17('a', 'b', 'c'));
+function s18() { return slice.call(arguments, 1, 2, 3); }
+p(s18(1, 2, 3));
+function s19() { return slice.call(arguments, -100, 100); }
+p(s19(1, 2));
+function s20() { return slice.call(arguments, 2**31); }
+p(s20(1, 2));
+`
+	const want = `[]:true
+[1]:true
+[1,"a",null]:true
+[]:true
+[]:true
+[2,3]:true
+[3,4]:true
+[1]:true
+[2,3]:true
+[]:true
+[]:true
+[]:true
+[1,2]:true
+[2,3]:true
+[2,3]:true
+valueOf
+[2,3]:true
+[4,5,2]:true
+[2,4]:true
+object,[object Arguments],2,number
+[5,2]:true
+2:7
+[1,2,3]:true
+true
+patched
+[2]:true
+2:a
+[2]:true
+[1,2]:true
+[]:true`
+	vm := New()
 	if _, err := vm.RunString(script); err != nil {
 		t.Fatal(err)
 	}
