@@ -18,6 +18,7 @@ func BenchmarkGojanetCallKinds(b *testing.B) {
 	`
 	kinds := []struct{ name, body string }{
 		{"loop", `n = i;`},
+		{"block", `{ const x = i + 1; n = x; }`},
 		{"plain", `n = f(i, 1);`},
 		{"method", `n = o.m(i);`},
 		{"closure", `n = clo(i);`},
