@@ -3124,8 +3124,24 @@ func (e *compiledCallExpr) emitGetter(putOnStack bool) {
 	}
 	calleeName := e.c.emitCallee(e.callee)
 
-	for _, expr := range e.args {
+	// gojanet: `f.apply(thisArg, arguments)` (gojanet_frameargs.go)
+	// and `slice.call(arguments[, start[, end]])`
+	var frameArgs *binding
+	argPos, slice := -1, false
+	if d, ok := e.callee.(*compiledDotExpr); ok && !e.isVariadic {
+		if d.name == "apply" && len(e.args) == 2 {
+			frameArgs, argPos = e.c.argsReadBinding(e.args[1]), 1
+		} else if d.name == "call" && len(e.args) >= 1 && len(e.args) <= 3 {
+			frameArgs, argPos, slice = e.c.argsReadBinding(e.args[0]), 0, true
+		}
+	}
+	argsLoad := -1
+	for i, expr := range e.args {
+		load := len(e.c.p.code)
 		expr.emitGetter(true)
+		if i == argPos && frameArgs != nil && len(e.c.p.code) == load+1 {
+			argsLoad = load
+		}
 	}
 
 	e.addSrcMap()
@@ -3173,6 +3189,9 @@ func (e *compiledCallExpr) emitGetter(putOnStack bool) {
 		if e.isVariadic {
 			e.c.emit(callVariadic)
 		} else {
+			if argsLoad >= 0 {
+				frameArgs.scope.argsReads = append(frameArgs.scope.argsReads, argsReadSite{load: argsLoad, op: len(e.c.p.code), apply: !slice, slice: slice})
+			}
 			e.c.emit(call(len(e.args)))
 		}
 	}

@@ -27,6 +27,7 @@ const (
 	fastCallCall
 	fastCallApply
 	fastCallReflectApply
+	fastCallSlice // Array.prototype.slice: not a call kind, a mark for sliceArgs (gojanet_frameargs.go)
 )
 
 func (r *Runtime) markFastCall(o *Object, kind uint8) *Object {

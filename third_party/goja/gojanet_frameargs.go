@@ -1,5 +1,7 @@
 package goja
 
+import "fmt"
+
 // gojanet: `arguments` read from the frame (README.gojanet.md "Call frames").
 //
 // Most functions that mention `arguments` only read `arguments.length` and
@@ -14,7 +16,17 @@ package goja
 // that the enter instruction kept) and:
 //   - `arguments.length` is argsLength: the count, skipping the getProp;
 //   - `arguments[k]` is argsLoad ... argsElem: with an integer k below the
-//     count, the argument's slot on the value stack (sb+1+k).
+//     count, the argument's slot on the value stack (sb+1+k);
+//   - `f.apply(thisArg, arguments)` is argsLoad ... applyArgs: when the callee
+//     is the built-in apply and f an ordinary JS function, f is called with
+//     the frame's arguments copied from their slots, as a plain call
+//     (Express's router calls `fn.apply(this, arguments)` per request; V8
+//     does not make the object there either);
+//   - `slice.call(arguments[, start[, end]])` is argsLoad ... sliceArgs: when
+//     the callee is the built-in call, the target the built-in
+//     Array.prototype.slice and the bounds integers or absent, a new array
+//     of the frame's arguments in that range (Express's app.get(setting),
+//     twice per request).
 // Any other key (an index past the count, a string, a symbol) makes the
 // object as createArgsUnmappedStack would, from the frame (a sloppy
 // function's with callee), keeps it in the binding so that later reads see
@@ -24,12 +36,12 @@ package goja
 // read past the count reaches and that writes to its receiver: such a write
 // does not change the parameter.
 
-// argsReadSite is one `arguments.length` (elem false) or `arguments[k]`
-// (elem true) read: where the binding's load is and where the getProp or
-// getElem is.
+// argsReadSite is one `arguments.length`, `arguments[k]` (elem),
+// `f.apply(x, arguments)` (apply) or `slice.call(arguments, ...)` (slice)
+// read: where the binding's load is and where the getProp, getElem or call is.
 type argsReadSite struct {
-	load, op int
-	elem     bool
+	load, op           int
+	elem, apply, slice bool
 }
 
 // argsReadBinding returns the implicit arguments binding of the enclosing
@@ -77,7 +89,15 @@ func (s *scope) frameArgs(b *binding, paramsCount int) bool {
 		return false
 	}
 	for _, site := range s.argsReads {
-		if site.elem {
+		if site.apply {
+			if c, ok := code[site.op].(call); !ok || c != 2 {
+				return false
+			}
+		} else if site.slice {
+			if c, ok := code[site.op].(call); !ok || c < 1 || c > 3 {
+				return false
+			}
+		} else if site.elem {
 			if _, ok := code[site.op].(_getElem); !ok {
 				return false
 			}
@@ -117,7 +137,13 @@ func (s *scope) patchArgsReads(mapped bool) {
 		default:
 			s.c.assert(false, 0, "arguments read from the frame: unexpected load %T", l)
 		}
-		if site.elem {
+		if site.apply {
+			code[site.load] = argsLoad(idx)
+			code[site.op] = &applyArgs{idx: idx, mapped: mapped}
+		} else if site.slice {
+			code[site.load] = argsLoad(idx)
+			code[site.op] = &sliceArgs{idx: idx, mapped: mapped, n: int(code[site.op].(call))}
+		} else if site.elem {
 			code[site.load] = argsLoad(idx)
 			code[site.op] = &argsElem{idx: idx, mapped: mapped}
 		} else {
@@ -188,4 +214,118 @@ func (vm *vm) frameArgsObject(n int, mapped bool) *Object {
 		a.callee = vm.stack[vm.sb-1]
 	}
 	return v
+}
+
+// applyArgs is `f.apply(thisArg, arguments)`'s call(2): [f, apply, thisArg,
+// count or object] -> f's call with the frame's arguments (see above). Any
+// other callee or target, or a binding that already holds the object, makes
+// the object (once, as argsElem does) and calls as call(2) would.
+type applyArgs struct {
+	idx    int
+	mapped bool
+}
+
+func (e *applyArgs) exec(vm *vm) {
+	sp := vm.sp
+	n, ok := vm.stack[sp-1].(valueInt)
+	if !ok {
+		call(2).exec(vm)
+		return
+	}
+	if callee, ok := vm.stack[sp-3].(*Object); ok {
+		if fn, ok := callee.self.(*nativeFuncObject); ok && fn.fastCall == fastCallApply {
+			if target, ok := vm.stack[sp-4].(*Object); ok && isPlainJsFunc(target) {
+				base := sp - 4
+				k := int(n)
+				newSp := base + 2 + k
+				vm.stack.expand(newSp)
+				vm.stack[base] = vm.stack[sp-2]
+				vm.stack[base+1] = target
+				copy(vm.stack[base+2:newSp], vm.stack[vm.sb+1:vm.sb+1+k])
+				if newSp < sp {
+					clearSlots(vm.stack[newSp:sp])
+				}
+				vm.sp = newSp
+				vm.callObject(target, k)
+				return
+			}
+		}
+	}
+	o := vm.frameArgsObject(int(n), e.mapped)
+	vm.stack[vm.sb+vm.args+e.idx] = o
+	vm.stack[sp-1] = o
+	call(2).exec(vm)
+}
+
+func (e *applyArgs) String() string { return fmt.Sprintf("applyArgs(%d)", e.idx) }
+
+// sliceArgs is `slice.call(arguments[, start[, end]])`'s call(n): [slice,
+// call, count or object, bounds...] -> a new array of the frame's arguments
+// from start to end, as Array.prototype.slice makes it from the object.
+// Otherwise (another callee or target, a bound that is not an integer or
+// undefined, a binding that already holds the object) the object is made
+// once and the call made as call(n) would.
+type sliceArgs struct {
+	idx    int
+	mapped bool
+	n      int
+}
+
+func (e *sliceArgs) exec(vm *vm) {
+	sp := vm.sp
+	base := sp - e.n - 2
+	cnt, ok := vm.stack[base+2].(valueInt)
+	if !ok {
+		call(e.n).exec(vm)
+		return
+	}
+	if callee, ok := vm.stack[base+1].(*Object); ok {
+		if fn, ok := callee.self.(*nativeFuncObject); ok && fn.fastCall == fastCallCall {
+			if target, ok := vm.stack[base].(*Object); ok {
+				if sf, ok := target.self.(*nativeFuncObject); ok && sf.fastCall == fastCallSlice {
+					if start, end, ok := sliceBounds(vm.stack[base+3:sp], int64(cnt)); ok {
+						values := make([]Value, end-start)
+						copy(values, vm.stack[vm.sb+1+int(start):vm.sb+1+int(end)])
+						vm.stack[base] = vm.r.newArrayValues(values)
+						clearSlots(vm.stack[base+1 : sp])
+						vm.sp = base + 1
+						vm.pc++
+						return
+					}
+				}
+			}
+		}
+	}
+	o := vm.frameArgsObject(int(cnt), e.mapped)
+	vm.stack[vm.sb+vm.args+e.idx] = o
+	vm.stack[base+2] = o
+	call(e.n).exec(vm)
+}
+
+func (e *sliceArgs) String() string { return fmt.Sprintf("sliceArgs(%d, %d)", e.idx, e.n) }
+
+// sliceBounds is slice's start and end for n elements when the bounds are
+// integers or undefined (no conversion that could run code).
+func sliceBounds(bounds []Value, n int64) (start, end int64, ok bool) {
+	start, end = 0, n
+	for i, b := range bounds {
+		var v int64
+		switch b := b.(type) {
+		case valueInt:
+			v = relToIdx(int64(b), n)
+		case valueUndefined:
+			continue
+		default:
+			return 0, 0, false
+		}
+		if i == 0 {
+			start = v
+		} else {
+			end = v
+		}
+	}
+	if end < start {
+		end = start
+	}
+	return start, end, true
 }
