@@ -162,11 +162,11 @@ func (c strCache) value(vm *goja.Runtime, s string) goja.Value {
 }
 
 func strings2(vm *goja.Runtime, c strCache, ss []string) goja.Value {
-	vals := make([]any, len(ss))
+	vals := make([]goja.Value, len(ss))
 	for i, s := range ss {
 		vals[i] = c.value(vm, s)
 	}
-	return vm.NewArray(vals...)
+	return vm.NewArrayFromValues(vals)
 }
 
 // Bits of headerBits: which header names occur in a message's raw pairs
@@ -194,38 +194,39 @@ func headerBits(raw []string) int {
 }
 
 func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error) goja.Value {
+	num := func(i int) goja.Value { return vm.IntValue(int64(i)) }
 	// (room for a headers event, the longest, per event: a request's chunk
 	// is headers and complete, and growing the slice is an allocation more)
-	out := make([]any, 4, 4+len(p.Events)*11)
+	out := make([]goja.Value, 4, 4+len(p.Events)*11)
 	// on success the third slot says where the parser is: 0 between
 	// messages, 1 in a start line or headers, 2 in a body or trailers
-	out[0], out[1], out[2], out[3] = resOK, n, p.Phase(), nil
+	out[0], out[1], out[2], out[3] = num(resOK), num(n), num(p.Phase()), goja.Null()
 	if up {
-		out[0] = resUpgrade
+		out[0] = num(resUpgrade)
 	}
 	if err != nil {
-		out[0], out[1], out[2], out[3] = resError, err.Pos, err.Code, err.Reason
+		out[0], out[1], out[2], out[3] = num(resError), num(err.Pos), vm.ToValue(err.Code), vm.ToValue(err.Reason)
 	}
 	for _, e := range p.Events {
 		switch e.Kind {
 		case EvHeaders:
 			m := e.Msg
-			var method, url any
+			method, url := goja.Null(), goja.Null()
 			if p.Kind() == Request {
 				method, url = c.value(vm, m.Method), c.value(vm, m.URL)
 			}
-			out = append(out, EvHeaders, method, url, m.Major, m.Minor, strings2(vm, c, m.Headers),
-				m.Status, c.value(vm, m.Reason), m.Upgrade, m.KeepAlive, headerBits(m.Headers))
+			out = append(out, num(EvHeaders), method, url, num(m.Major), num(m.Minor), strings2(vm, c, m.Headers),
+				num(m.Status), c.value(vm, m.Reason), vm.ToValue(m.Upgrade), vm.ToValue(m.KeepAlive), num(headerBits(m.Headers)))
 		case EvBody:
 			if e.End > e.Start {
-				out = append(out, EvBody, e.Start, e.End)
+				out = append(out, num(EvBody), num(e.Start), num(e.End))
 			}
 		case EvComplete:
-			var tr any
+			tr := goja.Null()
 			if e.Trailers != nil {
 				tr = strings2(vm, c, e.Trailers)
 			}
-			out = append(out, EvComplete, tr)
+			out = append(out, num(EvComplete), tr)
 		}
 	}
 	p.ReleaseMessages()
@@ -233,5 +234,5 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 	for i := range p.Events[:cap(p.Events)] {
 		p.Events[:cap(p.Events)][i] = Event{} // drop references to messages
 	}
-	return vm.NewArray(out...)
+	return vm.NewArrayFromValues(out)
 }
