@@ -527,17 +527,61 @@ func (c *propIC) setPastProto(bo *baseObject, e *icEntry, val Value) bool {
 	return false
 }
 
-// fastGet is the cache's answer for a plain object receiver (a *baseObject
-// in shape mode) whose entry names a data property, own or on a chain of
-// plain objects: what get would return, without readReceiver's type switch,
-// the receiver argument and the accessor paths. nil means no such answer
-// (another kind of receiver, no entry, a getter, a holder that is not a
-// plain object in the entry's shape, a changed epoch, an absent name): the
-// caller then takes getStr, which decides as before.
+// fastGetFunc is fastGet's answer for a function of an ordinary kind (its
+// embedded baseObject) from an own property's entry: `Foo.prototype`,
+// `Foo.init`. Other entries need the name (an ordinary function's
+// `prototype` is made on its first read, so an entry saying that a shape
+// lacks a name, made from a plain object of that shape, may not hold for a
+// function: ownBase) and take getStr's way.
+//
+//go:noinline
+func (c *propIC) fastGetFunc(o *Object) Value {
+	var bo *baseObject
+	switch s := o.self.(type) {
+	case *funcObject:
+		bo = &s.baseObject
+	case *methodFuncObject:
+		bo = &s.baseObject
+	case *arrowFuncObject:
+		bo = &s.baseObject
+	case *classFuncObject:
+		bo = &s.baseObject
+	case *nativeFuncObject:
+		bo = &s.baseObject
+	default:
+		return nil
+	}
+	sh := bo.values.sh
+	es := c.p.Load()
+	if sh == nil || es == nil {
+		return nil
+	}
+	if e := es.find(sh); e != nil && e.depth == 0 {
+		switch p := bo.values.v[e.slot].(type) {
+		case nil:
+		case *valueProperty:
+			if p.getterFunc == nil && p.value != nil {
+				return p.value
+			}
+		default:
+			return p
+		}
+	}
+	return nil
+}
+
+// fastGet is the cache's answer for a plain object or function receiver
+// (in shape mode) whose entry names a data property, own or on a chain of
+// plain objects, or a name absent from the whole chain (undefined): what
+// get would return, without readReceiver's type switch, the receiver
+// argument and the accessor paths. nil means no such answer (another kind
+// of receiver, no entry, a getter, a holder that is not a plain object in
+// the entry's shape, a changed epoch): the caller then takes getStr, which
+// decides as before.
 func (c *propIC) fastGet(o *Object) Value {
 	bo, ok := o.self.(*baseObject)
 	if !ok {
-		return nil
+		return c.fastGetFunc(o)
 	}
 	sh := bo.values.sh
 	es := c.p.Load()
@@ -564,6 +608,8 @@ func (c *propIC) fastGet(o *Object) Value {
 				return nil
 			}
 			prop = hb.values.v[e.slot]
+		case e.depth < 0 && e.epoch == protoEpoch.Load():
+			return _undefined // absent from the whole chain
 		default:
 			return nil
 		}
