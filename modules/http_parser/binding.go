@@ -37,7 +37,7 @@ const (
 //	3, trailers[] | null   message complete
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
-	cache := &strCache{m: map[string]goja.Value{}}
+	cache := strCache{}
 	tokens := &Tokens{}
 	// The runtime's parsers share one event buffer (results hands every
 	// event to JS before the next Execute; one loop goroutine) and one
@@ -138,53 +138,35 @@ func (*parserObject) Keys() []string              { return nil }
 // strCache holds the goja strings of short values the parser hands JS
 // again and again (methods, header names, most header values of a given
 // client): a hit saves converting and boxing one. It is the runtime's
-// (goja values are), bounded, and emptied when full. It also keeps the
-// item lists results and strings2 build for vm.NewArray, which copies
-// them: reused (and cleared, holding nothing), they were ≈ 500 bytes of
-// garbage per request.
-type strCache struct {
-	m         map[string]goja.Value
-	out, vals []any
-}
+// (goja values are), bounded, and emptied when full.
+type strCache map[string]goja.Value
 
 const (
 	strCacheMax    = 512
 	strCacheMaxLen = 64
 )
 
-func (c *strCache) value(vm *goja.Runtime, s string) goja.Value {
+func (c strCache) value(vm *goja.Runtime, s string) goja.Value {
 	if len(s) > strCacheMaxLen {
 		return vm.ToValue(s)
 	}
-	if v, ok := c.m[s]; ok {
+	if v, ok := c[s]; ok {
 		return v
 	}
-	if len(c.m) >= strCacheMax {
-		clear(c.m)
+	if len(c) >= strCacheMax {
+		clear(c)
 	}
 	v := vm.ToValue(s)
-	c.m[s] = v
+	c[s] = v
 	return v
 }
 
-// reuse empties a list for the next call; a rare long one (many pipelined
-// requests or headers in one chunk) is not kept.
-func reuse(items []any) []any {
-	if cap(items) > 256 {
-		return nil
+func strings2(vm *goja.Runtime, c strCache, ss []string) goja.Value {
+	vals := make([]goja.Value, len(ss))
+	for i, s := range ss {
+		vals[i] = c.value(vm, s)
 	}
-	clear(items)
-	return items[:0]
-}
-
-func strings2(vm *goja.Runtime, c *strCache, ss []string) goja.Value {
-	vals := c.vals[:0]
-	for _, s := range ss {
-		vals = append(vals, c.value(vm, s))
-	}
-	a := vm.NewArray(vals...)
-	c.vals = reuse(vals)
-	return a
+	return vm.NewArrayFromValues(vals)
 }
 
 // Bits of headerBits: which header names occur in a message's raw pairs
@@ -211,37 +193,40 @@ func headerBits(raw []string) int {
 	return bits
 }
 
-func results(vm *goja.Runtime, c *strCache, p *Parser, n int, up bool, err *Error) goja.Value {
-	out := append(c.out[:0], nil, nil, nil, nil)
+func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error) goja.Value {
+	num := func(i int) goja.Value { return vm.IntValue(int64(i)) }
+	// (room for a headers event, the longest, per event: a request's chunk
+	// is headers and complete, and growing the slice is an allocation more)
+	out := make([]goja.Value, 4, 4+len(p.Events)*11)
 	// on success the third slot says where the parser is: 0 between
 	// messages, 1 in a start line or headers, 2 in a body or trailers
-	out[0], out[1], out[2], out[3] = resOK, n, p.Phase(), nil
+	out[0], out[1], out[2], out[3] = num(resOK), num(n), num(p.Phase()), goja.Null()
 	if up {
-		out[0] = resUpgrade
+		out[0] = num(resUpgrade)
 	}
 	if err != nil {
-		out[0], out[1], out[2], out[3] = resError, err.Pos, err.Code, err.Reason
+		out[0], out[1], out[2], out[3] = num(resError), num(err.Pos), vm.ToValue(err.Code), vm.ToValue(err.Reason)
 	}
 	for _, e := range p.Events {
 		switch e.Kind {
 		case EvHeaders:
 			m := e.Msg
-			var method, url any
+			method, url := goja.Null(), goja.Null()
 			if p.Kind() == Request {
 				method, url = c.value(vm, m.Method), c.value(vm, m.URL)
 			}
-			out = append(out, EvHeaders, method, url, m.Major, m.Minor, strings2(vm, c, m.Headers),
-				m.Status, c.value(vm, m.Reason), m.Upgrade, m.KeepAlive, headerBits(m.Headers))
+			out = append(out, num(EvHeaders), method, url, num(m.Major), num(m.Minor), strings2(vm, c, m.Headers),
+				num(m.Status), c.value(vm, m.Reason), vm.ToValue(m.Upgrade), vm.ToValue(m.KeepAlive), num(headerBits(m.Headers)))
 		case EvBody:
 			if e.End > e.Start {
-				out = append(out, EvBody, e.Start, e.End)
+				out = append(out, num(EvBody), num(e.Start), num(e.End))
 			}
 		case EvComplete:
-			var tr any
+			tr := goja.Null()
 			if e.Trailers != nil {
 				tr = strings2(vm, c, e.Trailers)
 			}
-			out = append(out, EvComplete, tr)
+			out = append(out, num(EvComplete), tr)
 		}
 	}
 	p.ReleaseMessages()
@@ -249,7 +234,5 @@ func results(vm *goja.Runtime, c *strCache, p *Parser, n int, up bool, err *Erro
 	for i := range p.Events[:cap(p.Events)] {
 		p.Events[:cap(p.Events)][i] = Event{} // drop references to messages
 	}
-	a := vm.NewArray(out...)
-	c.out = reuse(out)
-	return a
+	return vm.NewArrayFromValues(out)
 }

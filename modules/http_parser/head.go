@@ -40,6 +40,7 @@ const (
 func bindHead(vm *goja.Runtime, exports *goja.Object) {
 	out := make([]byte, 16)
 	exports.Set("headOut", vm.NewArrayBuffer(out))
+	var keyBuf []string // (taken while in use: a getter may render a head too)
 	exports.Set("renderHead", func(call goja.FunctionCall) goja.Value {
 		first, ok := call.Argument(0).(goja.String)
 		headers, isObj := call.Argument(1).(*goja.Object)
@@ -49,7 +50,9 @@ func bindHead(vm *goja.Runtime, exports *goja.Object) {
 		// (the map's own names: setHeader makes every one an enumerable
 		// data property, and Keys() enumerates through an iterator of
 		// closures, four allocations more a head)
-		keys := headers.GetOwnPropertyNames()
+		keys := headers.AppendOwnKeys(keyBuf[:0])
+		keyBuf = nil
+		defer func() { keyBuf = keys[:0] }()
 		fs := first.String()
 		var b strings.Builder
 		b.Grow(len(fs) + 48*len(keys)) // (one allocation for a usual head)

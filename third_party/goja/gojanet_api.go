@@ -1,7 +1,9 @@
 package goja
 
 import (
+	"reflect"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dop251/goja/unistring"
 )
@@ -118,4 +120,93 @@ func (r *Runtime) timeLocation() *time.Location {
 		return r.timeLoc
 	}
 	return time.Local
+}
+
+// NewArrayFromValues returns an array whose elements are values, which it
+// takes over (the caller must not use the slice afterwards); a nil element
+// is undefined. One allocation, the array, where NewArray(items...) makes
+// a []Value and converts each item (the host's parser binding hands a
+// request's events to JS this way).
+func (r *Runtime) NewArrayFromValues(values []Value) *Object {
+	for i, v := range values {
+		if v == nil {
+			values[i] = _undefined
+		}
+	}
+	return r.newArrayValues(values)
+}
+
+// AppendOwnKeys appends o's own string keys to dst, enumerable or not, in
+// Object.getOwnPropertyNames' order, and returns the extended slice: what
+// GetOwnPropertyNames returns, without its iterator closures and with the
+// caller's buffer (an ordinary object in shape mode lists its shape's names
+// as they are).
+// This method will panic with an *Exception if a JavaScript exception is thrown in the process (a Proxy's trap). Use Runtime.Try to catch these.
+func (o *Object) AppendOwnKeys(dst []string) []string {
+	if bo, ok := o.self.(*baseObject); ok && bo.values.sh != nil {
+		for _, n := range bo.values.sh.names {
+			dst = append(dst, n.String())
+		}
+		return dst
+	}
+	for item, next := o.self.iterateStringKeys()(); next != nil; item, next = next() {
+		dst = append(dst, item.name.String())
+	}
+	return dst
+}
+
+// setFast is Set's way for the usual case: o an ordinary object in shape
+// mode that has name as a writable data property and value a kind whose
+// conversion cannot throw. The value goes into the property's slot with no
+// try frame, deferred recover or lookup of the generic path. false: Set
+// takes its generic path.
+func (o *Object) setFast(name string, value interface{}) bool {
+	bo, ok := o.self.(*baseObject)
+	if !ok || bo.values.sh == nil {
+		return false
+	}
+	var v Value
+	r := o.runtime
+	switch x := value.(type) {
+	case bool:
+		v = valueBool(x)
+	case int:
+		v = r.vm.boxes.int(int64(x))
+	case int64:
+		v = r.vm.boxes.int(x)
+	case float64:
+		v = r.vm.boxes.float(x)
+	case string:
+		v = r.toValue(x, reflect.Value{})
+	case valueInt:
+		v = x
+	case valueFloat:
+		v = x
+	case valueBool:
+		v = x
+	default:
+		return false
+	}
+	for j := 0; j < len(name); j++ {
+		if name[j] >= utf8.RuneSelf {
+			return false // (not a name as shapes hold it: unistring's form)
+		}
+	}
+	i := bo.values.sh.find(unistring.String(name))
+	if i < 0 {
+		return false
+	}
+	switch bo.values.v[i].(type) {
+	case nil, *valueProperty:
+		return false // (from Go without a value, or with attributes or a setter)
+	}
+	bo.values.v[i] = v
+	return true
+}
+
+// IntValue is ToValue(i) without the interface conversion, through the
+// runtime's cache of recently boxed numbers: no allocation for a small
+// integer or one boxed a moment ago (a host binding's offsets and lengths).
+func (r *Runtime) IntValue(i int64) Value {
+	return r.vm.boxes.int(i)
 }

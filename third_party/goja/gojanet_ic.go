@@ -37,6 +37,7 @@ package goja
 
 import (
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/dop251/goja/unistring"
 )
@@ -235,6 +236,11 @@ func (c *propIC) get(bo *baseObject, name unistring.String, receiver Value) (Val
 	if e == nil {
 		return nil, false
 	}
+	return e.get(bo, name, receiver)
+}
+
+// get is the read entry e stands for, from bo (of e's shape).
+func (e *icEntry) get(bo *baseObject, name unistring.String, receiver Value) (Value, bool) {
 	var prop Value
 	switch {
 	case e.depth == 0:
@@ -277,15 +283,24 @@ func (c *propIC) get(bo *baseObject, name unistring.String, receiver Value) (Val
 // would (nil: absent everywhere) and ok false when it could not look it up
 // (the caller takes the generic path).
 func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
+	prop, e, ok := fillEntry(bo, name)
+	if ok && e.sh != nil {
+		c.store(e)
+	}
+	return prop, ok
+}
+
+// fillEntry is fill's lookup: the entry (sh nil: none to store) besides
+// the property.
+func fillEntry(bo *baseObject, name unistring.String) (Value, icEntry, bool) {
 	sh := bo.icShape()
 	if i := sh.find(name); i >= 0 {
 		v := bo.values.v[i]
 		if v == nil {
 			// present with no value (from Go): the generic path decides
-			return nil, false
+			return nil, icEntry{}, false
 		}
-		c.store(icEntry{sh: sh, slot: i})
-		return v, true
+		return v, icEntry{sh: sh, slot: i}, true
 	}
 	epoch := protoEpoch.Load()
 	depth := 0
@@ -305,7 +320,7 @@ func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
 				prop, exists = pb.values.get(name)
 			}
 			if exists && prop == nil {
-				return nil, false
+				return nil, icEntry{}, false
 			}
 			next = pb.prototype
 		} else {
@@ -320,18 +335,16 @@ func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
 				prop = pb.getOwnPropStr(name)
 				next = pb.proto()
 			default:
-				return nil, false
+				return nil, icEntry{}, false
 			}
 		}
 		if prop != nil {
-			c.store(icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch})
-			return prop, true
+			return prop, icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch}, true
 		}
 		watch(p)
 		p = next
 	}
-	c.store(icEntry{sh: sh, depth: -1, epoch: epoch})
-	return nil, true
+	return nil, icEntry{sh: sh, depth: -1, epoch: epoch}, true
 }
 
 func watch(p *Object) {
@@ -359,7 +372,7 @@ func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Valu
 		return v
 	}
 	if c.exhausted() {
-		return obj.self.getStr(name, receiver)
+		return megaGet(obj, bo, name, receiver)
 	}
 	prop, ok := c.fill(bo, name)
 	if !ok {
@@ -527,17 +540,61 @@ func (c *propIC) setPastProto(bo *baseObject, e *icEntry, val Value) bool {
 	return false
 }
 
-// fastGet is the cache's answer for a plain object receiver (a *baseObject
-// in shape mode) whose entry names a data property, own or on a chain of
-// plain objects: what get would return, without readReceiver's type switch,
-// the receiver argument and the accessor paths. nil means no such answer
-// (another kind of receiver, no entry, a getter, a holder that is not a
-// plain object in the entry's shape, a changed epoch, an absent name): the
-// caller then takes getStr, which decides as before.
+// fastGetFunc is fastGet's answer for a function of an ordinary kind (its
+// embedded baseObject) from an own property's entry: `Foo.prototype`,
+// `Foo.init`. Other entries need the name (an ordinary function's
+// `prototype` is made on its first read, so an entry saying that a shape
+// lacks a name, made from a plain object of that shape, may not hold for a
+// function: ownBase) and take getStr's way.
+//
+//go:noinline
+func (c *propIC) fastGetFunc(o *Object) Value {
+	var bo *baseObject
+	switch s := o.self.(type) {
+	case *funcObject:
+		bo = &s.baseObject
+	case *methodFuncObject:
+		bo = &s.baseObject
+	case *arrowFuncObject:
+		bo = &s.baseObject
+	case *classFuncObject:
+		bo = &s.baseObject
+	case *nativeFuncObject:
+		bo = &s.baseObject
+	default:
+		return nil
+	}
+	sh := bo.values.sh
+	es := c.p.Load()
+	if sh == nil || es == nil {
+		return nil
+	}
+	if e := es.find(sh); e != nil && e.depth == 0 {
+		switch p := bo.values.v[e.slot].(type) {
+		case nil:
+		case *valueProperty:
+			if p.getterFunc == nil && p.value != nil {
+				return p.value
+			}
+		default:
+			return p
+		}
+	}
+	return nil
+}
+
+// fastGet is the cache's answer for a plain object or function receiver
+// (in shape mode) whose entry names a data property, own or on a chain of
+// plain objects, or a name absent from the whole chain (undefined): what
+// get would return, without readReceiver's type switch, the receiver
+// argument and the accessor paths. nil means no such answer (another kind
+// of receiver, no entry, a getter, a holder that is not a plain object in
+// the entry's shape, a changed epoch): the caller then takes getStr, which
+// decides as before.
 func (c *propIC) fastGet(o *Object) Value {
 	bo, ok := o.self.(*baseObject)
 	if !ok {
-		return nil
+		return c.fastGetFunc(o)
 	}
 	sh := bo.values.sh
 	es := c.p.Load()
@@ -564,6 +621,8 @@ func (c *propIC) fastGet(o *Object) Value {
 				return nil
 			}
 			prop = hb.values.v[e.slot]
+		case e.depth < 0 && e.epoch == protoEpoch.Load():
+			return _undefined // absent from the whole chain
 		default:
 			return nil
 		}
@@ -581,4 +640,57 @@ func (c *propIC) fastGet(o *Object) Value {
 		return prop
 	}
 	return nil
+}
+
+// The megamorphic table: a read site that has stopped taking in shapes
+// (node's EventEmitter code reads `_events` from sockets, servers, requests,
+// responses, parsers...) looks its receiver's shape and name up in a small
+// direct-mapped table per runtime, filled as a site's entries are, instead
+// of the generic lookup (a shape's name index, a prototype walk) every time.
+// V8 has the same fallback (its megamorphic stub cache).
+const megaSlots = 256
+
+type megaEntry struct {
+	name unistring.String
+	e    icEntry
+}
+
+type megaTable [megaSlots]megaEntry
+
+func megaIndex(sh *shape, name unistring.String) uintptr {
+	h := uintptr(unsafe.Pointer(sh))>>4 ^ uintptr(len(name))*0x9e37
+	if len(name) > 0 {
+		h ^= uintptr(name[0])<<3 ^ uintptr(name[len(name)-1])<<7
+	}
+	return (h ^ h>>8) & (megaSlots - 1)
+}
+
+// megaGet is obj.self.getStr(name, receiver) for bo (obj's, in shape mode)
+// through the runtime's table.
+func megaGet(obj *Object, bo *baseObject, name unistring.String, receiver Value) Value {
+	r := obj.runtime
+	sh := bo.icShape()
+	if r == nil || sh == nil {
+		return obj.self.getStr(name, receiver)
+	}
+	if r.megaIC == nil {
+		r.megaIC = new(megaTable)
+	}
+	m := &r.megaIC[megaIndex(sh, name)]
+	if m.e.sh == sh && m.name == name {
+		if v, ok := m.e.get(bo, name, receiver); ok {
+			return v
+		}
+	}
+	prop, e, ok := fillEntry(bo, name)
+	if !ok {
+		return obj.self.getStr(name, receiver)
+	}
+	if e.sh != nil {
+		*m = megaEntry{name: name, e: e}
+	}
+	if p, ok := prop.(*valueProperty); ok {
+		return p.get(receiver)
+	}
+	return prop
 }

@@ -183,6 +183,7 @@ type RandSource func() float64
 type Now func() time.Time
 
 type Runtime struct {
+	megaIC          *megaTable   // gojanet: megamorphic read sites' table (gojanet_ic.go)
 	asciiScratch    asciiScratch // gojanet: the regexp ASCII matcher's working memory
 	global          global
 	globalObject    *Object

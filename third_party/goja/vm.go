@@ -2692,7 +2692,8 @@ type getPropCallee struct {
 func (g *getPropCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	if o, ok := v.(*Object); ok { // gojanet: a plain object's data property (gojanet_ic.go fastGet)
-		if prop := g.ic.fastGet(o); prop != nil {
+		// (undefined may be an absent name: getStr's nil, an unresolved callee)
+		if prop := g.ic.fastGet(o); prop != nil && prop != _undefined {
 			vm.push(prop)
 			vm.pc++
 			return
