@@ -39,6 +39,8 @@ const ReadableResume = require('internal/streams/readable').prototype.resume;
 const ReadableRemoveAll = require('internal/streams/readable').prototype.removeAllListeners;
 const { httpChannels, kStreamConsumer } = require('internal/net');
 const internalNet = require('internal/net');
+const netTimeout = internalNet.socketTimeout; // (filled in: net is loaded)
+const { kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW } = netTimeout;
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
@@ -863,10 +865,23 @@ function parserOnIncoming(req, keepAlive, has) {
   const state = socket[kStreamConsumer];
   const server = state.server;
   if (state.keepAliveTimeoutSet) {
-    // (resetSocketTimeout in place: a call less per request)
+    // (resetSocketTimeout in place, and for no server timeout net's
+    // setSocketTimeout(socket, 0) too while it would come to two stores:
+    // two calls less per request)
     const ms = server.timeout || 0;
-    if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
-    else socket.setTimeout(ms);
+    const r = socket._readableState;
+    const w = socket._writableState;
+    if (ms === 0 && socket.setTimeout === netTimeout.setTimeout && socket[kFastPipeTarget] === undefined &&
+        socket[kFastPipeSources] === undefined && r !== undefined && r !== null && w !== undefined && w !== null) {
+      if (!r.destroyed || !w.destroyed) {
+        socket.timeout = 0;
+        socket[kTimeoutMs] = 0;
+      }
+    } else if ((ms | 0) === ms && ms >= 0) {
+      internalNet.setSocketTimeout(socket, ms);
+    } else {
+      socket.setTimeout(ms);
+    }
     state.keepAliveTimeoutSet = false;
   }
   state.headersDone = true;
@@ -1074,8 +1089,29 @@ function resFinished(res) {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
       const ms = server.keepAliveTimeout + 1000;
-      if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
-      else socket.setTimeout(ms);
+      // (net's setSocketTimeout in place while a timer armed before is
+      // due no later than the new timeout: a call less per request)
+      const r = socket._readableState;
+      const w = socket._writableState;
+      let t;
+      if ((ms | 0) === ms && ms > 0 && socket.setTimeout === netTimeout.setTimeout && socket[kFastPipeTarget] === undefined &&
+          socket[kFastPipeSources] === undefined && r !== undefined && r !== null && w !== undefined && w !== null &&
+          (t = socket[kTimer]) !== null && t !== undefined) {
+        if (!r.destroyed || !w.destroyed) {
+          const now = sharedNow[NOW];
+          if (!(t._expiry <= now + ms)) {
+            internalNet.setSocketTimeout(socket, ms);
+          } else {
+            socket.timeout = ms;
+            socket[kTimeoutMs] = ms;
+            socket[kLastActive] = now;
+          }
+        }
+      } else if ((ms | 0) === ms && ms >= 0) {
+        internalNet.setSocketTimeout(socket, ms);
+      } else {
+        socket.setTimeout(ms);
+      }
       state.keepAliveTimeoutSet = true;
     }
   } else {

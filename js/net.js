@@ -2121,6 +2121,12 @@ function _setSimultaneousAccepts() {
 // Go-side forwarding for socket.pipe(socket) (see internal/net_fastpipe).
 fastpipe.install(Socket, Duplex, { hasOnread: (s) => s[kOnRead] !== null });
 SocketSetTimeout = Socket.prototype.setTimeout;
+// what setSocketTimeout reads, for http's per-request calls done in place
+// (_http_server: the keep-alive timeout off when a request comes, on when
+// its response finished)
+internalNet.socketTimeout = {
+  setTimeout: SocketSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW,
+};
 
 module.exports = {
   _createServerHandle,
