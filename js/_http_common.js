@@ -269,6 +269,8 @@ function replay(parser, ev, d) {
   }
 }
 
+require('internal/http_fns').replay = replay;
+
 function parserOnBody(parser, b) {
   const stream = parser.incoming;
   if (stream === null) return;

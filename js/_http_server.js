@@ -605,7 +605,31 @@ function consumeSocketChunk(socket, d) {
     state.headersDone = false;
   }
   const parser = state.parser;
-  const ret = parser._async === undefined && parser.execute === parserExecute ? parser._execute(d) : parser.execute(d);
+  let ret;
+  if (parser._async !== undefined || parser.execute !== parserExecute) {
+    ret = parser.execute(d);
+  } else if (parser._execute !== parserExecuteChunk) {
+    ret = parser._execute(d);
+  } else {
+    // (_execute's first pass in place: a call less a chunk)
+    const ev = parser._p.execute(d);
+    ret = httpFns.replay(parser, ev, d); // (an Error, or undefined)
+    if (ret === undefined) {
+      if (parser.phase !== ev[2]) parser.phase = ev[2];
+      const n = ev[1];
+      ret = n;
+      if (ev[0] === 1) {
+        // an upgrade: _execute's loop goes on past it unless it was taken
+        const inc = parser.incoming;
+        if ((inc && inc.upgrade) || parser._upgradeAccepted) {
+          parser._upgradeAccepted = false;
+        } else if (n < d.length) {
+          const r = parser._execute(d.subarray(n));
+          ret = typeof r === 'number' ? n + r : r;
+        }
+      }
+    }
+  }
   // (onParserExecuteCommon's usual case in place: the chunk ended between
   // messages, no error, no upgrade, no timeout to reset, nothing paused)
   const inc = parser.incoming;
@@ -617,6 +641,8 @@ function consumeSocketChunk(socket, d) {
   return true;
 }
 const parserExecute = HTTPParser.prototype.execute;
+const parserExecuteChunk = HTTPParser.prototype._execute;
+const httpFns = require('internal/http_fns');
 
 function onSocketData(d) {
   const state = this[kStreamConsumer];

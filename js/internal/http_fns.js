@@ -7,4 +7,6 @@
 // work; clearIncoming: the request's 'end' listener (called with the request).
 // serverFinish and kPerf: ServerResponse's _finish and the symbol of its
 // performance entry (end() leaves out a _finish that would do nothing).
-module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null };
+// replay(parser, events, chunk): _http_common's, for the server's chunks
+// parsed in place (consumeSocketChunk).
+module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null, replay: null };
