@@ -5,11 +5,13 @@
 
 const { Readable, finished } = require('stream');
 const { tick1, tick2, tick3, tickIsNext } = require('internal/timers'); // process.nextTick without its rest array and apply()
-const { getDefaultHighWaterMark } = require('internal/streams/state');
+const { defaultHwm } = require('internal/streams/state');
 const { construct: constructStream, emitCloseNT } = require('internal/streams/destroy');
 const EE = require('events');
-const { init: EEinit, initOf: EEinitOf, initShaped: EEinitShaped, emitKnown } = require('internal/events_fns'); // (filled in: events is loaded)
-const { _initDirectData: initDirectData, _onConstructed: readableConstructed } = Readable;
+const { init: EEinit, initOf: EEinitOf, emitKnown, kShapeMode, kCapture, proto: EEproto } = require('internal/events_fns'); // (filled in: events is loaded)
+const captureRejections = require('internal/events_capture');
+const httpFns = require('internal/http_fns');
+const { _onConstructed: readableConstructed } = Readable;
 // a ReadableState as `new ReadableState(undefined, stream, false)` makes it
 // (every field its prototype default; the mark is set after)
 const ReadableProto = Readable.prototype;
@@ -23,8 +25,10 @@ const {
   _emitReadableNT: emitReadableNT, _resumeNT: resumeNT, _resumeWith: resumeWith, _endReadableNT: endReadableNT,
   _endWritableNT: endWritableNT,
 } = Readable;
-function DefaultReadableState() {}
-DefaultReadableState.prototype = Readable.ReadableState.prototype;
+// (a state object on ReadableState's prototype: Object.create is a native
+// call, cheaper on goja than constructing an empty function's instance)
+const ReadableStateProto = Readable.ReadableState.prototype;
+const ObjectCreate = Object.create;
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -57,7 +61,7 @@ function IncomingMessage(socket) {
   // (the socket's mark read from its state: the getter is a native call)
   const rs = socket ? socket._readableState : undefined;
   const hwm = rs !== undefined && rs !== null ? rs.highWaterMark : socket && socket.readableHighWaterMark;
-  const dflt = getDefaultHighWaterMark(false);
+  const dflt = defaultHwm.bytes; // (getDefaultHighWaterMark(false))
   if (socket && hwm !== dflt) {
     streamOptions = { highWaterMark: hwm };
   }
@@ -66,7 +70,7 @@ function IncomingMessage(socket) {
     // new ReadableState that reads an empty options object, a .call()):
     // an IncomingMessage is no Duplex, and a state for no options is
     // the prototype's defaults but for the current default mark.
-    const state = this._readableState = new DefaultReadableState();
+    const state = this._readableState = ObjectCreate(ReadableStateProto);
     if (dflt !== state.highWaterMark) state.highWaterMark = dflt;
     // the common events' slots from the start, as Readable() gives them
     // (EventEmitter's shape mode, as in node), then EventEmitter.init
@@ -74,14 +78,22 @@ function IncomingMessage(socket) {
     const init = EE.init;
     if (events === undefined || events === null) {
       this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
-      if (init === EEinit) EEinitShaped(this);
-      else init.call(this);
+      if (init === EEinit) {
+        // (initShaped(this) for no options, in place)
+        this[kShapeMode] = true;
+        this._maxListeners = this._maxListeners || undefined;
+        this[kCapture] = EEproto[kCapture];
+      } else {
+        init.call(this);
+      }
     } else if (init === EEinit) {
       EEinitOf(this, undefined);
     } else {
       init.call(this);
     }
-    initDirectData(this, state, undefined);
+    // (Readable's initDirectData for no options)
+    const direct = captureRejections.value !== true;
+    if (state.directData !== direct) state.directData = direct;
     if (typeof this._construct === 'function') constructStream(this, readableConstructed);
   } else {
     Readable.call(this, streamOptions);
@@ -427,33 +439,54 @@ function readEnded(msg, st, all) {
   }
 }
 
-// whether the shortcut ticks apply: nothing buffered at the end, emit()
-// and read() the prototypes', no listener for `type` ('readable', 'resume')
-function quiet(msg, st, type) {
-  const events = msg._events;
-  return st.ended && st.length === 0 && msg.emit === EEemit && msg.read === IMread && ReadableProto.read === ReadableRead &&
-    events !== null && (events === undefined || events[type] === undefined);
-}
-
+// The two ticks below first check that their shortcut applies: nothing
+// buffered at the end, emit() and read() the prototypes', no listener for
+// 'readable' (resp. 'resume').
 // emitReadableNT
 function quietReadableNT(msg) {
   const st = msg._readableState;
-  if (!quiet(msg, st, 'readable')) {
+  // (quiet(msg, st, 'readable') in place: a call less per request)
+  const events = msg._events;
+  if (!(st.ended && st.length === 0 && msg.emit === EEemit && msg.read === IMread && ReadableProto.read === ReadableRead &&
+      events !== null && (events === undefined || events.readable === undefined))) {
     emitReadableNT(msg);
     return;
   }
   if (!st.destroyed && !st.errored) st.emittedReadable = false;
-  if (st.flowing) readEnded(msg, st, true); // (flow(): the first read() is null)
+  if (st.flowing) {
+    // (flow(): the first read() is null; readEnded(msg, st, true) in place)
+    if (!msg._consuming) {
+      st.readingMore = false;
+      msg._consuming = true;
+    }
+    if (st.emittedReadable) st.emittedReadable = false;
+    if (st.endEmitted !== true && st.endQueued !== true) {
+      st.endQueued = true;
+      tick2(quietEndNT, st, msg);
+    }
+  }
 }
 
 // resumeNT: read(0), 'resume', flow()'s read(), read(0); the reads come to
 // one readEnded, the second clearing emittedReadable
 function quietResumeNT(msg, st) {
-  if (st.reading || !quiet(msg, st, 'resume')) {
+  // (quiet(msg, st, 'resume') in place: a call less per request)
+  const events = msg._events;
+  if (st.reading || !(st.ended && st.length === 0 && msg.emit === EEemit && msg.read === IMread && ReadableProto.read === ReadableRead &&
+      events !== null && (events === undefined || events.resume === undefined))) {
     resumeNT(msg, st);
     return;
   }
-  readEnded(msg, st, st.flowing === true);
+  // (readEnded(msg, st, st.flowing === true) in place)
+  if (!msg._consuming) {
+    st.readingMore = false;
+    msg._consuming = true;
+  }
+  if (st.flowing === true && st.emittedReadable) st.emittedReadable = false;
+  if (st.endEmitted !== true && st.endQueued !== true) {
+    st.endQueued = true;
+    tick2(quietEndNT, st, msg);
+  }
   st.resumeScheduled = false;
 }
 
@@ -467,7 +500,10 @@ function quietEndNT(st, msg) {
   st.endQueued = false;
   if (st.errored || st.closeEmitted || st.endEmitted || st.length !== 0) return;
   st.endEmitted = true;
-  emitKnown(msg, 'end', 0);
+  // (the server's own listener alone: called as emit() would)
+  const events = msg._events;
+  if (events !== undefined && events !== null && events.end === httpFns.clearIncoming) httpFns.clearIncoming(msg);
+  else emitKnown(msg, 'end', 0);
   if (msg.writable && msg.allowHalfOpen === false) {
     process.nextTick(endWritableNT, msg);
   } else if (st.autoDestroy) {
@@ -497,8 +533,17 @@ function quietDestroyedNT(msg, inPlace) {
   const r = msg._readableState;
   if (w) w.closed = true;
   if (r) r.closed = true;
-  if (alone || tickIsNext()) emitCloseNT(msg);
-  else tick1(emitCloseNT, msg);
+  if (alone || tickIsNext()) {
+    // (destroy's emitCloseNT in place: a call less per request)
+    if (w) w.closeEmitted = true;
+    if (r) r.closeEmitted = true;
+    if ((w && w.emitClose) || (r && r.emitClose)) {
+      const events = msg._events;
+      if (msg.emit !== EEemit || events === null || (events !== undefined && events.close !== undefined)) msg.emit('close');
+    }
+  } else {
+    tick1(emitCloseNT, msg);
+  }
 }
 
 // hasHeader(msg, name): whether msg.headers[name] (name in lower case) is
@@ -524,4 +569,4 @@ function isParsedHeaders(msg) {
   return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
 }
 
-module.exports = { IncomingMessage, pushEnd, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+module.exports = { IncomingMessage, pushEnd, quietReadableNT, quietResumeNT, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };

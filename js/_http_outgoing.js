@@ -38,6 +38,7 @@ const { validateString } = require('internal/validators');
 const { byteLengthUtf8 } = internalBinding('buffer');
 const { setTimeout: setTimer } = require('timers');
 const internalNet = require('internal/net');
+const httpFns = require('internal/http_fns');
 let writeWhole = null; // internal/net's, once net has loaded (endWhole)
 
 const kCorked = Symbol('corked');
@@ -854,7 +855,16 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       if (typeof callback === 'function') msg.once('finish', callback);
       msg.finished = true;
       if (debugOn) debug('outgoing message end.');
-      if (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg) msg._finish();
+      if (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg) {
+        // (ServerResponse's _finish does nothing without a performance entry
+        // while OutgoingMessage's _finish and emit() are the prototypes' and
+        // nobody listens for 'prefinish': the call is left out then)
+        const events = msg._events;
+        if (msg._finish !== httpFns.serverFinish || msg[httpFns.kPerf] !== undefined || OutgoingMessage.prototype._finish !== outgoingFinish ||
+            msg.emit !== EEemit || events === null || (events !== undefined && events.prefinish !== undefined)) {
+          msg._finish();
+        }
+      }
       return this;
     }
   }
@@ -936,8 +946,14 @@ function newWholeRec() {
     if (wholeRecsFree < 64) wholeRecs[wholeRecsFree++] = rec;
     // (onFinish written out: a call less per response)
     if (msg && msg.socket && msg.socket._hadError) return;
-    if (msg.emit === EEemit) emitKnown(msg, 'finish', 0);
-    else msg.emit('finish');
+    if (msg.emit === EEemit) {
+      // (the server's own listener alone: called as emit() would)
+      const events = msg._events;
+      if (events !== undefined && events !== null && events.finish === httpFns.resOnFinish) httpFns.resFinished(msg);
+      else emitKnown(msg, 'finish', 0);
+    } else {
+      msg.emit('finish');
+    }
   };
   return rec;
 }

@@ -9,12 +9,13 @@
 
 const net = require('net');
 const { Stream: LegacyStream } = require('internal/streams/legacy');
-const { add: eeAdd, on: EEon, emitKnown, init: EEinit, initOf: EEinitOf } = require('internal/events_fns'); // (filled in: events is loaded)
+const { add: eeAdd, on: EEon, emitKnown, init: EEinit, initOf: EEinitOf, kShapeMode, kCapture, proto: EEproto, defaultMaxListeners: eeDefaultMax, addCatch: eeAddCatch } = require('internal/events_fns'); // (filled in: events is loaded)
 const EE = require('events');
+const ObjectCreate = Object.create;
 const ReadableOn = require('internal/streams/readable').prototype.on;
 const ReadableRemoveListener = require('internal/streams/readable').prototype.removeListener;
 const EEremoveListener = require('events').prototype.removeListener;
-const { tick1 } = require('internal/timers'); // process.nextTick without its rest array and apply()
+const { tick1, tick2 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const EEemit = require('events').prototype.emit;
 const { Buffer } = require('buffer');
 const {
@@ -32,9 +33,14 @@ const {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   trackParser,
 } = require('_http_common');
-const { IncomingMessage, hasHeader, isParsedHeaders } = require('_http_incoming');
+const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT } = require('_http_incoming');
+const IMdump = IncomingMessage.prototype._dump;
+const ReadableResume = require('internal/streams/readable').prototype.resume;
+const ReadableRemoveAll = require('internal/streams/readable').prototype.removeAllListeners;
 const { httpChannels, kStreamConsumer } = require('internal/net');
 const internalNet = require('internal/net');
+const netTimeout = internalNet.socketTimeout; // (filled in: net is loaded)
+const { kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW } = netTimeout;
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
@@ -99,7 +105,16 @@ function ServerResponse(req, options) {
   // (initOutgoing's work written out while EventEmitter.init is events'
   // own: a call less per response)
   if (EE.init === EEinit) {
-    EEinitOf(this, undefined);
+    // (initOf(this) for no options, in place)
+    if (this._events === undefined) {
+      this._events = ObjectCreate(null);
+      this._eventsCount = 0;
+      this[kShapeMode] = false;
+      this._maxListeners = this._maxListeners || undefined;
+      this[kCapture] = EEproto[kCapture];
+    } else {
+      EEinitOf(this, undefined);
+    }
     if (options) {
       const hwm = options.highWaterMark;
       if (hwm && hwm !== kDefaultHighWaterMark) this[kHighWaterMark] = hwm;
@@ -192,7 +207,18 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   socket._httpMessage = this;
   // (onSocketEvent's common case written out: a call less per response)
   if (SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon) {
-    eeAdd(socket, 'close', onServerResponseClose, false);
+    // (events' add in place for a second 'close' listener while nobody
+    // listens for 'newListener' and two listeners are under the limit:
+    // two calls less per response)
+    const events = socket._events;
+    const existing = events !== undefined && events !== null ? events.close : undefined;
+    const max = socket._maxListeners;
+    const m = max === undefined ? eeDefaultMax.value : max;
+    if (typeof existing === 'function' && events.newListener === undefined && !(m > 0 && m < 2)) {
+      events.close = [existing, onServerResponseClose];
+    } else {
+      eeAdd(socket, 'close', onServerResponseClose, false);
+    }
   } else {
     onSocketEvent(socket, 'close', onServerResponseClose);
   }
@@ -213,6 +239,7 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   }
 };
 const OutgoingFlush = OutgoingMessage.prototype._flush;
+let SRdetachSocket; // (ServerResponse's detachSocket, below)
 const OutgoingFlushOutput = OutgoingMessage.prototype._flushOutput;
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
@@ -235,6 +262,7 @@ ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   socket._httpMessage = null;
   this.socket = null;
 };
+SRdetachSocket = ServerResponse.prototype.detachSocket;
 
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
@@ -577,11 +605,44 @@ function consumeSocketChunk(socket, d) {
     state.headersDone = false;
   }
   const parser = state.parser;
-  const ret = parser._async === undefined && parser.execute === parserExecute ? parser._execute(d) : parser.execute(d);
-  onParserExecuteCommon(state.server, socket, parser, state, ret, d);
+  let ret;
+  if (parser._async !== undefined || parser.execute !== parserExecute) {
+    ret = parser.execute(d);
+  } else if (parser._execute !== parserExecuteChunk) {
+    ret = parser._execute(d);
+  } else {
+    // (_execute's first pass in place: a call less a chunk)
+    const ev = parser._p.execute(d);
+    ret = httpFns.replay(parser, ev, d); // (an Error, or undefined)
+    if (ret === undefined) {
+      if (parser.phase !== ev[2]) parser.phase = ev[2];
+      const n = ev[1];
+      ret = n;
+      if (ev[0] === 1) {
+        // an upgrade: _execute's loop goes on past it unless it was taken
+        const inc = parser.incoming;
+        if ((inc && inc.upgrade) || parser._upgradeAccepted) {
+          parser._upgradeAccepted = false;
+        } else if (n < d.length) {
+          const r = parser._execute(d.subarray(n));
+          ret = typeof r === 'number' ? n + r : r;
+        }
+      }
+    }
+  }
+  // (onParserExecuteCommon's usual case in place: the chunk ended between
+  // messages, no error, no upgrade, no timeout to reset, nothing paused)
+  const inc = parser.incoming;
+  if (typeof ret === 'number' && parser.phase === 0 && !state.keepAliveTimeoutSet && !(inc && inc.upgrade) && !socket._paused) {
+    state.requestStart = 0;
+  } else {
+    onParserExecuteCommon(state.server, socket, parser, state, ret, d);
+  }
   return true;
 }
 const parserExecute = HTTPParser.prototype.execute;
+const parserExecuteChunk = HTTPParser.prototype._execute;
+const httpFns = require('internal/http_fns');
 
 function onSocketData(d) {
   const state = this[kStreamConsumer];
@@ -829,7 +890,26 @@ function parserOnIncoming(req, keepAlive, has) {
   const socket = this.socket;
   const state = socket[kStreamConsumer];
   const server = state.server;
-  if (state.keepAliveTimeoutSet) resetSocketTimeout(server, socket, state);
+  if (state.keepAliveTimeoutSet) {
+    // (resetSocketTimeout in place, and for no server timeout net's
+    // setSocketTimeout(socket, 0) too while it would come to two stores:
+    // two calls less per request)
+    const ms = server.timeout || 0;
+    const r = socket._readableState;
+    const w = socket._writableState;
+    if (ms === 0 && socket.setTimeout === netTimeout.setTimeout && socket[kFastPipeTarget] === undefined &&
+        socket[kFastPipeSources] === undefined && r !== undefined && r !== null && w !== undefined && w !== null) {
+      if (!r.destroyed || !w.destroyed) {
+        socket.timeout = 0;
+        socket[kTimeoutMs] = 0;
+      }
+    } else if ((ms | 0) === ms && ms >= 0) {
+      internalNet.setSocketTimeout(socket, ms);
+    } else {
+      socket.setTimeout(ms);
+    }
+    state.keepAliveTimeoutSet = false;
+  }
   state.headersDone = true;
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
@@ -877,8 +957,19 @@ function parserOnIncoming(req, keepAlive, has) {
     res.assignSocket(socket);
   }
   // (events' add called directly while res.on is EventEmitter's)
-  if (res.on === EEon) eeAdd(res, 'finish', resOnFinish, false);
-  else res.on('finish', resOnFinish);
+  if (res.on === EEon) {
+    // (events' add in place for the first 'finish' listener while nobody
+    // listens for 'newListener': a call less per response)
+    const events = res._events;
+    if (events !== undefined && events.newListener === undefined && events.finish === undefined) {
+      events.finish = resOnFinish;
+      res._eventsCount++;
+    } else {
+      eeAdd(res, 'finish', resOnFinish, false);
+    }
+  } else {
+    res.on('finish', resOnFinish);
+  }
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (server.requireHostHeader && (has >= 0 ? (has & kHasHost) === 0 : !hasHeader(req, 'host'))) {
@@ -916,8 +1007,19 @@ function parserOnIncoming(req, keepAlive, has) {
   }
   if (!handled) {
     // (emitKnown: emit's work without its rest array, while emit is EventEmitter's)
-    if (server.emit === EEemit) emitKnown(server, 'request', 2, req, res);
-    else server.emit('request', req, res);
+    if (server.emit === EEemit) {
+      // (emitKnown's work in place for one 'request' listener: a call less)
+      const events = server._events;
+      const h = events !== undefined && events !== null ? events.request : undefined;
+      if (typeof h === 'function') {
+        const r = h.call(server, req, res);
+        if (r !== undefined && r !== null) eeAddCatch(server, r, 'request', [req, res]);
+      } else {
+        emitKnown(server, 'request', 2, req, res);
+      }
+    } else {
+      server.emit('request', req, res);
+    }
   }
   return 0;
 }
@@ -937,9 +1039,13 @@ function resOptions(socket, state, server) {
   return o;
 }
 
-// this: the response (its 'finish' listener, shared by every response)
+// this: the response (its 'finish' listener, shared by every response;
+// the whole write's callback calls resFinished directly while the listener
+// is the response's only one: serverFns)
 function resOnFinish() {
-  const res = this;
+  resFinished(this);
+}
+function resFinished(res) {
   const req = res.req;
   const state = res[kSocketState];
   const socket = state.socket;
@@ -948,15 +1054,57 @@ function resOnFinish() {
   if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res, socket, server });
   if (state.incoming === noQueue) state.inReq = null; // (shiftIncoming's work for the one request)
   else shiftIncoming(state);
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
-  res.detachSocket(socket);
+  const rs = req._readableState;
+  if (!req._consuming && !rs.resumeScheduled) {
+    // (IncomingMessage's _dump and Readable's resume() in place for a
+    // request nobody listens to for 'data': two calls less per request)
+    const events = req._events;
+    if (req._dump === IMdump && !req._dumped && events !== undefined && events !== null && events.data === undefined &&
+        req.removeAllListeners === ReadableRemoveAll && req.resume === ReadableResume) {
+      req._dumped = true;
+      if (!rs.flowing) {
+        rs.flowing = !rs.readableListening;
+        rs.resumeScheduled = true;
+        tick2(quietResumeNT, req, rs);
+      }
+      rs.paused = false;
+    } else {
+      req._dump();
+    }
+  }
+  if (res.detachSocket === SRdetachSocket && socket.removeListener === ReadableRemoveListener &&
+      LegacyStream.prototype.removeListener === EEremoveListener) {
+    // (detachSocket in place for its usual case, below: a call less)
+    const events = socket._events;
+    const list = events !== undefined && events !== null ? events.close : undefined;
+    if (list !== undefined && typeof list !== 'function' && list.length === 2 &&
+        list[1] === onServerResponseClose && events.removeListener === undefined) {
+      events.close = list[0];
+    } else {
+      EEremoveListener.call(socket, 'close', onServerResponseClose);
+    }
+    socket._httpMessage = null;
+    res.socket = null;
+  } else {
+    res.detachSocket(socket);
+  }
   // (clearIncoming(req) written out for a request whose 'end' is still to
   // come: a call less per response)
   const parser = req.socket && req.socket.parser;
   if (parser && parser.incoming === req) {
     if (req._readableState.endEmitted) parser.incoming = null;
-    else if (req.on === ReadableOn && LegacyStream.prototype.on === EEon) eeAdd(req, 'end', clearIncoming, false);
-    else req.on('end', clearIncoming);
+    else if (req.on === ReadableOn && LegacyStream.prototype.on === EEon) {
+      // (events' add in place for the first 'end' listener, as above)
+      const events = req._events;
+      if (events !== undefined && events !== null && events.newListener === undefined && events.end === undefined) {
+        events.end = clearIncoming;
+        req._eventsCount++;
+      } else {
+        eeAdd(req, 'end', clearIncoming, false);
+      }
+    } else {
+      req.on('end', clearIncoming);
+    }
   }
   tick1(emitCloseNT, res);
   if (res._last) {
@@ -967,14 +1115,44 @@ function resOnFinish() {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
       const ms = server.keepAliveTimeout + 1000;
-      if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
-      else socket.setTimeout(ms);
+      // (net's setSocketTimeout in place while a timer armed before is
+      // due no later than the new timeout: a call less per request)
+      const r = socket._readableState;
+      const w = socket._writableState;
+      let t;
+      if ((ms | 0) === ms && ms > 0 && socket.setTimeout === netTimeout.setTimeout && socket[kFastPipeTarget] === undefined &&
+          socket[kFastPipeSources] === undefined && r !== undefined && r !== null && w !== undefined && w !== null &&
+          (t = socket[kTimer]) !== null && t !== undefined) {
+        if (!r.destroyed || !w.destroyed) {
+          const now = sharedNow[NOW];
+          if (!(t._expiry <= now + ms)) {
+            internalNet.setSocketTimeout(socket, ms);
+          } else {
+            socket.timeout = ms;
+            socket[kTimeoutMs] = ms;
+            socket[kLastActive] = now;
+          }
+        }
+      } else if ((ms | 0) === ms && ms >= 0) {
+        internalNet.setSocketTimeout(socket, ms);
+      } else {
+        socket.setTimeout(ms);
+      }
       state.keepAliveTimeoutSet = true;
     }
   } else {
     const m = queueShift(state, true);
     if (m) m.assignSocket(socket);
   }
+}
+
+{
+  const fns = require('internal/http_fns');
+  fns.resOnFinish = resOnFinish;
+  fns.resFinished = resFinished;
+  fns.clearIncoming = clearIncoming;
+  fns.serverFinish = ServerResponse.prototype._finish;
+  fns.kPerf = kPerf;
 }
 
 function clearIncoming(req) {

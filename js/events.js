@@ -43,6 +43,8 @@ const kFirstEventParam = Symbol.for('nodejs.kFirstEventParam'); // readline's it
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
 
 let defaultMaxListeners = 10;
+// (defaultMaxListeners as a field, for internal/events_fns: kept equal)
+const maxListenersRecord = { value: 10 };
 
 // ---------------------------------------------------------------------------
 // Collaborators.  errors/validators are plain data modules; util and
@@ -387,6 +389,11 @@ EventEmitter.prototype.on = EventEmitter.prototype.addListener;
   fns.init = init;
   fns.initOf = initOf;
   fns.initShaped = initShaped;
+  fns.kShapeMode = kShapeMode;
+  fns.kCapture = kCapture;
+  fns.proto = EventEmitter.prototype;
+  fns.defaultMaxListeners = maxListenersRecord;
+  fns.addCatch = addCatch;
 }
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
@@ -593,6 +600,7 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
   validateNonNegativeNumber(n, 'setMaxListeners');
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
+    maxListenersRecord.value = n;
     return;
   }
   for (let i = 0; i < eventTargets.length; i++) {
@@ -1029,6 +1037,7 @@ ObjectDefineProperties(EventEmitter, {
     set(value) {
       validateNonNegativeNumber(value, 'defaultMaxListeners');
       defaultMaxListeners = value;
+      maxListenersRecord.value = value;
     },
     enumerable: true,
     configurable: true,

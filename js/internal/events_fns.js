@@ -7,4 +7,11 @@
 // other than 'error' with n (0-2) arguments while target.emit is `emit`.
 // initOf(emitter, opts) is EventEmitter.init's work as a plain call, for
 // while EventEmitter.init is still `init` (domain replaces it).
-module.exports = { add: null, on: null, emit: null, emitKnown: null, init: null, initOf: null };
+// kShapeMode, kCapture and proto (EventEmitter.prototype) let http's
+// per-request constructors do init's work for no options in place;
+// defaultMaxListeners.value is EventEmitter.defaultMaxListeners without
+// its getter (http adds a listener in place where no warning is due);
+// addCatch(target, result, type, args) is what emit does with a listener's
+// result that is not undefined or null (captureRejections).
+module.exports = { add: null, on: null, emit: null, emitKnown: null, init: null, initOf: null,
+  initShaped: null, kShapeMode: null, kCapture: null, proto: null, defaultMaxListeners: null, addCatch: null };

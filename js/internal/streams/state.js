@@ -14,8 +14,11 @@ function setDefaultHighWaterMark(objectMode, value) {
   const v = require('internal/validators');
   if (v && typeof v.validateInteger === 'function') v.validateInteger(value, 'value', 0);
   if (objectMode) defaultHwmObjects = value;
-  else defaultHwmBytes = value;
+  else defaultHwmBytes = defaultHwm.bytes = value;
 }
+// the byte streams' default mark as a field (http reads it per request
+// without a call)
+const defaultHwm = { bytes: defaultHwmBytes };
 
 // options.highWaterMark wins; a Duplex side may use its own
 // readableHighWaterMark / writableHighWaterMark key.
@@ -32,4 +35,4 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return state.objectMode ? defaultHwmObjects : defaultHwmBytes; // (getDefaultHighWaterMark, inlined)
 }
 
-module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
+module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark, defaultHwm };

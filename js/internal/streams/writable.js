@@ -205,6 +205,8 @@ Writable.WritableState = WritableState;
 Writable._onConstructed = writableConstructed;
 // (net's writeWhole completes a write it made past write() with it)
 Writable._afterWrite = afterWrite;
+Writable._errorBuffer = errorBuffer;
+Writable._finishMaybe = finishMaybe;
 
 Writable.prototype.pipe = function() {
   destroyImpl.errorOrDestroy(this, new (codes().ERR_STREAM_CANNOT_PIPE)());
@@ -400,7 +402,8 @@ function afterWrite(stream, state, count, cb) {
     }
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state, true);
+  // (needFinish is false for a stream not ending: two calls less per write)
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 // Fail every buffered write (after destroy or a write error).

@@ -1,0 +1,12 @@
+'use strict';
+// The server's own per-request listeners, filled in when _http_server
+// loads: the code that emits their event (a whole write's 'finish', a quiet
+// request's 'end') calls them directly while the listener is the event's
+// only one and emit() is EventEmitter's (what emit() would do, less a call).
+// resOnFinish / resFinished(res): the response's 'finish' listener and its
+// work; clearIncoming: the request's 'end' listener (called with the request).
+// serverFinish and kPerf: ServerResponse's _finish and the symbol of its
+// performance entry (end() leaves out a _finish that would do nothing).
+// replay(parser, events, chunk): _http_common's, for the server's chunks
+// parsed in place (consumeSocketChunk).
+module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null, replay: null };
