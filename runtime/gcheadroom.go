@@ -94,13 +94,6 @@ type gcHeadroom struct {
 	cycles   uint64        // collections at the last re-tune
 	allocs   uint64        // cumulative allocation then
 	at       time.Time     // and the time
-
-	// oneP: collections run with GOMAXPROCS 1 (SetGCOneProc), started by
-	// the pacer goroutine when trigger is reached; procs is GOMAXPROCS
-	// between them.
-	oneP    bool
-	procs   int
-	trigger uint64 // cumulative allocation at which the pacer collects
 }
 
 var headroom gcHeadroom
@@ -146,15 +139,6 @@ func (h *gcHeadroom) retune() {
 	// keeps a jump from a tiny live heap from overshooting far.
 	live := max(int64(h.sample[0].Value.Uint64()), 4<<20)
 	goal := max(h.cur, live*int64(h.base)/100) // allocation between collections
-	h.trigger = h.allocs + uint64(goal)
-	if h.oneP {
-		// The pacer collects at the trigger; Go's own goal is the
-		// backstop, far enough that Go's trigger (at 70-95% of the way to
-		// its goal) comes after the pacer's. Not further: Go's scavenger
-		// keeps memory resident up to about its goal (twice as far cost
-		// httpidle ≈ 1.5 KiB per idle connection).
-		goal += goal / 2
-	}
 	if h.cur > 0 {
 		if p := int(goal * 100 / live); p > percent {
 			percent = p
@@ -172,88 +156,5 @@ func (h *gcHeadroom) retune() {
 	if percent != h.percent {
 		h.percent = percent
 		debug.SetGCPercent(percent)
-	}
-}
-
-// SetGCOneProc makes collections run with GOMAXPROCS 1 and sets GOMAXPROCS
-// to procs between them (0 turns it off; it needs SetGCHeadroom on). It is
-// for a process allowed one CPU that keeps a spare P for the reason in
-// cmd/gojanet's tuneNow: with two Ps on one CPU, Go's idle mark worker runs
-// on the spare P's thread and takes the loop's only CPU for the length of
-// the mark (measured: ≈ 13 of a cycle's ≈ 22 ms of mark CPU, the cycle
-// ≈ 20 ms of wall clock), and each stop of the world waits for the OS to
-// run the other thread (0.3 ms, 5-9 ms when the CPU is contended). With
-// one P the mark runs on the loop's thread as 25% of its time and assists,
-// spread over the cycle, and idle workers only while the loop waits. Go
-// cannot change GOMAXPROCS while a collection runs, so a pacer goroutine
-// starts each collection itself once the headroom is allocated, with Go's
-// own goal half as far again as a backstop.
-func SetGCOneProc(procs int) {
-	headroom.Lock()
-	defer headroom.Unlock()
-	on := procs > 1 && headroom.started && headroom.base >= 0
-	if on && !headroom.oneP {
-		// Not during the CLI's start-up, which this is called at the end
-		// of: the pacer's thread was ≈ 0.4 MiB of its peak RSS. No
-		// collection is due that soon (Go's own goal is the backstop).
-		time.AfterFunc(100*time.Millisecond, paceCollections)
-	}
-	headroom.oneP, headroom.procs = on, procs
-	if headroom.started {
-		headroom.retune()
-	}
-}
-
-// paceCollections is SetGCOneProc's pacer: it reads the allocation counter
-// often enough to start a collection close to the trigger (half the time
-// the current rate takes to reach it, 1 ms to 500 ms) and runs it with
-// one P.
-func paceCollections() {
-	sample := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}, {Name: "/gc/cycles/total:gc-cycles"}}
-	metrics.Read(sample)
-	last, lastAt := sample[0].Value.Uint64(), time.Now()
-	wait := 10 * time.Millisecond
-	for {
-		time.Sleep(wait)
-		metrics.Read(sample)
-		allocs, cycles, now := sample[0].Value.Uint64(), sample[1].Value.Uint64(), time.Now()
-		headroom.Lock()
-		if cycles != headroom.cycles && headroom.oneP {
-			headroom.retune() // a collection of Go's own, not re-tuned for yet
-		}
-		on, trigger, procs := headroom.oneP, headroom.trigger, headroom.procs
-		headroom.Unlock()
-		if !on {
-			return
-		}
-		if allocs < trigger {
-			rate := float64(allocs-last) / now.Sub(lastAt).Seconds()
-			last, lastAt = allocs, now
-			if rate <= 0 {
-				wait = min(2*wait, 500*time.Millisecond)
-			} else {
-				wait = min(max(time.Duration(float64(trigger-allocs)/rate/2*float64(time.Second)), time.Millisecond), 500*time.Millisecond)
-			}
-			continue
-		}
-		runtime.GOMAXPROCS(1) // waits for a collection of Go's own to end
-		if metrics.Read(sample); sample[1].Value.Uint64() == cycles {
-			go runtime.GC()
-			// Back to procs once the mark is over (the sweep that follows
-			// runs in the background, as after any collection).
-			for {
-				time.Sleep(time.Millisecond)
-				metrics.Read(sample)
-				if sample[1].Value.Uint64() != cycles {
-					break
-				}
-			}
-		}
-		runtime.GOMAXPROCS(procs)
-		headroom.Lock()
-		headroom.retune()
-		headroom.Unlock()
-		metrics.Read(sample)
-		last, lastAt, wait = sample[0].Value.Uint64(), time.Now(), 10*time.Millisecond
 	}
 }

@@ -146,35 +146,3 @@ func TestGCHeadroomMax(t *testing.T) {
 		t.Errorf("GOGC after a quiet spell %d, want at most %d (the minimum headroom)", p, want)
 	}
 }
-
-// With SetGCOneProc the collections are the pacer's (forced, with one P),
-// and GOMAXPROCS is back to procs after each.
-func TestGCOneProc(t *testing.T) {
-	if !inChild(t, "GOGC=100", "GOMAXPROCS=2") {
-		return
-	}
-	goruntime.GC()
-	runtime.SetGCHeadroom(16 << 20)
-	defer runtime.SetGCHeadroom(0)
-	runtime.SetGCOneProc(2)
-	defer runtime.SetGCOneProc(0)
-	forced, cycles := forcedGCs(), goMetric("/gc/cycles/total:gc-cycles")
-	deadline := time.Now().Add(10 * time.Second)
-	for goMetric("/gc/cycles/total:gc-cycles") < cycles+3 && time.Now().Before(deadline) {
-		allocate(64 << 10)
-		time.Sleep(time.Millisecond) // a server's pace, so the pacer keeps up
-	}
-	n := goMetric("/gc/cycles/total:gc-cycles") - cycles
-	if n < 3 {
-		t.Fatalf("%d collections in 10 s", n)
-	}
-	// (a loaded machine can delay the pacer's wake-ups past Go's own
-	// trigger now and then)
-	if f := forcedGCs() - forced; f < 1 || f < n/2 {
-		t.Errorf("%d of %d collections were the pacer's", f, n)
-	}
-	time.Sleep(20 * time.Millisecond)
-	if p := goruntime.GOMAXPROCS(0); p != 2 {
-		t.Errorf("GOMAXPROCS %d between collections, want 2", p)
-	}
-}

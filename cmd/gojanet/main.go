@@ -182,9 +182,6 @@ func tuneNow() {
 		// Not during start-up: the spare P runs idle GC workers then, which
 		// on one CPU cost ≈ 5 ms.
 		goruntime.GOMAXPROCS(2)
-		// Collections run with one P (runtime.SetGCOneProc): on one CPU
-		// the spare P's idle mark worker took the loop's CPU.
-		runtime.SetGCOneProc(2)
 	}
 }
 
