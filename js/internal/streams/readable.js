@@ -165,11 +165,13 @@ function emitData(stream, state, chunk) {
   stream.emit('data', chunk);
 }
 
+// Helpers the other builtins share are non-enumerable statics: Object.keys
+// and util.inspect of Readable and Writable show node's own.
 function initDirectData(stream, state, options) {
   const direct = !(options && options.captureRejections) && captureRejections.value !== true;
   if (state.directData !== direct) state.directData = direct;
 }
-Readable._initDirectData = initDirectData;
+Object.defineProperty(Readable, '_initDirectData', { value: initDirectData, writable: true, configurable: true });
 
 function readableConstructed() {
   const state = this._readableState;
@@ -177,14 +179,14 @@ function readableConstructed() {
 }
 
 Readable.ReadableState = ReadableState;
-Readable._onConstructed = readableConstructed;
+Object.defineProperty(Readable, '_onConstructed', { value: readableConstructed, writable: true, configurable: true });
 // the ticks http's IncomingMessage runs in their place when their general
 // work would do more than its own (js/_http_incoming.js: quiet messages)
-Readable._emitReadableNT = emitReadableNT;
-Readable._resumeNT = resumeNT;
-Readable._resumeWith = resumeWith;
-Readable._endReadableNT = endReadableNT;
-Readable._endWritableNT = endWritableNT;
+Object.defineProperty(Readable, '_emitReadableNT', { value: emitReadableNT, writable: true, configurable: true });
+Object.defineProperty(Readable, '_resumeNT', { value: resumeNT, writable: true, configurable: true });
+Object.defineProperty(Readable, '_resumeWith', { value: resumeWith, writable: true, configurable: true });
+Object.defineProperty(Readable, '_endReadableNT', { value: endReadableNT, writable: true, configurable: true });
+Object.defineProperty(Readable, '_endWritableNT', { value: endWritableNT, writable: true, configurable: true });
 
 Readable.prototype.destroy = destroyImpl.destroy;
 // `await using` a Readable destroys it (with an AbortError unless it ended)

@@ -202,11 +202,11 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 });
 
 Writable.WritableState = WritableState;
-Writable._onConstructed = writableConstructed;
+Object.defineProperty(Writable, '_onConstructed', { value: writableConstructed, writable: true, configurable: true });
 // (net's writeWhole completes a write it made past write() with it)
-Writable._afterWrite = afterWrite;
-Writable._errorBuffer = errorBuffer;
-Writable._finishMaybe = finishMaybe;
+Object.defineProperty(Writable, '_afterWrite', { value: afterWrite, writable: true, configurable: true });
+Object.defineProperty(Writable, '_errorBuffer', { value: errorBuffer, writable: true, configurable: true });
+Object.defineProperty(Writable, '_finishMaybe', { value: finishMaybe, writable: true, configurable: true });
 
 Writable.prototype.pipe = function() {
   destroyImpl.errorOrDestroy(this, new (codes().ERR_STREAM_CANNOT_PIPE)());
