@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"net/url"
 	"os"
 	"path"
@@ -678,21 +679,13 @@ func allErrors(msgs []api.Message, prefix string) bool {
 // withSupported is supported with extra's entries added (a new map).
 func withSupported(supported, extra map[string]bool) map[string]bool {
 	m := make(map[string]bool, len(supported)+len(extra))
-	for k, v := range supported {
-		m[k] = v
-	}
-	for k, v := range extra {
-		m[k] = v
-	}
+	maps.Copy(m, supported)
+	maps.Copy(m, extra)
 	return m
 }
 
 func withUnicodeLiterals(supported map[string]bool) map[string]bool {
-	m := map[string]bool{"regexp-sticky-and-unicode-flags": false}
-	for k, v := range supported {
-		m[k] = v
-	}
-	return m
+	return withSupported(supported, map[string]bool{"regexp-sticky-and-unicode-flags": false})
 }
 
 // unsupportedFields adds class fields and static blocks (classFieldSyntax).
@@ -1004,12 +997,8 @@ var freeNamesBack = func() *strings.Replacer {
 
 func withFreeNames(define map[string]string) map[string]string {
 	m := make(map[string]string, len(define)+len(freeNames))
-	for k, v := range define {
-		m[k] = v
-	}
-	for k, v := range freeNames {
-		m[k] = v
-	}
+	maps.Copy(m, define)
+	maps.Copy(m, freeNames)
 	return m
 }
 
