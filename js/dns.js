@@ -33,7 +33,8 @@ const validFamilies = [0, 4, 6];
 const validOrders = ['verbatim', 'ipv4first', 'ipv6first'];
 const orderCode = { verbatim: 0, ipv4first: 1, ipv6first: 2 };
 
-let defaultResultOrder = 'verbatim';
+// --dns-result-order (checked by the CLI before anything runs) sets it.
+let defaultResultOrder = require('internal/cli_options').cliOption('--dns-result-order') ?? 'verbatim';
 
 let cares = null;
 function binding() {

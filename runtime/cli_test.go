@@ -142,6 +142,16 @@ func TestCLI(t *testing.T) {
 			wantErr: []string{"[DEP0040] DeprecationWarning: The `punycode` module is deprecated.", "[DEP0005]", "[DEP0111] DeprecationWarning: process.binding() is deprecated."}},
 		{name: "worker execArgv ends at --", args: []string{"-e", "const { Worker } = require('worker_threads'); new Worker('console.log(JSON.stringify(process.execArgv))', { eval: true, execArgv: ['--no-warnings', '--', 'x'] })"},
 			wantOut: "[\"--no-warnings\"]\n"},
+		// --disable-warning: a warning whose code or type is named is not printed; 'warning'
+		// listeners still get it. The child's stderr is checked by the script itself.
+		{name: "disable warning", args: []string{"-e", "const r = require('child_process').spawnSync(process.execPath, ['--disable-warning=XX1', '--disable-warning', 'Odd', '-e', " +
+			"\"process.on('warning', (w) => console.log(w.name, w.code)); process.emitWarning('a', { code: 'XX1' }); process.emitWarning('b', 'Odd'); process.emitWarning('c', { code: 'XX2' })\"], { encoding: 'utf8' });" +
+			"console.log(r.stdout.trim().split('\\n').join(' | '), /XX1|Odd/.test(r.stderr), r.stderr.includes('[XX2] Warning: c'))"},
+			wantOut: "Warning XX1 | Odd undefined | Warning XX2 false true\n"},
+		{name: "dns result order", args: []string{"--dns-result-order=ipv4first", "-p", "require('dns').getDefaultResultOrder()"}, wantOut: "ipv4first\n"},
+		{name: "dns result order invalid", args: []string{"--dns-result-order=bogus", "-p", "1"}, wantCode: 1,
+			wantErr: []string{"TypeError [ERR_INVALID_ARG_VALUE]: The argument '--dns-result-order' must be one of: 'verbatim', 'ipv4first', 'ipv6first'. Received 'bogus'"}},
+		{name: "require module flags", args: []string{"--experimental-require-module", "--experimental-detect-module", "-p", "process.features.require_module"}, wantOut: "true\n"},
 		{name: "eval cryptoKey is no crypto", args: []string{"-p", "const cryptoKey = 1; typeof globalThis.crypto.createHash"}, wantOut: "undefined\n"},
 		{name: "eval exit code", args: []string{"-e", "process.exit(4)"}, wantCode: 4},
 		{name: "eval throws", args: []string{"-e", "throw new Error('from eval')"}, wantCode: 1, wantErr: []string{"Error: from eval"}},

@@ -66,8 +66,11 @@ environment wins), --no-warnings, --no-deprecation,
 (or NODE_PENDING_DEPRECATION=1), --preserve-symlinks (or NODE_PRESERVE_SYMLINKS=1),
 --preserve-symlinks-main, --title=<title>,
 --abort-on-uncaught-exception, --redirect-warnings=<file> (or NODE_REDIRECT_WARNINGS),
---unhandled-rejections=<strict|warn|warn-with-error-code|throw|none>;
---input-type (-e code is an ES module when it has import/export), --enable-source-maps
+--unhandled-rejections=<strict|warn|warn-with-error-code|throw|none>,
+--disable-warning=<code or type>, --dns-result-order=<verbatim|ipv4first|ipv6first>,
+-C/--conditions=<name> (package.json "exports" conditions);
+--experimental-require-module and --experimental-detect-module (node 20.19+'s
+defaults, which gojanet has), --input-type (-e code is an ES module when it has import/export), --enable-source-maps
 and V8 sizing options (--max-old-space-size=N, ...) are accepted.
 
 Environment variables are passed to the script as process.env. NODE_OPTIONS
@@ -284,6 +287,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 					fmt.Fprintf(stderr, "gojanet: invalid value for --unhandled-rejections\n")
 					return 9
 				}
+				if msg := badDNSOrder(name, value); msg != "" {
+					fmt.Fprintln(stderr, msg)
+					return 1
+				}
 				continue
 			}
 			if (a == "--check" || a == "-c") && slices.Contains(args, "--test") {
@@ -475,10 +482,13 @@ var (
 		"--tls-max-v1.2": true, "--tls-max-v1.3": true,
 		"--preserve-symlinks": true, "--preserve-symlinks-main": true,
 		"--test": true, "--test-only": true, "--test-force-exit": true,
+		// node 20.19+'s defaults, which gojanet has: require() of ES modules
+		// and module syntax detection.
+		"--experimental-require-module": true, "--experimental-detect-module": true,
 	}
 	// gojanet's own options that take a value.
 	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true}
-	nodeValueFlags    = map[string]bool{"-r": true, "--conditions": true, "-C": true, "--require": true, "--import": true, "--env-file": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true,
+	nodeValueFlags    = map[string]bool{"-r": true, "--conditions": true, "-C": true, "--dns-result-order": true, "--disable-warning": true, "--require": true, "--import": true, "--env-file": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true,
 		// node 20's test runner (js/test.js reads them from process.execArgv).
 		"--test-reporter": true, "--test-reporter-destination": true, "--test-concurrency": true,
 		"--test-timeout": true, "--test-name-pattern": true, "--test-shard": true,
@@ -486,6 +496,16 @@ var (
 	unhandledRejectionModes = map[string]bool{"strict": true, "warn": true, "warn-with-error-code": true, "throw": true, "none": true}
 	nodeIgnoredValueFlags   = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
 )
+
+// badDNSOrder is node's start-up error for a --dns-result-order it does not
+// know (a TypeError, exit code 1), or "".
+func badDNSOrder(name, value string) string {
+	switch {
+	case name != "--dns-result-order", value == "verbatim", value == "ipv4first", value == "ipv6first":
+		return ""
+	}
+	return "TypeError [ERR_INVALID_ARG_VALUE]: The argument '--dns-result-order' must be one of: 'verbatim', 'ipv4first', 'ipv6first'. Received '" + value + "'"
+}
 
 func stdinIsTerminal() bool {
 	st, err := os.Stdin.Stat()

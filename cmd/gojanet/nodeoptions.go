@@ -88,6 +88,9 @@ func nodeOptionsArgs(tokens []string) ([]string, error) {
 			if name == "--unhandled-rejections" && !unhandledRejectionModes[value] {
 				return nil, errors.New("invalid value for --unhandled-rejections")
 			}
+			if msg := badDNSOrder(name, value); msg != "" {
+				return nil, errors.New(msg)
+			}
 			continue
 		}
 		return nil, errors.New(shown + " is not allowed in NODE_OPTIONS")

@@ -385,6 +385,7 @@ for (let i = 0; i < allOptions.length; i++) {
     case '--redirect-warnings': options.redirectWarnings = value(); break;
     case '--unhandled-rejections': options.unhandledRejections = value(); break;
     case '--abort-on-uncaught-exception': case '--abort_on_uncaught_exception': options.abortOnUncaught = true; break;
+    case '--disable-warning': (options.disabledWarnings ??= new Set()).add(value()); break;
     default: break;
   }
 }

@@ -20,6 +20,10 @@ function onWarning(warning) {
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
+  // --disable-warning=<code or type>: not printed ('warning' listeners
+  // still see it, as node's)
+  const disabled = options.disabledWarnings;
+  if (disabled !== undefined && (disabled.has(warning.code) || disabled.has(warning.name))) return;
   const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
   let msg = `(${process.release.name}:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
