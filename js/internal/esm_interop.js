@@ -301,11 +301,14 @@ function linker(ctx) {
     found = false;
     const seen = new Set([root]);
     const pending = [root];
-    while (pending.length > 0 && !found) {
+    while (pending.length > 0) {
       const file = pending.pop();
       const link = esmLinkOf(file);
       if (link === null) continue;
-      found = link.tla === true;
+      if (link.tla === true) {
+        found = true;
+        break;
+      }
       for (const spec of link.deps || []) {
         const target = resolveImportOf(file, spec);
         if (target !== null && linkable(target) && !seen.has(target)) {
