@@ -26,6 +26,7 @@ import (
 	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
 
+	"github.com/gojanet/gojanet/internal/nodeflags"
 	"github.com/gojanet/gojanet/js"
 )
 
@@ -1777,30 +1778,9 @@ func (r *Runtime) conditions() *conditionSets { return r.condSets }
 func userConditions(opts Options) []string {
 	var user []string
 	for _, args := range [][]string{opts.NodeOptions, opts.ExecArgv} {
-		user = append(user, optionValues(args, "--conditions", "-C")...)
+		user = append(user, nodeflags.Values(args, "--conditions", "-C")...)
 	}
 	return user
-}
-
-// optionValues are the values given to any of names in args, in order
-// ("--name=value" or "--name value").
-func optionValues(args []string, names ...string) []string {
-	var out []string
-	for i := 0; i < len(args); i++ {
-		name, value, hasValue := strings.Cut(args[i], "=")
-		if !slices.Contains(names, name) {
-			continue
-		}
-		if !hasValue {
-			if i+1 >= len(args) {
-				break
-			}
-			i++
-			value = args[i]
-		}
-		out = append(out, value)
-	}
-	return out
 }
 
 func (c conditions) match(key string) bool {

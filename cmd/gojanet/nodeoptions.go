@@ -4,6 +4,8 @@ import (
 	"errors"
 	"os"
 	"strings"
+
+	"github.com/gojanet/gojanet/internal/nodeflags"
 )
 
 // NODE_OPTIONS and --env-file, read as node reads them before it runs
@@ -102,7 +104,7 @@ func nodeOptionsArgs(tokens []string) ([]string, error) {
 // the --env-file files, and NODE_OPTIONS' options from it.
 func environment(execArgv []string) (env, nodeOptions []string, err error) {
 	environ := os.Environ()
-	if files := optionValues(execArgv, "--env-file"); len(files) > 0 {
+	if files := nodeflags.Values(execArgv, "--env-file"); len(files) > 0 {
 		if environ, err = loadEnvFiles(files, environ); err != nil {
 			return nil, nil, err
 		}
@@ -120,20 +122,6 @@ func environment(execArgv []string) (env, nodeOptions []string, err error) {
 		}
 	}
 	return env, nodeOptions, nil
-}
-
-// optionValues are the values of a value option in execArgv (both forms).
-func optionValues(execArgv []string, name string) []string {
-	var out []string
-	for i := 0; i < len(execArgv); i++ {
-		if v, ok := strings.CutPrefix(execArgv[i], name+"="); ok {
-			out = append(out, v)
-		} else if execArgv[i] == name && i+1 < len(execArgv) {
-			i++
-			out = append(out, execArgv[i])
-		}
-	}
-	return out
 }
 
 // loadEnvFiles adds the env files' variables to environ (KEY=VALUE lines)
