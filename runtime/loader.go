@@ -845,7 +845,7 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 		esm, sourceMap = esm[:i], esm[i:]
 	}
 	esm = strings.TrimRight(esm, "\n")
-	esm = joinImportClauses(esm)
+	esm = joinImportClauses(doubleQuoteImports(esm))
 	var exportList string
 	isModule := forced
 	if i := strings.LastIndex(esm, "\nexport {"); i >= 0 && strings.HasSuffix(esm, "};") {
@@ -1030,7 +1030,7 @@ func withLink(code, link string) string {
 
 // cjsDefaultImport matches esbuild's interop for an import outside node
 // mode: `__toESM(require("x"))`.
-var cjsDefaultImport = regexp.MustCompile(`__toESM\(require\(("(?:[^"\\]|\\.)*")\)\)`)
+var cjsDefaultImport = regexp.MustCompile(`__toESM\(require\((` + quotedString + `)\)\)`)
 
 // nodeModeImports gives every import of a JavaScript ES module node's
 // CommonJS interop: the default import is module.exports, even when it has
@@ -1052,7 +1052,10 @@ const importsMarker = "__gojanet_imports();"
 // importRequire matches the statements esbuild's CommonJS output makes of
 // import declarations, one a line before the body's function:
 // `var import_x = require("x");`, `var ns = __toESM(require("x"), 1);`.
-var importRequire = regexp.MustCompile(`^var [\w$]+ = (?:__toESM\()?(?:__gojanet_)?require\("(?:[^"\\]|\\.)*"\)(?:, 1)?\)?;$`)
+var importRequire = regexp.MustCompile(`^var [\w$]+ = (?:__toESM\()?(?:__gojanet_)?require\(` + quotedString + `\)(?:, 1)?\)?;$`)
+
+// quotedString is a string literal esbuild prints, in either quote.
+const quotedString = `(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')`
 
 // moveImports moves the import requires esbuild hoisted above the body's
 // function to importsMarker inside it, keeping every line where it was (the
@@ -1185,7 +1188,42 @@ func moduleURL(filename string) string {
 // esmImportLine matches the import statements esbuild prints (one a line).
 // multiLineImport is an import whose clause esbuild printed over several
 // lines (it keeps the source's line breaks there).
-var multiLineImport = regexp.MustCompile(`(?m)^(import\s[^{"\n;]*)\{([^}]*\n[^}]*)\}(\s*from\s*"[^"\n]*";)`)
+var multiLineImport = regexp.MustCompile(`(?m)^(import\s[^{"\n;]*)\{([^}]*\n[^}]*)\}(\s*from\s*` + quotedSpecifier + `;)`)
+
+// singleQuotedImport is an import or export-from line whose specifier
+// esbuild printed in single quotes (it picks the quote with fewer escapes:
+// a data: URL's source may have double quotes).
+var singleQuotedImport = regexp.MustCompile(`(?m)^((?:import|export)\s(?:[^\n]*\sfrom\s)?)('(?:[^'\\\n]|\\.)*')(;)$`)
+
+// doubleQuoteImports prints every import's specifier in double quotes, the
+// form the line scans below and the link comment's parser read.
+func doubleQuoteImports(esm string) string {
+	if !strings.Contains(esm, "'") {
+		return esm
+	}
+	return singleQuotedImport.ReplaceAllStringFunc(esm, func(line string) string {
+		m := singleQuotedImport.FindStringSubmatch(line)
+		var b strings.Builder
+		b.WriteByte('"')
+		lit := m[2][1 : len(m[2])-1]
+		for i := 0; i < len(lit); i++ {
+			switch c := lit[i]; {
+			case c == '\\' && i+1 < len(lit):
+				i++
+				if lit[i] != '\'' {
+					b.WriteByte('\\')
+				}
+				b.WriteByte(lit[i])
+			case c == '"':
+				b.WriteString(`\"`)
+			default:
+				b.WriteByte(c)
+			}
+		}
+		b.WriteByte('"')
+		return m[1] + b.String() + m[3]
+	})
+}
 
 // joinImportClauses puts each multi-line import on its first line and leaves
 // its other lines empty, so the line scan below sees one import a line and
@@ -1199,7 +1237,11 @@ func joinImportClauses(esm string) string {
 	})
 }
 
-var esmImportLine = regexp.MustCompile(`^(import\s[^\n]*\sfrom\s"[^"\n]*";|import\s"[^"\n]*";|export\s\*\sfrom\s"[^"\n]*";)$`)
+// A specifier is a string literal, escapes and all (a data: URL's source
+// has quotes in it).
+var esmImportLine = regexp.MustCompile(`^(import\s[^\n]*\sfrom\s` + quotedSpecifier + `;|import\s` + quotedSpecifier + `;|export\s\*\sfrom\s` + quotedSpecifier + `;)$`)
+
+const quotedSpecifier = `"(?:[^"\\\n]|\\.)*"`
 
 // lower runs esbuild's transform with gojanet's target on top of opts.
 // goja has ES2022's syntax (class fields, private methods, static blocks)

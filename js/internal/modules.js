@@ -241,6 +241,26 @@ function cjsNamespace(module) {
   return ns;
 }
 
+// jsonNamespace is a JSON module's namespace, made once: its one export is
+// default, the parsed value (node's); undefined for a module that is not
+// JSON.
+const jsonNamespaces = new WeakMap();
+function jsonNamespace(module) {
+  if (module === null || module === undefined || typeof module.filename !== 'string' ||
+      !(module.filename.endsWith('.json') || module.filename.startsWith('data:application/json'))) {
+    return undefined;
+  }
+  let ns = jsonNamespaces.get(module);
+  if (ns === undefined) {
+    ns = { __proto__: null, default: module.exports };
+    Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+    Object.defineProperty(ns, Symbol.for('gojanet.esm'), { value: true });
+    Object.preventExtensions(ns);
+    jsonNamespaces.set(module, ns);
+  }
+  return ns;
+}
+
 // builtinNamespace: a builtin's namespace for an ES module's import, made
 // once, the one import() gives too (its names as the builtin has them
 // then, read live, and default).
@@ -270,12 +290,29 @@ Module._load = function _load(request, parent, isMain) {
     if (forImport) importedModule = kBuiltin;
     return loadBuiltin(request.slice(5));
   }
+  // An import's specifier is a URL (node's ES module loader): data: URLs
+  // are modules of their own, and a file's URL may carry a query or a
+  // fragment, which make it another instance of an ES module, and
+  // percent-escapes.
+  let toResolve = request;
+  let urlSuffix = '';
+  if (forImport && typeof request === 'string') {
+    if (request.startsWith('data:')) return loadDataModule(request);
+    if (parent && typeof parent.filename === 'string' && parent.filename.startsWith('data:') &&
+        !request.startsWith('file:') && !host.isBuiltin(request)) {
+      const { codes } = requireBuiltin('internal/errors');
+      throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(request, parent.filename);
+    }
+    if (request.startsWith('file:') || (!isBareRequest(request) && /[?#%]/.test(request))) {
+      ({ path: toResolve, suffix: urlSuffix } = importURL(request, parent));
+    }
+  }
   let relativeKey;
   if (parent) {
     relativeKey = forImport ? `${parent.path}\x00${request}\x00import${forImport}` : `${parent.path}\x00${request}`;
-    const filename = relativeResolveCache[relativeKey];
-    if (filename !== undefined) {
-      const cached = Module._cache[filename];
+    const key = relativeResolveCache[relativeKey];
+    if (key !== undefined) {
+      const cached = Module._cache[key];
       if (cached !== undefined) {
         if (forImport) importedModule = cached;
         else if (cached[kConverted] === true) refuseAsyncGraph(cached.filename, parent);
@@ -287,11 +324,18 @@ Module._load = function _load(request, parent, isMain) {
   resolvingImport = forImport;
   let filename;
   try {
-    filename = Module._resolveFilename(request, parent);
+    filename = Module._resolveFilename(toResolve, parent);
   } finally {
     resolvingImport = false;
   }
-  const cached = Module._cache[filename];
+  // A query or fragment names another instance of an ES module; CommonJS,
+  // JSON and addons stay one module per file (node's require.cache).
+  let key = filename;
+  if (urlSuffix !== '' && filename[0] === '/' && !/\.(?:cjs|json|node)$/.test(filename)) {
+    const shared = Module._cache[filename];
+    if (shared === undefined || shared[kConverted] === true) key = filename + urlSuffix;
+  }
+  const cached = Module._cache[key];
   if (cached !== undefined) {
     if (forImport) importedModule = cached;
     else if (cached[kConverted] === true) refuseAsyncGraph(cached.filename, parent);
@@ -304,23 +348,31 @@ Module._load = function _load(request, parent, isMain) {
     return loadBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
   }
   const module = new Module(filename, parent);
+  if (key !== filename) module[kURLSuffix] = urlSuffix;
   if (!forImport && !isMain) required.add(module);
-  if (parent) relativeResolveCache[relativeKey] = filename;
+  if (parent) relativeResolveCache[relativeKey] = key;
   if (parent) addDependency(parent, module);
   if (isMain) {
     module.id = '.';
     mainModule = module;
     setOwn(process, 'mainModule', module); // deprecated (DEP0138), still there
   }
-  Module._cache[filename] = module;
+  Module._cache[key] = module;
   let threw = true;
   try {
     module.load(filename);
     threw = false;
+    if (key !== filename && module[kConverted] !== true) {
+      // CommonJS after all (a .js file): the file's one module.
+      delete Module._cache[key];
+      delete module[kURLSuffix];
+      Module._cache[filename] ??= module;
+      if (parent) relativeResolveCache[relativeKey] = filename;
+    }
   } finally {
     if (threw) {
       // A module that failed to load is no child of its parent either.
-      delete Module._cache[filename];
+      delete Module._cache[key];
       if (parent) delete relativeResolveCache[relativeKey];
       const children = parent && parent.children;
       if (Array.isArray(children)) {
@@ -335,6 +387,96 @@ Module._load = function _load(request, parent, isMain) {
   if (forImport) importedModule = module;
   return module.exports;
 };
+
+// kURLSuffix: the query and fragment of the URL an ES module was imported
+// by (its import.meta.url ends with them).
+const kURLSuffix = Symbol('kURLSuffix');
+
+// importURL splits an import's file: URL, or a path specifier with a query,
+// fragment or percent-escape, into the file's path and the URL's query and
+// fragment, with node's errors.
+function importURL(request, parent) {
+  const encodedSeparator = (pathname) => {
+    if (!/%2f|%5c/i.test(pathname)) return;
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_INVALID_MODULE_SPECIFIER(pathname, 'must not include encoded "/" or "\\" characters',
+      parent && parent.filename ? parent.filename : undefined);
+  };
+  if (request.startsWith('file:')) {
+    const { URL, fileURLToPath } = requireBuiltin('url');
+    const url = new URL(request);
+    encodedSeparator(url.pathname);
+    const suffix = url.search + url.hash;
+    url.search = '';
+    url.hash = '';
+    return { path: fileURLToPath(url), suffix };
+  }
+  const at = request.search(/[?#]/);
+  let path = at < 0 ? request : request.slice(0, at);
+  if (/%2f|%5c/i.test(path)) {
+    const from = parent && parent.filename ? dirname(parent.filename) : host.cwd();
+    encodedSeparator(requireBuiltin('path').resolve(from, path));
+  }
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // not an escape: the characters are the name's
+  }
+  return { path, suffix: at < 0 ? '' : request.slice(at) };
+}
+
+// loadDataModule imports a data: URL, as node's ES module loader does:
+// text/javascript is an ES module, application/json a JSON module; one
+// instance per URL. Its own imports may name builtins and file: or data:
+// URLs only (a data: URL is no base for relative ones).
+const dataModules = new Map();
+function loadDataModule(url) {
+  let module = dataModules.get(url);
+  if (module !== undefined) {
+    importedModule = module;
+    return module.exports;
+  }
+  const { codes } = requireBuiltin('internal/errors');
+  const parts = /^data:([^/,;]+\/[^,;]+)[^,]*?(;base64)?,([\s\S]*)$/.exec(url);
+  if (parts === null) throw new codes.ERR_INVALID_URL(url);
+  const [, mime, base64, body] = parts;
+  if (mime !== 'text/javascript' && mime !== 'application/json') {
+    throw new codes.ERR_UNKNOWN_MODULE_FORMAT(mime, url);
+  }
+  let text = body;
+  try {
+    text = decodeURIComponent(body);
+  } catch {
+    // not an escape: the characters are the body's
+  }
+  if (base64) text = Buffer.from(text, 'base64').toString('utf8');
+  module = new Module(url, null);
+  module.filename = url;
+  module.paths = [];
+  dataModules.set(url, module);
+  try {
+    if (mime === 'application/json') {
+      try {
+        module.exports = JSON.parse(text);
+      } catch (e) {
+        e.message = `${url}: ${e.message}`;
+        throw e;
+      }
+    } else {
+      const req = makeRequire(module);
+      const fn = host.compileScript(url, text, true);
+      const esm = esmHelpers(module);
+      fn.call(globalThis, undefined, req, undefined, undefined, undefined, { url }, esm.tla, esm.exports,
+        (toESM, specifier, nodeMode) => dynamicImport(req, url, toESM, specifier, nodeMode));
+    }
+  } catch (e) {
+    dataModules.delete(url);
+    throw e;
+  }
+  module.loaded = true;
+  importedModule = module;
+  return module.exports;
+}
 
 function loadBuiltin(name) {
   return host.isNative(name) ? loadNative(name) : requireBuiltin(name);
@@ -620,7 +762,7 @@ function importMeta(module, filename) {
   const meta = { filename, dirname: dirname(filename) };
   Object.defineProperty(meta, 'url', {
     get() {
-      const url = fileURL(filename);
+      const url = fileURL(filename) + (module[kURLSuffix] ?? '');
       Object.defineProperty(meta, 'url', { value: url, writable: true, enumerable: true, configurable: true });
       return url;
     },
@@ -853,13 +995,14 @@ function makeRequire(mod) {
     }
     if (importedModule === null || !nodeModeFile(mod.filename)) return exports;
     if (importedModule === kBuiltin) return builtinNamespace(exports);
-    return cjsNamespace(importedModule) ?? exports;
+    return cjsNamespace(importedModule) ?? jsonNamespace(importedModule) ?? exports;
   };
-  // import(): the module's exports, and the CommonJS namespace node makes
-  // of them (undefined for a module that is not CommonJS).
+  // import(): the module's exports, and the namespace node makes of them
+  // for CommonJS and JSON (undefined for other modules).
   require[kRawRequire] = (id) => {
     const exports = importing(mod, id, true);
-    return { exports, cjs: importedModule !== null && importedModule !== kBuiltin ? cjsNamespace(importedModule) : undefined };
+    const imported = importedModule !== null && importedModule !== kBuiltin ? importedModule : undefined;
+    return { exports, cjs: imported && (cjsNamespace(imported) ?? jsonNamespace(imported)) };
   };
   require.resolve = function resolve(request, options) {
     if (typeof request !== 'string') {
