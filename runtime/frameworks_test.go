@@ -435,3 +435,34 @@ AppModule = __decorate([common.Module({ controllers: [AppController], providers:
 func TestNestJS(t *testing.T) {
 	runPackageApp(t, nestApp, "@nestjs/core@10", "@nestjs/common@10", "@nestjs/platform-express@10", "reflect-metadata@0.2", "rxjs@7")
 }
+
+// devToolsApp runs what a project's build runs: ESLint 9 through its API
+// (it imports eslint.config.js by a file URL with ?mtime=, a query that
+// makes another instance of an ES module), Prettier 3 and TypeScript 5's
+// transpiler.
+const devToolsApp = `
+const fs = require('fs');
+const path = require('path');
+fs.mkdirSync(path.join(__dirname, 'src'), { recursive: true });
+fs.writeFileSync(path.join(__dirname, 'eslint.config.js'),
+  "module.exports = [{ rules: { 'no-unused-vars': 'error', semi: 'error', eqeqeq: 'warn' } }];\n");
+fs.writeFileSync(path.join(__dirname, 'src', 'a.js'), 'const unused = 1\nif (globalThis.x == 1) console.log("x");\n');
+(async () => {
+  const { ESLint } = require('eslint');
+  const eslint = new ESLint({ cwd: __dirname });
+  const [result] = await eslint.lintFiles(['src/a.js']);
+  for (const m of result.messages) console.log(m.line + ':' + m.column, m.severity, m.ruleId, m.message);
+  const fixed = await new ESLint({ cwd: __dirname, fix: true }).lintText('let a = 1\nconsole.log(a)\n', { filePath: path.join(__dirname, 'src', 'b.js') });
+  console.log(JSON.stringify(fixed[0].output));
+  const prettier = await import('prettier');
+  console.log(await prettier.format('const f=(a,b)=>{return {a,b}}', { parser: 'babel', semi: false }));
+  const ts = require('typescript');
+  console.log(ts.transpileModule('export const f = (p: { x: number }): number => p.x * 2;', { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText);
+})();
+`
+
+// TestDevTools runs devToolsApp (eslint 9, prettier 3, typescript 5) under
+// gojanet and node.
+func TestDevTools(t *testing.T) {
+	runPackageApp(t, devToolsApp, "eslint@9", "prettier@3", "typescript@5")
+}
