@@ -58,7 +58,7 @@ const kSource = Symbol('kSource');
 const kParsingContext = Symbol('script parsing context');
 // contextified sandbox → its context handle (and name, for inspection)
 // (internal/vm_realm: builtins evaluated in a context's realm use it too)
-const { contexts } = require('internal/vm_realm');
+const { contexts, realmRequire } = require('internal/vm_realm');
 let defaultContextNameIndex = 1;
 
 const constants = Object.freeze(Object.setPrototypeOf({
@@ -367,12 +367,22 @@ function createContext(contextObject = {}, options = {}) {
     setUpContext(handle, strings, wasm);
     const global = binding.globalOf(handle);
     contexts.set(global, { handle, name });
+    withStackAPI(global);
     return global;
   }
   const handle = binding.makeContext(contextObject, name);
   setUpContext(handle, strings, wasm);
   contexts.set(contextObject, { handle, name });
+  withStackAPI(contextObject);
   return contextObject;
+}
+
+// Every V8 context has Error.captureStackTrace, stackTraceLimit and
+// prepareStackTrace (jest's test environment is a context, and the packages
+// a test loads, depd among them, call them): the context runs
+// internal/error_stack over its own frames.
+function withStackAPI(contextObject) {
+  realmRequire(contextObject, 'internal/error_stack').install();
 }
 
 function setUpContext(handle, strings, wasm) {

@@ -466,3 +466,40 @@ fs.writeFileSync(path.join(__dirname, 'src', 'a.js'), 'const unused = 1\nif (glo
 func TestDevTools(t *testing.T) {
 	runPackageApp(t, devToolsApp, "eslint@9", "prettier@3", "typescript@5")
 }
+
+// jestApp runs a test file with jest 29 through its API: jest runs each
+// test file in a vm context (V8's stack API there, classes inheriting from
+// main-runtime ones through the context's membrane, its own
+// async-generator helpers compiled by vm.Script), with mocks, fake timers,
+// an http round trip and a failing assertion.
+const jestApp = `
+const fs = require('fs');
+const path = require('path');
+fs.mkdirSync(path.join(__dirname, '__tests__'), { recursive: true });
+fs.writeFileSync(path.join(__dirname, '__tests__', 'a.test.js'), [
+  "const http = require('http');",
+  "const { Stream } = require('stream');",
+  "const util = require('util');",
+  "test('adds', () => { expect(1 + 1).toBe(2); });",
+  "test('objects', () => { expect({ a: [1, { b: 2 }] }).toEqual({ a: [1, { b: 2 }] }); });",
+  "test('mocks', () => { const f = jest.fn((x) => x * 2); f(2); expect(f).toHaveBeenCalledWith(2); expect(f.mock.results[0].value).toBe(4); });",
+  "test('fake timers', () => { jest.useFakeTimers(); const cb = jest.fn(); setTimeout(cb, 1000); jest.advanceTimersByTime(1000); expect(cb).toHaveBeenCalled(); jest.useRealTimers(); });",
+  "test('inherits', () => { function R() { Stream.call(this); } util.inherits(R, Stream); R.prototype.timeout = 1; expect(Stream.prototype.timeout).toBeUndefined(); });",
+  "test('captureStackTrace', () => { const o = {}; Error.captureStackTrace(o); expect(typeof o.stack).toBe('string'); });",
+  "test('http', (done) => { const s = http.createServer((q, r) => r.end('hi')).listen(0, '127.0.0.1', () => { http.get({ port: s.address().port, host: '127.0.0.1' }, (res) => { let t = ''; res.on('data', (d) => t += d); res.on('end', () => { expect(t).toBe('hi'); s.close(done); }); }); }); });",
+  "test('fails', () => { expect([1, 2, 3]).toContain(4); });",
+].join('\\n'));
+(async () => {
+  const { runCLI } = require('jest');
+  const { results } = await runCLI({ _: [], $0: 'jest', ci: true, runInBand: true, silent: true, cache: false }, [__dirname]);
+  for (const file of results.testResults) {
+    for (const t of file.testResults) console.log(t.status, t.title, t.failureMessages.map((m) => m.split('\\n')[0]).join(' '));
+  }
+  console.log(results.numPassedTests, 'passed', results.numFailedTests, 'failed');
+})();
+`
+
+// TestJest runs jestApp (jest 29) under gojanet and node.
+func TestJest(t *testing.T) {
+	runPackageApp(t, jestApp, "jest@29")
+}

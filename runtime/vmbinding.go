@@ -1,8 +1,12 @@
 package runtime
 
 import (
+	"regexp"
+	"strings"
+
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
+	"github.com/evanw/esbuild/pkg/api"
 
 	vmmod "github.com/gojanet/gojanet/modules/vm"
 )
@@ -14,7 +18,18 @@ var vmHooks = vmmod.Hooks{
 	// node applies no source map to vm code (a sourceMappingURL comment is
 	// only reported, as Script.sourceMapURL).
 	Compile: func(filename, src string) (*goja.Program, error) {
-		return compile(filename, src, false, parser.WithDisableSourceMaps)
+		prg, err := compile(filename, src, false, parser.WithDisableSourceMaps)
+		if err != nil && needsLowering(err, src) {
+			// goja has no async generators or for await: code compiled at run
+			// time (jest runs every test file through vm.Script) is lowered
+			// as the loader lowers files, and only when goja refused it.
+			if lowered, lerr := lowerScript(filename, src); lerr == nil {
+				if p, e := compile(filename, lowered, false, parser.WithDisableSourceMaps); e == nil {
+					return p, nil
+				}
+			}
+		}
+		return prg, err
 	},
 	SyntaxError: func(vm *goja.Runtime, filename, src string, err error) goja.Value {
 		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
@@ -23,5 +38,22 @@ var vmHooks = vmmod.Hooks{
 		return vm.NewGoError(err)
 	},
 	StackString: V8Stack,
+	Frames:      describeFrames,
 	Builtin:     builtinProgramFor,
+}
+
+// needsLowering: goja refused source that may have syntax esbuild lowers
+// for it (goja reports for await as an unexpected await).
+func needsLowering(err error, src string) bool {
+	return strings.Contains(err.Error(), "Async generators are not supported") || asyncIteration.MatchString(src)
+}
+
+// asyncIteration finds async generators and for await (import() in vm code
+// is vm's own: js/vm.js rewrites it for importModuleDynamically).
+var asyncIteration = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s+function\s*\*`)
+
+// lowerScript is a script's source with what goja lacks lowered (a script:
+// no module format, so its top-level names and completion value stay).
+func lowerScript(filename, src string) (string, error) {
+	return lower(filename, src, api.TransformOptions{Loader: api.LoaderJS})
 }

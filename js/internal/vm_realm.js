@@ -15,6 +15,7 @@ const contexts = new WeakMap();
 
 const inRealm = new Set([
   'internal/serdes', 'internal/es_builtins', 'internal/dom_exception', 'internal/worker/context_port',
+  'internal/error_stack',
 ]);
 
 function loaderFor(entry) {

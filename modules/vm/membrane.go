@@ -345,23 +345,29 @@ func (s *side) wrap(o *goja.Object) *goja.Object {
 		Has:    func(_ *goja.Object, key string) bool { return s.call("has", ov, keyValue(key)).ToBoolean() },
 		HasIdx: func(_ *goja.Object, key int) bool { return s.call("has", ov, idxKey(key)).ToBoolean() },
 		HasSym: func(_ *goja.Object, key *goja.Symbol) bool { return s.call("has", ov, key).ToBoolean() },
-		Get: func(_ *goja.Object, key string, _ goja.Value) goja.Value {
-			return s.call("get", ov, keyValue(key))
+		// A getter found through the proxy runs with the receiver as `this`.
+		Get: func(_ *goja.Object, key string, receiver goja.Value) goja.Value {
+			return s.call("get", ov, keyValue(key), s.out(receiver))
 		},
-		GetIdx: func(_ *goja.Object, key int, _ goja.Value) goja.Value {
-			return s.call("get", ov, idxKey(key))
+		GetIdx: func(_ *goja.Object, key int, receiver goja.Value) goja.Value {
+			return s.call("get", ov, idxKey(key), s.out(receiver))
 		},
-		GetSym: func(_ *goja.Object, key *goja.Symbol, _ goja.Value) goja.Value {
-			return s.call("get", ov, key)
+		GetSym: func(_ *goja.Object, key *goja.Symbol, receiver goja.Value) goja.Value {
+			return s.call("get", ov, key, s.out(receiver))
 		},
-		Set: func(_ *goja.Object, key string, v goja.Value, _ goja.Value) bool {
-			return s.call("set", ov, keyValue(key), s.out(v)).ToBoolean()
+		// The receiver goes along: a proxy that is another object's
+		// prototype (a context's class inheriting from a main-runtime one,
+		// util.inherits(Request, Stream)) gets that object's assignments,
+		// which land on the object itself (or reach a setter with it as
+		// `this`), never on the original.
+		Set: func(_ *goja.Object, key string, v goja.Value, receiver goja.Value) bool {
+			return s.call("set", ov, keyValue(key), s.out(v), s.out(receiver)).ToBoolean()
 		},
-		SetIdx: func(_ *goja.Object, key int, v goja.Value, _ goja.Value) bool {
-			return s.call("set", ov, idxKey(key), s.out(v)).ToBoolean()
+		SetIdx: func(_ *goja.Object, key int, v goja.Value, receiver goja.Value) bool {
+			return s.call("set", ov, idxKey(key), s.out(v), s.out(receiver)).ToBoolean()
 		},
-		SetSym: func(_ *goja.Object, key *goja.Symbol, v goja.Value, _ goja.Value) bool {
-			return s.call("set", ov, key, s.out(v)).ToBoolean()
+		SetSym: func(_ *goja.Object, key *goja.Symbol, v goja.Value, receiver goja.Value) bool {
+			return s.call("set", ov, key, s.out(v), s.out(receiver)).ToBoolean()
 		},
 		DeleteProperty: func(target *goja.Object, key string) bool {
 			return t.del(target, keyValue(key))

@@ -88,6 +88,47 @@ func (b *binding) realmBinding(cv goja.Value, name string) goja.Value {
 				}
 			}
 		})
+	case "host":
+		// internal/error_stack in the context (V8's Error.captureStackTrace
+		// and prepareStackTrace, which every context has): the context's
+		// own frames, and its errors' stacks through prepareStackTrace.
+		if b.hooks.Frames == nil {
+			panic(b.vm.NewTypeError("No such binding: " + name))
+		}
+		frames := b.hooks.Frames
+		_ = o.Set("callStack", func(below goja.Value) goja.Value {
+			stack := inner.CaptureCallStack(0, nil)
+			if fn, ok := below.(*goja.Object); ok {
+				if _, callable := goja.AssertFunction(fn); callable {
+					i := 0
+					for i < len(stack) && stack[i].Function() != fn {
+						i++
+					}
+					stack = stack[min(i+1, len(stack)):]
+				}
+			}
+			return inner.ToValue(frames(stack))
+		})
+		_ = o.Set("setStackFormatter", func(fn goja.Value) {
+			format, ok := goja.AssertFunction(fn)
+			if !ok {
+				return
+			}
+			inner.SetStackFormatter(func(err *goja.Object, stack []goja.StackFrame) goja.Value {
+				ctor, _ := inner.GlobalObject().Get("Error").(*goja.Object)
+				if ctor == nil {
+					return nil
+				}
+				if _, ok := goja.AssertFunction(ctor.Get("prepareStackTrace")); !ok {
+					return nil // the plain format
+				}
+				v, e := format(goja.Undefined(), err, inner.ToValue(frames(stack)))
+				if e != nil {
+					panic(e) // thrown from the read of `stack`, as in V8
+				}
+				return v
+			})
+		})
 	default:
 		panic(b.vm.NewTypeError("No such binding: " + name))
 	}

@@ -42,6 +42,9 @@ type Hooks struct {
 	// Builtin is the compiled wrapper of one of gojanet's builtin modules
 	// (any runtime may run it: realm.go runs some in a context).
 	Builtin func(id string) (*goja.Program, error)
+	// Frames describes frames for internal/error_stack's CallSites, as the
+	// main runtime's host binding does (a context's captureStackTrace).
+	Frames func(frames []goja.StackFrame) []map[string]any
 }
 
 const maxOffset = 1 << 16

@@ -42,8 +42,10 @@ func (r *Runtime) builtinJSON_parse(call FunctionCall) Value {
 
 	var reviver func(FunctionCall) Value
 
-	if arg1 := call.Argument(1); arg1 != _undefined {
-		reviver, _ = arg1.ToObject(r).self.assertCallable()
+	// gojanet: a reviver that is not callable (null included) is ignored,
+	// as the spec says; ToObject threw a TypeError for null.
+	if obj, ok := call.Argument(1).(*Object); ok {
+		reviver, _ = obj.self.assertCallable()
 	}
 
 	if reviver != nil {

@@ -57,3 +57,13 @@ func quoteJS(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// A reviver that is not a function is ignored (null from parse-json, which
+// passes its optional reviver on).
+func TestJSONParseNonCallableReviver(t *testing.T) {
+	const script = `
+	const r = [null, undefined, 5, 'x', {}, true].map((rev) => JSON.stringify(JSON.parse('{"a":[1,2]}', rev)));
+	r.join('|') + '|' + JSON.parse('[1,2]', (k, v) => (typeof v === 'number' ? v * 10 : v))
+	`
+	testScript(script, asciiString(`{"a":[1,2]}|{"a":[1,2]}|{"a":[1,2]}|{"a":[1,2]}|{"a":[1,2]}|{"a":[1,2]}|10,20`), t)
+}
