@@ -4,7 +4,7 @@
 // are built lazily from rawHeaders with node's duplicate rules.
 
 const { Readable, finished } = require('stream');
-const { tick1, tick2, tick3, tickIsNext } = require('internal/timers'); // process.nextTick without its rest array and apply()
+const { tick1, tick2, tick3, tickIsNext, ticksAfter, tickQueue } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { defaultHwm } = require('internal/streams/state');
 const { construct: constructStream, emitCloseNT } = require('internal/streams/destroy');
 const EE = require('events');
@@ -462,6 +462,28 @@ function quietReadableNT(msg) {
     if (st.emittedReadable) st.emittedReadable = false;
     if (st.endEmitted !== true && st.endQueued !== true) {
       st.endQueued = true;
+      // The response's finish queued the request's resume and the
+      // response's close after this tick, and nothing else (a keep-alive
+      // request nobody reads): while both are quiet they and the end this
+      // tick queues run here, in that order, and leave the queue (three
+      // ticks less to queue and run; no script's code runs in between).
+      if (st.resumeScheduled === true && !st.reading && (events === undefined || events.resume === undefined) && ticksAfter(7)) {
+        const q = tickQueue;
+        const l = q.length;
+        const res = q[l - 1];
+        let ev;
+        if (q[l - 7] === quietResumeNT && q[l - 5] === msg && q[l - 3] === httpFns.emitCloseNT &&
+            res.emit === EEemit && (ev = res._events) !== null && (ev === undefined || ev.close === undefined)) {
+          q.length = l - 7;
+          st.resumeScheduled = false; // (quietResumeNT: its other steps are done above)
+          if (!res._closed) { // (emitCloseNT, nobody listening)
+            res.destroyed = true;
+            res._closed = true;
+          }
+          quietEndNT(st, msg);
+          return;
+        }
+      }
       tick2(quietEndNT, st, msg);
     }
   }
