@@ -480,7 +480,7 @@ function quietReadableNT(msg) {
             res.destroyed = true;
             res._closed = true;
           }
-          quietEndNT(st, msg);
+          quietEndNT(st, msg, true);
           return;
         }
       }
@@ -514,7 +514,9 @@ function quietResumeNT(msg, st) {
 
 // endReadableNT: 'end', then destroy() (runDestroy, _destroy) of an ended,
 // complete message, whose one step left is _destroy's tick
-function quietEndNT(st, msg) {
+// (folded: run in place by quietReadableNT, which found no tick queued
+// after it: while no script's listener runs, none is queued after this)
+function quietEndNT(st, msg, folded) {
   if (msg.emit !== EEemit) {
     endReadableNT(st, msg);
     return;
@@ -522,10 +524,18 @@ function quietEndNT(st, msg) {
   st.endQueued = false;
   if (st.errored || st.closeEmitted || st.endEmitted || st.length !== 0) return;
   st.endEmitted = true;
-  // (the server's own listener alone: called as emit() would)
+  // (the server's own listener alone: clearIncoming's work for an ended
+  // request, in place, as emit() would call it)
   const events = msg._events;
-  if (events !== undefined && events !== null && events.end === httpFns.clearIncoming) httpFns.clearIncoming(msg);
-  else emitKnown(msg, 'end', 0);
+  let alone = false;
+  if (events !== undefined && events !== null && events.end === httpFns.clearIncoming) {
+    const socket = msg.socket;
+    const parser = socket && socket.parser;
+    if (parser && parser.incoming === msg) parser.incoming = null;
+    alone = folded === true;
+  } else {
+    emitKnown(msg, 'end', 0);
+  }
   if (msg.writable && msg.allowHalfOpen === false) {
     process.nextTick(endWritableNT, msg);
   } else if (st.autoDestroy) {
@@ -536,7 +546,7 @@ function quietEndNT(st, msg) {
     } else if (!st.destroyed) {
       st.destroyed = true;
       // (run here when it would run next anyway)
-      if (tickIsNext()) quietDestroyedNT(msg, true);
+      if (alone || tickIsNext()) quietDestroyedNT(msg, true);
       else tick1(quietDestroyedNT, msg);
     }
   }
