@@ -4,7 +4,7 @@
 // are built lazily from rawHeaders with node's duplicate rules.
 
 const { Readable, finished } = require('stream');
-const { tick1, tick2, tick3, tickIsNext } = require('internal/timers'); // process.nextTick without its rest array and apply()
+const { tick1, tick2, tick3, tickIsNext, ticksAfter, tickQueue } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { defaultHwm } = require('internal/streams/state');
 const { construct: constructStream, emitCloseNT } = require('internal/streams/destroy');
 const EE = require('events');
@@ -462,6 +462,28 @@ function quietReadableNT(msg) {
     if (st.emittedReadable) st.emittedReadable = false;
     if (st.endEmitted !== true && st.endQueued !== true) {
       st.endQueued = true;
+      // The response's finish queued the request's resume and the
+      // response's close after this tick, and nothing else (a keep-alive
+      // request nobody reads): while both are quiet they and the end this
+      // tick queues run here, in that order, and leave the queue (three
+      // ticks less to queue and run; no script's code runs in between).
+      if (st.resumeScheduled === true && !st.reading && (events === undefined || events.resume === undefined) && ticksAfter(7)) {
+        const q = tickQueue;
+        const l = q.length;
+        const res = q[l - 1];
+        let ev;
+        if (q[l - 7] === quietResumeNT && q[l - 5] === msg && q[l - 3] === httpFns.emitCloseNT &&
+            res.emit === EEemit && (ev = res._events) !== null && (ev === undefined || ev.close === undefined)) {
+          q.length = l - 7;
+          st.resumeScheduled = false; // (quietResumeNT: its other steps are done above)
+          if (!res._closed) { // (emitCloseNT, nobody listening)
+            res.destroyed = true;
+            res._closed = true;
+          }
+          quietEndNT(st, msg, true);
+          return;
+        }
+      }
       tick2(quietEndNT, st, msg);
     }
   }
@@ -492,7 +514,9 @@ function quietResumeNT(msg, st) {
 
 // endReadableNT: 'end', then destroy() (runDestroy, _destroy) of an ended,
 // complete message, whose one step left is _destroy's tick
-function quietEndNT(st, msg) {
+// (folded: run in place by quietReadableNT, which found no tick queued
+// after it: while no script's listener runs, none is queued after this)
+function quietEndNT(st, msg, folded) {
   if (msg.emit !== EEemit) {
     endReadableNT(st, msg);
     return;
@@ -500,10 +524,18 @@ function quietEndNT(st, msg) {
   st.endQueued = false;
   if (st.errored || st.closeEmitted || st.endEmitted || st.length !== 0) return;
   st.endEmitted = true;
-  // (the server's own listener alone: called as emit() would)
+  // (the server's own listener alone: clearIncoming's work for an ended
+  // request, in place, as emit() would call it)
   const events = msg._events;
-  if (events !== undefined && events !== null && events.end === httpFns.clearIncoming) httpFns.clearIncoming(msg);
-  else emitKnown(msg, 'end', 0);
+  let alone = false;
+  if (events !== undefined && events !== null && events.end === httpFns.clearIncoming) {
+    const socket = msg.socket;
+    const parser = socket && socket.parser;
+    if (parser && parser.incoming === msg) parser.incoming = null;
+    alone = folded === true;
+  } else {
+    emitKnown(msg, 'end', 0);
+  }
   if (msg.writable && msg.allowHalfOpen === false) {
     process.nextTick(endWritableNT, msg);
   } else if (st.autoDestroy) {
@@ -514,7 +546,7 @@ function quietEndNT(st, msg) {
     } else if (!st.destroyed) {
       st.destroyed = true;
       // (run here when it would run next anyway)
-      if (tickIsNext()) quietDestroyedNT(msg, true);
+      if (alone || tickIsNext()) quietDestroyedNT(msg, true);
       else tick1(quietDestroyedNT, msg);
     }
   }

@@ -1153,6 +1153,7 @@ function resFinished(res) {
   fns.clearIncoming = clearIncoming;
   fns.serverFinish = ServerResponse.prototype._finish;
   fns.kPerf = kPerf;
+  fns.emitCloseNT = emitCloseNT;
 }
 
 function clearIncoming(req) {

@@ -210,6 +210,18 @@ function tickIsNext() {
     asyncState.active === 0 && !exiting;
 }
 timers.tickIsNext = tickIsNext;
+// ticksAfter(n): whether exactly n slots of the queue (tickQueue, below)
+// follow the running tick, and a tick queued now would be queued there (as
+// tickIsNext). A tick that finds its known followers there, doing nothing
+// observable, can run them in place and cut them off the queue (the quiet
+// request's resume and the response's close in js/_http_incoming.js).
+function ticksAfter(n) {
+  const pn = process.nextTick;
+  return ticking && tickHead === tickQueue.length - n && (pn === nextTick || typeof pn !== 'function') &&
+    asyncState.active === 0 && !exiting;
+}
+timers.ticksAfter = ticksAfter;
+timers.tickQueue = tickQueue;
 timers.tick1 = tick1;
 timers.tick2 = tick2;
 timers.tick3 = tick3;

@@ -7,6 +7,8 @@
 // work; clearIncoming: the request's 'end' listener (called with the request).
 // serverFinish and kPerf: ServerResponse's _finish and the symbol of its
 // performance entry (end() leaves out a _finish that would do nothing).
+// emitCloseNT(res): the response's 'close' tick (a quiet request's end runs
+// it in place: _http_incoming quietReadableNT).
 // replay(parser, events, chunk): _http_common's, for the server's chunks
 // parsed in place (consumeSocketChunk).
-module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null, replay: null };
+module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null, replay: null, emitCloseNT: null };
