@@ -144,7 +144,9 @@ function lazyHeaders(kStore, kCount, raw, distinct) {
     configurable: true, enumerable: true,
     get() {
       if (!this[kStore]) {
-        this[kStore] = {};
+        // the distinct maps have no prototype, as node's (a "constructor"
+        // header is a header there)
+        this[kStore] = distinct ? { __proto__: null } : {};
         const src = this[raw];
         const n = this[kCount];
         if (!distinct && this._addHeaderLine === addHeaderLine) {
