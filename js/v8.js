@@ -5,8 +5,10 @@
 // size, used_heap_size the bytes in use, heap_size_limit the Go memory
 // limit (or, without one, the machine's memory). Fields with no Go
 // counterpart are 0 (V8's executable code, global handles, zapping) or 1
-// (one native context per runtime). The rest of node's v8 module (heap
-// snapshots, coverage) is V8's own machinery and is not provided;
+// (one native context per runtime); getHeapSpaceStatistics reports the Go
+// heap as old_space. Heap snapshots and GCProfiler are V8's own machinery
+// and are not provided; takeCoverage/stopCoverage do nothing (as node's
+// without NODE_V8_COVERAGE);
 // serialize/deserialize are internal/serdes. promiseHooks is the engine's
 // promise hooks (js/internal/promise_hooks.js). setFlagsFromString parses
 // flags as V8 does; a flag this engine lacks is reported on stderr in V8's
@@ -140,7 +142,64 @@ function setFlagsFromString(flags) {
   if (report !== '') internalBinding('host').write(2, report);
 }
 
+// The heap's spaces, as V8 names them: the Go heap is one space, reported
+// as old_space; the others are empty.
+const spaceNames = ['read_only_space', 'new_space', 'old_space', 'code_space', 'shared_space',
+  'new_large_object_space', 'large_object_space', 'code_large_object_space', 'shared_large_object_space'];
+function getHeapSpaceStatistics() {
+  const [heapSys, heapInuse, heapFree] = binding.heapStatistics();
+  return spaceNames.map((space_name) => {
+    const old = space_name === 'old_space';
+    return {
+      space_name,
+      space_size: old ? heapSys : 0,
+      space_used_size: old ? heapInuse : 0,
+      space_available_size: old ? heapFree : 0,
+      physical_space_size: old ? heapInuse + heapFree : 0,
+    };
+  });
+}
+
+// No compiled machine code: goja interprets its own bytecode.
+function getHeapCodeStatistics() {
+  return {
+    code_and_metadata_size: 0,
+    bytecode_and_metadata_size: 0,
+    external_script_source_size: 0,
+    cpu_profiler_metadata_size: 0,
+  };
+}
+
+// A tag for vm.Script's cachedData: gojanet's cached data is its own.
+function cachedDataVersionTag() {
+  return 0x676f6a61; // 'goja'
+}
+
+// Coverage is written only under NODE_V8_COVERAGE in node, which V8's
+// profiler collects; gojanet has no such profiler: both do nothing, as
+// node's do without the variable (test runners call them unconditionally).
+function takeCoverage() {}
+function stopCoverage() {}
+
+function setHeapSnapshotNearHeapLimit(limit) {
+  const { validateUint32 } = require('internal/validators');
+  validateUint32(limit, 'limit', true);
+}
+
+// Startup snapshots are V8's (node --build-snapshot): never being built here.
+const notBuilding = () => {
+  const { codes } = require('internal/errors');
+  throw new codes.ERR_NOT_BUILDING_SNAPSHOT();
+};
+const startupSnapshot = {
+  addDeserializeCallback: function addDeserializeCallback() { notBuilding(); },
+  addSerializeCallback: function addSerializeCallback() { notBuilding(); },
+  setDeserializeMainFunction: function setDeserializeMainFunction() { notBuilding(); },
+  isBuildingSnapshot: function isBuildingSnapshot() { return 0; }, // node's reads a flag byte
+};
+
 module.exports = {
-  promiseHooks, setFlagsFromString,
-  getHeapStatistics, Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, serialize, deserialize,
+  cachedDataVersionTag, getHeapStatistics, getHeapSpaceStatistics, getHeapCodeStatistics, setFlagsFromString,
+  Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, deserialize, takeCoverage, stopCoverage,
+  serialize, promiseHooks, startupSnapshot, setHeapSnapshotNearHeapLimit,
 };

@@ -85,10 +85,57 @@ function isURL(v) {
   return v !== null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string';
 }
 
-// execArgv: the node options a worker may take (those gojanet honours).
-const perWorkerOptions = new Set(['--no-warnings', '--no-deprecation', '--throw-deprecation',
-  '--trace-warnings', '--trace-deprecation', '-r', '--require', '--unhandled-rejections',
-  '--experimental-vm-modules', '--expose-gc', '--no-experimental-fetch', '--pending-deprecation']);
+// execArgv: node's per-isolate and per-environment options are a worker's
+// own (node takes them all; gojanet honours those it has, as on its command
+// line, and accepts the rest as it does there). V8's options, per-process
+// ones, unknown ones and an option missing its value are
+// ERR_WORKER_INVALID_EXEC_ARGV, as in node.
+const notPerWorker = new Set([
+  // V8's
+  '--abort-on-uncaught-exception', '--disallow-code-generation-from-strings', '--enable-etw-stack-walking',
+  '--expose-gc', '--harmony', '--huge-max-old-generation-size', '--interpreted-frames-native-stack',
+  '--jitless', '--max-old-space-size', '--max-semi-space-size', '--perf-basic-prof',
+  '--perf-basic-prof-only-functions', '--perf-prof', '--perf-prof-unwinding-info', '--stack-trace-limit',
+  // the process's
+  '--enable-fips', '--force-fips', '--icu-data-dir', '--node-memory-debug', '--openssl-config',
+  '--openssl-legacy-provider', '--openssl-shared-config', '--no-openssl-legacy-provider',
+  '--no-openssl-shared-config', '--secure-heap', '--secure-heap-min', '--snapshot-blob', '--title',
+  '--trace-event-categories', '--trace-event-file-pattern', '--trace-events-enabled', '--use-bundled-ca',
+  '--use-largepages', '--use-openssl-ca', '--v8-pool-size', '--watch', '--watch-path',
+  '--watch-preserve-output', '--zero-fill-buffers', '--no-zero-fill-buffers',
+]);
+// Options of node's command line that NODE_OPTIONS does not take.
+const commandLineOnly = new Set(['--test', '--env-file', '--check', '-c', '--eval', '-e', '--print', '-p', '--interactive', '-i']);
+const takesValue = new Set(['-C', '--conditions', '-r', '--require', '--import', '--loader', '--experimental-loader',
+  '--input-type', '--disable-warning', '--dns-result-order', '--env-file', '--max-http-header-size',
+  '--unhandled-rejections', '--experimental-default-type', '--experimental-specifier-resolution',
+  '--es-module-specifier-resolution', '--diagnostic-dir', '--redirect-warnings', '--tls-keylog',
+  '--tls-cipher-list', '--heapsnapshot-signal', '--heapsnapshot-near-heap-limit', '--inspect-port',
+  '--debug-port', '--report-dir', '--report-directory', '--report-filename', '--report-signal',
+  '--test-reporter', '--test-reporter-destination', '--test-shard', '--allow-fs-read', '--allow-fs-write',
+  '--experimental-policy', '--policy-integrity', '--icu-data-dir', '--eval', '-e', '--print', '-p']);
+
+function invalidExecArgv(list) {
+  const nodeFlags = require('internal/environment_flags');
+  const bad = [];
+  for (let i = 0; i < list.length; i++) {
+    const arg = list[i];
+    if (arg === '--') break;
+    if (!arg.startsWith('-')) continue;
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const known = nodeFlags.has(name) || commandLineOnly.has(name) || /^--harmony(?:-|$)/.test(name);
+    if (name === '--watch') {
+      bad.push(`${arg} requires specifying a file`); // node's check, before the process option's
+    } else if (!known || notPerWorker.has(name) || name.startsWith('--harmony')) {
+      bad.push(arg);
+    } else if (eq === -1 && takesValue.has(name)) {
+      if (i + 1 < list.length) i++;
+      else bad.push(`${arg} requires an argument`);
+    }
+  }
+  return bad;
+}
 
 function workerExecArgv(execArgv) {
   const list = execArgv.map((a) => `${a}`);
@@ -105,7 +152,7 @@ class Worker extends EventEmitter {
     if (!Array.isArray(argv)) throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', argv);
     if (execArgv !== undefined) {
       if (!Array.isArray(execArgv)) throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', execArgv);
-      const bad = execArgv.filter((a) => !perWorkerOptions.has(`${a}`.split('=')[0]) && `${a}`.startsWith('-') && `${a}` !== '--');
+      const bad = invalidExecArgv(execArgv.map((a) => `${a}`));
       if (bad.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(bad);
     }
     let file;

@@ -58,17 +58,13 @@ function setupProcess(process) {
     fn.disabled = true;
     return fn;
   };
-  for (const name of ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid', 'setegid',
-    'setgroups', 'initgroups']) {
+  for (const name of ['abort', 'chdir', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
     Object.defineProperty(process, name, { value: unsupported(name), writable: true, enumerable: true, configurable: true });
   }
-  for (const name of ['channel', 'connected']) {
-    Object.defineProperty(process, name, {
-      get() { throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}`); },
-      enumerable: false,
-      configurable: true,
-    });
-  }
+  // A worker has no IPC channel, even in a process that has one (its
+  // environment says so): no send, disconnect, channel or connected (AVA
+  // reads process.channel?.unref() in its workers).
+  for (const name of ['send', 'disconnect', 'channel', 'connected']) delete process[name];
   // process.cwd() keeps the directory until the main thread's chdir bumps
   // the counter the runtimes share (node's design: one Atomics.load a call).
   const rawCwd = process.cwd;
