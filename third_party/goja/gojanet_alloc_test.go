@@ -1,0 +1,123 @@
+package goja
+
+import (
+	"fmt"
+	"testing"
+)
+
+// gojanet: objects allocated with their slots (gojanet_alloc.go). The
+// expected outputs are node 20's.
+
+// Literals, constructors, Object.create and closures whose objects start with
+// slots in their own allocation: grown past them, deleted from, frozen, given
+// prototypes; instances made again once the slack is known.
+func TestObjectSlotsInline(t *testing.T) {
+	runSymbolScript(t, `const out = [];
+const names = (f) => Object.getOwnPropertyNames(f).filter((n) => n !== 'arguments' && n !== 'caller').sort(); // goja: no own arguments/caller; a lazily made prototype
+const p = (x) => out.push(typeof x === 'string' ? x : JSON.stringify(x));
+// literals of every size, grown past their slots, deleted from, frozen
+function lit(i) { return {a: i, b: i + 1, c: i + 2}; }
+for (let i = 0; i < 3; i++) { const o = lit(i); for (let k = 0; k < 40; k++) o['k' + k] = k; if (i === 1) delete o.b; p([Object.keys(o).length, o.a, o.b, o.k39]); }
+const big = {}; for (let k = 0; k < 20; k++) big['p' + k] = k;
+const l2 = {p0: 1, p1: 2}; p(Object.keys(l2)); l2.z = 3; p(l2);
+const l3 = {x: 1, ...{y: 2, z: 3}, __proto__: {inh: 4}, ['c' + 1]: 5, get g() { return 6; }, m() { return 7; }};
+p([Object.keys(l3), l3.inh, l3.g, l3.m(), Object.getPrototypeOf(l3).inh]);
+const fr = Object.freeze({a: 1, b: 2}); try { 'use strict'; fr.c = 3; } catch (e) { p(e.name); } p([Object.isFrozen(fr), Object.keys(fr)]);
+// constructors: instances of 0, 3, 20, 30 and 40 properties, made again after the first
+function mk(n) { function F() { for (let k = 0; k < n; k++) this['f' + k] = k; } return F; }
+for (const n of [0, 3, 20, 30, 40]) { const F = mk(n); for (let j = 0; j < 3; j++) { const o = new F(); if (j === 2) { o.extra = 1; delete o.f0; } p([n, Object.keys(o).length, o.f1, o.extra, o instanceof F]); } }
+class C { constructor() { this.a = 1; this.b = 2; } }
+for (let j = 0; j < 3; j++) { const c = new C(); c.z = j; p(Object.entries(c)); }
+// Object.create with and without properties, null prototypes as dictionaries
+for (let j = 0; j < 3; j++) { const d = Object.create(null); for (let k = 0; k < 10 * j; k++) d['d' + k] = k; p([Object.keys(d).length, d.d5, 'toString' in d]); }
+const proto = {hello() { return 'hi ' + this.n; }};
+for (let j = 0; j < 3; j++) { const o = Object.create(proto, {n: {value: j, enumerable: true}}); o.m = j; p([o.hello(), Object.keys(o), Object.getOwnPropertyDescriptor(o, 'n').writable]); }
+const sp = {a: 1, b: 2}; Object.setPrototypeOf(sp, proto); sp.n = 'sp'; p([sp.hello(), Object.keys(sp)]);
+// closures: name, length, prototype, added properties
+const fns = [function f1(a, b) {}, (x) => x, {m(a) {}}.m, function () {}];
+for (const f of fns) { f.own = 1; p([f.name, f.length, typeof f.prototype, names(f)]); }
+function outer() { return function inner(a, b, c) {}; }
+for (let j = 0; j < 2; j++) { const f = outer(); p([f.name, f.length, names(f), f.prototype.constructor === f]); f.x = j; f.y = j; p(Object.keys(f)); }
+out.join('\n');
+`, `[43,0,1,39]
+[42,1,null,39]
+[43,2,3,39]
+["p0","p1"]
+{"p0":1,"p1":2,"z":3}
+[["x","y","z","c1","g","m"],4,6,7,4]
+[true,["a","b"]]
+[0,0,null,null,true]
+[0,0,null,null,true]
+[0,1,null,1,true]
+[3,3,1,null,true]
+[3,3,1,null,true]
+[3,3,1,1,true]
+[20,20,1,null,true]
+[20,20,1,null,true]
+[20,20,1,1,true]
+[30,30,1,null,true]
+[30,30,1,null,true]
+[30,30,1,1,true]
+[40,40,1,null,true]
+[40,40,1,null,true]
+[40,40,1,1,true]
+[["a",1],["b",2],["z",0]]
+[["a",1],["b",2],["z",1]]
+[["a",1],["b",2],["z",2]]
+[0,null,false]
+[10,5,false]
+[20,5,false]
+["hi 0",["n","m"],false]
+["hi 1",["n","m"],false]
+["hi 2",["n","m"],false]
+["hi sp",["a","b","n"]]
+["f1",2,"object",["length","name","own","prototype"]]
+["",1,"undefined",["length","name","own"]]
+["m",1,"undefined",["length","name","own"]]
+["",0,"object",["length","name","own","prototype"]]
+["inner",3,["length","name","prototype"],true]
+["x","y"]
+["inner",3,["length","name","prototype"],true]
+["x","y"]`)
+}
+
+// ViewBytes and ExportBytes give what Export gave, without its allocations.
+func TestViewBytes(t *testing.T) {
+	vm := New()
+	v, err := vm.RunString(`const ab = new ArrayBuffer(8); const u8 = new Uint8Array(ab); u8.set([1, 2, 3, 4, 5, 6, 7, 8]);
+	[ab, u8, u8.subarray(2, 5), new Int16Array(ab, 2, 2), new DataView(ab, 1, 3), new Uint8ClampedArray(ab, 6), {}, [1, 2]]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var objs []*Object
+	arr := v.(*Object)
+	for i := 0; i < 8; i++ {
+		objs = append(objs, arr.Get(string(rune('0'+i))).(*Object))
+	}
+	want := []string{"[1 2 3 4 5 6 7 8]", "[1 2 3 4 5 6 7 8]", "[3 4 5]", "[3 4 5 6]", "[2 3 4]", "[7 8]", "", ""}
+	wantExport := []bool{false, true, true, false, false, true, false, false}
+	for i, o := range objs {
+		p, ok := o.ViewBytes()
+		if got := ""; ok {
+			got = fmt.Sprint(p)
+			if got != want[i] {
+				t.Errorf("%d: ViewBytes %s, want %s", i, got, want[i])
+			}
+		} else if want[i] != "" {
+			t.Errorf("%d: ViewBytes not ok", i)
+		}
+		b, ok := o.ExportBytes()
+		eb, eok := o.Export().([]byte)
+		if ok != wantExport[i] || ok != eok || fmt.Sprint(b) != fmt.Sprint(eb) {
+			t.Errorf("%d: ExportBytes %v %v, Export %v %v", i, b, ok, eb, eok)
+		}
+	}
+	// a detached buffer's views are not viewed (Export's path decides)
+	ab := vm.Get("ab").(*Object).Export().(ArrayBuffer)
+	ab.Detach()
+	for i := 0; i < 6; i++ {
+		if _, ok := objs[i].ViewBytes(); ok {
+			t.Errorf("%d: ViewBytes of a detached buffer", i)
+		}
+	}
+}
