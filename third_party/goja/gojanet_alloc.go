@@ -205,3 +205,47 @@ func (e *compiledObjectLiteral) newObjectInstr() instruction {
 	}
 	return &newObjectLit{n: n, first: first}
 }
+
+// An array literal's array with room for its n elements in the same
+// allocation (the array alone is 288 bytes; with 2 elements 320, 4 352, 8
+// 416: the bytes of the array and a separate element slice, one allocation
+// less). Pushing past them appends into a new slice as before.
+type arrayAlloc2 struct {
+	arrayAlloc
+	e [2]Value
+}
+
+type arrayAlloc4 struct {
+	arrayAlloc
+	e [4]Value
+}
+
+type arrayAlloc8 struct {
+	arrayAlloc
+	e [8]Value
+}
+
+// newArrayLiteral returns an empty array (the literal's items are pushed
+// next) with room for n elements.
+func (r *Runtime) newArrayLiteral(n int) *arrayObject {
+	var m *arrayAlloc
+	var e []Value
+	switch {
+	case n <= 0:
+		m, e = &arrayAlloc{}, make([]Value, 0)
+	case n <= 2:
+		a := &arrayAlloc2{}
+		m, e = &a.arrayAlloc, a.e[:0:2]
+	case n <= 4:
+		a := &arrayAlloc4{}
+		m, e = &a.arrayAlloc, a.e[:0:4]
+	case n <= 8:
+		a := &arrayAlloc8{}
+		m, e = &a.arrayAlloc, a.e[:0:8]
+	default:
+		m, e = &arrayAlloc{}, make([]Value, 0, n)
+	}
+	a := r.newArrayIn(m, r.getArrayPrototype())
+	setArrayValues(a, e)
+	return a
+}

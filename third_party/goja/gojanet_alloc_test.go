@@ -121,3 +121,24 @@ func TestViewBytes(t *testing.T) {
 		}
 	}
 }
+
+// Array literals with their elements in the same allocation: pushed past
+// them, shortened, holes, spreads, frozen, made sparse.
+func TestArrayLiteralInline(t *testing.T) {
+	runSymbolScript(t, `const out = [];
+const p = (x) => out.push(JSON.stringify(x));
+for (let i = 0; i < 3; i++) {
+  const a = [i, i + 1], b = [1, 2, 3, 4, 5], c = [1, , 3], d = [...[1, 2], 3, ...'ab'], e = [], f = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  a.push(9, 10, 11); b.length = 2; c[10] = 1; e.push(1); f.pop(); f.unshift(0);
+  const g = [1, 2]; g.x = 1; Object.freeze(g); try { g.push(3); } catch (err) { p(err.constructor.name); }
+  const h = [1, 2, 3]; h[100000] = 1; delete h[0];
+  p([a, b, c.length, Object.keys(c), d, e, f, g, h.length, Object.keys(h).length, Array.isArray(h)]);
+}
+out.join('\n');
+`, `"TypeError"
+[[0,1,9,10,11],[1,2],11,["0","2","10"],[1,2,3,"a","b"],[1],[0,1,2,3,4,5,6,7,8,9],[1,2],100001,3,true]
+"TypeError"
+[[1,2,9,10,11],[1,2],11,["0","2","10"],[1,2,3,"a","b"],[1],[0,1,2,3,4,5,6,7,8,9],[1,2],100001,3,true]
+"TypeError"
+[[2,3,9,10,11],[1,2],11,["0","2","10"],[1,2,3,"a","b"],[1],[0,1,2,3,4,5,6,7,8,9],[1,2],100001,3,true]`)
+}
