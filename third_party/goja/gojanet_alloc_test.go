@@ -142,3 +142,32 @@ out.join('\n');
 "TypeError"
 [[2,3,9,10,11],[1,2],11,["0","2","10"],[1,2,3,"a","b"],[1],[0,1,2,3,4,5,6,7,8,9],[1,2],100001,3,true]`)
 }
+
+// Bound functions made in one allocation: names, lengths, construction,
+// prototypes, deletes.
+func TestBindInline(t *testing.T) {
+	runSymbolScript(t, `const out = [];
+const p = (x) => out.push(JSON.stringify(x));
+function add(a, b, c) { return [this && this.k, a, b, c]; }
+const b1 = add.bind({k: 1}), b2 = add.bind({k: 2}, 10), b3 = b2.bind(null, 20);
+p([b1.name, b1.length, b2.name, b2.length, b3.name, b3.length, b1(1, 2, 3), b2(1, 2), b3(1)]);
+p([Object.getOwnPropertyNames(b1), 'prototype' in b1, Object.getPrototypeOf(b1) === Function.prototype]);
+function P(x) { this.x = x; } P.prototype.get = function () { return this.x; };
+const BP = P.bind(null, 7); const o = new BP(); p([o.get(), o instanceof P, o instanceof BP, BP.name]);
+class K { constructor(a) { this.a = a; } } const BK = K.bind(null, 3); p([new BK().a, BK.name, BK.length]);
+const weird = function () {}; Object.defineProperty(weird, 'name', {value: 42}); Object.defineProperty(weird, 'length', {value: 2.5});
+const bw = weird.bind(); p([bw.name, bw.length]);
+const un = function () {}; Object.defineProperty(un, 'name', {value: 'ünï'}); p(un.bind().name);
+const np = function () {}; Object.setPrototypeOf(np, null); const bnp = Function.prototype.bind.call(np); p([Object.getPrototypeOf(bnp), bnp.name, bnp.length]);
+b1.extra = 1; p(Object.keys(b1)); delete b1.name; p([b1.name, Object.getOwnPropertyNames(b1)]);
+out.join('\n');
+`, `["bound add",3,"bound add",2,"bound bound add",1,[1,1,2,3],[2,10,1,2],[2,10,20,1]]
+[["length","name"],false,true]
+[7,true,true,"bound P"]
+[3,"bound K",0]
+["bound ",2]
+"bound ünï"
+[null,"bound np",0]
+["extra"]
+["",["length","extra"]]`)
+}
