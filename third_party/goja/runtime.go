@@ -190,9 +190,10 @@ type Runtime struct {
 	stringSingleton *stringObject
 	rand            RandSource
 	now             Now
-	timeLoc         *time.Location // gojanet: the zone of local dates; nil: time.Local
-	rootShape       *shape         // gojanet: the empty object's shape (gojanet_shape.go)
-	pushProtosEpoch uint64         // gojanet: protoEpoch+1 when the array protos were shown index-free (gojanet_array.go)
+	timeLoc         *time.Location              // gojanet: the zone of local dates; nil: time.Local
+	rootShape       *shape                      // gojanet: the empty object's shape (gojanet_shape.go)
+	lowerCache      *[lowerCacheSize]lowerEntry // gojanet: toLowerCase's recent results (gojanet_alloc.go)
+	pushProtosEpoch uint64                      // gojanet: protoEpoch+1 when the array protos were shown index-free (gojanet_array.go)
 	_collator       *collate.Collator
 	parserOptions   []parser.Option
 
