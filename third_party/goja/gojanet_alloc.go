@@ -11,9 +11,10 @@ import (
 // (Object, baseObject and the slots live and die together): one malloc
 // instead of two for an object that gets properties. The sizes follow Go's
 // size classes (the object alone is 184 bytes, class 192; with 2 slots 224,
-// 4 256, 6 288, 8 320, 12 384, 16 448, 20 512, 24 576, 32 704): the same bytes as the object and a
-// separate slot array, one allocation less. An object that outgrows them
-// appends into a new array as before (the inline ones stay unused).
+// 4 256, 6 288, 8 320, 12 384, 16 448, 20 512, 24 576, 32 704): the same
+// bytes as the object and a separate slot array, one allocation less. An
+// object that outgrows them appends into a new array as before (the inline
+// ones stay unused).
 type baseObjectSlots2 struct {
 	baseObjectAlloc
 	s [2]Value
