@@ -14,6 +14,7 @@ package buffer
 import (
 	"bytes"
 	"math"
+	"reflect"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -105,7 +106,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if !ok {
 			return goja.Undefined()
 		}
-		p, ok := o.Export().([]byte)
+		p, ok := o.ExportBytes()
 		if !ok || len(p) > maxStringLength {
 			return goja.Undefined()
 		}
@@ -113,7 +114,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		// its own
 		if l := o.Get("length"); l == nil {
 			return goja.Undefined()
-		} else if n, ok := l.Export().(int64); !ok || n != int64(len(p)) {
+		} else if n, ok := exportInt64(l); !ok || n != int64(len(p)) {
 			return goja.Undefined()
 		}
 		enc := "utf8"
@@ -217,10 +218,21 @@ func toStr(v goja.Value) goja.String {
 	return goja.StringFromUTF16(utf16.Encode([]rune(v.String())))
 }
 
+var typeInt64 = reflect.TypeOf(int64(0))
+
+// exportInt64 is `v.Export().(int64)` without boxing an integer past 255.
+func exportInt64(v goja.Value) (int64, bool) {
+	if _, isObj := v.(*goja.Object); !isObj && v.ExportType() == typeInt64 {
+		return v.ToInteger(), true
+	}
+	n, ok := v.Export().(int64)
+	return n, ok
+}
+
 // bytesOf returns v's bytes, or nil for anything that is not a view.
 func (b *binding) bytesOf(v goja.Value) []byte {
 	if o, ok := v.(*goja.Object); ok {
-		if p, ok := o.Export().([]byte); ok {
+		if p, ok := o.ExportBytes(); ok {
 			return p
 		}
 	}

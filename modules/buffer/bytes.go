@@ -16,6 +16,9 @@ func Bytes(vm *goja.Runtime, v goja.Value) (p []byte, ok bool) {
 	if !isObj {
 		return nil, false
 	}
+	if p, ok := o.ViewBytes(); ok { // a view or buffer: no Export (two allocations)
+		return p, true
+	}
 	// Export copies an Array (or a Map) element by element: an array of
 	// length 2^32 would make Go allocate gigabytes. ExportType says what
 	// Export would give without doing it; only views and ArrayBuffers go on.

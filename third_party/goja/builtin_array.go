@@ -14,7 +14,11 @@ type arrayAlloc struct {
 }
 
 func (r *Runtime) newArray(prototype *Object) (a *arrayObject) {
-	m := &arrayAlloc{}
+	return r.newArrayIn(&arrayAlloc{}, prototype)
+}
+
+// newArrayIn is newArray in m (gojanet_alloc.go: with its elements).
+func (r *Runtime) newArrayIn(m *arrayAlloc, prototype *Object) (a *arrayObject) {
 	v := &m.obj
 	v.runtime = r
 

@@ -156,6 +156,12 @@ func (r *Runtime) boundConstruct(f *Object, target func([]Value, *Object) *Objec
 	}
 }
 
+type boundFuncAlloc struct {
+	o Object
+	f boundFuncObject
+	s [2]Value
+}
+
 func (r *Runtime) functionproto_bind(call FunctionCall) Value {
 	obj := r.toObject(call.This)
 
@@ -198,12 +204,22 @@ lenNotInt:
 		nameStr = nameStr.Concat(s)
 	}
 
-	v := &Object{runtime: r}
-	ff := r.newNativeFuncAndConstruct(v, r.boundCallable(fcall, call.Arguments), r.boundConstruct(v, construct, call.Arguments), nil, nameStr.string(), l)
-	bf := &boundFuncObject{
-		nativeFuncObject: *ff,
-		wrapped:          obj,
-	}
+	// gojanet: the function, its Object and its length/name slots in one
+	// allocation, made in place (it was a native function copied into the
+	// bound one, its name string boxed again)
+	a := &boundFuncAlloc{}
+	v := &a.o
+	v.runtime = r
+	bf := &a.f
+	bf.class = classFunction
+	bf.val = v
+	bf.extensible = true
+	bf.prototype = r.getFunctionPrototype()
+	bf.f = r.boundCallable(fcall, call.Arguments)
+	bf.construct = r.boundConstruct(v, construct, call.Arguments)
+	bf.wrapped = obj
+	v.self = bf
+	bf.initNamedIn(nameStr, l, a.s[:0:2])
 	// gojanet: the same values boundCallable holds (gojanet_fastcall.go)
 	if len(call.Arguments) > 0 {
 		bf.boundThis = call.Arguments[0]

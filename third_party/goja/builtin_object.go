@@ -230,7 +230,7 @@ func (r *Runtime) object_create(call FunctionCall) Value {
 			r.typeErrorResult(true, "Object prototype may only be an Object or null: %s", arg.String())
 		}
 	}
-	o := r.newBaseObject(proto, classObject).val
+	o := r.newInstance(proto).val // gojanet: its slots in the same allocation
 
 	if props := call.Argument(1); props != _undefined {
 		r._defineProperties(o, props)

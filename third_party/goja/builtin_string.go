@@ -914,6 +914,8 @@ func (r *Runtime) stringproto_toLowerCase(call FunctionCall) Value {
 	s := stringOf(call.This)
 	if a, ok := s.(asciiString); ok && !asciiHasCase(a, 'A', 'Z') {
 		return s // gojanet: already lower case, returned without a copy boxed anew
+	} else if ok {
+		return r.asciiToLower(a) // gojanet: recent results reused (gojanet_alloc.go)
 	}
 
 	return s.toLower()

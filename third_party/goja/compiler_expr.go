@@ -2897,7 +2897,7 @@ func (c *compiler) compileLogicalAnd(left, right ast.Expression, idx file.Idx) c
 
 func (e *compiledObjectLiteral) emitGetter(putOnStack bool) {
 	e.addSrcMap()
-	e.c.emit(newObject)
+	e.c.emit(e.newObjectInstr()) // gojanet: sized for its properties (gojanet_alloc.go)
 	hasProto := false
 	for _, prop := range e.expr.Value {
 		switch prop := prop.(type) {

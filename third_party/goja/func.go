@@ -532,7 +532,14 @@ func (f *baseFuncObject) init(name unistring.String, length Value) {
 // initNamed is init with the name already a string value (a compiled
 // function expression's: gojanet newFunc.nameVal).
 func (f *baseFuncObject) initNamed(name, length Value) {
+	f.initNamedIn(name, length, nil)
+}
+
+// initNamedIn is initNamed with slots (len 0) the function's property slots
+// to start with, allocated with it (gojanet_alloc.go); nil: allocated here.
+func (f *baseFuncObject) initNamedIn(name, length Value, slots []Value) {
 	f.baseObject.init()
+	f.values.v = slots
 
 	f.lenProp.configurable = true
 	f.lenProp.value = length

@@ -210,3 +210,51 @@ func (o *Object) setFast(name string, value interface{}) bool {
 func (r *Runtime) IntValue(i int64) Value {
 	return r.vm.boxes.int(i)
 }
+
+// ViewBytes returns the memory a TypedArray (a Buffer), DataView or
+// ArrayBuffer views, without copying and without boxing a slice into an
+// interface as Export does; ok is false for any other object and for a view
+// of a detached buffer. Loop goroutine only.
+func (o *Object) ViewBytes() (p []byte, ok bool) {
+	switch s := o.self.(type) {
+	case *typedArrayObject:
+		b := s.viewedArrayBuf
+		if b == nil || b.detached {
+			return nil, false
+		}
+		from, to := s.offset*s.elemSize, (s.offset+s.length)*s.elemSize
+		if from < 0 || from > to || to > len(b.data) {
+			return nil, false
+		}
+		return b.data[from:to], true
+	case *dataViewObject:
+		b := s.viewedArrayBuf
+		if b == nil || b.detached {
+			return nil, false
+		}
+		from, to := s.byteOffset, s.byteOffset+s.byteLen
+		if from < 0 || from > to || to > len(b.data) {
+			return nil, false
+		}
+		return b.data[from:to], true
+	case *arrayBufferObject:
+		if s.detached {
+			return nil, false
+		}
+		return s.data, true
+	}
+	return nil, false
+}
+
+// ExportBytes is `b, ok := o.Export().([]byte)` without the allocations
+// Export makes for a Uint8Array (or a Buffer): the slice boxed into an
+// interface.
+func (o *Object) ExportBytes() ([]byte, bool) {
+	if s, ok := o.self.(*typedArrayObject); ok && s.typedArray.exportType() == typeBytes {
+		if p, ok := o.ViewBytes(); ok {
+			return p, true
+		}
+	}
+	p, ok := o.Export().([]byte)
+	return p, ok
+}

@@ -28,7 +28,7 @@ func (n newCall) exec(vm *vm) {
 			} else {
 				proto = vm.r.global.ObjectPrototype
 			}
-			obj := vm.r.newBaseObject(proto, classObject).val
+			obj := vm.r.newInstance(proto).val // gojanet: its slots in the same allocation
 			// [F, args...] -> [obj, obj, F, args...]
 			vm.stack.expand(vm.sp + 1)
 			copy(vm.stack[sp+1:vm.sp+2], vm.stack[sp-1:vm.sp])

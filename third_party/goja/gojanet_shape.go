@@ -78,6 +78,11 @@ type shape struct {
 	// arrays start with the same built-in properties whatever comes next.
 	first *shape
 	slots uint8
+	// root, on a depth-1 shape, is its parent (the prototype's root). A
+	// root's slots is the most slots a plain object that started there used
+	// (any first property): `new F()` and Object.create(proto) allocate an
+	// object with that many slots in the same allocation (newObjectSlots).
+	root *shape
 	// bufCap: names is the start of an array this long; its first child
 	// (t1) extends names in place (see child)
 	bufCap uint32
@@ -211,6 +216,7 @@ func (s *shape) childKey(k propKey) *shape {
 	}
 	if s.nslots() == 0 {
 		c.first = c
+		c.root = s
 	}
 	if s.t1 == nil {
 		s.t1key, s.t1 = k, c
@@ -456,6 +462,9 @@ func (o *baseObject) appendSlot(c *shape, v Value) {
 		// the most slots an object that started at f has used (at most
 		// maxShapeProps): the next one allocates as many at once
 		f.slots = uint8(n + 1)
+		if rt := f.root; rt != nil && n >= int(rt.slots) {
+			rt.slots = uint8(n + 1)
+		}
 	}
 	p.sh = c
 	o.propNames = c.names

@@ -190,9 +190,10 @@ type Runtime struct {
 	stringSingleton *stringObject
 	rand            RandSource
 	now             Now
-	timeLoc         *time.Location // gojanet: the zone of local dates; nil: time.Local
-	rootShape       *shape         // gojanet: the empty object's shape (gojanet_shape.go)
-	pushProtosEpoch uint64         // gojanet: protoEpoch+1 when the array protos were shown index-free (gojanet_array.go)
+	timeLoc         *time.Location              // gojanet: the zone of local dates; nil: time.Local
+	rootShape       *shape                      // gojanet: the empty object's shape (gojanet_shape.go)
+	lowerCache      *[lowerCacheSize]lowerEntry // gojanet: toLowerCase's recent results (gojanet_alloc.go)
+	pushProtosEpoch uint64                      // gojanet: protoEpoch+1 when the array protos were shown index-free (gojanet_array.go)
 	_collator       *collate.Collator
 	parserOptions   []parser.Option
 
@@ -629,16 +630,19 @@ func (r *Runtime) newFunc(name unistring.String, length int, strict bool) (f *fu
 type funcObjectAlloc struct {
 	f funcObject
 	o Object
+	s [2]Value // length, name (gojanet_alloc.go)
 }
 
 type arrowFuncObjectAlloc struct {
 	f arrowFuncObject
 	o Object
+	s [2]Value // length, name (gojanet_alloc.go)
 }
 
 type methodFuncObjectAlloc struct {
 	f methodFuncObject
 	o Object
+	s [2]Value // length, name (gojanet_alloc.go)
 }
 
 func (r *Runtime) newFuncNamed(name Value, length int, strict bool) (f *funcObject) {
@@ -646,7 +650,7 @@ func (r *Runtime) newFuncNamed(name Value, length int, strict bool) (f *funcObje
 	f = &a.f
 	r.initBaseJsFunctionIn(&f.baseJsFuncObject, &a.o, strict)
 	f.val.self = f
-	f.initNamed(name, intToValue(int64(length)))
+	f.initNamedIn(name, intToValue(int64(length)), a.s[:0:2])
 	return
 }
 
@@ -709,7 +713,7 @@ func (r *Runtime) newMethodNamed(name Value, length int, strict bool) (f *method
 	f = &a.f
 	r.initBaseJsFunctionIn(&f.baseJsFuncObject, &a.o, strict)
 	f.val.self = f
-	f.initNamed(name, intToValue(int64(length)))
+	f.initNamedIn(name, intToValue(int64(length)), a.s[:0:2])
 	return
 }
 
@@ -746,7 +750,7 @@ func (r *Runtime) newArrowFuncNamed(name Value, length int, strict bool) (f *arr
 	r.initBaseJsFunctionIn(&f.baseJsFuncObject, &a.o, strict)
 	f.newTarget = r.vm.newTarget
 	f.val.self = f
-	f.initNamed(name, intToValue(int64(length)))
+	f.initNamedIn(name, intToValue(int64(length)), a.s[:0:2])
 	return
 }
 

@@ -788,6 +788,18 @@ func (o *Object) baseObject(*Runtime) *Object {
 //
 // This method will panic with an *Exception if a JavaScript exception is thrown in the process. Use Runtime.Try to catch these.
 func (o *Object) Export() interface{} {
+	// gojanet: kinds whose export reads no context get none (it was an
+	// allocation per call: the host asks typed arrays and host objects often)
+	switch s := o.self.(type) {
+	case *dynamicObject:
+		return s.d
+	case *typedArrayObject:
+		return s.export(nil)
+	case *arrayBufferObject:
+		return s.export(nil)
+	case *objectGoReflect:
+		return s.export(nil)
+	}
 	return o.self.export(&objectExportCtx{})
 }
 

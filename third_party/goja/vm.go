@@ -2865,8 +2865,7 @@ func (_newObject) exec(vm *vm) {
 type newArray uint32
 
 func (l newArray) exec(vm *vm) {
-	values := make([]Value, 0, l)
-	vm.push(vm.r.newArrayValues(values))
+	vm.push(vm.r.newArrayLiteral(int(l)).val) // gojanet: its elements in the same allocation
 	vm.pc++
 }
 

@@ -1,0 +1,288 @@
+package goja
+
+// gojanet: objects allocated with their property slots (engineperf18).
+
+import (
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/unistring"
+)
+
+// An ordinary object with its first property slots in the same allocation
+// (Object, baseObject and the slots live and die together): one malloc
+// instead of two for an object that gets properties. The sizes follow Go's
+// size classes (the object alone is 184 bytes, class 192; with 2 slots 224,
+// 4 256, 6 288, 8 320, 12 384, 16 448, 20 512, 24 576, 32 704): the same
+// bytes as the object and a separate slot array, one allocation less. An
+// object that outgrows them appends into a new array as before (the inline
+// ones stay unused).
+type baseObjectSlots2 struct {
+	baseObjectAlloc
+	s [2]Value
+}
+
+type baseObjectSlots4 struct {
+	baseObjectAlloc
+	s [4]Value
+}
+
+type baseObjectSlots6 struct {
+	baseObjectAlloc
+	s [6]Value
+}
+
+type baseObjectSlots8 struct {
+	baseObjectAlloc
+	s [8]Value
+}
+
+type baseObjectSlots12 struct {
+	baseObjectAlloc
+	s [12]Value
+}
+
+type baseObjectSlots16 struct {
+	baseObjectAlloc
+	s [16]Value
+}
+
+type baseObjectSlots20 struct {
+	baseObjectAlloc
+	s [20]Value
+}
+
+type baseObjectSlots24 struct {
+	baseObjectAlloc
+	s [24]Value
+}
+
+type baseObjectSlots32 struct {
+	baseObjectAlloc
+	s [32]Value
+}
+
+// newObjectSlots returns a plain object (class Object) with prototype proto
+// and room for n property slots, in one allocation up to 32 slots.
+func (r *Runtime) newObjectSlots(proto *Object, n int) *baseObject {
+	var m *baseObjectAlloc
+	var s []Value
+	switch {
+	case n <= 0:
+		return r.newBaseObject(proto, classObject)
+	case n <= 2:
+		a := &baseObjectSlots2{}
+		m, s = &a.baseObjectAlloc, a.s[:0:2]
+	case n <= 4:
+		a := &baseObjectSlots4{}
+		m, s = &a.baseObjectAlloc, a.s[:0:4]
+	case n <= 6:
+		a := &baseObjectSlots6{}
+		m, s = &a.baseObjectAlloc, a.s[:0:6]
+	case n <= 8:
+		a := &baseObjectSlots8{}
+		m, s = &a.baseObjectAlloc, a.s[:0:8]
+	case n <= 12:
+		a := &baseObjectSlots12{}
+		m, s = &a.baseObjectAlloc, a.s[:0:12]
+	case n <= 16:
+		a := &baseObjectSlots16{}
+		m, s = &a.baseObjectAlloc, a.s[:0:16]
+	case n <= 20:
+		a := &baseObjectSlots20{}
+		m, s = &a.baseObjectAlloc, a.s[:0:20]
+	case n <= 24:
+		a := &baseObjectSlots24{}
+		m, s = &a.baseObjectAlloc, a.s[:0:24]
+	case n <= 32:
+		a := &baseObjectSlots32{}
+		m, s = &a.baseObjectAlloc, a.s[:0:32]
+	default:
+		o := r.newBaseObject(proto, classObject)
+		o.values.v = make([]Value, 0, n)
+		return o
+	}
+	v := &m.obj
+	v.runtime = r
+	o := &m.o
+	o.class = classObject
+	o.val = v
+	o.extensible = true
+	o.prototype = proto
+	v.self = o
+	o.values.v = s
+	return o
+}
+
+// maxInstanceSlots: past this many, newInstance allocates no slots ahead.
+const maxInstanceSlots = 32
+
+// newInstance returns a plain object with prototype proto sized for what
+// earlier objects with that prototype grew to (`new F()`, Object.create).
+func (r *Runtime) newInstance(proto *Object) *baseObject {
+	n := 0
+	if proto != nil {
+		if rt := proto.childShape; rt != nil {
+			n = int(rt.slots)
+		}
+	} else if rt := r.rootShape; rt != nil {
+		n = int(rt.slots)
+	}
+	if n > maxInstanceSlots {
+		// a large object (or a prototype whose objects serve as
+		// dictionaries): grown as its first property's objects were
+		n = 0
+	}
+	return r.newObjectSlots(proto, n)
+}
+
+// newLiteralObject returns the object of an object literal with n
+// properties, first (when not "") the name of its first: room for n slots, or
+// for as many as earlier objects that started with that name grew to.
+func (r *Runtime) newLiteralObject(n int, first unistring.String) *baseObject {
+	proto := r.global.ObjectPrototype
+	if first != "" {
+		if rt := proto.childShape; rt != nil {
+			if f := rt.peekChild(first); f != nil && int(f.slots) > n {
+				n = int(f.slots)
+			}
+		}
+	}
+	return r.newObjectSlots(proto, n)
+}
+
+// peekChild is child without making the shape: nil when no object of shape s
+// has added name yet.
+func (s *shape) peekChild(name unistring.String) *shape {
+	if s.t1 == nil {
+		return nil
+	}
+	k := propKey{name: name}
+	if s.t1key == k {
+		return s.t1
+	}
+	return s.trans[k]
+}
+
+// newObjectLit makes an object literal's object: n is how many properties the
+// literal defines (spread and __proto__ not counted), first the name of its
+// first when that is a plain name ("" otherwise).
+type newObjectLit struct {
+	n     uint32
+	first unistring.String
+}
+
+func (l *newObjectLit) exec(vm *vm) {
+	vm.push(vm.r.newLiteralObject(int(l.n), l.first).val)
+	vm.pc++
+}
+
+// newObjectInstr is the instruction that makes literal e's object: newObject
+// for `{}`, newObjectLit with its property count otherwise.
+func (e *compiledObjectLiteral) newObjectInstr() instruction {
+	var n uint32
+	var first unistring.String
+	for i, prop := range e.expr.Value {
+		switch prop := prop.(type) {
+		case *ast.PropertyKeyed:
+			if !prop.Computed {
+				if k, ok := prop.Key.(*ast.StringLiteral); ok && k.Value == __proto__ {
+					continue
+				}
+			}
+			if i == 0 && prop.Kind == ast.PropertyKindValue && !prop.Computed {
+				if k, ok := prop.Key.(*ast.StringLiteral); ok {
+					first = k.Value
+				}
+			}
+			n++
+		case *ast.PropertyShort:
+			if i == 0 {
+				first = prop.Name.Name
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return newObject
+	}
+	return &newObjectLit{n: n, first: first}
+}
+
+// An array literal's array with room for its n elements in the same
+// allocation (the array alone is 288 bytes; with 2 elements 320, 4 352, 8
+// 416: the bytes of the array and a separate element slice, one allocation
+// less). Pushing past them appends into a new slice as before.
+type arrayAlloc2 struct {
+	arrayAlloc
+	e [2]Value
+}
+
+type arrayAlloc4 struct {
+	arrayAlloc
+	e [4]Value
+}
+
+type arrayAlloc8 struct {
+	arrayAlloc
+	e [8]Value
+}
+
+// newArrayLiteral returns an empty array (the literal's items are pushed
+// next) with room for n elements.
+func (r *Runtime) newArrayLiteral(n int) *arrayObject {
+	var m *arrayAlloc
+	var e []Value
+	switch {
+	case n <= 0:
+		m, e = &arrayAlloc{}, make([]Value, 0)
+	case n <= 2:
+		a := &arrayAlloc2{}
+		m, e = &a.arrayAlloc, a.e[:0:2]
+	case n <= 4:
+		a := &arrayAlloc4{}
+		m, e = &a.arrayAlloc, a.e[:0:4]
+	case n <= 8:
+		a := &arrayAlloc8{}
+		m, e = &a.arrayAlloc, a.e[:0:8]
+	default:
+		m, e = &arrayAlloc{}, make([]Value, 0, n)
+	}
+	a := r.newArrayIn(m, r.getArrayPrototype())
+	setArrayValues(a, e)
+	return a
+}
+
+// toLowerCase of a short ASCII string with capitals reuses a recent result
+// for the same string (a header name lowered on every request: `res.set`,
+// `getHeader`): a string is a value, so sharing one is invisible, and each
+// miss was two allocations (the bytes and the String's box).
+const (
+	lowerCacheSize = 64
+	lowerCacheMax  = 32 // longest string cached
+)
+
+type lowerEntry struct {
+	in  asciiString
+	out String
+}
+
+func (r *Runtime) asciiToLower(a asciiString) String {
+	if len(a) > lowerCacheMax {
+		return a.toLower()
+	}
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint32(a[i])) * 16777619
+	}
+	c := r.lowerCache
+	if c == nil {
+		c = new([lowerCacheSize]lowerEntry)
+		r.lowerCache = c
+	}
+	e := &c[h%lowerCacheSize]
+	if e.out != nil && e.in == a {
+		return e.out
+	}
+	out := a.toLower()
+	e.in, e.out = a, out
+	return out
+}
