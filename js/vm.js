@@ -391,6 +391,11 @@ function setUpContext(handle, strings, wasm) {
   binding.defineLazy(handle, 'WebAssembly', wasm ? () => globalThis.WebAssembly : wasmDisallowed);
   // goja has no Intl either: a context's is the main runtime's (js/internal/intl.js).
   binding.defineLazy(handle, 'Intl', () => globalThis.Intl);
+  // Nor these, which gojanet makes in JavaScript for the main runtime: a
+  // context sees the main runtime's (jsdom reads every global of a context).
+  for (const name of ['Atomics', 'SharedArrayBuffer', 'WeakRef', 'FinalizationRegistry']) {
+    binding.defineLazy(handle, name, () => globalThis[name]);
+  }
 }
 
 // The WebAssembly global of a context. goja has none of its own: a
