@@ -81,6 +81,9 @@ type icEntries struct {
 	// sym: the symbol key the entries are for (gojanet_symic.go); nil at
 	// a string-named site
 	sym *Symbol
+	// own0: e[0]'s slot + 1 when e[0] is an own property's entry (depth
+	// 0), else 0: fastGet's inlined check reads it beside shapes[0]
+	own0 int
 }
 
 const _ = uint(icWays-4) + uint(4-icWays) // find compares exactly four
@@ -133,6 +136,7 @@ func (c *propIC) storeFor(sym *Symbol, e icEntry) {
 	for i := 0; i < es.n; i++ {
 		if es.e[i].sh == e.sh {
 			es.e[i] = e
+			es.setOwn0()
 			c.p.Store(es)
 			return
 		}
@@ -140,17 +144,27 @@ func (c *propIC) storeFor(sym *Symbol, e icEntry) {
 	if c.fills.Load() >= icMaxFills {
 		return
 	}
-	fills := c.fills.Add(1)
+	c.fills.Add(1)
+	// the newest entry goes first, the oldest out when all ways are taken:
+	// fastGet's inlined check looks at the first way only, and entries
+	// left by a runtime that is gone (a program is shared by every runtime
+	// of the process) move back instead of shadowing the live one's
 	if es.n < icWays {
-		es.e[es.n] = e
-		es.shapes[es.n] = e.sh
 		es.n++
-	} else {
-		i := int(fills) % icWays
-		es.e[i] = e
-		es.shapes[i] = e.sh
 	}
+	copy(es.e[1:es.n], es.e[:es.n-1])
+	copy(es.shapes[1:es.n], es.shapes[:es.n-1])
+	es.e[0] = e
+	es.shapes[0] = e.sh
+	es.setOwn0()
 	c.p.Store(es)
+}
+
+func (es *icEntries) setOwn0() {
+	es.own0 = 0
+	if es.n > 0 && es.e[0].depth == 0 && es.e[0].next == nil && es.sym == nil {
+		es.own0 = es.e[0].slot + 1
+	}
 }
 
 // readReceiver returns the baseObject through which a read of name from o
@@ -591,6 +605,9 @@ func (c *propIC) fastGetFunc(o *Object) Value {
 // of receiver, no entry, a getter, a holder that is not a plain object in
 // the entry's shape, a changed epoch): the caller then takes getStr, which
 // decides as before.
+//
+// The read instructions ask ownHit first (inlined into them) and call
+// fastGet when it has no answer.
 func (c *propIC) fastGet(o *Object) Value {
 	bo, ok := o.self.(*baseObject)
 	if !ok {
@@ -640,6 +657,39 @@ func (c *propIC) fastGet(o *Object) Value {
 		return prop
 	}
 	return nil
+}
+
+// ownHit is fastGet's answer when the first way is an own data property of
+// o's shape, nil otherwise (ask fastGet): small enough to be inlined into
+// the read instructions, for the commonest read (an own property at a
+// site that sees one shape).
+func (c *propIC) ownHit(o *Object) Value {
+	if bo, ok := o.self.(*baseObject); ok {
+		if es := c.p.Load(); es != nil && es.own0 > 0 && es.shapes[0] == bo.values.sh {
+			if v := bo.values.v[es.own0-1]; v != nil {
+				if _, isProp := v.(*valueProperty); !isProp {
+					return v
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// ownSet is setOwnStr's write of an own data property when the first way
+// is its entry (a plain value in the slot: writable, no setter), inlined
+// into the write instructions; false: call setOwnStr.
+func (c *propIC) ownSet(o *Object, val Value) bool {
+	if bo, ok := o.self.(*baseObject); ok {
+		if es := c.p.Load(); es != nil && es.own0 > 0 && es.shapes[0] == bo.values.sh {
+			p := &bo.values.v[es.own0-1]
+			if _, isProp := (*p).(*valueProperty); !isProp && *p != nil {
+				*p = val
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // The megamorphic table: a read site that has stopped taking in shapes
