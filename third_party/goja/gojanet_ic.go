@@ -69,6 +69,12 @@ type icEntry struct {
 
 	// writes that add a property: the shape after the addition
 	next *shape
+
+	// hname: a holder that is a template object (Object.prototype,
+	// Array.prototype, Function.prototype: dictionaries) held the name at
+	// its dictionary's index slot, under this very key; tmplHolderProp
+	// checks that it still does instead of looking the name up
+	hname unistring.String
 }
 
 // icEntries is a site's cache: immutable once stored, replaced whole.
@@ -278,6 +284,8 @@ func (e *icEntry) get(bo *baseObject, name unistring.String, receiver Value) (Va
 		}
 		if hb != nil && e.hsh != nil && hb.values.sh == e.hsh {
 			prop = hb.values.v[e.slot]
+		} else if p := tmplHolderProp(h, e); p != nil {
+			prop = p
 		} else {
 			prop = h.self.getOwnPropStr(name)
 		}
@@ -353,7 +361,11 @@ func fillEntry(bo *baseObject, name unistring.String) (Value, icEntry, bool) {
 			}
 		}
 		if prop != nil {
-			return prop, icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch}, true
+			e := icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch}
+			if hsh == nil {
+				e.slot, e.hname = tmplSlot(p, name)
+			}
+			return prop, e, true
 		}
 		watch(p)
 		p = next
@@ -624,7 +636,7 @@ func (c *propIC) fastGet(o *Object) Value {
 		switch {
 		case e.depth == 0:
 			prop = bo.values.v[e.slot]
-		case e.depth > 0 && e.hsh != nil && e.epoch == protoEpoch.Load():
+		case e.depth > 0 && e.epoch == protoEpoch.Load():
 			h := bo.prototype
 			for d := 1; d < e.depth; d++ {
 				hb, ok := h.self.(*baseObject)
@@ -632,6 +644,13 @@ func (c *propIC) fastGet(o *Object) Value {
 					return nil
 				}
 				h = hb.prototype
+			}
+			if e.hsh == nil {
+				// a built-in prototype: its dictionary's slot
+				if prop = tmplHolderProp(h, e); prop == nil {
+					return nil
+				}
+				break
 			}
 			hb, ok := h.self.(*baseObject)
 			if !ok || hb.values.sh != e.hsh {
@@ -690,6 +709,49 @@ func (c *propIC) ownSet(o *Object, val Value) bool {
 		}
 	}
 	return false
+}
+
+// tmplDict returns the dictionary of a template object's own properties
+// (those made so far), nil for another kind of object or one past
+// propValuesLinear (a Go map: no stable index).
+func tmplDict(o *Object) *propValues {
+	var d *propValues
+	switch t := o.self.(type) {
+	case *templatedObject:
+		d = t.values.d
+	case *templatedFuncObject:
+		d = t.values.d
+	case *templatedArrayObject:
+		d = t.values.d
+	}
+	if d == nil || d.m != nil {
+		return nil
+	}
+	return d
+}
+
+// tmplSlot is the index of name in template object o's dictionary and
+// the key stored there, for an entry (-1, "": none).
+func tmplSlot(o *Object, name unistring.String) (int, unistring.String) {
+	if d := tmplDict(o); d != nil {
+		if i := d.find(name); i >= 0 && len(name) > 0 {
+			return i, d.e[i].name
+		}
+	}
+	return -1, ""
+}
+
+// tmplHolderProp is the property entry e's template holder h has at the
+// entry's slot when that is still the entry's name (a property deleted or
+// the dictionary grown into a map moves or drops it); nil: look it up.
+func tmplHolderProp(h *Object, e *icEntry) Value {
+	if e.hname == "" {
+		return nil
+	}
+	if d := tmplDict(h); d != nil && e.slot < len(d.e) && d.e[e.slot].name == e.hname {
+		return d.e[e.slot].v
+	}
+	return nil
 }
 
 // The megamorphic table: a read site that has stopped taking in shapes

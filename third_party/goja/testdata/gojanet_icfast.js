@@ -1,5 +1,5 @@
 var out = [];
-function p() { out.push(Array.prototype.join.call(arguments, ' ')); }
+function p() { out[out.length] = Array.prototype.join.call(arguments, ' '); }
 // own reads and writes at one site, then the property changes under it
 function rd(o) { return o.x; }
 function wr(o, v) { o.x = v; return o.x; }
@@ -72,4 +72,40 @@ p('dict', key(dict, 'a'), key(dict, 'p199'), key(dict, 'p3'));
 var pr = new Proxy({}, { get: function (t, n) { return 'proxy:' + String(n); } });
 p('proxy', key(pr, 'foo'), key(new Map(), 'size'), key([1, 2], 'length'), key(function f(a, b) {}, 'length'));
 var u = { 'ü': 'u' }; p('unicode', key(u, 'ü'));
+// methods found on built-in prototypes (template objects) at warm sites
+function hop(o) { return o.hasOwnProperty; }
+function pushOf(a) { return a.push; }
+function callOf(f) { return f.call; }
+function toStr(o) { return o.toString; }
+var plainO = { a: 1 }, arrA = [1], fnF = function () {};
+for (var i = 0; i < 4; i++) { hop(plainO); pushOf(arrA); callOf(fnF); toStr(plainO); }
+// a property of a built-in prototype deleted under a warm site: another
+// one takes its place in the dictionary
+Array.prototype.zz1 = 'z1'; Array.prototype.zz2 = 'z2';
+function rz(a) { return a.zz1; }
+for (var i = 0; i < 4; i++) rz(arrA);
+p('swap before', rz(arrA));
+delete Array.prototype.zz1;
+p('swap', rz(arrA), arrA.zz2);
+delete Array.prototype.zz2;
+p('builtin', hop(plainO) === Object.prototype.hasOwnProperty, pushOf(arrA) === Array.prototype.push, callOf(fnF) === Function.prototype.call);
+var savedHop = Object.prototype.hasOwnProperty;
+Object.prototype.hasOwnProperty = 'replaced';
+p('replaced', hop(plainO));
+delete Object.prototype.hasOwnProperty;
+p('deleted', hop(plainO), toStr(plainO) === Object.prototype.toString);
+Object.defineProperty(Object.prototype, 'hasOwnProperty', { get: function () { return 'getter:' + (this === plainO); }, configurable: true });
+p('getter', hop(plainO));
+Object.defineProperty(Object.prototype, 'hasOwnProperty', { value: savedHop, writable: true, configurable: true, enumerable: false });
+p('restored', hop(plainO) === savedHop);
+for (var i = 0; i < 30; i++) Object.defineProperty(Object.prototype, 'extra' + i, { value: i, configurable: true });
+p('grown', hop(plainO) === savedHop, toStr(plainO) === Object.prototype.toString, plainO.extra29);
+for (var i = 0; i < 30; i++) delete Object.prototype['extra' + i];
+var savedPush = Array.prototype.push;
+delete Array.prototype.push;
+p('no push', pushOf(arrA));
+Array.prototype.push = savedPush;
+p('push back', pushOf(arrA) === savedPush);
+plainO.hasOwnProperty = 'own';
+p('own now', hop(plainO));
 out.join("\n");
