@@ -119,3 +119,25 @@ func BenchmarkGojanetSymbolKeys(b *testing.B) {
 		return n;
 	}`, "run")
 }
+
+// Reads of built-ins, whose holders are template objects (dictionaries):
+// String.prototype's methods on a string, Object.prototype's through a plain
+// object, a constructor's statics, and globals from code in a scope with
+// eval (loadDynamic), as node's and Express's code reads them per request.
+func BenchmarkGojanetBuiltinReads(b *testing.B) {
+	benchScript(b, `
+	var run = (function () {
+		eval('');
+		return function () {
+			let n = 0;
+			const s = 'text/html', o = {a: 1};
+			for (let i = 0; i < 100; i++) {
+				if (s.indexOf('/') > 0) n++;
+				if (o.hasOwnProperty('a')) n++;
+				if (Array.isArray(o)) n++;
+				if (typeof Object.keys === 'function' && typeof Buffer === 'undefined') n++;
+			}
+			return n;
+		};
+	})();`, "run")
+}

@@ -44,7 +44,11 @@ func (f *fLoadStackLexGetProp) exec(vm *vm) {
 		return
 	}
 	if o, ok := v.(*Object); ok {
-		if prop := f.g.ic.fastGet(o); prop != nil {
+		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
+		if prop == nil {
+			prop = f.g.ic.fastGet(o)
+		}
+		if prop != nil {
 			vm.push(prop)
 			vm.pc += 2
 			return
@@ -68,7 +72,11 @@ type fGetPropInitStackP struct {
 
 func (f *fGetPropInitStackP) exec(vm *vm) {
 	if o, ok := vm.stack[vm.sp-1].(*Object); ok {
-		if prop := f.g.ic.fastGet(o); prop != nil {
+		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
+		if prop == nil {
+			prop = f.g.ic.fastGet(o)
+		}
+		if prop != nil {
 			vm.sp--
 			if f.s <= 0 {
 				vm.stack[vm.sb-f.s] = prop
@@ -241,7 +249,11 @@ func (f *fLoadStackGetProp) exec(vm *vm) {
 		v = vm.stack[vm.sb]
 	}
 	if o, ok := v.(*Object); ok {
-		if prop := f.g.ic.fastGet(o); prop != nil {
+		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
+		if prop == nil {
+			prop = f.g.ic.fastGet(o)
+		}
+		if prop != nil {
 			vm.push(prop)
 			vm.pc += 2
 			return
@@ -274,7 +286,11 @@ func (f *fLoadStashLexGetProp) exec(vm *vm) {
 		return
 	}
 	if o, ok := v.(*Object); ok {
-		if prop := f.g.ic.fastGet(o); prop != nil {
+		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
+		if prop == nil {
+			prop = f.g.ic.fastGet(o)
+		}
+		if prop != nil {
 			vm.push(prop)
 			vm.pc += 2
 			return
@@ -383,7 +399,11 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 		}
 	}
 	if o, ok := v.(*Object); ok {
-		if prop := f.g.ic.fastGet(o); prop != nil {
+		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
+		if prop == nil {
+			prop = f.g.ic.fastGet(o)
+		}
+		if prop != nil {
 			vm.stack.expand(vm.sp + 1)
 			vm.stack[vm.sp] = v
 			vm.stack[vm.sp+1] = prop

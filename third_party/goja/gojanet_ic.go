@@ -69,6 +69,12 @@ type icEntry struct {
 
 	// writes that add a property: the shape after the addition
 	next *shape
+
+	// hname: a holder that is a template object (Object.prototype,
+	// Array.prototype, Function.prototype: dictionaries) held the name at
+	// its dictionary's index slot, under this very key; tmplHolderProp
+	// checks that it still does instead of looking the name up
+	hname unistring.String
 }
 
 // icEntries is a site's cache: immutable once stored, replaced whole.
@@ -81,6 +87,9 @@ type icEntries struct {
 	// sym: the symbol key the entries are for (gojanet_symic.go); nil at
 	// a string-named site
 	sym *Symbol
+	// own0: e[0]'s slot + 1 when e[0] is an own property's entry (depth
+	// 0), else 0: fastGet's inlined check reads it beside shapes[0]
+	own0 int
 }
 
 const _ = uint(icWays-4) + uint(4-icWays) // find compares exactly four
@@ -133,6 +142,7 @@ func (c *propIC) storeFor(sym *Symbol, e icEntry) {
 	for i := 0; i < es.n; i++ {
 		if es.e[i].sh == e.sh {
 			es.e[i] = e
+			es.setOwn0()
 			c.p.Store(es)
 			return
 		}
@@ -140,17 +150,27 @@ func (c *propIC) storeFor(sym *Symbol, e icEntry) {
 	if c.fills.Load() >= icMaxFills {
 		return
 	}
-	fills := c.fills.Add(1)
+	c.fills.Add(1)
+	// the newest entry goes first, the oldest out when all ways are taken:
+	// fastGet's inlined check looks at the first way only, and entries
+	// left by a runtime that is gone (a program is shared by every runtime
+	// of the process) move back instead of shadowing the live one's
 	if es.n < icWays {
-		es.e[es.n] = e
-		es.shapes[es.n] = e.sh
 		es.n++
-	} else {
-		i := int(fills) % icWays
-		es.e[i] = e
-		es.shapes[i] = e.sh
 	}
+	copy(es.e[1:es.n], es.e[:es.n-1])
+	copy(es.shapes[1:es.n], es.shapes[:es.n-1])
+	es.e[0] = e
+	es.shapes[0] = e.sh
+	es.setOwn0()
 	c.p.Store(es)
+}
+
+func (es *icEntries) setOwn0() {
+	es.own0 = 0
+	if es.n > 0 && es.e[0].depth == 0 && es.e[0].next == nil && es.sym == nil {
+		es.own0 = es.e[0].slot + 1
+	}
 }
 
 // readReceiver returns the baseObject through which a read of name from o
@@ -264,6 +284,8 @@ func (e *icEntry) get(bo *baseObject, name unistring.String, receiver Value) (Va
 		}
 		if hb != nil && e.hsh != nil && hb.values.sh == e.hsh {
 			prop = hb.values.v[e.slot]
+		} else if p := tmplHolderProp(h, e); p != nil {
+			prop = p
 		} else {
 			prop = h.self.getOwnPropStr(name)
 		}
@@ -339,7 +361,11 @@ func fillEntry(bo *baseObject, name unistring.String) (Value, icEntry, bool) {
 			}
 		}
 		if prop != nil {
-			return prop, icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch}, true
+			e := icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch}
+			if hsh == nil {
+				e.slot, e.hname = tmplSlot(p, name)
+			}
+			return prop, e, true
 		}
 		watch(p)
 		p = next
@@ -591,6 +617,9 @@ func (c *propIC) fastGetFunc(o *Object) Value {
 // of receiver, no entry, a getter, a holder that is not a plain object in
 // the entry's shape, a changed epoch): the caller then takes getStr, which
 // decides as before.
+//
+// The read instructions ask ownHit first (inlined into them) and call
+// fastGet when it has no answer.
 func (c *propIC) fastGet(o *Object) Value {
 	bo, ok := o.self.(*baseObject)
 	if !ok {
@@ -607,7 +636,7 @@ func (c *propIC) fastGet(o *Object) Value {
 		switch {
 		case e.depth == 0:
 			prop = bo.values.v[e.slot]
-		case e.depth > 0 && e.hsh != nil && e.epoch == protoEpoch.Load():
+		case e.depth > 0 && e.epoch == protoEpoch.Load():
 			h := bo.prototype
 			for d := 1; d < e.depth; d++ {
 				hb, ok := h.self.(*baseObject)
@@ -615,6 +644,13 @@ func (c *propIC) fastGet(o *Object) Value {
 					return nil
 				}
 				h = hb.prototype
+			}
+			if e.hsh == nil {
+				// a built-in prototype: its dictionary's slot
+				if prop = tmplHolderProp(h, e); prop == nil {
+					return nil
+				}
+				break
 			}
 			hb, ok := h.self.(*baseObject)
 			if !ok || hb.values.sh != e.hsh {
@@ -638,6 +674,82 @@ func (c *propIC) fastGet(o *Object) Value {
 			return _undefined
 		}
 		return prop
+	}
+	return nil
+}
+
+// ownHit is fastGet's answer when the first way is an own data property of
+// o's shape, nil otherwise (ask fastGet): small enough to be inlined into
+// the read instructions, for the commonest read (an own property at a
+// site that sees one shape).
+func (c *propIC) ownHit(o *Object) Value {
+	if bo, ok := o.self.(*baseObject); ok {
+		if es := c.p.Load(); es != nil && es.own0 > 0 && es.shapes[0] == bo.values.sh {
+			if v := bo.values.v[es.own0-1]; v != nil {
+				if _, isProp := v.(*valueProperty); !isProp {
+					return v
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// ownSet is setOwnStr's write of an own data property when the first way
+// is its entry (a plain value in the slot: writable, no setter), inlined
+// into the write instructions; false: call setOwnStr.
+func (c *propIC) ownSet(o *Object, val Value) bool {
+	if bo, ok := o.self.(*baseObject); ok {
+		if es := c.p.Load(); es != nil && es.own0 > 0 && es.shapes[0] == bo.values.sh {
+			p := &bo.values.v[es.own0-1]
+			if _, isProp := (*p).(*valueProperty); !isProp && *p != nil {
+				*p = val
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tmplDict returns the dictionary of a template object's own properties
+// (those made so far), nil for another kind of object or one past
+// propValuesLinear (a Go map: no stable index).
+func tmplDict(o *Object) *propValues {
+	var d *propValues
+	switch t := o.self.(type) {
+	case *templatedObject:
+		d = t.values.d
+	case *templatedFuncObject:
+		d = t.values.d
+	case *templatedArrayObject:
+		d = t.values.d
+	}
+	if d == nil || d.m != nil {
+		return nil
+	}
+	return d
+}
+
+// tmplSlot is the index of name in template object o's dictionary and
+// the key stored there, for an entry (-1, "": none).
+func tmplSlot(o *Object, name unistring.String) (int, unistring.String) {
+	if d := tmplDict(o); d != nil {
+		if i := d.find(name); i >= 0 && len(name) > 0 {
+			return i, d.e[i].name
+		}
+	}
+	return -1, ""
+}
+
+// tmplHolderProp is the property entry e's template holder h has at the
+// entry's slot when that is still the entry's name (a property deleted or
+// the dictionary grown into a map moves or drops it); nil: look it up.
+func tmplHolderProp(h *Object, e *icEntry) Value {
+	if e.hname == "" {
+		return nil
+	}
+	if d := tmplDict(h); d != nil && e.slot < len(d.e) && d.e[e.slot].name == e.hname {
+		return d.e[e.slot].v
 	}
 	return nil
 }

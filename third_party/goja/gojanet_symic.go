@@ -16,7 +16,11 @@ package goja
 // checked per execution, so a string or number key costs one type check
 // before the instruction's usual work.
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/dop251/goja/unistring"
+)
 
 // symBase returns the baseObject whose symbol-keyed lookups are o's (every
 // kind that keeps baseObject's getOwnPropSym), nil for any other.
@@ -339,8 +343,33 @@ func (g *icGetElem) exec(vm *vm) {
 			vm.pc++
 			return
 		case valueInt:
-			if ta, ok := o.self.(*typedArrayObject); ok {
-				vm.stack[vm.sp-2] = ta.vmGetIdx(vm, k)
+			switch a := o.self.(type) {
+			case *arrayObject:
+				// an element that is there as a plain value (arrayObject.getIdx's
+				// answer without the key's boxing and the interface calls); a
+				// hole, an accessor or an index past the end go the generic way
+				if uint64(k) < uint64(len(a.values)) {
+					if v := a.values[k]; v != nil {
+						if _, isProp := v.(*valueProperty); !isProp {
+							vm.stack[vm.sp-2] = v
+							vm.sp--
+							vm.pc++
+							return
+						}
+					}
+				}
+			case *typedArrayObject:
+				vm.stack[vm.sp-2] = a.vmGetIdx(vm, k)
+				vm.sp--
+				vm.pc++
+				return
+			}
+		case asciiString:
+			// `o[name]` on a plain object: the runtime's megamorphic table
+			// (gojanet_ic.go megaGet), keyed on the shape and the name, as
+			// the names vary at such a site
+			if bo, ok := o.self.(*baseObject); ok {
+				vm.stack[vm.sp-2] = nilSafe(megaGet(o, bo, unistring.String(k), o))
 				vm.sp--
 				vm.pc++
 				return

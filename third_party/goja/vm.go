@@ -2303,7 +2303,9 @@ type setProp struct {
 
 func (p *setProp) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	p.ic.setOwnStr(vm.setBase(vm.stack[vm.sp-2], p.name), p.name, val, false)
+	if o := vm.setBase(vm.stack[vm.sp-2], p.name); !p.ic.ownSet(o, val) {
+		p.ic.setOwnStr(o, p.name, val, false)
+	}
 	vm.stack[vm.sp-2] = val
 	vm.sp--
 	vm.pc++
@@ -2316,7 +2318,9 @@ type setPropP struct {
 
 func (p *setPropP) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	p.ic.setOwnStr(vm.setBase(vm.stack[vm.sp-2], p.name), p.name, val, false)
+	if o := vm.setBase(vm.stack[vm.sp-2], p.name); !p.ic.ownSet(o, val) {
+		p.ic.setOwnStr(o, p.name, val, false)
+	}
 	vm.sp -= 2
 	vm.pc++
 }
@@ -2331,7 +2335,9 @@ func (p *setPropStrict) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
 	propName := p.name
 	if receiverObj, ok := receiver.(*Object); ok {
-		p.ic.setOwnStr(receiverObj, propName, val, true)
+		if !p.ic.ownSet(receiverObj, val) { // gojanet_ic.go: inlined
+			p.ic.setOwnStr(receiverObj, propName, val, true)
+		}
 	} else {
 		base := vm.r.assignmentBase(receiver, propName)
 		base.setStr(propName, val, receiver, true)
@@ -2426,7 +2432,9 @@ func (p *setPropStrictP) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
 	propName := p.name
 	if receiverObj, ok := receiver.(*Object); ok {
-		p.ic.setOwnStr(receiverObj, propName, val, true)
+		if !p.ic.ownSet(receiverObj, val) { // gojanet_ic.go: inlined
+			p.ic.setOwnStr(receiverObj, propName, val, true)
+		}
 	} else {
 		base := vm.r.assignmentBase(receiver, propName)
 		base.setStr(propName, val, receiver, true)
@@ -2617,7 +2625,11 @@ type getProp struct {
 func (g *getProp) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	if o, ok := v.(*Object); ok { // gojanet: a plain object's data property (gojanet_ic.go fastGet)
-		if prop := g.ic.fastGet(o); prop != nil {
+		prop := g.ic.ownHit(o) // gojanet_ic.go: inlined
+		if prop == nil {
+			prop = g.ic.fastGet(o)
+		}
+		if prop != nil {
 			vm.stack[vm.sp-1] = prop
 			vm.pc++
 			return
@@ -2693,7 +2705,11 @@ func (g *getPropCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	if o, ok := v.(*Object); ok { // gojanet: a plain object's data property (gojanet_ic.go fastGet)
 		// (undefined may be an absent name: getStr's nil, an unresolved callee)
-		if prop := g.ic.fastGet(o); prop != nil && prop != _undefined {
+		prop := g.ic.ownHit(o) // gojanet_ic.go: inlined
+		if prop == nil {
+			prop = g.ic.fastGet(o)
+		}
+		if prop != nil && prop != _undefined {
 			vm.push(prop)
 			vm.pc++
 			return
