@@ -57,3 +57,52 @@ func TestGojanetBindSharedArgs(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Template objects (builtin prototypes, the global object) remember names
+// they were asked for and lack (object_template.go absentNames): a name
+// added, deleted and added again, by any path, must be seen each time.
+func TestGojanetTemplateAbsentNames(t *testing.T) {
+	const script = `
+	const o = {};
+	for (let round = 0; round < 3; round++) {
+		if (o.zzAbsent !== undefined || Object.prototype.zzAbsent !== undefined) throw new Error('absent ' + round);
+		Object.prototype.zzAbsent = round;
+		if (o.zzAbsent !== round) throw new Error('added ' + round);
+		delete Object.prototype.zzAbsent;
+		if (o.zzAbsent !== undefined) throw new Error('deleted ' + round);
+		Object.defineProperty(Object.prototype, 'zzAbsent', {get() { return 'g' + round; }, configurable: true});
+		if (o.zzAbsent !== 'g' + round) throw new Error('accessor ' + round);
+		delete Object.prototype.zzAbsent;
+		Reflect.set(Object.prototype, 'zzAbsent', 'r');
+		if (o.zzAbsent !== 'r') throw new Error('Reflect.set ' + round);
+		delete Object.prototype.zzAbsent;
+	}
+	// a template's own name deleted (a white hole), asked for, added back
+	const ts = Object.prototype.toString;
+	delete Object.prototype.toString;
+	if ({}.toString !== undefined) throw new Error('white hole');
+	if (String(Object.prototype.toString) !== 'undefined') throw new Error('white hole 2');
+	Object.prototype.toString = ts;
+	if ({}.toString() !== '[object Object]') throw new Error('restored');
+	// delete one name, add another: as many values as before
+	globalThis.zzA = 1;
+	if (typeof zzB !== 'undefined') throw new Error('zzB');
+	delete globalThis.zzA;
+	globalThis.zzB = 2;
+	if (zzB !== 2) throw new Error('zzB added');
+	// index names on Array.prototype and Object.prototype
+	const a = []; a[3] = 'x';
+	Array.prototype[5] = 'p';
+	const b = []; if (b[5] !== 'p') throw new Error('proto index'); b[5] = 'own';
+	if (b[5] !== 'own' || Array.prototype[5] !== 'p') throw new Error('own index');
+	delete Array.prototype[5];
+	let seen;
+	Object.defineProperty(Array.prototype, '6', {set(v) { seen = v; }, configurable: true});
+	const c = []; c[6] = 'set'; if (seen !== 'set' || c.length !== 0) throw new Error('index setter');
+	delete Array.prototype[6];
+	const d = []; d[6] = 'own'; if (d.length !== 7) throw new Error('index after delete');
+	`
+	if _, err := New().RunString(script); err != nil {
+		t.Fatal(err)
+	}
+}
