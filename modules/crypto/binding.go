@@ -20,6 +20,7 @@ import (
 	"crypto/rand"
 	"crypto/subtle"
 	"math"
+	"unsafe"
 
 	"github.com/dop251/goja"
 
@@ -165,7 +166,16 @@ func (b *binding) hashNew(call goja.FunctionCall) goja.Value {
 // nothing is written then, as node's hash refuses updates after digest().
 func (b *binding) hashUpdate(call goja.FunctionCall) goja.Value {
 	h := b.handle(call.Argument(0))
-	data := b.bytes(call.Argument(1), "data")
+	var data []byte
+	if s, ok := call.Argument(1).(goja.String); ok {
+		// a string's UTF-8 bytes (what Export gives) read in place: no
+		// Write here keeps or changes them (the replay log appends a copy),
+		// and an ETag's body is hashed per response
+		str := s.String()
+		data = unsafe.Slice(unsafe.StringData(str), len(str))
+	} else {
+		data = b.bytes(call.Argument(1), "data")
+	}
 	if h.final {
 		return b.no
 	}
