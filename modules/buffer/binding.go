@@ -31,7 +31,7 @@ type binding struct {
 	// configurable) when fbCtor is a class, for goja's NewUint8ArrayOn;
 	// nil: the constructor is called
 	fbProto *goja.Object
-	pool   pool
+	pool    pool
 }
 
 // Binding fills internalBinding('buffer') and sets l.NewBuffer.
