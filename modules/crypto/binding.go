@@ -72,11 +72,17 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 
 // bytes reads a string (as UTF-8) or any ArrayBufferView/ArrayBuffer.
 func (b *binding) bytes(v goja.Value, what string) []byte {
-	if s, ok := v.Export().(string); ok {
-		return []byte(s)
+	// a string or a view first, without Export (which boxes a string and
+	// works a typed array out the long way: ≈ 550 machine instructions
+	// for Express's ETag, a Buffer); then anything Export makes a string
+	if s, ok := v.(goja.String); ok {
+		return []byte(s.String())
 	}
 	if p, ok := buffer.Bytes(b.vm, v); ok {
 		return p
+	}
+	if s, ok := v.Export().(string); ok {
+		return []byte(s)
 	}
 	panic(b.vm.NewTypeError("crypto: %s must be a string or a buffer", what))
 }
