@@ -28,7 +28,11 @@ type binding struct {
 	vm     *goja.Runtime
 	u8     goja.Constructor // %Uint8Array%
 	fbCtor *goja.Object     // FastBuffer: new.target for NewBuffer
-	pool   pool
+	// FastBuffer.prototype (a class's prototype: neither writable nor
+	// configurable) when fbCtor is a class, for goja's NewUint8ArrayOn;
+	// nil: the constructor is called
+	fbProto *goja.Object
+	pool    pool
 }
 
 // Binding fills internalBinding('buffer') and sets l.NewBuffer.
@@ -44,6 +48,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if ctor, ok := v.(*goja.Object); ok && ctor != nil {
 			if _, ok := goja.AssertConstructor(ctor); ok {
 				b.fbCtor = ctor
+				b.fbProto = classPrototype(ctor)
 			}
 		}
 	})
@@ -200,11 +205,22 @@ func detached(v goja.Value) bool {
 
 // newBuffer returns a FastBuffer over p (no copy).
 func (b *binding) newBuffer(p []byte) *goja.Object {
-	o, err := b.u8(b.fbCtor, b.vm.ToValue(b.vm.NewArrayBuffer(p)))
+	ab := b.vm.ToValue(b.vm.NewArrayBuffer(p))
+	if o := b.vm.NewUint8ArrayOn(ab.(*goja.Object), 0, len(p), b.fbProto); o != nil {
+		return o
+	}
+	o, err := b.u8(b.fbCtor, ab)
 	if err != nil {
 		panic(err)
 	}
 	return o
+}
+
+// classPrototype returns ctor.prototype when it can never change (a
+// class's: neither writable nor configurable) and is an object, else nil.
+func classPrototype(ctor *goja.Object) *goja.Object {
+	p, _ := ctor.FixedOwnValue("prototype").(*goja.Object)
+	return p
 }
 
 func toStr(v goja.Value) goja.String {

@@ -41,9 +41,18 @@ func (b *binding) poolBuffer(n int, p []byte) goja.Value {
 	if p != nil {
 		copy(pl.buf.Bytes()[off:], p)
 	}
-	buf, err := b.u8(b.fbCtor, pl.ab, b.vm.ToValue(off), b.vm.ToValue(n))
-	if err != nil {
-		panic(err)
+	buf := goja.Value(nil)
+	if ab, ok := pl.ab.(*goja.Object); ok {
+		if o := b.vm.NewUint8ArrayOn(ab, off, n, b.fbProto); o != nil {
+			buf = o
+		}
+	}
+	if buf == nil {
+		o, err := b.u8(b.fbCtor, pl.ab, b.vm.ToValue(off), b.vm.ToValue(n))
+		if err != nil {
+			panic(err)
+		}
+		buf = o
 	}
 	// the next one starts 8-byte aligned, as node's alignPool
 	pl.off = (off + n + 7) &^ 7

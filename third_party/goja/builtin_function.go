@@ -119,16 +119,11 @@ func (r *Runtime) functionproto_call(call FunctionCall) Value {
 	})
 }
 
-func (r *Runtime) boundCallable(target func(FunctionCall) Value, boundArgs []Value) func(FunctionCall) Value {
-	var this Value
-	var args []Value
-	if len(boundArgs) > 0 {
-		this = boundArgs[0]
-		args = make([]Value, len(boundArgs)-1)
-		copy(args, boundArgs[1:])
-	} else {
-		this = _undefined
-	}
+// boundCallable and boundConstruct call target with a bound function's
+// this and arguments (gojanet: both, and boundFuncObject.boundArgs, share
+// one copy of the bound arguments, which is never written: append copies it,
+// its capacity being its length).
+func (r *Runtime) boundCallable(target func(FunctionCall) Value, this Value, args []Value) func(FunctionCall) Value {
 	return func(call FunctionCall) Value {
 		a := append(args, call.Arguments...)
 		return target(FunctionCall{
@@ -138,14 +133,9 @@ func (r *Runtime) boundCallable(target func(FunctionCall) Value, boundArgs []Val
 	}
 }
 
-func (r *Runtime) boundConstruct(f *Object, target func([]Value, *Object) *Object, boundArgs []Value) func([]Value, *Object) *Object {
+func (r *Runtime) boundConstruct(f *Object, target func([]Value, *Object) *Object, args []Value) func([]Value, *Object) *Object {
 	if target == nil {
 		return nil
-	}
-	var args []Value
-	if len(boundArgs) > 1 {
-		args = make([]Value, len(boundArgs)-1)
-		copy(args, boundArgs[1:])
 	}
 	return func(fargs []Value, newTarget *Object) *Object {
 		a := append(args, fargs...)
@@ -154,12 +144,6 @@ func (r *Runtime) boundConstruct(f *Object, target func([]Value, *Object) *Objec
 		}
 		return target(a, newTarget)
 	}
-}
-
-type boundFuncAlloc struct {
-	o Object
-	f boundFuncObject
-	s [2]Value
 }
 
 func (r *Runtime) functionproto_bind(call FunctionCall) Value {
@@ -204,29 +188,30 @@ lenNotInt:
 		nameStr = nameStr.Concat(s)
 	}
 
-	// gojanet: the function, its Object and its length/name slots in one
-	// allocation, made in place (it was a native function copied into the
-	// bound one, its name string boxed again)
-	a := &boundFuncAlloc{}
-	v := &a.o
-	v.runtime = r
-	bf := &a.f
-	bf.class = classFunction
-	bf.val = v
-	bf.extensible = true
-	bf.prototype = r.getFunctionPrototype()
-	bf.f = r.boundCallable(fcall, call.Arguments)
-	bf.construct = r.boundConstruct(v, construct, call.Arguments)
-	bf.wrapped = obj
-	v.self = bf
-	bf.initNamedIn(nameStr, l, a.s[:0:2])
-	// gojanet: the same values boundCallable holds (gojanet_fastcall.go)
+	// gojanet: the bound function is made in place (upstream made a
+	// nativeFuncObject and copied it into a second allocation, its length
+	// and name slots left pointing into the first), its name kept the
+	// string value Concat made
+	v := &Object{runtime: r}
+	bf := &boundFuncObject{wrapped: obj}
+	ff := &bf.nativeFuncObject
+	ff.class = classFunction
+	ff.val = v
+	ff.extensible = true
+	ff.prototype = r.getFunctionPrototype()
+	// the this and arguments gojanet_fastcall.go's calls use too
+	bf.boundThis = _undefined
 	if len(call.Arguments) > 0 {
 		bf.boundThis = call.Arguments[0]
-		bf.boundArgs = append([]Value(nil), call.Arguments[1:]...)
-	} else {
-		bf.boundThis = _undefined
+		if len(call.Arguments) > 1 {
+			bf.boundArgs = make([]Value, len(call.Arguments)-1) // capacity = length
+			copy(bf.boundArgs, call.Arguments[1:])
+		}
 	}
+	ff.f = r.boundCallable(fcall, bf.boundThis, bf.boundArgs)
+	ff.construct = r.boundConstruct(v, construct, bf.boundArgs)
+	v.self = ff
+	ff.initNamed(nameStr, l)
 	bf.prototype = obj.self.proto()
 	v.self = bf
 

@@ -912,10 +912,11 @@ func (r *Runtime) stringproto_substring(call FunctionCall) Value {
 func (r *Runtime) stringproto_toLowerCase(call FunctionCall) Value {
 	r.checkObjectCoercible(call.This)
 	s := stringOf(call.This)
-	if a, ok := s.(asciiString); ok && !asciiHasCase(a, 'A', 'Z') {
-		return s // gojanet: already lower case, returned without a copy boxed anew
-	} else if ok {
-		return r.asciiToLower(a) // gojanet: recent results reused (gojanet_alloc.go)
+	if a, ok := s.(asciiString); ok {
+		if !asciiHasCase(a, 'A', 'Z') {
+			return s // gojanet: already lower case, returned without a copy boxed anew
+		}
+		return r.caseCaches()[0].get(a, asciiToLower) // gojanet (gojanet_casecache.go)
 	}
 
 	return s.toLower()
@@ -924,8 +925,11 @@ func (r *Runtime) stringproto_toLowerCase(call FunctionCall) Value {
 func (r *Runtime) stringproto_toUpperCase(call FunctionCall) Value {
 	r.checkObjectCoercible(call.This)
 	s := stringOf(call.This)
-	if a, ok := s.(asciiString); ok && !asciiHasCase(a, 'a', 'z') {
-		return s // gojanet: already upper case
+	if a, ok := s.(asciiString); ok {
+		if !asciiHasCase(a, 'a', 'z') {
+			return s // gojanet: already upper case
+		}
+		return r.caseCaches()[1].get(a, asciiToUpper) // gojanet (gojanet_casecache.go)
 	}
 
 	return s.toUpper()

@@ -250,39 +250,3 @@ func (r *Runtime) newArrayLiteral(n int) *arrayObject {
 	setArrayValues(a, e)
 	return a
 }
-
-// toLowerCase of a short ASCII string with capitals reuses a recent result
-// for the same string (a header name lowered on every request: `res.set`,
-// `getHeader`): a string is a value, so sharing one is invisible, and each
-// miss was two allocations (the bytes and the String's box).
-const (
-	lowerCacheSize = 64
-	lowerCacheMax  = 32 // longest string cached
-)
-
-type lowerEntry struct {
-	in  asciiString
-	out String
-}
-
-func (r *Runtime) asciiToLower(a asciiString) String {
-	if len(a) > lowerCacheMax {
-		return a.toLower()
-	}
-	h := uint32(2166136261) // FNV-1a
-	for i := 0; i < len(a); i++ {
-		h = (h ^ uint32(a[i])) * 16777619
-	}
-	c := r.lowerCache
-	if c == nil {
-		c = new([lowerCacheSize]lowerEntry)
-		r.lowerCache = c
-	}
-	e := &c[h%lowerCacheSize]
-	if e.out != nil && e.in == a {
-		return e.out
-	}
-	out := a.toLower()
-	e.in, e.out = a, out
-	return out
-}

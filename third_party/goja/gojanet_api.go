@@ -258,3 +258,35 @@ func (o *Object) ExportBytes() ([]byte, bool) {
 	p, ok := o.Export().([]byte)
 	return p, ok
 }
+
+// NewUint8ArrayOn returns a Uint8Array viewing length bytes of the
+// ArrayBuffer ab from offset with prototype proto: what
+// new Uint8Array(ab, offset, length) makes with a subclass whose prototype
+// is proto as new.target (node's FastBuffer), without the constructor's
+// generic call (its argument checks, the new.target's prototype read, a
+// call from Go). nil when ab is no ArrayBuffer, is detached or is too
+// short, or proto is nil: the caller's constructor call then answers.
+func (r *Runtime) NewUint8ArrayOn(ab *Object, offset, length int, proto *Object) *Object {
+	if ab == nil || proto == nil {
+		return nil
+	}
+	buf, ok := ab.self.(*arrayBufferObject)
+	if !ok || buf.detached || offset < 0 || length < 0 || offset > len(buf.data)-length {
+		return nil
+	}
+	return r.newUint8ArrayObject(buf, offset, length, proto).val
+}
+
+// FixedOwnValue returns the value of o's own data property name when it
+// can never change (neither writable nor configurable: a class's
+// `prototype`), else nil. Nothing runs: no getter, no proxy trap.
+func (o *Object) FixedOwnValue(name string) Value {
+	switch o.self.(type) {
+	case *proxyObject:
+		return nil
+	}
+	if p, ok := o.self.getOwnPropStr(unistring.NewFromString(name)).(*valueProperty); ok && !p.accessor && !p.writable && !p.configurable {
+		return p.value
+	}
+	return nil
+}

@@ -25,6 +25,62 @@ type templatedObject struct {
 	tmpl *objectTemplate
 
 	protoMaterialised bool
+
+	absent  *absentNames // gojanet: names recently found on neither side
+	deletes uint32       // gojanet: deleteStr's count (absentNames' validity)
+}
+
+// absentNames remembers names a template object was recently asked for
+// and has not (gojanet): a builtin prototype (Object.prototype,
+// Array.prototype) is asked for every name a script adds to an ordinary
+// object and for names read past an object's own, and a miss looked the
+// name up twice (the materialised values, then the template), two map
+// lookups at ≈ 150 machine instructions each. An entry holds while the
+// object has as many own values as when it was made and no delete happened
+// since: every addition adds a value (a name found in neither is in
+// neither), and a deleted template name (a "white hole", a nil value
+// present) is never remembered, so its return is seen.
+type absentNames [32]absentName
+
+type absentName struct {
+	name    unistring.String
+	len     int
+	deletes uint32
+}
+
+func absentSlot(name unistring.String) int {
+	return (len(name)*5 + int(name[0]) + int(name[len(name)-1])) & 31
+}
+
+// valuesLen is o.values.len() for a template object (always a dictionary).
+func (o *templatedObject) valuesLen() int {
+	if d := o.values.d; d != nil {
+		if d.m != nil {
+			return len(d.m)
+		}
+		return len(d.e)
+	}
+	return o.values.len()
+}
+
+// knownAbsent reports whether name was remembered absent and still is
+// (small enough to be inlined: every read of a builtin asks it).
+func (o *templatedObject) knownAbsent(name unistring.String) bool {
+	if a := o.absent; a != nil && len(name) > 0 {
+		e := &a[(len(name)*5+int(name[0])+int(name[len(name)-1]))&31]
+		return len(e.name) == len(name) && e.name == name && e.deletes == o.deletes && e.len == o.valuesLen()
+	}
+	return false
+}
+
+func (o *templatedObject) rememberAbsent(name unistring.String) {
+	if len(name) == 0 {
+		return
+	}
+	if o.absent == nil {
+		o.absent = new(absentNames)
+	}
+	o.absent[absentSlot(name)] = absentName{name: name, len: o.valuesLen(), deletes: o.deletes}
 }
 
 type templatedFuncObject struct {
@@ -112,6 +168,9 @@ func (o *templatedObject) getSym(s *Symbol, receiver Value) Value {
 }
 
 func (o *templatedObject) getOwnPropStr(p unistring.String) Value {
+	if o.knownAbsent(p) { // gojanet
+		return nil
+	}
 	if v, exists := o.values.get(p); exists {
 		return v
 	}
@@ -120,6 +179,7 @@ func (o *templatedObject) getOwnPropStr(p unistring.String) Value {
 		o.values.set(p, v)
 		return v
 	}
+	o.rememberAbsent(p)
 	return nil
 }
 
@@ -184,6 +244,20 @@ func (o *templatedObject) setProto(proto *Object, throw bool) bool {
 }
 
 func (o *templatedObject) setForeignIdx(name valueInt, val, receiver Value, throw bool) (bool, bool) {
+	// gojanet: an index written past an array's end asks Array.prototype
+	// and Object.prototype for it; a template has no index-named property
+	// unless a script added one (propNames holds it then), so the index
+	// goes on up the chain as a number, not converted to a name and
+	// looked up in two maps at each prototype (an Express request: 5)
+	if toIdx(name) != math.MaxUint32 {
+		if o.propNames != nil {
+			o.ensurePropOrder()
+		}
+		if o.propNames == nil || o.idxPropCount == 0 {
+			o.materialiseProto()
+			return o._setForeignIdx(name, nil, val, receiver, throw)
+		}
+	}
 	return o.setForeignStr(name.string(), val, receiver, throw)
 }
 
@@ -253,6 +327,7 @@ func (o *templatedObject) defineOwnPropertySym(s *Symbol, descr PropertyDescript
 }
 
 func (o *templatedObject) deleteStr(name unistring.String, throw bool) bool {
+	o.deletes++ // gojanet: absentNames
 	if val := o.getOwnPropStr(name); val != nil {
 		if !o.checkDelete(name, val, throw) {
 			return false

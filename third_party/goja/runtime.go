@@ -183,17 +183,17 @@ type RandSource func() float64
 type Now func() time.Time
 
 type Runtime struct {
-	megaIC          *megaTable   // gojanet: megamorphic read sites' table (gojanet_ic.go)
-	asciiScratch    asciiScratch // gojanet: the regexp ASCII matcher's working memory
+	megaIC          *megaTable    // gojanet: megamorphic read sites' table (gojanet_ic.go)
+	asciiScratch    asciiScratch  // gojanet: the regexp ASCII matcher's working memory
+	caseCache       *[2]caseCache // gojanet: toLowerCase's and toUpperCase's last results (gojanet_casecache.go)
 	global          global
 	globalObject    *Object
 	stringSingleton *stringObject
 	rand            RandSource
 	now             Now
-	timeLoc         *time.Location              // gojanet: the zone of local dates; nil: time.Local
-	rootShape       *shape                      // gojanet: the empty object's shape (gojanet_shape.go)
-	lowerCache      *[lowerCacheSize]lowerEntry // gojanet: toLowerCase's recent results (gojanet_alloc.go)
-	pushProtosEpoch uint64                      // gojanet: protoEpoch+1 when the array protos were shown index-free (gojanet_array.go)
+	timeLoc         *time.Location // gojanet: the zone of local dates; nil: time.Local
+	rootShape       *shape         // gojanet: the empty object's shape (gojanet_shape.go)
+	pushProtosEpoch uint64         // gojanet: protoEpoch+1 when the array protos were shown index-free (gojanet_array.go)
 	_collator       *collate.Collator
 	parserOptions   []parser.Option
 
