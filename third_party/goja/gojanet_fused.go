@@ -517,30 +517,33 @@ func (f *fNotJneP) String() string {
 	return fmt.Sprintf("%v; %v", _not{}, jneP(f.j))
 }
 
-// typeof; loadVal; op_strict_eq or op_strict_neq; jneP(j):
-// `typeof x === 'function'` as a condition (engineperf14).
-type fTypeofStrictEqJneP struct {
-	v   Value
-	j   int
-	neq bool
+// typeof; loadVal; op_strict_eq or op_strict_neq; jneP, jne or jeq(j):
+// `typeof x === 'function'` as a condition (engineperf14; jne and jeq, in
+// && and ||, since engineperf17). The constant's kind is found once: a value
+// whose concrete type decides its typeof is compared by kind, without the
+// string.
+type fTypeofStrictEqJ struct {
+	v    Value
+	k    typeofKind
+	j    int
+	neq  bool
+	mode uint8
 }
 
-func (f *fTypeofStrictEqJneP) exec(vm *vm) {
-	eq := typeOfValue(vm.stack[vm.sp-1]).StrictEquals(f.v)
-	vm.sp--
-	if eq == f.neq {
-		vm.pc += 3 + f.j
+func (f *fTypeofStrictEqJ) exec(vm *vm) {
+	v := vm.stack[vm.sp-1]
+	var eq bool
+	if k := typeofKindOf(v); k != typeofSlow {
+		eq = k == f.k
 	} else {
-		vm.pc += 4
+		eq = typeOfValue(v).StrictEquals(f.v)
 	}
+	vm.pc++ // cmpJump's triple starts at loadVal
+	cmpJump(vm, eq != f.neq, f.mode, f.j)
 }
 
-func (f *fTypeofStrictEqJneP) String() string {
-	op := fmt.Sprint(_op_strict_eq{})
-	if f.neq {
-		op = fmt.Sprint(_op_strict_neq{})
-	}
-	return fmt.Sprintf("%v; %v; %s; %v", _typeof{}, loadVal{f.v}, op, jneP(f.j))
+func (f *fTypeofStrictEqJ) String() string {
+	return fmt.Sprintf("%v; %v", _typeof{}, tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
 }
 
 // op_strict_eq or op_strict_neq; jne(j) or jeq(j): a comparison in && or ||
@@ -881,12 +884,12 @@ func fuseCode(code []instruction) {
 			}
 		case *dTypeof:
 			if v, ok := next.(*dLoadVal); ok && i+3 < len(code) {
-				if j, ok := code[i+3].(*dJneP); ok {
+				if mode, j, ok := tripleJump(code[i+3]); ok {
 					switch code[i+2].(type) {
 					case *dOp_strict_eq:
-						code[i] = &fTypeofStrictEqJneP{v: v.v, j: int(*j)}
+						code[i] = &fTypeofStrictEqJ{v: v.v, k: typeofKindNamed(v.v), j: j, mode: mode}
 					case *dOp_strict_neq:
-						code[i] = &fTypeofStrictEqJneP{v: v.v, j: int(*j), neq: true}
+						code[i] = &fTypeofStrictEqJ{v: v.v, k: typeofKindNamed(v.v), j: j, neq: true, mode: mode}
 					}
 				}
 			}

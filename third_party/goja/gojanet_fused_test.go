@@ -72,6 +72,11 @@ var fusedScripts = []string{
 	"function f(a) { let r = 0; for (let i = 0; i < 3; i++) { if (typeof a === 'number') r += a; else r--; } return r; } [f(2), f('2')].join()",
 	"function f() { if (typeof undeclaredVar === 'undefined') return 1; return 2; } f()",
 	"function f(a) { if (typeof a === 'x' + 'y') return 1; return 2; } f('xy')",
+	// typeof in && and || (jne, jeq), every kind on and off typeofKindOf's path (engineperf17)
+	`function f(a) { return [typeof a === 'function' && 'f', typeof a !== 'object' || 'o', typeof a === 'string' && a.length, typeof a === 'nope' || 'n', typeof a === 1 || 'i'].join(); } let r = []; for (const v of [f, () => 1, class {}, {m() {}}.m, Math.max, Math.max.bind(null), function* () {}, async function () {}, null, {}, [], new Map(), /x/, new Date(0), new Proxy({}, {}), new Proxy(function () {}, {}), 's', 'ü', 'a' + 'ü', 1, 1.5, NaN, true, undefined, Symbol(), 1n, (function () { return arguments; })()]) { r.push(f(v) + ':' + typeof v); } r.join('|')`,
+	`function f(a) { let n = 0; for (let i = 0; i < 3; i++) { n += (typeof a === 'number' && a) || (typeof a !== 'string' && 1) || 2; } return n; } [f(5), f('x'), f({})].join()`,
+	"function f() { return (typeof undeclaredVar === 'undefined' && 1) || 2; } f()",
+	"function f() { let r = typeof x === 'number' || 0; let x = 1; return r; } try { f(); } catch (e) { e.message + e.stack }",
 	// op_lt/gt/gte + jneP; loadVal + setPropStrictP; loadStackLex + loadVal + setPropStrictP (engineperf14)
 	`function f(a, b) { let r = []; if (a < b) r.push('lt'); if (a > b) r.push('gt'); if (a >= b) r.push('gte'); return r.join(); } [f(1, 2), f(2, 1), f(1, 1), f(NaN, 1), f('a', 'b'), f('10', 9), f(1n, 2), f(undefined, 0), f(null, 0), f({valueOf() { return 3; }}, 2)].join('|')`,
 	`function f(n) { let s = 0; for (let i = 0; i < n; i++) { s += i; } let j = n; while (j > 0) { j--; } do { s++; } while (s >= 100 && s < 103); return s + ':' + j; } [f(5), f(0), f(20)].join()`,
@@ -153,7 +158,7 @@ func TestFusedCodeFuses(t *testing.T) {
 		"fLoadStashLexLoadStackLex", "fGetPropInitStackP", "fJnePLoadStackLex", "fInitStackPLoadStackLex",
 		"fStrictEqJneP", "fStrictEqJ", "fLoadValStrictEqJneP", "fLoadValCall", "fLoadUndefRet",
 		"fLoadUndefLoadStashLex", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ",
-		"fNotJneP", "fTypeofStrictEqJneP", "fRelJneP", "fLoadValSetProp", "fLoadStackLexLoadValSetProp", "fLoadGetPropCallee"} {
+		"fNotJneP", "fTypeofStrictEqJ", "fRelJneP", "fLoadValSetProp", "fLoadStackLexLoadValSetProp", "fLoadGetPropCallee"} {
 		if !seen["*goja."+name] {
 			t.Errorf("no %s in the compiled scripts", name)
 		}
