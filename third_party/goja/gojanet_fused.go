@@ -355,6 +355,7 @@ const (
 	loadKindStackLex = iota
 	loadKindStack
 	loadKindStashLex
+	loadKindStash // a var's closure slot: no temporal dead zone (engineperf17)
 )
 
 func (f *fLoadGetPropCallee) exec(vm *vm) {
@@ -378,8 +379,12 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 			stash = stash.outer
 		}
 		if v = stash.getByIdx(uint32(f.l & 0x00FFFFFF)); v == nil {
-			(*dLoadStashLex)(&f.l).exec(vm) // throws
-			return
+			if f.kind == loadKindStash {
+				v = _undefined
+			} else {
+				(*dLoadStashLex)(&f.l).exec(vm) // throws
+				return
+			}
 		}
 	}
 	if o, ok := v.(*Object); ok {
@@ -404,6 +409,8 @@ func (f *fLoadGetPropCallee) String() string {
 		load = loadStack(f.l)
 	case loadKindStashLex:
 		load = loadStashLex(f.l)
+	case loadKindStash:
+		load = loadStash(f.l)
 	}
 	return fmt.Sprintf("%v; %v", load, f.g)
 }
@@ -676,6 +683,90 @@ func (f *fLoadValStrictEqJ) String() string {
 	return tripleString(loadVal{f.v}, f.neq, f.mode, f.j)
 }
 
+// loadStash(s); getProp: a var's property, the var in a closure (ES5 code:
+// Express's `req.x`, `res.x` in nested functions; engineperf17).
+type fLoadStashGetProp struct {
+	s int
+	g *getProp
+}
+
+func (f *fLoadStashGetProp) exec(vm *vm) {
+	level := f.s >> 24
+	stash := vm.stash
+	for i := 0; i < level; i++ {
+		stash = stash.outer
+	}
+	v := nilSafe(stash.getByIdx(uint32(f.s & 0x00FFFFFF)))
+	if o, ok := v.(*Object); ok {
+		if prop := f.g.ic.fastGet(o); prop != nil {
+			vm.push(prop)
+			vm.pc += 2
+			return
+		}
+	}
+	vm.push(v)
+	vm.pc++
+	f.g.exec(vm)
+}
+
+func (f *fLoadStashGetProp) String() string {
+	return fmt.Sprintf("%v; %v", loadStash(f.s), f.g)
+}
+
+// loadStack(l); call(n): a var (or this) as the last argument, then the call
+// at its own pc (engineperf17).
+type fLoadStackCall struct {
+	l int
+	n int
+}
+
+func (f *fLoadStackCall) exec(vm *vm) {
+	(*dLoadStack)(&f.l).exec(vm)
+	(*dCall)(&f.n).exec(vm)
+}
+
+func (f *fLoadStackCall) String() string {
+	return fmt.Sprintf("%v; %v", loadStack(f.l), call(f.n))
+}
+
+// leaveBlock; jump(j): a loop body's end (continue, the next iteration);
+// the jump's own exec does a backward jump's interrupt check (engineperf17).
+type fLeaveBlockJump struct {
+	l *leaveBlock
+	j int
+}
+
+func (f *fLeaveBlockJump) exec(vm *vm) {
+	f.l.exec(vm)
+	(*dJump)(&f.j).exec(vm)
+}
+
+func (f *fLeaveBlockJump) String() string {
+	return fmt.Sprintf("%v; %v", f.l, jump(f.j))
+}
+
+// getElem (icGetElem); initStackP(s); loadStackLex(l): `const v = o[k]`
+// and the next local's load (engineperf17). The element read is
+// icGetElem's own exec; the rest runs only when it went on to the next
+// instruction of the same program (a getter's exception caught by a try
+// in this or a caller's frame moves the pc elsewhere).
+type fGetElemInitLoad struct {
+	g    *icGetElem
+	next *fInitStackPLoadStackLex
+}
+
+func (f *fGetElemInitLoad) exec(vm *vm) {
+	prg, pc := vm.prg, vm.pc
+	f.g.exec(vm)
+	if vm.pc == pc+1 && vm.prg == prg {
+		f.next.exec(vm)
+	}
+}
+
+func (f *fGetElemInitLoad) String() string {
+	return fmt.Sprintf("%v; %v", f.g, f.next)
+}
+
 // loadStackLex(l); call(n): the last argument, then the call at its own pc.
 type fLoadStackLexCall struct {
 	l int
@@ -824,6 +915,19 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStackGetProp{l: int(*a), g: b}
 			case *getPropCallee:
 				code[i] = &fLoadGetPropCallee{kind: loadKindStack, l: int(*a), g: b}
+			case *dCall:
+				code[i] = &fLoadStackCall{l: int(*a), n: int(*b)}
+			}
+		case *dLoadStash:
+			switch b := next.(type) {
+			case *getProp:
+				code[i] = &fLoadStashGetProp{s: int(*a), g: b}
+			case *getPropCallee:
+				code[i] = &fLoadGetPropCallee{kind: loadKindStash, l: int(*a), g: b}
+			}
+		case *leaveBlock:
+			if b, ok := next.(*dJump); ok {
+				code[i] = &fLeaveBlockJump{l: a, j: int(*b)}
 			}
 		case *dLoadStashLex:
 			switch b := next.(type) {
@@ -921,6 +1025,14 @@ func fuseCode(code []instruction) {
 		case *dLoadCallee:
 			if b, ok := next.(*dInitStackP); ok {
 				code[i] = &fLoadCalleeInitStackP{s: int(*b)}
+			}
+		}
+	}
+	// pairs whose second instruction is a fused one (made above)
+	for i := 0; i+1 < len(code); i++ {
+		if a, ok := code[i].(*icGetElem); ok {
+			if b, ok := code[i+1].(*fInitStackPLoadStackLex); ok {
+				code[i] = &fGetElemInitLoad{g: a, next: b}
 			}
 		}
 	}

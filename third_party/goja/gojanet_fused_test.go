@@ -95,6 +95,17 @@ var fusedScripts = []string{
 	"(function () { let o = null; function f() { return o.m(); } try { f(); } catch (e) { return e.message + e.stack; } })()",
 	`function f() { let r = x.m(); let x = {m() {}}; return r; } try { f(); } catch (e) { e.message + e.stack }`,
 	`function f(a, b) { return b.m(); } try { f(1); } catch (e) { e.message + e.stack }`,
+	// loadStash + getProp / getPropCallee, loadStack + call, leaveBlock + jump, getElem + initStackP + loadStackLex (engineperf17)
+	`function mk(o) { var x = o; return function () { return x.a + ':' + x.length; }; } let r = []; for (const v of [{a: 1}, Object.create({a: 2}), 'str', [1, 2], {get a() { return 'g'; }}, function a() {}]) { r.push(mk(v)()); } r.join('|')`,
+	`function mk(o) { var x = o; return function () { return x.a; }; } let r = []; for (const v of [null, undefined, 0]) { try { r.push(mk(v)()); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
+	`function f() { return function () { return x.a; }; var x = {a: 1}; } let r; try { f()(); } catch (e) { r = e.message + e.stack; } r`,
+	`function mk(o) { var x = o; return function (n) { return x.m(n); }; } let r = []; for (const v of [{m(n) { return n + 1; }}, Object.create({m() { return 'p'; }}), 'abc', {}, null, {get m() { throw new Error('getter'); }}]) { try { r.push(mk(v)(1)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
+	`function g(a, b) { return [a, b, this === undefined].join(); } function f(p) { var x = p, y; return g(x) + g(p, x) + g(y); } function h() { 'use strict'; return g(this); } [f(1), f(), h.call('t')].join('|')`,
+	`function f(p) { var x = p; return x(); } let r = []; for (const v of [() => 'c', null, 1]) { try { r.push(f(v)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
+	`function f(n) { let r = []; for (let i = 0; i < n; i++) { let y = i * 2; if (y === 4) continue; r.push(() => y); } for (const v of [1, 2]) { let z = v; r.push(() => z); } let k = 0; while (k < 3) { let q = k++; if (q) continue; r.push(() => q); } return r.map((g) => g()).join(); } f(4)`,
+	`function f(o, k) { const v = o[k]; let w = k; return v + ':' + String(w); } let s = Symbol('s'); let r = []; for (const [o, k] of [[{a: 1}, 'a'], [[5, 6], 1], [new Uint8Array([7, 8]), 1], [new Float64Array([1.5]), 0], [new Int32Array(1), 3], [{[s]: 'sym'}, s], ['str', 2], [{get x() { return 'g'; }}, 'x'], [Object.create({[s]: 'ps'}), s]]) { r.push(f(o, k)); } r.join('|')`,
+	`function f(o, k) { const v = o[k]; let w = k; return v + w; } let r = []; for (const [o, k] of [[null, 'a'], [undefined, 1], [{get x() { throw new Error('gx'); }}, 'x'], [{}, {toString() { throw new Error('key'); }}]]) { try { r.push(f(o, k)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
+	`function f(o, k) { try { const v = o[k]; let w = k; return v + w; } catch (e) { let c = 'caught'; return c + e.message; } } [f({get x() { throw new Error('in'); }}, 'x'), f({x: 1}, 'x')].join('|')`,
 	// calls whose value is unused (ret + pop)
 	`let n = 0; function inc() { n++; return n; } function f() { inc(); inc(); return n; } f()`,
 	`let n = 0; function f() { [1, 2, 3].forEach(function (v) { n += v; }); return n; } f()`,
@@ -158,7 +169,8 @@ func TestFusedCodeFuses(t *testing.T) {
 		"fLoadStashLexLoadStackLex", "fGetPropInitStackP", "fJnePLoadStackLex", "fInitStackPLoadStackLex",
 		"fStrictEqJneP", "fStrictEqJ", "fLoadValStrictEqJneP", "fLoadValCall", "fLoadUndefRet",
 		"fLoadUndefLoadStashLex", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ",
-		"fNotJneP", "fTypeofStrictEqJ", "fRelJneP", "fLoadValSetProp", "fLoadStackLexLoadValSetProp", "fLoadGetPropCallee"} {
+		"fNotJneP", "fTypeofStrictEqJ", "fRelJneP", "fLoadValSetProp", "fLoadStackLexLoadValSetProp", "fLoadGetPropCallee",
+		"fLoadStashGetProp", "fLoadStackCall", "fLeaveBlockJump", "fGetElemInitLoad"} {
 		if !seen["*goja."+name] {
 			t.Errorf("no %s in the compiled scripts", name)
 		}
