@@ -106,6 +106,13 @@ var fusedScripts = []string{
 	`function f(o, k) { const v = o[k]; let w = k; return v + ':' + String(w); } let s = Symbol('s'); let r = []; for (const [o, k] of [[{a: 1}, 'a'], [[5, 6], 1], [new Uint8Array([7, 8]), 1], [new Float64Array([1.5]), 0], [new Int32Array(1), 3], [{[s]: 'sym'}, s], ['str', 2], [{get x() { return 'g'; }}, 'x'], [Object.create({[s]: 'ps'}), s]]) { r.push(f(o, k)); } r.join('|')`,
 	`function f(o, k) { const v = o[k]; let w = k; return v + w; } let r = []; for (const [o, k] of [[null, 'a'], [undefined, 1], [{get x() { throw new Error('gx'); }}, 'x'], [{}, {toString() { throw new Error('key'); }}]]) { try { r.push(f(o, k)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
 	`function f(o, k) { try { const v = o[k]; let w = k; return v + w; } catch (e) { let c = 'caught'; return c + e.message; } } [f({get x() { throw new Error('in'); }}, 'x'), f({x: 1}, 'x')].join('|')`,
+	"let s = Symbol('s'); function f(o) { const v = o[s]; return q + v; let q = 1; } let r = []; for (const o of [{[s]: 1}, {get [s]() { throw new Error('sg'); }}, {}]) { try { r.push(f(o)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')",
+	"let s = Symbol('s'); function f(o) { const v = o[s]; let w = o; return String(v) + (w === o); } [f({[s]: 1}), f({get [s]() { return 'g'; }}), f(Object.create({[s]: 'p'})), f([]), f(function () {})].join()",
+	// a fused read's hit runs its next instruction (chainNext, engineperf17): a jump back, a call, a return, a throw at the next's pc
+	`function f(o) { let a = o; let r = 0; for (let i = 0; i < 3; i++) { r += a.x; if (a.x) continue; r--; } return r + a.y.z; } let r = []; for (const v of [{x: 1, y: {z: 2}}, {x: 0, y: {z: 1}}, {x: 1}]) { try { r.push(f(v)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
+	`function g(v) { return v * 2; } function f(o) { let a = o; return g(a.x) + a.m(a.x) + (a.x === 1 ? a.y : a.x); } [f({x: 1, y: 5, m(v) { return v + 10; }}), f({x: 2, y: 5, m() { return 0; }})].join()`,
+	`var o = {a: {b: {c: 1}}}; function f() { var x = o; return function () { var s = x.a.b.c + x.a.b.c; return s + x.a.b.c; }; } f()()`,
+	"(function () { let a = {" + strings.Repeat("p: 1, ", 1) + "}; return [" + strings.Repeat("a.p, ", 400) + "].join('').length; })()",
 	// calls whose value is unused (ret + pop)
 	`let n = 0; function inc() { n++; return n; } function f() { inc(); inc(); return n; } f()`,
 	`let n = 0; function f() { [1, 2, 3].forEach(function (v) { n += v; }); return n; } f()`,
