@@ -361,6 +361,7 @@ type fLoadGetPropCallee struct {
 	kind uint8
 	l    int
 	g    *getPropCallee
+	next instruction // see chainNext
 }
 
 const (
@@ -406,6 +407,9 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 			vm.stack[vm.sp+1] = prop
 			vm.sp += 2
 			vm.pc += 2
+			if n := f.next; n != nil {
+				n.exec(vm) // chainNext
+			}
 			return
 		}
 	}
@@ -894,7 +898,8 @@ func (*fLoadUndefRet) String() string { return fmt.Sprintf("%v; %v", _loadUndef{
 
 var fusedLoadUndefRet = &fLoadUndefRet{}
 
-// chainNext gives the fused property reads their next instruction: on the
+// chainNext gives the fused property reads (and a method's receiver and
+// lookup, fLoadGetPropCallee) their next instruction: on the
 // inline cache's hit they run it themselves (a call from Go, not another
 // turn of the run loop: ≈ 7 machine instructions less). It is what the loop
 // would run next: the same program (a hit calls no code), the pc just past
@@ -906,7 +911,7 @@ func chainNext(code []instruction) {
 	for i := 0; i+2 < len(code); i++ {
 		next := code[i+2]
 		switch next.(type) {
-		case *fLoadStackLexGetProp, *fLoadStackGetProp, *fLoadStashLexGetProp, *fLoadStashGetProp:
+		case *fLoadStackLexGetProp, *fLoadStackGetProp, *fLoadStashLexGetProp, *fLoadStashGetProp, *fLoadGetPropCallee:
 			continue
 		}
 		switch f := code[i].(type) {
@@ -917,6 +922,8 @@ func chainNext(code []instruction) {
 		case *fLoadStashLexGetProp:
 			f.next = next
 		case *fLoadStashGetProp:
+			f.next = next
+		case *fLoadGetPropCallee:
 			f.next = next
 		}
 	}
