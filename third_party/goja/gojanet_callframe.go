@@ -110,13 +110,16 @@ func (vm *vm) retJs(v Value) {
 	vm.context = vm.callStack[l]
 	vm.callStack = vm.callStack[:l]
 	prg := vm.prg
+	if prg == nil {
+		// a native caller: the run loop stops on haltProgram (vm.go run)
+		prg = haltProgram
+		vm.prg = prg
+	}
 	pc := vm.pc + 1
-	if pc >= 0 && prg != nil {
-		if code := prg.code; pc < len(code) && isDirectPop(code[pc]) {
-			vm.sp = sb - 1
-			vm.pc = pc + 1
-			return
-		}
+	if code := prg.code; uint(pc) < uint(len(code)) && isDirectPop(code[pc]) {
+		vm.sp = sb - 1
+		vm.pc = pc + 1
+		return
 	}
 	vm.sp = sb
 	vm.pc = pc

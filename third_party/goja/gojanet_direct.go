@@ -512,8 +512,80 @@ func (*dSetElemStrictP) String() string { return fmt.Sprint(_setElemStrictP{}) }
 type dTypeof struct{}
 
 func (*dTypeof) exec(vm *vm) {
-	vm.stack[vm.sp-1] = typeOfValue(vm.stack[vm.sp-1])
+	v := vm.stack[vm.sp-1]
+	if k := typeofKindOf(v); k != typeofSlow {
+		vm.stack[vm.sp-1] = typeofNames[k]
+	} else {
+		vm.stack[vm.sp-1] = typeOfValue(v)
+	}
 	vm.pc++
+}
+
+// gojanet: typeof's answer for the common values by their concrete types
+// alone (typeOfValue's switch has an interface case, String, which costs a
+// runtime type assertion for every value reaching it, and an interface call
+// for every object). typeofSlow: ask typeOfValue.
+type typeofKind uint8
+
+const (
+	typeofUndefined typeofKind = iota
+	typeofObject
+	typeofFunction
+	typeofString
+	typeofNumber
+	typeofBoolean
+	typeofSymbol
+	typeofBigInt
+	typeofSlow
+	typeofNone // a constant no typeof result equals (fTypeofStrictEqJ)
+)
+
+var typeofNames = [...]Value{
+	typeofUndefined: stringUndefined,
+	typeofObject:    stringObjectC,
+	typeofFunction:  stringFunction,
+	typeofString:    stringString,
+	typeofNumber:    stringNumber,
+	typeofBoolean:   stringBoolean,
+	typeofSymbol:    stringSymbol,
+	typeofBigInt:    stringBigInt,
+}
+
+// typeofKindOf is typeOfValue(v)'s kind for values whose concrete type
+// decides it, typeofSlow for the rest (other strings, host and exotic
+// objects: their typeOf methods answer).
+func typeofKindOf(v Value) typeofKind {
+	switch v := v.(type) {
+	case *Object:
+		switch v.self.(type) {
+		case *baseObject, *arrayObject:
+			return typeofObject
+		case *funcObject, *arrowFuncObject, *methodFuncObject, *classFuncObject, *nativeFuncObject:
+			return typeofFunction
+		}
+	case valueUndefined:
+		return typeofUndefined
+	case asciiString:
+		return typeofString
+	case valueInt, valueFloat:
+		return typeofNumber
+	case valueBool:
+		return typeofBoolean
+	case valueNull:
+		return typeofObject
+	}
+	return typeofSlow
+}
+
+// typeofKindNamed is the kind whose typeof result is v, typeofNone if v is
+// no typeof result.
+func typeofKindNamed(v Value) typeofKind {
+	for k, n := range typeofNames {
+		if n.StrictEquals(v) {
+			return typeofKind(k)
+		}
+	}
+	return typeofNone
 }
 
 // typeOfValue is typeof's string for v.

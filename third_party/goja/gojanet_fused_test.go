@@ -72,6 +72,11 @@ var fusedScripts = []string{
 	"function f(a) { let r = 0; for (let i = 0; i < 3; i++) { if (typeof a === 'number') r += a; else r--; } return r; } [f(2), f('2')].join()",
 	"function f() { if (typeof undeclaredVar === 'undefined') return 1; return 2; } f()",
 	"function f(a) { if (typeof a === 'x' + 'y') return 1; return 2; } f('xy')",
+	// typeof in && and || (jne, jeq), every kind on and off typeofKindOf's path (engineperf17)
+	`function f(a) { return [typeof a === 'function' && 'f', typeof a !== 'object' || 'o', typeof a === 'string' && a.length, typeof a === 'nope' || 'n', typeof a === 1 || 'i'].join(); } let r = []; for (const v of [f, () => 1, class {}, {m() {}}.m, Math.max, Math.max.bind(null), function* () {}, async function () {}, null, {}, [], new Map(), /x/, new Date(0), new Proxy({}, {}), new Proxy(function () {}, {}), 's', 'ü', 'a' + 'ü', 1, 1.5, NaN, true, undefined, Symbol(), 1n, (function () { return arguments; })()]) { r.push(f(v) + ':' + typeof v); } r.join('|')`,
+	`function f(a) { let n = 0; for (let i = 0; i < 3; i++) { n += (typeof a === 'number' && a) || (typeof a !== 'string' && 1) || 2; } return n; } [f(5), f('x'), f({})].join()`,
+	"function f() { return (typeof undeclaredVar === 'undefined' && 1) || 2; } f()",
+	"function f() { let r = typeof x === 'number' || 0; let x = 1; return r; } try { f(); } catch (e) { e.message + e.stack }",
 	// op_lt/gt/gte + jneP; loadVal + setPropStrictP; loadStackLex + loadVal + setPropStrictP (engineperf14)
 	`function f(a, b) { let r = []; if (a < b) r.push('lt'); if (a > b) r.push('gt'); if (a >= b) r.push('gte'); return r.join(); } [f(1, 2), f(2, 1), f(1, 1), f(NaN, 1), f('a', 'b'), f('10', 9), f(1n, 2), f(undefined, 0), f(null, 0), f({valueOf() { return 3; }}, 2)].join('|')`,
 	`function f(n) { let s = 0; for (let i = 0; i < n; i++) { s += i; } let j = n; while (j > 0) { j--; } do { s++; } while (s >= 100 && s < 103); return s + ':' + j; } [f(5), f(0), f(20)].join()`,
@@ -90,6 +95,24 @@ var fusedScripts = []string{
 	"(function () { let o = null; function f() { return o.m(); } try { f(); } catch (e) { return e.message + e.stack; } })()",
 	`function f() { let r = x.m(); let x = {m() {}}; return r; } try { f(); } catch (e) { e.message + e.stack }`,
 	`function f(a, b) { return b.m(); } try { f(1); } catch (e) { e.message + e.stack }`,
+	// loadStash + getProp / getPropCallee, loadStack + call, leaveBlock + jump, getElem + initStackP + loadStackLex (engineperf17)
+	`function mk(o) { var x = o; return function () { return x.a + ':' + x.length; }; } let r = []; for (const v of [{a: 1}, Object.create({a: 2}), 'str', [1, 2], {get a() { return 'g'; }}, function a() {}]) { r.push(mk(v)()); } r.join('|')`,
+	`function mk(o) { var x = o; return function () { return x.a; }; } let r = []; for (const v of [null, undefined, 0]) { try { r.push(mk(v)()); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
+	`function f() { return function () { return x.a; }; var x = {a: 1}; } let r; try { f()(); } catch (e) { r = e.message + e.stack; } r`,
+	`function mk(o) { var x = o; return function (n) { return x.m(n); }; } let r = []; for (const v of [{m(n) { return n + 1; }}, Object.create({m() { return 'p'; }}), 'abc', {}, null, {get m() { throw new Error('getter'); }}]) { try { r.push(mk(v)(1)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
+	`function g(a, b) { return [a, b, this === undefined].join(); } function f(p) { var x = p, y; return g(x) + g(p, x) + g(y); } function h() { 'use strict'; return g(this); } [f(1), f(), h.call('t')].join('|')`,
+	`function f(p) { var x = p; return x(); } let r = []; for (const v of [() => 'c', null, 1]) { try { r.push(f(v)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
+	`function f(n) { let r = []; for (let i = 0; i < n; i++) { let y = i * 2; if (y === 4) continue; r.push(() => y); } for (const v of [1, 2]) { let z = v; r.push(() => z); } let k = 0; while (k < 3) { let q = k++; if (q) continue; r.push(() => q); } return r.map((g) => g()).join(); } f(4)`,
+	`function f(o, k) { const v = o[k]; let w = k; return v + ':' + String(w); } let s = Symbol('s'); let r = []; for (const [o, k] of [[{a: 1}, 'a'], [[5, 6], 1], [new Uint8Array([7, 8]), 1], [new Float64Array([1.5]), 0], [new Int32Array(1), 3], [{[s]: 'sym'}, s], ['str', 2], [{get x() { return 'g'; }}, 'x'], [Object.create({[s]: 'ps'}), s]]) { r.push(f(o, k)); } r.join('|')`,
+	`function f(o, k) { const v = o[k]; let w = k; return v + w; } let r = []; for (const [o, k] of [[null, 'a'], [undefined, 1], [{get x() { throw new Error('gx'); }}, 'x'], [{}, {toString() { throw new Error('key'); }}]]) { try { r.push(f(o, k)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
+	`function f(o, k) { try { const v = o[k]; let w = k; return v + w; } catch (e) { let c = 'caught'; return c + e.message; } } [f({get x() { throw new Error('in'); }}, 'x'), f({x: 1}, 'x')].join('|')`,
+	"let s = Symbol('s'); function f(o) { const v = o[s]; return q + v; let q = 1; } let r = []; for (const o of [{[s]: 1}, {get [s]() { throw new Error('sg'); }}, {}]) { try { r.push(f(o)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')",
+	"let s = Symbol('s'); function f(o) { const v = o[s]; let w = o; return String(v) + (w === o); } [f({[s]: 1}), f({get [s]() { return 'g'; }}), f(Object.create({[s]: 'p'})), f([]), f(function () {})].join()",
+	// a fused read's hit runs its next instruction (chainNext, engineperf17): a jump back, a call, a return, a throw at the next's pc
+	`function f(o) { let a = o; let r = 0; for (let i = 0; i < 3; i++) { r += a.x; if (a.x) continue; r--; } return r + a.y.z; } let r = []; for (const v of [{x: 1, y: {z: 2}}, {x: 0, y: {z: 1}}, {x: 1}]) { try { r.push(f(v)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
+	`function g(v) { return v * 2; } function f(o) { let a = o; return g(a.x) + a.m(a.x) + (a.x === 1 ? a.y : a.x); } [f({x: 1, y: 5, m(v) { return v + 10; }}), f({x: 2, y: 5, m() { return 0; }})].join()`,
+	`var o = {a: {b: {c: 1}}}; function f() { var x = o; return function () { var s = x.a.b.c + x.a.b.c; return s + x.a.b.c; }; } f()()`,
+	"(function () { let a = {" + strings.Repeat("p: 1, ", 1) + "}; return [" + strings.Repeat("a.p, ", 400) + "].join('').length; })()",
 	// calls whose value is unused (ret + pop)
 	`let n = 0; function inc() { n++; return n; } function f() { inc(); inc(); return n; } f()`,
 	`let n = 0; function f() { [1, 2, 3].forEach(function (v) { n += v; }); return n; } f()`,
@@ -153,7 +176,8 @@ func TestFusedCodeFuses(t *testing.T) {
 		"fLoadStashLexLoadStackLex", "fGetPropInitStackP", "fJnePLoadStackLex", "fInitStackPLoadStackLex",
 		"fStrictEqJneP", "fStrictEqJ", "fLoadValStrictEqJneP", "fLoadValCall", "fLoadUndefRet",
 		"fLoadUndefLoadStashLex", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ",
-		"fNotJneP", "fTypeofStrictEqJneP", "fRelJneP", "fLoadValSetProp", "fLoadStackLexLoadValSetProp", "fLoadGetPropCallee"} {
+		"fNotJneP", "fTypeofStrictEqJ", "fRelJneP", "fLoadValSetProp", "fLoadStackLexLoadValSetProp", "fLoadGetPropCallee",
+		"fLoadStashGetProp", "fLoadStackCall", "fLeaveBlockJump", "fGetElemInitLoad"} {
 		if !seen["*goja."+name] {
 			t.Errorf("no %s in the compiled scripts", name)
 		}

@@ -17,6 +17,8 @@ import (
 
 var foreverScripts = map[string]string{
 	"for":           `for (;;) {}`,
+	"for-block":     `for (;;) { let x = {}; x.y = 1 }`,
+	"for-closure":   `var fs = []; for (let i = 0; ; i++) { let y = i; if (fs.length < 2) fs.push(() => y); continue }`,
 	"while":         `var i = 0; while (true) { i++ }`,
 	"do-while":      `var i = 0; do { i++ } while (i !== -1)`,
 	"do-while-bare": `do {} while (true)`,
@@ -144,6 +146,7 @@ func TestBackwardJumpsCheck(t *testing.T) {
 			if j, ok := jumpOffset(ins); ok && j <= 0 {
 				switch ins.(type) {
 				case jump, *dJump, jeqP, *dJeqP:
+				case *fLeaveBlockJump: // runs dJump's exec
 				default:
 					t.Errorf("%s: %T at %d jumps backward (%d) without an interrupt check", where, ins, pc, j)
 				}

@@ -711,20 +711,39 @@ func (vm *vm) run() {
 	// instruction: code that runs for long loops or calls
 	// (README.gojanet.md "Run loop").
 	vm.loopCheck()
+	// gojanet: one unsigned compare stops the loop at a negative pc (a
+	// return to a native caller, a yield) and past the code's end: vm.prg is
+	// never nil here, a return to a native frame lands on haltProgram
+	// (retJs), which the loop hands back as nil.
+	if vm.prg == nil {
+		vm.prg = haltProgram
+	}
 	for {
 		pc := vm.pc
-		if pc < 0 { // returned to a native caller: vm.prg may be nil
-			break
-		}
 		code := vm.prg.code
-		if pc >= len(code) {
+		if uint(pc) >= uint(len(code)) {
 			break
 		}
 		code[pc].exec(vm)
 	}
+	vm.leaveHalt()
 	// an interrupt made by the Go code this run called last (process.exit
 	// in a callback) is seen before Go gets the result
 	vm.callCheck()
+}
+
+// haltProgram is vm.prg while the run loop returns to a native frame (one
+// whose prg is nil): it has no code, so the loop's bounds check stops it.
+// Only the run loops see it: they, retJs's callers, turn it back to nil
+// before Go code reads vm.prg (a nil prg is "a native frame" to the stack
+// capture, error construction and generators).
+var haltProgram = &Program{}
+
+// leaveHalt turns haltProgram back into the nil prg of a native frame.
+func (vm *vm) leaveHalt() {
+	if vm.prg == haltProgram {
+		vm.prg = nil
+	}
 }
 
 // loopCheck is the interrupt check of run's start and of a backward jump
@@ -810,6 +829,7 @@ func (vm *vm) runWithProfiler() bool {
 			break
 		}
 		vm.prg.code[pc].exec(vm)
+		vm.leaveHalt() // gojanet: a return to a native frame (see run)
 		req := atomic.LoadInt32(&pt.req)
 		if req == profReqStop {
 			return true
@@ -947,6 +967,7 @@ func (vm *vm) restoreStacks(iterLen, refLen uint32) (ex *Exception) {
 }
 
 func (vm *vm) handleThrow(arg interface{}) *Exception {
+	vm.leaveHalt() // gojanet: see run
 	ex := vm.exceptionFromValue(arg)
 	if ex != nil && ex.thrownPrg == nil && vm.prg != nil {
 		ex.thrownPrg, ex.thrownPc = vm.prg, vm.pc // gojanet: LastCaught
