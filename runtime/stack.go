@@ -24,7 +24,13 @@ import (
 // (none when it is not on the stack), as V8's constructorOpt: the callee
 // is compared, not its name (a class constructor's frame has none).
 func (r *Runtime) callStack(below goja.Value) []map[string]any {
-	frames := r.vm.CaptureCallStack(0, nil)
+	return callStackOf(r.vm, below)
+}
+
+// callStackOf is callStack for runtime vm (the main one or a vm context's:
+// modules/vm's realm binding).
+func callStackOf(vm *goja.Runtime, below goja.Value) []map[string]any {
+	frames := vm.CaptureCallStack(0, nil)
 	if fn, ok := below.(*goja.Object); ok {
 		if _, callable := goja.AssertFunction(fn); callable {
 			i := 0

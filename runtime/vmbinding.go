@@ -38,6 +38,7 @@ var vmHooks = vmmod.Hooks{
 		return vm.NewGoError(err)
 	},
 	StackString: V8Stack,
+	CallStack:   callStackOf,
 	Frames:      describeFrames,
 	Builtin:     builtinProgramFor,
 }

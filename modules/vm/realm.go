@@ -92,22 +92,13 @@ func (b *binding) realmBinding(cv goja.Value, name string) goja.Value {
 		// internal/error_stack in the context (V8's Error.captureStackTrace
 		// and prepareStackTrace, which every context has): the context's
 		// own frames, and its errors' stacks through prepareStackTrace.
-		if b.hooks.Frames == nil {
+		if b.hooks.Frames == nil || b.hooks.CallStack == nil {
 			panic(b.vm.NewTypeError("No such binding: " + name))
 		}
 		frames := b.hooks.Frames
+		callStack := b.hooks.CallStack
 		_ = o.Set("callStack", func(below goja.Value) goja.Value {
-			stack := inner.CaptureCallStack(0, nil)
-			if fn, ok := below.(*goja.Object); ok {
-				if _, callable := goja.AssertFunction(fn); callable {
-					i := 0
-					for i < len(stack) && stack[i].Function() != fn {
-						i++
-					}
-					stack = stack[min(i+1, len(stack)):]
-				}
-			}
-			return inner.ToValue(frames(stack))
+			return inner.ToValue(callStack(inner, below))
 		})
 		_ = o.Set("setStackFormatter", func(fn goja.Value) {
 			format, ok := goja.AssertFunction(fn)

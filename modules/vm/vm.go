@@ -42,8 +42,12 @@ type Hooks struct {
 	// Builtin is the compiled wrapper of one of gojanet's builtin modules
 	// (any runtime may run it: realm.go runs some in a context).
 	Builtin func(id string) (*goja.Program, error)
-	// Frames describes frames for internal/error_stack's CallSites, as the
-	// main runtime's host binding does (a context's captureStackTrace).
+	// CallStack describes runtime rt's call stack (below a function, when
+	// below is one) for internal/error_stack's CallSites, as the main
+	// runtime's host binding does (a context's captureStackTrace).
+	CallStack func(rt *goja.Runtime, below goja.Value) []map[string]any
+	// Frames describes frames as CallStack does (a context's errors' stacks
+	// through prepareStackTrace).
 	Frames func(frames []goja.StackFrame) []map[string]any
 }
 
