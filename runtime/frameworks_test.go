@@ -472,6 +472,9 @@ fs.writeFileSync(path.join(__dirname, 'src', 'a.js'), 'const unused = 1\nif (glo
 // TestDevTools runs devToolsApp (eslint 9, prettier 3, typescript 5) under
 // gojanet and node.
 func TestDevTools(t *testing.T) {
+	if underRace {
+		t.Skip("a whole toolchain under -race takes minutes; the README's test command runs it without -race")
+	}
 	runPackageAppWithin(t, 5*time.Minute, devToolsApp, "eslint@9", "prettier@3", "typescript@5")
 }
 
@@ -511,5 +514,8 @@ fs.writeFileSync(path.join(__dirname, '__tests__', 'a.test.js'), [
 
 // TestJest runs jestApp (jest 29) under gojanet and node.
 func TestJest(t *testing.T) {
+	if underRace {
+		t.Skip("a whole toolchain under -race takes minutes; the README's test command runs it without -race")
+	}
 	runPackageAppWithin(t, 5*time.Minute, jestApp, "jest@29")
 }
