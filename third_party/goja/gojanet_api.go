@@ -213,14 +213,15 @@ func (r *Runtime) IntValue(i int64) Value {
 
 // ViewBytes returns the memory a TypedArray (a Buffer), DataView or
 // ArrayBuffer views, without copying and without boxing a slice into an
-// interface as Export does; ok is false for any other object and for a view
-// of a detached buffer. Loop goroutine only.
+// interface as Export does; ok is false for any other object. A detached
+// buffer, or a view of one, has no bytes (V8's byteLength is then 0).
+// Loop goroutine only.
 func (o *Object) ViewBytes() (p []byte, ok bool) {
 	switch s := o.self.(type) {
 	case *typedArrayObject:
 		b := s.viewedArrayBuf
 		if b == nil || b.detached {
-			return nil, false
+			return nil, b != nil
 		}
 		from, to := s.offset*s.elemSize, (s.offset+s.length)*s.elemSize
 		if from < 0 || from > to || to > len(b.data) {
@@ -230,7 +231,7 @@ func (o *Object) ViewBytes() (p []byte, ok bool) {
 	case *dataViewObject:
 		b := s.viewedArrayBuf
 		if b == nil || b.detached {
-			return nil, false
+			return nil, b != nil
 		}
 		from, to := s.byteOffset, s.byteOffset+s.byteLen
 		if from < 0 || from > to || to > len(b.data) {
@@ -239,7 +240,7 @@ func (o *Object) ViewBytes() (p []byte, ok bool) {
 		return b.data[from:to], true
 	case *arrayBufferObject:
 		if s.detached {
-			return nil, false
+			return nil, true
 		}
 		return s.data, true
 	}
