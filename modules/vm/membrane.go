@@ -113,8 +113,16 @@ func (s *side) in(v goja.Value) goja.Value {
 	case "RegExp", "Date", "String", "Number", "Boolean":
 		// Value-like objects whose methods need their internal slots
 		// (which a proxy lacks) cross as copies: regular expressions,
-		// dates and boxed primitives.
+		// dates and boxed primitives. A copy is made once and kept, as a
+		// proxy is: the object keeps its identity on this side (a global
+		// regexp's exec loop advances one lastIndex: js-tokens's
+		// `while (m = jsTokens.default.exec(s))` looped forever on fresh
+		// copies), and it becomes the original again when it crosses back.
+		// State written on one side afterwards (lastIndex, a Date's time)
+		// stays on that side.
 		if c := s.copyOf(o); c != nil {
+			s.proxies[o] = c
+			s.origins[c] = o
 			return c
 		}
 	}
