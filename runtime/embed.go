@@ -135,8 +135,7 @@ func (r *Runtime) watchdog(limit time.Duration) (stop func()) {
 					continue
 				}
 				if now.Sub(since) >= limit {
-					r.vm.Interrupt(ErrScriptTimeout)
-					r.loop.InterruptNested(ErrScriptTimeout)
+					r.interrupt(ErrScriptTimeout)
 					since = now
 				}
 			}

@@ -154,6 +154,45 @@ func TestShutdownDeadline(t *testing.T) {
 	<-done
 }
 
+// A cancelled context stops a script that never returns to the loop: a
+// busy loop in the main script, in a vm context, and in a context's promise
+// job run from a timer (jest's case: its test code runs in contexts).
+// Nothing is printed for it, and Run returns the context's error.
+func TestCancelStopsRunningScript(t *testing.T) {
+	for name, src := range map[string]string{
+		"main":        `while (true) {}`,
+		"context":     `require('vm').runInNewContext('while (true) {}')`,
+		"context job": `const f = require('vm').runInNewContext('(async () => { await null; while (true) {} })'); setTimeout(f, 10)`,
+		"stop then":   `setTimeout(() => console.log('never'), 500); while (true) {}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			out := &testutil.SyncBuffer{}
+			rt, err := runtime.New(runtime.Options{Stdout: out, Stderr: out})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+			defer cancel()
+			done := make(chan error, 1)
+			go func() {
+				_, err := rt.RunScript(ctx, "spin.js", src)
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				if !errors.Is(err, context.DeadlineExceeded) {
+					t.Fatalf("RunScript = %v, want the context's deadline", err)
+				}
+			case <-time.After(20 * time.Second):
+				t.Fatal("the script was not stopped")
+			}
+			if out.String() != "" {
+				t.Fatalf("printed %q", out.String())
+			}
+		})
+	}
+}
+
 // Scripts only reach the addresses on the allow-list; others fail as node
 // reports a permission error (EACCES), and the rest keeps working.
 func TestAllowNet(t *testing.T) {

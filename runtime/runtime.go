@@ -558,7 +558,17 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 // cancelled, else the exit code so far.
 func (r *Runtime) Stop() {
 	r.stopReq.Store(true)
+	// JavaScript running now (a loop, in the main VM or a vm context's)
+	// never returns to where the loop sees stopReq: interrupt it.
+	r.interrupt(stopped{})
 	r.loop.Post(func() {})
+}
+
+// interrupt unwinds the JavaScript running now, in the runtime's VM and in
+// the vm contexts running inside it, with v. Any goroutine may call it.
+func (r *Runtime) interrupt(v any) {
+	r.vm.Interrupt(v)
+	r.loop.InterruptNested(v)
 }
 
 // Close releases the loop's descriptors and every handle still open. Run
@@ -573,9 +583,13 @@ func (r *Runtime) Close() {
 	})
 }
 
+// isExit: ie unwound the VM for process.exit or Stop, which report nothing.
 func isExit(ie *goja.InterruptedError) bool {
-	_, ok := ie.Value().(exitError)
-	return ok
+	switch ie.Value().(type) {
+	case exitError, stopped:
+		return true
+	}
+	return false
 }
 
 // ScriptError is an exception a script threw and did not handle, as passed
@@ -608,12 +622,17 @@ type exitError struct{ code int }
 
 func (e exitError) Error() string { return fmt.Sprintf("process.exit(%d)", e.code) }
 
+// stopped unwinds the VM when the runtime is stopped (Stop, a cancelled
+// context, a terminated worker).
+type stopped struct{}
+
+func (stopped) Error() string { return "runtime stopped" }
+
 func (r *Runtime) reallyExit(code int) {
 	r.exitCode = code
 	r.exited = true
 	r.loop.Stopped = true
-	r.vm.Interrupt(exitError{code})
-	r.loop.InterruptNested(exitError{code})
+	r.interrupt(exitError{code})
 }
 
 // fatalPanic reports a panic that reached the loop's boundary as the
@@ -649,7 +668,7 @@ func (r *Runtime) reportError(err error) {
 		r.opts.OnUncaught(err)
 	}
 	if errors.As(err, &ie) {
-		if _, ok := ie.Value().(exitError); ok {
+		if isExit(ie) {
 			return
 		}
 		r.printf("%v\n", err)

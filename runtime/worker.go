@@ -61,7 +61,6 @@ type workerChild struct {
 
 func (c *workerChild) terminate() {
 	c.rt.worker.terminated.Store(true)
-	c.rt.vm.Interrupt(exitError{1})
 	c.rt.Stop()
 }
 
