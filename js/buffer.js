@@ -346,6 +346,10 @@ defineStatic('concat', function concat(list, length) {
     if (!isUint8Array(buf)) {
       throw new codes.ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
+    // node copies each with TypedArray#set, which refuses a detached view
+    if (buf.length === 0 && binding.isDetached(buf.buffer)) {
+      throw new TypeError('Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer');
+    }
     pos += copyActual(buf, buffer, pos, 0, buf.length);
   }
   if (pos < length) binding.fill(buffer, 0, pos, length, 'utf8');

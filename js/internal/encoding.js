@@ -343,9 +343,22 @@ const kDecoderState = new WeakMap();
 function toBytes(input) {
   if (input instanceof ArrayBuffer ||
       (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) {
+    // a detached buffer decodes as no bytes, as node's
+    if (bufferBinding === undefined) bufferBinding = internalBinding('buffer');
+    if (bufferBinding.isDetached(input)) return new Uint8Array(0);
     return new Uint8Array(input);
   }
-  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (ArrayBuffer.isView(input)) {
+    // A detached view decodes as nothing: a typed array's byteLength is 0
+    // then, a DataView's throws (so the binding is asked).
+    if (input.BYTES_PER_ELEMENT === undefined) {
+      if (bufferBinding === undefined) bufferBinding = internalBinding('buffer');
+      if (bufferBinding.isDetached(input.buffer)) return new Uint8Array(0);
+    } else if (input.byteLength === 0) {
+      return new Uint8Array(0);
+    }
+    return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  }
   const err = new TypeError('The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
   err.code = 'ERR_INVALID_ARG_TYPE';
   throw err;

@@ -862,7 +862,7 @@ function formatArrayBuffer(ctx, value) {
   try {
     bytes = new Uint8Array(value);
   } catch (e) {
-    return [`${ctx.stylize('[Uint8Contents]', 'special')}: <detached>`];
+    return [ctx.stylize('(detached)', 'special')];
   }
   const len = Math.min(ctx.maxArrayLength, bytes.length);
   let str = '';

@@ -8,7 +8,12 @@ structuredClone(ab, { transfer: [ab] });
 const crypto = require('crypto');
 for (const f of [() => Buffer.from(u), () => Buffer.byteLength(u), () => Buffer.compare(Buffer.alloc(0), u),
   () => Buffer.compare(u, Buffer.from('a')), () => crypto.createHash('md5').update(dv).digest('hex'),
-  () => crypto.createHash('sha1').update(u).digest('hex'), () => crypto.createHash('sha1').update(ab).digest('hex')]) {
+  () => crypto.createHash('sha1').update(u).digest('hex'), () => crypto.createHash('sha1').update(ab).digest('hex'),
+  // Buffer.concat copies with TypedArray#set, which refuses a detached view;
+  // TextDecoder decodes one as nothing; inspect marks the buffer (detached)
+  () => Buffer.concat([u]), () => Buffer.concat([Buffer.from('x'), u], 4), () => new TextDecoder().decode(u),
+  () => new TextDecoder().decode(ab), () => new TextDecoder('utf-16le').decode(dv),
+  () => require('util').inspect(ab), () => require('util').inspect({ ab }, { showHidden: true })]) {
   try {
     console.log(f());
   } catch (e) {
