@@ -1427,6 +1427,14 @@ function connect(...args) {
   validateNumber(options.minDHSize, 'options.minDHSize', 1);
 
   const context = options.secureContext || tls.createSecureContext(options);
+  // Bad ALPNProtocols throw before anything connects (node makes the
+  // TLSSocket, which converts them, first).
+  let alpn = options.ALPNProtocols;
+  if (alpn) {
+    const converted = {};
+    tls.convertALPNProtocols(alpn, converted);
+    alpn = converted.ALPNProtocols;
+  }
 
   let transport = options.socket;
   if (!transport) {
@@ -1442,7 +1450,7 @@ function connect(...args) {
     requestCert: true,
     rejectUnauthorized: options.rejectUnauthorized !== false,
     session: options.session,
-    ALPNProtocols: options.ALPNProtocols,
+    ALPNProtocols: alpn,
     requestOCSP: options.requestOCSP,
     highWaterMark: options.highWaterMark,
     onread: options.onread,

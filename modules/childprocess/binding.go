@@ -107,13 +107,22 @@ func strList(vm *goja.Runtime, v goja.Value) []string {
 	if !ok {
 		return nil
 	}
-	n := o.Get("length").ToInteger()
+	length := o.Get("length")
+	if length == nil {
+		return nil
+	}
+	n := length.ToInteger()
 	if n < 0 || n > 1<<20 {
 		return nil
 	}
 	out := make([]string, 0, n)
 	for i := int64(0); i < n; i++ {
-		out = append(out, o.Get(itoa(i)).String())
+		// a hole (nil) is undefined: String(undefined), as node's ToString
+		if v := o.Get(itoa(i)); v != nil {
+			out = append(out, v.String())
+		} else {
+			out = append(out, "undefined")
+		}
 	}
 	return out
 }

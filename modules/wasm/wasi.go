@@ -151,7 +151,11 @@ func (b *binding) strings(v goja.Value) []string {
 	}
 	out := make([]string, n)
 	for i := range out {
-		out[i] = o.Get(strconv.Itoa(i)).String()
+		v := o.Get(strconv.Itoa(i))
+		if v == nil { // a hole
+			panic(b.vm.NewTypeError("an array of strings is required"))
+		}
+		out[i] = v.String()
 	}
 	return out
 }

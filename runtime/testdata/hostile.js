@@ -29,6 +29,10 @@ const hostile = [
   ['1n', () => 1n], ['Symbol()', () => Symbol('s')], ['()=>{}', () => () => {}],
   ['Buffer(4)', () => Buffer.alloc(4)], ['Uint8Array(3)', () => new Uint8Array(3)],
   ['ArrayBuffer(8)', () => new ArrayBuffer(8)],
+  // holes read as undefined (a Go nil where a builtin forgets), and a
+  // native callback that would get them
+  ['[,1]', () => [, 1]], ['[[,]]', () => [[,]]], ['{length:2,1:1}', () => ({ length: 2, 1: 1 })],
+  ['Boolean', () => Boolean],
 ];
 // Sizes node would really allocate (its kMaxLength is 2^32).
 const huge = new Set(['2**31', '2**32', '{length:2**32}']);
@@ -75,6 +79,7 @@ const seenObjs = new Set();
 
 function instancesOf(path, C) {
   if (C === Buffer || path.endsWith('.Buffer') || path.endsWith('.SlowBuffer')) return [Buffer.alloc(16)];
+  if (C === Array) return [[, 1, , 2]]; // holes: what a builtin reads as undefined
   const out = [];
   // new C(0) makes a socket handle, but in fs it would adopt descriptor 0.
   // Only new C(): new C(0) adopts descriptor 0 in fs and net (new net.Socket(fd) is node's legacy form).
@@ -101,7 +106,7 @@ function addTarget(path, fn, thisValues, ctor) {
 
 function walk(path, obj, thisValues, depth) {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function') || seenObjs.has(obj)) return;
-  if (ArrayBuffer.isView(obj) || obj instanceof ArrayBuffer || Array.isArray(obj)) return;
+  if (ArrayBuffer.isView(obj) || obj instanceof ArrayBuffer || (Array.isArray(obj) && obj !== Array.prototype)) return;
   if (obj === Object.prototype || obj === Function.prototype) return;
   seenObjs.add(obj);
   let keys;
@@ -151,6 +156,12 @@ for (const name of require('module').builtinModules) {
 }
 for (const name of drv.bindingNames()) roots.push([`internalBinding('${name}')`, drv.binding(name)]);
 roots.push(['host', drv.host()], ['Buffer', Buffer], ['process', process], ['Intl', Intl]);
+// ECMAScript's own builtins (goja's Go code, reached from every script).
+for (const name of ['Array', 'Object', 'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Promise',
+  'Reflect', 'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'Math', 'JSON', 'RegExp', 'Date', 'Error', 'ArrayBuffer',
+  'SharedArrayBuffer', 'DataView', 'Uint8Array', 'Int16Array', 'Float64Array', 'BigInt64Array', 'Atomics', 'Proxy']) {
+  roots.push([name, globalThis[name]]);
+}
 for (const [path, m] of roots) {
   if (typeof m === 'function') {
     addTarget(path, m, [undefined], false);

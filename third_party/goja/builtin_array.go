@@ -154,7 +154,7 @@ func (r *Runtime) arrayproto_pop_generic(obj *Object) Value {
 		return _undefined
 	}
 	idx := valueInt(l - 1)
-	val := obj.self.getIdx(idx, nil)
+	val := nilSafe(obj.self.getIdx(idx, nil))
 	obj.self.deleteIdx(idx, true)
 	obj.self.setOwnStr("length", idx, true)
 	return val
@@ -1057,7 +1057,7 @@ func (r *Runtime) arrayproto_shift(call FunctionCall) Value {
 		o.self.setOwnStr("length", intToValue(0), true)
 		return _undefined
 	}
-	first := o.self.getIdx(valueInt(0), nil)
+	first := nilSafe(o.self.getIdx(valueInt(0), nil))
 	for i := int64(1); i < length; i++ {
 		idxFrom := valueInt(i)
 		idxTo := valueInt(i - 1)
@@ -1161,7 +1161,7 @@ func (r *Runtime) arrayproto_find(call FunctionCall) Value {
 	}
 	for k := int64(0); k < l; k++ {
 		idx := valueInt(k)
-		kValue := o.self.getIdx(idx, nil)
+		kValue := nilSafe(o.self.getIdx(idx, nil))
 		fc.Arguments[0], fc.Arguments[1] = kValue, idx
 		if predicate(fc).ToBoolean() {
 			return kValue
@@ -1181,7 +1181,7 @@ func (r *Runtime) arrayproto_findIndex(call FunctionCall) Value {
 	}
 	for k := int64(0); k < l; k++ {
 		idx := valueInt(k)
-		kValue := o.self.getIdx(idx, nil)
+		kValue := nilSafe(o.self.getIdx(idx, nil))
 		fc.Arguments[0], fc.Arguments[1] = kValue, idx
 		if predicate(fc).ToBoolean() {
 			return idx
@@ -1201,7 +1201,7 @@ func (r *Runtime) arrayproto_findLast(call FunctionCall) Value {
 	}
 	for k := int64(l - 1); k >= 0; k-- {
 		idx := valueInt(k)
-		kValue := o.self.getIdx(idx, nil)
+		kValue := nilSafe(o.self.getIdx(idx, nil))
 		fc.Arguments[0], fc.Arguments[1] = kValue, idx
 		if predicate(fc).ToBoolean() {
 			return kValue
@@ -1221,7 +1221,7 @@ func (r *Runtime) arrayproto_findLastIndex(call FunctionCall) Value {
 	}
 	for k := int64(l - 1); k >= 0; k-- {
 		idx := valueInt(k)
-		kValue := o.self.getIdx(idx, nil)
+		kValue := nilSafe(o.self.getIdx(idx, nil))
 		fc.Arguments[0], fc.Arguments[1] = kValue, idx
 		if predicate(fc).ToBoolean() {
 			return idx
@@ -1330,7 +1330,7 @@ func (r *Runtime) arrayproto_with(call FunctionCall) Value {
 			if k == actualIndex {
 				fromValue = value
 			} else {
-				fromValue = o.self.getIdx(pk, nil)
+				fromValue = nilSafe(o.self.getIdx(pk, nil))
 			}
 			createDataPropertyOrThrow(a, pk, fromValue)
 		}
@@ -1355,7 +1355,7 @@ func (r *Runtime) arrayproto_toReversed(call FunctionCall) Value {
 		for k := int64(0); k < length; k++ {
 			pk := valueInt(k)
 			from := valueInt(length - k - 1)
-			fromValue := o.self.getIdx(from, nil)
+			fromValue := nilSafe(o.self.getIdx(from, nil))
 			createDataPropertyOrThrow(a, pk, fromValue)
 		}
 		return a
@@ -1585,7 +1585,7 @@ func (r *Runtime) array_from(call FunctionCall) Value {
 		}
 		for k := int64(0); k < l; k++ {
 			idx := valueInt(k)
-			item := arrayLike.self.getIdx(idx, nil)
+			item := nilSafe(arrayLike.self.getIdx(idx, nil))
 			if mapFn != nil {
 				item = mapFn(FunctionCall{This: t, Arguments: []Value{item, idx}})
 			} else {

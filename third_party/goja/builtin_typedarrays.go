@@ -1346,7 +1346,7 @@ func (r *Runtime) typedArray_from(call FunctionCall) Value {
 		}
 		for i := 0; i < length; i++ {
 			idx := valueInt(i)
-			fc.Arguments[0], fc.Arguments[1] = source.self.getIdx(idx, nil), idx
+			fc.Arguments[0], fc.Arguments[1] = nilSafe(source.self.getIdx(idx, nil)), idx
 			ta.typedArray.set(i, mapFc(fc))
 		}
 	}
@@ -1432,7 +1432,7 @@ func (r *Runtime) typedArrayFrom(ctor, items *Object, mapFn, thisValue Value, ta
 		}
 		for i := 0; i < length; i++ {
 			idx := valueInt(i)
-			fc.Arguments[0], fc.Arguments[1] = items.self.getIdx(idx, nil), idx
+			fc.Arguments[0], fc.Arguments[1] = nilSafe(items.self.getIdx(idx, nil)), idx
 			ta.typedArray.set(i, mapFc(fc))
 		}
 	}
