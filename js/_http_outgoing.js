@@ -250,6 +250,19 @@ Object.defineProperty(OutgoingMessage.prototype, '_headerNames', {
   }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
 });
 
+// _renderHeaders: the headers set so far as { Name: value } in the case
+// they were set (spdy's response renders them for its HTTP/2 stream).
+OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  const map = this[kOutHeaders];
+  const headers = {};
+  if (map !== null && map !== undefined) {
+    const keys = Object.keys(map);
+    for (let i = 0; i < keys.length; i++) headers[map[keys[i]][0]] = map[keys[i]][1];
+  }
+  return headers;
+};
+
 OutgoingMessage.prototype.cork = function cork() {
   if (this.socket) this.socket.cork();
   else this[kCorked]++;

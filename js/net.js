@@ -462,8 +462,20 @@ function writeAfterFIN(chunk, encoding, cb) {
 
 // ---- reading ----
 
+// jsHandleRead: a stream handle written for node >= 12 (handle-thing, under
+// spdy) calls onread(buffer) alone, the byte count or errno in
+// streamBaseState (internal/stream_base_state).
+function jsHandleRead(data) {
+  const sb = require('internal/stream_base_state');
+  const nread = sb.streamBaseState[sb.kReadBytesOrError];
+  if (nread <= 0) return [nread, undefined];
+  if (data instanceof ArrayBuffer) return [nread, Buffer.from(data, sb.streamBaseState[sb.kArrayBufferOffset], nread)];
+  return [nread, data];
+}
+
 // handle.onread: `this` is the handle.
 function onStreamRead(nread, buf) {
+  if (typeof nread !== 'number') [nread, buf] = jsHandleRead(nread);
   const socket = this.owner;
   // Any read (data, end or error) is activity: it also re-arms a timeout
   // that has already fired.

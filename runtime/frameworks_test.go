@@ -272,6 +272,76 @@ func runPackageAppWithin(t *testing.T, limit time.Duration, app string, packages
 	}
 }
 
+// restifyApp is restify 11 (which loads spdy: process.binding('stream_wrap'),
+// 'uv' and 'http_parser' at require time) with a route and a JSON body, and
+// spdy 4 serving HTTP/2 to curl over TLS: handle-thing's JS stream handle
+// reports reads through streamBaseState, and http-deceiver hands each
+// stream's request to the socket's HTTP parser through node's callback slots.
+const restifyApp = `
+const restify = require('restify');
+const spdy = require('spdy');
+const http = require('http');
+const fs = require('fs');
+const { execFile } = require('child_process');
+const fixtures = process.env.GOJANET_TLS_FIXTURES;
+const server = restify.createServer();
+server.use(restify.plugins.queryParser());
+server.use(restify.plugins.bodyParser());
+server.get('/echo/:name', (req, res, next) => { res.send({ name: req.params.name, q: req.query }); next(); });
+server.post('/b', (req, res, next) => { res.send(201, req.body); next(); });
+server.listen(0, '127.0.0.1', () => {
+  const port = server.address().port;
+  http.get('http://127.0.0.1:' + port + '/echo/al?z=9', (r) => {
+    let t = '';
+    r.on('data', (d) => t += d);
+    r.on('end', () => {
+      console.log(r.statusCode, t);
+      const q = http.request({ port, host: '127.0.0.1', path: '/b', method: 'POST', headers: { 'content-type': 'application/json' } }, (r2) => {
+        let t2 = '';
+        r2.on('data', (d) => t2 += d);
+        r2.on('end', () => { console.log(r2.statusCode, t2); server.close(h2); });
+      });
+      q.end('{"k":[1,2]}');
+    });
+  });
+});
+function h2() {
+  const s = spdy.createServer({ key: fs.readFileSync(fixtures + '/server-key.pem'), cert: fs.readFileSync(fixtures + '/server-cert.pem') }, (req, res) => {
+    let b = '';
+    req.on('data', (d) => b += d);
+    req.on('end', () => {
+      res.setHeader('x-proto', req.isSpdy ? 'spdy:' + req.spdyVersion : 'http1');
+      res.end('hello ' + req.method + ' ' + req.url + ' ' + b + '\n');
+    });
+  });
+  s.listen(0, '127.0.0.1', () => {
+    const url = 'https://127.0.0.1:' + s.address().port + '/p?q=1';
+    execFile('curl', ['-sk', '--http2', '-D', '-', '-d', 'body', url], (err, out) => {
+      console.log(err, out.replace(/date: .*\r\n/, '').replace(/\r/g, ''));
+      execFile('curl', ['-sk', '--http1.1', url], (err2, out2) => {
+        console.log(err2, out2);
+        s.close();
+        process.exit(0);
+      });
+    });
+  });
+}
+`
+
+// TestRestifySpdy runs restifyApp (restify 11, spdy 4, curl's HTTP/2)
+// under gojanet and node.
+func TestRestifySpdy(t *testing.T) {
+	if _, err := exec.LookPath("curl"); err != nil {
+		t.Skip("curl not installed")
+	}
+	fixtures, err := filepath.Abs("../testdata/conformance/tls/fixtures")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GOJANET_TLS_FIXTURES", fixtures)
+	runPackageApp(t, restifyApp, "restify@11", "spdy@4")
+}
+
 // mqttApp is an MQTT broker (aedes 1, an ES module package whose memory
 // persistence must be an AsyncFunction) and an mqtt client: subscribe,
 // publish with QoS 1, the message back, a clean shutdown.

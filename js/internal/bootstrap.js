@@ -655,13 +655,25 @@ process.emitWarning = emitWarning;
 // process.binding (deprecated in node) reaches a builtin's Go half only
 // where the script may load that builtin (Options.Builtins); the host
 // binding, which reaches the file system and the runtime, never.
-const bindingOwners = { tcp_wrap: 'net', cares_wrap: 'dns', util: 'util', http_parser: 'http' };
+const bindingOwners = { tcp_wrap: 'net', cares_wrap: 'dns', util: 'util' };
 // process.binding('util') is node's legacy wrapper: util.types' checks that
 // old packages read from it, and nothing of the Go half.
 const legacyUtilKeys = ['isAnyArrayBuffer', 'isArrayBuffer', 'isArrayBufferView', 'isAsyncFunction',
   'isDataView', 'isDate', 'isExternal', 'isMap', 'isMapIterator', 'isNativeError', 'isPromise', 'isRegExp',
   'isSet', 'isSetIterator', 'isTypedArray', 'isUint8Array'];
+// Legacy bindings made in JavaScript (internal/legacy_bindings), once each:
+// node returns the same object every time.
+const legacyOwners = { uv: 'util', stream_wrap: 'net', constants: 'constants', config: 'util', http_parser: 'http' };
+const legacyBindings = { __proto__: null };
 process.binding = function binding(name) {
+  const legacyOwner = legacyOwners[name];
+  if (legacyOwner !== undefined && host.isBuiltin(legacyOwner)) {
+    if (name === 'http_parser') {
+      // node 20 warns at every access to its runtime-deprecated bindings
+      process.emitWarning(`Access to process.binding('${name}') is deprecated.`, 'DeprecationWarning', 'DEP0111');
+    }
+    return legacyBindings[name] ??= requireBuiltin('internal/legacy_bindings').make(name);
+  }
   const owner = bindingOwners[name];
   if (owner === undefined || !host.isBuiltin(owner)) throw new Error(`No such module: ${name}`);
   if (name === 'util') {
