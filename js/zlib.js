@@ -298,6 +298,8 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   this[kFed] = 0;
   this.bytesWritten = 0;
   this._handle = handle;
+  handle[kOwner] = this;
+  handle.onerror = onHandleError;
   this._chunkSize = chunkSize;
   this._defaultFlushFlag = flush;
   this._finishFlushFlag = finishFlush;
@@ -307,6 +309,52 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
 }
 Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
 Object.setPrototypeOf(ZlibBase, Transform);
+
+// node's own handle contract, for packages that drive this._handle
+// themselves (pngjs's synchronous inflate): handle.writeSync(flush, in,
+// inOff, inLen, out, outOff, outLen) fills out (modules/zlib's
+// nodeWriteSync) and leaves [availOut, availIn] in _writeState; they start
+// from _outBuffer and _outOffset. Made when first read: nothing else
+// uses them.
+const kOwner = Symbol('kOwner');
+const kWriteState = Symbol('kWriteState');
+function ownDataProperty(name, make) {
+  Object.defineProperty(ZlibBase.prototype, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const v = make(this);
+      Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true });
+      return v;
+    },
+    set(v) {
+      Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+ownDataProperty('_outBuffer', (self) => Buffer.allocUnsafe(self._chunkSize));
+ownDataProperty('_outOffset', () => 0);
+Object.defineProperty(ZlibBase.prototype, '_writeState', {
+  configurable: true,
+  enumerable: false,
+  get() {
+    const state = this[kWriteState] ??= new Uint32Array(2);
+    const h = this._handle;
+    if (h) {
+      const now = h.writeState();
+      state[0] = now[0];
+      state[1] = now[1];
+    }
+    return state;
+  },
+});
+// handle.onerror(message, errno, code): an error in node's writeSync
+// destroys the stream with node's error, as node's handle does.
+function onHandleError(message, errno, code) {
+  const self = this[kOwner];
+  if (self === undefined) return;
+  resultError(self, [undefined, false, 0, false, message, code, errno]);
+}
 
 Object.defineProperty(ZlibBase.prototype, '_closed', {
   configurable: true,

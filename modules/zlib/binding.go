@@ -84,6 +84,49 @@ type handle struct {
 	writing bool
 	closed  bool
 	l       *loop.Loop
+
+	// node's form of writeSync (writeInto): output the codec made that
+	// did not fit the caller's buffer, whether the codec has more, and
+	// the last call's [availOut, availIn] (js/zlib.js's _writeState).
+	spill    []byte
+	pending  bool
+	availOut int
+	availIn  int
+}
+
+// writeInto is node's handle.writeSync(flush, in, inOff, inLen, out,
+// outOff, outLen), which packages written against node's handle call
+// themselves (pngjs's synchronous inflate): output fills out, and
+// availOut/availIn say what is left of out and of in afterwards. The
+// codec takes its input whole, so in is either all consumed or, when out
+// is already full of earlier output, not at all (the caller calls again
+// with it). Output left over is kept for the next call; out has room
+// left only once nothing is pending.
+func (h *handle) writeInto(in []byte, flush int, out []byte) *zerr {
+	n := copy(out, h.spill)
+	h.spill = h.spill[n:]
+	fed := len(in) == 0 && !h.pending && len(h.spill) == 0 && flush == zNoFlush
+	for n < len(out) && (!fed || h.pending) {
+		r := h.process(in, flush, max(len(out)-n, 64))
+		in, fed = nil, true
+		if r.err != nil {
+			h.pending = false
+			h.availOut, h.availIn = len(out)-n, 0
+			return r.err
+		}
+		c := copy(out[n:], r.out)
+		n += c
+		if c < len(r.out) {
+			h.spill = append(h.spill, r.out[c:]...)
+		}
+		h.pending = r.more
+	}
+	h.availOut = len(out) - n
+	h.availIn = 0
+	if !fed {
+		h.availIn = len(in)
+	}
+	return nil
 }
 
 func (h *handle) ForceClose() { h.close() }
@@ -201,9 +244,14 @@ func newHandle(l *loop.Loop, mk func() codec) goja.Value {
 		if h.writing {
 			panic(vm.NewTypeError("zlib: write already in progress"))
 		}
+		if len(call.Arguments) >= 7 {
+			return h.nodeWriteSync(o, call)
+		}
 		flush, in, limit := args(call)
 		return toJS(h.process(in, flush, limit))
 	})
+	// writeState() → [availOut, availIn] after node's form of writeSync.
+	o.Set("writeState", func() goja.Value { return vm.NewArray(h.availOut, h.availIn) })
 	o.Set("write", func(call goja.FunctionCall) goja.Value {
 		if h.writing {
 			panic(vm.NewTypeError("zlib: write already in progress"))
@@ -239,6 +287,36 @@ func newHandle(l *loop.Loop, mk func() codec) goja.Value {
 	})
 	o.Set("close", func() { h.close() })
 	return o
+}
+
+// nodeWriteSync is writeSync(flush, in, inOff, inLen, out, outOff, outLen)
+// (writeInto). An error goes to the handle's onerror(message, errno,
+// code), as node's handle reports it, which js/zlib.js sets.
+func (h *handle) nodeWriteSync(o *goja.Object, call goja.FunctionCall) goja.Value {
+	vm := h.l.VM
+	flush := intArg(call.Argument(0), 0)
+	in, _ := bytesOf(vm, call.Argument(1))
+	in = window(in, call.Argument(2), call.Argument(3))
+	in = append([]byte(nil), in...) // the decoder may keep it
+	out, ok := bytesOf(vm, call.Argument(4))
+	if !ok {
+		panic(vm.NewTypeError("zlib: the output must be a buffer"))
+	}
+	out = window(out, call.Argument(5), call.Argument(6))
+	if err := h.writeInto(in, flush, out); err != nil {
+		if fn, ok := goja.AssertFunction(o.Get("onerror")); ok {
+			if _, jsErr := fn(o, vm.ToValue(err.msg), vm.ToValue(err.errno), vm.ToValue(err.code)); jsErr != nil {
+				panic(jsErr)
+			}
+		}
+	}
+	return goja.Undefined()
+}
+
+// window is p[off:off+n], both clamped to p.
+func window(p []byte, off, n goja.Value) []byte {
+	start := clamp(intArg(off, 0), 0, len(p))
+	return p[start:][:clamp(intArg(n, len(p)-start), 0, len(p)-start)]
 }
 
 // intArg reads an integer argument defensively (NaN, ±Infinity, non-numbers
