@@ -725,7 +725,7 @@ func lexFile(filename string) (cjsLexed, bool) {
 	if err != nil {
 		return cjsLexed{}, false
 	}
-	key := fileKey{filename, st.Size(), st.ModTime().UnixNano()}
+	key := fileKey{path: filename, size: st.Size(), mtime: st.ModTime().UnixNano()}
 	if v, ok := lexedFiles.Load(key); ok {
 		return v.(cjsLexed), true
 	}

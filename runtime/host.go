@@ -272,7 +272,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// an ES module, else "" (esmlink.go; js/internal/modules.js linkGraph).
 	// A file that fails to load gives "": its require reports the error.
 	set("esmLink", func(filename string) string {
-		fp, err := loadFile(filename)
+		fp, err := loadFile(filename, r.sourceMaps.Load())
 		if err != nil || fp.link == nil {
 			return ""
 		}
@@ -282,6 +282,9 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return string(b)
 	})
+	// setSourceMapsEnabled(on): process.setSourceMapsEnabled; files loaded
+	// from now on have their own source maps applied, or not.
+	set("setSourceMapsEnabled", func(on bool) { r.sourceMaps.Store(on) })
 	// cjsExportNames(filename): the named exports node finds in a
 	// CommonJS file for an ES module's import of it (cjsexports.go).
 	set("cjsExportNames", r.cjsExportNames)
@@ -306,7 +309,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		var prg *goja.Program
 		if err == nil {
-			prg, err = compileWrapped(name, code)
+			prg, err = compileWrapped(name, code, r.sourceMaps.Load() || !untouched(source, code))
 		}
 		if err != nil {
 			if se, ok := err.(*SyntaxError); ok {

@@ -135,6 +135,7 @@ type fileKey struct {
 	path  string
 	size  int64
 	mtime int64
+	maps  bool // the file's own source map applies (userMaps)
 }
 
 // builtinNames lists the public builtin modules: js/*.js and js/<dir>/*.js
@@ -182,7 +183,7 @@ func (r *Runtime) compileFile(filename string) (goja.Value, error) {
 	if r.opts.OnModuleLoad != nil {
 		r.opts.OnModuleLoad(filename)
 	}
-	fp, err := loadFile(filename)
+	fp, err := loadFile(filename, r.sourceMaps.Load())
 	if err != nil {
 		return nil, err
 	}
@@ -190,12 +191,15 @@ func (r *Runtime) compileFile(filename string) (goja.Value, error) {
 }
 
 // loadFile compiles a user file once per (path, size, mtime) in the process.
-func loadFile(filename string) (*fileProgram, error) {
+// userMaps: a sourceMappingURL the file itself carries maps its stack
+// frames (--enable-source-maps); otherwise only the maps of gojanet's own
+// transforms (TypeScript, ES modules, lowering) do, as node maps nothing.
+func loadFile(filename string, userMaps bool) (*fileProgram, error) {
 	st, err := os.Stat(filename)
 	if err != nil {
 		return nil, err
 	}
-	key := fileKey{filename, st.Size(), st.ModTime().UnixNano()}
+	key := fileKey{filename, st.Size(), st.ModTime().UnixNano(), userMaps}
 	programs.Lock()
 	fp := programs.file[key]
 	programs.Unlock()
@@ -211,7 +215,7 @@ func loadFile(filename string) (*fileProgram, error) {
 		return nil, err
 	}
 	fp = &fileProgram{link: esmLinkOf(code)}
-	fp.prg, err = compileWrapped(filename, code)
+	fp.prg, err = compileWrapped(filename, code, userMaps || !untouched(string(src), code))
 	if err != nil {
 		fp.prg, fp.link = detectedModule(filename, string(src), err)
 	}
@@ -277,7 +281,7 @@ func detectedModule(filename, src string, cjsErr error) (*goja.Program, *esmLink
 	if err != nil {
 		return nil, nil
 	}
-	prg, err := compileWrapped(filename, code)
+	prg, err := compileWrapped(filename, code, true)
 	if err != nil {
 		return nil, nil
 	}
@@ -347,7 +351,7 @@ func v8ScriptError(se *SyntaxError, filename, src string) {
 	if se.Line < 1 {
 		return
 	}
-	_, err := compileWrapped(filename, src)
+	_, err := compileWrapped(filename, src, false)
 	g, ok := err.(*SyntaxError)
 	if !ok || g.Line != se.Line || strings.HasPrefix(g.Message, "Compiler bug") {
 		return
@@ -355,9 +359,16 @@ func v8ScriptError(se *SyntaxError, filename, src string) {
 	se.Message, se.Column, se.LineText, se.caretLen, se.endOfInput = g.Message, g.Column, g.LineText, g.caretLen, g.endOfInput
 }
 
+// untouched: transpile gave src back as it was (a #! line blanked to //
+// keeps its length), so a source map in code is the author's, not ours.
+func untouched(src, code string) bool {
+	return len(code) == len(src) && (code == src || len(src) >= 2 && code[2:] == src[2:])
+}
+
 // compileWrapped compiles code inside the module wrapper; a syntax error
 // comes back as a *SyntaxError that names the file, line and column in code.
-func compileWrapped(filename, code string) (*goja.Program, error) {
+// maps: code's sourceMappingURL, if any, maps its frames.
+func compileWrapped(filename, code string, maps bool) (*goja.Program, error) {
 	head := wrapperHead
 	if !strings.Contains(code, "__gojanet_") {
 		// Plain CommonJS gets node's five parameters (module code may look at
@@ -366,7 +377,13 @@ func compileWrapped(filename, code string) (*goja.Program, error) {
 	} else if strings.Contains(code, esmScopeMark) {
 		head = esmWrapperHead
 	}
-	prg, err := compile(filename, head+code+wrapperTail, false)
+	var prg *goja.Program
+	var err error
+	if maps {
+		prg, err = compile(filename, head+code+wrapperTail, false)
+	} else {
+		prg, err = compile(filename, head+code+wrapperTail, false, parser.WithDisableSourceMaps)
+	}
 	if se, ok := err.(*goja.CompilerSyntaxError); ok {
 		return nil, compilerSyntaxError(filename, code, len(wrapperHead), se)
 	}
@@ -387,7 +404,7 @@ func reprinted(filename, code string, compileErr error) *goja.Program {
 	if err != nil {
 		return nil
 	}
-	prg, err := compileWrapped(filename, printed)
+	prg, err := compileWrapped(filename, printed, true)
 	if err != nil {
 		return nil
 	}

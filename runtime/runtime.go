@@ -190,6 +190,10 @@ type Runtime struct {
 	sigEmit map[string]goja.Value     // ... and those JS listens to
 	stdin   stdinState                // process.stdin's reader (host.go)
 
+	// sourceMaps: the source maps user files carry map their stack frames
+	// (--enable-source-maps, process.setSourceMapsEnabled); loadFile.
+	sourceMaps atomic.Bool
+
 	worker   *workerState   // set in a worker_threads Worker (worker.go)
 	env      *envStore      // process.env's variables (env.go); a SHARE_ENV worker's is its parent's
 	condSets *conditionSets // the "exports" conditions (conditions, loader.go)
@@ -299,6 +303,15 @@ func New(opts Options) (*Runtime, error) {
 		done:      make(chan struct{}),
 		wall:      firewall.NewWall(vm),
 		condSets:  newConditionSets(userConditions(opts)),
+	}
+	// node's last word wins: NODE_OPTIONS first, then the command line.
+	for _, a := range append(append([]string(nil), opts.NodeOptions...), opts.ExecArgv...) {
+		switch a {
+		case "--enable-source-maps":
+			r.sourceMaps.Store(true)
+		case "--no-enable-source-maps":
+			r.sourceMaps.Store(false)
+		}
 	}
 	vm.SetStackFormatter(r.formatStack)
 	vm.SetPlainStackFormatter(r.plainStack)

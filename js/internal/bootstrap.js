@@ -714,6 +714,7 @@ process.assert = function assert(value, message) {
 };
 process.setSourceMapsEnabled = { setSourceMapsEnabled(val) {
   requireBuiltin('internal/validators').validateBoolean(val, 'val');
+  host.setSourceMapsEnabled(val);
 } }.setSourceMapsEnabled;
 
 // What keeps the loop alive, as node lists it: socket and server handles
