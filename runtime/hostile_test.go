@@ -156,7 +156,12 @@ func TestHostileArguments(t *testing.T) {
 		if errors.As(e, &pe) {
 			t.Errorf("uncatchable Go panic during %s: %v\n%s", where, pe, pe.Stack)
 		} else {
-			t.Errorf("uncaught during %q: %q", where, e)
+			var ex *goja.Exception
+			if errors.As(e, &ex) {
+				t.Errorf("uncaught during %q: %s", where, ex.String())
+			} else {
+				t.Errorf("uncaught during %q: %q", where, e)
+			}
 		}
 	}
 	fns := make([]string, 0, len(findings))

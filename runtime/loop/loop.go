@@ -168,10 +168,39 @@ func (l *Loop) runPosted() {
 		}
 		for i, fn := range batch {
 			batch[i] = nil
-			fn()
+			l.runGuarded(fn)
 		}
 		l.spare = batch[:0]
 	}
+}
+
+// runGuarded runs fn, a Go callback on the loop. JavaScript it runs outside
+// Call (a getter or a Proxy trap on an object the callback reads, such as
+// req.oncomplete) may throw: that is the callback's uncaught exception
+// (OnError), as a throw from the callback itself, and the rest of the
+// batch still runs. Any other panic goes on to the runtime's firewall.
+func (l *Loop) runGuarded(fn func()) {
+	defer func() {
+		if x := recover(); x != nil {
+			switch e := x.(type) {
+			case *goja.Exception:
+				l.OnError(e)
+			case *goja.InterruptedError:
+				l.OnError(e)
+			case goja.Value:
+				// a JS value goja's Go code threw (panic(vm.NewTypeError(...)),
+				// a revoked Proxy's handler check): goja makes it an exception
+				if ex := l.VM.Try(func() { panic(e) }); ex != nil {
+					l.OnError(ex)
+					return
+				}
+				panic(x)
+			default:
+				panic(x)
+			}
+		}
+	}()
+	fn()
 }
 
 func (l *Loop) hasPosted() bool {

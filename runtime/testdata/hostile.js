@@ -9,8 +9,14 @@
 const drv = require('hostile-driver');
 const exit = process.exit;
 
-const isPanic = (e) => e !== null && typeof e === 'object' && e.code === 'ERR_INTERNAL_ASSERTION' &&
-  typeof e.goStack === 'string';
+// (a call may throw one of the hostile values itself, whose reads throw)
+const isPanic = (e) => {
+  try {
+    return e !== null && typeof e === 'object' && e.code === 'ERR_INTERNAL_ASSERTION' && typeof e.goStack === 'string';
+  } catch {
+    return false;
+  }
+};
 const firstLine = (e) => String(e && e.message).split('\n')[0];
 // goja_nodejs's Buffer (being replaced by our own) panics on bad offsets:
 // reported, but as known, so the test guards everything else meanwhile.
@@ -33,6 +39,16 @@ const hostile = [
   // native callback that would get them
   ['[,1]', () => [, 1]], ['[[,]]', () => [[,]]], ['{length:2,1:1}', () => ({ length: 2, 1: 1 })],
   ['Boolean', () => Boolean],
+  // objects whose every read throws, or that are gone
+  ['throwingProxy', () => new Proxy({}, new Proxy({}, { get() { return () => { throw new Error('trap'); }; } }))],
+  ['revokedProxy', () => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; }],
+  ['throwingGetters', () => {
+    const o = {};
+    for (const k of ['length', 'then', 'toString', 'valueOf', 'constructor', 'byteLength', 'buffer', 0, 1, Symbol.iterator, Symbol.toPrimitive]) {
+      Object.defineProperty(o, k, { get() { throw new Error('getter'); } });
+    }
+    return o;
+  }],
 ];
 // Sizes node would really allocate (its kMaxLength is 2^32).
 const huge = new Set(['2**31', '2**32', '{length:2**32}']);
