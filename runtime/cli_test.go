@@ -323,6 +323,8 @@ func TestCLI(t *testing.T) {
 			"arrow_primitive.js": "function f() { throw 'str'; }\nf();\n",
 			"arrow_object.js":    "throw { a: 1 };\n",
 			"arrow_fs.js":        "require('fs').readFile('/nonexistent', (e) => { throw e; });\n",
+			// a thrown Proxy whose every trap throws: nothing to print but the hint
+			"arrow_trap.js": "const p = new Proxy({}, new Proxy({}, { get() { return () => { throw new Error('trap'); }; } }));\nsetTimeout(() => { throw p; }, 1);\n",
 		}
 		want := map[string]string{
 			"arrow_throw.js":  filepath.Join(dir, "arrow_throw.js") + ":2\n  if (1) throw new TypeError('t');\n         ^\n\nTypeError: t\n",
@@ -332,6 +334,7 @@ func TestCLI(t *testing.T) {
 				"Error: esm\n    at " + (&url.URL{Scheme: "file", Path: filepath.Join(dir, "arrow_esm.mjs")}).String() + ":2:7\n",
 			"arrow_rethrow.js":   filepath.Join(dir, "arrow_rethrow.js") + ":2\nsetTimeout(() => { throw e; }, 1);\n                   ^\n\nError: m\n",
 			"arrow_primitive.js": "\n" + filepath.Join(dir, "arrow_primitive.js") + ":1\nfunction f() { throw 'str'; }\n               ^\nstr\n(Use `",
+			"arrow_trap.js":      "\n" + filepath.Join(dir, "arrow_trap.js") + ":2\nsetTimeout(() => { throw p; }, 1);\n                   ^\n\n(Use `",
 			"arrow_object.js":    "\n" + filepath.Join(dir, "arrow_object.js") + ":1\nthrow { a: 1 };\n^\n{ a: 1 }\n",
 			"arrow_fs.js": filepath.Join(dir, "arrow_fs.js") + ":1\nrequire('fs').readFile('/nonexistent', (e) => { throw e; });\n" +
 				strings.Repeat(" ", 48) + "^\n\n[Error: ENOENT: no such file or directory, open '/nonexistent'] {\n",

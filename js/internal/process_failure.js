@@ -87,7 +87,9 @@ function writeErrorReport(err, origin) {
   let site;
   try {
     site = origin === 'uncaughtException' ? host.caughtSite(err) : undefined;
-    if (isObject && typeof err[host.arrowKey] === 'string') arrow = err[host.arrowKey] + '\n';
+    let own;
+    try { own = isObject ? err[host.arrowKey] : undefined; } catch { /* a Proxy whose traps throw */ }
+    if (typeof own === 'string') arrow = own + '\n';
     else if (isObject && require('internal/errors').decoratedErrors.has(err)) arrow = '';
     else if (site !== undefined && (arrow = siteArrow(site.file, site.line, site.col)) !== '') { /* the throw site */ }
     else if (isObject && typeof err.stack === 'string') arrow = stackArrow(err.stack, origin !== 'unhandledRejection');
@@ -99,22 +101,42 @@ function writeErrorReport(err, origin) {
   const thrownAt = traceUncaught && site !== undefined ?
     '\nThrown at:\n' + site.frames.map((f) => `    at ${f}`).join('\n') + '\n' : '';
   let text;
-  if (!isObject) {
-    text = (arrow === '' ? '' : '\n' + arrow) + (typeof err === 'symbol' ? '' : String(err)) + (traceUncaught ? thrownAt :
-      `\n(Use \`${require('path').basename(process.argv0 || 'node', '.exe')} --trace-uncaught ...\` ` +
-      'to show where the exception was thrown)');
-  } else {
+  let unprintable = false;
+  if (isObject) {
     try {
       text = require('util').inspect(err);
       if (err instanceof Error || (err && typeof err.stack === 'string')) text = v8Frames(text);
     } catch (e) {
-      text = String(err && err.stack || err);
+      try {
+        text = String(err.stack || err);
+      } catch {
+        text = '';
+      }
+      // nothing to show (a Proxy whose traps throw): node's line for a
+      // thrown value it cannot print
+      unprintable = text === '';
     }
+  }
+  if (!isObject || unprintable) {
+    text = (arrow === '' ? '' : '\n' + arrow) + (typeof err === 'symbol' ? '' : printable(err)) + (traceUncaught ? thrownAt :
+      `\n(Use \`${require('path').basename(process.argv0 || 'node', '.exe')} --trace-uncaught ...\` ` +
+      'to show where the exception was thrown)');
+  } else {
     let native = false;
     try { native = require('util').types.isNativeError(err); } catch { /* a revoked proxy */ }
     text = (native || arrow === '' ? (arrow === '' ? '' : arrow + '\n') + text : '\n' + arrow + text) + thrownAt;
   }
   host.write(2, text + '\n\ngojanet ' + host.gojanetVersion + ' (node ' + host.version + ')\n');
+}
+
+// printable: String(v), or '' for a value whose conversion throws (a
+// Proxy whose traps throw), which node prints as nothing.
+function printable(v) {
+  try {
+    return String(v);
+  } catch {
+    return '';
+  }
 }
 
 // goja writes frames as "\tat f (file:1:2(34))"; V8 as "    at f (file:1:2)".
