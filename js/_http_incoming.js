@@ -454,37 +454,13 @@ function readEnded(msg, st, all) {
 // buffered at the end, emit() and read() the prototypes', no listener for
 // 'readable' (resp. 'resume').
 // emitReadableNT
-//
-// The response's finish (resFinished, js/_http_server.js), run by the tick
-// just before this one with only this tick queued after it, leaves the
-// request's resume (quietResumeNT) and the response's close (emitCloseNT)
-// here instead of queueing them (`leftToReadable`): they would be the next
-// two ticks, and whatever was queued after this one since stays after
-// them, so this tick runs them in place at its end, in their order (or, all
-// quiet and nothing queued after, folds them with the end as below).
-const leftToReadable = { req: null, res: null };
 function quietReadableNT(msg) {
-  let leftRes = null;
-  const left = leftToReadable.req === msg;
-  if (left) {
-    leftToReadable.req = null;
-    leftRes = leftToReadable.res;
-    leftToReadable.res = null;
-  }
   const st = msg._readableState;
   // (quiet(msg, st, 'readable') in place: a call less per request)
   const events = msg._events;
   if (!(st.ended && st.length === 0 && msg.emit === EEemit && msg.read === IMread && ReadableProto.read === ReadableRead &&
       events !== null && (events === undefined || events.readable === undefined))) {
-    if (left) {
-      try {
-        emitReadableNT(msg);
-      } finally {
-        runLeft(msg, leftRes);
-      }
-    } else {
-      emitReadableNT(msg);
-    }
+    emitReadableNT(msg);
     return;
   }
   if (!st.destroyed && !st.errored) st.emittedReadable = false;
@@ -502,22 +478,6 @@ function quietReadableNT(msg) {
       // request nobody reads): while both are quiet they and the end this
       // tick queues run here, in that order, and leave the queue (three
       // ticks less to queue and run; no script's code runs in between).
-      if (left) {
-        if (leftRes !== null && st.resumeScheduled === true && !st.reading && (events === undefined || events.resume === undefined) &&
-            leftRes.emit === EEemit && (leftRes._events === undefined || (leftRes._events !== null && leftRes._events.close === undefined)) &&
-            tickIsNext()) {
-          st.resumeScheduled = false; // (quietResumeNT: its other steps are done above)
-          if (!leftRes._closed) { // (emitCloseNT, nobody listening)
-            leftRes.destroyed = true;
-            leftRes._closed = true;
-          }
-          quietEndNT(st, msg, true);
-          return;
-        }
-        tick2(quietEndNT, st, msg);
-        runLeft(msg, leftRes);
-        return;
-      }
       if (st.resumeScheduled === true && !st.reading && (events === undefined || events.resume === undefined) && ticksAfter(7)) {
         const q = tickQueue;
         const l = q.length;
@@ -538,13 +498,6 @@ function quietReadableNT(msg) {
       tick2(quietEndNT, st, msg);
     }
   }
-  if (left) runLeft(msg, leftRes);
-}
-
-// the ticks resFinished left to quietReadableNT, run at its end
-function runLeft(msg, res) {
-  quietResumeNT(msg, msg._readableState);
-  if (res !== null) httpFns.emitCloseNT(res);
 }
 
 // resumeNT: read(0), 'resume', flow()'s read(), read(0); the reads come to
@@ -659,4 +612,4 @@ function isParsedHeaders(msg) {
   return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
 }
 
-module.exports = { IncomingMessage, pushEnd, quietReadableNT, quietResumeNT, leftToReadable, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+module.exports = { IncomingMessage, pushEnd, quietReadableNT, quietResumeNT, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };

@@ -15,7 +15,7 @@ const ObjectCreate = Object.create;
 const ReadableOn = require('internal/streams/readable').prototype.on;
 const ReadableRemoveListener = require('internal/streams/readable').prototype.removeListener;
 const EEremoveListener = require('events').prototype.removeListener;
-const { tick1, tick2, ticksAfter, tickQueue } = require('internal/timers'); // process.nextTick without its rest array and apply()
+const { tick1, tick2 } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const EEemit = require('events').prototype.emit;
 const { Buffer } = require('buffer');
 const {
@@ -33,7 +33,7 @@ const {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   trackParser,
 } = require('_http_common');
-const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietReadableNT, leftToReadable } = require('_http_incoming');
+const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT } = require('_http_incoming');
 const IMdump = IncomingMessage.prototype._dump;
 const ReadableResume = require('internal/streams/readable').prototype.resume;
 const ReadableRemoveAll = require('internal/streams/readable').prototype.removeAllListeners;
@@ -1065,14 +1065,7 @@ function resFinished(res) {
       if (!rs.flowing) {
         rs.flowing = !rs.readableListening;
         rs.resumeScheduled = true;
-        // (left to the request's readable tick when it is the one tick
-        // queued after this one: see quietReadableNT)
-        if (leftToReadable.req === null && ticksAfter(3) && tickQueue[tickQueue.length - 3] === quietReadableNT &&
-            tickQueue[tickQueue.length - 1] === req) {
-          leftToReadable.req = req;
-        } else {
-          tick2(quietResumeNT, req, rs);
-        }
+        tick2(quietResumeNT, req, rs);
       }
       rs.paused = false;
     } else {
@@ -1113,12 +1106,7 @@ function resFinished(res) {
       req.on('end', clearIncoming);
     }
   }
-  // (left with the resume while nothing was queued since)
-  if (leftToReadable.req === req && leftToReadable.res === null && ticksAfter(3) && tickQueue[tickQueue.length - 1] === req) {
-    leftToReadable.res = res;
-  } else {
-    tick1(emitCloseNT, res);
-  }
+  tick1(emitCloseNT, res);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
