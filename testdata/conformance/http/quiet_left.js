@@ -54,24 +54,27 @@ server.listen(0, () => {
   const c = net.connect(server.address().port);
   const paths = ['tick', 'micro', 'resclose', 'resume', 'readable', 'rthrow', 'close', 'pause', 'fthrow', 'plain'];
   let i = 0;
+  let got = 0;
   let buf = '';
   const next = () => {
     if (i === paths.length) {
       // two pipelined in one write
       c.write('GET /tick HTTP/1.1\r\nHost: x\r\n\r\nGET /plain HTTP/1.1\r\nHost: x\r\n\r\n');
-      setTimeout(() => {
-        // last: destroy() from 'finish' closes the connection
-        const d = net.connect(server.address().port, () => d.write('GET /destroy HTTP/1.1\r\nHost: x\r\n\r\n'));
-        d.resume();
-        d.on('close', () => {
-          c.end();
-          server.close(() => console.log(log.join('\n')));
-        });
-      }, 200);
       i++;
       return;
     }
-    if (i > paths.length) return;
+    if (i > paths.length) {
+      if (got !== paths.length + 2 || i > paths.length + 1) return;
+      i++;
+      // last, once both answered: destroy() from 'finish' closes the connection
+      const d = net.connect(server.address().port, () => d.write('GET /destroy HTTP/1.1\r\nHost: x\r\n\r\n'));
+      d.resume();
+      d.on('close', () => {
+        c.end();
+        server.close(() => console.log(log.join('\n')));
+      });
+      return;
+    }
     c.write(`GET /${paths[i++]} HTTP/1.1\r\nHost: x\r\n\r\n`);
   };
   c.on('data', (d) => {
@@ -81,6 +84,7 @@ server.listen(0, () => {
       const h = buf.indexOf('\r\n\r\n');
       if (!(m && h >= 0 && buf.length >= h + 4 + +m[1])) break;
       buf = buf.slice(h + 4 + +m[1]);
+      got++;
       setTimeout(next, 5);
     }
   });
