@@ -30,6 +30,8 @@ const {
 const ReadableStateProto = Readable.ReadableState.prototype;
 const ObjectCreate = Object.create;
 
+const { headersObject } = internalBinding('http_parser');
+
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kHeadersCount = Symbol('kHeadersCount');
@@ -144,11 +146,18 @@ function lazyHeaders(kStore, kCount, raw, distinct) {
     configurable: true, enumerable: true,
     get() {
       if (!this[kStore]) {
+        const src = this[raw];
+        const n = this[kCount];
+        // (while _addHeaderLine is ours, Go builds the object as it would,
+        // or answers undefined when it cannot be sure to: one native call
+        // where each line cost a lookup and a property addition)
+        if (!distinct && n !== 0 && this._addHeaderLine === addHeaderLine) {
+          const built = headersObject(src, n, this.joinDuplicateHeaders);
+          if (built !== undefined) return (this[kStore] = built);
+        }
         // the distinct maps have no prototype, as node's (a "constructor"
         // header is a header there)
         this[kStore] = distinct ? { __proto__: null } : {};
-        const src = this[raw];
-        const n = this[kCount];
         if (!distinct && this._addHeaderLine === addHeaderLine) {
           // (_addHeaderLine's work in place while it is ours: a call less a line)
           // and a name seen before, met first, in place: a Map lookup and a store

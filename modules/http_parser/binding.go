@@ -121,6 +121,8 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		methods[i] = m
 	}
 	exports.Set("methods", vm.NewArray(methods...))
+	hb := &headerBuilder{vm: vm, keys: map[string]headerKey{}}
+	exports.Set("headersObject", hb.build)
 	bindHead(vm, exports)
 }
 

@@ -291,3 +291,49 @@ func (o *Object) FixedOwnValue(name string) Value {
 	}
 	return nil
 }
+
+// gojanet: DenseArrayValues returns the elements of an array whose first
+// length elements are all own data values (no hole, no accessor): the
+// array's own storage, not a copy, to be read at once and not written.
+// ok is false for anything else (the caller then reads it the usual way).
+// Loop goroutine only.
+func (o *Object) DenseArrayValues() (values []Value, ok bool) {
+	a, ok := o.self.(*arrayObject)
+	if !ok || int(a.length) > len(a.values) {
+		return nil, false
+	}
+	values = a.values[:a.length]
+	for _, v := range values {
+		switch v.(type) {
+		case nil, *valueProperty:
+			return nil, false
+		}
+	}
+	return values, true
+}
+
+// gojanet: NewDataObject returns a new ordinary object whose prototype is
+// Object.prototype and whose own properties are names[i] = values[i]
+// (enumerable, writable, configurable data properties) in that order: the
+// object `o = {}; o[names[i]] = values[i]` makes, one name after another,
+// built in one step (shape transitions, no generic Set per name: the host
+// builds a request's headers object this way). nil, with nothing made,
+// when a name repeats, is an array index or is found on Object.prototype
+// (assigning it could run a setter or shadow an inherited value the caller
+// may have wanted to see): the caller then does the assignments itself.
+func (r *Runtime) NewDataObject(names []string, values []Value) *Object {
+	proto := r.global.ObjectPrototype
+	o := r.newBaseObject(proto, classObject)
+	for i, n := range names {
+		name := unistring.NewFromString(n)
+		if !isShapeName(name) || proto.self.hasPropertyStr(name) || o.values.has(name) {
+			return nil
+		}
+		v := values[i]
+		if v == nil {
+			v = _undefined
+		}
+		o.addOwnStr(name, v)
+	}
+	return o.val
+}

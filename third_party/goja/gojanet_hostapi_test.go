@@ -83,3 +83,37 @@ func TestGojanetHostAPINewArrayFromValues(t *testing.T) {
 		t.Fatalf("got %s, want %s", got, want)
 	}
 }
+
+// NewDataObject makes what assigning the names one by one to {} makes, and
+// declines (nil) a repeated name, an index or a name Object.prototype has;
+// DenseArrayValues reads plain arrays only.
+func TestGojanetHostAPIDataObject(t *testing.T) {
+	r := New()
+	if _, err := r.RunString(`Object.prototype.inherited = 1; var dense = ['a', 1], holes = [1, , 3], acc = [1];
+		Object.defineProperty(acc, 0, {get() { return 2; }}); var short = new Array(3); var obj = {0: 'x', length: 1};`); err != nil {
+		t.Fatal(err)
+	}
+	o := r.NewDataObject([]string{"b", "a", "é", "c"}, []Value{r.ToValue("x"), r.ToValue(1), r.ToValue("y"), nil})
+	r.Set("o", o)
+	got, err := r.RunString(`JSON.stringify([Object.keys(o), o.b, o.a, o['é'], 'c' in o, o.c, Object.getPrototypeOf(o) === Object.prototype,
+		Object.getOwnPropertyDescriptor(o, 'a')])`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `[["b","a","é","c"],"x",1,"y",true,null,true,{"value":1,"writable":true,"enumerable":true,"configurable":true}]`; got.String() != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	for _, names := range [][]string{{"a", "a"}, {"a", "1"}, {"constructor"}, {"__proto__"}, {"inherited"}, {"toString"}} {
+		if o := r.NewDataObject(names, make([]Value, len(names))); o != nil {
+			t.Errorf("%q: made an object", names)
+		}
+	}
+	if vals, ok := r.Get("dense").(*Object).DenseArrayValues(); !ok || len(vals) != 2 || vals[0].String() != "a" {
+		t.Errorf("dense: %v %v", vals, ok)
+	}
+	for _, name := range []string{"holes", "acc", "short", "obj"} {
+		if _, ok := r.Get(name).(*Object).DenseArrayValues(); ok {
+			t.Errorf("%s: ok", name)
+		}
+	}
+}
