@@ -968,6 +968,7 @@ func (c *compiler) compileBlockStatement(v *ast.BlockStatement, needResult bool)
 	scopeDeclared = c.compileLexicalDeclarations(v.List, scopeDeclared)
 
 	var enter *enterBlock
+	enterPc := len(c.p.code)
 	if scopeDeclared {
 		c.block = &block{
 			outer:      c.block,
@@ -980,7 +981,9 @@ func (c *compiler) compileBlockStatement(v *ast.BlockStatement, needResult bool)
 	c.compileFunctions(funcs)
 	c.compileStatements(v.List, needResult)
 	if scopeDeclared {
-		c.leaveScopeBlock(enter)
+		if !c.hoistBlock(enterPc) { // gojanet_blocks.go
+			c.leaveScopeBlock(enter)
+		}
 		c.popScope()
 	}
 }
