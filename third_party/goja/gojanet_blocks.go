@@ -27,12 +27,28 @@ func (*_blockNop) exec(vm *vm) {
 	vm.pc++
 }
 
-// hoistBlock ends the current block statement (its enterBlock at enterPc)
-// with its bindings in the function's frame, if it can; false leaves it as
-// it was for leaveScopeBlock.
-func (c *compiler) hoistBlock(enterPc int) bool {
+// leaveBlockScope ends the current block (a block statement or a loop's
+// lexical scope, entered by enter) with its bindings in the function's
+// frame if it can, else as leaveScopeBlock.
+func (c *compiler) leaveBlockScope(enter *enterBlock) {
+	if !c.hoistBlock(enter) {
+		c.leaveScopeBlock(enter)
+	}
+}
+
+func (c *compiler) hoistBlock(enter *enterBlock) bool {
 	s := c.scope
 	if s.isDynamic() || s.needStash || !s.frameCanHoist() {
+		return false
+	}
+	enterPc := -1
+	for pc := s.base; pc < len(c.p.code); pc++ {
+		if e, ok := c.p.code[pc].(*enterBlock); ok && e == enter {
+			enterPc = pc
+			break
+		}
+	}
+	if enterPc == -1 {
 		return false
 	}
 	for _, b := range s.bindings {
