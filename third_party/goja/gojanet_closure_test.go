@@ -41,3 +41,23 @@ out.join('\n');
 [9,"nn",["name"]]
 [true,false,"",[0,1,2]]`)
 }
+
+// Stashes of 9 to 24 values are one allocation with them (vm.go newStashN):
+// closures reading and writing them, and a sloppy eval adding to one.
+func TestStashSizes(t *testing.T) {
+	runSymbolScript(t, `const out = [];
+function mk(n) {
+  const src = [];
+  for (let i = 0; i < n; i++) src.push('var v' + i + ' = ' + i + ';');
+  src.push('return [() => ' + Array.from({ length: n }, (_, i) => 'v' + i).join(' + ') + ', (k) => { v0 += k; v' + (n - 1) + ' *= 2; }];');
+  return new Function(src.join('\n'));
+}
+for (const n of [1, 4, 8, 9, 12, 16, 17, 20, 24, 25, 40]) {
+  const [sum, bump] = mk(n)();
+  const a = sum(); bump(3); out.push(n + ':' + a + ':' + sum());
+}
+function sloppy() { var a = 1, b = 2, c = 3, d = 4, e = 5, f = 6, g = 7, h = 8, i = 9, j = 10; eval('var extra = 11; var more = 12'); return (() => a + j + extra + more)(); }
+out.push(sloppy());
+out.join(',');
+`, `1:0:6,4:6:12,8:28:38,9:36:47,12:66:80,16:120:138,17:136:155,20:190:212,24:276:302,25:300:327,40:780:822,34`)
+}
