@@ -363,6 +363,9 @@ type scope struct {
 	argsReads    []argsReadSite
 	// gojanet: the outer bindings of a lazily compiled body (compiler_lazy.go)
 	lazyOuter bool
+	// gojanet: a block whose bindings live in its function's frame
+	// (gojanet_blocks.go)
+	hoisted bool
 }
 
 type block struct {
@@ -672,6 +675,18 @@ func (s *scope) nearestThis() *scope {
 }
 
 func (s *scope) finaliseVarAlloc(stackOffset int) (stashSize, stackSize int) {
+	return s.finaliseVarAllocIn(stackOffset, stackOffset, true)
+}
+
+// finaliseVarAllocIn is finaliseVarAlloc for s, whose stack bindings start
+// past stackOffset, or past hoistOffset when s is a hoisted block (gojanet:
+// root is the function or program scope, whose frame holds its hoisted
+// blocks' slots after its own; gojanet_blocks.go).
+func (s *scope) finaliseVarAllocIn(stackOffset, hoistOffset int, root bool) (stashSize, stackSize int) {
+	dynOffset := stackOffset
+	if s.hoisted {
+		stackOffset = hoistOffset
+	}
 	argsInStash := false
 	if f := s.nearestFunction(); f != nil {
 		argsInStash = f.argsInStash
@@ -813,8 +828,21 @@ func (s *scope) finaliseVarAlloc(stackOffset int) (stashSize, stackSize int) {
 			}
 		}
 	}
-	for _, nested := range s.nested {
-		nested.finaliseVarAlloc(stackIdx + stackOffset)
+	switch {
+	case s.hoisted:
+		for _, nested := range s.nested {
+			nested.finaliseVarAllocIn(dynOffset, hoistOffset+stackIdx, false)
+		}
+	case root:
+		h := s.hoistedDepth()
+		for _, nested := range s.nested {
+			nested.finaliseVarAllocIn(stackIdx+stackOffset+h, stackIdx+stackOffset, false)
+		}
+		stackIdx += h
+	default:
+		for _, nested := range s.nested {
+			nested.finaliseVarAllocIn(stackIdx+stackOffset, hoistOffset, false)
+		}
 	}
 	return stashIdx, stackIdx
 }

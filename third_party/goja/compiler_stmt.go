@@ -344,7 +344,7 @@ func (c *compiler) compileLabeledForStatement(v *ast.ForStatement, needResult bo
 	}
 end:
 	if enterIterBlock != nil {
-		c.leaveScopeBlock(enterIterBlock)
+		c.leaveBlockScope(enterIterBlock)
 		c.popScope()
 	}
 	c.leaveBlock()
@@ -466,7 +466,7 @@ func (c *compiler) compileLabeledForInOfStatement(into ast.ForInto, source ast.E
 	}
 	c.compileStatement(body, needResult)
 	if enterIterBlock != nil {
-		c.leaveScopeBlock(enterIterBlock)
+		c.leaveBlockScope(enterIterBlock)
 		c.popScope()
 	}
 	c.emit(jump(start - len(c.p.code)))
@@ -980,7 +980,7 @@ func (c *compiler) compileBlockStatement(v *ast.BlockStatement, needResult bool)
 	c.compileFunctions(funcs)
 	c.compileStatements(v.List, needResult)
 	if scopeDeclared {
-		c.leaveScopeBlock(enter)
+		c.leaveBlockScope(enter) // gojanet_blocks.go
 		c.popScope()
 	}
 }

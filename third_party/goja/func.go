@@ -543,11 +543,23 @@ func (f *baseFuncObject) initNamedIn(name, length Value, slots []Value) {
 
 	f.lenProp.configurable = true
 	f.lenProp.value = length
-	f._put("length", &f.lenProp)
-
 	f.nameProp.configurable = true
 	f.nameProp.value = name
+	// gojanet: every closure on one prototype goes through the same two
+	// shapes; the second is kept and set at once
+	r := f.val.runtime
+	if sh := r.closureShape; sh != nil && f.prototype == r.closureProto && cap(slots) >= 2 {
+		f.values.v = append(slots, &f.lenProp, &f.nameProp)
+		f.values.sh = sh
+		f.propNames = sh.names
+		return
+	}
+
+	f._put("length", &f.lenProp)
 	f._put("name", &f.nameProp)
+	if r.closureShape == nil && f.prototype != nil && f.values.sh != nil && f.values.sh.nslots() == 2 && cap(slots) >= 2 {
+		r.closureShape, r.closureProto = f.values.sh, f.prototype
+	}
 }
 
 func hasInstance(val *Object, v Value) bool {

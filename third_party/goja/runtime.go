@@ -226,6 +226,11 @@ type Runtime struct {
 	// Stack for tracking objects currently being converted to string
 	// to detect and handle circular references
 	toStringStack []*Object
+
+	// gojanet: a closure's shape, `length` then `name` on closureProto
+	// (func.go initNamedIn)
+	closureShape *shape
+	closureProto *Object
 }
 
 type StackFrame struct {

@@ -661,6 +661,16 @@ type stash8 struct {
 	v [8]Value
 }
 
+type stash16 struct {
+	s stash
+	v [16]Value
+}
+
+type stash24 struct {
+	s stash
+	v [24]Value
+}
+
 // newStashN is newStash with n values (as make([]Value, n)).
 func (vm *vm) newStashN(n int) {
 	var s *stash
@@ -679,6 +689,14 @@ func (vm *vm) newStashN(n int) {
 		s.values = m.v[:n:n]
 	case n > 4 && n <= 8:
 		m := &stash8{}
+		s = &m.s
+		s.values = m.v[:n:n]
+	case n > 8 && n <= 16:
+		m := &stash16{}
+		s = &m.s
+		s.values = m.v[:n:n]
+	case n > 16 && n <= 24:
+		m := &stash24{}
 		s = &m.s
 		s.values = m.v[:n:n]
 	default:
