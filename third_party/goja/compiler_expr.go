@@ -139,6 +139,7 @@ type compiledFunctionLiteral struct {
 type compiledBracketExpr struct {
 	baseCompiledExpr
 	left, member compiledExpr
+	storeOffset int // as compiledDotExpr's
 }
 
 type compiledThisExpr struct {
@@ -624,6 +625,9 @@ type compiledDotExpr struct {
 	baseCompiledExpr
 	left compiledExpr
 	name unistring.String
+	// storeOffset, if > 0: where a plain assignment's store is reported
+	// (its `=`, as V8), instead of the member's offset.
+	storeOffset int
 }
 
 type compiledPrivateDotExpr struct {
@@ -944,7 +948,11 @@ func (e *compiledDotExpr) emitRef() {
 func (e *compiledDotExpr) emitSetter(valueExpr compiledExpr, putOnStack bool) {
 	e.left.emitGetter(true)
 	valueExpr.emitGetter(true)
-	e.addSrcMap()
+	if e.storeOffset > 0 {
+		e.c.p.addSrcMap(e.storeOffset)
+	} else {
+		e.addSrcMap()
+	}
 	if e.c.scope.strict {
 		if putOnStack {
 			e.c.emit(&setPropStrict{name: e.name})
@@ -1050,7 +1058,11 @@ func (e *compiledBracketExpr) emitSetter(valueExpr compiledExpr, putOnStack bool
 	e.left.emitGetter(true)
 	e.member.emitGetter(true)
 	valueExpr.emitGetter(true)
-	e.addSrcMap()
+	if e.storeOffset > 0 {
+		e.c.p.addSrcMap(e.storeOffset)
+	} else {
+		e.addSrcMap()
+	}
 	if e.c.scope.strict {
 		if putOnStack {
 			e.c.emit(setElemStrict)
@@ -3076,6 +3088,7 @@ func (c *compiler) emitCallee(callee compiledExpr) (calleeName unistring.String)
 	switch callee := callee.(type) {
 	case *compiledDotExpr:
 		callee.left.emitGetter(true)
+		callee.addSrcMap() // a read of undefined's method is at its name, as V8
 		c.emit(&getPropCallee{name: callee.name})
 	case *compiledPrivateDotExpr:
 		callee.left.emitGetter(true)
@@ -3357,6 +3370,14 @@ func (c *compiler) compileAssignExpression(v *ast.AssignExpression) compiledExpr
 		operator: v.Operator,
 	}
 	r.init(c, v.Idx0())
+	if v.Operator == token.ASSIGN && v.OperatorIdx > 0 {
+		switch l := r.left.(type) {
+		case *compiledDotExpr:
+			l.storeOffset = int(v.OperatorIdx) - 1
+		case *compiledBracketExpr:
+			l.storeOffset = int(v.OperatorIdx) - 1
+		}
+	}
 	return r
 }
 

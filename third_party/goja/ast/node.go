@@ -83,6 +83,9 @@ type (
 		Operator token.Token
 		Left     Expression
 		Right    Expression
+		// gojanet: where the operator is (V8 reports a failed store to a
+		// member there: `o.a.b = 1` with o.a undefined is at the `=`)
+		OperatorIdx file.Idx
 	}
 
 	BadExpression struct {

@@ -1379,9 +1379,10 @@ func (self *_parser) parseAssignmentExpression() ast.Expression {
 		}
 		if ok {
 			return &ast.AssignExpression{
-				Left:     left,
-				Operator: operator,
-				Right:    self.parseAssignmentExpression(),
+				Left:        left,
+				Operator:    operator,
+				Right:       self.parseAssignmentExpression(),
+				OperatorIdx: idx,
 			}
 		}
 		// gojanet: over the whole target (parentheses included), as V8
