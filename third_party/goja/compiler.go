@@ -119,6 +119,10 @@ type compiler struct {
 	lazyScans   map[*ast.ParameterList]*funcScan
 	scanner     freeNames
 	lazyTS      scope
+
+	// gojanet: global read sites, settled when the compile ends
+	// (gojanet_globals.go)
+	globalSites []globalSite
 }
 
 type binding struct {
@@ -363,6 +367,9 @@ type scope struct {
 	argsReads    []argsReadSite
 	// gojanet: the outer bindings of a lazily compiled body (compiler_lazy.go)
 	lazyOuter bool
+	// gojanet: a lazily compiled body's top, when the scopes around it
+	// had dynamic ones (gojanet_globals.go)
+	noGlobalSites bool
 }
 
 type block struct {
@@ -1098,6 +1105,7 @@ func (c *compiler) compile(in *ast.Program, strict, inGlobal bool, evalVm *vm) {
 
 	scope.finaliseVarAlloc(0)
 	c.stringCache = nil
+	c.finishGlobalSites() // gojanet
 }
 
 func (c *compiler) compileDeclList(v []*ast.VariableDeclaration, inFunc bool) {

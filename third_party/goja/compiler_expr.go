@@ -355,7 +355,7 @@ func (e *compiledIdentifierExpr) emitGetter(putOnStack bool) {
 		if b != nil {
 			b.emitGetVar(false)
 		} else {
-			e.c.emit(loadDynamic(e.name))
+			e.c.emitLoadGlobal(e.name) // gojanet: gojanet_globals.go
 		}
 		if !putOnStack {
 			e.c.emit(pop)
@@ -372,7 +372,7 @@ func (e *compiledIdentifierExpr) emitGetterOrRef() {
 		if b != nil {
 			b.emitGetVar(false)
 		} else {
-			e.c.emit(loadDynamicRef(e.name))
+			e.c.emitLoadGlobalRef(e.name) // gojanet
 		}
 	}
 }
@@ -387,7 +387,7 @@ func (e *compiledIdentifierExpr) emitGetterAndCallee() {
 		if b != nil {
 			b.emitGetVar(true)
 		} else {
-			e.c.emit(loadDynamicCallee(e.name))
+			e.c.emitLoadGlobalCallee(e.name) // gojanet
 		}
 	}
 }

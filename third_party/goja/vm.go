@@ -3125,6 +3125,9 @@ func (d deleteVar) exec(vm *vm) {
 			if idx, exists := stash.names[name]; exists {
 				if idx&(maskVar|maskDeletable) == maskVar|maskDeletable {
 					stash.deleteBinding(name)
+					if stash.outer == nil {
+						vm.r.globalNamesChanged() // gojanet: gojanet_globals.go
+					}
 				} else {
 					ret = false
 				}
@@ -4431,6 +4434,9 @@ func (d *bindVars) exec(vm *vm) {
 	for _, name := range d.names {
 		target.createBinding(name, deletable)
 	}
+	if target.outer == nil {
+		vm.r.globalNamesChanged() // gojanet: gojanet_globals.go
+	}
 	vm.pc++
 }
 
@@ -4452,6 +4458,9 @@ func (b *bindGlobal) exec(vm *vm) {
 	}
 	for _, name := range b.consts {
 		s.createLexBinding(name, true)
+	}
+	if len(b.lets)+len(b.consts) > 0 {
+		vm.r.globalNamesChanged() // gojanet: gojanet_globals.go
 	}
 	vm.createGlobalFuncBindings(b.funcs, b.deletable)
 	vm.createGlobalVarBindings(b.vars, b.deletable)
