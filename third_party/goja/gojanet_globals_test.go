@@ -122,6 +122,9 @@ func globalsRun2(t *testing.T, r *Runtime, p *Program) string {
 // every time.
 func TestGlobalReadProxyGlobal(t *testing.T) {
 	r := New()
+	r.Set("gP", 10)
+	globalsExpect(t, r, `function getP() { return gP; } getP() + getP()`, "20")
+	getP := r.Get("getP")
 	gets := 0
 	target := r.NewObject()
 	target.Set("gP", 1)
@@ -135,7 +138,8 @@ func TestGlobalReadProxyGlobal(t *testing.T) {
 		},
 	})
 	r.SetGlobalObject(r.ToValue(proxy).(*Object))
-	v, err := r.RunString(`function getP() { return gP; } getP() + getP() + getP()`)
+	target.Set("getP", getP)
+	v, err := r.RunString(`getP() + getP() + getP()`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,6 +196,34 @@ func TestGlobalReadSites(t *testing.T) {
 			if id != noGlobalSite {
 				t.Errorf("%s: a site under eval or with is cached", name)
 			}
+		}
+	}
+}
+
+// One Program run by runtimes on several goroutines at once (go test -race):
+// each runtime has its own table; a site's id never changes after the compile.
+func TestGlobalReadConcurrentRuntimes(t *testing.T) {
+	p := MustCompile("g.js", `function getG() { return gG + typeof gG + String(gG); } var s = ''; for (var i = 0; i < 50; i++) s = getG(); s`, false)
+	done := make(chan string)
+	for i := 0; i < 4; i++ {
+		go func(v int64) {
+			r := New()
+			r.Set("gG", v)
+			res, err := r.RunProgram(p)
+			if err != nil {
+				done <- err.Error()
+				return
+			}
+			done <- res.String()
+		}(int64(i))
+	}
+	seen := map[string]bool{}
+	for i := 0; i < 4; i++ {
+		seen[<-done] = true
+	}
+	for i := 0; i < 4; i++ {
+		if want := string(rune('0'+i)) + "number" + string(rune('0'+i)); !seen[want] {
+			t.Errorf("missing %q in %v", want, seen)
 		}
 	}
 }
