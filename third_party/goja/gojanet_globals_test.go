@@ -81,6 +81,12 @@ func TestGlobalReadEval(t *testing.T) {
 		"global local")
 	globalsExpect(t, r, `function outer3() { var s = []; for (var i = 0; i < 2; i++) s.push(gE); eval("var gE = 'local'"); s.push(gE); return s.join(); } outer3()`,
 		"global,global,local")
+	// `undefined` is a name like any other there
+	globalsExpect(t, r, `function outerU(x) { if (x) eval("var undefined = 5"); return (function () { return undefined; })(); } outerU(false) + ' ' + outerU(true)`,
+		"undefined 5")
+	globalsExpect(t, r, `function wU(o) { with (o) { return (function () { return undefined; })(); } } wU({}) + ' ' + wU({undefined: 3})`,
+		"undefined 3")
+	globalsExpect(t, r, `function shadowU() { var undefined = 4; return (() => undefined)(); } shadowU()`, "4")
 	// with
 	globalsExpect(t, r, `var s = []; function w(o) { with (o) { return (function () { return gE; })(); } } w({}) + ' ' + w({}) + ' ' + w({gE: 'with'})`,
 		"global global with")
