@@ -119,6 +119,10 @@ type compiler struct {
 	lazyScans   map[*ast.ParameterList]*funcScan
 	scanner     freeNames
 	lazyTS      scope
+
+	// gojanet: global read sites, settled when the compile ends
+	// (gojanet_globals.go)
+	globalSites []globalSite
 }
 
 type binding struct {
@@ -366,6 +370,9 @@ type scope struct {
 	// gojanet: a block whose bindings live in its function's frame
 	// (gojanet_blocks.go)
 	hoisted bool
+	// gojanet: a lazily compiled body's top, when the scopes around it
+	// had dynamic ones (gojanet_globals.go)
+	noGlobalSites bool
 }
 
 type block struct {
@@ -1126,6 +1133,7 @@ func (c *compiler) compile(in *ast.Program, strict, inGlobal bool, evalVm *vm) {
 
 	scope.finaliseVarAlloc(0)
 	c.stringCache = nil
+	c.finishGlobalSites() // gojanet
 }
 
 func (c *compiler) compileDeclList(v []*ast.VariableDeclaration, inFunc bool) {

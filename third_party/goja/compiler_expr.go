@@ -139,7 +139,7 @@ type compiledFunctionLiteral struct {
 type compiledBracketExpr struct {
 	baseCompiledExpr
 	left, member compiledExpr
-	storeOffset int // as compiledDotExpr's
+	storeOffset  int // as compiledDotExpr's
 }
 
 type compiledThisExpr struct {
@@ -356,7 +356,7 @@ func (e *compiledIdentifierExpr) emitGetter(putOnStack bool) {
 		if b != nil {
 			b.emitGetVar(false)
 		} else {
-			e.c.emit(loadDynamic(e.name))
+			e.c.emitLoadGlobal(e.name) // gojanet: gojanet_globals.go
 		}
 		if !putOnStack {
 			e.c.emit(pop)
@@ -373,7 +373,7 @@ func (e *compiledIdentifierExpr) emitGetterOrRef() {
 		if b != nil {
 			b.emitGetVar(false)
 		} else {
-			e.c.emit(loadDynamicRef(e.name))
+			e.c.emitLoadGlobalRef(e.name) // gojanet
 		}
 	}
 }
@@ -388,7 +388,7 @@ func (e *compiledIdentifierExpr) emitGetterAndCallee() {
 		if b != nil {
 			b.emitGetVar(true)
 		} else {
-			e.c.emit(loadDynamicCallee(e.name))
+			e.c.emitLoadGlobalCallee(e.name) // gojanet
 		}
 	}
 }

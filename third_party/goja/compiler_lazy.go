@@ -71,6 +71,7 @@ type lazyBody struct {
 	src             *file.File
 	skipped         *ast.LazyBody // a body not parsed yet (compiler_lazy_parse.go)
 	rootEval        bool
+	noGlobalSites   bool // gojanet: gojanet_globals.go
 	refs            []lazyRef
 
 	litScope *scope // until the enclosing compile is finalised
@@ -150,7 +151,7 @@ func (lb *lazyBody) compile() (p *Program, err error) {
 			panic(x)
 		}
 	}()
-	root := &scope{c: c, prg: c.p, dynamic: true, eval: lb.rootEval, strict: true}
+	root := &scope{c: c, prg: c.p, dynamic: true, eval: lb.rootEval, strict: true, noGlobalSites: lb.noGlobalSites}
 	lz := &scope{c: c, prg: c.p, outer: root, strict: true, lazyOuter: true}
 	if len(lb.refs) > 0 {
 		lz.boundNames = make(map[unistring.String]*binding, len(lb.refs))
@@ -188,6 +189,7 @@ func (lb *lazyBody) compile() (p *Program, err error) {
 	}
 	e.c, e.offset = c, lb.offset
 	p, _, _, _ = e.compile()
+	c.finishGlobalSites() // gojanet
 	for _, b := range lz.bindings {
 		for ai := range b.accessPoints {
 			sc, aps := b.accessPoints[ai].scope, b.accessPoints[ai].points
@@ -326,6 +328,9 @@ type lazyStubMem struct {
 // outer bindings they read ended up. Every scope is finalised by now.
 func (c *compiler) finishLazy() {
 	for _, lb := range c.pendingLazy {
+		// a global read in the body can be cached only where one in
+		// the enclosing code could (gojanet_globals.go)
+		lb.noGlobalSites = !lb.litScope.globalOnly()
 		for i := range lb.refs {
 			r := &lb.refs[i]
 			b := r.b

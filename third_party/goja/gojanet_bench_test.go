@@ -141,3 +141,22 @@ func BenchmarkGojanetBuiltinReads(b *testing.B) {
 		};
 	})();`, "run")
 }
+
+// Reads and calls of globals from a module's functions (no eval around):
+// loadGlobal, loadGlobalRef (typeof), loadGlobalCallee (gojanet_globals.go).
+func BenchmarkGojanetGlobalReads(b *testing.B) {
+	benchScript(b, `
+	var run = (function (exports, require) {
+		'use strict';
+		return function () {
+			let n = 0;
+			for (let i = 0; i < 100; i++) {
+				if (Array.isArray(exports)) n++;
+				if (typeof Object.keys === 'function' && typeof Buffer === 'undefined') n++;
+				if (String(i) !== undefined) n++;
+				if (Math.max(i, 5) > 10) n++;
+			}
+			return n;
+		};
+	})({}, null);`, "run")
+}

@@ -32,6 +32,9 @@ type propEntry struct {
 type propValues struct {
 	e []propEntry                // while m == nil
 	m map[unistring.String]Value // once the object had more than propValuesLinear properties
+	// gen counts changes (set, del, reset): the global object's is what
+	// cached global reads check (gojanet_globals.go)
+	gen uint64
 }
 
 func (p *propValues) find(name unistring.String) int {
@@ -76,6 +79,7 @@ func (p *propValues) has(name unistring.String) bool {
 }
 
 func (p *propValues) set(name unistring.String, v Value) {
+	p.gen++
 	if p.m != nil {
 		p.m[name] = v
 		return
@@ -102,6 +106,7 @@ func (p *propValues) set(name unistring.String, v Value) {
 }
 
 func (p *propValues) del(name unistring.String) {
+	p.gen++
 	if p.m != nil {
 		delete(p.m, name)
 		return
@@ -123,6 +128,7 @@ func (p *propValues) len() int {
 
 // reset empties p, keeping nothing.
 func (p *propValues) reset() {
+	p.gen++
 	p.e = nil
 	p.m = nil
 }

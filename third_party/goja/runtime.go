@@ -184,6 +184,7 @@ type Now func() time.Time
 
 type Runtime struct {
 	megaIC          *megaTable    // gojanet: megamorphic read sites' table (gojanet_ic.go)
+	globalCache     globalCache   // gojanet: global reads by site (gojanet_globals.go)
 	asciiScratch    asciiScratch  // gojanet: the regexp ASCII matcher's working memory
 	caseCache       *[2]caseCache // gojanet: toLowerCase's and toUpperCase's last results (gojanet_casecache.go)
 	global          global
@@ -506,6 +507,7 @@ func (r *Runtime) init() {
 
 	r.globalObject = &Object{runtime: r}
 	r.newTemplatedObject(getGlobalObjectTemplate(), r.globalObject)
+	r.resetGlobalCache() // gojanet
 
 	r.vm = &vm{
 		r: r,
@@ -2528,6 +2530,7 @@ func (r *Runtime) GlobalObject() *Object {
 // Note, any existing references to the previous global object will continue to reference that object.
 func (r *Runtime) SetGlobalObject(object *Object) {
 	r.globalObject = object
+	r.resetGlobalCache() // gojanet: gojanet_globals.go
 }
 
 // Set the specified variable in the global context.

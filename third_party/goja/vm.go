@@ -3143,6 +3143,9 @@ func (d deleteVar) exec(vm *vm) {
 			if idx, exists := stash.names[name]; exists {
 				if idx&(maskVar|maskDeletable) == maskVar|maskDeletable {
 					stash.deleteBinding(name)
+					if stash.outer == nil {
+						vm.r.globalNamesChanged() // gojanet: gojanet_globals.go
+					}
 				} else {
 					ret = false
 				}
@@ -4449,6 +4452,9 @@ func (d *bindVars) exec(vm *vm) {
 	for _, name := range d.names {
 		target.createBinding(name, deletable)
 	}
+	if target.outer == nil {
+		vm.r.globalNamesChanged() // gojanet: gojanet_globals.go
+	}
 	vm.pc++
 }
 
@@ -4470,6 +4476,9 @@ func (b *bindGlobal) exec(vm *vm) {
 	}
 	for _, name := range b.consts {
 		s.createLexBinding(name, true)
+	}
+	if len(b.lets)+len(b.consts) > 0 {
+		vm.r.globalNamesChanged() // gojanet: gojanet_globals.go
 	}
 	vm.createGlobalFuncBindings(b.funcs, b.deletable)
 	vm.createGlobalVarBindings(b.vars, b.deletable)
