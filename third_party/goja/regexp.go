@@ -566,9 +566,25 @@ func (r *regexpWrapper) clone() *regexpWrapper {
 	return r
 }
 
+// execResultAlloc is an exec result: the array, up to 4 elements and its
+// slots for length, index, input and groups.
+type execResultAlloc struct {
+	arrayAlloc
+	e [4]Value
+	s [4]Value
+}
+
 func (r *regexpObject) execResultToArray(target String, result []int) Value {
 	captureCount := len(result) >> 1
-	valueArray := make([]Value, captureCount)
+	// gojanet: the array, its elements (up to 4) and its four property
+	// slots in one allocation
+	m := &execResultAlloc{}
+	var valueArray []Value
+	if captureCount <= len(m.e) {
+		valueArray = m.e[:captureCount]
+	} else {
+		valueArray = make([]Value, captureCount)
+	}
 	matchIndex := result[0]
 	valueArray[0] = target.Substring(result[0], result[1])
 	lowerBound := 0
@@ -585,9 +601,10 @@ func (r *regexpObject) execResultToArray(target String, result []int) Value {
 	// Array.prototype's setters, and walked the prototype chain for them),
 	// in V8's order, with `groups` (undefined: goja's patterns have no
 	// named groups; js/internal/regexp_named.js sets it for those that do).
-	a := setArrayValues(r.val.runtime.newArrayObject(), valueArray)
-	if p := &a.baseObject.values; p.d == nil && cap(p.v) < 4 {
-		p.v = append(make([]Value, 0, 4), p.v...) // length and the three: one allocation, not two
+	rt := r.val.runtime
+	a := setArrayValues(rt.newArrayIn(&m.arrayAlloc, rt.getArrayPrototype()), valueArray)
+	if p := &a.baseObject.values; p.d == nil && cap(p.v) < len(m.s) {
+		p.v = append(m.s[:0], p.v...) // length and the three
 	}
 	a.addOwnStr("index", intToValue(int64(matchIndex)))
 	a.addOwnStr("input", target)
