@@ -11,6 +11,7 @@ func TestGojanetBuiltinFastPaths(t *testing.T) {
 	const script = `const out = [];
 function show(v) { return JSON.stringify(v, (k, x) => x === undefined ? '<u>' : x); }
 // split
+out.push(show(['GET', 'UTF-8', 'GET', 'ETag', 'Content-Type', 'UTF-8', 'GET', 'É', 'Ab'.repeat(20)].map(s => s.toLowerCase() + s.toUpperCase())));
 out.push(show(['text/html'.split(';'), 'a;b;;c;'.split(';'), ';'.split(';'), ''.split(';'), 'a;b;c'.split(';', 2), 'a;b;c'.split(';', 0),
   'abc'.split(';', 1), 'a::b::c'.split('::'), 'a::b::c'.split('::', 5), 'aéb;c'.split(';'), 'a;b'.split(), 'ab'.split(''),
   'a1b1c'.split(1), 'a;b'.split(';', -1), 'a;b;c'.split(';', 4294967297)]));
@@ -63,9 +64,11 @@ const mp = new Map([['content-type', 1], ['etag', 2]]); for (let i = 0; i < 20; 
 out.push(show([mp.get('etag'), mp.get('k19'), mp.get('nope'), mp.has('k' + 3), mp.get('content-' + 'type'), new Map([['é', 1]]).get('é')]));
 const small = new Map([['a', 1], [1, 2], ['1', 3]]); out.push(show([small.get('a'), small.get(1), small.get('1'), small.get('b')]));
 mp.delete('etag'); out.push(show([mp.get('etag'), mp.size]));
+out.push(show([(12).toString(16), (-255).toString(16), (0).toString(2), (1023).toString(), (123456789012).toString(36), (2**53).toString(16), (-0).toString(16), (1.5).toString(16), (255).toString(), (-7).toString(10), new Number(12).toString(16), (4294967295).toString(36), (2**52 + 0.5).toString(16), (1e21).toString(16), (-(2**53)).toString(16), (2**53 - 1).toString(7), (12.0000001).toString(16), (-0.0).toString(2), (3e-7).toString(10), (1e300).toString(36).length, (0.5).toString(3)]));
 out.join('\n');
 `
-	const expected = `[["text/html"],["a","b","","c",""],["",""],[""],["a","b"],[],["abc"],["a","b","c"],["a","b","c"],["aéb","c"],["a;b"],["a","b"],["a","b","c"],["a","b"],["a"]]
+	const expected = `["getGET","utf-8UTF-8","getGET","etagETAG","content-typeCONTENT-TYPE","utf-8UTF-8","getGET","éÉ","ababababababababababababababababababababABABABABABABABABABABABABABABABABABABABAB"]
+[["text/html"],["a","b","","c",""],["",""],[""],["a","b"],[],["abc"],["a","b","c"],["a","b","c"],["aéb","c"],["a;b"],["a","b"],["a","b","c"],["a","b"],["a"]]
 [[],["sep"]]
 [["a","b","c"],["","A","B","a","ab","é"],["x"],[],[1,"a","b"],["a","b","<u>"],["a","b","c","d","e","f","g","h","i","j","k","l","m","n","o","p","q","r","s","t","u","v","w","x","y","z"],["a","😀","￿"]]
 [3,true,false,"a","b"]
@@ -96,7 +99,8 @@ TypeError
 ["function"]
 [2,19,"<u>",true,1,1]
 [1,2,3,"<u>"]
-["<u>",21]`
+["<u>",21]
+["c","-ff","0","1023","1kpqzg2c","20000000000000","0","1.8","255","-7","c","1z141z3","10000000000000","3635c9adc5dea00000","-20000000000000","5350140446150306053","c.000001ad7f298","0","3e-7",193,"0.1111111111111111111111111111111112"]`
 	v, err := New().RunString(script)
 	if err != nil {
 		t.Fatal(err)
