@@ -42,6 +42,9 @@ const m3 = /(a)/.exec('ba'); out.push(show([m3, m3.groups, Object.keys(m3)]));
 const g = /; *([a-z]+) *= *([a-z0-9-]+) */g; g.lastIndex = 9; const ms = []; let mm; while ((mm = g.exec('text/html; charset=utf-8; q=1'))) ms.push([mm[1], mm[2], mm.index, g.lastIndex]); out.push(show(ms));
 const md = /a(b)/d.exec('xab'); out.push(show([md.indices, Object.keys(md)]));
 m1.push('z'); m1.extra = 1; out.push(show([m1, m1.length]));
+const rr = /(b)(c)?/; const rs = []; for (let i = 0; i < 4; i++) { const r = rr.exec('abx'); if (i === 1) { r.extra = i; delete r.index; } if (i === 2) Object.defineProperty(r, 'input', { value: 'q', enumerable: false }); rs.push([Object.keys(r), r.index, r.input, r.length, r.groups, Object.getOwnPropertyNames(r)]); }
+out.push(show(rs));
+Object.defineProperty(Array.prototype, 'index', { set(v) { throw new Error('setter'); }, configurable: true }); out.push(show([rr.exec('b').index, rr.exec('xb').index])); delete Array.prototype.index;
 // bind
 function logerror(a, b) { return [this && this.tag, a, b]; }
 const self = { tag: 't' };
@@ -84,6 +87,8 @@ TypeError
 [["charset","utf-8",9,24],["q","1",24,29]]
 [[[1,3],[2,3]],["0","1","index","input","groups","indices"]]
 [["/","z"],2]
+[[["0","1","2","index","input","groups"],1,"abx",3,"<u>",["0","1","2","length","index","input","groups"]],[["0","1","2","input","groups","extra"],"<u>","abx",3,"<u>",["0","1","2","length","input","groups","extra"]],[["0","1","2","index","groups"],1,"q",3,"<u>",["0","1","2","length","index","input","groups"]],[["0","1","2","index","input","groups"],1,"abx",3,"<u>",["0","1","2","length","index","input","groups"]]]
+[0,1]
 ["bound logerror",2,1,"bound bound logerror",0,["t",5,6],["t",1,2],["length","name"],"undefined"]
 [7,true,true]
 TypeError

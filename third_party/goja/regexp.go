@@ -252,6 +252,10 @@ type regexpObject struct {
 	source  String
 
 	standard bool
+
+	// gojanet: the shape of this regexp's last exec result before and
+	// after index, input and groups (execResultToArray)
+	resultFrom, resultTo *shape
 }
 
 func (r *regexp2Wrapper) findSubmatchIndex(s String, start int, fullUnicode, doCache bool) (result []int) {
@@ -603,12 +607,23 @@ func (r *regexpObject) execResultToArray(target String, result []int) Value {
 	// named groups; js/internal/regexp_named.js sets it for those that do).
 	rt := r.val.runtime
 	a := setArrayValues(rt.newArrayIn(&m.arrayAlloc, rt.getArrayPrototype()), valueArray)
-	if p := &a.baseObject.values; p.d == nil && cap(p.v) < len(m.s) {
+	p := &a.baseObject.values
+	if p.d == nil && cap(p.v) < len(m.s) {
 		p.v = append(m.s[:0], p.v...) // length and the three
 	}
-	a.addOwnStr("index", intToValue(int64(matchIndex)))
-	a.addOwnStr("input", target)
-	a.addOwnStr("groups", _undefined)
+	if from := p.sh; from != nil && from == r.resultFrom && p.d == nil && a.symValues == nil && len(p.v) == 1 {
+		// the three additions' transitions, as the last result took them
+		p.v = append(p.v, intToValue(int64(matchIndex)), target, _undefined)
+		p.sh = r.resultTo
+		a.propNames = r.resultTo.names
+	} else {
+		a.addOwnStr("index", intToValue(int64(matchIndex)))
+		a.addOwnStr("input", target)
+		a.addOwnStr("groups", _undefined)
+		if from != nil && p.sh != nil && p.d == nil && len(p.v) == 4 {
+			r.resultFrom, r.resultTo = from, p.sh
+		}
+	}
 	if r.pattern.hasIndices {
 		a.addOwnStr("indices", r.matchIndices(valueArray, result))
 	}
