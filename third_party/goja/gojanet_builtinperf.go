@@ -178,3 +178,12 @@ func compareUTF16(x, y String) int {
 	}
 	return lx - ly
 }
+
+// substringOf is s.Substring(start, end), or s itself when that is all of
+// it (an exec match of a whole path or header: no new string boxed).
+func substringOf(s String, start, end int) String {
+	if start == 0 && end == s.Length() {
+		return s
+	}
+	return s.Substring(start, end)
+}

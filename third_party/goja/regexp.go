@@ -590,12 +590,12 @@ func (r *regexpObject) execResultToArray(target String, result []int) Value {
 		valueArray = make([]Value, captureCount)
 	}
 	matchIndex := result[0]
-	valueArray[0] = target.Substring(result[0], result[1])
+	valueArray[0] = substringOf(target, result[0], result[1])
 	lowerBound := 0
 	for index := 1; index < captureCount; index++ {
 		offset := index << 1
 		if result[offset] >= 0 && result[offset+1] >= lowerBound {
-			valueArray[index] = target.Substring(result[offset], result[offset+1])
+			valueArray[index] = substringOf(target, result[offset], result[offset+1])
 			lowerBound = result[offset]
 		} else {
 			valueArray[index] = _undefined
