@@ -104,8 +104,9 @@ func sortStrings(a *arrayObject) bool {
 	return true
 }
 
-// splitASCII is s.split(sep) (no limit) for an ASCII string and a
-// non-empty separator: the pieces are counted, then made into one array.
+// splitASCII is s.split(sep, limit) (limit > 0, or -1 for none) for an
+// ASCII string and a non-empty separator: the pieces are counted, then made
+// into one array.
 func (r *Runtime) splitASCII(s, sep asciiString, limit int) *Object {
 	n := strings.Count(string(s), string(sep)) + 1
 	if limit >= 0 && n > limit {
