@@ -430,7 +430,12 @@ func (r *Runtime) arrayproto_sort(call FunctionCall) Value {
 	}
 
 	var s sortable
-	if r.checkStdArrayObj(o) != nil {
+	if a := r.checkStdArrayObj(o); a != nil {
+		// gojanet: strings by the default order, without an allocation
+		// per comparison (gojanet_builtinperf.go)
+		if compareFn == nil && sortStrings(a) {
+			return o
+		}
 		s = o.self
 	} else if _, ok := o.self.(reflectValueWrapper); ok {
 		s = o.self

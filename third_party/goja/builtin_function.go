@@ -119,38 +119,24 @@ func (r *Runtime) functionproto_call(call FunctionCall) Value {
 	})
 }
 
-// boundCallable and boundConstruct call target with a bound function's
-// this and arguments (gojanet: both, and boundFuncObject.boundArgs, share
-// one copy of the bound arguments, which is never written: append copies it,
-// its capacity being its length).
-func (r *Runtime) boundCallable(target func(FunctionCall) Value, this Value, args []Value) func(FunctionCall) Value {
-	return func(call FunctionCall) Value {
-		a := append(args, call.Arguments...)
-		return target(FunctionCall{
-			This:      this,
-			Arguments: a,
-		})
-	}
-}
-
-func (r *Runtime) boundConstruct(f *Object, target func([]Value, *Object) *Object, args []Value) func([]Value, *Object) *Object {
-	if target == nil {
-		return nil
-	}
-	return func(fargs []Value, newTarget *Object) *Object {
-		a := append(args, fargs...)
-		if newTarget == f {
-			newTarget = nil
-		}
-		return target(a, newTarget)
-	}
-}
-
 func (r *Runtime) functionproto_bind(call FunctionCall) Value {
 	obj := r.toObject(call.This)
 
-	fcall := r.toCallable(call.This)
-	construct := obj.self.assertConstructor()
+	// gojanet: an ordinary function's Call and construct are not made into
+	// method values here (an allocation each): boundFuncObject looks them up
+	// when first needed (gojanet_builtinperf.go)
+	var fcall func(FunctionCall) Value
+	var construct func(args []Value, newTarget *Object) *Object
+	isCtor := false
+	switch obj.self.(type) {
+	case *funcObject:
+		isCtor = true
+	case *methodFuncObject, *arrowFuncObject:
+	default:
+		fcall = r.toCallable(call.This)
+		construct = obj.self.assertConstructor()
+		isCtor = construct != nil
+	}
 
 	var l = _positiveZero
 	if obj.self.hasOwnPropertyStr("length") {
@@ -192,8 +178,12 @@ lenNotInt:
 	// nativeFuncObject and copied it into a second allocation, its length
 	// and name slots left pointing into the first), its name kept the
 	// string value Concat made
-	v := &Object{runtime: r}
-	bf := &boundFuncObject{wrapped: obj}
+	m := &boundFuncAlloc{}
+	v := &m.obj
+	v.runtime = r
+	bf := &m.bf
+	bf.wrapped = obj
+	bf.targetCall, bf.targetConstruct = fcall, construct
 	ff := &bf.nativeFuncObject
 	ff.class = classFunction
 	ff.val = v
@@ -208,10 +198,12 @@ lenNotInt:
 			copy(bf.boundArgs, call.Arguments[1:])
 		}
 	}
-	ff.f = r.boundCallable(fcall, bf.boundThis, bf.boundArgs)
-	ff.construct = r.boundConstruct(v, construct, bf.boundArgs)
+	ff.f = bf.callTarget
+	if isCtor {
+		ff.construct = bf.constructTarget
+	}
 	v.self = ff
-	ff.initNamed(nameStr, l)
+	ff.initNamedIn(nameStr, l, m.slots[:0])
 	bf.prototype = obj.self.proto()
 	v.self = bf
 

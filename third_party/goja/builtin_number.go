@@ -2,6 +2,7 @@ package goja
 
 import (
 	"math"
+	"strconv"
 	"sync"
 
 	"github.com/dop251/goja/ftoa"
@@ -66,6 +67,20 @@ func (r *Runtime) numberproto_toString(call FunctionCall) Value {
 
 	if radix < 2 || radix > 36 {
 		panic(r.newError(r.getRangeError(), "toString() radix argument must be between 2 and 36"))
+	}
+
+	// gojanet: an integer's digits without the float formatter
+	// (gojanet_builtinperf.go)
+	if f, ok := numVal.(valueFloat); ok && f == valueFloat(int64(f)) && math.Abs(float64(f)) < 1<<53 {
+		numVal = valueInt(int64(f)) // an integral float (-0 prints as 0 either way)
+	}
+	if i, ok := numVal.(valueInt); ok {
+		if radix == 10 {
+			if s := intString(i); s != nil {
+				return s
+			}
+		}
+		return asciiString(strconv.FormatInt(int64(i), radix))
 	}
 
 	num := numVal.ToFloat()

@@ -386,6 +386,9 @@ func (r *Runtime) object_isExtensible(call FunctionCall) Value {
 
 func (r *Runtime) object_keys(call FunctionCall) Value {
 	obj := call.Argument(0).ToObject(r)
+	if a, ok := r.ownEnumerableKeys(obj); ok { // gojanet (gojanet_builtinperf.go)
+		return a
+	}
 
 	return r.newArrayValues(obj.self.stringKeys(false, nil))
 }

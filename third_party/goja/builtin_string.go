@@ -36,6 +36,9 @@ func toString(arg Value) String {
 
 func (r *Runtime) builtin_String(call FunctionCall) Value {
 	if len(call.Arguments) > 0 {
+		if s := intString(call.Arguments[0]); s != nil { // gojanet (gojanet_builtinperf.go)
+			return s
+		}
 		return toString(call.Arguments[0])
 	} else {
 		return stringEmpty
@@ -814,7 +817,9 @@ func (r *Runtime) stringproto_split(call FunctionCall) Value {
 		limit = int(toUint32(limitValue))
 	}
 
-	separatorValue = separatorValue.ToString()
+	if _, ok := separatorValue.(String); !ok { // gojanet: a string is not boxed anew
+		separatorValue = separatorValue.ToString()
+	}
 
 	if limit == 0 {
 		return r.newArrayValues(nil)
@@ -822,6 +827,18 @@ func (r *Runtime) stringproto_split(call FunctionCall) Value {
 
 	if separatorValue == _undefined {
 		return r.newArrayValues([]Value{s})
+	}
+
+	// gojanet: an ASCII string split by a non-empty ASCII one in one pass
+	if sep, ok := separatorValue.(asciiString); ok && len(sep) > 0 {
+		if a, ok := s.(asciiString); ok {
+			if !strings.Contains(string(a), string(sep)) {
+				a, values := r.newArrayN(1)
+				values[0] = s
+				return a.val
+			}
+			return r.splitASCII(a, sep, limit)
+		}
 	}
 
 	separator := separatorValue.String()

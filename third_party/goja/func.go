@@ -140,9 +140,14 @@ type boundFuncObject struct {
 	nativeFuncObject
 	wrapped *Object
 
-	// gojanet: what boundCallable captured, for vmCall (gojanet_fastcall.go)
+	// gojanet: the bound this and arguments, for vmCall (gojanet_fastcall.go)
+	// and callTarget/constructTarget
 	boundThis Value
 	boundArgs []Value
+	// the target's Call and construct, looked up when first needed
+	// (gojanet_builtinperf.go)
+	targetCall      func(FunctionCall) Value
+	targetConstruct func(args []Value, newTarget *Object) *Object
 }
 
 type generatorState uint8

@@ -16,19 +16,29 @@ type caseCacheEntry struct {
 	out Value
 }
 
-// caseCache is direct-mapped on the string's length and end bytes.
-type caseCache [16]caseCacheEntry
+// caseCache is two-way set-associative on a hash of the string's length and
+// three of its bytes (gojanet, expressperf3: direct-mapped on length and end
+// bytes, 'GET' and 'UTF-8' shared an entry and each evicted the other on
+// every Express request). A miss replaces the set's older entry.
+type caseCache [caseCacheSets][2]caseCacheEntry
+
+const caseCacheSets = 32
 
 func (c *caseCache) get(s asciiString, convert func(asciiString) String) Value {
-	if len(s) > caseCacheMax {
+	n := len(s)
+	if n > caseCacheMax || n == 0 {
 		return convert(s)
 	}
-	e := &c[(len(s)*7+int(s[0])+int(s[len(s)-1]))&15]
-	if e.out != nil && e.in == s {
+	set := &c[(n*31+int(s[0])*7+int(s[n>>1])*3+int(s[n-1]))%caseCacheSets]
+	if e := &set[0]; e.out != nil && e.in == s {
+		return e.out
+	}
+	if e := &set[1]; e.out != nil && e.in == s {
 		return e.out
 	}
 	out := convert(s)
-	e.in, e.out = s, out
+	set[1] = set[0]
+	set[0] = caseCacheEntry{in: s, out: out}
 	return out
 }
 

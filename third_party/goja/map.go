@@ -51,6 +51,9 @@ func (m *orderedMap) lookup(key Value) (h uint64, entry, hPrev *mapEntry) {
 	if key == _negativeZero {
 		key = intToValue(0)
 	}
+	if s, ok := key.(asciiString); ok && (m.hashTable == nil || m.hash != nil) {
+		return m.lookupASCII(s, key)
+	}
 	if m.hashTable == nil {
 		// gojanet: a symbol (an object's symbol-keyed properties) is the same
 		// as a key only when it is that symbol: compared without the SameAs
@@ -107,6 +110,36 @@ func (m *orderedMap) set(key, value Value) {
 		m.iterLast = entry
 		m.size++
 	}
+}
+
+// lookupASCII is lookup of an ASCII string (gojanet): entries that are ASCII
+// strings are compared as Go strings, without SameAs's interface call, and
+// the hash is asciiString.hash's in one call (maphash.String is documented
+// to equal SetSeed, WriteString, Sum64).
+func (m *orderedMap) lookupASCII(s asciiString, key Value) (h uint64, entry, hPrev *mapEntry) {
+	if m.hashTable == nil {
+		for entry = m.iterFirst; entry != nil; entry = entry.iterNext {
+			if es, ok := entry.key.(asciiString); ok {
+				if es == s {
+					return
+				}
+			} else if entry.key.SameAs(key) {
+				return
+			}
+		}
+		return
+	}
+	h = maphash.String(m.hash.Seed(), string(s))
+	for entry = m.hashTable[h]; entry != nil; hPrev, entry = entry, entry.hNext {
+		if es, ok := entry.key.(asciiString); ok {
+			if es == s {
+				return
+			}
+		} else if entry.key.SameAs(key) {
+			return
+		}
+	}
+	return
 }
 
 func (m *orderedMap) get(key Value) Value {

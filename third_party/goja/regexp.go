@@ -252,6 +252,10 @@ type regexpObject struct {
 	source  String
 
 	standard bool
+
+	// gojanet: the shape of this regexp's last exec result before and
+	// after index, input and groups (execResultToArray)
+	resultFrom, resultTo *shape
 }
 
 func (r *regexp2Wrapper) findSubmatchIndex(s String, start int, fullUnicode, doCache bool) (result []int) {
@@ -566,16 +570,32 @@ func (r *regexpWrapper) clone() *regexpWrapper {
 	return r
 }
 
+// execResultAlloc is an exec result: the array, up to 4 elements and its
+// slots for length, index, input and groups.
+type execResultAlloc struct {
+	arrayAlloc
+	e [4]Value
+	s [4]Value
+}
+
 func (r *regexpObject) execResultToArray(target String, result []int) Value {
 	captureCount := len(result) >> 1
-	valueArray := make([]Value, captureCount)
+	// gojanet: the array, its elements (up to 4) and its four property
+	// slots in one allocation
+	m := &execResultAlloc{}
+	var valueArray []Value
+	if captureCount <= len(m.e) {
+		valueArray = m.e[:captureCount]
+	} else {
+		valueArray = make([]Value, captureCount)
+	}
 	matchIndex := result[0]
-	valueArray[0] = target.Substring(result[0], result[1])
+	valueArray[0] = substringOf(target, result[0], result[1])
 	lowerBound := 0
 	for index := 1; index < captureCount; index++ {
 		offset := index << 1
 		if result[offset] >= 0 && result[offset+1] >= lowerBound {
-			valueArray[index] = target.Substring(result[offset], result[offset+1])
+			valueArray[index] = substringOf(target, result[offset], result[offset+1])
 			lowerBound = result[offset]
 		} else {
 			valueArray[index] = _undefined
@@ -585,13 +605,25 @@ func (r *regexpObject) execResultToArray(target String, result []int) Value {
 	// Array.prototype's setters, and walked the prototype chain for them),
 	// in V8's order, with `groups` (undefined: goja's patterns have no
 	// named groups; js/internal/regexp_named.js sets it for those that do).
-	a := setArrayValues(r.val.runtime.newArrayObject(), valueArray)
-	if p := &a.baseObject.values; p.d == nil && cap(p.v) < 4 {
-		p.v = append(make([]Value, 0, 4), p.v...) // length and the three: one allocation, not two
+	rt := r.val.runtime
+	a := setArrayValues(rt.newArrayIn(&m.arrayAlloc, rt.getArrayPrototype()), valueArray)
+	p := &a.baseObject.values
+	if p.d == nil && cap(p.v) < len(m.s) {
+		p.v = append(m.s[:0], p.v...) // length and the three
 	}
-	a.addOwnStr("index", intToValue(int64(matchIndex)))
-	a.addOwnStr("input", target)
-	a.addOwnStr("groups", _undefined)
+	if from := p.sh; from != nil && from == r.resultFrom && p.d == nil && a.symValues == nil && len(p.v) == 1 {
+		// the three additions' transitions, as the last result took them
+		p.v = append(p.v, intToValue(int64(matchIndex)), target, _undefined)
+		p.sh = r.resultTo
+		a.propNames = r.resultTo.names
+	} else {
+		a.addOwnStr("index", intToValue(int64(matchIndex)))
+		a.addOwnStr("input", target)
+		a.addOwnStr("groups", _undefined)
+		if from != nil && p.sh != nil && p.d == nil && len(p.v) == 4 {
+			r.resultFrom, r.resultTo = from, p.sh
+		}
+	}
 	if r.pattern.hasIndices {
 		a.addOwnStr("indices", r.matchIndices(valueArray, result))
 	}
