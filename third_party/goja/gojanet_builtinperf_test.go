@@ -45,10 +45,6 @@ m1.push('z'); m1.extra = 1; out.push(show([m1, m1.length]));
 const rr = /(b)(c)?/; const rs = []; for (let i = 0; i < 4; i++) { const r = rr.exec('abx'); if (i === 1) { r.extra = i; delete r.index; } if (i === 2) Object.defineProperty(r, 'input', { value: 'q', enumerable: false }); rs.push([Object.keys(r), r.index, r.input, r.length, r.groups, Object.getOwnPropertyNames(r)]); }
 out.push(show(rs));
 Object.defineProperty(Array.prototype, 'index', { set(v) { throw new Error('setter'); }, configurable: true }); out.push(show([rr.exec('b').index, rr.exec('xb').index])); delete Array.prototype.index;
-const P1 = { p: 1 }, P2 = { q: 2 }; const objs = [];
-for (let i = 0; i < 3; i++) { const o = { a: i, b: 2 }; o[Symbol.iterator] = null; o.c = 3; Object.setPrototypeOf(o, P1); Object.setPrototypeOf(o, P2); o.d = 4; objs.push([Object.keys(o), o.q, o.p, o.a, o.c, o.d, Object.getOwnPropertySymbols(o).length]); }
-Object.setPrototypeOf(objs, null); const o9 = { x: 1 }; Object.setPrototypeOf(o9, P1); P1.z = 5; Object.setPrototypeOf(o9, P2); Object.setPrototypeOf(o9, P1); Array.prototype.push.call(objs, [o9.z, o9.x, Object.keys(o9)]);
-out.push(show(Array.from(objs)));
 // bind
 function logerror(a, b) { return [this && this.tag, a, b]; }
 const self = { tag: 't' };
@@ -93,7 +89,6 @@ TypeError
 [["/","z"],2]
 [[["0","1","2","index","input","groups"],1,"abx",3,"<u>",["0","1","2","length","index","input","groups"]],[["0","1","2","input","groups","extra"],"<u>","abx",3,"<u>",["0","1","2","length","input","groups","extra"]],[["0","1","2","index","groups"],1,"q",3,"<u>",["0","1","2","length","index","input","groups"]],[["0","1","2","index","input","groups"],1,"abx",3,"<u>",["0","1","2","length","index","input","groups"]]]
 [0,1]
-[[["a","b","c","d"],2,"<u>",0,3,4,1],[["a","b","c","d"],2,"<u>",1,3,4,1],[["a","b","c","d"],2,"<u>",2,3,4,1],[5,1,["x"]]]
 ["bound logerror",2,1,"bound bound logerror",0,["t",5,6],["t",1,2],["length","name"],"undefined"]
 [7,true,true]
 TypeError

@@ -91,10 +91,6 @@ type shape struct {
 	t1key propKey
 	t1    *shape
 	trans map[propKey]*shape
-
-	// movedTo is the shape an object of this shape took when it was last
-	// moved to a prototype whose root shape is movedRoot (reshape)
-	movedRoot, movedTo *shape
 }
 
 // nslots is how many properties (slots) an object of shape s has.
@@ -257,12 +253,6 @@ func (o *baseObject) reshape() {
 		return
 	}
 	old := o.values.sh
-	root := o.rootShape()
-	if old.movedRoot == root { // gojanet (expressperf3): Express moves req and res on every request
-		o.values.sh = old.movedTo
-		o.propNames = old.movedTo.names
-		return
-	}
 	keys := make([]propKey, old.nslots()) // in slot order: the slots stay where they are
 	for i, n := range old.names {
 		keys[old.nameSlot(i)] = propKey{name: n}
@@ -270,11 +260,10 @@ func (o *baseObject) reshape() {
 	for j, s := range old.syms {
 		keys[old.symSlots[j]] = propKey{sym: s}
 	}
-	sh := root
+	sh := o.rootShape()
 	for _, k := range keys {
 		sh = sh.childKey(k)
 	}
-	old.movedRoot, old.movedTo = root, sh
 	o.values.sh = sh
 	o.propNames = sh.names
 }
