@@ -589,37 +589,28 @@ func (c *propIC) setPastProto(bo *baseObject, e *icEntry, val Value) bool {
 //
 //go:noinline
 func embeddedBase(o *Object) (bo *baseObject, limited bool) {
-	// assertions one by one, commonest first: each is a compare of the
-	// itab, where a type switch hashes the type
-	self := o.self
-	if s, ok := self.(*funcObject); ok {
+	// (a type switch: measured cheaper than assertions one by one, most
+	// receivers that reach here being none of these)
+	switch s := o.self.(type) {
+	case *funcObject:
 		return &s.baseObject, true
-	}
-	if s, ok := self.(*nativeFuncObject); ok {
-		return &s.baseObject, false
-	}
-	if s, ok := self.(*mapObject); ok {
-		return &s.baseObject, false
-	}
-	if s, ok := self.(*regexpObject); ok {
-		return &s.baseObject, false
-	}
-	if s, ok := self.(*setObject); ok {
-		return &s.baseObject, false
-	}
-	if s, ok := self.(*classFuncObject); ok {
-		return &s.baseObject, false
-	}
-	if s, ok := self.(*arrayObject); ok {
+	case *arrayObject:
 		return &s.baseObject, true
-	}
-	if s, ok := self.(*methodFuncObject); ok {
+	case *methodFuncObject:
 		return &s.baseObject, false
-	}
-	if s, ok := self.(*arrowFuncObject); ok {
+	case *arrowFuncObject:
 		return &s.baseObject, false
-	}
-	if s, ok := self.(*guardedObject); ok {
+	case *classFuncObject:
+		return &s.baseObject, false
+	case *nativeFuncObject:
+		return &s.baseObject, false
+	case *mapObject:
+		return &s.baseObject, false
+	case *setObject:
+		return &s.baseObject, false
+	case *regexpObject:
+		return &s.baseObject, false
+	case *guardedObject:
 		return &s.baseObject, false
 	}
 	return nil, false
