@@ -49,6 +49,14 @@ function F() {} function G() {}
 var fp = Object.create(Function.prototype);
 function protoOf(o) { return o.prototype; }
 log('fnproto', protoOf(fp), typeof protoOf(F), protoOf(F) === F.prototype, typeof protoOf(G), protoOf(function () {}) !== undefined);
+// a plain object with an ordinary function's first shape (length, name): the
+// function's lazily made prototype is not "absent" for it
+var fake = Object.create(Function.prototype);
+Object.defineProperty(fake, 'length', { value: 0, configurable: true });
+Object.defineProperty(fake, 'name', { value: 'fake', configurable: true });
+function protoOf2(o) { return o.prototype; }
+function H() {}
+log('fnproto2', protoOf2(fake), protoOf2(fake), typeof protoOf2(H), protoOf2(H) === H.prototype, Object.getOwnPropertyNames(fake).join());
 function callOf(f) { return f.call; }
 log('fncall', callOf(F) === Function.prototype.call, callOf(Math.max) === Function.prototype.call, callOf(fp) === Function.prototype.call);
 var origCall = Function.prototype.call;
