@@ -437,6 +437,22 @@ func (*dAdd) exec(vm *vm) {
 		}
 	}
 
+	// gojanet: two ASCII strings (paths, header lines): one allocation
+	if l, ok := left.(asciiString); ok {
+		if r, ok := right.(asciiString); ok {
+			switch {
+			case len(r) == 0: // the left Value as it is
+			case len(l) == 0:
+				vm.stack[vm.sp-2] = right
+			default:
+				vm.stack[vm.sp-2] = concatASCIIValue(l, r)
+			}
+			vm.sp--
+			vm.pc++
+			return
+		}
+	}
+
 	if o, ok := left.(*Object); ok {
 		left = o.toPrimitive()
 	}

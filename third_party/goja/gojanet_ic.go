@@ -75,6 +75,13 @@ type icEntry struct {
 	// its dictionary's index slot, under this very key; tmplHolderProp
 	// checks that it still does instead of looking the name up
 	hname unistring.String
+
+	// plainOnly: an entry for `prototype` or `length` found past the
+	// receiver's own names, or an own `length`, which fastGet takes for a
+	// plain object only (an ordinary function makes its `prototype` on
+	// first read; an array's `length` is its own, and its shape lists it
+	// with no value in the slot: ownBase)
+	plainOnly bool
 }
 
 // icEntries is a site's cache: immutable once stored, replaced whole.
@@ -322,7 +329,9 @@ func fillEntry(bo *baseObject, name unistring.String) (Value, icEntry, bool) {
 			// present with no value (from Go): the generic path decides
 			return nil, icEntry{}, false
 		}
-		return v, icEntry{sh: sh, slot: i}, true
+		// (an array's shape lists `length` too, with no value of its own
+		// in the slot)
+		return v, icEntry{sh: sh, slot: i, plainOnly: name == "length"}, true
 	}
 	epoch := protoEpoch.Load()
 	depth := 0
@@ -361,7 +370,7 @@ func fillEntry(bo *baseObject, name unistring.String) (Value, icEntry, bool) {
 			}
 		}
 		if prop != nil {
-			e := icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch}
+			e := icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch, plainOnly: isLazyOwnName(name)}
 			if hsh == nil {
 				e.slot, e.hname = tmplSlot(p, name)
 			}
@@ -370,7 +379,13 @@ func fillEntry(bo *baseObject, name unistring.String) (Value, icEntry, bool) {
 		watch(p)
 		p = next
 	}
-	return nil, icEntry{sh: sh, depth: -1, epoch: epoch}, true
+	return nil, icEntry{sh: sh, depth: -1, epoch: epoch, plainOnly: isLazyOwnName(name)}, true
+}
+
+// isLazyOwnName: names some kinds of object have as own properties that
+// their shape does not list (see icEntry.plainOnly)
+func isLazyOwnName(name unistring.String) bool {
+	return name == "prototype" || name == "length"
 }
 
 func watch(p *Object) {
@@ -566,116 +581,137 @@ func (c *propIC) setPastProto(bo *baseObject, e *icEntry, val Value) bool {
 	return false
 }
 
-// fastGetFunc is fastGet's answer for a function of an ordinary kind (its
-// embedded baseObject) from an own property's entry: `Foo.prototype`,
-// `Foo.init`. Other entries need the name (an ordinary function's
-// `prototype` is made on its first read, so an entry saying that a shape
-// lacks a name, made from a plain object of that shape, may not hold for a
-// function: ownBase) and take getStr's way.
+// embeddedBase is fastGet's receiver for an object other than a plain one:
+// the embedded baseObject of a function, a Map, a Set, a RegExp,
+// RegExp.prototype or an array (their reads of shape names are
+// baseObject's: ownBase); limited: an ordinary function or an array, whose
+// plainOnly entries do not hold (nil: no such receiver).
 //
 //go:noinline
-func (c *propIC) fastGetFunc(o *Object) Value {
-	var bo *baseObject
+func embeddedBase(o *Object) (bo *baseObject, limited bool) {
+	// (a type switch: measured cheaper than assertions one by one, most
+	// receivers that reach here being none of these)
 	switch s := o.self.(type) {
 	case *funcObject:
-		bo = &s.baseObject
+		return &s.baseObject, true
+	case *arrayObject:
+		return &s.baseObject, true
 	case *methodFuncObject:
-		bo = &s.baseObject
+		return &s.baseObject, false
 	case *arrowFuncObject:
-		bo = &s.baseObject
+		return &s.baseObject, false
 	case *classFuncObject:
-		bo = &s.baseObject
+		return &s.baseObject, false
 	case *nativeFuncObject:
-		bo = &s.baseObject
-	default:
-		return nil
+		return &s.baseObject, false
+	case *mapObject:
+		return &s.baseObject, false
+	case *setObject:
+		return &s.baseObject, false
+	case *regexpObject:
+		return &s.baseObject, false
+	case *guardedObject:
+		return &s.baseObject, false
 	}
-	sh := bo.values.sh
-	es := c.p.Load()
-	if sh == nil || es == nil {
-		return nil
-	}
-	if e := es.find(sh); e != nil && e.depth == 0 {
-		switch p := bo.values.v[e.slot].(type) {
-		case nil:
-		case *valueProperty:
-			if p.getterFunc == nil && p.value != nil {
-				return p.value
-			}
-		default:
-			return p
-		}
-	}
-	return nil
+	return nil, false
 }
 
-// fastGet is the cache's answer for a plain object or function receiver
-// (in shape mode) whose entry names a data property, own or on a chain of
-// plain objects, or a name absent from the whole chain (undefined): what
-// get would return, without readReceiver's type switch, the receiver
-// argument and the accessor paths. nil means no such answer (another kind
-// of receiver, no entry, a getter, a holder that is not a plain object in
-// the entry's shape, a changed epoch): the caller then takes getStr, which
-// decides as before.
+// fastGet is the cache's answer for a receiver in shape mode (a plain
+// object, or one embeddedBase takes) whose entry names a data property,
+// own or on a chain of plain objects ending at a plain or built-in holder,
+// or a name absent from the whole chain (undefined): what get would
+// return, without readReceiver's type switch, the receiver argument and
+// the accessor paths. nil means no such answer (another kind of receiver,
+// no entry, a getter, a holder that is not in the entry's shape or slot, a
+// changed epoch): the caller then takes getStr, which decides as before.
 //
 // The read instructions ask ownHit first (inlined into them) and call
 // fastGet when it has no answer.
 func (c *propIC) fastGet(o *Object) Value {
 	bo, ok := o.self.(*baseObject)
+	limited := false
 	if !ok {
-		return c.fastGetFunc(o)
-	}
-	sh := bo.values.sh
-	es := c.p.Load()
-	if sh == nil || es == nil {
-		// an empty receiver (no shape yet) takes getStr's way to the cache
-		return nil
-	}
-	if e := es.find(sh); e != nil {
-		var prop Value
-		switch {
-		case e.depth == 0:
-			prop = bo.values.v[e.slot]
-		case e.depth > 0 && e.epoch == protoEpoch.Load():
-			h := bo.prototype
-			for d := 1; d < e.depth; d++ {
-				hb, ok := h.self.(*baseObject)
-				if !ok {
-					return nil
-				}
-				h = hb.prototype
-			}
-			if e.hsh == nil {
-				// a built-in prototype: its dictionary's slot
-				if prop = tmplHolderProp(h, e); prop == nil {
-					return nil
-				}
-				break
-			}
-			hb, ok := h.self.(*baseObject)
-			if !ok || hb.values.sh != e.hsh {
-				return nil
-			}
-			prop = hb.values.v[e.slot]
-		case e.depth < 0 && e.epoch == protoEpoch.Load():
-			return _undefined // absent from the whole chain
-		default:
+		if bo, limited = embeddedBase(o); bo == nil {
 			return nil
 		}
-		if p, isProp := prop.(*valueProperty); isProp {
-			// a class's methods are non-enumerable: data properties with
-			// attributes; what valueProperty.get returns without a getter
-			if p.getterFunc != nil {
+	}
+	sh := bo.values.sh
+	if sh == nil {
+		// an empty receiver (a new Map, an object made by Object.create):
+		// the root shape it would start from (icShape), if made
+		if bo.values.d != nil || len(bo.propNames) != 0 || bo.prototype == nil {
+			return nil
+		}
+		sh = bo.prototype.childShape
+	}
+	es := c.p.Load()
+	if sh == nil || es == nil {
+		return nil
+	}
+	e := es.find(sh)
+	if e == nil {
+		return nil
+	}
+	var prop Value
+	switch {
+	case limited && e.plainOnly:
+		return nil
+	case e.depth == 0:
+		prop = bo.values.v[e.slot]
+	case e.depth == 1:
+		// the receiver's shape implies its prototype, the holder's shape
+		// (or its dictionary slot's name) that it still has the name: no
+		// object in between for the epoch to watch
+		h := bo.prototype
+		if e.hsh == nil {
+			if prop = tmplHolderProp(h, e); prop == nil {
 				return nil
 			}
-			if p.value != nil {
-				return p.value
-			}
-			return _undefined
+			break
 		}
-		return prop
+		hb, ok := h.self.(*baseObject)
+		if !ok || hb.values.sh != e.hsh {
+			return nil
+		}
+		prop = hb.values.v[e.slot]
+	case e.epoch != protoEpoch.Load():
+		return nil
+	case e.depth > 0:
+		h := bo.prototype
+		for d := 1; d < e.depth; d++ {
+			hb, ok := h.self.(*baseObject)
+			if !ok {
+				return nil
+			}
+			h = hb.prototype
+		}
+		if e.hsh == nil {
+			// a built-in prototype: its dictionary's slot
+			if prop = tmplHolderProp(h, e); prop == nil {
+				return nil
+			}
+			break
+		}
+		hb, ok := h.self.(*baseObject)
+		if !ok || hb.values.sh != e.hsh {
+			return nil
+		}
+		prop = hb.values.v[e.slot]
+	default:
+		return _undefined // absent from the whole chain
 	}
-	return nil
+	if p, isProp := prop.(*valueProperty); isProp {
+		// a class's methods are non-enumerable: data properties with
+		// attributes; what valueProperty.get returns without a getter
+		if p.getterFunc != nil {
+			return nil
+		}
+		if p.value != nil {
+			return p.value
+		}
+		return _undefined
+	}
+	return prop
 }
 
 // ownHit is fastGet's answer when the first way is an own data property of
@@ -712,22 +748,20 @@ func (c *propIC) ownSet(o *Object, val Value) bool {
 }
 
 // tmplDict returns the dictionary of a template object's own properties
-// (those made so far), nil for another kind of object or one past
-// propValuesLinear (a Go map: no stable index).
+// (those made so far), nil for another kind of object.
 func tmplDict(o *Object) *propValues {
-	var d *propValues
-	switch t := o.self.(type) {
-	case *templatedObject:
-		d = t.values.d
-	case *templatedFuncObject:
-		d = t.values.d
-	case *templatedArrayObject:
-		d = t.values.d
+	// assertions one by one (an itab compare each), not a type switch
+	self := o.self
+	if t, ok := self.(*templatedObject); ok {
+		return t.values.d
 	}
-	if d == nil || d.m != nil {
-		return nil
+	if t, ok := self.(*templatedFuncObject); ok {
+		return t.values.d
 	}
-	return d
+	if t, ok := self.(*templatedArrayObject); ok {
+		return t.values.d
+	}
+	return nil
 }
 
 // tmplSlot is the index of name in template object o's dictionary and
@@ -748,8 +782,14 @@ func tmplHolderProp(h *Object, e *icEntry) Value {
 	if e.hname == "" {
 		return nil
 	}
-	if d := tmplDict(h); d != nil && e.slot < len(d.e) && d.e[e.slot].name == e.hname {
-		return d.e[e.slot].v
+	// the very key stored (its bytes' address and length) is still at the
+	// slot: it holds the name's property. Another key moved in by a
+	// delete, or an equal name stored from another string, is no answer
+	// (the lookup decides)
+	if d := tmplDict(h); d != nil && e.slot < len(d.e) {
+		if k := d.e[e.slot].name; len(k) == len(e.hname) && unsafe.StringData(string(k)) == unsafe.StringData(string(e.hname)) {
+			return d.e[e.slot].v
+		}
 	}
 	return nil
 }

@@ -10,8 +10,8 @@ package goja
 // propValues keeps up to propValuesLinear of them in a slice of name/value
 // pairs, found by a linear scan (names compare by length first, and a name
 // compiled into a program is usually the very same string, so most
-// comparisons are a length or pointer check), and moves them into a Go map
-// only when an object grows past that.
+// comparisons are a length or pointer check), and indexes them with a Go map
+// (name to index in the slice) only when an object grows past that.
 //
 // Order does not matter here: baseObject.propNames keeps the property order
 // (insertion, integer keys first when enumerated), as upstream. A value may be
@@ -30,14 +30,24 @@ type propEntry struct {
 }
 
 type propValues struct {
-	e []propEntry                // while m == nil
-	m map[unistring.String]Value // once the object had more than propValuesLinear properties
+	e []propEntry
+	// m: once the object had more than propValuesLinear properties, each
+	// name's index in e (the entries stay in e: an index stays valid until
+	// a delete moves the last entry into its place, so inline caches keep
+	// a template holder's slot and check its name: gojanet_ic.go)
+	m map[unistring.String]int32
 	// gen counts changes (set, del, reset): the global object's is what
 	// cached global reads check (gojanet_globals.go)
 	gen uint64
 }
 
 func (p *propValues) find(name unistring.String) int {
+	if p.m != nil {
+		if i, ok := p.m[name]; ok {
+			return int(i)
+		}
+		return -1
+	}
 	for i := range p.e {
 		if p.e[i].name == name {
 			return i
@@ -49,8 +59,10 @@ func (p *propValues) find(name unistring.String) int {
 // get returns the value and whether the property exists (as `v, ok := m[name]`).
 func (p *propValues) get(name unistring.String) (Value, bool) {
 	if p.m != nil {
-		v, ok := p.m[name]
-		return v, ok
+		if i, ok := p.m[name]; ok {
+			return p.e[i].v, true
+		}
+		return nil, false
 	}
 	for i := range p.e {
 		if p.e[i].name == name {
@@ -62,15 +74,8 @@ func (p *propValues) get(name unistring.String) (Value, bool) {
 
 // lookup returns the value, nil when absent (as `m[name]`).
 func (p *propValues) lookup(name unistring.String) Value {
-	if p.m != nil {
-		return p.m[name]
-	}
-	for i := range p.e {
-		if p.e[i].name == name {
-			return p.e[i].v
-		}
-	}
-	return nil
+	v, _ := p.get(name)
+	return v
 }
 
 func (p *propValues) has(name unistring.String) bool {
@@ -80,25 +85,20 @@ func (p *propValues) has(name unistring.String) bool {
 
 func (p *propValues) set(name unistring.String, v Value) {
 	p.gen++
-	if p.m != nil {
-		p.m[name] = v
-		return
-	}
 	if i := p.find(name); i >= 0 {
 		p.e[i].v = v
 		return
 	}
-	if len(p.e) >= propValuesLinear {
-		m := make(map[unistring.String]Value, len(p.e)+1)
-		for _, e := range p.e {
-			m[e.name] = e.v
+	if p.m == nil && len(p.e) >= propValuesLinear {
+		m := make(map[unistring.String]int32, 2*len(p.e))
+		for i, e := range p.e {
+			m[e.name] = int32(i)
 		}
-		m[name] = v
 		p.m = m
-		p.e = nil
-		return
 	}
-	if p.e == nil {
+	if p.m != nil {
+		p.m[name] = int32(len(p.e))
+	} else if p.e == nil {
 		// Most objects get a few properties: start with room for four.
 		p.e = make([]propEntry, 0, 4)
 	}
@@ -107,22 +107,23 @@ func (p *propValues) set(name unistring.String, v Value) {
 
 func (p *propValues) del(name unistring.String) {
 	p.gen++
-	if p.m != nil {
-		delete(p.m, name)
+	i := p.find(name)
+	if i < 0 {
 		return
 	}
-	if i := p.find(name); i >= 0 {
-		last := len(p.e) - 1
-		p.e[i] = p.e[last]
-		p.e[last] = propEntry{}
-		p.e = p.e[:last]
+	last := len(p.e) - 1
+	p.e[i] = p.e[last]
+	p.e[last] = propEntry{}
+	p.e = p.e[:last]
+	if p.m != nil {
+		delete(p.m, name)
+		if i < last {
+			p.m[p.e[i].name] = int32(i)
+		}
 	}
 }
 
 func (p *propValues) len() int {
-	if p.m != nil {
-		return len(p.m)
-	}
 	return len(p.e)
 }
 

@@ -91,6 +91,12 @@ type shape struct {
 	t1key propKey
 	t1    *shape
 	trans map[propKey]*shape
+
+	// protoRoot, protoTo: the last prototype change from this shape
+	// (reshape): an object of this shape whose new prototype's root shape
+	// is protoRoot ends at protoTo. Express gives every request and
+	// response a new prototype (≈ 30 properties each).
+	protoRoot, protoTo *shape
 }
 
 // nslots is how many properties (slots) an object of shape s has.
@@ -253,6 +259,12 @@ func (o *baseObject) reshape() {
 		return
 	}
 	old := o.values.sh
+	root := o.rootShape()
+	if old.protoRoot == root {
+		o.values.sh = old.protoTo
+		o.propNames = old.protoTo.names
+		return
+	}
 	keys := make([]propKey, old.nslots()) // in slot order: the slots stay where they are
 	for i, n := range old.names {
 		keys[old.nameSlot(i)] = propKey{name: n}
@@ -260,10 +272,13 @@ func (o *baseObject) reshape() {
 	for j, s := range old.syms {
 		keys[old.symSlots[j]] = propKey{sym: s}
 	}
-	sh := o.rootShape()
+	sh := root
 	for _, k := range keys {
 		sh = sh.childKey(k)
 	}
+	// childKey answers the same child for the same key from then on, so
+	// the walk's result for (old, root) never changes
+	old.protoRoot, old.protoTo = root, sh
 	o.values.sh = sh
 	o.propNames = sh.names
 }

@@ -35,3 +35,42 @@ func stringOf(v Value) String {
 	}
 	return v.toString()
 }
+
+// stringPrimitivePropIC is stringPrimitiveProp through the read site's
+// cache c: a String.prototype method read from a string primitive is an
+// entry keyed on String.prototype's root shape (what an empty object
+// inheriting from it has, whose read of any name but `length` and an
+// index is the primitive's too), one prototype up, at the slot of
+// String.prototype's dictionary that still holds the name
+// (tmplHolderProp), instead of a lookup by name each time.
+func (r *Runtime) stringPrimitivePropIC(s String, name unistring.String, c *propIC) (v Value, ok bool) {
+	if name == "length" {
+		return intToValue(int64(s.Length())), true
+	}
+	sp := r.getStringPrototype()
+	if root := sp.childShape; root != nil {
+		if es := c.p.Load(); es != nil {
+			if e := es.find(root); e != nil && e.depth == 1 && e.hsh == nil {
+				if prop := tmplHolderProp(sp, e); prop != nil {
+					if p, ok := prop.(*valueProperty); ok {
+						return p.get(s), true
+					}
+					return prop, true
+				}
+			}
+		}
+	}
+	if strToGoIdx(name) >= 0 {
+		return nil, false
+	}
+	v = sp.self.getStr(name, s)
+	if !c.exhausted() {
+		if slot, hname := tmplSlot(sp, name); slot >= 0 {
+			if sp.childShape == nil {
+				sp.childShape = &shape{}
+			}
+			c.store(icEntry{sh: sp.childShape, slot: slot, depth: 1, epoch: protoEpoch.Load(), hname: hname})
+		}
+	}
+	return v, true
+}

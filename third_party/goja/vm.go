@@ -2674,7 +2674,7 @@ func (g *getProp) exec(vm *vm) {
 			return
 		}
 	} else if s, ok := v.(String); ok { // gojanet_strprim.go
-		if prop, ok := vm.r.stringPrimitiveProp(s, g.name); ok {
+		if prop, ok := vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {
 			vm.stack[vm.sp-1] = nilSafe(prop)
 			vm.pc++
 			return
@@ -2754,7 +2754,7 @@ func (g *getPropCallee) exec(vm *vm) {
 			return
 		}
 	} else if s, ok := v.(String); ok { // gojanet_strprim.go
-		if prop, ok := vm.r.stringPrimitiveProp(s, g.name); ok {
+		if prop, ok := vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {
 			if prop == nil {
 				prop = memberUnresolved{valueUnresolved{r: vm.r, ref: g.name}}
 			}
