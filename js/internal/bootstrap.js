@@ -1068,7 +1068,16 @@ if (typeof globalThis.Intl === 'undefined') {
     return out;
   };
   methods(Array.prototype, { toLocaleString: listToLocaleString });
-  methods(Object.getPrototypeOf(Int8Array.prototype), { toLocaleString: listToLocaleString });
+  // A typed array is validated first (goja's own method throws V8's errors
+  // for a detached or foreign receiver; an empty one gives '').
+  const typedArrayProto = Object.getPrototypeOf(Int8Array.prototype);
+  const validatedToLocaleString = typedArrayProto.toLocaleString;
+  methods(typedArrayProto, { toLocaleString: function toLocaleString() {
+    if (this === null || typeof this !== 'object' || !ArrayBuffer.isView(this) || this.length === 0) {
+      return Reflect.apply(validatedToLocaleString, this, arguments);
+    }
+    return Reflect.apply(listToLocaleString, this, arguments);
+  } });
 }
 if (typeof globalThis.SharedArrayBuffer === 'undefined') {
   lazyGlobal('SharedArrayBuffer', () => requireBuiltin('internal/shared_memory').SharedArrayBuffer);

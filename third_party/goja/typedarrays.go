@@ -1084,8 +1084,8 @@ func (r *Runtime) newBigUint64ArrayObject(buf *arrayBufferObject, offset, length
 	return r._newTypedArrayObject(buf, offset, length, 8, r.global.BigUint64Array, (*bigUint64Array)(&buf.data), proto)
 }
 
-func (o *dataViewObject) getIdxAndByteOrder(getIdx int, littleEndianVal Value, size int) (int, byteOrder) {
-	o.viewedArrayBuf.ensureNotDetached(true)
+func (o *dataViewObject) getIdxAndByteOrder(op string, getIdx int, littleEndianVal Value, size int) (int, byteOrder) {
+	o.viewedArrayBuf.ensureNotDetachedIn(true, op)
 	if getIdx+size > o.byteLen {
 		panic(o.val.runtime.newError(o.val.runtime.getRangeError(), "Index %d is out of bounds", getIdx))
 	}
@@ -1106,6 +1106,17 @@ func (o *dataViewObject) getIdxAndByteOrder(getIdx int, littleEndianVal Value, s
 func (o *arrayBufferObject) ensureNotDetached(throw bool) bool {
 	if o.detached {
 		o.val.runtime.typeErrorResult(throw, "ArrayBuffer is detached")
+		return false
+	}
+	return true
+}
+
+// ensureNotDetachedIn is ensureNotDetached with V8's message naming the
+// operation ("Cannot perform %TypedArray%.prototype.join on a detached
+// ArrayBuffer").
+func (o *arrayBufferObject) ensureNotDetachedIn(throw bool, op string) bool {
+	if o.detached {
+		o.val.runtime.typeErrorResult(throw, "Cannot perform %s on a detached ArrayBuffer", op)
 		return false
 	}
 	return true
