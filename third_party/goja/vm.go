@@ -1968,6 +1968,9 @@ type _getElemRef struct{}
 var getElemRef _getElemRef
 
 func (_getElemRef) exec(vm *vm) {
+	if vm.pushNullishRef(vm.stack[vm.sp-2], vm.stack[vm.sp-1], 2) {
+		return
+	}
 	obj := vm.stack[vm.sp-2].ToObject(vm.r)
 	propName := vm.stack[vm.sp-1]
 	vm.refStack = append(vm.refStack, &objRef{
@@ -1999,6 +2002,9 @@ type _getElemRefStrict struct{}
 var getElemRefStrict _getElemRefStrict
 
 func (_getElemRefStrict) exec(vm *vm) {
+	if vm.pushNullishRef(vm.stack[vm.sp-2], vm.stack[vm.sp-1], 2) {
+		return
+	}
 	obj := vm.stack[vm.sp-2].ToObject(vm.r)
 	propName := vm.stack[vm.sp-1]
 	vm.refStack = append(vm.refStack, &objRef{
@@ -2278,6 +2284,9 @@ func (d deletePropStrict) exec(vm *vm) {
 type getPropRef unistring.String
 
 func (p getPropRef) exec(vm *vm) {
+	if vm.pushNullishRef(vm.stack[vm.sp-1], unistring.String(p), 1) {
+		return
+	}
 	vm.refStack = append(vm.refStack, &objStrRef{
 		base: vm.stack[vm.sp-1].ToObject(vm.r),
 		name: unistring.String(p),
@@ -2301,6 +2310,9 @@ func (p getPropRefRecv) exec(vm *vm) {
 type getPropRefStrict unistring.String
 
 func (p getPropRefStrict) exec(vm *vm) {
+	if vm.pushNullishRef(vm.stack[vm.sp-1], unistring.String(p), 1) {
+		return
+	}
 	vm.refStack = append(vm.refStack, &objStrRef{
 		base:   vm.stack[vm.sp-1].ToObject(vm.r),
 		name:   unistring.String(p),
