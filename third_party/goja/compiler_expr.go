@@ -3477,7 +3477,16 @@ func (c *compiler) emitAssign(target ast.Expression, init compiledExpr, emitAssi
 }
 
 func (c *compiler) emitObjectPattern(pattern *ast.ObjectPattern, emitAssign func(target, init compiledExpr), putOnStack bool) {
-	c.emit(c.destructCheck(pattern)) // gojanet: V8's messages for undefined and null
+	// gojanet: V8's messages for undefined and null, reported as V8 does at
+	// the property the message names (the pattern's first), or at the
+	// pattern when it names none (no properties, a computed first key)
+	check := c.destructCheck(pattern)
+	if check.prop != "" {
+		c.p.addSrcMap(int(pattern.Properties[0].Idx0()) - 1)
+	} else {
+		c.p.addSrcMap(int(pattern.Idx0()) - 1)
+	}
+	c.emit(check)
 	if pattern.Rest != nil {
 		c.emit(createDestructSrc)
 	}
