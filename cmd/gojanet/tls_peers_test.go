@@ -43,8 +43,22 @@ func freePort(t *testing.T) string {
 	return strings.TrimPrefix(ln.Addr().String(), "127.0.0.1:")
 }
 
-// startScript runs a gojanet script and waits for its first line.
-func startScript(t *testing.T, dir, src string, args ...string) *exec.Cmd {
+// startTLSEcho runs tlsEchoScript and returns the ports its TLS echo and
+// https servers listen on (the script picks them: a port found free first
+// may be taken by another test before the script listens).
+func startTLSEcho(t *testing.T, dir string) (port, hport string) {
+	t.Helper()
+	_, line := startScript(t, dir, tlsEchoScript)
+	f := strings.Fields(line)
+	if len(f) != 3 || f[0] != "ready" {
+		t.Fatalf("the script printed %q", line)
+	}
+	return f[1], f[2]
+}
+
+// startScript runs a gojanet script and waits for its first line, which it
+// returns.
+func startScript(t *testing.T, dir, src string, args ...string) (*exec.Cmd, string) {
 	t.Helper()
 	script := filepath.Join(dir, "server.js")
 	if err := os.WriteFile(script, []byte(src), 0o600); err != nil {
@@ -61,23 +75,26 @@ func startScript(t *testing.T, dir, src string, args ...string) *exec.Cmd {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	line := make([]byte, 64)
+	var first string
 	done := make(chan struct{})
-	go func() { out.Read(line); close(done) }()
+	go func() {
+		first, _ = bufio.NewReader(out).ReadString('\n')
+		close(done)
+	}()
 	select {
 	case <-done:
 	case <-time.After(20 * time.Second):
 		t.Fatal("the script did not start")
 	}
-	return cmd
+	return cmd, strings.TrimSpace(first)
 }
 
 const tlsEchoScript = `
 const tls = require('tls'), https = require('https'), fs = require('fs');
 const opts = { key: fs.readFileSync('key.pem'), cert: fs.readFileSync('cert.pem') };
-tls.createServer(opts, (s) => s.pipe(s)).listen(+process.argv[2], '127.0.0.1', () => {
-  https.createServer(opts, (req, res) => res.end('hello ' + req.url + ' over ' + req.socket.getProtocol()))
-    .listen(+process.argv[3], '127.0.0.1', () => console.log('ready'));
+const echo = tls.createServer(opts, (s) => s.pipe(s)).listen(0, '127.0.0.1', () => {
+  const web = https.createServer(opts, (req, res) => res.end('hello ' + req.url + ' over ' + req.socket.getProtocol()))
+    .listen(0, '127.0.0.1', () => console.log('ready', echo.address().port, web.address().port));
 });
 `
 
@@ -88,8 +105,7 @@ func TestTLSEchoWithOpenSSLClient(t *testing.T) {
 	}
 	dir := t.TempDir()
 	cert, _ := writeTestCert(t, dir)
-	port, hport := freePort(t), freePort(t)
-	startScript(t, dir, tlsEchoScript, port, hport)
+	port, _ := startTLSEcho(t, dir)
 	for _, v := range []string{"-tls1_3", "-tls1_2"} {
 		sClientEcho(t, openssl, port, cert, v)
 	}
@@ -146,8 +162,7 @@ func TestTLSRSAWithOpenSSLClient(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			port, hport := freePort(t), freePort(t)
-			startScript(t, dir, tlsEchoScript, port, hport)
+			port, _ := startTLSEcho(t, dir)
 			for _, args := range [][]string{
 				{"-tls1_3"},
 				{"-tls1_3", "-sigalgs", "rsa_pss_rsae_sha512"},
@@ -168,8 +183,7 @@ func TestHTTPSWithCurl(t *testing.T) {
 	}
 	dir := t.TempDir()
 	cert, _ := writeTestCert(t, dir)
-	port, hport := freePort(t), freePort(t)
-	startScript(t, dir, tlsEchoScript, port, hport)
+	_, hport := startTLSEcho(t, dir)
 	for _, args := range [][]string{{"--tlsv1.3"}, {"--tlsv1.2", "--tls-max", "1.2"}} {
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 		out, err := exec.CommandContext(ctx, curl, append(args, "-sS", "--cacert", cert, "https://localhost:"+hport+"/x")...).CombinedOutput()
@@ -272,7 +286,7 @@ const server = new SMTPServer({
     });
   },
 });
-server.listen(+process.argv[2], '127.0.0.1', () => console.log('ready'));
+server.listen(0, '127.0.0.1', () => console.log('ready', server.server.address().port));
 `
 
 // TestSTARTTLSWithSwaks: swaks --tls (a Perl client on OpenSSL) sends a mail
@@ -299,12 +313,11 @@ func TestSTARTTLSWithSwaks(t *testing.T) {
 		t.Skipf("npm install smtp-server failed (registry unreachable?): %v\n%s", err, out)
 	}
 	cert, _ := writeTestCert(t, dir)
-	port := freePort(t)
 	script := filepath.Join(dir, "smtp.js")
 	if err := os.WriteFile(script, []byte(smtpScript), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	srv := exec.Command(gojanetBin(t), script, port)
+	srv := exec.Command(gojanetBin(t), script)
 	srv.Dir = dir
 	var srvErr bytes.Buffer
 	srv.Stderr = &srvErr
@@ -336,9 +349,12 @@ func TestSTARTTLSWithSwaks(t *testing.T) {
 		}
 		return ""
 	}
-	if l := next("start"); l != "ready" {
-		t.Fatalf("server printed %q", l)
+	// the script picks its port (one found free first may be taken before it listens)
+	f := strings.Fields(next("start"))
+	if len(f) != 2 || f[0] != "ready" {
+		t.Fatalf("server printed %q", strings.Join(f, " "))
 	}
+	port := f[1]
 	out, err := exec.CommandContext(ctx, swaks, "--server", "127.0.0.1:"+port, "--tls", "--tls-verify", "--tls-ca-path", cert,
 		"--tls-protocol", "tlsv1_3", "--from", "a@example.com", "--to", "b@example.org", "--header", "Subject: over starttls").CombinedOutput()
 	if err != nil {
@@ -360,8 +376,7 @@ func TestSTARTTLSWithSwaks(t *testing.T) {
 func TestExtraCACerts(t *testing.T) {
 	dir := t.TempDir()
 	cert, _ := writeTestCert(t, dir)
-	port, hport := freePort(t), freePort(t)
-	startScript(t, dir, tlsEchoScript, port, hport)
+	port, _ := startTLSEcho(t, dir)
 	client := filepath.Join(dir, "client.js")
 	os.WriteFile(client, []byte(`
 const tls = require('tls');
