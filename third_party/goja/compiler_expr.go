@@ -1017,7 +1017,7 @@ func (e *compiledDotExpr) emitUnary(prepare, body func(), postfix, putOnStack bo
 
 func (e *compiledDotExpr) emitDelete(putOnStack bool) {
 	e.left.emitGetter(true)
-	e.addSrcMap()
+	e.left.addSrcMap() // gojanet: V8 reports a failed delete at the object's expression
 	if e.c.scope.strict {
 		e.c.emit(deletePropStrict(e.name))
 	} else {
@@ -1128,7 +1128,7 @@ func (e *compiledBracketExpr) emitUnary(prepare, body func(), postfix, putOnStac
 func (e *compiledBracketExpr) emitDelete(putOnStack bool) {
 	e.left.emitGetter(true)
 	e.member.emitGetter(true)
-	e.addSrcMap()
+	e.left.addSrcMap() // gojanet: as compiledDotExpr's
 	if e.c.scope.strict {
 		e.c.emit(deleteElemStrict)
 	} else {
