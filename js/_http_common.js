@@ -271,6 +271,34 @@ function replay(parser, ev, d) {
 
 require('internal/http_fns').replay = replay;
 
+// addCallbackSlots gives parsers node's callback slots, which
+// http-deceiver (under spdy) calls to hand a socket's parser requests that
+// came another way: parser[kOnHeadersComplete](versionMajor, versionMinor,
+// headers, method, url, statusCode, statusMessage, upgrade,
+// shouldKeepAlive), parser[kOnBody](buffer[, start, len]) and
+// parser[kOnMessageComplete](). Each is replayed as the Go parser's own
+// event. Added when process.binding('http_parser') is first read.
+let allMethods = null;
+function addCallbackSlots() {
+  const proto = HTTPParser.prototype;
+  if (proto[kOnHeadersComplete] !== undefined) return;
+  proto[kOnHeadersComplete] = function(versionMajor, versionMinor, headers, method, url, statusCode,
+                                       statusMessage, upgrade, shouldKeepAlive) {
+    // method: an index into llhttp's numbering, as node's binding passes it
+    if (allMethods === null) allMethods = require('internal/legacy_bindings').llhttpAllMethods;
+    const name = typeof method === 'number' ? allMethods[method] : null;
+    replay(this, [0, 0, 0, 0, EV_HEADERS, name, url === undefined ? this._url : url, versionMajor, versionMinor,
+      headers === undefined ? [] : headers, statusCode, statusMessage, !!upgrade, !!shouldKeepAlive, -1], null);
+  };
+  proto[kOnBody] = function(b, start, len) {
+    if (start !== undefined) b = b.subarray(start, start + len);
+    replay(this, [0, 0, 0, 0, EV_BODY, 0, b.length], b);
+  };
+  proto[kOnMessageComplete] = function() {
+    replay(this, [0, 0, 0, 0, EV_COMPLETE, null], null);
+  };
+}
+
 function parserOnBody(parser, b) {
   const stream = parser.incoming;
   if (stream === null) return;
@@ -400,6 +428,7 @@ module.exports = {
   isLenient,
   prepareError,
   closeParserInstance,
+  addCallbackSlots,
   kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute, kOnTimeout,
 };
 

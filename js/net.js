@@ -465,8 +465,9 @@ function writeAfterFIN(chunk, encoding, cb) {
 // jsHandleRead: a stream handle written for node >= 12 (handle-thing, under
 // spdy) calls onread(buffer) alone, the byte count or errno in
 // streamBaseState (internal/stream_base_state).
+let streamBase = null;
 function jsHandleRead(data) {
-  const sb = require('internal/stream_base_state');
+  const sb = streamBase ??= require('internal/stream_base_state');
   const nread = sb.streamBaseState[sb.kReadBytesOrError];
   if (nread <= 0) return [nread, undefined];
   if (data instanceof ArrayBuffer) return [nread, Buffer.from(data, sb.streamBaseState[sb.kArrayBufferOffset], nread)];

@@ -79,19 +79,17 @@ const llhttpMethods = ['DELETE', 'GET', 'HEAD', 'POST', 'PUT', 'CONNECT', 'OPTIO
   'MOVE', 'PROPFIND', 'PROPPATCH', 'SEARCH', 'UNLOCK', 'BIND', 'REBIND', 'UNBIND', 'ACL', 'REPORT', 'MKACTIVITY',
   'CHECKOUT', 'MERGE', 'M-SEARCH', 'NOTIFY', 'SUBSCRIBE', 'UNSUBSCRIBE', 'PATCH', 'PURGE', 'MKCALENDAR', 'LINK',
   'UNLINK', 'SOURCE'];
-const llhttpRtspMethods = ['PRI', 'DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY', 'PAUSE', 'TEARDOWN', 'GET_PARAMETER',
-  'SET_PARAMETER', 'REDIRECT', 'RECORD', 'FLUSH'];
+const llhttpAllMethods = [...llhttpMethods, 'PRI', 'DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY', 'PAUSE', 'TEARDOWN',
+  'GET_PARAMETER', 'SET_PARAMETER', 'REDIRECT', 'RECORD', 'FLUSH', 'QUERY'];
 
 // httpParserBinding: _http_common's parser class, whose parsers (a server
 // socket's socket.parser) get node's callback slots, parser[kOnHeadersComplete]
 // (versionMajor, versionMinor, headers, method, url, statusCode,
 // statusMessage, upgrade, shouldKeepAlive), parser[kOnBody](buffer) and
-// parser[kOnMessageComplete](): each replays as the Go parser's own event.
+// parser[kOnMessageComplete]() (_http_common's addCallbackSlots).
 function httpParserBinding() {
   const common = require('_http_common');
-  const { replay } = require('internal/http_fns');
   const HTTPParser = common.HTTPParser;
-  const allMethods = [...llhttpMethods, ...llhttpRtspMethods, 'QUERY'];
   const slots = {
     kOnMessageBegin: common.kOnMessageBegin, kOnHeaders: common.kOnHeaders,
     kOnHeadersComplete: common.kOnHeadersComplete, kOnBody: common.kOnBody,
@@ -100,27 +98,12 @@ function httpParserBinding() {
   for (const k of Object.keys(slots)) {
     if (!(k in HTTPParser)) Object.defineProperty(HTTPParser, k, { value: slots[k], enumerable: true });
   }
-  const EV_HEADERS = 1, EV_BODY = 2, EV_COMPLETE = 3;
-  const proto = HTTPParser.prototype;
-  proto[slots.kOnHeadersComplete] = function(versionMajor, versionMinor, headers, method, url, statusCode,
-                                             statusMessage, upgrade, shouldKeepAlive) {
-    if (headers === undefined) headers = [];
-    const name = typeof method === 'number' ? allMethods[method] : null;
-    replay(this, [0, 0, 0, 0, EV_HEADERS, name, url === undefined ? this._url : url, versionMajor, versionMinor,
-      headers, statusCode, statusMessage, !!upgrade, !!shouldKeepAlive, -1], null);
-  };
-  proto[slots.kOnBody] = function(b, start, len) {
-    if (start !== undefined) b = b.subarray(start, start + len);
-    replay(this, [0, 0, 0, 0, EV_BODY, 0, b.length], b);
-  };
-  proto[slots.kOnMessageComplete] = function() {
-    replay(this, [0, 0, 0, 0, EV_COMPLETE, null], null);
-  };
+  common.addCallbackSlots();
   return {
     HTTPParser,
     methods: [...llhttpMethods, 'QUERY'],
-    allMethods,
+    allMethods: llhttpAllMethods.slice(),
   };
 }
 
-module.exports = { make };
+module.exports = { make, llhttpAllMethods };
