@@ -107,18 +107,14 @@ function writeErrorReport(err, origin) {
       text = require('util').inspect(err);
       if (err instanceof Error || (err && typeof err.stack === 'string')) text = v8Frames(text);
     } catch (e) {
-      try {
-        text = String(err.stack || err);
-      } catch {
-        text = '';
-      }
+      text = printable(() => err.stack || err);
       // nothing to show (a Proxy whose traps throw): node's line for a
       // thrown value it cannot print
       unprintable = text === '';
     }
   }
   if (!isObject || unprintable) {
-    text = (arrow === '' ? '' : '\n' + arrow) + (typeof err === 'symbol' ? '' : printable(err)) + (traceUncaught ? thrownAt :
+    text = (arrow === '' ? '' : '\n' + arrow) + (typeof err === 'symbol' ? '' : printable(() => err)) + (traceUncaught ? thrownAt :
       `\n(Use \`${require('path').basename(process.argv0 || 'node', '.exe')} --trace-uncaught ...\` ` +
       'to show where the exception was thrown)');
   } else {
@@ -129,11 +125,11 @@ function writeErrorReport(err, origin) {
   host.write(2, text + '\n\ngojanet ' + host.gojanetVersion + ' (node ' + host.version + ')\n');
 }
 
-// printable: String(v), or '' for a value whose conversion throws (a
-// Proxy whose traps throw), which node prints as nothing.
-function printable(v) {
+// printable: String(get()), or '' when reading or converting the value
+// throws (a Proxy whose traps throw), which node prints as nothing.
+function printable(get) {
   try {
-    return String(v);
+    return String(get());
   } catch {
     return '';
   }
