@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dop251/goja"
 	"github.com/gojanet/gojanet/runtime"
 )
 
@@ -140,6 +141,23 @@ func benchKeepAliveRequests(b *testing.B, src string) {
 	r := bufio.NewReader(c)
 	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: bench\r\nAccept: */*\r\n\r\n")
 	b.ReportAllocs()
+	if path := os.Getenv("GOJANET_COUNT"); path != "" && goja.CountsEnabled() && b.N > 1 {
+		// -tags gojanetcount: what one request runs, after 300 to warm up
+		// (third_party/goja/gojanet_count_on.go). The pauses let the
+		// server's run loop go idle before the counts change hands.
+		for i := 0; i < 300; i++ {
+			c.Write(req)
+			readHTTPResponse(b, r)
+		}
+		time.Sleep(50 * time.Millisecond)
+		goja.ResetCounts()
+		goja.StartCounting()
+		defer func() {
+			time.Sleep(50 * time.Millisecond)
+			goja.StopCounting()
+			goja.DumpCounts(path, b.N)
+		}()
+	}
 	b.ResetTimer()
 	cpu0 := cpuTime()
 	defer func() { b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op") }()

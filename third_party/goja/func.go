@@ -614,6 +614,9 @@ func (f *nativeFuncObject) assertCallable() (func(FunctionCall) Value, bool) {
 }
 
 func (f *nativeFuncObject) vmCall(vm *vm, n int) {
+	if countOn { // gojanet: -tags gojanetcount (gojanet_count_on.go)
+		countNative(f)
+	}
 	if f.fastCall != fastCallNone && vm.fastCall(f.fastCall, n) { // gojanet
 		return
 	}

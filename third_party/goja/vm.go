@@ -742,6 +742,9 @@ func (vm *vm) run() {
 		if uint(pc) >= uint(len(code)) {
 			break
 		}
+		if countOn { // gojanet: -tags gojanetcount (gojanet_count_on.go)
+			countTurn(vm)
+		}
 		code[pc].exec(vm)
 	}
 	vm.leaveHalt()

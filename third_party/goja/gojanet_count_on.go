@@ -1,0 +1,132 @@
+//go:build gojanetcount
+
+package goja
+
+// A development tool, built only with `-tags gojanetcount`: the run loop
+// counts the instructions it dispatches per function and per pc, and
+// nativeFuncObject.vmCall counts calls into Go functions by name, so that a
+// benchmark can say what one request runs (runtime/http_bench_test.go writes
+// the counts when GOJANET_COUNT names a file). Counting is for one VM at a
+// time, from the goroutine that runs it, between StartCounting and
+// StopCounting; the maps are not locked.
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"sync/atomic"
+)
+
+const countOn = true
+
+var (
+	counting     atomic.Bool
+	turnCounts   = map[*Program]int{}
+	pcCounts     = map[*Program]map[int]int{}
+	nativeCounts = map[string]int{}
+)
+
+func countTurn(vm *vm) {
+	if !counting.Load() {
+		return
+	}
+	turnCounts[vm.prg]++
+	m := pcCounts[vm.prg]
+	if m == nil {
+		m = map[int]int{}
+		pcCounts[vm.prg] = m
+	}
+	m[vm.pc]++
+}
+
+func countNative(f *nativeFuncObject) {
+	if !counting.Load() {
+		return
+	}
+	name := "?"
+	if v := f.getStr("name", nil); v != nil {
+		name = v.String()
+	}
+	nativeCounts[name]++
+}
+
+// CountsEnabled reports whether this build counts (the gojanetcount tag).
+func CountsEnabled() bool { return true }
+
+// ResetCounts forgets what was counted.
+func ResetCounts() {
+	turnCounts = map[*Program]int{}
+	pcCounts = map[*Program]map[int]int{}
+	nativeCounts = map[string]int{}
+}
+
+// StartCounting and StopCounting bracket what is counted.
+func StartCounting() { counting.Store(true) }
+func StopCounting()  { counting.Store(false) }
+
+// DumpCounts writes the counts divided by div (the number of operations):
+// instructions per function, Go function calls by name, and the 25 busiest
+// functions instruction by instruction.
+func DumpCounts(path string, div int) {
+	f, err := os.Create(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	per := func(n int) float64 { return float64(n) / float64(div) }
+	type progCount struct {
+		p *Program
+		n int
+	}
+	var progs []progCount
+	total := 0
+	for p, n := range turnCounts {
+		progs = append(progs, progCount{p, n})
+		total += n
+	}
+	sort.Slice(progs, func(i, j int) bool { return progs[i].n > progs[j].n })
+	fmt.Fprintf(f, "instructions per op %.1f\n", per(total))
+	where := func(p *Program, pc int) (string, int) {
+		if p == nil || p.src == nil || len(p.code) == 0 {
+			return "?", 0
+		}
+		pos := p.src.Position(p.sourceOffset(pc))
+		return pos.Filename, pos.Line
+	}
+	for _, e := range progs {
+		name := "?"
+		if e.p != nil {
+			name = e.p.funcName.String()
+		}
+		file, line := where(e.p, 0)
+		fmt.Fprintf(f, "%8.1f %s %s:%d\n", per(e.n), name, file, line)
+	}
+	type nameCount struct {
+		s string
+		n int
+	}
+	var natives []nameCount
+	nt := 0
+	for s, n := range nativeCounts {
+		natives = append(natives, nameCount{s, n})
+		nt += n
+	}
+	sort.Slice(natives, func(i, j int) bool { return natives[i].n > natives[j].n })
+	fmt.Fprintf(f, "\nGo function calls per op %.1f\n", per(nt))
+	for _, e := range natives {
+		fmt.Fprintf(f, "%8.2f %s\n", per(e.n), e.s)
+	}
+	for i, e := range progs {
+		if i >= 25 || e.p == nil {
+			break
+		}
+		fmt.Fprintf(f, "\n== %s (%.1f)\n", e.p.funcName.String(), per(e.n))
+		m := pcCounts[e.p]
+		for pc := range e.p.code {
+			if c := m[pc]; c > 0 {
+				_, line := where(e.p, pc)
+				fmt.Fprintf(f, "  %4d L%d %6.2f %T %v\n", pc, line, per(c), e.p.code[pc], e.p.code[pc])
+			}
+		}
+	}
+}
