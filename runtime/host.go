@@ -473,6 +473,11 @@ func (r *Runtime) hostBinding() *goja.Object {
 		vm.SetTimeLocation(intlmod.ZoneLocation(name))
 	})
 	set("isNative", func(name string) bool { _, ok := r.natives[name]; return ok })
+	// What Object.getPrototypeOf reports for a lowered async generator
+	// function (js/internal/async_generator.js, goja's gojanet_asyncgen.go).
+	set("setAsyncGeneratorFunctionPrototype", func(proto *goja.Object) {
+		vm.SetLoweredAsyncGeneratorFunctionPrototype(proto)
+	})
 	set("loadNative", func(name string, module *goja.Object) {
 		load, ok := r.natives[name]
 		if !ok || module == nil {

@@ -61,7 +61,7 @@ function requireBuiltin(id) {
 requireBuiltin('internal/error_stack').install(); // Error.captureStackTrace & co.
 requireBuiltin('internal/annex_b').install(); // Object.prototype.__defineGetter__ & co.
 requireBuiltin('internal/regexp_install').install(); // named capture groups (goja misnumbers them): internal/regexp_named
-requireBuiltin('internal/async_generator').install(); // intrinsics reached through a lowered async function*
+requireBuiltin('internal/async_generator').install(host); // intrinsics reached through a lowered async function*
 requireBuiltin('internal/es_builtins').install(); // String.prototype.isWellFormed/toWellFormed
 // Buffer loads when first read (or when a builtin requires buffer), not at
 // start-up: buffer and internal/buffer are ≈ 47 KB of source. Until then it

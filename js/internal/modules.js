@@ -46,6 +46,19 @@ Module.isBuiltin = function isBuiltin(name) {
   return host.isBuiltin(name);
 };
 
+// process.getBuiltinModule (node 20.16): a builtin's exports by its name,
+// with or without node: (node:-only modules need it), as require() would
+// load it, and undefined for any other name: nothing is resolved on disk
+// and require.cache is not consulted.
+process.getBuiltinModule = function getBuiltinModule(id) {
+  if (typeof id !== 'string') {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', id);
+  }
+  if (!host.isBuiltin(id)) return undefined;
+  return loadBuiltin(id.startsWith('node:') ? id.slice(5) : id);
+};
+
 function notFound(request, parent) {
   const stack = [];
   // A module without a file (the REPL's '<repl>') is named by its id.

@@ -21,7 +21,7 @@ func (r *Runtime) builtin_Object(args []Value, newTarget *Object) *Object {
 
 func (r *Runtime) object_getPrototypeOf(call FunctionCall) Value {
 	o := call.Argument(0).ToObject(r)
-	p := o.self.proto()
+	p := r.reportedProto(o) // gojanet: gojanet_asyncgen.go
 	if p == nil {
 		return _null
 	}
@@ -492,7 +492,7 @@ func (r *Runtime) objectproto_toLocaleString(call FunctionCall) Value {
 }
 
 func (r *Runtime) objectproto_getProto(call FunctionCall) Value {
-	proto := call.This.ToObject(r).self.proto()
+	proto := r.reportedProto(call.This.ToObject(r)) // gojanet: gojanet_asyncgen.go
 	if proto != nil {
 		return proto
 	}

@@ -59,7 +59,7 @@ func (r *Runtime) builtin_reflect_getOwnPropertyDescriptor(call FunctionCall) Va
 
 func (r *Runtime) builtin_reflect_getPrototypeOf(call FunctionCall) Value {
 	target := r.toObject(call.Argument(0))
-	if proto := target.self.proto(); proto != nil {
+	if proto := r.reportedProto(target); proto != nil { // gojanet: gojanet_asyncgen.go
 		return proto
 	}
 

@@ -223,6 +223,7 @@ type Runtime struct {
 	promiseHooks            *PromiseHooks                                     // gojanet: see gojanet_promisehooks.go
 	runningJobs             bool                                              // gojanet: leave is draining jobQueue
 	resolveAfterResolved    func(promise *Object, reject bool, value Value)   // gojanet: gojanet_promisehooks.go
+	asyncGenFuncProto       *Object                                           // gojanet: gojanet_asyncgen.go
 
 	// Stack for tracking objects currently being converted to string
 	// to detect and handle circular references
