@@ -665,6 +665,32 @@ const legacyUtilKeys = ['isAnyArrayBuffer', 'isArrayBuffer', 'isArrayBufferView'
 // node returns the same object every time.
 const legacyOwners = { uv: 'util', stream_wrap: 'net', constants: 'constants', config: 'util', http_parser: 'http' };
 const legacyBindings = { __proto__: null };
+// process.loadEnvFile(path = './.env') (node 20.12): the file's variables,
+// parsed as util.parseEnv parses, into process.env where not set already.
+process.loadEnvFile = function loadEnvFile(path = undefined) {
+  if (path === undefined || path === null) {
+    path = '.env';
+  } else if (typeof path !== 'string' && !(path instanceof URL) && !requireBuiltin('buffer').Buffer.isBuffer(path)) {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+  }
+  const fs = requireBuiltin('fs');
+  let content;
+  try {
+    content = fs.readFileSync(path, 'utf8');
+  } catch (e) {
+    if (e === null || typeof e !== 'object' || e.code !== 'EISDIR') throw e;
+    // node reads a directory as no string at all
+    const shown = typeof path === 'string' ? path : path instanceof URL ? requireBuiltin('url').fileURLToPath(path) : `${path}`;
+    const err = new TypeError(`Contents of '${shown}' should be a valid string.`);
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  const vars = requireBuiltin('util').parseEnv(content);
+  for (const key of Object.keys(vars)) {
+    if (process.env[key] === undefined) process.env[key] = vars[key];
+  }
+};
 process.binding = function binding(name) {
   const legacyOwner = legacyOwners[name];
   if (legacyOwner !== undefined && host.isBuiltin(legacyOwner)) {
