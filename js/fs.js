@@ -1398,7 +1398,7 @@ function lazy(name, get) {
 }
 
 // The lazily loaded parts that exist so far.
-const available = new Set(['internal/fs/streams', 'internal/fs/dir', 'internal/fs/watchers']);
+const available = new Set(['internal/fs/streams', 'internal/fs/dir', 'internal/fs/watchers', 'internal/fs/cp']);
 for (const [name, mod, key] of [
   ['createReadStream', 'internal/fs/streams', 'createReadStream'],
   ['createWriteStream', 'internal/fs/streams', 'createWriteStream'],

@@ -314,7 +314,7 @@ const realpath = p(fs.realpath.native);
 module.exports = {
   access: p(fs.access),
   copyFile: p(fs.copyFile),
-  cp: fs.cp && p(fs.cp),
+  cp: require('internal/fs/cp').cpPromise,
   open,
   opendir: fs.opendir && p(fs.opendir),
   rename: p(fs.rename),

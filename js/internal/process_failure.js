@@ -104,7 +104,10 @@ function writeErrorReport(err, origin) {
   let unprintable = false;
   if (isObject) {
     try {
-      text = require('util').inspect(err);
+      // node's fatal report: no custom inspect (a SystemError's accessors
+      // show no values), and at least 5 levels deep
+      const { inspect } = require('util');
+      text = inspect(err, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) });
       if (err instanceof Error || (err && typeof err.stack === 'string')) text = v8Frames(text);
     } catch (e) {
       text = printable(() => err.stack || err);
