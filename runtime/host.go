@@ -111,6 +111,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("timeOrigin", float64(processStart.UnixNano())/1e6)
 	set("memoryUsage", memoryUsage)
 	set("constrainedMemory", constrainedMemory)
+	set("availableMemory", availableMemory)
 	set("reallyExit", func(code int) { r.reallyExit(code) })
 	set("dlopenError", dlopenError)
 	set("uncaught", r.uncaught)
@@ -285,6 +286,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// setSourceMapsEnabled(on): process.setSourceMapsEnabled; files loaded
 	// from now on have their own source maps applied, or not.
 	set("setSourceMapsEnabled", func(on bool) { r.sourceMaps.Store(on) })
+	set("sourceMapsEnabled", func() bool { return r.sourceMaps.Load() })
 	// cjsExportNames(filename): the named exports node finds in a
 	// CommonJS file for an ES module's import of it (cjsexports.go).
 	set("cjsExportNames", r.cjsExportNames)

@@ -153,8 +153,8 @@ var builtinNames = sync.OnceValue(func() map[string]bool {
 })
 
 // schemeOnlyBuiltins are only reachable as "node:<name>" (node's
-// node:test): a bare name is a package.
-var schemeOnlyBuiltins = map[string]bool{"test": true}
+// node:test and node:sea): a bare name is a package.
+var schemeOnlyBuiltins = map[string]bool{"test": true, "sea": true}
 
 func (r *Runtime) builtinAllowed(name string) bool {
 	if _, ok := r.natives[name]; ok {

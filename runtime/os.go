@@ -111,11 +111,33 @@ func errnoOf(err error) syscall.Errno {
 // memory.limit_in_bytes), 2^64-1 when it is unlimited, 0 when there is no
 // cgroup to read (process.constrainedMemory() is then undefined).
 func constrainedMemory() float64 {
-	b, err := os.ReadFile("/proc/self/cgroup")
-	if err != nil {
+	limit, _ := cgroupMemory()
+	return limit
+}
+
+// availableMemory is libuv's uv_get_available_memory: under a cgroup
+// memory limit, the limit less the cgroup's usage (0 past it); without one,
+// or with an unlimited one, the free memory (MemAvailable).
+func availableMemory() float64 {
+	limit, usage := cgroupMemory()
+	if limit == 0 || limit == unlimitedMemory {
+		return memInfo("MemAvailable")
+	}
+	if usage > limit {
 		return 0
 	}
-	const unlimited = float64(^uint64(0))
+	return limit - usage
+}
+
+const unlimitedMemory = float64(^uint64(0))
+
+// cgroupMemory is the process's cgroup memory limit (as constrainedMemory
+// reports it) and its usage (v2 memory.current, v1 memory.usage_in_bytes).
+func cgroupMemory() (limit, usage float64) {
+	b, err := os.ReadFile("/proc/self/cgroup")
+	if err != nil {
+		return 0, 0
+	}
 	read := func(path string) (float64, bool) {
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -123,7 +145,7 @@ func constrainedMemory() float64 {
 		}
 		v := strings.TrimSpace(string(b))
 		if v == "max" {
-			return unlimited, true
+			return unlimitedMemory, true
 		}
 		n, err := strconv.ParseUint(v, 10, 64)
 		if err != nil {
@@ -131,7 +153,7 @@ func constrainedMemory() float64 {
 		}
 		// cgroup v1 reports "unlimited" as LONG_MAX rounded down to a page.
 		if n == (1<<63-1)&^uint64(os.Getpagesize()-1) {
-			return unlimited, true
+			return unlimitedMemory, true
 		}
 		return float64(n), true
 	}
@@ -155,19 +177,23 @@ func constrainedMemory() float64 {
 		}
 	}
 	if v2Only {
-		limit, ok := read("/sys/fs/cgroup" + v2Path + "/memory.max")
+		dir := "/sys/fs/cgroup" + v2Path
+		limit, ok := read(dir + "/memory.max")
 		if !ok {
-			return 0
+			return 0, 0
 		}
-		if high, ok := read("/sys/fs/cgroup" + v2Path + "/memory.high"); ok && high < limit {
+		if high, ok := read(dir + "/memory.high"); ok && high < limit {
 			limit = high
 		}
-		return limit
+		usage, _ = read(dir + "/memory.current")
+		return limit, usage
 	}
-	if v, ok := read("/sys/fs/cgroup/memory" + v1Path + "/memory.limit_in_bytes"); ok {
-		return v
+	dir := "/sys/fs/cgroup/memory" + v1Path
+	if v, ok := read(dir + "/memory.limit_in_bytes"); ok {
+		usage, _ = read(dir + "/memory.usage_in_bytes")
+		return v, usage
 	}
-	return 0
+	return 0, 0
 }
 
 func memInfo(key string) float64 {

@@ -533,6 +533,11 @@ process.constrainedMemory = { constrainedMemory() {
   const limit = host.constrainedMemory();
   return limit === 0 ? undefined : limit;
 } }.constrainedMemory;
+// What the process may still allocate: the cgroup's limit less its usage,
+// or the free memory without a limit (libuv's uv_get_available_memory).
+process.availableMemory = { availableMemory() {
+  return host.availableMemory();
+} }.availableMemory;
 process.cpuUsage = function cpuUsage(prevValue) {
   const ru = host.rusage() || [0, 0];
   const usage = { user: ru[0], system: ru[1] };
@@ -742,6 +747,12 @@ process.setSourceMapsEnabled = { setSourceMapsEnabled(val) {
   requireBuiltin('internal/validators').validateBoolean(val, 'val');
   host.setSourceMapsEnabled(val);
 } }.setSourceMapsEnabled;
+// process.sourceMapsEnabled: whether stack traces are mapped
+// (--enable-source-maps, setSourceMapsEnabled), an enumerable getter.
+Object.defineProperty(process, 'sourceMapsEnabled', {
+  __proto__: null, enumerable: true, configurable: true,
+  get: { get() { return host.sourceMapsEnabled(); } }.get,
+});
 
 // What keeps the loop alive, as node lists it: socket and server handles
 // (ref'd and open), then a 'Timeout' per ref'd timer and an 'Immediate' per
