@@ -112,6 +112,10 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("memoryUsage", memoryUsage)
 	set("constrainedMemory", constrainedMemory)
 	set("availableMemory", availableMemory)
+	// process.report's system facts (report.go).
+	set("reportLimits", reportLimits)
+	set("socketBufferSizes", socketBufferSizes)
+	set("sharedObjects", sharedObjects)
 	set("reallyExit", func(code int) { r.reallyExit(code) })
 	set("dlopenError", dlopenError)
 	set("uncaught", r.uncaught)

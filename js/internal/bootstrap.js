@@ -747,6 +747,12 @@ process.setSourceMapsEnabled = { setSourceMapsEnabled(val) {
   requireBuiltin('internal/validators').validateBoolean(val, 'val');
   host.setSourceMapsEnabled(val);
 } }.setSourceMapsEnabled;
+// process.report: node's diagnostic report (internal/process_report),
+// made on first read.
+Object.defineProperty(process, 'report', {
+  __proto__: null, enumerable: true, configurable: true,
+  get: { get() { return requireBuiltin('internal/process_report').makeReport(host); } }.get,
+});
 // process.sourceMapsEnabled: whether stack traces are mapped
 // (--enable-source-maps, setSourceMapsEnabled), an enumerable getter.
 Object.defineProperty(process, 'sourceMapsEnabled', {

@@ -125,7 +125,14 @@ function writeErrorReport(err, origin) {
     try { native = require('util').types.isNativeError(err); } catch { /* a revoked proxy */ }
     text = (native || arrow === '' ? (arrow === '' ? '' : arrow + '\n') + text : '\n' + arrow + text) + thrownAt;
   }
-  host.write(2, text + '\n\ngojanet ' + host.gojanetVersion + ' (node ' + host.version + ')\n');
+  host.write(2, text + '\n');
+  try {
+    // process.report.reportOnUncaughtException: the diagnostic report comes
+    // between the error and the version line, as node's
+    const report = require('internal/process_report');
+    if (report.wanted()) report.onUncaughtException(err);
+  } catch { /* the report is best effort */ }
+  host.write(2, '\ngojanet ' + host.gojanetVersion + ' (node ' + host.version + ')\n');
 }
 
 // printable: String(get()), or '' when reading or converting the value

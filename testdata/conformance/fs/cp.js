@@ -9,6 +9,9 @@ fs.writeFileSync('a/f.txt', 'hi');
 fs.writeFileSync('a/sub/g.txt', 'g');
 fs.writeFileSync('a/sub/deep/h.txt', 'h');
 fs.symlinkSync('f.txt', 'a/link');
+// modes set here, not left to the umask
+fs.chmodSync('a/f.txt', 0o644);
+fs.chmodSync('a/sub/deep/h.txt', 0o640);
 fs.chmodSync('a/sub/g.txt', 0o444);
 const tree = (d) => fs.readdirSync(d, { recursive: true }).sort().map((n) => {
   const p = path.join(d, n);
