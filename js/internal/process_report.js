@@ -151,6 +151,7 @@ function header(event, trigger, filename) {
 // javascriptStack: the error's first stack line and its frames, with its
 // own properties as strings; without an error, a synthetic one made here.
 function javascriptStack(err) {
+  if (err === noStack) return { message: '', errorProperties: {} };
   if (err === undefined) {
     const holder = {};
     Error.captureStackTrace(holder, buildReport); // from the API's own frame, as node's
@@ -300,6 +301,15 @@ function userLimits() {
   return out;
 }
 
+// A report made outside any JavaScript (a signal's) has no stack.
+const noStack = Symbol('noStack');
+
+// reportOnSignal: a listener of the report's signal, as node's (a script
+// sees it among the signal's listeners).
+function signalHandler(signal) {
+  write(signal, 'Signal', undefined, noStack);
+}
+
 // The uncaught exception trigger (internal/process_failure calls it before
 // the fatal report when reportOnUncaughtException is set).
 function onUncaughtException(err) {
@@ -330,9 +340,17 @@ function makeReport(hostBinding) {
     ...accessor('signal', (v) => {
       validateString(v, 'signal');
       if (!Object.hasOwn(require('os').constants.signals, v)) throw new ERR_UNKNOWN_SIGNAL(v);
+      if (settings.reportOnSignal) {
+        process.removeListener(settings.signal, signalHandler);
+        process.on(v, signalHandler);
+      }
     }),
     ...accessor('reportOnFatalError', boolean('trigger')),
-    ...accessor('reportOnSignal', boolean('trigger')),
+    ...accessor('reportOnSignal', (v) => {
+      validateBoolean(v, 'trigger');
+      process.removeListener(settings.signal, signalHandler);
+      if (v) process.on(settings.signal, signalHandler);
+    }),
     ...accessor('reportOnUncaughtException', boolean('trigger')),
   });
   return report;

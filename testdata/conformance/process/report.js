@@ -17,3 +17,10 @@ console.log(Object.keys(r), process.report === r, Object.getOwnPropertyDescripto
 r.excludeNetwork = true; console.log(r.getReport().header.networkInterfaces);
 const full = r.getReport(); console.log(Object.keys(full), Object.keys(full.header).filter((k) => !k.startsWith('glibc')), full.libuv.filter((h) => h.type === 'tcp').length, typeof full.javascriptHeap.heapSpaces.old_space.used, Object.keys(full.userLimits));
 process.chdir(os.tmpdir()); fs.rmSync(dir, { recursive: true });
+// reportOnSignal is a listener of the report's signal
+r.reportOnSignal = true;
+console.log(process.listeners('SIGUSR2').map((l) => l.name), process.listenerCount('SIGUSR2'));
+r.signal = 'SIGUSR1';
+console.log(process.listenerCount('SIGUSR2'), process.listenerCount('SIGUSR1'));
+r.reportOnSignal = false;
+console.log(process.listenerCount('SIGUSR1'), r.signal, r.reportOnSignal);
