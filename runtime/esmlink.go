@@ -30,6 +30,12 @@ type esmLink struct {
 	Deps []string `json:"deps,omitempty"`
 	// TLA: its source has top-level await (require() refuses its graph).
 	TLA bool `json:"tla,omitempty"`
+	// Types is the import attribute `type` of each specifier its import and
+	// export-from declarations name ("" for none), for node's checks of a
+	// JavaScript module's imports (a JSON module needs `with { type:
+	// "json" }`); nil for TypeScript, which imports JSON without one as
+	// tsx and TypeScript's bundlers do.
+	Types map[string]string `json:"types,omitempty"`
 }
 
 // esmImport is one import declaration: where from, and which names.
@@ -43,7 +49,8 @@ const esmLinkPrefix = "\n//@gojanet-link "
 // esmLinkComment is the comment transpileESM adds to a module's code (at
 // its end, before the source map): its
 // exports and the imports of esm, esbuild's ESM output (one import a line).
-func esmLinkComment(esm string, exports []string, tla bool) string {
+// types: the attribute types (importAttributes), nil where not checked.
+func esmLinkComment(esm string, exports []string, tla bool, types map[string]string) string {
 	link := esmLink{Exports: exports, Stars: []string{}, Imports: []esmImport{}, TLA: tla}
 	if link.Exports == nil {
 		link.Exports = []string{}
@@ -55,6 +62,12 @@ func esmLinkComment(esm string, exports []string, tla bool) string {
 		if m := lineSpecifier.FindStringSubmatch(line); m != nil {
 			if spec, err := strconv.Unquote(m[1]); err == nil {
 				link.Deps = append(link.Deps, spec)
+				if types != nil {
+					if link.Types == nil {
+						link.Types = map[string]string{}
+					}
+					link.Types[spec] = types[spec]
+				}
 			}
 		}
 		if m := exportStar.FindStringSubmatch(line); m != nil {
@@ -144,4 +157,70 @@ func parseImportLine(line string) (esmImport, bool) {
 		imp.Names = append(imp.Names, name)
 	}
 	return imp, true
+}
+
+// importAttribute matches the last line of an import or export-from
+// declaration in esbuild's ESM output when it ends with attributes:
+// `import d from "./d.json" with { type: "json" };`, `} from './x.json'
+// assert { type: "json" };` (node 20's older form), either quote.
+var importAttribute = regexp.MustCompile(`^((?:import\s|export\s|\}\s*from\s)[^\n]*?("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'))\s+(?:with|assert)\s*\{([^{}\n]*)\};$`)
+
+// attributeType matches the type entry of an attribute list.
+var attributeType = regexp.MustCompile(`(?:^|,)\s*(?:type|"type"|'type')\s*:\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')`)
+
+// importAttributes takes the attribute lists off esm's import and
+// export-from declarations (goja knows no such syntax, and what follows
+// reads the lines without them) and returns the `type` each specifier was
+// imported with.
+func importAttributes(esm string) (string, map[string]string) {
+	if !strings.Contains(esm, "with") && !strings.Contains(esm, "assert") {
+		return esm, map[string]string{}
+	}
+	types := map[string]string{}
+	lines := strings.Split(esm, "\n")
+	for i, line := range lines {
+		m := importAttribute.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		lines[i] = m[1] + ";"
+		spec, ok := unquoteLiteral(m[2])
+		if !ok {
+			continue
+		}
+		if t := attributeType.FindStringSubmatch(m[3]); t != nil {
+			if v, ok := unquoteLiteral(t[1]); ok {
+				types[spec] = v
+			}
+		}
+	}
+	return strings.Join(lines, "\n"), types
+}
+
+// unquoteLiteral is the value of a string literal esbuild printed, in
+// double or single quotes.
+func unquoteLiteral(lit string) (string, bool) {
+	if strings.HasPrefix(lit, "'") && strings.HasSuffix(lit, "'") && len(lit) >= 2 {
+		var b strings.Builder
+		b.WriteByte('"')
+		inner := lit[1 : len(lit)-1]
+		for i := 0; i < len(inner); i++ {
+			switch c := inner[i]; {
+			case c == '\\' && i+1 < len(inner):
+				i++
+				if inner[i] != '\'' {
+					b.WriteByte('\\')
+				}
+				b.WriteByte(inner[i])
+			case c == '"':
+				b.WriteString(`\"`)
+			default:
+				b.WriteByte(c)
+			}
+		}
+		b.WriteByte('"')
+		lit = b.String()
+	}
+	v, err := strconv.Unquote(lit)
+	return v, err == nil
 }

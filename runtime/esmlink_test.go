@@ -32,7 +32,7 @@ func TestParseImportLine(t *testing.T) {
 
 func TestESMLinkRoundTrip(t *testing.T) {
 	esm := "import { a } from \"./a.mjs\";\nimport \"./side.mjs\";\nexport * from \"./star.mjs\";\nconst x = 1;\nexport {\n  x\n};"
-	code := withLink("module code\n//# sourceMappingURL=data:application/json;base64,e30=\n", esmLinkComment(esm, []string{"x"}, true))
+	code := withLink("module code\n//# sourceMappingURL=data:application/json;base64,e30=\n", esmLinkComment(esm, []string{"x"}, true, nil))
 	link := esmLinkOf(code)
 	want := &esmLink{Exports: []string{"x"}, Stars: []string{"./star.mjs"}, Imports: []esmImport{{Spec: "./a.mjs", Names: []string{"a"}}},
 		Deps: []string{"./a.mjs", "./side.mjs", "./star.mjs"}, TLA: true}

@@ -831,8 +831,11 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	// The first pass refuses top-level await, which tells whether the
 	// module has any (node's require() refuses such a graph); a module
 	// that has is lowered again with it.
+	// Import attributes stay in the first pass's output (importAttributes
+	// reads and removes them); esbuild would drop them for ES2022.
+	opts.Supported = withSupported(opts.Supported, map[string]bool{"import-attributes": true, "import-assertions": true})
 	noTLA := opts
-	noTLA.Supported = map[string]bool{"top-level-await": false}
+	noTLA.Supported = withSupported(opts.Supported, map[string]bool{"top-level-await": false})
 	esm, err := lower(moduleURL(filename), src, noTLA)
 	tla := err == errTopLevelAwait
 	if tla {
@@ -862,7 +865,11 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 		esm, sourceMap = esm[:i], esm[i:]
 	}
 	esm = strings.TrimRight(esm, "\n")
+	esm, attrTypes := importAttributes(esm)
 	esm = joinImportClauses(doubleQuoteImports(esm))
+	if opts.Loader != api.LoaderJS {
+		attrTypes = nil // TypeScript imports JSON without attributes
+	}
 	var exportList string
 	isModule := forced
 	if i := strings.LastIndex(esm, "\nexport {"); i >= 0 && strings.HasSuffix(esm, "};") {
@@ -932,7 +939,7 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	}
 	// The body reports when it has run to its end (at once, if it awaited nothing).
 	wrapped += "\n__gojanet_exports();});" + sourceMap + "\n"
-	link := esmLinkComment(esm, names, tla)
+	link := esmLinkComment(esm, names, tla, attrTypes)
 	code, err := lower(filename, wrapped, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS})
 	if opts.Loader == api.LoaderJS {
 		code = nodeModeImports(code)

@@ -152,6 +152,12 @@ function linker(ctx) {
       const file = pending.pop();
       const link = esmLinkOf(file);
       if (link === null) continue;
+      if (link.types !== undefined) {
+        for (const spec of Object.keys(link.types)) {
+          const target = spec.startsWith('data:') ? spec : resolveImportOf(file, spec);
+          if (target !== null) checkAttributeType(target, link.types[spec]);
+        }
+      }
       for (const imp of link.imports) {
         const target = resolveImportOf(file, imp.spec);
         if (target === null) continue; // the import itself reports it
@@ -169,6 +175,20 @@ function linker(ctx) {
         }
       }
     }
+  }
+
+  // checkAttributeType is node's check of an import's `type` attribute
+  // against what it imports ('' for none): JSON needs 'json', anything
+  // else must have none, and 'json' is the only type there is.
+  function checkAttributeType(target, type) {
+    const json = /\.json$/.test(target) || target.startsWith('data:application/json');
+    if (type === '' ? !json : type === 'json' && json) return;
+    const { codes } = require('internal/errors');
+    const url = target[0] === '/' ? fileURL(target) :
+      target.startsWith('data:') || target.startsWith('node:') ? target : `node:${target}`;
+    if (type === '') throw new codes.ERR_IMPORT_ASSERTION_TYPE_MISSING(url, 'json');
+    if (type !== 'json') throw new codes.ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);
+    throw new codes.ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);
   }
 
   // esmLinkOf is host.esmLink's answer for file, parsed once (null for a

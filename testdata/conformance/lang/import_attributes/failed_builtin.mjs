@@ -1,0 +1,2 @@
+import fs from 'fs' with { type: 'json' };
+export default fs;

@@ -1,0 +1,2 @@
+import c from './cjs.cjs' with { type: 'json' };
+export default c;

@@ -1,0 +1,2 @@
+import { x } from './mod.mjs' with { type: 'json' };
+export default x;

@@ -1,0 +1,4 @@
+import {
+  x
+} from './mod.mjs' with { type: 'json' };
+export default x;

@@ -1,0 +1,1 @@
+export * from './mod.mjs' with { type: 'json' };

@@ -1,0 +1,2 @@
+import d from './data.json' assert { type: 'json' };
+export default d;

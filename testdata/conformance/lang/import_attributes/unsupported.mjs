@@ -1,0 +1,2 @@
+import d from './data.json' with { type: 'css' };
+export default d;
