@@ -9,7 +9,7 @@
 // chunk, however many pipelined requests it carries.
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
-const { IncomingMessage, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('_http_incoming');
+const { IncomingMessage, newRequest, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('_http_incoming');
 const ReadablePush = require('internal/streams/readable').prototype.push;
 const { tick1 } = require('internal/timers');
 const addHeaderLines = IncomingMessage.prototype._addHeaderLines;
@@ -179,9 +179,45 @@ function replay(parser, ev, d) {
       const socket = parser.socket;
       const server = socket ? socket.server : undefined;
       const ParserIncomingMessage = (server && server[kIncomingMessage]) || IncomingMessage;
-      const incoming = parser.incoming = new ParserIncomingMessage(socket);
+      const method = ev[i + 1];
       const versionMajor = ev[i + 3];
       const versionMinor = ev[i + 4];
+      const headers = ev[i + 5];
+      let n = headers.length;
+      let has = ev[i + 10];
+      if (parser.maxHeaderPairs > 0 && parser.maxHeaderPairs < n) {
+        n = parser.maxHeaderPairs;
+        has = -1;
+      }
+      // A server's request of our own class: the template's copy, with the
+      // fields that differ from it set (newRequest in js/_http_incoming.js)
+      let req;
+      if (method !== null && ParserIncomingMessage === IncomingMessage && server !== undefined && server !== null &&
+          IncomingMessage.prototype._addHeaderLines === addHeaderLines && (req = newRequest(socket)) !== null) {
+        parser.incoming = req;
+        req.socket = socket;
+        req.client = socket;
+        if (versionMajor !== 1 || versionMinor !== 1) {
+          req.httpVersionMajor = versionMajor;
+          req.httpVersionMinor = versionMinor;
+          req.httpVersion = `${versionMajor}.${versionMinor}`;
+        }
+        if (server.joinDuplicateHeaders || parser.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+        const url = ev[i + 2];
+        if (url) req.url = url;
+        const upgrade = ev[i + 8];
+        if (upgrade) req.upgrade = upgrade;
+        if (n !== 0) {
+          req.rawHeaders = headers;
+          req[kHeadersCount] = n;
+        }
+        req.method = method;
+        const ret = parser.onIncoming(req, ev[i + 9], has);
+        if (upgrade) parser._upgradeAccepted = ret === 2;
+        i += 11;
+        continue;
+      }
+      const incoming = parser.incoming = new ParserIncomingMessage(socket);
       incoming.httpVersionMajor = versionMajor;
       incoming.httpVersionMinor = versionMinor;
       incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' : `${versionMajor}.${versionMinor}`;
@@ -192,13 +228,6 @@ function replay(parser, ev, d) {
       incoming.url = url || '';
       const upgrade = ev[i + 8];
       incoming.upgrade = upgrade;
-      const headers = ev[i + 5];
-      let n = headers.length;
-      let has = ev[i + 10];
-      if (parser.maxHeaderPairs > 0 && parser.maxHeaderPairs < n) {
-        n = parser.maxHeaderPairs;
-        has = -1;
-      }
       // (the parser's Host/Expect bits describe the lines our own class stored)
       if (ParserIncomingMessage === IncomingMessage && incoming._addHeaderLines === addHeaderLines) {
         // (_addHeaderLines' work for a new message, whose headers are not built)
@@ -210,7 +239,6 @@ function replay(parser, ev, d) {
         incoming._addHeaderLines(headers, n);
         has = -1;
       }
-      const method = ev[i + 1];
       if (method !== null) {
         incoming.method = method;
       } else {

@@ -30,7 +30,7 @@ const {
 const ReadableStateProto = Readable.ReadableState.prototype;
 const ObjectCreate = Object.create;
 
-const { headersObject } = internalBinding('http_parser');
+const { headersObject, cloneObject } = internalBinding('http_parser');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -134,6 +134,71 @@ Object.assign(IncomingMessage.prototype, {
 });
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+// newRequest(socket): a server's request as `new IncomingMessage(socket)`
+// and the parser's headers event leave it, with the properties its request
+// and its end of stream set later already in place: a copy of a template
+// made by the constructor (Go copies the message, its ReadableState and its
+// listener map with their final shapes in one step; each property added
+// one at a time is a shape transition on goja, ≈ 35 a request). null when
+// the constructor would not make what the template holds (a socket's own
+// mark, a domain's EventEmitter.init, a script's _construct, defaults on
+// the prototypes changed since): `new IncomingMessage(socket)` then.
+// The parser (js/_http_common.js replay) sets what differs from the
+// template. The fields a request has are node's (node sets them all in
+// its constructor); they are own from the start here, not as they change.
+const IMproto = IncomingMessage.prototype;
+const reqTpl = { msg: null, hwm: 0, cr: false, kc: false, ml: undefined };
+function newRequest(socket) {
+  const t = reqTpl;
+  if (t.msg === null || EE.init !== EEinit || defaultHwm.bytes !== t.hwm || captureRejections.value !== t.cr ||
+      EEproto[kCapture] !== t.kc || IMproto._maxListeners !== t.ml || IMproto._events !== undefined ||
+      IMproto._construct !== undefined) {
+    if (!requestTemplate()) return null;
+  }
+  const rs = socket._readableState;
+  if (rs === undefined || rs === null || rs.highWaterMark !== t.hwm) return null;
+  const msg = cloneObject(t.msg);
+  return msg === undefined ? null : msg;
+}
+// (the state's fields a keep-alive request sets from its headers to its
+// 'close', besides readingMore, which the constructor sets)
+const reqStateFields = ['reading', 'ended', 'needReadable', 'emittedReadable', 'flowing', 'resumeScheduled', 'paused',
+  'endQueued', 'endEmitted', 'destroyed', 'closed', 'closeEmitted'];
+function requestTemplate() {
+  const t = reqTpl;
+  t.msg = null;
+  if (EE.init !== EEinit || IMproto._events !== undefined || IMproto._construct !== undefined) return false;
+  const m = new IncomingMessage(null);
+  // in the order a request sets them (what Object.keys(req) lists)
+  m.socket = null;
+  m.client = null;
+  m.httpVersionMajor = 1;
+  m.httpVersionMinor = 1;
+  m.httpVersion = '1.1';
+  m.joinDuplicateHeaders = false;
+  m.url = '';
+  m.upgrade = false;
+  m.rawHeaders = kNoLines;
+  m[kHeadersCount] = 0;
+  m.method = null;
+  m.complete = false;
+  m._dumped = false;
+  m._eventsCount = 0;
+  m._consuming = false;
+  const st = m._readableState;
+  for (let i = 0; i < reqStateFields.length; i++) {
+    const k = reqStateFields[i];
+    if (!ObjectHasOwn(st, k)) st[k] = ReadableStateProto[k];
+  }
+  t.hwm = defaultHwm.bytes;
+  t.cr = captureRejections.value;
+  t.kc = EEproto[kCapture];
+  t.ml = IMproto._maxListeners;
+  t.msg = m;
+  return true;
+}
+const ObjectHasOwn = Object.hasOwn;
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   configurable: true, enumerable: true,
@@ -612,4 +677,4 @@ function isParsedHeaders(msg) {
   return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
 }
 
-module.exports = { IncomingMessage, pushEnd, quietReadableNT, quietResumeNT, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+module.exports = { IncomingMessage, newRequest, pushEnd, quietReadableNT, quietResumeNT, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
