@@ -565,6 +565,45 @@ function quietReadableNT(msg) {
   }
 }
 
+// quietFinish(msg, st, res): the response's 'finish' (resFinished), which
+// would queue the request's resume and the response's close behind the
+// request's readable tick, finds that tick queued alone after the running
+// one (ticksAfter(3), a tick queued now would go there) and everything
+// quiet as quietReadableNT's fold needs it: it cuts the readable tick off
+// the queue and runs the four steps here in their order (readable, resume,
+// close, end), as that fold would have a tick later with no script's code
+// in between. false (nothing done): the caller queues the two ticks.
+function quietFinish(msg, st, res) {
+  const events = msg._events;
+  let ev;
+  if (!(st.ended && st.length === 0 && st.flowing && st.resumeScheduled === true && !st.reading &&
+      st.endEmitted !== true && st.endQueued !== true && msg.emit === EEemit && msg.read === IMread &&
+      ReadableProto.read === ReadableRead && events !== null &&
+      (events === undefined || (events.readable === undefined && events.resume === undefined)) &&
+      res.emit === EEemit && (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
+      ticksAfter(3))) {
+    return false;
+  }
+  const q = tickQueue;
+  const l = q.length;
+  if (q[l - 3] !== quietReadableNT || q[l - 1] !== msg) return false;
+  q.length = l - 3;
+  // (quietReadableNT, flowing: the read() that finds the end)
+  if (!st.destroyed && !st.errored) st.emittedReadable = false;
+  if (!msg._consuming) {
+    st.readingMore = false;
+    msg._consuming = true;
+  }
+  st.endQueued = true;
+  st.resumeScheduled = false; // (quietResumeNT: its reads come to nothing more)
+  if (!res._closed) { // (emitCloseNT, nobody listening)
+    res.destroyed = true;
+    res._closed = true;
+  }
+  quietEndNT(st, msg, true);
+  return true;
+}
+
 // resumeNT: read(0), 'resume', flow()'s read(), read(0); the reads come to
 // one readEnded, the second clearing emittedReadable
 function quietResumeNT(msg, st) {
@@ -677,4 +716,4 @@ function isParsedHeaders(msg) {
   return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
 }
 
-module.exports = { IncomingMessage, newRequest, pushEnd, quietReadableNT, quietResumeNT, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+module.exports = { IncomingMessage, newRequest, pushEnd, quietReadableNT, quietResumeNT, quietFinish, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
