@@ -165,10 +165,15 @@ function newRequest(socket) {
 // 'close', besides readingMore, which the constructor sets)
 const reqStateFields = ['reading', 'ended', 'needReadable', 'emittedReadable', 'flowing', 'resumeScheduled', 'paused',
   'endQueued', 'endEmitted', 'destroyed', 'closed', 'closeEmitted'];
+const reqFields = ['socket', 'client', 'httpVersionMajor', 'httpVersionMinor', 'httpVersion', 'joinDuplicateHeaders', 'url',
+  'upgrade', 'rawHeaders', 'method', 'complete', '_dumped', '_eventsCount', '_consuming'];
 function requestTemplate() {
   const t = reqTpl;
   t.msg = null;
-  if (EE.init !== EEinit || IMproto._events !== undefined || IMproto._construct !== undefined) return false;
+  if (EE.init !== EEinit || IMproto._events !== undefined || IMproto._construct !== undefined ||
+      !dataOnChain(IMproto, reqFields) || !dataOnChain(ReadableStateProto, reqStateFields)) {
+    return false;
+  }
   const m = new IncomingMessage(null);
   // in the order a request sets them (what Object.keys(req) lists)
   m.socket = null;
@@ -199,6 +204,20 @@ function requestTemplate() {
   return true;
 }
 const ObjectHasOwn = Object.hasOwn;
+// dataOnChain(proto, names): no name is an accessor on proto's chain (an
+// own copy of a template's field must not hide one a script defined)
+function dataOnChain(proto, names) {
+  for (let i = 0; i < names.length; i++) {
+    for (let p = proto; p !== null; p = Object.getPrototypeOf(p)) {
+      const d = Object.getOwnPropertyDescriptor(p, names[i]);
+      if (d !== undefined) {
+        if (!('value' in d)) return false;
+        break;
+      }
+    }
+  }
+  return true;
+}
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   configurable: true, enumerable: true,
@@ -716,4 +735,4 @@ function isParsedHeaders(msg) {
   return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
 }
 
-module.exports = { IncomingMessage, newRequest, pushEnd, quietReadableNT, quietResumeNT, quietFinish, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+module.exports = { IncomingMessage, newRequest, dataOnChain, pushEnd, quietReadableNT, quietResumeNT, quietFinish, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };

@@ -33,7 +33,7 @@ const {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   trackParser,
 } = require('_http_common');
-const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish } = require('_http_incoming');
+const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, dataOnChain } = require('_http_incoming');
 const IMdump = IncomingMessage.prototype._dump;
 const ReadableResume = require('internal/streams/readable').prototype.resume;
 const ReadableRemoveAll = require('internal/streams/readable').prototype.removeAllListeners;
@@ -146,6 +146,54 @@ Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 const kPerf = Symbol('kServerResponseStatistics');
+
+// newResponse(req, options): `new ServerResponse(req, options)` for the
+// usual request and options, as a copy of a template that already has the
+// properties a keep-alive response sets from its construction to its
+// 'close' (parserOnIncoming, assignSocket, writeHead, end, emitCloseNT),
+// in that order: one step where each was a shape transition (goja's
+// CloneObject; see newRequest in js/_http_incoming.js). The constructor
+// runs for anything the template does not hold: HEAD, HTTP/1.0, options
+// of a mark or rejectNonStandardBodyWrites, performance entries observed,
+// a domain's EventEmitter.init, defaults on the prototypes changed since.
+const { cloneObject } = internalBinding('http_parser');
+const SRproto = ServerResponse.prototype;
+const resTpl = { res: null, kc: false, ml: undefined };
+function newResponse(req, o) {
+  const t = resTpl;
+  if ((t.res === null || t.kc !== EEproto[kCapture] || t.ml !== SRproto._maxListeners) && !responseTemplate()) {
+    return new ServerResponse(req, o);
+  }
+  if (EE.init === EEinit && SRproto._events === undefined && !perfObserved.http && req.method !== 'HEAD' &&
+      req.httpVersionMajor >= 1 && req.httpVersionMinor >= 1 &&
+      (!o || ((!o.highWaterMark || o.highWaterMark === kDefaultHighWaterMark) && !o.rejectNonStandardBodyWrites))) {
+    const res = cloneObject(t.res);
+    if (res !== undefined) {
+      res.req = req;
+      return res;
+    }
+  }
+  return new ServerResponse(req, o);
+}
+const responseFields = ['_keepAliveTimeout', '_onPendingData', 'socket', '_contentLength', 'statusMessage',
+  'statusCode', '_header', '_headerSent', 'finished', 'destroyed', '_closed'];
+function responseTemplate() {
+  const t = resTpl;
+  t.res = null;
+  if (EE.init !== EEinit || SRproto._events !== undefined || perfObserved.http) return false;
+  if (!dataOnChain(SRproto, responseFields)) return false;
+  const r = new ServerResponse({ method: 'GET', httpVersionMajor: 1, httpVersionMinor: 1 }, undefined);
+  r.req = null;
+  r[kSocketState] = null;
+  for (let i = 0; i < responseFields.length; i++) {
+    const k = responseFields[i];
+    r[k] = k === '_onPendingData' ? onResPendingData : SRproto[k];
+  }
+  t.kc = EEproto[kCapture];
+  t.ml = SRproto._maxListeners;
+  t.res = r;
+  return true;
+}
 
 ServerResponse.prototype._finish = function _finish() {
   const perf = this[kPerf];
@@ -930,7 +978,7 @@ function parserOnIncoming(req, keepAlive, has) {
   const Res = server[kServerResponse];
   // (resOptions' answer while it stands: the same mark and setting as before)
   const o = server[kResOptions];
-  const res = Res === ServerResponse ? new Res(req, o !== undefined && ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
+  const res = Res === ServerResponse ? newResponse(req, o !== undefined && ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
       o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites ? o : resOptions(socket, state, server)) : new Res(req, {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,

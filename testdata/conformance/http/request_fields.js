@@ -5,7 +5,8 @@
 // 'end'/'close', listeners and fields a handler added to an earlier request
 // (not on the next), and what the constructor reads that a script may
 // change between requests: EventEmitter.captureRejections, the prototype's
-// _maxListeners, the default high-water mark.
+// _maxListeners, the default high-water mark. The responses' fields the
+// same way (HEAD and HTTP/1.0 responses, a status a handler set before).
 const http = require('http');
 const net = require('net');
 const stream = require('stream');
@@ -20,10 +21,23 @@ function view(req) {
     req.connection === s, req.client === s, req.statusCode, req.statusMessage, req.trailers, req.rawTrailers]);
 }
 
+function resView(res) {
+  return JSON.stringify([res.statusCode, res.statusMessage, res.headersSent, res.writableEnded, res.finished,
+    res.destroyed, res.writableFinished, res.sendDate, res.chunkedEncoding,
+    res.useChunkedEncodingByDefault, res.getHeaders(), res.eventNames(), res.getMaxListeners(), res.foo,
+    res.req !== undefined, res.socket === res.req.socket, res.strictContentLength, res.writableHighWaterMark]);
+}
+
 let n = 0;
 function handler(req, res) {
   const i = ++n;
   console.log('req', i, view(req));
+  console.log('res', i, resView(res));
+  if (req.url === '/mark') {
+    res.foo = 'mine';
+    res.statusCode = 404;
+    res.statusMessage = 'Gone Away';
+  }
   req.on('end', () => console.log('end', i, req.complete, req.readableEnded, req.destroyed));
   req.on('close', () => console.log('close', i, req.destroyed, req.readableEnded, req.eventNames()));
   if (req.url === '/mark') {
@@ -94,8 +108,12 @@ server.listen(0, async () => {
     'GET /next HTTP/1.1\r\nHost: a\r\n\r\n',
     'POST /body HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello',
     'HEAD /head HTTP/1.1\r\nHost: b\r\nUser-Agent: u\r\n\r\n',
-    () => { http.IncomingMessage.prototype._maxListeners = 3; },
-    () => { delete http.IncomingMessage.prototype._maxListeners; EventEmitter.captureRejections = true; },
+    () => { http.IncomingMessage.prototype._maxListeners = 3; http.ServerResponse.prototype._maxListeners = 4; },
+    () => {
+      delete http.IncomingMessage.prototype._maxListeners;
+      delete http.ServerResponse.prototype._maxListeners;
+      EventEmitter.captureRejections = true;
+    },
     'GET /capture HTTP/1.1\r\nHost: a\r\n\r\n',
     () => { EventEmitter.captureRejections = false; },
     () => { stream.setDefaultHighWaterMark(false, 1024); },
