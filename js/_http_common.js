@@ -9,10 +9,14 @@
 // chunk, however many pipelined requests it carries.
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
-const { IncomingMessage, newRequest, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('_http_incoming');
+const { IncomingMessage, newRequest, reqTpl, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('_http_incoming');
 const ReadablePush = require('internal/streams/readable').prototype.push;
 const { tick1 } = require('internal/timers');
 const addHeaderLines = IncomingMessage.prototype._addHeaderLines;
+const IMproto = IncomingMessage.prototype;
+const EE = require('events');
+const { kCapture, proto: EEproto } = require('internal/events_fns');
+const { cloneObject } = internalBinding('http_parser');
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
 
@@ -191,9 +195,22 @@ function replay(parser, ev, d) {
       }
       // A server's request of our own class: the template's copy, with the
       // fields that differ from it set (newRequest in js/_http_incoming.js)
-      let req;
+      let req = null;
       if (method !== null && ParserIncomingMessage === IncomingMessage && server !== undefined && server !== null &&
-          IncomingMessage.prototype._addHeaderLines === addHeaderLines && (req = newRequest(socket)) !== null) {
+          IMproto._addHeaderLines === addHeaderLines) {
+        // (newRequest's checks in place: a call less per request)
+        const t = reqTpl;
+        const rs = socket._readableState;
+        if (t.msg !== null && EE.init === t.init && t.dflt.bytes === t.hwm && t.capture.value === t.cr &&
+            EEproto[kCapture] === t.kc && IMproto._maxListeners === t.ml && IMproto._events === undefined &&
+            IMproto._construct === undefined && rs !== undefined && rs !== null && rs.highWaterMark === t.hwm) {
+          req = cloneObject(t.msg);
+          if (req === undefined) req = null;
+        } else {
+          req = newRequest(socket);
+        }
+      }
+      if (req !== null) {
         parser.incoming = req;
         req.socket = socket;
         req.client = socket;

@@ -148,7 +148,9 @@ Object.setPrototypeOf(IncomingMessage, Readable);
 // template. The fields a request has are node's (node sets them all in
 // its constructor); they are own from the start here, not as they change.
 const IMproto = IncomingMessage.prototype;
-const reqTpl = { msg: null, hwm: 0, cr: false, kc: false, ml: undefined };
+// (replay checks the same in place, and calls this when a check fails;
+// t.init, t.capture and t.dflt are what it reads them from)
+const reqTpl = { msg: null, hwm: 0, cr: false, kc: false, ml: undefined, init: EEinit, capture: captureRejections, dflt: defaultHwm };
 function newRequest(socket) {
   const t = reqTpl;
   if (t.msg === null || EE.init !== EEinit || defaultHwm.bytes !== t.hwm || captureRejections.value !== t.cr ||
@@ -613,13 +615,30 @@ function quietFinish(msg, st, res) {
     st.readingMore = false;
     msg._consuming = true;
   }
-  st.endQueued = true;
   st.resumeScheduled = false; // (quietResumeNT: its reads come to nothing more)
   if (!res._closed) { // (emitCloseNT, nobody listening)
     res.destroyed = true;
     res._closed = true;
   }
-  quietEndNT(st, msg, true);
+  // (quietEndNT(st, msg, true) in place for its usual case: the server's
+  // own 'end' listener alone, then destroy's steps for a complete message
+  // and, in place as quietEndNT runs it, quietDestroyedNT: two calls less)
+  if (st.errored || st.closeEmitted || st.endEmitted || events === undefined || events.end !== httpFns.clearIncoming ||
+      (msg.writable && msg.allowHalfOpen === false) || !st.autoDestroy || msg._writableState !== undefined ||
+      msg.destroy !== ReadableDestroy || msg._destroy !== IMdestroy || st.constructed === false || !msg.complete ||
+      msg.aborted || st.destroyed || msg.listenerCount !== EElistenerCount) {
+    st.endQueued = true;
+    quietEndNT(st, msg, true);
+    return true;
+  }
+  st.endEmitted = true;
+  const socket = msg.socket;
+  const parser = socket && socket.parser;
+  if (parser && parser.incoming === msg) parser.incoming = null;
+  st.destroyed = true;
+  st.closed = true;
+  st.closeEmitted = true;
+  if (st.emitClose && events.close !== undefined) msg.emit('close');
   return true;
 }
 
@@ -735,4 +754,4 @@ function isParsedHeaders(msg) {
   return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
 }
 
-module.exports = { IncomingMessage, newRequest, dataOnChain, pushEnd, quietReadableNT, quietResumeNT, quietFinish, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+module.exports = { IncomingMessage, newRequest, reqTpl, dataOnChain, pushEnd, quietReadableNT, quietResumeNT, quietFinish, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
