@@ -209,7 +209,9 @@ const ObjectHasOwn = Object.hasOwn;
 // dataOnChain(proto, names): no name is an accessor on proto's chain (an
 // own copy of a template's field must not hide one a script defined)
 function dataOnChain(proto, names) {
-  for (let i = 0; i < names.length; i++) {
+  const n = names.length;
+  if (!(n <= 64)) return false; // (the field lists are short)
+  for (let i = 0; i < n; i++) {
     for (let p = proto; p !== null; p = Object.getPrototypeOf(p)) {
       const d = Object.getOwnPropertyDescriptor(p, names[i]);
       if (d !== undefined) {
