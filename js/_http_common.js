@@ -9,10 +9,14 @@
 // chunk, however many pipelined requests it carries.
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
-const { IncomingMessage, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('_http_incoming');
+const { IncomingMessage, newRequest, reqTpl, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('_http_incoming');
 const ReadablePush = require('internal/streams/readable').prototype.push;
 const { tick1 } = require('internal/timers');
 const addHeaderLines = IncomingMessage.prototype._addHeaderLines;
+const IMproto = IncomingMessage.prototype;
+const EE = require('events');
+const { kCapture, proto: EEproto } = require('internal/events_fns');
+const { cloneObject } = internalBinding('http_parser');
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
 
@@ -179,9 +183,58 @@ function replay(parser, ev, d) {
       const socket = parser.socket;
       const server = socket ? socket.server : undefined;
       const ParserIncomingMessage = (server && server[kIncomingMessage]) || IncomingMessage;
-      const incoming = parser.incoming = new ParserIncomingMessage(socket);
+      const method = ev[i + 1];
       const versionMajor = ev[i + 3];
       const versionMinor = ev[i + 4];
+      const headers = ev[i + 5];
+      let n = headers.length;
+      let has = ev[i + 10];
+      if (parser.maxHeaderPairs > 0 && parser.maxHeaderPairs < n) {
+        n = parser.maxHeaderPairs;
+        has = -1;
+      }
+      // A server's request of our own class: the template's copy, with the
+      // fields that differ from it set (newRequest in js/_http_incoming.js)
+      let req = null;
+      if (method !== null && ParserIncomingMessage === IncomingMessage && server !== undefined && server !== null &&
+          IMproto._addHeaderLines === addHeaderLines) {
+        // (newRequest's checks in place: a call less per request)
+        const t = reqTpl;
+        const rs = socket._readableState;
+        if (t.msg !== null && EE.init === t.init && t.dflt.bytes === t.hwm && t.capture.value === t.cr &&
+            EEproto[kCapture] === t.kc && IMproto._maxListeners === t.ml && IMproto._events === undefined &&
+            IMproto._construct === undefined && rs !== undefined && rs !== null && rs.highWaterMark === t.hwm) {
+          req = cloneObject(t.msg);
+          if (req === undefined) req = null;
+        } else {
+          req = newRequest(socket);
+        }
+      }
+      if (req !== null) {
+        parser.incoming = req;
+        req.socket = socket;
+        req.client = socket;
+        if (versionMajor !== 1 || versionMinor !== 1) {
+          req.httpVersionMajor = versionMajor;
+          req.httpVersionMinor = versionMinor;
+          req.httpVersion = `${versionMajor}.${versionMinor}`;
+        }
+        if (server.joinDuplicateHeaders || parser.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+        const url = ev[i + 2];
+        if (url) req.url = url;
+        const upgrade = ev[i + 8];
+        if (upgrade) req.upgrade = upgrade;
+        if (n !== 0) {
+          req.rawHeaders = headers;
+          req[kHeadersCount] = n;
+        }
+        req.method = method;
+        const ret = parser.onIncoming(req, ev[i + 9], has);
+        if (upgrade) parser._upgradeAccepted = ret === 2;
+        i += 11;
+        continue;
+      }
+      const incoming = parser.incoming = new ParserIncomingMessage(socket);
       incoming.httpVersionMajor = versionMajor;
       incoming.httpVersionMinor = versionMinor;
       incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' : `${versionMajor}.${versionMinor}`;
@@ -192,13 +245,6 @@ function replay(parser, ev, d) {
       incoming.url = url || '';
       const upgrade = ev[i + 8];
       incoming.upgrade = upgrade;
-      const headers = ev[i + 5];
-      let n = headers.length;
-      let has = ev[i + 10];
-      if (parser.maxHeaderPairs > 0 && parser.maxHeaderPairs < n) {
-        n = parser.maxHeaderPairs;
-        has = -1;
-      }
       // (the parser's Host/Expect bits describe the lines our own class stored)
       if (ParserIncomingMessage === IncomingMessage && incoming._addHeaderLines === addHeaderLines) {
         // (_addHeaderLines' work for a new message, whose headers are not built)
@@ -210,7 +256,6 @@ function replay(parser, ev, d) {
         incoming._addHeaderLines(headers, n);
         has = -1;
       }
-      const method = ev[i + 1];
       if (method !== null) {
         incoming.method = method;
       } else {

@@ -30,7 +30,7 @@ const {
 const ReadableStateProto = Readable.ReadableState.prototype;
 const ObjectCreate = Object.create;
 
-const { headersObject } = internalBinding('http_parser');
+const { headersObject, cloneObject } = internalBinding('http_parser');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -134,6 +134,94 @@ Object.assign(IncomingMessage.prototype, {
 });
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+// newRequest(socket): a server's request as `new IncomingMessage(socket)`
+// and the parser's headers event leave it, with the properties its request
+// and its end of stream set later already in place: a copy of a template
+// made by the constructor (Go copies the message, its ReadableState and its
+// listener map with their final shapes in one step; each property added
+// one at a time is a shape transition on goja, ≈ 35 a request). null when
+// the constructor would not make what the template holds (a socket's own
+// mark, a domain's EventEmitter.init, a script's _construct, defaults on
+// the prototypes changed since): `new IncomingMessage(socket)` then.
+// The parser (js/_http_common.js replay) sets what differs from the
+// template. The fields a request has are node's (node sets them all in
+// its constructor); they are own from the start here, not as they change.
+const IMproto = IncomingMessage.prototype;
+// (replay checks the same in place, and calls this when a check fails;
+// t.init, t.capture and t.dflt are what it reads them from)
+const reqTpl = { msg: null, hwm: 0, cr: false, kc: false, ml: undefined, init: EEinit, capture: captureRejections, dflt: defaultHwm };
+function newRequest(socket) {
+  const t = reqTpl;
+  if (t.msg === null || EE.init !== EEinit || defaultHwm.bytes !== t.hwm || captureRejections.value !== t.cr ||
+      EEproto[kCapture] !== t.kc || IMproto._maxListeners !== t.ml || IMproto._events !== undefined ||
+      IMproto._construct !== undefined) {
+    if (!requestTemplate()) return null;
+  }
+  const rs = socket._readableState;
+  if (rs === undefined || rs === null || rs.highWaterMark !== t.hwm) return null;
+  const msg = cloneObject(t.msg);
+  return msg === undefined ? null : msg;
+}
+// (the state's fields a keep-alive request sets from its headers to its
+// 'close', besides readingMore, which the constructor sets)
+const reqStateFields = ['reading', 'ended', 'needReadable', 'emittedReadable', 'flowing', 'resumeScheduled', 'paused',
+  'endQueued', 'endEmitted', 'destroyed', 'closed', 'closeEmitted'];
+const reqFields = ['socket', 'client', 'httpVersionMajor', 'httpVersionMinor', 'httpVersion', 'joinDuplicateHeaders', 'url',
+  'upgrade', 'rawHeaders', 'method', 'complete', '_dumped', '_eventsCount', '_consuming'];
+function requestTemplate() {
+  const t = reqTpl;
+  t.msg = null;
+  if (EE.init !== EEinit || IMproto._events !== undefined || IMproto._construct !== undefined ||
+      !dataOnChain(IMproto, reqFields) || !dataOnChain(ReadableStateProto, reqStateFields)) {
+    return false;
+  }
+  const m = new IncomingMessage(null);
+  // in the order a request sets them (what Object.keys(req) lists)
+  m.socket = null;
+  m.client = null;
+  m.httpVersionMajor = 1;
+  m.httpVersionMinor = 1;
+  m.httpVersion = '1.1';
+  m.joinDuplicateHeaders = false;
+  m.url = '';
+  m.upgrade = false;
+  m.rawHeaders = kNoLines;
+  m[kHeadersCount] = 0;
+  m.method = null;
+  m.complete = false;
+  m._dumped = false;
+  m._eventsCount = 0;
+  m._consuming = false;
+  const st = m._readableState;
+  for (let i = 0; i < reqStateFields.length; i++) {
+    const k = reqStateFields[i];
+    if (!ObjectHasOwn(st, k)) st[k] = ReadableStateProto[k];
+  }
+  t.hwm = defaultHwm.bytes;
+  t.cr = captureRejections.value;
+  t.kc = EEproto[kCapture];
+  t.ml = IMproto._maxListeners;
+  t.msg = m;
+  return true;
+}
+const ObjectHasOwn = Object.hasOwn;
+// dataOnChain(proto, names): no name is an accessor on proto's chain (an
+// own copy of a template's field must not hide one a script defined)
+function dataOnChain(proto, names) {
+  const n = names.length;
+  if (!(n <= 64)) return false; // (the field lists are short)
+  for (let i = 0; i < n; i++) {
+    for (let p = proto; p !== null; p = Object.getPrototypeOf(p)) {
+      const d = Object.getOwnPropertyDescriptor(p, names[i]);
+      if (d !== undefined) {
+        if (!('value' in d)) return false;
+        break;
+      }
+    }
+  }
+  return true;
+}
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   configurable: true, enumerable: true,
@@ -500,6 +588,62 @@ function quietReadableNT(msg) {
   }
 }
 
+// quietFinish(msg, st, res): the response's 'finish' (resFinished), which
+// would queue the request's resume and the response's close behind the
+// request's readable tick, finds that tick queued alone after the running
+// one (ticksAfter(3), a tick queued now would go there) and everything
+// quiet as quietReadableNT's fold needs it: it cuts the readable tick off
+// the queue and runs the four steps here in their order (readable, resume,
+// close, end), as that fold would have a tick later with no script's code
+// in between. false (nothing done): the caller queues the two ticks.
+function quietFinish(msg, st, res) {
+  const events = msg._events;
+  let ev;
+  if (!(st.ended && st.length === 0 && st.flowing && st.resumeScheduled === true && !st.reading &&
+      st.endEmitted !== true && st.endQueued !== true && msg.emit === EEemit && msg.read === IMread &&
+      ReadableProto.read === ReadableRead && events !== null &&
+      (events === undefined || (events.readable === undefined && events.resume === undefined)) &&
+      res.emit === EEemit && (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
+      ticksAfter(3))) {
+    return false;
+  }
+  const q = tickQueue;
+  const l = q.length;
+  if (q[l - 3] !== quietReadableNT || q[l - 1] !== msg) return false;
+  q.length = l - 3;
+  // (quietReadableNT, flowing: the read() that finds the end)
+  if (!st.destroyed && !st.errored) st.emittedReadable = false;
+  if (!msg._consuming) {
+    st.readingMore = false;
+    msg._consuming = true;
+  }
+  st.resumeScheduled = false; // (quietResumeNT: its reads come to nothing more)
+  if (!res._closed) { // (emitCloseNT, nobody listening)
+    res.destroyed = true;
+    res._closed = true;
+  }
+  // (quietEndNT(st, msg, true) in place for its usual case: the server's
+  // own 'end' listener alone, then destroy's steps for a complete message
+  // and, in place as quietEndNT runs it, quietDestroyedNT: two calls less)
+  if (st.errored || st.closeEmitted || st.endEmitted || events === undefined || events.end !== httpFns.clearIncoming ||
+      (msg.writable && msg.allowHalfOpen === false) || !st.autoDestroy || msg._writableState !== undefined ||
+      msg.destroy !== ReadableDestroy || msg._destroy !== IMdestroy || st.constructed === false || !msg.complete ||
+      msg.aborted || st.destroyed || msg.listenerCount !== EElistenerCount) {
+    st.endQueued = true;
+    quietEndNT(st, msg, true);
+    return true;
+  }
+  st.endEmitted = true;
+  const socket = msg.socket;
+  const parser = socket && socket.parser;
+  if (parser && parser.incoming === msg) parser.incoming = null;
+  st.destroyed = true;
+  st.closed = true;
+  st.closeEmitted = true;
+  if (st.emitClose && events.close !== undefined) msg.emit('close');
+  return true;
+}
+
 // resumeNT: read(0), 'resume', flow()'s read(), read(0); the reads come to
 // one readEnded, the second clearing emittedReadable
 function quietResumeNT(msg, st) {
@@ -612,4 +756,4 @@ function isParsedHeaders(msg) {
   return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
 }
 
-module.exports = { IncomingMessage, pushEnd, quietReadableNT, quietResumeNT, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+module.exports = { IncomingMessage, newRequest, reqTpl, dataOnChain, pushEnd, quietReadableNT, quietResumeNT, quietFinish, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };

@@ -962,7 +962,7 @@ function newWholeRec() {
     if (msg.emit === EEemit) {
       // (the server's own listener alone: called as emit() would)
       const events = msg._events;
-      if (events !== undefined && events !== null && events.finish === httpFns.resOnFinish) httpFns.resFinished(msg);
+      if (events !== undefined && events !== null && events.finish === httpFns.resOnFinish) httpFns.resFinished(msg, true);
       else emitKnown(msg, 'finish', 0);
     } else {
       msg.emit('finish');

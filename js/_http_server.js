@@ -15,7 +15,7 @@ const ObjectCreate = Object.create;
 const ReadableOn = require('internal/streams/readable').prototype.on;
 const ReadableRemoveListener = require('internal/streams/readable').prototype.removeListener;
 const EEremoveListener = require('events').prototype.removeListener;
-const { tick1, tick2 } = require('internal/timers'); // process.nextTick without its rest array and apply()
+const { tick1, tick2, ticksAfter, tickQueue } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const EEemit = require('events').prototype.emit;
 const { Buffer } = require('buffer');
 const {
@@ -33,7 +33,7 @@ const {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   trackParser,
 } = require('_http_common');
-const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT } = require('_http_incoming');
+const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, dataOnChain } = require('_http_incoming');
 const IMdump = IncomingMessage.prototype._dump;
 const ReadableResume = require('internal/streams/readable').prototype.resume;
 const ReadableRemoveAll = require('internal/streams/readable').prototype.removeAllListeners;
@@ -146,6 +146,54 @@ Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 const kPerf = Symbol('kServerResponseStatistics');
+
+// newResponse(req, options): `new ServerResponse(req, options)` for the
+// usual request and options, as a copy of a template that already has the
+// properties a keep-alive response sets from its construction to its
+// 'close' (parserOnIncoming, assignSocket, writeHead, end, emitCloseNT),
+// in that order: one step where each was a shape transition (goja's
+// CloneObject; see newRequest in js/_http_incoming.js). The constructor
+// runs for anything the template does not hold: HEAD, HTTP/1.0, options
+// of a mark or rejectNonStandardBodyWrites, performance entries observed,
+// a domain's EventEmitter.init, defaults on the prototypes changed since.
+const { cloneObject } = internalBinding('http_parser');
+const SRproto = ServerResponse.prototype;
+const resTpl = { res: null, kc: false, ml: undefined };
+function newResponse(req, o) {
+  const t = resTpl;
+  if ((t.res === null || t.kc !== EEproto[kCapture] || t.ml !== SRproto._maxListeners) && !responseTemplate()) {
+    return new ServerResponse(req, o);
+  }
+  if (EE.init === EEinit && SRproto._events === undefined && !perfObserved.http && req.method !== 'HEAD' &&
+      req.httpVersionMajor >= 1 && req.httpVersionMinor >= 1 &&
+      (!o || ((!o.highWaterMark || o.highWaterMark === kDefaultHighWaterMark) && !o.rejectNonStandardBodyWrites))) {
+    const res = cloneObject(t.res);
+    if (res !== undefined) {
+      res.req = req;
+      return res;
+    }
+  }
+  return new ServerResponse(req, o);
+}
+const responseFields = ['_keepAliveTimeout', '_onPendingData', 'socket', '_contentLength', 'statusMessage',
+  'statusCode', '_header', '_headerSent', 'finished', 'destroyed', '_closed'];
+function responseTemplate() {
+  const t = resTpl;
+  t.res = null;
+  if (EE.init !== EEinit || SRproto._events !== undefined || perfObserved.http) return false;
+  if (!dataOnChain(SRproto, responseFields)) return false;
+  const r = new ServerResponse({ method: 'GET', httpVersionMajor: 1, httpVersionMinor: 1 }, undefined);
+  r.req = null;
+  r[kSocketState] = null;
+  for (let i = 0; i < responseFields.length; i++) {
+    const k = responseFields[i];
+    r[k] = k === '_onPendingData' ? onResPendingData : SRproto[k];
+  }
+  t.kc = EEproto[kCapture];
+  t.ml = SRproto._maxListeners;
+  t.res = r;
+  return true;
+}
 
 ServerResponse.prototype._finish = function _finish() {
   const perf = this[kPerf];
@@ -930,7 +978,7 @@ function parserOnIncoming(req, keepAlive, has) {
   const Res = server[kServerResponse];
   // (resOptions' answer while it stands: the same mark and setting as before)
   const o = server[kResOptions];
-  const res = Res === ServerResponse ? new Res(req, o !== undefined && ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
+  const res = Res === ServerResponse ? newResponse(req, o !== undefined && ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
       o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites ? o : resOptions(socket, state, server)) : new Res(req, {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
@@ -1045,7 +1093,12 @@ function resOptions(socket, state, server) {
 function resOnFinish() {
   resFinished(this);
 }
-function resFinished(res) {
+// direct: called by the whole write's callback (js/_http_outgoing.js) as
+// the response's only 'finish' listener, whose caller does nothing more
+// after it unless the socket is ending or destroyed (net's afterWholeTick,
+// Writable's afterWrite): the request's end may then run in place
+// (quietFinish), as no code can come between.
+function resFinished(res, direct) {
   const req = res.req;
   const state = res[kSocketState];
   const socket = state.socket;
@@ -1055,6 +1108,11 @@ function resFinished(res) {
   if (state.incoming === noQueue) state.inReq = null; // (shiftIncoming's work for the one request)
   else shiftIncoming(state);
   const rs = req._readableState;
+  // The request's resume tick and the response's close tick go to the
+  // queue's end, where tick2/tick1 would put them while nothing else is
+  // queued, only at the end of this function (at `defer`): quietFinish may
+  // run them in place there with the request's readable tick before them.
+  let defer = -1;
   if (!req._consuming && !rs.resumeScheduled) {
     // (IncomingMessage's _dump and Readable's resume() in place for a
     // request nobody listens to for 'data': two calls less per request)
@@ -1065,7 +1123,8 @@ function resFinished(res) {
       if (!rs.flowing) {
         rs.flowing = !rs.readableListening;
         rs.resumeScheduled = true;
-        tick2(quietResumeNT, req, rs);
+        if (direct === true && ticksAfter(3)) defer = tickQueue.length;
+        else tick2(quietResumeNT, req, rs);
       }
       rs.paused = false;
     } else {
@@ -1106,7 +1165,15 @@ function resFinished(res) {
       req.on('end', clearIncoming);
     }
   }
-  tick1(emitCloseNT, res);
+  if (defer < 0) {
+    tick1(emitCloseNT, res);
+  } else if (tickQueue.length !== defer || !ticksAfter(3)) {
+    // (a script's code ran and queued, or changed how ticks queue: the
+    // resume goes where it was due, the close as it would have)
+    tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs);
+    defer = -1;
+    tick1(emitCloseNT, res);
+  }
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
@@ -1143,6 +1210,11 @@ function resFinished(res) {
   } else {
     const m = queueShift(state, true);
     if (m) m.assignSocket(socket);
+  }
+  let ws;
+  if (defer >= 0 && !(tickQueue.length === defer && (ws = socket._writableState) !== undefined && ws !== null &&
+      ws.ending !== true && ws.destroyed !== true && quietFinish(req, rs, res))) {
+    tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
   }
 }
 

@@ -1,0 +1,71 @@
+package goja
+
+// gojanet: CloneObject, an object made in one step from a template of its
+// final shape (httpperf15: the http server's IncomingMessage and its
+// ReadableState and listener map, which otherwise gain ≈ 35 properties one
+// shape transition at a time per request).
+
+// CloneObject returns a new ordinary object with tpl's prototype, shape and
+// property values, or nil when tpl is not a plain extensible object in
+// shape mode whose properties are all writable, enumerable, configurable
+// data properties, or an empty one (not a dictionary, an array, a function,
+// a proxy, accessors, non-default attributes, a prototype inline caches
+// watch). With nested, a
+// property value that is itself such an object is cloned the same way (one
+// level, nested false), so the copy shares no such object with tpl; a value
+// that is not such an object (an array, a function, a frozen object) is
+// shared.
+func (r *Runtime) CloneObject(tpl *Object, nested bool) *Object {
+	if tpl == nil || tpl.runtime != r {
+		return nil
+	}
+	src, ok := tpl.self.(*baseObject)
+	if !ok || !cloneable(src) {
+		return nil
+	}
+	sh := src.values.sh
+	if sh == nil { // (an empty object)
+		return r.newBaseObject(src.prototype, classObject).val
+	}
+	n := sh.nslots()
+	o := r.newObjectSlots(src.prototype, n)
+	if cap(o.values.v) < n {
+		o.values.v = make([]Value, 0, n)
+	}
+	v := append(o.values.v, src.values.v[:n]...)
+	// one pass: attributes (a *valueProperty in a slot) refuse, nested
+	// objects are copied
+	for i, x := range v {
+		switch x := x.(type) {
+		case *valueProperty:
+			return nil
+		case *Object:
+			if nested {
+				if s, ok := x.self.(*baseObject); ok && cloneable(s) {
+					c := r.CloneObject(x, false)
+					if c == nil {
+						return nil // (never a copy sharing what should be copied)
+					}
+					v[i] = c
+				}
+			}
+		}
+	}
+	o.values.v = v
+	o.values.sh = sh
+	o.propNames = sh.names
+	return o.val
+}
+
+// cloneable: o's layout can be copied slot by slot (see CloneObject; its
+// values are checked as they are copied).
+func cloneable(o *baseObject) bool {
+	if o.class != classObject || !o.extensible || o.protoWatched || o.values.d != nil || o.symValues != nil ||
+		o.privateElements != nil {
+		return false
+	}
+	if o.values.sh == nil {
+		return len(o.propNames) == 0 // (empty)
+	}
+	return len(o.values.v) >= o.values.sh.nslots()
+}
