@@ -324,29 +324,43 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
   return this.outputSize < this[kHighWaterMark];
 };
 
-// _storeHeader's working record, one per runtime (it never re-enters
-// itself): one object less per message.
+// _storeHeader's working record for headers rendered in JS, one per
+// runtime (it never re-enters itself): one object less per message.
 const headState = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: '' };
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = headState;
-  state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
-  state.header = firstLine;
-  if (headers) {
-    let rendered;
-    if (headers === this[kOutHeaders] && (rendered = renderHead(firstLine, headers)) !== undefined) {
-      // the header map rendered in Go (modules/http_parser/head.go), what
-      // matchHeader would have learnt from it applied here
-      state.header = rendered;
-      const f = headOut[0];
-      if (f === H_CONTENT_LENGTH) {
-        // (the usual flag alone, matchRendered's work in place: a call less)
-        state.contLen = true;
-        this._contentLength = headOut[1];
-        this._removedContLen = false;
-      } else if (f !== 0) {
-        matchRendered(this, state, f);
-      }
-    } else if (headers === this[kOutHeaders]) {
+  // What the headers said (matchHeader's findings), as locals: the usual
+  // head, rendered in Go, says nothing special and sets none of them.
+  // (vars, undefined for false: a frame's vars start undefined, where each
+  // initialized let costs two instructions on goja)
+  let header = firstLine;
+  var connection, contLen, te, date, expect, trailer; // eslint-disable-line no-var
+  let rendered;
+  if (!headers) {
+    // (no headers)
+  } else if (headers === this[kOutHeaders] && (rendered = renderHead(firstLine, headers)) !== undefined) {
+    // the header map rendered in Go (modules/http_parser/head.go), what
+    // matchHeader would have learnt from it applied here
+    header = rendered;
+    const f = headOut[0];
+    if (f === H_CONTENT_LENGTH) {
+      // (the usual flag alone, matchRendered's work in place: a call less)
+      contLen = true;
+      this._contentLength = headOut[1];
+      this._removedContLen = false;
+    } else if (f !== 0) {
+      matchRendered(this, f);
+      connection = (f & H_CONNECTION) !== 0;
+      contLen = (f & H_CONTENT_LENGTH) !== 0;
+      te = (f & H_TE) !== 0;
+      date = (f & H_DATE) !== 0;
+      expect = (f & H_EXPECT) !== 0;
+      trailer = (f & H_TRAILER) !== 0;
+    }
+  } else {
+    const state = headState;
+    state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
+    state.header = firstLine;
+    if (headers === this[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
         processHeader(this, state, entry[0], entry[1], false);
@@ -366,6 +380,13 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
         if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
       }
     }
+    header = state.header;
+    connection = state.connection;
+    contLen = state.contLen;
+    te = state.te;
+    date = state.date;
+    expect = state.expect;
+    trailer = state.trailer;
   }
   // The lines after the headers (Date, Connection/Keep-Alive, the framing)
   // are joined once and kept while they stay the same (a server's are,
@@ -373,7 +394,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   // six.
   // (the caches' checks written out: a call less for each that holds)
   let dl = '';
-  if (this.sendDate && !state.date) {
+  if (this.sendDate && !date) {
     if (utcCache === undefined) utcDate();
     dl = dateLine;
   }
@@ -386,9 +407,9 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   if (this._removedConnection) {
     // No Connection header, as asked; keep-alive still decides.
     this._last = !this.shouldKeepAlive;
-  } else if (!state.connection) {
+  } else if (!connection) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
-      (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+      (contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       cl = 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
@@ -407,12 +428,12 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
   let fl = '';
-  if (!state.contLen && !state.te) {
+  if (!contLen && !te) {
     if (!this._hasBody) {
       this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
-    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+    } else if (!trailer && !this._removedContLen && typeof this._contentLength === 'number') {
       const n = this._contentLength;
       fl = n === clLen ? clLine : contentLengthLine(n);
     } else if (!this._removedTE) {
@@ -422,10 +443,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       this._last = true;
     }
   }
-  if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
-  this._header = state.header + (dl === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dl, cl, fl));
+  if (this.chunkedEncoding !== true && trailer) throw new ERR_HTTP_TRAILER_INVALID();
+  this._header = header + (dl === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dl, cl, fl));
   this._headerSent = false;
-  if (state.expect) this._send('');
+  if (expect) this._send('');
 };
 
 // renderHead's flags (head.go), applied as matchHeader applies each header
@@ -440,26 +461,20 @@ const H_DATE = 32;
 const H_EXPECT = 64;
 const H_TRAILER = 128;
 const H_KEEP_ALIVE = 256;
-function matchRendered(self, state, f) {
+function matchRendered(self, f) {
   if ((f & H_CONNECTION) !== 0) {
-    state.connection = true;
     self._removedConnection = false;
     if ((f & H_CONN_CLOSE) !== 0) self._last = true;
     else self.shouldKeepAlive = true;
   }
   if ((f & H_TE) !== 0) {
-    state.te = true;
     self._removedTE = false;
     if ((f & H_TE_CHUNKED) !== 0) self.chunkedEncoding = true;
   }
   if ((f & H_CONTENT_LENGTH) !== 0) {
-    state.contLen = true;
     self._contentLength = headOut[1];
     self._removedContLen = false;
   }
-  if ((f & H_DATE) !== 0) state.date = true;
-  if ((f & H_EXPECT) !== 0) state.expect = true;
-  if ((f & H_TRAILER) !== 0) state.trailer = true;
   if ((f & H_KEEP_ALIVE) !== 0) self._defaultKeepAlive = false;
 }
 
