@@ -333,7 +333,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   // (vars, undefined for false: a frame's vars start undefined, where each
   // initialized let costs two instructions on goja)
   let header = firstLine;
-  var connection, contLen, te, date, expect, trailer; // eslint-disable-line no-var
+  var connection, contLen, te, date, expect, trailer, n; // eslint-disable-line no-var
   let rendered;
   if (!headers) {
     // (no headers)
@@ -413,11 +413,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       cl = 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        let max = ~~this._maxRequestsPerSocket;
-        if (max > 0) max = this._maxRequestsPerSocket;
-        else max = 0;
-        const timeout = this._keepAliveTimeout;
+      const timeout = this._keepAliveTimeout;
+      if (timeout && this._defaultKeepAlive) {
+        let max = this._maxRequestsPerSocket;
+        if (!(~~max > 0)) max = 0;
         cl = timeout === kaTimeout && max === kaMax ? kaLines : keepAliveLines(timeout, max);
       } else {
         cl = 'Connection: keep-alive\r\n';
@@ -433,8 +432,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
-    } else if (!trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-      const n = this._contentLength;
+    } else if (!trailer && !this._removedContLen && typeof (n = this._contentLength) === 'number') {
       fl = n === clLen ? clLine : contentLengthLine(n);
     } else if (!this._removedTE) {
       fl = 'Transfer-Encoding: chunked\r\n';
@@ -443,9 +441,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       this._last = true;
     }
   }
-  if (this.chunkedEncoding !== true && trailer) throw new ERR_HTTP_TRAILER_INVALID();
+  if (trailer && this.chunkedEncoding !== true) throw new ERR_HTTP_TRAILER_INVALID();
   this._header = header + (dl === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dl, cl, fl));
-  this._headerSent = false;
+  // (false already but for a script's own: a store would make the
+  // prototype's default an own property, which end() makes it anyway)
+  if (this._headerSent !== false) this._headerSent = false;
   if (expect) this._send('');
 };
 
@@ -818,13 +818,17 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     whole: {
       const msg = this;
       const socket = msg.socket;
-      if (SocketProto === null) {
-        SocketProto = require('net').Socket.prototype;
+      if (writeWhole === null) {
+        require('net');
+        const m = internalNet.socketWrites;
+        socketWrite = m.write;
+        socket_write = m._write;
+        socketWritev = m._writev;
         writeWhole = internalNet.writeWhole;
       }
       // (plainSocket written out: a call less per response)
-      if (socket === null || socket.write !== SocketProto.write || socket._write !== SocketProto._write ||
-          socket._writev !== SocketProto._writev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
+      if (socket === null || socket.write !== socketWrite || socket._write !== socket_write ||
+          socket._writev !== socketWritev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
           msg[kCorked] !== 0 || msg.outputData.length !== 0) {
         break whole;
       }
@@ -859,7 +863,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // (a head rendered by writeHead() goes out with the body the same way)
       if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) break whole;
       // (the write's callback holds the message until it runs: newWholeRec)
-      const rec = wholeRecsFree > 0 ? wholeRecs[--wholeRecsFree] : newWholeRec();
+      let rec = freeRec;
+      if (rec !== null) {
+        freeRec = rec.next;
+        freeRecs = freeRecs - 1;
+      } else {
+        rec = newWholeRec();
+      }
       rec.msg = msg;
       const cb = rec.cb;
       // (straight to the handle when the socket's Writable is idle: the same
@@ -870,7 +880,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       if (body !== undefined) {
         if (!writeWhole(socket, msg._header, 'latin1', cb, body)) {
           rec.msg = null;
-          if (wholeRecsFree < 64) wholeRecs[wholeRecsFree++] = rec;
+          freeWholeRec(rec);
           msg._headerSent = false;
           break whole;
         }
@@ -938,10 +948,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 };
 
 // endWhole writes to a net.Socket whose writing methods are its class's
-// (SocketProto's): one write instead of node's two (the second empty)
-// cannot be told apart there. Any other Writable (a test's, a wrapper's)
-// sees exactly node's calls.
-let SocketProto = null;
+// (net.Socket's own, as net defined them: internal/net socketWrites): one
+// write instead of node's two (the second empty) cannot be told apart
+// there. Any other Writable (a test's, a wrapper's, a net.Socket whose
+// prototype's methods a script replaced) sees exactly node's calls.
+let socketWrite = null;
+let socket_write = null;
+let socketWritev = null;
 // ServerResponse.prototype._implicitHeader (_http_server sets it), whose
 // work, writeHead(statusCode), endWhole does itself
 const implicitHeads = { server: null };
@@ -964,14 +977,27 @@ const implicitHeads = { server: null };
 // idle connection (a socket's own closure was ~0.7 KB of each). (A closure:
 // a bound function's call goes through Go and back; made here, not in
 // endWhole, whose every call would then allocate the scope it closes over.)
-const wholeRecs = [];
-let wholeRecsFree = 0;
+// (the free records are a list linked through next, of at most 64)
+let freeRec = null;
+let freeRecs = 0;
+function freeWholeRec(rec) {
+  if (freeRecs < 64) {
+    rec.next = freeRec;
+    freeRec = rec;
+    freeRecs = freeRecs + 1;
+  }
+}
 function newWholeRec() {
-  const rec = { msg: null, cb: null };
+  const rec = { msg: null, cb: null, next: null };
   rec.cb = (err) => {
     const msg = rec.msg;
     rec.msg = null;
-    if (wholeRecsFree < 64) wholeRecs[wholeRecsFree++] = rec;
+    // (freeWholeRec in place)
+    if (freeRecs < 64) {
+      rec.next = freeRec;
+      freeRec = rec;
+      freeRecs = freeRecs + 1;
+    }
     // (onFinish written out: a call less per response)
     if (msg && msg.socket && msg.socket._hadError) return;
     if (msg.emit === EEemit) {

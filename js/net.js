@@ -1045,6 +1045,9 @@ const writableErrorBuffer = require('internal/streams/writable')._errorBuffer;
 const writableFinishMaybe = require('internal/streams/writable')._finishMaybe;
 const timersInternal = require('internal/timers');
 const { tick2 } = timersInternal;
+// (and net.Socket's own write methods, for http's check that a socket's
+// are its class's)
+internalNet.socketWrites = { write: Socket.prototype.write, _write: Socket.prototype._write, _writev: Socket.prototype._writev };
 internalNet.writeWhole = function writeWhole(socket, data, encoding, cb, body) {
   const ws = socket._writableState;
   const handle = socket._handle;
