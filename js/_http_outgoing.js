@@ -1006,7 +1006,8 @@ function newWholeRec() {
       freeRecs = freeRecs + 1;
     }
     // (onFinish written out: a call less per response)
-    if (msg && msg.socket && msg.socket._hadError) return;
+    let socket;
+    if (msg && (socket = msg.socket) && socket._hadError) return;
     if (msg.emit === EEemit) {
       // (the server's own listener alone: called as emit() would)
       const events = msg._events;

@@ -315,11 +315,12 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   // (the implicit head's code is the response's: no store, which would make
   // the prototype's default an own property)
   if (this.statusCode !== statusCode) this.statusCode = statusCode;
-  let headers;
-  if (this[kOutHeaders]) {
+  let headers = this[kOutHeaders];
+  if (headers) {
     let k;
     if (!obj) {
-      // (no headers given: no Array.isArray, a native call)
+      // (no headers given: no Array.isArray, a native call; the map read
+      // once)
     } else {
       if (Array.isArray(obj)) {
         if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
@@ -335,8 +336,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
         }
       }
       statusMessage = this.statusMessage; // (a script's setHeader may change it)
+      headers = this[kOutHeaders];
     }
-    headers = this[kOutHeaders];
   } else {
     headers = obj;
   }
