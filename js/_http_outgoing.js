@@ -324,29 +324,43 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
   return this.outputSize < this[kHighWaterMark];
 };
 
-// _storeHeader's working record, one per runtime (it never re-enters
-// itself): one object less per message.
+// _storeHeader's working record for headers rendered in JS, one per
+// runtime (it never re-enters itself): one object less per message.
 const headState = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: '' };
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = headState;
-  state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
-  state.header = firstLine;
-  if (headers) {
-    let rendered;
-    if (headers === this[kOutHeaders] && (rendered = renderHead(firstLine, headers)) !== undefined) {
-      // the header map rendered in Go (modules/http_parser/head.go), what
-      // matchHeader would have learnt from it applied here
-      state.header = rendered;
-      const f = headOut[0];
-      if (f === H_CONTENT_LENGTH) {
-        // (the usual flag alone, matchRendered's work in place: a call less)
-        state.contLen = true;
-        this._contentLength = headOut[1];
-        this._removedContLen = false;
-      } else if (f !== 0) {
-        matchRendered(this, state, f);
-      }
-    } else if (headers === this[kOutHeaders]) {
+  // What the headers said (matchHeader's findings), as locals: the usual
+  // head, rendered in Go, says nothing special and sets none of them.
+  // (vars, undefined for false: a frame's vars start undefined, where each
+  // initialized let costs two instructions on goja)
+  let header = firstLine;
+  var connection, contLen, te, date, expect, trailer, n; // eslint-disable-line no-var
+  let rendered;
+  if (!headers) {
+    // (no headers)
+  } else if (headers === this[kOutHeaders] && (rendered = renderHead(firstLine, headers)) !== undefined) {
+    // the header map rendered in Go (modules/http_parser/head.go), what
+    // matchHeader would have learnt from it applied here
+    header = rendered;
+    const f = headOut[0];
+    if (f === H_CONTENT_LENGTH) {
+      // (the usual flag alone, matchRendered's work in place: a call less)
+      contLen = true;
+      this._contentLength = headOut[1];
+      this._removedContLen = false;
+    } else if (f !== 0) {
+      matchRendered(this, f);
+      connection = (f & H_CONNECTION) !== 0;
+      contLen = (f & H_CONTENT_LENGTH) !== 0;
+      te = (f & H_TE) !== 0;
+      date = (f & H_DATE) !== 0;
+      expect = (f & H_EXPECT) !== 0;
+      trailer = (f & H_TRAILER) !== 0;
+    }
+  } else {
+    const state = headState;
+    state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
+    state.header = firstLine;
+    if (headers === this[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
         processHeader(this, state, entry[0], entry[1], false);
@@ -366,6 +380,13 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
         if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
       }
     }
+    header = state.header;
+    connection = state.connection;
+    contLen = state.contLen;
+    te = state.te;
+    date = state.date;
+    expect = state.expect;
+    trailer = state.trailer;
   }
   // The lines after the headers (Date, Connection/Keep-Alive, the framing)
   // are joined once and kept while they stay the same (a server's are,
@@ -373,7 +394,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   // six.
   // (the caches' checks written out: a call less for each that holds)
   let dl = '';
-  if (this.sendDate && !state.date) {
+  if (this.sendDate && !date) {
     if (utcCache === undefined) utcDate();
     dl = dateLine;
   }
@@ -386,17 +407,16 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   if (this._removedConnection) {
     // No Connection header, as asked; keep-alive still decides.
     this._last = !this.shouldKeepAlive;
-  } else if (!state.connection) {
+  } else if (!connection) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
-      (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+      (contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       cl = 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        let max = ~~this._maxRequestsPerSocket;
-        if (max > 0) max = this._maxRequestsPerSocket;
-        else max = 0;
-        const timeout = this._keepAliveTimeout;
+      const timeout = this._keepAliveTimeout;
+      if (timeout && this._defaultKeepAlive) {
+        let max = this._maxRequestsPerSocket;
+        if (!(~~max > 0)) max = 0;
         cl = timeout === kaTimeout && max === kaMax ? kaLines : keepAliveLines(timeout, max);
       } else {
         cl = 'Connection: keep-alive\r\n';
@@ -407,13 +427,12 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
   let fl = '';
-  if (!state.contLen && !state.te) {
+  if (!contLen && !te) {
     if (!this._hasBody) {
       this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
-    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-      const n = this._contentLength;
+    } else if (!trailer && !this._removedContLen && typeof (n = this._contentLength) === 'number') {
       fl = n === clLen ? clLine : contentLengthLine(n);
     } else if (!this._removedTE) {
       fl = 'Transfer-Encoding: chunked\r\n';
@@ -422,10 +441,12 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       this._last = true;
     }
   }
-  if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
-  this._header = state.header + (dl === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dl, cl, fl));
-  this._headerSent = false;
-  if (state.expect) this._send('');
+  if (trailer && this.chunkedEncoding !== true) throw new ERR_HTTP_TRAILER_INVALID();
+  this._header = header + (dl === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dl, cl, fl));
+  // (false already but for a script's own: a store would make the
+  // prototype's default an own property, which end() makes it anyway)
+  if (this._headerSent !== false) this._headerSent = false;
+  if (expect) this._send('');
 };
 
 // renderHead's flags (head.go), applied as matchHeader applies each header
@@ -440,26 +461,20 @@ const H_DATE = 32;
 const H_EXPECT = 64;
 const H_TRAILER = 128;
 const H_KEEP_ALIVE = 256;
-function matchRendered(self, state, f) {
+function matchRendered(self, f) {
   if ((f & H_CONNECTION) !== 0) {
-    state.connection = true;
     self._removedConnection = false;
     if ((f & H_CONN_CLOSE) !== 0) self._last = true;
     else self.shouldKeepAlive = true;
   }
   if ((f & H_TE) !== 0) {
-    state.te = true;
     self._removedTE = false;
     if ((f & H_TE_CHUNKED) !== 0) self.chunkedEncoding = true;
   }
   if ((f & H_CONTENT_LENGTH) !== 0) {
-    state.contLen = true;
     self._contentLength = headOut[1];
     self._removedContLen = false;
   }
-  if ((f & H_DATE) !== 0) state.date = true;
-  if ((f & H_EXPECT) !== 0) state.expect = true;
-  if ((f & H_TRAILER) !== 0) state.trailer = true;
   if ((f & H_KEEP_ALIVE) !== 0) self._defaultKeepAlive = false;
 }
 
@@ -561,20 +576,27 @@ function parseUniqueHeadersOption(headers) {
 }
 
 // Header names that passed validateHeaderName, each with its lower case:
-// setHeader's check and its key from one Map lookup (a bounded number of
-// short names; a server sets the same few on every response).
-const validNames = new Map();
+// setHeader's check and its key from one lookup (a bounded number of short
+// names; a server sets the same few on every response). (An object's
+// property, not a Map's get: a native call costs ≈ 400 machine instructions
+// more on goja. Only a string name is looked up: a number would find its
+// string's entry.)
+const validNames = { __proto__: null };
+let validNamesCount = 0;
 function validNameKey(name) {
   validateHeaderName(name);
   const key = lowerName(name);
-  if (name.length <= 64 && validNames.size < 512) validNames.set(name, key);
+  if (name.length <= 64 && validNamesCount < 512) {
+    validNames[name] = key;
+    validNamesCount++;
+  }
   return key;
 }
 
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
-  let key = validNames.get(name);
-  if (key === undefined) key = validNameKey(name);
+  let key;
+  if (typeof name !== 'string' || (key = validNames[name]) === undefined) key = validNameKey(name);
   // (a string value that passed before: validateHeaderValue's own check,
   // without its two calls)
   if (typeof value !== 'string' || !goodValues.has(value)) validateHeaderValue(name, value);
@@ -623,7 +645,7 @@ OutgoingMessage.prototype.getHeader = function getHeader(name) {
   if (typeof name !== 'string') validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return;
-  let key = validNames.get(name);
+  let key = validNames[name]; // (name is a string)
   if (key === undefined) key = lowerName(name);
   const entry = headers[key];
   return entry && entry[1];
@@ -652,7 +674,7 @@ OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
   if (typeof name !== 'string') validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return false;
-  let key = validNames.get(name);
+  let key = validNames[name]; // (name is a string)
   if (key === undefined) key = lowerName(name);
   return !!headers[key];
 };
@@ -803,13 +825,17 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     whole: {
       const msg = this;
       const socket = msg.socket;
-      if (SocketProto === null) {
-        SocketProto = require('net').Socket.prototype;
+      if (writeWhole === null) {
+        require('net');
+        const m = internalNet.socketWrites;
+        socketWrite = m.write;
+        socket_write = m._write;
+        socketWritev = m._writev;
         writeWhole = internalNet.writeWhole;
       }
       // (plainSocket written out: a call less per response)
-      if (socket === null || socket.write !== SocketProto.write || socket._write !== SocketProto._write ||
-          socket._writev !== SocketProto._writev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
+      if (socket === null || socket.write !== socketWrite || socket._write !== socket_write ||
+          socket._writev !== socketWritev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
           msg[kCorked] !== 0 || msg.outputData.length !== 0) {
         break whole;
       }
@@ -844,7 +870,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // (a head rendered by writeHead() goes out with the body the same way)
       if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) break whole;
       // (the write's callback holds the message until it runs: newWholeRec)
-      const rec = wholeRecsFree > 0 ? wholeRecs[--wholeRecsFree] : newWholeRec();
+      let rec = freeRec;
+      if (rec !== null) {
+        freeRec = rec.next;
+        freeRecs = freeRecs - 1;
+      } else {
+        rec = newWholeRec();
+      }
       rec.msg = msg;
       const cb = rec.cb;
       // (straight to the handle when the socket's Writable is idle: the same
@@ -855,7 +887,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       if (body !== undefined) {
         if (!writeWhole(socket, msg._header, 'latin1', cb, body)) {
           rec.msg = null;
-          if (wholeRecsFree < 64) wholeRecs[wholeRecsFree++] = rec;
+          freeWholeRec(rec);
           msg._headerSent = false;
           break whole;
         }
@@ -923,10 +955,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 };
 
 // endWhole writes to a net.Socket whose writing methods are its class's
-// (SocketProto's): one write instead of node's two (the second empty)
-// cannot be told apart there. Any other Writable (a test's, a wrapper's)
-// sees exactly node's calls.
-let SocketProto = null;
+// (net.Socket's own, as net defined them: internal/net socketWrites): one
+// write instead of node's two (the second empty) cannot be told apart
+// there. Any other Writable (a test's, a wrapper's, a net.Socket whose
+// prototype's methods a script replaced) sees exactly node's calls.
+let socketWrite = null;
+let socket_write = null;
+let socketWritev = null;
 // ServerResponse.prototype._implicitHeader (_http_server sets it), whose
 // work, writeHead(statusCode), endWhole does itself
 const implicitHeads = { server: null };
@@ -949,16 +984,30 @@ const implicitHeads = { server: null };
 // idle connection (a socket's own closure was ~0.7 KB of each). (A closure:
 // a bound function's call goes through Go and back; made here, not in
 // endWhole, whose every call would then allocate the scope it closes over.)
-const wholeRecs = [];
-let wholeRecsFree = 0;
+// (the free records are a list linked through next, of at most 64)
+let freeRec = null;
+let freeRecs = 0;
+function freeWholeRec(rec) {
+  if (freeRecs < 64) {
+    rec.next = freeRec;
+    freeRec = rec;
+    freeRecs = freeRecs + 1;
+  }
+}
 function newWholeRec() {
-  const rec = { msg: null, cb: null };
+  const rec = { msg: null, cb: null, next: null };
   rec.cb = (err) => {
     const msg = rec.msg;
     rec.msg = null;
-    if (wholeRecsFree < 64) wholeRecs[wholeRecsFree++] = rec;
+    // (freeWholeRec in place)
+    if (freeRecs < 64) {
+      rec.next = freeRec;
+      freeRec = rec;
+      freeRecs = freeRecs + 1;
+    }
     // (onFinish written out: a call less per response)
-    if (msg && msg.socket && msg.socket._hadError) return;
+    let socket;
+    if (msg && (socket = msg.socket) && socket._hadError) return;
     if (msg.emit === EEemit) {
       // (the server's own listener alone: called as emit() would)
       const events = msg._events;

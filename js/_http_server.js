@@ -340,59 +340,69 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
 };
 implicitHeads.server = ServerResponse.prototype._implicitHeader;
 
-const lastStatus = { code: 0, message: '', line: '' };
+// The last status line rendered, with its code and message (a server
+// answers mostly the same one, and the template builds four strings on goja)
+let lastCode = 0;
+let lastMessage = '';
+let lastLine = '';
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
   const originalStatusCode = statusCode;
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+  let statusMessage;
   if (typeof reason === 'string') {
-    this.statusMessage = reason;
+    this.statusMessage = statusMessage = reason;
   } else {
-    this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
-    obj ??= reason;
+    // (this.statusMessage ||= …; obj ??= reason: the operators compile to
+    // reference work on goja)
+    statusMessage = this.statusMessage;
+    if (!statusMessage) this.statusMessage = statusMessage = STATUS_CODES[statusCode] || 'unknown';
+    if (obj === undefined || obj === null) obj = reason;
   }
-  this.statusCode = statusCode;
-  let headers;
-  if (this[kOutHeaders]) {
+  // (the implicit head's code is the response's: no store, which would make
+  // the prototype's default an own property)
+  if (this.statusCode !== statusCode) this.statusCode = statusCode;
+  let headers = this[kOutHeaders];
+  if (headers) {
     let k;
     if (!obj) {
-      // (no headers given: no Array.isArray, a native call)
-    } else if (Array.isArray(obj)) {
-      if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-      for (let n = 0; n < obj.length; n += 2) {
-        k = obj[n];
-        if (k) this.setHeader(k, obj[n + 1]);
-      }
+      // (no headers given: no Array.isArray, a native call; the map read
+      // once)
     } else {
-      const keys = Object.keys(obj);
-      for (let i = 0; i < keys.length; i++) {
-        k = keys[i];
-        if (k) this.setHeader(k, obj[k]);
+      if (Array.isArray(obj)) {
+        if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+        for (let n = 0; n < obj.length; n += 2) {
+          k = obj[n];
+          if (k) this.setHeader(k, obj[n + 1]);
+        }
+      } else {
+        const keys = Object.keys(obj);
+        for (let i = 0; i < keys.length; i++) {
+          k = keys[i];
+          if (k) this.setHeader(k, obj[k]);
+        }
       }
+      statusMessage = this.statusMessage; // (a script's setHeader may change it)
+      headers = this[kOutHeaders];
     }
-    headers = this[kOutHeaders];
   } else {
     headers = obj;
   }
-  // (the last status line is kept, its message checked: a server answers
-  // mostly the same one, and the template builds four strings on goja)
-  const statusMessage = this.statusMessage;
   let statusLine;
-  if (statusCode === lastStatus.code && statusMessage === lastStatus.message) {
-    statusLine = lastStatus.line;
+  if (statusCode === lastCode && statusMessage === lastMessage) {
+    statusLine = lastLine;
   } else {
     if (checkInvalidHeaderChar(statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
     statusLine = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
     if (typeof statusMessage === 'string') {
-      lastStatus.code = statusCode;
-      lastStatus.message = statusMessage;
-      lastStatus.line = statusLine;
+      lastCode = statusCode;
+      lastMessage = statusMessage;
+      lastLine = statusLine;
     }
   }
-  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
-    this._hasBody = false;
-  }
+  // (statusCode is 100-999 here: 1xx, 204 and 304 have no body)
+  if (statusCode < 200 || statusCode === 204 || statusCode === 304) this._hasBody = false;
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
   this._storeHeader(statusLine, headers);
   return this;

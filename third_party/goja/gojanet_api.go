@@ -312,6 +312,32 @@ func (o *Object) DenseArrayValues() (values []Value, ok bool) {
 	return values, true
 }
 
+// gojanet: AppendOwnDataValues appends o's own string keys to names and
+// their values to values, in Object.getOwnPropertyNames' order, when o is an
+// ordinary object in shape mode whose own string-keyed properties are all
+// plain data properties (writable, enumerable, configurable) with a value:
+// AppendOwnKeys and a Get of each name, without the lookups. ok is false,
+// with names and values as given, for anything else (an accessor, other
+// attributes, a slot set from Go without a value, a dictionary, an exotic
+// object). Nothing runs. Loop goroutine only.
+func (o *Object) AppendOwnDataValues(names []string, values []Value) ([]string, []Value, bool) {
+	bo, ok := o.self.(*baseObject)
+	if !ok || bo.values.sh == nil {
+		return names, values, false
+	}
+	n0, v0 := len(names), len(values)
+	for i, n := range bo.values.sh.names {
+		switch v := bo.values.v[i].(type) {
+		case nil, *valueProperty:
+			return names[:n0], values[:v0], false
+		default:
+			names = append(names, n.String())
+			values = append(values, v)
+		}
+	}
+	return names, values, true
+}
+
 // gojanet: NewDataObject returns a new ordinary object whose prototype is
 // Object.prototype and whose own properties are names[i] = values[i]
 // (enumerable, writable, configurable data properties) in that order: the

@@ -117,3 +117,31 @@ func TestGojanetHostAPIDataObject(t *testing.T) {
 		}
 	}
 }
+
+// AppendOwnDataValues lists what AppendOwnKeys and Get give for a plain
+// object of data properties, and declines (false, nothing appended) an
+// accessor, a property with other attributes, a dictionary and an array.
+func TestGojanetHostAPIAppendOwnDataValues(t *testing.T) {
+	r := New()
+	if _, err := r.RunString(`var plain = {__proto__: null, b: 'x', a: 1}; plain.c = [1]; plain.a = 2;
+		var acc = {a: 1, get b() { return 2; }}; var ro = {a: 1}; Object.defineProperty(ro, 'b', {value: 2, enumerable: true});
+		var dict = {}; for (let i = 0; i < 200; i++) dict['k' + i] = i; var arr = [1, 2];`); err != nil {
+		t.Fatal(err)
+	}
+	plain := r.Get("plain").(*Object)
+	names, values, ok := plain.AppendOwnDataValues([]string{"pre"}, []Value{_null})
+	want := plain.AppendOwnKeys([]string{"pre"})
+	if !ok || len(names) != len(want) || len(values) != len(want) {
+		t.Fatalf("plain: %v %v %v, want names %v", names, values, ok, want)
+	}
+	for i := 1; i < len(want); i++ {
+		if names[i] != want[i] || !values[i].SameAs(plain.Get(want[i])) {
+			t.Errorf("plain %d: %s=%v, want %s=%v", i, names[i], values[i], want[i], plain.Get(want[i]))
+		}
+	}
+	for _, name := range []string{"acc", "ro", "dict", "arr"} {
+		if names, values, ok := r.Get(name).(*Object).AppendOwnDataValues([]string{"pre"}, nil); ok || len(names) != 1 || len(values) != 0 {
+			t.Errorf("%s: %v %v %v", name, names, values, ok)
+		}
+	}
+}
