@@ -996,7 +996,8 @@ function parserOnIncoming(req, keepAlive, has) {
   res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.maxRequestsPerSocket !== 0) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res._onPendingData = onResPendingData;
-  if (!keepAlive) res.shouldKeepAlive = false;
+  // node assigns the parser's answer over the constructor's (false for HTTP/1.0)
+  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   res[kSocketState] = state;
   const ch = httpChannels.serverStart;
