@@ -257,15 +257,6 @@ func ownBase(o *Object, name unistring.String) *baseObject {
 	return nil
 }
 
-// get reads name through the cache (nil: absent); ok is false on a miss.
-func (c *propIC) get(bo *baseObject, name unistring.String, receiver Value) (Value, bool) {
-	e := c.lookup(bo.icShape())
-	if e == nil {
-		return nil, false
-	}
-	return e.get(bo, name, receiver)
-}
-
 // get is the read entry e stands for, from bo (of e's shape).
 func (e *icEntry) get(bo *baseObject, name unistring.String, receiver Value) (Value, bool) {
 	var prop Value
@@ -409,10 +400,15 @@ func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Valu
 	if bo == nil {
 		return obj.self.getStr(name, receiver)
 	}
-	if v, ok := c.get(bo, name, receiver); ok {
-		return v
+	e := c.lookup(bo.icShape())
+	if e != nil {
+		if v, ok := e.get(bo, name, receiver); ok {
+			return v
+		}
 	}
-	if c.exhausted() {
+	if e == nil && c.exhausted() {
+		// (an entry of the shape that no longer holds, after an epoch
+		// bump, is refreshed in its way even so: fill replaces it)
 		return megaGet(obj, bo, name, receiver)
 	}
 	prop, ok := c.fill(bo, name)
@@ -581,39 +577,47 @@ func (c *propIC) setPastProto(bo *baseObject, e *icEntry, val Value) bool {
 	return false
 }
 
-// embeddedBase is fastGet's receiver for an object other than a plain one:
-// the embedded baseObject of a function, a Map, a Set, a RegExp,
-// RegExp.prototype or an array (their reads of shape names are
-// baseObject's: ownBase); limited: an ordinary function or an array, whose
-// plainOnly entries do not hold (nil: no such receiver).
+// Kinds of receiver embeddedBase reports: whose entries marked plainOnly
+// (icEntry) fastGet may not take.
+const (
+	embPlain = iota // every entry holds
+	embFunc         // an ordinary function: not past its own names (its `prototype` is made lazily)
+	embArray        // an array: none (its own `length` slot is not kept current)
+)
+
+// embeddedBase is fastGet's receiver (or holder) for an object other than
+// a plain one: the embedded baseObject of a function, a Map, a Set, a
+// RegExp, RegExp.prototype or an array (their reads of shape names are
+// baseObject's: ownBase), and which kind of receiver it is for plainOnly
+// entries (nil: no such object).
 //
 //go:noinline
-func embeddedBase(o *Object) (bo *baseObject, limited bool) {
+func embeddedBase(o *Object) (bo *baseObject, kind uint8) {
 	// (a type switch: measured cheaper than assertions one by one, most
 	// receivers that reach here being none of these)
 	switch s := o.self.(type) {
 	case *funcObject:
-		return &s.baseObject, true
+		return &s.baseObject, embFunc
 	case *arrayObject:
-		return &s.baseObject, true
+		return &s.baseObject, embArray
 	case *methodFuncObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *arrowFuncObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *classFuncObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *nativeFuncObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *mapObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *setObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *regexpObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *guardedObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	}
-	return nil, false
+	return nil, embPlain
 }
 
 // fastGet is the cache's answer for a receiver in shape mode (a plain
@@ -626,12 +630,16 @@ func embeddedBase(o *Object) (bo *baseObject, limited bool) {
 // changed epoch): the caller then takes getStr, which decides as before.
 //
 // The read instructions ask ownHit first (inlined into them) and call
-// fastGet when it has no answer.
+// fastGet when it has no answer: mostly a prototype's property (a method).
 func (c *propIC) fastGet(o *Object) Value {
+	es := c.p.Load()
+	if es == nil {
+		return nil // a site that caches nothing (an array's `length`)
+	}
 	bo, ok := o.self.(*baseObject)
-	limited := false
+	kind := uint8(embPlain)
 	if !ok {
-		if bo, limited = embeddedBase(o); bo == nil {
+		if bo, kind = embeddedBase(o); bo == nil {
 			return nil
 		}
 	}
@@ -642,22 +650,19 @@ func (c *propIC) fastGet(o *Object) Value {
 		if bo.values.d != nil || len(bo.propNames) != 0 || bo.prototype == nil {
 			return nil
 		}
-		sh = bo.prototype.childShape
-	}
-	es := c.p.Load()
-	if sh == nil || es == nil {
-		return nil
+		if sh = bo.prototype.childShape; sh == nil {
+			return nil
+		}
 	}
 	e := es.find(sh)
 	if e == nil {
 		return nil
 	}
+	if kind != embPlain && e.plainOnly && (kind == embArray || e.depth != 0) {
+		return nil
+	}
 	var prop Value
 	switch {
-	case limited && e.plainOnly:
-		return nil
-	case e.depth == 0:
-		prop = bo.values.v[e.slot]
 	case e.depth == 1:
 		// the receiver's shape implies its prototype, the holder's shape
 		// (or its dictionary slot's name) that it still has the name: no
@@ -669,11 +674,20 @@ func (c *propIC) fastGet(o *Object) Value {
 			}
 			break
 		}
+		// (a function or RegExp.prototype holder: embeddedBase's
+		// baseObject, as ownBase's when the entry was made)
 		hb, ok := h.self.(*baseObject)
-		if !ok || hb.values.sh != e.hsh {
+		if !ok {
+			if hb, _ = embeddedBase(h); hb == nil {
+				return nil
+			}
+		}
+		if hb.values.sh != e.hsh {
 			return nil
 		}
 		prop = hb.values.v[e.slot]
+	case e.depth == 0:
+		prop = bo.values.v[e.slot]
 	case e.epoch != protoEpoch.Load():
 		return nil
 	case e.depth > 0:
@@ -693,7 +707,12 @@ func (c *propIC) fastGet(o *Object) Value {
 			break
 		}
 		hb, ok := h.self.(*baseObject)
-		if !ok || hb.values.sh != e.hsh {
+		if !ok {
+			if hb, _ = embeddedBase(h); hb == nil {
+				return nil
+			}
+		}
+		if hb.values.sh != e.hsh {
 			return nil
 		}
 		prop = hb.values.v[e.slot]

@@ -2688,7 +2688,26 @@ func (g *getProp) exec(vm *vm) {
 			vm.pc++
 			return
 		}
-	} else if s, ok := v.(String); ok { // gojanet_strprim.go
+	}
+	g.slow(vm, v)
+}
+
+// slow is getProp's exec past the cache's fast answers (ownHit, fastGet),
+// for v at the top of the stack. gojanet: the fused instructions that read
+// a property come here when those have no answer, not to exec, which would
+// ask them again.
+func (g *getProp) slow(vm *vm, v Value) {
+	if o, ok := v.(*Object); ok {
+		if a, ok := o.self.(*arrayObject); ok && g.name == "length" {
+			// gojanet: an array's length, as its getOwnPropStr makes it
+			vm.stack[vm.sp-1] = vm.boxes.int(int64(a.length))
+		} else {
+			vm.stack[vm.sp-1] = nilSafe(g.ic.getStr(o, g.name, v))
+		}
+		vm.pc++
+		return
+	}
+	if s, ok := v.(String); ok { // gojanet_strprim.go
 		if prop, ok := vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {
 			vm.stack[vm.sp-1] = nilSafe(prop)
 			vm.pc++
@@ -2700,17 +2719,7 @@ func (g *getProp) exec(vm *vm) {
 		vm.throw(vm.r.readPropertiesError(v, g.name))
 		return
 	}
-	if v == obj {
-		if a, ok := obj.self.(*arrayObject); ok && g.name == "length" {
-			// gojanet: an array's length, as its getOwnPropStr makes it
-			vm.stack[vm.sp-1] = vm.boxes.int(int64(a.length))
-		} else {
-			vm.stack[vm.sp-1] = nilSafe(g.ic.getStr(obj, g.name, v))
-		}
-	} else {
-		vm.stack[vm.sp-1] = nilSafe(obj.self.getStr(g.name, v))
-	}
-
+	vm.stack[vm.sp-1] = nilSafe(obj.self.getStr(g.name, v))
 	vm.pc++
 }
 
@@ -2768,7 +2777,13 @@ func (g *getPropCallee) exec(vm *vm) {
 			vm.pc++
 			return
 		}
-	} else if s, ok := v.(String); ok { // gojanet_strprim.go
+	}
+	g.slow(vm, v)
+}
+
+// slow is getPropCallee's exec past ownHit and fastGet (see getProp.slow).
+func (g *getPropCallee) slow(vm *vm, v Value) {
+	if s, ok := v.(String); ok { // gojanet_strprim.go
 		if prop, ok := vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {
 			if prop == nil {
 				prop = memberUnresolved{valueUnresolved{r: vm.r, ref: g.name}}
