@@ -427,6 +427,80 @@ func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Valu
 // property) moves the object to the cached next shape.
 func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw bool) {
 	// a plain object (shape mode or empty) only
+	if bo, ok := obj.self.(*baseObject); ok {
+		if es := c.p.Load(); es != nil {
+			sh := bo.values.sh
+			if sh == nil && bo.values.d == nil && len(bo.propNames) == 0 && bo.prototype != nil {
+				sh = bo.prototype.childShape // empty: its root shape (icShape)
+			}
+			if e := es.find(sh); e != nil && sh != nil && setHit(bo, e, val) {
+				return
+			}
+		}
+	}
+	c.setOwnStrSlow(obj, name, val, throw)
+}
+
+// setHit is the write entry e of bo's shape stands for, done; false: the
+// entry does not hold (setOwnStrSlow decides).
+func setHit(bo *baseObject, e *icEntry, val Value) bool {
+	switch {
+	case e.depth == 0:
+		p := &bo.values.v[e.slot]
+		if _, isProp := (*p).(*valueProperty); !isProp && *p != nil {
+			*p = val
+			return true
+		}
+		return false
+	case e.epoch != protoEpoch.Load():
+		return false
+	case e.depth < 0:
+		// (the chain has no object with the name: entries stored with next)
+		return e.next != nil && bo.appendHit(e, val)
+	}
+	// a prototype has the name: a setter to call, or a writable data
+	// property the receiver shadows
+	h := bo.prototype
+	for d := 1; d < e.depth; d++ {
+		hb, ok := h.self.(*baseObject)
+		if !ok {
+			return false
+		}
+		h = hb.prototype
+	}
+	hb, ok := h.self.(*baseObject)
+	if !ok || hb.values.sh != e.hsh {
+		return false
+	}
+	prop := hb.values.v[e.slot]
+	vp, isProp := prop.(*valueProperty)
+	if e.next == nil {
+		if isProp && vp.accessor && vp.setterFunc != nil {
+			vp.set(bo.val, val)
+			return true
+		}
+		return false
+	}
+	if isProp && (vp.accessor || !vp.writable) || prop == nil {
+		return false
+	}
+	return bo.appendHit(e, val)
+}
+
+// appendHit adds the property of an addition's entry e to bo (of shape
+// e.sh) when bo may have it: extensible, and its slots those of e.sh.
+func (o *baseObject) appendHit(e *icEntry, val Value) bool {
+	if !o.extensible || len(o.values.v) != e.sh.nslots() {
+		return false
+	}
+	o.appendSlot(e.next, val)
+	return true
+}
+
+// setOwnStrSlow is setOwnStr when setHit had no answer: the entry's own
+// checks again (for an empty receiver of another kind) and the lookup that
+// fills an entry.
+func (c *propIC) setOwnStrSlow(obj *Object, name unistring.String, val Value, throw bool) {
 	bo, ok := obj.self.(*baseObject)
 	var sh *shape
 	if ok {
@@ -436,24 +510,8 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 		obj.self.setOwnStr(name, val, throw)
 		return
 	}
-	if e := c.lookup(sh); e != nil {
-		switch {
-		case e.depth == 0:
-			if _, isProp := bo.values.v[e.slot].(*valueProperty); !isProp && bo.values.v[e.slot] != nil {
-				bo.values.v[e.slot] = val
-				return
-			}
-		case e.epoch != protoEpoch.Load():
-		case e.depth < 0:
-			if bo.extensible && len(bo.values.v) == e.sh.nslots() {
-				bo.appendSlot(e.next, val)
-				return
-			}
-		default:
-			if c.setPastProto(bo, e, val) {
-				return
-			}
-		}
+	if e := c.lookup(sh); e != nil && setHit(bo, e, val) {
+		return
 	}
 	if c.exhausted() {
 		bo.setOwnStr(name, val, throw)
@@ -533,6 +591,50 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 	}
 }
 
+// putHit is an object literal's `name: value` (putProp) through the cache:
+// a literal of a cached shape, which lacks the name, moves to the entry's
+// next shape with the value in the new slot (an own data property, with no
+// prototype involved, as _putProp defines it). false: putFill.
+func (c *propIC) putHit(o *Object, val Value) bool {
+	es := c.p.Load()
+	bo, ok := o.self.(*baseObject)
+	if es == nil || !ok {
+		return false
+	}
+	sh := bo.values.sh
+	if sh == nil {
+		if bo.values.d != nil || len(bo.propNames) != 0 || bo.prototype == nil {
+			return false
+		}
+		if sh = bo.prototype.childShape; sh == nil {
+			return false // (icShape would make it)
+		}
+	}
+	if e := es.find(sh); e != nil {
+		return bo.appendHit(e, val)
+	}
+	return false
+}
+
+// putFill is putProp's own work, o._putProp(name, val) as a plain data
+// property, and stores the transition when it was an addition to a plain
+// object in shape mode (or empty).
+func (c *propIC) putFill(o *Object, name unistring.String, val Value) {
+	bo, ok := o.self.(*baseObject)
+	var sh *shape
+	if ok && !c.exhausted() {
+		if sh = bo.icShape(); sh != nil && sh.find(name) >= 0 {
+			sh = nil // already there (`{a: 1, a: 2}`): a write, not cached
+		}
+	}
+	o.self._putProp(name, val, true, true, true)
+	if sh != nil {
+		if next := bo.values.sh; next != nil && next != sh && len(next.names) == len(sh.names)+1 && next.nslots() == sh.nslots()+1 {
+			c.store(icEntry{sh: sh, depth: -1, next: next})
+		}
+	}
+}
+
 // watchChain watches the prototypes from p up to (not including) the
 // holder at depth hdepth, all of them when hdepth < 0.
 func watchChain(p *Object, hdepth int) {
@@ -540,41 +642,6 @@ func watchChain(p *Object, hdepth int) {
 		watch(p)
 		p = p.self.proto()
 	}
-}
-
-// setPastProto is a write hit for a property that a prototype holds (entry
-// depth > 0, epoch checked): a setter is called with the receiver; a
-// writable data property means an addition to the receiver. false: the
-// holder or its property is not what the entry saw (the caller goes on).
-func (c *propIC) setPastProto(bo *baseObject, e *icEntry, val Value) bool {
-	h := bo.prototype
-	for d := 1; d < e.depth; d++ {
-		h = h.self.proto()
-	}
-	hb, ok := h.self.(*baseObject)
-	if !ok || hb.values.sh != e.hsh {
-		return false
-	}
-	prop := hb.values.v[e.slot]
-	if e.next == nil {
-		if vp, ok := prop.(*valueProperty); ok && vp.accessor && vp.setterFunc != nil {
-			vp.set(bo.val, val)
-			return true
-		}
-		return false
-	}
-	if vp, ok := prop.(*valueProperty); ok {
-		if vp.accessor || !vp.writable {
-			return false
-		}
-	} else if prop == nil {
-		return false
-	}
-	if bo.extensible && len(bo.values.v) == e.sh.nslots() {
-		bo.appendSlot(e.next, val)
-		return true
-	}
-	return false
 }
 
 // Kinds of receiver embeddedBase reports: whose entries marked plainOnly

@@ -2498,11 +2498,18 @@ func (p *setPropStrictP) exec(vm *vm) {
 	vm.pc++
 }
 
-type putProp unistring.String
+// putProp is an object literal's `name: value`. gojanet: it carries an
+// inline cache of the literal's shape transitions (gojanet_ic.go putHit).
+type putProp struct {
+	name unistring.String
+	ic   propIC
+}
 
-func (p putProp) exec(vm *vm) {
-	vm.r.toObject(vm.stack[vm.sp-2]).self._putProp(unistring.String(p), vm.stack[vm.sp-1], true, true, true)
-
+func (p *putProp) exec(vm *vm) {
+	val := vm.stack[vm.sp-1]
+	if o, ok := vm.stack[vm.sp-2].(*Object); !ok || !p.ic.putHit(o, val) {
+		p.ic.putFill(vm.r.toObject(vm.stack[vm.sp-2]), p.name, val)
+	}
 	vm.sp--
 	vm.pc++
 }

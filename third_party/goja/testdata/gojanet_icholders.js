@@ -64,4 +64,23 @@ P.prototype.m = 'm value';
 var got = [];
 for (var j = 0; j < objs.length; j += 5) got.push(rm(objs[j]), ra(objs[j]));
 log('mega after', got.join(','));
+
+// object literals through putProp's cache: duplicate names, an accessor
+// then a value, __proto__, spreads before, more names than shape mode takes
+function lit(i, x) {
+  var base = { p: 0 };
+  var a = { a: i, b: x, c: 'c' };
+  var d = { a: 1, b: 2, a: 3 };
+  var g = { get a() { return 'getter'; }, a: 'value', b: i };
+  var p = { __proto__: base, q: i, r: 2 };
+  var s = { ...a, z: 26, a: 'over' };
+  var e = {};
+  var m = { a: i, ['b' + (i % 2)]: x, c: 3 };
+  return [JSON.stringify(a), JSON.stringify(d), JSON.stringify(g), JSON.stringify(Object.getOwnPropertyDescriptor(g, 'a')),
+    p.p, Object.keys(p).join(''), JSON.stringify(s), JSON.stringify(e), JSON.stringify(m), Object.keys(m).join('')].join(' ');
+}
+for (var i = 0; i < 4; i++) log('literal', lit(i, i * 2));
+var src = '({' + Array.from({ length: 140 }, function (_, i) { return 'k' + i + ': ' + i; }).join(', ') + '})';
+var bigs = [0, 1, 2].map(function () { return eval(src); });
+log('big literal', bigs.map(function (o) { return Object.keys(o).length + ':' + o.k0 + ':' + o.k139; }).join(' '));
 out.join('\n');
