@@ -421,29 +421,37 @@ func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Valu
 	return prop
 }
 
-// setOwnStr is obj.self.setOwnStr(name, val, throw) through the cache: an
-// own writable data property is written in its slot; an addition whose
-// prototype chain has nothing under the name (no setter, no read-only
-// property) moves the object to the cached next shape.
-func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw bool) {
-	// a plain object (shape mode or empty) only
-	if bo, ok := obj.self.(*baseObject); ok {
-		if es := c.p.Load(); es != nil {
-			sh := bo.values.sh
-			if sh == nil && bo.values.d == nil && len(bo.propNames) == 0 && bo.prototype != nil {
-				sh = bo.prototype.childShape // empty: its root shape (icShape)
-			}
-			if e := es.find(sh); e != nil && sh != nil && setHit(bo, e, val) {
-				return
-			}
+// Writes (setProp, setPropP, setPropStrict, setPropStrictP) are
+// obj.self.setOwnStr(name, val, throw) through the cache: an own writable
+// data property is written in its slot; an addition whose prototype chain
+// has nothing under the name (no setter, no read-only property) moves the
+// object to the cached next shape. The instructions ask ownSet (inlined),
+// then setHit, then setOwnStrSlow.
+
+// setHit is the write that the entry of o's shape stands for, done: o a
+// plain object (shape mode or empty); false: no entry, or it does not hold
+// (setOwnStrSlow decides). Few arguments and no call on the way: an
+// addition appends to the slots in place when they have room.
+func (c *propIC) setHit(o *Object, val Value) bool {
+	bo, ok := o.self.(*baseObject)
+	es := c.p.Load()
+	if !ok || es == nil {
+		return false
+	}
+	sh := bo.values.sh
+	if sh == nil {
+		// empty: its root shape (icShape)
+		if bo.values.d != nil || len(bo.propNames) != 0 || bo.prototype == nil {
+			return false
+		}
+		if sh = bo.prototype.childShape; sh == nil {
+			return false
 		}
 	}
-	c.setOwnStrSlow(obj, name, val, throw)
-}
-
-// setHit is the write entry e of bo's shape stands for, done; false: the
-// entry does not hold (setOwnStrSlow decides).
-func setHit(bo *baseObject, e *icEntry, val Value) bool {
+	e := es.find(sh)
+	if e == nil {
+		return false
+	}
 	switch {
 	case e.depth == 0:
 		p := &bo.values.v[e.slot]
@@ -454,37 +462,52 @@ func setHit(bo *baseObject, e *icEntry, val Value) bool {
 		return false
 	case e.epoch != protoEpoch.Load():
 		return false
-	case e.depth < 0:
-		// (the chain has no object with the name: entries stored with next)
-		return e.next != nil && bo.appendHit(e, val)
-	}
-	// a prototype has the name: a setter to call, or a writable data
-	// property the receiver shadows
-	h := bo.prototype
-	for d := 1; d < e.depth; d++ {
+	case e.depth > 0:
+		// a prototype has the name: a setter to call, or a writable data
+		// property the receiver shadows
+		h := bo.prototype
+		for d := 1; d < e.depth; d++ {
+			hb, ok := h.self.(*baseObject)
+			if !ok {
+				return false
+			}
+			h = hb.prototype
+		}
 		hb, ok := h.self.(*baseObject)
-		if !ok {
+		if !ok || hb.values.sh != e.hsh {
 			return false
 		}
-		h = hb.prototype
-	}
-	hb, ok := h.self.(*baseObject)
-	if !ok || hb.values.sh != e.hsh {
-		return false
-	}
-	prop := hb.values.v[e.slot]
-	vp, isProp := prop.(*valueProperty)
-	if e.next == nil {
-		if isProp && vp.accessor && vp.setterFunc != nil {
-			vp.set(bo.val, val)
-			return true
+		prop := hb.values.v[e.slot]
+		vp, isProp := prop.(*valueProperty)
+		if e.next == nil {
+			if isProp && vp.accessor && vp.setterFunc != nil {
+				vp.set(bo.val, val)
+				return true
+			}
+			return false
 		}
+		if isProp && (vp.accessor || !vp.writable) || prop == nil {
+			return false
+		}
+	}
+	// an addition (depth < 0: no object of the chain has the name; such
+	// entries are stored with next)
+	next := e.next
+	p := &bo.values
+	n := len(p.v)
+	if next == nil || !bo.extensible || n != e.sh.nslots() {
 		return false
 	}
-	if isProp && (vp.accessor || !vp.writable) || prop == nil {
-		return false
+	if f := next.first; n == cap(p.v) || f != nil && n >= int(f.slots) {
+		bo.appendSlot(next, val) // growth, slack tracking
+		return true
 	}
-	return bo.appendHit(e, val)
+	p.v = p.v[:n+1]
+	p.v[n] = val
+	p.sh = next
+	bo.propNames = next.names
+	bo.shapeChanged()
+	return true
 }
 
 // appendHit adds the property of an addition's entry e to bo (of shape
@@ -510,7 +533,7 @@ func (c *propIC) setOwnStrSlow(obj *Object, name unistring.String, val Value, th
 		obj.self.setOwnStr(name, val, throw)
 		return
 	}
-	if e := c.lookup(sh); e != nil && setHit(bo, e, val) {
+	if c.lookup(sh) != nil && c.setHit(obj, val) {
 		return
 	}
 	if c.exhausted() {

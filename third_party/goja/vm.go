@@ -2357,8 +2357,8 @@ type setProp struct {
 
 func (p *setProp) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	if o := vm.setBase(vm.stack[vm.sp-2], p.name); !p.ic.ownSet(o, val) {
-		p.ic.setOwnStr(o, p.name, val, false)
+	if o := vm.setBase(vm.stack[vm.sp-2], p.name); !p.ic.ownSet(o, val) && !p.ic.setHit(o, val) {
+		p.ic.setOwnStrSlow(o, p.name, val, false)
 	}
 	vm.stack[vm.sp-2] = val
 	vm.sp--
@@ -2372,8 +2372,8 @@ type setPropP struct {
 
 func (p *setPropP) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	if o := vm.setBase(vm.stack[vm.sp-2], p.name); !p.ic.ownSet(o, val) {
-		p.ic.setOwnStr(o, p.name, val, false)
+	if o := vm.setBase(vm.stack[vm.sp-2], p.name); !p.ic.ownSet(o, val) && !p.ic.setHit(o, val) {
+		p.ic.setOwnStrSlow(o, p.name, val, false)
 	}
 	vm.sp -= 2
 	vm.pc++
@@ -2389,8 +2389,8 @@ func (p *setPropStrict) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
 	propName := p.name
 	if receiverObj, ok := receiver.(*Object); ok {
-		if !p.ic.ownSet(receiverObj, val) { // gojanet_ic.go: inlined
-			p.ic.setOwnStr(receiverObj, propName, val, true)
+		if !p.ic.ownSet(receiverObj, val) && !p.ic.setHit(receiverObj, val) { // gojanet_ic.go: ownSet inlined
+			p.ic.setOwnStrSlow(receiverObj, propName, val, true)
 		}
 	} else {
 		base := vm.r.assignmentBase(receiver, propName)
@@ -2486,8 +2486,8 @@ func (p *setPropStrictP) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
 	propName := p.name
 	if receiverObj, ok := receiver.(*Object); ok {
-		if !p.ic.ownSet(receiverObj, val) { // gojanet_ic.go: inlined
-			p.ic.setOwnStr(receiverObj, propName, val, true)
+		if !p.ic.ownSet(receiverObj, val) && !p.ic.setHit(receiverObj, val) { // gojanet_ic.go: ownSet inlined
+			p.ic.setOwnStrSlow(receiverObj, propName, val, true)
 		}
 	} else {
 		base := vm.r.assignmentBase(receiver, propName)
