@@ -2387,14 +2387,13 @@ type setPropStrict struct {
 func (p *setPropStrict) exec(vm *vm) {
 	receiver := vm.stack[vm.sp-2]
 	val := vm.stack[vm.sp-1]
-	propName := p.name
 	if receiverObj, ok := receiver.(*Object); ok {
 		if !p.ic.ownSet(receiverObj, val) && !p.ic.setHit(receiverObj, val) { // gojanet_ic.go: ownSet inlined
-			p.ic.setOwnStrSlow(receiverObj, propName, val, true)
+			p.ic.setOwnStrSlow(receiverObj, p.name, val, true)
 		}
 	} else {
-		base := vm.r.assignmentBase(receiver, propName)
-		base.setStr(propName, val, receiver, true)
+		base := vm.r.assignmentBase(receiver, p.name)
+		base.setStr(p.name, val, receiver, true)
 	}
 
 	vm.stack[vm.sp-2] = val
@@ -2484,14 +2483,13 @@ type setPropStrictP struct {
 func (p *setPropStrictP) exec(vm *vm) {
 	receiver := vm.stack[vm.sp-2]
 	val := vm.stack[vm.sp-1]
-	propName := p.name
 	if receiverObj, ok := receiver.(*Object); ok {
 		if !p.ic.ownSet(receiverObj, val) && !p.ic.setHit(receiverObj, val) { // gojanet_ic.go: ownSet inlined
-			p.ic.setOwnStrSlow(receiverObj, propName, val, true)
+			p.ic.setOwnStrSlow(receiverObj, p.name, val, true)
 		}
 	} else {
-		base := vm.r.assignmentBase(receiver, propName)
-		base.setStr(propName, val, receiver, true)
+		base := vm.r.assignmentBase(receiver, p.name)
+		base.setStr(p.name, val, receiver, true)
 	}
 
 	vm.sp -= 2
