@@ -2972,7 +2972,7 @@ func (e *compiledObjectLiteral) emitGetter(putOnStack bool) {
 					if isProto {
 						e.c.emit(setProto)
 					} else {
-						e.c.emit(putProp(key))
+						e.c.emit(&putProp{name: key})
 					}
 				case ast.PropertyKindMethod:
 					e.c.emit(&defineMethodKeyed{key: key, enumerable: true})
@@ -2994,7 +2994,7 @@ func (e *compiledObjectLiteral) emitGetter(putOnStack bool) {
 				e.c.throwSyntaxError(e.offset, "'let' cannot be used as a shorthand property in strict mode")
 			}
 			e.c.compileIdentifierExpression(&prop.Name).emitGetter(true)
-			e.c.emit(putProp(key))
+			e.c.emit(&putProp{name: key})
 		case *ast.SpreadElement:
 			e.c.compileExpression(prop.Expression).emitGetter(true)
 			e.c.emit(copySpread)

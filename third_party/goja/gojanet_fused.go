@@ -61,7 +61,7 @@ func (f *fLoadStackLexGetProp) exec(vm *vm) {
 	// getProp's other paths, at its own pc (an error is reported there)
 	vm.push(v)
 	vm.pc++
-	f.g.exec(vm)
+	f.g.slow(vm, v)
 }
 
 func (f *fLoadStackLexGetProp) String() string {
@@ -91,7 +91,7 @@ func (f *fGetPropInitStackP) exec(vm *vm) {
 			return
 		}
 	}
-	f.g.exec(vm)
+	f.g.slow(vm, vm.stack[vm.sp-1])
 }
 
 func (f *fGetPropInitStackP) String() string {
@@ -269,7 +269,7 @@ func (f *fLoadStackGetProp) exec(vm *vm) {
 	}
 	vm.push(v)
 	vm.pc++
-	f.g.exec(vm)
+	f.g.slow(vm, v)
 }
 
 func (f *fLoadStackGetProp) String() string {
@@ -310,7 +310,7 @@ func (f *fLoadStashLexGetProp) exec(vm *vm) {
 	}
 	vm.push(v)
 	vm.pc++
-	f.g.exec(vm)
+	f.g.slow(vm, v)
 }
 
 func (f *fLoadStashLexGetProp) String() string {
@@ -435,7 +435,7 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 	}
 	vm.push(v)
 	vm.pc++
-	f.g.exec(vm)
+	f.g.slow(vm, v)
 }
 
 func (f *fLoadGetPropCallee) String() string {
@@ -735,7 +735,11 @@ func (f *fLoadStashGetProp) exec(vm *vm) {
 	}
 	v := nilSafe(stash.getByIdx(uint32(f.s & 0x00FFFFFF)))
 	if o, ok := v.(*Object); ok {
-		if prop := f.g.ic.fastGet(o); prop != nil {
+		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
+		if prop == nil {
+			prop = f.g.ic.fastGet(o)
+		}
+		if prop != nil {
 			vm.push(prop)
 			vm.pc += 2
 			if n := f.next; n != nil {
@@ -746,7 +750,7 @@ func (f *fLoadStashGetProp) exec(vm *vm) {
 	}
 	vm.push(v)
 	vm.pc++
-	f.g.exec(vm)
+	f.g.slow(vm, v)
 }
 
 func (f *fLoadStashGetProp) String() string {

@@ -257,15 +257,6 @@ func ownBase(o *Object, name unistring.String) *baseObject {
 	return nil
 }
 
-// get reads name through the cache (nil: absent); ok is false on a miss.
-func (c *propIC) get(bo *baseObject, name unistring.String, receiver Value) (Value, bool) {
-	e := c.lookup(bo.icShape())
-	if e == nil {
-		return nil, false
-	}
-	return e.get(bo, name, receiver)
-}
-
 // get is the read entry e stands for, from bo (of e's shape).
 func (e *icEntry) get(bo *baseObject, name unistring.String, receiver Value) (Value, bool) {
 	var prop Value
@@ -409,10 +400,15 @@ func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Valu
 	if bo == nil {
 		return obj.self.getStr(name, receiver)
 	}
-	if v, ok := c.get(bo, name, receiver); ok {
-		return v
+	e := c.lookup(bo.icShape())
+	if e != nil {
+		if v, ok := e.get(bo, name, receiver); ok {
+			return v
+		}
 	}
-	if c.exhausted() {
+	if e == nil && c.exhausted() {
+		// (an entry of the shape that no longer holds, after an epoch
+		// bump, is refreshed in its way even so: fill replaces it)
 		return megaGet(obj, bo, name, receiver)
 	}
 	prop, ok := c.fill(bo, name)
@@ -425,12 +421,109 @@ func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Valu
 	return prop
 }
 
-// setOwnStr is obj.self.setOwnStr(name, val, throw) through the cache: an
-// own writable data property is written in its slot; an addition whose
-// prototype chain has nothing under the name (no setter, no read-only
-// property) moves the object to the cached next shape.
-func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw bool) {
-	// a plain object (shape mode or empty) only
+// Writes (setProp, setPropP, setPropStrict, setPropStrictP) are
+// obj.self.setOwnStr(name, val, throw) through the cache: an own writable
+// data property is written in its slot; an addition whose prototype chain
+// has nothing under the name (no setter, no read-only property) moves the
+// object to the cached next shape. The instructions ask ownSet (inlined),
+// then setHit, then setOwnStrSlow.
+
+// setHit is the write that the entry of o's shape stands for, done: o a
+// plain object (shape mode or empty); false: no entry, or it does not hold
+// (setOwnStrSlow decides). Few arguments and no call on the way: an
+// addition appends to the slots in place when they have room.
+func (c *propIC) setHit(o *Object, val Value) bool {
+	bo, ok := o.self.(*baseObject)
+	es := c.p.Load()
+	if !ok || es == nil {
+		return false
+	}
+	sh := bo.values.sh
+	if sh == nil {
+		// empty: its root shape (icShape)
+		if bo.values.d != nil || len(bo.propNames) != 0 || bo.prototype == nil {
+			return false
+		}
+		if sh = bo.prototype.childShape; sh == nil {
+			return false
+		}
+	}
+	e := es.find(sh)
+	if e == nil {
+		return false
+	}
+	switch {
+	case e.depth == 0:
+		p := &bo.values.v[e.slot]
+		if _, isProp := (*p).(*valueProperty); !isProp && *p != nil {
+			*p = val
+			return true
+		}
+		return false
+	case e.epoch != protoEpoch.Load():
+		return false
+	case e.depth > 0:
+		// a prototype has the name: a setter to call, or a writable data
+		// property the receiver shadows
+		h := bo.prototype
+		for d := 1; d < e.depth; d++ {
+			hb, ok := h.self.(*baseObject)
+			if !ok {
+				return false
+			}
+			h = hb.prototype
+		}
+		hb, ok := h.self.(*baseObject)
+		if !ok || hb.values.sh != e.hsh {
+			return false
+		}
+		prop := hb.values.v[e.slot]
+		vp, isProp := prop.(*valueProperty)
+		if e.next == nil {
+			if isProp && vp.accessor && vp.setterFunc != nil {
+				vp.set(bo.val, val)
+				return true
+			}
+			return false
+		}
+		if isProp && (vp.accessor || !vp.writable) || prop == nil {
+			return false
+		}
+	}
+	// an addition (depth < 0: no object of the chain has the name; such
+	// entries are stored with next)
+	next := e.next
+	p := &bo.values
+	n := len(p.v)
+	if next == nil || !bo.extensible || n != e.sh.nslots() {
+		return false
+	}
+	if f := next.first; n == cap(p.v) || f != nil && n >= int(f.slots) {
+		bo.appendSlot(next, val) // growth, slack tracking
+		return true
+	}
+	p.v = p.v[:n+1]
+	p.v[n] = val
+	p.sh = next
+	bo.propNames = next.names
+	bo.shapeChanged()
+	return true
+}
+
+// appendHit adds the property of an addition's entry e to bo (of shape
+// e.sh) when bo may have it: extensible, and its slots those of e.sh.
+func (o *baseObject) appendHit(e *icEntry, val Value) bool {
+	if !o.extensible || len(o.values.v) != e.sh.nslots() {
+		return false
+	}
+	o.appendSlot(e.next, val)
+	return true
+}
+
+// setOwnStrSlow is setOwnStr when setHit had no answer: the entry's own
+// checks again (for an empty receiver of another kind) and the lookup that
+// fills an entry.
+func (c *propIC) setOwnStrSlow(obj *Object, name unistring.String, val Value, throw bool) {
 	bo, ok := obj.self.(*baseObject)
 	var sh *shape
 	if ok {
@@ -440,24 +533,8 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 		obj.self.setOwnStr(name, val, throw)
 		return
 	}
-	if e := c.lookup(sh); e != nil {
-		switch {
-		case e.depth == 0:
-			if _, isProp := bo.values.v[e.slot].(*valueProperty); !isProp && bo.values.v[e.slot] != nil {
-				bo.values.v[e.slot] = val
-				return
-			}
-		case e.epoch != protoEpoch.Load():
-		case e.depth < 0:
-			if bo.extensible && len(bo.values.v) == e.sh.nslots() {
-				bo.appendSlot(e.next, val)
-				return
-			}
-		default:
-			if c.setPastProto(bo, e, val) {
-				return
-			}
-		}
+	if c.lookup(sh) != nil && c.setHit(obj, val) {
+		return
 	}
 	if c.exhausted() {
 		bo.setOwnStr(name, val, throw)
@@ -537,6 +614,50 @@ func (c *propIC) setOwnStr(obj *Object, name unistring.String, val Value, throw 
 	}
 }
 
+// putHit is an object literal's `name: value` (putProp) through the cache:
+// a literal of a cached shape, which lacks the name, moves to the entry's
+// next shape with the value in the new slot (an own data property, with no
+// prototype involved, as _putProp defines it). false: putFill.
+func (c *propIC) putHit(o *Object, val Value) bool {
+	es := c.p.Load()
+	bo, ok := o.self.(*baseObject)
+	if es == nil || !ok {
+		return false
+	}
+	sh := bo.values.sh
+	if sh == nil {
+		if bo.values.d != nil || len(bo.propNames) != 0 || bo.prototype == nil {
+			return false
+		}
+		if sh = bo.prototype.childShape; sh == nil {
+			return false // (icShape would make it)
+		}
+	}
+	if e := es.find(sh); e != nil {
+		return bo.appendHit(e, val)
+	}
+	return false
+}
+
+// putFill is putProp's own work, o._putProp(name, val) as a plain data
+// property, and stores the transition when it was an addition to a plain
+// object in shape mode (or empty).
+func (c *propIC) putFill(o *Object, name unistring.String, val Value) {
+	bo, ok := o.self.(*baseObject)
+	var sh *shape
+	if ok && !c.exhausted() {
+		if sh = bo.icShape(); sh != nil && sh.find(name) >= 0 {
+			sh = nil // already there (`{a: 1, a: 2}`): a write, not cached
+		}
+	}
+	o.self._putProp(name, val, true, true, true)
+	if sh != nil {
+		if next := bo.values.sh; next != nil && next != sh && len(next.names) == len(sh.names)+1 && next.nslots() == sh.nslots()+1 {
+			c.store(icEntry{sh: sh, depth: -1, next: next})
+		}
+	}
+}
+
 // watchChain watches the prototypes from p up to (not including) the
 // holder at depth hdepth, all of them when hdepth < 0.
 func watchChain(p *Object, hdepth int) {
@@ -546,74 +667,47 @@ func watchChain(p *Object, hdepth int) {
 	}
 }
 
-// setPastProto is a write hit for a property that a prototype holds (entry
-// depth > 0, epoch checked): a setter is called with the receiver; a
-// writable data property means an addition to the receiver. false: the
-// holder or its property is not what the entry saw (the caller goes on).
-func (c *propIC) setPastProto(bo *baseObject, e *icEntry, val Value) bool {
-	h := bo.prototype
-	for d := 1; d < e.depth; d++ {
-		h = h.self.proto()
-	}
-	hb, ok := h.self.(*baseObject)
-	if !ok || hb.values.sh != e.hsh {
-		return false
-	}
-	prop := hb.values.v[e.slot]
-	if e.next == nil {
-		if vp, ok := prop.(*valueProperty); ok && vp.accessor && vp.setterFunc != nil {
-			vp.set(bo.val, val)
-			return true
-		}
-		return false
-	}
-	if vp, ok := prop.(*valueProperty); ok {
-		if vp.accessor || !vp.writable {
-			return false
-		}
-	} else if prop == nil {
-		return false
-	}
-	if bo.extensible && len(bo.values.v) == e.sh.nslots() {
-		bo.appendSlot(e.next, val)
-		return true
-	}
-	return false
-}
+// Kinds of receiver embeddedBase reports: whose entries marked plainOnly
+// (icEntry) fastGet may not take.
+const (
+	embPlain = iota // every entry holds
+	embFunc         // an ordinary function: not past its own names (its `prototype` is made lazily)
+	embArray        // an array: none (its own `length` slot is not kept current)
+)
 
-// embeddedBase is fastGet's receiver for an object other than a plain one:
-// the embedded baseObject of a function, a Map, a Set, a RegExp,
-// RegExp.prototype or an array (their reads of shape names are
-// baseObject's: ownBase); limited: an ordinary function or an array, whose
-// plainOnly entries do not hold (nil: no such receiver).
+// embeddedBase is fastGet's receiver (or holder) for an object other than
+// a plain one: the embedded baseObject of a function, a Map, a Set, a
+// RegExp, RegExp.prototype or an array (their reads of shape names are
+// baseObject's: ownBase), and which kind of receiver it is for plainOnly
+// entries (nil: no such object).
 //
 //go:noinline
-func embeddedBase(o *Object) (bo *baseObject, limited bool) {
+func embeddedBase(o *Object) (bo *baseObject, kind uint8) {
 	// (a type switch: measured cheaper than assertions one by one, most
 	// receivers that reach here being none of these)
 	switch s := o.self.(type) {
 	case *funcObject:
-		return &s.baseObject, true
+		return &s.baseObject, embFunc
 	case *arrayObject:
-		return &s.baseObject, true
+		return &s.baseObject, embArray
 	case *methodFuncObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *arrowFuncObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *classFuncObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *nativeFuncObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *mapObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *setObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *regexpObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	case *guardedObject:
-		return &s.baseObject, false
+		return &s.baseObject, embPlain
 	}
-	return nil, false
+	return nil, embPlain
 }
 
 // fastGet is the cache's answer for a receiver in shape mode (a plain
@@ -626,12 +720,16 @@ func embeddedBase(o *Object) (bo *baseObject, limited bool) {
 // changed epoch): the caller then takes getStr, which decides as before.
 //
 // The read instructions ask ownHit first (inlined into them) and call
-// fastGet when it has no answer.
+// fastGet when it has no answer: mostly a prototype's property (a method).
 func (c *propIC) fastGet(o *Object) Value {
+	es := c.p.Load()
+	if es == nil {
+		return nil // a site that caches nothing (an array's `length`)
+	}
 	bo, ok := o.self.(*baseObject)
-	limited := false
+	kind := uint8(embPlain)
 	if !ok {
-		if bo, limited = embeddedBase(o); bo == nil {
+		if bo, kind = embeddedBase(o); bo == nil {
 			return nil
 		}
 	}
@@ -642,22 +740,19 @@ func (c *propIC) fastGet(o *Object) Value {
 		if bo.values.d != nil || len(bo.propNames) != 0 || bo.prototype == nil {
 			return nil
 		}
-		sh = bo.prototype.childShape
-	}
-	es := c.p.Load()
-	if sh == nil || es == nil {
-		return nil
+		if sh = bo.prototype.childShape; sh == nil {
+			return nil
+		}
 	}
 	e := es.find(sh)
 	if e == nil {
 		return nil
 	}
+	if kind != embPlain && e.plainOnly && (kind == embArray || e.depth != 0) {
+		return nil
+	}
 	var prop Value
 	switch {
-	case limited && e.plainOnly:
-		return nil
-	case e.depth == 0:
-		prop = bo.values.v[e.slot]
 	case e.depth == 1:
 		// the receiver's shape implies its prototype, the holder's shape
 		// (or its dictionary slot's name) that it still has the name: no
@@ -669,11 +764,20 @@ func (c *propIC) fastGet(o *Object) Value {
 			}
 			break
 		}
+		// (a function or RegExp.prototype holder: embeddedBase's
+		// baseObject, as ownBase's when the entry was made)
 		hb, ok := h.self.(*baseObject)
-		if !ok || hb.values.sh != e.hsh {
+		if !ok {
+			if hb, _ = embeddedBase(h); hb == nil {
+				return nil
+			}
+		}
+		if hb.values.sh != e.hsh {
 			return nil
 		}
 		prop = hb.values.v[e.slot]
+	case e.depth == 0:
+		prop = bo.values.v[e.slot]
 	case e.epoch != protoEpoch.Load():
 		return nil
 	case e.depth > 0:
@@ -693,7 +797,12 @@ func (c *propIC) fastGet(o *Object) Value {
 			break
 		}
 		hb, ok := h.self.(*baseObject)
-		if !ok || hb.values.sh != e.hsh {
+		if !ok {
+			if hb, _ = embeddedBase(h); hb == nil {
+				return nil
+			}
+		}
+		if hb.values.sh != e.hsh {
 			return nil
 		}
 		prop = hb.values.v[e.slot]

@@ -2357,8 +2357,8 @@ type setProp struct {
 
 func (p *setProp) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	if o := vm.setBase(vm.stack[vm.sp-2], p.name); !p.ic.ownSet(o, val) {
-		p.ic.setOwnStr(o, p.name, val, false)
+	if o := vm.setBase(vm.stack[vm.sp-2], p.name); !p.ic.ownSet(o, val) && !p.ic.setHit(o, val) {
+		p.ic.setOwnStrSlow(o, p.name, val, false)
 	}
 	vm.stack[vm.sp-2] = val
 	vm.sp--
@@ -2372,8 +2372,8 @@ type setPropP struct {
 
 func (p *setPropP) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	if o := vm.setBase(vm.stack[vm.sp-2], p.name); !p.ic.ownSet(o, val) {
-		p.ic.setOwnStr(o, p.name, val, false)
+	if o := vm.setBase(vm.stack[vm.sp-2], p.name); !p.ic.ownSet(o, val) && !p.ic.setHit(o, val) {
+		p.ic.setOwnStrSlow(o, p.name, val, false)
 	}
 	vm.sp -= 2
 	vm.pc++
@@ -2387,14 +2387,13 @@ type setPropStrict struct {
 func (p *setPropStrict) exec(vm *vm) {
 	receiver := vm.stack[vm.sp-2]
 	val := vm.stack[vm.sp-1]
-	propName := p.name
 	if receiverObj, ok := receiver.(*Object); ok {
-		if !p.ic.ownSet(receiverObj, val) { // gojanet_ic.go: inlined
-			p.ic.setOwnStr(receiverObj, propName, val, true)
+		if !p.ic.ownSet(receiverObj, val) && !p.ic.setHit(receiverObj, val) { // gojanet_ic.go: ownSet inlined
+			p.ic.setOwnStrSlow(receiverObj, p.name, val, true)
 		}
 	} else {
-		base := vm.r.assignmentBase(receiver, propName)
-		base.setStr(propName, val, receiver, true)
+		base := vm.r.assignmentBase(receiver, p.name)
+		base.setStr(p.name, val, receiver, true)
 	}
 
 	vm.stack[vm.sp-2] = val
@@ -2484,25 +2483,31 @@ type setPropStrictP struct {
 func (p *setPropStrictP) exec(vm *vm) {
 	receiver := vm.stack[vm.sp-2]
 	val := vm.stack[vm.sp-1]
-	propName := p.name
 	if receiverObj, ok := receiver.(*Object); ok {
-		if !p.ic.ownSet(receiverObj, val) { // gojanet_ic.go: inlined
-			p.ic.setOwnStr(receiverObj, propName, val, true)
+		if !p.ic.ownSet(receiverObj, val) && !p.ic.setHit(receiverObj, val) { // gojanet_ic.go: ownSet inlined
+			p.ic.setOwnStrSlow(receiverObj, p.name, val, true)
 		}
 	} else {
-		base := vm.r.assignmentBase(receiver, propName)
-		base.setStr(propName, val, receiver, true)
+		base := vm.r.assignmentBase(receiver, p.name)
+		base.setStr(p.name, val, receiver, true)
 	}
 
 	vm.sp -= 2
 	vm.pc++
 }
 
-type putProp unistring.String
+// putProp is an object literal's `name: value`. gojanet: it carries an
+// inline cache of the literal's shape transitions (gojanet_ic.go putHit).
+type putProp struct {
+	name unistring.String
+	ic   propIC
+}
 
-func (p putProp) exec(vm *vm) {
-	vm.r.toObject(vm.stack[vm.sp-2]).self._putProp(unistring.String(p), vm.stack[vm.sp-1], true, true, true)
-
+func (p *putProp) exec(vm *vm) {
+	val := vm.stack[vm.sp-1]
+	if o, ok := vm.stack[vm.sp-2].(*Object); !ok || !p.ic.putHit(o, val) {
+		p.ic.putFill(vm.r.toObject(vm.stack[vm.sp-2]), p.name, val)
+	}
 	vm.sp--
 	vm.pc++
 }
@@ -2688,7 +2693,26 @@ func (g *getProp) exec(vm *vm) {
 			vm.pc++
 			return
 		}
-	} else if s, ok := v.(String); ok { // gojanet_strprim.go
+	}
+	g.slow(vm, v)
+}
+
+// slow is getProp's exec past the cache's fast answers (ownHit, fastGet),
+// for v at the top of the stack. gojanet: the fused instructions that read
+// a property come here when those have no answer, not to exec, which would
+// ask them again.
+func (g *getProp) slow(vm *vm, v Value) {
+	if o, ok := v.(*Object); ok {
+		if a, ok := o.self.(*arrayObject); ok && g.name == "length" {
+			// gojanet: an array's length, as its getOwnPropStr makes it
+			vm.stack[vm.sp-1] = vm.boxes.int(int64(a.length))
+		} else {
+			vm.stack[vm.sp-1] = nilSafe(g.ic.getStr(o, g.name, v))
+		}
+		vm.pc++
+		return
+	}
+	if s, ok := v.(String); ok { // gojanet_strprim.go
 		if prop, ok := vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {
 			vm.stack[vm.sp-1] = nilSafe(prop)
 			vm.pc++
@@ -2700,17 +2724,7 @@ func (g *getProp) exec(vm *vm) {
 		vm.throw(vm.r.readPropertiesError(v, g.name))
 		return
 	}
-	if v == obj {
-		if a, ok := obj.self.(*arrayObject); ok && g.name == "length" {
-			// gojanet: an array's length, as its getOwnPropStr makes it
-			vm.stack[vm.sp-1] = vm.boxes.int(int64(a.length))
-		} else {
-			vm.stack[vm.sp-1] = nilSafe(g.ic.getStr(obj, g.name, v))
-		}
-	} else {
-		vm.stack[vm.sp-1] = nilSafe(obj.self.getStr(g.name, v))
-	}
-
+	vm.stack[vm.sp-1] = nilSafe(obj.self.getStr(g.name, v))
 	vm.pc++
 }
 
@@ -2768,7 +2782,13 @@ func (g *getPropCallee) exec(vm *vm) {
 			vm.pc++
 			return
 		}
-	} else if s, ok := v.(String); ok { // gojanet_strprim.go
+	}
+	g.slow(vm, v)
+}
+
+// slow is getPropCallee's exec past ownHit and fastGet (see getProp.slow).
+func (g *getPropCallee) slow(vm *vm, v Value) {
+	if s, ok := v.(String); ok { // gojanet_strprim.go
 		if prop, ok := vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {
 			if prop == nil {
 				prop = memberUnresolved{valueUnresolved{r: vm.r, ref: g.name}}
