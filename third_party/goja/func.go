@@ -617,7 +617,7 @@ func (f *nativeFuncObject) vmCall(vm *vm, n int) {
 	if countOn { // gojanet: -tags gojanetcount (gojanet_count_on.go)
 		countNative(f)
 	}
-	if f.fastCall != fastCallNone && vm.fastCall(f.fastCall, n) { // gojanet
+	if f.fastCall != fastCallNone && vm.fastCall(f, n) { // gojanet
 		return
 	}
 	if f.f != nil {

@@ -977,6 +977,10 @@ func fuseCode(code []instruction) {
 		next := code[i+1]
 		switch a := code[i].(type) {
 		case *dLoadStackLex:
+			if f := fuseCmp(code, i, int(*a)); f != nil { // gojanet_fusedcmp.go
+				code[i] = f
+				continue
+			}
 			switch b := next.(type) {
 			case *getProp:
 				code[i] = &fLoadStackLexGetProp{l: int(*a), g: b}

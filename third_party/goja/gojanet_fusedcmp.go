@@ -1,0 +1,159 @@
+package goja
+
+import "fmt"
+
+// gojanet: a local compared with a closure's variable, a constant or a typeof
+// name as a condition, in one dispatch (README.gojanet.md "Fused
+// comparisons", engineperf24). node's modules test `state.x === kConst`,
+// `x === undefined`, `typeof cb === 'function'` on locals; the pairs before
+// took two dispatches (loadStackLex fused with the load, then the comparison
+// fused with the jump). The instructions after the first stay in place (a
+// jump may land on them); a local in its temporal dead zone, or a closure's
+// variable in its own, does only the first load (whose own exec throws) and
+// leaves the rest to the instructions at their pcs.
+
+// fusedJump ends a fused comparison whose boolean b was never pushed: the
+// jump (jneP, jne or jeq by mode, offset j) is at pc+at. jne and jeq keep the
+// boolean on the stack when they jump, as the instructions do.
+func fusedJump(vm *vm, b bool, mode uint8, at, j int) {
+	switch {
+	case mode == tripleJneP:
+		if !b {
+			vm.pc += at + j
+			return
+		}
+	case b == (mode == tripleJeq):
+		if b {
+			vm.push(valueTrue)
+		} else {
+			vm.push(valueFalse)
+		}
+		vm.pc += at + j
+		return
+	}
+	vm.pc += at + 1
+}
+
+// loadStackLex(l); loadStashLex(s); op_strict_eq or op_strict_neq; jneP, jne or jeq(j)
+type fLoadStackLexStashCmpJ struct {
+	l, s int
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStackLexStashCmpJ) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		level := f.s >> 24
+		stash := vm.stash
+		for i := 0; i < level; i++ {
+			stash = stash.outer
+		}
+		if b := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); b != nil {
+			fusedJump(vm, a.StrictEquals(b) != f.neq, f.mode, 3, f.j)
+			return
+		}
+	}
+	(*dLoadStackLex)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLexStashCmpJ) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), tripleString(loadStashLex(f.s), f.neq, f.mode, f.j))
+}
+
+// loadStackLex(l); loadVal; op_strict_eq or op_strict_neq; jneP, jne or jeq(j)
+type fLoadStackLexValCmpJ struct {
+	l    int
+	v    Value
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStackLexValCmpJ) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		fusedJump(vm, a.StrictEquals(f.v) != f.neq, f.mode, 3, f.j)
+		return
+	}
+	(*dLoadStackLex)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLexValCmpJ) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
+}
+
+// loadStackLex(l); typeof; loadVal; op_strict_eq or op_strict_neq; jneP, jne
+// or jeq(j): `typeof x === 'function'` on a local (fTypeofStrictEqJ's compare).
+type fLoadStackLexTypeofJ struct {
+	l    int
+	v    Value
+	k    typeofKind
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStackLexTypeofJ) exec(vm *vm) {
+	a := vm.lexAt(f.l)
+	if a == nil {
+		(*dLoadStackLex)(&f.l).exec(vm)
+		return
+	}
+	var eq bool
+	if k := typeofKindOf(a); k != typeofSlow {
+		eq = k == f.k
+	} else {
+		eq = typeOfValue(a).StrictEquals(f.v)
+	}
+	fusedJump(vm, eq != f.neq, f.mode, 4, f.j)
+}
+
+func (f *fLoadStackLexTypeofJ) String() string {
+	return fmt.Sprintf("%v; %v; %v", loadStackLex(f.l), _typeof{}, tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
+}
+
+// fuseCmp returns the fused comparison starting with the loadStackLex(l) at
+// code[i], or nil.
+func fuseCmp(code []instruction, i, l int) instruction {
+	if i+3 >= len(code) {
+		return nil
+	}
+	switch b := code[i+1].(type) {
+	case *dLoadStashLex, *dLoadVal:
+		var neq bool
+		switch code[i+2].(type) {
+		case *dOp_strict_eq:
+		case *dOp_strict_neq:
+			neq = true
+		default:
+			return nil
+		}
+		mode, j, ok := tripleJump(code[i+3])
+		if !ok {
+			return nil
+		}
+		if s, ok := b.(*dLoadStashLex); ok {
+			return &fLoadStackLexStashCmpJ{l: l, s: int(*s), j: j, neq: neq, mode: mode}
+		}
+		return &fLoadStackLexValCmpJ{l: l, v: b.(*dLoadVal).v, j: j, neq: neq, mode: mode}
+	case *dTypeof:
+		v, ok := code[i+2].(*dLoadVal)
+		if !ok || i+4 >= len(code) {
+			return nil
+		}
+		var neq bool
+		switch code[i+3].(type) {
+		case *dOp_strict_eq:
+		case *dOp_strict_neq:
+			neq = true
+		default:
+			return nil
+		}
+		mode, j, ok := tripleJump(code[i+4])
+		if !ok {
+			return nil
+		}
+		return &fLoadStackLexTypeofJ{l: l, v: v.v, k: typeofKindNamed(v.v), j: j, neq: neq, mode: mode}
+	}
+	return nil
+}
