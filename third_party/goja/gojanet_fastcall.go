@@ -63,9 +63,6 @@ func isPlainJsFunc(o *Object) bool {
 // changed nothing.
 func (vm *vm) fastCall(f *nativeFuncObject, n int) bool {
 	kind := f.fastCall
-	if kind >= leafAny {
-		return vm.leafCall(f, kind, n)
-	}
 	sp := vm.sp
 	base := sp - n - 2 // the call's `this`; the callee at base+1, arguments from base+2
 	switch kind {

@@ -12,17 +12,12 @@ import "fmt"
 // variable in its own, does only the first load (whose own exec throws) and
 // leaves the rest to the instructions at their pcs.
 
-// fusedJump ends a fused comparison whose boolean b was never pushed: the
-// jump (jneP, jne or jeq by mode, offset j) is at pc+at. jne and jeq keep the
-// boolean on the stack when they jump, as the instructions do.
-func fusedJump(vm *vm, b bool, mode uint8, at, j int) {
-	switch {
-	case mode == tripleJneP:
-		if !b {
-			vm.pc += at + j
-			return
-		}
-	case b == (mode == tripleJeq):
+// fusedJumpKeep ends a fused comparison whose boolean b was never pushed
+// and whose jump, jne or jeq by mode (offset j), is at pc+at: it keeps the
+// boolean on the stack when it jumps, as those instructions do. (jneP, the
+// common case, is done in the fused instruction: a call costs what it saves.)
+func fusedJumpKeep(vm *vm, b bool, mode uint8, at, j int) {
+	if b == (mode == tripleJeq) {
 		if b {
 			vm.push(valueTrue)
 		} else {
@@ -50,7 +45,14 @@ func (f *fLoadStackLexStashCmpJ) exec(vm *vm) {
 			stash = stash.outer
 		}
 		if b := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); b != nil {
-			fusedJump(vm, a.StrictEquals(b) != f.neq, f.mode, 3, f.j)
+			eq := a.StrictEquals(b) != f.neq
+			if f.mode != tripleJneP {
+				fusedJumpKeep(vm, eq, f.mode, 3, f.j)
+			} else if eq {
+				vm.pc += 4
+			} else {
+				vm.pc += 3 + f.j
+			}
 			return
 		}
 	}
@@ -72,7 +74,14 @@ type fLoadStackLexValCmpJ struct {
 
 func (f *fLoadStackLexValCmpJ) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
-		fusedJump(vm, a.StrictEquals(f.v) != f.neq, f.mode, 3, f.j)
+		eq := a.StrictEquals(f.v) != f.neq
+		if f.mode != tripleJneP {
+			fusedJumpKeep(vm, eq, f.mode, 3, f.j)
+		} else if eq {
+			vm.pc += 4
+		} else {
+			vm.pc += 3 + f.j
+		}
 		return
 	}
 	(*dLoadStackLex)(&f.l).exec(vm)
@@ -105,7 +114,14 @@ func (f *fLoadStackLexTypeofJ) exec(vm *vm) {
 	} else {
 		eq = typeOfValue(a).StrictEquals(f.v)
 	}
-	fusedJump(vm, eq != f.neq, f.mode, 4, f.j)
+	eq = eq != f.neq
+	if f.mode != tripleJneP {
+		fusedJumpKeep(vm, eq, f.mode, 4, f.j)
+	} else if eq {
+		vm.pc += 5
+	} else {
+		vm.pc += 4 + f.j
+	}
 }
 
 func (f *fLoadStackLexTypeofJ) String() string {
