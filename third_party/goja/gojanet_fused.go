@@ -973,6 +973,7 @@ func fuseCode(code []instruction) {
 	if noFusing { // tests compare with the unfused code
 		return
 	}
+	threadJumps(code) // gojanet_fusedcmp.go
 	for i := 0; i+1 < len(code); i++ {
 		next := code[i+1]
 		switch a := code[i].(type) {

@@ -173,3 +173,45 @@ func fuseCmp(code []instruction, i, l int) instruction {
 	}
 	return nil
 }
+
+// threadJumps moves a forward jump's target past what would only move the pc
+// on there: a hoisted block's blockNop, and forward jumps (a jump to an
+// else's end, a break's jump(1)), so the run loop does not dispatch them.
+// Backward jumps are left as they are: only jump and jeqP make the loop's
+// interrupt check (TestBackwardJumpsCheck), and a target moved forward stays
+// forward.
+func threadJumps(code []instruction) {
+	for i, ins := range code {
+		switch j := ins.(type) {
+		case *dJump:
+			*j = dJump(threadTarget(code, i, int(*j)))
+		case *dJneP:
+			*j = dJneP(threadTarget(code, i, int(*j)))
+		case *dJne:
+			*j = dJne(threadTarget(code, i, int(*j)))
+		case *dJeq:
+			*j = dJeq(threadTarget(code, i, int(*j)))
+		}
+	}
+}
+
+func threadTarget(code []instruction, i, off int) int {
+	if off <= 0 {
+		return off
+	}
+	t := i + off
+	for n := 0; n < 8 && t < len(code); n++ {
+		switch ins := code[t].(type) {
+		case *_blockNop:
+			t++
+			continue
+		case *dJump:
+			if *ins > 0 {
+				t += int(*ins)
+				continue
+			}
+		}
+		break
+	}
+	return t - i
+}

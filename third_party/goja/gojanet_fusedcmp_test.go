@@ -21,6 +21,9 @@ var fusedCmpScripts = []string{
 	`function f(a, b) { let x = a; let r = []; for (let i = 0; i < 4; i++) { r.push(x === 'p' || i === b, i !== b && x === i); } return r.join(); } [f('p', 2), f(1, 1)].join('|')`,
 	`function f(a) { let n = 0; for (let i = 0; i !== a; i++) { if (i === 2) continue; n += i; } return n; } [f(5), f(0)].join()`,
 	`function f(a) { let r = []; for (const v of a) { r.push(typeof v === 'function' && 'f', typeof v !== 'object' || 'o', typeof v === 'string' ? v.length : -1); if (typeof v === 'undefined') r.push('u'); } return r.join(); } f([f, null, {}, 's', undefined, 1n, Symbol(), new Proxy(function () {}, {}), () => 1, 1.5, true, []])`,
+	// threaded jumps: over hoisted blocks' blockNops, to else-ends and breaks that jump on
+	`function f(a, b) { let r = []; if (a) { let x = a * 2; r.push(x); } else if (b) { let y = b; r.push(y); } else { r.push(0); } { let z = r.length; r.push(z); } for (let i = 0; i < 3; i++) { if (i === a) { let q = i; r.push(q); break; } else { let w = -i; if (w < -1) { r.push(w); continue; } } } return r.join(); } [f(1, 0), f(0, 2), f(0, 0), f(2, 1), f(5)].join('|')`,
+	`function f(v) { let r = 0; switch (v) { case 1: { let a = 1; r += a; } case 2: { let b = 2; r += b; break; } default: { let c = 3; r += c; } } do { let d = r; if (d > 3) break; r++; } while (r < 5); lbl: { let e = r; if (e) break lbl; r = -1; } return r && (v || r) && (r ? v : 0); } [f(1), f(2), f(3), f(0)].join()`,
 	"(function () { const k = {}; function f(o) { let a = o; return [a === k, a !== k, a === k && a, a !== k || a].map(String).join(); } return [f(k), f({}), f(null)].join('|'); })()",
 }
 
