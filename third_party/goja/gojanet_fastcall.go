@@ -42,6 +42,7 @@ const (
 	leafPrim               // the argument is a safe primitive or a symbol: String
 	leafCreate             // one argument, an object or null: Object.create
 	leafPush               // this is a dense array that pushFast takes: Array.prototype.push
+	leafRegexp             // this is a RegExp with a writable, primitive lastIndex, the argument a safe primitive: test, exec
 )
 
 func (r *Runtime) markFastCall(o *Object, kind uint8) *Object {

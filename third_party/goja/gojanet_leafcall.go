@@ -73,6 +73,23 @@ func (vm *vm) leafCall(f *nativeFuncObject, kind uint8, n int) bool {
 		if _, ok := args[0].(*Object); !ok && args[0] != _null {
 			return false
 		}
+	case leafRegexp:
+		o, ok := this.(*Object)
+		if !ok {
+			return false
+		}
+		rx, ok := o.self.(*regexpObject)
+		if !ok {
+			return false
+		}
+		// reading lastIndex converts it (ToLength), writing it throws when
+		// it is read-only
+		if vp := rx.lastIndexProp(); vp == nil || !vp.writable || !leafPrimitive(vp.value) {
+			return false
+		}
+		if n > 0 && !leafPrimitive(args[0]) {
+			return false
+		}
 	case leafPush:
 		o, ok := this.(*Object)
 		if !ok {

@@ -54,6 +54,15 @@ for (var i = 0; i < 3; i++) {
   p('push', function () { var a = [1]; return [a.push(2, 3), a.push(), a]; });
   p('push.frozen', function () { var a = Object.freeze([1]); return a.push(2); });
   p('push.obj', function () { var o = { length: 1 }; return [Array.prototype.push.call(o, 'x'), o]; });
+  var re = /b(c)?/g, rs = /x/y, rp = /a/;
+  p('regexp', function () { re.lastIndex = 0; return [/a/.test('xa'), rp.test(1), rp.exec('ba'), re.exec('abcabc'), re.lastIndex, re.test('abcabc'), re.lastIndex, re.test('abcabc'), re.lastIndex, rs.test('x'), rs.lastIndex, rs.test('x'), /undefined/.test(), /null/.exec(null)]; });
+  p('regexp.objarg', function () { return rp.test(obj('a')); });
+  p('regexp.objlast', function () { var r = /a/g; r.lastIndex = obj(1); return [r.exec('aa').index, r.lastIndex]; });
+  p('regexp.strlast', function () { var r = /a/g; r.lastIndex = '1'; return [r.exec('aa').index, r.lastIndex]; });
+  p('regexp.frozen', function () { var r = Object.freeze(/a/g); return r.test('a'); });
+  p('regexp.readonly', function () { var r = /a/; Object.defineProperty(r, 'lastIndex', { writable: false }); return [r.test('a'), r.exec('ba').index]; });
+  p('regexp.other', function () { return RegExp.prototype.test.call({}, 'a'); });
+  p('regexp.sym', function () { return rp.test(Symbol()); });
   p('push.setter', function () { var a = [1]; Object.defineProperty(a, 1, { set: function (v) { out.push('setter ' + v); }, configurable: true }); return [a.push(9), a.length]; });
 }
 // a Map replaced under a warm site, a subclass, a string primitive's methods replaced
