@@ -1121,6 +1121,7 @@ func fuseCode(code []instruction) {
 			}
 		}
 	}
+	fuseLoads(code) // gojanet_fusedcmp.go
 	// pairs whose second instruction is a fused one (made above)
 	for i := 0; i+1 < len(code); i++ {
 		if a, ok := code[i].(*icGetElem); ok {

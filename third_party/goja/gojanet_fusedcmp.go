@@ -215,3 +215,80 @@ func threadTarget(code []instruction, i, off int) int {
 	}
 	return t - i
 }
+
+// fuseLoads fuses two loads left apart by fuseCode's pairs: a closure's
+// variable after another or after a var (arguments of a call, operands),
+// when the second load is not fused with what follows it.
+func fuseLoads(code []instruction) {
+	for i := 0; i+1 < len(code); i++ {
+		b, ok := code[i+1].(*dLoadStashLex)
+		if !ok {
+			continue
+		}
+		switch a := code[i].(type) {
+		case *dLoadStashLex:
+			code[i] = &fLoadStashLex2{a: int(*a), b: int(*b)}
+		case *dLoadStack:
+			code[i] = &fLoadStackLoadStashLex{l: int(*a), s: int(*b)}
+		}
+	}
+}
+
+func (vm *vm) stashLexAt(s int) Value {
+	stash := vm.stash
+	for i := s >> 24; i > 0; i-- {
+		stash = stash.outer
+	}
+	return stash.getByIdx(uint32(s & 0x00FFFFFF))
+}
+
+// loadStashLex(a); loadStashLex(b). A variable in its temporal dead zone:
+// the first load alone, whose exec (or the second's, at its pc) throws.
+type fLoadStashLex2 struct {
+	a, b int
+}
+
+func (f *fLoadStashLex2) exec(vm *vm) {
+	if a := vm.stashLexAt(f.a); a != nil {
+		if b := vm.stashLexAt(f.b); b != nil {
+			vm.stack.expand(vm.sp + 1) // both in one check
+			vm.stack[vm.sp] = a
+			vm.stack[vm.sp+1] = b
+			vm.sp += 2
+			vm.pc += 2
+			return
+		}
+	}
+	(*dLoadStashLex)(&f.a).exec(vm)
+}
+
+func (f *fLoadStashLex2) String() string {
+	return fmt.Sprintf("%v; %v", loadStashLex(f.a), loadStashLex(f.b))
+}
+
+// loadStack(l); loadStashLex(s)
+type fLoadStackLoadStashLex struct {
+	l, s int
+}
+
+func (f *fLoadStackLoadStashLex) exec(vm *vm) {
+	if b := vm.stashLexAt(f.s); b != nil {
+		var a Value
+		if f.l > 0 {
+			a = nilSafe(vm.stack[vm.sb+vm.args+f.l])
+		} else {
+			a = vm.stack[vm.sb]
+		}
+		vm.stack.expand(vm.sp + 1)
+		vm.stack[vm.sp] = a
+		vm.stack[vm.sp+1] = b
+		vm.sp += 2
+		vm.pc += 2
+		return
+	}
+	(*dLoadStack)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLoadStashLex) String() string {
+	return fmt.Sprintf("%v; %v", loadStack(f.l), loadStashLex(f.s))
+}

@@ -24,6 +24,10 @@ var fusedCmpScripts = []string{
 	// threaded jumps: over hoisted blocks' blockNops, to else-ends and breaks that jump on
 	`function f(a, b) { let r = []; if (a) { let x = a * 2; r.push(x); } else if (b) { let y = b; r.push(y); } else { r.push(0); } { let z = r.length; r.push(z); } for (let i = 0; i < 3; i++) { if (i === a) { let q = i; r.push(q); break; } else { let w = -i; if (w < -1) { r.push(w); continue; } } } return r.join(); } [f(1, 0), f(0, 2), f(0, 0), f(2, 1), f(5)].join('|')`,
 	`function f(v) { let r = 0; switch (v) { case 1: { let a = 1; r += a; } case 2: { let b = 2; r += b; break; } default: { let c = 3; r += c; } } do { let d = r; if (d > 3) break; r++; } while (r < 5); lbl: { let e = r; if (e) break lbl; r = -1; } return r && (v || r) && (r ? v : 0); } [f(1), f(2), f(3), f(0)].join()`,
+	// loadStashLex + loadStashLex, loadStack + loadStashLex
+	"(function () { let a = 1, b = 2; function g(p, q) { return p + q; } function f(x) { var v = x; return [g(a, b), g(v, a), g(this, b)].join(); } return f(3) + f.call('t', 4); })()",
+	"(function () { function f() { return [a, b].join(); } let r = ''; try { f(); } catch (e) { r = e.message + e.stack; } let a = 1; try { f(); } catch (e) { r += e.message + e.stack; } let b = 2; return r + f(); })()",
+	"(function () { function f(x) { var v = x; return [v, b].join(); } let r; try { f(1); } catch (e) { r = e.message + e.stack; } let b = 2; return r + f(1); })()",
 	"(function () { const k = {}; function f(o) { let a = o; return [a === k, a !== k, a === k && a, a !== k || a].map(String).join(); } return [f(k), f({}), f(null)].join('|'); })()",
 }
 
@@ -58,7 +62,7 @@ func TestFusedCmpFuses(t *testing.T) {
 		}
 		walk(p)
 	}
-	for _, name := range []string{"fLoadStackLexStashCmpJ", "fLoadStackLexValCmpJ", "fLoadStackLexTypeofJ"} {
+	for _, name := range []string{"fLoadStackLexStashCmpJ", "fLoadStackLexValCmpJ", "fLoadStackLexTypeofJ", "fLoadStashLex2", "fLoadStackLoadStashLex"} {
 		if !seen["*goja."+name] {
 			t.Errorf("no %s in the compiled scripts (%s)", name, strings.Join(keys(seen), " "))
 		}
