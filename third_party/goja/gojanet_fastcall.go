@@ -34,15 +34,15 @@ const (
 // when the receiver and arguments are ones with which they can neither
 // throw nor run JS code.
 const (
-	leafAny    = 16 + iota // nothing to check: Date.now, Boolean
-	leafMap                // this is a Map: Map.prototype.get, has
-	leafSet                // this is a Set: Set.prototype.has
-	leafStr                // this is a string, the arguments safe primitives: toLowerCase, indexOf, ...
-	leafNoProxy            // the argument is no Proxy: Array.isArray
-	leafPrim               // the argument is a safe primitive or a symbol: String
-	leafCreate             // one argument, an object or null: Object.create
-	leafPush               // this is a dense array that pushFast takes: Array.prototype.push
-	leafRegexp             // this is a RegExp with a writable, primitive lastIndex, the argument a safe primitive: test, exec
+	leafAny     = 16 + iota // nothing to check: Date.now, Boolean
+	leafMap                 // this is a Map: Map.prototype.get, has
+	leafSet                 // this is a Set: Set.prototype.has
+	leafStr                 // this is a string, the arguments safe primitives: toLowerCase, indexOf, ...
+	leafNoProxy             // the argument is no Proxy: Array.isArray
+	leafPrim                // the argument is a safe primitive or a symbol: String
+	leafCreate              // one argument, an object or null: Object.create
+	leafPush                // this is a dense array that pushFast takes: Array.prototype.push
+	leafRegexp              // this is a RegExp with a writable, primitive lastIndex, the argument a safe primitive: test, exec
 )
 
 func (r *Runtime) markFastCall(o *Object, kind uint8) *Object {
