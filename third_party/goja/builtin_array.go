@@ -1675,7 +1675,7 @@ func createArrayProtoTemplate() *objectTemplate {
 	t.putStr("lastIndexOf", func(r *Runtime) Value { return r.methodProp(r.arrayproto_lastIndexOf, "lastIndexOf", 1) })
 	t.putStr("map", func(r *Runtime) Value { return r.methodProp(r.arrayproto_map, "map", 1) })
 	t.putStr("pop", func(r *Runtime) Value { return r.methodProp(r.arrayproto_pop, "pop", 0) })
-	t.putStr("push", func(r *Runtime) Value { return r.methodProp(r.arrayproto_push, "push", 1) })
+	t.putStr("push", func(r *Runtime) Value { return r.leafMethodProp(r.arrayproto_push, "push", 1, leafPush) }) // gojanet: gojanet_leafcall.go
 	t.putStr("reduce", func(r *Runtime) Value { return r.methodProp(r.arrayproto_reduce, "reduce", 1) })
 	t.putStr("reduceRight", func(r *Runtime) Value { return r.methodProp(r.arrayproto_reduceRight, "reduceRight", 1) })
 	t.putStr("reverse", func(r *Runtime) Value { return r.methodProp(r.arrayproto_reverse, "reverse", 0) })
@@ -1755,7 +1755,7 @@ func (r *Runtime) getArray() *Object {
 func (r *Runtime) createArray(val *Object) objectImpl {
 	o := r.newNativeFuncConstructObj(val, r.builtin_newArray, "Array", r.getArrayPrototype(), 1)
 	o._putProp("from", r.newNativeFunc(r.array_from, "from", 1), true, false, true)
-	o._putProp("isArray", r.newNativeFunc(r.array_isArray, "isArray", 1), true, false, true)
+	o._putProp("isArray", r.markFastCall(r.newNativeFunc(r.array_isArray, "isArray", 1), leafNoProxy), true, false, true) // gojanet: gojanet_leafcall.go
 	o._putProp("of", r.newNativeFunc(r.array_of, "of", 0), true, false, true)
 	r.putSpeciesReturnThis(o)
 

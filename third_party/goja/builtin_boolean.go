@@ -69,7 +69,7 @@ func (r *Runtime) getBoolean() *Object {
 		r.global.Boolean = ret
 		proto := r.getBooleanPrototype()
 		r.newNativeFuncAndConstruct(ret, r.builtin_Boolean,
-			r.wrapNativeConstruct(r.builtin_newBoolean, ret, proto), proto, "Boolean", intToValue(1))
+			r.wrapNativeConstruct(r.builtin_newBoolean, ret, proto), proto, "Boolean", intToValue(1)).fastCall = leafAny // gojanet: gojanet_leafcall.go
 	}
 	return ret
 }

@@ -962,7 +962,7 @@ func createDateTemplate() *objectTemplate {
 
 	t.putStr("parse", func(r *Runtime) Value { return r.methodProp(r.date_parse, "parse", 1) })
 	t.putStr("UTC", func(r *Runtime) Value { return r.methodProp(r.date_UTC, "UTC", 7) })
-	t.putStr("now", func(r *Runtime) Value { return r.methodProp(r.date_now, "now", 0) })
+	t.putStr("now", func(r *Runtime) Value { return r.leafMethodProp(r.date_now, "now", 0, leafAny) }) // gojanet: gojanet_leafcall.go
 
 	return t
 }

@@ -279,8 +279,8 @@ func (r *Runtime) createMapProto(val *Object) objectImpl {
 	o._putProp("set", r.global.mapAdder, true, false, true)
 	o._putProp("delete", r.newNativeFunc(r.mapProto_delete, "delete", 1), true, false, true)
 	o._putProp("forEach", r.newNativeFunc(r.mapProto_forEach, "forEach", 1), true, false, true)
-	o._putProp("has", r.newNativeFunc(r.mapProto_has, "has", 1), true, false, true)
-	o._putProp("get", r.newNativeFunc(r.mapProto_get, "get", 1), true, false, true)
+	o._putProp("has", r.markFastCall(r.newNativeFunc(r.mapProto_has, "has", 1), leafMap), true, false, true) // gojanet: gojanet_leafcall.go
+	o._putProp("get", r.markFastCall(r.newNativeFunc(r.mapProto_get, "get", 1), leafMap), true, false, true) // gojanet: gojanet_leafcall.go
 	o.setOwnStr("size", &valueProperty{
 		getterFunc:   r.newNativeFunc(r.mapProto_getSize, "get size", 0),
 		accessor:     true,

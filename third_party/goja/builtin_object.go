@@ -626,7 +626,7 @@ func createObjectTemplate() *objectTemplate {
 	t.putStr("getOwnPropertySymbols", func(r *Runtime) Value {
 		return r.methodProp(r.object_getOwnPropertySymbols, "getOwnPropertySymbols", 1)
 	})
-	t.putStr("create", func(r *Runtime) Value { return r.methodProp(r.object_create, "create", 2) })
+	t.putStr("create", func(r *Runtime) Value { return r.leafMethodProp(r.object_create, "create", 2, leafCreate) }) // gojanet: gojanet_leafcall.go
 	t.putStr("seal", func(r *Runtime) Value { return r.methodProp(r.object_seal, "seal", 1) })
 	t.putStr("freeze", func(r *Runtime) Value { return r.methodProp(r.object_freeze, "freeze", 1) })
 	t.putStr("preventExtensions", func(r *Runtime) Value { return r.methodProp(r.object_preventExtensions, "preventExtensions", 1) })

@@ -1364,7 +1364,7 @@ func (r *Runtime) getRegExpPrototype() *Object {
 
 		// gojanet: V8's order of the prototype's own properties.
 		o._putProp("constructor", r.getRegExp(), true, false, true)
-		o._putProp("exec", r.newNativeFunc(r.regexpproto_exec, "exec", 1), true, false, true)
+		o._putProp("exec", r.markFastCall(r.newNativeFunc(r.regexpproto_exec, "exec", 1), leafRegexp), true, false, true) // gojanet: gojanet_leafcall.go
 		accessor := func(name string, get func(FunctionCall) Value) {
 			o.setOwnStr(unistring.String(name), &valueProperty{
 				configurable: true,
@@ -1383,7 +1383,7 @@ func (r *Runtime) getRegExpPrototype() *Object {
 		accessor("unicode", r.regexpproto_getUnicode)
 		o._putProp("compile", r.newNativeFunc(r.regexpproto_compile, "compile", 2), true, false, true)
 		o._putProp("toString", r.newNativeFunc(r.regexpproto_toString, "toString", 0), true, false, true)
-		o._putProp("test", r.newNativeFunc(r.regexpproto_test, "test", 1), true, false, true)
+		o._putProp("test", r.markFastCall(r.newNativeFunc(r.regexpproto_test, "test", 1), leafRegexp), true, false, true) // gojanet: gojanet_leafcall.go
 
 		o._putSym(SymMatch, valueProp(r.newNativeFunc(r.regexpproto_stdMatcher, "[Symbol.match]", 1), true, false, true))
 		o._putSym(SymMatchAll, valueProp(r.newNativeFunc(r.regexpproto_stdMatcherAll, "[Symbol.matchAll]", 1), true, false, true))

@@ -284,7 +284,7 @@ func (r *Runtime) createSetProto(val *Object) objectImpl {
 	o._putProp("clear", r.newNativeFunc(r.setProto_clear, "clear", 0), true, false, true)
 	o._putProp("delete", r.newNativeFunc(r.setProto_delete, "delete", 1), true, false, true)
 	o._putProp("forEach", r.newNativeFunc(r.setProto_forEach, "forEach", 1), true, false, true)
-	o._putProp("has", r.newNativeFunc(r.setProto_has, "has", 1), true, false, true)
+	o._putProp("has", r.markFastCall(r.newNativeFunc(r.setProto_has, "has", 1), leafSet), true, false, true) // gojanet: gojanet_leafcall.go
 	o.setOwnStr("size", &valueProperty{
 		getterFunc:   r.newNativeFunc(r.setProto_getSize, "get size", 0),
 		accessor:     true,

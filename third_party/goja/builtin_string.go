@@ -1079,14 +1079,14 @@ func createStringProtoTemplate() *objectTemplate {
 	t.putStr("constructor", func(r *Runtime) Value { return valueProp(r.getString(), true, false, true) })
 
 	t.putStr("at", func(r *Runtime) Value { return r.methodProp(r.stringproto_at, "at", 1) })
-	t.putStr("charAt", func(r *Runtime) Value { return r.methodProp(r.stringproto_charAt, "charAt", 1) })
-	t.putStr("charCodeAt", func(r *Runtime) Value { return r.methodProp(r.stringproto_charCodeAt, "charCodeAt", 1) })
-	t.putStr("codePointAt", func(r *Runtime) Value { return r.methodProp(r.stringproto_codePointAt, "codePointAt", 1) })
+	t.putStr("charAt", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_charAt, "charAt", 1, leafStr) })                // gojanet: gojanet_leafcall.go
+	t.putStr("charCodeAt", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_charCodeAt, "charCodeAt", 1, leafStr) })    // gojanet: gojanet_leafcall.go
+	t.putStr("codePointAt", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_codePointAt, "codePointAt", 1, leafStr) }) // gojanet: gojanet_leafcall.go
 	t.putStr("concat", func(r *Runtime) Value { return r.methodProp(r.stringproto_concat, "concat", 1) })
-	t.putStr("endsWith", func(r *Runtime) Value { return r.methodProp(r.stringproto_endsWith, "endsWith", 1) })
-	t.putStr("includes", func(r *Runtime) Value { return r.methodProp(r.stringproto_includes, "includes", 1) })
-	t.putStr("indexOf", func(r *Runtime) Value { return r.methodProp(r.stringproto_indexOf, "indexOf", 1) })
-	t.putStr("lastIndexOf", func(r *Runtime) Value { return r.methodProp(r.stringproto_lastIndexOf, "lastIndexOf", 1) })
+	t.putStr("endsWith", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_endsWith, "endsWith", 1, leafStr) })          // gojanet: gojanet_leafcall.go
+	t.putStr("includes", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_includes, "includes", 1, leafStr) })          // gojanet: gojanet_leafcall.go
+	t.putStr("indexOf", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_indexOf, "indexOf", 1, leafStr) })             // gojanet: gojanet_leafcall.go
+	t.putStr("lastIndexOf", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_lastIndexOf, "lastIndexOf", 1, leafStr) }) // gojanet: gojanet_leafcall.go
 	t.putStr("localeCompare", func(r *Runtime) Value { return r.methodProp(r.stringproto_localeCompare, "localeCompare", 1) })
 	t.putStr("match", func(r *Runtime) Value { return r.methodProp(r.stringproto_match, "match", 1) })
 	t.putStr("matchAll", func(r *Runtime) Value { return r.methodProp(r.stringproto_matchAll, "matchAll", 1) })
@@ -1097,16 +1097,16 @@ func createStringProtoTemplate() *objectTemplate {
 	t.putStr("replace", func(r *Runtime) Value { return r.methodProp(r.stringproto_replace, "replace", 2) })
 	t.putStr("replaceAll", func(r *Runtime) Value { return r.methodProp(r.stringproto_replaceAll, "replaceAll", 2) })
 	t.putStr("search", func(r *Runtime) Value { return r.methodProp(r.stringproto_search, "search", 1) })
-	t.putStr("slice", func(r *Runtime) Value { return r.methodProp(r.stringproto_slice, "slice", 2) })
+	t.putStr("slice", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_slice, "slice", 2, leafStr) }) // gojanet: gojanet_leafcall.go
 	t.putStr("split", func(r *Runtime) Value { return r.methodProp(r.stringproto_split, "split", 2) })
-	t.putStr("startsWith", func(r *Runtime) Value { return r.methodProp(r.stringproto_startsWith, "startsWith", 1) })
-	t.putStr("substring", func(r *Runtime) Value { return r.methodProp(r.stringproto_substring, "substring", 2) })
+	t.putStr("startsWith", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_startsWith, "startsWith", 1, leafStr) }) // gojanet: gojanet_leafcall.go
+	t.putStr("substring", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_substring, "substring", 2, leafStr) })    // gojanet: gojanet_leafcall.go
 	t.putStr("toLocaleLowerCase", func(r *Runtime) Value { return r.methodProp(r.stringproto_toLowerCase, "toLocaleLowerCase", 0) })
 	t.putStr("toLocaleUpperCase", func(r *Runtime) Value { return r.methodProp(r.stringproto_toUpperCase, "toLocaleUpperCase", 0) })
-	t.putStr("toLowerCase", func(r *Runtime) Value { return r.methodProp(r.stringproto_toLowerCase, "toLowerCase", 0) })
+	t.putStr("toLowerCase", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_toLowerCase, "toLowerCase", 0, leafStr) }) // gojanet: gojanet_leafcall.go
 	t.putStr("toString", func(r *Runtime) Value { return r.methodProp(r.stringproto_toString, "toString", 0) })
-	t.putStr("toUpperCase", func(r *Runtime) Value { return r.methodProp(r.stringproto_toUpperCase, "toUpperCase", 0) })
-	t.putStr("trim", func(r *Runtime) Value { return r.methodProp(r.stringproto_trim, "trim", 0) })
+	t.putStr("toUpperCase", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_toUpperCase, "toUpperCase", 0, leafStr) }) // gojanet: gojanet_leafcall.go
+	t.putStr("trim", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_trim, "trim", 0, leafStr) })                      // gojanet: gojanet_leafcall.go
 	t.putStr("trimEnd", func(r *Runtime) Value { return valueProp(r.getStringproto_trimEnd(), true, false, true) })
 	t.putStr("trimStart", func(r *Runtime) Value { return valueProp(r.getStringproto_trimStart(), true, false, true) })
 	t.putStr("trimRight", func(r *Runtime) Value { return valueProp(r.getStringproto_trimEnd(), true, false, true) })
@@ -1158,6 +1158,7 @@ func (r *Runtime) getString() *Object {
 		proto := r.getStringPrototype()
 		o := r.newNativeFuncAndConstruct(ret, r.builtin_String, r.wrapNativeConstruct(r.builtin_newString, ret, proto), proto, "String", intToValue(1))
 		ret.self = o
+		o.fastCall = leafPrim // gojanet: gojanet_leafcall.go
 		o._putProp("fromCharCode", r.newNativeFunc(r.string_fromcharcode, "fromCharCode", 1), true, false, true)
 		o._putProp("fromCodePoint", r.newNativeFunc(r.string_fromcodepoint, "fromCodePoint", 1), true, false, true)
 		o._putProp("raw", r.newNativeFunc(r.string_raw, "raw", 1), true, false, true)

@@ -617,8 +617,14 @@ func (f *nativeFuncObject) vmCall(vm *vm, n int) {
 	if countOn { // gojanet: -tags gojanetcount (gojanet_count_on.go)
 		countNative(f)
 	}
-	if f.fastCall != fastCallNone && vm.fastCall(f.fastCall, n) { // gojanet
-		return
+	if k := f.fastCall; k != fastCallNone { // gojanet
+		if k >= leafAny {
+			if vm.leafCall(f, k, n) { // gojanet_leafcall.go
+				return
+			}
+		} else if vm.fastCall(f, n) {
+			return
+		}
 	}
 	if f.f != nil {
 		vm.pushCtx()

@@ -30,6 +30,21 @@ const (
 	fastCallSlice // Array.prototype.slice: not a call kind, a mark for sliceArgs (gojanet_frameargs.go)
 )
 
+// Leaf builtins (gojanet_leafcall.go): called without a frame of their own
+// when the receiver and arguments are ones with which they can neither
+// throw nor run JS code.
+const (
+	leafAny     = 16 + iota // nothing to check: Date.now, Boolean
+	leafMap                 // this is a Map: Map.prototype.get, has
+	leafSet                 // this is a Set: Set.prototype.has
+	leafStr                 // this is a string, the arguments safe primitives: toLowerCase, indexOf, ...
+	leafNoProxy             // the argument is no Proxy: Array.isArray
+	leafPrim                // the argument is a safe primitive or a symbol: String
+	leafCreate              // one argument, an object or null: Object.create
+	leafPush                // this is a dense array that pushFast takes: Array.prototype.push
+	leafRegexp              // this is a RegExp with a writable, primitive lastIndex, the argument a safe primitive: test, exec
+)
+
 func (r *Runtime) markFastCall(o *Object, kind uint8) *Object {
 	if f, ok := o.self.(*nativeFuncObject); ok {
 		f.fastCall = kind
@@ -47,7 +62,8 @@ func isPlainJsFunc(o *Object) bool {
 
 // fastCall performs the call and returns true, or returns false having
 // changed nothing.
-func (vm *vm) fastCall(kind uint8, n int) bool {
+func (vm *vm) fastCall(f *nativeFuncObject, n int) bool {
+	kind := f.fastCall
 	sp := vm.sp
 	base := sp - n - 2 // the call's `this`; the callee at base+1, arguments from base+2
 	switch kind {

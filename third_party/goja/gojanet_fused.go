@@ -977,10 +977,15 @@ func fuseCode(code []instruction) {
 	if noFusing { // tests compare with the unfused code
 		return
 	}
+	threadJumps(code) // gojanet_fusedcmp.go
 	for i := 0; i+1 < len(code); i++ {
 		next := code[i+1]
 		switch a := code[i].(type) {
 		case *dLoadStackLex:
+			if f := fuseCmp(code, i, int(*a)); f != nil { // gojanet_fusedcmp.go
+				code[i] = f
+				continue
+			}
 			switch b := next.(type) {
 			case *getProp:
 				code[i] = &fLoadStackLexGetProp{l: int(*a), g: b}
@@ -1120,6 +1125,7 @@ func fuseCode(code []instruction) {
 			}
 		}
 	}
+	fuseLoads(code) // gojanet_fusedcmp.go
 	// pairs whose second instruction is a fused one (made above)
 	for i := 0; i+1 < len(code); i++ {
 		if a, ok := code[i].(*icGetElem); ok {

@@ -187,7 +187,7 @@ func (vm *vm) frameAt(stack valueStack, prg *Program, pc, sb int, newTarget Valu
 		if vm.v8Frames {
 			switch fn := f.fn.self.(type) {
 			case *nativeFuncObject:
-				if fn.host || fn.fastCall != fastCallNone {
+				if fn.host || fn.fastCall != fastCallNone && fn.fastCall < leafAny { // leaf builtins keep their frames (gojanet_leafcall.go)
 					return f, false
 				}
 			case *proxyObject, *wrappedFuncObject:

@@ -1,0 +1,294 @@
+package goja
+
+import "fmt"
+
+// gojanet: a local compared with a closure's variable, a constant or a typeof
+// name as a condition, in one dispatch (README.gojanet.md "Fused
+// comparisons", engineperf24). node's modules test `state.x === kConst`,
+// `x === undefined`, `typeof cb === 'function'` on locals; the pairs before
+// took two dispatches (loadStackLex fused with the load, then the comparison
+// fused with the jump). The instructions after the first stay in place (a
+// jump may land on them); a local in its temporal dead zone, or a closure's
+// variable in its own, does only the first load (whose own exec throws) and
+// leaves the rest to the instructions at their pcs.
+
+// fusedJumpKeep ends a fused comparison whose boolean b was never pushed
+// and whose jump, jne or jeq by mode (offset j), is at pc+at: it keeps the
+// boolean on the stack when it jumps, as those instructions do. (jneP, the
+// common case, is done in the fused instruction: a call costs what it saves.)
+func fusedJumpKeep(vm *vm, b bool, mode uint8, at, j int) {
+	if b == (mode == tripleJeq) {
+		if b {
+			vm.push(valueTrue)
+		} else {
+			vm.push(valueFalse)
+		}
+		vm.pc += at + j
+		return
+	}
+	vm.pc += at + 1
+}
+
+// loadStackLex(l); loadStashLex(s); op_strict_eq or op_strict_neq; jneP, jne or jeq(j)
+type fLoadStackLexStashCmpJ struct {
+	l, s int
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStackLexStashCmpJ) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		level := f.s >> 24
+		stash := vm.stash
+		for i := 0; i < level; i++ {
+			stash = stash.outer
+		}
+		if b := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); b != nil {
+			eq := a.StrictEquals(b) != f.neq
+			if f.mode != tripleJneP {
+				fusedJumpKeep(vm, eq, f.mode, 3, f.j)
+			} else if eq {
+				vm.pc += 4
+			} else {
+				vm.pc += 3 + f.j
+			}
+			return
+		}
+	}
+	(*dLoadStackLex)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLexStashCmpJ) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), tripleString(loadStashLex(f.s), f.neq, f.mode, f.j))
+}
+
+// loadStackLex(l); loadVal; op_strict_eq or op_strict_neq; jneP, jne or jeq(j)
+type fLoadStackLexValCmpJ struct {
+	l    int
+	v    Value
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStackLexValCmpJ) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		eq := a.StrictEquals(f.v) != f.neq
+		if f.mode != tripleJneP {
+			fusedJumpKeep(vm, eq, f.mode, 3, f.j)
+		} else if eq {
+			vm.pc += 4
+		} else {
+			vm.pc += 3 + f.j
+		}
+		return
+	}
+	(*dLoadStackLex)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLexValCmpJ) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
+}
+
+// loadStackLex(l); typeof; loadVal; op_strict_eq or op_strict_neq; jneP, jne
+// or jeq(j): `typeof x === 'function'` on a local (fTypeofStrictEqJ's compare).
+type fLoadStackLexTypeofJ struct {
+	l    int
+	v    Value
+	k    typeofKind
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStackLexTypeofJ) exec(vm *vm) {
+	a := vm.lexAt(f.l)
+	if a == nil {
+		(*dLoadStackLex)(&f.l).exec(vm)
+		return
+	}
+	var eq bool
+	if k := typeofKindOf(a); k != typeofSlow {
+		eq = k == f.k
+	} else {
+		eq = typeOfValue(a).StrictEquals(f.v)
+	}
+	eq = eq != f.neq
+	if f.mode != tripleJneP {
+		fusedJumpKeep(vm, eq, f.mode, 4, f.j)
+	} else if eq {
+		vm.pc += 5
+	} else {
+		vm.pc += 4 + f.j
+	}
+}
+
+func (f *fLoadStackLexTypeofJ) String() string {
+	return fmt.Sprintf("%v; %v; %v", loadStackLex(f.l), _typeof{}, tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
+}
+
+// fuseCmp returns the fused comparison starting with the loadStackLex(l) at
+// code[i], or nil.
+func fuseCmp(code []instruction, i, l int) instruction {
+	if i+3 >= len(code) {
+		return nil
+	}
+	switch b := code[i+1].(type) {
+	case *dLoadStashLex, *dLoadVal:
+		var neq bool
+		switch code[i+2].(type) {
+		case *dOp_strict_eq:
+		case *dOp_strict_neq:
+			neq = true
+		default:
+			return nil
+		}
+		mode, j, ok := tripleJump(code[i+3])
+		if !ok {
+			return nil
+		}
+		if s, ok := b.(*dLoadStashLex); ok {
+			return &fLoadStackLexStashCmpJ{l: l, s: int(*s), j: j, neq: neq, mode: mode}
+		}
+		return &fLoadStackLexValCmpJ{l: l, v: b.(*dLoadVal).v, j: j, neq: neq, mode: mode}
+	case *dTypeof:
+		v, ok := code[i+2].(*dLoadVal)
+		if !ok || i+4 >= len(code) {
+			return nil
+		}
+		var neq bool
+		switch code[i+3].(type) {
+		case *dOp_strict_eq:
+		case *dOp_strict_neq:
+			neq = true
+		default:
+			return nil
+		}
+		mode, j, ok := tripleJump(code[i+4])
+		if !ok {
+			return nil
+		}
+		return &fLoadStackLexTypeofJ{l: l, v: v.v, k: typeofKindNamed(v.v), j: j, neq: neq, mode: mode}
+	}
+	return nil
+}
+
+// threadJumps moves a forward jump's target past what would only move the pc
+// on there: a hoisted block's blockNop, and forward jumps (a jump to an
+// else's end, a break's jump(1)), so the run loop does not dispatch them.
+// Backward jumps are left as they are: only jump and jeqP make the loop's
+// interrupt check (TestBackwardJumpsCheck), and a target moved forward stays
+// forward.
+func threadJumps(code []instruction) {
+	for i, ins := range code {
+		switch j := ins.(type) {
+		case *dJump:
+			*j = dJump(threadTarget(code, i, int(*j)))
+		case *dJneP:
+			*j = dJneP(threadTarget(code, i, int(*j)))
+		case *dJne:
+			*j = dJne(threadTarget(code, i, int(*j)))
+		case *dJeq:
+			*j = dJeq(threadTarget(code, i, int(*j)))
+		}
+	}
+}
+
+func threadTarget(code []instruction, i, off int) int {
+	if off <= 0 {
+		return off
+	}
+	t := i + off
+	for n := 0; n < 8 && t < len(code); n++ {
+		switch ins := code[t].(type) {
+		case *_blockNop:
+			t++
+			continue
+		case *dJump:
+			if *ins > 0 {
+				t += int(*ins)
+				continue
+			}
+		}
+		break
+	}
+	return t - i
+}
+
+// fuseLoads fuses two loads left apart by fuseCode's pairs: a closure's
+// variable after another or after a var (arguments of a call, operands),
+// when the second load is not fused with what follows it.
+func fuseLoads(code []instruction) {
+	for i := 0; i+1 < len(code); i++ {
+		b, ok := code[i+1].(*dLoadStashLex)
+		if !ok {
+			continue
+		}
+		switch a := code[i].(type) {
+		case *dLoadStashLex:
+			code[i] = &fLoadStashLex2{a: int(*a), b: int(*b)}
+		case *dLoadStack:
+			code[i] = &fLoadStackLoadStashLex{l: int(*a), s: int(*b)}
+		}
+	}
+}
+
+func (vm *vm) stashLexAt(s int) Value {
+	stash := vm.stash
+	for i := s >> 24; i > 0; i-- {
+		stash = stash.outer
+	}
+	return stash.getByIdx(uint32(s & 0x00FFFFFF))
+}
+
+// loadStashLex(a); loadStashLex(b). A variable in its temporal dead zone:
+// the first load alone, whose exec (or the second's, at its pc) throws.
+type fLoadStashLex2 struct {
+	a, b int
+}
+
+func (f *fLoadStashLex2) exec(vm *vm) {
+	if a := vm.stashLexAt(f.a); a != nil {
+		if b := vm.stashLexAt(f.b); b != nil {
+			vm.stack.expand(vm.sp + 1) // both in one check
+			vm.stack[vm.sp] = a
+			vm.stack[vm.sp+1] = b
+			vm.sp += 2
+			vm.pc += 2
+			return
+		}
+	}
+	(*dLoadStashLex)(&f.a).exec(vm)
+}
+
+func (f *fLoadStashLex2) String() string {
+	return fmt.Sprintf("%v; %v", loadStashLex(f.a), loadStashLex(f.b))
+}
+
+// loadStack(l); loadStashLex(s)
+type fLoadStackLoadStashLex struct {
+	l, s int
+}
+
+func (f *fLoadStackLoadStashLex) exec(vm *vm) {
+	if b := vm.stashLexAt(f.s); b != nil {
+		var a Value
+		if f.l > 0 {
+			a = nilSafe(vm.stack[vm.sb+vm.args+f.l])
+		} else {
+			a = vm.stack[vm.sb]
+		}
+		vm.stack.expand(vm.sp + 1)
+		vm.stack[vm.sp] = a
+		vm.stack[vm.sp+1] = b
+		vm.sp += 2
+		vm.pc += 2
+		return
+	}
+	(*dLoadStack)(&f.l).exec(vm)
+}
+
+func (f *fLoadStackLoadStashLex) String() string {
+	return fmt.Sprintf("%v; %v", loadStack(f.l), loadStashLex(f.s))
+}

@@ -1,0 +1,77 @@
+package goja
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// gojanet: the fused comparisons of gojanet_fusedcmp.go give what the unfused
+// code gives, on their path and off it (a local or a closure's variable in
+// its temporal dead zone, jumps landing on their later instructions, every
+// jump kind, values whose typeof needs typeOfValue).
+var fusedCmpScripts = []string{
+	`function f(a) { let r = []; if (a === 'x') r.push(1); if (a !== 'x') r.push(2); r.push(a === 1 && 'a', a !== 1 || 'b', a === null || 'c', a !== undefined && 'd'); return r.join(); } [f('x'), f(1), f(null), f(), f(NaN), f(-0), f(0)].join('|')`,
+	"(function () { const K = 'k', N = NaN, Z = 0; function f(a) { let b = a; return [b === K, b !== K, b === N, b === Z && 'z', b !== Z || 'nz', b === K ? 1 : 2].join(); } return [f('k'), f(NaN), f(-0), f(0), f({})].join('|'); })()",
+	"(function () { function f(a) { let b = a; if (b === K) return 1; return 0; } let r; try { f(1); } catch (e) { r = e.message + e.stack; } const K = 1; return r + f(1); })()",
+	"(function () { function f(a) { let b = a; return b === K && 1; } let r; try { f(1); } catch (e) { r = e.message + e.stack; } const K = 1; return r + f(1); })()",
+	`function f() { if (x === 1) return 1; let x = 1; return 0; } try { f(); } catch (e) { e.message + e.stack }`,
+	`function f() { if (typeof x === 'number') return 1; let x = 1; return 0; } try { f(); } catch (e) { e.message + e.stack }`,
+	`function f() { if (x !== 'a') return 1; let x = 1; return 0; } try { f(); } catch (e) { e.message + e.stack }`,
+	`function f(a, b) { let x = a; let r = []; for (let i = 0; i < 4; i++) { r.push(x === 'p' || i === b, i !== b && x === i); } return r.join(); } [f('p', 2), f(1, 1)].join('|')`,
+	`function f(a) { let n = 0; for (let i = 0; i !== a; i++) { if (i === 2) continue; n += i; } return n; } [f(5), f(0)].join()`,
+	`function f(a) { let r = []; for (const v of a) { r.push(typeof v === 'function' && 'f', typeof v !== 'object' || 'o', typeof v === 'string' ? v.length : -1); if (typeof v === 'undefined') r.push('u'); } return r.join(); } f([f, null, {}, 's', undefined, 1n, Symbol(), new Proxy(function () {}, {}), () => 1, 1.5, true, []])`,
+	// threaded jumps: over hoisted blocks' blockNops, to else-ends and breaks that jump on
+	`function f(a, b) { let r = []; if (a) { let x = a * 2; r.push(x); } else if (b) { let y = b; r.push(y); } else { r.push(0); } { let z = r.length; r.push(z); } for (let i = 0; i < 3; i++) { if (i === a) { let q = i; r.push(q); break; } else { let w = -i; if (w < -1) { r.push(w); continue; } } } return r.join(); } [f(1, 0), f(0, 2), f(0, 0), f(2, 1), f(5)].join('|')`,
+	`function f(v) { let r = 0; switch (v) { case 1: { let a = 1; r += a; } case 2: { let b = 2; r += b; break; } default: { let c = 3; r += c; } } do { let d = r; if (d > 3) break; r++; } while (r < 5); lbl: { let e = r; if (e) break lbl; r = -1; } return r && (v || r) && (r ? v : 0); } [f(1), f(2), f(3), f(0)].join()`,
+	// loadStashLex + loadStashLex, loadStack + loadStashLex
+	"(function () { let a = 1, b = 2; function g(p, q) { return p + q; } function f(x) { var v = x; return [g(a, b), g(v, a), g(this, b)].join(); } return f(3) + f.call('t', 4); })()",
+	"(function () { function f() { return [a, b].join(); } let r = ''; try { f(); } catch (e) { r = e.message + e.stack; } let a = 1; try { f(); } catch (e) { r += e.message + e.stack; } let b = 2; return r + f(); })()",
+	"(function () { function f(x) { var v = x; return [v, b].join(); } let r; try { f(1); } catch (e) { r = e.message + e.stack; } let b = 2; return r + f(1); })()",
+	"(function () { const k = {}; function f(o) { let a = o; return [a === k, a !== k, a === k && a, a !== k || a].map(String).join(); } return [f(k), f({}), f(null)].join('|'); })()",
+}
+
+func TestFusedCmpSameAsUnfused(t *testing.T) {
+	for _, src := range fusedCmpScripts {
+		want := runFused(t, src, false)
+		got := runFused(t, src, true)
+		if got != want {
+			t.Errorf("%s:\n got  %q\n want %q", src, got, want)
+		}
+	}
+}
+
+func TestFusedCmpFuses(t *testing.T) {
+	seen := map[string]bool{}
+	var walk func(p *Program)
+	walk = func(p *Program) {
+		if p == nil {
+			return
+		}
+		for _, ins := range p.code {
+			seen[fmt.Sprintf("%T", ins)] = true
+			if f, ok := ins.(newFuncInstruction); ok {
+				walk(f.getPrg())
+			}
+		}
+	}
+	for _, src := range fusedCmpScripts {
+		p, err := Compile("fused.js", src, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		walk(p)
+	}
+	for _, name := range []string{"fLoadStackLexStashCmpJ", "fLoadStackLexValCmpJ", "fLoadStackLexTypeofJ", "fLoadStashLex2", "fLoadStackLoadStashLex"} {
+		if !seen["*goja."+name] {
+			t.Errorf("no %s in the compiled scripts (%s)", name, strings.Join(keys(seen), " "))
+		}
+	}
+}
+
+func keys(m map[string]bool) (r []string) {
+	for k := range m {
+		r = append(r, k)
+	}
+	return
+}
