@@ -129,3 +129,44 @@ TypeError
 		}
 	}
 }
+
+// gojanet: a regular expression literal is a new object per evaluation with
+// its own lastIndex; bound functions called from Go and constructed (their
+// method values made on first use). Expected values are node v20's.
+func TestGojanetRegexpLiteralBoundLazy(t *testing.T) {
+	const script = `const out = [];
+function lit() { return /a(b)?/g; }
+const r1 = lit(), r2 = lit();
+r1.lastIndex = 2;
+out.push(JSON.stringify([r1 === r2, r1.lastIndex, r2.lastIndex, Object.getOwnPropertyNames(r1), Object.getPrototypeOf(r1) === RegExp.prototype, r1.source, r1.flags]));
+const d = Object.getOwnPropertyDescriptor(r2, 'lastIndex'); out.push(JSON.stringify(d));
+r2.x = 1; r2.y = 2; out.push(JSON.stringify([Object.keys(r2), r2.exec('xab')[0], r2.lastIndex, r1.exec('xaab').index, r1.lastIndex]));
+function u() { return /\u{1F600}|é+/u; } out.push(JSON.stringify([u().test('éé'), u().exec('x😀')[0], u() !== u()]));
+function sticky() { return /b/y; } const s1 = sticky(); s1.lastIndex = 1; out.push(JSON.stringify([s1.test('ab'), s1.lastIndex, sticky().test('ab')]));
+function look() { return /(?<=a)b/; } out.push(JSON.stringify([look().exec('ab').index, 'xab'.replace(look(), 'Q')]));
+function f(a, b) { return [this && this.k, a, b, new.target === undefined]; }
+const bf = f.bind({ k: 1 }, 2);
+out.push(JSON.stringify([[3].map(bf), Reflect.apply(bf, null, [4]), new bf(5) instanceof f, typeof bf]));
+const ba = (() => 1).bind(null); try { new ba(); out.push('nothrow'); } catch (e) { out.push(e.constructor.name); }
+const bn = parseInt.bind(null); out.push(JSON.stringify([['10', '11'].map(bn), Reflect.construct.length]));
+try { Reflect.construct(bn, ['1']); out.push('nothrow'); } catch (e) { out.push(e.constructor.name); }
+out.join('\n');
+`
+	const expected = `[false,2,0,["lastIndex"],true,"a(b)?","g"]
+{"value":0,"writable":true,"enumerable":false,"configurable":false}
+[["x","y"],"ab",3,2,4]
+[true,"😀",true]
+[true,2,false]
+[1,"xaQ"]
+[[[1,2,3,true]],[1,2,4,true],false,"function"]
+TypeError
+[[10,null],2]
+TypeError`
+	v, err := New().RunString(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != expected {
+		t.Errorf("got\n%s\nwant\n%s", got, expected)
+	}
+}
