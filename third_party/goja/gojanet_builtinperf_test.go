@@ -170,3 +170,36 @@ TypeError`
 		t.Errorf("got\n%s\nwant\n%s", got, expected)
 	}
 }
+
+// gojanet: String.prototype.replace calls the built-in RegExp
+// [Symbol.replace] directly only when that is what it read. Expected values
+// are node v20's.
+func TestGojanetReplaceDirect(t *testing.T) {
+	const script = `const out = [];
+out.push(JSON.stringify(['html'.replace(/^.*[\.\/\\]/, ''), 'a/b.html'.replace(/^.*[\.\/\\]/, ''), 'aXbX'.replace(/X/g, '$&$&'), 'ab'.replace(/(a)/, (m, p, i, s) => p + i + s)]));
+const re = /b/; re[Symbol.replace] = function (s, v) { return 'own:' + s + v; }; out.push('abc'.replace(re, '!'));
+const orig = RegExp.prototype[Symbol.replace];
+RegExp.prototype[Symbol.replace] = function (s, v) { return 'proto:' + s + v; }; out.push('abc'.replace(/b/, '!'));
+RegExp.prototype[Symbol.replace] = orig; out.push('abc'.replace(/b/, '!'));
+class R extends RegExp {} out.push('abc'.replace(new R('b'), '?'));
+const g = /a/g; g.lastIndex = 3; out.push(JSON.stringify(['aaa'.replace(g, 'b'), g.lastIndex]));
+const y = /a/y; y.lastIndex = 1; out.push(JSON.stringify(['baa'.replace(y, 'c'), y.lastIndex]));
+out.push('abc'.replace({ [Symbol.replace]: (s, v) => 'obj:' + s + v }, 1));
+out.join('\n');
+`
+	const expected = `["html","html","aXXbXX","a0abb"]
+own:abc!
+proto:abc!
+a!c
+a?c
+["bbb",0]
+["bca",2]
+obj:abc1`
+	v, err := New().RunString(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != expected {
+		t.Errorf("got\n%s\nwant\n%s", got, expected)
+	}
+}
