@@ -267,3 +267,14 @@ func (r *Runtime) newRegExpLiteral(p *regexpPattern, src String) *Object {
 	o.source = src
 	return v
 }
+
+// asciiChars are the one-character ASCII strings as values: s[i],
+// s.charAt(i) and one-character slices of an ASCII string without boxing
+// a new string header each time (getProtohost's url[0] per Express
+// request). Only read; shared by every runtime.
+var asciiChars = func() (t [128]String) {
+	for i := range t {
+		t[i] = asciiString(string(rune(i)))
+	}
+	return
+}()

@@ -203,3 +203,18 @@ obj:abc1`
 		t.Errorf("got\n%s\nwant\n%s", got, expected)
 	}
 }
+
+// gojanet: one-character strings and one-digit numbers come from a table.
+// Expected values are node v20's.
+func TestGojanetOneCharStrings(t *testing.T) {
+	const script = `const s = '/a~\x7f', u = 'é/';
+JSON.stringify([s[0], s[3] === '\x7f', s.charAt(1), s.slice(2, 3), s.substring(1, 2), u[1], u[0], (12).toString(16), (35).toString(36), (0).toString(2), (1).toString(2), (2).toString(2), (-3).toString(16), (9).toString(10), s[0] === '/', s[0] + s[1], [...'ab'], 'x'.split('')]);`
+	const expected = `["/",true,"a","~","a","/","é","c","z","0","1","10","-3","9",true,"/a",["a","b"],["x"]]`
+	v, err := New().RunString(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != expected {
+		t.Errorf("got\n%s\nwant\n%s", got, expected)
+	}
+}

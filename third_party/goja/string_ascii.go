@@ -331,6 +331,9 @@ func (s asciiString) Concat(other String) String {
 }
 
 func (s asciiString) Substring(start, end int) String {
+	if end-start == 1 { // gojanet: one character, from a table (gojanet_builtinperf.go)
+		return asciiChars[s[start]&0x7f]
+	}
 	return s[start:end]
 }
 
