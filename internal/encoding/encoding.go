@@ -221,11 +221,16 @@ func Base64Length(s goja.String) int {
 const hexDigits = "0123456789abcdef"
 
 // Decode turns bytes into a JS string; enc must be normalized.
+// asciiValue is ASCII b as a string value in one allocation.
+func asciiValue(b []byte) goja.Value {
+	return goja.ASCIIValue(len(b), func(s []byte) { copy(s, b) })
+}
+
 func Decode(vm *goja.Runtime, b []byte, enc string) goja.Value {
 	switch enc {
 	case "latin1":
 		if isASCII(b) {
-			return vm.ToValue(string(b))
+			return asciiValue(b)
 		}
 		u := make([]uint16, len(b))
 		for i, c := range b {
@@ -234,7 +239,7 @@ func Decode(vm *goja.Runtime, b []byte, enc string) goja.Value {
 		return vm.ToValue(goja.StringFromUTF16(u))
 	case "ascii":
 		if isASCII(b) {
-			return vm.ToValue(string(b))
+			return asciiValue(b)
 		}
 		s := make([]byte, len(b))
 		for i, c := range b {
@@ -247,16 +252,25 @@ func Decode(vm *goja.Runtime, b []byte, enc string) goja.Value {
 			u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
 		}
 		return vm.ToValue(goja.StringFromUTF16(u))
+	// (hex and base64 are ASCII: written straight into the string value,
+	// one allocation; an ETag's digest is one per response)
 	case "hex":
-		s := make([]byte, 2*len(b))
-		for i, c := range b {
-			s[2*i], s[2*i+1] = hexDigits[c>>4], hexDigits[c&15]
-		}
-		return vm.ToValue(string(s))
+		return goja.ASCIIValue(2*len(b), func(s []byte) {
+			for i, c := range b {
+				s[2*i], s[2*i+1] = hexDigits[c>>4], hexDigits[c&15]
+			}
+		})
 	case "base64":
-		return vm.ToValue(base64.StdEncoding.EncodeToString(b))
+		return goja.ASCIIValue(base64.StdEncoding.EncodedLen(len(b)), func(s []byte) {
+			base64.StdEncoding.Encode(s, b)
+		})
 	case "base64url":
-		return vm.ToValue(base64.RawURLEncoding.EncodeToString(b))
+		return goja.ASCIIValue(base64.RawURLEncoding.EncodedLen(len(b)), func(s []byte) {
+			base64.RawURLEncoding.Encode(s, b)
+		})
+	}
+	if isASCII(b) {
+		return asciiValue(b)
 	}
 	if utf8.Valid(b) {
 		return vm.ToValue(string(b))

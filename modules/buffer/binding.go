@@ -17,6 +17,7 @@ import (
 	"reflect"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dop251/goja"
 
@@ -79,14 +80,23 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if n < 0 || n > math.MaxInt32 {
 			panic(vm.NewTypeError("buffer: bad pool allocation size"))
 		}
-		return b.poolBuffer(int(n), nil)
+		return b.poolBuffer(int(n), nil, false)
 	})
 	exports.SetNamed("fromStringPool", func(call goja.FunctionCall) goja.Value {
-		p := encoding.Encode(toStr(call.Argument(0)), call.Argument(1).String())
+		s := toStr(call.Argument(0))
+		enc := call.Argument(1).String()
+		if str, ok := encoding.ASCII(s); ok && (enc == "utf8" || enc == "latin1" || enc == "ascii") &&
+			int64(len(str)) < argInt64(call.Argument(2)) {
+			// an ASCII string's bytes are its encoding in these: copied
+			// into the pool from the string, without a []byte made first
+			// (Express makes its response body a Buffer per request)
+			return b.poolBuffer(len(str), unsafe.Slice(unsafe.StringData(str), len(str)), true)
+		}
+		p := encoding.Encode(s, enc)
 		if int64(len(p)) >= argInt64(call.Argument(2)) {
 			return b.newBuffer(p)
 		}
-		return b.poolBuffer(len(p), p)
+		return b.poolBuffer(len(p), p, false)
 	})
 	// installLimits: V8's allocation and string-length limits (limits.go),
 	// called by js/buffer.js once FastBuffer extends the original Uint8Array.

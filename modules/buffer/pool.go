@@ -22,8 +22,9 @@ type pool struct {
 // poolBuffer returns a FastBuffer of n bytes from the pool, holding p when
 // p is not nil (len(p) == n); a new pool is made when n bytes do not fit in
 // what is left. A pool that still cannot hold them (Buffer.poolSize set
-// smaller than the request by a script) gives a buffer of its own.
-func (b *binding) poolBuffer(n int, p []byte) goja.Value {
+// smaller than the request by a script) gives a buffer of its own, which
+// holds p, or a copy when p is borrowed (a string's bytes).
+func (b *binding) poolBuffer(n int, p []byte, borrowed bool) goja.Value {
 	if n == 0 {
 		return b.newBuffer(nil)
 	}
@@ -33,6 +34,8 @@ func (b *binding) poolBuffer(n int, p []byte) goja.Value {
 		if n > len(pl.buf.Bytes())-pl.off {
 			if p == nil {
 				p = make([]byte, n)
+			} else if borrowed {
+				p = append([]byte(nil), p...)
 			}
 			return b.newBuffer(p)
 		}

@@ -207,14 +207,15 @@ func (b *binding) hashFinal(call goja.FunctionCall) goja.Value {
 		return goja.Null()
 	}
 	h.final = true
-	sum := h.h.Sum(nil)
 	// ('' is no encoding to digest(): a Buffer, as node's)
 	if enc, ok := call.Argument(1).(goja.String); ok && enc.Length() > 0 {
 		if e := encoding.Normalize(enc.String()); e != "" {
-			return encoding.Decode(b.vm, sum, e)
+			// the digest into the handle's own scratch (Decode keeps
+			// none of it): no slice allocated for it
+			return encoding.Decode(b.vm, h.h.Sum(h.sum[:0]), e)
 		}
 	}
-	return b.l.NewBuffer(sum)
+	return b.l.NewBuffer(h.h.Sum(nil))
 }
 
 func (b *binding) hashIsFinal(call goja.FunctionCall) goja.Value {

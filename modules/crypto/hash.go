@@ -166,7 +166,8 @@ func cloneHash(h hash.Hash, mk func() hash.Hash) hash.Hash {
 type hashState struct {
 	h     hash.Hash
 	alg   *digestAlg
-	final bool // digest() was called: no more updates
+	final bool     // digest() was called: no more updates
+	sum   [64]byte // room for a digest decoded to a string (hashFinal)
 }
 
 // A hashState is its handle's goja.DynamicObject, with no properties.

@@ -198,10 +198,9 @@ lenNotInt:
 			copy(bf.boundArgs, call.Arguments[1:])
 		}
 	}
-	ff.f = bf.callTarget
-	if isCtor {
-		ff.construct = bf.constructTarget
-	}
+	// (ff.f and ff.construct, method values of bf, are made when first
+	// asked for: boundFuncObject's assertCallable and assertConstructor)
+	bf.isCtor = isCtor
 	v.self = ff
 	ff.initNamedIn(nameStr, l, m.slots[:0])
 	bf.prototype = obj.self.proto()

@@ -80,6 +80,9 @@ func (r *Runtime) numberproto_toString(call FunctionCall) Value {
 				return s
 			}
 		}
+		if i >= 0 && int64(i) < int64(radix) { // one digit (an ETag's length in hex)
+			return asciiChars["0123456789abcdefghijklmnopqrstuvwxyz"[i]]
+		}
 		return asciiString(strconv.FormatInt(int64(i), radix))
 	}
 

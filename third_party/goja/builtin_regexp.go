@@ -1285,9 +1285,15 @@ func writeSubstitution(s String, position int, numCaptures int, getCapture func(
 }
 
 func (r *Runtime) regexpproto_stdReplacer(call FunctionCall) Value {
-	rxObj := r.toObject(call.This)
-	s := stringOf(call.Argument(0))
-	replaceStr, rcall := getReplaceValue(call.Argument(1))
+	return r.regexpReplace(r.toObject(call.This), call.Argument(0), call.Argument(1))
+}
+
+// regexpReplace is RegExp.prototype[Symbol.replace] with this rxObj and
+// arguments str and replaceValue (gojanet: String.prototype.replace calls
+// it directly when that is the method it read, without an argument slice).
+func (r *Runtime) regexpReplace(rxObj *Object, str, replaceValue Value) Value {
+	s := stringOf(str)
+	replaceStr, rcall := getReplaceValue(replaceValue)
 
 	rx := r.checkStdRegexp(rxObj)
 	if rx == nil {
@@ -1389,7 +1395,8 @@ func (r *Runtime) getRegExpPrototype() *Object {
 		o._putSym(SymMatchAll, valueProp(r.newNativeFunc(r.regexpproto_stdMatcherAll, "[Symbol.matchAll]", 1), true, false, true))
 		o._putSym(SymSearch, valueProp(r.newNativeFunc(r.regexpproto_stdSearch, "[Symbol.search]", 1), true, false, true))
 		o._putSym(SymSplit, valueProp(r.newNativeFunc(r.regexpproto_stdSplitter, "[Symbol.split]", 2), true, false, true))
-		o._putSym(SymReplace, valueProp(r.newNativeFunc(r.regexpproto_stdReplacer, "[Symbol.replace]", 2), true, false, true))
+		r.global.regexpReplace = r.newNativeFunc(r.regexpproto_stdReplacer, "[Symbol.replace]", 2)
+		o._putSym(SymReplace, valueProp(r.global.regexpReplace, true, false, true))
 		o.guard("exec", "global", "multiline", "ignoreCase", "unicode", "sticky")
 	}
 	return ret

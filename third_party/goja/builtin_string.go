@@ -669,8 +669,14 @@ func (r *Runtime) stringproto_replace(call FunctionCall) Value {
 	r.checkObjectCoercible(call.This)
 	searchValue := call.Argument(0)
 	replaceValue := call.Argument(1)
-	if _, ok := searchValue.(*Object); ok {
-		if replacer := toMethod(r.getV(searchValue, SymReplace)); replacer != nil {
+	if o, ok := searchValue.(*Object); ok {
+		m := r.getV(searchValue, SymReplace)
+		if m == r.global.regexpReplace && m != nil {
+			// gojanet: the built-in RegExp method, called as Go (mime's
+			// lookup replaces once per Express request)
+			return r.regexpReplace(o, call.This, replaceValue)
+		}
+		if replacer := toMethod(m); replacer != nil {
 			return replacer(FunctionCall{
 				This:      searchValue,
 				Arguments: []Value{call.This, replaceValue},

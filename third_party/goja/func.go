@@ -148,6 +148,7 @@ type boundFuncObject struct {
 	// (gojanet_builtinperf.go)
 	targetCall      func(FunctionCall) Value
 	targetConstruct func(args []Value, newTarget *Object) *Object
+	isCtor          bool // the target is a constructor (gojanet_builtinperf.go)
 }
 
 type generatorState uint8

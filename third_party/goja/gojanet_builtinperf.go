@@ -149,6 +149,29 @@ func (f *boundFuncObject) callTarget(call FunctionCall) Value {
 	})
 }
 
+// A bound function's Call and construct as method values (two closures)
+// are made on the first call from Go or the first `new`: most bound
+// functions (finalhandler's logerror.bind per Express request) are called
+// from JS, which vmCall enters without them, or never.
+func (f *boundFuncObject) assertCallable() (func(FunctionCall) Value, bool) {
+	if f.f == nil {
+		f.f = f.callTarget
+	}
+	return f.f, true
+}
+
+func (f *boundFuncObject) assertConstructor() func(args []Value, newTarget *Object) *Object {
+	if f.construct == nil && f.isCtor {
+		f.construct = f.constructTarget
+	}
+	return f.construct
+}
+
+func (f *boundFuncObject) export(*objectExportCtx) interface{} {
+	fn, _ := f.assertCallable()
+	return fn
+}
+
 func (f *boundFuncObject) constructTarget(args []Value, newTarget *Object) *Object {
 	target := f.targetConstruct
 	if target == nil {
@@ -188,3 +211,70 @@ func substringOf(s String, start, end int) String {
 	}
 	return s.Substring(start, end)
 }
+
+// regexpLiteralAlloc is what a regular expression literal makes each time
+// it is evaluated: the Object, the regexp, its own copy of the program's
+// pattern (clone's, which a runtime may not share with another), lastIndex
+// and its slot, in one allocation (they were five: Object, regexpObject,
+// pattern, lastIndex's property and the slot array). mime's lookup and
+// charset test evaluate one each per Express request.
+type regexpLiteralAlloc struct {
+	obj       Object
+	re        regexpObject
+	pattern   regexpPattern
+	rx2       regexp2Wrapper
+	lastIndex valueProperty
+	slots     [1]Value
+}
+
+// newRegExpLiteral is newRegExpp(p.clone(), src, RegExp.prototype) in one
+// allocation.
+func (r *Runtime) newRegExpLiteral(p *regexpPattern, src String) *Object {
+	m := &regexpLiteralAlloc{}
+	m.pattern = regexpPattern{
+		src:           p.src,
+		global:        p.global,
+		ignoreCase:    p.ignoreCase,
+		multiline:     p.multiline,
+		dotAll:        p.dotAll,
+		sticky:        p.sticky,
+		unicode:       p.unicode,
+		hasIndices:    p.hasIndices,
+		regexpWrapper: p.regexpWrapper, // (its clone is itself)
+		ascii:         p.ascii,
+	}
+	if p.regexp2Wrapper != nil {
+		m.rx2.rx = p.regexp2Wrapper.rx
+		m.pattern.regexp2Wrapper = &m.rx2
+	}
+	if p.ascii != nil {
+		m.pattern.scratch = &r.asciiScratch // the runtime's goroutine is the pattern's
+	}
+	v := &m.obj
+	v.runtime = r
+	o := &m.re
+	o.class = classRegExp
+	o.val = v
+	o.extensible = true
+	o.prototype = r.getRegExpPrototype()
+	v.self = o
+	o.baseObject.init()
+	o.values.v = m.slots[:0]
+	o.standard = true
+	m.lastIndex = valueProperty{value: intToValue(0), writable: true}
+	o._put("lastIndex", &m.lastIndex)
+	o.pattern = &m.pattern
+	o.source = src
+	return v
+}
+
+// asciiChars are the one-character ASCII strings as values: s[i],
+// s.charAt(i) and one-character slices of an ASCII string without boxing
+// a new string header each time (getProtohost's url[0] per Express
+// request). Only read; shared by every runtime.
+var asciiChars = func() (t [128]String) {
+	for i := range t {
+		t[i] = asciiString(string(rune(i)))
+	}
+	return
+}()

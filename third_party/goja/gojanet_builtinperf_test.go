@@ -129,3 +129,92 @@ TypeError
 		}
 	}
 }
+
+// gojanet: a regular expression literal is a new object per evaluation with
+// its own lastIndex; bound functions called from Go and constructed (their
+// method values made on first use). Expected values are node v20's.
+func TestGojanetRegexpLiteralBoundLazy(t *testing.T) {
+	const script = `const out = [];
+function lit() { return /a(b)?/g; }
+const r1 = lit(), r2 = lit();
+r1.lastIndex = 2;
+out.push(JSON.stringify([r1 === r2, r1.lastIndex, r2.lastIndex, Object.getOwnPropertyNames(r1), Object.getPrototypeOf(r1) === RegExp.prototype, r1.source, r1.flags]));
+const d = Object.getOwnPropertyDescriptor(r2, 'lastIndex'); out.push(JSON.stringify(d));
+r2.x = 1; r2.y = 2; out.push(JSON.stringify([Object.keys(r2), r2.exec('xab')[0], r2.lastIndex, r1.exec('xaab').index, r1.lastIndex]));
+function u() { return /\u{1F600}|é+/u; } out.push(JSON.stringify([u().test('éé'), u().exec('x😀')[0], u() !== u()]));
+function sticky() { return /b/y; } const s1 = sticky(); s1.lastIndex = 1; out.push(JSON.stringify([s1.test('ab'), s1.lastIndex, sticky().test('ab')]));
+function look() { return /(?<=a)b/; } out.push(JSON.stringify([look().exec('ab').index, 'xab'.replace(look(), 'Q')]));
+function f(a, b) { return [this && this.k, a, b, new.target === undefined]; }
+const bf = f.bind({ k: 1 }, 2);
+out.push(JSON.stringify([[3].map(bf), Reflect.apply(bf, null, [4]), new bf(5) instanceof f, typeof bf]));
+const ba = (() => 1).bind(null); try { new ba(); out.push('nothrow'); } catch (e) { out.push(e.constructor.name); }
+const bn = parseInt.bind(null); out.push(JSON.stringify([['10', '11'].map(bn), Reflect.construct.length]));
+try { Reflect.construct(bn, ['1']); out.push('nothrow'); } catch (e) { out.push(e.constructor.name); }
+out.join('\n');
+`
+	const expected = `[false,2,0,["lastIndex"],true,"a(b)?","g"]
+{"value":0,"writable":true,"enumerable":false,"configurable":false}
+[["x","y"],"ab",3,2,4]
+[true,"😀",true]
+[true,2,false]
+[1,"xaQ"]
+[[[1,2,3,true]],[1,2,4,true],false,"function"]
+TypeError
+[[10,null],2]
+TypeError`
+	v, err := New().RunString(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != expected {
+		t.Errorf("got\n%s\nwant\n%s", got, expected)
+	}
+}
+
+// gojanet: String.prototype.replace calls the built-in RegExp
+// [Symbol.replace] directly only when that is what it read. Expected values
+// are node v20's.
+func TestGojanetReplaceDirect(t *testing.T) {
+	const script = `const out = [];
+out.push(JSON.stringify(['html'.replace(/^.*[\.\/\\]/, ''), 'a/b.html'.replace(/^.*[\.\/\\]/, ''), 'aXbX'.replace(/X/g, '$&$&'), 'ab'.replace(/(a)/, (m, p, i, s) => p + i + s)]));
+const re = /b/; re[Symbol.replace] = function (s, v) { return 'own:' + s + v; }; out.push('abc'.replace(re, '!'));
+const orig = RegExp.prototype[Symbol.replace];
+RegExp.prototype[Symbol.replace] = function (s, v) { return 'proto:' + s + v; }; out.push('abc'.replace(/b/, '!'));
+RegExp.prototype[Symbol.replace] = orig; out.push('abc'.replace(/b/, '!'));
+class R extends RegExp {} out.push('abc'.replace(new R('b'), '?'));
+const g = /a/g; g.lastIndex = 3; out.push(JSON.stringify(['aaa'.replace(g, 'b'), g.lastIndex]));
+const y = /a/y; y.lastIndex = 1; out.push(JSON.stringify(['baa'.replace(y, 'c'), y.lastIndex]));
+out.push('abc'.replace({ [Symbol.replace]: (s, v) => 'obj:' + s + v }, 1));
+out.join('\n');
+`
+	const expected = `["html","html","aXXbXX","a0abb"]
+own:abc!
+proto:abc!
+a!c
+a?c
+["bbb",0]
+["bca",2]
+obj:abc1`
+	v, err := New().RunString(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != expected {
+		t.Errorf("got\n%s\nwant\n%s", got, expected)
+	}
+}
+
+// gojanet: one-character strings and one-digit numbers come from a table.
+// Expected values are node v20's.
+func TestGojanetOneCharStrings(t *testing.T) {
+	const script = `const s = '/a~\x7f', u = 'é/';
+JSON.stringify([s[0], s[3] === '\x7f', s.charAt(1), s.slice(2, 3), s.substring(1, 2), u[1], u[0], (12).toString(16), (35).toString(36), (0).toString(2), (1).toString(2), (2).toString(2), (-3).toString(16), (9).toString(10), s[0] === '/', s[0] + s[1], [...'ab'], 'x'.split('')]);`
+	const expected = `["/",true,"a","~","a","/","é","c","z","0","1","10","-3","9",true,"/a",["a","b"],["x"]]`
+	v, err := New().RunString(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != expected {
+		t.Errorf("got\n%s\nwant\n%s", got, expected)
+	}
+}

@@ -56,3 +56,9 @@ func BenchmarkGojanetBuiltinString(b *testing.B) {
 func BenchmarkGojanetBuiltinSetPrototypeOf(b *testing.B) {
 	benchRegexpLoop(b, `const p1 = {a: 1}, p2 = {b: 1};`, `const o = Object.create(p1); o.x = 1; o.y = 2; Object.setPrototypeOf(o, p2); n += o.x;`)
 }
+
+// mime's lookup and charset test: a regular expression literal evaluated
+// per call
+func BenchmarkGojanetBuiltinRegexpLiteral(b *testing.B) {
+	benchRegexpLoop(b, `const s = 'text/html', t = 'html';`, `n += (/^text\/|^application\/(javascript|json)/).test(s) ? 1 : 0; n += t.replace(/^.*[\.\/\\]/, '').length;`)
+}

@@ -64,3 +64,23 @@ func concatASCII(a, b asciiString) (s String) {
 	w.tab, w.data = asciiStringTab, concatHeader(a, b)
 	return s
 }
+
+// ASCIIValue is the string of the n bytes fill writes, which must all be
+// ASCII, as a Value (what Runtime.ToValue makes of it), in one block as
+// concatHeader's: a host's encoder (base64, hex, an ASCII Buffer's
+// toString) writes straight into the string, with no []byte and no string
+// header boxed after it.
+func ASCIIValue(n int, fill func(b []byte)) Value {
+	if n <= 0 {
+		return stringEmpty
+	}
+	const hdr = unsafe.Sizeof("")
+	buf := make([]byte, int(hdr)+n)
+	fill(buf[hdr:])
+	h := (*string)(unsafe.Pointer(&buf[0]))
+	*h = unsafe.String(&buf[hdr], n)
+	var v Value
+	w := (*ifaceWords)(unsafe.Pointer(&v))
+	w.tab, w.data = asciiValueTab, unsafe.Pointer(h)
+	return v
+}

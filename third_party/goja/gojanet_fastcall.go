@@ -146,6 +146,7 @@ func (f *boundFuncObject) vmCall(vm *vm, n int) {
 	switch target.self.(type) {
 	case *funcObject, *methodFuncObject, *arrowFuncObject, *boundFuncObject:
 	default:
+		f.assertCallable() // (ff.f is made when first needed)
 		f.nativeFuncObject.vmCall(vm, n)
 		return
 	}

@@ -97,14 +97,17 @@ is always extensible there is no need for invariant checks which removes the nee
 makes it a lot more efficient.
 */
 func (r *Runtime) NewDynamicObject(d DynamicObject) *Object {
-	v := &Object{runtime: r}
-	o := &dynamicObject{
-		d: d,
-		baseDynamicObject: baseDynamicObject{
-			val:       v,
-			prototype: r.global.ObjectPrototype,
-		},
-	}
+	// gojanet: the Object and its dynamicObject in one allocation (a
+	// crypto hash's handle is one per createHash, an ETag per response)
+	m := &struct {
+		v Object
+		o dynamicObject
+	}{}
+	v, o := &m.v, &m.o
+	v.runtime = r
+	o.d = d
+	o.val = v
+	o.prototype = r.global.ObjectPrototype
 	v.self = o
 	return v
 }

@@ -143,6 +143,7 @@ type global struct {
 	hasInstance *Object // gojanet: Function.prototype[@@hasInstance] (instanceOfOperator)
 
 	stdRegexpProto *guardedObject
+	regexpReplace  *Object // gojanet: RegExp.prototype[Symbol.replace] as made (String#replace calls it directly)
 
 	weakSetAdder  *Object
 	weakMapAdder  *Object

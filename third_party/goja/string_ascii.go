@@ -331,6 +331,11 @@ func (s asciiString) Concat(other String) String {
 }
 
 func (s asciiString) Substring(start, end int) String {
+	if end-start == 1 { // gojanet: one character, from a table (gojanet_builtinperf.go)
+		if c := s[start]; c < 0x80 {
+			return asciiChars[c]
+		}
+	}
 	return s[start:end]
 }
 

@@ -1017,8 +1017,15 @@ func (o *dataViewObject) exportToArrayOrSlice(dst reflect.Value, typ reflect.Typ
 }
 
 func (r *Runtime) _newTypedArrayObject(buf *arrayBufferObject, offset, length, elemSize int, defCtor *Object, arr typedArray, proto *Object) *typedArrayObject {
-	o := &Object{runtime: r}
-	a := &typedArrayObject{
+	// gojanet: the Object and the view in one allocation (a Buffer per
+	// socket read and per Buffer.from)
+	m := &struct {
+		o Object
+		a typedArrayObject
+	}{}
+	o, a := &m.o, &m.a
+	o.runtime = r
+	*a = typedArrayObject{
 		baseObject: baseObject{
 			val:        o,
 			class:      classObject,
@@ -1307,10 +1314,19 @@ func (o *arrayBufferObject) exportToArrayOrSlice(dst reflect.Value, typ reflect.
 }
 
 func (r *Runtime) _newArrayBuffer(proto *Object, o *Object) *arrayBufferObject {
+	var b *arrayBufferObject
 	if o == nil {
-		o = &Object{runtime: r}
+		// gojanet: the Object and the buffer in one allocation
+		m := &struct {
+			o Object
+			b arrayBufferObject
+		}{}
+		o, b = &m.o, &m.b
+		o.runtime = r
+	} else {
+		b = &arrayBufferObject{}
 	}
-	b := &arrayBufferObject{
+	*b = arrayBufferObject{
 		baseObject: baseObject{
 			class:      classObject,
 			val:        o,

@@ -3054,7 +3054,7 @@ type newRegexp struct {
 }
 
 func (n *newRegexp) exec(vm *vm) {
-	vm.push(vm.r.newRegExpp(n.pattern.clone(), n.src, vm.r.getRegExpPrototype()).val)
+	vm.push(vm.r.newRegExpLiteral(n.pattern, n.src)) // gojanet: one allocation (gojanet_builtinperf.go)
 	vm.pc++
 }
 
