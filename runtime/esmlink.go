@@ -200,26 +200,8 @@ func importAttributes(esm string) (string, map[string]string) {
 // unquoteLiteral is the value of a string literal esbuild printed, in
 // double or single quotes.
 func unquoteLiteral(lit string) (string, bool) {
-	if strings.HasPrefix(lit, "'") && strings.HasSuffix(lit, "'") && len(lit) >= 2 {
-		var b strings.Builder
-		b.WriteByte('"')
-		inner := lit[1 : len(lit)-1]
-		for i := 0; i < len(inner); i++ {
-			switch c := inner[i]; {
-			case c == '\\' && i+1 < len(inner):
-				i++
-				if inner[i] != '\'' {
-					b.WriteByte('\\')
-				}
-				b.WriteByte(inner[i])
-			case c == '"':
-				b.WriteString(`\"`)
-			default:
-				b.WriteByte(c)
-			}
-		}
-		b.WriteByte('"')
-		lit = b.String()
+	if len(lit) >= 2 && lit[0] == '\'' && lit[len(lit)-1] == '\'' {
+		lit = doubleQuoted(lit)
 	}
 	v, err := strconv.Unquote(lit)
 	return v, err == nil

@@ -1227,26 +1227,32 @@ func doubleQuoteImports(esm string) string {
 	}
 	return singleQuotedImport.ReplaceAllStringFunc(esm, func(line string) string {
 		m := singleQuotedImport.FindStringSubmatch(line)
-		var b strings.Builder
-		b.WriteByte('"')
-		lit := m[2][1 : len(m[2])-1]
-		for i := 0; i < len(lit); i++ {
-			switch c := lit[i]; {
-			case c == '\\' && i+1 < len(lit):
-				i++
-				if lit[i] != '\'' {
-					b.WriteByte('\\')
-				}
-				b.WriteByte(lit[i])
-			case c == '"':
-				b.WriteString(`\"`)
-			default:
-				b.WriteByte(c)
-			}
-		}
-		b.WriteByte('"')
-		return m[1] + b.String() + m[3]
+		return m[1] + doubleQuoted(m[2]) + m[3]
 	})
+}
+
+// doubleQuoted is a single-quoted string literal esbuild printed, in
+// double quotes (the same value).
+func doubleQuoted(single string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	lit := single[1 : len(single)-1]
+	for i := 0; i < len(lit); i++ {
+		switch c := lit[i]; {
+		case c == '\\' && i+1 < len(lit):
+			i++
+			if lit[i] != '\'' {
+				b.WriteByte('\\')
+			}
+			b.WriteByte(lit[i])
+		case c == '"':
+			b.WriteString(`\"`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 // joinImportClauses puts each multi-line import on its first line and leaves
