@@ -95,9 +95,9 @@ function* checkPaths(src, dest, opts, async) {
     const include = yield ['filter', opts.filter, src, dest];
     if (!include) return { skipped: true };
   }
-  const statOp = opts.dereference ? 'statBig' : 'lstatBig';
-  const srcStat = yield [statOp, src];
-  const destStat = yield [statOp + 'OrNull', dest];
+  const statOp = opts.dereference ? 'stat' : 'lstat';
+  const srcStat = yield [statOp, src, { bigint: true }];
+  const destStat = yield ['statOrNull', statOp, dest];
   if (destStat) {
     if (areIdentical(srcStat, destStat)) {
       throw cpError('ERR_FS_CP_EINVAL', 'src and dest cannot be the same', dest, EINVAL, 'EINVAL');
@@ -122,7 +122,7 @@ function* checkParentPaths(src, srcStat, dest) {
   for (;;) {
     const destParent = resolve(dirname(dest));
     if (destParent === srcParent || destParent === parse(destParent).root) return;
-    const destStat = yield ['statBigOrNull', destParent];
+    const destStat = yield ['statOrNull', 'stat', destParent];
     if (!destStat) return;
     if (areIdentical(srcStat, destStat)) {
       throw cpError('ERR_FS_CP_EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest, EINVAL, 'EINVAL');
@@ -223,62 +223,45 @@ function* copyLink(destStat, src, dest, opts, async) {
 let fs;
 let fsp;
 
+// The operations the walk yields that are fs's own, called with its
+// arguments: fs's Sync forms for cpSync, fs/promises' for the others.
+const plainOps = ['lstat', 'stat', 'mkdir', 'readdir', 'copyFile', 'unlink', 'chmod', 'utimes', 'readlink', 'symlink'];
+
+function isENOENT(err) {
+  return err !== null && typeof err === 'object' && err.code === 'ENOENT';
+}
+
 function syncOps() {
   fs ??= require('fs');
-  return {
-    lstat: (p) => fs.lstatSync(p),
-    stat: (p) => fs.statSync(p),
-    lstatBig: (p) => fs.lstatSync(p, { bigint: true }),
-    statBig: (p) => fs.statSync(p, { bigint: true }),
-    lstatBigOrNull: (p) => fs.lstatSync(p, { bigint: true, throwIfNoEntry: false }) ?? null,
-    statBigOrNull: (p) => fs.statSync(p, { bigint: true, throwIfNoEntry: false }) ?? null,
+  const ops = {
+    // a bigint (l)stat, null where nothing is
+    statOrNull: (statOp, p) => fs[`${statOp}Sync`](p, { bigint: true, throwIfNoEntry: false }) ?? null,
     exists: (p) => fs.existsSync(p),
-    mkdir: (p, o) => fs.mkdirSync(p, o),
-    readdir: (p) => fs.readdirSync(p),
-    copyFile: (s, d, m) => fs.copyFileSync(s, d, m),
-    unlink: (p) => fs.unlinkSync(p),
-    chmod: (p, m) => fs.chmodSync(p, m),
-    utimes: (p, a, m) => fs.utimesSync(p, a, m),
-    readlink: (p) => fs.readlinkSync(p),
-    symlink: (t, p) => fs.symlinkSync(t, p),
     filter(filter, src, dest) {
       const include = filter(src, dest);
       if (require('util').types.isPromise(include)) throw new ERR_INVALID_RETURN_VALUE('boolean', 'filter', include);
       return include;
     },
   };
-}
-
-function orNull(promise) {
-  return promise.then(undefined, (err) => {
-    if (err !== null && typeof err === 'object' && err.code === 'ENOENT') return null;
-    throw err;
-  });
+  for (const name of plainOps) ops[name] = fs[`${name}Sync`];
+  return ops;
 }
 
 function asyncOps() {
   fsp ??= require('fs/promises');
-  return {
-    lstat: (p) => fsp.lstat(p),
-    stat: (p) => fsp.stat(p),
-    lstatBig: (p) => fsp.lstat(p, { bigint: true }),
-    statBig: (p) => fsp.stat(p, { bigint: true }),
-    lstatBigOrNull: (p) => orNull(fsp.lstat(p, { bigint: true })),
-    statBigOrNull: (p) => orNull(fsp.stat(p, { bigint: true })),
-    exists: (p) => fsp.stat(p).then(() => true, (err) => {
-      if (err !== null && typeof err === 'object' && err.code === 'ENOENT') return false;
+  const ops = {
+    statOrNull: (statOp, p) => fsp[statOp](p, { bigint: true }).then(undefined, (err) => {
+      if (isENOENT(err)) return null;
       throw err;
     }),
-    mkdir: (p, o) => fsp.mkdir(p, o),
-    readdir: (p) => fsp.readdir(p),
-    copyFile: (s, d, m) => fsp.copyFile(s, d, m),
-    unlink: (p) => fsp.unlink(p),
-    chmod: (p, m) => fsp.chmod(p, m),
-    utimes: (p, a, m) => fsp.utimes(p, a, m),
-    readlink: (p) => fsp.readlink(p),
-    symlink: (t, p) => fsp.symlink(t, p),
+    exists: (p) => fsp.stat(p).then(() => true, (err) => {
+      if (isENOENT(err)) return false;
+      throw err;
+    }),
     filter: async (filter, src, dest) => filter(src, dest),
   };
+  for (const name of plainOps) ops[name] = fsp[name];
+  return ops;
 }
 
 function runSync(walk) {
