@@ -44,6 +44,12 @@ func loweredAsyncGenerator(o *Object) bool {
 	default:
 		return false
 	}
+	// The body's first statement: searched for near the start only, so a
+	// class or a long function read through getPrototypeOf costs no scan
+	// of its whole source (a head of more than 512 bytes is not found).
+	if len(src) > 512 {
+		src = src[:512]
+	}
 	i := strings.Index(src, "return __asyncGenerator(")
 	if i < 0 {
 		return false
