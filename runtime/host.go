@@ -116,6 +116,8 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("reportLimits", reportLimits)
 	set("socketBufferSizes", socketBufferSizes)
 	set("sharedObjects", sharedObjects)
+	// The process's own command line, as node's report shows its argv.
+	set("commandLine", func() []string { return append([]string(nil), os.Args...) })
 	set("reallyExit", func(code int) { r.reallyExit(code) })
 	set("dlopenError", dlopenError)
 	set("uncaught", r.uncaught)

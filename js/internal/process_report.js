@@ -128,7 +128,7 @@ function header(event, trigger, filename) {
     processId: process.pid,
     threadId: require('worker_threads').threadId,
     cwd: process.cwd(),
-    commandLine: [process.argv0, ...process.execArgv, ...process.argv.slice(1)],
+    commandLine: host.commandLine(),
     nodejsVersion: process.version,
     wordSize: 64,
     arch: process.arch,
