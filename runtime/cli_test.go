@@ -512,6 +512,7 @@ func TestCLI(t *testing.T) {
 		}
 		write("node_modules/tpkg/index.js", "module.exports = { marker: 1 };\n")
 		write("node_modules/tpkg/reporters/index.js", "module.exports = { marker: 2 };\n")
+		write("frame.mjs", "export const where = new Error('x').stack.split('\\n')[1].trim();\n")
 		cases := []struct {
 			args  []string
 			stdin string
@@ -526,6 +527,8 @@ func TestCLI(t *testing.T) {
 			{[]string{"-e", "import('tpkg/reporters').catch((e) => console.log(e.code))"}, "", 0, "ERR_UNSUPPORTED_DIR_IMPORT\n"},
 			{[]string{"--input-type=module", "-e", "import t from 'tpkg/reporters';"}, "", 1, ""},
 			{[]string{"--input-type=module", "-e", "console.log((await import('tpkg')).default)"}, "", 0, "{ marker: 1 }\n"},
+			// a module it imports is a file of the working directory: its frames name its URL
+			{[]string{"--input-type=module", "-e", "import { where } from './frame.mjs'; console.log(where.startsWith('at file:///'), where.endsWith('/frame.mjs:1:22'))"}, "", 0, "true true\n"},
 		}
 		for _, c := range cases {
 			for _, b := range []string{bin, node} {

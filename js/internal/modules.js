@@ -329,7 +329,7 @@ Module._load = function _load(request, parent, isMain) {
       if (cached !== undefined) {
         if (forImport) importedModule = cached;
         else if (cached[kConverted] === true) refuseAsyncGraph(cached.filename, parent);
-        return cachedExports(cached, parent);
+        return cachedExports(cached, parent, forImport);
       }
       delete relativeResolveCache[relativeKey];
     }
@@ -352,7 +352,7 @@ Module._load = function _load(request, parent, isMain) {
   if (cached !== undefined) {
     if (forImport) importedModule = cached;
     else if (cached[kConverted] === true) refuseAsyncGraph(cached.filename, parent);
-    return cachedExports(cached, parent);
+    return cachedExports(cached, parent, forImport);
   }
   // A builtin's name (a resolver patched by a package may still answer
   // 'node:x'); require.cache, checked above, can stand in for it.
@@ -363,6 +363,7 @@ Module._load = function _load(request, parent, isMain) {
   const module = new Module(filename, parent);
   if (key !== filename) module[kURLSuffix] = urlSuffix;
   if (!forImport && !isMain) required.add(module);
+  if (forImport === 1) module[kStaticImport] = true;
   if (parent) relativeResolveCache[relativeKey] = key;
   if (parent) addDependency(parent, module);
   if (isMain) {
@@ -383,7 +384,7 @@ Module._load = function _load(request, parent, isMain) {
       if (parent) relativeResolveCache[relativeKey] = filename;
     }
   } finally {
-    if (threw) {
+    if (threw && module[kFailed] === undefined) {
       // A module that failed to load is no child of its parent either.
       delete Module._cache[key];
       if (parent) delete relativeResolveCache[relativeKey];
@@ -507,7 +508,7 @@ function refuseAsyncGraph(filename, parent) {
   throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, parent && parent.filename);
 }
 
-function cachedExports(cached, parent) {
+function cachedExports(cached, parent, forImport) {
   if (!cached.loaded) warnOnMissingExports(cached);
   if (parent) {
     addDependency(parent, cached);
@@ -516,6 +517,10 @@ function cachedExports(cached, parent) {
     const children = parent.children;
     if (Array.isArray(children) && cached !== parent && !children.includes(cached)) children.push(cached);
   }
+  // An import statement of an ES module whose evaluation failed fails there
+  // with its error, as node's graph does (the importer's later imports are
+  // not evaluated).
+  if (forImport === 1 && Object.prototype.hasOwnProperty.call(cached, kError)) throw cached[kError];
   return cached.exports;
 }
 
@@ -697,6 +702,8 @@ const kDeps = Symbol('dependencies');
 const kPending = Symbol('pending top-level await');
 const kAwaited = Symbol('awaited by an importer');
 const kFailed = Symbol('failed evaluation');
+const kStaticImport = Symbol('loaded by an import statement');
+const kError = Symbol('evaluation error');
 // The exports of modules whose body had not run to its end when tla()
 // returned (it awaited or threw): { module, promise } of the evaluation.
 const evaluations = new WeakMap();
@@ -733,10 +740,19 @@ function runAsyncBody(module, body, finished, importFailure) {
   }
   // A body that ran to its end already (no await on the way) is not pending.
   if (!finished()) {
+    if (module[kStaticImport] === true) {
+      // A body that threw before its first await ends its importer's
+      // evaluation there, as node's module graph does: the importer's later
+      // imports are not evaluated. The module keeps its error (node's module
+      // map): a later import fails with it and does not run the body again.
+      const details = internalBinding('util').getPromiseDetails(promise);
+      if (details !== undefined && details[0] === 2) failEvaluation(module, details[1], promise);
+    }
     module[kPending] = promise;
-    promise.then(() => { module[kPending] = undefined; }, () => {
+    promise.then(() => { module[kPending] = undefined; }, (err) => {
       module[kPending] = undefined;
       module[kFailed] = promise; // its importers fail with it, and do not run
+      module[kError] = err;
     });
     // import() settles with this evaluation, now and later: node keeps a
     // failed module's error and rejects every later import with it.
@@ -746,6 +762,41 @@ function runAsyncBody(module, body, finished, importFailure) {
   internals.topLevelAwait(module, promise.then(undefined, (err) => {
     if (!module[kAwaited]) throw inESMScope(err, module.filename);
   }));
+}
+
+// failEvaluation ends the evaluation of a module loaded by an import
+// statement whose body, or one of whose imports, threw before any await: the
+// error goes up through its importer's imports, which stop there. The module
+// keeps its error (node's module map): a later import fails with it and does
+// not run the body again.
+function failEvaluation(module, err, promise = Promise.reject(err)) {
+  promise.then(undefined, () => {});
+  module[kFailed] = promise;
+  module[kError] = err;
+  module[kAwaited] = true; // the importer reports it
+  evaluations.set(module.exports, { module, promise });
+  throw err;
+}
+
+// evaluateGraph runs an ES module's wrapper. A dependency whose evaluation
+// failed (failEvaluation) throws out of the import lines: the module's
+// evaluation fails with that error, thrown on to an importer, or, for the
+// root of a graph (the main module, import()'s), settled as its evaluation's
+// rejection, as a failure after an await would be.
+function evaluateGraph(module, run) {
+  try {
+    run();
+  } catch (err) {
+    if (module[kFailed] !== undefined || !(module[kDeps] || []).some((d) => d[kFailed] !== undefined && Object.is(d[kError], err))) throw err;
+    if (module[kStaticImport] === true) failEvaluation(module, err);
+    const promise = Promise.reject(err);
+    module[kFailed] = promise;
+    module[kError] = err;
+    evaluations.set(module.exports, { module, promise });
+    internals.topLevelAwait(module, promise.then(undefined, (e) => {
+      if (!module[kAwaited]) throw inESMScope(e, module.filename);
+    }));
+  }
 }
 
 // inESMScope: node's words on a ReferenceError for one of CommonJS's names
@@ -799,8 +850,8 @@ Module.prototype._compiled = function (fn, filename) {
   }
   if (required.has(this)) refuseAsyncGraph(filename, this.parent);
   const esm = esmHelpers(this);
-  fn.call(this.exports, this.exports, require, this, filename, dirname(filename), importMeta(this, filename),
-    esm.tla, esm.exports, (toESM, specifier, nodeMode) => dynamicImport(require, filename, toESM, specifier, nodeMode));
+  evaluateGraph(this, () => fn.call(this.exports, this.exports, require, this, filename, dirname(filename), importMeta(this, filename),
+    esm.tla, esm.exports, (toESM, specifier, nodeMode) => dynamicImport(require, filename, toESM, specifier, nodeMode)));
 };
 
 // requireView is node 20's require() of an ES module: the value of its
@@ -1160,7 +1211,11 @@ Module.runMain = function runMain(filename) {
 // stays: gojanet's converted imports call it).
 Module.runScript = function runScript(name, source, isModule = false) {
   const m = new Module(name, null);
-  m.filename = isModule ? name : host.cwd() + '/' + name;
+  // -e code and stdin as a module (--input-type=module) are node's
+  // file:///cwd/[eval1]; a worker's data: URL is its own URL.
+  const evalName = name === '[eval]' || name === '[stdin]';
+  // Its imports resolve from the working directory, as node's.
+  m.filename = isModule && !evalName ? name : host.cwd() + '/' + name;
   if (isModule) m.id = '.'; // the main module: an unsettled top-level await exits with 13
   m.paths = nodeModulePaths(host.cwd());
   const req = makeRequire(m);
@@ -1170,13 +1225,10 @@ Module.runScript = function runScript(name, source, isModule = false) {
     return;
   }
   const esm = esmHelpers(m);
-  // -e code and stdin as a module (--input-type=module) are node's
-  // file:///cwd/[eval1]; a worker's data: URL is its own URL.
-  const evalName = name === '[eval]' || name === '[stdin]';
   const meta = isModule ? { url: evalName ? `file://${host.cwd()}/[eval1]` : name } : importMeta(m, m.filename);
   if (isModule) {
-    fn.call(globalThis, undefined, req, undefined, undefined, undefined, meta, esm.tla, esm.exports,
-      (toESM, specifier, nodeMode) => dynamicImport(req, host.cwd() + '/' + name, toESM, specifier, nodeMode));
+    evaluateGraph(m, () => fn.call(globalThis, undefined, req, undefined, undefined, undefined, meta, esm.tla, esm.exports,
+      (toESM, specifier, nodeMode) => dynamicImport(req, host.cwd() + '/' + name, toESM, specifier, nodeMode)));
     return;
   }
   fn.call(globalThis, m.exports, req, m, name, '.', meta, esm.tla, esm.exports,
