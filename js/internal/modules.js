@@ -364,6 +364,7 @@ Module._load = function _load(request, parent, isMain) {
   if (key !== filename) module[kURLSuffix] = urlSuffix;
   if (!forImport && !isMain) required.add(module);
   if (forImport === 1) module[kStaticImport] = true;
+  if (forImport) module[kImportLoad] = true;
   if (parent) relativeResolveCache[relativeKey] = key;
   if (parent) addDependency(parent, module);
   if (isMain) {
@@ -574,7 +575,7 @@ function loadNative(name) {
   return m.exports;
 }
 
-Module._extensions['.js'] = function (module, filename) {
+const loadJS = Module._extensions['.js'] = function (module, filename) {
   // Also TypeScript and ES modules: the host transpiles by file name.
   let compiled;
   try {
@@ -632,9 +633,18 @@ function findExtension(filename) {
 Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = nodeModulePaths(dirname(filename));
-  Module._extensions[findExtension(filename)](this, filename);
+  const ext = findExtension(filename);
+  // An import of an ES module file (.mjs, or .js under "type": "module") is
+  // node's ES module loader's: require.extensions hooks never see it (tsx's
+  // '.js' hook turns ES modules into CommonJS for require() only).
+  if (this[kImportLoad] === true && isESMFile(filename)) loadJS(this, filename);
+  else Module._extensions[ext](this, filename);
   this.loaded = true;
 };
+
+function isESMFile(filename) {
+  return filename.endsWith('.mjs') || host.typeModuleScope(filename) !== '';
+}
 
 // _compile runs source text as this module's code (require hooks use it).
 Module.prototype._compile = function _compile(content, filename) {
@@ -703,6 +713,7 @@ const kPending = Symbol('pending top-level await');
 const kAwaited = Symbol('awaited by an importer');
 const kFailed = Symbol('failed evaluation');
 const kStaticImport = Symbol('loaded by an import statement');
+const kImportLoad = Symbol('loaded by an import or import()');
 const kError = Symbol('evaluation error');
 // The exports of modules whose body had not run to its end when tla()
 // returned (it awaited or threw): { module, promise } of the evaluation.
