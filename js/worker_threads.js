@@ -148,7 +148,8 @@ class Worker extends EventEmitter {
     super();
     validateObject(options, 'options');
     const { argv = [], env, execArgv, stdin, stdout, stderr, transferList, name = '' } = options;
-    const isEval = Boolean(options.eval);
+    const internal = options[io.kInternalThread] === true;
+    const isEval = Boolean(options.eval) || internal;
     if (!Array.isArray(argv)) throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', argv);
     if (execArgv !== undefined) {
       if (!Array.isArray(execArgv)) throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', execArgv);
@@ -222,6 +223,7 @@ class Worker extends EventEmitter {
       name: `${name}`,
       resourceLimits: limits,
       stdin: Boolean(stdin),
+      internal,
     }, data, envData, {
       online: () => {
         this[kOnline] = true;
@@ -294,6 +296,7 @@ class Worker extends EventEmitter {
         return require('perf_hooks')._utilization(loopStart, h.loopIdleTime(), util1, util2);
       },
     };
+    if (internal) return;
     process.nextTick(() => process.emit('worker', this));
     // diagnostics_channel 'worker_threads' (set once diagnostics_channel
     // is loaded: until then nobody can subscribe).

@@ -48,6 +48,7 @@ type workerState struct {
 	data       *workermod.Message // workerData with its transfers
 	envData    *workermod.Message // environmentData
 	limits     []float64
+	internal   bool // a thread of gojanet's own (module.register's hooks): its eval source names the builtin it runs
 	terminated atomic.Bool
 	onError    func(m *workermod.Message) // an uncaught exception, serialized
 	onStart    func()                     // booted: the parent emits 'online'
@@ -167,6 +168,10 @@ func (r *Runtime) workerBinding(exports *goja.Object) {
 		o.Set("resourceLimits", w.limits)
 		return o
 	})
+	// internalThread() → whether this runtime is a thread of gojanet's own
+	// (module.register's hooks), whose eval source names the builtin it runs.
+	// (Not in info(): that hands out workerData's ports, once.)
+	exports.Set("internalThread", func() bool { return r.worker != nil && r.worker.internal })
 	// reportError(data, ports, buffers, shared): the worker's uncaught
 	// exception, serialized, for the parent's 'error' event.
 	exports.Set("reportError", func(data, ports, buffers, shared goja.Value) {
@@ -261,7 +266,8 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 	}
 	mine, theirs := workermod.NewChannel()
 	id := r.threadIDs.Add(1)
-	w := &workerState{threadID: id, name: str("name"), port: theirs, data: data, envData: envData, limits: limits}
+	w := &workerState{threadID: id, name: str("name"), port: theirs, data: data, envData: envData, limits: limits,
+		internal: opts.Get("internal").ToBoolean()}
 	child.worker = w
 	child.natives = r.natives
 	child.threadIDs = r.threadIDs // one numbering per tree of runtimes, as per node process

@@ -1411,6 +1411,12 @@ function runMain(filename) {
 }
 
 function runScript(name, source, isModule) {
+  // A thread of gojanet's own (internal/worker/io kInternalThread): source
+  // names the builtin that runs it.
+  if (name === '[worker eval]' && internalBinding('worker').internalThread()) {
+    requireBuiltin(source).runThread();
+    return;
+  }
   preload();
   // --input-type=module: -e code and stdin are an ES module (top-level
   // await without import or export), as node's.

@@ -579,6 +579,18 @@ E('ERR_IMPORT_ASSERTION_TYPE_MISSING', 'Module "%s" needs an import attribute of
 E('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', 'Import attribute type "%s" is unsupported', TypeError);
 E('ERR_NOT_IN_SINGLE_EXECUTABLE_APPLICATION', 'Operation cannot be invoked when not in a single-executable application', Error);
 E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
+E('ERR_LOADER_CHAIN_INCOMPLETE', '"%s" did not call the next hook in its chain and did not' +
+  ' explicitly signal a short circuit. If this is intentional, include `shortCircuit: true` in the hook\'s return.', Error);
+E('ERR_INVALID_RETURN_PROPERTY_VALUE', function (input, name, prop, value) {
+  return `Expected ${input} to be returned for the "${prop}" from the "${name}" hook but got ${determineSpecificType(value)}.`;
+}, TypeError);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', function (url, supported) {
+  const list = supported.length < 3 ? supported.join(' and ') : `${supported.slice(0, -1).join(', ')}, and ${supported[supported.length - 1]}`;
+  const msg = `Only URLs with a scheme in: ${list} are supported by the default ESM loader`;
+  if (url.protocol === 'file:' || url.protocol === 'data:' || url.protocol === 'node:') return msg;
+  return `${msg}. Received protocol '${url.protocol}'`;
+}, Error);
+E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);

@@ -309,7 +309,19 @@ Module._load = function _load(request, parent, isMain) {
   // percent-escapes.
   let toResolve = request;
   let urlSuffix = '';
-  if (forImport && typeof request === 'string') {
+  // With module.register()'s hooks, an import is what they resolve to (a
+  // URL, asked for each import as node's loader asks) and load (the source,
+  // asked once per module: module.load compiles it).
+  let hooked;
+  if (forImport && moduleHooks !== null && typeof request === 'string') {
+    hooked = moduleHooks.resolve(request, parent ? hookURLOf(parent) : undefined);
+    if (hooked.url.startsWith('node:')) {
+      importedModule = kBuiltin;
+      return loadBuiltinURL(hooked.url);
+    }
+    if (hooked.url.startsWith('file:')) ({ path: toResolve, suffix: urlSuffix } = importURL(hooked.url, parent));
+    else toResolve = hooked.url; // another scheme: a module of the hooks' own
+  } else if (forImport && typeof request === 'string') {
     if (request.startsWith('data:')) return loadDataModule(request);
     if (parent && typeof parent.filename === 'string' && parent.filename.startsWith('data:') &&
         !request.startsWith('file:') && !host.isBuiltin(request)) {
@@ -321,7 +333,7 @@ Module._load = function _load(request, parent, isMain) {
     }
   }
   let relativeKey;
-  if (parent) {
+  if (parent && hooked === undefined) {
     relativeKey = forImport ? `${parent.path}\x00${request}\x00import${forImport}` : `${parent.path}\x00${request}`;
     const key = relativeResolveCache[relativeKey];
     if (key !== undefined) {
@@ -334,12 +346,16 @@ Module._load = function _load(request, parent, isMain) {
       delete relativeResolveCache[relativeKey];
     }
   }
-  resolvingImport = forImport;
   let filename;
-  try {
-    filename = Module._resolveFilename(toResolve, parent);
-  } finally {
-    resolvingImport = false;
+  if (hooked !== undefined) {
+    filename = toResolve;
+  } else {
+    resolvingImport = forImport;
+    try {
+      filename = Module._resolveFilename(toResolve, parent);
+    } finally {
+      resolvingImport = false;
+    }
   }
   // A query or fragment names another instance of an ES module; CommonJS,
   // JSON and addons stay one module per file (node's require.cache).
@@ -360,12 +376,21 @@ Module._load = function _load(request, parent, isMain) {
     if (forImport) importedModule = kBuiltin;
     return loadBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
   }
+  if (hooked !== undefined) {
+    const loaded = moduleHooks.load(hooked.url, hooked.format);
+    if (loaded.format === 'builtin') {
+      importedModule = kBuiltin;
+      return loadBuiltinURL(hooked.url);
+    }
+    hooked = { url: hooked.url, format: loaded.format, source: loaded.source };
+  }
   const module = new Module(filename, parent);
+  if (hooked !== undefined) module[kHookLoad] = hooked;
   if (key !== filename) module[kURLSuffix] = urlSuffix;
   if (!forImport && !isMain) required.add(module);
   if (forImport === 1) module[kStaticImport] = true;
   if (forImport) module[kImportLoad] = true;
-  if (parent) relativeResolveCache[relativeKey] = key;
+  if (parent && relativeKey !== undefined) relativeResolveCache[relativeKey] = key;
   if (parent) addDependency(parent, module);
   if (isMain) {
     module.id = '.';
@@ -382,13 +407,13 @@ Module._load = function _load(request, parent, isMain) {
       delete Module._cache[key];
       delete module[kURLSuffix];
       Module._cache[filename] ??= module;
-      if (parent) relativeResolveCache[relativeKey] = filename;
+      if (parent && relativeKey !== undefined) relativeResolveCache[relativeKey] = filename;
     }
   } finally {
     if (threw && module[kFailed] === undefined) {
       // A module that failed to load is no child of its parent either.
       delete Module._cache[key];
-      if (parent) delete relativeResolveCache[relativeKey];
+      if (parent && relativeKey !== undefined) delete relativeResolveCache[relativeKey];
       const children = parent && parent.children;
       if (Array.isArray(children)) {
         const index = children.indexOf(module);
@@ -406,6 +431,134 @@ Module._load = function _load(request, parent, isMain) {
 // kURLSuffix: the query and fragment of the URL an ES module was imported
 // by (its import.meta.url ends with them).
 const kURLSuffix = Symbol('kURLSuffix');
+
+// module.register()'s hooks (internal/module_hooks), once registered.
+let moduleHooks = null;
+Module.register = function register(specifier, parentURL, options) {
+  const hooks = requireBuiltin('internal/module_hooks');
+  hooks.register(specifier, parentURL, options);
+  moduleHooks = hooks;
+};
+
+// kHookLoad: what the hooks' load gave for a module ({ url, format,
+// source }), which module.load compiles.
+const kHookLoad = Symbol('kHookLoad');
+
+// hookURLOf is the URL a module is known by to the hooks (their parentURL).
+function hookURLOf(module) {
+  const filename = module.filename;
+  if (typeof filename !== 'string') return undefined;
+  if (filename[0] !== '/') return filename; // a data: URL's, or another scheme's
+  return fileURL(filename) + (module[kURLSuffix] ?? '');
+}
+
+function loadBuiltinURL(url) {
+  const name = url.slice(5);
+  if (!host.isBuiltin(url)) {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(url);
+  }
+  return loadBuiltin(name);
+}
+
+// loadHooked compiles what the hooks' load gave: a module's source, a
+// CommonJS file's own (no source: require.extensions load the file, as
+// node's CommonJS loader would) or given source, JSON.
+function loadHooked(module, filename, { url, format, source }) {
+  const { codes } = requireBuiltin('internal/errors');
+  const text = () => {
+    if (typeof source === 'string') return source;
+    if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return new TextDecoder().decode(source);
+    throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a string, an ArrayBuffer, or a TypedArray', 'load', 'source', source);
+  };
+  switch (format) {
+    case 'commonjs':
+      if (source === null || source === undefined) Module._extensions[findExtension(filename)](module, filename);
+      else module._compile(text(), filename);
+      return;
+    case 'module': {
+      // no source: a file gojanet compiles itself (TypeScript, JSX)
+      if (source === null || source === undefined) return loadJS(module, filename);
+      let compiled;
+      try {
+        compiled = host.compileScript(filename, text(), true);
+      } catch (err) {
+        throw decorateSyntaxError(err);
+      }
+      module._compiled(compiled, filename);
+      return;
+    }
+    case 'json': {
+      const json = source === null || source === undefined ? host.readFile(filename) : text();
+      module.exports = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+      return;
+    }
+    default:
+      throw new codes.ERR_UNKNOWN_MODULE_FORMAT(format, url);
+  }
+}
+
+// resolveForHooks is the default resolve of module.register()'s hooks
+// (internal/module_hooks_thread): what an import of specifier from
+// parentURL resolves to, as a URL, and its format.
+function resolveForHooks(specifier, parentURL) {
+  if (specifier.startsWith('node:') || (isBareRequest(specifier) && host.isBuiltin(specifier) && !specifier.includes(':'))) {
+    const url = specifier.startsWith('node:') ? specifier : `node:${specifier}`;
+    if (!host.isBuiltin(url)) {
+      const { codes } = requireBuiltin('internal/errors');
+      throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(url);
+    }
+    return { url, format: 'builtin' };
+  }
+  if (specifier.startsWith('data:')) {
+    const mime = /^data:([^,;]*)/.exec(specifier)[1];
+    return { url: specifier, format: mime === 'application/json' ? 'json' : mime === 'text/javascript' ? 'module' : undefined };
+  }
+  if (typeof parentURL === 'string' && parentURL.startsWith('data:') && !specifier.startsWith('file:')) {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
+  }
+  const parentFile = typeof parentURL === 'string' && parentURL.startsWith('file:') ?
+    requireBuiltin('url').fileURLToPath(parentURL) : host.cwd() + '/[eval1]';
+  const parent = { id: parentFile, filename: parentFile, paths: nodeModulePaths(dirname(parentFile)) };
+  let toResolve = specifier;
+  let suffix = '';
+  if (specifier.startsWith('file:') || (!isBareRequest(specifier) && /[?#%]/.test(specifier))) {
+    ({ path: toResolve, suffix } = importURL(specifier, parent));
+  }
+  let filename;
+  resolvingImport = 1;
+  try {
+    filename = Module._resolveFilename(toResolve, parent);
+  } catch (e) {
+    throw esmNotFound(e, specifier, parentFile);
+  } finally {
+    resolvingImport = 0;
+  }
+  if (filename.startsWith('node:') || (filename[0] !== '/' && host.isBuiltin(filename))) {
+    return { url: filename.startsWith('node:') ? filename : `node:${filename}`, format: 'builtin' };
+  }
+  return { url: fileURL(filename) + suffix, format: fileFormat(filename) };
+}
+
+// fileFormat is node's format for a file by its extension (and package
+// type); gojanet's own extensions say module or commonjs as .js would.
+function fileFormat(filename) {
+  const ext = requireBuiltin('path').extname(filename);
+  switch (ext) {
+    case '.mjs': case '.mts': return 'module';
+    case '.cjs': case '.cts': return 'commonjs';
+    case '.json': return 'json';
+    case '.wasm': return 'wasm';
+    case '.js': case '.ts': case '.tsx': case '.jsx':
+      return typeModuleScopeOf(filename) ? 'module' : 'commonjs';
+    default: return undefined;
+  }
+}
+
+function typeModuleScopeOf(filename) {
+  return host.typeModuleScope(filename.replace(/\.[^./]*$/, '.js')) !== '';
+}
 
 // importURL splits an import's file: URL, or a path specifier with a query,
 // fragment or percent-escape, into the file's path and the URL's query and
@@ -634,11 +787,18 @@ Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = nodeModulePaths(dirname(filename));
   const ext = findExtension(filename);
-  // An import of an ES module file (.mjs, or .js under "type": "module") is
-  // node's ES module loader's: require.extensions hooks never see it (tsx's
-  // '.js' hook turns ES modules into CommonJS for require() only).
-  if (this[kImportLoad] === true && isESMFile(filename)) loadJS(this, filename);
-  else Module._extensions[ext](this, filename);
+  const hooked = this[kHookLoad];
+  if (hooked !== undefined) {
+    this[kHookLoad] = undefined;
+    loadHooked(this, filename, hooked);
+  } else if (this[kImportLoad] === true && isESMFile(filename)) {
+    // An import of an ES module file (.mjs, or .js under "type": "module")
+    // is node's ES module loader's: require.extensions hooks never see it
+    // (tsx's '.js' hook turns ES modules into CommonJS for require() only).
+    loadJS(this, filename);
+  } else {
+    Module._extensions[ext](this, filename);
+  }
   this.loaded = true;
 };
 
@@ -837,7 +997,8 @@ function importMeta(module, filename) {
   const meta = { filename, dirname: dirname(filename) };
   Object.defineProperty(meta, 'url', {
     get() {
-      const url = fileURL(filename) + (module[kURLSuffix] ?? '');
+      // (a module of module.register()'s hooks may be named by another URL)
+      const url = filename[0] === '/' ? fileURL(filename) + (module[kURLSuffix] ?? '') : filename;
       Object.defineProperty(meta, 'url', { value: url, writable: true, enumerable: true, configurable: true });
       return url;
     },
@@ -1214,6 +1375,13 @@ Module.runMain = function runMain(filename) {
   if (r === '' || r.startsWith('node:')) {
     throw notFound(filename, null);
   }
+  // Once module.register() has hooks (an --import module's), node loads the
+  // main entry with its ES module loader: through them, by its URL.
+  if (moduleHooks !== null) {
+    loadingImport = 2;
+    Module._load(fileURL(r), null, true);
+    return;
+  }
   Module._load(r, null, true);
 };
 
@@ -1281,6 +1449,7 @@ function namespaceOf(mod) {
   return ns;
 }
 exports.importFromScript = importFromScript;
+exports.resolveForHooks = resolveForHooks;
 
 let internals;
 exports.init = function init(h, rb, i) {

@@ -89,4 +89,4 @@ function setupProcess(process) {
   };
 }
 
-module.exports = { reportError, setupProcess, deserializeError };
+module.exports = { reportError, setupProcess, serializeError, deserializeError };

@@ -699,7 +699,13 @@ Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, {
   value: 'BroadcastChannel', writable: false, enumerable: false, configurable: true,
 });
 
+// kInternalThread in a Worker's options makes it a thread of gojanet's own
+// (module.register's hooks): its filename is the builtin that runs there,
+// and it is no 'worker' event nor diagnostics channel message.
+const kInternalThread = Symbol('kInternalThread');
+
 module.exports = {
+  kInternalThread,
   MessagePort, MessageChannel, MessageEvent, BroadcastChannel, NodeEventTarget,
   receiveMessageOnPort, markAsUntransferable, isMarkedAsUntransferable, structuredClone,
   newPort, toParts, deserializeMessage, kHandle, kOnClose, moveMessagePortToContext, discardTransferable,
