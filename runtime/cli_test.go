@@ -543,6 +543,40 @@ func TestCLI(t *testing.T) {
 		}
 	})
 
+	// --loader (node 20's --experimental-loader) registers module hooks from
+	// the working directory, with node's warning; --import of a module that
+	// calls module.register() does the same without it. The hooks see the
+	// main entry (by its URL) and its imports.
+	t.Run("loader hooks", func(t *testing.T) {
+		write("loader_hooks.mjs", `export async function resolve(specifier, context, next) {
+  if (specifier === 'virtual:greeting') return { url: specifier, shortCircuit: true };
+  return next(specifier, context);
+}
+export async function load(url, context, next) {
+  if (url === 'virtual:greeting') return { format: 'module', source: 'export default "hello from the hooks";', shortCircuit: true };
+  const r = await next(url, context);
+  if (url.endsWith('/loader_main.mjs')) return { ...r, source: String(r.source).replace('MAIN', 'main, through the hooks') };
+  return r;
+}
+`)
+		write("loader_main.mjs", "import g from 'virtual:greeting';\nconsole.log(g, '/', 'MAIN');\n")
+		register := `data:text/javascript,import { register } from "node:module"; import { pathToFileURL } from "node:url"; register("./loader_hooks.mjs", pathToFileURL("./"));`
+		const want = "hello from the hooks / main, through the hooks\n"
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			out, errOut, code := run(b, []string{"--loader", "./loader_hooks.mjs", "loader_main.mjs"}, "")
+			if code != 0 || out != want || !strings.Contains(errOut, "ExperimentalWarning: `--experimental-loader` may be removed in the future; instead use `register()`:") {
+				t.Errorf("%s --loader: exit %d, stdout %q, stderr %s", b, code, out, errOut)
+			}
+			out, errOut, code = run(b, []string{"--import", register, "loader_main.mjs"}, "")
+			if code != 0 || out != want {
+				t.Errorf("%s --import register: exit %d, stdout %q, stderr %s", b, code, out, errOut)
+			}
+		}
+	})
+
 	// --watch restarts the script when a file it loaded changes, with
 	// node's messages; a file it did not load changes nothing; SIGTERM stops
 	// both processes with the child's exit code.

@@ -377,7 +377,7 @@ process.domain = null; // the active domain once `domain` is loaded
 
 // The node options gojanet honours: NODE_OPTIONS' (host.nodeOptions) and
 // then execArgv's, so the command line wins.
-const options = { preload: [], imports: [], unhandledRejections: 'throw' };
+const options = { preload: [], imports: [], loaders: [], unhandledRejections: 'throw' };
 const allOptions = host.nodeOptions.length > 0 ? [...host.nodeOptions, ...host.execArgv] : host.execArgv;
 for (let i = 0; i < allOptions.length; i++) {
   const arg = allOptions[i];
@@ -392,6 +392,7 @@ for (let i = 0; i < allOptions.length; i++) {
     case '--trace-deprecation': process.traceDeprecation = true; break;
     case '-r': case '--require': options.preload.push(value()); break;
     case '--import': options.imports.push(value()); break;
+    case '--loader': case '--experimental-loader': options.loaders.push(value()); break;
     case '--input-type': options.inputType = value(); break;
     case '--title': process.title = value(); break;
     case '--redirect-warnings': options.redirectWarnings = value(); break;
@@ -1391,6 +1392,18 @@ function afterImports(run) {
   const { importFromScript } = requireBuiltin('internal/modules');
   const referrer = process.cwd() + '/';
   let chain = Promise.resolve();
+  // --loader (--experimental-loader): module.register() from the cwd, first,
+  // with node's warning that says so.
+  if (options.loaders.length > 0) {
+    const calls = options.loaders.map((l) => `register(${JSON.stringify(l)}, pathToFileURL("./"));`).join(' ');
+    process.emitWarning('`--experimental-loader` may be removed in the future; instead use `register()`:\n' +
+      `--import 'data:text/javascript,import { register } from "node:module"; import { pathToFileURL } from "node:url"; ${calls}'`,
+    'ExperimentalWarning');
+    chain = chain.then(() => {
+      const { pathToFileURL } = requireBuiltin('url');
+      for (const loader of options.loaders) Module.register(loader, pathToFileURL(referrer));
+    });
+  }
   for (const specifier of options.imports) {
     chain = chain.then(() => importFromScript(specifier, referrer));
   }
@@ -1406,7 +1419,7 @@ function afterImports(run) {
 // Without --import the script runs from here: stacks show no more frames.
 function runMain(filename) {
   preload();
-  if (options.imports.length === 0) Module.runMain(filename);
+  if (options.imports.length === 0 && options.loaders.length === 0) Module.runMain(filename);
   else afterImports(() => Module.runMain(filename));
 }
 
@@ -1422,7 +1435,7 @@ function runScript(name, source, isModule) {
   // await without import or export), as node's.
   if ((name === '[eval]' || name === '[stdin]') && options.inputType === 'module') isModule = true;
   if (name === '[eval]') addBuiltinGlobals();
-  if (options.imports.length === 0) Module.runScript(name, source, isModule === true);
+  if (options.imports.length === 0 && options.loaders.length === 0) Module.runScript(name, source, isModule === true);
   else afterImports(() => Module.runScript(name, source, isModule === true));
 }
 

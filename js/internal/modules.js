@@ -293,9 +293,20 @@ function nodeModeFile(file) {
 Module._load = function _load(request, parent, isMain) {
   const forImport = loadingImport;
   loadingImport = 0;
+  // With module.register()'s hooks, an import is what they resolve to (a
+  // URL, asked for each import as node's loader asks) and load (the source,
+  // asked once per module: module.load compiles it).
+  let hooked;
+  if (forImport && moduleHooks !== null && typeof request === 'string') {
+    hooked = moduleHooks.resolve(request, parent ? hookURLOf(parent) : undefined);
+    if (hooked.url.startsWith('node:')) {
+      importedModule = kBuiltin;
+      return loadBuiltinURL(hooked.url);
+    }
+  }
   // 'node:x' is the builtin x without resolution or require.cache (node's
   // _load), and an error when there is no builtin x.
-  if (typeof request === 'string' && request.startsWith('node:')) {
+  if (hooked === undefined && typeof request === 'string' && request.startsWith('node:')) {
     if (!host.isBuiltin(request)) {
       const { codes } = requireBuiltin('internal/errors');
       throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
@@ -309,16 +320,7 @@ Module._load = function _load(request, parent, isMain) {
   // percent-escapes.
   let toResolve = request;
   let urlSuffix = '';
-  // With module.register()'s hooks, an import is what they resolve to (a
-  // URL, asked for each import as node's loader asks) and load (the source,
-  // asked once per module: module.load compiles it).
-  let hooked;
-  if (forImport && moduleHooks !== null && typeof request === 'string') {
-    hooked = moduleHooks.resolve(request, parent ? hookURLOf(parent) : undefined);
-    if (hooked.url.startsWith('node:')) {
-      importedModule = kBuiltin;
-      return loadBuiltinURL(hooked.url);
-    }
+  if (hooked !== undefined) {
     if (hooked.url.startsWith('file:')) ({ path: toResolve, suffix: urlSuffix } = importURL(hooked.url, parent));
     else toResolve = hooked.url; // another scheme: a module of the hooks' own
   } else if (forImport && typeof request === 'string') {
