@@ -1094,8 +1094,11 @@ function esmHelpers(module) {
     declaredNames = names;
     module[kConverted] = true;
     const target = declared = module.exports;
-    if (!Object.prototype.hasOwnProperty.call(target, '__esModule')) {
-      Object.defineProperty(target, '__esModule', { value: true });
+    if (!Object.prototype.hasOwnProperty.call(target, kESM)) {
+      // esbuild's interop marker, unless the module exports an __esModule
+      // of its own (import-in-the-middle re-exports a CommonJS module's),
+      // whose getter then takes its place.
+      if (!names.includes('__esModule')) Object.defineProperty(target, '__esModule', { value: true, configurable: true });
       Object.defineProperty(target, kESM, { value: true });
       esmExports.add(target);
       // The module's namespace object, as node's: null prototype, 'Module'.
