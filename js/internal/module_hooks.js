@@ -44,7 +44,9 @@ function request(message, transferList) {
   port.postMessage(message, transferList);
   Atomics.wait(lock, 0, kWaiting);
   const reply = io.receiveMessageOnPort(port);
-  if (reply === undefined) throw new Error('The module hooks thread has ended');
+  // no reply: the thread ended (an uncaught exception there, or a hook that
+  // never settles and leaves it nothing to do)
+  if (reply === undefined) throw new Error(`The module hooks thread ended without answering ${message.type}(${JSON.stringify(message.specifier ?? message.url)})`);
   if (reply.message.threw) throw deserializeError(reply.message.error);
   return reply.message.value;
 }

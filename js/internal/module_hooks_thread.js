@@ -21,6 +21,10 @@ function runThread() {
   };
   let queue = Promise.resolve();
   port.on('message', (message) => {
+    // While a request is answered only the hooks' own work keeps this
+    // thread alive: a hook that never settles ends the thread (the main
+    // thread, blocked, is told so) instead of leaving both waiting forever.
+    port.unref();
     queue = queue.then(async () => {
       let reply;
       try {
@@ -33,6 +37,7 @@ function runThread() {
       } catch (err) {
         port.postMessage({ threw: true, error: serializeError(err) });
       }
+      port.ref();
       settle(1);
     });
   });

@@ -1008,6 +1008,8 @@ function importMeta(module, filename) {
     configurable: true,
   });
   meta.resolve = (specifier) => {
+    // module.register()'s resolve hooks answer it, as node's
+    if (moduleHooks !== null) return moduleHooks.resolve(`${specifier}`, hookURLOf(module)).url;
     const r = Module._resolveFilename(specifier, module);
     if (r.startsWith('node:')) return r;
     return r[0] !== '/' && host.isBuiltin(r) ? `node:${r}` : fileURL(r);

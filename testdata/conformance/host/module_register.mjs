@@ -11,6 +11,7 @@ console.log('text module:', (await import('./fixtures/module_register/greeting.t
 
 register(new URL('./fixtures/module_register/hooks_b.mjs', import.meta.url));
 console.log('chained:', (await import('upper:./fixtures/module_register/greeting.txt')).default);
+console.log('import.meta.resolve:', import.meta.resolve('virtual:answer'), import.meta.resolve('upper:./fixtures/module_register/greeting.txt').replace(/.*\//, ''));
 const cjs = await import('./fixtures/module_register/cjs_dep.cjs');
 console.log('commonjs through the hooks:', cjs.default.kind, cjs.default.filename);
 console.log('esm through the hooks:', (await import('./fixtures/module_register/esm_dep.mjs')).kind);
