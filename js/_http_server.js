@@ -33,7 +33,11 @@ const {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   trackParser,
 } = require('_http_common');
-const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, dataOnChain } = require('_http_incoming');
+const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, dataOnChain, reqTpl } = require('_http_incoming');
+const IMproto = IncomingMessage.prototype;
+const IMaddHeaderLines = IMproto._addHeaderLines;
+const { defaultHwm } = require('internal/streams/state');
+const captureRejections = require('internal/events_capture');
 const IMdump = IncomingMessage.prototype._dump;
 const ReadableResume = require('internal/streams/readable').prototype.resume;
 const ReadableRemoveAll = require('internal/streams/readable').prototype.removeAllListeners;
@@ -147,8 +151,8 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 const kPerf = Symbol('kServerResponseStatistics');
 
-// newResponse(req, options): `new ServerResponse(req, options)` for the
-// usual request and options, as a copy of a template that already has the
+// newResponse(req, options): `new ServerResponse(req, options)` (options
+// from resOptions) for the usual request and options, as a copy of a template that already has the
 // properties a keep-alive response sets from its construction to its
 // 'close' (parserOnIncoming, assignSocket, writeHead, end, emitCloseNT),
 // in that order: one step where each was a shape transition (goja's
@@ -166,7 +170,7 @@ function newResponse(req, o) {
   }
   if (EE.init === EEinit && SRproto._events === undefined && !perfObserved.http && req.method !== 'HEAD' &&
       req.httpVersionMajor >= 1 && req.httpVersionMinor >= 1 &&
-      (!o || ((!o.highWaterMark || o.highWaterMark === kDefaultHighWaterMark) && !o.rejectNonStandardBodyWrites))) {
+      o.plain === true) { // (o: the server's options, from resOptions)
     const res = cloneObject(t.res);
     if (res !== undefined) {
       res.req = req;
@@ -658,22 +662,39 @@ function consumeSocketChunk(socket, d) {
   // (socketOnData written out, and the parser's _execute called directly
   // while its execute() is HTTPParser's and no async context is tracked:
   // two calls less a chunk)
-  if (state.requestStart === 0) {
-    state.requestStart = Date.now();
-    state.headersDone = false;
-  }
+  // A chunk that begins a message: headersTimeout/requestTimeout count from
+  // it. Its time is read only when a message is still incomplete after the
+  // chunk (a chunk that completes its request, the usual case, leaves
+  // requestStart at 0; nothing reads it in between but checkConnections, a
+  // timer, and closeIdleConnections, which skips a socket with a request).
+  const fresh = state.requestStart === 0;
+  if (fresh) state.headersDone = false;
   const parser = state.parser;
   let ret;
+  let phase = -1; // (-1: read it from the parser)
   if (parser._async !== undefined || parser.execute !== parserExecute) {
     ret = parser.execute(d);
   } else if (parser._execute !== parserExecuteChunk) {
     ret = parser._execute(d);
   } else {
     // (_execute's first pass in place: a call less a chunk)
-    const ev = parser._p.execute(d);
+    // A request in the chunk's first event is made by the parser binding
+    // from the request template while replay's checks for that hold: the
+    // server's own IncomingMessage and header lines, no joinDuplicateHeaders,
+    // newRequest's checks (the template as the constructor would make it
+    // now). Nothing runs between these checks and that event's replay.
+    const server = state.server;
+    const t = reqTpl;
+    const IM = server[kIncomingMessage];
+    const tpl = t.msg !== null && parser.socket === socket && (IM === IncomingMessage || !IM) && IMproto._addHeaderLines === IMaddHeaderLines &&
+      !server.joinDuplicateHeaders && !parser.joinDuplicateHeaders && EE.init === EEinit && defaultHwm.bytes === t.hwm &&
+      captureRejections.value === t.cr && EEproto[kCapture] === t.kc && IMproto._maxListeners === t.ml &&
+      IMproto._events === undefined && IMproto._construct === undefined && rs.highWaterMark === t.hwm ? t.msg : null;
+    const ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs);
     ret = httpFns.replay(parser, ev, d); // (an Error, or undefined)
     if (ret === undefined) {
-      if (parser.phase !== ev[2]) parser.phase = ev[2];
+      phase = ev[2];
+      if (parser.phase !== phase) parser.phase = phase;
       const n = ev[1];
       ret = n;
       if (ev[0] === 1) {
@@ -684,16 +705,19 @@ function consumeSocketChunk(socket, d) {
         } else if (n < d.length) {
           const r = parser._execute(d.subarray(n));
           ret = typeof r === 'number' ? n + r : r;
+          phase = -1;
         }
       }
     }
   }
+  if (phase === -1) phase = parser.phase;
   // (onParserExecuteCommon's usual case in place: the chunk ended between
   // messages, no error, no upgrade, no timeout to reset, nothing paused)
   const inc = parser.incoming;
-  if (typeof ret === 'number' && parser.phase === 0 && !state.keepAliveTimeoutSet && !(inc && inc.upgrade) && !socket._paused) {
-    state.requestStart = 0;
+  if (typeof ret === 'number' && phase === 0 && !state.keepAliveTimeoutSet && !(inc && inc.upgrade) && !socket._paused) {
+    if (!fresh) state.requestStart = 0;
   } else {
+    if (fresh) state.requestStart = Date.now();
     onParserExecuteCommon(state.server, socket, parser, state, ret, d);
   }
   return true;
@@ -1036,10 +1060,11 @@ function parserOnIncoming(req, keepAlive, has) {
       res.end();
       return 0;
     }
-    const isRequestsLimitSet = typeof server.maxRequestsPerSocket === 'number' && server.maxRequestsPerSocket > 0;
+    const maxRequests = server.maxRequestsPerSocket;
+    const isRequestsLimitSet = typeof maxRequests === 'number' && maxRequests > 0;
     if (isRequestsLimitSet) {
       state.requestsCount++;
-      res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
+      res.maxRequestsOnConnectionReached = maxRequests <= state.requestsCount;
     }
     if (isRequestsLimitSet && server.maxRequestsPerSocket < state.requestsCount) {
       handled = true;
@@ -1093,7 +1118,10 @@ function resOptions(socket, state, server) {
   const hwm = ws !== undefined && ws !== null ? ws.highWaterMark : socket.writableHighWaterMark; // (writableHwm)
   const reject = server.rejectNonStandardBodyWrites;
   if (o === undefined || o.highWaterMark !== hwm || o.rejectNonStandardBodyWrites !== reject) {
-    o = server[kResOptions] = { highWaterMark: hwm, rejectNonStandardBodyWrites: reject };
+    // (plain: what newResponse asks of options, the default mark and no
+    // rejectNonStandardBodyWrites, answered once)
+    o = server[kResOptions] = { highWaterMark: hwm, rejectNonStandardBodyWrites: reject,
+      plain: (!hwm || hwm === kDefaultHighWaterMark) && !reject };
   }
   return o;
 }

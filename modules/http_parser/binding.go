@@ -1,6 +1,7 @@
 package http_parser
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -44,8 +45,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// message pool: an idle parser keeps neither.
 	messages := &MessagePool{}
 	var events []Event
-	done := func(p *Parser, n int, up bool, err *Error) goja.Value {
-		r := results(vm, cache, p, n, up, err)
+	reqs := &requestMaker{}
+	done := func(p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
+		r := results(vm, cache, p, n, up, err, mk)
 		events, p.Events = p.Events[:0], nil
 		return r
 	}
@@ -101,12 +103,12 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		p.Events = events[:0]
 		n, up, err := p.Execute(data)
-		return done(p, n, up, err)
+		return done(p, n, up, err, reqs.forCall(p, call))
 	})
 	proto.Set("finish", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This)
 		p.Events = events[:0]
-		return done(p, 0, false, p.Finish())
+		return done(p, 0, false, p.Finish(), nil)
 	})
 	// inMessage(): a message has begun and not completed (the server's
 	// headersTimeout counts from its first byte, however slowly the rest comes).
@@ -129,6 +131,13 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// step (goja's CloneObject), or undefined when tpl is no such object.
 	// The server's IncomingMessage is made this way (js/_http_incoming.js
 	// newRequest): its ≈ 35 properties were that many shape transitions.
+	// requestTemplate(tpl, kHeadersCount): the server's request template
+	// (js/_http_incoming.js requestTemplate), whose copies execute() makes
+	// when asked (requestMaker).
+	exports.Set("requestTemplate", func(call goja.FunctionCall) goja.Value {
+		reqs.set(vm, call.Argument(0), call.Argument(1))
+		return goja.Undefined()
+	})
 	exports.Set("cloneObject", func(call goja.FunctionCall) goja.Value {
 		if tpl, ok := call.Argument(0).(*goja.Object); ok {
 			if o := vm.CloneObject(tpl, true); o != nil {
@@ -208,7 +217,103 @@ func headerBits(raw []string) int {
 	return bits
 }
 
-func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error) goja.Value {
+// requestMaker makes a server's IncomingMessage in Go: execute(buf, tpl,
+// socket, maxHeaderPairs), given the request template JS registered
+// (requestTemplate) after checking what replay checks before it copies the
+// template (js/_http_server.js consumeSocketChunk), copies it for the
+// chunk's first event when that is a request's headers and stores what
+// replay would store (socket, client, versions, url, raw headers, their
+// count, method) in the copy's slots: a native call and eight property
+// stores less per request. The copy takes the place of the status code in
+// the headers event. Only the first event: JS code may run in replay after
+// it (a 'request' handler), which could change what the checks found.
+type requestMaker struct {
+	tpl   *goja.Object
+	slots [rqSlots]int
+	// this execute()'s socket and maxHeaderPairs
+	socket   goja.Value
+	maxPairs int
+}
+
+// the template's fields requestMaker fills, in this order
+const (
+	rqSocket = iota
+	rqClient
+	rqMajor
+	rqMinor
+	rqVersion
+	rqURL
+	rqRawHeaders
+	rqHeadersCount // (a symbol key)
+	rqMethod
+	rqSlots
+)
+
+var rqNames = [...]string{"socket", "client", "httpVersionMajor", "httpVersionMinor", "httpVersion", "url", "rawHeaders", "", "method"}
+
+func (m *requestMaker) set(vm *goja.Runtime, tpl, countKey goja.Value) {
+	m.tpl = nil
+	o, ok := tpl.(*goja.Object)
+	if !ok {
+		return
+	}
+	for i, name := range rqNames {
+		key := countKey
+		if i != rqHeadersCount {
+			key = vm.ToValue(name)
+		}
+		if m.slots[i] = o.DataSlot(key); m.slots[i] < 0 {
+			return
+		}
+	}
+	m.tpl = o
+}
+
+// forCall: m when this execute() asks for a copy of the template and the
+// chunk's first event is a request's headers, else nil
+func (m *requestMaker) forCall(p *Parser, call goja.FunctionCall) *requestMaker {
+	if m.tpl == nil || len(call.Arguments) < 4 || p.Kind() != Request || len(p.Events) == 0 || p.Events[0].Kind != EvHeaders {
+		return nil
+	}
+	if o, ok := call.Arguments[1].(*goja.Object); !ok || o != m.tpl {
+		return nil
+	}
+	m.socket, m.maxPairs = call.Arguments[2], int(call.Arguments[3].ToInteger())
+	return m
+}
+
+// make returns the copy for message msg (method, url and raw headers as
+// JS gets them in the event) and the Host/Expect bits (-1 when
+// maxHeaderPairs cut the lines), or nil.
+func (m *requestMaker) make(vm *goja.Runtime, msg *Message, method, url, headers goja.Value, bits int) (*goja.Object, int) {
+	socket := m.socket
+	m.socket = nil // (kept no longer than the call)
+	o := vm.CloneObject(m.tpl, true)
+	if o == nil {
+		return nil, bits
+	}
+	set := func(i int, v goja.Value) bool { return o.SetDataSlot(m.slots[i], v) }
+	ok := set(rqSocket, socket) && set(rqClient, socket) && set(rqMethod, method)
+	if msg.Major != 1 || msg.Minor != 1 {
+		ok = ok && set(rqMajor, vm.IntValue(int64(msg.Major))) && set(rqMinor, vm.IntValue(int64(msg.Minor))) &&
+			set(rqVersion, vm.ToValue(strconv.Itoa(msg.Major)+"."+strconv.Itoa(msg.Minor)))
+	}
+	if msg.URL != "" {
+		ok = ok && set(rqURL, url)
+	}
+	if n := len(msg.Headers); n != 0 {
+		if m.maxPairs > 0 && m.maxPairs < n {
+			n, bits = m.maxPairs, -1
+		}
+		ok = ok && set(rqRawHeaders, headers) && set(rqHeadersCount, vm.IntValue(int64(n)))
+	}
+	if !ok {
+		return nil, bits
+	}
+	return o, bits
+}
+
+func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
 	num := func(i int) goja.Value { return vm.IntValue(int64(i)) }
 	// (room for a headers event, the longest, per event: a request's chunk
 	// is headers and complete, and growing the slice is an allocation more)
@@ -222,7 +327,7 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 	if err != nil {
 		out[0], out[1], out[2], out[3] = num(resError), num(err.Pos), vm.ToValue(err.Code), vm.ToValue(err.Reason)
 	}
-	for _, e := range p.Events {
+	for i, e := range p.Events {
 		switch e.Kind {
 		case EvHeaders:
 			m := e.Msg
@@ -230,8 +335,19 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 			if p.Kind() == Request {
 				method, url = c.value(vm, m.Method), c.value(vm, m.URL)
 			}
-			out = append(out, num(EvHeaders), method, url, num(m.Major), num(m.Minor), strings2(vm, c, m.Headers),
-				num(m.Status), c.value(vm, m.Reason), vm.ToValue(m.Upgrade), vm.ToValue(m.KeepAlive), num(headerBits(m.Headers)))
+			headers := strings2(vm, c, m.Headers)
+			status, bits := goja.Value(nil), headerBits(m.Headers)
+			if i == 0 && mk != nil {
+				// (the request itself where a request's status code goes)
+				if o, b := mk.make(vm, m, method, url, headers, bits); o != nil {
+					status, bits = o, b
+				}
+			}
+			if status == nil {
+				status = num(m.Status)
+			}
+			out = append(out, num(EvHeaders), method, url, num(m.Major), num(m.Minor), headers,
+				status, c.value(vm, m.Reason), vm.ToValue(m.Upgrade), vm.ToValue(m.KeepAlive), num(bits))
 		case EvBody:
 			if e.End > e.Start {
 				out = append(out, num(EvBody), num(e.Start), num(e.End))
