@@ -183,14 +183,15 @@ function replay(parser, ev, d) {
     const kind = ev[i];
     if (kind === EV_HEADERS) {
       const made = ev[i + 6];
-      if (typeof made === 'object') {
+      if (typeof made === 'object' && made !== null) {
         // A server's request the parser binding made from the template, as
         // the code below would have (the server asked for it after the
         // checks below: js/_http_server.js consumeSocketChunk)
         parser.incoming = made;
         const upgrade = ev[i + 8];
         if (upgrade) made.upgrade = upgrade;
-        const ret = parser.onIncoming(made, ev[i + 9], ev[i + 10]);
+        // (and its response, made with it, or the status message '')
+        const ret = parser.onIncoming(made, ev[i + 9], ev[i + 10], ev[i + 7]);
         if (upgrade) parser._upgradeAccepted = ret === 2;
         i += 11;
         continue;

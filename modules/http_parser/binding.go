@@ -138,6 +138,12 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		reqs.set(vm, call.Argument(0), call.Argument(1))
 		return goja.Undefined()
 	})
+	// responseTemplate(tpl): the server's response template
+	// (js/_http_server.js responseTemplate), likewise.
+	exports.Set("responseTemplate", func(call goja.FunctionCall) goja.Value {
+		reqs.setResponse(vm, call.Argument(0))
+		return goja.Undefined()
+	})
 	exports.Set("cloneObject", func(call goja.FunctionCall) goja.Value {
 		if tpl, ok := call.Argument(0).(*goja.Object); ok {
 			if o := vm.CloneObject(tpl, true); o != nil {
@@ -227,12 +233,21 @@ func headerBits(raw []string) int {
 // stores less per request. The copy takes the place of the status code in
 // the headers event. Only the first event: JS code may run in replay after
 // it (a 'request' handler), which could change what the checks found.
+//
+// With the response template too (responseTemplate; execute's fifth
+// argument, after js/_http_server.js newResponse's checks), it also makes
+// the request's ServerResponse, its req set, for a request newResponse
+// would copy the template for (not HEAD, HTTP/1.1 or later, no upgrade):
+// it takes the place of the status message.
 type requestMaker struct {
 	tpl   *goja.Object
 	slots [rqSlots]int
-	// this execute()'s socket and maxHeaderPairs
+	res   *goja.Object // the response template
+	reqAt int          // its req's slot
+	// this execute()'s socket, maxHeaderPairs and response template
 	socket   goja.Value
 	maxPairs int
+	withRes  bool
 }
 
 // the template's fields requestMaker fills, in this order
@@ -269,6 +284,15 @@ func (m *requestMaker) set(vm *goja.Runtime, tpl, countKey goja.Value) {
 	m.tpl = o
 }
 
+func (m *requestMaker) setResponse(vm *goja.Runtime, tpl goja.Value) {
+	m.res = nil
+	if o, ok := tpl.(*goja.Object); ok {
+		if m.reqAt = o.DataSlot(vm.ToValue("req")); m.reqAt >= 0 {
+			m.res = o
+		}
+	}
+}
+
 // forCall: m when this execute() asks for a copy of the template and the
 // chunk's first event is a request's headers, else nil
 func (m *requestMaker) forCall(p *Parser, call goja.FunctionCall) *requestMaker {
@@ -279,7 +303,22 @@ func (m *requestMaker) forCall(p *Parser, call goja.FunctionCall) *requestMaker 
 		return nil
 	}
 	m.socket, m.maxPairs = call.Arguments[2], int(call.Arguments[3].ToInteger())
+	o, ok := call.Argument(4).(*goja.Object)
+	m.withRes = ok && o == m.res
 	return m
+}
+
+// response returns the copy of the response template for request req
+// (message msg), or nil.
+func (m *requestMaker) response(vm *goja.Runtime, msg *Message, req *goja.Object) *goja.Object {
+	if !m.withRes || msg.Method == "HEAD" || msg.Major < 1 || msg.Minor < 1 || msg.Upgrade {
+		return nil
+	}
+	o := vm.CloneObject(m.res, true)
+	if o == nil || !o.SetDataSlot(m.reqAt, req) {
+		return nil
+	}
+	return o
 }
 
 // make returns the copy for message msg (method, url and raw headers as
@@ -336,18 +375,25 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 				method, url = c.value(vm, m.Method), c.value(vm, m.URL)
 			}
 			headers := strings2(vm, c, m.Headers)
-			status, bits := goja.Value(nil), headerBits(m.Headers)
+			status, reason, bits := goja.Value(nil), goja.Value(nil), headerBits(m.Headers)
 			if i == 0 && mk != nil {
-				// (the request itself where a request's status code goes)
+				// (the request itself where a request's status code goes,
+				// its response where the status message goes)
 				if o, b := mk.make(vm, m, method, url, headers, bits); o != nil {
 					status, bits = o, b
+					if r := mk.response(vm, m, o); r != nil {
+						reason = r
+					}
 				}
 			}
 			if status == nil {
 				status = num(m.Status)
 			}
+			if reason == nil {
+				reason = c.value(vm, m.Reason)
+			}
 			out = append(out, num(EvHeaders), method, url, num(m.Major), num(m.Minor), headers,
-				status, c.value(vm, m.Reason), vm.ToValue(m.Upgrade), vm.ToValue(m.KeepAlive), num(bits))
+				status, reason, vm.ToValue(m.Upgrade), vm.ToValue(m.KeepAlive), num(bits))
 		case EvBody:
 			if e.End > e.Start {
 				out = append(out, num(EvBody), num(e.Start), num(e.End))
