@@ -1114,7 +1114,8 @@ function parserOnIncoming(req, keepAlive, has, made) {
     const events = res._events;
     if (fresh || (events !== undefined && events.newListener === undefined && events.finish === undefined)) {
       events.finish = resOnFinish;
-      res._eventsCount++;
+      if (fresh) res._eventsCount = 1; // (the template's count is 0)
+      else res._eventsCount++;
     } else {
       eeAdd(res, 'finish', resOnFinish, false);
     }
