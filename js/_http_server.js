@@ -723,10 +723,13 @@ function consumeSocketChunk(socket, d) {
     const server = state.server;
     const t = reqTpl;
     const IM = server[kIncomingMessage];
-    const tpl = t.msg !== null && parser.socket === socket && (IM === IncomingMessage || !IM) && IMproto._addHeaderLines === IMaddHeaderLines &&
-      !server.joinDuplicateHeaders && !parser.joinDuplicateHeaders && EE.init === EEinit && defaultHwm.bytes === t.hwm &&
-      captureRejections.value === t.cr && EEproto[kCapture] === t.kc && IMproto._maxListeners === t.ml &&
-      IMproto._events === undefined && IMproto._construct === undefined && rs.highWaterMark === t.hwm ? t.msg : null;
+    const msg = t.msg;
+    const kc = EEproto[kCapture];
+    const hwm = t.hwm;
+    const tpl = msg !== null && parser.socket === socket && (IM === IncomingMessage || !IM) && IMproto._addHeaderLines === IMaddHeaderLines &&
+      !server.joinDuplicateHeaders && !parser.joinDuplicateHeaders && EE.init === EEinit && defaultHwm.bytes === hwm &&
+      captureRejections.value === t.cr && kc === t.kc && IMproto._maxListeners === t.ml &&
+      IMproto._events === undefined && IMproto._construct === undefined && rs.highWaterMark === hwm ? msg : null;
     // and its response from the response template while newResponse's
     // checks hold with the server's options (parserOnIncoming takes it
     // when no script's code ran before the response would be made)
@@ -737,7 +740,7 @@ function consumeSocketChunk(socket, d) {
       const ws = socket._writableState;
       if (rt.res !== null && server[kServerResponse] === ServerResponse && o !== undefined && o.plain === true &&
           ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
-          o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites && rt.kc === EEproto[kCapture] &&
+          o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites && rt.kc === kc &&
           rt.ml === SRproto._maxListeners && SRproto._events === undefined && !perfObserved.http) {
         rtpl = rt.res;
       }
