@@ -21,7 +21,7 @@ const (
 //
 //	p = new HTTPParser(kind)       kind: REQUEST or RESPONSE
 //	p.initialize(kind, maxHeaderSize, lenient)
-//	p.execute(buf) → [status, nparsed, code, reason, ...events]
+//	p.execute(buf[, reqTpl, socket, maxHeaderPairs, resTpl]) → [status, nparsed, code, reason, ...events]
 //	p.finish()     → the same, for the end of the stream
 //	p.setSkipBody(b), p.setExpectConnect(b)   (clients, before a response)
 //	p.inMessage()  → a message has begun and not completed
@@ -34,6 +34,8 @@ const (
 // hasExpect bits), so it need not scan rawHeaders. Events are flat:
 //
 //	1, method, url, major, minor, rawHeaders[], statusCode, statusMessage, upgrade, keepAlive, has
+//	   (a request made from reqTpl in statusCode's place, its response in
+//	   statusMessage's: requestMaker)
 //	2, start, end          a body range of buf
 //	3, trailers[] | null   message complete
 func Binding(l *loop.Loop, exports *goja.Object) {
