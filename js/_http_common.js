@@ -15,7 +15,9 @@ const { tick1 } = require('internal/timers');
 const addHeaderLines = IncomingMessage.prototype._addHeaderLines;
 const IMproto = IncomingMessage.prototype;
 const EE = require('events');
-const { kCapture, proto: EEproto } = require('internal/events_fns');
+const { kCapture, proto: EEproto, init: EEinit } = require('internal/events_fns');
+const { defaultHwm } = require('internal/streams/state');
+const captureRejections = require('internal/events_capture');
 const { cloneObject } = internalBinding('http_parser');
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
@@ -180,6 +182,20 @@ function replay(parser, ev, d) {
   for (let i = 4; i < len;) {
     const kind = ev[i];
     if (kind === EV_HEADERS) {
+      const made = ev[i + 6];
+      if (typeof made === 'object' && made !== null) {
+        // A server's request the parser binding made from the template, as
+        // the code below would have (the server asked for it after the
+        // checks below: js/_http_server.js consumeSocketChunk)
+        parser.incoming = made;
+        const upgrade = ev[i + 8];
+        if (upgrade) made.upgrade = upgrade;
+        // (and its response, made with it, or the status message '')
+        const ret = parser.onIncoming(made, ev[i + 9], ev[i + 10], ev[i + 7]);
+        if (upgrade) parser._upgradeAccepted = ret === 2;
+        i += 11;
+        continue;
+      }
       const socket = parser.socket;
       const server = socket ? socket.server : undefined;
       const ParserIncomingMessage = (server && server[kIncomingMessage]) || IncomingMessage;
@@ -189,8 +205,9 @@ function replay(parser, ev, d) {
       const headers = ev[i + 5];
       let n = headers.length;
       let has = ev[i + 10];
-      if (parser.maxHeaderPairs > 0 && parser.maxHeaderPairs < n) {
-        n = parser.maxHeaderPairs;
+      const maxPairs = parser.maxHeaderPairs;
+      if (maxPairs > 0 && maxPairs < n) {
+        n = maxPairs;
         has = -1;
       }
       // A server's request of our own class: the template's copy, with the
@@ -201,7 +218,7 @@ function replay(parser, ev, d) {
         // (newRequest's checks in place: a call less per request)
         const t = reqTpl;
         const rs = socket._readableState;
-        if (t.msg !== null && EE.init === t.init && t.dflt.bytes === t.hwm && t.capture.value === t.cr &&
+        if (t.msg !== null && EE.init === EEinit && defaultHwm.bytes === t.hwm && captureRejections.value === t.cr &&
             EEproto[kCapture] === t.kc && IMproto._maxListeners === t.ml && IMproto._events === undefined &&
             IMproto._construct === undefined && rs !== undefined && rs !== null && rs.highWaterMark === t.hwm) {
           req = cloneObject(t.msg);

@@ -30,7 +30,7 @@ const {
 const ReadableStateProto = Readable.ReadableState.prototype;
 const ObjectCreate = Object.create;
 
-const { headersObject, cloneObject } = internalBinding('http_parser');
+const { headersObject, cloneObject, requestTemplate: registerRequestTemplate } = internalBinding('http_parser');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -172,6 +172,7 @@ const reqFields = ['socket', 'client', 'httpVersionMajor', 'httpVersionMinor', '
 function requestTemplate() {
   const t = reqTpl;
   t.msg = null;
+  registerRequestTemplate(null);
   if (EE.init !== EEinit || IMproto._events !== undefined || IMproto._construct !== undefined ||
       !dataOnChain(IMproto, reqFields) || !dataOnChain(ReadableStateProto, reqStateFields)) {
     return false;
@@ -203,6 +204,8 @@ function requestTemplate() {
   t.kc = EEproto[kCapture];
   t.ml = IMproto._maxListeners;
   t.msg = m;
+  // (the parser binding makes copies of it too: consumeSocketChunk)
+  registerRequestTemplate(m, kHeadersCount);
   return true;
 }
 const ObjectHasOwn = Object.hasOwn;
@@ -611,8 +614,11 @@ function quietFinish(msg, st, res) {
   const l = q.length;
   if (q[l - 3] !== quietReadableNT || q[l - 1] !== msg) return false;
   q.length = l - 3;
+  // (no code runs between the steps below, so what they read once holds
+  // for all of them: endEmitted is false, as checked above)
+  const dead = st.destroyed || st.errored;
   // (quietReadableNT, flowing: the read() that finds the end)
-  if (!st.destroyed && !st.errored) st.emittedReadable = false;
+  if (!dead) st.emittedReadable = false;
   if (!msg._consuming) {
     st.readingMore = false;
     msg._consuming = true;
@@ -625,10 +631,10 @@ function quietFinish(msg, st, res) {
   // (quietEndNT(st, msg, true) in place for its usual case: the server's
   // own 'end' listener alone, then destroy's steps for a complete message
   // and, in place as quietEndNT runs it, quietDestroyedNT: two calls less)
-  if (st.errored || st.closeEmitted || st.endEmitted || events === undefined || events.end !== httpFns.clearIncoming ||
+  if (dead || st.closeEmitted || events === undefined || events.end !== httpFns.clearIncoming ||
       (msg.writable && msg.allowHalfOpen === false) || !st.autoDestroy || msg._writableState !== undefined ||
       msg.destroy !== ReadableDestroy || msg._destroy !== IMdestroy || st.constructed === false || !msg.complete ||
-      msg.aborted || st.destroyed || msg.listenerCount !== EElistenerCount) {
+      msg.aborted || msg.listenerCount !== EElistenerCount) {
     st.endQueued = true;
     quietEndNT(st, msg, true);
     return true;

@@ -33,7 +33,11 @@ const {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   trackParser,
 } = require('_http_common');
-const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, dataOnChain } = require('_http_incoming');
+const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, dataOnChain, reqTpl } = require('_http_incoming');
+const IMproto = IncomingMessage.prototype;
+const IMaddHeaderLines = IMproto._addHeaderLines;
+const { defaultHwm } = require('internal/streams/state');
+const captureRejections = require('internal/events_capture');
 const IMdump = IncomingMessage.prototype._dump;
 const ReadableResume = require('internal/streams/readable').prototype.resume;
 const ReadableRemoveAll = require('internal/streams/readable').prototype.removeAllListeners;
@@ -147,8 +151,8 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 const kPerf = Symbol('kServerResponseStatistics');
 
-// newResponse(req, options): `new ServerResponse(req, options)` for the
-// usual request and options, as a copy of a template that already has the
+// newResponse(req, options): `new ServerResponse(req, options)` (options
+// from resOptions) for the usual request and options, as a copy of a template that already has the
 // properties a keep-alive response sets from its construction to its
 // 'close' (parserOnIncoming, assignSocket, writeHead, end, emitCloseNT),
 // in that order: one step where each was a shape transition (goja's
@@ -156,7 +160,7 @@ const kPerf = Symbol('kServerResponseStatistics');
 // runs for anything the template does not hold: HEAD, HTTP/1.0, options
 // of a mark or rejectNonStandardBodyWrites, performance entries observed,
 // a domain's EventEmitter.init, defaults on the prototypes changed since.
-const { cloneObject } = internalBinding('http_parser');
+const { cloneObject, responseTemplate: registerResponseTemplate } = internalBinding('http_parser');
 const SRproto = ServerResponse.prototype;
 const resTpl = { res: null, kc: false, ml: undefined };
 function newResponse(req, o) {
@@ -166,7 +170,7 @@ function newResponse(req, o) {
   }
   if (EE.init === EEinit && SRproto._events === undefined && !perfObserved.http && req.method !== 'HEAD' &&
       req.httpVersionMajor >= 1 && req.httpVersionMinor >= 1 &&
-      (!o || ((!o.highWaterMark || o.highWaterMark === kDefaultHighWaterMark) && !o.rejectNonStandardBodyWrites))) {
+      o.plain === true) { // (o: the server's options, from resOptions)
     const res = cloneObject(t.res);
     if (res !== undefined) {
       res.req = req;
@@ -180,6 +184,7 @@ const responseFields = ['_keepAliveTimeout', '_onPendingData', 'socket', '_conte
 function responseTemplate() {
   const t = resTpl;
   t.res = null;
+  registerResponseTemplate(null);
   if (EE.init !== EEinit || SRproto._events !== undefined || perfObserved.http) return false;
   if (!dataOnChain(SRproto, responseFields)) return false;
   const r = new ServerResponse({ method: 'GET', httpVersionMajor: 1, httpVersionMinor: 1 }, undefined);
@@ -192,6 +197,8 @@ function responseTemplate() {
   t.kc = EEproto[kCapture];
   t.ml = SRproto._maxListeners;
   t.res = r;
+  // (the parser binding makes copies of it too: consumeSocketChunk)
+  registerResponseTemplate(r);
   return true;
 }
 
@@ -253,6 +260,25 @@ function onServerResponseClose() {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
+  addResponseClose(socket);
+  this.socket = socket;
+  // emit() with nobody listening does nothing (a rest array and a call on
+  // goja; hasListener written out)
+  if (this.emit !== EEemit) {
+    this.emit('socket', socket);
+  } else {
+    const events = this._events;
+    if (events === null || (events !== undefined && events.socket !== undefined)) this.emit('socket', socket);
+  }
+  // (OutgoingMessage's _flush of a message with nothing buffered, not
+  // corked and not finished does nothing: three calls saved per response)
+  if (this.outputData.length !== 0 || this[kCorked] !== 0 || this.finished ||
+      this._flush !== OutgoingFlush || this._flushOutput !== OutgoingFlushOutput) {
+    this._flush();
+  }
+};
+// the response's 'close' listener on its socket
+function addResponseClose(socket) {
   // (onSocketEvent's common case written out: a call less per response)
   if (SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon) {
     // (events' add in place for a second 'close' listener while nobody
@@ -270,22 +296,37 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   } else {
     onSocketEvent(socket, 'close', onServerResponseClose);
   }
-  this.socket = socket;
-  // emit() with nobody listening does nothing (a rest array and a call on
-  // goja; hasListener written out)
-  if (this.emit !== EEemit) {
-    this.emit('socket', socket);
+}
+const SRassignSocket = ServerResponse.prototype.assignSocket;
+// assignSocket(socket) of a fresh response (parserOnIncoming): its
+// listener map is the template's copy, nothing buffered, not corked, not
+// finished, and the socket has no message; answers whether it still is
+// fresh (no 'socket' emit of a script's ran)
+function assignFresh(res, socket) {
+  socket._httpMessage = res;
+  let fresh = true;
+  // (addResponseClose's in-place case in place)
+  const events = SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon ? socket._events : null;
+  const existing = events !== undefined && events !== null ? events.close : undefined;
+  const max = socket._maxListeners;
+  const m = max === undefined ? eeDefaultMax.value : max;
+  if (typeof existing === 'function' && events.newListener === undefined && !(m > 0 && m < 2)) {
+    events.close = [existing, onServerResponseClose];
   } else {
-    const events = this._events;
-    if (events === null || (events !== undefined && events.socket !== undefined)) this.emit('socket', socket);
+    addResponseClose(socket);
+    fresh = false; // (a 'newListener' listener may have run)
   }
-  // (OutgoingMessage's _flush of a message with nothing buffered, not
-  // corked and not finished does nothing: three calls saved per response)
-  if (this.outputData.length !== 0 || this[kCorked] !== 0 || this.finished ||
-      this._flush !== OutgoingFlush || this._flushOutput !== OutgoingFlushOutput) {
-    this._flush();
+  res.socket = socket;
+  if (res.emit !== EEemit) {
+    res.emit('socket', socket);
+    fresh = false;
   }
-};
+  if (res._flush !== OutgoingFlush || res._flushOutput !== OutgoingFlushOutput) {
+    res._flush();
+    fresh = false;
+  }
+  return fresh;
+}
 const OutgoingFlush = OutgoingMessage.prototype._flush;
 let SRdetachSocket; // (ServerResponse's detachSocket, below)
 const OutgoingFlushOutput = OutgoingMessage.prototype._flushOutput;
@@ -658,22 +699,57 @@ function consumeSocketChunk(socket, d) {
   // (socketOnData written out, and the parser's _execute called directly
   // while its execute() is HTTPParser's and no async context is tracked:
   // two calls less a chunk)
-  if (state.requestStart === 0) {
-    state.requestStart = Date.now();
-    state.headersDone = false;
-  }
+  // A chunk that begins a message: headersTimeout/requestTimeout count from
+  // it. Its time is read only when a message is still incomplete after the
+  // chunk (a chunk that completes its request, the usual case, leaves
+  // requestStart at 0; nothing reads it in between but checkConnections, a
+  // timer, and closeIdleConnections, which skips a socket with a request).
+  const fresh = state.requestStart === 0;
+  if (fresh) state.headersDone = false;
   const parser = state.parser;
   let ret;
+  let phase = -1; // (-1: read it from the parser)
   if (parser._async !== undefined || parser.execute !== parserExecute) {
     ret = parser.execute(d);
   } else if (parser._execute !== parserExecuteChunk) {
     ret = parser._execute(d);
   } else {
     // (_execute's first pass in place: a call less a chunk)
-    const ev = parser._p.execute(d);
+    // A request in the chunk's first event is made by the parser binding
+    // from the request template while replay's checks for that hold: the
+    // server's own IncomingMessage and header lines, no joinDuplicateHeaders,
+    // newRequest's checks (the template as the constructor would make it
+    // now). Nothing runs between these checks and that event's replay.
+    const server = state.server;
+    const t = reqTpl;
+    const IM = server[kIncomingMessage];
+    const msg = t.msg;
+    const kc = EEproto[kCapture];
+    const hwm = t.hwm;
+    const tpl = msg !== null && parser.socket === socket && (IM === IncomingMessage || !IM) && IMproto._addHeaderLines === IMaddHeaderLines &&
+      !server.joinDuplicateHeaders && !parser.joinDuplicateHeaders && EE.init === EEinit && defaultHwm.bytes === hwm &&
+      captureRejections.value === t.cr && kc === t.kc && IMproto._maxListeners === t.ml &&
+      IMproto._events === undefined && IMproto._construct === undefined && rs.highWaterMark === hwm ? msg : null;
+    // and its response from the response template while newResponse's
+    // checks hold with the server's options (parserOnIncoming takes it
+    // when no script's code ran before the response would be made)
+    let rtpl = null;
+    if (tpl !== null) {
+      const rt = resTpl;
+      const o = server[kResOptions];
+      const ws = socket._writableState;
+      if (rt.res !== null && server[kServerResponse] === ServerResponse && o !== undefined && o.plain === true &&
+          ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
+          o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites && rt.kc === kc &&
+          rt.ml === SRproto._maxListeners && SRproto._events === undefined && !perfObserved.http) {
+        rtpl = rt.res;
+      }
+    }
+    const ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs, rtpl);
     ret = httpFns.replay(parser, ev, d); // (an Error, or undefined)
     if (ret === undefined) {
-      if (parser.phase !== ev[2]) parser.phase = ev[2];
+      phase = ev[2];
+      if (parser.phase !== phase) parser.phase = phase;
       const n = ev[1];
       ret = n;
       if (ev[0] === 1) {
@@ -684,16 +760,19 @@ function consumeSocketChunk(socket, d) {
         } else if (n < d.length) {
           const r = parser._execute(d.subarray(n));
           ret = typeof r === 'number' ? n + r : r;
+          phase = -1;
         }
       }
     }
   }
+  if (phase === -1) phase = parser.phase;
   // (onParserExecuteCommon's usual case in place: the chunk ended between
   // messages, no error, no upgrade, no timeout to reset, nothing paused)
   const inc = parser.incoming;
-  if (typeof ret === 'number' && parser.phase === 0 && !state.keepAliveTimeoutSet && !(inc && inc.upgrade) && !socket._paused) {
-    state.requestStart = 0;
+  if (typeof ret === 'number' && phase === 0 && !state.keepAliveTimeoutSet && !(inc && inc.upgrade) && !socket._paused) {
+    if (!fresh) state.requestStart = 0;
   } else {
+    if (fresh) state.requestStart = Date.now();
     onParserExecuteCommon(state.server, socket, parser, state, ret, d);
   }
   return true;
@@ -944,7 +1023,10 @@ function resetSocketTimeout(server, socket, state) {
 const kHasHost = 1;
 const kHasExpect = 2;
 // this: the connection's parser (its onIncoming)
-function parserOnIncoming(req, keepAlive, has) {
+// made: the response the parser binding made with the request (see
+// consumeSocketChunk), taken while no script's code ran before it would be
+// made here.
+function parserOnIncoming(req, keepAlive, has, made) {
   const socket = this.socket;
   const state = socket[kStreamConsumer];
   const server = state.server;
@@ -961,10 +1043,10 @@ function parserOnIncoming(req, keepAlive, has) {
         socket.timeout = 0;
         socket[kTimeoutMs] = 0;
       }
-    } else if ((ms | 0) === ms && ms >= 0) {
-      internalNet.setSocketTimeout(socket, ms);
     } else {
-      socket.setTimeout(ms);
+      made = undefined;
+      if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
+      else socket.setTimeout(ms);
     }
     state.keepAliveTimeoutSet = false;
   }
@@ -980,22 +1062,33 @@ function parserOnIncoming(req, keepAlive, has) {
     if (ws.needDrain || state.outgoingData >= ws.highWaterMark) {
       socket._paused = true;
       socket.pause();
+      made = undefined;
     }
   }
   // The options object, the pending-data callback and the 'finish'
   // listener are the connection's, shared by its responses (node makes
   // them per request; on goja each costs ~1 KB and a few µs).
-  const Res = server[kServerResponse];
-  // (resOptions' answer while it stands: the same mark and setting as before)
-  const o = server[kResOptions];
-  const res = Res === ServerResponse ? newResponse(req, o !== undefined && ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
-      o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites ? o : resOptions(socket, state, server)) : new Res(req, {
-    highWaterMark: socket.writableHighWaterMark,
-    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
-  });
+  let res, Res;
+  // fresh: res is the binding's copy of the template and no script's code
+  // has run since, so its listener map and buffers are the template's
+  let fresh = false;
+  if (typeof made === 'object' && made !== null) {
+    res = made;
+    Res = ServerResponse;
+    fresh = true;
+  } else {
+    Res = server[kServerResponse];
+    // (resOptions' answer while it stands: the same mark and setting as before)
+    const o = server[kResOptions];
+    res = Res === ServerResponse ? newResponse(req, o !== undefined && ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
+        o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites ? o : resOptions(socket, state, server)) : new Res(req, {
+      highWaterMark: socket.writableHighWaterMark,
+      rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
+    });
+  }
   res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.maxRequestsPerSocket !== 0) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = onResPendingData;
+  if (!fresh) res._onPendingData = onResPendingData; // (the template's)
   // node assigns the parser's answer over the constructor's (false for HTTP/1.0)
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
@@ -1004,6 +1097,7 @@ function parserOnIncoming(req, keepAlive, has) {
   if (ch !== null && ch.hasSubscribers) {
     ch.publish({ request: req, response: res, socket, server });
     has = -1; // (a subscriber may have changed the request's headers)
+    fresh = false;
   }
   // the parser's bits hold while the request's headers are its parser's
   // (parserOnHeadersComplete gives none for a message class or header
@@ -1013,16 +1107,18 @@ function parserOnIncoming(req, keepAlive, has) {
     if (state.outgoing === noQueue) state.outgoing = [];
     state.outgoing.push(res);
   } else {
-    res.assignSocket(socket);
+    if (fresh && res.assignSocket === SRassignSocket) fresh = assignFresh(res, socket);
+    else res.assignSocket(socket);
   }
   // (events' add called directly while res.on is EventEmitter's)
   if (res.on === EEon) {
     // (events' add in place for the first 'finish' listener while nobody
     // listens for 'newListener': a call less per response)
     const events = res._events;
-    if (events !== undefined && events.newListener === undefined && events.finish === undefined) {
+    if (fresh || (events !== undefined && events.newListener === undefined && events.finish === undefined)) {
       events.finish = resOnFinish;
-      res._eventsCount++;
+      if (fresh) res._eventsCount = 1; // (the template's count is 0)
+      else res._eventsCount++;
     } else {
       eeAdd(res, 'finish', resOnFinish, false);
     }
@@ -1036,10 +1132,11 @@ function parserOnIncoming(req, keepAlive, has) {
       res.end();
       return 0;
     }
-    const isRequestsLimitSet = typeof server.maxRequestsPerSocket === 'number' && server.maxRequestsPerSocket > 0;
+    const maxRequests = server.maxRequestsPerSocket;
+    const isRequestsLimitSet = typeof maxRequests === 'number' && maxRequests > 0;
     if (isRequestsLimitSet) {
       state.requestsCount++;
-      res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
+      res.maxRequestsOnConnectionReached = maxRequests <= state.requestsCount;
     }
     if (isRequestsLimitSet && server.maxRequestsPerSocket < state.requestsCount) {
       handled = true;
@@ -1093,7 +1190,10 @@ function resOptions(socket, state, server) {
   const hwm = ws !== undefined && ws !== null ? ws.highWaterMark : socket.writableHighWaterMark; // (writableHwm)
   const reject = server.rejectNonStandardBodyWrites;
   if (o === undefined || o.highWaterMark !== hwm || o.rejectNonStandardBodyWrites !== reject) {
-    o = server[kResOptions] = { highWaterMark: hwm, rejectNonStandardBodyWrites: reject };
+    // (plain: what newResponse asks of options, the default mark and no
+    // rejectNonStandardBodyWrites, answered once)
+    o = server[kResOptions] = { highWaterMark: hwm, rejectNonStandardBodyWrites: reject,
+      plain: (!hwm || hwm === kDefaultHighWaterMark) && !reject };
   }
   return o;
 }

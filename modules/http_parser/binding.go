@@ -1,6 +1,7 @@
 package http_parser
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -20,7 +21,7 @@ const (
 //
 //	p = new HTTPParser(kind)       kind: REQUEST or RESPONSE
 //	p.initialize(kind, maxHeaderSize, lenient)
-//	p.execute(buf) → [status, nparsed, code, reason, ...events]
+//	p.execute(buf[, reqTpl, socket, maxHeaderPairs, resTpl]) → [status, nparsed, code, reason, ...events]
 //	p.finish()     → the same, for the end of the stream
 //	p.setSkipBody(b), p.setExpectConnect(b)   (clients, before a response)
 //	p.inMessage()  → a message has begun and not completed
@@ -33,6 +34,8 @@ const (
 // hasExpect bits), so it need not scan rawHeaders. Events are flat:
 //
 //	1, method, url, major, minor, rawHeaders[], statusCode, statusMessage, upgrade, keepAlive, has
+//	   (a request made from reqTpl in statusCode's place, its response in
+//	   statusMessage's: requestMaker)
 //	2, start, end          a body range of buf
 //	3, trailers[] | null   message complete
 func Binding(l *loop.Loop, exports *goja.Object) {
@@ -44,8 +47,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// message pool: an idle parser keeps neither.
 	messages := &MessagePool{}
 	var events []Event
-	done := func(p *Parser, n int, up bool, err *Error) goja.Value {
-		r := results(vm, cache, p, n, up, err)
+	reqs := &requestMaker{}
+	done := func(p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
+		r := results(vm, cache, p, n, up, err, mk)
 		events, p.Events = p.Events[:0], nil
 		return r
 	}
@@ -101,12 +105,12 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		p.Events = events[:0]
 		n, up, err := p.Execute(data)
-		return done(p, n, up, err)
+		return done(p, n, up, err, reqs.forCall(p, call))
 	})
 	proto.Set("finish", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This)
 		p.Events = events[:0]
-		return done(p, 0, false, p.Finish())
+		return done(p, 0, false, p.Finish(), nil)
 	})
 	// inMessage(): a message has begun and not completed (the server's
 	// headersTimeout counts from its first byte, however slowly the rest comes).
@@ -129,6 +133,19 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// step (goja's CloneObject), or undefined when tpl is no such object.
 	// The server's IncomingMessage is made this way (js/_http_incoming.js
 	// newRequest): its ≈ 35 properties were that many shape transitions.
+	// requestTemplate(tpl, kHeadersCount): the server's request template
+	// (js/_http_incoming.js requestTemplate), whose copies execute() makes
+	// when asked (requestMaker).
+	exports.Set("requestTemplate", func(call goja.FunctionCall) goja.Value {
+		reqs.set(vm, call.Argument(0), call.Argument(1))
+		return goja.Undefined()
+	})
+	// responseTemplate(tpl): the server's response template
+	// (js/_http_server.js responseTemplate), likewise.
+	exports.Set("responseTemplate", func(call goja.FunctionCall) goja.Value {
+		reqs.setResponse(vm, call.Argument(0))
+		return goja.Undefined()
+	})
 	exports.Set("cloneObject", func(call goja.FunctionCall) goja.Value {
 		if tpl, ok := call.Argument(0).(*goja.Object); ok {
 			if o := vm.CloneObject(tpl, true); o != nil {
@@ -208,7 +225,136 @@ func headerBits(raw []string) int {
 	return bits
 }
 
-func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error) goja.Value {
+// requestMaker makes a server's IncomingMessage in Go: execute(buf, tpl,
+// socket, maxHeaderPairs), given the request template JS registered
+// (requestTemplate) after checking what replay checks before it copies the
+// template (js/_http_server.js consumeSocketChunk), copies it for the
+// chunk's first event when that is a request's headers and stores what
+// replay would store (socket, client, versions, url, raw headers, their
+// count, method) in the copy's slots: a native call and eight property
+// stores less per request. The copy takes the place of the status code in
+// the headers event. Only the first event: JS code may run in replay after
+// it (a 'request' handler), which could change what the checks found.
+//
+// With the response template too (responseTemplate; execute's fifth
+// argument, after js/_http_server.js newResponse's checks), it also makes
+// the request's ServerResponse, its req set, for a request newResponse
+// would copy the template for (not HEAD, HTTP/1.1 or later, no upgrade):
+// it takes the place of the status message.
+type requestMaker struct {
+	tpl   *goja.Object
+	slots [rqSlots]int
+	res   *goja.Object // the response template
+	reqAt int          // its req's slot
+	// this execute()'s socket, maxHeaderPairs and response template
+	socket   goja.Value
+	maxPairs int
+	withRes  bool
+}
+
+// the template's fields requestMaker fills, in this order
+const (
+	rqSocket = iota
+	rqClient
+	rqMajor
+	rqMinor
+	rqVersion
+	rqURL
+	rqRawHeaders
+	rqHeadersCount // (a symbol key)
+	rqMethod
+	rqSlots
+)
+
+var rqNames = [...]string{"socket", "client", "httpVersionMajor", "httpVersionMinor", "httpVersion", "url", "rawHeaders", "", "method"}
+
+func (m *requestMaker) set(vm *goja.Runtime, tpl, countKey goja.Value) {
+	m.tpl = nil
+	o, ok := tpl.(*goja.Object)
+	if !ok {
+		return
+	}
+	for i, name := range rqNames {
+		key := countKey
+		if i != rqHeadersCount {
+			key = vm.ToValue(name)
+		}
+		if m.slots[i] = o.DataSlot(key); m.slots[i] < 0 {
+			return
+		}
+	}
+	m.tpl = o
+}
+
+func (m *requestMaker) setResponse(vm *goja.Runtime, tpl goja.Value) {
+	m.res = nil
+	if o, ok := tpl.(*goja.Object); ok {
+		if m.reqAt = o.DataSlot(vm.ToValue("req")); m.reqAt >= 0 {
+			m.res = o
+		}
+	}
+}
+
+// forCall: m when this execute() asks for a copy of the template and the
+// chunk's first event is a request's headers, else nil
+func (m *requestMaker) forCall(p *Parser, call goja.FunctionCall) *requestMaker {
+	if m.tpl == nil || len(call.Arguments) < 4 || p.Kind() != Request || len(p.Events) == 0 || p.Events[0].Kind != EvHeaders {
+		return nil
+	}
+	if o, ok := call.Arguments[1].(*goja.Object); !ok || o != m.tpl {
+		return nil
+	}
+	m.socket, m.maxPairs = call.Arguments[2], int(call.Arguments[3].ToInteger())
+	o, ok := call.Argument(4).(*goja.Object)
+	m.withRes = ok && o == m.res
+	return m
+}
+
+// response returns the copy of the response template for request req
+// (message msg), or nil.
+func (m *requestMaker) response(vm *goja.Runtime, msg *Message, req *goja.Object) *goja.Object {
+	if !m.withRes || msg.Method == "HEAD" || msg.Major < 1 || msg.Minor < 1 || msg.Upgrade {
+		return nil
+	}
+	o := vm.CloneObject(m.res, true)
+	if o == nil || !o.SetDataSlot(m.reqAt, req) {
+		return nil
+	}
+	return o
+}
+
+// make returns the copy for message msg (method, url and raw headers as
+// JS gets them in the event) and the Host/Expect bits (-1 when
+// maxHeaderPairs cut the lines), or nil.
+func (m *requestMaker) make(vm *goja.Runtime, msg *Message, method, url, headers goja.Value, bits int) (*goja.Object, int) {
+	socket := m.socket
+	m.socket = nil // (kept no longer than the call)
+	o := vm.CloneObject(m.tpl, true)
+	if o == nil {
+		return nil, bits
+	}
+	set := func(i int, v goja.Value) bool { return o.SetDataSlot(m.slots[i], v) }
+	ok := set(rqSocket, socket) && set(rqClient, socket) && set(rqMethod, method)
+	if msg.Major != 1 || msg.Minor != 1 {
+		ok = ok && set(rqMajor, vm.IntValue(int64(msg.Major))) && set(rqMinor, vm.IntValue(int64(msg.Minor))) &&
+			set(rqVersion, vm.ToValue(strconv.Itoa(msg.Major)+"."+strconv.Itoa(msg.Minor)))
+	}
+	if msg.URL != "" {
+		ok = ok && set(rqURL, url)
+	}
+	if n := len(msg.Headers); n != 0 {
+		if m.maxPairs > 0 && m.maxPairs < n {
+			n, bits = m.maxPairs, -1
+		}
+		ok = ok && set(rqRawHeaders, headers) && set(rqHeadersCount, vm.IntValue(int64(n)))
+	}
+	if !ok {
+		return nil, bits
+	}
+	return o, bits
+}
+
+func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
 	num := func(i int) goja.Value { return vm.IntValue(int64(i)) }
 	// (room for a headers event, the longest, per event: a request's chunk
 	// is headers and complete, and growing the slice is an allocation more)
@@ -222,7 +368,7 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 	if err != nil {
 		out[0], out[1], out[2], out[3] = num(resError), num(err.Pos), vm.ToValue(err.Code), vm.ToValue(err.Reason)
 	}
-	for _, e := range p.Events {
+	for i, e := range p.Events {
 		switch e.Kind {
 		case EvHeaders:
 			m := e.Msg
@@ -230,8 +376,26 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 			if p.Kind() == Request {
 				method, url = c.value(vm, m.Method), c.value(vm, m.URL)
 			}
-			out = append(out, num(EvHeaders), method, url, num(m.Major), num(m.Minor), strings2(vm, c, m.Headers),
-				num(m.Status), c.value(vm, m.Reason), vm.ToValue(m.Upgrade), vm.ToValue(m.KeepAlive), num(headerBits(m.Headers)))
+			headers := strings2(vm, c, m.Headers)
+			status, reason, bits := goja.Value(nil), goja.Value(nil), headerBits(m.Headers)
+			if i == 0 && mk != nil {
+				// (the request itself where a request's status code goes,
+				// its response where the status message goes)
+				if o, b := mk.make(vm, m, method, url, headers, bits); o != nil {
+					status, bits = o, b
+					if r := mk.response(vm, m, o); r != nil {
+						reason = r
+					}
+				}
+			}
+			if status == nil {
+				status = num(m.Status)
+			}
+			if reason == nil {
+				reason = c.value(vm, m.Reason)
+			}
+			out = append(out, num(EvHeaders), method, url, num(m.Major), num(m.Minor), headers,
+				status, reason, vm.ToValue(m.Upgrade), vm.ToValue(m.KeepAlive), num(bits))
 		case EvBody:
 			if e.End > e.Start {
 				out = append(out, num(EvBody), num(e.Start), num(e.End))

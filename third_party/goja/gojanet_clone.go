@@ -69,3 +69,45 @@ func cloneable(o *baseObject) bool {
 	}
 	return len(o.values.v) >= o.values.sh.nslots()
 }
+
+// DataSlot returns the slot of o's own property key (a string or a
+// Symbol) when o is an object CloneObject copies and the property holds a
+// plain value, -1 otherwise. A copy of o made by CloneObject has the same
+// slots: SetDataSlot writes one in place of a property store (httpperf17:
+// the http server's request, filled in by the parser binding).
+func (o *Object) DataSlot(key Value) int {
+	src, ok := o.self.(*baseObject)
+	if !ok || !cloneable(src) || src.values.sh == nil {
+		return -1
+	}
+	sh := src.values.sh
+	slot := -1
+	switch k := key.(type) {
+	case *Symbol:
+		slot = sh.findSym(k)
+	case String:
+		slot = sh.find(k.string())
+	}
+	if slot < 0 || slot >= len(src.values.v) {
+		return -1
+	}
+	if _, ok := src.values.v[slot].(*valueProperty); ok {
+		return -1
+	}
+	return slot
+}
+
+// SetDataSlot stores v in slot of o (a slot DataSlot gave for the object o
+// was cloned from), as a plain assignment to that property would: false,
+// and nothing stored, when o is not in shape mode with a plain value there.
+func (o *Object) SetDataSlot(slot int, v Value) bool {
+	b, ok := o.self.(*baseObject)
+	if !ok || b.values.sh == nil || b.values.d != nil || slot < 0 || slot >= len(b.values.v) {
+		return false
+	}
+	if _, ok := b.values.v[slot].(*valueProperty); ok {
+		return false
+	}
+	b.values.v[slot] = v
+	return true
+}
