@@ -832,6 +832,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         socket_write = m._write;
         socketWritev = m._writev;
         writeWhole = internalNet.writeWhole;
+        internalNet.wholeDone(wholeWritten, wholeCallback);
       }
       // (plainSocket written out: a call less per response)
       if (socket === null || socket.write !== socketWrite || socket._write !== socket_write ||
@@ -863,39 +864,43 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         // build an `arguments` object)
         msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
           encoding === 'latin1' ? chunk.length : byteLengthUtf8(chunk);
-        // (ServerResponse's _implicitHeader written out: a call less)
-        if (msg._implicitHeader === implicitHeads.server) msg.writeHead(msg.statusCode);
-        else msg._implicitHeader();
+        // (ServerResponse's _implicitHeader written out: a call less; and
+        // its writeHead(statusCode) while writeHead is the prototype's and
+        // the status line is the last one rendered here: a second call less,
+        // _storeHeader called as writeHead calls it)
+        if (msg._implicitHeader === implicitHeads.server) {
+          const code = msg.statusCode;
+          let sm;
+          if (code === hdCode && msg.writeHead === implicitHeads.writeHead &&
+              ((sm = msg.statusMessage) || (msg.statusMessage = sm = implicitHeads.codes[code] || 'unknown')) === hdMessage) {
+            if (hdNoBody) msg._hasBody = false;
+            if (msg._expect_continue && !msg._sent100) msg.shouldKeepAlive = false;
+            const headers = msg[kOutHeaders];
+            msg._storeHeader(hdLine, headers ? headers : undefined);
+          } else {
+            implicitHeadSlow(msg, code);
+          }
+        } else {
+          msg._implicitHeader();
+        }
       }
       // (a head rendered by writeHead() goes out with the body the same way)
       if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) break whole;
-      // (the write's callback holds the message until it runs: newWholeRec)
-      let rec = freeRec;
-      if (rec !== null) {
-        freeRec = rec.next;
-        freeRecs = freeRecs - 1;
-      } else {
-        rec = newWholeRec();
-      }
-      rec.msg = msg;
-      const cb = rec.cb;
       // (straight to the handle when the socket's Writable is idle: the same
-      // state, callback and tick as socket.write() gives; see net's writeWhole.
-      // No write calls back synchronously, so 'finish' listeners added after
-      // it are in time.)
+      // state, callback and tick as socket.write() gives, the callback
+      // wholeCallback's; see net's writeWhole. No write calls back
+      // synchronously, so 'finish' listeners added after it are in time.)
       msg._headerSent = true;
       if (body !== undefined) {
-        if (!writeWhole(socket, msg._header, 'latin1', cb, body)) {
-          rec.msg = null;
-          freeWholeRec(rec);
+        if (!writeWhole(socket, msg._header, 'latin1', msg, body)) {
           msg._headerSent = false;
           break whole;
         }
       } else if (!chunk) {
-        if (!writeWhole(socket, msg._header, 'latin1', cb)) socket.write(msg._header, 'latin1', cb);
-      } else if (!writeWhole(socket, msg._header, encoding, cb, chunk)) {
+        if (!writeWhole(socket, msg._header, 'latin1', msg)) socket.write(msg._header, 'latin1', wholeCallback(msg));
+      } else if (!writeWhole(socket, msg._header, encoding, msg, chunk)) {
         // (the head and a string body go as one string, as node's _send)
-        socket.write(msg._header + chunk, encoding, cb);
+        socket.write(msg._header + chunk, encoding, wholeCallback(msg));
       }
       if (typeof callback === 'function') msg.once('finish', callback);
       msg.finished = true;
@@ -963,8 +968,27 @@ let socketWrite = null;
 let socket_write = null;
 let socketWritev = null;
 // ServerResponse.prototype._implicitHeader (_http_server sets it), whose
-// work, writeHead(statusCode), endWhole does itself
-const implicitHeads = { server: null };
+// work, writeHead(statusCode), endWhole does itself, with ServerResponse's
+// writeHead and STATUS_CODES
+const implicitHeads = { server: null, writeHead: null, codes: null };
+// The last status line end() rendered for an implicit head (its code, an
+// integer 100-999, and message, which passed checkInvalidHeaderChar; writeHead
+// keeps its own): writeHead's work for it is done in place.
+let hdCode = 0;
+let hdMessage = '';
+let hdLine = '';
+let hdNoBody = false;
+function implicitHeadSlow(msg, code) {
+  msg.writeHead(code);
+  const sm = msg.statusMessage;
+  if (msg.writeHead === implicitHeads.writeHead && (code | 0) === code && code >= 100 && code <= 999 &&
+      typeof sm === 'string' && !checkInvalidHeaderChar(sm)) {
+    hdCode = code;
+    hdMessage = sm;
+    hdLine = `HTTP/1.1 ${code} ${sm}\r\n`;
+    hdNoBody = code < 200 || code === 204 || code === 304;
+  }
+}
 
 // endWhole is end() for a message written whole by it (no write() before,
 // the head not sent yet, a string or Buffer body or none, no chunked
@@ -987,19 +1011,23 @@ const implicitHeads = { server: null };
 // (the free records are a list linked through next, of at most 64)
 let freeRec = null;
 let freeRecs = 0;
-function freeWholeRec(rec) {
-  if (freeRecs < 64) {
-    rec.next = freeRec;
-    freeRec = rec;
-    freeRecs = freeRecs + 1;
+function wholeCallback(msg) {
+  let rec = freeRec;
+  if (rec !== null) {
+    freeRec = rec.next;
+    freeRecs = freeRecs - 1;
+  } else {
+    rec = newWholeRec();
   }
+  rec.msg = msg;
+  return rec.cb;
 }
 function newWholeRec() {
   const rec = { msg: null, cb: null, next: null };
   rec.cb = (err) => {
     const msg = rec.msg;
     rec.msg = null;
-    // (freeWholeRec in place)
+    // (the record back to the free list)
     if (freeRecs < 64) {
       rec.next = freeRec;
       freeRec = rec;
@@ -1018,6 +1046,35 @@ function newWholeRec() {
     }
   };
   return rec;
+}
+
+// The tick of a whole write the kernel took at once (net's writeWhole):
+// Writable's afterWrite for the one write and the callback's work above
+// in one tick, as node's afterWriteTick calls the write's callback (a call
+// less per response, and no callback taken from the pool).
+const { _afterWrite: writableAfterWrite, _errorBuffer: writableErrorBuffer, _finishMaybe: writableFinishMaybe } =
+  require('internal/streams/writable');
+function wholeWritten(socket, msg) {
+  const state = socket._writableState;
+  if (state.needDrain) {
+    writableAfterWrite(socket, state, 1, wholeCallback(msg));
+    return;
+  }
+  // (afterWrite with no 'drain' due, in place)
+  state.pendingcb--;
+  let s;
+  if (!((s = msg.socket) && s._hadError)) {
+    if (msg.emit === EEemit) {
+      // (the server's own listener alone: called as emit() would)
+      const events = msg._events;
+      if (events !== undefined && events !== null && events.finish === httpFns.resOnFinish) httpFns.resFinished(msg, true);
+      else emitKnown(msg, 'finish', 0);
+    } else {
+      msg.emit('finish');
+    }
+  }
+  if (state.destroyed) writableErrorBuffer(state);
+  if (state.ending) writableFinishMaybe(socket, state, true);
 }
 
 function outgoingFinish() {

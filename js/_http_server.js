@@ -339,6 +339,7 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
 implicitHeads.server = ServerResponse.prototype._implicitHeader;
+implicitHeads.codes = STATUS_CODES;
 
 // The last status line rendered, with its code and message (a server
 // answers mostly the same one, and the template builds four strings on goja)
@@ -408,6 +409,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   return this;
 };
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+implicitHeads.writeHead = ServerResponse.prototype.writeHead;
 
 function storeHTTPOptions(options) {
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
@@ -1124,6 +1126,11 @@ function resFinished(res, direct) {
   // queued, only at the end of this function (at `defer`): quietFinish may
   // run them in place there with the request's readable tick before them.
   let defer = -1;
+  // (set where a script's code may run: the queue is asked again before the
+  // deferred ticks are left to quietFinish; while only the steps in place
+  // ran, the first answer holds: nothing could queue a tick, replace
+  // nextTick, track async contexts or exit; a var, undefined for false)
+  var foreign; // eslint-disable-line no-var
   if (!req._consuming && !rs.resumeScheduled) {
     // (IncomingMessage's _dump and Readable's resume() in place for a
     // request nobody listens to for 'data': two calls less per request)
@@ -1152,11 +1159,13 @@ function resFinished(res, direct) {
       events.close = list[0];
     } else {
       EEremoveListener.call(socket, 'close', onServerResponseClose);
+      foreign = true;
     }
     socket._httpMessage = null;
     res.socket = null;
   } else {
     res.detachSocket(socket);
+    foreign = true;
   }
   // (clearIncoming(req) written out for a request whose 'end' is still to
   // come: a call less per response)
@@ -1171,14 +1180,16 @@ function resFinished(res, direct) {
         req._eventsCount++;
       } else {
         eeAdd(req, 'end', clearIncoming, false);
+        foreign = true;
       }
     } else {
       req.on('end', clearIncoming);
+      foreign = true;
     }
   }
   if (defer < 0) {
     tick1(emitCloseNT, res);
-  } else if (tickQueue.length !== defer || !ticksAfter(3)) {
+  } else if (tickQueue.length !== defer || (foreign && !ticksAfter(3))) {
     // (a script's code ran and queued, or changed how ticks queue: the
     // resume goes where it was due, the close as it would have)
     tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs);
@@ -1186,6 +1197,7 @@ function resFinished(res, direct) {
     tick1(emitCloseNT, res);
   }
   if (res._last) {
+    foreign = true;
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === state.outHead) {
@@ -1205,6 +1217,7 @@ function resFinished(res, direct) {
           const now = sharedNow[NOW];
           if (!(t._expiry <= now + ms)) {
             internalNet.setSocketTimeout(socket, ms);
+            foreign = true;
           } else {
             socket.timeout = ms;
             socket[kTimeoutMs] = ms;
@@ -1213,18 +1226,21 @@ function resFinished(res, direct) {
         }
       } else if ((ms | 0) === ms && ms >= 0) {
         internalNet.setSocketTimeout(socket, ms);
+        foreign = true;
       } else {
         socket.setTimeout(ms);
+        foreign = true;
       }
       state.keepAliveTimeoutSet = true;
     }
   } else {
+    foreign = true;
     const m = queueShift(state, true);
     if (m) m.assignSocket(socket);
   }
   let ws;
   if (defer >= 0 && !(tickQueue.length === defer && (ws = socket._writableState) !== undefined && ws !== null &&
-      ws.ending !== true && ws.destroyed !== true && quietFinish(req, rs, res))) {
+      ws.ending !== true && ws.destroyed !== true && quietFinish(req, rs, res, !foreign))) {
     tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
   }
 }
