@@ -72,16 +72,19 @@ function utcDate() {
 }
 
 // The keep-alive lines for the last timeout/max rendered (a server's are
-// the same for every response).
-let kaTimeout = -1;
+// the same for every response; kaMax is the message's
+// _maxRequestsPerSocket as it was, undefined for most servers).
+let kaTimeout = NaN; // (equal to no timeout: the first is rendered)
 let kaMax = -1;
 let kaLines = '';
-function keepAliveLines(timeout, max) {
-  if (timeout !== kaTimeout || max !== kaMax) {
+function keepAliveLines(timeout, raw) {
+  if (timeout !== kaTimeout || raw !== kaMax) {
+    let max = raw;
+    if (!(~~max > 0)) max = 0;
     kaLines = 'Connection: keep-alive\r\nKeep-Alive: timeout=' + Math.floor(timeout / 1000) +
       (max > 0 ? ', max=' + max : '') + '\r\n';
     kaTimeout = timeout;
-    kaMax = max;
+    kaMax = raw;
   }
   return kaLines;
 }
@@ -415,8 +418,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     } else if (shouldSendKeepAlive) {
       const timeout = this._keepAliveTimeout;
       if (timeout && this._defaultKeepAlive) {
-        let max = this._maxRequestsPerSocket;
-        if (!(~~max > 0)) max = 0;
+        const max = this._maxRequestsPerSocket;
         cl = timeout === kaTimeout && max === kaMax ? kaLines : keepAliveLines(timeout, max);
       } else {
         cl = 'Connection: keep-alive\r\n';

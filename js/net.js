@@ -1080,25 +1080,21 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
   ws.pendingcb++;
   if (socket[kTimeoutMs] !== 0) touch(socket);
   // (takeWriteReq and, for a synchronous write, returnWriteReq written
-  // out: the handle set none of the request's fields then)
+  // out: the handle sets none of the request's fields then, nor keeps it,
+  // so the spare request goes without its socket and stays the spare)
   let req = spareWriteReq;
-  if (req === null) {
-    req = new WriteReq(socket);
-  } else {
-    spareWriteReq = null;
-    req.socket = socket;
-  }
+  if (req === null) req = spareWriteReq = new WriteReq(null);
   // (the handle runs no JavaScript: the state a write in flight has —
   // length, writelen, writecb, writing, sync — is set only for a write that
   // stays in flight or fails, and a write the kernel took whole leaves the
   // state onwrite would have left, nine stores fewer)
   const r = handle.writeWhole(req, data, encoding, body);
   if (r >= 0) {
-    req.socket = null;
-    spareWriteReq = req;
     socket[kBytesWritten] += r;
     tick2(wholeWritten, socket, msg);
   } else {
+    spareWriteReq = null;
+    req.socket = socket;
     ws.length = len;
     ws.writelen = len;
     ws.writecb = wholeCallback(msg);
