@@ -40,7 +40,7 @@ const ReadableRemoveAll = require('internal/streams/readable').prototype.removeA
 const { httpChannels, kStreamConsumer } = require('internal/net');
 const internalNet = require('internal/net');
 const netTimeout = internalNet.socketTimeout; // (filled in: net is loaded)
-const { kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW } = netTimeout;
+const { setTimeout: netSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW } = netTimeout;
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
@@ -1106,18 +1106,27 @@ function resOptions(socket, state, server) {
 function resOnFinish() {
   resFinished(this);
 }
-// direct: called by the whole write's callback (js/_http_outgoing.js) as
-// the response's only 'finish' listener, whose caller does nothing more
-// after it unless the socket is ending or destroyed (net's afterWholeTick,
-// Writable's afterWrite): the request's end may then run in place
-// (quietFinish), as no code can come between.
+// direct: called by the whole write's tick or callback (js/_http_outgoing.js)
+// as the response's only 'finish' listener, having found the response's emit
+// EventEmitter's, whose caller does nothing more after it unless the socket
+// is ending or destroyed (Writable's afterWrite): the request's end may then
+// run in place (quietFinish), as no code can come between.
 function resFinished(res, direct) {
   const req = res.req;
   const state = res[kSocketState];
   const socket = state.socket;
   const server = state.server;
+  // (set where a script's code may run: the queue is asked again before the
+  // deferred ticks are left to quietFinish, and the response's emit; while
+  // only the steps in place ran, the first answers hold: nothing could queue
+  // a tick, replace nextTick or emit, track async contexts or exit; a var,
+  // undefined for false)
+  var foreign; // eslint-disable-line no-var
   const ch = httpChannels.serverFinish;
-  if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res, socket, server });
+  if (ch !== null && ch.hasSubscribers) {
+    ch.publish({ request: req, response: res, socket, server });
+    foreign = true;
+  }
   if (state.incoming === noQueue) state.inReq = null; // (shiftIncoming's work for the one request)
   else shiftIncoming(state);
   const rs = req._readableState;
@@ -1126,11 +1135,6 @@ function resFinished(res, direct) {
   // queued, only at the end of this function (at `defer`): quietFinish may
   // run them in place there with the request's readable tick before them.
   let defer = -1;
-  // (set where a script's code may run: the queue is asked again before the
-  // deferred ticks are left to quietFinish; while only the steps in place
-  // ran, the first answer holds: nothing could queue a tick, replace
-  // nextTick, track async contexts or exit; a var, undefined for false)
-  var foreign; // eslint-disable-line no-var
   if (!req._consuming && !rs.resumeScheduled) {
     // (IncomingMessage's _dump and Readable's resume() in place for a
     // request nobody listens to for 'data': two calls less per request)
@@ -1201,16 +1205,18 @@ function resFinished(res, direct) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === state.outHead) {
-    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+    const kat = server.keepAliveTimeout;
+    let st;
+    if (kat && typeof (st = socket.setTimeout) === 'function') {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
-      const ms = server.keepAliveTimeout + 1000;
+      const ms = kat + 1000;
       // (net's setSocketTimeout in place while a timer armed before is
       // due no later than the new timeout: a call less per request)
       const r = socket._readableState;
       const w = socket._writableState;
       let t;
-      if ((ms | 0) === ms && ms > 0 && socket.setTimeout === netTimeout.setTimeout && socket[kFastPipeTarget] === undefined &&
+      if ((ms | 0) === ms && ms > 0 && st === netSetTimeout && socket[kFastPipeTarget] === undefined &&
           socket[kFastPipeSources] === undefined && r !== undefined && r !== null && w !== undefined && w !== null &&
           (t = socket[kTimer]) !== null && t !== undefined) {
         if (!r.destroyed || !w.destroyed) {
