@@ -104,6 +104,15 @@ let tailDate = '';
 let tailConn = '';
 let tailFraming = '';
 let tail = '\r\n';
+let wholeStart = '';
+let wholeTail = '';
+let wholeHead = '';
+function joinHead(start, t) {
+  wholeStart = start;
+  wholeTail = t;
+  wholeHead = start + t;
+  return wholeHead;
+}
 function headTail(dl, cl, fl) {
   if (dl !== tailDate || cl !== tailConn || fl !== tailFraming) {
     tail = dl + cl + fl + '\r\n';
@@ -444,7 +453,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
   if (trailer && this.chunkedEncoding !== true) throw new ERR_HTTP_TRAILER_INVALID();
-  this._header = header + (dl === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dl, cl, fl));
+  const t = dl === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dl, cl, fl);
+  // (renderHead gives back the last head's string for the same lines: the
+  // whole head is then the last one too, one concatenation less)
+  this._header = header === wholeStart && t === wholeTail ? wholeHead : joinHead(header, t);
   // (false already but for a script's own: a store would make the
   // prototype's default an own property, which end() makes it anyway)
   if (this._headerSent !== false) this._headerSent = false;
