@@ -1055,7 +1055,7 @@ internalNet.wholeDone = function wholeDone(written, callback) {
 };
 const afterWrite = require('internal/streams/writable')._afterWrite;
 const timersInternal = require('internal/timers');
-const { tick2 } = timersInternal;
+const { tick2, nextTick: timersNextTick, tickQueue, shared: timersShared, TICK } = timersInternal;
 // (and net.Socket's own write methods, for http's check that a socket's
 // are its class's)
 internalNet.socketWrites = { write: Socket.prototype.write, _write: Socket.prototype._write, _writev: Socket.prototype._writev };
@@ -1091,7 +1091,14 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
   const r = handle.writeWhole(req, data, encoding, body);
   if (r >= 0) {
     socket[kBytesWritten] += r;
-    tick2(wholeWritten, socket, msg);
+    // (tick2(wholeWritten, socket, msg) in place: a call less per response)
+    const pn = process.nextTick;
+    if ((pn === timersNextTick || typeof pn !== 'function') && asyncState.active === 0 && timersInternal.exiting === false) {
+      tickQueue.push(wholeWritten, 2, socket, msg);
+      timersShared[TICK] = 1;
+    } else {
+      tick2(wholeWritten, socket, msg);
+    }
   } else {
     spareWriteReq = null;
     req.socket = socket;
