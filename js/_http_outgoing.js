@@ -846,7 +846,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         socket_write = m._write;
         socketWritev = m._writev;
         writeWhole = internalNet.writeWhole;
-        internalNet.wholeDone(wholeWritten, wholeCallback);
+        // (the server's, which does a response's 'finish' itself, when
+        // _http_server is loaded: it always is but for a script that
+        // requires _http_outgoing or _http_client alone)
+        internalNet.wholeDone(httpFns.wholeWritten || wholeWritten, wholeCallback);
       }
       // (plainSocket written out: a call less per response)
       if (socket === null || socket.write !== socketWrite || socket._write !== socket_write ||
@@ -1068,7 +1071,7 @@ function newWholeRec() {
 // less per response, and no callback taken from the pool).
 const { _afterWrite: writableAfterWrite, _errorBuffer: writableErrorBuffer, _finishMaybe: writableFinishMaybe } =
   require('internal/streams/writable');
-function wholeWritten(socket, msg) {
+function wholeWritten(msg, socket) {
   const state = socket._writableState;
   if (state.needDrain) {
     writableAfterWrite(socket, state, 1, wholeCallback(msg));
@@ -1161,6 +1164,7 @@ module.exports = {
   OutgoingMessage,
   initOutgoing,
   outgoingFinish,
+  wholeWritten,
   utcDate,
   isContentDispositionField,
 };

@@ -47,6 +47,7 @@ const {
   OutgoingMessage,
   initOutgoing,
   outgoingFinish,
+  wholeWritten: outgoingWholeWritten,
   kUniqueHeaders,
   kOutHeaders,
   kNeedDrain,
@@ -1106,12 +1107,28 @@ function resOptions(socket, state, server) {
 function resOnFinish() {
   resFinished(this);
 }
-// direct: called by the whole write's tick or callback (js/_http_outgoing.js)
-// as the response's only 'finish' listener, having found the response's emit
-// EventEmitter's, whose caller does nothing more after it unless the socket
-// is ending or destroyed (Writable's afterWrite): the request's end may then
-// run in place (quietFinish), as no code can come between.
+// direct: true when called by the whole write's callback (js/_http_outgoing.js
+// wholeCallback) as the response's only 'finish' listener, having found the
+// response's emit EventEmitter's, whose caller does nothing more after it
+// unless the socket is ending or destroyed (Writable's afterWrite): the
+// request's end may then run in place (quietFinish), as no code can come
+// between. Or the socket: resFinished is then the whole write's tick (net's
+// writeWhole; wholeWritten in js/_http_outgoing.js, whose work for a
+// response with the server's listener alone it does itself: a call less).
+const { _errorBuffer: writableErrorBuffer, _finishMaybe: writableFinishMaybe } = require('internal/streams/writable');
 function resFinished(res, direct) {
+  var tickWs; // eslint-disable-line no-var
+  if (direct !== undefined && direct !== true) {
+    const ws = direct._writableState;
+    let s, ev;
+    if (ws.needDrain || ((s = res.socket) && s._hadError) || res.emit !== EEemit ||
+        (ev = res._events) === undefined || ev === null || ev.finish !== resOnFinish) {
+      outgoingWholeWritten(res, direct);
+      return;
+    }
+    ws.pendingcb--; // (afterWrite's, no 'drain' due)
+    tickWs = ws;
+  }
   const req = res.req;
   const state = res[kSocketState];
   const socket = state.socket;
@@ -1145,7 +1162,7 @@ function resFinished(res, direct) {
       if (!rs.flowing) {
         rs.flowing = !rs.readableListening;
         rs.resumeScheduled = true;
-        if (direct === true && ticksAfter(3)) defer = tickQueue.length;
+        if (direct !== undefined && ticksAfter(3)) defer = tickQueue.length;
         else tick2(quietResumeNT, req, rs);
       }
       rs.paused = false;
@@ -1249,12 +1266,18 @@ function resFinished(res, direct) {
       ws.ending !== true && ws.destroyed !== true && quietFinish(req, rs, res, !foreign))) {
     tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
   }
+  if (tickWs !== undefined) {
+    // (the rest of afterWrite)
+    if (tickWs.destroyed) writableErrorBuffer(tickWs);
+    if (tickWs.ending) writableFinishMaybe(direct, tickWs, true);
+  }
 }
 
 {
   const fns = require('internal/http_fns');
   fns.resOnFinish = resOnFinish;
   fns.resFinished = resFinished;
+  fns.wholeWritten = resFinished;
   fns.clearIncoming = clearIncoming;
   fns.serverFinish = ServerResponse.prototype._finish;
   fns.kPerf = kPerf;

@@ -1042,7 +1042,7 @@ function keepTimer(socket, ms) {
 // with it, an error as onwrite reports it. Returns false, having done
 // nothing, when the socket is not idle.
 // The completion is http's (js/_http_outgoing.js hands it over with
-// internalNet.wholeDone): written(socket, msg) is the tick of a write the
+// internalNet.wholeDone): written(msg, socket) is the tick of a write the
 // kernel took whole, Writable's afterWrite and the callback in one tick (a
 // call less per response: the callback's work is done there), and
 // callback(msg) the callback itself, for a write that stays in flight or
@@ -1091,13 +1091,13 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
   const r = handle.writeWhole(req, data, encoding, body);
   if (r >= 0) {
     socket[kBytesWritten] += r;
-    // (tick2(wholeWritten, socket, msg) in place: a call less per response)
+    // (tick2(wholeWritten, msg, socket) in place: a call less per response)
     const pn = process.nextTick;
     if ((pn === timersNextTick || typeof pn !== 'function') && asyncState.active === 0 && timersInternal.exiting === false) {
-      tickQueue.push(wholeWritten, 2, socket, msg);
+      tickQueue.push(wholeWritten, 2, msg, socket);
       timersShared[TICK] = 1;
     } else {
-      tick2(wholeWritten, socket, msg);
+      tick2(wholeWritten, msg, socket);
     }
   } else {
     spareWriteReq = null;
