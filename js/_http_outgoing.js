@@ -104,15 +104,10 @@ let tailDate = '';
 let tailConn = '';
 let tailFraming = '';
 let tail = '\r\n';
+// (the last whole head, made of these two)
 let wholeStart = '';
 let wholeTail = '';
 let wholeHead = '';
-function joinHead(start, t) {
-  wholeStart = start;
-  wholeTail = t;
-  wholeHead = start + t;
-  return wholeHead;
-}
 function headTail(dl, cl, fl) {
   if (dl !== tailDate || cl !== tailConn || fl !== tailFraming) {
     tail = dl + cl + fl + '\r\n';
@@ -456,7 +451,12 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   const t = dl === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dl, cl, fl);
   // (renderHead gives back the last head's string for the same lines: the
   // whole head is then the last one too, one concatenation less)
-  this._header = header === wholeStart && t === wholeTail ? wholeHead : joinHead(header, t);
+  if (header !== wholeStart || t !== wholeTail) {
+    wholeStart = header;
+    wholeTail = t;
+    wholeHead = header + t;
+  }
+  this._header = wholeHead;
   // (false already but for a script's own: a store would make the
   // prototype's default an own property, which end() makes it anyway)
   if (this._headerSent !== false) this._headerSent = false;
@@ -887,15 +887,16 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         // _storeHeader called as writeHead calls it)
         if (msg._implicitHeader === implicitHeads.server) {
           const code = msg.statusCode;
+          const sl = statusLine;
           let sm;
-          if (code === hdCode && msg.writeHead === implicitHeads.writeHead &&
-              ((sm = msg.statusMessage) || (msg.statusMessage = sm = implicitHeads.codes[code] || 'unknown')) === hdMessage) {
-            if (hdNoBody) msg._hasBody = false;
+          if (code === sl.code && msg.writeHead === implicitHeads.writeHead &&
+              ((sm = msg.statusMessage) || (msg.statusMessage = sm = implicitHeads.codes[code] || 'unknown')) === sl.message) {
+            if (sl.noBody) msg._hasBody = false;
             if (msg._expect_continue && !msg._sent100) msg.shouldKeepAlive = false;
             const headers = msg[kOutHeaders];
-            msg._storeHeader(hdLine, headers ? headers : undefined);
+            msg._storeHeader(sl.line, headers ? headers : undefined);
           } else {
-            implicitHeadSlow(msg, code);
+            msg.writeHead(code);
           }
         } else {
           msg._implicitHeader();
@@ -988,24 +989,11 @@ let socketWritev = null;
 // work, writeHead(statusCode), endWhole does itself, with ServerResponse's
 // writeHead and STATUS_CODES
 const implicitHeads = { server: null, writeHead: null, codes: null };
-// The last status line end() rendered for an implicit head (its code, an
-// integer 100-999, and message, which passed checkInvalidHeaderChar; writeHead
-// keeps its own): writeHead's work for it is done in place.
-let hdCode = 0;
-let hdMessage = '';
-let hdLine = '';
-let hdNoBody = false;
-function implicitHeadSlow(msg, code) {
-  msg.writeHead(code);
-  const sm = msg.statusMessage;
-  if (msg.writeHead === implicitHeads.writeHead && (code | 0) === code && code >= 100 && code <= 999 &&
-      typeof sm === 'string' && !checkInvalidHeaderChar(sm)) {
-    hdCode = code;
-    hdMessage = sm;
-    hdLine = `HTTP/1.1 ${code} ${sm}\r\n`;
-    hdNoBody = code < 200 || code === 204 || code === 304;
-  }
-}
+// The last status line ServerResponse's writeHead rendered: its code (an
+// integer 100-999), message (a string that passed checkInvalidHeaderChar),
+// line, and whether the code has no body. end() does writeHead's work for
+// an implicit head with the same code and message in place.
+const statusLine = { code: 0, message: '', line: '', noBody: false };
 
 // endWhole is end() for a message written whole by it (no write() before,
 // the head not sent yet, a string or Buffer body or none, no chunked
@@ -1150,6 +1138,7 @@ OutgoingMessage.prototype.pipe = function pipe() {
 
 module.exports = {
   implicitHeads,
+  statusLine,
   kDefaultHighWaterMark,
   kRejectNonStandardBodyWrites,
   kHighWaterMark,

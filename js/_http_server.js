@@ -56,6 +56,7 @@ const {
   validateHeaderName,
   validateLinkHeaderValue,
   implicitHeads,
+  statusLine: lastStatus,
   kDefaultHighWaterMark,
   kRejectNonStandardBodyWrites,
   kHighWaterMark,
@@ -343,10 +344,8 @@ implicitHeads.server = ServerResponse.prototype._implicitHeader;
 implicitHeads.codes = STATUS_CODES;
 
 // The last status line rendered, with its code and message (a server
-// answers mostly the same one, and the template builds four strings on goja)
-let lastCode = 0;
-let lastMessage = '';
-let lastLine = '';
+// answers mostly the same one, and the template builds four strings on goja):
+// lastStatus, _http_outgoing's statusLine, which end() reads too
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
   const originalStatusCode = statusCode;
@@ -392,15 +391,17 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     headers = obj;
   }
   let statusLine;
-  if (statusCode === lastCode && statusMessage === lastMessage) {
-    statusLine = lastLine;
+  const last = lastStatus;
+  if (statusCode === last.code && statusMessage === last.message) {
+    statusLine = last.line;
   } else {
     if (checkInvalidHeaderChar(statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
     statusLine = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
     if (typeof statusMessage === 'string') {
-      lastCode = statusCode;
-      lastMessage = statusMessage;
-      lastLine = statusLine;
+      last.code = statusCode;
+      last.message = statusMessage;
+      last.line = statusLine;
+      last.noBody = statusCode < 200 || statusCode === 204 || statusCode === 304;
     }
   }
   // (statusCode is 100-999 here: 1xx, 204 and 304 have no body)
