@@ -1191,9 +1191,10 @@ function resFinished(res, direct) {
   }
   // (clearIncoming(req) written out for a request whose 'end' is still to
   // come: a call less per response)
-  const parser = req.socket && req.socket.parser;
+  const reqSocket = req.socket;
+  const parser = reqSocket && reqSocket.parser;
   if (parser && parser.incoming === req) {
-    if (req._readableState.endEmitted) parser.incoming = null;
+    if (rs.endEmitted) parser.incoming = null;
     else if (req.on === ReadableOn && LegacyStream.prototype.on === EEon) {
       // (events' add in place for the first 'end' listener, as above)
       const events = req._events;
