@@ -599,15 +599,17 @@ function quietReadableNT(msg) {
 // the queue and runs the four steps here in their order (readable, resume,
 // close, end), as that fold would have a tick later with no script's code
 // in between. false (nothing done): the caller queues the two ticks.
-function quietFinish(msg, st, res) {
+// (asked: the caller found ticksAfter(3) true and res.emit EventEmitter's
+// and ran no script's code since, so the answers stand)
+function quietFinish(msg, st, res, asked) {
   const events = msg._events;
   let ev;
   if (!(st.ended && st.length === 0 && st.flowing && st.resumeScheduled === true && !st.reading &&
       st.endEmitted !== true && st.endQueued !== true && msg.emit === EEemit && msg.read === IMread &&
       ReadableProto.read === ReadableRead && events !== null &&
       (events === undefined || (events.readable === undefined && events.resume === undefined)) &&
-      res.emit === EEemit && (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
-      ticksAfter(3))) {
+      (asked === true || res.emit === EEemit) && (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
+      (asked === true || ticksAfter(3)))) {
     return false;
   }
   const q = tickQueue;

@@ -72,16 +72,19 @@ function utcDate() {
 }
 
 // The keep-alive lines for the last timeout/max rendered (a server's are
-// the same for every response).
-let kaTimeout = -1;
+// the same for every response; kaMax is the message's
+// _maxRequestsPerSocket as it was, undefined for most servers).
+let kaTimeout = NaN; // (equal to no timeout: the first is rendered)
 let kaMax = -1;
 let kaLines = '';
-function keepAliveLines(timeout, max) {
-  if (timeout !== kaTimeout || max !== kaMax) {
+function keepAliveLines(timeout, raw) {
+  if (timeout !== kaTimeout || raw !== kaMax) {
+    let max = raw;
+    if (!(~~max > 0)) max = 0;
     kaLines = 'Connection: keep-alive\r\nKeep-Alive: timeout=' + Math.floor(timeout / 1000) +
       (max > 0 ? ', max=' + max : '') + '\r\n';
     kaTimeout = timeout;
-    kaMax = max;
+    kaMax = raw;
   }
   return kaLines;
 }
@@ -101,6 +104,10 @@ let tailDate = '';
 let tailConn = '';
 let tailFraming = '';
 let tail = '\r\n';
+// (the last whole head, made of these two)
+let wholeStart = '';
+let wholeTail = '';
+let wholeHead = '';
 function headTail(dl, cl, fl) {
   if (dl !== tailDate || cl !== tailConn || fl !== tailFraming) {
     tail = dl + cl + fl + '\r\n';
@@ -415,8 +422,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     } else if (shouldSendKeepAlive) {
       const timeout = this._keepAliveTimeout;
       if (timeout && this._defaultKeepAlive) {
-        let max = this._maxRequestsPerSocket;
-        if (!(~~max > 0)) max = 0;
+        const max = this._maxRequestsPerSocket;
         cl = timeout === kaTimeout && max === kaMax ? kaLines : keepAliveLines(timeout, max);
       } else {
         cl = 'Connection: keep-alive\r\n';
@@ -442,7 +448,15 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
   if (trailer && this.chunkedEncoding !== true) throw new ERR_HTTP_TRAILER_INVALID();
-  this._header = header + (dl === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dl, cl, fl));
+  const t = dl === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dl, cl, fl);
+  // (renderHead gives back the last head's string for the same lines: the
+  // whole head is then the last one too, one concatenation less)
+  if (header !== wholeStart || t !== wholeTail) {
+    wholeStart = header;
+    wholeTail = t;
+    wholeHead = header + t;
+  }
+  this._header = wholeHead;
   // (false already but for a script's own: a store would make the
   // prototype's default an own property, which end() makes it anyway)
   if (this._headerSent !== false) this._headerSent = false;
@@ -832,6 +846,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         socket_write = m._write;
         socketWritev = m._writev;
         writeWhole = internalNet.writeWhole;
+        // (the server's, which does a response's 'finish' itself, when
+        // _http_server is loaded: it always is but for a script that
+        // requires _http_outgoing or _http_client alone)
+        internalNet.wholeDone(httpFns.wholeWritten || wholeWritten, wholeCallback);
       }
       // (plainSocket written out: a call less per response)
       if (socket === null || socket.write !== socketWrite || socket._write !== socket_write ||
@@ -863,39 +881,44 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         // build an `arguments` object)
         msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
           encoding === 'latin1' ? chunk.length : byteLengthUtf8(chunk);
-        // (ServerResponse's _implicitHeader written out: a call less)
-        if (msg._implicitHeader === implicitHeads.server) msg.writeHead(msg.statusCode);
-        else msg._implicitHeader();
+        // (ServerResponse's _implicitHeader written out: a call less; and
+        // its writeHead(statusCode) while writeHead is the prototype's and
+        // the status line is the last one rendered here: a second call less,
+        // _storeHeader called as writeHead calls it)
+        if (msg._implicitHeader === implicitHeads.server) {
+          const code = msg.statusCode;
+          const sl = statusLine;
+          let sm;
+          if (code === sl.code && msg.writeHead === implicitHeads.writeHead &&
+              ((sm = msg.statusMessage) || (msg.statusMessage = sm = implicitHeads.codes[code] || 'unknown')) === sl.message) {
+            if (sl.noBody) msg._hasBody = false;
+            if (msg._expect_continue && !msg._sent100) msg.shouldKeepAlive = false;
+            const headers = msg[kOutHeaders];
+            msg._storeHeader(sl.line, headers ? headers : undefined);
+          } else {
+            msg.writeHead(code);
+          }
+        } else {
+          msg._implicitHeader();
+        }
       }
       // (a head rendered by writeHead() goes out with the body the same way)
       if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) break whole;
-      // (the write's callback holds the message until it runs: newWholeRec)
-      let rec = freeRec;
-      if (rec !== null) {
-        freeRec = rec.next;
-        freeRecs = freeRecs - 1;
-      } else {
-        rec = newWholeRec();
-      }
-      rec.msg = msg;
-      const cb = rec.cb;
       // (straight to the handle when the socket's Writable is idle: the same
-      // state, callback and tick as socket.write() gives; see net's writeWhole.
-      // No write calls back synchronously, so 'finish' listeners added after
-      // it are in time.)
+      // state, callback and tick as socket.write() gives, the callback
+      // wholeCallback's; see net's writeWhole. No write calls back
+      // synchronously, so 'finish' listeners added after it are in time.)
       msg._headerSent = true;
       if (body !== undefined) {
-        if (!writeWhole(socket, msg._header, 'latin1', cb, body)) {
-          rec.msg = null;
-          freeWholeRec(rec);
+        if (!writeWhole(socket, msg._header, 'latin1', msg, body)) {
           msg._headerSent = false;
           break whole;
         }
       } else if (!chunk) {
-        if (!writeWhole(socket, msg._header, 'latin1', cb)) socket.write(msg._header, 'latin1', cb);
-      } else if (!writeWhole(socket, msg._header, encoding, cb, chunk)) {
+        if (!writeWhole(socket, msg._header, 'latin1', msg)) socket.write(msg._header, 'latin1', wholeCallback(msg));
+      } else if (!writeWhole(socket, msg._header, encoding, msg, chunk)) {
         // (the head and a string body go as one string, as node's _send)
-        socket.write(msg._header + chunk, encoding, cb);
+        socket.write(msg._header + chunk, encoding, wholeCallback(msg));
       }
       if (typeof callback === 'function') msg.once('finish', callback);
       msg.finished = true;
@@ -963,8 +986,14 @@ let socketWrite = null;
 let socket_write = null;
 let socketWritev = null;
 // ServerResponse.prototype._implicitHeader (_http_server sets it), whose
-// work, writeHead(statusCode), endWhole does itself
-const implicitHeads = { server: null };
+// work, writeHead(statusCode), endWhole does itself, with ServerResponse's
+// writeHead and STATUS_CODES
+const implicitHeads = { server: null, writeHead: null, codes: null };
+// The last status line ServerResponse's writeHead rendered: its code (an
+// integer 100-999), message (a string that passed checkInvalidHeaderChar),
+// line, and whether the code has no body. end() does writeHead's work for
+// an implicit head with the same code and message in place.
+const statusLine = { code: 0, message: '', line: '', noBody: false };
 
 // endWhole is end() for a message written whole by it (no write() before,
 // the head not sent yet, a string or Buffer body or none, no chunked
@@ -987,19 +1016,23 @@ const implicitHeads = { server: null };
 // (the free records are a list linked through next, of at most 64)
 let freeRec = null;
 let freeRecs = 0;
-function freeWholeRec(rec) {
-  if (freeRecs < 64) {
-    rec.next = freeRec;
-    freeRec = rec;
-    freeRecs = freeRecs + 1;
+function wholeCallback(msg) {
+  let rec = freeRec;
+  if (rec !== null) {
+    freeRec = rec.next;
+    freeRecs = freeRecs - 1;
+  } else {
+    rec = newWholeRec();
   }
+  rec.msg = msg;
+  return rec.cb;
 }
 function newWholeRec() {
   const rec = { msg: null, cb: null, next: null };
   rec.cb = (err) => {
     const msg = rec.msg;
     rec.msg = null;
-    // (freeWholeRec in place)
+    // (the record back to the free list)
     if (freeRecs < 64) {
       rec.next = freeRec;
       freeRec = rec;
@@ -1018,6 +1051,35 @@ function newWholeRec() {
     }
   };
   return rec;
+}
+
+// The tick of a whole write the kernel took at once (net's writeWhole):
+// Writable's afterWrite for the one write and the callback's work above
+// in one tick, as node's afterWriteTick calls the write's callback (a call
+// less per response, and no callback taken from the pool).
+const { _afterWrite: writableAfterWrite, _errorBuffer: writableErrorBuffer, _finishMaybe: writableFinishMaybe } =
+  require('internal/streams/writable');
+function wholeWritten(msg, socket) {
+  const state = socket._writableState;
+  if (state.needDrain) {
+    writableAfterWrite(socket, state, 1, wholeCallback(msg));
+    return;
+  }
+  // (afterWrite with no 'drain' due, in place)
+  state.pendingcb--;
+  let s;
+  if (!((s = msg.socket) && s._hadError)) {
+    if (msg.emit === EEemit) {
+      // (the server's own listener alone: called as emit() would)
+      const events = msg._events;
+      if (events !== undefined && events !== null && events.finish === httpFns.resOnFinish) httpFns.resFinished(msg, true);
+      else emitKnown(msg, 'finish', 0);
+    } else {
+      msg.emit('finish');
+    }
+  }
+  if (state.destroyed) writableErrorBuffer(state);
+  if (state.ending) writableFinishMaybe(socket, state, true);
 }
 
 function outgoingFinish() {
@@ -1076,6 +1138,7 @@ OutgoingMessage.prototype.pipe = function pipe() {
 
 module.exports = {
   implicitHeads,
+  statusLine,
   kDefaultHighWaterMark,
   kRejectNonStandardBodyWrites,
   kHighWaterMark,
@@ -1090,6 +1153,7 @@ module.exports = {
   OutgoingMessage,
   initOutgoing,
   outgoingFinish,
+  wholeWritten,
   utcDate,
   isContentDispositionField,
 };

@@ -44,13 +44,14 @@ const ReadableRemoveAll = require('internal/streams/readable').prototype.removeA
 const { httpChannels, kStreamConsumer } = require('internal/net');
 const internalNet = require('internal/net');
 const netTimeout = internalNet.socketTimeout; // (filled in: net is loaded)
-const { kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW } = netTimeout;
+const { setTimeout: netSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW } = netTimeout;
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
   OutgoingMessage,
   initOutgoing,
   outgoingFinish,
+  wholeWritten: outgoingWholeWritten,
   kUniqueHeaders,
   kOutHeaders,
   kNeedDrain,
@@ -59,6 +60,7 @@ const {
   validateHeaderName,
   validateLinkHeaderValue,
   implicitHeads,
+  statusLine: lastStatus,
   kDefaultHighWaterMark,
   kRejectNonStandardBodyWrites,
   kHighWaterMark,
@@ -380,12 +382,11 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
 implicitHeads.server = ServerResponse.prototype._implicitHeader;
+implicitHeads.codes = STATUS_CODES;
 
 // The last status line rendered, with its code and message (a server
-// answers mostly the same one, and the template builds four strings on goja)
-let lastCode = 0;
-let lastMessage = '';
-let lastLine = '';
+// answers mostly the same one, and the template builds four strings on goja):
+// lastStatus, _http_outgoing's statusLine, which end() reads too
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
   const originalStatusCode = statusCode;
@@ -431,15 +432,17 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     headers = obj;
   }
   let statusLine;
-  if (statusCode === lastCode && statusMessage === lastMessage) {
-    statusLine = lastLine;
+  const last = lastStatus;
+  if (statusCode === last.code && statusMessage === last.message) {
+    statusLine = last.line;
   } else {
     if (checkInvalidHeaderChar(statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
     statusLine = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
     if (typeof statusMessage === 'string') {
-      lastCode = statusCode;
-      lastMessage = statusMessage;
-      lastLine = statusLine;
+      last.code = statusCode;
+      last.message = statusMessage;
+      last.line = statusLine;
+      last.noBody = statusCode < 200 || statusCode === 204 || statusCode === 304;
     }
   }
   // (statusCode is 100-999 here: 1xx, 204 and 304 have no body)
@@ -449,6 +452,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   return this;
 };
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+implicitHeads.writeHead = ServerResponse.prototype.writeHead;
 
 function storeHTTPOptions(options) {
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
@@ -1204,18 +1208,43 @@ function resOptions(socket, state, server) {
 function resOnFinish() {
   resFinished(this);
 }
-// direct: called by the whole write's callback (js/_http_outgoing.js) as
-// the response's only 'finish' listener, whose caller does nothing more
-// after it unless the socket is ending or destroyed (net's afterWholeTick,
-// Writable's afterWrite): the request's end may then run in place
-// (quietFinish), as no code can come between.
+// direct: true when called by the whole write's callback (js/_http_outgoing.js
+// wholeCallback) as the response's only 'finish' listener, having found the
+// response's emit EventEmitter's, whose caller does nothing more after it
+// unless the socket is ending or destroyed (Writable's afterWrite): the
+// request's end may then run in place (quietFinish), as no code can come
+// between. Or the socket: resFinished is then the whole write's tick (net's
+// writeWhole; wholeWritten in js/_http_outgoing.js, whose work for a
+// response with the server's listener alone it does itself: a call less).
+const { _errorBuffer: writableErrorBuffer, _finishMaybe: writableFinishMaybe } = require('internal/streams/writable');
 function resFinished(res, direct) {
+  var tickWs; // eslint-disable-line no-var
+  if (direct !== undefined && direct !== true) {
+    const ws = direct._writableState;
+    let s, ev;
+    if (ws.needDrain || ((s = res.socket) && s._hadError) || res.emit !== EEemit ||
+        (ev = res._events) === undefined || ev === null || ev.finish !== resOnFinish) {
+      outgoingWholeWritten(res, direct);
+      return;
+    }
+    ws.pendingcb--; // (afterWrite's, no 'drain' due)
+    tickWs = ws;
+  }
   const req = res.req;
   const state = res[kSocketState];
   const socket = state.socket;
   const server = state.server;
+  // (set where a script's code may run: the queue is asked again before the
+  // deferred ticks are left to quietFinish, and the response's emit; while
+  // only the steps in place ran, the first answers hold: nothing could queue
+  // a tick, replace nextTick or emit, track async contexts or exit; a var,
+  // undefined for false)
+  var foreign; // eslint-disable-line no-var
   const ch = httpChannels.serverFinish;
-  if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res, socket, server });
+  if (ch !== null && ch.hasSubscribers) {
+    ch.publish({ request: req, response: res, socket, server });
+    foreign = true;
+  }
   if (state.incoming === noQueue) state.inReq = null; // (shiftIncoming's work for the one request)
   else shiftIncoming(state);
   const rs = req._readableState;
@@ -1234,7 +1263,7 @@ function resFinished(res, direct) {
       if (!rs.flowing) {
         rs.flowing = !rs.readableListening;
         rs.resumeScheduled = true;
-        if (direct === true && ticksAfter(3)) defer = tickQueue.length;
+        if (direct !== undefined && ticksAfter(3)) defer = tickQueue.length;
         else tick2(quietResumeNT, req, rs);
       }
       rs.paused = false;
@@ -1252,17 +1281,20 @@ function resFinished(res, direct) {
       events.close = list[0];
     } else {
       EEremoveListener.call(socket, 'close', onServerResponseClose);
+      foreign = true;
     }
     socket._httpMessage = null;
     res.socket = null;
   } else {
     res.detachSocket(socket);
+    foreign = true;
   }
   // (clearIncoming(req) written out for a request whose 'end' is still to
   // come: a call less per response)
-  const parser = req.socket && req.socket.parser;
+  const reqSocket = req.socket;
+  const parser = reqSocket && reqSocket.parser;
   if (parser && parser.incoming === req) {
-    if (req._readableState.endEmitted) parser.incoming = null;
+    if (rs.endEmitted) parser.incoming = null;
     else if (req.on === ReadableOn && LegacyStream.prototype.on === EEon) {
       // (events' add in place for the first 'end' listener, as above)
       const events = req._events;
@@ -1271,14 +1303,16 @@ function resFinished(res, direct) {
         req._eventsCount++;
       } else {
         eeAdd(req, 'end', clearIncoming, false);
+        foreign = true;
       }
     } else {
       req.on('end', clearIncoming);
+      foreign = true;
     }
   }
   if (defer < 0) {
     tick1(emitCloseNT, res);
-  } else if (tickQueue.length !== defer || !ticksAfter(3)) {
+  } else if (tickQueue.length !== defer || (foreign && !ticksAfter(3))) {
     // (a script's code ran and queued, or changed how ticks queue: the
     // resume goes where it was due, the close as it would have)
     tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs);
@@ -1286,25 +1320,29 @@ function resFinished(res, direct) {
     tick1(emitCloseNT, res);
   }
   if (res._last) {
+    foreign = true;
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === state.outHead) {
-    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+    const kat = server.keepAliveTimeout;
+    let st;
+    if (kat && typeof (st = socket.setTimeout) === 'function') {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
-      const ms = server.keepAliveTimeout + 1000;
+      const ms = kat + 1000;
       // (net's setSocketTimeout in place while a timer armed before is
       // due no later than the new timeout: a call less per request)
       const r = socket._readableState;
       const w = socket._writableState;
       let t;
-      if ((ms | 0) === ms && ms > 0 && socket.setTimeout === netTimeout.setTimeout && socket[kFastPipeTarget] === undefined &&
+      if ((ms | 0) === ms && ms > 0 && st === netSetTimeout && socket[kFastPipeTarget] === undefined &&
           socket[kFastPipeSources] === undefined && r !== undefined && r !== null && w !== undefined && w !== null &&
           (t = socket[kTimer]) !== null && t !== undefined) {
         if (!r.destroyed || !w.destroyed) {
           const now = sharedNow[NOW];
           if (!(t._expiry <= now + ms)) {
             internalNet.setSocketTimeout(socket, ms);
+            foreign = true;
           } else {
             socket.timeout = ms;
             socket[kTimeoutMs] = ms;
@@ -1313,19 +1351,27 @@ function resFinished(res, direct) {
         }
       } else if ((ms | 0) === ms && ms >= 0) {
         internalNet.setSocketTimeout(socket, ms);
+        foreign = true;
       } else {
         socket.setTimeout(ms);
+        foreign = true;
       }
       state.keepAliveTimeoutSet = true;
     }
   } else {
+    foreign = true;
     const m = queueShift(state, true);
     if (m) m.assignSocket(socket);
   }
   let ws;
   if (defer >= 0 && !(tickQueue.length === defer && (ws = socket._writableState) !== undefined && ws !== null &&
-      ws.ending !== true && ws.destroyed !== true && quietFinish(req, rs, res))) {
+      ws.ending !== true && ws.destroyed !== true && quietFinish(req, rs, res, !foreign))) {
     tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
+  }
+  if (tickWs !== undefined) {
+    // (the rest of afterWrite)
+    if (tickWs.destroyed) writableErrorBuffer(tickWs);
+    if (tickWs.ending) writableFinishMaybe(direct, tickWs, true);
   }
 }
 
@@ -1333,6 +1379,7 @@ function resFinished(res, direct) {
   const fns = require('internal/http_fns');
   fns.resOnFinish = resOnFinish;
   fns.resFinished = resFinished;
+  fns.wholeWritten = resFinished;
   fns.clearIncoming = clearIncoming;
   fns.serverFinish = ServerResponse.prototype._finish;
   fns.kPerf = kPerf;

@@ -1028,10 +1028,11 @@ function keepTimer(socket, ms) {
   }
 }
 
-// writeWhole(socket, data, encoding, cb[, body]) is socket.write(data,
+// writeWhole(socket, data, encoding, msg[, body]) is socket.write(data,
 // encoding, cb) for a string (with a body, a Buffer or Uint8Array: the
 // string and then it in one writev, as a corked write of the two would
-// go), on a socket whose write methods its caller checked are
+// go), cb an http message's whole write's callback ('finish': see
+// wholeDone below), on a socket whose write methods its caller checked are
 // Socket's own and whose Writable is idle (nothing buffered or being
 // written, not corked, ending, destroyed or errored; no write caps held):
 // the string goes to the handle here, past Writable's write(), writeOrBuffer,
@@ -1040,15 +1041,25 @@ function keepTimer(socket, ms) {
 // as a synchronous write's callback), a partial one when the handle is done
 // with it, an error as onwrite reports it. Returns false, having done
 // nothing, when the socket is not idle.
+// The completion is http's (js/_http_outgoing.js hands it over with
+// internalNet.wholeDone): written(msg, socket) is the tick of a write the
+// kernel took whole, Writable's afterWrite and the callback in one tick (a
+// call less per response: the callback's work is done there), and
+// callback(msg) the callback itself, for a write that stays in flight or
+// fails.
+let wholeWritten = null;
+let wholeCallback = null;
+internalNet.wholeDone = function wholeDone(written, callback) {
+  wholeWritten = written;
+  wholeCallback = callback;
+};
 const afterWrite = require('internal/streams/writable')._afterWrite;
-const writableErrorBuffer = require('internal/streams/writable')._errorBuffer;
-const writableFinishMaybe = require('internal/streams/writable')._finishMaybe;
 const timersInternal = require('internal/timers');
-const { tick2 } = timersInternal;
+const { tick2, nextTick: timersNextTick, tickQueue, shared: timersShared, TICK } = timersInternal;
 // (and net.Socket's own write methods, for http's check that a socket's
 // are its class's)
 internalNet.socketWrites = { write: Socket.prototype.write, _write: Socket.prototype._write, _writev: Socket.prototype._writev };
-internalNet.writeWhole = function writeWhole(socket, data, encoding, cb, body) {
+internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) {
   const ws = socket._writableState;
   const handle = socket._handle;
   if (handle === null || socket.connecting || ws.length !== 0 || ws.writing || ws.corked !== 0 || ws.ending ||
@@ -1061,36 +1072,39 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, cb, body) {
   // (a Go handle writes the two in one call: modules/net binding.go
   // writeWhole, whose result is the bytes written synchronously, -(4096 +
   // bytes) when the handle queued the rest, or a negative errno)
-  if (handle.writeWhole === undefined) return writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len);
+  if (handle.writeWhole === undefined) return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
   if (encoding === 'utf-8') encoding = 'utf8';
   else if (encoding !== 'utf8' && encoding !== 'latin1' && encoding !== 'binary') {
-    return writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len);
+    return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
   }
   ws.pendingcb++;
   if (socket[kTimeoutMs] !== 0) touch(socket);
   // (takeWriteReq and, for a synchronous write, returnWriteReq written
-  // out: the handle set none of the request's fields then)
+  // out: the handle sets none of the request's fields then, nor keeps it,
+  // so the spare request goes without its socket and stays the spare)
   let req = spareWriteReq;
-  if (req === null) {
-    req = new WriteReq(socket);
-  } else {
-    spareWriteReq = null;
-    req.socket = socket;
-  }
+  if (req === null) req = spareWriteReq = new WriteReq(null);
   // (the handle runs no JavaScript: the state a write in flight has —
   // length, writelen, writecb, writing, sync — is set only for a write that
   // stays in flight or fails, and a write the kernel took whole leaves the
   // state onwrite would have left, nine stores fewer)
   const r = handle.writeWhole(req, data, encoding, body);
   if (r >= 0) {
-    req.socket = null;
-    spareWriteReq = req;
     socket[kBytesWritten] += r;
-    tick2(afterWholeTick, socket, cb);
+    // (tick2(wholeWritten, msg, socket) in place: a call less per response)
+    const pn = process.nextTick;
+    if ((pn === timersNextTick || typeof pn !== 'function') && asyncState.active === 0 && timersInternal.exiting === false) {
+      tickQueue.push(wholeWritten, 2, msg, socket);
+      timersShared[TICK] = 1;
+    } else {
+      tick2(wholeWritten, msg, socket);
+    }
   } else {
+    spareWriteReq = null;
+    req.socket = socket;
     ws.length = len;
     ws.writelen = len;
-    ws.writecb = cb;
+    ws.writecb = wholeCallback(msg);
     ws.writing = true;
     if (r < -4095) {
       socket[kBytesWritten] += -r - 4096;
@@ -1155,18 +1169,9 @@ function writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len) {
   if (!(len < ws.highWaterMark)) ws.needDrain = true;
   return true;
 }
+// (the slow path's: its callback is made already)
 function afterWholeTick(socket, cb) {
-  const state = socket._writableState;
-  if (state.needDrain) {
-    afterWrite(socket, state, 1, cb);
-    return;
-  }
-  // (Writable's afterWrite for one write and no 'drain' due, in place: a
-  // call less per response)
-  state.pendingcb--;
-  cb(null);
-  if (state.destroyed) writableErrorBuffer(state);
-  if (state.ending) writableFinishMaybe(socket, state, true);
+  afterWrite(socket, socket._writableState, 1, cb);
 }
 
 Socket.prototype._unrefTimer = function _unrefTimer() {

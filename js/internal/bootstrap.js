@@ -227,6 +227,8 @@ timers.tick2 = tick2;
 timers.tick3 = tick3;
 timers.nextTick = nextTick;
 timers.queueTick = queueTick;
+// (exiting, for a builtin that queues a tick as tick2 does, in place)
+timers.exiting = false;
 
 function runTickObject(tick) {
   const depth = asyncContext.before(tick);
@@ -249,7 +251,9 @@ function runTickObject(tick) {
 // queueing more ticks (a domain's error handler) do not starve the loop.
 // Returns true then, and the Go loop stops draining for this callback.
 function runTicks() {
-  let threw = false;
+  // (a var, undefined for false: a frame's vars start undefined, where an
+  // initialized let costs two instructions on goja)
+  var threw; // eslint-disable-line no-var
   ticking = true;
   for (;;) {
     try {
@@ -306,7 +310,7 @@ function noop() {}
 // exception is handled here too, before goja runs the microtasks (it does
 // when the outermost call returns): node handles it before them.
 function enter(fn, self, a, b, c, d, e) {
-  let r;
+  var r; // eslint-disable-line no-var
   try {
     // While async contexts are tracked, the callback runs in the resource
     // of the handle or request Go calls back with (internal/async_context).
@@ -841,6 +845,7 @@ process.exit = function exit(code) {
   if (code !== undefined) process.exitCode = code;
   if (!exiting) {
     exiting = true;
+    timers.exiting = true;
     process._exiting = true;
     process.emit('exit', exitCodeNumber());
   }
@@ -1247,6 +1252,7 @@ function fatalException(err, origin) {
   process.exitCode = 1;
   if (!exiting) {
     exiting = true;
+    timers.exiting = true;
     process._exiting = true;
     try {
       process.emit('exit', 1);
@@ -1341,6 +1347,7 @@ function emitExit() {
   if (!exitEmitted) {
     exitEmitted = true;
     exiting = true;
+    timers.exiting = true;
     process._exiting = true;
     asyncContext.outside(); // node runs 'exit' with no async context (id 0)
     process.emit('exit', exitCodeNumber());

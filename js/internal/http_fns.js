@@ -11,4 +11,6 @@
 // it in place: _http_incoming quietReadableNT).
 // replay(parser, events, chunk): _http_common's, for the server's chunks
 // parsed in place (consumeSocketChunk).
-module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null, replay: null, emitCloseNT: null };
+// wholeWritten(msg, socket): the tick of a whole write (net's writeWhole),
+// the server's resFinished, which does a response's 'finish' itself.
+module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null, replay: null, emitCloseNT: null, wholeWritten: null };

@@ -129,12 +129,13 @@ const cluster = { worker: null };
 // setSocketTimeout(socket, ms): socket.setTimeout(ms) for a validated
 // integer 0 <= ms <= 2^31-1 and no callback, without its checks (net fills
 // it in; http's keep-alive turns the timeout off and on per request).
-// writeWhole(socket, string, encoding, cb): socket.write() of one string to
-// an idle net.Socket straight to its handle (net fills it in; http's
-// response written whole), or false when the socket is not idle.
+// writeWhole(socket, string, encoding, msg[, body]): socket.write() of one
+// string (and a body) to an idle net.Socket straight to its handle (net
+// fills it in; http's response written whole, completed by the functions
+// http hands to wholeDone), or false when the socket is not idle.
 const kStreamConsumer = Symbol('kStreamConsumer');
 
 module.exports = {
   isIP, isIPv4, isIPv6, parseIPv6, netChannels, httpChannels, cluster, kStreamConsumer,
-  setSocketTimeout: null, writeWhole: null,
+  setSocketTimeout: null, writeWhole: null, wholeDone: null,
 };

@@ -12,11 +12,15 @@ package http_parser
 // content-length]) for _storeHeader to apply. Anything the JS path treats
 // specially (an array value, a value neither string nor number, a
 // Content-Disposition) makes renderHead return undefined, having changed
-// nothing, and the JS path renders the head.
+// nothing, and the JS path renders the head. The last head rendered is
+// kept: a server sends the same head for most responses, and the same
+// first line and lines again give back the same string value, without
+// building it.
 
 import (
 	"encoding/binary"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -43,6 +47,12 @@ func bindHead(vm *goja.Runtime, exports *goja.Object) {
 	// (taken while in use: a getter may render a head too)
 	var keyBuf []string
 	var valBuf []goja.Value
+	var lineBuf []string
+	// the last head rendered: its first line, names and values (two
+	// strings a header), and the string value made of them
+	var lastFirst string
+	var lastLines []string
+	var last goja.Value
 	exports.Set("renderHead", func(call goja.FunctionCall) goja.Value {
 		first, ok := call.Argument(0).(goja.String)
 		headers, isObj := call.Argument(1).(*goja.Object)
@@ -57,15 +67,12 @@ func bindHead(vm *goja.Runtime, exports *goja.Object) {
 		if !plain {
 			keys = headers.AppendOwnKeys(keys)
 		}
-		keyBuf, valBuf = nil, nil
+		lines := lineBuf[:0]
+		keyBuf, valBuf, lineBuf = nil, nil, nil
 		defer func() {
 			clear(vals) // (the buffer keeps no message's values alive)
-			keyBuf, valBuf = keys[:0], vals[:0]
+			keyBuf, valBuf, lineBuf = keys[:0], vals[:0], lines[:0]
 		}()
-		fs := first.String()
-		var b strings.Builder
-		b.Grow(len(fs) + 48*len(keys)) // (one allocation for a usual head)
-		b.WriteString(fs)
 		flags := 0
 		contLen := 0.0
 		for i, key := range keys {
@@ -103,10 +110,7 @@ func bindHead(vm *goja.Runtime, exports *goja.Object) {
 				return goja.Undefined()
 			}
 			n := name.String()
-			b.WriteString(n)
-			b.WriteString(": ")
-			b.WriteString(value)
-			b.WriteString("\r\n")
+			lines = append(lines, n, value)
 			if len(n) < 4 || len(n) > 19 {
 				continue
 			}
@@ -139,7 +143,27 @@ func bindHead(vm *goja.Runtime, exports *goja.Object) {
 		}
 		binary.LittleEndian.PutUint64(out[0:], math.Float64bits(float64(flags)))
 		binary.LittleEndian.PutUint64(out[8:], math.Float64bits(contLen))
-		return vm.ToValue(b.String())
+		fs := first.String()
+		if last != nil && fs == lastFirst && slices.Equal(lines, lastLines) {
+			return last
+		}
+		size := len(fs)
+		for i := 0; i < len(lines); i += 2 {
+			size += len(lines[i]) + len(lines[i+1]) + 4
+		}
+		var b strings.Builder
+		b.Grow(size) // (one allocation)
+		b.WriteString(fs)
+		for i := 0; i < len(lines); i += 2 {
+			b.WriteString(lines[i])
+			b.WriteString(": ")
+			b.WriteString(lines[i+1])
+			b.WriteString("\r\n")
+		}
+		last = vm.ToValue(b.String())
+		lastFirst = fs
+		lastLines = append(lastLines[:0], lines...)
+		return last
 	})
 }
 

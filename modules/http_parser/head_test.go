@@ -59,3 +59,45 @@ func TestRenderHead(t *testing.T) {
 		t.Fatalf("got  %q\nwant %q", got, want)
 	}
 }
+
+// The last head is kept: the same first line and lines give the same
+// string, and any change (a value, a name's case, an added header, the
+// first line) a new one.
+func TestRenderHeadAgain(t *testing.T) {
+	vm := goja.New()
+	exports := vm.NewObject()
+	bindHead(vm, exports)
+	vm.Set("b", exports)
+	v, err := vm.RunString(`
+		const out = new Float64Array(b.headOut);
+		const h = { __proto__: null };
+		h['content-type'] = ['Content-Type', 'text/plain'];
+		h['content-length'] = ['Content-Length', 5];
+		const r = [];
+		r.push(b.renderHead('HTTP/1.1 200 OK\r\n', h), out[0], out[1]);
+		r.push(b.renderHead('HTTP/1.1 200 OK\r\n', h), out[0], out[1]);
+		h['content-length'] = ['Content-Length', 6];
+		r.push(b.renderHead('HTTP/1.1 200 OK\r\n', h), out[0], out[1]);
+		h['content-type'] = ['content-type', 'text/plain'];
+		r.push(b.renderHead('HTTP/1.1 200 OK\r\n', h));
+		h['x'] = ['X', 'y'];
+		r.push(b.renderHead('HTTP/1.1 200 OK\r\n', h));
+		r.push(b.renderHead('HTTP/1.1 404 Not Found\r\n', h));
+		delete h['x'];
+		delete h['content-length'];
+		r.push(b.renderHead('HTTP/1.1 404 Not Found\r\n', h), out[0]);
+		r.join('|')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n|16|5|" +
+		"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n|16|5|" +
+		"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 6\r\n|16|6|" +
+		"HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\nContent-Length: 6\r\n|" +
+		"HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\nContent-Length: 6\r\nX: y\r\n|" +
+		"HTTP/1.1 404 Not Found\r\ncontent-type: text/plain\r\nContent-Length: 6\r\nX: y\r\n|" +
+		"HTTP/1.1 404 Not Found\r\ncontent-type: text/plain\r\n|0"
+	if got := v.String(); got != want {
+		t.Fatalf("got  %q\nwant %q", got, want)
+	}
+}
