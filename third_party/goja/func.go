@@ -276,7 +276,7 @@ func (f *baseJsFuncObject) construct(args []Value, newTarget *Object) *Object {
 	if newTarget == nil {
 		newTarget = f.val
 	}
-	proto := newTarget.self.getStr("prototype", nil)
+	proto := ctorPrototype(newTarget) // gojanet: one lookup (gojanet_construct.go)
 	var protoObj *Object
 	if p, ok := proto.(*Object); ok {
 		protoObj = p
@@ -570,7 +570,7 @@ func (f *baseFuncObject) initNamedIn(name, length Value, slots []Value) {
 
 func hasInstance(val *Object, v Value) bool {
 	if v, ok := v.(*Object); ok {
-		o := val.self.getStr("prototype", nil)
+		o := ctorPrototype(val) // gojanet: one lookup (gojanet_construct.go)
 		if o1, ok := o.(*Object); ok {
 			for {
 				v = v.self.proto()
@@ -626,6 +626,9 @@ func (f *nativeFuncObject) vmCall(vm *vm, n int) {
 		} else if vm.fastCall(f, n) {
 			return
 		}
+	}
+	if countOn { // gojanet: -tags gojanetcount
+		countFramed(vm, f, n)
 	}
 	if f.f != nil {
 		vm.pushCtx()

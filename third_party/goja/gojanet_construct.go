@@ -23,7 +23,7 @@ func (n newCall) exec(vm *vm) {
 	if o, ok := vm.stack[sp-1].(*Object); ok {
 		if f, ok := o.self.(*funcObject); ok {
 			var proto *Object
-			if p, ok := f.getStr("prototype", nil).(*Object); ok {
+			if p, ok := f.prototypeValue().(*Object); ok {
 				proto = p
 			} else {
 				proto = vm.r.global.ObjectPrototype
@@ -55,4 +55,29 @@ func (_newResult) exec(vm *vm) {
 	vm.sp--
 	vm.stack[vm.sp] = nil
 	vm.pc++
+}
+
+// ctorPrototype is c.prototype as `new` and `instanceof` read it: for an
+// ordinary function one lookup of the own property, where getStr looked it
+// up twice (funcObject.getOwnPropStr asks whether it was made yet, then
+// reads it); anything else through getStr.
+func ctorPrototype(c *Object) Value {
+	if f, ok := c.self.(*funcObject); ok {
+		return f.prototypeValue()
+	}
+	return c.self.getStr("prototype", nil)
+}
+
+// prototypeValue is f.getStr("prototype", nil): the property is made on
+// first use (funcObject._addProto) and, non-configurable, is never deleted,
+// so it is always f's own.
+func (f *funcObject) prototypeValue() Value {
+	v, ok := f.values.get("prototype")
+	if !ok {
+		v = f.addPrototype()
+	}
+	if p, ok := v.(*valueProperty); ok {
+		return p.get(f.val)
+	}
+	return v
 }
