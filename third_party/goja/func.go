@@ -78,6 +78,11 @@ type baseJsFuncObject struct {
 
 type funcObject struct {
 	baseJsFuncObject
+
+	// gojanet: where `prototype` was last found, for new and instanceof
+	// (prototypeValue, gojanet_construct.go)
+	protoSh   *shape
+	protoSlot int
 }
 
 type generatorFuncObject struct {

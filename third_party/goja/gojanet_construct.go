@@ -71,10 +71,23 @@ func ctorPrototype(c *Object) Value {
 // prototypeValue is f.getStr("prototype", nil): the property is made on
 // first use (funcObject._addProto) and, non-configurable, is never deleted,
 // so it is always f's own.
+//
+// The slot it was found in is kept with the shape it was found in: while f
+// has that shape the slot holds it (a shape fixes its names' slots).
 func (f *funcObject) prototypeValue() Value {
-	v, ok := f.values.get("prototype")
-	if !ok {
-		v = f.addPrototype()
+	var v Value
+	if sh := f.values.sh; sh != nil && sh == f.protoSh {
+		v = f.values.v[f.protoSlot]
+	} else {
+		var ok bool
+		if v, ok = f.values.get("prototype"); !ok {
+			v = f.addPrototype()
+		}
+		if sh := f.values.sh; sh != nil {
+			if i := sh.find("prototype"); i >= 0 {
+				f.protoSh, f.protoSlot = sh, i
+			}
+		}
 	}
 	if p, ok := v.(*valueProperty); ok {
 		return p.get(f.val)
