@@ -74,15 +74,16 @@ type baseJsFuncObject struct {
 	prg    *Program
 	src    string
 	strict bool
+
+	protoSlot int32 // gojanet: funcObject.protoSh's slot of `prototype` (in the padding after strict)
 }
 
 type funcObject struct {
 	baseJsFuncObject
 
-	// gojanet: where `prototype` was last found, for new and instanceof
-	// (prototypeValue, gojanet_construct.go)
-	protoSh   *shape
-	protoSlot int
+	// gojanet: the shape `prototype` was last found in (at protoSlot), for
+	// new and instanceof (prototypeValue, gojanet_construct.go)
+	protoSh *shape
 }
 
 type generatorFuncObject struct {

@@ -85,7 +85,7 @@ func (f *funcObject) prototypeValue() Value {
 		}
 		if sh := f.values.sh; sh != nil {
 			if i := sh.find("prototype"); i >= 0 {
-				f.protoSh, f.protoSlot = sh, i
+				f.protoSh, f.protoSlot = sh, int32(i)
 			}
 		}
 	}
