@@ -226,7 +226,7 @@ func createNumberProtoTemplate() *objectTemplate {
 	t.putStr("toFixed", func(r *Runtime) Value { return r.methodProp(r.numberproto_toFixed, "toFixed", 1) })
 	t.putStr("toLocaleString", func(r *Runtime) Value { return r.methodProp(r.numberproto_toString, "toLocaleString", 0) })
 	t.putStr("toPrecision", func(r *Runtime) Value { return r.methodProp(r.numberproto_toPrecision, "toPrecision", 1) })
-	t.putStr("toString", func(r *Runtime) Value { return r.methodProp(r.numberproto_toString, "toString", 1) })
+	t.putStr("toString", func(r *Runtime) Value { return r.leafMethodProp(r.numberproto_toString, "toString", 1, leafNum) }) // gojanet: gojanet_leafcall.go
 	t.putStr("valueOf", func(r *Runtime) Value { return r.methodProp(r.numberproto_valueOf, "valueOf", 0) })
 
 	return t

@@ -633,7 +633,7 @@ func createObjectTemplate() *objectTemplate {
 	t.putStr("isSealed", func(r *Runtime) Value { return r.methodProp(r.object_isSealed, "isSealed", 1) })
 	t.putStr("isFrozen", func(r *Runtime) Value { return r.methodProp(r.object_isFrozen, "isFrozen", 1) })
 	t.putStr("isExtensible", func(r *Runtime) Value { return r.methodProp(r.object_isExtensible, "isExtensible", 1) })
-	t.putStr("keys", func(r *Runtime) Value { return r.methodProp(r.object_keys, "keys", 1) })
+	t.putStr("keys", func(r *Runtime) Value { return r.leafMethodProp(r.object_keys, "keys", 1, leafKeys) }) // gojanet: gojanet_leafcall.go
 	t.putStr("setPrototypeOf", func(r *Runtime) Value { return r.methodProp(r.object_setPrototypeOf, "setPrototypeOf", 2) })
 	t.putStr("values", func(r *Runtime) Value { return r.methodProp(r.object_values, "values", 1) })
 	t.putStr("fromEntries", func(r *Runtime) Value { return r.methodProp(r.object_fromEntries, "fromEntries", 1) })
@@ -695,12 +695,14 @@ func createObjectProtoTemplate() *objectTemplate {
 
 	t.putStr("toString", func(r *Runtime) Value {
 		// gojanet: kept, for V8's rendering of a receiver in messages (gojanet_messages.go)
-		r.global.objectProtoToString = r.newNativeFunc(r.objectproto_toString, "toString", 0)
+		r.global.objectProtoToString = r.markFastCall(r.newNativeFunc(r.objectproto_toString, "toString", 0), leafNullish) // gojanet: gojanet_leafcall.go
 		return valueProp(r.global.objectProtoToString, true, false, true)
 	})
 	t.putStr("toLocaleString", func(r *Runtime) Value { return r.methodProp(r.objectproto_toLocaleString, "toLocaleString", 0) })
 	t.putStr("valueOf", func(r *Runtime) Value { return r.methodProp(r.objectproto_valueOf, "valueOf", 0) })
-	t.putStr("hasOwnProperty", func(r *Runtime) Value { return r.methodProp(r.objectproto_hasOwnProperty, "hasOwnProperty", 1) })
+	t.putStr("hasOwnProperty", func(r *Runtime) Value {
+		return r.leafMethodProp(r.objectproto_hasOwnProperty, "hasOwnProperty", 1, leafOwn) // gojanet: gojanet_leafcall.go
+	})
 	t.putStr("isPrototypeOf", func(r *Runtime) Value { return r.methodProp(r.objectproto_isPrototypeOf, "isPrototypeOf", 1) })
 	t.putStr("propertyIsEnumerable", func(r *Runtime) Value {
 		return r.methodProp(r.objectproto_propertyIsEnumerable, "propertyIsEnumerable", 1)

@@ -823,8 +823,10 @@ func (r *Runtime) stringproto_split(call FunctionCall) Value {
 		limit = int(toUint32(limitValue))
 	}
 
-	if _, ok := separatorValue.(String); !ok { // gojanet: a string is not boxed anew
-		separatorValue = separatorValue.ToString()
+	// gojanet: a string is not boxed anew; undefined stays undefined (it
+	// was split by "undefined"); a symbol throws, as ToString does
+	if _, ok := separatorValue.(String); !ok && separatorValue != _undefined {
+		separatorValue = separatorValue.toString()
 	}
 
 	if limit == 0 {
@@ -1103,8 +1105,8 @@ func createStringProtoTemplate() *objectTemplate {
 	t.putStr("replace", func(r *Runtime) Value { return r.methodProp(r.stringproto_replace, "replace", 2) })
 	t.putStr("replaceAll", func(r *Runtime) Value { return r.methodProp(r.stringproto_replaceAll, "replaceAll", 2) })
 	t.putStr("search", func(r *Runtime) Value { return r.methodProp(r.stringproto_search, "search", 1) })
-	t.putStr("slice", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_slice, "slice", 2, leafStr) }) // gojanet: gojanet_leafcall.go
-	t.putStr("split", func(r *Runtime) Value { return r.methodProp(r.stringproto_split, "split", 2) })
+	t.putStr("slice", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_slice, "slice", 2, leafStr) })                // gojanet: gojanet_leafcall.go
+	t.putStr("split", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_split, "split", 2, leafStr) })                // gojanet: gojanet_leafcall.go
 	t.putStr("startsWith", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_startsWith, "startsWith", 1, leafStr) }) // gojanet: gojanet_leafcall.go
 	t.putStr("substring", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_substring, "substring", 2, leafStr) })    // gojanet: gojanet_leafcall.go
 	t.putStr("toLocaleLowerCase", func(r *Runtime) Value { return r.methodProp(r.stringproto_toLowerCase, "toLocaleLowerCase", 0) })

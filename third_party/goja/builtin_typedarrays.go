@@ -1587,7 +1587,7 @@ func (r *Runtime) createArrayBufferProto(val *Object) objectImpl {
 
 func (r *Runtime) createArrayBuffer(val *Object) objectImpl {
 	o := r.newNativeConstructOnly(val, r.builtin_newArrayBuffer, r.getArrayBufferPrototype(), "ArrayBuffer", 1)
-	o._putProp("isView", r.newNativeFunc(r.arrayBuffer_isView, "isView", 1), true, false, true)
+	o._putProp("isView", r.markFastCall(r.newNativeFunc(r.arrayBuffer_isView, "isView", 1), leafAny), true, false, true) // gojanet: gojanet_leafcall.go
 	r.putSpeciesReturnThis(o)
 
 	return o

@@ -1565,10 +1565,9 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 				calleeBinding = b
 			}
 		}
-		if calleeBinding != nil {
-			e.c.emit(loadCallee)
-			calleeBinding.emitInitP()
-		}
+		// gojanet: the binding is initialised in the preamble below (once,
+		// and not at all when nothing reads it), as with parameter
+		// patterns; it was also initialised here, so always twice
 	}
 
 	e.c.compileFunctions(funcs)

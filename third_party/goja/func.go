@@ -74,10 +74,16 @@ type baseJsFuncObject struct {
 	prg    *Program
 	src    string
 	strict bool
+
+	protoSlot int32 // gojanet: funcObject.protoSh's slot of `prototype` (in the padding after strict)
 }
 
 type funcObject struct {
 	baseJsFuncObject
+
+	// gojanet: the shape `prototype` was last found in (at protoSlot), for
+	// new and instanceof (prototypeValue, gojanet_construct.go)
+	protoSh *shape
 }
 
 type generatorFuncObject struct {
@@ -276,7 +282,7 @@ func (f *baseJsFuncObject) construct(args []Value, newTarget *Object) *Object {
 	if newTarget == nil {
 		newTarget = f.val
 	}
-	proto := newTarget.self.getStr("prototype", nil)
+	proto := ctorPrototype(newTarget) // gojanet: one lookup (gojanet_construct.go)
 	var protoObj *Object
 	if p, ok := proto.(*Object); ok {
 		protoObj = p
@@ -570,7 +576,7 @@ func (f *baseFuncObject) initNamedIn(name, length Value, slots []Value) {
 
 func hasInstance(val *Object, v Value) bool {
 	if v, ok := v.(*Object); ok {
-		o := val.self.getStr("prototype", nil)
+		o := ctorPrototype(val) // gojanet: one lookup (gojanet_construct.go)
 		if o1, ok := o.(*Object); ok {
 			for {
 				v = v.self.proto()
@@ -626,6 +632,9 @@ func (f *nativeFuncObject) vmCall(vm *vm, n int) {
 		} else if vm.fastCall(f, n) {
 			return
 		}
+	}
+	if countOn { // gojanet: -tags gojanetcount
+		countFramed(vm, f, n)
 	}
 	if f.f != nil {
 		vm.pushCtx()

@@ -21,23 +21,25 @@ package goja
 // then its first instruction would do when that is enterFuncStashless.
 func (vm *vm) callJs(f *baseJsFuncObject, newTarget Value, n int) {
 	l := len(vm.callStack)
-	if l > vm.maxCallStackSize {
-		vm.stackOverflow()
+	if l >= cap(vm.callStack) || l > vm.maxCallStackSize {
+		// a tail call: nothing is live after it, so Go keeps the
+		// arguments in registers on the common path
+		vm.callJsGrow(f, newTarget, n)
+		return
 	}
-	if l < cap(vm.callStack) {
-		vm.callStack = vm.callStack[:l+1]
-	} else {
-		vm.callStack = append(vm.callStack, context{})
-	}
+	cs := vm.callStack[:l+1]
+	vm.callStack = cs
 	if l >= vm.callStackHigh {
 		vm.callStackHigh = l + 1
 	}
-	vm.callStack[l] = vm.context
+	cs[l] = vm.context
 
-	prg := f.prg
+	// loads first, then the stores: Go checks the write barrier once for
+	// the four pointers
+	prg, stash, privEnv := f.prg, f.stash, f.privEnv
 	vm.prg = prg
-	vm.stash = f.stash
-	vm.privEnv = f.privEnv
+	vm.stash = stash
+	vm.privEnv = privEnv
 	vm.newTarget = newTarget
 
 	sp := vm.sp
@@ -82,6 +84,19 @@ func (vm *vm) callJs(f *baseJsFuncObject, newTarget Value, n int) {
 	}
 	vm.args = n
 	vm.pc = 0
+}
+
+// callJsGrow is callJs when the call stack is full or too deep: the
+// overflow check, room for one more record, then callJs.
+//
+//go:noinline
+func (vm *vm) callJsGrow(f *baseJsFuncObject, newTarget Value, n int) {
+	l := len(vm.callStack)
+	if l > vm.maxCallStackSize {
+		vm.stackOverflow()
+	}
+	vm.callStack = append(vm.callStack, context{})[:l]
+	vm.callJs(f, newTarget, n)
 }
 
 // callObject calls obj as the call instruction does: an ordinary

@@ -53,3 +53,55 @@ func TestCallFrames(t *testing.T) {
 		}
 	}
 }
+
+// gojanet: a named function expression's own name (compiler_expr.go): read
+// in its body, a closure, an arrow, eval or a default, shadowed by a
+// parameter, var or let, assigned (ignored, or a TypeError when strict);
+// the binding is made once at entry, and not at all when nothing reads it.
+// Expected: node 20's output for the same script.
+func TestGojanetCalleeBinding(t *testing.T) {
+	const SCRIPT = `var out = [];
+var rec = function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); };
+out.push(rec(5));
+var unused = function named(a) { return a + 1; };
+out.push(unused(1), unused.name);
+var sloppy = function s1() { s1 = 5; return typeof s1; };
+out.push(sloppy());
+var strict = function s2() { 'use strict'; try { s2 = 5; } catch (e) { return e.constructor.name; } return 'no'; };
+out.push(strict());
+var byParam = function p1(p1) { return p1; };
+out.push(byParam(7));
+var byVar = function v1() { var v1 = 3; return v1; };
+out.push(byVar());
+var byVarLate = function v2() { var r = typeof v2; var v2 = 1; return r; };
+out.push(byVarLate());
+var byLet = function l1() { { let l1 = 4; return l1; } };
+out.push(byLet());
+var inClosure = function c1() { return function () { return c1; }; };
+out.push(inClosure()() === inClosure);
+var inArrow = function a1() { return (() => a1)(); };
+out.push(inArrow() === inArrow);
+var withEval = function e1() { return eval('typeof e1'); };
+out.push(withEval());
+var withArgs = function w1(x) { return [arguments.length, typeof w1]; };
+out.push(JSON.stringify(withArgs(1, 2)));
+var withDefault = function d1(x = d1) { return x === d1; };
+out.push(withDefault());
+var methodLike = { m: function mm() { return typeof mm; } };
+out.push(methodLike.m());
+var ctor = function C(v) { this.v = v; this.self = C; };
+var c = new ctor(9);
+out.push(c.v, c.self === ctor);
+var counter = 0;
+var again = function tick() { counter++; if (counter < 3) tick(); return counter; };
+out.push(again());
+out.join(',');`
+	const want = "120,2,named,function,TypeError,7,3,undefined,4,true,true,function,[2,\"function\"],true,function,9,true,3"
+	v, err := New().RunString(SCRIPT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != want {
+		t.Fatalf("got  %s\nwant %s", got, want)
+	}
+}

@@ -23,7 +23,7 @@ func (n newCall) exec(vm *vm) {
 	if o, ok := vm.stack[sp-1].(*Object); ok {
 		if f, ok := o.self.(*funcObject); ok {
 			var proto *Object
-			if p, ok := f.getStr("prototype", nil).(*Object); ok {
+			if p, ok := f.prototypeValue().(*Object); ok {
 				proto = p
 			} else {
 				proto = vm.r.global.ObjectPrototype
@@ -55,4 +55,42 @@ func (_newResult) exec(vm *vm) {
 	vm.sp--
 	vm.stack[vm.sp] = nil
 	vm.pc++
+}
+
+// ctorPrototype is c.prototype as `new` and `instanceof` read it: for an
+// ordinary function one lookup of the own property, where getStr looked it
+// up twice (funcObject.getOwnPropStr asks whether it was made yet, then
+// reads it); anything else through getStr.
+func ctorPrototype(c *Object) Value {
+	if f, ok := c.self.(*funcObject); ok {
+		return f.prototypeValue()
+	}
+	return c.self.getStr("prototype", nil)
+}
+
+// prototypeValue is f.getStr("prototype", nil): the property is made on
+// first use (funcObject._addProto) and, non-configurable, is never deleted,
+// so it is always f's own.
+//
+// The slot it was found in is kept with the shape it was found in: while f
+// has that shape the slot holds it (a shape fixes its names' slots).
+func (f *funcObject) prototypeValue() Value {
+	var v Value
+	if sh := f.values.sh; sh != nil && sh == f.protoSh {
+		v = f.values.v[f.protoSlot]
+	} else {
+		var ok bool
+		if v, ok = f.values.get("prototype"); !ok {
+			v = f.addPrototype()
+		}
+		if sh := f.values.sh; sh != nil {
+			if i := sh.find("prototype"); i >= 0 {
+				f.protoSh, f.protoSlot = sh, int32(i)
+			}
+		}
+	}
+	if p, ok := v.(*valueProperty); ok {
+		return p.get(f.val)
+	}
+	return v
 }

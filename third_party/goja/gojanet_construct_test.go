@@ -125,3 +125,53 @@ func TestGojanetNewInLoopOverflow(t *testing.T) {
 		t.Fatal("no RangeError")
 	}
 }
+
+// gojanet: new and instanceof read F.prototype once, from the slot it was
+// last found in while F keeps that shape (prototypeValue): replaced,
+// made a primitive, made read-only, on a function with many properties,
+// after a delete (dictionary mode), changed between constructions, and on
+// functions that share a shape. Expected: node 20's output.
+func TestGojanetPrototypeSlot(t *testing.T) {
+	const SCRIPT = `var out = [];
+function F() { this.v = 1; }
+var a = new F(); out.push(a instanceof F, Object.getPrototypeOf(a) === F.prototype);
+var p2 = { tag: 'p2' }; F.prototype = p2;
+var b = new F(); out.push(b.tag, b instanceof F, a instanceof F);
+F.prototype = 5;
+var c = new F(); out.push(Object.getPrototypeOf(c) === Object.prototype);
+try { c instanceof F; out.push('no'); } catch (e) { out.push(e.constructor.name); }
+F.prototype = p2;
+Object.defineProperty(F, 'prototype', { writable: false });
+F.prototype = { tag: 'ignored' };
+out.push(new F().tag, b instanceof F);
+function G() {}
+for (var i = 0; i < 12; i++) G['s' + i] = i;
+var g1 = new G(); G.prototype.q = 3; out.push(g1.q, g1 instanceof G);
+G.prototype = { q: 4 }; out.push(new G().q, g1 instanceof G);
+function H() {}
+H.extra = 1; delete H.extra;
+out.push(new H() instanceof H);
+H.prototype = { z: 1 }; out.push(new H().z);
+function K() {}
+var ks = [];
+for (var j = 0; j < 3; j++) { var k = new K(); ks.push(k instanceof K); if (j === 1) K.prototype = { w: j }; }
+out.push(ks.join('/'), new K().w);
+var shared = [function () {}, function () {}];
+shared[0].prototype.m = 'm0';
+out.push(new shared[0]().m, new shared[1]().m, new shared[1]() instanceof shared[0]);
+class Cl {} out.push(new Cl() instanceof Cl, Object.create(K.prototype) instanceof K);
+var bound = K.bind(null); out.push(new bound() instanceof K, new K() instanceof bound);
+out.join(',');`
+	const want = "true,true,p2,true,false,true,TypeError,p2,true,3,true,4,false,true,1,true/true/true,1,m0,,false,true,true,true,true"
+	for _, fuse := range []bool{true, false} {
+		noFusing = !fuse
+		v, err := New().RunString(SCRIPT)
+		noFusing = false
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := v.String(); got != want {
+			t.Fatalf("fused %v:\n got %s\nwant %s", fuse, got, want)
+		}
+	}
+}

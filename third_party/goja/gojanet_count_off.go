@@ -6,8 +6,9 @@ package goja
 // nativeFuncObject.vmCall compile away (see gojanet_count_on.go).
 const countOn = false
 
-func countTurn(*vm)                 {}
-func countNative(*nativeFuncObject) {}
+func countTurn(*vm)                           {}
+func countNative(*nativeFuncObject)           {}
+func countFramed(*vm, *nativeFuncObject, int) {}
 
 // ResetCounts and DumpCounts do nothing without the gojanetcount build tag.
 func ResetCounts()                    {}

@@ -24,6 +24,7 @@ var (
 	turnCounts   = map[*Program]int{}
 	pcCounts     = map[*Program]map[int]int{}
 	nativeCounts = map[string]int{}
+	framedCounts = map[string]int{}
 )
 
 func countTurn(vm *vm) {
@@ -50,6 +51,37 @@ func countNative(f *nativeFuncObject) {
 	nativeCounts[name]++
 }
 
+// countFramed counts a Go function call that took the framed path (no leaf
+// or fast path answered it) by name, receiver type and calling line.
+func countFramed(vm *vm, f *nativeFuncObject, n int) {
+	if !counting.Load() {
+		return
+	}
+	name := "?"
+	if v := f.getStr("name", nil); v != nil {
+		name = v.String()
+	}
+	this := vm.stack[vm.sp-n-2]
+	recv := fmt.Sprintf("%T", this)
+	if o, ok := this.(*Object); ok {
+		recv = fmt.Sprintf("%T", o.self)
+	}
+	args := ""
+	for _, a := range vm.stack[vm.sp-n : vm.sp] {
+		if o, ok := a.(*Object); ok {
+			args += fmt.Sprintf(" %T", o.self)
+		} else {
+			args += fmt.Sprintf(" %T", a)
+		}
+	}
+	where := "?"
+	if p := vm.prg; p != nil && p.src != nil {
+		pos := p.src.Position(p.sourceOffset(vm.pc))
+		where = fmt.Sprintf("%s %s:%d", p.funcName.String(), pos.Filename, pos.Line)
+	}
+	framedCounts[fmt.Sprintf("%s this=%s args=%s at %s", name, recv, args, where)]++
+}
+
 // CountsEnabled reports whether this build counts (the gojanetcount tag).
 func CountsEnabled() bool { return true }
 
@@ -58,6 +90,7 @@ func ResetCounts() {
 	turnCounts = map[*Program]int{}
 	pcCounts = map[*Program]map[int]int{}
 	nativeCounts = map[string]int{}
+	framedCounts = map[string]int{}
 }
 
 // StartCounting and StopCounting bracket what is counted.
@@ -114,6 +147,37 @@ func DumpCounts(path string, div int) {
 	sort.Slice(natives, func(i, j int) bool { return natives[i].n > natives[j].n })
 	fmt.Fprintf(f, "\nGo function calls per op %.1f\n", per(nt))
 	for _, e := range natives {
+		fmt.Fprintf(f, "%8.2f %s\n", per(e.n), e.s)
+	}
+	var framed []nameCount
+	ft := 0
+	for s, n := range framedCounts {
+		framed = append(framed, nameCount{s, n})
+		ft += n
+	}
+	sort.Slice(framed, func(i, j int) bool { return framed[i].n > framed[j].n })
+	fmt.Fprintf(f, "\nof which framed (no leaf or fast path) per op %.1f\n", per(ft))
+	for _, e := range framed {
+		fmt.Fprintf(f, "%8.2f %s\n", per(e.n), e.s)
+	}
+	byType := map[string]int{}
+	for p, m := range pcCounts {
+		if p == nil {
+			continue
+		}
+		for pc, c := range m {
+			if pc < len(p.code) {
+				byType[fmt.Sprintf("%T", p.code[pc])] += c
+			}
+		}
+	}
+	var types []nameCount
+	for s, n := range byType {
+		types = append(types, nameCount{s, n})
+	}
+	sort.Slice(types, func(i, j int) bool { return types[i].n > types[j].n })
+	fmt.Fprintf(f, "\ninstructions by type per op\n")
+	for _, e := range types {
 		fmt.Fprintf(f, "%8.2f %s\n", per(e.n), e.s)
 	}
 	for i, e := range progs {

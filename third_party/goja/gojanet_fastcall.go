@@ -43,6 +43,10 @@ const (
 	leafCreate              // one argument, an object or null: Object.create
 	leafPush                // this is a dense array that pushFast takes: Array.prototype.push
 	leafRegexp              // this is a RegExp with a writable, primitive lastIndex, the argument a safe primitive: test, exec
+	leafOwn                 // this is a plain object, the key a safe primitive or a symbol: hasOwnProperty
+	leafKeys                // the argument is a plain object: Object.keys
+	leafNum                 // this is a number primitive, no radix or an integer 2-36: Number.prototype.toString
+	leafNullish             // this is undefined or null: Object.prototype.toString
 )
 
 func (r *Runtime) markFastCall(o *Object, kind uint8) *Object {
@@ -69,8 +73,17 @@ func (vm *vm) fastCall(f *nativeFuncObject, n int) bool {
 	switch kind {
 	case fastCallCall: // fn.call(thisArg, ...args)
 		target, ok := vm.stack[base].(*Object)
-		if !ok || !isPlainJsFunc(target) {
+		if !ok {
 			return false
+		}
+		if !isPlainJsFunc(target) {
+			// a leaf builtin (hasOwnProperty.call(o, k)) is called as if
+			// directly: without a frame when its receiver and arguments
+			// allow (gojanet_leafcall.go), else in a frame of its own, as
+			// V8 shows it (call's frame is hidden either way)
+			if nf, ok := target.self.(*nativeFuncObject); !ok || nf.fastCall < leafAny {
+				return false
+			}
 		}
 		if n == 0 {
 			vm.stack[base] = _undefined

@@ -105,6 +105,52 @@ func (vm *vm) leafCall(f *nativeFuncObject, kind uint8, n int) bool {
 		vm.pc++
 		vm.callCheck()
 		return true
+	case leafOwn:
+		// hasOwnProperty: ToPropertyKey of a primitive runs no code, a plain
+		// object's own lookup none either
+		o, ok := this.(*Object)
+		if !ok {
+			return false
+		}
+		if _, ok := o.self.(*baseObject); !ok {
+			return false
+		}
+		if n > 0 {
+			if _, ok := args[0].(*Symbol); !ok && !leafPrimitive(args[0]) {
+				return false
+			}
+		}
+	case leafKeys:
+		// Object.keys of a plain object: its own names, no getter called
+		if n == 0 {
+			return false
+		}
+		o, ok := args[0].(*Object)
+		if !ok {
+			return false
+		}
+		if _, ok := o.self.(*baseObject); !ok {
+			return false
+		}
+	case leafNum:
+		// Number.prototype.toString of a number primitive with no radix or
+		// an integer one it accepts (another throws a RangeError)
+		switch this.(type) {
+		case valueInt, valueFloat:
+		default:
+			return false
+		}
+		if n > 0 && args[0] != _undefined {
+			if r, ok := args[0].(valueInt); !ok || r < 2 || r > 36 {
+				return false
+			}
+		}
+	case leafNullish:
+		// Object.prototype.toString of undefined or null (of anything else
+		// it reads @@toStringTag, maybe a getter)
+		if this != _undefined && this != _null {
+			return false
+		}
 	default:
 		return false
 	}

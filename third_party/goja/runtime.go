@@ -3448,7 +3448,7 @@ func (r *Runtime) getPrototypeFromCtor(newTarget, defCtor, defProto *Object) *Ob
 	if newTarget == defCtor {
 		return defProto
 	}
-	proto := newTarget.self.getStr("prototype", nil)
+	proto := ctorPrototype(newTarget) // gojanet: one lookup (gojanet_construct.go)
 	if obj, ok := proto.(*Object); ok {
 		return obj
 	}

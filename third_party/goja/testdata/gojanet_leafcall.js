@@ -63,6 +63,35 @@ for (var i = 0; i < 3; i++) {
   p('regexp.readonly', function () { var r = /a/; Object.defineProperty(r, 'lastIndex', { writable: false }); return [r.test('a'), r.exec('ba').index]; });
   p('regexp.other', function () { return RegExp.prototype.test.call({}, 'a'); });
   p('regexp.sym', function () { return rp.test(Symbol()); });
+  var po = { a: 1 }, sk = Symbol('k'); po[sk] = 2;
+  var hop = Object.prototype.hasOwnProperty, ots = Object.prototype.toString;
+  p('hasOwn', function () { return [po.hasOwnProperty('a'), po.hasOwnProperty('b'), po.hasOwnProperty(sk), po.hasOwnProperty(), hop.call(po, 'a'), hop.call(po, 1), hop.call([1], 0), hop.call('ab', 1), hop.call(po)]; });
+  p('hasOwn.objkey', function () { return hop.call(po, obj('a')); });
+  p('hasOwn.null', function () { return hop.call(null, 'a'); });
+  p('hasOwn.undef', function () { return hop.call(); });
+  p('hasOwn.proxy', function () { var seen = 0; return [hop.call(new Proxy({}, { getOwnPropertyDescriptor: function () { seen++; } }), 'a'), seen]; });
+  p('keys', function () { return [Object.keys(po), Object.keys({}), Object.keys([7, 8]), Object.keys('ab'), Object.keys(1)]; });
+  p('keys.none', function () { return Object.keys(); });
+  p('keys.null', function () { return Object.keys(null); });
+  p('keys.proxy', function () { return Object.keys(new Proxy({ z: 1 }, { ownKeys: function () { fr = names(); return ['z']; } })); });
+  p('numstr', function () { return [(255).toString(), (255).toString(16), (1.5).toString(2), (-7).toString(36), NaN.toString(), (1e21).toString(), (3).toString(undefined), Number.prototype.toString.call(5, 8)]; });
+  p('numstr.radix', function () { return (5).toString(1); });
+  p('numstr.radix37', function () { return (5).toString(37); });
+  p('numstr.objradix', function () { return (5).toString(obj(2)); });
+  p('numstr.strradix', function () { return (5).toString('2'); });
+  p('numstr.this', function () { return Number.prototype.toString.call('5'); });
+  p('numstr.boxed', function () { return Number.prototype.toString.call(new Number(6), 2); });
+  p('objstr', function () { return [ots.call(undefined), ots.call(null), ots.call(), ots.call([]), ots.call(1), ots.call(/x/), ({}).toString()]; });
+  p('objstr.tag', function () { return ots.call({ get [Symbol.toStringTag]() { fr = names(); return 'T'; } }); });
+  p('isView', function () { return [ArrayBuffer.isView(new Uint8Array(1)), ArrayBuffer.isView(new DataView(new ArrayBuffer(1))), ArrayBuffer.isView([]), ArrayBuffer.isView(), ArrayBuffer.isView(new Proxy(new Uint8Array(1), {}))]; });
+  p('split', function () { return ['a,b,c'.split(','), 'abc'.split(''), 'abc'.split(), 'a,b,c'.split(',', 2), 'a1b1c'.split(1), 'anullb'.split(null), 'a,b'.split(',', -1), 'a,b'.split(',', 0), 'é,x'.split(','), 'xundefinedy'.split(), 'xundefinedy'.split(undefined, 1), 'xundefinedy'.split(undefined, 0)]; });
+  p('split.objsep', function () { return 'a,b'.split(obj(',')); });
+  p('split.regexp', function () { return 'a1b2c'.split(/\d/); });
+  p('split.symsep', function () { return 'a'.split(Symbol()); });
+  p('split.nullthis', function () { return String.prototype.split.call(null, ','); });
+  p('call.leaf', function () { return [Map.prototype.get.call(m, 'a'), String.prototype.toLowerCase.call('QQ'), Array.prototype.push.call([1], 2), Array.isArray.call(null, []), hop.call(po, 'a', 'extra')]; });
+  p('call.leaf.bad', function () { return String.prototype.trim.call(undefined); });
+  p('call.leaf.objarg', function () { return String.prototype.indexOf.call('abc', obj('c')); });
   p('push.setter', function () { var a = [1]; Object.defineProperty(a, 1, { set: function (v) { out.push('setter ' + v); }, configurable: true }); return [a.push(9), a.length]; });
 }
 // a Map replaced under a warm site, a subclass, a string primitive's methods replaced
