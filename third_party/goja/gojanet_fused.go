@@ -203,12 +203,23 @@ type fInitStackPLoadStackLex struct {
 }
 
 func (f *fInitStackPLoadStackLex) exec(vm *vm) {
-	vm.initStack(f.s) // pc++
-	vm.sp--
-	if a := vm.lexAt(f.l); a != nil {
-		vm.push(a)
-		vm.pc++
+	// the value moves from the top of the stack to the local and the
+	// loaded one takes its place: sp is unchanged, no push (its capacity
+	// check). The store comes first: l may be s.
+	top := vm.sp - 1
+	v := vm.stack[top]
+	if f.s <= 0 {
+		vm.stack[vm.sb-f.s] = v
+	} else {
+		vm.stack[vm.sb+vm.args+f.s] = v
 	}
+	if a := vm.lexAt(f.l); a != nil {
+		vm.stack[top] = a
+		vm.pc += 2
+		return
+	}
+	vm.sp = top
+	vm.pc++ // loadStackLex throws at its own pc
 }
 
 func (f *fInitStackPLoadStackLex) String() string {

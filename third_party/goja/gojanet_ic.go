@@ -253,8 +253,24 @@ func ownBase(o *Object, name unistring.String) *baseObject {
 		return &s.baseObject
 	case *guardedObject: // RegExp.prototype: its writes are watched, its reads plain
 		return &s.baseObject
+	case *typedArrayObject:
+		// a Buffer's `length`, `byteLength`: getters on its prototypes
+		// (a numeric name is an element, or no property at all)
+		if numericName(name) {
+			return nil
+		}
+		return &s.baseObject
 	}
 	return nil
+}
+
+// numericName: a canonical numeric string, which a typed array answers
+// itself (an element or nothing) instead of its baseObject. Inline caches
+// keep no entry for such a name (an entry made from a plain object would
+// hold for a typed array of the same shape).
+func numericName(name unistring.String) bool {
+	idx, ok := strToIntNum(name)
+	return ok || idx == 0
 }
 
 // get is the read entry e stands for, from bo (of e's shape).
@@ -304,7 +320,7 @@ func (e *icEntry) get(bo *baseObject, name unistring.String, receiver Value) (Va
 // (the caller takes the generic path).
 func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
 	prop, e, ok := fillEntry(bo, name)
-	if ok && e.sh != nil {
+	if ok && e.sh != nil && !numericName(name) {
 		c.store(e)
 	}
 	return prop, ok
@@ -705,6 +721,8 @@ func embeddedBase(o *Object) (bo *baseObject, kind uint8) {
 	case *regexpObject:
 		return &s.baseObject, embPlain
 	case *guardedObject:
+		return &s.baseObject, embPlain
+	case *typedArrayObject: // (no entry is made for a numeric name: ownBase)
 		return &s.baseObject, embPlain
 	}
 	return nil, embPlain
