@@ -689,6 +689,7 @@ const (
 	embPlain = iota // every entry holds
 	embFunc         // an ordinary function: not past its own names (its `prototype` is made lazily)
 	embArray        // an array: none (its own `length` slot is not kept current)
+	embTyped        // a typed array: every entry (none is kept for a numeric name: ownBase)
 )
 
 // embeddedBase is fastGet's receiver (or holder) for an object other than
@@ -722,8 +723,8 @@ func embeddedBase(o *Object) (bo *baseObject, kind uint8) {
 		return &s.baseObject, embPlain
 	case *guardedObject:
 		return &s.baseObject, embPlain
-	case *typedArrayObject: // (no entry is made for a numeric name: ownBase)
-		return &s.baseObject, embPlain
+	case *typedArrayObject:
+		return &s.baseObject, embTyped
 	}
 	return nil, embPlain
 }
@@ -766,7 +767,7 @@ func (c *propIC) fastGet(o *Object) Value {
 	if e == nil {
 		return nil
 	}
-	if kind != embPlain && e.plainOnly && (kind == embArray || e.depth != 0) {
+	if e.plainOnly && (kind == embArray || kind == embFunc && e.depth != 0) {
 		return nil
 	}
 	var prop Value
@@ -831,6 +832,9 @@ func (c *propIC) fastGet(o *Object) Value {
 		// a class's methods are non-enumerable: data properties with
 		// attributes; what valueProperty.get returns without a getter
 		if p.getterFunc != nil {
+			if kind == embTyped {
+				return typedArrayGet(o, p.getterFunc)
+			}
 			return nil
 		}
 		if p.value != nil {
@@ -839,6 +843,31 @@ func (c *propIC) fastGet(o *Object) Value {
 		return _undefined
 	}
 	return prop
+}
+
+// typedArrayGet is what getter g returns for typed array o when g is
+// %TypedArray%.prototype's length or byteLength getter as made (a native
+// function that cannot throw for such a receiver: a Buffer's `length`
+// without a call); nil for any other getter.
+func typedArrayGet(o *Object, g *Object) Value {
+	ta, ok := o.self.(*typedArrayObject)
+	r := o.runtime
+	if !ok || r == nil {
+		return nil
+	}
+	var n int
+	switch g {
+	case r.global.typedArrayLengthGetter:
+		n = ta.length
+	case r.global.typedArrayByteLengthGetter:
+		n = ta.length * ta.elemSize
+	default:
+		return nil
+	}
+	if ta.viewedArrayBuf.data == nil { // detached, as the getters answer
+		return _positiveZero
+	}
+	return r.vm.boxes.int(int64(n))
 }
 
 // ownHit is fastGet's answer when the first way is an own data property of

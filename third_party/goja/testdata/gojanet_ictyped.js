@@ -15,6 +15,9 @@ function tag(o) { return o[Symbol.toStringTag]; }
 var bufs = [new FB(3), new FB(300), new Uint8Array(5), new Uint16Array(4), new FB(new ArrayBuffer(16), 4, 8)];
 for (var r = 0; r < 3; r++) for (var i = 0; i < bufs.length; i++) { len(bufs[i]); blen(bufs[i]); boff(bufs[i]); foo(bufs[i]); }
 p('typed', bufs.map(len).join(), bufs.map(blen).join(), bufs.map(boff).join(), bufs.map(foo).join(), bufs.map(tag).join());
+function call(o) { try { return o.length(); } catch (e) { return e.constructor.name; } }
+for (var r = 0; r < 3; r++) call(bufs[r]);
+p('callee', call(bufs[0]), call(bufs[1]), typeof bufs[0].subarray, bufs[1].subarray(1, 4).length);
 // a plain object of the same prototype: the getters throw
 var fake = Object.create(FB.prototype);
 try { len(fake); p('no throw'); } catch (e) { p('plain', e.constructor.name); }
