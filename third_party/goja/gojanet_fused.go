@@ -938,21 +938,16 @@ var fusedLoadUndefRet = &fLoadUndefRet{}
 // inline cache's hit they run it themselves (a call from Go, not another
 // turn of the run loop: ≈ 7 machine instructions less). It is what the loop
 // would run next: the same program (a hit calls no code), the pc just past
-// the pair. A read followed by another (`a.x, b.y`: ≈ 75 per http request)
-// runs it too, but no more than maxChainedReads deep, so the Go stack holds
-// a few more execs at most (a long run of reads in generated code would
+// the pair. A read followed by another gets no next, so the Go stack holds
+// at most one more exec (a long run of reads in generated code would
 // otherwise nest as deep as it is long); jumps, calls and returns only move
 // the pc.
 func chainNext(code []instruction) {
-	// depth[i]: how many chained reads running the read at i nests
-	depth := make([]int8, len(code))
-	for i := len(code) - 3; i >= 0; i-- {
+	for i := 0; i+2 < len(code); i++ {
 		next := code[i+2]
-		if isChainedRead(next) {
-			if !isChainedRead(code[i]) || depth[i+2] >= maxChainedReads {
-				continue
-			}
-			depth[i] = depth[i+2] + 1
+		switch next.(type) {
+		case *fLoadStackLexGetProp, *fLoadStackGetProp, *fLoadStashLexGetProp, *fLoadStashGetProp, *fLoadGetPropCallee:
+			continue
 		}
 		switch f := code[i].(type) {
 		case *fLoadStackLexGetProp:
@@ -967,16 +962,6 @@ func chainNext(code []instruction) {
 			f.next = next
 		}
 	}
-}
-
-const maxChainedReads = 2
-
-func isChainedRead(ins instruction) bool {
-	switch ins.(type) {
-	case *fLoadStackLexGetProp, *fLoadStackGetProp, *fLoadStashLexGetProp, *fLoadStashGetProp, *fLoadGetPropCallee:
-		return true
-	}
-	return false
 }
 
 // noFusing turns fuseCode off (tests only).
