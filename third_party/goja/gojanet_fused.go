@@ -472,6 +472,12 @@ type fLoadStackLexLoadValSetProp struct {
 
 func (f *fLoadStackLexLoadValSetProp) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
+		// an own writable property: written with nothing pushed (the
+		// three instructions leave the stack as it was)
+		if o, ok := a.(*Object); ok && f.s.ic.ownSet(o, f.v) { // gojanet_ic.go: inlined
+			vm.pc += 3
+			return
+		}
 		vm.stack.expand(vm.sp + 1)
 		vm.stack[vm.sp] = a
 		vm.stack[vm.sp+1] = f.v
@@ -494,6 +500,11 @@ type fLoadValSetProp struct {
 }
 
 func (f *fLoadValSetProp) exec(vm *vm) {
+	if o, ok := vm.stack[vm.sp-1].(*Object); ok && f.s.ic.ownSet(o, f.v) { // gojanet_ic.go: inlined
+		vm.sp--
+		vm.pc += 2
+		return
+	}
 	vm.push(f.v)
 	vm.pc++
 	f.s.exec(vm)
