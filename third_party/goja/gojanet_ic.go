@@ -767,7 +767,7 @@ func (c *propIC) fastGet(o *Object) Value {
 	if e == nil {
 		return nil
 	}
-	if e.plainOnly && (kind == embArray || kind == embFunc && e.depth != 0) {
+	if kind != embPlain && e.plainOnly && (kind == embArray || kind == embFunc && e.depth != 0) {
 		return nil
 	}
 	var prop Value
