@@ -308,6 +308,11 @@ func (e *icEntry) get(bo *baseObject, name unistring.String, receiver Value) (Va
 		return nil, false
 	}
 	if p, ok := prop.(*valueProperty); ok {
+		if p.getterFunc != nil {
+			if v := typedArrayGet(receiver, p.getterFunc); v != nil {
+				return v, true
+			}
+		}
 		return p.get(receiver), true
 	}
 	return prop, true
@@ -689,7 +694,6 @@ const (
 	embPlain = iota // every entry holds
 	embFunc         // an ordinary function: not past its own names (its `prototype` is made lazily)
 	embArray        // an array: none (its own `length` slot is not kept current)
-	embTyped        // a typed array: every entry (none is kept for a numeric name: ownBase)
 )
 
 // embeddedBase is fastGet's receiver (or holder) for an object other than
@@ -723,8 +727,8 @@ func embeddedBase(o *Object) (bo *baseObject, kind uint8) {
 		return &s.baseObject, embPlain
 	case *guardedObject:
 		return &s.baseObject, embPlain
-	case *typedArrayObject:
-		return &s.baseObject, embTyped
+	case *typedArrayObject: // (no entry is kept for a numeric name: ownBase)
+		return &s.baseObject, embPlain
 	}
 	return nil, embPlain
 }
@@ -767,7 +771,7 @@ func (c *propIC) fastGet(o *Object) Value {
 	if e == nil {
 		return nil
 	}
-	if kind != embPlain && e.plainOnly && (kind == embArray || kind == embFunc && e.depth != 0) {
+	if kind != embPlain && e.plainOnly && (kind == embArray || e.depth != 0) {
 		return nil
 	}
 	var prop Value
@@ -832,9 +836,6 @@ func (c *propIC) fastGet(o *Object) Value {
 		// a class's methods are non-enumerable: data properties with
 		// attributes; what valueProperty.get returns without a getter
 		if p.getterFunc != nil {
-			if kind == embTyped {
-				return typedArrayGet(o, p.getterFunc)
-			}
 			return nil
 		}
 		if p.value != nil {
@@ -845,14 +846,18 @@ func (c *propIC) fastGet(o *Object) Value {
 	return prop
 }
 
-// typedArrayGet is what getter g returns for typed array o when g is
-// %TypedArray%.prototype's length or byteLength getter as made (a native
-// function that cannot throw for such a receiver: a Buffer's `length`
-// without a call); nil for any other getter.
-func typedArrayGet(o *Object, g *Object) Value {
+// typedArrayGet is what getter g returns for receiver v, a typed array,
+// when g is %TypedArray%.prototype's length or byteLength getter as made (a
+// native function that cannot throw for such a receiver: a Buffer's
+// `length` without a call); nil for any other getter or receiver.
+func typedArrayGet(v Value, g *Object) Value {
+	o, ok := v.(*Object)
+	if !ok || o.runtime == nil {
+		return nil
+	}
 	ta, ok := o.self.(*typedArrayObject)
 	r := o.runtime
-	if !ok || r == nil {
+	if !ok {
 		return nil
 	}
 	var n int
