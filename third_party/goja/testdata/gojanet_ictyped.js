@@ -49,6 +49,10 @@ p('setPrototypeOf', bufs.map(len).join(), bufs.map(foo).join());
 // a typed array as a prototype
 var child = Object.create(bufs[3]);
 try { p('child', len(child)); } catch (e) { p('child', e.constructor.name); }
+for (var r = 0; r < 3; r++) foo(child);
+p('child foo before', foo(child));
 bufs[3].foo = 'holder';
 p('child foo', foo(child));
+Object.defineProperty(bufs[3], 'foo', { get: function () { return 'getter ' + (this === child); } });
+p('child getter', foo(child));
 out.join("\n");
