@@ -1662,10 +1662,12 @@ func createTypedArrayProtoTemplate() *objectTemplate {
 	})
 
 	t.putStr("byteLength", func(r *Runtime) Value {
+		g := r.newNativeFunc(r.typedArrayProto_getByteLen, "get byteLength", 0)
+		r.global.typedArrayByteLengthGetter = g // gojanet: gojanet_ic.go typedArrayGet
 		return &valueProperty{
 			accessor:     true,
 			configurable: true,
-			getterFunc:   r.newNativeFunc(r.typedArrayProto_getByteLen, "get byteLength", 0),
+			getterFunc:   g,
 		}
 	})
 
@@ -1695,10 +1697,12 @@ func createTypedArrayProtoTemplate() *objectTemplate {
 	t.putStr("keys", func(r *Runtime) Value { return r.methodProp(r.typedArrayProto_keys, "keys", 0) })
 	t.putStr("lastIndexOf", func(r *Runtime) Value { return r.methodProp(r.typedArrayProto_lastIndexOf, "lastIndexOf", 1) })
 	t.putStr("length", func(r *Runtime) Value {
+		g := r.newNativeFunc(r.typedArrayProto_getLength, "get length", 0)
+		r.global.typedArrayLengthGetter = g // gojanet: gojanet_ic.go typedArrayGet
 		return &valueProperty{
 			accessor:     true,
 			configurable: true,
-			getterFunc:   r.newNativeFunc(r.typedArrayProto_getLength, "get length", 0),
+			getterFunc:   g,
 		}
 	})
 	t.putStr("map", func(r *Runtime) Value { return r.methodProp(r.typedArrayProto_map, "map", 1) })

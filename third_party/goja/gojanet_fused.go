@@ -203,12 +203,23 @@ type fInitStackPLoadStackLex struct {
 }
 
 func (f *fInitStackPLoadStackLex) exec(vm *vm) {
-	vm.initStack(f.s) // pc++
-	vm.sp--
-	if a := vm.lexAt(f.l); a != nil {
-		vm.push(a)
-		vm.pc++
+	// the value moves from the top of the stack to the local and the
+	// loaded one takes its place: sp is unchanged, no push (its capacity
+	// check). The store comes first: l may be s.
+	top := vm.sp - 1
+	v := vm.stack[top]
+	if f.s <= 0 {
+		vm.stack[vm.sb-f.s] = v
+	} else {
+		vm.stack[vm.sb+vm.args+f.s] = v
 	}
+	if a := vm.lexAt(f.l); a != nil {
+		vm.stack[top] = a
+		vm.pc += 2
+		return
+	}
+	vm.sp = top
+	vm.pc++ // loadStackLex throws at its own pc
 }
 
 func (f *fInitStackPLoadStackLex) String() string {
@@ -461,6 +472,12 @@ type fLoadStackLexLoadValSetProp struct {
 
 func (f *fLoadStackLexLoadValSetProp) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
+		// an own writable property: written with nothing pushed (the
+		// three instructions leave the stack as it was)
+		if o, ok := a.(*Object); ok && f.s.ic.ownSet(o, f.v) { // gojanet_ic.go: inlined
+			vm.pc += 3
+			return
+		}
 		vm.stack.expand(vm.sp + 1)
 		vm.stack[vm.sp] = a
 		vm.stack[vm.sp+1] = f.v
@@ -483,6 +500,11 @@ type fLoadValSetProp struct {
 }
 
 func (f *fLoadValSetProp) exec(vm *vm) {
+	if o, ok := vm.stack[vm.sp-1].(*Object); ok && f.s.ic.ownSet(o, f.v) { // gojanet_ic.go: inlined
+		vm.sp--
+		vm.pc += 2
+		return
+	}
 	vm.push(f.v)
 	vm.pc++
 	f.s.exec(vm)

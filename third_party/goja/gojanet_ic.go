@@ -253,8 +253,24 @@ func ownBase(o *Object, name unistring.String) *baseObject {
 		return &s.baseObject
 	case *guardedObject: // RegExp.prototype: its writes are watched, its reads plain
 		return &s.baseObject
+	case *typedArrayObject:
+		// a Buffer's `length`, `byteLength`: getters on its prototypes
+		// (a numeric name is an element, or no property at all)
+		if numericName(name) {
+			return nil
+		}
+		return &s.baseObject
 	}
 	return nil
+}
+
+// numericName: a canonical numeric string, which a typed array answers
+// itself (an element or nothing) instead of its baseObject. Inline caches
+// keep no entry for such a name (an entry made from a plain object would
+// hold for a typed array of the same shape).
+func numericName(name unistring.String) bool {
+	idx, ok := strToIntNum(name)
+	return ok || idx == 0
 }
 
 // get is the read entry e stands for, from bo (of e's shape).
@@ -292,6 +308,11 @@ func (e *icEntry) get(bo *baseObject, name unistring.String, receiver Value) (Va
 		return nil, false
 	}
 	if p, ok := prop.(*valueProperty); ok {
+		if p.getterFunc != nil {
+			if v := typedArrayGet(receiver, p.getterFunc); v != nil {
+				return v, true
+			}
+		}
 		return p.get(receiver), true
 	}
 	return prop, true
@@ -304,7 +325,7 @@ func (e *icEntry) get(bo *baseObject, name unistring.String, receiver Value) (Va
 // (the caller takes the generic path).
 func (c *propIC) fill(bo *baseObject, name unistring.String) (Value, bool) {
 	prop, e, ok := fillEntry(bo, name)
-	if ok && e.sh != nil {
+	if ok && e.sh != nil && !numericName(name) {
 		c.store(e)
 	}
 	return prop, ok
@@ -706,6 +727,8 @@ func embeddedBase(o *Object) (bo *baseObject, kind uint8) {
 		return &s.baseObject, embPlain
 	case *guardedObject:
 		return &s.baseObject, embPlain
+	case *typedArrayObject: // (no entry is kept for a numeric name: ownBase)
+		return &s.baseObject, embPlain
 	}
 	return nil, embPlain
 }
@@ -821,6 +844,35 @@ func (c *propIC) fastGet(o *Object) Value {
 		return _undefined
 	}
 	return prop
+}
+
+// typedArrayGet is what getter g returns for receiver v, a typed array,
+// when g is %TypedArray%.prototype's length or byteLength getter as made (a
+// native function that cannot throw for such a receiver: a Buffer's
+// `length` without a call); nil for any other getter or receiver.
+func typedArrayGet(v Value, g *Object) Value {
+	o, ok := v.(*Object)
+	if !ok || o.runtime == nil {
+		return nil
+	}
+	ta, ok := o.self.(*typedArrayObject)
+	r := o.runtime
+	if !ok {
+		return nil
+	}
+	var n int
+	switch g {
+	case r.global.typedArrayLengthGetter:
+		n = ta.length
+	case r.global.typedArrayByteLengthGetter:
+		n = ta.length * ta.elemSize
+	default:
+		return nil
+	}
+	if ta.viewedArrayBuf.data == nil { // detached, as the getters answer
+		return _positiveZero
+	}
+	return r.vm.boxes.int(int64(n))
 }
 
 // ownHit is fastGet's answer when the first way is an own data property of

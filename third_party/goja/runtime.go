@@ -158,6 +158,11 @@ type global struct {
 	parseFloat, parseInt *Object
 
 	typedArrayValues *Object
+
+	// gojanet: %TypedArray%.prototype's length and byteLength getters as
+	// made, which the inline caches answer themselves (gojanet_ic.go
+	// typedArrayGet)
+	typedArrayLengthGetter, typedArrayByteLengthGetter *Object
 }
 
 type Flag int

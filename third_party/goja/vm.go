@@ -2481,6 +2481,17 @@ type setPropStrictP struct {
 }
 
 func (p *setPropStrictP) exec(vm *vm) {
+	// gojanet: the own write (ownSet, inlined) returns at once; everything
+	// else is in slow, so the hit spills no registers for the calls there
+	if o, ok := vm.stack[vm.sp-2].(*Object); ok && p.ic.ownSet(o, vm.stack[vm.sp-1]) {
+		vm.sp -= 2
+		vm.pc++
+		return
+	}
+	p.slow(vm)
+}
+
+func (p *setPropStrictP) slow(vm *vm) {
 	receiver := vm.stack[vm.sp-2]
 	val := vm.stack[vm.sp-1]
 	if receiverObj, ok := receiver.(*Object); ok {
