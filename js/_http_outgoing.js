@@ -593,6 +593,23 @@ function nameRecord(name) {
   return rec;
 }
 
+// The lower case of names only looked up (getHeader('Last-Modified') of a
+// response that has none: Express asks on every response), bounded as
+// validNames. (An object's property: lowerName's Map costs a native call.)
+const lookedUpKeys = { __proto__: null };
+let lookedUpCount = 0;
+function lookupKey(name) {
+  let key = lookedUpKeys[name];
+  if (key === undefined) {
+    key = lowerName(name);
+    if (name.length <= 64 && lookedUpCount < 512) {
+      lookedUpKeys[name] = key;
+      lookedUpCount++;
+    }
+  }
+  return key;
+}
+
 // A record's entries are the store's [name, value] pairs for string values
 // that passed validateHeaderValue, shared by every message that sets the
 // header to that value: no array made (three allocations on goja) and no
@@ -665,7 +682,7 @@ OutgoingMessage.prototype.getHeader = function getHeader(name) {
   const headers = this[kOutHeaders];
   if (headers === null) return;
   const rec = validNames[name]; // (name is a string)
-  const entry = headers[rec !== undefined ? rec.key : lowerName(name)];
+  const entry = headers[rec !== undefined ? rec.key : lookupKey(name)];
   return entry && entry[1];
 };
 
@@ -693,7 +710,7 @@ OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
   const headers = this[kOutHeaders];
   if (headers === null) return false;
   const rec = validNames[name]; // (name is a string)
-  return !!headers[rec !== undefined ? rec.key : lowerName(name)];
+  return !!headers[rec !== undefined ? rec.key : lookupKey(name)];
 };
 
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
