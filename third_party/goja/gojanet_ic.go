@@ -253,6 +253,17 @@ func ownBase(o *Object, name unistring.String) *baseObject {
 		return &s.baseObject
 	case *guardedObject: // RegExp.prototype: its writes are watched, its reads plain
 		return &s.baseObject
+	case *typedArrayObject:
+		// gojanet (expressperf5): a Buffer's `length` (a getter three
+		// prototypes up) and its other names are baseObject's, but for
+		// the canonical numeric strings, which are its elements: no name
+		// that could be one ("-0", "NaN", "Infinity", digits)
+		if len(name) > 0 {
+			if c := name[0]; c >= '0' && c <= '9' || c == '-' || c == 'I' || c == 'N' {
+				return nil
+			}
+		}
+		return &s.baseObject
 	}
 	return nil
 }
