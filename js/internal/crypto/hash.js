@@ -32,7 +32,7 @@ function Hash(algorithm, options) {
   if (options === undefined && typeof algorithm === 'string') {
     // createHash(name), as etag and most callers do: one call to Go, which
     // answers null for a digest it lacks.
-    const handle = binding.hashNew(algorithm, -1);
+    const handle = binding.hashNew(algorithm); // (no length: the default)
     if (handle === null) throw new Error('Digest method not supported');
     this[kHandle] = handle;
     this._options = options; // LazyTransform's constructor
