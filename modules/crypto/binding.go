@@ -21,6 +21,7 @@ import (
 	"hash"
 	"crypto/subtle"
 	"math"
+	"reflect"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -29,6 +30,8 @@ import (
 	"github.com/gojanet/gojanet/modules/buffer"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
+
+var arrayBufferType = reflect.TypeOf(goja.ArrayBuffer{})
 
 type binding struct {
 	l       *loop.Loop
@@ -179,19 +182,28 @@ func (b *binding) hashNew(call goja.FunctionCall) goja.Value {
 	return b.hashObject(newHash(a, n))
 }
 
-// hashUpdate(h, data) → false when h's digest was taken (hashFinal):
-// nothing is written then, as node's hash refuses updates after digest().
+// hashUpdate(h, data) → true; false when h's digest was taken (hashFinal):
+// nothing is written then, as node's hash refuses updates after digest();
+// undefined when data is neither a string nor an ArrayBufferView (JS
+// throws node's errors: no ArrayBuffer.isView call before for a view).
 func (b *binding) hashUpdate(call goja.FunctionCall) goja.Value {
 	h := b.handle(call.Argument(0))
 	var data []byte
-	if s, ok := call.Argument(1).(goja.String); ok {
+	switch v := call.Argument(1).(type) {
+	case goja.String:
 		// a string's UTF-8 bytes (what Export gives) read in place: no
 		// Write here keeps or changes them (the replay log appends a copy),
 		// and an ETag's body is hashed per response
-		str := s.String()
+		str := v.String()
 		data = unsafe.Slice(unsafe.StringData(str), len(str))
-	} else {
-		data = b.bytes(call.Argument(1), "data")
+	case *goja.Object:
+		p, ok := v.ViewBytes()
+		if !ok || v.ExportType() == arrayBufferType {
+			return goja.Undefined()
+		}
+		data = p
+	default:
+		return goja.Undefined()
 	}
 	if h.final {
 		return b.no

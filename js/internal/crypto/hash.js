@@ -79,19 +79,20 @@ Hash.prototype._flush = function _flush(callback) {
 
 function update(data, encoding) {
   const handle = this[kHandle];
-  if (typeof data === 'string') {
-    // Go reads a string as UTF-8, which no encoding or 'utf8' asks for
-    if (encoding !== undefined && encoding !== 'utf8') {
-      throwIfFinal(handle);
-      validateEncoding(data, encoding);
-      data = stringBytes(data, encoding);
-    }
-  } else if (!isArrayBufferView(data)) {
+  // Go reads a string as UTF-8, which no encoding or 'utf8' asks for
+  if (typeof data === 'string' && encoding !== undefined && encoding !== 'utf8') {
+    throwIfFinal(handle);
+    validateEncoding(data, encoding);
+    data = stringBytes(data, encoding);
+  }
+  // false: digest() was called (nothing written); undefined: data is
+  // neither a string nor an ArrayBufferView (Go's check)
+  const written = binding.hashUpdate(handle, data);
+  if (written !== true) {
+    if (written === false) throw new ERR_CRYPTO_HASH_FINALIZED();
     throwIfFinal(handle);
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  // false: digest() was called (nothing written)
-  if (!binding.hashUpdate(handle, data)) throw new ERR_CRYPTO_HASH_FINALIZED();
   return this;
 }
 Hash.prototype.update = update;
