@@ -632,7 +632,7 @@ function newEntry(rec, name, value) {
 
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
-  let rec, entry;
+  var rec, entry; // eslint-disable-line no-var -- (a frame's vars start undefined: no stores)
   if (typeof name !== 'string' || (rec = validNames[name]) === undefined) rec = nameRecord(name);
   if (typeof value !== 'string' || (entry = rec.entries[value]) === undefined) entry = newEntry(rec, name, value);
   let headers = this[kOutHeaders];
