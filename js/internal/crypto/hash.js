@@ -28,7 +28,8 @@ function notXof() {
 }
 
 function Hash(algorithm, options) {
-  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  // (`new Hash` makes an instance of Hash: no instanceof to ask)
+  if (new.target !== Hash && !(this instanceof Hash)) return new Hash(algorithm, options);
   if (options === undefined && typeof algorithm === 'string') {
     // createHash(name), as etag and most callers do: one call to Go, which
     // answers null for a digest it lacks.
