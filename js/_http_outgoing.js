@@ -615,17 +615,23 @@ function lookupKey(name) {
 // header to that value: no array made (three allocations on goja) and no
 // value checked per setHeader. So an entry is never changed in place
 // (appendHeader and the _headerNames setter replace it). (Bounded: a name's
-// are dropped when it has many, as an ETag's differ from body to body.)
+// are dropped when it has many, as an ETag's differ from body to body;
+// at most 4096 in all.)
+let entriesCount = 0;
 function newEntry(rec, name, value) {
   validateHeaderValue(name, value);
   const entry = [name, value];
   if (typeof value === 'string' && value.length <= 128) {
     if (rec.count >= 64) {
+      entriesCount -= rec.count;
       rec.entries = { __proto__: null };
       rec.count = 0;
     }
-    rec.entries[value] = entry;
-    rec.count++;
+    if (entriesCount < 4096) {
+      rec.entries[value] = entry;
+      rec.count++;
+      entriesCount++;
+    }
   }
   return entry;
 }
