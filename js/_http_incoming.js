@@ -273,7 +273,25 @@ function lazyHeaders(kStore, kCount, raw, distinct) {
     set(val) { this[kStore] = val; },
   };
 }
-Object.defineProperty(IncomingMessage.prototype, 'headers', lazyHeaders(kHeaders, kHeadersCount, 'rawHeaders', false));
+// req.headers, read on every request by frameworks (Express's req.fresh):
+// lazyHeaders' work for it with the store read once and the raw lines read
+// by name (by a computed key, a megamorphic lookup); anything but Go's
+// one step is lazyHeaders' getter.
+const headersDesc = lazyHeaders(kHeaders, kHeadersCount, 'rawHeaders', false);
+const headersSlow = headersDesc.get;
+headersDesc.get = {
+  get() {
+    const h = this[kHeaders];
+    if (h) return h;
+    const n = this[kHeadersCount];
+    if (n !== 0 && this._addHeaderLine === addHeaderLine) {
+      const built = headersObject(this.rawHeaders, n, this.joinDuplicateHeaders);
+      if (built !== undefined) return (this[kHeaders] = built);
+    }
+    return headersSlow.call(this);
+  },
+}.get;
+Object.defineProperty(IncomingMessage.prototype, 'headers', headersDesc);
 Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', lazyHeaders(kHeadersDistinct, kHeadersCount, 'rawHeaders', true));
 Object.defineProperty(IncomingMessage.prototype, 'trailers', lazyHeaders(kTrailers, kTrailersCount, 'rawTrailers', false));
 Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', lazyHeaders(kTrailersDistinct, kTrailersCount, 'rawTrailers', true));

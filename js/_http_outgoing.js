@@ -13,7 +13,7 @@ const EEemit = EE.prototype.emit;
 const { Buffer } = require('buffer');
 // (stream getters read from the states: a getter is a call back into the VM)
 const { writableOf } = require('internal/streams/utils');
-const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression: RE_TE_CHUNKED, lowerName, goodValues } = require('_http_common');
+const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression: RE_TE_CHUNKED, lowerName } = require('_http_common');
 const {
   codes: {
     ERR_HTTP_BODY_NOT_ALLOWED,
@@ -251,7 +251,7 @@ Object.defineProperty(OutgoingMessage.prototype, '_headerNames', {
       if (!headers) return;
       for (const key of Object.keys(val)) {
         const header = headers[key];
-        if (header) header[0] = val[key];
+        if (header) headers[key] = [val[key], header[1]]; // (entries are shared: see newEntry)
       }
     }
   }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
@@ -589,34 +589,75 @@ function parseUniqueHeadersOption(headers) {
   return unique;
 }
 
-// Header names that passed validateHeaderName, each with its lower case:
-// setHeader's check and its key from one lookup (a bounded number of short
-// names; a server sets the same few on every response). (An object's
-// property, not a Map's get: a native call costs ≈ 400 machine instructions
-// more on goja. Only a string name is looked up: a number would find its
-// string's entry.)
+// Header names that passed validateHeaderName, each with its record: its
+// lower case (the store's key) and the store's entries made for it, by value
+// (a bounded number of short names; a server sets the same few on every
+// response). (An object's property, not a Map's get: a native call costs
+// ≈ 400 machine instructions more on goja. Only a string name is looked up:
+// a number would find its string's entry.)
 const validNames = { __proto__: null };
 let validNamesCount = 0;
-function validNameKey(name) {
+function nameRecord(name) {
   validateHeaderName(name);
-  const key = lowerName(name);
+  const rec = { key: lowerName(name), entries: { __proto__: null }, count: 0 };
   if (name.length <= 64 && validNamesCount < 512) {
-    validNames[name] = key;
+    validNames[name] = rec;
     validNamesCount++;
+  }
+  return rec;
+}
+
+// The lower case of names only looked up (getHeader('Last-Modified') of a
+// response that has none: Express asks on every response), bounded as
+// validNames. (An object's property: lowerName's Map costs a native call.)
+const lookedUpKeys = { __proto__: null };
+let lookedUpCount = 0;
+function lookupKey(name) {
+  let key = lookedUpKeys[name];
+  if (key === undefined) {
+    key = lowerName(name);
+    if (name.length <= 64 && lookedUpCount < 512) {
+      lookedUpKeys[name] = key;
+      lookedUpCount++;
+    }
   }
   return key;
 }
 
+// A record's entries are the store's [name, value] pairs for string values
+// that passed validateHeaderValue, shared by every message that sets the
+// header to that value: no array made (three allocations on goja) and no
+// value checked per setHeader. So an entry is never changed in place
+// (appendHeader and the _headerNames setter replace it). (Bounded: a name's
+// are dropped when it has many, as an ETag's differ from body to body;
+// at most 4096 in all.)
+let entriesCount = 0;
+function newEntry(rec, name, value) {
+  validateHeaderValue(name, value);
+  const entry = [name, value];
+  if (typeof value === 'string' && value.length <= 128) {
+    if (rec.count >= 64) {
+      entriesCount -= rec.count;
+      rec.entries = { __proto__: null };
+      rec.count = 0;
+    }
+    if (entriesCount < 4096) {
+      rec.entries[value] = entry;
+      rec.count++;
+      entriesCount++;
+    }
+  }
+  return entry;
+}
+
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
-  let key;
-  if (typeof name !== 'string' || (key = validNames[name]) === undefined) key = validNameKey(name);
-  // (a string value that passed before: validateHeaderValue's own check,
-  // without its two calls)
-  if (typeof value !== 'string' || !goodValues.has(value)) validateHeaderValue(name, value);
+  var rec, entry; // eslint-disable-line no-var -- (a frame's vars start undefined: no stores)
+  if (typeof name !== 'string' || (rec = validNames[name]) === undefined) rec = nameRecord(name);
+  if (typeof value !== 'string' || (entry = rec.entries[value]) === undefined) entry = newEntry(rec, name, value);
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
-  headers[key] = [name, value];
+  headers[rec.key] = entry;
   return this;
 };
 
@@ -645,7 +686,8 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
   const field = name.toLowerCase();
   const headers = this[kOutHeaders];
   if (headers === null || !headers[field]) return this.setHeader(name, value);
-  if (!Array.isArray(headers[field][1])) headers[field][1] = [headers[field][1]];
+  // (a new entry: entries are shared, see newEntry)
+  if (!Array.isArray(headers[field][1])) headers[field] = [headers[field][0], [headers[field][1]]];
   const existing = headers[field][1];
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) existing.push(value[i]);
@@ -659,9 +701,8 @@ OutgoingMessage.prototype.getHeader = function getHeader(name) {
   if (typeof name !== 'string') validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return;
-  let key = validNames[name]; // (name is a string)
-  if (key === undefined) key = lowerName(name);
-  const entry = headers[key];
+  const rec = validNames[name]; // (name is a string)
+  const entry = headers[rec !== undefined ? rec.key : lookupKey(name)];
   return entry && entry[1];
 };
 
@@ -688,9 +729,8 @@ OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
   if (typeof name !== 'string') validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return false;
-  let key = validNames[name]; // (name is a string)
-  if (key === undefined) key = lowerName(name);
-  return !!headers[key];
+  const rec = validNames[name]; // (name is a string)
+  return !!headers[rec !== undefined ? rec.key : lookupKey(name)];
 };
 
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {

@@ -18,8 +18,10 @@ package crypto
 
 import (
 	"crypto/rand"
+	"hash"
 	"crypto/subtle"
 	"math"
+	"reflect"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -29,10 +31,17 @@ import (
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
+var arrayBufferType = reflect.TypeOf(goja.ArrayBuffer{})
+
 type binding struct {
 	l       *loop.Loop
 	vm      *goja.Runtime
 	yes, no goja.Value // true and false, made once
+	// a plain digest's state that hashFinal finished and reset, for the
+	// next hashNew of its algorithm (Express hashes each response's body
+	// for its ETag: one allocation fewer a hash)
+	spare    hash.Hash
+	spareAlg *digestAlg
 }
 
 // Binding fills internalBinding('crypto').
@@ -165,22 +174,36 @@ func (b *binding) hashNew(call goja.FunctionCall) goja.Value {
 	if v := call.Argument(1); !goja.IsUndefined(v) && v.ToFloat() >= 0 {
 		n = b.intArg(v, "outputLength", math.MaxInt32)
 	}
+	if a == b.spareAlg {
+		h := &hashState{h: b.spare, alg: a, plain: true}
+		b.spare, b.spareAlg = nil, nil
+		return b.hashObject(h)
+	}
 	return b.hashObject(newHash(a, n))
 }
 
-// hashUpdate(h, data) → false when h's digest was taken (hashFinal):
-// nothing is written then, as node's hash refuses updates after digest().
+// hashUpdate(h, data) → true; false when h's digest was taken (hashFinal):
+// nothing is written then, as node's hash refuses updates after digest();
+// undefined when data is neither a string nor an ArrayBufferView (JS
+// throws node's errors: no ArrayBuffer.isView call before for a view).
 func (b *binding) hashUpdate(call goja.FunctionCall) goja.Value {
 	h := b.handle(call.Argument(0))
 	var data []byte
-	if s, ok := call.Argument(1).(goja.String); ok {
+	switch v := call.Argument(1).(type) {
+	case goja.String:
 		// a string's UTF-8 bytes (what Export gives) read in place: no
 		// Write here keeps or changes them (the replay log appends a copy),
 		// and an ETag's body is hashed per response
-		str := s.String()
+		str := v.String()
 		data = unsafe.Slice(unsafe.StringData(str), len(str))
-	} else {
-		data = b.bytes(call.Argument(1), "data")
+	case *goja.Object:
+		p, ok := v.ViewBytes()
+		if !ok || v.ExportType() == arrayBufferType {
+			return goja.Undefined()
+		}
+		data = p
+	default:
+		return goja.Undefined()
 	}
 	if h.final {
 		return b.no
@@ -193,6 +216,10 @@ func (b *binding) hashUpdate(call goja.FunctionCall) goja.Value {
 // WebCrypto; h stays open).
 func (b *binding) hashDigest(call goja.FunctionCall) goja.Value {
 	h := b.handle(call.Argument(0))
+	if h.h == nil {
+		// (final, its state reused: the digest it gave, as Sum would)
+		return b.l.NewBuffer(append([]byte(nil), h.sum[:h.sumN]...))
+	}
 	return b.l.NewBuffer(h.h.Sum(nil))
 }
 
@@ -207,6 +234,21 @@ func (b *binding) hashFinal(call goja.FunctionCall) goja.Value {
 		return goja.Null()
 	}
 	h.final = true
+	if h.plain {
+		// the digest into the handle's own scratch, kept there for
+		// hashDigest, and the state reset for the next hashNew
+		sum := h.h.Sum(h.sum[:0])
+		h.sumN = len(sum)
+		h.h.Reset()
+		b.spare, b.spareAlg = h.h, h.alg
+		h.h = nil
+		if enc, ok := call.Argument(1).(goja.String); ok && enc.Length() > 0 {
+			if e := encoding.Normalize(enc.String()); e != "" {
+				return encoding.Decode(b.vm, sum, e) // (Decode keeps none of it)
+			}
+		}
+		return b.l.NewBuffer(append([]byte(nil), sum...))
+	}
 	// ('' is no encoding to digest(): a Buffer, as node's)
 	if enc, ok := call.Argument(1).(goja.String); ok && enc.Length() > 0 {
 		if e := encoding.Normalize(enc.String()); e != "" {
@@ -228,6 +270,9 @@ func (b *binding) hashIsFinal(call goja.FunctionCall) goja.Value {
 // hashCopy(h, outputLength) → a new handle with h's state.
 func (b *binding) hashCopy(call goja.FunctionCall) goja.Value {
 	h := b.handle(call.Argument(0))
+	if h.h == nil {
+		panic(b.vm.NewTypeError("crypto: the hash is final"))
+	}
 	c := cloneHash(h.h, h.alg.new)
 	if c == nil {
 		panic(b.vm.NewTypeError("crypto: this hash cannot be copied"))

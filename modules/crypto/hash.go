@@ -164,10 +164,12 @@ func cloneHash(h hash.Hash, mk func() hash.Hash) hash.Hash {
 
 // hashState is the Go side of a Hash or Hmac object.
 type hashState struct {
-	h     hash.Hash
+	h     hash.Hash // nil once final and handed back (binding.spare)
 	alg   *digestAlg
 	final bool     // digest() was called: no more updates
-	sum   [64]byte // room for a digest decoded to a string (hashFinal)
+	plain bool     // made by newHash for a fixed-size digest: h can be reused when final
+	sum   [64]byte // room for a digest decoded to a string (hashFinal), and the digest once h is gone
+	sumN  int      // the digest's length in sum once h is gone
 }
 
 // A hashState is its handle's goja.DynamicObject, with no properties.
@@ -182,7 +184,7 @@ func newHash(a *digestAlg, outLen int) *hashState {
 	if s, ok := h.(*shake); ok && outLen >= 0 {
 		s.n = outLen
 	}
-	return &hashState{h: h, alg: a}
+	return &hashState{h: h, alg: a, plain: a.xof == 0 && h.Size() <= len(hashState{}.sum)}
 }
 
 func newHmac(a *digestAlg, key []byte) *hashState {

@@ -15,12 +15,16 @@ import (
 // that is not a string, a non-ASCII name, a non-ASCII value to join, a key
 // Object.prototype has): the JS loop then runs. The object is made in one
 // step (goja's NewDataObject), where each assignment from JS or Go costs a
-// property addition's generic path.
+// property addition's generic path; with the last request's names in the
+// same order, in one allocation with that one's shape.
 type headerBuilder struct {
 	vm    *goja.Runtime
 	keys  map[string]headerKey // raw name -> key and duplicate rule, bounded
 	names []string             // (reused: the keys of the object being built)
 	vals  []goja.Value
+	// the last object's names and shape: a client's requests carry the
+	// same headers one after another (goja's NewDataObjectCached)
+	layout goja.DataObjectLayout
 }
 
 type headerKey struct {
@@ -148,7 +152,7 @@ func (b *headerBuilder) build(call goja.FunctionCall) goja.Value {
 	if cookie >= 0 {
 		vals[cookie] = b.vm.NewArrayFromValues(cookies)
 	}
-	o := b.vm.NewDataObject(names, vals)
+	o := b.vm.NewDataObjectCached(&b.layout, names, vals)
 	if o == nil {
 		return goja.Undefined()
 	}

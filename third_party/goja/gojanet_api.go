@@ -2,6 +2,7 @@ package goja
 
 import (
 	"reflect"
+	"slices"
 	"time"
 	"unicode/utf8"
 
@@ -362,4 +363,56 @@ func (r *Runtime) NewDataObject(names []string, values []Value) *Object {
 		o.addOwnStr(name, v)
 	}
 	return o.val
+}
+
+// gojanet: DataObjectLayout is what NewDataObjectCached remembers of the
+// last object it made: its names and shape. A caller keeps one per kind of
+// object it builds again and again (the http server's request headers, the
+// same names in the same order request after request).
+type DataObjectLayout struct {
+	r     *Runtime
+	names []string
+	sh    *shape
+	epoch uint64 // protoEpoch when the names were checked against Object.prototype
+}
+
+// NewDataObjectCached is NewDataObject; when names are l's names, in the same
+// order, and no prototype that inline caches watch (Object.prototype is
+// made one here) gained a property since l's were checked against
+// Object.prototype, the object takes l's shape in one step: one
+// allocation, no lookup on Object.prototype and no shape transition per
+// name.
+func (r *Runtime) NewDataObjectCached(l *DataObjectLayout, names []string, values []Value) *Object {
+	proto := r.global.ObjectPrototype
+	if n := len(names); l.sh != nil && l.r == r && l.epoch == protoEpoch.Load() && len(values) >= n &&
+		slices.Equal(l.names, names) {
+		o := r.newObjectSlots(proto, n)
+		v := o.values.v
+		if cap(v) < n {
+			v = make([]Value, 0, n)
+		}
+		for _, x := range values[:n] {
+			if x == nil {
+				x = _undefined
+			}
+			v = append(v, x)
+		}
+		o.values.v = v
+		o.values.sh = l.sh
+		o.propNames = l.sh.names
+		return o.val
+	}
+	// (watched first, then the epoch read: a property Object.prototype
+	// gains during the checks below makes the layout stale)
+	watch(proto)
+	epoch := protoEpoch.Load()
+	obj := r.NewDataObject(names, values)
+	l.sh = nil
+	if obj != nil {
+		if bo, ok := obj.self.(*baseObject); ok && bo.values.sh != nil && bo.values.d == nil &&
+			bo.values.sh.nslots() == len(names) {
+			l.r, l.names, l.sh, l.epoch = r, append(l.names[:0], names...), bo.values.sh, epoch
+		}
+	}
+	return obj
 }

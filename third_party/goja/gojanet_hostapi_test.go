@@ -118,6 +118,48 @@ func TestGojanetHostAPIDataObject(t *testing.T) {
 	}
 }
 
+// NewDataObjectCached makes what NewDataObject makes, with the last shape
+// for the same names (the objects are independent), and checks the names
+// again once Object.prototype gained one of them.
+func TestGojanetHostAPIDataObjectCached(t *testing.T) {
+	r := New()
+	var l DataObjectLayout
+	names := []string{"host", "user-agent", "accept"}
+	a := r.NewDataObjectCached(&l, names, []Value{r.ToValue("h1"), r.ToValue("u1"), nil})
+	b := r.NewDataObjectCached(&l, names, []Value{r.ToValue("h2"), r.ToValue("u2"), r.ToValue("x")})
+	if a == nil || b == nil || l.sh == nil {
+		t.Fatalf("%v %v %v", a, b, l.sh)
+	}
+	if b.self.(*baseObject).values.sh != a.self.(*baseObject).values.sh {
+		t.Errorf("not the same shape")
+	}
+	c := r.NewDataObjectCached(&l, []string{"host", "accept"}, []Value{r.ToValue("h3"), r.ToValue("a3")})
+	r.Set("a", a)
+	r.Set("b", b)
+	r.Set("c", c)
+	got, err := r.RunString(`b.extra = 1; a.host = 'H';
+		JSON.stringify([a, b, c, Object.keys(b), Object.getPrototypeOf(b) === Object.prototype,
+			Object.getOwnPropertyDescriptor(b, 'accept'), 'accept' in a, a.accept])`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"host":"H","user-agent":"u1"},{"host":"h2","user-agent":"u2","accept":"x","extra":1},{"host":"h3","accept":"a3"},` +
+		`["host","user-agent","accept","extra"],true,{"value":"x","writable":true,"enumerable":true,"configurable":true},true,null]`
+	if got.String() != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	names = []string{"host", "accept"}
+	if o := r.NewDataObjectCached(&l, names, []Value{nil, nil}); o == nil {
+		t.Fatal("no object")
+	}
+	if _, err := r.RunString(`Object.defineProperty(Object.prototype, 'accept', {set(v) {}, configurable: true})`); err != nil {
+		t.Fatal(err)
+	}
+	if o := r.NewDataObjectCached(&l, names, []Value{nil, nil}); o != nil {
+		t.Errorf("made an object with a name Object.prototype has")
+	}
+}
+
 // AppendOwnDataValues lists what AppendOwnKeys and Get give for a plain
 // object of data properties, and declines (false, nothing appended) an
 // accessor, a property with other attributes, a dictionary and an array.

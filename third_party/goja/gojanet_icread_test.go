@@ -83,3 +83,42 @@ func TestGojanetICMegamorphicReads(t *testing.T) {
 		t.Fatalf("got %s, want %s", v, want)
 	}
 }
+
+// A typed array's named reads through the cache (gojanet_ic.go ownBase):
+// `length` from %TypedArray%.prototype's getter, own and inherited names,
+// a getter defined on a prototype later, a changed prototype, and numeric
+// names (elements, never the cache's).
+func TestGojanetICReadsTypedArrays(t *testing.T) {
+	r := New()
+	v, err := r.RunString(`var out = [];
+function len(x) { return x.length; }
+function get(x, k) { return x[k]; }
+function named(x) { return x.foo; }
+class FB extends Uint8Array {}
+var a = new FB(4), b = new Uint8Array(2), c = new FB(new ArrayBuffer(8), 2, 3);
+for (var i = 0; i < 3; i++) out.push(len(a), len(b), len(c), named(a));
+a.foo = 'own';
+out.push(named(a), named(new FB(1)));
+FB.prototype.foo = 'proto';
+out.push(named(new FB(1)), named(a));
+Object.defineProperty(FB.prototype, 'length', { get() { return 'shadowed'; }, configurable: true });
+out.push(len(a), len(b));
+delete FB.prototype.length;
+out.push(len(a));
+Object.setPrototypeOf(c, { length: 'plain' });
+out.push(len(c));
+for (var k of ['0', '1', '-0', '1.5', 'NaN', 'Infinity', '-1', 'foo', 'length', 'byteLength']) out.push(String(get(a, k)));
+a[1] = 7;
+out.push(get(a, '1'));
+var d = new Float64Array(3); out.push(len(d), len(d.subarray(1)));
+JSON.stringify(out)
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// node 20's output
+	want := `[4,2,3,null,4,2,3,null,4,2,3,null,"own",null,"proto","own","shadowed",2,4,"plain","0","0","undefined","undefined","undefined","undefined","undefined","own","4","4",7,3,2]`
+	if v.String() != want {
+		t.Fatalf("got %s, want %s", v, want)
+	}
+}

@@ -28,11 +28,12 @@ function notXof() {
 }
 
 function Hash(algorithm, options) {
-  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  // (`new Hash` makes an instance of Hash: no instanceof to ask)
+  if (new.target !== Hash && !(this instanceof Hash)) return new Hash(algorithm, options);
   if (options === undefined && typeof algorithm === 'string') {
     // createHash(name), as etag and most callers do: one call to Go, which
     // answers null for a digest it lacks.
-    const handle = binding.hashNew(algorithm, -1);
+    const handle = binding.hashNew(algorithm); // (no length: the default)
     if (handle === null) throw new Error('Digest method not supported');
     this[kHandle] = handle;
     this._options = options; // LazyTransform's constructor
@@ -79,19 +80,20 @@ Hash.prototype._flush = function _flush(callback) {
 
 function update(data, encoding) {
   const handle = this[kHandle];
-  if (typeof data === 'string') {
-    // Go reads a string as UTF-8, which no encoding or 'utf8' asks for
-    if (encoding !== undefined && encoding !== 'utf8') {
-      throwIfFinal(handle);
-      validateEncoding(data, encoding);
-      data = stringBytes(data, encoding);
-    }
-  } else if (!isArrayBufferView(data)) {
+  // Go reads a string as UTF-8, which no encoding or 'utf8' asks for
+  if (typeof data === 'string' && encoding !== undefined && encoding !== 'utf8') {
+    throwIfFinal(handle);
+    validateEncoding(data, encoding);
+    data = stringBytes(data, encoding);
+  }
+  // false: digest() was called (nothing written); undefined: data is
+  // neither a string nor an ArrayBufferView (Go's check)
+  const written = binding.hashUpdate(handle, data);
+  if (written !== true) {
+    if (written === false) throw new ERR_CRYPTO_HASH_FINALIZED();
     throwIfFinal(handle);
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  // false: digest() was called (nothing written)
-  if (!binding.hashUpdate(handle, data)) throw new ERR_CRYPTO_HASH_FINALIZED();
   return this;
 }
 Hash.prototype.update = update;
