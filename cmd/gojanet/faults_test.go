@@ -608,6 +608,10 @@ func TestFaultWorkerThrows(t *testing.T) {
 		t.Fatalf("worker 1 did not throw; stderr %q", s.stderr.String())
 	}
 	seen := map[string]int{}
+	// The message is printed as worker 1 throws, a moment before its
+	// listener is closed: a connection queued on that listener meanwhile
+	// is reset. Such resets are retried for a second; then none may happen.
+	dying := time.Now().Add(time.Second)
 	for i := 0; i < 200; i++ {
 		c, err := net.DialTimeout("tcp", s.addr(), 5*time.Second)
 		if err != nil {
@@ -616,6 +620,10 @@ func TestFaultWorkerThrows(t *testing.T) {
 		c.SetDeadline(time.Now().Add(5 * time.Second))
 		line, err := bufio.NewReader(c).ReadString('\n')
 		c.Close()
+		if err != nil && line == "" && time.Now().Before(dying) {
+			i--
+			continue
+		}
 		if err != nil {
 			t.Fatalf("connection %d after worker 1 died: %q, %v", i, line, err)
 		}
