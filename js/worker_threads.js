@@ -402,6 +402,40 @@ function envPairs(env) {
   return out;
 }
 
+// postMessageToThread(threadId, value[, transferList][, timeout]): the
+// thread emits process 'workerMessage' (value, this threadId); the promise
+// settles with its answer (runtime/threads.go): undefined once a listener
+// ran, ERR_WORKER_MESSAGING_FAILED (no such thread or no listener),
+// ERR_WORKER_MESSAGING_ERRORED (a listener threw), or
+// ERR_WORKER_MESSAGING_TIMEOUT after timeout ms.
+async function postMessageToThread(target, value, transferList, timeout) {
+  if (typeof transferList === 'number' && timeout === undefined) {
+    timeout = transferList;
+    transferList = [];
+  }
+  if (timeout !== undefined) {
+    const { validateNumber } = require('internal/validators');
+    validateNumber(timeout, 'timeout', 0);
+  }
+  if (target === threadId) throw new codes.ERR_WORKER_MESSAGING_SAME_THREAD();
+  const [data, handles, buffers, shared] = io.toParts(value, transferList, 'transferList');
+  return new Promise((resolve, reject) => {
+    let timer;
+    const cancel = binding.postToThread(target, data, handles, buffers, shared, (status) => {
+      if (timer !== undefined) clearTimeout(timer);
+      if (status === 0) resolve();
+      else if (status === 2) reject(new codes.ERR_WORKER_MESSAGING_ERRORED());
+      else reject(new codes.ERR_WORKER_MESSAGING_FAILED());
+    });
+    if (timeout !== undefined) {
+      timer = setTimeout(() => {
+        cancel();
+        reject(new codes.ERR_WORKER_MESSAGING_TIMEOUT());
+      }, timeout);
+    }
+  });
+}
+
 module.exports = {
   isMainThread,
   MessagePort: io.MessagePort,
@@ -411,6 +445,7 @@ module.exports = {
 
   receiveMessageOnPort: io.receiveMessageOnPort,
   resourceLimits,
+  postMessageToThread,
   threadId,
   SHARE_ENV,
   Worker,

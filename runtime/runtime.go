@@ -201,7 +201,11 @@ type Runtime struct {
 	// threadIDs numbers the workers of this runtime and its descendants
 	// (worker_threads' threadId: 1, 2, ... as in a node process).
 	threadIDs *atomic.Int64
-	children  map[*workerChild]struct{} // this runtime's running workers
+	// threads finds a thread of the tree by threadId (postMessageToThread,
+	// threads.go).
+	threads     *threadRegistry
+	threadInbox *threadInbox
+	children    map[*workerChild]struct{} // this runtime's running workers
 	// cwd is the working directory, shared by a runtime and its workers as
 	// a process's is (process.chdir in the main thread moves them all).
 	cwd *sharedCwd
@@ -225,6 +229,7 @@ type jsHooks struct {
 	emitBeforeExit   goja.Callable
 	emitExit         goja.Callable
 	shutdown         goja.Callable
+	workerMessage    goja.Callable // process 'workerMessage' (threads.go)
 }
 
 // bindingRegistry holds the Go halves of builtins.
@@ -299,11 +304,13 @@ func New(opts Options) (*Runtime, error) {
 		bindings:  map[string]*goja.Object{},
 		children:  map[*workerChild]struct{}{},
 		threadIDs: new(atomic.Int64),
+		threads:   newThreadRegistry(),
 		cwd:       &sharedCwd{dir: opts.Dir, counter: make([]byte, 4)},
 		done:      make(chan struct{}),
 		wall:      firewall.NewWall(vm),
 		condSets:  newConditionSets(userConditions(opts)),
 	}
+	r.threadInbox = r.threads.register(0, r)
 	// node's last word wins: NODE_OPTIONS first, then the command line.
 	for _, a := range append(append([]string(nil), opts.NodeOptions...), opts.ExecArgv...) {
 		switch a {
@@ -445,6 +452,7 @@ func (r *Runtime) boot() error {
 		runTimers: get("runTimers"), runImmediates: get("runImmediates"),
 		fatalException: get("fatalException"), processRejection: get("processRejection"),
 		emitBeforeExit: get("emitBeforeExit"), emitExit: get("emitExit"), shutdown: get("shutdown"),
+		workerMessage: get("workerMessage"),
 	}
 	if r.loop.NewBuffer == nil {
 		// The buffer builtin loads when first needed (see the bootstrap);
@@ -588,6 +596,8 @@ func (r *Runtime) interrupt(v any) {
 // calls it on return.
 func (r *Runtime) Close() {
 	r.stopOnce.Do(func() {
+		// messages still on their way here are answered as failed
+		r.threads.unregister(r.threadID(), r.threadInbox)
 		r.loop.Stopped = true
 		r.stopChildren()
 		r.stopSignals()

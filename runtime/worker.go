@@ -183,6 +183,9 @@ func (r *Runtime) workerBinding(exports *goja.Object) {
 	// tree's chdirs: a worker's process.cwd() caches the directory until it
 	// changes (node's design; internal/worker/child).
 	exports.Set("cwdCounter", func() goja.Value { return vm.ToValue(vm.NewArrayBuffer(r.cwd.counter)) })
+	// postToThread(threadId, data, ports, buffers, shared, callback) →
+	// cancel(): worker_threads.postMessageToThread (threads.go).
+	exports.Set("postToThread", r.postToThread)
 	exports.Set("spawn", func(call goja.FunctionCall) goja.Value {
 		return r.spawnWorker(call)
 	})
@@ -271,7 +274,10 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 	child.worker = w
 	child.natives = r.natives
 	child.threadIDs = r.threadIDs // one numbering per tree of runtimes, as per node process
-	child.cwd = r.cwd             // and one working directory
+	child.threads.unregister(0, child.threadInbox)
+	child.threads = r.threads // and one registry (postMessageToThread)
+	child.threadInbox = r.threads.register(id, child)
+	child.cwd = r.cwd // and one working directory
 	if opts.Get("shareEnv").ToBoolean() {
 		child.env = r.env // env: SHARE_ENV: one environment (env.go)
 	}

@@ -1472,6 +1472,21 @@ function shutdown() {
   requireBuiltin('internal/shutdown').shutdown();
 }
 
+// A message another thread sent with worker_threads.postMessageToThread:
+// process 'workerMessage' (value, source). The answer is the sender's: 0
+// delivered, 1 no listener, 2 a listener threw (which is not this thread's
+// uncaught exception).
+function workerMessage(parts, source) {
+  if (process.listenerCount('workerMessage') === 0) return 1;
+  try {
+    const { value } = requireBuiltin('internal/worker/io').deserializeMessage(parts);
+    process.emit('workerMessage', value, source);
+  } catch {
+    return 2;
+  }
+  return 0;
+}
+
 Object.assign(hooks, {
   enter,
   process, // Go reads process.domain when a promise is rejected without a handler
@@ -1489,4 +1504,5 @@ Object.assign(hooks, {
   emitBeforeExit: withTicks(emitBeforeExit),
   emitExit,
   shutdown: withTicks(shutdown),
+  workerMessage: withTicks(workerMessage),
 });
