@@ -293,7 +293,11 @@ func (h *handle) wake() {
 			return
 		}
 	}
-	if h.port == p && p.isClosed() && !h.closing {
+	// Closed by its peer, a port that is not receiving keeps what was sent
+	// before the close until it starts (node's close comes after them in
+	// the queue); its own close() discards them.
+	waiting := h.tellPeer == nil && !h.started && p.queued() > 0
+	if h.port == p && p.isClosed() && !h.closing && !waiting {
 		h.closing = true
 		h.port = nil
 		p.detach()

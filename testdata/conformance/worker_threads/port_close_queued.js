@@ -1,0 +1,22 @@
+// Messages a port sent before closing reach its peer once the peer starts
+// receiving, then the peer's 'close'; a port's own close() drops what it
+// had queued.
+const { MessageChannel } = require('worker_threads');
+const a = new MessageChannel();
+a.port2.postMessage('sent before close');
+a.port2.postMessage({ n: 2 });
+a.port2.close();
+a.port1.on('close', () => console.log('a.port1 close'));
+setTimeout(() => {
+  a.port1.on('message', (m) => console.log('a.port1 got', m));
+}, 50);
+
+const b = new MessageChannel();
+b.port2.postMessage('queued, then the receiver closes itself');
+b.port1.on('close', () => console.log('b.port1 close'));
+b.port2.on('close', () => console.log('b.port2 close'));
+setTimeout(() => b.port1.close(), 20);
+
+const c = new MessageChannel();
+c.port2.close();
+c.port1.on('close', () => console.log('c.port1 close (nothing queued)'));
