@@ -1475,7 +1475,7 @@ exports.init = function init(h, rb, i) {
   // runScript) are not enumerable, as node's _stat is not.
   for (const key of ['_cache', '_pathCache', '_extensions', 'globalPaths', '_debug', 'isBuiltin', '_findPath',
     '_nodeModulePaths', '_resolveLookupPaths', '_load', '_resolveFilename', 'createRequire', '_initPaths',
-    '_preloadModules', 'syncBuiltinESMExports', 'Module', 'builtinModules', 'runMain', 'findSourceMap']) {
+    '_preloadModules', 'syncBuiltinESMExports', 'Module', 'builtinModules', 'runMain', 'findSourceMap', 'register']) {
     const desc = Object.getOwnPropertyDescriptor(Module, key);
     delete Module[key];
     Object.defineProperty(Module, key, desc);
