@@ -18,8 +18,8 @@ package crypto
 
 import (
 	"crypto/rand"
-	"hash"
 	"crypto/subtle"
+	"hash"
 	"math"
 	"reflect"
 	"unsafe"
