@@ -1079,18 +1079,23 @@ function newWholeRec() {
       freeRecs = freeRecs + 1;
     }
     // (onFinish written out: a call less per response)
-    let socket;
-    if (msg && (socket = msg.socket) && socket._hadError) return;
-    if (msg.emit === EEemit) {
-      // (the server's own listener alone: called as emit() would)
-      const events = msg._events;
-      if (events !== undefined && events !== null && events.finish === httpFns.resOnFinish) httpFns.resFinished(msg, true);
-      else emitKnown(msg, 'finish', 0);
-    } else {
-      msg.emit('finish');
-    }
+    if (msg) emitFinish(msg);
   };
   return rec;
+}
+
+// emitFinish is onFinish written out: 'finish', unless the socket failed;
+// the server's own listener alone is called as emit() would call it.
+function emitFinish(msg) {
+  const socket = msg.socket;
+  if (socket && socket._hadError) return;
+  if (msg.emit === EEemit) {
+    const events = msg._events;
+    if (events !== undefined && events !== null && events.finish === httpFns.resOnFinish) httpFns.resFinished(msg, true);
+    else emitKnown(msg, 'finish', 0);
+  } else {
+    msg.emit('finish');
+  }
 }
 
 // The tick of a whole write the kernel took at once (net's writeWhole):
@@ -1107,17 +1112,7 @@ function wholeWritten(msg, socket) {
   }
   // (afterWrite with no 'drain' due, in place)
   state.pendingcb--;
-  let s;
-  if (!((s = msg.socket) && s._hadError)) {
-    if (msg.emit === EEemit) {
-      // (the server's own listener alone: called as emit() would)
-      const events = msg._events;
-      if (events !== undefined && events !== null && events.finish === httpFns.resOnFinish) httpFns.resFinished(msg, true);
-      else emitKnown(msg, 'finish', 0);
-    } else {
-      msg.emit('finish');
-    }
-  }
+  emitFinish(msg);
   if (state.destroyed) writableErrorBuffer(state);
   if (state.ending) writableFinishMaybe(socket, state, true);
 }
