@@ -68,8 +68,9 @@ async function answer(message) {
 
 // chain runs the hooks named kind from the last registered to the first,
 // then last(input, context); each hook gets next(input[, context]) (the
-// context merged into its own), and must call it or say shortCircuit.
-function chain(kind, last, validate) {
+// context merged into its own), must call it or say shortCircuit, and
+// must return its prop as a string (node's words for it: expected).
+function chain(kind, last, prop, expected) {
   const list = hooks.filter((h) => typeof h[kind] === 'function');
   const step = (i) => async (input, context) => {
     if (i < 0) return last(input, context);
@@ -85,29 +86,21 @@ function chain(kind, last, validate) {
       throw new codes.ERR_INVALID_RETURN_VALUE('an object', name, result);
     }
     if (!nextCalled && result.shortCircuit !== true) throw new codes.ERR_LOADER_CHAIN_INCOMPLETE(name);
-    validate(result, name);
+    if (typeof result[prop] !== 'string') {
+      throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE(expected, name, prop, result[prop]);
+    }
     return result;
   };
   return step(list.length - 1);
 }
 
 async function resolve(specifier, context) {
-  const run = chain('resolve', defaultResolve, (result, name) => {
-    if (typeof result.url !== 'string') {
-      throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', name, 'url', result.url);
-    }
-  });
-  const result = await run(specifier, context);
+  const result = await chain('resolve', defaultResolve, 'url', 'a URL string')(specifier, context);
   return { url: result.url, format: result.format ?? undefined };
 }
 
 async function load(url, context) {
-  const run = chain('load', defaultLoad, (result, name) => {
-    if (typeof result.format !== 'string') {
-      throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a string', name, 'format', result.format);
-    }
-  });
-  const result = await run(url, context);
+  const result = await chain('load', defaultLoad, 'format', 'a string')(url, context);
   return { format: result.format, source: result.source ?? null };
 }
 
@@ -144,15 +137,8 @@ function defaultLoad(url, context) {
   parsed.search = '';
   parsed.hash = '';
   const file = fileURLToPath(parsed);
-  const path = require('path');
-  let format = context.format;
-  if (format === undefined || format === null) {
-    format = ({ '.mjs': 'module', '.cjs': 'commonjs', '.json': 'json', '.wasm': 'wasm' })[path.extname(file)];
-    if (format === undefined) {
-      if (path.extname(file) === '.js') format = internalModules().resolveForHooks(url, undefined).format;
-      else throw new codes.ERR_UNKNOWN_FILE_EXTENSION(path.extname(file), file);
-    }
-  }
+  const format = context.format ?? internalModules().fileFormat(file);
+  if (format === undefined) throw new codes.ERR_UNKNOWN_FILE_EXTENSION(require('path').extname(file), file);
   if (format === 'commonjs' || /\.(?:[cm]?ts|tsx|jsx)$/.test(file)) return { format, source: null };
   return { format, source: require('fs').readFileSync(file) };
 }

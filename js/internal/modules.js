@@ -307,12 +307,8 @@ Module._load = function _load(request, parent, isMain) {
   // 'node:x' is the builtin x without resolution or require.cache (node's
   // _load), and an error when there is no builtin x.
   if (hooked === undefined && typeof request === 'string' && request.startsWith('node:')) {
-    if (!host.isBuiltin(request)) {
-      const { codes } = requireBuiltin('internal/errors');
-      throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
-    }
     if (forImport) importedModule = kBuiltin;
-    return loadBuiltin(request.slice(5));
+    return loadBuiltinURL(request);
   }
   // An import's specifier is a URL (node's ES module loader): data: URLs
   // are modules of their own, and a file's URL may carry a query or a
@@ -454,13 +450,14 @@ function hookURLOf(module) {
   return fileURL(filename) + (module[kURLSuffix] ?? '');
 }
 
+// loadBuiltinURL loads the builtin 'node:x' names (without resolution or
+// require.cache, as node's _load), an error when there is no builtin x.
 function loadBuiltinURL(url) {
-  const name = url.slice(5);
   if (!host.isBuiltin(url)) {
     const { codes } = requireBuiltin('internal/errors');
     throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(url);
   }
-  return loadBuiltin(name);
+  return loadBuiltin(url.slice(5));
 }
 
 // loadHooked compiles what the hooks' load gave: a module's source, a
@@ -1457,6 +1454,7 @@ function namespaceOf(mod) {
 }
 exports.importFromScript = importFromScript;
 exports.resolveForHooks = resolveForHooks;
+exports.fileFormat = fileFormat;
 
 let internals;
 exports.init = function init(h, rb, i) {
