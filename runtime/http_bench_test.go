@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/textproto"
 	"os"
+	"os/exec"
 	goruntime "runtime"
 	"runtime/pprof"
 	"strconv"
@@ -141,6 +142,16 @@ func benchKeepAliveRequests(b *testing.B, src string) {
 	r := bufio.NewReader(c)
 	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: bench\r\nAccept: */*\r\n\r\n")
 	b.ReportAllocs()
+	if d, err := time.ParseDuration(os.Getenv("GOJANET_BENCH_WARMUP")); err == nil && b.N > 1 {
+		// Requests for d before measuring, so that what runs once (a
+		// function's lazy compile on its first call, the once-a-second
+		// Date refresh's first run) is not counted: callgrind compares
+		// two runs of different lengths, and a shorter run misses them.
+		for t0 := time.Now(); time.Since(t0) < d; {
+			c.Write(req)
+			readHTTPResponse(b, r)
+		}
+	}
 	if path := os.Getenv("GOJANET_COUNT"); path != "" && goja.CountsEnabled() && b.N > 1 {
 		// -tags gojanetcount: what one request runs, after 300 to warm up
 		// (third_party/goja/gojanet_count_on.go). The pauses let the
@@ -157,6 +168,11 @@ func benchKeepAliveRequests(b *testing.B, src string) {
 			goja.StopCounting()
 			goja.DumpCounts(path, b.N)
 		}()
+	}
+	if os.Getenv("GOJANET_BENCH_CALLGRIND") != "" && b.N > 1 {
+		// Under valgrind --instr-atstart=no: count only the measured requests.
+		callgrindInstrument(b, "on")
+		defer callgrindInstrument(b, "off")
 	}
 	b.ResetTimer()
 	cpu0 := cpuTime()
@@ -227,5 +243,14 @@ func writeHeapProfile(b *testing.B) {
 	defer out.Close()
 	if err := pprof.WriteHeapProfile(out); err != nil {
 		b.Fatal(err)
+	}
+}
+
+// callgrindInstrument turns callgrind's instrumentation of this process on
+// or off (callgrind_control talks to it through vgdb).
+func callgrindInstrument(b *testing.B, state string) {
+	out, err := exec.Command("callgrind_control", "-i", state, strconv.Itoa(os.Getpid())).CombinedOutput()
+	if err != nil {
+		b.Fatalf("callgrind_control -i %s: %v\n%s", state, err, out)
 	}
 }
