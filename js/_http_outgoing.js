@@ -12,7 +12,7 @@ const { init: EEinit, initOf: EEinitOf, emitKnown } = require('internal/events_f
 const EEemit = EE.prototype.emit;
 const { Buffer } = require('buffer');
 // (stream getters read from the states: a getter is a call back into the VM)
-const { writableOf } = require('internal/streams/utils');
+const { writableOf, isUint8Array } = require('internal/streams/utils');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression: RE_TE_CHUNKED, lowerName } = require('_http_common');
 const {
   codes: {
@@ -778,7 +778,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = nop;
   if (chunk === null) {
     throw new ERR_STREAM_NULL_VALUES();
-  } else if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+  } else if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
     throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
   }
   let err;

@@ -325,6 +325,7 @@ func New(opts Options) (*Runtime, error) {
 	vm.SetSyntaxErrorMessage(func(ce *goja.CompilerSyntaxError, src string) string {
 		return compilerSyntaxError("", src, 0, ce).Message // eval's and new Function's, in V8's words
 	})
+	vm.SetCompileFallback(lowerRefused)
 	r.timing.init()
 	r.timing.nodeStart, r.timing.v8Start = nodeStart, v8Start
 	if opts.Logger != nil {

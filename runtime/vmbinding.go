@@ -37,10 +37,22 @@ var vmHooks = vmmod.Hooks{
 		}
 		return vm.NewGoError(err)
 	},
+	Lower:       lowerRefused,
 	StackString: V8Stack,
 	CallStack:   callStackOf,
 	Frames:      describeFrames,
 	Builtin:     builtinProgramFor,
+}
+
+// lowerRefused is source eval or the Function constructor could not
+// compile, lowered, when what goja refused may be syntax it lacks (an
+// eval'd module wrapper with a for await: Next.js's edge runtime).
+func lowerRefused(src string, err *goja.CompilerSyntaxError) (string, bool) {
+	if !needsLowering(err, src) {
+		return "", false
+	}
+	lowered, lerr := lowerScript("", src)
+	return lowered, lerr == nil
 }
 
 // needsLowering: goja refused source that may have syntax esbuild lowers

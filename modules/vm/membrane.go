@@ -109,6 +109,14 @@ func (s *side) in(v goja.Value) goja.Value {
 			return s.vm.ToValue(s.vm.NewArrayBuffer(ab.Bytes()))
 		}
 	}
+	if c := s.viewOf(o); c != nil {
+		// A typed array or DataView crosses as one of this side over the
+		// same bytes, kept as a copy is (below): brand checks hold, as for
+		// another realm's view in node's one isolate.
+		s.proxies[o] = c
+		s.origins[c] = o
+		return c
+	}
 	switch o.ClassName() {
 	case "RegExp", "Date", "String", "Number", "Boolean":
 		// Value-like objects whose methods need their internal slots
@@ -127,6 +135,17 @@ func (s *side) in(v goja.Value) goja.Value {
 		}
 	}
 	return s.wrap(o)
+}
+
+// viewOf is this side's view over the bytes of the other side's typed
+// array or DataView o, its prototype the other side's as seen from here;
+// nil for anything else (and for a view of a detached buffer).
+func (s *side) viewOf(o *goja.Object) *goja.Object {
+	if _, ok := o.ViewBytes(); !ok {
+		return nil
+	}
+	proto, _ := s.call("getPrototypeOf", o).(*goja.Object)
+	return s.vm.ViewOver(o, proto)
 }
 
 // copyOf makes this side's copy of the other side's RegExp or Date.

@@ -34,6 +34,9 @@ import (
 type Hooks struct {
 	// Compile compiles user source as a script named filename.
 	Compile func(filename, src string) (*goja.Program, error)
+	// Lower is a replacement for source a context's eval or Function
+	// constructor could not compile (goja.Runtime.SetCompileFallback).
+	Lower func(src string, err *goja.CompilerSyntaxError) (string, bool)
 	// SyntaxError turns a Compile error into the value to throw on vm.
 	SyntaxError func(vm *goja.Runtime, filename, src string, err error) goja.Value
 	// StackString formats an error's stack as V8 does (a context's errors
@@ -125,6 +128,7 @@ func (b *binding) compile(code, filename string, lineOffset, columnOffset int) g
 // (vm.constants.DONT_CONTEXTIFY), which globalOf returns.
 func (b *binding) makeContext(sandbox *goja.Object, name string) goja.Value {
 	c := newContext(b.vm, b.l, sandbox, name)
+	c.inner.SetCompileFallback(b.hooks.Lower)
 	if f := b.hooks.StackString; f != nil {
 		inner := c.inner
 		inner.SetPlainStackFormatter(func(err *goja.Object, frames []goja.StackFrame) goja.Value {

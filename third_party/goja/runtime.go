@@ -231,6 +231,8 @@ type Runtime struct {
 	resolveAfterResolved    func(promise *Object, reject bool, value Value)   // gojanet: gojanet_promisehooks.go
 	asyncGenFuncProto       *Object                                           // gojanet: gojanet_asyncgen.go
 
+	compileFallback func(src string, err *CompilerSyntaxError) (string, bool) // gojanet: SetCompileFallback
+
 	// Stack for tracking objects currently being converted to string
 	// to detect and handle circular references
 	toStringStack []*Object
@@ -1511,6 +1513,9 @@ func compileAST(prg *js_ast.Program, strict, inGlobal bool, evalVm *vm) (p *Prog
 func (r *Runtime) compile(name, src string, strict, inGlobal bool, evalVm *vm) (p *Program, err error) {
 	p, err = compile(name, src, strict, inGlobal, evalVm, r.parserOptions...)
 	if err != nil {
+		if p2 := r.compileAgain(name, src, strict, inGlobal, evalVm, err); p2 != nil { // gojanet: gojanet_compilefallback.go
+			return p2, nil
+		}
 		switch x1 := err.(type) {
 		case *CompilerSyntaxError:
 			msg := x1.Error()

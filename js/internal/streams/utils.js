@@ -64,8 +64,11 @@ const typedArrayLength = (function() {
   return null;
 })();
 
+// A brand check, as node's: another realm's Uint8Array (a vm context's) is
+// one too, where instanceof says no.
+const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
 function isUint8Array(v) {
-  return v instanceof Uint8Array;
+  return v instanceof Uint8Array || typedArrayTag.call(v) === 'Uint8Array';
 }
 
 function toBuffer(chunk) {
