@@ -647,7 +647,13 @@ func identifierAt(line string, i int) string {
 	return line[i:end]
 }
 
-var esmSyntax = regexp.MustCompile(`(?m)^\s*(import\s*[\w*{"'$]|export\s+[\w*{]|export\s+default\b)|\bimport\.meta\b`)
+// esmSyntax is `(?m)^\s*(import\s*[\w*{"'$]|export\s+[\w*{]|export\s+default\b)|\bimport\.meta\b`
+// (export\s+[\w*{] takes export default too), fast (syntaxscan.go).
+var esmSyntax = syntaxPattern{
+	{regexp.MustCompile(`import\s*[\w*{"'$]`), afterLineStartSpace},
+	{regexp.MustCompile(`export\s+[\w*{]`), afterLineStartSpace},
+	{regexp.MustCompile(`import\.meta\b`), wordStart},
+}
 
 // goja has neither async generators nor for await; esbuild lowers both
 // (to generators and promises), so source that may use them is transformed.
@@ -655,7 +661,16 @@ var esmSyntax = regexp.MustCompile(`(?m)^\s*(import\s*[\w*{"'$]|export\s+[\w*{]|
 // Regex literals with named groups, Unicode property escapes or the v flag
 // become RegExp constructor calls, which js/internal/regexp_named.js handles
 // (goja misnumbers named groups, reads \p{L} as p and refuses v).
-var asyncIterSyntax = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s+function\s*\*|\bimport\s*\(|\(\?<[^=!]|\\[pP]\{|/[dgimsuy]*v[dgimsuy]*\b`)
+// It is `\bfor\s+await\b|\basync\s*\*|\basync\s+function\s*\*|\bimport\s*\(|\(\?<[^=!]|\\[pP]\{|/[dgimsuy]*v[dgimsuy]*\b`,
+// fast (syntaxscan.go).
+var asyncIterSyntax = syntaxPattern{
+	{regexp.MustCompile(`for\s+await\b`), wordStart},
+	{regexp.MustCompile(`async(?:\s*|\s+function\s*)\*`), wordStart},
+	{regexp.MustCompile(`import\s*\(`), wordStart},
+	{regexp.MustCompile(`\(\?<[^=!]`), nil},
+	{regexp.MustCompile(`\\[pP]\{`), nil},
+	{regexp.MustCompile(`/[dgimsuy]*v[dgimsuy]*\b`), nil},
+}
 
 // classFieldSyntax finds the class fields goja miscompiles inside a
 // function of two or more parameters — every CommonJS module's wrapper:
@@ -667,7 +682,12 @@ var asyncIterSyntax = regexp.MustCompile(`\bfor\s+await\b|\basync\s*\*|\basync\s
 // then lowers class fields and static blocks to assignments in the
 // constructor and after the class. (A line starting `[x] =` may be a
 // destructuring assignment instead; lowering it too is harmless.)
-var classFieldSyntax = regexp.MustCompile(`\bstatic\s+[\w$]+\s*=\s*(?:async\s*)?(?:[\w$]+|\([^()]*\))\s*=>|(?m)^[ \t]*\[[^\]\n]+\]\s*=[^=]`)
+// The pattern is `\bstatic\s+[\w$]+\s*=\s*(?:async\s*)?(?:[\w$]+|\([^()]*\))\s*=>|(?m)^[ \t]*\[[^\]\n]+\]\s*=[^=]`,
+// fast (syntaxscan.go).
+var classFieldSyntax = syntaxPattern{
+	{regexp.MustCompile(`static\s+[\w$]+\s*=\s*(?:async\s*)?(?:[\w$]+|\([^()]*\))\s*=>`), wordStart},
+	{regexp.MustCompile(`\[[^\]\n]+\]\s*=[^=]`), afterLineStartBlank},
+}
 
 // unsupported lists the syntax esbuild lowers for goja.
 var unsupported = map[string]bool{"dynamic-import": false, "async-generator": false, "for-await": false, "regexp-named-capture-groups": false,
