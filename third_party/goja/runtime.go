@@ -3047,12 +3047,22 @@ func (r *Runtime) leave() {
 	// allocated). Entries past len are always nil (clearStack), so clearing up to
 	// len drops every reference the stack held, as nil did; a stack grown very
 	// deep is still let go.
+	// Values below sp stay: a call from Go into JS can come while Go code
+	// of goja's has pushed a call's arguments and not yet made the frame
+	// (an async function's promise, whose init hook runs JavaScript, is made
+	// between the two), and this call then returns here with no frame on
+	// the call stack. Clearing the stack took the arguments away: an index
+	// out of range (Next.js's AsyncLocalStorage hooks on its async arrows).
 	r.vm.clearCallStack() // gojanet: gojanet_callframe.go
-	if s := r.vm.stack; cap(s) <= maxKeptStack {
-		for i := range s {
+	s, sp := r.vm.stack, r.vm.sp
+	if sp < 0 || sp > len(s) {
+		sp = 0
+	}
+	if cap(s) <= maxKeptStack || sp > 0 {
+		for i := sp; i < len(s); i++ {
 			s[i] = nil
 		}
-		r.vm.stack = s[:0]
+		r.vm.stack = s[:sp]
 	} else {
 		r.vm.stack = nil
 	}
