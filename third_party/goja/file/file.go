@@ -108,6 +108,7 @@ type File struct {
 	src               string
 	base              int // This will always be 1 or greater
 	sourceMap         *sourcemap.Consumer
+	loadSourceMap     func() *sourcemap.Consumer // gojanet: SetSourceMapLoader
 	lineOffsets       []int
 	lastScannedOffset int
 }
@@ -133,15 +134,39 @@ func (fl *File) Base() int {
 }
 
 func (fl *File) SetSourceMap(m *sourcemap.Consumer) {
-	fl.sourceMap = m
+	fl.mu.Lock()
+	fl.sourceMap, fl.loadSourceMap = m, nil
+	fl.mu.Unlock()
+}
+
+// SetSourceMapLoader makes load the source of the file's source map, called
+// once, when a position is first asked for. gojanet: the parser defers
+// decoding and parsing a map so: every file the host lowers carries an
+// inline one (its mappings were a tenth of Next.js's heap after start-up),
+// and most are never read.
+func (fl *File) SetSourceMapLoader(load func() *sourcemap.Consumer) {
+	fl.mu.Lock()
+	fl.sourceMap, fl.loadSourceMap = nil, load
+	fl.mu.Unlock()
+}
+
+// sourceMapNow is the file's source map, loaded on the first call.
+func (fl *File) sourceMapNow() *sourcemap.Consumer {
+	fl.mu.Lock()
+	defer fl.mu.Unlock()
+	if load := fl.loadSourceMap; load != nil {
+		fl.loadSourceMap = nil
+		fl.sourceMap = load()
+	}
+	return fl.sourceMap
 }
 
 func (fl *File) Position(offset int) Position {
 	row, col := fl.rowCol(offset)
 
-	if fl.sourceMap != nil {
+	if sm := fl.sourceMapNow(); sm != nil {
 		// gojanet: source maps count columns from 0, positions from 1.
-		if source, _, row, col, ok := fl.sourceMap.Source(row, col-1); ok {
+		if source, _, row, col, ok := sm.Source(row, col-1); ok {
 			col++
 			sourceUrlStr := source
 			sourceURL := ResolveSourcemapURL(fl.Name(), source)
@@ -170,12 +195,13 @@ func (fl *File) Position(offset int) Position {
 // that end-1 maps into. Used to print a callee as the script wrote it
 // ("ts.transpileModule", not esbuild's "import_typescript.default...").
 func (fl *File) OriginalText(start, end int) (string, bool) {
-	if fl.sourceMap == nil || start < 0 || end <= start || end > len(fl.src) {
+	sm := fl.sourceMapNow()
+	if sm == nil || start < 0 || end <= start || end > len(fl.src) {
 		return "", false
 	}
 	mapped := func(offset int) (string, int, int, bool) {
 		row, col := fl.rowCol(offset)
-		source, _, line, column, ok := fl.sourceMap.Source(row, col-1)
+		source, _, line, column, ok := sm.Source(row, col-1)
 		return source, line, column, ok
 	}
 	srcA, lineA, colA, okA := mapped(start)
@@ -183,7 +209,7 @@ func (fl *File) OriginalText(start, end int) (string, bool) {
 	if !okA || !okB || srcA != srcB {
 		return "", false
 	}
-	content := fl.sourceMap.SourceContent(srcA)
+	content := sm.SourceContent(srcA)
 	a, b := offsetAt(content, lineA, colA), offsetAt(content, lineB, colB)
 	if a < 0 || b < a {
 		return "", false

@@ -921,7 +921,9 @@ func (self *_parser) parseProgram() *ast.Program {
 		DeclarationList: self.scope.declarationList,
 		File:            self.file,
 	}
-	self.file.SetSourceMap(self.parseSourceMap())
+	if load := self.sourceMapLoad(); load != nil {
+		self.file.SetSourceMapLoader(load) // gojanet: parsed when first read
+	}
 	return prg
 }
 
@@ -944,49 +946,45 @@ func extractSourceMapLine(str string) string {
 	return ""
 }
 
-func (self *_parser) parseSourceMap() *sourcemap.Consumer {
+// sourceMapLoad returns what loads the source map the source names in its
+// sourceMappingURL comment, or nil when it names none. gojanet: the map is
+// read, decoded and parsed when a position is first asked for
+// (file.File.SetSourceMapLoader), not with the source; a map that cannot
+// be loaded or parsed is then no map (upstream failed the parse), as node
+// ignores a broken one.
+func (self *_parser) sourceMapLoad() func() *sourcemap.Consumer {
 	if self.opts.disableSourceMaps {
 		return nil
 	}
-	if smLine := extractSourceMapLine(self.str); smLine != "" {
-		urlIndex := strings.Index(smLine, "=")
-		urlStr := smLine[urlIndex+1:]
-
+	smLine := extractSourceMapLine(self.str)
+	if smLine == "" {
+		return nil
+	}
+	urlStr := smLine[strings.Index(smLine, "=")+1:]
+	name, loader := self.file.Name(), self.opts.sourceMapLoader
+	return func() *sourcemap.Consumer {
 		var data []byte
 		var err error
 		if strings.HasPrefix(urlStr, "data:application/json") {
-			b64Index := strings.Index(urlStr, ",")
-			b64 := urlStr[b64Index+1:]
-			data, err = base64.StdEncoding.DecodeString(b64)
-		} else {
-			if sourceURL := file.ResolveSourcemapURL(self.file.Name(), urlStr); sourceURL != nil {
-				if self.opts.sourceMapLoader != nil {
-					data, err = self.opts.sourceMapLoader(sourceURL.String())
-				} else {
-					if sourceURL.Scheme == "" || sourceURL.Scheme == "file" {
-						data, err = os.ReadFile(sourceURL.Path)
-					} else {
-						err = fmt.Errorf("unsupported source map URL scheme: %s", sourceURL.Scheme)
-					}
-				}
+			data, err = base64.StdEncoding.DecodeString(urlStr[strings.Index(urlStr, ",")+1:])
+		} else if sourceURL := file.ResolveSourcemapURL(name, urlStr); sourceURL != nil {
+			if loader != nil {
+				data, err = loader(sourceURL.String())
+			} else if sourceURL.Scheme == "" || sourceURL.Scheme == "file" {
+				data, err = os.ReadFile(sourceURL.Path)
+			} else {
+				err = fmt.Errorf("unsupported source map URL scheme: %s", sourceURL.Scheme)
 			}
 		}
-
+		if err != nil || data == nil {
+			return nil
+		}
+		sm, err := sourcemap.Parse(name, data)
 		if err != nil {
-			self.error(file.Idx(0), "Could not load source map: %v", err)
 			return nil
 		}
-		if data == nil {
-			return nil
-		}
-
-		if sm, err := sourcemap.Parse(self.file.Name(), data); err == nil {
-			return sm
-		} else {
-			self.error(file.Idx(0), "Could not parse source map: %v", err)
-		}
+		return sm
 	}
-	return nil
 }
 
 func (self *_parser) parseBreakStatement() ast.Statement {
