@@ -32,8 +32,11 @@ const {
   chunkExpression,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   trackParser,
+  noHeaders,
+  readStart,
 } = require('_http_common');
-const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, dataOnChain, reqTpl } = require('_http_incoming');
+const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, dataOnChain, reqTpl, pushEnd, quietReadableNT } = require('_http_incoming');
+const ReadablePush = require('internal/streams/readable').prototype.push;
 const IMproto = IncomingMessage.prototype;
 const IMaddHeaderLines = IMproto._addHeaderLines;
 const { defaultHwm } = require('internal/streams/state');
@@ -231,8 +234,12 @@ ServerResponse.prototype._finish = function _finish() {
 // wrappers come to, Stream.prototype.on (EventEmitter's), called directly
 // (a connection adds four such listeners, and each response one).
 let SocketOn = null;
+let SocketProto = null;
 function onSocketEvent(socket, ev, fn) {
-  if (SocketOn === null) SocketOn = net.Socket.prototype.on;
+  if (SocketOn === null) {
+    SocketProto = net.Socket.prototype;
+    SocketOn = SocketProto.on;
+  }
   if (socket.on !== SocketOn) {
     socket.on(ev, fn);
   } else {
@@ -300,35 +307,6 @@ function addResponseClose(socket) {
   }
 }
 const SRassignSocket = ServerResponse.prototype.assignSocket;
-// assignSocket(socket) of a fresh response (parserOnIncoming): its
-// listener map is the template's copy, nothing buffered, not corked, not
-// finished, and the socket has no message; answers whether it still is
-// fresh (no 'socket' emit of a script's ran)
-function assignFresh(res, socket) {
-  socket._httpMessage = res;
-  let fresh = true;
-  // (addResponseClose's in-place case in place)
-  const events = SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon ? socket._events : null;
-  const existing = events !== undefined && events !== null ? events.close : undefined;
-  const max = socket._maxListeners;
-  const m = max === undefined ? eeDefaultMax.value : max;
-  if (typeof existing === 'function' && events.newListener === undefined && !(m > 0 && m < 2)) {
-    events.close = [existing, onServerResponseClose];
-  } else {
-    addResponseClose(socket);
-    fresh = false; // (a 'newListener' listener may have run)
-  }
-  res.socket = socket;
-  if (res.emit !== EEemit) {
-    res.emit('socket', socket);
-    fresh = false;
-  }
-  if (res._flush !== OutgoingFlush || res._flushOutput !== OutgoingFlushOutput) {
-    res._flush();
-    fresh = false;
-  }
-  return fresh;
-}
 const OutgoingFlush = OutgoingMessage.prototype._flush;
 let SRdetachSocket; // (ServerResponse's detachSocket, below)
 const OutgoingFlushOutput = OutgoingMessage.prototype._flushOutput;
@@ -750,8 +728,53 @@ function consumeSocketChunk(socket, d) {
       }
     }
     const ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs, rtpl);
-    ret = httpFns.replay(parser, ev, d); // (an Error, or undefined)
-    if (ret === undefined) {
+    // The usual chunk: one request without a body or upgrade, made with its
+    // response by the binding (ev: its headers event, then its complete
+    // event): replay's steps for it in place, and parserOnIncoming's work
+    // called directly (two calls less a request)
+    const res = ev[11];
+    if (ev.length === 17 && typeof res === 'object' && res !== null && ev[0] === 0 && ev[12] === false &&
+        parser.onIncoming === parserOnIncoming) {
+      const req = ev[10];
+      parser.incoming = req;
+      incomingOn(state, socket, server, req, ev[13], ev[14], res);
+      // (replay's complete event)
+      const tr = ev[16];
+      if (tr !== null) parser._headers = tr;
+      const stream = parser.incoming;
+      if (stream !== null) {
+        stream.complete = true;
+        const headers = parser._headers;
+        if (headers.length) {
+          stream._addHeaderLines(headers, headers.length);
+          parser._headers = noHeaders;
+          parser._url = '';
+        }
+        // (stream.push(null): pushEnd in place)
+        const st = stream._readableState;
+        if (stream.push !== ReadablePush || st.ended || !st.sync || st.decoder !== null) {
+          pushEnd(stream);
+        } else {
+          st.reading = false;
+          st.ended = true;
+          st.needReadable = false;
+          if (!st.emittedReadable) {
+            st.emittedReadable = true;
+            tick1(quietReadableNT, stream);
+          }
+        }
+      }
+      // (readStart's first case in place)
+      const s = parser.socket;
+      if (s) {
+        const r = s._readableState;
+        const h = r !== undefined && r !== null && r.flowing === true && r.paused === false && !s._paused ? s._handle : null;
+        if (h === null || h === undefined || h.reading !== true || SocketProto === null || s.resume !== SocketProto.resume) readStart(s);
+      }
+      phase = ev[2];
+      if (parser.phase !== phase) parser.phase = phase;
+      ret = ev[1];
+    } else if ((ret = httpFns.replay(parser, ev, d)) === undefined) { // (an Error, or undefined)
       phase = ev[2];
       if (parser.phase !== phase) parser.phase = phase;
       const n = ev[1];
@@ -1033,7 +1056,11 @@ const kHasExpect = 2;
 function parserOnIncoming(req, keepAlive, has, made) {
   const socket = this.socket;
   const state = socket[kStreamConsumer];
-  const server = state.server;
+  return incomingOn(state, socket, state.server, req, keepAlive, has, made);
+}
+// parserOnIncoming's work, for the connection's state, socket and server
+// (consumeSocketChunk calls it directly for the chunk's one request)
+function incomingOn(state, socket, server, req, keepAlive, has, made) {
   if (state.keepAliveTimeoutSet) {
     // (resetSocketTimeout in place, and for no server timeout net's
     // setSocketTimeout(socket, 0) too while it would come to two stores:
@@ -1111,8 +1138,34 @@ function parserOnIncoming(req, keepAlive, has, made) {
     if (state.outgoing === noQueue) state.outgoing = [];
     state.outgoing.push(res);
   } else {
-    if (fresh && res.assignSocket === SRassignSocket) fresh = assignFresh(res, socket);
-    else res.assignSocket(socket);
+    if (fresh && res.assignSocket === SRassignSocket) {
+      // (assignSocket(socket) of a fresh response: its listener map is the
+      // template's copy, nothing buffered, not corked, not finished, and the
+      // socket has no message; it stays fresh while no script's code runs)
+      socket._httpMessage = res;
+      // (addResponseClose's in-place case in place)
+      const events = SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon ? socket._events : null;
+      const existing = events !== undefined && events !== null ? events.close : undefined;
+      const max = socket._maxListeners;
+      const m = max === undefined ? eeDefaultMax.value : max;
+      if (typeof existing === 'function' && events.newListener === undefined && !(m > 0 && m < 2)) {
+        events.close = [existing, onServerResponseClose];
+      } else {
+        addResponseClose(socket);
+        fresh = false; // (a 'newListener' listener may have run)
+      }
+      res.socket = socket;
+      if (res.emit !== EEemit) {
+        res.emit('socket', socket);
+        fresh = false;
+      }
+      if (res._flush !== OutgoingFlush || res._flushOutput !== OutgoingFlushOutput) {
+        res._flush();
+        fresh = false;
+      }
+    } else {
+      res.assignSocket(socket);
+    }
   }
   // (events' add called directly while res.on is EventEmitter's)
   if (res.on === EEon) {
