@@ -9,6 +9,7 @@
 
 const net = require('net');
 const { Stream: LegacyStream } = require('internal/streams/legacy');
+const LegacyStreamProto = LegacyStream.prototype;
 const { add: eeAdd, on: EEon, emitKnown, init: EEinit, initOf: EEinitOf, kShapeMode, kCapture, proto: EEproto, defaultMaxListeners: eeDefaultMax, addCatch: eeAddCatch } = require('internal/events_fns'); // (filled in: events is loaded)
 const EE = require('events');
 const ObjectCreate = Object.create;
@@ -646,8 +647,9 @@ function connectionListenerInternal(server, socket) {
   if (socket._handle && socket._read === net.Socket.prototype._read) {
     socket._readableState.readingMore = true;
     // and its chunks go straight to the parser while only http reads them
-    // (consumeSocketChunk)
-    state.consume = consumeSocketChunk;
+    // (consumeSocketChunk; net's onread option takes a socket's chunks
+    // before anyone, and net looks for it only on a socket not consumed)
+    if (socket[netTimeout.kOnRead] === null) state.consume = consumeSocketChunk;
   }
 }
 
@@ -1144,7 +1146,7 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
       // socket has no message; it stays fresh while no script's code runs)
       socket._httpMessage = res;
       // (addResponseClose's in-place case in place)
-      const events = SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon ? socket._events : null;
+      const events = SocketOn !== null && socket.on === SocketOn && LegacyStreamProto.on === EEon ? socket._events : null;
       const existing = events !== undefined && events !== null ? events.close : undefined;
       const max = socket._maxListeners;
       const m = max === undefined ? eeDefaultMax.value : max;
@@ -1184,37 +1186,41 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
   }
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && (has >= 0 ? (has & kHasHost) === 0 : !hasHeader(req, 'host'))) {
-      res.writeHead(400, ['Connection', 'close']);
-      res.end();
-      return 0;
-    }
     const maxRequests = server.maxRequestsPerSocket;
     const isRequestsLimitSet = typeof maxRequests === 'number' && maxRequests > 0;
-    if (isRequestsLimitSet) {
-      state.requestsCount++;
-      res.maxRequestsOnConnectionReached = maxRequests <= state.requestsCount;
-    }
-    if (isRequestsLimitSet && server.maxRequestsPerSocket < state.requestsCount) {
-      handled = true;
-      server.emit('dropRequest', req, socket);
-      res.writeHead(503);
-      res.end();
-    } else if (has >= 0 ? (has & kHasExpect) !== 0 : hasHeader(req, 'expect')) {
-      handled = true;
-      if (continueExpression.test(req.headers.expect)) {
-        res._expect_continue = true;
-        if (server.listenerCount('checkContinue') > 0) {
-          server.emit('checkContinue', req, res);
-        } else {
-          res.writeContinue();
-          server.emit('request', req, res);
-        }
-      } else if (server.listenerCount('checkExpectation') > 0) {
-        server.emit('checkExpectation', req, res);
-      } else {
-        res.writeHead(417);
+    // (the usual request, with a Host header, no Expect and no request
+    // limit, has nothing to check)
+    if (has !== kHasHost || isRequestsLimitSet) {
+      if (server.requireHostHeader && (has >= 0 ? (has & kHasHost) === 0 : !hasHeader(req, 'host'))) {
+        res.writeHead(400, ['Connection', 'close']);
         res.end();
+        return 0;
+      }
+      if (isRequestsLimitSet) {
+        state.requestsCount++;
+        res.maxRequestsOnConnectionReached = maxRequests <= state.requestsCount;
+      }
+      if (isRequestsLimitSet && server.maxRequestsPerSocket < state.requestsCount) {
+        handled = true;
+        server.emit('dropRequest', req, socket);
+        res.writeHead(503);
+        res.end();
+      } else if (has >= 0 ? (has & kHasExpect) !== 0 : hasHeader(req, 'expect')) {
+        handled = true;
+        if (continueExpression.test(req.headers.expect)) {
+          res._expect_continue = true;
+          if (server.listenerCount('checkContinue') > 0) {
+            server.emit('checkContinue', req, res);
+          } else {
+            res.writeContinue();
+            server.emit('request', req, res);
+          }
+        } else if (server.listenerCount('checkExpectation') > 0) {
+          server.emit('checkExpectation', req, res);
+        } else {
+          res.writeHead(417);
+          res.end();
+        }
       }
     }
   }
