@@ -40,7 +40,7 @@ const (
 //	3, trailers[] | null   message complete
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
-	cache := strCache{}
+	cache := &strCache{m: map[string]goja.Value{}}
 	tokens := &Tokens{}
 	// The runtime's parsers share one event buffer (results hands every
 	// event to JS before the next Execute; one loop goroutine) and one
@@ -171,32 +171,62 @@ func (*parserObject) Keys() []string              { return nil }
 // again and again (methods, header names, most header values of a given
 // client): a hit saves converting and boxing one. It is the runtime's
 // (goja values are), bounded, and emptied when full.
-type strCache map[string]goja.Value
+// last holds the values of the last message by their place in it (method,
+// URL, then each header's name and value): the parser's tokens come from
+// its token table, so a repeated one is usually the very same string, which
+// compares at once (no hashing).
+type strCache struct {
+	m    map[string]goja.Value
+	last [18]struct {
+		s string
+		v goja.Value
+	}
+}
 
 const (
 	strCacheMax    = 512
 	strCacheMaxLen = 64
 )
 
-func (c strCache) value(vm *goja.Runtime, s string) goja.Value {
+func (c *strCache) value(vm *goja.Runtime, s string) goja.Value {
 	if len(s) > strCacheMaxLen {
 		return vm.ToValue(s)
 	}
-	if v, ok := c[s]; ok {
+	if v, ok := c.m[s]; ok {
 		return v
 	}
-	if len(c) >= strCacheMax {
-		clear(c)
+	if len(c.m) >= strCacheMax {
+		clear(c.m)
 	}
 	v := vm.ToValue(s)
-	c[s] = v
+	c.m[s] = v
 	return v
 }
 
-func strings2(vm *goja.Runtime, c strCache, ss []string) goja.Value {
+// valueAt is value(s) for the message's value number i (see last).
+func (c *strCache) valueAt(vm *goja.Runtime, i int, s string) goja.Value {
+	if i >= len(c.last) {
+		return c.value(vm, s)
+	}
+	e := &c.last[i]
+	if e.v != nil && e.s == s {
+		return e.v
+	}
+	v := c.value(vm, s)
+	e.s, e.v = s, v
+	return v
+}
+
+// strings2 gives ss as a JS array; at: the place of its first value in its
+// message (valueAt), or -1 for none
+func strings2(vm *goja.Runtime, c *strCache, ss []string, at int) goja.Value {
 	vals := make([]goja.Value, len(ss))
 	for i, s := range ss {
-		vals[i] = c.value(vm, s)
+		if at < 0 {
+			vals[i] = c.value(vm, s)
+		} else {
+			vals[i] = c.valueAt(vm, at+i, s)
+		}
 	}
 	return vm.NewArrayFromValues(vals)
 }
@@ -354,7 +384,7 @@ func (m *requestMaker) make(vm *goja.Runtime, msg *Message, method, url, headers
 	return o, bits
 }
 
-func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
+func results(vm *goja.Runtime, c *strCache, p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
 	num := func(i int) goja.Value { return vm.IntValue(int64(i)) }
 	// (room for a headers event, the longest, per event: a request's chunk
 	// is headers and complete, and growing the slice is an allocation more)
@@ -374,9 +404,9 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 			m := e.Msg
 			method, url := goja.Null(), goja.Null()
 			if p.Kind() == Request {
-				method, url = c.value(vm, m.Method), c.value(vm, m.URL)
+				method, url = c.valueAt(vm, 0, m.Method), c.valueAt(vm, 1, m.URL)
 			}
-			headers := strings2(vm, c, m.Headers)
+			headers := strings2(vm, c, m.Headers, 2)
 			status, reason, bits := goja.Value(nil), goja.Value(nil), headerBits(m.Headers)
 			if i == 0 && mk != nil {
 				// (the request itself where a request's status code goes,
@@ -403,7 +433,7 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 		case EvComplete:
 			tr := goja.Null()
 			if e.Trailers != nil {
-				tr = strings2(vm, c, e.Trailers)
+				tr = strings2(vm, c, e.Trailers, -1)
 			}
 			out = append(out, num(EvComplete), tr)
 		}

@@ -128,6 +128,7 @@ type Parser struct {
 
 	st        state
 	acc       []byte // the part of a token seen in earlier chunks
+	tokN      int    // tokens of this message so far (Tokens.at)
 	msg       *Message
 	field     string
 	trailers  []string
@@ -236,17 +237,38 @@ func (p *Parser) fail(pos int, code, reason string) *Error {
 // token returns the token that ends at data[start:end], joined with what
 // earlier chunks held, and clears the accumulator.
 func (p *Parser) token(data []byte, start, end int) string {
+	i := p.tokN
+	p.tokN++
 	if len(p.acc) == 0 {
-		return p.Tokens.str(data[start:end])
+		return p.Tokens.at(i, data[start:end])
 	}
 	p.acc = append(p.acc, data[start:end]...)
-	s := p.Tokens.str(p.acc)
+	s := p.Tokens.at(i, p.acc)
 	p.acc = p.acc[:0]
 	return s
 }
 
 // Tokens is a bounded table of short token strings, for one goroutine.
-type Tokens struct{ m map[string]string }
+// last holds the tokens of the last message by their place in it (URL,
+// then each header's name and value): a client's next request usually
+// repeats them in order, and comparing bytes is cheaper than hashing them.
+type Tokens struct {
+	m    map[string]string
+	last [16]string
+}
+
+// at is str(b) for the message's token number i.
+func (t *Tokens) at(i int, b []byte) string {
+	if t == nil || i >= len(t.last) {
+		return t.str(b)
+	}
+	if s := t.last[i]; s == string(b) { // (no string made)
+		return s
+	}
+	s := t.str(b)
+	t.last[i] = s
+	return s
+}
 
 const (
 	tokensMax    = 512
@@ -333,6 +355,7 @@ func (p *Parser) startMessage() {
 	p.trailers, p.inTrailer = nil, false
 	p.extLen = 0
 	p.acc = p.acc[:0]
+	p.tokN = 0
 }
 
 // InMessage reports whether a message has begun and not completed: bytes
