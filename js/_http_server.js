@@ -204,7 +204,7 @@ function responseTemplate() {
   t.ml = SRproto._maxListeners;
   t.res = r;
   // (the parser binding makes copies of it too: consumeSocketChunk)
-  registerResponseTemplate(r);
+  registerResponseTemplate(r, kSocketState);
   return true;
 }
 
@@ -667,10 +667,13 @@ function ConnState(socket, server, parser) {
   this.server = server;
   this.parser = parser;
   this.requestStart = Date.now();
+  // (piped: the socket takes part in a fast pipe, internal/net_fastpipe,
+  // which sets it from now on)
+  if (socket[kFastPipeTarget] !== undefined || socket[kFastPipeSources] !== undefined) this.piped = true;
 }
 Object.assign(ConnState.prototype, {
   inReq: null, incoming: null, inHead: 0, outgoing: null, outHead: 0, outgoingData: 0, requestsCount: 0,
-  keepAliveTimeoutSet: false, headersDone: false, consume: null,
+  keepAliveTimeoutSet: false, headersDone: false, consume: null, piped: false,
 });
 
 function consumeSocketChunk(socket, d) {
@@ -723,20 +726,21 @@ function consumeSocketChunk(socket, d) {
       const o = server[kResOptions];
       const ws = socket._writableState;
       if (rt.res !== null && server[kServerResponse] === ServerResponse && o !== undefined && o.plain === true &&
+          parser.onIncoming === parserOnIncoming && // (no script's wrapper runs before it would be made)
           ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
           o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites && rt.kc === kc &&
           rt.ml === SRproto._maxListeners && SRproto._events === undefined && !perfObserved.http) {
         rtpl = rt.res;
       }
     }
-    const ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs, rtpl);
+    const ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs, rtpl, state);
     // The usual chunk: one request without a body or upgrade, made with its
     // response by the binding (ev: its headers event, then its complete
-    // event): replay's steps for it in place, and parserOnIncoming's work
-    // called directly (two calls less a request)
+    // event; the server's own parser.onIncoming, as rtpl's checks found):
+    // replay's steps for it in place, and parserOnIncoming's work called
+    // directly (two calls less a request)
     const res = ev[11];
-    if (ev.length === 17 && typeof res === 'object' && res !== null && ev[0] === 0 && ev[12] === false &&
-        parser.onIncoming === parserOnIncoming) {
+    if (ev.length === 17 && typeof res === 'object' && res !== null && ev[0] === 0 && ev[12] === false) {
       const req = ev[10];
       parser.incoming = req;
       incomingOn(state, socket, server, req, ev[13], ev[14], res);
@@ -1070,8 +1074,8 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
     const ms = server.timeout || 0;
     const r = socket._readableState;
     const w = socket._writableState;
-    if (ms === 0 && socket.setTimeout === netTimeout.setTimeout && socket[kFastPipeTarget] === undefined &&
-        socket[kFastPipeSources] === undefined && r !== undefined && r !== null && w !== undefined && w !== null) {
+    if (ms === 0 && socket.setTimeout === netTimeout.setTimeout && state.piped === false &&
+        r !== undefined && r !== null && w !== undefined && w !== null) {
       if (!r.destroyed || !w.destroyed) {
         socket.timeout = 0;
         socket[kTimeoutMs] = 0;
@@ -1125,7 +1129,7 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
   // node assigns the parser's answer over the constructor's (false for HTTP/1.0)
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
-  res[kSocketState] = state;
+  if (!fresh) res[kSocketState] = state; // (the binding set the made one's)
   const ch = httpChannels.serverStart;
   if (ch !== null && ch.hasSubscribers) {
     ch.publish({ request: req, response: res, socket, server });

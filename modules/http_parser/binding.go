@@ -21,7 +21,7 @@ const (
 //
 //	p = new HTTPParser(kind)       kind: REQUEST or RESPONSE
 //	p.initialize(kind, maxHeaderSize, lenient)
-//	p.execute(buf[, reqTpl, socket, maxHeaderPairs, resTpl]) → [status, nparsed, code, reason, ...events]
+//	p.execute(buf[, reqTpl, socket, maxHeaderPairs, resTpl, state]) → [status, nparsed, code, reason, ...events]
 //	p.finish()     → the same, for the end of the stream
 //	p.setSkipBody(b), p.setExpectConnect(b)   (clients, before a response)
 //	p.inMessage()  → a message has begun and not completed
@@ -140,10 +140,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		reqs.set(vm, call.Argument(0), call.Argument(1))
 		return goja.Undefined()
 	})
-	// responseTemplate(tpl): the server's response template
-	// (js/_http_server.js responseTemplate), likewise.
+	// responseTemplate(tpl, kSocketState): the server's response template
+	// (js/_http_server.js responseTemplate), likewise; its copies get
+	// execute()'s sixth argument, the connection's state, under the key.
 	exports.Set("responseTemplate", func(call goja.FunctionCall) goja.Value {
-		reqs.setResponse(vm, call.Argument(0))
+		reqs.setResponse(vm, call.Argument(0), call.Argument(1))
 		return goja.Undefined()
 	})
 	exports.Set("cloneObject", func(call goja.FunctionCall) goja.Value {
@@ -274,12 +275,14 @@ func headerBits(raw []string) int {
 type requestMaker struct {
 	tpl   *goja.Object
 	slots [rqSlots]int
-	res   *goja.Object // the response template
-	reqAt int          // its req's slot
-	// this execute()'s socket, maxHeaderPairs and response template
+	res     *goja.Object // the response template
+	reqAt   int          // its req's slot
+	stateAt int          // its connection state's slot
+	// this execute()'s socket, maxHeaderPairs, response template and state
 	socket   goja.Value
 	maxPairs int
 	withRes  bool
+	state    goja.Value
 }
 
 // the template's fields requestMaker fills, in this order
@@ -316,10 +319,11 @@ func (m *requestMaker) set(vm *goja.Runtime, tpl, countKey goja.Value) {
 	m.tpl = o
 }
 
-func (m *requestMaker) setResponse(vm *goja.Runtime, tpl goja.Value) {
+func (m *requestMaker) setResponse(vm *goja.Runtime, tpl, stateKey goja.Value) {
 	m.res = nil
 	if o, ok := tpl.(*goja.Object); ok {
-		if m.reqAt = o.DataSlot(vm.ToValue("req")); m.reqAt >= 0 {
+		m.reqAt, m.stateAt = o.DataSlot(vm.ToValue("req")), o.DataSlot(stateKey)
+		if m.reqAt >= 0 && m.stateAt >= 0 {
 			m.res = o
 		}
 	}
@@ -337,6 +341,7 @@ func (m *requestMaker) forCall(p *Parser, call goja.FunctionCall) *requestMaker 
 	m.socket, m.maxPairs = call.Arguments[2], int(call.Arguments[3].ToInteger())
 	o, ok := call.Argument(4).(*goja.Object)
 	m.withRes = ok && o == m.res
+	m.state = call.Argument(5)
 	return m
 }
 
@@ -346,8 +351,10 @@ func (m *requestMaker) response(vm *goja.Runtime, msg *Message, req *goja.Object
 	if !m.withRes || msg.Method == "HEAD" || msg.Major < 1 || msg.Minor < 1 || msg.Upgrade {
 		return nil
 	}
+	state := m.state
+	m.state = nil // (kept no longer than the call)
 	o := vm.CloneObject(m.res, true)
-	if o == nil || !o.SetDataSlot(m.reqAt, req) {
+	if o == nil || !o.SetDataSlot(m.reqAt, req) || !o.SetDataSlot(m.stateAt, state) {
 		return nil
 	}
 	return o
@@ -437,6 +444,9 @@ func results(vm *goja.Runtime, c *strCache, p *Parser, n int, up bool, err *Erro
 			}
 			out = append(out, num(EvComplete), tr)
 		}
+	}
+	if mk != nil {
+		mk.socket, mk.state = nil, nil // (kept no longer than the call)
 	}
 	p.ReleaseMessages()
 	p.Events = p.Events[:0]
