@@ -273,8 +273,8 @@ func headerBits(raw []string) int {
 // would copy the template for (not HEAD, HTTP/1.1 or later, no upgrade):
 // it takes the place of the status message.
 type requestMaker struct {
-	tpl   *goja.Object
-	slots [rqSlots]int
+	tpl     *goja.Object
+	slots   [rqSlots]int
 	res     *goja.Object // the response template
 	reqAt   int          // its req's slot
 	stateAt int          // its connection state's slot
