@@ -735,17 +735,36 @@ function consumeSocketChunk(socket, d) {
     }
     const ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs, rtpl, state);
     // The usual chunk: one request without a body or upgrade, made with its
-    // response by the binding (ev: its headers event, then its complete
-    // event; the server's own parser.onIncoming, as rtpl's checks found):
-    // replay's steps for it in place, and parserOnIncoming's work called
-    // directly (two calls less a request)
-    const res = ev[11];
-    if (ev.length === 17 && typeof res === 'object' && res !== null && ev[0] === 0 && ev[12] === false) {
-      const req = ev[10];
+    // response by the binding (the server's own parser.onIncoming, as
+    // rtpl's checks found): replay's steps for it in place, and
+    // parserOnIncoming's work called directly (two calls less a request).
+    // The binding gives that response alone (its req the request) when
+    // the request is keep-alive, has a Host header and no Expect, and the
+    // chunk ends with it; else the events are its headers and completion.
+    let req;
+    let res = ev;
+    let keepAlive = true;
+    let has = kHasHost;
+    let tr = null;
+    if (typeof ev.length !== 'number') { // (an array has its own length)
+      req = ev.req;
+      phase = 0;
+      ret = d.length;
+    } else if (ev.length === 17 && ev[0] === 0 && ev[12] === false) {
+      res = ev[11];
+      if (typeof res === 'object' && res !== null) {
+        req = ev[10];
+        keepAlive = ev[13];
+        has = ev[14];
+        tr = ev[16];
+        phase = ev[2];
+        ret = ev[1];
+      }
+    }
+    if (req !== undefined) {
       parser.incoming = req;
-      incomingOn(state, socket, server, req, ev[13], ev[14], res);
+      incomingOn(state, socket, server, req, keepAlive, has, res);
       // (replay's complete event)
-      const tr = ev[16];
       if (tr !== null) parser._headers = tr;
       const stream = parser.incoming;
       if (stream !== null) {
@@ -777,9 +796,7 @@ function consumeSocketChunk(socket, d) {
         const h = r !== undefined && r !== null && r.flowing === true && r.paused === false && !s._paused ? s._handle : null;
         if (h === null || h === undefined || h.reading !== true || SocketProto === null || s.resume !== SocketProto.resume) readStart(s);
       }
-      phase = ev[2];
       if (parser.phase !== phase) parser.phase = phase;
-      ret = ev[1];
     } else if ((ret = httpFns.replay(parser, ev, d)) === undefined) { // (an Error, or undefined)
       phase = ev[2];
       if (parser.phase !== phase) parser.phase = phase;

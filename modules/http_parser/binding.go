@@ -26,6 +26,8 @@ const (
 //	p.setSkipBody(b), p.setExpectConnect(b)   (clients, before a response)
 //	p.inMessage()  → a message has begun and not completed
 //
+// (or, for the usual chunk of a keep-alive client, the response made for its
+// one request: see results)
 // status is 0 (all consumed), 1 (upgrade: bytes past nparsed belong to the
 // caller) or -1 (an error: code and reason are llhttp's); on success code is
 // instead the parser's phase (0 between messages, 1 in headers, 2 in a body),
@@ -48,8 +50,8 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	messages := &MessagePool{}
 	var events []Event
 	reqs := &requestMaker{}
-	done := func(p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
-		r := results(vm, cache, p, n, up, err, mk)
+	done := func(p *Parser, n, size int, up bool, err *Error, mk *requestMaker) goja.Value {
+		r := results(vm, cache, p, n, size, up, err, mk)
 		events, p.Events = p.Events[:0], nil
 		return r
 	}
@@ -105,12 +107,12 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		p.Events = events[:0]
 		n, up, err := p.Execute(data)
-		return done(p, n, up, err, reqs.forCall(p, call))
+		return done(p, n, len(data), up, err, reqs.forCall(p, call))
 	})
 	proto.Set("finish", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This)
 		p.Events = events[:0]
-		return done(p, 0, false, p.Finish(), nil)
+		return done(p, 0, 0, false, p.Finish(), nil)
 	})
 	// inMessage(): a message has begun and not completed (the server's
 	// headersTimeout counts from its first byte, however slowly the rest comes).
@@ -391,21 +393,40 @@ func (m *requestMaker) make(vm *goja.Runtime, msg *Message, method, url, headers
 	return o, bits
 }
 
-func results(vm *goja.Runtime, c *strCache, p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
+// results: what execute() returns for n bytes parsed of size. The usual
+// chunk of a keep-alive client, one whole request without a body, upgrade
+// or Expect, with a Host header and keep-alive, made with its response
+// (requestMaker), all of the chunk parsed and nothing of a next message
+// begun, gives that response alone, its req the request: no array, and
+// nothing for JS to read out of one (js/_http_server.js consumeSocketChunk).
+func results(vm *goja.Runtime, c *strCache, p *Parser, n, size int, up bool, err *Error, mk *requestMaker) goja.Value {
 	num := func(i int) goja.Value { return vm.IntValue(int64(i)) }
-	// (room for a headers event, the longest, per event: a request's chunk
-	// is headers and complete, and growing the slice is an allocation more)
-	out := make([]goja.Value, 4, 4+len(p.Events)*11)
-	// on success the third slot says where the parser is: 0 between
-	// messages, 1 in a start line or headers, 2 in a body or trailers
-	out[0], out[1], out[2], out[3] = num(resOK), num(n), num(p.Phase()), goja.Null()
-	if up {
-		out[0] = num(resUpgrade)
+	one := mk != nil && err == nil && !up && n == size && len(p.Events) == 2 && p.Events[1].Kind == EvComplete &&
+		p.Events[1].Trailers == nil && p.Phase() == 0
+	var out []goja.Value
+	start := func() {
+		// (room for a headers event, the longest, per event: a request's chunk
+		// is headers and complete, and growing the slice is an allocation more)
+		out = make([]goja.Value, 4, 4+len(p.Events)*11)
+		// on success the third slot says where the parser is: 0 between
+		// messages, 1 in a start line or headers, 2 in a body or trailers
+		out[0], out[1], out[2], out[3] = num(resOK), num(n), num(p.Phase()), goja.Null()
+		if up {
+			out[0] = num(resUpgrade)
+		}
+		if err != nil {
+			out[0], out[1], out[2], out[3] = num(resError), num(err.Pos), vm.ToValue(err.Code), vm.ToValue(err.Reason)
+		}
 	}
-	if err != nil {
-		out[0], out[1], out[2], out[3] = num(resError), num(err.Pos), vm.ToValue(err.Code), vm.ToValue(err.Reason)
+	if !one {
+		start()
 	}
+	var fast goja.Value
+events:
 	for i, e := range p.Events {
+		if out == nil && i > 0 {
+			start()
+		}
 		switch e.Kind {
 		case EvHeaders:
 			m := e.Msg
@@ -422,6 +443,10 @@ func results(vm *goja.Runtime, c *strCache, p *Parser, n int, up bool, err *Erro
 					status, bits = o, b
 					if r := mk.response(vm, m, o); r != nil {
 						reason = r
+						if one && b == hasHost && m.KeepAlive && !m.Upgrade {
+							fast = r
+							break events
+						}
 					}
 				}
 			}
@@ -430,6 +455,9 @@ func results(vm *goja.Runtime, c *strCache, p *Parser, n int, up bool, err *Erro
 			}
 			if reason == nil {
 				reason = c.value(vm, m.Reason)
+			}
+			if out == nil {
+				start()
 			}
 			out = append(out, num(EvHeaders), method, url, num(m.Major), num(m.Minor), headers,
 				status, reason, vm.ToValue(m.Upgrade), vm.ToValue(m.KeepAlive), num(bits))
@@ -452,6 +480,9 @@ func results(vm *goja.Runtime, c *strCache, p *Parser, n int, up bool, err *Erro
 	p.Events = p.Events[:0]
 	for i := range p.Events[:cap(p.Events)] {
 		p.Events[:cap(p.Events)][i] = Event{} // drop references to messages
+	}
+	if fast != nil {
+		return fast
 	}
 	return vm.NewArrayFromValues(out)
 }
