@@ -1091,7 +1091,7 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
     const ms = server.timeout || 0;
     const r = socket._readableState;
     const w = socket._writableState;
-    if (ms === 0 && socket.setTimeout === netTimeout.setTimeout && state.piped === false &&
+    if (ms === 0 && socket.setTimeout === netSetTimeout && state.piped === false &&
         r !== undefined && r !== null && w !== undefined && w !== null) {
       if (!r.destroyed || !w.destroyed) {
         socket.timeout = 0;

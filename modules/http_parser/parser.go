@@ -253,8 +253,21 @@ func (p *Parser) token(data []byte, start, end int) string {
 // then each header's name and value): a client's next request usually
 // repeats them in order, and comparing bytes is cheaper than hashing them.
 type Tokens struct {
-	m    map[string]string
-	last [16]string
+	m          map[string]string
+	last       [16]string
+	lastMethod string
+}
+
+// method looks a whole method up in methodSet, the last one found first.
+func (t *Tokens) method(b []byte) (string, bool) {
+	if t != nil && t.lastMethod == string(b) && t.lastMethod != "" {
+		return t.lastMethod, true
+	}
+	m, ok := methodSet[string(b)]
+	if ok && t != nil {
+		t.lastMethod = m
+	}
+	return m, ok
 }
 
 // at is str(b) for the message's token number i.
@@ -397,7 +410,7 @@ func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 			// byte-by-byte prefix checks below place the errors)
 			if len(p.acc) == 0 {
 				if sp := bytes.IndexByte(data[i:min(len(data), i+maxMethodLen+1)], ' '); sp > 0 {
-					if m, ok := methodSet[string(data[i:i+sp])]; ok {
+					if m, ok := p.Tokens.method(data[i : i+sp]); ok {
 						p.msg.Method = m
 						i += sp + 1
 						p.st = sURLStart
@@ -646,7 +659,10 @@ func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 				}
 				return i, false, p.fail(i, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
 			}
-			value := strings.TrimRight(p.token(data, start, i), " \t")
+			value := p.token(data, start, i)
+			if n := len(value); n > 0 && (value[n-1] == ' ' || value[n-1] == '\t') {
+				value = strings.TrimRight(value, " \t")
+			}
 			if err := p.header(p.field, value, i); err != nil {
 				return err.Pos, false, err
 			}
