@@ -770,7 +770,7 @@ function consumeSocketChunk(socket, d) {
       if (stream !== null) {
         stream.complete = true;
         const headers = parser._headers;
-        if (headers.length) {
+        if (headers !== noHeaders && headers.length) {
           stream._addHeaderLines(headers, headers.length);
           parser._headers = noHeaders;
           parser._url = '';
