@@ -486,6 +486,8 @@ module.exports = {
   perfObserved,
   kIncomingMessage,
   kRequestTimeout,
+  noHeaders, // (for the server's chunks parsed in place: consumeSocketChunk)
+  readStart,
   HTTPParser,
   isLenient,
   prepareError,

@@ -9,6 +9,7 @@
 
 const net = require('net');
 const { Stream: LegacyStream } = require('internal/streams/legacy');
+const LegacyStreamProto = LegacyStream.prototype;
 const { add: eeAdd, on: EEon, emitKnown, init: EEinit, initOf: EEinitOf, kShapeMode, kCapture, proto: EEproto, defaultMaxListeners: eeDefaultMax, addCatch: eeAddCatch } = require('internal/events_fns'); // (filled in: events is loaded)
 const EE = require('events');
 const ObjectCreate = Object.create;
@@ -32,8 +33,11 @@ const {
   chunkExpression,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   trackParser,
+  noHeaders,
+  readStart,
 } = require('_http_common');
-const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, dataOnChain, reqTpl } = require('_http_incoming');
+const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, dataOnChain, reqTpl, pushEnd, quietReadableNT } = require('_http_incoming');
+const ReadablePush = require('internal/streams/readable').prototype.push;
 const IMproto = IncomingMessage.prototype;
 const IMaddHeaderLines = IMproto._addHeaderLines;
 const { defaultHwm } = require('internal/streams/state');
@@ -200,7 +204,7 @@ function responseTemplate() {
   t.ml = SRproto._maxListeners;
   t.res = r;
   // (the parser binding makes copies of it too: consumeSocketChunk)
-  registerResponseTemplate(r);
+  registerResponseTemplate(r, kSocketState);
   return true;
 }
 
@@ -231,8 +235,12 @@ ServerResponse.prototype._finish = function _finish() {
 // wrappers come to, Stream.prototype.on (EventEmitter's), called directly
 // (a connection adds four such listeners, and each response one).
 let SocketOn = null;
+let SocketProto = null;
 function onSocketEvent(socket, ev, fn) {
-  if (SocketOn === null) SocketOn = net.Socket.prototype.on;
+  if (SocketOn === null) {
+    SocketProto = net.Socket.prototype;
+    SocketOn = SocketProto.on;
+  }
   if (socket.on !== SocketOn) {
     socket.on(ev, fn);
   } else {
@@ -300,35 +308,6 @@ function addResponseClose(socket) {
   }
 }
 const SRassignSocket = ServerResponse.prototype.assignSocket;
-// assignSocket(socket) of a fresh response (parserOnIncoming): its
-// listener map is the template's copy, nothing buffered, not corked, not
-// finished, and the socket has no message; answers whether it still is
-// fresh (no 'socket' emit of a script's ran)
-function assignFresh(res, socket) {
-  socket._httpMessage = res;
-  let fresh = true;
-  // (addResponseClose's in-place case in place)
-  const events = SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon ? socket._events : null;
-  const existing = events !== undefined && events !== null ? events.close : undefined;
-  const max = socket._maxListeners;
-  const m = max === undefined ? eeDefaultMax.value : max;
-  if (typeof existing === 'function' && events.newListener === undefined && !(m > 0 && m < 2)) {
-    events.close = [existing, onServerResponseClose];
-  } else {
-    addResponseClose(socket);
-    fresh = false; // (a 'newListener' listener may have run)
-  }
-  res.socket = socket;
-  if (res.emit !== EEemit) {
-    res.emit('socket', socket);
-    fresh = false;
-  }
-  if (res._flush !== OutgoingFlush || res._flushOutput !== OutgoingFlushOutput) {
-    res._flush();
-    fresh = false;
-  }
-  return fresh;
-}
 const OutgoingFlush = OutgoingMessage.prototype._flush;
 let SRdetachSocket; // (ServerResponse's detachSocket, below)
 const OutgoingFlushOutput = OutgoingMessage.prototype._flushOutput;
@@ -668,8 +647,9 @@ function connectionListenerInternal(server, socket) {
   if (socket._handle && socket._read === net.Socket.prototype._read) {
     socket._readableState.readingMore = true;
     // and its chunks go straight to the parser while only http reads them
-    // (consumeSocketChunk)
-    state.consume = consumeSocketChunk;
+    // (consumeSocketChunk; net's onread option takes a socket's chunks
+    // before anyone, and net looks for it only on a socket not consumed)
+    if (socket[netTimeout.kOnRead] === null) state.consume = consumeSocketChunk;
   }
 }
 
@@ -687,10 +667,13 @@ function ConnState(socket, server, parser) {
   this.server = server;
   this.parser = parser;
   this.requestStart = Date.now();
+  // (piped: the socket takes part in a fast pipe, internal/net_fastpipe,
+  // which sets it from now on)
+  if (socket[kFastPipeTarget] !== undefined || socket[kFastPipeSources] !== undefined) this.piped = true;
 }
 Object.assign(ConnState.prototype, {
   inReq: null, incoming: null, inHead: 0, outgoing: null, outHead: 0, outgoingData: 0, requestsCount: 0,
-  keepAliveTimeoutSet: false, headersDone: false, consume: null,
+  keepAliveTimeoutSet: false, headersDone: false, consume: null, piped: false,
 });
 
 function consumeSocketChunk(socket, d) {
@@ -743,15 +726,78 @@ function consumeSocketChunk(socket, d) {
       const o = server[kResOptions];
       const ws = socket._writableState;
       if (rt.res !== null && server[kServerResponse] === ServerResponse && o !== undefined && o.plain === true &&
+          parser.onIncoming === parserOnIncoming && // (no script's wrapper runs before it would be made)
           ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
           o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites && rt.kc === kc &&
           rt.ml === SRproto._maxListeners && SRproto._events === undefined && !perfObserved.http) {
         rtpl = rt.res;
       }
     }
-    const ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs, rtpl);
-    ret = httpFns.replay(parser, ev, d); // (an Error, or undefined)
-    if (ret === undefined) {
+    const ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs, rtpl, state);
+    // The usual chunk: one request without a body or upgrade, made with its
+    // response by the binding (the server's own parser.onIncoming, as
+    // rtpl's checks found): replay's steps for it in place, and
+    // parserOnIncoming's work called directly (two calls less a request).
+    // The binding gives that response alone (its req the request) when
+    // the request is keep-alive, has a Host header and no Expect, and the
+    // chunk ends with it; else the events are its headers and completion.
+    let req;
+    let res = ev;
+    let keepAlive = true;
+    let has = kHasHost;
+    let tr = null;
+    if (typeof ev.length !== 'number') { // (an array has its own length)
+      req = ev.req;
+      phase = 0;
+      ret = d.length;
+    } else if (ev.length === 17 && ev[0] === 0 && ev[12] === false) {
+      res = ev[11];
+      if (typeof res === 'object' && res !== null) {
+        req = ev[10];
+        keepAlive = ev[13];
+        has = ev[14];
+        tr = ev[16];
+        phase = ev[2];
+        ret = ev[1];
+      }
+    }
+    if (req !== undefined) {
+      parser.incoming = req;
+      incomingOn(state, socket, server, req, keepAlive, has, res);
+      // (replay's complete event)
+      if (tr !== null) parser._headers = tr;
+      const stream = parser.incoming;
+      if (stream !== null) {
+        stream.complete = true;
+        const headers = parser._headers;
+        if (headers !== noHeaders && headers.length) {
+          stream._addHeaderLines(headers, headers.length);
+          parser._headers = noHeaders;
+          parser._url = '';
+        }
+        // (stream.push(null): pushEnd in place)
+        const st = stream._readableState;
+        if (stream.push !== ReadablePush || st.ended || !st.sync || st.decoder !== null) {
+          pushEnd(stream);
+        } else {
+          st.reading = false;
+          st.ended = true;
+          st.needReadable = false;
+          if (!st.emittedReadable) {
+            st.emittedReadable = true;
+            tick1(quietReadableNT, stream);
+          }
+        }
+      }
+      // (readStart's first case in place)
+      const s = parser.socket;
+      if (s) {
+        const r = s._readableState;
+        const h = r !== undefined && r !== null && r.flowing === true && r.paused === false && !s._paused ? s._handle : null;
+        if (h === null || h === undefined || h.reading !== true || SocketProto === null || s.resume !== SocketProto.resume) readStart(s);
+      }
+      if (parser.phase !== phase) parser.phase = phase;
+    } else if ((ret = httpFns.replay(parser, ev, d)) === undefined) { // (an Error, or undefined)
       phase = ev[2];
       if (parser.phase !== phase) parser.phase = phase;
       const n = ev[1];
@@ -1033,7 +1079,11 @@ const kHasExpect = 2;
 function parserOnIncoming(req, keepAlive, has, made) {
   const socket = this.socket;
   const state = socket[kStreamConsumer];
-  const server = state.server;
+  return incomingOn(state, socket, state.server, req, keepAlive, has, made);
+}
+// parserOnIncoming's work, for the connection's state, socket and server
+// (consumeSocketChunk calls it directly for the chunk's one request)
+function incomingOn(state, socket, server, req, keepAlive, has, made) {
   if (state.keepAliveTimeoutSet) {
     // (resetSocketTimeout in place, and for no server timeout net's
     // setSocketTimeout(socket, 0) too while it would come to two stores:
@@ -1041,8 +1091,8 @@ function parserOnIncoming(req, keepAlive, has, made) {
     const ms = server.timeout || 0;
     const r = socket._readableState;
     const w = socket._writableState;
-    if (ms === 0 && socket.setTimeout === netTimeout.setTimeout && socket[kFastPipeTarget] === undefined &&
-        socket[kFastPipeSources] === undefined && r !== undefined && r !== null && w !== undefined && w !== null) {
+    if (ms === 0 && socket.setTimeout === netSetTimeout && state.piped === false &&
+        r !== undefined && r !== null && w !== undefined && w !== null) {
       if (!r.destroyed || !w.destroyed) {
         socket.timeout = 0;
         socket[kTimeoutMs] = 0;
@@ -1096,7 +1146,7 @@ function parserOnIncoming(req, keepAlive, has, made) {
   // node assigns the parser's answer over the constructor's (false for HTTP/1.0)
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
-  res[kSocketState] = state;
+  if (!fresh) res[kSocketState] = state; // (the binding set the made one's)
   const ch = httpChannels.serverStart;
   if (ch !== null && ch.hasSubscribers) {
     ch.publish({ request: req, response: res, socket, server });
@@ -1111,8 +1161,34 @@ function parserOnIncoming(req, keepAlive, has, made) {
     if (state.outgoing === noQueue) state.outgoing = [];
     state.outgoing.push(res);
   } else {
-    if (fresh && res.assignSocket === SRassignSocket) fresh = assignFresh(res, socket);
-    else res.assignSocket(socket);
+    if (fresh && res.assignSocket === SRassignSocket) {
+      // (assignSocket(socket) of a fresh response: its listener map is the
+      // template's copy, nothing buffered, not corked, not finished, and the
+      // socket has no message; it stays fresh while no script's code runs)
+      socket._httpMessage = res;
+      // (addResponseClose's in-place case in place)
+      const events = SocketOn !== null && socket.on === SocketOn && LegacyStreamProto.on === EEon ? socket._events : null;
+      const existing = events !== undefined && events !== null ? events.close : undefined;
+      const max = socket._maxListeners;
+      const m = max === undefined ? eeDefaultMax.value : max;
+      if (typeof existing === 'function' && events.newListener === undefined && !(m > 0 && m < 2)) {
+        events.close = [existing, onServerResponseClose];
+      } else {
+        addResponseClose(socket);
+        fresh = false; // (a 'newListener' listener may have run)
+      }
+      res.socket = socket;
+      if (res.emit !== EEemit) {
+        res.emit('socket', socket);
+        fresh = false;
+      }
+      if (res._flush !== OutgoingFlush || res._flushOutput !== OutgoingFlushOutput) {
+        res._flush();
+        fresh = false;
+      }
+    } else {
+      res.assignSocket(socket);
+    }
   }
   // (events' add called directly while res.on is EventEmitter's)
   if (res.on === EEon) {
@@ -1131,37 +1207,41 @@ function parserOnIncoming(req, keepAlive, has, made) {
   }
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && (has >= 0 ? (has & kHasHost) === 0 : !hasHeader(req, 'host'))) {
-      res.writeHead(400, ['Connection', 'close']);
-      res.end();
-      return 0;
-    }
     const maxRequests = server.maxRequestsPerSocket;
     const isRequestsLimitSet = typeof maxRequests === 'number' && maxRequests > 0;
-    if (isRequestsLimitSet) {
-      state.requestsCount++;
-      res.maxRequestsOnConnectionReached = maxRequests <= state.requestsCount;
-    }
-    if (isRequestsLimitSet && server.maxRequestsPerSocket < state.requestsCount) {
-      handled = true;
-      server.emit('dropRequest', req, socket);
-      res.writeHead(503);
-      res.end();
-    } else if (has >= 0 ? (has & kHasExpect) !== 0 : hasHeader(req, 'expect')) {
-      handled = true;
-      if (continueExpression.test(req.headers.expect)) {
-        res._expect_continue = true;
-        if (server.listenerCount('checkContinue') > 0) {
-          server.emit('checkContinue', req, res);
-        } else {
-          res.writeContinue();
-          server.emit('request', req, res);
-        }
-      } else if (server.listenerCount('checkExpectation') > 0) {
-        server.emit('checkExpectation', req, res);
-      } else {
-        res.writeHead(417);
+    // (the usual request, with a Host header, no Expect and no request
+    // limit, has nothing to check)
+    if (has !== kHasHost || isRequestsLimitSet) {
+      if (server.requireHostHeader && (has >= 0 ? (has & kHasHost) === 0 : !hasHeader(req, 'host'))) {
+        res.writeHead(400, ['Connection', 'close']);
         res.end();
+        return 0;
+      }
+      if (isRequestsLimitSet) {
+        state.requestsCount++;
+        res.maxRequestsOnConnectionReached = maxRequests <= state.requestsCount;
+      }
+      if (isRequestsLimitSet && server.maxRequestsPerSocket < state.requestsCount) {
+        handled = true;
+        server.emit('dropRequest', req, socket);
+        res.writeHead(503);
+        res.end();
+      } else if (has >= 0 ? (has & kHasExpect) !== 0 : hasHeader(req, 'expect')) {
+        handled = true;
+        if (continueExpression.test(req.headers.expect)) {
+          res._expect_continue = true;
+          if (server.listenerCount('checkContinue') > 0) {
+            server.emit('checkContinue', req, res);
+          } else {
+            res.writeContinue();
+            server.emit('request', req, res);
+          }
+        } else if (server.listenerCount('checkExpectation') > 0) {
+          server.emit('checkExpectation', req, res);
+        } else {
+          res.writeHead(417);
+          res.end();
+        }
       }
     }
   }

@@ -487,17 +487,20 @@ function onStreamRead(nread, buf) {
   }
   if (nread > 0) {
     if (socket._readableState.destroyed) return;
-    const onread = socket[kOnRead];
-    if (onread !== null) {
-      deliverToUserBuffer(socket, onread, nread, buf);
-      return;
-    }
     // http's server parser takes the chunk while nothing else would see it
     // (node's parser consumes the handle): no push, no 'data' emit. (The
     // consumer is http's connection state; its consume is null when it
-    // takes nothing.)
+    // takes nothing, and set only for a socket without an onread option.)
     const consumer = socket[kStreamConsumer];
-    if (consumer !== undefined && consumer.consume !== null && consumer.consume(socket, buf)) return;
+    if (consumer !== undefined && consumer.consume !== null) {
+      if (consumer.consume(socket, buf)) return;
+    } else {
+      const onread = socket[kOnRead];
+      if (onread !== null) {
+        deliverToUserBuffer(socket, onread, nread, buf);
+        return;
+      }
+    }
     if (!socket.push(buf)) {
       this.reading = false;
       const err = this.readStop();
@@ -2149,6 +2152,7 @@ SocketSetTimeout = Socket.prototype.setTimeout;
 // its response finished)
 internalNet.socketTimeout = {
   setTimeout: SocketSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW,
+  kOnRead, // (http consumes only a socket without an onread: onStreamRead)
 };
 
 module.exports = {

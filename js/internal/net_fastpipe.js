@@ -104,6 +104,16 @@ function stopInto(dest) {
 }
 const kSources = Symbol('fastPipeSources');
 
+// http's connection state on a socket (its stream consumer) notes that the
+// socket forwards or is forwarded into: a socket's keep-alive timeout then
+// goes through its setTimeout (js/_http_server.js incomingOn reads the
+// note, not the two symbols). It stays set.
+const { kStreamConsumer } = require('internal/net');
+function markPiped(socket) {
+  const c = socket[kStreamConsumer];
+  if (c !== undefined && c !== null) c.piped = true;
+}
+
 function addSource(dest, src) {
   const srcs = dest[kSources];
   if (srcs === undefined) dest[kSources] = src;
@@ -137,6 +147,8 @@ function install(Socket, Duplex, opts) {
     } else if (dest instanceof Socket && this._readableState.pipes.length === 1) {
       this[kTarget] = dest;
       addSource(dest, this);
+      markPiped(this);
+      markPiped(dest);
       // The pipe starts flowing on the next tick; check after it has.
       tick1(recheck, this);
     }

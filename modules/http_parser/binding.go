@@ -21,11 +21,13 @@ const (
 //
 //	p = new HTTPParser(kind)       kind: REQUEST or RESPONSE
 //	p.initialize(kind, maxHeaderSize, lenient)
-//	p.execute(buf[, reqTpl, socket, maxHeaderPairs, resTpl]) → [status, nparsed, code, reason, ...events]
+//	p.execute(buf[, reqTpl, socket, maxHeaderPairs, resTpl, state]) → [status, nparsed, code, reason, ...events]
 //	p.finish()     → the same, for the end of the stream
 //	p.setSkipBody(b), p.setExpectConnect(b)   (clients, before a response)
 //	p.inMessage()  → a message has begun and not completed
 //
+// (or, for the usual chunk of a keep-alive client, the response made for its
+// one request: see results)
 // status is 0 (all consumed), 1 (upgrade: bytes past nparsed belong to the
 // caller) or -1 (an error: code and reason are llhttp's); on success code is
 // instead the parser's phase (0 between messages, 1 in headers, 2 in a body),
@@ -40,7 +42,7 @@ const (
 //	3, trailers[] | null   message complete
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
-	cache := strCache{}
+	cache := &strCache{m: map[string]goja.Value{}}
 	tokens := &Tokens{}
 	// The runtime's parsers share one event buffer (results hands every
 	// event to JS before the next Execute; one loop goroutine) and one
@@ -48,8 +50,8 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	messages := &MessagePool{}
 	var events []Event
 	reqs := &requestMaker{}
-	done := func(p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
-		r := results(vm, cache, p, n, up, err, mk)
+	done := func(p *Parser, n, size int, up bool, err *Error, mk *requestMaker) goja.Value {
+		r := results(vm, cache, p, n, size, up, err, mk)
 		events, p.Events = p.Events[:0], nil
 		return r
 	}
@@ -105,12 +107,12 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		p.Events = events[:0]
 		n, up, err := p.Execute(data)
-		return done(p, n, up, err, reqs.forCall(p, call))
+		return done(p, n, len(data), up, err, reqs.forCall(p, call))
 	})
 	proto.Set("finish", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This)
 		p.Events = events[:0]
-		return done(p, 0, false, p.Finish(), nil)
+		return done(p, 0, 0, false, p.Finish(), nil)
 	})
 	// inMessage(): a message has begun and not completed (the server's
 	// headersTimeout counts from its first byte, however slowly the rest comes).
@@ -140,10 +142,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		reqs.set(vm, call.Argument(0), call.Argument(1))
 		return goja.Undefined()
 	})
-	// responseTemplate(tpl): the server's response template
-	// (js/_http_server.js responseTemplate), likewise.
+	// responseTemplate(tpl, kSocketState): the server's response template
+	// (js/_http_server.js responseTemplate), likewise; its copies get
+	// execute()'s sixth argument, the connection's state, under the key.
 	exports.Set("responseTemplate", func(call goja.FunctionCall) goja.Value {
-		reqs.setResponse(vm, call.Argument(0))
+		reqs.setResponse(vm, call.Argument(0), call.Argument(1))
 		return goja.Undefined()
 	})
 	exports.Set("cloneObject", func(call goja.FunctionCall) goja.Value {
@@ -171,32 +174,62 @@ func (*parserObject) Keys() []string              { return nil }
 // again and again (methods, header names, most header values of a given
 // client): a hit saves converting and boxing one. It is the runtime's
 // (goja values are), bounded, and emptied when full.
-type strCache map[string]goja.Value
+// last holds the values of the last message by their place in it (method,
+// URL, then each header's name and value): the parser's tokens come from
+// its token table, so a repeated one is usually the very same string, which
+// compares at once (no hashing).
+type strCache struct {
+	m    map[string]goja.Value
+	last [18]struct {
+		s string
+		v goja.Value
+	}
+}
 
 const (
 	strCacheMax    = 512
 	strCacheMaxLen = 64
 )
 
-func (c strCache) value(vm *goja.Runtime, s string) goja.Value {
+func (c *strCache) value(vm *goja.Runtime, s string) goja.Value {
 	if len(s) > strCacheMaxLen {
 		return vm.ToValue(s)
 	}
-	if v, ok := c[s]; ok {
+	if v, ok := c.m[s]; ok {
 		return v
 	}
-	if len(c) >= strCacheMax {
-		clear(c)
+	if len(c.m) >= strCacheMax {
+		clear(c.m)
 	}
 	v := vm.ToValue(s)
-	c[s] = v
+	c.m[s] = v
 	return v
 }
 
-func strings2(vm *goja.Runtime, c strCache, ss []string) goja.Value {
+// valueAt is value(s) for the message's value number i (see last).
+func (c *strCache) valueAt(vm *goja.Runtime, i int, s string) goja.Value {
+	if i >= len(c.last) {
+		return c.value(vm, s)
+	}
+	e := &c.last[i]
+	if e.v != nil && e.s == s {
+		return e.v
+	}
+	v := c.value(vm, s)
+	e.s, e.v = s, v
+	return v
+}
+
+// strings2 gives ss as a JS array; at: the place of its first value in its
+// message (valueAt), or -1 for none
+func strings2(vm *goja.Runtime, c *strCache, ss []string, at int) goja.Value {
 	vals := make([]goja.Value, len(ss))
 	for i, s := range ss {
-		vals[i] = c.value(vm, s)
+		if at < 0 {
+			vals[i] = c.value(vm, s)
+		} else {
+			vals[i] = c.valueAt(vm, at+i, s)
+		}
 	}
 	return vm.NewArrayFromValues(vals)
 }
@@ -242,14 +275,16 @@ func headerBits(raw []string) int {
 // would copy the template for (not HEAD, HTTP/1.1 or later, no upgrade):
 // it takes the place of the status message.
 type requestMaker struct {
-	tpl   *goja.Object
-	slots [rqSlots]int
-	res   *goja.Object // the response template
-	reqAt int          // its req's slot
-	// this execute()'s socket, maxHeaderPairs and response template
+	tpl     *goja.Object
+	slots   [rqSlots]int
+	res     *goja.Object // the response template
+	reqAt   int          // its req's slot
+	stateAt int          // its connection state's slot
+	// this execute()'s socket, maxHeaderPairs, response template and state
 	socket   goja.Value
 	maxPairs int
 	withRes  bool
+	state    goja.Value
 }
 
 // the template's fields requestMaker fills, in this order
@@ -286,10 +321,11 @@ func (m *requestMaker) set(vm *goja.Runtime, tpl, countKey goja.Value) {
 	m.tpl = o
 }
 
-func (m *requestMaker) setResponse(vm *goja.Runtime, tpl goja.Value) {
+func (m *requestMaker) setResponse(vm *goja.Runtime, tpl, stateKey goja.Value) {
 	m.res = nil
 	if o, ok := tpl.(*goja.Object); ok {
-		if m.reqAt = o.DataSlot(vm.ToValue("req")); m.reqAt >= 0 {
+		m.reqAt, m.stateAt = o.DataSlot(vm.ToValue("req")), o.DataSlot(stateKey)
+		if m.reqAt >= 0 && m.stateAt >= 0 {
 			m.res = o
 		}
 	}
@@ -307,6 +343,7 @@ func (m *requestMaker) forCall(p *Parser, call goja.FunctionCall) *requestMaker 
 	m.socket, m.maxPairs = call.Arguments[2], int(call.Arguments[3].ToInteger())
 	o, ok := call.Argument(4).(*goja.Object)
 	m.withRes = ok && o == m.res
+	m.state = call.Argument(5)
 	return m
 }
 
@@ -316,8 +353,10 @@ func (m *requestMaker) response(vm *goja.Runtime, msg *Message, req *goja.Object
 	if !m.withRes || msg.Method == "HEAD" || msg.Major < 1 || msg.Minor < 1 || msg.Upgrade {
 		return nil
 	}
+	state := m.state
+	m.state = nil // (kept no longer than the call)
 	o := vm.CloneObject(m.res, true)
-	if o == nil || !o.SetDataSlot(m.reqAt, req) {
+	if o == nil || !o.SetDataSlot(m.reqAt, req) || !o.SetDataSlot(m.stateAt, state) {
 		return nil
 	}
 	return o
@@ -354,29 +393,48 @@ func (m *requestMaker) make(vm *goja.Runtime, msg *Message, method, url, headers
 	return o, bits
 }
 
-func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
+// results: what execute() returns for n bytes parsed of size. The usual
+// chunk of a keep-alive client, one whole request without a body, upgrade
+// or Expect, with a Host header and keep-alive, made with its response
+// (requestMaker), all of the chunk parsed and nothing of a next message
+// begun, gives that response alone, its req the request: no array, and
+// nothing for JS to read out of one (js/_http_server.js consumeSocketChunk).
+func results(vm *goja.Runtime, c *strCache, p *Parser, n, size int, up bool, err *Error, mk *requestMaker) goja.Value {
 	num := func(i int) goja.Value { return vm.IntValue(int64(i)) }
-	// (room for a headers event, the longest, per event: a request's chunk
-	// is headers and complete, and growing the slice is an allocation more)
-	out := make([]goja.Value, 4, 4+len(p.Events)*11)
-	// on success the third slot says where the parser is: 0 between
-	// messages, 1 in a start line or headers, 2 in a body or trailers
-	out[0], out[1], out[2], out[3] = num(resOK), num(n), num(p.Phase()), goja.Null()
-	if up {
-		out[0] = num(resUpgrade)
+	one := mk != nil && err == nil && !up && n == size && len(p.Events) == 2 && p.Events[1].Kind == EvComplete &&
+		p.Events[1].Trailers == nil && p.Phase() == 0
+	var out []goja.Value
+	start := func() {
+		// (room for a headers event, the longest, per event: a request's chunk
+		// is headers and complete, and growing the slice is an allocation more)
+		out = make([]goja.Value, 4, 4+len(p.Events)*11)
+		// on success the third slot says where the parser is: 0 between
+		// messages, 1 in a start line or headers, 2 in a body or trailers
+		out[0], out[1], out[2], out[3] = num(resOK), num(n), num(p.Phase()), goja.Null()
+		if up {
+			out[0] = num(resUpgrade)
+		}
+		if err != nil {
+			out[0], out[1], out[2], out[3] = num(resError), num(err.Pos), vm.ToValue(err.Code), vm.ToValue(err.Reason)
+		}
 	}
-	if err != nil {
-		out[0], out[1], out[2], out[3] = num(resError), num(err.Pos), vm.ToValue(err.Code), vm.ToValue(err.Reason)
+	if !one {
+		start()
 	}
+	var fast goja.Value
+events:
 	for i, e := range p.Events {
+		if out == nil && i > 0 {
+			start()
+		}
 		switch e.Kind {
 		case EvHeaders:
 			m := e.Msg
 			method, url := goja.Null(), goja.Null()
 			if p.Kind() == Request {
-				method, url = c.value(vm, m.Method), c.value(vm, m.URL)
+				method, url = c.valueAt(vm, 0, m.Method), c.valueAt(vm, 1, m.URL)
 			}
-			headers := strings2(vm, c, m.Headers)
+			headers := strings2(vm, c, m.Headers, 2)
 			status, reason, bits := goja.Value(nil), goja.Value(nil), headerBits(m.Headers)
 			if i == 0 && mk != nil {
 				// (the request itself where a request's status code goes,
@@ -385,6 +443,10 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 					status, bits = o, b
 					if r := mk.response(vm, m, o); r != nil {
 						reason = r
+						if one && b == hasHost && m.KeepAlive && !m.Upgrade {
+							fast = r
+							break events
+						}
 					}
 				}
 			}
@@ -393,6 +455,9 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 			}
 			if reason == nil {
 				reason = c.value(vm, m.Reason)
+			}
+			if out == nil {
+				start()
 			}
 			out = append(out, num(EvHeaders), method, url, num(m.Major), num(m.Minor), headers,
 				status, reason, vm.ToValue(m.Upgrade), vm.ToValue(m.KeepAlive), num(bits))
@@ -403,15 +468,21 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 		case EvComplete:
 			tr := goja.Null()
 			if e.Trailers != nil {
-				tr = strings2(vm, c, e.Trailers)
+				tr = strings2(vm, c, e.Trailers, -1)
 			}
 			out = append(out, num(EvComplete), tr)
 		}
+	}
+	if mk != nil {
+		mk.socket, mk.state = nil, nil // (kept no longer than the call)
 	}
 	p.ReleaseMessages()
 	p.Events = p.Events[:0]
 	for i := range p.Events[:cap(p.Events)] {
 		p.Events[:cap(p.Events)][i] = Event{} // drop references to messages
+	}
+	if fast != nil {
+		return fast
 	}
 	return vm.NewArrayFromValues(out)
 }

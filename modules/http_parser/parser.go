@@ -128,6 +128,7 @@ type Parser struct {
 
 	st        state
 	acc       []byte // the part of a token seen in earlier chunks
+	tokN      int    // tokens of this message so far (Tokens.at)
 	msg       *Message
 	field     string
 	trailers  []string
@@ -236,17 +237,51 @@ func (p *Parser) fail(pos int, code, reason string) *Error {
 // token returns the token that ends at data[start:end], joined with what
 // earlier chunks held, and clears the accumulator.
 func (p *Parser) token(data []byte, start, end int) string {
+	i := p.tokN
+	p.tokN++
 	if len(p.acc) == 0 {
-		return p.Tokens.str(data[start:end])
+		return p.Tokens.at(i, data[start:end])
 	}
 	p.acc = append(p.acc, data[start:end]...)
-	s := p.Tokens.str(p.acc)
+	s := p.Tokens.at(i, p.acc)
 	p.acc = p.acc[:0]
 	return s
 }
 
 // Tokens is a bounded table of short token strings, for one goroutine.
-type Tokens struct{ m map[string]string }
+// last holds the tokens of the last message by their place in it (URL,
+// then each header's name and value): a client's next request usually
+// repeats them in order, and comparing bytes is cheaper than hashing them.
+type Tokens struct {
+	m          map[string]string
+	last       [16]string
+	lastMethod string
+}
+
+// method looks a whole method up in methodSet, the last one found first.
+func (t *Tokens) method(b []byte) (string, bool) {
+	if t != nil && t.lastMethod == string(b) && t.lastMethod != "" {
+		return t.lastMethod, true
+	}
+	m, ok := methodSet[string(b)]
+	if ok && t != nil {
+		t.lastMethod = m
+	}
+	return m, ok
+}
+
+// at is str(b) for the message's token number i.
+func (t *Tokens) at(i int, b []byte) string {
+	if t == nil || i >= len(t.last) {
+		return t.str(b)
+	}
+	if s := t.last[i]; s == string(b) { // (no string made)
+		return s
+	}
+	s := t.str(b)
+	t.last[i] = s
+	return s
+}
 
 const (
 	tokensMax    = 512
@@ -333,6 +368,7 @@ func (p *Parser) startMessage() {
 	p.trailers, p.inTrailer = nil, false
 	p.extLen = 0
 	p.acc = p.acc[:0]
+	p.tokN = 0
 }
 
 // InMessage reports whether a message has begun and not completed: bytes
@@ -374,7 +410,7 @@ func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 			// byte-by-byte prefix checks below place the errors)
 			if len(p.acc) == 0 {
 				if sp := bytes.IndexByte(data[i:min(len(data), i+maxMethodLen+1)], ' '); sp > 0 {
-					if m, ok := methodSet[string(data[i:i+sp])]; ok {
+					if m, ok := p.Tokens.method(data[i : i+sp]); ok {
 						p.msg.Method = m
 						i += sp + 1
 						p.st = sURLStart
@@ -623,7 +659,10 @@ func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 				}
 				return i, false, p.fail(i, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
 			}
-			value := strings.TrimRight(p.token(data, start, i), " \t")
+			value := p.token(data, start, i)
+			if n := len(value); n > 0 && (value[n-1] == ' ' || value[n-1] == '\t') {
+				value = strings.TrimRight(value, " \t")
+			}
 			if err := p.header(p.field, value, i); err != nil {
 				return err.Pos, false, err
 			}
