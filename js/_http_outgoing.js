@@ -40,6 +40,9 @@ const { setTimeout: setTimer } = require('timers');
 const internalNet = require('internal/net');
 const httpFns = require('internal/http_fns');
 let writeWhole = null; // internal/net's, once net has loaded (endWhole)
+// end()'s last string body and its UTF-8 length
+let lastBody = '';
+let lastBodyLength = 0;
 
 const kCorked = Symbol('corked');
 const kUniqueHeaders = Symbol('kUniqueHeaders');
@@ -908,10 +911,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         if (typeof chunk !== 'string') {
           // (a server socket paused for pipelining: node's write of a Buffer
           // reports pending data that may resume it; the general path does)
-          if (!(chunk instanceof Uint8Array) || socket._paused === true) break whole;
           // (a Buffer view of a Uint8Array, as Writable's toBuffer makes: a JS
-          // handle's writev, TLS's, takes Buffers)
-          body = chunk instanceof Buffer ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+          // handle's writev, TLS's, takes Buffers; a Buffer is asked first,
+          // one instanceof for the usual body)
+          if (chunk instanceof Buffer) body = chunk;
+          else if (chunk instanceof Uint8Array) body = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+          else break whole;
+          if (socket._paused === true) break whole;
         } else if (encoding && encoding !== 'utf8' && encoding !== 'latin1') {
           break whole;
         }
@@ -919,8 +925,11 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       if (msg._header === null) {
         // (endWhole's strings are UTF-8 or latin1: Buffer.byteLength would
         // build an `arguments` object)
+        // (the last string body's UTF-8 length is kept: a server that
+        // answers with the same string makes no call into Go for it)
         msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
-          encoding === 'latin1' ? chunk.length : byteLengthUtf8(chunk);
+          encoding === 'latin1' ? chunk.length : chunk === lastBody ? lastBodyLength :
+            (lastBodyLength = byteLengthUtf8(lastBody = chunk));
         // (ServerResponse's _implicitHeader written out: a call less; and
         // its writeHead(statusCode) while writeHead is the prototype's and
         // the status line is the last one rendered here: a second call less,
@@ -968,7 +977,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         // while OutgoingMessage's _finish and emit() are the prototypes' and
         // nobody listens for 'prefinish': the call is left out then)
         const events = msg._events;
-        if (msg._finish !== httpFns.serverFinish || msg[httpFns.kPerf] !== undefined || OutgoingMessage.prototype._finish !== outgoingFinish ||
+        if (msg._finish !== httpFns.serverFinish || (httpFns.perfMade && msg[httpFns.kPerf] !== undefined) ||
+            OutgoingMessage.prototype._finish !== outgoingFinish ||
             msg.emit !== EEemit || events === null || (events !== undefined && events.prefinish !== undefined)) {
           msg._finish();
         }

@@ -44,7 +44,7 @@ const ReadableRemoveAll = require('internal/streams/readable').prototype.removeA
 const { httpChannels, kStreamConsumer } = require('internal/net');
 const internalNet = require('internal/net');
 const netTimeout = internalNet.socketTimeout; // (filled in: net is loaded)
-const { setTimeout: netSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW } = netTimeout;
+const { setTimeout: netSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, fastPipeUsed, sharedNow, NOW } = netTimeout;
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
@@ -136,6 +136,7 @@ function ServerResponse(req, options) {
     this.shouldKeepAlive = false;
   }
   if (perfObserved.http) {
+    httpFns.perfMade = true;
     this[kPerf] = { start: perfStart(), req: { method: req.method, url: req.url, headers: req.headers } };
   }
 }
@@ -1326,17 +1327,19 @@ function resFinished(res, direct) {
   } else if (state.outgoing.length === state.outHead) {
     const kat = server.keepAliveTimeout;
     let st;
-    if (kat && typeof (st = socket.setTimeout) === 'function') {
+    if (kat && ((st = socket.setTimeout) === netSetTimeout || typeof st === 'function')) {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
       const ms = kat + 1000;
       // (net's setSocketTimeout in place while a timer armed before is
-      // due no later than the new timeout: a call less per request)
+      // due no later than the new timeout: a call less per request; the
+      // fast pipe's symbols read only once a socket was ever in one)
       const r = socket._readableState;
       const w = socket._writableState;
       let t;
-      if ((ms | 0) === ms && ms > 0 && st === netSetTimeout && socket[kFastPipeTarget] === undefined &&
-          socket[kFastPipeSources] === undefined && r !== undefined && r !== null && w !== undefined && w !== null &&
+      if ((ms | 0) === ms && ms > 0 && st === netSetTimeout && (fastPipeUsed.any === false ||
+          (socket[kFastPipeTarget] === undefined && socket[kFastPipeSources] === undefined)) &&
+          r !== undefined && r !== null && w !== undefined && w !== null &&
           (t = socket[kTimer]) !== null && t !== undefined) {
         if (!r.destroyed || !w.destroyed) {
           const now = sharedNow[NOW];

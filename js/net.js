@@ -33,6 +33,7 @@ function perfConnectStart(self, host, port) {
 }
 const kFastPipeTarget = fastpipe.kTarget;
 const kFastPipeSources = fastpipe.kSources;
+const fastPipeUsed = fastpipe.used; // (.any: whether the two above were ever set)
 const { codes, errors } = require('internal/errors_lazy');
 const {
   validateAbortSignal,
@@ -989,8 +990,8 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 // socket with both states, a call less)
 internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
   // (fastpipe.involved written out: a call less, twice a request)
-  if (socket.setTimeout !== SocketSetTimeout || socket[kFastPipeTarget] !== undefined ||
-      socket[kFastPipeSources] !== undefined) {
+  if (socket.setTimeout !== SocketSetTimeout || (fastPipeUsed.any &&
+      (socket[kFastPipeTarget] !== undefined || socket[kFastPipeSources] !== undefined))) {
     socket.setTimeout(ms);
     return;
   }
@@ -1062,9 +1063,11 @@ internalNet.socketWrites = { write: Socket.prototype.write, _write: Socket.proto
 internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) {
   const ws = socket._writableState;
   const handle = socket._handle;
+  // (heldTotal is the sum of the sockets' kHeld: while it is 0, so is this
+  // socket's, a symbol-keyed read less)
   if (handle === null || socket.connecting || ws.length !== 0 || ws.writing || ws.corked !== 0 || ws.ending ||
       ws.destroyed || ws.errored || !ws.constructed || ws.objectMode || ws.decodeStrings !== false ||
-      socket[kHeld] !== 0 || socket._pendingData !== null) {
+      (heldTotal !== 0 && socket[kHeld] !== 0) || socket._pendingData !== null) {
     return false;
   }
   if (!encoding) encoding = ws.defaultEncoding;
@@ -2148,7 +2151,7 @@ SocketSetTimeout = Socket.prototype.setTimeout;
 // (_http_server: the keep-alive timeout off when a request comes, on when
 // its response finished)
 internalNet.socketTimeout = {
-  setTimeout: SocketSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW,
+  setTimeout: SocketSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, fastPipeUsed, sharedNow, NOW,
 };
 
 module.exports = {
