@@ -9,6 +9,7 @@
 
 const net = require('net');
 const { Stream: LegacyStream } = require('internal/streams/legacy');
+const LSproto = LegacyStream.prototype; // (read per response: its methods, not itself)
 const { add: eeAdd, on: EEon, emitKnown, init: EEinit, initOf: EEinitOf, kShapeMode, kCapture, proto: EEproto, defaultMaxListeners: eeDefaultMax, addCatch: eeAddCatch } = require('internal/events_fns'); // (filled in: events is loaded)
 const EE = require('events');
 const ObjectCreate = Object.create;
@@ -407,7 +408,9 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   // the prototype's default an own property)
   if (this.statusCode !== statusCode) this.statusCode = statusCode;
   let headers = this[kOutHeaders];
+  var own; // eslint-disable-line no-var
   if (headers) {
+    own = true; // (headers: the message's own map, for _storeHeader)
     let k;
     if (!obj) {
       // (no headers given: no Array.isArray, a native call; the map read
@@ -449,7 +452,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   // (statusCode is 100-999 here: 1xx, 204 and 304 have no body)
   if (statusCode < 200 || statusCode === 204 || statusCode === 304) this._hasBody = false;
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
-  this._storeHeader(statusLine, headers);
+  this._storeHeader(statusLine, headers, own);
   return this;
 };
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
@@ -1273,7 +1276,7 @@ function resFinished(res, direct) {
     }
   }
   if (res.detachSocket === SRdetachSocket && socket.removeListener === ReadableRemoveListener &&
-      LegacyStream.prototype.removeListener === EEremoveListener) {
+      LSproto.removeListener === EEremoveListener) {
     // (detachSocket in place for its usual case, below: a call less)
     const events = socket._events;
     const list = events !== undefined && events !== null ? events.close : undefined;
@@ -1296,7 +1299,7 @@ function resFinished(res, direct) {
   const parser = reqSocket && reqSocket.parser;
   if (parser && parser.incoming === req) {
     if (rs.endEmitted) parser.incoming = null;
-    else if (req.on === ReadableOn && LegacyStream.prototype.on === EEon) {
+    else if (req.on === ReadableOn && LSproto.on === EEon) {
       // (events' add in place for the first 'end' listener, as above)
       const events = req._events;
       if (events !== undefined && events !== null && events.newListener === undefined && events.end === undefined) {
