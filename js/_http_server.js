@@ -1340,7 +1340,7 @@ function resFinished(res, direct) {
       const r = socket._readableState;
       const w = socket._writableState;
       let t;
-      if ((ms | 0) === ms && ms > 0 && st === netSetTimeout && (fastPipeUsed.any === false ||
+      if ((kat === okKeepAlive || validKeepAlive(kat, ms)) && st === netSetTimeout && (fastPipeUsed.any === false ||
           (socket[kFastPipeTarget] === undefined && socket[kFastPipeSources] === undefined)) &&
           r !== undefined && r !== null && w !== undefined && w !== null &&
           (t = socket[kTimer]) !== null && t !== undefined) {
@@ -1379,6 +1379,18 @@ function resFinished(res, direct) {
     if (tickWs.destroyed) writableErrorBuffer(tickWs);
     if (tickWs.ending) writableFinishMaybe(direct, tickWs, true);
   }
+}
+
+// okKeepAlive: the last keepAliveTimeout whose timeout (+ 1 s) was found a
+// positive 32-bit integer, as setSocketTimeout asks of it (one comparison per
+// response instead of the check)
+let okKeepAlive = NaN;
+function validKeepAlive(kat, ms) {
+  if ((ms | 0) === ms && ms > 0) {
+    okKeepAlive = kat;
+    return true;
+  }
+  return false;
 }
 
 {
