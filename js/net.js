@@ -1076,9 +1076,10 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
   // writeWhole, whose result is the bytes written synchronously, -(4096 +
   // bytes) when the handle queued the rest, or a negative errno)
   if (handle.writeWhole === undefined) return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
-  if (encoding === 'utf-8') encoding = 'utf8';
-  else if (encoding !== 'utf8' && encoding !== 'latin1' && encoding !== 'binary') {
-    return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
+  // (http's usual two asked first)
+  if (encoding !== 'utf8' && encoding !== 'latin1') {
+    if (encoding === 'utf-8') encoding = 'utf8';
+    else if (encoding !== 'binary') return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
   }
   ws.pendingcb++;
   if (socket[kTimeoutMs] !== 0) touch(socket);
