@@ -936,9 +936,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         // build an `arguments` object)
         // (the last string body's UTF-8 length is kept: a server that
         // answers with the same string makes no call into Go for it)
-        // (a Buffer's length, as node's write_ reads it: byteLength is a
-        // getter call on goja, length a cached read)
-        msg._contentLength = !chunk ? 0 : body !== undefined ? body.length :
+        msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
           encoding === 'latin1' ? chunk.length : chunk === lastBody ? lastBodyLength :
             (lastBodyLength = byteLengthUtf8(lastBody = chunk));
         // (ServerResponse's _implicitHeader written out: a call less; and
