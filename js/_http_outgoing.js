@@ -40,6 +40,9 @@ const { setTimeout: setTimer } = require('timers');
 const internalNet = require('internal/net');
 const httpFns = require('internal/http_fns');
 let writeWhole = null; // internal/net's, once net has loaded (endWhole)
+// end()'s last string body and its UTF-8 length
+let lastBody = '';
+let lastBodyLength = 0;
 
 const kCorked = Symbol('corked');
 const kUniqueHeaders = Symbol('kUniqueHeaders');
@@ -270,9 +273,15 @@ OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
   return headers;
 };
 
+// (whether any message was ever corked without a socket: until then every
+// message's kCorked is the prototype's 0, and end() need not read it)
+let corkedAlone = false;
 OutgoingMessage.prototype.cork = function cork() {
   if (this.socket) this.socket.cork();
-  else this[kCorked]++;
+  else {
+    corkedAlone = true;
+    this[kCorked]++;
+  }
 };
 
 OutgoingMessage.prototype.uncork = function uncork() {
@@ -334,7 +343,9 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
 // _storeHeader's working record for headers rendered in JS, one per
 // runtime (it never re-enters itself): one object less per message.
 const headState = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: '' };
-OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
+// (own: true from callers that pass the message's own header map, read just
+// before; a symbol-keyed read less per head)
+OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers, own) {
   // What the headers said (matchHeader's findings), as locals: the usual
   // head, rendered in Go, says nothing special and sets none of them.
   // (vars, undefined for false: a frame's vars start undefined, where each
@@ -344,7 +355,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   let rendered;
   if (!headers) {
     // (no headers)
-  } else if (headers === this[kOutHeaders] && (rendered = renderHead(firstLine, headers)) !== undefined) {
+  } else if ((own === true || headers === this[kOutHeaders]) && (rendered = renderHead(firstLine, headers)) !== undefined) {
     // the header map rendered in Go (modules/http_parser/head.go), what
     // matchHeader would have learnt from it applied here
     header = rendered;
@@ -894,7 +905,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // (plainSocket written out: a call less per response)
       if (socket === null || socket.write !== socketWrite || socket._write !== socket_write ||
           socket._writev !== socketWritev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
-          msg[kCorked] !== 0 || msg.outputData.length !== 0) {
+          (corkedAlone && msg[kCorked] !== 0) || msg.outputData.length !== 0) {
         break whole;
       }
       // socket.writable, !socket.destroyed and !socket.writableCorked, read
@@ -902,16 +913,20 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // writableCorkedOf in one: a Duplex whose writable side is not destroyed
       // is not destroyed)
       const ws = socket._writableState;
-      if (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.ended || ws.corked !== 0) break whole;
+      // (ended is set only with ending: Writable's end(), Duplex's writable: false)
+      if (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.corked !== 0) break whole;
       let body;
       if (chunk) {
         if (typeof chunk !== 'string') {
           // (a server socket paused for pipelining: node's write of a Buffer
           // reports pending data that may resume it; the general path does)
-          if (!(chunk instanceof Uint8Array) || socket._paused === true) break whole;
           // (a Buffer view of a Uint8Array, as Writable's toBuffer makes: a JS
-          // handle's writev, TLS's, takes Buffers)
-          body = chunk instanceof Buffer ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+          // handle's writev, TLS's, takes Buffers; a Buffer is asked first,
+          // one instanceof for the usual body)
+          if (chunk instanceof Buffer) body = chunk;
+          else if (chunk instanceof Uint8Array) body = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+          else break whole;
+          if (socket._paused === true) break whole;
         } else if (encoding && encoding !== 'utf8' && encoding !== 'latin1') {
           break whole;
         }
@@ -919,8 +934,11 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       if (msg._header === null) {
         // (endWhole's strings are UTF-8 or latin1: Buffer.byteLength would
         // build an `arguments` object)
+        // (the last string body's UTF-8 length is kept: a server that
+        // answers with the same string makes no call into Go for it)
         msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
-          encoding === 'latin1' ? chunk.length : byteLengthUtf8(chunk);
+          encoding === 'latin1' ? chunk.length : chunk === lastBody ? lastBodyLength :
+            (lastBodyLength = byteLengthUtf8(lastBody = chunk));
         // (ServerResponse's _implicitHeader written out: a call less; and
         // its writeHead(statusCode) while writeHead is the prototype's and
         // the status line is the last one rendered here: a second call less,
@@ -934,7 +952,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
             if (sl.noBody) msg._hasBody = false;
             if (msg._expect_continue && !msg._sent100) msg.shouldKeepAlive = false;
             const headers = msg[kOutHeaders];
-            msg._storeHeader(sl.line, headers ? headers : undefined);
+            if (headers) msg._storeHeader(sl.line, headers, true);
+            else msg._storeHeader(sl.line, undefined);
           } else {
             msg.writeHead(code);
           }
@@ -968,7 +987,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         // while OutgoingMessage's _finish and emit() are the prototypes' and
         // nobody listens for 'prefinish': the call is left out then)
         const events = msg._events;
-        if (msg._finish !== httpFns.serverFinish || msg[httpFns.kPerf] !== undefined || OutgoingMessage.prototype._finish !== outgoingFinish ||
+        if (msg._finish !== httpFns.serverFinish || (httpFns.perfMade && msg[httpFns.kPerf] !== undefined) ||
+            OutgoingMessage.prototype._finish !== outgoingFinish ||
             msg.emit !== EEemit || events === null || (events !== undefined && events.prefinish !== undefined)) {
           msg._finish();
         }

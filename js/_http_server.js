@@ -9,7 +9,7 @@
 
 const net = require('net');
 const { Stream: LegacyStream } = require('internal/streams/legacy');
-const LegacyStreamProto = LegacyStream.prototype;
+const LegacyStreamProto = LegacyStream.prototype; // (read per response: its methods, not itself)
 const { add: eeAdd, on: EEon, emitKnown, init: EEinit, initOf: EEinitOf, kShapeMode, kCapture, proto: EEproto, defaultMaxListeners: eeDefaultMax, addCatch: eeAddCatch } = require('internal/events_fns'); // (filled in: events is loaded)
 const EE = require('events');
 const ObjectCreate = Object.create;
@@ -140,6 +140,7 @@ function ServerResponse(req, options) {
     this.shouldKeepAlive = false;
   }
   if (perfObserved.http) {
+    httpFns.perfMade = true;
     this[kPerf] = { start: perfStart(), req: { method: req.method, url: req.url, headers: req.headers } };
   }
 }
@@ -385,7 +386,9 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   // the prototype's default an own property)
   if (this.statusCode !== statusCode) this.statusCode = statusCode;
   let headers = this[kOutHeaders];
+  var own; // eslint-disable-line no-var
   if (headers) {
+    own = true; // (headers: the message's own map, for _storeHeader)
     let k;
     if (!obj) {
       // (no headers given: no Array.isArray, a native call; the map read
@@ -427,7 +430,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   // (statusCode is 100-999 here: 1xx, 204 and 304 have no body)
   if (statusCode < 200 || statusCode === 204 || statusCode === 304) this._hasBody = false;
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
-  this._storeHeader(statusLine, headers);
+  this._storeHeader(statusLine, headers, own);
   return this;
 };
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
@@ -1352,7 +1355,7 @@ function resFinished(res, direct) {
     }
   }
   if (res.detachSocket === SRdetachSocket && socket.removeListener === ReadableRemoveListener &&
-      LegacyStream.prototype.removeListener === EEremoveListener) {
+      LegacyStreamProto.removeListener === EEremoveListener) {
     // (detachSocket in place for its usual case, below: a call less)
     const events = socket._events;
     const list = events !== undefined && events !== null ? events.close : undefined;
@@ -1375,7 +1378,7 @@ function resFinished(res, direct) {
   const parser = reqSocket && reqSocket.parser;
   if (parser && parser.incoming === req) {
     if (rs.endEmitted) parser.incoming = null;
-    else if (req.on === ReadableOn && LegacyStream.prototype.on === EEon) {
+    else if (req.on === ReadableOn && LegacyStreamProto.on === EEon) {
       // (events' add in place for the first 'end' listener, as above)
       const events = req._events;
       if (events !== undefined && events !== null && events.newListener === undefined && events.end === undefined) {
@@ -1406,17 +1409,18 @@ function resFinished(res, direct) {
   } else if (state.outgoing.length === state.outHead) {
     const kat = server.keepAliveTimeout;
     let st;
-    if (kat && typeof (st = socket.setTimeout) === 'function') {
+    if (kat && ((st = socket.setTimeout) === netSetTimeout || typeof st === 'function')) {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
       const ms = kat + 1000;
       // (net's setSocketTimeout in place while a timer armed before is
-      // due no later than the new timeout: a call less per request)
+      // due no later than the new timeout: a call less per request; a
+      // socket in a fast pipe is noted in its state, incomingOn's test)
       const r = socket._readableState;
       const w = socket._writableState;
       let t;
-      if ((ms | 0) === ms && ms > 0 && st === netSetTimeout && socket[kFastPipeTarget] === undefined &&
-          socket[kFastPipeSources] === undefined && r !== undefined && r !== null && w !== undefined && w !== null &&
+      if ((kat === okKeepAlive || validKeepAlive(kat, ms)) && st === netSetTimeout && state.piped === false &&
+          r !== undefined && r !== null && w !== undefined && w !== null &&
           (t = socket[kTimer]) !== null && t !== undefined) {
         if (!r.destroyed || !w.destroyed) {
           const now = sharedNow[NOW];
@@ -1453,6 +1457,18 @@ function resFinished(res, direct) {
     if (tickWs.destroyed) writableErrorBuffer(tickWs);
     if (tickWs.ending) writableFinishMaybe(direct, tickWs, true);
   }
+}
+
+// okKeepAlive: the last keepAliveTimeout whose timeout (+ 1 s) was found a
+// positive 32-bit integer, as setSocketTimeout asks of it (one comparison per
+// response instead of the check)
+let okKeepAlive = NaN;
+function validKeepAlive(kat, ms) {
+  if ((ms | 0) === ms && ms > 0) {
+    okKeepAlive = kat;
+    return true;
+  }
+  return false;
 }
 
 {

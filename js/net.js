@@ -33,6 +33,7 @@ function perfConnectStart(self, host, port) {
 }
 const kFastPipeTarget = fastpipe.kTarget;
 const kFastPipeSources = fastpipe.kSources;
+const fastPipeUsed = fastpipe.used; // (.any: whether the two above were ever set)
 const { codes, errors } = require('internal/errors_lazy');
 const {
   validateAbortSignal,
@@ -992,8 +993,8 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 // socket with both states, a call less)
 internalNet.setSocketTimeout = function setSocketTimeout(socket, ms) {
   // (fastpipe.involved written out: a call less, twice a request)
-  if (socket.setTimeout !== SocketSetTimeout || socket[kFastPipeTarget] !== undefined ||
-      socket[kFastPipeSources] !== undefined) {
+  if (socket.setTimeout !== SocketSetTimeout || (fastPipeUsed.any &&
+      (socket[kFastPipeTarget] !== undefined || socket[kFastPipeSources] !== undefined))) {
     socket.setTimeout(ms);
     return;
   }
@@ -1065,9 +1066,11 @@ internalNet.socketWrites = { write: Socket.prototype.write, _write: Socket.proto
 internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) {
   const ws = socket._writableState;
   const handle = socket._handle;
+  // (heldTotal is the sum of the sockets' kHeld: while it is 0, so is this
+  // socket's, a symbol-keyed read less)
   if (handle === null || socket.connecting || ws.length !== 0 || ws.writing || ws.corked !== 0 || ws.ending ||
       ws.destroyed || ws.errored || !ws.constructed || ws.objectMode || ws.decodeStrings !== false ||
-      socket[kHeld] !== 0 || socket._pendingData !== null) {
+      (heldTotal !== 0 && socket[kHeld] !== 0) || socket._pendingData !== null) {
     return false;
   }
   if (!encoding) encoding = ws.defaultEncoding;
@@ -1076,9 +1079,10 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
   // writeWhole, whose result is the bytes written synchronously, -(4096 +
   // bytes) when the handle queued the rest, or a negative errno)
   if (handle.writeWhole === undefined) return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
-  if (encoding === 'utf-8') encoding = 'utf8';
-  else if (encoding !== 'utf8' && encoding !== 'latin1' && encoding !== 'binary') {
-    return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
+  // (http's usual two asked first)
+  if (encoding !== 'utf8' && encoding !== 'latin1') {
+    if (encoding === 'utf-8') encoding = 'utf8';
+    else if (encoding !== 'binary') return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
   }
   ws.pendingcb++;
   if (socket[kTimeoutMs] !== 0) touch(socket);
@@ -2151,7 +2155,7 @@ SocketSetTimeout = Socket.prototype.setTimeout;
 // (_http_server: the keep-alive timeout off when a request comes, on when
 // its response finished)
 internalNet.socketTimeout = {
-  setTimeout: SocketSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW,
+  setTimeout: SocketSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, fastPipeUsed, sharedNow, NOW,
   kOnRead, // (http consumes only a socket without an onread: onStreamRead)
 };
 

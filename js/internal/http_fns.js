@@ -6,11 +6,13 @@
 // resOnFinish / resFinished(res): the response's 'finish' listener and its
 // work; clearIncoming: the request's 'end' listener (called with the request).
 // serverFinish and kPerf: ServerResponse's _finish and the symbol of its
-// performance entry (end() leaves out a _finish that would do nothing).
+// performance entry (end() leaves out a _finish that would do nothing);
+// perfMade: whether any response was ever given one (until then end() need
+// not read the symbol).
 // emitCloseNT(res): the response's 'close' tick (a quiet request's end runs
 // it in place: _http_incoming quietReadableNT).
 // replay(parser, events, chunk): _http_common's, for the server's chunks
 // parsed in place (consumeSocketChunk).
 // wholeWritten(msg, socket): the tick of a whole write (net's writeWhole),
 // the server's resFinished, which does a response's 'finish' itself.
-module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null, replay: null, emitCloseNT: null, wholeWritten: null };
+module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null, perfMade: false, replay: null, emitCloseNT: null, wholeWritten: null };

@@ -103,6 +103,10 @@ function stopInto(dest) {
   else stop(srcs);
 }
 const kSources = Symbol('fastPipeSources');
+// used.any: whether any socket was ever a fast pipe's source or target (the
+// two symbols above set): while none was, a socket is in no fast pipe, and
+// the per-request checks (http's keep-alive timeout) need not read them
+const used = { any: false };
 
 // http's connection state on a socket (its stream consumer) notes that the
 // socket forwards or is forwarded into: a socket's keep-alive timeout then
@@ -145,6 +149,7 @@ function install(Socket, Duplex, opts) {
       // A second destination: the chunks must go through JS.
       forget(this);
     } else if (dest instanceof Socket && this._readableState.pipes.length === 1) {
+      used.any = true;
       this[kTarget] = dest;
       addSource(dest, this);
       markPiped(this);
@@ -230,4 +235,4 @@ function involved(socket) {
   return socket[kTarget] !== undefined || socket[kSources] !== undefined;
 }
 
-module.exports = { install, recheck, kTarget, kSources, forwardedBytes, onClose, involved };
+module.exports = { install, recheck, kTarget, kSources, forwardedBytes, onClose, involved, used };

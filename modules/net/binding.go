@@ -33,6 +33,7 @@ type binding struct {
 	// takes at once (the usual case): reused until a write queues them.
 	whole      []byte
 	wholeChunk [][]byte
+	headBody   [][]byte // (a head and a Buffer body's: the head in whole)
 }
 
 // wholeMax is the largest response writeWhole builds in its reused buffer.
@@ -499,10 +500,34 @@ func (b *binding) writeWhole(call goja.FunctionCall) goja.Value {
 			chunks = [][]byte{p}
 		}
 	default:
-		if goja.IsUndefined(body) {
-			chunks = [][]byte{encoding.Encode(head, "latin1")}
+		// (an ASCII head, the usual one, goes in the reused buffer too, and
+		// with a Buffer body in a reused two-chunk list)
+		hs, ok := encoding.ASCII(head)
+		var p []byte
+		if ok && len(hs) <= wholeMax {
+			if cap(b.whole) < len(hs) {
+				b.whole = make([]byte, max(len(hs), 512))
+			}
+			p, reused = b.whole[:copy(b.whole[:len(hs)], hs)], true
 		} else {
-			chunks = [][]byte{encoding.Encode(head, "latin1"), bytesOf(b.vm, body)}
+			p = encoding.Encode(head, "latin1")
+		}
+		if goja.IsUndefined(body) && reused {
+			if b.wholeChunk == nil {
+				b.wholeChunk = make([][]byte, 1)
+			}
+			chunks = b.wholeChunk
+			chunks[0] = p
+		} else if goja.IsUndefined(body) {
+			chunks = [][]byte{p}
+		} else if reused {
+			if b.headBody == nil {
+				b.headBody = make([][]byte, 2)
+			}
+			chunks = b.headBody
+			chunks[0], chunks[1] = p, bytesOf(b.vm, body)
+		} else {
+			chunks = [][]byte{p, bytesOf(b.vm, body)}
 		}
 	}
 	n := 0
@@ -510,8 +535,12 @@ func (b *binding) writeWhole(call goja.FunctionCall) goja.Value {
 		n += len(c)
 	}
 	sync, code := h.write(chunks, req)
-	if reused && !sync {
-		b.whole, b.wholeChunk = nil, nil // the write queue holds them now
+	if reused {
+		if !sync {
+			b.whole, b.wholeChunk, b.headBody = nil, nil, nil // the write queue holds them now
+		} else if len(chunks) == 2 {
+			chunks[1] = nil // (not the Buffer's memory past its write)
+		}
 	}
 	if code != 0 {
 		return b.vm.ToValue(code)
