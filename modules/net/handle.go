@@ -222,7 +222,7 @@ func (h *handle) readReady() {
 	}
 	buf := h.b.readBuf
 	for i := 0; i < 4 && h.reading && !h.closed; i++ {
-		n, err := unix.Read(h.fd, buf)
+		n, err := rawRead(h.fd, buf)
 		if err == unix.EAGAIN || err == unix.EINTR {
 			return
 		}
@@ -258,7 +258,7 @@ func (h *handle) readReady() {
 func (h *handle) consumerRead() {
 	buf := h.b.readBuf
 	for i := 0; i < 4 && h.reading && !h.closed && h.consumer != nil; i++ {
-		n, err := unix.Read(h.fd, buf)
+		n, err := rawRead(h.fd, buf)
 		if err == unix.EAGAIN || err == unix.EINTR {
 			return
 		}
@@ -462,6 +462,20 @@ func writeAll(fd int, p []byte) (int, error) {
 		}
 	}
 	return done, nil
+}
+
+// rawRead is unix.Read as a raw system call (see writeAll: the descriptor
+// is non-blocking, a read that would wait returns EAGAIN). n is 0 on an
+// error.
+func rawRead(fd int, p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	r, _, e := unix.RawSyscall(unix.SYS_READ, uintptr(fd), uintptr(unsafe.Pointer(&p[0])), uintptr(len(p)))
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
 }
 
 // rawWritev is unix.Writev as a raw system call (see writeAll) for up to
