@@ -45,7 +45,9 @@ func (vm *vm) callJs(f *baseJsFuncObject, newTarget Value, n int) {
 	sp := vm.sp
 	sb := sp - n - 1
 	s := vm.stack
-	s[sb-1], s[sb] = s[sb], s[sb-1] // [this, f] -> [f, this]: sb is at this
+	// [this, f] -> [f, this]: sb is at this (one bounds check for the pair)
+	tf := (*[2]Value)(s[sb-1 : sb+1])
+	tf[0], tf[1] = tf[1], tf[0]
 
 	code := prg.code
 	if len(code) > 0 {
