@@ -45,7 +45,9 @@ func (vm *vm) callJs(f *baseJsFuncObject, newTarget Value, n int) {
 	sp := vm.sp
 	sb := sp - n - 1
 	s := vm.stack
-	s[sb-1], s[sb] = s[sb], s[sb-1] // [this, f] -> [f, this]: sb is at this
+	// [this, f] -> [f, this]: sb is at this (one bounds check for the pair)
+	tf := (*[2]Value)(s[sb-1 : sb+1])
+	tf[0], tf[1] = tf[1], tf[0]
 
 	code := prg.code
 	if len(code) > 0 {
@@ -102,9 +104,12 @@ func (vm *vm) callJsGrow(f *baseJsFuncObject, newTarget Value, n int) {
 // callObject calls obj as the call instruction does: an ordinary
 // function, method or arrow through callJs, anything else through its vmCall.
 func (vm *vm) callObject(obj *Object, n int) {
-	switch f := obj.self.(type) {
-	case *funcObject:
+	// an ordinary function first, by one compare (see dCall)
+	if f, ok := obj.self.(*funcObject); ok {
 		vm.callJs(&f.baseJsFuncObject, nil, n)
+		return
+	}
+	switch f := obj.self.(type) {
 	case *arrowFuncObject:
 		// the receiver stays in the this slot (see arrowFuncObject.Call)
 		vm.callJs(&f.baseJsFuncObject, f.newTarget, n)

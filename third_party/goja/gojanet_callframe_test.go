@@ -105,3 +105,28 @@ out.join(',');`
 		t.Fatalf("got  %s\nwant %s", got, want)
 	}
 }
+
+// gojanet: push past the value stack's length and capacity (vm.push appends
+// there, engineperf28): deep frames with locals, many arguments spread onto
+// the stack, and a second run reusing the stack leave kept; node 20 gives the
+// same values.
+func TestGojanetPushGrowth(t *testing.T) {
+	const SCRIPT = `(function () {
+	function deep(k) { let a = k, b = k * 2; return k === 0 ? 0 : a + b - 2 * k + 1 + deep(k - 1); }
+	function many() { let s = 0; for (let i = 0; i < arguments.length; i++) s += arguments[i]; return s; }
+	const big = []; for (let i = 0; i < 5000; i++) big.push(i % 7);
+	return [deep(1500), many(...big), String.fromCharCode(...big.map(x => 65 + x)).length, deep(3)].join();
+	})()`
+	for run := 0; run < 2; run++ {
+		r := New()
+		for i := 0; i < 2; i++ {
+			v, err := r.RunString(SCRIPT)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := v.String(), "1127250,14995,5000,9"; got != want {
+				t.Fatalf("run %d.%d: got %s, want %s", run, i, got, want)
+			}
+		}
+	}
+}

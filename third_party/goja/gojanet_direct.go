@@ -108,11 +108,18 @@ func (rcv *dCall) exec(vm *vm) {
 	// gojanet: an ordinary function (most calls) without toCallee's call,
 	// the interface call and funcObject's forwarding method
 	if obj, ok := v.(*Object); ok {
-		// callObject inlined by hand (gojanet_callframe.go)
-		switch f := obj.self.(type) {
-		case *funcObject:
+		// callObject inlined by hand (gojanet_callframe.go), as type
+		// assertions in the order of their frequency: each is one compare,
+		// a type switch first loads and compares the type's hash
+		if f, ok := obj.self.(*funcObject); ok {
 			vm.callJs(&f.baseJsFuncObject, nil, n)
 			return
+		}
+		if f, ok := obj.self.(*nativeFuncObject); ok {
+			f.vmCall(vm, n) // a direct call, not through the interface
+			return
+		}
+		switch f := obj.self.(type) {
 		case *arrowFuncObject:
 			vm.callJs(&f.baseJsFuncObject, f.newTarget, n)
 			return

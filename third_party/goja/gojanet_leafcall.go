@@ -70,7 +70,9 @@ func (vm *vm) leafCall(f *nativeFuncObject, kind uint8, n int) bool {
 		if n != 1 {
 			return false
 		}
-		if _, ok := args[0].(*Object); !ok && args[0] != _null {
+		switch args[0].(type) {
+		case *Object, valueNull: // a type switch: != _null calls ifaceeq
+		default:
 			return false
 		}
 	case leafRegexp:
@@ -148,7 +150,9 @@ func (vm *vm) leafCall(f *nativeFuncObject, kind uint8, n int) bool {
 	case leafNullish:
 		// Object.prototype.toString of undefined or null (of anything else
 		// it reads @@toStringTag, maybe a getter)
-		if this != _undefined && this != _null {
+		switch this.(type) {
+		case valueUndefined, valueNull:
+		default:
 			return false
 		}
 	default:

@@ -1083,10 +1083,18 @@ func (vm *vm) runTryInner() (ex *Exception) {
 	return
 }
 
+// push puts v on top of the stack. gojanet: one bounds check on the common
+// path, a slot within the stack's length; append grows the stack past it
+// (expand, inlined here, loaded vm.stack and vm.sp again after its check
+// and kept registers on the stack for its allocation).
 func (vm *vm) push(v Value) {
-	vm.stack.expand(vm.sp)
-	vm.stack[vm.sp] = v
-	vm.sp++
+	sp := vm.sp
+	if s := vm.stack; uint(sp) < uint(len(s)) {
+		s[sp] = v
+	} else {
+		vm.stack = append(s[:sp], v)
+	}
+	vm.sp = sp + 1
 }
 
 func (vm *vm) pop() Value {
