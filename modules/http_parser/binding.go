@@ -48,8 +48,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	messages := &MessagePool{}
 	var events []Event
 	reqs := &requestMaker{}
+	sc := &scratch{}
 	done := func(p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
-		r := results(vm, cache, p, n, up, err, mk)
+		r := results(vm, cache, sc, p, n, up, err, mk)
 		events, p.Events = p.Events[:0], nil
 		return r
 	}
@@ -193,12 +194,27 @@ func (c strCache) value(vm *goja.Runtime, s string) goja.Value {
 	return v
 }
 
-func strings2(vm *goja.Runtime, c strCache, ss []string) goja.Value {
-	vals := make([]goja.Value, len(ss))
-	for i, s := range ss {
-		vals[i] = c.value(vm, s)
+// scratch: the buffers results builds its arrays' values in, reused (the
+// arrays are copies: NewArrayCopy makes each one allocation).
+type scratch struct {
+	out, strs []goja.Value
+}
+
+// (dropped after a large message: not kept at its size)
+const scratchKeep = 256
+
+func strings2(vm *goja.Runtime, c strCache, sc *scratch, ss []string) goja.Value {
+	vals := sc.strs[:0]
+	for _, s := range ss {
+		vals = append(vals, c.value(vm, s))
 	}
-	return vm.NewArrayFromValues(vals)
+	a := vm.NewArrayCopy(vals)
+	clear(vals)
+	if cap(vals) > scratchKeep {
+		vals = nil
+	}
+	sc.strs = vals[:0]
+	return a
 }
 
 // Bits of headerBits: which header names occur in a message's raw pairs
@@ -354,11 +370,9 @@ func (m *requestMaker) make(vm *goja.Runtime, msg *Message, method, url, headers
 	return o, bits
 }
 
-func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
+func results(vm *goja.Runtime, c strCache, sc *scratch, p *Parser, n int, up bool, err *Error, mk *requestMaker) goja.Value {
 	num := func(i int) goja.Value { return vm.IntValue(int64(i)) }
-	// (room for a headers event, the longest, per event: a request's chunk
-	// is headers and complete, and growing the slice is an allocation more)
-	out := make([]goja.Value, 4, 4+len(p.Events)*11)
+	out := append(sc.out[:0], nil, nil, nil, nil)
 	// on success the third slot says where the parser is: 0 between
 	// messages, 1 in a start line or headers, 2 in a body or trailers
 	out[0], out[1], out[2], out[3] = num(resOK), num(n), num(p.Phase()), goja.Null()
@@ -376,7 +390,7 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 			if p.Kind() == Request {
 				method, url = c.value(vm, m.Method), c.value(vm, m.URL)
 			}
-			headers := strings2(vm, c, m.Headers)
+			headers := strings2(vm, c, sc, m.Headers)
 			status, reason, bits := goja.Value(nil), goja.Value(nil), headerBits(m.Headers)
 			if i == 0 && mk != nil {
 				// (the request itself where a request's status code goes,
@@ -403,7 +417,7 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 		case EvComplete:
 			tr := goja.Null()
 			if e.Trailers != nil {
-				tr = strings2(vm, c, e.Trailers)
+				tr = strings2(vm, c, sc, e.Trailers)
 			}
 			out = append(out, num(EvComplete), tr)
 		}
@@ -413,5 +427,11 @@ func results(vm *goja.Runtime, c strCache, p *Parser, n int, up bool, err *Error
 	for i := range p.Events[:cap(p.Events)] {
 		p.Events[:cap(p.Events)][i] = Event{} // drop references to messages
 	}
-	return vm.NewArrayFromValues(out)
+	a := vm.NewArrayCopy(out)
+	clear(out)
+	if cap(out) > scratchKeep {
+		out = nil
+	}
+	sc.out = out[:0]
+	return a
 }

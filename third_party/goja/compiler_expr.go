@@ -2910,7 +2910,13 @@ func (e *compiledObjectLiteral) emitGetter(putOnStack bool) {
 	e.addSrcMap()
 	e.c.emit(e.newObjectInstr()) // gojanet: sized for its properties (gojanet_alloc.go)
 	hasProto := false
-	for _, prop := range e.expr.Value {
+	for i, prop := range e.expr.Value {
+		if i == 0 && e.nullProtoFirst() {
+			// gojanet: `__proto__: null` first: the object is made without
+			// a prototype (newObjectInstr)
+			hasProto = true
+			continue
+		}
 		switch prop := prop.(type) {
 		case *ast.PropertyKeyed:
 			key, computed := e.c.processKey(prop.Key)

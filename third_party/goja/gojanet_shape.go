@@ -469,7 +469,12 @@ func (o *baseObject) appendSlot(c *shape, v Value) {
 		if f != nil && int(f.slots) > n && o.class == classObject {
 			n = int(f.slots)
 		}
+		if o.class == classObject {
+			o.grewSlots(n) // gojanet: a site that learns sizes (gojanet_alloc.go)
+		}
 		p.v = make([]Value, 0, n)
+	} else if len(p.v) == cap(p.v) && o.class == classObject {
+		o.grewSlots(len(p.v) + 1)
 	}
 	n := len(p.v)
 	p.v = append(p.v, v)

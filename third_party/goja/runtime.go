@@ -200,6 +200,8 @@ type Runtime struct {
 	now             Now
 	timeLoc         *time.Location // gojanet: the zone of local dates; nil: time.Local
 	rootShape       *shape         // gojanet: the empty object's shape (gojanet_shape.go)
+	slotsObj        *baseObject    // gojanet: the newest object whose growth slotsSite learns (gojanet_alloc.go)
+	slotsSite       slotsHint
 	pushProtosEpoch uint64         // gojanet: protoEpoch+1 when the array protos were shown index-free (gojanet_array.go)
 	_collator       *collate.Collator
 	parserOptions   []parser.Option

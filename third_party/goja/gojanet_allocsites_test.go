@@ -1,0 +1,247 @@
+package goja
+
+import (
+	"fmt"
+	"testing"
+)
+
+// gojanet: literals that define no property (`{}`, `{ __proto__: null }`)
+// sized by their site, null-prototype objects in the inline caches, and
+// CloneObject's empty objects sized by their last copy (gojanet_alloc.go,
+// gojanet_clone.go, gojanet_ic.go). The expected output is node 20's.
+
+func TestObjectSiteSlots(t *testing.T) {
+	runSymbolScript(t, `const out = [];
+const p = (x) => out.push(typeof x === 'string' ? x : JSON.stringify(x));
+// {} sites filled afterwards, with varying sizes, past 32 properties, deleted from
+function fill(n) { const o = {}; for (let k = 0; k < n; k++) o['k' + k] = k; return o; }
+for (const n of [0, 1, 3, 5, 9, 17, 33, 40, 2, 0, 6]) { const o = fill(n); p([n, Object.keys(o).length, o.k0, o['k' + (n - 1)], Object.getPrototypeOf(o) === Object.prototype]); }
+function filled() { const o = {}; o.a = 1; o.b = 2; o.c = 3; return o; }
+for (let j = 0; j < 3; j++) { const o = filled(); if (j === 1) delete o.b; o.d = j; p([Object.keys(o), o.toString === Object.prototype.toString]); }
+// null-prototype literals
+function nul(n) { const o = { __proto__: null }; for (let k = 0; k < n; k++) o['n' + k] = k; return o; }
+for (const n of [0, 1, 2, 7, 12, 3, 40, 1]) { const o = nul(n); p([n, Object.keys(o).length, Object.getPrototypeOf(o), 'toString' in o, o.n0, o.missing]); }
+for (let j = 0; j < 3; j++) { const h = { __proto__: null }; h['content-type'] = ['Content-Type', 'text/plain']; h.x = j; p([Object.keys(h), h['content-type'][1], h.x, h.y]); }
+const a = { __proto__: null, x: 1, y: 2 }; p([Object.keys(a), Object.getPrototypeOf(a), a.x + a.y]);
+const b = { '__proto__': null }; p([Object.getPrototypeOf(b), Object.keys(b)]);
+const c = { ['__proto__']: null }; p([Object.getPrototypeOf(c) === Object.prototype, Object.keys(c), c.__proto__]);
+const d = { __proto__: null, __proto__x: 1 }; p([Object.getPrototypeOf(d), Object.keys(d)]);
+const e = { x: 1, __proto__: null }; p([Object.getPrototypeOf(e), Object.keys(e)]);
+const f = { __proto__: (null) }; p(Object.getPrototypeOf(f));
+const g = { __proto__: undefined }; p(Object.getPrototypeOf(g) === Object.prototype);
+try { eval('({ __proto__: null, __proto__: null })'); } catch (err) { p(err.name); }
+const sh = { __proto__: null, toString() { return 'own'; } }; p([String(sh), Object.keys(sh)]);
+const ac = { __proto__: null, get v() { return 5; } }; p([ac.v, Object.getPrototypeOf(ac)]);
+const sp = { __proto__: null, ...{ q: 1 } }; p([Object.keys(sp), Object.getPrototypeOf(sp)]);
+const proto = { inh: 1 }; const pp = { __proto__: proto }; p([pp.inh, Object.keys(pp)]);
+// the same null-prototype maps read and written at one site, then a prototype set
+function upd(o, k, v) { o[k] = v; return o[k]; }
+for (let j = 0; j < 4; j++) { const o = { __proto__: null }; p([upd(o, 'k', j), upd(o, 'k2', j * 2), Object.keys(o)]); }
+const np = { __proto__: null }; Object.setPrototypeOf(np, { z: 9 }); np.w = 1; p([np.z, Object.keys(np)]);
+function addTo(o) { o.added = 1; return o; }
+for (let j = 0; j < 3; j++) { const o = j === 2 ? Object.preventExtensions({ __proto__: null }) : { __proto__: null }; try { 'use strict'; addTo(o); } catch (err) { p(err.name); } p(Object.keys(o)); }
+out.join('\n');
+`, `[0,0,null,null,true]
+[1,1,0,0,true]
+[3,3,0,2,true]
+[5,5,0,4,true]
+[9,9,0,8,true]
+[17,17,0,16,true]
+[33,33,0,32,true]
+[40,40,0,39,true]
+[2,2,0,1,true]
+[0,0,null,null,true]
+[6,6,0,5,true]
+[["a","b","c","d"],true]
+[["a","c","d"],true]
+[["a","b","c","d"],true]
+[0,0,null,false,null,null]
+[1,1,null,false,0,null]
+[2,2,null,false,0,null]
+[7,7,null,false,0,null]
+[12,12,null,false,0,null]
+[3,3,null,false,0,null]
+[40,40,null,false,0,null]
+[1,1,null,false,0,null]
+[["content-type","x"],"text/plain",0,null]
+[["content-type","x"],"text/plain",1,null]
+[["content-type","x"],"text/plain",2,null]
+[["x","y"],null,3]
+[null,[]]
+[true,["__proto__"],null]
+[null,["__proto__x"]]
+[null,["x"]]
+null
+true
+SyntaxError
+["own",["toString"]]
+[5,null]
+[["q"],null]
+[1,[]]
+[0,0,["k","k2"]]
+[1,2,["k","k2"]]
+[2,4,["k","k2"]]
+[3,6,["k","k2"]]
+[9,["w"]]
+["added"]
+["added"]
+[]`)
+}
+
+// allocsPerCall is how many allocations a call of the script's function f
+// makes once warm (the call itself from Go subtracted: f0).
+func allocsPerCall(t *testing.T, src string) float64 {
+	t.Helper()
+	vm := New()
+	if _, err := vm.RunString(src + "\nfunction f0() { return 0; }"); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := AssertFunction(vm.Get("f"))
+	f0, _ := AssertFunction(vm.Get("f0"))
+	for i := 0; i < 10; i++ {
+		f(nil)
+	}
+	base := testing.AllocsPerRun(100, func() { f0(nil) })
+	return testing.AllocsPerRun(100, func() { f(nil) }) - base
+}
+
+func TestObjectSiteAllocs(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want float64
+	}{
+		// the object and its slots: one allocation
+		{"function f() { const o = {}; o.a = 1; o.b = 2; o.c = 3; return o; }", 1},
+		{"function f() { const o = {}; o.a = o.b = o.c = o.d = o.e = o.f = o.g = o.h = o.i = o.j = 0; return o; }", 1},
+		{"function f() { const o = { __proto__: null }; o['content-type'] = 1; return o; }", 1},
+		{"function f() { const o = { __proto__: null, a: 1 }; o.b = 2; return o; }", 1},
+		{"function f() { return {}; }", 1},
+	} {
+		if got := allocsPerCall(t, c.src); got != c.want {
+			t.Errorf("%s: %v allocations per call, want %v", c.src, got, c.want)
+		}
+	}
+}
+
+// A copy of a template's empty object gets the slots its last copy grew to.
+func TestCloneEmptySlots(t *testing.T) {
+	vm := New()
+	tpl, err := vm.RunString("({ a: 1, events: { __proto__: null } })")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill, err := vm.RunString("(function (o) { o.events.finish = 1; o.events.close = 2; o.events.end = 3; return o; })")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn, _ := AssertFunction(fill)
+	cp := func() { fn(nil, vm.CloneObject(tpl.(*Object), true)) }
+	for i := 0; i < 5; i++ {
+		cp()
+	}
+	id, _ := vm.RunString("({ events: {} })")
+	base := testing.AllocsPerRun(100, func() { fn(nil, id) })
+	// the copy, its events map (slots included): two
+	if got := testing.AllocsPerRun(100, cp) - base; got != 2 {
+		t.Errorf("%v allocations per copy and fill, want 2", got)
+	}
+	o := vm.CloneObject(tpl.(*Object), true)
+	fn(nil, o)
+	vm.Set("o", o)
+	got, _ := vm.RunString("JSON.stringify([Object.keys(o.events), Object.getPrototypeOf(o.events), o.events.close, Object.keys(o)])")
+	if s := got.String(); s != `[["finish","close","end"],null,2,["a","events"]]` {
+		t.Errorf("copy: %s", s)
+	}
+}
+
+// NewArrayCopy: a copy (the caller's buffer reused), nil as undefined, one
+// allocation up to 26 elements.
+func TestNewArrayCopy(t *testing.T) {
+	vm := New()
+	buf := make([]Value, 0, 200)
+	for _, n := range []int{0, 1, 6, 7, 18, 26, 27, 100} {
+		buf = buf[:0]
+		for i := 0; i < n; i++ {
+			if i == 3 {
+				buf = append(buf, nil)
+			} else {
+				buf = append(buf, vm.ToValue(i))
+			}
+		}
+		a := vm.NewArrayCopy(buf)
+		for i := range buf {
+			buf[i] = vm.ToValue(-1) // (the array holds its own copy)
+		}
+		vm.Set("a", a)
+		v, err := vm.RunString("a.push('x'); JSON.stringify([a.length, a[0], a[3] === undefined && 3 in a, a[a.length - 2], a[a.length - 1], Array.isArray(a)])")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := fmt.Sprintf(`[%d,%s,%v,%s,"x",true]`, n+1, map[bool]string{true: "0", false: "\"x\""}[n > 0], n > 3, map[bool]string{true: fmt.Sprint(n - 1), false: "null"}[n > 0 && n-1 != 3])
+		if n == 1 {
+			want = `[2,0,false,0,"x",true]`
+		}
+		if got := v.String(); got != want {
+			t.Errorf("%d: %s, want %s", n, got, want)
+		}
+	}
+	vals := []Value{valueInt(1), valueInt(2), valueInt(3), valueInt(4), valueInt(5), valueInt(6), valueInt(7), valueInt(8), valueInt(9), valueInt(10), valueInt(11), valueInt(12), valueInt(13), valueInt(14), valueInt(15), valueInt(16), valueInt(17)}
+	if got := testing.AllocsPerRun(100, func() { vm.NewArrayCopy(vals) }); got != 1 {
+		t.Errorf("%v allocations for 17 elements, want 1", got)
+	}
+}
+
+// NewUint8ArrayCopy: a view over a new ArrayBuffer of a copy, the whole
+// buffer's, in one allocation up to 568 bytes.
+func TestNewUint8ArrayCopy(t *testing.T) {
+	vm := New()
+	proto := vm.Get("Uint8Array").(*Object).Get("prototype").(*Object)
+	if vm.NewUint8ArrayCopy([]byte("x"), nil) != nil {
+		t.Error("nil prototype: want nil")
+	}
+	for _, n := range []int{0, 1, 24, 25, 56, 100, 248, 568, 569, 5000} {
+		src := make([]byte, n)
+		for i := range src {
+			src[i] = byte(i)
+		}
+		o := vm.NewUint8ArrayCopy(src, proto)
+		for i := range src {
+			src[i] = 0xff
+		}
+		vm.Set("u", o)
+		v, err := vm.RunString(`u.subarray(1, 3)[0] = 42;
+JSON.stringify([u.length, u.byteOffset, u.buffer.byteLength, u instanceof Uint8Array, u.buffer instanceof ArrayBuffer,
+  u.length > 1 ? u[1] : null, u.length ? u[u.length - 1] : null, Array.from(new Uint8Array(u.buffer, 0, Math.min(3, u.length))),
+  Object.getPrototypeOf(u) === Uint8Array.prototype, u.buffer.slice(0).byteLength])`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last, first3 := "null", "[]"
+		if n > 0 {
+			last = fmt.Sprint((n - 1) % 256)
+		}
+		switch {
+		case n == 1:
+			first3 = "[0]"
+		case n == 2:
+			first3 = "[0,42]"
+		case n >= 3:
+			first3 = "[0,42,2]"
+		}
+		second := "null"
+		if n > 1 {
+			second = "42"
+			if n == 2 {
+				last = "42"
+			}
+		}
+		want := fmt.Sprintf("[%d,0,%d,true,true,%s,%s,%s,true,%d]", n, n, second, last, first3, n)
+		if got := v.String(); got != want {
+			t.Errorf("%d: %s, want %s", n, got, want)
+		}
+	}
+	src := make([]byte, 72)
+	if got := testing.AllocsPerRun(100, func() { vm.NewUint8ArrayCopy(src, proto) }); got != 1 {
+		t.Errorf("%v allocations for 72 bytes, want 1", got)
+	}
+}
