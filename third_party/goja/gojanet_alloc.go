@@ -114,7 +114,7 @@ func (r *Runtime) newObjectSlots(proto *Object, n int) *baseObject {
 	return o
 }
 
-// maxInstanceSlots: past this many, newInstance allocates no slots ahead.
+// maxInstanceSlots: past this many, newInstance allocates 4 slots ahead.
 const maxInstanceSlots = 32
 
 // newInstance returns a plain object with prototype proto sized for what
@@ -130,8 +130,9 @@ func (r *Runtime) newInstance(proto *Object) *baseObject {
 	}
 	if n > maxInstanceSlots {
 		// a large object (or a prototype whose objects serve as
-		// dictionaries): grown as its first property's objects were
-		n = 0
+		// dictionaries, as Object.create(null)'s often do): room for the
+		// first few properties, which appendSlot would allocate anyway
+		n = 4
 	}
 	return r.newObjectSlots(proto, n)
 }
@@ -221,10 +222,45 @@ type slotsHint interface {
 
 // grewSlots: o (a plain object) is about to hold n slots in a new slot
 // array; when it is the runtime's last object from a site that learns
-// sizes, the site's next objects get that many at once.
+// sizes, or one of its last copies of a template (cloneTrack), the site's
+// (the template's) next objects get that many at once.
 func (o *baseObject) grewSlots(n int) {
-	if r := o.val.runtime; r != nil && r.slotsObj == o {
+	r := o.val.runtime
+	if r == nil {
+		return
+	}
+	if r.slotsObj == o {
 		r.slotsSite.slotsSeen(n)
+		return
+	}
+	for i := range r.clones {
+		if c := &r.clones[i]; c.o == o {
+			c.h.slotsSeen(n)
+			return
+		}
+	}
+}
+
+// cloneTrack: a copy CloneObject made and where its growth is learned (its
+// template's shape; for an empty template, the template). The runtime
+// keeps the last few (a request's message, its state, its response and
+// their listener maps), as a script adds its properties to them later.
+type cloneTrack struct {
+	o *baseObject
+	h slotsHint
+}
+
+const cloneTracks = 8
+
+func (r *Runtime) trackClone(o *baseObject, h slotsHint) {
+	r.clones[r.cloneNext%cloneTracks] = cloneTrack{o, h}
+	r.cloneNext++
+}
+
+// slotsSeen: an object copied from a template of shape s grew to n slots.
+func (s *shape) slotsSeen(n int) {
+	if n <= maxInstanceSlots && n > int(s.cloneSlots) {
+		s.cloneSlots = uint8(n)
 	}
 }
 
@@ -304,6 +340,11 @@ type arrayAlloc26 struct {
 // newArrayLiteral returns an empty array (the literal's items are pushed
 // next) with room for n elements.
 func (r *Runtime) newArrayLiteral(n int) *arrayObject {
+	return r.newArraySized(n, r.getArrayPrototype())
+}
+
+// newArraySized is newArrayLiteral with prototype proto.
+func (r *Runtime) newArraySized(n int, proto *Object) *arrayObject {
 	var m *arrayAlloc
 	var e []Value
 	switch {
@@ -333,7 +374,7 @@ func (r *Runtime) newArrayLiteral(n int) *arrayObject {
 	default:
 		m, e = &arrayAlloc{}, make([]Value, 0, n)
 	}
-	a := r.newArrayIn(m, r.getArrayPrototype())
+	a := r.newArrayIn(m, proto)
 	setArrayValues(a, e)
 	return a
 }

@@ -245,3 +245,98 @@ JSON.stringify([u.length, u.byteOffset, u.buffer.byteLength, u instanceof Uint8A
 		t.Errorf("%v allocations for 72 bytes, want 1", got)
 	}
 }
+
+// new Array(n) with room for its elements; arrays extended up to their
+// capacity (array.go expand). The expected output is node 20's.
+func TestNewArraySized(t *testing.T) {
+	runSymbolScript(t, `const out = [];
+const p = (x) => out.push(typeof x === 'string' ? x : JSON.stringify(x));
+// new Array(n) filled by index, partly, past its length, truncated and regrown
+for (const n of [0, 1, 3, 26, 27, 40]) {
+  const a = new Array(n); const b = new Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  for (let i = 0; i < n; i += 2) b[i] = i;
+  p([n, a.length, a[n - 1], b.length, 1 in b, Object.keys(b).length, a.indexOf(n - 1), b.findIndex((x) => x === undefined)]);
+  a[n + 1] = 'x'; p([a.length, n in a, a[n + 1]]);
+  a.length = 1; a[3] = 'y'; p([a.length, a[1], 1 in a, 2 in a, a[3], Object.keys(a)]);
+}
+class Sub extends Array {}
+const s = new Sub(3); s[0] = 1; s[2] = 3; p([s instanceof Sub, s.length, 1 in s, s.map((x) => x * 2) instanceof Sub]);
+try { new Array(-1); } catch (e) { p(e.name); }
+try { new Array(1.5); } catch (e) { p(e.name); }
+const c = new Array(4); c.push('a'); p([c.length, c[4], 0 in c]);
+const d = new Array(3); d.pop(); p([d.length, Object.keys(d)]);
+const e = new Array(5); e[4] = 1; e.length = 2; e[3] = 'z'; p([e.length, 2 in e, e[4], e[3]]);
+const f = new Array(2).fill(7); p(f);
+const g = Array(3); g[1] = 'g'; p([g.length, g[1], 0 in g]);
+function restore(fn) { const props = new Array(arguments.length - 1); const vals = new Array(arguments.length - 1); for (let i = 0; i < props.length; i++) { props[i] = arguments[i + 1]; vals[i] = i; } return [props, vals]; }
+for (let j = 0; j < 3; j++) p(restore(null, 'a', 'b', 'c'));
+// arrays grown to exactly their room, popped and pushed again
+const h = [1, 2]; h.push(3); h.push(4); h.pop(); h.pop(); h[2] = 'h'; p([h, h.length]);
+const k = [1, 2, 3, 4]; k.length = 2; k[3] = 4; p([k, 2 in k]);
+out.join('\n');
+`, `[0,0,null,0,false,0,-1,-1]
+[2,false,"x"]
+[4,null,false,false,"y",["3"]]
+[1,1,0,1,false,1,0,-1]
+[3,false,"x"]
+[4,null,false,false,"y",["0","3"]]
+[3,3,2,3,false,2,2,1]
+[5,false,"x"]
+[4,null,false,false,"y",["0","3"]]
+[26,26,25,26,false,13,25,1]
+[28,false,"x"]
+[4,null,false,false,"y",["0","3"]]
+[27,27,26,27,false,14,26,1]
+[29,false,"x"]
+[4,null,false,false,"y",["0","3"]]
+[40,40,39,40,false,20,39,1]
+[42,false,"x"]
+[4,null,false,false,"y",["0","3"]]
+[true,3,false,true]
+RangeError
+RangeError
+[5,"a",false]
+[2,[]]
+[4,false,null,"z"]
+[7,7]
+[3,"g",false]
+[["a","b","c"],[0,1,2]]
+[["a","b","c"],[0,1,2]]
+[["a","b","c"],[0,1,2]]
+[[1,2,"h"],3]
+[[1,2,null,4],false]`)
+	// the array and its three elements: one allocation
+	if got := allocsPerCall(t, "function f() { const a = new Array(3); a[0] = 1; a[1] = 2; a[2] = 3; return a; }"); got != 1 {
+		t.Errorf("new Array(3) filled: %v allocations, want 1", got)
+	}
+}
+
+// A copy of a template gets room for what earlier copies grew to.
+func TestCloneGrownSlots(t *testing.T) {
+	vm := New()
+	tpl, err := vm.RunString("({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 })")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill, err := vm.RunString("(function (o) { o.g = 7; o.h = 8; o.i = 9; o.j = 10; return o; })")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn, _ := AssertFunction(fill)
+	cp := func() { fn(nil, vm.CloneObject(tpl.(*Object), false)) }
+	for i := 0; i < 5; i++ {
+		cp()
+	}
+	id, _ := vm.RunString("({ g: 0, h: 0, i: 0, j: 0 })")
+	base := testing.AllocsPerRun(100, func() { fn(nil, id) })
+	if got := testing.AllocsPerRun(100, cp) - base; got != 1 {
+		t.Errorf("%v allocations per copy and fill, want 1", got)
+	}
+	o := vm.CloneObject(tpl.(*Object), false)
+	vm.Set("o", o)
+	got, _ := vm.RunString("o.z = 1; JSON.stringify([Object.keys(o), o.a, o.f, o.z, o.g])")
+	if s := got.String(); s != `[["a","b","c","d","e","f","z"],1,6,1,null]` {
+		t.Errorf("copy: %s", s)
+	}
+}

@@ -29,14 +29,21 @@ func (r *Runtime) CloneObject(tpl *Object, nested bool) *Object {
 		// template's spare capacity: slotsSeen), which the http server's
 		// listener maps get at once
 		o := r.newObjectSlots(src.prototype, cap(src.values.v))
-		r.slotsObj, r.slotsSite = o, src
+		r.trackClone(o, src)
 		return o.val
 	}
 	n := sh.nslots()
-	o := r.newObjectSlots(src.prototype, n)
+	// (room for what earlier copies grew to: a script's fields, Express's
+	// on a request, in the same allocation)
+	room := n
+	if h := int(sh.cloneSlots); h > room {
+		room = h
+	}
+	o := r.newObjectSlots(src.prototype, room)
 	if cap(o.values.v) < n {
 		o.values.v = make([]Value, 0, n)
 	}
+	r.trackClone(o, sh)
 	v := append(o.values.v, src.values.v[:n]...)
 	// one pass: attributes (a *valueProperty in a slot) refuse, nested
 	// objects are copied

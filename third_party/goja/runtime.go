@@ -202,6 +202,8 @@ type Runtime struct {
 	rootShape       *shape         // gojanet: the empty object's shape (gojanet_shape.go)
 	slotsObj        *baseObject    // gojanet: the newest object whose growth slotsSite learns (gojanet_alloc.go)
 	slotsSite       slotsHint
+	clones          [cloneTracks]cloneTrack // gojanet: CloneObject's last copies (gojanet_alloc.go)
+	cloneNext       uint
 	pushProtosEpoch uint64         // gojanet: protoEpoch+1 when the array protos were shown index-free (gojanet_array.go)
 	_collator       *collate.Collator
 	parserOptions   []parser.Option
