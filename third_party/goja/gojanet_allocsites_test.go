@@ -340,3 +340,73 @@ func TestCloneGrownSlots(t *testing.T) {
 		t.Errorf("copy: %s", s)
 	}
 }
+
+// Concatenation chains built in one block (gojanet_concatchain.go). The
+// expected output is node 20's.
+func TestConcatChain(t *testing.T) {
+	runSymbolScript(t, `const out = [];
+const p = (x) => out.push(typeof x === 'string' ? x : JSON.stringify(x));
+function etag(len, hash) { return 'W/"' + len.toString(16) + '-' + hash + '"'; }
+for (let i = 0; i < 4; i++) p(etag(12 + i * 100, 'abcdefghij'.slice(i)));
+const parts = [];
+for (let i = 0; i < 5; i++) { const s = 'k' + i + '=' + 'v'.repeat(i) + ';'; parts.push(s); }
+p(parts);
+// intermediates are never shared with the results
+const a = 'x', b = 'y';
+const r1 = a + b + 'z', r2 = a + b + 'w';
+p([r1, r2, a + b]);
+function three(x, y, z) { const t = x + y + z; return [t, t + t, x + y]; }
+for (let i = 0; i < 3; i++) p(three('ab', 'cd' + i, 'ef'));
+// numbers, mixed, empty strings, non-ASCII, objects with toString/valueOf
+p([1 + 2 + 'a', 'a' + 1 + 2, 1 + 2 + 3, '' + 'q' + '', 'é' + 'a' + 'b', 'a' + 'é' + 'b', 'a' + 'b' + 'é', 1.5 + 'x' + null + undefined + true]);
+const log = [];
+const o1 = { toString() { log.push('o1'); return 'O1'; } }, o2 = { valueOf() { log.push('o2'); return 7; } };
+p(['s' + o1 + o2 + (log.push('rhs'), 'r'), log]);
+// a nested chain in the right operand, recursion, an exception mid-chain
+function rec(n) { return 'L' + n + ':' + (n ? rec(n - 1) : 'end') + ';'; }
+p(rec(4));
+function thrower() { throw new Error('boom'); }
+let caught = '';
+for (let i = 0; i < 3; i++) { try { caught = 'a' + i + 'b' + thrower(); } catch (e) { caught += e.message + i; } }
+p(caught);
+p('pre' + ('in' + 'ner' + 'x') + 'post' + ('q' + 'r'));
+// generators suspended mid-chain
+function* g() { const s = 'g1' + 'g2' + (yield 1) + 'g3'; return s; }
+const it1 = g(), it2 = g(); it1.next(); it2.next(); const m = 'm' + 'n' + 'o';
+p([it2.next('B').value, it1.next('A').value, m]);
+// long results, a hint outgrown and shrunk
+let acc = [];
+for (const n of [1, 50, 3, 2000, 5, 1100, 2]) { const s = 'a'.repeat(n) + 'b' + 'c'.repeat(n) + 'd'; acc.push(s.length, s[n], s[s.length - 1]); }
+p(acc);
+// the results kept: each its own value
+const kept = []; for (let i = 0; i < 5; i++) kept.push('id-' + i + '-' + (i * 2));
+p(kept);
+let s2 = 'start'; s2 += '-' + 'x' + 'y'; s2 = s2 + 'z' + 'w'; p(s2);
+p(typeof ('a' + 'b' + 1n));
+try { p('a' + 'b' + Symbol('s')); } catch (e) { p(e.name); }
+out.join('\n');
+`, `W/"c-abcdefghij"
+W/"70-bcdefghij"
+W/"d4-cdefghij"
+W/"138-defghij"
+["k0=;","k1=v;","k2=vv;","k3=vvv;","k4=vvvv;"]
+["xyz","xyw","xy"]
+["abcd0ef","abcd0efabcd0ef","abcd0"]
+["abcd1ef","abcd1efabcd1ef","abcd1"]
+["abcd2ef","abcd2efabcd2ef","abcd2"]
+["3a","a12",6,"q","éab","aéb","abé","1.5xnullundefinedtrue"]
+["sO17r",["o1","o2","rhs"]]
+L4:L3:L2:L1:L0:end;;;;;
+boom0boom1boom2
+preinnerxpostqr
+["g1g2Bg3","g1g2Ag3","mno"]
+[4,"b","d",102,"b","d",8,"b","d",4002,"b","d",12,"b","d",2202,"b","d",6,"b","d"]
+["id-0-0","id-1-2","id-2-4","id-3-6","id-4-8"]
+start-xyzw
+string
+TypeError`)
+	// 'W/"' + a + '-' + b + '"': one block once the site knows the length
+	if got := allocsPerCall(t, "const h = 'abcdefghij'; function f() { return 'W/\"' + h + '-' + h + '\"'; }"); got != 1 {
+		t.Errorf("a chain of four: %v allocations, want 1", got)
+	}
+}
