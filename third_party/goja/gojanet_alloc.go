@@ -4,6 +4,7 @@ package goja
 
 import (
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/unistring"
@@ -202,7 +203,7 @@ func (l *newObjectSite) exec(vm *vm) {
 		proto = nil
 	}
 	o := r.newObjectSlots(proto, int(l.slots.Load()))
-	r.slotsObj, r.slotsSite = o, l
+	r.slotsObj, r.slotsSite = objAddr(o), l
 	vm.push(o.val)
 	vm.pc++
 }
@@ -229,12 +230,13 @@ func (o *baseObject) grewSlots(n int) {
 	if r == nil {
 		return
 	}
-	if r.slotsObj == o {
+	a := objAddr(o)
+	if r.slotsObj == a {
 		r.slotsSite.slotsSeen(n)
 		return
 	}
 	for i := range r.clones {
-		if c := &r.clones[i]; c.o == o {
+		if c := &r.clones[i]; c.o == a {
 			c.h.slotsSeen(n)
 			return
 		}
@@ -246,14 +248,22 @@ func (o *baseObject) grewSlots(n int) {
 // keeps the last few (a request's message, its state, its response and
 // their listener maps), as a script adds its properties to them later.
 type cloneTrack struct {
-	o *baseObject
+	o uintptr // objAddr
 	h slotsHint
+}
+
+// objAddr is o's address, which the trackers compare without keeping o
+// alive (a request is collected as soon as a script lets go of it; Go's
+// heap does not move objects). An address reused by a later object gives
+// that object's growth to the site: a size hint, nothing else.
+func objAddr(o *baseObject) uintptr {
+	return uintptr(unsafe.Pointer(o))
 }
 
 const cloneTracks = 8
 
 func (r *Runtime) trackClone(o *baseObject, h slotsHint) {
-	r.clones[r.cloneNext%cloneTracks] = cloneTrack{o, h}
+	r.clones[r.cloneNext%cloneTracks] = cloneTrack{objAddr(o), h}
 	r.cloneNext++
 }
 

@@ -18,9 +18,9 @@ import (
 // consumed, and the bytes written are past every copy of it, so every
 // value a script or Go code can see is an ordinary, unchanging string.
 //
-// The vm's note (chainHdr) is set or cleared by every tmp `+`, so a left
-// operand that is not the block its own chain made (an existing string,
-// `'' + s`; a non-ASCII or numeric result) never matches: the left operand
+// The vm's note (vm.chain) is set or cleared by every tmp `+`, so a left
+// operand that is not the block its own chain made (an existing string:
+// the empty string plus s is s; a non-ASCII or numeric result) never matches: the left operand
 // is alive from its making to its use, so no block allocated in between can
 // have its address.
 type addChain struct {
