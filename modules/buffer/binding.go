@@ -44,6 +44,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	b.u8, _ = goja.AssertConstructor(u8obj)
 	b.fbCtor = u8obj
 	l.NewBuffer = b.newBuffer
+	l.NewBufferCopy = b.newBufferCopy
 
 	exports.SetNamed("setBufferPrototype", func(v goja.Value) {
 		if ctor, ok := v.(*goja.Object); ok && ctor != nil {
@@ -224,6 +225,17 @@ func (b *binding) newBuffer(p []byte) *goja.Object {
 		panic(err)
 	}
 	return o
+}
+
+// newBufferCopy is newBuffer over a copy of p, made with it in one
+// allocation while FastBuffer is a class.
+func (b *binding) newBufferCopy(p []byte) *goja.Object {
+	if b.fbProto != nil {
+		if o := b.vm.NewUint8ArrayCopy(p, b.fbProto); o != nil {
+			return o
+		}
+	}
+	return b.newBuffer(append([]byte(nil), p...))
 }
 
 // classPrototype returns ctor.prototype when it can never change (a

@@ -50,8 +50,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	messages := &MessagePool{}
 	var events []Event
 	reqs := &requestMaker{}
+	sc := &scratch{}
 	done := func(p *Parser, n, size int, up bool, err *Error, mk *requestMaker) goja.Value {
-		r := results(vm, cache, p, n, size, up, err, mk)
+		r := results(vm, cache, sc, p, n, size, up, err, mk)
 		events, p.Events = p.Events[:0], nil
 		return r
 	}
@@ -222,16 +223,36 @@ func (c *strCache) valueAt(vm *goja.Runtime, i int, s string) goja.Value {
 
 // strings2 gives ss as a JS array; at: the place of its first value in its
 // message (valueAt), or -1 for none
-func strings2(vm *goja.Runtime, c *strCache, ss []string, at int) goja.Value {
-	vals := make([]goja.Value, len(ss))
+// scratch: the buffers results builds its arrays' values in, reused (the
+// arrays are copies: NewArrayCopy makes each one allocation).
+type scratch struct {
+	out, strs []goja.Value
+}
+
+// (dropped after a large message: not kept at its size)
+const scratchKeep = 256
+
+// arrayOf is vals as a JS array (a copy); vals, cleared, goes back to *keep.
+func arrayOf(vm *goja.Runtime, vals []goja.Value, keep *[]goja.Value) goja.Value {
+	a := vm.NewArrayCopy(vals)
+	clear(vals)
+	if cap(vals) > scratchKeep {
+		vals = nil
+	}
+	*keep = vals[:0]
+	return a
+}
+
+func strings2(vm *goja.Runtime, c *strCache, sc *scratch, ss []string, at int) goja.Value {
+	vals := sc.strs[:0]
 	for i, s := range ss {
 		if at < 0 {
-			vals[i] = c.value(vm, s)
+			vals = append(vals, c.value(vm, s))
 		} else {
-			vals[i] = c.valueAt(vm, at+i, s)
+			vals = append(vals, c.valueAt(vm, at+i, s))
 		}
 	}
-	return vm.NewArrayFromValues(vals)
+	return arrayOf(vm, vals, &sc.strs)
 }
 
 // Bits of headerBits: which header names occur in a message's raw pairs
@@ -399,15 +420,13 @@ func (m *requestMaker) make(vm *goja.Runtime, msg *Message, method, url, headers
 // (requestMaker), all of the chunk parsed and nothing of a next message
 // begun, gives that response alone, its req the request: no array, and
 // nothing for JS to read out of one (js/_http_server.js consumeSocketChunk).
-func results(vm *goja.Runtime, c *strCache, p *Parser, n, size int, up bool, err *Error, mk *requestMaker) goja.Value {
+func results(vm *goja.Runtime, c *strCache, sc *scratch, p *Parser, n, size int, up bool, err *Error, mk *requestMaker) goja.Value {
 	num := func(i int) goja.Value { return vm.IntValue(int64(i)) }
 	one := mk != nil && err == nil && !up && n == size && len(p.Events) == 2 && p.Events[1].Kind == EvComplete &&
 		p.Events[1].Trailers == nil && p.Phase() == 0
 	var out []goja.Value
 	start := func() {
-		// (room for a headers event, the longest, per event: a request's chunk
-		// is headers and complete, and growing the slice is an allocation more)
-		out = make([]goja.Value, 4, 4+len(p.Events)*11)
+		out = append(sc.out[:0], nil, nil, nil, nil)
 		// on success the third slot says where the parser is: 0 between
 		// messages, 1 in a start line or headers, 2 in a body or trailers
 		out[0], out[1], out[2], out[3] = num(resOK), num(n), num(p.Phase()), goja.Null()
@@ -434,7 +453,7 @@ events:
 			if p.Kind() == Request {
 				method, url = c.valueAt(vm, 0, m.Method), c.valueAt(vm, 1, m.URL)
 			}
-			headers := strings2(vm, c, m.Headers, 2)
+			headers := strings2(vm, c, sc, m.Headers, 2)
 			status, reason, bits := goja.Value(nil), goja.Value(nil), headerBits(m.Headers)
 			if i == 0 && mk != nil {
 				// (the request itself where a request's status code goes,
@@ -468,7 +487,7 @@ events:
 		case EvComplete:
 			tr := goja.Null()
 			if e.Trailers != nil {
-				tr = strings2(vm, c, e.Trailers, -1)
+				tr = strings2(vm, c, sc, e.Trailers, -1)
 			}
 			out = append(out, num(EvComplete), tr)
 		}
@@ -484,5 +503,5 @@ events:
 	if fast != nil {
 		return fast
 	}
-	return vm.NewArrayFromValues(out)
+	return arrayOf(vm, out, &sc.out)
 }

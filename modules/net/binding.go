@@ -176,6 +176,15 @@ func (b *binding) newBuffer(p []byte) goja.Value {
 	return b.l.NewBuffer(p)
 }
 
+// newBufferCopy is a Buffer over a copy of p (the loop's read buffer): one
+// allocation for a small chunk (goja's NewUint8ArrayCopy).
+func (b *binding) newBufferCopy(p []byte) goja.Value {
+	if b.l.NewBufferCopy != nil {
+		return b.l.NewBufferCopy(p)
+	}
+	return b.l.NewBuffer(append([]byte(nil), p...))
+}
+
 // this finds the handle a method was called on.
 func (b *binding) this(call goja.FunctionCall) *handle {
 	if o, ok := call.This.(*goja.Object); ok {

@@ -244,9 +244,7 @@ func (h *handle) readReady() {
 			}
 			continue
 		}
-		chunk := make([]byte, n)
-		copy(chunk, buf[:n])
-		h.b.l.Call(onread, h.obj, h.b.vm.ToValue(n), h.b.newBuffer(chunk))
+		h.b.l.Call(onread, h.obj, h.b.vm.ToValue(n), h.b.newBufferCopy(buf[:n]))
 		if n < len(buf) {
 			return
 		}

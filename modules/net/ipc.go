@@ -54,8 +54,7 @@ func (h *handle) readIPC() {
 			return
 		}
 		h.countRead(n)
-		chunk := make([]byte, n)
-		copy(chunk, buf[:n])
+		chunk := h.b.newBufferCopy(buf[:n])
 		var fdv goja.Value = goja.Undefined()
 		if len(fds) > 0 {
 			list := make([]any, len(fds))
@@ -64,7 +63,7 @@ func (h *handle) readIPC() {
 			}
 			fdv = vm.NewArray(list...)
 		}
-		h.b.l.Call(onread, h.obj, vm.ToValue(n), h.b.newBuffer(chunk), fdv)
+		h.b.l.Call(onread, h.obj, vm.ToValue(n), chunk, fdv)
 		if n < len(buf) {
 			return
 		}

@@ -47,6 +47,10 @@ type Loop struct {
 	// NewBuffer returns a Buffer over p without copying (set by the runtime
 	// at boot): how Go halves of builtins hand bytes to JS.
 	NewBuffer func(p []byte) *goja.Object
+	// NewBufferCopy returns a Buffer over a copy of p (a socket read from
+	// the loop's buffer): the copy and the Buffer in one allocation when
+	// small. Set with NewBuffer.
+	NewBufferCopy func(p []byte) *goja.Object
 	// TrackRejection is the runtime's promise rejection tracker, for the
 	// runtimes of vm contexts (one isolate in node: a context's unhandled
 	// rejection is the process's). in brings the promise and its reason

@@ -352,7 +352,7 @@ func (a *arrayObject) hasPropertyIdx(idx valueInt) bool {
 func (a *arrayObject) expand(idx uint32) bool {
 	targetLen := idx + 1
 	if targetLen > uint32(len(a.values)) {
-		if targetLen < uint32(cap(a.values)) {
+		if targetLen <= uint32(cap(a.values)) { // gojanet: up to cap (was <)
 			a.values = a.values[:targetLen]
 		} else {
 			if idx > 4096 && (a.objCount == 0 || idx/uint32(a.objCount) > 10) {

@@ -104,6 +104,12 @@ func (r *Runtime) builtin_newArray(args []Value, proto *Object) *Object {
 	l := len(args)
 	if l == 1 {
 		if al, ok := args[0].(valueInt); ok {
+			if al > 0 && al <= 26 {
+				// gojanet: `new Array(n)` filled by index next: room for
+				// its n elements in the array's allocation (expand then
+				// extends the slice instead of growing it 1, 2, 4...)
+				return setArrayLength(r.newArraySized(int(al), proto), int64(al)).val
+			}
 			return setArrayLength(r.newArray(proto), int64(al)).val
 		} else if f, ok := args[0].(valueFloat); ok {
 			al := int64(f)

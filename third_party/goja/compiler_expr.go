@@ -191,6 +191,7 @@ type compiledBinaryExpr struct {
 	baseCompiledExpr
 	left, right compiledExpr
 	operator    token.Token
+	chainTmp    bool // gojanet: a `+` whose result is another `+`'s left operand (gojanet_concatchain.go)
 }
 
 type compiledEnumGetExpr struct {
@@ -2768,6 +2769,12 @@ func (e *compiledBinaryExpr) constant() bool {
 }
 
 func (e *compiledBinaryExpr) emitGetter(putOnStack bool) {
+	chainExt := false
+	if e.operator == token.PLUS {
+		if l, ok := e.left.(*compiledBinaryExpr); ok && l.operator == token.PLUS {
+			l.chainTmp, chainExt = true, true
+		}
+	}
 	e.c.emitExpr(e.left, true)
 	e.c.emitExpr(e.right, true)
 	e.addSrcMap()
@@ -2790,7 +2797,11 @@ func (e *compiledBinaryExpr) emitGetter(putOnStack bool) {
 	case token.STRICT_NOT_EQUAL:
 		e.c.emit(op_strict_neq)
 	case token.PLUS:
-		e.c.emit(add)
+		if e.chainTmp || chainExt {
+			e.c.emit(&addChain{tmp: e.chainTmp, ext: chainExt}) // gojanet
+		} else {
+			e.c.emit(add)
+		}
 	case token.MINUS:
 		e.c.emit(sub)
 	case token.MULTIPLY:
@@ -2910,7 +2921,13 @@ func (e *compiledObjectLiteral) emitGetter(putOnStack bool) {
 	e.addSrcMap()
 	e.c.emit(e.newObjectInstr()) // gojanet: sized for its properties (gojanet_alloc.go)
 	hasProto := false
-	for _, prop := range e.expr.Value {
+	for i, prop := range e.expr.Value {
+		if i == 0 && e.nullProtoFirst() {
+			// gojanet: `__proto__: null` first: the object is made without
+			// a prototype (newObjectInstr)
+			hasProto = true
+			continue
+		}
 		switch prop := prop.(type) {
 		case *ast.PropertyKeyed:
 			key, computed := e.c.processKey(prop.Key)

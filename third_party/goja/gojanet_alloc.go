@@ -3,6 +3,9 @@ package goja
 // gojanet: objects allocated with their property slots (engineperf18).
 
 import (
+	"sync/atomic"
+	"unsafe"
+
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/unistring"
 )
@@ -112,7 +115,7 @@ func (r *Runtime) newObjectSlots(proto *Object, n int) *baseObject {
 	return o
 }
 
-// maxInstanceSlots: past this many, newInstance allocates no slots ahead.
+// maxInstanceSlots: past this many, newInstance allocates 4 slots ahead.
 const maxInstanceSlots = 32
 
 // newInstance returns a plain object with prototype proto sized for what
@@ -128,8 +131,9 @@ func (r *Runtime) newInstance(proto *Object) *baseObject {
 	}
 	if n > maxInstanceSlots {
 		// a large object (or a prototype whose objects serve as
-		// dictionaries): grown as its first property's objects were
-		n = 0
+		// dictionaries, as Object.create(null)'s often do): room for the
+		// first few properties, which appendSlot would allocate anyway
+		n = 4
 	}
 	return r.newObjectSlots(proto, n)
 }
@@ -137,10 +141,14 @@ func (r *Runtime) newInstance(proto *Object) *baseObject {
 // newLiteralObject returns the object of an object literal with n
 // properties, first (when not "") the name of its first: room for n slots, or
 // for as many as earlier objects that started with that name grew to.
-func (r *Runtime) newLiteralObject(n int, first unistring.String) *baseObject {
+func (r *Runtime) newLiteralObject(n int, first unistring.String, nullProto bool) *baseObject {
 	proto := r.global.ObjectPrototype
+	rt := proto.childShape
+	if nullProto {
+		proto, rt = nil, r.rootShape
+	}
 	if first != "" {
-		if rt := proto.childShape; rt != nil {
+		if rt != nil {
 			if f := rt.peekChild(first); f != nil && int(f.slots) > n {
 				n = int(f.slots)
 			}
@@ -166,13 +174,104 @@ func (s *shape) peekChild(name unistring.String) *shape {
 // literal defines (spread and __proto__ not counted), first the name of its
 // first when that is a plain name ("" otherwise).
 type newObjectLit struct {
-	n     uint32
-	first unistring.String
+	n         uint32
+	first     unistring.String
+	nullProto bool // `__proto__: null` first: made with no prototype
 }
 
 func (l *newObjectLit) exec(vm *vm) {
-	vm.push(vm.r.newLiteralObject(int(l.n), l.first).val)
+	vm.push(vm.r.newLiteralObject(int(l.n), l.first, l.nullProto).val)
 	vm.pc++
+}
+
+// newObjectSite makes the object of a literal that defines no property,
+// `{}` or `{ __proto__: null }` (the object is filled afterwards, if at all),
+// with room for as many slots as the last objects made here needed when
+// they grew: the site learns it (slotsSeen) from its newest object, as long
+// as that is the runtime's newest such object. slots is a hint shared by
+// every runtime that runs the program (atomic; a wrong one costs bytes or
+// an allocation, nothing else).
+type newObjectSite struct {
+	nullProto bool
+	slots     atomic.Uint32
+}
+
+func (l *newObjectSite) exec(vm *vm) {
+	r := vm.r
+	proto := r.global.ObjectPrototype
+	if l.nullProto {
+		proto = nil
+	}
+	o := r.newObjectSlots(proto, int(l.slots.Load()))
+	r.slotsObj, r.slotsSite = objAddr(o), l
+	vm.push(o.val)
+	vm.pc++
+}
+
+func (l *newObjectSite) slotsSeen(n int) {
+	if n > maxInstanceSlots {
+		n = 0 // (a dictionary-sized object: grown as before)
+	}
+	l.slots.Store(uint32(n))
+}
+
+// slotsHint is where an object's size is learned for the next of its kind
+// (Runtime.slotsObj): a literal's site, or CloneObject's empty template.
+type slotsHint interface {
+	slotsSeen(n int)
+}
+
+// grewSlots: o (a plain object) is about to hold n slots in a new slot
+// array; when it is the runtime's last object from a site that learns
+// sizes, or one of its last copies of a template (cloneTrack), the site's
+// (the template's) next objects get that many at once.
+func (o *baseObject) grewSlots(n int) {
+	r := o.val.runtime
+	if r == nil {
+		return
+	}
+	a := objAddr(o)
+	if r.slotsObj == a {
+		r.slotsSite.slotsSeen(n)
+		return
+	}
+	for i := range r.clones {
+		if c := &r.clones[i]; c.o == a {
+			c.h.slotsSeen(n)
+			return
+		}
+	}
+}
+
+// cloneTrack: a copy CloneObject made and where its growth is learned (its
+// template's shape; for an empty template, the template). The runtime
+// keeps the last few (a request's message, its state, its response and
+// their listener maps), as a script adds its properties to them later.
+type cloneTrack struct {
+	o uintptr // objAddr
+	h slotsHint
+}
+
+// objAddr is o's address, which the trackers compare without keeping o
+// alive (a request is collected as soon as a script lets go of it; Go's
+// heap does not move objects). An address reused by a later object gives
+// that object's growth to the site: a size hint, nothing else.
+func objAddr(o *baseObject) uintptr {
+	return uintptr(unsafe.Pointer(o))
+}
+
+const cloneTracks = 8
+
+func (r *Runtime) trackClone(o *baseObject, h slotsHint) {
+	r.clones[r.cloneNext%cloneTracks] = cloneTrack{objAddr(o), h}
+	r.cloneNext++
+}
+
+// slotsSeen: an object copied from a template of shape s grew to n slots.
+func (s *shape) slotsSeen(n int) {
+	if n <= maxInstanceSlots && n > int(s.cloneSlots) {
+		s.cloneSlots = uint8(n)
+	}
 }
 
 // newObjectInstr is the instruction that makes literal e's object: newObject
@@ -201,16 +300,18 @@ func (e *compiledObjectLiteral) newObjectInstr() instruction {
 			n++
 		}
 	}
+	nullProto := e.nullProtoFirst()
 	if n == 0 {
-		return newObject
+		return &newObjectSite{nullProto: nullProto}
 	}
-	return &newObjectLit{n: n, first: first}
+	return &newObjectLit{n: n, first: first, nullProto: nullProto}
 }
 
 // An array literal's array with room for its n elements in the same
-// allocation (the array alone is 288 bytes; with 2 elements 320, 4 352, 8
-// 416: the bytes of the array and a separate element slice, one allocation
-// less). Pushing past them appends into a new slice as before.
+// allocation (the array alone is 288 bytes; with 2 elements 320, 4 352, 6
+// 384, 8 416, 12 480, 18 576, 26 704, each a size class of Go's: the bytes of
+// the array and a separate element slice, one allocation less). Pushing past
+// them appends into a new slice as before.
 type arrayAlloc2 struct {
 	arrayAlloc
 	e [2]Value
@@ -221,14 +322,39 @@ type arrayAlloc4 struct {
 	e [4]Value
 }
 
+type arrayAlloc6 struct {
+	arrayAlloc
+	e [6]Value
+}
+
 type arrayAlloc8 struct {
 	arrayAlloc
 	e [8]Value
 }
 
+type arrayAlloc12 struct {
+	arrayAlloc
+	e [12]Value
+}
+
+type arrayAlloc18 struct {
+	arrayAlloc
+	e [18]Value
+}
+
+type arrayAlloc26 struct {
+	arrayAlloc
+	e [26]Value
+}
+
 // newArrayLiteral returns an empty array (the literal's items are pushed
 // next) with room for n elements.
 func (r *Runtime) newArrayLiteral(n int) *arrayObject {
+	return r.newArraySized(n, r.getArrayPrototype())
+}
+
+// newArraySized is newArrayLiteral with prototype proto.
+func (r *Runtime) newArraySized(n int, proto *Object) *arrayObject {
 	var m *arrayAlloc
 	var e []Value
 	switch {
@@ -240,13 +366,49 @@ func (r *Runtime) newArrayLiteral(n int) *arrayObject {
 	case n <= 4:
 		a := &arrayAlloc4{}
 		m, e = &a.arrayAlloc, a.e[:0:4]
+	case n <= 6:
+		a := &arrayAlloc6{}
+		m, e = &a.arrayAlloc, a.e[:0:6]
 	case n <= 8:
 		a := &arrayAlloc8{}
 		m, e = &a.arrayAlloc, a.e[:0:8]
+	case n <= 12:
+		a := &arrayAlloc12{}
+		m, e = &a.arrayAlloc, a.e[:0:12]
+	case n <= 18:
+		a := &arrayAlloc18{}
+		m, e = &a.arrayAlloc, a.e[:0:18]
+	case n <= 26:
+		a := &arrayAlloc26{}
+		m, e = &a.arrayAlloc, a.e[:0:26]
 	default:
 		m, e = &arrayAlloc{}, make([]Value, 0, n)
 	}
-	a := r.newArrayIn(m, r.getArrayPrototype())
+	a := r.newArrayIn(m, proto)
 	setArrayValues(a, e)
 	return a
+}
+
+// nullProtoFirst: the literal's first property is `__proto__: null` (not
+// computed, a plain value): its object is made with no prototype instead of
+// Object.prototype and then [[SetPrototypeOf]] null (nothing can see the
+// object in between: the same object either way).
+func (e *compiledObjectLiteral) nullProtoFirst() bool {
+	if len(e.expr.Value) == 0 {
+		return false
+	}
+	prop, ok := e.expr.Value[0].(*ast.PropertyKeyed)
+	if !ok || prop.Computed || prop.Kind != ast.PropertyKindValue {
+		return false
+	}
+	if _, ok := prop.Value.(*ast.NullLiteral); !ok {
+		return false
+	}
+	switch k := prop.Key.(type) {
+	case *ast.StringLiteral:
+		return k.Value == __proto__
+	case *ast.Identifier:
+		return k.Name == __proto__
+	}
+	return false
 }

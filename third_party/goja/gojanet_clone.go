@@ -25,13 +25,25 @@ func (r *Runtime) CloneObject(tpl *Object, nested bool) *Object {
 	}
 	sh := src.values.sh
 	if sh == nil { // (an empty object)
-		return r.newBaseObject(src.prototype, classObject).val
+		// gojanet: with as many slots as its last copy grew to (kept as the
+		// template's spare capacity: slotsSeen), which the http server's
+		// listener maps get at once
+		o := r.newObjectSlots(src.prototype, cap(src.values.v))
+		r.trackClone(o, src)
+		return o.val
 	}
 	n := sh.nslots()
-	o := r.newObjectSlots(src.prototype, n)
+	// (room for what earlier copies grew to: a script's fields, Express's
+	// on a request, in the same allocation)
+	room := n
+	if h := int(sh.cloneSlots); h > room {
+		room = h
+	}
+	o := r.newObjectSlots(src.prototype, room)
 	if cap(o.values.v) < n {
 		o.values.v = make([]Value, 0, n)
 	}
+	r.trackClone(o, sh)
 	v := append(o.values.v, src.values.v[:n]...)
 	// one pass: attributes (a *valueProperty in a slot) refuse, nested
 	// objects are copied
@@ -110,4 +122,14 @@ func (o *Object) SetDataSlot(slot int, v Value) bool {
 	}
 	b.values.v[slot] = v
 	return true
+}
+
+// slotsSeen: a copy of the empty template o grew to n slots; the next copy
+// gets them at once (o's own spare capacity says how many: an empty
+// object's slot array holds nothing, so its capacity is free to carry it).
+func (o *baseObject) slotsSeen(n int) {
+	if o.values.sh != nil || o.values.d != nil || len(o.propNames) != 0 || n > maxInstanceSlots || n <= cap(o.values.v) {
+		return
+	}
+	o.values.v = make([]Value, 0, n)
 }

@@ -142,6 +142,15 @@ func (c *propIC) store(e icEntry) {
 // caller has made sure the stored entries are for sym.
 func (c *propIC) storeFor(sym *Symbol, e icEntry) {
 	old := c.p.Load()
+	if old != nil && old.sym == sym {
+		// gojanet: the same entry again (a slow path that found what the
+		// site holds, e.g. a check the hit path leaves to it): no new copy
+		for i := 0; i < old.n; i++ {
+			if old.e[i] == e {
+				return
+			}
+		}
+	}
 	es := &icEntries{sym: sym}
 	if old != nil {
 		*es = *old
@@ -203,6 +212,23 @@ func (o *baseObject) icShape() *shape {
 		return sh
 	}
 	return o.emptyShape()
+}
+
+// emptyRoot is the root shape an empty o (no shape yet) would start from,
+// nil when it has none yet or o is not an empty shape-mode object. A
+// null-prototype object's root is the runtime's (gojanet: such objects,
+// `{ __proto__: null }` maps, hit the caches as others do).
+func (o *baseObject) emptyRoot() *shape {
+	if o.values.d != nil || len(o.propNames) != 0 {
+		return nil
+	}
+	if p := o.prototype; p != nil {
+		return p.childShape
+	}
+	if o.val == nil || o.val.runtime == nil {
+		return nil
+	}
+	return o.val.runtime.rootShape
 }
 
 // kept out of line so that icShape inlines
@@ -462,10 +488,7 @@ func (c *propIC) setHit(o *Object, val Value) bool {
 	sh := bo.values.sh
 	if sh == nil {
 		// empty: its root shape (icShape)
-		if bo.values.d != nil || len(bo.propNames) != 0 || bo.prototype == nil {
-			return false
-		}
-		if sh = bo.prototype.childShape; sh == nil {
+		if sh = bo.emptyRoot(); sh == nil {
 			return false
 		}
 	}
@@ -647,10 +670,7 @@ func (c *propIC) putHit(o *Object, val Value) bool {
 	}
 	sh := bo.values.sh
 	if sh == nil {
-		if bo.values.d != nil || len(bo.propNames) != 0 || bo.prototype == nil {
-			return false
-		}
-		if sh = bo.prototype.childShape; sh == nil {
+		if sh = bo.emptyRoot(); sh == nil {
 			return false // (icShape would make it)
 		}
 	}
@@ -760,10 +780,7 @@ func (c *propIC) fastGet(o *Object) Value {
 	if sh == nil {
 		// an empty receiver (a new Map, an object made by Object.create):
 		// the root shape it would start from (icShape), if made
-		if bo.values.d != nil || len(bo.propNames) != 0 || bo.prototype == nil {
-			return nil
-		}
-		if sh = bo.prototype.childShape; sh == nil {
+		if sh = bo.emptyRoot(); sh == nil {
 			return nil
 		}
 	}

@@ -78,6 +78,9 @@ type shape struct {
 	// arrays start with the same built-in properties whatever comes next.
 	first *shape
 	slots uint8
+	// cloneSlots: the most slots a copy of a template of this shape grew
+	// to (CloneObject allocates them at once; gojanet_alloc.go)
+	cloneSlots uint8
 	// root, on a depth-1 shape, is its parent (the prototype's root). A
 	// root's slots is the most slots a plain object that started there used
 	// (any first property): `new F()` and Object.create(proto) allocate an
@@ -469,7 +472,12 @@ func (o *baseObject) appendSlot(c *shape, v Value) {
 		if f != nil && int(f.slots) > n && o.class == classObject {
 			n = int(f.slots)
 		}
+		if o.class == classObject {
+			o.grewSlots(n) // gojanet: a site that learns sizes (gojanet_alloc.go)
+		}
 		p.v = make([]Value, 0, n)
+	} else if len(p.v) == cap(p.v) && o.class == classObject {
+		o.grewSlots(len(p.v) + 1)
 	}
 	n := len(p.v)
 	p.v = append(p.v, v)

@@ -200,9 +200,15 @@ type Runtime struct {
 	now             Now
 	timeLoc         *time.Location // gojanet: the zone of local dates; nil: time.Local
 	rootShape       *shape         // gojanet: the empty object's shape (gojanet_shape.go)
+	slotsObj        uintptr        // gojanet: the newest object whose growth slotsSite learns (its address: gojanet_alloc.go objAddr)
+	slotsSite       slotsHint      // gojanet: where slotsObj's size is learned
 	pushProtosEpoch uint64         // gojanet: protoEpoch+1 when the array protos were shown index-free (gojanet_array.go)
 	_collator       *collate.Collator
 	parserOptions   []parser.Option
+
+	// gojanet: CloneObject's last copies (gojanet_alloc.go trackClone)
+	clones    [cloneTracks]cloneTrack
+	cloneNext uint
 
 	symbolRegistry map[unistring.String]*Symbol
 

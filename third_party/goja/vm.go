@@ -402,6 +402,10 @@ type vm struct {
 
 	// gojanet: numbers boxed recently (gojanet_numbers.go)
 	boxes boxCache
+
+	// gojanet: the block of the concatenation chain being built
+	// (gojanet_concatchain.go)
+	chain concatChain
 }
 
 type instruction interface {
