@@ -141,7 +141,7 @@ func buildUTF8PosMap(s unicodeString) (positionMap, string) {
 func (p *regexpPattern) findSubmatchIndex(s String, start int) []int {
 	if p.ascii != nil {
 		if a, ok := s.(asciiString); ok {
-			if res, ok := p.ascii.find(p.asciiScratch(), string(a), start, p.sticky); ok {
+			if res, ok := p.ascii.findMemo(p.asciiScratch(), string(a), start, p.sticky); ok {
 				return res
 			}
 		}
@@ -177,7 +177,7 @@ func (p *regexpPattern) findAllSubmatchIndex(s String, start int, limit int, sti
 	if p.ascii != nil && (start == 0 || limit == 1) {
 		if a, ok := s.(asciiString); ok {
 			if limit == 1 {
-				if res, ok := p.ascii.find(p.asciiScratch(), string(a), start, sticky); ok {
+				if res, ok := p.ascii.findMemo(p.asciiScratch(), string(a), start, sticky); ok {
 					if res == nil {
 						return nil
 					}
