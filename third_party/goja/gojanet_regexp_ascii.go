@@ -90,6 +90,10 @@ type asciiScratch struct {
 	stack []asciiFrame
 	slots []int
 	memo  *asciiMemoTable // made on the first findMemo
+	// hit: the entry that findMemo's last answer is (a match); exec's
+	// result takes its strings from it (regexpPattern.findSubmatchIndex
+	// clears it, execResultToArray takes it)
+	hit *asciiMemo
 }
 
 // The last results of single matches on short subjects, per runtime
@@ -116,6 +120,9 @@ type asciiMemo struct {
 	ok     bool // false: the matcher gave up (the engine answers)
 	slots  [asciiMemoMaxSlot]int32
 	s      [asciiMemoMaxLen]byte
+	// the match's strings as exec's results made them (nil: not yet):
+	// the same subject bytes give the same strings
+	vals [asciiMemoMaxSlot / 2]Value
 }
 
 type asciiMemoTable [asciiMemoEntries]asciiMemo
@@ -545,6 +552,7 @@ func (m *asciiMatcher) findMemo(sc *asciiScratch, s string, start int, sticky bo
 		if !e.ok || !e.found {
 			return nil, e.ok
 		}
+		sc.hit = e
 		if cap(sc.slots) < m.nslots {
 			sc.slots = make([]int, m.nslots)
 		}
@@ -564,7 +572,25 @@ func (m *asciiMatcher) findMemo(sc *asciiScratch, s string, start int, sticky bo
 	for i, v := range slots {
 		e.slots[i] = int32(v)
 	}
+	e.vals = [asciiMemoMaxSlot / 2]Value{}
+	if ok && slots != nil {
+		sc.hit = e
+	}
 	return slots, ok
+}
+
+// substring is exec's string for capture i (target[start:end]): the one
+// made for e's match before, or a new one, remembered (e may be nil).
+func (e *asciiMemo) substring(i int, target String, start, end int) Value {
+	if e == nil {
+		return substringOf(target, start, end)
+	}
+	if v := e.vals[i]; v != nil {
+		return v
+	}
+	v := substringOf(target, start, end)
+	e.vals[i] = v
+	return v
 }
 
 func (m *asciiMatcher) matchAt(sc *asciiScratch, s string, pos int, slots []int, budget *int) ([]int, bool) {
