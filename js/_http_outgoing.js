@@ -702,7 +702,11 @@ OutgoingMessage.prototype.getHeader = function getHeader(name) {
   const headers = this[kOutHeaders];
   if (headers === null) return;
   const rec = validNames[name]; // (name is a string)
-  const entry = headers[rec !== undefined ? rec.key : lookupKey(name)];
+  let key;
+  // (a name only looked up, Express's Last-Modified: its key in place)
+  if (rec !== undefined) key = rec.key;
+  else if ((key = lookedUpKeys[name]) === undefined) key = lookupKey(name);
+  const entry = headers[key];
   return entry && entry[1];
 };
 
