@@ -600,6 +600,24 @@ function parseUniqueHeadersOption(headers) {
   return unique;
 }
 
+// The lower case of every name set (nameRecord) or looked up (getHeader
+// ('Last-Modified') of a response that has none: Express asks on every
+// response), bounded as validNames: getHeader and hasHeader read the key
+// in one step. (An object's property: lowerName's Map costs a native call.)
+const nameKeys = { __proto__: null };
+let nameKeysCount = 0;
+function lookupKey(name) {
+  let key = nameKeys[name];
+  if (key === undefined) {
+    key = lowerName(name);
+    if (name.length <= 64 && nameKeysCount < 1024) {
+      nameKeys[name] = key;
+      nameKeysCount++;
+    }
+  }
+  return key;
+}
+
 // Header names that passed validateHeaderName, each with its record: its
 // lower case (the store's key) and the store's entries made for it, by value
 // (a bounded number of short names; a server sets the same few on every
@@ -614,25 +632,12 @@ function nameRecord(name) {
   if (name.length <= 64 && validNamesCount < 512) {
     validNames[name] = rec;
     validNamesCount++;
-  }
-  return rec;
-}
-
-// The lower case of names only looked up (getHeader('Last-Modified') of a
-// response that has none: Express asks on every response), bounded as
-// validNames. (An object's property: lowerName's Map costs a native call.)
-const lookedUpKeys = { __proto__: null };
-let lookedUpCount = 0;
-function lookupKey(name) {
-  let key = lookedUpKeys[name];
-  if (key === undefined) {
-    key = lowerName(name);
-    if (name.length <= 64 && lookedUpCount < 512) {
-      lookedUpKeys[name] = key;
-      lookedUpCount++;
+    if (nameKeys[name] === undefined && nameKeysCount < 1024) {
+      nameKeys[name] = rec.key;
+      nameKeysCount++;
     }
   }
-  return key;
+  return rec;
 }
 
 // A record's entries are the store's [name, value] pairs for string values
@@ -712,8 +717,9 @@ OutgoingMessage.prototype.getHeader = function getHeader(name) {
   if (typeof name !== 'string') validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return;
-  const rec = validNames[name]; // (name is a string)
-  const entry = headers[rec !== undefined ? rec.key : lookupKey(name)];
+  let key = nameKeys[name]; // (name is a string)
+  if (key === undefined) key = lookupKey(name);
+  const entry = headers[key];
   return entry && entry[1];
 };
 
@@ -740,8 +746,9 @@ OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
   if (typeof name !== 'string') validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return false;
-  const rec = validNames[name]; // (name is a string)
-  return !!headers[rec !== undefined ? rec.key : lookupKey(name)];
+  let key = nameKeys[name]; // (name is a string)
+  if (key === undefined) key = lookupKey(name);
+  return !!headers[key];
 };
 
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {

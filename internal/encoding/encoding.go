@@ -20,6 +20,10 @@ import (
 // Normalize maps node's encoding names and aliases to a canonical name, or
 // "" for an unknown encoding. An empty name means utf8, as in node.
 func Normalize(enc string) string {
+	switch enc { // the canonical spellings as they are (digest('base64') per ETag)
+	case "utf8", "hex", "base64", "base64url", "latin1", "ascii", "utf16le":
+		return enc
+	}
 	switch strings.ToLower(enc) {
 	case "", "utf8", "utf-8":
 		return "utf8"

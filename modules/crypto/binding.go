@@ -42,6 +42,29 @@ type binding struct {
 	// for its ETag: one allocation fewer a hash)
 	spare    hash.Hash
 	spareAlg *digestAlg
+	// the last digest hashFinal gave as a string, and that string: the
+	// same digest in the same encoding is the same string (an ETag's
+	// body is often the last one's), no string made for it again
+	lastSum [64]byte
+	lastN   int
+	lastEnc string
+	lastStr goja.Value
+}
+
+// digestString is encoding.Decode(vm, sum, enc) for a digest (enc a
+// normalized encoding), the last such string when sum and enc are the
+// last ones (strings have no identity: the value is what a new one would
+// be).
+func (b *binding) digestString(sum []byte, enc string) goja.Value {
+	if b.lastStr != nil && enc == b.lastEnc && string(sum) == string(b.lastSum[:b.lastN]) {
+		return b.lastStr
+	}
+	v := encoding.Decode(b.vm, sum, enc) // (Decode keeps none of it)
+	if len(sum) <= len(b.lastSum) {
+		b.lastN = copy(b.lastSum[:], sum)
+		b.lastEnc, b.lastStr = enc, v
+	}
+	return v
 }
 
 // Binding fills internalBinding('crypto').
@@ -244,7 +267,7 @@ func (b *binding) hashFinal(call goja.FunctionCall) goja.Value {
 		h.h = nil
 		if enc, ok := call.Argument(1).(goja.String); ok && enc.Length() > 0 {
 			if e := encoding.Normalize(enc.String()); e != "" {
-				return encoding.Decode(b.vm, sum, e) // (Decode keeps none of it)
+				return b.digestString(sum, e)
 			}
 		}
 		return b.l.NewBuffer(append([]byte(nil), sum...))
@@ -254,7 +277,7 @@ func (b *binding) hashFinal(call goja.FunctionCall) goja.Value {
 		if e := encoding.Normalize(enc.String()); e != "" {
 			// the digest into the handle's own scratch (Decode keeps
 			// none of it): no slice allocated for it
-			return encoding.Decode(b.vm, h.h.Sum(h.sum[:0]), e)
+			return b.digestString(h.h.Sum(h.sum[:0]), e)
 		}
 	}
 	return b.l.NewBuffer(h.h.Sum(nil))

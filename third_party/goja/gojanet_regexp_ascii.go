@@ -4,6 +4,7 @@ import (
 	"regexp/syntax"
 	"strings"
 	"unicode"
+	"unsafe"
 )
 
 // gojanet: a matcher for ASCII subjects (README.gojanet.md "Regular
@@ -88,6 +89,54 @@ type asciiMatcher struct {
 type asciiScratch struct {
 	stack []asciiFrame
 	slots []int
+	memo  *asciiMemoTable // made on the first findMemo
+	// hit: the entry that findMemo's last answer is (a match); exec's
+	// result takes its strings from it (regexpPattern.findSubmatchIndex
+	// clears it, execResultToArray takes it)
+	hit *asciiMemo
+}
+
+// The last results of single matches on short subjects, per runtime
+// (findMemo): a server matches the same few patterns against the same
+// header values, content types and paths on every request (Express: its
+// route, mime's extension, content-type's parse and format, its charset
+// test), and a match is a function of the program, the subject's bytes,
+// where it starts and stickiness alone. A hit costs a compare of the
+// subject's bytes where a match ran the program (≈ 500 machine
+// instructions for Express's ten). The subject is copied into the entry
+// (no reference to a string that may share a large backing array).
+const (
+	asciiMemoEntries = 64 // a power of two: 32 sets of two
+	asciiMemoMaxLen  = 64 // the longest subject remembered
+	asciiMemoMaxSlot = 8  // the most capture slots remembered (three groups)
+)
+
+type asciiMemo struct {
+	m      *asciiMatcher // nil: empty
+	start  int32
+	n      uint8 // len(s)
+	sticky bool
+	found  bool // false: no match (slots unused)
+	ok     bool // false: the matcher gave up (the engine answers)
+	slots  [asciiMemoMaxSlot]int32
+	s      [asciiMemoMaxLen]byte
+	// the match's strings as exec's results made them (nil: not yet):
+	// the same subject bytes give the same strings
+	vals [asciiMemoMaxSlot / 2]Value
+}
+
+type asciiMemoTable [asciiMemoEntries]asciiMemo
+
+func (e *asciiMemo) holds(m *asciiMatcher, s string, start int, sticky bool) bool {
+	return e.m == m && int(e.n) == len(s) && int(e.start) == start && e.sticky == sticky && string(e.s[:e.n]) == s
+}
+
+func asciiMemoIndex(m *asciiMatcher, s string, start int) int {
+	h := uintptr(unsafe.Pointer(m))>>4 ^ uintptr(len(s))*0x9e37 ^ uintptr(start)*0x3b
+	if len(s) > 0 {
+		h ^= uintptr(s[0])<<3 ^ uintptr(s[len(s)-1])<<7
+	}
+	return int((h ^ h>>7) & (asciiMemoEntries/2 - 1))
 }
 
 // compileASCIIMatcher compiles re2Str (what goja hands Go's regexp for
@@ -476,6 +525,72 @@ func (m *asciiMatcher) find(sc *asciiScratch, s string, start int, sticky bool) 
 		}
 	}
 	return nil, true
+}
+
+// findMemo is find for a single match (exec, test, a replace or match of
+// one): the remembered result for the same subject bytes, start and
+// stickiness when there is one (see asciiMemoTable), else find's, which is
+// remembered for a short subject.
+func (m *asciiMatcher) findMemo(sc *asciiScratch, s string, start int, sticky bool) (slots []int, ok bool) {
+	if len(s) > asciiMemoMaxLen || m.nslots > asciiMemoMaxSlot || start < 0 || start > len(s) {
+		return m.find(sc, s, start, sticky)
+	}
+	t := sc.memo
+	if t == nil {
+		t = new(asciiMemoTable)
+		sc.memo = t
+	}
+	// two ways: the set's first entry is the latest
+	i := asciiMemoIndex(m, s, start) * 2
+	e := &t[i]
+	if !e.holds(m, s, start, sticky) {
+		if e = &t[i+1]; !e.holds(m, s, start, sticky) {
+			e = nil
+		}
+	}
+	if e != nil {
+		if !e.ok || !e.found {
+			return nil, e.ok
+		}
+		sc.hit = e
+		if cap(sc.slots) < m.nslots {
+			sc.slots = make([]int, m.nslots)
+		}
+		slots = sc.slots[:m.nslots]
+		for i := range slots {
+			slots[i] = int(e.slots[i])
+		}
+		return slots, true
+	}
+	slots, ok = m.find(sc, s, start, sticky)
+	if t[i].m != nil {
+		t[i+1] = t[i]
+	}
+	e = &t[i]
+	e.m, e.n, e.start, e.sticky, e.ok, e.found = m, uint8(len(s)), int32(start), sticky, ok, slots != nil
+	copy(e.s[:], s)
+	for i, v := range slots {
+		e.slots[i] = int32(v)
+	}
+	e.vals = [asciiMemoMaxSlot / 2]Value{}
+	if ok && slots != nil {
+		sc.hit = e
+	}
+	return slots, ok
+}
+
+// substring is exec's string for capture i (target[start:end]): the one
+// made for e's match before, or a new one, remembered (e may be nil).
+func (e *asciiMemo) substring(i int, target String, start, end int) Value {
+	if e == nil {
+		return substringOf(target, start, end)
+	}
+	if v := e.vals[i]; v != nil {
+		return v
+	}
+	v := substringOf(target, start, end)
+	e.vals[i] = v
+	return v
 }
 
 func (m *asciiMatcher) matchAt(sc *asciiScratch, s string, pos int, slots []int, budget *int) ([]int, bool) {

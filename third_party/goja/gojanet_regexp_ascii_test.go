@@ -34,10 +34,18 @@ func checkASCIIMatcher(t *testing.T, src, flags, subject string) {
 	}
 	for start := 0; start <= len(subject)+1; start++ {
 		got, ok := p.ascii.find(p.asciiScratch(), subject, start, p.sticky)
+		got = append([]int(nil), got...)
+		// findMemo answers as find does, remembered (a second call, with
+		// the subject's bytes in another string) or not
+		for i := 0; i < 2; i++ {
+			m, mok := p.ascii.findMemo(p.asciiScratch(), strings.Clone(subject), start, p.sticky)
+			if mok != ok || ok && !sameSlots(m, got) {
+				t.Fatalf("/%s/%s on %q from %d: findMemo %v %v, find %v %v", src, flags, subject, start, m, mok, got, ok)
+			}
+		}
 		if !ok {
 			continue
 		}
-		got = append([]int(nil), got...)
 		var want []int
 		if start == 0 {
 			want = p.regexpWrapper.findSubmatchIndexASCII(subject)
@@ -274,4 +282,36 @@ func TestRegexpIdentityEscapeP(t *testing.T) {
 	out.join(',');
 	`
 	testScript(SCRIPT, asciiString("null,1:p,2:p,2:p,1:P{L}"), t)
+}
+
+// Single matches remembered per runtime (findMemo) answer as a match does:
+// the same subject in new strings, from a lastIndex, sticky, a subject too
+// long to remember, more groups than remembered, a pattern that gives up
+// (the expected values are node 20's).
+func TestGojanetRegexpMemo(t *testing.T) {
+	const SCRIPT = `
+	const r = [];
+	const param = /; *([a-z]+) *= *([a-z0-9-]+) */g;
+	const long = 'x'.repeat(70) + '; a=b';
+	for (let i = 0; i < 3; i++) {
+		const s = 'text/html; charset=' + ['utf-8', 'utf-8', 'latin1'][i];
+		param.lastIndex = 9;
+		const m = param.exec(s);
+		r.push(m[0], m[1], m[2], m.index, param.lastIndex, param.exec(s), param.lastIndex);
+		r.push(/^[a-z]+\/[a-z]+$/.test(s.slice(0, 9)), /;\s*charset\s*=/.test(s), /^\/?$/i.exec('/' + '')[0]);
+		const y = /html/y; y.lastIndex = 5; r.push(y.test(s), y.lastIndex, y.test(s), y.lastIndex);
+		param.lastIndex = 70; r.push(JSON.stringify(param.exec(long)), param.lastIndex);
+		r.push(JSON.stringify(/(a)(b)(c)(d)(e)/.exec('xabcde')), 'html'.replace(/^.*[\.\/\\]/, ''), 'a.b/c'.replace(/^.*[\.\/\\]/, ''));
+		r.push(/(?:a+)+b/.test('a'.repeat(20)), /(?:a+)+b/.test('a'.repeat(20) + 'b'));
+	}
+	r.join(' ');
+	`
+	want := `; charset=utf-8 charset utf-8 9 24  0 true true / true 9 false 0 ["; a=b","a","b"] 75 ["abcde","a","b","c","d","e"] html c false true ; charset=utf-8 charset utf-8 9 24  0 true true / true 9 false 0 ["; a=b","a","b"] 75 ["abcde","a","b","c","d","e"] html c false true ; charset=latin1 charset latin1 9 25  0 true true / true 9 false 0 ["; a=b","a","b"] 75 ["abcde","a","b","c","d","e"] html c false true`
+	v, err := New().RunString(SCRIPT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != want {
+		t.Fatalf("got  %s\nwant %s", got, want)
+	}
 }

@@ -140,8 +140,9 @@ func buildUTF8PosMap(s unicodeString) (positionMap, string) {
 // until the pattern's next match.
 func (p *regexpPattern) findSubmatchIndex(s String, start int) []int {
 	if p.ascii != nil {
+		p.asciiScratch().hit = nil
 		if a, ok := s.(asciiString); ok {
-			if res, ok := p.ascii.find(p.asciiScratch(), string(a), start, p.sticky); ok {
+			if res, ok := p.ascii.findMemo(p.asciiScratch(), string(a), start, p.sticky); ok {
 				return res
 			}
 		}
@@ -177,7 +178,7 @@ func (p *regexpPattern) findAllSubmatchIndex(s String, start int, limit int, sti
 	if p.ascii != nil && (start == 0 || limit == 1) {
 		if a, ok := s.(asciiString); ok {
 			if limit == 1 {
-				if res, ok := p.ascii.find(p.asciiScratch(), string(a), start, sticky); ok {
+				if res, ok := p.ascii.findMemo(p.asciiScratch(), string(a), start, sticky); ok {
 					if res == nil {
 						return nil
 					}
@@ -590,12 +591,20 @@ func (r *regexpObject) execResultToArray(target String, result []int) Value {
 		valueArray = make([]Value, captureCount)
 	}
 	matchIndex := result[0]
-	valueArray[0] = substringOf(target, result[0], result[1])
+	// gojanet: a remembered match (findMemo) gives the strings it gave before
+	var memo *asciiMemo
+	if sc := r.pattern.scratch; sc != nil && sc.hit != nil {
+		if sc.hit.m == r.pattern.ascii && captureCount <= len(sc.hit.vals) {
+			memo = sc.hit
+		}
+		sc.hit = nil
+	}
+	valueArray[0] = memo.substring(0, target, result[0], result[1])
 	lowerBound := 0
 	for index := 1; index < captureCount; index++ {
 		offset := index << 1
 		if result[offset] >= 0 && result[offset+1] >= lowerBound {
-			valueArray[index] = substringOf(target, result[offset], result[offset+1])
+			valueArray[index] = memo.substring(index, target, result[offset], result[offset+1])
 			lowerBound = result[offset]
 		} else {
 			valueArray[index] = _undefined

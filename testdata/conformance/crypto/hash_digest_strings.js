@@ -12,3 +12,13 @@ console.log(crypto.createHash('md5').update('').digest('hex'), crypto.createHmac
 console.log(crypto.createHash('shake256', { outputLength: 100 }).update('x').digest('hex').length);
 const h = crypto.createHash('sha1'); h.update('a'); console.log(h.digest('hex'));
 try { h.digest('hex'); } catch (e) { console.log(e.code); }
+// the same digest again, in the same or another encoding, between others
+// (the binding hands back the last string for the same digest and encoding)
+const seq = [];
+for (const [alg, data, enc] of [['sha1', body, 'base64'], ['sha1', body, 'base64'], ['sha1', body, 'hex'], ['sha1', 'x', 'base64'],
+  ['sha1', body, 'BASE64'], ['sha512', 'abc', 'base64'], ['sha512', 'abc', 'base64'], ['shake256', 'x', 'hex'], ['md5', body, 'latin1'],
+  ['md5', body, 'latin1'], ['md5', body, 'binary'], ['sha1', body, 'base64url']]) {
+  const out = crypto.createHash(alg, alg === 'shake256' ? { outputLength: 80 } : undefined).update(data).digest(enc);
+  seq.push(JSON.stringify(out));
+}
+console.log(seq.join(' '));

@@ -13,3 +13,11 @@ t(() => { res.setHeader('__proto__', 'p'); return [res.getHeader('__proto__'), r
 t(() => { res.setHeader('Constructor', 'k'); return [res.getHeader('constructor'), res.getRawHeaderNames()]; });
 t(() => res.hasHeader('toString'));
 t(() => { res.removeHeader('5'); return res.getHeaderNames(); });
+// names only looked up, then set in another case; a long name; a name looked
+// up before it is set invalidly (the key table holds looked-up names too)
+t(() => [res.getHeader('Last-Modified'), res.hasHeader('LAST-modified'), res.getHeader('X-Looked')]);
+t(() => { res.setHeader('last-MODIFIED', 'Tue'); return [res.getHeader('Last-Modified'), res.hasHeader('LAST-MODIFIED'), res.getRawHeaderNames()]; });
+t(() => { const n = 'X-' + 'Long'.repeat(20); res.setHeader(n, 'v'); return [res.getHeader(n.toUpperCase()), res.hasHeader(n.toLowerCase())]; });
+t(() => [res.getHeader('Bad Name'), res.hasHeader('Bad Name')]);
+t(() => res.setHeader('Bad Name', 'x'));
+t(() => [res.getHeader('Bad Name'), res.getHeader('X-Looked'), res.hasHeader('x-looked')]);
