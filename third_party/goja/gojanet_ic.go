@@ -745,6 +745,9 @@ func embeddedBase(o *Object) (bo *baseObject, kind uint8) {
 // The read instructions ask ownHit first (inlined into them) and call
 // fastGet when it has no answer: mostly a prototype's property (a method).
 func (c *propIC) fastGet(o *Object) Value {
+	if countOn {
+		countFast(c, o)
+	}
 	es := c.p.Load()
 	if es == nil {
 		return nil // a site that caches nothing (an array's `length`)
