@@ -40,10 +40,6 @@ type fLoadStackLexGetProp struct {
 
 func (f *fLoadStackLexGetProp) exec(vm *vm) {
 	v := vm.lexAt(f.l)
-	if v == nil {
-		(*dLoadStackLex)(&f.l).exec(vm) // throws
-		return
-	}
 	if o, ok := v.(*Object); ok {
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
@@ -57,6 +53,9 @@ func (f *fLoadStackLexGetProp) exec(vm *vm) {
 			}
 			return
 		}
+	} else if v == nil { // (an object is no temporal dead zone: asked after)
+		(*dLoadStackLex)(&f.l).exec(vm) // throws
+		return
 	}
 	// getProp's other paths, at its own pc (an error is reported there)
 	vm.push(v)
