@@ -97,13 +97,6 @@ type icEntries struct {
 	// own0: e[0]'s slot + 1 when e[0] is an own property's entry (depth
 	// 0), else 0: fastGet's inlined check reads it beside shapes[0]
 	own0 int
-	// gojanet: depth0 is e[0]'s depth when it is a read's prototype entry
-	// one or two objects up or a name absent from the chain (-1), else 0;
-	// hsh0 and slot0 its holder's shape and slot: fastGet answers a plain
-	// receiver of shapes[0] from these before it looks further
-	depth0 int
-	hsh0   *shape
-	slot0  int
 }
 
 const _ = uint(icWays-4) + uint(4-icWays) // find compares exactly four
@@ -181,15 +174,9 @@ func (c *propIC) storeFor(sym *Symbol, e icEntry) {
 }
 
 func (es *icEntries) setOwn0() {
-	es.own0, es.depth0, es.hsh0, es.slot0 = 0, 0, nil, 0
-	if es.n == 0 || es.e[0].next != nil || es.sym != nil {
-		return
-	}
-	switch e := &es.e[0]; {
-	case e.depth == 0:
-		es.own0 = e.slot + 1
-	case e.depth < 0 || (e.depth <= 2 && e.hsh != nil):
-		es.depth0, es.hsh0, es.slot0 = e.depth, e.hsh, e.slot
+	es.own0 = 0
+	if es.n > 0 && es.e[0].depth == 0 && es.e[0].next == nil && es.sym == nil {
+		es.own0 = es.e[0].slot + 1
 	}
 }
 
@@ -766,30 +753,6 @@ func (c *propIC) fastGet(o *Object) Value {
 		return nil // a site that caches nothing (an array's `length`)
 	}
 	bo, ok := o.self.(*baseObject)
-	if ok && es.depth0 != 0 && es.shapes[0] == bo.values.sh {
-		// the first way's prototype read (or absent name) on a plain
-		// receiver: no search of the ways, no receiver kinds. (Where it
-		// returns nil, so would the general path.)
-		h := bo.prototype
-		if es.depth0 != 1 {
-			// (depth 1: the receiver's shape implies its prototype, the
-			// holder's shape that the name is still in its slot)
-			if es.e[0].epoch != protoEpoch.Load() {
-				return nil
-			}
-			if es.depth0 < 0 {
-				return _undefined // absent from the whole chain
-			}
-			hb, ok := h.self.(*baseObject)
-			if !ok {
-				return nil
-			}
-			h = hb.prototype
-		}
-		if hb, ok := h.self.(*baseObject); ok && hb.values.sh == es.hsh0 {
-			return slotValue(hb.values.v[es.slot0])
-		}
-	}
 	kind := uint8(embPlain)
 	if !ok {
 		if bo, kind = embeddedBase(o); bo == nil {
@@ -872,12 +835,6 @@ func (c *propIC) fastGet(o *Object) Value {
 	default:
 		return _undefined // absent from the whole chain
 	}
-	return slotValue(prop)
-}
-
-// slotValue is what a data property's slot value prop reads as (nil: a
-// getter, or no value: no answer).
-func slotValue(prop Value) Value {
 	if p, isProp := prop.(*valueProperty); isProp {
 		// a class's methods are non-enumerable: data properties with
 		// attributes; what valueProperty.get returns without a getter
