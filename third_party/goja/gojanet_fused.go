@@ -67,6 +67,57 @@ func (f *fLoadStackLexGetProp) String() string {
 	return fmt.Sprintf("%v; %v", loadStackLex(f.l), f.g)
 }
 
+// lengthOf is v.length for an array or an ASCII string primitive, which
+// no inline cache answers (an array's `length` is not kept in its slot, a
+// primitive has no shape), as getProp.slow reads them; ok false for any
+// other value. Small enough to be inlined.
+func lengthOf(v Value) (n int64, ok bool) {
+	if o, isObj := v.(*Object); isObj {
+		if a, isArr := o.self.(*arrayObject); isArr {
+			return int64(a.length), true
+		}
+	} else if s, isStr := v.(asciiString); isStr {
+		return int64(len(s)), true
+	}
+	return 0, false
+}
+
+// loadStackLex(l); getProp(length): a local's `length` (engineperf27): an
+// array's or a string's at once; any other value is fLoadStackLexGetProp's.
+type fLoadStackLexGetLen struct {
+	fLoadStackLexGetProp
+}
+
+func (f *fLoadStackLexGetLen) exec(vm *vm) {
+	if n, ok := lengthOf(vm.lexAt(f.l)); ok {
+		vm.push(vm.boxes.int(n))
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
+	}
+	f.fLoadStackLexGetProp.exec(vm)
+}
+
+// getProp(length) on its own (engineperf27): as fLoadStackLexGetLen.
+type fGetLength struct {
+	g *getProp
+}
+
+func (f *fGetLength) exec(vm *vm) {
+	if n, ok := lengthOf(vm.stack[vm.sp-1]); ok {
+		vm.stack[vm.sp-1] = vm.boxes.int(n)
+		vm.pc++
+		return
+	}
+	f.g.exec(vm)
+}
+
+func (f *fGetLength) String() string {
+	return fmt.Sprint(f.g)
+}
+
 // getProp; initStackP(s): a property into a local.
 type fGetPropInitStackP struct {
 	g *getProp
@@ -956,11 +1007,13 @@ func chainNext(code []instruction) {
 	for i := 0; i+2 < len(code); i++ {
 		next := code[i+2]
 		switch next.(type) {
-		case *fLoadStackLexGetProp, *fLoadStackGetProp, *fLoadStashLexGetProp, *fLoadStashGetProp, *fLoadGetPropCallee:
+		case *fLoadStackLexGetProp, *fLoadStackGetProp, *fLoadStashLexGetProp, *fLoadStashGetProp, *fLoadGetPropCallee, *fLoadStackLexGetLen:
 			continue
 		}
 		switch f := code[i].(type) {
 		case *fLoadStackLexGetProp:
+			f.next = next
+		case *fLoadStackLexGetLen:
 			f.next = next
 		case *fLoadStackGetProp:
 			f.next = next
@@ -1009,6 +1062,10 @@ func fuseCode(code []instruction) {
 			}
 			switch b := next.(type) {
 			case *getProp:
+				if b.name == "length" {
+					code[i] = &fLoadStackLexGetLen{fLoadStackLexGetProp{l: int(*a), g: b}}
+					break
+				}
 				code[i] = &fLoadStackLexGetProp{l: int(*a), g: b}
 			case *dLoadVal:
 				if i+2 < len(code) {
@@ -1088,6 +1145,8 @@ func fuseCode(code []instruction) {
 		case *getProp:
 			if b, ok := next.(*dInitStackP); ok {
 				code[i] = &fGetPropInitStackP{g: a, s: int(*b)}
+			} else if a.name == "length" {
+				code[i] = &fGetLength{g: a}
 			}
 		case *dOp_lt, *dOp_gt, *dOp_gte:
 			if b, ok := next.(*dJneP); ok {
