@@ -100,6 +100,76 @@ func (f *fLoadStackLexGetLen) exec(vm *vm) {
 	f.fLoadStackLexGetProp.exec(vm)
 }
 
+// loadStack(l); getProp(length): a var's `length`, as fLoadStackLexGetLen.
+type fLoadStackGetLen struct {
+	fLoadStackGetProp
+}
+
+func (f *fLoadStackGetLen) exec(vm *vm) {
+	var v Value
+	if f.l > 0 {
+		v = vm.stack[vm.sb+vm.args+f.l]
+	} else {
+		v = vm.stack[vm.sb]
+	}
+	if n, ok := lengthOf(v); ok {
+		vm.push(vm.boxes.int(n))
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
+	}
+	f.fLoadStackGetProp.exec(vm)
+}
+
+// loadStash(s); getProp(length): a closure's var's `length`, as
+// fLoadStackLexGetLen.
+type fLoadStashGetLen struct {
+	fLoadStashGetProp
+}
+
+func (f *fLoadStashGetLen) exec(vm *vm) {
+	if n, ok := lengthOf(vm.stashAt(f.s)); ok {
+		vm.push(vm.boxes.int(n))
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
+	}
+	f.fLoadStashGetProp.exec(vm)
+}
+
+// loadStashLex(s); getProp(length): a captured variable's `length`, as
+// fLoadStackLexGetLen.
+type fLoadStashLexGetLen struct {
+	fLoadStashLexGetProp
+}
+
+func (f *fLoadStashLexGetLen) exec(vm *vm) {
+	if n, ok := lengthOf(vm.stashAt(f.s)); ok {
+		vm.push(vm.boxes.int(n))
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
+	}
+	f.fLoadStashLexGetProp.exec(vm)
+}
+
+// stashAt is the value in stash slot s (level << 24 | index), nil when
+// there is none (a temporal dead zone or an unset var: the caller's
+// general path decides).
+func (vm *vm) stashAt(s int) Value {
+	stash := vm.stash
+	for i := 0; i < s>>24; i++ {
+		stash = stash.outer
+	}
+	return stash.getByIdx(uint32(s & 0x00FFFFFF))
+}
+
 // getProp(length) on its own (engineperf27): as fLoadStackLexGetLen.
 type fGetLength struct {
 	g *getProp
@@ -1007,13 +1077,20 @@ func chainNext(code []instruction) {
 	for i := 0; i+2 < len(code); i++ {
 		next := code[i+2]
 		switch next.(type) {
-		case *fLoadStackLexGetProp, *fLoadStackGetProp, *fLoadStashLexGetProp, *fLoadStashGetProp, *fLoadGetPropCallee, *fLoadStackLexGetLen:
+		case *fLoadStackLexGetProp, *fLoadStackGetProp, *fLoadStashLexGetProp, *fLoadStashGetProp, *fLoadGetPropCallee,
+			*fLoadStackLexGetLen, *fLoadStackGetLen, *fLoadStashGetLen, *fLoadStashLexGetLen:
 			continue
 		}
 		switch f := code[i].(type) {
 		case *fLoadStackLexGetProp:
 			f.next = next
 		case *fLoadStackLexGetLen:
+			f.next = next
+		case *fLoadStackGetLen:
+			f.next = next
+		case *fLoadStashGetLen:
+			f.next = next
+		case *fLoadStashLexGetLen:
 			f.next = next
 		case *fLoadStackGetProp:
 			f.next = next
@@ -1087,6 +1164,10 @@ func fuseCode(code []instruction) {
 		case *dLoadStack:
 			switch b := next.(type) {
 			case *getProp:
+				if b.name == "length" {
+					code[i] = &fLoadStackGetLen{fLoadStackGetProp{l: int(*a), g: b}}
+					break
+				}
 				code[i] = &fLoadStackGetProp{l: int(*a), g: b}
 			case *getPropCallee:
 				code[i] = &fLoadGetPropCallee{kind: loadKindStack, l: int(*a), g: b}
@@ -1096,6 +1177,10 @@ func fuseCode(code []instruction) {
 		case *dLoadStash:
 			switch b := next.(type) {
 			case *getProp:
+				if b.name == "length" {
+					code[i] = &fLoadStashGetLen{fLoadStashGetProp{s: int(*a), g: b}}
+					break
+				}
 				code[i] = &fLoadStashGetProp{s: int(*a), g: b}
 			case *getPropCallee:
 				code[i] = &fLoadGetPropCallee{kind: loadKindStash, l: int(*a), g: b}
@@ -1107,6 +1192,10 @@ func fuseCode(code []instruction) {
 		case *dLoadStashLex:
 			switch b := next.(type) {
 			case *getProp:
+				if b.name == "length" {
+					code[i] = &fLoadStashLexGetLen{fLoadStashLexGetProp{s: int(*a), g: b}}
+					break
+				}
 				code[i] = &fLoadStashLexGetProp{s: int(*a), g: b}
 			case *getPropCallee:
 				code[i] = &fLoadGetPropCallee{kind: loadKindStashLex, l: int(*a), g: b}
