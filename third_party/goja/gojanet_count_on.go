@@ -31,6 +31,7 @@ func countTurn(vm *vm) {
 	if !counting.Load() {
 		return
 	}
+	curVM = vm
 	turnCounts[vm.prg]++
 	m := pcCounts[vm.prg]
 	if m == nil {
@@ -91,6 +92,7 @@ func ResetCounts() {
 	pcCounts = map[*Program]map[int]int{}
 	nativeCounts = map[string]int{}
 	framedCounts = map[string]int{}
+	readCounts = map[readKey]int{}
 }
 
 // StartCounting and StopCounting bracket what is counted.
@@ -180,6 +182,7 @@ func DumpCounts(path string, div int) {
 	for _, e := range types {
 		fmt.Fprintf(f, "%8.2f %s\n", per(e.n), e.s)
 	}
+	dumpReads(f, per)
 	for i, e := range progs {
 		if i >= 25 || e.p == nil {
 			break
@@ -193,4 +196,103 @@ func DumpCounts(path string, div int) {
 			}
 		}
 	}
+}
+
+// Property reads (engineperf27): what fastGet was asked and what the slow
+// paths saw, per site (program, pc), for finding which reads miss.
+var (
+	curVM      *vm
+	readCounts = map[readKey]int{}
+)
+
+type readKey struct {
+	p    *Program
+	pc   int
+	what string
+}
+
+func countRead(what string) {
+	if !counting.Load() || curVM == nil {
+		return
+	}
+	readCounts[readKey{curVM.prg, curVM.pc, what}]++
+}
+
+// countFast classifies a call of fastGet by what its entry says.
+func countFast(c *propIC, o *Object) {
+	if !counting.Load() {
+		return
+	}
+	es := c.p.Load()
+	if es == nil {
+		countRead("fast:nocache")
+		return
+	}
+	bo, ok := o.self.(*baseObject)
+	kind := fmt.Sprintf("%T", o.self)
+	if !ok {
+		bo, _ = embeddedBase(o)
+		if bo == nil {
+			countRead("fast:notbase " + kind)
+			return
+		}
+	}
+	sh := bo.icShape()
+	e := es.find(sh)
+	if e == nil {
+		countRead(fmt.Sprintf("fast:noentry n=%d fills=%d %s", es.n, c.fills.Load(), kind))
+		return
+	}
+	way := 0
+	for i := range es.shapes {
+		if es.shapes[i] == sh {
+			way = i
+		}
+	}
+	hk := ""
+	if e.depth > 0 {
+		h := bo.prototype
+		for d := 1; d < e.depth && h != nil; d++ {
+			h = h.self.proto()
+		}
+		if h != nil {
+			hk = fmt.Sprintf(" holder=%T", h.self)
+		}
+	}
+	countRead(fmt.Sprintf("fast:depth=%d way=%d%s %s", e.depth, way, hk, kind))
+}
+
+func dumpReads(f *os.File, per func(int) float64) {
+	type rc struct {
+		k readKey
+		n int
+	}
+	var rs []rc
+	for k, n := range readCounts {
+		rs = append(rs, rc{k, n})
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].n > rs[j].n })
+	fmt.Fprintf(f, "\nreads past ownHit per op\n")
+	for _, r := range rs {
+		file, line, ins := "?", 0, ""
+		if p := r.k.p; p != nil && p.src != nil && len(p.code) > 0 {
+			pos := p.src.Position(p.sourceOffset(r.k.pc))
+			file, line = pos.Filename, pos.Line
+			if r.k.pc < len(p.code) {
+				ins = fmt.Sprintf("%v", p.code[r.k.pc])
+			}
+		}
+		fmt.Fprintf(f, "%8.2f %s %s:%d pc%d %s\n", per(r.n), r.k.what, file, line, r.k.pc, ins)
+	}
+}
+
+func countSlow(what string, v Value) {
+	if !counting.Load() {
+		return
+	}
+	k := fmt.Sprintf("%T", v)
+	if o, ok := v.(*Object); ok {
+		k = fmt.Sprintf("%T", o.self)
+	}
+	countRead("slow:" + what + " " + k)
 }

@@ -40,10 +40,6 @@ type fLoadStackLexGetProp struct {
 
 func (f *fLoadStackLexGetProp) exec(vm *vm) {
 	v := vm.lexAt(f.l)
-	if v == nil {
-		(*dLoadStackLex)(&f.l).exec(vm) // throws
-		return
-	}
 	if o, ok := v.(*Object); ok {
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
@@ -57,6 +53,9 @@ func (f *fLoadStackLexGetProp) exec(vm *vm) {
 			}
 			return
 		}
+	} else if v == nil { // (an object is no temporal dead zone: asked after)
+		(*dLoadStackLex)(&f.l).exec(vm) // throws
+		return
 	}
 	// getProp's other paths, at its own pc (an error is reported there)
 	vm.push(v)
@@ -66,6 +65,127 @@ func (f *fLoadStackLexGetProp) exec(vm *vm) {
 
 func (f *fLoadStackLexGetProp) String() string {
 	return fmt.Sprintf("%v; %v", loadStackLex(f.l), f.g)
+}
+
+// lengthOf is v.length for an array or an ASCII string primitive, which
+// no inline cache answers (an array's `length` is not kept in its slot, a
+// primitive has no shape), as getProp.slow reads them; ok false for any
+// other value. Small enough to be inlined.
+func lengthOf(v Value) (n int64, ok bool) {
+	if o, isObj := v.(*Object); isObj {
+		if a, isArr := o.self.(*arrayObject); isArr {
+			return int64(a.length), true
+		}
+	} else if s, isStr := v.(asciiString); isStr {
+		return int64(len(s)), true
+	}
+	return 0, false
+}
+
+// loadStackLex(l); getProp(length): a local's `length` (engineperf27): an
+// array's or a string's at once; any other value is fLoadStackLexGetProp's.
+type fLoadStackLexGetLen struct {
+	fLoadStackLexGetProp
+}
+
+func (f *fLoadStackLexGetLen) exec(vm *vm) {
+	if n, ok := lengthOf(vm.lexAt(f.l)); ok {
+		vm.push(vm.boxes.int(n))
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
+	}
+	f.fLoadStackLexGetProp.exec(vm)
+}
+
+// loadStack(l); getProp(length): a var's `length`, as fLoadStackLexGetLen.
+type fLoadStackGetLen struct {
+	fLoadStackGetProp
+}
+
+func (f *fLoadStackGetLen) exec(vm *vm) {
+	var v Value
+	if f.l > 0 {
+		v = vm.stack[vm.sb+vm.args+f.l]
+	} else {
+		v = vm.stack[vm.sb]
+	}
+	if n, ok := lengthOf(v); ok {
+		vm.push(vm.boxes.int(n))
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
+	}
+	f.fLoadStackGetProp.exec(vm)
+}
+
+// loadStash(s); getProp(length): a closure's var's `length`, as
+// fLoadStackLexGetLen.
+type fLoadStashGetLen struct {
+	fLoadStashGetProp
+}
+
+func (f *fLoadStashGetLen) exec(vm *vm) {
+	if n, ok := lengthOf(vm.stashAt(f.s)); ok {
+		vm.push(vm.boxes.int(n))
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
+	}
+	f.fLoadStashGetProp.exec(vm)
+}
+
+// loadStashLex(s); getProp(length): a captured variable's `length`, as
+// fLoadStackLexGetLen.
+type fLoadStashLexGetLen struct {
+	fLoadStashLexGetProp
+}
+
+func (f *fLoadStashLexGetLen) exec(vm *vm) {
+	if n, ok := lengthOf(vm.stashAt(f.s)); ok {
+		vm.push(vm.boxes.int(n))
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
+	}
+	f.fLoadStashLexGetProp.exec(vm)
+}
+
+// stashAt is the value in stash slot s (level << 24 | index), nil when
+// there is none (a temporal dead zone or an unset var: the caller's
+// general path decides).
+func (vm *vm) stashAt(s int) Value {
+	stash := vm.stash
+	for i := 0; i < s>>24; i++ {
+		stash = stash.outer
+	}
+	return stash.getByIdx(uint32(s & 0x00FFFFFF))
+}
+
+// getProp(length) on its own (engineperf27): as fLoadStackLexGetLen.
+type fGetLength struct {
+	g *getProp
+}
+
+func (f *fGetLength) exec(vm *vm) {
+	if n, ok := lengthOf(vm.stack[vm.sp-1]); ok {
+		vm.stack[vm.sp-1] = vm.boxes.int(n)
+		vm.pc++
+		return
+	}
+	f.g.exec(vm)
+}
+
+func (f *fGetLength) String() string {
+	return fmt.Sprint(f.g)
 }
 
 // getProp; initStackP(s): a property into a local.
@@ -957,11 +1077,20 @@ func chainNext(code []instruction) {
 	for i := 0; i+2 < len(code); i++ {
 		next := code[i+2]
 		switch next.(type) {
-		case *fLoadStackLexGetProp, *fLoadStackGetProp, *fLoadStashLexGetProp, *fLoadStashGetProp, *fLoadGetPropCallee:
+		case *fLoadStackLexGetProp, *fLoadStackGetProp, *fLoadStashLexGetProp, *fLoadStashGetProp, *fLoadGetPropCallee,
+			*fLoadStackLexGetLen, *fLoadStackGetLen, *fLoadStashGetLen, *fLoadStashLexGetLen:
 			continue
 		}
 		switch f := code[i].(type) {
 		case *fLoadStackLexGetProp:
+			f.next = next
+		case *fLoadStackLexGetLen:
+			f.next = next
+		case *fLoadStackGetLen:
+			f.next = next
+		case *fLoadStashGetLen:
+			f.next = next
+		case *fLoadStashLexGetLen:
 			f.next = next
 		case *fLoadStackGetProp:
 			f.next = next
@@ -1010,6 +1139,10 @@ func fuseCode(code []instruction) {
 			}
 			switch b := next.(type) {
 			case *getProp:
+				if b.name == "length" {
+					code[i] = &fLoadStackLexGetLen{fLoadStackLexGetProp{l: int(*a), g: b}}
+					break
+				}
 				code[i] = &fLoadStackLexGetProp{l: int(*a), g: b}
 			case *dLoadVal:
 				if i+2 < len(code) {
@@ -1031,6 +1164,10 @@ func fuseCode(code []instruction) {
 		case *dLoadStack:
 			switch b := next.(type) {
 			case *getProp:
+				if b.name == "length" {
+					code[i] = &fLoadStackGetLen{fLoadStackGetProp{l: int(*a), g: b}}
+					break
+				}
 				code[i] = &fLoadStackGetProp{l: int(*a), g: b}
 			case *getPropCallee:
 				code[i] = &fLoadGetPropCallee{kind: loadKindStack, l: int(*a), g: b}
@@ -1040,6 +1177,10 @@ func fuseCode(code []instruction) {
 		case *dLoadStash:
 			switch b := next.(type) {
 			case *getProp:
+				if b.name == "length" {
+					code[i] = &fLoadStashGetLen{fLoadStashGetProp{s: int(*a), g: b}}
+					break
+				}
 				code[i] = &fLoadStashGetProp{s: int(*a), g: b}
 			case *getPropCallee:
 				code[i] = &fLoadGetPropCallee{kind: loadKindStash, l: int(*a), g: b}
@@ -1051,6 +1192,10 @@ func fuseCode(code []instruction) {
 		case *dLoadStashLex:
 			switch b := next.(type) {
 			case *getProp:
+				if b.name == "length" {
+					code[i] = &fLoadStashLexGetLen{fLoadStashLexGetProp{s: int(*a), g: b}}
+					break
+				}
 				code[i] = &fLoadStashLexGetProp{s: int(*a), g: b}
 			case *getPropCallee:
 				code[i] = &fLoadGetPropCallee{kind: loadKindStashLex, l: int(*a), g: b}
@@ -1089,6 +1234,8 @@ func fuseCode(code []instruction) {
 		case *getProp:
 			if b, ok := next.(*dInitStackP); ok {
 				code[i] = &fGetPropInitStackP{g: a, s: int(*b)}
+			} else if a.name == "length" {
+				code[i] = &fGetLength{g: a}
 			}
 		case *dOp_lt, *dOp_gt, *dOp_gte:
 			if b, ok := next.(*dJneP); ok {

@@ -113,6 +113,11 @@ var fusedScripts = []string{
 	`function g(v) { return v * 2; } function f(o) { let a = o; return g(a.x) + a.m(a.x) + (a.x === 1 ? a.y : a.x); } [f({x: 1, y: 5, m(v) { return v + 10; }}), f({x: 2, y: 5, m() { return 0; }})].join()`,
 	`var o = {a: {b: {c: 1}}}; function f() { var x = o; return function () { var s = x.a.b.c + x.a.b.c; return s + x.a.b.c; }; } f()()`,
 	"(function () { let a = {" + strings.Repeat("p: 1, ", 1) + "}; return [" + strings.Repeat("a.p, ", 400) + "].join('').length; })()",
+	// `length` of a local and on its own (fLoadStackLexGetLen, fGetLength: engineperf27)
+	"function f(o) { let a = o; return a.length; } function h(o) { return o.a.length; } let r = []; for (const v of [[1, 2, 3], 'abcd', '\u00e9t\u00e9', {length: 7}, Object.create({length: 8}), new Uint8Array(5), [], '', (function () { return arguments; })(1, 2), function (a, b) {}, 5, true, Symbol('s')]) { r.push(f(v), h({a: v})); } let big = []; big[70000] = 1; r.push(f(big), h({a: big})); let g = [1, 2]; g.length = 1; r.push(f(g)); r.join()",
+	`function f() { let n = a.length; let a = [1]; return n; } let r; try { f(); } catch (e) { r = e.message + e.stack; } r`,
+	`function h(o) { return o.a.length; } let r = []; for (const v of [{}, {a: null}]) { try { r.push(h(v)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
+	"function f(o) { var a = o; return a.length + (function () { return a.length; })(); } function g(o) { let b = o; return function () { return b.length; }; } function v(o) { return o.length; } function w(o) { var a = o; var u; if (o === null) { return u.length; } return a.length; } let r = []; for (const x of [[1, 2], 'abc', {length: 4}, '\u00e9', null]) { try { r.push(f(x), g(x)(), v(x)); r.push(w(x)); } catch (e) { r.push(e.message + e.stack); } } function t() { return function () { return c.length; }; let c = [1]; } try { t()(); } catch (e) { r.push(e.message + e.stack); } r.join()",
 	// calls whose value is unused (ret + pop)
 	`let n = 0; function inc() { n++; return n; } function f() { inc(); inc(); return n; } f()`,
 	`let n = 0; function f() { [1, 2, 3].forEach(function (v) { n += v; }); return n; } f()`,
@@ -177,7 +182,7 @@ func TestFusedCodeFuses(t *testing.T) {
 		"fStrictEqJneP", "fStrictEqJ", "fLoadValStrictEqJneP", "fLoadValCall", "fLoadUndefRet",
 		"fLoadUndefLoadStashLex", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ",
 		"fNotJneP", "fTypeofStrictEqJ", "fRelJneP", "fLoadValSetProp", "fLoadStackLexLoadValSetProp", "fLoadGetPropCallee",
-		"fLoadStashGetProp", "fLoadStackCall", "fLeaveBlockJump", "fGetElemInitLoad"} {
+		"fLoadStashGetProp", "fLoadStackCall", "fLeaveBlockJump", "fGetElemInitLoad", "fLoadStackLexGetLen", "fGetLength", "fLoadStackGetLen", "fLoadStashGetLen", "fLoadStashLexGetLen"} {
 		if !seen["*goja."+name] {
 			t.Errorf("no %s in the compiled scripts", name)
 		}

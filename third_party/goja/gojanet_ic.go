@@ -765,6 +765,9 @@ func embeddedBase(o *Object) (bo *baseObject, kind uint8) {
 // The read instructions ask ownHit first (inlined into them) and call
 // fastGet when it has no answer: mostly a prototype's property (a method).
 func (c *propIC) fastGet(o *Object) Value {
+	if countOn {
+		countFast(c, o)
+	}
 	es := c.p.Load()
 	if es == nil {
 		return nil // a site that caches nothing (an array's `length`)
@@ -899,10 +902,9 @@ func typedArrayGet(v Value, g *Object) Value {
 func (c *propIC) ownHit(o *Object) Value {
 	if bo, ok := o.self.(*baseObject); ok {
 		if es := c.p.Load(); es != nil && es.own0 > 0 && es.shapes[0] == bo.values.sh {
-			if v := bo.values.v[es.own0-1]; v != nil {
-				if _, isProp := v.(*valueProperty); !isProp {
-					return v
-				}
+			v := bo.values.v[es.own0-1]
+			if _, isProp := v.(*valueProperty); !isProp {
+				return v // (nil, a slot with no value: no answer either)
 			}
 		}
 	}

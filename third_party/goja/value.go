@@ -751,7 +751,16 @@ func (o *Object) Equals(other Value) bool {
 
 func (o *Object) StrictEquals(other Value) bool {
 	if other, ok := other.(*Object); ok {
-		return o == other || o != nil && other != nil && o.self.equal(other.self)
+		if o == other {
+			return true
+		}
+		if o == nil || other == nil {
+			return false
+		}
+		if _, plain := o.self.(*baseObject); plain {
+			return false // gojanet: baseObject.equal's answer, without the call
+		}
+		return o.self.equal(other.self)
 	}
 	return false
 }

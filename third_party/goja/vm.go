@@ -2725,6 +2725,9 @@ func (g *getProp) exec(vm *vm) {
 // a property come here when those have no answer, not to exec, which would
 // ask them again.
 func (g *getProp) slow(vm *vm, v Value) {
+	if countOn { // gojanet: -tags gojanetcount (gojanet_count_on.go)
+		countSlow("getProp", v)
+	}
 	if o, ok := v.(*Object); ok {
 		if a, ok := o.self.(*arrayObject); ok && g.name == "length" {
 			// gojanet: an array's length, as its getOwnPropStr makes it
@@ -2811,6 +2814,9 @@ func (g *getPropCallee) exec(vm *vm) {
 
 // slow is getPropCallee's exec past ownHit and fastGet (see getProp.slow).
 func (g *getPropCallee) slow(vm *vm, v Value) {
+	if countOn { // gojanet: -tags gojanetcount
+		countSlow("getPropCallee", v)
+	}
 	if s, ok := v.(String); ok { // gojanet_strprim.go
 		if prop, ok := vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {
 			if prop == nil {
