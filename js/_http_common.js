@@ -287,7 +287,8 @@ function replay(parser, ev, d) {
       i += 3;
     } else { // EV_COMPLETE
       if (ev[i + 1] !== null) parser._headers = ev[i + 1];
-      // (node's parserOnMessageComplete, here only: a call less per message)
+      // (node's parserOnMessageComplete, here and in _http_server's
+      // consumeSocketChunk: a call less per message; change both together)
       const stream = parser.incoming;
       if (stream !== null) {
         stream.complete = true;

@@ -767,7 +767,9 @@ function consumeSocketChunk(socket, d) {
     if (req !== undefined) {
       parser.incoming = req;
       incomingOn(state, socket, server, req, keepAlive, has, res);
-      // (replay's complete event)
+      // (replay's complete event, _http_common's messageComplete steps in
+      // place: a shared function cost ≈ 1.1 K machine instructions a
+      // request, 0.7% of hello; change both together)
       if (tr !== null) parser._headers = tr;
       const stream = parser.incoming;
       if (stream !== null) {
