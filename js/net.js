@@ -2155,7 +2155,7 @@ SocketSetTimeout = Socket.prototype.setTimeout;
 // (_http_server: the keep-alive timeout off when a request comes, on when
 // its response finished)
 internalNet.socketTimeout = {
-  setTimeout: SocketSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, fastPipeUsed, sharedNow, NOW,
+  setTimeout: SocketSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW,
   kOnRead, // (http consumes only a socket without an onread: onStreamRead)
 };
 

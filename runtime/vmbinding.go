@@ -19,14 +19,12 @@ var vmHooks = vmmod.Hooks{
 	// only reported, as Script.sourceMapURL).
 	Compile: func(filename, src string) (*goja.Program, error) {
 		prg, err := compile(filename, src, false, parser.WithDisableSourceMaps)
-		if err != nil && needsLowering(err, src) {
-			// goja has no async generators or for await: code compiled at run
-			// time (jest runs every test file through vm.Script) is lowered
-			// as the loader lowers files, and only when goja refused it.
-			if lowered, lerr := lowerScript(filename, src); lerr == nil {
-				if p, e := compile(filename, lowered, false, parser.WithDisableSourceMaps); e == nil {
-					return p, nil
-				}
+		// goja has no async generators or for await: code compiled at run
+		// time (jest runs every test file through vm.Script) is lowered as
+		// the loader lowers files, and only when goja refused it.
+		if lowered, ok := lowerIfRefused(filename, src, err); ok {
+			if p, e := compile(filename, lowered, false, parser.WithDisableSourceMaps); e == nil {
+				return p, nil
 			}
 		}
 		return prg, err
@@ -48,10 +46,16 @@ var vmHooks = vmmod.Hooks{
 // compile, lowered, when what goja refused may be syntax it lacks (an
 // eval'd module wrapper with a for await: Next.js's edge runtime).
 func lowerRefused(src string, err *goja.CompilerSyntaxError) (string, bool) {
-	if !needsLowering(err, src) {
+	return lowerIfRefused("", src, err)
+}
+
+// lowerIfRefused is src lowered when err (goja's refusal of it) may be
+// syntax goja lacks; ok is false otherwise, or when lowering fails.
+func lowerIfRefused(filename, src string, err error) (lowered string, ok bool) {
+	if err == nil || !needsLowering(err, src) {
 		return "", false
 	}
-	lowered, lerr := lowerScript("", src)
+	lowered, lerr := lowerScript(filename, src)
 	return lowered, lerr == nil
 }
 
