@@ -1331,6 +1331,14 @@ function processRejection(promise, reason, handledLater, domain) {
   }
 }
 
+// processRejections: node's processPromiseRejections. next() gives each
+// rejection of the batch, [promise, reason, handledLater, domain], until
+// undefined; ticks and microtasks run after the whole batch (withTicks). A
+// listener's throw is an uncaught exception that ends the batch, as node's.
+function processRejections(next) {
+  for (let r = next(); r !== undefined; r = next()) processRejection(r[0], r[1], r[2], r[3]);
+}
+
 function emitBeforeExit() {
   if (exiting) return;
   asyncContext.outside();
@@ -1500,7 +1508,7 @@ Object.assign(hooks, {
     fatalException(err, origin);
     if (shared[TICK] !== 0) runTicks();
   },
-  processRejection: withTicks(processRejection),
+  processRejections: withTicks(processRejections),
   emitBeforeExit: withTicks(emitBeforeExit),
   emitExit,
   shutdown: withTicks(shutdown),
