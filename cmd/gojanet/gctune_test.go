@@ -58,3 +58,22 @@ console.log(kept);`
 		t.Errorf("%d collections for ≈ 200 MB allocated", n)
 	}
 }
+
+// TestGoHeapProfile: --go-heap-prof writes a pprof heap profile (gzipped
+// protobuf) when the script ends, by process.exit() too.
+func TestGoHeapProfile(t *testing.T) {
+	for _, script := range []string{"globalThis.kept = Array.from({ length: 1e5 }, (_, i) => ({ i }))", "process.exit(0)"} {
+		path := t.TempDir() + "/heap.prof"
+		cmd := exec.Command(gojanetBin(t), "--go-heap-prof="+path, "-e", script)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v: %s", script, err, out)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(b) < 100 || b[0] != 0x1f || b[1] != 0x8b {
+			t.Errorf("%s: %d bytes, not a gzipped profile", script, len(b))
+		}
+	}
+}

@@ -55,6 +55,9 @@ Options:
   --max-sockets=N     cap the open sockets of each runtime
   --cpu-prof=FILE     write a pprof CPU profile of the script's JavaScript functions
   --go-cpu-prof=FILE  write a pprof CPU profile of the whole process (Go level)
+  --go-heap-prof=FILE write a pprof heap profile of the whole process (Go
+                      level) when it exits: what is live after a collection
+                      then, and what was allocated where
   --workers=N         run N copies of the script in one process, sharing
                       listening ports (SO_REUSEPORT), like node's cluster
   -h, --help          print this help
@@ -80,9 +83,9 @@ cached (default: the user cache directory + /gojanet; "off" disables it).
 `
 
 func main() {
-	// Nothing reads Go's heap profile (--go-cpu-prof is CPU only), and its
-	// sampling walked the stack of an allocation every 512 KiB, reading the
-	// binary's pclntab for every frame.
+	// Nothing reads Go's heap profile unless --go-heap-prof asks (it turns
+	// sampling back on), and its sampling walked the stack of an allocation
+	// every 512 KiB, reading the binary's pclntab for every frame.
 	goruntime.MemProfileRate = 0
 	// As node at start-up: undo signal dispositions inherited as ignored
 	// (a shell's background job has SIGINT ignored).
@@ -196,7 +199,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var print, haveEval, interactive bool
 	var allowNet, execArgv []string
 	maxSockets, workers := 0, 1
-	var jsProf, goProf string
+	var jsProf, goProf, goHeapProf string
 	i := 0
 	for ; i < len(args); i++ {
 		a := args[i]
@@ -229,6 +232,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 				jsProf = value
 			case "--go-cpu-prof":
 				goProf = value
+			case "--go-heap-prof":
+				goHeapProf = value
 			case "--max-sockets", "--workers":
 				n, err := strconv.Atoi(value)
 				if err != nil || n < 1 {
@@ -345,7 +350,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		haveEval, eval = true, string(src)
 	}
 
-	stop, err := startProfiles(jsProf, goProf)
+	stop, err := startProfiles(jsProf, goProf, goHeapProf)
 	if err != nil {
 		fmt.Fprintf(stderr, "gojanet: %v\n", err)
 		return 9
@@ -487,7 +492,7 @@ var (
 		"--experimental-require-module": true, "--experimental-detect-module": true,
 	}
 	// gojanet's own options that take a value.
-	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true}
+	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true, "--go-heap-prof": true}
 	nodeValueFlags    = map[string]bool{"-r": true, "--conditions": true, "-C": true, "--dns-result-order": true, "--disable-warning": true, "--require": true, "--import": true, "--loader": true, "--experimental-loader": true, "--env-file": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true,
 		// node 20's test runner (js/test.js reads them from process.execArgv).
 		"--test-reporter": true, "--test-reporter-destination": true, "--test-concurrency": true,
@@ -558,8 +563,21 @@ func jsString(s string) string {
 var profileStop = func() {}
 
 // startProfiles starts goja's JS-function profiler and/or Go's CPU profiler.
-func startProfiles(jsPath, goPath string) (func(), error) {
+func startProfiles(jsPath, goPath, goHeapPath string) (func(), error) {
 	var closers []func()
+	if goHeapPath != "" {
+		f, err := os.Create(goHeapPath)
+		if err != nil {
+			return nil, err
+		}
+		// main turned sampling off; Go's default rate: a sample per 512 KiB
+		goruntime.MemProfileRate = 512 << 10
+		closers = append(closers, func() {
+			goruntime.GC() // the profile's live figures are as of the last collection
+			_ = pprof.Lookup("heap").WriteTo(f, 0)
+			f.Close()
+		})
+	}
 	if jsPath != "" {
 		f, err := os.Create(jsPath)
 		if err != nil {
