@@ -48,7 +48,7 @@ func TestRespReaderRejects(t *testing.T) {
 		"HTTP/1.1 200 OK\r\nno colon\r\n\r\n",
 		"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
 		"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort", // EOF in the body
-		"HTTP/1.1 200 OK\r\nContent-Le",                     // EOF in the head
+		"HTTP/1.1 200 OK\r\nContent-Le",                      // EOF in the head
 	} {
 		if _, err := newRespReader(strings.NewReader(bad)).read(false); err == nil {
 			t.Errorf("%q: no error", bad)
