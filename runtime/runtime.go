@@ -321,6 +321,8 @@ func New(opts Options) (*Runtime, error) {
 			r.sourceMaps.Store(true)
 		case "--no-enable-source-maps":
 			r.sourceMaps.Store(false)
+		case "--use-strict":
+			useStrict.Store(true)
 		}
 	}
 	vm.SetStackFormatter(r.formatStack)

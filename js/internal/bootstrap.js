@@ -394,10 +394,29 @@ for (let i = 0; i < allOptions.length; i++) {
     case '--throw-deprecation': process.throwDeprecation = true; break;
     case '--trace-warnings': process.traceProcessWarnings = true; break;
     case '--trace-deprecation': process.traceDeprecation = true; break;
+    // their other forms, the defaults (the last one given wins)
+    case '--warnings': delete process.noProcessWarnings; break;
+    case '--deprecation': delete process.noDeprecation; break;
+    case '--no-throw-deprecation': delete process.throwDeprecation; break;
+    case '--no-trace-warnings': delete process.traceProcessWarnings; break;
+    case '--no-trace-deprecation': delete process.traceDeprecation; break;
+    case '-c': case '--check': options.check = true; break;
+    case '--no-experimental-global-webcrypto': options.noGlobalWebcrypto = true; break;
+    case '--experimental-global-webcrypto': options.noGlobalWebcrypto = false; break;
+    case '--allow-fs-read': case '--allow-fs-write': value(); options.permission = true; break;
+    case '--allow-child-process': case '--allow-worker': options.permission = true; break;
     case '-r': case '--require': options.preload.push(value()); break;
     case '--import': options.imports.push(value()); break;
     case '--loader': case '--experimental-loader': options.loaders.push(value()); break;
     case '--input-type': options.inputType = value(); break;
+    case '-e': case '--eval': options.eval = value(); break;
+    case '-pe': options.print = true; options.eval = value(); break;
+    case '-p': case '--print': {
+      options.print = true;
+      const next = allOptions[i + 1];
+      if (eq > 0 || (next !== undefined && next[0] !== '-')) options.eval = value();
+      break;
+    }
     case '--title': process.title = value(); break;
     case '--redirect-warnings': options.redirectWarnings = value(); break;
     case '--unhandled-rejections': options.unhandledRejections = value(); break;
@@ -1033,10 +1052,14 @@ lazyGlobal('DOMException', () => requireBuiltin('internal/dom_exception').DOMExc
 for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
   lazyGlobal(name, () => requireBuiltin('internal/worker/io')[name]);
 }
-// WebCrypto: loaded on first touch (js/internal/crypto/webcrypto.js).
-lazyGlobal('crypto', () => requireBuiltin('internal/crypto/webcrypto').crypto);
-for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
-  lazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
+// WebCrypto: loaded on first touch (js/internal/crypto/webcrypto.js); none
+// with node 20's --no-experimental-global-webcrypto (-e code's `crypto` is
+// then node:crypto, as any builtin's name).
+if (!options.noGlobalWebcrypto) {
+  lazyGlobal('crypto', () => requireBuiltin('internal/crypto/webcrypto').crypto);
+  for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+    lazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
+  }
 }
 for (const name of ['fetch', 'Headers', 'Request', 'Response']) {
   lazyGlobal(name, () => requireBuiltin('internal/fetch')[name]);
@@ -1432,8 +1455,21 @@ function afterImports(run) {
 }
 
 // Without --import the script runs from here: stacks show no more frames.
+// node's permission model's grants need --experimental-permission, which
+// gojanet refuses (the CLI): at start-up, node's TypeError.
+function checkPermissionFlags() {
+  if (options.permission) throw new (requireBuiltin('internal/errors').codes.ERR_MISSING_OPTION)('--experimental-permission');
+}
+
 function runMain(filename) {
+  checkPermissionFlags();
   preload();
+  // --check: the main module compiled as it would be run, not run (node's
+  // check_syntax, which loads -r preloads first too)
+  if (options.check) {
+    Module.checkSyntax(filename);
+    return;
+  }
   if (options.imports.length === 0 && options.loaders.length === 0) Module.runMain(filename);
   else afterImports(() => Module.runMain(filename));
 }
@@ -1445,11 +1481,27 @@ function runScript(name, source, isModule) {
     requireBuiltin(source).runThread();
     return;
   }
+  checkPermissionFlags();
   preload();
   // --input-type=module: -e code and stdin are an ES module (top-level
   // await without import or export), as node's.
-  if ((name === '[eval]' || name === '[stdin]') && options.inputType === 'module') isModule = true;
+  if ((name === '[eval]' || name === '[stdin]') && options.inputType === 'module') {
+    if (options.print) throw new (requireBuiltin('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+    isModule = true;
+  }
+  if (name === '[stdin]' && options.check) {
+    Module.checkScript(name, source, isModule === true);
+    return;
+  }
   if (name === '[eval]') addBuiltinGlobals();
+  // process._eval: the code of -e/-p (or stdin) as given, as node's; fork()
+  // drops it from execArgv by it (a child that ran the -e code again would
+  // fork again: node's issue 3574).
+  if (name === '[eval]' || name === '[stdin]') {
+    Object.defineProperty(process, '_eval', {
+      value: name === '[stdin]' ? source : options.eval, writable: false, enumerable: true, configurable: true,
+    });
+  }
   if (options.imports.length === 0 && options.loaders.length === 0) Module.runScript(name, source, isModule === true);
   else afterImports(() => Module.runScript(name, source, isModule === true));
 }
@@ -1460,13 +1512,19 @@ function addBuiltinGlobals() {
   const req = Module.createRequire(process.cwd() + '/[eval]');
   for (const name of Module.builtinModules) {
     if (name.startsWith('_') || name.includes('/') || Object.prototype.hasOwnProperty.call(globalThis, name)) continue;
+    // an assignment replaces the accessor with a plain property
     const set = (value) => {
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      delete globalThis[name];
+      globalThis[name] = value;
     };
     Object.defineProperty(globalThis, name, {
       get() {
         const lib = req(name);
-        set(lib);
+        try {
+          Object.defineProperty(globalThis, name, { get: () => lib, set, configurable: true, enumerable: false });
+        } catch {
+          // made non-configurable meanwhile: it stays this accessor
+        }
         return lib;
       },
       set,
