@@ -515,7 +515,7 @@ var (
 		"--trace-warnings": true, "--trace-deprecation": true,
 		"--enable-source-maps": true, "--expose-gc": true, "--trace-uncaught": true,
 		// V8's: every script strict (runtime/loader.go compile)
-		"--use-strict": true,
+		"--use-strict":                    true,
 		"--experimental-global-webcrypto": true,
 		// node's permission model's grants: without --experimental-permission
 		// node refuses them at start-up (the bootstrap does); with it, the
