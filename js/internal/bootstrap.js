@@ -1163,41 +1163,12 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
   lazyGlobal(name, () => requireBuiltin('internal/webstreams')[name]);
 }
 
-// atob/btoa: forgiving base64 over latin1 strings, as the web platform's.
-const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function invalidCharacter(message) {
-  const DOMException = requireBuiltin('internal/dom_exception').DOMException;
-  return new DOMException(message, 'InvalidCharacterError');
+// atob/btoa: the same functions as require('buffer')'s (internal/web_base64).
+{
+  const { atob, btoa } = requireBuiltin('internal/web_base64');
+  defineGlobal('btoa', btoa);
+  defineGlobal('atob', atob);
 }
-function requireArgument(name, args) {
-  if (args.length === 0) {
-    const { codes } = requireBuiltin('internal/errors');
-    throw new codes.ERR_MISSING_ARGS(name);
-  }
-}
-defineGlobal('btoa', function btoa(input) {
-  requireArgument('input', arguments);
-  input = `${input}`;
-  for (let i = 0; i < input.length; i++) {
-    if (input.charCodeAt(i) > 0xff) throw invalidCharacter('Invalid character');
-  }
-  const bytes = new Array(input.length);
-  for (let i = 0; i < input.length; i++) bytes[i] = input.charCodeAt(i);
-  return Buffer.from(bytes).toString('base64');
-});
-defineGlobal('atob', function atob(input) {
-  requireArgument('input', arguments);
-  input = `${input}`.replace(/[\t\n\f\r ]/g, '');
-  if (input.length % 4 === 0) input = input.replace(/==?$/, '');
-  if (input.length % 4 === 1) throw invalidCharacter('The string to be decoded is not correctly encoded.');
-  for (let i = 0; i < input.length; i++) {
-    if (base64Chars.indexOf(input[i]) < 0) throw invalidCharacter('Invalid character');
-  }
-  const bytes = Buffer.from(input, 'base64');
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]);
-  return out;
-});
 // structuredClone: V8's serializer and deserializer, as postMessage uses
 // them (internal/worker/io).
 defineGlobal('structuredClone', function structuredClone(value, options) {
