@@ -277,15 +277,19 @@ func New(opts Options) (*Runtime, error) {
 	if opts.Env == nil {
 		opts.Env = os.Environ()
 	}
+	if opts.ExecPath == "" {
+		opts.ExecPath, _ = os.Executable()
+	}
+	cwdMissing := false
 	if opts.Dir == "" {
 		wd, err := os.Getwd()
 		if err != nil {
-			return nil, err
+			// The working directory was removed: process.cwd() throws (node's
+			// uv_cwd ENOENT) and what resolves from it uses the executable's
+			// directory instead, as node's tryGetCwd does.
+			wd, cwdMissing = filepath.Dir(opts.ExecPath), true
 		}
 		opts.Dir = wd
-	}
-	if opts.ExecPath == "" {
-		opts.ExecPath, _ = os.Executable()
 	}
 	vm := goja.New()
 	v8Start := sinceStart()
@@ -308,7 +312,7 @@ func New(opts Options) (*Runtime, error) {
 		children:  map[*workerChild]struct{}{},
 		threadIDs: new(atomic.Int64),
 		threads:   newThreadRegistry(),
-		cwd:       &sharedCwd{dir: opts.Dir, counter: make([]byte, 4)},
+		cwd:       &sharedCwd{dir: opts.Dir, missing: cwdMissing, counter: make([]byte, 4)},
 		done:      make(chan struct{}),
 		wall:      firewall.NewWall(vm),
 		condSets:  newConditionSets(userConditions(opts)),

@@ -77,3 +77,19 @@ func TestGoHeapProfile(t *testing.T) {
 		}
 	}
 }
+
+// TestRemovedWorkingDirectory: started in a directory that was removed,
+// gojanet runs as node does: process.cwd() throws ENOENT (uv_cwd), -e code
+// runs, and process.chdir() to a real directory brings cwd() back.
+func TestRemovedWorkingDirectory(t *testing.T) {
+	dir := t.TempDir() + "/gone"
+	script := `try { process.cwd() } catch (e) { console.log(e.code, e.syscall, e.message) } process.chdir('/'); console.log(process.cwd())`
+	cmd := exec.Command("sh", "-c", `mkdir "$1" && cd "$1" && rmdir "$1" && exec "$2" -e "$3"`, "sh", dir, gojanetBin(t), script)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if want := "ENOENT uv_cwd ENOENT: no such file or directory, uv_cwd\n/\n"; string(out) != want {
+		t.Fatalf("got %q, want %q", out, want)
+	}
+}

@@ -506,7 +506,13 @@ process.features = {
   get cached_builtins() { return true; },
   get require_module() { return true; },
 };
-process.cwd = function cwd() { return host.cwd(); };
+process.cwd = function cwd() {
+  if (host.cwdMissing()) {
+    const { uvException } = requireBuiltin('internal/errors');
+    throw uvException({ errno: -2, syscall: 'uv_cwd' }); // ENOENT: the directory was removed
+  }
+  return host.cwd();
+};
 process.chdir = function chdir(directory) {
   requireBuiltin('internal/validators').validateString(directory, 'directory');
   const cwd = host.cwd();
@@ -992,7 +998,9 @@ function onWarning(warning) { failure().onWarning(warning); }
 function writeErrorReport(err, origin) { failure().writeErrorReport(err, origin); }
 function warnUnhandledRejection(uid, reason) { failure().warnUnhandledRejection(uid, reason); }
 function v8Frames(text) { return failure().v8Frames(text); }
-if (!process.noProcessWarnings) process.on('warning', onWarning);
+// NODE_NO_WARNINGS=1 silences the printing as --no-warnings does ('warning'
+// listeners still hear them), as node's
+if (!process.noProcessWarnings && process.env.NODE_NO_WARNINGS !== '1') process.on('warning', onWarning);
 
 // --- globals -----------------------------------------------------------------
 // node makes the timer functions, queueMicrotask, structuredClone, atob,
@@ -1399,7 +1407,7 @@ function preload() {
 // from the main script then).
 function afterImports(run) {
   const { importFromScript } = requireBuiltin('internal/modules');
-  const referrer = process.cwd() + '/';
+  const referrer = host.cwd() + '/';
   let chain = Promise.resolve();
   // --loader (--experimental-loader): module.register() from the cwd, first,
   // with node's warning that says so.
@@ -1480,7 +1488,7 @@ function runScript(name, source, isModule) {
 // node -e/-p make the builtin modules globals (`vm.runInThisContext(...)`),
 // each required on first use and replaceable by assignment, as in the REPL.
 function addBuiltinGlobals() {
-  const req = Module.createRequire(process.cwd() + '/[eval]');
+  const req = Module.createRequire(host.cwd() + '/[eval]');
   for (const name of Module.builtinModules) {
     if (name.startsWith('_') || name.includes('/') || Object.prototype.hasOwnProperty.call(globalThis, name)) continue;
     // an assignment replaces the accessor with a plain property
