@@ -17,11 +17,11 @@ func TestLateFuncsPrefix(t *testing.T) {
 		// Express's process_params: the fast track runs first
 		{`function f(layer, done) { var keys = layer.keys; if (!keys || keys.length === 0) { return done(); } var i = 0; function param() { return paramCb(); } function paramCb() { return i; } return param(); }`, 3},
 		{`function f() { var t = typeof g; function g() {} return t; }`, 0},
-		{`function f(g) { var x = 1; function g() {} return x; }`, 0},                 // a parameter's name
-		{`function f() { var n = arguments.length; function g() {} return n; }`, 0},  // arguments
-		{`function f() { var n = eval('1'); function g() {} return n; }`, 0},         // direct eval
-		{`function f() { var a = () => 1; function g() {} return a; }`, 0},           // a closure
-		{`function f() { var a = 1; for (;;) {} function g() {} }`, 1},               // a loop ends the run
+		{`function f(g) { var x = 1; function g() {} return x; }`, 0},               // a parameter's name
+		{`function f() { var n = arguments.length; function g() {} return n; }`, 0}, // arguments
+		{`function f() { var n = eval('1'); function g() {} return n; }`, 0},        // direct eval
+		{`function f() { var a = () => 1; function g() {} return a; }`, 0},          // a closure
+		{`function f() { var a = 1; for (;;) {} function g() {} }`, 1},              // a loop ends the run
 		{`function f() { function g() {} var a = 1; var b = a + 1; return g; }`, 3}, // declarations counted in
 		{`function f() { return 1; function g() {} }`, 0},
 		{`function f() { var o = { get x() { return 1; } }; function g() {} }`, 0},
