@@ -2817,6 +2817,13 @@ func (g *getPropCallee) slow(vm *vm, v Value) {
 	if countOn { // gojanet: -tags gojanetcount
 		countSlow("getPropCallee", v)
 	}
+	if _, ok := v.(asciiString); ok { // gojanet_strprim.go: a method, cached
+		if prop := g.ic.strMethodHit(vm.r, g.name); prop != nil {
+			vm.push(prop)
+			vm.pc++
+			return
+		}
+	}
 	if s, ok := v.(String); ok { // gojanet_strprim.go
 		if prop, ok := vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {
 			if prop == nil {
