@@ -21,7 +21,7 @@ const EventEmitter = require('events');
 const { emit: EEemit, emitKnown, add: eeAdd, on: EEon } = require('internal/events_fns'); // emit(type, ...) without its rest array
 const stream = require('stream');
 const fastpipe = require('internal/net_fastpipe');
-const { destroyedOf } = require('internal/streams/utils');
+const { destroyedOf, kListenHook } = require('internal/streams/utils');
 const { undestroy } = require('internal/streams/destroy');
 // A 'net' performance entry ('connect', from the TCP connect's start to the
 // socket's connection, detail { host, port }) is made only while some
@@ -363,8 +363,19 @@ function Socket(options) {
 
   // this.on('end', ...): while on is Readable's and Stream's is EventEmitter's,
   // what Readable's on does for 'end' is EventEmitter's _addListener alone.
-  if (this.on === readableOn && LegacyStream.prototype.on === EEon) eeAdd(this, 'end', onReadableStreamEnd, false);
-  else this.on('end', onReadableStreamEnd);
+  // (and that, for a first listener while nobody listens for 'newListener',
+  // is a store in the slot)
+  if (this.on === readableOn && LegacyStream.prototype.on === EEon) {
+    const ev = this._events;
+    if (ev !== undefined && ev !== null && ev.newListener === undefined && ev.end === undefined) {
+      ev.end = onReadableStreamEnd;
+      this._eventsCount++;
+    } else {
+      eeAdd(this, 'end', onReadableStreamEnd, false);
+    }
+  } else {
+    this.on('end', onReadableStreamEnd);
+  }
   // node's initSocketHandle undestroys the new states; that changes
   // nothing on states just made (and not since constructed by a
   // _construct or destroyed), so it is skipped then unless replaced.
@@ -1979,7 +1990,7 @@ function onconnection(err, clientHandle) {
   // made once.
   acceptOptions = {
     handle: clientHandle,
-    allowHalfOpen: Boolean(server.allowHalfOpen),
+    allowHalfOpen: !!server.allowHalfOpen,
     pauseOnCreate: server.pauseOnConnect,
     readable: true,
     writable: true,
@@ -2157,6 +2168,9 @@ SocketSetTimeout = Socket.prototype.setTimeout;
 internalNet.socketTimeout = {
   setTimeout: SocketSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW,
   kOnRead, // (http consumes only a socket without an onread: onStreamRead)
+  // (http adds a connection's listeners in place while a socket's listen
+  // hook is this one, which does nothing for a socket in no fast pipe)
+  kListenHook, listenHook: Socket.prototype[kListenHook],
 };
 
 module.exports = {

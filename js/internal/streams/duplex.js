@@ -10,6 +10,8 @@ const destroyImpl = require('internal/streams/destroy');
 const EE = require('events');
 const { init: EEinit, initShaped: EEinitShaped } = require('internal/events_fns'); // (filled in: events is loaded)
 
+const { WritableState, _SocketWritableState: SocketWritableState } = Writable;
+
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
@@ -23,7 +25,11 @@ function Duplex(options) {
     };
   }
   this._readableState = new Readable.ReadableState(options, this, true);
-  this._writableState = new Writable.WritableState(options, this, true);
+  // (a socket's state, decodeStrings and emitClose false, made with its
+  // prototype at once while WritableState is Writable's own)
+  const WS = Writable.WritableState;
+  this._writableState = WS === WritableState && options && options.decodeStrings === false && options.emitClose === false ?
+    new SocketWritableState(options, this) : new WS(options, this, true);
 
   if (options) {
     // Own only when it differs from what the prototype gives (net.Socket's

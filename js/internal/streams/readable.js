@@ -367,7 +367,7 @@ Readable.prototype.read = function(n) {
   }
   if (n === undefined) {
     n = NaN;
-  } else if (!Number.isInteger(n)) {
+  } else if ((typeof n !== 'number' || (n | 0) !== n) && !Number.isInteger(n)) { // (a 32-bit integer without the native call)
     n = Number.parseInt(n, 10);
   }
   const state = this._readableState;
