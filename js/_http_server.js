@@ -700,9 +700,11 @@ function addConnListeners(socket, ev) {
       return true;
     }
   }
+  // (the count stored once, before events' add would read it, and at the end)
+  let n = 0;
   if (ev.error === undefined) {
     ev.error = socketOnError;
-    socket._eventsCount++;
+    n++;
   } else {
     eeAdd(socket, 'error', socketOnError, false);
   }
@@ -713,36 +715,47 @@ function addConnListeners(socket, ev) {
   const m = max === undefined ? eeDefaultMax.value : max;
   if (end === undefined) {
     ev.end = onSocketEnd;
-    socket._eventsCount++;
+    n++;
   } else if (typeof end === 'function' && !(m > 0 && m < 2)) {
     ev.end = [end, onSocketEnd];
   } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
     eeAdd(socket, 'end', onSocketEnd, false);
   }
   if (ev.close === undefined) {
     ev.close = onSocketClose;
-    socket._eventsCount++;
+    n++;
   } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
     eeAdd(socket, 'close', onSocketClose, false);
   }
   if (ev.drain === undefined) {
     ev.drain = onSocketDrain;
-    socket._eventsCount++;
+    n++;
   } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
     eeAdd(socket, 'drain', onSocketDrain, false);
   }
   if (ev.resume === undefined) {
     ev.resume = onSocketResume;
-    socket._eventsCount++;
+    n++;
   } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
     eeAdd(socket, 'resume', onSocketResume, false);
   }
   if (ev.pause === undefined) {
     ev.pause = onSocketPause;
-    socket._eventsCount++;
+    n++;
   } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
     eeAdd(socket, 'pause', onSocketPause, false);
   }
+  if (n !== 0) socket._eventsCount += n;
   return true;
 }
 

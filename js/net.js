@@ -872,7 +872,8 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
   const handle = this._handle;
   if (handle !== null) {
     const hadError = !!exception;
-    this[kBytesRead] = typeof handle.bytesRead === 'number' ? handle.bytesRead : this[kBytesRead];
+    const bytesRead = handle.bytesRead; // (a host object's field: read once)
+    if (typeof bytesRead === 'number') this[kBytesRead] = bytesRead;
     fastpipe.onClose(this, handle);
     if (this[kResetting]) {
       this[kResetting] = false;
