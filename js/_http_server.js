@@ -1509,15 +1509,31 @@ function resFinished(res, direct) {
   }
   if (res._last) {
     foreign = true;
-    // (the two deferred ticks go where they are due now, at the queue's
-    // end, before what destroySoon queues: what the splice below would do
-    // once the socket is ending, for a push instead of a splice)
-    if (defer >= 0) {
+    // (without the rest of afterWrite here, the two deferred ticks go
+    // where they are due now, at the queue's end, before what destroySoon
+    // queues: what the splice below would do once the socket is ending)
+    if (defer >= 0 && tickWs === undefined) {
       tickQueue.push(quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
       defer = -1;
     }
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
+    if (defer >= 0) {
+      // The socket is ending: the rest of afterWrite (below), which may
+      // queue ticks then, runs first; when neither it nor destroySoon
+      // queued any, the request's readable, resume, close and end steps
+      // run in place (quietFinish), as the ticks would run next; else the
+      // two ticks go where they were due, before what was queued since.
+      if (tickWs.destroyed) writableErrorBuffer(tickWs);
+      if (tickWs.ending) writableFinishMaybe(direct, tickWs, true);
+      tickWs = undefined;
+      const ws = socket._writableState;
+      if (!(tickQueue.length === defer && ws !== undefined && ws !== null && ws.destroyed !== true &&
+            quietFinish(req, rs, res, false))) {
+        tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
+      }
+      defer = -1;
+    }
   } else if (state.outgoing.length === state.outHead) {
     const kat = server.keepAliveTimeout;
     let st;
