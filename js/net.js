@@ -48,6 +48,7 @@ const internalNet = require('internal/net');
 const { isIP, isIPv4, isIPv6, netChannels, cluster: clusterRole, kStreamConsumer } = internalNet;
 
 const Duplex = stream.Duplex;
+const DuplexInitAccepted = Duplex._initAccepted;
 const readableOn = stream.Readable.prototype.on;
 const LegacyStream = require('internal/streams/legacy').Stream;
 // diagnostics_channel: node publishes every client socket at connect() and
@@ -322,14 +323,16 @@ function Socket(options) {
   let signal;
   if (options !== null && options === acceptOptions) {
     acceptOptions = null;
+    // (what Duplex makes of these options, in one pass when it can)
+    if (!DuplexInitAccepted(this, options)) Duplex.call(this, options);
   } else {
     options = socketOptions(options);
     // The socket listens to options.signal itself, once its handle is set
     // up; the Duplex must not add a second listener.
     signal = options.signal;
     options.signal = undefined;
+    Duplex.call(this, options);
   }
-  Duplex.call(this, options);
 
   this._handle = null;
   // Internal fields default from Socket.prototype (see below): on goja every

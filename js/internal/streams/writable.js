@@ -111,6 +111,15 @@ function onwriteFor(stream) {
 
 SocketWritableState.prototype = variantProto(true, true);
 
+// A WritableState as the constructor makes it for net's accepted sockets'
+// options (Duplex's initAccepted: the mark a 32-bit integer, decodeStrings
+// and emitClose false, nothing else set).
+function AcceptedWritableState(stream, hwm) {
+  if (hwm !== kProtoHighWaterMark) this.highWaterMark = hwm;
+  this.onwrite = onwriteFor(stream);
+}
+AcceptedWritableState.prototype = SocketWritableState.prototype;
+
 // A constant, so setDefaultHighWaterMark() never changes existing streams.
 const kProtoHighWaterMark = 16 * 1024;
 
@@ -218,6 +227,7 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 
 Writable.WritableState = WritableState;
 Object.defineProperty(Writable, '_SocketWritableState', { value: SocketWritableState, writable: true, configurable: true });
+Object.defineProperty(Writable, '_AcceptedWritableState', { value: AcceptedWritableState, writable: true, configurable: true });
 Object.defineProperty(Writable, '_onConstructed', { value: writableConstructed, writable: true, configurable: true });
 // (net's writeWhole completes a write it made past write() with it)
 Object.defineProperty(Writable, '_afterWrite', { value: afterWrite, writable: true, configurable: true });
