@@ -1006,7 +1006,9 @@ function resumeWith(stream, nt) {
 function resumeNT(stream, state) {
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
-  if (stream.emit !== EEemit || hasListeners(stream, 'resume')) stream.emit('resume');
+  // (emitKnown while emit is EventEmitter's: no rest array, no apply)
+  if (stream.emit !== EEemit) stream.emit('resume');
+  else if (hasListeners(stream, 'resume')) emitKnown(stream, 'resume', 0);
   flow(stream);
   if (state.flowing && !state.reading) stream.read(0);
 }

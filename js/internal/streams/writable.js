@@ -593,6 +593,9 @@ function prefinish(stream, state) {
 // `sync` (end(), and after write callbacks, as node 20 does), else at once
 // (when construction completes).
 function finishMaybe(stream, state, sync) {
+  // (with callbacks pending and the prefinish step taken, nothing below
+  // can happen: the usual case while a socket's shutdown is in flight)
+  if (state.pendingcb !== 0 && (state.prefinished || state.finalCalled)) return;
   if (needFinish(state)) {
     prefinish(stream, state);
     if (state.pendingcb === 0) {
