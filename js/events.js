@@ -394,6 +394,7 @@ EventEmitter.prototype.on = EventEmitter.prototype.addListener;
   fns.proto = EventEmitter.prototype;
   fns.defaultMaxListeners = maxListenersRecord;
   fns.addCatch = addCatch;
+  fns.onceWrap = _onceWrap;
 }
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {

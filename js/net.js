@@ -18,7 +18,7 @@
 // (internal/net_fastpipe).
 
 const EventEmitter = require('events');
-const { emit: EEemit, emitKnown, add: eeAdd, on: EEon } = require('internal/events_fns'); // emit(type, ...) without its rest array
+const { emit: EEemit, emitKnown, add: eeAdd, on: EEon, onceWrap } = require('internal/events_fns'); // emit(type, ...) without its rest array
 const stream = require('stream');
 const fastpipe = require('internal/net_fastpipe');
 const { destroyedOf, kListenHook } = require('internal/streams/utils');
@@ -843,10 +843,21 @@ Socket.prototype.end = function end(data, encoding, callback) {
   return this;
 };
 
+const EEonce = EventEmitter.prototype.once;
 Socket.prototype.destroySoon = function destroySoon() {
   if (this.writable) this.end();
-  if (this.writableFinished) this.destroy();
-  else this.once('finish', this.destroy);
+  if (this.writableFinished) {
+    this.destroy();
+    return;
+  }
+  const destroy = this.destroy;
+  // (once() and Readable's on() for 'finish' come to events' add of once's
+  // wrapper while they and Stream's on are events' own: two calls less)
+  if (this.once === EEonce && this.on === readableOn && LegacyStream.prototype.on === EEon && typeof destroy === 'function') {
+    eeAdd(this, 'finish', onceWrap(this, 'finish', destroy), false);
+  } else {
+    this.once('finish', destroy);
+  }
 };
 
 Socket.prototype.resetAndDestroy = function resetAndDestroy() {
