@@ -48,7 +48,8 @@ const ReadableRemoveAll = require('internal/streams/readable').prototype.removeA
 const { httpChannels, kStreamConsumer } = require('internal/net');
 const internalNet = require('internal/net');
 const netTimeout = internalNet.socketTimeout; // (filled in: net is loaded)
-const { setTimeout: netSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW } = netTimeout;
+const { setTimeout: netSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW, kListenHook, listenHook: netListenHook } = netTimeout;
+const EElistenerCount = EE.prototype.listenerCount;
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
@@ -611,7 +612,16 @@ function connectionListenerInternal(server, socket) {
   debug('SERVER new http connection');
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
-  onSocketEvent(socket, 'timeout', socketOnTimeout);
+  // (events' add in place for a first listener while onSocketEvent would
+  // call it and nobody listens for 'newListener': see addConnListeners)
+  let ev = socket._events;
+  if (SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon &&
+      ev !== undefined && ev !== null && ev.newListener === undefined && ev.timeout === undefined) {
+    ev.timeout = socketOnTimeout;
+    socket._eventsCount++;
+  } else {
+    onSocketEvent(socket, 'timeout', socketOnTimeout);
+  }
 
   const parser = parsers.alloc();
   parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || 0,
@@ -632,14 +642,20 @@ function connectionListenerInternal(server, socket) {
   // would give the socket's symbol map a hash table, ~0.4 KB)
   socket[kStreamConsumer] = state;
   server[kConnections].add(socket);
-  socket.on('data', onSocketData);
-  onSocketEvent(socket, 'error', socketOnError);
-  onSocketEvent(socket, 'end', onSocketEnd);
-  onSocketEvent(socket, 'close', onSocketClose);
-  socket.on('drain', onSocketDrain);
+  ev = socket._events;
+  if (!(SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon &&
+        ev !== undefined && ev !== null && ev.newListener === undefined && ev.data === undefined &&
+        ev.readable === undefined && socket.listenerCount === EElistenerCount && socket[kListenHook] === netListenHook &&
+        socket[kFastPipeTarget] === undefined && socket[kFastPipeSources] === undefined && addConnListeners(socket, ev))) {
+    socket.on('data', onSocketData);
+    onSocketEvent(socket, 'error', socketOnError);
+    onSocketEvent(socket, 'end', onSocketEnd);
+    onSocketEvent(socket, 'close', onSocketClose);
+    socket.on('drain', onSocketDrain);
+    socket.on('resume', onSocketResume);
+    socket.on('pause', onSocketPause);
+  }
   parser.onIncoming = parserOnIncoming;
-  socket.on('resume', onSocketResume);
-  socket.on('pause', onSocketPause);
   socket.setEncoding = socketSetEncoding;
   socket._paused = false;
   // A net.Socket's bytes go to the parser (node's parser reads the handle
@@ -654,6 +670,93 @@ function connectionListenerInternal(server, socket) {
     // before anyone, and net looks for it only on a socket not consumed)
     if (socket[netTimeout.kOnRead] === null) state.consume = consumeSocketChunk;
   }
+}
+
+// The connection's listeners ('data', 'error', 'end', 'close', 'drain',
+// 'resume', 'pause', in this order) added in place, what the calls above
+// come to when (the caller checked) the socket's on() is Readable's and
+// Stream's EventEmitter's, nobody listens for 'newListener', 'data' or
+// 'readable' and net's listen hook has no fast pipe to stop: each is
+// stored in its slot (or given to events' add when one is there), and
+// Readable's on() for 'data' is left with its resume(). A script's code
+// run by resume() (a replaced resume) may change all that: false then,
+// with 'data' added, and the caller adds the rest the usual way.
+function addConnListeners(socket, ev) {
+  ev.data = onSocketData;
+  socket._eventsCount++;
+  const rs = socket._readableState;
+  if (rs.readableListening !== false) rs.readableListening = false;
+  if (rs.flowing !== false) {
+    socket.resume();
+    if (socket._events !== ev || ev.newListener !== undefined || socket.on !== SocketOn ||
+        LegacyStream.prototype.on !== EEon || socket[kListenHook] !== netListenHook ||
+        socket[kFastPipeTarget] !== undefined || socket[kFastPipeSources] !== undefined) {
+      onSocketEvent(socket, 'error', socketOnError);
+      onSocketEvent(socket, 'end', onSocketEnd);
+      onSocketEvent(socket, 'close', onSocketClose);
+      socket.on('drain', onSocketDrain);
+      socket.on('resume', onSocketResume);
+      socket.on('pause', onSocketPause);
+      return true;
+    }
+  }
+  // (the count stored once, before events' add would read it, and at the end)
+  let n = 0;
+  if (ev.error === undefined) {
+    ev.error = socketOnError;
+    n++;
+  } else {
+    eeAdd(socket, 'error', socketOnError, false);
+  }
+  // (net's own 'end' listener is there: a second one under the limit is
+  // a list of the two, as events' add makes it)
+  const end = ev.end;
+  const max = socket._maxListeners;
+  const m = max === undefined ? eeDefaultMax.value : max;
+  if (end === undefined) {
+    ev.end = onSocketEnd;
+    n++;
+  } else if (typeof end === 'function' && !(m > 0 && m < 2)) {
+    ev.end = [end, onSocketEnd];
+  } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
+    eeAdd(socket, 'end', onSocketEnd, false);
+  }
+  if (ev.close === undefined) {
+    ev.close = onSocketClose;
+    n++;
+  } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
+    eeAdd(socket, 'close', onSocketClose, false);
+  }
+  if (ev.drain === undefined) {
+    ev.drain = onSocketDrain;
+    n++;
+  } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
+    eeAdd(socket, 'drain', onSocketDrain, false);
+  }
+  if (ev.resume === undefined) {
+    ev.resume = onSocketResume;
+    n++;
+  } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
+    eeAdd(socket, 'resume', onSocketResume, false);
+  }
+  if (ev.pause === undefined) {
+    ev.pause = onSocketPause;
+    n++;
+  } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
+    eeAdd(socket, 'pause', onSocketPause, false);
+  }
+  if (n !== 0) socket._eventsCount += n;
+  return true;
 }
 
 // A chunk net read for a server socket, handed to the parser without
@@ -1406,8 +1509,31 @@ function resFinished(res, direct) {
   }
   if (res._last) {
     foreign = true;
+    // (without the rest of afterWrite here, the two deferred ticks go
+    // where they are due now, at the queue's end, before what destroySoon
+    // queues: what the splice below would do once the socket is ending)
+    if (defer >= 0 && tickWs === undefined) {
+      tickQueue.push(quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
+      defer = -1;
+    }
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
+    if (defer >= 0) {
+      // The socket is ending: the rest of afterWrite (below), which may
+      // queue ticks then, runs first; when neither it nor destroySoon
+      // queued any, the request's readable, resume, close and end steps
+      // run in place (quietFinish), as the ticks would run next; else the
+      // two ticks go where they were due, before what was queued since.
+      if (tickWs.destroyed) writableErrorBuffer(tickWs);
+      if (tickWs.ending) writableFinishMaybe(direct, tickWs, true);
+      tickWs = undefined;
+      const ws = socket._writableState;
+      if (!(tickQueue.length === defer && ws !== undefined && ws !== null && ws.destroyed !== true &&
+            quietFinish(req, rs, res, false))) {
+        tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
+      }
+      defer = -1;
+    }
   } else if (state.outgoing.length === state.outHead) {
     const kat = server.keepAliveTimeout;
     let st;

@@ -575,8 +575,9 @@ func (h *handle) doShutdown() {
 	h.shutdownStarted = true
 	req := h.shutdownReq
 	status := 0
-	if err := unix.Shutdown(h.fd, unix.SHUT_WR); err != nil && err != unix.ENOTCONN {
-		status = errno(err)
+	// (raw: shutdown(SHUT_WR) does not block)
+	if _, _, e := unix.RawSyscall(unix.SYS_SHUTDOWN, uintptr(h.fd), unix.SHUT_WR, 0); e != 0 && e != unix.ENOTCONN {
+		status = errno(e)
 	}
 	h.b.l.Defer(func() {
 		h.shutdownReq = nil
