@@ -161,3 +161,110 @@ func (vm *vm) clearCallStack() {
 	}
 	vm.callStackHigh = l
 }
+
+// plainJsFunc is obj's function when obj is an ordinary function or method
+// (whose assertCallable is baseJsFuncObject.Call), nil otherwise.
+func plainJsFunc(obj *Object) *baseJsFuncObject {
+	switch f := obj.self.(type) {
+	case *funcObject:
+		return &f.baseJsFuncObject
+	case *methodFuncObject:
+		return &f.baseJsFuncObject
+	}
+	return nil
+}
+
+// callFromGo is a call of f from Go through AssertFunction's Callable: what
+// runWrapped(try(f.Call)) did, through __call and its own try frame, in one
+// function with one try frame and one deferred recover. The frame is pushed
+// below the arguments: an exception restores the stack to where the call
+// found it, as the outer of the two frames did. Past the run loop (whose
+// runTryInner turns exceptions into ex and restores the state the frame
+// recorded) only runWrapped's recover is left: an uncatchable exception is
+// the error, any other panic goes on.
+func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value) (ret Value, err error) {
+	vm := r.vm
+	if len(vm.callStack) > vm.maxCallStackSize {
+		// pushCtx throws the overflow before the run loop: try's recover
+		// makes it the error
+		return callFromGoSlow(f, this, args)
+	}
+	tl := len(vm.tryStack)
+	defer func() {
+		if x := recover(); x != nil {
+			if len(vm.tryStack) > tl {
+				vm.tryStack = vm.tryStack[:tl]
+			}
+			if ex := asUncatchableException(x); ex != nil {
+				err = ex
+				if len(vm.callStack) == 0 {
+					r.leaveAbrupt()
+				}
+			} else {
+				panic(x)
+			}
+		}
+	}()
+	vm.pushTryFrame(tryPanicMarker, -1)
+
+	// [f, this, args...]: the layout a frame has after callJs's swap
+	sp := vm.sp
+	n := len(args)
+	vm.stack.expand(sp + n + 1)
+	s := vm.stack[sp : sp+n+2]
+	s[0] = f.val
+	s[1] = nilSafe(this)
+	for i, a := range args {
+		if a == nil {
+			a = _undefined
+		}
+		s[i+2] = a
+	}
+	vm.sp = sp + n + 2
+
+	needPop := false
+	if vm.prg != nil {
+		// a call from Go while JS runs: an extra record so that run()
+		// halts after ret
+		vm.pushCtx()
+		vm.callStack = append(vm.callStack, context{pc: -2})
+		needPop = true
+	} else {
+		vm.pc = -2
+		vm.pushCtx()
+	}
+	vm.args = n
+	vm.prg = f.prg
+	vm.stash = f.stash
+	vm.privEnv = f.privEnv
+	vm.newTarget = nil
+	vm.pc = 0
+	for {
+		if ex := vm.runTryInner(); ex != nil {
+			err = ex
+			break
+		}
+		if vm.halted() {
+			if needPop {
+				vm.popCtx()
+			}
+			ret = vm.pop()
+			break
+		}
+	}
+	vm.popTryFrame()
+	if len(vm.callStack) == 0 {
+		r.leave()
+	} else {
+		vm.clearStack()
+	}
+	return
+}
+
+// callFromGoSlow is AssertFunction's general Callable for f.
+func callFromGoSlow(f *baseJsFuncObject, this Value, args []Value) (ret Value, err error) {
+	err = f.val.runtime.runWrapped(func() {
+		ret = f.Call(FunctionCall{This: this, Arguments: args})
+	})
+	return
+}
