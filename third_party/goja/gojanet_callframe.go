@@ -10,7 +10,7 @@ package goja
 // each of five pointers and reloaded vm's fields between stores. A call
 // went dCall → vmCall → pushCtx → saveCtx, then the fused
 // enterFuncStashless, a return dRet → popCtx → restoreCtx → popAfterRet;
-// callJs and retJs do each in one function. A pop no longer zeroes the
+// callJs and ret's exec do each in one function. A pop no longer zeroes the
 // record it leaves: records past the call stack's length are overwritten by
 // the next push, and Runtime.leave clears the ones written since its last
 // clear (callStackHigh), as it clears the value stack, whose slots past sp
@@ -120,18 +120,47 @@ func (vm *vm) callObject(obj *Object, n int) {
 	}
 }
 
-// retJs returns v from the current JS function to its caller's frame: what
-// ret does, without zeroing the popped frame record (see above), and with
-// popAfterRet's pop of an unused result.
-func (vm *vm) retJs(v Value) {
+// ret and loadUndef;ret return from the current JS function to its
+// caller's frame: what ret did, without zeroing the popped frame record (see
+// above), and with popAfterRet's pop of an unused result. The two execs are
+// the same but for the value; each is written out because Go does not
+// inline a shared function (retJs's call cost ≈ 15 machine instructions per
+// return).
+//
+// The stack: callee at sb-1 (where the value goes), this at sb, arguments
+// and locals, the value on top.
+func (*dRet) exec(vm *vm) {
+	s := vm.stack
 	sb := vm.sb
-	vm.stack[sb-1] = v
+	s[sb-1] = s[vm.sp-1]
 	l := len(vm.callStack) - 1
 	vm.context = vm.callStack[l]
 	vm.callStack = vm.callStack[:l]
 	prg := vm.prg
 	if prg == nil {
 		// a native caller: the run loop stops on haltProgram (vm.go run)
+		prg = haltProgram
+		vm.prg = prg
+	}
+	pc := vm.pc + 1
+	if code := prg.code; uint(pc) < uint(len(code)) && isDirectPop(code[pc]) {
+		vm.sp = sb - 1
+		vm.pc = pc + 1
+		return
+	}
+	vm.sp = sb
+	vm.pc = pc
+}
+
+// fLoadUndefRet's exec is dRet's with undefined for the value.
+func (*fLoadUndefRet) exec(vm *vm) {
+	sb := vm.sb
+	vm.stack[sb-1] = _undefined
+	l := len(vm.callStack) - 1
+	vm.context = vm.callStack[l]
+	vm.callStack = vm.callStack[:l]
+	prg := vm.prg
+	if prg == nil {
 		prg = haltProgram
 		vm.prg = prg
 	}
@@ -214,11 +243,13 @@ func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value) (ret
 	s := vm.stack[sp : sp+n+2]
 	s[0] = f.val
 	s[1] = nilSafe(this)
+	d := s[2:]
+	d = d[:len(args)] // no bounds check in the loop
 	for i, a := range args {
 		if a == nil {
 			a = _undefined
 		}
-		s[i+2] = a
+		d[i] = a
 	}
 	vm.sp = sp + n + 2
 
