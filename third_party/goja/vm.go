@@ -736,7 +736,7 @@ func (vm *vm) run() {
 	// gojanet: one unsigned compare stops the loop at a negative pc (a
 	// return to a native caller, a yield) and past the code's end: vm.prg is
 	// never nil here, a return to a native frame lands on haltProgram
-	// (retJs), which the loop hands back as nil.
+	// (ret, gojanet_callframe.go), which the loop hands back as nil.
 	if vm.prg == nil {
 		vm.prg = haltProgram
 	}
@@ -759,7 +759,7 @@ func (vm *vm) run() {
 
 // haltProgram is vm.prg while the run loop returns to a native frame (one
 // whose prg is nil): it has no code, so the loop's bounds check stops it.
-// Only the run loops see it: they, retJs's callers, turn it back to nil
+// Only the run loops see it: they, ret's callers, turn it back to nil
 // before Go code reads vm.prg (a nil prg is "a native frame" to the stack
 // capture, error construction and generators).
 var haltProgram = &Program{}
