@@ -48,7 +48,7 @@ const ReadableRemoveAll = require('internal/streams/readable').prototype.removeA
 const { httpChannels, kStreamConsumer } = require('internal/net');
 const internalNet = require('internal/net');
 const netTimeout = internalNet.socketTimeout; // (filled in: net is loaded)
-const { setTimeout: netSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW } = netTimeout;
+const { setTimeout: netSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW, armTimer, pushRead } = netTimeout;
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
@@ -652,7 +652,14 @@ function connectionListenerInternal(server, socket) {
     // and its chunks go straight to the parser while only http reads them
     // (consumeSocketChunk; net's onread option takes a socket's chunks
     // before anyone, and net looks for it only on a socket not consumed)
-    if (socket[netTimeout.kOnRead] === null) state.consume = consumeSocketChunk;
+    if (socket[netTimeout.kOnRead] === null) {
+      state.consume = consumeSocketChunk;
+      // and the handle hands it its reads itself, without a Buffer or
+      // onStreamRead (as node's parser consumes the handle): the parser
+      // reads the bytes where the read put them
+      const h = socket._handle;
+      if (typeof h.consumeChunks === 'function') h.consumeChunks(consumeSocketChunk, state, socket);
+    }
   }
 }
 
@@ -679,10 +686,23 @@ Object.assign(ConnState.prototype, {
   keepAliveTimeoutSet: false, headersDone: false, consume: null, piped: false,
 });
 
-function consumeSocketChunk(socket, d) {
+// d is the chunk, n its length; or, when the handle hands its read over
+// (held: consumeChunks), d is the handle, which holds the bytes for this
+// call (the parser's execute(handle) reads them; heldChunk() is their
+// Buffer), and onStreamRead's steps for a chunk are done here.
+function consumeSocketChunk(socket, d, n, held) {
   const rs = socket._readableState;
+  if (held === true) {
+    // (onStreamRead's touch and destroyed check)
+    if (socket[kTimeoutMs] !== 0) {
+      socket[kLastActive] = sharedNow[NOW];
+      if (socket[kTimer] === null) armTimer(socket, socket[kTimeoutMs]);
+    }
+    if (rs.destroyed) return true;
+  }
   const events = socket._events;
   if (rs.flowing !== true || rs.length !== 0 || events.data !== onSocketData || events.readable !== undefined) {
+    if (held === true) pushRead(socket, d, d.heldChunk()); // (the usual way, as onStreamRead)
     return false;
   }
   const state = this; // (the socket's state: consume's this)
@@ -700,8 +720,10 @@ function consumeSocketChunk(socket, d) {
   let ret;
   let phase = -1; // (-1: read it from the parser)
   if (parser._async !== undefined || parser.execute !== parserExecute) {
+    if (held === true) { d = d.heldChunk(); held = false; }
     ret = parser.execute(d);
   } else if (parser._execute !== parserExecuteChunk) {
+    if (held === true) { d = d.heldChunk(); held = false; }
     ret = parser._execute(d);
   } else {
     // (_execute's first pass in place: a call less a chunk)
@@ -752,7 +774,7 @@ function consumeSocketChunk(socket, d) {
     if (typeof ev.length !== 'number') { // (an array has its own length)
       req = ev.req;
       phase = 0;
-      ret = d.length;
+      ret = n;
     } else if (ev.length === 17 && ev[0] === 0 && ev[12] === false) {
       res = ev[11];
       if (typeof res === 'object' && res !== null) {
@@ -802,7 +824,7 @@ function consumeSocketChunk(socket, d) {
         if (h === null || h === undefined || h.reading !== true || SocketProto === null || s.resume !== SocketProto.resume) readStart(s);
       }
       if (parser.phase !== phase) parser.phase = phase;
-    } else if ((ret = httpFns.replay(parser, ev, d)) === undefined) { // (an Error, or undefined)
+    } else if ((ret = httpFns.replay(parser, ev, held === true ? (held = false, d = d.heldChunk()) : d)) === undefined) { // (an Error, or undefined)
       phase = ev[2];
       if (parser.phase !== phase) parser.phase = phase;
       const n = ev[1];
@@ -828,6 +850,7 @@ function consumeSocketChunk(socket, d) {
     if (!fresh) state.requestStart = 0;
   } else {
     if (fresh) state.requestStart = Date.now();
+    if (held === true) d = d.heldChunk(); // (still held: this is the handle's call)
     onParserExecuteCommon(state.server, socket, parser, state, ret, d);
   }
   return true;
@@ -1008,6 +1031,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       socket.readableFlowing = null;
       if (socket._read === net.Socket.prototype._read) socket._readableState.readingMore = false;
       socket[kStreamConsumer].consume = null;
+      if (socket._handle && typeof socket._handle.consumeChunks === 'function') socket._handle.consumeChunks(null);
       server.emit(eventName, req, socket, bodyHead);
     } else {
       // Got CONNECT method, but have no handler.

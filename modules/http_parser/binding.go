@@ -7,6 +7,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gojanet/gojanet/modules/buffer"
+	"github.com/gojanet/gojanet/modules/net"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -103,6 +104,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	proto.Set("execute", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This)
 		data, ok := buffer.Bytes(vm, call.Argument(0))
+		if !ok {
+			// a socket handle handing its read over (net's consumeChunks):
+			// the bytes where the read put them, no Buffer
+			data, ok = net.HeldBytes(call.Argument(0))
+		}
 		if !ok {
 			panic(vm.NewTypeError("The \"data\" argument must be a Buffer"))
 		}

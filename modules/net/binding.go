@@ -263,6 +263,34 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			h.updatePoll() // for a Go conn (no descriptor) this just updates the ref
 			return ok
 		},
+		// consumeChunks(fn, this, socket) makes fn the consumer of what the
+		// socket reads: fn.call(this, socket, handle, n, true) instead of
+		// onread(n, buffer), the chunk held where the read put it for the
+		// call (heldChunk; the http parser's execute(handle)).
+		// consumeChunks(null) gives the reads back to onread. End of stream
+		// and errors always go to onread.
+		"consumeChunks": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			fn := call.Argument(0)
+			if _, isFn := goja.AssertFunction(fn); !isFn {
+				h.chunks = nil
+				return goja.Undefined()
+			}
+			h.chunks = &chunkConsumer{fn: fn, this: call.Argument(1), socket: call.Argument(2)}
+			return goja.Undefined()
+		},
+		// heldChunk() is the held chunk as a Buffer (the same one for every
+		// call during the consumer's call), or undefined outside it.
+		"heldChunk": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			if h.held == nil {
+				return goja.Undefined()
+			}
+			if h.heldBuf == nil {
+				h.heldBuf = b.newBufferCopy(h.held)
+			}
+			return h.heldBuf
+		},
 		"writeBuffer": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
 			req := call.Argument(0).ToObject(vm)
