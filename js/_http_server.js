@@ -658,7 +658,7 @@ function connectionListenerInternal(server, socket) {
       // onStreamRead (as node's parser consumes the handle): the parser
       // reads the bytes where the read put them
       const h = socket._handle;
-      if (typeof h.consumeChunks === 'function') h.consumeChunks(consumeSocketChunk, state, socket);
+      if (typeof h.consumeChunks === 'function') h.consumeChunks(consumeSocketChunk, socket, state);
     }
   }
 }
@@ -686,11 +686,12 @@ Object.assign(ConnState.prototype, {
   keepAliveTimeoutSet: false, headersDone: false, consume: null, piped: false,
 });
 
-// d is the chunk, n its length; or, when the handle hands its read over
-// (held: consumeChunks), d is the handle, which holds the bytes for this
-// call (the parser's execute(handle) reads them; heldChunk() is their
-// Buffer), and onStreamRead's steps for a chunk are done here.
-function consumeSocketChunk(socket, d, n, held) {
+// d is the chunk, n its length, state the socket's; or, when the handle
+// hands its read over (held: consumeChunks), d is the handle, which holds
+// the bytes for this call (the parser's execute(handle) reads them;
+// heldChunk() is their Buffer), and onStreamRead's steps for a chunk are
+// done here.
+function consumeSocketChunk(socket, d, n, state, held) {
   const rs = socket._readableState;
   if (held === true) {
     // (onStreamRead's touch and destroyed check)
@@ -705,7 +706,6 @@ function consumeSocketChunk(socket, d, n, held) {
     if (held === true) pushRead(socket, d, d.heldChunk()); // (the usual way, as onStreamRead)
     return false;
   }
-  const state = this; // (the socket's state: consume's this)
   // (socketOnData written out, and the parser's _execute called directly
   // while its execute() is HTTPParser's and no async context is tracked:
   // two calls less a chunk)

@@ -494,7 +494,7 @@ function onStreamRead(nread, buf) {
     // takes nothing, and set only for a socket without an onread option.)
     const consumer = socket[kStreamConsumer];
     if (consumer !== undefined && consumer.consume !== null) {
-      if (consumer.consume(socket, buf, nread)) return;
+      if (consumer.consume(socket, buf, nread, consumer)) return;
     } else {
       const onread = socket[kOnRead];
       if (onread !== null) {

@@ -263,8 +263,8 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			h.updatePoll() // for a Go conn (no descriptor) this just updates the ref
 			return ok
 		},
-		// consumeChunks(fn, this, socket) makes fn the consumer of what the
-		// socket reads: fn.call(this, socket, handle, n, true) instead of
+		// consumeChunks(fn, socket, state) makes fn the consumer of what the
+		// socket reads: fn.call(handle, socket, handle, n, state, true) instead of
 		// onread(n, buffer), the chunk held where the read put it for the
 		// call (heldChunk; the http parser's execute(handle)).
 		// consumeChunks(null) gives the reads back to onread. End of stream
@@ -276,7 +276,7 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 				h.chunks = nil
 				return goja.Undefined()
 			}
-			h.chunks = &chunkConsumer{fn: fn, this: call.Argument(1), socket: call.Argument(2)}
+			h.chunks = &chunkConsumer{fn: fn, socket: call.Argument(1), state: call.Argument(2)}
 			return goja.Undefined()
 		},
 		// heldChunk() is the held chunk as a Buffer (the same one for every

@@ -87,10 +87,11 @@ type handle struct {
 	heldBuf goja.Value // its Buffer, once heldChunk made one
 }
 
-// chunkConsumer is consumeChunks' fn, called as fn.call(this, socket,
-// handle, n, true).
+// chunkConsumer is consumeChunks' fn, called as fn.call(handle, socket,
+// handle, n, state, true) (the handle as `this`, as onread's: a tracked
+// async context finds its resource by it).
 type chunkConsumer struct {
-	fn, this, socket goja.Value
+	fn, socket, state goja.Value
 }
 
 func (h *handle) active() bool {
@@ -274,7 +275,7 @@ func (h *handle) readReady() {
 // parser reads a consumed handle's bytes where libuv put them.
 func (h *handle) callChunks(c *chunkConsumer, p []byte) {
 	h.held = p
-	h.b.l.Call(c.fn, c.this, c.socket, h.obj, h.b.vm.IntValue(int64(len(p))), h.b.vm.ToValue(true))
+	h.b.l.Call(c.fn, h.obj, c.socket, h.obj, h.b.vm.IntValue(int64(len(p))), c.state, h.b.vm.ToValue(true))
 	h.held, h.heldBuf = nil, nil
 }
 
