@@ -693,17 +693,16 @@ Object.assign(ConnState.prototype, {
 // done here.
 function consumeSocketChunk(socket, d, n, state, held) {
   const rs = socket._readableState;
-  if (held === true) {
-    // (onStreamRead's touch and destroyed check)
-    if (socket[kTimeoutMs] !== 0) {
-      socket[kLastActive] = sharedNow[NOW];
-      if (socket[kTimer] === null) armTimer(socket, socket[kTimeoutMs]);
-    }
-    if (rs.destroyed) return true;
+  if (held === true && rs.destroyed) { // (onStreamRead's check)
+    touchRead(socket);
+    return true;
   }
   const events = socket._events;
   if (rs.flowing !== true || rs.length !== 0 || events.data !== onSocketData || events.readable !== undefined) {
-    if (held === true) pushRead(socket, d, d.heldChunk()); // (the usual way, as onStreamRead)
+    if (held === true) { // (the usual way, as onStreamRead)
+      touchRead(socket);
+      pushRead(socket, d, d.heldChunk());
+    }
     return false;
   }
   // (socketOnData written out, and the parser's _execute called directly
@@ -853,7 +852,20 @@ function consumeSocketChunk(socket, d, n, state, held) {
     if (held === true) d = d.heldChunk(); // (still held: this is the handle's call)
     onParserExecuteCommon(state.server, socket, parser, state, ret, d);
   }
+  // The read was activity (onStreamRead's touch), marked once the chunk is
+  // parsed: nothing reads the mark before the socket's timer does, and the
+  // usual keep-alive request turned the timeout off meanwhile (incomingOn;
+  // the response's end marks it again as it turns it on), which leaves
+  // nothing to mark. (Three symbol-keyed accesses less a request.)
+  if (held === true && socket[kTimeoutMs] !== 0) touchRead(socket);
   return true;
+}
+
+// net's touch for a read the handle handed over (consumeChunks)
+function touchRead(socket) {
+  if (socket[kTimeoutMs] === 0) return;
+  socket[kLastActive] = sharedNow[NOW];
+  if (socket[kTimer] === null && !socket.destroyed) armTimer(socket, socket[kTimeoutMs]);
 }
 const parserExecute = HTTPParser.prototype.execute;
 const parserExecuteChunk = HTTPParser.prototype._execute;
