@@ -34,6 +34,8 @@ type binding struct {
 	whole      []byte
 	wholeChunk [][]byte
 	headBody   [][]byte // (a head and a Buffer body's: the head in whole)
+
+	valTrue goja.Value // (made once: the held-read call's last argument)
 }
 
 // wholeMax is the largest response writeWhole builds in its reused buffer.
@@ -46,7 +48,7 @@ const readBufSize = 64 * 1024
 // Binding fills internalBinding('tcp_wrap').
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
-	b := &binding{l: l, vm: vm, handles: map[*goja.Object]*handle{}, readBuf: make([]byte, readBufSize)}
+	b := &binding{l: l, vm: vm, handles: map[*goja.Object]*handle{}, readBuf: make([]byte, readBufSize), valTrue: vm.ToValue(true)}
 
 	methods := b.methods()
 	makeCtor := func(name string, isUnix bool) (*goja.Object, *goja.Object) {

@@ -241,15 +241,14 @@ func (h *handle) readReady() {
 		if err == unix.EAGAIN || err == unix.EINTR {
 			return
 		}
-		onread := h.obj.Get("onread")
 		if err != nil {
-			h.b.l.Call(onread, h.obj, h.b.vm.ToValue(errno(err)))
+			h.b.l.Call(h.obj.Get("onread"), h.obj, h.b.vm.ToValue(errno(err)))
 			return
 		}
 		if n == 0 {
 			h.eof = true
 			h.updatePoll()
-			h.b.l.Call(onread, h.obj, h.b.vm.ToValue(uvEOF))
+			h.b.l.Call(h.obj.Get("onread"), h.obj, h.b.vm.ToValue(uvEOF))
 			return
 		}
 		h.countRead(n)
@@ -262,7 +261,7 @@ func (h *handle) readReady() {
 		if c := h.chunks; c != nil {
 			h.callChunks(c, buf[:n])
 		} else {
-			h.b.l.Call(onread, h.obj, h.b.vm.ToValue(n), h.b.newBufferCopy(buf[:n]))
+			h.b.l.Call(h.obj.Get("onread"), h.obj, h.b.vm.ToValue(n), h.b.newBufferCopy(buf[:n]))
 		}
 		if n < len(buf) {
 			return
@@ -275,7 +274,7 @@ func (h *handle) readReady() {
 // parser reads a consumed handle's bytes where libuv put them.
 func (h *handle) callChunks(c *chunkConsumer, p []byte) {
 	h.held = p
-	h.b.l.Call(c.fn, h.obj, c.socket, h.obj, h.b.vm.IntValue(int64(len(p))), c.state, h.b.vm.ToValue(true))
+	h.b.l.Call(c.fn, h.obj, c.socket, h.obj, h.b.vm.IntValue(int64(len(p))), c.state, h.b.valTrue)
 	h.held, h.heldBuf = nil, nil
 }
 
