@@ -857,7 +857,7 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // usual keep-alive request turned the timeout off meanwhile (incomingOn;
   // the response's end marks it again as it turns it on), which leaves
   // nothing to mark. (Three symbol-keyed accesses less a request.)
-  if (held === true && socket[kTimeoutMs] !== 0) touchRead(socket);
+  if (held !== undefined && socket[kTimeoutMs] !== 0) touchRead(socket); // (held: false once d is the Buffer)
   return true;
 }
 

@@ -181,4 +181,31 @@ step((done) => {
   });
 });
 
+step((done) => {
+  // a body that trickles in, each read activity for the request's timeout
+  const server = http.createServer((req, res) => {
+    let n = 0;
+    req.setTimeout(800, () => console.log('F timeout fired'));
+    req.on('data', (d) => { n += d.length; });
+    req.on('end', () => {
+      console.log('F end', n, 'bytesRead', req.socket.bytesRead > 1000);
+      res.end('ok');
+    });
+  });
+  server.listen(0, () => {
+    const req = http.request({ port: server.address().port, method: 'POST' }, (res) => {
+      res.resume();
+      res.on('end', () => server.close(done));
+    });
+    let i = 0;
+    const iv = setInterval(() => {
+      req.write('x'.repeat(40));
+      if (++i === 30) {
+        clearInterval(iv);
+        req.end();
+      }
+    }, 40);
+  });
+});
+
 run();
