@@ -10,13 +10,18 @@ const steps = [];
 function step(fn) { steps.push(fn); }
 function run() { const f = steps.shift(); if (f) f(run); }
 
-// Sends each chunk after a pause (so each is its own read), then reads
-// until the server closes or `until` is seen.
+// Sends each chunk once the server has read all before it (so each is
+// its own read: `server` is the server whose latest connection's bytesRead
+// is watched), then reads until the server closes or `until` is seen.
+let lastConn = null;
+function watch(server) { server.on('connection', (s) => { lastConn = s; }); return server; }
 function send(port, chunks, until, cb) {
   const c = net.connect(port, '127.0.0.1');
   let got = '';
   let i = 0;
+  let sent = 0;
   let done = false;
+  lastConn = null;
   const finish = () => {
     if (done) return;
     done = true;
@@ -24,9 +29,14 @@ function send(port, chunks, until, cb) {
     cb(got.replace(/Date: [^\r]*\r\n/g, ''));
   };
   const next = () => {
-    if (i === chunks.length) return;
+    if (i === chunks.length || done) return;
+    if (i > 0 && (lastConn === null || lastConn.bytesRead < sent)) {
+      setTimeout(next, 5);
+      return;
+    }
+    sent += Buffer.byteLength(chunks[i]);
     c.write(chunks[i++]);
-    setTimeout(next, 30);
+    setTimeout(next, 5);
   };
   c.setEncoding('latin1');
   c.on('data', (d) => {
@@ -49,7 +59,7 @@ function untilN(s, n) { const u = new String(s); u.n = n; return u; }
 step((done) => {
   // bytesRead per request, bodies split across reads and in one read with
   // the next request
-  const server = http.createServer((req, res) => {
+  const server = watch(http.createServer((req, res) => {
     let body = '';
     req.setEncoding('latin1');
     req.on('data', (d) => { body += d; });
@@ -57,7 +67,7 @@ step((done) => {
       console.log('A', req.method, req.url, JSON.stringify(body), 'bytesRead', req.socket.bytesRead);
       res.end(req.url + ':' + body.length);
     });
-  });
+  }));
   server.listen(0, () => {
     const get = 'GET /g HTTP/1.1\r\nHost: x\r\n\r\n';
     send(server.address().port, [
@@ -78,7 +88,7 @@ step((done) => {
 
 step((done) => {
   // a parse error: rawPacket is the read's bytes
-  const server = http.createServer((req, res) => res.end('ok'));
+  const server = watch(http.createServer((req, res) => res.end('ok')));
   server.on('clientError', (err, socket) => {
     console.log('B clientError', err.code, JSON.stringify(err.rawPacket && err.rawPacket.toString('latin1')),
       'bytesRead', socket.bytesRead);
@@ -98,7 +108,7 @@ step((done) => {
 step((done) => {
   // an upgrade with bytes after the head in the same read, then reads of
   // the socket by the script
-  const server = http.createServer((req, res) => res.end('ok'));
+  const server = watch(http.createServer((req, res) => res.end('ok')));
   server.on('upgrade', (req, socket, head) => {
     console.log('C upgrade', req.url, JSON.stringify(head.toString()), 'data listeners', socket.listenerCount('data'));
     socket.write('HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: echo\r\n\r\n');
@@ -124,7 +134,7 @@ step((done) => {
 step((done) => {
   // a handler that pauses the socket and resumes it later; one that adds a
   // 'data' listener; the order of requests stays
-  const server = http.createServer((req, res) => {
+  const server = watch(http.createServer((req, res) => {
     console.log('D request', req.url, 'flowing', req.socket.readableFlowing);
     if (req.url === '/pause') req.socket.pause();
     if (req.url === '/after') {
@@ -133,7 +143,7 @@ step((done) => {
     }
     if (req.url === '/listen') req.socket.on('data', (d) => console.log('D data', JSON.stringify(d.toString())));
     res.end(req.url);
-  });
+  }));
   server.listen(0, () => {
     const get = (u) => `GET ${u} HTTP/1.1\r\nHost: x\r\n\r\n`;
     send(server.address().port, [
@@ -147,10 +157,10 @@ step((done) => {
 
 step((done) => {
   // server.timeout between requests; the client's reset; the client's end
-  const server = http.createServer((req, res) => {
+  const server = watch(http.createServer((req, res) => {
     console.log('E request', req.url, 'timeout', req.socket.timeout);
     res.end('ok');
-  });
+  }));
   server.timeout = 150;
   server.keepAliveTimeout = 100; // (the socket's timeout between requests: 1.1 s)
   server.on('timeout', (s) => { console.log('E timeout'); s.destroy(); });
@@ -183,7 +193,7 @@ step((done) => {
 
 step((done) => {
   // a body that trickles in, each read activity for the request's timeout
-  const server = http.createServer((req, res) => {
+  const server = watch(http.createServer((req, res) => {
     let n = 0;
     req.setTimeout(800, () => console.log('F timeout fired'));
     req.on('data', (d) => { n += d.length; });
@@ -191,7 +201,7 @@ step((done) => {
       console.log('F end', n, 'bytesRead', req.socket.bytesRead > 1000);
       res.end('ok');
     });
-  });
+  }));
   server.listen(0, () => {
     const req = http.request({ port: server.address().port, method: 'POST' }, (res) => {
       res.resume();
