@@ -48,7 +48,7 @@ const ReadableRemoveAll = require('internal/streams/readable').prototype.removeA
 const { httpChannels, kStreamConsumer } = require('internal/net');
 const internalNet = require('internal/net');
 const netTimeout = internalNet.socketTimeout; // (filled in: net is loaded)
-const { setTimeout: netSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW, kListenHook, listenHook: netListenHook } = netTimeout;
+const { setTimeout: netSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW, kListenHook, listenHook: netListenHook, armTimer, pushRead } = netTimeout;
 const EElistenerCount = EE.prototype.listenerCount;
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
@@ -668,7 +668,14 @@ function connectionListenerInternal(server, socket) {
     // and its chunks go straight to the parser while only http reads them
     // (consumeSocketChunk; net's onread option takes a socket's chunks
     // before anyone, and net looks for it only on a socket not consumed)
-    if (socket[netTimeout.kOnRead] === null) state.consume = consumeSocketChunk;
+    if (socket[netTimeout.kOnRead] === null) {
+      state.consume = consumeSocketChunk;
+      // and the handle hands it its reads itself, without a Buffer or
+      // onStreamRead (as node's parser consumes the handle): the parser
+      // reads the bytes where the read put them
+      const h = socket._handle;
+      if (typeof h.consumeChunks === 'function') h.consumeChunks(consumeSocketChunk, socket, state);
+    }
   }
 }
 
@@ -782,13 +789,25 @@ Object.assign(ConnState.prototype, {
   keepAliveTimeoutSet: false, headersDone: false, consume: null, piped: false,
 });
 
-function consumeSocketChunk(socket, d) {
+// d is the chunk, n its length, state the socket's; or, when the handle
+// hands its read over (held: consumeChunks), d is the handle, which holds
+// the bytes for this call (the parser's execute(handle) reads them;
+// heldChunk() is their Buffer), and onStreamRead's steps for a chunk are
+// done here.
+function consumeSocketChunk(socket, d, n, state, held) {
   const rs = socket._readableState;
+  if (held === true && rs.destroyed) { // (onStreamRead's check)
+    touchRead(socket);
+    return true;
+  }
   const events = socket._events;
   if (rs.flowing !== true || rs.length !== 0 || events.data !== onSocketData || events.readable !== undefined) {
+    if (held === true) { // (the usual way, as onStreamRead)
+      touchRead(socket);
+      pushRead(socket, d, d.heldChunk());
+    }
     return false;
   }
-  const state = this; // (the socket's state: consume's this)
   // (socketOnData written out, and the parser's _execute called directly
   // while its execute() is HTTPParser's and no async context is tracked:
   // two calls less a chunk)
@@ -803,8 +822,10 @@ function consumeSocketChunk(socket, d) {
   let ret;
   let phase = -1; // (-1: read it from the parser)
   if (parser._async !== undefined || parser.execute !== parserExecute) {
+    if (held === true) { d = d.heldChunk(); held = false; }
     ret = parser.execute(d);
   } else if (parser._execute !== parserExecuteChunk) {
+    if (held === true) { d = d.heldChunk(); held = false; }
     ret = parser._execute(d);
   } else {
     // (_execute's first pass in place: a call less a chunk)
@@ -855,7 +876,7 @@ function consumeSocketChunk(socket, d) {
     if (typeof ev.length !== 'number') { // (an array has its own length)
       req = ev.req;
       phase = 0;
-      ret = d.length;
+      ret = n;
     } else if (ev.length === 17 && ev[0] === 0 && ev[12] === false) {
       res = ev[11];
       if (typeof res === 'object' && res !== null) {
@@ -905,7 +926,7 @@ function consumeSocketChunk(socket, d) {
         if (h === null || h === undefined || h.reading !== true || SocketProto === null || s.resume !== SocketProto.resume) readStart(s);
       }
       if (parser.phase !== phase) parser.phase = phase;
-    } else if ((ret = httpFns.replay(parser, ev, d)) === undefined) { // (an Error, or undefined)
+    } else if ((ret = httpFns.replay(parser, ev, held === true ? (held = false, d = d.heldChunk()) : d)) === undefined) { // (an Error, or undefined)
       phase = ev[2];
       if (parser.phase !== phase) parser.phase = phase;
       const n = ev[1];
@@ -931,9 +952,23 @@ function consumeSocketChunk(socket, d) {
     if (!fresh) state.requestStart = 0;
   } else {
     if (fresh) state.requestStart = Date.now();
+    if (held === true) d = d.heldChunk(); // (still held: this is the handle's call)
     onParserExecuteCommon(state.server, socket, parser, state, ret, d);
   }
+  // The read was activity (onStreamRead's touch), marked once the chunk is
+  // parsed: nothing reads the mark before the socket's timer does, and the
+  // usual keep-alive request turned the timeout off meanwhile (incomingOn;
+  // the response's end marks it again as it turns it on), which leaves
+  // nothing to mark. (Three symbol-keyed accesses less a request.)
+  if (held !== undefined && socket[kTimeoutMs] !== 0) touchRead(socket); // (held: false once d is the Buffer)
   return true;
+}
+
+// net's touch for a read the handle handed over (consumeChunks)
+function touchRead(socket) {
+  if (socket[kTimeoutMs] === 0) return;
+  socket[kLastActive] = sharedNow[NOW];
+  if (socket[kTimer] === null && !socket.destroyed) armTimer(socket, socket[kTimeoutMs]);
 }
 const parserExecute = HTTPParser.prototype.execute;
 const parserExecuteChunk = HTTPParser.prototype._execute;
@@ -1111,6 +1146,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       socket.readableFlowing = null;
       if (socket._read === net.Socket.prototype._read) socket._readableState.readingMore = false;
       socket[kStreamConsumer].consume = null;
+      if (socket._handle && typeof socket._handle.consumeChunks === 'function') socket._handle.consumeChunks(null);
       server.emit(eventName, req, socket, bodyHead);
     } else {
       // Got CONNECT method, but have no handler.

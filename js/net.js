@@ -508,7 +508,7 @@ function onStreamRead(nread, buf) {
     // takes nothing, and set only for a socket without an onread option.)
     const consumer = socket[kStreamConsumer];
     if (consumer !== undefined && consumer.consume !== null) {
-      if (consumer.consume(socket, buf)) return;
+      if (consumer.consume(socket, buf, nread, consumer)) return;
     } else {
       const onread = socket[kOnRead];
       if (onread !== null) {
@@ -544,6 +544,19 @@ function onStreamRead(nread, buf) {
   if (onread !== null && onread !== undefined && typeof onread.buffer === 'function') onread.buffer();
   socket.push(null);
   socket.read(0);
+}
+
+// A chunk the socket's stream consumer did not take, the usual way
+// (onStreamRead's steps after consume(); http's consumeSocketChunk calls it
+// for a chunk the handle handed over without onread: consumeChunks).
+function pushRead(socket, handle, buf) {
+  if (!socket.push(buf)) {
+    handle.reading = false;
+    const err = handle.readStop();
+    if (err) socket.destroy(errors().errnoException(err, 'read'));
+  } else if (socket[kFastPipeTarget] !== undefined) {
+    fastpipe.recheck(socket);
+  }
 }
 
 // The documented `onread` option: data goes into the caller's buffer and
@@ -2186,6 +2199,7 @@ internalNet.socketTimeout = {
   // (http adds a connection's listeners in place while a socket's listen
   // hook is this one, which does nothing for a socket in no fast pipe)
   kListenHook, listenHook: Socket.prototype[kListenHook],
+  armTimer, pushRead, // (for a chunk the handle hands http's consumer: consumeChunks)
 };
 
 module.exports = {
