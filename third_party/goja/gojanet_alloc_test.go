@@ -3,6 +3,7 @@ package goja
 import (
 	"fmt"
 	"testing"
+	"unsafe"
 )
 
 // gojanet: objects allocated with their slots (gojanet_alloc.go). The
@@ -192,5 +193,30 @@ func TestToLowerCache(t *testing.T) {
 	}
 	if v.ToInteger() != 0 {
 		t.Errorf("%d wrong results", v.ToInteger())
+	}
+}
+
+// TestObjectSlotsSizes: each object size newObjectSlots allocates fills its
+// Go size class (gojanet_alloc.go), so neither a slot more nor a smaller
+// class is possible; the object alone is 160 bytes.
+func TestObjectSlotsSizes(t *testing.T) {
+	if n := unsafe.Sizeof(baseObjectAlloc{}); n != 160 {
+		t.Errorf("baseObjectAlloc is %d bytes, want 160 (update gojanet_alloc.go's sizes)", n)
+	}
+	// Go's size classes in this range (runtime/sizeclasses.go)
+	classes := []uintptr{160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704}
+	r := New()
+	for n := 1; n <= maxInstanceSlots; n++ {
+		c := cap(r.newObjectSlots(nil, n).values.v)
+		size := unsafe.Sizeof(baseObjectAlloc{}) + uintptr(c)*16
+		fits := false
+		for i, cl := range classes {
+			if size == cl || size < cl && (i == 0 || size > classes[i-1]) && size+16 > cl {
+				fits = true
+			}
+		}
+		if c < n || !fits {
+			t.Errorf("newObjectSlots(%d): %d slots, %d bytes: not the most its size class holds", n, c, size)
+		}
 	}
 }
