@@ -203,6 +203,12 @@ func TestObjectSlotsSizes(t *testing.T) {
 	if n := unsafe.Sizeof(baseObjectAlloc{}); n != 160 {
 		t.Errorf("baseObjectAlloc is %d bytes, want 160 (update gojanet_alloc.go's sizes)", n)
 	}
+	if n := unsafe.Sizeof(arrayAlloc{}); n != 256 {
+		t.Errorf("arrayAlloc is %d bytes, want 256 (update gojanet_alloc.go's array sizes)", n)
+	}
+	if n := unsafe.Sizeof(u8Alloc{}); n != 408 {
+		t.Errorf("u8Alloc is %d bytes, want 408 (update gojanet_bufalloc.go's sizes)", n)
+	}
 	// Go's size classes in this range (runtime/sizeclasses.go)
 	classes := []uintptr{160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704}
 	r := New()
