@@ -226,3 +226,36 @@ func TestObjectSlotsSizes(t *testing.T) {
 		}
 	}
 }
+
+// What objectExt holds (an object's id, WeakMap entries, private fields),
+// on objects of several kinds. The expected output is node 20's.
+func TestObjectExt(t *testing.T) {
+	runSymbolScript(t, `const out = [];
+const wm = new WeakMap(), wm2 = new WeakMap();
+const keys = [{}, [], function () {}, new Uint8Array(2), Object.create(null)];
+keys.forEach((k, i) => { wm.set(k, i); if (i % 2) wm2.set(k, -i); });
+out.push(keys.map((k) => [wm.get(k), wm2.has(k), wm2.get(k)].join('/')).join(' '));
+out.push(String(wm.delete(keys[1])), String(wm.has(keys[1])), String(wm2.delete(keys[1])), String(wm2.delete(keys[1])));
+const m = new Map(keys.map((k, i) => [k, i])), s = new Set(keys);
+out.push(String(keys.every((k, i) => m.get(k) === i && s.has(k))), String(m.get({})));
+class P { #x = 1; #y; constructor(y) { this.#y = y; } static has(o) { return #x in o; } sum() { return this.#x + this.#y; } }
+class Q extends P { #z = 3; z() { return this.#z; } }
+const q = new Q(2);
+out.push(String(q.sum()), String(q.z()), String(P.has(q)), String(P.has({})));
+const ws = new WeakSet([q]); out.push(String(ws.has(q)), String(ws.has({})));
+try { P.prototype.sum.call({}); } catch (e) { out.push(e.constructor.name); }
+out.join('\n');`, `0/false/ 1/true/-1 2/false/ 3/true/-3 4/false/
+true
+false
+true
+false
+true
+undefined
+3
+3
+true
+false
+true
+false
+TypeError`)
+}
