@@ -174,10 +174,6 @@ func benchKeepAliveRequests(b *testing.B, src string) {
 		// Under valgrind --instr-atstart=no: count only the measured requests,
 		// and no collection among them (the GC headroom turns the collector
 		// back on; one in the window added ≈ 40% to an Express count).
-		// The headroom goes first: its re-tune after a collection that
-		// ended just before the window (a finalizer, run whenever) set
-		// GOGC again and let one in (allocperf1: 621 K for 436 K).
-		runtime.SetGCHeadroom(0)
 		defer debug.SetGCPercent(debug.SetGCPercent(-1))
 		callgrindInstrument(b, "on")
 		defer callgrindInstrument(b, "off")
