@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bytes"
+	"encoding/binary"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -53,7 +54,9 @@ func TestSkipTableCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := skippedBodies(full); n != 0 {
+	// (the first parse is a full one, then one over the table it made:
+	// the syntax trees of bodies not compiled yet are not kept)
+	if n := skippedBodies(full); n < 10 {
 		t.Fatalf("first parse skipped %d bodies", n)
 	}
 	if _, err := os.Stat(path); err != nil {
@@ -77,12 +80,12 @@ func TestSkipTableCache(t *testing.T) {
 	}
 	// another source under the same name
 	other := bytes.Replace(src, []byte("function"), []byte("function "), 1)
-	prg, err := parseBuiltinAt("events", other, path)
-	if err != nil {
+	if _, err := parseBuiltinAt("events", other, path); err != nil {
 		t.Fatal(err)
 	}
-	if n := skippedBodies(prg); n != 0 {
-		t.Fatalf("a table for other source was used (%d bodies skipped)", n)
+	// (not used: the parse was a full one, which wrote other's table)
+	if b, _ := os.ReadFile(path); len(b) < 12 || binary.LittleEndian.Uint64(b) != uint64(len(other)) {
+		t.Fatalf("a table for other source was used (the table on disk is not other's)")
 	}
 	// damaged: every prefix of the table, and flipped bytes
 	b, _ := os.ReadFile(path)

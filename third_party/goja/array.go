@@ -64,10 +64,12 @@ func (r *Runtime) createArrayIterator(iterObj *Object, kind iterationKind) Value
 
 type arrayObject struct {
 	baseObject
-	values         []Value
-	length         uint32
+	values []Value
+	length uint32
+	// gojanet: int32 beside length (was int, after objCount): 8 bytes less
+	// per array (an array's own accessors and attributed elements)
+	propValueCount int32
 	objCount       int
-	propValueCount int
 	lengthProp     valueProperty
 
 	// gojanet: room for the `length` slot, which every array has (an

@@ -20,7 +20,7 @@ type sparseArrayObject struct {
 	baseObject
 	items          []sparseArrayItem
 	length         uint32
-	propValueCount int
+	propValueCount int32 // gojanet: as arrayObject's
 	lengthProp     valueProperty
 }
 

@@ -17,19 +17,19 @@ func (wm weakMap) set(key *Object, value Value) {
 }
 
 func (wm weakMap) get(key *Object) Value {
-	return key.weakRefs[wm]
+	return key.weakRefsOrNil()[wm]
 }
 
 func (wm weakMap) remove(key *Object) bool {
-	if _, exists := key.weakRefs[wm]; exists {
-		delete(key.weakRefs, wm)
+	if _, exists := key.weakRefsOrNil()[wm]; exists {
+		delete(key.ext.weakRefs, wm)
 		return true
 	}
 	return false
 }
 
 func (wm weakMap) has(key *Object) bool {
-	_, exists := key.weakRefs[wm]
+	_, exists := key.weakRefsOrNil()[wm]
 	return exists
 }
 

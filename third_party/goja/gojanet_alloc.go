@@ -13,19 +13,31 @@ import (
 // An ordinary object with its first property slots in the same allocation
 // (Object, baseObject and the slots live and die together): one malloc
 // instead of two for an object that gets properties. The sizes follow Go's
-// size classes (the object alone is 184 bytes, class 192; with 2 slots 224,
-// 4 256, 6 288, 8 320, 12 384, 16 448, 20 512, 24 576, 32 704): the same
-// bytes as the object and a separate slot array, one allocation less. An
-// object that outgrows them appends into a new array as before (the inline
-// ones stay unused).
+// size classes: the object alone is 160 bytes (a class of its own), and
+// each slot 16, so with 2 slots 192, 3 208, 4 224, 5 240, 6 256, 8 288,
+// 10 320, 12 352, 14 384, 16 416, 18 448, 20 480, 22 512, 26 576, 30 640,
+// 34 704, each the most slots its class holds (allocperf1: the header was
+// 184 bytes, and 13 or 18 slots took the class of 16 or 20). An object that
+// outgrows them appends into a new array as before (the inline ones stay
+// unused).
 type baseObjectSlots2 struct {
 	baseObjectAlloc
 	s [2]Value
 }
 
+type baseObjectSlots3 struct {
+	baseObjectAlloc
+	s [3]Value
+}
+
 type baseObjectSlots4 struct {
 	baseObjectAlloc
 	s [4]Value
+}
+
+type baseObjectSlots5 struct {
+	baseObjectAlloc
+	s [5]Value
 }
 
 type baseObjectSlots6 struct {
@@ -38,9 +50,19 @@ type baseObjectSlots8 struct {
 	s [8]Value
 }
 
+type baseObjectSlots10 struct {
+	baseObjectAlloc
+	s [10]Value
+}
+
 type baseObjectSlots12 struct {
 	baseObjectAlloc
 	s [12]Value
+}
+
+type baseObjectSlots14 struct {
+	baseObjectAlloc
+	s [14]Value
 }
 
 type baseObjectSlots16 struct {
@@ -48,23 +70,38 @@ type baseObjectSlots16 struct {
 	s [16]Value
 }
 
+type baseObjectSlots18 struct {
+	baseObjectAlloc
+	s [18]Value
+}
+
 type baseObjectSlots20 struct {
 	baseObjectAlloc
 	s [20]Value
 }
 
-type baseObjectSlots24 struct {
+type baseObjectSlots22 struct {
 	baseObjectAlloc
-	s [24]Value
+	s [22]Value
 }
 
-type baseObjectSlots32 struct {
+type baseObjectSlots26 struct {
 	baseObjectAlloc
-	s [32]Value
+	s [26]Value
+}
+
+type baseObjectSlots30 struct {
+	baseObjectAlloc
+	s [30]Value
+}
+
+type baseObjectSlots34 struct {
+	baseObjectAlloc
+	s [34]Value
 }
 
 // newObjectSlots returns a plain object (class Object) with prototype proto
-// and room for n property slots, in one allocation up to 32 slots.
+// and room for at least n property slots, in one allocation up to 34 slots.
 func (r *Runtime) newObjectSlots(proto *Object, n int) *baseObject {
 	var m *baseObjectAlloc
 	var s []Value
@@ -74,30 +111,51 @@ func (r *Runtime) newObjectSlots(proto *Object, n int) *baseObject {
 	case n <= 2:
 		a := &baseObjectSlots2{}
 		m, s = &a.baseObjectAlloc, a.s[:0:2]
+	case n <= 3:
+		a := &baseObjectSlots3{}
+		m, s = &a.baseObjectAlloc, a.s[:0:3]
 	case n <= 4:
 		a := &baseObjectSlots4{}
 		m, s = &a.baseObjectAlloc, a.s[:0:4]
+	case n <= 5:
+		a := &baseObjectSlots5{}
+		m, s = &a.baseObjectAlloc, a.s[:0:5]
 	case n <= 6:
 		a := &baseObjectSlots6{}
 		m, s = &a.baseObjectAlloc, a.s[:0:6]
 	case n <= 8:
 		a := &baseObjectSlots8{}
 		m, s = &a.baseObjectAlloc, a.s[:0:8]
+	case n <= 10:
+		a := &baseObjectSlots10{}
+		m, s = &a.baseObjectAlloc, a.s[:0:10]
 	case n <= 12:
 		a := &baseObjectSlots12{}
 		m, s = &a.baseObjectAlloc, a.s[:0:12]
+	case n <= 14:
+		a := &baseObjectSlots14{}
+		m, s = &a.baseObjectAlloc, a.s[:0:14]
 	case n <= 16:
 		a := &baseObjectSlots16{}
 		m, s = &a.baseObjectAlloc, a.s[:0:16]
+	case n <= 18:
+		a := &baseObjectSlots18{}
+		m, s = &a.baseObjectAlloc, a.s[:0:18]
 	case n <= 20:
 		a := &baseObjectSlots20{}
 		m, s = &a.baseObjectAlloc, a.s[:0:20]
-	case n <= 24:
-		a := &baseObjectSlots24{}
-		m, s = &a.baseObjectAlloc, a.s[:0:24]
-	case n <= 32:
-		a := &baseObjectSlots32{}
-		m, s = &a.baseObjectAlloc, a.s[:0:32]
+	case n <= 22:
+		a := &baseObjectSlots22{}
+		m, s = &a.baseObjectAlloc, a.s[:0:22]
+	case n <= 26:
+		a := &baseObjectSlots26{}
+		m, s = &a.baseObjectAlloc, a.s[:0:26]
+	case n <= 30:
+		a := &baseObjectSlots30{}
+		m, s = &a.baseObjectAlloc, a.s[:0:30]
+	case n <= 34:
+		a := &baseObjectSlots34{}
+		m, s = &a.baseObjectAlloc, a.s[:0:34]
 	default:
 		o := r.newBaseObject(proto, classObject)
 		o.values.v = make([]Value, 0, n)
@@ -308,10 +366,11 @@ func (e *compiledObjectLiteral) newObjectInstr() instruction {
 }
 
 // An array literal's array with room for its n elements in the same
-// allocation (the array alone is 288 bytes; with 2 elements 320, 4 352, 6
-// 384, 8 416, 12 480, 18 576, 26 704, each a size class of Go's: the bytes of
-// the array and a separate element slice, one allocation less). Pushing past
-// them appends into a new slice as before.
+// allocation (the array alone is 256 bytes, 288 before allocperf1; with 2
+// elements 288, 4 320, 6 352, 8 384, 12 448, 18 544 and 26 672, in Go's size
+// classes up to 576 and 704: the bytes of the array and a separate element
+// slice, one allocation less). Pushing past them appends into a new slice as
+// before.
 type arrayAlloc2 struct {
 	arrayAlloc
 	e [2]Value

@@ -3,6 +3,7 @@ package goja
 import (
 	"fmt"
 	"testing"
+	"unsafe"
 )
 
 // gojanet: objects allocated with their slots (gojanet_alloc.go). The
@@ -193,4 +194,68 @@ func TestToLowerCache(t *testing.T) {
 	if v.ToInteger() != 0 {
 		t.Errorf("%d wrong results", v.ToInteger())
 	}
+}
+
+// TestObjectSlotsSizes: each object size newObjectSlots allocates fills its
+// Go size class (gojanet_alloc.go), so neither a slot more nor a smaller
+// class is possible; the object alone is 160 bytes.
+func TestObjectSlotsSizes(t *testing.T) {
+	if n := unsafe.Sizeof(baseObjectAlloc{}); n != 160 {
+		t.Errorf("baseObjectAlloc is %d bytes, want 160 (update gojanet_alloc.go's sizes)", n)
+	}
+	if n := unsafe.Sizeof(arrayAlloc{}); n != 256 {
+		t.Errorf("arrayAlloc is %d bytes, want 256 (update gojanet_alloc.go's array sizes)", n)
+	}
+	if n := unsafe.Sizeof(u8Alloc{}); n != 408 {
+		t.Errorf("u8Alloc is %d bytes, want 408 (update gojanet_bufalloc.go's sizes)", n)
+	}
+	// Go's size classes in this range (runtime/sizeclasses.go)
+	classes := []uintptr{160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704}
+	r := New()
+	for n := 1; n <= maxInstanceSlots; n++ {
+		c := cap(r.newObjectSlots(nil, n).values.v)
+		size := unsafe.Sizeof(baseObjectAlloc{}) + uintptr(c)*16
+		fits := false
+		for i, cl := range classes {
+			if size == cl || size < cl && (i == 0 || size > classes[i-1]) && size+16 > cl {
+				fits = true
+			}
+		}
+		if c < n || !fits {
+			t.Errorf("newObjectSlots(%d): %d slots, %d bytes: not the most its size class holds", n, c, size)
+		}
+	}
+}
+
+// What objectExt holds (an object's id, WeakMap entries, private fields),
+// on objects of several kinds. The expected output is node 20's.
+func TestObjectExt(t *testing.T) {
+	runSymbolScript(t, `const out = [];
+const wm = new WeakMap(), wm2 = new WeakMap();
+const keys = [{}, [], function () {}, new Uint8Array(2), Object.create(null)];
+keys.forEach((k, i) => { wm.set(k, i); if (i % 2) wm2.set(k, -i); });
+out.push(keys.map((k) => [wm.get(k), wm2.has(k), wm2.get(k)].join('/')).join(' '));
+out.push(String(wm.delete(keys[1])), String(wm.has(keys[1])), String(wm2.delete(keys[1])), String(wm2.delete(keys[1])));
+const m = new Map(keys.map((k, i) => [k, i])), s = new Set(keys);
+out.push(String(keys.every((k, i) => m.get(k) === i && s.has(k))), String(m.get({})));
+class P { #x = 1; #y; constructor(y) { this.#y = y; } static has(o) { return #x in o; } sum() { return this.#x + this.#y; } }
+class Q extends P { #z = 3; z() { return this.#z; } }
+const q = new Q(2);
+out.push(String(q.sum()), String(q.z()), String(P.has(q)), String(P.has({})));
+const ws = new WeakSet([q]); out.push(String(ws.has(q)), String(ws.has({})));
+try { P.prototype.sum.call({}); } catch (e) { out.push(e.constructor.name); }
+out.join('\n');`, `0/false/ 1/true/-1 2/false/ 3/true/-3 4/false/
+true
+false
+true
+false
+true
+undefined
+3
+3
+true
+false
+true
+false
+TypeError`)
 }

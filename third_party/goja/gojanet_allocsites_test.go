@@ -192,14 +192,14 @@ func TestNewArrayCopy(t *testing.T) {
 }
 
 // NewUint8ArrayCopy: a view over a new ArrayBuffer of a copy, the whole
-// buffer's, in one allocation up to 568 bytes.
+// buffer's, in one allocation up to 616 bytes.
 func TestNewUint8ArrayCopy(t *testing.T) {
 	vm := New()
 	proto := vm.Get("Uint8Array").(*Object).Get("prototype").(*Object)
 	if vm.NewUint8ArrayCopy([]byte("x"), nil) != nil {
 		t.Error("nil prototype: want nil")
 	}
-	for _, n := range []int{0, 1, 24, 25, 56, 100, 248, 568, 569, 5000} {
+	for _, n := range []int{0, 1, 24, 25, 40, 41, 56, 100, 104, 105, 248, 568, 569, 616, 617, 5000} {
 		src := make([]byte, n)
 		for i := range src {
 			src[i] = byte(i)

@@ -73,7 +73,7 @@ func (r *Runtime) CloneObject(tpl *Object, nested bool) *Object {
 // values are checked as they are copied).
 func cloneable(o *baseObject) bool {
 	if o.class != classObject || !o.extensible || o.protoWatched || o.values.d != nil || o.symValues != nil ||
-		o.privateElements != nil {
+		(o.val.ext != nil && o.val.ext.privateElements != nil) {
 		return false
 	}
 	if o.values.sh == nil {

@@ -46,15 +46,34 @@ var (
 )
 
 type Object struct {
-	id      uint64
 	runtime *Runtime
 	self    objectImpl
-
-	weakRefs map[weakMap]Value
 
 	// gojanet: the root of the shapes of objects with this prototype
 	// (gojanet_shape.go)
 	childShape *shape
+
+	// gojanet: what few objects need (an id, WeakMap entries, private
+	// fields) behind one pointer: 16 bytes less on every object
+	ext *objectExt
+}
+
+// objectExt holds an Object's rarely used parts (gojanet: they were fields
+// of Object and baseObject; every object paid for them).
+type objectExt struct {
+	id              uint64
+	weakRefs        map[weakMap]Value
+	privateElements map[*privateEnvType]*privateElements
+}
+
+// extOf returns o's objectExt, made on first use.
+func (o *Object) extOf() *objectExt {
+	e := o.ext
+	if e == nil {
+		e = &objectExt{}
+		o.ext = e
+	}
+	return e
 }
 
 type iterNextFunc func() (propIterItem, iterNextFunc)
@@ -225,14 +244,16 @@ type baseObject struct {
 	// property bumps the proto epoch (gojanet_ic.go)
 	protoWatched bool
 
+	// gojanet: int32 beside the bools (was int, after propNames): 8 bytes
+	// less per object; a property count never comes near 2^31
+	lastSortedPropLen, idxPropCount int32
+
 	values    objProps           // gojanet: was map[unistring.String]Value (gojanet_shape.go)
 	propNames []unistring.String // gojanet: in shape mode, the shape's names
 
-	lastSortedPropLen, idxPropCount int
-
 	symValues *orderedMap
 
-	privateElements map[*privateEnvType]*privateElements
+	// gojanet: privateElements moved to val.ext (objectExt)
 }
 
 type guardedObject struct {
@@ -428,9 +449,9 @@ func (o *baseObject) _delete(name unistring.String) {
 				names[len(names)-1] = ""
 				o.propNames = names[:len(names)-1]
 			}
-			if i < o.lastSortedPropLen {
+			if i < int(o.lastSortedPropLen) {
 				o.lastSortedPropLen--
-				if i < o.idxPropCount {
+				if i < int(o.idxPropCount) {
 					o.idxPropCount--
 				}
 			}
@@ -849,7 +870,10 @@ func (o *baseObject) _putSym(s *Symbol, prop Value) {
 }
 
 func (o *baseObject) getPrivateEnv(typ *privateEnvType, create bool) *privateElements {
-	env := o.privateElements[typ]
+	var env *privateElements
+	if e := o.val.ext; e != nil {
+		env = e.privateElements[typ]
+	}
 	if env != nil && create {
 		panic(o.val.runtime.NewTypeError("Private fields for the class have already been set"))
 	}
@@ -857,10 +881,11 @@ func (o *baseObject) getPrivateEnv(typ *privateEnvType, create bool) *privateEle
 		env = &privateElements{
 			fields: make([]Value, typ.numFields),
 		}
-		if o.privateElements == nil {
-			o.privateElements = make(map[*privateEnvType]*privateElements)
+		e := o.val.extOf()
+		if e.privateElements == nil {
+			e.privateElements = make(map[*privateEnvType]*privateElements)
 		}
-		o.privateElements[typ] = env
+		e.privateElements[typ] = env
 	}
 	return env
 }
@@ -1369,7 +1394,7 @@ func (o *baseObject) equal(objectImpl) bool {
 
 // hopefully this gets inlined
 func (o *baseObject) ensurePropOrder() {
-	if o.lastSortedPropLen < len(o.propNames) {
+	if int(o.lastSortedPropLen) < len(o.propNames) {
 		o.fixPropOrder()
 	}
 }
@@ -1383,10 +1408,10 @@ func (o *baseObject) ensurePropOrder() {
 // Instead, we keep insertion order and only change it when (if) the properties get enumerated.
 func (o *baseObject) fixPropOrder() {
 	names := o.propNames
-	for i := o.lastSortedPropLen; i < len(names); i++ {
+	for i := int(o.lastSortedPropLen); i < len(names); i++ {
 		name := names[i]
 		if idx := strToArrayIdx(name); idx != math.MaxUint32 {
-			k := sort.Search(o.idxPropCount, func(j int) bool {
+			k := sort.Search(int(o.idxPropCount), func(j int) bool {
 				return strToArrayIdx(names[j]) >= idx
 			})
 			if k < i {
@@ -1405,7 +1430,7 @@ func (o *baseObject) fixPropOrder() {
 			o.idxPropCount++
 		}
 	}
-	o.lastSortedPropLen = len(names)
+	o.lastSortedPropLen = int32(len(names))
 }
 
 func (o *baseObject) stringKeys(all bool, keys []Value) []Value {
@@ -1712,19 +1737,29 @@ func (o *Object) defineOwnProperty(n Value, desc PropertyDescriptor, throw bool)
 }
 
 func (o *Object) getWeakRefs() map[weakMap]Value {
-	refs := o.weakRefs
+	e := o.extOf()
+	refs := e.weakRefs
 	if refs == nil {
 		refs = make(map[weakMap]Value)
-		o.weakRefs = refs
+		e.weakRefs = refs
 	}
 	return refs
 }
 
+// weakRefsOrNil: o's WeakMap entries, nil when it has none.
+func (o *Object) weakRefsOrNil() map[weakMap]Value {
+	if e := o.ext; e != nil {
+		return e.weakRefs
+	}
+	return nil
+}
+
 func (o *Object) getId() uint64 {
-	id := o.id
+	e := o.extOf()
+	id := e.id
 	if id == 0 {
 		id = o.runtime.genId()
-		o.id = id
+		e.id = id
 	}
 	return id
 }

@@ -5501,10 +5501,10 @@ func (c *getTaggedTmplObject) exec(vm *vm) {
 	raw := vm.r.newArrayObject()
 	setArrayValues(raw, c.raw)
 
-	cooked.propValueCount = len(c.cooked)
+	cooked.propValueCount = int32(len(c.cooked))
 	cooked.lengthProp.writable = false
 
-	raw.propValueCount = len(c.raw)
+	raw.propValueCount = int32(len(c.raw))
 	raw.lengthProp.writable = false
 
 	raw.preventExtensions(true)
