@@ -40,13 +40,17 @@ type fLoadStackLexGetProp struct {
 
 func (f *fLoadStackLexGetProp) exec(vm *vm) {
 	v := vm.lexAt(f.l)
-	if o, ok := v.(*Object); ok {
+	// (gojanet: a hit pushes only when the value stack has the slot: with
+	// no growth, the hit path calls nothing but the next instruction, and
+	// Go keeps f and vm in registers instead of saving them on the way in)
+	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) {
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
 			prop = f.g.ic.fastGet(o)
 		}
 		if prop != nil {
-			vm.push(prop)
+			vm.stack[vm.sp] = prop
+			vm.sp++
 			vm.pc += 2
 			if n := f.next; n != nil {
 				n.exec(vm) // chainNext
@@ -57,10 +61,9 @@ func (f *fLoadStackLexGetProp) exec(vm *vm) {
 		(*dLoadStackLex)(&f.l).exec(vm) // throws
 		return
 	}
-	// getProp's other paths, at its own pc (an error is reported there)
-	vm.push(v)
-	vm.pc++
-	f.g.slow(vm, v)
+	// getProp's other paths, v pushed at its own pc (an error is reported
+	// there)
+	f.g.slow(vm, v, true)
 }
 
 func (f *fLoadStackLexGetProp) String() string {
@@ -211,7 +214,7 @@ func (f *fGetPropInitStackP) exec(vm *vm) {
 			return
 		}
 	}
-	f.g.slow(vm, vm.stack[vm.sp-1])
+	f.g.slow(vm, vm.stack[vm.sp-1], false)
 }
 
 func (f *fGetPropInitStackP) String() string {
@@ -384,13 +387,14 @@ func (f *fLoadStackGetProp) exec(vm *vm) {
 	} else {
 		v = vm.stack[vm.sb]
 	}
-	if o, ok := v.(*Object); ok {
+	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) { // (see fLoadStackLexGetProp)
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
 			prop = f.g.ic.fastGet(o)
 		}
 		if prop != nil {
-			vm.push(prop)
+			vm.stack[vm.sp] = prop
+			vm.sp++
 			vm.pc += 2
 			if n := f.next; n != nil {
 				n.exec(vm) // chainNext
@@ -398,9 +402,7 @@ func (f *fLoadStackGetProp) exec(vm *vm) {
 			return
 		}
 	}
-	vm.push(v)
-	vm.pc++
-	f.g.slow(vm, v)
+	f.g.slow(vm, v, true)
 }
 
 func (f *fLoadStackGetProp) String() string {
@@ -425,13 +427,14 @@ func (f *fLoadStashLexGetProp) exec(vm *vm) {
 		(*dLoadStashLex)(&f.s).exec(vm) // throws
 		return
 	}
-	if o, ok := v.(*Object); ok {
+	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) { // (see fLoadStackLexGetProp)
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
 			prop = f.g.ic.fastGet(o)
 		}
 		if prop != nil {
-			vm.push(prop)
+			vm.stack[vm.sp] = prop
+			vm.sp++
 			vm.pc += 2
 			if n := f.next; n != nil {
 				n.exec(vm) // chainNext
@@ -439,9 +442,7 @@ func (f *fLoadStashLexGetProp) exec(vm *vm) {
 			return
 		}
 	}
-	vm.push(v)
-	vm.pc++
-	f.g.slow(vm, v)
+	f.g.slow(vm, v, true)
 }
 
 func (f *fLoadStashLexGetProp) String() string {
@@ -547,13 +548,12 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 			}
 		}
 	}
-	if o, ok := v.(*Object); ok {
+	if o, ok := v.(*Object); ok && vm.room(2) { // (see fLoadStackLexGetProp; vm.go room)
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
 			prop = f.g.ic.fastGet(o)
 		}
 		if prop != nil {
-			vm.stack.expand(vm.sp + 1)
 			vm.stack[vm.sp] = v
 			vm.stack[vm.sp+1] = prop
 			vm.sp += 2
@@ -564,9 +564,7 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 			return
 		}
 	}
-	vm.push(v)
-	vm.pc++
-	f.g.slow(vm, v)
+	f.g.slow(vm, v, true)
 }
 
 func (f *fLoadGetPropCallee) String() string {
@@ -876,13 +874,14 @@ func (f *fLoadStashGetProp) exec(vm *vm) {
 		stash = stash.outer
 	}
 	v := nilSafe(stash.getByIdx(uint32(f.s & 0x00FFFFFF)))
-	if o, ok := v.(*Object); ok {
+	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) { // (see fLoadStackLexGetProp)
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
 			prop = f.g.ic.fastGet(o)
 		}
 		if prop != nil {
-			vm.push(prop)
+			vm.stack[vm.sp] = prop
+			vm.sp++
 			vm.pc += 2
 			if n := f.next; n != nil {
 				n.exec(vm) // chainNext
@@ -890,9 +889,7 @@ func (f *fLoadStashGetProp) exec(vm *vm) {
 			return
 		}
 	}
-	vm.push(v)
-	vm.pc++
-	f.g.slow(vm, v)
+	f.g.slow(vm, v, true)
 }
 
 func (f *fLoadStashGetProp) String() string {
