@@ -46,17 +46,18 @@ func (f *fLoadStackLexGetProp) exec(vm *vm) {
 	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) {
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
-			prop = f.g.ic.fastGet(o)
-		}
-		if prop != nil {
-			vm.stack[vm.sp] = prop
-			vm.sp++
-			vm.pc += 2
-			if n := f.next; n != nil {
-				n.exec(vm) // chainNext
+			if prop = f.g.ic.fastGet(o); prop == nil {
+				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+				return
 			}
-			return
 		}
+		vm.stack[vm.sp] = prop
+		vm.sp++
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
 	} else if v == nil { // (an object is no temporal dead zone: asked after)
 		(*dLoadStackLex)(&f.l).exec(vm) // throws
 		return
@@ -390,17 +391,18 @@ func (f *fLoadStackGetProp) exec(vm *vm) {
 	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) { // (see fLoadStackLexGetProp)
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
-			prop = f.g.ic.fastGet(o)
-		}
-		if prop != nil {
-			vm.stack[vm.sp] = prop
-			vm.sp++
-			vm.pc += 2
-			if n := f.next; n != nil {
-				n.exec(vm) // chainNext
+			if prop = f.g.ic.fastGet(o); prop == nil {
+				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+				return
 			}
-			return
 		}
+		vm.stack[vm.sp] = prop
+		vm.sp++
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
 	}
 	f.g.slow(vm, v, true)
 }
@@ -430,17 +432,18 @@ func (f *fLoadStashLexGetProp) exec(vm *vm) {
 	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) { // (see fLoadStackLexGetProp)
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
-			prop = f.g.ic.fastGet(o)
-		}
-		if prop != nil {
-			vm.stack[vm.sp] = prop
-			vm.sp++
-			vm.pc += 2
-			if n := f.next; n != nil {
-				n.exec(vm) // chainNext
+			if prop = f.g.ic.fastGet(o); prop == nil {
+				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+				return
 			}
-			return
 		}
+		vm.stack[vm.sp] = prop
+		vm.sp++
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
 	}
 	f.g.slow(vm, v, true)
 }
@@ -551,18 +554,19 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 	if o, ok := v.(*Object); ok && vm.room(2) { // (see fLoadStackLexGetProp; vm.go room)
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
-			prop = f.g.ic.fastGet(o)
-		}
-		if prop != nil {
-			vm.stack[vm.sp] = v
-			vm.stack[vm.sp+1] = prop
-			vm.sp += 2
-			vm.pc += 2
-			if n := f.next; n != nil {
-				n.exec(vm) // chainNext
+			if prop = f.g.ic.fastGet(o); prop == nil {
+				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+				return
 			}
-			return
 		}
+		vm.stack[vm.sp] = o
+		vm.stack[vm.sp+1] = prop
+		vm.sp += 2
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
 	}
 	f.g.slow(vm, v, true)
 }
@@ -877,17 +881,18 @@ func (f *fLoadStashGetProp) exec(vm *vm) {
 	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) { // (see fLoadStackLexGetProp)
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
-			prop = f.g.ic.fastGet(o)
-		}
-		if prop != nil {
-			vm.stack[vm.sp] = prop
-			vm.sp++
-			vm.pc += 2
-			if n := f.next; n != nil {
-				n.exec(vm) // chainNext
+			if prop = f.g.ic.fastGet(o); prop == nil {
+				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+				return
 			}
-			return
 		}
+		vm.stack[vm.sp] = prop
+		vm.sp++
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
 	}
 	f.g.slow(vm, v, true)
 }
