@@ -40,27 +40,31 @@ type fLoadStackLexGetProp struct {
 
 func (f *fLoadStackLexGetProp) exec(vm *vm) {
 	v := vm.lexAt(f.l)
-	if o, ok := v.(*Object); ok {
+	// (gojanet: a hit pushes only when the value stack has the slot: with
+	// no growth, the hit path calls nothing but the next instruction, and
+	// Go keeps f and vm in registers instead of saving them on the way in)
+	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) {
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
-			prop = f.g.ic.fastGet(o)
-		}
-		if prop != nil {
-			vm.push(prop)
-			vm.pc += 2
-			if n := f.next; n != nil {
-				n.exec(vm) // chainNext
+			if prop = f.g.ic.fastGet(o); prop == nil {
+				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+				return
 			}
-			return
 		}
+		vm.stack[vm.sp] = prop
+		vm.sp++
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
 	} else if v == nil { // (an object is no temporal dead zone: asked after)
 		(*dLoadStackLex)(&f.l).exec(vm) // throws
 		return
 	}
-	// getProp's other paths, at its own pc (an error is reported there)
-	vm.push(v)
-	vm.pc++
-	f.g.slow(vm, v)
+	// getProp's other paths, v pushed at its own pc (an error is reported
+	// there)
+	f.g.slow(vm, v, true)
 }
 
 func (f *fLoadStackLexGetProp) String() string {
@@ -211,7 +215,7 @@ func (f *fGetPropInitStackP) exec(vm *vm) {
 			return
 		}
 	}
-	f.g.slow(vm, vm.stack[vm.sp-1])
+	f.g.slow(vm, vm.stack[vm.sp-1], false)
 }
 
 func (f *fGetPropInitStackP) String() string {
@@ -384,23 +388,23 @@ func (f *fLoadStackGetProp) exec(vm *vm) {
 	} else {
 		v = vm.stack[vm.sb]
 	}
-	if o, ok := v.(*Object); ok {
+	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) { // (see fLoadStackLexGetProp)
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
-			prop = f.g.ic.fastGet(o)
-		}
-		if prop != nil {
-			vm.push(prop)
-			vm.pc += 2
-			if n := f.next; n != nil {
-				n.exec(vm) // chainNext
+			if prop = f.g.ic.fastGet(o); prop == nil {
+				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+				return
 			}
-			return
 		}
+		vm.stack[vm.sp] = prop
+		vm.sp++
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
 	}
-	vm.push(v)
-	vm.pc++
-	f.g.slow(vm, v)
+	f.g.slow(vm, v, true)
 }
 
 func (f *fLoadStackGetProp) String() string {
@@ -425,23 +429,23 @@ func (f *fLoadStashLexGetProp) exec(vm *vm) {
 		(*dLoadStashLex)(&f.s).exec(vm) // throws
 		return
 	}
-	if o, ok := v.(*Object); ok {
+	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) { // (see fLoadStackLexGetProp)
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
-			prop = f.g.ic.fastGet(o)
-		}
-		if prop != nil {
-			vm.push(prop)
-			vm.pc += 2
-			if n := f.next; n != nil {
-				n.exec(vm) // chainNext
+			if prop = f.g.ic.fastGet(o); prop == nil {
+				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+				return
 			}
-			return
 		}
+		vm.stack[vm.sp] = prop
+		vm.sp++
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
 	}
-	vm.push(v)
-	vm.pc++
-	f.g.slow(vm, v)
+	f.g.slow(vm, v, true)
 }
 
 func (f *fLoadStashLexGetProp) String() string {
@@ -547,26 +551,24 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 			}
 		}
 	}
-	if o, ok := v.(*Object); ok {
+	if o, ok := v.(*Object); ok && vm.room(2) { // (see fLoadStackLexGetProp; vm.go room)
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
-			prop = f.g.ic.fastGet(o)
-		}
-		if prop != nil {
-			vm.stack.expand(vm.sp + 1)
-			vm.stack[vm.sp] = v
-			vm.stack[vm.sp+1] = prop
-			vm.sp += 2
-			vm.pc += 2
-			if n := f.next; n != nil {
-				n.exec(vm) // chainNext
+			if prop = f.g.ic.fastGet(o); prop == nil {
+				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+				return
 			}
-			return
 		}
+		vm.stack[vm.sp] = o
+		vm.stack[vm.sp+1] = prop
+		vm.sp += 2
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
 	}
-	vm.push(v)
-	vm.pc++
-	f.g.slow(vm, v)
+	f.g.slow(vm, v, true)
 }
 
 func (f *fLoadGetPropCallee) String() string {
@@ -876,23 +878,23 @@ func (f *fLoadStashGetProp) exec(vm *vm) {
 		stash = stash.outer
 	}
 	v := nilSafe(stash.getByIdx(uint32(f.s & 0x00FFFFFF)))
-	if o, ok := v.(*Object); ok {
+	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) { // (see fLoadStackLexGetProp)
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
-			prop = f.g.ic.fastGet(o)
-		}
-		if prop != nil {
-			vm.push(prop)
-			vm.pc += 2
-			if n := f.next; n != nil {
-				n.exec(vm) // chainNext
+			if prop = f.g.ic.fastGet(o); prop == nil {
+				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+				return
 			}
-			return
 		}
+		vm.stack[vm.sp] = prop
+		vm.sp++
+		vm.pc += 2
+		if n := f.next; n != nil {
+			n.exec(vm) // chainNext
+		}
+		return
 	}
-	vm.push(v)
-	vm.pc++
-	f.g.slow(vm, v)
+	f.g.slow(vm, v, true)
 }
 
 func (f *fLoadStashGetProp) String() string {

@@ -2717,14 +2717,21 @@ func (g *getProp) exec(vm *vm) {
 			return
 		}
 	}
-	g.slow(vm, v)
+	g.slow(vm, v, false)
 }
 
 // slow is getProp's exec past the cache's fast answers (ownHit, fastGet),
 // for v at the top of the stack. gojanet: the fused instructions that read
 // a property come here when those have no answer, not to exec, which would
-// ask them again.
-func (g *getProp) slow(vm *vm, v Value) {
+// ask them again; push: they have not pushed v yet (it is pushed here, at
+// getProp's own pc, where an error is reported: their hit paths then make
+// no call but the chained next instruction's, and Go keeps their
+// registers instead of saving them on the way in).
+func (g *getProp) slow(vm *vm, v Value, push bool) {
+	if push {
+		vm.push(v)
+		vm.pc++
+	}
 	if countOn { // gojanet: -tags gojanetcount (gojanet_count_on.go)
 		countSlow("getProp", v)
 	}
@@ -2795,25 +2802,47 @@ type getPropCallee struct {
 	ic   propIC
 }
 
+// room reports whether the value stack holds n slots from sp on without
+// growing (they are made part of its length if need be). Inlined. gojanet:
+// the method reads' hit paths push only then (see gojanet_fused.go
+// fLoadStackLexGetProp); the stack's length is its high-water mark, often
+// just sp at a call's receiver and method.
+func (vm *vm) room(n int) bool {
+	if s := vm.stack; vm.sp+n > len(s) {
+		if vm.sp+n > cap(s) {
+			return false
+		}
+		vm.stack = s[:vm.sp+n]
+	}
+	return true
+}
+
 func (g *getPropCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
-	if o, ok := v.(*Object); ok { // gojanet: a plain object's data property (gojanet_ic.go fastGet)
+	// gojanet: a plain object's data property (gojanet_ic.go fastGet), when
+	// the stack has room (no call on the hit path: see fLoadStackLexGetProp)
+	if o, ok := v.(*Object); ok && vm.room(1) {
 		// (undefined may be an absent name: getStr's nil, an unresolved callee)
 		prop := g.ic.ownHit(o) // gojanet_ic.go: inlined
 		if prop == nil {
 			prop = g.ic.fastGet(o)
 		}
 		if prop != nil && prop != _undefined {
-			vm.push(prop)
+			vm.stack[vm.sp] = prop
+			vm.sp++
 			vm.pc++
 			return
 		}
 	}
-	g.slow(vm, v)
+	g.slow(vm, v, false)
 }
 
 // slow is getPropCallee's exec past ownHit and fastGet (see getProp.slow).
-func (g *getPropCallee) slow(vm *vm, v Value) {
+func (g *getPropCallee) slow(vm *vm, v Value, push bool) {
+	if push {
+		vm.push(v)
+		vm.pc++
+	}
 	if countOn { // gojanet: -tags gojanetcount
 		countSlow("getPropCallee", v)
 	}
