@@ -1511,7 +1511,8 @@ exports.init = function init(h, rb, i) {
     set: setGlobalPaths,
   });
   // Module's own keys in node's order; gojanet's internal ones (_stat,
-  // runScript) are not enumerable, as node's _stat is not.
+  // runScript, checkSyntax, checkScript) are not enumerable, as node's
+  // _stat is not.
   for (const key of ['_cache', '_pathCache', '_extensions', 'globalPaths', '_debug', 'isBuiltin', '_findPath',
     '_nodeModulePaths', '_resolveLookupPaths', '_load', '_resolveFilename', 'createRequire', '_initPaths',
     '_preloadModules', 'syncBuiltinESMExports', 'Module', 'builtinModules', 'runMain', 'findSourceMap', 'register']) {
@@ -1519,7 +1520,9 @@ exports.init = function init(h, rb, i) {
     delete Module[key];
     Object.defineProperty(Module, key, desc);
   }
-  for (const key of ['_stat', 'runScript']) Object.defineProperty(Module, key, { __proto__: null, enumerable: false });
+  for (const key of ['_stat', 'runScript', 'checkSyntax', 'checkScript']) {
+    Object.defineProperty(Module, key, { __proto__: null, enumerable: false });
+  }
   return Module;
 };
 exports.Module = Module;
