@@ -166,6 +166,23 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return valueTrue
 	})
+	// watchCell and watch(...objects): the builtins' signal that nothing
+	// they rely on changed (third_party/goja gojanet_watch.go): watch()
+	// watches each object with its prototypes and says whether all could
+	// be; watchCell.epoch changes whenever a watched object does.
+	set("watchCell", vm.WatchCell())
+	set("watch", func(c goja.FunctionCall) goja.Value {
+		all := true
+		for _, a := range c.Arguments {
+			if o, ok := a.(*goja.Object); !ok || !vm.WatchValues(o) {
+				all = false
+			}
+		}
+		if all {
+			return valueTrue
+		}
+		return valueFalse
+	})
 	set("compileBuiltin", func(name string) goja.Value {
 		v, err := r.compileBuiltin(name)
 		if err != nil {

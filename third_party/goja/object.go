@@ -224,6 +224,9 @@ type baseObject struct {
 	// gojanet: inline caches rely on this object as a prototype: a new
 	// property bumps the proto epoch (gojanet_ic.go)
 	protoWatched bool
+	// gojanet: the builtins rely on this object's values: any change bumps
+	// the runtime's watch epoch (gojanet_watch.go)
+	valueWatched bool
 
 	values    objProps           // gojanet: was map[unistring.String]Value (gojanet_shape.go)
 	propNames []unistring.String // gojanet: in shape mode, the shape's names
@@ -415,6 +418,9 @@ func (o *baseObject) checkDelete(name unistring.String, val Value, throw bool) b
 func (o *baseObject) _delete(name unistring.String) {
 	o.toDict() // gojanet: a shape's names are never written
 	o.values.del(name)
+	if o.valueWatched {
+		o.watchChanged()
+	}
 	for i, n := range o.propNames {
 		if n == name {
 			names := o.propNames
@@ -450,6 +456,9 @@ func (o *baseObject) deleteSym(s *Symbol, throw bool) bool {
 		}
 		o.toDict() // gojanet: a shape's symbols into symValues
 		o.symValues.remove(s)
+		if o.valueWatched {
+			o.watchChanged()
+		}
 	}
 	return true
 }
@@ -520,6 +529,9 @@ func (o *baseObject) setOwnStr(name unistring.String, val Value, throw bool) boo
 	} else {
 		o.values.set(name, val)
 	}
+	if o.valueWatched {
+		o.watchChanged()
+	}
 	return true
 }
 
@@ -555,6 +567,9 @@ func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
 			return false
 		} else {
 			prop.set(o.val, val)
+			if o.valueWatched {
+				o.watchChanged()
+			}
 		}
 	} else {
 		o.setSymValue(name, val)
@@ -791,6 +806,9 @@ func (o *baseObject) defineOwnPropertyStr(name unistring.String, descr PropertyD
 			o.addOwnStr(name, v) // gojanet: shapes
 		} else {
 			o.values.set(name, v)
+			if o.valueWatched {
+				o.watchChanged()
+			}
 		}
 		return true
 	}
@@ -820,6 +838,9 @@ func (o *baseObject) _put(name unistring.String, v Value) {
 		return
 	}
 	o.values.set(name, v)
+	if o.valueWatched {
+		o.watchChanged()
+	}
 }
 
 func valueProp(value Value, writable, enumerable, configurable bool) Value {
@@ -963,6 +984,11 @@ func (o *baseObject) isExtensible() bool {
 
 func (o *baseObject) preventExtensions(bool) bool {
 	o.extensible = false
+	if o.valueWatched {
+		// (freeze and seal change attributes in place next: no value
+		// changes, but a builtin's check may look at writability)
+		o.watchChanged()
+	}
 	return true
 }
 
