@@ -174,11 +174,10 @@ func benchKeepAliveRequests(b *testing.B, src string) {
 		// Under valgrind --instr-atstart=no: count only the measured requests,
 		// and no collection among them (the GC headroom turns the collector
 		// back on; one in the window added ≈ 40% to an Express count).
-		// (a collection first, and a moment for its finalizers: the
-		// headroom's re-tune after a cycle that ended as the window began
-		// turned the collector back on inside it)
-		goruntime.GC()
-		time.Sleep(20 * time.Millisecond)
+		// (and the headroom does not re-tune meanwhile: its re-tune after a
+		// cycle that ended as the window began turned the collector back on
+		// inside it)
+		defer runtime.PauseGCHeadroom()()
 		defer debug.SetGCPercent(debug.SetGCPercent(-1))
 		callgrindInstrument(b, "on")
 		defer callgrindInstrument(b, "off")
