@@ -691,7 +691,7 @@ Object.assign(ConnState.prototype, {
 // deleted, or its prototype changed. Each group of checks keeps the epoch
 // they last held at (-1: run them), read before them (a getter that
 // changes something makes them run again next time).
-const { watchCell, watch: watchObjects } = internalBinding('host');
+const { watchCell, watch: watchObjects, shapesHeld, holdShapes } = internalBinding('host');
 let watching = 0; // 1: the objects below are watched; -1: they could not be
 function watched() {
   if (watching === 0) {
@@ -1358,10 +1358,17 @@ function resOnFinish() {
 const { _errorBuffer: writableErrorBuffer, _finishMaybe: writableFinishMaybe } = require('internal/streams/writable');
 function resFinished(res, direct) {
   var tickWs; // eslint-disable-line no-var
+  const req = res.req;
+  const state = res[kSocketState];
+  const socket = state.socket;
+  // (same: the methods the steps in place stand for are the ones below,
+  // finishChecks; one call while the three have the shapes they had when
+  // the checks last held and no watched object changed)
+  const same = shapesHeld(0, req, res, socket) || finishChecks(req, res, socket);
   if (direct !== undefined && direct !== true) {
     const ws = direct._writableState;
     let s, ev;
-    if (ws.needDrain || ((s = res.socket) && s._hadError) || res.emit !== EEemit ||
+    if (ws.needDrain || ((s = res.socket) && s._hadError) || (!same && res.emit !== EEemit) ||
         (ev = res._events) === undefined || ev === null || ev.finish !== resOnFinish) {
       outgoingWholeWritten(res, direct);
       return;
@@ -1369,9 +1376,6 @@ function resFinished(res, direct) {
     ws.pendingcb--; // (afterWrite's, no 'drain' due)
     tickWs = ws;
   }
-  const req = res.req;
-  const state = res[kSocketState];
-  const socket = state.socket;
   const server = state.server;
   // (set where a script's code may run: the queue is asked again before the
   // deferred ticks are left to quietFinish, and the response's emit; while
@@ -1396,8 +1400,8 @@ function resFinished(res, direct) {
     // (IncomingMessage's _dump and Readable's resume() in place for a
     // request nobody listens to for 'data': two calls less per request)
     const events = req._events;
-    if (req._dump === IMdump && !req._dumped && events !== undefined && events !== null && events.data === undefined &&
-        req.removeAllListeners === ReadableRemoveAll && req.resume === ReadableResume) {
+    if (!req._dumped && events !== undefined && events !== null && events.data === undefined &&
+        (same || (req._dump === IMdump && req.removeAllListeners === ReadableRemoveAll && req.resume === ReadableResume))) {
       req._dumped = true;
       if (!rs.flowing) {
         rs.flowing = !rs.readableListening;
@@ -1410,8 +1414,8 @@ function resFinished(res, direct) {
       req._dump();
     }
   }
-  if (res.detachSocket === SRdetachSocket && socket.removeListener === ReadableRemoveListener &&
-      LegacyStreamProto.removeListener === EEremoveListener) {
+  if (same || (res.detachSocket === SRdetachSocket && socket.removeListener === ReadableRemoveListener &&
+      LegacyStreamProto.removeListener === EEremoveListener)) {
     // (detachSocket in place for its usual case, below: a call less)
     const events = socket._events;
     const list = events !== undefined && events !== null ? events.close : undefined;
@@ -1434,7 +1438,7 @@ function resFinished(res, direct) {
   const parser = reqSocket && reqSocket.parser;
   if (parser && parser.incoming === req) {
     if (rs.endEmitted) parser.incoming = null;
-    else if (req.on === ReadableOn && LegacyStreamProto.on === EEon) {
+    else if (same || (req.on === ReadableOn && LegacyStreamProto.on === EEon)) {
       // (events' add in place for the first 'end' listener, as above)
       const events = req._events;
       if (events !== undefined && events !== null && events.newListener === undefined && events.end === undefined) {
@@ -1465,7 +1469,7 @@ function resFinished(res, direct) {
   } else if (state.outgoing.length === state.outHead) {
     const kat = server.keepAliveTimeout;
     let st;
-    if (kat && ((st = socket.setTimeout) === netSetTimeout || typeof st === 'function')) {
+    if (kat && (same ? (st = netSetTimeout) : ((st = socket.setTimeout) === netSetTimeout || typeof st === 'function'))) {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
       const ms = kat + 1000;
@@ -1513,6 +1517,23 @@ function resFinished(res, direct) {
     if (tickWs.destroyed) writableErrorBuffer(tickWs);
     if (tickWs.ending) writableFinishMaybe(direct, tickWs, true);
   }
+}
+
+// resFinished's checks of the methods it stands for, all of them; when
+// they hold, the shapes of the three are held for the next response's
+// (holdShapes; a few tries, for objects it cannot hold: a dictionary, a
+// chain it cannot watch)
+const finishNames = ['emit', '_dump', 'removeAllListeners', 'resume', 'on', 'detachSocket', 'removeListener', 'setTimeout'];
+let finishHolds = 0;
+function finishChecks(req, res, socket) {
+  const e = watchCell.epoch;
+  if (res.emit !== EEemit || req._dump !== IMdump || req.removeAllListeners !== ReadableRemoveAll || req.resume !== ReadableResume ||
+      req.on !== ReadableOn || res.detachSocket !== SRdetachSocket || socket.removeListener !== ReadableRemoveListener ||
+      socket.setTimeout !== netSetTimeout || LegacyStreamProto.removeListener !== EEremoveListener || LegacyStreamProto.on !== EEon) {
+    return false;
+  }
+  if (finishHolds < 16 && watched() && !holdShapes(0, e, finishNames, req, res, socket)) finishHolds++;
+  return true;
 }
 
 // okKeepAlive: the last keepAliveTimeout whose timeout (+ 1 s) was found a

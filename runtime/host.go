@@ -183,6 +183,11 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return valueFalse
 	})
+	// shapesHeld and holdShapes: the same for checks of instances' methods
+	// (an instance of a shape whose checks held, while the epoch stands)
+	held, hold := vm.ShapeHolds()
+	set("shapesHeld", held)
+	set("holdShapes", hold)
 	set("compileBuiltin", func(name string) goja.Value {
 		v, err := r.compileBuiltin(name)
 		if err != nil {

@@ -174,10 +174,6 @@ func benchKeepAliveRequests(b *testing.B, src string) {
 		// Under valgrind --instr-atstart=no: count only the measured requests,
 		// and no collection among them (the GC headroom turns the collector
 		// back on; one in the window added ≈ 40% to an Express count).
-		// (and the headroom does not re-tune meanwhile: its re-tune after a
-		// cycle that ended as the window began turned the collector back on
-		// inside it)
-		defer runtime.PauseGCHeadroom()()
 		defer debug.SetGCPercent(debug.SetGCPercent(-1))
 		callgrindInstrument(b, "on")
 		defer callgrindInstrument(b, "off")

@@ -141,3 +141,108 @@ func (o *baseObject) wrapWatchedValues() {
 		}
 	}
 }
+
+// Instances: a builtin's checks of an instance's methods (`req.resume ===
+// ReadableResume`) hold for another instance of the same shape while no
+// watched object changed, as long as none of the names is the instance's
+// own and its prototype chain is watched: the shape implies the own names
+// and the prototype. ShapeHolds gives the builtins two functions for that:
+//
+//	held(site, a, b, ...): a, b, ... have the shapes hold recorded for site
+//	(a small integer of the builtin's), and the epoch has not moved since;
+//	a leaf builtin (no frame: it cannot throw or run code).
+//	hold(site, epoch, names, a, b, ...): after the checks passed, at epoch
+//	(watchCell.epoch read before them), records the shapes for site: only
+//	if the epoch is still that, every object is plain and in shape mode
+//	with none of names (an array of strings) its own, and every chain could
+//	be watched (WatchValues of each prototype). It says whether it did.
+type shapeHold struct {
+	epoch int64
+	n     int
+	sh    [4]*shape
+}
+
+const maxShapeHoldSites = 64
+
+func (r *Runtime) ShapeHolds() (held, hold *Object) {
+	held = r.markFastCall(r.newNativeFunc(r.shapesHeld, "held", 2), leafAny)
+	hold = r.newNativeFunc(r.holdShapes, "hold", 4)
+	return
+}
+
+func (r *Runtime) shapesHeld(call FunctionCall) Value {
+	args := call.Arguments
+	if len(args) < 2 {
+		return valueFalse
+	}
+	site, ok := args[0].(valueInt)
+	if !ok || site < 0 || int(site) >= len(r.shapeHolds) {
+		return valueFalse
+	}
+	h := &r.shapeHolds[site]
+	objs := args[1:]
+	if h.n != len(objs) || h.epoch != r.watchEpoch {
+		return valueFalse
+	}
+	for i, v := range objs {
+		o, ok := v.(*Object)
+		if !ok {
+			return valueFalse
+		}
+		bo, ok := o.self.(*baseObject)
+		if !ok || bo.values.sh == nil || bo.values.sh != h.sh[i] {
+			return valueFalse
+		}
+	}
+	return valueTrue
+}
+
+func (r *Runtime) holdShapes(call FunctionCall) Value {
+	args := call.Arguments
+	if len(args) < 4 || len(args)-3 > len(shapeHold{}.sh) {
+		return valueFalse
+	}
+	site, ok := args[0].(valueInt)
+	if !ok || site < 0 || site >= maxShapeHoldSites || args[1].ToInteger() != r.watchEpoch {
+		return valueFalse
+	}
+	no, ok := args[2].(*Object)
+	if !ok {
+		return valueFalse
+	}
+	na, ok := no.self.(*arrayObject)
+	if !ok {
+		return valueFalse
+	}
+	var h shapeHold
+	for i, v := range args[3:] {
+		o, ok := v.(*Object)
+		if !ok {
+			return valueFalse
+		}
+		bo, ok := o.self.(*baseObject)
+		if !ok || bo.values.sh == nil {
+			return valueFalse
+		}
+		for _, nv := range na.values {
+			s, ok := nv.(String)
+			if !ok || bo.values.sh.find(s.string()) >= 0 {
+				return valueFalse
+			}
+		}
+		if bo.prototype != nil && !r.WatchValues(bo.prototype) {
+			return valueFalse
+		}
+		h.sh[i] = bo.values.sh
+		h.n++
+	}
+	if r.watchEpoch != args[1].ToInteger() {
+		return valueFalse // (watching changed nothing, but to be sure)
+	}
+	h.epoch = r.watchEpoch
+	for int(site) >= len(r.shapeHolds) {
+		r.shapeHolds = append(r.shapeHolds, shapeHold{})
+	}
+	r.shapeHolds[site] = h
+	return valueTrue
+}

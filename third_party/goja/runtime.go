@@ -204,6 +204,7 @@ type Runtime struct {
 	slotsSite       slotsHint      // gojanet: where slotsObj's size is learned
 	watchCell       *Object        // gojanet: the builtins' watch cell (gojanet_watch.go)
 	watchEpoch      int64          // gojanet: its epoch
+	shapeHolds      []shapeHold    // gojanet: instances' shapes by site (gojanet_watch.go)
 	pushProtosEpoch uint64         // gojanet: protoEpoch+1 when the array protos were shown index-free (gojanet_array.go)
 	_collator       *collate.Collator
 	parserOptions   []parser.Option
