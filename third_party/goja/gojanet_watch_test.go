@@ -100,3 +100,42 @@ func TestWatchValuesEpoch(t *testing.T) {
 		t.Errorf("watched object reads %s, want %s", v2, want)
 	}
 }
+
+// held/hold: an instance of the shape hold recorded is held while nothing
+// watched changes; an own checked name, another shape, a change on the
+// chain (watched by hold) or any watched change in between is not.
+func TestShapeHolds(t *testing.T) {
+	r := New()
+	held, hold := r.ShapeHolds()
+	r.Set("held", held)
+	r.Set("hold", hold)
+	r.Set("cell", r.WatchCell())
+	v, err := r.RunString(`
+		class A { m() {} }
+		class B extends A {}
+		const mk = () => { const o = new B(); o.x = 1; return o; };
+		const out = [];
+		const a = mk(), b = mk();
+		out.push(held(0, a));                              // nothing held yet
+		out.push(hold(0, cell.epoch, ['m'], a));           // held now
+		out.push(held(0, b), held(1, b));                  // same shape; another site
+		const own = mk(); own.m = 1;
+		out.push(held(0, own), hold(2, cell.epoch, ['m'], own)); // own m: never held
+		const c = mk(); c.y = 2;
+		out.push(held(0, c));                              // another shape
+		A.prototype.m = function () {};                    // the chain changed
+		out.push(held(0, b));
+		out.push(hold(0, cell.epoch - 1, ['m'], a));       // a stale epoch
+		out.push(hold(0, cell.epoch, ['m'], a), held(0, b));
+		const d = mk(); Object.setPrototypeOf(d, A.prototype);
+		out.push(held(0, d));                              // another prototype
+		out.join(' ');
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "false true true false false false false false false true true false"
+	if v.String() != want {
+		t.Errorf("got %s, want %s", v, want)
+	}
+}

@@ -7,6 +7,7 @@
 // freshChecks): each patched method must run, and each restored one stop
 // running, exactly where node's does.
 const http = require('http');
+const net = require('net');
 const { Stream } = require('stream');
 const EventEmitter = require('events');
 
@@ -21,7 +22,7 @@ function wrap(proto, name, label) {
   const orig = proto[name];
   proto[name] = function (...args) {
     if (serverSide(this)) {
-      const a0 = typeof args[0] === 'string' ? args[0] : typeof args[0];
+      const a0 = typeof args[0] === 'string' ? args[0].split('\r\n')[0] : typeof args[0];
       console.log(`  ${label}(${a0}) on ${this.constructor.name}`);
     }
     return orig.apply(this, args);
@@ -76,11 +77,37 @@ const steps = {
   // a listener a response gets through OutgoingMessage's on, set inside a handler
   16: { handler(req, res) { OMproto.on = function (ev, fn) { if (serverSide(this)) console.log(`  OM.on(${ev})`); return EEproto.on.call(this, ev, fn); }; } },
   18: { before() { delete OMproto.on; } },
+  // an instance's own methods, set in a handler: on that response, request
+  // or socket alone (the socket's stay for the connection's next requests)
+  20: { handler(req, res) { res.emit = logged(res.emit, 'own res.emit'); } },
+  21: { handler(req, res) { req.resume = logged(req.resume, 'own req.resume'); req.on = logged(req.on, 'own req.on'); } },
+  22: { handler(req, res) { res.writeHead = logged(res.writeHead, 'own res.writeHead'); res.detachSocket = logged(res.detachSocket, 'own res.detachSocket'); } },
+  23: {
+    handler(req, res) {
+      const p = Object.create(SRproto);
+      p._finish = function () { console.log('  proto _finish'); return SRproto._finish.call(this); };
+      Object.setPrototypeOf(res, p);
+    },
+  },
+  24: { handler(req, res) { req.socket.removeListener = logged(req.socket.removeListener, 'own socket.removeListener'); } },
+  26: { handler(req, res) { delete req.socket.removeListener; req.socket.write = logged(req.socket.write, 'own socket.write'); } },
+  27: { before() { serverSocket.write = undefined; delete serverSocket.write; wrap(net.Socket.prototype, 'write', 'Socket.write'); } },
+  28: { before() { restore('Socket.write'); wrap(net.Socket.prototype, 'setTimeout', 'Socket.setTimeout'); } },
+  29: { before() { restore('Socket.setTimeout'); } },
 };
 
-const N = 19;
+function logged(f, label) {
+  return function (...args) {
+    console.log(`  ${label}(${typeof args[0] === 'string' ? args[0].split('\r\n')[0] : typeof args[0]})`);
+    return f.apply(this, args);
+  };
+}
+let serverSocket;
+
+const N = 30;
 var server = http.createServer((req, res) => {
   const i = Number(req.url.slice(1));
+  serverSocket = req.socket;
   console.log(`handler ${i} hwm=${req.readableHighWaterMark} max=${req.getMaxListeners()} res.max=${res.getMaxListeners()}`);
   if (steps[i] && steps[i].handler) steps[i].handler(req, res);
   res.end(`ok ${i}`);
