@@ -36,7 +36,7 @@ const {
   noHeaders,
   readStart,
 } = require('_http_common');
-const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, dataOnChain, reqTpl, pushEnd, quietReadableNT } = require('_http_incoming');
+const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, quietMethods, quietNames, dataOnChain, reqTpl, pushEnd, quietReadableNT } = require('_http_incoming');
 const ReadablePush = require('internal/streams/readable').prototype.push;
 const IMproto = IncomingMessage.prototype;
 const IMaddHeaderLines = IMproto._addHeaderLines;
@@ -1509,7 +1509,7 @@ function resFinished(res, direct) {
   }
   let ws;
   if (defer >= 0 && !(tickQueue.length === defer && (ws = socket._writableState) !== undefined && ws !== null &&
-      ws.ending !== true && ws.destroyed !== true && quietFinish(req, rs, res, !foreign))) {
+      ws.ending !== true && ws.destroyed !== true && quietFinish(req, rs, res, !foreign, same && !foreign))) {
     tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
   }
   if (tickWs !== undefined) {
@@ -1523,13 +1523,14 @@ function resFinished(res, direct) {
 // they hold, the shapes of the three are held for the next response's
 // (holdShapes; a few tries, for objects it cannot hold: a dictionary, a
 // chain it cannot watch)
-const finishNames = ['emit', '_dump', 'removeAllListeners', 'resume', 'on', 'detachSocket', 'removeListener', 'setTimeout'];
+const finishNames = ['emit', '_dump', 'removeAllListeners', 'resume', 'on', 'detachSocket', 'removeListener', 'setTimeout', ...quietNames];
 let finishHolds = 0;
 function finishChecks(req, res, socket) {
   const e = watchCell.epoch;
   if (res.emit !== EEemit || req._dump !== IMdump || req.removeAllListeners !== ReadableRemoveAll || req.resume !== ReadableResume ||
       req.on !== ReadableOn || res.detachSocket !== SRdetachSocket || socket.removeListener !== ReadableRemoveListener ||
-      socket.setTimeout !== netSetTimeout || LegacyStreamProto.removeListener !== EEremoveListener || LegacyStreamProto.on !== EEon) {
+      socket.setTimeout !== netSetTimeout || LegacyStreamProto.removeListener !== EEremoveListener || LegacyStreamProto.on !== EEon ||
+      !quietMethods(req)) {
     return false;
   }
   if (finishHolds < 16 && watched() && !holdShapes(0, e, finishNames, req, res, socket)) finishHolds++;
