@@ -83,9 +83,17 @@ func watchableBase(o *Object) *baseObject {
 	return nil
 }
 
-// watchChanged is called when a watched object changed: the epoch moves on,
-// and a property the change left as a plain value is wrapped again.
+// watchChanged is called when a watched object gained or redefined a
+// property: the epoch moves on, and a property the change left as a plain
+// value is wrapped again.
 func (o *baseObject) watchChanged() {
+	o.watchBump()
+	o.wrapWatchedValues()
+}
+
+// watchBump moves the epoch on: a watched object's value written (its slot
+// stays as it was), a property deleted, extensions prevented.
+func (o *baseObject) watchBump() {
 	r := o.val.runtime
 	if r == nil {
 		return
@@ -94,7 +102,6 @@ func (o *baseObject) watchChanged() {
 	if c := r.watchCell; c != nil {
 		c.self.(*baseObject).values.set("epoch", intToValue(r.watchEpoch))
 	}
-	o.wrapWatchedValues()
 }
 
 // wrapWatchedValues gives each plain data property of o (string- or

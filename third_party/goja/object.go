@@ -419,7 +419,7 @@ func (o *baseObject) _delete(name unistring.String) {
 	o.toDict() // gojanet: a shape's names are never written
 	o.values.del(name)
 	if o.valueWatched {
-		o.watchChanged()
+		o.watchBump()
 	}
 	for i, n := range o.propNames {
 		if n == name {
@@ -457,7 +457,7 @@ func (o *baseObject) deleteSym(s *Symbol, throw bool) bool {
 		o.toDict() // gojanet: a shape's symbols into symValues
 		o.symValues.remove(s)
 		if o.valueWatched {
-			o.watchChanged()
+			o.watchBump()
 		}
 	}
 	return true
@@ -530,7 +530,7 @@ func (o *baseObject) setOwnStr(name unistring.String, val Value, throw bool) boo
 		o.values.set(name, val)
 	}
 	if o.valueWatched {
-		o.watchChanged()
+		o.watchBump()
 	}
 	return true
 }
@@ -568,7 +568,7 @@ func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
 		} else {
 			prop.set(o.val, val)
 			if o.valueWatched {
-				o.watchChanged()
+				o.watchBump()
 			}
 		}
 	} else {
@@ -987,7 +987,7 @@ func (o *baseObject) preventExtensions(bool) bool {
 	if o.valueWatched {
 		// (freeze and seal change attributes in place next: no value
 		// changes, but a builtin's check may look at writability)
-		o.watchChanged()
+		o.watchBump()
 	}
 	return true
 }
