@@ -1358,17 +1358,12 @@ function resOnFinish() {
 const { _errorBuffer: writableErrorBuffer, _finishMaybe: writableFinishMaybe } = require('internal/streams/writable');
 function resFinished(res, direct) {
   var tickWs; // eslint-disable-line no-var
-  const req = res.req;
-  const state = res[kSocketState];
-  const socket = state.socket;
-  // (same: the methods the steps in place stand for are the ones below,
-  // finishChecks; one call while the three have the shapes they had when
-  // the checks last held and no watched object changed)
-  const same = shapesHeld(0, req, res, socket) || finishChecks(req, res, socket);
   if (direct !== undefined && direct !== true) {
+    // (any message written whole comes here: a client's request too, which
+    // has no connection state and goes the general way)
     const ws = direct._writableState;
     let s, ev;
-    if (ws.needDrain || ((s = res.socket) && s._hadError) || (!same && res.emit !== EEemit) ||
+    if (ws.needDrain || ((s = res.socket) && s._hadError) || res.emit !== EEemit ||
         (ev = res._events) === undefined || ev === null || ev.finish !== resOnFinish) {
       outgoingWholeWritten(res, direct);
       return;
@@ -1376,6 +1371,13 @@ function resFinished(res, direct) {
     ws.pendingcb--; // (afterWrite's, no 'drain' due)
     tickWs = ws;
   }
+  const req = res.req;
+  const state = res[kSocketState];
+  const socket = state.socket;
+  // (same: the methods the steps in place stand for are the ones below,
+  // finishChecks; one call while the three have the shapes they had when
+  // the checks last held and no watched object changed)
+  const same = shapesHeld(0, req, res, socket) || finishChecks(req, res, socket);
   const server = state.server;
   // (set where a script's code may run: the queue is asked again before the
   // deferred ticks are left to quietFinish, and the response's emit; while
