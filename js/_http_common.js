@@ -56,7 +56,7 @@ HTTPParser.RESPONSE = RESPONSE;
 // headers, 2 in a body.
 Object.assign(HTTPParser.prototype, {
   outgoing: null, maxHeaderPairs: 2000, joinDuplicateHeaders: false, _headers: noHeaders, _url: '',
-  _consumed: false, _upgradeAccepted: false, phase: 0, _async: undefined,
+  _consumed: false, _upgradeAccepted: false, phase: 0, _async: undefined, _consumedBy: undefined,
 });
 HTTPParser.prototype.initialize = function initialize(kind, resource, maxHeaderSize, lenient) {
   this._p.initialize(kind, maxHeaderSize || cliOptions().maxHeaderSize, !!lenient);
@@ -167,8 +167,73 @@ HTTPParser.prototype.free = HTTPParser.prototype.close;
 HTTPParser.prototype.remove = function remove() {};
 HTTPParser.prototype.pause = function pause() {};
 HTTPParser.prototype.resume = function resume() {};
-HTTPParser.prototype.consume = function consume() {};
-HTTPParser.prototype.unconsume = function unconsume() {};
+// consume(handle): the socket handle hands its reads to this parser, as
+// node's parser reads a consumed handle's stream itself (net's
+// consumeChunks): each read is executed and parser[kOnExecute](ret) told;
+// end of stream and errors stay the socket's. unconsume() gives the reads
+// back. (The server's connections are consumed their own way:
+// js/_http_server.js consumeSocketChunk.)
+HTTPParser.prototype.consume = function consume(handle) {
+  if (handle === null || typeof handle !== 'object' || typeof handle.consumeChunks !== 'function') return;
+  if (this._consumedBy !== undefined && this._consumedBy !== handle) this.unconsume();
+  handle.consumeChunks(parserConsumedRead, undefined, this);
+  this._consumedBy = handle;
+  this._consumed = true;
+};
+HTTPParser.prototype.unconsume = function unconsume() {
+  const h = this._consumedBy;
+  if (h !== undefined) {
+    this._consumedBy = undefined;
+    h.consumeChunks(null);
+  }
+  if (this._consumed !== false) this._consumed = false;
+};
+// (this: the handle; net calls it with the socket, the handle, the byte
+// count, the parser)
+function parserConsumedRead(socket, handle, n, parser) {
+  const d = handle.heldChunk();
+  // A script that gave this parser node's callbacks of its own
+  // (process.binding('http_parser')) has them called as node's parser
+  // calls them; otherwise the chunk is replayed as execute() does.
+  const ret = hasOwn(parser, kOnHeadersComplete) || hasOwn(parser, kOnBody) || hasOwn(parser, kOnMessageComplete) ?
+    executeCallbacks(parser, d) : parser.execute(d);
+  const cb = parser[kOnExecute];
+  if (typeof cb === 'function') cb.call(parser, ret);
+}
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+function executeCallbacks(parser, d) {
+  const ev = parser._p.execute(d);
+  parser.phase = ev[2];
+  for (let i = 4; i < ev.length;) {
+    const kind = ev[i];
+    if (kind === EV_HEADERS) {
+      const cb = parser[kOnHeadersComplete];
+      if (allMethods === null) allMethods = require('internal/legacy_bindings').llhttpAllMethods;
+      const method = ev[i + 1] === null ? undefined : allMethods.indexOf(ev[i + 1]);
+      if (typeof cb === 'function') {
+        cb.call(parser, ev[i + 3], ev[i + 4], ev[i + 5], method, ev[i + 2] === null ? undefined : ev[i + 2],
+          typeof ev[i + 6] === 'number' ? ev[i + 6] : undefined, ev[i + 7], ev[i + 8], ev[i + 9]);
+      }
+      i += 11;
+    } else if (kind === EV_BODY) {
+      const cb = parser[kOnBody];
+      if (typeof cb === 'function') cb.call(parser, d.subarray(ev[i + 1], ev[i + 2]));
+      i += 3;
+    } else {
+      const cb = parser[kOnMessageComplete];
+      if (typeof cb === 'function') cb.call(parser);
+      i += 2;
+    }
+  }
+  if (ev[0] === -1) {
+    const err = new Error('Parse Error');
+    err.bytesParsed = ev[1];
+    err.code = ev[2];
+    err.reason = ev[3];
+    return err;
+  }
+  return ev[1];
+}
 HTTPParser.prototype.getCurrentBuffer = function getCurrentBuffer() { return this._current || Buffer.alloc(0); };
 
 // replay runs the parser callbacks for what one execute() completed: the

@@ -48,7 +48,8 @@ const ReadableRemoveAll = require('internal/streams/readable').prototype.removeA
 const { httpChannels, kStreamConsumer } = require('internal/net');
 const internalNet = require('internal/net');
 const netTimeout = internalNet.socketTimeout; // (filled in: net is loaded)
-const { setTimeout: netSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW } = netTimeout;
+const { setTimeout: netSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW, kListenHook, listenHook: netListenHook, armTimer, pushRead } = netTimeout;
+const EElistenerCount = EE.prototype.listenerCount;
 // NODE_DEBUG=http logs as node's (the same messages at the same places)
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
@@ -616,7 +617,16 @@ function connectionListenerInternal(server, socket) {
   debug('SERVER new http connection');
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
-  onSocketEvent(socket, 'timeout', socketOnTimeout);
+  // (events' add in place for a first listener while onSocketEvent would
+  // call it and nobody listens for 'newListener': see addConnListeners)
+  let ev = socket._events;
+  if (SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon &&
+      ev !== undefined && ev !== null && ev.newListener === undefined && ev.timeout === undefined) {
+    ev.timeout = socketOnTimeout;
+    socket._eventsCount++;
+  } else {
+    onSocketEvent(socket, 'timeout', socketOnTimeout);
+  }
 
   const parser = parsers.alloc();
   parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || 0,
@@ -637,14 +647,20 @@ function connectionListenerInternal(server, socket) {
   // would give the socket's symbol map a hash table, ~0.4 KB)
   socket[kStreamConsumer] = state;
   server[kConnections].add(socket);
-  socket.on('data', onSocketData);
-  onSocketEvent(socket, 'error', socketOnError);
-  onSocketEvent(socket, 'end', onSocketEnd);
-  onSocketEvent(socket, 'close', onSocketClose);
-  socket.on('drain', onSocketDrain);
+  ev = socket._events;
+  if (!(SocketOn !== null && socket.on === SocketOn && LegacyStream.prototype.on === EEon &&
+        ev !== undefined && ev !== null && ev.newListener === undefined && ev.data === undefined &&
+        ev.readable === undefined && socket.listenerCount === EElistenerCount && socket[kListenHook] === netListenHook &&
+        socket[kFastPipeTarget] === undefined && socket[kFastPipeSources] === undefined && addConnListeners(socket, ev))) {
+    socket.on('data', onSocketData);
+    onSocketEvent(socket, 'error', socketOnError);
+    onSocketEvent(socket, 'end', onSocketEnd);
+    onSocketEvent(socket, 'close', onSocketClose);
+    socket.on('drain', onSocketDrain);
+    socket.on('resume', onSocketResume);
+    socket.on('pause', onSocketPause);
+  }
   parser.onIncoming = parserOnIncoming;
-  socket.on('resume', onSocketResume);
-  socket.on('pause', onSocketPause);
   socket.setEncoding = socketSetEncoding;
   socket._paused = false;
   // A net.Socket's bytes go to the parser (node's parser reads the handle
@@ -657,8 +673,102 @@ function connectionListenerInternal(server, socket) {
     // and its chunks go straight to the parser while only http reads them
     // (consumeSocketChunk; net's onread option takes a socket's chunks
     // before anyone, and net looks for it only on a socket not consumed)
-    if (socket[netTimeout.kOnRead] === null) state.consume = consumeSocketChunk;
+    if (socket[netTimeout.kOnRead] === null) {
+      state.consume = consumeSocketChunk;
+      // and the handle hands it its reads itself, without a Buffer or
+      // onStreamRead (as node's parser consumes the handle): the parser
+      // reads the bytes where the read put them
+      const h = socket._handle;
+      if (typeof h.consumeChunks === 'function') h.consumeChunks(consumeSocketChunk, socket, state);
+    }
   }
+}
+
+// The connection's listeners ('data', 'error', 'end', 'close', 'drain',
+// 'resume', 'pause', in this order) added in place, what the calls above
+// come to when (the caller checked) the socket's on() is Readable's and
+// Stream's EventEmitter's, nobody listens for 'newListener', 'data' or
+// 'readable' and net's listen hook has no fast pipe to stop: each is
+// stored in its slot (or given to events' add when one is there), and
+// Readable's on() for 'data' is left with its resume(). A script's code
+// run by resume() (a replaced resume) may change all that: false then,
+// with 'data' added, and the caller adds the rest the usual way.
+function addConnListeners(socket, ev) {
+  ev.data = onSocketData;
+  socket._eventsCount++;
+  const rs = socket._readableState;
+  if (rs.readableListening !== false) rs.readableListening = false;
+  if (rs.flowing !== false) {
+    socket.resume();
+    if (socket._events !== ev || ev.newListener !== undefined || socket.on !== SocketOn ||
+        LegacyStream.prototype.on !== EEon || socket[kListenHook] !== netListenHook ||
+        socket[kFastPipeTarget] !== undefined || socket[kFastPipeSources] !== undefined) {
+      onSocketEvent(socket, 'error', socketOnError);
+      onSocketEvent(socket, 'end', onSocketEnd);
+      onSocketEvent(socket, 'close', onSocketClose);
+      socket.on('drain', onSocketDrain);
+      socket.on('resume', onSocketResume);
+      socket.on('pause', onSocketPause);
+      return true;
+    }
+  }
+  // (the count stored once, before events' add would read it, and at the end)
+  let n = 0;
+  if (ev.error === undefined) {
+    ev.error = socketOnError;
+    n++;
+  } else {
+    eeAdd(socket, 'error', socketOnError, false);
+  }
+  // (net's own 'end' listener is there: a second one under the limit is
+  // a list of the two, as events' add makes it)
+  const end = ev.end;
+  const max = socket._maxListeners;
+  const m = max === undefined ? eeDefaultMax.value : max;
+  if (end === undefined) {
+    ev.end = onSocketEnd;
+    n++;
+  } else if (typeof end === 'function' && !(m > 0 && m < 2)) {
+    ev.end = [end, onSocketEnd];
+  } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
+    eeAdd(socket, 'end', onSocketEnd, false);
+  }
+  if (ev.close === undefined) {
+    ev.close = onSocketClose;
+    n++;
+  } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
+    eeAdd(socket, 'close', onSocketClose, false);
+  }
+  if (ev.drain === undefined) {
+    ev.drain = onSocketDrain;
+    n++;
+  } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
+    eeAdd(socket, 'drain', onSocketDrain, false);
+  }
+  if (ev.resume === undefined) {
+    ev.resume = onSocketResume;
+    n++;
+  } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
+    eeAdd(socket, 'resume', onSocketResume, false);
+  }
+  if (ev.pause === undefined) {
+    ev.pause = onSocketPause;
+    n++;
+  } else {
+    if (n !== 0) socket._eventsCount += n;
+    n = 0;
+    eeAdd(socket, 'pause', onSocketPause, false);
+  }
+  if (n !== 0) socket._eventsCount += n;
+  return true;
 }
 
 // A chunk net read for a server socket, handed to the parser without
@@ -739,13 +849,25 @@ function freshChecks() {
   return true;
 }
 
-function consumeSocketChunk(socket, d) {
+// d is the chunk, n its length, state the socket's; or, when the handle
+// hands its read over (held: consumeChunks), d is the handle, which holds
+// the bytes for this call (the parser's execute(handle) reads them;
+// heldChunk() is their Buffer), and onStreamRead's steps for a chunk are
+// done here.
+function consumeSocketChunk(socket, d, n, state, held) {
   const rs = socket._readableState;
+  if (held === true && rs.destroyed) { // (onStreamRead's check)
+    touchRead(socket);
+    return true;
+  }
   const events = socket._events;
   if (rs.flowing !== true || rs.length !== 0 || events.data !== onSocketData || events.readable !== undefined) {
+    if (held === true) { // (the usual way, as onStreamRead)
+      touchRead(socket);
+      pushRead(socket, d, d.heldChunk());
+    }
     return false;
   }
-  const state = this; // (the socket's state: consume's this)
   // (socketOnData written out, and the parser's _execute called directly
   // while its execute() is HTTPParser's and no async context is tracked:
   // two calls less a chunk)
@@ -760,8 +882,10 @@ function consumeSocketChunk(socket, d) {
   let ret;
   let phase = -1; // (-1: read it from the parser)
   if (parser._async !== undefined || parser.execute !== parserExecute) {
+    if (held === true) { d = d.heldChunk(); held = false; }
     ret = parser.execute(d);
   } else if (parser._execute !== parserExecuteChunk) {
+    if (held === true) { d = d.heldChunk(); held = false; }
     ret = parser._execute(d);
   } else {
     // (_execute's first pass in place: a call less a chunk)
@@ -806,7 +930,7 @@ function consumeSocketChunk(socket, d) {
     if (typeof ev.length !== 'number') { // (an array has its own length)
       req = ev.req;
       phase = 0;
-      ret = d.length;
+      ret = n;
     } else if (ev.length === 17 && ev[0] === 0 && ev[12] === false) {
       res = ev[11];
       if (typeof res === 'object' && res !== null) {
@@ -856,7 +980,7 @@ function consumeSocketChunk(socket, d) {
         if (h === null || h === undefined || h.reading !== true || SocketProto === null || s.resume !== SocketProto.resume) readStart(s);
       }
       if (parser.phase !== phase) parser.phase = phase;
-    } else if ((ret = httpFns.replay(parser, ev, d)) === undefined) { // (an Error, or undefined)
+    } else if ((ret = httpFns.replay(parser, ev, held === true ? (held = false, d = d.heldChunk()) : d)) === undefined) { // (an Error, or undefined)
       phase = ev[2];
       if (parser.phase !== phase) parser.phase = phase;
       const n = ev[1];
@@ -882,9 +1006,23 @@ function consumeSocketChunk(socket, d) {
     if (!fresh) state.requestStart = 0;
   } else {
     if (fresh) state.requestStart = Date.now();
+    if (held === true) d = d.heldChunk(); // (still held: this is the handle's call)
     onParserExecuteCommon(state.server, socket, parser, state, ret, d);
   }
+  // The read was activity (onStreamRead's touch), marked once the chunk is
+  // parsed: nothing reads the mark before the socket's timer does, and the
+  // usual keep-alive request turned the timeout off meanwhile (incomingOn;
+  // the response's end marks it again as it turns it on), which leaves
+  // nothing to mark. (Three symbol-keyed accesses less a request.)
+  if (held !== undefined && socket[kTimeoutMs] !== 0) touchRead(socket); // (held: false once d is the Buffer)
   return true;
+}
+
+// net's touch for a read the handle handed over (consumeChunks)
+function touchRead(socket) {
+  if (socket[kTimeoutMs] === 0) return;
+  socket[kLastActive] = sharedNow[NOW];
+  if (socket[kTimer] === null && !socket.destroyed) armTimer(socket, socket[kTimeoutMs]);
 }
 const parserExecute = HTTPParser.prototype.execute;
 const parserExecuteChunk = HTTPParser.prototype._execute;
@@ -1062,6 +1200,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       socket.readableFlowing = null;
       if (socket._read === net.Socket.prototype._read) socket._readableState.readingMore = false;
       socket[kStreamConsumer].consume = null;
+      if (socket._handle && typeof socket._handle.consumeChunks === 'function') socket._handle.consumeChunks(null);
       server.emit(eventName, req, socket, bodyHead);
     } else {
       // Got CONNECT method, but have no handler.
@@ -1466,8 +1605,31 @@ function resFinished(res, direct) {
   }
   if (res._last) {
     foreign = true;
+    // (without the rest of afterWrite here, the two deferred ticks go
+    // where they are due now, at the queue's end, before what destroySoon
+    // queues: what the splice below would do once the socket is ending)
+    if (defer >= 0 && tickWs === undefined) {
+      tickQueue.push(quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
+      defer = -1;
+    }
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
+    if (defer >= 0) {
+      // The socket is ending: the rest of afterWrite (below), which may
+      // queue ticks then, runs first; when neither it nor destroySoon
+      // queued any, the request's readable, resume, close and end steps
+      // run in place (quietFinish), as the ticks would run next; else the
+      // two ticks go where they were due, before what was queued since.
+      if (tickWs.destroyed) writableErrorBuffer(tickWs);
+      if (tickWs.ending) writableFinishMaybe(direct, tickWs, true);
+      tickWs = undefined;
+      const ws = socket._writableState;
+      if (!(tickQueue.length === defer && ws !== undefined && ws !== null && ws.destroyed !== true &&
+            quietFinish(req, rs, res, false))) {
+        tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
+      }
+      defer = -1;
+    }
   } else if (state.outgoing.length === state.outHead) {
     const kat = server.keepAliveTimeout;
     let st;

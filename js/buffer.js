@@ -831,14 +831,8 @@ function transcode(source, fromEncoding, toEncoding) {
   return binding.fromString(str, to);
 }
 
-function btoa(input) {
-  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('input');
-  return globalThis.btoa(input);
-}
-function atob(input) {
-  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('input');
-  return globalThis.atob(input);
-}
+// the globals themselves, as node's
+const { atob, btoa } = require('internal/web_base64');
 
 module.exports = {
   Buffer,

@@ -18,10 +18,10 @@
 // (internal/net_fastpipe).
 
 const EventEmitter = require('events');
-const { emit: EEemit, emitKnown, add: eeAdd, on: EEon } = require('internal/events_fns'); // emit(type, ...) without its rest array
+const { emit: EEemit, emitKnown, add: eeAdd, on: EEon, onceWrap } = require('internal/events_fns'); // emit(type, ...) without its rest array
 const stream = require('stream');
 const fastpipe = require('internal/net_fastpipe');
-const { destroyedOf } = require('internal/streams/utils');
+const { destroyedOf, kListenHook } = require('internal/streams/utils');
 const { undestroy } = require('internal/streams/destroy');
 // A 'net' performance entry ('connect', from the TCP connect's start to the
 // socket's connection, detail { host, port }) is made only while some
@@ -48,6 +48,7 @@ const internalNet = require('internal/net');
 const { isIP, isIPv4, isIPv6, netChannels, cluster: clusterRole, kStreamConsumer } = internalNet;
 
 const Duplex = stream.Duplex;
+const DuplexInitAccepted = Duplex._initAccepted;
 const readableOn = stream.Readable.prototype.on;
 const LegacyStream = require('internal/streams/legacy').Stream;
 // diagnostics_channel: node publishes every client socket at connect() and
@@ -322,14 +323,16 @@ function Socket(options) {
   let signal;
   if (options !== null && options === acceptOptions) {
     acceptOptions = null;
+    // (what Duplex makes of these options, in one pass when it can)
+    if (!DuplexInitAccepted(this, options)) Duplex.call(this, options);
   } else {
     options = socketOptions(options);
     // The socket listens to options.signal itself, once its handle is set
     // up; the Duplex must not add a second listener.
     signal = options.signal;
     options.signal = undefined;
+    Duplex.call(this, options);
   }
-  Duplex.call(this, options);
 
   this._handle = null;
   // Internal fields default from Socket.prototype (see below): on goja every
@@ -363,8 +366,19 @@ function Socket(options) {
 
   // this.on('end', ...): while on is Readable's and Stream's is EventEmitter's,
   // what Readable's on does for 'end' is EventEmitter's _addListener alone.
-  if (this.on === readableOn && LegacyStream.prototype.on === EEon) eeAdd(this, 'end', onReadableStreamEnd, false);
-  else this.on('end', onReadableStreamEnd);
+  // (and that, for a first listener while nobody listens for 'newListener',
+  // is a store in the slot)
+  if (this.on === readableOn && LegacyStream.prototype.on === EEon) {
+    const ev = this._events;
+    if (ev !== undefined && ev !== null && ev.newListener === undefined && ev.end === undefined) {
+      ev.end = onReadableStreamEnd;
+      this._eventsCount++;
+    } else {
+      eeAdd(this, 'end', onReadableStreamEnd, false);
+    }
+  } else {
+    this.on('end', onReadableStreamEnd);
+  }
   // node's initSocketHandle undestroys the new states; that changes
   // nothing on states just made (and not since constructed by a
   // _construct or destroyed), so it is skipped then unless replaced.
@@ -494,7 +508,7 @@ function onStreamRead(nread, buf) {
     // takes nothing, and set only for a socket without an onread option.)
     const consumer = socket[kStreamConsumer];
     if (consumer !== undefined && consumer.consume !== null) {
-      if (consumer.consume(socket, buf)) return;
+      if (consumer.consume(socket, buf, nread, consumer)) return;
     } else {
       const onread = socket[kOnRead];
       if (onread !== null) {
@@ -530,6 +544,19 @@ function onStreamRead(nread, buf) {
   if (onread !== null && onread !== undefined && typeof onread.buffer === 'function') onread.buffer();
   socket.push(null);
   socket.read(0);
+}
+
+// A chunk the socket's stream consumer did not take, the usual way
+// (onStreamRead's steps after consume(); http's consumeSocketChunk calls it
+// for a chunk the handle handed over without onread: consumeChunks).
+function pushRead(socket, handle, buf) {
+  if (!socket.push(buf)) {
+    handle.reading = false;
+    const err = handle.readStop();
+    if (err) socket.destroy(errors().errnoException(err, 'read'));
+  } else if (socket[kFastPipeTarget] !== undefined) {
+    fastpipe.recheck(socket);
+  }
 }
 
 // The documented `onread` option: data goes into the caller's buffer and
@@ -829,10 +856,21 @@ Socket.prototype.end = function end(data, encoding, callback) {
   return this;
 };
 
+const EEonce = EventEmitter.prototype.once;
 Socket.prototype.destroySoon = function destroySoon() {
   if (this.writable) this.end();
-  if (this.writableFinished) this.destroy();
-  else this.once('finish', this.destroy);
+  if (this.writableFinished) {
+    this.destroy();
+    return;
+  }
+  const destroy = this.destroy;
+  // (once() and Readable's on() for 'finish' come to events' add of once's
+  // wrapper while they and Stream's on are events' own: two calls less)
+  if (this.once === EEonce && this.on === readableOn && LegacyStream.prototype.on === EEon && typeof destroy === 'function') {
+    eeAdd(this, 'finish', onceWrap(this, 'finish', destroy), false);
+  } else {
+    this.once('finish', destroy);
+  }
 };
 
 Socket.prototype.resetAndDestroy = function resetAndDestroy() {
@@ -861,7 +899,8 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
   const handle = this._handle;
   if (handle !== null) {
     const hadError = !!exception;
-    this[kBytesRead] = typeof handle.bytesRead === 'number' ? handle.bytesRead : this[kBytesRead];
+    const bytesRead = handle.bytesRead; // (a host object's field: read once)
+    if (typeof bytesRead === 'number') this[kBytesRead] = bytesRead;
     fastpipe.onClose(this, handle);
     if (this[kResetting]) {
       this[kResetting] = false;
@@ -1979,7 +2018,7 @@ function onconnection(err, clientHandle) {
   // made once.
   acceptOptions = {
     handle: clientHandle,
-    allowHalfOpen: Boolean(server.allowHalfOpen),
+    allowHalfOpen: !!server.allowHalfOpen,
     pauseOnCreate: server.pauseOnConnect,
     readable: true,
     writable: true,
@@ -2157,6 +2196,10 @@ SocketSetTimeout = Socket.prototype.setTimeout;
 internalNet.socketTimeout = {
   setTimeout: SocketSetTimeout, kTimeoutMs, kTimer, kLastActive, kFastPipeTarget, kFastPipeSources, sharedNow, NOW,
   kOnRead, // (http consumes only a socket without an onread: onStreamRead)
+  // (http adds a connection's listeners in place while a socket's listen
+  // hook is this one, which does nothing for a socket in no fast pipe)
+  kListenHook, listenHook: Socket.prototype[kListenHook],
+  armTimer, pushRead, // (for a chunk the handle hands http's consumer: consumeChunks)
 };
 
 module.exports = {

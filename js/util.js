@@ -428,15 +428,18 @@ function parseEnv(content) {
   return out;
 }
 
+// A signal (or a controller's) that postMessage can transfer: see
+// internal/event_target's makeTransferable.
 function transferableAbortSignal(signal) {
-  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  }
-  return signal;
+  const { isAbortSignal, makeTransferable } = require('internal/event_target');
+  if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  return makeTransferable(signal);
 }
 
 function transferableAbortController() {
-  return new AbortController();
+  const ac = new AbortController();
+  require('internal/event_target').makeTransferable(ac.signal);
+  return ac;
 }
 
 function parseArgs(config) {

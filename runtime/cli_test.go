@@ -160,6 +160,28 @@ func TestCLI(t *testing.T) {
 		{name: "empty option value", args: []string{"--test-reporter=", "-e", "1"}, wantCode: 9, wantErr: []string{"--test-reporter= requires an argument"}}, // node: exit 9 before running
 		{name: "empty require", args: []string{"--require=", "-e", "1"}, wantCode: 9, wantErr: []string{"--require= requires an argument"}},
 		{name: "bad option", args: []string{"--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
+		// --check: compiled as it would run, not run; stdin's too
+		{name: "check bad", args: []string{"--check", "syntax.js"}, wantCode: 1, wantErr: []string{filepath.Join(dir, "syntax.js") + ":2", "SyntaxError"}},
+		{name: "check good", args: []string{"-c", "throws.js"}, wantOut: ""},
+		{name: "check missing", args: []string{"-c", "does-not-exist.js"}, wantCode: 1, wantErr: []string{"Cannot find module", "MODULE_NOT_FOUND"}},
+		{name: "check stdin", args: []string{"-c"}, stdin: "var foo bar;", wantCode: 1, wantErr: []string{"[stdin]:1", "SyntaxError: Unexpected identifier"}},
+		{name: "check stdin module", args: []string{"--input-type=module", "-c"}, stdin: "export var p = 5; throw new Error('not run');", wantOut: ""},
+		{name: "check and eval", args: []string{"-c", "-e", "1"}, wantCode: 9, wantErr: []string{"either --check or --eval can be used, not both"}},
+		// --print is a flag that takes the code that follows, or -e's
+		{name: "print then eval", args: []string{"-p", "-e", "1 + 1"}, wantOut: "2\n"},
+		{name: "eval then print", args: []string{"-e", "1 + 2", "-p"}, wantOut: "3\n"},
+		{name: "print escaped dash", args: []string{"-p", `\-42`}, wantOut: "-42\n"},
+		{name: "print ESM", args: []string{"--input-type=module", "-p", "1"}, wantCode: 1, wantErr: []string{"ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input"}},
+		{name: "process._eval", args: []string{"-p", "process._eval"}, wantOut: "process._eval\n"},
+		// fork() from -e code drops -e from the child's execArgv (node's issue 3574: a fork bomb)
+		{name: "fork from eval", args: []string{"-e", "require('child_process').fork('hello.js').on('exit', (c) => console.log('exit', c))"}, wantOut: "hello \nexit 0\n"},
+		{name: "builtin global made non-configurable", args: []string{"-p", `Object.defineProperty(global, "fs", { configurable: false }); fs === require("node:fs")`}, wantOut: "true\n"},
+		// booleans' other forms; the last one wins
+		{name: "warnings again", args: []string{"--no-warnings", "--warnings", "-e", "new Buffer(0)"}, wantErr: []string{"[DEP0005]"}},
+		{name: "invalid negation", args: []string{"--no-max-http-header-size", "-e", "1"}, wantCode: 9, wantErr: []string{"--no-max-http-header-size is an invalid negation because it is not a boolean option"}},
+		{name: "use strict", args: []string{"--use-strict", "-e", "try { undeclared = 1 } catch (e) { console.log(e.name) }"}, wantOut: "ReferenceError\n"},
+		{name: "no global webcrypto", args: []string{"--no-experimental-global-webcrypto", "-p", "var crypto = { randomBytes: 1 }; [typeof crypto.randomBytes, typeof globalThis.Crypto]"}, wantOut: "[ 'number', 'undefined' ]\n"},
+		{name: "permission grant without the model", args: []string{"--allow-fs-read=*", "-e", "1"}, wantCode: 1, wantErr: []string{"ERR_MISSING_OPTION", "--experimental-permission is required"}},
 		{name: "script args", args: []string{filepath.Join(dir, "hello.js"), "x", "--y"}, wantOut: "hello x --y\n"},
 		{name: "relative script", args: []string{"hello.js"}, wantOut: "hello \n"},
 		{name: "no extension", args: []string{"noext"}, wantOut: "found without extension\n"},

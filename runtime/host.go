@@ -70,6 +70,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("gojanetVersion", Version)
 	set("tzVersion", tzdataVersion())
 	set("cwd", r.cwd.get)
+	set("cwdMissing", r.cwd.isMissing)
 	// chdir returns 0 or a negative errno (the JS side builds node's error).
 	set("chdir", func(dir string) int {
 		if !filepath.IsAbs(dir) {

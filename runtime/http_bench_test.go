@@ -91,11 +91,7 @@ func BenchmarkHTTPHelloConnection(b *testing.B) {
 	defer stop()
 	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
 	var buf [16]byte
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cpuTime()
-	defer func() { b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op") }()
-	for i := 0; i < b.N; i++ {
+	one := func() {
 		c := dialRequest(b, addr, req)
 		r := bufio.NewReader(c)
 		status, body := readHTTPResponse(b, r)
@@ -106,6 +102,14 @@ func BenchmarkHTTPHelloConnection(b *testing.B) {
 			b.Fatalf("after the response: %d bytes, %v; want EOF", n, err)
 		}
 		c.Close()
+	}
+	b.ReportAllocs()
+	defer measureWindow(b, one)()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	defer func() { b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op") }()
+	for i := 0; i < b.N; i++ {
+		one()
 	}
 }
 
@@ -143,41 +147,10 @@ func benchKeepAliveRequests(b *testing.B, src string) {
 	r := bufio.NewReader(c)
 	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: bench\r\nAccept: */*\r\n\r\n")
 	b.ReportAllocs()
-	if d, err := time.ParseDuration(os.Getenv("GOJANET_BENCH_WARMUP")); err == nil && b.N > 1 {
-		// Requests for d before measuring, so that what runs once (a
-		// function's lazy compile on its first call, the once-a-second
-		// Date refresh's first run) is not counted: callgrind compares
-		// two runs of different lengths, and a shorter run misses them.
-		for t0 := time.Now(); time.Since(t0) < d; {
-			c.Write(req)
-			readHTTPResponse(b, r)
-		}
-	}
-	if path := os.Getenv("GOJANET_COUNT"); path != "" && goja.CountsEnabled() && b.N > 1 {
-		// -tags gojanetcount: what one request runs, after 300 to warm up
-		// (third_party/goja/gojanet_count_on.go). The pauses let the
-		// server's run loop go idle before the counts change hands.
-		for i := 0; i < 300; i++ {
-			c.Write(req)
-			readHTTPResponse(b, r)
-		}
-		time.Sleep(50 * time.Millisecond)
-		goja.ResetCounts()
-		goja.StartCounting()
-		defer func() {
-			time.Sleep(50 * time.Millisecond)
-			goja.StopCounting()
-			goja.DumpCounts(path, b.N)
-		}()
-	}
-	if os.Getenv("GOJANET_BENCH_CALLGRIND") != "" && b.N > 1 {
-		// Under valgrind --instr-atstart=no: count only the measured requests,
-		// and no collection among them (the GC headroom turns the collector
-		// back on; one in the window added ≈ 40% to an Express count).
-		defer debug.SetGCPercent(debug.SetGCPercent(-1))
-		callgrindInstrument(b, "on")
-		defer callgrindInstrument(b, "off")
-	}
+	defer measureWindow(b, func() {
+		c.Write(req)
+		readHTTPResponse(b, r)
+	})()
 	b.ResetTimer()
 	cpu0 := cpuTime()
 	defer func() { b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op") }()
@@ -188,6 +161,59 @@ func benchKeepAliveRequests(b *testing.B, src string) {
 		status, body := readHTTPResponse(b, r)
 		if !strings.HasPrefix(status, "HTTP/1.1 200 ") || body != "Hello World\n" {
 			b.Fatalf("got %q %q", status, body)
+		}
+	}
+}
+
+// measureWindow prepares the measured loop of a server benchmark that
+// repeats one (a request, a connection) for what the environment asks:
+//   - GOJANET_BENCH_WARMUP=d: repeats it for d first, so that what runs once
+//     (a function's lazy compile on its first call, the once-a-second Date
+//     refresh's first run) is not counted;
+//   - GOJANET_COUNT=file, with -tags gojanetcount: what one repetition runs
+//     in the interpreter (third_party/goja/gojanet_count_on.go), after 300
+//     to warm up, written to file when the benchmark ends;
+//   - GOJANET_BENCH_CALLGRIND=1, under valgrind --instr-atstart=no: callgrind
+//     counts only the measured loop, with no collection in it (the GC
+//     headroom turns the collector back on; one in the window added ≈ 40%
+//     to an Express count).
+//
+// It returns what ends the window (counts written, callgrind off), to be
+// deferred: `defer measureWindow(b, one)()` as the last step before
+// b.ResetTimer, so that it runs before the server's shutdown.
+func measureWindow(b *testing.B, one func()) (end func()) {
+	var ends []func()
+	if d, err := time.ParseDuration(os.Getenv("GOJANET_BENCH_WARMUP")); err == nil && b.N > 1 {
+		for t0 := time.Now(); time.Since(t0) < d; {
+			one()
+		}
+	}
+	if path := os.Getenv("GOJANET_COUNT"); path != "" && goja.CountsEnabled() && b.N > 1 {
+		// (the pauses let the server's run loop go idle before the counts
+		// change hands)
+		for i := 0; i < 300; i++ {
+			one()
+		}
+		time.Sleep(50 * time.Millisecond)
+		goja.ResetCounts()
+		goja.StartCounting()
+		ends = append(ends, func() {
+			time.Sleep(50 * time.Millisecond)
+			goja.StopCounting()
+			goja.DumpCounts(path, b.N)
+		})
+	}
+	if os.Getenv("GOJANET_BENCH_CALLGRIND") != "" && b.N > 1 {
+		gc := debug.SetGCPercent(-1)
+		callgrindInstrument(b, "on")
+		ends = append(ends, func() {
+			callgrindInstrument(b, "off")
+			debug.SetGCPercent(gc)
+		})
+	}
+	return func() {
+		for i := len(ends) - 1; i >= 0; i-- {
+			ends[i]()
 		}
 	}
 }

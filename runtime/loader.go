@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -411,12 +412,18 @@ func reprinted(filename, code string, compileErr error) *goja.Program {
 	return prg
 }
 
+// useStrict is V8's --use-strict (process-wide, as V8's flags are): every
+// script a user wrote compiles as strict code. runtime.New sets it from its
+// options.
+var useStrict atomic.Bool
+
 // compile is goja.Compile for source a user wrote. goja's parser panics on
 // some malformed input (a slice out of range while re-reading a binding
 // pattern, found by fuzzing the REPL); that input is a syntax error, and is
 // reported as one.
 // Parser options, if any, apply to the parse (vm scripts turn source maps off).
 func compile(name, src string, strict bool, opts ...parser.Option) (prg *goja.Program, err error) {
+	strict = strict || useStrict.Load()
 	defer func() {
 		if x := recover(); x != nil {
 			prg, err = nil, &goja.CompilerSyntaxError{CompilerError: goja.CompilerError{Message: "Invalid or unexpected token"}}

@@ -182,9 +182,12 @@ type Runtime struct {
 
 	rejections []rejection // rejected without a handler since the last check
 	handled    []rejection // handlers added to rejections already checked
-	exitCode   int
-	exited     bool
-	booted     bool
+	// the batch processRejections is handing to JS (nextRejection)
+	batch, batchHandled []rejection
+	nextRejectionFn     goja.Value
+	exitCode            int
+	exited              bool
+	booted              bool
 
 	signals map[string]chan os.Signal // OS signals subscribed to (signals.go)
 	sigEmit map[string]goja.Value     // ... and those JS listens to
@@ -219,17 +222,17 @@ type Runtime struct {
 
 // jsHooks are the JavaScript entry points the loop drives.
 type jsHooks struct {
-	runMain          goja.Callable
-	runScript        goja.Callable
-	runTicks         goja.Callable
-	runTimers        goja.Callable
-	runImmediates    goja.Callable
-	fatalException   goja.Callable
-	processRejection goja.Callable
-	emitBeforeExit   goja.Callable
-	emitExit         goja.Callable
-	shutdown         goja.Callable
-	workerMessage    goja.Callable // process 'workerMessage' (threads.go)
+	runMain           goja.Callable
+	runScript         goja.Callable
+	runTicks          goja.Callable
+	runTimers         goja.Callable
+	runImmediates     goja.Callable
+	fatalException    goja.Callable
+	processRejections goja.Callable
+	emitBeforeExit    goja.Callable
+	emitExit          goja.Callable
+	shutdown          goja.Callable
+	workerMessage     goja.Callable // process 'workerMessage' (threads.go)
 }
 
 // bindingRegistry holds the Go halves of builtins.
@@ -274,15 +277,19 @@ func New(opts Options) (*Runtime, error) {
 	if opts.Env == nil {
 		opts.Env = os.Environ()
 	}
+	if opts.ExecPath == "" {
+		opts.ExecPath, _ = os.Executable()
+	}
+	cwdMissing := false
 	if opts.Dir == "" {
 		wd, err := os.Getwd()
 		if err != nil {
-			return nil, err
+			// The working directory was removed: process.cwd() throws (node's
+			// uv_cwd ENOENT) and what resolves from it uses the executable's
+			// directory instead, as node's tryGetCwd does.
+			wd, cwdMissing = filepath.Dir(opts.ExecPath), true
 		}
 		opts.Dir = wd
-	}
-	if opts.ExecPath == "" {
-		opts.ExecPath, _ = os.Executable()
 	}
 	vm := goja.New()
 	v8Start := sinceStart()
@@ -305,7 +312,7 @@ func New(opts Options) (*Runtime, error) {
 		children:  map[*workerChild]struct{}{},
 		threadIDs: new(atomic.Int64),
 		threads:   newThreadRegistry(),
-		cwd:       &sharedCwd{dir: opts.Dir, counter: make([]byte, 4)},
+		cwd:       &sharedCwd{dir: opts.Dir, missing: cwdMissing, counter: make([]byte, 4)},
 		done:      make(chan struct{}),
 		wall:      firewall.NewWall(vm),
 		condSets:  newConditionSets(userConditions(opts)),
@@ -318,6 +325,8 @@ func New(opts Options) (*Runtime, error) {
 			r.sourceMaps.Store(true)
 		case "--no-enable-source-maps":
 			r.sourceMaps.Store(false)
+		case "--use-strict":
+			useStrict.Store(true)
 		}
 	}
 	vm.SetStackFormatter(r.formatStack)
@@ -451,7 +460,7 @@ func (r *Runtime) boot() error {
 	r.hooks = jsHooks{
 		runMain: get("runMain"), runScript: get("runScript"), runTicks: get("runTicks"),
 		runTimers: get("runTimers"), runImmediates: get("runImmediates"),
-		fatalException: get("fatalException"), processRejection: get("processRejection"),
+		fatalException: get("fatalException"), processRejections: get("processRejections"),
 		emitBeforeExit: get("emitBeforeExit"), emitExit: get("emitExit"), shutdown: get("shutdown"),
 		workerMessage: get("workerMessage"),
 	}
@@ -782,6 +791,13 @@ func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperat
 				return
 			}
 		}
+		// handled by an earlier listener of the batch being reported: node
+		// 20 still reports it, and emits no 'rejectionHandled' for it
+		for _, q := range r.batch {
+			if q.p == p {
+				return
+			}
+		}
 		// Checked already: the bootstrap decides whether it was reported
 		// and emits 'rejectionHandled'.
 		r.handled = append(r.handled, rejection{p: p, in: in})
@@ -801,33 +817,48 @@ func (r *Runtime) activeDomain() goja.Value {
 	return d
 }
 
+// processRejections reports what was rejected without a handler (and
+// handled after being reported) since the last check, as node's
+// processPromiseRejections: in one call into JS, every late handling first,
+// then every rejection still unhandled, with no ticks or microtasks in
+// between (they run after the whole batch). A rejection made meanwhile waits
+// for the next batch, after the ticks. A listener's throw ends the batch: as
+// in node 20, the rest of it is never reported.
 func (r *Runtime) processRejections() {
-	handled := r.handled
-	r.handled = nil
-	for _, j := range handled {
-		if r.loop.Stopped {
-			return
-		}
-		promise, _ := j.values(r.vm)
-		if _, err := r.hooks.processRejection(goja.Undefined(), promise, goja.Undefined(), r.vm.ToValue(true)); err != nil {
-			r.reportError(err)
-		}
+	r.batchHandled, r.handled = r.handled, nil
+	r.batch, r.rejections = r.rejections, nil
+	if r.nextRejectionFn == nil {
+		r.nextRejectionFn = r.vm.ToValue(func(goja.FunctionCall) goja.Value { return r.nextRejection() })
 	}
-	pending := r.rejections
-	r.rejections = nil
-	for _, j := range pending {
-		if r.loop.Stopped {
-			return
-		}
+	if _, err := r.hooks.processRejections(goja.Undefined(), r.nextRejectionFn); err != nil {
+		r.reportError(err)
+	}
+	r.batch, r.batchHandled = nil, nil
+}
+
+// nextRejection is the batch's next entry for JS, [promise, reason,
+// handledLater, domain], or undefined at its end (or once the loop stopped).
+func (r *Runtime) nextRejection() goja.Value {
+	if r.loop.Stopped {
+		return goja.Undefined()
+	}
+	if len(r.batchHandled) > 0 {
+		j := r.batchHandled[0]
+		r.batchHandled = r.batchHandled[1:]
+		promise, _ := j.values(r.vm)
+		return r.vm.NewArray(promise, goja.Undefined(), r.vm.ToValue(true), goja.Undefined())
+	}
+	if len(r.batch) > 0 {
+		j := r.batch[0]
+		r.batch = r.batch[1:]
 		promise, reason := j.values(r.vm)
 		domain := j.domain
 		if domain == nil {
 			domain = goja.Undefined()
 		}
-		if _, err := r.hooks.processRejection(goja.Undefined(), promise, reason, goja.Undefined(), domain); err != nil {
-			r.reportError(err)
-		}
+		return r.vm.NewArray(promise, reason, r.vm.ToValue(false), domain)
 	}
+	return goja.Undefined()
 }
 
 // runTimers and runImmediates run one callback per call into JS, so

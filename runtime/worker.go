@@ -366,7 +366,15 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 type sharedCwd struct {
 	mu      sync.Mutex
 	dir     string
+	missing bool   // the process started in a removed directory (dir is a stand-in) and has not changed it since
 	counter []byte // an Int32 bumped (atomically) by every set
+}
+
+// isMissing: process.cwd() throws (node's uv_cwd ENOENT).
+func (c *sharedCwd) isMissing() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.missing
 }
 
 func (c *sharedCwd) get() string {
@@ -377,7 +385,7 @@ func (c *sharedCwd) get() string {
 
 func (c *sharedCwd) set(dir string) {
 	c.mu.Lock()
-	c.dir = dir
+	c.dir, c.missing = dir, false
 	c.mu.Unlock()
 	workermod.RMW(c.counter, 0, 4, func(old uint64) uint64 { return uint64(uint32(old) + 1) })
 }

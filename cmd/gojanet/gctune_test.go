@@ -58,3 +58,38 @@ console.log(kept);`
 		t.Errorf("%d collections for ≈ 200 MB allocated", n)
 	}
 }
+
+// TestGoHeapProfile: --go-heap-prof writes a pprof heap profile (gzipped
+// protobuf) when the script ends, by process.exit() too.
+func TestGoHeapProfile(t *testing.T) {
+	for _, script := range []string{"globalThis.kept = Array.from({ length: 1e5 }, (_, i) => ({ i }))", "process.exit(0)"} {
+		path := t.TempDir() + "/heap.prof"
+		cmd := exec.Command(gojanetBin(t), "--go-heap-prof="+path, "-e", script)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v: %s", script, err, out)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(b) < 100 || b[0] != 0x1f || b[1] != 0x8b {
+			t.Errorf("%s: %d bytes, not a gzipped profile", script, len(b))
+		}
+	}
+}
+
+// TestRemovedWorkingDirectory: started in a directory that was removed,
+// gojanet runs as node does: process.cwd() throws ENOENT (uv_cwd), -e code
+// runs, and process.chdir() to a real directory brings cwd() back.
+func TestRemovedWorkingDirectory(t *testing.T) {
+	dir := t.TempDir() + "/gone"
+	script := `try { process.cwd() } catch (e) { console.log(e.code, e.syscall, e.message) } process.chdir('/'); console.log(process.cwd())`
+	cmd := exec.Command("sh", "-c", `mkdir "$1" && cd "$1" && rmdir "$1" && exec "$2" -e "$3"`, "sh", dir, gojanetBin(t), script)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if want := "ENOENT uv_cwd ENOENT: no such file or directory, uv_cwd\n/\n"; string(out) != want {
+		t.Fatalf("got %q, want %q", out, want)
+	}
+}

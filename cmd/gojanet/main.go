@@ -55,6 +55,9 @@ Options:
   --max-sockets=N     cap the open sockets of each runtime
   --cpu-prof=FILE     write a pprof CPU profile of the script's JavaScript functions
   --go-cpu-prof=FILE  write a pprof CPU profile of the whole process (Go level)
+  --go-heap-prof=FILE write a pprof heap profile of the whole process (Go
+                      level) when it exits: what is live after a collection
+                      then, and what was allocated where
   --workers=N         run N copies of the script in one process, sharing
                       listening ports (SO_REUSEPORT), like node's cluster
   -h, --help          print this help
@@ -80,14 +83,15 @@ cached (default: the user cache directory + /gojanet; "off" disables it).
 `
 
 func main() {
-	// Nothing reads Go's heap profile (--go-cpu-prof is CPU only), and its
-	// sampling walked the stack of an allocation every 512 KiB, reading the
-	// binary's pclntab for every frame.
+	// Nothing reads Go's heap profile unless --go-heap-prof asks (it turns
+	// sampling back on), and its sampling walked the stack of an allocation
+	// every 512 KiB, reading the binary's pclntab for every frame.
 	goruntime.MemProfileRate = 0
 	// As node at start-up: undo signal dispositions inherited as ignored
 	// (a shell's background job has SIGINT ignored).
 	runtime.ResetSignals()
 	tuneProcess = true
+	argv0 = os.Args[0]
 	tuneForStartup()
 	growStack()
 	dropInitPages()
@@ -193,10 +197,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runWatch(paths, preserve, child, stdout, stderr)
 	}
 	var eval string
-	var print, haveEval, interactive bool
+	var print, haveEval, interactive, check bool
 	var allowNet, execArgv []string
 	maxSockets, workers := 0, 1
-	var jsProf, goProf string
+	var jsProf, goProf, goHeapProf string
 	i := 0
 	for ; i < len(args); i++ {
 		a := args[i]
@@ -210,13 +214,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		name, value, hasValue := strings.Cut(a, "=")
 		if hasValue && value == "" && nodeValueFlags[name] {
 			// node's answer to an empty --option= (before it runs anything)
-			fmt.Fprintf(stderr, "gojanet: %s requires an argument\n", a)
+			fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, a)
 			return 9
 		}
 		if gojanetValueFlags[name] {
 			if !hasValue {
 				if i+1 >= len(args) {
-					fmt.Fprintf(stderr, "gojanet: %s requires an argument\n", name)
+					fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, name)
 					return 9
 				}
 				i++
@@ -229,6 +233,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 				jsProf = value
 			case "--go-cpu-prof":
 				goProf = value
+			case "--go-heap-prof":
+				goHeapProf = value
 			case "--max-sockets", "--workers":
 				n, err := strconv.Atoi(value)
 				if err != nil || n < 1 {
@@ -256,14 +262,29 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "-i", "--interactive":
 			interactive = true
 			execArgv = append(execArgv, a)
-		case "-e", "--eval", "-p", "--print", "-pe":
+		case "-p", "--print":
+			// node's --print is a flag; followed by something that is not
+			// an option it is --print --eval (-p -e CODE and -e CODE -p
+			// print too)
+			print = true
+			if i+1 < len(args) && !strings.HasPrefix(args[i+1], "-") {
+				eval, haveEval = unescapeDash(args[i+1]), true
+				execArgv = append(execArgv, a, eval)
+				i++
+			} else {
+				execArgv = append(execArgv, a)
+			}
+		case "-c", "--check":
+			check = true
+			execArgv = append(execArgv, a)
+		case "-e", "--eval", "-pe":
 			if i+1 >= len(args) {
-				fmt.Fprintf(stderr, "gojanet: %s requires an argument\n", a)
+				fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, a)
 				return 9
 			}
-			eval, haveEval = args[i+1], true
+			eval, haveEval = unescapeDash(args[i+1]), true
 			// -pe is node's alias for --print --eval.
-			print = a == "-p" || a == "--print" || a == "-pe"
+			print = print || a == "-pe"
 			execArgv = append(execArgv, a, eval) // node lists them in execArgv too
 			i++
 		default:
@@ -276,15 +297,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 				execArgv = append(execArgv, a)
 				if !hasValue {
 					if i+1 >= len(args) {
-						fmt.Fprintf(stderr, "gojanet: %s requires an argument\n", a)
+						fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, a)
 						return 9
 					}
 					i++
-					execArgv = append(execArgv, args[i])
-					value = args[i]
+					value = unescapeDash(args[i])
+					execArgv = append(execArgv, value)
 				}
 				if name == "--unhandled-rejections" && !unhandledRejectionModes[value] {
-					fmt.Fprintf(stderr, "gojanet: invalid value for --unhandled-rejections\n")
+					fmt.Fprintf(stderr, "%s: invalid value for --unhandled-rejections\n", argv0)
 					return 9
 				}
 				if msg := badDNSOrder(name, value); msg != "" {
@@ -293,35 +314,58 @@ func run(args []string, stdout, stderr io.Writer) int {
 				}
 				continue
 			}
-			if (a == "--check" || a == "-c") && slices.Contains(args, "--test") {
-				// node checks this pair before it looks at --check itself.
-				fmt.Fprintln(stderr, "gojanet: either --test or --check can be used, not both")
-				return 9
+			// node's booleans also take the other form: --no-X for --X and
+			// --X for a --no-X; a value option has no negation
+			if base, ok := strings.CutPrefix(name, "--no-"); ok && !hasValue {
+				switch {
+				case nodeFlags["--"+base]:
+					execArgv = append(execArgv, a)
+					continue
+				case nodeValueFlags["--"+base] || nodeIgnoredValueFlags["--"+base] || gojanetValueFlags["--"+base]:
+					fmt.Fprintf(stderr, "%s: %s is an invalid negation because it is not a boolean option\n", argv0, a)
+					return 9
+				}
+			} else if nodeFlags["--no-"+strings.TrimPrefix(name, "--")] && !hasValue && strings.HasPrefix(name, "--") {
+				execArgv = append(execArgv, a)
+				continue
 			}
-			fmt.Fprintf(stderr, "gojanet: bad option: %s\n", a)
+			fmt.Fprintf(stderr, "%s: bad option: %s\n", argv0, a)
 			return 9
 		}
 	}
 	if slices.Contains(execArgv, "--tls-min-v1.3") && slices.Contains(execArgv, "--tls-max-v1.2") {
-		fmt.Fprintln(stderr, "gojanet: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both")
+		fmt.Fprintf(stderr, "%s: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n", argv0)
 		return 9
 	}
 	rest := args[i:]
 	// node --test [paths]: the runner (js/test.js) runs each file in a child
 	// process of this binary; process.argv[1:] are the paths.
 	testRunner := slices.Contains(execArgv, "--test")
-	if testRunner && (haveEval || interactive) {
+	if testRunner && (haveEval || interactive || check) {
 		other := "--eval"
-		if !haveEval {
+		if check {
+			other = "--check" // node looks at this pair first
+		} else if !haveEval {
 			other = "--interactive"
 		}
-		fmt.Fprintf(stderr, "gojanet: either --test or %s can be used, not both\n", other)
+		fmt.Fprintf(stderr, "%s: either --test or %s can be used, not both\n", argv0, other)
+		return 9
+	}
+	if check && haveEval {
+		fmt.Fprintf(stderr, "%s: either --check or --eval can be used, not both\n", argv0)
+		return 9
+	}
+	// NODE_OPTIONS is checked before anything runs or stdin is read, as
+	// node's
+	env, nodeOptions, err := environment(execArgv)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", argv0, err)
 		return 9
 	}
 	if testRunner {
 		haveEval, eval = true, "require('node:test')[Symbol.for('gojanet.testRunnerMain')]()"
 	}
-	fromStdin := !haveEval && !interactive && (len(rest) > 0 && rest[0] == "-" || len(rest) == 0 && !stdinIsTerminal())
+	fromStdin := !haveEval && !interactive && (len(rest) > 0 && rest[0] == "-" || len(rest) == 0 && (check || !stdinIsTerminal()))
 	if !testRunner && !fromStdin && len(rest) == 0 && (interactive || !haveEval) {
 		for _, a := range execArgv {
 			if strings.HasPrefix(a, "--input-type") {
@@ -345,19 +389,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		haveEval, eval = true, string(src)
 	}
 
-	stop, err := startProfiles(jsProf, goProf)
+	stop, err := startProfiles(jsProf, goProf, goHeapProf)
 	if err != nil {
 		fmt.Fprintf(stderr, "gojanet: %v\n", err)
 		return 9
 	}
 	defer stop()
 	profileStop = stop
-
-	env, nodeOptions, err := environment(execArgv)
-	if err != nil {
-		fmt.Fprintf(stderr, "gojanet: %v\n", err)
-		return 9
-	}
 
 	exe, _ := os.Executable()
 	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, Argv0: os.Args[0], AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv, NodeOptions: nodeOptions, Env: env, HandleSignals: true}
@@ -374,7 +412,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "gojanet: %v\n", err)
 			return 1
 		}
-		if !fromStdin && cryptoIdentifier.MatchString(eval) && !inputTypeModule(execArgv) {
+		if !fromStdin && cryptoIdentifier.MatchString(eval) && !inputTypeModule(execArgv) && globalWebcrypto(execArgv) {
 			// As node's eval_string, for backward compatibility: the
 			// identifier crypto is the node:crypto module, not WebCrypto.
 			if print {
@@ -476,6 +514,13 @@ var (
 		"--no-warnings": true, "--no-deprecation": true, "--throw-deprecation": true,
 		"--trace-warnings": true, "--trace-deprecation": true,
 		"--enable-source-maps": true, "--expose-gc": true, "--trace-uncaught": true,
+		// V8's: every script strict (runtime/loader.go compile)
+		"--use-strict":                    true,
+		"--experimental-global-webcrypto": true,
+		// node's permission model's grants: without --experimental-permission
+		// node refuses them at start-up (the bootstrap does); with it, the
+		// model is not gojanet's, and --experimental-permission is refused
+		"--allow-child-process": true, "--allow-worker": true,
 		"--abort-on-uncaught-exception": true, "--abort_on_uncaught_exception": true,
 		"--insecure-http-parser": true, "--pending-deprecation": true, "--no-pending-deprecation": true,
 		"--tls-min-v1.0": true, "--tls-min-v1.1": true, "--tls-min-v1.2": true, "--tls-min-v1.3": true,
@@ -487,8 +532,8 @@ var (
 		"--experimental-require-module": true, "--experimental-detect-module": true,
 	}
 	// gojanet's own options that take a value.
-	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true}
-	nodeValueFlags    = map[string]bool{"-r": true, "--conditions": true, "-C": true, "--dns-result-order": true, "--disable-warning": true, "--require": true, "--import": true, "--loader": true, "--experimental-loader": true, "--env-file": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true,
+	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true, "--go-heap-prof": true}
+	nodeValueFlags    = map[string]bool{"-r": true, "--conditions": true, "-C": true, "--dns-result-order": true, "--disable-warning": true, "--require": true, "--import": true, "--loader": true, "--experimental-loader": true, "--env-file": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--allow-fs-read": true, "--allow-fs-write": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true,
 		// node 20's test runner (js/test.js reads them from process.execArgv).
 		"--test-reporter": true, "--test-reporter-destination": true, "--test-concurrency": true,
 		"--test-timeout": true, "--test-name-pattern": true, "--test-shard": true,
@@ -524,6 +569,21 @@ func report(code int, err error, stderr io.Writer) int {
 
 var cryptoIdentifier = regexp.MustCompile(`\bcrypto\b`)
 
+// globalWebcrypto says whether the WebCrypto globals are on (node 20's
+// default; the last of --[no-]experimental-global-webcrypto wins).
+func globalWebcrypto(execArgv []string) bool {
+	on := true
+	for _, a := range execArgv {
+		switch a {
+		case "--no-experimental-global-webcrypto":
+			on = false
+		case "--experimental-global-webcrypto":
+			on = true
+		}
+	}
+	return on
+}
+
 // inputTypeModule says whether execArgv holds --input-type=module (either form).
 func inputTypeModule(execArgv []string) bool {
 	for i, a := range execArgv {
@@ -558,8 +618,35 @@ func jsString(s string) string {
 var profileStop = func() {}
 
 // startProfiles starts goja's JS-function profiler and/or Go's CPU profiler.
-func startProfiles(jsPath, goPath string) (func(), error) {
+// argv0 names the process in node's option errors, as node's own do
+// ("node: bad option: --x"): os.Args[0] as invoked; "gojanet" for a run
+// that is not the whole process (tests calling run).
+var argv0 = "gojanet"
+
+// unescapeDash is an option value as node takes it: a leading `\-` stands
+// for `-` (-p "\-42" prints -42), so that a value may start with a dash.
+func unescapeDash(v string) string {
+	if strings.HasPrefix(v, `\-`) {
+		return v[1:]
+	}
+	return v
+}
+
+func startProfiles(jsPath, goPath, goHeapPath string) (func(), error) {
 	var closers []func()
+	if goHeapPath != "" {
+		f, err := os.Create(goHeapPath)
+		if err != nil {
+			return nil, err
+		}
+		// main turned sampling off; Go's default rate: a sample per 512 KiB
+		goruntime.MemProfileRate = 512 << 10
+		closers = append(closers, func() {
+			goruntime.GC() // the profile's live figures are as of the last collection
+			_ = pprof.Lookup("heap").WriteTo(f, 0)
+			f.Close()
+		})
+	}
 	if jsPath != "" {
 		f, err := os.Create(jsPath)
 		if err != nil {

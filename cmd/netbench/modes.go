@@ -170,6 +170,11 @@ func latencyResult(mode string, cfg config, count int64, elapsed time.Duration, 
 	}}
 	if cfg.pid > 0 {
 		r.values = append(r.values, metric{"server_cpu", cores, "cores"})
+		if cores > 0 {
+			// exchanges per second of the server's CPU: the efficiency ratio,
+			// whichever side (client or server) limited the rate
+			r.values = append(r.values, metric{"per_cpu_sec", float64(count) / elapsed.Seconds() / cores, "reqs"})
+		}
 	}
 	return r
 }

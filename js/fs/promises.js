@@ -18,6 +18,7 @@ const { kTransfer, kTransferList, kDeserialize } = require('internal/worker/js_t
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 const kRefs = Symbol('kRefs');
+const kLocked = Symbol('kLocked');
 
 function p(fn) {
   const pf = promisify(fn);
@@ -166,6 +167,70 @@ class FileHandle extends EventEmitter {
 
   [kDeserialize]({ fd }) {
     this[kFd] = fd;
+  }
+
+  // readableWebStream: the file as a web ReadableStream, as node 20's: its
+  // chunks are ArrayBuffers, or Uint8Arrays of a byte stream (type
+  // 'bytes', BYOB readers welcome). It locks the handle (one stream, and no
+  // transfer while it is open) and closes when the handle does.
+  readableWebStream(options = {}) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    if (options.type !== undefined) require('internal/validators').validateString(options.type, 'options.type');
+    this[kLocked] = true;
+    this[kFileHandleRef]();
+    let done = false;
+    let controller;
+    const finish = () => {
+      if (done) return false;
+      done = true;
+      this[kFileHandleUnref]();
+      return true;
+    };
+    // a read after the handle closed is the end of the file
+    const readInto = async (view) => {
+      if (this[kFd] === -1) return 0;
+      const { bytesRead } = await this.read(view, 0, view.byteLength, null);
+      return bytesRead;
+    };
+    const { ReadableStream } = require('internal/webstreams');
+    const readable = options.type === 'bytes' ? new ReadableStream({
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      start: (c) => { controller = c; },
+      pull: async (c) => {
+        const view = c.byobRequest.view;
+        const n = done ? 0 : await readInto(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+        if (n === 0) {
+          if (finish()) c.close();
+        }
+        if (c.byobRequest) c.byobRequest.respond(n);
+      },
+      cancel: () => { finish(); },
+    }) : new ReadableStream({
+      start: (c) => { controller = c; },
+      pull: async (c) => {
+        const chunk = Buffer.allocUnsafeSlow(65536);
+        const n = done ? 0 : await readInto(chunk);
+        if (n === 0) {
+          if (finish()) c.close();
+          return;
+        }
+        c.enqueue(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + n));
+      },
+      cancel: () => { finish(); },
+    });
+    this.once('close', () => {
+      if (finish()) {
+        try {
+          controller.close();
+        } catch {
+          // closed or errored already
+        }
+      }
+    });
+    return readable;
   }
 
   createReadStream(options = undefined) {

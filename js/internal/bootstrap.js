@@ -394,10 +394,29 @@ for (let i = 0; i < allOptions.length; i++) {
     case '--throw-deprecation': process.throwDeprecation = true; break;
     case '--trace-warnings': process.traceProcessWarnings = true; break;
     case '--trace-deprecation': process.traceDeprecation = true; break;
+    // their other forms, the defaults (the last one given wins)
+    case '--warnings': delete process.noProcessWarnings; break;
+    case '--deprecation': delete process.noDeprecation; break;
+    case '--no-throw-deprecation': delete process.throwDeprecation; break;
+    case '--no-trace-warnings': delete process.traceProcessWarnings; break;
+    case '--no-trace-deprecation': delete process.traceDeprecation; break;
+    case '-c': case '--check': options.check = true; break;
+    case '--no-experimental-global-webcrypto': options.noGlobalWebcrypto = true; break;
+    case '--experimental-global-webcrypto': options.noGlobalWebcrypto = false; break;
+    case '--allow-fs-read': case '--allow-fs-write': value(); options.permission = true; break;
+    case '--allow-child-process': case '--allow-worker': options.permission = true; break;
     case '-r': case '--require': options.preload.push(value()); break;
     case '--import': options.imports.push(value()); break;
     case '--loader': case '--experimental-loader': options.loaders.push(value()); break;
     case '--input-type': options.inputType = value(); break;
+    case '-e': case '--eval': options.eval = value(); break;
+    case '-pe': options.print = true; options.eval = value(); break;
+    case '-p': case '--print': {
+      options.print = true;
+      const next = allOptions[i + 1];
+      if (eq > 0 || (next !== undefined && next[0] !== '-')) options.eval = value();
+      break;
+    }
     case '--title': process.title = value(); break;
     case '--redirect-warnings': options.redirectWarnings = value(); break;
     case '--unhandled-rejections': options.unhandledRejections = value(); break;
@@ -487,7 +506,13 @@ process.features = {
   get cached_builtins() { return true; },
   get require_module() { return true; },
 };
-process.cwd = function cwd() { return host.cwd(); };
+process.cwd = function cwd() {
+  if (host.cwdMissing()) {
+    const { uvException } = requireBuiltin('internal/errors');
+    throw uvException({ errno: -2, syscall: 'uv_cwd' }); // ENOENT: the directory was removed
+  }
+  return host.cwd();
+};
 process.chdir = function chdir(directory) {
   requireBuiltin('internal/validators').validateString(directory, 'directory');
   const cwd = host.cwd();
@@ -973,7 +998,9 @@ function onWarning(warning) { failure().onWarning(warning); }
 function writeErrorReport(err, origin) { failure().writeErrorReport(err, origin); }
 function warnUnhandledRejection(uid, reason) { failure().warnUnhandledRejection(uid, reason); }
 function v8Frames(text) { return failure().v8Frames(text); }
-if (!process.noProcessWarnings) process.on('warning', onWarning);
+// NODE_NO_WARNINGS=1 silences the printing as --no-warnings does ('warning'
+// listeners still hear them), as node's
+if (!process.noProcessWarnings && process.env.NODE_NO_WARNINGS !== '1') process.on('warning', onWarning);
 
 // --- globals -----------------------------------------------------------------
 // node makes the timer functions, queueMicrotask, structuredClone, atob,
@@ -1033,10 +1060,14 @@ lazyGlobal('DOMException', () => requireBuiltin('internal/dom_exception').DOMExc
 for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
   lazyGlobal(name, () => requireBuiltin('internal/worker/io')[name]);
 }
-// WebCrypto: loaded on first touch (js/internal/crypto/webcrypto.js).
-lazyGlobal('crypto', () => requireBuiltin('internal/crypto/webcrypto').crypto);
-for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
-  lazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
+// WebCrypto: loaded on first touch (js/internal/crypto/webcrypto.js); none
+// with node 20's --no-experimental-global-webcrypto (-e code's `crypto` is
+// then node:crypto, as any builtin's name).
+if (!options.noGlobalWebcrypto) {
+  lazyGlobal('crypto', () => requireBuiltin('internal/crypto/webcrypto').crypto);
+  for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+    lazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
+  }
 }
 for (const name of ['fetch', 'Headers', 'Request', 'Response']) {
   lazyGlobal(name, () => requireBuiltin('internal/fetch')[name]);
@@ -1140,41 +1171,12 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
   lazyGlobal(name, () => requireBuiltin('internal/webstreams')[name]);
 }
 
-// atob/btoa: forgiving base64 over latin1 strings, as the web platform's.
-const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function invalidCharacter(message) {
-  const DOMException = requireBuiltin('internal/dom_exception').DOMException;
-  return new DOMException(message, 'InvalidCharacterError');
+// atob/btoa: the same functions as require('buffer')'s (internal/web_base64).
+{
+  const { atob, btoa } = requireBuiltin('internal/web_base64');
+  defineGlobal('btoa', btoa);
+  defineGlobal('atob', atob);
 }
-function requireArgument(name, args) {
-  if (args.length === 0) {
-    const { codes } = requireBuiltin('internal/errors');
-    throw new codes.ERR_MISSING_ARGS(name);
-  }
-}
-defineGlobal('btoa', function btoa(input) {
-  requireArgument('input', arguments);
-  input = `${input}`;
-  for (let i = 0; i < input.length; i++) {
-    if (input.charCodeAt(i) > 0xff) throw invalidCharacter('Invalid character');
-  }
-  const bytes = new Array(input.length);
-  for (let i = 0; i < input.length; i++) bytes[i] = input.charCodeAt(i);
-  return Buffer.from(bytes).toString('base64');
-});
-defineGlobal('atob', function atob(input) {
-  requireArgument('input', arguments);
-  input = `${input}`.replace(/[\t\n\f\r ]/g, '');
-  if (input.length % 4 === 0) input = input.replace(/==?$/, '');
-  if (input.length % 4 === 1) throw invalidCharacter('The string to be decoded is not correctly encoded.');
-  for (let i = 0; i < input.length; i++) {
-    if (base64Chars.indexOf(input[i]) < 0) throw invalidCharacter('Invalid character');
-  }
-  const bytes = Buffer.from(input, 'base64');
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]);
-  return out;
-});
 // structuredClone: V8's serializer and deserializer, as postMessage uses
 // them (internal/worker/io).
 defineGlobal('structuredClone', function structuredClone(value, options) {
@@ -1331,6 +1333,14 @@ function processRejection(promise, reason, handledLater, domain) {
   }
 }
 
+// processRejections: node's processPromiseRejections. next() gives each
+// rejection of the batch, [promise, reason, handledLater, domain], until
+// undefined; ticks and microtasks run after the whole batch (withTicks). A
+// listener's throw is an uncaught exception that ends the batch, as node's.
+function processRejections(next) {
+  for (let r = next(); r !== undefined; r = next()) processRejection(r[0], r[1], r[2], r[3]);
+}
+
 function emitBeforeExit() {
   if (exiting) return;
   asyncContext.outside();
@@ -1397,7 +1407,7 @@ function preload() {
 // from the main script then).
 function afterImports(run) {
   const { importFromScript } = requireBuiltin('internal/modules');
-  const referrer = process.cwd() + '/';
+  const referrer = host.cwd() + '/';
   let chain = Promise.resolve();
   // --loader (--experimental-loader): module.register() from the cwd, first,
   // with node's warning that says so.
@@ -1424,8 +1434,21 @@ function afterImports(run) {
 }
 
 // Without --import the script runs from here: stacks show no more frames.
+// node's permission model's grants need --experimental-permission, which
+// gojanet refuses (the CLI): at start-up, node's TypeError.
+function checkPermissionFlags() {
+  if (options.permission) throw new (requireBuiltin('internal/errors').codes.ERR_MISSING_OPTION)('--experimental-permission');
+}
+
 function runMain(filename) {
+  checkPermissionFlags();
   preload();
+  // --check: the main module compiled as it would be run, not run (node's
+  // check_syntax, which loads -r preloads first too)
+  if (options.check) {
+    Module.checkSyntax(filename);
+    return;
+  }
   if (options.imports.length === 0 && options.loaders.length === 0) Module.runMain(filename);
   else afterImports(() => Module.runMain(filename));
 }
@@ -1437,11 +1460,27 @@ function runScript(name, source, isModule) {
     requireBuiltin(source).runThread();
     return;
   }
+  checkPermissionFlags();
   preload();
   // --input-type=module: -e code and stdin are an ES module (top-level
   // await without import or export), as node's.
-  if ((name === '[eval]' || name === '[stdin]') && options.inputType === 'module') isModule = true;
+  if ((name === '[eval]' || name === '[stdin]') && options.inputType === 'module') {
+    if (options.print) throw new (requireBuiltin('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+    isModule = true;
+  }
+  if (name === '[stdin]' && options.check) {
+    Module.checkScript(name, source, isModule === true);
+    return;
+  }
   if (name === '[eval]') addBuiltinGlobals();
+  // process._eval: the code of -e/-p (or stdin) as given, as node's; fork()
+  // drops it from execArgv by it (a child that ran the -e code again would
+  // fork again: node's issue 3574).
+  if (name === '[eval]' || name === '[stdin]') {
+    Object.defineProperty(process, '_eval', {
+      value: name === '[stdin]' ? source : options.eval, writable: false, enumerable: true, configurable: true,
+    });
+  }
   if (options.imports.length === 0 && options.loaders.length === 0) Module.runScript(name, source, isModule === true);
   else afterImports(() => Module.runScript(name, source, isModule === true));
 }
@@ -1449,16 +1488,22 @@ function runScript(name, source, isModule) {
 // node -e/-p make the builtin modules globals (`vm.runInThisContext(...)`),
 // each required on first use and replaceable by assignment, as in the REPL.
 function addBuiltinGlobals() {
-  const req = Module.createRequire(process.cwd() + '/[eval]');
+  const req = Module.createRequire(host.cwd() + '/[eval]');
   for (const name of Module.builtinModules) {
     if (name.startsWith('_') || name.includes('/') || Object.prototype.hasOwnProperty.call(globalThis, name)) continue;
+    // an assignment replaces the accessor with a plain property
     const set = (value) => {
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      delete globalThis[name];
+      globalThis[name] = value;
     };
     Object.defineProperty(globalThis, name, {
       get() {
         const lib = req(name);
-        set(lib);
+        try {
+          Object.defineProperty(globalThis, name, { get: () => lib, set, configurable: true, enumerable: false });
+        } catch {
+          // made non-configurable meanwhile: it stays this accessor
+        }
         return lib;
       },
       set,
@@ -1500,7 +1545,7 @@ Object.assign(hooks, {
     fatalException(err, origin);
     if (shared[TICK] !== 0) runTicks();
   },
-  processRejection: withTicks(processRejection),
+  processRejections: withTicks(processRejections),
   emitBeforeExit: withTicks(emitBeforeExit),
   emitExit,
   shutdown: withTicks(shutdown),

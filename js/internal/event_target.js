@@ -683,6 +683,63 @@ function abortSignal(signal, reason) {
   signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
 }
 
+// A transferable AbortSignal (util.transferableAbortSignal and
+// transferableAbortController): moved through postMessage, it arrives as a
+// new signal that aborts, with the same reason, when this one does; a
+// MessageChannel of its own carries the reason each time it is sent (both
+// ports unref'd: the link keeps no loop alive). One already aborted arrives
+// aborted. The sender's signal stays usable, and may be sent again.
+const kCloneData = Symbol('kCloneData');
+function makeTransferable(signal) {
+  const { kTransfer, kTransferList } = require('internal/worker/js_transferable');
+  hidden(signal, kTransferList, function transferList() {
+    if (this[kAborted]) return [];
+    const { MessageChannel } = require('internal/worker/io');
+    const { port1, port2 } = new MessageChannel();
+    port1.unref();
+    port2.unref();
+    hidden(this, kCloneData, { port1, port2 });
+    return [port2];
+  });
+  hidden(signal, kTransfer, function transfer() {
+    const info = 'internal/event_target:ClonedAbortSignal';
+    if (this[kAborted]) return { data: { aborted: true, reason: this[kReason] }, deserializeInfo: info };
+    const { port1, port2 } = this[kCloneData];
+    this[kCloneData] = undefined;
+    this.addEventListener('abort', () => {
+      port1.postMessage(this.reason);
+      port1.close();
+    }, { once: true });
+    return { data: { port: port2 }, deserializeInfo: info };
+  });
+  return signal;
+}
+
+// What a transferred AbortSignal is made as on the receiving side.
+function deserializeAbortSignal({ aborted, reason, port }) {
+  delete this[kDeserialize];
+  if (aborted) {
+    this[kAborted] = true;
+    this[kReason] = reason;
+    return;
+  }
+  port.onmessage = ({ data }) => {
+    abortSignal(this, data);
+    port.close();
+    port.onmessage = undefined;
+  };
+  port.unref();
+}
+const { kDeserialize } = require('internal/worker/js_transferable');
+class ClonedAbortSignal {
+  constructor() {
+    const signal = createAbortSignal(false, undefined);
+    hidden(signal, kDeserialize, deserializeAbortSignal);
+    return signal;
+  }
+}
+ClonedAbortSignal.prototype[kDeserialize] = deserializeAbortSignal;
+
 function checkController(self) {
   if (self === null || typeof self !== 'object' || self[kSignal] === undefined) {
     // node keeps the signal in a private field; this is V8's message.
@@ -727,6 +784,8 @@ module.exports = {
   // Internal helpers for builtins.
   isEventTarget,
   isAbortSignal,
+  makeTransferable,
+  ClonedAbortSignal,
   getEventTargetListeners,
   getMaxEventTargetListeners,
   defineEventHandler,

@@ -12,6 +12,8 @@
 // defaultMaxListeners.value is EventEmitter.defaultMaxListeners without
 // its getter (http adds a listener in place where no warning is due);
 // addCatch(target, result, type, args) is what emit does with a listener's
-// result that is not undefined or null (captureRejections).
+// result that is not undefined or null (captureRejections); onceWrap(target,
+// type, listener) is the wrapper once() adds.
 module.exports = { add: null, on: null, emit: null, emitKnown: null, init: null, initOf: null,
-  initShaped: null, kShapeMode: null, kCapture: null, proto: null, defaultMaxListeners: null, addCatch: null };
+  initShaped: null, kShapeMode: null, kCapture: null, proto: null, defaultMaxListeners: null, addCatch: null,
+  onceWrap: null };

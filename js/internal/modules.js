@@ -1389,6 +1389,47 @@ Module.runMain = function runMain(filename) {
   Module._load(r, null, true);
 };
 
+// Module.checkSyntax is node --check for a file: resolved as the main
+// module, compiled as it would be (CommonJS, ES module or TypeScript by its
+// name and package), and not run. A SyntaxError's arrow names the file by
+// its path, an ES module's too (node's check prints no file:// URL).
+Module.checkSyntax = function checkSyntax(filename) {
+  const r = resolved(host.resolve(filename, '', true, registeredExtensions()), filename, null);
+  if (r === '' || r.startsWith('node:')) throw notFound(filename, null);
+  try {
+    host.compileFile(r);
+  } catch (err) {
+    throw decorateSyntaxError(arrowByPath(err));
+  }
+};
+
+// Module.checkScript is node --check for stdin ('[stdin]').
+Module.checkScript = function checkScript(name, source, isModule) {
+  try {
+    host.compileScript(name, source, isModule);
+  } catch (err) {
+    throw decorateSyntaxError(arrowByPath(err));
+  }
+};
+
+// arrowByPath gives an ES module's SyntaxError arrow its file's path in
+// place of its file:// URL.
+function arrowByPath(err) {
+  const arrow = err !== null && typeof err === 'object' ? err[host.arrowKey] : undefined;
+  if (typeof arrow === 'string' && arrow.startsWith('file://')) {
+    const nl = arrow.indexOf('\n');
+    const head = nl < 0 ? arrow : arrow.slice(0, nl);
+    const colon = head.lastIndexOf(':');
+    try {
+      const path = requireBuiltin('url').fileURLToPath(head.slice(0, colon));
+      err[host.arrowKey] = path + arrow.slice(colon);
+    } catch {
+      // keep the URL
+    }
+  }
+  return err;
+}
+
 // isModule: source is an ES module named by a URL (a worker's data: URL),
 // without CommonJS's module, exports, __filename and __dirname (require
 // stays: gojanet's converted imports call it).

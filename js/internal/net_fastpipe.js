@@ -224,6 +224,8 @@ function forwardedBytes(socket) {
 
 // Called as a socket's handle closes: keep its forwarded count.
 function onClose(socket, handle) {
+  // (while no socket was ever in a fast pipe, none forwarded a byte)
+  if (!used.any) return;
   if (typeof handle.forwardedBytes === 'number') socket[kForwarded] = (socket[kForwarded] || 0) + handle.forwardedBytes;
   forget(socket);
   stopInto(socket);

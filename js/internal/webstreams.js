@@ -530,7 +530,7 @@ class ReadableStreamBYOBReader {
     const s = slots.get(stream);
     if (s.reader !== undefined) throw invalidState('ReadableStream is locked');
     if (!(s.controller instanceof ReadableByteStreamController)) {
-      throw invalidState('The ReadableStream does not support BYOB readers');
+      throw new codes.ERR_INVALID_ARG_VALUE('stream', stream, 'must be a byte stream');
     }
     const rs = { brand: ReadableStreamBYOBReader, stream: undefined, requests: [], closed: undefined };
     slots.set(this, rs);

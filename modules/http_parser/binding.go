@@ -7,6 +7,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gojanet/gojanet/modules/buffer"
+	"github.com/gojanet/gojanet/modules/net"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
@@ -102,7 +103,18 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	})
 	proto.Set("execute", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This)
-		data, ok := buffer.Bytes(vm, call.Argument(0))
+		// a Buffer, or a socket handle handing its read over (net's
+		// consumeChunks): the bytes where the read put them, no Buffer
+		var data []byte
+		ok := false
+		if o, isObj := call.Argument(0).(*goja.Object); isObj {
+			if data, ok = o.ViewBytes(); !ok {
+				data, ok = net.HeldBytes(o)
+			}
+		}
+		if !ok {
+			data, ok = buffer.Bytes(vm, call.Argument(0))
+		}
 		if !ok {
 			panic(vm.NewTypeError("The \"data\" argument must be a Buffer"))
 		}

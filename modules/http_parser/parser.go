@@ -475,7 +475,28 @@ func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 			p.st = sReqVersion
 
 		case sReqVersion, sResVersion:
-			// "HTTP/" digit "." digit
+			// "HTTP/" digit "." digit; a whole valid one in this chunk at
+			// once, and a request line's CRLF after it (the steps below
+			// place the errors)
+			if p.versionN == 0 && len(data)-i >= 8 && string(data[i:i+5]) == "HTTP/" && data[i+6] == '.' {
+				major, minor := int(data[i+5])-'0', int(data[i+7])-'0'
+				if major >= 0 && major <= 9 && minor >= 0 && minor <= 9 && validVersion(major, minor) {
+					p.msg.Major, p.msg.Minor = major, minor
+					i += 8
+					if p.st == sResVersion {
+						p.st = sResStatus
+						continue
+					}
+					p.versionN = 8
+					if len(data)-i >= 2 && data[i] == '\r' && data[i+1] == '\n' {
+						i += 2
+						p.st = sFieldStart
+					} else {
+						p.st = sReqLineCR
+					}
+					continue
+				}
+			}
 			k := p.versionN
 			switch {
 			case k < 5:

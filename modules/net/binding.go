@@ -34,6 +34,8 @@ type binding struct {
 	whole      []byte
 	wholeChunk [][]byte
 	headBody   [][]byte // (a head and a Buffer body's: the head in whole)
+
+	valTrue goja.Value // (made once: the held-read call's last argument)
 }
 
 // wholeMax is the largest response writeWhole builds in its reused buffer.
@@ -46,7 +48,7 @@ const readBufSize = 64 * 1024
 // Binding fills internalBinding('tcp_wrap').
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
-	b := &binding{l: l, vm: vm, handles: map[*goja.Object]*handle{}, readBuf: make([]byte, readBufSize)}
+	b := &binding{l: l, vm: vm, handles: map[*goja.Object]*handle{}, readBuf: make([]byte, readBufSize), valTrue: vm.ToValue(true)}
 
 	methods := b.methods()
 	makeCtor := func(name string, isUnix bool) (*goja.Object, *goja.Object) {
@@ -262,6 +264,34 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			h.reading = false
 			h.updatePoll() // for a Go conn (no descriptor) this just updates the ref
 			return ok
+		},
+		// consumeChunks(fn, socket, state) makes fn the consumer of what the
+		// socket reads: fn.call(handle, socket, handle, n, state, true) instead of
+		// onread(n, buffer), the chunk held where the read put it for the
+		// call (heldChunk; the http parser's execute(handle)).
+		// consumeChunks(null) gives the reads back to onread. End of stream
+		// and errors always go to onread.
+		"consumeChunks": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			fn := call.Argument(0)
+			if _, isFn := goja.AssertFunction(fn); !isFn {
+				h.chunks = nil
+				return goja.Undefined()
+			}
+			h.chunks = &chunkConsumer{fn: fn, socket: call.Argument(1), state: call.Argument(2)}
+			return goja.Undefined()
+		},
+		// heldChunk() is the held chunk as a Buffer (the same one for every
+		// call during the consumer's call), or undefined outside it.
+		"heldChunk": func(call goja.FunctionCall) goja.Value {
+			h := b.this(call)
+			if h.held == nil {
+				return goja.Undefined()
+			}
+			if h.heldBuf == nil {
+				h.heldBuf = b.newBufferCopy(h.held)
+			}
+			return h.heldBuf
 		},
 		"writeBuffer": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)

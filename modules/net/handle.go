@@ -77,6 +77,21 @@ type handle struct {
 	counted2    bool        // counted in Counters.OpenSockets
 
 	consumer Consumer // Go code that took the socket over (stream.go)
+
+	// chunks: the JS consumer of this socket's reads (http's server
+	// connection, consumeChunks): readReady calls it with the handle and the
+	// byte count instead of onread with a Buffer, and the bytes stay in the
+	// loop's read buffer (held) for the call, where the parser reads them.
+	chunks  *chunkConsumer
+	held    []byte     // the chunk being handed over; nil outside the call
+	heldBuf goja.Value // its Buffer, once heldChunk made one
+}
+
+// chunkConsumer is consumeChunks' fn, called as fn.call(handle, socket,
+// handle, n, state, true) (the handle as `this`, as onread's: a tracked
+// async context finds its resource by it).
+type chunkConsumer struct {
+	fn, socket, state goja.Value
 }
 
 func (h *handle) active() bool {
@@ -226,15 +241,14 @@ func (h *handle) readReady() {
 		if err == unix.EAGAIN || err == unix.EINTR {
 			return
 		}
-		onread := h.obj.Get("onread")
 		if err != nil {
-			h.b.l.Call(onread, h.obj, h.b.vm.ToValue(errno(err)))
+			h.b.l.Call(h.obj.Get("onread"), h.obj, h.b.vm.ToValue(errno(err)))
 			return
 		}
 		if n == 0 {
 			h.eof = true
 			h.updatePoll()
-			h.b.l.Call(onread, h.obj, h.b.vm.ToValue(uvEOF))
+			h.b.l.Call(h.obj.Get("onread"), h.obj, h.b.vm.ToValue(uvEOF))
 			return
 		}
 		h.countRead(n)
@@ -244,11 +258,24 @@ func (h *handle) readReady() {
 			}
 			continue
 		}
-		h.b.l.Call(onread, h.obj, h.b.vm.ToValue(n), h.b.newBufferCopy(buf[:n]))
+		if c := h.chunks; c != nil {
+			h.callChunks(c, buf[:n])
+		} else {
+			h.b.l.Call(h.obj.Get("onread"), h.obj, h.b.vm.ToValue(n), h.b.newBufferCopy(buf[:n]))
+		}
 		if n < len(buf) {
 			return
 		}
 	}
+}
+
+// callChunks hands a chunk to the socket's JS consumer without a Buffer:
+// the bytes are held for the call (HeldBytes, heldChunk), as node's http
+// parser reads a consumed handle's bytes where libuv put them.
+func (h *handle) callChunks(c *chunkConsumer, p []byte) {
+	h.held = p
+	h.b.l.Call(c.fn, h.obj, c.socket, h.obj, h.b.vm.IntValue(int64(len(p))), c.state, h.b.valTrue)
+	h.held, h.heldBuf = nil, nil
 }
 
 // consumerRead is readReady for a socket taken over from Go (stream.go):
@@ -575,8 +602,9 @@ func (h *handle) doShutdown() {
 	h.shutdownStarted = true
 	req := h.shutdownReq
 	status := 0
-	if err := unix.Shutdown(h.fd, unix.SHUT_WR); err != nil && err != unix.ENOTCONN {
-		status = errno(err)
+	// (raw: shutdown(SHUT_WR) does not block)
+	if _, _, e := unix.RawSyscall(unix.SYS_SHUTDOWN, uintptr(h.fd), unix.SHUT_WR, 0); e != 0 && e != unix.ENOTCONN {
+		status = errno(e)
 	}
 	h.b.l.Defer(func() {
 		h.shutdownReq = nil
@@ -675,7 +703,7 @@ func (h *handle) closeNow() {
 	}
 	h.fd = -1
 	h.closed = true
-	h.consumer = nil
+	h.consumer, h.chunks = nil, nil
 	h.listening, h.reading = false, false
 	h.setPipe(nil)
 	for src := range h.pipeFrom {

@@ -128,3 +128,18 @@ func (s *Stream) Queued() int { return s.h.queued }
 
 // Object is the handle's JS object.
 func (s *Stream) Object() *goja.Object { return s.h.obj }
+
+// HeldBytes returns the chunk a socket handle is handing its JS consumer
+// (consumeChunks) while that call runs: v is the handle's object. ok is
+// false for anything else, or outside the call.
+func HeldBytes(v goja.Value) (p []byte, ok bool) {
+	o, isObj := v.(*goja.Object)
+	if !isObj {
+		return nil, false
+	}
+	ho, isHandle := o.Export().(*handleObject)
+	if !isHandle || ho.h == nil || ho.h.held == nil {
+		return nil, false
+	}
+	return ho.h.held, true
+}

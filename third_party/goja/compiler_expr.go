@@ -1571,11 +1571,23 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 		// patterns; it was also initialised here, so always twice
 	}
 
-	e.c.compileFunctions(funcs)
-	if e.isGenerator {
-		e.c.emit(yieldEmpty)
+	// gojanet: declared functions made after the leading statements that
+	// cannot see them (gojanet_latefuncs.go)
+	late := 0
+	if !e.isGenerator && !e.isAsync {
+		late = lateFuncsPrefix(body, funcs, e.parameterList)
 	}
-	e.c.compileStatements(body, false)
+	if late > 0 {
+		e.c.compileStatements(body[:late], false)
+		e.c.compileFunctions(funcs)
+		e.c.compileStatements(body[late:], false)
+	} else {
+		e.c.compileFunctions(funcs)
+		if e.isGenerator {
+			e.c.emit(yieldEmpty)
+		}
+		e.c.compileStatements(body, false)
+	}
 
 	var last ast.Statement
 	if l := len(body); l > 0 {

@@ -425,19 +425,22 @@ func (f *arrowFuncObject) Call(call FunctionCall) Value {
 func (f *baseJsFuncObject) __call(args []Value, newTarget, this Value) (Value, *Exception) {
 	vm := f.val.runtime.vm
 
-	vm.stack.expand(vm.sp + len(args) + 1)
-	vm.stack[vm.sp] = f.val
-	vm.sp++
-	vm.stack[vm.sp] = this
-	vm.sp++
-	for _, arg := range args {
-		if arg != nil {
-			vm.stack[vm.sp] = arg
-		} else {
-			vm.stack[vm.sp] = _undefined
+	// gojanet: the frame's slots through a local slice, without reloading
+	// vm.stack and vm.sp and a bounds check for each (as callFromGo)
+	sp := vm.sp
+	vm.stack.expand(sp + len(args) + 1)
+	s := vm.stack[sp : sp+len(args)+2]
+	s[0] = f.val
+	s[1] = this
+	d := s[2:]
+	d = d[:len(args)]
+	for i, arg := range args {
+		if arg == nil {
+			arg = _undefined
 		}
-		vm.sp++
+		d[i] = arg
 	}
+	vm.sp = sp + len(args) + 2
 
 	vm.pushTryFrame(tryPanicMarker, -1)
 	defer vm.popTryFrame()

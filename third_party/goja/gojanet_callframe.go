@@ -10,7 +10,7 @@ package goja
 // each of five pointers and reloaded vm's fields between stores. A call
 // went dCall → vmCall → pushCtx → saveCtx, then the fused
 // enterFuncStashless, a return dRet → popCtx → restoreCtx → popAfterRet;
-// callJs and retJs do each in one function. A pop no longer zeroes the
+// callJs and ret's exec do each in one function. A pop no longer zeroes the
 // record it leaves: records past the call stack's length are overwritten by
 // the next push, and Runtime.leave clears the ones written since its last
 // clear (callStackHigh), as it clears the value stack, whose slots past sp
@@ -120,18 +120,47 @@ func (vm *vm) callObject(obj *Object, n int) {
 	}
 }
 
-// retJs returns v from the current JS function to its caller's frame: what
-// ret does, without zeroing the popped frame record (see above), and with
-// popAfterRet's pop of an unused result.
-func (vm *vm) retJs(v Value) {
+// ret and loadUndef;ret return from the current JS function to its
+// caller's frame: what ret did, without zeroing the popped frame record (see
+// above), and with popAfterRet's pop of an unused result. The two execs are
+// the same but for the value; each is written out because Go does not
+// inline a shared function (retJs's call cost ≈ 15 machine instructions per
+// return).
+//
+// The stack: callee at sb-1 (where the value goes), this at sb, arguments
+// and locals, the value on top.
+func (*dRet) exec(vm *vm) {
+	s := vm.stack
 	sb := vm.sb
-	vm.stack[sb-1] = v
+	s[sb-1] = s[vm.sp-1]
 	l := len(vm.callStack) - 1
 	vm.context = vm.callStack[l]
 	vm.callStack = vm.callStack[:l]
 	prg := vm.prg
 	if prg == nil {
 		// a native caller: the run loop stops on haltProgram (vm.go run)
+		prg = haltProgram
+		vm.prg = prg
+	}
+	pc := vm.pc + 1
+	if code := prg.code; uint(pc) < uint(len(code)) && isDirectPop(code[pc]) {
+		vm.sp = sb - 1
+		vm.pc = pc + 1
+		return
+	}
+	vm.sp = sb
+	vm.pc = pc
+}
+
+// fLoadUndefRet's exec is dRet's with undefined for the value.
+func (*fLoadUndefRet) exec(vm *vm) {
+	sb := vm.sb
+	vm.stack[sb-1] = _undefined
+	l := len(vm.callStack) - 1
+	vm.context = vm.callStack[l]
+	vm.callStack = vm.callStack[:l]
+	prg := vm.prg
+	if prg == nil {
 		prg = haltProgram
 		vm.prg = prg
 	}
@@ -160,4 +189,113 @@ func (vm *vm) clearCallStack() {
 		}
 	}
 	vm.callStackHigh = l
+}
+
+// plainJsFunc is obj's function when obj is an ordinary function or method
+// (whose assertCallable is baseJsFuncObject.Call), nil otherwise.
+func plainJsFunc(obj *Object) *baseJsFuncObject {
+	switch f := obj.self.(type) {
+	case *funcObject:
+		return &f.baseJsFuncObject
+	case *methodFuncObject:
+		return &f.baseJsFuncObject
+	}
+	return nil
+}
+
+// callFromGo is a call of f from Go through AssertFunction's Callable: what
+// runWrapped(try(f.Call)) did, through __call and its own try frame, in one
+// function with one try frame and one deferred recover. The frame is pushed
+// below the arguments: an exception restores the stack to where the call
+// found it, as the outer of the two frames did. Past the run loop (whose
+// runTryInner turns exceptions into ex and restores the state the frame
+// recorded) only runWrapped's recover is left: an uncatchable exception is
+// the error, any other panic goes on.
+func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value) (ret Value, err error) {
+	vm := r.vm
+	if len(vm.callStack) > vm.maxCallStackSize {
+		// pushCtx throws the overflow before the run loop: try's recover
+		// makes it the error
+		return callFromGoSlow(f, this, args)
+	}
+	tl := len(vm.tryStack)
+	defer func() {
+		if x := recover(); x != nil {
+			if len(vm.tryStack) > tl {
+				vm.tryStack = vm.tryStack[:tl]
+			}
+			if ex := asUncatchableException(x); ex != nil {
+				err = ex
+				if len(vm.callStack) == 0 {
+					r.leaveAbrupt()
+				}
+			} else {
+				panic(x)
+			}
+		}
+	}()
+	vm.pushTryFrame(tryPanicMarker, -1)
+
+	// [f, this, args...]: the layout a frame has after callJs's swap
+	sp := vm.sp
+	n := len(args)
+	vm.stack.expand(sp + n + 1)
+	s := vm.stack[sp : sp+n+2]
+	s[0] = f.val
+	s[1] = nilSafe(this)
+	d := s[2:]
+	d = d[:len(args)] // no bounds check in the loop
+	for i, a := range args {
+		if a == nil {
+			a = _undefined
+		}
+		d[i] = a
+	}
+	vm.sp = sp + n + 2
+
+	needPop := false
+	if vm.prg != nil {
+		// a call from Go while JS runs: an extra record so that run()
+		// halts after ret
+		vm.pushCtx()
+		vm.callStack = append(vm.callStack, context{pc: -2})
+		needPop = true
+	} else {
+		vm.pc = -2
+		vm.pushCtx()
+	}
+	vm.args = n
+	vm.prg = f.prg
+	vm.stash = f.stash
+	vm.privEnv = f.privEnv
+	vm.newTarget = nil
+	vm.pc = 0
+	for {
+		if ex := vm.runTryInner(); ex != nil {
+			err = ex
+			break
+		}
+		if vm.halted() {
+			if needPop {
+				vm.popCtx()
+			}
+			ret = vm.pop()
+			break
+		}
+	}
+	vm.popTryFrame()
+	if len(vm.callStack) == 0 {
+		r.leave()
+	} else {
+		vm.clearStack()
+	}
+	return
+}
+
+// callFromGoSlow is AssertFunction's general Callable for f.
+func callFromGoSlow(f *baseJsFuncObject, this Value, args []Value) (ret Value, err error) {
+	err = f.val.runtime.runWrapped(func() {
+		ret = f.Call(FunctionCall{This: this, Arguments: args})
+	})
+	return
 }

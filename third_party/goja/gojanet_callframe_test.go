@@ -1,6 +1,9 @@
 package goja
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // gojanet: calls and returns through callJs/retJs (gojanet_callframe.go):
 // arity padding, extra arguments, arrows' new.target and this, methods,
@@ -128,5 +131,120 @@ func TestGojanetPushGrowth(t *testing.T) {
 				t.Fatalf("run %d.%d: got %s, want %s", run, i, got, want)
 			}
 		}
+	}
+}
+
+// gojanet: AssertFunction's Callable of an ordinary function or method
+// (callFromGo): the result, this and nil arguments as undefined, an
+// exception as the error with the stack restored, one caught inside, a call
+// from Go nested in JS, a catchable stack overflow at the entry, an
+// interrupt as the error, a Go panic passed on, and the VM usable after each.
+func TestCallFromGo(t *testing.T) {
+	r := New()
+	r.SetStackOverflowCatchable(true)
+	r.SetMaxCallStackSize(200)
+	_, err := r.RunString(`
+	function args(a, b) { 'use strict'; return [typeof this, this === undefined, a, b === undefined, arguments.length].join(); }
+	function thrower(k) { if (k === 0) throw new TypeError("deep"); return thrower(k - 1); }
+	function catcher() { try { thrower(5); } catch (e) { return "caught " + e.message; } }
+	const o = { v: 3, m() { return this.v; } };
+	function nest(a) { return goNest(a) + 1; }
+	function deep(k) { return k === 0 ? goDeep() : deep(k - 1); }
+	function spin() { for (;;) {} }
+	function viaGo() { return goPanic(); }
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn := func(name string) Callable {
+		f, ok := AssertFunction(r.Get(name))
+		if !ok {
+			t.Fatalf("%s: not a function", name)
+		}
+		return f
+	}
+	sp := r.vm.sp
+	check := func(what string) {
+		t.Helper()
+		if r.vm.sp != sp || len(r.vm.callStack) != 0 || len(r.vm.tryStack) != 0 || r.vm.prg != nil {
+			t.Fatalf("%s: vm left with sp %d (was %d), %d call records, %d try frames, prg %v", what, r.vm.sp, sp, len(r.vm.callStack), len(r.vm.tryStack), r.vm.prg)
+		}
+	}
+	v, err := fn("args")(nil, r.ToValue(1), nil)
+	if err != nil || v.String() != "undefined,true,1,true,2" {
+		t.Fatalf("args: %v %v", v, err)
+	}
+	check("args")
+	v, err = fn("args")(r.ToValue("s"))
+	if err != nil || v.String() != "string,false,,true,0" {
+		t.Fatalf("args with this: %v %v", v, err)
+	}
+	_, err = fn("thrower")(nil, r.ToValue(3))
+	ex, ok := err.(*Exception)
+	if !ok || ex.Value().String() != "TypeError: deep" || len(ex.stack) < 4 {
+		t.Fatalf("thrower: %v", err)
+	}
+	check("thrower")
+	if v, err = fn("catcher")(nil); err != nil || v.String() != "caught deep" {
+		t.Fatalf("catcher: %v %v", v, err)
+	}
+	m, ok := AssertFunction(r.Get("o").ToObject(r).Get("m"))
+	if !ok {
+		t.Fatal("method")
+	}
+	if v, err = m(r.Get("o")); err != nil || v.ToInteger() != 3 {
+		t.Fatalf("method: %v %v", v, err)
+	}
+	// a call from Go inside JS (a host function calling back): it returns
+	// to the JS frame that called the host
+	inner, _ := AssertFunction(r.Get("args"))
+	r.Set("goNest", func(c FunctionCall) Value {
+		v, err := inner(nil, c.Argument(0))
+		if err != nil {
+			panic(err)
+		}
+		return r.ToValue(len(v.String()))
+	})
+	if v, err = fn("nest")(nil, r.ToValue(5)); err != nil || v.ToInteger() != 24 {
+		t.Fatalf("nest: %v %v", v, err)
+	}
+	check("nest")
+	// the stack overflow thrown at the entry, by a call from Go at the limit
+	r.Set("goDeep", func(c FunctionCall) Value {
+		_, err := fn("deep")(nil, r.ToValue(0))
+		if err != nil {
+			panic(err)
+		}
+		return _undefined
+	})
+	_, err = fn("deep")(nil, r.ToValue(10))
+	if ex, ok := err.(*Exception); !ok || ex.Value().String() != "RangeError: Maximum call stack size exceeded" {
+		t.Fatalf("deep: %v", err)
+	}
+	check("deep")
+	// an interrupt: uncatchable, the error
+	time.AfterFunc(20*time.Millisecond, func() { r.Interrupt("stop") })
+	_, err = fn("spin")(nil)
+	if ie, ok := err.(*InterruptedError); !ok || ie.Value() != "stop" {
+		t.Fatalf("spin: %v", err)
+	}
+	r.ClearInterrupt()
+	check("spin")
+	// a Go panic goes on to the caller
+	r.Set("goPanic", func(c FunctionCall) Value { panic("go panic") })
+	func() {
+		defer func() {
+			if x := recover(); x != "go panic" {
+				t.Fatalf("viaGo: recovered %v", x)
+			}
+		}()
+		fn("viaGo")(nil)
+		t.Fatal("viaGo returned")
+	}()
+	if len(r.vm.tryStack) != 0 {
+		t.Fatalf("viaGo: %d try frames left", len(r.vm.tryStack))
+	}
+	if v, err = fn("catcher")(nil); err != nil || v.String() != "caught deep" {
+		t.Fatalf("catcher after all: %v %v", v, err)
 	}
 }

@@ -321,13 +321,7 @@ func (*dLoadUndef) String() string { return fmt.Sprint(_loadUndef{}) }
 
 type dRet struct{}
 
-func (*dRet) exec(vm *vm) {
-	// callee -3
-	// this -2 <- sb
-	// retval -1
-
-	vm.retJs(vm.stack[vm.sp-1]) // gojanet_callframe.go
-}
+// dRet's exec: gojanet_callframe.go
 
 // popAfterRet runs the caller's next instruction when it is a pop (a call
 // whose value is unused) without a dispatch (gojanet_fused.go).

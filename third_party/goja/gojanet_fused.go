@@ -1056,9 +1056,7 @@ func (f *fLoadCalleeInitStackP) String() string {
 // loadUndef; ret: return undefined.
 type fLoadUndefRet struct{}
 
-func (*fLoadUndefRet) exec(vm *vm) {
-	vm.retJs(_undefined) // gojanet_callframe.go
-}
+// fLoadUndefRet's exec: gojanet_callframe.go
 
 func (*fLoadUndefRet) String() string { return fmt.Sprintf("%v; %v", _loadUndef{}, _ret{}) }
 

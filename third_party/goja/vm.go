@@ -736,7 +736,7 @@ func (vm *vm) run() {
 	// gojanet: one unsigned compare stops the loop at a negative pc (a
 	// return to a native caller, a yield) and past the code's end: vm.prg is
 	// never nil here, a return to a native frame lands on haltProgram
-	// (retJs), which the loop hands back as nil.
+	// (ret, gojanet_callframe.go), which the loop hands back as nil.
 	if vm.prg == nil {
 		vm.prg = haltProgram
 	}
@@ -759,7 +759,7 @@ func (vm *vm) run() {
 
 // haltProgram is vm.prg while the run loop returns to a native frame (one
 // whose prg is nil): it has no code, so the loop's bounds check stops it.
-// Only the run loops see it: they, retJs's callers, turn it back to nil
+// Only the run loops see it: they, ret's callers, turn it back to nil
 // before Go code reads vm.prg (a nil prg is "a native frame" to the stack
 // capture, error construction and generators).
 var haltProgram = &Program{}
@@ -2816,6 +2816,13 @@ func (g *getPropCallee) exec(vm *vm) {
 func (g *getPropCallee) slow(vm *vm, v Value) {
 	if countOn { // gojanet: -tags gojanetcount
 		countSlow("getPropCallee", v)
+	}
+	if _, ok := v.(asciiString); ok { // gojanet_strprim.go: a method, cached
+		if prop := g.ic.strMethodHit(vm.r, g.name); prop != nil {
+			vm.push(prop)
+			vm.pc++
+			return
+		}
 	}
 	if s, ok := v.(String); ok { // gojanet_strprim.go
 		if prop, ok := vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {

@@ -28,7 +28,7 @@ function destroy(err, cb) {
     return this;
   }
 
-  recordError(err, w, r);
+  if (err) recordError(err, w, r);
   if (w) w.destroyed = true;
   if (r) r.destroyed = true;
 
@@ -55,7 +55,7 @@ function runDestroy(self, err, cb) {
     called = true;
     const r = self._readableState;
     const w = self._writableState;
-    recordError(err, w, r);
+    if (err) recordError(err, w, r);
     if (w) w.closed = true;
     if (r) r.closed = true;
     if (typeof cb === 'function') cb(err);

@@ -10,6 +10,11 @@ const destroyImpl = require('internal/streams/destroy');
 const EE = require('events');
 const { init: EEinit, initShaped: EEinitShaped } = require('internal/events_fns'); // (filled in: events is loaded)
 
+const { WritableState, _SocketWritableState: SocketWritableState, _AcceptedWritableState: AcceptedWritableState } = Writable;
+const { ReadableState, _AcceptedReadableState: AcceptedReadableState, _initDirectData: initDirectData } = Readable;
+const { kShapeMode, kCapture } = require('internal/events_fns');
+const captureRejections = require('internal/events_capture');
+
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
@@ -23,7 +28,11 @@ function Duplex(options) {
     };
   }
   this._readableState = new Readable.ReadableState(options, this, true);
-  this._writableState = new Writable.WritableState(options, this, true);
+  // (a socket's state, decodeStrings and emitClose false, made with its
+  // prototype at once while WritableState is Writable's own)
+  const WS = Writable.WritableState;
+  this._writableState = WS === WritableState && options && options.decodeStrings === false && options.emitClose === false ?
+    new SocketWritableState(options, this) : new WS(options, this, true);
 
   if (options) {
     // Own only when it differs from what the prototype gives (net.Socket's
@@ -64,6 +73,45 @@ function Duplex(options) {
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
+
+// What Duplex(options) comes to for the options net's onconnection gives
+// an accepted socket (stream, a net.Socket), done in one pass: false, and
+// nothing done, unless the options (read as Duplex, its states and
+// EventEmitter's init read them) and what Duplex calls are the usual ones.
+function initAccepted(stream, options) {
+  const rh = options.readableHighWaterMark;
+  const wh = options.writableHighWaterMark;
+  if (stream._events !== undefined || Readable.ReadableState !== ReadableState ||
+      Writable.WritableState !== WritableState || EE.init !== EEinit || Readable._initDirectData !== initDirectData ||
+      typeof stream._construct === 'function' || options.highWaterMark != null ||
+      typeof rh !== 'number' || (rh | 0) !== rh || rh < 0 || typeof wh !== 'number' || (wh | 0) !== wh || wh < 0 ||
+      options.objectMode || options.readableObjectMode || options.writableObjectMode ||
+      options.emitClose !== false || options.autoDestroy === false || options.decodeStrings !== false ||
+      options.defaultEncoding != null || options.encoding || options.readable === false || options.writable === false ||
+      typeof options.read === 'function' || typeof options.write === 'function' ||
+      typeof options.writev === 'function' || typeof options.destroy === 'function' ||
+      typeof options.final === 'function' || typeof options.construct === 'function' ||
+      options.signal || options.captureRejections) {
+    return false;
+  }
+  stream._events = {
+    close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+    data: undefined, end: undefined, readable: undefined,
+  };
+  const rs = stream._readableState = new AcceptedReadableState(rh);
+  stream._writableState = new AcceptedWritableState(stream, wh);
+  const allowHalfOpen = options.allowHalfOpen !== false;
+  if (stream.allowHalfOpen !== allowHalfOpen) stream.allowHalfOpen = allowHalfOpen;
+  // (EventEmitter's initShaped with no captureRejections option, and
+  // Readable's initDirectData)
+  stream[kShapeMode] = true;
+  stream._maxListeners = stream._maxListeners || undefined;
+  stream[kCapture] = EE.prototype[kCapture];
+  const direct = captureRejections.value !== true;
+  if (rs.directData !== direct) rs.directData = direct;
+  return true;
+}
+Object.defineProperty(Duplex, '_initAccepted', { value: initAccepted, writable: true, configurable: true });
 
 function duplexConstructed() {
   Readable._onConstructed.call(this);

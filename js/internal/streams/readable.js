@@ -112,6 +112,15 @@ Object.assign(ReadableState.prototype, {
   encoding: null,
 });
 
+// A ReadableState as the constructor makes it for net's accepted sockets'
+// options (Duplex's initAccepted: emitClose false, the mark a 32-bit
+// integer, nothing else set).
+function AcceptedReadableState(hwm) {
+  if (hwm !== kProtoHighWaterMark) this.highWaterMark = hwm;
+  this.emitClose = false;
+}
+AcceptedReadableState.prototype = ReadableState.prototype;
+
 function requireDuplex() {
   if (!Duplex) Duplex = require('internal/streams/duplex');
   return Duplex;
@@ -179,6 +188,7 @@ function readableConstructed() {
 }
 
 Readable.ReadableState = ReadableState;
+Object.defineProperty(Readable, '_AcceptedReadableState', { value: AcceptedReadableState, writable: true, configurable: true });
 Object.defineProperty(Readable, '_onConstructed', { value: readableConstructed, writable: true, configurable: true });
 // the ticks http's IncomingMessage runs in their place when their general
 // work would do more than its own (js/_http_incoming.js: quiet messages)
@@ -365,9 +375,17 @@ Readable.prototype.read = function(n) {
     endReadable(this);
     return null;
   }
+  // Nothing buffered, not ended, a _read() in flight: read() and read(0)
+  // come to marking that a 'readable' is wanted (flow()'s read() of a
+  // socket, once per resume), without the general path's steps.
+  if (st.reading === true && st.length === 0 && !st.ended && (n === undefined || n === 0)) {
+    if (n === undefined && st.emittedReadable) st.emittedReadable = false;
+    if (st.needReadable !== true) st.needReadable = true;
+    return null;
+  }
   if (n === undefined) {
     n = NaN;
-  } else if (!Number.isInteger(n)) {
+  } else if ((typeof n !== 'number' || (n | 0) !== n) && !Number.isInteger(n)) { // (a 32-bit integer without the native call)
     n = Number.parseInt(n, 10);
   }
   const state = this._readableState;
@@ -988,7 +1006,9 @@ function resumeWith(stream, nt) {
 function resumeNT(stream, state) {
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
-  if (stream.emit !== EEemit || hasListeners(stream, 'resume')) stream.emit('resume');
+  // (emitKnown while emit is EventEmitter's: no rest array, no apply)
+  if (stream.emit !== EEemit) stream.emit('resume');
+  else if (hasListeners(stream, 'resume')) emitKnown(stream, 'resume', 0);
   flow(stream);
   if (state.flowing && !state.reading) stream.read(0);
 }

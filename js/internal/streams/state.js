@@ -26,6 +26,9 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   let hwm = options.highWaterMark;
   if (hwm == null && isDuplex) hwm = options[duplexKey];
   if (hwm != null) {
+    // (a non-negative 32-bit integer, the usual mark, is its own floor:
+    // no native calls)
+    if (typeof hwm === 'number' && (hwm | 0) === hwm && hwm >= 0) return hwm;
     if (!Number.isInteger(hwm) || hwm < 0) {
       const name = isDuplex && options.highWaterMark == null ? `options.${duplexKey}` : 'options.highWaterMark';
       throw new (errors().codes.ERR_INVALID_ARG_VALUE)(name, hwm);

@@ -57,18 +57,31 @@ function WritableState(options, stream, isDuplex) {
   const noDecode = options.decodeStrings === false;
   const noEmitClose = options.emitClose === false;
   if (noDecode || noEmitClose) Object.setPrototypeOf(this, variantProto(noDecode, noEmitClose));
-  if (objectMode) this.objectMode = true; // before getHighWaterMark, which reads it
-  const hwm = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
-  if (hwm !== kProtoHighWaterMark) this.highWaterMark = hwm;
-  this.onwrite = onwriteFor(stream);
+  initState(this, options, stream, isDuplex, objectMode);
+}
+
+// What WritableState sets on a state of its prototype's.
+function initState(state, options, stream, isDuplex, objectMode) {
+  if (objectMode) state.objectMode = true; // before getHighWaterMark, which reads it
+  const hwm = getHighWaterMark(state, options, 'writableHighWaterMark', isDuplex);
+  if (hwm !== kProtoHighWaterMark) state.highWaterMark = hwm;
+  state.onwrite = onwriteFor(stream);
   if (options.defaultEncoding != null) {
     // An unknown default encoding fails at construction, as in node.
     if (!Buffer.isEncoding(options.defaultEncoding)) {
       throw new (require('internal/errors').codes.ERR_UNKNOWN_ENCODING)(options.defaultEncoding);
     }
-    this.defaultEncoding = options.defaultEncoding;
+    state.defaultEncoding = options.defaultEncoding;
   }
-  if (options.autoDestroy === false) this.autoDestroy = false;
+  if (options.autoDestroy === false) state.autoDestroy = false;
+}
+
+// new WritableState(options, stream, true) for a Duplex whose options say
+// decodeStrings: false and emitClose: false (net.Socket's): made with its
+// variant prototype at once, without setPrototypeOf (a native call and a
+// reshape per socket).
+function SocketWritableState(options, stream) {
+  initState(this, options, stream, true, !!(options.objectMode || options.writableObjectMode));
 }
 
 // decodeStrings: false and emitClose: false (every net.Socket has both) come
@@ -95,6 +108,17 @@ function variantProto(noDecode, noEmitClose) {
 function onwriteFor(stream) {
   return function(er) { onwrite(stream, er); };
 }
+
+SocketWritableState.prototype = variantProto(true, true);
+
+// A WritableState as the constructor makes it for net's accepted sockets'
+// options (Duplex's initAccepted: the mark a 32-bit integer, decodeStrings
+// and emitClose false, nothing else set).
+function AcceptedWritableState(stream, hwm) {
+  if (hwm !== kProtoHighWaterMark) this.highWaterMark = hwm;
+  this.onwrite = onwriteFor(stream);
+}
+AcceptedWritableState.prototype = SocketWritableState.prototype;
 
 // A constant, so setDefaultHighWaterMark() never changes existing streams.
 const kProtoHighWaterMark = 16 * 1024;
@@ -202,6 +226,8 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 });
 
 Writable.WritableState = WritableState;
+Object.defineProperty(Writable, '_SocketWritableState', { value: SocketWritableState, writable: true, configurable: true });
+Object.defineProperty(Writable, '_AcceptedWritableState', { value: AcceptedWritableState, writable: true, configurable: true });
 Object.defineProperty(Writable, '_onConstructed', { value: writableConstructed, writable: true, configurable: true });
 // (net's writeWhole completes a write it made past write() with it)
 Object.defineProperty(Writable, '_afterWrite', { value: afterWrite, writable: true, configurable: true });
@@ -567,6 +593,9 @@ function prefinish(stream, state) {
 // `sync` (end(), and after write callbacks, as node 20 does), else at once
 // (when construction completes).
 function finishMaybe(stream, state, sync) {
+  // (with callbacks pending and the prefinish step taken, nothing below
+  // can happen: the usual case while a socket's shutdown is in flight)
+  if (state.pendingcb !== 0 && (state.prefinished || state.finalCalled)) return;
   if (needFinish(state)) {
     prefinish(stream, state);
     if (state.pendingcb === 0) {

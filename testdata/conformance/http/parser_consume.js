@@ -1,0 +1,71 @@
+// A parser that consumes a socket's handle (parser.consume, as node's
+// http code and some packages use it): the socket's reads go to the parser,
+// which calls node's callbacks or onIncoming and then kOnExecute with what
+// it parsed; unconsume() gives the reads back to the socket.
+const net = require('net');
+const { HTTPParser } = process.binding('http_parser');
+const httpCommon = require('_http_common');
+
+const steps = [];
+function step(fn) { steps.push(fn); }
+function run() { const f = steps.shift(); if (f) f(run); }
+
+step((done) => {
+  // node's callbacks, a chunked body in two later writes
+  const server = net.createServer((s) => {
+    s.write('HTTP/1.1 200 OK\r\nX-A: 1\r\nTransfer-Encoding: chunked\r\n\r\n');
+    setTimeout(() => {
+      s.write('3\r\nabc\r\n');
+      setTimeout(() => {
+        s.end('0\r\n\r\n');
+      }, 50);
+    }, 50);
+  });
+  server.listen(0, () => {
+    const socket = net.connect(server.address().port);
+    const parser = new HTTPParser(HTTPParser.RESPONSE, false);
+    parser.initialize(HTTPParser.RESPONSE, {}, 0, 0);
+    parser[HTTPParser.kOnHeadersComplete] = (major, minor, headers, method, url, status, message, upgrade, keepAlive) => {
+      console.log('A headers', major, minor, JSON.stringify(headers), status, message, upgrade, keepAlive);
+    };
+    parser[HTTPParser.kOnBody] = (b) => console.log('A body', JSON.stringify(b.toString()));
+    parser[HTTPParser.kOnMessageComplete] = () => console.log('A complete');
+    let executes = 0; // (one per read: how the writes arrive is the kernel's)
+    parser[HTTPParser.kOnExecute] = (ret) => { if (typeof ret === 'number') executes++; };
+    parser.consume(socket._handle);
+    socket.on('end', () => {
+      console.log('A socket end, kOnExecute called', executes >= 2);
+      server.close(done);
+    });
+    socket.resume();
+  });
+});
+
+step((done) => {
+  // _http_common's parser with onIncoming, then unconsume: the socket reads again
+  const server = net.createServer((s) => {
+    s.write('HTTP/1.1 204 No Content\r\n\r\n');
+    s.on('data', (d) => {
+      s.end('after: ' + d);
+    });
+  });
+  server.listen(0, () => {
+    const socket = net.connect(server.address().port);
+    const parser = httpCommon.parsers.alloc();
+    parser.initialize(HTTPParser.RESPONSE, {});
+    parser.consume(socket._handle);
+    parser.onIncoming = (res) => {
+      console.log('B incoming', res.statusCode, res.statusMessage, 'data listeners', socket.listenerCount('data'));
+      parser.unconsume();
+      httpCommon.freeParser(parser);
+      socket.on('data', (d) => console.log('B socket data', JSON.stringify(d.toString())));
+      socket.on('end', () => {
+        console.log('B socket end');
+        server.close(done);
+      });
+      socket.write('ping');
+    };
+  });
+});
+
+run();
