@@ -619,12 +619,14 @@ function quietReadableNT(msg) {
 // in between. false (nothing done): the caller queues the two ticks.
 // (asked: the caller found ticksAfter(3) true and res.emit EventEmitter's
 // and ran no script's code since, so the answers stand)
-function quietFinish(msg, st, res, asked) {
+// (held: the caller's shapes of msg and res hold, and no script's code ran
+// since: the methods quietMethods checks are the ones below)
+function quietFinish(msg, st, res, asked, held) {
   const events = msg._events;
   let ev;
   if (!(st.ended && st.length === 0 && st.flowing && st.resumeScheduled === true && !st.reading &&
-      st.endEmitted !== true && st.endQueued !== true && msg.emit === EEemit && msg.read === IMread &&
-      ReadableProto.read === ReadableRead && events !== null &&
+      st.endEmitted !== true && st.endQueued !== true &&
+      (held === true || (msg.emit === EEemit && msg.read === IMread && ReadableProto.read === ReadableRead)) && events !== null &&
       (events === undefined || (events.readable === undefined && events.resume === undefined)) &&
       (asked === true || res.emit === EEemit) && (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
       (asked === true || ticksAfter(3)))) {
@@ -653,8 +655,8 @@ function quietFinish(msg, st, res, asked) {
   // and, in place as quietEndNT runs it, quietDestroyedNT: two calls less)
   if (dead || st.closeEmitted || events === undefined || events.end !== httpFns.clearIncoming ||
       (msg.writable && msg.allowHalfOpen === false) || !st.autoDestroy || msg._writableState !== undefined ||
-      msg.destroy !== ReadableDestroy || msg._destroy !== IMdestroy || st.constructed === false || !msg.complete ||
-      msg.aborted || msg.listenerCount !== EElistenerCount) {
+      (held !== true && (msg.destroy !== ReadableDestroy || msg._destroy !== IMdestroy || msg.listenerCount !== EElistenerCount)) ||
+      st.constructed === false || !msg.complete || msg.aborted) {
     st.endQueued = true;
     quietEndNT(st, msg, true);
     return true;
@@ -669,6 +671,14 @@ function quietFinish(msg, st, res, asked) {
   if (st.emitClose && events.close !== undefined) msg.emit('close');
   return true;
 }
+
+// quietFinish's checks of a request's methods (resFinished's checks, which
+// hold shapes, include them; the names are quietNames)
+function quietMethods(msg) {
+  return msg.emit === EEemit && msg.read === IMread && ReadableProto.read === ReadableRead && msg.destroy === ReadableDestroy &&
+    msg._destroy === IMdestroy && msg.listenerCount === EElistenerCount;
+}
+const quietNames = ['emit', 'read', 'destroy', '_destroy', 'listenerCount'];
 
 // resumeNT: read(0), 'resume', flow()'s read(), read(0); the reads come to
 // one readEnded, the second clearing emittedReadable
@@ -782,4 +792,4 @@ function isParsedHeaders(msg) {
   return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
 }
 
-module.exports = { IncomingMessage, newRequest, reqTpl, dataOnChain, pushEnd, quietReadableNT, quietResumeNT, quietFinish, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+module.exports = { IncomingMessage, newRequest, reqTpl, dataOnChain, pushEnd, quietReadableNT, quietResumeNT, quietFinish, quietMethods, quietNames, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };

@@ -883,6 +883,27 @@ function onFinish(outmsg) {
   else outmsg.emit('finish');
 }
 
+// end()'s checks of the methods its steps in place stand for: a server's
+// response on a net.Socket of net's own write methods; when they hold, the
+// shapes of the two are held for the next response's (holdShapes, third_party/goja
+// gojanet_watch.go; a few tries, for objects it cannot hold)
+const { watchCell, watch: watchObjects, shapesHeld, holdShapes } = internalBinding('host');
+const endNames = ['write', '_write', '_writev', '_implicitHeader', 'writeHead', '_finish', 'emit'];
+let endHolds = 0;
+function endChecks(msg, socket) {
+  const e = watchCell.epoch;
+  if (socket.write !== socketWrite || socket._write !== socket_write || socket._writev !== socketWritev ||
+      implicitHeads.server === null || msg._implicitHeader !== implicitHeads.server || msg.writeHead !== implicitHeads.writeHead ||
+      msg._finish !== httpFns.serverFinish || OutgoingMessage.prototype._finish !== outgoingFinish || msg.emit !== EEemit) {
+    return false;
+  }
+  // (the module records the checks compare with are watched too)
+  if (endHolds < 16 && !(watchObjects(implicitHeads, httpFns, internalNet.socketWrites) && holdShapes(1, e, endNames, msg, socket))) {
+    endHolds++;
+  }
+  return true;
+}
+
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof chunk === 'function') {
     callback = chunk;
@@ -909,9 +930,15 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         // requires _http_outgoing or _http_client alone)
         internalNet.wholeDone(httpFns.wholeWritten || wholeWritten, wholeCallback);
       }
+      // (same: the methods checked here and below are the ones the steps
+      // in place stand for, endChecks; one call while the message and its
+      // socket have the shapes they had when the checks last held and no
+      // watched object changed)
+      if (socket === null) break whole;
+      const same = shapesHeld(1, msg, socket) || endChecks(msg, socket);
       // (plainSocket written out: a call less per response)
-      if (socket === null || socket.write !== socketWrite || socket._write !== socket_write ||
-          socket._writev !== socketWritev || socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
+      if ((!same && (socket.write !== socketWrite || socket._write !== socket_write || socket._writev !== socketWritev)) ||
+          socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
           (corkedAlone && msg[kCorked] !== 0) || msg.outputData.length !== 0) {
         break whole;
       }
@@ -950,11 +977,11 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         // its writeHead(statusCode) while writeHead is the prototype's and
         // the status line is the last one rendered here: a second call less,
         // _storeHeader called as writeHead calls it)
-        if (msg._implicitHeader === implicitHeads.server) {
+        if (same || msg._implicitHeader === implicitHeads.server) {
           const code = msg.statusCode;
           const sl = statusLine;
           let sm;
-          if (code === sl.code && msg.writeHead === implicitHeads.writeHead &&
+          if (code === sl.code && (same || msg.writeHead === implicitHeads.writeHead) &&
               ((sm = msg.statusMessage) || (msg.statusMessage = sm = implicitHeads.codes[code] || 'unknown')) === sl.message) {
             if (sl.noBody) msg._hasBody = false;
             if (msg._expect_continue && !msg._sent100) msg.shouldKeepAlive = false;
@@ -994,9 +1021,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         // while OutgoingMessage's _finish and emit() are the prototypes' and
         // nobody listens for 'prefinish': the call is left out then)
         const events = msg._events;
-        if (msg._finish !== httpFns.serverFinish || (httpFns.perfMade && msg[httpFns.kPerf] !== undefined) ||
-            OutgoingMessage.prototype._finish !== outgoingFinish ||
-            msg.emit !== EEemit || events === null || (events !== undefined && events.prefinish !== undefined)) {
+        if ((!same && (msg._finish !== httpFns.serverFinish || OutgoingMessage.prototype._finish !== outgoingFinish ||
+            msg.emit !== EEemit)) || (httpFns.perfMade && msg[httpFns.kPerf] !== undefined) ||
+            events === null || (events !== undefined && events.prefinish !== undefined)) {
           msg._finish();
         }
       }

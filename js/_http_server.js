@@ -36,7 +36,7 @@ const {
   noHeaders,
   readStart,
 } = require('_http_common');
-const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, dataOnChain, reqTpl, pushEnd, quietReadableNT } = require('_http_incoming');
+const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, quietMethods, quietNames, dataOnChain, reqTpl, pushEnd, quietReadableNT } = require('_http_incoming');
 const ReadablePush = require('internal/streams/readable').prototype.push;
 const IMproto = IncomingMessage.prototype;
 const IMaddHeaderLines = IMproto._addHeaderLines;
@@ -189,6 +189,7 @@ function newResponse(req, o) {
 }
 const responseFields = ['_keepAliveTimeout', '_onPendingData', 'socket', '_contentLength', 'statusMessage',
   'statusCode', '_header', '_headerSent', 'finished', 'destroyed', '_closed'];
+const freshMethods = ['assignSocket', 'emit', '_flush', '_flushOutput', 'on', '_finish', 'writeHead', '_implicitHeader'];
 function responseTemplate() {
   const t = resTpl;
   t.res = null;
@@ -196,6 +197,10 @@ function responseTemplate() {
   if (EE.init !== EEinit || SRproto._events !== undefined || perfObserved.http) return false;
   if (!dataOnChain(SRproto, responseFields)) return false;
   const r = new ServerResponse({ method: 'GET', httpVersionMajor: 1, httpVersionMinor: 1 }, undefined);
+  // (freshChecks reads the methods a fresh copy calls on the prototype)
+  for (let i = 0; i < freshMethods.length; i++) {
+    if (Object.hasOwn(r, freshMethods[i])) return false;
+  }
   r.req = null;
   r[kSocketState] = null;
   for (let i = 0; i < responseFields.length; i++) {
@@ -789,6 +794,61 @@ Object.assign(ConnState.prototype, {
   keepAliveTimeoutSet: false, headersDone: false, consume: null, piped: false,
 });
 
+// The shortcuts' checks of prototypes and module state, as one compare
+// while none of those objects changed: goja's watch epoch (host watchCell;
+// third_party/goja gojanet_watch.go) moves whenever a watched object, or
+// one on its prototype chain, has a property written, added, defined or
+// deleted, or its prototype changed. Each group of checks keeps the epoch
+// they last held at (-1: run them), read before them (a getter that
+// changes something makes them run again next time).
+const { watchCell, watch: watchObjects, shapesHeld, holdShapes } = internalBinding('host');
+let watching = 0; // 1: the objects below are watched; -1: they could not be
+function watched() {
+  if (watching === 0) {
+    watching = watchObjects(IMproto, SRproto, EE, defaultHwm, captureRejections, reqTpl, resTpl, perfObserved,
+      LegacyStreamProto, eeDefaultMax, OutgoingMessage.prototype) ? 1 : -1;
+  }
+  return watching === 1;
+}
+// consumeSocketChunk's request template: newRequest's checks
+let reqEpoch = -1;
+function reqChecks() {
+  const e = watchCell.epoch;
+  const t = reqTpl;
+  if (t.msg === null || IMproto._addHeaderLines !== IMaddHeaderLines || EE.init !== EEinit || defaultHwm.bytes !== t.hwm ||
+      captureRejections.value !== t.cr || EEproto[kCapture] !== t.kc || IMproto._maxListeners !== t.ml ||
+      IMproto._events !== undefined || IMproto._construct !== undefined) {
+    return false;
+  }
+  if (watched()) reqEpoch = e;
+  return true;
+}
+// and its response template: newResponse's
+let resEpoch = -1;
+function resChecks() {
+  const e = watchCell.epoch;
+  const t = resTpl;
+  if (t.res === null || t.kc !== EEproto[kCapture] || t.ml !== SRproto._maxListeners || SRproto._events !== undefined ||
+      perfObserved.http) {
+    return false;
+  }
+  if (watched()) resEpoch = e;
+  return true;
+}
+
+// incomingOn's fresh response: the methods it would call are the ones the
+// in-place steps do
+let freshEpoch = -1;
+function freshChecks() {
+  const e = watchCell.epoch;
+  if (SRproto.assignSocket !== SRassignSocket || SRproto.emit !== EEemit || SRproto._flush !== OutgoingFlush ||
+      SRproto._flushOutput !== OutgoingFlushOutput || SRproto.on !== EEon || LegacyStreamProto.on !== EEon) {
+    return false;
+  }
+  if (watched()) freshEpoch = e;
+  return true;
+}
+
 // d is the chunk, n its length, state the socket's; or, when the handle
 // hands its read over (held: consumeChunks), d is the handle, which holds
 // the bytes for this call (the parser's execute(handle) reads them;
@@ -834,30 +894,24 @@ function consumeSocketChunk(socket, d, n, state, held) {
     // server's own IncomingMessage and header lines, no joinDuplicateHeaders,
     // newRequest's checks (the template as the constructor would make it
     // now). Nothing runs between these checks and that event's replay.
+    // (the checks of prototypes and module state: reqChecks, resChecks,
+    // one compare each while no watched object changed)
     const server = state.server;
-    const t = reqTpl;
     const IM = server[kIncomingMessage];
-    const msg = t.msg;
-    const kc = EEproto[kCapture];
-    const hwm = t.hwm;
-    const tpl = msg !== null && parser.socket === socket && (IM === IncomingMessage || !IM) && IMproto._addHeaderLines === IMaddHeaderLines &&
-      !server.joinDuplicateHeaders && !parser.joinDuplicateHeaders && EE.init === EEinit && defaultHwm.bytes === hwm &&
-      captureRejections.value === t.cr && kc === t.kc && IMproto._maxListeners === t.ml &&
-      IMproto._events === undefined && IMproto._construct === undefined && rs.highWaterMark === hwm ? msg : null;
+    const tpl = (watchCell.epoch === reqEpoch || reqChecks()) && parser.socket === socket && (IM === IncomingMessage || !IM) &&
+      !server.joinDuplicateHeaders && !parser.joinDuplicateHeaders && rs.highWaterMark === reqTpl.hwm ? reqTpl.msg : null;
     // and its response from the response template while newResponse's
     // checks hold with the server's options (parserOnIncoming takes it
     // when no script's code ran before the response would be made)
     let rtpl = null;
     if (tpl !== null) {
-      const rt = resTpl;
       const o = server[kResOptions];
       const ws = socket._writableState;
-      if (rt.res !== null && server[kServerResponse] === ServerResponse && o !== undefined && o.plain === true &&
+      if ((watchCell.epoch === resEpoch || resChecks()) && server[kServerResponse] === ServerResponse && o !== undefined && o.plain === true &&
           parser.onIncoming === parserOnIncoming && // (no script's wrapper runs before it would be made)
           ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
-          o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites && rt.kc === kc &&
-          rt.ml === SRproto._maxListeners && SRproto._events === undefined && !perfObserved.http) {
-        rtpl = rt.res;
+          o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites) {
+        rtpl = resTpl.res;
       }
     }
     const ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs, rtpl, state);
@@ -1301,41 +1355,41 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
   // (parserOnHeadersComplete gives none for a message class or header
   // setter of a script's; only a ServerResponse of a script's ran since)
   if (has === undefined || (Res !== ServerResponse && !isParsedHeaders(req))) has = -1;
+  // (from here fresh also says that the response's methods are the ones
+  // the steps in place do: a fresh response's own names are the template's,
+  // none of them a method, and freshChecks checks its prototypes')
   if (socket._httpMessage) {
     if (state.outgoing === noQueue) state.outgoing = [];
     state.outgoing.push(res);
+    fresh = false;
   } else {
-    if (fresh && res.assignSocket === SRassignSocket) {
+    if (fresh && (watchCell.epoch === freshEpoch || freshChecks())) {
       // (assignSocket(socket) of a fresh response: its listener map is the
       // template's copy, nothing buffered, not corked, not finished, and the
       // socket has no message; it stays fresh while no script's code runs)
       socket._httpMessage = res;
       // (addResponseClose's in-place case in place)
-      const events = SocketOn !== null && socket.on === SocketOn && LegacyStreamProto.on === EEon ? socket._events : null;
+      const events = SocketOn !== null && socket.on === SocketOn ? socket._events : null;
       const existing = events !== undefined && events !== null ? events.close : undefined;
       const max = socket._maxListeners;
       const m = max === undefined ? eeDefaultMax.value : max;
       if (typeof existing === 'function' && events.newListener === undefined && !(m > 0 && m < 2)) {
         events.close = [existing, onServerResponseClose];
+        res.socket = socket;
       } else {
         addResponseClose(socket);
         fresh = false; // (a 'newListener' listener may have run)
-      }
-      res.socket = socket;
-      if (res.emit !== EEemit) {
-        res.emit('socket', socket);
-        fresh = false;
-      }
-      if (res._flush !== OutgoingFlush || res._flushOutput !== OutgoingFlushOutput) {
-        res._flush();
-        fresh = false;
+        res.socket = socket;
+        if (res.emit !== EEemit) res.emit('socket', socket);
+        if (res._flush !== OutgoingFlush || res._flushOutput !== OutgoingFlushOutput) res._flush();
       }
     } else {
+      fresh = false;
       res.assignSocket(socket);
     }
   }
   // (events' add called directly while res.on is EventEmitter's)
-  if (res.on === EEon) {
+  if (fresh || res.on === EEon) {
     // (events' add in place for the first 'finish' listener while nobody
     // listens for 'newListener': a call less per response)
     const events = res._events;
@@ -1444,6 +1498,8 @@ const { _errorBuffer: writableErrorBuffer, _finishMaybe: writableFinishMaybe } =
 function resFinished(res, direct) {
   var tickWs; // eslint-disable-line no-var
   if (direct !== undefined && direct !== true) {
+    // (any message written whole comes here: a client's request too, which
+    // has no connection state and goes the general way)
     const ws = direct._writableState;
     let s, ev;
     if (ws.needDrain || ((s = res.socket) && s._hadError) || res.emit !== EEemit ||
@@ -1457,6 +1513,10 @@ function resFinished(res, direct) {
   const req = res.req;
   const state = res[kSocketState];
   const socket = state.socket;
+  // (same: the methods the steps in place stand for are the ones below,
+  // finishChecks; one call while the three have the shapes they had when
+  // the checks last held and no watched object changed)
+  const same = shapesHeld(0, req, res, socket) || finishChecks(req, res, socket);
   const server = state.server;
   // (set where a script's code may run: the queue is asked again before the
   // deferred ticks are left to quietFinish, and the response's emit; while
@@ -1481,8 +1541,8 @@ function resFinished(res, direct) {
     // (IncomingMessage's _dump and Readable's resume() in place for a
     // request nobody listens to for 'data': two calls less per request)
     const events = req._events;
-    if (req._dump === IMdump && !req._dumped && events !== undefined && events !== null && events.data === undefined &&
-        req.removeAllListeners === ReadableRemoveAll && req.resume === ReadableResume) {
+    if (!req._dumped && events !== undefined && events !== null && events.data === undefined &&
+        (same || (req._dump === IMdump && req.removeAllListeners === ReadableRemoveAll && req.resume === ReadableResume))) {
       req._dumped = true;
       if (!rs.flowing) {
         rs.flowing = !rs.readableListening;
@@ -1495,8 +1555,8 @@ function resFinished(res, direct) {
       req._dump();
     }
   }
-  if (res.detachSocket === SRdetachSocket && socket.removeListener === ReadableRemoveListener &&
-      LegacyStreamProto.removeListener === EEremoveListener) {
+  if (same || (res.detachSocket === SRdetachSocket && socket.removeListener === ReadableRemoveListener &&
+      LegacyStreamProto.removeListener === EEremoveListener)) {
     // (detachSocket in place for its usual case, below: a call less)
     const events = socket._events;
     const list = events !== undefined && events !== null ? events.close : undefined;
@@ -1519,7 +1579,7 @@ function resFinished(res, direct) {
   const parser = reqSocket && reqSocket.parser;
   if (parser && parser.incoming === req) {
     if (rs.endEmitted) parser.incoming = null;
-    else if (req.on === ReadableOn && LegacyStreamProto.on === EEon) {
+    else if (same || (req.on === ReadableOn && LegacyStreamProto.on === EEon)) {
       // (events' add in place for the first 'end' listener, as above)
       const events = req._events;
       if (events !== undefined && events !== null && events.newListener === undefined && events.end === undefined) {
@@ -1573,7 +1633,7 @@ function resFinished(res, direct) {
   } else if (state.outgoing.length === state.outHead) {
     const kat = server.keepAliveTimeout;
     let st;
-    if (kat && ((st = socket.setTimeout) === netSetTimeout || typeof st === 'function')) {
+    if (kat && (same ? (st = netSetTimeout) : ((st = socket.setTimeout) === netSetTimeout || typeof st === 'function'))) {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
       const ms = kat + 1000;
@@ -1613,7 +1673,7 @@ function resFinished(res, direct) {
   }
   let ws;
   if (defer >= 0 && !(tickQueue.length === defer && (ws = socket._writableState) !== undefined && ws !== null &&
-      ws.ending !== true && ws.destroyed !== true && quietFinish(req, rs, res, !foreign))) {
+      ws.ending !== true && ws.destroyed !== true && quietFinish(req, rs, res, !foreign, same && !foreign))) {
     tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
   }
   if (tickWs !== undefined) {
@@ -1621,6 +1681,24 @@ function resFinished(res, direct) {
     if (tickWs.destroyed) writableErrorBuffer(tickWs);
     if (tickWs.ending) writableFinishMaybe(direct, tickWs, true);
   }
+}
+
+// resFinished's checks of the methods it stands for, all of them; when
+// they hold, the shapes of the three are held for the next response's
+// (holdShapes; a few tries, for objects it cannot hold: a dictionary, a
+// chain it cannot watch)
+const finishNames = ['emit', '_dump', 'removeAllListeners', 'resume', 'on', 'detachSocket', 'removeListener', 'setTimeout', ...quietNames];
+let finishHolds = 0;
+function finishChecks(req, res, socket) {
+  const e = watchCell.epoch;
+  if (res.emit !== EEemit || req._dump !== IMdump || req.removeAllListeners !== ReadableRemoveAll || req.resume !== ReadableResume ||
+      req.on !== ReadableOn || res.detachSocket !== SRdetachSocket || socket.removeListener !== ReadableRemoveListener ||
+      socket.setTimeout !== netSetTimeout || LegacyStreamProto.removeListener !== EEremoveListener || LegacyStreamProto.on !== EEon ||
+      !quietMethods(req)) {
+    return false;
+  }
+  if (finishHolds < 16 && watched() && !holdShapes(0, e, finishNames, req, res, socket)) finishHolds++;
+  return true;
 }
 
 // okKeepAlive: the last keepAliveTimeout whose timeout (+ 1 s) was found a

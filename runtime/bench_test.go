@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"net"
+	"os"
 	goruntime "runtime"
 	"strconv"
 	"testing"
@@ -116,7 +117,14 @@ server.listen(0, '127.0.0.1', () => reportPort(server.address().port));
 // machine start-up alone can take more than 10.
 func scriptServer(b *testing.B, name, src string, globals map[string]any) (addr string, stop func()) {
 	b.Helper()
-	rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
+	// (no idle collection under callgrind: the loop idles while
+	// callgrind_control turns counting on, and the collection it started
+	// then ran inside the counted requests)
+	idle := time.Duration(0)
+	if os.Getenv("GOJANET_BENCH_CALLGRIND") != "" {
+		idle = -1
+	}
+	rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard, IdleGC: idle})
 	if err != nil {
 		b.Fatal(err)
 	}

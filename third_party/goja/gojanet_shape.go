@@ -457,6 +457,9 @@ func (o *baseObject) addOwnStr(name unistring.String, v Value) {
 func (o *baseObject) shapeChanged() {
 	if o.protoWatched {
 		bumpProtoEpoch()
+		if o.valueWatched {
+			o.watchChanged() // gojanet_watch.go
+		}
 	}
 }
 
@@ -524,9 +527,10 @@ func (o *baseObject) setSymValue(s *Symbol, v Value) {
 		if i := sh.findSym(s); i >= 0 {
 			o.values.v[i] = v
 		}
-		return
-	}
-	if o.symValues != nil {
+	} else if o.symValues != nil {
 		o.symValues.set(s, v)
+	}
+	if o.valueWatched {
+		o.watchChanged() // gojanet_watch.go
 	}
 }

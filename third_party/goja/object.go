@@ -243,6 +243,9 @@ type baseObject struct {
 	// gojanet: inline caches rely on this object as a prototype: a new
 	// property bumps the proto epoch (gojanet_ic.go)
 	protoWatched bool
+	// gojanet: the builtins rely on this object's values: any change bumps
+	// the runtime's watch epoch (gojanet_watch.go)
+	valueWatched bool
 
 	// gojanet: int32 beside the bools (was int, after propNames): 8 bytes
 	// less per object; a property count never comes near 2^31
@@ -436,6 +439,9 @@ func (o *baseObject) checkDelete(name unistring.String, val Value, throw bool) b
 func (o *baseObject) _delete(name unistring.String) {
 	o.toDict() // gojanet: a shape's names are never written
 	o.values.del(name)
+	if o.valueWatched {
+		o.watchBump()
+	}
 	for i, n := range o.propNames {
 		if n == name {
 			names := o.propNames
@@ -471,6 +477,9 @@ func (o *baseObject) deleteSym(s *Symbol, throw bool) bool {
 		}
 		o.toDict() // gojanet: a shape's symbols into symValues
 		o.symValues.remove(s)
+		if o.valueWatched {
+			o.watchBump()
+		}
 	}
 	return true
 }
@@ -541,6 +550,9 @@ func (o *baseObject) setOwnStr(name unistring.String, val Value, throw bool) boo
 	} else {
 		o.values.set(name, val)
 	}
+	if o.valueWatched {
+		o.watchBump()
+	}
 	return true
 }
 
@@ -576,6 +588,9 @@ func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
 			return false
 		} else {
 			prop.set(o.val, val)
+			if o.valueWatched {
+				o.watchBump()
+			}
 		}
 	} else {
 		o.setSymValue(name, val)
@@ -812,6 +827,9 @@ func (o *baseObject) defineOwnPropertyStr(name unistring.String, descr PropertyD
 			o.addOwnStr(name, v) // gojanet: shapes
 		} else {
 			o.values.set(name, v)
+			if o.valueWatched {
+				o.watchChanged()
+			}
 		}
 		return true
 	}
@@ -841,6 +859,9 @@ func (o *baseObject) _put(name unistring.String, v Value) {
 		return
 	}
 	o.values.set(name, v)
+	if o.valueWatched {
+		o.watchChanged()
+	}
 }
 
 func valueProp(value Value, writable, enumerable, configurable bool) Value {
@@ -988,6 +1009,11 @@ func (o *baseObject) isExtensible() bool {
 
 func (o *baseObject) preventExtensions(bool) bool {
 	o.extensible = false
+	if o.valueWatched {
+		// (freeze and seal change attributes in place next: no value
+		// changes, but a builtin's check may look at writability)
+		o.watchBump()
+	}
 	return true
 }
 

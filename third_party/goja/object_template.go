@@ -315,6 +315,8 @@ func (o *templatedObject) defineOwnPropertyStr(name unistring.String, descr Prop
 			names := copyNamesIfNeeded(o.propNames, 1)
 			o.propNames = append(names, name)
 			o.shapeChanged() // gojanet: inline caches (gojanet_ic.go)
+		} else if o.valueWatched {
+			o.watchChanged() // gojanet_watch.go
 		}
 		return true
 	}

@@ -202,6 +202,9 @@ type Runtime struct {
 	rootShape       *shape         // gojanet: the empty object's shape (gojanet_shape.go)
 	slotsObj        uintptr        // gojanet: the newest object whose growth slotsSite learns (its address: gojanet_alloc.go objAddr)
 	slotsSite       slotsHint      // gojanet: where slotsObj's size is learned
+	watchCell       *Object        // gojanet: the builtins' watch cell (gojanet_watch.go)
+	watchEpoch      int64          // gojanet: its epoch
+	shapeHolds      []shapeHold    // gojanet: instances' shapes by site (gojanet_watch.go)
 	pushProtosEpoch uint64         // gojanet: protoEpoch+1 when the array protos were shown index-free (gojanet_array.go)
 	_collator       *collate.Collator
 	parserOptions   []parser.Option
