@@ -713,6 +713,10 @@ function addConnListeners(socket, ev) {
     }
   }
   // (the count stored once, before events' add would read it, and at the end)
+  // Each listener is written out with its slot named: a shared helper
+  // taking the name (ev[name]) costs ≈ 5.5 K machine instructions a
+  // connection (+1.4%, callgrind), its keyed reads and writes missing the
+  // caches as the name changes.
   let n = 0;
   if (ev.error === undefined) {
     ev.error = socketOnError;
