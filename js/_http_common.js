@@ -98,6 +98,16 @@ function perfStop(start, name, detail) {
   if (start >= 0 && perfObserved.http) require('perf_hooks')._enqueueEntry(name, 'http', start, detail);
 }
 
+// parseErrorOf is the error an execute result's failure ([-1, bytesParsed,
+// code, reason]) stands for: node's parser's 'Parse Error'.
+function parseErrorOf(ev) {
+  const err = new Error('Parse Error');
+  err.bytesParsed = ev[1];
+  err.code = ev[2];
+  err.reason = ev[3];
+  return err;
+}
+
 // Async contexts (internal/async_context): while tracked, a server's
 // parser is an HTTPINCOMINGMESSAGE resource triggered by its socket's
 // handle, a client request's an HTTPCLIENTREQUEST, and what a chunk
@@ -225,13 +235,7 @@ function executeCallbacks(parser, d) {
       i += 2;
     }
   }
-  if (ev[0] === -1) {
-    const err = new Error('Parse Error');
-    err.bytesParsed = ev[1];
-    err.code = ev[2];
-    err.reason = ev[3];
-    return err;
-  }
+  if (ev[0] === -1) return parseErrorOf(ev);
   return ev[1];
 }
 HTTPParser.prototype.getCurrentBuffer = function getCurrentBuffer() { return this._current || Buffer.alloc(0); };
@@ -388,13 +392,7 @@ function replay(parser, ev, d) {
       i += 2;
     }
   }
-  if (ev[0] === -1) {
-    const err = new Error('Parse Error');
-    err.bytesParsed = ev[1];
-    err.code = ev[2];
-    err.reason = ev[3];
-    return err;
-  }
+  if (ev[0] === -1) return parseErrorOf(ev);
 }
 
 require('internal/http_fns').replay = replay;
