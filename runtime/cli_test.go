@@ -173,6 +173,8 @@ func TestCLI(t *testing.T) {
 		{name: "print escaped dash", args: []string{"-p", `\-42`}, wantOut: "-42\n"},
 		{name: "print ESM", args: []string{"--input-type=module", "-p", "1"}, wantCode: 1, wantErr: []string{"ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input"}},
 		{name: "process._eval", args: []string{"-p", "process._eval"}, wantOut: "process._eval\n"},
+		{name: "process._eval escaped dash", args: []string{"-p", `\-0 || [process._eval, process.execArgv[1]].join(' ')`}, wantOut: `-0 || [process._eval, process.execArgv[1]].join(' ') \-0 || [process._eval, process.execArgv[1]].join(' ')` + "\n"},
+		{name: "process and worker grants without the model", args: []string{"--allow-worker", "--allow-child-process", "-p", "1"}, wantOut: "1\n"},
 		// fork() from -e code drops -e from the child's execArgv (node's issue 3574: a fork bomb)
 		{name: "fork from eval", args: []string{"-e", "require('child_process').fork('hello.js').on('exit', (c) => console.log('exit', c))"}, wantOut: "hello \nexit 0\n"},
 		{name: "builtin global made non-configurable", args: []string{"-p", `Object.defineProperty(global, "fs", { configurable: false }); fs === require("node:fs")`}, wantOut: "true\n"},

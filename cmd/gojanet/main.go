@@ -269,7 +269,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			print = true
 			if i+1 < len(args) && !strings.HasPrefix(args[i+1], "-") {
 				eval, haveEval = unescapeDash(args[i+1]), true
-				execArgv = append(execArgv, a, eval)
+				execArgv = append(execArgv, a, args[i+1]) // (as given: node's execArgv keeps a \-)
 				i++
 			} else {
 				execArgv = append(execArgv, a)
@@ -285,7 +285,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			eval, haveEval = unescapeDash(args[i+1]), true
 			// -pe is node's alias for --print --eval.
 			print = print || a == "-pe"
-			execArgv = append(execArgv, a, eval) // node lists them in execArgv too
+			execArgv = append(execArgv, a, args[i+1]) // node lists them in execArgv too, as given
 			i++
 		default:
 			// node options the runtime honours (or, for V8's, accepts).
@@ -302,7 +302,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 					}
 					i++
 					value = unescapeDash(args[i])
-					execArgv = append(execArgv, value)
+					execArgv = append(execArgv, args[i]) // (as given; the bootstrap unescapes too)
 				}
 				if name == "--unhandled-rejections" && !unhandledRejectionModes[value] {
 					fmt.Fprintf(stderr, "%s: invalid value for --unhandled-rejections\n", argv0)
@@ -517,9 +517,10 @@ var (
 		// V8's: every script strict (runtime/loader.go compile)
 		"--use-strict":                    true,
 		"--experimental-global-webcrypto": true,
-		// node's permission model's grants: without --experimental-permission
-		// node refuses them at start-up (the bootstrap does); with it, the
-		// model is not gojanet's, and --experimental-permission is refused
+		// node's permission model's grants for processes and workers: without
+		// --experimental-permission node 20 ignores them (the fs grants, value
+		// options, are refused at start-up: the bootstrap); the model itself
+		// is not gojanet's, and --experimental-permission is refused
 		"--allow-child-process": true, "--allow-worker": true,
 		"--abort-on-uncaught-exception": true, "--abort_on_uncaught_exception": true,
 		"--insecure-http-parser": true, "--pending-deprecation": true, "--no-pending-deprecation": true,
@@ -624,7 +625,8 @@ var profileStop = func() {}
 var argv0 = "gojanet"
 
 // unescapeDash is an option value as node takes it: a leading `\-` stands
-// for `-` (-p "\-42" prints -42), so that a value may start with a dash.
+// for `-` (-p "\-42" prints -42), so that a value may start with a dash;
+// process.execArgv keeps it as given (the bootstrap's value() unescapes).
 func unescapeDash(v string) string {
 	if strings.HasPrefix(v, `\-`) {
 		return v[1:]

@@ -387,7 +387,12 @@ for (let i = 0; i < allOptions.length; i++) {
   const arg = allOptions[i];
   const eq = arg.indexOf('=');
   const name = eq > 0 ? arg.slice(0, eq) : arg;
-  const value = () => (eq > 0 ? arg.slice(eq + 1) : allOptions[++i]);
+  // (a value's leading \- stands for -, as node's parser takes it; execArgv
+  // keeps it as given)
+  const value = () => {
+    const v = eq > 0 ? arg.slice(eq + 1) : allOptions[++i];
+    return typeof v === 'string' && v.startsWith('\\-') ? v.slice(1) : v;
+  };
   switch (name) {
     case '--no-warnings': process.noProcessWarnings = true; break;
     case '--no-deprecation': process.noDeprecation = true; break;
@@ -404,7 +409,6 @@ for (let i = 0; i < allOptions.length; i++) {
     case '--no-experimental-global-webcrypto': options.noGlobalWebcrypto = true; break;
     case '--experimental-global-webcrypto': options.noGlobalWebcrypto = false; break;
     case '--allow-fs-read': case '--allow-fs-write': value(); options.permission = true; break;
-    case '--allow-child-process': case '--allow-worker': options.permission = true; break;
     case '-r': case '--require': options.preload.push(value()); break;
     case '--import': options.imports.push(value()); break;
     case '--loader': case '--experimental-loader': options.loaders.push(value()); break;
