@@ -368,14 +368,21 @@ function onError(self, error, cb) {
 
 IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
   if (headers && headers.length) {
+    // The object is made from the raw lines when first read; one that is
+    // already there (read, or set by a script) gets these lines added, as
+    // node's does.
+    let dest;
     if (this.complete) {
       this.rawTrailers = headers;
       this[kTrailersCount] = n;
-      this[kTrailers] = null;
+      dest = this[kTrailers];
     } else {
       this.rawHeaders = headers;
       this[kHeadersCount] = n;
-      if (this[kHeaders] !== null) this[kHeaders] = null; // (null is the prototype's)
+      dest = this[kHeaders];
+    }
+    if (dest) {
+      for (let i = 0; i < n; i += 2) this._addHeaderLine(headers[i], headers[i + 1], dest);
     }
   }
 };
