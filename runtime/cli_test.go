@@ -174,6 +174,13 @@ func TestCLI(t *testing.T) {
 		{name: "print ESM", args: []string{"--input-type=module", "-p", "1"}, wantCode: 1, wantErr: []string{"ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input"}},
 		{name: "process._eval", args: []string{"-p", "process._eval"}, wantOut: "process._eval\n"},
 		{name: "process._eval escaped dash", args: []string{"-p", `\-0 || [process._eval, process.execArgv[1]].join(' ')`}, wantOut: `-0 || [process._eval, process.execArgv[1]].join(' ') \-0 || [process._eval, process.execArgv[1]].join(' ')` + "\n"},
+		// -e, -p and stdin code is a script in the global scope, with module,
+		// exports, require, __filename and __dirname as globals (node's evalScript)
+		{name: "eval global scope", args: []string{"-e", `var x = 1; function f() {} let y = 2; console.log(globalThis.x, typeof globalThis.f, globalThis.y, typeof globalThis.require, globalThis.__filename, globalThis.__dirname, globalThis.module.id)`}, wantOut: "1 function undefined function [eval] . [eval]\n"},
+		{name: "eval shadows __filename", args: []string{"-e", "const __filename = 1; const require = 2; console.log(__filename, require)"}, wantOut: "1 2\n"},
+		{name: "eval return is illegal", args: []string{"-e", "return 1"}, wantCode: 1, wantErr: []string{"[eval]:1", "SyntaxError: Illegal return statement"}},
+		{name: "print global var", args: []string{"-p", "var z = 3; globalThis.z + 1"}, wantOut: "4\n"},
+		{name: "stdin global scope", args: []string{"-"}, stdin: "var x = 1; console.log(globalThis.x, __filename)", wantOut: "1 [stdin]\n"},
 		{name: "process and worker grants without the model", args: []string{"--allow-worker", "--allow-child-process", "-p", "1"}, wantOut: "1\n"},
 		// fork() from -e code drops -e from the child's execArgv (node's issue 3574: a fork bomb)
 		{name: "fork from eval", args: []string{"-e", "require('child_process').fork('hello.js').on('exit', (c) => console.log('exit', c))"}, wantOut: "hello \nexit 0\n"},

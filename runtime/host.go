@@ -358,6 +358,32 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return v
 	})
+	// compileEvalScript(name, source): node's -e, -p, stdin and worker eval
+	// code runs as a script in the global scope (vm.runInThisContext), its
+	// top-level var and function declarations globals, its let and const
+	// free to shadow the __filename and require globals. A function that
+	// runs it and returns its completion value; null when the source needs
+	// converting (import, export, constructs goja lacks), which the module
+	// wrapper's compileScript does.
+	set("compileEvalScript", func(name, source string) goja.Value {
+		if code, err := transpile(name, source); err != nil || code != source {
+			return goja.Null()
+		}
+		prg, err := compile(name, source, false)
+		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
+			panic(r.syntaxError(compilerSyntaxError(name, source, 0, ce)))
+		}
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return vm.ToValue(func(goja.FunctionCall) goja.Value {
+			v, err := vm.RunProgram(prg)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
+	})
 	// runInThisContext runs code as a script of its own in the global scope
 	// (vm.runInThisContext): its top-level let, const and class persist for
 	// later scripts, as the REPL needs.

@@ -1443,6 +1443,20 @@ Module.runScript = function runScript(name, source, isModule = false) {
   if (isModule) m.id = '.'; // the main module: an unsettled top-level await exits with 13
   m.paths = nodeModulePaths(host.cwd());
   const req = makeRequire(m);
+  // -e, -p, stdin and a worker's eval code: a script in the global scope
+  // with module, exports, __dirname, require and __filename as globals,
+  // as node's evalScript runs it
+  if (!isModule && (evalName || name === '[worker eval]')) {
+    const run = host.compileEvalScript(name, source);
+    if (run !== null) {
+      globalThis.module = m;
+      globalThis.exports = m.exports;
+      globalThis.__dirname = '.';
+      globalThis.require = req;
+      globalThis.__filename = name;
+      return run();
+    }
+  }
   const fn = host.compileScript(name, source, isModule);
   if (fn.length === 5) {
     fn.call(globalThis, m.exports, req, m, name, '.');
