@@ -222,6 +222,9 @@ class Worker extends EventEmitter {
       execArgv: execArgv === undefined ? undefined : workerExecArgv(execArgv),
       name: `${name}`,
       resourceLimits: limits,
+      // (node's default: a worker's fs.open() descriptors still open close
+      // when it ends)
+      trackUnmanagedFds: !!(options.trackUnmanagedFds ?? true),
       stdin: Boolean(stdin),
       internal,
     }, data, envData, {

@@ -49,6 +49,7 @@ type workerState struct {
 	envData    *workermod.Message // environmentData
 	limits     []float64
 	internal   bool // a thread of gojanet's own (module.register's hooks): its eval source names the builtin it runs
+	trackFds   bool // trackUnmanagedFds: fs.open()'s descriptors still open are closed when the worker ends
 	terminated atomic.Bool
 	onError    func(m *workermod.Message) // an uncaught exception, serialized
 	onStart    func()                     // booted: the parent emits 'online'
@@ -172,6 +173,9 @@ func (r *Runtime) workerBinding(exports *goja.Object) {
 	// (module.register's hooks), whose eval source names the builtin it runs.
 	// (Not in info(): that hands out workerData's ports, once.)
 	exports.Set("internalThread", func() bool { return r.worker != nil && r.worker.internal })
+	// trackUnmanagedFds() → the Worker option (internal/worker/child turns
+	// the fs binding's tracking on by it)
+	exports.Set("trackUnmanagedFds", func() bool { return r.worker != nil && r.worker.trackFds })
 	// reportError(data, ports, buffers, shared): the worker's uncaught
 	// exception, serialized, for the parent's 'error' event.
 	exports.Set("reportError", func(data, ports, buffers, shared goja.Value) {
@@ -270,7 +274,7 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 	mine, theirs := workermod.NewChannel()
 	id := r.threadIDs.Add(1)
 	w := &workerState{threadID: id, name: str("name"), port: theirs, data: data, envData: envData, limits: limits,
-		internal: opts.Get("internal").ToBoolean()}
+		internal: opts.Get("internal").ToBoolean(), trackFds: opts.Get("trackUnmanagedFds").ToBoolean()}
 	child.worker = w
 	child.natives = r.natives
 	child.threadIDs = r.threadIDs // one numbering per tree of runtimes, as per node process

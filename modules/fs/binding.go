@@ -21,6 +21,7 @@ package fs
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"math"
 	"math/big"
@@ -49,6 +50,11 @@ type binding struct {
 	// process._getActiveRequests and getActiveResourcesInfo (loop only).
 	active  map[uint64]goja.Value
 	nextReq uint64
+
+	// A worker's descriptors from open() not yet given to close()
+	// (node's trackUnmanagedFds, a Worker option, on by default): closed
+	// when the worker ends; nil when not tracking. Loop only.
+	unmanaged map[int]struct{}
 }
 
 // result converts what a job produced into a JS value, on the loop.
@@ -78,21 +84,67 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		return out
 	})
 	b.exportWatch(exports)
+	// trackUnmanagedFds(): a worker's bootstrap turns tracking on (see unmanaged).
+	exports.Set("trackUnmanagedFds", func() {
+		if b.unmanaged == nil {
+			b.unmanaged = map[int]struct{}{}
+		}
+	})
 	exports.Set("kMaxUserId", int64(math.MaxUint32))
 	exports.Set("kUsePromises", b.vm.ToValue(false))
 	l.Track(b) // ForceClose at runtime end
 }
 
 // ForceClose releases what a runtime still holds when it ends: open Dir
-// handles and the inotify descriptor. (File descriptors belong to the
-// script, as in node, and are the process's.)
+// handles and the inotify descriptor, and a worker's descriptors from
+// open() still open (node closes those when trackUnmanagedFds is on; on
+// the main thread, file descriptors belong to the script and the process).
 func (b *binding) ForceClose() {
+	for fd := range b.unmanaged {
+		unix.Close(fd)
+		delete(b.unmanaged, fd)
+	}
 	for id, f := range b.dirs {
 		f.Close()
 		delete(b.dirs, id)
 	}
 	if b.watchers != nil {
 		b.watchers.close()
+	}
+}
+
+// opened and closing keep the unmanaged set of a tracking worker, with
+// node's warnings for a descriptor opened twice or closed but not opened
+// here (another thread's, or already closed). On the loop.
+func (b *binding) opened(fd int) {
+	if b.unmanaged == nil {
+		return
+	}
+	if _, ok := b.unmanaged[fd]; ok {
+		b.warn(fmt.Sprintf("File descriptor %d opened in unmanaged mode twice", fd))
+	}
+	b.unmanaged[fd] = struct{}{}
+}
+
+func (b *binding) closing(fd int) {
+	if b.unmanaged == nil {
+		return
+	}
+	if _, ok := b.unmanaged[fd]; !ok {
+		b.warn(fmt.Sprintf("File descriptor %d closed but not opened in unmanaged mode", fd))
+		return
+	}
+	delete(b.unmanaged, fd)
+}
+
+// warn is process.emitWarning(msg), as node's ProcessEmitWarning.
+func (b *binding) warn(msg string) {
+	p, ok := b.vm.Get("process").(*goja.Object)
+	if !ok {
+		return
+	}
+	if emit, ok := goja.AssertFunction(p.Get("emitWarning")); ok {
+		_, _ = emit(p, b.vm.ToValue(msg))
 	}
 }
 

@@ -63,7 +63,6 @@ func (b *binding) withLoc(p string, follow, write bool, f func(c loc) (result, e
 // convention (arguments..., req).
 func (b *binding) ops() map[string]op {
 	vm := b.vm
-	num := func(n int64) result { return func() goja.Value { return vm.ToValue(n) } }
 	str := func(s string) result { return func() goja.Value { return vm.ToValue(s) } }
 	// noFollow is AT_SYMLINK_NOFOLLOW when rooted: the resolved name is then
 	// never a symlink, unless one was swapped in, which must not be followed.
@@ -96,12 +95,13 @@ func (b *binding) ops() map[string]op {
 					if err != nil {
 						return nil, err
 					}
-					return num(int64(fd)), nil
+					return func() goja.Value { b.opened(fd); return vm.ToValue(int64(fd)) }, nil
 				})
 			}
 		},
 		"close": func(args []goja.Value) job {
 			fd := b.fd(args, 0)
+			b.closing(fd)
 			return func() (result, error) { return nil, unix.Close(fd) }
 		},
 		// read(fd, buffer, offset, length, position) → bytesRead; position

@@ -65,6 +65,9 @@ function setupProcess(process) {
   // environment says so): no send, disconnect, channel or connected (AVA
   // reads process.channel?.unref() in its workers).
   for (const name of ['send', 'disconnect', 'channel', 'connected']) delete process[name];
+  // trackUnmanagedFds: fs.open()'s descriptors are closed when the worker
+  // ends, with node's warnings for one opened twice or closed unopened
+  if (internalBinding('worker').trackUnmanagedFds()) internalBinding('fs').trackUnmanagedFds();
   // process.cwd() keeps the directory until the main thread's chdir bumps
   // the counter the runtimes share (node's design: one Atomics.load a call).
   const rawCwd = process.cwd;

@@ -1,0 +1,50 @@
+// A worker's fs.open()/openSync() descriptors still open when it ends are
+// closed (trackUnmanagedFds, on by default); with the option false they
+// stay open. The warnings for a descriptor opened twice or closed unopened
+// go to 'warning' listeners.
+const { Worker } = require('worker_threads');
+const fs = require('fs');
+const { once } = require('events');
+
+const body = (extra) => `
+const fs = require('fs');
+const { parentPort } = require('worker_threads');
+process.on('warning', (w) => parentPort.postMessage({ warning: w.message.replace(/\\d+/, 'N') }));
+const fd = fs.openSync(${JSON.stringify(__filename)});
+fs.open(${JSON.stringify(__filename)}, (err, fd2) => {
+  parentPort.postMessage({ fds: [fd, fd2] });
+  ${extra}
+});
+`;
+
+function state(fd) {
+  try {
+    fs.fstatSync(fd);
+    return 'open';
+  } catch (e) {
+    return e.code;
+  }
+}
+
+(async () => {
+  for (const track of [undefined, true, false]) {
+    const w = new Worker(body(''), { eval: true, trackUnmanagedFds: track });
+    const [msg] = await once(w, 'message');
+    await once(w, 'exit');
+    console.log('trackUnmanagedFds', track, msg.fds.map(state));
+    if (track === false) msg.fds.forEach((fd) => fs.closeSync(fd));
+  }
+  // closed here but not opened by the worker
+  const fd = fs.openSync(__filename);
+  const w = new Worker(`
+const fs = require('fs');
+const { parentPort } = require('worker_threads');
+process.on('warning', (w) => parentPort.postMessage(w.message.replace(/\\d+/, 'N')));
+parentPort.once('message', (fd) => fs.closeSync(fd));
+`, { eval: true });
+  w.postMessage(fd);
+  const [warning] = await once(w, 'message');
+  console.log(warning);
+  await once(w, 'exit');
+  console.log('parent fd after the worker closed it:', state(fd));
+})();
