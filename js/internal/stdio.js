@@ -16,7 +16,7 @@ function makeWritable(fd) {
     process.on('SIGWINCH', () => w._refreshSize());
     w._isStdio = true;
     w.destroySoon = w.destroy;
-    w._destroy = function (err, cb) { cb(err); };
+    w._destroy = dummyDestroy;
     return w;
   }
   const w = new Writable({
@@ -31,8 +31,17 @@ function makeWritable(fd) {
   w.readable = false;
   w._isStdio = true;
   w.destroySoon = w.destroy;
-  w._destroy = function (err, cb) { cb(err); };
+  w._destroy = dummyDestroy;
   return w;
+}
+
+// stdout and stderr cannot be destroyed, as node's: destroy() reports its
+// error and 'close', and the stream is writable again after it.
+function dummyDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  // (the close stays observable, once, for finished() and pipeline())
+  if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
 }
 
 function makeStdin() {
