@@ -16,6 +16,8 @@
 package asynccontext
 
 import (
+	"weak"
+
 	"github.com/dop251/goja"
 
 	"github.com/gojanet/gojanet/runtime/loop"
@@ -77,6 +79,10 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 			}
 		}
 		vm.SetPromiseHooks(hooks)
+		if hooks.Init == nil && hooks.Before == nil && hooks.After == nil && hooks.Settled == nil {
+			hooks = nil
+		}
+		l.PromiseHooks = hooks
 		return goja.Undefined()
 	})
 	// setMultipleResolves(fn): fn(type, promise, value) when a settled
@@ -109,5 +115,61 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 			rethrow(err)
 		})
 		return goja.Undefined()
+	})
+}
+
+// Forward makes the promises of inner (a vm context's runtime) reach the
+// main runtime's hooks, as in node, where a context's promises are the
+// isolate's: AsyncLocalStorage's store survives an await in a context, and
+// async_hooks sees them as PROMISE resources. Each inner promise stands in
+// the main runtime as an empty object of its own (the hooks keep their
+// records on it), made when the promise is first reported and dropped when
+// the promise is collected. With no main hooks set, an event costs one nil
+// check. Loop goroutine only, as the runtimes are.
+func Forward(l *loop.Loop, main, inner *goja.Runtime) {
+	shadows := map[weak.Pointer[goja.Object]]*goja.Object{}
+	prunedAt := 64
+	shadow := func(p *goja.Object) *goja.Object {
+		k := weak.Make(p)
+		if s, ok := shadows[k]; ok {
+			return s
+		}
+		if len(shadows) >= prunedAt {
+			for k := range shadows {
+				if k.Value() == nil {
+					delete(shadows, k)
+				}
+			}
+			prunedAt = max(64, 2*len(shadows))
+		}
+		s := main.NewObject()
+		shadows[k] = s
+		return s
+	}
+	inner.SetPromiseHooks(&goja.PromiseHooks{
+		Init: func(p, parent *goja.Object) {
+			if h := l.PromiseHooks; h != nil && h.Init != nil {
+				var ps *goja.Object
+				if parent != nil {
+					ps = shadow(parent)
+				}
+				h.Init(shadow(p), ps)
+			}
+		},
+		Before: func(p *goja.Object) {
+			if h := l.PromiseHooks; h != nil && h.Before != nil {
+				h.Before(shadow(p))
+			}
+		},
+		After: func(p *goja.Object) {
+			if h := l.PromiseHooks; h != nil && h.After != nil {
+				h.After(shadow(p))
+			}
+		},
+		Settled: func(p *goja.Object) {
+			if h := l.PromiseHooks; h != nil && h.Settled != nil {
+				h.Settled(shadow(p))
+			}
+		},
 	})
 }

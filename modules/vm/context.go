@@ -3,6 +3,7 @@ package vm
 import (
 	"github.com/dop251/goja"
 
+	"github.com/gojanet/gojanet/modules/asynccontext"
 	"github.com/gojanet/gojanet/modules/buffer"
 	"github.com/gojanet/gojanet/runtime/loop"
 )
@@ -50,6 +51,8 @@ func newContext(outer *goja.Runtime, l *loop.Loop, sandbox *goja.Object, name st
 			}
 			inner.SetPromiseRejectionTracker(func(p *goja.Promise, op goja.PromiseRejectionOperation) { track(p, op, in) })
 		}
+		// Its promises reach async_hooks and AsyncLocalStorage, as node's.
+		asynccontext.Forward(l, outer, inner)
 	}
 	addConsole(inner)
 	// V8's allocation limits, as in the main runtime: without them

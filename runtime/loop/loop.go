@@ -57,6 +57,11 @@ type Loop struct {
 	// into the main runtime when they are reported. Set by the runtime at
 	// boot; loop goroutine only.
 	TrackRejection func(p *goja.Promise, op goja.PromiseRejectionOperation, in func(*goja.Promise) (promise, reason goja.Value))
+	// PromiseHooks are the main runtime's promise hooks (async_hooks,
+	// AsyncLocalStorage: set by internalBinding('async_context')), nil when
+	// none; the runtimes of vm contexts forward their promises' events to
+	// them (one isolate in node). Loop goroutine only.
+	PromiseHooks *goja.PromiseHooks
 	// CallSeq counts entries into and exits from JS: odd while JS runs.
 	// A watchdog goroutine reads it to find runaway callbacks.
 	CallSeq atomic.Uint64
