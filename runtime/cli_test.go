@@ -181,6 +181,11 @@ func TestCLI(t *testing.T) {
 		{name: "eval return is illegal", args: []string{"-e", "return 1"}, wantCode: 1, wantErr: []string{"[eval]:1", "SyntaxError: Illegal return statement"}},
 		{name: "print global var", args: []string{"-p", "var z = 3; globalThis.z + 1"}, wantOut: "4\n"},
 		{name: "stdin global scope", args: []string{"-"}, stdin: "var x = 1; console.log(globalThis.x, __filename)", wantOut: "1 [stdin]\n"},
+		{name: "eval error arrow", args: []string{"-e", "let a = 1;\n  null.x"}, wantCode: 1, wantErr: []string{"[eval]:2\n  null.x\n       ^\n\nTypeError: Cannot read properties of null (reading 'x')\n    at [eval]:2:8"}},
+		{name: "print error", args: []string{"-p", "throw new Error('x')"}, wantCode: 1, wantErr: []string{"[eval]:1\nthrow new Error('x')\n^\n\nError: x\n    at [eval]:1:7\n"}},
+		{name: "stdin throw arrow", args: []string{"-"}, stdin: "throw 42", wantCode: 1, wantErr: []string{"[stdin]:1\nthrow 42\n^\n42"}},
+		{name: "eval long first line", args: []string{"-e", strings.Repeat("var a = 1;", 25) + " null.x"}, wantCode: 1, wantErr: []string{"at [eval]:1:257"}},
+		{name: "print with console replaced", args: []string{"-p", "console = null; 'kept'"}, wantOut: "kept\n"},
 		{name: "process and worker grants without the model", args: []string{"--allow-worker", "--allow-child-process", "-p", "1"}, wantOut: "1\n"},
 		// fork() from -e code drops -e from the child's execArgv (node's issue 3574: a fork bomb)
 		{name: "fork from eval", args: []string{"-e", "require('child_process').fork('hello.js').on('exit', (c) => console.log('exit', c))"}, wantOut: "hello \nexit 0\n"},

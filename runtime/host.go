@@ -369,9 +369,11 @@ func (r *Runtime) hostBinding() *goja.Object {
 		if code, err := transpile(name, source); err != nil || code != source {
 			return goja.Null()
 		}
-		prg, err := compile(name, source, false)
+		// (its first line padded as wide as the module wrapper's head, whose
+		// width stack traces take off line 1's columns)
+		prg, err := compile(name, strings.Repeat(" ", len(wrapperHead))+source, false)
 		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
-			panic(r.syntaxError(compilerSyntaxError(name, source, 0, ce)))
+			panic(r.syntaxError(compilerSyntaxError(name, source, len(wrapperHead), ce)))
 		}
 		if err != nil {
 			panic(vm.NewGoError(err))

@@ -421,9 +421,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 				eval = `(crypto=>{{` + eval + `}})(require('node:crypto'))`
 			}
 		}
-		if print {
-			eval = "console.log(eval(" + jsString(eval) + "))"
-		}
 		name := "[eval]"
 		if fromStdin {
 			name = "[stdin]"

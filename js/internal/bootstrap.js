@@ -406,6 +406,7 @@ for (let i = 0; i < allOptions.length; i++) {
     case '--no-trace-warnings': delete process.traceProcessWarnings; break;
     case '--no-trace-deprecation': delete process.traceDeprecation; break;
     case '-c': case '--check': options.check = true; break;
+    case '-i': case '--interactive': options.interactive = true; break;
     case '--no-experimental-global-webcrypto': options.noGlobalWebcrypto = true; break;
     case '--experimental-global-webcrypto': options.noGlobalWebcrypto = false; break;
     case '--allow-fs-read': case '--allow-fs-write': value(); options.permission = true; break;
@@ -1485,8 +1486,10 @@ function runScript(name, source, isModule) {
       value: name === '[stdin]' ? source : options.eval, writable: false, enumerable: true, configurable: true,
     });
   }
-  if (options.imports.length === 0 && options.loaders.length === 0) Module.runScript(name, source, isModule === true);
-  else afterImports(() => Module.runScript(name, source, isModule === true));
+  // (-p's value printed; with -i the code runs in the REPL, which prints)
+  const print = name === '[eval]' && options.print === true && options.interactive !== true;
+  if (options.imports.length === 0 && options.loaders.length === 0) Module.runScript(name, source, isModule === true, print);
+  else afterImports(() => Module.runScript(name, source, isModule === true, print));
 }
 
 // node -e/-p make the builtin modules globals (`vm.runInThisContext(...)`),

@@ -1433,7 +1433,7 @@ function arrowByPath(err) {
 // isModule: source is an ES module named by a URL (a worker's data: URL),
 // without CommonJS's module, exports, __filename and __dirname (require
 // stays: gojanet's converted imports call it).
-Module.runScript = function runScript(name, source, isModule = false) {
+Module.runScript = function runScript(name, source, isModule = false, print = false) {
   const m = new Module(name, null);
   // -e code and stdin as a module (--input-type=module) are node's
   // file:///cwd/[eval1]; a worker's data: URL is its own URL.
@@ -1448,14 +1448,22 @@ Module.runScript = function runScript(name, source, isModule = false) {
   // as node's evalScript runs it
   if (!isModule && (evalName || name === '[worker eval]')) {
     const run = host.compileEvalScript(name, source);
+    requireBuiltin('internal/process_failure').evalSources.set(name, source);
     if (run !== null) {
       globalThis.module = m;
       globalThis.exports = m.exports;
       globalThis.__dirname = '.';
       globalThis.require = req;
       globalThis.__filename = name;
-      return run();
+      const result = run();
+      // -p: its completion value, with the console builtin's log (a
+      // replaced global console is not used), as node's
+      if (print) requireBuiltin('console').log(result);
+      return;
     }
+    // (code that needs converting is evaluated by a direct eval inside the
+    // wrapper, whose value is printed)
+    if (print) source = `console.log(eval(${JSON.stringify(source)}))`;
   }
   const fn = host.compileScript(name, source, isModule);
   if (fn.length === 5) {

@@ -165,6 +165,10 @@ function frameLocation(match, file, line, col) {
 // script's), rather than pointing at a caller. thrown: the error was thrown
 // (V8 points at the throw statement), not a rejection's reason (V8 points
 // where the error was made).
+// evalSources: the code of -e, -p, stdin and a worker's eval, by name
+// ('[eval]', '[stdin]', '[worker eval]'), for their errors' arrows.
+const evalSources = new Map();
+
 function stackArrow(stack, thrown) {
   const re = /\n\s*at (?:[^\n]*? \()?(file:\/\/\/[^:()\n]*|[^:()\n]+):(\d+):(\d+)/g;
   let m;
@@ -175,7 +179,7 @@ function stackArrow(stack, thrown) {
   if (file.startsWith('file:///')) {
     try { file = decodeURIComponent(file.slice(7)); } catch (e) { return ''; }
   }
-  if (!file.startsWith('/')) return '';
+  if (!file.startsWith('/') && !evalSources.has(file)) return '';
   return arrowAt(m[1], file, +m[2], +m[3], thrown);
 }
 
@@ -188,15 +192,17 @@ function siteArrow(name, line, col) {
   if (file.startsWith('file:///')) {
     try { file = decodeURIComponent(file.slice(7)); } catch (e) { return ''; }
   }
-  if (!file.startsWith('/')) return '';
+  if (!file.startsWith('/') && !evalSources.has(file)) return '';
   return arrowAt(name, file, line, col, true);
 }
 
 // arrowAt is "name:line", the source line and a caret under col (1-based;
 // the module wrapper's width taken off on line 1), '' when it cannot be read.
 function arrowAt(name, file, lineNo, col, thrown) {
-  let src;
-  try { src = host.readFile(file); } catch (e) { return ''; }
+  let src = evalSources.get(file);
+  if (src === undefined) {
+    try { src = host.readFile(file); } catch (e) { return ''; }
+  }
   const line = src.split('\n')[lineNo - 1];
   if (line === undefined) return '';
   if (lineNo === 1 && col > host.wrapperWidth) col -= host.wrapperWidth;
@@ -230,6 +236,7 @@ function warnUnhandledRejection(uid, reason) {
 }
 
 module.exports = {
+  evalSources,
   init(h, opts, errorLike) {
     host = h;
     options = opts;
