@@ -17,13 +17,15 @@ import (
 var vmHooks = vmmod.Hooks{
 	// node applies no source map to vm code (a sourceMappingURL comment is
 	// only reported, as Script.sourceMapURL).
+	// The first line is padded as wide as the module wrapper's head: stack
+	// traces take that width off line 1's columns (stack.go), as for files.
 	Compile: func(filename, src string) (*goja.Program, error) {
-		prg, err := compile(filename, src, false, parser.WithDisableSourceMaps)
+		prg, err := compile(filename, vmPad+src, false, parser.WithDisableSourceMaps)
 		// goja has no async generators or for await: code compiled at run
 		// time (jest runs every test file through vm.Script) is lowered as
 		// the loader lowers files, and only when goja refused it.
 		if lowered, ok := lowerIfRefused(filename, src, err); ok {
-			if p, e := compile(filename, lowered, false, parser.WithDisableSourceMaps); e == nil {
+			if p, e := compile(filename, vmPad+lowered, false, parser.WithDisableSourceMaps); e == nil {
 				return p, nil
 			}
 		}
@@ -31,7 +33,7 @@ var vmHooks = vmmod.Hooks{
 	},
 	SyntaxError: func(vm *goja.Runtime, filename, src string, err error) goja.Value {
 		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
-			return newSyntaxError(vm, compilerSyntaxError(filename, src, 0, ce))
+			return newSyntaxError(vm, compilerSyntaxError(filename, src, len(vmPad), ce))
 		}
 		return vm.NewGoError(err)
 	},
@@ -41,6 +43,8 @@ var vmHooks = vmmod.Hooks{
 	Frames:      describeFrames,
 	Builtin:     builtinProgramFor,
 }
+
+var vmPad = strings.Repeat(" ", len(wrapperHead))
 
 // lowerRefused is source eval or the Function constructor could not
 // compile, lowered, when what goja refused may be syntax it lacks (an
