@@ -1445,9 +1445,18 @@ function checkPermissionFlags() {
   if (options.permission) throw new (requireBuiltin('internal/errors').codes.ERR_MISSING_OPTION)('--experimental-permission');
 }
 
+// RegExp.$1 & co. start empty for the user's code, as node's: the
+// builtins' own matches until then are not the script's (an exec of /^/ on
+// '' sets every one to '').
+const regexpExec = RegExp.prototype.exec;
+function resetRegExpStatics() {
+  regexpExec.call(/^/, '');
+}
+
 function runMain(filename) {
   checkPermissionFlags();
   preload();
+  resetRegExpStatics();
   // --check: the main module compiled as it would be run, not run (node's
   // check_syntax, which loads -r preloads first too)
   if (options.check) {
@@ -1467,6 +1476,7 @@ function runScript(name, source, isModule) {
   }
   checkPermissionFlags();
   preload();
+  resetRegExpStatics();
   // --input-type=module: -e code and stdin are an ES module (top-level
   // await without import or export), as node's.
   if ((name === '[eval]' || name === '[stdin]') && options.inputType === 'module') {

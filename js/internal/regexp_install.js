@@ -30,12 +30,13 @@ function Wrapped(pattern, flags) {
   }
   return construct([pattern, flags], new.target);
 }
+// (prototype first: the static properties follow it, in V8's order)
+Object.defineProperty(Wrapped, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
 for (const key of Reflect.ownKeys(NativeRegExp)) {
   if (key === 'prototype' || key === 'length' || key === 'name' || key === 'arguments' || key === 'caller') continue;
   Object.defineProperty(Wrapped, key, Object.getOwnPropertyDescriptor(NativeRegExp, key));
 }
 Object.defineProperty(Wrapped, 'name', { value: 'RegExp', configurable: true });
-Object.defineProperty(Wrapped, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
 
 function install() {
   if (!('unicodeSets' in proto)) {

@@ -837,6 +837,7 @@ func (r *Runtime) regexpproto_stdMatcher(call FunctionCall) Value {
 	if rx.pattern.global {
 		rx.setOwnStr("lastIndex", intToValue(0), true)
 		res := rx.pattern.findAllMatches(s, 0, -1, rx.pattern.sticky)
+		r.noteLastMatch(s, res) // gojanet: RegExp.$1 & co.
 		if len(res) == 0 {
 			return _null
 		}
@@ -1103,6 +1104,7 @@ func (r *Runtime) regexpproto_stdSplitter(call FunctionCall) Value {
 	found := 0
 
 	result := pattern.findAllSubmatchIndex(s, 0, -1, false)
+	r.noteLastMatch(s, result) // gojanet: RegExp.$1 & co.
 	if targetLength == 0 {
 		if result == nil {
 			valueArray = append(valueArray, s)
@@ -1308,6 +1310,7 @@ func (r *Runtime) regexpReplace(rxObj *Object, str, replaceValue Value) Value {
 		index = rx.getLastIndex()
 	}
 	found := rx.pattern.findAllMatches(s, toIntStrict(index), find, rx.pattern.sticky)
+	r.noteLastMatch(s, found) // gojanet: RegExp.$1 & co.
 	if rx.pattern.global || rx.pattern.sticky {
 		var newLastIndex int64
 		if !rx.pattern.global && len(found) > 0 {
@@ -1352,9 +1355,10 @@ func (r *Runtime) getRegExp() *Object {
 		ret = &Object{runtime: r}
 		r.global.RegExp = ret
 		proto := r.getRegExpPrototype()
-		r.newNativeFuncAndConstruct(ret, r.builtin_RegExp,
+		f := r.newNativeFuncAndConstruct(ret, r.builtin_RegExp,
 			r.wrapNativeConstruct(r.builtin_newRegExp, ret, proto), proto, "RegExp", intToValue(2))
 		rx := ret.self
+		r.addRegExpLegacy(f) // gojanet: RegExp.$1 & co.
 		r.putSpeciesReturnThis(rx)
 	}
 	return ret

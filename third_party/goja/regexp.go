@@ -698,6 +698,9 @@ func (r *regexpObject) execRegexp(target String) (match bool, result []int) {
 		result = r.pattern.findSubmatchIndex(target, int(index))
 	}
 	match = len(result) > 0 && (!r.pattern.sticky || int64(result[0]) == index)
+	if match {
+		r.val.runtime.noteMatch(target, result) // gojanet: RegExp.$1 & co.
+	}
 
 	if r.pattern.global || r.pattern.sticky {
 		var newLastIndex int64

@@ -192,6 +192,7 @@ type Runtime struct {
 	megaIC          *megaTable    // gojanet: megamorphic read sites' table (gojanet_ic.go)
 	globalCache     globalCache   // gojanet: global reads by site (gojanet_globals.go)
 	asciiScratch    asciiScratch  // gojanet: the regexp ASCII matcher's working memory
+	rxLegacy        regexpLegacy  // gojanet: RegExp.$1 & co., the last match (gojanet_regexp_legacy.go)
 	caseCache       *[2]caseCache // gojanet: toLowerCase's and toUpperCase's last results (gojanet_casecache.go)
 	global          global
 	globalObject    *Object
