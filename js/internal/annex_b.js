@@ -4,7 +4,7 @@
 // (Object.prototype.__defineGetter__, __defineSetter__, __lookupGetter__,
 // __lookupSetter__: pg's defaults call __defineSetter__), and ES2024's
 // the String.prototype HTML methods (anchor, bold, link...) and
-// Date.prototype.getYear/setYear, and ES2024's
+// Date.prototype.getYear/setYear/toGMTString, and ES2024's
 // ArrayBuffer.prototype.resizable / maxByteLength / resize (webidl-
 // conversions, under mongodb, reads their descriptors). goja's buffers never
 // resize, so every one reports resizable false and resize() throws as V8
@@ -115,6 +115,10 @@ function installDateYear() {
   };
   for (const name of ['getYear', 'setYear']) {
     Object.defineProperty(proto, name, { value: methods[name], writable: true, configurable: true, enumerable: false });
+  }
+  // toGMTString is the same function as toUTCString (Annex B)
+  if (!('toGMTString' in proto)) {
+    Object.defineProperty(proto, 'toGMTString', { value: proto.toUTCString, writable: true, configurable: true, enumerable: false });
   }
 }
 

@@ -34,3 +34,4 @@ for (const g of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'Performa
   console.log(g, typeof globalThis[g], d ? d.enumerable : 'absent');
 }
 console.log(performance instanceof Performance, PerformanceEntry === require('perf_hooks').PerformanceEntry);
+console.log('toGMTString', new Date(0).toGMTString(), Date.prototype.toGMTString === Date.prototype.toUTCString, Object.getOwnPropertyDescriptor(Date.prototype, 'toGMTString').enumerable);
