@@ -194,11 +194,24 @@ func (s *Session) Headers(id uint32, fields []hpack.HeaderField, end bool, trail
 	if st.state == StateReservedLocal {
 		st.state = StateHalfClosedRemote
 	}
+	if headerBlockTooBig(fields) {
+		s.refuseBlock(st)
+		return 0
+	}
 	s.headerBlock(id, 0, fields, end)
 	if end {
 		s.localEnded(st)
 	}
 	return 0
+}
+
+// refuseBlock is nghttp2's answer to a header block over maxHeadersLen: it
+// is not sent, the stream hears a frame error and is reset with
+// FRAME_SIZE_ERROR (the peer sees that code).
+func (s *Session) refuseBlock(st *stream) {
+	s.emit(EvFrameError, st.id, int(http2.FrameHeaders), int(http2.ErrCodeFrameSize))
+	st.queue = nil
+	s.resetStream(st.id, uint32(http2.ErrCodeFrameSize), false)
 }
 
 // Push promises a stream on parent; the promised stream is reserved.
@@ -260,10 +273,7 @@ func (s *Session) flush(st *stream) {
 		w := &st.queue[0]
 		if w.isTrl {
 			if headerBlockTooBig(w.trailers) {
-				// as nghttp2: the block is not sent, the stream is reset
-				s.emit(EvFrameError, st.id, int(http2.FrameHeaders), int(http2.ErrCodeFrameSize))
-				st.queue = nil
-				s.resetStream(st.id, uint32(http2.ErrCodeFrameSize), false)
+				s.refuseBlock(st) // as nghttp2: not sent, the stream reset
 				return
 			}
 			s.headerBlock(st.id, 0, w.trailers, true)
