@@ -57,13 +57,16 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 
 // spec is a parsed spawn options object.
 type spec struct {
-	file     string
-	args     []string
-	cwd      string
-	env      []string
-	stdio    []string // "pipe", "ignore", "inherit" or a descriptor number
-	detached bool
-	uid, gid int
+	file string
+	args []string
+	cwd  string
+	// inheritCwd: no cwd option and the runtime's directory is gone: the
+	// child starts in this process's directory
+	inheritCwd bool
+	env        []string
+	stdio      []string // "pipe", "ignore", "inherit" or a descriptor number
+	detached   bool
+	uid, gid   int
 }
 
 func (b *binding) parse(o *goja.Object) (*spec, error) {
@@ -81,6 +84,12 @@ func (b *binding) parse(o *goja.Object) (*spec, error) {
 	}
 	if s.cwd == "" && b.l.Cwd != nil {
 		s.cwd = b.l.Cwd()
+		// The runtime's directory was removed: the child starts where this
+		// process is, as node's child inherits its removed cwd (os/exec
+		// would fail to enter the named directory).
+		if _, err := os.Stat(s.cwd); err != nil {
+			s.inheritCwd = true
+		}
 	} else if !filepath.IsAbs(s.cwd) && b.l.Cwd != nil {
 		s.cwd = filepath.Join(b.l.Cwd(), s.cwd)
 	}
@@ -241,7 +250,11 @@ func (b *binding) start(s *spec) (*os.Process, []int, error) {
 			toClose = append(toClose, f)
 		}
 	}
-	attr := &os.ProcAttr{Dir: s.cwd, Env: s.env, Files: files, Sys: &syscall.SysProcAttr{Setsid: s.detached}}
+	dir := s.cwd
+	if s.inheritCwd {
+		dir = ""
+	}
+	attr := &os.ProcAttr{Dir: dir, Env: s.env, Files: files, Sys: &syscall.SysProcAttr{Setsid: s.detached}}
 	if s.uid >= 0 || s.gid >= 0 {
 		cred := &syscall.Credential{Uid: uint32(os.Getuid()), Gid: uint32(os.Getgid()), NoSetGroups: true}
 		if s.uid >= 0 {
