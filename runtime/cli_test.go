@@ -186,6 +186,8 @@ func TestCLI(t *testing.T) {
 		{name: "stdin throw arrow", args: []string{"-"}, stdin: "throw 42", wantCode: 1, wantErr: []string{"[stdin]:1\nthrow 42\n^\n42"}},
 		{name: "eval long first line", args: []string{"-e", strings.Repeat("var a = 1;", 25) + " null.x"}, wantCode: 1, wantErr: []string{"at [eval]:1:257"}},
 		{name: "print with console replaced", args: []string{"-p", "console = null; 'kept'"}, wantOut: "kept\n"},
+		// a paused stdin (a pipe that stays open) lets the child exit, as node's
+		{name: "paused stdin exits", args: []string{"-e", "const cp = require('child_process').spawn(process.execPath, ['-e', 'process.stdin.resume(); setTimeout(() => process.stdin.pause(), 10)']); cp.on('exit', (c) => console.log('exit', c))"}, wantOut: "exit 0\n"},
 		{name: "process and worker grants without the model", args: []string{"--allow-worker", "--allow-child-process", "-p", "1"}, wantOut: "1\n"},
 		// fork() from -e code drops -e from the child's execArgv (node's issue 3574: a fork bomb)
 		{name: "fork from eval", args: []string{"-e", "require('child_process').fork('hello.js').on('exit', (c) => console.log('exit', c))"}, wantOut: "hello \nexit 0\n"},

@@ -221,6 +221,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		return v
 	})
 	set("stdinRead", r.stdinRead)
+	set("stdinPaused", r.stdinPaused)
 	set("isTTY", func(fd int) bool { return r.isTTY(fd) })
 	// stdioFd: the OS descriptor behind the runtime's stdio fd (an embedder's
 	// file may not be 0-2), or -1 if it is not a file; tty raw mode uses it.
@@ -685,8 +686,10 @@ func (r *Runtime) stopSignals() {
 type stdinState struct {
 	req     chan struct{} // one request per chunk, to the reading goroutine
 	cb      goja.Callable
-	pending bool // a request is out: the loop holds a ref for it
+	pending bool // a request is out: the loop holds a ref for it, unless paused
 	ended   bool
+	paused  bool // process.stdin paused: a pending read does not keep the loop alive (node's readStop)
+	unrefd  bool // the pending read's ref is not held (paused)
 }
 
 // stdioFile is the *os.File behind fd 0, 1 or 2, if the runtime's stdio is one.
@@ -731,8 +734,31 @@ func (r *Runtime) stdinRead(cb goja.Callable) {
 		go r.readStdin(st.req, r.opts.Stdin, r.done)
 	}
 	st.pending = true
-	r.loop.Ref()
+	if st.paused {
+		st.unrefd = true
+	} else {
+		r.loop.Ref()
+	}
 	st.req <- struct{}{}
+}
+
+// stdinPaused(paused): process.stdin's 'pause' and 'resume': a paused
+// stdin's read still pending stops keeping the loop alive, as node's
+// stdin stops reading (the read cannot be taken back: data it brings is
+// buffered by the stream).
+func (r *Runtime) stdinPaused(paused bool) {
+	st := &r.stdin
+	st.paused = paused
+	if !st.pending {
+		return
+	}
+	if paused && !st.unrefd {
+		st.unrefd = true
+		r.loop.Unref()
+	} else if !paused && st.unrefd {
+		st.unrefd = false
+		r.loop.Ref()
+	}
 }
 
 func (r *Runtime) readStdin(req <-chan struct{}, in io.Reader, done <-chan struct{}) {
@@ -750,7 +776,11 @@ func (r *Runtime) readStdin(req <-chan struct{}, in io.Reader, done <-chan struc
 		}
 		data := append([]byte(nil), buf[:n]...)
 		r.loop.Post(func() {
-			r.loop.Unref()
+			if r.stdin.unrefd {
+				r.stdin.unrefd = false
+			} else {
+				r.loop.Unref()
+			}
 			r.stdin.pending = false
 			r.stdin.ended = err != nil
 			cb := r.stdin.cb

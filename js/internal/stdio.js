@@ -44,12 +44,28 @@ function dummyDestroy(err, cb) {
   if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
 }
 
+// process.stdin off a terminal: a paused stdin does not keep the process
+// alive, as node's stops reading (methods, as node's socket's pause and
+// resume, not listeners a script would see).
+class StdinReadable extends Readable {
+  pause() {
+    host.stdinPaused(true);
+    return super.pause();
+  }
+
+  resume() {
+    host.stdinPaused(false);
+    return super.resume();
+  }
+}
+Object.defineProperty(StdinReadable, 'name', { value: 'Readable' });
+
 function makeStdin() {
   if (host.isTTY(0)) return require('tty')[kStdio](0);
   let reading = false;
   // node reads a file (or /dev/null) with an fs stream that does not close
   // it, so only pipes and terminals emit 'close'.
-  const stdin = new Readable({
+  const stdin = new StdinReadable({
     emitClose: host.stdinKind() !== 'file',
     read() {
       if (reading) return;
