@@ -796,6 +796,12 @@ function ConnState(socket, server, parser) {
 Object.assign(ConnState.prototype, {
   inReq: null, incoming: null, inHead: 0, outgoing: null, outHead: 0, outgoingData: 0, requestsCount: 0,
   keepAliveTimeoutSet: false, headersDone: false, consume: null, piped: false,
+  // (closeList: the socket's 'close' listener array while a response is
+  // assigned, [its own listener, onServerResponseClose], kept for the next
+  // response: listener arrays are copy-on-write, never changed in place,
+  // so one array serves every response of the connection; an allocation
+  // of ≈ 300 B less per response)
+  closeList: null,
 });
 
 // The shortcuts' checks of prototypes and module state, as one compare
@@ -1378,7 +1384,9 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
       const max = socket._maxListeners;
       const m = max === undefined ? eeDefaultMax.value : max;
       if (typeof existing === 'function' && events.newListener === undefined && !(m > 0 && m < 2)) {
-        events.close = [existing, onServerResponseClose];
+        let list = state.closeList;
+        if (list === null || list[0] !== existing) list = state.closeList = [existing, onServerResponseClose];
+        events.close = list;
         res.socket = socket;
       } else {
         addResponseClose(socket);
@@ -1564,8 +1572,8 @@ function resFinished(res, direct) {
     // (detachSocket in place for its usual case, below: a call less)
     const events = socket._events;
     const list = events !== undefined && events !== null ? events.close : undefined;
-    if (list !== undefined && typeof list !== 'function' && list.length === 2 &&
-        list[1] === onServerResponseClose && events.removeListener === undefined) {
+    if ((list === state.closeList || (list !== undefined && typeof list !== 'function' && list.length === 2 &&
+        list[1] === onServerResponseClose)) && events.removeListener === undefined) {
       events.close = list[0];
     } else {
       EEremoveListener.call(socket, 'close', onServerResponseClose);
