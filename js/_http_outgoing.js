@@ -40,6 +40,7 @@ const { setTimeout: setTimer } = require('timers');
 const internalNet = require('internal/net');
 const httpFns = require('internal/http_fns');
 let writeWhole = null; // internal/net's, once net has loaded (endWhole)
+let idleSite = -1; // (its idle states' shape site: shapesHeld)
 // end()'s last string body and its UTF-8 length
 let lastBody = '';
 let lastBodyLength = 0;
@@ -985,6 +986,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         socket_write = m._write;
         socketWritev = m._writev;
         writeWhole = internalNet.writeWhole;
+        idleSite = internalNet.idleSite;
         // (the server's, which does a response's 'finish' itself, when
         // _http_server is loaded: it always is but for a script that
         // requires _http_outgoing or _http_client alone)
@@ -1009,8 +1011,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // writableCorkedOf in one: a Duplex whose writable side is not destroyed
       // is not destroyed)
       const ws = socket._writableState;
-      // (ended is set only with ending: Writable's end(), Duplex's writable: false)
-      if (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.corked !== 0) break whole;
+      // (ended is set only with ending: Writable's end(), Duplex's writable:
+      // false; one call while ws has the shape of a state net's writeWhole
+      // found idle, whose fields these are then the prototypes' defaults)
+      if (shapesHeld(idleSite, ws) !== true &&
+          (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.corked !== 0)) {
+        break whole;
+      }
       let body;
       if (chunk) {
         if (typeof chunk !== 'string') {

@@ -1105,14 +1105,23 @@ internalNet.socketWrites = { write: Socket.prototype.write, _write: Socket.proto
 internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) {
   const ws = socket._writableState;
   const handle = socket._handle;
+  // (idle: ws has the shape of a state found idle before, whose fields read
+  // below are then its prototypes' defaults: one call instead of ten reads,
+  // see idleHold)
+  const idle = shapesHeld(idleSite, ws);
   // (heldTotal is the sum of the sockets' kHeld: while it is 0, so is this
   // socket's, a symbol-keyed read less)
-  if (handle === null || socket.connecting || ws.length !== 0 || ws.writing || ws.corked !== 0 || ws.ending ||
-      ws.destroyed || ws.errored || !ws.constructed || ws.objectMode || ws.decodeStrings !== false ||
+  if (handle === null || socket.connecting || (idle !== true && (ws.length !== 0 || ws.writing || ws.corked !== 0 || ws.ending ||
+      ws.destroyed || ws.errored || !ws.constructed || ws.objectMode || ws.decodeStrings !== false)) ||
       (heldTotal !== 0 && socket[kHeld] !== 0) || socket._pendingData !== null) {
     return false;
   }
-  if (!encoding) encoding = ws.defaultEncoding;
+  if (idle !== true) {
+    if (idleHolds < 16) idleHold(ws);
+    if (!encoding) encoding = ws.defaultEncoding;
+  } else if (!encoding) {
+    encoding = idleEncoding;
+  }
   const len = body === undefined ? data.length : data.length + body.length;
   // (a Go handle writes the two in one call: modules/net binding.go
   // writeWhole, whose result is the bytes written synchronously, -(4096 +
@@ -1169,6 +1178,31 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
   if (!(len < ws.highWaterMark)) ws.needDrain = true;
   return true;
 };
+// An idle Writable state (nothing buffered or being written, not corked,
+// ending, destroyed or errored, constructed, not in object mode, strings
+// not decoded) whose fields below are not its own: their values are its
+// prototypes', which are watched (goja's watch epoch), so any state of the
+// same shape is idle too while nothing watched changes (host shapesHeld,
+// holdShapes: third_party/goja gojanet_watch.go). A socket's state in a
+// keep-alive connection has only onwrite, pendingcb and sync of its own.
+// (a few tries: a state with one of them its own, a socket's default
+// encoding set, say, never holds)
+const { watchCell, shapesHeld, holdShapes } = internalBinding('host');
+// (and writable, not false: http's end() asks the same of the state before
+// it renders the head, internalNet.idleSite)
+const idleNames = ['length', 'writing', 'corked', 'ending', 'destroyed', 'errored', 'constructed', 'objectMode',
+  'decodeStrings', 'defaultEncoding', 'writable'];
+const idleSite = internalNet.idleSite = 9;
+let idleHolds = 0;
+let idleEncoding = 'utf8'; // (the held states' defaultEncoding)
+function idleHold(ws) {
+  // (writeWhole found ws idle just before, no script's code in between)
+  const e = watchCell.epoch;
+  const enc = ws.defaultEncoding;
+  if (typeof enc === 'string' && ws.writable !== false && holdShapes(idleSite, e, idleNames, ws)) idleEncoding = enc;
+  else idleHolds++;
+}
+
 // (a handle of JavaScript's: TLS's; body a string to go after data, a
 // Buffer to go with it in one writev, or undefined)
 function writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len) {
