@@ -64,9 +64,12 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 // ---- the Go handle layer ------------------------------------------------
 
 let tcpWrap = null;
+// (the binding's writeWholeOf once it is loaded: no Go handle before then)
+let writeWholeOf = function noGoHandle() {};
 function binding() {
   if (tcpWrap === null) {
     tcpWrap = internalBinding('tcp_wrap');
+    writeWholeOf = tcpWrap.writeWholeOf;
     asyncContext.whenTracked(() => {
       wrapClose(tcpWrap.TCP.prototype);
       wrapClose(tcpWrap.Pipe.prototype);
@@ -1123,27 +1126,29 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
     encoding = idleEncoding;
   }
   const len = body === undefined ? data.length : data.length + body.length;
-  // (a Go handle writes the two in one call: modules/net binding.go
-  // writeWhole, whose result is the bytes written synchronously, -(4096 +
-  // bytes) when the handle queued the rest, or a negative errno)
-  if (handle.writeWhole === undefined) return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
   // (http's usual two asked first)
   if (encoding !== 'utf8' && encoding !== 'latin1') {
     if (encoding === 'utf-8') encoding = 'utf8';
     else if (encoding !== 'binary') return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
   }
-  ws.pendingcb++;
-  if (socket[kTimeoutMs] !== 0) touch(socket);
   // (takeWriteReq and, for a synchronous write, returnWriteReq written
   // out: the handle sets none of the request's fields then, nor keeps it,
   // so the spare request goes without its socket and stays the spare)
   let req = spareWriteReq;
   if (req === null) req = spareWriteReq = new WriteReq(null);
-  // (the handle runs no JavaScript: the state a write in flight has —
+  // (a Go handle writes the two in one call: modules/net binding.go
+  // writeWhole, whose result is the bytes written synchronously, -(4096 +
+  // bytes) when the handle queued the rest, or a negative errno; undefined
+  // from writeWholeOf, having done nothing: not a Go handle. The handle
+  // runs no JavaScript, so the state's count and the socket's activity are
+  // updated after it as before it; the state a write in flight has —
   // length, writelen, writecb, writing, sync — is set only for a write that
   // stays in flight or fails, and a write the kernel took whole leaves the
   // state onwrite would have left, nine stores fewer)
-  const r = handle.writeWhole(req, data, encoding, body);
+  const r = writeWholeOf(handle, req, data, encoding, body);
+  if (r === undefined) return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
+  ws.pendingcb++;
+  if (socket[kTimeoutMs] !== 0) touch(socket);
   if (r >= 0) {
     socket[kBytesWritten] += r;
     // (tick2(wholeWritten, msg, socket) in place: a call less per response)
