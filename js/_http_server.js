@@ -1383,7 +1383,9 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
       const existing = events !== undefined && events !== null ? events.close : undefined;
       const max = socket._maxListeners;
       const m = max === undefined ? eeDefaultMax.value : max;
-      if (typeof existing === 'function' && events.newListener === undefined && !(m > 0 && m < 2)) {
+      // ((m >= 2 || !(m > 0)): !(m > 0 && m < 2), no limit of one to warn
+      // about, with the usual limit answered by its first compare)
+      if (typeof existing === 'function' && events.newListener === undefined && (m >= 2 || !(m > 0))) {
         let list = state.closeList;
         if (list === null || list[0] !== existing) list = state.closeList = [existing, onServerResponseClose];
         events.close = list;
