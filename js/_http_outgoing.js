@@ -370,6 +370,8 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       this._removedContLen = false;
     } else if (f !== 0) {
       matchRendered(this, f);
+      // (a Keep-Alive header made _defaultKeepAlive false: not plain)
+      if ((f & H_KEEP_ALIVE) !== 0) own = true;
       connection = (f & H_CONNECTION) !== 0;
       contLen = (f & H_CONTENT_LENGTH) !== 0;
       te = (f & H_TE) !== 0;
@@ -401,6 +403,9 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
         if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
       }
     }
+    // (matchHeader may have changed a default a plain message keeps: its
+    // _defaultKeepAlive for a Keep-Alive header)
+    own = true;
     header = state.header;
     connection = state.connection;
     contLen = state.contLen;

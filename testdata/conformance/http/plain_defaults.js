@@ -20,6 +20,15 @@ const steps = [
   ['Connection header', (req, res) => { res.setHeader('Connection', 'keep-alive'); }],
   ['Date header', (req, res) => { res.setHeader('Date', 'Thu, 01 Jan 1970 00:00:00 GMT'); }],
   ['Transfer-Encoding header', (req, res) => { res.setHeader('Transfer-Encoding', 'chunked'); }],
+  ['Keep-Alive header', (req, res) => { res.setHeader('Keep-Alive', 'timeout=3'); }],
+  ['Keep-Alive header, headers of arrays', (req, res) => {
+    res.setHeader('Keep-Alive', 'timeout=3');
+    res.setHeader('Set-Cookie', ['a=1', 'b=2']);
+    res.setHeader('X-List', ['1', '2']);
+  }],
+  ['headers of arrays', (req, res) => { res.setHeader('Set-Cookie', ['a=1', 'b=2']); res.setHeader('X-List', ['1', '2']); }],
+  ['writeHead with headers', (req, res) => { res.writeHead(200, { 'X-A': '1', 'Keep-Alive': 'timeout=2' }); }],
+  ['writeHead with an array', (req, res) => { res.writeHead(201, ['X-B', '2']); }],
   ['204', (req, res) => { res.statusCode = 204; }],
   ['304', (req, res) => { res.statusCode = 304; }],
   ['strictContentLength', (req, res) => { res.strictContentLength = true; }],
@@ -33,6 +42,7 @@ const steps = [
   ['latin1 body', (req, res) => { res.end('\xe9', 'latin1'); return true; }],
   ['HEAD', null, 'HEAD / HTTP/1.1'],
   ['HTTP/1.0', null, 'GET / HTTP/1.0\r\nConnection: keep-alive'],
+  ['request Connection: close', null, 'GET / HTTP/1.1\r\nConnection: close'],
   ['server keepAliveTimeout 0', () => { server.keepAliveTimeout = 0; }, undefined, () => { server.keepAliveTimeout = 5000; }],
   ['server maxRequestsPerSocket 3', () => { server.maxRequestsPerSocket = 3; }, undefined, () => { server.maxRequestsPerSocket = 0; }],
 ];
