@@ -626,14 +626,18 @@ function quietReadableNT(msg) {
 // in between. false (nothing done): the caller queues the two ticks.
 // (asked: the caller found ticksAfter(3) true and res.emit EventEmitter's
 // and ran no script's code since, so the answers stand)
-// (held: the caller's shapes of msg and res hold, and no script's code ran
-// since: the methods quietMethods checks are the ones below)
+// (held: true when the caller's shapes of msg and res hold, and no
+// script's code ran since: the methods quietMethods checks are the ones
+// below; 2: and the fields of msg and st js/_http_server.js finishHeld
+// names are their prototypes' defaults: writable and _writableState absent,
+// aborted false, length 0, errored null, autoDestroy, constructed and
+// emitClose true)
 function quietFinish(msg, st, res, asked, held) {
   const events = msg._events;
   let ev;
-  if (!(st.ended && st.length === 0 && st.flowing && st.resumeScheduled === true && !st.reading &&
+  if (!(st.ended && (held === 2 || st.length === 0) && st.flowing && st.resumeScheduled === true && !st.reading &&
       st.endEmitted !== true && st.endQueued !== true &&
-      (held === true || (msg.emit === EEemit && msg.read === IMread && ReadableProto.read === ReadableRead)) && events !== null &&
+      (held === 2 || held === true || (msg.emit === EEemit && msg.read === IMread && ReadableProto.read === ReadableRead)) && events !== null &&
       (events === undefined || (events.readable === undefined && events.resume === undefined)) &&
       (asked === true || res.emit === EEemit) && (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
       (asked === true || ticksAfter(3)))) {
@@ -645,7 +649,7 @@ function quietFinish(msg, st, res, asked, held) {
   q.length = l - 3;
   // (no code runs between the steps below, so what they read once holds
   // for all of them: endEmitted is false, as checked above)
-  const dead = st.destroyed || st.errored;
+  const dead = st.destroyed || (held !== 2 && st.errored);
   // (quietReadableNT, flowing: the read() that finds the end)
   if (!dead) st.emittedReadable = false;
   if (!msg._consuming) {
@@ -661,9 +665,10 @@ function quietFinish(msg, st, res, asked, held) {
   // own 'end' listener alone, then destroy's steps for a complete message
   // and, in place as quietEndNT runs it, quietDestroyedNT: two calls less)
   if (dead || st.closeEmitted || events === undefined || events.end !== httpFns.clearIncoming ||
-      (msg.writable && msg.allowHalfOpen === false) || !st.autoDestroy || msg._writableState !== undefined ||
-      (held !== true && (msg.destroy !== ReadableDestroy || msg._destroy !== IMdestroy || msg.listenerCount !== EElistenerCount)) ||
-      st.constructed === false || !msg.complete || msg.aborted) {
+      (held !== 2 && ((msg.writable && msg.allowHalfOpen === false) || !st.autoDestroy || msg._writableState !== undefined ||
+        st.constructed === false || msg.aborted)) ||
+      (held !== true && held !== 2 && (msg.destroy !== ReadableDestroy || msg._destroy !== IMdestroy || msg.listenerCount !== EElistenerCount)) ||
+      !msg.complete) {
     st.endQueued = true;
     quietEndNT(st, msg, true);
     return true;
@@ -675,7 +680,7 @@ function quietFinish(msg, st, res, asked, held) {
   st.destroyed = true;
   st.closed = true;
   st.closeEmitted = true;
-  if (st.emitClose && events.close !== undefined) msg.emit('close');
+  if ((held === 2 || st.emitClose) && events.close !== undefined) msg.emit('close');
   return true;
 }
 

@@ -40,6 +40,7 @@ const { setTimeout: setTimer } = require('timers');
 const internalNet = require('internal/net');
 const httpFns = require('internal/http_fns');
 let writeWhole = null; // internal/net's, once net has loaded (endWhole)
+let idleSite = -1; // (its idle states' shape site: shapesHeld)
 // end()'s last string body and its UTF-8 length
 let lastBody = '';
 let lastBodyLength = 0;
@@ -344,7 +345,9 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
 // runtime (it never re-enters itself): one object less per message.
 const headState = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: '' };
 // (own: true from callers that pass the message's own header map, read just
-// before; a symbol-keyed read less per head)
+// before; a symbol-keyed read less per head; 2 from end() for a plain
+// message, endPlain: the fields below that keep their defaults are known
+// without reading them)
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers, own) {
   // What the headers said (matchHeader's findings), as locals: the usual
   // head, rendered in Go, says nothing special and sets none of them.
@@ -355,7 +358,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   let rendered;
   if (!headers) {
     // (no headers)
-  } else if ((own === true || headers === this[kOutHeaders]) && (rendered = renderHead(firstLine, headers)) !== undefined) {
+  } else if ((own === 2 || own === true || headers === this[kOutHeaders]) && (rendered = renderHead(firstLine, headers)) !== undefined) {
     // the header map rendered in Go (modules/http_parser/head.go), what
     // matchHeader would have learnt from it applied here
     header = rendered;
@@ -367,6 +370,8 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       this._removedContLen = false;
     } else if (f !== 0) {
       matchRendered(this, f);
+      // (a Keep-Alive header made _defaultKeepAlive false: not plain)
+      if ((f & H_KEEP_ALIVE) !== 0) own = true;
       connection = (f & H_CONNECTION) !== 0;
       contLen = (f & H_CONTENT_LENGTH) !== 0;
       te = (f & H_TE) !== 0;
@@ -398,6 +403,9 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
         if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
       }
     }
+    // (matchHeader may have changed a default a plain message keeps: its
+    // _defaultKeepAlive for a Keep-Alive header)
+    own = true;
     header = state.header;
     connection = state.connection;
     contLen = state.contLen;
@@ -411,51 +419,77 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   // but for the Date once a second): one concatenation per head instead of
   // six.
   // (the caches' checks written out: a call less for each that holds)
-  let dl = '';
-  if (this.sendDate && !date) {
-    if (utcCache === undefined) utcDate();
-    dl = dateLine;
-  }
-  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
-    this._last = true;
-    this.shouldKeepAlive = false;
-    this.chunkedEncoding = false;
-  }
-  let cl = '';
-  if (this._removedConnection) {
-    // No Connection header, as asked; keep-alive still decides.
-    this._last = !this.shouldKeepAlive;
-  } else if (!connection) {
-    const shouldSendKeepAlive = this.shouldKeepAlive &&
-      (contLen || this.useChunkedEncodingByDefault || this.agent);
-    if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
-      cl = 'Connection: close\r\n';
-    } else if (shouldSendKeepAlive) {
-      const timeout = this._keepAliveTimeout;
-      if (timeout && this._defaultKeepAlive) {
-        const max = this._maxRequestsPerSocket;
-        cl = timeout === kaTimeout && max === kaMax ? kaLines : keepAliveLines(timeout, max);
-      } else {
-        cl = 'Connection: keep-alive\r\n';
-      }
+  // (vars: the plain path sets each, the general one starts them empty)
+  var dl, cl, fl; // eslint-disable-line no-var
+  if (own === 2 && !connection && !trailer) {
+    // A plain message (end()'s endPlain): sendDate, shouldKeepAlive,
+    // useChunkedEncodingByDefault, _defaultKeepAlive and _hasBody true,
+    // chunkedEncoding, _removedConnection, maxRequestsOnConnectionReached,
+    // _removedContLen and _removedTE false, _maxRequestsPerSocket
+    // undefined: the lines below as the general steps render them, without
+    // reading those eleven defaults from the prototypes.
+    if (date) {
+      dl = '';
     } else {
-      this._last = true;
-      cl = 'Connection: close\r\n';
+      if (utcCache === undefined) utcDate();
+      dl = dateLine;
     }
-  }
-  let fl = '';
-  if (!contLen && !te) {
-    if (!this._hasBody) {
-      this.chunkedEncoding = false;
-    } else if (!this.useChunkedEncodingByDefault) {
-      this._last = true;
-    } else if (!trailer && !this._removedContLen && typeof (n = this._contentLength) === 'number') {
+    const timeout = this._keepAliveTimeout;
+    if (timeout) cl = timeout === kaTimeout && kaMax === undefined ? kaLines : keepAliveLines(timeout, undefined);
+    else cl = 'Connection: keep-alive\r\n';
+    if (contLen || te) {
+      fl = '';
+    } else if (typeof (n = this._contentLength) === 'number') {
       fl = n === clLen ? clLine : contentLengthLine(n);
-    } else if (!this._removedTE) {
+    } else {
       fl = 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
-    } else {
+    }
+  } else {
+    dl = cl = fl = '';
+    if (this.sendDate && !date) {
+      if (utcCache === undefined) utcDate();
+      dl = dateLine;
+    }
+    if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
       this._last = true;
+      this.shouldKeepAlive = false;
+      this.chunkedEncoding = false;
+    }
+    if (this._removedConnection) {
+      // No Connection header, as asked; keep-alive still decides.
+      this._last = !this.shouldKeepAlive;
+    } else if (!connection) {
+      const shouldSendKeepAlive = this.shouldKeepAlive &&
+        (contLen || this.useChunkedEncodingByDefault || this.agent);
+      if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
+        cl = 'Connection: close\r\n';
+      } else if (shouldSendKeepAlive) {
+        const timeout = this._keepAliveTimeout;
+        if (timeout && this._defaultKeepAlive) {
+          const max = this._maxRequestsPerSocket;
+          cl = timeout === kaTimeout && max === kaMax ? kaLines : keepAliveLines(timeout, max);
+        } else {
+          cl = 'Connection: keep-alive\r\n';
+        }
+      } else {
+        this._last = true;
+        cl = 'Connection: close\r\n';
+      }
+    }
+    if (!contLen && !te) {
+      if (!this._hasBody) {
+        this.chunkedEncoding = false;
+      } else if (!this.useChunkedEncodingByDefault) {
+        this._last = true;
+      } else if (!trailer && !this._removedContLen && typeof (n = this._contentLength) === 'number') {
+        fl = n === clLen ? clLine : contentLengthLine(n);
+      } else if (!this._removedTE) {
+        fl = 'Transfer-Encoding: chunked\r\n';
+        this.chunkedEncoding = true;
+      } else {
+        this._last = true;
+      }
     }
   }
   if (trailer && this.chunkedEncoding !== true) throw new ERR_HTTP_TRAILER_INVALID();
@@ -898,11 +932,43 @@ function endChecks(msg, socket) {
     return false;
   }
   // (the module records the checks compare with are watched too)
-  if (endHolds < 16 && !(watchObjects(implicitHeads, httpFns, internalNet.socketWrites) && holdShapes(1, e, endNames, msg, socket))) {
-    endHolds++;
+  let held = false;
+  if (endHolds < 16) {
+    held = watchObjects(implicitHeads, httpFns, internalNet.socketWrites) && holdShapes(1, e, endNames, msg, socket);
+    if (!held) endHolds++;
+  }
+  endPlain = held && plainDefaults(msg);
+  return true;
+}
+
+// endPlain: the message whose shape end()'s checks last held (holdShapes'
+// site 1) has none of the fields below as its own and inherits each as a
+// data property of the value given, from prototypes that are watched: a
+// message of that shape has those values while the shapes hold (a change
+// to a prototype moves the epoch, and the checks run again). end() and
+// _storeHeader then leave the reads out (plain).
+let endPlain = false;
+const plainFields = ['sendDate', true, 'shouldKeepAlive', true, 'useChunkedEncodingByDefault', true,
+  '_defaultKeepAlive', true, '_hasBody', true, 'chunkedEncoding', false, '_removedConnection', false,
+  'maxRequestsOnConnectionReached', false, '_removedContLen', false, '_removedTE', false,
+  '_maxRequestsPerSocket', undefined, 'strictContentLength', false, 'outputData', kNoOutput,
+  '_expect_continue', false];
+function plainDefaults(msg) {
+  for (let i = 0; i < plainFields.length; i += 2) {
+    const name = plainFields[i];
+    if (ObjectHasOwn(msg, name)) return false;
+    let d;
+    for (let p = ObjectGetPrototypeOf(msg); p !== null; p = ObjectGetPrototypeOf(p)) {
+      d = ObjectGetOwnPropertyDescriptor(p, name);
+      if (d !== undefined) break;
+    }
+    if (d === undefined ? plainFields[i + 1] !== undefined : !('value' in d) || d.value !== plainFields[i + 1]) return false;
   }
   return true;
 }
+const ObjectHasOwn = Object.hasOwn;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof chunk === 'function') {
@@ -925,6 +991,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         socket_write = m._write;
         socketWritev = m._writev;
         writeWhole = internalNet.writeWhole;
+        idleSite = internalNet.idleSite;
         // (the server's, which does a response's 'finish' itself, when
         // _http_server is loaded: it always is but for a script that
         // requires _http_outgoing or _http_client alone)
@@ -936,10 +1003,12 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // watched object changed)
       if (socket === null) break whole;
       const same = shapesHeld(1, msg, socket) || endChecks(msg, socket);
+      // (plain: same, and the message's defaults are endPlain's)
+      const plain = same && endPlain;
       // (plainSocket written out: a call less per response)
       if ((!same && (socket.write !== socketWrite || socket._write !== socket_write || socket._writev !== socketWritev)) ||
-          socket._httpMessage !== msg || msg.finished || msg.strictContentLength ||
-          (corkedAlone && msg[kCorked] !== 0) || msg.outputData.length !== 0) {
+          socket._httpMessage !== msg || msg.finished || (plain !== true && (msg.strictContentLength || msg.outputData.length !== 0)) ||
+          (corkedAlone && msg[kCorked] !== 0)) {
         break whole;
       }
       // socket.writable, !socket.destroyed and !socket.writableCorked, read
@@ -947,8 +1016,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // writableCorkedOf in one: a Duplex whose writable side is not destroyed
       // is not destroyed)
       const ws = socket._writableState;
-      // (ended is set only with ending: Writable's end(), Duplex's writable: false)
-      if (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.corked !== 0) break whole;
+      // (ended is set only with ending: Writable's end(), Duplex's writable:
+      // false; one call while ws has the shape of a state net's writeWhole
+      // found idle, whose fields these are then the prototypes' defaults)
+      if (shapesHeld(idleSite, ws) !== true &&
+          (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.corked !== 0)) {
+        break whole;
+      }
       let body;
       if (chunk) {
         if (typeof chunk !== 'string') {
@@ -983,11 +1057,16 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
           let sm;
           if (code === sl.code && (same || msg.writeHead === implicitHeads.writeHead) &&
               ((sm = msg.statusMessage) || (msg.statusMessage = sm = implicitHeads.codes[code] || 'unknown')) === sl.message) {
-            if (sl.noBody) msg._hasBody = false;
-            if (msg._expect_continue && !msg._sent100) msg.shouldKeepAlive = false;
             const headers = msg[kOutHeaders];
-            if (headers) msg._storeHeader(sl.line, headers, true);
-            else msg._storeHeader(sl.line, undefined);
+            if (plain && !sl.noBody) {
+              // (_hasBody true and _expect_continue false: endPlain)
+              msg._storeHeader(sl.line, headers, 2);
+            } else {
+              if (sl.noBody) msg._hasBody = false;
+              if (msg._expect_continue && !msg._sent100) msg.shouldKeepAlive = false;
+              if (headers) msg._storeHeader(sl.line, headers, true);
+              else msg._storeHeader(sl.line, undefined);
+            }
           } else {
             msg.writeHead(code);
           }

@@ -64,9 +64,12 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 // ---- the Go handle layer ------------------------------------------------
 
 let tcpWrap = null;
+// (the binding's writeWholeOf once it is loaded: no Go handle before then)
+let writeWholeOf = function noGoHandle() {};
 function binding() {
   if (tcpWrap === null) {
     tcpWrap = internalBinding('tcp_wrap');
+    writeWholeOf = tcpWrap.writeWholeOf;
     asyncContext.whenTracked(() => {
       wrapClose(tcpWrap.TCP.prototype);
       wrapClose(tcpWrap.Pipe.prototype);
@@ -1105,36 +1108,47 @@ internalNet.socketWrites = { write: Socket.prototype.write, _write: Socket.proto
 internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) {
   const ws = socket._writableState;
   const handle = socket._handle;
+  // (idle: ws has the shape of a state found idle before, whose fields read
+  // below are then its prototypes' defaults: one call instead of ten reads,
+  // see idleHold)
+  const idle = shapesHeld(idleSite, ws);
   // (heldTotal is the sum of the sockets' kHeld: while it is 0, so is this
   // socket's, a symbol-keyed read less)
-  if (handle === null || socket.connecting || ws.length !== 0 || ws.writing || ws.corked !== 0 || ws.ending ||
-      ws.destroyed || ws.errored || !ws.constructed || ws.objectMode || ws.decodeStrings !== false ||
+  if (handle === null || socket.connecting || (idle !== true && (ws.length !== 0 || ws.writing || ws.corked !== 0 || ws.ending ||
+      ws.destroyed || ws.errored || !ws.constructed || ws.objectMode || ws.decodeStrings !== false)) ||
       (heldTotal !== 0 && socket[kHeld] !== 0) || socket._pendingData !== null) {
     return false;
   }
-  if (!encoding) encoding = ws.defaultEncoding;
+  if (idle !== true) {
+    if (idleHolds < 16) idleHold(ws);
+    if (!encoding) encoding = ws.defaultEncoding;
+  } else if (!encoding) {
+    encoding = idleEncoding;
+  }
   const len = body === undefined ? data.length : data.length + body.length;
-  // (a Go handle writes the two in one call: modules/net binding.go
-  // writeWhole, whose result is the bytes written synchronously, -(4096 +
-  // bytes) when the handle queued the rest, or a negative errno)
-  if (handle.writeWhole === undefined) return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
   // (http's usual two asked first)
   if (encoding !== 'utf8' && encoding !== 'latin1') {
     if (encoding === 'utf-8') encoding = 'utf8';
     else if (encoding !== 'binary') return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
   }
-  ws.pendingcb++;
-  if (socket[kTimeoutMs] !== 0) touch(socket);
   // (takeWriteReq and, for a synchronous write, returnWriteReq written
   // out: the handle sets none of the request's fields then, nor keeps it,
   // so the spare request goes without its socket and stays the spare)
   let req = spareWriteReq;
   if (req === null) req = spareWriteReq = new WriteReq(null);
-  // (the handle runs no JavaScript: the state a write in flight has —
+  // (a Go handle writes the two in one call: modules/net binding.go
+  // writeWhole, whose result is the bytes written synchronously, -(4096 +
+  // bytes) when the handle queued the rest, or a negative errno; undefined
+  // from writeWholeOf, having done nothing: not a Go handle. The handle
+  // runs no JavaScript, so the state's count and the socket's activity are
+  // updated after it as before it; the state a write in flight has —
   // length, writelen, writecb, writing, sync — is set only for a write that
   // stays in flight or fails, and a write the kernel took whole leaves the
   // state onwrite would have left, nine stores fewer)
-  const r = handle.writeWhole(req, data, encoding, body);
+  const r = writeWholeOf(handle, req, data, encoding, body);
+  if (r === undefined) return writeWholeSlow(socket, ws, handle, data, encoding, wholeCallback(msg), body, len);
+  ws.pendingcb++;
+  if (socket[kTimeoutMs] !== 0) touch(socket);
   if (r >= 0) {
     socket[kBytesWritten] += r;
     // (tick2(wholeWritten, msg, socket) in place: a call less per response)
@@ -1169,6 +1183,31 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
   if (!(len < ws.highWaterMark)) ws.needDrain = true;
   return true;
 };
+// An idle Writable state (nothing buffered or being written, not corked,
+// ending, destroyed or errored, constructed, not in object mode, strings
+// not decoded) whose fields below are not its own: their values are its
+// prototypes', which are watched (goja's watch epoch), so any state of the
+// same shape is idle too while nothing watched changes (host shapesHeld,
+// holdShapes: third_party/goja gojanet_watch.go). A socket's state in a
+// keep-alive connection has only onwrite, pendingcb and sync of its own.
+// (a few tries: a state with one of them its own, a socket's default
+// encoding set, say, never holds)
+const { watchCell, shapesHeld, holdShapes } = internalBinding('host');
+// (and writable, not false: http's end() asks the same of the state before
+// it renders the head, internalNet.idleSite)
+const idleNames = ['length', 'writing', 'corked', 'ending', 'destroyed', 'errored', 'constructed', 'objectMode',
+  'decodeStrings', 'defaultEncoding', 'writable'];
+const idleSite = internalNet.idleSite = 9;
+let idleHolds = 0;
+let idleEncoding = 'utf8'; // (the held states' defaultEncoding)
+function idleHold(ws) {
+  // (writeWhole found ws idle just before, no script's code in between)
+  const e = watchCell.epoch;
+  const enc = ws.defaultEncoding;
+  if (typeof enc === 'string' && ws.writable !== false && holdShapes(idleSite, e, idleNames, ws)) idleEncoding = enc;
+  else idleHolds++;
+}
+
 // (a handle of JavaScript's: TLS's; body a string to go after data, a
 // Buffer to go with it in one writev, or undefined)
 function writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len) {

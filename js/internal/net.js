@@ -133,9 +133,11 @@ const cluster = { worker: null };
 // string (and a body) to an idle net.Socket straight to its handle (net
 // fills it in; http's response written whole, completed by the functions
 // http hands to wholeDone), or false when the socket is not idle.
+// idleSite: the host's shapesHeld site at which net holds the shape of an
+// idle Writable state (writeWhole's checks as one call; net fills it in).
 const kStreamConsumer = Symbol('kStreamConsumer');
 
 module.exports = {
   isIP, isIPv4, isIPv6, parseIPv6, netChannels, httpChannels, cluster, kStreamConsumer,
-  setSocketTimeout: null, writeWhole: null, wholeDone: null,
+  setSocketTimeout: null, writeWhole: null, wholeDone: null, idleSite: -1,
 };
