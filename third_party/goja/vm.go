@@ -39,7 +39,6 @@ type context struct {
 	stash     *stash
 	privEnv   *privateEnv
 	newTarget Value
-	result    Value
 	pc, sb    int
 	args      int
 }
@@ -358,10 +357,15 @@ func (r *unresolvedRef) refname() unistring.String {
 
 type vm struct {
 	r *Runtime
-	// gojanet: the current frame's prg, stash, privEnv, newTarget, result,
-	// pc, sb and args, as one record: a call saves it and a return restores
-	// it with one struct copy (gojanet_callframe.go)
+	// gojanet: the current frame's prg, stash, privEnv, newTarget, pc, sb
+	// and args, as one record: a call saves it and a return restores it
+	// with one struct copy (gojanet_callframe.go)
 	context
+	// gojanet: the completion value of the script or eval code running
+	// (saveResult). Only their code reads or writes it, so it is not part
+	// of a call's record: eval and a nested RunProgram keep their caller's
+	// (runtime.go).
+	result Value
 	stack valueStack
 	sp    int
 
@@ -1029,8 +1033,8 @@ func (vm *vm) handleThrow(arg interface{}) *Exception {
 		}
 		if int(tf.callStackLen) < len(vm.callStack) {
 			ctx := &vm.callStack[tf.callStackLen]
-			vm.prg, vm.newTarget, vm.result, vm.pc, vm.sb, vm.args =
-				ctx.prg, ctx.newTarget, ctx.result, ctx.pc, ctx.sb, ctx.args
+			vm.prg, vm.newTarget, vm.pc, vm.sb, vm.args =
+				ctx.prg, ctx.newTarget, ctx.pc, ctx.sb, ctx.args
 			vm.callStack = vm.callStack[:tf.callStackLen]
 		}
 		vm.sp = int(tf.sp)
