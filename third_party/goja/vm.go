@@ -366,8 +366,8 @@ type vm struct {
 	// of a call's record: eval and a nested RunProgram keep their caller's
 	// (runtime.go).
 	result Value
-	stack valueStack
-	sp    int
+	stack  valueStack
+	sp     int
 
 	callStack []context
 	iterStack []iterStackItem
