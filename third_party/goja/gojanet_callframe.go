@@ -53,6 +53,7 @@ func (vm *vm) callJs(f *baseJsFuncObject, newTarget Value, n int) {
 	if len(code) > 0 {
 		if e, ok := code[0].(*enterFuncStashless); ok {
 			vm.sb = sb
+			vm.pc = 1
 			ss := int(e.stackSize)
 			if d := int(e.args) - n; d > 0 {
 				top := sp + d + ss
@@ -70,16 +71,17 @@ func (vm *vm) callJs(f *baseJsFuncObject, newTarget Value, n int) {
 			} else {
 				vm.args = n
 				if ss > 0 {
-					top := sp + ss
-					if top >= len(s) {
-						vm.stack.expand(top)
+					// cleared four slots at a time, past the top
+					// to a multiple of four
+					end := sp + (ss+3)&^3
+					if end >= len(s) {
+						vm.stack.expand(end)
 						s = vm.stack
 					}
-					clearSlots(s[sp:top])
-					vm.sp = top
+					clearFrame(s[sp:end])
+					vm.sp = sp + ss
 				}
 			}
-			vm.pc = 1
 			vm.callCheck() // the check of enterFuncStashless
 			return
 		}

@@ -57,6 +57,44 @@ func TestCallFrames(t *testing.T) {
 	}
 }
 
+// gojanet: a script's or eval's completion value is vm.result, not part of
+// a call's record (gojanet_callframe.go): functions called between its
+// statements, evals nested in them, an exception thrown past an eval, and a
+// script run from Go inside a call keep it. Expected: node 20's output.
+func TestCompletionAcrossCalls(t *testing.T) {
+	const SCRIPT = `
+	function f() { return eval("5"); }
+	function g() { eval("6"); throw new Error("x"); }
+	function h() { return (0, eval)("7; 8"); }
+	function n() { return nested(); }
+	var out = [];
+	out.push(eval("1; var y = f();"));
+	out.push(eval("2; try { g(); } catch (e) {}"));
+	out.push(eval("3; var z = h(); z;"));
+	out.push(eval("4; var w = eval('9; f()');"));
+	out.push(eval("10; for (var i = 0; i < 2; i++) { f(); }"));
+	out.push(eval("11; if (true) { var q = f(); }"));
+	out.push(eval("12; var m = n();"));
+	JSON.stringify(out) + " " + y + " " + z + " " + w + " " + m;
+	`
+	vm := New()
+	vm.Set("nested", func() Value {
+		v, err := vm.RunString("13; 14")
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	v, err := vm.RunString(SCRIPT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// node 20 (nested() returning 14 where a script run from Go is not node's)
+	if s := v.String(); s != "[1,null,8,4,5,null,12] 5 8 5 14" {
+		t.Fatalf("got %s", s)
+	}
+}
+
 // gojanet: a named function expression's own name (compiler_expr.go): read
 // in its body, a closure, an arrow, eval or a default, shadowed by a
 // parameter, var or let, assigned (ignored, or a TypeError when strict);

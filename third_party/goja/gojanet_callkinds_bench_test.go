@@ -11,6 +11,7 @@ func BenchmarkGojanetCallKinds(b *testing.B) {
 	const o = { m(x) { return x; } };
 	const clo = (function () { let k = 1; return function (x) { return x + k; }; })();
 	function st(x) { const g = () => x; return x; }
+	function lo(a) { let x = a + 1; const y = x * 2; let z = y - x; return z; }
 	function fwd() { return f.apply(this, arguments); }
 	function sl() { return Array.prototype.slice.call(arguments); }
 	const arr = [];
@@ -23,6 +24,7 @@ func BenchmarkGojanetCallKinds(b *testing.B) {
 		{"method", `n = o.m(i);`},
 		{"closure", `n = clo(i);`},
 		{"stash", `n = st(i);`},
+		{"locals", `n = lo(i);`},
 		{"push", `arr.push(i); if (arr.length > 50) arr.length = 0;`},
 		{"isArray", `n = Array.isArray(arr);`},
 		{"mathMax", `n = Math.max(i, 5);`},

@@ -1081,12 +1081,14 @@ func (r *Runtime) eval(srcVal String, direct, strict bool) Value {
 	vm.prg = p
 	vm.pc = 0
 	vm.args = 0
+	outerResult := vm.result // gojanet: the caller's (vm.result)
 	vm.result = _undefined
 	vm.push(funcObj)
 	vm.sb = vm.sp
 	vm.push(nil) // this
 	ex := vm.runTry()
 	retval := vm.result
+	vm.result = outerResult
 	vm.popCtx()
 	if ex != nil {
 		panic(ex)
@@ -1585,10 +1587,12 @@ func asUncatchableException(v interface{}) error {
 func (r *Runtime) RunProgram(p *Program) (result Value, err error) {
 	vm := r.vm
 	recursive := len(vm.callStack) > 0
+	outerResult := vm.result // gojanet: the caller's (vm.result)
 	defer func() {
 		if recursive {
 			vm.sp -= 2
 			vm.popCtx()
+			vm.result = outerResult
 		} else {
 			vm.callStack = vm.callStack[:len(vm.callStack)-1]
 		}
