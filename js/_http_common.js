@@ -246,9 +246,16 @@ HTTPParser.prototype.getCurrentBuffer = function getCurrentBuffer() { return thi
 // less per message), body ranges are pushed, completion ends the message.
 // has: the parser's bits for the Host and Expect headers (-1 when the
 // message keeps fewer than all its header lines: maxHeaderPairs).
-function replay(parser, ev, d) {
+// from: the event to start at (4, the first, when undefined). stops: stop
+// after a body piece that something follows (another event, an error or
+// an upgrade) and return the next event's index: node's parser calls
+// onBody as a top-level callback (ticks and microtasks run after it, not
+// after its headers and completion callbacks), so a server reading a
+// consumed socket replays the rest once they ran (js/_http_server.js
+// consumeSocketChunk and continueSocketChunk).
+function replay(parser, ev, d, from, stops) {
   const len = ev.length;
-  for (let i = 4; i < len;) {
+  for (let i = from === undefined ? 4 : from; i < len;) {
     const kind = ev[i];
     if (kind === EV_HEADERS) {
       const made = ev[i + 6];
@@ -354,6 +361,7 @@ function replay(parser, ev, d) {
     } else if (kind === EV_BODY) {
       parserOnBody(parser, d.subarray(ev[i + 1], ev[i + 2]));
       i += 3;
+      if (stops === true && (i < len || ev[0] !== 0)) return i;
     } else { // EV_COMPLETE
       if (ev[i + 1] !== null) parser._headers = ev[i + 1];
       // (node's parserOnMessageComplete, here and in _http_server's
