@@ -156,7 +156,7 @@ step((done) => {
     if (req.url !== '/pa') return;
     req.socket.pause();
     L(`  paused, isPaused=${req.socket.isPaused()}`);
-    setTimeout(() => { L('  resume'); req.socket.resume(); }, 30);
+    setTimeout(() => req.socket.resume(), 30);
   });
   send(server, ['POST /pa HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabcGET /after HTTP/1.1\r\nHost: x\r\n\r\n'], 2, done);
 });
