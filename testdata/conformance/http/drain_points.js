@@ -178,4 +178,52 @@ step((done) => {
   server.prependListener('request', (req) => { als.enterWith(req.url); });
   send(server, ['POST /als HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n1\r\nb\r\n0\r\n\r\n'], 1, done);
 });
+step((done) => {
+  console.log('--- the socket destroyed in a body\'s data handler, requests after it in the read');
+  let n = 0;
+  const server = http.createServer((req, res) => {
+    const id = ++n;
+    L(`request ${id} ${req.url}`);
+    req.on('data', (d) => {
+      L(`  data ${id} ${d}`);
+      if (id === 1) { req.socket.destroy(); L('  destroyed'); }
+    });
+    req.on('end', () => { L(`  end ${id}`); res.end('x'); });
+    req.on('close', () => L(`  close ${id}`));
+    process.nextTick(() => L(`  tick ${id} destroyed=${req.socket.destroyed}`));
+  });
+  server.on('connection', (s) => s.on('close', () => L('socket close')));
+  server.listen(0, '127.0.0.1', () => {
+    const c = net.connect(server.address().port, '127.0.0.1');
+    c.write('POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nokGET /b HTTP/1.1\r\nHost: x\r\n\r\n' +
+      'POST /c HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n\r\nz');
+    c.on('error', () => {});
+    c.on('close', () => setTimeout(() => server.close(() => {
+      console.log(log.join('\n'));
+      log = [];
+      done();
+    }), 50));
+  });
+});
+step((done) => {
+  console.log('--- a socket \'data\' listener added between body pieces of a read');
+  let n = 0;
+  const server = http.createServer((req, res) => {
+    const id = ++n;
+    L(`request ${id} ${req.url} complete=${req.complete}`);
+    req.on('data', (d) => {
+      L(`  data ${id} ${d}`);
+      if (id === 1 && String(d) === 'ab') {
+        process.nextTick(() => {
+          req.socket.on('data', (c) => L(`  socket data ${JSON.stringify(String(c))}`));
+          L('  added socket data');
+        });
+      }
+    });
+    req.on('end', () => { L(`  end ${id}`); res.end(`r${id}`); });
+    process.nextTick(() => L(`  tick ${id} complete=${req.complete}`));
+  });
+  send(server, ['POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n2\r\ncd\r\n0\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n',
+    'GET /c HTTP/1.1\r\nHost: x\r\n\r\n'], 3, done);
+});
 run();
