@@ -57,6 +57,7 @@ HTTPParser.RESPONSE = RESPONSE;
 Object.assign(HTTPParser.prototype, {
   outgoing: null, maxHeaderPairs: 2000, joinDuplicateHeaders: false, _headers: noHeaders, _url: '',
   _consumed: false, _upgradeAccepted: false, phase: 0, _async: undefined, _consumedBy: undefined,
+  _pending: undefined,
 });
 HTTPParser.prototype.initialize = function initialize(kind, resource, maxHeaderSize, lenient) {
   this._p.initialize(kind, maxHeaderSize || cliOptions().maxHeaderSize, !!lenient);
@@ -183,10 +184,12 @@ HTTPParser.prototype.resume = function resume() {};
 // end of stream and errors stay the socket's. unconsume() gives the reads
 // back. (The server's connections are consumed their own way:
 // js/_http_server.js consumeSocketChunk.)
+const parserExecute = HTTPParser.prototype.execute;
+const parserExecuteChunk = HTTPParser.prototype._execute;
 HTTPParser.prototype.consume = function consume(handle) {
   if (handle === null || typeof handle !== 'object' || typeof handle.consumeChunks !== 'function') return;
   if (this._consumedBy !== undefined && this._consumedBy !== handle) this.unconsume();
-  handle.consumeChunks(parserConsumedRead, undefined, this);
+  handle.consumeChunks(parserConsumedRead, undefined, this, parserConsumedRest);
   this._consumedBy = handle;
   this._consumed = true;
 };
@@ -200,21 +203,71 @@ HTTPParser.prototype.unconsume = function unconsume() {
 };
 // (this: the handle; net calls it with the socket, the handle, the byte
 // count, the parser)
+// node's parser calls onBody as a top-level callback (ticks and
+// microtasks run after it): a read's events stop after a body piece that
+// something follows, the rest waits in parser._pending, and the handle
+// calls parserConsumedRest for it once they ran (2 asks for that call; as
+// a server's connections, js/_http_server.js replayRead).
 function parserConsumedRead(socket, handle, n, parser) {
   const d = handle.heldChunk();
   // A script that gave this parser node's callbacks of its own
   // (process.binding('http_parser')) has them called as node's parser
   // calls them; otherwise the chunk is replayed as execute() does.
-  const ret = hasOwn(parser, kOnHeadersComplete) || hasOwn(parser, kOnBody) || hasOwn(parser, kOnMessageComplete) ?
-    executeCallbacks(parser, d) : parser.execute(d);
+  if (hasOwn(parser, kOnHeadersComplete) || hasOwn(parser, kOnBody) || hasOwn(parser, kOnMessageComplete)) {
+    const ev = parser._p.execute(d);
+    parser.phase = ev[2];
+    return callbacksFrom(parser, ev, d, 4);
+  }
+  if (parser.execute !== parserExecute || parser._execute !== parserExecuteChunk) return executed(parser, parser.execute(d));
+  return replayFrom(parser, parser._p.execute(d), d, 4);
+}
+function parserConsumedRest(socket, handle, n, parser) {
+  const p = parser._pending;
+  if (p === undefined) return true;
+  parser._pending = undefined;
+  if (parser._consumedBy !== handle) return true; // (given back meanwhile)
+  return p.own ? callbacksFrom(parser, p.ev, p.d, p.at) : replayFrom(parser, p.ev, p.d, p.at);
+}
+function executed(parser, ret) {
   const cb = parser[kOnExecute];
   if (typeof cb === 'function') cb.call(parser, ret);
+  return true;
+}
+// execute()'s steps for a read from event `at`, with replay's stops
+function replayFrom(parser, ev, d, at) {
+  const ac = parser._async;
+  let r;
+  if (ac !== undefined) {
+    const depth = asyncContext.before(ac);
+    r = replay(parser, ev, d, at, true);
+    asyncContext.after(depth);
+  } else {
+    r = replay(parser, ev, d, at, true);
+  }
+  if (typeof r === 'number') {
+    parser._pending = { ev, d, at: r, own: false };
+    return 2;
+  }
+  if (r === undefined) { // (else an Error; as _execute)
+    if (parser.phase !== ev[2]) parser.phase = ev[2];
+    const n = ev[1];
+    r = n;
+    if (ev[0] === 1) {
+      const inc = parser.incoming;
+      if ((inc && inc.upgrade) || parser._upgradeAccepted) {
+        parser._upgradeAccepted = false;
+      } else if (n < d.length) {
+        const x = parser.execute(d.subarray(n));
+        r = typeof x === 'number' ? n + x : x;
+      }
+    }
+  }
+  return executed(parser, r);
 }
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-function executeCallbacks(parser, d) {
-  const ev = parser._p.execute(d);
-  parser.phase = ev[2];
-  for (let i = 4; i < ev.length;) {
+// the script's own callbacks for a read's events from event `at`
+function callbacksFrom(parser, ev, d, at) {
+  for (let i = at; i < ev.length;) {
     const kind = ev[i];
     if (kind === EV_HEADERS) {
       const cb = parser[kOnHeadersComplete];
@@ -229,14 +282,17 @@ function executeCallbacks(parser, d) {
       const cb = parser[kOnBody];
       if (typeof cb === 'function') cb.call(parser, d.subarray(ev[i + 1], ev[i + 2]));
       i += 3;
+      if (i < ev.length || ev[0] !== 0) {
+        parser._pending = { ev, d, at: i, own: true };
+        return 2;
+      }
     } else {
       const cb = parser[kOnMessageComplete];
       if (typeof cb === 'function') cb.call(parser);
       i += 2;
     }
   }
-  if (ev[0] === -1) return parseErrorOf(ev);
-  return ev[1];
+  return executed(parser, ev[0] === -1 ? parseErrorOf(ev) : ev[1]);
 }
 HTTPParser.prototype.getCurrentBuffer = function getCurrentBuffer() { return this._current || Buffer.alloc(0); };
 
@@ -246,9 +302,16 @@ HTTPParser.prototype.getCurrentBuffer = function getCurrentBuffer() { return thi
 // less per message), body ranges are pushed, completion ends the message.
 // has: the parser's bits for the Host and Expect headers (-1 when the
 // message keeps fewer than all its header lines: maxHeaderPairs).
-function replay(parser, ev, d) {
+// from: the event to start at (4, the first, when undefined). stops: stop
+// after a body piece that something follows (another event, an error or
+// an upgrade) and return the next event's index: node's parser calls
+// onBody as a top-level callback (ticks and microtasks run after it, not
+// after its headers and completion callbacks), so a server reading a
+// consumed socket replays the rest once they ran (js/_http_server.js
+// consumeSocketChunk and continueSocketChunk).
+function replay(parser, ev, d, from, stops) {
   const len = ev.length;
-  for (let i = 4; i < len;) {
+  for (let i = from === undefined ? 4 : from; i < len;) {
     const kind = ev[i];
     if (kind === EV_HEADERS) {
       const made = ev[i + 6];
@@ -354,6 +417,7 @@ function replay(parser, ev, d) {
     } else if (kind === EV_BODY) {
       parserOnBody(parser, d.subarray(ev[i + 1], ev[i + 2]));
       i += 3;
+      if (stops === true && (i < len || ev[0] !== 0)) return i;
     } else { // EV_COMPLETE
       if (ev[i + 1] !== null) parser._headers = ev[i + 1];
       // (node's parserOnMessageComplete, here and in _http_server's
@@ -457,6 +521,7 @@ function closeParserInstance(parser) { parser.close(); }
 function freeParser(parser, req, socket) {
   if (parser) {
     if (parser._consumed) parser.unconsume();
+    if (parser._pending !== undefined) parser._pending = undefined;
     // (the prototype's defaults, set again only where they were changed)
     if (parser._headers !== noHeaders) parser._headers = noHeaders;
     if (parser._url !== '') parser._url = '';

@@ -42,6 +42,7 @@ const IMproto = IncomingMessage.prototype;
 const IMaddHeaderLines = IMproto._addHeaderLines;
 const { defaultHwm } = require('internal/streams/state');
 const captureRejections = require('internal/events_capture');
+const asyncContext = require('internal/async_context');
 const IMdump = IncomingMessage.prototype._dump;
 const ReadableResume = require('internal/streams/readable').prototype.resume;
 const ReadableRemoveAll = require('internal/streams/readable').prototype.removeAllListeners;
@@ -679,7 +680,7 @@ function connectionListenerInternal(server, socket) {
       // onStreamRead (as node's parser consumes the handle): the parser
       // reads the bytes where the read put them
       const h = socket._handle;
-      if (typeof h.consumeChunks === 'function') h.consumeChunks(consumeSocketChunk, socket, state);
+      if (typeof h.consumeChunks === 'function') h.consumeChunks(consumeSocketChunk, socket, state, continueSocketChunk);
     }
   }
 }
@@ -795,7 +796,7 @@ function ConnState(socket, server, parser) {
 }
 Object.assign(ConnState.prototype, {
   inReq: null, incoming: null, inHead: 0, outgoing: null, outHead: 0, outgoingData: 0, requestsCount: 0,
-  keepAliveTimeoutSet: false, headersDone: false, consume: null, piped: false,
+  keepAliveTimeoutSet: false, headersDone: false, consume: null, piped: false, pending: null,
   // (closeList: the socket's 'close' listener array while a response is
   // assigned, [its own listener, onServerResponseClose], kept for the next
   // response: listener arrays are copy-on-write, never changed in place,
@@ -892,6 +893,12 @@ function consumeSocketChunk(socket, d, n, state, held) {
   let ret;
   let phase = -1; // (-1: read it from the parser)
   if (parser._async !== undefined || parser.execute !== parserExecute) {
+    if (held === true && parser.execute === parserExecute && parser._execute === parserExecuteChunk) {
+      // (async contexts tracked: execute's steps, with the stops of a
+      // read the handle handed over, in replayRead)
+      d = d.heldChunk();
+      return replayRead(socket, state, parser, parser._p.execute(d), d, 4, fresh, true);
+    }
     if (held === true) { d = d.heldChunk(); held = false; }
     ret = parser.execute(d);
   } else if (parser._execute !== parserExecuteChunk) {
@@ -990,22 +997,9 @@ function consumeSocketChunk(socket, d, n, state, held) {
         if (h === null || h === undefined || h.reading !== true || SocketProto === null || s.resume !== SocketProto.resume) readStart(s);
       }
       if (parser.phase !== phase) parser.phase = phase;
-    } else if ((ret = httpFns.replay(parser, ev, held === true ? (held = false, d = d.heldChunk()) : d)) === undefined) { // (an Error, or undefined)
-      phase = ev[2];
-      if (parser.phase !== phase) parser.phase = phase;
-      const n = ev[1];
-      ret = n;
-      if (ev[0] === 1) {
-        // an upgrade: _execute's loop goes on past it unless it was taken
-        const inc = parser.incoming;
-        if ((inc && inc.upgrade) || parser._upgradeAccepted) {
-          parser._upgradeAccepted = false;
-        } else if (n < d.length) {
-          const r = parser._execute(d.subarray(n));
-          ret = typeof r === 'number' ? n + r : r;
-          phase = -1;
-        }
-      }
+    } else {
+      if (held === true) d = d.heldChunk();
+      return replayRead(socket, state, parser, ev, d, 4, fresh, held);
     }
   }
   if (phase === -1) phase = parser.phase;
@@ -1026,6 +1020,69 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // nothing to mark. (Three symbol-keyed accesses less a request.)
   if (held !== undefined && socket[kTimeoutMs] !== 0) touchRead(socket); // (held: false once d is the Buffer)
   return true;
+}
+
+// The events of a read that are not the usual chunk's, replayed from
+// event `at` (consumeSocketChunk's steps after its execute). A read the
+// handle handed over (held: true) stops after a body piece that something
+// follows, as node's parser runs ticks and microtasks after each onBody
+// (http/drain_points): the rest waits in state.pending, and the handle
+// calls continueSocketChunk for it once they ran (2 asks for that call).
+function replayRead(socket, state, parser, ev, d, at, fresh, held) {
+  const ac = parser._async;
+  let ret;
+  if (ac !== undefined) { // (in the parser's async context, as execute())
+    const depth = asyncContext.before(ac);
+    ret = httpFns.replay(parser, ev, d, at, held === true);
+    asyncContext.after(depth);
+  } else {
+    ret = httpFns.replay(parser, ev, d, at, held === true);
+  }
+  if (typeof ret === 'number') {
+    state.pending = { ev, d, at: ret, fresh };
+    return 2;
+  }
+  let phase = -1;
+  if (ret === undefined) { // (else an Error)
+    phase = ev[2];
+    if (parser.phase !== phase) parser.phase = phase;
+    const n = ev[1];
+    ret = n;
+    if (ev[0] === 1) {
+      // an upgrade: _execute's loop goes on past it unless it was taken
+      const inc = parser.incoming;
+      if ((inc && inc.upgrade) || parser._upgradeAccepted) {
+        parser._upgradeAccepted = false;
+      } else if (n < d.length) {
+        const r = ac !== undefined ? parser.execute(d.subarray(n)) : parser._execute(d.subarray(n));
+        ret = typeof r === 'number' ? n + r : r;
+        phase = -1;
+      }
+    }
+  }
+  if (phase === -1) phase = parser.phase;
+  // (as consumeSocketChunk's end)
+  const inc = parser.incoming;
+  if (typeof ret === 'number' && phase === 0 && !state.keepAliveTimeoutSet && !(inc && inc.upgrade) && !socket._paused) {
+    if (!fresh) state.requestStart = 0;
+  } else {
+    if (fresh) state.requestStart = Date.now();
+    onParserExecuteCommon(state.server, socket, parser, state, ret, d);
+  }
+  if (held !== undefined && socket[kTimeoutMs] !== 0) touchRead(socket);
+  return true;
+}
+
+// The rest of a read whose replay stopped after a body piece (replayRead),
+// called by the handle once the ticks and microtasks queued until then ran.
+// (A parser given back meanwhile, its socket gone, has nothing to finish.)
+function continueSocketChunk(socket, h, n, state) {
+  const p = state.pending;
+  if (p === null) return true;
+  state.pending = null;
+  const parser = state.parser;
+  if (parser === null || parser.socket !== socket) return true;
+  return replayRead(socket, state, parser, p.ev, p.d, p.at, p.fresh, true);
 }
 
 // net's touch for a read the handle handed over (consumeChunks)

@@ -282,7 +282,11 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		// onread(n, buffer), the chunk held where the read put it for the
 		// call (heldChunk; the http parser's execute(handle)).
 		// consumeChunks(null) gives the reads back to onread. End of stream
-		// and errors always go to onread.
+		// and errors always go to onread. cont, optional: when fn returns 2
+		// (it stopped where node's parser runs ticks and microtasks), the
+		// handle calls cont.call(handle, socket, handle, n, state) for the
+		// rest of the chunk, as a callback of its own, until it returns
+		// something else.
 		"consumeChunks": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
 			fn := call.Argument(0)
@@ -291,6 +295,11 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 				return goja.Undefined()
 			}
 			h.chunks = &chunkConsumer{fn: fn, socket: call.Argument(1), state: call.Argument(2)}
+			if cont := call.Argument(3); cont != nil {
+				if _, isFn := goja.AssertFunction(cont); isFn {
+					h.chunks.cont = cont
+				}
+			}
 			return goja.Undefined()
 		},
 		// heldChunk() is the held chunk as a Buffer (the same one for every

@@ -92,6 +92,7 @@ type handle struct {
 // async context finds its resource by it).
 type chunkConsumer struct {
 	fn, socket, state goja.Value
+	cont              goja.Value // the rest of a chunk fn stopped in (consumeChunks), or nil
 }
 
 func (h *handle) active() bool {
@@ -272,10 +273,21 @@ func (h *handle) readReady() {
 // callChunks hands a chunk to the socket's JS consumer without a Buffer:
 // the bytes are held for the call (HeldBytes, heldChunk), as node's http
 // parser reads a consumed handle's bytes where libuv put them.
+// A consumer that stops in the chunk (returns 2: http's parser reached a
+// body piece, after which node runs ticks and microtasks) has the rest
+// handed to its cont in a callback of its own, which Call drains after.
 func (h *handle) callChunks(c *chunkConsumer, p []byte) {
 	h.held = p
-	h.b.l.Call(c.fn, h.obj, c.socket, h.obj, h.b.vm.IntValue(int64(len(p))), c.state, h.b.valTrue)
+	n := h.b.vm.IntValue(int64(len(p)))
+	v := h.b.l.Call(c.fn, h.obj, c.socket, h.obj, n, c.state, h.b.valTrue)
+	for c.cont != nil && isTwo(v) && !h.b.l.Stopped {
+		v = h.b.l.Call(c.cont, h.obj, c.socket, h.obj, n, c.state)
+	}
 	h.held, h.heldBuf = nil, nil
+}
+
+func isTwo(v goja.Value) bool {
+	return v != nil && goja.IsNumber(v) && v.ToFloat() == 2
 }
 
 // consumerRead is readReady for a socket taken over from Go (stream.go):

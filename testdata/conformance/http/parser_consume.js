@@ -68,4 +68,69 @@ step((done) => {
   });
 });
 
+step((done) => {
+  // node's callbacks for two responses with bodies in one read: ticks and
+  // microtasks run after each onBody, not after headers or completion
+  const server = net.createServer((s) => {
+    s.write('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n' +
+      'HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nz');
+  });
+  server.listen(0, () => {
+    const socket = net.connect(server.address().port);
+    const parser = new HTTPParser(HTTPParser.RESPONSE, false);
+    parser.initialize(HTTPParser.RESPONSE, {}, 0, 0);
+    const later = (s) => {
+      process.nextTick(() => console.log('  C tick', s));
+      Promise.resolve().then(() => console.log('  C micro', s));
+    };
+    parser[HTTPParser.kOnHeadersComplete] = (major, minor, headers, method, url, status) => {
+      console.log('C headers', status);
+      later('headers');
+    };
+    parser[HTTPParser.kOnBody] = (b) => { console.log('C body', String(b)); later('body ' + b); };
+    parser[HTTPParser.kOnMessageComplete] = () => { console.log('C complete'); later('complete'); };
+    parser[HTTPParser.kOnExecute] = (ret) => {
+      console.log('C execute', ret);
+      later('execute');
+      setTimeout(() => {
+        socket.destroy();
+        server.close(done);
+      }, 50);
+    };
+    parser.consume(socket._handle);
+    socket.resume();
+  });
+});
+
+step((done) => {
+  // _http_common's parser with onIncoming: a body in the head's read
+  const server = net.createServer((s) => {
+    s.write('HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nbody');
+  });
+  server.listen(0, () => {
+    const socket = net.connect(server.address().port);
+    const parser = httpCommon.parsers.alloc();
+    parser.initialize(HTTPParser.RESPONSE, {});
+    let res = null;
+    parser[HTTPParser.kOnExecute] = (ret) => {
+      console.log('D execute', ret);
+      setTimeout(() => {
+        console.log('D later: complete', res.complete);
+        parser.unconsume();
+        httpCommon.freeParser(parser);
+        socket.destroy();
+        server.close(done);
+      }, 50);
+    };
+    parser.consume(socket._handle);
+    parser.onIncoming = (r) => {
+      res = r;
+      console.log('D incoming', res.statusCode, 'complete', res.complete);
+      process.nextTick(() => console.log('  D tick complete', res.complete, 'readableLength', res.readableLength));
+      Promise.resolve().then(() => console.log('  D micro complete', res.complete));
+      res.on('data', (d) => console.log('  D data', String(d), 'complete', res.complete));
+    };
+  });
+});
+
 run();
