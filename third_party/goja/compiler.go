@@ -80,6 +80,9 @@ type Program struct {
 	lazy *lazyBody
 	// gojanet: where each call's callee is in the source (gojanet_callee.go).
 	callees []calleeSite
+	// gojanet: where the stash is made, until directCode puts it there
+	// (gojanet_latestash.go)
+	lateStash *lateStashSite
 }
 
 type compiler struct {
@@ -373,6 +376,9 @@ type scope struct {
 	// gojanet: a lazily compiled body's top, when the scopes around it
 	// had dynamic ones (gojanet_globals.go)
 	noGlobalSites bool
+	// gojanet: a function's code before this position (relative to base;
+	// 0: none) runs before its stash is made (gojanet_latestash.go)
+	lateStash int
 }
 
 type block struct {
@@ -722,7 +728,14 @@ func (s *scope) finaliseVarAllocIn(stackOffset, hoistOffset int, root bool) (sta
 					s.c.throwSyntaxError(0, "Maximum nesting level (256) exceeded")
 				}
 				idx := (level << 24) | uint32(stashIdx)
-				s.patchStash(b, this, derivedCtor, scope, *aps, idx)
+				// gojanet: reads before scope's stash is made are a level
+				// lower (gojanet_latestash.go)
+				if before, after := splitLateStash(scope, *aps); len(before) > 0 {
+					s.patchStash(b, this, derivedCtor, scope, before, (lateStashLevel(scope, 0, level)<<24)|uint32(stashIdx))
+					s.patchStash(b, this, derivedCtor, scope, after, idx)
+				} else {
+					s.patchStash(b, this, derivedCtor, scope, *aps, idx)
+				}
 			}
 			b.stashIdx = uint32(stashIdx)
 			stashIdx++
@@ -792,11 +805,11 @@ func (s *scope) finaliseVarAllocIn(stackOffset, hoistOffset int, root bool) (sta
 						case initStack:
 							*ap = initStack1(idx)
 						case *loadMixed:
-							*ap = &loadMixedStack1{name: i.name, idx: idx, level: uint8(level), callee: i.callee}
+							*ap = &loadMixedStack1{name: i.name, idx: idx, level: uint8(lateStashLevel(scope, pc, uint32(level))), callee: i.callee}
 						case *loadMixedLex:
-							*ap = &loadMixedStack1Lex{name: i.name, idx: idx, level: uint8(level), callee: i.callee}
+							*ap = &loadMixedStack1Lex{name: i.name, idx: idx, level: uint8(lateStashLevel(scope, pc, uint32(level))), callee: i.callee}
 						case *resolveMixed:
-							*ap = &resolveMixedStack1{typ: i.typ, name: i.name, idx: idx, level: uint8(level), strict: i.strict}
+							*ap = &resolveMixedStack1{typ: i.typ, name: i.name, idx: idx, level: uint8(lateStashLevel(scope, pc, uint32(level))), strict: i.strict}
 						default:
 							s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for binding: %T", i)
 						}
@@ -822,11 +835,11 @@ func (s *scope) finaliseVarAllocIn(stackOffset, hoistOffset int, root bool) (sta
 						case initStackP:
 							*ap = initStackP(idx)
 						case *loadMixed:
-							*ap = &loadMixedStack{name: i.name, idx: idx, level: uint8(level), callee: i.callee}
+							*ap = &loadMixedStack{name: i.name, idx: idx, level: uint8(lateStashLevel(scope, pc, uint32(level))), callee: i.callee}
 						case *loadMixedLex:
-							*ap = &loadMixedStackLex{name: i.name, idx: idx, level: uint8(level), callee: i.callee}
+							*ap = &loadMixedStackLex{name: i.name, idx: idx, level: uint8(lateStashLevel(scope, pc, uint32(level))), callee: i.callee}
 						case *resolveMixed:
-							*ap = &resolveMixedStack{typ: i.typ, name: i.name, idx: idx, level: uint8(level), strict: i.strict}
+							*ap = &resolveMixedStack{typ: i.typ, name: i.name, idx: idx, level: uint8(lateStashLevel(scope, pc, uint32(level))), strict: i.strict}
 						default:
 							s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for binding: %T", i)
 						}

@@ -1577,16 +1577,25 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 	if !e.isGenerator && !e.isAsync {
 		late = lateFuncsPrefix(body, funcs, e.parameterList)
 	}
+	// gojanet: and the stash made after the leading statements that do
+	// not need it (gojanet_latestash.go)
+	var ls *lateStashPlan
+	if enterFunc2Mark == -1 && !e.isGenerator && !e.isAsync &&
+		(e.typ == funcRegular || e.typ == funcArrow || e.typ == funcMethod) && (len(funcs) == 0 || late > 0) {
+		ls = newLateStashPlan(body, late, len(funcs) > 0)
+	}
 	if late > 0 {
-		e.c.compileStatements(body[:late], false)
+		ls.compileLead(e.c, body[:late])
+		start := len(e.c.p.code)
 		e.c.compileFunctions(funcs)
+		ls.markFuncs(start, len(e.c.p.code))
 		e.c.compileStatements(body[late:], false)
 	} else {
 		e.c.compileFunctions(funcs)
 		if e.isGenerator {
 			e.c.emit(yieldEmpty)
 		}
-		e.c.compileStatements(body, false)
+		ls.compileLead(e.c, body)
 	}
 
 	var last ast.Statement
@@ -1678,9 +1687,28 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 		}
 	}
 
+	// gojanet: where the stash is made, when not on entry (relative to
+	// s.base, as access points are); decided before finaliseVarAlloc,
+	// which places the reads of outer bindings by it. The bindings' places
+	// are known by now (finaliseVarAlloc only assigns their slots).
+	lateStashPC := 0
+	if ls != nil && s.needStash && !s.argsInStash && !s.isDynamic() && firstForwardRef == -1 &&
+		(calleeBinding == nil || !calleeBinding.inStash) && (thisBinding == nil || !thisBinding.inStash) {
+		if b := s.boundNames["arguments"]; b == nil || !b.inStash {
+			if pc := ls.decide(s); pc > 0 {
+				lateStashPC = pc
+				s.lateStash = pc - s.base
+			}
+		}
+	}
+
 	stashSize, stackSize := s.finaliseVarAlloc(0)
 	if frameArgs {
 		s.patchArgsReads(!s.strict)
+	}
+	if stashSize == 0 {
+		// (the outer reads are placed later, by the enclosing scope)
+		lateStashPC, s.lateStash = 0, 0
 	}
 
 	if needInitThis && (!s.argsInStash || firstForwardRef != -1 || stackSize > 0) {
@@ -1760,6 +1788,17 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 			e.c.updateEnterBlock(&ef2.enterBlock)
 			e.c.p.code[enterFunc2Mark] = ef2
 		}
+	}
+	if lateStashPC > 0 {
+		// gojanet: enter without the stash (gojanet_latestash.go)
+		en := enter.(*enterFunc) // (stashSize > 0, args on the stack)
+		sl := &enterFuncStashless{stackSize: en.stackSize, args: en.numArgs}
+		if keepArgc {
+			enter = &enterFuncStashlessArgc{*sl}
+		} else {
+			enter = sl
+		}
+		e.c.p.lateStash = &lateStashSite{pc: lateStashPC - delta, size: en.stashSize, funcType: e.typ}
 	}
 	code[delta] = enter
 	e.c.p.srcMap[0].pc = delta

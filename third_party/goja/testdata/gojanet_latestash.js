@@ -1,0 +1,116 @@
+// gojanet_latestash_test.go: functions whose stash is made after their
+// leading statements (gojanet_latestash.go) and functions like them whose
+// stash comes first; the expected output is node 20's.
+'use strict';
+var result = (function () {
+  var out = [];
+  // debug's disabled logger: the stash is made after the first statement
+  var prevTime = 5;
+  function createDebug(ns) {
+    function debug() {
+      if (!debug.enabled) return 'off';
+      var self = debug;
+      var args = new Array(arguments.length);
+      for (var i = 0; i < args.length; i++) args[i] = arguments[i];
+      var index = 0;
+      args[0] = String(args[0]).replace(/%([a-z])/g, function (m, f) { index++; return String(args[index]) + self.namespace; });
+      return args[0] + prevTime;
+    }
+    debug.namespace = ns;
+    debug.enabled = false;
+    return debug;
+  }
+  var d = createDebug('x');
+  out.push(d('a %s', 1));
+  d.enabled = true;
+  out.push(d('a %s b %s', 1, 2));
+  // outer reads and writes at two levels before the stash; closures after
+  function level0() {
+    var a = 1, b = 'b';
+    function level1(p) {
+      var s = p + a;
+      a = a + 1;
+      b += s;
+      if (p > 10) return 'big ' + s + b;
+      var late = s * 2;
+      return function () { return [late, a, b, p].join(','); };
+    }
+    return level1;
+  }
+  var l1 = level0();
+  out.push(l1(20), l1(1)(), l1(2)(), l1(30));
+  // declared functions made at the same point
+  function withFuncs(x, done) {
+    var t = x.q;
+    if (!t) return done('fast');
+    var n = 0;
+    function inner() { n++; return t + n; }
+    function again() { return inner() + inner(); }
+    return again();
+  }
+  out.push(withFuncs({}, function (s) { return s; }), withFuncs({q: 3}));
+  // an arrow and a method
+  var outerV = 7;
+  const arrow = (p) => { const q = p + outerV; if (q > 50) return q; let w = q * 3; return () => w + q + outerV; };
+  out.push(arrow(100), arrow(1)());
+  var obj = {
+    v: 2,
+    m(k) { var base = this.v + k; if (base > 9) return base; var c = base; return [1, 2].map(function (x) { return x + c; }).join('/'); }
+  };
+  out.push(obj.m(20), obj.m(1));
+  // `this` captured: the stash comes first
+  function thisUser() { var v = this.v; if (!v) return 0; var c = 1; return (() => this.v + c)(); }
+  out.push(thisUser.call({v: 0}), thisUser.call({v: 4}));
+  // the leading statements throw, call themselves, call closures
+  function thrower(o) { var v = o.p.q; var z = 1; return function () { return v + z; }; }
+  try { thrower({}); } catch (e) { out.push(e instanceof TypeError); }
+  out.push(thrower({p: {q: 4}})());
+  function rec(n) { var m = n > 0 ? rec(n - 1) : 'bottom'; if (n === 3) out.push('rec ' + m); var k = n; return function () { return k + m; }; }
+  out.push(typeof rec(3), rec(2)());
+  // a loop right after the leading statements
+  function loopy(list) {
+    var total = 0;
+    var len = list.length;
+    for (var i = 0; i < len; i++) { var v = list[i]; total += (function () { return v; })(); }
+    return total;
+  }
+  out.push(loopy([1, 2, 3]));
+  function whileAfter(n) {
+    var k = n;
+    var j = 0;
+    while (j < k) { j++; }
+    var f = function () { return j; };
+    return f();
+  }
+  out.push(whileAfter(4));
+  // sloppy code with `with` around: dynamic reads before the stash
+  var wo = { wv: 'with' };
+  var sloppy = new Function('wo', "with (wo) { return function (x) { var r = wv + x; if (x === 0) return r; var c = r; return function () { return c + wv; }; }; }")(wo);
+  out.push(sloppy(0), sloppy(1)());
+  // a named function expression reading its own name first
+  var named = function self(n) { var s = self.length + n; if (n < 0) return s; var k = s; return function () { return k; }; };
+  out.push(named(-1), named(2)());
+  // a generator and an async function are left alone
+  function* gen(x) { var y = x + 1; yield y; var z = y; yield (function () { return z; })(); }
+  out.push([...gen(1)].join());
+  // a loop whose body is the first statement that needs the stash
+  function loopFirst(n) {
+    var a = n;
+    var b = a + 1;
+    do { var c = b; b--; } while (b > a);
+    return (function () { return c; })();
+  }
+  out.push(loopFirst(2));
+  // the stash's variable read by a closure made in a later call
+  function counter(start) {
+    var step = start > 10 ? 2 : 1;
+    var label = 'c' + step;
+    var count = start;
+    return { inc: function () { count += step; return label + ':' + count; } };
+  }
+  var c1 = counter(1), c2 = counter(20);
+  out.push(c1.inc(), c1.inc(), c2.inc());
+  return out.join('\n');
+})();
+if (typeof console !== 'undefined') console.log(result);
+result;
