@@ -892,5 +892,5 @@ func directProgram(p *Program) {
 		}
 	}
 	applyLateStash(p) // gojanet_latestash.go: before fusing, which leaves it alone
-	fuseCode(code) // gojanet_fused.go
+	fuseCode(code)    // gojanet_fused.go
 }
