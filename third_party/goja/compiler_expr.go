@@ -1692,9 +1692,12 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 	// which places the reads of outer bindings by it. The bindings' places
 	// are known by now (finaliseVarAlloc only assigns their slots).
 	lateStashPC := 0
-	if ls != nil && s.needStash && !s.argsInStash && !s.isDynamic() && firstForwardRef == -1 &&
+	if ls != nil && s.needStash && !s.isDynamic() && firstForwardRef == -1 &&
 		(calleeBinding == nil || !calleeBinding.inStash) && (thisBinding == nil || !thisBinding.inStash) {
-		if b := s.boundNames["arguments"]; b == nil || !b.inStash {
+		// (arguments in the stash: the first bindings are the
+		// parameters, one each, and no arguments object reads them)
+		b := s.boundNames["arguments"]
+		if s.argsInStash && b == nil && firstDupIdx == -1 || !s.argsInStash && (b == nil || !b.inStash) {
 			if pc := ls.decide(s); pc > 0 {
 				lateStashPC = pc
 				s.lateStash = pc - s.base
@@ -1706,9 +1709,13 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 	if frameArgs {
 		s.patchArgsReads(!s.strict)
 	}
-	if stashSize == 0 {
-		// (the outer reads are placed later, by the enclosing scope)
-		lateStashPC, s.lateStash = 0, 0
+	var lateSt lateStash
+	lateExtra := 0 // the vars' slots before the stash
+	if lateStashPC > 0 {
+		var vars []lateSlot
+		vars, lateExtra = s.placeLateVars(stackSize)
+		lateSt = lateStash{size: uint32(stashSize), funcType: e.typ, argsToStash: s.argsInStash,
+			numArgs: uint32(paramsCount), stackSize: uint32(stackSize), vars: vars}
 	}
 
 	if needInitThis && (!s.argsInStash || firstForwardRef != -1 || stackSize > 0) {
@@ -1791,14 +1798,13 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 	}
 	if lateStashPC > 0 {
 		// gojanet: enter without the stash (gojanet_latestash.go)
-		en := enter.(*enterFunc) // (stashSize > 0, args on the stack)
-		sl := &enterFuncStashless{stackSize: en.stackSize, args: en.numArgs}
+		sl := &enterFuncStashless{stackSize: uint32(stackSize + lateExtra), args: uint32(paramsCount)}
 		if keepArgc {
 			enter = &enterFuncStashlessArgc{*sl}
 		} else {
 			enter = sl
 		}
-		e.c.p.lateStash = &lateStashSite{pc: lateStashPC - delta, size: en.stashSize, funcType: e.typ}
+		e.c.p.lateStash = &lateStashSite{pc: lateStashPC - delta, lateStash: lateSt}
 	}
 	code[delta] = enter
 	e.c.p.srcMap[0].pc = delta

@@ -114,7 +114,10 @@ func (ls *lateStashPlan) decide(s *scope) int {
 	best := 0
 	for i := 1; i <= ls.n; i++ {
 		for _, name := range ls.names[i-1] {
-			if b := s.boundNames[name]; b != nil && b.inStash {
+			// an argument or a var can live on the value stack until then
+			// (not a let, const or the callee's name: their TDZ and
+			// constness are the stash's)
+			if b := s.boundNames[name]; b != nil && b.inStash && !b.isArg && (!b.isVar || b.isConst) {
 				return best
 			}
 		}
@@ -125,25 +128,89 @@ func (ls *lateStashPlan) decide(s *scope) int {
 	return best
 }
 
+// lateVar is one of the function's stash bindings its leading statements
+// read or write: an argument (its value stack slot) or a var, which has a
+// slot of its own past the frame's until the stash is made.
+type lateVar struct {
+	b   *binding
+	arg int // the argument's index, -1 for a var
+	pcs []int
+}
+
+// lateOwn records the accesses at pcs (before the stash) to s's stash
+// binding b, the i-th of s's bindings.
+func (s *scope) lateOwn(b *binding, i int, pcs []int) {
+	arg := -1
+	if b.isArg {
+		arg = i
+	}
+	s.lateVars = append(s.lateVars, lateVar{b: b, arg: arg, pcs: pcs})
+}
+
+// placeLateVars points the leading statements' accesses to s's stash
+// bindings at their value stack slots (stackSize: the frame's own) and
+// returns what lateStash copies from where.
+func (s *scope) placeLateVars(stackSize int) (vars []lateSlot, extra int) {
+	for _, v := range s.lateVars {
+		idx := -(v.arg + 1)
+		if v.arg < 0 {
+			extra++
+			idx = stackSize + extra
+			vars = append(vars, lateSlot{slot: idx, stash: v.b.stashIdx})
+		}
+		s.patchStack(s, v.pcs, idx, 0)
+	}
+	s.lateVars = nil
+	return
+}
+
+// lateSlot is a var's value stack slot before the stash and its stash slot.
+type lateSlot struct {
+	slot  int
+	stash uint32
+}
+
 // lateStashSite is where a Program's stash is made (directCode wraps the
 // instruction there).
 type lateStashSite struct {
-	pc       int
-	size     uint32
-	funcType funcType
+	pc int
+	lateStash
 }
 
 // lateStash makes the function's stash, then runs the instruction it took
-// the place of.
+// the place of. The frame is as enterFuncStashless made it; the arguments
+// (when they belong in the stash) and the vars the leading statements used
+// move to the stash, and the frame becomes what enterFunc would have made.
 type lateStash struct {
 	size     uint32
 	funcType funcType
-	next     instruction
+	// argsToStash: the numArgs arguments move to the stash's first slots
+	// and the locals down over them, as enterFunc's argsToStash has them
+	argsToStash bool
+	numArgs     uint32
+	stackSize   uint32 // the frame's own locals
+	vars      []lateSlot
+	next      instruction
 }
 
 func (l *lateStash) exec(vm *vm) {
 	vm.newStashN(int(l.size))
-	vm.stash.funcType = l.funcType
+	st := vm.stash
+	st.funcType = l.funcType
+	if l.argsToStash || len(l.vars) > 0 {
+		sb := vm.sb
+		locals := sb + vm.args // loadStack(i) is vm.stack[locals+i]
+		for _, v := range l.vars {
+			st.values[v.stash] = vm.stack[locals+v.slot]
+		}
+		end := locals + 1 + int(l.stackSize)
+		if l.argsToStash {
+			copy(st.values[:l.numArgs], vm.stack[sb+1:sb+1+int(l.numArgs)])
+			end = sb + 1 + copy(vm.stack[sb+1:], vm.stack[locals+1:end])
+		}
+		clearSlots(vm.stack[end:vm.sp])
+		vm.sp = end
+	}
 	l.next.exec(vm)
 }
 
@@ -152,7 +219,9 @@ func (l *lateStash) exec(vm *vm) {
 // then fuses nothing with it.
 func applyLateStash(p *Program) {
 	if s := p.lateStash; s != nil {
-		p.code[s.pc] = &lateStash{size: s.size, funcType: s.funcType, next: p.code[s.pc]}
+		l := s.lateStash
+		l.next = p.code[s.pc]
+		p.code[s.pc] = &l
 		p.lateStash = nil
 	}
 }

@@ -61,8 +61,16 @@ func TestLateStashSites(t *testing.T) {
 		{`function f() { var a = g(); var b = a + 1; return function () { return b; }; }`, true},
 		// the first statement reads a captured variable
 		{`function f() { var a = 1; return function () { return a; }; }`, false},
-		// a captured parameter: the arguments go to the stash on entry
-		{`function f(p) { var a = g(); var b = 1; return function () { return p + b; }; }`, false},
+		// captured parameters and vars used first: on the value stack
+		// until then (Express's router.process_params)
+		{`function f(p) { var a = g(); var b = 1; return function () { return p + b; }; }`, true},
+		{`function f(layer, called, done) { var params = this.params; var keys = layer.keys; if (!keys || keys.length === 0) { return done(); } var i = 0; function param() { i++; return called[keys[i]] + params; } return param(); }`, true},
+		// a let read first, the callee's name captured, duplicate parameters,
+		// an arguments object
+		{`function f() { var a = g(b); var c = 1; let b = 2; return function () { return b + c; }; }`, false},
+		{`var h = function f() { var a = f; var b = 1; return function () { return f + b; }; }`, false},
+		{`function f(p, p) { var a = g(); var b = 1; return function () { return p + b; }; }`, false},
+		{`function f(p) { var a = g(); var b = arguments[0]; return function () { return p + b; }; }`, false},
 		// `this` or arguments captured
 		{`function f() { var a = this.x; var b = 1; return () => this.y + b; }`, false},
 		{`function f() { var a = arguments.length; var b = 1; return function () { return b; }; }`, false},

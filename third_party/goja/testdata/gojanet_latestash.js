@@ -110,6 +110,68 @@ var result = (function () {
   }
   var c1 = counter(1), c2 = counter(20);
   out.push(c1.inc(), c1.inc(), c2.inc());
+  // arguments and vars in the stash, used before it is made: Express's
+  // router.process_params
+  function pp(layer, called, req, res, done) {
+    var params = this.params;
+    var keys = layer.keys;
+    if (!keys || keys.length === 0) {
+      return done();
+    }
+    var i = 0;
+    var name;
+    function param(err) {
+      if (err) return done(err);
+      if (i >= keys.length) return done();
+      name = keys[i++];
+      called[name] = req[name] + (params[name] || '');
+      return paramCallback();
+    }
+    function paramCallback() { return param(); }
+    return param();
+  }
+  var ctx = { params: { a: '!' } }, called = {};
+  out.push(pp.call(ctx, {}, called, {}, {}, function () { return 'fast ' + arguments.length; }));
+  out.push(pp.call(ctx, { keys: ['a', 'b'] }, called, { a: 1, b: 2 }, {}, function (e) { return 'done ' + e + ' ' + JSON.stringify(called); }));
+  // fewer and more arguments than parameters; arguments and stack locals
+  // written before the stash, locals read after the frame moves
+  function mix(a, b, c) {
+    var local = a + 1;
+    b = b === undefined ? 'nob' : b;
+    var cap = local * 2;
+    local += 10;
+    var hoist;
+    { let blockOnly = local + 1; hoist = blockOnly; }
+    return [local, hoist, function () { return [a, b, c, cap].join(':'); }];
+  }
+  var m1 = mix(1), m2 = mix(2, 'B', 'C', 'extra', 'more');
+  out.push(m1[0] + ' ' + m1[1] + ' ' + m1[2](), m2[0] + ' ' + m2[1] + ' ' + m2[2]());
+  // a var captured later, written twice before the stash; the closure sees
+  // the last value, and a later call gets a stash of its own
+  function twice(x) {
+    var v = x;
+    v = v + '+';
+    var w = v.length;
+    return function (y) { v += y; return v + w; };
+  }
+  var t1 = twice('a'), t2 = twice('bb');
+  out.push(t1('1'), t1('2'), t2('3'));
+  // a throw between the vars' writes and the stash
+  function throwsFirst(o) {
+    var seen = o.a;
+    var deep = o.b.c;
+    return function () { return seen + deep; };
+  }
+  try { throwsFirst({ a: 1 }); } catch (e) { out.push(e.constructor.name); }
+  out.push(throwsFirst({ a: 1, b: { c: 2 } })());
+  // the stash's arguments seen by a closure made before a recursive call
+  function recArgs(n, acc) {
+    var next = n - 1;
+    if (n === 0) return acc;
+    var f = function () { return n + acc; };
+    return recArgs(next, acc + f());
+  }
+  out.push(recArgs(4, ''));
   return out.join('\n');
 })();
 if (typeof console !== 'undefined') console.log(result);
