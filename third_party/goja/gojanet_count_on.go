@@ -199,7 +199,7 @@ func DumpCounts(path string, div int) {
 				continue
 			}
 			t := fmt.Sprintf("%T", p.code[pc])
-			if !strings.Contains(t, "new") && !strings.Contains(t, "New") && !strings.Contains(t, "enter") || strings.Contains(t, "Stashless") {
+			if !strings.Contains(t, "new") && !strings.Contains(t, "New") && !strings.Contains(t, "enter") && !strings.Contains(t, "lateStash") || strings.Contains(t, "Stashless") {
 				continue
 			}
 			file, line := where(p, pc)

@@ -75,8 +75,10 @@ func lateFuncsPrefix(body []ast.Statement, funcs []*ast.FunctionDeclaration, par
 
 type lateFuncsWalker struct {
 	names map[unistring.String]struct{}
-	// gojanet_latestash.go: the names read, when not nil
-	seen *[]unistring.String
+	// gojanet_latestash.go: the names read, when not nil, and whether a
+	// return or throw was met
+	seen  *[]unistring.String
+	exits bool
 }
 
 // stmt reports whether st neither reaches a name in w.names nor makes a
@@ -94,8 +96,10 @@ func (w *lateFuncsWalker) stmt(st ast.Statement) bool {
 	case *ast.IfStatement:
 		return w.expr(st.Test) && w.stmt(st.Consequent) && w.stmt(st.Alternate)
 	case *ast.ReturnStatement:
+		w.exits = true
 		return w.expr(st.Argument)
 	case *ast.ThrowStatement:
+		w.exits = true
 		return w.expr(st.Argument)
 	case *ast.BlockStatement:
 		if st.Lazy != nil {

@@ -14,10 +14,13 @@ import (
 // with `if (!debug.enabled) return;`: disabled, they return before any
 // closure or captured variable is reached, so the stash is made for nothing.
 // When the body's leading statements (the ones lateFuncsWalker accepts: no
-// closure, scope, loop, `arguments` or `eval`) name none of the function's
-// stash bindings, the function enters as a stash-less one and the stash is
-// made by the first instruction of the first statement that may need it
-// (lateStash wraps that instruction). Until then vm.stash is the closure's
+// closure, scope, loop, `arguments` or `eval`) may return and read none of
+// the function's let, const or callee-name stash bindings, the function
+// enters as a stash-less one and the stash is made by the first instruction
+// of the first statement that may need it (lateStash wraps that
+// instruction). Until then the stash's arguments and vars those statements
+// use live on the value stack (the arguments where the call put them, the
+// vars in slots past the frame's), and lateStash copies them over. Until then vm.stash is the closure's
 // outer stash, so the leading statements' reads of outer variables are
 // compiled one stash level lower (finaliseVarAllocIn, compiler_lazy.go).
 // Nothing but this function's code runs in between with access to its
@@ -35,8 +38,10 @@ type lateStashPlan struct {
 	// closures') code ends: a statement that emits nothing leaves the
 	// point to whatever comes next, which may be a loop's target.
 	marks, ends []int
-	// names[i]: the names statement i reads (thisBindingName for `this`)
+	// names[i]: the names statement i reads (thisBindingName for `this`);
+	// exits[i]: statements 0..i may return or throw
 	names [][]unistring.String
+	exits []bool
 }
 
 // newLateStashPlan returns the plan for body, or nil when no statement can
@@ -67,6 +72,7 @@ func newLateStashPlan(body []ast.Statement, late int, funcs bool) *lateStashPlan
 			break
 		}
 		ls.names = append(ls.names, append([]unistring.String(nil), seen...))
+		ls.exits = append(ls.exits, w.exits)
 	}
 	ls.n = len(ls.names)
 	if ls.n < late {
@@ -121,7 +127,10 @@ func (ls *lateStashPlan) decide(s *scope) int {
 				return best
 			}
 		}
-		if (i < ls.n || ls.funcs) && ls.ends[i] > ls.marks[i] {
+		// (worth it when the function may return first: otherwise the
+		// stash is made on every call anyway, and the arguments and vars
+		// used before are copied to it)
+		if (i < ls.n || ls.funcs) && ls.ends[i] > ls.marks[i] && ls.exits[i-1] {
 			best = ls.marks[i]
 		}
 	}

@@ -58,12 +58,14 @@ func TestLateStashSites(t *testing.T) {
 	}{
 		// debug's disabled logger
 		{`function f() { if (!f.enabled) return; var self = f; return function () { return self; }; }`, true},
-		{`function f() { var a = g(); var b = a + 1; return function () { return b; }; }`, true},
+		{`function f() { var a = g(); if (!a) return; var b = a + 1; return function () { return b; }; }`, true},
+		// no return or throw first: the stash is made on every call anyway
+		{`function f() { var a = g(); var b = a + 1; return function () { return b; }; }`, false},
 		// the first statement reads a captured variable
 		{`function f() { var a = 1; return function () { return a; }; }`, false},
 		// captured parameters and vars used first: on the value stack
 		// until then (Express's router.process_params)
-		{`function f(p) { var a = g(); var b = 1; return function () { return p + b; }; }`, true},
+		{`function f(p) { var a = g(); if (a) throw a; var b = 1; return function () { return p + b; }; }`, true},
 		{`function f(layer, called, done) { var params = this.params; var keys = layer.keys; if (!keys || keys.length === 0) { return done(); } var i = 0; function param() { i++; return called[keys[i]] + params; } return param(); }`, true},
 		// a let read first, the callee's name captured, duplicate parameters,
 		// an arguments object

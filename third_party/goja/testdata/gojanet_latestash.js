@@ -28,6 +28,7 @@ var result = (function () {
   function level0() {
     var a = 1, b = 'b';
     function level1(p) {
+      if (p === undefined) return;
       var s = p + a;
       a = a + 1;
       b += s;
@@ -62,13 +63,14 @@ var result = (function () {
   function thisUser() { var v = this.v; if (!v) return 0; var c = 1; return (() => this.v + c)(); }
   out.push(thisUser.call({v: 0}), thisUser.call({v: 4}));
   // the leading statements throw, call themselves, call closures
-  function thrower(o) { var v = o.p.q; var z = 1; return function () { return v + z; }; }
+  function thrower(o) { var v = o.p.q; if (v === 0) return null; var z = 1; return function () { return v + z; }; }
   try { thrower({}); } catch (e) { out.push(e instanceof TypeError); }
   out.push(thrower({p: {q: 4}})());
-  function rec(n) { var m = n > 0 ? rec(n - 1) : 'bottom'; if (n === 3) out.push('rec ' + m); var k = n; return function () { return k + m; }; }
+  function rec(n) { var m = n > 0 ? rec(n - 1) : 'bottom'; if (n === 3) out.push('rec ' + m); if (n < 0) return m; var k = n; return function () { return k + m; }; }
   out.push(typeof rec(3), rec(2)());
   // a loop right after the leading statements
   function loopy(list) {
+    if (!list) return 0;
     var total = 0;
     var len = list.length;
     for (var i = 0; i < len; i++) { var v = list[i]; total += (function () { return v; })(); }
@@ -77,6 +79,7 @@ var result = (function () {
   out.push(loopy([1, 2, 3]));
   function whileAfter(n) {
     var k = n;
+    if (k < 0) return k;
     var j = 0;
     while (j < k) { j++; }
     var f = function () { return j; };
@@ -96,6 +99,7 @@ var result = (function () {
   // a loop whose body is the first statement that needs the stash
   function loopFirst(n) {
     var a = n;
+    if (a < 0) throw new Error('neg');
     var b = a + 1;
     do { var c = b; b--; } while (b > a);
     return (function () { return c; })();
@@ -104,6 +108,7 @@ var result = (function () {
   // the stash's variable read by a closure made in a later call
   function counter(start) {
     var step = start > 10 ? 2 : 1;
+    if (start < 0) return null;
     var label = 'c' + step;
     var count = start;
     return { inc: function () { count += step; return label + ':' + count; } };
@@ -137,6 +142,7 @@ var result = (function () {
   // written before the stash, locals read after the frame moves
   function mix(a, b, c) {
     var local = a + 1;
+    if (local < 0) return [];
     b = b === undefined ? 'nob' : b;
     var cap = local * 2;
     local += 10;
@@ -151,6 +157,7 @@ var result = (function () {
   function twice(x) {
     var v = x;
     v = v + '+';
+    if (v === '+') return null;
     var w = v.length;
     return function (y) { v += y; return v + w; };
   }
@@ -159,6 +166,7 @@ var result = (function () {
   // a throw between the vars' writes and the stash
   function throwsFirst(o) {
     var seen = o.a;
+    if (seen === 0) return null;
     var deep = o.b.c;
     return function () { return seen + deep; };
   }
