@@ -198,8 +198,8 @@ type lateStash struct {
 	argsToStash bool
 	numArgs     uint32
 	stackSize   uint32 // the frame's own locals
-	vars      []lateSlot
-	next      instruction
+	vars        []lateSlot
+	next        instruction
 }
 
 func (l *lateStash) exec(vm *vm) {
