@@ -53,6 +53,7 @@ type compiledArrayLiteral struct {
 type compiledRegexpLiteral struct {
 	baseCompiledExpr
 	expr *ast.RegExpLiteral
+	lent bool // gojanet: the receiver of a .test() call (gojanet_regexplent.go)
 }
 
 type compiledLiteral struct {
@@ -3145,6 +3146,10 @@ func (e *compiledRegexpLiteral) emitGetter(putOnStack bool) {
 			e.c.throwSyntaxErrorRange(e.offset, len(e.expr.Literal), "%s", msg)
 		}
 
+		if e.lent && !pattern.global && !pattern.sticky {
+			e.c.emit(&newRegexpLent{newRegexp{pattern: pattern, src: newStringValue(e.expr.Pattern)}}) // gojanet_regexplent.go
+			return
+		}
 		e.c.emit(&newRegexp{pattern: pattern, src: newStringValue(e.expr.Pattern)})
 	}
 }
@@ -3315,7 +3320,14 @@ func (c *compiler) compileCallee(v ast.Expression) compiledExpr {
 		c.throwSyntaxError(int(v.Idx0())-1, "'super' keyword unexpected here")
 		panic("unreachable")
 	}
-	return c.compileExpression(v)
+	e := c.compileExpression(v)
+	// gojanet: `/re/.test(s)` (gojanet_regexplent.go)
+	if d, ok := e.(*compiledDotExpr); ok && d.name == "test" {
+		if rl, ok := d.left.(*compiledRegexpLiteral); ok {
+			rl.lent = true
+		}
+	}
+	return e
 }
 
 func (c *compiler) compileCallExpression(v *ast.CallExpression) compiledExpr {
