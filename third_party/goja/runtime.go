@@ -190,11 +190,11 @@ type RandSource func() float64
 type Now func() time.Time
 
 type Runtime struct {
-	megaIC          *megaTable    // gojanet: megamorphic read sites' table (gojanet_ic.go)
-	globalCache     globalCache   // gojanet: global reads by site (gojanet_globals.go)
-	asciiScratch    asciiScratch  // gojanet: the regexp ASCII matcher's working memory
+	megaIC          *megaTable                 // gojanet: megamorphic read sites' table (gojanet_ic.go)
+	globalCache     globalCache                // gojanet: global reads by site (gojanet_globals.go)
+	asciiScratch    asciiScratch               // gojanet: the regexp ASCII matcher's working memory
 	lentRegexps     map[*newRegexpLent]*Object // gojanet: gojanet_regexplent.go
-	caseCache       *[2]caseCache // gojanet: toLowerCase's and toUpperCase's last results (gojanet_casecache.go)
+	caseCache       *[2]caseCache              // gojanet: toLowerCase's and toUpperCase's last results (gojanet_casecache.go)
 	global          global
 	globalObject    *Object
 	stringSingleton *stringObject
