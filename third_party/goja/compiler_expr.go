@@ -53,7 +53,10 @@ type compiledArrayLiteral struct {
 type compiledRegexpLiteral struct {
 	baseCompiledExpr
 	expr *ast.RegExpLiteral
-	lent bool // gojanet: the receiver of a .test() call (gojanet_regexplent.go)
+	// gojanet: the receiver of a .test() call, or the first of two
+	// arguments of a .replace() call, the second a string literal
+	// (gojanet_regexplent.go)
+	lent, lentReplace bool
 }
 
 type compiledLiteral struct {
@@ -3150,6 +3153,10 @@ func (e *compiledRegexpLiteral) emitGetter(putOnStack bool) {
 			e.c.emit(&newRegexpLent{newRegexp{pattern: pattern, src: newStringValue(e.expr.Pattern)}}) // gojanet_regexplent.go
 			return
 		}
+		if e.lentReplace && !pattern.global && !pattern.sticky {
+			e.c.emit(&newRegexpReplaceArg{newRegexp{pattern: pattern, src: newStringValue(e.expr.Pattern)}}) // gojanet_regexplent.go
+			return
+		}
 		e.c.emit(&newRegexp{pattern: pattern, src: newStringValue(e.expr.Pattern)})
 	}
 }
@@ -3340,6 +3347,14 @@ func (c *compiler) compileCallExpression(v *ast.CallExpression) compiledExpr {
 			isVariadic = true
 		} else {
 			args[i] = c.compileExpression(argExpr)
+		}
+	}
+	// gojanet: `s.replace(/re/, 'str')` (gojanet_regexplent.go)
+	if d, ok := v.Callee.(*ast.DotExpression); ok && d.Identifier.Name == "replace" && len(args) == 2 {
+		if _, ok := v.ArgumentList[1].(*ast.StringLiteral); ok {
+			if rl, ok := args[0].(*compiledRegexpLiteral); ok {
+				rl.lentReplace = true
+			}
 		}
 	}
 

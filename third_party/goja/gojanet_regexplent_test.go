@@ -6,11 +6,14 @@ import (
 	"testing"
 )
 
-// TestRegexpLentRun: `/re/.test(s)` sites (gojanet_regexplent.go) give node
+// TestRegexpLentRun: `/re/.test(s)` and `s.replace(/re/, 'str')` sites
+// (gojanet_regexplent.go) give node
 // 20's results (testdata/gojanet_regexplent.expected) when RegExp.prototype.test
 // is replaced by a function that keeps and changes its receiver, made a
 // getter and put back, with g and y flags, with arguments whose toString
-// runs code or recurses into the same site; in two runtimes one after the
+// runs code or recurses into the same site; String.prototype.replace,
+// RegExp.prototype[Symbol.replace] and exec replaced, a receiver with a
+// replace of its own, a number; in two runtimes one after the
 // other, so that the site holds one runtime's object when the next comes.
 func TestRegexpLentRun(t *testing.T) {
 	src, err := os.ReadFile("testdata/gojanet_regexplent.js")
@@ -45,14 +48,18 @@ func TestRegexpLentSites(t *testing.T) {
 		{`/a/g.test(s)`, false},
 		{`/a/y.test(s)`, false},
 		{`/a/.exec(s)`, false},
-		{`s.replace(/a/, '')`, false},
+		{`s.replace(/a/, '')`, true},
+		{`s.replace(/a/g, '')`, false},
+		{`s.replace(/a/, x)`, false},
+		{`s.replace(/a/, '', 1)`, false},
 		{`var r = /a/; r.test(s)`, false},
 		{`/a/.test`, false},
 	} {
 		prg := MustCompile("", c.src, false)
 		got := false
 		for _, ins := range prg.code {
-			if _, ok := ins.(*newRegexpLent); ok {
+			switch ins.(type) {
+			case *newRegexpLent, *newRegexpReplaceArg:
 				got = true
 			}
 		}

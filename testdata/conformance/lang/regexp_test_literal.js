@@ -35,5 +35,28 @@ out.push(st('ba'), st('ab'));
 // the literal as a value is a new object each time
 function val() { return /q/; }
 out.push(val() === val());
+// s.replace(/re/, 'str'): the literal is never seen unless something
+// replaced on the way could see it
+function ext(path) { return path.replace(/^.*[\.\/\\]/, '').toLowerCase(); }
+out.push(ext('a/b/c.HTML'), ext('x.Js'), ext('plain'));
+var got = [];
+var objRecv = { replace: function (re, s) { got.push(re); return 'own'; } };
+out.push(ext(objRecv), ext(objRecv), got[0] === got[1], got[0] instanceof RegExp);
+var sr = String.prototype.replace;
+String.prototype.replace = function (re, s) { got.push(re); return 'patched'; };
+out.push(ext('a.b'), ext('c.d'), got[2] === got[3]);
+String.prototype.replace = sr;
+var symRep = RegExp.prototype[Symbol.replace];
+RegExp.prototype[Symbol.replace] = function (s, r) { got.push(this); return symRep.call(this, s, r); };
+out.push(ext('q.RS'), ext('t.UV'), got[4] === got[5], got[4].lastIndex);
+RegExp.prototype[Symbol.replace] = symRep;
+var ex0 = RegExp.prototype.exec;
+RegExp.prototype.exec = function (s) { got.push(this); this.mark = 1; return ex0.call(this, s); };
+out.push(ext('m.NO'), ext('n.OP'), got[6] === got[7], got[6].mark);
+RegExp.prototype.exec = ex0;
+out.push(ext('back.OK'), got.length);
+try { ext(5); } catch (e) { out.push(e.constructor.name); }
+function repG(s) { return s.replace(/a/g, 'b'); }
+out.push(repG('aXa'), repG('aa'));
 if (typeof console !== 'undefined') console.log(out.join(' '));
 out.join(' ');
