@@ -180,6 +180,25 @@ var result = (function () {
     return recArgs(next, acc + f());
   }
   out.push(recArgs(4, ''));
+  // class methods, accessors, a private method, a static one, object
+  // literal accessors and methods
+  class A {
+    constructor(v) { this.v = v; }
+    m(x) { var y = x + this.v; if (y > 100) return 'big'; var z = y; return () => z + 1; }
+    get g() { var t = this.v; if (!t) return 0; var q = t * 2; return (function () { return q; })(); }
+    static s(x) { var k = x; if (k < 0) return -1; var c = k; return [1].map(function () { return c; })[0]; }
+    #p(x) { var k = x; if (k < 0) return -1; var c = k; return (() => c * 3)(); }
+    callP(x) { return this.#p(x); }
+  }
+  var a = new A(5);
+  out.push([a.m(1)(), a.m(200), a.g, A.s(4), A.s(-2), a.callP(2)].join());
+  var lit = {
+    get gg() { var t = 3; if (!t) return 0; var q = t * 2; return (function () { return q; })(); },
+    set ss(v) { var t = v; if (!t) return; var q = t * 2; this.r = (function () { return q; })(); },
+    mm(x) { var t = x; if (!t) return 0; var q = t; return (() => q)(); },
+  };
+  lit.ss = 4;
+  out.push([lit.gg, lit.r, lit.mm(9), lit.mm(0)].join());
   return out.join('\n');
 })();
 if (typeof console !== 'undefined') console.log(result);
