@@ -1393,7 +1393,8 @@ func (r *Runtime) getRegExpPrototype() *Object {
 		accessor("unicode", r.regexpproto_getUnicode)
 		o._putProp("compile", r.newNativeFunc(r.regexpproto_compile, "compile", 2), true, false, true)
 		o._putProp("toString", r.newNativeFunc(r.regexpproto_toString, "toString", 0), true, false, true)
-		o._putProp("test", r.markFastCall(r.newNativeFunc(r.regexpproto_test, "test", 1), leafRegexp), true, false, true) // gojanet: gojanet_leafcall.go
+		r.global.regexpTest = r.markFastCall(r.newNativeFunc(r.regexpproto_test, "test", 1), leafRegexp) // gojanet: gojanet_leafcall.go, gojanet_regexplent.go
+		o._putProp("test", r.global.regexpTest, true, false, true)
 
 		o._putSym(SymMatch, valueProp(r.newNativeFunc(r.regexpproto_stdMatcher, "[Symbol.match]", 1), true, false, true))
 		o._putSym(SymMatchAll, valueProp(r.newNativeFunc(r.regexpproto_stdMatcherAll, "[Symbol.matchAll]", 1), true, false, true))

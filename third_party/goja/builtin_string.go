@@ -1102,7 +1102,11 @@ func createStringProtoTemplate() *objectTemplate {
 	t.putStr("padEnd", func(r *Runtime) Value { return r.methodProp(r.stringproto_padEnd, "padEnd", 1) })
 	t.putStr("padStart", func(r *Runtime) Value { return r.methodProp(r.stringproto_padStart, "padStart", 1) })
 	t.putStr("repeat", func(r *Runtime) Value { return r.methodProp(r.stringproto_repeat, "repeat", 1) })
-	t.putStr("replace", func(r *Runtime) Value { return r.methodProp(r.stringproto_replace, "replace", 2) })
+	t.putStr("replace", func(r *Runtime) Value {
+		// gojanet: as made, for gojanet_regexplent.go
+		r.global.stringReplace = r.newNativeFunc(r.stringproto_replace, "replace", 2)
+		return valueProp(r.global.stringReplace, true, false, true)
+	})
 	t.putStr("replaceAll", func(r *Runtime) Value { return r.methodProp(r.stringproto_replaceAll, "replaceAll", 2) })
 	t.putStr("search", func(r *Runtime) Value { return r.methodProp(r.stringproto_search, "search", 1) })
 	t.putStr("slice", func(r *Runtime) Value { return r.leafMethodProp(r.stringproto_slice, "slice", 2, leafStr) })                // gojanet: gojanet_leafcall.go

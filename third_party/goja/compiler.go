@@ -80,6 +80,9 @@ type Program struct {
 	lazy *lazyBody
 	// gojanet: where each call's callee is in the source (gojanet_callee.go).
 	callees []calleeSite
+	// gojanet: where the stash is made, until directCode puts it there
+	// (gojanet_latestash.go)
+	lateStash *lateStashSite
 }
 
 type compiler struct {
@@ -373,6 +376,11 @@ type scope struct {
 	// gojanet: a lazily compiled body's top, when the scopes around it
 	// had dynamic ones (gojanet_globals.go)
 	noGlobalSites bool
+	// gojanet: a function's code before this position (relative to base;
+	// 0: none) runs before its stash is made, and the accesses there to
+	// its stash bindings (gojanet_latestash.go)
+	lateStash int
+	lateVars  []lateVar
 }
 
 type block struct {
@@ -722,7 +730,19 @@ func (s *scope) finaliseVarAllocIn(stackOffset, hoistOffset int, root bool) (sta
 					s.c.throwSyntaxError(0, "Maximum nesting level (256) exceeded")
 				}
 				idx := (level << 24) | uint32(stashIdx)
-				s.patchStash(b, this, derivedCtor, scope, *aps, idx)
+				// gojanet: reads before scope's stash is made are a level
+				// lower (gojanet_latestash.go)
+				// (and its own ones live on the value stack until then)
+				if before, after := splitLateStash(scope, *aps); len(before) > 0 {
+					if scope == s {
+						s.lateOwn(b, i, before)
+					} else {
+						s.patchStash(b, this, derivedCtor, scope, before, (lateStashLevel(scope, 0, level)<<24)|uint32(stashIdx))
+					}
+					s.patchStash(b, this, derivedCtor, scope, after, idx)
+				} else {
+					s.patchStash(b, this, derivedCtor, scope, *aps, idx)
+				}
 			}
 			b.stashIdx = uint32(stashIdx)
 			stashIdx++
@@ -772,7 +792,11 @@ func (s *scope) finaliseVarAllocIn(stackOffset, hoistOffset int, root bool) (sta
 						no-op
 					}*/
 				} else if argsInStash {
-					for _, pc := range *aps {
+					// gojanet: before a late stash the arguments are still
+					// on the value stack (gojanet_latestash.go)
+					before, after := splitLateStash(scope, *aps)
+					s.patchStack(scope, before, idx, level)
+					for _, pc := range after {
 						ap := &code[base+pc]
 						switch i := (*ap).(type) {
 						case loadStack:
@@ -792,45 +816,17 @@ func (s *scope) finaliseVarAllocIn(stackOffset, hoistOffset int, root bool) (sta
 						case initStack:
 							*ap = initStack1(idx)
 						case *loadMixed:
-							*ap = &loadMixedStack1{name: i.name, idx: idx, level: uint8(level), callee: i.callee}
+							*ap = &loadMixedStack1{name: i.name, idx: idx, level: uint8(lateStashLevel(scope, pc, uint32(level))), callee: i.callee}
 						case *loadMixedLex:
-							*ap = &loadMixedStack1Lex{name: i.name, idx: idx, level: uint8(level), callee: i.callee}
+							*ap = &loadMixedStack1Lex{name: i.name, idx: idx, level: uint8(lateStashLevel(scope, pc, uint32(level))), callee: i.callee}
 						case *resolveMixed:
-							*ap = &resolveMixedStack1{typ: i.typ, name: i.name, idx: idx, level: uint8(level), strict: i.strict}
+							*ap = &resolveMixedStack1{typ: i.typ, name: i.name, idx: idx, level: uint8(lateStashLevel(scope, pc, uint32(level))), strict: i.strict}
 						default:
 							s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for binding: %T", i)
 						}
 					}
 				} else {
-					for _, pc := range *aps {
-						ap := &code[base+pc]
-						switch i := (*ap).(type) {
-						case loadStack:
-							*ap = loadStack(idx)
-						case storeStack:
-							*ap = storeStack(idx)
-						case storeStackP:
-							*ap = storeStackP(idx)
-						case loadStackLex:
-							*ap = loadStackLex(idx)
-						case storeStackLex:
-							*ap = storeStackLex(idx)
-						case storeStackLexP:
-							*ap = storeStackLexP(idx)
-						case initStack:
-							*ap = initStack(idx)
-						case initStackP:
-							*ap = initStackP(idx)
-						case *loadMixed:
-							*ap = &loadMixedStack{name: i.name, idx: idx, level: uint8(level), callee: i.callee}
-						case *loadMixedLex:
-							*ap = &loadMixedStackLex{name: i.name, idx: idx, level: uint8(level), callee: i.callee}
-						case *resolveMixed:
-							*ap = &resolveMixedStack{typ: i.typ, name: i.name, idx: idx, level: uint8(level), strict: i.strict}
-						default:
-							s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for binding: %T", i)
-						}
-					}
+					s.patchStack(scope, *aps, idx, level)
 				}
 			}
 		}
@@ -852,6 +848,42 @@ func (s *scope) finaliseVarAllocIn(stackOffset, hoistOffset int, root bool) (sta
 		}
 	}
 	return stashIdx, stackIdx
+}
+
+// patchStack points the accesses from scope at aps to the stack slot idx
+// (gojanet: split out of finaliseVarAllocIn for gojanet_latestash.go).
+func (s *scope) patchStack(scope *scope, aps []int, idx, level int) {
+	code := scope.prg.code
+	base := scope.base
+	for _, pc := range aps {
+		ap := &code[base+pc]
+		switch i := (*ap).(type) {
+		case loadStack:
+			*ap = loadStack(idx)
+		case storeStack:
+			*ap = storeStack(idx)
+		case storeStackP:
+			*ap = storeStackP(idx)
+		case loadStackLex:
+			*ap = loadStackLex(idx)
+		case storeStackLex:
+			*ap = storeStackLex(idx)
+		case storeStackLexP:
+			*ap = storeStackLexP(idx)
+		case initStack:
+			*ap = initStack(idx)
+		case initStackP:
+			*ap = initStackP(idx)
+		case *loadMixed:
+			*ap = &loadMixedStack{name: i.name, idx: idx, level: uint8(lateStashLevel(scope, pc, uint32(level))), callee: i.callee}
+		case *loadMixedLex:
+			*ap = &loadMixedStackLex{name: i.name, idx: idx, level: uint8(lateStashLevel(scope, pc, uint32(level))), callee: i.callee}
+		case *resolveMixed:
+			*ap = &resolveMixedStack{typ: i.typ, name: i.name, idx: idx, level: uint8(lateStashLevel(scope, pc, uint32(level))), strict: i.strict}
+		default:
+			s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for binding: %T", i)
+		}
+	}
 }
 
 // patchStash points the accesses to b (in stash slot idx, level and index)

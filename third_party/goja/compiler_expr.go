@@ -53,6 +53,10 @@ type compiledArrayLiteral struct {
 type compiledRegexpLiteral struct {
 	baseCompiledExpr
 	expr *ast.RegExpLiteral
+	// gojanet: the receiver of a .test() call, or the first of two
+	// arguments of a .replace() call, the second a string literal
+	// (gojanet_regexplent.go)
+	lent, lentReplace bool
 }
 
 type compiledLiteral struct {
@@ -1577,16 +1581,25 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 	if !e.isGenerator && !e.isAsync {
 		late = lateFuncsPrefix(body, funcs, e.parameterList)
 	}
+	// gojanet: and the stash made after the leading statements that do
+	// not need it (gojanet_latestash.go)
+	var ls *lateStashPlan
+	if enterFunc2Mark == -1 && !e.isGenerator && !e.isAsync &&
+		(e.typ == funcRegular || e.typ == funcArrow || e.typ == funcMethod) && (len(funcs) == 0 || late > 0) {
+		ls = newLateStashPlan(body, late, len(funcs) > 0)
+	}
 	if late > 0 {
-		e.c.compileStatements(body[:late], false)
+		ls.compileLead(e.c, body[:late])
+		start := len(e.c.p.code)
 		e.c.compileFunctions(funcs)
+		ls.markFuncs(start, len(e.c.p.code))
 		e.c.compileStatements(body[late:], false)
 	} else {
 		e.c.compileFunctions(funcs)
 		if e.isGenerator {
 			e.c.emit(yieldEmpty)
 		}
-		e.c.compileStatements(body, false)
+		ls.compileLead(e.c, body)
 	}
 
 	var last ast.Statement
@@ -1678,9 +1691,35 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 		}
 	}
 
+	// gojanet: where the stash is made, when not on entry (relative to
+	// s.base, as access points are); decided before finaliseVarAlloc,
+	// which places the reads of outer bindings by it. The bindings' places
+	// are known by now (finaliseVarAlloc only assigns their slots).
+	lateStashPC := 0
+	if ls != nil && s.needStash && !s.isDynamic() && firstForwardRef == -1 &&
+		(calleeBinding == nil || !calleeBinding.inStash) && (thisBinding == nil || !thisBinding.inStash) {
+		// (arguments in the stash: the first bindings are the
+		// parameters, one each, and no arguments object reads them)
+		b := s.boundNames["arguments"]
+		if s.argsInStash && b == nil && firstDupIdx == -1 || !s.argsInStash && (b == nil || !b.inStash) {
+			if pc := ls.decide(s); pc > 0 {
+				lateStashPC = pc
+				s.lateStash = pc - s.base
+			}
+		}
+	}
+
 	stashSize, stackSize := s.finaliseVarAlloc(0)
 	if frameArgs {
 		s.patchArgsReads(!s.strict)
+	}
+	var lateSt lateStash
+	lateExtra := 0 // the vars' slots before the stash
+	if lateStashPC > 0 {
+		var vars []lateSlot
+		vars, lateExtra = s.placeLateVars(stackSize)
+		lateSt = lateStash{size: uint32(stashSize), funcType: e.typ, argsToStash: s.argsInStash,
+			numArgs: uint32(paramsCount), stackSize: uint32(stackSize), vars: vars}
 	}
 
 	if needInitThis && (!s.argsInStash || firstForwardRef != -1 || stackSize > 0) {
@@ -1760,6 +1799,16 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 			e.c.updateEnterBlock(&ef2.enterBlock)
 			e.c.p.code[enterFunc2Mark] = ef2
 		}
+	}
+	if lateStashPC > 0 {
+		// gojanet: enter without the stash (gojanet_latestash.go)
+		sl := &enterFuncStashless{stackSize: uint32(stackSize + lateExtra), args: uint32(paramsCount)}
+		if keepArgc {
+			enter = &enterFuncStashlessArgc{*sl}
+		} else {
+			enter = sl
+		}
+		e.c.p.lateStash = &lateStashSite{pc: lateStashPC - delta, lateStash: lateSt}
 	}
 	code[delta] = enter
 	e.c.p.srcMap[0].pc = delta
@@ -3100,6 +3149,14 @@ func (e *compiledRegexpLiteral) emitGetter(putOnStack bool) {
 			e.c.throwSyntaxErrorRange(e.offset, len(e.expr.Literal), "%s", msg)
 		}
 
+		if e.lent && !pattern.global && !pattern.sticky {
+			e.c.emit(&newRegexpLent{newRegexp{pattern: pattern, src: newStringValue(e.expr.Pattern)}}) // gojanet_regexplent.go
+			return
+		}
+		if e.lentReplace && !pattern.global && !pattern.sticky {
+			e.c.emit(&newRegexpReplaceArg{newRegexp{pattern: pattern, src: newStringValue(e.expr.Pattern)}}) // gojanet_regexplent.go
+			return
+		}
 		e.c.emit(&newRegexp{pattern: pattern, src: newStringValue(e.expr.Pattern)})
 	}
 }
@@ -3270,7 +3327,14 @@ func (c *compiler) compileCallee(v ast.Expression) compiledExpr {
 		c.throwSyntaxError(int(v.Idx0())-1, "'super' keyword unexpected here")
 		panic("unreachable")
 	}
-	return c.compileExpression(v)
+	e := c.compileExpression(v)
+	// gojanet: `/re/.test(s)` (gojanet_regexplent.go)
+	if d, ok := e.(*compiledDotExpr); ok && d.name == "test" {
+		if rl, ok := d.left.(*compiledRegexpLiteral); ok {
+			rl.lent = true
+		}
+	}
+	return e
 }
 
 func (c *compiler) compileCallExpression(v *ast.CallExpression) compiledExpr {
@@ -3283,6 +3347,14 @@ func (c *compiler) compileCallExpression(v *ast.CallExpression) compiledExpr {
 			isVariadic = true
 		} else {
 			args[i] = c.compileExpression(argExpr)
+		}
+	}
+	// gojanet: `s.replace(/re/, 'str')` (gojanet_regexplent.go)
+	if d, ok := v.Callee.(*ast.DotExpression); ok && d.Identifier.Name == "replace" && len(args) == 2 {
+		if _, ok := v.ArgumentList[1].(*ast.StringLiteral); ok {
+			if rl, ok := args[0].(*compiledRegexpLiteral); ok {
+				rl.lentReplace = true
+			}
 		}
 	}
 

@@ -202,6 +202,12 @@ func (lb *lazyBody) compile() (p *Program, err error) {
 			if level > 255 {
 				c.throwSyntaxError(lb.offset, "Maximum nesting level (256) exceeded")
 			}
+			// gojanet: reads before sc's stash is made are a level lower
+			// (gojanet_latestash.go)
+			if before, after := splitLateStash(sc, aps); len(before) > 0 {
+				lz.patchStash(b, b.name == thisBindingName, b.derivedThis, sc, before, (lateStashLevel(sc, 0, level)<<24)|b.stashIdx)
+				aps = after
+			}
 			lz.patchStash(b, b.name == thisBindingName, b.derivedThis, sc, aps, (level<<24)|b.stashIdx)
 		}
 	}

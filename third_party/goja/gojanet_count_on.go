@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 	"sync/atomic"
 )
 
@@ -183,6 +184,33 @@ func DumpCounts(path string, div int) {
 		fmt.Fprintf(f, "%8.2f %s\n", per(e.n), e.s)
 	}
 	dumpReads(f, per)
+	// Instructions that make a stash, closure, object, array or regexp, by site.
+	type siteCount struct {
+		s string
+		n int
+	}
+	var sites []siteCount
+	for p, m := range pcCounts {
+		if p == nil {
+			continue
+		}
+		for pc, c := range m {
+			if pc >= len(p.code) {
+				continue
+			}
+			t := fmt.Sprintf("%T", p.code[pc])
+			if !strings.Contains(t, "new") && !strings.Contains(t, "New") && !strings.Contains(t, "enter") && !strings.Contains(t, "lateStash") || strings.Contains(t, "Stashless") {
+				continue
+			}
+			file, line := where(p, pc)
+			sites = append(sites, siteCount{fmt.Sprintf("%s %s:%d pc%d %T %v", p.funcName.String(), file, line, pc, p.code[pc], p.code[pc]), c})
+		}
+	}
+	sort.Slice(sites, func(i, j int) bool { return sites[i].n > sites[j].n })
+	fmt.Fprintf(f, "\nallocating instruction sites per op\n")
+	for _, e := range sites {
+		fmt.Fprintf(f, "%8.2f %s\n", per(e.n), e.s)
+	}
 	for i, e := range progs {
 		if i >= 25 || e.p == nil {
 			break

@@ -765,6 +765,7 @@ func directProgram(p *Program) {
 		}
 	}
 	if n+nv+nic == 0 {
+		applyLateStash(p) // gojanet_latestash.go
 		return
 	}
 	ints := make([]int, n)
@@ -890,5 +891,6 @@ func directProgram(p *Program) {
 			code[i] = directOp_gt
 		}
 	}
-	fuseCode(code) // gojanet_fused.go
+	applyLateStash(p) // gojanet_latestash.go: before fusing, which leaves it alone
+	fuseCode(code)    // gojanet_fused.go
 }

@@ -75,6 +75,10 @@ func lateFuncsPrefix(body []ast.Statement, funcs []*ast.FunctionDeclaration, par
 
 type lateFuncsWalker struct {
 	names map[unistring.String]struct{}
+	// gojanet_latestash.go: the names read, when not nil, and whether a
+	// return or throw was met
+	seen  *[]unistring.String
+	exits bool
 }
 
 // stmt reports whether st neither reaches a name in w.names nor makes a
@@ -92,8 +96,10 @@ func (w *lateFuncsWalker) stmt(st ast.Statement) bool {
 	case *ast.IfStatement:
 		return w.expr(st.Test) && w.stmt(st.Consequent) && w.stmt(st.Alternate)
 	case *ast.ReturnStatement:
+		w.exits = true
 		return w.expr(st.Argument)
 	case *ast.ThrowStatement:
+		w.exits = true
 		return w.expr(st.Argument)
 	case *ast.BlockStatement:
 		if st.Lazy != nil {
@@ -124,6 +130,9 @@ func (w *lateFuncsWalker) bindings(list []*ast.Binding) bool {
 }
 
 func (w *lateFuncsWalker) ident(id *ast.Identifier) bool {
+	if w.seen != nil {
+		*w.seen = append(*w.seen, id.Name)
+	}
 	_, hit := w.names[id.Name]
 	return !hit
 }
@@ -146,7 +155,12 @@ func (w *lateFuncsWalker) expr(e ast.Expression) bool {
 	case *ast.Identifier:
 		return w.ident(e)
 	case *ast.StringLiteral, *ast.NumberLiteral, *ast.BooleanLiteral, *ast.NullLiteral,
-		*ast.RegExpLiteral, *ast.ThisExpression:
+		*ast.RegExpLiteral:
+		return true
+	case *ast.ThisExpression:
+		if w.seen != nil {
+			*w.seen = append(*w.seen, thisBindingName)
+		}
 		return true
 	case *ast.DotExpression:
 		return w.expr(e.Left)

@@ -144,6 +144,8 @@ type global struct {
 
 	stdRegexpProto *guardedObject
 	regexpReplace  *Object // gojanet: RegExp.prototype[Symbol.replace] as made (String#replace calls it directly)
+	regexpTest     *Object // gojanet: RegExp.prototype.test as made (gojanet_regexplent.go)
+	stringReplace  *Object // gojanet: String.prototype.replace as made (gojanet_regexplent.go)
 
 	weakSetAdder  *Object
 	weakMapAdder  *Object
@@ -189,11 +191,12 @@ type RandSource func() float64
 type Now func() time.Time
 
 type Runtime struct {
-	megaIC          *megaTable    // gojanet: megamorphic read sites' table (gojanet_ic.go)
-	globalCache     globalCache   // gojanet: global reads by site (gojanet_globals.go)
-	asciiScratch    asciiScratch  // gojanet: the regexp ASCII matcher's working memory
-	rxLegacy        regexpLegacy  // gojanet: RegExp.$1 & co., the last match (gojanet_regexp_legacy.go)
-	caseCache       *[2]caseCache // gojanet: toLowerCase's and toUpperCase's last results (gojanet_casecache.go)
+	megaIC          *megaTable             // gojanet: megamorphic read sites' table (gojanet_ic.go)
+	globalCache     globalCache            // gojanet: global reads by site (gojanet_globals.go)
+	asciiScratch    asciiScratch           // gojanet: the regexp ASCII matcher's working memory
+	rxLegacy        regexpLegacy           // gojanet: RegExp.$1 & co., the last match (gojanet_regexp_legacy.go)
+	lentRegexps     map[*newRegexp]*Object // gojanet: gojanet_regexplent.go
+	caseCache       *[2]caseCache          // gojanet: toLowerCase's and toUpperCase's last results (gojanet_casecache.go)
 	global          global
 	globalObject    *Object
 	stringSingleton *stringObject
