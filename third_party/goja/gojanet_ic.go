@@ -64,10 +64,7 @@ type icEntry struct {
 	sh    *shape // the receiver's shape
 	hsh   *shape // depth > 0: the holder's shape (nil: not in shape mode)
 	epoch uint64 // depth != 0: protoEpoch when made
-	// gojanet: int32s, so that an entry is 64 bytes and a one-way site's
-	// icEntries 128 (gcperf1: they are most of a server's caches)
-	slot  int32 // own: the receiver's slot; depth > 0: the holder's slot
-	depth int32 // 0: own property; n: the holder is n prototypes up; -1: absent
+	slot  int    // own: the receiver's slot; depth > 0: the holder's slot
 
 	// writes that add a property: the shape after the addition
 	next *shape
@@ -84,6 +81,11 @@ type icEntry struct {
 	// first read; an array's `length` is its own, and its shape lists it
 	// with no value in the slot: ownBase)
 	plainOnly bool
+
+	// 0: own property; n: the holder is n prototypes up; -1: absent
+	// (gojanet: an int32 beside plainOnly, so that an entry is 64 bytes
+	// and a one-way site's icEntries 128: gcperf1)
+	depth int32
 }
 
 // icEntries is a site's cache: immutable once stored, replaced whole.
@@ -92,10 +94,10 @@ type icEntry struct {
 // caches were a serving process's largest long-lived part (344 bytes each
 // with four ways inline, 128 now).
 type icEntries struct {
-	n int32
 	// own0: e0's slot + 1 when e0 is an own property's entry (depth 0),
 	// else 0: fastGet's inlined check reads it beside shapes[0]
-	own0 int32
+	own0 int
+	n    int32
 	// gojanet: the entries' receiver shapes side by side (nil past n), so a
 	// lookup compares four words instead of walking the entries
 	shapes [icWays]*shape
@@ -393,7 +395,7 @@ func fillEntry(bo *baseObject, name unistring.String) (Value, icEntry, bool) {
 		}
 		// (an array's shape lists `length` too, with no value of its own
 		// in the slot)
-		return v, icEntry{sh: sh, slot: int32(i), plainOnly: name == "length"}, true
+		return v, icEntry{sh: sh, slot: i, plainOnly: name == "length"}, true
 	}
 	epoch := protoEpoch.Load()
 	depth := 0
@@ -432,10 +434,9 @@ func fillEntry(bo *baseObject, name unistring.String) (Value, icEntry, bool) {
 			}
 		}
 		if prop != nil {
-			e := icEntry{sh: sh, slot: int32(slot), depth: int32(depth), hsh: hsh, epoch: epoch, plainOnly: isLazyOwnName(name)}
+			e := icEntry{sh: sh, slot: slot, depth: int32(depth), hsh: hsh, epoch: epoch, plainOnly: isLazyOwnName(name)}
 			if hsh == nil {
-				slot, e.hname = tmplSlot(p, name)
-				e.slot = int32(slot)
+				e.slot, e.hname = tmplSlot(p, name)
 			}
 			return prop, e, true
 		}
@@ -611,7 +612,7 @@ func (c *propIC) setOwnStrSlow(obj *Object, name unistring.String, val Value, th
 	}
 	if i := sh.find(name); i >= 0 {
 		if _, isProp := bo.values.v[i].(*valueProperty); !isProp && bo.values.v[i] != nil {
-			c.store(icEntry{sh: sh, slot: int32(i)})
+			c.store(icEntry{sh: sh, slot: i})
 			bo.values.v[i] = val
 			return
 		}
@@ -674,12 +675,12 @@ func (c *propIC) setOwnStrSlow(obj *Object, name unistring.String, val Value, th
 	}
 	if setter {
 		watchChain(bo.prototype, hdepth)
-		c.store(icEntry{sh: sh, slot: int32(slot), depth: int32(hdepth), hsh: hsh, epoch: epoch})
+		c.store(icEntry{sh: sh, slot: slot, depth: int32(hdepth), hsh: hsh, epoch: epoch})
 		return
 	}
 	if bo.values.sh != nil && bo.values.sh != sh && len(bo.values.sh.names) == len(sh.names)+1 {
 		watchChain(bo.prototype, hdepth)
-		c.store(icEntry{sh: sh, slot: int32(slot), depth: int32(hdepth), hsh: hsh, epoch: epoch, next: bo.values.sh})
+		c.store(icEntry{sh: sh, slot: slot, depth: int32(hdepth), hsh: hsh, epoch: epoch, next: bo.values.sh})
 	}
 }
 
@@ -991,7 +992,7 @@ func tmplHolderProp(h *Object, e *icEntry) Value {
 	// slot: it holds the name's property. Another key moved in by a
 	// delete, or an equal name stored from another string, is no answer
 	// (the lookup decides)
-	if d := tmplDict(h); d != nil && int(e.slot) < len(d.e) {
+	if d := tmplDict(h); d != nil && e.slot < len(d.e) {
 		if k := d.e[e.slot].name; len(k) == len(e.hname) && unsafe.StringData(string(k)) == unsafe.StringData(string(e.hname)) {
 			return d.e[e.slot].v
 		}

@@ -73,7 +73,7 @@ func (r *Runtime) stringPrimitivePropIC(s String, name unistring.String, c *prop
 			if sp.childShape == nil {
 				sp.childShape = &shape{}
 			}
-			c.store(icEntry{sh: sp.childShape, slot: int32(slot), depth: 1, epoch: protoEpoch.Load(), hname: hname})
+			c.store(icEntry{sh: sp.childShape, slot: slot, depth: 1, epoch: protoEpoch.Load(), hname: hname})
 		}
 	}
 	return v, true
@@ -99,7 +99,7 @@ func (c *propIC) strMethodHit(r *Runtime, name unistring.String) Value {
 		return nil
 	}
 	t, ok := sp.self.(*templatedObject)
-	if !ok || t.values.d == nil || int(e.slot) >= len(t.values.d.e) {
+	if !ok || t.values.d == nil || e.slot >= len(t.values.d.e) {
 		return nil
 	}
 	de := &t.values.d.e[e.slot]

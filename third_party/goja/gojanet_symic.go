@@ -159,7 +159,7 @@ func (c *propIC) fillSym(bo *baseObject, sh *shape, s *Symbol) (Value, bool) {
 		if v == nil {
 			return nil, false
 		}
-		c.storeSym(s, icEntry{sh: sh, slot: int32(i)})
+		c.storeSym(s, icEntry{sh: sh, slot: i})
 		return v, true
 	}
 	epoch := protoEpoch.Load()
@@ -198,7 +198,7 @@ func (c *propIC) fillSym(bo *baseObject, sh *shape, s *Symbol) (Value, bool) {
 			}
 		}
 		if prop != nil {
-			c.storeSym(s, icEntry{sh: sh, slot: int32(slot), depth: int32(depth), hsh: hsh, epoch: epoch})
+			c.storeSym(s, icEntry{sh: sh, slot: slot, depth: int32(depth), hsh: hsh, epoch: epoch})
 			return prop, true
 		}
 		watch(p)
@@ -275,7 +275,7 @@ func (c *propIC) setOwnSym(obj *Object, s *Symbol, val Value, throw bool) {
 	if i := sh.findSym(s); i >= 0 {
 		if v := bo.values.v[i]; v != nil {
 			if _, isProp := v.(*valueProperty); !isProp {
-				c.storeSym(s, icEntry{sh: sh, slot: int32(i)})
+				c.storeSym(s, icEntry{sh: sh, slot: i})
 				bo.values.v[i] = val
 				return
 			}
