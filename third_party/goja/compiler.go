@@ -115,7 +115,7 @@ type compiler struct {
 	// gojanet: lazy function bodies (compiler_lazy.go): on, and the bodies
 	// met so far whose outer bindings are recorded when the compile ends.
 	lazy        bool
-	pendingLazy []*lazyBody
+	pendingLazy []pendingLazy
 	lazyScans   map[*ast.ParameterList]*funcScan
 	scanner     freeNames
 	lazyTS      scope
