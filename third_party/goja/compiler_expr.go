@@ -1762,7 +1762,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 		}
 	}
 	code[delta] = enter
-	e.c.p.srcMap[0].pc = delta
+	e.c.p.srcMap[0].pc = int32(delta)
 	s.trimCode(delta)
 
 	strict = s.strict

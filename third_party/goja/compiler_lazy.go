@@ -310,7 +310,7 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 			length++
 		}
 	}
-	st.srcMap[0] = srcMapItem{pc: 0, srcPos: e.offset}
+	st.srcMap[0] = srcMapItem{pc: 0, srcPos: int32(e.offset)}
 	prg = &st.prg
 	*prg = Program{
 		code:     lazyStubCode,
@@ -322,7 +322,7 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 	return prg, name, length, true
 }
 
-// lazyStubMem is what lazyStub allocates for one function (256 bytes).
+// lazyStubMem is what lazyStub allocates for one function (240 bytes).
 type lazyStubMem struct {
 	prg    Program
 	lb     lazyBody
