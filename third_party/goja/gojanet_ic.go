@@ -89,38 +89,45 @@ type icEntry struct {
 }
 
 // icEntries is a site's cache: immutable once stored, replaced whole.
-// gojanet (gcperf1): the first way inline and the others in an array made
-// only when a second shape arrives; most sites see one shape, and their
-// caches were a serving process's largest long-lived part (344 bytes each
-// with four ways inline, 128 now).
+// gojanet (gcperf1): the first way inline and the others apart, made only
+// when a second shape arrives; most sites see one shape, and their caches
+// were a serving process's largest long-lived part (344 bytes each with
+// four ways inline, 96 now).
 type icEntries struct {
 	// own0: e0's slot + 1 when e0 is an own property's entry (depth 0),
-	// else 0: fastGet's inlined check reads it beside shapes[0]
+	// else 0: fastGet's inlined check reads it beside e0.sh
 	own0 int
 	n    int32
-	// gojanet: the entries' receiver shapes side by side (nil past n), so a
-	// lookup compares four words instead of walking the entries
-	shapes [icWays]*shape
 	// sym: the symbol key the entries are for (gojanet_symic.go); nil at
 	// a string-named site
 	sym  *Symbol
 	e0   icEntry
-	more *[icWays - 1]icEntry // ways 1.. (nil while n == 1)
+	more *icMore // ways 1.. (nil while n == 1)
+}
+
+// icMore is a site's ways after the first: their receiver shapes side by
+// side (nil past n), so a lookup compares words instead of walking entries.
+type icMore struct {
+	shapes [icWays - 1]*shape
+	e      [icWays - 1]icEntry
 }
 
 const _ = uint(icWays-4) + uint(4-icWays) // find compares exactly four
 
 // find returns the entry for shape sh (not nil), nil when there is none.
 func (es *icEntries) find(sh *shape) *icEntry {
-	switch sh {
-	case es.shapes[0]:
+	if sh == es.e0.sh {
 		return &es.e0
-	case es.shapes[1]:
-		return &es.more[0]
-	case es.shapes[2]:
-		return &es.more[1]
-	case es.shapes[3]:
-		return &es.more[2]
+	}
+	if m := es.more; m != nil {
+		switch sh {
+		case m.shapes[0]:
+			return &m.e[0]
+		case m.shapes[1]:
+			return &m.e[1]
+		case m.shapes[2]:
+			return &m.e[2]
+		}
 	}
 	return nil
 }
@@ -130,18 +137,18 @@ func (es *icEntries) entry(i int) *icEntry {
 	if i == 0 {
 		return &es.e0
 	}
-	return &es.more[i-1]
+	return &es.more.e[i-1]
 }
 
 // newICEntries makes the icEntries of the n entries e (n >= 1) for key sym.
 func newICEntries(sym *Symbol, e *[icWays]icEntry, n int) *icEntries {
 	es := &icEntries{n: int32(n), sym: sym, e0: e[0]}
 	if n > 1 {
-		es.more = new([icWays - 1]icEntry)
-		copy(es.more[:], e[1:n])
-	}
-	for i := 0; i < n; i++ {
-		es.shapes[i] = e[i].sh
+		es.more = new(icMore)
+		for i := 1; i < n; i++ {
+			es.more.e[i-1] = e[i]
+			es.more.shapes[i-1] = e[i].sh
+		}
 	}
 	if e[0].depth == 0 && e[0].next == nil && sym == nil {
 		es.own0 = e[0].slot + 1
@@ -927,7 +934,7 @@ func typedArrayGet(v Value, g *Object) Value {
 // site that sees one shape).
 func (c *propIC) ownHit(o *Object) Value {
 	if bo, ok := o.self.(*baseObject); ok {
-		if es := c.p.Load(); es != nil && es.own0 > 0 && es.shapes[0] == bo.values.sh {
+		if es := c.p.Load(); es != nil && es.own0 > 0 && es.e0.sh == bo.values.sh {
 			v := bo.values.v[es.own0-1]
 			if _, isProp := v.(*valueProperty); !isProp {
 				return v // (nil, a slot with no value: no answer either)
@@ -942,7 +949,7 @@ func (c *propIC) ownHit(o *Object) Value {
 // into the write instructions; false: call setOwnStr.
 func (c *propIC) ownSet(o *Object, val Value) bool {
 	if bo, ok := o.self.(*baseObject); ok {
-		if es := c.p.Load(); es != nil && es.own0 > 0 && es.shapes[0] == bo.values.sh {
+		if es := c.p.Load(); es != nil && es.own0 > 0 && es.e0.sh == bo.values.sh {
 			p := &bo.values.v[es.own0-1]
 			if _, isProp := (*p).(*valueProperty); !isProp && *p != nil {
 				*p = val

@@ -91,7 +91,7 @@ func (c *propIC) strMethodHit(r *Runtime, name unistring.String) Value {
 		return nil
 	}
 	es := c.p.Load()
-	if es == nil || es.shapes[0] != sp.childShape {
+	if es == nil || es.e0.sh != sp.childShape {
 		return nil
 	}
 	e := &es.e0
