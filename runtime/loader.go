@@ -20,8 +20,10 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 	"unicode"
 	"unicode/utf8"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
@@ -70,9 +72,14 @@ type fileProgram struct {
 
 // builtinProgram compiles once, whichever runtime asks first; the others wait.
 type builtinProgram struct {
-	once sync.Once
+	mu   sync.Mutex
 	prg  *goja.Program
 	err  error
+	used time.Time // when a runtime last asked for it
+
+	// once released (ReleaseIdleBuiltins): the program until the
+	// collector frees it (prg is nil then)
+	weak weak.Pointer[goja.Program]
 }
 
 func builtinProgramFor(name string) (*goja.Program, error) {
@@ -83,24 +90,77 @@ func builtinProgramFor(name string) (*goja.Program, error) {
 		programs.builtin[name] = bp
 	}
 	programs.Unlock()
-	bp.once.Do(func() {
-		src, err := builtinSource(name)
-		if err != nil {
-			bp.err = fmt.Errorf("no builtin %q", name)
-			return
-		}
-		ast, err := parseBuiltin(name, src) // skiptable.go
-		if err != nil {
-			bp.err = err
-			return
-		}
-		// Function bodies compile at their first call (goja fork,
-		// compiler_lazy.go), once per process as the program is:
-		// start-up compiles only what it runs. TestBuiltinsCompile
-		// compiles every body eagerly too.
-		bp.prg, bp.err = goja.CompileASTLazy(ast, true)
-	})
+	bp.mu.Lock()
+	defer bp.mu.Unlock()
+	if release := builtinRelease.Load(); release != 0 {
+		bp.used = time.Now()
+	}
+	if bp.prg == nil && bp.err == nil {
+		bp.prg = bp.weak.Value() // released, but not freed yet
+	}
+	if bp.prg != nil || bp.err != nil {
+		return bp.prg, bp.err
+	}
+	src, err := builtinSource(name)
+	if err != nil {
+		bp.err = fmt.Errorf("no builtin %q", name)
+		return nil, bp.err
+	}
+	ast, err := parseBuiltin(name, src) // skiptable.go
+	if err != nil {
+		bp.err = err
+		return nil, err
+	}
+	// Function bodies compile at their first call (goja fork,
+	// compiler_lazy.go), once per process as the program is: start-up
+	// compiles only what it runs. TestBuiltinsCompile compiles every body
+	// eagerly too.
+	bp.prg, bp.err = goja.CompileASTLazy(ast, true)
 	return bp.prg, bp.err
+}
+
+// builtinRelease is ReleaseIdleBuiltins' age in nanoseconds (0: off).
+var builtinRelease atomic.Int64
+
+// ReleaseIdleBuiltins lets the collector free the compiled top-level code
+// of the builtin modules no runtime has asked for in the last age (0: keep
+// them all, the default), checked after every collection once
+// SetGCHeadroom has started. A runtime runs a builtin's top-level code once,
+// when it first requires it; the process keeps it for the runtimes that
+// may come later (workers, vm contexts), which share it and the function
+// bodies compiled from it. A serving process that starts none keeps ≈ 0.7
+// MB of a hello server's live heap for nothing, which every collection
+// marks. A runtime that asks after the code was freed compiles the builtin
+// again (its functions then compile their bodies for themselves, as each
+// node isolate does). The gojanet CLI sets it once the main script has run.
+func ReleaseIdleBuiltins(age time.Duration) {
+	builtinRelease.Store(int64(age))
+}
+
+// releaseIdleBuiltins turns the strong references of the builtins not
+// asked for in ReleaseIdleBuiltins' age into weak ones.
+func releaseIdleBuiltins() {
+	age := time.Duration(builtinRelease.Load())
+	if age == 0 {
+		return
+	}
+	now := time.Now()
+	programs.Lock()
+	bps := make([]*builtinProgram, 0, len(programs.builtin))
+	for _, bp := range programs.builtin {
+		bps = append(bps, bp)
+	}
+	programs.Unlock()
+	for _, bp := range bps {
+		if !bp.mu.TryLock() {
+			continue // compiling: next time
+		}
+		if bp.prg != nil && now.Sub(bp.used) >= age {
+			bp.weak = weak.Make(bp.prg)
+			bp.prg = nil
+		}
+		bp.mu.Unlock()
+	}
 }
 
 // builtinSource returns a builtin's source inside its wrapper, read from the
