@@ -8,25 +8,25 @@ import (
 	"github.com/dop251/goja"
 )
 
-// TestReleaseIdleBuiltins: a released builtin's program is found again
+// TestReleaseIdlePrograms: a released builtin's program is found again
 // until the collector frees it, and compiled again (and runs) after.
-func TestReleaseIdleBuiltins(t *testing.T) {
+func TestReleaseIdlePrograms(t *testing.T) {
 	const name = "punycode"
 	p1, err := builtinProgramFor(name)
 	if err != nil || p1 == nil {
 		t.Fatal(p1, err)
 	}
-	ReleaseIdleBuiltins(time.Nanosecond)
-	defer ReleaseIdleBuiltins(0)
+	ReleaseIdlePrograms(time.Nanosecond)
+	defer ReleaseIdlePrograms(0)
 	release := func() bool {
 		time.Sleep(time.Millisecond)
-		releaseIdleBuiltins()
+		releaseIdlePrograms()
 		programs.Lock()
 		bp := programs.builtin[name]
 		programs.Unlock()
-		bp.mu.Lock()
-		defer bp.mu.Unlock()
-		return bp.prg == nil
+		bp.held.mu.Lock()
+		defer bp.held.mu.Unlock()
+		return bp.held.prg == nil
 	}
 	if !release() {
 		t.Fatal("not released")

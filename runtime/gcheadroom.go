@@ -106,7 +106,7 @@ func armHeadroom() {
 		headroom.Lock()
 		headroom.retune()
 		headroom.Unlock()
-		releaseIdleBuiltins() // loader.go
+		releaseIdlePrograms() // loader.go
 		armHeadroom()
 	})
 }
