@@ -106,6 +106,7 @@ func armHeadroom() {
 		headroom.Lock()
 		headroom.retune()
 		headroom.Unlock()
+		releaseIdlePrograms() // loader.go
 		armHeadroom()
 	})
 }

@@ -181,6 +181,10 @@ func tuneNow() {
 	// gives the memory back.
 	const maxHeadroom = 48 << 20
 	runtime.SetGCHeadroomMax(maxHeadroom, time.Second)
+	// The modules' top-level code has run; unless workers or vm contexts
+	// keep asking for it, the collector may free it (≈ 0.7 MB of the hello
+	// server's live heap, marked by every collection).
+	runtime.ReleaseIdlePrograms(3 * time.Second)
 	if goruntime.GOMAXPROCS(0) < 2 && os.Getenv("GOMAXPROCS") == "" {
 		// The loop sleeps in epoll_wait between events. With a single P (one
 		// allowed CPU), Go's sysmon takes that P away during each wait and

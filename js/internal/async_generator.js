@@ -15,6 +15,8 @@
 // Function.prototype itself keeps node's shape (no `prototype`: code that
 // walks a class's constructors up while each has one stops there).
 
+let functionPrototype = null;
+
 function install(host) {
   const AsyncIteratorPrototype = {};
   Object.defineProperty(AsyncIteratorPrototype, Symbol.asyncIterator, {
@@ -28,6 +30,11 @@ function install(host) {
   Object.defineProperty(AsyncGeneratorFunctionPrototype, Symbol.toStringTag, { value: 'AsyncGeneratorFunction', configurable: true });
   Object.defineProperty(AsyncGeneratorPrototype, 'constructor', { value: AsyncGeneratorFunctionPrototype, configurable: true });
   host.setAsyncGeneratorFunctionPrototype(AsyncGeneratorFunctionPrototype);
+  functionPrototype = AsyncGeneratorFunctionPrototype;
 }
 
-module.exports = { install };
+// what Object.getPrototypeOf says of a lowered async function* once
+// installed (null before)
+const asyncGeneratorFunctionPrototype = () => functionPrototype;
+
+module.exports = { install, asyncGeneratorFunctionPrototype };

@@ -1811,7 +1811,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 		e.c.p.lateStash = &lateStashSite{pc: lateStashPC - delta, lateStash: lateSt}
 	}
 	code[delta] = enter
-	e.c.p.srcMap[0].pc = delta
+	e.c.p.srcMap[0].pc = int32(delta)
 	s.trimCode(delta)
 
 	strict = s.strict

@@ -52,31 +52,38 @@ type lazyRef struct {
 }
 
 type lazyBody struct {
-	once sync.Once
-	prg  atomic.Pointer[Program]
-	err  error
+	prg atomic.Pointer[Program]
+	err error
 
 	// The function literal, dropped once compiled.
-	name            *ast.Identifier
-	parameterList   *ast.ParameterList
-	body            []ast.Statement
-	declarationList []*ast.VariableDeclaration
-	lhsName         unistring.String
-	strictDirective *ast.StringLiteral
-	typ             funcType
-	isExpr          bool
-	isAsync         bool
-	isGenerator     bool
-	offset          int
-	src             *file.File
-	skipped         *ast.LazyBody // a body not parsed yet (compiler_lazy_parse.go)
-	rootEval        bool
-	noGlobalSites   bool // gojanet: gojanet_globals.go
-	refs            []lazyRef
-
-	litScope *scope // until the enclosing compile is finalised
+	name          *ast.Identifier
+	parameterList *ast.ParameterList
+	parsed        *lazyParsed // nil for a skipped body (most)
+	lhsName       unistring.String
+	offset        int
+	src           *file.File
+	skipped       *ast.LazyBody // a body not parsed yet (compiler_lazy_parse.go)
+	refs          []lazyRef
 	// the pre-scan of this function and the functions in it
 	scans map[*ast.ParameterList]*funcScan
+
+	typ           funcType
+	isExpr        bool
+	isAsync       bool
+	isGenerator   bool
+	rootEval      bool
+	noGlobalSites bool // gojanet: gojanet_globals.go
+	done          bool // compiled (or failed): under lazyMu
+}
+
+// lazyParsed is a lazy body that was parsed with the code around it.
+// gojanet (gcperf1): apart, since most bodies are skipped ones, and stubs
+// are a serving process's long-lived memory (one per function its builtins
+// and modules declare, most never called).
+type lazyParsed struct {
+	body            []ast.Statement
+	declarationList []*ast.VariableDeclaration
+	strictDirective *ast.StringLiteral
 }
 
 // lazyEnter is a lazy body's stub: compile (once per process), point the
@@ -116,16 +123,17 @@ func (lb *lazyBody) compiled() (*Program, error) {
 	if p := lb.prg.Load(); p != nil {
 		return p, nil
 	}
-	lb.once.Do(func() {
-		lazyMu.Lock()
-		defer lazyMu.Unlock()
+	lazyMu.Lock()
+	defer lazyMu.Unlock()
+	if !lb.done {
+		lb.done = true
 		p, err := lb.compile()
 		lb.err = err
-		lb.name, lb.parameterList, lb.body, lb.declarationList, lb.strictDirective, lb.refs, lb.scans, lb.skipped = nil, nil, nil, nil, nil, nil, nil, nil
+		lb.name, lb.parameterList, lb.parsed, lb.refs, lb.scans, lb.skipped = nil, nil, nil, nil, nil, nil
 		if p != nil {
 			lb.prg.Store(p)
 		}
-	})
+	}
 	return lb.prg.Load(), lb.err
 }
 
@@ -175,17 +183,17 @@ func (lb *lazyBody) compile() (p *Program, err error) {
 	}
 	c.scope = lz
 	e := &compiledFunctionLiteral{
-		name:            lb.name,
-		parameterList:   lb.parameterList,
-		body:            lb.body,
-		declarationList: lb.declarationList,
-		lhsName:         lb.lhsName,
-		strict:          lb.strictDirective,
-		typ:             lb.typ,
-		isExpr:          lb.isExpr,
-		isAsync:         lb.isAsync,
-		isGenerator:     lb.isGenerator,
-		skipped:         lb.skipped,
+		name:          lb.name,
+		parameterList: lb.parameterList,
+		lhsName:       lb.lhsName,
+		typ:           lb.typ,
+		isExpr:        lb.isExpr,
+		isAsync:       lb.isAsync,
+		isGenerator:   lb.isGenerator,
+		skipped:       lb.skipped,
+	}
+	if pb := lb.parsed; pb != nil {
+		e.body, e.declarationList, e.strict = pb.body, pb.declarationList, pb.strictDirective
 	}
 	e.c, e.offset = c, lb.offset
 	p, _, _, _ = e.compile()
@@ -255,21 +263,20 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 	st := &lazyStubMem{}
 	lb := &st.lb
 	*lb = lazyBody{
-		name:            e.name,
-		parameterList:   e.parameterList,
-		body:            e.body,
-		declarationList: e.declarationList,
-		lhsName:         e.lhsName,
-		strictDirective: e.strict,
-		typ:             e.typ,
-		isExpr:          e.isExpr,
-		isAsync:         e.isAsync,
-		isGenerator:     e.isGenerator,
-		offset:          e.offset,
-		src:             c.p.src,
-		skipped:         e.skipped,
-		litScope:        c.scope,
-		scans:           c.lazyScans,
+		name:          e.name,
+		parameterList: e.parameterList,
+		lhsName:       e.lhsName,
+		typ:           e.typ,
+		isExpr:        e.isExpr,
+		isAsync:       e.isAsync,
+		isGenerator:   e.isGenerator,
+		offset:        e.offset,
+		src:           c.p.src,
+		skipped:       e.skipped,
+		scans:         c.lazyScans,
+	}
+	if e.body != nil || e.declarationList != nil || e.strict != nil {
+		lb.parsed = &lazyParsed{body: e.body, declarationList: e.declarationList, strictDirective: e.strict}
 	}
 	ts := &c.lazyTS
 	*ts = scope{c: c, outer: c.scope, funcType: e.typ, strict: true}
@@ -293,7 +300,7 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 			lb.rootEval = s.eval
 		}
 	}
-	c.pendingLazy = append(c.pendingLazy, lb)
+	c.pendingLazy = append(c.pendingLazy, pendingLazy{lb, c.scope})
 
 	if e.name != nil {
 		name = e.name.Name
@@ -309,11 +316,10 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 			length++
 		}
 	}
-	st.code[0] = lazyEnter{}
-	st.srcMap[0] = srcMapItem{pc: 0, srcPos: e.offset}
+	st.srcMap[0] = srcMapItem{pc: 0, srcPos: int32(e.offset)}
 	prg = &st.prg
 	*prg = Program{
-		code:     st.code[:],
+		code:     lazyStubCode,
 		funcName: name,
 		src:      c.p.src,
 		srcMap:   st.srcMap[:],
@@ -322,21 +328,32 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 	return prg, name, length, true
 }
 
-// lazyStubMem is what lazyStub allocates for one function.
+// lazyStubMem is what lazyStub allocates for one function (240 bytes).
 type lazyStubMem struct {
 	prg    Program
 	lb     lazyBody
-	code   [1]instruction
 	srcMap [1]srcMapItem
+}
+
+// lazyStubCode is every stub's code (never written: the stub's one
+// instruction moves the call to the compiled Program).
+var lazyStubCode = []instruction{lazyEnter{}}
+
+// pendingLazy is a lazy body met in a compile not finalised yet, with the
+// scope of its function literal.
+type pendingLazy struct {
+	lb       *lazyBody
+	litScope *scope
 }
 
 // finishLazy records, for the lazy bodies met in this compile, where the
 // outer bindings they read ended up. Every scope is finalised by now.
 func (c *compiler) finishLazy() {
-	for _, lb := range c.pendingLazy {
+	for _, pl := range c.pendingLazy {
+		lb := pl.lb
 		// a global read in the body can be cached only where one in
 		// the enclosing code could (gojanet_globals.go)
-		lb.noGlobalSites = !lb.litScope.globalOnly()
+		lb.noGlobalSites = !pl.litScope.globalOnly()
 		for i := range lb.refs {
 			r := &lb.refs[i]
 			b := r.b
@@ -345,7 +362,7 @@ func (c *compiler) finishLazy() {
 				c.throwSyntaxError(lb.offset, "Compiler bug: lazy body reads %s, which is not in a stash", b.name)
 			}
 			level := b.baseLevel
-			for s := lb.litScope; s != nil && s != o; s = s.outer {
+			for s := pl.litScope; s != nil && s != o; s = s.outer {
 				if s.needStash || s.isDynamic() {
 					level++
 				}
@@ -363,7 +380,6 @@ func (c *compiler) finishLazy() {
 			}
 			r.b = nil
 		}
-		lb.litScope = nil
 	}
 	c.pendingLazy = nil
 }

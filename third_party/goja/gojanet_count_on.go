@@ -272,15 +272,15 @@ func countFast(c *propIC, o *Object) {
 		return
 	}
 	way := 0
-	for i := range es.shapes {
-		if es.shapes[i] == sh {
+	for i := 1; i < int(es.n); i++ {
+		if es.entry(i).sh == sh {
 			way = i
 		}
 	}
 	hk := ""
 	if e.depth > 0 {
 		h := bo.prototype
-		for d := 1; d < e.depth && h != nil; d++ {
+		for d := int32(1); d < e.depth && h != nil; d++ {
 			h = h.self.proto()
 		}
 		if h != nil {

@@ -62,10 +62,9 @@ const (
 
 type icEntry struct {
 	sh    *shape // the receiver's shape
-	slot  int    // own: the receiver's slot; depth > 0: the holder's slot
-	depth int    // 0: own property; n: the holder is n prototypes up; -1: absent
 	hsh   *shape // depth > 0: the holder's shape (nil: not in shape mode)
 	epoch uint64 // depth != 0: protoEpoch when made
+	slot  int    // own: the receiver's slot; depth > 0: the holder's slot
 
 	// writes that add a property: the shape after the addition
 	next *shape
@@ -82,38 +81,79 @@ type icEntry struct {
 	// first read; an array's `length` is its own, and its shape lists it
 	// with no value in the slot: ownBase)
 	plainOnly bool
+
+	// 0: own property; n: the holder is n prototypes up; -1: absent
+	// (gojanet: an int32 beside plainOnly, so that an entry is 64 bytes
+	// and a one-way site's icEntries 128: gcperf1)
+	depth int32
 }
 
 // icEntries is a site's cache: immutable once stored, replaced whole.
+// gojanet (gcperf1): the first way inline and the others apart, made only
+// when a second shape arrives; most sites see one shape, and their caches
+// were a serving process's largest long-lived part (344 bytes each with
+// four ways inline, 96 now).
 type icEntries struct {
-	n int
-	e [icWays]icEntry
-	// gojanet: the entries' receiver shapes side by side (nil past n), so a
-	// lookup compares four words instead of walking 48-byte entries
-	shapes [icWays]*shape
+	// own0: e0's slot + 1 when e0 is an own property's entry (depth 0),
+	// else 0: fastGet's inlined check reads it beside e0.sh
+	own0 int
+	n    int32
 	// sym: the symbol key the entries are for (gojanet_symic.go); nil at
 	// a string-named site
-	sym *Symbol
-	// own0: e[0]'s slot + 1 when e[0] is an own property's entry (depth
-	// 0), else 0: fastGet's inlined check reads it beside shapes[0]
-	own0 int
+	sym  *Symbol
+	e0   icEntry
+	more *icMore // ways 1.. (nil while n == 1)
+}
+
+// icMore is a site's ways after the first: their receiver shapes side by
+// side (nil past n), so a lookup compares words instead of walking entries.
+type icMore struct {
+	shapes [icWays - 1]*shape
+	e      [icWays - 1]icEntry
 }
 
 const _ = uint(icWays-4) + uint(4-icWays) // find compares exactly four
 
 // find returns the entry for shape sh (not nil), nil when there is none.
 func (es *icEntries) find(sh *shape) *icEntry {
-	switch sh {
-	case es.shapes[0]:
-		return &es.e[0]
-	case es.shapes[1]:
-		return &es.e[1]
-	case es.shapes[2]:
-		return &es.e[2]
-	case es.shapes[3]:
-		return &es.e[3]
+	if sh == es.e0.sh {
+		return &es.e0
+	}
+	if m := es.more; m != nil {
+		switch sh {
+		case m.shapes[0]:
+			return &m.e[0]
+		case m.shapes[1]:
+			return &m.e[1]
+		case m.shapes[2]:
+			return &m.e[2]
+		}
 	}
 	return nil
+}
+
+// entry is way i's entry (i < n).
+func (es *icEntries) entry(i int) *icEntry {
+	if i == 0 {
+		return &es.e0
+	}
+	return &es.more.e[i-1]
+}
+
+// newICEntries makes the icEntries of the n entries e (n >= 1) for key sym.
+func newICEntries(sym *Symbol, e *[icWays]icEntry, n int) *icEntries {
+	es := &icEntries{n: int32(n), sym: sym, e0: e[0]}
+	if n > 1 {
+		es.more = new(icMore)
+		for i := 1; i < n; i++ {
+			es.more.e[i-1] = e[i]
+			es.more.shapes[i-1] = e[i].sh
+		}
+	}
+	if e[0].depth == 0 && e[0].next == nil && sym == nil {
+		es.own0 = e[0].slot + 1
+	}
+	return es
 }
 
 type propIC struct {
@@ -141,25 +181,28 @@ func (c *propIC) store(e icEntry) {
 // storeFor stores e in entries for key sym (nil: a named site's); the
 // caller has made sure the stored entries are for sym.
 func (c *propIC) storeFor(sym *Symbol, e icEntry) {
+	var all [icWays]icEntry
+	n := 0
 	old := c.p.Load()
+	if old != nil {
+		n = int(old.n)
+		for i := 0; i < n; i++ {
+			all[i] = *old.entry(i)
+		}
+	}
 	if old != nil && old.sym == sym {
 		// gojanet: the same entry again (a slow path that found what the
 		// site holds, e.g. a check the hit path leaves to it): no new copy
-		for i := 0; i < old.n; i++ {
-			if old.e[i] == e {
+		for i := 0; i < n; i++ {
+			if all[i] == e {
 				return
 			}
 		}
 	}
-	es := &icEntries{sym: sym}
-	if old != nil {
-		*es = *old
-	}
-	for i := 0; i < es.n; i++ {
-		if es.e[i].sh == e.sh {
-			es.e[i] = e
-			es.setOwn0()
-			c.p.Store(es)
+	for i := 0; i < n; i++ {
+		if all[i].sh == e.sh {
+			all[i] = e
+			c.p.Store(newICEntries(sym, &all, n))
 			return
 		}
 	}
@@ -171,22 +214,12 @@ func (c *propIC) storeFor(sym *Symbol, e icEntry) {
 	// fastGet's inlined check looks at the first way only, and entries
 	// left by a runtime that is gone (a program is shared by every runtime
 	// of the process) move back instead of shadowing the live one's
-	if es.n < icWays {
-		es.n++
+	if n < icWays {
+		n++
 	}
-	copy(es.e[1:es.n], es.e[:es.n-1])
-	copy(es.shapes[1:es.n], es.shapes[:es.n-1])
-	es.e[0] = e
-	es.shapes[0] = e.sh
-	es.setOwn0()
-	c.p.Store(es)
-}
-
-func (es *icEntries) setOwn0() {
-	es.own0 = 0
-	if es.n > 0 && es.e[0].depth == 0 && es.e[0].next == nil && es.sym == nil {
-		es.own0 = es.e[0].slot + 1
-	}
+	copy(all[1:n], all[:n-1])
+	all[0] = e
+	c.p.Store(newICEntries(sym, &all, n))
 }
 
 // readReceiver returns the baseObject through which a read of name from o
@@ -311,7 +344,7 @@ func (e *icEntry) get(bo *baseObject, name unistring.String, receiver Value) (Va
 		return nil, true // absent, as getStr says it
 	default:
 		h := bo.prototype
-		for i := 1; i < e.depth; i++ {
+		for i := int32(1); i < e.depth; i++ {
 			if hb, ok := h.self.(*baseObject); ok {
 				h = hb.prototype
 			} else {
@@ -408,7 +441,7 @@ func fillEntry(bo *baseObject, name unistring.String) (Value, icEntry, bool) {
 			}
 		}
 		if prop != nil {
-			e := icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch, plainOnly: isLazyOwnName(name)}
+			e := icEntry{sh: sh, slot: slot, depth: int32(depth), hsh: hsh, epoch: epoch, plainOnly: isLazyOwnName(name)}
 			if hsh == nil {
 				e.slot, e.hname = tmplSlot(p, name)
 			}
@@ -510,7 +543,7 @@ func (c *propIC) setHit(o *Object, val Value) bool {
 		// a prototype has the name: a setter to call, or a writable data
 		// property the receiver shadows
 		h := bo.prototype
-		for d := 1; d < e.depth; d++ {
+		for d := int32(1); d < e.depth; d++ {
 			hb, ok := h.self.(*baseObject)
 			if !ok {
 				return false
@@ -649,12 +682,12 @@ func (c *propIC) setOwnStrSlow(obj *Object, name unistring.String, val Value, th
 	}
 	if setter {
 		watchChain(bo.prototype, hdepth)
-		c.store(icEntry{sh: sh, slot: slot, depth: hdepth, hsh: hsh, epoch: epoch})
+		c.store(icEntry{sh: sh, slot: slot, depth: int32(hdepth), hsh: hsh, epoch: epoch})
 		return
 	}
 	if bo.values.sh != nil && bo.values.sh != sh && len(bo.values.sh.names) == len(sh.names)+1 {
 		watchChain(bo.prototype, hdepth)
-		c.store(icEntry{sh: sh, slot: slot, depth: hdepth, hsh: hsh, epoch: epoch, next: bo.values.sh})
+		c.store(icEntry{sh: sh, slot: slot, depth: int32(hdepth), hsh: hsh, epoch: epoch, next: bo.values.sh})
 	}
 }
 
@@ -825,7 +858,7 @@ func (c *propIC) fastGet(o *Object) Value {
 		return nil
 	case e.depth > 0:
 		h := bo.prototype
-		for d := 1; d < e.depth; d++ {
+		for d := int32(1); d < e.depth; d++ {
 			hb, ok := h.self.(*baseObject)
 			if !ok {
 				return nil
@@ -901,7 +934,7 @@ func typedArrayGet(v Value, g *Object) Value {
 // site that sees one shape).
 func (c *propIC) ownHit(o *Object) Value {
 	if bo, ok := o.self.(*baseObject); ok {
-		if es := c.p.Load(); es != nil && es.own0 > 0 && es.shapes[0] == bo.values.sh {
+		if es := c.p.Load(); es != nil && es.own0 > 0 && es.e0.sh == bo.values.sh {
 			v := bo.values.v[es.own0-1]
 			if _, isProp := v.(*valueProperty); !isProp {
 				return v // (nil, a slot with no value: no answer either)
@@ -916,7 +949,7 @@ func (c *propIC) ownHit(o *Object) Value {
 // into the write instructions; false: call setOwnStr.
 func (c *propIC) ownSet(o *Object, val Value) bool {
 	if bo, ok := o.self.(*baseObject); ok {
-		if es := c.p.Load(); es != nil && es.own0 > 0 && es.shapes[0] == bo.values.sh {
+		if es := c.p.Load(); es != nil && es.own0 > 0 && es.e0.sh == bo.values.sh {
 			p := &bo.values.v[es.own0-1]
 			if _, isProp := (*p).(*valueProperty); !isProp && *p != nil {
 				*p = val

@@ -55,19 +55,10 @@ type propKey struct {
 type shape struct {
 	names []unistring.String // len == cap
 	index map[unistring.String]int
-	finds int // searches so far without an index
 
-	// syms are the symbol keys in the order they were added (len == cap).
-	// An object's slots are in the order its keys were added, strings and
-	// symbols mixed; names and syms each keep their own order, which is
-	// what OwnPropertyKeys lists (strings, then symbols). symSlots[j] is
-	// syms[j]'s slot; nameSlots[i] is names[i]'s, nil while every name's
-	// slot is its index (no symbol was added before a name). symLast: the
-	// last key added was a symbol.
-	syms      []*Symbol
-	symSlots  []uint8
-	nameSlots []uint8
-	symLast   bool
+	// sx: the symbol keys, nil while there are none (most shapes; gojanet
+	// gcperf1: a shape is 128 bytes without them inline, 208 with)
+	sx *shapeSyms
 
 	// first is the depth-1 ancestor (the shape of the object's first
 	// property; itself at depth 1, nil for a root); slots, on a depth-1
@@ -77,18 +68,11 @@ type shape struct {
 	// Plain objects only (class Object: literals, instances): functions and
 	// arrays start with the same built-in properties whatever comes next.
 	first *shape
-	slots uint8
-	// cloneSlots: the most slots a copy of a template of this shape grew
-	// to (CloneObject allocates them at once; gojanet_alloc.go)
-	cloneSlots uint8
 	// root, on a depth-1 shape, is its parent (the prototype's root). A
 	// root's slots is the most slots a plain object that started there used
 	// (any first property): `new F()` and Object.create(proto) allocate an
 	// object with that many slots in the same allocation (newObjectSlots).
 	root *shape
-	// bufCap: names is the start of an array this long; its first child
-	// (t1) extends names in place (see child)
-	bufCap uint32
 
 	// transitions: the first child inline, the rest in a map
 	t1key propKey
@@ -100,18 +84,55 @@ type shape struct {
 	// is protoRoot ends at protoTo. Express gives every request and
 	// response a new prototype (≈ 30 properties each).
 	protoRoot, protoTo *shape
+
+	finds int32 // searches so far without an index
+	// bufCap: names is the start of an array this long; its first child
+	// (t1) extends names in place (see child)
+	bufCap uint32
+	slots  uint8
+	// cloneSlots: the most slots a copy of a template of this shape grew
+	// to (CloneObject allocates them at once; gojanet_alloc.go)
+	cloneSlots uint8
+	// n is how many slots (keys) an object of this shape has: names and
+	// symbols (at most maxShapeProps)
+	n uint8
+	// symLast: the last key added was a symbol
+	symLast bool
+}
+
+// shapeSyms are a shape's symbol keys in the order they were added (len
+// == cap). An object's slots are in the order its keys were added, strings
+// and symbols mixed; names and syms each keep their own order, which is
+// what OwnPropertyKeys lists (strings, then symbols). symSlots[j] is
+// syms[j]'s slot; nameSlots[i] is names[i]'s, nil while every name's slot
+// is its index (no symbol was added before a name).
+type shapeSyms struct {
+	syms      []*Symbol
+	symSlots  []uint8
+	nameSlots []uint8
+}
+
+var noShapeSyms shapeSyms
+
+// sym is s's symbol keys (empty ones when it has none: read only).
+func (s *shape) sym() *shapeSyms {
+	if s.sx != nil {
+		return s.sx
+	}
+	return &noShapeSyms
 }
 
 // nslots is how many properties (slots) an object of shape s has.
 func (s *shape) nslots() int {
-	return len(s.names) + len(s.syms)
+	return int(s.n)
 }
 
 // findSym returns the slot of symbol key sym, -1 when s has none.
 func (s *shape) findSym(sym *Symbol) int {
-	for j, k := range s.syms {
+	x := s.sym()
+	for j, k := range x.syms {
 		if k == sym {
-			return int(s.symSlots[j])
+			return int(x.symSlots[j])
 		}
 	}
 	return -1
@@ -119,8 +140,8 @@ func (s *shape) findSym(sym *Symbol) int {
 
 // nameSlot is the slot of names[i].
 func (s *shape) nameSlot(i int) int {
-	if s.nameSlots != nil {
-		return int(s.nameSlots[i])
+	if s.sx != nil && s.sx.nameSlots != nil {
+		return int(s.sx.nameSlots[i])
 	}
 	return i
 }
@@ -128,8 +149,8 @@ func (s *shape) nameSlot(i int) int {
 // find returns the slot of name, -1 when s has none.
 func (s *shape) find(name unistring.String) int {
 	i := s.findName(name)
-	if i >= 0 && s.nameSlots != nil {
-		return int(s.nameSlots[i])
+	if i >= 0 && s.sx != nil && s.sx.nameSlots != nil {
+		return int(s.sx.nameSlots[i])
 	}
 	return i
 }
@@ -187,13 +208,14 @@ func (s *shape) childKey(k propKey) *shape {
 		// the same names (its bufCap their length: only s's first child
 		// may extend s's array), one more symbol; symbol lists are short
 		// and copied whole
-		syms := make([]*Symbol, len(s.syms)+1)
-		copy(syms, s.syms)
-		syms[len(s.syms)] = k.sym
-		slots := make([]uint8, len(s.syms)+1)
-		copy(slots, s.symSlots)
-		slots[len(s.syms)] = uint8(s.nslots())
-		c = &shape{names: s.names, bufCap: uint32(n), syms: syms, symSlots: slots, nameSlots: s.nameSlots, symLast: true, first: s.first}
+		x := s.sym()
+		syms := make([]*Symbol, len(x.syms)+1)
+		copy(syms, x.syms)
+		syms[len(x.syms)] = k.sym
+		slots := make([]uint8, len(x.syms)+1)
+		copy(slots, x.symSlots)
+		slots[len(x.syms)] = uint8(s.nslots())
+		c = &shape{names: s.names, bufCap: uint32(n), sx: &shapeSyms{syms: syms, symSlots: slots, nameSlots: x.nameSlots}, symLast: true, first: s.first}
 	} else {
 		var names []unistring.String
 		if s.t1 == nil && int(s.bufCap) > n {
@@ -212,17 +234,18 @@ func (s *shape) childKey(k propKey) *shape {
 			copy(names, s.names)
 		}
 		names[n] = k.name
-		c = &shape{names: names[: n+1 : n+1], bufCap: uint32(cap(names)), syms: s.syms, symSlots: s.symSlots, first: s.first}
-		if s.nameSlots != nil || len(s.syms) > 0 {
+		c = &shape{names: names[: n+1 : n+1], bufCap: uint32(cap(names)), first: s.first}
+		if s.sx != nil {
 			// a name after symbols: its slot is not its index
 			slots := make([]uint8, n+1)
 			for i := range slots[:n] {
 				slots[i] = uint8(s.nameSlot(i))
 			}
 			slots[n] = uint8(s.nslots())
-			c.nameSlots = slots
+			c.sx = &shapeSyms{syms: s.sx.syms, symSlots: s.sx.symSlots, nameSlots: slots}
 		}
 	}
+	c.n = s.n + 1
 	if s.nslots() == 0 {
 		c.first = c
 		c.root = s
@@ -272,8 +295,8 @@ func (o *baseObject) reshape() {
 	for i, n := range old.names {
 		keys[old.nameSlot(i)] = propKey{name: n}
 	}
-	for j, s := range old.syms {
-		keys[old.symSlots[j]] = propKey{sym: s}
+	for j, s := range old.sym().syms {
+		keys[old.sx.symSlots[j]] = propKey{sym: s}
 	}
 	sh := root
 	for _, k := range keys {
@@ -418,10 +441,10 @@ func (o *baseObject) toDict() {
 		o.values.dict()
 		return
 	}
-	if len(sh.syms) > 0 {
+	if sh.sx != nil && len(sh.sx.syms) > 0 {
 		m := newSymbolMap()
-		for j, s := range sh.syms {
-			m.set(s, o.values.v[sh.symSlots[j]])
+		for j, s := range sh.sx.syms {
+			m.set(s, o.values.v[sh.sx.symSlots[j]])
 		}
 		o.symValues = m
 	}

@@ -91,10 +91,10 @@ func (c *propIC) strMethodHit(r *Runtime, name unistring.String) Value {
 		return nil
 	}
 	es := c.p.Load()
-	if es == nil || es.shapes[0] != sp.childShape {
+	if es == nil || es.e0.sh != sp.childShape {
 		return nil
 	}
-	e := &es.e[0]
+	e := &es.e0
 	if e.depth != 1 || e.hsh != nil || e.hname == "" {
 		return nil
 	}

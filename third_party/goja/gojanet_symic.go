@@ -67,10 +67,7 @@ func (c *propIC) storeSym(s *Symbol, e icEntry) {
 			return
 		}
 		c.fills.Add(1)
-		es := &icEntries{n: 1, sym: s}
-		es.e[0] = e
-		es.shapes[0] = e.sh
-		c.p.Store(es)
+		c.p.Store(newICEntries(s, &[icWays]icEntry{e}, 1))
 		return
 	}
 	c.storeFor(s, e)
@@ -136,7 +133,7 @@ func (c *propIC) getSymHit(bo *baseObject, e *icEntry, s *Symbol) (prop Value, o
 		return nil, true
 	default:
 		h := bo.prototype
-		for i := 1; i < e.depth; i++ {
+		for i := int32(1); i < e.depth; i++ {
 			if hb, ok := h.self.(*baseObject); ok {
 				h = hb.prototype
 			} else {
@@ -201,7 +198,7 @@ func (c *propIC) fillSym(bo *baseObject, sh *shape, s *Symbol) (Value, bool) {
 			}
 		}
 		if prop != nil {
-			c.storeSym(s, icEntry{sh: sh, slot: slot, depth: depth, hsh: hsh, epoch: epoch})
+			c.storeSym(s, icEntry{sh: sh, slot: slot, depth: int32(depth), hsh: hsh, epoch: epoch})
 			return prop, true
 		}
 		watch(p)

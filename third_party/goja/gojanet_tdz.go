@@ -22,11 +22,11 @@ func (p *Program) accessBeforeInit(pc int) referenceError {
 	if p == nil || p.src == nil {
 		return errAccessBeforeInit
 	}
-	i := sort.Search(len(p.srcMap), func(i int) bool { return p.srcMap[i].pc >= pc })
-	if i == len(p.srcMap) || p.srcMap[i].pc != pc {
+	i := sort.Search(len(p.srcMap), func(i int) bool { return int(p.srcMap[i].pc) >= pc })
+	if i == len(p.srcMap) || int(p.srcMap[i].pc) != pc {
 		return errAccessBeforeInit
 	}
-	if name := identifierAt(p.src.Source(), p.srcMap[i].srcPos); name != "" {
+	if name := identifierAt(p.src.Source(), int(p.srcMap[i].srcPos)); name != "" {
 		return accessBeforeInitOf(unistring.NewFromString(name))
 	}
 	return errAccessBeforeInit

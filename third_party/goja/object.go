@@ -1379,8 +1379,8 @@ func (i *shapeSymbolIter) next() (propIterItem, iterNextFunc) {
 }
 
 func (o *baseObject) iterateSymbols() iterNextFunc {
-	if sh := o.values.sh; sh != nil && len(sh.syms) > 0 { // gojanet: shapes
-		return (&shapeSymbolIter{o: o, syms: sh.syms}).next
+	if sh := o.values.sh; sh != nil && sh.sx != nil && len(sh.sx.syms) > 0 { // gojanet: shapes
+		return (&shapeSymbolIter{o: o, syms: sh.sx.syms}).next
 	}
 	if o.symValues != nil {
 		return (&objectSymbolIter{
@@ -1479,9 +1479,10 @@ func (o *baseObject) stringKeys(all bool, keys []Value) []Value {
 
 func (o *baseObject) symbols(all bool, accum []Value) []Value {
 	if sh := o.values.sh; sh != nil { // gojanet: shapes
-		for j, s := range sh.syms {
+		x := sh.sym()
+		for j, s := range x.syms {
 			if !all {
-				if prop, ok := o.values.v[sh.symSlots[j]].(*valueProperty); ok && !prop.enumerable {
+				if prop, ok := o.values.v[x.symSlots[j]].(*valueProperty); ok && !prop.enumerable {
 					continue
 				}
 			}
