@@ -285,11 +285,55 @@ func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value) (ret
 	}
 	vm.popTryFrame()
 	if len(vm.callStack) == 0 {
-		r.leave()
+		if r.jobsHeld == 0 {
+			r.leave()
+		}
+		// held: ReleaseJobs leaves, once for all the calls it held
 	} else {
 		vm.clearStack()
 	}
 	return
+}
+
+// IsPlainFunction reports whether fn is an ordinary function or method of
+// r's: one CallPlain calls.
+func (r *Runtime) IsPlainFunction(fn Value) bool {
+	obj, ok := fn.(*Object)
+	return ok && obj.runtime == r && plainJsFunc(obj) != nil
+}
+
+// CallPlain calls fn, an ordinary function or method (IsPlainFunction), as
+// AssertFunction's Callable would (callFromGo) without making the
+// Callable: the embedder's per-event entry (runtime/loop's Call). Any
+// other fn is called through AssertFunction.
+func (r *Runtime) CallPlain(fn Value, this Value, args []Value) (Value, error) {
+	if obj, ok := fn.(*Object); ok && obj.runtime == r {
+		if jf := plainJsFunc(obj); jf != nil {
+			return r.callFromGo(jf, this, args)
+		}
+	}
+	f, ok := AssertFunction(fn)
+	if !ok {
+		return nil, r.try(func() { panic(r.NewTypeError("not a function")) })
+	}
+	return f(this, args...)
+}
+
+// HoldJobs keeps the outermost returns from calls into JS from running
+// promise jobs until the matching ReleaseJobs, which runs them (when no JS
+// is running): an embedder's callback followed by its own work that must
+// come before the microtasks (node's nextTick queue after an I/O callback)
+// is then several calls from Go with one drain. Calls nest; a call made
+// while JS runs drains nothing anyway. The value stack and call records
+// are cleared once, at the release.
+func (r *Runtime) HoldJobs() { r.jobsHeld++ }
+
+// ReleaseJobs ends a HoldJobs; the last one runs the queued jobs.
+func (r *Runtime) ReleaseJobs() {
+	r.jobsHeld--
+	if r.jobsHeld == 0 && len(r.vm.callStack) == 0 {
+		r.leave()
+	}
 }
 
 // callFromGoSlow is AssertFunction's general Callable for f.
