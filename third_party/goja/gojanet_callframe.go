@@ -215,8 +215,10 @@ func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value) (ret
 	vm := r.vm
 	if len(vm.callStack) > vm.maxCallStackSize {
 		// pushCtx throws the overflow before the run loop: try's recover
-		// makes it the error
-		return callFromGoSlow(f, this, args)
+		// makes it the error. (A copy of args: the general path keeps
+		// them, and callFromGo's callers may then lend theirs without
+		// an allocation, runtime/loop's Call.)
+		return callFromGoSlow(f, this, append([]Value(nil), args...))
 	}
 	tl := len(vm.tryStack)
 	defer func() {
@@ -304,19 +306,15 @@ func (r *Runtime) IsPlainFunction(fn Value) bool {
 
 // CallPlain calls fn, an ordinary function or method (IsPlainFunction), as
 // AssertFunction's Callable would (callFromGo) without making the
-// Callable: the embedder's per-event entry (runtime/loop's Call). Any
-// other fn is called through AssertFunction.
+// Callable, and without keeping args: the embedder's per-event entry
+// (runtime/loop's Call). For any other fn it is a TypeError.
 func (r *Runtime) CallPlain(fn Value, this Value, args []Value) (Value, error) {
 	if obj, ok := fn.(*Object); ok && obj.runtime == r {
 		if jf := plainJsFunc(obj); jf != nil {
 			return r.callFromGo(jf, this, args)
 		}
 	}
-	f, ok := AssertFunction(fn)
-	if !ok {
-		return nil, r.try(func() { panic(r.NewTypeError("not a function")) })
-	}
-	return f(this, args...)
+	return nil, r.try(func() { panic(r.NewTypeError("CallPlain: not an ordinary function")) })
 }
 
 // HoldJobs keeps the outermost returns from calls into JS from running
