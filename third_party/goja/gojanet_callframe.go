@@ -211,14 +211,17 @@ func plainJsFunc(obj *Object) *baseJsFuncObject {
 // runTryInner turns exceptions into ex and restores the state the frame
 // recorded) only runWrapped's recover is left: an uncatchable exception is
 // the error, any other panic goes on.
-func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value) (ret Value, err error) {
+//
+// newTarget is an arrow function's (its enclosing function's new.target),
+// nil for the others.
+func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value, newTarget Value) (ret Value, err error) {
 	vm := r.vm
 	if len(vm.callStack) > vm.maxCallStackSize {
 		// pushCtx throws the overflow before the run loop: try's recover
 		// makes it the error. (A copy of args: the general path keeps
 		// them, and callFromGo's callers may then lend theirs without
 		// an allocation, runtime/loop's Call.)
-		return callFromGoSlow(f, this, append([]Value(nil), args...))
+		return callFromGoSlow(f, this, append([]Value(nil), args...), newTarget)
 	}
 	tl := len(vm.tryStack)
 	defer func() {
@@ -270,7 +273,7 @@ func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value) (ret
 	vm.prg = f.prg
 	vm.stash = f.stash
 	vm.privEnv = f.privEnv
-	vm.newTarget = nil
+	vm.newTarget = newTarget
 	vm.pc = 0
 	for {
 		if ex := vm.runTryInner(); ex != nil {
@@ -297,21 +300,34 @@ func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value) (ret
 	return
 }
 
-// IsPlainFunction reports whether fn is an ordinary function or method of
-// r's: one CallPlain calls.
+// IsPlainFunction reports whether fn is an ordinary function, method or
+// arrow function (not async, not a generator) of r's: one CallPlain calls.
 func (r *Runtime) IsPlainFunction(fn Value) bool {
 	obj, ok := fn.(*Object)
-	return ok && obj.runtime == r && plainJsFunc(obj) != nil
+	if !ok || obj.runtime != r {
+		return false
+	}
+	switch obj.self.(type) {
+	case *funcObject, *methodFuncObject, *arrowFuncObject:
+		return true
+	}
+	return false
 }
 
-// CallPlain calls fn, an ordinary function or method (IsPlainFunction), as
-// AssertFunction's Callable would (callFromGo) without making the
-// Callable, and without keeping args: the embedder's per-event entry
-// (runtime/loop's Call). For any other fn it is a TypeError.
+// CallPlain calls fn, an ordinary function, method or arrow function
+// (IsPlainFunction), as AssertFunction's Callable would (callFromGo) without
+// making the Callable, and without keeping args: the embedder's per-event
+// entry (runtime/loop's Call; a handle's close callback is often an arrow).
+// For any other fn it is a TypeError.
 func (r *Runtime) CallPlain(fn Value, this Value, args []Value) (Value, error) {
 	if obj, ok := fn.(*Object); ok && obj.runtime == r {
-		if jf := plainJsFunc(obj); jf != nil {
-			return r.callFromGo(jf, this, args)
+		switch f := obj.self.(type) {
+		case *funcObject:
+			return r.callFromGo(&f.baseJsFuncObject, this, args, nil)
+		case *methodFuncObject:
+			return r.callFromGo(&f.baseJsFuncObject, this, args, nil)
+		case *arrowFuncObject:
+			return r.callFromGo(&f.baseJsFuncObject, this, args, f.newTarget)
 		}
 	}
 	return nil, r.try(func() { panic(r.NewTypeError("CallPlain: not an ordinary function")) })
@@ -335,9 +351,9 @@ func (r *Runtime) ReleaseJobs() {
 }
 
 // callFromGoSlow is AssertFunction's general Callable for f.
-func callFromGoSlow(f *baseJsFuncObject, this Value, args []Value) (ret Value, err error) {
+func callFromGoSlow(f *baseJsFuncObject, this Value, args []Value, newTarget Value) (ret Value, err error) {
 	err = f.val.runtime.runWrapped(func() {
-		ret = f.Call(FunctionCall{This: this, Arguments: args})
+		ret = f.call(FunctionCall{This: this, Arguments: args}, newTarget)
 	})
 	return
 }

@@ -146,3 +146,29 @@ func TestHoldJobsInterrupt(t *testing.T) {
 		t.Fatalf("log %v, %v", v, err)
 	}
 }
+
+// An arrow function through CallPlain keeps its lexical this and
+// new.target, as when JS calls it.
+func TestCallPlainArrow(t *testing.T) {
+	r := New()
+	v, err := r.RunString(`
+		function Maker() { this.tag = 'made'; this.fn = (a, b) => [this.tag, typeof new.target, a, b, arguments.length].join(' '); }
+		[new Maker().fn, (() => { 'use strict'; return () => typeof this; })(), async () => 1]
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fns := v.ToObject(r)
+	arrow, strictArrow, asyncArrow := fns.Get("0"), fns.Get("1"), fns.Get("2")
+	if !r.IsPlainFunction(arrow) || r.IsPlainFunction(asyncArrow) {
+		t.Fatal("IsPlainFunction: arrows")
+	}
+	got, err := r.CallPlain(arrow, r.ToValue("other this"), []Value{r.ToValue(1)})
+	if err != nil || got.String() != "made function 1  0" {
+		t.Fatalf("arrow: %v, %v", got, err)
+	}
+	got, err = r.CallPlain(strictArrow, r.NewObject(), nil)
+	if err != nil || got.String() != "object" {
+		t.Fatalf("strict arrow: %v, %v", got, err)
+	}
+}

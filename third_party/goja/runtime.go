@@ -2669,7 +2669,7 @@ func AssertFunction(v Value) (Callable, bool) {
 		if jf := plainJsFunc(obj); jf != nil {
 			r := obj.runtime
 			return func(this Value, args ...Value) (Value, error) {
-				return r.callFromGo(jf, this, args)
+				return r.callFromGo(jf, this, args, nil)
 			}, true
 		}
 		if f, ok := obj.self.assertCallable(); ok {

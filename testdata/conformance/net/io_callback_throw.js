@@ -59,9 +59,9 @@ function round(name, done) {
         const tag = name + ' fs';
         log.push(tag);
         queue(tag);
+        setImmediate(done);
         throw new Error(tag);
       });
-      setTimeout(done, 20);
     });
   });
 }
