@@ -321,15 +321,26 @@ func (r *Runtime) IsPlainFunction(fn Value) bool {
 // For any other fn it is a TypeError.
 func (r *Runtime) CallPlain(fn Value, this Value, args []Value) (Value, error) {
 	if obj, ok := fn.(*Object); ok && obj.runtime == r {
+		var ret Value
+		var err error
 		switch f := obj.self.(type) {
 		case *funcObject:
-			return r.callFromGo(&f.baseJsFuncObject, this, args, nil)
+			ret, err = r.callFromGo(&f.baseJsFuncObject, this, args, nil)
 		case *methodFuncObject:
-			return r.callFromGo(&f.baseJsFuncObject, this, args, nil)
+			ret, err = r.callFromGo(&f.baseJsFuncObject, this, args, nil)
 		case *arrowFuncObject:
-			return r.callFromGo(&f.baseJsFuncObject, this, args, f.newTarget)
+			ret, err = r.callFromGo(&f.baseJsFuncObject, this, args, f.newTarget)
+		default:
+			goto notPlain
 		}
+		if ex, ok := err.(*Exception); ok {
+			// LastCaught, as the catch clause of the JS trampoline this
+			// call replaces recorded it: the fatal report's throw site
+			r.vm.lastCaught = ex
+		}
+		return ret, err
 	}
+notPlain:
 	return nil, r.try(func() { panic(r.NewTypeError("CallPlain: not an ordinary function")) })
 }
 
