@@ -464,6 +464,7 @@ func (r *Runtime) boot() error {
 		emitBeforeExit: get("emitBeforeExit"), emitExit: get("emitExit"), shutdown: get("shutdown"),
 		workerMessage: get("workerMessage"),
 	}
+	r.loop.RunTicks = r.hooks.runTicks
 	if r.loop.NewBuffer == nil {
 		// The buffer builtin loads when first needed (see the bootstrap);
 		// its binding replaces this with the real NewBuffer. Go handing

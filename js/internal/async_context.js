@@ -63,8 +63,14 @@ const stack = [];
 const registry = new WeakMap();
 let tracking = false;
 
+// The loop calls a callback through the bootstrap's enter() (and so
+// enterIO) only while something is tracked: it reads state.active here.
+const shared = new Float64Array(internalBinding('host').shared);
+const ASYNC_ACTIVE = 6; // runtime/loop SharedAsyncActive
+
 function refresh() {
   state.active = state.storages.length + hooks.length;
+  shared[ASYNC_ACTIVE] = state.active;
   withInit = withBefore = withAfter = withDestroy = withPromiseResolve = 0;
   for (let i = 0; i < hooks.length; i++) {
     const h = hooks[i];

@@ -213,12 +213,17 @@ func plainJsFunc(obj *Object) *baseJsFuncObject {
 // runTryInner turns exceptions into ex and restores the state the frame
 // recorded) only runWrapped's recover is left: an uncatchable exception is
 // the error, any other panic goes on.
-func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value) (ret Value, err error) {
+//
+// newTarget is an arrow function's (its enclosing function's new.target),
+// nil for the others.
+func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value, newTarget Value) (ret Value, err error) {
 	vm := r.vm
 	if len(vm.callStack) > vm.maxCallStackSize {
 		// pushCtx throws the overflow before the run loop: try's recover
-		// makes it the error
-		return callFromGoSlow(f, this, args)
+		// makes it the error. (A copy of args: the general path keeps
+		// them, and callFromGo's callers may then lend theirs without
+		// an allocation, runtime/loop's Call.)
+		return callFromGoSlow(f, this, append([]Value(nil), args...), newTarget)
 	}
 	tl := len(vm.tryStack)
 	defer func() {
@@ -270,7 +275,7 @@ func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value) (ret
 	vm.prg = f.prg
 	vm.stash = f.stash
 	vm.privEnv = f.privEnv
-	vm.newTarget = nil
+	vm.newTarget = newTarget
 	vm.pc = 0
 	for {
 		if ex := vm.runTryInner(); ex != nil {
@@ -287,17 +292,81 @@ func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value) (ret
 	}
 	vm.popTryFrame()
 	if len(vm.callStack) == 0 {
-		r.leave()
+		if r.jobsHeld == 0 {
+			r.leave()
+		}
+		// held: ReleaseJobs leaves, once for all the calls it held
 	} else {
 		vm.clearStack()
 	}
 	return
 }
 
+// IsPlainFunction reports whether fn is an ordinary function, method or
+// arrow function (not async, not a generator) of r's: one CallPlain calls.
+func (r *Runtime) IsPlainFunction(fn Value) bool {
+	obj, ok := fn.(*Object)
+	if !ok || obj.runtime != r {
+		return false
+	}
+	switch obj.self.(type) {
+	case *funcObject, *methodFuncObject, *arrowFuncObject:
+		return true
+	}
+	return false
+}
+
+// CallPlain calls fn, an ordinary function, method or arrow function
+// (IsPlainFunction), as AssertFunction's Callable would (callFromGo) without
+// making the Callable, and without keeping args: the embedder's per-event
+// entry (runtime/loop's Call; a handle's close callback is often an arrow).
+// For any other fn it is a TypeError.
+func (r *Runtime) CallPlain(fn Value, this Value, args []Value) (Value, error) {
+	if obj, ok := fn.(*Object); ok && obj.runtime == r {
+		var ret Value
+		var err error
+		switch f := obj.self.(type) {
+		case *funcObject:
+			ret, err = r.callFromGo(&f.baseJsFuncObject, this, args, nil)
+		case *methodFuncObject:
+			ret, err = r.callFromGo(&f.baseJsFuncObject, this, args, nil)
+		case *arrowFuncObject:
+			ret, err = r.callFromGo(&f.baseJsFuncObject, this, args, f.newTarget)
+		default:
+			goto notPlain
+		}
+		if ex, ok := err.(*Exception); ok {
+			// LastCaught, as the catch clause of the JS trampoline this
+			// call replaces recorded it: the fatal report's throw site
+			r.vm.lastCaught = ex
+		}
+		return ret, err
+	}
+notPlain:
+	return nil, r.try(func() { panic(r.NewTypeError("CallPlain: not an ordinary function")) })
+}
+
+// HoldJobs keeps the outermost returns from calls into JS from running
+// promise jobs until the matching ReleaseJobs, which runs them (when no JS
+// is running): an embedder's callback followed by its own work that must
+// come before the microtasks (node's nextTick queue after an I/O callback)
+// is then several calls from Go with one drain. Calls nest; a call made
+// while JS runs drains nothing anyway. The value stack and call records
+// are cleared once, at the release.
+func (r *Runtime) HoldJobs() { r.jobsHeld++ }
+
+// ReleaseJobs ends a HoldJobs; the last one runs the queued jobs.
+func (r *Runtime) ReleaseJobs() {
+	r.jobsHeld--
+	if r.jobsHeld == 0 && len(r.vm.callStack) == 0 {
+		r.leave()
+	}
+}
+
 // callFromGoSlow is AssertFunction's general Callable for f.
-func callFromGoSlow(f *baseJsFuncObject, this Value, args []Value) (ret Value, err error) {
+func callFromGoSlow(f *baseJsFuncObject, this Value, args []Value, newTarget Value) (ret Value, err error) {
 	err = f.val.runtime.runWrapped(func() {
-		ret = f.Call(FunctionCall{This: this, Arguments: args})
+		ret = f.call(FunctionCall{This: this, Arguments: args}, newTarget)
 	})
 	return
 }

@@ -241,6 +241,7 @@ type Runtime struct {
 	syntaxErrorMessage      func(err *CompilerSyntaxError, src string) string // gojanet: SetSyntaxErrorMessage
 	promiseHooks            *PromiseHooks                                     // gojanet: see gojanet_promisehooks.go
 	runningJobs             bool                                              // gojanet: leave is draining jobQueue
+	jobsHeld                int                                               // gojanet: HoldJobs depth (gojanet_callframe.go)
 	resolveAfterResolved    func(promise *Object, reject bool, value Value)   // gojanet: gojanet_promisehooks.go
 	asyncGenFuncProto       *Object                                           // gojanet: gojanet_asyncgen.go
 
@@ -2676,7 +2677,7 @@ func AssertFunction(v Value) (Callable, bool) {
 		if jf := plainJsFunc(obj); jf != nil {
 			r := obj.runtime
 			return func(this Value, args ...Value) (Value, error) {
-				return r.callFromGo(jf, this, args)
+				return r.callFromGo(jf, this, args, nil)
 			}, true
 		}
 		if f, ok := obj.self.assertCallable(); ok {
@@ -3054,7 +3055,7 @@ func (r *Runtime) leave() {
 	// call stack; draining the queue then ran later jobs inside the earlier
 	// one. V8 does not re-enter its microtask loop either: the outer loop
 	// below runs them, in order.
-	if !r.runningJobs {
+	if !r.runningJobs && r.jobsHeld == 0 { // gojanet: HoldJobs
 		r.runningJobs = true
 		var jobs []func()
 		for len(r.jobQueue) > 0 {
