@@ -797,6 +797,7 @@ function ConnState(socket, server, parser) {
 Object.assign(ConnState.prototype, {
   inReq: null, incoming: null, inHead: 0, outgoing: null, outHead: 0, outgoingData: 0, requestsCount: 0,
   keepAliveTimeoutSet: false, headersDone: false, consume: null, piped: false, pending: null,
+  rest: continueSocketChunk, // (net's readRest: rest(socket, handle, 0, state))
   // (closeList: the socket's 'close' listener array while a response is
   // assigned, [its own listener, onServerResponseClose], kept for the next
   // response: listener arrays are copy-on-write, never changed in place,
@@ -893,11 +894,11 @@ function consumeSocketChunk(socket, d, n, state, held) {
   let ret;
   let phase = -1; // (-1: read it from the parser)
   if (parser._async !== undefined || parser.execute !== parserExecute) {
-    if (held === true && parser.execute === parserExecute && parser._execute === parserExecuteChunk) {
+    if ((held === true || resumes(socket, held)) && parser.execute === parserExecute && parser._execute === parserExecuteChunk) {
       // (async contexts tracked: execute's steps, with the stops of a
       // read the handle handed over, in replayRead)
-      d = d.heldChunk();
-      return replayRead(socket, state, parser, parser._p.execute(d), d, 4, fresh, true);
+      if (held === true) d = d.heldChunk();
+      return replayRead(socket, state, parser, parser._p.execute(d), d, 4, fresh, held);
     }
     if (held === true) { d = d.heldChunk(); held = false; }
     ret = parser.execute(d);
@@ -1024,22 +1025,25 @@ function consumeSocketChunk(socket, d, n, state, held) {
 
 // The events of a read that are not the usual chunk's, replayed from
 // event `at` (consumeSocketChunk's steps after its execute). A read the
-// handle handed over (held: true) stops after a body piece that something
+// handle handed over (held: true), or one of a handle that asks for the
+// rest of it (TLS's: resumes), stops after a body piece that something
 // follows, as node's parser runs ticks and microtasks after each onBody
-// (http/drain_points): the rest waits in state.pending, and the handle
-// calls continueSocketChunk for it once they ran (2 asks for that call).
+// (http/drain_points, tls/https_drain_points): the rest waits in
+// state.pending, and the handle calls continueSocketChunk for it once they
+// ran (2 asks for that call).
 function replayRead(socket, state, parser, ev, d, at, fresh, held) {
   const ac = parser._async;
+  const stops = held === true || resumes(socket, held);
   let ret;
   if (ac !== undefined) { // (in the parser's async context, as execute())
     const depth = asyncContext.before(ac);
-    ret = httpFns.replay(parser, ev, d, at, held === true);
+    ret = httpFns.replay(parser, ev, d, at, stops);
     asyncContext.after(depth);
   } else {
-    ret = httpFns.replay(parser, ev, d, at, held === true);
+    ret = httpFns.replay(parser, ev, d, at, stops);
   }
   if (typeof ret === 'number') {
-    state.pending = { ev, d, at: ret, fresh };
+    state.pending = { ev, d, at: ret, fresh, held };
     return 2;
   }
   let phase = -1;
@@ -1082,7 +1086,15 @@ function continueSocketChunk(socket, h, n, state) {
   state.pending = null;
   const parser = state.parser;
   if (parser === null || parser.socket !== socket) return true;
-  return replayRead(socket, state, parser, p.ev, p.d, p.at, p.fresh, true);
+  return replayRead(socket, state, parser, p.ev, p.d, p.at, p.fresh, p.held);
+}
+// A read net's onStreamRead hands over (held undefined) from a handle that
+// asks for the rest of one its consumer stopped in (TLS's: js/_tls_wrap.js
+// onPlainRest, through net's readRest and the state's rest).
+function resumes(socket, held) {
+  if (held !== undefined) return false;
+  const h = socket._handle;
+  return h !== null && h !== undefined && h.readsResume === true;
 }
 
 // net's touch for a read the handle handed over (consumeChunks)
