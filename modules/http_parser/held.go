@@ -2,6 +2,7 @@ package http_parser
 
 import (
 	"reflect"
+	"unsafe"
 
 	"github.com/dop251/goja"
 )
@@ -30,6 +31,7 @@ type readChecks struct {
 	set  bool
 	memo [4]readMemo
 	next int
+	last int // the set that held last (tried first)
 }
 
 // the objects a read reaches: the first two are executeHeld's arguments
@@ -104,10 +106,17 @@ type readMemo struct {
 	epoch    int64
 	shapes   [nObj]goja.ShapeRef
 	loadAt   [len(loads)]int
-	at       [len(checks)]int // -1: inherited
-	vals     [len(checks)]goja.Value
+	socketAt int // the parser's socket's slot
+	// the own values compared, in checks' order (inherited names have none)
+	n        int
+	own      [len(checks)]heldValue
 	maxPairs int
 	tpl, res *goja.Object // the templates they were made with
+}
+
+type heldValue struct {
+	obj, at int
+	v       goja.Value
 }
 
 // setKeys takes the symbols JS registers (readChecks(kIncomingMessage,
@@ -136,12 +145,28 @@ func (c *readChecks) find(vm *goja.Runtime, socket, state goja.Value) *readMemo 
 		return nil
 	}
 	epoch := vm.WatchEpoch()
+	if m := &c.memo[c.last]; m.ok && m.epoch == epoch && m.holds(st, sk) {
+		return m
+	}
 	for i := range c.memo {
-		if m := &c.memo[i]; m.ok && m.epoch == epoch && m.holds(st, sk) {
+		if m := &c.memo[i]; i != c.last && m.ok && m.epoch == epoch && m.holds(st, sk) {
+			c.last = i
 			return m
 		}
 	}
 	return nil
+}
+
+// same is a == b for a value of a comparable type (arm keeps no other):
+// the same interface words first, the same value otherwise (two boxes of
+// one number).
+func same(a, b goja.Value) bool {
+	type iface struct{ t, d unsafe.Pointer }
+	x, y := (*iface)(unsafe.Pointer(&a)), (*iface)(unsafe.Pointer(&b))
+	if x.t != y.t {
+		return false
+	}
+	return x.d == y.d || a == b
 }
 
 func (m *readMemo) holds(state, socket *goja.Object) bool {
@@ -161,11 +186,11 @@ func (m *readMemo) holds(state, socket *goja.Object) bool {
 			return false
 		}
 	}
-	if slots[oParser][m.at[cParserSocket]] != goja.Value(socket) {
+	if p, ok := slots[oParser][m.socketAt].(*goja.Object); !ok || p != socket {
 		return false
 	}
-	for j := cParserSocket + 1; j < len(checks); j++ {
-		if at := m.at[j]; at >= 0 && slots[checks[j].obj][at] != m.vals[j] {
+	for _, h := range m.own[:m.n] {
+		if !same(slots[h.obj][h.at], h.v) {
 			return false
 		}
 	}
@@ -215,19 +240,22 @@ func (c *readChecks) arm(vm *goja.Runtime, socket, state goja.Value, maxPairs in
 			if j == cParserSocket || !vm.InheritsPlain(o, key) {
 				return
 			}
+		case j == cParserSocket:
+			m.socketAt = at
 		default:
 			v := o.SlotsIf(m.shapes[ch.obj])[at]
 			if t := reflect.TypeOf(v); t == nil || !t.Comparable() {
 				return // (compared with == in holds)
 			}
-			m.vals[j] = v
+			m.own[m.n] = heldValue{ch.obj, at, v}
+			m.n++
 		}
-		m.at[j] = at
 	}
 	if vm.WatchEpoch() != epoch {
 		return // (watching the chains changed nothing, but to be sure)
 	}
 	m.ok = true
 	c.memo[c.next] = m
+	c.last = c.next
 	c.next = (c.next + 1) % len(c.memo)
 }
