@@ -556,7 +556,7 @@ function onStreamRead(nread, buf) {
 // returned 2: http's parser after a body piece, where node runs ticks and
 // microtasks), asked for by the handle once they ran: 2 again for more.
 function readRest(handle) {
-  const socket = handle.owner;
+  const socket = handle !== null && handle !== undefined ? handle.owner : undefined;
   const c = socket !== undefined && socket !== null ? socket[kStreamConsumer] : undefined;
   if (c === undefined || c === null || typeof c.rest !== 'function') return true;
   return c.rest(socket, handle, 0, c);
