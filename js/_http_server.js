@@ -169,7 +169,7 @@ const kPerf = Symbol('kServerResponseStatistics');
 // runs for anything the template does not hold: HEAD, HTTP/1.0, options
 // of a mark or rejectNonStandardBodyWrites, performance entries observed,
 // a domain's EventEmitter.init, defaults on the prototypes changed since.
-const { cloneObject, responseTemplate: registerResponseTemplate } = internalBinding('http_parser');
+const { cloneObject, responseTemplate: registerResponseTemplate, readChecks } = internalBinding('http_parser');
 const SRproto = ServerResponse.prototype;
 const resTpl = { res: null, kc: false, ml: undefined };
 function newResponse(req, o) {
@@ -797,6 +797,7 @@ function ConnState(socket, server, parser) {
 Object.assign(ConnState.prototype, {
   inReq: null, incoming: null, inHead: 0, outgoing: null, outHead: 0, outgoingData: 0, requestsCount: 0,
   keepAliveTimeoutSet: false, headersDone: false, consume: null, piped: false, pending: null,
+  rest: continueSocketChunk, // (net's readRest: rest(socket, handle, 0, state))
   // (closeList: the socket's 'close' listener array while a response is
   // assigned, [its own listener, onServerResponseClose], kept for the next
   // response: listener arrays are copy-on-write, never changed in place,
@@ -866,72 +867,92 @@ function freshChecks() {
 // heldChunk() is their Buffer), and onStreamRead's steps for a chunk are
 // done here.
 function consumeSocketChunk(socket, d, n, state, held) {
-  const rs = socket._readableState;
-  if (held === true && rs.destroyed) { // (onStreamRead's check)
-    touchRead(socket);
-    return true;
-  }
-  const events = socket._events;
-  if (rs.flowing !== true || rs.length !== 0 || events.data !== onSocketData || events.readable !== undefined) {
-    if (held === true) { // (the usual way, as onStreamRead)
-      touchRead(socket);
-      pushRead(socket, d, d.heldChunk());
-    }
-    return false;
-  }
-  // (socketOnData written out, and the parser's _execute called directly
-  // while its execute() is HTTPParser's and no async context is tracked:
-  // two calls less a chunk)
-  // A chunk that begins a message: headersTimeout/requestTimeout count from
-  // it. Its time is read only when a message is still incomplete after the
-  // chunk (a chunk that completes its request, the usual case, leaves
-  // requestStart at 0; nothing reads it in between but checkConnections, a
-  // timer, and closeIdleConnections, which skips a socket with a request).
-  const fresh = state.requestStart === 0;
-  if (fresh) state.headersDone = false;
+  // The checks below, for a read whose objects look as they did the last
+  // times the checks passed, answered by the parser binding from what they
+  // read then (its readChecks: the layouts and values of the state, the
+  // socket and its states and listener map, the parser, the server and its
+  // response options, and the watch epoch), which then parses the read as
+  // the execute call below would: undefined, with nothing parsed, when they
+  // may not hold.
   const parser = state.parser;
-  let ret;
-  let phase = -1; // (-1: read it from the parser)
-  if (parser._async !== undefined || parser.execute !== parserExecute) {
-    if (held === true && parser.execute === parserExecute && parser._execute === parserExecuteChunk) {
-      // (async contexts tracked: execute's steps, with the stops of a
-      // read the handle handed over, in replayRead)
-      d = d.heldChunk();
-      return replayRead(socket, state, parser, parser._p.execute(d), d, 4, fresh, true);
+  let ev = parser._p.executeHeld(d, socket, state);
+  // (vars: a frame's start undefined, where each let is initialized)
+  var fresh, ret, server; // eslint-disable-line no-var
+  var phase; // eslint-disable-line no-var -- (undefined: read it from the parser)
+  if (ev === undefined) {
+    const rs = socket._readableState;
+    if (held === true && rs.destroyed) { // (onStreamRead's check)
+      touchRead(socket);
+      return true;
     }
-    if (held === true) { d = d.heldChunk(); held = false; }
-    ret = parser.execute(d);
-  } else if (parser._execute !== parserExecuteChunk) {
-    if (held === true) { d = d.heldChunk(); held = false; }
-    ret = parser._execute(d);
-  } else {
-    // (_execute's first pass in place: a call less a chunk)
-    // A request in the chunk's first event is made by the parser binding
-    // from the request template while replay's checks for that hold: the
-    // server's own IncomingMessage and header lines, no joinDuplicateHeaders,
-    // newRequest's checks (the template as the constructor would make it
-    // now). Nothing runs between these checks and that event's replay.
-    // (the checks of prototypes and module state: reqChecks, resChecks,
-    // one compare each while no watched object changed)
-    const server = state.server;
-    const IM = server[kIncomingMessage];
-    const tpl = (watchCell.epoch === reqEpoch || reqChecks()) && parser.socket === socket && (IM === IncomingMessage || !IM) &&
-      !server.joinDuplicateHeaders && !parser.joinDuplicateHeaders && rs.highWaterMark === reqTpl.hwm ? reqTpl.msg : null;
-    // and its response from the response template while newResponse's
-    // checks hold with the server's options (parserOnIncoming takes it
-    // when no script's code ran before the response would be made)
-    let rtpl = null;
-    if (tpl !== null) {
-      const o = server[kResOptions];
-      const ws = socket._writableState;
-      if ((watchCell.epoch === resEpoch || resChecks()) && server[kServerResponse] === ServerResponse && o !== undefined && o.plain === true &&
-          parser.onIncoming === parserOnIncoming && // (no script's wrapper runs before it would be made)
-          ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
-          o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites) {
-        rtpl = resTpl.res;
+    const events = socket._events;
+    if (rs.flowing !== true || rs.length !== 0 || events.data !== onSocketData || events.readable !== undefined) {
+      if (held === true) { // (the usual way, as onStreamRead)
+        touchRead(socket);
+        pushRead(socket, d, d.heldChunk());
       }
+      return false;
     }
-    const ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs, rtpl, state);
+    // (socketOnData written out, and the parser's _execute called directly
+    // while its execute() is HTTPParser's and no async context is tracked:
+    // two calls less a chunk)
+    // A chunk that begins a message: headersTimeout/requestTimeout count from
+    // it. Its time is read only when a message is still incomplete after the
+    // chunk (a chunk that completes its request, the usual case, leaves
+    // requestStart at 0; nothing reads it in between but checkConnections, a
+    // timer, and closeIdleConnections, which skips a socket with a request).
+    fresh = state.requestStart === 0;
+    if (fresh) state.headersDone = false;
+    if (parser._async !== undefined || parser.execute !== parserExecute) {
+      if ((held === true || resumes(socket, held)) && parser.execute === parserExecute && parser._execute === parserExecuteChunk) {
+        // (async contexts tracked: execute's steps, with the stops of a
+        // read the handle handed over, in replayRead)
+        if (held === true) d = d.heldChunk();
+        return replayRead(socket, state, parser, parser._p.execute(d), d, 4, fresh, held);
+      }
+      if (held === true) { d = d.heldChunk(); held = false; }
+      ret = parser.execute(d);
+    } else if (parser._execute !== parserExecuteChunk) {
+      if (held === true) { d = d.heldChunk(); held = false; }
+      ret = parser._execute(d);
+    } else {
+      // (_execute's first pass in place: a call less a chunk)
+      // A request in the chunk's first event is made by the parser binding
+      // from the request template while replay's checks for that hold: the
+      // server's own IncomingMessage and header lines, no joinDuplicateHeaders,
+      // newRequest's checks (the template as the constructor would make it
+      // now). Nothing runs between these checks and that event's replay.
+      // (the checks of prototypes and module state: reqChecks, resChecks,
+      // one compare each while no watched object changed)
+      server = state.server;
+      const IM = server[kIncomingMessage];
+      const tpl = (watchCell.epoch === reqEpoch || reqChecks()) && parser.socket === socket && (IM === IncomingMessage || !IM) &&
+        !server.joinDuplicateHeaders && !parser.joinDuplicateHeaders && rs.highWaterMark === reqTpl.hwm ? reqTpl.msg : null;
+      // and its response from the response template while newResponse's
+      // checks hold with the server's options (parserOnIncoming takes it
+      // when no script's code ran before the response would be made)
+      let rtpl = null;
+      if (tpl !== null) {
+        const o = server[kResOptions];
+        const ws = socket._writableState;
+        if ((watchCell.epoch === resEpoch || resChecks()) && server[kServerResponse] === ServerResponse && o !== undefined && o.plain === true &&
+            parser.onIncoming === parserOnIncoming && // (no script's wrapper runs before it would be made)
+            ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
+            o.rejectNonStandardBodyWrites === server.rejectNonStandardBodyWrites) {
+          rtpl = resTpl.res;
+        }
+      }
+      // (arm: the binding keeps what these checks read, for executeHeld;
+      // only while both groups hold at the epoch they passed at)
+      ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs, rtpl, state,
+        rtpl !== null && watchCell.epoch === reqEpoch && reqEpoch === resEpoch);
+    }
+  } else {
+    fresh = state.requestStart === 0;
+    if (fresh) state.headersDone = false;
+    server = state.server;
+  }
+  if (ev !== undefined) {
     // The usual chunk: one request without a body or upgrade, made with its
     // response by the binding (the server's own parser.onIncoming, as
     // rtpl's checks found): replay's steps for it in place, and
@@ -939,33 +960,23 @@ function consumeSocketChunk(socket, d, n, state, held) {
     // The binding gives that response alone (its req the request) when
     // the request is keep-alive, has a Host header and no Expect, and the
     // chunk ends with it; else the events are its headers and completion.
-    let req;
-    let res = ev;
-    let keepAlive = true;
-    let has = kHasHost;
-    let tr = null;
+    var req; // eslint-disable-line no-var
     if (typeof ev.length !== 'number') { // (an array has its own length)
       req = ev.req;
+      parser.incoming = req;
+      incomingOn(state, socket, server, req, true, kHasHost, ev);
       phase = 0;
       ret = n;
-    } else if (ev.length === 17 && ev[0] === 0 && ev[12] === false) {
-      res = ev[11];
-      if (typeof res === 'object' && res !== null) {
-        req = ev[10];
-        keepAlive = ev[13];
-        has = ev[14];
-        tr = ev[16];
-        phase = ev[2];
-        ret = ev[1];
-      }
+    } else if (ev.length === 17 && ev[0] === 0 && ev[12] === false && typeof ev[11] === 'object' && ev[11] !== null) {
+      // (the events array is the binding's: nothing else reads it)
+      req = ev[10];
+      parser.incoming = req;
+      incomingOn(state, socket, server, req, ev[13], ev[14], ev[11]);
+      if (ev[16] !== null) parser._headers = ev[16];
+      phase = ev[2];
+      ret = ev[1];
     }
     if (req !== undefined) {
-      parser.incoming = req;
-      incomingOn(state, socket, server, req, keepAlive, has, res);
-      // (replay's complete event, its steps in _http_common.js in place: a
-      // function shared by both cost ≈ 1.1 K machine instructions a request,
-      // 0.7% of hello; change both together)
-      if (tr !== null) parser._headers = tr;
       const stream = parser.incoming;
       if (stream !== null) {
         stream.complete = true;
@@ -994,7 +1005,8 @@ function consumeSocketChunk(socket, d, n, state, held) {
       if (s) {
         const r = s._readableState;
         const h = r !== undefined && r !== null && r.flowing === true && r.paused === false && !s._paused ? s._handle : null;
-        if (h === null || h === undefined || h.reading !== true || SocketProto === null || s.resume !== SocketProto.resume) readStart(s);
+        // (SocketProto is set before a connection's first read: onSocketEvent)
+        if (h === null || h === undefined || h.reading !== true || s.resume !== SocketProto.resume) readStart(s);
       }
       if (parser.phase !== phase) parser.phase = phase;
     } else {
@@ -1002,7 +1014,7 @@ function consumeSocketChunk(socket, d, n, state, held) {
       return replayRead(socket, state, parser, ev, d, 4, fresh, held);
     }
   }
-  if (phase === -1) phase = parser.phase;
+  if (phase === undefined) phase = parser.phase;
   // (onParserExecuteCommon's usual case in place: the chunk ended between
   // messages, no error, no upgrade, no timeout to reset, nothing paused)
   const inc = parser.incoming;
@@ -1024,22 +1036,25 @@ function consumeSocketChunk(socket, d, n, state, held) {
 
 // The events of a read that are not the usual chunk's, replayed from
 // event `at` (consumeSocketChunk's steps after its execute). A read the
-// handle handed over (held: true) stops after a body piece that something
+// handle handed over (held: true), or one of a handle that asks for the
+// rest of it (TLS's: resumes), stops after a body piece that something
 // follows, as node's parser runs ticks and microtasks after each onBody
-// (http/drain_points): the rest waits in state.pending, and the handle
-// calls continueSocketChunk for it once they ran (2 asks for that call).
+// (http/drain_points, tls/https_drain_points): the rest waits in
+// state.pending, and the handle calls continueSocketChunk for it once they
+// ran (2 asks for that call).
 function replayRead(socket, state, parser, ev, d, at, fresh, held) {
   const ac = parser._async;
+  const stops = held === true || resumes(socket, held);
   let ret;
   if (ac !== undefined) { // (in the parser's async context, as execute())
     const depth = asyncContext.before(ac);
-    ret = httpFns.replay(parser, ev, d, at, held === true);
+    ret = httpFns.replay(parser, ev, d, at, stops);
     asyncContext.after(depth);
   } else {
-    ret = httpFns.replay(parser, ev, d, at, held === true);
+    ret = httpFns.replay(parser, ev, d, at, stops);
   }
   if (typeof ret === 'number') {
-    state.pending = { ev, d, at: ret, fresh };
+    state.pending = { ev, d, at: ret, fresh, held };
     return 2;
   }
   let phase = -1;
@@ -1082,7 +1097,15 @@ function continueSocketChunk(socket, h, n, state) {
   state.pending = null;
   const parser = state.parser;
   if (parser === null || parser.socket !== socket) return true;
-  return replayRead(socket, state, parser, p.ev, p.d, p.at, p.fresh, true);
+  return replayRead(socket, state, parser, p.ev, p.d, p.at, p.fresh, p.held);
+}
+// A read net's onStreamRead hands over (held undefined) from a handle that
+// asks for the rest of one its consumer stopped in (TLS's: js/_tls_wrap.js
+// onPlainRest, through net's readRest and the state's rest).
+function resumes(socket, held) {
+  if (held !== undefined) return false;
+  const h = socket._handle;
+  return h !== null && h !== undefined && h.readsResume === true;
 }
 
 // net's touch for a read the handle handed over (consumeChunks)
@@ -1537,6 +1560,8 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
 // (again when a socket's or the server's settings differ; initOutgoing
 // only reads them).
 const kResOptions = Symbol('http.server.resOptions');
+// (the symbols consumeSocketChunk's checks read, for the binding's executeHeld)
+readChecks(kIncomingMessage, kServerResponse, kResOptions);
 function resOptions(socket, state, server) {
   let o = server[kResOptions];
   const ws = socket._writableState;

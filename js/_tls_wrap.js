@@ -22,6 +22,7 @@ const net = require('net');
 const EventEmitter = require('events');
 const common = require('_tls_common');
 const { netChannels } = require('internal/net');
+const { readRest } = require('internal/net').socketTimeout; // (set by net, required above)
 const { tick1 } = require('internal/timers'); // process.nextTick(fn, a) without its rest array
 const { emit: EEemit, emitKnown } = require('internal/events_fns'); // emit(type, ...) without its rest array
 const {
@@ -391,6 +392,9 @@ TLSHandle.prototype.transportEnded = function transportEnded(tlsSock) {
   else if (!this.secure) tlsSock.destroy();
 };
 require('internal/handle_writes').addWriteMethods(TLSHandle);
+// (its reads come from the engine, which asks for the rest of one its
+// consumer stopped in: onPlainRest; js/_http_server.js replayRead)
+TLSHandle.prototype.readsResume = true;
 
 // The engine's callbacks (`this` is the engine) live on TLSWrap's
 // prototype, set once rather than on every connection's engine.
@@ -401,6 +405,7 @@ function engineClass() {
   Object.assign(TLSWrap.prototype, {
     onciphertext: onCiphertext,
     onread: onPlaintext,
+    onreadrest: onPlainRest,
     onend: onPlainEnd,
     onerror: onEngineError,
     onhandshake: onHandshake,
@@ -496,7 +501,15 @@ function onTransportDrain(h) {
 function onPlaintext(buf) {
   const h = this.handle;
   h.plainRead += buf.length;
-  h.onread(buf.length, buf);
+  return h.onread(buf.length, buf);
+}
+
+// The socket's consumer (an https connection's parser) stopped in the read
+// onPlaintext handed it (2: after a body piece, where node's parser runs
+// ticks and microtasks): the engine calls this, in a callback of its own,
+// until it answers something else (net's readRest).
+function onPlainRest() {
+  return readRest(this.handle);
 }
 
 function onPlainEnd() {

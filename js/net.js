@@ -511,7 +511,10 @@ function onStreamRead(nread, buf) {
     // takes nothing, and set only for a socket without an onread option.)
     const consumer = socket[kStreamConsumer];
     if (consumer !== undefined && consumer.consume !== null) {
-      if (consumer.consume(socket, buf, nread, consumer)) return;
+      // (2: it stopped in the chunk, and wants the rest from readRest once
+      // the ticks and microtasks ran: the TLS engine asks, js/_tls_wrap.js)
+      const r = consumer.consume(socket, buf, nread, consumer);
+      if (r) return r;
     } else {
       const onread = socket[kOnRead];
       if (onread !== null) {
@@ -547,6 +550,16 @@ function onStreamRead(nread, buf) {
   if (onread !== null && onread !== undefined && typeof onread.buffer === 'function') onread.buffer();
   socket.push(null);
   socket.read(0);
+}
+
+// The rest of a read the socket's stream consumer stopped in (its consume
+// returned 2: http's parser after a body piece, where node runs ticks and
+// microtasks), asked for by the handle once they ran: 2 again for more.
+function readRest(handle) {
+  const socket = handle !== null && handle !== undefined ? handle.owner : undefined;
+  const c = socket !== undefined && socket !== null ? socket[kStreamConsumer] : undefined;
+  if (c === undefined || c === null || typeof c.rest !== 'function') return true;
+  return c.rest(socket, handle, 0, c);
 }
 
 // A chunk the socket's stream consumer did not take, the usual way
@@ -2239,6 +2252,7 @@ internalNet.socketTimeout = {
   // hook is this one, which does nothing for a socket in no fast pipe)
   kListenHook, listenHook: Socket.prototype[kListenHook],
   armTimer, pushRead, // (for a chunk the handle hands http's consumer: consumeChunks)
+  readRest, // (TLS's handle: the rest of a read its consumer stopped in)
 };
 
 module.exports = {

@@ -51,6 +51,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	messages := &MessagePool{}
 	var events []Event
 	reqs := &requestMaker{}
+	held := &readChecks{}
 	sc := &scratch{}
 	done := func(p *Parser, n, size int, up bool, err *Error, mk *requestMaker) goja.Value {
 		r := results(vm, cache, sc, p, n, size, up, err, mk)
@@ -118,9 +119,50 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if !ok {
 			panic(vm.NewTypeError("The \"data\" argument must be a Buffer"))
 		}
+		mk := reqs.forCall(p, call)
+		if len(call.Arguments) > 6 && call.Arguments[6].ToBoolean() && mk != nil && mk.withRes {
+			// (arm: the server's checks passed, templates given: held.go)
+			held.arm(vm, call.Arguments[2], call.Arguments[5], mk.maxPairs, reqs.tpl, reqs.res)
+		}
 		p.Events = events[:0]
 		n, up, err := p.Execute(data)
-		return done(p, n, len(data), up, err, reqs.forCall(p, call))
+		return done(p, n, len(data), up, err, reqs.forRequest(p, mk))
+	})
+	// executeHeld(buf, socket, state): execute(buf, reqTpl, socket,
+	// maxHeaderPairs, resTpl, state) for a server's read whose checks hold
+	// as they did (readChecks), or undefined, and nothing parsed, when they
+	// may not (js/_http_server.js consumeSocketChunk then checks).
+	proto.Set("executeHeld", func(call goja.FunctionCall) goja.Value {
+		p := get(call.This)
+		socket, state := call.Argument(1), call.Argument(2)
+		m := held.find(vm, socket, state)
+		if m == nil || m.tpl != reqs.tpl || m.res != reqs.res || reqs.tpl == nil || reqs.res == nil || p.Kind() != Request {
+			return goja.Undefined()
+		}
+		var data []byte
+		ok := false
+		if o, isObj := call.Argument(0).(*goja.Object); isObj {
+			if data, ok = o.ViewBytes(); !ok {
+				data, ok = net.HeldBytes(o)
+			}
+		}
+		if !ok {
+			return goja.Undefined()
+		}
+		p.Events = events[:0]
+		n, up, err := p.Execute(data)
+		var mk *requestMaker
+		if len(p.Events) != 0 && p.Events[0].Kind == EvHeaders {
+			mk = reqs
+			mk.socket, mk.maxPairs, mk.withRes, mk.state = socket, m.maxPairs, true, state
+		}
+		return done(p, n, len(data), up, err, mk)
+	})
+	// readChecks(kIncomingMessage, kServerResponse, kResOptions): the
+	// symbols executeHeld's checks read (held.go)
+	exports.Set("readChecks", func(call goja.FunctionCall) goja.Value {
+		held.setKeys(vm, call.Argument(0), call.Argument(1), call.Argument(2))
+		return goja.Undefined()
 	})
 	proto.Set("finish", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This)
@@ -364,10 +406,10 @@ func (m *requestMaker) setResponse(vm *goja.Runtime, tpl, stateKey goja.Value) {
 	}
 }
 
-// forCall: m when this execute() asks for a copy of the template and the
-// chunk's first event is a request's headers, else nil
+// forCall: m when this execute() asks for copies of the templates (set
+// from its arguments), else nil
 func (m *requestMaker) forCall(p *Parser, call goja.FunctionCall) *requestMaker {
-	if m.tpl == nil || len(call.Arguments) < 4 || p.Kind() != Request || len(p.Events) == 0 || p.Events[0].Kind != EvHeaders {
+	if m.tpl == nil || len(call.Arguments) < 4 || p.Kind() != Request {
 		return nil
 	}
 	if o, ok := call.Arguments[1].(*goja.Object); !ok || o != m.tpl {
@@ -378,6 +420,19 @@ func (m *requestMaker) forCall(p *Parser, call goja.FunctionCall) *requestMaker 
 	m.withRes = ok && o == m.res
 	m.state = call.Argument(5)
 	return m
+}
+
+// forRequest: mk (forCall's) when the chunk's first event is a request's
+// headers, else nil (and mk keeps nothing of the call)
+func (m *requestMaker) forRequest(p *Parser, mk *requestMaker) *requestMaker {
+	if mk == nil {
+		return nil
+	}
+	if len(p.Events) == 0 || p.Events[0].Kind != EvHeaders {
+		mk.socket, mk.state = nil, nil
+		return nil
+	}
+	return mk
 }
 
 // response returns the copy of the response template for request req

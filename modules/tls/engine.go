@@ -177,21 +177,43 @@ func (e *engine) destroy() {
 // when the script called into the engine (its exceptions go back to that
 // caller), else as a top-level callback of the loop.
 func (e *engine) call(name string, args ...goja.Value) {
+	e.callv(name, args...)
+}
+
+// callv is call, giving the callback's result (nil when none was called).
+func (e *engine) callv(name string, args ...goja.Value) goja.Value {
 	fn := e.obj.Get(name)
 	if fn == nil || goja.IsUndefined(fn) {
-		return
+		return nil
 	}
 	if e.b.nested > 0 {
 		f, ok := goja.AssertFunction(fn)
 		if !ok {
-			return
+			return nil
 		}
-		if _, err := f(e.obj, args...); err != nil {
+		v, err := f(e.obj, args...)
+		if err != nil {
 			panic(err)
 		}
-		return
+		return v
 	}
-	e.b.l.Call(fn, e.obj, args...)
+	return e.b.l.Call(fn, e.obj, args...)
+}
+
+// read hands a plaintext chunk to the script. A consumer that stops in it
+// (answers 2: an https connection's parser after a body piece, where node
+// runs ticks and microtasks) has the rest from onreadrest in a callback of
+// its own, after Call drained what the first one queued, until it answers
+// something else (as modules/net's callChunks for a socket's reads).
+func (e *engine) read(chunk goja.Value) {
+	v := e.callv("onread", chunk)
+	for isTwo(v) && !e.b.l.Stopped {
+		v = e.callv("onreadrest")
+	}
+}
+
+func isTwo(v goja.Value) bool {
+	return v != nil && goja.IsNumber(v) && v.ToFloat() == 2
 }
 
 // config builds the connection's tls.Config from its context and options.
@@ -730,7 +752,7 @@ func (e *engine) pump() {
 		}
 		if n > 0 && !e.forward(buf[:n]) {
 			chunk := append([]byte(nil), buf[:n]...)
-			e.call("onread", e.b.l.NewBuffer(chunk))
+			e.read(e.b.l.NewBuffer(chunk))
 		}
 		if e.fwdWait && (err == nil || isWouldBlock(err)) {
 			break // an end or error goes on: it follows the queued bytes
