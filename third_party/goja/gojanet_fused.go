@@ -1130,6 +1130,10 @@ func fuseCode(code []instruction) {
 	}
 	threadJumps(code) // gojanet_fusedcmp.go
 	for i := 0; i+1 < len(code); i++ {
+		if f := fuseIncDec(code, i); f != nil { // gojanet_fusedinc.go
+			code[i] = f
+			continue
+		}
 		next := code[i+1]
 		switch a := code[i].(type) {
 		case *dLoadStackLex:
