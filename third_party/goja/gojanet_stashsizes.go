@@ -179,3 +179,19 @@ func newStashValues(n int) *stash {
 	}
 	return s
 }
+
+// newStashExtra is newStashN with room for extra arguments (a function
+// whose arguments are in its stash, called with more than it declares) in
+// the same allocation: extraArgs is the block's last extra values.
+func (vm *vm) newStashExtra(n, extra int) {
+	if extra <= 0 {
+		vm.newStashN(n)
+		return
+	}
+	s := newStashValues(n + extra)
+	v := s.values
+	s.values, s.extraArgs = v[:n:n], v[n:]
+	s.outer = vm.stash
+	vm.stash = s
+	vm.stashAllocs++
+}

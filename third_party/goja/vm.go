@@ -3996,7 +3996,11 @@ func (e *enterFunc) exec(vm *vm) {
 	// <- sp
 	sp := vm.sp
 	vm.sb = sp - vm.args - 1
-	vm.newStashN(int(e.stashSize)) // gojanet
+	extra := 0
+	if e.argsToStash && vm.args > int(e.numArgs) {
+		extra = vm.args - int(e.numArgs)
+	}
+	vm.newStashExtra(int(e.stashSize), extra) // gojanet
 	stash := vm.stash
 	stash.funcType = e.funcType
 	if len(e.names) > 0 {
@@ -4017,7 +4021,6 @@ func (e *enterFunc) exec(vm *vm) {
 		offset := vm.args - int(e.numArgs)
 		copy(stash.values, vm.stack[sp-vm.args:sp])
 		if offset > 0 {
-			vm.stash.extraArgs = make([]Value, offset)
 			copy(stash.extraArgs, vm.stack[sp-offset:])
 		} else {
 			vv := stash.values[vm.args:e.numArgs]
@@ -4063,7 +4066,11 @@ type enterFunc1 struct {
 func (e *enterFunc1) exec(vm *vm) {
 	sp := vm.sp
 	vm.sb = sp - vm.args - 1
-	vm.newStashN(int(e.stashSize)) // gojanet
+	extra := 0
+	if vm.args > int(e.argsToCopy) && vm.args > int(e.numArgs) {
+		extra = vm.args - int(e.numArgs)
+	}
+	vm.newStashExtra(int(e.stashSize), extra) // gojanet
 	stash := vm.stash
 	stash.funcType = e.funcType
 	if len(e.names) > 0 {
@@ -4081,7 +4088,6 @@ func (e *enterFunc1) exec(vm *vm) {
 	if offset > 0 {
 		copy(stash.values, vm.stack[sp-vm.args:sp-offset])
 		if offset := vm.args - int(e.numArgs); offset > 0 {
-			vm.stash.extraArgs = make([]Value, offset)
 			copy(stash.extraArgs, vm.stack[sp-offset:])
 		}
 	} else {
