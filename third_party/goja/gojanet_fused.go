@@ -1078,7 +1078,7 @@ func chainNext(code []instruction) {
 		next := code[i+2]
 		switch next.(type) {
 		case *fLoadStackLexGetProp, *fLoadStackGetProp, *fLoadStashLexGetProp, *fLoadStashGetProp, *fLoadGetPropCallee,
-			*fLoadStackLexGetLen, *fLoadStackGetLen, *fLoadStashGetLen, *fLoadStashLexGetLen:
+			*fLoadStackLexGetLen, *fLoadStackGetLen, *fLoadStashGetLen, *fLoadStashLexGetLen, *fNopThen:
 			continue
 		}
 		switch f := code[i].(type) {
@@ -1270,6 +1270,8 @@ func fuseCode(code []instruction) {
 		case *dJneP:
 			if b, ok := next.(*dLoadStackLex); ok {
 				code[i] = &fJnePLoadStackLex{j: int(*a), l: int(*b)}
+			} else if _, ok := next.(*_blockNop); ok {
+				code[i] = &fJnePNop{j: int(*a)} // gojanet_blocks.go
 			}
 		case *dInitStackP:
 			if b, ok := next.(*dLoadStackLex); ok {
@@ -1307,5 +1309,6 @@ func fuseCode(code []instruction) {
 			}
 		}
 	}
+	nopsThen(code) // gojanet_blocks.go
 	chainNext(code)
 }

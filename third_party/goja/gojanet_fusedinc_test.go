@@ -89,3 +89,50 @@ func TestFusedIncFuses(t *testing.T) {
 		}
 	}
 }
+
+// Hoisted blocks' nops skipped (gojanet_blocks.go fJnePNop, fNopThen): the
+// same results, errors and stack positions as unfused.
+var nopScripts = []string{
+	`function f(a) { let r = []; if (a) { let x = a * 2; r.push(x); } else { let y = -a; r.push(y); } { let z = r.length; r.push(z); { let w = z + 1; r.push(w); } } return r.join(); } [f(1), f(0), f('s')].join('|')`,
+	`function f(o) { if (o.x) { let v = o.x.y; return v + 1; } return 0; } let r = []; for (const v of [{x: {y: 1}}, {x: 0}, {x: 1}, null]) { try { r.push(f(v)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
+	`function f(n) { let s = 0; for (let i = 0; i < n; i++) { let k = i * 2; if (k > 4) { let m = k; s += m; continue; } s++; } while (n-- > 0) { let q = n; if (q === 1) break; s += q; } return s; } [f(5), f(0)].join()`,
+	`function f(a) { try { let x = a; if (x) { let y = x.z; return y; } } catch (e) { let m = e.message; return m + e.stack; } finally { let d = 1; } return -1; } [f({z: 3}), f(0), f(null === 0 ? 1 : undefined)].join('|')`,
+	`function f(a) { switch (a) { case 1: { let x = 'one'; return x; } default: { let y = 'other'; return y; } } } [f(1), f(2)].join()`,
+}
+
+func TestNopsSkippedSameAsUnfused(t *testing.T) {
+	seen := map[string]bool{}
+	for _, src := range nopScripts {
+		want := runFused(t, src, false)
+		got := runFused(t, src, true)
+		if got != want {
+			t.Errorf("%s:\n got  %q\n want %q", src, got, want)
+		}
+		p, err := Compile("nops.js", src, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		New().RunProgram(p)
+		var walk func(p *Program)
+		walk = func(p *Program) {
+			for _, ins := range p.code {
+				seen[fmt.Sprintf("%T", ins)] = true
+				if f, ok := ins.(newFuncInstruction); ok && f.getPrg() != nil {
+					walk(f.getPrg())
+				}
+			}
+		}
+		walk(p)
+	}
+	for _, name := range []string{"*goja.fJnePNop", "*goja.fNopThen"} {
+		if !seen[name] {
+			t.Errorf("no %s in the compiled scripts", name)
+		}
+	}
+	if seen["*goja._blockNop"] {
+		t.Errorf("a blockNop left where its next instruction could run")
+	}
+	if got, want := runFused(t, nopScripts[0], true), "2,1,2|0,1,2|NaN,1,2"; got != want {
+		t.Errorf("got %q, want %q (node 20)", got, want)
+	}
+}
