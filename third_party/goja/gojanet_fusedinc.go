@@ -8,7 +8,8 @@ package goja
 // for postfix). fuseIncDec replaces the first of them with fIncDec, which,
 // when the variable holds an integer, does what the run would: the
 // variable gets n±1 and, for a used value, the stack gets n±1 (prefix) or n
-// (postfix; toNumber of an integer is itself). Anything else (a float, a
+// (postfix; toNumber of an integer is itself); `x += 1` and `x -= 1` as
+// statements likewise (four instructions). Anything else (a float, a
 // string, an object whose valueOf runs code, a BigInt, a variable in its
 // temporal dead zone) runs the first instruction alone and the loop the rest,
 // as before; the others stay in place for that and for jumps.
@@ -25,7 +26,7 @@ type fIncDec struct {
 	first instruction // what runs when the fast case does not hold
 	idx   int
 	kind  uint8
-	n     uint8 // instructions covered: 3 or 7
+	n     uint8 // instructions covered: 3, 4 or 7
 	dec   bool
 	push  bool // the value is used
 	post  bool // and it is the old one
@@ -168,6 +169,23 @@ func fuseIncDec(code []instruction, i int) *fIncDec {
 			if dec, ok := incOp(code[i+1]); ok {
 				if k, s, pops, ok := incStore(code[i+2]); ok && pops && k == kind && s == idx {
 					return &fIncDec{first: code[i], idx: idx, kind: kind, n: 3, dec: dec}
+				}
+			}
+			// x += 1, x -= 1: load; loadVal 1; add or sub; store and pop
+			// (an integer plus 1 is what inc gives)
+			if i+3 < len(code) {
+				if v, ok := code[i+1].(*dLoadVal); ok && v.v == valueInt(1) {
+					var dec bool
+					switch code[i+2].(type) {
+					case *dAdd:
+					case _sub:
+						dec = true
+					default:
+						return nil
+					}
+					if k, s, pops, ok := incStore(code[i+3]); ok && pops && k == kind && s == idx {
+						return &fIncDec{first: code[i], idx: idx, kind: kind, n: 4, dec: dec}
+					}
 				}
 			}
 		}
