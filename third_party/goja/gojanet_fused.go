@@ -1188,6 +1188,10 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStashGetProp{s: int(*a), g: b}
 			case *getPropCallee:
 				code[i] = &fLoadGetPropCallee{kind: loadKindStash, l: int(*a), g: b}
+			case *dLoadStash:
+				code[i] = &fLoadStash2{a: int(*a), b: int(*b)} // gojanet_fusedinc.go
+			case *dJneP:
+				code[i] = &fLoadStashJneP{s: int(*a), j: int(*b)}
 			}
 		case *leaveBlock:
 			if b, ok := next.(*dJump); ok {

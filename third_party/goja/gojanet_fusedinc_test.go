@@ -142,3 +142,43 @@ func TestNopsSkippedSameAsUnfused(t *testing.T) {
 		t.Errorf("got %q, want %q (node 20)", got, want)
 	}
 }
+
+// Two stash vars loaded in a row, a stash var tested by an if (fLoadStash2,
+// fLoadStashJneP).
+var stashVarScripts = []string{
+	`function mk(p, q) { var a = p, b = q, u; return function () { var r = []; if (a) { r.push(1); } if (b) r.push(2); else r.push(3); if (u) r.push(4); r.push(Math.max(a, b), [a, b].join('-')); return r.join(); }; } [mk(1, 0)(), mk('', 'x')(), mk({}, null)(), mk(NaN, 0)()].join('|')`,
+	`function mk() { var i = 0, n = 3, r = []; return function () { while (i < n) { if (r) { r.push(i); } i++; } return r.join(); }; } mk()()`,
+	`function mk() { return function () { return [a, b].join(); }; var a = 1, b = 2; } mk()()`,
+}
+
+func TestStashVarsSameAsUnfused(t *testing.T) {
+	seen := map[string]bool{}
+	for _, src := range stashVarScripts {
+		if got, want := runFused(t, src, true), runFused(t, src, false); got != want {
+			t.Errorf("%s:\n got  %q\n want %q", src, got, want)
+		}
+		p, err := Compile("sv.js", src, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		New().RunProgram(p)
+		var walk func(p *Program)
+		walk = func(p *Program) {
+			for _, ins := range p.code {
+				seen[fmt.Sprintf("%T", ins)] = true
+				if f, ok := ins.(newFuncInstruction); ok && f.getPrg() != nil {
+					walk(f.getPrg())
+				}
+			}
+		}
+		walk(p)
+	}
+	for _, name := range []string{"*goja.fLoadStash2", "*goja.fLoadStashJneP"} {
+		if !seen[name] {
+			t.Errorf("no %s in the compiled scripts", name)
+		}
+	}
+	if got, want := runFused(t, stashVarScripts[0], true), "1,3,1,1-0|2,NaN,-x|1,3,NaN,[object Object]-|3,NaN,NaN-0"; got != want {
+		t.Errorf("got %q, want %q (node 20)", got, want)
+	}
+}
