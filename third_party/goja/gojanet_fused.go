@@ -1189,6 +1189,13 @@ func fuseCode(code []instruction) {
 			case *getPropCallee:
 				code[i] = &fLoadGetPropCallee{kind: loadKindStash, l: int(*a), g: b}
 			case *dLoadStash:
+				// (not when the second would fuse with a read of its property)
+				if i+2 < len(code) {
+					switch code[i+2].(type) {
+					case *getProp, *getPropCallee:
+						continue
+					}
+				}
 				code[i] = &fLoadStash2{a: int(*a), b: int(*b)} // gojanet_fusedinc.go
 			case *dJneP:
 				code[i] = &fLoadStashJneP{s: int(*a), j: int(*b)}

@@ -245,7 +245,10 @@ type fLoadStash2 struct {
 }
 
 func (f *fLoadStash2) exec(vm *vm) {
-	vm.stack.expand(vm.sp + 1)
+	if vm.sp+1 >= len(vm.stack) { // (no growth here: the first load alone)
+		(*dLoadStash)(&f.a).exec(vm)
+		return
+	}
 	vm.stack[vm.sp] = vm.stashVarAt(f.a)
 	vm.stack[vm.sp+1] = vm.stashVarAt(f.b)
 	vm.sp += 2
