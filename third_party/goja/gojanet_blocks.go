@@ -18,6 +18,8 @@ package goja
 // such an access comes before the initialisation in the code too: a block
 // with one (it always throws) keeps enterBlock and clears its slots.
 
+import "fmt"
+
 type _blockNop struct{}
 
 // blockNop stands where a hoisted block's enterBlock was emitted.
@@ -126,4 +128,48 @@ func (s *scope) hoistedDepth() (n int) {
 		}
 	}
 	return
+}
+
+// The nop costs a turn of the run loop where it is reached by falling
+// through (a jump past it lands after it: threadJumps). fuseCode (expressperf9)
+// makes a conditional jump followed by it skip it (fJnePNop) and the other
+// nops run the instruction after them at once (fNopThen, made after the
+// other fusing so that it runs the fused one).
+type fJnePNop struct {
+	j int
+}
+
+func (f *fJnePNop) exec(vm *vm) {
+	vm.sp--
+	if !truthy(vm.stack[vm.sp]) {
+		vm.pc += f.j
+		return
+	}
+	vm.pc += 2
+}
+
+func (f *fJnePNop) String() string {
+	return fmt.Sprintf("%v; blockNop", jneP(f.j))
+}
+
+type fNopThen struct {
+	next instruction
+}
+
+func (f *fNopThen) exec(vm *vm) {
+	vm.pc++
+	f.next.exec(vm)
+}
+
+func (f *fNopThen) String() string {
+	return fmt.Sprintf("blockNop; %v", f.next)
+}
+
+// nopsThen makes the nops still in code run their next instruction.
+func nopsThen(code []instruction) {
+	for i := len(code) - 2; i >= 0; i-- {
+		if _, ok := code[i].(*_blockNop); ok {
+			code[i] = &fNopThen{next: code[i+1]}
+		}
+	}
 }

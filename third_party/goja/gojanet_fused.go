@@ -1078,7 +1078,7 @@ func chainNext(code []instruction) {
 		next := code[i+2]
 		switch next.(type) {
 		case *fLoadStackLexGetProp, *fLoadStackGetProp, *fLoadStashLexGetProp, *fLoadStashGetProp, *fLoadGetPropCallee,
-			*fLoadStackLexGetLen, *fLoadStackGetLen, *fLoadStashGetLen, *fLoadStashLexGetLen:
+			*fLoadStackLexGetLen, *fLoadStackGetLen, *fLoadStashGetLen, *fLoadStashLexGetLen, *fNopThen:
 			continue
 		}
 		switch f := code[i].(type) {
@@ -1130,6 +1130,10 @@ func fuseCode(code []instruction) {
 	}
 	threadJumps(code) // gojanet_fusedcmp.go
 	for i := 0; i+1 < len(code); i++ {
+		if f := fuseIncDec(code, i); f != nil { // gojanet_fusedinc.go
+			code[i] = f
+			continue
+		}
 		next := code[i+1]
 		switch a := code[i].(type) {
 		case *dLoadStackLex:
@@ -1184,6 +1188,17 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStashGetProp{s: int(*a), g: b}
 			case *getPropCallee:
 				code[i] = &fLoadGetPropCallee{kind: loadKindStash, l: int(*a), g: b}
+			case *dLoadStash:
+				// (not when the second would fuse with a read of its property)
+				if i+2 < len(code) {
+					switch code[i+2].(type) {
+					case *getProp, *getPropCallee:
+						continue
+					}
+				}
+				code[i] = &fLoadStash2{a: int(*a), b: int(*b)} // gojanet_fusedinc.go
+			case *dJneP:
+				code[i] = &fLoadStashJneP{s: int(*a), j: int(*b)}
 			}
 		case *leaveBlock:
 			if b, ok := next.(*dJump); ok {
@@ -1266,6 +1281,8 @@ func fuseCode(code []instruction) {
 		case *dJneP:
 			if b, ok := next.(*dLoadStackLex); ok {
 				code[i] = &fJnePLoadStackLex{j: int(*a), l: int(*b)}
+			} else if _, ok := next.(*_blockNop); ok {
+				code[i] = &fJnePNop{j: int(*a)} // gojanet_blocks.go
 			}
 		case *dInitStackP:
 			if b, ok := next.(*dLoadStackLex); ok {
@@ -1303,5 +1320,6 @@ func fuseCode(code []instruction) {
 			}
 		}
 	}
+	nopsThen(code) // gojanet_blocks.go
 	chainNext(code)
 }

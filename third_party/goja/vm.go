@@ -670,69 +670,10 @@ func (vm *vm) newStash() {
 	vm.stashAllocs++
 }
 
-// gojanet: a stash and its values in one allocation when there are few
-// (a function's or block's captured variables are mostly one to eight).
-type stash1 struct {
-	s stash
-	v [1]Value
-}
-
-type stash2 struct {
-	s stash
-	v [2]Value
-}
-
-type stash4 struct {
-	s stash
-	v [4]Value
-}
-
-type stash8 struct {
-	s stash
-	v [8]Value
-}
-
-type stash16 struct {
-	s stash
-	v [16]Value
-}
-
-type stash24 struct {
-	s stash
-	v [24]Value
-}
-
-// newStashN is newStash with n values (as make([]Value, n)).
+// newStashN is newStash with n values (as make([]Value, n)); a stash and
+// its values are one allocation up to 24 (gojanet_stashsizes.go).
 func (vm *vm) newStashN(n int) {
-	var s *stash
-	switch {
-	case n == 1:
-		m := &stash1{}
-		s = &m.s
-		s.values = m.v[:]
-	case n == 2:
-		m := &stash2{}
-		s = &m.s
-		s.values = m.v[:]
-	case n == 3 || n == 4:
-		m := &stash4{}
-		s = &m.s
-		s.values = m.v[:n:n]
-	case n > 4 && n <= 8:
-		m := &stash8{}
-		s = &m.s
-		s.values = m.v[:n:n]
-	case n > 8 && n <= 16:
-		m := &stash16{}
-		s = &m.s
-		s.values = m.v[:n:n]
-	case n > 16 && n <= 24:
-		m := &stash24{}
-		s = &m.s
-		s.values = m.v[:n:n]
-	default:
-		s = &stash{values: make([]Value, n)}
-	}
+	s := newStashValues(n)
 	s.outer = vm.stash
 	vm.stash = s
 	vm.stashAllocs++
@@ -4055,7 +3996,11 @@ func (e *enterFunc) exec(vm *vm) {
 	// <- sp
 	sp := vm.sp
 	vm.sb = sp - vm.args - 1
-	vm.newStashN(int(e.stashSize)) // gojanet
+	extra := 0
+	if e.argsToStash && vm.args > int(e.numArgs) {
+		extra = vm.args - int(e.numArgs)
+	}
+	vm.newStashExtra(int(e.stashSize), extra) // gojanet
 	stash := vm.stash
 	stash.funcType = e.funcType
 	if len(e.names) > 0 {
@@ -4076,7 +4021,6 @@ func (e *enterFunc) exec(vm *vm) {
 		offset := vm.args - int(e.numArgs)
 		copy(stash.values, vm.stack[sp-vm.args:sp])
 		if offset > 0 {
-			vm.stash.extraArgs = make([]Value, offset)
 			copy(stash.extraArgs, vm.stack[sp-offset:])
 		} else {
 			vv := stash.values[vm.args:e.numArgs]
@@ -4122,7 +4066,11 @@ type enterFunc1 struct {
 func (e *enterFunc1) exec(vm *vm) {
 	sp := vm.sp
 	vm.sb = sp - vm.args - 1
-	vm.newStashN(int(e.stashSize)) // gojanet
+	extra := 0
+	if vm.args > int(e.argsToCopy) && vm.args > int(e.numArgs) {
+		extra = vm.args - int(e.numArgs)
+	}
+	vm.newStashExtra(int(e.stashSize), extra) // gojanet
 	stash := vm.stash
 	stash.funcType = e.funcType
 	if len(e.names) > 0 {
@@ -4140,7 +4088,6 @@ func (e *enterFunc1) exec(vm *vm) {
 	if offset > 0 {
 		copy(stash.values, vm.stack[sp-vm.args:sp-offset])
 		if offset := vm.args - int(e.numArgs); offset > 0 {
-			vm.stash.extraArgs = make([]Value, offset)
 			copy(stash.extraArgs, vm.stack[sp-offset:])
 		}
 	} else {
@@ -5393,11 +5340,11 @@ type copyStash struct{}
 
 func (copyStash) exec(vm *vm) {
 	oldStash := vm.stash
-	newStash := &stash{
-		outer: oldStash.outer,
-	}
+	// gojanet: the copy and its values in one allocation (gojanet_stashsizes.go)
+	newStash := newStashValues(len(oldStash.values))
+	newStash.outer = oldStash.outer
 	vm.stashAllocs++
-	newStash.values = append([]Value(nil), oldStash.values...)
+	copy(newStash.values, oldStash.values)
 	newStash.names = oldStash.names
 	vm.stash = newStash
 	vm.pc++
