@@ -559,8 +559,8 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 				return
 			}
 		}
-		vm.stack[vm.sp] = o
-		vm.stack[vm.sp+1] = prop
+		vm.stack[vm.sp] = prop // [f, this] (gojanet_callframe.go)
+		vm.stack[vm.sp+1] = o
 		vm.sp += 2
 		vm.pc += 2
 		if n := f.next; n != nil {
@@ -1008,13 +1008,13 @@ func (f *fLoadValCall) String() string {
 	return fmt.Sprintf("%v; %v", loadVal{f.v}, call(f.n))
 }
 
-// loadUndef; loadStashLex(g): a call's undefined receiver and a captured
-// function.
-type fLoadUndefLoadStashLex struct {
+// loadStashLex(g); loadUndef: a captured function and a call's undefined
+// receiver ([f, this], gojanet_callframe.go).
+type fLoadStashLexLoadUndef struct {
 	s int
 }
 
-func (f *fLoadUndefLoadStashLex) exec(vm *vm) {
+func (f *fLoadStashLexLoadUndef) exec(vm *vm) {
 	level := f.s >> 24
 	stash := vm.stash
 	for i := 0; i < level; i++ {
@@ -1022,18 +1022,39 @@ func (f *fLoadUndefLoadStashLex) exec(vm *vm) {
 	}
 	if b := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); b != nil {
 		vm.stack.expand(vm.sp + 1) // both in one check
-		vm.stack[vm.sp] = _undefined
-		vm.stack[vm.sp+1] = b
+		vm.stack[vm.sp] = b
+		vm.stack[vm.sp+1] = _undefined
 		vm.sp += 2
 		vm.pc += 2
 		return
 	}
-	vm.push(_undefined)
-	vm.pc++
+	(*dLoadStashLex)(&f.s).exec(vm) // throws
 }
 
-func (f *fLoadUndefLoadStashLex) String() string {
-	return fmt.Sprintf("%v; %v", _loadUndef{}, loadStashLex(f.s))
+func (f *fLoadStashLexLoadUndef) String() string {
+	return fmt.Sprintf("%v; %v", loadStashLex(f.s), _loadUndef{})
+}
+
+// loadStackLex(l); loadUndef: a local function and a call's undefined
+// receiver.
+type fLoadStackLexLoadUndef struct {
+	l int
+}
+
+func (f *fLoadStackLexLoadUndef) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		vm.stack.expand(vm.sp + 1) // both in one check
+		vm.stack[vm.sp] = a
+		vm.stack[vm.sp+1] = _undefined
+		vm.sp += 2
+		vm.pc += 2
+		return
+	}
+	(*dLoadStackLex)(&f.l).exec(vm) // its own path (undefined argument, TDZ)
+}
+
+func (f *fLoadStackLexLoadUndef) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), _loadUndef{})
 }
 
 // loadCallee; initStackP(s): a named function expression's own name.
@@ -1160,6 +1181,8 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStackLexLoadStashLex{l: int(*a), g: int(*b)}
 			case *dCall:
 				code[i] = &fLoadStackLexCall{l: int(*a), n: int(*b)}
+			case *dLoadUndef:
+				code[i] = &fLoadStackLexLoadUndef{l: int(*a)}
 			}
 		case *dLoadStack:
 			switch b := next.(type) {
@@ -1201,6 +1224,8 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadGetPropCallee{kind: loadKindStashLex, l: int(*a), g: b}
 			case *dLoadStackLex:
 				code[i] = &fLoadStashLexLoadStackLex{s: int(*a), l: int(*b)}
+			case *dLoadUndef:
+				code[i] = &fLoadStashLexLoadUndef{s: int(*a)}
 			case *dOp_strict_eq, *dOp_strict_neq:
 				if i+2 < len(code) {
 					if mode, j, ok := tripleJump(code[i+2]); ok {
@@ -1282,11 +1307,8 @@ func fuseCode(code []instruction) {
 				code[i] = &fStrictEqJ{j: int(*b), neq: neq, jeq: true}
 			}
 		case *dLoadUndef:
-			switch b := next.(type) {
-			case *dRet:
+			if _, ok := next.(*dRet); ok {
 				code[i] = fusedLoadUndefRet
-			case *dLoadStashLex:
-				code[i] = &fLoadUndefLoadStashLex{s: int(*b)}
 			}
 		case *dLoadCallee:
 			if b, ok := next.(*dInitStackP); ok {

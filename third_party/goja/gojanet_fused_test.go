@@ -180,7 +180,7 @@ func TestFusedCodeFuses(t *testing.T) {
 		"fLoadStackLexLoadStashLex", "fLoadStackLexCall", "fLoadStackGetProp", "fLoadStashLexGetProp",
 		"fLoadStashLexLoadStackLex", "fGetPropInitStackP", "fJnePLoadStackLex", "fInitStackPLoadStackLex",
 		"fStrictEqJneP", "fStrictEqJ", "fLoadValStrictEqJneP", "fLoadValCall", "fLoadUndefRet",
-		"fLoadUndefLoadStashLex", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ",
+		"fLoadStashLexLoadUndef", "fLoadStackLexLoadUndef", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ",
 		"fNotJneP", "fTypeofStrictEqJ", "fRelJneP", "fLoadValSetProp", "fLoadStackLexLoadValSetProp", "fLoadGetPropCallee",
 		"fLoadStashGetProp", "fLoadStackCall", "fLeaveBlockJump", "fGetElemInitLoad", "fLoadStackLexGetLen", "fGetLength", "fLoadStackGetLen", "fLoadStashGetLen", "fLoadStashLexGetLen"} {
 		if !seen["*goja."+name] {
