@@ -559,9 +559,10 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 				return
 			}
 		}
-		vm.stack[vm.sp] = prop // [f, this] (gojanet_callframe.go)
-		vm.stack[vm.sp+1] = o
-		vm.sp += 2
+		sp := vm.sp
+		s := (*[2]Value)(vm.stack[sp : sp+2]) // room(2): one bounds check
+		s[0], s[1] = prop, o                  // [f, this] (gojanet_callframe.go)
+		vm.sp = sp + 2
 		vm.pc += 2
 		if n := f.next; n != nil {
 			n.exec(vm) // chainNext

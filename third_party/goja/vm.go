@@ -2857,10 +2857,12 @@ func (g *getPropCallee) exec(vm *vm) {
 			prop = g.ic.fastGet(o)
 		}
 		if prop != nil && prop != _undefined {
-			// gojanet: [f, this], the frame's layout (gojanet_callframe.go)
-			vm.stack[vm.sp-1] = prop
-			vm.stack[vm.sp] = o
-			vm.sp++
+			// gojanet: [f, this], the frame's layout (gojanet_callframe.go);
+			// one bounds check for the pair
+			sp := vm.sp
+			s := (*[2]Value)(vm.stack[sp-1 : sp+1])
+			s[0], s[1] = prop, v
+			vm.sp = sp + 1
 			vm.pc++
 			return
 		}
@@ -2877,48 +2879,56 @@ func (vm *vm) pushCallee(f Value) {
 }
 
 // slow is getPropCallee's exec past ownHit and fastGet (see getProp.slow).
+// gojanet: v (on the stack unless push) goes back on the stack above the
+// callee found: [f, this].
 func (g *getPropCallee) slow(vm *vm, v Value, push bool) {
 	if push {
-		vm.push(v)
 		vm.pc++
+	} else {
+		vm.sp--
 	}
 	if countOn { // gojanet: -tags gojanetcount
 		countSlow("getPropCallee", v)
 	}
+	var prop Value
 	if _, ok := v.(asciiString); ok { // gojanet_strprim.go: a method, cached
-		if prop := g.ic.strMethodHit(vm.r, g.name); prop != nil {
-			vm.pushCallee(prop)
-			vm.pc++
-			return
+		if prop = g.ic.strMethodHit(vm.r, g.name); prop != nil {
+			goto found
 		}
 	}
 	if s, ok := v.(String); ok { // gojanet_strprim.go
-		if prop, ok := vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {
+		var ok bool
+		if prop, ok = vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {
 			if prop == nil {
 				prop = memberUnresolved{valueUnresolved{r: vm.r, ref: g.name}}
 			}
-			vm.pushCallee(prop)
-			vm.pc++
-			return
+			goto found
 		}
 	}
-	obj := v.baseObject(vm.r)
-	n := g.name
-	if obj == nil {
-		vm.throw(vm.r.readPropertiesError(v, n))
-		return
+	{
+		obj := v.baseObject(vm.r)
+		n := g.name
+		if obj == nil {
+			vm.throw(vm.r.readPropertiesError(v, n))
+			return
+		}
+		if v == obj {
+			prop = g.ic.getStr(obj, n, v)
+		} else {
+			prop = obj.self.getStr(n, v)
+		}
+		if prop == nil {
+			prop = memberUnresolved{valueUnresolved{r: vm.r, ref: n}}
+		}
 	}
-	var prop Value
-	if v == obj {
-		prop = g.ic.getStr(obj, n, v)
-	} else {
-		prop = obj.self.getStr(n, v)
+found:
+	sp := vm.sp
+	if sp+2 > len(vm.stack) {
+		vm.stack.expand(sp + 1)
 	}
-	if prop == nil {
-		prop = memberUnresolved{valueUnresolved{r: vm.r, ref: n}}
-	}
-	vm.pushCallee(prop)
-
+	st := (*[2]Value)(vm.stack[sp : sp+2])
+	st[0], st[1] = prop, v
+	vm.sp = sp + 2
 	vm.pc++
 }
 
