@@ -1058,6 +1058,56 @@ func (f *fLoadStackLexLoadUndef) String() string {
 	return fmt.Sprintf("%v; %v", loadStackLex(f.l), _loadUndef{})
 }
 
+// pushPair pushes a, then b (one bounds check for the pair).
+func (vm *vm) pushPair(a, b Value) {
+	sp := vm.sp
+	vm.stack.expand(sp + 1)
+	s := (*[2]Value)(vm.stack[sp : sp+2])
+	s[0], s[1] = a, b
+	vm.sp = sp + 2
+}
+
+// loadStash(s); loadUndef: a var's function (a module's function
+// declaration, captured) and a call's undefined receiver.
+type fLoadStashLoadUndef struct {
+	s int
+}
+
+func (f *fLoadStashLoadUndef) exec(vm *vm) {
+	level := f.s >> 24
+	stash := vm.stash
+	for i := 0; i < level; i++ {
+		stash = stash.outer
+	}
+	vm.pushPair(nilSafe(stash.getByIdx(uint32(f.s&0x00FFFFFF))), _undefined)
+	vm.pc += 2
+}
+
+func (f *fLoadStashLoadUndef) String() string {
+	return fmt.Sprintf("%v; %v", loadStash(f.s), _loadUndef{})
+}
+
+// loadStack(l); loadUndef: a var's function (or this) and a call's
+// undefined receiver.
+type fLoadStackLoadUndef struct {
+	l int
+}
+
+func (f *fLoadStackLoadUndef) exec(vm *vm) {
+	var v Value
+	if f.l > 0 {
+		v = nilSafe(vm.stack[vm.sb+vm.args+f.l])
+	} else {
+		v = vm.stack[vm.sb]
+	}
+	vm.pushPair(v, _undefined)
+	vm.pc += 2
+}
+
+func (f *fLoadStackLoadUndef) String() string {
+	return fmt.Sprintf("%v; %v", loadStack(f.l), _loadUndef{})
+}
+
 // loadCallee; initStackP(s): a named function expression's own name.
 type fLoadCalleeInitStackP struct {
 	s int
@@ -1197,6 +1247,8 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadGetPropCallee{kind: loadKindStack, l: int(*a), g: b}
 			case *dCall:
 				code[i] = &fLoadStackCall{l: int(*a), n: int(*b)}
+			case *dLoadUndef:
+				code[i] = &fLoadStackLoadUndef{l: int(*a)}
 			}
 		case *dLoadStash:
 			switch b := next.(type) {
@@ -1208,6 +1260,8 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStashGetProp{s: int(*a), g: b}
 			case *getPropCallee:
 				code[i] = &fLoadGetPropCallee{kind: loadKindStash, l: int(*a), g: b}
+			case *dLoadUndef:
+				code[i] = &fLoadStashLoadUndef{s: int(*a)}
 			}
 		case *leaveBlock:
 			if b, ok := next.(*dJump); ok {
