@@ -1022,10 +1022,13 @@ func (f *fLoadStashLexLoadUndef) exec(vm *vm) {
 		stash = stash.outer
 	}
 	if b := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); b != nil {
-		vm.stack.expand(vm.sp + 1) // both in one check
-		vm.stack[vm.sp] = b
-		vm.stack[vm.sp+1] = _undefined
-		vm.sp += 2
+		sp := vm.sp
+		if s := vm.stack; uint(sp+1) < uint(len(s)) { // both in one check
+			s[sp], s[sp+1] = b, _undefined
+			vm.sp = sp + 2
+		} else {
+			vm.pushPairGrow(b, _undefined)
+		}
 		vm.pc += 2
 		return
 	}
@@ -1044,10 +1047,13 @@ type fLoadStackLexLoadUndef struct {
 
 func (f *fLoadStackLexLoadUndef) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
-		vm.stack.expand(vm.sp + 1) // both in one check
-		vm.stack[vm.sp] = a
-		vm.stack[vm.sp+1] = _undefined
-		vm.sp += 2
+		sp := vm.sp
+		if s := vm.stack; uint(sp+1) < uint(len(s)) { // both in one check
+			s[sp], s[sp+1] = a, _undefined
+			vm.sp = sp + 2
+		} else {
+			vm.pushPairGrow(a, _undefined)
+		}
 		vm.pc += 2
 		return
 	}
@@ -1058,13 +1064,15 @@ func (f *fLoadStackLexLoadUndef) String() string {
 	return fmt.Sprintf("%v; %v", loadStackLex(f.l), _loadUndef{})
 }
 
-// pushPair pushes a, then b (one bounds check for the pair).
-func (vm *vm) pushPair(a, b Value) {
-	sp := vm.sp
-	vm.stack.expand(sp + 1)
-	s := (*[2]Value)(vm.stack[sp : sp+2])
-	s[0], s[1] = a, b
-	vm.sp = sp + 2
+// pushPairGrow pushes a, then b, when the stack has to grow (the
+// fused loads' own pair stores are written out: a shared function would
+// not be inlined).
+//
+//go:noinline
+func (vm *vm) pushPairGrow(a, b Value) {
+	vm.stack.expand(vm.sp + 1)
+	vm.push(a)
+	vm.push(b)
 }
 
 // loadStash(s); loadUndef: a var's function (a module's function
@@ -1079,7 +1087,14 @@ func (f *fLoadStashLoadUndef) exec(vm *vm) {
 	for i := 0; i < level; i++ {
 		stash = stash.outer
 	}
-	vm.pushPair(nilSafe(stash.getByIdx(uint32(f.s&0x00FFFFFF))), _undefined)
+	v := nilSafe(stash.getByIdx(uint32(f.s & 0x00FFFFFF)))
+	sp := vm.sp
+	if s := vm.stack; uint(sp+1) < uint(len(s)) {
+		s[sp], s[sp+1] = v, _undefined
+		vm.sp = sp + 2
+	} else {
+		vm.pushPairGrow(v, _undefined)
+	}
 	vm.pc += 2
 }
 
@@ -1100,7 +1115,13 @@ func (f *fLoadStackLoadUndef) exec(vm *vm) {
 	} else {
 		v = vm.stack[vm.sb]
 	}
-	vm.pushPair(v, _undefined)
+	sp := vm.sp
+	if s := vm.stack; uint(sp+1) < uint(len(s)) {
+		s[sp], s[sp+1] = v, _undefined
+		vm.sp = sp + 2
+	} else {
+		vm.pushPairGrow(v, _undefined)
+	}
 	vm.pc += 2
 }
 
