@@ -387,8 +387,8 @@ func (e *compiledIdentifierExpr) emitGetterAndCallee() {
 	e.addSrcMap()
 	if b, noDynamics := e.c.scope.lookupName(e.name); noDynamics {
 		e.c.assert(b != nil, e.offset, "No dynamics and not found")
-		e.c.emit(loadUndef)
 		b.emitGet()
+		e.c.emit(loadUndef) // gojanet: [f, this]
 	} else {
 		if b != nil {
 			b.emitGetVar(true)
@@ -2295,8 +2295,8 @@ func (e *compiledClassLiteral) compileFieldsAndStaticBlocks(elements []clsElemen
 	valIdx := 0
 	for _, elt := range elements {
 		if elt.body != nil {
-			e.c.emit(dup) // this
 			elt.body.emitGetter(true)
+			e.c.emit(dupN(1)) // gojanet: [f, this]
 			elt.body.addSrcMap()
 			e.c.emit(call(0), pop)
 		} else {
@@ -3202,7 +3202,7 @@ func (c *compiler) emitCallee(callee compiledExpr) (calleeName unistring.String)
 	case *compiledOptionalChain:
 		c.startOptChain()
 		c.emitCallee(callee.expr)
-		c.endOptChain()
+		c.endOptChainCallee()
 	case *compiledOptional:
 		c.emitCallee(callee.expr)
 		c.block.conts = append(c.block.conts, len(c.p.code))
@@ -3210,8 +3210,9 @@ func (c *compiler) emitCallee(callee compiledExpr) (calleeName unistring.String)
 	case *compiledSuperExpr:
 		// no-op
 	default:
-		c.emit(loadUndef)
+		// gojanet: [f, this], the frame's layout (gojanet_callframe.go)
 		callee.emitGetter(true)
+		c.emit(loadUndef)
 	}
 	return
 }
@@ -3763,6 +3764,21 @@ func (c *compiler) endOptChain() {
 	}
 	for _, item := range c.block.conts {
 		c.p.code[item] = joptc(lbl - item)
+	}
+	c.block = c.block.outer
+}
+
+// endOptChainCallee ends a parenthesized optional chain that is a callee,
+// `(a?.b)()`: gojanet: a short circuit leaves [undefined, undefined] where
+// the callee and receiver go (the call then throws), not one value that
+// the call would read the slot below as its callee from.
+func (c *compiler) endOptChainCallee() {
+	lbl := len(c.p.code)
+	for _, item := range c.block.breaks {
+		c.p.code[item] = joptCallee(lbl - item)
+	}
+	for _, item := range c.block.conts {
+		c.p.code[item] = joptcCallee(lbl - item)
 	}
 	c.block = c.block.outer
 }

@@ -517,7 +517,7 @@ func (f *baseJsFuncObject) vmCall(vm *vm, n int) {
 	vm.privEnv = f.privEnv
 	vm.newTarget = nil // gojanet: a call, not a construction (upstream kept the caller's new.target)
 	vm.pc = 0
-	vm.stack[vm.sp-n-1], vm.stack[vm.sp-n-2] = vm.stack[vm.sp-n-2], vm.stack[vm.sp-n-1]
+	// gojanet: the stack is [f, this, args...] already (gojanet_callframe.go)
 }
 
 func (f *arrowFuncObject) assertCallable() (func(FunctionCall) Value, bool) {
@@ -531,8 +531,8 @@ func (f *arrowFuncObject) vmCall(vm *vm, n int) {
 	vm.stash = f.stash
 	vm.privEnv = f.privEnv
 	vm.pc = 0
-	// gojanet: the receiver stays in the this slot (see Call)
-	vm.stack[vm.sp-n-1], vm.stack[vm.sp-n-2] = vm.stack[vm.sp-n-2], vm.stack[vm.sp-n-1]
+	// gojanet: the receiver stays in the this slot (see Call); the stack
+	// is [f, this, args...] already (gojanet_callframe.go)
 	vm.newTarget = f.newTarget
 }
 
@@ -642,10 +642,12 @@ func (f *nativeFuncObject) vmCall(vm *vm, n int) {
 	if f.f != nil {
 		vm.pushCtx()
 		vm.prg = nil
-		vm.sb = vm.sp - n // so that [sb-1] points to the callee
+		// gojanet: [f, this, args...]: sb at this, the callee at sb-1, as
+		// in a JS frame
+		vm.sb = vm.sp - n - 1
 		ret := f.f(FunctionCall{
 			Arguments: vm.stack[vm.sp-n : vm.sp],
-			This:      vm.stack[vm.sp-n-2],
+			This:      vm.stack[vm.sp-n-1],
 		})
 		if ret == nil {
 			ret = _undefined
@@ -672,9 +674,9 @@ func (f *baseJsFuncObject) prepareForVmCall(call FunctionCall) {
 	vm := f.val.runtime.vm
 	args := call.Arguments
 	vm.stack.expand(vm.sp + len(args) + 1)
-	vm.stack[vm.sp] = call.This
+	vm.stack[vm.sp] = f.val // gojanet: [f, this, args...] (gojanet_callframe.go)
 	vm.sp++
-	vm.stack[vm.sp] = f.val
+	vm.stack[vm.sp] = call.This
 	vm.sp++
 	for _, arg := range args {
 		if arg != nil {

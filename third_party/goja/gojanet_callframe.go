@@ -16,9 +16,11 @@ package goja
 // clear (callStackHigh), as it clears the value stack, whose slots past sp
 // were never cleared on return either.
 
-// callJs enters f, called with n arguments laid out as [this, f, args...]
-// at the top of the stack, with the given new.target: what f's vmCall and
-// then its first instruction would do when that is enterFuncStashless.
+// callJs enters f, called with n arguments laid out as [f, this, args...]
+// at the top of the stack (the frame's layout, as the compiler pushes a
+// call's callee and receiver: no swap), with the given new.target: what f's
+// vmCall and then its first instruction would do when that is
+// enterFuncStashless.
 func (vm *vm) callJs(f *baseJsFuncObject, newTarget Value, n int) {
 	l := len(vm.callStack)
 	if l >= cap(vm.callStack) || l > vm.maxCallStackSize {
@@ -43,11 +45,8 @@ func (vm *vm) callJs(f *baseJsFuncObject, newTarget Value, n int) {
 	vm.newTarget = newTarget
 
 	sp := vm.sp
-	sb := sp - n - 1
+	sb := sp - n - 1 // at this, the callee below it
 	s := vm.stack
-	// [this, f] -> [f, this]: sb is at this (one bounds check for the pair)
-	tf := (*[2]Value)(s[sb-1 : sb+1])
-	tf[0], tf[1] = tf[1], tf[0]
 
 	code := prg.code
 	if len(code) > 0 {
@@ -243,7 +242,7 @@ func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value, newT
 	}()
 	vm.pushTryFrame(tryPanicMarker, -1)
 
-	// [f, this, args...]: the layout a frame has after callJs's swap
+	// [f, this, args...]: a frame's layout, as a call pushes it
 	sp := vm.sp
 	n := len(args)
 	vm.stack.expand(sp + n + 1)

@@ -12,7 +12,7 @@ package goja
 // arrow, method, async, generator, bound or native function) newCall makes
 // the receiver from F.prototype exactly as construct does (the property is
 // F's own data property; reading it runs no code), lays the stack out as
-// [receiver, receiver, F, args...] and enters F with new.target F; F's
+// [receiver, F, receiver, args...] and enters F with new.target F; F's
 // return lands on newResult, which keeps F's value when it is an object and
 // the receiver otherwise (OrdinaryCallEvaluateBody then the [[Construct]]
 // result rule). Any other callee takes _new's path and skips newResult.
@@ -29,11 +29,13 @@ func (n newCall) exec(vm *vm) {
 				proto = vm.r.global.ObjectPrototype
 			}
 			obj := vm.r.newInstance(proto).val // gojanet: its slots in the same allocation
-			// [F, args...] -> [obj, obj, F, args...]
+			// [F, args...] -> [obj, F, obj, args...]: the result's slot,
+			// then a frame's layout (gojanet_callframe.go)
 			vm.stack.expand(vm.sp + 1)
-			copy(vm.stack[sp+1:vm.sp+2], vm.stack[sp-1:vm.sp])
+			copy(vm.stack[sp+2:vm.sp+2], vm.stack[sp:vm.sp])
 			vm.stack[sp-1] = obj
-			vm.stack[sp] = obj
+			vm.stack[sp] = o
+			vm.stack[sp+1] = obj
 			vm.sp += 2
 			vm.callJs(&f.baseJsFuncObject, o, int(n)) // gojanet_callframe.go
 			return

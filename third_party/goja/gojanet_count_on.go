@@ -63,7 +63,7 @@ func countFramed(vm *vm, f *nativeFuncObject, n int) {
 	if v := f.getStr("name", nil); v != nil {
 		name = v.String()
 	}
-	this := vm.stack[vm.sp-n-2]
+	this := vm.stack[vm.sp-n-1] // [f, this, args...]
 	recv := fmt.Sprintf("%T", this)
 	if o, ok := this.(*Object); ok {
 		recv = fmt.Sprintf("%T", o.self)

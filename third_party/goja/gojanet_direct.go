@@ -98,13 +98,13 @@ type dCall int
 
 func (rcv *dCall) exec(vm *vm) {
 	numargs := call(*rcv)
-	// this
 	// callee
+	// this
 	// arg0
 	// ...
 	// arg<numargs-1>
 	n := int(numargs)
-	v := vm.stack[vm.sp-n-1] // callee
+	v := vm.stack[vm.sp-n-2] // callee
 	// gojanet: an ordinary function (most calls) without toCallee's call,
 	// the interface call and funcObject's forwarding method
 	if obj, ok := v.(*Object); ok {

@@ -69,10 +69,10 @@ func isPlainJsFunc(o *Object) bool {
 func (vm *vm) fastCall(f *nativeFuncObject, n int) bool {
 	kind := f.fastCall
 	sp := vm.sp
-	base := sp - n - 2 // the call's `this`; the callee at base+1, arguments from base+2
+	base := sp - n - 2 // the callee; the call's `this` at base+1, arguments from base+2
 	switch kind {
 	case fastCallCall: // fn.call(thisArg, ...args)
-		target, ok := vm.stack[base].(*Object)
+		target, ok := vm.stack[base+1].(*Object)
 		if !ok {
 			return false
 		}
@@ -86,19 +86,19 @@ func (vm *vm) fastCall(f *nativeFuncObject, n int) bool {
 			}
 		}
 		if n == 0 {
-			vm.stack[base] = _undefined
+			vm.stack[base+1] = _undefined
 		} else {
-			vm.stack[base] = vm.stack[base+2]
+			vm.stack[base+1] = vm.stack[base+2]
 			copy(vm.stack[base+2:sp-1], vm.stack[base+3:sp])
 			vm.stack[sp-1] = nil
 			vm.sp--
 			n--
 		}
-		vm.stack[base+1] = target
+		vm.stack[base] = target
 		vm.callObject(target, n)
 		return true
 	case fastCallApply: // fn.apply(thisArg, argArray)
-		target, ok := vm.stack[base].(*Object)
+		target, ok := vm.stack[base+1].(*Object)
 		if !ok || !isPlainJsFunc(target) {
 			return false
 		}
@@ -134,8 +134,8 @@ func (vm *vm) spreadCall(base int, target *Object, thisArg Value, args []Value) 
 	oldSp := vm.sp
 	newSp := base + 2 + len(args)
 	vm.stack.expand(newSp)
-	vm.stack[base] = thisArg
-	vm.stack[base+1] = target
+	vm.stack[base] = target
+	vm.stack[base+1] = thisArg
 	for i, a := range args {
 		vm.stack[base+2+i] = nilSafe(a)
 	}
@@ -147,8 +147,8 @@ func (vm *vm) spreadCall(base int, target *Object, thisArg Value, args []Value) 
 }
 
 // vmCall of a bound function whose target is a plain JS function (or a bound
-// function of one): the frame being called, [this, bound, args...], becomes
-// [boundThis, target, boundArgs..., args...] and the target is entered as
+// function of one): the frame being called, [bound, this, args...], becomes
+// [target, boundThis, boundArgs..., args...] and the target is entered as
 // `call` would, in this loop. Upstream ran every such call through Go
 // (boundCallable: a fresh argument slice, then the target's Call in a nested
 // vm.run with its try frame), and a "bound f" native frame showed in stack
@@ -174,7 +174,7 @@ func (f *boundFuncObject) vmCall(vm *vm, n int) {
 		vm.sp = sp + k
 		n += k
 	}
-	vm.stack[base] = f.boundThis
-	vm.stack[base+1] = target
+	vm.stack[base] = target
+	vm.stack[base+1] = f.boundThis
 	vm.callObject(target, n)
 }

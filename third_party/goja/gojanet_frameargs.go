@@ -216,7 +216,7 @@ func (vm *vm) frameArgsObject(n int, mapped bool) *Object {
 	return v
 }
 
-// applyArgs is `f.apply(thisArg, arguments)`'s call(2): [f, apply, thisArg,
+// applyArgs is `f.apply(thisArg, arguments)`'s call(2): [apply, f, thisArg,
 // count or object] -> f's call with the frame's arguments (see above). Any
 // other callee or target, or a binding that already holds the object, makes
 // the object (once, as argsElem does) and calls as call(2) would.
@@ -232,15 +232,15 @@ func (e *applyArgs) exec(vm *vm) {
 		call(2).exec(vm)
 		return
 	}
-	if callee, ok := vm.stack[sp-3].(*Object); ok {
+	if callee, ok := vm.stack[sp-4].(*Object); ok {
 		if fn, ok := callee.self.(*nativeFuncObject); ok && fn.fastCall == fastCallApply {
-			if target, ok := vm.stack[sp-4].(*Object); ok && isPlainJsFunc(target) {
+			if target, ok := vm.stack[sp-3].(*Object); ok && isPlainJsFunc(target) {
 				base := sp - 4
 				k := int(n)
 				newSp := base + 2 + k
 				vm.stack.expand(newSp)
-				vm.stack[base] = vm.stack[sp-2]
-				vm.stack[base+1] = target
+				vm.stack[base] = target
+				vm.stack[base+1] = vm.stack[sp-2]
 				copy(vm.stack[base+2:newSp], vm.stack[vm.sb+1:vm.sb+1+k])
 				if newSp < sp {
 					clearSlots(vm.stack[newSp:sp])
@@ -259,8 +259,8 @@ func (e *applyArgs) exec(vm *vm) {
 
 func (e *applyArgs) String() string { return fmt.Sprintf("applyArgs(%d)", e.idx) }
 
-// sliceArgs is `slice.call(arguments[, start[, end]])`'s call(n): [slice,
-// call, count or object, bounds...] -> a new array of the frame's arguments
+// sliceArgs is `slice.call(arguments[, start[, end]])`'s call(n): [call,
+// slice, count or object, bounds...] -> a new array of the frame's arguments
 // from start to end, as Array.prototype.slice makes it from the object.
 // Otherwise (another callee or target, a bound that is not an integer or
 // undefined, a binding that already holds the object) the object is made
@@ -279,9 +279,9 @@ func (e *sliceArgs) exec(vm *vm) {
 		call(e.n).exec(vm)
 		return
 	}
-	if callee, ok := vm.stack[base+1].(*Object); ok {
+	if callee, ok := vm.stack[base].(*Object); ok {
 		if fn, ok := callee.self.(*nativeFuncObject); ok && fn.fastCall == fastCallCall {
-			if target, ok := vm.stack[base].(*Object); ok {
+			if target, ok := vm.stack[base+1].(*Object); ok {
 				if sf, ok := target.self.(*nativeFuncObject); ok && sf.fastCall == fastCallSlice {
 					if start, end, ok := sliceBounds(vm.stack[base+3:sp], int64(cnt)); ok {
 						values := make([]Value, end-start)

@@ -559,9 +559,10 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 				return
 			}
 		}
-		vm.stack[vm.sp] = o
-		vm.stack[vm.sp+1] = prop
-		vm.sp += 2
+		sp := vm.sp
+		s := (*[2]Value)(vm.stack[sp : sp+2]) // room(2): one bounds check
+		s[0], s[1] = prop, o                  // [f, this] (gojanet_callframe.go)
+		vm.sp = sp + 2
 		vm.pc += 2
 		if n := f.next; n != nil {
 			n.exec(vm) // chainNext
@@ -1008,32 +1009,124 @@ func (f *fLoadValCall) String() string {
 	return fmt.Sprintf("%v; %v", loadVal{f.v}, call(f.n))
 }
 
-// loadUndef; loadStashLex(g): a call's undefined receiver and a captured
-// function.
-type fLoadUndefLoadStashLex struct {
+// loadStashLex(g); loadUndef: a captured function and a call's undefined
+// receiver ([f, this], gojanet_callframe.go).
+type fLoadStashLexLoadUndef struct {
 	s int
 }
 
-func (f *fLoadUndefLoadStashLex) exec(vm *vm) {
+func (f *fLoadStashLexLoadUndef) exec(vm *vm) {
 	level := f.s >> 24
 	stash := vm.stash
 	for i := 0; i < level; i++ {
 		stash = stash.outer
 	}
 	if b := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); b != nil {
-		vm.stack.expand(vm.sp + 1) // both in one check
-		vm.stack[vm.sp] = _undefined
-		vm.stack[vm.sp+1] = b
-		vm.sp += 2
+		sp := vm.sp
+		if s := vm.stack; uint(sp+1) < uint(len(s)) { // both in one check
+			s[sp], s[sp+1] = b, _undefined
+			vm.sp = sp + 2
+		} else {
+			vm.pushPairGrow(b, _undefined)
+		}
 		vm.pc += 2
 		return
 	}
-	vm.push(_undefined)
-	vm.pc++
+	(*dLoadStashLex)(&f.s).exec(vm) // throws
 }
 
-func (f *fLoadUndefLoadStashLex) String() string {
-	return fmt.Sprintf("%v; %v", _loadUndef{}, loadStashLex(f.s))
+func (f *fLoadStashLexLoadUndef) String() string {
+	return fmt.Sprintf("%v; %v", loadStashLex(f.s), _loadUndef{})
+}
+
+// loadStackLex(l); loadUndef: a local function and a call's undefined
+// receiver.
+type fLoadStackLexLoadUndef struct {
+	l int
+}
+
+func (f *fLoadStackLexLoadUndef) exec(vm *vm) {
+	if a := vm.lexAt(f.l); a != nil {
+		sp := vm.sp
+		if s := vm.stack; uint(sp+1) < uint(len(s)) { // both in one check
+			s[sp], s[sp+1] = a, _undefined
+			vm.sp = sp + 2
+		} else {
+			vm.pushPairGrow(a, _undefined)
+		}
+		vm.pc += 2
+		return
+	}
+	(*dLoadStackLex)(&f.l).exec(vm) // its own path (undefined argument, TDZ)
+}
+
+func (f *fLoadStackLexLoadUndef) String() string {
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), _loadUndef{})
+}
+
+// pushPairGrow pushes a, then b, when the stack has to grow (the
+// fused loads' own pair stores are written out: a shared function would
+// not be inlined).
+//
+//go:noinline
+func (vm *vm) pushPairGrow(a, b Value) {
+	vm.stack.expand(vm.sp + 1)
+	vm.push(a)
+	vm.push(b)
+}
+
+// loadStash(s); loadUndef: a var's function (a module's function
+// declaration, captured) and a call's undefined receiver.
+type fLoadStashLoadUndef struct {
+	s int
+}
+
+func (f *fLoadStashLoadUndef) exec(vm *vm) {
+	level := f.s >> 24
+	stash := vm.stash
+	for i := 0; i < level; i++ {
+		stash = stash.outer
+	}
+	v := nilSafe(stash.getByIdx(uint32(f.s & 0x00FFFFFF)))
+	sp := vm.sp
+	if s := vm.stack; uint(sp+1) < uint(len(s)) {
+		s[sp], s[sp+1] = v, _undefined
+		vm.sp = sp + 2
+	} else {
+		vm.pushPairGrow(v, _undefined)
+	}
+	vm.pc += 2
+}
+
+func (f *fLoadStashLoadUndef) String() string {
+	return fmt.Sprintf("%v; %v", loadStash(f.s), _loadUndef{})
+}
+
+// loadStack(l); loadUndef: a var's function (or this) and a call's
+// undefined receiver.
+type fLoadStackLoadUndef struct {
+	l int
+}
+
+func (f *fLoadStackLoadUndef) exec(vm *vm) {
+	var v Value
+	if f.l > 0 {
+		v = nilSafe(vm.stack[vm.sb+vm.args+f.l])
+	} else {
+		v = vm.stack[vm.sb]
+	}
+	sp := vm.sp
+	if s := vm.stack; uint(sp+1) < uint(len(s)) {
+		s[sp], s[sp+1] = v, _undefined
+		vm.sp = sp + 2
+	} else {
+		vm.pushPairGrow(v, _undefined)
+	}
+	vm.pc += 2
+}
+
+func (f *fLoadStackLoadUndef) String() string {
+	return fmt.Sprintf("%v; %v", loadStack(f.l), _loadUndef{})
 }
 
 // loadCallee; initStackP(s): a named function expression's own name.
@@ -1164,6 +1257,8 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStackLexLoadStashLex{l: int(*a), g: int(*b)}
 			case *dCall:
 				code[i] = &fLoadStackLexCall{l: int(*a), n: int(*b)}
+			case *dLoadUndef:
+				code[i] = &fLoadStackLexLoadUndef{l: int(*a)}
 			}
 		case *dLoadStack:
 			switch b := next.(type) {
@@ -1177,6 +1272,8 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadGetPropCallee{kind: loadKindStack, l: int(*a), g: b}
 			case *dCall:
 				code[i] = &fLoadStackCall{l: int(*a), n: int(*b)}
+			case *dLoadUndef:
+				code[i] = &fLoadStackLoadUndef{l: int(*a)}
 			}
 		case *dLoadStash:
 			switch b := next.(type) {
@@ -1199,6 +1296,8 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStash2{a: int(*a), b: int(*b)} // gojanet_fusedinc.go
 			case *dJneP:
 				code[i] = &fLoadStashJneP{s: int(*a), j: int(*b)}
+			case *dLoadUndef:
+				code[i] = &fLoadStashLoadUndef{s: int(*a)}
 			}
 		case *leaveBlock:
 			if b, ok := next.(*dJump); ok {
@@ -1216,6 +1315,8 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadGetPropCallee{kind: loadKindStashLex, l: int(*a), g: b}
 			case *dLoadStackLex:
 				code[i] = &fLoadStashLexLoadStackLex{s: int(*a), l: int(*b)}
+			case *dLoadUndef:
+				code[i] = &fLoadStashLexLoadUndef{s: int(*a)}
 			case *dOp_strict_eq, *dOp_strict_neq:
 				if i+2 < len(code) {
 					if mode, j, ok := tripleJump(code[i+2]); ok {
@@ -1299,11 +1400,8 @@ func fuseCode(code []instruction) {
 				code[i] = &fStrictEqJ{j: int(*b), neq: neq, jeq: true}
 			}
 		case *dLoadUndef:
-			switch b := next.(type) {
-			case *dRet:
+			if _, ok := next.(*dRet); ok {
 				code[i] = fusedLoadUndefRet
-			case *dLoadStashLex:
-				code[i] = &fLoadUndefLoadStashLex{s: int(*b)}
 			}
 		case *dLoadCallee:
 			if b, ok := next.(*dInitStackP); ok {

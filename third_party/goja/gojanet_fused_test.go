@@ -95,6 +95,9 @@ var fusedScripts = []string{
 	"(function () { let o = null; function f() { return o.m(); } try { f(); } catch (e) { return e.message + e.stack; } })()",
 	`function f() { let r = x.m(); let x = {m() {}}; return r; } try { f(); } catch (e) { e.message + e.stack }`,
 	`function f(a, b) { return b.m(); } try { f(1); } catch (e) { e.message + e.stack }`,
+	// a callee and its undefined receiver: loadStash / loadStack / loadStackLex / loadStashLex + loadUndef (engineperf35)
+	"(function () { var h = function (a) { return a === undefined ? typeof this : a; }; let k = h; function g(x) { var l = h; const m = k; return [h(x), h(), l(2), m(3), k(4)].join(); } return g(1) + g(); })()",
+	"(function () { var h; let k = 1; function g() { var l; try { h(); } catch (e) { l = e.message + e.stack; } try { k(); } catch (e) { l += e.message; } try { l(); } catch (e) { return l + e.message; } } return g(); })()",
 	// loadStash + getProp / getPropCallee, loadStack + call, leaveBlock + jump, getElem + initStackP + loadStackLex (engineperf17)
 	`function mk(o) { var x = o; return function () { return x.a + ':' + x.length; }; } let r = []; for (const v of [{a: 1}, Object.create({a: 2}), 'str', [1, 2], {get a() { return 'g'; }}, function a() {}]) { r.push(mk(v)()); } r.join('|')`,
 	`function mk(o) { var x = o; return function () { return x.a; }; } let r = []; for (const v of [null, undefined, 0]) { try { r.push(mk(v)()); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
@@ -180,7 +183,7 @@ func TestFusedCodeFuses(t *testing.T) {
 		"fLoadStackLexLoadStashLex", "fLoadStackLexCall", "fLoadStackGetProp", "fLoadStashLexGetProp",
 		"fLoadStashLexLoadStackLex", "fGetPropInitStackP", "fJnePLoadStackLex", "fInitStackPLoadStackLex",
 		"fStrictEqJneP", "fStrictEqJ", "fLoadValStrictEqJneP", "fLoadValCall", "fLoadUndefRet",
-		"fLoadUndefLoadStashLex", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ",
+		"fLoadStashLexLoadUndef", "fLoadStackLexLoadUndef", "fLoadStashLoadUndef", "fLoadStackLoadUndef", "fLoadCalleeInitStackP", "fLoadStashLexStrictEqJ", "fLoadValStrictEqJ",
 		"fNotJneP", "fTypeofStrictEqJ", "fRelJneP", "fLoadValSetProp", "fLoadStackLexLoadValSetProp", "fLoadGetPropCallee",
 		"fLoadStashGetProp", "fLoadStackCall", "fLeaveBlockJump", "fGetElemInitLoad", "fLoadStackLexGetLen", "fGetLength", "fLoadStackGetLen", "fLoadStashGetLen", "fLoadStashLexGetLen"} {
 		if !seen["*goja."+name] {

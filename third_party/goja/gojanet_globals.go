@@ -211,8 +211,11 @@ type loadGlobalCallee loadGlobal
 
 func (n *loadGlobalCallee) exec(vm *vm) {
 	if v := vm.r.globalCache.get(n.id); v != nil {
-		vm.push(_undefined)
-		vm.push(v)
+		// [f, this], the frame's layout (gojanet_callframe.go)
+		vm.stack.expand(vm.sp + 1) // both in one check
+		vm.stack[vm.sp] = v
+		vm.stack[vm.sp+1] = _undefined
+		vm.sp += 2
 		vm.pc++
 		return
 	}
@@ -223,12 +226,12 @@ func (n *loadGlobalCallee) exec(vm *vm) {
 			val = valueUnresolved{r: vm.r, ref: n.name}
 		}
 	}
+	vm.push(val)
 	if callee != nil {
 		vm.push(callee)
 	} else {
 		vm.push(_undefined)
 	}
-	vm.push(val)
 	vm.pc++
 }
 

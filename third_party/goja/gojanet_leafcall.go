@@ -22,7 +22,7 @@ import "github.com/dop251/goja/unistring"
 func (vm *vm) leafCall(f *nativeFuncObject, kind uint8, n int) bool {
 	sp := vm.sp
 	args := vm.stack[sp-n : sp]
-	this := vm.stack[sp-n-2]
+	this := vm.stack[sp-n-1] // [f, this, args...]
 	switch kind {
 	case leafAny:
 	case leafMap:

@@ -51,7 +51,7 @@ func (r *Runtime) lentRegexp(site *newRegexp, lend bool) *Object {
 }
 
 // newRegexpReplaceArg is `s.replace(/re/, 'str')`'s literal: the call's
-// receiver and callee are on the stack below it (this, then the callee);
+// callee and receiver are on the stack below it (the callee, then this);
 // when they are a string and the built-in String.prototype.replace, and
 // RegExp.prototype's exec, flags and [Symbol.replace] are the built-ins, the
 // replace runs on the object without a look at its properties or a call of
@@ -63,8 +63,8 @@ type newRegexpReplaceArg struct {
 
 func (n *newRegexpReplaceArg) exec(vm *vm) {
 	r := vm.r
-	_, str := vm.stack[vm.sp-2].(String)
-	lend := str && vm.stack[vm.sp-1] == Value(r.global.stringReplace) && r.global.stringReplace != nil && r.regexpReplaceIntact()
+	_, str := vm.stack[vm.sp-1].(String)
+	lend := str && vm.stack[vm.sp-2] == Value(r.global.stringReplace) && r.global.stringReplace != nil && r.regexpReplaceIntact()
 	vm.push(r.lentRegexp(&n.newRegexp, lend))
 	vm.pc++
 }

@@ -165,8 +165,8 @@ func (vm *vm) captureFrames(stack []StackFrame, top, ctxOffset, limit int, befor
 }
 
 // frameAt is the frame running prg (nil: a Go function) at pc with stack
-// base sb in stack. A script function has its receiver at sb and itself
-// below it; a Go function has itself at sb-1 and its receiver below that.
+// base sb in stack. A function, script or Go, has its receiver at sb and
+// itself below it.
 // ok is false for a frame V8 would not show.
 func (vm *vm) frameAt(stack valueStack, prg *Program, pc, sb int, newTarget Value) (f StackFrame, ok bool) {
 	f.prg, f.pc = prg, pc
@@ -181,8 +181,8 @@ func (vm *vm) frameAt(stack valueStack, prg *Program, pc, sb int, newTarget Valu
 		if f.fn == nil {
 			return f, false
 		}
-		if sb >= 2 {
-			f.this = stack[sb-2]
+		if sb < len(stack) {
+			f.this = stack[sb]
 		}
 		if vm.v8Frames {
 			switch fn := f.fn.self.(type) {

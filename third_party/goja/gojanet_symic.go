@@ -393,7 +393,9 @@ func (g *icGetElemCallee) exec(vm *vm) {
 			if prop == nil {
 				prop = memberUnresolved{valueUnresolved{r: vm.r, ref: s.string()}}
 			}
-			vm.stack[vm.sp-1] = prop
+			// [f, this] (gojanet_callframe.go)
+			vm.stack[vm.sp-2] = prop
+			vm.stack[vm.sp-1] = o
 			vm.pc++
 			return
 		}

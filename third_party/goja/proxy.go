@@ -871,8 +871,8 @@ func (p *proxyObject) assertCallable() (call func(FunctionCall) Value, ok bool) 
 func (p *proxyObject) vmCall(vm *vm, n int) {
 	vm.pushCtx()
 	vm.prg = nil
-	vm.sb = vm.sp - n // so that [sb-1] points to the callee
-	ret := p.apply(FunctionCall{This: vm.stack[vm.sp-n-2], Arguments: vm.stack[vm.sp-n : vm.sp]})
+	vm.sb = vm.sp - n - 1 // gojanet: [f, this, args...], the callee at sb-1
+	ret := p.apply(FunctionCall{This: vm.stack[vm.sp-n-1], Arguments: vm.stack[vm.sp-n : vm.sp]})
 	if ret == nil {
 		ret = _undefined
 	}

@@ -2761,7 +2761,9 @@ func (g getPropRecvCallee) exec(vm *vm) {
 		prop = memberUnresolved{valueUnresolved{r: vm.r, ref: n}}
 	}
 
-	vm.stack[vm.sp-1] = prop
+	// gojanet: [f, this]
+	vm.stack[vm.sp-2] = prop
+	vm.stack[vm.sp-1] = recv
 	vm.pc++
 }
 
@@ -2796,8 +2798,12 @@ func (g *getPropCallee) exec(vm *vm) {
 			prop = g.ic.fastGet(o)
 		}
 		if prop != nil && prop != _undefined {
-			vm.stack[vm.sp] = prop
-			vm.sp++
+			// gojanet: [f, this], the frame's layout (gojanet_callframe.go);
+			// one bounds check for the pair
+			sp := vm.sp
+			s := (*[2]Value)(vm.stack[sp-1 : sp+1])
+			s[0], s[1] = prop, v
+			vm.sp = sp + 1
 			vm.pc++
 			return
 		}
@@ -2805,49 +2811,65 @@ func (g *getPropCallee) exec(vm *vm) {
 	g.slow(vm, v, false)
 }
 
+// pushCallee replaces the receiver on top of the stack by the callee and
+// pushes the receiver: [this] -> [f, this].
+func (vm *vm) pushCallee(f Value) {
+	this := vm.stack[vm.sp-1]
+	vm.stack[vm.sp-1] = f
+	vm.push(this)
+}
+
 // slow is getPropCallee's exec past ownHit and fastGet (see getProp.slow).
+// gojanet: v (on the stack unless push) goes back on the stack above the
+// callee found: [f, this].
 func (g *getPropCallee) slow(vm *vm, v Value, push bool) {
 	if push {
-		vm.push(v)
 		vm.pc++
+	} else {
+		vm.sp--
 	}
 	if countOn { // gojanet: -tags gojanetcount
 		countSlow("getPropCallee", v)
 	}
+	var prop Value
 	if _, ok := v.(asciiString); ok { // gojanet_strprim.go: a method, cached
-		if prop := g.ic.strMethodHit(vm.r, g.name); prop != nil {
-			vm.push(prop)
-			vm.pc++
-			return
+		if prop = g.ic.strMethodHit(vm.r, g.name); prop != nil {
+			goto found
 		}
 	}
 	if s, ok := v.(String); ok { // gojanet_strprim.go
-		if prop, ok := vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {
+		var ok bool
+		if prop, ok = vm.r.stringPrimitivePropIC(s, g.name, &g.ic); ok {
 			if prop == nil {
 				prop = memberUnresolved{valueUnresolved{r: vm.r, ref: g.name}}
 			}
-			vm.push(prop)
-			vm.pc++
-			return
+			goto found
 		}
 	}
-	obj := v.baseObject(vm.r)
-	n := g.name
-	if obj == nil {
-		vm.throw(vm.r.readPropertiesError(v, n))
-		return
+	{
+		obj := v.baseObject(vm.r)
+		n := g.name
+		if obj == nil {
+			vm.throw(vm.r.readPropertiesError(v, n))
+			return
+		}
+		if v == obj {
+			prop = g.ic.getStr(obj, n, v)
+		} else {
+			prop = obj.self.getStr(n, v)
+		}
+		if prop == nil {
+			prop = memberUnresolved{valueUnresolved{r: vm.r, ref: n}}
+		}
 	}
-	var prop Value
-	if v == obj {
-		prop = g.ic.getStr(obj, n, v)
-	} else {
-		prop = obj.self.getStr(n, v)
+found:
+	sp := vm.sp
+	if sp+2 > len(vm.stack) {
+		vm.stack.expand(sp + 1)
 	}
-	if prop == nil {
-		prop = memberUnresolved{valueUnresolved{r: vm.r, ref: n}}
-	}
-	vm.push(prop)
-
+	st := (*[2]Value)(vm.stack[sp : sp+2])
+	st[0], st[1] = prop, v
+	vm.sp = sp + 2
 	vm.pc++
 }
 
@@ -2915,7 +2937,9 @@ func (_getElemCallee) exec(vm *vm) {
 	if prop == nil {
 		prop = memberUnresolved{valueUnresolved{r: vm.r, ref: propName.string()}}
 	}
-	vm.stack[vm.sp-1] = prop
+	// gojanet: [f, this]
+	vm.stack[vm.sp-2] = prop
+	vm.stack[vm.sp-1] = v
 
 	vm.pc++
 }
@@ -2938,7 +2962,9 @@ func (_getElemRecvCallee) exec(vm *vm) {
 	if prop == nil {
 		prop = memberUnresolved{valueUnresolved{r: vm.r, ref: propName.string()}}
 	}
-	vm.stack[vm.sp-2] = prop
+	// gojanet: [f, this]
+	vm.stack[vm.sp-3] = prop
+	vm.stack[vm.sp-2] = recv
 	vm.sp--
 
 	vm.pc++
@@ -3330,23 +3356,23 @@ func (g *loadMixed) exec(vm *vm) {
 	name := g.name
 	for i := 0; i < level; i++ {
 		if v, found := stash.getByName(name); found {
-			if g.callee {
+			vm.push(v)
+			if g.callee { // gojanet: [f, this]
 				if stash.obj != nil {
 					vm.push(stash.obj)
 				} else {
 					vm.push(_undefined)
 				}
 			}
-			vm.push(v)
 			goto end
 		}
 		stash = stash.outer
 	}
-	if g.callee {
-		vm.push(_undefined)
-	}
 	if stash != nil {
 		vm.push(nilSafe(stash.getByIdx(idx)))
+	}
+	if g.callee {
+		vm.push(_undefined)
 	}
 end:
 	vm.pc++
@@ -3363,20 +3389,17 @@ func (g *loadMixedLex) exec(vm *vm) {
 	name := g.name
 	for i := 0; i < level; i++ {
 		if v, found := stash.getByName(name); found {
-			if g.callee {
+			vm.push(v)
+			if g.callee { // gojanet: [f, this]
 				if stash.obj != nil {
 					vm.push(stash.obj)
 				} else {
 					vm.push(_undefined)
 				}
 			}
-			vm.push(v)
 			goto end
 		}
 		stash = stash.outer
-	}
-	if g.callee {
-		vm.push(_undefined)
 	}
 	if stash != nil {
 		v := stash.getByIdx(idx)
@@ -3385,6 +3408,9 @@ func (g *loadMixedLex) exec(vm *vm) {
 			return
 		}
 		vm.push(v)
+	}
+	if g.callee {
+		vm.push(_undefined)
 	}
 end:
 	vm.pc++
@@ -3408,22 +3434,22 @@ func (g *loadMixedStack) exec(vm *vm) {
 	level := int(g.level)
 	for i := 0; i < level; i++ {
 		if v, found := stash.getByName(name); found {
-			if g.callee {
+			vm.push(v)
+			if g.callee { // gojanet: [f, this]
 				if stash.obj != nil {
 					vm.push(stash.obj)
 				} else {
 					vm.push(_undefined)
 				}
 			}
-			vm.push(v)
 			goto end
 		}
 		stash = stash.outer
 	}
-	if g.callee {
-		vm.push(_undefined)
-	}
 	loadStack(g.idx).exec(vm)
+	if g.callee {
+		vm.push(_undefined) // gojanet: [f, this]
+	}
 	return
 end:
 	vm.pc++
@@ -3435,22 +3461,22 @@ func (g *loadMixedStack1) exec(vm *vm) {
 	level := int(g.level)
 	for i := 0; i < level; i++ {
 		if v, found := stash.getByName(name); found {
-			if g.callee {
+			vm.push(v)
+			if g.callee { // gojanet: [f, this]
 				if stash.obj != nil {
 					vm.push(stash.obj)
 				} else {
 					vm.push(_undefined)
 				}
 			}
-			vm.push(v)
 			goto end
 		}
 		stash = stash.outer
 	}
-	if g.callee {
-		vm.push(_undefined)
-	}
 	loadStack1(g.idx).exec(vm)
+	if g.callee {
+		vm.push(_undefined) // gojanet: [f, this]
+	}
 	return
 end:
 	vm.pc++
@@ -3467,22 +3493,25 @@ func (g *loadMixedStackLex) exec(vm *vm) {
 	level := int(g.level)
 	for i := 0; i < level; i++ {
 		if v, found := stash.getByName(name); found {
-			if g.callee {
+			vm.push(v)
+			if g.callee { // gojanet: [f, this]
 				if stash.obj != nil {
 					vm.push(stash.obj)
 				} else {
 					vm.push(_undefined)
 				}
 			}
-			vm.push(v)
 			goto end
 		}
 		stash = stash.outer
 	}
-	if g.callee {
-		vm.push(_undefined)
+	{
+		pc := vm.pc
+		loadStackLex(g.idx).exec(vm)
+		if g.callee && vm.pc == pc+1 { // (not past a temporal dead zone's throw)
+			vm.push(_undefined) // gojanet: [f, this]
+		}
 	}
-	loadStackLex(g.idx).exec(vm)
 	return
 end:
 	vm.pc++
@@ -3494,22 +3523,25 @@ func (g *loadMixedStack1Lex) exec(vm *vm) {
 	level := int(g.level)
 	for i := 0; i < level; i++ {
 		if v, found := stash.getByName(name); found {
-			if g.callee {
+			vm.push(v)
+			if g.callee { // gojanet: [f, this]
 				if stash.obj != nil {
 					vm.push(stash.obj)
 				} else {
 					vm.push(_undefined)
 				}
 			}
-			vm.push(v)
 			goto end
 		}
 		stash = stash.outer
 	}
-	if g.callee {
-		vm.push(_undefined)
+	{
+		pc := vm.pc
+		loadStack1Lex(g.idx).exec(vm)
+		if g.callee && vm.pc == pc+1 { // (not past a temporal dead zone's throw)
+			vm.push(_undefined) // gojanet: [f, this]
+		}
 	}
-	loadStack1Lex(g.idx).exec(vm)
 	return
 end:
 	vm.pc++
@@ -3770,12 +3802,12 @@ func (n loadDynamicCallee) exec(vm *vm) {
 			val = valueUnresolved{r: vm.r, ref: name}
 		}
 	}
+	vm.push(val) // gojanet: [f, this]
 	if callee != nil {
 		vm.push(callee)
 	} else {
 		vm.push(_undefined)
 	}
-	vm.push(val)
 	vm.pc++
 }
 
@@ -3788,7 +3820,7 @@ func (_pop) exec(vm *vm) {
 }
 
 func (vm *vm) callEval(n int, strict bool) {
-	if vm.r.toObject(vm.stack[vm.sp-n-1]) == vm.r.global.Eval {
+	if vm.r.toObject(vm.stack[vm.sp-n-2]) == vm.r.global.Eval { // gojanet: [f, this, args...]
 		if n > 0 {
 			srcVal := vm.stack[vm.sp-n]
 			if src, ok := srcVal.(String); ok {
@@ -4626,9 +4658,38 @@ func (j jopt) exec(vm *vm) {
 type joptc int32
 
 func (j joptc) exec(vm *vm) {
-	switch vm.stack[vm.sp-1].(type) {
+	switch vm.stack[vm.sp-2].(type) { // gojanet: [f, this]
 	case valueNull, valueUndefined, memberUnresolved:
 		vm.sp--
+		vm.stack[vm.sp-1] = _undefined
+		vm.pc += int(j)
+	default:
+		vm.pc++
+	}
+}
+
+// joptCallee and joptcCallee are jopt and joptc ending a parenthesized
+// optional chain that is a callee (compiler's endOptChainCallee): a short
+// circuit leaves two values, [undefined, undefined], for the call.
+type joptCallee int32
+
+func (j joptCallee) exec(vm *vm) {
+	switch vm.stack[vm.sp-1] {
+	case _null, _undefined:
+		vm.stack[vm.sp-1] = _undefined
+		vm.push(_undefined)
+		vm.pc += int(j)
+	default:
+		vm.pc++
+	}
+}
+
+type joptcCallee int32
+
+func (j joptcCallee) exec(vm *vm) {
+	switch vm.stack[vm.sp-2].(type) {
+	case valueNull, valueUndefined, memberUnresolved:
+		vm.stack[vm.sp-2] = _undefined
 		vm.stack[vm.sp-1] = _undefined
 		vm.pc += int(j)
 	default:
@@ -4651,7 +4712,7 @@ func (j joptdel) exec(vm *vm) {
 type joptdelc int32
 
 func (j joptdelc) exec(vm *vm) {
-	switch vm.stack[vm.sp-1].(type) {
+	switch vm.stack[vm.sp-2].(type) { // gojanet: [f, this]
 	case valueNull, valueUndefined, memberUnresolved:
 		vm.sp--
 		vm.stack[vm.sp-1] = valueTrue
@@ -4676,7 +4737,7 @@ func (j joptdelP) exec(vm *vm) {
 type joptdelcP int32
 
 func (j joptdelcP) exec(vm *vm) {
-	switch vm.stack[vm.sp-1].(type) {
+	switch vm.stack[vm.sp-2].(type) { // gojanet: [f, this]
 	case valueNull, valueUndefined, memberUnresolved:
 		vm.sp -= 2
 		vm.pc += int(j)
@@ -5927,7 +5988,7 @@ func (g *getPrivatePropIdCallee) exec(vm *vm) {
 	if prop == nil {
 		prop = memberUnresolved{valueUnresolved{r: vm.r, ref: (*privateId)(g).string()}}
 	}
-	vm.push(prop)
+	vm.pushCallee(prop) // gojanet: [f, this]
 
 	vm.pc++
 }
@@ -5964,7 +6025,7 @@ func (g *getPrivatePropResCallee) exec(vm *vm) {
 	if prop == nil {
 		prop = memberUnresolved{valueUnresolved{r: vm.r, ref: (*resolvedPrivateName)(g).string()}}
 	}
-	vm.push(prop)
+	vm.pushCallee(prop) // gojanet: [f, this]
 
 	vm.pc++
 }
