@@ -110,6 +110,12 @@ let tailFraming = '';
 let tail = '\r\n';
 // (the last whole head, made of these two)
 let wholeStart = '';
+// headPlain: the message whose head _storeHeader last rendered with nothing
+// the headers asked for (no flag but Content-Length) and, called plain (own
+// 2, end()'s endPlain), with a length: its chunkedEncoding, _hasBody and
+// _headerSent are then false, true and false, and no code but _storeHeader's
+// ran (end() reads it after its own call, own 2)
+let headPlain = null;
 let wholeTail = '';
 let wholeHead = '';
 function headTail(dl, cl, fl) {
@@ -348,7 +354,8 @@ const headState = { connection: false, contLen: false, te: false, date: false, e
 // before; a symbol-keyed read less per head; 2 from end() for a plain
 // message, endPlain: the fields below that keep their defaults are known
 // without reading them)
-OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers, own) {
+OutgoingMessage.prototype._storeHeader = _storeHeader;
+function _storeHeader(firstLine, headers, own) {
   // What the headers said (matchHeader's findings), as locals: the usual
   // head, rendered in Go, says nothing special and sets none of them.
   // (vars, undefined for false: a frame's vars start undefined, where each
@@ -358,17 +365,20 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   let rendered;
   if (!headers) {
     // (no headers)
+    headPlain = this;
   } else if ((own === 2 || own === true || headers === this[kOutHeaders]) && (rendered = renderHead(firstLine, headers)) !== undefined) {
     // the header map rendered in Go (modules/http_parser/head.go), what
     // matchHeader would have learnt from it applied here
     header = rendered;
     const f = headOut[0];
+    headPlain = this;
     if (f === H_CONTENT_LENGTH) {
       // (the usual flag alone, matchRendered's work in place: a call less)
       contLen = true;
       this._contentLength = headOut[1];
       this._removedContLen = false;
     } else if (f !== 0) {
+      headPlain = null;
       matchRendered(this, f);
       // (a Keep-Alive header made _defaultKeepAlive false: not plain)
       if ((f & H_KEEP_ALIVE) !== 0) own = true;
@@ -380,6 +390,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       trailer = (f & H_TRAILER) !== 0;
     }
   } else {
+    headPlain = null;
     const state = headState;
     state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
     state.header = firstLine;
@@ -444,6 +455,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     } else {
       fl = 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
+      headPlain = null;
     }
   } else {
     dl = cl = fl = '';
@@ -506,7 +518,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   // prototype's default an own property, which end() makes it anyway)
   if (this._headerSent !== false) this._headerSent = false;
   if (expect) this._send('');
-};
+}
 
 // renderHead's flags (head.go), applied as matchHeader applies each header
 const { renderHead, headOut: headOutBuffer } = internalBinding('http_parser');
@@ -922,13 +934,14 @@ function onFinish(outmsg) {
 // shapes of the two are held for the next response's (holdShapes, third_party/goja
 // gojanet_watch.go; a few tries, for objects it cannot hold)
 const { watchCell, watch: watchObjects, shapesHeld, holdShapes } = internalBinding('host');
-const endNames = ['write', '_write', '_writev', '_implicitHeader', 'writeHead', '_finish', 'emit'];
+const endNames = ['write', '_write', '_writev', '_implicitHeader', 'writeHead', '_finish', 'emit', '_storeHeader'];
 let endHolds = 0;
 function endChecks(msg, socket) {
   const e = watchCell.epoch;
   if (socket.write !== socketWrite || socket._write !== socket_write || socket._writev !== socketWritev ||
       implicitHeads.server === null || msg._implicitHeader !== implicitHeads.server || msg.writeHead !== implicitHeads.writeHead ||
-      msg._finish !== httpFns.serverFinish || OutgoingMessage.prototype._finish !== outgoingFinish || msg.emit !== EEemit) {
+      msg._finish !== httpFns.serverFinish || OutgoingMessage.prototype._finish !== outgoingFinish || msg.emit !== EEemit ||
+      msg._storeHeader !== _storeHeader) {
     return false;
   }
   // (the module records the checks compare with are watched too)
@@ -1023,7 +1036,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
           (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.corked !== 0)) {
         break whole;
       }
+      // (simple: the head rendered plain here, headPlain, by end()'s checks'
+      // _storeHeader; and no callback: no code but this function's ran)
       let body;
+      var simple; // eslint-disable-line no-var
       if (chunk) {
         if (typeof chunk !== 'string') {
           // (a server socket paused for pipelining: node's write of a Buffer
@@ -1061,6 +1077,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
             if (plain && !sl.noBody) {
               // (_hasBody true and _expect_continue false: endPlain)
               msg._storeHeader(sl.line, headers, 2);
+              simple = headPlain === msg;
             } else {
               if (sl.noBody) msg._hasBody = false;
               if (msg._expect_continue && !msg._sent100) msg.shouldKeepAlive = false;
@@ -1075,7 +1092,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         }
       }
       // (a head rendered by writeHead() goes out with the body the same way)
-      if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) break whole;
+      if (simple !== true && (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent)) break whole;
       // (straight to the handle when the socket's Writable is idle: the same
       // state, callback and tick as socket.write() gives, the callback
       // wholeCallback's; see net's writeWhole. No write calls back
@@ -1092,10 +1109,17 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         // (the head and a string body go as one string, as node's _send)
         socket.write(msg._header + chunk, encoding, wholeCallback(msg));
       }
-      if (typeof callback === 'function') msg.once('finish', callback);
+      if (typeof callback === 'function') {
+        msg.once('finish', callback);
+        simple = false;
+      }
       msg.finished = true;
-      if (debugOn) debug('outgoing message end.');
-      if (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg) {
+      if (debugOn) {
+        debug('outgoing message end.');
+        simple = false;
+      }
+      // (simple: outputData is endPlain's, nothing changed the socket)
+      if (simple === true || (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg)) {
         // (ServerResponse's _finish does nothing without a performance entry
         // while OutgoingMessage's _finish and emit() are the prototypes' and
         // nobody listens for 'prefinish': the call is left out then)

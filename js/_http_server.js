@@ -1349,16 +1349,16 @@ function parserOnIncoming(req, keepAlive, has, made) {
 // parserOnIncoming's work, for the connection's state, socket and server
 // (consumeSocketChunk calls it directly for the chunk's one request)
 function incomingOn(state, socket, server, req, keepAlive, has, made) {
+  let ws = socket._writableState;
   if (state.keepAliveTimeoutSet) {
     // (resetSocketTimeout in place, and for no server timeout net's
     // setSocketTimeout(socket, 0) too while it would come to two stores:
     // two calls less per request)
     const ms = server.timeout || 0;
     const r = socket._readableState;
-    const w = socket._writableState;
     if (ms === 0 && socket.setTimeout === netSetTimeout && state.piped === false &&
-        r !== undefined && r !== null && w !== undefined && w !== null) {
-      if (!r.destroyed || !w.destroyed) {
+        r !== undefined && r !== null && ws !== undefined && ws !== null) {
+      if (!r.destroyed || !ws.destroyed) {
         socket.timeout = 0;
         socket[kTimeoutMs] = 0;
       }
@@ -1366,6 +1366,7 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
       made = undefined;
       if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
       else socket.setTimeout(ms);
+      ws = socket._writableState; // (a script's setTimeout ran)
     }
     state.keepAliveTimeoutSet = false;
   }
@@ -1373,10 +1374,10 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
+    ws = socket._writableState;
   }
   if (state.inReq === null) state.inReq = req; // (pushIncoming's work for the one request)
   else pushIncoming(state, req);
-  const ws = socket._writableState;
   if (!socket._paused) {
     if (ws.needDrain || state.outgoingData >= ws.highWaterMark) {
       socket._paused = true;
@@ -1567,7 +1568,9 @@ function resOnFinish() {
 // response with the server's listener alone it does itself: a call less).
 const { _errorBuffer: writableErrorBuffer, _finishMaybe: writableFinishMaybe } = require('internal/streams/writable');
 function resFinished(res, direct) {
-  var tickWs; // eslint-disable-line no-var
+  // (endMap: the request's listener map when its 'end' listener was added
+  // in place below, its parser then parser; vars, undefined for false)
+  var tickWs, endMap, parser; // eslint-disable-line no-var
   if (direct !== undefined && direct !== true) {
     // (any message written whole comes here: a client's request too, which
     // has no connection state and goes the general way)
@@ -1648,7 +1651,7 @@ function resFinished(res, direct) {
   // (clearIncoming(req) written out for a request whose 'end' is still to
   // come: a call less per response)
   const reqSocket = req.socket;
-  const parser = reqSocket && reqSocket.parser;
+  parser = reqSocket && reqSocket.parser;
   if (parser && parser.incoming === req) {
     if (rs.endEmitted) parser.incoming = null;
     else if (same || (req.on === ReadableOn && LegacyStreamProto.on === EEon)) {
@@ -1657,6 +1660,7 @@ function resFinished(res, direct) {
       if (events !== undefined && events !== null && events.newListener === undefined && events.end === undefined) {
         events.end = clearIncoming;
         req._eventsCount++;
+        endMap = events;
       } else {
         eeAdd(req, 'end', clearIncoming, false);
         foreign = true;
@@ -1744,10 +1748,44 @@ function resFinished(res, direct) {
     if (m) m.assignSocket(socket);
   }
   let ws;
-  if (defer >= 0 && !(tickQueue.length === defer && (ws = socket._writableState) !== undefined && ws !== null &&
-      ws.ending !== true && ws.destroyed !== true && quietFinish(req, rs, res, !foreign, !foreign && same))) {
-    tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
+  if (defer >= 0 && tickQueue.length === defer && (ws = socket._writableState) !== undefined && ws !== null &&
+      ws.ending !== true && ws.destroyed !== true) {
+    if (foreign !== true && same === 2 && endMap !== undefined) {
+      // quietFinish(req, rs, res, true, 2) in place, for what this function
+      // knows: it set flowing and resumeScheduled, found _consuming false
+      // and endEmitted not true, and added the 'end' listener (clearIncoming)
+      // to endMap, the request's listener map, with the parser's incoming the
+      // request; no code but this function's ran since (a call and ≈ 10
+      // reads less per request)
+      const q = tickQueue;
+      const l = q.length;
+      let ev;
+      if (rs.ended && !rs.reading && rs.endQueued !== true && endMap.readable === undefined && endMap.resume === undefined &&
+          (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
+          q[l - 3] === quietReadableNT && q[l - 1] === req && !rs.destroyed && !rs.closeEmitted && req.complete) {
+        q.length = l - 3;
+        // (readable, resume, close and end, as quietFinish runs them)
+        rs.emittedReadable = false;
+        rs.readingMore = false;
+        req._consuming = true;
+        rs.resumeScheduled = false;
+        if (!res._closed) {
+          res.destroyed = true;
+          res._closed = true;
+        }
+        rs.endEmitted = true;
+        parser.incoming = null;
+        rs.destroyed = true;
+        rs.closed = true;
+        rs.closeEmitted = true;
+        if (endMap.close !== undefined) req.emit('close');
+        defer = -1;
+      }
+    } else if (quietFinish(req, rs, res, !foreign, !foreign && same)) {
+      defer = -1;
+    }
   }
+  if (defer >= 0) tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
   if (tickWs !== undefined) {
     // (the rest of afterWrite)
     if (tickWs.destroyed) writableErrorBuffer(tickWs);
