@@ -361,8 +361,7 @@ function _storeHeader(firstLine, headers, own) {
   // (vars, undefined for false: a frame's vars start undefined, where each
   // initialized let costs two instructions on goja)
   let header = firstLine;
-  var connection, contLen, te, date, expect, trailer, n; // eslint-disable-line no-var
-  let rendered;
+  var connection, contLen, te, date, expect, trailer, n, rendered; // eslint-disable-line no-var
   if (!headers) {
     // (no headers)
     headPlain = this;
@@ -1038,8 +1037,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       }
       // (simple: the head rendered plain here, headPlain, by end()'s checks'
       // _storeHeader; and no callback: no code but this function's ran)
-      let body;
-      var simple; // eslint-disable-line no-var
+      // (vars, undefined at first: no initializing stores)
+      var body, simple, sm; // eslint-disable-line no-var
       if (chunk) {
         if (typeof chunk !== 'string') {
           // (a server socket paused for pipelining: node's write of a Buffer
@@ -1070,7 +1069,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         if (same || msg._implicitHeader === implicitHeads.server) {
           const code = msg.statusCode;
           const sl = statusLine;
-          let sm;
           if (code === sl.code && (same || msg.writeHead === implicitHeads.writeHead) &&
               ((sm = msg.statusMessage) || (msg.statusMessage = sm = implicitHeads.codes[code] || 'unknown')) === sl.message) {
             const headers = msg[kOutHeaders];

@@ -1388,10 +1388,11 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
   // The options object, the pending-data callback and the 'finish'
   // listener are the connection's, shared by its responses (node makes
   // them per request; on goja each costs ~1 KB and a few µs).
-  let res, Res;
+  // (vars, undefined for false: no initializing stores)
+  var res, Res; // eslint-disable-line no-var
   // fresh: res is the binding's copy of the template and no script's code
   // has run since, so its listener map and buffers are the template's
-  let fresh = false;
+  var fresh; // eslint-disable-line no-var
   if (typeof made === 'object' && made !== null) {
     res = made;
     Res = ServerResponse;
@@ -1475,7 +1476,7 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
   } else {
     res.on('finish', resOnFinish);
   }
-  let handled = false;
+  var handled; // eslint-disable-line no-var
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     const maxRequests = server.maxRequestsPerSocket;
     const isRequestsLimitSet = typeof maxRequests === 'number' && maxRequests > 0;
@@ -1570,12 +1571,12 @@ const { _errorBuffer: writableErrorBuffer, _finishMaybe: writableFinishMaybe } =
 function resFinished(res, direct) {
   // (endMap: the request's listener map when its 'end' listener was added
   // in place below, its parser then parser; vars, undefined for false)
-  var tickWs, endMap, parser; // eslint-disable-line no-var
+  // (s, ev, st, t and fws: temporaries, vars for the same reason)
+  var tickWs, endMap, parser, s, ev, st, t, fws; // eslint-disable-line no-var
   if (direct !== undefined && direct !== true) {
     // (any message written whole comes here: a client's request too, which
     // has no connection state and goes the general way)
     const ws = direct._writableState;
-    let s, ev;
     if (ws.needDrain || ((s = res.socket) && s._hadError) || res.emit !== EEemit ||
         (ev = res._events) === undefined || ev === null || ev.finish !== resOnFinish) {
       outgoingWholeWritten(res, direct);
@@ -1708,7 +1709,6 @@ function resFinished(res, direct) {
     }
   } else if (state.outgoing.length === state.outHead) {
     const kat = server.keepAliveTimeout;
-    let st;
     if (kat && (same ? (st = netSetTimeout) : ((st = socket.setTimeout) === netSetTimeout || typeof st === 'function'))) {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
@@ -1718,7 +1718,6 @@ function resFinished(res, direct) {
       // socket in a fast pipe is noted in its state, incomingOn's test)
       const r = socket._readableState;
       const w = socket._writableState;
-      let t;
       if ((kat === okKeepAlive || validKeepAlive(kat, ms)) && st === netSetTimeout && state.piped === false &&
           r !== undefined && r !== null && w !== undefined && w !== null &&
           (t = socket[kTimer]) !== null && t !== undefined) {
@@ -1747,9 +1746,8 @@ function resFinished(res, direct) {
     const m = queueShift(state, true);
     if (m) m.assignSocket(socket);
   }
-  let ws;
-  if (defer >= 0 && tickQueue.length === defer && (ws = socket._writableState) !== undefined && ws !== null &&
-      ws.ending !== true && ws.destroyed !== true) {
+  if (defer >= 0 && tickQueue.length === defer && (fws = socket._writableState) !== undefined && fws !== null &&
+      fws.ending !== true && fws.destroyed !== true) {
     if (foreign !== true && same === 2 && endMap !== undefined) {
       // quietFinish(req, rs, res, true, 2) in place, for what this function
       // knows: it set flowing and resumeScheduled, found _consuming false
@@ -1759,7 +1757,6 @@ function resFinished(res, direct) {
       // reads less per request)
       const q = tickQueue;
       const l = q.length;
-      let ev;
       if (rs.ended && !rs.reading && rs.endQueued !== true && endMap.readable === undefined && endMap.resume === undefined &&
           (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
           q[l - 3] === quietReadableNT && q[l - 1] === req && !rs.destroyed && !rs.closeEmitted && req.complete) {
