@@ -1388,17 +1388,18 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
   // The options object, the pending-data callback and the 'finish'
   // listener are the connection's, shared by its responses (node makes
   // them per request; on goja each costs ~1 KB and a few µs).
-  // (vars, undefined for false: no initializing stores)
-  var res, Res; // eslint-disable-line no-var
+  // (vars, undefined for false: no initializing stores; ownClass: the
+  // server's response class is a script's)
+  var res, ownClass; // eslint-disable-line no-var
   // fresh: res is the binding's copy of the template and no script's code
   // has run since, so its listener map and buffers are the template's
   var fresh; // eslint-disable-line no-var
   if (typeof made === 'object' && made !== null) {
     res = made;
-    Res = ServerResponse;
     fresh = true;
   } else {
-    Res = server[kServerResponse];
+    const Res = server[kServerResponse];
+    if (Res !== ServerResponse) ownClass = true;
     // (resOptions' answer while it stands: the same mark and setting as before)
     const o = server[kResOptions];
     res = Res === ServerResponse ? newResponse(req, o !== undefined && ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
@@ -1423,7 +1424,7 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
   // the parser's bits hold while the request's headers are its parser's
   // (parserOnHeadersComplete gives none for a message class or header
   // setter of a script's; only a ServerResponse of a script's ran since)
-  if (has === undefined || (Res !== ServerResponse && !isParsedHeaders(req))) has = -1;
+  if (has === undefined || (ownClass === true && !isParsedHeaders(req))) has = -1;
   // (from here fresh also says that the response's methods are the ones
   // the steps in place do: a fresh response's own names are the template's,
   // none of them a method, and freshChecks checks its prototypes')
@@ -1462,14 +1463,16 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
     }
   }
   // (events' add called directly while res.on is EventEmitter's)
-  if (fresh || res.on === EEon) {
+  if (fresh) {
+    res._events.finish = resOnFinish;
+    res._eventsCount = 1; // (the template's count is 0)
+  } else if (res.on === EEon) {
     // (events' add in place for the first 'finish' listener while nobody
     // listens for 'newListener': a call less per response)
     const events = res._events;
-    if (fresh || (events !== undefined && events.newListener === undefined && events.finish === undefined)) {
+    if (events !== undefined && events.newListener === undefined && events.finish === undefined) {
       events.finish = resOnFinish;
-      if (fresh) res._eventsCount = 1; // (the template's count is 0)
-      else res._eventsCount++;
+      res._eventsCount++;
     } else {
       eeAdd(res, 'finish', resOnFinish, false);
     }
@@ -1746,43 +1749,44 @@ function resFinished(res, direct) {
     const m = queueShift(state, true);
     if (m) m.assignSocket(socket);
   }
-  if (defer >= 0 && tickQueue.length === defer && (fws = socket._writableState) !== undefined && fws !== null &&
-      fws.ending !== true && fws.destroyed !== true) {
-    if (foreign !== true && same === 2 && endMap !== undefined) {
-      // quietFinish(req, rs, res, true, 2) in place, for what this function
-      // knows: it set flowing and resumeScheduled, found _consuming false
-      // and endEmitted not true, and added the 'end' listener (clearIncoming)
-      // to endMap, the request's listener map, with the parser's incoming the
-      // request; no code but this function's ran since (a call and ≈ 10
-      // reads less per request)
-      const q = tickQueue;
-      const l = q.length;
-      if (rs.ended && !rs.reading && rs.endQueued !== true && endMap.readable === undefined && endMap.resume === undefined &&
-          (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
-          q[l - 3] === quietReadableNT && q[l - 1] === req && !rs.destroyed && !rs.closeEmitted && req.complete) {
-        q.length = l - 3;
-        // (readable, resume, close and end, as quietFinish runs them)
-        rs.emittedReadable = false;
-        rs.readingMore = false;
-        req._consuming = true;
-        rs.resumeScheduled = false;
-        if (!res._closed) {
-          res.destroyed = true;
-          res._closed = true;
+  if (defer >= 0) quiet: {
+    if (tickQueue.length === defer && (fws = socket._writableState) !== undefined && fws !== null &&
+        fws.ending !== true && fws.destroyed !== true) {
+      if (foreign !== true && same === 2 && endMap !== undefined) {
+        // quietFinish(req, rs, res, true, 2) in place, for what this function
+        // knows: it set flowing and resumeScheduled, found _consuming false
+        // and endEmitted not true, and added the 'end' listener (clearIncoming)
+        // to endMap, the request's listener map, with the parser's incoming the
+        // request; no code but this function's ran since (a call and ≈ 10
+        // reads less per request; the queue's length is defer)
+        if (rs.ended && !rs.reading && rs.endQueued !== true && endMap.readable === undefined && endMap.resume === undefined &&
+            (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
+            tickQueue[defer - 3] === quietReadableNT && tickQueue[defer - 1] === req && !rs.destroyed && !rs.closeEmitted &&
+            req.complete) {
+          tickQueue.length = defer - 3;
+          // (readable, resume, close and end, as quietFinish runs them)
+          rs.emittedReadable = false;
+          rs.readingMore = false;
+          req._consuming = true;
+          rs.resumeScheduled = false;
+          if (!res._closed) {
+            res.destroyed = true;
+            res._closed = true;
+          }
+          rs.endEmitted = true;
+          parser.incoming = null;
+          rs.destroyed = true;
+          rs.closed = true;
+          rs.closeEmitted = true;
+          if (endMap.close !== undefined) req.emit('close');
+          break quiet;
         }
-        rs.endEmitted = true;
-        parser.incoming = null;
-        rs.destroyed = true;
-        rs.closed = true;
-        rs.closeEmitted = true;
-        if (endMap.close !== undefined) req.emit('close');
-        defer = -1;
+      } else if (quietFinish(req, rs, res, !foreign, !foreign && same)) {
+        break quiet;
       }
-    } else if (quietFinish(req, rs, res, !foreign, !foreign && same)) {
-      defer = -1;
     }
+    tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
   }
-  if (defer >= 0) tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
   if (tickWs !== undefined) {
     // (the rest of afterWrite)
     if (tickWs.destroyed) writableErrorBuffer(tickWs);
