@@ -1038,7 +1038,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // (simple: the head rendered plain here, headPlain, by end()'s checks'
       // _storeHeader; and no callback: no code but this function's ran)
       // (vars, undefined at first: no initializing stores)
-      var body, simple, sm; // eslint-disable-line no-var
+      var body, simple, sm, rendered, f, cl, fl; // eslint-disable-line no-var
       if (chunk) {
         if (typeof chunk !== 'string') {
           // (a server socket paused for pipelining: node's write of a Buffer
@@ -1074,8 +1074,38 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
             const headers = msg[kOutHeaders];
             if (plain && !sl.noBody) {
               // (_hasBody true and _expect_continue false: endPlain)
-              msg._storeHeader(sl.line, headers, 2);
-              simple = headPlain === msg;
+              if (headers && ((rendered = renderHead(sl.line, headers)) === undefined ||
+                  ((f = headOut[0]) !== 0 && f !== H_CONTENT_LENGTH))) {
+                msg._storeHeader(sl.line, headers, 2);
+                simple = headPlain === msg;
+              } else {
+                // _storeHeader(sl.line, headers, 2) in place (it is ours:
+                // same) for headers that ask for nothing but a
+                // Content-Length, rendered in Go: its plain lines (a call
+                // less per response)
+                if (f === H_CONTENT_LENGTH) {
+                  msg._contentLength = headOut[1];
+                  msg._removedContLen = false;
+                  fl = '';
+                } else {
+                  // (_contentLength is the number set above)
+                  fl = (f = msg._contentLength) === clLen ? clLine : contentLengthLine(f);
+                }
+                if (utcCache === undefined) utcDate();
+                const timeout = msg._keepAliveTimeout;
+                if (timeout) cl = timeout === kaTimeout && kaMax === undefined ? kaLines : keepAliveLines(timeout, undefined);
+                else cl = 'Connection: keep-alive\r\n';
+                if (!headers) rendered = sl.line;
+                const t = dateLine === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dateLine, cl, fl);
+                if (rendered !== wholeStart || t !== wholeTail) {
+                  wholeStart = rendered;
+                  wholeTail = t;
+                  wholeHead = rendered + t;
+                }
+                msg._header = wholeHead;
+                // (_headerSent: false, made true below with nothing in between)
+                simple = true;
+              }
             } else {
               if (sl.noBody) msg._hasBody = false;
               if (msg._expect_continue && !msg._sent100) msg.shouldKeepAlive = false;
