@@ -1354,9 +1354,10 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
     // (resetSocketTimeout in place, and for no server timeout net's
     // setSocketTimeout(socket, 0) too while it would come to two stores:
     // two calls less per request)
-    const ms = server.timeout || 0;
+    // (ms: the server's timeout, 0 for any falsy one)
+    let ms = server.timeout;
     const r = socket._readableState;
-    if (ms === 0 && socket.setTimeout === netSetTimeout && state.piped === false &&
+    if (!ms && socket.setTimeout === netSetTimeout && state.piped === false &&
         r !== undefined && r !== null && ws !== undefined && ws !== null) {
       if (!r.destroyed || !ws.destroyed) {
         socket.timeout = 0;
@@ -1364,6 +1365,7 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
       }
     } else {
       made = undefined;
+      if (!ms) ms = 0;
       if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
       else socket.setTimeout(ms);
       ws = socket._writableState; // (a script's setTimeout ran)
@@ -1710,9 +1712,11 @@ function resFinished(res, direct) {
       }
       defer = -1;
     }
-  } else if (state.outgoing.length === state.outHead) {
+  } else if (state.outgoing === noQueue || state.outgoing.length === state.outHead) {
+    // (noQueue: no response was ever queued on the connection)
     const kat = server.keepAliveTimeout;
-    if (kat && (same ? (st = netSetTimeout) : ((st = socket.setTimeout) === netSetTimeout || typeof st === 'function'))) {
+    // (st: the socket's setTimeout, net's when same)
+    if (kat && (same || (st = socket.setTimeout) === netSetTimeout || typeof st === 'function')) {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
       const ms = kat + 1000;
@@ -1721,7 +1725,7 @@ function resFinished(res, direct) {
       // socket in a fast pipe is noted in its state, incomingOn's test)
       const r = socket._readableState;
       const w = socket._writableState;
-      if ((kat === okKeepAlive || validKeepAlive(kat, ms)) && st === netSetTimeout && state.piped === false &&
+      if ((kat === okKeepAlive || validKeepAlive(kat, ms)) && (same || st === netSetTimeout) && state.piped === false &&
           r !== undefined && r !== null && w !== undefined && w !== null &&
           (t = socket[kTimer]) !== null && t !== undefined) {
         if (!r.destroyed || !w.destroyed) {
