@@ -1576,8 +1576,8 @@ const { _errorBuffer: writableErrorBuffer, _finishMaybe: writableFinishMaybe } =
 function resFinished(res, direct) {
   // (endMap: the request's listener map when its 'end' listener was added
   // in place below, its parser then parser; vars, undefined for false)
-  // (s, ev, st, t and fws: temporaries, vars for the same reason)
-  var tickWs, endMap, parser, s, ev, st, t, fws; // eslint-disable-line no-var
+  // (s, ev, st, t, r, w and fws: temporaries, vars for the same reason)
+  var tickWs, endMap, parser, s, ev, st, t, r, w, fws; // eslint-disable-line no-var
   if (direct !== undefined && direct !== true) {
     // (any message written whole comes here: a client's request too, which
     // has no connection state and goes the general way)
@@ -1594,11 +1594,14 @@ function resFinished(res, direct) {
   const state = res[kSocketState];
   const socket = state.socket;
   const rs = req._readableState;
+  const sws = socket._writableState;
   // (same: the methods the steps in place stand for are the ones below,
-  // finishChecks; one call while the four have the shapes they had when
+  // finishChecks; one call while the five have the shapes they had when
   // the checks last held and no watched object changed; 2 when the
-  // request's fields finishHeld names are their prototypes' defaults too)
-  const same = shapesHeld(0, req, res, socket, rs) ? finishHeld : finishChecks(req, res, socket, rs);
+  // request's, its state's and the socket's Writable state's fields
+  // finishHeld names are their prototypes' defaults too: sws is then
+  // neither ending nor destroyed until a script's code runs)
+  const same = shapesHeld(0, req, res, socket, rs, sws) ? finishHeld : finishChecks(req, res, socket, rs, sws);
   const server = state.server;
   // (set where a script's code may run: the queue is asked again before the
   // deferred ticks are left to quietFinish, and the response's emit; while
@@ -1722,13 +1725,14 @@ function resFinished(res, direct) {
       const ms = kat + 1000;
       // (net's setSocketTimeout in place while a timer armed before is
       // due no later than the new timeout: a call less per request; a
-      // socket in a fast pipe is noted in its state, incomingOn's test)
-      const r = socket._readableState;
-      const w = socket._writableState;
+      // socket in a fast pipe is noted in its state, incomingOn's test;
+      // the socket is not destroyed while sws, its Writable state, is
+      // same's, finishHeld 2, and no script's code ran: r and w are left
+      // undefined then)
       if ((kat === okKeepAlive || validKeepAlive(kat, ms)) && (same || st === netSetTimeout) && state.piped === false &&
-          r !== undefined && r !== null && w !== undefined && w !== null &&
-          (t = socket[kTimer]) !== null && t !== undefined) {
-        if (!r.destroyed || !w.destroyed) {
+          (t = socket[kTimer]) !== null && t !== undefined && ((foreign !== true && same === 2) ||
+            ((r = socket._readableState) !== undefined && r !== null && (w = socket._writableState) !== undefined && w !== null))) {
+        if (w === undefined || !r.destroyed || !w.destroyed) {
           const now = sharedNow[NOW];
           if (!(t._expiry <= now + ms)) {
             internalNet.setSocketTimeout(socket, ms);
@@ -1754,11 +1758,11 @@ function resFinished(res, direct) {
     if (m) m.assignSocket(socket);
   }
   if (defer >= 0) quiet: {
-    if (tickQueue.length === defer && (fws = socket._writableState) !== undefined && fws !== null &&
-        fws.ending !== true && fws.destroyed !== true) {
+    if (tickQueue.length === defer) {
       if (foreign !== true && same === 2 && endMap !== undefined) {
         // quietFinish(req, rs, res, true, 2) in place, for what this function
-        // knows: it set flowing and resumeScheduled, found _consuming false
+        // knows: the socket's Writable state is neither ending nor destroyed
+        // (sws, same), it set flowing and resumeScheduled, found _consuming false
         // and endEmitted not true, and added the 'end' listener (clearIncoming)
         // to endMap, the request's listener map, with the parser's incoming the
         // request; no code but this function's ran since (a call and ≈ 10
@@ -1785,7 +1789,8 @@ function resFinished(res, direct) {
           if (endMap.close !== undefined) req.emit('close');
           break quiet;
         }
-      } else if (quietFinish(req, rs, res, !foreign, !foreign && same)) {
+      } else if ((fws = socket._writableState) !== undefined && fws !== null && fws.ending !== true && fws.destroyed !== true &&
+          quietFinish(req, rs, res, !foreign, !foreign && same)) {
         break quiet;
       }
     }
@@ -1804,7 +1809,7 @@ function resFinished(res, direct) {
 // chain it cannot watch)
 const finishNames = ['emit', '_dump', 'removeAllListeners', 'resume', 'on', 'detachSocket', 'removeListener', 'setTimeout', ...quietNames];
 let finishHolds = 0;
-function finishChecks(req, res, socket, rs) {
+function finishChecks(req, res, socket, rs, sws) {
   const e = watchCell.epoch;
   if (res.emit !== EEemit || req._dump !== IMdump || req.removeAllListeners !== ReadableRemoveAll || req.resume !== ReadableResume ||
       req.on !== ReadableOn || res.detachSocket !== SRdetachSocket || socket.removeListener !== ReadableRemoveListener ||
@@ -1813,8 +1818,9 @@ function finishChecks(req, res, socket, rs) {
     return false;
   }
   if (finishHolds < 16) {
-    if (watched() && holdShapes(0, e, finishNames, req, res, socket, rs)) {
-      finishHeld = inheritsAll(req, plainRequest) && inheritsAll(rs, plainRequestState) ? 2 : true;
+    if (watched() && holdShapes(0, e, finishNames, req, res, socket, rs, sws)) {
+      finishHeld = inheritsAll(req, plainRequest) && inheritsAll(rs, plainRequestState) &&
+        inheritsAll(sws, plainSocketState) ? 2 : true;
       return finishHeld;
     }
     finishHolds++;
@@ -1832,6 +1838,7 @@ let finishHeld = true;
 const plainRequest = ['writable', undefined, '_writableState', undefined, 'aborted', false];
 const plainRequestState = ['length', 0, 'errored', null, 'autoDestroy', true, 'constructed', true, 'emitClose', true,
   'readableListening', false];
+const plainSocketState = ['ending', false, 'destroyed', false];
 // o inherits each name of fields (name, value pairs) as a data property
 // of that value (or has it nowhere, for undefined), none its own
 function inheritsAll(o, fields) {
