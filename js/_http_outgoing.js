@@ -1038,7 +1038,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // (simple: the head rendered plain here, headPlain, by end()'s checks'
       // _storeHeader; and no callback: no code but this function's ran)
       // (vars, undefined at first: no initializing stores)
-      var body, simple, sm, rendered, f, cl, fl; // eslint-disable-line no-var
+      var body, simple, sm, rendered, f, cl, fl, w; // eslint-disable-line no-var
       if (chunk) {
         if (typeof chunk !== 'string') {
           // (a server socket paused for pipelining: node's write of a Buffer
@@ -1126,16 +1126,24 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // wholeCallback's; see net's writeWhole. No write calls back
       // synchronously, so 'finish' listeners added after it are in time.)
       msg._headerSent = true;
+      // (w: writeWhole's answer, true when no other code ran)
       if (body !== undefined) {
-        if (!writeWhole(socket, msg._header, 'latin1', msg, body)) {
-          msg._headerSent = false;
-          break whole;
+        if ((w = writeWhole(socket, msg._header, 'latin1', msg, body)) !== true) {
+          if (!w) {
+            msg._headerSent = false;
+            break whole;
+          }
+          simple = false;
         }
       } else if (!chunk) {
-        if (!writeWhole(socket, msg._header, 'latin1', msg)) socket.write(msg._header, 'latin1', wholeCallback(msg));
-      } else if (!writeWhole(socket, msg._header, encoding, msg, chunk)) {
+        if ((w = writeWhole(socket, msg._header, 'latin1', msg)) !== true) {
+          if (!w) socket.write(msg._header, 'latin1', wholeCallback(msg));
+          simple = false;
+        }
+      } else if ((w = writeWhole(socket, msg._header, encoding, msg, chunk)) !== true) {
         // (the head and a string body go as one string, as node's _send)
-        socket.write(msg._header + chunk, encoding, wholeCallback(msg));
+        if (!w) socket.write(msg._header + chunk, encoding, wholeCallback(msg));
+        simple = false;
       }
       if (typeof callback === 'function') {
         msg.once('finish', callback);
@@ -1146,7 +1154,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         debug('outgoing message end.');
         simple = false;
       }
-      // (simple: outputData is endPlain's, nothing changed the socket)
+      // (simple: outputData is endPlain's, nothing changed the socket: no
+      // code but this function's, _storeHeader's and writeWhole's ran)
       if (simple === true || (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg)) {
         // (ServerResponse's _finish does nothing without a performance entry
         // while OutgoingMessage's _finish and emit() are the prototypes' and
