@@ -110,12 +110,6 @@ let tailFraming = '';
 let tail = '\r\n';
 // (the last whole head, made of these two)
 let wholeStart = '';
-// headPlain: the message whose head _storeHeader last rendered with nothing
-// the headers asked for (no flag but Content-Length) and, called plain (own
-// 2, end()'s endPlain), with a length: its chunkedEncoding, _hasBody and
-// _headerSent are then false, true and false, and no code but _storeHeader's
-// ran (end() reads it after its own call, own 2)
-let headPlain = null;
 let wholeTail = '';
 let wholeHead = '';
 function headTail(dl, cl, fl) {
@@ -364,20 +358,17 @@ function _storeHeader(firstLine, headers, own) {
   var connection, contLen, te, date, expect, trailer, n, rendered; // eslint-disable-line no-var
   if (!headers) {
     // (no headers)
-    headPlain = this;
   } else if ((own === 2 || own === true || headers === this[kOutHeaders]) && (rendered = renderHead(firstLine, headers)) !== undefined) {
     // the header map rendered in Go (modules/http_parser/head.go), what
     // matchHeader would have learnt from it applied here
     header = rendered;
     const f = headOut[0];
-    headPlain = this;
     if (f === H_CONTENT_LENGTH) {
       // (the usual flag alone, matchRendered's work in place: a call less)
       contLen = true;
       this._contentLength = headOut[1];
       this._removedContLen = false;
     } else if (f !== 0) {
-      headPlain = null;
       matchRendered(this, f);
       // (a Keep-Alive header made _defaultKeepAlive false: not plain)
       if ((f & H_KEEP_ALIVE) !== 0) own = true;
@@ -389,7 +380,6 @@ function _storeHeader(firstLine, headers, own) {
       trailer = (f & H_TRAILER) !== 0;
     }
   } else {
-    headPlain = null;
     const state = headState;
     state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
     state.header = firstLine;
@@ -454,7 +444,6 @@ function _storeHeader(firstLine, headers, own) {
     } else {
       fl = 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
-      headPlain = null;
     }
   } else {
     dl = cl = fl = '';
@@ -1035,9 +1024,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
           (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.corked !== 0)) {
         break whole;
       }
-      // (simple: the head rendered plain here, headPlain, by end()'s checks'
-      // _storeHeader; and no callback: no code but this function's ran)
-      // (vars, undefined at first: no initializing stores)
+      // (simple: the head rendered here, plain, and no code but this
+      // function's ran: chunkedEncoding, _hasBody and _headerSent are false,
+      // true and false; vars, undefined at first: no initializing stores)
       var body, simple, sm, rendered, f, cl, fl, w; // eslint-disable-line no-var
       if (chunk) {
         if (typeof chunk !== 'string') {
@@ -1077,7 +1066,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
               if (headers && ((rendered = renderHead(sl.line, headers)) === undefined ||
                   ((f = headOut[0]) !== 0 && f !== H_CONTENT_LENGTH))) {
                 msg._storeHeader(sl.line, headers, 2);
-                simple = headPlain === msg;
               } else {
                 // _storeHeader(sl.line, headers, 2) in place (it is ours:
                 // same) for headers that ask for nothing but a
