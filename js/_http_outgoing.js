@@ -348,14 +348,14 @@ const headState = { connection: false, contLen: false, te: false, date: false, e
 // before; a symbol-keyed read less per head; 2 from end() for a plain
 // message, endPlain: the fields below that keep their defaults are known
 // without reading them)
-OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers, own) {
+OutgoingMessage.prototype._storeHeader = _storeHeader;
+function _storeHeader(firstLine, headers, own) {
   // What the headers said (matchHeader's findings), as locals: the usual
   // head, rendered in Go, says nothing special and sets none of them.
   // (vars, undefined for false: a frame's vars start undefined, where each
   // initialized let costs two instructions on goja)
   let header = firstLine;
-  var connection, contLen, te, date, expect, trailer, n; // eslint-disable-line no-var
-  let rendered;
+  var connection, contLen, te, date, expect, trailer, n, rendered; // eslint-disable-line no-var
   if (!headers) {
     // (no headers)
   } else if ((own === 2 || own === true || headers === this[kOutHeaders]) && (rendered = renderHead(firstLine, headers)) !== undefined) {
@@ -506,7 +506,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   // prototype's default an own property, which end() makes it anyway)
   if (this._headerSent !== false) this._headerSent = false;
   if (expect) this._send('');
-};
+}
 
 // renderHead's flags (head.go), applied as matchHeader applies each header
 const { renderHead, headOut: headOutBuffer } = internalBinding('http_parser');
@@ -922,13 +922,14 @@ function onFinish(outmsg) {
 // shapes of the two are held for the next response's (holdShapes, third_party/goja
 // gojanet_watch.go; a few tries, for objects it cannot hold)
 const { watchCell, watch: watchObjects, shapesHeld, holdShapes } = internalBinding('host');
-const endNames = ['write', '_write', '_writev', '_implicitHeader', 'writeHead', '_finish', 'emit'];
+const endNames = ['write', '_write', '_writev', '_implicitHeader', 'writeHead', '_finish', 'emit', '_storeHeader'];
 let endHolds = 0;
 function endChecks(msg, socket) {
   const e = watchCell.epoch;
   if (socket.write !== socketWrite || socket._write !== socket_write || socket._writev !== socketWritev ||
       implicitHeads.server === null || msg._implicitHeader !== implicitHeads.server || msg.writeHead !== implicitHeads.writeHead ||
-      msg._finish !== httpFns.serverFinish || OutgoingMessage.prototype._finish !== outgoingFinish || msg.emit !== EEemit) {
+      msg._finish !== httpFns.serverFinish || OutgoingMessage.prototype._finish !== outgoingFinish || msg.emit !== EEemit ||
+      msg._storeHeader !== _storeHeader) {
     return false;
   }
   // (the module records the checks compare with are watched too)
@@ -1023,7 +1024,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
           (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.corked !== 0)) {
         break whole;
       }
-      let body;
+      // (simple: the head rendered here, plain, and no code but this
+      // function's ran: chunkedEncoding, _hasBody and _headerSent are false,
+      // true and false; vars, undefined at first: no initializing stores)
+      var body, simple, sm, rendered, f, cl, fl, w; // eslint-disable-line no-var
       if (chunk) {
         if (typeof chunk !== 'string') {
           // (a server socket paused for pipelining: node's write of a Buffer
@@ -1054,13 +1058,42 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         if (same || msg._implicitHeader === implicitHeads.server) {
           const code = msg.statusCode;
           const sl = statusLine;
-          let sm;
           if (code === sl.code && (same || msg.writeHead === implicitHeads.writeHead) &&
               ((sm = msg.statusMessage) || (msg.statusMessage = sm = implicitHeads.codes[code] || 'unknown')) === sl.message) {
             const headers = msg[kOutHeaders];
             if (plain && !sl.noBody) {
               // (_hasBody true and _expect_continue false: endPlain)
-              msg._storeHeader(sl.line, headers, 2);
+              if (headers && ((rendered = renderHead(sl.line, headers)) === undefined ||
+                  ((f = headOut[0]) !== 0 && f !== H_CONTENT_LENGTH))) {
+                msg._storeHeader(sl.line, headers, 2);
+              } else {
+                // _storeHeader(sl.line, headers, 2) in place (it is ours:
+                // same) for headers that ask for nothing but a
+                // Content-Length, rendered in Go: its plain lines (a call
+                // less per response)
+                if (f === H_CONTENT_LENGTH) {
+                  msg._contentLength = headOut[1];
+                  msg._removedContLen = false;
+                  fl = '';
+                } else {
+                  // (_contentLength is the number set above)
+                  fl = (f = msg._contentLength) === clLen ? clLine : contentLengthLine(f);
+                }
+                if (utcCache === undefined) utcDate();
+                const timeout = msg._keepAliveTimeout;
+                if (timeout) cl = timeout === kaTimeout && kaMax === undefined ? kaLines : keepAliveLines(timeout, undefined);
+                else cl = 'Connection: keep-alive\r\n';
+                if (!headers) rendered = sl.line;
+                const t = dateLine === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dateLine, cl, fl);
+                if (rendered !== wholeStart || t !== wholeTail) {
+                  wholeStart = rendered;
+                  wholeTail = t;
+                  wholeHead = rendered + t;
+                }
+                msg._header = wholeHead;
+                // (_headerSent: false, made true below with nothing in between)
+                simple = true;
+              }
             } else {
               if (sl.noBody) msg._hasBody = false;
               if (msg._expect_continue && !msg._sent100) msg.shouldKeepAlive = false;
@@ -1075,27 +1108,43 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         }
       }
       // (a head rendered by writeHead() goes out with the body the same way)
-      if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) break whole;
+      if (simple !== true && (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent)) break whole;
       // (straight to the handle when the socket's Writable is idle: the same
       // state, callback and tick as socket.write() gives, the callback
       // wholeCallback's; see net's writeWhole. No write calls back
       // synchronously, so 'finish' listeners added after it are in time.)
       msg._headerSent = true;
+      // (w: writeWhole's answer, true when no other code ran)
       if (body !== undefined) {
-        if (!writeWhole(socket, msg._header, 'latin1', msg, body)) {
-          msg._headerSent = false;
-          break whole;
+        if ((w = writeWhole(socket, msg._header, 'latin1', msg, body)) !== true) {
+          if (!w) {
+            msg._headerSent = false;
+            break whole;
+          }
+          simple = false;
         }
       } else if (!chunk) {
-        if (!writeWhole(socket, msg._header, 'latin1', msg)) socket.write(msg._header, 'latin1', wholeCallback(msg));
-      } else if (!writeWhole(socket, msg._header, encoding, msg, chunk)) {
+        if ((w = writeWhole(socket, msg._header, 'latin1', msg)) !== true) {
+          if (!w) socket.write(msg._header, 'latin1', wholeCallback(msg));
+          simple = false;
+        }
+      } else if ((w = writeWhole(socket, msg._header, encoding, msg, chunk)) !== true) {
         // (the head and a string body go as one string, as node's _send)
-        socket.write(msg._header + chunk, encoding, wholeCallback(msg));
+        if (!w) socket.write(msg._header + chunk, encoding, wholeCallback(msg));
+        simple = false;
       }
-      if (typeof callback === 'function') msg.once('finish', callback);
+      if (typeof callback === 'function') {
+        msg.once('finish', callback);
+        simple = false;
+      }
       msg.finished = true;
-      if (debugOn) debug('outgoing message end.');
-      if (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg) {
+      if (debugOn) {
+        debug('outgoing message end.');
+        simple = false;
+      }
+      // (simple: outputData is endPlain's, nothing changed the socket: no
+      // code but this function's, _storeHeader's and writeWhole's ran)
+      if (simple === true || (msg.outputData.length === 0 && msg.socket === socket && socket._httpMessage === msg)) {
         // (ServerResponse's _finish does nothing without a performance entry
         // while OutgoingMessage's _finish and emit() are the prototypes' and
         // nobody listens for 'prefinish': the call is left out then)

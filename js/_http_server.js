@@ -1372,23 +1372,26 @@ function parserOnIncoming(req, keepAlive, has, made) {
 // parserOnIncoming's work, for the connection's state, socket and server
 // (consumeSocketChunk calls it directly for the chunk's one request)
 function incomingOn(state, socket, server, req, keepAlive, has, made) {
+  let ws = socket._writableState;
   if (state.keepAliveTimeoutSet) {
     // (resetSocketTimeout in place, and for no server timeout net's
     // setSocketTimeout(socket, 0) too while it would come to two stores:
     // two calls less per request)
-    const ms = server.timeout || 0;
+    // (ms: the server's timeout, 0 for any falsy one)
+    let ms = server.timeout;
     const r = socket._readableState;
-    const w = socket._writableState;
-    if (ms === 0 && socket.setTimeout === netSetTimeout && state.piped === false &&
-        r !== undefined && r !== null && w !== undefined && w !== null) {
-      if (!r.destroyed || !w.destroyed) {
+    if (!ms && socket.setTimeout === netSetTimeout && state.piped === false &&
+        r !== undefined && r !== null && ws !== undefined && ws !== null) {
+      if (!r.destroyed || !ws.destroyed) {
         socket.timeout = 0;
         socket[kTimeoutMs] = 0;
       }
     } else {
       made = undefined;
+      if (!ms) ms = 0;
       if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
       else socket.setTimeout(ms);
+      ws = socket._writableState; // (a script's setTimeout ran)
     }
     state.keepAliveTimeoutSet = false;
   }
@@ -1396,10 +1399,10 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
+    ws = socket._writableState;
   }
   if (state.inReq === null) state.inReq = req; // (pushIncoming's work for the one request)
   else pushIncoming(state, req);
-  const ws = socket._writableState;
   if (!socket._paused) {
     if (ws.needDrain || state.outgoingData >= ws.highWaterMark) {
       socket._paused = true;
@@ -1410,16 +1413,18 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
   // The options object, the pending-data callback and the 'finish'
   // listener are the connection's, shared by its responses (node makes
   // them per request; on goja each costs ~1 KB and a few µs).
-  let res, Res;
+  // (vars, undefined for false: no initializing stores; ownClass: the
+  // server's response class is a script's)
+  var res, ownClass; // eslint-disable-line no-var
   // fresh: res is the binding's copy of the template and no script's code
   // has run since, so its listener map and buffers are the template's
-  let fresh = false;
+  var fresh; // eslint-disable-line no-var
   if (typeof made === 'object' && made !== null) {
     res = made;
-    Res = ServerResponse;
     fresh = true;
   } else {
-    Res = server[kServerResponse];
+    const Res = server[kServerResponse];
+    if (Res !== ServerResponse) ownClass = true;
     // (resOptions' answer while it stands: the same mark and setting as before)
     const o = server[kResOptions];
     res = Res === ServerResponse ? newResponse(req, o !== undefined && ws !== undefined && ws !== null && ws.highWaterMark === o.highWaterMark &&
@@ -1444,7 +1449,7 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
   // the parser's bits hold while the request's headers are its parser's
   // (parserOnHeadersComplete gives none for a message class or header
   // setter of a script's; only a ServerResponse of a script's ran since)
-  if (has === undefined || (Res !== ServerResponse && !isParsedHeaders(req))) has = -1;
+  if (has === undefined || (ownClass === true && !isParsedHeaders(req))) has = -1;
   // (from here fresh also says that the response's methods are the ones
   // the steps in place do: a fresh response's own names are the template's,
   // none of them a method, and freshChecks checks its prototypes')
@@ -1483,21 +1488,23 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
     }
   }
   // (events' add called directly while res.on is EventEmitter's)
-  if (fresh || res.on === EEon) {
+  if (fresh) {
+    res._events.finish = resOnFinish;
+    res._eventsCount = 1; // (the template's count is 0)
+  } else if (res.on === EEon) {
     // (events' add in place for the first 'finish' listener while nobody
     // listens for 'newListener': a call less per response)
     const events = res._events;
-    if (fresh || (events !== undefined && events.newListener === undefined && events.finish === undefined)) {
+    if (events !== undefined && events.newListener === undefined && events.finish === undefined) {
       events.finish = resOnFinish;
-      if (fresh) res._eventsCount = 1; // (the template's count is 0)
-      else res._eventsCount++;
+      res._eventsCount++;
     } else {
       eeAdd(res, 'finish', resOnFinish, false);
     }
   } else {
     res.on('finish', resOnFinish);
   }
-  let handled = false;
+  var handled; // eslint-disable-line no-var
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     const maxRequests = server.maxRequestsPerSocket;
     const isRequestsLimitSet = typeof maxRequests === 'number' && maxRequests > 0;
@@ -1592,12 +1599,14 @@ function resOnFinish() {
 // response with the server's listener alone it does itself: a call less).
 const { _errorBuffer: writableErrorBuffer, _finishMaybe: writableFinishMaybe } = require('internal/streams/writable');
 function resFinished(res, direct) {
-  var tickWs; // eslint-disable-line no-var
+  // (endMap: the request's listener map when its 'end' listener was added
+  // in place below, its parser then parser; vars, undefined for false)
+  // (s, ev, st, t, r, w and fws: temporaries, vars for the same reason)
+  var tickWs, endMap, parser, s, ev, st, t, r, w, fws; // eslint-disable-line no-var
   if (direct !== undefined && direct !== true) {
     // (any message written whole comes here: a client's request too, which
     // has no connection state and goes the general way)
     const ws = direct._writableState;
-    let s, ev;
     if (ws.needDrain || ((s = res.socket) && s._hadError) || res.emit !== EEemit ||
         (ev = res._events) === undefined || ev === null || ev.finish !== resOnFinish) {
       outgoingWholeWritten(res, direct);
@@ -1610,11 +1619,14 @@ function resFinished(res, direct) {
   const state = res[kSocketState];
   const socket = state.socket;
   const rs = req._readableState;
+  const sws = socket._writableState;
   // (same: the methods the steps in place stand for are the ones below,
-  // finishChecks; one call while the four have the shapes they had when
+  // finishChecks; one call while the five have the shapes they had when
   // the checks last held and no watched object changed; 2 when the
-  // request's fields finishHeld names are their prototypes' defaults too)
-  const same = shapesHeld(0, req, res, socket, rs) ? finishHeld : finishChecks(req, res, socket, rs);
+  // request's, its state's and the socket's Writable state's fields
+  // finishHeld names are their prototypes' defaults too: sws is then
+  // neither ending nor destroyed until a script's code runs)
+  const same = shapesHeld(0, req, res, socket, rs, sws) ? finishHeld : finishChecks(req, res, socket, rs, sws);
   const server = state.server;
   // (set where a script's code may run: the queue is asked again before the
   // deferred ticks are left to quietFinish, and the response's emit; while
@@ -1673,7 +1685,7 @@ function resFinished(res, direct) {
   // (clearIncoming(req) written out for a request whose 'end' is still to
   // come: a call less per response)
   const reqSocket = req.socket;
-  const parser = reqSocket && reqSocket.parser;
+  parser = reqSocket && reqSocket.parser;
   if (parser && parser.incoming === req) {
     if (rs.endEmitted) parser.incoming = null;
     else if (same || (req.on === ReadableOn && LegacyStreamProto.on === EEon)) {
@@ -1682,6 +1694,7 @@ function resFinished(res, direct) {
       if (events !== undefined && events !== null && events.newListener === undefined && events.end === undefined) {
         events.end = clearIncoming;
         req._eventsCount++;
+        endMap = events;
       } else {
         eeAdd(req, 'end', clearIncoming, false);
         foreign = true;
@@ -1727,23 +1740,24 @@ function resFinished(res, direct) {
       }
       defer = -1;
     }
-  } else if (state.outgoing.length === state.outHead) {
+  } else if (state.outgoing === noQueue || state.outgoing.length === state.outHead) {
+    // (noQueue: no response was ever queued on the connection)
     const kat = server.keepAliveTimeout;
-    let st;
-    if (kat && (same ? (st = netSetTimeout) : ((st = socket.setTimeout) === netSetTimeout || typeof st === 'function'))) {
+    // (st: the socket's setTimeout, net's when same)
+    if (kat && (same || (st = socket.setTimeout) === netSetTimeout || typeof st === 'function')) {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
       const ms = kat + 1000;
       // (net's setSocketTimeout in place while a timer armed before is
       // due no later than the new timeout: a call less per request; a
-      // socket in a fast pipe is noted in its state, incomingOn's test)
-      const r = socket._readableState;
-      const w = socket._writableState;
-      let t;
-      if ((kat === okKeepAlive || validKeepAlive(kat, ms)) && st === netSetTimeout && state.piped === false &&
-          r !== undefined && r !== null && w !== undefined && w !== null &&
-          (t = socket[kTimer]) !== null && t !== undefined) {
-        if (!r.destroyed || !w.destroyed) {
+      // socket in a fast pipe is noted in its state, incomingOn's test;
+      // the socket is not destroyed while sws, its Writable state, is
+      // same's, finishHeld 2, and no script's code ran: r and w are left
+      // undefined then)
+      if ((kat === okKeepAlive || validKeepAlive(kat, ms)) && (same || st === netSetTimeout) && state.piped === false &&
+          (t = socket[kTimer]) !== null && t !== undefined && ((foreign !== true && same === 2) ||
+            ((r = socket._readableState) !== undefined && r !== null && (w = socket._writableState) !== undefined && w !== null))) {
+        if (w === undefined || !r.destroyed || !w.destroyed) {
           const now = sharedNow[NOW];
           if (!(t._expiry <= now + ms)) {
             internalNet.setSocketTimeout(socket, ms);
@@ -1768,9 +1782,43 @@ function resFinished(res, direct) {
     const m = queueShift(state, true);
     if (m) m.assignSocket(socket);
   }
-  let ws;
-  if (defer >= 0 && !(tickQueue.length === defer && (ws = socket._writableState) !== undefined && ws !== null &&
-      ws.ending !== true && ws.destroyed !== true && quietFinish(req, rs, res, !foreign, !foreign && same))) {
+  if (defer >= 0) quiet: {
+    if (tickQueue.length === defer) {
+      if (foreign !== true && same === 2 && endMap !== undefined) {
+        // quietFinish(req, rs, res, true, 2) in place, for what this function
+        // knows: the socket's Writable state is neither ending nor destroyed
+        // (sws, same), it set flowing and resumeScheduled, found _consuming false
+        // and endEmitted not true, and added the 'end' listener (clearIncoming)
+        // to endMap, the request's listener map, with the parser's incoming the
+        // request; no code but this function's ran since (a call and ≈ 10
+        // reads less per request; the queue's length is defer)
+        if (rs.ended && !rs.reading && rs.endQueued !== true && endMap.readable === undefined && endMap.resume === undefined &&
+            (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
+            tickQueue[defer - 3] === quietReadableNT && tickQueue[defer - 1] === req && !rs.destroyed && !rs.closeEmitted &&
+            req.complete) {
+          tickQueue.length = defer - 3;
+          // (readable, resume, close and end, as quietFinish runs them)
+          rs.emittedReadable = false;
+          rs.readingMore = false;
+          req._consuming = true;
+          rs.resumeScheduled = false;
+          if (!res._closed) {
+            res.destroyed = true;
+            res._closed = true;
+          }
+          rs.endEmitted = true;
+          parser.incoming = null;
+          rs.destroyed = true;
+          rs.closed = true;
+          rs.closeEmitted = true;
+          if (endMap.close !== undefined) req.emit('close');
+          break quiet;
+        }
+      } else if ((fws = socket._writableState) !== undefined && fws !== null && fws.ending !== true && fws.destroyed !== true &&
+          quietFinish(req, rs, res, !foreign, !foreign && same)) {
+        break quiet;
+      }
+    }
     tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
   }
   if (tickWs !== undefined) {
@@ -1786,7 +1834,7 @@ function resFinished(res, direct) {
 // chain it cannot watch)
 const finishNames = ['emit', '_dump', 'removeAllListeners', 'resume', 'on', 'detachSocket', 'removeListener', 'setTimeout', ...quietNames];
 let finishHolds = 0;
-function finishChecks(req, res, socket, rs) {
+function finishChecks(req, res, socket, rs, sws) {
   const e = watchCell.epoch;
   if (res.emit !== EEemit || req._dump !== IMdump || req.removeAllListeners !== ReadableRemoveAll || req.resume !== ReadableResume ||
       req.on !== ReadableOn || res.detachSocket !== SRdetachSocket || socket.removeListener !== ReadableRemoveListener ||
@@ -1795,8 +1843,9 @@ function finishChecks(req, res, socket, rs) {
     return false;
   }
   if (finishHolds < 16) {
-    if (watched() && holdShapes(0, e, finishNames, req, res, socket, rs)) {
-      finishHeld = inheritsAll(req, plainRequest) && inheritsAll(rs, plainRequestState) ? 2 : true;
+    if (watched() && holdShapes(0, e, finishNames, req, res, socket, rs, sws)) {
+      finishHeld = inheritsAll(req, plainRequest) && inheritsAll(rs, plainRequestState) &&
+        inheritsAll(sws, plainSocketState) ? 2 : true;
       return finishHeld;
     }
     finishHolds++;
@@ -1814,6 +1863,7 @@ let finishHeld = true;
 const plainRequest = ['writable', undefined, '_writableState', undefined, 'aborted', false];
 const plainRequestState = ['length', 0, 'errored', null, 'autoDestroy', true, 'constructed', true, 'emitClose', true,
   'readableListening', false];
+const plainSocketState = ['ending', false, 'destroyed', false];
 // o inherits each name of fields (name, value pairs) as a data property
 // of that value (or has it nowhere, for undefined), none its own
 function inheritsAll(o, fields) {

@@ -1099,7 +1099,11 @@ function keepTimer(socket, ms) {
 // write the kernel took whole completes from a tick (Writable's afterWrite,
 // as a synchronous write's callback), a partial one when the handle is done
 // with it, an error as onwrite reports it. Returns false, having done
-// nothing, when the socket is not idle.
+// nothing, when the socket is not idle; true when the kernel took the write
+// whole and its tick is queued with no other code run; 1 (truthy) when it
+// went another way, where a script's code may have run (a replaced
+// nextTick, a callback made, an error reported: http's end() then checks
+// again what it knew).
 // The completion is http's (js/_http_outgoing.js hands it over with
 // internalNet.wholeDone): written(msg, socket) is the tick of a write the
 // kernel took whole, Writable's afterWrite and the callback in one tick (a
@@ -1169,9 +1173,11 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
     if ((pn === timersNextTick || typeof pn !== 'function') && asyncState.active === 0 && timersInternal.exiting === false) {
       tickQueue.push(wholeWritten, 2, msg, socket);
       timersShared[TICK] = 1;
-    } else {
-      tick2(wholeWritten, msg, socket);
+      ws.sync = false;
+      if (!(len < ws.highWaterMark)) ws.needDrain = true;
+      return true;
     }
+    tick2(wholeWritten, msg, socket);
   } else {
     spareWriteReq = null;
     req.socket = socket;
@@ -1194,7 +1200,7 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
   }
   ws.sync = false;
   if (!(len < ws.highWaterMark)) ws.needDrain = true;
-  return true;
+  return 1;
 };
 // An idle Writable state (nothing buffered or being written, not corked,
 // ending, destroyed or errored, constructed, not in object mode, strings
@@ -1265,7 +1271,7 @@ function writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len) {
   // write of a highWaterMark or more asks for 'drain' even when the kernel
   // took it all)
   if (!(len < ws.highWaterMark)) ws.needDrain = true;
-  return true;
+  return 1;
 }
 // (the slow path's: its callback is made already)
 function afterWholeTick(socket, cb) {

@@ -132,7 +132,8 @@ const cluster = { worker: null };
 // writeWhole(socket, string, encoding, msg[, body]): socket.write() of one
 // string (and a body) to an idle net.Socket straight to its handle (net
 // fills it in; http's response written whole, completed by the functions
-// http hands to wholeDone), or false when the socket is not idle.
+// http hands to wholeDone), or false when the socket is not idle (true for
+// a write the kernel took whole with no other code run, 1 otherwise).
 // idleSite: the host's shapesHeld site at which net holds the shape of an
 // idle Writable state (writeWhole's checks as one call; net fills it in).
 const kStreamConsumer = Symbol('kStreamConsumer');

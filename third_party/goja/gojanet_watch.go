@@ -166,7 +166,9 @@ func (o *baseObject) wrapWatchedValues() {
 type shapeHold struct {
 	epoch int64
 	n     int
-	sh    [4]*shape
+	// gojanet: six (http's resFinished holds the request, its state, the
+	// response, the socket and the socket's Writable state)
+	sh [6]*shape
 }
 
 const maxShapeHoldSites = 64

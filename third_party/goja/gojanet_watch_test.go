@@ -129,12 +129,16 @@ func TestShapeHolds(t *testing.T) {
 		out.push(hold(0, cell.epoch, ['m'], a), held(0, b));
 		const d = mk(); Object.setPrototypeOf(d, A.prototype);
 		out.push(held(0, d));                              // another prototype
+		const six = [mk(), mk(), mk(), mk(), mk(), mk()];
+		out.push(hold(3, cell.epoch, ['m'], ...six), held(3, ...six)); // six objects a site
+		out.push(hold(4, cell.epoch, ['m'], ...six, a));  // seven: too many
+		out.push(held(3, mk(), mk(), mk(), mk(), mk(), c)); // one of another shape
 		out.join(' ');
 	`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "false true true false false false false false false true true false"
+	want := "false true true false false false false false false true true false true true false false"
 	if v.String() != want {
 		t.Errorf("got %s, want %s", v, want)
 	}
