@@ -485,6 +485,13 @@ func TestCLI(t *testing.T) {
 		write("node_modules/cnd/prod.js", "module.exports = 'prod';\n")
 		write("node_modules/cnd/custom.mjs", "export default 'custom';\n")
 		write("cnd.js", "const r = require('cnd');\nimport('cnd').then((m) => console.log(typeof r === 'string' ? r : r.default, m.default));\n")
+		if err := os.MkdirAll(filepath.Join(dir, "node_modules", "adn"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		write("node_modules/adn/package.json", `{"name":"adn","exports":{"node-addons":"./a.js","default":"./b.js"}}`)
+		write("node_modules/adn/a.js", "module.exports = 'addons';\n")
+		write("node_modules/adn/b.js", "module.exports = 'no addons';\n")
+		const dlopen = "try { process.dlopen({ exports: {} }, '/nowhere.node') } catch (e) { e.code }"
 		inherited := map[string]bool{}
 		for _, kv := range os.Environ() {
 			k, _, _ := strings.Cut(kv, "=")
@@ -524,6 +531,18 @@ func TestCLI(t *testing.T) {
 			{nil, []string{"--conditions=development", "cnd.js"}, 0, "dev dev\n", ""},
 			{nil, []string{"-C", "custom", "cnd.js"}, 0, "custom custom\n", ""},
 			{[]string{"NODE_OPTIONS=--conditions development"}, []string{"-p", "require('cnd') + ' ' + JSON.stringify(process.execArgv)"}, 0, "dev [\"-p\",\"require('cnd') + ' ' + JSON.stringify(process.execArgv)\"]\n", ""},
+			// --no-addons: no "node-addons" condition, dlopen refused; the last word wins
+			{nil, []string{"-p", "require('adn')"}, 0, "addons\n", ""},
+			{nil, []string{"--no-addons", "-p", "require('adn')"}, 0, "no addons\n", ""},
+			{[]string{"NODE_OPTIONS=--no-addons"}, []string{"--addons", "-p", "require('adn')"}, 0, "addons\n", ""},
+			{nil, []string{"--no-addons", "-p", dlopen}, 0, "ERR_DLOPEN_DISABLED\n", ""},
+			{nil, []string{"-p", dlopen}, 0, "ERR_DLOPEN_FAILED\n", ""},
+			// options checked and then without effect here
+			{nil, []string{"--use-largepages=silent", "-p", "1"}, 0, "1\n", ""},
+			{nil, []string{"--use-largepages=xyzzy", "-p", "1"}, 9, "", "invalid value for --use-largepages\n"},
+			{nil, []string{"--use-openssl-ca", "-p", "1"}, 0, "1\n", ""},
+			{nil, []string{"--use-bundled-ca", "--use-openssl-ca", "-p", "1"}, 9, "", ": either --use-openssl-ca or --use-bundled-ca can be used, not both\n"},
+			{nil, []string{"--security-revert=CVE-2000-1", "-p", "1"}, 12, "", ": Error: Attempt to revert an unknown CVE [CVE-2000-1]\n"},
 		}
 		for _, c := range cases {
 			for _, b := range []string{bin, node} {
@@ -535,6 +554,17 @@ func TestCLI(t *testing.T) {
 					t.Errorf("%s %v %q: exit %d, stdout %q, stderr %q; want exit %d, stdout %q, stderr with %q",
 						b, c.env, c.args, code, out, errOut, c.code, c.out, c.err)
 				}
+			}
+		}
+		// --completion-bash: node's script, with each runtime's own options
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			out, _, code := runEnv(b, nil, []string{"--completion-bash"}, "")
+			if code != 0 || !strings.HasPrefix(out, "_node_complete() {\n") || !strings.Contains(out, " --use-openssl-ca ") ||
+				!strings.HasSuffix(out, "\ncomplete -o filenames -o nospace -o bashdefault -F _node_complete node node_g\n") {
+				t.Errorf("%s --completion-bash: exit %d, %q", b, code, out)
 			}
 		}
 	})

@@ -315,7 +315,7 @@ func New(opts Options) (*Runtime, error) {
 		cwd:       &sharedCwd{dir: opts.Dir, missing: cwdMissing, counter: make([]byte, 4)},
 		done:      make(chan struct{}),
 		wall:      firewall.NewWall(vm),
-		condSets:  newConditionSets(userConditions(opts)),
+		condSets:  newConditionSets(userConditions(opts), addonsAllowed(opts)),
 	}
 	r.threadInbox = r.threads.register(0, r)
 	// node's last word wins: NODE_OPTIONS first, then the command line.

@@ -263,6 +263,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "--gojanet-version":
 			fmt.Fprintf(stdout, "gojanet %s\n", runtime.Version)
 			return 0
+		case "--completion-bash":
+			fmt.Fprint(stdout, completionBash())
+			return 0
 		case "-i", "--interactive":
 			interactive = true
 			execArgv = append(execArgv, a)
@@ -308,8 +311,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 					value = unescapeDash(args[i])
 					execArgv = append(execArgv, args[i]) // (as given; the bootstrap unescapes too)
 				}
-				if name == "--unhandled-rejections" && !unhandledRejectionModes[value] {
-					fmt.Fprintf(stderr, "%s: invalid value for --unhandled-rejections\n", argv0)
+				if name == "--unhandled-rejections" && !unhandledRejectionModes[value] ||
+					name == "--use-largepages" && value != "off" && value != "on" && value != "silent" {
+					fmt.Fprintf(stderr, "%s: invalid value for %s\n", argv0, name)
 					return 9
 				}
 				if msg := badDNSOrder(name, value); msg != "" {
@@ -317,6 +321,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 					return 1
 				}
 				continue
+			case name == "--security-revert":
+				// node 20 can revert no CVE fix: every name is unknown
+				if !hasValue && i+1 < len(args) {
+					i++
+					value = args[i]
+				}
+				fmt.Fprintf(stderr, "%s: Error: Attempt to revert an unknown CVE [%s]\n", argv0, value)
+				return 12
 			}
 			// node's booleans also take the other form: --no-X for --X and
 			// --X for a --no-X; a value option has no negation
@@ -339,6 +351,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if slices.Contains(execArgv, "--tls-min-v1.3") && slices.Contains(execArgv, "--tls-max-v1.2") {
 		fmt.Fprintf(stderr, "%s: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n", argv0)
+		return 9
+	}
+	if slices.Contains(execArgv, "--use-openssl-ca") && slices.Contains(execArgv, "--use-bundled-ca") {
+		fmt.Fprintf(stderr, "%s: either --use-openssl-ca or --use-bundled-ca can be used, not both\n", argv0)
 		return 9
 	}
 	rest := args[i:]
@@ -532,6 +548,12 @@ var (
 		// node 20.19+'s defaults, which gojanet has: require() of ES modules
 		// and module syntax detection.
 		"--experimental-require-module": true, "--experimental-detect-module": true,
+		// --no-addons: no "node-addons" condition, process.dlopen refused
+		"--addons": true,
+		// TLS roots: gojanet always uses the system's store (on Linux
+		// distributions Mozilla's list, which node bundles); the choice is
+		// checked as node checks it
+		"--use-openssl-ca": true, "--use-bundled-ca": true,
 	}
 	// gojanet's own options that take a value.
 	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true, "--go-heap-prof": true}
@@ -539,10 +561,41 @@ var (
 		// node 20's test runner (js/test.js reads them from process.execArgv).
 		"--test-reporter": true, "--test-reporter-destination": true, "--test-concurrency": true,
 		"--test-timeout": true, "--test-name-pattern": true, "--test-shard": true,
+		// large pages for the binary's code: a hint node drops where the
+		// system has none; gojanet checks the value and drops it
+		"--use-largepages": true,
 	}
 	unhandledRejectionModes = map[string]bool{"strict": true, "warn": true, "warn-with-error-code": true, "throw": true, "none": true}
 	nodeIgnoredValueFlags   = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
 )
+
+// completionBash is node's --completion-bash script, offering gojanet's
+// options.
+func completionBash() string {
+	var opts []string
+	for _, m := range []map[string]bool{nodeFlags, nodeValueFlags, nodeIgnoredValueFlags, gojanetValueFlags} {
+		for k := range m {
+			opts = append(opts, k)
+		}
+	}
+	opts = append(opts, "-h", "--help", "-v", "--version", "-e", "--eval", "-p", "--print", "-c", "--check",
+		"-i", "--interactive", "--completion-bash", "--security-revert", "--gojanet-version")
+	slices.Sort(opts)
+	opts = slices.Compact(opts)
+	return `_node_complete() {
+  local cur_word options
+  cur_word="${COMP_WORDS[COMP_CWORD]}"
+  if [[ "${cur_word}" == -* ]] ; then
+    COMPREPLY=( $(compgen -W '` + strings.Join(opts, " ") + `' -- "${cur_word}") )
+    return 0
+  else
+    COMPREPLY=( $(compgen -f "${cur_word}") )
+    return 0
+  fi
+}
+complete -o filenames -o nospace -o bashdefault -F _node_complete node node_g
+`
+}
 
 // badDNSOrder is node's start-up error for a --dns-result-order it does not
 // know (a TypeError, exit code 1), or "".

@@ -551,6 +551,11 @@ process.dlopen = function dlopen(...args) {
     throw err;
   }
   const [module, filename, flags = 1] = args;
+  if (!requireBuiltin('internal/cli_options').cliFlag('addons', true)) {
+    const err = new Error('Cannot load native addon because loading addons is disabled.');
+    err.code = 'ERR_DLOPEN_DISABLED';
+    throw err;
+  }
   Object.keys(module); // node reads module.exports: null and undefined throw V8's TypeError
   // dlopen(3) wants RTLD_LAZY or RTLD_NOW in its mode.
   const err = new Error((flags & 3) === 0 ? `${filename}: invalid mode for dlopen(): Invalid argument` :
