@@ -71,10 +71,13 @@ environment wins), --no-warnings, --no-deprecation,
 --abort-on-uncaught-exception, --redirect-warnings=<file> (or NODE_REDIRECT_WARNINGS),
 --unhandled-rejections=<strict|warn|warn-with-error-code|throw|none>,
 --disable-warning=<code or type>, --dns-result-order=<verbatim|ipv4first|ipv6first>,
--C/--conditions=<name> (package.json "exports" conditions);
+-C/--conditions=<name> (package.json "exports" conditions), --no-addons (no
+"node-addons" condition; process.dlopen refused), --completion-bash;
 --experimental-require-module and --experimental-detect-module (node 20.19+'s
 defaults, which gojanet has), --input-type (-e code is an ES module when it has import/export), --enable-source-maps
-and V8 sizing options (--max-old-space-size=N, ...) are accepted.
+and V8 sizing options (--max-old-space-size=N, ...) are accepted, as are
+--use-largepages=<off|on|silent> and --use-openssl-ca/--use-bundled-ca (TLS
+trusts the system's store either way).
 
 Environment variables are passed to the script as process.env. NODE_OPTIONS
 holds node options applied before the command line's (node's allowlist).
