@@ -556,6 +556,27 @@ func TestCLI(t *testing.T) {
 				}
 			}
 		}
+		// --trace-sync-io: a warning for each synchronous fs call once the
+		// main script has run (statSync is one call in both runtimes)
+		write("syncio.js", "const fs = require('fs');\nfs.statSync(__filename);\nsetImmediate(function later() { fs.statSync(__filename); });\n")
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			for _, on := range []bool{true, false} {
+				args := []string{"syncio.js"}
+				want := 0
+				if on {
+					args = append([]string{"--trace-sync-io"}, args...)
+					want = 1
+				}
+				out, errOut, code := runEnv(b, nil, args, "")
+				got := strings.Count(errOut, ") WARNING: Detected use of sync API\n    at ")
+				if code != 0 || out != "" || got != want || on && !strings.Contains(errOut, "syncio.js:3:") {
+					t.Errorf("%s %q: exit %d, stdout %q, stderr %q; want %d warnings", b, args, code, out, errOut, want)
+				}
+			}
+		}
 		// --completion-bash: node's script, with each runtime's own options
 		for _, b := range []string{bin, node} {
 			if b == "" {

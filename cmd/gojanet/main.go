@@ -557,6 +557,8 @@ var (
 		// distributions Mozilla's list, which node bundles); the choice is
 		// checked as node checks it
 		"--use-openssl-ca": true, "--use-bundled-ca": true,
+		// a warning for each synchronous fs call after the main script
+		"--trace-sync-io": true,
 	}
 	// gojanet's own options that take a value.
 	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true, "--go-heap-prof": true}

@@ -1554,6 +1554,24 @@ function workerMessage(parts, source) {
   return 0;
 }
 
+// node's --trace-sync-io: once the main script (and its ticks) ran, each
+// synchronous fs call prints a warning with where it was made.
+function traceSyncIO() {
+  const where = {};
+  Error.captureStackTrace(where, traceSyncIO);
+  const stack = `${where.stack}`;
+  process._rawDebug(`(node:${process.pid}) WARNING: Detected use of sync API${stack.slice(stack.indexOf('\n'))}\n`);
+}
+function thenTraceSyncIO(fn) {
+  return function () {
+    const r = fn.apply(this, arguments);
+    if (requireBuiltin('internal/cli_options').cliFlag('trace-sync-io', false)) {
+      internalBinding('fs').setTraceSyncIO(traceSyncIO);
+    }
+    return r;
+  };
+}
+
 Object.assign(hooks, {
   enter,
   process, // Go reads process.domain when a promise is rejected without a handler
@@ -1561,8 +1579,8 @@ Object.assign(hooks, {
   runTicks,
   runTimers: function () { return timers.runTimers(runTicks, fatalException); },
   runImmediates: function () { return timers.runImmediates(runTicks, fatalException); },
-  runMain: withTicks(runMain),
-  runScript: withTicks(runScript),
+  runMain: thenTraceSyncIO(withTicks(runMain)),
+  runScript: thenTraceSyncIO(withTicks(runScript)),
   fatalException: function (err, origin) {
     fatalException(err, origin);
     if (shared[TICK] !== 0) runTicks();
