@@ -264,6 +264,11 @@ func TestCLI(t *testing.T) {
 		{name: "repl", args: []string{replScript}, wantOut: string(replOut)},
 		{name: "repl eval then exit", args: []string{"-i", "-e", "var seeded = 6"}, stdin: "seeded * 7\n",
 			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> 42\n> ", nodeDiffer: true},
+		{name: "repl eval output after the prompt", args: []string{"-i", "-e", "console.log('seeded')"}, stdin: "",
+			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> seeded\n", nodeDiffer: true},
+		{name: "repl eval throws", args: []string{"-i", "-e", "throw new Error('boom')"}, stdin: "",
+			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> ",
+			wantCode: 1, wantErr: []string{"Error: boom"}, nodeDiffer: true},
 		{name: "repl refuses input-type", args: []string{"-i", "--input-type=module"}, wantCode: 9, wantErr: []string{"Cannot specify --input-type for REPL"}},
 	}
 	if node != "" {

@@ -396,7 +396,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 9
 			}
 		}
-		// -e code given with -i runs first, in the REPL's global scope.
+		// -e code given with -i runs once the REPL is up, in its global scope.
 		if print {
 			eval = "console.log(eval(" + jsString(eval) + "))"
 		}
