@@ -497,6 +497,11 @@ func TestCLI(t *testing.T) {
 		write("node_modules/adn/a.js", "module.exports = 'addons';\n")
 		write("node_modules/adn/b.js", "module.exports = 'no addons';\n")
 		const dlopen = "try { process.dlopen({ exports: {} }, '/nowhere.node') } catch (e) { e.code }"
+		// process.title is what ps shows (the arguments' space, cut to it;
+		// the main thread's name, 15 bytes)
+		write("title.js", "const fs = require('fs');\nconst show = () => [fs.readFileSync('/proc/self/cmdline', 'latin1').replace(/\\0+$/, ''), fs.readFileSync('/proc/self/comm', 'latin1').trim()];\n"+
+			"process.title = 'title-test-' + process.pid;\nlet [cmd, comm] = show();\nconsole.log(cmd === process.title, comm === process.title.slice(0, 15));\n"+
+			"process.title = 'x'.repeat(5000);\n[cmd, comm] = show();\nconsole.log(process.title.length < 5000, cmd === process.title, comm);\n")
 		inherited := map[string]bool{}
 		for _, kv := range os.Environ() {
 			k, _, _ := strings.Cut(kv, "=")
@@ -548,6 +553,8 @@ func TestCLI(t *testing.T) {
 			{nil, []string{"--use-openssl-ca", "-p", "1"}, 0, "1\n", ""},
 			{nil, []string{"--use-bundled-ca", "--use-openssl-ca", "-p", "1"}, 9, "", ": either --use-openssl-ca or --use-bundled-ca can be used, not both\n"},
 			{nil, []string{"--security-revert=CVE-2000-1", "-p", "1"}, 12, "", ": Error: Attempt to revert an unknown CVE [CVE-2000-1]\n"},
+			{nil, []string{"title.js"}, 0, "true true\ntrue true xxxxxxxxxxxxxxx\n", ""},
+			{nil, []string{"--title=named", "-p", "process.title + ' ' + require('fs').readFileSync('/proc/self/comm', 'latin1').trim()"}, 0, "named named\n", ""},
 		}
 		for _, c := range cases {
 			for _, b := range []string{bin, node} {

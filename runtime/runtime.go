@@ -142,6 +142,11 @@ type Options struct {
 	// calls ResetSignals at start-up, as node resets inherited dispositions).
 	HandleSignals bool
 
+	// ProcessTitle lets process.title change the process's title as ps
+	// shows it (node's), once DetachArgs has run; without it process.title
+	// is the runtime's own. The CLI sets it.
+	ProcessTitle bool
+
 	// IdleGC: after a burst of allocation, a loop idle this long collects
 	// garbage and returns free memory to the OS (0: one second; < 0: never).
 	IdleGC time.Duration

@@ -86,6 +86,8 @@ cached (default: the user cache directory + /gojanet; "off" disables it).
 `
 
 func main() {
+	// First: process.title may overwrite the arguments' original space.
+	runtime.DetachArgs()
 	// Nothing reads Go's heap profile unless --go-heap-prof asks (it turns
 	// sampling back on), and its sampling walked the stack of an allocation
 	// every 512 KiB, reading the binary's pclntab for every frame.
@@ -421,7 +423,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	profileStop = stop
 
 	exe, _ := os.Executable()
-	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, Argv0: os.Args[0], AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv, NodeOptions: nodeOptions, Env: env, HandleSignals: true}
+	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, Argv0: os.Args[0], AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv, NodeOptions: nodeOptions, Env: env, HandleSignals: true, ProcessTitle: true}
 	opts.OnModuleLoad = watchReporter()
 	if tuneProcess {
 		opts.OnStarted = tuneForServing

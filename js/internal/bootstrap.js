@@ -350,7 +350,15 @@ EventEmitter.call(process);
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
 Object.defineProperty(globalThis, 'Buffer', { enumerable: false });
 
-process.title = host.argv0; // as node's: the name it was started as (--title may change it below)
+// process.title: the name it was started as (--title may change it below),
+// as node's; setting it changes the title ps shows (where the embedder lets
+// the runtime: the CLI does), cut to the space the arguments had.
+let processTitle = host.argv0;
+Object.defineProperty(process, 'title', {
+  get() { return processTitle; },
+  set(value) { processTitle = host.setTitle(`${value}`); },
+  enumerable: true, configurable: true,
+});
 process.version = host.version;
 process.versions = {
   node: host.version.slice(1),
