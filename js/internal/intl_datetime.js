@@ -492,7 +492,7 @@ function offsetName(o, offset, long, zero = 'GMT') {
 }
 
 // node's long names for a zone in recent years, by offset, its generic
-// name and the year from which they hold (internal/intl_zone_names,
+// name and the years from which they hold (internal/intl_zone_names,
 // generated from node's ICU), parsed per zone on first use; null for a zone
 // the table does not have.
 let zoneTable;
@@ -504,13 +504,13 @@ function zoneEntry(zone) {
     const raw = zoneTable.zones[zone];
     e = null;
     if (raw !== undefined) {
-      const [specific, generic, since] = raw.split(';');
+      const [specific, generic, since, genericSince] = raw.split(';');
       const byOffset = new Map();
       for (const pair of specific.split(',')) {
         const [off, name] = pair.split(':');
         byOffset.set(Number(off), Number(name));
       }
-      e = { byOffset, generic: Number(generic), since: Number(since) };
+      e = { byOffset, generic: Number(generic), since: Number(since), genericSince: Number(genericSince) };
     }
     zoneEntries.set(zone, e);
   }
@@ -521,7 +521,7 @@ function zoneEntry(zone) {
 // holds for), or undefined.
 function tableZoneName(o, f, generic) {
   const e = zoneEntry(o.timeZone);
-  if (e === null || f.year < e.since || !e.byOffset.has(f.offset)) return undefined;
+  if (e === null || f.year < (generic ? e.genericSince : e.since) || !e.byOffset.has(f.offset)) return undefined;
   const i = generic ? e.generic : e.byOffset.get(f.offset);
   return i === -1 ? offsetName(o, f.offset, true) : zoneTable.names[i];
 }
