@@ -268,7 +268,7 @@ func TestCLI(t *testing.T) {
 			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> seeded\n", nodeDiffer: true},
 		{name: "repl eval throws", args: []string{"-i", "-e", "throw new Error('boom')"}, stdin: "",
 			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> ",
-			wantCode: 1, wantErr: []string{"Error: boom"}, nodeDiffer: true},
+			wantCode: 1, wantErr: []string{"[eval]:1\nthrow new Error('boom')\n^\n", "Error: boom"}, nodeDiffer: true},
 		{name: "repl refuses input-type", args: []string{"-i", "--input-type=module"}, wantCode: 9, wantErr: []string{"Cannot specify --input-type for REPL"}},
 	}
 	if node != "" {
