@@ -1,7 +1,7 @@
 'use strict';
 // util.inspect of arrays, typed arrays and Buffers: the keys that are not
 // indices (enumerable ones, or all with showHidden, symbols last), and big
-// ones (two million elements: their index keys are never listed, which
+// ones (300,000 elements: their index keys are never listed, which
 // took seconds).
 const util = require('util');
 const a = [1, 2, 3]; a.extra = 'x'; Object.defineProperty(a, 'hidden', { value: 1, enumerable: false }); a[Symbol('s')] = 2;
@@ -12,7 +12,7 @@ const sp = [1, , 3]; sp[10] = 4; sp.k = 'v'; sp.length = 20;
 for (const v of [a, t, b, sp, new Array(5), Object.assign([1], { length: 1 })]) {
   console.log(util.inspect(v), '|', util.inspect(v, { showHidden: true }));
 }
-const n = 2e6;
+const n = 3e5;
 const bigs = [Buffer.alloc(n, 1), new Uint8Array(n), new Float64Array(n).fill(0.5), new Array(n).fill('x'), new Array(n)];
 bigs[0].tag = 'big';
 bigs[3].tag = 'big';
