@@ -553,7 +553,11 @@ function inspect(recurseTimes, ctx) {
   if (ctx) {
     let extras = false;
     const obj = { __proto__: null };
-    for (const key of Reflect.ownKeys(this)) {
+    // (without its index keys when the engine can: a big buffer's were
+    // seconds of work)
+    const names = internalBinding('util').ownNonIndexKeys(this);
+    const keys = names === undefined ? Reflect.ownKeys(this) : [...names, ...Object.getOwnPropertySymbols(this)];
+    for (const key of keys) {
       if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key)) continue;
       if (!ctx.showHidden && !Object.prototype.propertyIsEnumerable.call(this, key)) continue;
       extras = true;

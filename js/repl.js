@@ -1242,7 +1242,6 @@ function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
 // startStandalone is the CLI's REPL: global context, history, the welcome
 // line, and uncaught errors from callbacks reported without exiting.
 function startStandalone(code) {
-  if (code) host.runInThisContext('[eval]', code);
   const opts = {
     prompt: '> ',
     useGlobal: true,
@@ -1270,6 +1269,13 @@ function startStandalone(code) {
     }
   }
   repl.setupHistory(historyFile, () => {});
+  // -e code given with -i runs once the REPL is up (its output after the
+  // first prompt, as node's); an error it throws is fatal.
+  if (code) {
+    // (the fatal report's arrow shows this code, not the CLI's call here)
+    require('internal/process_failure').evalSources.set('[eval]', code);
+    host.runInThisContext('[eval]', code);
+  }
   // An error thrown by a callback the input scheduled is reported like one
   // thrown by the input, and the REPL goes on.
   const onUncaught = (err) => {

@@ -90,19 +90,22 @@ function isURL(v) {
 // line, and accepts the rest as it does there). V8's options, per-process
 // ones, unknown ones and an option missing its value are
 // ERR_WORKER_INVALID_EXEC_ARGV, as in node.
-const notPerWorker = new Set([
-  // V8's
-  '--abort-on-uncaught-exception', '--disallow-code-generation-from-strings', '--enable-etw-stack-walking',
-  '--expose-gc', '--harmony', '--huge-max-old-generation-size', '--interpreted-frames-native-stack',
-  '--jitless', '--max-old-space-size', '--max-semi-space-size', '--perf-basic-prof',
-  '--perf-basic-prof-only-functions', '--perf-prof', '--perf-prof-unwinding-info', '--stack-trace-limit',
-  // the process's
+// the process's (refused in a worker's NODE_OPTIONS too)
+const perProcess = new Set([
   '--enable-fips', '--force-fips', '--icu-data-dir', '--node-memory-debug', '--openssl-config',
   '--openssl-legacy-provider', '--openssl-shared-config', '--no-openssl-legacy-provider',
   '--no-openssl-shared-config', '--secure-heap', '--secure-heap-min', '--snapshot-blob', '--title',
   '--trace-event-categories', '--trace-event-file-pattern', '--trace-events-enabled', '--use-bundled-ca',
   '--use-largepages', '--use-openssl-ca', '--v8-pool-size', '--watch', '--watch-path',
   '--watch-preserve-output', '--zero-fill-buffers', '--no-zero-fill-buffers',
+]);
+const notPerWorker = new Set([
+  // V8's
+  '--abort-on-uncaught-exception', '--disallow-code-generation-from-strings', '--enable-etw-stack-walking',
+  '--expose-gc', '--harmony', '--huge-max-old-generation-size', '--interpreted-frames-native-stack',
+  '--jitless', '--max-old-space-size', '--max-semi-space-size', '--perf-basic-prof',
+  '--perf-basic-prof-only-functions', '--perf-prof', '--perf-prof-unwinding-info', '--stack-trace-limit',
+  ...perProcess,
 ]);
 // Options of node's command line that NODE_OPTIONS does not take.
 const commandLineOnly = new Set(['--test', '--env-file', '--check', '-c', '--eval', '-e', '--print', '-p', '--interactive', '-i']);
@@ -137,6 +140,57 @@ function invalidExecArgv(list) {
   return bad;
 }
 
+// Options NODE_OPTIONS may not hold, besides the command line's own.
+const notInNodeOptions = new Set(['-v', '--version', '-h', '--help', '-pe', '--stack-size', '--test-force-exit',
+  '--test-concurrency', '--test-timeout', '--test-name-pattern', '--']);
+
+// The first problem with options.env's NODE_OPTIONS, as node reports it
+// when it makes the worker, or undefined: node splits it as on start-up
+// (double quotes group, a backslash escapes inside them), skips words that
+// are not options, and refuses what the main thread's NODE_OPTIONS refuses
+// and the per-process options.
+function nodeOptionsProblem(value) {
+  const tokens = [];
+  let cur = '';
+  let inToken = false;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quoted && c === '\\' && i + 1 < value.length) {
+      cur += value[++i];
+    } else if (c === '"') {
+      quoted = !quoted;
+      inToken = true;
+    } else if (c === ' ' && !quoted) {
+      if (inToken) tokens.push(cur);
+      cur = '';
+      inToken = false;
+    } else {
+      cur += c;
+      inToken = true;
+    }
+  }
+  if (quoted) return 'invalid value for NODE_OPTIONS (unterminated string)\n';
+  if (inToken) tokens.push(cur);
+  const nodeFlags = require('internal/environment_flags');
+  for (let i = 0; i < tokens.length; i++) {
+    const arg = tokens[i];
+    if (!arg.startsWith('-') || arg === '-') continue;
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const shown = eq === -1 ? name : `${name}=`;
+    if (name === '--watch') return `${arg} requires specifying a file`;
+    if (commandLineOnly.has(name) || notInNodeOptions.has(name) || perProcess.has(name) || !nodeFlags.has(name)) {
+      return `${shown} is not allowed in NODE_OPTIONS`;
+    }
+    if (eq === -1 && takesValue.has(name)) {
+      if (i + 1 >= tokens.length) return `${arg} requires an argument`;
+      i++;
+    }
+  }
+  return undefined;
+}
+
 function workerExecArgv(execArgv) {
   const list = execArgv.map((a) => `${a}`);
   const end = list.indexOf('--');
@@ -151,6 +205,11 @@ class Worker extends EventEmitter {
     const internal = options[io.kInternalThread] === true;
     const isEval = Boolean(options.eval) || internal;
     if (!Array.isArray(argv)) throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', argv);
+    // options.env's NODE_OPTIONS is checked first, as node does
+    if (env !== SHARE_ENV && env !== null && typeof env === 'object' && typeof env.NODE_OPTIONS === 'string') {
+      const problem = nodeOptionsProblem(env.NODE_OPTIONS);
+      if (problem !== undefined) throw new ERR_WORKER_INVALID_EXEC_ARGV([problem], 'invalid NODE_OPTIONS env variable');
+    }
     if (execArgv !== undefined) {
       if (!Array.isArray(execArgv)) throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', execArgv);
       const bad = invalidExecArgv(execArgv.map((a) => `${a}`));

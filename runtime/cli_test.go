@@ -264,6 +264,11 @@ func TestCLI(t *testing.T) {
 		{name: "repl", args: []string{replScript}, wantOut: string(replOut)},
 		{name: "repl eval then exit", args: []string{"-i", "-e", "var seeded = 6"}, stdin: "seeded * 7\n",
 			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> 42\n> ", nodeDiffer: true},
+		{name: "repl eval output after the prompt", args: []string{"-i", "-e", "console.log('seeded')"}, stdin: "",
+			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> seeded\n", nodeDiffer: true},
+		{name: "repl eval throws", args: []string{"-i", "-e", "throw new Error('boom')"}, stdin: "",
+			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> ",
+			wantCode: 1, wantErr: []string{"[eval]:1\nthrow new Error('boom')\n^\n", "Error: boom"}, nodeDiffer: true},
 		{name: "repl refuses input-type", args: []string{"-i", "--input-type=module"}, wantCode: 9, wantErr: []string{"Cannot specify --input-type for REPL"}},
 	}
 	if node != "" {
@@ -485,6 +490,18 @@ func TestCLI(t *testing.T) {
 		write("node_modules/cnd/prod.js", "module.exports = 'prod';\n")
 		write("node_modules/cnd/custom.mjs", "export default 'custom';\n")
 		write("cnd.js", "const r = require('cnd');\nimport('cnd').then((m) => console.log(typeof r === 'string' ? r : r.default, m.default));\n")
+		if err := os.MkdirAll(filepath.Join(dir, "node_modules", "adn"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		write("node_modules/adn/package.json", `{"name":"adn","exports":{"node-addons":"./a.js","default":"./b.js"}}`)
+		write("node_modules/adn/a.js", "module.exports = 'addons';\n")
+		write("node_modules/adn/b.js", "module.exports = 'no addons';\n")
+		const dlopen = "try { process.dlopen({ exports: {} }, '/nowhere.node') } catch (e) { e.code }"
+		// process.title is what ps shows (the arguments' space, cut to it;
+		// the main thread's name, 15 bytes)
+		write("title.js", "const fs = require('fs');\nconst show = () => [fs.readFileSync('/proc/self/cmdline', 'latin1').replace(/\\0+$/, ''), fs.readFileSync('/proc/self/comm', 'latin1').trim()];\n"+
+			"process.title = 'title-test-' + process.pid;\nlet [cmd, comm] = show();\nconsole.log(cmd === process.title, comm === process.title.slice(0, 15));\n"+
+			"process.title = 'x'.repeat(5000);\n[cmd, comm] = show();\nconsole.log(process.title.length < 5000, cmd === process.title, comm);\n")
 		inherited := map[string]bool{}
 		for _, kv := range os.Environ() {
 			k, _, _ := strings.Cut(kv, "=")
@@ -524,6 +541,20 @@ func TestCLI(t *testing.T) {
 			{nil, []string{"--conditions=development", "cnd.js"}, 0, "dev dev\n", ""},
 			{nil, []string{"-C", "custom", "cnd.js"}, 0, "custom custom\n", ""},
 			{[]string{"NODE_OPTIONS=--conditions development"}, []string{"-p", "require('cnd') + ' ' + JSON.stringify(process.execArgv)"}, 0, "dev [\"-p\",\"require('cnd') + ' ' + JSON.stringify(process.execArgv)\"]\n", ""},
+			// --no-addons: no "node-addons" condition, dlopen refused; the last word wins
+			{nil, []string{"-p", "require('adn')"}, 0, "addons\n", ""},
+			{nil, []string{"--no-addons", "-p", "require('adn')"}, 0, "no addons\n", ""},
+			{[]string{"NODE_OPTIONS=--no-addons"}, []string{"--addons", "-p", "require('adn')"}, 0, "addons\n", ""},
+			{nil, []string{"--no-addons", "-p", dlopen}, 0, "ERR_DLOPEN_DISABLED\n", ""},
+			{nil, []string{"-p", dlopen}, 0, "ERR_DLOPEN_FAILED\n", ""},
+			// options checked and then without effect here
+			{nil, []string{"--use-largepages=silent", "-p", "1"}, 0, "1\n", ""},
+			{nil, []string{"--use-largepages=xyzzy", "-p", "1"}, 9, "", "invalid value for --use-largepages\n"},
+			{nil, []string{"--use-openssl-ca", "-p", "1"}, 0, "1\n", ""},
+			{nil, []string{"--use-bundled-ca", "--use-openssl-ca", "-p", "1"}, 9, "", ": either --use-openssl-ca or --use-bundled-ca can be used, not both\n"},
+			{nil, []string{"--security-revert=CVE-2000-1", "-p", "1"}, 12, "", ": Error: Attempt to revert an unknown CVE [CVE-2000-1]\n"},
+			{nil, []string{"title.js"}, 0, "true true\ntrue true xxxxxxxxxxxxxxx\n", ""},
+			{nil, []string{"--title=named", "-p", "process.title + ' ' + require('fs').readFileSync('/proc/self/comm', 'latin1').trim()"}, 0, "named named\n", ""},
 		}
 		for _, c := range cases {
 			for _, b := range []string{bin, node} {
@@ -535,6 +566,38 @@ func TestCLI(t *testing.T) {
 					t.Errorf("%s %v %q: exit %d, stdout %q, stderr %q; want exit %d, stdout %q, stderr with %q",
 						b, c.env, c.args, code, out, errOut, c.code, c.out, c.err)
 				}
+			}
+		}
+		// --trace-sync-io: a warning for each synchronous fs call once the
+		// main script has run (statSync is one call in both runtimes)
+		write("syncio.js", "const fs = require('fs');\nfs.statSync(__filename);\nsetImmediate(function later() { fs.statSync(__filename); });\n")
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			for _, on := range []bool{true, false} {
+				args := []string{"syncio.js"}
+				want := 0
+				if on {
+					args = append([]string{"--trace-sync-io"}, args...)
+					want = 1
+				}
+				out, errOut, code := runEnv(b, nil, args, "")
+				got := strings.Count(errOut, ") WARNING: Detected use of sync API\n    at ")
+				if code != 0 || out != "" || got != want || on && !strings.Contains(errOut, "syncio.js:3:") {
+					t.Errorf("%s %q: exit %d, stdout %q, stderr %q; want %d warnings", b, args, code, out, errOut, want)
+				}
+			}
+		}
+		// --completion-bash: node's script, with each runtime's own options
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			out, _, code := runEnv(b, nil, []string{"--completion-bash"}, "")
+			if code != 0 || !strings.HasPrefix(out, "_node_complete() {\n") || !strings.Contains(out, " --use-openssl-ca ") ||
+				!strings.HasSuffix(out, "\ncomplete -o filenames -o nospace -o bashdefault -F _node_complete node node_g\n") {
+				t.Errorf("%s --completion-bash: exit %d, %q", b, code, out)
 			}
 		}
 	})

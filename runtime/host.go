@@ -120,6 +120,13 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// The process's own command line, as node's report shows its argv.
 	set("commandLine", func() []string { return append([]string(nil), os.Args...) })
 	set("reallyExit", func(code int) { r.reallyExit(code) })
+	// setTitle(title) → the title kept (proctitle.go), for process.title.
+	set("setTitle", func(title string) string {
+		if !r.opts.ProcessTitle {
+			return title
+		}
+		return setProcessTitle(title)
+	})
 	set("dlopenError", dlopenError)
 	set("uncaught", r.uncaught)
 	// write(fd, chunk) → 0, or a negative errno when the write failed (EPIPE

@@ -1954,9 +1954,13 @@ type conditionSets struct {
 	require, imports, strict conditions
 }
 
-func newConditionSets(user []string) *conditionSets {
+func newConditionSets(user []string, addons bool) *conditionSets {
 	with := func(own string) []string {
-		return append([]string{own, "node", "module-sync", "node-addons"}, user...)
+		c := []string{own, "node", "module-sync"}
+		if addons {
+			c = append(c, "node-addons") // not with --no-addons, as node
+		}
+		return append(c, user...)
 	}
 	imp := with("import")
 	return &conditionSets{
@@ -1968,6 +1972,24 @@ func newConditionSets(user []string) *conditionSets {
 
 // conditions are this runtime's condition sets. Safe from any goroutine.
 func (r *Runtime) conditions() *conditionSets { return r.condSets }
+
+// addonsAllowed: node's --no-addons (the last of --addons/--no-addons in
+// NODE_OPTIONS and execArgv wins) turns off the "node-addons" condition and
+// process.dlopen.
+func addonsAllowed(opts Options) bool {
+	allowed := true
+	for _, args := range [][]string{opts.NodeOptions, opts.ExecArgv} {
+		for _, a := range args {
+			switch a {
+			case "--addons":
+				allowed = true
+			case "--no-addons":
+				allowed = false
+			}
+		}
+	}
+	return allowed
+}
 
 // userConditions are the values of --conditions/-C in NODE_OPTIONS and
 // execArgv, in that order.

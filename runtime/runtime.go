@@ -142,6 +142,11 @@ type Options struct {
 	// calls ResetSignals at start-up, as node resets inherited dispositions).
 	HandleSignals bool
 
+	// ProcessTitle lets process.title change the process's title as ps
+	// shows it (node's), once DetachArgs has run; without it process.title
+	// is the runtime's own. The CLI sets it.
+	ProcessTitle bool
+
 	// IdleGC: after a burst of allocation, a loop idle this long collects
 	// garbage and returns free memory to the OS (0: one second; < 0: never).
 	IdleGC time.Duration
@@ -315,7 +320,7 @@ func New(opts Options) (*Runtime, error) {
 		cwd:       &sharedCwd{dir: opts.Dir, missing: cwdMissing, counter: make([]byte, 4)},
 		done:      make(chan struct{}),
 		wall:      firewall.NewWall(vm),
-		condSets:  newConditionSets(userConditions(opts)),
+		condSets:  newConditionSets(userConditions(opts), addonsAllowed(opts)),
 	}
 	r.threadInbox = r.threads.register(0, r)
 	// node's last word wins: NODE_OPTIONS first, then the command line.

@@ -31,6 +31,16 @@ var vmHooks = vmmod.Hooks{
 		}
 		return prg, err
 	},
+	CompileBare: func(filename, src string) (*goja.Program, error) {
+		prg, err := compile(filename, src, false, parser.WithDisableSourceMaps)
+		if lowered, ok := lowerIfRefused(filename, src, err); ok {
+			if p, e := compile(filename, lowered, false, parser.WithDisableSourceMaps); e == nil {
+				return p, nil
+			}
+		}
+		return prg, err
+	},
+	Pad: len(vmPad),
 	SyntaxError: func(vm *goja.Runtime, filename, src string, err error) goja.Value {
 		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
 			return newSyntaxError(vm, compilerSyntaxError(filename, src, len(vmPad), ce))

@@ -71,10 +71,13 @@ environment wins), --no-warnings, --no-deprecation,
 --abort-on-uncaught-exception, --redirect-warnings=<file> (or NODE_REDIRECT_WARNINGS),
 --unhandled-rejections=<strict|warn|warn-with-error-code|throw|none>,
 --disable-warning=<code or type>, --dns-result-order=<verbatim|ipv4first|ipv6first>,
--C/--conditions=<name> (package.json "exports" conditions);
+-C/--conditions=<name> (package.json "exports" conditions), --no-addons (no
+"node-addons" condition; process.dlopen refused), --completion-bash;
 --experimental-require-module and --experimental-detect-module (node 20.19+'s
 defaults, which gojanet has), --input-type (-e code is an ES module when it has import/export), --enable-source-maps
-and V8 sizing options (--max-old-space-size=N, ...) are accepted.
+and V8 sizing options (--max-old-space-size=N, ...) are accepted, as are
+--use-largepages=<off|on|silent> and --use-openssl-ca/--use-bundled-ca (TLS
+trusts the system's store either way).
 
 Environment variables are passed to the script as process.env. NODE_OPTIONS
 holds node options applied before the command line's (node's allowlist).
@@ -83,6 +86,8 @@ cached (default: the user cache directory + /gojanet; "off" disables it).
 `
 
 func main() {
+	// First: process.title may overwrite the arguments' original space.
+	runtime.DetachArgs()
 	// Nothing reads Go's heap profile unless --go-heap-prof asks (it turns
 	// sampling back on), and its sampling walked the stack of an allocation
 	// every 512 KiB, reading the binary's pclntab for every frame.
@@ -263,6 +268,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "--gojanet-version":
 			fmt.Fprintf(stdout, "gojanet %s\n", runtime.Version)
 			return 0
+		case "--completion-bash":
+			fmt.Fprint(stdout, completionBash())
+			return 0
 		case "-i", "--interactive":
 			interactive = true
 			execArgv = append(execArgv, a)
@@ -308,8 +316,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 					value = unescapeDash(args[i])
 					execArgv = append(execArgv, args[i]) // (as given; the bootstrap unescapes too)
 				}
-				if name == "--unhandled-rejections" && !unhandledRejectionModes[value] {
-					fmt.Fprintf(stderr, "%s: invalid value for --unhandled-rejections\n", argv0)
+				if name == "--unhandled-rejections" && !unhandledRejectionModes[value] ||
+					name == "--use-largepages" && value != "off" && value != "on" && value != "silent" {
+					fmt.Fprintf(stderr, "%s: invalid value for %s\n", argv0, name)
 					return 9
 				}
 				if msg := badDNSOrder(name, value); msg != "" {
@@ -317,6 +326,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 					return 1
 				}
 				continue
+			case name == "--security-revert":
+				// node 20 can revert no CVE fix: every name is unknown
+				if !hasValue && i+1 < len(args) {
+					i++
+					value = args[i]
+				}
+				fmt.Fprintf(stderr, "%s: Error: Attempt to revert an unknown CVE [%s]\n", argv0, value)
+				return 12
 			}
 			// node's booleans also take the other form: --no-X for --X and
 			// --X for a --no-X; a value option has no negation
@@ -339,6 +356,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if slices.Contains(execArgv, "--tls-min-v1.3") && slices.Contains(execArgv, "--tls-max-v1.2") {
 		fmt.Fprintf(stderr, "%s: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n", argv0)
+		return 9
+	}
+	if slices.Contains(execArgv, "--use-openssl-ca") && slices.Contains(execArgv, "--use-bundled-ca") {
+		fmt.Fprintf(stderr, "%s: either --use-openssl-ca or --use-bundled-ca can be used, not both\n", argv0)
 		return 9
 	}
 	rest := args[i:]
@@ -377,7 +398,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 9
 			}
 		}
-		// -e code given with -i runs first, in the REPL's global scope.
+		// -e code given with -i runs once the REPL is up, in its global scope.
 		if print {
 			eval = "console.log(eval(" + jsString(eval) + "))"
 		}
@@ -402,7 +423,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	profileStop = stop
 
 	exe, _ := os.Executable()
-	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, Argv0: os.Args[0], AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv, NodeOptions: nodeOptions, Env: env, HandleSignals: true}
+	opts := runtime.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, Argv0: os.Args[0], AllowNet: allowNet, MaxSockets: maxSockets, ExecArgv: execArgv, NodeOptions: nodeOptions, Env: env, HandleSignals: true, ProcessTitle: true}
 	opts.OnModuleLoad = watchReporter()
 	if tuneProcess {
 		opts.OnStarted = tuneForServing
@@ -532,6 +553,14 @@ var (
 		// node 20.19+'s defaults, which gojanet has: require() of ES modules
 		// and module syntax detection.
 		"--experimental-require-module": true, "--experimental-detect-module": true,
+		// --no-addons: no "node-addons" condition, process.dlopen refused
+		"--addons": true,
+		// TLS roots: gojanet always uses the system's store (on Linux
+		// distributions Mozilla's list, which node bundles); the choice is
+		// checked as node checks it
+		"--use-openssl-ca": true, "--use-bundled-ca": true,
+		// a warning for each synchronous fs call after the main script
+		"--trace-sync-io": true,
 	}
 	// gojanet's own options that take a value.
 	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true, "--go-heap-prof": true}
@@ -539,10 +568,41 @@ var (
 		// node 20's test runner (js/test.js reads them from process.execArgv).
 		"--test-reporter": true, "--test-reporter-destination": true, "--test-concurrency": true,
 		"--test-timeout": true, "--test-name-pattern": true, "--test-shard": true,
+		// large pages for the binary's code: a hint node drops where the
+		// system has none; gojanet checks the value and drops it
+		"--use-largepages": true,
 	}
 	unhandledRejectionModes = map[string]bool{"strict": true, "warn": true, "warn-with-error-code": true, "throw": true, "none": true}
 	nodeIgnoredValueFlags   = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
 )
+
+// completionBash is node's --completion-bash script, offering gojanet's
+// options.
+func completionBash() string {
+	var opts []string
+	for _, m := range []map[string]bool{nodeFlags, nodeValueFlags, nodeIgnoredValueFlags, gojanetValueFlags} {
+		for k := range m {
+			opts = append(opts, k)
+		}
+	}
+	opts = append(opts, "-h", "--help", "-v", "--version", "-e", "--eval", "-p", "--print", "-c", "--check",
+		"-i", "--interactive", "--completion-bash", "--security-revert", "--gojanet-version")
+	slices.Sort(opts)
+	opts = slices.Compact(opts)
+	return `_node_complete() {
+  local cur_word options
+  cur_word="${COMP_WORDS[COMP_CWORD]}"
+  if [[ "${cur_word}" == -* ]] ; then
+    COMPREPLY=( $(compgen -W '` + strings.Join(opts, " ") + `' -- "${cur_word}") )
+    return 0
+  else
+    COMPREPLY=( $(compgen -f "${cur_word}") )
+    return 0
+  fi
+}
+complete -o filenames -o nospace -o bashdefault -F _node_complete node node_g
+`
+}
 
 // badDNSOrder is node's start-up error for a --dns-result-order it does not
 // know (a TypeError, exit code 1), or "".

@@ -73,7 +73,8 @@ func nodeOptionsArgs(tokens []string) ([]string, error) {
 		}
 		switch {
 		case nodeOptionsDenied[name]:
-		case nodeFlags[name] && !hasValue, name == "--expose_gc" && !hasValue:
+		case nodeFlags[name] && !hasValue, name == "--expose_gc" && !hasValue,
+			strings.HasPrefix(name, "--no-") && nodeFlags["--"+name[len("--no-"):]] && !hasValue: // (a boolean's negation)
 			out = append(out, a)
 			continue
 		case nodeValueFlags[name] || nodeIgnoredValueFlags[name] && hasValue:

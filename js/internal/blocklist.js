@@ -22,6 +22,7 @@ const {
   validateUint32,
 } = require('internal/validators');
 const { isIPv4, isIPv6, parseIPv6 } = require('internal/net');
+const { kClone, kDeserialize } = require('internal/worker/js_transferable');
 
 // ---- SocketAddress ----------------------------------------------------------
 
@@ -68,6 +69,15 @@ class SocketAddress {
   toJSON() {
     const a = this[kAddr];
     return { address: a.address, port: a.port, family: a.family, flowlabel: a.flowlabel };
+  }
+
+  // postMessage/structuredClone: a SocketAddress with the same fields
+  [kClone]() {
+    return { data: { ...this[kAddr] }, deserializeInfo: 'internal/blocklist:SocketAddress' };
+  }
+
+  [kDeserialize](data) {
+    this[kAddr] = { address: data.address, port: data.port, family: data.family, flowlabel: data.flowlabel };
   }
 
   [kInspect](depth, options, inspect) {
@@ -202,6 +212,37 @@ class BlockList {
   get rules() {
     return this[kRules].map((r) => `${r.kind}: ${r.family === 'ipv4' ? 'IPv4' : 'IPv6'} ${r.text}`);
   }
+
+  // postMessage/structuredClone: node's clone shares the original's native
+  // list, so a rule added through either is seen by both. On this thread the
+  // receiver shares the rules array; another thread cannot share a JS
+  // object, so there it gets a copy of the rules as they were.
+  [kClone]() {
+    const rules = this[kRules];
+    let id = ruleIds.get(rules);
+    if (id === undefined) {
+      for (const [k, ref] of sharedRules) if (ref.deref() === undefined) sharedRules.delete(k);
+      id = ++nextRulesId;
+      ruleIds.set(rules, id);
+      sharedRules.set(id, new WeakRef(rules));
+    }
+    return {
+      data: { thread: require('worker_threads').threadId, id, rules },
+      deserializeInfo: 'internal/blocklist:BlockList',
+    };
+  }
+
+  [kDeserialize]({ thread, id, rules }) {
+    let shared;
+    if (thread === require('worker_threads').threadId) shared = sharedRules.get(id)?.deref();
+    this[kRules] = shared ?? rules;
+  }
 }
+
+// The rule arrays of block lists posted from this thread, by id, for
+// receivers on this thread (held weakly).
+const sharedRules = new Map();
+const ruleIds = new WeakMap();
+let nextRulesId = 0;
 
 module.exports = { BlockList, SocketAddress };

@@ -350,7 +350,15 @@ EventEmitter.call(process);
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
 Object.defineProperty(globalThis, 'Buffer', { enumerable: false });
 
-process.title = host.argv0; // as node's: the name it was started as (--title may change it below)
+// process.title: the name it was started as (--title may change it below),
+// as node's; setting it changes the title ps shows (where the embedder lets
+// the runtime: the CLI does), cut to the space the arguments had.
+let processTitle = host.argv0;
+Object.defineProperty(process, 'title', {
+  get() { return processTitle; },
+  set(value) { processTitle = host.setTitle(`${value}`); },
+  enumerable: true, configurable: true,
+});
 process.version = host.version;
 process.versions = {
   node: host.version.slice(1),
@@ -551,6 +559,11 @@ process.dlopen = function dlopen(...args) {
     throw err;
   }
   const [module, filename, flags = 1] = args;
+  if (!requireBuiltin('internal/cli_options').cliFlag('addons', true)) {
+    const err = new Error('Cannot load native addon because loading addons is disabled.');
+    err.code = 'ERR_DLOPEN_DISABLED';
+    throw err;
+  }
   Object.keys(module); // node reads module.exports: null and undefined throw V8's TypeError
   // dlopen(3) wants RTLD_LAZY or RTLD_NOW in its mode.
   const err = new Error((flags & 3) === 0 ? `${filename}: invalid mode for dlopen(): Invalid argument` :
@@ -1549,6 +1562,24 @@ function workerMessage(parts, source) {
   return 0;
 }
 
+// node's --trace-sync-io: once the main script (and its ticks) ran, each
+// synchronous fs call prints a warning with where it was made.
+function traceSyncIO() {
+  const where = {};
+  Error.captureStackTrace(where, traceSyncIO);
+  const stack = `${where.stack}`;
+  process._rawDebug(`(node:${process.pid}) WARNING: Detected use of sync API${stack.slice(stack.indexOf('\n'))}\n`);
+}
+function thenTraceSyncIO(fn) {
+  return function () {
+    const r = fn.apply(this, arguments);
+    if (requireBuiltin('internal/cli_options').cliFlag('trace-sync-io', false)) {
+      internalBinding('fs').setTraceSyncIO(traceSyncIO);
+    }
+    return r;
+  };
+}
+
 Object.assign(hooks, {
   enter,
   process, // Go reads process.domain when a promise is rejected without a handler
@@ -1556,8 +1587,8 @@ Object.assign(hooks, {
   runTicks,
   runTimers: function () { return timers.runTimers(runTicks, fatalException); },
   runImmediates: function () { return timers.runImmediates(runTicks, fatalException); },
-  runMain: withTicks(runMain),
-  runScript: withTicks(runScript),
+  runMain: thenTraceSyncIO(withTicks(runMain)),
+  runScript: thenTraceSyncIO(withTicks(runScript)),
   fatalException: function (err, origin) {
     fatalException(err, origin);
     if (shared[TICK] !== 0) runTicks();

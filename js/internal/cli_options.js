@@ -29,4 +29,16 @@ function pendingDeprecation() {
   return argv.includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
 }
 
-module.exports = { cliOption, pendingDeprecation };
+// cliFlag(name): whether the boolean option is on, the last of --name
+// and --no-name deciding; dflt when neither is given.
+function cliFlag(name, dflt) {
+  const argv = allOptions();
+  let on = dflt;
+  for (const a of argv) {
+    if (a === `--${name}`) on = true;
+    else if (a === `--no-${name}`) on = false;
+  }
+  return on;
+}
+
+module.exports = { cliOption, cliFlag, pendingDeprecation };

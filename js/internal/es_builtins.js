@@ -107,13 +107,17 @@ function longZoneName(date, text) {
   const open = text.lastIndexOf(' (');
   if (open < 0 || !text.endsWith(')')) return text;
   const key = text.slice(open - 5, text.length); // "+0200 (CEST)"
+  const tz = process.env.TZ;
+  if (zoneNameTZ !== tz) {
+    // the names are the zone's: "+0000 (GMT)" is Greenwich Mean Time in
+    // London, not in Lagos
+    zoneNameFormat = null;
+    zoneNameTZ = tz;
+    zoneNameCache.clear();
+  }
   let name = zoneNameCache.get(key);
   if (name === undefined) {
-    const tz = process.env.TZ;
-    if (zoneNameFormat === null || zoneNameTZ !== tz) {
-      zoneNameFormat = new Intl.DateTimeFormat('en-US', { timeZoneName: 'long' });
-      zoneNameTZ = tz;
-    }
+    zoneNameFormat ??= new Intl.DateTimeFormat('en-US', { timeZoneName: 'long' });
     const part = zoneNameFormat.formatToParts(date).find((p) => p.type === 'timeZoneName');
     name = part ? part.value : text.slice(open + 2, -1);
     zoneNameCache.set(key, name);

@@ -491,6 +491,41 @@ function offsetName(o, offset, long, zero = 'GMT') {
   return `GMT${sign}${h}${m ? `:${pad2(m)}` : ''}`;
 }
 
+// node's long names for a zone in recent years, by offset, its generic
+// name and the years from which they hold (internal/intl_zone_names,
+// generated from node's ICU), parsed per zone on first use; null for a zone
+// the table does not have.
+let zoneTable;
+const zoneEntries = new Map();
+function zoneEntry(zone) {
+  let e = zoneEntries.get(zone);
+  if (e === undefined) {
+    zoneTable ??= require('internal/intl_zone_names');
+    const raw = zoneTable.zones[zone];
+    e = null;
+    if (raw !== undefined) {
+      const [specific, generic, since, genericSince] = raw.split(';');
+      const byOffset = new Map();
+      for (const pair of specific.split(',')) {
+        const [off, name] = pair.split(':');
+        byOffset.set(Number(off), Number(name));
+      }
+      e = { byOffset, generic: Number(generic), since: Number(since), genericSince: Number(genericSince) };
+    }
+    zoneEntries.set(zone, e);
+  }
+  return e;
+}
+
+// The table's name for the zone at f (a year and an offset the table
+// holds for), or undefined.
+function tableZoneName(o, f, generic) {
+  const e = zoneEntry(o.timeZone);
+  if (e === null || f.year < (generic ? e.genericSince : e.since) || !e.byOffset.has(f.offset)) return undefined;
+  const i = generic ? e.generic : e.byOffset.get(f.offset);
+  return i === -1 ? offsetName(o, f.offset, true) : zoneTable.names[i];
+}
+
 function zoneName(o, f, n, letter) {
   const utc = o.timeZone === 'UTC';
   const usLocale = /^en(-US)?(-|$)/.test(o.dataLocale) || /^en-(CA|PR)/.test(o.dataLocale);
@@ -502,6 +537,8 @@ function zoneName(o, f, n, letter) {
       return offsetName(o, f.offset, false);
     }
     if (utc) return 'Coordinated Universal Time';
+    const known = tableZoneName(o, f, false);
+    if (known !== undefined) return known;
     if (o.timeZone === 'Europe/London' && f.abbr === 'GMT') return 'Greenwich Mean Time';
     const key = f.abbr === 'IST' && o.timeZone !== 'Asia/Kolkata' && o.timeZone !== 'Asia/Calcutta' ? '' : f.abbr;
     if (key === 'CST' && !/^America|^US|^Canada/.test(o.timeZone)) return offsetName(o, f.offset, true);
@@ -510,6 +547,10 @@ function zoneName(o, f, n, letter) {
   if (letter === 'O') return offsetName(o, f.offset, n >= 4, n >= 4 ? 'GMT+00:00' : 'GMT+0');
   // v: generic names
   if (utc) return n >= 4 ? 'Coordinated Universal Time' : 'UTC';
+  if (n >= 4) {
+    const known = tableZoneName(o, f, true);
+    if (known !== undefined) return known;
+  }
   if (usAbbreviations.has(f.abbr) && /^America|^US/.test(o.timeZone) && genericNames[f.abbr[0]] && f.abbr.length === 3) {
     return n >= 4 ? `${genericNames[f.abbr[0]]} Time` : usLocale ? `${f.abbr[0]}T` : offsetName(o, f.offset, false);
   }

@@ -55,6 +55,10 @@ type binding struct {
 	// (node's trackUnmanagedFds, a Worker option, on by default): closed
 	// when the worker ends; nil when not tracking. Loop only.
 	unmanaged map[int]struct{}
+
+	// node's --trace-sync-io: called before each synchronous call once the
+	// main script has run (setTraceSyncIO); nil when off. Loop only.
+	syncHook goja.Callable
 }
 
 // result converts what a job produced into a JS value, on the loop.
@@ -89,6 +93,10 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if b.unmanaged == nil {
 			b.unmanaged = map[int]struct{}{}
 		}
+	})
+	// setTraceSyncIO(fn): the bootstrap's --trace-sync-io warning, from now on.
+	exports.Set("setTraceSyncIO", func(fn goja.Value) {
+		b.syncHook, _ = goja.AssertFunction(fn)
 	})
 	exports.Set("kMaxUserId", int64(math.MaxUint32))
 	exports.Set("kUsePromises", b.vm.ToValue(false))
@@ -187,6 +195,11 @@ func (b *binding) wrap(fn op) func(call goja.FunctionCall) goja.Value {
 				b.l.Call(req, goja.Undefined(), goja.Undefined(), v)
 			})
 			return goja.Undefined()
+		}
+		if b.syncHook != nil {
+			if _, err := b.syncHook(goja.Undefined()); err != nil {
+				panic(err)
+			}
 		}
 		res, err := j()
 		if err != nil {

@@ -34,6 +34,11 @@ import (
 type Hooks struct {
 	// Compile compiles user source as a script named filename.
 	Compile func(filename, src string) (*goja.Program, error)
+	// CompileBare compiles src as Compile does, without the first line's
+	// padding (Pad wide) that Compile adds: stack traces take Pad off the
+	// columns of line 1.
+	CompileBare func(filename, src string) (*goja.Program, error)
+	Pad         int
 	// Lower is a replacement for source a context's eval or Function
 	// constructor could not compile (goja.Runtime.SetCompileFallback).
 	Lower func(src string, err *goja.CompilerSyntaxError) (string, bool)
@@ -373,11 +378,22 @@ func (b *binding) compileFunction(code, filename string, lineOffset, columnOffse
 		head = "(function (" + strings.Join(names, ", ") + ") { " + with + "return function (" + strings.Join(params, ", ") + ") {"
 		tail = "\n}})"
 	}
-	src := prefix(lineOffset, columnOffset) + head + code + tail
-	prg, err := b.hooks.Compile(filename, src)
+	var prg *goja.Program
+	var err error
+	shown := prefix(lineOffset, columnOffset) + strings.Repeat(" ", len(head)) + code
+	if lineOffset == 0 && b.hooks.CompileBare != nil && b.hooks.Pad+columnOffset >= len(head) {
+		// The wrapper's head ends the first line's padding, so that the
+		// code's columns there are its own (and the function's source text
+		// starts at the head, as before).
+		pad := strings.Repeat(" ", b.hooks.Pad+columnOffset-len(head))
+		prg, err = b.hooks.CompileBare(filename, pad+head+code+tail)
+		shown = strings.Repeat(" ", columnOffset) + code
+	} else {
+		prg, err = b.hooks.Compile(filename, prefix(lineOffset, columnOffset)+head+code+tail)
+	}
 	if err != nil {
 		// Report positions in the caller's code, not in the wrapper.
-		panic(b.hooks.SyntaxError(b.vm, filename, prefix(lineOffset, columnOffset)+strings.Repeat(" ", len(head))+code, err))
+		panic(b.hooks.SyntaxError(b.vm, filename, shown, err))
 	}
 	target := b.vm
 	if c != nil {

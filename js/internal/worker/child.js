@@ -54,17 +54,29 @@ function reportError(err) {
 function setupProcess(process) {
   const { codes } = require('internal/errors');
   const unsupported = (name) => {
-    const fn = function () { throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}()`); };
+    const fn = { unavailableInWorker() { throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}()`); } }.unavailableInWorker;
     fn.disabled = true;
     return fn;
   };
   for (const name of ['abort', 'chdir', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
     Object.defineProperty(process, name, { value: unsupported(name), writable: true, enumerable: true, configurable: true });
   }
-  // A worker has no IPC channel, even in a process that has one (its
-  // environment says so): no send, disconnect, channel or connected (AVA
-  // reads process.channel?.unref() in its workers).
+  // A worker has no IPC channel, even in a process that has one: no send,
+  // disconnect, channel or connected (AVA reads process.channel?.unref() in
+  // its workers). Where the worker's environment names one
+  // (NODE_CHANNEL_FD), node puts stubs there that throw.
   for (const name of ['send', 'disconnect', 'channel', 'connected']) delete process[name];
+  if (process.env.NODE_CHANNEL_FD) {
+    for (const name of ['send', 'disconnect']) {
+      Object.defineProperty(process, name, { value: unsupported(name), writable: true, enumerable: true, configurable: true });
+    }
+    for (const name of ['channel', 'connected']) {
+      Object.defineProperty(process, name, {
+        get() { throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}`); },
+        set: undefined, enumerable: false, configurable: false,
+      });
+    }
+  }
   // trackUnmanagedFds: fs.open()'s descriptors are closed when the worker
   // ends, with node's warnings for one opened twice or closed unopened
   if (internalBinding('worker').trackUnmanagedFds()) internalBinding('fs').trackUnmanagedFds();
