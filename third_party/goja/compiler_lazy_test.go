@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
@@ -282,5 +283,13 @@ func TestLazyCompileErrorAtCall(t *testing.T) {
 	}
 	if err := prg.CompileLazyBodies(); err == nil {
 		t.Fatal("CompileLazyBodies: no error")
+	}
+}
+
+// A stub is long-lived memory (one per function a serving process's
+// builtins declare): it should fill a size class of Go's (gcperf2).
+func TestLazyStubSize(t *testing.T) {
+	if n := unsafe.Sizeof(lazyStubMem{}); n != 240 {
+		t.Errorf("lazyStubMem is %d bytes, want 240 (a size class)", n)
 	}
 }
