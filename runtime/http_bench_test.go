@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	goruntime "runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -127,6 +128,46 @@ const app = express();
 app.get('/', (req, res) => { res.send('Hello World\n'); });
 const server = app.listen(0, '127.0.0.1', () => reportPort(server.address().port));`
 	benchKeepAliveRequests(b, src)
+}
+
+// BenchmarkHTTPHelloCollection is one forced collection (runtime.GC) of
+// the process serving BenchmarkHTTPHelloRequest's server, after 3,000
+// keep-alive requests, with the CLI's release of idle programs: what each
+// collection under load marks (its live heap; the client's share is
+// small). Under callgrind (/tmp/lead/cg.sh with N=20 WARM=1ms) it counts
+// the collector's instructions per collection, deterministically; it also
+// reports the live heap and the objects in it.
+func BenchmarkHTTPHelloCollection(b *testing.B) {
+	runtime.SetGCHeadroom(16 << 20)
+	defer runtime.SetGCHeadroom(0)
+	runtime.ReleaseIdlePrograms(time.Nanosecond)
+	defer runtime.ReleaseIdlePrograms(0)
+	addr, stop := httpServer(b, httpHelloServer)
+	defer stop()
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	r := bufio.NewReader(c)
+	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: bench\r\nAccept: */*\r\n\r\n")
+	for i := 0; i < 3000; i++ {
+		c.Write(req)
+		readHTTPResponse(b, r)
+	}
+	goruntime.GC() // the release of idle programs follows a collection
+	goruntime.GC()
+	defer measureWindow(b, goruntime.GC)()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		goruntime.GC()
+	}
+	b.StopTimer()
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/heap/objects:objects"}, {Name: "/gc/scan/heap:bytes"}}
+	metrics.Read(s)
+	b.ReportMetric(float64(s[0].Value.Uint64()), "live-B")
+	b.ReportMetric(float64(s[1].Value.Uint64()), "objects")
+	b.ReportMetric(float64(s[2].Value.Uint64()), "scan-B")
 }
 
 // benchKeepAliveRequests serves src (a script answering GET / with

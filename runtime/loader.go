@@ -198,8 +198,15 @@ func releaseIdlePrograms() {
 // is (a string it copies twice), so the source is copied once more, into
 // the parser's string, instead of four times: start-up compiles ≈ 450 KB
 // of builtins for the docs' echo script, and those copies were ≈ 5% of
-// everything it allocates before 'server bound'.
+// everything it allocates before 'server bound'. The buffer is outside Go's
+// heap (offheap.go), the same for every call with name; nothing may write it.
 func builtinSource(name string) ([]byte, error) {
+	s := &builtinSources
+	s.Lock()
+	defer s.Unlock()
+	if b, ok := s.m[name]; ok {
+		return b, nil
+	}
 	f, err := js.FS.Open(name + ".js")
 	if err != nil {
 		return nil, err
@@ -210,7 +217,7 @@ func builtinSource(name string) ([]byte, error) {
 		return nil, err
 	}
 	size := int(st.Size())
-	buf := make([]byte, len(builtinHead), len(builtinHead)+size+len(wrapperTail))
+	buf := offHeapBytes(len(builtinHead) + size + len(wrapperTail))[:len(builtinHead)]
 	copy(buf, builtinHead)
 	n := size
 	if !readEmbedded(f, name+".js", buf[len(buf):len(buf)+size]) { // embedread.go
@@ -219,6 +226,10 @@ func builtinSource(name string) ([]byte, error) {
 		}
 	}
 	buf = append(buf[:len(buf)+n], wrapperTail...)
+	if s.m == nil {
+		s.m = map[string][]byte{}
+	}
+	s.m[name] = buf
 	return buf, nil
 }
 

@@ -121,6 +121,7 @@ type compiler struct {
 	// met so far whose outer bindings are recorded when the compile ends.
 	lazy        bool
 	pendingLazy []pendingLazy
+	lazyBinds   []*binding // the bindings pendingLazy's bodies read (compiler_lazy.go)
 	lazyScans   map[*ast.ParameterList]*funcScan
 	scanner     freeNames
 	lazyTS      scope

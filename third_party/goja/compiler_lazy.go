@@ -43,7 +43,8 @@ import (
 // lazyRef is an outer binding a lazy body reads.
 type lazyRef struct {
 	name unistring.String
-	b    *binding // until the enclosing compile is finalised
+	// (its binding, until the enclosing compile is finalised, is in the
+	// compiler's lazyBinds: gojanet gcperf2, 40 -> 32 bytes a ref)
 
 	stashIdx uint32
 	level    uint32
@@ -53,19 +54,17 @@ type lazyRef struct {
 
 type lazyBody struct {
 	prg atomic.Pointer[Program]
-	err error
+	err *CompilerSyntaxError // the only error compile returns (a pointer: the stub stays in Go's 240-byte class)
 
-	// The function literal, dropped once compiled.
-	name          *ast.Identifier
-	parameterList *ast.ParameterList
-	parsed        *lazyParsed // nil for a skipped body (most)
-	lhsName       unistring.String
-	offset        int
-	src           *file.File
-	skipped       *ast.LazyBody // a body not parsed yet (compiler_lazy_parse.go)
-	refs          []lazyRef
-	// the pre-scan of this function and the functions in it
-	scans map[*ast.ParameterList]*funcScan
+	// The function literal, dropped once compiled: its syntax, or for a
+	// skipped body with plain parameters (most) just their names (sig).
+	syntax  *lazySyntax
+	sig     []lazyParam
+	lhsName unistring.String
+	offset  int
+	src     *file.File
+	skipped *ast.LazyBody // a body not parsed yet (compiler_lazy_parse.go)
+	refs    []lazyRef
 
 	typ           funcType
 	isExpr        bool
@@ -76,14 +75,73 @@ type lazyBody struct {
 	done          bool // compiled (or failed): under lazyMu
 }
 
-// lazyParsed is a lazy body that was parsed with the code around it.
-// gojanet (gcperf1): apart, since most bodies are skipped ones, and stubs
-// are a serving process's long-lived memory (one per function its builtins
-// and modules declare, most never called).
-type lazyParsed struct {
+// lazySyntax is a lazy body's function literal as parsed.
+// gojanet (gcperf1, gcperf2): apart, since most bodies are skipped ones
+// with plain parameters (lazyBody.sig), and stubs are a serving process's
+// long-lived memory (one per function its builtins and modules declare,
+// most never called), which every collection marks.
+type lazySyntax struct {
+	name          *ast.Identifier
+	parameterList *ast.ParameterList
+	// a body parsed with the code around it (nil when skipped)
 	body            []ast.Statement
 	declarationList []*ast.VariableDeclaration
 	strictDirective *ast.StringLiteral
+	// the pre-scan of this function and the functions in it (nil for a
+	// skipped body: parsed again, its functions are new nodes, which the
+	// map's keys are not; they are scanned from the skip table)
+	scans map[*ast.ParameterList]*funcScan
+}
+
+// lazyParam is a parameter of a skipped body kept without its syntax tree
+// (sig[0]: the function's own name, idx 0 when it has none). gojanet
+// (gcperf2): the builtins' parameter lists were ≈ 10% of a serving
+// process's objects (a Binding and an Identifier per parameter).
+type lazyParam struct {
+	name unistring.String
+	idx  file.Idx
+}
+
+// lazySig returns e's name and parameters as a sig, or ok false when they
+// are more than names (a default, a pattern, a rest parameter).
+func lazySig(name *ast.Identifier, params *ast.ParameterList) (sig []lazyParam, ok bool) {
+	if params.Rest != nil {
+		return nil, false
+	}
+	for _, item := range params.List {
+		if _, id := item.Target.(*ast.Identifier); !id || item.Initializer != nil {
+			return nil, false
+		}
+	}
+	if name == nil && len(params.List) == 0 {
+		return nil, true
+	}
+	sig = make([]lazyParam, 1+len(params.List))
+	if name != nil {
+		sig[0] = lazyParam{name.Name, name.Idx}
+	}
+	for i, item := range params.List {
+		id := item.Target.(*ast.Identifier)
+		sig[1+i] = lazyParam{id.Name, id.Idx}
+	}
+	return sig, true
+}
+
+// syntaxOf makes sig's name and parameter list again (the compiler reads
+// their names and positions, not the brackets' positions).
+func syntaxOf(sig []lazyParam) (name *ast.Identifier, params *ast.ParameterList) {
+	params = &ast.ParameterList{}
+	if len(sig) == 0 {
+		return nil, params
+	}
+	if sig[0].idx != 0 {
+		name = &ast.Identifier{Name: sig[0].name, Idx: sig[0].idx}
+	}
+	params.List = make([]*ast.Binding, len(sig)-1)
+	for i, p := range sig[1:] {
+		params.List[i] = &ast.Binding{Target: &ast.Identifier{Name: p.name, Idx: p.idx}}
+	}
+	return name, params
 }
 
 // lazyEnter is a lazy body's stub: compile (once per process), point the
@@ -129,20 +187,25 @@ func (lb *lazyBody) compiled() (*Program, error) {
 		lb.done = true
 		p, err := lb.compile()
 		lb.err = err
-		lb.name, lb.parameterList, lb.parsed, lb.refs, lb.scans, lb.skipped = nil, nil, nil, nil, nil, nil
+		if lb.skipped != nil {
+			*lb.skipped = ast.LazyBody{} // lazyStubMem.skip: drop its skip table
+		}
+		lb.syntax, lb.sig, lb.refs, lb.skipped = nil, nil, nil, nil
 		if p != nil {
 			lb.prg.Store(p)
 		}
 	}
-	return lb.prg.Load(), lb.err
+	if lb.err != nil {
+		return nil, lb.err
+	}
+	return lb.prg.Load(), nil
 }
 
-func (lb *lazyBody) compile() (p *Program, err error) {
+func (lb *lazyBody) compile() (p *Program, err *CompilerSyntaxError) {
 	c := newCompiler()
 	c.takeScratch() // gojanet_scratch.go
 	defer c.putScratch()
 	c.lazy = true
-	c.lazyScans = lb.scans
 	c.p.src = lb.src
 	c.evalVM = lazyEvalVM
 	defer func() {
@@ -183,17 +246,19 @@ func (lb *lazyBody) compile() (p *Program, err error) {
 	}
 	c.scope = lz
 	e := &compiledFunctionLiteral{
-		name:          lb.name,
-		parameterList: lb.parameterList,
-		lhsName:       lb.lhsName,
-		typ:           lb.typ,
-		isExpr:        lb.isExpr,
-		isAsync:       lb.isAsync,
-		isGenerator:   lb.isGenerator,
-		skipped:       lb.skipped,
+		lhsName:     lb.lhsName,
+		typ:         lb.typ,
+		isExpr:      lb.isExpr,
+		isAsync:     lb.isAsync,
+		isGenerator: lb.isGenerator,
+		skipped:     lb.skipped,
 	}
-	if pb := lb.parsed; pb != nil {
-		e.body, e.declarationList, e.strict = pb.body, pb.declarationList, pb.strictDirective
+	if sx := lb.syntax; sx != nil {
+		e.name, e.parameterList = sx.name, sx.parameterList
+		e.body, e.declarationList, e.strict = sx.body, sx.declarationList, sx.strictDirective
+		c.lazyScans = sx.scans
+	} else {
+		e.name, e.parameterList = syntaxOf(lb.sig)
 	}
 	e.c, e.offset = c, lb.offset
 	p, _, _, _ = e.compile()
@@ -263,36 +328,54 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 	st := &lazyStubMem{}
 	lb := &st.lb
 	*lb = lazyBody{
-		name:          e.name,
-		parameterList: e.parameterList,
-		lhsName:       e.lhsName,
-		typ:           e.typ,
-		isExpr:        e.isExpr,
-		isAsync:       e.isAsync,
-		isGenerator:   e.isGenerator,
-		offset:        e.offset,
-		src:           c.p.src,
-		skipped:       e.skipped,
-		scans:         c.lazyScans,
+		lhsName:     e.lhsName,
+		typ:         e.typ,
+		isExpr:      e.isExpr,
+		isAsync:     e.isAsync,
+		isGenerator: e.isGenerator,
+		offset:      e.offset,
+		src:         c.p.src,
 	}
-	if e.body != nil || e.declarationList != nil || e.strict != nil {
-		lb.parsed = &lazyParsed{body: e.body, declarationList: e.declarationList, strictDirective: e.strict}
+	if e.skipped != nil {
+		// a copy: the parser's is allocated with the body's BlockStatement
+		st.skip = *e.skipped
+		lb.skipped = &st.skip
+	}
+	sigOK := false
+	if e.skipped != nil && e.body == nil && e.declarationList == nil && e.strict == nil {
+		lb.sig, sigOK = lazySig(e.name, e.parameterList)
+	}
+	if !sigOK {
+		lb.syntax = &lazySyntax{name: e.name, parameterList: e.parameterList,
+			body: e.body, declarationList: e.declarationList, strictDirective: e.strict}
+		if e.skipped == nil {
+			lb.syntax.scans = c.lazyScans
+		}
 	}
 	ts := &c.lazyTS
 	*ts = scope{c: c, outer: c.scope, funcType: e.typ, strict: true}
-	if n := len(fs.free); n > 0 || fs.outerThis {
-		lb.refs = make([]lazyRef, 0, n+1)
-	}
+	binds := len(c.lazyBinds)
 	for _, n := range fs.free {
 		if b, _ := ts.lookupName(n); b != nil {
 			b.lazyUses++
-			lb.refs = append(lb.refs, lazyRef{name: n, b: b})
+			c.lazyBinds = append(c.lazyBinds, b)
 		}
 	}
+	names := len(c.lazyBinds) - binds // found by name (b.name), then `this`
 	if fs.outerThis {
 		if b, _ := ts.lookupThis(); b != nil {
 			b.lazyUses++
-			lb.refs = append(lb.refs, lazyRef{name: thisBindingName, b: b})
+			c.lazyBinds = append(c.lazyBinds, b)
+		}
+	}
+	if k := len(c.lazyBinds) - binds; k > 0 {
+		lb.refs = make([]lazyRef, k)
+		for i, b := range c.lazyBinds[binds:] {
+			if i < names {
+				lb.refs[i].name = b.name
+			} else {
+				lb.refs[i].name = thisBindingName
+			}
 		}
 	}
 	for s := c.scope; s != nil; s = s.outer {
@@ -300,7 +383,7 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 			lb.rootEval = s.eval
 		}
 	}
-	c.pendingLazy = append(c.pendingLazy, pendingLazy{lb, c.scope})
+	c.pendingLazy = append(c.pendingLazy, pendingLazy{lb, c.scope, binds})
 
 	if e.name != nil {
 		name = e.name.Name
@@ -328,11 +411,15 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 	return prg, name, length, true
 }
 
-// lazyStubMem is what lazyStub allocates for one function (240 bytes).
+// lazyStubMem is what lazyStub allocates for one function (272 bytes, in
+// Go's 288-byte size class: TestLazyStubSize). gojanet (gcperf2): with its
+// skipped body's LazyBody, which the parser allocates with a BlockStatement
+// the stub does not need (one object less per stub, 48 bytes less).
 type lazyStubMem struct {
 	prg    Program
 	lb     lazyBody
 	srcMap [1]srcMapItem
+	skip   ast.LazyBody
 }
 
 // lazyStubCode is every stub's code (never written: the stub's one
@@ -344,6 +431,7 @@ var lazyStubCode = []instruction{lazyEnter{}}
 type pendingLazy struct {
 	lb       *lazyBody
 	litScope *scope
+	binds    int // where lb.refs' bindings start in c.lazyBinds
 }
 
 // finishLazy records, for the lazy bodies met in this compile, where the
@@ -356,7 +444,7 @@ func (c *compiler) finishLazy() {
 		lb.noGlobalSites = !pl.litScope.globalOnly()
 		for i := range lb.refs {
 			r := &lb.refs[i]
-			b := r.b
+			b := c.lazyBinds[pl.binds+i]
 			o := b.scope
 			if !b.inStash && !o.isDynamic() {
 				c.throwSyntaxError(lb.offset, "Compiler bug: lazy body reads %s, which is not in a stash", b.name)
@@ -378,10 +466,9 @@ func (c *compiler) finishLazy() {
 			} else if fs := o.nearestThis(); fs != nil && fs.funcType == funcDerivedCtor {
 				r.derivedThis = true
 			}
-			r.b = nil
 		}
 	}
-	c.pendingLazy = nil
+	c.pendingLazy, c.lazyBinds = nil, nil
 }
 
 // CompileASTLazy is CompileAST with lazy function bodies (see above).

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
@@ -52,7 +53,7 @@ func skipDump(t *testing.T, name, src string, eager bool) (dump []string) {
 	if table == nil {
 		t.Fatalf("%s: the skip table does not decode", name)
 	}
-	if len(table.Entries) == 0 && strings.Count(src, "function") > 2 {
+	if table.Len() == 0 && strings.Count(src, "function") > 2 {
 		t.Errorf("%s: nothing to skip", name)
 	}
 	a, err := parser.ParseFile(nil, name, src, 0, parser.WithSkipTable(table))
@@ -282,5 +283,17 @@ func TestLazyCompileErrorAtCall(t *testing.T) {
 	}
 	if err := prg.CompileLazyBodies(); err == nil {
 		t.Fatal("CompileLazyBodies: no error")
+	}
+}
+
+// A stub is long-lived memory (one per function a serving process's
+// builtins declare): it should stay in its size class of Go's (gcperf2).
+func TestLongLivedSizes(t *testing.T) {
+	if n := unsafe.Sizeof(lazyStubMem{}); n > 288 {
+		t.Errorf("lazyStubMem is %d bytes, more than Go's 288-byte size class", n)
+	}
+	// shapes likewise (≈ 3,500 in the hello server)
+	if n := unsafe.Sizeof(shape{}); n != 96 {
+		t.Errorf("shape is %d bytes, want 96 (a size class)", n)
 	}
 }

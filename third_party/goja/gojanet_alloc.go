@@ -225,7 +225,10 @@ func (s *shape) peekChild(name unistring.String) *shape {
 	if s.t1key == k {
 		return s.t1
 	}
-	return s.trans[k]
+	if x := s.ext; x != nil {
+		return x.trans[k]
+	}
+	return nil
 }
 
 // newObjectLit makes an object literal's object: n is how many properties the

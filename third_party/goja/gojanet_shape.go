@@ -54,7 +54,6 @@ type propKey struct {
 
 type shape struct {
 	names []unistring.String // len == cap
-	index map[unistring.String]int
 
 	// sx: the symbol keys, nil while there are none (most shapes; gojanet
 	// gcperf1: a shape is 128 bytes without them inline, 208 with)
@@ -74,21 +73,18 @@ type shape struct {
 	// object with that many slots in the same allocation (newObjectSlots).
 	root *shape
 
-	// transitions: the first child inline, the rest in a map
+	// transitions: the first child inline, the rest in ext
 	t1key propKey
 	t1    *shape
-	trans map[propKey]*shape
+	// ext: what few shapes have (nil for most; gojanet gcperf2: shapes are
+	// a serving process's long-lived memory, ≈ 3,500 in the hello server,
+	// which every collection marks: 128 -> 96 bytes)
+	ext *shapeExt
 
-	// protoRoot, protoTo: the last prototype change from this shape
-	// (reshape): an object of this shape whose new prototype's root shape
-	// is protoRoot ends at protoTo. Express gives every request and
-	// response a new prototype (≈ 30 properties each).
-	protoRoot, protoTo *shape
-
-	finds int32 // searches so far without an index
-	// bufCap: names is the start of an array this long; its first child
-	// (t1) extends names in place (see child)
-	bufCap uint32
+	// bufCap: names is the start of an array this long (at most twice
+	// maxShapeProps); its first child (t1) extends names in place (see child)
+	bufCap uint16
+	finds  uint8 // searches so far without an index (an index at 5)
 	slots  uint8
 	// cloneSlots: the most slots a copy of a template of this shape grew
 	// to (CloneObject allocates them at once; gojanet_alloc.go)
@@ -98,6 +94,26 @@ type shape struct {
 	n uint8
 	// symLast: the last key added was a symbol
 	symLast bool
+}
+
+// shapeExt is a shape's rarely needed part.
+type shapeExt struct {
+	index map[unistring.String]int // a large shape searched often
+	trans map[propKey]*shape       // the children after t1
+
+	// protoRoot, protoTo: the last prototype change from this shape
+	// (reshape): an object of this shape whose new prototype's root shape
+	// is protoRoot ends at protoTo. Express gives every request and
+	// response a new prototype (≈ 30 properties each).
+	protoRoot, protoTo *shape
+}
+
+// extOf returns s's ext, made on first use.
+func (s *shape) extOf() *shapeExt {
+	if s.ext == nil {
+		s.ext = &shapeExt{}
+	}
+	return s.ext
 }
 
 // shapeSyms are a shape's symbol keys in the order they were added (len
@@ -157,21 +173,21 @@ func (s *shape) find(name unistring.String) int {
 
 // findName returns the index of name in s.names, -1 when absent.
 func (s *shape) findName(name unistring.String) int {
-	if s.index != nil {
-		if i, ok := s.index[name]; ok {
-			return i
-		}
-		return -1
-	}
 	names := s.names
 	if len(names) > shapeLinear {
+		if x := s.ext; x != nil && x.index != nil {
+			if i, ok := x.index[name]; ok {
+				return i
+			}
+			return -1
+		}
 		s.finds++
 		if s.finds > 4 {
 			m := make(map[unistring.String]int, len(names))
 			for i, n := range names {
 				m[n] = i
 			}
-			s.index = m
+			s.extOf().index = m
 		}
 	}
 	for i := range names {
@@ -198,8 +214,10 @@ func (s *shape) childKey(k propKey) *shape {
 		if s.t1key == k {
 			return s.t1
 		}
-		if c := s.trans[k]; c != nil {
-			return c
+		if x := s.ext; x != nil {
+			if c := x.trans[k]; c != nil {
+				return c
+			}
 		}
 	}
 	n := len(s.names)
@@ -215,7 +233,7 @@ func (s *shape) childKey(k propKey) *shape {
 		slots := make([]uint8, len(x.syms)+1)
 		copy(slots, x.symSlots)
 		slots[len(x.syms)] = uint8(s.nslots())
-		c = &shape{names: s.names, bufCap: uint32(n), sx: &shapeSyms{syms: syms, symSlots: slots, nameSlots: x.nameSlots}, symLast: true, first: s.first}
+		c = &shape{names: s.names, bufCap: uint16(n), sx: &shapeSyms{syms: syms, symSlots: slots, nameSlots: x.nameSlots}, symLast: true, first: s.first}
 	} else {
 		var names []unistring.String
 		if s.t1 == nil && int(s.bufCap) > n {
@@ -234,7 +252,7 @@ func (s *shape) childKey(k propKey) *shape {
 			copy(names, s.names)
 		}
 		names[n] = k.name
-		c = &shape{names: names[: n+1 : n+1], bufCap: uint32(cap(names)), first: s.first}
+		c = &shape{names: names[: n+1 : n+1], bufCap: uint16(cap(names)), first: s.first}
 		if s.sx != nil {
 			// a name after symbols: its slot is not its index
 			slots := make([]uint8, n+1)
@@ -253,10 +271,11 @@ func (s *shape) childKey(k propKey) *shape {
 	if s.t1 == nil {
 		s.t1key, s.t1 = k, c
 	} else {
-		if s.trans == nil {
-			s.trans = make(map[propKey]*shape)
+		x := s.extOf()
+		if x.trans == nil {
+			x.trans = make(map[propKey]*shape)
 		}
-		s.trans[k] = c
+		x.trans[k] = c
 	}
 	return c
 }
@@ -286,9 +305,9 @@ func (o *baseObject) reshape() {
 	}
 	old := o.values.sh
 	root := o.rootShape()
-	if old.protoRoot == root {
-		o.values.sh = old.protoTo
-		o.propNames = old.protoTo.names
+	if x := old.ext; x != nil && x.protoRoot == root {
+		o.values.sh = x.protoTo
+		o.propNames = x.protoTo.names
 		return
 	}
 	keys := make([]propKey, old.nslots()) // in slot order: the slots stay where they are
@@ -304,7 +323,8 @@ func (o *baseObject) reshape() {
 	}
 	// childKey answers the same child for the same key from then on, so
 	// the walk's result for (old, root) never changes
-	old.protoRoot, old.protoTo = root, sh
+	x := old.extOf()
+	x.protoRoot, x.protoTo = root, sh
 	o.values.sh = sh
 	o.propNames = sh.names
 }

@@ -290,7 +290,7 @@ func (self *_parser) parseFunctionBlock(async, allowAwait, allowYield bool) (bod
 	defer self.closeScope()
 	if t := self.opts.skip; t != nil && self.token == token.LEFT_BRACE {
 		// gojanet: a body the skip table lists is stepped over (lazy.go)
-		if e := t.Entries[int(self.idx)-self.base]; e != nil {
+		if e := t.Lookup(int(self.idx) - self.base); e != nil {
 			return self.skipFunctionBlock(e, async, allowAwait, allowYield), nil
 		}
 	}
