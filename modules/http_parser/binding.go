@@ -104,15 +104,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	})
 	proto.Set("execute", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This)
-		// a Buffer, or a socket handle handing its read over (net's
-		// consumeChunks): the bytes where the read put them, no Buffer
-		var data []byte
-		ok := false
-		if o, isObj := call.Argument(0).(*goja.Object); isObj {
-			if data, ok = o.ViewBytes(); !ok {
-				data, ok = net.HeldBytes(o)
-			}
-		}
+		data, ok := readBytes(call.Argument(0))
 		if !ok {
 			data, ok = buffer.Bytes(vm, call.Argument(0))
 		}
@@ -139,13 +131,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if m == nil || m.tpl != reqs.tpl || m.res != reqs.res || reqs.tpl == nil || reqs.res == nil || p.Kind() != Request {
 			return goja.Undefined()
 		}
-		var data []byte
-		ok := false
-		if o, isObj := call.Argument(0).(*goja.Object); isObj {
-			if data, ok = o.ViewBytes(); !ok {
-				data, ok = net.HeldBytes(o)
-			}
-		}
+		data, ok := readBytes(call.Argument(0))
 		if !ok {
 			return goja.Undefined()
 		}
@@ -571,4 +557,18 @@ events:
 		return fast
 	}
 	return arrayOf(vm, out, &sc.out)
+}
+
+// readBytes is the bytes of a Buffer or typed array view, or of a socket
+// handle handing its read over (net's consumeChunks): where the read put
+// them, no Buffer made.
+func readBytes(v goja.Value) ([]byte, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	if data, ok := o.ViewBytes(); ok {
+		return data, true
+	}
+	return net.HeldBytes(o)
 }
