@@ -267,7 +267,7 @@ func TestCLI(t *testing.T) {
 		{name: "repl eval output after the prompt", args: []string{"-i", "-e", "console.log('seeded')"}, stdin: "",
 			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> seeded\n", nodeDiffer: true},
 		{name: "repl eval throws", args: []string{"-i", "-e", "throw new Error('boom')"}, stdin: "",
-			wantOut: "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> ",
+			wantOut:  "Welcome to gojanet " + runtime.Version + " (Node.js " + runtime.NodeVersion + ").\nType \".help\" for more information.\n> ",
 			wantCode: 1, wantErr: []string{"[eval]:1\nthrow new Error('boom')\n^\n", "Error: boom"}, nodeDiffer: true},
 		{name: "repl refuses input-type", args: []string{"-i", "--input-type=module"}, wantCode: 9, wantErr: []string{"Cannot specify --input-type for REPL"}},
 	}
