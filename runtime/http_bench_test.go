@@ -138,22 +138,12 @@ const server = app.listen(0, '127.0.0.1', () => reportPort(server.address().port
 // the collector's instructions per collection, deterministically; it also
 // reports the live heap and the objects in it.
 func BenchmarkHTTPHelloCollection(b *testing.B) {
-	runtime.SetGCHeadroom(16 << 20)
-	defer runtime.SetGCHeadroom(0)
 	runtime.ReleaseIdlePrograms(time.Nanosecond)
 	defer runtime.ReleaseIdlePrograms(0)
-	addr, stop := httpServer(b, httpHelloServer)
-	defer stop()
-	c, err := net.Dial("tcp", addr)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer c.Close()
-	r := bufio.NewReader(c)
-	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: bench\r\nAccept: */*\r\n\r\n")
+	get, done := keepAliveClient(b, httpHelloServer)
+	defer done()
 	for i := 0; i < 3000; i++ {
-		c.Write(req)
-		readHTTPResponse(b, r)
+		get()
 	}
 	goruntime.GC() // the release of idle programs follows a collection
 	goruntime.GC()
@@ -176,33 +166,45 @@ func BenchmarkHTTPHelloCollection(b *testing.B) {
 // request. The CLI's serving settings apply (cmd/gojanet tuneForServing),
 // so the GC costs what it does under the CLI.
 func benchKeepAliveRequests(b *testing.B, src string) {
-	runtime.SetGCHeadroom(16 << 20)
-	defer runtime.SetGCHeadroom(0)
-	addr, stop := httpServer(b, src)
-	defer stop()
-	c, err := net.Dial("tcp", addr)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer c.Close()
-	r := bufio.NewReader(c)
-	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: bench\r\nAccept: */*\r\n\r\n")
+	get, done := keepAliveClient(b, src)
+	defer done()
 	b.ReportAllocs()
-	defer measureWindow(b, func() {
-		c.Write(req)
-		readHTTPResponse(b, r)
-	})()
+	defer measureWindow(b, func() { get() })()
 	b.ResetTimer()
 	cpu0 := cpuTime()
 	defer func() { b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op") }()
 	for i := 0; i < b.N; i++ {
-		if _, err := c.Write(req); err != nil {
-			b.Fatal(err)
-		}
-		status, body := readHTTPResponse(b, r)
+		status, body := get()
 		if !strings.HasPrefix(status, "HTTP/1.1 200 ") || body != "Hello World\n" {
 			b.Fatalf("got %q %q", status, body)
 		}
+	}
+}
+
+// keepAliveClient serves src with the CLI's GC headroom and opens one
+// keep-alive connection to it: get sends GET / and reads the response,
+// done closes the connection and the server.
+func keepAliveClient(b *testing.B, src string) (get func() (status, body string), done func()) {
+	runtime.SetGCHeadroom(16 << 20)
+	addr, stop := httpServer(b, src)
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		stop()
+		runtime.SetGCHeadroom(0)
+		b.Fatal(err)
+	}
+	r := bufio.NewReader(c)
+	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: bench\r\nAccept: */*\r\n\r\n")
+	get = func() (string, string) {
+		if _, err := c.Write(req); err != nil {
+			b.Fatal(err)
+		}
+		return readHTTPResponse(b, r)
+	}
+	return get, func() {
+		c.Close()
+		stop()
+		runtime.SetGCHeadroom(0)
 	}
 }
 
