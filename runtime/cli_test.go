@@ -133,6 +133,8 @@ func TestCLI(t *testing.T) {
 		{name: "print", args: []string{"-p", "1 + 2"}, wantOut: "3\n"},
 		{name: "print string", args: []string{"--print", "'a' + 'b'"}, wantOut: "ab\n"},
 		{name: "print undefined", args: []string{"-p", "undefined"}, wantOut: "undefined\n"},
+		{name: "print stdin", args: []string{"-p"}, stdin: "var x = 5; x\n", wantOut: "5\n"},
+		{name: "print stdin dash", args: []string{"-p", "-"}, stdin: "({ a: 1 })\n", wantOut: "{ a: 1 }\n"},
 		{name: "print eval alias", args: []string{"-pe", "'a' + 'b'"}, wantOut: "ab\n"},
 		// node's eval_string: code naming crypto gets the node:crypto module.
 		{name: "eval crypto is the module", args: []string{"-e", "console.log(typeof crypto.createHash, crypto === require('crypto'))"}, wantOut: "function true\n"},

@@ -1510,7 +1510,7 @@ function runScript(name, source, isModule) {
     });
   }
   // (-p's value printed; with -i the code runs in the REPL, which prints)
-  const print = name === '[eval]' && options.print === true && options.interactive !== true;
+  const print = (name === '[eval]' || name === '[stdin]') && options.print === true && options.interactive !== true;
   if (options.imports.length === 0 && options.loaders.length === 0) Module.runScript(name, source, isModule === true, print);
   else afterImports(() => Module.runScript(name, source, isModule === true, print));
 }
