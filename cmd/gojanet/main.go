@@ -328,9 +328,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 				continue
 			case name == "--security-revert":
 				// node 20 can revert no CVE fix: every name is unknown
-				if !hasValue && i+1 < len(args) {
+				if !hasValue {
+					if i+1 >= len(args) {
+						fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, name)
+						return 9
+					}
 					i++
 					value = args[i]
+				} else if value == "" {
+					fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, a)
+					return 9
 				}
 				fmt.Fprintf(stderr, "%s: Error: Attempt to revert an unknown CVE [%s]\n", argv0, value)
 				return 12

@@ -196,7 +196,7 @@ func (b *binding) wrap(fn op) func(call goja.FunctionCall) goja.Value {
 			})
 			return goja.Undefined()
 		}
-		if b.syncHook != nil {
+		if b.syncHook != nil && !untraced(req) {
 			if _, err := b.syncHook(goja.Undefined()); err != nil {
 				panic(err)
 			}
@@ -386,4 +386,11 @@ func (b *binding) rangeError(msg string) *goja.Object {
 		}
 	}
 	return b.vm.NewTypeError(msg)
+}
+
+// untraced: a sync call node's --trace-sync-io does not report (existsSync,
+// whose context object says so).
+func untraced(req goja.Value) bool {
+	ctx, ok := req.(*goja.Object)
+	return ok && ctx.Get("untraced") != nil
 }
