@@ -128,7 +128,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		p := get(call.This)
 		socket, state := call.Argument(1), call.Argument(2)
 		m := held.find(vm, socket, state)
-		if m == nil || m.tpl != reqs.tpl || m.res != reqs.res || reqs.tpl == nil || reqs.res == nil || p.Kind() != Request {
+		if m == nil || m.tpl != reqs.tpl || m.res != reqs.res || p.Kind() != Request { // (arm records non-nil templates only)
 			return goja.Undefined()
 		}
 		data, ok := readBytes(call.Argument(0))

@@ -32,7 +32,14 @@ type readChecks struct {
 	memo [4]readMemo
 	next int
 	last int // the set that held last (tried first)
+	// arms that recorded nothing at failEpoch: past maxArmFails JS stops
+	// paying for arm on every read (a layout that never holds, e.g. an own
+	// accessor on the server) until the epoch moves
+	fails     int
+	failEpoch int64
 }
+
+const maxArmFails = 16
 
 // the objects a read reaches: the first two are executeHeld's arguments
 const (
@@ -212,6 +219,13 @@ func (c *readChecks) arm(vm *goja.Runtime, socket, state goja.Value, maxPairs in
 		return
 	}
 	epoch := vm.WatchEpoch()
+	if c.failEpoch != epoch {
+		c.failEpoch, c.fails = epoch, 0
+	}
+	if c.fails >= maxArmFails {
+		return
+	}
+	c.fails++ // (undone below when the set is recorded)
 	m := readMemo{epoch: epoch, maxPairs: maxPairs, tpl: tpl, res: res}
 	shape := func(i int) bool {
 		m.shapes[i] = objs[i].ShapeOf()
@@ -255,6 +269,7 @@ func (c *readChecks) arm(vm *goja.Runtime, socket, state goja.Value, maxPairs in
 		return // (watching the chains changed nothing, but to be sure)
 	}
 	m.ok = true
+	c.fails--
 	c.memo[c.next] = m
 	c.last = c.next
 	c.next = (c.next + 1) % len(c.memo)
