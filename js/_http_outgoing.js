@@ -938,7 +938,7 @@ function endChecks(msg, socket) {
     held = watchObjects(implicitHeads, httpFns, internalNet.socketWrites) && holdShapes(1, e, endNames, msg, socket);
     if (!held) endHolds++;
   }
-  endPlain = held && plainDefaults(msg);
+  endPlain = held && inheritsAll(msg, plainFields);
   return true;
 }
 
@@ -954,16 +954,18 @@ const plainFields = ['sendDate', true, 'shouldKeepAlive', true, 'useChunkedEncod
   'maxRequestsOnConnectionReached', false, '_removedContLen', false, '_removedTE', false,
   '_maxRequestsPerSocket', undefined, 'strictContentLength', false, 'outputData', kNoOutput,
   '_expect_continue', false];
-function plainDefaults(msg) {
-  for (let i = 0; i < plainFields.length; i += 2) {
-    const name = plainFields[i];
-    if (ObjectHasOwn(msg, name)) return false;
+// o inherits each name of fields (name, value pairs) as a data property
+// of that value (or has it nowhere, for undefined), none its own
+function inheritsAll(o, fields) {
+  for (let i = 0; i < fields.length; i += 2) {
+    const name = fields[i];
+    if (ObjectHasOwn(o, name)) return false;
     let d;
-    for (let p = ObjectGetPrototypeOf(msg); p !== null; p = ObjectGetPrototypeOf(p)) {
+    for (let p = ObjectGetPrototypeOf(o); p !== null; p = ObjectGetPrototypeOf(p)) {
       d = ObjectGetOwnPropertyDescriptor(p, name);
       if (d !== undefined) break;
     }
-    if (d === undefined ? plainFields[i + 1] !== undefined : !('value' in d) || d.value !== plainFields[i + 1]) return false;
+    if (d === undefined ? fields[i + 1] !== undefined : !('value' in d) || d.value !== fields[i + 1]) return false;
   }
   return true;
 }
@@ -1373,4 +1375,5 @@ module.exports = {
   wholeWritten,
   utcDate,
   isContentDispositionField,
+  inheritsAll,
 };

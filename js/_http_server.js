@@ -70,6 +70,7 @@ const {
   kDefaultHighWaterMark,
   kRejectNonStandardBodyWrites,
   kHighWaterMark,
+  inheritsAll,
 } = require('_http_outgoing');
 const {
   codes: {
@@ -1864,24 +1865,6 @@ const plainRequest = ['writable', undefined, '_writableState', undefined, 'abort
 const plainRequestState = ['length', 0, 'errored', null, 'autoDestroy', true, 'constructed', true, 'emitClose', true,
   'readableListening', false];
 const plainSocketState = ['ending', false, 'destroyed', false];
-// o inherits each name of fields (name, value pairs) as a data property
-// of that value (or has it nowhere, for undefined), none its own
-function inheritsAll(o, fields) {
-  for (let i = 0; i < fields.length; i += 2) {
-    const name = fields[i];
-    if (ObjectHasOwn(o, name)) return false;
-    let d;
-    for (let p = ObjectGetPrototypeOf(o); p !== null; p = ObjectGetPrototypeOf(p)) {
-      d = ObjectGetOwnPropertyDescriptor(p, name);
-      if (d !== undefined) break;
-    }
-    if (d === undefined ? fields[i + 1] !== undefined : !('value' in d) || d.value !== fields[i + 1]) return false;
-  }
-  return true;
-}
-const ObjectHasOwn = Object.hasOwn;
-const ObjectGetPrototypeOf = Object.getPrototypeOf;
-const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 
 // okKeepAlive: the last keepAliveTimeout whose timeout (+ 1 s) was found a
 // positive 32-bit integer, as setSocketTimeout asks of it (one comparison per

@@ -280,13 +280,16 @@ func (h *handle) callChunks(c *chunkConsumer, p []byte) {
 	h.held = p
 	n := h.b.vm.IntValue(int64(len(p)))
 	v := h.b.l.Call(c.fn, h.obj, c.socket, h.obj, n, c.state, h.b.valTrue)
-	for c.cont != nil && isTwo(v) && !h.b.l.Stopped {
+	for c.cont != nil && WantsRest(v) && !h.b.l.Stopped {
 		v = h.b.l.Call(c.cont, h.obj, c.socket, h.obj, n, c.state)
 	}
 	h.held, h.heldBuf = nil, nil
 }
 
-func isTwo(v goja.Value) bool {
+// WantsRest: a read's consumer answered 2, it stopped at a drain point
+// (js/_http_server.js consumeSocketChunk) and takes the rest of the read in
+// a callback of its own, after the ticks and microtasks this one queued.
+func WantsRest(v goja.Value) bool {
 	return v != nil && goja.IsNumber(v) && v.ToFloat() == 2
 }
 

@@ -207,13 +207,9 @@ func (e *engine) callv(name string, args ...goja.Value) goja.Value {
 // something else (as modules/net's callChunks for a socket's reads).
 func (e *engine) read(chunk goja.Value) {
 	v := e.callv("onread", chunk)
-	for isTwo(v) && !e.b.l.Stopped {
+	for netmod.WantsRest(v) && !e.b.l.Stopped {
 		v = e.callv("onreadrest")
 	}
-}
-
-func isTwo(v goja.Value) bool {
-	return v != nil && goja.IsNumber(v) && v.ToFloat() == 2
 }
 
 // config builds the connection's tls.Config from its context and options.
