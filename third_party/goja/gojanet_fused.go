@@ -1016,12 +1016,7 @@ type fLoadStashLexLoadUndef struct {
 }
 
 func (f *fLoadStashLexLoadUndef) exec(vm *vm) {
-	level := f.s >> 24
-	stash := vm.stash
-	for i := 0; i < level; i++ {
-		stash = stash.outer
-	}
-	if b := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); b != nil {
+	if b := vm.stashAt(f.s); b != nil {
 		sp := vm.sp
 		if s := vm.stack; uint(sp+1) < uint(len(s)) { // both in one check
 			s[sp], s[sp+1] = b, _undefined
@@ -1082,12 +1077,7 @@ type fLoadStashLoadUndef struct {
 }
 
 func (f *fLoadStashLoadUndef) exec(vm *vm) {
-	level := f.s >> 24
-	stash := vm.stash
-	for i := 0; i < level; i++ {
-		stash = stash.outer
-	}
-	v := nilSafe(stash.getByIdx(uint32(f.s & 0x00FFFFFF)))
+	v := nilSafe(vm.stashAt(f.s))
 	sp := vm.sp
 	if s := vm.stack; uint(sp+1) < uint(len(s)) {
 		s[sp], s[sp+1] = v, _undefined

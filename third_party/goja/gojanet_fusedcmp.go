@@ -234,14 +234,6 @@ func fuseLoads(code []instruction) {
 	}
 }
 
-func (vm *vm) stashLexAt(s int) Value {
-	stash := vm.stash
-	for i := s >> 24; i > 0; i-- {
-		stash = stash.outer
-	}
-	return stash.getByIdx(uint32(s & 0x00FFFFFF))
-}
-
 // loadStashLex(a); loadStashLex(b). A variable in its temporal dead zone:
 // the first load alone, whose exec (or the second's, at its pc) throws.
 type fLoadStashLex2 struct {
@@ -249,8 +241,8 @@ type fLoadStashLex2 struct {
 }
 
 func (f *fLoadStashLex2) exec(vm *vm) {
-	if a := vm.stashLexAt(f.a); a != nil {
-		if b := vm.stashLexAt(f.b); b != nil {
+	if a := vm.stashAt(f.a); a != nil {
+		if b := vm.stashAt(f.b); b != nil {
 			vm.stack.expand(vm.sp + 1) // both in one check
 			vm.stack[vm.sp] = a
 			vm.stack[vm.sp+1] = b
@@ -272,7 +264,7 @@ type fLoadStackLoadStashLex struct {
 }
 
 func (f *fLoadStackLoadStashLex) exec(vm *vm) {
-	if b := vm.stashLexAt(f.s); b != nil {
+	if b := vm.stashAt(f.s); b != nil {
 		var a Value
 		if f.l > 0 {
 			a = nilSafe(vm.stack[vm.sb+vm.args+f.l])

@@ -230,14 +230,7 @@ func fuseIncDec(code []instruction, i int) *fIncDec {
 // `var`s in a stash (loadStash, no temporal dead zone): two of them loaded
 // in a row (`matchLayer(layer, path)`) and one tested by an `if`
 // (`if (route)`) are one dispatch each (expressperf9). A stash var's load
-// cannot throw (an empty slot reads as undefined).
-func (vm *vm) stashVarAt(s int) Value {
-	stash := vm.stash
-	for i := s >> 24; i > 0; i-- {
-		stash = stash.outer
-	}
-	return nilSafe(stash.getByIdx(uint32(s & 0x00FFFFFF)))
-}
+// cannot throw (an empty slot reads as undefined: nilSafe).
 
 // loadStash(a); loadStash(b)
 type fLoadStash2 struct {
@@ -249,8 +242,8 @@ func (f *fLoadStash2) exec(vm *vm) {
 		(*dLoadStash)(&f.a).exec(vm)
 		return
 	}
-	vm.stack[vm.sp] = vm.stashVarAt(f.a)
-	vm.stack[vm.sp+1] = vm.stashVarAt(f.b)
+	vm.stack[vm.sp] = nilSafe(vm.stashAt(f.a))
+	vm.stack[vm.sp+1] = nilSafe(vm.stashAt(f.b))
 	vm.sp += 2
 	vm.pc += 2
 }
@@ -265,7 +258,7 @@ type fLoadStashJneP struct {
 }
 
 func (f *fLoadStashJneP) exec(vm *vm) {
-	if !truthy(vm.stashVarAt(f.s)) {
+	if !truthy(nilSafe(vm.stashAt(f.s))) {
 		vm.pc += 1 + f.j
 		return
 	}

@@ -64,7 +64,7 @@ type newRegexpReplaceArg struct {
 func (n *newRegexpReplaceArg) exec(vm *vm) {
 	r := vm.r
 	_, str := vm.stack[vm.sp-1].(String)
-	lend := str && vm.stack[vm.sp-2] == Value(r.global.stringReplace) && r.global.stringReplace != nil && r.regexpReplaceIntact()
+	lend := str && vm.stack[vm.sp-2] == Value(r.global.stringReplace) && r.regexpReplaceIntact()
 	vm.push(r.lentRegexp(&n.newRegexp, lend))
 	vm.pc++
 }
