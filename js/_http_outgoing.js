@@ -969,6 +969,7 @@ function inheritsAll(o, fields) {
   }
   return true;
 }
+httpFns.inheritsAll = inheritsAll; // (the server's finish checks too)
 const ObjectHasOwn = Object.hasOwn;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
@@ -1375,5 +1376,4 @@ module.exports = {
   wholeWritten,
   utcDate,
   isContentDispositionField,
-  inheritsAll,
 };

@@ -70,7 +70,6 @@ const {
   kDefaultHighWaterMark,
   kRejectNonStandardBodyWrites,
   kHighWaterMark,
-  inheritsAll,
 } = require('_http_outgoing');
 const {
   codes: {
@@ -1845,6 +1844,7 @@ function finishChecks(req, res, socket, rs, sws) {
   }
   if (finishHolds < 16) {
     if (watched() && holdShapes(0, e, finishNames, req, res, socket, rs, sws)) {
+      const { inheritsAll } = httpFns;
       finishHeld = inheritsAll(req, plainRequest) && inheritsAll(rs, plainRequestState) &&
         inheritsAll(sws, plainSocketState) ? 2 : true;
       return finishHeld;

@@ -15,4 +15,5 @@
 // parsed in place (consumeSocketChunk).
 // wholeWritten(msg, socket): the tick of a whole write (net's writeWhole),
 // the server's resFinished, which does a response's 'finish' itself.
-module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null, perfMade: false, replay: null, emitCloseNT: null, wholeWritten: null };
+// inheritsAll(o, fields): _http_outgoing's, for the server's checks too.
+module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null, perfMade: false, replay: null, emitCloseNT: null, wholeWritten: null, inheritsAll: null };
