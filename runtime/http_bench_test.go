@@ -136,8 +136,10 @@ const server = app.listen(0, '127.0.0.1', () => reportPort(server.address().port
 // collection under load marks (its live heap; the client's share is
 // small). Under callgrind (/tmp/lead/cg.sh with N=20 WARM=1ms) it counts
 // the collector's instructions per collection, deterministically; it also
-// reports the live heap and the objects in it.
+// reports the live heap and the objects in it (GOJANET_HEAPPROFILE: a heap
+// profile of it, taken after the collections).
 func BenchmarkHTTPHelloCollection(b *testing.B) {
+	profileHeap()
 	runtime.ReleaseIdlePrograms(time.Nanosecond)
 	defer runtime.ReleaseIdlePrograms(0)
 	get, done := keepAliveClient(b, httpHelloServer)
@@ -158,6 +160,7 @@ func BenchmarkHTTPHelloCollection(b *testing.B) {
 	b.ReportMetric(float64(s[0].Value.Uint64()), "live-B")
 	b.ReportMetric(float64(s[1].Value.Uint64()), "objects")
 	b.ReportMetric(float64(s[2].Value.Uint64()), "scan-B")
+	writeHeapProfile(b)
 }
 
 // benchKeepAliveRequests serves src (a script answering GET / with

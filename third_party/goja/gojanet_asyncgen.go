@@ -38,9 +38,9 @@ func loweredAsyncGenerator(o *Object) bool {
 	var src string
 	switch f := o.self.(type) {
 	case *funcObject:
-		src = f.src
+		src = f.srcText()
 	case *methodFuncObject:
-		src = f.src
+		src = f.srcText()
 	default:
 		return false
 	}

@@ -28,7 +28,11 @@ func (r *Runtime) CloneObject(tpl *Object, nested bool) *Object {
 		// gojanet: with as many slots as its last copy grew to (kept as the
 		// template's spare capacity: slotsSeen), which the http server's
 		// listener maps get at once
-		o := r.newObjectSlots(src.prototype, cap(src.values.v))
+		room := 0
+		if src.cloneSized {
+			room = cap(src.values.v)
+		}
+		o := r.newObjectSlots(src.prototype, room)
 		r.trackClone(o, src)
 		return o.val
 	}
@@ -128,8 +132,11 @@ func (o *Object) SetDataSlot(slot int, v Value) bool {
 // gets them at once (o's own spare capacity says how many: an empty
 // object's slot array holds nothing, so its capacity is free to carry it).
 func (o *baseObject) slotsSeen(n int) {
-	if o.values.sh != nil || o.values.d != nil || len(o.propNames) != 0 || n > maxInstanceSlots || n <= cap(o.values.v) {
+	if o.values.sh != nil || o.values.d != nil || len(o.propNames) != 0 || n > maxInstanceSlots || (o.cloneSized && n <= cap(o.values.v)) {
 		return
 	}
+	// (the first time, whatever capacity o was allocated with: a literal
+	// site's four for a listener map that gets one)
 	o.values.v = make([]Value, 0, n)
+	o.cloneSized = true
 }

@@ -519,7 +519,18 @@ func (o *baseObject) appendSlot(c *shape, v Value) {
 			n = int(f.slots)
 		}
 		if o.class == classObject {
-			o.grewSlots(n) // gojanet: a site that learns sizes (gojanet_alloc.go)
+			// gojanet: a site that learns sizes (gojanet_alloc.go) learns
+			// what objects that started here used (at least this one
+			// slot), not the 4 allocated ahead: its next objects are
+			// allocated with their slots, and an object that outgrows
+			// them teaches it more (gcperf3: the http server's outgoing
+			// headers and a response's listener map hold one property
+			// each, and were allocated with four: 32 bytes each a request)
+			learn := 1
+			if f != nil && f.slots > 1 {
+				learn = int(f.slots)
+			}
+			o.grewSlots(learn)
 		}
 		p.v = make([]Value, 0, n)
 	} else if len(p.v) == cap(p.v) && o.class == classObject {

@@ -246,6 +246,10 @@ type baseObject struct {
 	// gojanet: the builtins rely on this object's values: any change bumps
 	// the runtime's watch epoch (gojanet_watch.go)
 	valueWatched bool
+	// gojanet: an empty template CloneObject copies: its spare capacity is
+	// what its copies grew to (slotsSeen), not where it was allocated
+	// (gojanet_clone.go; a bool in the padding before the int32s)
+	cloneSized bool
 
 	// gojanet: int32 beside the bools (was int, after propNames): 8 bytes
 	// less per object; a property count never comes near 2^31

@@ -4246,7 +4246,7 @@ func (n *newFunc) exec(vm *vm) {
 	obj.prg = n.prg
 	obj.stash = vm.stash
 	obj.privEnv = vm.privEnv
-	obj.src = n.source
+	obj.src = &n.source
 	vm.push(obj.val)
 	vm.pc++
 }
@@ -4273,7 +4273,7 @@ func (n *newAsyncFunc) exec(vm *vm) {
 	obj.prg = n.prg
 	obj.stash = vm.stash
 	obj.privEnv = vm.privEnv
-	obj.src = n.source
+	obj.src = &n.source
 	vm.push(obj.val)
 	vm.pc++
 }
@@ -4287,7 +4287,7 @@ func (n *newGeneratorFunc) exec(vm *vm) {
 	obj.prg = n.prg
 	obj.stash = vm.stash
 	obj.privEnv = vm.privEnv
-	obj.src = n.source
+	obj.src = &n.source
 	vm.push(obj.val)
 	vm.pc++
 }
@@ -4301,7 +4301,7 @@ func (n *newMethod) _exec(vm *vm, obj *methodFuncObject) {
 	obj.prg = n.prg
 	obj.stash = vm.stash
 	obj.privEnv = vm.privEnv
-	obj.src = n.source
+	obj.src = &n.source
 	if n.homeObjOffset > 0 {
 		obj.homeObject = vm.r.toObject(vm.stack[vm.sp-int(n.homeObjOffset)])
 	}
@@ -4376,7 +4376,7 @@ func (n *newArrowFunc) _exec(vm *vm, obj *arrowFuncObject) {
 	obj.prg = n.prg
 	obj.stash = vm.stash
 	obj.privEnv = vm.privEnv
-	obj.src = n.source
+	obj.src = &n.source
 	if vm.sb > 0 {
 		obj.funcObj = getFuncObject(vm.stack[vm.sb-1])
 	}
@@ -5657,7 +5657,7 @@ func (c *newClass) create(protoParent, ctorParent *Object, vm *vm, derived bool)
 	proto._putProp("constructor", f.val, true, false, true)
 	f.prg = c.ctor
 	f.stash = vm.stash
-	f.src = c.source
+	f.src = &c.source
 	f.initFields = c.initFields
 	if c.hasPrivateEnv {
 		vm.privEnv = &privateEnv{
