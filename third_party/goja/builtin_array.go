@@ -1492,7 +1492,7 @@ func (r *Runtime) checkStdArrayObjWithProto(obj *Object) *arrayObject {
 		if p1, ok := arr.prototype.self.(*arrayObject); ok && p1.propValueCount == 0 {
 			if p2, ok := p1.prototype.self.(*baseObject); ok && p2.prototype == nil {
 				p2.ensurePropOrder()
-				if p2.idxPropCount == 0 {
+				if p2.idxPropCount() == 0 {
 					return arr
 				}
 			}

@@ -70,11 +70,12 @@ func (e *errorObject) addStackPropValue(v Value) Value {
 			v = e.plainStack()
 		}
 		res := e._putProp(propNameStack, v, true, false, true)
-		if len(e.propNames) > 1 {
+		if len(e.names()) > 1 {
 			e.toDict() // gojanet: a shape's names are never reordered
 			// reorder property names to ensure 'stack' is the first one
-			copy(e.propNames[1:], e.propNames)
-			e.propNames[0] = propNameStack
+			names := e.values.d.propNames
+			copy(names[1:], names)
+			names[0] = propNameStack
 		}
 		e.stackPropAdded = true
 		return res

@@ -578,7 +578,6 @@ func (f *baseFuncObject) initNamedIn(name, length Value, slots []Value) {
 	if sh := r.closureShape; sh != nil && f.prototype == r.closureProto && cap(slots) >= 2 {
 		f.values.v = append(slots, &f.lenProp, &f.nameProp)
 		f.values.sh = sh
-		f.propNames = sh.names
 		return
 	}
 

@@ -13,11 +13,12 @@ import (
 // An ordinary object with its first property slots in the same allocation
 // (Object, baseObject and the slots live and die together): one malloc
 // instead of two for an object that gets properties. The sizes follow Go's
-// size classes: the object alone is 160 bytes (a class of its own), and
-// each slot 16, so with 2 slots 192, 3 208, 4 224, 5 240, 6 256, 8 288,
-// 10 320, 12 352, 14 384, 16 416, 18 448, 20 480, 22 512, 26 576, 30 640,
-// 34 704, each the most slots its class holds (allocperf1: the header was
-// 184 bytes, and 13 or 18 slots took the class of 16 or 20). An object that
+// size classes: the object alone is 128 bytes (a class of its own), and
+// each slot 16, so with 2 slots 160, 3 176, 4 192, 5 208, 6 224, 8 256,
+// 10 288, 12 320, 14 352, 16 384, 18 416, 20 448, 22 480, 28 576, 32 640,
+// 36 704, each the most slots its class holds (allocperf1: the header was
+// 184 bytes, and 13 or 18 slots took the class of 16 or 20; gcperf3: 160
+// before the names moved to the shape or dictionary). An object that
 // outgrows them appends into a new array as before (the inline ones stay
 // unused).
 type baseObjectSlots2 struct {
@@ -85,19 +86,19 @@ type baseObjectSlots22 struct {
 	s [22]Value
 }
 
-type baseObjectSlots26 struct {
+type baseObjectSlots28 struct {
 	baseObjectAlloc
-	s [26]Value
+	s [28]Value
 }
 
-type baseObjectSlots30 struct {
+type baseObjectSlots32 struct {
 	baseObjectAlloc
-	s [30]Value
+	s [32]Value
 }
 
-type baseObjectSlots34 struct {
+type baseObjectSlots36 struct {
 	baseObjectAlloc
-	s [34]Value
+	s [36]Value
 }
 
 // newObjectSlots returns a plain object (class Object) with prototype proto
@@ -147,15 +148,15 @@ func (r *Runtime) newObjectSlots(proto *Object, n int) *baseObject {
 	case n <= 22:
 		a := &baseObjectSlots22{}
 		m, s = &a.baseObjectAlloc, a.s[:0:22]
-	case n <= 26:
-		a := &baseObjectSlots26{}
-		m, s = &a.baseObjectAlloc, a.s[:0:26]
-	case n <= 30:
-		a := &baseObjectSlots30{}
-		m, s = &a.baseObjectAlloc, a.s[:0:30]
-	case n <= 34:
-		a := &baseObjectSlots34{}
-		m, s = &a.baseObjectAlloc, a.s[:0:34]
+	case n <= 28:
+		a := &baseObjectSlots28{}
+		m, s = &a.baseObjectAlloc, a.s[:0:28]
+	case n <= 32:
+		a := &baseObjectSlots32{}
+		m, s = &a.baseObjectAlloc, a.s[:0:32]
+	case n <= 36:
+		a := &baseObjectSlots36{}
+		m, s = &a.baseObjectAlloc, a.s[:0:36]
 	default:
 		o := r.newBaseObject(proto, classObject)
 		o.values.v = make([]Value, 0, n)
@@ -369,10 +370,10 @@ func (e *compiledObjectLiteral) newObjectInstr() instruction {
 }
 
 // An array literal's array with room for its n elements in the same
-// allocation (the array alone is 256 bytes, 288 before allocperf1; with 2
-// elements 288, 4 320, 6 352, 8 384, 12 448, 18 544 and 26 672, in Go's size
-// classes up to 576 and 704: the bytes of the array and a separate element
-// slice, one allocation less). Pushing past them appends into a new slice as
+// allocation (the array alone is 224 bytes, 256 before gcperf3, 288 before
+// allocperf1; with 2 elements 256, 4 288, 6 320, 8 352, 12 416, 18 512 and
+// 26 640, each a Go size class: the bytes of the array and a separate
+// element slice, one allocation less). Pushing past them appends into a new slice as
 // before.
 type arrayAlloc2 struct {
 	arrayAlloc

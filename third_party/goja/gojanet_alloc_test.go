@@ -198,19 +198,22 @@ func TestToLowerCache(t *testing.T) {
 
 // TestObjectSlotsSizes: each object size newObjectSlots allocates fills its
 // Go size class (gojanet_alloc.go), so neither a slot more nor a smaller
-// class is possible; the object alone is 160 bytes.
+// class is possible; the object alone is 128 bytes.
 func TestObjectSlotsSizes(t *testing.T) {
-	if n := unsafe.Sizeof(baseObjectAlloc{}); n != 160 {
-		t.Errorf("baseObjectAlloc is %d bytes, want 160 (update gojanet_alloc.go's sizes)", n)
+	if n := unsafe.Sizeof(baseObjectAlloc{}); n != 128 {
+		t.Errorf("baseObjectAlloc is %d bytes, want 128 (update gojanet_alloc.go's sizes)", n)
 	}
-	if n := unsafe.Sizeof(arrayAlloc{}); n != 256 {
-		t.Errorf("arrayAlloc is %d bytes, want 256 (update gojanet_alloc.go's array sizes)", n)
+	if n := unsafe.Sizeof(arrayAlloc{}); n != 224 {
+		t.Errorf("arrayAlloc is %d bytes, want 224 (update gojanet_alloc.go's array sizes)", n)
 	}
-	if n := unsafe.Sizeof(u8Alloc{}); n != 408 {
-		t.Errorf("u8Alloc is %d bytes, want 408 (update gojanet_bufalloc.go's sizes)", n)
+	if n := unsafe.Sizeof(u8Alloc{}); n != 344 {
+		t.Errorf("u8Alloc is %d bytes, want 344 (update gojanet_bufalloc.go's sizes)", n)
+	}
+	if n := unsafe.Sizeof(funcObjectAlloc{}); n != 288 {
+		t.Errorf("funcObjectAlloc is %d bytes, want 288 (a size class of its own)", n)
 	}
 	// Go's size classes in this range (runtime/sizeclasses.go)
-	classes := []uintptr{160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704}
+	classes := []uintptr{128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704}
 	r := New()
 	for n := 1; n <= maxInstanceSlots; n++ {
 		c := cap(r.newObjectSlots(nil, n).values.v)

@@ -416,7 +416,6 @@ func (r *Runtime) NewDataObjectCached(l *DataObjectLayout, names []string, value
 		}
 		o.values.v = v
 		o.values.sh = l.sh
-		o.propNames = l.sh.names
 		return o.val
 	}
 	// (watched first, then the epoch read: a property Object.prototype

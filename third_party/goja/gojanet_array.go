@@ -82,7 +82,7 @@ func (r *Runtime) noIndexedArrayProtos(a *arrayObject) bool {
 // index. A template object's names are the template's until one is added,
 // then o.propNames (materialisePropNames); symbols are not indices.
 func templateHasIndexKey(o *templatedObject) bool {
-	names := o.propNames
+	names := o.values.d.propNames // (a template object's values are a dictionary)
 	if names == nil {
 		names = o.tmpl.propNames
 	}

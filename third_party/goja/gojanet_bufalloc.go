@@ -6,9 +6,9 @@ package goja
 // three allocations (the bytes, the ArrayBuffer, the view) per read.
 
 // u8Alloc is an ArrayBuffer and a Uint8Array over all of it. The sizes with
-// inline bytes fill Go's size classes (the objects alone are 408 bytes,
-// 456 before allocperf1's smaller headers: with 40 bytes 448, 72 480, 104
-// 512, 168 576, 296 704, 616 1024).
+// inline bytes fill Go's size classes (the objects alone are 344 bytes,
+// 408 before gcperf3's and 456 before allocperf1's smaller headers: with
+// 40 bytes 384, 72 416, 104 448, 168 512, 296 640, 616 960 of 1024's class).
 type u8Alloc struct {
 	bo Object
 	b  arrayBufferObject

@@ -69,7 +69,6 @@ func (r *Runtime) CloneObject(tpl *Object, nested bool) *Object {
 	}
 	o.values.v = v
 	o.values.sh = sh
-	o.propNames = sh.names
 	return o.val
 }
 
@@ -81,7 +80,7 @@ func cloneable(o *baseObject) bool {
 		return false
 	}
 	if o.values.sh == nil {
-		return len(o.propNames) == 0 // (empty)
+		return true // (empty: no dictionary, checked above)
 	}
 	return len(o.values.v) >= o.values.sh.nslots()
 }
@@ -132,7 +131,7 @@ func (o *Object) SetDataSlot(slot int, v Value) bool {
 // gets them at once (o's own spare capacity says how many: an empty
 // object's slot array holds nothing, so its capacity is free to carry it).
 func (o *baseObject) slotsSeen(n int) {
-	if o.values.sh != nil || o.values.d != nil || len(o.propNames) != 0 || n > maxInstanceSlots || (o.cloneSized && n <= cap(o.values.v)) {
+	if o.values.sh != nil || o.values.d != nil || n > maxInstanceSlots || (o.cloneSized && n <= cap(o.values.v)) {
 		return
 	}
 	// (the first time, whatever capacity o was allocated with: a literal

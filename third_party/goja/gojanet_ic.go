@@ -252,7 +252,7 @@ func (o *baseObject) icShape() *shape {
 // null-prototype object's root is the runtime's (gojanet: such objects,
 // `{ __proto__: null }` maps, hit the caches as others do).
 func (o *baseObject) emptyRoot() *shape {
-	if o.values.d != nil || len(o.propNames) != 0 {
+	if o.values.d != nil || len(o.names()) != 0 {
 		return nil
 	}
 	if p := o.prototype; p != nil {
@@ -268,7 +268,7 @@ func (o *baseObject) emptyRoot() *shape {
 //
 //go:noinline
 func (o *baseObject) emptyShape() *shape {
-	if o.values.d == nil && len(o.propNames) == 0 && o.val != nil && o.val.runtime != nil {
+	if o.values.d == nil && len(o.names()) == 0 && o.val != nil && o.val.runtime != nil {
 		return o.rootShape()
 	}
 	return nil
@@ -582,7 +582,6 @@ func (c *propIC) setHit(o *Object, val Value) bool {
 	p.v = p.v[:n+1]
 	p.v[n] = val
 	p.sh = next
-	bo.propNames = next.names
 	bo.shapeChanged()
 	return true
 }

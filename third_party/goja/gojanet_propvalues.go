@@ -39,6 +39,13 @@ type propValues struct {
 	// gen counts changes (set, del, reset): the global object's is what
 	// cached global reads check (gojanet_globals.go)
 	gen uint64
+
+	// gojanet (gcperf3): the names in order (upstream's
+	// baseObject.propNames, now a dictionary's only: a shape has its own)
+	// and ensurePropOrder's state (int32: a property count never comes
+	// near 2^31)
+	propNames                       []unistring.String
+	lastSortedPropLen, idxPropCount int32
 }
 
 func (p *propValues) find(name unistring.String) int {

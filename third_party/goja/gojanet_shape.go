@@ -307,7 +307,6 @@ func (o *baseObject) reshape() {
 	root := o.rootShape()
 	if x := old.ext; x != nil && x.protoRoot == root {
 		o.values.sh = x.protoTo
-		o.propNames = x.protoTo.names
 		return
 	}
 	keys := make([]propKey, old.nslots()) // in slot order: the slots stay where they are
@@ -326,7 +325,6 @@ func (o *baseObject) reshape() {
 	x := old.extOf()
 	x.protoRoot, x.protoTo = root, sh
 	o.values.sh = sh
-	o.propNames = sh.names
 }
 
 // objProps is baseObject.values: shape mode (sh != nil, values in v) or
@@ -439,6 +437,8 @@ func (p *objProps) toDict() {
 	for i, n := range p.sh.names {
 		d.set(n, p.v[p.sh.nameSlot(i)])
 	}
+	// (a copy: a shape's names are never written)
+	d.propNames = append(make([]unistring.String, 0, len(p.sh.names)+1), p.sh.names...)
 	p.sh = nil
 	p.v = nil
 	p.d = d
@@ -469,7 +469,6 @@ func (o *baseObject) toDict() {
 		o.symValues = m
 	}
 	o.values.toDict()
-	o.propNames = append(make([]unistring.String, 0, len(o.propNames)+1), o.propNames...)
 	o.shapeChanged()
 }
 
@@ -478,8 +477,8 @@ func (o *baseObject) addOwnStr(name unistring.String, v Value) {
 	p := &o.values
 	if p.d == nil && o.symValues == nil && o.val != nil && o.val.runtime != nil && isShapeName(name) {
 		sh := p.sh
-		if sh == nil && len(o.propNames) == 0 {
-			sh = o.rootShape()
+		if sh == nil {
+			sh = o.rootShape() // (empty: no dictionary)
 		}
 		if sh != nil && sh.nslots() < maxShapeProps {
 			o.appendSlot(sh.child(name), v)
@@ -490,8 +489,8 @@ func (o *baseObject) addOwnStr(name unistring.String, v Value) {
 		o.toDict()
 	}
 	p.set(name, v)
-	names := copyNamesIfNeeded(o.propNames, 1)
-	o.propNames = append(names, name)
+	names := copyNamesIfNeeded(p.d.propNames, 1)
+	p.d.propNames = append(names, name)
 	o.shapeChanged()
 }
 
@@ -547,7 +546,6 @@ func (o *baseObject) appendSlot(c *shape, v Value) {
 		}
 	}
 	p.sh = c
-	o.propNames = c.names
 	o.shapeChanged()
 }
 
@@ -557,8 +555,8 @@ func (o *baseObject) addOwnSym(s *Symbol, v Value) {
 	p := &o.values
 	if p.d == nil && o.symValues == nil && o.val != nil && o.val.runtime != nil {
 		sh := p.sh
-		if sh == nil && len(o.propNames) == 0 {
-			sh = o.rootShape()
+		if sh == nil {
+			sh = o.rootShape() // (empty: no dictionary)
 		}
 		if sh != nil && sh.nslots() < maxShapeProps {
 			o.appendSlot(sh.childSym(s), v)

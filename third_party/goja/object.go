@@ -251,12 +251,11 @@ type baseObject struct {
 	// (gojanet_clone.go; a bool in the padding before the int32s)
 	cloneSized bool
 
-	// gojanet: int32 beside the bools (was int, after propNames): 8 bytes
-	// less per object; a property count never comes near 2^31
-	lastSortedPropLen, idxPropCount int32
-
-	values    objProps           // gojanet: was map[unistring.String]Value (gojanet_shape.go)
-	propNames []unistring.String // gojanet: in shape mode, the shape's names
+	// gojanet: the names in order (propNames) and their sorting state
+	// (lastSortedPropLen, idxPropCount) are the shape's or the
+	// dictionary's (names(); gcperf3: 32 bytes less per object, an
+	// object and its header in Go's 128-byte size class, not 160)
+	values objProps // gojanet: was map[unistring.String]Value (gojanet_shape.go)
 
 	symValues *orderedMap
 
@@ -446,23 +445,24 @@ func (o *baseObject) _delete(name unistring.String) {
 	if o.valueWatched {
 		o.watchBump()
 	}
-	for i, n := range o.propNames {
+	d := o.values.d
+	for i, n := range d.propNames {
 		if n == name {
-			names := o.propNames
+			names := d.propNames
 			if namesMarkedForCopy(names) {
 				newNames := make([]unistring.String, len(names)-1, shrinkCap(len(names), cap(names)))
 				copy(newNames, names[:i])
 				copy(newNames[i:], names[i+1:])
-				o.propNames = newNames
+				d.propNames = newNames
 			} else {
 				copy(names[i:], names[i+1:])
 				names[len(names)-1] = ""
-				o.propNames = names[:len(names)-1]
+				d.propNames = names[:len(names)-1]
 			}
-			if i < int(o.lastSortedPropLen) {
-				o.lastSortedPropLen--
-				if i < int(o.idxPropCount) {
-					o.idxPropCount--
+			if i < int(d.lastSortedPropLen) {
+				d.lastSortedPropLen--
+				if i < int(d.idxPropCount) {
+					d.idxPropCount--
 				}
 			}
 			break
@@ -663,7 +663,7 @@ func (o *baseObject) setForeignStr(name unistring.String, val, receiver Value, t
 func (o *baseObject) setForeignIdx(name valueInt, val, receiver Value, throw bool) (bool, bool) {
 	if idx := toIdx(name); idx != math.MaxUint32 {
 		o.ensurePropOrder()
-		if o.idxPropCount == 0 {
+		if o.idxPropCount() == 0 {
 			return o._setForeignIdx(name, name, nil, receiver, throw)
 		}
 	}
@@ -1340,8 +1340,11 @@ func (o *baseObject) iterateStringKeys() iterNextFunc {
 			propNames: o.values.sh.names,
 		}).next
 	}
-	propNames := prepareNamesForCopy(o.propNames)
-	o.propNames = propNames
+	var propNames []unistring.String
+	if d := o.values.d; d != nil {
+		propNames = prepareNamesForCopy(d.propNames)
+		d.propNames = propNames
+	}
 	return (&objectPropIter{
 		o:         o,
 		propNames: propNames,
@@ -1423,10 +1426,32 @@ func (o *baseObject) equal(objectImpl) bool {
 }
 
 // hopefully this gets inlined
+// (gojanet: a shape has no index-like names: dictionaries only)
 func (o *baseObject) ensurePropOrder() {
-	if int(o.lastSortedPropLen) < len(o.propNames) {
+	if d := o.values.d; d != nil && int(d.lastSortedPropLen) < len(d.propNames) {
 		o.fixPropOrder()
 	}
+}
+
+// names is o's string keys in order: its shape's, or its dictionary's
+// (gojanet: was the field propNames).
+func (o *baseObject) names() []unistring.String {
+	if sh := o.values.sh; sh != nil {
+		return sh.names
+	}
+	if d := o.values.d; d != nil {
+		return d.propNames
+	}
+	return nil
+}
+
+// idxPropCount: how many of o's names, sorted first, are array indices
+// (as of the last ensurePropOrder; a shape has none).
+func (o *baseObject) idxPropCount() int {
+	if d := o.values.d; d != nil {
+		return int(d.idxPropCount)
+	}
+	return 0
 }
 
 // Reorder property names so that any integer properties are shifted to the beginning of the list
@@ -1437,11 +1462,15 @@ func (o *baseObject) ensurePropOrder() {
 // property type checks when adding (and potentially looking up) properties would be unreasonable.
 // Instead, we keep insertion order and only change it when (if) the properties get enumerated.
 func (o *baseObject) fixPropOrder() {
-	names := o.propNames
-	for i := int(o.lastSortedPropLen); i < len(names); i++ {
+	d := o.values.d
+	if d == nil {
+		return // (a shape or nothing: no index-like names)
+	}
+	names := d.propNames
+	for i := int(d.lastSortedPropLen); i < len(names); i++ {
 		name := names[i]
 		if idx := strToArrayIdx(name); idx != math.MaxUint32 {
-			k := sort.Search(int(o.idxPropCount), func(j int) bool {
+			k := sort.Search(int(d.idxPropCount), func(j int) bool {
 				return strToArrayIdx(names[j]) >= idx
 			})
 			if k < i {
@@ -1451,26 +1480,26 @@ func (o *baseObject) fixPropOrder() {
 					copy(newNames[k+1:i+1], names[k:i])
 					copy(newNames[i+1:], names[i+1:])
 					names = newNames
-					o.propNames = names
+					d.propNames = names
 				} else {
 					copy(names[k+1:i+1], names[k:i])
 				}
 				names[k] = name
 			}
-			o.idxPropCount++
+			d.idxPropCount++
 		}
 	}
-	o.lastSortedPropLen = int32(len(names))
+	d.lastSortedPropLen = int32(len(names))
 }
 
 func (o *baseObject) stringKeys(all bool, keys []Value) []Value {
 	o.ensurePropOrder()
 	if all {
-		for _, k := range o.propNames {
+		for _, k := range o.names() {
 			keys = append(keys, stringValueFromRaw(k))
 		}
 	} else {
-		for _, k := range o.propNames {
+		for _, k := range o.names() {
 			prop := o.values.lookup(k)
 			if prop, ok := prop.(*valueProperty); ok && !prop.enumerable {
 				continue

@@ -201,8 +201,8 @@ func (o *templatedObject) getOwnPropSym(s *Symbol) Value {
 }
 
 func (o *templatedObject) materialisePropNames() {
-	if o.propNames == nil {
-		o.propNames = append(([]unistring.String)(nil), o.tmpl.propNames...)
+	if d := o.values.d; d.propNames == nil { // (a dictionary from init)
+		d.propNames = append(([]unistring.String)(nil), o.tmpl.propNames...)
 	}
 }
 
@@ -250,10 +250,10 @@ func (o *templatedObject) setForeignIdx(name valueInt, val, receiver Value, thro
 	// goes on up the chain as a number, not converted to a name and
 	// looked up in two maps at each prototype (an Express request: 5)
 	if toIdx(name) != math.MaxUint32 {
-		if o.propNames != nil {
+		if o.values.d.propNames != nil {
 			o.ensurePropOrder()
 		}
-		if o.propNames == nil || o.idxPropCount == 0 {
+		if o.values.d.propNames == nil || o.idxPropCount() == 0 {
 			o.materialiseProto()
 			return o._setForeignIdx(name, nil, val, receiver, throw)
 		}
@@ -312,8 +312,8 @@ func (o *templatedObject) defineOwnPropertyStr(name unistring.String, descr Prop
 		o.values.set(name, v)
 		if existingVal == nil {
 			o.materialisePropNames()
-			names := copyNamesIfNeeded(o.propNames, 1)
-			o.propNames = append(names, name)
+			d := o.values.d
+			d.propNames = append(copyNamesIfNeeded(d.propNames, 1), name)
 			o.shapeChanged() // gojanet: inline caches (gojanet_ic.go)
 		} else if o.valueWatched {
 			o.watchChanged() // gojanet_watch.go
@@ -492,12 +492,13 @@ func (a *templatedArrayObject) setLength(l uint32, throw bool) bool {
 	if l < oldLen {
 		a.materialisePropNames()
 		a.fixPropOrder()
-		i := sort.Search(int(a.idxPropCount), func(idx int) bool {
-			return strToArrayIdx(a.propNames[idx]) >= l
+		d := a.values.d
+		i := sort.Search(int(d.idxPropCount), func(idx int) bool {
+			return strToArrayIdx(d.propNames[idx]) >= l
 		})
-		for j := int(a.idxPropCount) - 1; j >= i; j-- {
-			if !a.deleteStr(a.propNames[j], false) {
-				l = strToArrayIdx(a.propNames[j]) + 1
+		for j := int(d.idxPropCount) - 1; j >= i; j-- {
+			if !a.deleteStr(d.propNames[j], false) {
+				l = strToArrayIdx(d.propNames[j]) + 1
 				ret = false
 				break
 			}

@@ -624,7 +624,6 @@ func (r *regexpObject) execResultToArray(target String, result []int) Value {
 		// the three additions' transitions, as the last result took them
 		p.v = append(p.v, intToValue(int64(matchIndex)), target, _undefined)
 		p.sh = r.resultTo
-		a.propNames = r.resultTo.names
 	} else {
 		a.addOwnStr("index", intToValue(int64(matchIndex)))
 		a.addOwnStr("input", target)
