@@ -320,6 +320,8 @@ function socketOptions(options) {
 // The options onconnection builds for an accepted socket: a fresh object
 // that already holds what the constructor would set on its copy.
 let acceptOptions = null;
+// (whether the last socket made for them was made in Duplex's one pass)
+let acceptedOnePass = false;
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
@@ -327,7 +329,8 @@ function Socket(options) {
   if (options !== null && options === acceptOptions) {
     acceptOptions = null;
     // (what Duplex makes of these options, in one pass when it can)
-    if (!DuplexInitAccepted(this, options)) Duplex.call(this, options);
+    acceptedOnePass = DuplexInitAccepted(this, options);
+    if (!acceptedOnePass) Duplex.call(this, options);
   } else {
     options = socketOptions(options);
     // The socket listens to options.signal itself, once its handle is set
@@ -1211,7 +1214,7 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
 // keep-alive connection has only onwrite, pendingcb and sync of its own.
 // (a few tries: a state with one of them its own, a socket's default
 // encoding set, say, never holds)
-const { watchCell, shapesHeld, holdShapes } = internalBinding('host');
+const { watchCell, shapesHeld, holdShapes, watch: watchObjects } = internalBinding('host');
 // (and writable, not false: http's end() asks the same of the state before
 // it renders the head, internalNet.idleSite)
 const idleNames = ['length', 'writing', 'corked', 'ending', 'destroyed', 'errored', 'constructed', 'objectMode',
@@ -2045,6 +2048,90 @@ Server.prototype.address = function address() {
   return null;
 };
 
+// What new Socket() would copy an accepted socket's options into
+// (socketOptions), made once.
+function acceptedSocketOptions(handle, server) {
+  acceptOptions = {
+    handle,
+    allowHalfOpen: !!server.allowHalfOpen,
+    pauseOnCreate: server.pauseOnConnect,
+    readable: true,
+    writable: true,
+    readableHighWaterMark: server.highWaterMark,
+    writableHighWaterMark: server.highWaterMark,
+    emitClose: false,
+    autoDestroy: true,
+    decodeStrings: false,
+    signal: undefined,
+  };
+  return acceptOptions;
+}
+
+// An accepted socket is a copy of a template socket that the constructor
+// made for the server's options with no handle (goja's CloneObject: the
+// socket, its listener map and its two states with their final shapes in
+// one step; ≈ 15 shape transitions and the constructor's checks less),
+// then given its handle and started as the constructor would. A copy is
+// what the constructor makes while nothing it reads changed: the options it
+// was made for, and the prototypes and modules below, watched (goja's watch
+// epoch, see js/_http_server.js). Only a socket Duplex made in one pass
+// (initAccepted) is a template; after 16 templates (something watched
+// keeps changing) sockets are made by the constructor again.
+const { cloneObject } = internalBinding('host');
+const ObjectHasOwn = Object.hasOwn;
+const onwriteFor = require('internal/streams/writable')._onwriteFor;
+const acceptTpl = { socket: null, epoch: -1, hwm: undefined, halfOpen: false, made: 0 };
+let acceptWatched = 0; // 1: watched; -1: could not be
+function cloneAccepted(server, handle) {
+  const t = acceptTpl;
+  const hwm = server.highWaterMark;
+  const halfOpen = !!server.allowHalfOpen;
+  if (watchCell.epoch !== t.epoch || t.hwm !== hwm || t.halfOpen !== halfOpen) {
+    if (!acceptTemplate(hwm, halfOpen)) return null;
+  }
+  const socket = cloneObject(t.socket);
+  if (socket === undefined) return null;
+  socket._handle = handle;
+  socket._writableState.onwrite = onwriteFor(socket);
+  // (the constructor's steps for its handle)
+  attachHandle(socket);
+  if (server.pauseOnConnect) {
+    handle.reading = false;
+    handle.readStop();
+    socket.readableFlowing = false;
+  } else {
+    socket.read(0);
+  }
+  return socket;
+}
+function acceptTemplate(hwm, halfOpen) {
+  const t = acceptTpl;
+  t.socket = null;
+  t.epoch = -1;
+  if (t.made++ >= 16) return false;
+  if (acceptWatched === 0) {
+    // (the constructors and prototypes the constructor reads, with their
+    // chains: Duplex, Readable, Stream, EventEmitter, Object)
+    const Readable = require('internal/streams/readable');
+    const Writable = require('internal/streams/writable');
+    acceptWatched = watchObjects(Socket, Socket.prototype, Readable, Writable, Duplex, EventEmitter,
+      Readable.ReadableState.prototype, Writable._AcceptedWritableState.prototype,
+      require('internal/events_capture')) ? 1 : -1;
+  }
+  if (acceptWatched !== 1) return false;
+  const e = watchCell.epoch;
+  acceptedOnePass = false;
+  const socket = new Socket(acceptedSocketOptions(null, { allowHalfOpen: halfOpen, highWaterMark: hwm }));
+  // (nothing watched changed while it was made, and it has its handle's
+  // own slot, as every socket: a copy's handle goes there)
+  if (!acceptedOnePass || watchCell.epoch !== e || socket._handle !== null || !ObjectHasOwn(socket, '_handle')) return false;
+  t.socket = socket;
+  t.epoch = e;
+  t.hwm = hwm;
+  t.halfOpen = halfOpen;
+  return true;
+}
+
 // handle.onconnection: `this` is the listening handle.
 function onconnection(err, clientHandle) {
   const server = this.owner;
@@ -2072,22 +2159,8 @@ function onconnection(err, clientHandle) {
     server.emit('drop', data);
     return;
   }
-  // What new Socket() would copy these options into (socketOptions),
-  // made once.
-  acceptOptions = {
-    handle: clientHandle,
-    allowHalfOpen: !!server.allowHalfOpen,
-    pauseOnCreate: server.pauseOnConnect,
-    readable: true,
-    writable: true,
-    readableHighWaterMark: server.highWaterMark,
-    writableHighWaterMark: server.highWaterMark,
-    emitClose: false,
-    autoDestroy: true,
-    decodeStrings: false,
-    signal: undefined,
-  };
-  const socket = new Socket(acceptOptions);
+  let socket = acceptTpl.made <= 16 ? cloneAccepted(server, clientHandle) : null;
+  if (socket === null) socket = new Socket(acceptedSocketOptions(clientHandle, server));
   if (server.noDelay && typeof clientHandle.setNoDelay === 'function') {
     socket[kSetNoDelay] = true;
     clientHandle.setNoDelay(true);

@@ -228,6 +228,8 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 Writable.WritableState = WritableState;
 Object.defineProperty(Writable, '_SocketWritableState', { value: SocketWritableState, writable: true, configurable: true });
 Object.defineProperty(Writable, '_AcceptedWritableState', { value: AcceptedWritableState, writable: true, configurable: true });
+// (net's accepted sockets, copies of a template, get their own)
+Object.defineProperty(Writable, '_onwriteFor', { value: onwriteFor, writable: true, configurable: true });
 Object.defineProperty(Writable, '_onConstructed', { value: writableConstructed, writable: true, configurable: true });
 // (net's writeWhole completes a write it made past write() with it)
 Object.defineProperty(Writable, '_afterWrite', { value: afterWrite, writable: true, configurable: true });
