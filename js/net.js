@@ -804,6 +804,12 @@ function released(socket, n) {
 }
 
 Socket.prototype.write = function write(chunk, encoding, cb) {
+  // (a string without encoding or callback to an idle socket, no caps:
+  // writeIdle, or undefined having done nothing)
+  if (typeof chunk === 'string' && encoding === undefined && cb === undefined && writeCaps === false) {
+    const r = writeIdle(this, chunk);
+    if (r !== undefined) return r;
+  }
   if (typeof chunk !== 'string' && chunk !== null && !(chunk instanceof Uint8Array)) {
     chunk = socketChunk(chunk);
   }
@@ -833,6 +839,8 @@ Socket.prototype._writev = function _writev(chunks, cb) {
 Socket.prototype._write = function _write(data, encoding, cb) {
   this._writeGeneric(false, data, encoding, cb);
 };
+const SocketWrite = Socket.prototype._write;
+const SocketWriteGeneric = Socket.prototype._writeGeneric;
 
 // Half-close once everything written has been handed to the handle.
 function ShutdownReq(socket, callback) {
@@ -1276,6 +1284,70 @@ function writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len) {
   if (!(len < ws.highWaterMark)) ws.needDrain = true;
   return 1;
 }
+// write(string) to an idle socket (writeWhole's idle Writable state, no
+// held bytes, not connecting) while write, _write and _writeGeneric are
+// Writable's and net.Socket's own: what Writable's write, writeOrBuffer,
+// _write, _writeGeneric and onwrite do, in one step. A write the kernel
+// took whole leaves the state as a synchronous write without a callback
+// does (node 20 settles it at once: no tick); one that stays in flight or
+// fails is set up as _write leaves it. Returns write()'s result, or
+// undefined having done nothing.
+const WritableWrite = stream.Writable.prototype.write;
+const { nop: streamsNop } = require('internal/streams/utils');
+function writeIdle(socket, data) {
+  const handle = socket._handle;
+  const len = data.length;
+  if (handle === null || len === 0 || socket.connecting || socket._pendingData !== null ||
+      (heldTotal !== 0 && socket[kHeld] !== 0) || Duplex.prototype.write !== WritableWrite ||
+      socket._write !== SocketWrite || socket._writeGeneric !== SocketWriteGeneric) {
+    return undefined;
+  }
+  const ws = socket._writableState;
+  const idle = shapesHeld(idleSite, ws);
+  if (idle !== true && (ws.length !== 0 || ws.writing || ws.corked !== 0 || ws.ending || ws.destroyed ||
+      ws.errored || !ws.constructed || ws.objectMode || ws.decodeStrings !== false)) {
+    return undefined;
+  }
+  let encoding = idleEncoding;
+  if (idle !== true) {
+    if (idleHolds < 16) idleHold(ws);
+    encoding = ws.defaultEncoding;
+  }
+  if ((encoding !== 'utf8' && encoding !== 'latin1') || !(len < ws.highWaterMark)) return undefined;
+  let req = spareWriteReq;
+  if (req === null) req = spareWriteReq = new WriteReq(null);
+  // (as a string body after an empty head: a lone head is latin1)
+  const r = writeWholeOf(handle, req, '', encoding, data);
+  if (r === undefined) return undefined;
+  if (socket[kTimeoutMs] !== 0) touch(socket);
+  if (r >= 0) {
+    socket[kBytesWritten] += r;
+    ws.sync = false;
+    return true;
+  }
+  spareWriteReq = null;
+  req.socket = socket;
+  ws.pendingcb++;
+  ws.length = len;
+  ws.writelen = len;
+  ws.writecb = streamsNop;
+  ws.writing = true;
+  if (r < -4095) {
+    socket[kBytesWritten] += -r - 4096;
+    req.async = true;
+    socket[kLastWriteQueueSize] = handle.writeQueueSize;
+    req.callback = ws.onwrite;
+    trackRequest(req, handle, 'WRITEWRAP');
+  } else {
+    const error = req.error;
+    returnWriteReq(req);
+    ws.sync = true;
+    ws.onwrite(errors().errnoException(r, 'write', error));
+  }
+  ws.sync = false;
+  return (ws.length < ws.highWaterMark || ws.length === 0) && !ws.errored && !ws.destroyed;
+}
+
 // (the slow path's: its callback is made already)
 function afterWholeTick(socket, cb) {
   afterWrite(socket, socket._writableState, 1, cb);

@@ -260,13 +260,14 @@ function writeImpl(stream, chunk, encoding, cb) {
   if (chunk === null) {
     throw new (codes().ERR_STREAM_NULL_VALUES)();
   } else if (!objectMode) {
-    if (chunk !== undefined && (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof Buffer && learnBuffer())) {
-      encoding = 'buffer';
-    } else if (typeof chunk === 'string') {
+    // (a string first: getPrototypeOf of a string is a native call)
+    if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
+    } else if (chunk !== undefined && (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof Buffer && learnBuffer())) {
+      encoding = 'buffer';
     } else if (isUint8Array(chunk)) {
       chunk = toBuffer(chunk);
       encoding = 'buffer';
