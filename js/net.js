@@ -884,6 +884,31 @@ Socket.prototype.end = function end(data, encoding, callback) {
 };
 
 const EEonce = EventEmitter.prototype.once;
+// destroySoon's 'finish' listener while the socket's destroy is
+// net.Socket's own: one shared once() wrapper (what events' once makes:
+// name 'bound onceWrapper', length 0, no prototype, .listener the
+// destroy) instead of a closure, its object and a rest-argument apply
+// per connection. It removes itself from the socket that emits 'finish'
+// (in place when it is the event's only listener on a socket in shape
+// mode, as EventEmitter's removeListener does then) and calls destroy with
+// what 'finish' carried (destroy reads two arguments).
+const SocketDestroy = Socket.prototype.destroy;
+const { kShapeMode } = require('internal/events_fns');
+const ReadableRemoveListener = stream.Readable.prototype.removeListener;
+const EEremoveListener = EventEmitter.prototype.removeListener;
+const destroySoonOnce = { 'bound onceWrapper'(er, cb) {
+  const ev = this._events;
+  if (ev !== undefined && ev !== null && ev.finish === destroySoonOnce && this[kShapeMode] === true &&
+      this.removeListener === ReadableRemoveListener && LegacyStream.prototype.removeListener === EEremoveListener) {
+    this._eventsCount -= 1;
+    ev.finish = undefined;
+  } else {
+    this.removeListener('finish', destroySoonOnce);
+  }
+  return SocketDestroy.call(this, er, cb);
+} }['bound onceWrapper'];
+Object.defineProperty(destroySoonOnce, 'length', { value: 0 });
+destroySoonOnce.listener = SocketDestroy;
 Socket.prototype.destroySoon = function destroySoon() {
   if (this.writable) this.end();
   if (this.writableFinished) {
@@ -894,7 +919,7 @@ Socket.prototype.destroySoon = function destroySoon() {
   // (once() and Readable's on() for 'finish' come to events' add of once's
   // wrapper while they and Stream's on are events' own: two calls less)
   if (this.once === EEonce && this.on === readableOn && LegacyStream.prototype.on === EEon && typeof destroy === 'function') {
-    eeAdd(this, 'finish', onceWrap(this, 'finish', destroy), false);
+    eeAdd(this, 'finish', destroy === SocketDestroy ? destroySoonOnce : onceWrap(this, 'finish', destroy), false);
   } else {
     this.once('finish', destroy);
   }
