@@ -242,7 +242,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
           encoding = '';
         }
       }
-    } else if (isUint8Array(chunk)) {
+    } else if (chunk !== null && isUint8Array(chunk)) { // (push(null): no brand check, a native call)
       chunk = toBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
