@@ -616,7 +616,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
     dest !== process.stdout && dest !== process.stderr;
   if (dest !== null && (typeof dest === 'object' || typeof dest === 'function') &&
       src[kPipeSrc] === undefined && dest[kPipeDest] === undefined &&
-      Object.isExtensible(src) && Object.isExtensible(dest)) {
+      Object.isExtensible(src) && (dest === src || Object.isExtensible(dest))) {
     pipeShared(src, dest, state, doEnd);
   } else {
     pipeClosures(src, dest, state, doEnd);
@@ -971,7 +971,8 @@ Readable.prototype.unpipe = function(dest) {
     for (let i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
     return this;
   }
-  const index = state.pipes.indexOf(dest);
+  // (a pipe to one destination is its only one: no indexOf, a native call)
+  const index = state.pipes.length === 1 && state.pipes[0] === dest ? 0 : state.pipes.indexOf(dest);
   if (index === -1) return this;
   // (the last one, as a pipe to one destination always is: pop() removes
   // it in place as splice does, for a tenth of goja's generic splice)
