@@ -320,6 +320,8 @@ function socketOptions(options) {
 // The options onconnection builds for an accepted socket: a fresh object
 // that already holds what the constructor would set on its copy.
 let acceptOptions = null;
+// (whether the last socket made for them was made in Duplex's one pass)
+let acceptedOnePass = false;
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
@@ -327,7 +329,8 @@ function Socket(options) {
   if (options !== null && options === acceptOptions) {
     acceptOptions = null;
     // (what Duplex makes of these options, in one pass when it can)
-    if (!DuplexInitAccepted(this, options)) Duplex.call(this, options);
+    acceptedOnePass = DuplexInitAccepted(this, options);
+    if (!acceptedOnePass) Duplex.call(this, options);
   } else {
     options = socketOptions(options);
     // The socket listens to options.signal itself, once its handle is set
@@ -801,6 +804,12 @@ function released(socket, n) {
 }
 
 Socket.prototype.write = function write(chunk, encoding, cb) {
+  // (a string without encoding or callback to an idle socket, no caps:
+  // writeIdle, or undefined having done nothing)
+  if (typeof chunk === 'string' && encoding === undefined && cb === undefined && writeCaps === false) {
+    const r = writeIdle(this, chunk);
+    if (r !== undefined) return r;
+  }
   if (typeof chunk !== 'string' && chunk !== null && !(chunk instanceof Uint8Array)) {
     chunk = socketChunk(chunk);
   }
@@ -830,6 +839,8 @@ Socket.prototype._writev = function _writev(chunks, cb) {
 Socket.prototype._write = function _write(data, encoding, cb) {
   this._writeGeneric(false, data, encoding, cb);
 };
+const SocketWrite = Socket.prototype._write;
+const SocketWriteGeneric = Socket.prototype._writeGeneric;
 
 // Half-close once everything written has been handed to the handle.
 function ShutdownReq(socket, callback) {
@@ -873,6 +884,31 @@ Socket.prototype.end = function end(data, encoding, callback) {
 };
 
 const EEonce = EventEmitter.prototype.once;
+// destroySoon's 'finish' listener while the socket's destroy is
+// net.Socket's own: one shared once() wrapper (what events' once makes:
+// name 'bound onceWrapper', length 0, no prototype, .listener the
+// destroy) instead of a closure, its object and a rest-argument apply
+// per connection. It removes itself from the socket that emits 'finish'
+// (in place when it is the event's only listener on a socket in shape
+// mode, as EventEmitter's removeListener does then) and calls destroy with
+// what 'finish' carried (destroy reads two arguments).
+const SocketDestroy = Socket.prototype.destroy;
+const { kShapeMode } = require('internal/events_fns');
+const ReadableRemoveListener = stream.Readable.prototype.removeListener;
+const EEremoveListener = EventEmitter.prototype.removeListener;
+const destroySoonOnce = { 'bound onceWrapper'(er, cb) {
+  const ev = this._events;
+  if (ev !== undefined && ev !== null && ev.finish === destroySoonOnce && this[kShapeMode] === true &&
+      this.removeListener === ReadableRemoveListener && LegacyStream.prototype.removeListener === EEremoveListener) {
+    this._eventsCount -= 1;
+    ev.finish = undefined;
+  } else {
+    this.removeListener('finish', destroySoonOnce);
+  }
+  return SocketDestroy.call(this, er, cb);
+} }['bound onceWrapper'];
+Object.defineProperty(destroySoonOnce, 'length', { value: 0 });
+destroySoonOnce.listener = SocketDestroy;
 Socket.prototype.destroySoon = function destroySoon() {
   if (this.writable) this.end();
   if (this.writableFinished) {
@@ -883,7 +919,7 @@ Socket.prototype.destroySoon = function destroySoon() {
   // (once() and Readable's on() for 'finish' come to events' add of once's
   // wrapper while they and Stream's on are events' own: two calls less)
   if (this.once === EEonce && this.on === readableOn && LegacyStream.prototype.on === EEon && typeof destroy === 'function') {
-    eeAdd(this, 'finish', onceWrap(this, 'finish', destroy), false);
+    eeAdd(this, 'finish', destroy === SocketDestroy ? destroySoonOnce : onceWrap(this, 'finish', destroy), false);
   } else {
     this.once('finish', destroy);
   }
@@ -1211,7 +1247,7 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
 // keep-alive connection has only onwrite, pendingcb and sync of its own.
 // (a few tries: a state with one of them its own, a socket's default
 // encoding set, say, never holds)
-const { watchCell, shapesHeld, holdShapes } = internalBinding('host');
+const { watchCell, shapesHeld, holdShapes, watch: watchObjects } = internalBinding('host');
 // (and writable, not false: http's end() asks the same of the state before
 // it renders the head, internalNet.idleSite)
 const idleNames = ['length', 'writing', 'corked', 'ending', 'destroyed', 'errored', 'constructed', 'objectMode',
@@ -1273,6 +1309,70 @@ function writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len) {
   if (!(len < ws.highWaterMark)) ws.needDrain = true;
   return 1;
 }
+// write(string) to an idle socket (writeWhole's idle Writable state, no
+// held bytes, not connecting) while write, _write and _writeGeneric are
+// Writable's and net.Socket's own: what Writable's write, writeOrBuffer,
+// _write, _writeGeneric and onwrite do, in one step. A write the kernel
+// took whole leaves the state as a synchronous write without a callback
+// does (node 20 settles it at once: no tick); one that stays in flight or
+// fails is set up as _write leaves it. Returns write()'s result, or
+// undefined having done nothing.
+const WritableWrite = stream.Writable.prototype.write;
+const { nop: streamsNop } = require('internal/streams/utils');
+function writeIdle(socket, data) {
+  const handle = socket._handle;
+  const len = data.length;
+  if (handle === null || len === 0 || socket.connecting || socket._pendingData !== null ||
+      (heldTotal !== 0 && socket[kHeld] !== 0) || Duplex.prototype.write !== WritableWrite ||
+      socket._write !== SocketWrite || socket._writeGeneric !== SocketWriteGeneric) {
+    return undefined;
+  }
+  const ws = socket._writableState;
+  const idle = shapesHeld(idleSite, ws);
+  if (idle !== true && (ws.length !== 0 || ws.writing || ws.corked !== 0 || ws.ending || ws.destroyed ||
+      ws.errored || !ws.constructed || ws.objectMode || ws.decodeStrings !== false)) {
+    return undefined;
+  }
+  let encoding = idleEncoding;
+  if (idle !== true) {
+    if (idleHolds < 16) idleHold(ws);
+    encoding = ws.defaultEncoding;
+  }
+  if ((encoding !== 'utf8' && encoding !== 'latin1') || !(len < ws.highWaterMark)) return undefined;
+  let req = spareWriteReq;
+  if (req === null) req = spareWriteReq = new WriteReq(null);
+  // (as a string body after an empty head: a lone head is latin1)
+  const r = writeWholeOf(handle, req, '', encoding, data);
+  if (r === undefined) return undefined;
+  if (socket[kTimeoutMs] !== 0) touch(socket);
+  if (r >= 0) {
+    socket[kBytesWritten] += r;
+    ws.sync = false;
+    return true;
+  }
+  spareWriteReq = null;
+  req.socket = socket;
+  ws.pendingcb++;
+  ws.length = len;
+  ws.writelen = len;
+  ws.writecb = streamsNop;
+  ws.writing = true;
+  if (r < -4095) {
+    socket[kBytesWritten] += -r - 4096;
+    req.async = true;
+    socket[kLastWriteQueueSize] = handle.writeQueueSize;
+    req.callback = ws.onwrite;
+    trackRequest(req, handle, 'WRITEWRAP');
+  } else {
+    const error = req.error;
+    returnWriteReq(req);
+    ws.sync = true;
+    ws.onwrite(errors().errnoException(r, 'write', error));
+  }
+  ws.sync = false;
+  return (ws.length < ws.highWaterMark || ws.length === 0) && !ws.errored && !ws.destroyed;
+}
+
 // (the slow path's: its callback is made already)
 function afterWholeTick(socket, cb) {
   afterWrite(socket, socket._writableState, 1, cb);
@@ -2045,6 +2145,90 @@ Server.prototype.address = function address() {
   return null;
 };
 
+// What new Socket() would copy an accepted socket's options into
+// (socketOptions), made once.
+function acceptedSocketOptions(handle, server) {
+  acceptOptions = {
+    handle,
+    allowHalfOpen: !!server.allowHalfOpen,
+    pauseOnCreate: server.pauseOnConnect,
+    readable: true,
+    writable: true,
+    readableHighWaterMark: server.highWaterMark,
+    writableHighWaterMark: server.highWaterMark,
+    emitClose: false,
+    autoDestroy: true,
+    decodeStrings: false,
+    signal: undefined,
+  };
+  return acceptOptions;
+}
+
+// An accepted socket is a copy of a template socket that the constructor
+// made for the server's options with no handle (goja's CloneObject: the
+// socket, its listener map and its two states with their final shapes in
+// one step; ≈ 15 shape transitions and the constructor's checks less),
+// then given its handle and started as the constructor would. A copy is
+// what the constructor makes while nothing it reads changed: the options it
+// was made for, and the prototypes and modules below, watched (goja's watch
+// epoch, see js/_http_server.js). Only a socket Duplex made in one pass
+// (initAccepted) is a template; after 16 templates (something watched
+// keeps changing) sockets are made by the constructor again.
+const { cloneObject } = internalBinding('host');
+const ObjectHasOwn = Object.hasOwn;
+const onwriteFor = require('internal/streams/writable')._onwriteFor;
+const acceptTpl = { socket: null, epoch: -1, hwm: undefined, halfOpen: false, made: 0 };
+let acceptWatched = 0; // 1: watched; -1: could not be
+function cloneAccepted(server, handle) {
+  const t = acceptTpl;
+  const hwm = server.highWaterMark;
+  const halfOpen = !!server.allowHalfOpen;
+  if (watchCell.epoch !== t.epoch || t.hwm !== hwm || t.halfOpen !== halfOpen) {
+    if (!acceptTemplate(hwm, halfOpen)) return null;
+  }
+  const socket = cloneObject(t.socket);
+  if (socket === undefined) return null;
+  socket._handle = handle;
+  socket._writableState.onwrite = onwriteFor(socket);
+  // (the constructor's steps for its handle)
+  attachHandle(socket);
+  if (server.pauseOnConnect) {
+    handle.reading = false;
+    handle.readStop();
+    socket.readableFlowing = false;
+  } else {
+    socket.read(0);
+  }
+  return socket;
+}
+function acceptTemplate(hwm, halfOpen) {
+  const t = acceptTpl;
+  t.socket = null;
+  t.epoch = -1;
+  if (t.made++ >= 16) return false;
+  if (acceptWatched === 0) {
+    // (the constructors and prototypes the constructor reads, with their
+    // chains: Duplex, Readable, Stream, EventEmitter, Object)
+    const Readable = require('internal/streams/readable');
+    const Writable = require('internal/streams/writable');
+    acceptWatched = watchObjects(Socket, Socket.prototype, Readable, Writable, Duplex, EventEmitter,
+      Readable.ReadableState.prototype, Writable._AcceptedWritableState.prototype,
+      require('internal/events_capture')) ? 1 : -1;
+  }
+  if (acceptWatched !== 1) return false;
+  const e = watchCell.epoch;
+  acceptedOnePass = false;
+  const socket = new Socket(acceptedSocketOptions(null, { allowHalfOpen: halfOpen, highWaterMark: hwm }));
+  // (nothing watched changed while it was made, and it has its handle's
+  // own slot, as every socket: a copy's handle goes there)
+  if (!acceptedOnePass || watchCell.epoch !== e || socket._handle !== null || !ObjectHasOwn(socket, '_handle')) return false;
+  t.socket = socket;
+  t.epoch = e;
+  t.hwm = hwm;
+  t.halfOpen = halfOpen;
+  return true;
+}
+
 // handle.onconnection: `this` is the listening handle.
 function onconnection(err, clientHandle) {
   const server = this.owner;
@@ -2072,22 +2256,8 @@ function onconnection(err, clientHandle) {
     server.emit('drop', data);
     return;
   }
-  // What new Socket() would copy these options into (socketOptions),
-  // made once.
-  acceptOptions = {
-    handle: clientHandle,
-    allowHalfOpen: !!server.allowHalfOpen,
-    pauseOnCreate: server.pauseOnConnect,
-    readable: true,
-    writable: true,
-    readableHighWaterMark: server.highWaterMark,
-    writableHighWaterMark: server.highWaterMark,
-    emitClose: false,
-    autoDestroy: true,
-    decodeStrings: false,
-    signal: undefined,
-  };
-  const socket = new Socket(acceptOptions);
+  let socket = acceptTpl.made <= 16 ? cloneAccepted(server, clientHandle) : null;
+  if (socket === null) socket = new Socket(acceptedSocketOptions(clientHandle, server));
   if (server.noDelay && typeof clientHandle.setNoDelay === 'function') {
     socket[kSetNoDelay] = true;
     clientHandle.setNoDelay(true);

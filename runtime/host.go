@@ -157,6 +157,17 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return vm.ToValue(-int(syscall.EIO))
 	})
+	// cloneObject(tpl): goja's CloneObject of a template object (its plain
+	// objects copied too, one level), or undefined when it is no such
+	// object: net's accepted sockets (js/net.js cloneAccepted).
+	set("cloneObject", func(c goja.FunctionCall) goja.Value {
+		if tpl, ok := c.Argument(0).(*goja.Object); ok {
+			if o := vm.CloneObject(tpl, true); o != nil {
+				return o
+			}
+		}
+		return goja.Undefined()
+	})
 	// defineHidden(obj, symbol, value) is Object.defineProperty(obj, symbol,
 	// { value }) (non-enumerable, read-only, non-configurable) without the
 	// descriptor object and its six reads: ≈ 5-7 K machine instructions a

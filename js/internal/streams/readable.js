@@ -27,7 +27,7 @@ function learnBuffer() {
   BufferPrototype = Buffer.prototype;
   return true;
 }
-const { add: eeAdd, on: EEon, emitKnown } = require('internal/events_fns'); // (events has filled it in: required above)
+const { add: eeAdd, on: EEon, emitKnown, kShapeMode } = require('internal/events_fns'); // (events has filled it in: required above)
 const { getHighWaterMark } = require('internal/streams/state');
 
 let StringDecoder;
@@ -242,7 +242,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
           encoding = '';
         }
       }
-    } else if (isUint8Array(chunk)) {
+    } else if (chunk !== null && isUint8Array(chunk)) { // (push(null): no brand check, a native call)
       chunk = toBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
@@ -616,7 +616,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
     dest !== process.stdout && dest !== process.stderr;
   if (dest !== null && (typeof dest === 'object' || typeof dest === 'function') &&
       src[kPipeSrc] === undefined && dest[kPipeDest] === undefined &&
-      Object.isExtensible(src) && Object.isExtensible(dest)) {
+      Object.isExtensible(src) && (dest === src || Object.isExtensible(dest))) {
     pipeShared(src, dest, state, doEnd);
   } else {
     pipeClosures(src, dest, state, doEnd);
@@ -690,9 +690,20 @@ function onceLike(wrapper, listener, name) {
   return wrapper;
 }
 
+// removeListener(type, fn) of a stream while it is Readable's and
+// EventEmitter's is unchanged: EventEmitter's, called directly (Readable's
+// adds nothing for these events).
+function removeDirect(stream, type, fn) {
+  if (stream.removeListener === readableRemoveListener && Stream.prototype.removeListener === EEremoveListener) {
+    EEremoveListener.call(stream, type, fn);
+  } else {
+    stream.removeListener(type, fn);
+  }
+}
+
 const onceOnEnd = onceLike(function() {
   if (this[kPipeSrc] === undefined) return;
-  this.removeListener('end', onceOnEnd);
+  removeDirect(this, 'end', onceOnEnd);
   return onceOnEnd.listener.call(this); // (the listeners below read no arguments)
 }, function() {
   const rec = this[kPipeSrc];
@@ -721,13 +732,23 @@ const onceOnClose = onceLike(function() {
 
 const onceOnFinish = onceLike(function() {
   if (this[kPipeDest] === undefined) return;
-  this.removeListener('finish', onceOnFinish);
+  removeDirect(this, 'finish', onceOnFinish);
   return onceOnFinish.listener.call(this); // (the listeners below read no arguments)
 }, function() {
   const rec = this[kPipeDest];
   if (rec === undefined) return;
-  rec.dest.removeListener('close', onceOnClose);
-  rec.src.unpipe(rec.dest);
+  const dest = rec.dest;
+  // (the only 'close' listener of a stream in shape mode: removed in place,
+  // see sharedOnUnpipe)
+  const ev = dest._events;
+  if (ev !== undefined && ev !== null && ev.close === onceOnClose && dest[kShapeMode] === true &&
+      dest.removeListener === readableRemoveListener && Stream.prototype.removeListener === EEremoveListener) {
+    dest._eventsCount -= 1;
+    ev.close = undefined;
+  } else {
+    dest.removeListener('close', onceOnClose);
+  }
+  rec.src.unpipe(dest);
 }, 'onfinish');
 
 const sharedOnUnpipe = namedAs(function(readable, unpipeInfo) {
@@ -753,18 +774,56 @@ const sharedOnUnpipe = namedAs(function(readable, unpipeInfo) {
       dest.removeListener('error', sharedOnError);
       dest.removeListener('unpipe', sharedOnUnpipe);
     } else {
-      if (destEvents.close !== undefined) EEremoveListener.call(dest, 'close', onceOnClose);
-      if (destEvents.finish !== undefined) EEremoveListener.call(dest, 'finish', onceOnFinish);
+      // (and a listener that is its event's only one on a stream in shape
+      // mode is removed in place: EventEmitter's removeListener leaves the
+      // slot undefined then, and emits nothing, as node's)
+      const shaped = dest[kShapeMode] === true;
+      let l = destEvents.close;
+      if (l === onceOnClose && shaped) {
+        dest._eventsCount -= 1;
+        destEvents.close = undefined;
+      } else if (l !== undefined) {
+        EEremoveListener.call(dest, 'close', onceOnClose);
+      }
+      l = destEvents.finish;
+      if (l === onceOnFinish && shaped) {
+        dest._eventsCount -= 1;
+        destEvents.finish = undefined;
+      } else if (l !== undefined) {
+        EEremoveListener.call(dest, 'finish', onceOnFinish);
+      }
       if (ondrain) EEremoveListener.call(dest, 'drain', ondrain);
-      EEremoveListener.call(dest, 'error', sharedOnError);
-      EEremoveListener.call(dest, 'unpipe', sharedOnUnpipe);
+      if (destEvents.error === sharedOnError && shaped) {
+        dest._eventsCount -= 1;
+        destEvents.error = undefined;
+      } else {
+        EEremoveListener.call(dest, 'error', sharedOnError);
+      }
+      if (destEvents.unpipe === sharedOnUnpipe && shaped) {
+        dest._eventsCount -= 1;
+        destEvents.unpipe = undefined;
+      } else {
+        EEremoveListener.call(dest, 'unpipe', sharedOnUnpipe);
+      }
     }
     if (srcEvents === null || srcEvents === undefined) {
       src.removeListener('end', rec.endFn);
       src.removeListener('data', sharedOnData);
     } else {
-      if (srcEvents.end !== undefined) EEremoveListener.call(src, 'end', rec.endFn);
-      EEremoveListener.call(src, 'data', sharedOnData);
+      const shaped = src[kShapeMode] === true;
+      const l = srcEvents.end;
+      if (l === rec.endFn && shaped) {
+        src._eventsCount -= 1;
+        srcEvents.end = undefined;
+      } else if (l !== undefined) {
+        EEremoveListener.call(src, 'end', rec.endFn);
+      }
+      if (srcEvents.data === sharedOnData && shaped) {
+        src._eventsCount -= 1;
+        srcEvents.data = undefined;
+      } else {
+        EEremoveListener.call(src, 'data', sharedOnData);
+      }
     }
     rec.cleanedUp = true;
     // If we were waiting for this dest to drain, stop waiting.
@@ -912,7 +971,8 @@ Readable.prototype.unpipe = function(dest) {
     for (let i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
     return this;
   }
-  const index = state.pipes.indexOf(dest);
+  // (a pipe to one destination is its only one: no indexOf, a native call)
+  const index = state.pipes.length === 1 && state.pipes[0] === dest ? 0 : state.pipes.indexOf(dest);
   if (index === -1) return this;
   // (the last one, as a pipe to one destination always is: pop() removes
   // it in place as splice does, for a tenth of goja's generic splice)

@@ -228,6 +228,8 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 Writable.WritableState = WritableState;
 Object.defineProperty(Writable, '_SocketWritableState', { value: SocketWritableState, writable: true, configurable: true });
 Object.defineProperty(Writable, '_AcceptedWritableState', { value: AcceptedWritableState, writable: true, configurable: true });
+// (net's accepted sockets, copies of a template, get their own)
+Object.defineProperty(Writable, '_onwriteFor', { value: onwriteFor, writable: true, configurable: true });
 Object.defineProperty(Writable, '_onConstructed', { value: writableConstructed, writable: true, configurable: true });
 // (net's writeWhole completes a write it made past write() with it)
 Object.defineProperty(Writable, '_afterWrite', { value: afterWrite, writable: true, configurable: true });
@@ -258,13 +260,14 @@ function writeImpl(stream, chunk, encoding, cb) {
   if (chunk === null) {
     throw new (codes().ERR_STREAM_NULL_VALUES)();
   } else if (!objectMode) {
-    if (chunk !== undefined && (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof Buffer && learnBuffer())) {
-      encoding = 'buffer';
-    } else if (typeof chunk === 'string') {
+    // (a string first: getPrototypeOf of a string is a native call)
+    if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
+    } else if (chunk !== undefined && (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof Buffer && learnBuffer())) {
+      encoding = 'buffer';
     } else if (isUint8Array(chunk)) {
       chunk = toBuffer(chunk);
       encoding = 'buffer';
