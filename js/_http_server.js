@@ -16,7 +16,8 @@ const ObjectCreate = Object.create;
 const ReadableOn = require('internal/streams/readable').prototype.on;
 const ReadableRemoveListener = require('internal/streams/readable').prototype.removeListener;
 const EEremoveListener = require('events').prototype.removeListener;
-const { tick1, tick2, ticksAfter, tickQueue } = require('internal/timers'); // process.nextTick without its rest array and apply()
+const timersInternal = require('internal/timers');
+const { tick1, tick2, ticksAfter, tickable, tickQueue, nextTick: timersNextTick, shared: timersShared, TICK } = timersInternal; // process.nextTick without its rest array and apply()
 const EEemit = require('events').prototype.emit;
 const { Buffer } = require('buffer');
 const {
@@ -43,6 +44,7 @@ const IMaddHeaderLines = IMproto._addHeaderLines;
 const { defaultHwm } = require('internal/streams/state');
 const captureRejections = require('internal/events_capture');
 const asyncContext = require('internal/async_context');
+const asyncState = asyncContext.state;
 const IMdump = IncomingMessage.prototype._dump;
 const ReadableResume = require('internal/streams/readable').prototype.resume;
 const ReadableRemoveAll = require('internal/streams/readable').prototype.removeAllListeners;
@@ -879,6 +881,8 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // (vars: a frame's start undefined, where each let is initialized)
   var fresh, ret, server; // eslint-disable-line no-var
   var phase; // eslint-disable-line no-var -- (undefined: read it from the parser)
+  // (fold: the request whose readable tick is left unqueued, see below)
+  var fold; // eslint-disable-line no-var
   if (ev === undefined) {
     const rs = socket._readableState;
     if (held === true && rs.destroyed) { // (onStreamRead's check)
@@ -996,7 +1000,19 @@ function consumeSocketChunk(socket, d, n, state, held) {
           st.needReadable = false;
           if (!st.emittedReadable) {
             st.emittedReadable = true;
-            tick1(quietReadableNT, stream);
+            // The readable tick is due right after the response's whole
+            // write's tick when that is the only one queued (the handler
+            // ended the response and queued nothing after): it is left
+            // unqueued, and that tick runs at this call's end (below), as
+            // it would run next, with the readable tick folded in or put
+            // back in its place. Only for the handle's own read (held): the
+            // loop runs the ticks right after this call.
+            if (held === true && tickQueue.length === 4 && tickQueue[0] === resFinished && tickQueue[3] === socket &&
+                process.nextTick === timersNextTick && asyncState.active === 0 && timersInternal.exiting === false) {
+              fold = stream;
+            } else {
+              tick1(quietReadableNT, stream);
+            }
           }
         }
       }
@@ -1006,7 +1022,13 @@ function consumeSocketChunk(socket, d, n, state, held) {
         const r = s._readableState;
         const h = r !== undefined && r !== null && r.flowing === true && r.paused === false && !s._paused ? s._handle : null;
         // (SocketProto is set before a connection's first read: onSocketEvent)
-        if (h === null || h === undefined || h.reading !== true || s.resume !== SocketProto.resume) readStart(s);
+        if (h === null || h === undefined || h.reading !== true || s.resume !== SocketProto.resume) {
+          if (fold !== undefined) { // (code of a script's may run: the tick goes in its place)
+            tickQueue.push(quietReadableNT, 1, fold);
+            fold = undefined;
+          }
+          readStart(s);
+        }
       }
       if (parser.phase !== phase) parser.phase = phase;
     } else {
@@ -1021,6 +1043,10 @@ function consumeSocketChunk(socket, d, n, state, held) {
   if (typeof ret === 'number' && phase === 0 && !state.keepAliveTimeoutSet && !(inc && inc.upgrade) && !socket._paused) {
     if (!fresh) state.requestStart = 0;
   } else {
+    if (fold !== undefined) {
+      tickQueue.push(quietReadableNT, 1, fold);
+      fold = undefined;
+    }
     if (fresh) state.requestStart = Date.now();
     if (held === true) d = d.heldChunk(); // (still held: this is the handle's call)
     onParserExecuteCommon(state.server, socket, parser, state, ret, d);
@@ -1031,7 +1057,34 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // the response's end marks it again as it turns it on), which leaves
   // nothing to mark. (Three symbol-keyed accesses less a request.)
   if (held !== undefined && socket[kTimeoutMs] !== 0) touchRead(socket); // (held: false once d is the Buffer)
+  if (fold !== undefined) {
+    // The whole write's tick, the only one queued, run here: the loop would
+    // run it next, before any microtask (runTicks, a call and a turn of its
+    // loop less). The request's readable tick, due after it, is the
+    // foldable one (foldReq): resFinished runs it in place with the
+    // resume, close and end steps, or, where it does not, it is put at the
+    // queue's head, where it is due before anything queued since.
+    const res = tickQueue[2];
+    tickQueue.length = 0;
+    timersShared[TICK] = 0;
+    foldReq = fold;
+    try {
+      resFinished(res, socket);
+    } finally {
+      if (foldReq !== undefined) unfold();
+    }
+  }
   return true;
+}
+
+// foldReq: the request whose readable tick consumeSocketChunk left
+// unqueued while it runs the response's whole write's tick (resFinished);
+// unfold() queues it at the queue's head, where it is due.
+let foldReq;
+function unfold() {
+  tickQueue.splice(0, 0, quietReadableNT, 1, foldReq);
+  foldReq = undefined;
+  timersShared[TICK] = 1;
 }
 
 // The events of a read that are not the usual chunk's, replayed from
@@ -1656,7 +1709,12 @@ function resFinished(res, direct) {
       if (!rs.flowing) {
         rs.flowing = !rs.readableListening;
         rs.resumeScheduled = true;
-        if (direct !== undefined && ticksAfter(3)) defer = tickQueue.length;
+        // (foldReq: run from the read with its readable tick unqueued, see
+        // consumeSocketChunk: ticksAfter(3) is then that nothing was queued
+        // since, as while no script's code ran, and tickable())
+        if (direct !== undefined && (foldReq === req ? foreign !== true || (tickQueue.length === 0 && tickable()) : ticksAfter(3))) {
+          defer = tickQueue.length;
+        }
         else tick2(quietResumeNT, req, rs);
       }
       rs.paused = false;
@@ -1706,7 +1764,7 @@ function resFinished(res, direct) {
   }
   if (defer < 0) {
     tick1(emitCloseNT, res);
-  } else if (tickQueue.length !== defer || (foreign && !ticksAfter(3))) {
+  } else if (tickQueue.length !== defer || (foreign && !(foldReq === req ? tickable() : ticksAfter(3)))) {
     // (a script's code ran and queued, or changed how ticks queue: the
     // resume goes where it was due, the close as it would have)
     tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs);
@@ -1735,7 +1793,7 @@ function resFinished(res, direct) {
       tickWs = undefined;
       const ws = socket._writableState;
       if (!(tickQueue.length === defer && ws !== undefined && ws !== null && ws.destroyed !== true &&
-            quietFinish(req, rs, res, false))) {
+            quietFinish(req, rs, res, false, undefined, foldReq === req))) {
         tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
       }
       defer = -1;
@@ -1794,9 +1852,10 @@ function resFinished(res, direct) {
         // reads less per request; the queue's length is defer)
         if (rs.ended && !rs.reading && rs.endQueued !== true && endMap.readable === undefined && endMap.resume === undefined &&
             (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
-            tickQueue[defer - 3] === quietReadableNT && tickQueue[defer - 1] === req && !rs.destroyed && !rs.closeEmitted &&
+            (foldReq === req || (tickQueue[defer - 3] === quietReadableNT && tickQueue[defer - 1] === req)) && !rs.destroyed && !rs.closeEmitted &&
             req.complete) {
-          tickQueue.length = defer - 3;
+          if (foldReq === req) foldReq = undefined;
+          else tickQueue.length = defer - 3;
           // (readable, resume, close and end, as quietFinish runs them)
           rs.emittedReadable = false;
           rs.readingMore = false;
@@ -1815,7 +1874,7 @@ function resFinished(res, direct) {
           break quiet;
         }
       } else if ((fws = socket._writableState) !== undefined && fws !== null && fws.ending !== true && fws.destroyed !== true &&
-          quietFinish(req, rs, res, !foreign, !foreign && same)) {
+          quietFinish(req, rs, res, !foreign, !foreign && same, foldReq === req)) {
         break quiet;
       }
     }
@@ -1887,6 +1946,7 @@ function validKeepAlive(kat, ms) {
   fns.serverFinish = ServerResponse.prototype._finish;
   fns.kPerf = kPerf;
   fns.emitCloseNT = emitCloseNT;
+  fns.foldDone = function foldDone() { foldReq = undefined; }; // (quietFinish took the read's readable tick)
 }
 
 function clearIncoming(req) {
