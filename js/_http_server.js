@@ -171,7 +171,8 @@ const kPerf = Symbol('kServerResponseStatistics');
 // runs for anything the template does not hold: HEAD, HTTP/1.0, options
 // of a mark or rejectNonStandardBodyWrites, performance entries observed,
 // a domain's EventEmitter.init, defaults on the prototypes changed since.
-const { cloneObject, responseTemplate: registerResponseTemplate, readChecks } = internalBinding('http_parser');
+const { cloneObject, responseTemplate: registerResponseTemplate, readChecks, heldOut: heldOutBuffer } = internalBinding('http_parser');
+const heldOut = new Uint8Array(heldOutBuffer); // ([0]: executeHeld's conn, see connChecks)
 const SRproto = ServerResponse.prototype;
 const resTpl = { res: null, kc: false, ml: undefined };
 function newResponse(req, o) {
@@ -863,6 +864,24 @@ function freshChecks() {
   return true;
 }
 
+// incomingOn's checks of the connection, made before the handler runs
+// (no script's code runs between a read's parse and them): the keep-alive
+// timeout can go off in place (no server.timeout, net's setTimeout, no fast
+// pipe, not destroyed), the response's 'close' listener can go in place
+// (net.Socket's on, the connection's own 'close' listener alone, nobody
+// listening for 'newListener', no limit of one to warn about), and there are
+// no uniqueHeaders and no maxRequestsPerSocket. The parser binding keeps the
+// verdict with what its checks read (modules/http_parser held.go: these
+// names are among them), so a read executeHeld answers has it without the
+// reads (heldOut[0]).
+function connChecks(socket, state, server, rs, events) {
+  const max = socket._maxListeners;
+  const m = max === undefined ? eeDefaultMax.value : max;
+  return !server.timeout && socket.setTimeout === netSetTimeout && state.piped === false && rs.destroyed === false &&
+    SocketOn !== null && socket.on === SocketOn && typeof events.close === 'function' && events.newListener === undefined &&
+    max === undefined && (m >= 2 || !(m > 0)) && server[kUniqueHeaders] === null && server.maxRequestsPerSocket === 0;
+}
+
 // d is the chunk, n its length, state the socket's; or, when the handle
 // hands its read over (held: consumeChunks), d is the handle, which holds
 // the bytes for this call (the parser's execute(handle) reads them;
@@ -881,8 +900,9 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // (vars: a frame's start undefined, where each let is initialized)
   var fresh, ret, server; // eslint-disable-line no-var
   var phase; // eslint-disable-line no-var -- (undefined: read it from the parser)
-  // (fold: the request whose readable tick is left unqueued, see below)
-  var fold; // eslint-disable-line no-var
+  // (fold: the request whose readable tick is left unqueued, see below;
+  // conn: 1 when incomingOn's checks of the connection hold, connChecks)
+  var fold, conn; // eslint-disable-line no-var
   if (ev === undefined) {
     const rs = socket._readableState;
     if (held === true && rs.destroyed) { // (onStreamRead's check)
@@ -946,12 +966,14 @@ function consumeSocketChunk(socket, d, n, state, held) {
           rtpl = resTpl.res;
         }
       }
+      if (rtpl !== null && connChecks(socket, state, server, rs, events)) conn = 1;
       // (arm: the binding keeps what these checks read, for executeHeld;
-      // only while both groups hold at the epoch they passed at)
+      // only while both groups hold at the epoch they passed at; and conn)
       ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs, rtpl, state,
-        rtpl !== null && watchCell.epoch === reqEpoch && reqEpoch === resEpoch);
+        rtpl !== null && watchCell.epoch === reqEpoch && reqEpoch === resEpoch, conn === 1);
     }
   } else {
+    conn = heldOut[0];
     fresh = state.requestStart === 0;
     if (fresh) state.headersDone = false;
     server = state.server;
@@ -968,7 +990,7 @@ function consumeSocketChunk(socket, d, n, state, held) {
     if (typeof ev.length !== 'number') { // (an array has its own length)
       req = ev.req;
       parser.incoming = req;
-      incomingOn(state, socket, server, req, true, kHasHost, ev);
+      incomingOn(state, socket, server, req, true, kHasHost, ev, conn);
       phase = 0;
       ret = n;
     } else if (ev.length === 17 && ev[0] === 0 && ev[12] === false && typeof ev[11] === 'object' && ev[11] !== null) {
@@ -1423,10 +1445,17 @@ function parserOnIncoming(req, keepAlive, has, made) {
   return incomingOn(state, socket, state.server, req, keepAlive, has, made);
 }
 // parserOnIncoming's work, for the connection's state, socket and server
-// (consumeSocketChunk calls it directly for the chunk's one request)
-function incomingOn(state, socket, server, req, keepAlive, has, made) {
+// (consumeSocketChunk calls it directly for the chunk's one request; conn:
+// 1 when connChecks holds, the read just parsed)
+function incomingOn(state, socket, server, req, keepAlive, has, made, conn) {
   let ws = socket._writableState;
-  if (state.keepAliveTimeoutSet) {
+  if (conn === 1) {
+    if (state.keepAliveTimeoutSet) {
+      socket.timeout = 0;
+      socket[kTimeoutMs] = 0;
+      state.keepAliveTimeoutSet = false;
+    }
+  } else if (state.keepAliveTimeoutSet) {
     // (resetSocketTimeout in place, and for no server timeout net's
     // setSocketTimeout(socket, 0) too while it would come to two stores:
     // two calls less per request)
@@ -1487,11 +1516,11 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
     });
   }
   res._keepAliveTimeout = server.keepAliveTimeout;
-  if (server.maxRequestsPerSocket !== 0) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  if (conn !== 1 && server.maxRequestsPerSocket !== 0) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   if (!fresh) res._onPendingData = onResPendingData; // (the template's)
   // node assigns the parser's answer over the constructor's (false for HTTP/1.0)
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
-  if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (conn !== 1 && server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   if (!fresh) res[kSocketState] = state; // (the binding set the made one's)
   const ch = httpChannels.serverStart;
   if (ch !== null && ch.hasSubscribers) {
@@ -1516,14 +1545,22 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
       // template's copy, nothing buffered, not corked, not finished, and the
       // socket has no message; it stays fresh while no script's code runs)
       socket._httpMessage = res;
-      // (addResponseClose's in-place case in place)
-      const events = SocketOn !== null && socket.on === SocketOn ? socket._events : null;
-      const existing = events !== undefined && events !== null ? events.close : undefined;
-      const max = socket._maxListeners;
-      const m = max === undefined ? eeDefaultMax.value : max;
-      // ((m >= 2 || !(m > 0)): !(m > 0 && m < 2), no limit of one to warn
-      // about, with the usual limit answered by its first compare)
-      if (typeof existing === 'function' && events.newListener === undefined && (m >= 2 || !(m > 0))) {
+      // (addResponseClose's in-place case in place; its checks are
+      // connChecks' while conn: vars, undefined at first)
+      var events, existing; // eslint-disable-line no-var
+      if (conn === 1) {
+        events = socket._events;
+        existing = events.close;
+      } else {
+        events = SocketOn !== null && socket.on === SocketOn ? socket._events : null;
+        existing = events !== undefined && events !== null ? events.close : undefined;
+        const max = socket._maxListeners;
+        const m = max === undefined ? eeDefaultMax.value : max;
+        // ((m >= 2 || !(m > 0)): !(m > 0 && m < 2), no limit of one to warn
+        // about, with the usual limit answered by its first compare)
+        if (typeof existing !== 'function' || events.newListener !== undefined || !(m >= 2 || !(m > 0))) existing = undefined;
+      }
+      if (existing !== undefined) {
         let list = state.closeList;
         if (list === null || list[0] !== existing) list = state.closeList = [existing, onServerResponseClose];
         events.close = list;
@@ -1558,7 +1595,8 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
     res.on('finish', resOnFinish);
   }
   var handled; // eslint-disable-line no-var
-  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+  // (conn, with the usual request's bits: no request limit, nothing to check)
+  if ((conn !== 1 || has !== kHasHost) && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     const maxRequests = server.maxRequestsPerSocket;
     const isRequestsLimitSet = typeof maxRequests === 'number' && maxRequests > 0;
     // (the usual request, with a Host header, no Expect and no request
@@ -1621,7 +1659,7 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
 // only reads them).
 const kResOptions = Symbol('http.server.resOptions');
 // (the symbols consumeSocketChunk's checks read, for the binding's executeHeld)
-readChecks(kIncomingMessage, kServerResponse, kResOptions);
+readChecks(kIncomingMessage, kServerResponse, kResOptions, kUniqueHeaders);
 function resOptions(socket, state, server) {
   let o = server[kResOptions];
   const ws = socket._writableState;
