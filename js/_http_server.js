@@ -869,17 +869,21 @@ function freshChecks() {
 // timeout can go off in place (no server.timeout, net's setTimeout, no fast
 // pipe, not destroyed), the response's 'close' listener can go in place
 // (net.Socket's on, the connection's own 'close' listener alone, nobody
-// listening for 'newListener', no limit of one to warn about), and there are
-// no uniqueHeaders and no maxRequestsPerSocket. The parser binding keeps the
+// listening for 'newListener', no limit of one to warn about), there are
+// no uniqueHeaders and no maxRequestsPerSocket, no request is in flight,
+// the socket is not paused and no drain is due. The parser binding keeps the
 // verdict with what its checks read (modules/http_parser held.go: these
 // names are among them), so a read executeHeld answers has it without the
 // reads (heldOut[0]).
 function connChecks(socket, state, server, rs, events) {
+  let ws;
   const max = socket._maxListeners;
   const m = max === undefined ? eeDefaultMax.value : max;
   return !server.timeout && socket.setTimeout === netSetTimeout && state.piped === false && rs.destroyed === false &&
     SocketOn !== null && socket.on === SocketOn && typeof events.close === 'function' && events.newListener === undefined &&
-    max === undefined && (m >= 2 || !(m > 0)) && server[kUniqueHeaders] === null && server.maxRequestsPerSocket === 0;
+    max === undefined && (m >= 2 || !(m > 0)) && server[kUniqueHeaders] === null && server.maxRequestsPerSocket === 0 &&
+    state.inReq === null && !socket._paused &&
+    (ws = socket._writableState) !== undefined && ws !== null && !ws.needDrain && !(state.outgoingData >= ws.highWaterMark);
 }
 
 // d is the chunk, n its length, state the socket's; or, when the handle
@@ -1448,48 +1452,55 @@ function parserOnIncoming(req, keepAlive, has, made) {
 // (consumeSocketChunk calls it directly for the chunk's one request; conn:
 // 1 when connChecks holds, the read just parsed)
 function incomingOn(state, socket, server, req, keepAlive, has, made, conn) {
-  let ws = socket._writableState;
+  var ws; // eslint-disable-line no-var
   if (conn === 1) {
+    // (connChecks, and the binding's request, which has no upgrade: the
+    // steps below for that)
     if (state.keepAliveTimeoutSet) {
       socket.timeout = 0;
       socket[kTimeoutMs] = 0;
       state.keepAliveTimeoutSet = false;
     }
-  } else if (state.keepAliveTimeoutSet) {
-    // (resetSocketTimeout in place, and for no server timeout net's
-    // setSocketTimeout(socket, 0) too while it would come to two stores:
-    // two calls less per request)
-    // (ms: the server's timeout, 0 for any falsy one)
-    let ms = server.timeout;
-    const r = socket._readableState;
-    if (!ms && socket.setTimeout === netSetTimeout && state.piped === false &&
-        r !== undefined && r !== null && ws !== undefined && ws !== null) {
-      if (!r.destroyed || !ws.destroyed) {
-        socket.timeout = 0;
-        socket[kTimeoutMs] = 0;
-      }
-    } else {
-      made = undefined;
-      if (!ms) ms = 0;
-      if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
-      else socket.setTimeout(ms);
-      ws = socket._writableState; // (a script's setTimeout ran)
-    }
-    state.keepAliveTimeoutSet = false;
-  }
-  state.headersDone = true;
-  if (req.upgrade) {
-    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
-    if (req.upgrade) return 2;
+    state.headersDone = true;
+    state.inReq = req;
+  } else {
     ws = socket._writableState;
-  }
-  if (state.inReq === null) state.inReq = req; // (pushIncoming's work for the one request)
-  else pushIncoming(state, req);
-  if (!socket._paused) {
-    if (ws.needDrain || state.outgoingData >= ws.highWaterMark) {
-      socket._paused = true;
-      socket.pause();
-      made = undefined;
+    if (state.keepAliveTimeoutSet) {
+      // (resetSocketTimeout in place, and for no server timeout net's
+      // setSocketTimeout(socket, 0) too while it would come to two stores:
+      // two calls less per request)
+      // (ms: the server's timeout, 0 for any falsy one)
+      let ms = server.timeout;
+      const r = socket._readableState;
+      if (!ms && socket.setTimeout === netSetTimeout && state.piped === false &&
+          r !== undefined && r !== null && ws !== undefined && ws !== null) {
+        if (!r.destroyed || !ws.destroyed) {
+          socket.timeout = 0;
+          socket[kTimeoutMs] = 0;
+        }
+      } else {
+        made = undefined;
+        if (!ms) ms = 0;
+        if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
+        else socket.setTimeout(ms);
+        ws = socket._writableState; // (a script's setTimeout ran)
+      }
+      state.keepAliveTimeoutSet = false;
+    }
+    state.headersDone = true;
+    if (req.upgrade) {
+      req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+      if (req.upgrade) return 2;
+      ws = socket._writableState;
+    }
+    if (state.inReq === null) state.inReq = req; // (pushIncoming's work for the one request)
+    else pushIncoming(state, req);
+    if (!socket._paused) {
+      if (ws.needDrain || state.outgoingData >= ws.highWaterMark) {
+        socket._paused = true;
+        socket.pause();
+        made = undefined;
+      }
     }
   }
   // The options object, the pending-data callback and the 'finish'

@@ -88,13 +88,18 @@ const (
 	kPiped
 	kClose
 	kNewListener
+	kPaused
+	kInReq
+	kOutgoingData
+	kNeedDrain
 	nKeys
 )
 
 var keyNames = [nKeys]string{"parser", "server", "_readableState", "_writableState", "_events", "", "socket", "onIncoming",
 	"_async", "execute", "_execute", "joinDuplicateHeaders", "maxHeaderPairs", "", "", "rejectNonStandardBodyWrites",
 	"destroyed", "flowing", "length", "highWaterMark", "data", "readable", "plain",
-	"timeout", "", "maxRequestsPerSocket", "setTimeout", "on", "_maxListeners", "piped", "close", "newListener"}
+	"timeout", "", "maxRequestsPerSocket", "setTimeout", "on", "_maxListeners", "piped", "close", "newListener",
+	"_paused", "inReq", "outgoingData", "needDrain"}
 
 // loads: from's own property key holds the object `to` (in this order)
 var loads = [...]struct{ from, to, key int }{
@@ -120,6 +125,7 @@ var checks = [...]struct{ obj, key int }{
 	{oServer, kTimeout}, {oServer, kUniqueHeaders}, {oServer, kMaxRequests},
 	{oSocket, kSetTimeout}, {oSocket, kOn}, {oSocket, kMaxListeners}, {oState, kPiped},
 	{oEvents, kClose}, {oEvents, kNewListener},
+	{oSocket, kPaused}, {oState, kInReq}, {oState, kOutgoingData}, {oWS, kNeedDrain},
 }
 
 const cParserSocket = 0

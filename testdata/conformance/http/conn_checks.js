@@ -18,7 +18,8 @@ const SocketOn = net.Socket.prototype.on;
 const server = http.createServer((req, res) => {
   const tag = req.url.slice(1);
   const s = req.socket;
-  mark(`${tag} request timeout=${s.timeout} close=${s.listenerCount('close')} max=${s.getMaxListeners()}`);
+  mark(`${tag} request timeout=${s.timeout} close=${s.listenerCount('close')} max=${s.getMaxListeners()} ` +
+    `paused=${+s.isPaused()} drain=${+s.writableNeedDrain}`);
   switch (tag) {
     case 'timeout-on': server.timeout = 12345; break;
     case 'timeout-off': server.timeout = 0; break;
@@ -45,13 +46,14 @@ const server = http.createServer((req, res) => {
     case 'maxreq': server.maxRequestsPerSocket = 40; break;
   }
   res.on('finish', () => mark(`${tag} finish timeout=${s.timeout} close=${s.listenerCount('close')}`));
-  res.end(tag);
+  if (tag === 'big') res.end('x'.repeat(1 << 20));
+  else res.end(tag);
   setImmediate(() => mark(`${tag} immediate timeout=${s.timeout} close=${s.listenerCount('close')}`));
 });
 
 const paths = ['plain', 'plain', 'timeout-on', 'plain', 'plain', 'timeout-off', 'plain', 'plain', 'newl', 'plain', 'unnewl',
   'plain', 'ownst', 'plain', 'unownst', 'plain', 'ownon', 'plain', 'unownon', 'plain', 'maxl', 'plain', 'unmaxl', 'plain',
-  'defmax', 'plain', 'undefmax', 'plain', 'maxreq', 'plain', 'plain'];
+  'defmax', 'plain', 'undefmax', 'plain', 'big', 'plain', 'plain', 'maxreq', 'plain', 'plain'];
 server.listen(0, () => {
   const c = net.connect(server.address().port);
   let i = 0;
@@ -70,7 +72,7 @@ server.listen(0, () => {
     const h = buf.indexOf('\r\n\r\n');
     if (m && h >= 0 && buf.length >= h + 4 + +m[1]) {
       const ka = buf.match(/\r\n(Keep-Alive: [^\r]*|Connection: [^\r]*)/g);
-      mark(`client ${buf.slice(0, 12)} ${ka ? ka.map((x) => x.trim()).join(' | ') : ''}`);
+      mark(`client ${buf.slice(0, 12)} ${ka ? ka.map((x) => x.trim()).join(' | ') : ''} ${buf.length - h - 4}`);
       buf = '';
       setImmediate(next); // (after the server's immediates of this request)
     }
