@@ -1899,10 +1899,12 @@ function resFinished(res, direct) {
         // to endMap, the request's listener map, with the parser's incoming the
         // request; no code but this function's ran since (a call and ≈ 10
         // reads less per request; the queue's length is defer)
-        if (rs.ended && !rs.reading && rs.endQueued !== true && endMap.readable === undefined && endMap.resume === undefined &&
-            (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
-            (foldReq === req || (tickQueue[defer - 3] === quietReadableNT && tickQueue[defer - 1] === req)) && !rs.destroyed && !rs.closeEmitted &&
-            req.complete) {
+        // (the read's readable tick, foldReq: the read set ended, reading
+        // and complete as checked here, after the handler, which found the
+        // request not ended and could not queue its end; no code but ours ran)
+        if ((foldReq === req || (rs.ended && !rs.reading && rs.endQueued !== true && tickQueue[defer - 3] === quietReadableNT &&
+              tickQueue[defer - 1] === req && req.complete)) && endMap.readable === undefined && endMap.resume === undefined &&
+            (ev = res._events) !== null && (ev === undefined || ev.close === undefined) && !rs.destroyed && !rs.closeEmitted) {
           if (foldReq === req) foldReq = undefined;
           else tickQueue.length = defer - 3;
           // (readable, resume, close and end, as quietFinish runs them)
