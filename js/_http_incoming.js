@@ -4,7 +4,7 @@
 // are built lazily from rawHeaders with node's duplicate rules.
 
 const { Readable, finished } = require('stream');
-const { tick1, tick2, tick3, tickIsNext, ticksAfter, tickQueue } = require('internal/timers'); // process.nextTick without its rest array and apply()
+const { tick1, tick2, tick3, tickIsNext, ticksAfter, tickable, tickQueue } = require('internal/timers'); // process.nextTick without its rest array and apply()
 const { defaultHwm } = require('internal/streams/state');
 const { construct: constructStream, emitCloseNT } = require('internal/streams/destroy');
 const EE = require('events');
@@ -632,7 +632,12 @@ function quietReadableNT(msg) {
 // names are their prototypes' defaults: writable and _writableState absent,
 // aborted false, length 0, errored null, autoDestroy, constructed and
 // emitClose true)
-function quietFinish(msg, st, res, asked, held) {
+// (folded: true when the readable tick is not queued but left to this
+// call by the read that completed the request, js/_http_server.js
+// consumeSocketChunk's foldReq: the caller runs from that read, no tick is
+// running, and the queue holds only what was queued since; taken here, with
+// httpFns.foldDone, before any step)
+function quietFinish(msg, st, res, asked, held, folded) {
   const events = msg._events;
   let ev;
   if (!(st.ended && (held === 2 || st.length === 0) && st.flowing && st.resumeScheduled === true && !st.reading &&
@@ -640,13 +645,17 @@ function quietFinish(msg, st, res, asked, held) {
       (held === 2 || held === true || (msg.emit === EEemit && msg.read === IMread && ReadableProto.read === ReadableRead)) && events !== null &&
       (events === undefined || (events.readable === undefined && events.resume === undefined)) &&
       (asked === true || res.emit === EEemit) && (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
-      (asked === true || ticksAfter(3)))) {
+      (asked === true || (folded === true ? tickable() : ticksAfter(3))))) {
     return false;
   }
-  const q = tickQueue;
-  const l = q.length;
-  if (q[l - 3] !== quietReadableNT || q[l - 1] !== msg) return false;
-  q.length = l - 3;
+  if (folded === true) {
+    httpFns.foldDone();
+  } else {
+    const q = tickQueue;
+    const l = q.length;
+    if (q[l - 3] !== quietReadableNT || q[l - 1] !== msg) return false;
+    q.length = l - 3;
+  }
   // (no code runs between the steps below, so what they read once holds
   // for all of them: endEmitted is false, as checked above)
   const dead = st.destroyed || (held !== 2 && st.errored);

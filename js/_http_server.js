@@ -16,7 +16,8 @@ const ObjectCreate = Object.create;
 const ReadableOn = require('internal/streams/readable').prototype.on;
 const ReadableRemoveListener = require('internal/streams/readable').prototype.removeListener;
 const EEremoveListener = require('events').prototype.removeListener;
-const { tick1, tick2, ticksAfter, tickQueue } = require('internal/timers'); // process.nextTick without its rest array and apply()
+const timersInternal = require('internal/timers');
+const { tick1, tick2, ticksAfter, tickable, tickQueue, nextTick: timersNextTick, shared: timersShared, TICK } = timersInternal; // process.nextTick without its rest array and apply()
 const EEemit = require('events').prototype.emit;
 const { Buffer } = require('buffer');
 const {
@@ -43,6 +44,7 @@ const IMaddHeaderLines = IMproto._addHeaderLines;
 const { defaultHwm } = require('internal/streams/state');
 const captureRejections = require('internal/events_capture');
 const asyncContext = require('internal/async_context');
+const asyncState = asyncContext.state;
 const IMdump = IncomingMessage.prototype._dump;
 const ReadableResume = require('internal/streams/readable').prototype.resume;
 const ReadableRemoveAll = require('internal/streams/readable').prototype.removeAllListeners;
@@ -169,7 +171,8 @@ const kPerf = Symbol('kServerResponseStatistics');
 // runs for anything the template does not hold: HEAD, HTTP/1.0, options
 // of a mark or rejectNonStandardBodyWrites, performance entries observed,
 // a domain's EventEmitter.init, defaults on the prototypes changed since.
-const { cloneObject, responseTemplate: registerResponseTemplate, readChecks } = internalBinding('http_parser');
+const { cloneObject, responseTemplate: registerResponseTemplate, readChecks, heldOut: heldOutBuffer } = internalBinding('http_parser');
+const heldOut = new Uint8Array(heldOutBuffer); // ([0]: executeHeld's conn, see connChecks)
 const SRproto = ServerResponse.prototype;
 const resTpl = { res: null, kc: false, ml: undefined };
 function newResponse(req, o) {
@@ -861,6 +864,28 @@ function freshChecks() {
   return true;
 }
 
+// incomingOn's checks of the connection, made before the handler runs
+// (no script's code runs between a read's parse and them): the keep-alive
+// timeout can go off in place (no server.timeout, net's setTimeout, no fast
+// pipe, not destroyed), the response's 'close' listener can go in place
+// (net.Socket's on, the connection's own 'close' listener alone, nobody
+// listening for 'newListener', no limit of one to warn about), there are
+// no uniqueHeaders and no maxRequestsPerSocket, no request is in flight,
+// the socket is not paused and no drain is due. The parser binding keeps the
+// verdict with what its checks read (modules/http_parser held.go: these
+// names are among them), so a read executeHeld answers has it without the
+// reads (heldOut[0]).
+function connChecks(socket, state, server, rs, events) {
+  let ws;
+  const max = socket._maxListeners;
+  const m = max === undefined ? eeDefaultMax.value : max;
+  return !server.timeout && socket.setTimeout === netSetTimeout && state.piped === false && rs.destroyed === false &&
+    SocketOn !== null && socket.on === SocketOn && typeof events.close === 'function' && events.newListener === undefined &&
+    max === undefined && (m >= 2 || !(m > 0)) && server[kUniqueHeaders] === null && server.maxRequestsPerSocket === 0 &&
+    state.inReq === null && !socket._paused &&
+    (ws = socket._writableState) !== undefined && ws !== null && !ws.needDrain && !(state.outgoingData >= ws.highWaterMark);
+}
+
 // d is the chunk, n its length, state the socket's; or, when the handle
 // hands its read over (held: consumeChunks), d is the handle, which holds
 // the bytes for this call (the parser's execute(handle) reads them;
@@ -879,6 +904,9 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // (vars: a frame's start undefined, where each let is initialized)
   var fresh, ret, server; // eslint-disable-line no-var
   var phase; // eslint-disable-line no-var -- (undefined: read it from the parser)
+  // (fold: the request whose readable tick is left unqueued, see below;
+  // conn: 1 when incomingOn's checks of the connection hold, connChecks)
+  var fold, conn; // eslint-disable-line no-var
   if (ev === undefined) {
     const rs = socket._readableState;
     if (held === true && rs.destroyed) { // (onStreamRead's check)
@@ -942,12 +970,14 @@ function consumeSocketChunk(socket, d, n, state, held) {
           rtpl = resTpl.res;
         }
       }
+      if (rtpl !== null && connChecks(socket, state, server, rs, events)) conn = 1;
       // (arm: the binding keeps what these checks read, for executeHeld;
-      // only while both groups hold at the epoch they passed at)
+      // only while both groups hold at the epoch they passed at; and conn)
       ev = parser._p.execute(d, tpl, socket, parser.maxHeaderPairs, rtpl, state,
-        rtpl !== null && watchCell.epoch === reqEpoch && reqEpoch === resEpoch);
+        rtpl !== null && watchCell.epoch === reqEpoch && reqEpoch === resEpoch, conn === 1);
     }
   } else {
+    conn = heldOut[0];
     fresh = state.requestStart === 0;
     if (fresh) state.headersDone = false;
     server = state.server;
@@ -964,7 +994,7 @@ function consumeSocketChunk(socket, d, n, state, held) {
     if (typeof ev.length !== 'number') { // (an array has its own length)
       req = ev.req;
       parser.incoming = req;
-      incomingOn(state, socket, server, req, true, kHasHost, ev);
+      incomingOn(state, socket, server, req, true, kHasHost, ev, conn);
       phase = 0;
       ret = n;
     } else if (ev.length === 17 && ev[0] === 0 && ev[12] === false && typeof ev[11] === 'object' && ev[11] !== null) {
@@ -996,7 +1026,19 @@ function consumeSocketChunk(socket, d, n, state, held) {
           st.needReadable = false;
           if (!st.emittedReadable) {
             st.emittedReadable = true;
-            tick1(quietReadableNT, stream);
+            // The readable tick is due right after the response's whole
+            // write's tick when that is the only one queued (the handler
+            // ended the response and queued nothing after): it is left
+            // unqueued, and that tick runs at this call's end (below), as
+            // it would run next, with the readable tick folded in or put
+            // back in its place. Only for the handle's own read (held): the
+            // loop runs the ticks right after this call.
+            if (held === true && tickQueue.length === 4 && tickQueue[0] === resFinished && tickQueue[3] === socket &&
+                process.nextTick === timersNextTick && asyncState.active === 0 && timersInternal.exiting === false) {
+              fold = stream;
+            } else {
+              tick1(quietReadableNT, stream);
+            }
           }
         }
       }
@@ -1006,7 +1048,13 @@ function consumeSocketChunk(socket, d, n, state, held) {
         const r = s._readableState;
         const h = r !== undefined && r !== null && r.flowing === true && r.paused === false && !s._paused ? s._handle : null;
         // (SocketProto is set before a connection's first read: onSocketEvent)
-        if (h === null || h === undefined || h.reading !== true || s.resume !== SocketProto.resume) readStart(s);
+        if (h === null || h === undefined || h.reading !== true || s.resume !== SocketProto.resume) {
+          if (fold !== undefined) { // (code of a script's may run: the tick goes in its place)
+            tickQueue.push(quietReadableNT, 1, fold);
+            fold = undefined;
+          }
+          readStart(s);
+        }
       }
       if (parser.phase !== phase) parser.phase = phase;
     } else {
@@ -1021,6 +1069,10 @@ function consumeSocketChunk(socket, d, n, state, held) {
   if (typeof ret === 'number' && phase === 0 && !state.keepAliveTimeoutSet && !(inc && inc.upgrade) && !socket._paused) {
     if (!fresh) state.requestStart = 0;
   } else {
+    if (fold !== undefined) {
+      tickQueue.push(quietReadableNT, 1, fold);
+      fold = undefined;
+    }
     if (fresh) state.requestStart = Date.now();
     if (held === true) d = d.heldChunk(); // (still held: this is the handle's call)
     onParserExecuteCommon(state.server, socket, parser, state, ret, d);
@@ -1031,7 +1083,34 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // the response's end marks it again as it turns it on), which leaves
   // nothing to mark. (Three symbol-keyed accesses less a request.)
   if (held !== undefined && socket[kTimeoutMs] !== 0) touchRead(socket); // (held: false once d is the Buffer)
+  if (fold !== undefined) {
+    // The whole write's tick, the only one queued, run here: the loop would
+    // run it next, before any microtask (runTicks, a call and a turn of its
+    // loop less). The request's readable tick, due after it, is the
+    // foldable one (foldReq): resFinished runs it in place with the
+    // resume, close and end steps, or, where it does not, it is put at the
+    // queue's head, where it is due before anything queued since.
+    const res = tickQueue[2];
+    tickQueue.length = 0;
+    timersShared[TICK] = 0;
+    foldReq = fold;
+    try {
+      resFinished(res, socket);
+    } finally {
+      if (foldReq !== undefined) unfold();
+    }
+  }
   return true;
+}
+
+// foldReq: the request whose readable tick consumeSocketChunk left
+// unqueued while it runs the response's whole write's tick (resFinished);
+// unfold() queues it at the queue's head, where it is due.
+let foldReq;
+function unfold() {
+  tickQueue.splice(0, 0, quietReadableNT, 1, foldReq);
+  foldReq = undefined;
+  timersShared[TICK] = 1;
 }
 
 // The events of a read that are not the usual chunk's, replayed from
@@ -1370,44 +1449,58 @@ function parserOnIncoming(req, keepAlive, has, made) {
   return incomingOn(state, socket, state.server, req, keepAlive, has, made);
 }
 // parserOnIncoming's work, for the connection's state, socket and server
-// (consumeSocketChunk calls it directly for the chunk's one request)
-function incomingOn(state, socket, server, req, keepAlive, has, made) {
-  let ws = socket._writableState;
-  if (state.keepAliveTimeoutSet) {
-    // (resetSocketTimeout in place, and for no server timeout net's
-    // setSocketTimeout(socket, 0) too while it would come to two stores:
-    // two calls less per request)
-    // (ms: the server's timeout, 0 for any falsy one)
-    let ms = server.timeout;
-    const r = socket._readableState;
-    if (!ms && socket.setTimeout === netSetTimeout && state.piped === false &&
-        r !== undefined && r !== null && ws !== undefined && ws !== null) {
-      if (!r.destroyed || !ws.destroyed) {
-        socket.timeout = 0;
-        socket[kTimeoutMs] = 0;
-      }
-    } else {
-      made = undefined;
-      if (!ms) ms = 0;
-      if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
-      else socket.setTimeout(ms);
-      ws = socket._writableState; // (a script's setTimeout ran)
+// (consumeSocketChunk calls it directly for the chunk's one request; conn:
+// 1 when connChecks holds, the read just parsed)
+function incomingOn(state, socket, server, req, keepAlive, has, made, conn) {
+  var ws; // eslint-disable-line no-var
+  if (conn === 1) {
+    // (connChecks, and the binding's request, which has no upgrade: the
+    // steps below for that)
+    if (state.keepAliveTimeoutSet) {
+      socket.timeout = 0;
+      socket[kTimeoutMs] = 0;
+      state.keepAliveTimeoutSet = false;
     }
-    state.keepAliveTimeoutSet = false;
-  }
-  state.headersDone = true;
-  if (req.upgrade) {
-    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
-    if (req.upgrade) return 2;
+    state.headersDone = true;
+    state.inReq = req;
+  } else {
     ws = socket._writableState;
-  }
-  if (state.inReq === null) state.inReq = req; // (pushIncoming's work for the one request)
-  else pushIncoming(state, req);
-  if (!socket._paused) {
-    if (ws.needDrain || state.outgoingData >= ws.highWaterMark) {
-      socket._paused = true;
-      socket.pause();
-      made = undefined;
+    if (state.keepAliveTimeoutSet) {
+      // (resetSocketTimeout in place, and for no server timeout net's
+      // setSocketTimeout(socket, 0) too while it would come to two stores:
+      // two calls less per request)
+      // (ms: the server's timeout, 0 for any falsy one)
+      let ms = server.timeout;
+      const r = socket._readableState;
+      if (!ms && socket.setTimeout === netSetTimeout && state.piped === false &&
+          r !== undefined && r !== null && ws !== undefined && ws !== null) {
+        if (!r.destroyed || !ws.destroyed) {
+          socket.timeout = 0;
+          socket[kTimeoutMs] = 0;
+        }
+      } else {
+        made = undefined;
+        if (!ms) ms = 0;
+        if ((ms | 0) === ms && ms >= 0) internalNet.setSocketTimeout(socket, ms);
+        else socket.setTimeout(ms);
+        ws = socket._writableState; // (a script's setTimeout ran)
+      }
+      state.keepAliveTimeoutSet = false;
+    }
+    state.headersDone = true;
+    if (req.upgrade) {
+      req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+      if (req.upgrade) return 2;
+      ws = socket._writableState;
+    }
+    if (state.inReq === null) state.inReq = req; // (pushIncoming's work for the one request)
+    else pushIncoming(state, req);
+    if (!socket._paused) {
+      if (ws.needDrain || state.outgoingData >= ws.highWaterMark) {
+        socket._paused = true;
+        socket.pause();
+        made = undefined;
+      }
     }
   }
   // The options object, the pending-data callback and the 'finish'
@@ -1434,11 +1527,11 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
     });
   }
   res._keepAliveTimeout = server.keepAliveTimeout;
-  if (server.maxRequestsPerSocket !== 0) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  if (conn !== 1 && server.maxRequestsPerSocket !== 0) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   if (!fresh) res._onPendingData = onResPendingData; // (the template's)
   // node assigns the parser's answer over the constructor's (false for HTTP/1.0)
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
-  if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (conn !== 1 && server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   if (!fresh) res[kSocketState] = state; // (the binding set the made one's)
   const ch = httpChannels.serverStart;
   if (ch !== null && ch.hasSubscribers) {
@@ -1463,14 +1556,22 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
       // template's copy, nothing buffered, not corked, not finished, and the
       // socket has no message; it stays fresh while no script's code runs)
       socket._httpMessage = res;
-      // (addResponseClose's in-place case in place)
-      const events = SocketOn !== null && socket.on === SocketOn ? socket._events : null;
-      const existing = events !== undefined && events !== null ? events.close : undefined;
-      const max = socket._maxListeners;
-      const m = max === undefined ? eeDefaultMax.value : max;
-      // ((m >= 2 || !(m > 0)): !(m > 0 && m < 2), no limit of one to warn
-      // about, with the usual limit answered by its first compare)
-      if (typeof existing === 'function' && events.newListener === undefined && (m >= 2 || !(m > 0))) {
+      // (addResponseClose's in-place case in place; its checks are
+      // connChecks' while conn: vars, undefined at first)
+      var events, existing; // eslint-disable-line no-var
+      if (conn === 1) {
+        events = socket._events;
+        existing = events.close;
+      } else {
+        events = SocketOn !== null && socket.on === SocketOn ? socket._events : null;
+        existing = events !== undefined && events !== null ? events.close : undefined;
+        const max = socket._maxListeners;
+        const m = max === undefined ? eeDefaultMax.value : max;
+        // ((m >= 2 || !(m > 0)): !(m > 0 && m < 2), no limit of one to warn
+        // about, with the usual limit answered by its first compare)
+        if (typeof existing !== 'function' || events.newListener !== undefined || !(m >= 2 || !(m > 0))) existing = undefined;
+      }
+      if (existing !== undefined) {
         let list = state.closeList;
         if (list === null || list[0] !== existing) list = state.closeList = [existing, onServerResponseClose];
         events.close = list;
@@ -1505,7 +1606,8 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
     res.on('finish', resOnFinish);
   }
   var handled; // eslint-disable-line no-var
-  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+  // (conn, with the usual request's bits: no request limit, nothing to check)
+  if ((conn !== 1 || has !== kHasHost) && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     const maxRequests = server.maxRequestsPerSocket;
     const isRequestsLimitSet = typeof maxRequests === 'number' && maxRequests > 0;
     // (the usual request, with a Host header, no Expect and no request
@@ -1568,7 +1670,7 @@ function incomingOn(state, socket, server, req, keepAlive, has, made) {
 // only reads them).
 const kResOptions = Symbol('http.server.resOptions');
 // (the symbols consumeSocketChunk's checks read, for the binding's executeHeld)
-readChecks(kIncomingMessage, kServerResponse, kResOptions);
+readChecks(kIncomingMessage, kServerResponse, kResOptions, kUniqueHeaders);
 function resOptions(socket, state, server) {
   let o = server[kResOptions];
   const ws = socket._writableState;
@@ -1656,7 +1758,12 @@ function resFinished(res, direct) {
       if (!rs.flowing) {
         rs.flowing = !rs.readableListening;
         rs.resumeScheduled = true;
-        if (direct !== undefined && ticksAfter(3)) defer = tickQueue.length;
+        // (foldReq: run from the read with its readable tick unqueued, see
+        // consumeSocketChunk: ticksAfter(3) is then that nothing was queued
+        // since, as while no script's code ran, and tickable())
+        if (direct !== undefined && (foldReq === req ? foreign !== true || (tickQueue.length === 0 && tickable()) : ticksAfter(3))) {
+          defer = tickQueue.length;
+        }
         else tick2(quietResumeNT, req, rs);
       }
       rs.paused = false;
@@ -1706,7 +1813,7 @@ function resFinished(res, direct) {
   }
   if (defer < 0) {
     tick1(emitCloseNT, res);
-  } else if (tickQueue.length !== defer || (foreign && !ticksAfter(3))) {
+  } else if (tickQueue.length !== defer || (foreign && !(foldReq === req ? tickable() : ticksAfter(3)))) {
     // (a script's code ran and queued, or changed how ticks queue: the
     // resume goes where it was due, the close as it would have)
     tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs);
@@ -1735,7 +1842,7 @@ function resFinished(res, direct) {
       tickWs = undefined;
       const ws = socket._writableState;
       if (!(tickQueue.length === defer && ws !== undefined && ws !== null && ws.destroyed !== true &&
-            quietFinish(req, rs, res, false))) {
+            quietFinish(req, rs, res, false, undefined, foldReq === req))) {
         tickQueue.splice(defer, 0, quietResumeNT, 2, req, rs, emitCloseNT, 1, res);
       }
       defer = -1;
@@ -1792,11 +1899,14 @@ function resFinished(res, direct) {
         // to endMap, the request's listener map, with the parser's incoming the
         // request; no code but this function's ran since (a call and ≈ 10
         // reads less per request; the queue's length is defer)
-        if (rs.ended && !rs.reading && rs.endQueued !== true && endMap.readable === undefined && endMap.resume === undefined &&
-            (ev = res._events) !== null && (ev === undefined || ev.close === undefined) &&
-            tickQueue[defer - 3] === quietReadableNT && tickQueue[defer - 1] === req && !rs.destroyed && !rs.closeEmitted &&
-            req.complete) {
-          tickQueue.length = defer - 3;
+        // (the read's readable tick, foldReq: the read set ended, reading
+        // and complete as checked here, after the handler, which found the
+        // request not ended and could not queue its end; no code but ours ran)
+        if ((foldReq === req || (rs.ended && !rs.reading && rs.endQueued !== true && tickQueue[defer - 3] === quietReadableNT &&
+              tickQueue[defer - 1] === req && req.complete)) && endMap.readable === undefined && endMap.resume === undefined &&
+            (ev = res._events) !== null && (ev === undefined || ev.close === undefined) && !rs.destroyed && !rs.closeEmitted) {
+          if (foldReq === req) foldReq = undefined;
+          else tickQueue.length = defer - 3;
           // (readable, resume, close and end, as quietFinish runs them)
           rs.emittedReadable = false;
           rs.readingMore = false;
@@ -1815,7 +1925,7 @@ function resFinished(res, direct) {
           break quiet;
         }
       } else if ((fws = socket._writableState) !== undefined && fws !== null && fws.ending !== true && fws.destroyed !== true &&
-          quietFinish(req, rs, res, !foreign, !foreign && same)) {
+          quietFinish(req, rs, res, !foreign, !foreign && same, foldReq === req)) {
         break quiet;
       }
     }
@@ -1887,6 +1997,7 @@ function validKeepAlive(kat, ms) {
   fns.serverFinish = ServerResponse.prototype._finish;
   fns.kPerf = kPerf;
   fns.emitCloseNT = emitCloseNT;
+  fns.foldDone = function foldDone() { foldReq = undefined; }; // (quietFinish took the read's readable tick)
 }
 
 function clearIncoming(req) {

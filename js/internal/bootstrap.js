@@ -221,6 +221,13 @@ function ticksAfter(n) {
     asyncState.active === 0 && !exiting;
 }
 timers.ticksAfter = ticksAfter;
+// tickable(): whether a tick queued now goes to the queue's end (tick1
+// queues it there: no script's nextTick, no async context, not exiting)
+function tickable() {
+  const pn = process.nextTick;
+  return (pn === nextTick || typeof pn !== 'function') && asyncState.active === 0 && !exiting;
+}
+timers.tickable = tickable;
 timers.tickQueue = tickQueue;
 timers.tick1 = tick1;
 timers.tick2 = tick2;

@@ -52,6 +52,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	var events []Event
 	reqs := &requestMaker{}
 	held := &readChecks{}
+	// heldOut[0]: 1 when the set executeHeld found also holds incomingOn's
+	// checks of the connection (readMemo.conn), else 0 (a Uint8Array JS
+	// reads after executeHeld answered)
+	heldOut := make([]byte, 8)
+	exports.Set("heldOut", vm.NewArrayBuffer(heldOut))
 	sc := &scratch{}
 	done := func(p *Parser, n, size int, up bool, err *Error, mk *requestMaker) goja.Value {
 		r := results(vm, cache, sc, p, n, size, up, err, mk)
@@ -114,7 +119,8 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		mk := reqs.forCall(p, call)
 		if len(call.Arguments) > 6 && call.Arguments[6].ToBoolean() && mk != nil && mk.withRes {
 			// (arm: the server's checks passed, templates given: held.go)
-			held.arm(vm, call.Arguments[2], call.Arguments[5], mk.maxPairs, reqs.tpl, reqs.res)
+			held.arm(vm, call.Arguments[2], call.Arguments[5], mk.maxPairs, reqs.tpl, reqs.res,
+				len(call.Arguments) > 7 && call.Arguments[7].ToBoolean())
 		}
 		p.Events = events[:0]
 		n, up, err := p.Execute(data)
@@ -135,6 +141,11 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		if !ok {
 			return goja.Undefined()
 		}
+		if m.conn {
+			heldOut[0] = 1
+		} else {
+			heldOut[0] = 0
+		}
 		p.Events = events[:0]
 		n, up, err := p.Execute(data)
 		var mk *requestMaker
@@ -144,10 +155,10 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		return done(p, n, len(data), up, err, mk)
 	})
-	// readChecks(kIncomingMessage, kServerResponse, kResOptions): the
-	// symbols executeHeld's checks read (held.go)
+	// readChecks(kIncomingMessage, kServerResponse, kResOptions,
+	// kUniqueHeaders): the symbols executeHeld's checks read (held.go)
 	exports.Set("readChecks", func(call goja.FunctionCall) goja.Value {
-		held.setKeys(vm, call.Argument(0), call.Argument(1), call.Argument(2))
+		held.setKeys(vm, call.Argument(0), call.Argument(1), call.Argument(2), call.Argument(3))
 		return goja.Undefined()
 	})
 	proto.Set("finish", func(call goja.FunctionCall) goja.Value {

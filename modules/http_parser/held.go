@@ -79,12 +79,27 @@ const (
 	kData
 	kReadable
 	kPlain
+	kTimeout
+	kUniqueHeaders
+	kMaxRequests
+	kSetTimeout
+	kOn
+	kMaxListeners
+	kPiped
+	kClose
+	kNewListener
+	kPaused
+	kInReq
+	kOutgoingData
+	kNeedDrain
 	nKeys
 )
 
 var keyNames = [nKeys]string{"parser", "server", "_readableState", "_writableState", "_events", "", "socket", "onIncoming",
 	"_async", "execute", "_execute", "joinDuplicateHeaders", "maxHeaderPairs", "", "", "rejectNonStandardBodyWrites",
-	"destroyed", "flowing", "length", "highWaterMark", "data", "readable", "plain"}
+	"destroyed", "flowing", "length", "highWaterMark", "data", "readable", "plain",
+	"timeout", "", "maxRequestsPerSocket", "setTimeout", "on", "_maxListeners", "piped", "close", "newListener",
+	"_paused", "inReq", "outgoingData", "needDrain"}
 
 // loads: from's own property key holds the object `to` (in this order)
 var loads = [...]struct{ from, to, key int }{
@@ -104,6 +119,13 @@ var checks = [...]struct{ obj, key int }{
 	{oWS, kHighWaterMark},
 	{oEvents, kData}, {oEvents, kReadable},
 	{oOpts, kPlain}, {oOpts, kHighWaterMark}, {oOpts, kRejectNonStandard},
+	// (what the request's handling reads of the connection before the
+	// handler runs, js/_http_server.js incomingOn: its verdict, conn, is
+	// kept with the set)
+	{oServer, kTimeout}, {oServer, kUniqueHeaders}, {oServer, kMaxRequests},
+	{oSocket, kSetTimeout}, {oSocket, kOn}, {oSocket, kMaxListeners}, {oState, kPiped},
+	{oEvents, kClose}, {oEvents, kNewListener},
+	{oSocket, kPaused}, {oState, kInReq}, {oState, kOutgoingData}, {oWS, kNeedDrain},
 }
 
 const cParserSocket = 0
@@ -119,6 +141,9 @@ type readMemo struct {
 	own      [len(checks)]heldValue
 	maxPairs int
 	tpl, res *goja.Object // the templates they were made with
+	// incomingOn's checks of the connection held too (JS's verdict when
+	// the set was recorded: executeHeld hands it back in heldOut)
+	conn bool
 }
 
 type heldValue struct {
@@ -127,18 +152,19 @@ type heldValue struct {
 }
 
 // setKeys takes the symbols JS registers (readChecks(kIncomingMessage,
-// kServerResponse, kResOptions)).
-func (c *readChecks) setKeys(vm *goja.Runtime, im, sr, ro goja.Value) {
+// kServerResponse, kResOptions, kUniqueHeaders)).
+func (c *readChecks) setKeys(vm *goja.Runtime, im, sr, ro, uh goja.Value) {
 	for i, n := range keyNames {
 		if n != "" {
 			c.keys[i] = vm.ToValue(n)
 		}
 	}
-	c.keys[kIncomingMessage], c.keys[kServerResponse], c.keys[kResOptions] = im, sr, ro
+	c.keys[kIncomingMessage], c.keys[kServerResponse], c.keys[kResOptions], c.keys[kUniqueHeaders] = im, sr, ro, uh
 	_, ok1 := im.(*goja.Symbol)
 	_, ok2 := sr.(*goja.Symbol)
 	_, ok3 := ro.(*goja.Symbol)
-	c.set = ok1 && ok2 && ok3
+	_, ok4 := uh.(*goja.Symbol)
+	c.set = ok1 && ok2 && ok3 && ok4
 }
 
 // find returns the held set whose checks hold for this read, or nil.
@@ -206,7 +232,8 @@ func (m *readMemo) holds(state, socket *goja.Object) bool {
 
 // arm records what the checks read for this read, which they passed (JS
 // calls execute with its templates and `arm` right after them).
-func (c *readChecks) arm(vm *goja.Runtime, socket, state goja.Value, maxPairs int, tpl, res *goja.Object) {
+// conn: incomingOn's checks of the connection passed too.
+func (c *readChecks) arm(vm *goja.Runtime, socket, state goja.Value, maxPairs int, tpl, res *goja.Object, conn bool) {
 	if !c.set || tpl == nil || res == nil {
 		return
 	}
@@ -226,7 +253,7 @@ func (c *readChecks) arm(vm *goja.Runtime, socket, state goja.Value, maxPairs in
 		return
 	}
 	c.fails++ // (undone below when the set is recorded)
-	m := readMemo{epoch: epoch, maxPairs: maxPairs, tpl: tpl, res: res}
+	m := readMemo{epoch: epoch, maxPairs: maxPairs, tpl: tpl, res: res, conn: conn}
 	shape := func(i int) bool {
 		m.shapes[i] = objs[i].ShapeOf()
 		return m.shapes[i].Valid()
