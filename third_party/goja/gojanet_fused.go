@@ -350,6 +350,29 @@ func (f *fInitStackPLoadStackLex) String() string {
 	return fmt.Sprintf("%v; %v", initStackP(f.s), loadStackLex(f.l))
 }
 
+// initStackP(s); loadStack(l): fInitStackPLoadStackLex's pair for a var or
+// `this` (engineperf36), which needs no dead-zone check.
+type fInitStackPLoadStack struct {
+	s int
+	l int
+}
+
+func (f *fInitStackPLoadStack) exec(vm *vm) {
+	top := vm.sp - 1
+	v := vm.stack[top]
+	if f.s <= 0 {
+		vm.stack[vm.sb-f.s] = v
+	} else {
+		vm.stack[vm.sb+vm.args+f.s] = v
+	}
+	vm.stack[top] = vm.stackAt(f.l) // after the store: l may be s
+	vm.pc += 2
+}
+
+func (f *fInitStackPLoadStack) String() string {
+	return fmt.Sprintf("%v; %v", initStackP(f.s), loadStack(f.l))
+}
+
 // op_strict_eq or op_strict_neq; jneP(j): a comparison's branch without its
 // boolean on the stack.
 type fStrictEqJneP struct {
@@ -1147,6 +1170,23 @@ func (*fLoadUndefRet) String() string { return fmt.Sprintf("%v; %v", _loadUndef{
 
 var fusedLoadUndefRet = &fLoadUndefRet{}
 
+// loadStack(l) or loadVal(v); ret: `return x` of a var, `this` or a
+// constant (engineperf36).
+type fLoadRet struct {
+	v     Value
+	l     int
+	stack bool
+}
+
+// fLoadRet's exec: gojanet_callframe.go
+
+func (f *fLoadRet) String() string {
+	if f.stack {
+		return fmt.Sprintf("%v; %v", loadStack(f.l), _ret{})
+	}
+	return fmt.Sprintf("%v; %v", loadVal{f.v}, _ret{})
+}
+
 // chainNext gives the fused property reads (and a method's receiver and
 // lookup, fLoadGetPropCallee) their next instruction: on the
 // inline cache's hit they run it themselves (a call from Go, not another
@@ -1220,7 +1260,7 @@ func fuseCode(code []instruction) {
 		next := code[i+1]
 		switch a := code[i].(type) {
 		case *dLoadStackLex:
-			if f := fuseCmp(code, i, int(*a)); f != nil { // gojanet_fusedcmp.go
+			if f := fuseCmp(code, i, int(*a), false); f != nil { // gojanet_fusedcmp.go
 				code[i] = f
 				continue
 			}
@@ -1251,6 +1291,10 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStackLexLoadUndef{l: int(*a)}
 			}
 		case *dLoadStack:
+			if f := fuseCmp(code, i, int(*a), true); f != nil { // gojanet_fusedcmp.go
+				code[i] = f
+				continue
+			}
 			switch b := next.(type) {
 			case *getProp:
 				if b.name == "length" {
@@ -1264,6 +1308,8 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStackCall{l: int(*a), n: int(*b)}
 			case *dLoadUndef:
 				code[i] = &fLoadStackLoadUndef{l: int(*a)}
+			case *dRet:
+				code[i] = &fLoadRet{l: int(*a), stack: true}
 			}
 		case *dLoadStash:
 			switch b := next.(type) {
@@ -1318,6 +1364,8 @@ func fuseCode(code []instruction) {
 		case *dLoadVal:
 			if b, ok := next.(*dCall); ok {
 				code[i] = &fLoadValCall{v: a.v, n: int(*b)}
+			} else if _, ok := next.(*dRet); ok {
+				code[i] = &fLoadRet{v: a.v}
 			} else if b, ok := next.(*setPropStrictP); ok {
 				code[i] = &fLoadValSetProp{v: a.v, s: b}
 			} else if i+2 < len(code) {
@@ -1378,6 +1426,8 @@ func fuseCode(code []instruction) {
 		case *dInitStackP:
 			if b, ok := next.(*dLoadStackLex); ok {
 				code[i] = &fInitStackPLoadStackLex{s: int(*a), l: int(*b)}
+			} else if b, ok := next.(*dLoadStack); ok {
+				code[i] = &fInitStackPLoadStack{s: int(*a), l: int(*b)}
 			}
 		case *dOp_strict_eq, *dOp_strict_neq:
 			_, neq := a.(*dOp_strict_neq)

@@ -128,9 +128,9 @@ func (f *fLoadStackLexTypeofJ) String() string {
 	return fmt.Sprintf("%v; %v; %v", loadStackLex(f.l), _typeof{}, tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
 }
 
-// fuseCmp returns the fused comparison starting with the loadStackLex(l) at
-// code[i], or nil.
-func fuseCmp(code []instruction, i, l int) instruction {
+// fuseCmp returns the fused comparison starting with the loadStackLex(l) (or,
+// stack, the loadStack(l)) at code[i], or nil.
+func fuseCmp(code []instruction, i, l int, stack bool) instruction {
 	if i+3 >= len(code) {
 		return nil
 	}
@@ -149,7 +149,13 @@ func fuseCmp(code []instruction, i, l int) instruction {
 			return nil
 		}
 		if s, ok := b.(*dLoadStashLex); ok {
+			if stack {
+				return &fLoadStackStashCmpJ{l: l, s: int(*s), j: j, neq: neq, mode: mode}
+			}
 			return &fLoadStackLexStashCmpJ{l: l, s: int(*s), j: j, neq: neq, mode: mode}
+		}
+		if stack {
+			return &fLoadStackValCmpJ{l: l, v: b.(*dLoadVal).v, j: j, neq: neq, mode: mode}
 		}
 		return &fLoadStackLexValCmpJ{l: l, v: b.(*dLoadVal).v, j: j, neq: neq, mode: mode}
 	case *dTypeof:
@@ -168,6 +174,9 @@ func fuseCmp(code []instruction, i, l int) instruction {
 		mode, j, ok := tripleJump(code[i+4])
 		if !ok {
 			return nil
+		}
+		if stack {
+			return &fLoadStackTypeofJ{l: l, v: v.v, k: typeofKindNamed(v.v), j: j, neq: neq, mode: mode}
 		}
 		return &fLoadStackLexTypeofJ{l: l, v: v.v, k: typeofKindNamed(v.v), j: j, neq: neq, mode: mode}
 	}
@@ -283,4 +292,92 @@ func (f *fLoadStackLoadStashLex) exec(vm *vm) {
 
 func (f *fLoadStackLoadStashLex) String() string {
 	return fmt.Sprintf("%v; %v", loadStack(f.l), loadStashLex(f.s))
+}
+
+// gojanet (engineperf36): the same comparisons on a var or `this`
+// (loadStack: a function whose variables all live on the stack, ES5 code and
+// node's `function (a, b)` handlers). A var has no temporal dead zone: these
+// never fall back.
+
+// stackAt is what loadStack(l) pushes: var<l-1>, or this at 0.
+func (vm *vm) stackAt(l int) Value {
+	if l > 0 {
+		return nilSafe(vm.stack[vm.sb+vm.args+l])
+	}
+	return vm.stack[vm.sb]
+}
+
+// cmpEnd moves the pc past a fused comparison whose jump (jneP, jne or jeq
+// by mode, offset j) is at pc+at; eq is the comparison's result.
+func cmpEnd(vm *vm, eq bool, mode uint8, at, j int) {
+	if mode != tripleJneP {
+		fusedJumpKeep(vm, eq, mode, at, j)
+	} else if eq {
+		vm.pc += at + 1
+	} else {
+		vm.pc += at + j
+	}
+}
+
+// loadStack(l); loadStashLex(s); op_strict_eq or op_strict_neq; jneP, jne or jeq(j)
+type fLoadStackStashCmpJ struct {
+	l, s int
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStackStashCmpJ) exec(vm *vm) {
+	if b := vm.stashAt(f.s); b != nil {
+		cmpEnd(vm, vm.stackAt(f.l).StrictEquals(b) != f.neq, f.mode, 3, f.j)
+		return
+	}
+	(*dLoadStack)(&f.l).exec(vm) // loadStashLex throws at its own pc
+}
+
+func (f *fLoadStackStashCmpJ) String() string {
+	return fmt.Sprintf("%v; %v", loadStack(f.l), tripleString(loadStashLex(f.s), f.neq, f.mode, f.j))
+}
+
+// loadStack(l); loadVal; op_strict_eq or op_strict_neq; jneP, jne or jeq(j)
+type fLoadStackValCmpJ struct {
+	l    int
+	v    Value
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStackValCmpJ) exec(vm *vm) {
+	cmpEnd(vm, vm.stackAt(f.l).StrictEquals(f.v) != f.neq, f.mode, 3, f.j)
+}
+
+func (f *fLoadStackValCmpJ) String() string {
+	return fmt.Sprintf("%v; %v", loadStack(f.l), tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
+}
+
+// loadStack(l); typeof; loadVal; op_strict_eq or op_strict_neq; jneP, jne
+// or jeq(j)
+type fLoadStackTypeofJ struct {
+	l    int
+	v    Value
+	k    typeofKind
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStackTypeofJ) exec(vm *vm) {
+	a := vm.stackAt(f.l)
+	var eq bool
+	if k := typeofKindOf(a); k != typeofSlow {
+		eq = k == f.k
+	} else {
+		eq = typeOfValue(a).StrictEquals(f.v)
+	}
+	cmpEnd(vm, eq != f.neq, f.mode, 4, f.j)
+}
+
+func (f *fLoadStackTypeofJ) String() string {
+	return fmt.Sprintf("%v; %v; %v", loadStack(f.l), _typeof{}, tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
 }

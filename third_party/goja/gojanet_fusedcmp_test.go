@@ -29,6 +29,13 @@ var fusedCmpScripts = []string{
 	"(function () { function f() { return [a, b].join(); } let r = ''; try { f(); } catch (e) { r = e.message + e.stack; } let a = 1; try { f(); } catch (e) { r += e.message + e.stack; } let b = 2; return r + f(); })()",
 	"(function () { function f(x) { var v = x; return [v, b].join(); } let r; try { f(1); } catch (e) { r = e.message + e.stack; } let b = 2; return r + f(1); })()",
 	"(function () { const k = {}; function f(o) { let a = o; return [a === k, a !== k, a === k && a, a !== k || a].map(String).join(); } return [f(k), f({}), f(null)].join('|'); })()",
+	// the same on vars and `this` (loadStack), with returns of a var, `this`
+	// and a constant, and a var stored then loaded
+	`function f(a) { var v = a, r = []; if (v === 'x') r.push(1); if (v !== 'x') r.push(2); r.push(v === 1 && 'a', v !== 1 || 'b', v === null || 'c', v !== undefined && 'd', typeof v === 'string' && 's', typeof v !== 'object' || 'o', typeof v === 'function' ? 'f' : 'n'); var w; w = r.join(); return w; } [f('x'), f(1), f(null), f(), f(NaN), f(-0), f(0), f(f), f(1n), f(Symbol.iterator)].join('|')`,
+	"(function () { const K = 'k'; function f(a) { var b = a; if (b === K) return 'K'; if (b !== K && b === a) return b; return 0; } function t() { if (this === K) return 'tk'; if (typeof this === 'object') return this; return 1; } return [f('k'), f(NaN), f(2), t.call('k'), String(t.call(null)), t.call(3)].join('|'); })()",
+	"(function () { function f(a) { var b = a; return b === K && 1; } let r; try { f(1); } catch (e) { r = e.message + e.stack; } const K = 1; return r + f(1) + f(2); })()",
+	"(function () { function f(a) { var b = a; if (b !== K) return 2; return 3; } let r; try { f(1); } catch (e) { r = e.message + e.stack; } const K = 1; return r + f(1) + f(2); })()",
+	"(function () { function f(a, b) { var x = a, y; y = x; var z = y; x = b; return z + x; } function g(c) { if (c) return 'c'; return 7; } function h() { 'use strict'; return this; } function u() { return; } return [f(1, 2), g(0), g(1), h(), h.call(5), u(), new (function () { this.a = 1; return this; })().a].join(); })()",
 }
 
 func TestFusedCmpSameAsUnfused(t *testing.T) {
@@ -62,7 +69,8 @@ func TestFusedCmpFuses(t *testing.T) {
 		}
 		walk(p)
 	}
-	for _, name := range []string{"fLoadStackLexStashCmpJ", "fLoadStackLexValCmpJ", "fLoadStackLexTypeofJ", "fLoadStashLex2", "fLoadStackLoadStashLex"} {
+	for _, name := range []string{"fLoadStackLexStashCmpJ", "fLoadStackLexValCmpJ", "fLoadStackLexTypeofJ", "fLoadStashLex2", "fLoadStackLoadStashLex",
+		"fLoadStackStashCmpJ", "fLoadStackValCmpJ", "fLoadStackTypeofJ", "fLoadRet", "fInitStackPLoadStack"} {
 		if !seen["*goja."+name] {
 			t.Errorf("no %s in the compiled scripts (%s)", name, strings.Join(keys(seen), " "))
 		}
