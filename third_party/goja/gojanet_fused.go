@@ -381,7 +381,11 @@ type fStrictEqJneP struct {
 }
 
 func (f *fStrictEqJneP) exec(vm *vm) {
-	eq := vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1])
+	a, b := vm.stack[vm.sp-2], vm.stack[vm.sp-1]
+	eq, known := strictEqFast(a, b) // gojanet_fusedcmp.go
+	if !known {
+		eq = a.StrictEquals(b)
+	}
 	vm.sp -= 2
 	if eq == f.neq {
 		vm.pc += 1 + f.j
@@ -513,7 +517,11 @@ type fLoadValStrictEqJneP struct {
 }
 
 func (f *fLoadValStrictEqJneP) exec(vm *vm) {
-	eq := vm.stack[vm.sp-1].StrictEquals(f.v)
+	a := vm.stack[vm.sp-1]
+	eq, known := strictEqFast(a, f.v)
+	if !known {
+		eq = a.StrictEquals(f.v)
+	}
 	vm.sp--
 	if eq == f.neq {
 		vm.pc += 2 + f.j
@@ -766,7 +774,12 @@ type fStrictEqJ struct {
 }
 
 func (f *fStrictEqJ) exec(vm *vm) {
-	b := vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1]) != f.neq
+	x, y := vm.stack[vm.sp-2], vm.stack[vm.sp-1]
+	b, known := strictEqFast(x, y) // gojanet_fusedcmp.go
+	if !known {
+		b = x.StrictEquals(y)
+	}
+	b = b != f.neq
 	if b == f.jeq {
 		if b {
 			vm.stack[vm.sp-2] = valueTrue
@@ -863,7 +876,12 @@ func (f *fLoadStashLexStrictEqJ) exec(vm *vm) {
 		(*dLoadStashLex)(&f.s).exec(vm) // throws
 		return
 	}
-	cmpJump(vm, vm.stack[vm.sp-1].StrictEquals(v) != f.neq, f.mode, f.j)
+	a := vm.stack[vm.sp-1]
+	eq, known := strictEqFast(a, v)
+	if !known {
+		eq = a.StrictEquals(v)
+	}
+	cmpJump(vm, eq != f.neq, f.mode, f.j)
 }
 
 func (f *fLoadStashLexStrictEqJ) String() string {
@@ -880,7 +898,12 @@ type fLoadValStrictEqJ struct {
 }
 
 func (f *fLoadValStrictEqJ) exec(vm *vm) {
-	cmpJump(vm, vm.stack[vm.sp-1].StrictEquals(f.v) != f.neq, f.mode, f.j)
+	a := vm.stack[vm.sp-1]
+	eq, known := strictEqFast(a, f.v)
+	if !known {
+		eq = a.StrictEquals(f.v)
+	}
+	cmpJump(vm, eq != f.neq, f.mode, f.j)
 }
 
 func (f *fLoadValStrictEqJ) String() string {

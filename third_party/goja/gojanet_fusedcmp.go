@@ -45,7 +45,11 @@ func (f *fLoadStackLexStashCmpJ) exec(vm *vm) {
 			stash = stash.outer
 		}
 		if b := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); b != nil {
-			eq := a.StrictEquals(b) != f.neq
+			eq, known := strictEqFast(a, b)
+			if !known {
+				eq = a.StrictEquals(b)
+			}
+			eq = eq != f.neq
 			if f.mode != tripleJneP {
 				fusedJumpKeep(vm, eq, f.mode, 3, f.j)
 			} else if eq {
@@ -74,7 +78,11 @@ type fLoadStackLexValCmpJ struct {
 
 func (f *fLoadStackLexValCmpJ) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
-		eq := a.StrictEquals(f.v) != f.neq
+		eq, known := strictEqFast(a, f.v)
+		if !known {
+			eq = a.StrictEquals(f.v)
+		}
+		eq = eq != f.neq
 		if f.mode != tripleJneP {
 			fusedJumpKeep(vm, eq, f.mode, 3, f.j)
 		} else if eq {
@@ -307,18 +315,6 @@ func (vm *vm) stackAt(l int) Value {
 	return vm.stack[vm.sb]
 }
 
-// cmpEnd moves the pc past a fused comparison whose jump (jneP, jne or jeq
-// by mode, offset j) is at pc+at; eq is the comparison's result.
-func cmpEnd(vm *vm, eq bool, mode uint8, at, j int) {
-	if mode != tripleJneP {
-		fusedJumpKeep(vm, eq, mode, at, j)
-	} else if eq {
-		vm.pc += at + 1
-	} else {
-		vm.pc += at + j
-	}
-}
-
 // loadStack(l); loadStashLex(s); op_strict_eq or op_strict_neq; jneP, jne or jeq(j)
 type fLoadStackStashCmpJ struct {
 	l, s int
@@ -329,7 +325,19 @@ type fLoadStackStashCmpJ struct {
 
 func (f *fLoadStackStashCmpJ) exec(vm *vm) {
 	if b := vm.stashAt(f.s); b != nil {
-		cmpEnd(vm, vm.stackAt(f.l).StrictEquals(b) != f.neq, f.mode, 3, f.j)
+		a := vm.stackAt(f.l)
+		eq, known := strictEqFast(a, b)
+		if !known {
+			eq = a.StrictEquals(b)
+		}
+		eq = eq != f.neq
+		if f.mode != tripleJneP {
+			fusedJumpKeep(vm, eq, f.mode, 3, f.j)
+		} else if eq {
+			vm.pc += 4
+		} else {
+			vm.pc += 3 + f.j
+		}
 		return
 	}
 	(*dLoadStack)(&f.l).exec(vm) // loadStashLex throws at its own pc
@@ -349,7 +357,19 @@ type fLoadStackValCmpJ struct {
 }
 
 func (f *fLoadStackValCmpJ) exec(vm *vm) {
-	cmpEnd(vm, vm.stackAt(f.l).StrictEquals(f.v) != f.neq, f.mode, 3, f.j)
+	a := vm.stackAt(f.l)
+	eq, known := strictEqFast(a, f.v)
+	if !known {
+		eq = a.StrictEquals(f.v)
+	}
+	eq = eq != f.neq
+	if f.mode != tripleJneP {
+		fusedJumpKeep(vm, eq, f.mode, 3, f.j)
+	} else if eq {
+		vm.pc += 4
+	} else {
+		vm.pc += 3 + f.j
+	}
 }
 
 func (f *fLoadStackValCmpJ) String() string {
@@ -375,9 +395,35 @@ func (f *fLoadStackTypeofJ) exec(vm *vm) {
 	} else {
 		eq = typeOfValue(a).StrictEquals(f.v)
 	}
-	cmpEnd(vm, eq != f.neq, f.mode, 4, f.j)
+	eq = eq != f.neq
+	if f.mode != tripleJneP {
+		fusedJumpKeep(vm, eq, f.mode, 4, f.j)
+	} else if eq {
+		vm.pc += 5
+	} else {
+		vm.pc += 4 + f.j
+	}
 }
 
 func (f *fLoadStackTypeofJ) String() string {
 	return fmt.Sprintf("%v; %v; %v", loadStack(f.l), _typeof{}, tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
+}
+
+// strictEqFast answers a.StrictEquals(b) at once in the comparison
+// instructions' most common cases (engineperf36: an interface call and a
+// method wrapper's frame less), known false otherwise: a is an object, equal
+// to the same object only and never to a primitive; a is undefined. Two
+// different objects (a host object may compare what it wraps) and the rest
+// are StrictEquals'. Small enough to be inlined; a function that also made
+// the call would not be.
+func strictEqFast(a, b Value) (eq, known bool) {
+	if x, ok := a.(*Object); ok {
+		y, ok := b.(*Object)
+		return ok && x == y, !ok || x == y
+	}
+	if _, ok := a.(valueUndefined); ok {
+		_, ok = b.(valueUndefined)
+		return ok, true
+	}
+	return false, false
 }

@@ -35,6 +35,9 @@ var fusedCmpScripts = []string{
 	"(function () { const K = 'k'; function f(a) { var b = a; if (b === K) return 'K'; if (b !== K && b === a) return b; return 0; } function t() { if (this === K) return 'tk'; if (typeof this === 'object') return this; return 1; } return [f('k'), f(NaN), f(2), t.call('k'), String(t.call(null)), t.call(3)].join('|'); })()",
 	"(function () { function f(a) { var b = a; return b === K && 1; } let r; try { f(1); } catch (e) { r = e.message + e.stack; } const K = 1; return r + f(1) + f(2); })()",
 	"(function () { function f(a) { var b = a; if (b !== K) return 2; return 3; } let r; try { f(1); } catch (e) { r = e.message + e.stack; } const K = 1; return r + f(1) + f(2); })()",
+	// strictEqFast: objects against themselves, other objects and primitives,
+	// undefined against undefined, null and the rest, in every fused form
+	"(function () { const o = {}, K = o, U = undefined; function f(a, b) { var v = a; let l = a; const r = [v === K, v !== K, l === K, l !== K, v === undefined, l === undefined, v === U, l !== U, a === b, a !== b, (a === b) && 'y', (a !== b) || 'n', v === b ? 1 : 0]; if (a === b) r.push('eq'); if (v === U) r.push('u'); return r.join(); } const p = new Proxy(o, {}); return [f(o, o), f(o, {}), f(o, p), f(p, o), f(p, p), f(undefined, undefined), f(undefined, null), f(null, undefined), f(o, 1), f(1, o), f(undefined, 0), f('a', 'a'), f(NaN, NaN), f(1, 1.0), f([], [])].join('|'); })()",
 	"(function () { function f(a, b) { var x = a, y; y = x; var z = y; x = b; return z + x; } function g(c) { if (c) return 'c'; return 7; } function h() { 'use strict'; return this; } function u() { return; } return [f(1, 2), g(0), g(1), h(), h.call(5), u(), new (function () { this.a = 1; return this; })().a].join(); })()",
 }
 
@@ -82,4 +85,26 @@ func keys(m map[string]bool) (r []string) {
 		r = append(r, k)
 	}
 	return
+}
+
+// Two host objects wrapping the same Go value are strictly equal (their
+// equal method): strictEqFast leaves two different objects to StrictEquals.
+func TestStrictEqFastHostObjects(t *testing.T) {
+	type pt struct{ X int }
+	p := &pt{1}
+	for _, fuse := range []bool{false, true} {
+		noFusing = !fuse
+		r := New()
+		r.Set("a", r.ToValue(p))
+		r.Set("b", r.ToValue(p))
+		r.Set("m", r.ToValue(map[string]interface{}{}))
+		v, err := r.RunString(`(function () { function f(x, y) { var v = x; let l = x; return [v === y, l === y, x === y, v !== y, l !== y, x !== y, v === m, x === m].join(); } return f(a, b); })()`)
+		noFusing = false
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := v.String(); got != "true,true,true,false,false,false,false,false" {
+			t.Errorf("fuse %v: %s", fuse, got)
+		}
+	}
 }
