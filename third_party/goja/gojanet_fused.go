@@ -381,11 +381,7 @@ type fStrictEqJneP struct {
 }
 
 func (f *fStrictEqJneP) exec(vm *vm) {
-	a, b := vm.stack[vm.sp-2], vm.stack[vm.sp-1]
-	eq, known := strictEqFast(a, b) // gojanet_fusedcmp.go
-	if !known {
-		eq = a.StrictEquals(b)
-	}
+	eq := vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1])
 	vm.sp -= 2
 	if eq == f.neq {
 		vm.pc += 1 + f.j
@@ -511,17 +507,13 @@ func (f *fLoadStashLexLoadStackLex) String() string {
 // loadVal; op_strict_eq or op_strict_neq; jneP(j): `x === 'a'` as a
 // condition, the constant never pushed.
 type fLoadValStrictEqJneP struct {
-	v   Value
+	c   constEq // gojanet_fusedcmp.go
 	j   int
 	neq bool
 }
 
 func (f *fLoadValStrictEqJneP) exec(vm *vm) {
-	a := vm.stack[vm.sp-1]
-	eq, known := strictEqFast(a, f.v)
-	if !known {
-		eq = a.StrictEquals(f.v)
-	}
+	eq := f.c.eq(vm.stack[vm.sp-1])
 	vm.sp--
 	if eq == f.neq {
 		vm.pc += 2 + f.j
@@ -532,9 +524,9 @@ func (f *fLoadValStrictEqJneP) exec(vm *vm) {
 
 func (f *fLoadValStrictEqJneP) String() string {
 	if f.neq {
-		return fmt.Sprintf("%v; %v; %v", loadVal{f.v}, _op_strict_neq{}, jneP(f.j))
+		return fmt.Sprintf("%v; %v; %v", loadVal{f.c.v}, _op_strict_neq{}, jneP(f.j))
 	}
-	return fmt.Sprintf("%v; %v; %v", loadVal{f.v}, _op_strict_eq{}, jneP(f.j))
+	return fmt.Sprintf("%v; %v; %v", loadVal{f.c.v}, _op_strict_eq{}, jneP(f.j))
 }
 
 // loadStackLex, loadStack or loadStashLex; getPropCallee: the receiver and
@@ -774,12 +766,7 @@ type fStrictEqJ struct {
 }
 
 func (f *fStrictEqJ) exec(vm *vm) {
-	x, y := vm.stack[vm.sp-2], vm.stack[vm.sp-1]
-	b, known := strictEqFast(x, y) // gojanet_fusedcmp.go
-	if !known {
-		b = x.StrictEquals(y)
-	}
-	b = b != f.neq
+	b := vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1]) != f.neq
 	if b == f.jeq {
 		if b {
 			vm.stack[vm.sp-2] = valueTrue
@@ -876,12 +863,7 @@ func (f *fLoadStashLexStrictEqJ) exec(vm *vm) {
 		(*dLoadStashLex)(&f.s).exec(vm) // throws
 		return
 	}
-	a := vm.stack[vm.sp-1]
-	eq, known := strictEqFast(a, v)
-	if !known {
-		eq = a.StrictEquals(v)
-	}
-	cmpJump(vm, eq != f.neq, f.mode, f.j)
+	cmpJump(vm, vm.stack[vm.sp-1].StrictEquals(v) != f.neq, f.mode, f.j)
 }
 
 func (f *fLoadStashLexStrictEqJ) String() string {
@@ -891,23 +873,18 @@ func (f *fLoadStashLexStrictEqJ) String() string {
 // loadVal; op_strict_eq or op_strict_neq; jne or jeq(j): a comparison with
 // a constant in && or || (jneP: fLoadValStrictEqJneP).
 type fLoadValStrictEqJ struct {
-	v    Value
+	c    constEq
 	j    int
 	neq  bool
 	mode uint8
 }
 
 func (f *fLoadValStrictEqJ) exec(vm *vm) {
-	a := vm.stack[vm.sp-1]
-	eq, known := strictEqFast(a, f.v)
-	if !known {
-		eq = a.StrictEquals(f.v)
-	}
-	cmpJump(vm, eq != f.neq, f.mode, f.j)
+	cmpJump(vm, f.c.eq(vm.stack[vm.sp-1]) != f.neq, f.mode, f.j)
 }
 
 func (f *fLoadValStrictEqJ) String() string {
-	return tripleString(loadVal{f.v}, f.neq, f.mode, f.j)
+	return tripleString(loadVal{f.c.v}, f.neq, f.mode, f.j)
 }
 
 // loadStash(s); getProp: a var's property, the var in a closure (ES5 code:
@@ -1395,16 +1372,16 @@ func fuseCode(code []instruction) {
 				if j, ok := code[i+2].(*dJneP); ok {
 					switch next.(type) {
 					case *dOp_strict_eq:
-						code[i] = &fLoadValStrictEqJneP{v: a.v, j: int(*j)}
+						code[i] = &fLoadValStrictEqJneP{c: newConstEq(a.v), j: int(*j)}
 					case *dOp_strict_neq:
-						code[i] = &fLoadValStrictEqJneP{v: a.v, j: int(*j), neq: true}
+						code[i] = &fLoadValStrictEqJneP{c: newConstEq(a.v), j: int(*j), neq: true}
 					}
 				} else if mode, j, ok := tripleJump(code[i+2]); ok {
 					switch next.(type) {
 					case *dOp_strict_eq:
-						code[i] = &fLoadValStrictEqJ{v: a.v, j: j, mode: mode}
+						code[i] = &fLoadValStrictEqJ{c: newConstEq(a.v), j: j, mode: mode}
 					case *dOp_strict_neq:
-						code[i] = &fLoadValStrictEqJ{v: a.v, j: j, neq: true, mode: mode}
+						code[i] = &fLoadValStrictEqJ{c: newConstEq(a.v), j: j, neq: true, mode: mode}
 					}
 				}
 			}

@@ -1,6 +1,9 @@
 package goja
 
-import "fmt"
+import (
+	"fmt"
+	"unsafe"
+)
 
 // gojanet: a local compared with a closure's variable, a constant or a typeof
 // name as a condition, in one dispatch (README.gojanet.md "Fused
@@ -45,11 +48,7 @@ func (f *fLoadStackLexStashCmpJ) exec(vm *vm) {
 			stash = stash.outer
 		}
 		if b := stash.getByIdx(uint32(f.s & 0x00FFFFFF)); b != nil {
-			eq, known := strictEqFast(a, b)
-			if !known {
-				eq = a.StrictEquals(b)
-			}
-			eq = eq != f.neq
+			eq := a.StrictEquals(b) != f.neq
 			if f.mode != tripleJneP {
 				fusedJumpKeep(vm, eq, f.mode, 3, f.j)
 			} else if eq {
@@ -70,7 +69,7 @@ func (f *fLoadStackLexStashCmpJ) String() string {
 // loadStackLex(l); loadVal; op_strict_eq or op_strict_neq; jneP, jne or jeq(j)
 type fLoadStackLexValCmpJ struct {
 	l    int
-	v    Value
+	c    constEq
 	j    int
 	neq  bool
 	mode uint8
@@ -78,11 +77,7 @@ type fLoadStackLexValCmpJ struct {
 
 func (f *fLoadStackLexValCmpJ) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
-		eq, known := strictEqFast(a, f.v)
-		if !known {
-			eq = a.StrictEquals(f.v)
-		}
-		eq = eq != f.neq
+		eq := f.c.eq(a) != f.neq
 		if f.mode != tripleJneP {
 			fusedJumpKeep(vm, eq, f.mode, 3, f.j)
 		} else if eq {
@@ -96,7 +91,7 @@ func (f *fLoadStackLexValCmpJ) exec(vm *vm) {
 }
 
 func (f *fLoadStackLexValCmpJ) String() string {
-	return fmt.Sprintf("%v; %v", loadStackLex(f.l), tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), tripleString(loadVal{f.c.v}, f.neq, f.mode, f.j))
 }
 
 // loadStackLex(l); typeof; loadVal; op_strict_eq or op_strict_neq; jneP, jne
@@ -163,9 +158,9 @@ func fuseCmp(code []instruction, i, l int, stack bool) instruction {
 			return &fLoadStackLexStashCmpJ{l: l, s: int(*s), j: j, neq: neq, mode: mode}
 		}
 		if stack {
-			return &fLoadStackValCmpJ{l: l, v: b.(*dLoadVal).v, j: j, neq: neq, mode: mode}
+			return &fLoadStackValCmpJ{l: l, c: newConstEq(b.(*dLoadVal).v), j: j, neq: neq, mode: mode}
 		}
-		return &fLoadStackLexValCmpJ{l: l, v: b.(*dLoadVal).v, j: j, neq: neq, mode: mode}
+		return &fLoadStackLexValCmpJ{l: l, c: newConstEq(b.(*dLoadVal).v), j: j, neq: neq, mode: mode}
 	case *dTypeof:
 		v, ok := code[i+2].(*dLoadVal)
 		if !ok || i+4 >= len(code) {
@@ -325,12 +320,7 @@ type fLoadStackStashCmpJ struct {
 
 func (f *fLoadStackStashCmpJ) exec(vm *vm) {
 	if b := vm.stashAt(f.s); b != nil {
-		a := vm.stackAt(f.l)
-		eq, known := strictEqFast(a, b)
-		if !known {
-			eq = a.StrictEquals(b)
-		}
-		eq = eq != f.neq
+		eq := vm.stackAt(f.l).StrictEquals(b) != f.neq
 		if f.mode != tripleJneP {
 			fusedJumpKeep(vm, eq, f.mode, 3, f.j)
 		} else if eq {
@@ -350,19 +340,14 @@ func (f *fLoadStackStashCmpJ) String() string {
 // loadStack(l); loadVal; op_strict_eq or op_strict_neq; jneP, jne or jeq(j)
 type fLoadStackValCmpJ struct {
 	l    int
-	v    Value
+	c    constEq
 	j    int
 	neq  bool
 	mode uint8
 }
 
 func (f *fLoadStackValCmpJ) exec(vm *vm) {
-	a := vm.stackAt(f.l)
-	eq, known := strictEqFast(a, f.v)
-	if !known {
-		eq = a.StrictEquals(f.v)
-	}
-	eq = eq != f.neq
+	eq := f.c.eq(vm.stackAt(f.l)) != f.neq
 	if f.mode != tripleJneP {
 		fusedJumpKeep(vm, eq, f.mode, 3, f.j)
 	} else if eq {
@@ -373,7 +358,7 @@ func (f *fLoadStackValCmpJ) exec(vm *vm) {
 }
 
 func (f *fLoadStackValCmpJ) String() string {
-	return fmt.Sprintf("%v; %v", loadStack(f.l), tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
+	return fmt.Sprintf("%v; %v", loadStack(f.l), tripleString(loadVal{f.c.v}, f.neq, f.mode, f.j))
 }
 
 // loadStack(l); typeof; loadVal; op_strict_eq or op_strict_neq; jneP, jne
@@ -409,21 +394,32 @@ func (f *fLoadStackTypeofJ) String() string {
 	return fmt.Sprintf("%v; %v; %v", loadStack(f.l), _typeof{}, tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
 }
 
-// strictEqFast answers a.StrictEquals(b) at once in the comparison
-// instructions' most common cases (engineperf36: an interface call and a
-// method wrapper's frame less), known false otherwise: a is an object, equal
-// to the same object only and never to a primitive; a is undefined. Two
-// different objects (a host object may compare what it wraps) and the rest
-// are StrictEquals'. Small enough to be inlined; a function that also made
-// the call would not be.
-func strictEqFast(a, b Value) (eq, known bool) {
-	if x, ok := a.(*Object); ok {
-		y, ok := b.(*Object)
-		return ok && x == y, !ok || x == y
+// constEq is a fused comparison's constant (engineperf36): undefined and null
+// equal only themselves, a value of their type, so the compare is of the
+// interface's type word, with no call; other constants ask StrictEquals.
+type constEq struct {
+	v Value
+	t unsafe.Pointer // undefined or null: v's type word, else nil
+}
+
+func newConstEq(v Value) constEq {
+	c := constEq{v: v}
+	switch v.(type) {
+	case valueUndefined, valueNull:
+		c.t = typeWord(v)
 	}
-	if _, ok := a.(valueUndefined); ok {
-		_, ok = b.(valueUndefined)
-		return ok, true
+	return c
+}
+
+// eq is c.v.StrictEquals(a), small enough to be inlined
+func (c *constEq) eq(a Value) bool {
+	if c.t != nil {
+		return typeWord(a) == c.t
 	}
-	return false, false
+	return a.StrictEquals(c.v)
+}
+
+// typeWord is v's type word (its itab: one per concrete type).
+func typeWord(v Value) unsafe.Pointer {
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&v))[0]
 }
