@@ -1257,6 +1257,10 @@ func fuseCode(code []instruction) {
 			code[i] = f
 			continue
 		}
+		if f := fusePropIncDec(code, i); f != nil { // gojanet_fusedinc.go
+			code[i] = f
+			continue
+		}
 		next := code[i+1]
 		switch a := code[i].(type) {
 		case *dLoadStackLex:
