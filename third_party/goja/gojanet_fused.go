@@ -1293,6 +1293,9 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStackLexCall{l: int(*a), n: int(*b)}
 			case *dLoadUndef:
 				code[i] = &fLoadStackLexLoadUndef{l: int(*a)}
+			case *dJneP, *dJne, *dJeq:
+				mode, j, _ := tripleJump(b)
+				code[i] = &fLoadJ{l: int(*a), j: j, mode: mode} // gojanet_fusedcmp.go
 			}
 		case *dLoadStack:
 			if f := fuseCmp(code, i, int(*a), true); f != nil { // gojanet_fusedcmp.go
@@ -1314,6 +1317,9 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStackLoadUndef{l: int(*a)}
 			case *dRet:
 				code[i] = &fLoadRet{l: int(*a), stack: true}
+			case *dJneP, *dJne, *dJeq:
+				mode, j, _ := tripleJump(b)
+				code[i] = &fLoadJ{l: int(*a), j: j, stack: true, mode: mode}
 			}
 		case *dLoadStash:
 			switch b := next.(type) {
@@ -1407,8 +1413,13 @@ func fuseCode(code []instruction) {
 				code[i] = &fRelJneP{j: int(*b), op: op}
 			}
 		case *dNot:
-			if b, ok := next.(*dJneP); ok {
+			switch b := next.(type) {
+			case *dJneP:
 				code[i] = &fNotJneP{j: int(*b)}
+			case *dJne:
+				code[i] = &fNotJ{j: int(*b)} // gojanet_fusedcmp.go
+			case *dJeq:
+				code[i] = &fNotJ{j: int(*b), jeq: true}
 			}
 		case *dTypeof:
 			if v, ok := next.(*dLoadVal); ok && i+3 < len(code) {

@@ -423,3 +423,79 @@ func (c *constEq) eq(a Value) bool {
 func typeWord(v Value) unsafe.Pointer {
 	return (*[2]unsafe.Pointer)(unsafe.Pointer(&v))[0]
 }
+
+// loadStackLex(l) or loadStack(l); jneP, jne or jeq(j): a local or a var as
+// a condition, `if (x)`, `x && y`, `x || y` (engineperf36). jne and jeq
+// keep the value on the stack when they jump, as those instructions do. A
+// local in its dead zone: the load alone, which throws.
+type fLoadJ struct {
+	l     int
+	j     int
+	stack bool
+	mode  uint8
+}
+
+func (f *fLoadJ) exec(vm *vm) {
+	var v Value
+	if f.stack {
+		v = vm.stackAt(f.l)
+	} else if v = vm.lexAt(f.l); v == nil {
+		(*dLoadStackLex)(&f.l).exec(vm)
+		return
+	}
+	t := truthy(v)
+	switch {
+	case f.mode == tripleJneP:
+		if !t {
+			vm.pc += 1 + f.j
+			return
+		}
+	case t == (f.mode == tripleJeq):
+		vm.push(v)
+		vm.pc += 1 + f.j
+		return
+	}
+	vm.pc += 2
+}
+
+func (f *fLoadJ) String() string {
+	var load, jump interface{} = loadStackLex(f.l), jneP(f.j)
+	if f.stack {
+		load = loadStack(f.l)
+	}
+	switch f.mode {
+	case tripleJne:
+		jump = jne(f.j)
+	case tripleJeq:
+		jump = jeq(f.j)
+	}
+	return fmt.Sprintf("%v; %v", load, jump)
+}
+
+// not; jne or jeq(j): `!x && y`, `!x || y` (fNotJneP's pair in && and ||).
+type fNotJ struct {
+	j   int
+	jeq bool // jump on true
+}
+
+func (f *fNotJ) exec(vm *vm) {
+	b := !truthy(vm.stack[vm.sp-1])
+	if b == f.jeq {
+		if b {
+			vm.stack[vm.sp-1] = valueTrue
+		} else {
+			vm.stack[vm.sp-1] = valueFalse
+		}
+		vm.pc += 1 + f.j
+		return
+	}
+	vm.sp--
+	vm.pc += 2
+}
+
+func (f *fNotJ) String() string {
+	if f.jeq {
+		return fmt.Sprintf("%v; %v", _not{}, jeq(f.j))
+	}
+	return fmt.Sprintf("%v; %v", _not{}, jne(f.j))
+}

@@ -38,6 +38,12 @@ var fusedCmpScripts = []string{
 	// strictEqFast: objects against themselves, other objects and primitives,
 	// undefined against undefined, null and the rest, in every fused form
 	"(function () { const o = {}, K = o, U = undefined; function f(a, b) { var v = a; let l = a; const r = [v === K, v !== K, l === K, l !== K, v === undefined, l === undefined, v === U, l !== U, a === b, a !== b, (a === b) && 'y', (a !== b) || 'n', v === b ? 1 : 0]; if (a === b) r.push('eq'); if (v === U) r.push('u'); return r.join(); } const p = new Proxy(o, {}); return [f(o, o), f(o, {}), f(o, p), f(p, o), f(p, p), f(undefined, undefined), f(undefined, null), f(null, undefined), f(o, 1), f(1, o), f(undefined, 0), f('a', 'a'), f(NaN, NaN), f(1, 1.0), f([], [])].join('|'); })()",
+	// a local or a var as a condition (fLoadJ) and `!x && y`, `!x || y` (fNotJ)
+	"(function () { function f(a) { let l = a; var v = a; const r = []; if (l) r.push('l'); if (v) r.push('v'); r.push(l && 'la', l || 'lo', v && 'va', v || 'vo', !l && 'nla', !l || 'nlo', !v && 'nva', !v || 'nvo', (l && v) || 0); while (v) { v = 0; r.push('w'); } return r.map(String).join(); } return [1, 0, -0, '', 'a', NaN, null, undefined, {}, [], 0n, 1n, Symbol.iterator].map(f).join('|'); })()",
+	"(function () { function f() { try { return x && 1; } catch (e) { return e.message + e.stack; } } const a = f(); let x = 2; return a + f(); })()",
+	"(function () { function f() { try { if (x) return 1; return 2; } catch (e) { return e.message + e.stack; } } const a = f(); let x = 0; return a + f(); })()",
+	"(function () { function f() { try { return x || 3; } catch (e) { return e.message + e.stack; } } const a = f(); let x = 0; return a + f(); })()",
+	"(function () { function t() { return this && this.k; } function u() { 'use strict'; return this || 'none'; } return [t.call({k: 1}), u(), u.call(0), u.call('s')].join(); })()",
 	"(function () { function f(a, b) { var x = a, y; y = x; var z = y; x = b; return z + x; } function g(c) { if (c) return 'c'; return 7; } function h() { 'use strict'; return this; } function u() { return; } return [f(1, 2), g(0), g(1), h(), h.call(5), u(), new (function () { this.a = 1; return this; })().a].join(); })()",
 }
 
@@ -73,7 +79,7 @@ func TestFusedCmpFuses(t *testing.T) {
 		walk(p)
 	}
 	for _, name := range []string{"fLoadStackLexStashCmpJ", "fLoadStackLexValCmpJ", "fLoadStackLexTypeofJ", "fLoadStashLex2", "fLoadStackLoadStashLex",
-		"fLoadStackStashCmpJ", "fLoadStackValCmpJ", "fLoadStackTypeofJ", "fLoadRet", "fInitStackPLoadStack"} {
+		"fLoadStackStashCmpJ", "fLoadStackValCmpJ", "fLoadStackTypeofJ", "fLoadRet", "fInitStackPLoadStack", "fLoadJ", "fNotJ"} {
 		if !seen["*goja."+name] {
 			t.Errorf("no %s in the compiled scripts (%s)", name, strings.Join(keys(seen), " "))
 		}
