@@ -1268,6 +1268,10 @@ func fuseCode(code []instruction) {
 				code[i] = f
 				continue
 			}
+			if f := loadJNot(code, i, int(*a), false); f != nil {
+				code[i] = f
+				continue
+			}
 			switch b := next.(type) {
 			case *getProp:
 				if b.name == "length" {
@@ -1299,6 +1303,10 @@ func fuseCode(code []instruction) {
 			}
 		case *dLoadStack:
 			if f := fuseCmp(code, i, int(*a), true); f != nil { // gojanet_fusedcmp.go
+				code[i] = f
+				continue
+			}
+			if f := loadJNot(code, i, int(*a), true); f != nil {
 				code[i] = f
 				continue
 			}
@@ -1457,6 +1465,10 @@ func fuseCode(code []instruction) {
 		case *dLoadUndef:
 			if _, ok := next.(*dRet); ok {
 				code[i] = fusedLoadUndefRet
+			}
+		case storeStackP:
+			if b, ok := next.(*dJump); ok && a > 0 && *b > 0 {
+				code[i] = &fStoreStackPJump{s: int(a), j: int(*b)} // gojanet_fusedcmp.go
 			}
 		case *dLoadCallee:
 			if b, ok := next.(*dInitStackP); ok {

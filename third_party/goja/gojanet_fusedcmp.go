@@ -425,13 +425,15 @@ func typeWord(v Value) unsafe.Pointer {
 }
 
 // loadStackLex(l) or loadStack(l); jneP, jne or jeq(j): a local or a var as
-// a condition, `if (x)`, `x && y`, `x || y` (engineperf36). jne and jeq
-// keep the value on the stack when they jump, as those instructions do. A
-// local in its dead zone: the load alone, which throws.
+// a condition, `if (x)`, `x && y`, `x || y` (engineperf36); with not, the
+// load; not; jneP(j) of `if (!x)`. jne and jeq keep the value on the stack
+// when they jump, as those instructions do. A local in its dead zone: the
+// load alone, which throws.
 type fLoadJ struct {
 	l     int
 	j     int
 	stack bool
+	not   bool // mode is tripleJneP
 	mode  uint8
 }
 
@@ -445,6 +447,13 @@ func (f *fLoadJ) exec(vm *vm) {
 	}
 	t := truthy(v)
 	switch {
+	case f.not:
+		if t {
+			vm.pc += 2 + f.j
+		} else {
+			vm.pc += 3
+		}
+		return
 	case f.mode == tripleJneP:
 		if !t {
 			vm.pc += 1 + f.j
@@ -468,6 +477,9 @@ func (f *fLoadJ) String() string {
 		jump = jne(f.j)
 	case tripleJeq:
 		jump = jeq(f.j)
+	}
+	if f.not {
+		return fmt.Sprintf("%v; %v; %v", load, _not{}, jump)
 	}
 	return fmt.Sprintf("%v; %v", load, jump)
 }
@@ -498,4 +510,32 @@ func (f *fNotJ) String() string {
 		return fmt.Sprintf("%v; %v", _not{}, jeq(f.j))
 	}
 	return fmt.Sprintf("%v; %v", _not{}, jne(f.j))
+}
+
+// loadJNot is the fLoadJ of load(l); not; jneP(j) at code[i], or nil.
+func loadJNot(code []instruction, i, l int, stack bool) instruction {
+	if i+2 < len(code) {
+		if _, ok := code[i+1].(*dNot); ok {
+			if j, ok := code[i+2].(*dJneP); ok {
+				return &fLoadJ{l: l, j: int(*j), stack: stack, not: true, mode: tripleJneP}
+			}
+		}
+	}
+	return nil
+}
+
+// storeStackP(s); jump(j), j forward: a var's assignment ending a branch
+// (engineperf36; a backward jump's interrupt check is jump's own).
+type fStoreStackPJump struct {
+	s, j int
+}
+
+func (f *fStoreStackPJump) exec(vm *vm) {
+	vm.stack[vm.sb+vm.args+f.s] = vm.stack[vm.sp-1]
+	vm.sp--
+	vm.pc += 1 + f.j
+}
+
+func (f *fStoreStackPJump) String() string {
+	return fmt.Sprintf("%v; %v", storeStackP(f.s), jump(f.j))
 }

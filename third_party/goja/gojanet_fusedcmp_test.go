@@ -43,6 +43,8 @@ var fusedCmpScripts = []string{
 	"(function () { function f() { try { return x && 1; } catch (e) { return e.message + e.stack; } } const a = f(); let x = 2; return a + f(); })()",
 	"(function () { function f() { try { if (x) return 1; return 2; } catch (e) { return e.message + e.stack; } } const a = f(); let x = 0; return a + f(); })()",
 	"(function () { function f() { try { return x || 3; } catch (e) { return e.message + e.stack; } } const a = f(); let x = 0; return a + f(); })()",
+	"(function () { function f(a) { let l = a; var v = a, r = []; if (!l) r.push('nl'); else r.push('l'); if (!v) { r.push('nv'); } while (!v) { v = 1; r.push('w'); } var s; if (a) s = 'a'; else if (l === 0) s = 'z'; else s = 'o'; r.push(s); return r.join(); } return [1, 0, '', 'x', null, {}, NaN].map(f).join('|'); })()",
+	"(function () { function f() { try { if (!x) return 1; return 2; } catch (e) { return e.message + e.stack; } } const a = f(); let x = 0; return a + f(); })()",
 	"(function () { function t() { return this && this.k; } function u() { 'use strict'; return this || 'none'; } return [t.call({k: 1}), u(), u.call(0), u.call('s')].join(); })()",
 	"(function () { function f(a, b) { var x = a, y; y = x; var z = y; x = b; return z + x; } function g(c) { if (c) return 'c'; return 7; } function h() { 'use strict'; return this; } function u() { return; } return [f(1, 2), g(0), g(1), h(), h.call(5), u(), new (function () { this.a = 1; return this; })().a].join(); })()",
 }
@@ -79,7 +81,7 @@ func TestFusedCmpFuses(t *testing.T) {
 		walk(p)
 	}
 	for _, name := range []string{"fLoadStackLexStashCmpJ", "fLoadStackLexValCmpJ", "fLoadStackLexTypeofJ", "fLoadStashLex2", "fLoadStackLoadStashLex",
-		"fLoadStackStashCmpJ", "fLoadStackValCmpJ", "fLoadStackTypeofJ", "fLoadRet", "fInitStackPLoadStack", "fLoadJ", "fNotJ"} {
+		"fLoadStackStashCmpJ", "fLoadStackValCmpJ", "fLoadStackTypeofJ", "fLoadRet", "fInitStackPLoadStack", "fLoadJ", "fNotJ", "fStoreStackPJump"} {
 		if !seen["*goja."+name] {
 			t.Errorf("no %s in the compiled scripts (%s)", name, strings.Join(keys(seen), " "))
 		}
