@@ -4725,6 +4725,9 @@ func TestConstantFolding(t *testing.T) {
 			if lv, ok := ins.(*dLoadVal); ok { // gojanet: gojanet_direct.go
 				values[lv.v.string()] = struct{}{}
 			}
+			if lv, ok := ins.(*fLoadRet); ok && !lv.stack { // gojanet: loadVal; ret fused (gojanet_fused.go)
+				values[lv.v.string()] = struct{}{}
+			}
 		}
 		if len(values) != 1 {
 			prg.dumpCode(t.Logf)

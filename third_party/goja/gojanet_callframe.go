@@ -175,6 +175,33 @@ func (*fLoadUndefRet) exec(vm *vm) {
 	vm.pc = pc
 }
 
+// fLoadRet's exec is dRet's with the loaded value, a var's or `this`
+// (stack) or a constant's (engineperf36).
+func (f *fLoadRet) exec(vm *vm) {
+	v := f.v
+	if f.stack {
+		v = vm.stackAt(f.l)
+	}
+	sb := vm.sb
+	vm.stack[sb-1] = v
+	l := len(vm.callStack) - 1
+	vm.context = vm.callStack[l]
+	vm.callStack = vm.callStack[:l]
+	prg := vm.prg
+	if prg == nil {
+		prg = haltProgram
+		vm.prg = prg
+	}
+	pc := vm.pc + 1
+	if code := prg.code; uint(pc) < uint(len(code)) && isDirectPop(code[pc]) {
+		vm.sp = sb - 1
+		vm.pc = pc + 1
+		return
+	}
+	vm.sp = sb
+	vm.pc = pc
+}
+
 // clearCallStack drops the references held by frame records past the call
 // stack's length (see above).
 func (vm *vm) clearCallStack() {

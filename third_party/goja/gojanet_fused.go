@@ -350,6 +350,29 @@ func (f *fInitStackPLoadStackLex) String() string {
 	return fmt.Sprintf("%v; %v", initStackP(f.s), loadStackLex(f.l))
 }
 
+// initStackP(s); loadStack(l): fInitStackPLoadStackLex's pair for a var or
+// `this` (engineperf36), which needs no dead-zone check.
+type fInitStackPLoadStack struct {
+	s int
+	l int
+}
+
+func (f *fInitStackPLoadStack) exec(vm *vm) {
+	top := vm.sp - 1
+	v := vm.stack[top]
+	if f.s <= 0 {
+		vm.stack[vm.sb-f.s] = v
+	} else {
+		vm.stack[vm.sb+vm.args+f.s] = v
+	}
+	vm.stack[top] = vm.stackAt(f.l) // after the store: l may be s
+	vm.pc += 2
+}
+
+func (f *fInitStackPLoadStack) String() string {
+	return fmt.Sprintf("%v; %v", initStackP(f.s), loadStack(f.l))
+}
+
 // op_strict_eq or op_strict_neq; jneP(j): a comparison's branch without its
 // boolean on the stack.
 type fStrictEqJneP struct {
@@ -484,13 +507,13 @@ func (f *fLoadStashLexLoadStackLex) String() string {
 // loadVal; op_strict_eq or op_strict_neq; jneP(j): `x === 'a'` as a
 // condition, the constant never pushed.
 type fLoadValStrictEqJneP struct {
-	v   Value
+	c   constEq // gojanet_fusedcmp.go
 	j   int
 	neq bool
 }
 
 func (f *fLoadValStrictEqJneP) exec(vm *vm) {
-	eq := vm.stack[vm.sp-1].StrictEquals(f.v)
+	eq := f.c.eq(vm.stack[vm.sp-1])
 	vm.sp--
 	if eq == f.neq {
 		vm.pc += 2 + f.j
@@ -501,9 +524,9 @@ func (f *fLoadValStrictEqJneP) exec(vm *vm) {
 
 func (f *fLoadValStrictEqJneP) String() string {
 	if f.neq {
-		return fmt.Sprintf("%v; %v; %v", loadVal{f.v}, _op_strict_neq{}, jneP(f.j))
+		return fmt.Sprintf("%v; %v; %v", loadVal{f.c.v}, _op_strict_neq{}, jneP(f.j))
 	}
-	return fmt.Sprintf("%v; %v; %v", loadVal{f.v}, _op_strict_eq{}, jneP(f.j))
+	return fmt.Sprintf("%v; %v; %v", loadVal{f.c.v}, _op_strict_eq{}, jneP(f.j))
 }
 
 // loadStackLex, loadStack or loadStashLex; getPropCallee: the receiver and
@@ -850,18 +873,18 @@ func (f *fLoadStashLexStrictEqJ) String() string {
 // loadVal; op_strict_eq or op_strict_neq; jne or jeq(j): a comparison with
 // a constant in && or || (jneP: fLoadValStrictEqJneP).
 type fLoadValStrictEqJ struct {
-	v    Value
+	c    constEq
 	j    int
 	neq  bool
 	mode uint8
 }
 
 func (f *fLoadValStrictEqJ) exec(vm *vm) {
-	cmpJump(vm, vm.stack[vm.sp-1].StrictEquals(f.v) != f.neq, f.mode, f.j)
+	cmpJump(vm, f.c.eq(vm.stack[vm.sp-1]) != f.neq, f.mode, f.j)
 }
 
 func (f *fLoadValStrictEqJ) String() string {
-	return tripleString(loadVal{f.v}, f.neq, f.mode, f.j)
+	return tripleString(loadVal{f.c.v}, f.neq, f.mode, f.j)
 }
 
 // loadStash(s); getProp: a var's property, the var in a closure (ES5 code:
@@ -1147,6 +1170,23 @@ func (*fLoadUndefRet) String() string { return fmt.Sprintf("%v; %v", _loadUndef{
 
 var fusedLoadUndefRet = &fLoadUndefRet{}
 
+// loadStack(l) or loadVal(v); ret: `return x` of a var, `this` or a
+// constant (engineperf36).
+type fLoadRet struct {
+	v     Value
+	l     int
+	stack bool
+}
+
+// fLoadRet's exec: gojanet_callframe.go
+
+func (f *fLoadRet) String() string {
+	if f.stack {
+		return fmt.Sprintf("%v; %v", loadStack(f.l), _ret{})
+	}
+	return fmt.Sprintf("%v; %v", loadVal{f.v}, _ret{})
+}
+
 // chainNext gives the fused property reads (and a method's receiver and
 // lookup, fLoadGetPropCallee) their next instruction: on the
 // inline cache's hit they run it themselves (a call from Go, not another
@@ -1217,10 +1257,18 @@ func fuseCode(code []instruction) {
 			code[i] = f
 			continue
 		}
+		if f := fusePropIncDec(code, i); f != nil { // gojanet_fusedinc.go
+			code[i] = f
+			continue
+		}
 		next := code[i+1]
 		switch a := code[i].(type) {
 		case *dLoadStackLex:
-			if f := fuseCmp(code, i, int(*a)); f != nil { // gojanet_fusedcmp.go
+			if f := fuseCmp(code, i, int(*a), false); f != nil { // gojanet_fusedcmp.go
+				code[i] = f
+				continue
+			}
+			if f := loadJNot(code, i, int(*a), false); f != nil {
 				code[i] = f
 				continue
 			}
@@ -1249,8 +1297,19 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStackLexCall{l: int(*a), n: int(*b)}
 			case *dLoadUndef:
 				code[i] = &fLoadStackLexLoadUndef{l: int(*a)}
+			case *dJneP, *dJne, *dJeq:
+				mode, j, _ := tripleJump(b)
+				code[i] = &fLoadJ{l: int(*a), j: j, mode: mode} // gojanet_fusedcmp.go
 			}
 		case *dLoadStack:
+			if f := fuseCmp(code, i, int(*a), true); f != nil { // gojanet_fusedcmp.go
+				code[i] = f
+				continue
+			}
+			if f := loadJNot(code, i, int(*a), true); f != nil {
+				code[i] = f
+				continue
+			}
 			switch b := next.(type) {
 			case *getProp:
 				if b.name == "length" {
@@ -1264,6 +1323,11 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStackCall{l: int(*a), n: int(*b)}
 			case *dLoadUndef:
 				code[i] = &fLoadStackLoadUndef{l: int(*a)}
+			case *dRet:
+				code[i] = &fLoadRet{l: int(*a), stack: true}
+			case *dJneP, *dJne, *dJeq:
+				mode, j, _ := tripleJump(b)
+				code[i] = &fLoadJ{l: int(*a), j: j, stack: true, mode: mode}
 			}
 		case *dLoadStash:
 			switch b := next.(type) {
@@ -1318,22 +1382,24 @@ func fuseCode(code []instruction) {
 		case *dLoadVal:
 			if b, ok := next.(*dCall); ok {
 				code[i] = &fLoadValCall{v: a.v, n: int(*b)}
+			} else if _, ok := next.(*dRet); ok {
+				code[i] = &fLoadRet{v: a.v}
 			} else if b, ok := next.(*setPropStrictP); ok {
 				code[i] = &fLoadValSetProp{v: a.v, s: b}
 			} else if i+2 < len(code) {
 				if j, ok := code[i+2].(*dJneP); ok {
 					switch next.(type) {
 					case *dOp_strict_eq:
-						code[i] = &fLoadValStrictEqJneP{v: a.v, j: int(*j)}
+						code[i] = &fLoadValStrictEqJneP{c: newConstEq(a.v), j: int(*j)}
 					case *dOp_strict_neq:
-						code[i] = &fLoadValStrictEqJneP{v: a.v, j: int(*j), neq: true}
+						code[i] = &fLoadValStrictEqJneP{c: newConstEq(a.v), j: int(*j), neq: true}
 					}
 				} else if mode, j, ok := tripleJump(code[i+2]); ok {
 					switch next.(type) {
 					case *dOp_strict_eq:
-						code[i] = &fLoadValStrictEqJ{v: a.v, j: j, mode: mode}
+						code[i] = &fLoadValStrictEqJ{c: newConstEq(a.v), j: j, mode: mode}
 					case *dOp_strict_neq:
-						code[i] = &fLoadValStrictEqJ{v: a.v, j: j, neq: true, mode: mode}
+						code[i] = &fLoadValStrictEqJ{c: newConstEq(a.v), j: j, neq: true, mode: mode}
 					}
 				}
 			}
@@ -1355,8 +1421,13 @@ func fuseCode(code []instruction) {
 				code[i] = &fRelJneP{j: int(*b), op: op}
 			}
 		case *dNot:
-			if b, ok := next.(*dJneP); ok {
+			switch b := next.(type) {
+			case *dJneP:
 				code[i] = &fNotJneP{j: int(*b)}
+			case *dJne:
+				code[i] = &fNotJ{j: int(*b)} // gojanet_fusedcmp.go
+			case *dJeq:
+				code[i] = &fNotJ{j: int(*b), jeq: true}
 			}
 		case *dTypeof:
 			if v, ok := next.(*dLoadVal); ok && i+3 < len(code) {
@@ -1378,6 +1449,8 @@ func fuseCode(code []instruction) {
 		case *dInitStackP:
 			if b, ok := next.(*dLoadStackLex); ok {
 				code[i] = &fInitStackPLoadStackLex{s: int(*a), l: int(*b)}
+			} else if b, ok := next.(*dLoadStack); ok {
+				code[i] = &fInitStackPLoadStack{s: int(*a), l: int(*b)}
 			}
 		case *dOp_strict_eq, *dOp_strict_neq:
 			_, neq := a.(*dOp_strict_neq)
@@ -1392,6 +1465,10 @@ func fuseCode(code []instruction) {
 		case *dLoadUndef:
 			if _, ok := next.(*dRet); ok {
 				code[i] = fusedLoadUndefRet
+			}
+		case storeStackP:
+			if b, ok := next.(*dJump); ok && a > 0 && *b > 0 {
+				code[i] = &fStoreStackPJump{s: int(a), j: int(*b)} // gojanet_fusedcmp.go
 			}
 		case *dLoadCallee:
 			if b, ok := next.(*dInitStackP); ok {

@@ -1,6 +1,9 @@
 package goja
 
-import "fmt"
+import (
+	"fmt"
+	"unsafe"
+)
 
 // gojanet: a local compared with a closure's variable, a constant or a typeof
 // name as a condition, in one dispatch (README.gojanet.md "Fused
@@ -66,7 +69,7 @@ func (f *fLoadStackLexStashCmpJ) String() string {
 // loadStackLex(l); loadVal; op_strict_eq or op_strict_neq; jneP, jne or jeq(j)
 type fLoadStackLexValCmpJ struct {
 	l    int
-	v    Value
+	c    constEq
 	j    int
 	neq  bool
 	mode uint8
@@ -74,7 +77,7 @@ type fLoadStackLexValCmpJ struct {
 
 func (f *fLoadStackLexValCmpJ) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
-		eq := a.StrictEquals(f.v) != f.neq
+		eq := f.c.eq(a) != f.neq
 		if f.mode != tripleJneP {
 			fusedJumpKeep(vm, eq, f.mode, 3, f.j)
 		} else if eq {
@@ -88,7 +91,7 @@ func (f *fLoadStackLexValCmpJ) exec(vm *vm) {
 }
 
 func (f *fLoadStackLexValCmpJ) String() string {
-	return fmt.Sprintf("%v; %v", loadStackLex(f.l), tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
+	return fmt.Sprintf("%v; %v", loadStackLex(f.l), tripleString(loadVal{f.c.v}, f.neq, f.mode, f.j))
 }
 
 // loadStackLex(l); typeof; loadVal; op_strict_eq or op_strict_neq; jneP, jne
@@ -128,9 +131,9 @@ func (f *fLoadStackLexTypeofJ) String() string {
 	return fmt.Sprintf("%v; %v; %v", loadStackLex(f.l), _typeof{}, tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
 }
 
-// fuseCmp returns the fused comparison starting with the loadStackLex(l) at
-// code[i], or nil.
-func fuseCmp(code []instruction, i, l int) instruction {
+// fuseCmp returns the fused comparison starting with the loadStackLex(l) (or,
+// stack, the loadStack(l)) at code[i], or nil.
+func fuseCmp(code []instruction, i, l int, stack bool) instruction {
 	if i+3 >= len(code) {
 		return nil
 	}
@@ -149,9 +152,15 @@ func fuseCmp(code []instruction, i, l int) instruction {
 			return nil
 		}
 		if s, ok := b.(*dLoadStashLex); ok {
+			if stack {
+				return &fLoadStackStashCmpJ{l: l, s: int(*s), j: j, neq: neq, mode: mode}
+			}
 			return &fLoadStackLexStashCmpJ{l: l, s: int(*s), j: j, neq: neq, mode: mode}
 		}
-		return &fLoadStackLexValCmpJ{l: l, v: b.(*dLoadVal).v, j: j, neq: neq, mode: mode}
+		if stack {
+			return &fLoadStackValCmpJ{l: l, c: newConstEq(b.(*dLoadVal).v), j: j, neq: neq, mode: mode}
+		}
+		return &fLoadStackLexValCmpJ{l: l, c: newConstEq(b.(*dLoadVal).v), j: j, neq: neq, mode: mode}
 	case *dTypeof:
 		v, ok := code[i+2].(*dLoadVal)
 		if !ok || i+4 >= len(code) {
@@ -168,6 +177,9 @@ func fuseCmp(code []instruction, i, l int) instruction {
 		mode, j, ok := tripleJump(code[i+4])
 		if !ok {
 			return nil
+		}
+		if stack {
+			return &fLoadStackTypeofJ{l: l, v: v.v, k: typeofKindNamed(v.v), j: j, neq: neq, mode: mode}
 		}
 		return &fLoadStackLexTypeofJ{l: l, v: v.v, k: typeofKindNamed(v.v), j: j, neq: neq, mode: mode}
 	}
@@ -283,4 +295,247 @@ func (f *fLoadStackLoadStashLex) exec(vm *vm) {
 
 func (f *fLoadStackLoadStashLex) String() string {
 	return fmt.Sprintf("%v; %v", loadStack(f.l), loadStashLex(f.s))
+}
+
+// gojanet (engineperf36): the same comparisons on a var or `this`
+// (loadStack: a function whose variables all live on the stack, ES5 code and
+// node's `function (a, b)` handlers). A var has no temporal dead zone: these
+// never fall back.
+
+// stackAt is what loadStack(l) pushes: var<l-1>, or this at 0.
+func (vm *vm) stackAt(l int) Value {
+	if l > 0 {
+		return nilSafe(vm.stack[vm.sb+vm.args+l])
+	}
+	return vm.stack[vm.sb]
+}
+
+// loadStack(l); loadStashLex(s); op_strict_eq or op_strict_neq; jneP, jne or jeq(j)
+type fLoadStackStashCmpJ struct {
+	l, s int
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStackStashCmpJ) exec(vm *vm) {
+	if b := vm.stashAt(f.s); b != nil {
+		eq := vm.stackAt(f.l).StrictEquals(b) != f.neq
+		if f.mode != tripleJneP {
+			fusedJumpKeep(vm, eq, f.mode, 3, f.j)
+		} else if eq {
+			vm.pc += 4
+		} else {
+			vm.pc += 3 + f.j
+		}
+		return
+	}
+	(*dLoadStack)(&f.l).exec(vm) // loadStashLex throws at its own pc
+}
+
+func (f *fLoadStackStashCmpJ) String() string {
+	return fmt.Sprintf("%v; %v", loadStack(f.l), tripleString(loadStashLex(f.s), f.neq, f.mode, f.j))
+}
+
+// loadStack(l); loadVal; op_strict_eq or op_strict_neq; jneP, jne or jeq(j)
+type fLoadStackValCmpJ struct {
+	l    int
+	c    constEq
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStackValCmpJ) exec(vm *vm) {
+	eq := f.c.eq(vm.stackAt(f.l)) != f.neq
+	if f.mode != tripleJneP {
+		fusedJumpKeep(vm, eq, f.mode, 3, f.j)
+	} else if eq {
+		vm.pc += 4
+	} else {
+		vm.pc += 3 + f.j
+	}
+}
+
+func (f *fLoadStackValCmpJ) String() string {
+	return fmt.Sprintf("%v; %v", loadStack(f.l), tripleString(loadVal{f.c.v}, f.neq, f.mode, f.j))
+}
+
+// loadStack(l); typeof; loadVal; op_strict_eq or op_strict_neq; jneP, jne
+// or jeq(j)
+type fLoadStackTypeofJ struct {
+	l    int
+	v    Value
+	k    typeofKind
+	j    int
+	neq  bool
+	mode uint8
+}
+
+func (f *fLoadStackTypeofJ) exec(vm *vm) {
+	a := vm.stackAt(f.l)
+	var eq bool
+	if k := typeofKindOf(a); k != typeofSlow {
+		eq = k == f.k
+	} else {
+		eq = typeOfValue(a).StrictEquals(f.v)
+	}
+	eq = eq != f.neq
+	if f.mode != tripleJneP {
+		fusedJumpKeep(vm, eq, f.mode, 4, f.j)
+	} else if eq {
+		vm.pc += 5
+	} else {
+		vm.pc += 4 + f.j
+	}
+}
+
+func (f *fLoadStackTypeofJ) String() string {
+	return fmt.Sprintf("%v; %v; %v", loadStack(f.l), _typeof{}, tripleString(loadVal{f.v}, f.neq, f.mode, f.j))
+}
+
+// constEq is a fused comparison's constant (engineperf36): undefined and null
+// equal only themselves, a value of their type, so the compare is of the
+// interface's type word, with no call; other constants ask StrictEquals.
+type constEq struct {
+	v Value
+	t unsafe.Pointer // undefined or null: v's type word, else nil
+}
+
+func newConstEq(v Value) constEq {
+	c := constEq{v: v}
+	switch v.(type) {
+	case valueUndefined, valueNull:
+		c.t = typeWord(v)
+	}
+	return c
+}
+
+// eq is c.v.StrictEquals(a), small enough to be inlined
+func (c *constEq) eq(a Value) bool {
+	if c.t != nil {
+		return typeWord(a) == c.t
+	}
+	return a.StrictEquals(c.v)
+}
+
+// typeWord is v's type word (its itab: one per concrete type).
+func typeWord(v Value) unsafe.Pointer {
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&v))[0]
+}
+
+// loadStackLex(l) or loadStack(l); jneP, jne or jeq(j): a local or a var as
+// a condition, `if (x)`, `x && y`, `x || y` (engineperf36); with not, the
+// load; not; jneP(j) of `if (!x)`. jne and jeq keep the value on the stack
+// when they jump, as those instructions do. A local in its dead zone: the
+// load alone, which throws.
+type fLoadJ struct {
+	l     int
+	j     int
+	stack bool
+	not   bool // mode is tripleJneP
+	mode  uint8
+}
+
+func (f *fLoadJ) exec(vm *vm) {
+	var v Value
+	if f.stack {
+		v = vm.stackAt(f.l)
+	} else if v = vm.lexAt(f.l); v == nil {
+		(*dLoadStackLex)(&f.l).exec(vm)
+		return
+	}
+	t := truthy(v)
+	switch {
+	case f.not:
+		if t {
+			vm.pc += 2 + f.j
+		} else {
+			vm.pc += 3
+		}
+		return
+	case f.mode == tripleJneP:
+		if !t {
+			vm.pc += 1 + f.j
+			return
+		}
+	case t == (f.mode == tripleJeq):
+		vm.push(v)
+		vm.pc += 1 + f.j
+		return
+	}
+	vm.pc += 2
+}
+
+func (f *fLoadJ) String() string {
+	var load, jump interface{} = loadStackLex(f.l), jneP(f.j)
+	if f.stack {
+		load = loadStack(f.l)
+	}
+	switch f.mode {
+	case tripleJne:
+		jump = jne(f.j)
+	case tripleJeq:
+		jump = jeq(f.j)
+	}
+	if f.not {
+		return fmt.Sprintf("%v; %v; %v", load, _not{}, jump)
+	}
+	return fmt.Sprintf("%v; %v", load, jump)
+}
+
+// not; jne or jeq(j): `!x && y`, `!x || y` (fNotJneP's pair in && and ||).
+type fNotJ struct {
+	j   int
+	jeq bool // jump on true
+}
+
+func (f *fNotJ) exec(vm *vm) {
+	b := !truthy(vm.stack[vm.sp-1])
+	if b == f.jeq {
+		if b {
+			vm.stack[vm.sp-1] = valueTrue
+		} else {
+			vm.stack[vm.sp-1] = valueFalse
+		}
+		vm.pc += 1 + f.j
+		return
+	}
+	vm.sp--
+	vm.pc += 2
+}
+
+func (f *fNotJ) String() string {
+	if f.jeq {
+		return fmt.Sprintf("%v; %v", _not{}, jeq(f.j))
+	}
+	return fmt.Sprintf("%v; %v", _not{}, jne(f.j))
+}
+
+// loadJNot is the fLoadJ of load(l); not; jneP(j) at code[i], or nil.
+func loadJNot(code []instruction, i, l int, stack bool) instruction {
+	if i+2 < len(code) {
+		if _, ok := code[i+1].(*dNot); ok {
+			if j, ok := code[i+2].(*dJneP); ok {
+				return &fLoadJ{l: l, j: int(*j), stack: stack, not: true, mode: tripleJneP}
+			}
+		}
+	}
+	return nil
+}
+
+// storeStackP(s); jump(j), j forward: a var's assignment ending a branch
+// (engineperf36; a backward jump's interrupt check is jump's own).
+type fStoreStackPJump struct {
+	s, j int
+}
+
+func (f *fStoreStackPJump) exec(vm *vm) {
+	vm.stack[vm.sb+vm.args+f.s] = vm.stack[vm.sp-1]
+	vm.sp--
+	vm.pc += 1 + f.j
+}
+
+func (f *fStoreStackPJump) String() string {
+	return fmt.Sprintf("%v; %v", storeStackP(f.s), jump(f.j))
 }

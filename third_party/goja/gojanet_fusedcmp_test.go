@@ -29,6 +29,24 @@ var fusedCmpScripts = []string{
 	"(function () { function f() { return [a, b].join(); } let r = ''; try { f(); } catch (e) { r = e.message + e.stack; } let a = 1; try { f(); } catch (e) { r += e.message + e.stack; } let b = 2; return r + f(); })()",
 	"(function () { function f(x) { var v = x; return [v, b].join(); } let r; try { f(1); } catch (e) { r = e.message + e.stack; } let b = 2; return r + f(1); })()",
 	"(function () { const k = {}; function f(o) { let a = o; return [a === k, a !== k, a === k && a, a !== k || a].map(String).join(); } return [f(k), f({}), f(null)].join('|'); })()",
+	// the same on vars and `this` (loadStack), with returns of a var, `this`
+	// and a constant, and a var stored then loaded
+	`function f(a) { var v = a, r = []; if (v === 'x') r.push(1); if (v !== 'x') r.push(2); r.push(v === 1 && 'a', v !== 1 || 'b', v === null || 'c', v !== undefined && 'd', typeof v === 'string' && 's', typeof v !== 'object' || 'o', typeof v === 'function' ? 'f' : 'n'); var w; w = r.join(); return w; } [f('x'), f(1), f(null), f(), f(NaN), f(-0), f(0), f(f), f(1n), f(Symbol.iterator)].join('|')`,
+	"(function () { const K = 'k'; function f(a) { var b = a; if (b === K) return 'K'; if (b !== K && b === a) return b; return 0; } function t() { if (this === K) return 'tk'; if (typeof this === 'object') return this; return 1; } return [f('k'), f(NaN), f(2), t.call('k'), String(t.call(null)), t.call(3)].join('|'); })()",
+	"(function () { function f(a) { var b = a; return b === K && 1; } let r; try { f(1); } catch (e) { r = e.message + e.stack; } const K = 1; return r + f(1) + f(2); })()",
+	"(function () { function f(a) { var b = a; if (b !== K) return 2; return 3; } let r; try { f(1); } catch (e) { r = e.message + e.stack; } const K = 1; return r + f(1) + f(2); })()",
+	// strictEqFast: objects against themselves, other objects and primitives,
+	// undefined against undefined, null and the rest, in every fused form
+	"(function () { const o = {}, K = o, U = undefined; function f(a, b) { var v = a; let l = a; const r = [v === K, v !== K, l === K, l !== K, v === undefined, l === undefined, v === U, l !== U, a === b, a !== b, (a === b) && 'y', (a !== b) || 'n', v === b ? 1 : 0]; if (a === b) r.push('eq'); if (v === U) r.push('u'); return r.join(); } const p = new Proxy(o, {}); return [f(o, o), f(o, {}), f(o, p), f(p, o), f(p, p), f(undefined, undefined), f(undefined, null), f(null, undefined), f(o, 1), f(1, o), f(undefined, 0), f('a', 'a'), f(NaN, NaN), f(1, 1.0), f([], [])].join('|'); })()",
+	// a local or a var as a condition (fLoadJ) and `!x && y`, `!x || y` (fNotJ)
+	"(function () { function f(a) { let l = a; var v = a; const r = []; if (l) r.push('l'); if (v) r.push('v'); r.push(l && 'la', l || 'lo', v && 'va', v || 'vo', !l && 'nla', !l || 'nlo', !v && 'nva', !v || 'nvo', (l && v) || 0); while (v) { v = 0; r.push('w'); } return r.map(String).join(); } return [1, 0, -0, '', 'a', NaN, null, undefined, {}, [], 0n, 1n, Symbol.iterator].map(f).join('|'); })()",
+	"(function () { function f() { try { return x && 1; } catch (e) { return e.message + e.stack; } } const a = f(); let x = 2; return a + f(); })()",
+	"(function () { function f() { try { if (x) return 1; return 2; } catch (e) { return e.message + e.stack; } } const a = f(); let x = 0; return a + f(); })()",
+	"(function () { function f() { try { return x || 3; } catch (e) { return e.message + e.stack; } } const a = f(); let x = 0; return a + f(); })()",
+	"(function () { function f(a) { let l = a; var v = a, r = []; if (!l) r.push('nl'); else r.push('l'); if (!v) { r.push('nv'); } while (!v) { v = 1; r.push('w'); } var s; if (a) s = 'a'; else if (l === 0) s = 'z'; else s = 'o'; r.push(s); return r.join(); } return [1, 0, '', 'x', null, {}, NaN].map(f).join('|'); })()",
+	"(function () { function f() { try { if (!x) return 1; return 2; } catch (e) { return e.message + e.stack; } } const a = f(); let x = 0; return a + f(); })()",
+	"(function () { function t() { return this && this.k; } function u() { 'use strict'; return this || 'none'; } return [t.call({k: 1}), u(), u.call(0), u.call('s')].join(); })()",
+	"(function () { function f(a, b) { var x = a, y; y = x; var z = y; x = b; return z + x; } function g(c) { if (c) return 'c'; return 7; } function h() { 'use strict'; return this; } function u() { return; } return [f(1, 2), g(0), g(1), h(), h.call(5), u(), new (function () { this.a = 1; return this; })().a].join(); })()",
 }
 
 func TestFusedCmpSameAsUnfused(t *testing.T) {
@@ -62,7 +80,8 @@ func TestFusedCmpFuses(t *testing.T) {
 		}
 		walk(p)
 	}
-	for _, name := range []string{"fLoadStackLexStashCmpJ", "fLoadStackLexValCmpJ", "fLoadStackLexTypeofJ", "fLoadStashLex2", "fLoadStackLoadStashLex"} {
+	for _, name := range []string{"fLoadStackLexStashCmpJ", "fLoadStackLexValCmpJ", "fLoadStackLexTypeofJ", "fLoadStashLex2", "fLoadStackLoadStashLex",
+		"fLoadStackStashCmpJ", "fLoadStackValCmpJ", "fLoadStackTypeofJ", "fLoadRet", "fInitStackPLoadStack", "fLoadJ", "fNotJ", "fStoreStackPJump"} {
 		if !seen["*goja."+name] {
 			t.Errorf("no %s in the compiled scripts (%s)", name, strings.Join(keys(seen), " "))
 		}
@@ -74,4 +93,26 @@ func keys(m map[string]bool) (r []string) {
 		r = append(r, k)
 	}
 	return
+}
+
+// Two host objects wrapping the same Go value are strictly equal (their
+// equal method): strictEqFast leaves two different objects to StrictEquals.
+func TestStrictEqFastHostObjects(t *testing.T) {
+	type pt struct{ X int }
+	p := &pt{1}
+	for _, fuse := range []bool{false, true} {
+		noFusing = !fuse
+		r := New()
+		r.Set("a", r.ToValue(p))
+		r.Set("b", r.ToValue(p))
+		r.Set("m", r.ToValue(map[string]interface{}{}))
+		v, err := r.RunString(`(function () { function f(x, y) { var v = x; let l = x; return [v === y, l === y, x === y, v !== y, l !== y, x !== y, v === m, x === m].join(); } return f(a, b); })()`)
+		noFusing = false
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := v.String(); got != "true,true,true,false,false,false,false,false" {
+			t.Errorf("fuse %v: %s", fuse, got)
+		}
+	}
 }

@@ -29,6 +29,19 @@ var fusedIncScripts = []string{
 	// x += 1, x -= 1 (and += of anything else, not fused)
 	`function mk(v) { var a = v; let b = v; return function () { a += 1; b -= 1; a += 2; b -= '1'; return [a, b, typeof a, typeof b].join(); }; } [mk(1)(), mk(1.5)(), mk('s')(), mk(2 ** 53)(), mk(-1)(), mk(1n === 1 ? 0 : {valueOf() { return 7; }})()].join('|')`,
 	`function f(v) { var a = v; let b = v; a += 1; b -= 1; let r = [a, b]; for (let i = 0; i < 3; i += 1) { r.push(i); } return r.join(); } [f(1), f('x'), f(undefined), f(2 ** 53)].join('|')`,
+	// o.x++, o.x--, o.x += k on a local's and a var's object (fPropIncDec):
+	// strict and sloppy, in loops where the shape changes, x deleted, a
+	// getter or setter on the object or its prototype chain, frozen and
+	// non-writable x, a proxy, primitives, floats, strings, past 2^53, a
+	// dead zone, and the value used (not fused)
+	`'use strict'; function f(o) { let a = o; for (let i = 0; i < 6; i++) { a.x++; a.y--; a.z += 3; a.w += -2; if (i === 2) { a.q = 1; } if (i === 3) { delete a.x; } if (i === 4) { a.x = 1.5; } } return JSON.stringify(a); } [f({x: 1, y: 2, z: 3, w: 4}), f({x: 's', y: '', z: 'z', w: null}), f({x: 2 ** 53 - 2, y: -(2 ** 53) + 2, z: 2 ** 53, w: 1.5})].join('|')`,
+	`function f(o) { var a = o; a.x++; a.x--; a.x += 5; --a.x; ++a.x; return [a.x, a.x++, ++a.x, a.x += 1, a.x].join(); } [f({x: 1}), f({x: 'a'}), f({}), f({x: -0}), f([1, 2]), f(Object.create({x: 4}))].join('|')`,
+	`'use strict'; const log = []; const proto = {get x() { log.push('get'); return this._x | 0; }, set x(v) { log.push('set' + v); this._x = v; }}; function f(o) { let a = o; a.x++; a.x += 2; a.x--; return a._x; } const o1 = Object.create(proto); const o2 = Object.create(Object.create(proto)); const r = [f(o1), f(o2), f({get x() { return 7; }, set x(v) { log.push('own' + v); }})]; r.push(log.join()); r.join('|')`,
+	`'use strict'; function f(o) { let a = o; try { a.x++; } catch (e) { return e.constructor.name + ':' + e.message + ':' + a.x; } return a.x; } const fr = Object.freeze({x: 1}); const nw = Object.defineProperty({}, 'x', {value: 2, writable: false}); const ne = Object.preventExtensions({x: 3}); const ro = Object.seal({x: 4}); [f({x: 0}), f(fr), f(nw), f(ne), f(ro), f(new Proxy({x: 5}, {})), f(new Proxy({x: 6}, {get(t, k) { return 10; }, set(t, k, v) { t[k] = v * 2; return true; }})), f([1]), f(function () {}), f(new Map())].join('|')`,
+	`function f(o) { var a = o; try { a.x++; a.x += 1; } catch (e) { return e.message + e.stack; } return String(a.x); } [f('str'), f(5), f(true), f(Symbol.iterator), f(null), f(undefined)].join('|')`,
+	`'use strict'; function f() { try { a.x++; } catch (e) { return e.message + e.stack; } let a = {x: 1}; } f()`,
+	`'use strict'; function mk() { let o = {n: 0}; return function () { for (let i = 0; i < 5; i++) { o.n++; o.n += 10; if (i === 1) o.m = 0; if (i === 3) Object.freeze(o); } return o.n; }; } let r; const g = mk(); try { r = g(); } catch (e) { r = e.message + e.stack; } r`,
+	`'use strict'; class C { constructor() { this.n = 0; } bump() { this.n++; this.n += 2; this.n--; return this.n; } } const c = new C(); [c.bump(), c.bump(), (c.n = 2 ** 53, c.bump())].join()`,
 }
 
 func TestFusedIncSameAsUnfused(t *testing.T) {
@@ -71,6 +84,9 @@ func TestFusedIncFuses(t *testing.T) {
 			if f, ok := ins.(*fIncDec); ok {
 				seen[fmt.Sprintf("%d/%d/%v/%v/%v", f.kind, f.n, f.push, f.post, f.dec)] = true
 			}
+			if f, ok := ins.(*fPropIncDec); ok {
+				seen[fmt.Sprintf("prop/%v/%d/%d", f.stack, f.n, f.k)] = true
+			}
 			if f, ok := ins.(newFuncInstruction); ok {
 				walk(f.getPrg())
 			}
@@ -89,6 +105,7 @@ func TestFusedIncFuses(t *testing.T) {
 		"1/3/false/false/false", "1/7/true/true/false", "1/7/true/false/false",
 		"2/3/false/false/false", "2/3/false/false/true", "2/7/true/false/false", "2/7/true/true/false", "2/7/true/false/true", "2/7/true/true/true",
 		"2/4/false/false/false", "2/4/false/false/true", "0/4/false/false/false", "0/4/false/false/true",
+		"prop/false/5/1", "prop/false/5/-1", "prop/false/6/3", "prop/true/5/1", "prop/true/5/-1", "prop/true/6/5",
 	} {
 		if !seen[k] {
 			t.Errorf("no fIncDec %s (kind/n/push/post/dec) in the compiled scripts; saw %v", k, seen)
