@@ -1043,39 +1043,12 @@ function consumeSocketChunk(socket, d, n, state, held) {
 // state.pending, and the handle calls continueSocketChunk for it once they
 // ran (2 asks for that call).
 function replayRead(socket, state, parser, ev, d, at, fresh, held) {
-  const ac = parser._async;
-  const stops = held === true || resumes(socket, held);
-  let ret;
-  if (ac !== undefined) { // (in the parser's async context, as execute())
-    const depth = asyncContext.before(ac);
-    ret = httpFns.replay(parser, ev, d, at, stops);
-    asyncContext.after(depth);
-  } else {
-    ret = httpFns.replay(parser, ev, d, at, stops);
-  }
-  if (typeof ret === 'number') {
-    state.pending = { ev, d, at: ret, fresh, held };
+  const ret = httpFns.replayRest(parser, ev, d, at, held === true || resumes(socket, held));
+  if (typeof ret === 'number' && ret < 0) {
+    state.pending = { ev, d, at: -ret, fresh, held };
     return 2;
   }
-  let phase = -1;
-  if (ret === undefined) { // (else an Error)
-    phase = ev[2];
-    if (parser.phase !== phase) parser.phase = phase;
-    const n = ev[1];
-    ret = n;
-    if (ev[0] === 1) {
-      // an upgrade: _execute's loop goes on past it unless it was taken
-      const inc = parser.incoming;
-      if ((inc && inc.upgrade) || parser._upgradeAccepted) {
-        parser._upgradeAccepted = false;
-      } else if (n < d.length) {
-        const r = ac !== undefined ? parser.execute(d.subarray(n)) : parser._execute(d.subarray(n));
-        ret = typeof r === 'number' ? n + r : r;
-        phase = -1;
-      }
-    }
-  }
-  if (phase === -1) phase = parser.phase;
+  const phase = parser.phase;
   // (as consumeSocketChunk's end)
   const inc = parser.incoming;
   if (typeof ret === 'number' && phase === 0 && !state.keepAliveTimeoutSet && !(inc && inc.upgrade) && !socket._paused) {
