@@ -1449,7 +1449,7 @@ Module.runScript = function runScript(name, source, isModule = false, print = fa
   if (!isModule && (evalName || name === '[worker eval]')) {
     const run = host.compileEvalScript(name, source);
     requireBuiltin('internal/process_failure').evalSources.set(name, source);
-    if (run !== null) {
+    if (typeof run === 'function') {
       globalThis.module = m;
       globalThis.exports = m.exports;
       globalThis.__dirname = '.';
@@ -1462,8 +1462,8 @@ Module.runScript = function runScript(name, source, isModule = false, print = fa
       return;
     }
     // (code that needs converting is evaluated by a direct eval inside the
-    // wrapper, whose value is printed)
-    if (print) source = `console.log(eval(${JSON.stringify(source)}))`;
+    // wrapper, whose value is printed: converted, unless an ES module)
+    if (print) source = `console.log(eval(${JSON.stringify(typeof run === 'string' ? run : source)}))`;
   }
   const fn = host.compileScript(name, source, isModule);
   if (fn.length === 5) {
