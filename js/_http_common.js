@@ -9,7 +9,8 @@
 // chunk, however many pipelined requests it carries.
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
-const { IncomingMessage, newRequest, reqTpl, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('_http_incoming');
+const { IncomingMessage } = require('_http_incoming');
+const { newRequest, reqTpl, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('internal/builtin_internals').httpIncoming;
 const ReadablePush = require('internal/streams/readable').prototype.push;
 const { tick1 } = require('internal/timers');
 const addHeaderLines = IncomingMessage.prototype._addHeaderLines;
@@ -23,7 +24,6 @@ const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
 
 const kIncomingMessage = Symbol('IncomingMessage');
-const kRequestTimeout = Symbol('RequestTimeout');
 const kOnMessageBegin = 0;
 const kOnHeaders = 1;
 const kOnHeadersComplete = 2;
@@ -501,8 +501,6 @@ const parsers = {
   },
 };
 
-function closeParserInstance(parser) { parser.close(); }
-
 function freeParser(parser, req, socket) {
   if (parser) {
     if (parser._consumed) parser.unconsume();
@@ -581,32 +579,31 @@ function isLenient() {
 
 const httpMethods = methods.slice();
 
-module.exports = {
+require('internal/builtin_internals').httpCommon = {
   trackParser,
+  lowerName,
+  cliOptions,
+  perfStart,
+  perfStop,
+  perfObserved,
+  noHeaders, // (for the server's chunks parsed in place: consumeSocketChunk)
+  readStart,
+  addCallbackSlots,
+  kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute, kOnTimeout,
+};
+module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
-  goodValues, // (the values checkInvalidHeaderChar passed)
-  lowerName,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF: '\r\n',
   freeParser,
   methods: httpMethods,
   parsers,
-  cliOptions,
-  perfStart,
-  perfStop,
-  perfObserved,
   kIncomingMessage,
-  kRequestTimeout,
-  noHeaders, // (for the server's chunks parsed in place: consumeSocketChunk)
-  readStart,
   HTTPParser,
   isLenient,
   prepareError,
-  closeParserInstance,
-  addCallbackSlots,
-  kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute, kOnTimeout,
 };
 
 function prepareError(err, parser, rawPacket) {

@@ -23,20 +23,16 @@ const {
   kIncomingMessage,
   HTTPParser,
   parsers,
-  perfObserved,
-  perfStart,
-  perfStop,
   isLenient,
   freeParser,
   prepareError,
   continueExpression,
   chunkExpression,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
-  trackParser,
-  noHeaders,
-  readStart,
 } = require('_http_common');
-const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, quietMethods, quietNames, dataOnChain, reqTpl, pushEnd, quietReadableNT } = require('_http_incoming');
+const { perfObserved, perfStart, perfStop, trackParser, noHeaders, readStart } = require('internal/builtin_internals').httpCommon;
+const { IncomingMessage } = require('_http_incoming');
+const { hasHeader, isParsedHeaders, quietResumeNT, quietFinish, quietMethods, quietNames, dataOnChain, reqTpl, pushEnd, quietReadableNT } = require('internal/builtin_internals').httpIncoming;
 const ReadablePush = require('internal/streams/readable').prototype.push;
 const IMproto = IncomingMessage.prototype;
 const IMaddHeaderLines = IMproto._addHeaderLines;
@@ -55,22 +51,24 @@ const EElistenerCount = EE.prototype.listenerCount;
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
   OutgoingMessage,
+  kUniqueHeaders,
+  parseUniqueHeadersOption,
+  validateHeaderName,
+  kHighWaterMark,
+} = require('_http_outgoing');
+const {
   initOutgoing,
   outgoingFinish,
   wholeWritten: outgoingWholeWritten,
-  kUniqueHeaders,
   kOutHeaders,
   kNeedDrain,
   kCorked,
-  parseUniqueHeadersOption,
-  validateHeaderName,
   validateLinkHeaderValue,
   implicitHeads,
   statusLine: lastStatus,
   kDefaultHighWaterMark,
   kRejectNonStandardBodyWrites,
-  kHighWaterMark,
-} = require('_http_outgoing');
+} = require('internal/builtin_internals').httpOutgoing;
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT,
@@ -557,9 +555,14 @@ function checkConnections() {
   }
 }
 
+// (https's close too, as node's)
+function httpServerPreClose(server) {
+  server.closeIdleConnections();
+  if (server[kConnectionsCheckingInterval]) clearInterval(server[kConnectionsCheckingInterval]);
+}
+
 Server.prototype.close = function close() {
-  this.closeIdleConnections();
-  if (this[kConnectionsCheckingInterval]) clearInterval(this[kConnectionsCheckingInterval]);
+  httpServerPreClose(this);
   return net.Server.prototype.close.apply(this, arguments);
 };
 
@@ -1884,6 +1887,7 @@ function emitCloseNT(self) {
   }
 }
 
+require('internal/builtin_internals').httpServer = { kConnections };
 module.exports = {
   STATUS_CODES,
   Server,
@@ -1893,6 +1897,5 @@ module.exports = {
   _connectionListener: connectionListener,
   kServerResponse,
   kConnectionsCheckingInterval,
-  kConnections,
-  kUniqueHeaders,
+  httpServerPreClose,
 };
