@@ -35,9 +35,30 @@ function Module(id = '', parent) {
   this.loaded = false;
   this.children = [];
   this.paths = [];
-  Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
+  moduleParents.set(this, parent);
   if (parent && parent.children) parent.children.push(this);
 }
+
+// module.parent and module.isPreloading are Module.prototype's accessors,
+// as node's (parent deprecated under --pending-deprecation: DEP0144).
+const moduleParents = new WeakMap();
+let preloading = false;
+let parentWarned = false;
+function warnParent() {
+  if (parentWarned || !requireBuiltin('internal/cli_options').pendingDeprecation()) return;
+  parentWarned = true;
+  process.emitWarning('module.parent is deprecated due to accuracy issues. Please use require.main to find program entry point instead.',
+    'DeprecationWarning', 'DEP0144');
+}
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  __proto__: null, enumerable: false, configurable: false,
+  get() { return preloading; },
+});
+Object.defineProperty(Module.prototype, 'parent', {
+  __proto__: null, enumerable: false, configurable: false,
+  get: function deprecated() { warnParent(); return moduleParents.get(this); },
+  set: function deprecated(v) { warnParent(); moduleParents.set(this, v); },
+});
 
 Module._cache = Object.create(null);
 Module._extensions = Object.create(null);
@@ -62,7 +83,7 @@ process.getBuiltinModule = function getBuiltinModule(id) {
 function notFound(request, parent) {
   const stack = [];
   // A module without a file (the REPL's '<repl>') is named by its id.
-  for (let m = parent; m; m = m.parent) if (m.filename || m.id) stack.push(m.filename || m.id);
+  for (let m = parent; m; m = moduleParents.has(m) ? moduleParents.get(m) : m.parent) if (m.filename || m.id) stack.push(m.filename || m.id);
   let msg = `Cannot find module '${request}'`;
   if (stack.length) msg += '\nRequire stack:\n- ' + stack.join('\n- ');
   const err = new Error(msg);
@@ -484,7 +505,7 @@ function loadHooked(module, filename, { url, format, source }) {
       } catch (err) {
         throw decorateSyntaxError(err);
       }
-      module._compiled(compiled, filename);
+      runCompiled(module, compiled, filename);
       return;
     }
     case 'json': {
@@ -736,7 +757,7 @@ const loadJS = Module._extensions['.js'] = function (module, filename) {
     throw decorateSyntaxError(err);
   }
   if (wrapPatched && compiled.length === 5) compiled = compileWrapped(host.readFile(filename), filename);
-  module._compiled(compiled, filename);
+  runCompiled(module, compiled, filename);
 };
 
 // A CommonJS file's SyntaxError carries node's arrow (file:line, the line
@@ -809,7 +830,7 @@ function isESMFile(filename) {
 Module.prototype._compile = function _compile(content, filename) {
   let fn = host.compileScript(filename, content);
   if (wrapPatched && fn.length === 5) fn = compileWrapped(content, filename);
-  this._compiled(fn, filename);
+  runCompiled(this, fn, filename);
 };
 
 // Module.wrap and Module.wrapper, as node's: patching either (assigning
@@ -1014,18 +1035,20 @@ function importMeta(module, filename) {
   return meta;
 }
 
-Module.prototype._compiled = function (fn, filename) {
-  const require = makeRequire(this);
+// runCompiled runs a module's compiled wrapper function (not on
+// Module.prototype, whose own names are node's).
+function runCompiled(module, fn, filename) {
+  const require = makeRequire(module);
   if (fn.length === 5 || wrappedFunctions.has(fn)) {
     // Plain CommonJS: node's five wrapper arguments.
-    fn.call(this.exports, this.exports, require, this, filename, dirname(filename));
+    fn.call(module.exports, module.exports, require, module, filename, dirname(filename));
     return;
   }
-  if (required.has(this)) refuseAsyncGraph(filename, this.parent);
-  const esm = esmHelpers(this);
-  evaluateGraph(this, () => fn.call(this.exports, this.exports, require, this, filename, dirname(filename), importMeta(this, filename),
+  if (required.has(module)) refuseAsyncGraph(filename, moduleParents.get(module));
+  const esm = esmHelpers(module);
+  evaluateGraph(module, () => fn.call(module.exports, module.exports, require, module, filename, dirname(filename), importMeta(module, filename),
     esm.tla, esm.exports, (toESM, specifier, nodeMode) => dynamicImport(require, filename, toESM, specifier, nodeMode)));
-};
+}
 
 // requireView is node 20's require() of an ES module: the value of its
 // 'module.exports' export if it has one, else its namespace, seen through a
@@ -1361,7 +1384,12 @@ Module._preloadModules = function _preloadModules(requests) {
   if (!Array.isArray(requests)) return;
   const parent = new Module('internal/preload', null);
   parent.paths = nodeModulePaths(host.cwd());
-  for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+  preloading = true;
+  try {
+    for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+  } finally {
+    preloading = false;
+  }
 };
 
 // Module._debug: deprecated (DEP0077), NODE_DEBUG=module's logger.
@@ -1434,7 +1462,7 @@ function arrowByPath(err) {
 // without CommonJS's module, exports, __filename and __dirname (require
 // stays: gojanet's converted imports call it).
 Module.runScript = function runScript(name, source, isModule = false, print = false) {
-  const m = new Module(name, null);
+  const m = new Module(name); // (its parent undefined, as node's eval module's)
   // -e code and stdin as a module (--input-type=module) are node's
   // file:///cwd/[eval1]; a worker's data: URL is its own URL.
   const evalName = name === '[eval]' || name === '[stdin]';
