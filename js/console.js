@@ -333,35 +333,13 @@ Console.prototype.profileEnd = function profileEnd() {};
 // The global console writes straight to the host's stdout/stderr, which
 // keeps console.log cheap and ordered with process.stdout writes.
 const globalConsole = Object.create(Console.prototype);
-// (null: the host's streams; not enumerable, as node's)
-Object.defineProperty(globalConsole, '_stdout', { __proto__: null, value: null, writable: true, configurable: true });
-Object.defineProperty(globalConsole, '_stderr', { __proto__: null, value: null, writable: true, configurable: true });
+globalConsole._stdout = null;
+globalConsole._stderr = null;
 globalConsole[kCounts] = new Map();
 globalConsole[kTimers] = new Map();
 Object.defineProperty(globalConsole, '_times', { __proto__: null, value: globalConsole[kTimers], writable: true, configurable: true });
 globalConsole[kIndent] = '';
 bindMethods(globalConsole);
 globalConsole.Console = Console;
-// V8's console.context(name) and console.createTask(name), on the global
-// console only: without an inspector a context's methods report nowhere,
-// as node's, and a task's run(f) calls f.
-const contextMethods = ['debug', 'error', 'info', 'log', 'warn', 'dir', 'dirXml', 'table', 'trace', 'group',
-  'groupCollapsed', 'groupEnd', 'clear', 'count', 'countReset', 'assert', 'profile', 'profileEnd', 'time',
-  'timeLog', 'timeEnd', 'timeStamp'];
-globalConsole.context = function context(name) {
-  const c = Object.create({});
-  for (const m of contextMethods) c[m] = { [m](a) {} }[m];
-  return c;
-};
-globalConsole.createTask = function createTask(name) {
-  if (typeof name !== 'string' || name === '') throw new Error('First argument must be a non-empty string.');
-  return {
-    run: function run() {
-      const f = arguments[0];
-      if (typeof f !== 'function') throw new Error('First argument must be a function.');
-      return f();
-    },
-  };
-};
 
 module.exports = globalConsole;

@@ -33,20 +33,11 @@ process = Object.create(processProto); // the wrapper's own parameter
 // --- builtin module loader ---------------------------------------------
 const builtinCache = Object.create(null);
 const bindingCache = Object.create(null);
-// process.moduleLoadList: the builtins and bindings loaded, in order, as
-// node names them
-const moduleLoadList = [];
-Object.defineProperty(process, 'moduleLoadList', {
-  __proto__: null, value: moduleLoadList, writable: false, enumerable: true, configurable: true,
-});
 
 function internalBinding(name) {
   if (name === 'host') return host;
   let b = bindingCache[name];
-  if (b === undefined) {
-    b = bindingCache[name] = host.binding(name);
-    moduleLoadList.push(`Internal Binding ${name}`);
-  }
+  if (b === undefined) b = bindingCache[name] = host.binding(name);
   return b;
 }
 
@@ -56,7 +47,6 @@ function requireBuiltin(id) {
   if (cached !== undefined) return cached.exports;
   const mod = { exports: {}, id, loaded: false };
   builtinCache[id] = mod;
-  moduleLoadList.push(`NativeModule ${id}`);
   const fn = host.compileBuiltin(id);
   try {
     fn.call(mod.exports, mod.exports, requireBuiltin, mod, 'node:' + id, '', internalBinding, process);
@@ -870,49 +860,6 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
 };
 // The raw kill (node's binding), through which process.kill goes.
 process._kill = function _kill(pid, sig) { return host.kill(pid, sig); };
-// process._debugProcess(pid): node's SIGUSR1, which starts a node
-// process's inspector; its failure is node's ("ESRCH, No such process").
-process._debugProcess = function _debugProcess() {
-  if (signalNumbersByName === undefined) signalNumbersByName = host.signals();
-  const err = process._kill(arguments[0] | 0, signalNumbersByName.SIGUSR1);
-  if (err) {
-    const [code, msg] = requireBuiltin('internal/errors').getSystemErrorMap().get(err) || ['UNKNOWN', 'unknown error'];
-    const e = new Error(`${code}, ${msg[0].toUpperCase()}${msg.slice(1)}`); // (strerror's)
-    e.errno = -err;
-    e.code = code;
-    e.syscall = 'kill';
-    throw e;
-  }
-};
-// (no inspector to end; the profiler idle notifier is gone from node too)
-process._debugEnd = function _debugEnd() {};
-process._startProfilerIdleNotifier = () => {};
-process._stopProfilerIdleNotifier = () => {};
-// No native module is linked into gojanet.
-process._linkedBinding = function _linkedBinding(name) {
-  const e = new Error(`No such binding was linked: ${name}`);
-  e.code = 'ERR_INVALID_MODULE';
-  throw e;
-};
-// process._tickCallback(): the ticks queued, run now (not from inside one)
-process._tickCallback = function _tickCallback() {
-  if (!ticking) runTicks();
-};
-// process.debugPort: the inspector's port (node's range check on a set)
-let debugPort = 9229;
-Object.defineProperty(process, 'debugPort', {
-  __proto__: null, enumerable: true, configurable: true,
-  get() { return debugPort; },
-  set(v) {
-    const port = v | 0;
-    if ((port !== 0 && port < 1024) || port > 65535) {
-      const e = new RangeError('process.debugPort must be 0 or in range 1024 to 65535');
-      e.code = 'ERR_OUT_OF_RANGE';
-      throw e;
-    }
-    debugPort = port;
-  },
-});
 
 function hrtime(time) {
   const t = host.hrtime();
@@ -1471,10 +1418,6 @@ function preload() {
   }
   if (options.preload.length > 0) Module._preloadModules(options.preload);
 }
-// (node's: the -r/--require modules, as given)
-Object.defineProperty(process, '_preload_modules', {
-  __proto__: null, value: options.preload.slice(), writable: false, enumerable: true, configurable: true,
-});
 
 // --import modules: imported in order, resolved from the cwd, after the
 // -r ones and before the main script, which then runs when they have

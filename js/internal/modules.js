@@ -35,30 +35,9 @@ function Module(id = '', parent) {
   this.loaded = false;
   this.children = [];
   this.paths = [];
-  moduleParents.set(this, parent);
+  Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
   if (parent && parent.children) parent.children.push(this);
 }
-
-// module.parent and module.isPreloading are Module.prototype's accessors,
-// as node's (parent deprecated under --pending-deprecation: DEP0144).
-const moduleParents = new WeakMap();
-let preloading = false;
-let parentWarned = false;
-function warnParent() {
-  if (parentWarned || !requireBuiltin('internal/cli_options').pendingDeprecation()) return;
-  parentWarned = true;
-  process.emitWarning('module.parent is deprecated due to accuracy issues. Please use require.main to find program entry point instead.',
-    'DeprecationWarning', 'DEP0144');
-}
-Object.defineProperty(Module.prototype, 'isPreloading', {
-  __proto__: null, enumerable: false, configurable: false,
-  get() { return preloading; },
-});
-Object.defineProperty(Module.prototype, 'parent', {
-  __proto__: null, enumerable: false, configurable: false,
-  get: function deprecated() { warnParent(); return moduleParents.get(this); },
-  set: function deprecated(v) { warnParent(); moduleParents.set(this, v); },
-});
 
 Module._cache = Object.create(null);
 Module._extensions = Object.create(null);
@@ -83,7 +62,7 @@ process.getBuiltinModule = function getBuiltinModule(id) {
 function notFound(request, parent) {
   const stack = [];
   // A module without a file (the REPL's '<repl>') is named by its id.
-  for (let m = parent; m; m = moduleParents.has(m) ? moduleParents.get(m) : m.parent) if (m.filename || m.id) stack.push(m.filename || m.id);
+  for (let m = parent; m; m = m.parent) if (m.filename || m.id) stack.push(m.filename || m.id);
   let msg = `Cannot find module '${request}'`;
   if (stack.length) msg += '\nRequire stack:\n- ' + stack.join('\n- ');
   const err = new Error(msg);
@@ -1044,7 +1023,7 @@ function runCompiled(module, fn, filename) {
     fn.call(module.exports, module.exports, require, module, filename, dirname(filename));
     return;
   }
-  if (required.has(module)) refuseAsyncGraph(filename, moduleParents.get(module));
+  if (required.has(module)) refuseAsyncGraph(filename, module.parent);
   const esm = esmHelpers(module);
   evaluateGraph(module, () => fn.call(module.exports, module.exports, require, module, filename, dirname(filename), importMeta(module, filename),
     esm.tla, esm.exports, (toESM, specifier, nodeMode) => dynamicImport(require, filename, toESM, specifier, nodeMode)));
@@ -1384,12 +1363,7 @@ Module._preloadModules = function _preloadModules(requests) {
   if (!Array.isArray(requests)) return;
   const parent = new Module('internal/preload', null);
   parent.paths = nodeModulePaths(host.cwd());
-  preloading = true;
-  try {
-    for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
-  } finally {
-    preloading = false;
-  }
+  for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
 };
 
 // Module._debug: deprecated (DEP0077), NODE_DEBUG=module's logger.

@@ -55,7 +55,7 @@ const huge = new Set(['2**31', '2**32', '{length:2**32}']);
 
 // Calls that would harm the test process or the sweep itself, by path.
 const deny = [
-  /^process\.(exit|reallyExit|abort|kill|_kill|_debugProcess|dlopen|umask|setuid|seteuid|setgid|setegid|setgroups|initgroups|chdir|setUncaughtExceptionCaptureCallback|_rawDebug|binding|_linkedBinding)$/,
+  /^process\.(exit|reallyExit|abort|kill|_kill|dlopen|umask|setuid|seteuid|setgid|setegid|setgroups|initgroups|chdir|setUncaughtExceptionCaptureCallback|_rawDebug|binding|_linkedBinding)$/,
   /^host\.(reallyExit|kill|chdir|watchSignal|unwatchSignal|stdinRead|uncaught)$/, // uncaught: reports to OnUncaught
   /^host\.(setuid|seteuid|setgid|setegid|setgroups|initgroups)$/, // would change the test process's credentials
   /^host\.sleep$/, // blocks the loop for as long as it is told (Atomics.wait)

@@ -9,17 +9,6 @@ function Stream(opts) {
 Object.setPrototypeOf(Stream.prototype, EE.prototype);
 Object.setPrototypeOf(Stream, EE);
 
-// node's: the names with a listener (an emptied array has none)
-Stream.prototype.eventNames = function eventNames() {
-  const names = [];
-  const events = this._events;
-  for (const key of Reflect.ownKeys(events)) {
-    const l = events[key];
-    if (typeof l === 'function' || (Array.isArray(l) && l.length > 0)) names.push(key);
-  }
-  return names;
-};
-
 Stream.prototype.pipe = function(dest, options) {
   const source = this;
 
