@@ -9,7 +9,8 @@
 // chunk, however many pipelined requests it carries.
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
-const { IncomingMessage, newRequest, reqTpl, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('_http_incoming');
+const { IncomingMessage } = require('_http_incoming');
+const { newRequest, reqTpl, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('internal/builtin_internals').httpIncoming;
 const ReadablePush = require('internal/streams/readable').prototype.push;
 const { tick1 } = require('internal/timers');
 const addHeaderLines = IncomingMessage.prototype._addHeaderLines;
@@ -23,7 +24,6 @@ const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
 
 const kIncomingMessage = Symbol('IncomingMessage');
-const kRequestTimeout = Symbol('RequestTimeout');
 const kOnMessageBegin = 0;
 const kOnHeaders = 1;
 const kOnHeadersComplete = 2;
@@ -56,7 +56,7 @@ HTTPParser.RESPONSE = RESPONSE;
 // headers, 2 in a body.
 Object.assign(HTTPParser.prototype, {
   outgoing: null, maxHeaderPairs: 2000, joinDuplicateHeaders: false, _headers: noHeaders, _url: '',
-  _consumed: false, _upgradeAccepted: false, phase: 0, _async: undefined, _consumedBy: undefined,
+  _consumed: false, phase: 0, _async: undefined, _consumedBy: undefined,
   _pending: undefined,
 });
 HTTPParser.prototype.initialize = function initialize(kind, resource, maxHeaderSize, lenient) {
@@ -134,29 +134,39 @@ HTTPParser.prototype.execute = function execute(d) {
   return this._execute(d);
 };
 HTTPParser.prototype._execute = function _execute(d) {
-  let offset = 0;
-  for (;;) {
-    const chunk = offset === 0 ? d : d.subarray(offset);
-    const ev = this._p.execute(chunk);
-    const r = replay(this, ev, chunk);
-    if (r !== undefined) return r; // an Error
-    if (this.phase !== ev[2]) this.phase = ev[2];
-    const n = offset + ev[1];
-    if (ev[0] === 1) {
-      // an upgrade: stop unless the callback declined it (a server without
-      // an 'upgrade' listener serves the request as a plain one)
-      const inc = this.incoming;
-      if ((inc && inc.upgrade) || this._upgradeAccepted) {
-        this._upgradeAccepted = false;
-        return n;
-      }
-      if (n >= d.length) return n;
-      offset = n;
-      continue;
-    }
-    return n;
-  }
+  const ev = this._p.execute(d);
+  const r = replay(this, ev, d);
+  if (r !== undefined) return r; // an Error
+  return executedBytes(this, ev);
 };
+// What execute() returns for a read whose events were all replayed: the
+// bytes parsed, with the parser's phase set. An upgrade ends the read
+// (ev[0] 1): the rest is the upgrade's (its listener's head) or, declined
+// (a server without an 'upgrade' listener serves it as a plain request),
+// dropped, as node's parser drops it; the next read is parsed again.
+function executedBytes(parser, ev) {
+  if (parser.phase !== ev[2]) parser.phase = ev[2];
+  return ev[1];
+}
+// replayRest: execute()'s steps for a read's events from event `at`, in
+// the parser's async context: the bytes parsed or an Error, or, when
+// `stops` and a body piece stopped the replay (see replay), minus the next
+// event's index (the caller keeps the read and resumes there later). For
+// the reads of a consumed handle (replayFrom) and of a server's
+// connections (js/_http_server.js replayRead).
+function replayRest(parser, ev, d, at, stops) {
+  const ac = parser._async;
+  let r;
+  if (ac !== undefined) {
+    const depth = asyncContext.before(ac);
+    r = replay(parser, ev, d, at, stops);
+    asyncContext.after(depth);
+  } else {
+    r = replay(parser, ev, d, at, stops);
+  }
+  if (r === undefined) return executedBytes(parser, ev);
+  return typeof r === 'number' ? -r : r;
+}
 HTTPParser.prototype.finish = function finish() {
   const ev = this._p.finish();
   if (this._async !== undefined) {
@@ -235,32 +245,10 @@ function executed(parser, ret) {
 }
 // execute()'s steps for a read from event `at`, with replay's stops
 function replayFrom(parser, ev, d, at) {
-  const ac = parser._async;
-  let r;
-  if (ac !== undefined) {
-    const depth = asyncContext.before(ac);
-    r = replay(parser, ev, d, at, true);
-    asyncContext.after(depth);
-  } else {
-    r = replay(parser, ev, d, at, true);
-  }
-  if (typeof r === 'number') {
-    parser._pending = { ev, d, at: r, own: false };
+  const r = replayRest(parser, ev, d, at, true);
+  if (typeof r === 'number' && r < 0) {
+    parser._pending = { ev, d, at: -r, own: false };
     return 2;
-  }
-  if (r === undefined) { // (else an Error; as _execute)
-    if (parser.phase !== ev[2]) parser.phase = ev[2];
-    const n = ev[1];
-    r = n;
-    if (ev[0] === 1) {
-      const inc = parser.incoming;
-      if ((inc && inc.upgrade) || parser._upgradeAccepted) {
-        parser._upgradeAccepted = false;
-      } else if (n < d.length) {
-        const x = parser.execute(d.subarray(n));
-        r = typeof x === 'number' ? n + x : x;
-      }
-    }
   }
   return executed(parser, r);
 }
@@ -323,8 +311,7 @@ function replay(parser, ev, d, from, stops) {
         const upgrade = ev[i + 8];
         if (upgrade) made.upgrade = upgrade;
         // (and its response, made with it, or the status message '')
-        const ret = parser.onIncoming(made, ev[i + 9], ev[i + 10], ev[i + 7]);
-        if (upgrade) parser._upgradeAccepted = ret === 2;
+        parser.onIncoming(made, ev[i + 9], ev[i + 10], ev[i + 7]);
         i += 11;
         continue;
       }
@@ -378,8 +365,7 @@ function replay(parser, ev, d, from, stops) {
           req[kHeadersCount] = n;
         }
         req.method = method;
-        const ret = parser.onIncoming(req, ev[i + 9], has);
-        if (upgrade) parser._upgradeAccepted = ret === 2;
+        parser.onIncoming(req, ev[i + 9], has);
         i += 11;
         continue;
       }
@@ -411,8 +397,7 @@ function replay(parser, ev, d, from, stops) {
         incoming.statusCode = ev[i + 6];
         incoming.statusMessage = ev[i + 7];
       }
-      const ret = parser.onIncoming(incoming, ev[i + 9], has);
-      if (upgrade) parser._upgradeAccepted = ret === 2;
+      parser.onIncoming(incoming, ev[i + 9], has);
       i += 11;
     } else if (kind === EV_BODY) {
       parserOnBody(parser, d.subarray(ev[i + 1], ev[i + 2]));
@@ -459,7 +444,7 @@ function replay(parser, ev, d, from, stops) {
   if (ev[0] === -1) return parseErrorOf(ev);
 }
 
-require('internal/http_fns').replay = replay;
+require('internal/http_fns').replayRest = replayRest;
 
 // addCallbackSlots gives parsers node's callback slots, which
 // http-deceiver (under spdy) calls to hand a socket's parser requests that
@@ -516,8 +501,6 @@ const parsers = {
   },
 };
 
-function closeParserInstance(parser) { parser.close(); }
-
 function freeParser(parser, req, socket) {
   if (parser) {
     if (parser._consumed) parser.unconsume();
@@ -532,7 +515,6 @@ function freeParser(parser, req, socket) {
     if (parser.maxHeaderPairs !== 2000) parser.maxHeaderPairs = 2000;
     if (parser.joinDuplicateHeaders !== false) parser.joinDuplicateHeaders = false;
     if (parser._consumed !== false) parser._consumed = false;
-    if (parser._upgradeAccepted !== false) parser._upgradeAccepted = false;
     if (parser.phase !== 0) parser.phase = 0;
     parser.remove();
     parser.free();
@@ -597,32 +579,31 @@ function isLenient() {
 
 const httpMethods = methods.slice();
 
-module.exports = {
+require('internal/builtin_internals').httpCommon = {
   trackParser,
+  lowerName,
+  cliOptions,
+  perfStart,
+  perfStop,
+  perfObserved,
+  noHeaders, // (for the server's chunks parsed in place: consumeSocketChunk)
+  readStart,
+  addCallbackSlots,
+  kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute, kOnTimeout,
+};
+module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
-  goodValues, // (the values checkInvalidHeaderChar passed)
-  lowerName,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF: '\r\n',
   freeParser,
   methods: httpMethods,
   parsers,
-  cliOptions,
-  perfStart,
-  perfStop,
-  perfObserved,
   kIncomingMessage,
-  kRequestTimeout,
-  noHeaders, // (for the server's chunks parsed in place: consumeSocketChunk)
-  readStart,
   HTTPParser,
   isLenient,
   prepareError,
-  closeParserInstance,
-  addCallbackSlots,
-  kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute, kOnTimeout,
 };
 
 function prepareError(err, parser, rawPacket) {

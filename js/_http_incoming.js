@@ -813,4 +813,8 @@ function isParsedHeaders(msg) {
   return msg[kHeaders] === null && msg[kHeadersCount] === msg.rawHeaders.length;
 }
 
-module.exports = { IncomingMessage, newRequest, reqTpl, dataOnChain, pushEnd, quietReadableNT, quietResumeNT, quietFinish, quietMethods, quietNames, kHeadersCount, readStart, hasHeader, isParsedHeaders, lowerName, readStop(socket) { if (socket) socket.pause(); } };
+require('internal/builtin_internals').httpIncoming = {
+  newRequest, reqTpl, dataOnChain, pushEnd, quietReadableNT, quietResumeNT, quietFinish, quietMethods, quietNames, kHeadersCount,
+  hasHeader, isParsedHeaders, lowerName,
+};
+module.exports = { IncomingMessage, readStart, readStop(socket) { if (socket) socket.pause(); } };

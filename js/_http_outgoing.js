@@ -13,7 +13,8 @@ const EEemit = EE.prototype.emit;
 const { Buffer } = require('buffer');
 // (stream getters read from the states: a getter is a call back into the VM)
 const { writableOf, isUint8Array } = require('internal/streams/utils');
-const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression: RE_TE_CHUNKED, lowerName } = require('_http_common');
+const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression: RE_TE_CHUNKED } = require('_http_common');
+const { lowerName } = require('internal/builtin_internals').httpCommon;
 const {
   codes: {
     ERR_HTTP_BODY_NOT_ALLOWED,
@@ -1356,24 +1357,24 @@ OutgoingMessage.prototype.pipe = function pipe() {
   this.emit('error', new ERR_STREAM_CANNOT_PIPE());
 };
 
-module.exports = {
+require('internal/builtin_internals').httpOutgoing = {
   implicitHeads,
   statusLine,
   kDefaultHighWaterMark,
   kRejectNonStandardBodyWrites,
-  kHighWaterMark,
   kCorked,
-  kUniqueHeaders,
   kOutHeaders,
   kNeedDrain,
-  parseUniqueHeadersOption,
-  validateHeaderName,
-  validateHeaderValue,
   validateLinkHeaderValue,
-  OutgoingMessage,
   initOutgoing,
   outgoingFinish,
   wholeWritten,
-  utcDate,
-  isContentDispositionField,
+};
+module.exports = {
+  kHighWaterMark,
+  kUniqueHeaders,
+  parseUniqueHeadersOption,
+  validateHeaderName,
+  validateHeaderValue,
+  OutgoingMessage,
 };

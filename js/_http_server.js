@@ -24,20 +24,16 @@ const {
   kIncomingMessage,
   HTTPParser,
   parsers,
-  perfObserved,
-  perfStart,
-  perfStop,
   isLenient,
   freeParser,
   prepareError,
   continueExpression,
   chunkExpression,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
-  trackParser,
-  noHeaders,
-  readStart,
 } = require('_http_common');
-const { IncomingMessage, hasHeader, isParsedHeaders, quietResumeNT, quietFinish, quietMethods, quietNames, dataOnChain, reqTpl, pushEnd, quietReadableNT } = require('_http_incoming');
+const { perfObserved, perfStart, perfStop, trackParser, noHeaders, readStart } = require('internal/builtin_internals').httpCommon;
+const { IncomingMessage } = require('_http_incoming');
+const { hasHeader, isParsedHeaders, quietResumeNT, quietFinish, quietMethods, quietNames, dataOnChain, reqTpl, pushEnd, quietReadableNT } = require('internal/builtin_internals').httpIncoming;
 const ReadablePush = require('internal/streams/readable').prototype.push;
 const IMproto = IncomingMessage.prototype;
 const IMaddHeaderLines = IMproto._addHeaderLines;
@@ -57,22 +53,24 @@ const EElistenerCount = EE.prototype.listenerCount;
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
   OutgoingMessage,
+  kUniqueHeaders,
+  parseUniqueHeadersOption,
+  validateHeaderName,
+  kHighWaterMark,
+} = require('_http_outgoing');
+const {
   initOutgoing,
   outgoingFinish,
   wholeWritten: outgoingWholeWritten,
-  kUniqueHeaders,
   kOutHeaders,
   kNeedDrain,
   kCorked,
-  parseUniqueHeadersOption,
-  validateHeaderName,
   validateLinkHeaderValue,
   implicitHeads,
   statusLine: lastStatus,
   kDefaultHighWaterMark,
   kRejectNonStandardBodyWrites,
-  kHighWaterMark,
-} = require('_http_outgoing');
+} = require('internal/builtin_internals').httpOutgoing;
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT,
@@ -560,9 +558,14 @@ function checkConnections() {
   }
 }
 
+// (https's close too, as node's)
+function httpServerPreClose(server) {
+  server.closeIdleConnections();
+  if (server[kConnectionsCheckingInterval]) clearInterval(server[kConnectionsCheckingInterval]);
+}
+
 Server.prototype.close = function close() {
-  this.closeIdleConnections();
-  if (this[kConnectionsCheckingInterval]) clearInterval(this[kConnectionsCheckingInterval]);
+  httpServerPreClose(this);
   return net.Server.prototype.close.apply(this, arguments);
 };
 
@@ -1122,39 +1125,12 @@ function unfold() {
 // state.pending, and the handle calls continueSocketChunk for it once they
 // ran (2 asks for that call).
 function replayRead(socket, state, parser, ev, d, at, fresh, held) {
-  const ac = parser._async;
-  const stops = held === true || resumes(socket, held);
-  let ret;
-  if (ac !== undefined) { // (in the parser's async context, as execute())
-    const depth = asyncContext.before(ac);
-    ret = httpFns.replay(parser, ev, d, at, stops);
-    asyncContext.after(depth);
-  } else {
-    ret = httpFns.replay(parser, ev, d, at, stops);
-  }
-  if (typeof ret === 'number') {
-    state.pending = { ev, d, at: ret, fresh, held };
+  const ret = httpFns.replayRest(parser, ev, d, at, held === true || resumes(socket, held));
+  if (typeof ret === 'number' && ret < 0) {
+    state.pending = { ev, d, at: -ret, fresh, held };
     return 2;
   }
-  let phase = -1;
-  if (ret === undefined) { // (else an Error)
-    phase = ev[2];
-    if (parser.phase !== phase) parser.phase = phase;
-    const n = ev[1];
-    ret = n;
-    if (ev[0] === 1) {
-      // an upgrade: _execute's loop goes on past it unless it was taken
-      const inc = parser.incoming;
-      if ((inc && inc.upgrade) || parser._upgradeAccepted) {
-        parser._upgradeAccepted = false;
-      } else if (n < d.length) {
-        const r = ac !== undefined ? parser.execute(d.subarray(n)) : parser._execute(d.subarray(n));
-        ret = typeof r === 'number' ? n + r : r;
-        phase = -1;
-      }
-    }
-  }
-  if (phase === -1) phase = parser.phase;
+  const phase = parser.phase;
   // (as consumeSocketChunk's end)
   const inc = parser.incoming;
   if (typeof ret === 'number' && phase === 0 && !state.keepAliveTimeoutSet && !(inc && inc.upgrade) && !socket._paused) {
@@ -2022,6 +1998,7 @@ function emitCloseNT(self) {
   }
 }
 
+require('internal/builtin_internals').httpServer = { kConnections };
 module.exports = {
   STATUS_CODES,
   Server,
@@ -2031,6 +2008,5 @@ module.exports = {
   _connectionListener: connectionListener,
   kServerResponse,
   kConnectionsCheckingInterval,
-  kConnections,
-  kUniqueHeaders,
+  httpServerPreClose,
 };

@@ -11,7 +11,7 @@ const {
     ERR_TLS_PROTOCOL_VERSION_CONFLICT,
   },
 } = require('internal/errors');
-const { validateInt32, validateInteger, validateString, validateObject } = require('internal/validators');
+const { validateInt32, validateInteger, validateString } = require('internal/validators');
 
 let bindingCache = null;
 function binding() {
@@ -329,12 +329,9 @@ function translatePeerCertificate(c) {
   return c;
 }
 
+require('internal/builtin_internals').tlsCommon = { peerCertificateFromDER, isSecureContext, binding };
 module.exports = {
-  peerCertificateFromDER,
   SecureContext,
   createSecureContext,
-  isSecureContext,
   translatePeerCertificate,
-  binding,
-  validateObject,
 };

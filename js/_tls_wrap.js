@@ -20,7 +20,8 @@
 
 const net = require('net');
 const EventEmitter = require('events');
-const common = require('_tls_common');
+require('_tls_common');
+const common = require('internal/builtin_internals').tlsCommon; // (binding, isSecureContext, peerCertificateFromDER)
 const { netChannels } = require('internal/net');
 const { readRest } = require('internal/net').socketTimeout; // (set by net, required above)
 const { tick1 } = require('internal/timers'); // process.nextTick(fn, a) without its rest array
@@ -36,7 +37,6 @@ const {
     ERR_TLS_INVALID_STATE,
     ERR_TLS_REQUIRED_SERVER_NAME,
     ERR_TLS_SNI_FROM_SERVER,
-    ERR_OUT_OF_RANGE,
   },
   errnoException,
 } = require('internal/errors');
@@ -1497,8 +1497,4 @@ module.exports = {
   Server,
   createServer(options, listener) { return new Server(options, listener); },
   connect,
-  kHandshakeTimeout,
-  EventEmitter,
-  ERR_OUT_OF_RANGE,
-  errnoException,
 };

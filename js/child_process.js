@@ -441,7 +441,8 @@ const handleConversion = {
   'dgram.Socket': {
     send(message, socket) {
       message.dgramType = socket.type;
-      return require('dgram')._socketHandle(socket);
+      require('dgram');
+      return require('internal/builtin_internals').dgramSocketHandle(socket);
     },
     got(message, handle, emit) {
       const socket = new (require('dgram').Socket)(message.dgramType);

@@ -21,9 +21,11 @@ const { binding, isAnyArrayBuffer, isArrayBufferView } = require('internal/crypt
 const {
   codes: {
     ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH,
+    ERR_CRYPTO_ENGINE_UNKNOWN,
     ERR_INVALID_ARG_TYPE,
   },
 } = require('internal/errors');
+const { validateString, validateNumber } = require('internal/validators');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -210,7 +212,23 @@ module.exports = {
   get Certificate() { return require('internal/crypto/certificate').Certificate; },
   constants,
   getFips() { return 0; },
+  // (no secure heap: node's answer without --secure-heap)
+  secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }; },
+  setEngine,
 };
+
+// setEngine(id[, flags]): gojanet's crypto has no OpenSSL engines to load,
+// so every id is one node's OpenSSL does not find.
+function setEngine(id, flags) {
+  validateString(id, 'id');
+  if (flags !== undefined) validateNumber(flags, 'flags');
+  throw new ERR_CRYPTO_ENGINE_UNKNOWN(id);
+}
+
+// (node's deprecated aliases are not enumerable)
+for (const k of ['pseudoRandomBytes', 'prng', 'rng', 'createCipher', 'createDecipher']) {
+  Object.defineProperty(module.exports, k, { enumerable: false });
+}
 
 Object.defineProperties(module.exports, {
   webcrypto: {

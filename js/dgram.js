@@ -810,10 +810,10 @@ Socket.prototype.getSendQueueCount = function() {
   }, 'Socket.prototype._stopReceiving() is deprecated', 'DEP0112');
 }
 
+// The handle child_process passes for a dgram.Socket.
+require('internal/builtin_internals').dgramSocketHandle = (socket) => socket[kState].handle;
 module.exports = {
   _createSocketHandle,
-  // The handle child_process passes for a dgram.Socket.
-  _socketHandle: (socket) => socket[kState].handle,
   createSocket,
   Socket,
 };

@@ -4,7 +4,8 @@
 // (js/_http_incoming.js, js/_http_outgoing.js) over the Go parser
 // (modules/http_parser, reached through js/_http_common.js).
 
-const { methods, parsers, cliOptions } = require('_http_common');
+const { methods, parsers } = require('_http_common');
+const { cliOptions } = require('internal/builtin_internals').httpCommon;
 const { IncomingMessage } = require('_http_incoming');
 const { validateHeaderName, validateHeaderValue, OutgoingMessage } = require('_http_outgoing');
 const { _connectionListener, STATUS_CODES, Server, ServerResponse } = require('_http_server');

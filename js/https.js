@@ -12,12 +12,11 @@ const {
   setupConnectionsTracking,
   storeHTTPOptions,
   _connectionListener,
-  kConnections,
-  kUniqueHeaders,
-  kConnectionsCheckingInterval,
+  httpServerPreClose,
 } = require('_http_server');
+const { kConnections } = require('internal/builtin_internals').httpServer;
 const { ClientRequest } = require('_http_client');
-const { parseUniqueHeadersOption } = require('_http_outgoing');
+const { parseUniqueHeadersOption, kUniqueHeaders } = require('_http_outgoing');
 const { validateObject } = require('internal/validators');
 
 function Server(opts, requestListener) {
@@ -52,8 +51,7 @@ Server.prototype.closeAllConnections = HttpServer.prototype.closeAllConnections;
 Server.prototype.closeIdleConnections = HttpServer.prototype.closeIdleConnections;
 Server.prototype.setTimeout = HttpServer.prototype.setTimeout;
 Server.prototype.close = function close() {
-  this.closeIdleConnections();
-  if (this[kConnectionsCheckingInterval]) clearInterval(this[kConnectionsCheckingInterval]);
+  httpServerPreClose(this);
   return tls.Server.prototype.close.apply(this, arguments);
 };
 Server.prototype[Symbol.asyncDispose] = HttpServer.prototype[Symbol.asyncDispose];

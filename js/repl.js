@@ -1301,5 +1301,6 @@ module.exports = {
   REPL_MODE_STRICT,
   Recoverable,
   get builtinModules() { return replBuiltinModules(); },
+  isValidSyntax(input) { return binding.isValidSyntax(`${input}`); },
 };
 Object.defineProperty(module.exports, '_startStandalone', { value: startStandalone, enumerable: false });

@@ -41,7 +41,7 @@ exports.DEFAULT_MAX_VERSION = 'TLSv1.3';
 
 let ciphers = null;
 exports.getCiphers = function getCiphers() {
-  if (ciphers === null) ciphers = Array.from(common.binding().getCiphers());
+  if (ciphers === null) ciphers = Array.from(require('internal/builtin_internals').tlsCommon.binding().getCiphers());
   return ciphers.slice();
 };
 
@@ -50,7 +50,7 @@ Object.defineProperty(exports, 'rootCertificates', {
   configurable: false,
   enumerable: true,
   get() {
-    if (roots === null) roots = Object.freeze(Array.from(common.binding().rootCertificates()));
+    if (roots === null) roots = Object.freeze(Array.from(require('internal/builtin_internals').tlsCommon.binding().rootCertificates()));
     return roots;
   },
 });

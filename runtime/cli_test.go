@@ -162,6 +162,16 @@ func TestCLI(t *testing.T) {
 		{name: "empty option value", args: []string{"--test-reporter=", "-e", "1"}, wantCode: 9, wantErr: []string{"--test-reporter= requires an argument"}}, // node: exit 9 before running
 		{name: "empty require", args: []string{"--require=", "-e", "1"}, wantCode: 9, wantErr: []string{"--require= requires an argument"}},
 		{name: "bad option", args: []string{"--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
+		// -v, --completion-bash and -h answer after the whole command line's checks; -v first
+		{name: "completion then bad option", args: []string{"--completion-bash", "--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
+		{name: "version then bad option", args: []string{"-v", "--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
+		{name: "help then conflict", args: []string{"--help", "--test", "-e", "1"}, wantCode: 9, wantErr: []string{"either --test or --eval can be used, not both"}},
+		{name: "completion then version", args: []string{"--completion-bash", "-v"}, wantOut: runtime.NodeVersion + "\n"},
+		{name: "version then dns order", args: []string{"-v", "--dns-result-order=bogus"}, wantOut: runtime.NodeVersion + "\n"},
+		{name: "version then script args", args: []string{"-v", "x.js", "--no-such-option"}, wantOut: runtime.NodeVersion + "\n"},
+		// -p of code converted for import(): its completion value (the pending promise)
+		{name: "print import()", args: []string{"-p", "import('fs').then((m) => console.log(typeof m.readFile))"}, wantOut: "Promise { <pending> }\nfunction\n"},
+		{name: "print import() later value", args: []string{"-p", "1; import('fs'); 'last'"}, wantOut: "last\n"},
 		// --check: compiled as it would run, not run; stdin's too
 		{name: "check bad", args: []string{"--check", "syntax.js"}, wantCode: 1, wantErr: []string{filepath.Join(dir, "syntax.js") + ":2", "SyntaxError"}},
 		{name: "check good", args: []string{"-c", "throws.js"}, wantOut: ""},

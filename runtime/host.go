@@ -58,6 +58,9 @@ func (r *Runtime) hostBinding() *goja.Object {
 		nodeOptions = []string{}
 	}
 	set("nodeOptions", nodeOptions)
+	// (--addons/--no-addons, decided once: process.dlopen and the
+	// "node-addons" condition)
+	set("addons", addonsAllowed(r.opts))
 	set("pid", os.Getpid())
 	set("ppid", os.Getppid())
 	set("platform", goruntime.GOOS)
@@ -351,6 +354,26 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return typeModuleScope(filepath.Dir(filename))
 	})
+	// runProgram runs prg, its exception thrown on; compileGlobalScript
+	// compiles source as a script of its own in the global scope, its first
+	// line padded by pad columns (a syntax error's are the source's).
+	runProgram := func(prg *goja.Program) goja.Value {
+		v, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+	compileGlobalScript := func(name, source string, pad int) *goja.Program {
+		prg, err := compile(name, strings.Repeat(" ", pad)+source, false)
+		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
+			panic(r.syntaxError(compilerSyntaxError(name, source, pad, ce)))
+		}
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return prg
+	}
 	// compileScript(name, source, isModule): isModule compiles source as an
 	// ES module whatever name says.
 	set("compileScript", func(name, source string, isModule bool) goja.Value {
@@ -371,56 +394,33 @@ func (r *Runtime) hostBinding() *goja.Object {
 			}
 			panic(vm.NewGoError(err))
 		}
-		v, err := vm.RunProgram(prg)
-		if err != nil {
-			panic(err)
-		}
-		return v
+		return runProgram(prg)
 	})
 	// compileEvalScript(name, source): node's -e, -p, stdin and worker eval
 	// code runs as a script in the global scope (vm.runInThisContext), its
 	// top-level var and function declarations globals, its let and const
 	// free to shadow the __filename and require globals. A function that
-	// runs it and returns its completion value; null when the source needs
-	// converting (import, export, constructs goja lacks), which the module
-	// wrapper's compileScript does.
+	// runs it and returns its completion value; when the source needs
+	// converting (import(), constructs goja lacks), which the module
+	// wrapper's compileScript does, the converted script (-p evaluates it
+	// in that wrapper, whose helpers it calls, for its completion value), or
+	// null for an ES module (import, export) or an error.
 	set("compileEvalScript", func(name, source string) goja.Value {
-		if code, err := transpile(name, source); err != nil || code != source {
+		if code, err := transpile(name, source); err != nil || strings.Contains(code, "__gojanet_tla(async function") {
 			return goja.Null()
+		} else if code != source {
+			return vm.ToValue(code)
 		}
 		// (its first line padded as wide as the module wrapper's head, whose
 		// width stack traces take off line 1's columns)
-		prg, err := compile(name, strings.Repeat(" ", len(wrapperHead))+source, false)
-		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
-			panic(r.syntaxError(compilerSyntaxError(name, source, len(wrapperHead), ce)))
-		}
-		if err != nil {
-			panic(vm.NewGoError(err))
-		}
-		return vm.ToValue(func(goja.FunctionCall) goja.Value {
-			v, err := vm.RunProgram(prg)
-			if err != nil {
-				panic(err)
-			}
-			return v
-		})
+		prg := compileGlobalScript(name, source, len(wrapperHead))
+		return vm.ToValue(func(goja.FunctionCall) goja.Value { return runProgram(prg) })
 	})
 	// runInThisContext runs code as a script of its own in the global scope
 	// (vm.runInThisContext): its top-level let, const and class persist for
 	// later scripts, as the REPL needs.
 	set("runInThisContext", func(name, code string) goja.Value {
-		prg, err := compile(name, code, false)
-		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
-			panic(r.syntaxError(compilerSyntaxError(name, code, 0, ce)))
-		}
-		if err != nil {
-			panic(vm.NewGoError(err))
-		}
-		v, err := vm.RunProgram(prg)
-		if err != nil {
-			panic(err)
-		}
-		return v
+		return runProgram(compileGlobalScript(name, code, 0))
 	})
 	// sleep blocks the loop for ms milliseconds (Atomics.wait with nobody
 	// to notify it); Infinity blocks until the runtime is stopped.

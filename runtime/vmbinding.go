@@ -20,25 +20,10 @@ var vmHooks = vmmod.Hooks{
 	// The first line is padded as wide as the module wrapper's head: stack
 	// traces take that width off line 1's columns (stack.go), as for files.
 	Compile: func(filename, src string) (*goja.Program, error) {
-		prg, err := compile(filename, vmPad+src, false, parser.WithDisableSourceMaps)
-		// goja has no async generators or for await: code compiled at run
-		// time (jest runs every test file through vm.Script) is lowered as
-		// the loader lowers files, and only when goja refused it.
-		if lowered, ok := lowerIfRefused(filename, src, err); ok {
-			if p, e := compile(filename, vmPad+lowered, false, parser.WithDisableSourceMaps); e == nil {
-				return p, nil
-			}
-		}
-		return prg, err
+		return compileVM(filename, vmPad, src)
 	},
 	CompileBare: func(filename, src string) (*goja.Program, error) {
-		prg, err := compile(filename, src, false, parser.WithDisableSourceMaps)
-		if lowered, ok := lowerIfRefused(filename, src, err); ok {
-			if p, e := compile(filename, lowered, false, parser.WithDisableSourceMaps); e == nil {
-				return p, nil
-			}
-		}
-		return prg, err
+		return compileVM(filename, "", src)
 	},
 	Pad: len(vmPad),
 	SyntaxError: func(vm *goja.Runtime, filename, src string, err error) goja.Value {
@@ -55,6 +40,20 @@ var vmHooks = vmmod.Hooks{
 }
 
 var vmPad = strings.Repeat(" ", len(wrapperHead))
+
+// compileVM compiles vm code, pad before its first line. goja has no async
+// generators or for await: code compiled at run time (jest runs every test
+// file through vm.Script) is lowered as the loader lowers files, and only
+// when goja refused it.
+func compileVM(filename, pad, src string) (*goja.Program, error) {
+	prg, err := compile(filename, pad+src, false, parser.WithDisableSourceMaps)
+	if lowered, ok := lowerIfRefused(filename, src, err); ok {
+		if p, e := compile(filename, pad+lowered, false, parser.WithDisableSourceMaps); e == nil {
+			return p, nil
+		}
+	}
+	return prg, err
+}
 
 // lowerRefused is source eval or the Function constructor could not
 // compile, lowered, when what goja refused may be syntax it lacks (an

@@ -210,6 +210,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var allowNet, execArgv []string
 	maxSockets, workers := 0, 1
 	var jsProf, goProf, goHeapProf string
+	// -v, --gojanet-version, --completion-bash and -h answer once the whole
+	// command line passed node's checks (node exits 9 on a bad option after
+	// them); the first of them in that order wins, as node's -v does.
+	early := ""
+	earlyRank := map[string]int{"-v": 4, "--gojanet-version": 3, "--completion-bash": 2, "-h": 1}
+	dnsMsg := "" // (--dns-result-order's value is checked when node runs)
 	i := 0
 	for ; i < len(args); i++ {
 		a := args[i]
@@ -259,18 +265,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		switch a {
-		case "-h", "--help":
-			fmt.Fprint(stdout, usage)
-			return 0
-		case "-v", "--version":
-			fmt.Fprintf(stdout, "%s\n", runtime.NodeVersion)
-			return 0
-		case "--gojanet-version":
-			fmt.Fprintf(stdout, "gojanet %s\n", runtime.Version)
-			return 0
-		case "--completion-bash":
-			fmt.Fprint(stdout, completionBash())
-			return 0
+		case "-h", "--help", "-v", "--version", "--gojanet-version", "--completion-bash":
+			if a == "--help" || a == "--version" {
+				a = a[1:3]
+			}
+			if earlyRank[a] > earlyRank[early] {
+				early = a
+			}
 		case "-i", "--interactive":
 			interactive = true
 			execArgv = append(execArgv, a)
@@ -321,9 +322,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 					fmt.Fprintf(stderr, "%s: invalid value for %s\n", argv0, name)
 					return 9
 				}
-				if msg := badDNSOrder(name, value); msg != "" {
-					fmt.Fprintln(stderr, msg)
-					return 1
+				if msg := badDNSOrder(name, value); msg != "" && dnsMsg == "" {
+					dnsMsg = msg
 				}
 				continue
 			case name == "--security-revert":
@@ -393,6 +393,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", argv0, err)
 		return 9
+	}
+	switch early {
+	case "-h":
+		fmt.Fprint(stdout, usage)
+		return 0
+	case "-v":
+		fmt.Fprintf(stdout, "%s\n", runtime.NodeVersion)
+		return 0
+	case "--gojanet-version":
+		fmt.Fprintf(stdout, "gojanet %s\n", runtime.Version)
+		return 0
+	case "--completion-bash":
+		fmt.Fprint(stdout, completionBash())
+		return 0
+	}
+	if dnsMsg != "" {
+		fmt.Fprintln(stderr, dnsMsg)
+		return 1
 	}
 	if testRunner {
 		haveEval, eval = true, "require('node:test')[Symbol.for('gojanet.testRunnerMain')]()"

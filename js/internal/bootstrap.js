@@ -566,7 +566,7 @@ process.dlopen = function dlopen(...args) {
     throw err;
   }
   const [module, filename, flags = 1] = args;
-  if (!requireBuiltin('internal/cli_options').cliFlag('addons', true)) {
+  if (!host.addons) {
     const err = new Error('Cannot load native addon because loading addons is disabled.');
     err.code = 'ERR_DLOPEN_DISABLED';
     throw err;

@@ -11,9 +11,9 @@
 // not read the symbol).
 // emitCloseNT(res): the response's 'close' tick (a quiet request's end runs
 // it in place: _http_incoming quietReadableNT).
-// replay(parser, events, chunk): _http_common's, for the server's chunks
-// parsed in place (consumeSocketChunk).
+// replayRest(parser, events, chunk, at, stops): _http_common's, for the
+// server's chunks parsed in place (js/_http_server.js replayRead).
 // wholeWritten(msg, socket): the tick of a whole write (net's writeWhole),
 // the server's resFinished, which does a response's 'finish' itself.
 // inheritsAll(o, fields): _http_outgoing's, for the server's checks too.
-module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null, perfMade: false, replay: null, emitCloseNT: null, wholeWritten: null, inheritsAll: null };
+module.exports = { resOnFinish: null, resFinished: null, clearIncoming: null, serverFinish: null, kPerf: null, perfMade: false, replayRest: null, emitCloseNT: null, wholeWritten: null, inheritsAll: null };

@@ -88,8 +88,8 @@ const llhttpAllMethods = [...llhttpMethods, 'PRI', 'DESCRIBE', 'ANNOUNCE', 'SETU
 // statusMessage, upgrade, shouldKeepAlive), parser[kOnBody](buffer) and
 // parser[kOnMessageComplete]() (_http_common's addCallbackSlots).
 function httpParserBinding() {
-  const common = require('_http_common');
-  const HTTPParser = common.HTTPParser;
+  const HTTPParser = require('_http_common').HTTPParser;
+  const common = require('internal/builtin_internals').httpCommon;
   const slots = {
     kOnMessageBegin: common.kOnMessageBegin, kOnHeaders: common.kOnHeaders,
     kOnHeadersComplete: common.kOnHeadersComplete, kOnBody: common.kOnBody,

@@ -484,7 +484,7 @@ function loadHooked(module, filename, { url, format, source }) {
       } catch (err) {
         throw decorateSyntaxError(err);
       }
-      module._compiled(compiled, filename);
+      runCompiled(module, compiled, filename);
       return;
     }
     case 'json': {
@@ -736,7 +736,7 @@ const loadJS = Module._extensions['.js'] = function (module, filename) {
     throw decorateSyntaxError(err);
   }
   if (wrapPatched && compiled.length === 5) compiled = compileWrapped(host.readFile(filename), filename);
-  module._compiled(compiled, filename);
+  runCompiled(module, compiled, filename);
 };
 
 // A CommonJS file's SyntaxError carries node's arrow (file:line, the line
@@ -809,7 +809,7 @@ function isESMFile(filename) {
 Module.prototype._compile = function _compile(content, filename) {
   let fn = host.compileScript(filename, content);
   if (wrapPatched && fn.length === 5) fn = compileWrapped(content, filename);
-  this._compiled(fn, filename);
+  runCompiled(this, fn, filename);
 };
 
 // Module.wrap and Module.wrapper, as node's: patching either (assigning
@@ -1014,18 +1014,20 @@ function importMeta(module, filename) {
   return meta;
 }
 
-Module.prototype._compiled = function (fn, filename) {
-  const require = makeRequire(this);
+// runCompiled runs a module's compiled wrapper function (not on
+// Module.prototype, whose own names are node's).
+function runCompiled(module, fn, filename) {
+  const require = makeRequire(module);
   if (fn.length === 5 || wrappedFunctions.has(fn)) {
     // Plain CommonJS: node's five wrapper arguments.
-    fn.call(this.exports, this.exports, require, this, filename, dirname(filename));
+    fn.call(module.exports, module.exports, require, module, filename, dirname(filename));
     return;
   }
-  if (required.has(this)) refuseAsyncGraph(filename, this.parent);
-  const esm = esmHelpers(this);
-  evaluateGraph(this, () => fn.call(this.exports, this.exports, require, this, filename, dirname(filename), importMeta(this, filename),
+  if (required.has(module)) refuseAsyncGraph(filename, module.parent);
+  const esm = esmHelpers(module);
+  evaluateGraph(module, () => fn.call(module.exports, module.exports, require, module, filename, dirname(filename), importMeta(module, filename),
     esm.tla, esm.exports, (toESM, specifier, nodeMode) => dynamicImport(require, filename, toESM, specifier, nodeMode)));
-};
+}
 
 // requireView is node 20's require() of an ES module: the value of its
 // 'module.exports' export if it has one, else its namespace, seen through a
@@ -1434,7 +1436,7 @@ function arrowByPath(err) {
 // without CommonJS's module, exports, __filename and __dirname (require
 // stays: gojanet's converted imports call it).
 Module.runScript = function runScript(name, source, isModule = false, print = false) {
-  const m = new Module(name, null);
+  const m = new Module(name); // (its parent undefined, as node's eval module's)
   // -e code and stdin as a module (--input-type=module) are node's
   // file:///cwd/[eval1]; a worker's data: URL is its own URL.
   const evalName = name === '[eval]' || name === '[stdin]';
@@ -1449,7 +1451,7 @@ Module.runScript = function runScript(name, source, isModule = false, print = fa
   if (!isModule && (evalName || name === '[worker eval]')) {
     const run = host.compileEvalScript(name, source);
     requireBuiltin('internal/process_failure').evalSources.set(name, source);
-    if (run !== null) {
+    if (typeof run === 'function') {
       globalThis.module = m;
       globalThis.exports = m.exports;
       globalThis.__dirname = '.';
@@ -1462,8 +1464,8 @@ Module.runScript = function runScript(name, source, isModule = false, print = fa
       return;
     }
     // (code that needs converting is evaluated by a direct eval inside the
-    // wrapper, whose value is printed)
-    if (print) source = `console.log(eval(${JSON.stringify(source)}))`;
+    // wrapper, whose value is printed: converted, unless an ES module)
+    if (print) source = `console.log(eval(${JSON.stringify(typeof run === 'string' ? run : source)}))`;
   }
   const fn = host.compileScript(name, source, isModule);
   if (fn.length === 5) {

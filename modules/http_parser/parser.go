@@ -13,7 +13,7 @@
 //
 // An upgrade (Connection: upgrade + Upgrade, or CONNECT) stops parsing after
 // the message's headers: the rest of the chunk belongs to the caller (a
-// WebSocket, a tunnel); a caller that declines just executes the rest.
+// WebSocket, a tunnel); a caller that declines drops it, as node does.
 //
 // Errors carry llhttp's codes and reasons (node shows them as
 // HPE_INVALID_METHOD "Invalid method encountered" etc.), checked against

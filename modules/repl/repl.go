@@ -26,4 +26,25 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		return l.VM.ToValue(out)
 	})
+	// isValidSyntax(src): repl.isValidSyntax's answer, whether src parses
+	// as a script (await allowed outside functions) or as an expression
+	// after "_=".
+	exports.Set("isValidSyntax", func(src string) bool {
+		return validScript(src) || validScript("_="+src)
+	})
+}
+
+// validScript: src compiles as a script, or, with await outside a
+// function, as the REPL's rewrite of it does. (goja's syntax: for await
+// and import() are not, which the loader converts for it.)
+func validScript(src string) bool {
+	if _, err := goja.Compile("", src, false); err == nil {
+		return true
+	}
+	out, ok := ProcessTopLevelAwait(src)
+	if !ok {
+		return false
+	}
+	_, err := goja.Compile("", out, false)
+	return err == nil
 }

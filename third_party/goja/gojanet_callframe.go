@@ -219,16 +219,20 @@ func (vm *vm) clearCallStack() {
 	vm.callStackHigh = l
 }
 
-// plainJsFunc is obj's function when obj is an ordinary function or method
-// (whose assertCallable is baseJsFuncObject.Call), nil otherwise.
-func plainJsFunc(obj *Object) *baseJsFuncObject {
-	switch f := obj.self.(type) {
+// plainFunc is obj's function and its new.target (an arrow function's, its
+// enclosing function's; nil for the others) when obj is an ordinary
+// function, method or arrow function (not async, not a generator, whose
+// calls are __call's): what callFromGo calls. f is nil for any other obj.
+func plainFunc(obj *Object) (f *baseJsFuncObject, newTarget Value) {
+	switch o := obj.self.(type) {
 	case *funcObject:
-		return &f.baseJsFuncObject
+		return &o.baseJsFuncObject, nil
 	case *methodFuncObject:
-		return &f.baseJsFuncObject
+		return &o.baseJsFuncObject, nil
+	case *arrowFuncObject:
+		return &o.baseJsFuncObject, o.newTarget
 	}
-	return nil
+	return nil, nil
 }
 
 // callFromGo is a call of f from Go through AssertFunction's Callable: what
@@ -331,13 +335,9 @@ func (r *Runtime) callFromGo(f *baseJsFuncObject, this Value, args []Value, newT
 // IsPlainFunction reports whether fn is an ordinary function, method or
 // arrow function (not async, not a generator) of r's: one CallPlain calls.
 func (r *Runtime) IsPlainFunction(fn Value) bool {
-	obj, ok := fn.(*Object)
-	if !ok || obj.runtime != r {
-		return false
-	}
-	switch obj.self.(type) {
-	case *funcObject, *methodFuncObject, *arrowFuncObject:
-		return true
+	if obj, ok := fn.(*Object); ok && obj.runtime == r {
+		f, _ := plainFunc(obj)
+		return f != nil
 	}
 	return false
 }
@@ -349,26 +349,16 @@ func (r *Runtime) IsPlainFunction(fn Value) bool {
 // For any other fn it is a TypeError.
 func (r *Runtime) CallPlain(fn Value, this Value, args []Value) (Value, error) {
 	if obj, ok := fn.(*Object); ok && obj.runtime == r {
-		var ret Value
-		var err error
-		switch f := obj.self.(type) {
-		case *funcObject:
-			ret, err = r.callFromGo(&f.baseJsFuncObject, this, args, nil)
-		case *methodFuncObject:
-			ret, err = r.callFromGo(&f.baseJsFuncObject, this, args, nil)
-		case *arrowFuncObject:
-			ret, err = r.callFromGo(&f.baseJsFuncObject, this, args, f.newTarget)
-		default:
-			goto notPlain
+		if f, newTarget := plainFunc(obj); f != nil {
+			ret, err := r.callFromGo(f, this, args, newTarget)
+			if ex, ok := err.(*Exception); ok {
+				// LastCaught, as the catch clause of the JS trampoline this
+				// call replaces recorded it: the fatal report's throw site
+				r.vm.lastCaught = ex
+			}
+			return ret, err
 		}
-		if ex, ok := err.(*Exception); ok {
-			// LastCaught, as the catch clause of the JS trampoline this
-			// call replaces recorded it: the fatal report's throw site
-			r.vm.lastCaught = ex
-		}
-		return ret, err
 	}
-notPlain:
 	return nil, r.try(func() { panic(r.NewTypeError("CallPlain: not an ordinary function")) })
 }
 

@@ -191,7 +191,5 @@ func (vm *vm) newStashExtra(n, extra int) {
 	s := newStashValues(n + extra)
 	v := s.values
 	s.values, s.extraArgs = v[:n:n], v[n:]
-	s.outer = vm.stash
-	vm.stash = s
-	vm.stashAllocs++
+	vm.pushStash(s)
 }

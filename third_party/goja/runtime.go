@@ -2672,12 +2672,13 @@ type Callable func(this Value, args ...Value) (Value, error)
 // For classes use AssertConstructor().
 func AssertFunction(v Value) (Callable, bool) {
 	if obj, ok := v.(*Object); ok {
-		// gojanet: an ordinary function or method is entered in one step
-		// (gojanet_callframe.go callFromGo): the embedder's callbacks
-		if jf := plainJsFunc(obj); jf != nil {
+		// gojanet: an ordinary function, method or arrow function is
+		// entered in one step (gojanet_callframe.go callFromGo): the
+		// embedder's callbacks
+		if jf, newTarget := plainFunc(obj); jf != nil {
 			r := obj.runtime
 			return func(this Value, args ...Value) (Value, error) {
-				return r.callFromGo(jf, this, args, nil)
+				return r.callFromGo(jf, this, args, newTarget)
 			}, true
 		}
 		if f, ok := obj.self.assertCallable(); ok {

@@ -664,16 +664,18 @@ func (s *stash) deleteBinding(name unistring.String) {
 }
 
 func (vm *vm) newStash() {
-	vm.stash = &stash{
-		outer: vm.stash,
-	}
-	vm.stashAllocs++
+	vm.pushStash(&stash{})
 }
 
 // newStashN is newStash with n values (as make([]Value, n)); a stash and
 // its values are one allocation up to 24 (gojanet_stashsizes.go).
 func (vm *vm) newStashN(n int) {
-	s := newStashValues(n)
+	vm.pushStash(newStashValues(n))
+}
+
+// pushStash makes s, new, the current stash (gojanet: newStash's steps,
+// shared by newStashN and newStashExtra).
+func (vm *vm) pushStash(s *stash) {
 	s.outer = vm.stash
 	vm.stash = s
 	vm.stashAllocs++

@@ -567,7 +567,8 @@ class Http2ServerResponse extends Stream {
 
   writeEarlyHints(hints) {
     validateObject(hints, 'hints');
-    const { validateLinkHeaderValue } = require('_http_outgoing');
+    require('_http_outgoing');
+    const { validateLinkHeaderValue } = require('internal/builtin_internals').httpOutgoing;
     const link = validateLinkHeaderValue(hints.link);
     // an empty list sends nothing
     if (link.length === 0) return false;

@@ -1888,10 +1888,9 @@ Object.setPrototypeOf(Http2Server.prototype, net.Server.prototype);
 // setupHTTP1 readies a server whose non-h2 sockets go to http's connection
 // listener (allowHTTP1): the state http.Server keeps, as https does.
 function setupHTTP1(server, options) {
-  const {
-    storeHTTPOptions, setupConnectionsTracking, kConnections, kUniqueHeaders,
-  } = require('_http_server');
-  const { parseUniqueHeadersOption } = require('_http_outgoing');
+  const { storeHTTPOptions, setupConnectionsTracking } = require('_http_server');
+  const { kConnections } = require('internal/builtin_internals').httpServer;
+  const { parseUniqueHeadersOption, kUniqueHeaders } = require('_http_outgoing');
   storeHTTPOptions.call(server, {
     ...options, IncomingMessage: options.Http1IncomingMessage, ServerResponse: options.Http1ServerResponse,
   });
