@@ -91,6 +91,12 @@ func TestCLI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// 'exit' before the fatal exception's report, in children of the binary.
+	exitReportScript, _ := filepath.Abs("../testdata/cli/exit_before_fatal_report.js")
+	exitReportOut, err := os.ReadFile("../testdata/cli/exit_before_fatal_report.stdout")
+	if err != nil {
+		t.Fatal(err)
+	}
 	// A child's own stdio and command line (-pe, openStdin, realpath of a
 	// piped /dev/stdin, stdout on a file, EFBIG past RLIMIT_FSIZE).
 	stdioChildrenScript, _ := filepath.Abs("../testdata/cli/stdio_children.js")
@@ -267,6 +273,7 @@ func TestCLI(t *testing.T) {
 		{name: "credentials", args: []string{credentialsScript}, wantOut: credentialsOut},
 		{name: "advanced serialization", args: []string{advancedScript}, wantOut: advancedOut},
 		{name: "http options", args: []string{httpOptsScript}, wantOut: string(httpOptsOut)},
+		{name: "exit before fatal report", args: []string{exitReportScript}, wantOut: string(exitReportOut)},
 		{name: "stdio of children", args: []string{stdioChildrenScript}, wantOut: "-pe \"buzz1\\n\" 0\n" +
 			"openStdin \"true\\ndata typed\\nend\\n\" 0\n" +
 			"realpath \"true true null\\nENOENT: no such file or directory, realpath '/no/such/dir'\\n\" 0\n" +

@@ -1020,7 +1020,7 @@ function failure() {
   return failurePaths;
 }
 function onWarning(warning) { failure().onWarning(warning); }
-function writeErrorReport(err, origin) { failure().writeErrorReport(err, origin); }
+function writeErrorReport(err, origin, site) { failure().writeErrorReport(err, origin, site); }
 function warnUnhandledRejection(uid, reason) { failure().warnUnhandledRejection(uid, reason); }
 function v8Frames(text) { return failure().v8Frames(text); }
 // NODE_NO_WARNINGS=1 silences the printing as --no-warnings does ('warning'
@@ -1270,12 +1270,18 @@ function fatalException(err, origin) {
     handlerThrew(handlerErr);
   }
   host.uncaught(err); // Options.OnUncaught, for embedders
-  // A worker hands its uncaught exception to the parent's 'error' event.
-  if (host.isWorker) requireBuiltin('internal/worker/child').reportError(err);
-  else writeErrorReport(err, origin);
   // --abort-on-uncaught-exception: no 'exit' events (a domain or listener
   // that handles the error never gets here).
-  if (options.abortOnUncaught) process.abort();
+  if (options.abortOnUncaught) {
+    writeErrorReport(err, origin);
+    process.abort();
+  }
+  // 'exit' comes before the report, as in node (whose C++ prints the error
+  // after _fatalException said it was not handled): an 'exit' listener's
+  // output comes first, and one that calls process.exit() ends the process
+  // without the report. The throw site is taken first: a listener's own
+  // caught throw would replace it.
+  const site = origin === 'uncaughtException' ? host.caughtSite(err) : undefined;
   process.exitCode = 1;
   if (!exiting) {
     exiting = true;
@@ -1287,6 +1293,9 @@ function fatalException(err, origin) {
       // An 'exit' listener threw while dying: node still exits.
     }
   }
+  // A worker hands its uncaught exception to the parent's 'error' event.
+  if (host.isWorker) requireBuiltin('internal/worker/child').reportError(err);
+  else writeErrorReport(err, origin, site);
   // An 'exit' listener may have changed the code, as in node.
   host.reallyExit(inFatal ? 7 : exitCodeNumber());
 }

@@ -81,12 +81,13 @@ function writeWarningToFile(msg) {
 // 'unhandledRejection' for a rejection. A thrown primitive is written as
 // String() gives it with node's --trace-uncaught hint; another value that is
 // no native error as util.inspect shows it, after a blank line.
-function writeErrorReport(err, origin) {
+// site: where err was thrown when the caller took it before running other
+// code (host.caughtSite answers for the last caught throw only)
+function writeErrorReport(err, origin, site) {
   const isObject = err !== null && (typeof err === 'object' || typeof err === 'function');
   let arrow = '';
-  let site;
   try {
-    site = origin === 'uncaughtException' ? host.caughtSite(err) : undefined;
+    if (site === undefined && origin === 'uncaughtException') site = host.caughtSite(err);
     let own;
     try { own = isObject ? err[host.arrowKey] : undefined; } catch { /* a Proxy whose traps throw */ }
     if (typeof own === 'string') arrow = own + '\n';
