@@ -895,7 +895,26 @@ process.exit = function exit(code) {
   // Through the property, as node: a replaced reallyExit is what runs.
   process.reallyExit(exitCodeNumber());
 };
-process.reallyExit = function reallyExit(code) { host.reallyExit(code | 0); };
+process.reallyExit = function reallyExit(code) {
+  traceExit(code | 0, reallyExit);
+  host.reallyExit(code | 0);
+};
+// node's --trace-exit: an exit through process.exit()/reallyExit() (or an
+// uncaught exception's, with no frames: from) prints a warning with where
+// it was made. Read once, when the process exits.
+function traceExit(code, from) {
+  if (!requireBuiltin('internal/cli_options').cliFlag('trace-exit', false)) return;
+  let frames = '';
+  if (from !== undefined) {
+    const where = {};
+    Error.captureStackTrace(where, from);
+    const stack = `${where.stack}`;
+    const nl = stack.indexOf('\n');
+    frames = nl < 0 ? '' : `${stack.slice(nl + 1)}\n`;
+  }
+  const who = host.isWorker ? `${process.pid}, thread:${internalBinding('worker').info().threadId}` : process.pid;
+  process._rawDebug(`(node:${who}) WARNING: Exited the environment with code ${code}\n${frames}`);
+}
 // process._rawDebug: formatted as console.log, written to fd 2 at once
 // (not through process.stderr, which may be broken when it is needed).
 process._rawDebug = function _rawDebug(...args) {
@@ -1281,7 +1300,9 @@ function fatalException(err, origin) {
     }
   }
   // An 'exit' listener may have changed the code, as in node.
-  host.reallyExit(inFatal ? 7 : exitCodeNumber());
+  const code = inFatal ? 7 : exitCodeNumber();
+  traceExit(code);
+  host.reallyExit(code);
 }
 
 // Rejections reported as unhandled, by promise: a later handler makes
