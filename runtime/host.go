@@ -120,6 +120,10 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// The process's own command line, as node's report shows its argv.
 	set("commandLine", func() []string { return append([]string(nil), os.Args...) })
 	set("reallyExit", func(code int) { r.reallyExit(code) })
+	// markLazyGetter(get): get makes a global that node defines as a data
+	// property; a descriptor asked of it runs get first (goja's
+	// MarkLazyGetter), so the global describes itself as node's does.
+	set("markLazyGetter", func(get *goja.Object) { vm.MarkLazyGetter(get) })
 	// setTitle(title) → the title kept (proctitle.go), for process.title.
 	set("setTitle", func(title string) string {
 		if !r.opts.ProcessTitle {

@@ -1071,13 +1071,19 @@ defineGlobal('queueMicrotask', function queueMicrotask(callback) {
   });
 });
 
+// The lazy globals node defines as data properties (the others are
+// accessors in node too): a descriptor asked of one loads it first.
+const dataGlobals = new Set(['console', 'EventTarget', 'Event', 'CustomEvent', 'URL', 'URLSearchParams',
+  'WebAssembly', 'WeakRef', 'FinalizationRegistry', 'Intl', 'SharedArrayBuffer', 'Atomics', 'fetch']);
 function lazyGlobal(name, load) {
+  const get = function get() {
+    const v = load();
+    defineGlobal(name, v);
+    return v;
+  };
+  if (dataGlobals.has(name)) host.markLazyGetter(get);
   Object.defineProperty(globalThis, name, {
-    get() {
-      const v = load();
-      defineGlobal(name, v);
-      return v;
-    },
+    get,
     set(v) { defineGlobal(name, v); },
     configurable: true,
     enumerable: enumerableGlobals.has(name),
