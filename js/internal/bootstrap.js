@@ -414,6 +414,8 @@ for (let i = 0; i < allOptions.length; i++) {
     case '--no-trace-warnings': delete process.traceProcessWarnings; break;
     case '--no-trace-deprecation': delete process.traceDeprecation; break;
     case '-c': case '--check': options.check = true; break;
+    case '--trace-exit': options.traceExit = true; break;
+    case '--no-trace-exit': options.traceExit = false; break;
     case '-i': case '--interactive': options.interactive = true; break;
     case '--no-experimental-global-webcrypto': options.noGlobalWebcrypto = true; break;
     case '--experimental-global-webcrypto': options.noGlobalWebcrypto = false; break;
@@ -901,9 +903,9 @@ process.reallyExit = function reallyExit(code) {
 };
 // node's --trace-exit: an exit through process.exit()/reallyExit() (or an
 // uncaught exception's, with no frames: from) prints a warning with where
-// it was made. Read once, when the process exits.
+// it was made.
 function traceExit(code, from) {
-  if (!requireBuiltin('internal/cli_options').cliFlag('trace-exit', false)) return;
+  if (!options.traceExit) return;
   let frames = '';
   if (from !== undefined) {
     const where = {};
