@@ -569,7 +569,7 @@ var (
 		// a warning for each synchronous fs call after the main script
 		"--trace-sync-io": true,
 		// a warning with a stack trace when process.exit() ends the process
-		"--trace-exit": true, "--no-trace-exit": true,
+		"--trace-exit": true,
 	}
 	// gojanet's own options that take a value.
 	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true, "--go-heap-prof": true}

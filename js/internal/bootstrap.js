@@ -416,6 +416,8 @@ for (let i = 0; i < allOptions.length; i++) {
     case '-c': case '--check': options.check = true; break;
     case '--trace-exit': options.traceExit = true; break;
     case '--no-trace-exit': options.traceExit = false; break;
+    case '--trace-sync-io': options.traceSyncIO = true; break;
+    case '--no-trace-sync-io': options.traceSyncIO = false; break;
     case '-i': case '--interactive': options.interactive = true; break;
     case '--no-experimental-global-webcrypto': options.noGlobalWebcrypto = true; break;
     case '--experimental-global-webcrypto': options.noGlobalWebcrypto = false; break;
@@ -1602,7 +1604,8 @@ function traceSyncIO() {
 function thenTraceSyncIO(fn) {
   return function () {
     const r = fn.apply(this, arguments);
-    if (requireBuiltin('internal/cli_options').cliFlag('trace-sync-io', false)) {
+    // (read at start-up: the main script may have replaced the iterators)
+    if (options.traceSyncIO) {
       internalBinding('fs').setTraceSyncIO(traceSyncIO);
     }
     return r;
