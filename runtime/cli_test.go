@@ -622,6 +622,28 @@ func TestCLI(t *testing.T) {
 				}
 			}
 		}
+		// --trace-atomics-wait: each Atomics.wait's start and end, with the
+		// memory's address, the byte offset in hex, the value and the timeout
+		write("atomicswait.js", "const a = new Int32Array(new SharedArrayBuffer(64));\nAtomics.wait(a, 5, -2);\nAtomics.wait(a, 4, 0, 1.7);\nAtomics.wait(new BigInt64Array(a.buffer), 2, 5n);\nconst { Worker } = require('worker_threads');\nnew Worker('Atomics.wait(require(\"worker_threads\").workerData, 0, 0, 0)', { eval: true, workerData: a });\n")
+		addr := regexp.MustCompile(`\(node:\d+\) (\[Thread \d\] Atomics\.wait\()0x[0-9a-f]+ \+`)
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			out, errOut, code := runEnv(b, nil, []string{"--trace-atomics-wait", "atomicswait.js"}, "")
+			got := addr.ReplaceAllString(errOut, "$1<address> +")
+			want := "[Thread 0] Atomics.wait(<address> + 14, -2, inf) started\n" +
+				"[Thread 0] Atomics.wait(<address> + 14, -2, inf) did not wait because the values mismatched\n" +
+				"[Thread 0] Atomics.wait(<address> + 10, 0, 2) started\n" +
+				"[Thread 0] Atomics.wait(<address> + 10, 0, 2) timed out\n" +
+				"[Thread 0] Atomics.wait(<address> + 10, 5, inf) started\n" +
+				"[Thread 0] Atomics.wait(<address> + 10, 5, inf) did not wait because the values mismatched\n" +
+				"[Thread 1] Atomics.wait(<address> + 0, 0, 0) started\n" +
+				"[Thread 1] Atomics.wait(<address> + 0, 0, 0) timed out\n"
+			if code != 0 || out != "" || got != want {
+				t.Errorf("%s --trace-atomics-wait: exit %d, stdout %q, stderr %q; want %q", b, code, out, got, want)
+			}
+		}
 		// --completion-bash: node's script, with each runtime's own options
 		for _, b := range []string{bin, node} {
 			if b == "" {

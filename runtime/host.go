@@ -3,6 +3,7 @@ package runtime
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -456,9 +457,36 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return ab.Bytes(), want, timeout
 	}
-	set("atomicsWait", func(buf goja.Value, off, size int, expected goja.Value, ms float64) string {
+	// trace (--trace-atomics-wait): node's lines before and after the wait,
+	// written to the process's stderr at once (a worker's too, as node's).
+	set("atomicsWait", func(buf goja.Value, off, size int, expected goja.Value, ms float64, trace bool) string {
 		mem, want, timeout := waitTarget(buf, off, size, expected, ms)
-		return workermod.Wait(mem, off, size, want, timeout, r.stopReq.Load)
+		if !trace {
+			return workermod.Wait(mem, off, size, want, timeout, r.stopReq.Load)
+		}
+		value := int64(want)
+		if size == 4 {
+			value = int64(int32(uint32(want)))
+		}
+		limit := "inf"
+		if timeout >= 0 {
+			limit = strconv.FormatFloat(ms, 'f', 0, 64)
+		}
+		head := fmt.Sprintf("(node:%d) [Thread %d] Atomics.wait(%p + %x, %d, %s) ", os.Getpid(), r.threadID(), &mem[0], off, value, limit)
+		w := r.processStderr()
+		io.WriteString(w, head+"started\n")
+		res := workermod.Wait(mem, off, size, want, timeout, r.stopReq.Load)
+		switch {
+		case res == "ok":
+			io.WriteString(w, head+"was woken up by another thread\n")
+		case res == "not-equal":
+			io.WriteString(w, head+"did not wait because the values mismatched\n")
+		case r.stopReq.Load():
+			io.WriteString(w, head+"was stopped by terminated execution\n")
+		default:
+			io.WriteString(w, head+"timed out\n")
+		}
+		return res
 	})
 	// atomicsWaitAsync: Atomics.waitAsync. "not-equal" or "timed-out" when
 	// known at once; else "" and cb(result) later, from a goroutine that
