@@ -125,6 +125,15 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// property; a descriptor asked of it runs get first (goja's
 	// MarkLazyGetter), so the global describes itself as node's does.
 	set("markLazyGetter", func(get *goja.Object) { vm.MarkLazyGetter(get) })
+	// markNativeData(get): get's accessor describes itself as a data
+	// property (V8's native data properties: process.title).
+	set("markNativeData", func(get *goja.Object) { vm.MarkNativeDataGetter(get) })
+	// describeAsAccessor(obj, name, get, set): obj's data property name
+	// describes itself as node's accessor (globalThis.process and Buffer,
+	// data properties here because builtins read them per chunk).
+	set("describeAsAccessor", func(o *goja.Object, name string, get, set *goja.Object) {
+		vm.DescribeAsAccessor(o, name, get, set)
+	})
 	// setTitle(title) → the title kept (proctitle.go), for process.title.
 	set("setTitle", func(title string) string {
 		if !r.opts.ProcessTitle {

@@ -69,18 +69,24 @@ requireBuiltin('internal/es_builtins').install(); // String.prototype.isWellForm
 // it a plain data property, because goja would call a getter on every
 // `Buffer` a builtin's per-chunk path reads. Go's Loop.NewBuffer loads it
 // through hooks.loadBuffer when Go hands bytes to JS first.
+// As a data property it still describes itself as node's accessor, with the
+// same get and set (host.describeAsAccessor).
+let bufferDefined = false;
 function defineBuffer(value) {
+  bufferDefined = true;
   Object.defineProperty(globalThis, 'Buffer', { value, writable: true, configurable: true, enumerable: false });
 }
-Object.defineProperty(globalThis, 'Buffer', {
+const bufferAccessor = {
   get() {
-    const value = requireBuiltin('buffer').Buffer;
-    defineBuffer(value);
-    return value;
+    if (!bufferDefined) defineBuffer(requireBuiltin('buffer').Buffer);
+    return globalThis.Buffer;
   },
   set(value) { defineBuffer(value); },
-  configurable: true, enumerable: false,
+};
+Object.defineProperty(globalThis, 'Buffer', {
+  get: bufferAccessor.get, set: bufferAccessor.set, configurable: true, enumerable: false,
 });
+host.describeAsAccessor(globalThis, 'Buffer', bufferAccessor.get, bufferAccessor.set);
 
 // --- nextTick ------------------------------------------------------------
 const timers = requireBuiltin('internal/timers');
@@ -348,6 +354,14 @@ Object.defineProperty(processProto, 'constructor', {
 });
 EventEmitter.call(process);
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
+{
+  // node's globalThis.process is an accessor: this one describes itself so.
+  const d = {
+    get() { return globalThis.process; },
+    set(value) { globalThis.process = value; },
+  };
+  host.describeAsAccessor(globalThis, 'process', d.get, d.set);
+}
 Object.defineProperty(globalThis, 'Buffer', { enumerable: false });
 
 // process.title: the name it was started as (--title may change it below),
@@ -359,6 +373,8 @@ Object.defineProperty(process, 'title', {
   set(value) { processTitle = host.setTitle(`${value}`); },
   enumerable: true, configurable: true,
 });
+// node's is a native data property: described as data.
+host.markNativeData(Object.getOwnPropertyDescriptor(process, 'title').get);
 process.version = host.version;
 process.versions = {
   node: host.version.slice(1),
