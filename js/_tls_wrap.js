@@ -107,6 +107,10 @@ class TLSHandle {
     this.kernel = false; // the engine reads and writes the transport's socket itself
     this.fwdCounts = null; // see forwardCounts
     this.raw = null; // a tcp_wrap handle with no net.Socket over it (a tls.Server's connection)
+    // The receive of a TLSSocket over this one's socket: its plaintext goes
+    // there, not to this socket's 'data' (node's inner TLSWrap takes the
+    // outer one's reads as their stream listener).
+    this.inner = null;
     this._secureContext = context;
   }
 
@@ -501,6 +505,7 @@ function onTransportDrain(h) {
 function onPlaintext(buf) {
   const h = this.handle;
   h.plainRead += buf.length;
+  if (h.inner !== null) return h.inner(buf);
   return h.onread(buf.length, buf);
 }
 
@@ -785,6 +790,10 @@ function attachTransport(tlsSock, handle, t) {
   // close_notify); the transport must not end it on the peer's FIN itself,
   // which could come before the handshake is done.
   if (t instanceof net.Socket) t.allowHalfOpen = true;
+  // Over another TLSSocket, the records decrypted from now on come to this
+  // engine alone (what the transport buffered still comes as 'data').
+  const th = t instanceof TLSSocket ? t._handle : null;
+  if (th instanceof TLSHandle && th.inner === null) th.inner = onData;
   t.on('data', onData);
   t.on('end', onEnd);
   t.on('error', onError);

@@ -611,6 +611,56 @@ func TestCLI(t *testing.T) {
 				}
 			}
 		}
+		// --trace-exit: process.exit() (a worker's too, naming its thread)
+		// prints a warning with its stack; an exit at the loop's end none
+		write("traceexit.js", "const { Worker } = require('worker_threads');\nif (process.argv[2] === 'w') new Worker('process.exit(3)', { eval: true }).on('exit', (c) => process.exit(c + 1));\nelse if (process.argv[2] === 'x') (function quit() { process.exit(2); })();\n")
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			for _, c := range []struct {
+				args []string
+				code int
+				n    int // warnings
+				want []string
+			}{
+				{[]string{"--trace-exit", "traceexit.js", "x"}, 2, 1, []string{") WARNING: Exited the environment with code 2\n    at ", "at quit (", "traceexit.js:3:"}},
+				{[]string{"--trace-exit", "traceexit.js", "w"}, 4, 2, []string{", thread:1) WARNING: Exited the environment with code 3\n", ") WARNING: Exited the environment with code 4\n"}},
+				{[]string{"--trace-exit", "traceexit.js"}, 0, 0, nil},
+				{[]string{"traceexit.js", "x"}, 2, 0, nil},
+			} {
+				out, errOut, code := runEnv(b, nil, c.args, "")
+				ok := code == c.code && out == "" && strings.Count(errOut, "WARNING: Exited") == c.n
+				for _, w := range c.want {
+					ok = ok && strings.Contains(errOut, w)
+				}
+				if !ok {
+					t.Errorf("%s %q: exit %d, stdout %q, stderr %q; want exit %d, %d warnings with %q", b, c.args, code, out, errOut, c.code, c.n, c.want)
+				}
+			}
+		}
+		// --trace-atomics-wait: each Atomics.wait's start and end, with the
+		// memory's address, the byte offset in hex, the value and the timeout
+		write("atomicswait.js", "const a = new Int32Array(new SharedArrayBuffer(64));\nAtomics.wait(a, 5, -2);\nAtomics.wait(a, 4, 0, 1.7);\nAtomics.wait(new BigInt64Array(a.buffer), 2, 5n);\nconst { Worker } = require('worker_threads');\nnew Worker('Atomics.wait(require(\"worker_threads\").workerData, 0, 0, 0)', { eval: true, workerData: a });\n")
+		addr := regexp.MustCompile(`\(node:\d+\) (\[Thread \d\] Atomics\.wait\()0x[0-9a-f]+ \+`)
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			out, errOut, code := runEnv(b, nil, []string{"--trace-atomics-wait", "atomicswait.js"}, "")
+			got := addr.ReplaceAllString(errOut, "$1<address> +")
+			want := "[Thread 0] Atomics.wait(<address> + 14, -2, inf) started\n" +
+				"[Thread 0] Atomics.wait(<address> + 14, -2, inf) did not wait because the values mismatched\n" +
+				"[Thread 0] Atomics.wait(<address> + 10, 0, 2) started\n" +
+				"[Thread 0] Atomics.wait(<address> + 10, 0, 2) timed out\n" +
+				"[Thread 0] Atomics.wait(<address> + 10, 5, inf) started\n" +
+				"[Thread 0] Atomics.wait(<address> + 10, 5, inf) did not wait because the values mismatched\n" +
+				"[Thread 1] Atomics.wait(<address> + 0, 0, 0) started\n" +
+				"[Thread 1] Atomics.wait(<address> + 0, 0, 0) timed out\n"
+			if code != 0 || out != "" || got != want {
+				t.Errorf("%s --trace-atomics-wait: exit %d, stdout %q, stderr %q; want %q", b, code, out, got, want)
+			}
+		}
 		// --completion-bash: node's script, with each runtime's own options
 		for _, b := range []string{bin, node} {
 			if b == "" {

@@ -3,6 +3,7 @@ package runtime
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -123,6 +124,19 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// The process's own command line, as node's report shows its argv.
 	set("commandLine", func() []string { return append([]string(nil), os.Args...) })
 	set("reallyExit", func(code int) { r.reallyExit(code) })
+	// markLazyGetter(get): get makes a global that node defines as a data
+	// property; a descriptor asked of it runs get first (goja's
+	// MarkLazyGetter), so the global describes itself as node's does.
+	set("markLazyGetter", func(get *goja.Object) { vm.MarkLazyGetter(get) })
+	// markNativeData(get): get's accessor describes itself as a data
+	// property (V8's native data properties: process.title).
+	set("markNativeData", func(get *goja.Object) { vm.MarkNativeDataGetter(get) })
+	// describeAsAccessor(obj, name, get, set): obj's data property name
+	// describes itself as node's accessor (globalThis.process and Buffer,
+	// data properties here because builtins read them per chunk).
+	set("describeAsAccessor", func(o *goja.Object, name string, get, set *goja.Object) {
+		vm.DescribeAsAccessor(o, name, get, set)
+	})
 	// setTitle(title) → the title kept (proctitle.go), for process.title.
 	set("setTitle", func(title string) string {
 		if !r.opts.ProcessTitle {
@@ -463,9 +477,36 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return ab.Bytes(), want, timeout
 	}
-	set("atomicsWait", func(buf goja.Value, off, size int, expected goja.Value, ms float64) string {
+	// trace (--trace-atomics-wait): node's lines before and after the wait,
+	// written to the process's stderr at once (a worker's too, as node's).
+	set("atomicsWait", func(buf goja.Value, off, size int, expected goja.Value, ms float64, trace bool) string {
 		mem, want, timeout := waitTarget(buf, off, size, expected, ms)
-		return workermod.Wait(mem, off, size, want, timeout, r.stopReq.Load)
+		if !trace {
+			return workermod.Wait(mem, off, size, want, timeout, r.stopReq.Load)
+		}
+		value := int64(want)
+		if size == 4 {
+			value = int64(int32(uint32(want)))
+		}
+		limit := "inf"
+		if timeout >= 0 {
+			limit = strconv.FormatFloat(ms, 'f', 0, 64)
+		}
+		head := fmt.Sprintf("(node:%d) [Thread %d] Atomics.wait(%p + %x, %d, %s) ", os.Getpid(), r.threadID(), &mem[0], off, value, limit)
+		w := r.processStderr()
+		io.WriteString(w, head+"started\n")
+		res := workermod.Wait(mem, off, size, want, timeout, r.stopReq.Load)
+		switch {
+		case res == "ok":
+			io.WriteString(w, head+"was woken up by another thread\n")
+		case res == "not-equal":
+			io.WriteString(w, head+"did not wait because the values mismatched\n")
+		case r.stopReq.Load():
+			io.WriteString(w, head+"was stopped by terminated execution\n")
+		default:
+			io.WriteString(w, head+"timed out\n")
+		}
+		return res
 	})
 	// atomicsWaitAsync: Atomics.waitAsync. "not-equal" or "timed-out" when
 	// known at once; else "" and cb(result) later, from a goroutine that

@@ -13,6 +13,7 @@ package runtime
 // that will not run again.
 
 import (
+	"io"
 	"math"
 	"sync"
 
@@ -128,6 +129,15 @@ func (r *Runtime) emitWorkerMessage(m *workermod.Message, source int64) (status 
 		return threadErrored
 	}
 	return int(v.ToInteger())
+}
+
+// processStderr is the process's stderr, where node's C++ writes its traces
+// (a worker's process.stderr goes through its parent's loop instead).
+func (r *Runtime) processStderr() io.Writer {
+	if r.worker != nil && r.worker.stderr != nil {
+		return r.worker.stderr
+	}
+	return r.stderr
 }
 
 // threadID is r's worker_threads threadId (0: the main thread).

@@ -51,6 +51,7 @@ type workerState struct {
 	internal   bool // a thread of gojanet's own (module.register's hooks): its eval source names the builtin it runs
 	trackFds   bool // trackUnmanagedFds: fs.open()'s descriptors still open are closed when the worker ends
 	terminated atomic.Bool
+	stderr     io.Writer                  // the process's stderr (a worker's own goes through its parent)
 	onError    func(m *workermod.Message) // an uncaught exception, serialized
 	onStart    func()                     // booted: the parent emits 'online'
 }
@@ -275,6 +276,7 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 	id := r.threadIDs.Add(1)
 	w := &workerState{threadID: id, name: str("name"), port: theirs, data: data, envData: envData, limits: limits,
 		internal: opts.Get("internal").ToBoolean(), trackFds: opts.Get("trackUnmanagedFds").ToBoolean()}
+	w.stderr = r.processStderr()
 	child.worker = w
 	child.natives = r.natives
 	child.threadIDs = r.threadIDs // one numbering per tree of runtimes, as per node process

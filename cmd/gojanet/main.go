@@ -586,6 +586,10 @@ var (
 		"--use-openssl-ca": true, "--use-bundled-ca": true,
 		// a warning for each synchronous fs call after the main script
 		"--trace-sync-io": true,
+		// a warning with a stack trace when process.exit() ends the process
+		"--trace-exit": true,
+		// each Atomics.wait traced on stderr (node 20; deprecated in 22)
+		"--trace-atomics-wait": true,
 	}
 	// gojanet's own options that take a value.
 	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true, "--go-heap-prof": true}

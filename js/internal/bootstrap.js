@@ -69,18 +69,24 @@ requireBuiltin('internal/es_builtins').install(); // String.prototype.isWellForm
 // it a plain data property, because goja would call a getter on every
 // `Buffer` a builtin's per-chunk path reads. Go's Loop.NewBuffer loads it
 // through hooks.loadBuffer when Go hands bytes to JS first.
+// As a data property it still describes itself as node's accessor, with the
+// same get and set (host.describeAsAccessor).
+let bufferDefined = false;
 function defineBuffer(value) {
+  bufferDefined = true;
   Object.defineProperty(globalThis, 'Buffer', { value, writable: true, configurable: true, enumerable: false });
 }
-Object.defineProperty(globalThis, 'Buffer', {
+const bufferAccessor = {
   get() {
-    const value = requireBuiltin('buffer').Buffer;
-    defineBuffer(value);
-    return value;
+    if (!bufferDefined) defineBuffer(requireBuiltin('buffer').Buffer);
+    return globalThis.Buffer;
   },
   set(value) { defineBuffer(value); },
-  configurable: true, enumerable: false,
+};
+Object.defineProperty(globalThis, 'Buffer', {
+  get: bufferAccessor.get, set: bufferAccessor.set, configurable: true, enumerable: false,
 });
+host.describeAsAccessor(globalThis, 'Buffer', bufferAccessor.get, bufferAccessor.set);
 
 // --- nextTick ------------------------------------------------------------
 const timers = requireBuiltin('internal/timers');
@@ -355,6 +361,14 @@ Object.defineProperty(processProto, 'constructor', {
 });
 EventEmitter.call(process);
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
+{
+  // node's globalThis.process is an accessor: this one describes itself so.
+  const d = {
+    get() { return globalThis.process; },
+    set(value) { globalThis.process = value; },
+  };
+  host.describeAsAccessor(globalThis, 'process', d.get, d.set);
+}
 Object.defineProperty(globalThis, 'Buffer', { enumerable: false });
 
 // process.title: the name it was started as (--title may change it below),
@@ -366,6 +380,8 @@ Object.defineProperty(process, 'title', {
   set(value) { processTitle = host.setTitle(`${value}`); },
   enumerable: true, configurable: true,
 });
+// node's is a native data property: described as data.
+host.markNativeData(Object.getOwnPropertyDescriptor(process, 'title').get);
 process.version = host.version;
 process.versions = {
   node: host.version.slice(1),
@@ -421,6 +437,10 @@ for (let i = 0; i < allOptions.length; i++) {
     case '--no-trace-warnings': delete process.traceProcessWarnings; break;
     case '--no-trace-deprecation': delete process.traceDeprecation; break;
     case '-c': case '--check': options.check = true; break;
+    case '--trace-exit': options.traceExit = true; break;
+    case '--no-trace-exit': options.traceExit = false; break;
+    case '--trace-sync-io': options.traceSyncIO = true; break;
+    case '--no-trace-sync-io': options.traceSyncIO = false; break;
     case '-i': case '--interactive': options.interactive = true; break;
     case '--no-experimental-global-webcrypto': options.noGlobalWebcrypto = true; break;
     case '--experimental-global-webcrypto': options.noGlobalWebcrypto = false; break;
@@ -902,7 +922,26 @@ process.exit = function exit(code) {
   // Through the property, as node: a replaced reallyExit is what runs.
   process.reallyExit(exitCodeNumber());
 };
-process.reallyExit = function reallyExit(code) { host.reallyExit(code | 0); };
+process.reallyExit = function reallyExit(code) {
+  traceExit(code | 0, reallyExit);
+  host.reallyExit(code | 0);
+};
+// node's --trace-exit: an exit through process.exit()/reallyExit() (or an
+// uncaught exception's, with no frames: from) prints a warning with where
+// it was made.
+function traceExit(code, from) {
+  if (!options.traceExit) return;
+  let frames = '';
+  if (from !== undefined) {
+    const where = {};
+    Error.captureStackTrace(where, from);
+    const stack = `${where.stack}`;
+    const nl = stack.indexOf('\n');
+    frames = nl < 0 ? '' : `${stack.slice(nl + 1)}\n`;
+  }
+  const who = host.isWorker ? `${process.pid}, thread:${internalBinding('worker').info().threadId}` : process.pid;
+  process._rawDebug(`(node:${who}) WARNING: Exited the environment with code ${code}\n${frames}`);
+}
 // process._rawDebug: formatted as console.log, written to fd 2 at once
 // (not through process.stderr, which may be broken when it is needed).
 process._rawDebug = function _rawDebug(...args) {
@@ -1059,13 +1098,19 @@ defineGlobal('queueMicrotask', function queueMicrotask(callback) {
   });
 });
 
+// The lazy globals node defines as data properties (the others are
+// accessors in node too): a descriptor asked of one loads it first.
+const dataGlobals = new Set(['console', 'EventTarget', 'Event', 'CustomEvent', 'URL', 'URLSearchParams',
+  'WebAssembly', 'WeakRef', 'FinalizationRegistry', 'Intl', 'SharedArrayBuffer', 'Atomics', 'fetch']);
 function lazyGlobal(name, load) {
+  const get = function get() {
+    const v = load();
+    defineGlobal(name, v);
+    return v;
+  };
+  if (dataGlobals.has(name)) host.markLazyGetter(get);
   Object.defineProperty(globalThis, name, {
-    get() {
-      const v = load();
-      defineGlobal(name, v);
-      return v;
-    },
+    get,
     set(v) { defineGlobal(name, v); },
     configurable: true,
     enumerable: enumerableGlobals.has(name),
@@ -1297,7 +1342,9 @@ function fatalException(err, origin) {
   if (host.isWorker) requireBuiltin('internal/worker/child').reportError(err);
   else writeErrorReport(err, origin, site);
   // An 'exit' listener may have changed the code, as in node.
-  host.reallyExit(inFatal ? 7 : exitCodeNumber());
+  const code = inFatal ? 7 : exitCodeNumber();
+  traceExit(code);
+  host.reallyExit(code);
 }
 
 // Rejections reported as unhandled, by promise: a later handler makes
@@ -1589,7 +1636,8 @@ function traceSyncIO() {
 function thenTraceSyncIO(fn) {
   return function () {
     const r = fn.apply(this, arguments);
-    if (requireBuiltin('internal/cli_options').cliFlag('trace-sync-io', false)) {
+    // (read at start-up: the main script may have replaced the iterators)
+    if (options.traceSyncIO) {
       internalBinding('fs').setTraceSyncIO(traceSyncIO);
     }
     return r;

@@ -306,7 +306,9 @@ function addBufferPrototypeMethods(proto) {
     readFloatLE, readFloatBE, readDoubleLE, readDoubleBE,
     writeFloatLE, writeFloatBE, writeDoubleLE, writeDoubleBE,
   };
-  for (const name of Object.keys(methods)) {
+  // for-in, not Object.keys: a worker may load buffer first after its
+  // script replaced Object.keys (its first postMessage).
+  for (const name in methods) {
     Object.defineProperty(proto, name, { value: methods[name], writable: true, configurable: true, enumerable: true });
   }
 }

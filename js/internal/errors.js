@@ -115,7 +115,8 @@ function E(code, msg, Base, ...otherClasses) {
 }
 function makeCode(code, Base, otherClasses) {
   const ctor = makeNodeErrorWithCode(Base, code);
-  for (const Other of otherClasses) {
+  for (let i = 0; i < otherClasses.length; i++) { // no iterator a script may have replaced
+    const Other = otherClasses[i];
     ctor[Other.name] = makeNodeErrorWithCode(Other, code);
   }
   made[code] = ctor;

@@ -74,6 +74,13 @@ const viewByTag = {};
 for (const name of Object.keys(viewTags)) viewByTag[viewTags[name]] = globalThis[name];
 viewByTag[DATA_VIEW_TAG] = DataView;
 
+// Taken when the module loads (a worker's: before its script runs), so that
+// a script that replaced them, or the iterators, still posts its objects,
+// maps and sets as node's serializer (C++) does.
+const ObjectKeys = Object.keys;
+const MapForEach = Map.prototype.forEach;
+const SetForEach = Set.prototype.forEach;
+
 // RegExp flag bits.
 const regexpFlags = { g: 1, i: 2, m: 4, y: 8, u: 16, s: 32, d: 128, v: 256 };
 
@@ -372,8 +379,8 @@ function s_receiver(self, v) {
   if (isMap(v)) {
     s_byte(self, T.BEGIN_MAP);
     const entries = [];
-    for (const [k, val] of Map.prototype.entries.call(v)) entries.push(k, val);
-    for (const x of entries) s_write(self, x);
+    MapForEach.call(v, (val, k) => { entries.push(k, val); });
+    for (let i = 0; i < entries.length; i++) s_write(self, entries[i]);
     s_byte(self, T.END_MAP);
     s_varint(self, entries.length);
     return;
@@ -381,8 +388,8 @@ function s_receiver(self, v) {
   if (isSet(v)) {
     s_byte(self, T.BEGIN_SET);
     const values = [];
-    for (const val of Set.prototype.values.call(v)) values.push(val);
-    for (const x of values) s_write(self, x);
+    SetForEach.call(v, (val) => { values.push(val); });
+    for (let i = 0; i < values.length; i++) s_write(self, values[i]);
     s_byte(self, T.END_SET);
     s_varint(self, values.length);
     return;
@@ -414,14 +421,15 @@ function s_receiver(self, v) {
     return;
   }
   s_byte(self, T.BEGIN_OBJECT);
-  const n = s_properties(self, v, Object.keys(v));
+  const n = s_properties(self, v, ObjectKeys(v));
   s_byte(self, T.END_OBJECT);
   s_varint(self, n);
 }
 
 function s_properties(self, v, keys) {
   let n = 0;
-  for (const k of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
     const value = v[k];
     s_write(self, isArrayIndex(k) ? +k : k);
@@ -448,7 +456,7 @@ function s_array(self, v) {
   if (!dense) {
     s_byte(self, T.BEGIN_SPARSE);
     s_varint(self, length);
-    const n = s_properties(self, v, Object.keys(v));
+    const n = s_properties(self, v, ObjectKeys(v));
     s_byte(self, T.END_SPARSE);
     s_varint(self, n);
     s_varint(self, length);
@@ -471,7 +479,7 @@ function s_array(self, v) {
       s_write(self, x);
     }
   }
-  const n = s_properties(self, v, Object.keys(v).filter((k) => !isArrayIndex(k)));
+  const n = s_properties(self, v, ObjectKeys(v).filter((k) => !isArrayIndex(k)));
   s_byte(self, T.END_DENSE);
   s_varint(self, n);
   s_varint(self, length);
@@ -924,4 +932,16 @@ function d_readError(self) {
 
 const kTruncated = Symbol('truncated');
 
-module.exports = { Serializer, Deserializer, kLatestVersion, cloneErrorText };
+// releaseBytes(ser): releaseBuffer's bytes as a Uint8Array, for a message
+// that goes to Go (postMessage): no Buffer, so a worker's first message does
+// not load the buffer builtin (after its script may have replaced the
+// iterators buffer's set-up uses; node's is in its snapshot).
+function releaseBytes(ser) {
+  const s = ser[kState];
+  const out = new Uint8Array(s.buf.buffer, 0, s.pos);
+  s.buf = new Uint8Array(64);
+  s.pos = 0;
+  return out;
+}
+
+module.exports = { Serializer, Deserializer, kLatestVersion, cloneErrorText, releaseBytes };

@@ -11,6 +11,8 @@
 // timeout or the runtime's stop.
 
 const host = internalBinding('host');
+// node's --trace-atomics-wait: each Atomics.wait's start and end on stderr.
+const traceWait = require('internal/cli_options').cliFlag('trace-atomics-wait', false);
 
 const shared = new WeakSet();
 const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
@@ -179,7 +181,7 @@ const Atomics = {
   sub: rmw((a, b) => a - b, 'sub'),
   wait(ta, i, value, timeout) {
     const w = waitArgs(ta, i, value, timeout);
-    return host.atomicsWait(ta.buffer, w.offset, w.size, w.bits, w.ms);
+    return host.atomicsWait(ta.buffer, w.offset, w.size, w.bits, w.ms, traceWait);
   },
   waitAsync(ta, i, value, timeout) {
     const w = waitArgs(ta, i, value, timeout);

@@ -1516,9 +1516,64 @@ class URL {
     obj.search = this.search;
     obj.searchParams = this.searchParams;
     obj.hash = this.hash;
-    if (options.showHidden) obj[kContext] = this[kContext];
+    if (options.showHidden) obj[kContext] = urlContext(this[kContext]);
     return `${this.constructor.name} ${inspect(obj, options)}`;
   }
+}
+
+// What showHidden shows as the URL's context: node's URLContext, ada's
+// offsets into the href (computed here from the WHATWG record gojanet
+// keeps), an absent part's offset and port uint32's -1.
+const kOmitted = 4294967295;
+const schemeTypes = { __proto__: null, http: 0, https: 2, ws: 3, ftp: 4, wss: 5, file: 6 };
+class URLContext {
+  href = '';
+  protocol_end = 0;
+  username_end = 0;
+  host_start = 0;
+  host_end = 0;
+  pathname_start = 0;
+  search_start = 0;
+  hash_start = 0;
+  port = 0;
+  scheme_type = 1;
+
+  get hasPort() { return this.port !== kOmitted; }
+  get hasSearch() { return this.search_start !== kOmitted; }
+  get hasHash() { return this.hash_start !== kOmitted; }
+}
+function urlContext(url) {
+  const c = new URLContext();
+  c.href = serializeURL(url);
+  let p = url.scheme.length + 1;
+  c.protocol_end = p;
+  c.port = kOmitted;
+  if (url.host !== null) {
+    p += 2;
+    c.username_end = c.host_start = p;
+    if (includesCredentials(url)) {
+      c.username_end = p + url.username.length;
+      c.host_start = c.username_end + (url.password !== '' ? 1 + url.password.length : 0);
+      p = c.host_start + 1;
+    }
+    c.host_end = p + url.host.length;
+    p = c.host_end;
+    if (url.port !== null) {
+      c.port = url.port;
+      p += 1 + `${url.port}`.length;
+    }
+  } else {
+    c.username_end = c.host_start = c.host_end = p;
+    if (!url.opaque && url.path.length > 1 && url.path[0] === '') p += 2; // the '/.' before the path
+  }
+  c.pathname_start = p;
+  p += serializePath(url).length;
+  c.search_start = url.query !== null ? p : kOmitted;
+  if (url.query !== null) p += 1 + url.query.length;
+  c.hash_start = url.fragment !== null ? p : kOmitted;
+  const type = schemeTypes[url.scheme];
+  c.scheme_type = type === undefined ? 1 : type;
+  return c;
 }
 
 // node's property order and enumerability.

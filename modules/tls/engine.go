@@ -737,14 +737,20 @@ func (e *engine) receive(p []byte) {
 func (e *engine) pump() {
 	buf := e.b.readBuf
 	for e.state == stOpen && e.reading && !e.readDone {
-		// Gather several records (crypto/tls returns one per Read) into one
-		// chunk: one call into the script per batch, as a socket's read.
+		// Gather full records (crypto/tls returns one per Read) into one
+		// chunk: one call into the script per batch of a bulk transfer. A
+		// shorter record ends the chunk: node hands each record's plaintext
+		// on by itself, and a message that ends there (a proxy's CONNECT
+		// head before the tunnelled ClientHello) must reach the script alone.
 		n := 0
 		var err error
 		for n < len(buf)-maxRecord && err == nil {
 			var m int
 			m, err = e.conn.Read(buf[n:])
 			n += m
+			if m > 0 && m < maxRecord {
+				break
+			}
 		}
 		if n > 0 && !e.forward(buf[:n]) {
 			chunk := append([]byte(nil), buf[:n]...)

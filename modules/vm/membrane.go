@@ -396,6 +396,15 @@ func (s *side) wrap(o *goja.Object) *goja.Object {
 		SetSym: func(_ *goja.Object, key *goja.Symbol, v goja.Value, receiver goja.Value) bool {
 			return s.call("set", ov, key, s.out(v), s.out(receiver)).ToBoolean()
 		},
+		// A strict-mode assignment the other side's global refused (a
+		// non-writable property of a context's global) fails in V8's words
+		// for node's global interceptor; other objects keep goja's.
+		SetFailed: func(_ *goja.Object, key string) *goja.Object {
+			if o, ok := ov.(*goja.Object); ok && o == s.other.vm.GlobalObject() {
+				return vm.NewTypeError("Cannot redefine property: " + key)
+			}
+			return nil
+		},
 		DeleteProperty: func(target *goja.Object, key string) bool {
 			return t.del(target, keyValue(key))
 		},

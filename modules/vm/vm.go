@@ -378,6 +378,13 @@ func (b *binding) compileFunction(code, filename string, lineOffset, columnOffse
 		head = "(function (" + strings.Join(names, ", ") + ") { " + with + "return function (" + strings.Join(params, ", ") + ") {"
 		tail = "\n}})"
 	}
+	// A body that closes the wrapper early is a SyntaxError (V8 parses it
+	// by itself), never code run.
+	if !goja.IsOneFunction("(function (" + strings.Join(params, ", ") + ") {" + code + "\n})") {
+		if e, err := b.vm.New(b.vm.Get("SyntaxError"), b.vm.ToValue("Unexpected token '}'")); err == nil {
+			panic(e)
+		}
+	}
 	var prg *goja.Program
 	var err error
 	shown := prefix(lineOffset, columnOffset) + strings.Repeat(" ", len(head)) + code
@@ -388,6 +395,10 @@ func (b *binding) compileFunction(code, filename string, lineOffset, columnOffse
 		pad := strings.Repeat(" ", b.hooks.Pad+columnOffset-len(head))
 		prg, err = b.hooks.CompileBare(filename, pad+head+code+tail)
 		shown = strings.Repeat(" ", columnOffset) + code
+	} else if lineOffset > 0 && lineOffset <= maxOffset {
+		// The head ends the line before the code's: its columns stay its own.
+		shown = prefix(lineOffset, columnOffset) + code
+		prg, err = b.hooks.Compile(filename, strings.Repeat("\n", lineOffset-1)+head+"\n"+prefix(0, columnOffset)+code+tail)
 	} else {
 		prg, err = b.hooks.Compile(filename, prefix(lineOffset, columnOffset)+head+code+tail)
 	}
@@ -412,6 +423,15 @@ func (b *binding) compileFunction(code, filename string, lineOffset, columnOffse
 		}
 		f, _ := goja.AssertFunction(fn)
 		fn, err = f(goja.Undefined(), args...)
+	}
+	if o, ok := fn.(*goja.Object); ok && err == nil {
+		// node's text: the body on lines of its own (V8 shows an empty
+		// one as native code).
+		src := "function (" + strings.Join(params, ", ") + ") {\n" + code + "\n}"
+		if code == "" {
+			src = "function () { [native code] }"
+		}
+		o.SetFunctionSource(src)
 	}
 	return b.result(c, fn, err)
 }

@@ -35,6 +35,18 @@ func (r *Runtime) functionCtor(args []Value, proto *Object, async, generator boo
 	}
 	sb.WriteString(asciiString("\n})"))
 
+	// gojanet: parameters or a body that close the wrapper early are a
+	// SyntaxError in V8's words (it parses each part by itself), not code
+	// run (gojanet_api.go IsOneFunction).
+	src := sb.String().String()
+	if len(args) > 1 {
+		if head := src[:len(src)-len(args[len(args)-1].toString().String())-len("\n) {\n\n})")]; !IsOneFunction(head + "\n) {\n\n})") {
+			panic(r.builtin_new(r.getSyntaxError(), []Value{asciiString("Arg string terminates parameters early")}))
+		}
+	}
+	if !IsOneFunction(src) {
+		panic(r.builtin_new(r.getSyntaxError(), []Value{asciiString("Single function literal required")}))
+	}
 	ret := r.toObject(r.eval(sb.String(), false, false))
 	ret.self.setProto(proto, true)
 	return ret

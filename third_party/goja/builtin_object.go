@@ -76,7 +76,7 @@ func (r *Runtime) valuePropToDescriptorObject(desc Value) Value {
 func (r *Runtime) object_getOwnPropertyDescriptor(call FunctionCall) Value {
 	o := call.Argument(0).ToObject(r)
 	propName := toPropertyKey(call.Argument(1))
-	return r.valuePropToDescriptorObject(o.getOwnProp(propName))
+	return r.valuePropToDescriptorObject(r.resolveLazyProp(o, propName, o.getOwnProp(propName))) // gojanet: gojanet_lazyprops.go
 }
 
 func (r *Runtime) object_getOwnPropertyDescriptors(call FunctionCall) Value {
@@ -91,6 +91,10 @@ func (r *Runtime) object_getOwnPropertyDescriptors(call FunctionCall) Value {
 			}
 		} else {
 			prop = item.value
+		}
+		prop = r.resolveLazyProp(o, item.name, prop) // gojanet: gojanet_lazyprops.go
+		if prop == nil {
+			continue
 		}
 		descriptor := r.valuePropToDescriptorObject(prop)
 		if descriptor != _undefined {

@@ -311,6 +311,12 @@ type ProxyTrapConfig struct {
 	// A trap for setting property values, Reflect.set (Symbol properties)
 	SetSym func(target *Object, property *Symbol, value Value, receiver Value) (success bool)
 
+	// gojanet: the error a strict-mode assignment throws when a Set trap
+	// returned false (nil: goja's "trap returned falsish"), for a proxy that
+	// stands for an object whose engine words it otherwise (V8's
+	// interceptors on a vm context's global: "Cannot redefine property").
+	SetFailed func(target *Object, property string) *Object
+
 	// A trap for the delete operator, Reflect.deleteProperty (string properties)
 	DeleteProperty func(target *Object, property string) (success bool)
 

@@ -54,7 +54,7 @@ func (r *Runtime) builtin_reflect_get(call FunctionCall) Value {
 func (r *Runtime) builtin_reflect_getOwnPropertyDescriptor(call FunctionCall) Value {
 	target := r.toObject(call.Argument(0))
 	key := toPropertyKey(call.Argument(1))
-	return r.valuePropToDescriptorObject(target.getOwnProp(key))
+	return r.valuePropToDescriptorObject(r.resolveLazyProp(target, key, target.getOwnProp(key))) // gojanet: gojanet_lazyprops.go
 }
 
 func (r *Runtime) builtin_reflect_getPrototypeOf(call FunctionCall) Value {

@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/parser"
 	"github.com/dop251/goja/unistring"
 )
 
@@ -431,4 +433,39 @@ func (r *Runtime) NewDataObjectCached(l *DataObjectLayout, names []string, value
 		}
 	}
 	return obj
+}
+
+// SetFunctionSource sets what Function.prototype.toString returns for o, a
+// plain function written in JavaScript (vm.compileFunction's: node shows
+// its body between lines of its own, where gojanet's wrapper keeps the
+// body on the head's line so that its line numbers stay right); false for
+// any other object.
+func (o *Object) SetFunctionSource(src string) bool {
+	if f, ok := o.self.(*funcObject); ok {
+		f.src = src
+		return true
+	}
+	return false
+}
+
+// IsOneFunction reports whether src, a dynamic function's wrapper
+// ("(function (params) {" + body + "\n})"), parses as that one function
+// expression and nothing else: a body or parameter list that closes the
+// wrapper early ("}); other(); (function () {") must be a SyntaxError, as
+// V8 parses each part by itself, not run. A src that does not parse at all
+// is left to the compiler's error (true).
+func IsOneFunction(src string) bool {
+	prg, err := parser.ParseFile(nil, "", src, 0)
+	if err != nil {
+		return true
+	}
+	if len(prg.Body) != 1 {
+		return false
+	}
+	st, ok := prg.Body[0].(*ast.ExpressionStatement)
+	if !ok {
+		return false
+	}
+	_, ok = st.Expression.(*ast.FunctionLiteral)
+	return ok
 }

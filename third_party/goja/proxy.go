@@ -640,6 +640,11 @@ func (p *proxyObject) getSym(s *Symbol, receiver Value) Value {
 
 func (p *proxyObject) proxySetPreCheck(trapResult, throw bool, name fmt.Stringer) bool {
 	if !trapResult {
+		if h, ok := p.handler.(*nativeProxyHandler); ok && throw && h.handler.SetFailed != nil { // gojanet: builtin_proxy.go
+			if err := h.handler.SetFailed(p.target, name.String()); err != nil {
+				panic(err)
+			}
+		}
 		p.val.runtime.typeErrorResult(throw, "'set' on proxy: trap returned falsish for property '%s'", name.String())
 	}
 	return trapResult

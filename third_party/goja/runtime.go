@@ -196,6 +196,7 @@ type Runtime struct {
 	asciiScratch    asciiScratch           // gojanet: the regexp ASCII matcher's working memory
 	rxLegacy        regexpLegacy           // gojanet: RegExp.$1 & co., the last match (gojanet_regexp_legacy.go)
 	lentRegexps     map[*newRegexp]*Object // gojanet: gojanet_regexplent.go
+	lazyProps       *lazyProps             // gojanet: properties described otherwise (gojanet_lazyprops.go)
 	caseCache       *[2]caseCache          // gojanet: toLowerCase's and toUpperCase's last results (gojanet_casecache.go)
 	global          global
 	globalObject    *Object

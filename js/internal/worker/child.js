@@ -20,7 +20,10 @@ function serializeError(err) {
   }
   if (name === undefined) return err;
   const properties = {};
-  for (const key of Object.getOwnPropertyNames(err)) {
+  // Indexed: the script that threw may have replaced the array iterator.
+  const keys = Object.getOwnPropertyNames(err);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     let d;
     try {
       d = Object.getOwnPropertyDescriptor(err, key);

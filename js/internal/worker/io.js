@@ -25,7 +25,7 @@ const {
   EventTarget, Event, CustomEvent, defineEventHandler, getEventTargetListeners,
 } = require('internal/event_target');
 const { DOMException } = require('internal/dom_exception');
-const { Serializer, Deserializer } = require('internal/serdes');
+const { Serializer, Deserializer, releaseBytes } = require('internal/serdes');
 const jsTransferable = require('internal/worker/js_transferable');
 const { isPool: isBufferPool } = require('internal/buffer');
 const { kTransfer, kTransferList, kClone, kDeserialize } = jsTransferable;
@@ -219,7 +219,10 @@ class MessagePortMethods extends NodeEventTarget {
       return;
     }
     const sent = handle.post(parts.data, parts.handles, parts.buffers, parts.shared);
-    for (const p of parts.ports) {
+    // Indexed: a worker's last message may follow its script's replacing
+    // the array iterator (node's postMessage runs no script code).
+    for (let i = 0; i < parts.ports.length; i++) {
+      const p = parts.ports[i];
       p[kHandle] = null;
       hidden(p, kDetached, true);
     }
@@ -517,7 +520,7 @@ function serializeMessage(value, transfer, source, what = 'transferList') {
   ser.writeHeader();
   for (let i = 0; i < buffers.length; i++) ser.transferArrayBuffer(i, buffers[i]);
   ser.writeValue(value);
-  return { data: ser.releaseBuffer(), ports, handles: ports.map((p) => p[kHandle]), buffers, shared };
+  return { data: releaseBytes(ser), ports, handles: ports.map((p) => p[kHandle]), buffers, shared };
 }
 
 // A message that found no port to go to: its ports are still ours.
