@@ -75,6 +75,8 @@ let bufferDefined = false;
 function defineBuffer(value) {
   bufferDefined = true;
   Object.defineProperty(globalThis, 'Buffer', { value, writable: true, configurable: true, enumerable: false });
+  // (a script's defineProperty ends the view; this one is the accessor's own)
+  host.describeAsAccessor(globalThis, 'Buffer', bufferAccessor.get, bufferAccessor.set);
 }
 const bufferAccessor = {
   get() {
@@ -369,7 +371,6 @@ Object.defineProperty(globalThis, 'process', { value: process, writable: true, c
   };
   host.describeAsAccessor(globalThis, 'process', d.get, d.set);
 }
-Object.defineProperty(globalThis, 'Buffer', { enumerable: false });
 
 // process.title: the name it was started as (--title may change it below),
 // as node's; setting it changes the title ps shows (where the embedder lets

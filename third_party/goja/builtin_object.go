@@ -221,6 +221,7 @@ func (r *Runtime) _defineProperties(o *Object, p Value) {
 		})
 	}
 	for _, prop := range list {
+		r.dropAccessorView(o, prop.name) // gojanet
 		o.defineOwnProperty(prop.name, prop.prop, true)
 	}
 }
@@ -246,7 +247,9 @@ func (r *Runtime) object_create(call FunctionCall) Value {
 func (r *Runtime) object_defineProperty(call FunctionCall) (ret Value) {
 	if obj, ok := call.Argument(0).(*Object); ok {
 		descr := r.toPropertyDescriptor(call.Argument(2))
-		obj.defineOwnProperty(toPropertyKey(call.Argument(1)), descr, true)
+		key := toPropertyKey(call.Argument(1))
+		r.dropAccessorView(obj, key) // gojanet
+		obj.defineOwnProperty(key, descr, true)
 		ret = call.Argument(0)
 	} else {
 		r.typeErrorResult(true, "Object.defineProperty called on non-object")

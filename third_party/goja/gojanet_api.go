@@ -442,7 +442,7 @@ func (r *Runtime) NewDataObjectCached(l *DataObjectLayout, names []string, value
 // any other object.
 func (o *Object) SetFunctionSource(src string) bool {
 	if f, ok := o.self.(*funcObject); ok {
-		f.src = src
+		f.src = &src
 		return true
 	}
 	return false

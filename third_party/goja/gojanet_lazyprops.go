@@ -60,6 +60,24 @@ func (r *Runtime) DescribeAsAccessor(o *Object, name string, get, set *Object) {
 	m[unistring.NewFromString(name)] = [2]*Object{get, set}
 }
 
+// dropAccessorView ends DescribeAsAccessor's view of o's property name when
+// a script defines the property itself (Object.defineProperty(ies),
+// Reflect.defineProperty): what it defines is what it should see described,
+// as node's accessor is replaced by the script's definition. A host that
+// defines the property again and wants the view calls DescribeAsAccessor
+// again.
+func (r *Runtime) dropAccessorView(o *Object, name Value) {
+	lp := r.lazyProps
+	if lp == nil {
+		return
+	}
+	if m := lp.views[o]; m != nil {
+		if _, sym := name.(*Symbol); !sym {
+			delete(m, name.string())
+		}
+	}
+}
+
 // resolveLazyProp returns o's own property name, prop, as its descriptor
 // should show it (see above).
 func (r *Runtime) resolveLazyProp(o *Object, name Value, prop Value) Value {
