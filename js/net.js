@@ -1215,24 +1215,7 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
     }
     tick2(wholeWritten, msg, socket);
   } else {
-    spareWriteReq = null;
-    req.socket = socket;
-    ws.length = len;
-    ws.writelen = len;
-    ws.writecb = wholeCallback(msg);
-    ws.writing = true;
-    if (r < -4095) {
-      socket[kBytesWritten] += -r - 4096;
-      req.async = true;
-      socket[kLastWriteQueueSize] = handle.writeQueueSize;
-      req.callback = ws.onwrite;
-      trackRequest(req, handle, 'WRITEWRAP');
-    } else {
-      const error = req.error;
-      returnWriteReq(req);
-      ws.sync = true;
-      ws.onwrite(errors().errnoException(r, 'write', error));
-    }
+    writeLeftInFlight(socket, ws, handle, req, r, len, wholeCallback(msg));
   }
   ws.sync = false;
   if (!(len < ws.highWaterMark)) ws.needDrain = true;
@@ -1317,6 +1300,31 @@ function writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len) {
 // does (node 20 settles it at once: no tick); one that stays in flight or
 // fails is set up as _write leaves it. Returns write()'s result, or
 // undefined having done nothing.
+// writeWhole's and writeIdle's write the handle did not finish: r is
+// -(4096 + bytes written) when it queued the rest, else a negative errno.
+// The Writable state is left as _write leaves it for a write in flight
+// (writecb called when it completes), or onwrite has the failure.
+function writeLeftInFlight(socket, ws, handle, req, r, len, writecb) {
+  spareWriteReq = null;
+  req.socket = socket;
+  ws.length = len;
+  ws.writelen = len;
+  ws.writecb = writecb;
+  ws.writing = true;
+  if (r < -4095) {
+    socket[kBytesWritten] += -r - 4096;
+    req.async = true;
+    socket[kLastWriteQueueSize] = handle.writeQueueSize;
+    req.callback = ws.onwrite;
+    trackRequest(req, handle, 'WRITEWRAP');
+  } else {
+    const error = req.error;
+    returnWriteReq(req);
+    ws.sync = true;
+    ws.onwrite(errors().errnoException(r, 'write', error));
+  }
+}
+
 const WritableWrite = stream.Writable.prototype.write;
 const { nop: streamsNop } = require('internal/streams/utils');
 function writeIdle(socket, data) {
@@ -1350,25 +1358,8 @@ function writeIdle(socket, data) {
     ws.sync = false;
     return true;
   }
-  spareWriteReq = null;
-  req.socket = socket;
   ws.pendingcb++;
-  ws.length = len;
-  ws.writelen = len;
-  ws.writecb = streamsNop;
-  ws.writing = true;
-  if (r < -4095) {
-    socket[kBytesWritten] += -r - 4096;
-    req.async = true;
-    socket[kLastWriteQueueSize] = handle.writeQueueSize;
-    req.callback = ws.onwrite;
-    trackRequest(req, handle, 'WRITEWRAP');
-  } else {
-    const error = req.error;
-    returnWriteReq(req);
-    ws.sync = true;
-    ws.onwrite(errors().errnoException(r, 'write', error));
-  }
+  writeLeftInFlight(socket, ws, handle, req, r, len, streamsNop);
   ws.sync = false;
   return (ws.length < ws.highWaterMark || ws.length === 0) && !ws.errored && !ws.destroyed;
 }
