@@ -863,7 +863,14 @@ func (f *fLoadStashLexStrictEqJ) exec(vm *vm) {
 		(*dLoadStashLex)(&f.s).exec(vm) // throws
 		return
 	}
-	cmpJump(vm, vm.stack[vm.sp-1].StrictEquals(v) != f.neq, f.mode, f.j)
+	a := vm.stack[vm.sp-1]
+	var eq bool
+	if t := nullishType(v); t != nil { // (gojanet_fusedcmp.go)
+		eq = typeWord(a) == t
+	} else {
+		eq = a.StrictEquals(v)
+	}
+	cmpJump(vm, eq != f.neq, f.mode, f.j)
 }
 
 func (f *fLoadStashLexStrictEqJ) String() string {

@@ -38,6 +38,10 @@ var fusedCmpScripts = []string{
 	// strictEqFast: objects against themselves, other objects and primitives,
 	// undefined against undefined, null and the rest, in every fused form
 	"(function () { const o = {}, K = o, U = undefined; function f(a, b) { var v = a; let l = a; const r = [v === K, v !== K, l === K, l !== K, v === undefined, l === undefined, v === U, l !== U, a === b, a !== b, (a === b) && 'y', (a !== b) || 'n', v === b ? 1 : 0]; if (a === b) r.push('eq'); if (v === U) r.push('u'); return r.join(); } const p = new Proxy(o, {}); return [f(o, o), f(o, {}), f(o, p), f(p, o), f(p, p), f(undefined, undefined), f(undefined, null), f(null, undefined), f(o, 1), f(1, o), f(undefined, 0), f('a', 'a'), f(NaN, NaN), f(1, 1.0), f([], [])].join('|'); })()",
+	// a closure's variable undefined or null (quickly by type word,
+	// engineperf37), as node's builtins' wrapper parameter `undefined`, in
+	// every fused form and jump kind
+	"(function (undefined) { const N = null; function f(a) { var v = a; let l = a; const r = [v === undefined, v !== N, l === undefined, l !== N, (l === N) && 'y', (v !== undefined) || 'n', l === undefined ? 1 : 0]; if (a === undefined) r.push('u'); if (a !== N) r.push('nn'); if (v === N) r.push('vn'); if (l !== undefined) r.push('lu'); return r.join(); } return [undefined, null, 0, -0, NaN, '', 'undefined', {}, [], false, 0n, Symbol.iterator, f].map(f).join('|'); })()",
 	// a local or a var as a condition (fLoadJ) and `!x && y`, `!x || y` (fNotJ)
 	"(function () { function f(a) { let l = a; var v = a; const r = []; if (l) r.push('l'); if (v) r.push('v'); r.push(l && 'la', l || 'lo', v && 'va', v || 'vo', !l && 'nla', !l || 'nlo', !v && 'nva', !v || 'nvo', (l && v) || 0); while (v) { v = 0; r.push('w'); } return r.map(String).join(); } return [1, 0, -0, '', 'a', NaN, null, undefined, {}, [], 0n, 1n, Symbol.iterator].map(f).join('|'); })()",
 	"(function () { function f() { try { return x && 1; } catch (e) { return e.message + e.stack; } } const a = f(); let x = 2; return a + f(); })()",
