@@ -1680,7 +1680,7 @@ function resFinished(res, direct) {
   // (endMap: the request's listener map when its 'end' listener was added
   // in place below, its parser then parser; vars, undefined for false)
   // (s, ev, st, t, r, w and fws: temporaries, vars for the same reason)
-  var tickWs, endMap, parser, s, ev, st, t, r, w, fws; // eslint-disable-line no-var
+  var tickWs, endMap, parser, s, ev, st, t, r, w, fws, now; // eslint-disable-line no-var
   if (direct !== undefined && direct !== true) {
     // (any message written whole comes here: a client's request too, which
     // has no connection state and goes the general way)
@@ -1826,8 +1826,19 @@ function resFinished(res, direct) {
   } else if (state.outgoing === noQueue || state.outgoing.length === state.outHead) {
     // (noQueue: no response was ever queued on the connection)
     const kat = server.keepAliveTimeout;
-    // (st: the socket's setTimeout, net's when same)
-    if (kat && (same || (st = socket.setTimeout) === netSetTimeout || typeof st === 'function')) {
+    // (the usual re-arm first, each condition below in one test: the
+    // keepAliveTimeout last found valid, whose timeout okMs is; net's
+    // setTimeout and a socket neither ending nor destroyed, as same 2 says
+    // while no script's code ran here; no fast pipe; the socket's timer due
+    // no later than the new timeout: the stores in place below; st: the
+    // socket's setTimeout, net's when same)
+    if (kat === okKeepAlive && same === 2 && foreign !== true && state.piped === false &&
+        (t = socket[kTimer]) !== null && t !== undefined && t._expiry <= (now = sharedNow[NOW]) + okMs) {
+      socket.timeout = okMs;
+      socket[kTimeoutMs] = okMs;
+      socket[kLastActive] = now;
+      state.keepAliveTimeoutSet = true;
+    } else if (kat && (same || (st = socket.setTimeout) === netSetTimeout || typeof st === 'function')) {
       // a second past the advertised timeout, as node, so that a client
       // reusing the connection at the last moment finds it open
       const ms = kat + 1000;
@@ -1841,7 +1852,7 @@ function resFinished(res, direct) {
           (t = socket[kTimer]) !== null && t !== undefined && ((foreign !== true && same === 2) ||
             ((r = socket._readableState) !== undefined && r !== null && (w = socket._writableState) !== undefined && w !== null))) {
         if (w === undefined || !r.destroyed || !w.destroyed) {
-          const now = sharedNow[NOW];
+          now = sharedNow[NOW];
           if (!(t._expiry <= now + ms)) {
             internalNet.setSocketTimeout(socket, ms);
             foreign = true;
@@ -1952,13 +1963,15 @@ const plainRequestState = ['length', 0, 'errored', null, 'autoDestroy', true, 'c
   'readableListening', false];
 const plainSocketState = ['ending', false, 'destroyed', false];
 
-// okKeepAlive: the last keepAliveTimeout whose timeout (+ 1 s) was found a
-// positive 32-bit integer, as setSocketTimeout asks of it (one comparison per
-// response instead of the check)
+// okKeepAlive: the last keepAliveTimeout whose timeout (+ 1 s, okMs) was
+// found a positive 32-bit integer, as setSocketTimeout asks of it (one
+// comparison per response instead of the check)
 let okKeepAlive = NaN;
+let okMs = 0;
 function validKeepAlive(kat, ms) {
   if ((ms | 0) === ms && ms > 0) {
     okKeepAlive = kat;
+    okMs = ms;
     return true;
   }
   return false;
