@@ -81,7 +81,10 @@ function writeTo(con, toErr, text) {
   }
   // The global console writes straight to the host, unless a script replaced
   // process.stdout/stderr or patched their write (as test runners do to
-  // capture output): then it goes through them, as node's does.
+  // capture output): then it goes through them, as node's does. While
+  // process.stdout/stderr are certainly still the host's (not replaced, write
+  // not patched), consoleWrite writes at once without a descriptor object.
+  if (host.consoleWrite(toErr ? 2 : 1, text, process)) return;
   const replaced = userStream(toErr ? 'stderr' : 'stdout');
   if (replaced !== null) writeIgnoringErrors(con, replaced, text);
   else host.write(toErr ? 2 : 1, text);

@@ -153,18 +153,21 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// goja's reflection wrapper cost ≈ 7 K machine instructions per call.)
 	zero := vm.ToValue(0)
 	valueTrue, valueFalse := vm.ToValue(true), vm.ToValue(false)
-	set("write", func(c goja.FunctionCall) goja.Value {
+	write := func(fd int64, chunk goja.Value) error {
 		w := r.stdout
-		if c.Argument(0).ToInteger() == 2 {
+		if fd == 2 {
 			w = r.stderr
 		}
 		var err error
-		chunk := c.Argument(1)
 		if s, ok := chunk.(goja.String); ok {
 			_, err = io.WriteString(w, s.String())
 		} else if b, ok := bufmod.Bytes(vm, chunk); ok {
 			_, err = w.Write(b)
 		}
+		return err
+	}
+	set("write", func(c goja.FunctionCall) goja.Value {
+		err := write(c.Argument(0).ToInteger(), c.Argument(1))
 		if err == nil {
 			return zero
 		}
@@ -173,6 +176,24 @@ func (r *Runtime) hostBinding() *goja.Object {
 			return vm.ToValue(-int(errno))
 		}
 		return vm.ToValue(-int(syscall.EIO))
+	})
+	// consoleWrite(fd, text, process) → true when it wrote text to fd, false
+	// when the console must look at process.stdout (fd 1) or stderr (fd 2)
+	// itself (console.js userStream). It writes when userStream would
+	// find the host's stream, as far as it can tell without running
+	// anything: the property absent or the bootstrap's lazy accessor (a
+	// getter), or a stream whose own _isStdio is true and that has no own
+	// write. Write errors are ignored, as node's console does. One call,
+	// no descriptor object: the docs' echo server logs twice a connection.
+	stdioName := [3]string{"", "stdout", "stderr"}
+	set("consoleWrite", func(c goja.FunctionCall) goja.Value {
+		fd := c.Argument(0).ToInteger()
+		proc, ok := c.Argument(2).(*goja.Object)
+		if fd != 1 && fd != 2 || !ok || !hostStream(proc, stdioName[fd], valueTrue) {
+			return valueFalse
+		}
+		_ = write(fd, c.Argument(1))
+		return valueTrue
 	})
 	// cloneObject(tpl): goja's CloneObject of a template object (its plain
 	// objects copied too, one level), or undefined when it is no such
@@ -883,3 +904,25 @@ var tzdataVersion = sync.OnceValue(func() string {
 	}
 	return "unknown"
 })
+
+// hostStream reports whether proc's own property name is certainly the
+// host's stdio stream, read without running anything: absent, an accessor
+// with a getter (the bootstrap's lazy one), or an object whose own _isStdio
+// is true and that has no own write (not replaced, not patched). False
+// when unsure.
+func hostStream(proc *goja.Object, name string, valueTrue goja.Value) bool {
+	v, get, has, ok := proc.PeekOwn(name)
+	if !ok || !has || get != nil {
+		return ok
+	}
+	s, isObj := v.(*goja.Object)
+	if !isObj {
+		return false
+	}
+	flag, _, _, ok := s.PeekOwn("_isStdio")
+	if !ok || flag == nil || !flag.StrictEquals(valueTrue) {
+		return false
+	}
+	_, _, hasWrite, ok := s.PeekOwn("write")
+	return ok && !hasWrite
+}

@@ -469,3 +469,28 @@ func IsOneFunction(src string) bool {
 	_, ok = st.Expression.(*ast.FunctionLiteral)
 	return ok
 }
+
+// gojanet: PeekOwn reports o's own property name without running anything
+// (no getter, no trap): has is whether it exists; a data property's value
+// is value, an accessor's getter is getter (nil for none). ok is false, and
+// the rest zero, unless o is an ordinary object (not a proxy, array or
+// other exotic object), where nothing else could be known. The console asks
+// it per console.log whether process.stdout is still the host's stream
+// (runtime/host.go consoleWrite) without a descriptor object.
+func (o *Object) PeekOwn(name string) (value Value, getter *Object, has, ok bool) {
+	bo, isBase := o.self.(*baseObject)
+	if !isBase {
+		return nil, nil, false, false
+	}
+	switch p := bo.getOwnPropStr(unistring.NewFromString(name)).(type) {
+	case nil:
+		return nil, nil, false, true
+	case *valueProperty:
+		if p.accessor {
+			return nil, p.getterFunc, true, true
+		}
+		return p.value, nil, true, true
+	default:
+		return p, nil, true, true
+	}
+}
