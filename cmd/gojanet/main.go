@@ -217,6 +217,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	earlyRank := map[string]int{"-v": 4, "--gojanet-version": 3, "--completion-bash": 2, "-h": 1}
 	dnsMsg := "" // (--dns-result-order's value is checked when node runs)
 	i := 0
+	// nextValue takes the option at args[i]'s value from the next argument;
+	// false, with node's "requires an argument" printed, when there is none.
+	nextValue := func() (string, bool) {
+		if i+1 >= len(args) {
+			fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, args[i])
+			return "", false
+		}
+		i++
+		return args[i], true
+	}
 	for ; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
@@ -234,12 +244,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		if gojanetValueFlags[name] {
 			if !hasValue {
-				if i+1 >= len(args) {
-					fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, name)
+				var ok bool
+				if value, ok = nextValue(); !ok {
 					return 9
 				}
-				i++
-				value = args[i]
 			}
 			switch name {
 			case "--allow-net":
@@ -309,13 +317,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 			case nodeValueFlags[name] || (nodeIgnoredValueFlags[name] && hasValue):
 				execArgv = append(execArgv, a)
 				if !hasValue {
-					if i+1 >= len(args) {
-						fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, a)
+					given, ok := nextValue()
+					if !ok {
 						return 9
 					}
-					i++
-					value = unescapeDash(args[i])
-					execArgv = append(execArgv, args[i]) // (as given; the bootstrap unescapes too)
+					value = unescapeDash(given)
+					execArgv = append(execArgv, given) // (as given; the bootstrap unescapes too)
 				}
 				if name == "--unhandled-rejections" && !unhandledRejectionModes[value] ||
 					name == "--use-largepages" && value != "off" && value != "on" && value != "silent" {
@@ -329,12 +336,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			case name == "--security-revert":
 				// node 20 can revert no CVE fix: every name is unknown
 				if !hasValue {
-					if i+1 >= len(args) {
-						fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, name)
+					var ok bool
+					if value, ok = nextValue(); !ok {
 						return 9
 					}
-					i++
-					value = args[i]
 				} else if value == "" {
 					fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, a)
 					return 9
