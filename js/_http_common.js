@@ -19,7 +19,7 @@ const EE = require('events');
 const { kCapture, proto: EEproto, init: EEinit } = require('internal/events_fns');
 const { defaultHwm } = require('internal/streams/state');
 const captureRejections = require('internal/events_capture');
-const { cloneObject } = internalBinding('http_parser');
+const { cloneObject } = internalBinding('host');
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;
 

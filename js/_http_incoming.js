@@ -30,7 +30,8 @@ const {
 const ReadableStateProto = Readable.ReadableState.prototype;
 const ObjectCreate = Object.create;
 
-const { headersObject, cloneObject, requestTemplate: registerRequestTemplate } = internalBinding('http_parser');
+const { headersObject, requestTemplate: registerRequestTemplate } = internalBinding('http_parser');
+const { cloneObject } = internalBinding('host');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');

@@ -169,7 +169,8 @@ const kPerf = Symbol('kServerResponseStatistics');
 // runs for anything the template does not hold: HEAD, HTTP/1.0, options
 // of a mark or rejectNonStandardBodyWrites, performance entries observed,
 // a domain's EventEmitter.init, defaults on the prototypes changed since.
-const { cloneObject, responseTemplate: registerResponseTemplate, readChecks, heldOut: heldOutBuffer } = internalBinding('http_parser');
+const { responseTemplate: registerResponseTemplate, readChecks, heldOut: heldOutBuffer } = internalBinding('http_parser');
+const { cloneObject } = internalBinding('host');
 const heldOut = new Uint8Array(heldOutBuffer); // ([0]: executeHeld's conn, see connChecks)
 const SRproto = ServerResponse.prototype;
 const resTpl = { res: null, kc: false, ml: undefined };

@@ -196,8 +196,10 @@ func (r *Runtime) hostBinding() *goja.Object {
 		return valueTrue
 	})
 	// cloneObject(tpl): goja's CloneObject of a template object (its plain
-	// objects copied too, one level), or undefined when it is no such
-	// object: net's accepted sockets (js/net.js cloneAccepted).
+	// objects copied too, one level), made with their final shapes in one
+	// step, or undefined when it is no such object: net's accepted sockets
+	// (js/net.js cloneAccepted), http's IncomingMessage and ServerResponse
+	// (≈ 35 properties that were that many shape transitions).
 	set("cloneObject", func(c goja.FunctionCall) goja.Value {
 		if tpl, ok := c.Argument(0).(*goja.Object); ok {
 			if o := vm.CloneObject(tpl, true); o != nil {

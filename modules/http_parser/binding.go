@@ -182,11 +182,6 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	hb := &headerBuilder{vm: vm, keys: map[string]headerKey{}}
 	exports.Set("headersObject", hb.build)
 	bindHead(vm, exports)
-	// cloneObject(tpl): a copy of a template object and of the plain
-	// objects its properties hold, made with their final shapes in one
-	// step (goja's CloneObject), or undefined when tpl is no such object.
-	// The server's IncomingMessage is made this way (js/_http_incoming.js
-	// newRequest): its ≈ 35 properties were that many shape transitions.
 	// requestTemplate(tpl, kHeadersCount): the server's request template
 	// (js/_http_incoming.js requestTemplate), whose copies execute() makes
 	// when asked (requestMaker).
@@ -199,14 +194,6 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// execute()'s sixth argument, the connection's state, under the key.
 	exports.Set("responseTemplate", func(call goja.FunctionCall) goja.Value {
 		reqs.setResponse(vm, call.Argument(0), call.Argument(1))
-		return goja.Undefined()
-	})
-	exports.Set("cloneObject", func(call goja.FunctionCall) goja.Value {
-		if tpl, ok := call.Argument(0).(*goja.Object); ok {
-			if o := vm.CloneObject(tpl, true); o != nil {
-				return o
-			}
-		}
 		return goja.Undefined()
 	})
 }
