@@ -23,7 +23,10 @@ function callerFile(callStack) {
 
 function install(importFromScript, callStack) {
   function Function(...args) {
-    const body = args.length > 0 ? String(args[args.length - 1]) : '';
+    // each argument converted once, in order, as V8's CreateDynamicFunction
+    // (a template literal's ToString: a Symbol throws)
+    for (let i = 0; i < args.length; i++) args[i] = `${args[i]}`;
+    const body = args.length > 0 ? args[args.length - 1] : '';
     importCall.lastIndex = 0;
     if (!importCall.test(body)) {
       return new.target === undefined || new.target === Function ?
@@ -38,7 +41,7 @@ function install(importFromScript, callStack) {
         return Promise.reject(err);
       }
     };
-    const params = args.slice(0, -1).map(String).join(',');
+    const params = args.slice(0, -1).join(',');
     const rewritten = body.replace(importCall, '__gojanet_dynamic_import(');
     const make = NativeFunction('__gojanet_dynamic_import',
       `return function anonymous(${params}\n) {\n${rewritten}\n}`);

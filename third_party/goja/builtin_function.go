@@ -29,6 +29,13 @@ func (r *Runtime) functionCtor(args []Value, proto *Object, async, generator boo
 			}
 		}
 	}
+	// gojanet: the head (with the parameters) as written so far, each
+	// argument converted once, as V8 does (a toString that answers
+	// differently the second time is not asked again).
+	var head string
+	if len(args) > 1 {
+		head = sb.String().String()
+	}
 	sb.WriteString(asciiString("\n) {\n"))
 	if len(args) > 0 {
 		sb.WriteString(args[len(args)-1].toString())
@@ -37,10 +44,16 @@ func (r *Runtime) functionCtor(args []Value, proto *Object, async, generator boo
 
 	// gojanet: parameters or a body that close the wrapper early are a
 	// SyntaxError in V8's words (it parses each part by itself), not code
-	// run (gojanet_api.go IsOneFunction).
+	// run (gojanet_api.go IsOneFunction); parameters that parse only with
+	// the body after them (a comment or string spanning both) too.
 	src := sb.String().String()
 	if len(args) > 1 {
-		if head := src[:len(src)-len(args[len(args)-1].toString().String())-len("\n) {\n\n})")]; !IsOneFunction(head + "\n) {\n\n})") {
+		switch one, parsed := oneFunction(head + "\n) {\n\n})"); {
+		case !parsed:
+			if whole, _ := oneFunction(src); whole {
+				panic(r.builtin_new(r.getSyntaxError(), []Value{asciiString("Unexpected end of arg string")}))
+			}
+		case !one:
 			panic(r.builtin_new(r.getSyntaxError(), []Value{asciiString("Arg string terminates parameters early")}))
 		}
 	}

@@ -455,19 +455,25 @@ func (o *Object) SetFunctionSource(src string) bool {
 // V8 parses each part by itself, not run. A src that does not parse at all
 // is left to the compiler's error (true).
 func IsOneFunction(src string) bool {
+	one, parsed := oneFunction(src)
+	return one || !parsed
+}
+
+// oneFunction: whether src parses, and as one function expression.
+func oneFunction(src string) (one, parsed bool) {
 	prg, err := parser.ParseFile(nil, "", src, 0)
 	if err != nil {
-		return true
+		return false, false
 	}
 	if len(prg.Body) != 1 {
-		return false
+		return false, true
 	}
 	st, ok := prg.Body[0].(*ast.ExpressionStatement)
 	if !ok {
-		return false
+		return false, true
 	}
 	_, ok = st.Expression.(*ast.FunctionLiteral)
-	return ok
+	return ok, true
 }
 
 // gojanet: PeekOwn reports o's own property name without running anything
