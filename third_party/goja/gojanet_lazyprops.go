@@ -66,15 +66,18 @@ func (r *Runtime) DescribeAsAccessor(o *Object, name string, get, set *Object) {
 // as node's accessor is replaced by the script's definition. A host that
 // defines the property again and wants the view calls DescribeAsAccessor
 // again.
+// A delete of the property ends it too (baseObject.deleteStr).
 func (r *Runtime) dropAccessorView(o *Object, name Value) {
-	lp := r.lazyProps
-	if lp == nil {
-		return
-	}
-	if m := lp.views[o]; m != nil {
+	if lp := r.lazyProps; lp != nil {
 		if _, sym := name.(*Symbol); !sym {
-			delete(m, name.string())
+			lp.dropView(o, name.string())
 		}
+	}
+}
+
+func (lp *lazyProps) dropView(o *Object, name unistring.String) {
+	if m := lp.views[o]; m != nil {
+		delete(m, name)
 	}
 }
 

@@ -494,6 +494,9 @@ func (o *baseObject) deleteStr(name unistring.String, throw bool) bool {
 			return false
 		}
 		o._delete(name)
+		if lp := o.val.runtime.lazyProps; lp != nil && len(lp.views) != 0 { // gojanet: gojanet_lazyprops.go
+			lp.dropView(o.val, name)
+		}
 	}
 	return true
 }

@@ -339,6 +339,9 @@ func (o *templatedObject) deleteStr(name unistring.String, throw bool) bool {
 		if _, exists := o.tmpl.props[name]; exists {
 			o.values.set(name, nil) // white hole
 		}
+		if lp := o.val.runtime.lazyProps; lp != nil && len(lp.views) != 0 { // gojanet: gojanet_lazyprops.go
+			lp.dropView(o.val, name)
+		}
 	}
 	return true
 }
