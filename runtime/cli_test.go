@@ -574,6 +574,10 @@ func TestCLI(t *testing.T) {
 			{nil, []string{"--security-revert=CVE-2000-1", "-p", "1"}, 12, "", ": Error: Attempt to revert an unknown CVE [CVE-2000-1]\n"},
 			{nil, []string{"--security-revert"}, 9, "", ": --security-revert requires an argument\n"},
 			{nil, []string{"--security-revert=", "-p", "1"}, 9, "", ": --security-revert= requires an argument\n"},
+			// an option's value is never an option itself
+			{nil, []string{"--security-revert", "-"}, 9, "", ": --security-revert requires an argument\n"},
+			{nil, []string{"--title", "-x", "-p", "1"}, 9, "", ": --title requires an argument\n"},
+			{nil, []string{"--max-http-header-size", "-1", "-p", "1"}, 9, "", ": --max-http-header-size requires an argument\n"},
 			{nil, []string{"title.js"}, 0, "true true\ntrue true xxxxxxxxxxxxxxx\n", ""},
 			{nil, []string{"--title=named", "-p", "process.title + ' ' + require('fs').readFileSync('/proc/self/comm', 'latin1').trim()"}, 0, "named named\n", ""},
 		}

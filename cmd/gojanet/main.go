@@ -218,9 +218,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	dnsMsg := "" // (--dns-result-order's value is checked when node runs)
 	i := 0
 	// nextValue takes the option at args[i]'s value from the next argument;
-	// false, with node's "requires an argument" printed, when there is none.
+	// false, with node's "requires an argument" printed, when there is none
+	// or it is an option itself (node takes no value starting with '-').
 	nextValue := func() (string, bool) {
-		if i+1 >= len(args) {
+		if i+1 >= len(args) || strings.HasPrefix(args[i+1], "-") {
 			fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, args[i])
 			return "", false
 		}
