@@ -211,7 +211,13 @@ func (rcv *dJump) exec(vm *vm) {
 // backJump is the check of a loop's backward jump (jump, and jeqP at the end
 // of a do-while; TestBackwardJumpsCheck keeps the compiler to those two): an
 // interrupt, and a profile started while this VM runs (the run loop checks
-// the profiler when it starts, then only vm.interrupted).
+// the profiler when it starts, then only vm.interrupted). Kept a call with
+// Go's stack check (engineperf38): with the instructions' exec nosplit, a
+// loop's backward jump and a call's callJs are where a goroutine running a
+// script cooperates with Go's scheduler and GC when asynchronous preemption
+// is off (README.gojanet.md "Hot paths without a stack check").
+//
+//go:noinline
 func (vm *vm) backJump() {
 	if atomic.LoadInt32(&globalProfiler.enabled) == 1 && vm.profTracker == nil {
 		atomic.OrUint32(&vm.interrupted, profileAttention)

@@ -94,6 +94,15 @@ func TestGojanetNosplitEntry(t *testing.T) {
 	if n == 0 {
 		t.Fatal("no //go:nosplit function found")
 	}
+	// the cooperative preemption points of a running script: every loop
+	// (a backward jump) and every call into a JS function
+	for _, f := range files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && (fd.Name.Name == "backJump" || fd.Name.Name == "callJs") && fd.Doc != nil && hasNosplit(fd.Doc) {
+				t.Errorf("%s: must keep its stack check", fd.Name.Name)
+			}
+		}
+	}
 }
 
 func hasNosplit(g *ast.CommentGroup) bool {
