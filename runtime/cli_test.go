@@ -574,6 +574,25 @@ func TestCLI(t *testing.T) {
 			{nil, []string{"--security-revert=CVE-2000-1", "-p", "1"}, 12, "", ": Error: Attempt to revert an unknown CVE [CVE-2000-1]\n"},
 			{nil, []string{"--security-revert"}, 9, "", ": --security-revert requires an argument\n"},
 			{nil, []string{"--security-revert=", "-p", "1"}, 9, "", ": --security-revert= requires an argument\n"},
+			// node's order: a missing value, then every bad value and
+			// conflict (9), then the revert (12), then every unknown option (9)
+			{nil, []string{"--no-such", "--security-revert=CVE-2000-1", "--also-no", "-p", "1"}, 12, "", ": Error: Attempt to revert an unknown CVE [CVE-2000-1]\n"},
+			{nil, []string{"--security-revert=CVE-2000-1", "--unhandled-rejections=bogus", "-c", "-e", "1", "--input-type=x"}, 9, "",
+				": --input-type must be \"module\" or \"commonjs\"\n"},
+			{nil, []string{"--security-revert=CVE-2000-1", "--unhandled-rejections=bogus", "-c", "-e", "1", "--input-type=x"}, 9, "",
+				": either --check or --eval can be used, not both\n"},
+			{nil, []string{"--security-revert=CVE-2000-1", "--unhandled-rejections=bogus", "-c", "-e", "1", "--input-type=x"}, 9, "",
+				": invalid value for --unhandled-rejections\n"},
+			{nil, []string{"--no-such", "--security-revert=CVE-2000-1", "--title"}, 9, "", ": --title requires an argument\n"},
+			{nil, []string{"--no-such", "-e", "1", "--also-no"}, 9, "", ": bad option: --no-such\n"},
+			{nil, []string{"--no-such", "-e", "1", "--also-no"}, 9, "", ": bad option: --also-no\n"},
+			{nil, []string{"--unhandled-rejections=bogus", "--unhandled-rejections=strict", "-p", "1"}, 0, "1\n", ""},
+			{[]string{"NODE_OPTIONS=--tls-min-v1.3"}, []string{"--tls-max-v1.2", "-p", "1"}, 9, "", ": either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n"},
+			// env files are read before any option is looked at, up to "--"
+			{nil, []string{"--no-such", "--env-file=missing.env", "-p", "1", "--env-file", "missing2.env"}, 9, "", ": missing2.env: not found\n"},
+			{nil, []string{"nodeopts.js", "--env-file=missing.env"}, 9, "", ": missing.env: not found\n"},
+			{nil, []string{"-p", "1", "--", "--env-file=missing.env"}, 0, "1\n", ""},
+			{nil, []string{"--env-file=node_modules", "-p", "1"}, 9, "", ": node_modules: invalid format\n"},
 			// an option's value is never an option itself
 			{nil, []string{"--security-revert", "-"}, 9, "", ": --security-revert requires an argument\n"},
 			{nil, []string{"--title", "-x", "-p", "1"}, 9, "", ": --title requires an argument\n"},
