@@ -177,19 +177,22 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return vm.ToValue(-int(syscall.EIO))
 	})
-	// consoleWrite(fd, text, process) → true when it wrote text to fd, false
-	// when the console must look at process.stdout (fd 1) or stderr (fd 2)
-	// itself (console.js userStream). It writes when userStream would
-	// find the host's stream, as far as it can tell without running
-	// anything: the property absent or the bootstrap's lazy accessor (a
-	// getter), or a stream whose own _isStdio is true and that has no own
-	// write. Write errors are ignored, as node's console does. One call,
-	// no descriptor object: the docs' echo server logs twice a connection.
+	// stdio: the bootstrap's record of process.stdout/stderr/stdin, each
+	// its lazy getter until the host's stream exists, then that stream
+	// (js/internal/bootstrap.js lazyProcess): how the global console tells
+	// the host's stream from a script's (js/console.js).
+	stdio := vm.NewObject()
+	set("stdio", stdio)
+	// consoleWrite(fd, text) → true when it wrote text to fd, false when
+	// the global console must write through the host's stream (fd 1 or 2)
+	// itself: it exists and a script gave it an own write (as test runners
+	// do to capture output). Read without running anything; write errors
+	// are ignored, as node's console does. One call, no descriptor object:
+	// the docs' echo server logs twice a connection.
 	stdioName := [3]string{"", "stdout", "stderr"}
 	set("consoleWrite", func(c goja.FunctionCall) goja.Value {
 		fd := c.Argument(0).ToInteger()
-		proc, ok := c.Argument(2).(*goja.Object)
-		if fd != 1 && fd != 2 || !ok || !hostStream(proc, stdioName[fd], valueTrue) {
+		if fd != 1 && fd != 2 || !hostStreamPlain(stdio, stdioName[fd]) {
 			return valueFalse
 		}
 		_ = write(fd, c.Argument(1))
@@ -907,23 +910,17 @@ var tzdataVersion = sync.OnceValue(func() string {
 	return "unknown"
 })
 
-// hostStream reports whether proc's own property name is certainly the
-// host's stdio stream, read without running anything: absent, an accessor
-// with a getter (the bootstrap's lazy one), or an object whose own _isStdio
-// is true and that has no own write (not replaced, not patched). False
-// when unsure.
-func hostStream(proc *goja.Object, name string, valueTrue goja.Value) bool {
-	v, get, has, ok := proc.PeekOwn(name)
-	if !ok || !has || get != nil {
-		return ok
-	}
-	s, isObj := v.(*goja.Object)
-	if !isObj {
+// hostStreamPlain reports whether the host's stream name, as stdio records
+// it, is still written straight to its descriptor: not made yet (the
+// record is the lazy getter), or made without an own write.
+func hostStreamPlain(stdio *goja.Object, name string) bool {
+	v, _, _, _ := stdio.PeekOwn(name)
+	s, ok := v.(*goja.Object)
+	if !ok {
 		return false
 	}
-	flag, _, _, ok := s.PeekOwn("_isStdio")
-	if !ok || flag == nil || !flag.StrictEquals(valueTrue) {
-		return false
+	if _, isFunc := goja.AssertFunction(s); isFunc {
+		return true
 	}
 	_, _, hasWrite, ok := s.PeekOwn("write")
 	return ok && !hasWrite

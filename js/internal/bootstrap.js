@@ -1255,16 +1255,19 @@ defineGlobal('structuredClone', function structuredClone(value, options) {
 });
 
 // process.stdout/stderr/stdin come from the stream module once it exists.
+// host.stdio records each getter, then the stream it made: the global
+// console tells the host's stream from a script's by it (js/console.js).
 function lazyProcess(name, load) {
-  Object.defineProperty(process, name, {
+  const { get } = {
     get() {
       const v = load();
+      host.stdio[name] = v;
       Object.defineProperty(process, name, { value: v, writable: true, configurable: true, enumerable: true });
       return v;
     },
-    configurable: true,
-    enumerable: true,
-  });
+  };
+  host.stdio[name] = get;
+  Object.defineProperty(process, name, { get, configurable: true, enumerable: true });
 }
 lazyProcess('stdout', () => requireBuiltin('internal/stdio').stdout);
 lazyProcess('stderr', () => requireBuiltin('internal/stdio').stderr);
