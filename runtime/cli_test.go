@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -684,15 +685,31 @@ func TestCLI(t *testing.T) {
 				t.Errorf("%s --trace-atomics-wait: exit %d, stdout %q, stderr %q; want %q", b, code, out, got, want)
 			}
 		}
-		// --completion-bash: node's script, with each runtime's own options
+		// --completion-bash: node's script, with each runtime's own options:
+		// gojanet's are of node's list (but its own), -pe and positive
+		// names of booleans among them
+		listed := map[string][]string{}
 		for _, b := range []string{bin, node} {
 			if b == "" {
 				continue
 			}
 			out, _, code := runEnv(b, nil, []string{"--completion-bash"}, "")
 			if code != 0 || !strings.HasPrefix(out, "_node_complete() {\n") || !strings.Contains(out, " --use-openssl-ca ") ||
+				!strings.Contains(out, " -pe ") || !strings.Contains(out, " --warnings ") ||
 				!strings.HasSuffix(out, "\ncomplete -o filenames -o nospace -o bashdefault -F _node_complete node node_g\n") {
 				t.Errorf("%s --completion-bash: exit %d, %q", b, code, out)
+			}
+			if _, list, ok := strings.Cut(out, "compgen -W '"); ok {
+				list, _, _ = strings.Cut(list, "'")
+				listed[b] = strings.Fields(list)
+			}
+		}
+		if nodeList := listed[node]; node != "" {
+			for _, o := range listed[bin] {
+				own := map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--go-cpu-prof": true, "--go-heap-prof": true, "--gojanet-version": true}
+				if !own[o] && !slices.Contains(nodeList, o) {
+					t.Errorf("--completion-bash lists %s, which node's list does not", o)
+				}
 			}
 		}
 	})

@@ -612,21 +612,30 @@ var (
 		// system has none; gojanet checks the value and drops it
 		"--use-largepages": true,
 	}
+	// V8's options, which node's list of its own leaves out
+	v8Only                  = map[string]bool{"--abort_on_uncaught_exception": true, "--stack-size": true, "--use-strict": true}
 	unhandledRejectionModes = map[string]bool{"strict": true, "warn": true, "warn-with-error-code": true, "throw": true, "none": true}
 	nodeIgnoredValueFlags   = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
 )
 
-// completionBash is node's --completion-bash script, offering gojanet's
-// options.
+// completionBash is node's --completion-bash script, offering the options
+// of node's list that gojanet takes (a boolean by its positive name, as
+// node lists it; V8's own not), and gojanet's.
 func completionBash() string {
 	var opts []string
 	for _, m := range []map[string]bool{nodeFlags, nodeValueFlags, nodeIgnoredValueFlags, gojanetValueFlags} {
 		for k := range m {
-			opts = append(opts, k)
+			if base, ok := strings.CutPrefix(k, "--no-"); ok {
+				k = "--" + base
+			}
+			if !v8Only[k] {
+				opts = append(opts, k)
+			}
 		}
 	}
-	opts = append(opts, "-h", "--help", "-v", "--version", "-e", "--eval", "-p", "--print", "-c", "--check",
-		"-i", "--interactive", "--completion-bash", "--security-revert", "--gojanet-version")
+	opts = append(opts, "-h", "--help", "-v", "--version", "-e", "--eval", "-p", "--print", "-pe", "-c", "--check",
+		"-i", "--interactive", "--completion-bash", "--security-revert", "--gojanet-version",
+		"--watch", "--watch-path", "--watch-preserve-output")
 	slices.Sort(opts)
 	opts = slices.Compact(opts)
 	return `_node_complete() {
