@@ -199,6 +199,16 @@ func TestCLI(t *testing.T) {
 		{name: "eval shadows __filename", args: []string{"-e", "const __filename = 1; const require = 2; console.log(__filename, require)"}, wantOut: "1 2\n"},
 		{name: "eval return is illegal", args: []string{"-e", "return 1"}, wantCode: 1, wantErr: []string{"[eval]:1", "SyntaxError: Illegal return statement"}},
 		{name: "print global var", args: []string{"-p", "var z = 3; globalThis.z + 1"}, wantOut: "4\n"},
+		// ... also when it needs converting (import(), for await); a string
+		// that looks like the converter's output changes nothing
+		{name: "eval import() global scope", args: []string{"-e", `var x = 1; function f() {} const s = '__gojanet_tla(async function'; import('fs').then((m) => console.log(globalThis.x, typeof globalThis.f, typeof m.readFile, typeof require, Object.keys(globalThis).filter((k) => k.startsWith('__'))))`},
+			wantOut: "1 function function function [ '__filename', '__dirname' ]\n"},
+		{name: "print import() global var", args: []string{"-p", "'use strict'; var g = 2; import('fs'); async function* h() {} globalThis.g + typeof globalThis.h"}, wantOut: "2function\n"},
+		// top-level await makes -e code and stdin an ES module (node's detection)
+		{name: "eval top-level await", args: []string{"-e", "var v = 1; for await (const a of [2]) console.log(a, globalThis.v, typeof require, import.meta.url.endsWith('/[eval1]'))"}, wantOut: "2 undefined undefined true\n"},
+		{name: "stdin top-level await", stdin: "await 0; console.log(typeof require)", wantOut: "undefined\n"},
+		{name: "print top-level await", args: []string{"-p", "await 1"}, wantCode: 1, wantErr: []string{"ERR_EVAL_ESM_CANNOT_PRINT"}},
+		{name: "eval import.meta", args: []string{"-e", "import 'fs'; console.log(import.meta.url.endsWith('/[eval1]'))"}, wantOut: "true\n"},
 		{name: "stdin global scope", args: []string{"-"}, stdin: "var x = 1; console.log(globalThis.x, __filename)", wantOut: "1 [stdin]\n"},
 		{name: "eval error arrow", args: []string{"-e", "let a = 1;\n  null.x"}, wantCode: 1, wantErr: []string{"[eval]:2\n  null.x\n       ^\n\nTypeError: Cannot read properties of null (reading 'x')\n    at [eval]:2:8"}},
 		{name: "print error", args: []string{"-p", "throw new Error('x')"}, wantCode: 1, wantErr: []string{"[eval]:1\nthrow new Error('x')\n^\n\nError: x\n    at [eval]:1:7\n"}},

@@ -440,21 +440,43 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// code runs as a script in the global scope (vm.runInThisContext), its
 	// top-level var and function declarations globals, its let and const
 	// free to shadow the __filename and require globals. A function that
-	// runs it and returns its completion value; when the source needs
-	// converting (import(), constructs goja lacks), which the module
-	// wrapper's compileScript does, the converted script (-p evaluates it
-	// in that wrapper, whose helpers it calls, for its completion value), or
-	// null for an ES module (import, export) or an error.
+	// runs it, given import()'s function, and returns its completion value;
+	// null for an ES module (import, export) or an error, which the module
+	// wrapper's compileScript reports; "module" for -e or stdin code that is
+	// an ES module by node's detection (top-level await). Source that needs
+	// converting (import(), constructs goja lacks) runs converted, esbuild's
+	// helpers global lexical bindings, as __gojanet_import (the import()s) is.
+	bindImport, _ := goja.Compile("[eval import]", "const __gojanet_import = globalThis.__gojanet_eval_import;", false)
 	set("compileEvalScript", func(name, source string) goja.Value {
-		if code, err := transpile(name, source); err != nil || strings.Contains(code, "__gojanet_tla(async function") {
+		code, isModule, err := transpileEval(name, source)
+		if err != nil || isModule {
 			return goja.Null()
-		} else if code != source {
-			return vm.ToValue(code)
+		}
+		converted := code != source
+		if converted {
+			code = lexicalHelpers(code)
 		}
 		// (its first line padded as wide as the module wrapper's head, whose
 		// width stack traces take off line 1's columns)
-		prg := compileGlobalScript(name, source, len(wrapperHead))
-		return vm.ToValue(func(goja.FunctionCall) goja.Value { return runProgram(prg) })
+		pad := len(wrapperHead)
+		prg, err := compile(name, strings.Repeat(" ", pad)+code, false)
+		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
+			if (name == "[eval]" || name == "[stdin]") && topLevelAwait(name, source) {
+				return vm.ToValue("module")
+			}
+			panic(r.syntaxError(compilerSyntaxError(name, code, pad, ce)))
+		} else if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			if converted && strings.Contains(code, "__gojanet_import(") {
+				g := vm.GlobalObject()
+				_ = g.Set("__gojanet_eval_import", c.Argument(0))
+				runProgram(bindImport)
+				_ = g.Delete("__gojanet_eval_import")
+			}
+			return runProgram(prg)
+		})
 	})
 	// runInThisContext runs code as a script of its own in the global scope
 	// (vm.runInThisContext): its top-level let, const and class persist for
