@@ -645,6 +645,24 @@ func TestCLI(t *testing.T) {
 				}
 			}
 		}
+		// ... one per system call node's makes for it: readFileSync opens,
+		// fstats, reads and closes (its utf8 read none), writeFileSync and
+		// truncateSync open, write and close, realpathSync lstats each
+		// component, a recursive rmSync walks as node's rimraf
+		write("syncio_calls.js", "const fs = require('fs');\nconst f = __dirname + '/syncio_calls.txt';\nfs.writeFileSync(f, 'x');\nfs.mkdirSync(__dirname + '/syncio_tree/a', { recursive: true });\n"+
+			"setImmediate(() => ({ read: () => fs.readFileSync(f), readUtf8: () => fs.readFileSync(f, 'utf8'), write: () => fs.writeFileSync(f, 'y'),\n"+
+			"  truncate: () => fs.truncateSync(f), realpath: () => fs.realpathSync(f), rmTree: () => fs.rmSync(__dirname + '/syncio_tree', { recursive: true }) })[process.argv[2]]());\n")
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			for call, want := range map[string]int{"read": 4, "readUtf8": 0, "write": 3, "truncate": 3, "realpath": strings.Count(filepath.Join(dir, "syncio_calls.txt"), "/"), "rmTree": 7} {
+				_, errOut, code := runEnv(b, nil, []string{"--trace-sync-io", "syncio_calls.js", call}, "")
+				if got := strings.Count(errOut, ") WARNING: Detected use of sync API\n"); code != 0 || got != want {
+					t.Errorf("%s --trace-sync-io %s: exit %d, %d warnings, want %d: %s", b, call, code, got, want, errOut)
+				}
+			}
+		}
 		// --trace-exit: process.exit() (a worker's too, naming its thread)
 		// prints a warning with its stack; an exit at the loop's end none
 		write("traceexit.js", "const { Worker } = require('worker_threads');\nif (process.argv[2] === 'w') new Worker('process.exit(3)', { eval: true }).on('exit', (c) => process.exit(c + 1));\nelse if (process.argv[2] === 'x') (function quit() { process.exit(2); })();\n")

@@ -1634,8 +1634,10 @@ function workerMessage(parts, source) {
 function traceSyncIO() {
   const where = {};
   Error.captureStackTrace(where, traceSyncIO);
-  const stack = `${where.stack}`;
-  process._rawDebug(`(node:${process.pid}) WARNING: Detected use of sync API${stack.slice(stack.indexOf('\n'))}\n`);
+  // (from the fs function: fs's helper that calls the binding is left out)
+  const frames = `${where.stack}`.split('\n').slice(1);
+  while (frames.length > 1 && frames[0].includes('(node:internal/fs/utils:')) frames.shift();
+  process._rawDebug(`(node:${process.pid}) WARNING: Detected use of sync API\n${frames.join('\n')}\n`);
 }
 function thenTraceSyncIO(fn) {
   return function () {
