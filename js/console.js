@@ -79,15 +79,36 @@ function writeTo(con, toErr, text) {
     writeIgnoringErrors(con, stream, text);
     return;
   }
-  // The global console writes straight to the host, unless a script replaced
-  // process.stdout/stderr or patched their write (as test runners do to
-  // capture output): then it goes through them, as node's does. While
-  // process.stdout/stderr are certainly still the host's (not replaced, write
-  // not patched), consoleWrite writes at once without a descriptor object.
-  if (host.consoleWrite(toErr ? 2 : 1, text, process)) return;
-  const replaced = userStream(toErr ? 'stderr' : 'stdout');
-  if (replaced !== null) writeIgnoringErrors(con, replaced, text);
-  else host.write(toErr ? 2 : 1, text);
+  // The global console writes to the stream process.stdout (stderr) was
+  // at its first write, as node's keeps the stream it first resolved: the
+  // host's is written straight to the descriptor (consoleWrite) unless a
+  // script patched its write (as test runners do to capture output).
+  const fd = toErr ? 2 : 1;
+  let s = globalStreams[fd];
+  if (s === undefined) s = resolveStream(fd);
+  if (s === null) {
+    if (host.consoleWrite(fd, text)) return;
+    s = host.stdio[toErr ? 'stderr' : 'stdout'];
+  }
+  writeIgnoringErrors(con, s, text);
+}
+
+// The global console's streams by descriptor: undefined until its first
+// write, then null for the host's, or the script's own.
+const globalStreams = [undefined, undefined, undefined];
+
+// resolveStream reads process.stdout (stderr) once, as node's console
+// does, without making the host's stream when it is the bootstrap's.
+function resolveStream(fd) {
+  const name = fd === 1 ? 'stdout' : 'stderr';
+  const d = Object.getOwnPropertyDescriptor(process, name);
+  if (d === undefined) return null; // (deleted: the host's, not kept)
+  const own = host.stdio[name];
+  if (d.get === own || d.get === undefined && d.value === own) return (globalStreams[fd] = null);
+  const s = process[name];
+  if (s === own) return (globalStreams[fd] = null);
+  if (s === null || typeof s !== 'object' && typeof s !== 'function') return null; // (not kept, as node's)
+  return (globalStreams[fd] = s);
 }
 
 function noop() {}
@@ -132,14 +153,6 @@ function writeIgnoringErrors(con, stream, text) {
   }
 }
 
-function userStream(name) {
-  const d = Object.getOwnPropertyDescriptor(process, name);
-  if (d === undefined || d.get !== undefined) return null; // not materialized: ours
-  const s = d.value;
-  if (s !== null && typeof s === 'object' && s._isStdio === true &&
-      !Object.prototype.hasOwnProperty.call(s, 'write')) return null;
-  return s;
-}
 
 // (methods, not constructors, as node's)
 const directLog = { log(...args) { writeTo(this, false, format(args, this[kInspectOptions])); } }.log;

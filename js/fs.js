@@ -35,6 +35,7 @@ const {
   uvError,
   asyncError,
   call,
+  callTraced,
   SystemError,
   getValidatedPath,
   getValidatedFd,
@@ -175,7 +176,7 @@ function existsSync(path) {
   } catch {
     return false;
   }
-  const ctx = { untraced: true }; // (not a --trace-sync-io call in node)
+  const ctx = { traces: 0 }; // (not a --trace-sync-io call in node)
   binding.access(path, F_OK, ctx);
   return ctx.code === undefined;
 }
@@ -506,7 +507,9 @@ function readFileSync(path, options) {
   if (!isUserFd) path = getValidatedPath(path);
   else if (!utf8Fast(options.encoding)) path = getValidatedFd(path);
   const flags = stringToFlags(options.flag);
-  const buf = call(binding.readFile, isUserFd ? 'read' : 'open', isUserFd ? undefined : path, undefined, path, flags);
+  // (node's utf8 read, one call of its binding, traces nothing)
+  const buf = callTraced(utf8Fast(options.encoding) ? 0 : undefined, binding.readFile, isUserFd ? 'read' : 'open',
+    isUserFd ? undefined : path, undefined, path, flags);
   return decode(buf, options.encoding);
 }
 
@@ -950,7 +953,7 @@ function rmSync(path, options) {
     call(binding.rmAll, 'rm', path, undefined, path);
     return;
   }
-  call(binding.unlink, 'rm', path, undefined, path);
+  callTraced(2, binding.unlink, 'rm', path, undefined, path); // (node's: lstat again, unlink)
 }
 
 function unlink(path, callback) {

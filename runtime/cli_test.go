@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -198,6 +199,16 @@ func TestCLI(t *testing.T) {
 		{name: "eval shadows __filename", args: []string{"-e", "const __filename = 1; const require = 2; console.log(__filename, require)"}, wantOut: "1 2\n"},
 		{name: "eval return is illegal", args: []string{"-e", "return 1"}, wantCode: 1, wantErr: []string{"[eval]:1", "SyntaxError: Illegal return statement"}},
 		{name: "print global var", args: []string{"-p", "var z = 3; globalThis.z + 1"}, wantOut: "4\n"},
+		// ... also when it needs converting (import(), for await); a string
+		// that looks like the converter's output changes nothing
+		{name: "eval import() global scope", args: []string{"-e", `var x = 1; function f() {} const s = '__gojanet_tla(async function'; import('fs').then((m) => console.log(globalThis.x, typeof globalThis.f, typeof m.readFile, typeof require, Object.keys(globalThis).filter((k) => k.startsWith('__'))))`},
+			wantOut: "1 function function function [ '__filename', '__dirname' ]\n"},
+		{name: "print import() global var", args: []string{"-p", "'use strict'; var g = 2; import('fs'); async function* h() {} globalThis.g + typeof globalThis.h"}, wantOut: "2function\n"},
+		// top-level await makes -e code and stdin an ES module (node's detection)
+		{name: "eval top-level await", args: []string{"-e", "var v = 1; for await (const a of [2]) console.log(a, globalThis.v, typeof require, import.meta.url.endsWith('/[eval1]'))"}, wantOut: "2 undefined undefined true\n"},
+		{name: "stdin top-level await", stdin: "await 0; console.log(typeof require)", wantOut: "undefined\n"},
+		{name: "print top-level await", args: []string{"-p", "await 1"}, wantCode: 1, wantErr: []string{"ERR_EVAL_ESM_CANNOT_PRINT"}},
+		{name: "eval import.meta", args: []string{"-e", "import 'fs'; console.log(import.meta.url.endsWith('/[eval1]'))"}, wantOut: "true\n"},
 		{name: "stdin global scope", args: []string{"-"}, stdin: "var x = 1; console.log(globalThis.x, __filename)", wantOut: "1 [stdin]\n"},
 		{name: "eval error arrow", args: []string{"-e", "let a = 1;\n  null.x"}, wantCode: 1, wantErr: []string{"[eval]:2\n  null.x\n       ^\n\nTypeError: Cannot read properties of null (reading 'x')\n    at [eval]:2:8"}},
 		{name: "print error", args: []string{"-p", "throw new Error('x')"}, wantCode: 1, wantErr: []string{"[eval]:1\nthrow new Error('x')\n^\n\nError: x\n    at [eval]:1:7\n"}},
@@ -574,6 +585,25 @@ func TestCLI(t *testing.T) {
 			{nil, []string{"--security-revert=CVE-2000-1", "-p", "1"}, 12, "", ": Error: Attempt to revert an unknown CVE [CVE-2000-1]\n"},
 			{nil, []string{"--security-revert"}, 9, "", ": --security-revert requires an argument\n"},
 			{nil, []string{"--security-revert=", "-p", "1"}, 9, "", ": --security-revert= requires an argument\n"},
+			// node's order: a missing value, then every bad value and
+			// conflict (9), then the revert (12), then every unknown option (9)
+			{nil, []string{"--no-such", "--security-revert=CVE-2000-1", "--also-no", "-p", "1"}, 12, "", ": Error: Attempt to revert an unknown CVE [CVE-2000-1]\n"},
+			{nil, []string{"--security-revert=CVE-2000-1", "--unhandled-rejections=bogus", "-c", "-e", "1", "--input-type=x"}, 9, "",
+				": --input-type must be \"module\" or \"commonjs\"\n"},
+			{nil, []string{"--security-revert=CVE-2000-1", "--unhandled-rejections=bogus", "-c", "-e", "1", "--input-type=x"}, 9, "",
+				": either --check or --eval can be used, not both\n"},
+			{nil, []string{"--security-revert=CVE-2000-1", "--unhandled-rejections=bogus", "-c", "-e", "1", "--input-type=x"}, 9, "",
+				": invalid value for --unhandled-rejections\n"},
+			{nil, []string{"--no-such", "--security-revert=CVE-2000-1", "--title"}, 9, "", ": --title requires an argument\n"},
+			{nil, []string{"--no-such", "-e", "1", "--also-no"}, 9, "", ": bad option: --no-such\n"},
+			{nil, []string{"--no-such", "-e", "1", "--also-no"}, 9, "", ": bad option: --also-no\n"},
+			{nil, []string{"--unhandled-rejections=bogus", "--unhandled-rejections=strict", "-p", "1"}, 0, "1\n", ""},
+			{[]string{"NODE_OPTIONS=--tls-min-v1.3"}, []string{"--tls-max-v1.2", "-p", "1"}, 9, "", ": either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n"},
+			// env files are read before any option is looked at, up to "--"
+			{nil, []string{"--no-such", "--env-file=missing.env", "-p", "1", "--env-file", "missing2.env"}, 9, "", ": missing2.env: not found\n"},
+			{nil, []string{"nodeopts.js", "--env-file=missing.env"}, 9, "", ": missing.env: not found\n"},
+			{nil, []string{"-p", "1", "--", "--env-file=missing.env"}, 0, "1\n", ""},
+			{nil, []string{"--env-file=node_modules", "-p", "1"}, 9, "", ": node_modules: invalid format\n"},
 			// an option's value is never an option itself
 			{nil, []string{"--security-revert", "-"}, 9, "", ": --security-revert requires an argument\n"},
 			{nil, []string{"--title", "-x", "-p", "1"}, 9, "", ": --title requires an argument\n"},
@@ -612,6 +642,24 @@ func TestCLI(t *testing.T) {
 				got := strings.Count(errOut, ") WARNING: Detected use of sync API\n    at ")
 				if code != 0 || out != "" || got != want || on && !strings.Contains(errOut, "syncio.js:3:") {
 					t.Errorf("%s %q: exit %d, stdout %q, stderr %q; want %d warnings", b, args, code, out, errOut, want)
+				}
+			}
+		}
+		// ... one per system call node's makes for it: readFileSync opens,
+		// fstats, reads and closes (its utf8 read none), writeFileSync and
+		// truncateSync open, write and close, realpathSync lstats each
+		// component, a recursive rmSync walks as node's rimraf
+		write("syncio_calls.js", "const fs = require('fs');\nconst f = __dirname + '/syncio_calls.txt';\nfs.writeFileSync(f, 'x');\nfs.mkdirSync(__dirname + '/syncio_tree/a', { recursive: true });\n"+
+			"setImmediate(() => ({ read: () => fs.readFileSync(f), readUtf8: () => fs.readFileSync(f, 'utf8'), write: () => fs.writeFileSync(f, 'y'),\n"+
+			"  truncate: () => fs.truncateSync(f), realpath: () => fs.realpathSync(f), rmTree: () => fs.rmSync(__dirname + '/syncio_tree', { recursive: true }) })[process.argv[2]]());\n")
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			for call, want := range map[string]int{"read": 4, "readUtf8": 0, "write": 3, "truncate": 3, "realpath": strings.Count(filepath.Join(dir, "syncio_calls.txt"), "/"), "rmTree": 7} {
+				_, errOut, code := runEnv(b, nil, []string{"--trace-sync-io", "syncio_calls.js", call}, "")
+				if got := strings.Count(errOut, ") WARNING: Detected use of sync API\n"); code != 0 || got != want {
+					t.Errorf("%s --trace-sync-io %s: exit %d, %d warnings, want %d: %s", b, call, code, got, want, errOut)
 				}
 			}
 		}
@@ -665,15 +713,31 @@ func TestCLI(t *testing.T) {
 				t.Errorf("%s --trace-atomics-wait: exit %d, stdout %q, stderr %q; want %q", b, code, out, got, want)
 			}
 		}
-		// --completion-bash: node's script, with each runtime's own options
+		// --completion-bash: node's script, with each runtime's own options:
+		// gojanet's are of node's list (but its own), -pe and positive
+		// names of booleans among them
+		listed := map[string][]string{}
 		for _, b := range []string{bin, node} {
 			if b == "" {
 				continue
 			}
 			out, _, code := runEnv(b, nil, []string{"--completion-bash"}, "")
 			if code != 0 || !strings.HasPrefix(out, "_node_complete() {\n") || !strings.Contains(out, " --use-openssl-ca ") ||
+				!strings.Contains(out, " -pe ") || !strings.Contains(out, " --warnings ") ||
 				!strings.HasSuffix(out, "\ncomplete -o filenames -o nospace -o bashdefault -F _node_complete node node_g\n") {
 				t.Errorf("%s --completion-bash: exit %d, %q", b, code, out)
+			}
+			if _, list, ok := strings.Cut(out, "compgen -W '"); ok {
+				list, _, _ = strings.Cut(list, "'")
+				listed[b] = strings.Fields(list)
+			}
+		}
+		if nodeList := listed[node]; node != "" {
+			for _, o := range listed[bin] {
+				own := map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--go-cpu-prof": true, "--go-heap-prof": true, "--gojanet-version": true}
+				if !own[o] && !slices.Contains(nodeList, o) {
+					t.Errorf("--completion-bash lists %s, which node's list does not", o)
+				}
 			}
 		}
 	})

@@ -177,19 +177,22 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		return vm.ToValue(-int(syscall.EIO))
 	})
-	// consoleWrite(fd, text, process) → true when it wrote text to fd, false
-	// when the console must look at process.stdout (fd 1) or stderr (fd 2)
-	// itself (console.js userStream). It writes when userStream would
-	// find the host's stream, as far as it can tell without running
-	// anything: the property absent or the bootstrap's lazy accessor (a
-	// getter), or a stream whose own _isStdio is true and that has no own
-	// write. Write errors are ignored, as node's console does. One call,
-	// no descriptor object: the docs' echo server logs twice a connection.
+	// stdio: the bootstrap's record of process.stdout/stderr/stdin, each
+	// its lazy getter until the host's stream exists, then that stream
+	// (js/internal/bootstrap.js lazyProcess): how the global console tells
+	// the host's stream from a script's (js/console.js).
+	stdio := vm.NewObject()
+	set("stdio", stdio)
+	// consoleWrite(fd, text) → true when it wrote text to fd, false when
+	// the global console must write through the host's stream (fd 1 or 2)
+	// itself: it exists and a script gave it an own write (as test runners
+	// do to capture output). Read without running anything; write errors
+	// are ignored, as node's console does. One call, no descriptor object:
+	// the docs' echo server logs twice a connection.
 	stdioName := [3]string{"", "stdout", "stderr"}
 	set("consoleWrite", func(c goja.FunctionCall) goja.Value {
 		fd := c.Argument(0).ToInteger()
-		proc, ok := c.Argument(2).(*goja.Object)
-		if fd != 1 && fd != 2 || !ok || !hostStream(proc, stdioName[fd], valueTrue) {
+		if fd != 1 && fd != 2 || !hostStreamPlain(stdio, stdioName[fd]) {
 			return valueFalse
 		}
 		_ = write(fd, c.Argument(1))
@@ -437,21 +440,43 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// code runs as a script in the global scope (vm.runInThisContext), its
 	// top-level var and function declarations globals, its let and const
 	// free to shadow the __filename and require globals. A function that
-	// runs it and returns its completion value; when the source needs
-	// converting (import(), constructs goja lacks), which the module
-	// wrapper's compileScript does, the converted script (-p evaluates it
-	// in that wrapper, whose helpers it calls, for its completion value), or
-	// null for an ES module (import, export) or an error.
+	// runs it, given import()'s function, and returns its completion value;
+	// null for an ES module (import, export) or an error, which the module
+	// wrapper's compileScript reports; "module" for -e or stdin code that is
+	// an ES module by node's detection (top-level await). Source that needs
+	// converting (import(), constructs goja lacks) runs converted, esbuild's
+	// helpers global lexical bindings, as __gojanet_import (the import()s) is.
+	bindImport, _ := goja.Compile("[eval import]", "const __gojanet_import = globalThis.__gojanet_eval_import;", false)
 	set("compileEvalScript", func(name, source string) goja.Value {
-		if code, err := transpile(name, source); err != nil || strings.Contains(code, "__gojanet_tla(async function") {
+		code, isModule, err := transpileEval(name, source)
+		if err != nil || isModule {
 			return goja.Null()
-		} else if code != source {
-			return vm.ToValue(code)
+		}
+		converted := code != source
+		if converted {
+			code = lexicalHelpers(code)
 		}
 		// (its first line padded as wide as the module wrapper's head, whose
 		// width stack traces take off line 1's columns)
-		prg := compileGlobalScript(name, source, len(wrapperHead))
-		return vm.ToValue(func(goja.FunctionCall) goja.Value { return runProgram(prg) })
+		pad := len(wrapperHead)
+		prg, err := compile(name, strings.Repeat(" ", pad)+code, false)
+		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
+			if (name == "[eval]" || name == "[stdin]") && topLevelAwait(name, source) {
+				return vm.ToValue("module")
+			}
+			panic(r.syntaxError(compilerSyntaxError(name, code, pad, ce)))
+		} else if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			if converted && strings.Contains(code, "__gojanet_import(") {
+				g := vm.GlobalObject()
+				_ = g.Set("__gojanet_eval_import", c.Argument(0))
+				runProgram(bindImport)
+				_ = g.Delete("__gojanet_eval_import")
+			}
+			return runProgram(prg)
+		})
 	})
 	// runInThisContext runs code as a script of its own in the global scope
 	// (vm.runInThisContext): its top-level let, const and class persist for
@@ -907,23 +932,17 @@ var tzdataVersion = sync.OnceValue(func() string {
 	return "unknown"
 })
 
-// hostStream reports whether proc's own property name is certainly the
-// host's stdio stream, read without running anything: absent, an accessor
-// with a getter (the bootstrap's lazy one), or an object whose own _isStdio
-// is true and that has no own write (not replaced, not patched). False
-// when unsure.
-func hostStream(proc *goja.Object, name string, valueTrue goja.Value) bool {
-	v, get, has, ok := proc.PeekOwn(name)
-	if !ok || !has || get != nil {
-		return ok
-	}
-	s, isObj := v.(*goja.Object)
-	if !isObj {
+// hostStreamPlain reports whether the host's stream name, as stdio records
+// it, is still written straight to its descriptor: not made yet (the
+// record is the lazy getter), or made without an own write.
+func hostStreamPlain(stdio *goja.Object, name string) bool {
+	v, _, _, _ := stdio.PeekOwn(name)
+	s, ok := v.(*goja.Object)
+	if !ok {
 		return false
 	}
-	flag, _, _, ok := s.PeekOwn("_isStdio")
-	if !ok || flag == nil || !flag.StrictEquals(valueTrue) {
-		return false
+	if _, isFunc := goja.AssertFunction(s); isFunc {
+		return true
 	}
 	_, _, hasWrite, ok := s.PeekOwn("write")
 	return ok && !hasWrite

@@ -353,6 +353,16 @@ var cjsOnlyErrors = map[string]bool{
 
 var awaitWord = regexp.MustCompile(`\bawait\b`)
 
+// topLevelAwait: src has an await at its top level (esbuild's answer: node's
+// module syntax detection of -e code and stdin).
+func topLevelAwait(filename, src string) bool {
+	if !awaitWord.MatchString(src) {
+		return false
+	}
+	_, err := lower(filename, src, api.TransformOptions{Loader: api.LoaderJS, Supported: map[string]bool{"top-level-await": false}})
+	return err == errTopLevelAwait
+}
+
 // detectedModule is node's module syntax detection for a .js file that no
 // package.json "type" classes: source that fails as CommonJS for what an
 // ES module allows (cjsOnlyErrors, or an await outside an async function
@@ -379,14 +389,7 @@ func detectedModule(filename, src string, cjsErr error) (*goja.Program, *esmLink
 			return nil, nil
 		}
 	}
-	if strings.HasPrefix(src, "#!") {
-		if i := strings.IndexByte(src, '\n'); i >= 0 {
-			src = "//" + src[2:]
-		} else {
-			src = ""
-		}
-	}
-	code, err := transform(filename, src, ".js", true)
+	code, err := transform(filename, blankHashbang(src), ".js", true)
 	if err != nil {
 		return nil, nil
 	}
@@ -867,14 +870,44 @@ func transpileModule(filename, src string) (string, error) {
 	return code, err
 }
 
-func (c *transpileCache) transpile(filename, src string) (string, error) {
+// transpileEval is transpile for -e, -p, stdin and worker eval code, also
+// saying whether the code became an ES module (import or export
+// declarations, top-level await) rather than a script that needed
+// converting. Its cache entries hold that answer in their first byte.
+func transpileEval(filename, src string) (code string, isModule bool, err error) {
+	src = blankHashbang(src)
+	if !esmSyntax.MatchString(src) && !asyncIterSyntax.MatchString(src) && !classFieldSyntax.MatchString(src) {
+		return src, false, nil
+	}
+	c := diskCache()
+	key := c.key(filename+"\x00eval", false, src)
+	if e, ok := c.get(key); ok && e != "" {
+		return e[1:], e[0] == 'm', nil
+	}
+	code, isModule, err = transformKind(filename, src, filepath.Ext(filename), false)
+	if err == nil {
+		kind := "s"
+		if isModule {
+			kind = "m"
+		}
+		c.put(key, kind+code)
+	}
+	return code, isModule, err
+}
+
+// blankHashbang makes a leading #! line a comment.
+func blankHashbang(src string) string {
 	if strings.HasPrefix(src, "#!") {
 		if i := strings.IndexByte(src, '\n'); i >= 0 {
-			src = "//" + src[2:]
-		} else {
-			src = ""
+			return "//" + src[2:]
 		}
+		return ""
 	}
+	return src
+}
+
+func (c *transpileCache) transpile(filename, src string) (string, error) {
+	src = blankHashbang(src)
 	ext := filepath.Ext(filename)
 	// A .js file under a package.json with "type": "module" is an ES module.
 	esmPackage := ext == ".js" && packageType(filepath.Dir(filename)) == "module"
@@ -898,6 +931,13 @@ func (c *transpileCache) transpile(filename, src string) (string, error) {
 
 // transform runs esbuild on source that needs it.
 func transform(filename, src, ext string, esmPackage bool) (string, error) {
+	code, _, err := transformKind(filename, src, ext, esmPackage)
+	return code, err
+}
+
+// transformKind is transform, also saying whether the code became an ES
+// module.
+func transformKind(filename, src, ext string, esmPackage bool) (code string, isModule bool, err error) {
 	loader := api.LoaderJS
 	switch ext {
 	case ".ts", ".mts", ".cts":
@@ -914,7 +954,7 @@ func transform(filename, src, ext string, esmPackage bool) (string, error) {
 			if se, ok := err.(*SyntaxError); ok && !se.topLevelAwait {
 				v8ScriptError(se, filename, src)
 			}
-			return code, err
+			return code, false, err
 		}
 	}
 	opts := api.TransformOptions{
@@ -925,18 +965,18 @@ func transform(filename, src, ext string, esmPackage bool) (string, error) {
 	if forced || esmSyntax.MatchString(src) {
 		code, isModule, err := transpileESM(filename, src, opts, forced)
 		if err != nil || isModule {
-			return code, err
+			return code, isModule, err
 		}
 		// The pattern matched text, not syntax: this is CommonJS after all.
 	}
 	opts.Format = api.FormatCommonJS
-	code, err := lower(filename, src, opts)
+	code, err = lower(filename, src, opts)
 	if se, ok := err.(*SyntaxError); ok && se.topLevelAwait {
-		code, _, err = transpileESM(filename, src, opts, true)
+		code, isModule, err = transpileESM(filename, src, opts, true)
 	} else if ok && loader == api.LoaderJS {
 		v8ScriptError(se, filename, src)
 	}
-	return code, err
+	return code, isModule, err
 }
 
 const tlaMessage = "Top-level await is currently not supported"
@@ -1244,6 +1284,38 @@ func moveImports(code string) string {
 	}
 	run += "{ const w = __gojanet_exports(false); if (w !== undefined) await w; }"
 	return strings.Join(lines, "\n") + code[fn:at] + run + code[at+len(importsMarker):]
+}
+
+// lexicalHelpers makes the helpers esbuild put at the top of a converted
+// eval script (var declarations on the lines before any its source map
+// maps to the source) global lexical bindings (let: the same width), so
+// that they are not properties of the global object, as node has none.
+func lexicalHelpers(code string) string {
+	lines := strings.SplitAfter(code, "\n")
+	for i := 0; i < unmappedLines(code) && i < len(lines); i++ {
+		if strings.HasPrefix(lines[i], "var __") {
+			lines[i] = "let" + lines[i][len("var"):]
+		}
+	}
+	return strings.Join(lines, "")
+}
+
+// unmappedLines is the number of code's first lines its inline source map
+// maps nothing of (0 without one).
+func unmappedLines(code string) int {
+	const prefix = "\n//# sourceMappingURL=data:application/json;base64,"
+	i := strings.LastIndex(code, prefix)
+	if i < 0 {
+		return 0
+	}
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[i+len(prefix):]))
+	var m struct {
+		Mappings string `json:"mappings"`
+	}
+	if err != nil || json.Unmarshal(raw, &m) != nil {
+		return 0
+	}
+	return len(m.Mappings) - len(strings.TrimLeft(m.Mappings, ";"))
 }
 
 // shiftSourceMapColumns moves the generated columns of whole lines of an

@@ -202,6 +202,14 @@ func tuneNow() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	// node reads the env files named anywhere up to "--" before it looks
+	// at any option (a missing one is exit 9 even after a bad option)
+	if errs := envFileErrors(args); len(errs) > 0 {
+		for _, e := range errs {
+			fmt.Fprintf(stderr, "%s: %s\n", argv0, e)
+		}
+		return 9
+	}
 	if on, paths, preserve, child := watchOptions(args); on {
 		return runWatch(paths, preserve, child, stdout, stderr)
 	}
@@ -216,6 +224,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	early := ""
 	earlyRank := map[string]int{"-v": 4, "--gojanet-version": 3, "--completion-bash": 2, "-h": 1}
 	dnsMsg := "" // (--dns-result-order's value is checked when node runs)
+	// node's order of answers: an option missing its value or an invalid
+	// negation at once; then every bad value and conflict (exit 9); then
+	// --security-revert (12); then every option it does not know (9).
+	invalid := map[string]bool{} // options whose last value is bad
+	revert := ""                 // the first --security-revert's CVE
+	var unknown []string
 	i := 0
 	// nextValue takes the option at args[i]'s value from the next argument;
 	// false, with node's "requires an argument" printed, when there is none
@@ -325,17 +339,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 					value = unescapeDash(given)
 					execArgv = append(execArgv, given) // (as given; the bootstrap unescapes too)
 				}
-				if name == "--unhandled-rejections" && !unhandledRejectionModes[value] ||
-					name == "--use-largepages" && value != "off" && value != "on" && value != "silent" {
-					fmt.Fprintf(stderr, "%s: invalid value for %s\n", argv0, name)
-					return 9
-				}
+				invalid[name] = badValue(name, value) != "" // (the last value counts)
 				if msg := badDNSOrder(name, value); msg != "" && dnsMsg == "" {
 					dnsMsg = msg
 				}
 				continue
 			case name == "--security-revert":
-				// node 20 can revert no CVE fix: every name is unknown
 				if !hasValue {
 					var ok bool
 					if value, ok = nextValue(); !ok {
@@ -345,8 +354,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 					fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, a)
 					return 9
 				}
-				fmt.Fprintf(stderr, "%s: Error: Attempt to revert an unknown CVE [%s]\n", argv0, value)
-				return 12
+				if revert == "" {
+					revert = value
+				}
+				continue
 			}
 			// node's booleans also take the other form: --no-X for --X and
 			// --X for a --no-X; a value option has no negation
@@ -363,41 +374,35 @@ func run(args []string, stdout, stderr io.Writer) int {
 				execArgv = append(execArgv, a)
 				continue
 			}
-			fmt.Fprintf(stderr, "%s: bad option: %s\n", argv0, a)
-			return 9
+			unknown = append(unknown, a)
 		}
-	}
-	if slices.Contains(execArgv, "--tls-min-v1.3") && slices.Contains(execArgv, "--tls-max-v1.2") {
-		fmt.Fprintf(stderr, "%s: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n", argv0)
-		return 9
-	}
-	if slices.Contains(execArgv, "--use-openssl-ca") && slices.Contains(execArgv, "--use-bundled-ca") {
-		fmt.Fprintf(stderr, "%s: either --use-openssl-ca or --use-bundled-ca can be used, not both\n", argv0)
-		return 9
 	}
 	rest := args[i:]
-	// node --test [paths]: the runner (js/test.js) runs each file in a child
-	// process of this binary; process.argv[1:] are the paths.
-	testRunner := slices.Contains(execArgv, "--test")
-	if testRunner && (haveEval || interactive || check) {
-		other := "--eval"
-		if check {
-			other = "--check" // node looks at this pair first
-		} else if !haveEval {
-			other = "--interactive"
-		}
-		fmt.Fprintf(stderr, "%s: either --test or %s can be used, not both\n", argv0, other)
-		return 9
-	}
-	if check && haveEval {
-		fmt.Fprintf(stderr, "%s: either --check or --eval can be used, not both\n", argv0)
-		return 9
-	}
 	// NODE_OPTIONS is checked before anything runs or stdin is read, as
 	// node's
 	env, nodeOptions, err := environment(execArgv)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", argv0, err)
+		return 9
+	}
+	// node --test [paths]: the runner (js/test.js) runs each file in a child
+	// process of this binary; process.argv[1:] are the paths.
+	testRunner := slices.Contains(execArgv, "--test")
+	if errs := optionErrors(append(slices.Clip(nodeOptions), execArgv...), invalid, testRunner, haveEval, interactive, check); len(errs) > 0 {
+		for _, e := range errs {
+			fmt.Fprintf(stderr, "%s: %s\n", argv0, e)
+		}
+		return 9
+	}
+	if revert != "" {
+		// node 20 can revert no CVE fix: every name is unknown
+		fmt.Fprintf(stderr, "%s: Error: Attempt to revert an unknown CVE [%s]\n", argv0, revert)
+		return 12
+	}
+	if len(unknown) > 0 {
+		for _, a := range unknown {
+			fmt.Fprintf(stderr, "%s: bad option: %s\n", argv0, a)
+		}
 		return 9
 	}
 	switch early {
@@ -607,21 +612,30 @@ var (
 		// system has none; gojanet checks the value and drops it
 		"--use-largepages": true,
 	}
+	// V8's options, which node's list of its own leaves out
+	v8Only                  = map[string]bool{"--abort_on_uncaught_exception": true, "--stack-size": true, "--use-strict": true}
 	unhandledRejectionModes = map[string]bool{"strict": true, "warn": true, "warn-with-error-code": true, "throw": true, "none": true}
 	nodeIgnoredValueFlags   = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
 )
 
-// completionBash is node's --completion-bash script, offering gojanet's
-// options.
+// completionBash is node's --completion-bash script, offering the options
+// of node's list that gojanet takes (a boolean by its positive name, as
+// node lists it; V8's own not), and gojanet's.
 func completionBash() string {
 	var opts []string
 	for _, m := range []map[string]bool{nodeFlags, nodeValueFlags, nodeIgnoredValueFlags, gojanetValueFlags} {
 		for k := range m {
-			opts = append(opts, k)
+			if base, ok := strings.CutPrefix(k, "--no-"); ok {
+				k = "--" + base
+			}
+			if !v8Only[k] {
+				opts = append(opts, k)
+			}
 		}
 	}
-	opts = append(opts, "-h", "--help", "-v", "--version", "-e", "--eval", "-p", "--print", "-c", "--check",
-		"-i", "--interactive", "--completion-bash", "--security-revert", "--gojanet-version")
+	opts = append(opts, "-h", "--help", "-v", "--version", "-e", "--eval", "-p", "--print", "-pe", "-c", "--check",
+		"-i", "--interactive", "--completion-bash", "--security-revert", "--gojanet-version",
+		"--watch", "--watch-path", "--watch-preserve-output")
 	slices.Sort(opts)
 	opts = slices.Compact(opts)
 	return `_node_complete() {
@@ -637,6 +651,53 @@ func completionBash() string {
 }
 complete -o filenames -o nospace -o bashdefault -F _node_complete node node_g
 `
+}
+
+// badValue is node's start-up error for a value of name it refuses (exit
+// 9), or "".
+func badValue(name, value string) string {
+	switch {
+	case name == "--unhandled-rejections" && !unhandledRejectionModes[value],
+		name == "--use-largepages" && value != "off" && value != "on" && value != "silent":
+		return "invalid value for " + name
+	case name == "--input-type" && value != "module" && value != "commonjs":
+		return `--input-type must be "module" or "commonjs"`
+	}
+	return ""
+}
+
+// optionErrors are node's complaints about the options' values and
+// combinations (all: NODE_OPTIONS' and the command line's), every one of
+// them, in node's order.
+func optionErrors(all []string, invalid map[string]bool, testRunner, eval, interactive, check bool) []string {
+	var errs []string
+	both := func(a, b string) bool { return slices.Contains(all, a) && slices.Contains(all, b) }
+	if both("--use-openssl-ca", "--use-bundled-ca") {
+		errs = append(errs, "either --use-openssl-ca or --use-bundled-ca can be used, not both")
+	}
+	for _, name := range []string{"--use-largepages", "--input-type"} {
+		if invalid[name] {
+			errs = append(errs, badValue(name, ""))
+		}
+	}
+	if check && eval {
+		errs = append(errs, "either --check or --eval can be used, not both")
+	}
+	if invalid["--unhandled-rejections"] {
+		errs = append(errs, badValue("--unhandled-rejections", ""))
+	}
+	if both("--tls-min-v1.3", "--tls-max-v1.2") {
+		errs = append(errs, "either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both")
+	}
+	for _, other := range []struct {
+		on   bool
+		name string
+	}{{check, "--check"}, {eval, "--eval"}, {interactive, "--interactive"}} {
+		if testRunner && other.on {
+			errs = append(errs, "either --test or "+other.name+" can be used, not both")
+		}
+	}
+	return errs
 }
 
 // badDNSOrder is node's start-up error for a --dns-result-order it does not

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"strings"
+	"syscall"
 
 	"github.com/gojanet/gojanet/internal/nodeflags"
 )
@@ -88,8 +89,8 @@ func nodeOptionsArgs(tokens []string) ([]string, error) {
 			} else {
 				out = append(out, a)
 			}
-			if name == "--unhandled-rejections" && !unhandledRejectionModes[value] {
-				return nil, errors.New("invalid value for --unhandled-rejections")
+			if msg := badValue(name, value); msg != "" {
+				return nil, errors.New(msg)
 			}
 			if msg := badDNSOrder(name, value); msg != "" {
 				return nil, errors.New(msg)
@@ -125,6 +126,37 @@ func environment(execArgv []string) (env, nodeOptions []string, err error) {
 	return env, nodeOptions, nil
 }
 
+// envFileErrors are node's complaints about the env files named in args
+// (its first look at the command line: every --env-file up to "--", past
+// the script too, a value taken whatever it looks like), one per file.
+func envFileErrors(args []string) []string {
+	var errs []string
+	for i := 0; i < len(args) && args[i] != "--"; i++ {
+		path, ok := strings.CutPrefix(args[i], "--env-file=")
+		if !ok && args[i] == "--env-file" && i+1 < len(args) {
+			path, ok = args[i+1], true
+		}
+		if ok {
+			if _, err := readEnvFile(path); err != nil {
+				errs = append(errs, err.Error())
+			}
+		}
+	}
+	return errs
+}
+
+// readEnvFile reads an env file; errors are node's.
+func readEnvFile(path string) ([]byte, error) {
+	src, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, syscall.EISDIR):
+		return nil, errors.New(path + ": invalid format") // (opened, not read)
+	case err != nil:
+		return nil, errors.New(path + ": not found")
+	}
+	return src, nil
+}
+
 // loadEnvFiles adds the env files' variables to environ (KEY=VALUE lines)
 // where the environment has none of that name; among the files, the last
 // value wins. A missing file is node's "not found".
@@ -137,9 +169,9 @@ func loadEnvFiles(paths []string, environ []string) ([]string, error) {
 	values := map[string]string{}
 	var order []string
 	for _, p := range paths {
-		src, err := os.ReadFile(p)
+		src, err := readEnvFile(p)
 		if err != nil {
-			return nil, errors.New(p + ": not found")
+			return nil, err
 		}
 		for _, kv := range parseDotenv(string(src)) {
 			if kv[0] == "" || strings.ContainsRune(kv[0], '=') || inherited[kv[0]] {

@@ -1255,16 +1255,19 @@ defineGlobal('structuredClone', function structuredClone(value, options) {
 });
 
 // process.stdout/stderr/stdin come from the stream module once it exists.
+// host.stdio records each getter, then the stream it made: the global
+// console tells the host's stream from a script's by it (js/console.js).
 function lazyProcess(name, load) {
-  Object.defineProperty(process, name, {
+  const { get } = {
     get() {
       const v = load();
+      host.stdio[name] = v;
       Object.defineProperty(process, name, { value: v, writable: true, configurable: true, enumerable: true });
       return v;
     },
-    configurable: true,
-    enumerable: true,
-  });
+  };
+  host.stdio[name] = get;
+  Object.defineProperty(process, name, { get, configurable: true, enumerable: true });
 }
 lazyProcess('stdout', () => requireBuiltin('internal/stdio').stdout);
 lazyProcess('stderr', () => requireBuiltin('internal/stdio').stderr);
@@ -1631,8 +1634,10 @@ function workerMessage(parts, source) {
 function traceSyncIO() {
   const where = {};
   Error.captureStackTrace(where, traceSyncIO);
-  const stack = `${where.stack}`;
-  process._rawDebug(`(node:${process.pid}) WARNING: Detected use of sync API${stack.slice(stack.indexOf('\n'))}\n`);
+  // (from the fs function: fs's helper that calls the binding is left out)
+  const frames = `${where.stack}`.split('\n').slice(1);
+  while (frames.length > 1 && frames[0].includes('(node:internal/fs/utils:')) frames.shift();
+  process._rawDebug(`(node:${process.pid}) WARNING: Detected use of sync API\n${frames.join('\n')}\n`);
 }
 function thenTraceSyncIO(fn) {
   return function () {

@@ -1451,21 +1451,25 @@ Module.runScript = function runScript(name, source, isModule = false, print = fa
   if (!isModule && (evalName || name === '[worker eval]')) {
     const run = host.compileEvalScript(name, source);
     requireBuiltin('internal/process_failure').evalSources.set(name, source);
+    if (run === 'module') {
+      // top-level await: an ES module, as with --input-type=module
+      if (print) throw new (requireBuiltin('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+      return Module.runScript(name, source, true);
+    }
     if (typeof run === 'function') {
+      globalThis.__filename = name; // (in node's order)
       globalThis.module = m;
       globalThis.exports = m.exports;
       globalThis.__dirname = '.';
       globalThis.require = req;
-      globalThis.__filename = name;
-      const result = run();
+      const result = run((toESM, specifier, nodeMode) => dynamicImport(req, m.filename, toESM, specifier, nodeMode));
       // -p: its completion value, with the console builtin's log (a
       // replaced global console is not used), as node's
       if (print) requireBuiltin('console').log(result);
       return;
     }
-    // (code that needs converting is evaluated by a direct eval inside the
-    // wrapper, whose value is printed: converted, unless an ES module)
-    if (print) source = `console.log(eval(${JSON.stringify(typeof run === 'string' ? run : source)}))`;
+    // (an ES module's value is printed as the wrapper's direct eval gives it)
+    if (print) source = `console.log(eval(${JSON.stringify(source)}))`;
   }
   const fn = host.compileScript(name, source, isModule);
   if (fn.length === 5) {
@@ -1473,7 +1477,7 @@ Module.runScript = function runScript(name, source, isModule = false, print = fa
     return;
   }
   const esm = esmHelpers(m);
-  const meta = isModule ? { url: evalName ? `file://${host.cwd()}/[eval1]` : name } : importMeta(m, m.filename);
+  const meta = evalName ? { url: `file://${host.cwd()}/[eval1]` } : isModule ? { url: name } : importMeta(m, m.filename);
   if (isModule) {
     evaluateGraph(m, () => fn.call(globalThis, undefined, req, undefined, undefined, undefined, meta, esm.tla, esm.exports,
       (toESM, specifier, nodeMode) => dynamicImport(req, host.cwd() + '/' + name, toESM, specifier, nodeMode)));

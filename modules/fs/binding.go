@@ -56,9 +56,15 @@ type binding struct {
 	// when the worker ends; nil when not tracking. Loop only.
 	unmanaged map[int]struct{}
 
-	// node's --trace-sync-io: called before each synchronous call once the
-	// main script has run (setTraceSyncIO); nil when off. Loop only.
+	// node's --trace-sync-io: called for each synchronous call once the
+	// main script has run (setTraceSyncIO), once per system call node's
+	// would trace (syscalls); nil when off. Loop only.
 	syncHook goja.Callable
+	// syscalls, set by an op for the call being made (nil: one), says after
+	// its job ran how many system calls node's makes for it (node traces
+	// each; a job that does several at once counts as node would make
+	// them). Loop only: a sync call's job runs on the loop.
+	syscalls func() int
 }
 
 // result converts what a job produced into a JS value, on the loop.
@@ -174,6 +180,7 @@ func (b *binding) wrap(fn op) func(call goja.FunctionCall) goja.Value {
 			req = args[len(args)-1]
 			args = args[:len(args)-1]
 		}
+		b.syscalls = nil
 		j := fn(args)
 		if _, ok := goja.AssertFunction(req); ok {
 			var res result
@@ -196,12 +203,10 @@ func (b *binding) wrap(fn op) func(call goja.FunctionCall) goja.Value {
 			})
 			return goja.Undefined()
 		}
-		if b.syncHook != nil && !untraced(req) {
-			if _, err := b.syncHook(goja.Undefined()); err != nil {
-				panic(err)
-			}
-		}
 		res, err := j()
+		if b.syncHook != nil {
+			b.traceSync(req)
+		}
 		if err != nil {
 			if ctx, ok := req.(*goja.Object); ok {
 				src := b.errorValue(err).(*goja.Object)
@@ -388,9 +393,20 @@ func (b *binding) rangeError(msg string) *goja.Object {
 	return b.vm.NewTypeError(msg)
 }
 
-// untraced: a sync call node's --trace-sync-io does not report (existsSync,
-// whose context object says so).
-func untraced(req goja.Value) bool {
-	ctx, ok := req.(*goja.Object)
-	return ok && ctx.Get("untraced") != nil
+// traceSync calls the --trace-sync-io hook once per system call node's
+// makes for the sync call just made: a count the call's context gives
+// (ctx.traces: what js/fs.js knows of node's binding, as existsSync's 0),
+// else the op's (syscalls), else one.
+func (b *binding) traceSync(req goja.Value) {
+	n := 1
+	if ctx, ok := req.(*goja.Object); ok && ctx.Get("traces") != nil {
+		n = int(ctx.Get("traces").ToInteger())
+	} else if b.syscalls != nil {
+		n = b.syscalls()
+	}
+	for ; n > 0; n-- {
+		if _, err := b.syncHook(goja.Undefined()); err != nil {
+			panic(err)
+		}
+	}
 }

@@ -143,8 +143,13 @@ func (b *binding) ops() map[string]op {
 				p = b.abs(b.path(args, 0))
 			}
 			flags := int(b.int(args, 1))
+			// node's: open, fstat, the reads (one for a size fstat
+			// knows, else 64 KiB ones to an empty one), close
+			calls := 0
+			b.syscalls = func() int { return calls }
 			return func() (result, error) {
 				if fd < 0 {
+					calls++
 					c, err := b.at(p, true, flags&writeFlags != 0)
 					if err != nil {
 						return nil, err
@@ -154,9 +159,10 @@ func (b *binding) ops() map[string]op {
 					if err != nil {
 						return nil, err
 					}
+					calls++
 					defer unix.Close(fd)
 				}
-				data, err := readAll(fd)
+				data, err := readAll(fd, &calls)
 				if err != nil {
 					return nil, err
 				}
@@ -177,8 +183,11 @@ func (b *binding) ops() map[string]op {
 			}
 			data := b.bytes(args, 1)
 			flags, mode := int(b.int(args, 2)), uint32(b.int(args, 3))
+			calls := 0 // node's: open, the writes, close
+			b.syscalls = func() int { return calls }
 			return func() (result, error) {
 				if fd < 0 {
+					calls++
 					c, err := b.at(p, true, true)
 					if err != nil {
 						return nil, err
@@ -188,9 +197,11 @@ func (b *binding) ops() map[string]op {
 					if err != nil {
 						return nil, err
 					}
+					calls++
 					defer unix.Close(fd)
 				}
 				for len(data) > 0 {
+					calls++
 					n, err := retry(func() (int, error) { return unix.Write(fd, data) })
 					if err != nil {
 						// node's writeFile fails on 'write' (EFBIG past
@@ -248,6 +259,7 @@ func (b *binding) ops() map[string]op {
 		// the end), in directory order as libuv's uv_fs_readdir; dirClose(id).
 		"opendir": func(args []goja.Value) job {
 			p := b.abs(b.path(args, 0))
+			b.syscalls = func() int { return 0 } // (node's opendir traces none)
 			return func() (result, error) {
 				return b.withLoc(p, true, false, func(c loc) (result, error) {
 					f, err := openDir(c)
@@ -344,9 +356,11 @@ func (b *binding) ops() map[string]op {
 		// rmAll(path): remove a tree (fs.rm's recursive part).
 		"rmAll": func(args []goja.Value) job {
 			p := b.abs(b.path(args, 0))
+			calls := 0
+			b.syscalls = func() int { return calls }
 			return func() (result, error) {
 				return b.withLoc(p, false, true, func(c loc) (result, error) {
-					return nil, removeAll(c.dir, c.name)
+					return nil, removeAll(c.dir, c.name, &calls)
 				})
 			}
 		},
@@ -373,8 +387,12 @@ func (b *binding) ops() map[string]op {
 		// node's JS realpath reports lstat errors on that component.
 		"realpath": func(args []goja.Value) job {
 			p, native := b.abs(b.path(args, 0)), b.bool(args, 1)
+			calls := 1 // (node's JS realpathSync: an lstat per component, a stat and readlink per link)
+			if !native {
+				b.syscalls = func() int { return calls }
+			}
 			return func() (result, error) {
-				real, failed, err := walk(p, true, false, !native)
+				real, failed, err := walk(p, true, false, !native, &calls)
 				if !b.inRoot(real) || (err != nil && !b.inRoot(failed)) {
 					return nil, &denied{"FileSystemRead", filepath.Clean(p)}
 				}
@@ -428,6 +446,8 @@ func (b *binding) ops() map[string]op {
 		},
 		"truncate": func(args []goja.Value) job {
 			p, n := b.abs(b.path(args, 0)), b.int(args, 1)
+			calls := 1 // node's: open, ftruncate, close
+			b.syscalls = func() int { return calls }
 			return func() (result, error) {
 				return b.withLoc(p, true, true, func(c loc) (result, error) {
 					fl := unix.O_WRONLY | unix.O_CLOEXEC
@@ -438,6 +458,7 @@ func (b *binding) ops() map[string]op {
 					if err != nil {
 						return nil, err
 					}
+					calls = 3
 					defer unix.Close(fd)
 					return nil, unix.Ftruncate(fd, n)
 				})
@@ -614,9 +635,11 @@ func (b *binding) statx(dir int, name string, flags int, bigint bool) (result, e
 }
 
 // readAll reads fd to its end, sized by fstat when it knows the size.
-func readAll(fd int) ([]byte, error) {
+// calls counts the system calls node's readFileSync makes for it.
+func readAll(fd int, calls *int) ([]byte, error) {
 	var st unix.Stat_t
 	size := 0
+	*calls += 2 // fstat and a read
 	if err := unix.Fstat(fd, &st); err != nil {
 		return nil, &sysError{err, "fstat"}
 	} else if st.Mode&unix.S_IFMT == unix.S_IFREG {
@@ -624,6 +647,7 @@ func readAll(fd int) ([]byte, error) {
 	} else if st.Mode&unix.S_IFMT == unix.S_IFDIR {
 		return nil, &sysError{unix.EISDIR, "read"}
 	}
+
 	buf := make([]byte, 0, max(size, 512)+1)
 	for {
 		if len(buf) == cap(buf) {
@@ -634,6 +658,9 @@ func readAll(fd int) ([]byte, error) {
 			return nil, &sysError{err, "read"}
 		}
 		if n == 0 {
+			if size == 0 {
+				*calls += (len(buf) + 64<<10 - 1) / (64 << 10) // (node's unknown size: 64 KiB reads)
+			}
 			return buf, nil
 		}
 		buf = buf[:len(buf)+n]
@@ -783,7 +810,11 @@ func (b *binding) mkdirp(p string, mode uint32) (string, error) {
 
 // removeAll removes name (under dir) and everything beneath it without
 // following symlinks.
-func removeAll(dir int, name string) error {
+// calls counts the system calls of node's rmSync for it (its rimraf:
+// lstat and unlink a file; lstat, rmdir a directory, and when that fails as
+// not empty, readdir, the entries, rmdir again).
+func removeAll(dir int, name string, calls *int) error {
+	*calls += 2
 	err := unix.Unlinkat(dir, name, 0)
 	if err == nil || err == unix.ENOENT {
 		return err
@@ -798,10 +829,13 @@ func removeAll(dir int, name string) error {
 		return err
 	}
 	f := os.NewFile(uintptr(fd), name)
-	for {
+	for first := true; ; first = false {
 		names, err := f.Readdirnames(128)
+		if first && len(names) > 0 {
+			*calls += 2
+		}
 		for _, n := range names {
-			if e := removeAll(fd, n); e != nil && e != unix.ENOENT {
+			if e := removeAll(fd, n, calls); e != nil && e != unix.ENOENT {
 				f.Close()
 				return e
 			}

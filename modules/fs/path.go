@@ -125,7 +125,7 @@ func openBeneath(root, rel string) (int, error) {
 // kept as written (an operation may create it); otherwise the lstat error
 // is returned with the path it failed on (realpath's error).
 func resolve(p string, follow, allowMissing bool) (real, failed string, err error) {
-	return walk(p, follow, allowMissing, false)
+	return walk(p, follow, allowMissing, false, new(int))
 }
 
 // walk is resolve; with jsRealpath it also keeps the quirk of node's JS
@@ -134,7 +134,8 @@ func resolve(p string, follow, allowMissing bool) (real, failed string, err erro
 // that is a FIFO or socket and the first component of the path it restarts
 // from is one it already walked, it stops there and returns the link
 // resolved textually ("/proc/<pid>/fd/pipe:[N]") instead of failing on it.
-func walk(p string, follow, allowMissing, jsRealpath bool) (real, failed string, err error) {
+func walk(p string, follow, allowMissing, jsRealpath bool, calls *int) (real, failed string, err error) {
+	*calls = 0
 	comps := strings.Split(p, "/")
 	resolved := ""
 	missing := false
@@ -168,6 +169,9 @@ func walk(p string, follow, allowMissing, jsRealpath bool) (real, failed string,
 			continue
 		}
 		var st unix.Stat_t
+		if !hard[next] {
+			*calls++ // (node's JS realpath lstats what it has not seen before)
+		}
 		if err := unix.Lstat(next, &st); err != nil {
 			if allowMissing {
 				missing = true
@@ -177,6 +181,7 @@ func walk(p string, follow, allowMissing, jsRealpath bool) (real, failed string,
 			return "", next, err
 		}
 		if st.Mode&unix.S_IFMT == unix.S_IFLNK {
+			*calls += 2 // (node's JS realpath: stat and readlink)
 			links++
 			if links > 40 {
 				return "", next, unix.ELOOP

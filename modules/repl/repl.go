@@ -12,7 +12,10 @@
 package repl
 
 import (
+	"strings"
+
 	"github.com/dop251/goja"
+	"github.com/evanw/esbuild/pkg/api"
 
 	"github.com/gojanet/gojanet/runtime/loop"
 )
@@ -35,16 +38,37 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 }
 
 // validScript: src compiles as a script, or, with await outside a
-// function, as the REPL's rewrite of it does. (goja's syntax: for await
-// and import() are not, which the loader converts for it.)
+// function, as the REPL's rewrite of it does; what goja's syntax lacks (for
+// await, import(), which the loader converts for it) esbuild judges.
 func validScript(src string) bool {
 	if _, err := goja.Compile("", src, false); err == nil {
 		return true
 	}
 	out, ok := ProcessTopLevelAwait(src)
 	if !ok {
-		return false
+		out = src
+	} else if _, err := goja.Compile("", out, false); err == nil {
+		return true
 	}
-	_, err := goja.Compile("", out, false)
-	return err == nil
+	return loweredScript(out)
+}
+
+// loweredScript: esbuild parses src as a script. Twice: with a return put
+// after it, which esbuild refuses in what it takes for an ES module: for
+// import, export or import.meta (no script's), not for await (the REPL
+// takes it at the top level); and as an ES module, where esbuild refuses a
+// top-level return of src's own (a script's too; CommonJS allows one).
+func loweredScript(src string) bool {
+	for _, e := range api.Transform(src+"\nreturn;", api.TransformOptions{Loader: api.LoaderJS, LogLevel: api.LogLevelSilent}).Errors {
+		if !strings.HasPrefix(e.Text, "Top-level return") || len(e.Notes) == 0 || !strings.Contains(e.Notes[0].Text, `top-level "await"`) {
+			return false
+		}
+	}
+	opts := api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatESModule, LogLevel: api.LogLevelSilent}
+	for _, e := range api.Transform(src+"\nexport {};", opts).Errors {
+		if strings.HasPrefix(e.Text, "Top-level return") {
+			return false
+		}
+	}
+	return true
 }

@@ -87,12 +87,21 @@ function uvError(e, syscall, path, dest) {
 
 // A sync binding call: binding.x(...args, ctx); throws node's error.
 function call(fn, syscall, path, dest, ...args) {
-  const ctx = {};
+  return callWith({}, call, fn, syscall, path, dest, args);
+}
+
+// call, with node's number of --trace-sync-io warnings for it (undefined:
+// the binding's count).
+function callTraced(traces, fn, syscall, path, dest, ...args) {
+  return callWith(traces === undefined ? {} : { traces }, callTraced, fn, syscall, path, dest, args);
+}
+
+function callWith(ctx, caller, fn, syscall, path, dest, args) {
   const r = fn(...args, ctx);
   if (ctx.code !== undefined) {
     const err = uvError(ctx, syscall, path, dest);
     // the stack starts at the fs function (node throws from its binding)
-    if (Error.captureStackTrace && err.code !== 'ERR_ACCESS_DENIED') Error.captureStackTrace(err, call);
+    if (Error.captureStackTrace && err.code !== 'ERR_ACCESS_DENIED') Error.captureStackTrace(err, caller);
     throw err;
   }
   return r;
@@ -414,6 +423,7 @@ module.exports = {
   uvError,
   asyncError,
   call,
+  callTraced,
   SystemError,
   toPathIfFileURL,
   getValidatedPath,
