@@ -169,6 +169,8 @@ func TestCLI(t *testing.T) {
 		{name: "empty option value", args: []string{"--test-reporter=", "-e", "1"}, wantCode: 9, wantErr: []string{"--test-reporter= requires an argument"}}, // node: exit 9 before running
 		{name: "empty require", args: []string{"--require=", "-e", "1"}, wantCode: 9, wantErr: []string{"--require= requires an argument"}},
 		{name: "bad option", args: []string{"--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
+		// without --watch, --watch-preserve-output does nothing (node starts)
+		{name: "watch preserve output alone", args: []string{"--watch-preserve-output", "-p", "process.execArgv[0]"}, wantOut: "--watch-preserve-output\n"},
 		// -v, --completion-bash and -h answer after the whole command line's checks; -v first
 		{name: "completion then bad option", args: []string{"--completion-bash", "--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
 		{name: "version then bad option", args: []string{"-v", "--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},

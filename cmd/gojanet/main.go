@@ -585,6 +585,8 @@ var (
 		"--tls-min-v1.0": true, "--tls-min-v1.1": true, "--tls-min-v1.2": true, "--tls-min-v1.3": true,
 		"--tls-max-v1.2": true, "--tls-max-v1.3": true,
 		"--preserve-symlinks": true, "--preserve-symlinks-main": true,
+		// watch mode's (cmd/gojanet/watch.go); alone it does nothing, as node's
+		"--watch-preserve-output": true,
 		"--test": true, "--test-only": true, "--test-force-exit": true,
 		// node 20.19+'s defaults, which gojanet has: require() of ES modules
 		// and module syntax detection.

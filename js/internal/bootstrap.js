@@ -1258,11 +1258,12 @@ defineGlobal('structuredClone', function structuredClone(value, options) {
 // host.stdio records each getter, then the stream it made: the global
 // console tells the host's stream from a script's by it (js/console.js).
 function lazyProcess(name, load) {
+  // Node's stays a getter-only accessor (an assignment is ignored, or a
+  // TypeError in strict code); it makes the stream once.
+  let v;
   const { get } = {
     get() {
-      const v = load();
-      host.stdio[name] = v;
-      Object.defineProperty(process, name, { value: v, writable: true, configurable: true, enumerable: true });
+      if (v === undefined) host.stdio[name] = v = load();
       return v;
     },
   };
