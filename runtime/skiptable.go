@@ -1,10 +1,12 @@
 package runtime
 
 import (
+	"bytes"
 	"encoding/binary"
 	"hash/crc32"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"unsafe"
 
@@ -60,7 +62,7 @@ func parseBuiltinAt(name string, src []byte, path string) (*ast.Program, error) 
 	text := unsafe.String(unsafe.SliceData(src), len(src))
 	if path != "" {
 		if b := readSmallFile(path); len(b) > 12 && string(b[:12]) == string(skipHeader(src, b[12:])) {
-			if t := ast.DecodeSkipTable(b[12:]); t != nil {
+			if t := decodeSkipTable(name, b[12:]); t != nil {
 				if prg, err := parser.ParseFile(nil, "node:"+name, text, 0, parser.WithSkipTable(t)); err == nil {
 					return prg, nil
 				}
@@ -83,12 +85,49 @@ func parseBuiltinAt(name string, src []byte, path string) (*ast.Program, error) 
 	// binary's first run, marked by every collection). A skipping parse
 	// costs ≈ 1/13th of a full one. Not with the cache off: making the
 	// table there would add ≈ 18% to every start-up's allocation.
-	if t := ast.DecodeSkipTable(table); t != nil {
+	if t := decodeSkipTable(name, table); t != nil {
 		if lazy, err := parser.ParseFile(nil, "node:"+name, text, 0, parser.WithSkipTable(t)); err == nil {
 			return lazy, nil
 		}
 	}
 	return prg, nil
+}
+
+// skipTables are the builtins' decoded tables, one per builtin (with the
+// bytes they were decoded from), for the process: their names and name
+// lists are outside Go's heap (gcperf4: in a server the tables and the lazy
+// stubs' copies of their entries live for good, and pointers outside the
+// heap cost a collection nothing), so a builtin parsed again (compiled
+// again after ReleaseIdlePrograms, for a worker or a vm context) takes the
+// table it had instead of leaving another copy there. A decoded table is
+// only read.
+var skipTables struct {
+	sync.Mutex
+	m map[string]decodedSkipTable
+}
+
+type decodedSkipTable struct {
+	b []byte
+	t *ast.SkipTable
+}
+
+// decodeSkipTable is ast.DecodeSkipTable of builtin name's table b, the
+// one decoded before when b is the same.
+func decodeSkipTable(name string, b []byte) *ast.SkipTable {
+	s := &skipTables
+	s.Lock()
+	defer s.Unlock()
+	if d, ok := s.m[name]; ok && bytes.Equal(d.b, b) {
+		return d.t
+	}
+	t := ast.DecodeSkipTableIn(b, offHeapWords)
+	if t != nil {
+		if s.m == nil {
+			s.m = make(map[string]decodedSkipTable)
+		}
+		s.m[name] = decodedSkipTable{b: bytes.Clone(b), t: t}
+	}
+	return t
 }
 
 func writeSkipTable(path string, b []byte) {
