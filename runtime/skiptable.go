@@ -94,8 +94,8 @@ func parseBuiltinAt(name string, src []byte, path string) (*ast.Program, error) 
 }
 
 // skipTables are the builtins' decoded tables, one per builtin (with the
-// bytes they were decoded from), for the process: their names and name
-// lists are outside Go's heap (gcperf4: in a server the tables and the lazy
+// bytes they were decoded from), for the process: their entries, name
+// lists and names are outside Go's heap (gcperf4: in a server the tables and the lazy
 // stubs' copies of their entries live for good, and pointers outside the
 // heap cost a collection nothing), so a builtin parsed again (compiled
 // again after ReleaseIdlePrograms, for a worker or a vm context) takes the
