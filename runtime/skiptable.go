@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"bytes"
 	"encoding/binary"
 	"hash/crc32"
 	"path/filepath"
@@ -94,7 +93,7 @@ func parseBuiltinAt(name string, src []byte, path string) (*ast.Program, error) 
 }
 
 // skipTables are the builtins' decoded tables, one per builtin (with the
-// bytes they were decoded from), for the process: their entries, name
+// checksum and length of the bytes they were decoded from), for the process: their entries, name
 // lists and names are outside Go's heap (gcperf4: in a server the tables and the lazy
 // stubs' copies of their entries live for good, and pointers outside the
 // heap cost a collection nothing), so a builtin parsed again (compiled
@@ -107,17 +106,19 @@ var skipTables struct {
 }
 
 type decodedSkipTable struct {
-	b []byte
-	t *ast.SkipTable
+	crc uint32
+	n   int
+	t   *ast.SkipTable
 }
 
 // decodeSkipTable is ast.DecodeSkipTable of builtin name's table b, the
 // one decoded before when b is the same.
 func decodeSkipTable(name string, b []byte) *ast.SkipTable {
+	crc := crc32.Checksum(b, skipCRC)
 	s := &skipTables
 	s.Lock()
 	defer s.Unlock()
-	if d, ok := s.m[name]; ok && bytes.Equal(d.b, b) {
+	if d, ok := s.m[name]; ok && d.crc == crc && d.n == len(b) {
 		return d.t
 	}
 	t := ast.DecodeSkipTableIn(b, offHeapWords)
@@ -125,7 +126,7 @@ func decodeSkipTable(name string, b []byte) *ast.SkipTable {
 		if s.m == nil {
 			s.m = make(map[string]decodedSkipTable)
 		}
-		s.m[name] = decodedSkipTable{b: bytes.Clone(b), t: t}
+		s.m[name] = decodedSkipTable{crc: crc, n: len(b), t: t}
 	}
 	return t
 }
