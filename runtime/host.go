@@ -108,7 +108,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		d := time.Since(processStart) + time.Duration(processStart.UnixNano()%int64(time.Hour))
 		return []int64{int64(d / time.Second), int64(d % time.Second)}
 	})
-	set("now", func() float64 { r.loop.UpdateNow(); return r.loop.Now() })
+	set("now", func() float64 { r.loop.UpdateNow(); return r.loop.Shared[loop.SharedNow] }) // whole ms (loop.go UpdateNow)
 	set("uptime", func() float64 { return time.Since(processStart).Seconds() })
 	// timeOrigin: the process's start in Unix ms, the same in every
 	// runtime of the process (a worker's performance.timeOrigin is its

@@ -148,6 +148,8 @@ func BenchmarkHTTPHelloCollection(b *testing.B) {
 		get()
 	}
 	goruntime.GC() // the release of idle programs follows a collection
+	runtime.ReleaseIdleProgramsNow() // as the CLI's serving settings do, also with GOGC=off (callgrind)
+	goruntime.GC()
 	goruntime.GC()
 	defer measureWindow(b, goruntime.GC)()
 	b.ResetTimer()
@@ -319,6 +321,16 @@ func writeHeapProfile(b *testing.B) {
 	defer out.Close()
 	if err := pprof.WriteHeapProfile(out); err != nil {
 		b.Fatal(err)
+	}
+	// and a heap dump beside it (every live object's pointers and, with
+	// the profile rate 1, its allocation stack), if GOJANET_HEAPDUMP is set
+	if f := os.Getenv("GOJANET_HEAPDUMP"); f != "" {
+		d, err := os.Create(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer d.Close()
+		debug.WriteHeapDump(d.Fd())
 	}
 }
 

@@ -3,6 +3,7 @@ package runtime
 import (
 	"sync"
 	"syscall"
+	"unsafe"
 )
 
 // The builtins' wrapped sources live outside Go's heap, read once per
@@ -28,16 +29,40 @@ const offHeapChunk = 1 << 20
 // offHeapBytes returns n bytes of zeroed memory outside Go's heap, never
 // freed; from the heap if mapping fails. Caller holds builtinSources.
 func offHeapBytes(n int) []byte {
+	if b := offHeapMapped(n); b != nil {
+		return b
+	}
+	return make([]byte, n)
+}
+
+// offHeapMapped is offHeapBytes, nil if mapping fails.
+func offHeapMapped(n int) []byte {
 	s := &builtinSources
 	if n > len(s.arena) {
 		size := max(offHeapChunk, (n+4095)&^4095)
 		b, err := syscall.Mmap(-1, 0, size, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON)
 		if err != nil {
-			return make([]byte, n)
+			return nil
 		}
 		s.arena = b
 	}
 	b := s.arena[:n:n]
 	s.arena = s.arena[n:]
 	return b
+}
+
+// offHeapWords is offHeapBytes at an 8-byte boundary, nil if mapping
+// fails, for data that holds pointers into memory outside the heap too
+// (the skip tables' names): the heap's []byte would hide them from the
+// collector. It takes builtinSources' lock.
+func offHeapWords(n int) []byte {
+	s := &builtinSources
+	s.Lock()
+	defer s.Unlock()
+	if pad := int(-uintptr(unsafe.Pointer(unsafe.SliceData(s.arena))) & 7); pad <= len(s.arena) {
+		s.arena = s.arena[pad:]
+	} else {
+		s.arena = nil
+	}
+	return offHeapMapped(n)
 }

@@ -5,6 +5,7 @@ import (
 	"hash/crc32"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"unsafe"
 
@@ -60,7 +61,7 @@ func parseBuiltinAt(name string, src []byte, path string) (*ast.Program, error) 
 	text := unsafe.String(unsafe.SliceData(src), len(src))
 	if path != "" {
 		if b := readSmallFile(path); len(b) > 12 && string(b[:12]) == string(skipHeader(src, b[12:])) {
-			if t := ast.DecodeSkipTable(b[12:]); t != nil {
+			if t := decodeSkipTable(name, b[12:]); t != nil {
 				if prg, err := parser.ParseFile(nil, "node:"+name, text, 0, parser.WithSkipTable(t)); err == nil {
 					return prg, nil
 				}
@@ -83,12 +84,51 @@ func parseBuiltinAt(name string, src []byte, path string) (*ast.Program, error) 
 	// binary's first run, marked by every collection). A skipping parse
 	// costs ≈ 1/13th of a full one. Not with the cache off: making the
 	// table there would add ≈ 18% to every start-up's allocation.
-	if t := ast.DecodeSkipTable(table); t != nil {
+	if t := decodeSkipTable(name, table); t != nil {
 		if lazy, err := parser.ParseFile(nil, "node:"+name, text, 0, parser.WithSkipTable(t)); err == nil {
 			return lazy, nil
 		}
 	}
 	return prg, nil
+}
+
+// skipTables are the builtins' decoded tables, one per builtin (with the
+// checksum and length of the bytes they were decoded from), for the process: their entries, name
+// lists and names are outside Go's heap (gcperf4: in a server the tables and the lazy
+// stubs' copies of their entries live for good, and pointers outside the
+// heap cost a collection nothing), so a builtin parsed again (compiled
+// again after ReleaseIdlePrograms, for a worker or a vm context) takes the
+// table it had instead of leaving another copy there. A decoded table is
+// only read.
+var skipTables struct {
+	sync.Mutex
+	m map[string]decodedSkipTable
+}
+
+type decodedSkipTable struct {
+	crc uint32
+	n   int
+	t   *ast.SkipTable
+}
+
+// decodeSkipTable is ast.DecodeSkipTable of builtin name's table b, the
+// one decoded before when b is the same.
+func decodeSkipTable(name string, b []byte) *ast.SkipTable {
+	crc := crc32.Checksum(b, skipCRC)
+	s := &skipTables
+	s.Lock()
+	defer s.Unlock()
+	if d, ok := s.m[name]; ok && d.crc == crc && d.n == len(b) {
+		return d.t
+	}
+	t := ast.DecodeSkipTableIn(b, offHeapWords)
+	if t != nil {
+		if s.m == nil {
+			s.m = make(map[string]decodedSkipTable)
+		}
+		s.m[name] = decodedSkipTable{crc: crc, n: len(b), t: t}
+	}
+	return t
 }
 
 func writeSkipTable(path string, b []byte) {

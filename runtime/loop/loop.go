@@ -130,7 +130,7 @@ const DefaultSpin = 20 * time.Microsecond
 // Indexes into Shared.
 const (
 	SharedTickScheduled = iota // nextTick queue is non-empty
-	SharedNow                  // loop time in ms, written by Go
+	SharedNow                  // loop time in whole ms (libuv's), written by Go
 	SharedTimerDue             // earliest timer expiry in loop ms; 0: none
 	SharedTimerRefs            // ref'd active timers
 	SharedImmediates           // queued immediates
@@ -145,10 +145,15 @@ func (l *Loop) SharedBuffer() []byte { return l.sharedBuf }
 // Now is the loop's cached time in milliseconds since it started.
 func (l *Loop) Now() float64 { return l.now }
 
-// UpdateNow refreshes the cached time.
+// UpdateNow refreshes the cached time. Scripts see it in whole
+// milliseconds, as node's timers see libuv's clock (a timer's _idleStart,
+// a socket's last activity): a timer due at a whole millisecond runs at
+// the same moment either way, and the same number read again between two
+// milliseconds is a box goja made before (vm.boxes), not a new float per
+// read (gcperf4: two 16-byte boxes per keep-alive request).
 func (l *Loop) UpdateNow() {
 	l.now = float64(time.Since(l.start).Nanoseconds()) / 1e6
-	l.Shared[SharedNow] = l.now
+	l.Shared[SharedNow] = math.Floor(l.now)
 }
 
 // Poller gives Go-side handles access to the loop's epoll set. Loop goroutine only.

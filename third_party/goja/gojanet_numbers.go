@@ -52,6 +52,16 @@ const boxSlots = 16
 
 type boxCache [boxSlots]Value
 
+// boxSlot is the slot of a number's bits: a multiplicative hash, not the
+// low bits (gcperf4: the loop clock and a timeout's expiry a round number
+// of milliseconds later, `now + 6000`, shared their low bits and evicted
+// each other on every request).
+func boxSlot(b uint64) uint64 {
+	return b * 0x9E3779B97F4A7C15 >> (64 - 4) // 4: log2(boxSlots)
+}
+
+const _ = uint(boxSlots-16) + uint(16-boxSlots) // boxSlot's shift
+
 // int is intToValue(i) through the cache; inlined, so that the small
 // integers most results are cost no call.
 func (c *boxCache) int(i int64) Value {
@@ -68,7 +78,7 @@ func (c *boxCache) box(i int64) Value {
 	if uint64(i+256) < 256 {
 		return intCache[i+256]
 	}
-	e := &c[i&(boxSlots-1)]
+	e := &c[boxSlot(uint64(i))]
 	if v, ok := (*e).(valueInt); ok && int64(v) == i {
 		return *e
 	}
@@ -83,7 +93,7 @@ func (c *boxCache) float(f float64) Value {
 		return c.int(i)
 	}
 	b := math.Float64bits(f)
-	e := &c[(b^b>>32)&(boxSlots-1)]
+	e := &c[boxSlot(b)]
 	if v, ok := (*e).(valueFloat); ok && math.Float64bits(float64(v)) == b {
 		return *e
 	}
