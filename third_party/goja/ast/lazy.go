@@ -182,6 +182,7 @@ func DecodeSkipTableIn(b []byte, mem func(n int) []byte) *SkipTable {
 		all = unsafe.String(unsafe.SliceData(m), len(m))
 	} else {
 		all = string(at[:len(at)-len(b)])
+		mem = nil // (entries outside the heap may not point at names in it)
 	}
 	b = at
 	for i := range names {
