@@ -2093,6 +2093,11 @@ Server.prototype.listen = function listen(...args) {
   }
 
   if (options.path && isPipeName(options.path)) {
+    // An abstract socket has no file to chmod: refused before anything is bound, as node does.
+    if (options.path[0] === '\0' && (options.readableAll || options.writableAll)) {
+      throw new codes.ERR_INVALID_ARG_VALUE('options', options,
+        'can not set readableAll or writableAllt to true when path is abstract unix socket');
+    }
     this._pipeName = options.path;
     const backlog = options.backlog || backlogFromArgs;
     listenImpl(this, options.path, -1, -1, backlog, undefined, options.exclusive);

@@ -287,6 +287,11 @@ func TestCLI(t *testing.T) {
 		{name: "advanced serialization", args: []string{advancedScript}, wantOut: advancedOut},
 		{name: "http options", args: []string{httpOptsScript}, wantOut: string(httpOptsOut)},
 		{name: "exit before fatal report", args: []string{exitReportScript}, wantOut: string(exitReportOut)},
+		// stdin on a pipe has node's _handle: closed (and unref'd after), the
+		// resumed stream's read fails with EINVAL (test-stdout-close-unref)
+		{name: "stdin handle closed", args: []string{"-e", "process.stdin.resume(); process.stdin._handle.close(); process.stdin._handle.unref();" +
+			" process.stdin.on('error', (e) => console.log('error', e.code, e.syscall, e.errno, e.message));"},
+			stdin: "ignored\n", wantOut: "error EINVAL read -22 read EINVAL\n"},
 		{name: "stdio of children", args: []string{stdioChildrenScript}, wantOut: "-pe \"buzz1\\n\" 0\n" +
 			"openStdin \"true\\ndata typed\\nend\\n\" 0\n" +
 			"realpath \"true true null\\nENOENT: no such file or directory, realpath '/no/such/dir'\\n\" 0\n" +

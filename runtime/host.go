@@ -114,7 +114,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// runtime of the process (a worker's performance.timeOrigin is its
 	// parent's, as in node).
 	set("timeOrigin", float64(processStart.UnixNano())/1e6)
-	set("memoryUsage", memoryUsage)
+	set("memoryUsage", func() map[string]any { return memoryUsage(vm) })
 	set("constrainedMemory", constrainedMemory)
 	set("availableMemory", availableMemory)
 	// process.report's system facts (report.go).

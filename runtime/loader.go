@@ -230,7 +230,16 @@ func builtinSource(name string) ([]byte, error) {
 		s.m = map[string][]byte{}
 	}
 	s.m[name] = buf
+	s.bytes += int64(len(buf))
 	return buf, nil
+}
+
+// builtinSourceBytes is the size of the builtin sources read so far.
+func builtinSourceBytes() int64 {
+	s := &builtinSources
+	s.Lock()
+	defer s.Unlock()
+	return s.bytes
 }
 
 type fileKey struct {

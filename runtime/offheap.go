@@ -20,6 +20,7 @@ var builtinSources struct {
 	sync.Mutex
 	m     map[string][]byte
 	arena []byte // what is left of the last chunk
+	bytes int64  // the sources' size (memoryUsage's external)
 }
 
 // offHeapChunk is how much address space a chunk reserves; its pages are

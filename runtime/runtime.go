@@ -889,15 +889,19 @@ func (r *Runtime) runEach(next goja.Callable) {
 }
 
 // memoryUsage reports what node's process.memoryUsage does, from Go's view.
-func memoryUsage() map[string]any {
+// arrayBuffers is the engine's count of live ArrayBuffer bytes (goja's
+// gojanet_abcount.go); external adds the builtins' sources, held outside
+// Go's heap as V8 holds node's as external strings.
+func memoryUsage(vm *goja.Runtime) map[string]any {
 	var ms goruntime.MemStats
 	goruntime.ReadMemStats(&ms)
+	ab := vm.ArrayBufferBytes()
 	return map[string]any{
 		"rss":          residentSetSize(ms.Sys),
 		"heapTotal":    ms.HeapSys,
 		"heapUsed":     ms.HeapAlloc,
-		"external":     0,
-		"arrayBuffers": 0,
+		"external":     ab + builtinSourceBytes(),
+		"arrayBuffers": ab,
 	}
 }
 

@@ -63,18 +63,41 @@ Object.defineProperty(StdinReadable, 'name', { value: 'Readable' });
 function makeStdin() {
   if (host.isTTY(0)) return require('tty')[kStdio](0);
   let reading = false;
+  let closed = false;
+  const kind = host.stdinKind();
   // node reads a file (or /dev/null) with an fs stream that does not close
   // it, so only pipes and terminals emit 'close'.
   const stdin = new StdinReadable({
-    emitClose: host.stdinKind() !== 'file',
+    emitClose: kind !== 'file',
     read() {
+      if (closed) {
+        // node's readStart on a closed handle: EINVAL
+        stdin.destroy(require('internal/errors').errnoException(-22, 'read'));
+        return;
+      }
       if (reading) return;
       reading = true;
       host.stdinRead(onChunk);
     },
   });
+  // on a pipe, node's stdin is a net.Socket over a Pipe handle a script can
+  // close and unref (test-stdout-close-unref): closed, it reads no more
+  if (kind === 'pipe') {
+    stdin._handle = {
+      close(cb) {
+        if (closed) return;
+        closed = true;
+        host.stdinPaused(true);
+        if (typeof cb === 'function') process.nextTick(cb);
+      },
+      ref() {},
+      unref() {},
+      hasRef() { return !closed; },
+    };
+  }
   function onChunk(chunk, err) {
     reading = false;
+    if (closed) return;
     if (chunk !== null) {
       stdin.push(Buffer.from(chunk));
     } else if (err) {

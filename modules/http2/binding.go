@@ -131,12 +131,26 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	proto.Set("events", func(call goja.FunctionCall) goja.Value {
 		return events(get(call.This).TakeEvents())
 	})
+	// output(split): the bytes to write, or with split an array of the
+	// pieces node writes one by one to a JavaScript stream (SplitOutput)
 	proto.Set("output", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This).Output()
 		if p == nil {
 			return goja.Undefined()
 		}
-		return l.NewBuffer(p)
+		if !call.Argument(0).ToBoolean() {
+			return l.NewBuffer(p)
+		}
+		parts := SplitOutput(p)
+		a := make([]any, len(parts))
+		for i, part := range parts {
+			a[i] = l.NewBuffer(part[:len(part):len(part)])
+		}
+		return vm.NewArray(a...)
+	})
+	proto.Set("setPadding", func(call goja.FunctionCall) goja.Value {
+		get(call.This).Padding = int(u32(call.Argument(0)))
+		return goja.Undefined()
 	})
 	proto.Set("settings", func(call goja.FunctionCall) goja.Value {
 		s := get(call.This)
@@ -265,9 +279,12 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		return settingsObj(get(call.This).Remote)
 	})
 	proto.Set("setMaxHeaderListSize", func(call goja.FunctionCall) goja.Value {
-		// the limit we enforce from the start (node applies its own
-		// maxHeaderListSize before the peer acknowledges it)
-		get(call.This).Local.MaxHeaderListSize = u32(call.Argument(0))
+		// setMaxHeaderListSize(n, advertised): the limit we enforce from
+		// the start (node applies its own maxHeaderListSize before the
+		// peer acknowledges it); only one the script set is advertised, and
+		// shown in localSettings
+		s := get(call.This)
+		s.SetListLimit(u32(call.Argument(0)), call.Argument(1).ToBoolean())
 		return goja.Undefined()
 	})
 	proto.Set("setNextStreamID", func(call goja.FunctionCall) goja.Value {

@@ -53,6 +53,9 @@ func (s *Session) headerBlockPriority(id uint32, promised uint32, fields []hpack
 		first = first[:max]
 	}
 	block = block[len(first):]
+	if s.Padding != PaddingNone && len(block) == 0 && s.paddedHeaders(id, promised, first, end, prio, hasPrio) {
+		return
+	}
 	if promised != 0 {
 		s.fr.WritePushPromise(http2.PushPromiseParam{StreamID: id, PromiseID: promised, BlockFragment: first, EndHeaders: len(block) == 0})
 	} else {
@@ -77,6 +80,84 @@ func (s *Session) headerBlockPriority(id uint32, promised uint32, fields []hpack
 		s.fr.WriteContinuation(id, n == len(block), block[:n])
 		block = block[n:]
 	}
+}
+
+// Node's padding strategies (http2.constants.PADDING_STRATEGY_*; CALLBACK
+// is ALIGNED).
+const (
+	PaddingNone    = 0
+	PaddingAligned = 1
+	PaddingMax     = 2
+)
+
+// padTo is the payload length a frame whose payload is n bytes is padded
+// to, at most limit, as node's strategies choose it: aligned makes the
+// whole frame (its 9-byte header included) a multiple of 8, max pads to the
+// limit. n means no padding.
+func (s *Session) padTo(n, limit int) int {
+	p := n
+	switch s.Padding {
+	case PaddingAligned:
+		if r := (n + 9) % 8; r != 0 {
+			p = min(n+8-r, limit)
+		}
+	case PaddingMax:
+		p = limit
+	}
+	return max(p, n)
+}
+
+// paddedHeaders writes a header block that fits in one frame as a padded
+// HEADERS (or PUSH_PROMISE) frame, when the strategy pads it; nghttp2 pads
+// such a frame to at most 16384 bytes or 256 more than its payload. It says
+// whether it wrote the frame.
+func (s *Session) paddedHeaders(id, promised uint32, block []byte, end bool, prio http2.PriorityParam, hasPrio bool) bool {
+	var head []byte
+	flags := http2.FlagHeadersEndHeaders
+	t := http2.FrameHeaders
+	switch {
+	case promised != 0:
+		t = http2.FramePushPromise
+		head = binary.BigEndian.AppendUint32(nil, promised&(1<<31-1))
+	case hasPrio || !prio.IsZero():
+		dep := prio.StreamDep & (1<<31 - 1)
+		if prio.Exclusive {
+			dep |= 1 << 31
+		}
+		head = append(binary.BigEndian.AppendUint32(nil, dep), prio.Weight)
+		flags |= http2.FlagHeadersPriority
+	}
+	if end && promised == 0 {
+		flags |= http2.FlagHeadersEndStream
+	}
+	n := len(head) + len(block)
+	p := s.padTo(n, min(16384, n+256))
+	if p == n {
+		return false
+	}
+	// p counts the pad length byte and the zeroed padding after the block
+	payload := make([]byte, 0, p)
+	payload = append(payload, byte(p-n-1))
+	payload = append(append(payload, head...), block...)
+	payload = payload[:p]
+	s.fr.WriteRawFrame(t, flags|http2.FlagHeadersPadded, id, payload)
+	return true
+}
+
+// writeData writes one DATA frame, padded as the strategy asks within the
+// stream's and the connection's windows and the peer's frame size, and
+// returns the flow-controlled length it used (padding counts).
+func (s *Session) writeData(st *stream, end bool, data []byte) int64 {
+	n := int64(len(data))
+	if s.Padding != PaddingNone {
+		limit := min(n+256, st.sendWin, s.sendWin, int64(s.Remote.MaxFrameSize))
+		if p := int64(s.padTo(int(n), int(max(limit, n)))); p > n {
+			s.fr.WriteDataPadded(st.id, end, data, make([]byte, p-n-1))
+			return p
+		}
+	}
+	s.fr.WriteData(st.id, end, data)
+	return n
 }
 
 // maxHeadersLen is nghttp2's NGHTTP2_MAX_HEADERSLEN: a header block whose
@@ -284,7 +365,9 @@ func (s *Session) flush(st *stream) {
 		}
 		if len(w.data) == 0 {
 			if w.end {
-				s.fr.WriteData(st.id, true, nil)
+				used := s.writeData(st, true, nil)
+				st.sendWin -= used
+				s.sendWin -= used
 				ended = true
 			}
 			st.queue = st.queue[1:]
@@ -301,10 +384,10 @@ func (s *Session) flush(st *stream) {
 			}
 			last := n == int64(len(w.data))
 			st.lastDataOff, st.lastDataGen = s.out.Len(), s.outGen+1
-			s.fr.WriteData(st.id, w.end && last, w.data[:n])
+			used := s.writeData(st, w.end && last, w.data[:n])
 			w.data = w.data[n:]
-			st.sendWin -= n
-			s.sendWin -= n
+			st.sendWin -= used
+			s.sendWin -= used
 			st.sentBytes += n
 		}
 		if len(w.data) > 0 {

@@ -154,9 +154,14 @@ type heldRequest struct {
 
 // Session is one HTTP/2 connection's state.
 type Session struct {
-	server  bool
-	in      []byte
-	out     bytes.Buffer
+	server bool
+	in     []byte
+	out    bytes.Buffer
+	// urgent holds the client preface and the SETTINGS and PING frames
+	// (acknowledgements too): they go out ahead of the other frames made
+	// since the last Output, as nghttp2 sends its urgent queue first (a
+	// SETTINGS ACK precedes a request made before the peer's SETTINGS came)
+	urgent  bytes.Buffer
 	outGen  uint64 // how many times Output has taken out (see EndLast)
 	fr      *http2.Framer
 	rd      frameReader
@@ -217,6 +222,13 @@ type Session struct {
 	// Frames received and sent, counted as nghttp2 counts them for node's
 	// performance entries: a header block with its CONTINUATIONs is one.
 	FramesReceived, FramesSent int
+	// Padding is node's paddingStrategy for the HEADERS, PUSH_PROMISE and
+	// DATA frames we send (PaddingNone, PaddingAligned, PaddingMax).
+	Padding int
+	// listLimit is the header list size we enforce (node's default 65535
+	// applies without being advertised; an acknowledged
+	// SETTINGS_MAX_HEADER_LIST_SIZE replaces it)
+	listLimit uint32
 }
 
 // frameCounter is the framer's writer: the framer writes each frame in one
@@ -226,6 +238,9 @@ type frameCounter struct{ s *Session }
 func (w frameCounter) Write(p []byte) (int, error) {
 	if len(p) >= 9 && http2.FrameType(p[3]) != http2.FrameContinuation {
 		w.s.FramesSent++
+	}
+	if len(p) >= 9 && (http2.FrameType(p[3]) == http2.FrameSettings || http2.FrameType(p[3]) == http2.FramePing) {
+		return w.s.urgent.Write(p)
 	}
 	return w.s.out.Write(p)
 }
@@ -255,29 +270,84 @@ func New(server bool) *Session {
 	s.MaxMemory = 10 * 1000000 // node's default maxSessionMemory: 10 (MB as node counts them)
 	s.MaxInvalidFrames = 1000
 	s.MaxReservedRemote = 200
+	s.listLimit = s.Local.MaxHeaderListSize
 	if server {
 		s.nextID = 2
 	} else {
 		s.nextID = 1
 		s.preface = true
-		s.out.WriteString(clientPreface)
+		s.urgent.WriteString(clientPreface)
 	}
 	return s
 }
 
 // Output returns and forgets the bytes to write to the peer.
 func (s *Session) Output() []byte {
-	if s.out.Len() == 0 {
+	if s.out.Len() == 0 && s.urgent.Len() == 0 {
 		return nil
 	}
-	p := bytes.Clone(s.out.Bytes())
+	p := make([]byte, 0, s.urgent.Len()+s.out.Len())
+	p = append(append(p, s.urgent.Bytes()...), s.out.Bytes()...)
+	s.urgent.Reset()
 	s.out.Reset()
 	s.outGen++
 	return p
 }
 
 // Pending says whether output is waiting.
-func (s *Session) Pending() bool { return s.out.Len() > 0 }
+func (s *Session) Pending() bool { return s.out.Len() > 0 || s.urgent.Len() > 0 }
+
+// SplitOutput cuts Output's bytes into the pieces nghttp2 hands node one
+// at a time, which node writes separately to a socket that is a plain
+// JavaScript stream: the client preface, each frame, and a DATA frame as
+// its header, pad length, data and padding.
+func SplitOutput(p []byte) [][]byte {
+	var out [][]byte
+	if bytes.HasPrefix(p, []byte(clientPreface)) {
+		out = append(out, p[:len(clientPreface)])
+		p = p[len(clientPreface):]
+	}
+	for len(p) >= 9 {
+		n := min(9+(int(p[0])<<16|int(p[1])<<8|int(p[2])), len(p))
+		f := p[:n]
+		p = p[n:]
+		if http2.FrameType(f[3]) != http2.FrameData || n == 9 {
+			out = append(out, f)
+			continue
+		}
+		out = append(out, f[:9])
+		body := f[9:]
+		if http2.Flags(f[4])&http2.FlagDataPadded != 0 {
+			pad := int(body[0])
+			out = append(out, body[:1])
+			body = body[1:]
+			if pad > len(body) {
+				pad = len(body)
+			}
+			if len(body) > pad {
+				out = append(out, body[:len(body)-pad])
+			}
+			if pad > 0 {
+				out = append(out, body[len(body)-pad:])
+			}
+			continue
+		}
+		out = append(out, body)
+	}
+	if len(p) > 0 {
+		out = append(out, p)
+	}
+	return out
+}
+
+// SetListLimit sets the header list size we enforce; advertised: the
+// script set it, so it is sent in our SETTINGS and shown as ours at once.
+func (s *Session) SetListLimit(n uint32, advertised bool) {
+	s.listLimit = n
+	if advertised {
+		s.Local.MaxHeaderListSize = n
+	}
+}
 
 // Dead says the session met a connection error and reads nothing more.
 func (s *Session) Dead() bool { return s.dead }
@@ -487,6 +557,8 @@ func (s *Session) settingsFrame(f *http2.SettingsFrame) {
 				}
 			case SettingHeaderTableSize:
 				s.dec.SetAllowedMaxDynamicTableSize(st.Val)
+			case SettingMaxHeaderListSize:
+				s.listLimit = st.Val
 			}
 		}
 		s.pending = s.pending[1:]
@@ -660,7 +732,7 @@ func (s *Session) maxStreams() uint32 {
 }
 
 func (s *Session) newStream(id uint32, state int) *stream {
-	st := &stream{id: id, state: state, sendWin: int64(s.Remote.InitialWindowSize), recvWin: int64(s.Local.InitialWindowSize), weight: 16, contentLength: -1, maxHeaderList: s.Local.MaxHeaderListSize}
+	st := &stream{id: id, state: state, sendWin: int64(s.Remote.InitialWindowSize), recvWin: int64(s.Local.InitialWindowSize), weight: 16, contentLength: -1, maxHeaderList: s.listLimit}
 	s.streams[id] = st
 	return st
 }
@@ -690,7 +762,7 @@ func (s *Session) endBlock() {
 	size := 0
 	tooBig := false
 	pairs := 0
-	limit := s.Local.MaxHeaderListSize
+	limit := s.listLimit
 	if st := s.streams[s.hdrID]; st != nil && s.hdrPromised == 0 {
 		limit = st.maxHeaderList
 	}

@@ -197,6 +197,7 @@ type Runtime struct {
 	rxLegacy        regexpLegacy           // gojanet: RegExp.$1 & co., the last match (gojanet_regexp_legacy.go)
 	lentRegexps     map[*newRegexp]*Object // gojanet: gojanet_regexplent.go
 	lazyProps       *lazyProps             // gojanet: properties described otherwise (gojanet_lazyprops.go)
+	abCount         *abCount               // gojanet: live ArrayBuffer bytes (gojanet_abcount.go)
 	caseCache       *[2]caseCache          // gojanet: toLowerCase's and toUpperCase's last results (gojanet_casecache.go)
 	global          global
 	globalObject    *Object

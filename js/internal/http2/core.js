@@ -136,6 +136,8 @@ const kUnconsumed = Symbol('unconsumed');
 const kPushed = Symbol('pushed');
 const kUpdateTimer = Symbol('updateTimer');
 const kOptionsSendDate = Symbol('sendDate');
+const kSplitWrites = Symbol('splitWrites');
+const kChunksSent = Symbol('chunksSent');
 
 const kNoPayloadMethods = new Set(['DELETE', 'GET', 'HEAD']);
 const kMaxALTSVC = 16382;
@@ -225,10 +227,13 @@ class Http2Session extends EventEmitter {
     this[kPings] = [];
     this[kSettingsAcks] = [];
     this[kTimeout] = 0;
+    // sends since a stream last wrote: a timeout while writes are queued
+    // waits while sending goes on (see stillSending)
+    this[kChunksSent] = 0;
     this[kState] = {
       closed: false, destroyed: false, destroyCode: NGHTTP2_NO_ERROR,
       goawayCode: null, goawayLastStreamID: null, connecting: false,
-      pendingAck: 0, writeQueueSize: 0, originSet: undefined,
+      pendingAck: 0, writeQueueSize: 0, originSet: undefined, chunksSeen: undefined,
     };
     this[kEncrypted] = undefined;
     this[kAlpn] = undefined;
@@ -240,9 +245,15 @@ class Http2Session extends EventEmitter {
     this[kRemoteSettings] = undefined;
     const handle = new binding.Http2Session(type === NGHTTP2_SESSION_SERVER);
     this[kHandle] = handle;
-    const maxHeaderList = options.maxHeaderListSize ?? options.settings?.maxHeaderListSize ??
-      options.settings?.maxHeaderSize ?? 65535;
-    handle.setMaxHeaderListSize(maxHeaderList);
+    // node enforces 65535 by default without advertising it
+    const ownMaxHeaderList = options.maxHeaderListSize ?? options.settings?.maxHeaderListSize ??
+      options.settings?.maxHeaderSize;
+    const maxHeaderList = ownMaxHeaderList ?? 65535;
+    handle.setMaxHeaderListSize(maxHeaderList, ownMaxHeaderList !== undefined);
+    if (options.paddingStrategy !== undefined) handle.setPadding(options.paddingStrategy >>> 0);
+    // a socket that is a plain JavaScript stream gets the frames one write
+    // at a time, as node's JSStreamSocket does; a net/TLS socket one write
+    this[kSplitWrites] = !(socket instanceof net.Socket);
     let pairs = options.maxHeaderListPairs ?? 128;
     pairs = Math.max(pairs, type === NGHTTP2_SESSION_SERVER ? 4 : 1);
     handle.setLimits(options.maxSettings ?? 32, pairs, options.maxSessionInvalidFrames ?? 1000,
@@ -272,11 +283,15 @@ class Http2Session extends EventEmitter {
     // the initial SETTINGS go first, even before the connection is up
     this[kSettingsAcks].push(null);
     this[kState].pendingAck++;
-    const settings = { maxHeaderListSize: maxHeaderList, ...options.settings };
+    const settings = { ...options.settings };
+    if (ownMaxHeaderList !== undefined) settings.maxHeaderListSize = maxHeaderList;
     if (type === NGHTTP2_SESSION_SERVER && settings.enablePush !== undefined) delete settings.enablePush;
     handle.settings(settingsList(settings));
     // a server's `origins` option: an ORIGIN frame right after its SETTINGS
     if (type === NGHTTP2_SESSION_SERVER && Array.isArray(options.origins)) this.origin(...options.origins);
+    // on a connected socket they are sent from an immediate queued now, as
+    // node's session schedules its first write as it is made
+    if (!this[kState].connecting) this.flush();
   }
 
   _setup() {
@@ -494,10 +509,10 @@ class Http2Session extends EventEmitter {
     if (handle !== undefined && socket && !socket.destroyed) {
       // (a session the engine failed has written its GOAWAY already)
       if (!handle.dead()) handle.goaway(code, undefined, undefined);
-      const out = handle.output();
+      const out = handle.output(this[kSplitWrites]);
       if (out !== undefined && socket.writable) {
-        if (this[kPerf] !== null) this[kPerf].bytesWritten += out.length;
-        socket.write(out);
+        if (this[kPerf] !== null) this[kPerf].bytesWritten += outputLength(out);
+        writeOutput(socket, out);
       }
     }
     // pending requests and open streams end with the session
@@ -519,10 +534,10 @@ class Http2Session extends EventEmitter {
     // then the streams' resets, behind the GOAWAY, unless the peer's GOAWAY
     // is why we are going (it is done with those streams)
     if (handle !== undefined && state.goawayCode === null && socket && !socket.destroyed && socket.writable) {
-      const out = handle.output();
+      const out = handle.output(this[kSplitWrites]);
       if (out !== undefined) {
-        if (this[kPerf] !== null) this[kPerf].bytesWritten += out.length;
-        socket.write(out);
+        if (this[kPerf] !== null) this[kPerf].bytesWritten += outputLength(out);
+        writeOutput(socket, out);
       }
     }
     if (this[kPerf] !== null) sessionPerfEntry(this, handle);
@@ -637,22 +652,46 @@ function sendNow(session) {
   // (and what calls since the last flush caused: an end set by EndLast)
   const ev = handle.events();
   if (ev !== undefined) process.nextTick(onEvents, session, ev);
-  const out = handle.output();
+  const out = handle.output(session[kSplitWrites]);
   const socket = session[kSocket];
   if (out !== undefined && socket && !socket.destroyed && socket.writable) {
-    if (session[kPerf] !== null) session[kPerf].bytesWritten += out.length;
+    if (session[kPerf] !== null) session[kPerf].bytesWritten += outputLength(out);
+    session[kChunksSent]++;
     const cbs = session[kFlushCallbacks];
     if (cbs.length === 0) {
-      socket.write(out);
+      writeOutput(socket, out);
     } else {
       session[kFlushCallbacks] = [];
       // (after the promise jobs queued so far, as a completion node's
       // session reports from a later turn of the loop would be)
-      socket.write(out, () => queueMicrotask(() => runCompletions(session, cbs)));
+      writeOutput(socket, out, () => queueMicrotask(() => runCompletions(session, cbs)));
     }
   } else {
     runFlushCallbacks(session);
   }
+}
+
+// writeOutput writes the engine's output: one Buffer, or for a JavaScript
+// stream its pieces, one write each (corked); cb once the last is taken,
+// from an immediate for a JavaScript stream (as node's JSStreamSocket
+// reports the write done).
+function writeOutput(socket, out, cb) {
+  if (!Array.isArray(out)) {
+    socket.write(out, cb);
+    return;
+  }
+  const cork = typeof socket.cork === 'function';
+  if (cork) socket.cork();
+  for (let i = 0; i < out.length - 1; i++) socket.write(out[i]);
+  socket.write(out[out.length - 1], cb === undefined ? undefined : () => setImmediate(cb));
+  if (cork) socket.uncork();
+}
+
+function outputLength(out) {
+  if (!Array.isArray(out)) return out.length;
+  let n = 0;
+  for (const b of out) n += b.length;
+  return n;
 }
 
 function runFlushCallbacks(session) {
@@ -725,7 +764,30 @@ function onSocketClose() {
 function onSocketTimeout() {
   const session = this[kSession];
   if (session === undefined || session.destroyed) return;
+  if (stillSending(session, session[kState], queuedWrites(session))) {
+    this.setTimeout(session[kTimeout]);
+    return;
+  }
   session.emit('timeout');
+}
+
+// stillSending: writes are queued and frames went out since this timeout
+// last looked (state.chunksSeen; a write starts both counts again), so the
+// timeout waits another period instead, as node's session and stream
+// timeouts do while a large write drains.
+function stillSending(session, state, queued) {
+  if (!queued || session === undefined || state.chunksSeen === session[kChunksSent]) return false;
+  state.chunksSeen = session[kChunksSent];
+  return true;
+}
+
+// queuedWrites: a stream of the session has data to send (a descriptor a
+// respondWithFD is sending counts, as node counts it as a write)
+function queuedWrites(session) {
+  for (const stream of session[kStreams].values()) {
+    if (stream.writableLength > 0 || stream[kState].fdSending) return true;
+  }
+  return false;
 }
 
 // onEvents replays the engine's flat event list (modules/http2/session.go).
@@ -1011,10 +1073,17 @@ class Http2Stream extends Duplex {
     }
     st.timeoutMs = msecs;
     if (msecs > 0) {
-      st.timer = setTimeout(() => {
+      const onTimeout = () => {
         st.timer = null;
+        if (this.destroyed) return;
+        if (stillSending(this[kSession], st, this.writableLength > 0 || st.fdSending)) {
+          st.timer = setTimeout(onTimeout, st.timeoutMs);
+          st.timer.unref();
+          return;
+        }
         this.emit('timeout');
-      }, msecs);
+      };
+      st.timer = setTimeout(onTimeout, msecs);
       st.timer.unref();
     }
     return this;
@@ -1105,6 +1174,9 @@ class Http2Stream extends Duplex {
     if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
     this[kUpdateTimer]();
     const session = this[kSession];
+    session[kChunksSent] = 0;
+    session[kState].chunksSeen = 0;
+    this[kState].chunksSeen = 0;
     const perf = this[kPerf];
     if (perf !== undefined && chunk.length > 0) {
       perf.bytesWritten += chunk.length;
@@ -1205,7 +1277,9 @@ class Http2Stream extends Duplex {
       const handle = this[kSession][kHandle];
       if (ended) {
         if (handle) handle.consume(this[kID], buf.length);
-      } else if (this.push(buf)) {
+      } else if (this.push(buf) || this.destroyed) {
+        // (destroyed by a 'data' listener: its bytes go back to the
+        // connection's window all the same)
         if (handle) handle.consume(this[kID], buf.length);
       } else {
         this[kUnconsumed] += buf.length;
@@ -1266,6 +1340,15 @@ class Http2Stream extends Duplex {
       session.flush();
       session[kMaybeDestroy]();
     }
+    // what it held unread goes back to the connection's window (the
+    // stream's own is gone with it)
+    if (this[kUnconsumed] > 0 && session[kHandle] !== undefined) {
+      session[kHandle].consume(this[kID], this[kUnconsumed]);
+      this[kUnconsumed] = 0;
+    }
+    // the readable side ends with it: without an error, a request whose
+    // session went away still emits 'end' (node's stream does the same)
+    this.push(null);
     callback(err);
   }
 }
@@ -1338,16 +1421,30 @@ function closeStream(stream, code, rst) {
 // A server stream whose response is complete while its request is still
 // unread (no trailers, nobody reading) is closed with RST_STREAM NO_ERROR,
 // telling the client to stop sending (RFC 9113 §8.1), as node does.
+function isRegularFD(fd) {
+  try {
+    return fs.fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function fdFinal(cb) {
+  cb();
+}
+
+function noop() {}
+
 function maybeCloseServerStream() {
   const st = this[kState];
-  if (this.destroyed) return;
+  if (this.destroyed || st.fdSending) return;
   if (!this.readable && st.closed) {
     this.destroy();
     return;
   }
   // checked on the next turn: trailers asked for on this one are sent by then
   setImmediate(() => {
-    if (this.destroyed || this.closed) return;
+    if (this.destroyed || this.closed || st.fdSending) return;
     const waitingTrailers = st.waitForTrailers && !this[kSentTrailers];
     if (this.headersSent && !waitingTrailers && !st.didRead && this.readableFlowing === null) this.close();
   });
@@ -1571,9 +1668,18 @@ function sendFD(stream, fd, headers, options, stat, closeFD) {
     length = undefined;
   }
   stream.respond(headers, { waitForTrailers: options.waitForTrailers });
+  // as node: the descriptor's data goes out under the Writable, whose side
+  // is over for the script at once (its end() is then harmless, a write an
+  // error); the stream ends (or asks for trailers) after the last byte
+  const st = stream[kState];
+  st.fdSending = true;
+  stream._final = fdFinal;
+  stream.end();
   // read the descriptor ourselves: positioned reads for files, plain ones
   // for pipes, and the descriptor closed only when we opened it
-  const positioned = stat ? stat.isFile() : offset > 0;
+  // (a regular file is read from offset each time, as node's FileHandle
+  // reads it, whatever the descriptor's own position)
+  const positioned = stat ? stat.isFile() : offset > 0 || isRegularFD(fd);
   let pos = offset;
   let left = length;
   const done = () => {
@@ -1582,27 +1688,30 @@ function sendFD(stream, fd, headers, options, stat, closeFD) {
       fs.close(fd, () => {});
     }
   };
-  const readMore = () => {
-    if (stream.destroyed || stream[kState].closed) return done();
-    const n = left === undefined ? 65536 : Math.min(65536, left);
-    if (n <= 0) {
-      stream.end();
-      return done();
+  const finish = () => {
+    st.fdSending = false;
+    if (!stream.destroyed) {
+      Http2Stream.prototype._final.call(stream, noop);
+      maybeCloseServerStream.call(stream);
     }
+    done();
+  };
+  const readMore = () => {
+    if (stream.destroyed || st.closed) return done();
+    const n = left === undefined ? 65536 : Math.min(65536, left);
+    if (n <= 0) return finish();
     fs.read(fd, Buffer.allocUnsafe(n), 0, n, positioned ? pos : null, (err, bytes, buf) => {
       if (err) {
         if (!stream.destroyed) stream.close(NGHTTP2_INTERNAL_ERROR);
         return done();
       }
-      if (bytes === 0) {
-        stream.end();
-        return done();
-      }
+      if (bytes === 0) return finish();
       pos += bytes;
       if (left !== undefined) left -= bytes;
-      if (stream.destroyed) return done();
-      if (stream.write(buf.subarray(0, bytes))) readMore();
-      else stream.once('drain', readMore);
+      if (stream.destroyed || st.closed) return done();
+      // the last known chunk carries END_STREAM, as nghttp2's end of data
+      const last = left === 0;
+      stream._writeChunk(buf.subarray(0, bytes), 'buffer', last, last ? finish : readMore);
     });
   };
   stream.once('close', done);
@@ -2020,7 +2129,9 @@ function connect(authority, options, listener) {
   }
   const url = new URL(`${protocol}//${authority.host || host + ':' + port}`);
   const session = new ClientHttp2Session(options, socket);
-  session[kAuthority] = { host: authority.host || `${host}:${port}`, protocol, href: url.href };
+  // a request's default :authority is always host:port, a default port and
+  // options.servername included (node's, brackets of an IPv6 host dropped)
+  session[kAuthority] = { host: `${options.servername || host}:${port}`, protocol, href: url.href };
   session[kAuthority].toString = () => url.origin;
   if (typeof listener === 'function') session.once('connect', listener);
   return session;
