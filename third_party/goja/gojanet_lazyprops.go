@@ -27,7 +27,7 @@ const (
 )
 
 type lazyProps struct {
-	getters map[*Object]uint8                                // marked getters, by kind
+	getters map[*Object]uint8                              // marked getters, by kind
 	views   map[*Object]map[unistring.String]*accessorView // data properties described as accessors
 }
 
