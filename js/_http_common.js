@@ -261,11 +261,13 @@ function callbacksFrom(parser, ev, d, at) {
       const cb = parser[kOnHeadersComplete];
       if (allMethods === null) allMethods = require('internal/legacy_bindings').llhttpAllMethods;
       const method = ev[i + 1] === null ? undefined : allMethods.indexOf(ev[i + 1]);
+      let r;
       if (typeof cb === 'function') {
-        cb.call(parser, ev[i + 3], ev[i + 4], ev[i + 5], method, ev[i + 2] === null ? undefined : ev[i + 2],
+        r = cb.call(parser, ev[i + 3], ev[i + 4], ev[i + 5], method, ev[i + 2] === null ? undefined : ev[i + 2],
           typeof ev[i + 6] === 'number' ? ev[i + 6] : undefined, ev[i + 7], ev[i + 8], ev[i + 9]);
       }
       i += 11;
+      if (i === ev.length && ev[0] === 1) upgradeAnswer(parser, ev, d, r);
     } else if (kind === EV_BODY) {
       const cb = parser[kOnBody];
       if (typeof cb === 'function') cb.call(parser, d.subarray(ev[i + 1], ev[i + 2]));
@@ -298,7 +300,7 @@ HTTPParser.prototype.getCurrentBuffer = function getCurrentBuffer() { return thi
 // consumed socket replays the rest once they ran (js/_http_server.js
 // consumeSocketChunk and continueSocketChunk).
 function replay(parser, ev, d, from, stops) {
-  const len = ev.length;
+  let len = ev.length;
   for (let i = from === undefined ? 4 : from; i < len;) {
     const kind = ev[i];
     if (kind === EV_HEADERS) {
@@ -311,8 +313,9 @@ function replay(parser, ev, d, from, stops) {
         const upgrade = ev[i + 8];
         if (upgrade) made.upgrade = upgrade;
         // (and its response, made with it, or the status message '')
-        parser.onIncoming(made, ev[i + 9], ev[i + 10], ev[i + 7]);
+        const r = parser.onIncoming(made, ev[i + 9], ev[i + 10], ev[i + 7]);
         i += 11;
+        if (i === len && ev[0] === 1) len = upgradeAnswer(parser, ev, d, r);
         continue;
       }
       const socket = parser.socket;
@@ -365,8 +368,9 @@ function replay(parser, ev, d, from, stops) {
           req[kHeadersCount] = n;
         }
         req.method = method;
-        parser.onIncoming(req, ev[i + 9], has);
+        const r = parser.onIncoming(req, ev[i + 9], has);
         i += 11;
+        if (i === len && ev[0] === 1) len = upgradeAnswer(parser, ev, d, r);
         continue;
       }
       const incoming = parser.incoming = new ParserIncomingMessage(socket);
@@ -397,8 +401,9 @@ function replay(parser, ev, d, from, stops) {
         incoming.statusCode = ev[i + 6];
         incoming.statusMessage = ev[i + 7];
       }
-      parser.onIncoming(incoming, ev[i + 9], has);
+      const r = parser.onIncoming(incoming, ev[i + 9], has);
       i += 11;
+      if (i === len && ev[0] === 1) len = upgradeAnswer(parser, ev, d, r);
     } else if (kind === EV_BODY) {
       parserOnBody(parser, d.subarray(ev[i + 1], ev[i + 2]));
       i += 3;
@@ -442,6 +447,25 @@ function replay(parser, ev, d, from, stops) {
     }
   }
   if (ev[0] === -1) return parseErrorOf(ev);
+}
+
+// An upgrade whose headers are a read's last event (ev[0] 1: the parser
+// stopped there) is an Upgrade request with a body, which waits for
+// onIncoming's answer r, as node's parser acts on onHeadersComplete's: 1 or
+// 2 (the server: the upgrade taken) completes it without a body, the rest of
+// the read being the upgrade's; anything else (declined: served as a plain
+// request) has its body read from the rest, and its end ends the read's
+// parse (the rest dropped, as after any declined upgrade). The parser's
+// results are appended to ev (the status, bytes parsed and phase replaced),
+// whose new length this returns, and replay goes on with them.
+function upgradeAnswer(parser, ev, d, r) {
+  const e = parser._p.upgradeBody(d, ev[1], r === 1 || r === 2);
+  ev[0] = e[0];
+  ev[1] = e[1];
+  ev[2] = e[2];
+  ev[3] = e[3];
+  for (let j = 4; j < e.length; j++) ev.push(e[j]);
+  return ev.length;
 }
 
 require('internal/http_fns').replayRest = replayRest;

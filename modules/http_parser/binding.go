@@ -23,6 +23,7 @@ const (
 //	p = new HTTPParser(kind)       kind: REQUEST or RESPONSE
 //	p.initialize(kind, maxHeaderSize, lenient)
 //	p.execute(buf[, reqTpl, socket, maxHeaderPairs, resTpl, state]) → [status, nparsed, code, reason, ...events]
+//	p.upgradeBody(buf, from, skip) → the same, for an Upgrade request with a body
 //	p.finish()     → the same, for the end of the stream
 //	p.setSkipBody(b), p.setExpectConnect(b)   (clients, before a response)
 //	p.inMessage()  → a message has begun and not completed
@@ -159,6 +160,31 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("readChecks", func(call goja.FunctionCall) goja.Value {
 		held.setList(vm, call.Argument(0))
 		return goja.Undefined()
+	})
+	// upgradeBody(buf, from, skip): the answer for an Upgrade request with a
+	// body whose headers ended execute's parse at from (status 1, the
+	// headers its last event): skip completes it without one (the upgrade
+	// taken); otherwise its body is parsed from buf[from:], and its end ends
+	// the parse (status 1 again). The same results as execute, in buf's
+	// offsets. (js/_http_common.js upgradeAnswer)
+	proto.Set("upgradeBody", func(call goja.FunctionCall) goja.Value {
+		p := get(call.This)
+		p.Events = events[:0]
+		from := int(call.Argument(1).ToInteger())
+		if call.Argument(2).ToBoolean() {
+			p.UpgradeBody(true)
+			return done(p, from, from, true, nil, nil)
+		}
+		data, ok := readBytes(call.Argument(0))
+		if !ok {
+			data, ok = buffer.Bytes(vm, call.Argument(0))
+		}
+		if !ok || from < 0 || from > len(data) {
+			panic(vm.NewTypeError("The \"data\" argument must be a Buffer"))
+		}
+		p.UpgradeBody(false)
+		n, up, err := p.ExecuteFrom(data, from)
+		return done(p, n, len(data), up, err, nil)
 	})
 	proto.Set("finish", func(call goja.FunctionCall) goja.Value {
 		p := get(call.This)

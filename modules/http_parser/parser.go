@@ -13,7 +13,11 @@
 //
 // An upgrade (Connection: upgrade + Upgrade, or CONNECT) stops parsing after
 // the message's headers: the rest of the chunk belongs to the caller (a
-// WebSocket, a tunnel); a caller that declines drops it, as node does.
+// WebSocket, a tunnel); a caller that declines drops it, as node does. An
+// Upgrade request with a body waits there for the caller's answer
+// (UpgradeBody): taken, it completes without one; declined, its body is read
+// as any request's and its end stops the parse (llhttp reads the body when
+// node's onHeadersComplete answers 0, and pauses for the upgrade after it).
 //
 // Errors carry llhttp's codes and reasons (node shows them as
 // HPE_INVALID_METHOD "Invalid method encountered" etc.), checked against
@@ -99,7 +103,8 @@ const (
 	sChunkData
 	sChunkDataCR
 	sChunkDataLF
-	sDead // after an error or an upgrade: nothing more is parsed
+	sUpgradeHeld // after an Upgrade request's headers, its body not decided (UpgradeBody)
+	sDead        // after an error or an upgrade: nothing more is parsed
 )
 
 // Parser is an incremental HTTP/1.1 parser. The zero value is not usable; use New.
@@ -151,6 +156,8 @@ type Parser struct {
 	chunkExtQuot bool
 	extLen       int // chunk extension bytes in this message
 	lastErr      *Error
+	upgradeNext  state // sUpgradeHeld: the body's state, when it is read
+	upgradeEnd   bool  // a declined upgrade's body: its message's end ends the parse
 }
 
 const maxChunkExtensions = 16 * 1024
@@ -379,7 +386,12 @@ func (p *Parser) InMessage() bool { return p.st != sStart && p.st != sDead }
 // bytes consumed: len(data), or less after an upgrade (the rest belongs to the
 // caller) or an error.
 func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
-	i := 0
+	return p.ExecuteFrom(data, 0)
+}
+
+// ExecuteFrom is Execute for data[i:], with body ranges, error positions and
+// the count in data's offsets.
+func (p *Parser) ExecuteFrom(data []byte, i int) (n int, upgraded bool, err *Error) {
 	for i < len(data) {
 		c := data[i]
 		switch p.st {
@@ -715,7 +727,16 @@ func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 			p.remaining -= take
 			if p.remaining == 0 {
 				p.complete()
+				if p.upgradeEnd {
+					p.upgradeEnd = false
+					return i, true, nil
+				}
 			}
+
+		case sUpgradeHeld:
+			// (no answer asked for: node's parser reads the body when
+			// onHeadersComplete answers nothing)
+			p.UpgradeBody(false)
 
 		case sBodyEOF:
 			p.Events = append(p.Events, Event{Kind: EvBody, Start: i, End: len(data)})
@@ -927,6 +948,10 @@ func (p *Parser) header(name, value string, pos int) *Error {
 func (p *Parser) headersDone(data []byte, i int) (int, bool, *Error) {
 	if p.inTrailer {
 		p.complete()
+		if p.upgradeEnd {
+			p.upgradeEnd = false
+			return i, true, nil
+		}
 		return i, false, nil
 	}
 	m := p.msg
@@ -959,7 +984,7 @@ func (p *Parser) headersDone(data []byte, i int) (int, bool, *Error) {
 	if p.kind == Request && p.hasTE && !p.chunked && !m.Upgrade && !p.Lenient {
 		return i, false, p.fail(i, "HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
 	}
-	if m.Upgrade {
+	if m.Upgrade && (noBody || eofBody || p.kind != Request || m.Method == "CONNECT") {
 		p.complete()
 		p.st = sStart
 		return i, true, nil
@@ -978,7 +1003,27 @@ func (p *Parser) headersDone(data []byte, i int) (int, bool, *Error) {
 		p.st = sBodyIdentity
 		p.remaining = p.contentLen
 	}
+	if m.Upgrade {
+		// an Upgrade request with a body: the caller answers (UpgradeBody)
+		p.upgradeNext, p.st = p.st, sUpgradeHeld
+		return i, true, nil
+	}
 	return i, false, nil
+}
+
+// UpgradeBody answers for an Upgrade request with a body whose headers
+// stopped the parse: skip (the upgrade taken) completes it without a body;
+// otherwise its body is read by the next Execute, whose parse ends with it.
+func (p *Parser) UpgradeBody(skip bool) {
+	if p.st != sUpgradeHeld {
+		return
+	}
+	if skip {
+		p.complete()
+		return
+	}
+	p.st = p.upgradeNext
+	p.upgradeEnd = true
 }
 
 func keepAlive(m *Message, close, keep bool) bool {
@@ -1011,6 +1056,9 @@ func (p *Parser) complete() {
 func (p *Parser) Finish() *Error {
 	switch p.st {
 	case sStart, sDead:
+		return nil
+	case sUpgradeHeld: // (an upgrade taken without an answer: nothing more is its)
+		p.st = sStart
 		return nil
 	case sBodyEOF:
 		p.complete()

@@ -241,6 +241,7 @@ type newObjectLit struct {
 	nullProto bool // `__proto__: null` first: made with no prototype
 }
 
+//go:nosplit
 func (l *newObjectLit) exec(vm *vm) {
 	vm.push(vm.r.newLiteralObject(int(l.n), l.first, l.nullProto).val)
 	vm.pc++
@@ -258,6 +259,7 @@ type newObjectSite struct {
 	slots     atomic.Uint32
 }
 
+//go:nosplit
 func (l *newObjectSite) exec(vm *vm) {
 	r := vm.r
 	proto := r.global.ObjectPrototype

@@ -427,6 +427,7 @@ type enterFuncStashlessArgc struct {
 	enterFuncStashless
 }
 
+//go:nosplit
 func (e *enterFuncStashlessArgc) exec(vm *vm) {
 	vm.argc = vm.args
 	e.enterFuncStashless.exec(vm)

@@ -139,6 +139,7 @@ type fJnePNop struct {
 	j int
 }
 
+//go:nosplit
 func (f *fJnePNop) exec(vm *vm) {
 	vm.sp--
 	if !truthy(vm.stack[vm.sp]) {

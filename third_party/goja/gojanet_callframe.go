@@ -130,6 +130,8 @@ func (vm *vm) callObject(obj *Object, n int) {
 //
 // The stack: callee at sb-1 (where the value goes), this at sb, arguments
 // and locals, the value on top.
+//
+//go:nosplit
 func (*dRet) exec(vm *vm) {
 	s := vm.stack
 	sb := vm.sb
@@ -154,6 +156,8 @@ func (*dRet) exec(vm *vm) {
 }
 
 // fLoadUndefRet's exec is dRet's with undefined for the value.
+//
+//go:nosplit
 func (*fLoadUndefRet) exec(vm *vm) {
 	sb := vm.sb
 	vm.stack[sb-1] = _undefined
@@ -177,6 +181,8 @@ func (*fLoadUndefRet) exec(vm *vm) {
 
 // fLoadRet's exec is dRet's with the loaded value, a var's or `this`
 // (stack) or a constant's (engineperf36).
+//
+//go:nosplit
 func (f *fLoadRet) exec(vm *vm) {
 	v := f.v
 	if f.stack {

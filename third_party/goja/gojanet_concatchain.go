@@ -40,6 +40,7 @@ type concatChain struct {
 // maxChainRoom: hints past this are not reserved ahead.
 const maxChainRoom = 256
 
+//go:nosplit
 func (a *addChain) exec(vm *vm) {
 	right := vm.stack[vm.sp-1]
 	left := vm.stack[vm.sp-2]

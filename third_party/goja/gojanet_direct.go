@@ -20,6 +20,7 @@ import (
 
 type dLoadStackLex int
 
+//go:nosplit
 func (rcv *dLoadStackLex) exec(vm *vm) {
 	l := loadStackLex(*rcv)
 	// l < 0 -- arg<-l-1>
@@ -50,6 +51,7 @@ func (p *dLoadStackLex) String() string { return fmt.Sprint(loadStackLex(*p)) }
 
 type dLoadStashLex int
 
+//go:nosplit
 func (rcv *dLoadStashLex) exec(vm *vm) {
 	g := loadStashLex(*rcv)
 	level := int(g >> 24)
@@ -72,6 +74,7 @@ func (p *dLoadStashLex) String() string { return fmt.Sprint(loadStashLex(*p)) }
 
 type dJneP int
 
+//go:nosplit
 func (rcv *dJneP) exec(vm *vm) {
 	j := jneP(*rcv)
 	vm.sp--
@@ -86,6 +89,7 @@ func (p *dJneP) String() string { return fmt.Sprint(jneP(*p)) }
 
 type dInitStackP int
 
+//go:nosplit
 func (rcv *dInitStackP) exec(vm *vm) {
 	s := initStackP(*rcv)
 	vm.initStack(int(s))
@@ -96,6 +100,7 @@ func (p *dInitStackP) String() string { return fmt.Sprint(initStackP(*p)) }
 
 type dCall int
 
+//go:nosplit
 func (rcv *dCall) exec(vm *vm) {
 	numargs := call(*rcv)
 	// callee
@@ -146,6 +151,7 @@ func (p *dCall) String() string { return fmt.Sprint(call(*p)) }
 
 type dJne int
 
+//go:nosplit
 func (rcv *dJne) exec(vm *vm) {
 	j := jne(*rcv)
 	if !truthy(vm.stack[vm.sp-1]) {
@@ -160,6 +166,7 @@ func (p *dJne) String() string { return fmt.Sprint(jne(*p)) }
 
 type dLoadStack int
 
+//go:nosplit
 func (rcv *dLoadStack) exec(vm *vm) {
 	l := loadStack(*rcv)
 	// l > 0 -- var<l-1>
@@ -177,6 +184,7 @@ func (p *dLoadStack) String() string { return fmt.Sprint(loadStack(*p)) }
 
 type dJeq int
 
+//go:nosplit
 func (rcv *dJeq) exec(vm *vm) {
 	j := jeq(*rcv)
 	if truthy(vm.stack[vm.sp-1]) {
@@ -191,6 +199,7 @@ func (p *dJeq) String() string { return fmt.Sprint(jeq(*p)) }
 
 type dJump int
 
+//go:nosplit
 func (rcv *dJump) exec(vm *vm) {
 	j := jump(*rcv)
 	vm.pc += int(j)
@@ -202,7 +211,13 @@ func (rcv *dJump) exec(vm *vm) {
 // backJump is the check of a loop's backward jump (jump, and jeqP at the end
 // of a do-while; TestBackwardJumpsCheck keeps the compiler to those two): an
 // interrupt, and a profile started while this VM runs (the run loop checks
-// the profiler when it starts, then only vm.interrupted).
+// the profiler when it starts, then only vm.interrupted). Kept a call with
+// Go's stack check (engineperf38): with the instructions' exec nosplit, a
+// loop's backward jump and a call's callJs are where a goroutine running a
+// script cooperates with Go's scheduler and GC when asynchronous preemption
+// is off (README.gojanet.md "Hot paths without a stack check").
+//
+//go:noinline
 func (vm *vm) backJump() {
 	if atomic.LoadInt32(&globalProfiler.enabled) == 1 && vm.profTracker == nil {
 		atomic.OrUint32(&vm.interrupted, profileAttention)
@@ -239,6 +254,7 @@ func (p *dLoadStack1Lex) String() string { return fmt.Sprint(loadStack1Lex(*p)) 
 
 type dStoreStashLexP int
 
+//go:nosplit
 func (rcv *dStoreStashLexP) exec(vm *vm) {
 	s := storeStashLexP(*rcv)
 	vm.setLocalLex(int(s))
@@ -258,6 +274,7 @@ func (p *dStoreStackLex) String() string { return fmt.Sprint(storeStackLex(*p)) 
 
 type dInitStack1P int
 
+//go:nosplit
 func (rcv *dInitStack1P) exec(vm *vm) {
 	s := initStack1P(*rcv)
 	vm.initStack1(int(s))
@@ -285,6 +302,7 @@ func (p *dJeqP) String() string { return fmt.Sprint(jeqP(*p)) }
 
 type dLoadStash int
 
+//go:nosplit
 func (rcv *dLoadStash) exec(vm *vm) {
 	g := loadStash(*rcv)
 	level := int(g >> 24)
@@ -302,6 +320,7 @@ func (p *dLoadStash) String() string { return fmt.Sprint(loadStash(*p)) }
 
 type dLoadVal loadVal
 
+//go:nosplit
 func (rcv *dLoadVal) exec(vm *vm) {
 	l := loadVal(*rcv)
 	vm.push(l.v)
@@ -344,6 +363,7 @@ func (*dRet) String() string { return fmt.Sprint(_ret{}) }
 
 type dOp_strict_eq struct{}
 
+//go:nosplit
 func (*dOp_strict_eq) exec(vm *vm) {
 	if vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1]) {
 		vm.stack[vm.sp-2] = valueTrue
@@ -372,6 +392,7 @@ func (*dOp_strict_neq) String() string { return fmt.Sprint(_op_strict_neq{}) }
 
 type dPop struct{}
 
+//go:nosplit
 func (*dPop) exec(vm *vm) {
 	vm.sp--
 	vm.pc++
@@ -422,6 +443,7 @@ func (*dLoadCallee) String() string { return fmt.Sprint(_loadCallee{}) }
 
 type dAdd struct{}
 
+//go:nosplit
 func (*dAdd) exec(vm *vm) {
 	right := vm.stack[vm.sp-1]
 	left := vm.stack[vm.sp-2]
@@ -528,6 +550,7 @@ func (*dSetElemStrictP) String() string { return fmt.Sprint(_setElemStrictP{}) }
 
 type dTypeof struct{}
 
+//go:nosplit
 func (*dTypeof) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	if k := typeofKindOf(v); k != typeofSlow {
@@ -633,6 +656,7 @@ func (*dTypeof) String() string { return fmt.Sprint(_typeof{}) }
 
 type dOp_lt struct{}
 
+//go:nosplit
 func (*dOp_lt) exec(vm *vm) {
 	left := toPrimitiveNumber(vm.stack[vm.sp-2])
 	right := toPrimitiveNumber(vm.stack[vm.sp-1])

@@ -155,6 +155,7 @@ func (s *scope) patchArgsReads(mapped bool) {
 // loadArgc pushes the call's argument count (kept by the enter instruction).
 type loadArgc struct{}
 
+//go:nosplit
 func (loadArgc) exec(vm *vm) {
 	vm.push(intToValue(int64(vm.argc)))
 	vm.pc++

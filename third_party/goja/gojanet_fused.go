@@ -42,22 +42,26 @@ func (f *fLoadStackLexGetProp) exec(vm *vm) {
 	v := vm.lexAt(f.l)
 	// (gojanet: a hit pushes only when the value stack has the slot: with
 	// no growth, the hit path calls nothing but the next instruction, and
-	// Go keeps f and vm in registers instead of saving them on the way in)
-	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) {
-		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
-		if prop == nil {
-			if prop = f.g.ic.fastGet(o); prop == nil {
-				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
-				return
+	// Go keeps f and vm in registers instead of saving them on the way in.
+	// The stack and sp are read once: the push needs no second bounds
+	// check, and fastGet runs no code that could move them)
+	if o, ok := v.(*Object); ok {
+		if s, sp := vm.stack, vm.sp; uint(sp) < uint(len(s)) {
+			prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
+			if prop == nil {
+				if prop = f.g.ic.fastGet(o); prop == nil {
+					f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+					return
+				}
 			}
+			s[sp] = prop
+			vm.sp = sp + 1
+			vm.pc += 2
+			if n := f.next; n != nil {
+				n.exec(vm) // chainNext
+			}
+			return
 		}
-		vm.stack[vm.sp] = prop
-		vm.sp++
-		vm.pc += 2
-		if n := f.next; n != nil {
-			n.exec(vm) // chainNext
-		}
-		return
 	} else if v == nil { // (an object is no temporal dead zone: asked after)
 		(*dLoadStackLex)(&f.l).exec(vm) // throws
 		return
@@ -179,6 +183,7 @@ type fGetLength struct {
 	g *getProp
 }
 
+//go:nosplit
 func (f *fGetLength) exec(vm *vm) {
 	if n, ok := lengthOf(vm.stack[vm.sp-1]); ok {
 		vm.stack[vm.sp-1] = vm.boxes.int(n)
@@ -198,6 +203,7 @@ type fGetPropInitStackP struct {
 	s int
 }
 
+//go:nosplit
 func (f *fGetPropInitStackP) exec(vm *vm) {
 	if o, ok := vm.stack[vm.sp-1].(*Object); ok {
 		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
@@ -228,6 +234,7 @@ type fLoadStackLexLoadVal struct {
 	v Value
 }
 
+//go:nosplit
 func (f *fLoadStackLexLoadVal) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
 		vm.stack.expand(vm.sp + 1) // both in one check
@@ -249,6 +256,7 @@ type fLoadStackLex2 struct {
 	a, b int
 }
 
+//go:nosplit
 func (f *fLoadStackLex2) exec(vm *vm) {
 	if a := vm.lexAt(f.a); a != nil {
 		if b := vm.lexAt(f.b); b != nil {
@@ -273,6 +281,7 @@ type fLoadStackLexLoadStashLex struct {
 	g int
 }
 
+//go:nosplit
 func (f *fLoadStackLexLoadStashLex) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
 		level := f.g >> 24
@@ -302,6 +311,7 @@ type fJnePLoadStackLex struct {
 	l int
 }
 
+//go:nosplit
 func (f *fJnePLoadStackLex) exec(vm *vm) {
 	vm.sp--
 	if !truthy(vm.stack[vm.sp]) {
@@ -326,6 +336,7 @@ type fInitStackPLoadStackLex struct {
 	l int
 }
 
+//go:nosplit
 func (f *fInitStackPLoadStackLex) exec(vm *vm) {
 	// the value moves from the top of the stack to the local and the
 	// loaded one takes its place: sp is unchanged, no push (its capacity
@@ -357,6 +368,7 @@ type fInitStackPLoadStack struct {
 	l int
 }
 
+//go:nosplit
 func (f *fInitStackPLoadStack) exec(vm *vm) {
 	top := vm.sp - 1
 	v := vm.stack[top]
@@ -380,6 +392,7 @@ type fStrictEqJneP struct {
 	neq bool
 }
 
+//go:nosplit
 func (f *fStrictEqJneP) exec(vm *vm) {
 	eq := vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1])
 	vm.sp -= 2
@@ -411,21 +424,23 @@ func (f *fLoadStackGetProp) exec(vm *vm) {
 	} else {
 		v = vm.stack[vm.sb]
 	}
-	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) { // (see fLoadStackLexGetProp)
-		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
-		if prop == nil {
-			if prop = f.g.ic.fastGet(o); prop == nil {
-				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
-				return
+	if o, ok := v.(*Object); ok { // (see fLoadStackLexGetProp)
+		if s, sp := vm.stack, vm.sp; uint(sp) < uint(len(s)) {
+			prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
+			if prop == nil {
+				if prop = f.g.ic.fastGet(o); prop == nil {
+					f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+					return
+				}
 			}
+			s[sp] = prop
+			vm.sp = sp + 1
+			vm.pc += 2
+			if n := f.next; n != nil {
+				n.exec(vm) // chainNext
+			}
+			return
 		}
-		vm.stack[vm.sp] = prop
-		vm.sp++
-		vm.pc += 2
-		if n := f.next; n != nil {
-			n.exec(vm) // chainNext
-		}
-		return
 	}
 	f.g.slow(vm, v, true)
 }
@@ -452,21 +467,23 @@ func (f *fLoadStashLexGetProp) exec(vm *vm) {
 		(*dLoadStashLex)(&f.s).exec(vm) // throws
 		return
 	}
-	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) { // (see fLoadStackLexGetProp)
-		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
-		if prop == nil {
-			if prop = f.g.ic.fastGet(o); prop == nil {
-				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
-				return
+	if o, ok := v.(*Object); ok { // (see fLoadStackLexGetProp)
+		if s, sp := vm.stack, vm.sp; uint(sp) < uint(len(s)) {
+			prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
+			if prop == nil {
+				if prop = f.g.ic.fastGet(o); prop == nil {
+					f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+					return
+				}
 			}
+			s[sp] = prop
+			vm.sp = sp + 1
+			vm.pc += 2
+			if n := f.next; n != nil {
+				n.exec(vm) // chainNext
+			}
+			return
 		}
-		vm.stack[vm.sp] = prop
-		vm.sp++
-		vm.pc += 2
-		if n := f.next; n != nil {
-			n.exec(vm) // chainNext
-		}
-		return
 	}
 	f.g.slow(vm, v, true)
 }
@@ -481,6 +498,7 @@ type fLoadStashLexLoadStackLex struct {
 	l int
 }
 
+//go:nosplit
 func (f *fLoadStashLexLoadStackLex) exec(vm *vm) {
 	level := f.s >> 24
 	stash := vm.stash
@@ -512,6 +530,7 @@ type fLoadValStrictEqJneP struct {
 	neq bool
 }
 
+//go:nosplit
 func (f *fLoadValStrictEqJneP) exec(vm *vm) {
 	eq := f.c.eq(vm.stack[vm.sp-1])
 	vm.sp--
@@ -616,6 +635,7 @@ type fLoadStackLexLoadValSetProp struct {
 	s *setPropStrictP
 }
 
+//go:nosplit
 func (f *fLoadStackLexLoadValSetProp) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
 		// an own writable property: written with nothing pushed (the
@@ -645,6 +665,7 @@ type fLoadValSetProp struct {
 	s *setPropStrictP
 }
 
+//go:nosplit
 func (f *fLoadValSetProp) exec(vm *vm) {
 	if o, ok := vm.stack[vm.sp-1].(*Object); ok && f.s.ic.ownSet(o, f.v) { // gojanet_ic.go: inlined
 		vm.sp--
@@ -674,6 +695,7 @@ const (
 	relGte
 )
 
+//go:nosplit
 func (f *fRelJneP) exec(vm *vm) {
 	left := toPrimitiveNumber(vm.stack[vm.sp-2])
 	right := toPrimitiveNumber(vm.stack[vm.sp-1])
@@ -715,6 +737,7 @@ type fNotJneP struct {
 	j int
 }
 
+//go:nosplit
 func (f *fNotJneP) exec(vm *vm) {
 	vm.sp--
 	if truthy(vm.stack[vm.sp]) {
@@ -741,6 +764,7 @@ type fTypeofStrictEqJ struct {
 	mode uint8
 }
 
+//go:nosplit
 func (f *fTypeofStrictEqJ) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	var eq bool
@@ -765,6 +789,7 @@ type fStrictEqJ struct {
 	jeq bool // jump on true
 }
 
+//go:nosplit
 func (f *fStrictEqJ) exec(vm *vm) {
 	b := vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1]) != f.neq
 	if b == f.jeq {
@@ -852,6 +877,7 @@ type fLoadStashLexStrictEqJ struct {
 	mode uint8
 }
 
+//go:nosplit
 func (f *fLoadStashLexStrictEqJ) exec(vm *vm) {
 	level := f.s >> 24
 	stash := vm.stash
@@ -886,6 +912,7 @@ type fLoadValStrictEqJ struct {
 	mode uint8
 }
 
+//go:nosplit
 func (f *fLoadValStrictEqJ) exec(vm *vm) {
 	cmpJump(vm, f.c.eq(vm.stack[vm.sp-1]) != f.neq, f.mode, f.j)
 }
@@ -909,21 +936,23 @@ func (f *fLoadStashGetProp) exec(vm *vm) {
 		stash = stash.outer
 	}
 	v := nilSafe(stash.getByIdx(uint32(f.s & 0x00FFFFFF)))
-	if o, ok := v.(*Object); ok && vm.sp < len(vm.stack) { // (see fLoadStackLexGetProp)
-		prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
-		if prop == nil {
-			if prop = f.g.ic.fastGet(o); prop == nil {
-				f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
-				return
+	if o, ok := v.(*Object); ok { // (see fLoadStackLexGetProp)
+		if s, sp := vm.stack, vm.sp; uint(sp) < uint(len(s)) {
+			prop := f.g.ic.ownHit(o) // gojanet_ic.go: inlined
+			if prop == nil {
+				if prop = f.g.ic.fastGet(o); prop == nil {
+					f.g.slow(vm, o, true) // (o: one word kept across the call, not v's two)
+					return
+				}
 			}
+			s[sp] = prop
+			vm.sp = sp + 1
+			vm.pc += 2
+			if n := f.next; n != nil {
+				n.exec(vm) // chainNext
+			}
+			return
 		}
-		vm.stack[vm.sp] = prop
-		vm.sp++
-		vm.pc += 2
-		if n := f.next; n != nil {
-			n.exec(vm) // chainNext
-		}
-		return
 	}
 	f.g.slow(vm, v, true)
 }
@@ -939,6 +968,7 @@ type fLoadStackCall struct {
 	n int
 }
 
+//go:nosplit
 func (f *fLoadStackCall) exec(vm *vm) {
 	(*dLoadStack)(&f.l).exec(vm)
 	(*dCall)(&f.n).exec(vm)
@@ -973,6 +1003,7 @@ type fGetElemInitLoad struct {
 	next *fInitStackPLoadStackLex
 }
 
+//go:nosplit
 func (f *fGetElemInitLoad) exec(vm *vm) {
 	sp := vm.sp
 	if o, ok := vm.stack[sp-2].(*Object); ok {
@@ -1009,6 +1040,7 @@ type fLoadStackLexCall struct {
 	n int
 }
 
+//go:nosplit
 func (f *fLoadStackLexCall) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
 		vm.push(a)
@@ -1029,6 +1061,7 @@ type fLoadValCall struct {
 	n int
 }
 
+//go:nosplit
 func (f *fLoadValCall) exec(vm *vm) {
 	vm.push(f.v)
 	vm.pc++
@@ -1045,6 +1078,7 @@ type fLoadStashLexLoadUndef struct {
 	s int
 }
 
+//go:nosplit
 func (f *fLoadStashLexLoadUndef) exec(vm *vm) {
 	if b := vm.stashAt(f.s); b != nil {
 		sp := vm.sp
@@ -1070,6 +1104,7 @@ type fLoadStackLexLoadUndef struct {
 	l int
 }
 
+//go:nosplit
 func (f *fLoadStackLexLoadUndef) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
 		sp := vm.sp
@@ -1106,6 +1141,7 @@ type fLoadStashLoadUndef struct {
 	s int
 }
 
+//go:nosplit
 func (f *fLoadStashLoadUndef) exec(vm *vm) {
 	v := nilSafe(vm.stashAt(f.s))
 	sp := vm.sp
@@ -1128,6 +1164,7 @@ type fLoadStackLoadUndef struct {
 	l int
 }
 
+//go:nosplit
 func (f *fLoadStackLoadUndef) exec(vm *vm) {
 	v := vm.stackAt(f.l)
 	sp := vm.sp

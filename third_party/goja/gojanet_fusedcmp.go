@@ -38,6 +38,7 @@ type fLoadStackLexStashCmpJ struct {
 	mode uint8
 }
 
+//go:nosplit
 func (f *fLoadStackLexStashCmpJ) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
 		level := f.s >> 24
@@ -79,6 +80,7 @@ type fLoadStackLexValCmpJ struct {
 	mode uint8
 }
 
+//go:nosplit
 func (f *fLoadStackLexValCmpJ) exec(vm *vm) {
 	if a := vm.lexAt(f.l); a != nil {
 		eq := f.c.eq(a) != f.neq
@@ -109,6 +111,7 @@ type fLoadStackLexTypeofJ struct {
 	mode uint8
 }
 
+//go:nosplit
 func (f *fLoadStackLexTypeofJ) exec(vm *vm) {
 	a := vm.lexAt(f.l)
 	if a == nil {
@@ -256,6 +259,7 @@ type fLoadStashLex2 struct {
 	a, b int
 }
 
+//go:nosplit
 func (f *fLoadStashLex2) exec(vm *vm) {
 	if a := vm.stashAt(f.a); a != nil {
 		if b := vm.stashAt(f.b); b != nil {
@@ -279,6 +283,7 @@ type fLoadStackLoadStashLex struct {
 	l, s int
 }
 
+//go:nosplit
 func (f *fLoadStackLoadStashLex) exec(vm *vm) {
 	if b := vm.stashAt(f.s); b != nil {
 		var a Value
@@ -322,6 +327,7 @@ type fLoadStackStashCmpJ struct {
 	mode uint8
 }
 
+//go:nosplit
 func (f *fLoadStackStashCmpJ) exec(vm *vm) {
 	if b := vm.stashAt(f.s); b != nil {
 		a := vm.stackAt(f.l)
@@ -357,6 +363,7 @@ type fLoadStackValCmpJ struct {
 	mode uint8
 }
 
+//go:nosplit
 func (f *fLoadStackValCmpJ) exec(vm *vm) {
 	eq := f.c.eq(vm.stackAt(f.l)) != f.neq
 	if f.mode != tripleJneP {
@@ -383,6 +390,7 @@ type fLoadStackTypeofJ struct {
 	mode uint8
 }
 
+//go:nosplit
 func (f *fLoadStackTypeofJ) exec(vm *vm) {
 	a := vm.stackAt(f.l)
 	var eq bool
@@ -463,6 +471,7 @@ type fLoadJ struct {
 	mode  uint8
 }
 
+//go:nosplit
 func (f *fLoadJ) exec(vm *vm) {
 	var v Value
 	if f.stack {
@@ -516,6 +525,7 @@ type fNotJ struct {
 	jeq bool // jump on true
 }
 
+//go:nosplit
 func (f *fNotJ) exec(vm *vm) {
 	b := !truthy(vm.stack[vm.sp-1])
 	if b == f.jeq {
@@ -556,6 +566,7 @@ type fStoreStackPJump struct {
 	s, j int
 }
 
+//go:nosplit
 func (f *fStoreStackPJump) exec(vm *vm) {
 	vm.stack[vm.sb+vm.args+f.s] = vm.stack[vm.sp-1]
 	vm.sp--

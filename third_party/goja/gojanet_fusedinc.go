@@ -237,6 +237,7 @@ type fLoadStash2 struct {
 	a, b int
 }
 
+//go:nosplit
 func (f *fLoadStash2) exec(vm *vm) {
 	if vm.sp+1 >= len(vm.stack) { // (no growth here: the first load alone)
 		(*dLoadStash)(&f.a).exec(vm)
@@ -257,6 +258,7 @@ type fLoadStashJneP struct {
 	s, j int
 }
 
+//go:nosplit
 func (f *fLoadStashJneP) exec(vm *vm) {
 	if !truthy(nilSafe(vm.stashAt(f.s))) {
 		vm.pc += 1 + f.j
@@ -287,6 +289,7 @@ type fPropIncDec struct {
 	n     int // instructions covered
 }
 
+//go:nosplit
 func (f *fPropIncDec) exec(vm *vm) {
 	var v Value
 	if f.stack {

@@ -151,6 +151,7 @@ type loadGlobal struct {
 	id   uint32
 }
 
+//go:nosplit
 func (n *loadGlobal) exec(vm *vm) {
 	if v := vm.r.globalCache.get(n.id); v != nil {
 		vm.push(v)
@@ -175,6 +176,7 @@ func (n *loadGlobal) exec(vm *vm) {
 // times a request).
 type loadGlobalUndefined loadGlobal
 
+//go:nosplit
 func (n *loadGlobalUndefined) exec(vm *vm) {
 	if vm.r.globalCache.dict != nil && n.id != noGlobalSite {
 		vm.push(_undefined)
@@ -209,6 +211,7 @@ func (n *loadGlobalRef) exec(vm *vm) {
 // loadGlobalCallee is loadDynamicCallee at such a site.
 type loadGlobalCallee loadGlobal
 
+//go:nosplit
 func (n *loadGlobalCallee) exec(vm *vm) {
 	if v := vm.r.globalCache.get(n.id); v != nil {
 		// [f, this], the frame's layout (gojanet_callframe.go)

@@ -512,6 +512,8 @@ func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Valu
 // plain object (shape mode or empty); false: no entry, or it does not hold
 // (setOwnStrSlow decides). Few arguments and no call on the way: an
 // addition appends to the slots in place when they have room.
+//
+//go:nosplit
 func (c *propIC) setHit(o *Object, val Value) bool {
 	bo, ok := o.self.(*baseObject)
 	es := c.p.Load()
@@ -588,6 +590,8 @@ func (c *propIC) setHit(o *Object, val Value) bool {
 
 // appendHit adds the property of an addition's entry e to bo (of shape
 // e.sh) when bo may have it: extensible, and its slots those of e.sh.
+//
+//go:nosplit
 func (o *baseObject) appendHit(e *icEntry, val Value) bool {
 	if !o.extensible || len(o.values.v) != e.sh.nslots() {
 		return false
@@ -694,6 +698,8 @@ func (c *propIC) setOwnStrSlow(obj *Object, name unistring.String, val Value, th
 // a literal of a cached shape, which lacks the name, moves to the entry's
 // next shape with the value in the new slot (an own data property, with no
 // prototype involved, as _putProp defines it). false: putFill.
+//
+//go:nosplit
 func (c *propIC) putHit(o *Object, val Value) bool {
 	es := c.p.Load()
 	bo, ok := o.self.(*baseObject)
@@ -755,6 +761,7 @@ const (
 // entries (nil: no such object).
 //
 //go:noinline
+//go:nosplit
 func embeddedBase(o *Object) (bo *baseObject, kind uint8) {
 	// (a type switch: measured cheaper than assertions one by one, most
 	// receivers that reach here being none of these)
@@ -796,6 +803,8 @@ func embeddedBase(o *Object) (bo *baseObject, kind uint8) {
 //
 // The read instructions ask ownHit first (inlined into them) and call
 // fastGet when it has no answer: mostly a prototype's property (a method).
+//
+//go:nosplit
 func (c *propIC) fastGet(o *Object) Value {
 	if countOn {
 		countFast(c, o)

@@ -19,6 +19,8 @@ import "github.com/dop251/goja/unistring"
 
 // leafCall calls f's builtin for the call of n arguments on the stack and
 // returns true, or returns false having changed nothing.
+//
+//go:nosplit
 func (vm *vm) leafCall(f *nativeFuncObject, kind uint8, n int) bool {
 	sp := vm.sp
 	args := vm.stack[sp-n : sp]

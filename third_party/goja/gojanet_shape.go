@@ -163,6 +163,8 @@ func (s *shape) nameSlot(i int) int {
 }
 
 // find returns the slot of name, -1 when s has none.
+//
+//go:nosplit
 func (s *shape) find(name unistring.String) int {
 	i := s.findName(name)
 	if i >= 0 && s.sx != nil && s.sx.nameSlots != nil {
@@ -172,6 +174,8 @@ func (s *shape) find(name unistring.String) int {
 }
 
 // findName returns the index of name in s.names, -1 when absent.
+//
+//go:nosplit
 func (s *shape) findName(name unistring.String) int {
 	names := s.names
 	if len(names) > shapeLinear {
@@ -507,6 +511,8 @@ func (o *baseObject) shapeChanged() {
 
 // appendSlot moves a shape-mode (or empty) o to c, a child of its shape, with
 // v as the new property's value.
+//
+//go:nosplit
 func (o *baseObject) appendSlot(c *shape, v Value) {
 	p := &o.values
 	f := c.first

@@ -85,6 +85,8 @@ func (r *Runtime) stringPrimitivePropIC(s String, name unistring.String, c *prop
 // Express request): the entry keyed on String.prototype's root shape, one
 // prototype up, whose template slot still holds the very key it recorded,
 // a data property with a value. nil: ask stringPrimitivePropIC.
+//
+//go:nosplit
 func (c *propIC) strMethodHit(r *Runtime, name unistring.String) Value {
 	sp := r.global.StringPrototype
 	if sp == nil || sp.childShape == nil || name == "length" {

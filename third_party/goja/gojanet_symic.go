@@ -74,6 +74,8 @@ func (c *propIC) storeSym(s *Symbol, e icEntry) {
 }
 
 // getSym is obj.self.getSym(s, receiver) through the cache.
+//
+//go:nosplit
 func (c *propIC) getSym(obj *Object, s *Symbol, receiver Value) Value {
 	bo, ok := obj.self.(*baseObject)
 	if !ok {
@@ -123,6 +125,8 @@ func propGet(prop, receiver Value) Value {
 
 // getSymHit reads key s through entry e (own, absent or a holder up the
 // chain); ok is false when the entry no longer holds.
+//
+//go:nosplit
 func (c *propIC) getSymHit(bo *baseObject, e *icEntry, s *Symbol) (prop Value, ok bool) {
 	switch {
 	case e.depth == 0:
@@ -330,6 +334,7 @@ type (
 	icInstanceof     propIC
 )
 
+//go:nosplit
 func (g *icGetElem) exec(vm *vm) {
 	v := vm.stack[vm.sp-2]
 	if o, ok := v.(*Object); ok {
@@ -417,6 +422,7 @@ func (g *icSetElemP) exec(vm *vm) {
 	vm.pc++
 }
 
+//go:nosplit
 func (g *icSetElemStrict) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
 	(*propIC)(g).setElem(vm, vm.stack[vm.sp-3], vm.stack[vm.sp-2], val, true)
@@ -425,6 +431,7 @@ func (g *icSetElemStrict) exec(vm *vm) {
 	vm.pc++
 }
 
+//go:nosplit
 func (g *icSetElemStrictP) exec(vm *vm) {
 	receiver := vm.stack[vm.sp-3]
 	key := vm.stack[vm.sp-2]
@@ -443,6 +450,7 @@ func (g *icSetElemStrictP) exec(vm *vm) {
 	vm.pc++
 }
 
+//go:nosplit
 func (g *icInstanceof) exec(vm *vm) {
 	right, ok := vm.stack[vm.sp-1].(*Object)
 	if !ok {

@@ -2366,6 +2366,9 @@ type setPropStrict struct {
 	ic   propIC
 }
 
+// gojanet: no stack check (README.gojanet.md "Hot paths without a stack check")
+//
+//go:nosplit
 func (p *setPropStrict) exec(vm *vm) {
 	receiver := vm.stack[vm.sp-2]
 	val := vm.stack[vm.sp-1]
@@ -2462,6 +2465,9 @@ type setPropStrictP struct {
 	ic   propIC
 }
 
+// gojanet: no stack check (README.gojanet.md "Hot paths without a stack check")
+//
+//go:nosplit
 func (p *setPropStrictP) exec(vm *vm) {
 	// gojanet: the own write (ownSet, inlined) returns at once; everything
 	// else is in slow, so the hit spills no registers for the calls there
@@ -2496,6 +2502,9 @@ type putProp struct {
 	ic   propIC
 }
 
+// gojanet: no stack check (README.gojanet.md "Hot paths without a stack check")
+//
+//go:nosplit
 func (p *putProp) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
 	if o, ok := vm.stack[vm.sp-2].(*Object); !ok || !p.ic.putHit(o, val) {
@@ -2674,6 +2683,9 @@ type getProp struct {
 	ic   propIC
 }
 
+// gojanet: no stack check (README.gojanet.md "Hot paths without a stack check")
+//
+//go:nosplit
 func (g *getProp) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	if o, ok := v.(*Object); ok { // gojanet: a plain object's data property (gojanet_ic.go fastGet)
@@ -2789,6 +2801,9 @@ func (vm *vm) room(n int) bool {
 	return true
 }
 
+// gojanet: no stack check (README.gojanet.md "Hot paths without a stack check")
+//
+//go:nosplit
 func (g *getPropCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	// gojanet: a plain object's data property (gojanet_ic.go fastGet), when
@@ -4010,6 +4025,9 @@ type enterFunc struct {
 	keepArgc    bool // gojanet: see enterFuncStashlessArgc
 }
 
+// gojanet: no stack check (README.gojanet.md "Hot paths without a stack check")
+//
+//go:nosplit
 func (e *enterFunc) exec(vm *vm) {
 	if e.keepArgc {
 		vm.argc = vm.args
@@ -4794,6 +4812,9 @@ func toPrimitive(v Value) Value {
 	return v
 }
 
+// gojanet: no stack check (README.gojanet.md "Hot paths without a stack check")
+//
+//go:nosplit
 func cmp(px, py Value) Value {
 	// gojanet: two integers without the interface assertions to String
 	if nx, ok := px.(valueInt); ok {
