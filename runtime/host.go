@@ -139,8 +139,17 @@ func (r *Runtime) hostBinding() *goja.Object {
 	})
 	// viewGet(obj, name), viewSet(obj, name, value): what that get and set
 	// do (the data property while it lasts, then their own value).
-	set("viewGet", func(o *goja.Object, name string) goja.Value { return vm.AccessorViewGet(o, name) })
-	set("viewSet", func(o *goja.Object, name string, v goja.Value) { vm.AccessorViewSet(o, name, v) })
+	set("viewGet", func(o *goja.Object, name string) goja.Value {
+		if o == nil {
+			return goja.Undefined()
+		}
+		return vm.AccessorViewGet(o, name)
+	})
+	set("viewSet", func(o *goja.Object, name string, v goja.Value) {
+		if o != nil {
+			vm.AccessorViewSet(o, name, v)
+		}
+	})
 	// setTitle(title) → the title kept (proctitle.go), for process.title.
 	set("setTitle", func(title string) string {
 		if !r.opts.ProcessTitle {

@@ -98,25 +98,37 @@ func (c *readChecks) setList(vm *goja.Runtime, list goja.Value) {
 		panic(vm.NewTypeError("readChecks: entry %d: %s", i, why))
 	}
 	arr, ok := list.(*goja.Object)
-	if !ok {
-		panic(vm.NewTypeError("readChecks: a list of loads and checks"))
+	if !ok || c.set { // (once: the sets recorded follow the list)
+		panic(vm.NewTypeError("readChecks: a list of loads and checks, once"))
+	}
+	get := func(o *goja.Object, i int) goja.Value {
+		if v := o.Get(strconv.Itoa(i)); v != nil {
+			return v
+		}
+		return goja.Undefined()
+	}
+	length := func(o *goja.Object) int {
+		if v := o.Get("length"); v != nil {
+			return int(v.ToInteger())
+		}
+		return 0
 	}
 	names := map[string]int{"state": oState, "socket": oSocket}
 	var loads, sames []heldLoad
 	var checks []heldCheck
-	n := int(arr.Get("length").ToInteger())
+	n := length(arr)
 	for i := 0; i < n; i++ {
-		e, ok := arr.Get(strconv.Itoa(i)).(*goja.Object)
+		e, ok := get(arr, i).(*goja.Object)
 		if !ok {
 			bad(i, "not an array")
 		}
 		var parts [3]goja.Value
-		m := int(e.Get("length").ToInteger())
+		m := length(e)
 		if m < 2 || m > 3 {
 			bad(i, "[to, from, key] or [obj, key]")
 		}
 		for j := range m {
-			parts[j] = e.Get(strconv.Itoa(j))
+			parts[j] = get(e, j)
 		}
 		key := parts[m-1]
 		if _, ok := key.(*goja.Symbol); !ok && !goja.IsString(key) {

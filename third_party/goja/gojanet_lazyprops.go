@@ -126,7 +126,14 @@ func (r *Runtime) dropAccessorView(o *Object, name Value) {
 	if isProp {
 		enumerable, configurable, av.slot = v.enumerable, v.configurable, v.value
 	}
-	o.defineOwnProperty(name, PropertyDescriptor{Getter: av.get, Setter: av.set,
+	var get, set Value = _undefined, _undefined // (a host's nil: none)
+	if av.get != nil {
+		get = av.get
+	}
+	if av.set != nil {
+		set = av.set
+	}
+	o.defineOwnProperty(name, PropertyDescriptor{Getter: get, Setter: set,
 		Enumerable: ToFlag(enumerable), Configurable: ToFlag(configurable)}, false)
 }
 

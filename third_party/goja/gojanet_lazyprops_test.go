@@ -87,3 +87,21 @@ func TestDescribedAccessorDefined(t *testing.T) {
 		t.Fatalf("got %s, want %s", v, want)
 	}
 }
+
+// A view the host gave no functions (nil) is made an accessor without them.
+func TestDescribedAccessorNil(t *testing.T) {
+	r := New()
+	o := r.NewObject()
+	o.Set("data", 1)
+	r.DescribeAsAccessor(o, "data", nil, nil)
+	r.Set("o", o)
+	v, err := r.RunString(`Object.defineProperty(o, 'data', { enumerable: false });
+		const d = Object.getOwnPropertyDescriptor(o, 'data');
+		[typeof d.get, typeof d.set, d.enumerable].join(' ')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "undefined undefined false"; v.String() != want {
+		t.Fatalf("got %s, want %s", v, want)
+	}
+}
