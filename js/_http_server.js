@@ -1646,8 +1646,30 @@ function incomingOn(state, socket, server, req, keepAlive, has, made, conn) {
 // (again when a socket's or the server's settings differ; initOutgoing
 // only reads them).
 const kResOptions = Symbol('http.server.resOptions');
-// (the symbols consumeSocketChunk's checks read, for the binding's executeHeld)
-readChecks(kIncomingMessage, kServerResponse, kResOptions, kUniqueHeaders);
+// What consumeSocketChunk's checks before its execute read, and connChecks's,
+// for the parser binding's executeHeld (modules/http_parser held.go builds
+// its table from this list; TestHeldReadsList fails when those functions
+// read another property of these objects, or not one of these):
+// [to, from, key] loads the object `to` from from's own property key,
+// beginning with the read's state and socket (a load into one of those is
+// that object: the parser's socket is the read's); [obj, key] is a check.
+readChecks([
+  ['parser', 'state', 'parser'], ['server', 'state', 'server'], ['rs', 'socket', '_readableState'],
+  ['ws', 'socket', '_writableState'], ['events', 'socket', '_events'], ['o', 'server', kResOptions],
+  ['socket', 'parser', 'socket'],
+  ['parser', 'onIncoming'], ['parser', '_async'], ['parser', 'execute'], ['parser', '_execute'],
+  ['parser', 'joinDuplicateHeaders'], ['parser', 'maxHeaderPairs'],
+  ['server', kIncomingMessage], ['server', 'joinDuplicateHeaders'], ['server', kServerResponse],
+  ['server', 'rejectNonStandardBodyWrites'],
+  ['rs', 'destroyed'], ['rs', 'flowing'], ['rs', 'length'], ['rs', 'highWaterMark'], ['ws', 'highWaterMark'],
+  ['events', 'data'], ['events', 'readable'],
+  ['o', 'plain'], ['o', 'highWaterMark'], ['o', 'rejectNonStandardBodyWrites'],
+  // (connChecks's)
+  ['server', 'timeout'], ['server', kUniqueHeaders], ['server', 'maxRequestsPerSocket'],
+  ['socket', 'setTimeout'], ['socket', 'on'], ['socket', '_maxListeners'], ['state', 'piped'],
+  ['events', 'close'], ['events', 'newListener'],
+  ['socket', '_paused'], ['state', 'inReq'], ['state', 'outgoingData'], ['ws', 'needDrain'],
+]);
 function resOptions(socket, state, server) {
   let o = server[kResOptions];
   const ws = socket._writableState;

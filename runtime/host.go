@@ -137,6 +137,19 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("describeAsAccessor", func(o *goja.Object, name string, get, set *goja.Object) {
 		vm.DescribeAsAccessor(o, name, get, set)
 	})
+	// viewGet(obj, name), viewSet(obj, name, value): what that get and set
+	// do (the data property while it lasts, then their own value).
+	set("viewGet", func(o *goja.Object, name string) goja.Value {
+		if o == nil {
+			return goja.Undefined()
+		}
+		return vm.AccessorViewGet(o, name)
+	})
+	set("viewSet", func(o *goja.Object, name string, v goja.Value) {
+		if o != nil {
+			vm.AccessorViewSet(o, name, v)
+		}
+	})
 	// setTitle(title) → the title kept (proctitle.go), for process.title.
 	set("setTitle", func(title string) string {
 		if !r.opts.ProcessTitle {

@@ -78,12 +78,18 @@ function defineBuffer(value) {
   // (a script's defineProperty ends the view; this one is the accessor's own)
   host.describeAsAccessor(globalThis, 'Buffer', bufferAccessor.get, bufferAccessor.set);
 }
+// (the view's get and set: the data property while it lasts, then a value
+// of their own once a script's definition or delete ended it, as node's
+// accessor keeps its variable)
 const bufferAccessor = {
   get() {
     if (!bufferDefined) defineBuffer(requireBuiltin('buffer').Buffer);
-    return globalThis.Buffer;
+    return host.viewGet(globalThis, 'Buffer');
   },
-  set(value) { defineBuffer(value); },
+  set(value) {
+    if (!bufferDefined) defineBuffer(value);
+    else host.viewSet(globalThis, 'Buffer', value);
+  },
 };
 Object.defineProperty(globalThis, 'Buffer', {
   get: bufferAccessor.get, set: bufferAccessor.set, configurable: true, enumerable: false,
@@ -366,8 +372,8 @@ Object.defineProperty(globalThis, 'process', { value: process, writable: true, c
 {
   // node's globalThis.process is an accessor: this one describes itself so.
   const d = {
-    get() { return globalThis.process; },
-    set(value) { globalThis.process = value; },
+    get() { return host.viewGet(globalThis, 'process'); },
+    set(value) { host.viewSet(globalThis, 'process', value); },
   };
   host.describeAsAccessor(globalThis, 'process', d.get, d.set);
 }

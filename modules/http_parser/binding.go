@@ -156,10 +156,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		}
 		return done(p, n, len(data), up, err, mk)
 	})
-	// readChecks(kIncomingMessage, kServerResponse, kResOptions,
-	// kUniqueHeaders): the symbols executeHeld's checks read (held.go)
+	// readChecks(list): what executeHeld's checks read (held.go)
 	exports.Set("readChecks", func(call goja.FunctionCall) goja.Value {
-		held.setKeys(vm, call.Argument(0), call.Argument(1), call.Argument(2), call.Argument(3))
+		held.setList(vm, call.Argument(0))
 		return goja.Undefined()
 	})
 	// upgradeBody(buf, from, skip): the answer for an Upgrade request with a

@@ -2,6 +2,7 @@ package http_parser
 
 import (
 	"reflect"
+	"strconv"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -27,11 +28,13 @@ import (
 // objects look the same, including a new connection's first request, and
 // holds no connection's objects.
 type readChecks struct {
-	keys [nKeys]goja.Value
-	set  bool
-	memo [4]readMemo
-	next int
-	last int // the set that held last (tried first)
+	loads  []heldLoad // (into a new object)
+	sames  []heldLoad // (into the state or the socket)
+	checks []heldCheck
+	set    bool
+	memo   [4]readMemo
+	next   int
+	last   int // the set that held last (tried first)
 	// arms that recorded nothing at failEpoch: past maxArmFails JS stops
 	// paying for arm on every read (a layout that never holds, e.g. an own
 	// accessor on the server) until the epoch moves
@@ -41,104 +44,42 @@ type readChecks struct {
 
 const maxArmFails = 16
 
-// the objects a read reaches: the first two are executeHeld's arguments
+// The reads the checks make come from JS, one list beside the checks
+// (js/_http_server.js readChecks([...]); TestHeldReadsList compares it with
+// the reads of consumeSocketChunk and connChecks): a load [to, from, key]
+// takes the object `to` from from's own property key, beginning with
+// executeHeld's state and socket (a load into one of those two is that
+// object: the parser's socket is the read's); a check [obj, key] is obj's
+// property key as it was (own: the same value in the same slot; inherited:
+// the layout says it is not own, the watched chain gives it).
 const (
 	oState  = iota // the connection's state (ConnState)
 	oSocket        // the socket
-	oParser        // state.parser
-	oServer        // state.server
-	oRS            // socket._readableState
-	oWS            // socket._writableState
-	oEvents        // socket._events
-	oOpts          // server[kResOptions]
-	nObj
+	nRoots
+
+	maxObjs   = 8 // (as many as the list has: a longer list is refused at start-up)
+	maxChecks = 40
 )
 
-// the keys read (the symbols are registered by JS: readChecks(...))
-const (
-	kParser = iota
-	kServer
-	kReadableState
-	kWritableState
-	kEvents
-	kResOptions
-	kSocket
-	kOnIncoming
-	kAsync
-	kExecute
-	kExecuteChunk
-	kJoinDuplicateHeaders
-	kMaxHeaderPairs
-	kIncomingMessage
-	kServerResponse
-	kRejectNonStandard
-	kDestroyed
-	kFlowing
-	kLength
-	kHighWaterMark
-	kData
-	kReadable
-	kPlain
-	kTimeout
-	kUniqueHeaders
-	kMaxRequests
-	kSetTimeout
-	kOn
-	kMaxListeners
-	kPiped
-	kClose
-	kNewListener
-	kPaused
-	kInReq
-	kOutgoingData
-	kNeedDrain
-	nKeys
-)
-
-var keyNames = [nKeys]string{"parser", "server", "_readableState", "_writableState", "_events", "", "socket", "onIncoming",
-	"_async", "execute", "_execute", "joinDuplicateHeaders", "maxHeaderPairs", "", "", "rejectNonStandardBodyWrites",
-	"destroyed", "flowing", "length", "highWaterMark", "data", "readable", "plain",
-	"timeout", "", "maxRequestsPerSocket", "setTimeout", "on", "_maxListeners", "piped", "close", "newListener",
-	"_paused", "inReq", "outgoingData", "needDrain"}
-
-// loads: from's own property key holds the object `to` (in this order)
-var loads = [...]struct{ from, to, key int }{
-	{oState, oParser, kParser}, {oState, oServer, kServer},
-	{oSocket, oRS, kReadableState}, {oSocket, oWS, kWritableState}, {oSocket, oEvents, kEvents},
-	{oServer, oOpts, kResOptions},
+type heldLoad struct {
+	from, to int
+	key      goja.Value
 }
 
-// checks: obj's property key is as it was (own: the same value in the same
-// slot; inherited: the layout says it is not own, the watched chain gives it)
-var checks = [...]struct{ obj, key int }{
-	{oParser, kSocket}, // (the read's socket: see holds)
-	{oParser, kOnIncoming}, {oParser, kAsync}, {oParser, kExecute}, {oParser, kExecuteChunk},
-	{oParser, kJoinDuplicateHeaders}, {oParser, kMaxHeaderPairs},
-	{oServer, kIncomingMessage}, {oServer, kJoinDuplicateHeaders}, {oServer, kServerResponse}, {oServer, kRejectNonStandard},
-	{oRS, kDestroyed}, {oRS, kFlowing}, {oRS, kLength}, {oRS, kHighWaterMark},
-	{oWS, kHighWaterMark},
-	{oEvents, kData}, {oEvents, kReadable},
-	{oOpts, kPlain}, {oOpts, kHighWaterMark}, {oOpts, kRejectNonStandard},
-	// (what the request's handling reads of the connection before the
-	// handler runs, js/_http_server.js incomingOn: its verdict, conn, is
-	// kept with the set)
-	{oServer, kTimeout}, {oServer, kUniqueHeaders}, {oServer, kMaxRequests},
-	{oSocket, kSetTimeout}, {oSocket, kOn}, {oSocket, kMaxListeners}, {oState, kPiped},
-	{oEvents, kClose}, {oEvents, kNewListener},
-	{oSocket, kPaused}, {oState, kInReq}, {oState, kOutgoingData}, {oWS, kNeedDrain},
+type heldCheck struct {
+	obj int
+	key goja.Value
 }
-
-const cParserSocket = 0
 
 type readMemo struct {
-	ok       bool
-	epoch    int64
-	shapes   [nObj]goja.ShapeRef
-	loadAt   [len(loads)]int
-	socketAt int // the parser's socket's slot
+	ok     bool
+	epoch  int64
+	shapes [maxObjs]goja.ShapeRef
+	loadAt [maxObjs]int // (the slot each object is loaded from)
+	sameAt [nRoots]int  // (sames')
 	// the own values compared, in checks' order (inherited names have none)
 	n        int
-	own      [len(checks)]heldValue
+	own      [maxChecks]heldValue
 	maxPairs int
 	tpl, res *goja.Object // the templates they were made with
 	// incomingOn's checks of the connection held too (JS's verdict when
@@ -151,20 +92,72 @@ type heldValue struct {
 	v       goja.Value
 }
 
-// setKeys takes the symbols JS registers (readChecks(kIncomingMessage,
-// kServerResponse, kResOptions, kUniqueHeaders)).
-func (c *readChecks) setKeys(vm *goja.Runtime, im, sr, ro, uh goja.Value) {
-	for i, n := range keyNames {
-		if n != "" {
-			c.keys[i] = vm.ToValue(n)
+// setList builds the loads and checks from JS's list (see heldLoad).
+func (c *readChecks) setList(vm *goja.Runtime, list goja.Value) {
+	bad := func(i int, why string) {
+		panic(vm.NewTypeError("readChecks: entry %d: %s", i, why))
+	}
+	arr, ok := list.(*goja.Object)
+	if !ok || c.set { // (once: the sets recorded follow the list)
+		panic(vm.NewTypeError("readChecks: a list of loads and checks, once"))
+	}
+	get := func(o *goja.Object, i int) goja.Value {
+		if v := o.Get(strconv.Itoa(i)); v != nil {
+			return v
+		}
+		return goja.Undefined()
+	}
+	length := func(o *goja.Object) int {
+		if v := o.Get("length"); v != nil {
+			return int(v.ToInteger())
+		}
+		return 0
+	}
+	names := map[string]int{"state": oState, "socket": oSocket}
+	var loads, sames []heldLoad
+	var checks []heldCheck
+	n := length(arr)
+	for i := 0; i < n; i++ {
+		e, ok := get(arr, i).(*goja.Object)
+		if !ok {
+			bad(i, "not an array")
+		}
+		var parts [3]goja.Value
+		m := length(e)
+		if m < 2 || m > 3 {
+			bad(i, "[to, from, key] or [obj, key]")
+		}
+		for j := range m {
+			parts[j] = get(e, j)
+		}
+		key := parts[m-1]
+		if _, ok := key.(*goja.Symbol); !ok && !goja.IsString(key) {
+			bad(i, "a key is a string or a symbol")
+		}
+		from, ok := names[parts[m-2].String()]
+		if !ok {
+			bad(i, "no object "+parts[m-2].String()+" loaded before")
+		}
+		if m == 2 {
+			checks = append(checks, heldCheck{from, key})
+			continue
+		}
+		to, ok := names[parts[0].String()]
+		switch {
+		case ok && to >= nRoots:
+			bad(i, parts[0].String()+" loaded twice")
+		case ok:
+			sames = append(sames, heldLoad{from, to, key})
+		default:
+			to = len(names)
+			names[parts[0].String()] = to
+			loads = append(loads, heldLoad{from, to, key})
 		}
 	}
-	c.keys[kIncomingMessage], c.keys[kServerResponse], c.keys[kResOptions], c.keys[kUniqueHeaders] = im, sr, ro, uh
-	_, ok1 := im.(*goja.Symbol)
-	_, ok2 := sr.(*goja.Symbol)
-	_, ok3 := ro.(*goja.Symbol)
-	_, ok4 := uh.(*goja.Symbol)
-	c.set = ok1 && ok2 && ok3 && ok4
+	if len(names) > maxObjs || len(sames) > nRoots || len(checks) > maxChecks {
+		panic(vm.NewTypeError("readChecks: more objects or checks than held.go holds"))
+	}
+	c.loads, c.sames, c.checks, c.set = loads, sames, checks, true
 }
 
 // find returns the held set whose checks hold for this read, or nil.
@@ -178,11 +171,11 @@ func (c *readChecks) find(vm *goja.Runtime, socket, state goja.Value) *readMemo 
 		return nil
 	}
 	epoch := vm.WatchEpoch()
-	if m := &c.memo[c.last]; m.ok && m.epoch == epoch && m.holds(st, sk) {
+	if m := &c.memo[c.last]; m.ok && m.epoch == epoch && c.holds(m, st, sk) {
 		return m
 	}
 	for i := range c.memo {
-		if m := &c.memo[i]; i != c.last && m.ok && m.epoch == epoch && m.holds(st, sk) {
+		if m := &c.memo[i]; i != c.last && m.ok && m.epoch == epoch && c.holds(m, st, sk) {
 			c.last = i
 			return m
 		}
@@ -202,16 +195,16 @@ func same(a, b goja.Value) bool {
 	return x.d == y.d || a == b
 }
 
-func (m *readMemo) holds(state, socket *goja.Object) bool {
-	var slots [nObj][]goja.Value
+func (c *readChecks) holds(m *readMemo, state, socket *goja.Object) bool {
+	var slots [maxObjs][]goja.Value
 	if slots[oState] = state.SlotsIf(m.shapes[oState]); slots[oState] == nil {
 		return false
 	}
 	if slots[oSocket] = socket.SlotsIf(m.shapes[oSocket]); slots[oSocket] == nil {
 		return false
 	}
-	for j, l := range loads {
-		o, ok := slots[l.from][m.loadAt[j]].(*goja.Object)
+	for _, l := range c.loads {
+		o, ok := slots[l.from][m.loadAt[l.to]].(*goja.Object)
 		if !ok {
 			return false
 		}
@@ -219,8 +212,14 @@ func (m *readMemo) holds(state, socket *goja.Object) bool {
 			return false
 		}
 	}
-	if p, ok := slots[oParser][m.socketAt].(*goja.Object); !ok || p != socket {
-		return false
+	for j, l := range c.sames { // (the parser's socket: the read's)
+		root := socket
+		if l.to == oState {
+			root = state
+		}
+		if o, ok := slots[l.from][m.sameAt[j]].(*goja.Object); !ok || o != root {
+			return false
+		}
 	}
 	for _, h := range m.own[:m.n] {
 		if !same(slots[h.obj][h.at], h.v) {
@@ -237,7 +236,7 @@ func (c *readChecks) arm(vm *goja.Runtime, socket, state goja.Value, maxPairs in
 	if !c.set || tpl == nil || res == nil {
 		return
 	}
-	var objs [nObj]*goja.Object
+	var objs [maxObjs]*goja.Object
 	var ok bool
 	if objs[oState], ok = state.(*goja.Object); !ok {
 		return
@@ -261,28 +260,34 @@ func (c *readChecks) arm(vm *goja.Runtime, socket, state goja.Value, maxPairs in
 	if !shape(oState) || !shape(oSocket) {
 		return
 	}
-	for j, l := range loads {
-		at := objs[l.from].OwnSlot(c.keys[l.key])
-		if at < 0 {
-			return
+	// (a load's object, and a same's, is its from's own data property)
+	load := func(l heldLoad, at *int) *goja.Object {
+		if *at = objs[l.from].OwnSlot(l.key); *at < 0 {
+			return nil
 		}
-		if objs[l.to], ok = objs[l.from].SlotsIf(m.shapes[l.from])[at].(*goja.Object); !ok || !shape(l.to) {
-			return
-		}
-		m.loadAt[j] = at
+		o, _ := objs[l.from].SlotsIf(m.shapes[l.from])[*at].(*goja.Object)
+		return o
 	}
-	for j, ch := range checks {
-		o, key := objs[ch.obj], c.keys[ch.key]
-		at := o.OwnSlot(key)
+	for _, l := range c.loads {
+		if objs[l.to] = load(l, &m.loadAt[l.to]); objs[l.to] == nil || !shape(l.to) {
+			return
+		}
+	}
+	for j, l := range c.sames {
+		if o := load(l, &m.sameAt[j]); o == nil || o != objs[l.to] {
+			return
+		}
+	}
+	for _, ch := range c.checks {
+		o := objs[ch.obj]
+		at := o.OwnSlot(ch.key)
 		switch {
 		case at == -2:
 			return
 		case at == -1:
-			if j == cParserSocket || !vm.InheritsPlain(o, key) {
+			if !vm.InheritsPlain(o, ch.key) {
 				return
 			}
-		case j == cParserSocket:
-			m.socketAt = at
 		default:
 			v := o.SlotsIf(m.shapes[ch.obj])[at]
 			if t := reflect.TypeOf(v); t == nil || !t.Comparable() {

@@ -175,13 +175,9 @@ func (e *engine) destroy() {
 
 // call runs one of the script's callbacks on the engine object: directly
 // when the script called into the engine (its exceptions go back to that
-// caller), else as a top-level callback of the loop.
-func (e *engine) call(name string, args ...goja.Value) {
-	e.callv(name, args...)
-}
-
-// callv is call, giving the callback's result (nil when none was called).
-func (e *engine) callv(name string, args ...goja.Value) goja.Value {
+// caller), else as a top-level callback of the loop. It gives the
+// callback's result (nil when none was called).
+func (e *engine) call(name string, args ...goja.Value) goja.Value {
 	fn := e.obj.Get(name)
 	if fn == nil || goja.IsUndefined(fn) {
 		return nil
@@ -206,9 +202,9 @@ func (e *engine) callv(name string, args ...goja.Value) goja.Value {
 // its own, after Call drained what the first one queued, until it answers
 // something else (as modules/net's callChunks for a socket's reads).
 func (e *engine) read(chunk goja.Value) {
-	v := e.callv("onread", chunk)
+	v := e.call("onread", chunk)
 	for netmod.WantsRest(v) && !e.b.l.Stopped {
-		v = e.callv("onreadrest")
+		v = e.call("onreadrest")
 	}
 }
 

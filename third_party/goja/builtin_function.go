@@ -3,23 +3,23 @@ package goja
 import (
 	"math"
 	"sync"
+
+	"github.com/dop251/goja/parser"
 )
 
 func (r *Runtime) functionCtor(args []Value, proto *Object, async, generator bool) *Object {
 	var sb StringBuilder
+	prefix := "(function anonymous("
 	if async {
 		if generator {
-			sb.WriteString(asciiString("(async function* anonymous("))
+			prefix = "(async function* anonymous("
 		} else {
-			sb.WriteString(asciiString("(async function anonymous("))
+			prefix = "(async function anonymous("
 		}
-	} else {
-		if generator {
-			sb.WriteString(asciiString("(function* anonymous("))
-		} else {
-			sb.WriteString(asciiString("(function anonymous("))
-		}
+	} else if generator {
+		prefix = "(function* anonymous("
 	}
+	sb.WriteString(asciiString(prefix))
 	if len(args) > 1 {
 		ar := args[:len(args)-1]
 		for i, arg := range ar {
@@ -43,17 +43,16 @@ func (r *Runtime) functionCtor(args []Value, proto *Object, async, generator boo
 	sb.WriteString(asciiString("\n})"))
 
 	// gojanet: parameters or a body that close the wrapper early are a
-	// SyntaxError in V8's words (it parses each part by itself), not code
-	// run (gojanet_api.go IsOneFunction); parameters that parse only with
-	// the body after them (a comment or string spanning both) too.
+	// SyntaxError in V8's words, not code run (gojanet_api.go
+	// IsOneFunction): the parameters are parsed first, as V8 does (a ')'
+	// closing them, or one of them going on past their end into the
+	// wrapper's: a comment or string spanning both, parser.ParamsEnd).
 	src := sb.String().String()
 	if len(args) > 1 {
-		switch one, parsed := oneFunction(head + "\n) {\n\n})"); {
-		case !parsed:
-			if whole, _ := oneFunction(src); whole {
-				panic(r.builtin_new(r.getSyntaxError(), []Value{asciiString("Unexpected end of arg string")}))
-			}
-		case !one:
+		switch early, ended, _ := parser.ParamsEnd(head[len(prefix):]); {
+		case ended:
+			panic(r.builtin_new(r.getSyntaxError(), []Value{asciiString("Unexpected end of arg string")}))
+		case early:
 			panic(r.builtin_new(r.getSyntaxError(), []Value{asciiString("Arg string terminates parameters early")}))
 		}
 	}

@@ -1166,12 +1166,7 @@ type fLoadStackLoadUndef struct {
 
 //go:nosplit
 func (f *fLoadStackLoadUndef) exec(vm *vm) {
-	var v Value
-	if f.l > 0 {
-		v = nilSafe(vm.stack[vm.sb+vm.args+f.l])
-	} else {
-		v = vm.stack[vm.sb]
-	}
+	v := vm.stackAt(f.l)
 	sp := vm.sp
 	if s := vm.stack; uint(sp+1) < uint(len(s)) {
 		s[sp], s[sp+1] = v, _undefined

@@ -24,7 +24,7 @@ func (o *Object) ShapeOf() ShapeRef {
 		return ShapeRef{}
 	}
 	bo, ok := o.self.(*baseObject)
-	if !ok || bo.values.sh == nil || bo.values.d != nil || len(bo.values.v) < bo.values.sh.nslots() {
+	if !ok || bo.values.sh == nil || len(bo.values.v) < bo.values.sh.nslots() { // (sh set: no dictionary, objProps)
 		return ShapeRef{}
 	}
 	return ShapeRef{bo.values.sh}

@@ -15,7 +15,11 @@ import "github.com/dop251/goja/unistring"
 //     getter returns.
 //   - a data property node defines as an accessor (globalThis.process and
 //     Buffer: a getter on every read would cost the builtins that read them
-//     per chunk): described as the accessor get/set while it stays data.
+//     per chunk): described as the accessor get/set while it stays data. A
+//     script's definition applies to that accessor (made real first: a
+//     partial one keeps the other function), and once a definition or a
+//     delete ends the data property, get and set keep a value of their own
+//     (AccessorViewGet/Set), as node's accessor keeps its variable.
 
 const (
 	lazyData   = 1
@@ -23,13 +27,20 @@ const (
 )
 
 type lazyProps struct {
-	getters map[*Object]uint8                           // marked getters, by kind
-	views   map[*Object]map[unistring.String][2]*Object // data properties described as accessors
+	getters map[*Object]uint8                              // marked getters, by kind
+	views   map[*Object]map[unistring.String]*accessorView // data properties described as accessors
+}
+
+// accessorView is DescribeAsAccessor's accessor of a data property.
+type accessorView struct {
+	get, set *Object
+	off      bool  // a script's definition or a delete ended the data property
+	slot     Value // the accessor's value once off
 }
 
 func (r *Runtime) lazy() *lazyProps {
 	if r.lazyProps == nil {
-		r.lazyProps = &lazyProps{getters: map[*Object]uint8{}, views: map[*Object]map[unistring.String][2]*Object{}}
+		r.lazyProps = &lazyProps{getters: map[*Object]uint8{}, views: map[*Object]map[unistring.String]*accessorView{}}
 	}
 	return r.lazyProps
 }
@@ -48,36 +59,95 @@ func (r *Runtime) markGetter(getter *Object, kind uint8) {
 }
 
 // DescribeAsAccessor makes o's data property name describe itself as an
-// accessor with get and set (which should read and write it) for as long as
-// it is a data property.
+// accessor with get and set for as long as it is that data property; get
+// and set read and write it with AccessorViewGet and AccessorViewSet.
 func (r *Runtime) DescribeAsAccessor(o *Object, name string, get, set *Object) {
 	views := r.lazy().views
 	m := views[o]
 	if m == nil {
-		m = make(map[unistring.String][2]*Object)
+		m = make(map[unistring.String]*accessorView)
 		views[o] = m
 	}
-	m[unistring.NewFromString(name)] = [2]*Object{get, set}
+	m[unistring.NewFromString(name)] = &accessorView{get: get, set: set}
 }
 
-// dropAccessorView ends DescribeAsAccessor's view of o's property name when
-// a script defines the property itself (Object.defineProperty(ies),
-// Reflect.defineProperty): what it defines is what it should see described,
-// as node's accessor is replaced by the script's definition. A host that
-// defines the property again and wants the view calls DescribeAsAccessor
-// again.
+// AccessorViewGet is what the get of DescribeAsAccessor's accessor of o's
+// name answers: the data property while it lasts, then the accessor's own
+// value (the property's when a script's definition or a delete ended it,
+// or what set was given since).
+func (r *Runtime) AccessorViewGet(o *Object, name string) Value {
+	if av := r.accessorView(o, unistring.NewFromString(name)); av != nil && av.off {
+		return nilSafe(av.slot)
+	}
+	return o.self.getStr(unistring.NewFromString(name), nil)
+}
+
+// AccessorViewSet is what its set does: assigns the data property while it
+// lasts, then keeps value as the accessor's own.
+func (r *Runtime) AccessorViewSet(o *Object, name string, value Value) {
+	if av := r.accessorView(o, unistring.NewFromString(name)); av != nil && av.off {
+		av.slot = value
+		return
+	}
+	o.self.setOwnStr(unistring.NewFromString(name), value, true)
+}
+
+func (r *Runtime) accessorView(o *Object, name unistring.String) *accessorView {
+	if lp := r.lazyProps; lp != nil {
+		return lp.views[o][name]
+	}
+	return nil
+}
+
+// dropAccessorView comes before a script's definition of o's property name
+// (Object.defineProperty(ies), Reflect.defineProperty): while it is the
+// data property DescribeAsAccessor describes, it becomes that accessor for
+// real, with the data's value as its own, so that the definition applies
+// to what node has (a partial one keeps the other function; a data one
+// takes the accessor's flags). A host that defines the property again and
+// wants the view calls DescribeAsAccessor again.
 // A delete of the property ends it too (baseObject.deleteStr).
 func (r *Runtime) dropAccessorView(o *Object, name Value) {
-	if lp := r.lazyProps; lp != nil {
-		if _, sym := name.(*Symbol); !sym {
-			lp.dropView(o, name.string())
-		}
+	if _, sym := name.(*Symbol); sym || r.lazyProps == nil {
+		return
 	}
+	av := r.accessorView(o, name.string())
+	if av == nil || av.off {
+		return
+	}
+	av.off = true
+	prop := o.getOwnProp(name)
+	v, isProp := prop.(*valueProperty)
+	if prop == nil || isProp && v.accessor {
+		return // (gone, or the host's accessor itself: it is what it describes)
+	}
+	enumerable, configurable := true, true // a plain value's flags
+	av.slot = prop
+	if isProp {
+		enumerable, configurable, av.slot = v.enumerable, v.configurable, v.value
+	}
+	var get, set Value = _undefined, _undefined // (a host's nil: none)
+	if av.get != nil {
+		get = av.get
+	}
+	if av.set != nil {
+		set = av.set
+	}
+	o.defineOwnProperty(name, PropertyDescriptor{Getter: get, Setter: set,
+		Enumerable: ToFlag(enumerable), Configurable: ToFlag(configurable)}, false)
 }
 
-func (lp *lazyProps) dropView(o *Object, name unistring.String) {
-	if m := lp.views[o]; m != nil {
-		delete(m, name)
+// dropView ends the view of o's name, whose value was val, at its delete.
+func (lp *lazyProps) dropView(o *Object, name unistring.String, val Value) {
+	if av := lp.views[o][name]; av != nil && !av.off {
+		av.off = true
+		if v, ok := val.(*valueProperty); ok {
+			val = nil
+			if !v.accessor {
+				val = v.value
+			}
+		}
+		av.slot = val
 	}
 }
 
@@ -92,12 +162,12 @@ func (r *Runtime) resolveLazyProp(o *Object, name Value, prop Value) Value {
 	if !isProp || !v.accessor {
 		if m := lp.views[o]; m != nil {
 			if _, sym := name.(*Symbol); !sym {
-				if gs, ok := m[name.string()]; ok {
+				if av := m[name.string()]; av != nil && !av.off {
 					enumerable, configurable := true, true // a plain value's flags
 					if isProp {
 						enumerable, configurable = v.enumerable, v.configurable
 					}
-					return &valueProperty{accessor: true, getterFunc: gs[0], setterFunc: gs[1],
+					return &valueProperty{accessor: true, getterFunc: av.get, setterFunc: av.set,
 						enumerable: enumerable, configurable: configurable}
 				}
 			}

@@ -60,3 +60,48 @@ func TestDescribedOtherwise(t *testing.T) {
 		t.Fatalf("got %s, want %s", v, want)
 	}
 }
+
+// A script's definition of a described property applies to the accessor
+// (a partial one keeps the other function), whose get and set keep their
+// own value from then on; a Proxy describes the property as the target does.
+func TestDescribedAccessorDefined(t *testing.T) {
+	r := New()
+	o := r.NewObject()
+	o.Set("data", 1)
+	get := r.ToValue(func(FunctionCall) Value { return r.AccessorViewGet(o, "data") }).(*Object)
+	set := r.ToValue(func(c FunctionCall) Value { r.AccessorViewSet(o, "data", c.Argument(0)); return _undefined }).(*Object)
+	r.DescribeAsAccessor(o, "data", get, set)
+	r.Set("o", o)
+	v, err := r.RunString(`const d = Object.getOwnPropertyDescriptor(o, 'data');
+		const viaProxy = typeof Object.getOwnPropertyDescriptor(new Proxy(o, {}), 'data').set;
+		o.data = 2;
+		const before = d.get();
+		Reflect.defineProperty(o, 'data', { get() { return 'mine'; } });
+		const after = Object.getOwnPropertyDescriptor(o, 'data');
+		o.data = 3; // (d.set: the accessor's own value)
+		[viaProxy, before, after.set === d.set, o.data, d.get(), delete o.data, d.get(), 'data' in o].join(' ')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "function 2 true mine 3 true 3 false"; v.String() != want {
+		t.Fatalf("got %s, want %s", v, want)
+	}
+}
+
+// A view the host gave no functions (nil) is made an accessor without them.
+func TestDescribedAccessorNil(t *testing.T) {
+	r := New()
+	o := r.NewObject()
+	o.Set("data", 1)
+	r.DescribeAsAccessor(o, "data", nil, nil)
+	r.Set("o", o)
+	v, err := r.RunString(`Object.defineProperty(o, 'data', { enumerable: false });
+		const d = Object.getOwnPropertyDescriptor(o, 'data');
+		[typeof d.get, typeof d.set, d.enumerable].join(' ')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "undefined undefined false"; v.String() != want {
+		t.Fatalf("got %s, want %s", v, want)
+	}
+}

@@ -495,7 +495,7 @@ func (o *baseObject) deleteStr(name unistring.String, throw bool) bool {
 		}
 		o._delete(name)
 		if lp := o.val.runtime.lazyProps; lp != nil && len(lp.views) != 0 { // gojanet: gojanet_lazyprops.go
-			lp.dropView(o.val, name)
+			lp.dropView(o.val, name, val)
 		}
 	}
 	return true
@@ -783,6 +783,12 @@ func (o *baseObject) _defineOwnProperty(name unistring.String, existingValue Val
 		return descr.Value, true
 	}
 
+	// gojanet: a change of kind keeps [[Enumerable]] and [[Configurable]]
+	// alone: writable false unless given (a data property made an accessor
+	// and data again kept its old writable)
+	if existing.accessor && (descr.Value != nil || descr.Writable != FLAG_NOT_SET) || !existing.accessor && (descr.Getter != nil || descr.Setter != nil) {
+		existing.writable = false
+	}
 	if descr.Writable != FLAG_NOT_SET {
 		existing.writable = descr.Writable.Bool()
 	}

@@ -340,7 +340,7 @@ func (o *templatedObject) deleteStr(name unistring.String, throw bool) bool {
 			o.values.set(name, nil) // white hole
 		}
 		if lp := o.val.runtime.lazyProps; lp != nil && len(lp.views) != 0 { // gojanet: gojanet_lazyprops.go
-			lp.dropView(o.val, name)
+			lp.dropView(o.val, name, val)
 		}
 	}
 	return true

@@ -566,7 +566,8 @@ func (p *proxyObject) getOwnPropStr(name unistring.String) Value {
 		return p.proxyGetOwnPropertyDescriptor(target.self.getOwnPropStr(name), target, v, name)
 	}
 
-	return target.self.getOwnPropStr(name)
+	// gojanet: the target's property as it describes itself (gojanet_lazyprops.go)
+	return p.val.runtime.resolveLazyProp(target, stringValueFromRaw(name), target.self.getOwnPropStr(name))
 }
 
 func (p *proxyObject) getOwnPropIdx(idx valueInt) Value {
