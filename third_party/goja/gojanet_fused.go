@@ -549,11 +549,13 @@ func (f *fLoadValStrictEqJneP) String() string {
 }
 
 // loadStackLex, loadStack or loadStashLex; getPropCallee: the receiver and
-// the method of `a.m(...)` (engineperf14).
+// the method of `a.m(...)` (engineperf14). A global's too, `Array.isArray(x)`
+// (engineperf39): lg is its loadGlobal.
 type fLoadGetPropCallee struct {
 	kind uint8
 	l    int
 	g    *getPropCallee
+	lg   *loadGlobal
 	next instruction // see chainNext
 }
 
@@ -562,6 +564,7 @@ const (
 	loadKindStack
 	loadKindStashLex
 	loadKindStash // a var's closure slot: no temporal dead zone (engineperf17)
+	loadKindGlobal
 )
 
 func (f *fLoadGetPropCallee) exec(vm *vm) {
@@ -577,6 +580,11 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 			v = nilSafe(vm.stack[vm.sb+vm.args+f.l])
 		} else {
 			v = vm.stack[vm.sb]
+		}
+	case loadKindGlobal:
+		if v = vm.r.globalCache.get(f.lg.id); v == nil {
+			f.lg.exec(vm) // its own path (a lookup, a ReferenceError)
+			return
 		}
 	default:
 		level := f.l >> 24
@@ -623,6 +631,8 @@ func (f *fLoadGetPropCallee) String() string {
 		load = loadStashLex(f.l)
 	case loadKindStash:
 		load = loadStash(f.l)
+	case loadKindGlobal:
+		load = f.lg
 	}
 	return fmt.Sprintf("%v; %v", load, f.g)
 }
@@ -1391,6 +1401,10 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStashJneP{s: int(*a), j: int(*b)}
 			case *dLoadUndef:
 				code[i] = &fLoadStashLoadUndef{s: int(*a)}
+			}
+		case *loadGlobal:
+			if b, ok := next.(*getPropCallee); ok {
+				code[i] = &fLoadGetPropCallee{kind: loadKindGlobal, lg: a, g: b}
 			}
 		case *leaveBlock:
 			if b, ok := next.(*dJump); ok {

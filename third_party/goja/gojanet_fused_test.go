@@ -121,6 +121,10 @@ var fusedScripts = []string{
 	`function f() { let n = a.length; let a = [1]; return n; } let r; try { f(); } catch (e) { r = e.message + e.stack; } r`,
 	`function h(o) { return o.a.length; } let r = []; for (const v of [{}, {a: null}]) { try { r.push(h(v)); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
 	"function f(o) { var a = o; return a.length + (function () { return a.length; })(); } function g(o) { let b = o; return function () { return b.length; }; } function v(o) { return o.length; } function w(o) { var a = o; var u; if (o === null) { return u.length; } return a.length; } let r = []; for (const x of [[1, 2], 'abc', {length: 4}, '\u00e9', null]) { try { r.push(f(x), g(x)(), v(x)); r.push(w(x)); } catch (e) { r.push(e.message + e.stack); } } function t() { return function () { return c.length; }; let c = [1]; } try { t()(); } catch (e) { r.push(e.message + e.stack); } r.join()",
+	// loadGlobal + getPropCallee (`Array.isArray(x)`): a global's value,
+	// replaced, deleted, undefined, without the method, a primitive
+	`function f(x) { return Array.isArray(x); } [f([]), f({}), f('a')].join()`,
+	`function f() { return G.m(1); } let r = []; for (let i = 0; i < 8; i++) { if (i === 1) globalThis.G = {m: (x) => 'a' + x}; if (i === 2) G = {m: function (x) { return 'b' + x + (this === G); }}; if (i === 3) delete globalThis.G; if (i === 4) globalThis.G = undefined; if (i === 5) globalThis.G = {}; if (i === 6) globalThis.G = 'str'; if (i === 7) Object.defineProperty(globalThis, 'G', {get() { return {m: () => 'get'}; }, configurable: true}); try { r.push(f()); } catch (e) { r.push(e.message + e.stack); } } r.join('|')`,
 	// calls whose value is unused (ret + pop)
 	`let n = 0; function inc() { n++; return n; } function f() { inc(); inc(); return n; } f()`,
 	`let n = 0; function f() { [1, 2, 3].forEach(function (v) { n += v; }); return n; } f()`,

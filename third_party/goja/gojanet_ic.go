@@ -95,7 +95,8 @@ type icEntry struct {
 // four ways inline, 96 now).
 type icEntries struct {
 	// own0: e0's slot + 1 when e0 is an own property's entry (depth 0),
-	// else 0: fastGet's inlined check reads it beside e0.sh
+	// -1 when it is a read's name absent from the whole chain (fastGet's
+	// first check), else 0: fastGet's inlined check reads it beside e0.sh
 	own0 int
 	n    int32
 	// sym: the symbol key the entries are for (gojanet_symic.go); nil at
@@ -150,8 +151,13 @@ func newICEntries(sym *Symbol, e *[icWays]icEntry, n int) *icEntries {
 			es.more.shapes[i-1] = e[i].sh
 		}
 	}
-	if e[0].depth == 0 && e[0].next == nil && sym == nil {
-		es.own0 = e[0].slot + 1
+	if e[0].next == nil && sym == nil {
+		switch {
+		case e[0].depth == 0:
+			es.own0 = e[0].slot + 1
+		case e[0].depth < 0:
+			es.own0 = -1
+		}
 	}
 	return es
 }
@@ -814,6 +820,12 @@ func (c *propIC) fastGet(o *Object) Value {
 		return nil // a site that caches nothing (an array's `length`)
 	}
 	bo, ok := o.self.(*baseObject)
+	if ok && es.own0 < 0 && bo.values.sh == es.e0.sh && es.e0.epoch == protoEpoch.Load() {
+		// gojanet (engineperf39): the first way's name is absent from a
+		// plain receiver's whole chain (`opts.x === undefined`, 40 reads
+		// an Express request): no find, kind or depth checks
+		return _undefined
+	}
 	kind := uint8(embPlain)
 	if !ok {
 		if bo, kind = embeddedBase(o); bo == nil {
@@ -1018,9 +1030,12 @@ func tmplHolderProp(h *Object, e *icEntry) Value {
 // The megamorphic table: a read site that has stopped taking in shapes
 // (node's EventEmitter code reads `_events` from sockets, servers, requests,
 // responses, parsers...) looks its receiver's shape and name up in a small
-// direct-mapped table per runtime, filled as a site's entries are, instead
-// of the generic lookup (a shape's name index, a prototype walk) every time.
-// V8 has the same fallback (its megamorphic stub cache).
+// table per runtime, filled as a site's entries are, instead of the generic
+// lookup (a shape's name index, a prototype walk) every time. V8 has the
+// same fallback (its megamorphic stub cache). gojanet (engineperf39): two
+// ways a set, the newest first: Express's `headers[name]` and
+// `req.params` reads took one direct-mapped slot in turn, each refilling it
+// (a chain walk, ≈ 800 machine instructions) on every request.
 const megaSlots = 256
 
 type megaEntry struct {
@@ -1030,12 +1045,14 @@ type megaEntry struct {
 
 type megaTable [megaSlots]megaEntry
 
+// megaIndex is the first slot of (sh, name)'s set; the set's other way is
+// the next slot.
 func megaIndex(sh *shape, name unistring.String) uintptr {
 	h := uintptr(unsafe.Pointer(sh))>>4 ^ uintptr(len(name))*0x9e37
 	if len(name) > 0 {
 		h ^= uintptr(name[0])<<3 ^ uintptr(name[len(name)-1])<<7
 	}
-	return (h ^ h>>8) & (megaSlots - 1)
+	return (h ^ h>>8) & (megaSlots - 2)
 }
 
 // megaGet is obj.self.getStr(name, receiver) for bo (obj's, in shape mode)
@@ -1049,11 +1066,20 @@ func megaGet(obj *Object, bo *baseObject, name unistring.String, receiver Value)
 	if r.megaIC == nil {
 		r.megaIC = new(megaTable)
 	}
-	m := &r.megaIC[megaIndex(sh, name)]
+	i := megaIndex(sh, name)
+	m := &r.megaIC[i]
 	if m.e.sh == sh && m.name == name {
 		if v, ok := m.e.get(bo, name, receiver); ok {
 			return v
 		}
+	} else if m1 := &r.megaIC[i+1]; m1.e.sh == sh && m1.name == name {
+		if v, ok := m1.e.get(bo, name, receiver); ok {
+			return v
+		}
+		m = m1 // refilled in place
+	} else {
+		// a new (shape, name): the set's first way moves to the second
+		*m1 = *m
 	}
 	prop, e, ok := fillEntry(bo, name)
 	if !ok {
