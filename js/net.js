@@ -956,13 +956,15 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
     fastpipe.onClose(this, handle);
     if (this[kResetting]) {
       this[kResetting] = false;
-      const err = handle.reset(() => this.emit('close', hadError));
+      const err = handle.reset(resetCallback(this, hadError));
       if (err) this.emit('error', errors().errnoException(err, 'reset'));
     } else {
-      handle.close(() => {
-        if (this.emit === EEemit) emitKnown(this, 'close', 1, hadError);
-        else this.emit('close', hadError);
-      });
+      // (a shared callback for a handle of the Go binding owned by this
+      // socket: the binding calls it as the handle's method; no closure,
+      // and _destroy keeps no context for one)
+      const b = tcpWrap;
+      handle.close(b !== null && (handle instanceof b.TCP || handle instanceof b.Pipe) && handle.owner === this ?
+        (hadError ? onClosedError : onClosedClean) : closedCallback(this, hadError));
     }
     handle.onread = noop;
     this._handle = null;
@@ -981,6 +983,20 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
 
 function emitCloseNT(socket) {
   socket.emit('close');
+}
+
+// A closed handle's callback emits its socket's 'close' with hadError.
+function emitSocketClose(socket, hadError) {
+  if (socket.emit === EEemit) emitKnown(socket, 'close', 1, hadError);
+  else socket.emit('close', hadError);
+}
+function onClosedClean() { emitSocketClose(this.owner, false); }
+function onClosedError() { emitSocketClose(this.owner, true); }
+function closedCallback(socket, hadError) {
+  return () => emitSocketClose(socket, hadError);
+}
+function resetCallback(socket, hadError) {
+  return () => socket.emit('close', hadError);
 }
 
 // ---- timeouts ----
@@ -2188,7 +2204,23 @@ function cloneAccepted(server, handle) {
     handle.readStop();
     socket.readableFlowing = false;
   } else {
-    socket.read(0);
+    // socket.read(0), what it does to a fresh copy: Socket's read starts
+    // the handle, then Readable's read(0) finds nothing buffered, marks a
+    // read in flight, calls _read (the handle is reading: nothing) and
+    // leaves a 'readable' wanted. The copy's state is the template's and
+    // the methods are the watched prototypes' own, so only the stores are
+    // left. (A failed start destroys the socket and takes the full path.)
+    handle.reading = true;
+    const err = handle.readStart();
+    if (err) {
+      socket.destroy(errors().errnoException(err, 'read'));
+      Duplex.prototype.read.call(socket, 0);
+    } else {
+      const rs = socket._readableState;
+      rs.reading = true;
+      rs.sync = false;
+      rs.needReadable = true;
+    }
   }
   return socket;
 }
