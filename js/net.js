@@ -615,7 +615,7 @@ function tryReadStart(socket) {
 
 Socket.prototype._read = function _read(n) {
   if (this.connecting || this._handle === null) {
-    this.once('connect', () => this._read(n));
+    readOnConnect(this, n);
   } else if (!this._handle.reading && this[kOnReadPending] === undefined) {
     // (A paused onread callback's leftovers come first, from resume().)
     tryReadStart(this);
@@ -857,7 +857,7 @@ ShutdownReq.prototype.oncomplete = function oncomplete() {
 
 Socket.prototype._final = function _final(cb) {
   if (this.pending) {
-    this.once('connect', () => this._final(cb));
+    finalOnConnect(this, cb);
     return;
   }
   if (this._handle === null) {
@@ -873,6 +873,15 @@ Socket.prototype._final = function _final(cb) {
     cb(errors().errnoException(err, 'shutdown'));
   }
 };
+
+// (the closures made apart from _final and _read, whose every call would
+// otherwise allocate the scope they close over)
+function finalOnConnect(socket, cb) {
+  socket.once('connect', () => socket._final(cb));
+}
+function readOnConnect(socket, n) {
+  socket.once('connect', () => socket._read(n));
+}
 
 Socket.prototype.end = function end(data, encoding, callback) {
   if (data !== undefined && data !== null && typeof data !== 'function' && typeof data !== 'string' &&
