@@ -2213,23 +2213,19 @@ function cloneAccepted(server, handle) {
     handle.readStop();
     socket.readableFlowing = false;
   } else {
-    // socket.read(0), what it does to a fresh copy: Socket's read starts
-    // the handle, then Readable's read(0) finds nothing buffered, marks a
-    // read in flight, calls _read (the handle is reading: nothing) and
-    // leaves a 'readable' wanted. The copy's state is the template's and
-    // the methods are the watched prototypes' own, so only the stores are
-    // left. (A failed start destroys the socket and takes the full path.)
-    handle.reading = true;
-    const err = handle.readStart();
-    if (err) {
-      socket.destroy(errors().errnoException(err, 'read'));
-      Duplex.prototype.read.call(socket, 0);
-    } else {
-      const rs = socket._readableState;
-      rs.reading = true;
-      rs.sync = false;
-      rs.needReadable = true;
-    }
+    // socket.read(0), what it does to a fresh copy (no onread: Socket's
+    // read adds nothing): Readable's read(0) finds nothing buffered, marks
+    // a read in flight and calls _read, which starts the handle; nothing
+    // came, so a 'readable' is left wanted. The copy's state is the
+    // template's and the methods are the watched prototypes' own: only
+    // these steps are left, in this order.
+    const rs = socket._readableState;
+    rs.reading = true;
+    rs.sync = true;
+    rs.needReadable = true;
+    tryReadStart(socket);
+    rs.sync = false;
+    rs.needReadable = true;
   }
   return socket;
 }
