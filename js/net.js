@@ -2223,7 +2223,9 @@ function cloneAccepted(server, handle) {
     rs.reading = true;
     rs.sync = true;
     rs.needReadable = true;
-    tryReadStart(socket);
+    handle.reading = true; // (tryReadStart)
+    const err = handle.readStart();
+    if (err) socket.destroy(errors().errnoException(err, 'read'));
     rs.sync = false;
     rs.needReadable = true;
   }
