@@ -66,10 +66,15 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 let tcpWrap = null;
 // (the binding's writeWholeOf once it is loaded: no Go handle before then)
 let writeWholeOf = function noGoHandle() {};
+// (the binding's own close methods, before anything wraps them: see _destroy)
+let bindingCloseTCP = null;
+let bindingClosePipe = null;
 function binding() {
   if (tcpWrap === null) {
     tcpWrap = internalBinding('tcp_wrap');
     writeWholeOf = tcpWrap.writeWholeOf;
+    bindingCloseTCP = tcpWrap.TCP.prototype.close;
+    bindingClosePipe = tcpWrap.Pipe.prototype.close;
     asyncContext.whenTracked(() => {
       wrapClose(tcpWrap.TCP.prototype);
       wrapClose(tcpWrap.Pipe.prototype);
@@ -968,11 +973,12 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
       const err = handle.reset(resetCallback(this, hadError));
       if (err) this.emit('error', errors().errnoException(err, 'reset'));
     } else {
-      // (a shared callback for a handle of the Go binding owned by this
-      // socket: the binding calls it as the handle's method; no closure,
-      // and _destroy keeps no context for one)
-      const b = tcpWrap;
-      handle.close(b !== null && (handle instanceof b.TCP || handle instanceof b.Pipe) && handle.owner === this ?
+      // (a shared callback while the handle's close is the Go binding's own
+      // and the handle is this socket's: the binding calls it as the
+      // handle's method; no closure, and _destroy keeps no context for one.
+      // A close replaced on the handle may call it any way: a closure then.)
+      const close = handle.close;
+      handle.close((close === bindingCloseTCP || close === bindingClosePipe) && handle.owner === this ?
         (hadError ? onClosedError : onClosedClean) : closedCallback(this, hadError));
     }
     handle.onread = noop;
