@@ -251,7 +251,9 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 // emit(type) with n (0-2) arguments for builtins, where `type` is not
 // 'error' and target.emit is EventEmitter's own: what emit() does then,
 // without its rest array (an array object per emit on goja). Listeners are
-// called with exactly the arguments given, as emit calls them.
+// called with exactly the arguments given, as emit calls them. (A listener's
+// result matters only while rejections are captured: addCatch's first
+// check, made here before its arguments array.)
 function emitKnown(target, type, n, a, b) {
   const events = target._events;
   if (events === undefined) return false;
@@ -259,14 +261,14 @@ function emitKnown(target, type, n, a, b) {
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
     const result = n === 0 ? handler.call(target) : n === 1 ? handler.call(target, a) : handler.call(target, a, b);
-    if (result !== undefined && result !== null) addCatch(target, result, type, knownArgs(n, a, b));
+    if (result !== undefined && result !== null && target[kCapture]) addCatch(target, result, type, knownArgs(n, a, b));
   } else {
     // Copy-on-write array: safe to iterate without cloning.
     const len = handler.length;
     for (let i = 0; i < len; ++i) {
       const h = handler[i];
       const result = n === 0 ? h.call(target) : n === 1 ? h.call(target, a) : h.call(target, a, b);
-      if (result !== undefined && result !== null) addCatch(target, result, type, knownArgs(n, a, b));
+      if (result !== undefined && result !== null && target[kCapture]) addCatch(target, result, type, knownArgs(n, a, b));
     }
   }
   return true;

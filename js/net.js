@@ -66,10 +66,15 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 let tcpWrap = null;
 // (the binding's writeWholeOf once it is loaded: no Go handle before then)
 let writeWholeOf = function noGoHandle() {};
+// (the binding's own close methods, before anything wraps them: see _destroy)
+let bindingCloseTCP = null;
+let bindingClosePipe = null;
 function binding() {
   if (tcpWrap === null) {
     tcpWrap = internalBinding('tcp_wrap');
     writeWholeOf = tcpWrap.writeWholeOf;
+    bindingCloseTCP = tcpWrap.TCP.prototype.close;
+    bindingClosePipe = tcpWrap.Pipe.prototype.close;
     asyncContext.whenTracked(() => {
       wrapClose(tcpWrap.TCP.prototype);
       wrapClose(tcpWrap.Pipe.prototype);
@@ -615,7 +620,7 @@ function tryReadStart(socket) {
 
 Socket.prototype._read = function _read(n) {
   if (this.connecting || this._handle === null) {
-    this.once('connect', () => this._read(n));
+    readOnConnect(this, n);
   } else if (!this._handle.reading && this[kOnReadPending] === undefined) {
     // (A paused onread callback's leftovers come first, from resume().)
     tryReadStart(this);
@@ -857,7 +862,7 @@ ShutdownReq.prototype.oncomplete = function oncomplete() {
 
 Socket.prototype._final = function _final(cb) {
   if (this.pending) {
-    this.once('connect', () => this._final(cb));
+    finalOnConnect(this, cb);
     return;
   }
   if (this._handle === null) {
@@ -873,6 +878,15 @@ Socket.prototype._final = function _final(cb) {
     cb(errors().errnoException(err, 'shutdown'));
   }
 };
+
+// (the closures made apart from _final and _read, whose every call would
+// otherwise allocate the scope they close over)
+function finalOnConnect(socket, cb) {
+  socket.once('connect', () => socket._final(cb));
+}
+function readOnConnect(socket, n) {
+  socket.once('connect', () => socket._read(n));
+}
 
 Socket.prototype.end = function end(data, encoding, callback) {
   if (data !== undefined && data !== null && typeof data !== 'function' && typeof data !== 'string' &&
@@ -956,13 +970,16 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
     fastpipe.onClose(this, handle);
     if (this[kResetting]) {
       this[kResetting] = false;
-      const err = handle.reset(() => this.emit('close', hadError));
+      const err = handle.reset(resetCallback(this, hadError));
       if (err) this.emit('error', errors().errnoException(err, 'reset'));
     } else {
-      handle.close(() => {
-        if (this.emit === EEemit) emitKnown(this, 'close', 1, hadError);
-        else this.emit('close', hadError);
-      });
+      // (a shared callback while the handle's close is the Go binding's own
+      // and the handle is this socket's: the binding calls it as the
+      // handle's method; no closure, and _destroy keeps no context for one.
+      // A close replaced on the handle may call it any way: a closure then.)
+      const close = handle.close;
+      handle.close((close === bindingCloseTCP || close === bindingClosePipe) && handle.owner === this ?
+        (hadError ? onClosedError : onClosedClean) : closedCallback(this, hadError));
     }
     handle.onread = noop;
     this._handle = null;
@@ -981,6 +998,20 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
 
 function emitCloseNT(socket) {
   socket.emit('close');
+}
+
+// A closed handle's callback emits its socket's 'close' with hadError.
+function emitSocketClose(socket, hadError) {
+  if (socket.emit === EEemit) emitKnown(socket, 'close', 1, hadError);
+  else socket.emit('close', hadError);
+}
+function onClosedClean() { emitSocketClose(this.owner, false); }
+function onClosedError() { emitSocketClose(this.owner, true); }
+function closedCallback(socket, hadError) {
+  return () => emitSocketClose(socket, hadError);
+}
+function resetCallback(socket, hadError) {
+  return () => socket.emit('close', hadError);
 }
 
 // ---- timeouts ----
@@ -2193,7 +2224,21 @@ function cloneAccepted(server, handle) {
     handle.readStop();
     socket.readableFlowing = false;
   } else {
-    socket.read(0);
+    // socket.read(0), what it does to a fresh copy (no onread: Socket's
+    // read adds nothing): Readable's read(0) finds nothing buffered, marks
+    // a read in flight and calls _read, which starts the handle; nothing
+    // came, so a 'readable' is left wanted. The copy's state is the
+    // template's and the methods are the watched prototypes' own: only
+    // these steps are left, in this order.
+    const rs = socket._readableState;
+    rs.reading = true;
+    rs.sync = true;
+    rs.needReadable = true;
+    handle.reading = true; // (tryReadStart)
+    const err = handle.readStart();
+    if (err) socket.destroy(errors().errnoException(err, 'read'));
+    rs.sync = false;
+    rs.needReadable = true;
   }
   return socket;
 }

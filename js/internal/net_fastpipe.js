@@ -22,8 +22,6 @@
 // those turns forwarding off first (the overrides below); the JS path resumes
 // with the next chunk, in order, since nothing was buffered on either side.
 
-const { tick1 } = require('internal/timers'); // process.nextTick without its rest array and apply()
-
 const kTarget = Symbol('fastPipeTarget');   // dest while src is a candidate
 const kActive = Symbol('fastPipeActive');   // forwarding is on
 const kForwarded = Symbol('fastPipeForwarded'); // bytes Go forwarded into a closed socket
@@ -72,8 +70,8 @@ let hasOnread = () => false;
 // The methods a chunk passes through on the JS path, as net.js defined them.
 let chunkPath = null;
 
-// recheck runs after src's JS path delivered a chunk (and at pipe time):
-// the cheapest moment to find that everything is still unobservable.
+// recheck runs after src's JS path delivered a chunk: the cheapest moment
+// to find that everything is still unobservable.
 function recheck(src) {
   const dest = src[kTarget];
   if (dest === undefined || src[kActive]) return;
@@ -154,8 +152,11 @@ function install(Socket, Duplex, opts) {
       addSource(dest, this);
       markPiped(this);
       markPiped(dest);
-      // The pipe starts flowing on the next tick; check after it has.
-      tick1(recheck, this);
+      // Forwarding is first asked for after the first chunk src's JS path
+      // delivered (net.js's onStreamRead calls recheck), not at once: a
+      // connection that closes without sending (a connect, a greeting)
+      // never pays for turning it on and off, and the first chunk, through
+      // JS, is the same to anyone watching.
     }
     return ret;
   };
