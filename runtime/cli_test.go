@@ -770,6 +770,10 @@ func TestCLI(t *testing.T) {
 			{[]string{"--input-type=module", "-e", "console.log(await Promise.resolve(5), typeof fs, this, import.meta.url.endsWith('/[eval1]'))"}, "", 0, "5 object undefined true\n"},
 			{[]string{"--input-type=module"}, "console.log(await 7)", 0, "7\n"},
 			{[]string{"--input-type=module", "-e", "await new Promise(() => {})"}, "", 13, ""},
+			// node detects a module (top-level await) only without --input-type
+			{[]string{"-e", "await 1; console.log('ran')"}, "", 0, "ran\n"},
+			{[]string{"--input-type=commonjs", "-e", "await 1; console.log('ran')"}, "", 1, ""},
+			{[]string{"--input-type=commonjs"}, "await 1; console.log('ran')", 1, ""},
 			{[]string{"-e", "console.log(require('tpkg/reporters'))"}, "", 0, "{ marker: 2 }\n"},
 			{[]string{"-e", "import('tpkg').then((m) => console.log(m.default))"}, "", 0, "{ marker: 1 }\n"},
 			{[]string{"-e", "import('tpkg/reporters').catch((e) => console.log(e.code))"}, "", 0, "ERR_UNSUPPORTED_DIR_IMPORT\n"},
