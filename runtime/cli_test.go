@@ -602,6 +602,18 @@ func TestCLI(t *testing.T) {
 			{nil, []string{"--security-revert=CVE-2000-1", "--unhandled-rejections=bogus", "-c", "-e", "1", "--input-type=x"}, 9, "",
 				": invalid value for --unhandled-rejections\n"},
 			{nil, []string{"--no-such", "--security-revert=CVE-2000-1", "--title"}, 9, "", ": --title requires an argument\n"},
+			// ... then the bad values and conflicts of the options before it
+			{nil, []string{"--unhandled-rejections=x", "--test", "-e", "1", "--require"}, 9, "",
+				": --require requires an argument\nX: invalid value for --unhandled-rejections\nX: either --test or --eval can be used, not both\n"},
+			{nil, []string{"--input-type=x", "--no-input-type"}, 9, "",
+				": --no-input-type is an invalid negation because it is not a boolean option\nX: --input-type must be \"module\" or \"commonjs\"\n"},
+			{[]string{"NODE_OPTIONS=--tls-min-v1.3"}, []string{"--tls-max-v1.2", "--title"}, 9, "",
+				": --title requires an argument\nX: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n"},
+			// NODE_OPTIONS' errors come first, all of them in the same order
+			{[]string{"NODE_OPTIONS=--input-type=x --unhandled-rejections=y"}, []string{"--title"}, 9, "",
+				": --input-type must be \"module\" or \"commonjs\"\nX: invalid value for --unhandled-rejections\n"},
+			{[]string{"NODE_OPTIONS=--input-type=x --no-title"}, []string{"-p", "1"}, 9, "",
+				": --no-title is an invalid negation because it is not a boolean option\nX: --input-type must be \"module\" or \"commonjs\"\n"},
 			{nil, []string{"--no-such", "-e", "1", "--also-no"}, 9, "", ": bad option: --no-such\n"},
 			{nil, []string{"--no-such", "-e", "1", "--also-no"}, 9, "", ": bad option: --also-no\n"},
 			{nil, []string{"--unhandled-rejections=bogus", "--unhandled-rejections=strict", "-p", "1"}, 0, "1\n", ""},
@@ -624,6 +636,7 @@ func TestCLI(t *testing.T) {
 					continue
 				}
 				out, errOut, code := runEnv(b, c.env, c.args, "")
+				errOut = strings.ReplaceAll(errOut, "\n"+b+": ", "\nX: ") // (each line names the binary)
 				if code != c.code || out != c.out || !strings.Contains(errOut, c.err) {
 					t.Errorf("%s %v %q: exit %d, stdout %q, stderr %q; want exit %d, stdout %q, stderr with %q",
 						b, c.env, c.args, code, out, errOut, c.code, c.out, c.err)
