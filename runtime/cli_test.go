@@ -670,13 +670,17 @@ func TestCLI(t *testing.T) {
 		// truncateSync open, write and close, realpathSync lstats each
 		// component, a recursive rmSync walks as node's rimraf
 		write("syncio_calls.js", "const fs = require('fs');\nconst f = __dirname + '/syncio_calls.txt';\nfs.writeFileSync(f, 'x');\nfs.mkdirSync(__dirname + '/syncio_tree/a', { recursive: true });\n"+
+			"const loop = __dirname + '/syncio_loop';\ntry { fs.symlinkSync('syncio_loop', loop); } catch {}\n"+
 			"setImmediate(() => ({ read: () => fs.readFileSync(f), readUtf8: () => fs.readFileSync(f, 'utf8'), write: () => fs.writeFileSync(f, 'y'),\n"+
-			"  truncate: () => fs.truncateSync(f), realpath: () => fs.realpathSync(f), rmTree: () => fs.rmSync(__dirname + '/syncio_tree', { recursive: true }) })[process.argv[2]]());\n")
+			"  truncate: () => fs.truncateSync(f), realpath: () => fs.realpathSync(f), rmTree: () => fs.rmSync(__dirname + '/syncio_tree', { recursive: true }),\n"+
+			"  rmMissing: () => fs.rmSync(__dirname + '/syncio_none', { force: true }), realpathDotDot: () => fs.realpathSync(loop + '/..'),\n"+
+			"  realpathLoop: () => { try { fs.realpathSync(loop); } catch (e) { if (e.syscall !== 'stat') throw e; } } })[process.argv[2]]());\n")
 		for _, b := range []string{bin, node} {
 			if b == "" {
 				continue
 			}
-			for call, want := range map[string]int{"read": 4, "readUtf8": 0, "write": 3, "truncate": 3, "realpath": strings.Count(filepath.Join(dir, "syncio_calls.txt"), "/"), "rmTree": 7} {
+			for call, want := range map[string]int{"read": 4, "readUtf8": 0, "write": 3, "truncate": 3, "realpath": strings.Count(filepath.Join(dir, "syncio_calls.txt"), "/"), "rmTree": 7,
+				"rmMissing": 2, "realpathDotDot": strings.Count(dir, "/"), "realpathLoop": strings.Count(dir, "/") + 2} {
 				_, errOut, code := runEnv(b, nil, []string{"--trace-sync-io", "syncio_calls.js", call}, "")
 				if got := strings.Count(errOut, ") WARNING: Detected use of sync API\n"); code != 0 || got != want {
 					t.Errorf("%s --trace-sync-io %s: exit %d, %d warnings, want %d: %s", b, call, code, got, want, errOut)
