@@ -945,7 +945,11 @@ function rmSync(path, options) {
   const ctx = {};
   const a = binding.lstat(path, false, ctx);
   if (ctx.code !== undefined) {
-    if (ctx.code === 'ENOENT' && options.force) return;
+    // (node's rmSync lstats a missing path twice before it gives up)
+    if (ctx.code === 'ENOENT' && options.force) {
+      binding.lstat(path, false, {});
+      return;
+    }
     throw uvError(ctx, 'lstat', path);
   }
   if (getStatsFromBinding(a).isDirectory()) {

@@ -602,6 +602,18 @@ func TestCLI(t *testing.T) {
 			{nil, []string{"--security-revert=CVE-2000-1", "--unhandled-rejections=bogus", "-c", "-e", "1", "--input-type=x"}, 9, "",
 				": invalid value for --unhandled-rejections\n"},
 			{nil, []string{"--no-such", "--security-revert=CVE-2000-1", "--title"}, 9, "", ": --title requires an argument\n"},
+			// ... then the bad values and conflicts of the options before it
+			{nil, []string{"--unhandled-rejections=x", "--test", "-e", "1", "--require"}, 9, "",
+				": --require requires an argument\nX: invalid value for --unhandled-rejections\nX: either --test or --eval can be used, not both\n"},
+			{nil, []string{"--input-type=x", "--no-input-type"}, 9, "",
+				": --no-input-type is an invalid negation because it is not a boolean option\nX: --input-type must be \"module\" or \"commonjs\"\n"},
+			{[]string{"NODE_OPTIONS=--tls-min-v1.3"}, []string{"--tls-max-v1.2", "--title"}, 9, "",
+				": --title requires an argument\nX: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n"},
+			// NODE_OPTIONS' errors come first, all of them in the same order
+			{[]string{"NODE_OPTIONS=--input-type=x --unhandled-rejections=y"}, []string{"--title"}, 9, "",
+				": --input-type must be \"module\" or \"commonjs\"\nX: invalid value for --unhandled-rejections\n"},
+			{[]string{"NODE_OPTIONS=--input-type=x --no-title"}, []string{"-p", "1"}, 9, "",
+				": --no-title is an invalid negation because it is not a boolean option\nX: --input-type must be \"module\" or \"commonjs\"\n"},
 			{nil, []string{"--no-such", "-e", "1", "--also-no"}, 9, "", ": bad option: --no-such\n"},
 			{nil, []string{"--no-such", "-e", "1", "--also-no"}, 9, "", ": bad option: --also-no\n"},
 			{nil, []string{"--unhandled-rejections=bogus", "--unhandled-rejections=strict", "-p", "1"}, 0, "1\n", ""},
@@ -624,6 +636,7 @@ func TestCLI(t *testing.T) {
 					continue
 				}
 				out, errOut, code := runEnv(b, c.env, c.args, "")
+				errOut = strings.ReplaceAll(errOut, "\n"+b+": ", "\nX: ") // (each line names the binary)
 				if code != c.code || out != c.out || !strings.Contains(errOut, c.err) {
 					t.Errorf("%s %v %q: exit %d, stdout %q, stderr %q; want exit %d, stdout %q, stderr with %q",
 						b, c.env, c.args, code, out, errOut, c.code, c.out, c.err)
@@ -657,13 +670,17 @@ func TestCLI(t *testing.T) {
 		// truncateSync open, write and close, realpathSync lstats each
 		// component, a recursive rmSync walks as node's rimraf
 		write("syncio_calls.js", "const fs = require('fs');\nconst f = __dirname + '/syncio_calls.txt';\nfs.writeFileSync(f, 'x');\nfs.mkdirSync(__dirname + '/syncio_tree/a', { recursive: true });\n"+
+			"const loop = __dirname + '/syncio_loop';\ntry { fs.symlinkSync('syncio_loop', loop); } catch {}\n"+
 			"setImmediate(() => ({ read: () => fs.readFileSync(f), readUtf8: () => fs.readFileSync(f, 'utf8'), write: () => fs.writeFileSync(f, 'y'),\n"+
-			"  truncate: () => fs.truncateSync(f), realpath: () => fs.realpathSync(f), rmTree: () => fs.rmSync(__dirname + '/syncio_tree', { recursive: true }) })[process.argv[2]]());\n")
+			"  truncate: () => fs.truncateSync(f), realpath: () => fs.realpathSync(f), rmTree: () => fs.rmSync(__dirname + '/syncio_tree', { recursive: true }),\n"+
+			"  rmMissing: () => fs.rmSync(__dirname + '/syncio_none', { force: true }), realpathDotDot: () => fs.realpathSync(loop + '/..'),\n"+
+			"  realpathLoop: () => { try { fs.realpathSync(loop); } catch (e) { if (e.syscall !== 'stat') throw e; } } })[process.argv[2]]());\n")
 		for _, b := range []string{bin, node} {
 			if b == "" {
 				continue
 			}
-			for call, want := range map[string]int{"read": 4, "readUtf8": 0, "write": 3, "truncate": 3, "realpath": strings.Count(filepath.Join(dir, "syncio_calls.txt"), "/"), "rmTree": 7} {
+			for call, want := range map[string]int{"read": 4, "readUtf8": 0, "write": 3, "truncate": 3, "realpath": strings.Count(filepath.Join(dir, "syncio_calls.txt"), "/"), "rmTree": 7,
+				"rmMissing": 2, "realpathDotDot": strings.Count(dir, "/"), "realpathLoop": strings.Count(dir, "/") + 2} {
 				_, errOut, code := runEnv(b, nil, []string{"--trace-sync-io", "syncio_calls.js", call}, "")
 				if got := strings.Count(errOut, ") WARNING: Detected use of sync API\n"); code != 0 || got != want {
 					t.Errorf("%s --trace-sync-io %s: exit %d, %d warnings, want %d: %s", b, call, code, got, want, errOut)
@@ -770,6 +787,10 @@ func TestCLI(t *testing.T) {
 			{[]string{"--input-type=module", "-e", "console.log(await Promise.resolve(5), typeof fs, this, import.meta.url.endsWith('/[eval1]'))"}, "", 0, "5 object undefined true\n"},
 			{[]string{"--input-type=module"}, "console.log(await 7)", 0, "7\n"},
 			{[]string{"--input-type=module", "-e", "await new Promise(() => {})"}, "", 13, ""},
+			// node detects a module (top-level await) only without --input-type
+			{[]string{"-e", "await 1; console.log('ran')"}, "", 0, "ran\n"},
+			{[]string{"--input-type=commonjs", "-e", "await 1; console.log('ran')"}, "", 1, ""},
+			{[]string{"--input-type=commonjs"}, "await 1; console.log('ran')", 1, ""},
 			{[]string{"-e", "console.log(require('tpkg/reporters'))"}, "", 0, "{ marker: 2 }\n"},
 			{[]string{"-e", "import('tpkg').then((m) => console.log(m.default))"}, "", 0, "{ marker: 1 }\n"},
 			{[]string{"-e", "import('tpkg/reporters').catch((e) => console.log(e.code))"}, "", 0, "ERR_UNSUPPORTED_DIR_IMPORT\n"},

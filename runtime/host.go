@@ -456,11 +456,12 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// runs it, given import()'s function, and returns its completion value;
 	// null for an ES module (import, export) or an error, which the module
 	// wrapper's compileScript reports; "module" for -e or stdin code that is
-	// an ES module by node's detection (top-level await). Source that needs
+	// an ES module by node's detection (top-level await), which runs only
+	// when detect is set (no --input-type given). Source that needs
 	// converting (import(), constructs goja lacks) runs converted, esbuild's
 	// helpers global lexical bindings, as __gojanet_import (the import()s) is.
 	bindImport, _ := goja.Compile("[eval import]", "const __gojanet_import = globalThis.__gojanet_eval_import;", false)
-	set("compileEvalScript", func(name, source string) goja.Value {
+	set("compileEvalScript", func(name, source string, detect bool) goja.Value {
 		code, isModule, err := transpileEval(name, source)
 		if err != nil || isModule {
 			return goja.Null()
@@ -474,7 +475,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		pad := len(wrapperHead)
 		prg, err := compile(name, strings.Repeat(" ", pad)+code, false)
 		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
-			if (name == "[eval]" || name == "[stdin]") && topLevelAwait(name, source) {
+			if detect && (name == "[eval]" || name == "[stdin]") && topLevelAwait(name, source) {
 				return vm.ToValue("module")
 			}
 			panic(r.syntaxError(compilerSyntaxError(name, code, pad, ce)))

@@ -224,23 +224,38 @@ func run(args []string, stdout, stderr io.Writer) int {
 	early := ""
 	earlyRank := map[string]int{"-v": 4, "--gojanet-version": 3, "--completion-bash": 2, "-h": 1}
 	dnsMsg := "" // (--dns-result-order's value is checked when node runs)
-	// node's order of answers: an option missing its value or an invalid
-	// negation at once; then every bad value and conflict (exit 9); then
-	// --security-revert (12); then every option it does not know (9).
+	// node's order of answers: NODE_OPTIONS' errors; an option missing its
+	// value or an invalid negation, which ends the parse (stopAt), with the
+	// bad values and conflicts of the options before it; else every bad
+	// value and conflict (exit 9); then --security-revert (12); then every
+	// option it does not know (9).
 	invalid := map[string]bool{} // options whose last value is bad
 	revert := ""                 // the first --security-revert's CVE
 	var unknown []string
 	i := 0
 	// nextValue takes the option at args[i]'s value from the next argument;
-	// false, with node's "requires an argument" printed, when there is none
-	// or it is an option itself (node takes no value starting with '-').
+	// false when there is none or it is an option itself (node takes no
+	// value starting with '-').
 	nextValue := func() (string, bool) {
 		if i+1 >= len(args) || strings.HasPrefix(args[i+1], "-") {
-			fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, args[i])
 			return "", false
 		}
 		i++
 		return args[i], true
+	}
+	// stopAt: node stops at an option missing its value or an invalid
+	// negation and reports it, then the bad values and conflicts of the
+	// options before it (exit 9).
+	stopAt := func(msg string) int {
+		_, nodeOptions, err := environment(execArgv)
+		if err != nil { // (NODE_OPTIONS' errors come first)
+			return optionsFailed(err, stderr)
+		}
+		fmt.Fprintf(stderr, "%s: %s\n", argv0, msg)
+		for _, e := range optionErrors(append(nodeOptions, execArgv...), invalid, slices.Contains(execArgv, "--test"), haveEval, interactive, check) {
+			fmt.Fprintf(stderr, "%s: %s\n", argv0, e)
+		}
+		return 9
 	}
 	for ; i < len(args); i++ {
 		a := args[i]
@@ -254,14 +269,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		name, value, hasValue := strings.Cut(a, "=")
 		if hasValue && value == "" && nodeValueFlags[name] {
 			// node's answer to an empty --option= (before it runs anything)
-			fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, a)
-			return 9
+			return stopAt(a + " requires an argument")
 		}
 		if gojanetValueFlags[name] {
 			if !hasValue {
 				var ok bool
 				if value, ok = nextValue(); !ok {
-					return 9
+					return stopAt(a + " requires an argument")
 				}
 			}
 			switch name {
@@ -315,8 +329,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			execArgv = append(execArgv, a)
 		case "-e", "--eval", "-pe":
 			if i+1 >= len(args) {
-				fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, a)
-				return 9
+				return stopAt(a + " requires an argument")
 			}
 			eval, haveEval = unescapeDash(args[i+1]), true
 			// -pe is node's alias for --print --eval.
@@ -334,7 +347,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				if !hasValue {
 					given, ok := nextValue()
 					if !ok {
-						return 9
+						return stopAt(a + " requires an argument")
 					}
 					value = unescapeDash(given)
 					execArgv = append(execArgv, given) // (as given; the bootstrap unescapes too)
@@ -348,11 +361,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 				if !hasValue {
 					var ok bool
 					if value, ok = nextValue(); !ok {
-						return 9
+						return stopAt(a + " requires an argument")
 					}
 				} else if value == "" {
-					fmt.Fprintf(stderr, "%s: %s requires an argument\n", argv0, a)
-					return 9
+					return stopAt(a + " requires an argument")
 				}
 				if revert == "" {
 					revert = value
@@ -367,8 +379,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 					execArgv = append(execArgv, a)
 					continue
 				case nodeValueFlags["--"+base] || nodeIgnoredValueFlags["--"+base] || gojanetValueFlags["--"+base]:
-					fmt.Fprintf(stderr, "%s: %s is an invalid negation because it is not a boolean option\n", argv0, a)
-					return 9
+					return stopAt(a + " is an invalid negation because it is not a boolean option")
 				}
 			} else if nodeFlags["--no-"+strings.TrimPrefix(name, "--")] && !hasValue && strings.HasPrefix(name, "--") {
 				execArgv = append(execArgv, a)
@@ -382,8 +393,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// node's
 	env, nodeOptions, err := environment(execArgv)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", argv0, err)
-		return 9
+		return optionsFailed(err, stderr)
 	}
 	// node --test [paths]: the runner (js/test.js) runs each file in a child
 	// process of this binary; process.argv[1:] are the paths.
@@ -653,6 +663,15 @@ func completionBash() string {
 }
 complete -o filenames -o nospace -o bashdefault -F _node_complete node node_g
 `
+}
+
+// optionsFailed prints the env files' or NODE_OPTIONS' errors, one a line,
+// as node's (exit 9).
+func optionsFailed(err error, stderr io.Writer) int {
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintf(stderr, "%s: %s\n", argv0, line)
+	}
+	return 9
 }
 
 // badValue is node's start-up error for a value of name it refuses (exit

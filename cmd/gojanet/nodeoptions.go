@@ -60,8 +60,16 @@ func splitNodeOptions(s string) ([]string, error) {
 
 // nodeOptionsArgs checks NODE_OPTIONS' tokens and returns its options in
 // execArgv's form; words that are not options are skipped, as node does.
+// Its errors are node's, one a line: an option refused or missing its
+// value ends the parse, followed by the bad values and conflicts of the
+// options before it.
 func nodeOptionsArgs(tokens []string) ([]string, error) {
 	var out []string
+	invalid := map[string]bool{}
+	fail := func(msg string) ([]string, error) {
+		errs := append([]string{msg}, optionErrors(out, invalid, false, false, false, false)...)
+		return nil, errors.New(strings.Join(errs, "\n"))
+	}
 	for i := 0; i < len(tokens); i++ {
 		a := tokens[i]
 		if !strings.HasPrefix(a, "-") || a == "-" {
@@ -72,16 +80,19 @@ func nodeOptionsArgs(tokens []string) ([]string, error) {
 		if hasValue {
 			shown += "="
 		}
+		base, negated := strings.CutPrefix(name, "--no-")
 		switch {
 		case nodeOptionsDenied[name]:
 		case nodeFlags[name] && !hasValue, name == "--expose_gc" && !hasValue,
-			strings.HasPrefix(name, "--no-") && nodeFlags["--"+name[len("--no-"):]] && !hasValue: // (a boolean's negation)
+			negated && nodeFlags["--"+base] && !hasValue: // (a boolean's negation)
 			out = append(out, a)
 			continue
+		case negated && !hasValue && (nodeValueFlags["--"+base] || nodeIgnoredValueFlags["--"+base]):
+			return fail(a + " is an invalid negation because it is not a boolean option")
 		case nodeValueFlags[name] || nodeIgnoredValueFlags[name] && hasValue:
 			if !hasValue {
 				if i+1 >= len(tokens) {
-					return nil, errors.New(name + " requires an argument")
+					return fail(name + " requires an argument")
 				}
 				i++
 				value = tokens[i]
@@ -89,15 +100,16 @@ func nodeOptionsArgs(tokens []string) ([]string, error) {
 			} else {
 				out = append(out, a)
 			}
-			if msg := badValue(name, value); msg != "" {
-				return nil, errors.New(msg)
-			}
+			invalid[name] = badValue(name, value) != "" // (the last value counts)
 			if msg := badDNSOrder(name, value); msg != "" {
 				return nil, errors.New(msg)
 			}
 			continue
 		}
-		return nil, errors.New(shown + " is not allowed in NODE_OPTIONS")
+		return fail(shown + " is not allowed in NODE_OPTIONS")
+	}
+	if errs := optionErrors(out, invalid, false, false, false, false); len(errs) > 0 {
+		return nil, errors.New(strings.Join(errs, "\n"))
 	}
 	return out, nil
 }

@@ -1585,8 +1585,10 @@ function runScript(name, source, isModule) {
   }
   // (-p's value printed; with -i the code runs in the REPL, which prints)
   const print = (name === '[eval]' || name === '[stdin]') && options.print === true && options.interactive !== true;
-  if (options.imports.length === 0 && options.loaders.length === 0) Module.runScript(name, source, isModule === true, print);
-  else afterImports(() => Module.runScript(name, source, isModule === true, print));
+  // (node detects an ES module, top-level await, only without --input-type)
+  const detect = options.inputType === undefined;
+  if (options.imports.length === 0 && options.loaders.length === 0) Module.runScript(name, source, isModule === true, print, detect);
+  else afterImports(() => Module.runScript(name, source, isModule === true, print, detect));
 }
 
 // node -e/-p make the builtin modules globals (`vm.runInThisContext(...)`),

@@ -1435,7 +1435,7 @@ function arrowByPath(err) {
 // isModule: source is an ES module named by a URL (a worker's data: URL),
 // without CommonJS's module, exports, __filename and __dirname (require
 // stays: gojanet's converted imports call it).
-Module.runScript = function runScript(name, source, isModule = false, print = false) {
+Module.runScript = function runScript(name, source, isModule = false, print = false, detectModule = true) {
   const m = new Module(name); // (its parent undefined, as node's eval module's)
   // -e code and stdin as a module (--input-type=module) are node's
   // file:///cwd/[eval1]; a worker's data: URL is its own URL.
@@ -1449,10 +1449,11 @@ Module.runScript = function runScript(name, source, isModule = false, print = fa
   // with module, exports, __dirname, require and __filename as globals,
   // as node's evalScript runs it
   if (!isModule && (evalName || name === '[worker eval]')) {
-    const run = host.compileEvalScript(name, source);
+    const run = host.compileEvalScript(name, source, detectModule === true);
     requireBuiltin('internal/process_failure').evalSources.set(name, source);
     if (run === 'module') {
-      // top-level await: an ES module, as with --input-type=module
+      // top-level await without --input-type: an ES module, as with
+      // --input-type=module
       if (print) throw new (requireBuiltin('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
       return Module.runScript(name, source, true);
     }

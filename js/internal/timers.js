@@ -492,8 +492,8 @@ function insertGuarded(item, refed) {
   }
   item[kRefed] = refed;
   if (!item._idleNext) item._idleNext = item._idlePrev = item;
-  // libuv's clock is whole milliseconds.
-  schedule(item, Math.floor(host.now()));
+  // (host.now is whole milliseconds, as libuv's clock)
+  schedule(item, host.now());
 }
 
 function active(item) {

@@ -390,6 +390,13 @@ func (b *binding) ops() map[string]op {
 			calls := 1 // (node's JS realpathSync: an lstat per component, a stat and readlink per link)
 			if !native {
 				b.syscalls = func() int { return calls }
+				// node's JS realpath resolves the path lexically first
+				// (path.resolve): "link/.." is the directory holding link,
+				// not link's target's; "" is the working directory
+				if p == "" {
+					p = b.abs(".")
+				}
+				p = filepath.Clean(p)
 			}
 			return func() (result, error) {
 				real, failed, err := walk(p, true, false, !native, &calls)

@@ -181,7 +181,16 @@ func walk(p string, follow, allowMissing, jsRealpath bool, calls *int) (real, fa
 			return "", next, err
 		}
 		if st.Mode&unix.S_IFMT == unix.S_IFLNK {
-			*calls += 2 // (node's JS realpath: stat and readlink)
+			// node's JS realpath stats the link before it reads it: a
+			// dangling link or a loop fails there, on the link
+			var ts unix.Stat_t
+			if jsRealpath {
+				*calls++
+				if err := unix.Stat(next, &ts); err != nil {
+					return "", next, &sysError{err, "stat"}
+				}
+			}
+			*calls++ // (readlink)
 			links++
 			if links > 40 {
 				return "", next, unix.ELOOP
@@ -191,8 +200,7 @@ func walk(p string, follow, allowMissing, jsRealpath bool, calls *int) (real, fa
 				return "", next, err
 			}
 			if jsRealpath {
-				var ts unix.Stat_t
-				if unix.Stat(next, &ts) == nil && (ts.Mode&unix.S_IFMT == unix.S_IFIFO || ts.Mode&unix.S_IFMT == unix.S_IFSOCK) {
+				if ts.Mode&unix.S_IFMT == unix.S_IFIFO || ts.Mode&unix.S_IFMT == unix.S_IFSOCK {
 					np := target
 					if !strings.HasPrefix(target, "/") {
 						np = resolved + "/" + target

@@ -53,12 +53,17 @@ func validScript(src string) bool {
 	return loweredScript(out)
 }
 
-// loweredScript: esbuild parses src as a script. Twice: with a return put
-// after it, which esbuild refuses in what it takes for an ES module: for
-// import, export or import.meta (no script's), not for await (the REPL
-// takes it at the top level); and as an ES module, where esbuild refuses a
-// top-level return of src's own (a script's too; CommonJS allows one).
+// loweredScript: esbuild parses src as a script. First as it is (an
+// unfinished statement, `if (a)`, fails here: a suffix could complete it);
+// then with a return put after it, which esbuild refuses in what it takes
+// for an ES module: for import, export or import.meta (no script's), not
+// for await (the REPL takes it at the top level); and as an ES module,
+// where esbuild refuses a top-level return of src's own (a script's too;
+// CommonJS allows one).
 func loweredScript(src string) bool {
+	if len(api.Transform(src, api.TransformOptions{Loader: api.LoaderJS, LogLevel: api.LogLevelSilent}).Errors) > 0 {
+		return false
+	}
 	for _, e := range api.Transform(src+"\nreturn;", api.TransformOptions{Loader: api.LoaderJS, LogLevel: api.LogLevelSilent}).Errors {
 		if !strings.HasPrefix(e.Text, "Top-level return") || len(e.Notes) == 0 || !strings.Contains(e.Notes[0].Text, `top-level "await"`) {
 			return false

@@ -14,5 +14,9 @@ const inputs = [
   'label: label: 1', 'break', '({a:1} = 1)', 'import("fs"); return 1',
   'for await (const x of y) { return 1 }', 'const p = import("x"); p',
   'class A { static { this.x = 1 } }', 'x?.y', 'a ??= b',
+  // unfinished statements after something goja lacks
+  'import("x"); if (a)', 'import("x"); while (a)', 'for await (const x of y) {} for (;;)',
+  'import("x"); lbl:', 'import("x"); if (a) b; else', 'await import("x"); if (a)',
+  'for await (const x of y) {} do', 'import("x"); try {}',
 ];
 for (const s of inputs) console.log(JSON.stringify(s), r.isValidSyntax(s));
