@@ -147,7 +147,7 @@ func BenchmarkHTTPHelloCollection(b *testing.B) {
 	for i := 0; i < 3000; i++ {
 		get()
 	}
-	goruntime.GC() // the release of idle programs follows a collection
+	goruntime.GC()                   // the release of idle programs follows a collection
 	runtime.ReleaseIdleProgramsNow() // as the CLI's serving settings do, also with GOGC=off (callgrind)
 	goruntime.GC()
 	goruntime.GC()

@@ -597,7 +597,7 @@ var (
 		"--preserve-symlinks": true, "--preserve-symlinks-main": true,
 		// watch mode's (cmd/gojanet/watch.go); alone it does nothing, as node's
 		"--watch-preserve-output": true,
-		"--test": true, "--test-only": true, "--test-force-exit": true,
+		"--test":                  true, "--test-only": true, "--test-force-exit": true,
 		// node 20.19+'s defaults, which gojanet has: require() of ES modules
 		// and module syntax detection.
 		"--experimental-require-module": true, "--experimental-detect-module": true,
