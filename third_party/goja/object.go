@@ -785,9 +785,16 @@ func (o *baseObject) _defineOwnProperty(name unistring.String, existingValue Val
 
 	// gojanet: a change of kind keeps [[Enumerable]] and [[Configurable]]
 	// alone: writable false unless given (a data property made an accessor
-	// and data again kept its old writable)
-	if existing.accessor && (descr.Value != nil || descr.Writable != FLAG_NOT_SET) || !existing.accessor && (descr.Getter != nil || descr.Setter != nil) {
+	// and data again kept its old writable); it drops the old kind's fields
+	// (an accessor made data without a value kept its getter for a later
+	// accessor define)
+	if existing.accessor && (descr.Value != nil || descr.Writable != FLAG_NOT_SET) {
 		existing.writable = false
+		existing.getterFunc = nil
+		existing.setterFunc = nil
+	} else if !existing.accessor && (descr.Getter != nil || descr.Setter != nil) {
+		existing.writable = false
+		existing.value = nil
 	}
 	if descr.Writable != FLAG_NOT_SET {
 		existing.writable = descr.Writable.Bool()
