@@ -250,6 +250,10 @@ type baseObject struct {
 	// what its copies grew to (slotsSeen), not where it was allocated
 	// (gojanet_clone.go; a bool in the padding before the int32s)
 	cloneSized bool
+	// gojanet: some of its data properties describe themselves as accessors
+	// (DescribeAsAccessor): a definition ends the view (gojanet_lazyprops.go;
+	// in the same padding)
+	hasViews bool
 
 	// gojanet: the names in order (propNames) and their sorting state
 	// (lastSortedPropLen, idxPropCount) are the shape's or the
@@ -841,6 +845,9 @@ Reject:
 }
 
 func (o *baseObject) defineOwnPropertyStr(name unistring.String, descr PropertyDescriptor, throw bool) bool {
+	if o.hasViews { // gojanet: gojanet_lazyprops.go
+		o.val.runtime.dropAccessorViewStr(o.val, name)
+	}
 	existingVal := o.values.lookup(name)
 	if v, ok := o._defineOwnProperty(name, existingVal, descr, throw); ok {
 		if existingVal == nil {
