@@ -64,6 +64,9 @@ func (r *Runtime) markGetter(getter *Object, kind uint8) {
 // an ordinary object (its definitions are baseObject's or
 // templatedObject's, which end the view).
 func (r *Runtime) DescribeAsAccessor(o *Object, name string, get, set *Object) {
+	if o == nil {
+		return
+	}
 	if h, ok := o.self.(interface{ markViews() }); ok {
 		h.markViews()
 	}
