@@ -36,7 +36,8 @@ func offHeapBytes(n int) []byte {
 	return make([]byte, n)
 }
 
-// offHeapMapped is offHeapBytes, nil if mapping fails.
+// offHeapMapped is offHeapBytes, nil if mapping fails (no heap fallback).
+// Caller holds builtinSources.
 func offHeapMapped(n int) []byte {
 	s := &builtinSources
 	if n > len(s.arena) {
@@ -52,10 +53,10 @@ func offHeapMapped(n int) []byte {
 	return b
 }
 
-// offHeapWords is offHeapBytes at an 8-byte boundary, nil if mapping
-// fails, for data that holds pointers into memory outside the heap too
-// (the skip tables' names): the heap's []byte would hide them from the
-// collector. It takes builtinSources' lock.
+// offHeapWords is offHeapMapped at an 8-byte boundary (nil if mapping
+// fails: no heap fallback), for data that holds pointers into memory
+// outside the heap too (the skip tables' names): the heap's []byte would
+// hide them from the collector. It takes builtinSources' lock.
 func offHeapWords(n int) []byte {
 	s := &builtinSources
 	s.Lock()

@@ -80,15 +80,40 @@ function defineBuffer(value) {
 }
 // (the view's get and set: the data property while it lasts, then a value
 // of their own once a script's definition or delete ended it, as node's
-// accessor keeps its variable)
+// accessor keeps its variable. Before the first read or assignment they
+// define the global only while it is still this accessor: a script that
+// deleted or redefined it first keeps its choice, and get and set keep
+// their variable, bufferOwn, from the start.)
+const getOwnDescriptor = Object.getOwnPropertyDescriptor;
+let bufferOwn, bufferOwnSet = false;
+function bufferStillAccessor() {
+  const d = getOwnDescriptor(globalThis, 'Buffer');
+  return d !== undefined && d.get === bufferAccessor.get && d.set === bufferAccessor.set;
+}
 const bufferAccessor = {
   get() {
-    if (!bufferDefined) defineBuffer(requireBuiltin('buffer').Buffer);
+    if (!bufferDefined) {
+      if (bufferStillAccessor()) {
+        defineBuffer(requireBuiltin('buffer').Buffer);
+      } else {
+        if (!bufferOwnSet) {
+          bufferOwn = requireBuiltin('buffer').Buffer;
+          bufferOwnSet = true;
+        }
+        return bufferOwn;
+      }
+    }
     return host.viewGet(globalThis, 'Buffer');
   },
   set(value) {
-    if (!bufferDefined) defineBuffer(value);
-    else host.viewSet(globalThis, 'Buffer', value);
+    if (bufferDefined) {
+      host.viewSet(globalThis, 'Buffer', value);
+    } else if (bufferStillAccessor()) {
+      defineBuffer(value);
+    } else {
+      bufferOwn = value;
+      bufferOwnSet = true;
+    }
   },
 };
 Object.defineProperty(globalThis, 'Buffer', {

@@ -221,7 +221,6 @@ func (r *Runtime) _defineProperties(o *Object, p Value) {
 		})
 	}
 	for _, prop := range list {
-		r.dropAccessorView(o, prop.name) // gojanet
 		o.defineOwnProperty(prop.name, prop.prop, true)
 	}
 }
@@ -248,7 +247,6 @@ func (r *Runtime) object_defineProperty(call FunctionCall) (ret Value) {
 	if obj, ok := call.Argument(0).(*Object); ok {
 		descr := r.toPropertyDescriptor(call.Argument(2))
 		key := toPropertyKey(call.Argument(1))
-		r.dropAccessorView(obj, key) // gojanet
 		obj.defineOwnProperty(key, descr, true)
 		ret = call.Argument(0)
 	} else {
@@ -267,6 +265,7 @@ func (r *Runtime) object_seal(call FunctionCall) Value {
 	// ES6
 	arg := call.Argument(0)
 	if obj, ok := arg.(*Object); ok {
+		r.dropAccessorViews(obj) // gojanet
 		obj.self.preventExtensions(true)
 		descr := PropertyDescriptor{
 			Configurable: FLAG_FALSE,
@@ -288,6 +287,7 @@ func (r *Runtime) object_seal(call FunctionCall) Value {
 func (r *Runtime) object_freeze(call FunctionCall) Value {
 	arg := call.Argument(0)
 	if obj, ok := arg.(*Object); ok {
+		r.dropAccessorViews(obj) // gojanet
 		obj.self.preventExtensions(true)
 
 		for item, next := obj.self.iterateKeys()(); next != nil; item, next = next() {

@@ -30,7 +30,6 @@ func (r *Runtime) builtin_reflect_defineProperty(call FunctionCall) Value {
 	target := r.toObject(call.Argument(0))
 	key := toPropertyKey(call.Argument(1))
 	desc := r.toPropertyDescriptor(call.Argument(2))
-	r.dropAccessorView(target, key) // gojanet
 
 	return r.toBoolean(target.defineOwnProperty(key, desc, false))
 }

@@ -297,3 +297,38 @@ func TestLongLivedSizes(t *testing.T) {
 		t.Errorf("shape is %d bytes, want 96 (a size class)", n)
 	}
 }
+
+// gojanet: once mem has no memory left for one of a skip table's arrays
+// that holds pointers, the later ones come from the heap (memory outside
+// it may not point into it), and a table decodes the same either way.
+func TestDecodeSkipTableInFallback(t *testing.T) {
+	src := "function f(a) { return function g() { return a + b } }\nvar b = 1; function h() { return f }"
+	full, err := parser.ParseFile(nil, "fb.js", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := BuildSkipTable(full).AppendBinary(nil)
+	want := ast.DecodeSkipTable(enc)
+	for fail := 1; fail <= 4; fail++ {
+		var keep [][]uint64
+		calls, failed := 0, false
+		mem := func(n int) []byte {
+			calls++
+			if failed {
+				t.Errorf("fail at %d: mem called after it had none", fail)
+			}
+			if calls == fail {
+				failed = true
+				return nil
+			}
+			w := make([]uint64, (n+7)/8)
+			keep = append(keep, w)
+			return unsafe.Slice((*byte)(unsafe.Pointer(&w[0])), n)
+		}
+		got := ast.DecodeSkipTableIn(enc, mem)
+		if got == nil || got.Len() != want.Len() {
+			t.Fatalf("fail at %d: %v entries, want %d", fail, got, want.Len())
+		}
+		_ = keep
+	}
+}

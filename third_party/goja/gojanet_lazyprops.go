@@ -60,8 +60,16 @@ func (r *Runtime) markGetter(getter *Object, kind uint8) {
 
 // DescribeAsAccessor makes o's data property name describe itself as an
 // accessor with get and set for as long as it is that data property; get
-// and set read and write it with AccessorViewGet and AccessorViewSet.
+// and set read and write it with AccessorViewGet and AccessorViewSet. o is
+// an ordinary object (its definitions are baseObject's or
+// templatedObject's, which end the view).
 func (r *Runtime) DescribeAsAccessor(o *Object, name string, get, set *Object) {
+	if o == nil {
+		return
+	}
+	if h, ok := o.self.(interface{ markViews() }); ok {
+		h.markViews()
+	}
 	views := r.lazy().views
 	m := views[o]
 	if m == nil {
@@ -99,24 +107,29 @@ func (r *Runtime) accessorView(o *Object, name unistring.String) *accessorView {
 	return nil
 }
 
-// dropAccessorView comes before a script's definition of o's property name
-// (Object.defineProperty(ies), Reflect.defineProperty): while it is the
-// data property DescribeAsAccessor describes, it becomes that accessor for
-// real, with the data's value as its own, so that the definition applies
-// to what node has (a partial one keeps the other function; a data one
-// takes the accessor's flags). A host that defines the property again and
-// wants the view calls DescribeAsAccessor again.
-// A delete of the property ends it too (baseObject.deleteStr).
-func (r *Runtime) dropAccessorView(o *Object, name Value) {
-	if _, sym := name.(*Symbol); sym || r.lazyProps == nil {
+func (o *baseObject) markViews() { o.hasViews = true }
+
+// dropAccessorViewStr comes before any definition of o's property name
+// (baseObject's and templatedObject's defineOwnPropertyStr, for an object
+// with views: a script's Object.defineProperty(ies), Reflect.defineProperty,
+// through a Proxy or not): while it is the data property DescribeAsAccessor
+// describes, it becomes that accessor for real, with the data's value as
+// its own, so that the definition applies to what node has (a partial one
+// keeps the other function; a data one takes the accessor's flags). A host
+// that defines the property again and wants the view calls
+// DescribeAsAccessor again after its definition.
+// A delete of the property ends it too (baseObject.deleteStr), and
+// Object.freeze and Object.seal end all of an object's (dropAccessorViews).
+func (r *Runtime) dropAccessorViewStr(o *Object, name unistring.String) {
+	if r.lazyProps == nil {
 		return
 	}
-	av := r.accessorView(o, name.string())
+	av := r.accessorView(o, name)
 	if av == nil || av.off {
 		return
 	}
 	av.off = true
-	prop := o.getOwnProp(name)
+	prop := o.self.getOwnPropStr(name)
 	v, isProp := prop.(*valueProperty)
 	if prop == nil || isProp && v.accessor {
 		return // (gone, or the host's accessor itself: it is what it describes)
@@ -133,8 +146,19 @@ func (r *Runtime) dropAccessorView(o *Object, name Value) {
 	if av.set != nil {
 		set = av.set
 	}
-	o.defineOwnProperty(name, PropertyDescriptor{Getter: get, Setter: set,
+	o.self.defineOwnPropertyStr(name, PropertyDescriptor{Getter: get, Setter: set,
 		Enumerable: ToFlag(enumerable), Configurable: ToFlag(configurable)}, false)
+}
+
+// dropAccessorViews ends the views of all of o's properties (before
+// Object.freeze and Object.seal change their flags in place: node's
+// accessor, made non-configurable, keeps working).
+func (r *Runtime) dropAccessorViews(o *Object) {
+	if lp := r.lazyProps; lp != nil {
+		for name := range lp.views[o] {
+			r.dropAccessorViewStr(o, name)
+		}
+	}
 }
 
 // dropView ends the view of o's name, whose value was val, at its delete.

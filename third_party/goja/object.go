@@ -250,6 +250,10 @@ type baseObject struct {
 	// what its copies grew to (slotsSeen), not where it was allocated
 	// (gojanet_clone.go; a bool in the padding before the int32s)
 	cloneSized bool
+	// gojanet: some of its data properties describe themselves as accessors
+	// (DescribeAsAccessor): a definition ends the view (gojanet_lazyprops.go;
+	// in the same padding)
+	hasViews bool
 
 	// gojanet: the names in order (propNames) and their sorting state
 	// (lastSortedPropLen, idxPropCount) are the shape's or the
@@ -785,9 +789,16 @@ func (o *baseObject) _defineOwnProperty(name unistring.String, existingValue Val
 
 	// gojanet: a change of kind keeps [[Enumerable]] and [[Configurable]]
 	// alone: writable false unless given (a data property made an accessor
-	// and data again kept its old writable)
-	if existing.accessor && (descr.Value != nil || descr.Writable != FLAG_NOT_SET) || !existing.accessor && (descr.Getter != nil || descr.Setter != nil) {
+	// and data again kept its old writable); it drops the old kind's fields
+	// (an accessor made data without a value kept its getter for a later
+	// accessor define)
+	if existing.accessor && (descr.Value != nil || descr.Writable != FLAG_NOT_SET) {
 		existing.writable = false
+		existing.getterFunc = nil
+		existing.setterFunc = nil
+	} else if !existing.accessor && (descr.Getter != nil || descr.Setter != nil) {
+		existing.writable = false
+		existing.value = nil
 	}
 	if descr.Writable != FLAG_NOT_SET {
 		existing.writable = descr.Writable.Bool()
@@ -834,6 +845,9 @@ Reject:
 }
 
 func (o *baseObject) defineOwnPropertyStr(name unistring.String, descr PropertyDescriptor, throw bool) bool {
+	if o.hasViews { // gojanet: gojanet_lazyprops.go
+		o.val.runtime.dropAccessorViewStr(o.val, name)
+	}
 	existingVal := o.values.lookup(name)
 	if v, ok := o._defineOwnProperty(name, existingVal, descr, throw); ok {
 		if existingVal == nil {

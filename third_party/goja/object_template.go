@@ -307,6 +307,9 @@ func (o *templatedObject) hasOwnPropertySym(s *Symbol) bool {
 }
 
 func (o *templatedObject) defineOwnPropertyStr(name unistring.String, descr PropertyDescriptor, throw bool) bool {
+	if o.hasViews { // gojanet: gojanet_lazyprops.go
+		o.val.runtime.dropAccessorViewStr(o.val, name)
+	}
 	existingVal := o.getOwnPropStr(name)
 	if v, ok := o._defineOwnProperty(name, existingVal, descr, throw); ok {
 		o.values.set(name, v)

@@ -195,9 +195,6 @@ func DecodeSkipTableIn(b []byte, mem func(n int) []byte) *SkipTable {
 	if bad || ne > len(b) {
 		return nil
 	}
-	// the entries too (with mem): each lazy stub points at its own
-	entries, starts := offHeapSlice[SkipEntry](mem, ne), offHeapSlice[int32](mem, ne)
-	t := &SkipTable{starts: starts, sorted: entries}
 	// the entries' names are slices of one array, as long as the number of
 	// varints left (one last byte each) less the entries' three
 	nfree := -3 * ne
@@ -209,7 +206,20 @@ func DecodeSkipTableIn(b []byte, mem func(n int) []byte) *SkipTable {
 	if nfree < 0 {
 		return nil
 	}
-	free := offHeapSlice[unistring.String](mem, nfree)[:0]
+	// that array first: entries outside the heap may not point at it in
+	// the heap (once mem has none left, the rest come from the heap)
+	free, off := offHeapSlice[unistring.String](mem, nfree)
+	if !off {
+		mem = nil
+	}
+	free = free[:0]
+	// the entries too (with mem): each lazy stub points at its own
+	entries, off := offHeapSlice[SkipEntry](mem, ne)
+	if !off {
+		mem = nil
+	}
+	starts, _ := offHeapSlice[int32](mem, ne)
+	t := &SkipTable{starts: starts, sorted: entries}
 	start := 0
 	for i := range entries {
 		e := &entries[i]
@@ -247,12 +257,16 @@ func offHeap(mem func(n int) []byte, n int) []byte {
 	return mem(n)
 }
 
-// offHeapSlice makes n Ts in memory from mem (from the heap without it). A
-// T there may only point outside the heap too: the collector does not see it.
-func offHeapSlice[T any](mem func(n int) []byte, n int) []T {
+// offHeapSlice makes n Ts in memory from mem (from the heap without it, or
+// when mem has none left), and says whether none are in the heap. A T
+// there may only point outside the heap too: the collector does not see it.
+func offHeapSlice[T any](mem func(n int) []byte, n int) ([]T, bool) {
+	if n == 0 {
+		return nil, true
+	}
 	var z T
 	if m := offHeap(mem, n*int(unsafe.Sizeof(z))); m != nil {
-		return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(m))), n)
+		return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(m))), n), true
 	}
-	return make([]T, n)
+	return make([]T, n), false
 }

@@ -173,6 +173,8 @@ func (self *_parser) errorUnexpectedToken(tkn token.Token) error {
 		return self.error(self.idx, "Unexpected number")
 	case token.STRING:
 		return self.error(self.idx, "Unexpected string")
+	case token.BACKTICK:
+		return self.error(self.idx, "Unexpected template string") // gojanet: V8's words
 	}
 	return self.error(self.idx, err_UnexpectedToken, value)
 }

@@ -20,7 +20,9 @@ func ParamsEnd(params string) (early, ended bool, err error) {
 	p.scope.inFuncParams = true
 	p.next()
 	var list []*ast.Binding
-	for p.token != token.EOF {
+	// (a ')' where a parameter could start ends them: none yet, or after a
+	// trailing comma)
+	for p.token != token.EOF && p.token != token.RIGHT_PARENTHESIS {
 		if p.token == token.ELLIPSIS {
 			p.next()
 			p.reinterpretAsDestructBindingTarget(p.parseAssignmentExpression())
