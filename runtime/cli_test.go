@@ -676,6 +676,20 @@ func TestCLI(t *testing.T) {
 				}
 			}
 		}
+		// ... and none for http2's respondWithFD checking its descriptor
+		write("syncio_h2fd.js", "const http2 = require('http2');\nconst fd = require('fs').openSync(__filename, 'r');\n"+
+			"const server = http2.createServer().on('stream', (s) => s.respondWithFD(fd));\n"+
+			"server.listen(0, () => { const c = http2.connect('http://localhost:' + server.address().port);\n"+
+			"  c.request().resume().on('end', () => { console.log('done'); c.close(); server.close(); }); });\n")
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			out, errOut, code := runEnv(b, nil, []string{"--trace-sync-io", "syncio_h2fd.js"}, "")
+			if code != 0 || out != "done\n" || strings.Contains(errOut, "WARNING") {
+				t.Errorf("%s --trace-sync-io syncio_h2fd.js: exit %d, stdout %q, stderr %q; want done and no warning", b, code, out, errOut)
+			}
+		}
 		// --trace-exit: process.exit() (a worker's too, naming its thread)
 		// prints a warning with its stack; an exit at the loop's end none
 		write("traceexit.js", "const { Worker } = require('worker_threads');\nif (process.argv[2] === 'w') new Worker('process.exit(3)', { eval: true }).on('exit', (c) => process.exit(c + 1));\nelse if (process.argv[2] === 'x') (function quit() { process.exit(2); })();\n")
