@@ -69,6 +69,7 @@ func TestCLI(t *testing.T) {
 	// cluster workers are forked the same way; handles pass over the channel.
 	clusterScript, _ := filepath.Abs("../testdata/cli/cluster.js")
 	handlesScript, _ := filepath.Abs("../testdata/cli/handles.js")
+	stdinHandleScript, _ := filepath.Abs("../testdata/cli/stdin_handle.js")
 	advancedScript, _ := filepath.Abs("../testdata/cli/advanced.js")
 	argv0Script, _ := filepath.Abs("../testdata/cli/argv0.js")
 	redirectScript, _ := filepath.Abs("../testdata/cli/redirect_warnings.js")
@@ -292,6 +293,11 @@ func TestCLI(t *testing.T) {
 		{name: "stdin handle closed", args: []string{"-e", "process.stdin.resume(); process.stdin._handle.close(); process.stdin._handle.unref();" +
 			" process.stdin.on('error', (e) => console.log('error', e.code, e.syscall, e.errno, e.message));"},
 			stdin: "ignored\n", wantOut: "error EINVAL read -22 read EINVAL\n"},
+		// closed, unref'd, closed while reading: node's order and exits, on
+		// a pipe the parent keeps open
+		{name: "stdin handle close and unref", args: []string{stdinHandleScript},
+			wantOut: "closedResume \"\" 0\nunref \"0 false\\ntimer\\n\" 0\n" +
+				"closedWhileReading \"data \\\"hi\\\\n\\\"\\n-1\\n\" 0\nclosedBefore \"error EINVAL\\nclosed cb\\n\" 0\n"},
 		{name: "stdio of children", args: []string{stdioChildrenScript}, wantOut: "-pe \"buzz1\\n\" 0\n" +
 			"openStdin \"true\\ndata typed\\nend\\n\" 0\n" +
 			"realpath \"true true null\\nENOENT: no such file or directory, realpath '/no/such/dir'\\n\" 0\n" +
@@ -685,6 +691,20 @@ func TestCLI(t *testing.T) {
 				if got := strings.Count(errOut, ") WARNING: Detected use of sync API\n"); code != 0 || got != want {
 					t.Errorf("%s --trace-sync-io %s: exit %d, %d warnings, want %d: %s", b, call, code, got, want, errOut)
 				}
+			}
+		}
+		// ... and none for http2's respondWithFD checking its descriptor
+		write("syncio_h2fd.js", "const http2 = require('http2');\nconst fd = require('fs').openSync(__filename, 'r');\n"+
+			"const server = http2.createServer().on('stream', (s) => s.respondWithFD(fd));\n"+
+			"server.listen(0, () => { const c = http2.connect('http://localhost:' + server.address().port);\n"+
+			"  c.request().resume().on('end', () => { console.log('done'); c.close(); server.close(); }); });\n")
+		for _, b := range []string{bin, node} {
+			if b == "" {
+				continue
+			}
+			out, errOut, code := runEnv(b, nil, []string{"--trace-sync-io", "syncio_h2fd.js"}, "")
+			if code != 0 || out != "done\n" || strings.Contains(errOut, "WARNING") {
+				t.Errorf("%s --trace-sync-io syncio_h2fd.js: exit %d, stdout %q, stderr %q; want done and no warning", b, code, out, errOut)
 			}
 		}
 		// --trace-exit: process.exit() (a worker's too, naming its thread)

@@ -216,6 +216,10 @@ func TestHostileRegressions(t *testing.T) {
 		h.close();
 		const { HTTPParser } = host.binding('http_parser');
 		attempt('HTTPParser.prototype.execute', () => HTTPParser.prototype.execute(Buffer.from('GET')));
+		// upgradeBody's offset is checked against its data, skipped or not
+		const hp = new HTTPParser(HTTPParser.REQUEST)._p;
+		attempt('upgradeBody skip huge', () => hp.upgradeBody(Buffer.alloc(1), 1e30, true));
+		attempt('upgradeBody skip negative', () => hp.upgradeBody(Buffer.alloc(1), -5, true));
 		console.log(r.join('\n'));
 	`)
 	if err != nil || code != 0 {
@@ -233,6 +237,8 @@ writev array-like TypeError
 writev holes ok -9
 writeBuffer(undefined) ok -9
 HTTPParser.prototype.execute TypeError
+upgradeBody skip huge TypeError
+upgradeBody skip negative TypeError
 `
 	if out.String() != want {
 		t.Fatalf("got:\n%s\nwant:\n%s", out, want)

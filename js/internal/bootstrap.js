@@ -1292,12 +1292,12 @@ function lazyProcess(name, load) {
   // Node's stays a getter-only accessor (an assignment is ignored, or a
   // TypeError in strict code); it makes the stream once.
   let v;
-  const { get } = {
-    get() {
-      if (v === undefined) host.stdio[name] = v = load();
-      return v;
-    },
+  const get = function() {
+    if (v === undefined) host.stdio[name] = v = load();
+    return v;
   };
+  // named as node's (plain) functions: getStdout, getStderr, getStdin
+  Object.defineProperty(get, 'name', { value: `get${name[0].toUpperCase()}${name.slice(1)}` });
   host.stdio[name] = get;
   Object.defineProperty(process, name, { get, configurable: true, enumerable: true });
 }

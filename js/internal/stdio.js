@@ -46,15 +46,25 @@ function dummyDestroy(err, cb) {
 
 // process.stdin off a terminal: a paused stdin does not keep the process
 // alive, as node's stops reading (methods, as node's socket's pause and
-// resume, not listeners a script would see).
+// resume, not listeners a script would see). Nor does one whose pipe handle
+// a script unref'd or closed: resume then takes no ref back.
+const hold = { paused: false, unrefed: false, closed: false, handleReading: false };
+function syncHold() {
+  host.stdinPaused(hold.paused || hold.unrefed || hold.closed);
+}
+
 class StdinReadable extends Readable {
   pause() {
-    host.stdinPaused(true);
+    hold.paused = true;
+    syncHold();
+    // node's stdin stops its handle reading on 'pause'
+    hold.handleReading = false;
     return super.pause();
   }
 
   resume() {
-    host.stdinPaused(false);
+    hold.paused = false;
+    syncHold();
     return super.resume();
   }
 }
@@ -63,18 +73,21 @@ Object.defineProperty(StdinReadable, 'name', { value: 'Readable' });
 function makeStdin() {
   if (host.isTTY(0)) return require('tty')[kStdio](0);
   let reading = false;
-  let closed = false;
   const kind = host.stdinKind();
   // node reads a file (or /dev/null) with an fs stream that does not close
   // it, so only pipes and terminals emit 'close'.
   const stdin = new StdinReadable({
     emitClose: kind !== 'file',
     read() {
-      if (closed) {
-        // node's readStart on a closed handle: EINVAL
+      if (hold.closed) {
+        // node's closed handle that is still reading never calls back; one
+        // that was not (never started, paused, back-pressured) fails its
+        // readStart with EINVAL
+        if (hold.handleReading) return;
         stdin.destroy(require('internal/errors').errnoException(-22, 'read'));
         return;
       }
+      hold.handleReading = true;
       if (reading) return;
       reading = true;
       host.stdinRead(onChunk);
@@ -84,22 +97,35 @@ function makeStdin() {
   // close and unref (test-stdout-close-unref): closed, it reads no more
   if (kind === 'pipe') {
     stdin._handle = {
+      fd: 0,
       close(cb) {
-        if (closed) return;
-        closed = true;
-        host.stdinPaused(true);
-        if (typeof cb === 'function') process.nextTick(cb);
+        if (hold.closed) return;
+        hold.closed = true;
+        this.fd = -1;
+        syncHold();
+        // the socket's destroy waits for its handle's close, which already
+        // happened: node's stdin then emits no 'close'
+        stdin._readableState.emitClose = false;
+        // a handle's close callback runs after the ticks, as libuv's
+        if (typeof cb === 'function') setImmediate(cb);
       },
-      ref() {},
-      unref() {},
-      hasRef() { return !closed; },
+      ref() {
+        hold.unrefed = false;
+        syncHold();
+      },
+      unref() {
+        hold.unrefed = true;
+        syncHold();
+      },
+      hasRef() { return !hold.unrefed; },
     };
   }
   function onChunk(chunk, err) {
     reading = false;
-    if (closed) return;
+    if (hold.closed) return;
     if (chunk !== null) {
-      stdin.push(Buffer.from(chunk));
+      // back-pressure stops node's handle reading
+      if (!stdin.push(Buffer.from(chunk))) hold.handleReading = false;
     } else if (err) {
       stdin.destroy(err);
     } else {

@@ -206,6 +206,10 @@ func (s *Session) RequestPriority(fields []hpack.HeaderField, end bool, weight i
 		s.heldIDs = append(s.heldIDs, id)
 		return int64(id)
 	}
+	if headerBlockTooBig(fields) {
+		s.refuseRequest(st)
+		return int64(id)
+	}
 	s.headerBlockPriority(id, 0, fields, end, prio, hasPrio)
 	if end {
 		s.localEnded(st)
@@ -241,6 +245,10 @@ func (s *Session) sendHeld() {
 		}
 		h := st.held
 		st.held = nil
+		if headerBlockTooBig(h.fields) {
+			s.refuseRequest(st)
+			continue
+		}
 		s.headerBlockPriority(id, 0, h.fields, h.end, h.prio, h.hasPrio)
 		if h.end {
 			s.localEnded(st)
@@ -293,6 +301,16 @@ func (s *Session) refuseBlock(st *stream) {
 	s.emit(EvFrameError, st.id, int(http2.FrameHeaders), int(http2.ErrCodeFrameSize))
 	st.queue = nil
 	s.resetStream(st.id, uint32(http2.ErrCodeFrameSize), false)
+}
+
+// refuseRequest is nghttp2's answer to a request whose header block is over
+// maxHeadersLen: it is not sent, the stream hears a frame error and closes
+// with REFUSED_STREAM (the client may retry it), with no RST_STREAM: the
+// peer never saw the stream.
+func (s *Session) refuseRequest(st *stream) {
+	s.emit(EvFrameError, st.id, int(http2.FrameHeaders), int(http2.ErrCodeFrameSize))
+	st.queue = nil
+	s.closeStream(st, uint32(http2.ErrCodeRefusedStream), false)
 }
 
 // Push promises a stream on parent; the promised stream is reserved.

@@ -171,16 +171,17 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		p := get(call.This)
 		p.Events = events[:0]
 		from := int(call.Argument(1).ToInteger())
-		if call.Argument(2).ToBoolean() {
-			p.UpgradeBody(true)
-			return done(p, from, from, true, nil, nil)
-		}
+		// from is an offset in data, skipped or not
 		data, ok := readBytes(call.Argument(0))
 		if !ok {
 			data, ok = buffer.Bytes(vm, call.Argument(0))
 		}
 		if !ok || from < 0 || from > len(data) {
 			panic(vm.NewTypeError("The \"data\" argument must be a Buffer"))
+		}
+		if call.Argument(2).ToBoolean() {
+			p.UpgradeBody(true)
+			return done(p, from, from, true, nil, nil)
 		}
 		p.UpgradeBody(false)
 		n, up, err := p.ExecuteFrom(data, from)

@@ -20,6 +20,7 @@ const EventEmitter = require('events');
 const net = require('net');
 const { Duplex } = require('stream');
 const fs = require('fs');
+const { callTraced, getStatsFromBinding } = require('internal/fs/utils');
 const {
   codes: {
     ERR_HTTP2_CONNECT_AUTHORITY,
@@ -246,8 +247,8 @@ class Http2Session extends EventEmitter {
     const handle = new binding.Http2Session(type === NGHTTP2_SESSION_SERVER);
     this[kHandle] = handle;
     // node enforces 65535 by default without advertising it
-    const ownMaxHeaderList = options.maxHeaderListSize ?? options.settings?.maxHeaderListSize ??
-      options.settings?.maxHeaderSize;
+    // (settings only: a top-level maxHeaderListSize option is not node's)
+    const ownMaxHeaderList = options.settings?.maxHeaderListSize ?? options.settings?.maxHeaderSize;
     const maxHeaderList = ownMaxHeaderList ?? 65535;
     handle.setMaxHeaderListSize(maxHeaderList, ownMaxHeaderList !== undefined);
     if (options.paddingStrategy !== undefined) handle.setPadding(options.paddingStrategy >>> 0);
@@ -1418,12 +1419,11 @@ function closeStream(stream, code, rst) {
   }
 }
 
-// A server stream whose response is complete while its request is still
-// unread (no trailers, nobody reading) is closed with RST_STREAM NO_ERROR,
-// telling the client to stop sending (RFC 9113 §8.1), as node does.
+// respondWithFD's check of its descriptor: node's is no synchronous call a
+// --trace-sync-io would report (traces: 0)
 function isRegularFD(fd) {
   try {
-    return fs.fstatSync(fd).isFile();
+    return getStatsFromBinding(callTraced(0, internalBinding('fs').fstat, 'fstat', undefined, undefined, fd, false)).isFile();
   } catch {
     return false;
   }
@@ -1435,6 +1435,9 @@ function fdFinal(cb) {
 
 function noop() {}
 
+// A server stream whose response is complete while its request is still
+// unread (no trailers, nobody reading) is closed with RST_STREAM NO_ERROR,
+// telling the client to stop sending (RFC 9113 §8.1), as node does.
 function maybeCloseServerStream() {
   const st = this[kState];
   if (this.destroyed || st.fdSending) return;
@@ -2127,7 +2130,8 @@ function connect(authority, options, listener) {
         throw new ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol);
     }
   }
-  const url = new URL(`${protocol}//${authority.host || host + ':' + port}`);
+  // an IPv6 hostname is bracketed in a URL
+  const url = new URL(`${protocol}//${authority.host || (host.includes(':') ? `[${host}]` : host) + ':' + port}`);
   const session = new ClientHttp2Session(options, socket);
   // a request's default :authority is always host:port, a default port and
   // options.servername included (node's, brackets of an IPv6 host dropped)

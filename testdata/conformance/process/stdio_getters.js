@@ -14,3 +14,8 @@ console.log(typeof process.stdout, process.stdout === process.stdout);
   try { process.stderr = 1; } catch (e) { console.log(e.constructor.name, e.message); }
 })();
 console.log(typeof process.stderr.write);
+// the getters' names and lengths are node's
+for (const k of ['stdout', 'stderr', 'stdin']) {
+  const { get } = Object.getOwnPropertyDescriptor(process, k);
+  console.log(k, get.name, get.length, 'prototype' in get);
+}
