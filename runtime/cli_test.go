@@ -170,6 +170,12 @@ func TestCLI(t *testing.T) {
 		{name: "empty option value", args: []string{"--test-reporter=", "-e", "1"}, wantCode: 9, wantErr: []string{"--test-reporter= requires an argument"}}, // node: exit 9 before running
 		{name: "empty require", args: []string{"--require=", "-e", "1"}, wantCode: 9, wantErr: []string{"--require= requires an argument"}},
 		{name: "bad option", args: []string{"--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
+		// --expose-gc: V8's gc(), enumerable, not configurable; async execution answers a promise
+		{name: "expose gc", args: []string{"--expose-gc", "-e", "const d = Object.getOwnPropertyDescriptor(globalThis, 'gc'); " +
+			"console.log(typeof gc, gc.name, gc.length, d.writable, d.enumerable, d.configurable, gc()); gc({ execution: 'async' }).then((v) => console.log('async', v))"},
+			wantOut: "function gc 0 true true false undefined\nasync undefined\n"},
+		{name: "expose_gc", args: []string{"--expose_gc", "-p", "typeof gc"}, wantOut: "function\n"},
+		{name: "no expose gc", args: []string{"-p", "typeof gc"}, wantOut: "undefined\n"},
 		// without --watch, --watch-preserve-output does nothing (node starts)
 		{name: "watch preserve output alone", args: []string{"--watch-preserve-output", "-p", "process.execArgv[0]"}, wantOut: "--watch-preserve-output\n"},
 		// -v, --completion-bash and -h answer after the whole command line's checks; -v first

@@ -581,7 +581,7 @@ var (
 	nodeFlags = map[string]bool{
 		"--no-warnings": true, "--no-deprecation": true, "--throw-deprecation": true,
 		"--trace-warnings": true, "--trace-deprecation": true,
-		"--enable-source-maps": true, "--expose-gc": true, "--trace-uncaught": true,
+		"--enable-source-maps": true, "--expose-gc": true, "--expose_gc": true, "--trace-uncaught": true,
 		// V8's: every script strict (runtime/loader.go compile)
 		"--use-strict":                    true,
 		"--experimental-global-webcrypto": true,
@@ -625,7 +625,7 @@ var (
 		"--use-largepages": true,
 	}
 	// V8's options, which node's list of its own leaves out
-	v8Only                  = map[string]bool{"--abort_on_uncaught_exception": true, "--stack-size": true, "--use-strict": true}
+	v8Only                  = map[string]bool{"--abort_on_uncaught_exception": true, "--expose_gc": true, "--stack-size": true, "--use-strict": true}
 	unhandledRejectionModes = map[string]bool{"strict": true, "warn": true, "warn-with-error-code": true, "throw": true, "none": true}
 	nodeIgnoredValueFlags   = map[string]bool{"--max-old-space-size": true, "--stack-size": true, "--stack-trace-limit": true, "--max-semi-space-size": true}
 )

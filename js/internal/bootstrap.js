@@ -1110,6 +1110,22 @@ function defineGlobal(name, value) {
   });
 }
 defineGlobal('global', globalThis);
+// --expose-gc: V8's gc(), a full collection now (Go's runtime.GC); with
+// { execution: 'async' } it answers a promise, as V8's does. Node makes it
+// enumerable and not configurable.
+{
+  const { cliFlag } = requireBuiltin('internal/cli_options');
+  if (cliFlag('expose-gc') || cliFlag('expose_gc')) {
+    Object.defineProperty(globalThis, 'gc', {
+      value: function gc() {
+        host.gc();
+        const options = arguments[0];
+        if (options !== null && typeof options === 'object' && options.execution === 'async') return Promise.resolve();
+      },
+      writable: true, enumerable: true, configurable: false,
+    });
+  }
+}
 defineGlobal('setTimeout', timers.setTimeout);
 defineGlobal('setInterval', timers.setInterval);
 defineGlobal('clearTimeout', timers.clearTimeout);
