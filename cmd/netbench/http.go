@@ -80,18 +80,18 @@ func httpHello(cfg config) (result, error) {
 
 // httpClose: one request per connection (Connection: close), from up to 8
 // connections at a time: connect, GET /, read the response to the server's
-// close. Reports requests per second and per server CPU-second.
+// close. Reports requests per second and per server CPU-second, counted
+// after the warm-up as http's are (node's JIT compiles the connection
+// path in its first thousands of connections).
 //
 //	netbench httpclose -addr 127.0.0.1:8124 -c 8 -d 5s -pid <server pid>
 func httpClose(cfg config) (result, error) {
 	req := []byte("GET / HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n")
 	var count atomic.Int64
-	var stop atomic.Bool
+	var measuring, stop atomic.Bool
 	var wg sync.WaitGroup
 	errc := make(chan error, 8)
 	workers := min(max(cfg.conns, 1), 8)
-	cpu0 := serverCPU(cfg.pid)
-	start := time.Now()
 	for i := 0; i < workers; i++ {
 		wg.Add(1)
 		go func() {
@@ -104,24 +104,20 @@ func httpClose(cfg config) (result, error) {
 					}
 					return
 				}
-				count.Add(1)
+				if measuring.Load() {
+					count.Add(1)
+				}
 			}
 		}()
 	}
-	time.Sleep(cfg.duration)
-	stop.Store(true)
-	wg.Wait()
-	elapsed := time.Since(start)
-	cpu1 := serverCPU(cfg.pid)
-	select {
-	case err := <-errc:
+	elapsed, cores, err := measureWindow(cfg, &measuring, &stop, &wg, errc)
+	if err != nil {
 		return result{}, err
-	default:
 	}
 	n := float64(count.Load())
 	r := result{mode: "httpclose", values: []metric{{"rps", n / elapsed.Seconds(), "/s"}}}
-	if cfg.pid > 0 && cpu1 > cpu0 {
-		r.values = append(r.values, metric{"per_cpu_sec", n / (cpu1 - cpu0), "reqs"})
+	if cfg.pid > 0 && cores > 0 {
+		r.values = append(r.values, metric{"per_cpu_sec", n / elapsed.Seconds() / cores, "reqs"})
 	}
 	return r, nil
 }

@@ -244,10 +244,12 @@ func stream(cfg config) (result, error) {
 	return r, nil
 }
 
-// connectRate opens, greets and closes connections as fast as it can.
+// connectRate opens, greets and closes connections as fast as it can,
+// counting after the warm-up (as http does): node's JIT compiles the
+// connection path in its first thousands of connections.
 func connectRate(cfg config) (result, error) {
 	var count atomic.Int64
-	var stop atomic.Bool
+	var measuring, stop atomic.Bool
 	var wg sync.WaitGroup
 	var errMu sync.Mutex
 	var firstErr error
@@ -255,8 +257,6 @@ func connectRate(cfg config) (result, error) {
 	if workers > 8 {
 		workers = 8
 	}
-	cpu0 := serverCPU(cfg.pid)
-	start := time.Now()
 	for i := 0; i < workers; i++ {
 		wg.Add(1)
 		go func() {
@@ -289,15 +289,13 @@ func connectRate(cfg config) (result, error) {
 					errMu.Unlock()
 					continue
 				}
-				count.Add(1)
+				if measuring.Load() {
+					count.Add(1)
+				}
 			}
 		}()
 	}
-	time.Sleep(cfg.duration)
-	stop.Store(true)
-	wg.Wait()
-	elapsed := time.Since(start)
-	cpu1 := serverCPU(cfg.pid)
+	elapsed, cores, _ := measureWindow(cfg, &measuring, &stop, &wg, nil)
 	n := float64(count.Load())
 	if n == 0 {
 		if firstErr != nil {
@@ -306,8 +304,8 @@ func connectRate(cfg config) (result, error) {
 		return result{}, errors.New("no connections completed")
 	}
 	r := result{mode: "connect", values: []metric{{"cps", n / elapsed.Seconds(), "/s"}}}
-	if cfg.pid > 0 && cpu1 > cpu0 {
-		r.values = append(r.values, metric{"per_cpu_sec", n / (cpu1 - cpu0), "conns"})
+	if cfg.pid > 0 && cores > 0 {
+		r.values = append(r.values, metric{"per_cpu_sec", n / elapsed.Seconds() / cores, "conns"})
 	}
 	return r, nil
 }
