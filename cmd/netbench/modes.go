@@ -36,10 +36,27 @@ func checkLoopback(addr string) error {
 	return nil
 }
 
+// pinSelf pins every thread of the process to cpu. sched_setaffinity(0)
+// pins only the calling thread: the Go runtime's threads started before it
+// (the load's goroutines ran on them) stayed free to run on the server's
+// CPU. A thread started meanwhile by one not yet pinned would be missed, so
+// the threads are listed again until all of them are pinned.
 func pinSelf(cpu int) {
 	var set unix.CPUSet
 	set.Set(cpu)
-	_ = unix.SchedSetaffinity(0, &set)
+	pinned := map[int]bool{}
+	for more := true; more; {
+		more = false
+		tids, _ := os.ReadDir("/proc/self/task")
+		for _, t := range tids {
+			tid, err := strconv.Atoi(t.Name())
+			if err != nil || pinned[tid] {
+				continue
+			}
+			_ = unix.SchedSetaffinity(tid, &set)
+			pinned[tid], more = true, true
+		}
+	}
 }
 
 // dial connects and consumes the greeting.
