@@ -10,6 +10,7 @@
 //	netbench http     -addr 127.0.0.1:8124 -c 50 -d 5s -pid <server pid>   (testdata/http-hello.js)
 //	netbench httpclose -addr 127.0.0.1:8124 -c 8 -d 5s -pid <server pid>   (one request per connection)
 //	netbench httpidle -addr 127.0.0.1:8124 -n 10000 -pid <server pid>   (idle keep-alive connections)
+//	netbench sys      -of http -count 200000 -pid <server pid> [-perf]   (fixed count: CPU, faults, switches, system calls per exchange; see sys.go)
 //	netbench udpecho  -addr 127.0.0.1:8124 -c 1 -size 64 -d 5s -pid <server pid>   (testdata/bench/udp-echo.js)
 //	netbench startup  -- gojanet testdata/doc-echo.ts
 //	netbench compare  -rounds 3 -script testdata/doc-echo.ts -gojanet ./gojanet
@@ -28,7 +29,7 @@ import (
 )
 
 func usage() {
-	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|firstecho|idle|http|httpclose|httpidle|udpecho|startup|compare|soak> [flags]
+	fmt.Fprintln(os.Stderr, `usage: netbench <pingpong|stream|connect|firstecho|idle|http|httpclose|httpidle|udpecho|sys|startup|compare|soak> [flags]
 Run "netbench <mode> -h" for a mode's flags.`)
 	os.Exit(2)
 }
@@ -59,6 +60,9 @@ func main() {
 	fs.IntVar(&cfg.pid, "pid", 0, "server pid, for CPU and RSS figures")
 	fs.IntVar(&cfg.idle, "n", 10000, "idle connections to open")
 	fs.IntVar(&cfg.cpu, "cpu", -1, "pin the load generator to this CPU (-1: no pinning)")
+	fs.StringVar(&cfg.of, "of", "http", "sys: the workload (http, httpclose, pingpong, connect)")
+	fs.IntVar(&cfg.count, "count", 100000, "sys: exchanges to count (after a fifth as many to warm up)")
+	fs.BoolVar(&cfg.perf, "perf", false, "sys: count the server's system calls with perf stat (slows them)")
 	cmp := compareConfig{}
 	fs.IntVar(&cmp.rounds, "rounds", 3, "compare: alternating rounds per measure")
 	fs.StringVar(&cmp.script, "script", "testdata/doc-echo.ts", "compare: echo script")
@@ -89,7 +93,7 @@ func main() {
 	}
 	measures := map[string]func(config) (result, error){
 		"pingpong": pingpong, "stream": stream, "firstecho": firstEcho, "connect": connectRate, "idle": idle, "http": httpHello, "httpclose": httpClose, "httpidle": httpIdle,
-		"udpecho": udpEcho,
+		"udpecho": udpEcho, "sys": sysCount,
 		"startup": func(config) (result, error) {
 			if fs.NArg() == 0 {
 				usage()
@@ -124,6 +128,9 @@ type config struct {
 	pid      int
 	idle     int
 	cpu      int
+	of       string // sys's workload
+	count    int    // sys's exchanges
+	perf     bool   // sys: count system calls
 }
 
 // result is one measure's figures, printed as "name=value unit" pairs.
