@@ -8,10 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
-
-	"golang.org/x/sys/unix"
 )
 
 type compareConfig struct {
@@ -190,9 +189,9 @@ func startServer(argv []string, cpu int, addr string) (*exec.Cmd, error) {
 		return nil, err
 	}
 	if cpu >= 0 {
-		var set unix.CPUSet
-		set.Set(cpu)
-		_ = unix.SchedSetaffinity(cmd.Process.Pid, &set)
+		// every thread: the server inherits the load's CPU from netbench
+		// and may have started threads before this
+		pinProcess(strconv.Itoa(cmd.Process.Pid), cpu)
 	}
 	ready := make(chan bool, 1)
 	go func() {

@@ -39,15 +39,19 @@ func checkLoopback(addr string) error {
 // pinSelf pins every thread of the process to cpu. sched_setaffinity(0)
 // pins only the calling thread: the Go runtime's threads started before it
 // (the load's goroutines ran on them) stayed free to run on the server's
-// CPU. A thread started meanwhile by one not yet pinned would be missed, so
-// the threads are listed again until all of them are pinned.
-func pinSelf(cpu int) {
+// CPU.
+func pinSelf(cpu int) { pinProcess("self", cpu) }
+
+// pinProcess pins every thread of process pid ("self" or a number) to
+// cpu. A thread started meanwhile by one not yet pinned would be missed,
+// so the threads are listed again until all of them are pinned.
+func pinProcess(pid string, cpu int) {
 	var set unix.CPUSet
 	set.Set(cpu)
 	pinned := map[int]bool{}
 	for more := true; more; {
 		more = false
-		tids, _ := os.ReadDir("/proc/self/task")
+		tids, _ := os.ReadDir("/proc/" + pid + "/task")
 		for _, t := range tids {
 			tid, err := strconv.Atoi(t.Name())
 			if err != nil || pinned[tid] {
