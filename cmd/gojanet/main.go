@@ -183,7 +183,10 @@ func tuneNow() {
 	// Under sustained load the headroom grows so that collections come at
 	// most once a second, up to maxHeadroom (the hello server allocates
 	// ≈ 40 MB/s at full speed on one core); the loop's idle collection
-	// gives the memory back.
+	// gives the memory back. Not larger: a 128 MiB cap halved the hello
+	// server's collections but doubled its RSS under load (83 -> 168 MiB,
+	// node 62) and left p99 within the rounds' spread (README "p99 and the
+	// collector").
 	const maxHeadroom = 48 << 20
 	runtime.SetGCHeadroomMax(maxHeadroom, time.Second)
 	// The modules' top-level code has run; unless workers or vm contexts
@@ -196,7 +199,8 @@ func tuneNow() {
 		// the loop has to win one back on every wake-up; with a spare P it
 		// keeps its own (1-connection p99 1.33x -> 1.00x node, pinned).
 		// Not during start-up: the spare P runs idle GC workers then, which
-		// on one CPU cost ≈ 5 ms.
+		// on one CPU cost ≈ 5 ms. Under load one P did not help p99 either:
+		// the mark then takes ≈ 31 ms of wall time instead of ≈ 16.
 		goruntime.GOMAXPROCS(2)
 	}
 }
