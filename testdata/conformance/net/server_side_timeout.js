@@ -1,7 +1,9 @@
 // A timeout on the server's socket: the server ends idle clients.
 const net = require('net');
 const server = net.createServer((c) => {
-  c.setTimeout(60);
+  // armed once the client's message is in: from the accept, a slow first
+  // read under load could let it fire before
+  c.once('data', () => c.setTimeout(60));
   c.on('timeout', () => {
     console.log('server: idle, ending');
     c.end('bye idle');

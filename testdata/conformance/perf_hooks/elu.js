@@ -37,7 +37,7 @@ w.on('message', (m) => {
       const d = w.performance.eventLoopUtilization(before);
       console.log('worker idle while waiting', d.idle > 0, d.idle + d.active >= 30);
       w.postMessage('spin');
-    }, 40);
+    }, 200); // (long enough for a thread starved under load to reach its wait)
   } else {
     w.terminate();
   }
@@ -50,7 +50,7 @@ w.on('exit', () => {
     console.log('main idle in a timer wait', d.idle > 0, d.idle + d.active >= 20);
     const b = performance.eventLoopUtilization();
     console.log('diff of two', JSON.stringify(Object.keys(performance.eventLoopUtilization(b, a))));
-  }, 25);
+  }, 200);
 });
 process.on('exit', () => {
   const e = performance.nodeTiming;
