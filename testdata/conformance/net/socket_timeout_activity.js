@@ -15,7 +15,9 @@ server.listen(0, '127.0.0.1', () => {
   let ticks = 0;
   c.on('data', (d) => { ticks += d.length / 4; });
   c.setTimeout(300);
-  c.on('timeout', () => {
+  // (once: its end() re-arms the timeout, which a server slower than 300 ms
+  // to answer under load would let fire again)
+  c.once('timeout', () => {
     console.log('timeout after', ticks, 'ticks');
     c.end();
   });
