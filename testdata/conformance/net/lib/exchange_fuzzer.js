@@ -29,7 +29,9 @@ function runSeed(seedArg, acts, next) {
   function plan() { const p = []; const n = 1 + rnd(4); for (let i = 0; i < n; i++) p.push(acts[rnd(acts.length)]); return p; }
   const sPlan = plan(); const cPlan = plan();
   const logs = { S: [], C: [] };
+  const closedSides = new Set();
   function watch(side, s) {
+    s.on('close', () => closedSides.add(side));
     for (const ev of ['data', 'end', 'finish', 'close', 'error', 'timeout', 'drain']) {
       s.on(ev, (a) => {
         const last = logs[side][logs[side].length - 1];
@@ -47,7 +49,10 @@ function runSeed(seedArg, acts, next) {
     const first = side === 'S' ? STEP / 2 : STEP;
     let i = 0;
     function step() {
-      if (i >= p.length) return;
+      // A side's plan ends at its 'close': a step after it comes before or
+      // after the other side's close (and the print) as timing has it; in
+      // node's recorded runs none came before.
+      if (i >= p.length || closedSides.has(side)) return;
       const a = p[i++];
       logs[side].push('do ' + a + ' [' + s.readyState + ']');
       try {
@@ -93,9 +98,11 @@ function runSeed(seedArg, acts, next) {
   const path = (process.env.TMPDIR || '/tmp') + '/gojanet-fuzz-' + Math.random().toString(36).slice(2) + '-' + process.pid + '-' + seedArg + '.sock';
   function listening() {
     const c = net.connect(ipc ? { path, ...cOpts } : { port: server.address().port, host: '127.0.0.1', ...cOpts });
+    // (a seed that never ends is reported after 10 s: with 4 s, node under a
+    // load average of 35 once reported a slow one)
     watch('C', c); c.on('close', done);
     c.on('connect', () => run('C', c, cPlan));
-    setTimeout(() => { if (closed < 2) { console.log('STUCK', JSON.stringify({ sOpts, cOpts, sPlan, cPlan })); console.log('S', logs.S.join(' | ')); console.log('C', logs.C.join(' | ')); server.close(next); } }, 4000).unref();
+    setTimeout(() => { if (closed < 2) { console.log('STUCK', JSON.stringify({ sOpts, cOpts, sPlan, cPlan })); console.log('S', logs.S.join(' | ')); console.log('C', logs.C.join(' | ')); server.close(next); } }, 10000).unref();
   }
   if (ipc) server.listen(path, listening); else server.listen(0, '127.0.0.1', listening);
 }
