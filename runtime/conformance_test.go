@@ -20,6 +20,21 @@ import (
 // absent). Where node is on PATH, JavaScript scripts also run under node,
 // which proves the stored expectation is node's own output.
 
+// A script must print the same under any load (CI runs this test under
+// -race, many scripts at once, on 2 cores; a process can be starved for
+// hundreds of milliseconds). What went wrong so far, in node as in gojanet:
+//   - a fixed delay standing for "the other side has done X" (a server's
+//     accept or read, a worker's wait, a handshake): wait for the event
+//     itself (or poll for it, as http/drain_points' bytesRead does);
+//   - two timers armed out of the order they fall due (each setTimeout
+//     reads the clock): arm the one due first first;
+//   - an 'exit' listener added after awaiting a worker's last message or
+//     error: node emits both in one callback when the worker ended first;
+//   - a socket 'timeout' listener that ends the socket: once(), or the end
+//     re-arms it and a slow peer gets a second end();
+//   - a window that must not close early (a timeout spanning a stream's
+//     activity, crlfDelay, an idle-time check): seconds, not tens of ms.
+
 // conformanceTimeout ends a run that hangs. It is not a speed check: under
 // -race with the package's tests in parallel on a loaded 2-core machine the
 // heaviest scripts (zlib/node_handle, assert/messages_fuzz: ≈ 4 s of CPU
