@@ -334,9 +334,10 @@ func TestCLI(t *testing.T) {
 	}
 	// runEnv runs exe with env added to the environment; run without.
 	runEnv := func(exe string, env, args []string, stdin string) (string, string, int) {
-		// 90 s: the --test driver starts some forty processes, which on a
-		// loaded machine (or under -race) took node over 30 s.
-		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+		// 3 min: the --test driver starts some forty processes, which on a
+		// loaded machine (or under -race) took node over 30 s, and gojanet
+		// over 90 s at a load average of 30 on 2 cores.
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 		defer cancel()
 		cmd := exec.CommandContext(ctx, exe, args...)
 		cmd.Dir = dir
@@ -446,14 +447,11 @@ func TestCLI(t *testing.T) {
 		// --trace-uncaught: the stack where it was thrown instead of the hint.
 		wantTrace := "\n" + filepath.Join(dir, "arrow_primitive.js") + ":1\nfunction f() { throw 'str'; }\n               ^\nstr\n" +
 			"Thrown at:\n    at f (" + filepath.Join(dir, "arrow_primitive.js") + ":1:16)\n    at " + filepath.Join(dir, "arrow_primitive.js") + ":2:1\n"
-		for _, b := range []string{bin, node} {
-			if b == "" {
-				continue
-			}
+		bothRuntimes(bin, node, func(b string) {
 			if _, errOut, _ := run(b, []string{"--trace-uncaught", "arrow_primitive.js"}, ""); !strings.HasPrefix(errOut, wantTrace) {
 				t.Errorf("%s --trace-uncaught: stderr\n%s\nwant it to start with\n%s", b, errOut, wantTrace)
 			}
-		}
+		})
 	})
 
 	// An import of a name an ES module (or a builtin) does not export is a
@@ -488,28 +486,22 @@ func TestCLI(t *testing.T) {
 		}
 		for _, c := range cases {
 			write(c.name, c.src)
-			for _, b := range []string{bin, node} {
-				if b == "" {
-					continue
-				}
+			bothRuntimes(bin, node, func(b string) {
 				out, errOut, code := run(b, []string{c.name}, "")
 				if code != 1 || out != "" || !strings.HasPrefix(errOut, c.want) {
 					t.Errorf("%s %s: exit %d, stdout %q, stderr\n%s\nwant exit 1, no output and a stderr starting with\n%s", b, c.name, code, out, errOut, c.want)
 				}
-			}
+			})
 		}
 		// import() rejects with it; the modules that linked fine still run.
 		write("link_dynamic.mjs", "try { await import('./link_named.mjs'); } catch (e) { console.log(e.name, e.message); }\n"+
 			"const m = await import('./link_b.mjs');\nconsole.log(m.x, m.default);\n")
 		want := "SyntaxError The requested module './link_b.mjs' does not provide an export named 'nope'\nb runs\n1 2\n"
-		for _, b := range []string{bin, node} {
-			if b == "" {
-				continue
-			}
+		bothRuntimes(bin, node, func(b string) {
 			if out, errOut, code := run(b, []string{"link_dynamic.mjs"}, ""); code != 0 || out != want {
 				t.Errorf("%s link_dynamic.mjs: exit %d, stdout %q, stderr %s; want %q", b, code, out, errOut, want)
 			}
-		}
+		})
 	})
 
 	// --env-file (node 20's parser, its quirks included), NODE_OPTIONS (its
@@ -643,26 +635,20 @@ func TestCLI(t *testing.T) {
 			{nil, []string{"--title=named", "-p", "process.title + ' ' + require('fs').readFileSync('/proc/self/comm', 'latin1').trim()"}, 0, "named named\n", ""},
 		}
 		for _, c := range cases {
-			for _, b := range []string{bin, node} {
-				if b == "" {
-					continue
-				}
+			bothRuntimes(bin, node, func(b string) {
 				out, errOut, code := runEnv(b, c.env, c.args, "")
 				errOut = strings.ReplaceAll(errOut, "\n"+b+": ", "\nX: ") // (each line names the binary)
 				if code != c.code || out != c.out || !strings.Contains(errOut, c.err) {
 					t.Errorf("%s %v %q: exit %d, stdout %q, stderr %q; want exit %d, stdout %q, stderr with %q",
 						b, c.env, c.args, code, out, errOut, c.code, c.out, c.err)
 				}
-			}
+			})
 		}
 		// --trace-sync-io: a warning for each synchronous fs call once the
 		// main script has run (statSync is one call in both runtimes; existsSync is
 		// none in node)
 		write("syncio.js", "const fs = require('fs');\nfs.statSync(__filename);\nsetImmediate(function later() { fs.existsSync(__filename); fs.statSync(__filename); });\n")
-		for _, b := range []string{bin, node} {
-			if b == "" {
-				continue
-			}
+		bothRuntimes(bin, node, func(b string) {
 			for _, on := range []bool{true, false} {
 				args := []string{"syncio.js"}
 				want := 0
@@ -676,7 +662,7 @@ func TestCLI(t *testing.T) {
 					t.Errorf("%s %q: exit %d, stdout %q, stderr %q; want %d warnings", b, args, code, out, errOut, want)
 				}
 			}
-		}
+		})
 		// ... one per system call node's makes for it: readFileSync opens,
 		// fstats, reads and closes (its utf8 read none), writeFileSync and
 		// truncateSync open, write and close, realpathSync lstats each
@@ -687,10 +673,7 @@ func TestCLI(t *testing.T) {
 			"  truncate: () => fs.truncateSync(f), realpath: () => fs.realpathSync(f), rmTree: () => fs.rmSync(__dirname + '/syncio_tree', { recursive: true }),\n"+
 			"  rmMissing: () => fs.rmSync(__dirname + '/syncio_none', { force: true }), realpathDotDot: () => fs.realpathSync(loop + '/..'),\n"+
 			"  realpathLoop: () => { try { fs.realpathSync(loop); } catch (e) { if (e.syscall !== 'stat') throw e; } } })[process.argv[2]]());\n")
-		for _, b := range []string{bin, node} {
-			if b == "" {
-				continue
-			}
+		bothRuntimes(bin, node, func(b string) {
 			for call, want := range map[string]int{"read": 4, "readUtf8": 0, "write": 3, "truncate": 3, "realpath": strings.Count(filepath.Join(dir, "syncio_calls.txt"), "/"), "rmTree": 7,
 				"rmMissing": 2, "realpathDotDot": strings.Count(dir, "/"), "realpathLoop": strings.Count(dir, "/") + 2} {
 				_, errOut, code := runEnv(b, nil, []string{"--trace-sync-io", "syncio_calls.js", call}, "")
@@ -698,28 +681,22 @@ func TestCLI(t *testing.T) {
 					t.Errorf("%s --trace-sync-io %s: exit %d, %d warnings, want %d: %s", b, call, code, got, want, errOut)
 				}
 			}
-		}
+		})
 		// ... and none for http2's respondWithFD checking its descriptor
 		write("syncio_h2fd.js", "const http2 = require('http2');\nconst fd = require('fs').openSync(__filename, 'r');\n"+
 			"const server = http2.createServer().on('stream', (s) => s.respondWithFD(fd));\n"+
 			"server.listen(0, () => { const c = http2.connect('http://localhost:' + server.address().port);\n"+
 			"  c.request().resume().on('end', () => { console.log('done'); c.close(); server.close(); }); });\n")
-		for _, b := range []string{bin, node} {
-			if b == "" {
-				continue
-			}
+		bothRuntimes(bin, node, func(b string) {
 			out, errOut, code := runEnv(b, nil, []string{"--trace-sync-io", "syncio_h2fd.js"}, "")
 			if code != 0 || out != "done\n" || strings.Contains(errOut, "WARNING") {
 				t.Errorf("%s --trace-sync-io syncio_h2fd.js: exit %d, stdout %q, stderr %q; want done and no warning", b, code, out, errOut)
 			}
-		}
+		})
 		// --trace-exit: process.exit() (a worker's too, naming its thread)
 		// prints a warning with its stack; an exit at the loop's end none
 		write("traceexit.js", "const { Worker } = require('worker_threads');\nif (process.argv[2] === 'w') new Worker('process.exit(3)', { eval: true }).on('exit', (c) => process.exit(c + 1));\nelse if (process.argv[2] === 'x') (function quit() { process.exit(2); })();\n")
-		for _, b := range []string{bin, node} {
-			if b == "" {
-				continue
-			}
+		bothRuntimes(bin, node, func(b string) {
 			for _, c := range []struct {
 				args []string
 				code int
@@ -740,15 +717,12 @@ func TestCLI(t *testing.T) {
 					t.Errorf("%s %q: exit %d, stdout %q, stderr %q; want exit %d, %d warnings with %q", b, c.args, code, out, errOut, c.code, c.n, c.want)
 				}
 			}
-		}
+		})
 		// --trace-atomics-wait: each Atomics.wait's start and end, with the
 		// memory's address, the byte offset in hex, the value and the timeout
 		write("atomicswait.js", "const a = new Int32Array(new SharedArrayBuffer(64));\nAtomics.wait(a, 5, -2);\nAtomics.wait(a, 4, 0, 1.7);\nAtomics.wait(new BigInt64Array(a.buffer), 2, 5n);\nconst { Worker } = require('worker_threads');\nnew Worker('Atomics.wait(require(\"worker_threads\").workerData, 0, 0, 0)', { eval: true, workerData: a });\n")
 		addr := regexp.MustCompile(`\(node:\d+\) (\[Thread \d\] Atomics\.wait\()0x[0-9a-f]+ \+`)
-		for _, b := range []string{bin, node} {
-			if b == "" {
-				continue
-			}
+		bothRuntimes(bin, node, func(b string) {
 			out, errOut, code := runEnv(b, nil, []string{"--trace-atomics-wait", "atomicswait.js"}, "")
 			got := addr.ReplaceAllString(errOut, "$1<address> +")
 			want := "[Thread 0] Atomics.wait(<address> + 14, -2, inf) started\n" +
@@ -762,15 +736,12 @@ func TestCLI(t *testing.T) {
 			if code != 0 || out != "" || got != want {
 				t.Errorf("%s --trace-atomics-wait: exit %d, stdout %q, stderr %q; want %q", b, code, out, got, want)
 			}
-		}
+		})
 		// --completion-bash: node's script, with each runtime's own options:
 		// gojanet's are of node's list (but its own), -pe and positive
 		// names of booleans among them
 		listed := map[string][]string{}
-		for _, b := range []string{bin, node} {
-			if b == "" {
-				continue
-			}
+		bothRuntimes(bin, node, func(b string) {
 			out, _, code := runEnv(b, nil, []string{"--completion-bash"}, "")
 			if code != 0 || !strings.HasPrefix(out, "_node_complete() {\n") || !strings.Contains(out, " --use-openssl-ca ") ||
 				!strings.Contains(out, " -pe ") || !strings.Contains(out, " --warnings ") ||
@@ -781,7 +752,7 @@ func TestCLI(t *testing.T) {
 				list, _, _ = strings.Cut(list, "'")
 				listed[b] = strings.Fields(list)
 			}
-		}
+		})
 		if nodeList := listed[node]; node != "" {
 			for _, o := range listed[bin] {
 				own := map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--go-cpu-prof": true, "--go-heap-prof": true, "--gojanet-version": true}
@@ -826,15 +797,12 @@ func TestCLI(t *testing.T) {
 			{[]string{"--input-type=module", "-e", "import { where } from './frame.mjs'; console.log(where.startsWith('at file:///'), where.endsWith('/frame.mjs:1:22'))"}, "", 0, "true true\n"},
 		}
 		for _, c := range cases {
-			for _, b := range []string{bin, node} {
-				if b == "" {
-					continue
-				}
+			bothRuntimes(bin, node, func(b string) {
 				out, errOut, code := run(b, c.args, c.stdin)
 				if code != c.code || out != c.out {
 					t.Errorf("%s %q: exit %d, stdout %q, stderr %s; want exit %d, stdout %q", b, c.args, code, out, errOut, c.code, c.out)
 				}
-			}
+			})
 		}
 	})
 
@@ -857,10 +825,7 @@ export async function load(url, context, next) {
 		write("loader_main.mjs", "import g from 'virtual:greeting';\nconsole.log(g, '/', 'MAIN');\n")
 		register := `data:text/javascript,import { register } from "node:module"; import { pathToFileURL } from "node:url"; register("./loader_hooks.mjs", pathToFileURL("./"));`
 		const want = "hello from the hooks / main, through the hooks\n"
-		for _, b := range []string{bin, node} {
-			if b == "" {
-				continue
-			}
+		bothRuntimes(bin, node, func(b string) {
 			out, errOut, code := run(b, []string{"--loader", "./loader_hooks.mjs", "loader_main.mjs"}, "")
 			if code != 0 || out != want || !strings.Contains(errOut, "ExperimentalWarning: `--experimental-loader` may be removed in the future; instead use `register()`:") {
 				t.Errorf("%s --loader: exit %d, stdout %q, stderr %s", b, code, out, errOut)
@@ -869,17 +834,14 @@ export async function load(url, context, next) {
 			if code != 0 || out != want {
 				t.Errorf("%s --import register: exit %d, stdout %q, stderr %s", b, code, out, errOut)
 			}
-		}
+		})
 	})
 
 	// --watch restarts the script when a file it loaded changes, with
 	// node's messages; a file it did not load changes nothing; SIGTERM stops
 	// both processes with the child's exit code.
 	t.Run("watch mode", func(t *testing.T) {
-		for _, b := range []string{bin, node} {
-			if b == "" {
-				continue
-			}
+		bothRuntimes(bin, node, func(b string) {
 			wd := t.TempDir()
 			put := func(name, src string) {
 				if err := os.WriteFile(filepath.Join(wd, name), []byte(src), 0o644); err != nil {
@@ -922,7 +884,7 @@ export async function load(url, context, next) {
 			if out.String() != want || code != 4 {
 				t.Errorf("%s --watch: exit %d, output\n%s\nwant exit 4 and\n%s", b, code, out.String(), want)
 			}
-		}
+		})
 	})
 
 	// node:test on a terminal reports with node's spec reporter.
@@ -977,6 +939,16 @@ export async function load(url, context, next) {
 				t.Errorf("node differs: node printed %q and exited %d; gojanet printed %q and exited %d", nout, ncode, out, code)
 			}
 		})
+	}
+}
+
+// bothRuntimes calls check with gojanet's binary and then, where node is on
+// PATH (node is not ""), with node's: a case must behave alike in both.
+func bothRuntimes(bin, node string, check func(b string)) {
+	for _, b := range []string{bin, node} {
+		if b != "" {
+			check(b)
+		}
 	}
 }
 

@@ -140,7 +140,10 @@ func TestHostileArguments(t *testing.T) {
 		}
 	}()
 
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	// The watchdog above catches a hang; this only bounds the whole sweep.
+	// Under -race at a load average of 28 on 2 cores it ran past 5 min
+	// with every call making progress.
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
 	code, err := rt.RunFile(ctx, script)
 	t.Logf("%s in %v (exit %d)", summary, time.Since(start).Round(time.Millisecond), code)

@@ -17,6 +17,7 @@ step(() => {
   // timers against immediates depends on timing.
   const seen = {};
   const note = (label) => { seen[label] = JSON.stringify(als.getStore()); };
+  let done;
   als.run({ id: 1 }, () => {
     log('sync');
     setTimeout(() => note('timeout'), 1);
@@ -25,7 +26,9 @@ step(() => {
     queueMicrotask(() => note('microtask'));
     Promise.resolve().then(() => note('then'));
     const iv = setInterval(() => { note('interval'); clearInterval(iv); }, 1);
-    (async () => {
+    // Its timer is armed last and is due last: the others have run when
+    // it resolves (a fixed wait raced it under load).
+    done = (async () => {
       await null;
       note('after await');
       await new Promise((r) => setTimeout(r, 2));
@@ -33,10 +36,10 @@ step(() => {
     })();
   });
   log('after run');
-  setTimeout(() => {
+  done.then(() => {
     for (const k of Object.keys(seen).sort()) console.log(k, seen[k]);
     next();
-  }, 30);
+  });
 });
 step(() => {
   const ee = new EventEmitter();
@@ -59,11 +62,13 @@ step(() => {
   als.run('outer', () => {
     als.exit(() => {
       log('inside exit');
-      setTimeout(() => log('timer from exit'), 1);
+      setTimeout(() => {
+        log('timer from exit');
+        next();
+      }, 1);
     });
     log('after exit');
   });
-  setTimeout(next, 10);
 });
 step(() => {
   const a2 = new AsyncLocalStorage();

@@ -69,15 +69,22 @@ const server = http.createServer((req, res) => {
   }
 });
 
+let conn = null; // the server's side of the connection now in use
+server.on('connection', (s) => { conn = s; });
+
 function request(raw) {
   return new Promise((resolve) => {
-    // a '|' splits what is sent into two writes 30 ms apart (a body after
-    // its headers: node runs ticks between its parser's callbacks, and the
-    // two then arrive as two reads under both)
+    // a '|' splits what is sent into two writes (a body after its headers:
+    // node runs ticks between its parser's callbacks, and the two then
+    // arrive as two reads under both); the second waits until the server
+    // has read the first, whatever the load
     const [first, second] = raw.split('|');
+    conn = null;
     const c = net.connect(server.address().port, '127.0.0.1', () => {
       c.write(first);
-      if (second !== undefined) setTimeout(() => c.write(second), 30);
+      const sent = Buffer.byteLength(first, 'latin1');
+      const more = () => (conn !== null && conn.bytesRead >= sent ? c.write(second) : setTimeout(more, 5));
+      if (second !== undefined) setTimeout(more, 30);
     });
     let got = '';
     c.setEncoding('latin1');

@@ -11,15 +11,17 @@ function step(fn) { steps.push(fn); }
 function run() { const f = steps.shift(); if (f) f(run); }
 
 step((done) => {
-  // node's callbacks, a chunked body in two later writes
+  // node's callbacks, a chunked body in two later writes (each 50 ms after
+  // the client's parser has executed the one before, so that under load
+  // they are not one read)
+  let executes = 0; // (one per read)
+  const after = (n, fn) => (executes >= n ? setTimeout(fn, 50) : setTimeout(after, 5, n, fn));
   const server = net.createServer((s) => {
     s.write('HTTP/1.1 200 OK\r\nX-A: 1\r\nTransfer-Encoding: chunked\r\n\r\n');
-    setTimeout(() => {
+    after(1, () => {
       s.write('3\r\nabc\r\n');
-      setTimeout(() => {
-        s.end('0\r\n\r\n');
-      }, 50);
-    }, 50);
+      after(2, () => s.end('0\r\n\r\n'));
+    });
   });
   server.listen(0, () => {
     const socket = net.connect(server.address().port);
@@ -30,7 +32,6 @@ step((done) => {
     };
     parser[HTTPParser.kOnBody] = (b) => console.log('A body', JSON.stringify(b.toString()));
     parser[HTTPParser.kOnMessageComplete] = () => console.log('A complete');
-    let executes = 0; // (one per read: how the writes arrive is the kernel's)
     parser[HTTPParser.kOnExecute] = (ret) => { if (typeof ret === 'number') executes++; };
     parser.consume(socket._handle);
     socket.on('end', () => {

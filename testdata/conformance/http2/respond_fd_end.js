@@ -2,7 +2,9 @@
 // descriptor's data goes out under it): a later end() is harmless, a write
 // fails; trailers asked for come after the last byte. A timeout while the
 // descriptor drains into a paused reader waits one more period while
-// frames go out, as node's does.
+// frames go out, as node's does. (A 1 s period and a 1.5 s pause: with
+// 300/450 ms, the resumed flow had only 150 ms to show before the second
+// period ended, too little under load.)
 'use strict';
 const http2 = require('http2');
 const fs = require('fs');
@@ -27,7 +29,7 @@ server.on('stream', (stream, headers) => {
   stream.on('error', (err) => console.log('stream error', err.code));
   if (trailers) stream.on('wantTrailers', () => stream.sendTrailers({ 'x-done': 'yes' }));
   if (headers[':path'] === '/slow') {
-    stream.setTimeout(300, () => console.log('stream timeout (unexpected)'));
+    stream.setTimeout(1000, () => console.log('stream timeout (unexpected)'));
   }
 });
 
@@ -51,7 +53,7 @@ server.listen(0, () => {
     req.on('close', next);
     req.end();
   };
-  get('/plain', 0, () => get('/trailers', 0, () => get('/slow', 450, () => {
+  get('/plain', 0, () => get('/trailers', 0, () => get('/slow', 1500, () => {
     client.close();
     server.close();
   })));

@@ -11,12 +11,17 @@ server.listen(0, '127.0.0.1', () => {
   const c = net.connect(server.address().port, '127.0.0.1');
   let got = '';
   c.setEncoding('utf8');
-  c.on('data', (d) => { got += d; });
-  c.on('end', () => console.log('client: end, got', got));
+  // Each step waits for the one before (not for a fixed time from the
+  // start): the server ends once 'first;' came back, the client writes
+  // again once it saw that end.
+  c.on('data', (d) => {
+    got += d;
+    if (got === 'first;') server.endNow();
+  });
+  c.on('end', () => {
+    console.log('client: end, got', got);
+    setTimeout(() => c.write('second;'), 50);
+  });
   c.on('error', (e) => console.log('client: error', e.code));
   c.write('first;');
-  setTimeout(() => {
-    server.endNow();
-    setTimeout(() => c.write('second;'), 50);
-  }, 100);
 });

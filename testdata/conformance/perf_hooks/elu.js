@@ -18,8 +18,10 @@ const w = new Worker(`
   const { performance } = require('perf_hooks');
   const { parentPort } = require('worker_threads');
   const elu = performance.eventLoopUtilization();
-  // a worker's loop turns before its script runs
-  parentPort.postMessage(['worker loop started', performance.nodeTiming.loopStart > 0, elu.idle + elu.active > 0]);
+  // a worker's loop turns before its script runs (told once the script has
+  // run: the parent then measures a worker that has only its wait left)
+  const started = ['worker loop started', performance.nodeTiming.loopStart > 0, elu.idle + elu.active > 0];
+  setImmediate(() => parentPort.postMessage(started));
   parentPort.once('message', () => {
     const s = performance.eventLoopUtilization();
     const start = performance.now();
@@ -37,7 +39,7 @@ w.on('message', (m) => {
       const d = w.performance.eventLoopUtilization(before);
       console.log('worker idle while waiting', d.idle > 0, d.idle + d.active >= 30);
       w.postMessage('spin');
-    }, 40);
+    }, 200); // (long enough for a thread starved under load to reach its wait)
   } else {
     w.terminate();
   }
@@ -50,7 +52,7 @@ w.on('exit', () => {
     console.log('main idle in a timer wait', d.idle > 0, d.idle + d.active >= 20);
     const b = performance.eventLoopUtilization();
     console.log('diff of two', JSON.stringify(Object.keys(performance.eventLoopUtilization(b, a))));
-  }, 25);
+  }, 200);
 });
 process.on('exit', () => {
   const e = performance.nodeTiming;

@@ -6,7 +6,10 @@ const rlp = require('readline/promises');
 const { PassThrough, Readable } = require('stream');
 {
   const input = new PassThrough();
-  const rl = readline.createInterface({ input });
+  // crlfDelay Infinity: a \r and the \n in the next chunk are one newline
+  // however long apart (with the default 100 ms, a stall between the two
+  // writes under load made them two lines)
+  const rl = readline.createInterface({ input, crlfDelay: Infinity });
   rl.on('line', (l) => console.log('line', JSON.stringify(l)));
   rl.on('close', () => console.log('close'));
   input.write('a\r');

@@ -10,15 +10,24 @@ function run(i) {
   const [a, b] = cases[i];
   log.length = 0;
   setTimeout(() => {
-    setTimeout(() => {
+    const armA = () => setTimeout(() => {
       process.nextTick(() => log.push('tick from A'));
       Promise.resolve().then(() => log.push('promise from A'));
       throw new Error('A');
     }, a);
-    setTimeout(() => {
+    const armB = () => setTimeout(() => {
       log.push('B runs');
       process.nextTick(() => log.push('tick from B'));
     }, b);
+    // The shorter one is armed first: a clock tick between the two calls
+    // (each reads the clock) cannot make them due in the same millisecond.
+    if (b < a) {
+      armB();
+      armA();
+    } else {
+      armA();
+      armB();
+    }
     setTimeout(() => {
       console.log(`A ${a} ms, B ${b} ms: ${log.join(' | ')}`);
       run(i + 1);

@@ -23,31 +23,50 @@ function phase2() {
   const seen = [];
   require('fs').stat(__filename, () => {
     // from an I/O callback: the immediate first
-    setTimeout(() => seen.push('io t1'), 1);
+    setTimeout(() => {
+      seen.push('io t1');
+      startServer();
+    }, 1);
     setImmediate(() => seen.push('io immediate'));
   });
-  const server = net.createServer((s) => {
-    s.setTimeout(5, () => {
-      seen.push('socket timeout 5');
-      s.destroy();
+  // Each step starts from the one before (the server once the stat's timer
+  // has run), and each timer is armed before a later-due one: a slow turn
+  // under load cannot reorder them.
+  let clientClosed = false;
+  let server;
+  const done = () => {
+    if (!clientClosed || seen[seen.length - 1] !== 't30') return;
+    console.log('phase 2', seen.join(', '), '/ client closed');
+    server.close(phase3);
+  };
+  const startServer = () => {
+    server = net.createServer((s) => {
+      setTimeout(() => seen.push('t2 after accept'), 2);
+      s.setTimeout(5, () => {
+        seen.push('socket timeout 5');
+        s.destroy();
+      });
+      setTimeout(() => {
+        seen.push('t30');
+        done();
+      }, 30);
     });
-    setTimeout(() => seen.push('t2 after accept'), 2);
-    setTimeout(() => {
-      seen.push('t30');
-      console.log('phase 2', seen.join(', '));
-      server.close(phase3);
-    }, 30);
-  });
-  server.listen(0, () => {
-    const c = net.connect(server.address().port);
-    c.on('close', () => seen.push('client close'));
-  });
+    server.listen(0, () => {
+      const c = net.connect(server.address().port);
+      c.on('close', () => {
+        clientClosed = true;
+        done();
+      });
+    });
+  };
 }
 
 function phase3() {
   const seen = [];
   const server = http.createServer((req, res) => res.end('ok'));
-  server.keepAliveTimeout = 20;
+  // (a margin for the response to reach the client under load: its t5 is
+  // armed when it does)
+  server.keepAliveTimeout = 100;
   server.listen(0, () => {
     const c = net.connect(server.address().port, () => {
       c.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n');

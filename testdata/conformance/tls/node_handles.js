@@ -194,9 +194,11 @@ async function onread() {
 }
 
 async function handshakeTimeouts() {
-  // Two peers that never start a handshake, 100 ms apart, and one that
-  // does: each stalled one gets ERR_TLS_HANDSHAKE_TIMEOUT after its own
-  // handshakeTimeout; the secure one's timeout is back to 0.
+  // One peer that does a handshake, then two that never start one, 100 ms
+  // apart: each stalled one gets ERR_TLS_HANDSHAKE_TIMEOUT after its own
+  // handshakeTimeout; the secure one's timeout is back to 0. (The stalled
+  // ones come once the good one closed: under load its handshake can take
+  // longer than the timeout.)
   const server = await serve({ key, cert, handshakeTimeout: 1000 }, (s) => {
     console.log('handshake timeout: secure, socket.timeout', s.timeout);
     s.end();
@@ -208,10 +210,12 @@ async function handshakeTimeouts() {
       console.log('handshake timeout: tlsClientError', e.code, e.message, s.timeout);
       if (++n === 2) resolve();
     });
-    raws.push(net.connect(server.address().port, '127.0.0.1'));
-    setTimeout(() => raws.push(net.connect(server.address().port, '127.0.0.1')), 100);
     const c = tls.connect({ port: server.address().port, host: '127.0.0.1', rejectUnauthorized: false }, () => c.end());
-    c.on('close', () => console.log('handshake timeout: good client closed'));
+    c.on('close', () => {
+      console.log('handshake timeout: good client closed');
+      raws.push(net.connect(server.address().port, '127.0.0.1'));
+      setTimeout(() => raws.push(net.connect(server.address().port, '127.0.0.1')), 100);
+    });
   });
   for (const r of raws) r.destroy();
   server.close();

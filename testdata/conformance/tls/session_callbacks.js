@@ -62,13 +62,19 @@ function serve(options, onSecure) {
   const kept = new Map();
   s2.on('newSession', (id, data, done) => { kept.set(id.toString('hex'), data); done(); });
   let late;
-  s2.on('resumeSession', (id, cb) => { late = () => cb(null, kept.get(id.toString('hex'))); });
+  let asked;
+  s2.on('resumeSession', (id, cb) => {
+    late = () => cb(null, kept.get(id.toString('hex')));
+    asked();
+  });
   const port2 = s2.address().port;
   const second = await connect(port2);
+  // The client goes once the server waits on resumeSession (50 ms after
+  // the connect was not always enough for the hello to get there under load).
   await new Promise((resolve) => {
     const c = tls.connect({ port: port2, host: '127.0.0.1', rejectUnauthorized: false, maxVersion: 'TLSv1.2', session: second });
     c.on('error', () => {});
-    c.on('connect', () => setTimeout(() => { c.destroy(); resolve(); }, 50));
+    asked = () => { c.destroy(); resolve(); };
   });
   await new Promise((resolve) => setTimeout(resolve, 50));
   late();

@@ -29,9 +29,10 @@ if (isMainThread) {
     } catch (e) {
       console.log('listener threw:', e.code, e.message);
     }
-    // the worker blocks in Atomics.wait: the message waits, the sender times out
+    // the worker blocks in Atomics.wait: the message waits, the sender times
+    // out ('blocking' comes just before the wait, not a fixed time after)
     w.postMessage('block');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => w.once('message', resolve));
     try {
       await postMessageToThread(w.threadId, 'late', 100);
     } catch (e) {
@@ -62,6 +63,7 @@ if (isMainThread) {
   });
   parentPort.on('message', (m) => {
     if (m === 'block') {
+      parentPort.postMessage('blocking');
       Atomics.wait(new Int32Array(workerData.memory), 0, 0);
       parentPort.postMessage('unblocked');
     } else if (m === 'done') {

@@ -32,8 +32,11 @@ function state(fd) {
 (async () => {
   for (const track of [undefined, true, false]) {
     const w = new Worker(body(''), { eval: true, trackUnmanagedFds: track });
+    // (listened for before the message is awaited: a worker that ended
+    // before its message was read emits both in one callback, in node)
+    const exited = once(w, 'exit');
     const [msg] = await once(w, 'message');
-    await once(w, 'exit');
+    await exited;
     console.log('trackUnmanagedFds', track, msg.fds.map(state));
     if (track === false) msg.fds.forEach((fd) => fs.closeSync(fd));
   }
@@ -46,8 +49,9 @@ process.on('warning', (w) => parentPort.postMessage(w.message.replace(/\\d+/, 'N
 parentPort.once('message', (fd) => fs.closeSync(fd));
 `, { eval: true });
   w.postMessage(fd);
+  const exited = once(w, 'exit');
   const [warning] = await once(w, 'message');
   console.log(warning);
-  await once(w, 'exit');
+  await exited;
   console.log('parent fd after the worker closed it:', state(fd));
 })();

@@ -41,8 +41,11 @@ const { once } = require('events');
     });
   `, { eval: true });
   w.postMessage(moved, [moved]);
+  // (exit listened for first: a worker that ended before its message was
+  // read emits both in one callback, in node)
+  const exited = once(w, 'exit');
   console.log('worker got', ...(await once(w, 'message'))[0]);
-  await once(w, 'exit');
+  await exited;
 
   // A made-up deserializeInfo fails the message on the receiving side.
   const kTransfer = Object.getOwnPropertySymbols(proto).find((s) => s.description === 'messaging_transfer_symbol');

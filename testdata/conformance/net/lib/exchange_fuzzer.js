@@ -1,10 +1,14 @@
 // The plan fuzzer behind random_exchanges*.js: for each seed, each side of a
 // TCP or Unix-socket connection follows a small random plan drawn from
-// `acts`, one step every 200 ms with the two sides 100 ms apart, with random
+// `acts`, one step every STEP ms with the two sides STEP / 2 apart, with random
 // allowHalfOpen/pauseOnConnect; each side's events are printed separately,
 // so only causally ordered events are compared. (A helper module: it has no
 // .stdout, so the conformance harness does not run it on its own.)
 const net = require('net');
+// A side's step is seen by the other before that one's next step as long as
+// its events arrive within STEP / 2: 100 ms was not always enough under
+// parallel -race load (node too printed another order three times running).
+const STEP = 400;
 // Runs the seeds one after another; acts is the list plans draw from.
 exports.run = function run(seeds, acts) {
   let k = 0;
@@ -25,7 +29,9 @@ function runSeed(seedArg, acts, next) {
   function plan() { const p = []; const n = 1 + rnd(4); for (let i = 0; i < n; i++) p.push(acts[rnd(acts.length)]); return p; }
   const sPlan = plan(); const cPlan = plan();
   const logs = { S: [], C: [] };
+  const closedSides = new Set();
   function watch(side, s) {
+    s.on('close', () => closedSides.add(side));
     for (const ev of ['data', 'end', 'finish', 'close', 'error', 'timeout', 'drain']) {
       s.on(ev, (a) => {
         const last = logs[side][logs[side].length - 1];
@@ -40,10 +46,13 @@ function runSeed(seedArg, acts, next) {
     }
   }
   function run(side, s, p) {
-    const first = side === 'S' ? 100 : 200;
+    const first = side === 'S' ? STEP / 2 : STEP;
     let i = 0;
     function step() {
-      if (i >= p.length) return;
+      // A side's plan ends at its 'close': a step after it comes before or
+      // after the other side's close (and the print) as timing has it; in
+      // node's recorded runs none came before.
+      if (i >= p.length || closedSides.has(side)) return;
       const a = p[i++];
       logs[side].push('do ' + a + ' [' + s.readyState + ']');
       try {
@@ -73,7 +82,7 @@ function runSeed(seedArg, acts, next) {
           case 'removeData': s.removeAllListeners('data'); break;
         }
       } catch (e) { logs[side].push('threw ' + e.code); }
-      setTimeout(step, 200);
+      setTimeout(step, STEP);
     }
     setTimeout(step, first);
   }
@@ -89,9 +98,11 @@ function runSeed(seedArg, acts, next) {
   const path = (process.env.TMPDIR || '/tmp') + '/gojanet-fuzz-' + Math.random().toString(36).slice(2) + '-' + process.pid + '-' + seedArg + '.sock';
   function listening() {
     const c = net.connect(ipc ? { path, ...cOpts } : { port: server.address().port, host: '127.0.0.1', ...cOpts });
+    // (a seed that never ends is reported after 10 s: with 4 s, node under a
+    // load average of 35 once reported a slow one)
     watch('C', c); c.on('close', done);
     c.on('connect', () => run('C', c, cPlan));
-    setTimeout(() => { if (closed < 2) { console.log('STUCK', JSON.stringify({ sOpts, cOpts, sPlan, cPlan })); console.log('S', logs.S.join(' | ')); console.log('C', logs.C.join(' | ')); server.close(next); } }, 4000).unref();
+    setTimeout(() => { if (closed < 2) { console.log('STUCK', JSON.stringify({ sOpts, cOpts, sPlan, cPlan })); console.log('S', logs.S.join(' | ')); console.log('C', logs.C.join(' | ')); server.close(next); } }, 10000).unref();
   }
   if (ipc) server.listen(path, listening); else server.listen(0, '127.0.0.1', listening);
 }
