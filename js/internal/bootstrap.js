@@ -163,6 +163,20 @@ const TICK = timers.TICK;
 const tickQueue = [];
 let tickHead = 0;
 let exiting = false;
+// held: one tick kept out of the queue while it would be the queue's first,
+// cb(a, b) with a not undefined: net's whole write of a response (cb, set
+// once by net) while http handles the read that brought its request
+// (socket: that read's, set by js/_http_server.js consumeSocketChunk around
+// the request's handler), which runs it at the read's end itself (no push,
+// no emptying of the queue). Whatever queues or runs a tick first puts it
+// in the queue (unhold), where it is due: the queue was empty when it was
+// held, and nothing was queued since.
+const held = { cb: null, a: undefined, b: undefined, socket: null };
+function unhold() {
+  tickQueue.push(held.cb, 2, held.a, held.b);
+  held.a = undefined;
+  held.b = undefined;
+}
 
 // A rest parameter, not `arguments`: goja builds an arguments object on
 // every call that reads it, which doubled the cost of this hot function.
@@ -172,6 +186,7 @@ function nextTick(callback, ...args) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (exiting) return;
+  if (held.a !== undefined) unhold();
   if (asyncState.active !== 0) {
     // A TickObject resource (callback, args) the tick runs in.
     tickQueue.push(runTickObject, 1, asyncContext.init('TickObject', { callback, args }));
@@ -197,6 +212,7 @@ function queueTick(callback) {
     nextTick(callback);
     return;
   }
+  if (held.a !== undefined) unhold();
   tickQueue.push(callback, 0);
   shared[TICK] = 1;
 }
@@ -212,6 +228,7 @@ function tick1(callback, a) {
     return;
   }
   if (exiting) return;
+  if (held.a !== undefined) unhold();
   tickQueue.push(callback, 1, a);
   shared[TICK] = 1;
 }
@@ -222,6 +239,7 @@ function tick2(callback, a, b) {
     return;
   }
   if (exiting) return;
+  if (held.a !== undefined) unhold();
   tickQueue.push(callback, 2, a, b);
   shared[TICK] = 1;
 }
@@ -232,6 +250,7 @@ function tick3(callback, a, b, c) {
     return;
   }
   if (exiting) return;
+  if (held.a !== undefined) unhold();
   tickQueue.push(callback, 3, a, b, c);
   shared[TICK] = 1;
 }
@@ -268,6 +287,8 @@ function tickable() {
 }
 timers.tickable = tickable;
 timers.tickQueue = tickQueue;
+timers.held = held;
+timers.unhold = unhold;
 timers.tick1 = tick1;
 timers.tick2 = tick2;
 timers.tick3 = tick3;
@@ -300,6 +321,7 @@ function runTicks() {
   // (a var, undefined for false: a frame's vars start undefined, where an
   // initialized let costs two instructions on goja)
   var threw; // eslint-disable-line no-var
+  if (held.a !== undefined) unhold();
   ticking = true;
   for (;;) {
     try {
@@ -1343,6 +1365,8 @@ function handlerThrew(handlerErr) {
 let inFatal = false;
 function fatalException(err, origin) {
   if (origin === undefined) origin = 'uncaughtException';
+  // (a handler's throw left its read: no whole write is held for it now)
+  held.socket = null;
   // node's process._fatalException replaced by something not callable: exit 6.
   if (typeof process._fatalException !== 'function') host.reallyExit(6);
   if (!inFatal && (captureCallback !== null || process.listenerCount('uncaughtException') > 0)) {
