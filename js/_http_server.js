@@ -1046,15 +1046,15 @@ function consumeSocketChunk(socket, d, n, state, held) {
           if (!st.emittedReadable) {
             st.emittedReadable = true;
             // The readable tick is due right after the response's whole
-            // write's tick when that is held, the queue's only one (the
-            // handler ended the response and queued nothing after): it is
-            // left unqueued, and that tick runs at this call's end (below),
-            // as it would run next, with the readable tick folded in or put
-            // back in its place. (Only for the handle's own read: the loop
-            // runs the ticks right after this call. A held tick is this
-            // socket's.)
-            if (heldTick.a !== undefined && process.nextTick === timersNextTick && asyncState.active === 0 &&
-                timersInternal.exiting === false) {
+            // write's tick when that is held with nothing queued after it
+            // (the handler ended the response and queued nothing after): it
+            // is left unqueued, and that tick runs at this call's end
+            // (below), as it would run next, with the readable tick folded
+            // in or put back in its place. (Only for the handle's own read:
+            // the loop runs the ticks right after this call. A held tick is
+            // this socket's.)
+            if (heldTick.a !== undefined && tickQueue.length === 0 && process.nextTick === timersNextTick &&
+                asyncState.active === 0 && timersInternal.exiting === false) {
               fold = stream;
             } else {
               tick1(quietReadableNT, stream);
@@ -1106,7 +1106,7 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // nothing to mark. (Three symbol-keyed accesses less a request.)
   if (held !== undefined && socket[kTimeoutMs] !== 0) touchRead(socket); // (held: false once d is the Buffer)
   if (fold !== undefined) {
-    // The whole write's tick, held, the queue's only one, run here: the
+    // The whole write's tick, held, nothing queued after it, run here: the
     // loop would run it next, before any microtask (runTicks, a call and a
     // turn of its loop less). The request's readable tick, due after it,
     // is the foldable one (foldReq): resFinished runs it in place with the
@@ -1115,25 +1115,30 @@ function consumeSocketChunk(socket, d, n, state, held) {
     const res = heldTick.a;
     heldTick.a = undefined;
     timersShared[TICK] = 0;
+    // (a throw from a script's listener goes from here to fatalException,
+    // no code of ours between: that unfolds, heldTick.thrown, and no try
+    // block is entered per request)
     foldReq = fold;
-    try {
-      resFinished(res, socket);
-    } finally {
-      if (foldReq !== undefined) unfold();
-    }
+    resFinished(res, socket);
+    if (foldReq !== undefined) unfold();
   }
   return true;
 }
 
 // foldReq: the request whose readable tick consumeSocketChunk left
 // unqueued while it runs the response's whole write's tick (resFinished);
-// unfold() queues it at the queue's head, where it is due.
+// unfold() queues it at the queue's head, where it is due: after
+// resFinished, or, when an exception leaves it, from fatalException before
+// any handler runs (internal/bootstrap held.thrown).
 let foldReq;
 function unfold() {
   tickQueue.splice(0, 0, quietReadableNT, 1, foldReq);
   foldReq = undefined;
   timersShared[TICK] = 1;
 }
+heldTick.thrown = function thrown() {
+  if (foldReq !== undefined) unfold();
+};
 
 // The events of a read that are not the usual chunk's, replayed from
 // event `at` (consumeSocketChunk's steps after its execute). A read the

@@ -167,13 +167,15 @@ let exiting = false;
 // cb(a, b) with a not undefined: net's whole write of a response (cb, set
 // once by net) while http handles the read that brought its request
 // (socket: that read's, set by js/_http_server.js consumeSocketChunk around
-// the request's handler), which runs it at the read's end itself (no push,
-// no emptying of the queue). Whatever queues or runs a tick first puts it
-// in the queue (unhold), where it is due: the queue was empty when it was
-// held, and nothing was queued since.
-const held = { cb: null, a: undefined, b: undefined, socket: null };
+// the request's handler), which runs it at the read's end itself when
+// nothing was queued after it (no push, no emptying of the queue). It is the
+// queue's head: ticks queued meanwhile go behind it, and runTicks puts it in
+// its place (unhold) before it runs any.
+// (thrown: http's, for an exception that left that read: fatalException
+// calls it first, before any handler's code)
+const held = { cb: null, a: undefined, b: undefined, socket: null, thrown: null };
 function unhold() {
-  tickQueue.push(held.cb, 2, held.a, held.b);
+  tickQueue.splice(tickHead, 0, held.cb, 2, held.a, held.b);
   held.a = undefined;
   held.b = undefined;
 }
@@ -186,7 +188,6 @@ function nextTick(callback, ...args) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (exiting) return;
-  if (held.a !== undefined) unhold();
   if (asyncState.active !== 0) {
     // A TickObject resource (callback, args) the tick runs in.
     tickQueue.push(runTickObject, 1, asyncContext.init('TickObject', { callback, args }));
@@ -212,7 +213,6 @@ function queueTick(callback) {
     nextTick(callback);
     return;
   }
-  if (held.a !== undefined) unhold();
   tickQueue.push(callback, 0);
   shared[TICK] = 1;
 }
@@ -228,7 +228,6 @@ function tick1(callback, a) {
     return;
   }
   if (exiting) return;
-  if (held.a !== undefined) unhold();
   tickQueue.push(callback, 1, a);
   shared[TICK] = 1;
 }
@@ -239,7 +238,6 @@ function tick2(callback, a, b) {
     return;
   }
   if (exiting) return;
-  if (held.a !== undefined) unhold();
   tickQueue.push(callback, 2, a, b);
   shared[TICK] = 1;
 }
@@ -250,7 +248,6 @@ function tick3(callback, a, b, c) {
     return;
   }
   if (exiting) return;
-  if (held.a !== undefined) unhold();
   tickQueue.push(callback, 3, a, b, c);
   shared[TICK] = 1;
 }
@@ -1365,8 +1362,10 @@ function handlerThrew(handlerErr) {
 let inFatal = false;
 function fatalException(err, origin) {
   if (origin === undefined) origin = 'uncaughtException';
-  // (a handler's throw left its read: no whole write is held for it now)
+  // (a handler's throw may have left its read: no whole write is held for
+  // it now, and what http left unqueued goes where it is due)
   held.socket = null;
+  if (held.thrown !== null) held.thrown();
   // node's process._fatalException replaced by something not callable: exit 6.
   if (typeof process._fatalException !== 'function') host.reallyExit(6);
   if (!inFatal && (captureCallback !== null || process.listenerCount('uncaughtException') > 0)) {
