@@ -1121,6 +1121,8 @@ function consumeSocketChunk(socket, d, n, state, held) {
     foldReq = fold;
     resFinished(res, socket);
     if (foldReq !== undefined) unfold();
+  } else if (heldTick.a !== undefined) {
+    unhold(); // (not run here: to the queue's head, where it is due)
   }
   return true;
 }
@@ -1138,6 +1140,7 @@ function unfold() {
 }
 heldTick.thrown = function thrown() {
   if (foldReq !== undefined) unfold();
+  if (heldTick.a !== undefined) unhold(); // (the head, before that tick)
 };
 
 // The events of a read that are not the usual chunk's, replayed from

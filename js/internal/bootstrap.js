@@ -169,8 +169,9 @@ let exiting = false;
 // (socket: that read's, set by js/_http_server.js consumeSocketChunk around
 // the request's handler), which runs it at the read's end itself when
 // nothing was queued after it (no push, no emptying of the queue). It is the
-// queue's head: ticks queued meanwhile go behind it, and runTicks puts it in
-// its place (unhold) before it runs any.
+// queue's head: ticks queued meanwhile go behind it, and where that read
+// does not run it, it puts it in its place (unhold) before it returns, so
+// no tick is held past it (runTicks never finds one).
 // (thrown: http's, for an exception that left that read: fatalException
 // calls it first, before any handler's code)
 const held = { cb: null, a: undefined, b: undefined, socket: null, thrown: null };
@@ -318,7 +319,6 @@ function runTicks() {
   // (a var, undefined for false: a frame's vars start undefined, where an
   // initialized let costs two instructions on goja)
   var threw; // eslint-disable-line no-var
-  if (held.a !== undefined) unhold();
   ticking = true;
   for (;;) {
     try {
