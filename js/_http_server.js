@@ -17,7 +17,7 @@ const ReadableOn = require('internal/streams/readable').prototype.on;
 const ReadableRemoveListener = require('internal/streams/readable').prototype.removeListener;
 const EEremoveListener = require('events').prototype.removeListener;
 const timersInternal = require('internal/timers');
-const { tick1, tick2, ticksAfter, tickable, tickQueue, nextTick: timersNextTick, shared: timersShared, TICK } = timersInternal; // process.nextTick without its rest array and apply()
+const { tick1, tick2, ticksAfter, tickable, tickQueue, nextTick: timersNextTick, shared: timersShared, TICK, held: heldTick, unhold } = timersInternal; // process.nextTick without its rest array and apply()
 const EEemit = require('events').prototype.emit;
 const { Buffer } = require('buffer');
 const {
@@ -169,7 +169,7 @@ const kPerf = Symbol('kServerResponseStatistics');
 // runs for anything the template does not hold: HEAD, HTTP/1.0, options
 // of a mark or rejectNonStandardBodyWrites, performance entries observed,
 // a domain's EventEmitter.init, defaults on the prototypes changed since.
-const { responseTemplate: registerResponseTemplate, readChecks, heldOut: heldOutBuffer } = internalBinding('http_parser');
+const { responseTemplate: registerResponseTemplate, readChecks, heldOut: heldOutBuffer, executeHeldOf } = internalBinding('http_parser');
 const { cloneObject } = internalBinding('host');
 const heldOut = new Uint8Array(heldOutBuffer); // ([0]: executeHeld's conn, see connChecks)
 const SRproto = ServerResponse.prototype;
@@ -904,7 +904,7 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // the execute call below would: undefined, with nothing parsed, when they
   // may not hold.
   const parser = state.parser;
-  let ev = parser._p.executeHeld(d, socket, state);
+  let ev = executeHeldOf(parser._p, d, socket, state);
   // (vars: a frame's start undefined, where each let is initialized)
   var fresh, ret, server; // eslint-disable-line no-var
   var phase; // eslint-disable-line no-var -- (undefined: read it from the parser)
@@ -994,18 +994,33 @@ function consumeSocketChunk(socket, d, n, state, held) {
     // The binding gives that response alone (its req the request) when
     // the request is keep-alive, has a Host header and no Expect, and the
     // chunk ends with it; else the events are its headers and completion.
+    // (the handler's whole write of the response is held out of the tick
+    // queue, internal/bootstrap `held`, for the handle's own read: the loop
+    // runs the ticks right after this call, and the fold below runs it)
     var req; // eslint-disable-line no-var
     if (typeof ev.length !== 'number') { // (an array has its own length)
       req = ev.req;
       parser.incoming = req;
-      incomingOn(state, socket, server, req, true, kHasHost, ev, conn);
+      if (held === true) {
+        heldTick.socket = socket;
+        incomingOn(state, socket, server, req, true, kHasHost, ev, conn);
+        heldTick.socket = null;
+      } else {
+        incomingOn(state, socket, server, req, true, kHasHost, ev, conn);
+      }
       phase = 0;
       ret = n;
     } else if (ev.length === 17 && ev[0] === 0 && ev[12] === false && typeof ev[11] === 'object' && ev[11] !== null) {
       // (the events array is the binding's: nothing else reads it)
       req = ev[10];
       parser.incoming = req;
-      incomingOn(state, socket, server, req, ev[13], ev[14], ev[11]);
+      if (held === true) {
+        heldTick.socket = socket;
+        incomingOn(state, socket, server, req, ev[13], ev[14], ev[11]);
+        heldTick.socket = null;
+      } else {
+        incomingOn(state, socket, server, req, ev[13], ev[14], ev[11]);
+      }
       if (ev[16] !== null) parser._headers = ev[16];
       phase = ev[2];
       ret = ev[1];
@@ -1031,14 +1046,15 @@ function consumeSocketChunk(socket, d, n, state, held) {
           if (!st.emittedReadable) {
             st.emittedReadable = true;
             // The readable tick is due right after the response's whole
-            // write's tick when that is the only one queued (the handler
-            // ended the response and queued nothing after): it is left
-            // unqueued, and that tick runs at this call's end (below), as
-            // it would run next, with the readable tick folded in or put
-            // back in its place. Only for the handle's own read (held): the
-            // loop runs the ticks right after this call.
-            if (held === true && tickQueue.length === 4 && tickQueue[0] === resFinished && tickQueue[3] === socket &&
-                process.nextTick === timersNextTick && asyncState.active === 0 && timersInternal.exiting === false) {
+            // write's tick when that is held with nothing queued after it
+            // (the handler ended the response and queued nothing after): it
+            // is left unqueued, and that tick runs at this call's end
+            // (below), as it would run next, with the readable tick folded
+            // in or put back in its place. (Only for the handle's own read:
+            // the loop runs the ticks right after this call. A held tick is
+            // this socket's.)
+            if (heldTick.a !== undefined && tickQueue.length === 0 && process.nextTick === timersNextTick &&
+                asyncState.active === 0 && timersInternal.exiting === false) {
               fold = stream;
             } else {
               tick1(quietReadableNT, stream);
@@ -1054,6 +1070,7 @@ function consumeSocketChunk(socket, d, n, state, held) {
         // (SocketProto is set before a connection's first read: onSocketEvent)
         if (h === null || h === undefined || h.reading !== true || s.resume !== SocketProto.resume) {
           if (fold !== undefined) { // (code of a script's may run: the tick goes in its place)
+            unhold();
             tickQueue.push(quietReadableNT, 1, fold);
             fold = undefined;
           }
@@ -1074,6 +1091,7 @@ function consumeSocketChunk(socket, d, n, state, held) {
     if (!fresh) state.requestStart = 0;
   } else {
     if (fold !== undefined) {
+      unhold();
       tickQueue.push(quietReadableNT, 1, fold);
       fold = undefined;
     }
@@ -1088,34 +1106,42 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // nothing to mark. (Three symbol-keyed accesses less a request.)
   if (held !== undefined && socket[kTimeoutMs] !== 0) touchRead(socket); // (held: false once d is the Buffer)
   if (fold !== undefined) {
-    // The whole write's tick, the only one queued, run here: the loop would
-    // run it next, before any microtask (runTicks, a call and a turn of its
-    // loop less). The request's readable tick, due after it, is the
-    // foldable one (foldReq): resFinished runs it in place with the
+    // The whole write's tick, held, nothing queued after it, run here: the
+    // loop would run it next, before any microtask (runTicks, a call and a
+    // turn of its loop less). The request's readable tick, due after it,
+    // is the foldable one (foldReq): resFinished runs it in place with the
     // resume, close and end steps, or, where it does not, it is put at the
     // queue's head, where it is due before anything queued since.
-    const res = tickQueue[2];
-    tickQueue.length = 0;
+    const res = heldTick.a;
+    heldTick.a = undefined;
     timersShared[TICK] = 0;
+    // (a throw from a script's listener goes from here to fatalException,
+    // no code of ours between: that unfolds, heldTick.thrown, and no try
+    // block is entered per request)
     foldReq = fold;
-    try {
-      resFinished(res, socket);
-    } finally {
-      if (foldReq !== undefined) unfold();
-    }
+    resFinished(res, socket);
+    if (foldReq !== undefined) unfold();
+  } else if (heldTick.a !== undefined) {
+    unhold(); // (not run here: to the queue's head, where it is due)
   }
   return true;
 }
 
 // foldReq: the request whose readable tick consumeSocketChunk left
 // unqueued while it runs the response's whole write's tick (resFinished);
-// unfold() queues it at the queue's head, where it is due.
+// unfold() queues it at the queue's head, where it is due: after
+// resFinished, or, when an exception leaves it, from fatalException before
+// any handler runs (internal/bootstrap held.thrown).
 let foldReq;
 function unfold() {
   tickQueue.splice(0, 0, quietReadableNT, 1, foldReq);
   foldReq = undefined;
   timersShared[TICK] = 1;
 }
+heldTick.thrown = function thrown() {
+  if (foldReq !== undefined) unfold();
+  if (heldTick.a !== undefined) unhold(); // (the head, before that tick)
+};
 
 // The events of a read that are not the usual chunk's, replayed from
 // event `at` (consumeSocketChunk's steps after its execute). A read the

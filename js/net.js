@@ -1182,10 +1182,11 @@ let wholeCallback = null;
 internalNet.wholeDone = function wholeDone(written, callback) {
   wholeWritten = written;
   wholeCallback = callback;
+  heldTick.cb = written;
 };
 const afterWrite = require('internal/streams/writable')._afterWrite;
 const timersInternal = require('internal/timers');
-const { tick2, nextTick: timersNextTick, tickQueue, shared: timersShared, TICK } = timersInternal;
+const { tick2, nextTick: timersNextTick, tickQueue, shared: timersShared, TICK, held: heldTick } = timersInternal;
 // (and net.Socket's own write methods, for http's check that a socket's
 // are its class's)
 internalNet.socketWrites = { write: Socket.prototype.write, _write: Socket.prototype._write, _writev: Socket.prototype._writev };
@@ -1238,7 +1239,14 @@ internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) 
     // (tick2(wholeWritten, msg, socket) in place: a call less per response)
     const pn = process.nextTick;
     if ((pn === timersNextTick || typeof pn !== 'function') && asyncState.active === 0 && timersInternal.exiting === false) {
-      tickQueue.push(wholeWritten, 2, msg, socket);
+      // (held out of the queue, as its head, while http handles the read
+      // that brought the request: internal/bootstrap `held`)
+      if (heldTick.socket === socket && heldTick.a === undefined && tickQueue.length === 0) {
+        heldTick.a = msg;
+        heldTick.b = socket;
+      } else {
+        tickQueue.push(wholeWritten, 2, msg, socket);
+      }
       timersShared[TICK] = 1;
       ws.sync = false;
       if (!(len < ws.highWaterMark)) ws.needDrain = true;

@@ -163,6 +163,23 @@ const TICK = timers.TICK;
 const tickQueue = [];
 let tickHead = 0;
 let exiting = false;
+// held: one tick kept out of the queue while it would be the queue's first,
+// cb(a, b) with a not undefined: net's whole write of a response (cb, set
+// once by net) while http handles the read that brought its request
+// (socket: that read's, set by js/_http_server.js consumeSocketChunk around
+// the request's handler), which runs it at the read's end itself when
+// nothing was queued after it (no push, no emptying of the queue). It is the
+// queue's head: ticks queued meanwhile go behind it, and where that read
+// does not run it, it puts it in its place (unhold) before it returns, so
+// no tick is held past it (runTicks never finds one).
+// (thrown: http's, for an exception that left that read: fatalException
+// calls it first, before any handler's code)
+const held = { cb: null, a: undefined, b: undefined, socket: null, thrown: null };
+function unhold() {
+  tickQueue.splice(tickHead, 0, held.cb, 2, held.a, held.b);
+  held.a = undefined;
+  held.b = undefined;
+}
 
 // A rest parameter, not `arguments`: goja builds an arguments object on
 // every call that reads it, which doubled the cost of this hot function.
@@ -268,6 +285,8 @@ function tickable() {
 }
 timers.tickable = tickable;
 timers.tickQueue = tickQueue;
+timers.held = held;
+timers.unhold = unhold;
 timers.tick1 = tick1;
 timers.tick2 = tick2;
 timers.tick3 = tick3;
@@ -1343,6 +1362,10 @@ function handlerThrew(handlerErr) {
 let inFatal = false;
 function fatalException(err, origin) {
   if (origin === undefined) origin = 'uncaughtException';
+  // (a handler's throw may have left its read: no whole write is held for
+  // it now, and what http left unqueued goes where it is due)
+  held.socket = null;
+  if (held.thrown !== null) held.thrown();
   // node's process._fatalException replaced by something not callable: exit 6.
   if (typeof process._fatalException !== 'function') host.reallyExit(6);
   if (!inFatal && (captureCallback !== null || process.listenerCount('uncaughtException') > 0)) {
