@@ -35,10 +35,10 @@ type secureContext struct {
 	suites     []uint16 // nil: Go's defaults
 	secLevel   int      // OpenSSL's security level (@SECLEVEL=n); above 0, no TLS 1.0/1.1
 	curves     []tls.CurveID
-	ticketKeys [48]byte        // node's layout: key name, HMAC key, AES key (ticket.go); under mu
-	options    int64           // OpenSSL's SSL_OP_* bits (setOptions)
-	goConfig   *tls.Config     // handed by the embedder (Runtime.TLSConfig)
-	obj        *goja.Object    // the script's SecureContext (onticketkeycallback's this)
+	ticketKeys [48]byte     // node's layout: key name, HMAC key, AES key (ticket.go); under mu
+	options    int64        // OpenSSL's SSL_OP_* bits (setOptions)
+	goConfig   *tls.Config  // handed by the embedder (Runtime.TLSConfig)
+	obj        *goja.Object // the script's SecureContext (onticketkeycallback's this)
 	// ticketCallback: enableTicketKeyCallback() was called; a server's
 	// tickets are sealed with the keys onticketkeycallback gives.
 	ticketCallback bool

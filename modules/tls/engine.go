@@ -630,7 +630,7 @@ func (e *engine) sessionHooks(cfg *tls.Config, sc *secureContext) {
 	if byID {
 		cfg.SessionTicketsDisabled = false
 	}
-	var resumedID []byte // the id a client resumed with (byID)
+	var resumedID []byte    // the id a client resumed with (byID)
 	seal := cfg.WrapSession // the context's tickets (ticketHooks)
 	if seal == nil {
 		seal = cfg.EncryptTicket // an embedder's config

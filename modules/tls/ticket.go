@@ -150,7 +150,9 @@ const (
 	ticketRenew   = 2 // decrypting: resume, and issue a new ticket
 )
 
-var errTicketCallback = errors.New("tls: the ticket key callback failed")
+// errTicketCallback fails the handshake as OpenSSL's internal error does
+// (tlsError names it ERR_SSL_INTERNAL_ERROR).
+var errTicketCallback = errors.New("tls: internal error")
 
 // ticketCall is one server connection's tickets through the script's
 // onticketkeycallback(name, iv, enc) on its SecureContext. OpenSSL calls it
@@ -190,11 +192,14 @@ func (t *ticketCall) wrap(cs tls.ConnectionState, ss *tls.SessionState) ([]byte,
 	return a.key.seal(a.iv, state), nil
 }
 
-func (t *ticketCall) unwrap(ticket []byte, _ tls.ConnectionState) (*tls.SessionState, error) {
+func (t *ticketCall) unwrap(ticket []byte, cs tls.ConnectionState) (*tls.SessionState, error) {
 	if len(ticket) < 2*ticketPart {
 		return nil, nil // OpenSSL asks the callback about no shorter ticket
 	}
 	a, err := t.e.askTicketKey(ticket[:ticketPart], ticket[ticketPart:2*ticketPart], false)
+	if err == errTicketCallback {
+		t.e.internalErrorAlert(cs.Version)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -206,6 +211,14 @@ func (t *ticketCall) unwrap(ticket []byte, _ tls.ConnectionState) (*tls.SessionS
 		t.resumed, t.renew = a.key, a.status == ticketRenew
 	}
 	return ss, nil
+}
+
+// internalErrorAlert sends the fatal internal_error alert OpenSSL sends when
+// the callback fails while the server reads the ClientHello: crypto/tls
+// sends none for a hook's error, and records are not yet encrypted then.
+func (e *engine) internalErrorAlert(version uint16) {
+	version = min(version, tls.VersionTLS12) // TLS 1.3's records say 1.2
+	_, _ = e.ad.Write([]byte{21, byte(version >> 8), byte(version), 0, 2, 2, 80})
 }
 
 func randomBytes(n int) []byte {
