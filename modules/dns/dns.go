@@ -48,7 +48,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		l.Ref()
 		go func() {
 			addrs, code := lookup(host, family, order)
-			l.Post(func() {
+			l.PostIO(func() { // in the poll phase, as libuv's getaddrinfo
 				l.Unref()
 				list := make([]any, len(addrs))
 				for i, a := range addrs {

@@ -1,6 +1,7 @@
 package http2
 
 import (
+	"bytes"
 	"encoding/binary"
 
 	"golang.org/x/net/http2"
@@ -32,6 +33,64 @@ func Fields(flat []string, sensitive map[string]bool) []hpack.HeaderField {
 	return fs
 }
 
+// unindexedNames are the fields nghttp2 never adds to the dynamic table
+// (values that change with each message, or that would tell a cookie): it
+// sends them as literals without indexing, naming them by their first
+// static-table index (RFC 7541 Appendix A). x/net's encoder would index
+// them, and name :path by index 5.
+var unindexedNames = map[string]uint64{
+	":path": 4, "age": 21, "content-length": 28, "etag": 34, "if-modified-since": 40,
+	"if-none-match": 41, "location": 46, "set-cookie": 55,
+}
+
+// appendUnindexed writes f as nghttp2 does when it is one of
+// unindexedNames: a full static-table match as that index, else a literal
+// without indexing (never indexed when sensitive). False for other fields.
+func appendUnindexed(buf *bytes.Buffer, f hpack.HeaderField) bool {
+	idx, ok := unindexedNames[f.Name]
+	if !ok {
+		return false
+	}
+	switch {
+	case f.Name == ":path" && f.Value == "/index.html":
+		buf.Write(appendHpackInt(nil, 7, 0x80, 5))
+		return true
+	case f.Name == ":path" && f.Value == "/", f.Name != ":path" && f.Value == "":
+		buf.Write(appendHpackInt(nil, 7, 0x80, idx))
+		return true
+	}
+	first := byte(0x00)
+	if f.Sensitive {
+		first = 0x10
+	}
+	out := appendHpackInt(nil, 4, first, idx)
+	if n := hpack.HuffmanEncodeLength(f.Value); n < uint64(len(f.Value)) {
+		out = appendHpackInt(out, 7, 0x80, n)
+		out = hpack.AppendHuffmanString(out, f.Value)
+	} else {
+		out = appendHpackInt(out, 7, 0, uint64(len(f.Value)))
+		out = append(out, f.Value...)
+	}
+	buf.Write(out)
+	return true
+}
+
+// appendHpackInt appends an HPACK integer with an n-bit prefix, the first
+// byte's other bits being first's (RFC 7541 section 5.1).
+func appendHpackInt(dst []byte, n uint, first byte, v uint64) []byte {
+	max := uint64(1)<<n - 1
+	if v < max {
+		return append(dst, first|byte(v))
+	}
+	dst = append(dst, first|byte(max))
+	v -= max
+	for v >= 128 {
+		dst = append(dst, byte(v&0x7f|0x80))
+		v >>= 7
+	}
+	return append(dst, byte(v))
+}
+
 // headerBlock encodes fields and writes them as HEADERS (or PUSH_PROMISE)
 // and as many CONTINUATION frames as the peer's frame size needs.
 func (s *Session) headerBlock(id uint32, promised uint32, fields []hpack.HeaderField, end bool) {
@@ -40,9 +99,15 @@ func (s *Session) headerBlock(id uint32, promised uint32, fields []hpack.HeaderF
 
 func (s *Session) headerBlockPriority(id uint32, promised uint32, fields []hpack.HeaderField, end bool, prio http2.PriorityParam, hasPrio bool) {
 	s.encBuf.Reset()
-	for _, f := range fields {
+	for i, f := range fields {
+		// (after the peer's SETTINGS_HEADER_TABLE_SIZE the first field goes
+		// through the encoder, which puts the table size update first)
+		if (i > 0 || !s.encSizeUpdate) && appendUnindexed(&s.encBuf, f) {
+			continue
+		}
 		s.enc.WriteField(f)
 	}
+	s.encSizeUpdate = false
 	block := s.encBuf.Bytes()
 	max := int(s.Remote.MaxFrameSize)
 	if max < 16384 {

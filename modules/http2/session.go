@@ -169,7 +169,10 @@ type Session struct {
 
 	enc    *hpack.Encoder
 	encBuf bytes.Buffer
-	dec    *hpack.Decoder
+	// encSizeUpdate: the encoder may owe a table size update, which must
+	// start the next header block (see headerBlockPriority)
+	encSizeUpdate bool
+	dec           *hpack.Decoder
 
 	// the header block being received
 	hdrID       uint32
@@ -584,6 +587,7 @@ func (s *Session) settingsFrame(f *http2.SettingsFrame) {
 			}
 		case SettingHeaderTableSize:
 			s.enc.SetMaxDynamicTableSizeLimit(st.Val)
+			s.encSizeUpdate = true
 		case SettingEnablePush:
 			if !s.server && st.Val != 0 {
 				return http2.ConnectionError(http2.ErrCodeProtocol)

@@ -109,7 +109,9 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		b.ctxProto.Set(name, fn)
 	}
 	ctxCtor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		b.contexts[call.This] = newSecureContext()
+		sc := newSecureContext()
+		sc.obj = call.This
+		b.contexts[call.This] = sc
 		return nil
 	}).ToObject(vm)
 	ctxCtor.Set("prototype", b.ctxProto)
@@ -161,6 +163,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 		obj.SetPrototype(b.ctxProto)
 		sc := newSecureContext()
 		sc.goConfig = cfg
+		sc.obj = obj
 		b.contexts[obj] = sc
 		return obj
 	})

@@ -6,7 +6,6 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"crypto/rsa"
-	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/pem"
@@ -36,9 +35,13 @@ type secureContext struct {
 	suites     []uint16 // nil: Go's defaults
 	secLevel   int      // OpenSSL's security level (@SECLEVEL=n); above 0, no TLS 1.0/1.1
 	curves     []tls.CurveID
-	ticketKeys [48]byte
-	options    int64       // OpenSSL's SSL_OP_* bits (setOptions)
-	goConfig   *tls.Config // handed by the embedder (Runtime.TLSConfig)
+	ticketKeys [48]byte     // node's layout: key name, HMAC key, AES key (ticket.go); under mu
+	options    int64        // OpenSSL's SSL_OP_* bits (setOptions)
+	goConfig   *tls.Config  // handed by the embedder (Runtime.TLSConfig)
+	obj        *goja.Object // the script's SecureContext (onticketkeycallback's this)
+	// ticketCallback: enableTicketKeyCallback() was called; a server's
+	// tickets are sealed with the keys onticketkeycallback gives.
+	ticketCallback bool
 
 	mu     sync.Mutex
 	base   *tls.Config // built on first use, dropped when the context changes
@@ -73,8 +76,7 @@ func (sc *secureContext) config() *tls.Config {
 				CipherSuites:     sc.suites,
 				CurvePreferences: sc.curves,
 			}
-			key := sha256.Sum256(sc.ticketKeys[:])
-			c.SetSessionTicketKeys([][32]byte{key})
+			staticTicketHooks(c, staticTicketKey(&sc.ticketKeys))
 			sc.applyOptions(c)
 			sc.base = c
 		}
@@ -432,7 +434,9 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 			if len(k) != 48 {
 				panic(vm.NewTypeError("Ticket keys length must be 48 bytes"))
 			}
+			sc.mu.Lock()
 			copy(sc.ticketKeys[:], k)
+			sc.mu.Unlock()
 			sc.changed()
 			return goja.Undefined()
 		},
@@ -518,6 +522,14 @@ func (b *binding) contextMethods() map[string]func(goja.FunctionCall) goja.Value
 		"getTicketKeys": func(call goja.FunctionCall) goja.Value {
 			sc := b.ctxThis(call)
 			return b.l.NewBuffer(append([]byte(nil), sc.ticketKeys[:]...))
+		},
+		// enableTicketKeyCallback() has the context's servers seal and open
+		// tickets with the keys this.onticketkeycallback(name, iv, enc)
+		// answers (ticket.go), from their next connection on.
+		"enableTicketKeyCallback": func(call goja.FunctionCall) goja.Value {
+			sc := b.ctxThis(call)
+			sc.ticketCallback = true
+			return goja.Undefined()
 		},
 		// getCertificate() is the DER of the first certificate, or null.
 		"getCertificate": func(call goja.FunctionCall) goja.Value {

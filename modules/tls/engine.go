@@ -69,6 +69,9 @@ type engine struct {
 	// listeners when the connection started (node's enableSessionCallbacks).
 	sessionCallbacks bool
 	newSessions      [][2][]byte // TLS 1.3 sessions to tell of once secure
+	// tickets: the server's context had enableTicketKeyCallback() when the
+	// connection started (ticket.go).
+	tickets *ticketCall
 
 	// On the loop (onLoop, see handshakesOnLoop): the handshake goroutine
 	// runs only while the loop goroutine waits for it (step), as OpenSSL's
@@ -246,6 +249,9 @@ func (e *engine) config(sc *secureContext) *tls.Config {
 	if e.keylog {
 		cfg.KeyLogWriter = keylogWriter{e}
 	}
+	if e.isServer && e.sc.goConfig == nil && sc.goConfig == nil {
+		e.ticketHooks(cfg, sc)
+	}
 	if e.sessionCallbacks {
 		e.sessionHooks(cfg, sc)
 	}
@@ -309,6 +315,9 @@ func (e *engine) start(flags int64, servername, alpn, session goja.Value) {
 	e.wantHello = flags&startWantHello != 0
 	e.keylog = flags&startKeylog != 0
 	e.sessionCallbacks = e.isServer && flags&startSessionCallbacks != 0
+	if e.isServer && e.sc.ticketCallback && e.sc.goConfig == nil {
+		e.tickets = &ticketCall{e: e}
+	}
 	if session != nil && !e.isServer {
 		raw := append([]byte(nil), e.b.bytesArg(session)...)
 		if e.initialSession = decodeSession(raw); e.initialSession != nil {
@@ -317,7 +326,7 @@ func (e *engine) start(flags int64, servername, alpn, session goja.Value) {
 	}
 	if e.isServer {
 		var cfg *tls.Config
-		if e.wantHello || e.sessionCallbacks {
+		if e.wantHello || e.sessionCallbacks || e.tickets != nil {
 			cfg = e.config(e.sc)
 			if e.wantHello {
 				cfg.GetConfigForClient = e.clientHello
@@ -597,6 +606,19 @@ func (e *engine) answerScript(send func()) {
 	send()
 }
 
+// ticketHooks: OpenSSL seals and opens a server's tickets with the keys of
+// the context the server was made with (its session_ctx), whatever context
+// SNI switched to, and through the script's callback when it enabled one.
+func (e *engine) ticketHooks(cfg *tls.Config, sc *secureContext) {
+	switch {
+	case e.tickets != nil:
+		cfg.WrapSession, cfg.UnwrapSession = e.tickets.wrap, e.tickets.unwrap
+	case sc != e.sc:
+		base := e.sc.config()
+		cfg.WrapSession, cfg.UnwrapSession = base.WrapSession, base.UnwrapSession
+	}
+}
+
 // sessionHooks are node's session callbacks on crypto/tls: each ticket the
 // server issues is a new session ('newSession', the handshake waiting for
 // its callback as node's does). Tickets stay crypto/tls's own, stateless,
@@ -608,7 +630,11 @@ func (e *engine) sessionHooks(cfg *tls.Config, sc *secureContext) {
 	if byID {
 		cfg.SessionTicketsDisabled = false
 	}
-	var resumedID []byte // the id a client resumed with (byID)
+	var resumedID []byte    // the id a client resumed with (byID)
+	seal := cfg.WrapSession // the context's tickets (ticketHooks)
+	if seal == nil {
+		seal = cfg.EncryptTicket // an embedder's config
+	}
 	cfg.WrapSession = func(cs tls.ConnectionState, ss *tls.SessionState) ([]byte, error) {
 		if cs.DidResume {
 			// A resumed session is not a new one (OpenSSL issues no
@@ -616,10 +642,10 @@ func (e *engine) sessionHooks(cfg *tls.Config, sc *secureContext) {
 			if byID && resumedID != nil {
 				return resumedID, nil
 			}
-			return cfg.EncryptTicket(cs, ss)
+			return seal(cs, ss)
 		}
 		if !byID && cs.Version != tls.VersionTLS13 {
-			return cfg.EncryptTicket(cs, ss) // OpenSSL caches no TLS 1.2 session a ticket carries
+			return seal(cs, ss) // OpenSSL caches no TLS 1.2 session a ticket carries
 		}
 		data, err := ss.Bytes()
 		if err != nil {
@@ -633,7 +659,7 @@ func (e *engine) sessionHooks(cfg *tls.Config, sc *secureContext) {
 			// A TLS 1.3 ticket: node tells of it once the handshake is
 			// done, without waiting for the callback.
 			e.b.l.Post(func() { e.tellNewSession(id, data) })
-			return cfg.EncryptTicket(cs, ss)
+			return seal(cs, ss)
 		}
 		if _, err := e.askScript("onnewsession", id, data); err != nil {
 			return nil, err

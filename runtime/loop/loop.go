@@ -101,9 +101,10 @@ type Loop struct {
 	callDepth int
 	batch     batch // see Batch
 
-	mu     sync.Mutex
-	posted []func()
-	spare  []func()
+	mu       sync.Mutex
+	posted   []func()
+	spare    []func()
+	postedIO []func() // see PostIO
 }
 
 // New creates a loop for vm.
@@ -116,7 +117,7 @@ func New(vm *goja.Runtime) (*Loop, error) {
 	l.gc.init()
 	l.sharedBuf = make([]byte, 8*sharedLen)
 	l.Shared = unsafe.Slice((*float64)(unsafe.Pointer(&l.sharedBuf[0])), sharedLen)
-	p.OnWake = l.runPosted
+	p.OnWake = l.onWake
 	p.Spin = DefaultSpin
 	return l, nil
 }
@@ -172,6 +173,31 @@ func (l *Loop) Post(fn func()) {
 	l.poller.Wake()
 }
 
+// PostIO queues fn to run in the loop's poll phase, as libuv runs a
+// threadpool request's completion (getaddrinfo's): taken when the poll
+// wakes, never before it, so I/O its callback starts (a connect) is seen by
+// the next poll, after this turn's immediates, as in node. Post's work may
+// also run before the poll. Safe from any goroutine.
+func (l *Loop) PostIO(fn func()) {
+	l.mu.Lock()
+	l.postedIO = append(l.postedIO, fn)
+	l.mu.Unlock()
+	l.poller.Wake()
+}
+
+// onWake runs what was posted when the poll wakes: Post's work, then the
+// PostIO work queued so far (later work wakes the poll again).
+func (l *Loop) onWake() {
+	l.runPosted()
+	l.mu.Lock()
+	batch := l.postedIO
+	l.postedIO = nil
+	l.mu.Unlock()
+	for _, fn := range batch {
+		l.runGuarded(fn)
+	}
+}
+
 func (l *Loop) runPosted() {
 	for {
 		l.mu.Lock()
@@ -222,7 +248,7 @@ func (l *Loop) runGuarded(fn func()) {
 func (l *Loop) hasPosted() bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return len(l.posted) > 0
+	return len(l.posted) > 0 || len(l.postedIO) > 0
 }
 
 // Alive reports whether anything keeps the loop running.
