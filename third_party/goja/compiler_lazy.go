@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
@@ -42,7 +43,7 @@ import (
 
 // lazyRef is an outer binding a lazy body reads.
 type lazyRef struct {
-	name unistring.String
+	name lazyName
 	// (its binding, until the enclosing compile is finalised, is in the
 	// compiler's lazyBinds: gojanet gcperf2, 40 -> 32 bytes a ref)
 
@@ -58,13 +59,13 @@ type lazyBody struct {
 
 	// The function literal, dropped once compiled: its syntax, or for a
 	// skipped body with plain parameters (most) just their names (sig).
-	syntax  *lazySyntax
-	sig     []lazyParam
-	lhsName unistring.String
-	offset  int
-	src     *file.File
-	skipped *ast.LazyBody // a body not parsed yet (compiler_lazy_parse.go)
-	refs    []lazyRef
+	// (its source file, name and skipped body, if any, are its stub's:
+	// lazyStubMem.prg's src and funcName, skip; gojanet gcperf5: three
+	// pointer words fewer in each of ≈ 1,800 stubs a collection scans)
+	syntax *lazySyntax
+	sig    []lazyParam
+	offset int
+	refs   []lazyRef
 
 	typ           funcType
 	isExpr        bool
@@ -98,13 +99,63 @@ type lazySyntax struct {
 // (gcperf2): the builtins' parameter lists were ≈ 10% of a serving
 // process's objects (a Binding and an Identifier per parameter).
 type lazyParam struct {
-	name unistring.String
+	name lazyName
 	idx  file.Idx
+}
+
+// lazyName is a name a stub keeps (a parameter's, an outer binding's) as
+// where it is in the body's source, so that a stub's sig and refs hold no
+// pointers: gojanet (gcperf5) they were ≈ 2,400 objects and ≈ 6,800
+// pointers (into the builtins' sources) in the hello server's live heap,
+// each a word every collection scans. A name that is not a slice of the
+// source (`this`, an identifier with escapes) is farNames[off] (n: farName).
+type lazyName struct{ off, n uint32 }
+
+const farName = ^uint32(0)
+
+// farNames are the names lazyName cannot point at in a source, for the
+// process (a few: lazy bodies are the builtins', whose identifiers are
+// plain); farNames[0] is `this`.
+var (
+	farMu    sync.Mutex
+	farNames = []unistring.String{thisBindingName}
+	farIndex = map[unistring.String]uint32{thisBindingName: 0}
+)
+
+// keepName returns name as a lazyName of src's text.
+func keepName(src *file.File, name unistring.String) lazyName {
+	if src != nil && len(name) > 0 {
+		text := src.Source()
+		base := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+		p := uintptr(unsafe.Pointer(unsafe.StringData(string(name))))
+		if p >= base && p-base+uintptr(len(name)) <= uintptr(len(text)) {
+			return lazyName{uint32(p - base), uint32(len(name))}
+		}
+	}
+	farMu.Lock()
+	defer farMu.Unlock()
+	i, ok := farIndex[name]
+	if !ok {
+		i = uint32(len(farNames))
+		farNames = append(farNames, name)
+		farIndex[name] = i
+	}
+	return lazyName{i, farName}
+}
+
+// str returns the name n keeps of src's text.
+func (n lazyName) str(src *file.File) unistring.String {
+	if n.n != farName {
+		return unistring.String(src.Source()[n.off : n.off+n.n])
+	}
+	farMu.Lock()
+	defer farMu.Unlock()
+	return farNames[n.off]
 }
 
 // lazySig returns e's name and parameters as a sig, or ok false when they
 // are more than names (a default, a pattern, a rest parameter).
-func lazySig(name *ast.Identifier, params *ast.ParameterList) (sig []lazyParam, ok bool) {
+func lazySig(src *file.File, name *ast.Identifier, params *ast.ParameterList) (sig []lazyParam, ok bool) {
 	if params.Rest != nil {
 		return nil, false
 	}
@@ -118,28 +169,28 @@ func lazySig(name *ast.Identifier, params *ast.ParameterList) (sig []lazyParam, 
 	}
 	sig = make([]lazyParam, 1+len(params.List))
 	if name != nil {
-		sig[0] = lazyParam{name.Name, name.Idx}
+		sig[0] = lazyParam{keepName(src, name.Name), name.Idx}
 	}
 	for i, item := range params.List {
 		id := item.Target.(*ast.Identifier)
-		sig[1+i] = lazyParam{id.Name, id.Idx}
+		sig[1+i] = lazyParam{keepName(src, id.Name), id.Idx}
 	}
 	return sig, true
 }
 
 // syntaxOf makes sig's name and parameter list again (the compiler reads
 // their names and positions, not the brackets' positions).
-func syntaxOf(sig []lazyParam) (name *ast.Identifier, params *ast.ParameterList) {
+func syntaxOf(src *file.File, sig []lazyParam) (name *ast.Identifier, params *ast.ParameterList) {
 	params = &ast.ParameterList{}
 	if len(sig) == 0 {
 		return nil, params
 	}
 	if sig[0].idx != 0 {
-		name = &ast.Identifier{Name: sig[0].name, Idx: sig[0].idx}
+		name = &ast.Identifier{Name: sig[0].name.str(src), Idx: sig[0].idx}
 	}
 	params.List = make([]*ast.Binding, len(sig)-1)
 	for i, p := range sig[1:] {
-		params.List[i] = &ast.Binding{Target: &ast.Identifier{Name: p.name, Idx: p.idx}}
+		params.List[i] = &ast.Binding{Target: &ast.Identifier{Name: p.name.str(src), Idx: p.idx}}
 	}
 	return name, params
 }
@@ -187,10 +238,8 @@ func (lb *lazyBody) compiled() (*Program, error) {
 		lb.done = true
 		p, err := lb.compile()
 		lb.err = err
-		if lb.skipped != nil {
-			*lb.skipped = ast.LazyBody{} // lazyStubMem.skip: drop its skip table
-		}
-		lb.syntax, lb.sig, lb.refs, lb.skipped = nil, nil, nil, nil
+		lb.stub().skip = ast.LazyBody{} // drop its skip table
+		lb.syntax, lb.sig, lb.refs = nil, nil, nil
 		if p != nil {
 			lb.prg.Store(p)
 		}
@@ -206,7 +255,7 @@ func (lb *lazyBody) compile() (p *Program, err *CompilerSyntaxError) {
 	c.takeScratch() // gojanet_scratch.go
 	defer c.putScratch()
 	c.lazy = true
-	c.p.src = lb.src
+	c.p.src = lb.src()
 	c.evalVM = lazyEvalVM
 	defer func() {
 		lazyEvalVM = c.evalVM
@@ -229,9 +278,10 @@ func (lb *lazyBody) compile() (p *Program, err *CompilerSyntaxError) {
 		lz.bindings = make([]*binding, 0, len(lb.refs))
 	}
 	for _, r := range lb.refs {
+		name := r.name.str(c.p.src)
 		b := &binding{
 			scope:       lz,
-			name:        r.name,
+			name:        name,
 			isConst:     r.isConst,
 			isStrict:    r.isStrict,
 			isVar:       r.isVar,
@@ -242,23 +292,23 @@ func (lb *lazyBody) compile() (p *Program, err *CompilerSyntaxError) {
 			derivedThis: r.derivedThis,
 		}
 		lz.bindings = append(lz.bindings, b)
-		lz.boundNames[r.name] = b
+		lz.boundNames[name] = b
 	}
 	c.scope = lz
 	e := &compiledFunctionLiteral{
-		lhsName:     lb.lhsName,
+		lhsName:     lb.stub().prg.funcName, // (read only without a name: the same)
 		typ:         lb.typ,
 		isExpr:      lb.isExpr,
 		isAsync:     lb.isAsync,
 		isGenerator: lb.isGenerator,
-		skipped:     lb.skipped,
+		skipped:     lb.skipped(),
 	}
 	if sx := lb.syntax; sx != nil {
 		e.name, e.parameterList = sx.name, sx.parameterList
 		e.body, e.declarationList, e.strict = sx.body, sx.declarationList, sx.strictDirective
 		c.lazyScans = sx.scans
 	} else {
-		e.name, e.parameterList = syntaxOf(lb.sig)
+		e.name, e.parameterList = syntaxOf(c.p.src, lb.sig)
 	}
 	e.c, e.offset = c, lb.offset
 	p, _, _, _ = e.compile()
@@ -328,22 +378,19 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 	st := &lazyStubMem{}
 	lb := &st.lb
 	*lb = lazyBody{
-		lhsName:     e.lhsName,
 		typ:         e.typ,
 		isExpr:      e.isExpr,
 		isAsync:     e.isAsync,
 		isGenerator: e.isGenerator,
 		offset:      e.offset,
-		src:         c.p.src,
 	}
 	if e.skipped != nil {
 		// a copy: the parser's is allocated with the body's BlockStatement
 		st.skip = *e.skipped
-		lb.skipped = &st.skip
 	}
 	sigOK := false
 	if e.skipped != nil && e.body == nil && e.declarationList == nil && e.strict == nil {
-		lb.sig, sigOK = lazySig(e.name, e.parameterList)
+		lb.sig, sigOK = lazySig(c.p.src, e.name, e.parameterList)
 	}
 	if !sigOK {
 		lb.syntax = &lazySyntax{name: e.name, parameterList: e.parameterList,
@@ -372,9 +419,9 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 		lb.refs = make([]lazyRef, k)
 		for i, b := range c.lazyBinds[binds:] {
 			if i < names {
-				lb.refs[i].name = b.name
+				lb.refs[i].name = keepName(c.p.src, b.name)
 			} else {
-				lb.refs[i].name = thisBindingName
+				lb.refs[i].name = lazyName{0, farName} // farNames[0]: `this`
 			}
 		}
 	}
@@ -411,8 +458,9 @@ func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.Strin
 	return prg, name, length, true
 }
 
-// lazyStubMem is what lazyStub allocates for one function (272 bytes, in
-// Go's 288-byte size class: TestLazyStubSize). gojanet (gcperf2): with its
+// lazyStubMem is what lazyStub allocates for one function (240 bytes, a
+// size class of Go's: TestLongLivedSizes; 272 in the 288-byte class before
+// gcperf5). gojanet (gcperf2): with its
 // skipped body's LazyBody, which the parser allocates with a BlockStatement
 // the stub does not need (one object less per stub, 48 bytes less).
 type lazyStubMem struct {
@@ -420,6 +468,23 @@ type lazyStubMem struct {
 	lb     lazyBody
 	srcMap [1]srcMapItem
 	skip   ast.LazyBody
+}
+
+// stub returns the stub lb is part of (every lazyBody is: lazyStub).
+func (lb *lazyBody) stub() *lazyStubMem {
+	return (*lazyStubMem)(unsafe.Add(unsafe.Pointer(lb), -int(unsafe.Offsetof(lazyStubMem{}.lb))))
+}
+
+// src returns the source file of lb's function.
+func (lb *lazyBody) src() *file.File { return lb.stub().prg.src }
+
+// skipped returns lb's body not parsed yet (compiler_lazy_parse.go), nil
+// when it was parsed with the code around it or lb is compiled.
+func (lb *lazyBody) skipped() *ast.LazyBody {
+	if st := lb.stub(); st.skip.SkipEntry != nil {
+		return &st.skip
+	}
+	return nil
 }
 
 // lazyStubCode is every stub's code (never written: the stub's one

@@ -1,7 +1,10 @@
 package goja
 
 import (
+	"fmt"
 	"testing"
+
+	"github.com/dop251/goja/unistring"
 )
 
 // gojanet: shared shapes (gojanet_shape.go) keep every semantics of the
@@ -163,5 +166,57 @@ func TestShapeSharing(t *testing.T) {
 	o2, _ := vm2.RunString(`({a: 1, b: 2})`)
 	if o2.(*Object).self.(*baseObject).values.sh == get("lit").values.sh {
 		t.Fatal("shapes shared across runtimes")
+	}
+}
+
+// A large shape's index (shapeIndex) finds each of its names, at any size up
+// to maxShapeProps, and none it does not hold: names that differ by one
+// character, the empty name, a prefix.
+func TestShapeIndex(t *testing.T) {
+	for _, n := range []int{shapeLinear + 1, 9, 16, 17, 31, 32, 33, 64, 100, maxShapeProps} {
+		names := make([]unistring.String, n)
+		for i := range names {
+			names[i] = unistring.String(fmt.Sprintf("p%d", i))
+		}
+		idx := newShapeIndex(names)
+		if len(idx) < 2*n {
+			t.Fatalf("%d names: table of %d", n, len(idx))
+		}
+		for i, name := range names {
+			if got := idx.find(names, name); got != i {
+				t.Fatalf("%d names: find(%s) = %d, want %d", n, name, got, i)
+			}
+			// an equal string in other memory
+			if got := idx.find(names, unistring.String(string([]byte(name)))); got != i {
+				t.Fatalf("%d names: find(copy of %s) = %d, want %d", n, name, got, i)
+			}
+		}
+		for _, absent := range []string{"", "p", fmt.Sprintf("p%d", n), "q0", "p00"} {
+			if got := idx.find(names, unistring.String(absent)); got != -1 {
+				t.Fatalf("%d names: find(%q) = %d, want -1", n, absent, got)
+			}
+		}
+	}
+}
+
+// The same through objects: a shape of 40 names read often enough to get
+// its index, own names found, absent ones read through the prototype.
+func TestShapeIndexObjects(t *testing.T) {
+	vm := New()
+	v, err := vm.RunString(`
+var proto = {inherited: 'i'};
+var o = Object.create(proto);
+for (var i = 0; i < 40; i++) o['k' + i] = i;
+var sum = 0, miss = 0;
+for (var r = 0; r < 10; r++) {
+	for (var i = 0; i < 40; i++) sum += o['k' + i];
+	if (o.k40 === undefined && o.nope === undefined) miss++;
+}
+[sum, miss, o.inherited, 'k39' in o, 'k40' in o, Object.keys(o).length].join()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := v.String(), "7800,10,i,true,false,40"; got != want {
+		t.Fatalf("got %s, want %s", got, want)
 	}
 }
