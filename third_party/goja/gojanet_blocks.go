@@ -159,6 +159,9 @@ type fNopThen struct {
 
 func (f *fNopThen) exec(vm *vm) {
 	vm.pc++
+	if countOn {
+		countChain(vm)
+	}
 	f.next.exec(vm)
 }
 

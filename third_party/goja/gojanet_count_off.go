@@ -7,6 +7,7 @@ package goja
 const countOn = false
 
 func countTurn(*vm)                           {}
+func countChain(*vm)                          {}
 func countNative(*nativeFuncObject)           {}
 func countFramed(*vm, *nativeFuncObject, int) {}
 

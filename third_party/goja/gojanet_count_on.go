@@ -40,6 +40,36 @@ func countTurn(vm *vm) {
 		pcCounts[vm.prg] = m
 	}
 	m[vm.pc]++
+	countPair(vm, false)
+}
+
+// countChain counts a chained instruction (run by the one before it with
+// no dispatch: chainNext) as the second of a pair, not as a dispatch.
+func countChain(vm *vm) {
+	if counting.Load() {
+		countPair(vm, true)
+	}
+}
+
+func countPair(vm *vm, chained bool) {
+	if prevPrg == vm.prg && vm.prg != nil {
+		pairCounts[pairKey{vm.prg, prevPc, vm.pc, chained}]++
+	}
+	prevPrg, prevPc = vm.prg, vm.pc
+}
+
+// Successive dispatches in one program (prev pc, this pc): which pairs
+// run most, for choosing fusions.
+var (
+	prevPrg    *Program
+	prevPc     int
+	pairCounts = map[pairKey]int{}
+)
+
+type pairKey struct {
+	p        *Program
+	from, to int
+	chained  bool
 }
 
 func countNative(f *nativeFuncObject) {
@@ -94,6 +124,8 @@ func ResetCounts() {
 	nativeCounts = map[string]int{}
 	framedCounts = map[string]int{}
 	readCounts = map[readKey]int{}
+	pairCounts = map[pairKey]int{}
+	prevPrg = nil
 }
 
 // StartCounting and StopCounting bracket what is counted.
@@ -184,6 +216,7 @@ func DumpCounts(path string, div int) {
 		fmt.Fprintf(f, "%8.2f %s\n", per(e.n), e.s)
 	}
 	dumpReads(f, per)
+	dumpPairs(f, per)
 	// Instructions that make a stash, closure, object, array or regexp, by site.
 	type siteCount struct {
 		s string
@@ -323,4 +356,50 @@ func countSlow(what string, v Value) {
 		k = fmt.Sprintf("%T", o.self)
 	}
 	countRead("slow:" + what + " " + k)
+}
+
+// dumpPairs writes the dispatched pairs by their instructions' types (a
+// fall-through: the second right after the first's slots) and the busiest
+// sites of each.
+func dumpPairs(f *os.File, per func(int) float64) {
+	type site struct {
+		k pairKey
+		n int
+	}
+	byType := map[string][]site{}
+	tot := map[string]int{}
+	for k, n := range pairCounts {
+		if k.p.src == nil || k.from >= len(k.p.code) || k.to >= len(k.p.code) || k.to <= k.from || k.to > k.from+4 {
+			continue
+		}
+		join := " + "
+		if k.chained {
+			join = " => "
+		}
+		t := fmt.Sprintf("%T%s%T", k.p.code[k.from], join, k.p.code[k.to])
+		byType[t] = append(byType[t], site{k, n})
+		tot[t] += n
+	}
+	var ts []string
+	for t := range tot {
+		ts = append(ts, t)
+	}
+	sort.Slice(ts, func(i, j int) bool { return tot[ts[i]] > tot[ts[j]] })
+	fmt.Fprintf(f, "\nfall-through pairs per op\n")
+	for i, t := range ts {
+		if i >= 80 {
+			break
+		}
+		fmt.Fprintf(f, "%8.2f %s\n", per(tot[t]), t)
+		ss := byType[t]
+		sort.Slice(ss, func(i, j int) bool { return ss[i].n > ss[j].n })
+		for j, s := range ss {
+			if j >= 6 {
+				break
+			}
+			p := s.k.p
+			pos := p.src.Position(p.sourceOffset(s.k.from))
+			fmt.Fprintf(f, "      %6.2f %s %s:%d pc%d %v ; %v\n", per(s.n), p.funcName.String(), pos.Filename, pos.Line, s.k.from, p.code[s.k.from], p.code[s.k.to])
+		}
+	}
 }

@@ -58,6 +58,9 @@ func (f *fLoadStackLexGetProp) exec(vm *vm) {
 			vm.sp = sp + 1
 			vm.pc += 2
 			if n := f.next; n != nil {
+				if countOn {
+					countChain(vm)
+				}
 				n.exec(vm) // chainNext
 			}
 			return
@@ -101,6 +104,9 @@ func (f *fLoadStackLexGetLen) exec(vm *vm) {
 		vm.push(vm.boxes.int(n))
 		vm.pc += 2
 		if n := f.next; n != nil {
+			if countOn {
+				countChain(vm)
+			}
 			n.exec(vm) // chainNext
 		}
 		return
@@ -124,6 +130,9 @@ func (f *fLoadStackGetLen) exec(vm *vm) {
 		vm.push(vm.boxes.int(n))
 		vm.pc += 2
 		if n := f.next; n != nil {
+			if countOn {
+				countChain(vm)
+			}
 			n.exec(vm) // chainNext
 		}
 		return
@@ -142,6 +151,9 @@ func (f *fLoadStashGetLen) exec(vm *vm) {
 		vm.push(vm.boxes.int(n))
 		vm.pc += 2
 		if n := f.next; n != nil {
+			if countOn {
+				countChain(vm)
+			}
 			n.exec(vm) // chainNext
 		}
 		return
@@ -160,6 +172,9 @@ func (f *fLoadStashLexGetLen) exec(vm *vm) {
 		vm.push(vm.boxes.int(n))
 		vm.pc += 2
 		if n := f.next; n != nil {
+			if countOn {
+				countChain(vm)
+			}
 			n.exec(vm) // chainNext
 		}
 		return
@@ -437,6 +452,9 @@ func (f *fLoadStackGetProp) exec(vm *vm) {
 			vm.sp = sp + 1
 			vm.pc += 2
 			if n := f.next; n != nil {
+				if countOn {
+					countChain(vm)
+				}
 				n.exec(vm) // chainNext
 			}
 			return
@@ -480,6 +498,9 @@ func (f *fLoadStashLexGetProp) exec(vm *vm) {
 			vm.sp = sp + 1
 			vm.pc += 2
 			if n := f.next; n != nil {
+				if countOn {
+					countChain(vm)
+				}
 				n.exec(vm) // chainNext
 			}
 			return
@@ -615,6 +636,9 @@ func (f *fLoadGetPropCallee) exec(vm *vm) {
 		vm.sp = sp + 2
 		vm.pc += 2
 		if n := f.next; n != nil {
+			if countOn {
+				countChain(vm)
+			}
 			n.exec(vm) // chainNext
 		}
 		return
@@ -667,6 +691,39 @@ func (f *fLoadStackLexLoadValSetProp) exec(vm *vm) {
 
 func (f *fLoadStackLexLoadValSetProp) String() string {
 	return fmt.Sprintf("%v; %v; %v", loadStackLex(f.l), loadVal{f.v}, f.s)
+}
+
+// loadStack(l); loadVal(v); setPropStrictP: `this.x = 'c'` and a var's
+// (engineperf40; Express's constructors set their fields on `this`): as
+// fLoadStackLexLoadValSetProp, with no dead zone to check.
+type fLoadStackLoadValSetProp struct {
+	l int
+	v Value
+	s *setPropStrictP
+}
+
+//go:nosplit
+func (f *fLoadStackLoadValSetProp) exec(vm *vm) {
+	var a Value
+	if f.l > 0 {
+		a = nilSafe(vm.stack[vm.sb+vm.args+f.l])
+	} else {
+		a = vm.stack[vm.sb]
+	}
+	if o, ok := a.(*Object); ok && f.s.ic.ownSet(o, f.v) { // gojanet_ic.go: inlined
+		vm.pc += 3
+		return
+	}
+	vm.stack.expand(vm.sp + 1)
+	vm.stack[vm.sp] = a
+	vm.stack[vm.sp+1] = f.v
+	vm.sp += 2
+	vm.pc += 2
+	f.s.exec(vm)
+}
+
+func (f *fLoadStackLoadValSetProp) String() string {
+	return fmt.Sprintf("%v; %v; %v", loadStack(f.l), loadVal{f.v}, f.s)
 }
 
 // loadVal(v); setPropStrictP: `o.x = 'c'` (engineperf14).
@@ -959,6 +1016,9 @@ func (f *fLoadStashGetProp) exec(vm *vm) {
 			vm.sp = sp + 1
 			vm.pc += 2
 			if n := f.next; n != nil {
+				if countOn {
+					countChain(vm)
+				}
 				n.exec(vm) // chainNext
 			}
 			return
@@ -1368,6 +1428,12 @@ func fuseCode(code []instruction) {
 				code[i] = &fLoadStackGetProp{l: int(*a), g: b}
 			case *getPropCallee:
 				code[i] = &fLoadGetPropCallee{kind: loadKindStack, l: int(*a), g: b}
+			case *dLoadVal:
+				if i+2 < len(code) {
+					if sp, ok := code[i+2].(*setPropStrictP); ok {
+						code[i] = &fLoadStackLoadValSetProp{l: int(*a), v: b.v, s: sp}
+					}
+				}
 			case *dCall:
 				code[i] = &fLoadStackCall{l: int(*a), n: int(*b)}
 			case *dLoadUndef:
@@ -1433,7 +1499,9 @@ func fuseCode(code []instruction) {
 				}
 			}
 		case *dLoadVal:
-			if b, ok := next.(*dCall); ok {
+			if f := fuseConstElem(code, i, a.v); f != nil { // gojanet_fused40.go
+				code[i] = f
+			} else if b, ok := next.(*dCall); ok {
 				code[i] = &fLoadValCall{v: a.v, n: int(*b)}
 			} else if _, ok := next.(*dRet); ok {
 				code[i] = &fLoadRet{v: a.v}
@@ -1535,6 +1603,16 @@ func fuseCode(code []instruction) {
 		if a, ok := code[i].(*icGetElem); ok {
 			if b, ok := code[i+1].(*fInitStackPLoadStackLex); ok {
 				code[i] = &fGetElemInitLoad{g: a, next: b}
+			}
+		}
+		if a, ok := code[i].(*fInitStackPLoadStackLex); ok {
+			if f := fuseInit(code, i, a.s); f != nil { // gojanet_fused40.go
+				code[i] = f
+			}
+		}
+		if a, ok := code[i].(storeStack); ok {
+			if f := fuseStore(code, i, a); f != nil { // gojanet_fused40.go
+				code[i] = f
 			}
 		}
 	}

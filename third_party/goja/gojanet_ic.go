@@ -484,6 +484,9 @@ func watch(p *Object) {
 func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Value {
 	bo := readReceiver(obj, name)
 	if bo == nil {
+		if d, ok := obj.self.(*dynamicObject); ok {
+			return c.dynamicGet(d, name, receiver)
+		}
 		return obj.self.getStr(name, receiver)
 	}
 	e := c.lookup(bo.icShape())
@@ -505,6 +508,27 @@ func (c *propIC) getStr(obj *Object, name unistring.String, receiver Value) Valu
 		return p.get(receiver)
 	}
 	return prop
+}
+
+// dynamicGet is d.getStr(name, receiver) with the prototype's part through
+// the cache (engineperf40): a host object (a DynamicObject: the http
+// parser, a socket's handle) answers its own names in Go, and its methods
+// come from its prototype, a plain object (`parser._p.executeHeld(...)`
+// looked the name up in the prototype's properties on every read). The
+// site's entries are the prototype's shape's, valid for any object of
+// that shape; a getter there gets the host object as `this`, as before.
+func (c *propIC) dynamicGet(d *dynamicObject, name unistring.String, receiver Value) Value {
+	if v := d.d.Get(name.String()); v != nil {
+		return v
+	}
+	proto := d.prototype
+	if proto == nil {
+		return nil
+	}
+	if receiver == nil {
+		receiver = d.val
+	}
+	return c.getStr(proto, name, receiver)
 }
 
 // Writes (setProp, setPropP, setPropStrict, setPropStrictP) are

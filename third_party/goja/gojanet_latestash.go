@@ -220,6 +220,9 @@ func (l *lateStash) exec(vm *vm) {
 		clearSlots(vm.stack[end:vm.sp])
 		vm.sp = end
 	}
+	if countOn {
+		countChain(vm)
+	}
 	l.next.exec(vm)
 }
 

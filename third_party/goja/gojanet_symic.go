@@ -365,6 +365,14 @@ func (g *icGetElem) exec(vm *vm) {
 				vm.sp--
 				vm.pc++
 				return
+			case *baseObject:
+				// `codes[200]`: an own data property (gojanet_fused40.go)
+				if v := ownIdx(a, k); v != nil {
+					vm.stack[vm.sp-2] = v
+					vm.sp--
+					vm.pc++
+					return
+				}
 			}
 		case asciiString:
 			// `o[name]` on a plain object: the runtime's megamorphic table
