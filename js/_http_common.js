@@ -9,6 +9,7 @@
 // chunk, however many pipelined requests it carries.
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
+const { Buffer } = require('buffer');
 const { IncomingMessage } = require('_http_incoming');
 const { newRequest, reqTpl, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('internal/builtin_internals').httpIncoming;
 const ReadablePush = require('internal/streams/readable').prototype.push;

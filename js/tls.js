@@ -3,6 +3,7 @@
 // sockets, servers and connect are in js/_tls_wrap.js, secure contexts in
 // js/_tls_common.js, the engine in modules/tls.
 
+const { Buffer } = require('buffer');
 const net = require('net');
 const common = require('_tls_common');
 const wrap = require('_tls_wrap');

@@ -14,6 +14,7 @@
 // they are terminals; process.stdout's size follows SIGWINCH ('resize').
 
 const { Readable, Writable } = require('stream');
+const { lazyBuffer } = require('internal/streams/utils'); // buffer's Buffer, not the global
 const binding = internalBinding('tty_wrap');
 const host = internalBinding('host');
 const { codes: { ERR_INVALID_FD }, errnoException, uvErrName, uvErrMessage } = require('internal/errors');
@@ -140,7 +141,7 @@ ReadStream.prototype._read = function() {
     this._reader = true;
     host.stdinRead((chunk, err) => {
       this._reader = null;
-      if (chunk !== null) this.push(Buffer.from(chunk));
+      if (chunk !== null) this.push(lazyBuffer().from(chunk));
       else if (err) this.destroy(err);
       else this.push(null);
     });
@@ -203,7 +204,7 @@ Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 
 WriteStream.prototype._write = function(chunk, encoding, cb) {
-  if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') chunk = Buffer.from(chunk, encoding);
+  if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') chunk = lazyBuffer().from(chunk, encoding);
   if (this.fd === 1 || this.fd === 2) {
     host.write(this.fd, chunk);
     return cb();

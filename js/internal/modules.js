@@ -616,7 +616,7 @@ function loadDataModule(url) {
   } catch {
     // not an escape: the characters are the body's
   }
-  if (base64) text = Buffer.from(text, 'base64').toString('utf8');
+  if (base64) text = require('buffer').Buffer.from(text, 'base64').toString('utf8');
   module = new Module(url, null);
   module.filename = url;
   module.paths = [];

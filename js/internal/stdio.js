@@ -6,6 +6,7 @@
 
 const host = internalBinding('host');
 const { Writable, Readable } = require('stream');
+const { lazyBuffer } = require('internal/streams/utils'); // buffer's Buffer, not the global
 const kStdio = Symbol.for('gojanet.tty.stdio');
 
 function makeWritable(fd) {
@@ -125,7 +126,7 @@ function makeStdin() {
     if (hold.closed) return;
     if (chunk !== null) {
       // back-pressure stops node's handle reading
-      if (!stdin.push(Buffer.from(chunk))) hold.handleReading = false;
+      if (!stdin.push(lazyBuffer().from(chunk))) hold.handleReading = false;
     } else if (err) {
       stdin.destroy(err);
     } else {
