@@ -163,6 +163,9 @@ func TestCLI(t *testing.T) {
 			wantErr: []string{"TypeError [ERR_INVALID_ARG_VALUE]: The argument '--dns-result-order' must be one of: 'verbatim', 'ipv4first', 'ipv6first'. Received 'bogus'"}},
 		{name: "require module flags", args: []string{"--experimental-require-module", "--experimental-detect-module", "-p", "process.features.require_module"}, wantOut: "true\n"},
 		{name: "eval cryptoKey is no crypto", args: []string{"-p", "const cryptoKey = 1; typeof globalThis.crypto.createHash"}, wantOut: "undefined\n"},
+		// the code import() is lowered to names nothing the script can see
+		{name: "eval import helper hidden", args: []string{"-e", "console.log(typeof __gojanet_import); import('fs').then((m) => console.log(typeof m.readFileSync, typeof __gojanet_import))"},
+			wantOut: "undefined\nfunction undefined\n"},
 		{name: "eval exit code", args: []string{"-e", "process.exit(4)"}, wantCode: 4},
 		{name: "eval throws", args: []string{"-e", "throw new Error('from eval')"}, wantCode: 1, wantErr: []string{"Error: from eval"}},
 		{name: "eval syntax error", args: []string{"-e", "let x = ;"}, wantCode: 1, wantErr: []string{"[eval]:1:9", "SyntaxError"}},
