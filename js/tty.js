@@ -123,6 +123,8 @@ function checkFd(fd) {
   }
 }
 
+const kUnrefed = Symbol('kUnrefed'); // unref() was called (a reader started later starts unref'd)
+
 function ReadStream(fd, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
   checkFd(fd);
@@ -159,6 +161,23 @@ ReadStream.prototype._read = function() {
       this.push(null);
     }
   });
+  if (this[kUnrefed]) this._reader.unref();
+};
+
+// ref() and unref(), as node's (a net.Socket's): an unref'd terminal does
+// not keep the process alive while it reads; ref() holds it again.
+ReadStream.prototype.ref = function() {
+  this[kUnrefed] = false;
+  if (this.fd === 0) host.stdinPaused(false);
+  else if (this._reader && this._reader !== true) this._reader.ref();
+  return this;
+};
+
+ReadStream.prototype.unref = function() {
+  this[kUnrefed] = true;
+  if (this.fd === 0) host.stdinPaused(true);
+  else if (this._reader && this._reader !== true) this._reader.unref();
+  return this;
 };
 
 ReadStream.prototype._stopReading = function() {

@@ -71,13 +71,29 @@ class StdinReadable extends Readable {
 }
 Object.defineProperty(StdinReadable, 'name', { value: 'Readable' });
 
+// On a pipe node's stdin is a net.Socket, whose unref() lets the process
+// exit while it is flowing and ref() holds it again (through its handle's);
+// a file's fs.ReadStream has neither.
+class StdinPipe extends StdinReadable {
+  ref() {
+    if (this._handle) this._handle.ref();
+    return this;
+  }
+
+  unref() {
+    if (this._handle) this._handle.unref();
+    return this;
+  }
+}
+Object.defineProperty(StdinPipe, 'name', { value: 'Readable' });
+
 function makeStdin() {
   if (host.isTTY(0)) return require('tty')[kStdio](0);
   let reading = false;
   const kind = host.stdinKind();
   // node reads a file (or /dev/null) with an fs stream that does not close
   // it, so only pipes and terminals emit 'close'.
-  const stdin = new StdinReadable({
+  const stdin = new (kind === 'pipe' ? StdinPipe : StdinReadable)({
     emitClose: kind !== 'file',
     read() {
       if (hold.closed) {
