@@ -78,7 +78,7 @@ function cliOptions() {
   const argv = process.execArgv || [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--insecure-http-parser') cliOpts.insecureHTTPParser = true;
+    if (a === '--insecure-http-parser' || a.startsWith('--insecure-http-parser=')) cliOpts.insecureHTTPParser = true;
     else if (a === '--max-http-header-size' || a.startsWith('--max-http-header-size=')) {
       const v = a.length > 22 ? a.slice(23) : argv[++i];
       const n = Number(v);

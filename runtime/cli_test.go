@@ -173,6 +173,16 @@ func TestCLI(t *testing.T) {
 		{name: "empty option value", args: []string{"--test-reporter=", "-e", "1"}, wantCode: 9, wantErr: []string{"--test-reporter= requires an argument"}}, // node: exit 9 before running
 		{name: "empty require", args: []string{"--require=", "-e", "1"}, wantCode: 9, wantErr: []string{"--require= requires an argument"}},
 		{name: "bad option", args: []string{"--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
+		// node's booleans ignore a value (--no-warnings=1 is --no-warnings,
+		// --warnings=0 is --warnings); V8's refuse one
+		{name: "boolean option with a value", args: []string{"--no-warnings=1", "--pending-deprecation=0", "-p", "[process.noProcessWarnings, process.execArgv.length, Buffer(1).length]"},
+			wantOut: "[ true, 4, 1 ]\n"},
+		{name: "boolean option's other form with a value", args: []string{"--no-warnings", "--warnings=0", "-p", "process.noProcessWarnings"}, wantOut: "undefined\n"},
+		{name: "V8 boolean with a value", args: []string{"--expose-gc=1", "-e", "1"}, wantCode: 9, wantErr: []string{"--expose-gc=1"}},
+		{name: "value option negated with a value", args: []string{"--no-title=x", "-e", "1"}, wantCode: 9,
+			wantErr: []string{"--no-title=x is an invalid negation because it is not a boolean option"}},
+		// watch mode checks the options before it watches anything
+		{name: "watch bad option", args: []string{"--watch", "--no-such-option", "hello.js"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
 		// --expose-gc: V8's gc(), enumerable, not configurable; async execution answers a promise
 		{name: "expose gc", args: []string{"--expose-gc", "-e", "const d = Object.getOwnPropertyDescriptor(globalThis, 'gc'); " +
 			"console.log(typeof gc, gc.name, gc.length, d.writable, d.enumerable, d.configurable, gc()); gc({ execution: 'async' }).then((v) => console.log('async', v))"},
