@@ -481,7 +481,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		pad := len(wrapperHead)
 		prg, err := compile(name, strings.Repeat(" ", pad)+code, false)
 		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
-			if detect && (name == "[eval]" || name == "[stdin]") && topLevelAwait(name, source) {
+			if detect && (name == "[eval]" || name == "[stdin]" || name == "[worker eval]") && topLevelAwait(name, source) {
 				return vm.ToValue("module")
 			}
 			panic(r.syntaxError(compilerSyntaxError(name, code, pad, ce)))
