@@ -70,6 +70,8 @@ func TestCLI(t *testing.T) {
 	clusterScript, _ := filepath.Abs("../testdata/cli/cluster.js")
 	handlesScript, _ := filepath.Abs("../testdata/cli/handles.js")
 	stdinHandleScript, _ := filepath.Abs("../testdata/cli/stdin_handle.js")
+	// process.stdin.unref()/ref() on a pipe (a child of the binary itself)
+	stdinUnrefScript, _ := filepath.Abs("../testdata/cli/stdin_pipe_unref.js")
 	advancedScript, _ := filepath.Abs("../testdata/cli/advanced.js")
 	argv0Script, _ := filepath.Abs("../testdata/cli/argv0.js")
 	redirectScript, _ := filepath.Abs("../testdata/cli/redirect_warnings.js")
@@ -166,6 +168,8 @@ func TestCLI(t *testing.T) {
 		// the code import() is lowered to names nothing the script can see
 		{name: "eval import helper hidden", args: []string{"-e", "console.log(typeof __gojanet_import); import('fs').then((m) => console.log(typeof m.readFileSync, typeof __gojanet_import))"},
 			wantOut: "undefined\nfunction undefined\n"},
+		{name: "stdin pipe unref", args: []string{stdinUnrefScript},
+			wantOut: "child data \"one\\n\" true\nchild data \"two\\n\" true\nchild exit 2\nclosed 0\n"},
 		{name: "eval exit code", args: []string{"-e", "process.exit(4)"}, wantCode: 4},
 		{name: "eval throws", args: []string{"-e", "throw new Error('from eval')"}, wantCode: 1, wantErr: []string{"Error: from eval"}},
 		{name: "eval syntax error", args: []string{"-e", "let x = ;"}, wantCode: 1, wantErr: []string{"[eval]:1:9", "SyntaxError"}},
