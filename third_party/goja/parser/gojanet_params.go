@@ -51,7 +51,8 @@ func ParamsEnd(src string, params int, async, generator bool) (early, ended bool
 		p.errors = p.errors[:n-1]
 	}
 	if len(p.errors) != 0 {
-		return false, false, p.errorsErr()
+		// (one at the very end: a token that ran on to it, V8's end of arg string)
+		return false, int(p.errors[0].idx)-p.base >= len(src), p.errorsErr()
 	}
 	at, want := int(p.idx)-p.base, params+1 // (the wrapper's ')' after its "\n")
 	return at < want, at > want, nil
