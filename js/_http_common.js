@@ -9,6 +9,7 @@
 // chunk, however many pipelined requests it carries.
 
 const { HTTPParser: GoParser, REQUEST, RESPONSE, methods } = internalBinding('http_parser');
+const { Buffer } = require('buffer');
 const { IncomingMessage } = require('_http_incoming');
 const { newRequest, reqTpl, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('internal/builtin_internals').httpIncoming;
 const ReadablePush = require('internal/streams/readable').prototype.push;
@@ -77,7 +78,7 @@ function cliOptions() {
   const argv = process.execArgv || [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--insecure-http-parser') cliOpts.insecureHTTPParser = true;
+    if (a === '--insecure-http-parser' || a.startsWith('--insecure-http-parser=')) cliOpts.insecureHTTPParser = true;
     else if (a === '--max-http-header-size' || a.startsWith('--max-http-header-size=')) {
       const v = a.length > 22 ? a.slice(23) : argv[++i];
       const n = Number(v);

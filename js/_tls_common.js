@@ -11,6 +11,7 @@ const {
     ERR_TLS_PROTOCOL_VERSION_CONFLICT,
   },
 } = require('internal/errors');
+const { Buffer } = require('buffer');
 const { validateInt32, validateInteger, validateString } = require('internal/validators');
 
 let bindingCache = null;

@@ -18,6 +18,7 @@
 // plaintext (STARTTLS) works the same way: whatever it still buffers is
 // read first.
 
+const { Buffer } = require('buffer');
 const net = require('net');
 const EventEmitter = require('events');
 require('_tls_common');

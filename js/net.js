@@ -21,7 +21,7 @@ const EventEmitter = require('events');
 const { emit: EEemit, emitKnown, add: eeAdd, on: EEon, onceWrap } = require('internal/events_fns'); // emit(type, ...) without its rest array
 const stream = require('stream');
 const fastpipe = require('internal/net_fastpipe');
-const { destroyedOf, kListenHook } = require('internal/streams/utils');
+const { destroyedOf, kListenHook, lazyBuffer } = require('internal/streams/utils'); // (buffer's Buffer, not the global)
 const { undestroy } = require('internal/streams/destroy');
 // A 'net' performance entry ('connect', from the TCP connect's start to the
 // socket's connection, detail { host, port }) is made only while some
@@ -496,7 +496,7 @@ function jsHandleRead(data) {
   const sb = streamBase ??= require('internal/stream_base_state');
   const nread = sb.streamBaseState[sb.kReadBytesOrError];
   if (nread <= 0) return [nread, undefined];
-  if (data instanceof ArrayBuffer) return [nread, Buffer.from(data, sb.streamBaseState[sb.kArrayBufferOffset], nread)];
+  if (data instanceof ArrayBuffer) return [nread, lazyBuffer().from(data, sb.streamBaseState[sb.kArrayBufferOffset], nread)];
   return [nread, data];
 }
 
@@ -596,8 +596,8 @@ function deliverToUserBuffer(socket, onread, nread, buf) {
   while (off < nread) {
     let target = onread.buffer;
     if (typeof target === 'function') target = target();
-    const view = target instanceof Buffer ? target :
-      Buffer.from(target.buffer, target.byteOffset, target.byteLength);
+    const view = target instanceof lazyBuffer() ? target :
+      lazyBuffer().from(target.buffer, target.byteOffset, target.byteLength);
     const n = Math.min(view.length, nread - off);
     buf.copy(view, 0, off, off + n);
     off += n;
@@ -606,7 +606,7 @@ function deliverToUserBuffer(socket, onread, nread, buf) {
       socket._handle.readStop();
     }
     if (off < nread && (socket._handle === null || !socket._handle.reading)) {
-      if (socket._handle !== null) socket[kOnReadPending] = Buffer.from(buf.subarray(off, nread));
+      if (socket._handle !== null) socket[kOnReadPending] = lazyBuffer().from(buf.subarray(off, nread));
       return;
     }
   }
@@ -652,7 +652,7 @@ Socket.prototype.resume = function resume() {
         else tryReadStart(this);
       } else if (pending.eof && this._handle !== null) {
         // Paused again: the end still waits, after any bytes left.
-        if (this[kOnReadPending] === undefined) this[kOnReadPending] = Buffer.alloc(0);
+        if (this[kOnReadPending] === undefined) this[kOnReadPending] = lazyBuffer().alloc(0);
         this[kOnReadPending].eof = true;
       }
     } else {
@@ -694,11 +694,11 @@ function dispatchWrite(handle, req, data, encoding) {
   }
   const lower = `${encoding}`.toLowerCase();
   if (lower !== encoding) return dispatchWrite(handle, req, data, lower);
-  return handle.writeBuffer(req, Buffer.from(data, encoding));
+  return handle.writeBuffer(req, lazyBuffer().from(data, encoding));
 }
 
 function chunkLength(chunk, encoding) {
-  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+  return typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.length;
 }
 
 Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, cb) {
@@ -744,7 +744,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     const chunks = new Array(n);
     for (let i = 0; i < n; i++) {
       const e = data[i];
-      chunks[i] = typeof e.chunk === 'string' ? Buffer.from(e.chunk, e.encoding) : e.chunk;
+      chunks[i] = typeof e.chunk === 'string' ? lazyBuffer().from(e.chunk, e.encoding) : e.chunk;
     }
     err = handle.writev(req, chunks, true);
   } else {
@@ -772,7 +772,7 @@ function socketChunk(chunk) {
   if (!ArrayBuffer.isView(chunk)) {
     throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
   }
-  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return lazyBuffer().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 // Write caps an embedder may set (Options.MaxWriteBuffer per socket,

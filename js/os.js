@@ -106,7 +106,7 @@ module.exports = {
     const u = system().userInfo();
     const info = { uid: u.uid, gid: u.gid, username: u.username, homedir: u.homedir, shell: u.shell };
     if (options && options.encoding === 'buffer') {
-      for (const k of ['username', 'homedir', 'shell']) if (typeof info[k] === 'string') info[k] = Buffer.from(info[k]);
+      for (const k of ['username', 'homedir', 'shell']) if (typeof info[k] === 'string') info[k] = require('buffer').Buffer.from(info[k]);
     }
     return info;
   },

@@ -3,6 +3,11 @@
 // documentation: a StringDecoder turns Buffers into strings while keeping
 // multi-byte characters that are split across write() calls intact.
 
+// buffer's Buffer, bound on first use: node's builtins keep their own, so a
+// script's `Buffer = x` does not reach them, and loading this file does not load buffer.
+let BufferCtor;
+function lazyBuffer() { return BufferCtor ??= require('buffer').Buffer; }
+
 const { codes } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING } = codes;
 
@@ -127,19 +132,17 @@ function nativeSlice(enc, b, start, end) {
   if (ok === undefined) {
     ok = false;
     try {
-      if (typeof Buffer === 'function' && typeof Buffer.from === 'function') {
-        const probe = new Uint8Array(256);
-        for (let i = 0; i < 256; i++) probe[i] = i;
-        ok = Buffer.from(probe.buffer, 0, 256).toString(enc) === jsSlices[enc](probe, 0, 256) &&
-          Buffer.from(probe.buffer, 3, 250).toString(enc) === jsSlices[enc](probe, 3, 253);
-      }
+      const probe = new Uint8Array(256);
+      for (let i = 0; i < 256; i++) probe[i] = i;
+      ok = lazyBuffer().from(probe.buffer, 0, 256).toString(enc) === jsSlices[enc](probe, 0, 256) &&
+        lazyBuffer().from(probe.buffer, 3, 250).toString(enc) === jsSlices[enc](probe, 3, 253);
     } catch (e) {
       ok = false;
     }
     nativeOk[enc] = ok;
   }
   if (!ok) return undefined;
-  return Buffer.from(b.buffer, b.byteOffset + start, end - start).toString(enc);
+  return lazyBuffer().from(b.buffer, b.byteOffset + start, end - start).toString(enc);
 }
 
 function sliceAs(enc, b, start, end) {
@@ -185,8 +188,7 @@ function StringDecoder(encoding) {
   const enc = normalizeEncoding(encoding);
   if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   this.encoding = enc;
-  const state = typeof Buffer === 'function' && typeof Buffer.alloc === 'function'
-    ? Buffer.alloc(7) : new Uint8Array(7);
+  const state = lazyBuffer().alloc(7);
   state[kEncoding] = kEncodingCodes[enc];
   this[kNativeDecoder] = state;
 }

@@ -82,7 +82,7 @@ function optionValues(name) {
 function parseCommandLine() {
   if (globalOptions) return globalOptions;
   const { convertStringToRegExp } = require('internal/test_runner/utils');
-  const isTestRunner = process.execArgv.includes('--test');
+  const isTestRunner = process.execArgv.some((a) => a === '--test' || a.startsWith('--test='));
   const isChild = process.env.NODE_TEST_CONTEXT === 'child-v8';
   let reporters = optionValues('--test-reporter');
   let destinations = optionValues('--test-reporter-destination');

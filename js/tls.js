@@ -3,6 +3,7 @@
 // sockets, servers and connect are in js/_tls_wrap.js, secure contexts in
 // js/_tls_common.js, the engine in modules/tls.
 
+const { Buffer } = require('buffer');
 const net = require('net');
 const common = require('_tls_common');
 const wrap = require('_tls_wrap');
@@ -30,7 +31,8 @@ exports.DEFAULT_MAX_VERSION = 'TLSv1.3';
 // --tls-min-v1.x / --tls-max-v1.x set the default versions, --tls-cipher-list
 // the default ciphers (--tls-keylog is read in _tls_wrap).
 {
-  const has = (flag) => process.execArgv.includes(flag);
+  const { flagName } = require('internal/cli_options');
+  const has = (flag) => process.execArgv.some((a) => flagName(a) === flag);
   if (has('--tls-min-v1.0')) exports.DEFAULT_MIN_VERSION = 'TLSv1';
   else if (has('--tls-min-v1.1')) exports.DEFAULT_MIN_VERSION = 'TLSv1.1';
   else if (has('--tls-min-v1.3')) exports.DEFAULT_MIN_VERSION = 'TLSv1.3';

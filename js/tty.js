@@ -14,6 +14,7 @@
 // they are terminals; process.stdout's size follows SIGWINCH ('resize').
 
 const { Readable, Writable } = require('stream');
+const { lazyBuffer } = require('internal/streams/utils'); // buffer's Buffer, not the global
 const binding = internalBinding('tty_wrap');
 const host = internalBinding('host');
 const { codes: { ERR_INVALID_FD }, errnoException, uvErrName, uvErrMessage } = require('internal/errors');
@@ -122,6 +123,8 @@ function checkFd(fd) {
   }
 }
 
+const kUnrefed = Symbol('kUnrefed'); // unref() was called (a reader started later starts unref'd)
+
 function ReadStream(fd, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
   checkFd(fd);
@@ -140,7 +143,7 @@ ReadStream.prototype._read = function() {
     this._reader = true;
     host.stdinRead((chunk, err) => {
       this._reader = null;
-      if (chunk !== null) this.push(Buffer.from(chunk));
+      if (chunk !== null) this.push(lazyBuffer().from(chunk));
       else if (err) this.destroy(err);
       else this.push(null);
     });
@@ -158,6 +161,23 @@ ReadStream.prototype._read = function() {
       this.push(null);
     }
   });
+  if (this[kUnrefed]) this._reader.unref();
+};
+
+// ref() and unref(), as node's (a net.Socket's): an unref'd terminal does
+// not keep the process alive while it reads; ref() holds it again.
+ReadStream.prototype.ref = function() {
+  this[kUnrefed] = false;
+  if (this.fd === 0) host.stdinPaused(false);
+  else if (this._reader && this._reader !== true) this._reader.ref();
+  return this;
+};
+
+ReadStream.prototype.unref = function() {
+  this[kUnrefed] = true;
+  if (this.fd === 0) host.stdinPaused(true);
+  else if (this._reader && this._reader !== true) this._reader.unref();
+  return this;
 };
 
 ReadStream.prototype._stopReading = function() {
@@ -203,7 +223,7 @@ Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 
 WriteStream.prototype._write = function(chunk, encoding, cb) {
-  if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') chunk = Buffer.from(chunk, encoding);
+  if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') chunk = lazyBuffer().from(chunk, encoding);
   if (this.fd === 1 || this.fd === 2) {
     host.write(this.fd, chunk);
     return cb();

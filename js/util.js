@@ -464,7 +464,7 @@ module.exports = {
   inspect,
   isArray: Array.isArray,
   isBoolean: (arg) => typeof arg === 'boolean',
-  isBuffer: (arg) => typeof Buffer === 'function' && (typeof Buffer.isBuffer === 'function' ? Buffer.isBuffer(arg) : arg instanceof Buffer),
+  isBuffer: (arg) => require('buffer').Buffer.isBuffer(arg),
   isDeepStrictEqual,
   isNull: (arg) => arg === null,
   isNullOrUndefined: (arg) => arg === null || arg === undefined,

@@ -36,6 +36,7 @@ function getHeapStatistics() {
   };
 }
 
+const { Buffer } = require('buffer');
 const { Serializer, Deserializer } = require('internal/serdes');
 
 // DefaultSerializer writes typed arrays, DataViews and Buffers as host

@@ -330,7 +330,7 @@ class Worker extends EventEmitter {
     if (stdin) {
       this.stdin = new Writable({
         write(chunk, encoding, cb) {
-          handle.writeStdin(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk, false);
+          handle.writeStdin(typeof chunk === 'string' ? require('buffer').Buffer.from(chunk, encoding) : chunk, false);
           cb();
         },
         final(cb) {
@@ -443,7 +443,7 @@ function readDataURL(url) {
   const m = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(url);
   if (m === null) return failingModule(url, 'ERR_INVALID_URL', `Invalid URL`);
   const mime = m[1].split(';')[0].trim().toLowerCase();
-  const body = m[2] ? Buffer.from(m[3], 'base64').toString() : decodeURIComponent(m[3]);
+  const body = m[2] ? require('buffer').Buffer.from(m[3], 'base64').toString() : decodeURIComponent(m[3]);
   if (!jsMimes.has(mime)) {
     return failingModule(url, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${mime} for URL ${url}`, 'RangeError');
   }

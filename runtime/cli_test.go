@@ -70,6 +70,8 @@ func TestCLI(t *testing.T) {
 	clusterScript, _ := filepath.Abs("../testdata/cli/cluster.js")
 	handlesScript, _ := filepath.Abs("../testdata/cli/handles.js")
 	stdinHandleScript, _ := filepath.Abs("../testdata/cli/stdin_handle.js")
+	// process.stdin.unref()/ref() on a pipe (a child of the binary itself)
+	stdinUnrefScript, _ := filepath.Abs("../testdata/cli/stdin_pipe_unref.js")
 	advancedScript, _ := filepath.Abs("../testdata/cli/advanced.js")
 	argv0Script, _ := filepath.Abs("../testdata/cli/argv0.js")
 	redirectScript, _ := filepath.Abs("../testdata/cli/redirect_warnings.js")
@@ -163,6 +165,11 @@ func TestCLI(t *testing.T) {
 			wantErr: []string{"TypeError [ERR_INVALID_ARG_VALUE]: The argument '--dns-result-order' must be one of: 'verbatim', 'ipv4first', 'ipv6first'. Received 'bogus'"}},
 		{name: "require module flags", args: []string{"--experimental-require-module", "--experimental-detect-module", "-p", "process.features.require_module"}, wantOut: "true\n"},
 		{name: "eval cryptoKey is no crypto", args: []string{"-p", "const cryptoKey = 1; typeof globalThis.crypto.createHash"}, wantOut: "undefined\n"},
+		// the code import() is lowered to names nothing the script can see
+		{name: "eval import helper hidden", args: []string{"-e", "console.log(typeof __gojanet_import); import('fs').then((m) => console.log(typeof m.readFileSync, typeof __gojanet_import))"},
+			wantOut: "undefined\nfunction undefined\n"},
+		{name: "stdin pipe unref", args: []string{stdinUnrefScript},
+			wantOut: "child data \"one\\n\" true\nchild data \"two\\n\" true\nchild exit 2\nclosed 0\n"},
 		{name: "eval exit code", args: []string{"-e", "process.exit(4)"}, wantCode: 4},
 		{name: "eval throws", args: []string{"-e", "throw new Error('from eval')"}, wantCode: 1, wantErr: []string{"Error: from eval"}},
 		{name: "eval syntax error", args: []string{"-e", "let x = ;"}, wantCode: 1, wantErr: []string{"[eval]:1:9", "SyntaxError"}},
@@ -170,6 +177,16 @@ func TestCLI(t *testing.T) {
 		{name: "empty option value", args: []string{"--test-reporter=", "-e", "1"}, wantCode: 9, wantErr: []string{"--test-reporter= requires an argument"}}, // node: exit 9 before running
 		{name: "empty require", args: []string{"--require=", "-e", "1"}, wantCode: 9, wantErr: []string{"--require= requires an argument"}},
 		{name: "bad option", args: []string{"--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
+		// node's booleans ignore a value (--no-warnings=1 is --no-warnings,
+		// --warnings=0 is --warnings); V8's refuse one
+		{name: "boolean option with a value", args: []string{"--no-warnings=1", "--pending-deprecation=0", "-p", "[process.noProcessWarnings, process.execArgv.length, Buffer(1).length]"},
+			wantOut: "[ true, 4, 1 ]\n"},
+		{name: "boolean option's other form with a value", args: []string{"--no-warnings", "--warnings=0", "-p", "process.noProcessWarnings"}, wantOut: "undefined\n"},
+		{name: "V8 boolean with a value", args: []string{"--expose-gc=1", "-e", "1"}, wantCode: 9, wantErr: []string{"--expose-gc=1"}},
+		{name: "value option negated with a value", args: []string{"--no-title=x", "-e", "1"}, wantCode: 9,
+			wantErr: []string{"--no-title=x is an invalid negation because it is not a boolean option"}},
+		// watch mode checks the options before it watches anything
+		{name: "watch bad option", args: []string{"--watch", "--no-such-option", "hello.js"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
 		// --expose-gc: V8's gc(), enumerable, not configurable; async execution answers a promise
 		{name: "expose gc", args: []string{"--expose-gc", "-e", "const d = Object.getOwnPropertyDescriptor(globalThis, 'gc'); " +
 			"console.log(typeof gc, gc.name, gc.length, d.writable, d.enumerable, d.configurable, gc()); gc({ execution: 'async' }).then((v) => console.log('async', v))"},

@@ -461,13 +461,18 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// when detect is set (no --input-type given). Source that needs
 	// converting (import(), constructs goja lacks) runs converted, esbuild's
 	// helpers global lexical bindings, as __gojanet_import (the import()s) is.
-	bindImport, _ := goja.Compile("[eval import]", "const __gojanet_import = globalThis.__gojanet_eval_import;", false)
+	bindImport := func(own string) *goja.Program {
+		prg, _ := goja.Compile("[eval import]", "const "+own+"import = globalThis.__gojanet_eval_import;", false)
+		return prg
+	}
+	defaultBindImport := bindImport(ownPrefix)
 	set("compileEvalScript", func(name, source string, detect bool) goja.Value {
 		code, isModule, err := transpileEval(name, source)
 		if err != nil || isModule {
 			return goja.Null()
 		}
 		converted := code != source
+		own, _ := namesOf(code)
 		if converted {
 			code = lexicalHelpers(code)
 		}
@@ -476,7 +481,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 		pad := len(wrapperHead)
 		prg, err := compile(name, strings.Repeat(" ", pad)+code, false)
 		if ce, ok := err.(*goja.CompilerSyntaxError); ok {
-			if detect && (name == "[eval]" || name == "[stdin]") && topLevelAwait(name, source) {
+			if detect && (name == "[eval]" || name == "[stdin]" || name == "[worker eval]") && topLevelAwait(name, source) {
 				return vm.ToValue("module")
 			}
 			panic(r.syntaxError(compilerSyntaxError(name, code, pad, ce)))
@@ -484,10 +489,14 @@ func (r *Runtime) hostBinding() *goja.Object {
 			panic(vm.NewGoError(err))
 		}
 		return vm.ToValue(func(c goja.FunctionCall) goja.Value {
-			if converted && strings.Contains(code, "__gojanet_import(") {
+			if converted && own != "" && strings.Contains(code, own+"import(") {
+				bind := defaultBindImport
+				if own != ownPrefix {
+					bind = bindImport(own)
+				}
 				g := vm.GlobalObject()
 				_ = g.Set("__gojanet_eval_import", c.Argument(0))
-				runProgram(bindImport)
+				runProgram(bind)
 				_ = g.Delete("__gojanet_eval_import")
 			}
 			return runProgram(prg)

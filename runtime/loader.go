@@ -490,13 +490,16 @@ func untouched(src, code string) bool {
 // comes back as a *SyntaxError that names the file, line and column in code.
 // maps: code's sourceMappingURL, if any, maps its frames.
 func compileWrapped(filename, code string, maps bool) (*goja.Program, error) {
-	head := wrapperHead
-	if !strings.Contains(code, "__gojanet_") {
-		// Plain CommonJS gets node's five parameters (module code may look at
-		// arguments), padded to the same width so columns shift alike.
-		head = cjsWrapperHead
-	} else if strings.Contains(code, esmScopeMark) {
-		head = esmWrapperHead
+	// Plain CommonJS gets node's five parameters (module code may look at
+	// arguments), padded to the same width so columns shift alike; code
+	// converted with names of gojanet's gets them under their prefix.
+	head := cjsWrapperHead
+	if own, ok := namesOf(code); ok {
+		head = wrapperHead
+		if strings.Contains(code, esmScopeMark) {
+			head = esmWrapperHead
+		}
+		head = withOwnNames(head, own)
 	}
 	var prg *goja.Program
 	var err error
@@ -945,8 +948,23 @@ func transform(filename, src, ext string, esmPackage bool) (string, error) {
 }
 
 // transformKind is transform, also saying whether the code became an ES
-// module.
+// module. The names the conversion makes are none of the source's
+// (ownPrefixes).
 func transformKind(filename, src, ext string, esmPackage bool) (code string, isModule bool, err error) {
+	stand, own := ownPrefixes(src)
+	code, isModule, err = convert(filename, standIn(src, stand), ext, esmPackage)
+	if se, ok := err.(*SyntaxError); ok {
+		se.LineText, se.Message = standBack(se.LineText, stand), standBack(se.Message, stand)
+	}
+	if err != nil {
+		return code, isModule, err
+	}
+	return ownNames(code, stand, own), isModule, nil
+}
+
+// convert is transformKind's conversion, with names of gojanet's under
+// ownPrefix.
+func convert(filename, src, ext string, esmPackage bool) (code string, isModule bool, err error) {
 	loader := api.LoaderJS
 	switch ext {
 	case ".ts", ".mts", ".cts":
@@ -1674,7 +1692,7 @@ func (r *Runtime) preserveSymlinks(main bool) bool {
 		flag = "--preserve-symlinks-main"
 	}
 	for _, a := range r.opts.ExecArgv {
-		if a == flag {
+		if nodeflags.Name(a) == flag {
 			return true
 		}
 	}
@@ -2072,7 +2090,7 @@ func addonsAllowed(opts Options) bool {
 	allowed := true
 	for _, args := range [][]string{opts.NodeOptions, opts.ExecArgv} {
 		for _, a := range args {
-			switch a {
+			switch nodeflags.Name(a) {
 			case "--addons":
 				allowed = true
 			case "--no-addons":

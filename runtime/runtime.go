@@ -23,6 +23,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gojanet/gojanet/internal/nodeflags"
 	asyncctxmod "github.com/gojanet/gojanet/modules/asynccontext"
 	buffermod "github.com/gojanet/gojanet/modules/buffer"
 	cpmod "github.com/gojanet/gojanet/modules/childprocess"
@@ -325,7 +326,7 @@ func New(opts Options) (*Runtime, error) {
 	r.threadInbox = r.threads.register(0, r)
 	// node's last word wins: NODE_OPTIONS first, then the command line.
 	for _, a := range append(append([]string(nil), opts.NodeOptions...), opts.ExecArgv...) {
-		switch a {
+		switch nodeflags.Name(a) { // (a boolean's value is ignored, as node's)
 		case "--enable-source-maps":
 			r.sourceMaps.Store(true)
 		case "--no-enable-source-maps":

@@ -30,6 +30,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gojanet/gojanet/internal/nodeflags"
 	"github.com/gojanet/gojanet/runtime"
 )
 
@@ -206,6 +207,19 @@ func tuneNow() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	return runChecked(args, stdout, stderr, false)
+}
+
+// checkOptions answers node's option errors for args (its exit code), and
+// -1 when it has none: what the watch mode's parent checks of its child's
+// command line before it starts watching.
+func checkOptions(args []string, stdout, stderr io.Writer) int {
+	return runChecked(args, stdout, stderr, true)
+}
+
+// runChecked is run; checkOnly stops it once the options have passed node's
+// checks.
+func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	// node reads the env files named anywhere up to "--" before it looks
 	// at any option (a missing one is exit 9 even after a bad option)
 	if errs := envFileErrors(args); len(errs) > 0 {
@@ -256,7 +270,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return optionsFailed(err, stderr)
 		}
 		fmt.Fprintf(stderr, "%s: %s\n", argv0, msg)
-		for _, e := range optionErrors(append(nodeOptions, execArgv...), invalid, slices.Contains(execArgv, "--test"), haveEval, interactive, check) {
+		for _, e := range optionErrors(append(nodeOptions, execArgv...), invalid, slices.ContainsFunc(execArgv, isFlag("--test")), haveEval, interactive, check) {
 			fmt.Fprintf(stderr, "%s: %s\n", argv0, e)
 		}
 		return 9
@@ -343,7 +357,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		default:
 			// node options the runtime honours (or, for V8's, accepts).
 			switch {
-			case nodeFlags[name] && !hasValue:
+			case booleanGiven(name, hasValue):
 				execArgv = append(execArgv, a)
 				continue
 			case nodeValueFlags[name] || (nodeIgnoredValueFlags[name] && hasValue):
@@ -375,19 +389,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 				}
 				continue
 			}
-			// node's booleans also take the other form: --no-X for --X and
-			// --X for a --no-X; a value option has no negation
-			if base, ok := strings.CutPrefix(name, "--no-"); ok && !hasValue {
-				switch {
-				case nodeFlags["--"+base]:
-					execArgv = append(execArgv, a)
-					continue
-				case nodeValueFlags["--"+base] || nodeIgnoredValueFlags["--"+base] || gojanetValueFlags["--"+base]:
-					return stopAt(a + " is an invalid negation because it is not a boolean option")
-				}
-			} else if nodeFlags["--no-"+strings.TrimPrefix(name, "--")] && !hasValue && strings.HasPrefix(name, "--") {
-				execArgv = append(execArgv, a)
-				continue
+			// a value option has no negation
+			if base, ok := strings.CutPrefix(name, "--no-"); ok &&
+				(nodeValueFlags["--"+base] || nodeIgnoredValueFlags["--"+base] || gojanetValueFlags["--"+base]) {
+				return stopAt(a + " is an invalid negation because it is not a boolean option")
 			}
 			unknown = append(unknown, a)
 		}
@@ -401,7 +406,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	// node --test [paths]: the runner (js/test.js) runs each file in a child
 	// process of this binary; process.argv[1:] are the paths.
-	testRunner := slices.Contains(execArgv, "--test")
+	testRunner := slices.ContainsFunc(execArgv, isFlag("--test"))
 	if errs := optionErrors(append(slices.Clip(nodeOptions), execArgv...), invalid, testRunner, haveEval, interactive, check); len(errs) > 0 {
 		for _, e := range errs {
 			fmt.Fprintf(stderr, "%s: %s\n", argv0, e)
@@ -418,6 +423,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "%s: bad option: %s\n", argv0, a)
 		}
 		return 9
+	}
+	if checkOnly {
+		return -1
 	}
 	switch early {
 	case "-h":
@@ -579,6 +587,33 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	return l.w.Write(p)
 }
 
+// booleanGiven says whether an option named name (its text before any '=')
+// is one of node's booleans, in either form (--no-X for --X, --X for a
+// --no-X), given with a value or not: node's own ignore a value
+// (`--warnings=0` is --warnings), the ones it hands V8 refuse one
+// (`--expose-gc=1`: "illegal value for flag", exit 9).
+func booleanGiven(name string, hasValue bool) bool {
+	flag := name
+	if base, ok := strings.CutPrefix(name, "--no-"); ok && nodeFlags["--"+base] {
+		flag = "--" + base
+	} else if !nodeFlags[name] {
+		if !strings.HasPrefix(name, "--") || !nodeFlags["--no-"+name[2:]] {
+			return false
+		}
+		flag = "--no-" + name[2:]
+	}
+	return !hasValue || !v8Flags[flag]
+}
+
+// isFlag matches a boolean option given as flag, with a value or not.
+func isFlag(flag string) func(string) bool {
+	return func(a string) bool { return nodeflags.Name(a) == flag }
+}
+
+// v8Flags are the booleans among nodeFlags that node hands to V8.
+var v8Flags = map[string]bool{"--expose-gc": true, "--expose_gc": true, "--use-strict": true,
+	"--abort-on-uncaught-exception": true, "--abort_on_uncaught_exception": true}
+
 // node's options that gojanet honours (see runtime.Options.ExecArgv), and
 // V8/node tuning options it accepts and ignores, so scripts' command lines work.
 var (
@@ -696,7 +731,8 @@ func badValue(name, value string) string {
 // them, in node's order.
 func optionErrors(all []string, invalid map[string]bool, testRunner, eval, interactive, check bool) []string {
 	var errs []string
-	both := func(a, b string) bool { return slices.Contains(all, a) && slices.Contains(all, b) }
+	given := func(flag string) bool { return slices.ContainsFunc(all, isFlag(flag)) }
+	both := func(a, b string) bool { return given(a) && given(b) }
 	if both("--use-openssl-ca", "--use-bundled-ca") {
 		errs = append(errs, "either --use-openssl-ca or --use-bundled-ca can be used, not both")
 	}
@@ -757,7 +793,7 @@ var cryptoIdentifier = regexp.MustCompile(`\bcrypto\b`)
 func globalWebcrypto(execArgv []string) bool {
 	on := true
 	for _, a := range execArgv {
-		switch a {
+		switch nodeflags.Name(a) {
 		case "--no-experimental-global-webcrypto":
 			on = false
 		case "--experimental-global-webcrypto":

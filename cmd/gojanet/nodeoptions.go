@@ -83,11 +83,10 @@ func nodeOptionsArgs(tokens []string) ([]string, error) {
 		base, negated := strings.CutPrefix(name, "--no-")
 		switch {
 		case nodeOptionsDenied[name]:
-		case nodeFlags[name] && !hasValue, name == "--expose_gc" && !hasValue,
-			negated && nodeFlags["--"+base] && !hasValue: // (a boolean's negation)
+		case booleanGiven(name, hasValue):
 			out = append(out, a)
 			continue
-		case negated && !hasValue && (nodeValueFlags["--"+base] || nodeIgnoredValueFlags["--"+base]):
+		case negated && (nodeValueFlags["--"+base] || nodeIgnoredValueFlags["--"+base]):
 			return fail(a + " is an invalid negation because it is not a boolean option")
 		case nodeValueFlags[name] || nodeIgnoredValueFlags[name] && hasValue:
 			if !hasValue {

@@ -101,6 +101,11 @@ func runWatch(paths []string, preserve bool, child []string, stdout, stderr io.W
 		fmt.Fprintln(stderr, "gojanet: --watch requires specifying a file")
 		return 9
 	}
+	// the child's options are node's to check first: a bad one is exit 9,
+	// nothing watched
+	if code := checkOptions(child, stdout, stderr); code >= 0 {
+		return code
+	}
 	command := quoteJS(strings.Join(child[indexOf(child, script):], " "))
 	tty := isTerminal(os.Stdout)
 	color := func(c string) string {

@@ -28,3 +28,10 @@ func Values(args []string, names ...string) []string {
 	}
 	return out
 }
+
+// Name is an option's name: arg up to any '='. node's booleans ignore a
+// value (`--no-warnings=1` is --no-warnings), so they are matched by name.
+func Name(arg string) string {
+	name, _, _ := strings.Cut(arg, "=")
+	return name
+}

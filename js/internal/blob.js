@@ -15,6 +15,7 @@
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
+const { Buffer } = require('buffer');
 const { validateDictionary } = require('internal/validators');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');

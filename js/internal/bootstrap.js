@@ -81,14 +81,14 @@ function defineBuffer(value) {
 // (the view's get and set: the data property while it lasts, then a value
 // of their own once a script's definition or delete ended it, as node's
 // accessor keeps its variable. Before the first read or assignment they
-// define the global only while it is still this accessor: a script that
-// deleted or redefined it first keeps its choice, and get and set keep
-// their variable, bufferOwn, from the start.)
+// define the global only while it is still this accessor, configurable: a
+// script that deleted, redefined or froze it first keeps its choice, and get
+// and set keep their variable, bufferOwn, from the start.)
 const getOwnDescriptor = Object.getOwnPropertyDescriptor;
 let bufferOwn, bufferOwnSet = false;
 function bufferStillAccessor() {
   const d = getOwnDescriptor(globalThis, 'Buffer');
-  return d !== undefined && d.get === bufferAccessor.get && d.set === bufferAccessor.set;
+  return d !== undefined && d.configurable && d.get === bufferAccessor.get && d.set === bufferAccessor.set;
 }
 const bufferAccessor = {
   get() {
@@ -1165,15 +1165,24 @@ defineGlobal('queueMicrotask', function queueMicrotask(callback) {
   });
 });
 
-// The lazy globals node defines as data properties (the others are
-// accessors in node too): a descriptor asked of one loads it first.
+// The lazy globals node defines as data properties: a descriptor asked of
+// one loads it first, and so do Object.freeze and Object.seal of globalThis
+// (goja's resolveLazyGetters), so that they are there afterwards as node's.
 const dataGlobals = new Set(['console', 'EventTarget', 'Event', 'CustomEvent', 'URL', 'URLSearchParams',
   'WebAssembly', 'WeakRef', 'FinalizationRegistry', 'Intl', 'SharedArrayBuffer', 'Atomics', 'fetch']);
+// The others are accessors in node too, which define the data property on
+// first read; the value loaded, the getter answers even where defining threw
+// (with globalThis frozen the first read throws, as node's), except
+// DOMException's (V8's lazy data property in node: each read defines).
 function lazyGlobal(name, load) {
+  let value, loaded = false;
   const get = function get() {
-    const v = load();
-    defineGlobal(name, v);
-    return v;
+    if (!loaded) {
+      value = load();
+      loaded = name !== 'DOMException';
+      defineGlobal(name, value);
+    }
+    return value;
   };
   if (dataGlobals.has(name)) host.markLazyGetter(get);
   Object.defineProperty(globalThis, name, {
@@ -1182,6 +1191,39 @@ function lazyGlobal(name, load) {
     configurable: true,
     enumerable: enumerableGlobals.has(name),
   });
+}
+// node's replaceable ones (crypto, performance) stay accessors for good,
+// whose get and set keep a variable (crypto has no set). Ours becomes a data
+// property on first use, described as that accessor as Buffer is (goja would
+// call a getter on every read); on a frozen globalThis it stays the accessor
+// and answers, as node's.
+function replaceableGlobal(name, load, writable) {
+  let value, loaded = false, viewed = false;
+  const own = () => {
+    const d = getOwnDescriptor(globalThis, name);
+    return d !== undefined && d.configurable && d.get === get;
+  };
+  const view = () => {
+    Object.defineProperty(globalThis, name, { value, writable, configurable: true, enumerable: true });
+    host.describeAsAccessor(globalThis, name, get, set);
+    viewed = true;
+  };
+  const get = function get() {
+    if (viewed) return host.viewGet(globalThis, name);
+    if (!loaded) {
+      value = load();
+      loaded = true;
+    }
+    if (own()) view();
+    return value;
+  };
+  const set = writable ? function set(v) {
+    if (viewed) return host.viewSet(globalThis, name, v);
+    value = v;
+    loaded = true;
+    if (own()) view();
+  } : undefined;
+  Object.defineProperty(globalThis, name, { get, set, configurable: true, enumerable: true });
 }
 lazyGlobal('console', () => requireBuiltin('console'));
 for (const name of ['EventTarget', 'Event', 'CustomEvent', 'AbortController', 'AbortSignal']) {
@@ -1201,7 +1243,7 @@ for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastC
 // with node 20's --no-experimental-global-webcrypto (-e code's `crypto` is
 // then node:crypto, as any builtin's name).
 if (!options.noGlobalWebcrypto) {
-  lazyGlobal('crypto', () => requireBuiltin('internal/crypto/webcrypto').crypto);
+  replaceableGlobal('crypto', () => requireBuiltin('internal/crypto/webcrypto').crypto, false);
   for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
     lazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
   }
@@ -1214,7 +1256,7 @@ lazyGlobal('FormData', () => requireBuiltin('internal/formdata').FormData);
 // startup costs every run ~20 ms); node's are data properties.
 lazyGlobal('URL', () => requireBuiltin('internal/url').URL);
 lazyGlobal('URLSearchParams', () => requireBuiltin('internal/url').URLSearchParams);
-lazyGlobal('performance', () => requireBuiltin('perf_hooks').performance);
+replaceableGlobal('performance', () => requireBuiltin('perf_hooks').performance, true);
 for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
   'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
   lazyGlobal(name, () => requireBuiltin('perf_hooks')[name]);
@@ -1308,12 +1350,10 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
   lazyGlobal(name, () => requireBuiltin('internal/webstreams')[name]);
 }
 
-// atob/btoa: the same functions as require('buffer')'s (internal/web_base64).
-{
-  const { atob, btoa } = requireBuiltin('internal/web_base64');
-  defineGlobal('btoa', btoa);
-  defineGlobal('atob', atob);
-}
+// atob/btoa: the same functions as require('buffer')'s (internal/web_base64),
+// lazy accessors until first read as node's.
+lazyGlobal('btoa', () => requireBuiltin('internal/web_base64').btoa);
+lazyGlobal('atob', () => requireBuiltin('internal/web_base64').atob);
 // structuredClone: V8's serializer and deserializer, as postMessage uses
 // them (internal/worker/io).
 defineGlobal('structuredClone', function structuredClone(value, options) {

@@ -24,9 +24,16 @@ function cliOption(name) {
 // NODE_PENDING_DEPRECATION=1; --no-pending-deprecation wins over both),
 // which turns on the deprecation warnings node keeps behind it.
 function pendingDeprecation() {
-  const argv = allOptions();
+  const argv = allOptions().map(flagName);
   if (argv.includes('--no-pending-deprecation')) return false;
   return argv.includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
+}
+
+// flagName(arg): an option's name, arg up to any '='. node's booleans
+// ignore a value (`--no-warnings=1` is --no-warnings): they match by name.
+function flagName(arg) {
+  const eq = arg.indexOf('=');
+  return eq < 0 ? arg : arg.slice(0, eq);
 }
 
 // cliFlag(name): whether the boolean option is on, the last of --name
@@ -35,10 +42,11 @@ function cliFlag(name, dflt) {
   const argv = allOptions();
   let on = dflt;
   for (const a of argv) {
-    if (a === `--${name}`) on = true;
-    else if (a === `--no-${name}`) on = false;
+    const given = flagName(a);
+    if (given === `--${name}`) on = true;
+    else if (given === `--no-${name}`) on = false;
   }
   return on;
 }
 
-module.exports = { cliOption, cliFlag, pendingDeprecation };
+module.exports = { cliOption, cliFlag, flagName, pendingDeprecation };

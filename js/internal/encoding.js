@@ -3,6 +3,11 @@
 // latin1/windows-1252 labels), written from the Encoding Standard and
 // Node's documentation, checked against node's behaviour.
 
+// buffer's Buffer, bound on first use: node's builtins keep their own, so a
+// script's `Buffer = x` does not reach them, and loading this file does not load buffer.
+let BufferCtor;
+function lazyBuffer() { return BufferCtor ??= require('buffer').Buffer; }
+
 const { codes } = require('internal/errors');
 const { ERR_ENCODING_NOT_SUPPORTED, ERR_INVALID_ARG_TYPE, ERR_ENCODING_INVALID_ENCODED_DATA } = codes;
 
@@ -77,18 +82,16 @@ function encodeUtf8(str) {
   if (nativeEncode === null) {
     nativeEncode = false;
     try {
-      if (typeof Buffer === 'function' && typeof Buffer.from === 'function') {
-        const probe = 'a\u00e9\u20ac\ud83d\ude00\ud800x\udc00';
-        const b = Buffer.from(probe, 'utf8');
-        const j = encodeUtf8JS(probe);
-        nativeEncode = b.length === j.length && j.every((v, i) => b[i] === v);
-      }
+      const probe = 'a\u00e9\u20ac\ud83d\ude00\ud800x\udc00';
+      const b = lazyBuffer().from(probe, 'utf8');
+      const j = encodeUtf8JS(probe);
+      nativeEncode = b.length === j.length && j.every((v, i) => b[i] === v);
     } catch (e) {
       nativeEncode = false;
     }
   }
   if (nativeEncode && str.length > 32) {
-    const b = Buffer.from(str, 'utf8');
+    const b = lazyBuffer().from(str, 'utf8');
     return new Uint8Array(b.buffer, b.byteOffset, b.length);
   }
   return encodeUtf8JS(str);
@@ -254,8 +257,7 @@ function utf8Decode(b, start, end, stream, fatal, res) {
       nativeDecode = false;
       try {
         const probe = new Uint8Array([0x41, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0x42]);
-        nativeDecode = typeof Buffer === 'function' &&
-          nativeUtf8(Buffer.from(probe.buffer, 1, 7)) === '\u20ac\ud83d\ude00';
+        nativeDecode = nativeUtf8(lazyBuffer().from(probe.buffer, 1, 7)) === '\u20ac\ud83d\ude00';
       } catch (e) {
         nativeDecode = false;
       }
@@ -270,7 +272,7 @@ function utf8Decode(b, start, end, stream, fatal, res) {
         break;
       }
       if (cut - start > 0) {
-        const s = nativeUtf8(Buffer.from(b.buffer, b.byteOffset + start, cut - start));
+        const s = nativeUtf8(lazyBuffer().from(b.buffer, b.byteOffset + start, cut - start));
         if (s.indexOf('\ufffd') === -1) {
           const rest = cut < end ? utf8DecodeJS(b, cut, end, stream, fatal, res) : '';
           res.used = (cut - start) + (cut < end ? res.used : 0);

@@ -168,9 +168,7 @@ function determineSpecificType(value) {
   if (typeof value === 'object') {
     const ctor = value.constructor;
     if (ctor && ctor.name) {
-      // The host's Buffer constructor may carry an engine-internal name.
-      const name = typeof Buffer === 'function' && ctor === Buffer ? 'Buffer' : ctor.name;
-      return `an instance of ${name}`;
+      return `an instance of ${ctor.name}`;
     }
     return `${inspect(value, { depth: -1 })}`;
   }

@@ -9,6 +9,7 @@
 // File (a Blob appended is made a File named 'blob' or the given filename).
 // Names and string values are USVStrings (lone surrogates become U+FFFD).
 
+const { Buffer } = require('buffer');
 const { inspect, formatWithOptions } = require('internal/util/inspect');
 
 const entryLists = new WeakMap(); // FormData → its entry list

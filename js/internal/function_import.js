@@ -42,8 +42,11 @@ function install(importFromScript, callStack) {
       }
     };
     const params = args.slice(0, -1).join(',');
-    const rewritten = body.replace(importCall, '__gojanet_dynamic_import(');
-    const make = NativeFunction('__gojanet_dynamic_import',
+    // (a name the source does not use: node's function sees none of ours)
+    let name = '__gojanet_dynamic_import';
+    while (body.includes(name) || params.includes(name)) name += '_';
+    const rewritten = body.replace(importCall, `${name}(`);
+    const make = NativeFunction(name,
       `return function anonymous(${params}\n) {\n${rewritten}\n}`);
     return make(dynamicImport);
   }

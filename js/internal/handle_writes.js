@@ -3,6 +3,7 @@
 // (TLSHandle in _tls_wrap, JSStreamHandle in internal/js_stream_socket):
 // every write method js/net.js calls becomes this.doWrite(req, buffers).
 
+const { Buffer } = require('buffer');
 const methods = {
   writeBuffer(req, data) { return this.doWrite(req, [data]); },
   writeUtf8String(req, s) { return this.doWrite(req, [Buffer.from(s, 'utf8')]); },

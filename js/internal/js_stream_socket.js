@@ -8,6 +8,7 @@
 // is not a net.Socket exposes one as its handle's _parentWrap, which
 // http2-wrapper (got) takes the class from to give its proxies sockets.
 
+const { Buffer } = require('buffer');
 const net = require('net');
 
 const UV_EOF = -4095;

@@ -7,6 +7,7 @@
 // resolve and load). Each answer is posted, then the shared word is set and
 // notified: the main thread is blocked in Atomics.wait until then.
 
+const { Buffer } = require('buffer');
 const { codes } = require('internal/errors');
 const conditions = ['node', 'import', 'node-addons'];
 const hooks = []; // { id, resolve, load } in registration order

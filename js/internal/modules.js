@@ -616,7 +616,7 @@ function loadDataModule(url) {
   } catch {
     // not an escape: the characters are the body's
   }
-  if (base64) text = Buffer.from(text, 'base64').toString('utf8');
+  if (base64) text = require('buffer').Buffer.from(text, 'base64').toString('utf8');
   module = new Module(url, null);
   module.filename = url;
   module.paths = [];
@@ -1453,9 +1453,10 @@ Module.runScript = function runScript(name, source, isModule = false, print = fa
     requireBuiltin('internal/process_failure').evalSources.set(name, source);
     if (run === 'module') {
       // top-level await without --input-type: an ES module, as with
-      // --input-type=module
+      // --input-type=module (a worker's eval code too, file:///cwd/[eval1]
+      // as -e code's, in node 20)
       if (print) throw new (requireBuiltin('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
-      return Module.runScript(name, source, true);
+      return Module.runScript(name === '[worker eval]' ? '[eval]' : name, source, true);
     }
     if (typeof run === 'function') {
       globalThis.__filename = name; // (in node's order)
@@ -1478,7 +1479,8 @@ Module.runScript = function runScript(name, source, isModule = false, print = fa
     return;
   }
   const esm = esmHelpers(m);
-  const meta = evalName ? { url: `file://${host.cwd()}/[eval1]` } : isModule ? { url: name } : importMeta(m, m.filename);
+  const meta = evalName || name === '[worker eval]' ? { url: `file://${host.cwd()}/[eval1]` } :
+    isModule ? { url: name } : importMeta(m, m.filename);
   if (isModule) {
     evaluateGraph(m, () => fn.call(globalThis, undefined, req, undefined, undefined, undefined, meta, esm.tla, esm.exports,
       (toESM, specifier, nodeMode) => dynamicImport(req, host.cwd() + '/' + name, toESM, specifier, nodeMode)));

@@ -98,7 +98,8 @@ function writeErrorReport(err, origin, site) {
     // a throwing getter: no arrow
   }
   // --trace-uncaught: the stack where it was thrown, under "Thrown at:".
-  const traceUncaught = process.execArgv.includes('--trace-uncaught');
+  const { flagName } = require('internal/cli_options');
+  const traceUncaught = process.execArgv.some((a) => flagName(a) === '--trace-uncaught');
   const thrownAt = traceUncaught && site !== undefined ?
     '\nThrown at:\n' + site.frames.map((f) => `    at ${f}`).join('\n') + '\n' : '';
   let text;

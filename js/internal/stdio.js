@@ -6,6 +6,7 @@
 
 const host = internalBinding('host');
 const { Writable, Readable } = require('stream');
+const { lazyBuffer } = require('internal/streams/utils'); // buffer's Buffer, not the global
 const kStdio = Symbol.for('gojanet.tty.stdio');
 
 function makeWritable(fd) {
@@ -70,13 +71,29 @@ class StdinReadable extends Readable {
 }
 Object.defineProperty(StdinReadable, 'name', { value: 'Readable' });
 
+// On a pipe node's stdin is a net.Socket, whose unref() lets the process
+// exit while it is flowing and ref() holds it again (through its handle's);
+// a file's fs.ReadStream has neither.
+class StdinPipe extends StdinReadable {
+  ref() {
+    if (this._handle) this._handle.ref();
+    return this;
+  }
+
+  unref() {
+    if (this._handle) this._handle.unref();
+    return this;
+  }
+}
+Object.defineProperty(StdinPipe, 'name', { value: 'Readable' });
+
 function makeStdin() {
   if (host.isTTY(0)) return require('tty')[kStdio](0);
   let reading = false;
   const kind = host.stdinKind();
   // node reads a file (or /dev/null) with an fs stream that does not close
   // it, so only pipes and terminals emit 'close'.
-  const stdin = new StdinReadable({
+  const stdin = new (kind === 'pipe' ? StdinPipe : StdinReadable)({
     emitClose: kind !== 'file',
     read() {
       if (hold.closed) {
@@ -125,7 +142,7 @@ function makeStdin() {
     if (hold.closed) return;
     if (chunk !== null) {
       // back-pressure stops node's handle reading
-      if (!stdin.push(Buffer.from(chunk))) hold.handleReading = false;
+      if (!stdin.push(lazyBuffer().from(chunk))) hold.handleReading = false;
     } else if (err) {
       stdin.destroy(err);
     } else {

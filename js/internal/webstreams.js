@@ -2012,6 +2012,7 @@ function zlibTransform(Class, name, format, make) {
     throw new codes.ERR_INVALID_ARG_VALUE('format', format);
   }
   const z = make(require('zlib'), format);
+  const { Buffer } = require('buffer');
   let controller;
   let failure = null;
   z.on('data', (d) => controller.enqueue(new Uint8Array(d.buffer, d.byteOffset, d.length)));

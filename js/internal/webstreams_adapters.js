@@ -6,6 +6,7 @@
 // through (a Readable made from a web stream reads only when pulled; a web
 // stream made from a Readable pauses it while its queue is full).
 
+const { Buffer } = require('buffer');
 const { codes } = require('internal/errors');
 const ws = require('internal/webstreams');
 

@@ -2,6 +2,7 @@
 // stream/consumers: read a whole stream (a node Readable, a web
 // ReadableStream or any async iterable) into one value.
 
+const { Buffer } = require('buffer');
 const { TextDecoder: Decoder } = require('util');
 
 // each calls fn with every chunk of stream, in order (goja has no

@@ -158,6 +158,11 @@ type Parser struct {
 	lastErr      *Error
 	upgradeNext  state // sUpgradeHeld: the body's state, when it is read
 	upgradeEnd   bool  // a declined upgrade's body: its message's end ends the parse
+	// llhttp's upgrade flag: the last message whose headers completed was an
+	// upgrade. Until the next one's headers complete, node's parser reports
+	// no error (node_http_parser.cc: `!parser_.upgrade && err != HPE_OK`):
+	// after a declined upgrade, bytes from a parse error on are dropped.
+	upgradeSet bool
 }
 
 const maxChunkExtensions = 16 * 1024
@@ -390,8 +395,17 @@ func (p *Parser) Execute(data []byte) (n int, upgraded bool, err *Error) {
 }
 
 // ExecuteFrom is Execute for data[i:], with body ranges, error positions and
-// the count in data's offsets.
+// the count in data's offsets. An error while llhttp's upgrade flag is set
+// (upgradeSet) is none: the count stops where it came.
 func (p *Parser) ExecuteFrom(data []byte, i int) (n int, upgraded bool, err *Error) {
+	n, upgraded, err = p.executeFrom(data, i)
+	if err != nil && p.upgradeSet {
+		return err.Pos, false, nil
+	}
+	return n, upgraded, err
+}
+
+func (p *Parser) executeFrom(data []byte, i int) (n int, upgraded bool, err *Error) {
 	for i < len(data) {
 		c := data[i]
 		switch p.st {
@@ -966,6 +980,7 @@ func (p *Parser) headersDone(data []byte, i int) (int, bool, *Error) {
 	} else {
 		m.Upgrade = (m.Status == 101 && p.hasUpgrade) || (p.ExpectConnect && m.Status >= 200 && m.Status < 300)
 	}
+	p.upgradeSet = m.Upgrade
 	noBody := false
 	eofBody := false
 	switch {
@@ -1052,8 +1067,16 @@ func (p *Parser) complete() {
 }
 
 // Finish tells the parser the peer ended the stream: a body read until EOF
-// completes; a message cut short is an error.
+// completes; a message cut short is an error (none while llhttp's upgrade
+// flag is set, as in ExecuteFrom).
 func (p *Parser) Finish() *Error {
+	if err := p.finish(); err != nil && !p.upgradeSet {
+		return err
+	}
+	return nil
+}
+
+func (p *Parser) finish() *Error {
 	switch p.st {
 	case sStart, sDead:
 		return nil

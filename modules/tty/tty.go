@@ -167,8 +167,9 @@ func rwBinding(l *loop.Loop, exports *goja.Object) {
 	})
 	// readStart(fd, onread) starts reading a terminal on a goroutine that
 	// polls it (so stop() ends it within a poll interval) and returns
-	// {stop()}. onread(buffer) per chunk, onread(null, errno) at the end or
-	// on an error. A reading terminal keeps the loop alive.
+	// {stop(), ref(), unref()}. onread(buffer) per chunk, onread(null,
+	// errno) at the end or on an error. A reading terminal keeps the loop
+	// alive unless unref'd (the stream's unref(), as a socket's).
 	exports.Set("readStart", func(call goja.FunctionCall) goja.Value {
 		fd := fdArg(call.Argument(0))
 		cb := call.Argument(1)
@@ -176,12 +177,24 @@ func rwBinding(l *loop.Loop, exports *goja.Object) {
 			panic(vm.NewTypeError("readStart(fd, onread)"))
 		}
 		stopped := make(chan struct{})
-		done := false
+		done, held := false, true
 		stop := func() {
 			if !done {
 				done = true
 				close(stopped)
-				l.Unref()
+				if held {
+					l.Unref()
+				}
+			}
+		}
+		hold := func(on bool) {
+			if !done && held != on {
+				held = on
+				if on {
+					l.Ref()
+				} else {
+					l.Unref()
+				}
 			}
 		}
 		l.Ref()
@@ -227,6 +240,8 @@ func rwBinding(l *loop.Loop, exports *goja.Object) {
 		}()
 		o := vm.NewObject()
 		o.Set("stop", stop)
+		o.Set("ref", func() { hold(true) })
+		o.Set("unref", func() { hold(false) })
 		return o
 	})
 }

@@ -46,10 +46,11 @@ func (r *Runtime) functionCtor(args []Value, proto *Object, async, generator boo
 	// SyntaxError in V8's words, not code run (gojanet_api.go
 	// IsOneFunction): the parameters are parsed first, as V8 does (a ')'
 	// closing them, or one of them going on past their end into the
-	// wrapper's: a comment or string spanning both, parser.ParamsEnd).
+	// wrapper's or the body: a comment or string spanning both,
+	// parser.ParamsEnd).
 	src := sb.String().String()
 	if len(args) > 1 {
-		switch early, ended, _ := parser.ParamsEnd(head[len(prefix):]); {
+		switch early, ended, _ := parser.ParamsEnd(src[len(prefix):], len(head)-len(prefix), async, generator); {
 		case ended:
 			panic(r.builtin_new(r.getSyntaxError(), []Value{asciiString("Unexpected end of arg string")}))
 		case early:

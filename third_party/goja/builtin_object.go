@@ -265,7 +265,8 @@ func (r *Runtime) object_seal(call FunctionCall) Value {
 	// ES6
 	arg := call.Argument(0)
 	if obj, ok := arg.(*Object); ok {
-		r.dropAccessorViews(obj) // gojanet
+		r.resolveLazyGetters(obj) // gojanet
+		r.dropAccessorViews(obj)  // gojanet
 		obj.self.preventExtensions(true)
 		descr := PropertyDescriptor{
 			Configurable: FLAG_FALSE,
@@ -287,7 +288,8 @@ func (r *Runtime) object_seal(call FunctionCall) Value {
 func (r *Runtime) object_freeze(call FunctionCall) Value {
 	arg := call.Argument(0)
 	if obj, ok := arg.(*Object); ok {
-		r.dropAccessorViews(obj) // gojanet
+		r.resolveLazyGetters(obj) // gojanet
+		r.dropAccessorViews(obj)  // gojanet
 		obj.self.preventExtensions(true)
 
 		for item, next := obj.self.iterateKeys()(); next != nil; item, next = next() {

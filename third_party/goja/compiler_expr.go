@@ -1463,6 +1463,12 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 			e.c.compileParameterPatternBinding(rest)
 		}
 	}
+	// gojanet: a rest parameter alone makes the list non-simple too (its
+	// name checked first, as V8 does)
+	if len(e.parameterList.List) == 0 && e.parameterList.Rest != nil && e.strict != nil {
+		e.c.throwSyntaxError(int(e.strict.Idx)-1, "Illegal 'use strict' directive in function with non-simple parameter list")
+		return
+	}
 
 	paramsCount := len(e.parameterList.List)
 

@@ -161,6 +161,27 @@ func (r *Runtime) dropAccessorViews(o *Object) {
 	}
 }
 
+// resolveLazyGetters runs the getters of o's lazy data properties before
+// Object.freeze or Object.seal fixes o's properties: node's are data from
+// the start, so they are there afterwards (frozen), where a getter could no
+// longer redefine its property.
+func (r *Runtime) resolveLazyGetters(o *Object) {
+	lp := r.lazyProps
+	if lp == nil || len(lp.getters) == 0 {
+		return
+	}
+	var getters []*Object
+	for item, next := o.self.iterateKeys()(); next != nil; item, next = next() {
+		if v, ok := item.value.(*valueProperty); ok && v.accessor && v.getterFunc != nil && lp.getters[v.getterFunc] == lazyData {
+			getters = append(getters, v.getterFunc)
+		}
+	}
+	for _, g := range getters {
+		delete(lp.getters, g)
+		r.toCallable(g)(FunctionCall{This: o})
+	}
+}
+
 // dropView ends the view of o's name, whose value was val, at its delete.
 func (lp *lazyProps) dropView(o *Object, name unistring.String, val Value) {
 	if av := lp.views[o][name]; av != nil && !av.off {

@@ -18,6 +18,7 @@ const {
     ERR_INVALID_ARG_TYPE,
   },
 } = require('internal/errors');
+const { Buffer } = require('buffer');
 const { validateString, validateEncoding, validateObject, validateInt32 } = require('internal/validators');
 const { prepareSecretKey } = require('internal/crypto/keys');
 

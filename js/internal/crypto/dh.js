@@ -19,6 +19,7 @@ const {
     ERR_MISSING_OPTION,
   },
 } = require('internal/errors');
+const { Buffer } = require('buffer');
 const { validateInt32, validateString, validateObject } = require('internal/validators');
 
 const DH_GENERATOR = 2;

@@ -15,6 +15,7 @@ const {
     ERR_INVALID_ARG_VALUE,
   },
 } = require('internal/errors');
+const { Buffer } = require('buffer');
 const { validateString, validateUint32, validateEncoding } = require('internal/validators');
 
 setupLazyTransform();

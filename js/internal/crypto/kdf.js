@@ -2,6 +2,7 @@
 // Key derivation: pbkdf2, scrypt and hkdf with node's checks and errors.
 // The callback forms run on the worker pool (modules/crypto's jobs).
 
+const { Buffer } = require('buffer');
 const {
   binding, getArrayBufferOrView, validateByteSource, toArrayBuffer, isAnyArrayBuffer,
   isArrayBufferView,

@@ -5,6 +5,7 @@
 const {
   kHandle, kKeyObject, isArrayBufferView, isAnyArrayBuffer, getArrayBufferOrView, toBuffer,
 } = require('internal/crypto/util');
+const { Buffer } = require('buffer');
 const { binding } = require('internal/crypto/util');
 const {
   codes: {

@@ -3,6 +3,7 @@
 // the number theory in modules/crypto/prime.go (math/big). Primes come
 // back as ArrayBuffers (big-endian), or bigints with { bigint: true }.
 
+const { Buffer } = require('buffer');
 const { binding, isAnyArrayBuffer, isArrayBufferView } = require('internal/crypto/util');
 const {
   codes: {

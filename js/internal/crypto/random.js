@@ -3,6 +3,7 @@
 // getRandomValues. Bytes come from Go's crypto/rand (the kernel's CSPRNG);
 // the callback forms make them on the worker pool (modules/crypto).
 
+const { Buffer } = require('buffer');
 const { binding, isArrayBufferView, isAnyArrayBuffer, isTypedArray } = require('internal/crypto/util');
 const {
   codes: {

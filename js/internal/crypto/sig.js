@@ -4,6 +4,7 @@
 // (publicEncrypt/privateDecrypt with OAEP or PKCS#1 v1.5, privateEncrypt),
 // ECDH (createECDH, diffieHellman), on modules/crypto's asymmetric keys.
 
+const { Buffer } = require('buffer');
 const { binding, kHandle, isArrayBufferView, getArrayBufferOrView, encodeOutput } = require('internal/crypto/util');
 const {
   codes: {

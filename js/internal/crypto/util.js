@@ -4,6 +4,7 @@
 // encodings, and LazyTransform (Hash, Hmac and ciphers are streams, but
 // build their stream state only when used as one, as node's do).
 
+const { Buffer } = require('buffer');
 const binding = internalBinding('crypto');
 const {
   codes: {

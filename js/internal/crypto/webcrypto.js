@@ -10,6 +10,7 @@
 // This file loads nothing of the stream machinery: globalThis.crypto stays
 // cheap for scripts that only want getRandomValues or randomUUID.
 
+const { Buffer } = require('buffer');
 const { binding, kKeyObject, isAnyArrayBuffer, isArrayBufferView, toArrayBuffer } = require('internal/crypto/util');
 const {
   codes: {

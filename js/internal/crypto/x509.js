@@ -2,6 +2,7 @@
 // X509Certificate over modules/crypto's parsed certificates (crypto/x509),
 // with node's getters, checks and OpenSSL's text formats.
 
+const { Buffer } = require('buffer');
 const { binding, kHandle, isArrayBufferView, isAnyArrayBuffer } = require('internal/crypto/util');
 const {
   codes: {

@@ -16,6 +16,7 @@
 // received DATA is pushed and given back to the peer's window
 // (handle.consume) as the script reads it.
 
+const { Buffer } = require('buffer');
 const EventEmitter = require('events');
 const net = require('net');
 const { Duplex } = require('stream');

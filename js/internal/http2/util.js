@@ -14,6 +14,7 @@ const {
     ERR_INVALID_HTTP_TOKEN,
   },
 } = require('internal/errors');
+const { Buffer } = require('buffer');
 const { validateObject } = require('internal/validators');
 
 const kSensitiveHeaders = Symbol('sensitiveHeaders');

@@ -6,7 +6,7 @@ const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const {
   kAsyncIterator, errors, isDuplexNodeStream, isNodeStream, isReadableNodeStream,
-  isWritableNodeStream, isIterable, isReadable, isWritable,
+  isWritableNodeStream, isIterable, isReadable, isWritable, lazyBuffer,
 } = require('internal/streams/utils');
 
 function codes() { return errors().codes; }
@@ -41,7 +41,7 @@ function duplexFrom(body, name) {
   const ws = require('internal/webstreams');
   if (ws.isReadableStream(body)) return duplexify({ readable: require('stream').Readable.fromWeb(body) });
   if (ws.isWritableStream(body)) return duplexify({ writable: require('stream').Writable.fromWeb(body) });
-  if (typeof Blob === 'function' && body instanceof Blob) return duplexFrom(body.arrayBuffer(), name);
+  if (body instanceof require('internal/blob').Blob) return duplexFrom(body.arrayBuffer(), name);
   if (isReadableNodeStream(body)) return duplexify({ readable: body });
   if (isWritableNodeStream(body)) return duplexify({ writable: body });
   if (isNodeStream(body)) return duplexify({ writable: false, readable: false });
@@ -75,8 +75,8 @@ function duplexFrom(body, name) {
     throw new (codes().ERR_INVALID_RETURN_VALUE)('Iterable, AsyncIterable or AsyncFunction', name, value);
   }
 
-  if (typeof body === 'string' || body instanceof Buffer || body instanceof ArrayBuffer) {
-    return fromIterable([typeof body === 'string' || body instanceof Buffer ? body : Buffer.from(body)],
+  if (typeof body === 'string' || body instanceof lazyBuffer() || body instanceof ArrayBuffer) {
+    return fromIterable([typeof body === 'string' || body instanceof lazyBuffer() ? body : lazyBuffer().from(body)],
       { objectMode: true, writable: false });
   }
   if (isIterable(body)) return fromIterable(body, { objectMode: true, writable: false });

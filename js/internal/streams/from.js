@@ -2,11 +2,11 @@
 // Readable.from(iterable[, options]) without async generators (goja has none):
 // pulls from a sync or async iterator, one push per value.
 
-const { kAsyncIterator, errors } = require('internal/streams/utils');
+const { kAsyncIterator, errors, lazyBuffer } = require('internal/streams/utils');
 
 function from(Readable, iterable, opts) {
   let iterator;
-  if (typeof iterable === 'string' || iterable instanceof Buffer) {
+  if (typeof iterable === 'string' || iterable instanceof lazyBuffer()) {
     return new Readable(Object.assign({ objectMode: true }, opts, {
       read() {
         this.push(iterable);

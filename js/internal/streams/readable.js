@@ -14,7 +14,7 @@ const { tick1, tick2 } = require('internal/timers'); // process.nextTick without
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
-  kAsyncIterator, errors, isUint8Array, toBuffer,
+  kAsyncIterator, errors, isUint8Array, toBuffer, lazyBuffer, isEncoding,
   typedArrayLength, getPrototypeOf, kEmptyArray, defineGetters,
   kListenHook, kListenWatched,
 } = require('internal/streams/utils');
@@ -24,7 +24,7 @@ const {
 // the fast one, instanceof the first time.
 let BufferPrototype = {};
 function learnBuffer() {
-  BufferPrototype = Buffer.prototype;
+  BufferPrototype = lazyBuffer().prototype;
   return true;
 }
 const { add: eeAdd, on: EEon, emitKnown, kShapeMode } = require('internal/events_fns'); // (events has filled it in: required above)
@@ -58,7 +58,7 @@ function ReadableState(options, stream, isDuplex) {
   if (options.autoDestroy === false) this.autoDestroy = false;
   if (options.defaultEncoding != null) {
     // An unknown default encoding fails at construction, as in node.
-    if (!Buffer.isEncoding(options.defaultEncoding)) {
+    if (!isEncoding(options.defaultEncoding)) {
       throw new (require('internal/errors').codes.ERR_UNKNOWN_ENCODING)(options.defaultEncoding);
     }
     this.defaultEncoding = options.defaultEncoding;
@@ -230,15 +230,15 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   let err;
   if (!objectMode) {
     if (chunk !== undefined && chunk !== null &&
-        (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof Buffer && learnBuffer())) {
+        (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof lazyBuffer() && learnBuffer())) {
       encoding = '';
     } else if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
       if (state.encoding !== encoding) {
         if (addToFront && state.encoding) {
-          chunk = Buffer.from(chunk, encoding).toString(state.encoding);
+          chunk = lazyBuffer().from(chunk, encoding).toString(state.encoding);
         } else {
-          chunk = Buffer.from(chunk, encoding);
+          chunk = lazyBuffer().from(chunk, encoding);
           encoding = '';
         }
       }
@@ -462,7 +462,7 @@ function fromList(n, state) {
     // joins as its utf8 text, as in node).
     if (state.decoder) ret = buf.join('');
     else if (buf.length === 1) ret = buf[0];
-    else ret = Buffer.concat(buf, state.length);
+    else ret = lazyBuffer().concat(buf, state.length);
     buf.length = 0;
     return ret;
   }
@@ -495,7 +495,7 @@ function fromList(n, state) {
     }
     return ret;
   }
-  ret = typeof Buffer.allocUnsafe === 'function' ? Buffer.allocUnsafe(n) : Buffer.alloc(n);
+  ret = lazyBuffer().allocUnsafe(n);
   let off = 0;
   while (n > 0) {
     const c = buf[0];

@@ -10,6 +10,12 @@ const kIsDestroyed = Symbol('kIsDestroyed');
 
 function nop() {}
 
+// buffer's Buffer, bound on first use: node's builtins keep their own, so a
+// script's `Buffer = x` does not reach them, and a stream loads before buffer
+// (which a start-up need not compile).
+let BufferCtor;
+function lazyBuffer() { return BufferCtor ??= require('buffer').Buffer; }
+
 // fn, called at most once (later calls return undefined).
 function once(fn) {
   let called = false;
@@ -41,12 +47,8 @@ function aggregateTwoErrors(inner, outer) {
   return inner || outer;
 }
 
-const knownEncodings = ['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'ascii', 'latin1',
-  'binary', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le'];
 function isEncoding(enc) {
-  if (typeof Buffer.isEncoding === 'function') return Buffer.isEncoding(enc);
-  return typeof enc === 'string' && enc.length !== 0 &&
-    knownEncodings.indexOf(enc.toLowerCase()) !== -1;
+  return lazyBuffer().isEncoding(enc);
 }
 
 // Hot-path helpers. On goja, `buf.length` on a typed array first tries the
@@ -72,7 +74,7 @@ function isUint8Array(v) {
 }
 
 function toBuffer(chunk) {
-  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return lazyBuffer().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 function isReadableNodeStream(obj, strict) {
@@ -306,6 +308,7 @@ module.exports = {
   typedArrayLength,
   getPrototypeOf,
   toBuffer,
+  lazyBuffer,
   isReadableNodeStream,
   isWritableNodeStream,
   isDuplexNodeStream,

@@ -25,7 +25,7 @@ const { tick1, tick2 } = require('internal/timers'); // process.nextTick without
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
-  nop, errors, isUint8Array, isEncoding, toBuffer, typedArrayLength, getPrototypeOf,
+  nop, errors, isUint8Array, isEncoding, toBuffer, lazyBuffer, typedArrayLength, getPrototypeOf,
   kEmptyArray, defineGetters,
 } = require('internal/streams/utils');
 
@@ -34,7 +34,7 @@ const {
 // the fast one, instanceof the first time.
 let BufferPrototype = {};
 function learnBuffer() {
-  BufferPrototype = Buffer.prototype;
+  BufferPrototype = lazyBuffer().prototype;
   return true;
 }
 const { getHighWaterMark } = require('internal/streams/state');
@@ -68,7 +68,7 @@ function initState(state, options, stream, isDuplex, objectMode) {
   state.onwrite = onwriteFor(stream);
   if (options.defaultEncoding != null) {
     // An unknown default encoding fails at construction, as in node.
-    if (!Buffer.isEncoding(options.defaultEncoding)) {
+    if (!isEncoding(options.defaultEncoding)) {
       throw new (require('internal/errors').codes.ERR_UNKNOWN_ENCODING)(options.defaultEncoding);
     }
     state.defaultEncoding = options.defaultEncoding;
@@ -263,10 +263,10 @@ function writeImpl(stream, chunk, encoding, cb) {
     // (a string first: getPrototypeOf of a string is a native call)
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
-        chunk = Buffer.from(chunk, encoding);
+        chunk = lazyBuffer().from(chunk, encoding);
         encoding = 'buffer';
       }
-    } else if (chunk !== undefined && (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof Buffer && learnBuffer())) {
+    } else if (chunk !== undefined && (getPrototypeOf(chunk) === BufferPrototype || chunk instanceof lazyBuffer() && learnBuffer())) {
       encoding = 'buffer';
     } else if (isUint8Array(chunk)) {
       chunk = toBuffer(chunk);

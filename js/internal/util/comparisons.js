@@ -58,9 +58,10 @@ function boxedEqual(a, b) {
 
 // Byte views compared in Go (Buffer.compare): a loop over the elements
 // costs goja microseconds each.
+let BufferCtor; // buffer's, not the global a script can replace
 function bytesEqual(a, b) {
   if (a.byteLength !== b.byteLength) return false;
-  return a.byteLength === 0 || Buffer.compare(a, b) === 0;
+  return a.byteLength === 0 || (BufferCtor ??= require('buffer').Buffer).compare(a, b) === 0;
 }
 
 function typedArrayBytes(ta) {

@@ -146,10 +146,10 @@ const isGeneratorFunction = (v) => typeof v === 'function' &&
   (protoChainHas(v, GeneratorFunctionProto) || protoChainHas(v, asyncGeneratorFunctionPrototype()));
 const isAsyncGeneratorFunction = (v) => typeof v === 'function' && protoChainHas(v, asyncGeneratorFunctionPrototype());
 
+// (buffer's, not the global a script can replace; a typed array's first
+// inspection loads buffer)
 function isBuffer(v) {
-  if (typeof Buffer !== 'function') return false;
-  if (typeof Buffer.isBuffer === 'function') return Buffer.isBuffer(v);
-  return v instanceof Buffer;
+  return v instanceof require('buffer').Buffer;
 }
 
 function isArgumentsObject(v) {

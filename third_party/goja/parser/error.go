@@ -139,6 +139,9 @@ func (self *_parser) errorUnexpectedToken(tkn token.Token) error {
 		value = self.literal
 	case token.IDENTIFIER:
 		return self.error(self.idx, "Unexpected identifier")
+	case token.PRIVATE_IDENTIFIER:
+		// gojanet: V8 names it as it read it (#pa for #p\u0061)
+		return self.error(self.idx, "Unexpected identifier '#%s'", self.parsedLiteral)
 	case token.ILLEGAL:
 		// gojanet: an arrow after a line break is a token V8 did not expect
 		if i := int(self.idx) - self.base; i >= 0 && strings.HasPrefix(self.str[i:], "=>") {

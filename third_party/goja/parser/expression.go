@@ -896,15 +896,16 @@ func (self *_parser) parseUnaryExpression() ast.Expression {
 		if self.scope.allowAwait {
 			idx := self.idx
 			self.next()
-			if !self.scope.inAsync {
+			// gojanet: in an async function's parameters (allowAwait there)
+			// V8's words, whether or not an async function encloses it
+			if self.scope.inFuncParams {
+				self.error(idx, "Illegal await-expression in formal parameters of async function")
+			} else if !self.scope.inAsync {
 				self.errorUnexpectedToken(token.AWAIT)
 				return &ast.BadExpression{
 					From: idx,
 					To:   self.idx,
 				}
-			}
-			if self.scope.inFuncParams {
-				self.error(idx, "Illegal await-expression in formal parameters of async function")
 			}
 			return &ast.AwaitExpression{
 				Await:    idx,

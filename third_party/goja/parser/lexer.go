@@ -369,7 +369,15 @@ func (self *_parser) scan() (tkn token.Token, literal string, parsedLiteral unis
 					self.skipSingleLineComment()
 					continue
 				} else if self.chr == '*' {
-					if self.skipMultiLineComment() {
+					lt, closed := self.skipMultiLineComment()
+					if !closed {
+						// gojanet: an unterminated comment is V8's ILLEGAL
+						// token where it starts ("Invalid or unexpected token")
+						self.errorUnexpected(idx, '*')
+						tkn = token.ILLEGAL
+						break
+					}
+					if lt {
 						self.insertSemicolon = false
 						self.implicitSemicolon = true
 					}
@@ -569,7 +577,7 @@ func (self *_parser) skipSingleLineComment() {
 	}
 }
 
-func (self *_parser) skipMultiLineComment() (hasLineTerminator bool) {
+func (self *_parser) skipMultiLineComment() (hasLineTerminator, closed bool) {
 	self.read()
 	for self.chr >= 0 {
 		chr := self.chr
@@ -580,7 +588,7 @@ func (self *_parser) skipMultiLineComment() (hasLineTerminator bool) {
 		self.read()
 		if chr == '*' && self.chr == '/' {
 			self.read()
-			return
+			return hasLineTerminator, true
 		}
 	}
 	for self.chr >= 0 {
@@ -600,12 +608,10 @@ func (self *_parser) skipMultiLineComment() (hasLineTerminator bool) {
 		self.read()
 		if chr == '*' && self.chr == '/' {
 			self.read()
-			return
+			return hasLineTerminator, true
 		}
 	}
-
-	self.errorUnexpected(0, self.chr)
-	return
+	return hasLineTerminator, false // (gojanet: the caller reports it, where it starts)
 }
 
 func (self *_parser) skipWhiteSpaceCheckLineTerminator() bool {

@@ -176,16 +176,12 @@ func (self *_parser) parseFunctionParameterList() *ast.ParameterList {
 	for self.token != token.RIGHT_PARENTHESIS && self.token != token.EOF {
 		if self.token == token.ELLIPSIS {
 			self.next()
-			expr := self.parseAssignmentExpression()
-			if a, ok := expr.(*ast.AssignExpression); ok && a.Operator == token.ASSIGN {
-				// gojanet: V8's words, at the =
-				at := a.Left.Idx1()
-				if i := strings.IndexByte(self.str[int(at)-self.base:], '='); i >= 0 {
-					at += file.Idx(i)
-				}
-				self.error(at, "Rest parameter may not have a default initializer")
+			// gojanet: a binding target, as V8 parses it (...class is
+			// "Unexpected token 'class'"), and V8's words for a default
+			rest = self.parseBindingTarget()
+			if self.token == token.ASSIGN {
+				self.error(self.idx, "Rest parameter may not have a default initializer")
 			}
-			rest = self.reinterpretAsDestructBindingTarget(expr)
 			if self.token == token.COMMA {
 				self.error(self.idx, "Rest parameter must be last formal parameter") // gojanet: V8's words
 			}
