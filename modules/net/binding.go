@@ -289,16 +289,15 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 		// something else.
 		"consumeChunks": func(call goja.FunctionCall) goja.Value {
 			h := b.this(call)
+			// (isFunction: no AssertFunction Callable made per connection)
 			fn := call.Argument(0)
-			if _, isFn := goja.AssertFunction(fn); !isFn {
+			if !b.isFunction(fn) {
 				h.chunks = nil
 				return goja.Undefined()
 			}
 			h.chunks = &chunkConsumer{fn: fn, socket: call.Argument(1), state: call.Argument(2)}
-			if cont := call.Argument(3); cont != nil {
-				if _, isFn := goja.AssertFunction(cont); isFn {
-					h.chunks.cont = cont
-				}
+			if cont := call.Argument(3); b.isFunction(cont) {
+				h.chunks.cont = cont
 			}
 			return goja.Undefined()
 		},
@@ -648,6 +647,12 @@ func (h *handle) closeWithCallbacks(cb goja.Value) {
 			b.l.Call(cb, h.obj)
 		}
 	})
+}
+
+// isFunction: v can be called, asked without AssertFunction's allocation
+// when it is an ordinary function.
+func (b *binding) isFunction(v goja.Value) bool {
+	return v != nil && (b.vm.IsPlainFunction(v) || isCallable(v))
 }
 
 // isCallable: cb can be called (a bound or native function, a class's

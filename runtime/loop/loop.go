@@ -94,12 +94,14 @@ type Loop struct {
 
 	sharedBuf []byte
 	handles   map[Handle]struct{}
-	deferred  []func()         // see Defer
-	closing   []func()         // see OnClosed
-	nested    nested           // see EnterNested
-	callArgs  []*[7]goja.Value // see Call
-	callDepth int
-	batch     batch // see Batch
+	deferred  []func() // see Defer
+	closing   []func() // see OnClosed
+	// spare arrays for deferred and closing (see runQueue)
+	deferredSpare, closingSpare []func()
+	nested                      nested           // see EnterNested
+	callArgs                    []*[7]goja.Value // see Call
+	callDepth                   int
+	batch                       batch // see Batch
 
 	mu       sync.Mutex
 	posted   []func()
@@ -436,7 +438,7 @@ func (l *Loop) yieldSometimes() {
 // shutdown's completion is reported. Loop goroutine only.
 func (l *Loop) Defer(fn func()) { l.deferred = append(l.deferred, fn) }
 
-func (l *Loop) runDeferred() { l.runQueue(&l.deferred) }
+func (l *Loop) runDeferred() { l.runQueue(&l.deferred, &l.deferredSpare, false) }
 
 // OnClosed runs fn in this iteration's close phase, after the immediates:
 // where libuv runs close callbacks (so a socket's 'close' comes before a
@@ -447,24 +449,33 @@ func (l *Loop) OnClosed(fn func()) { l.closing = append(l.closing, fn) }
 // handles onto the front of a list, so a handle closed later in an
 // iteration (a server socket that read the RST of a client reset in the
 // timers phase) reports 'close' before the one closed earlier.
-func (l *Loop) runClosing() {
-	for len(l.closing) > 0 && !l.Stopped {
-		batch := l.closing
-		l.closing = nil
-		for i := len(batch) - 1; i >= 0; i-- {
-			batch[i]()
-		}
-	}
-}
+func (l *Loop) runClosing() { l.runQueue(&l.closing, &l.closingSpare, true) }
 
-// runQueue runs the functions in *q, and those they queue there, until it is
-// empty or the loop stops.
-func (l *Loop) runQueue(q *[]func()) {
+// runQueue runs the functions in *q (newest first if reverse), and those
+// they queue there, until it is empty or the loop stops. A batch's array
+// becomes *spare once run, and the next batch is queued into it: a
+// connection's shutdown and close queue one function each, and a fresh
+// array per turn was an allocation each (a nested run that finds *spare
+// taken queues into a new array, as before).
+// maxSpare: a larger batch's array (a mass close) is not kept.
+const maxSpare = 256
+
+func (l *Loop) runQueue(q, spare *[]func(), reverse bool) {
 	for len(*q) > 0 && !l.Stopped {
 		batch := *q
-		*q = nil
-		for _, fn := range batch {
-			fn()
+		*q, *spare = (*spare)[:0], nil
+		if reverse {
+			for i := len(batch) - 1; i >= 0; i-- {
+				batch[i]()
+			}
+		} else {
+			for _, fn := range batch {
+				fn()
+			}
+		}
+		clear(batch) // the closures hold sockets
+		if cap(batch) <= maxSpare {
+			*spare = batch[:0]
 		}
 	}
 }
