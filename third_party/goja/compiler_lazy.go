@@ -108,7 +108,8 @@ type lazyParam struct {
 // pointers: gojanet (gcperf5) they were ≈ 2,400 objects and ≈ 6,800
 // pointers (into the builtins' sources) in the hello server's live heap,
 // each a word every collection scans. A name that is not a slice of the
-// source (`this`, an identifier with escapes) is farNames[off] (n: farName).
+// source (`this`, an identifier with escapes, a non-ASCII identifier, which
+// unistring keeps as UTF-16) is farNames[off] (n: farName).
 type lazyName struct{ off, n uint32 }
 
 const farName = ^uint32(0)
