@@ -46,7 +46,7 @@ let n = 0;
 out.push([C1(() => undefined), C1(() => 'k'), C1(() => (n++ ? 1 : 'k')), C1(() => null)].join());
 function C2(v) { const x = v; if (x === 0) return 'zero'; const y = x; if (y === '0') return 'str'; return 'other'; }
 out.push([0, -0, '0', 0n, false, NaN].map(C2).join());
-function C3(v) { const x = v; const a = x === later; return a; }
+function C3(v) { const x = v; if (x === later) return true; return false; }
 try { C3(1); } catch (e) { out.push(e.constructor.name); }
 const later = 1;
 out.push(C3(1), C3(2));
@@ -55,7 +55,7 @@ const names = { a: 1, b: null };
 function S1(k) { var rec; if ((rec = names[k]) === u) rec = 'none'; return rec; }
 function S2(o) { var x, y; return [(x = o.a) === 'k' || x, (y = o.b) !== null && y].join(); }
 out.push([S1('a'), S1('b'), S1('c')].join(), S2({ a: 'k', b: 1 }), S2({ a: 1, b: null }), S2({}));
-function S3(o) { var x; return (x = o.a) === later2; }
+function S3(o) { var x; if ((x = o.a) === later2) return 'eq'; return 'ne'; }
 try { S3({ a: 1 }); } catch (e) { out.push(e.constructor.name); }
 const later2 = 1;
 out.push(S3({ a: 1 }));
