@@ -28,19 +28,8 @@ type fLoadValGetElem struct {
 //go:nosplit
 func (f *fLoadValGetElem) exec(vm *vm) {
 	if o, ok := vm.stack[vm.sp-1].(*Object); ok {
-		switch a := o.self.(type) {
-		case *arrayObject:
-			if uint64(f.k) < uint64(len(a.values)) {
-				if v := a.values[f.k]; v != nil {
-					if _, isProp := v.(*valueProperty); !isProp {
-						vm.stack[vm.sp-1] = v
-						vm.pc += 2
-						return
-					}
-				}
-			}
-		case *typedArrayObject:
-			vm.stack[vm.sp-1] = a.vmGetIdx(vm, f.k)
+		if v := fastElem(vm, o, f.k); v != nil {
+			vm.stack[vm.sp-1] = v
 			vm.pc += 2
 			return
 		}
@@ -91,33 +80,7 @@ func (vm *vm) initStackTop(s int) {
 func (f *fInitStashCmpJ) exec(vm *vm) {
 	vm.initStackTop(f.s)
 	vm.pc++
-	c := &f.c
-	if a := vm.lexAt(c.l); a != nil {
-		level := c.s >> 24
-		stash := vm.stash
-		for i := 0; i < level; i++ {
-			stash = stash.outer
-		}
-		if b := stash.getByIdx(uint32(c.s & 0x00FFFFFF)); b != nil {
-			var eq bool
-			if t := nullishType(b); t != nil {
-				eq = typeWord(a) == t
-			} else {
-				eq = a.StrictEquals(b)
-			}
-			eq = eq != c.neq
-			if c.mode != tripleJneP {
-				fusedJumpKeep(vm, eq, c.mode, 3, c.j)
-			} else if eq {
-				vm.pc += 4
-			} else {
-				vm.pc += 3 + c.j
-			}
-			return
-		}
-	}
-	// the load at its own pc (its dead zone throws there) and the rest
-	(*dLoadStackLex)(&c.l).exec(vm)
+	f.c.exec(vm)
 }
 
 func (f *fInitStashCmpJ) String() string {
@@ -136,19 +99,7 @@ type fInitValCmpJ struct {
 func (f *fInitValCmpJ) exec(vm *vm) {
 	vm.initStackTop(f.s)
 	vm.pc++
-	c := &f.c
-	if a := vm.lexAt(c.l); a != nil {
-		eq := c.c.eq(a) != c.neq
-		if c.mode != tripleJneP {
-			fusedJumpKeep(vm, eq, c.mode, 3, c.j)
-		} else if eq {
-			vm.pc += 4
-		} else {
-			vm.pc += 3 + c.j
-		}
-		return
-	}
-	(*dLoadStackLex)(&c.l).exec(vm)
+	f.c.exec(vm)
 }
 
 func (f *fInitValCmpJ) String() string {
@@ -167,25 +118,7 @@ type fStoreStashEqJ struct {
 func (f *fStoreStashEqJ) exec(vm *vm) {
 	vm.stack[vm.sb+vm.args+f.s] = vm.stack[vm.sp-1]
 	vm.pc++
-	c := &f.c
-	level := c.s >> 24
-	stash := vm.stash
-	for i := 0; i < level; i++ {
-		stash = stash.outer
-	}
-	v := stash.getByIdx(uint32(c.s & 0x00FFFFFF))
-	if v == nil {
-		(*dLoadStashLex)(&c.s).exec(vm) // throws at its own pc
-		return
-	}
-	a := vm.stack[vm.sp-1]
-	var eq bool
-	if t := nullishType(v); t != nil {
-		eq = typeWord(a) == t
-	} else {
-		eq = a.StrictEquals(v)
-	}
-	cmpJump(vm, eq != c.neq, c.mode, c.j)
+	f.c.exec(vm)
 }
 
 func (f *fStoreStashEqJ) String() string {

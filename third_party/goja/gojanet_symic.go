@@ -334,6 +334,28 @@ type (
 	icInstanceof     propIC
 )
 
+// fastElem returns o[k] when o is an array with a plain value there or a
+// typed array (arrayObject.getIdx's answer without the key's boxing and the
+// interface calls), nil otherwise: a hole, an accessor or an index past the
+// end go the generic way. icGetElem's and fLoadValGetElem's.
+//
+//go:nosplit
+func fastElem(vm *vm, o *Object, k valueInt) Value {
+	switch a := o.self.(type) {
+	case *arrayObject:
+		if uint64(k) < uint64(len(a.values)) {
+			if v := a.values[k]; v != nil {
+				if _, isProp := v.(*valueProperty); !isProp {
+					return v
+				}
+			}
+		}
+	case *typedArrayObject:
+		return a.vmGetIdx(vm, k)
+	}
+	return nil
+}
+
 //go:nosplit
 func (g *icGetElem) exec(vm *vm) {
 	v := vm.stack[vm.sp-2]
@@ -345,26 +367,13 @@ func (g *icGetElem) exec(vm *vm) {
 			vm.pc++
 			return
 		case valueInt:
-			switch a := o.self.(type) {
-			case *arrayObject:
-				// an element that is there as a plain value (arrayObject.getIdx's
-				// answer without the key's boxing and the interface calls); a
-				// hole, an accessor or an index past the end go the generic way
-				if uint64(k) < uint64(len(a.values)) {
-					if v := a.values[k]; v != nil {
-						if _, isProp := v.(*valueProperty); !isProp {
-							vm.stack[vm.sp-2] = v
-							vm.sp--
-							vm.pc++
-							return
-						}
-					}
-				}
-			case *typedArrayObject:
-				vm.stack[vm.sp-2] = a.vmGetIdx(vm, k)
+			if v := fastElem(vm, o, k); v != nil {
+				vm.stack[vm.sp-2] = v
 				vm.sp--
 				vm.pc++
 				return
+			}
+			switch a := o.self.(type) {
 			case *baseObject:
 				// `codes[200]`: an own data property (gojanet_fused40.go)
 				if v := ownIdx(a, k); v != nil {
