@@ -182,10 +182,18 @@ func TestCLI(t *testing.T) {
 		{name: "boolean option with a value", args: []string{"--no-warnings=1", "--pending-deprecation=0", "-p", "[process.noProcessWarnings, process.execArgv.length, Buffer(1).length]"},
 			wantOut: "[ true, 4, 1 ]\n"},
 		{name: "boolean option's other form with a value", args: []string{"--no-warnings", "--warnings=0", "-p", "process.noProcessWarnings"}, wantOut: "undefined\n"},
-		{name: "V8 boolean with a value", args: []string{"--expose-gc=1", "-e", "1"}, wantCode: 9, wantErr: []string{"--expose-gc=1"}},
+		{name: "V8 boolean with a value", args: []string{"--expose-gc=1", "-e", "1"}, wantCode: 9,
+			wantErr: []string{"Error: illegal value for flag --expose-gc=1 of type bool\nTo set or unset a boolean flag, use --flag or --no-flag.\nTry --help for options\n", "bad option: --expose-gc=1"}},
+		{name: "V8 booleans with values", args: []string{"--use-strict=1", "--no-such-option", "--no-expose-gc=1", "--expose_gc=true", "-e", "1"}, wantCode: 9,
+			wantErr: []string{"Error: illegal value for flag --use-strict=1 of type bool\nTo set or unset a boolean flag, use --flag or --no-flag.\nTry --help for options\n",
+				"bad option: --use-strict=1\n", "bad option: --no-such-option\n", "bad option: --no-expose-gc=1\n", "bad option: --expose_gc=true\n"}},
 		{name: "value option negated with a value", args: []string{"--no-title=x", "-e", "1"}, wantCode: 9,
 			wantErr: []string{"--no-title=x is an invalid negation because it is not a boolean option"}},
 		// watch mode checks the options before it watches anything
+		// --check and --watch conflict (node: exit 9, nothing watched)
+		{name: "watch check", args: []string{"--watch", "--check", "hello.js"}, wantCode: 9, wantErr: []string{"either --watch or --check can be used, not both"}},
+		{name: "watch -c", args: []string{"--watch", "-c", "hello.js"}, wantCode: 9, wantErr: []string{"either --watch or --check can be used, not both"}},
+		{name: "check watch", args: []string{"--check", "--watch", "hello.js"}, wantCode: 9, wantErr: []string{"either --watch or --check can be used, not both"}},
 		{name: "watch bad option", args: []string{"--watch", "--no-such-option", "hello.js"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
 		// --expose-gc: V8's gc(), enumerable, not configurable; async execution answers a promise
 		{name: "expose gc", args: []string{"--expose-gc", "-e", "const d = Object.getOwnPropertyDescriptor(globalThis, 'gc'); " +

@@ -440,7 +440,8 @@ func (r *Runtime) hostBinding() *goja.Object {
 		}
 		var prg *goja.Program
 		if err == nil {
-			prg, err = compileWrapped(name, code, r.sourceMaps.Load() || !untouched(source, code))
+			converted := !untouched(source, code)
+			prg, err = compileWrapped(name, code, converted, r.sourceMaps.Load() || converted)
 		}
 		if err != nil {
 			if se, ok := err.(*SyntaxError); ok {

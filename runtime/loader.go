@@ -331,12 +331,13 @@ func loadFile(filename string, userMaps bool) (*fileProgram, error) {
 		return nil, err
 	}
 	fp := &fileProgram{link: esmLinkOf(code)}
-	fp.prg, err = compileWrapped(filename, code, userMaps || !untouched(string(src), code))
+	converted := !untouched(string(src), code)
+	fp.prg, err = compileWrapped(filename, code, converted, userMaps || converted)
 	if err != nil {
 		fp.prg, fp.link = detectedModule(filename, string(src), err)
 	}
 	if err != nil && fp.prg == nil {
-		if fp.prg = reprinted(filename, code, err); fp.prg == nil {
+		if fp.prg = reprinted(filename, code, converted, err); fp.prg == nil {
 			return nil, err
 		}
 	}
@@ -402,7 +403,7 @@ func detectedModule(filename, src string, cjsErr error) (*goja.Program, *esmLink
 	if err != nil {
 		return nil, nil
 	}
-	prg, err := compileWrapped(filename, code, true)
+	prg, err := compileWrapped(filename, code, true, true)
 	if err != nil {
 		return nil, nil
 	}
@@ -472,7 +473,7 @@ func v8ScriptError(se *SyntaxError, filename, src string) {
 	if se.Line < 1 {
 		return
 	}
-	_, err := compileWrapped(filename, src, false)
+	_, err := compileWrapped(filename, src, false, false)
 	g, ok := err.(*SyntaxError)
 	if !ok || g.Line != se.Line || strings.HasPrefix(g.Message, "Compiler bug") {
 		return
@@ -488,13 +489,15 @@ func untouched(src, code string) bool {
 
 // compileWrapped compiles code inside the module wrapper; a syntax error
 // comes back as a *SyntaxError that names the file, line and column in code.
-// maps: code's sourceMappingURL, if any, maps its frames.
-func compileWrapped(filename, code string, maps bool) (*goja.Program, error) {
+// converted: code is transpile's conversion, not the source as it was (only
+// a conversion's names mark is gojanet's: the source may end in the same
+// text). maps: code's sourceMappingURL, if any, maps its frames.
+func compileWrapped(filename, code string, converted, maps bool) (*goja.Program, error) {
 	// Plain CommonJS gets node's five parameters (module code may look at
 	// arguments), padded to the same width so columns shift alike; code
 	// converted with names of gojanet's gets them under their prefix.
 	head := cjsWrapperHead
-	if own, ok := namesOf(code); ok {
+	if own, ok := namesOf(code); ok && converted {
 		head = wrapperHead
 		if strings.Contains(code, esmScopeMark) {
 			head = esmWrapperHead
@@ -520,7 +523,7 @@ func compileWrapped(filename, code string, maps bool) (*goja.Program, error) {
 // source goja refused but esbuild accepts is compiled as esbuild prints it,
 // with a source map back to the original lines. Source both refuse keeps
 // goja's error; nil means no program.
-func reprinted(filename, code string, compileErr error) *goja.Program {
+func reprinted(filename, code string, converted bool, compileErr error) *goja.Program {
 	if _, ok := compileErr.(*SyntaxError); !ok {
 		return nil
 	}
@@ -528,7 +531,7 @@ func reprinted(filename, code string, compileErr error) *goja.Program {
 	if err != nil {
 		return nil
 	}
-	prg, err := compileWrapped(filename, printed, true)
+	prg, err := compileWrapped(filename, printed, converted, true)
 	if err != nil {
 		return nil
 	}

@@ -52,7 +52,13 @@ func standIn(src, stand string) string {
 // without any keeps node's wrapper.
 func ownNames(code, stand, own string) string {
 	if !strings.Contains(code, ownPrefix) {
-		return standBack(code, stand)
+		code = standBack(code, stand)
+		if strings.Contains(code, namesMark) {
+			// the source's own text (a comment esbuild kept): a last mark
+			// naming no prefix stops namesOf trusting it
+			code = withLink(code, namesMark+"-")
+		}
+		return code
 	}
 	if stand != "" {
 		code = strings.NewReplacer(ownPrefix, own, stand, ownPrefix).Replace(code)

@@ -39,7 +39,7 @@ func TestESMScopeOfTypeScript(t *testing.T) {
 		if got := strings.Contains(code, esmScopeMark); got != scoped {
 			t.Errorf("%s: ES module scope %v, want %v", name, got, scoped)
 		}
-		if _, err := compileWrapped(file, code, true); err != nil {
+		if _, err := compileWrapped(file, code, true, true); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
 	}

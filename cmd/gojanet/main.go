@@ -419,6 +419,7 @@ func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		return 12
 	}
 	if len(unknown) > 0 {
+		printV8BoolError(unknown, stderr)
 		for _, a := range unknown {
 			fmt.Fprintf(stderr, "%s: bad option: %s\n", argv0, a)
 		}
@@ -603,6 +604,19 @@ func booleanGiven(name string, hasValue bool) bool {
 		flag = "--no-" + name[2:]
 	}
 	return !hasValue || !v8Flags[flag]
+}
+
+// printV8BoolError prints V8's complaint about the first of the unknown
+// options that is one of its booleans given a value (`--expose-gc=1`):
+// node prints it before its own "bad option" lines, which list it too.
+func printV8BoolError(unknown []string, stderr io.Writer) {
+	for _, a := range unknown {
+		if name, _, hasValue := strings.Cut(a, "="); hasValue && booleanGiven(name, false) && !booleanGiven(name, true) {
+			fmt.Fprintf(stderr, "Error: illegal value for flag %s of type bool\n"+
+				"To set or unset a boolean flag, use --flag or --no-flag.\nTry --help for options\n", a)
+			return
+		}
+	}
 }
 
 // isFlag matches a boolean option given as flag, with a value or not.

@@ -86,6 +86,10 @@ func runWatch(paths []string, preserve bool, child []string, stdout, stderr io.W
 			fmt.Fprintln(stderr, "gojanet: either --watch or --eval can be used, not both")
 			return 9
 		}
+		if name, _, _ := strings.Cut(a, "="); a == "-c" || name == "--check" {
+			fmt.Fprintln(stderr, "gojanet: either --watch or --check can be used, not both")
+			return 9
+		}
 		if a == "--" {
 			if i+1 < len(child) {
 				script = child[i+1]

@@ -164,10 +164,14 @@ func (r *Runtime) dropAccessorViews(o *Object) {
 // resolveLazyGetters runs the getters of o's lazy data properties before
 // Object.freeze or Object.seal fixes o's properties: node's are data from
 // the start, so they are there afterwards (frozen), where a getter could no
-// longer redefine its property.
+// longer redefine its property. A Proxy holds no properties of its own:
+// listing its keys would run its ownKeys trap before preventExtensions.
 func (r *Runtime) resolveLazyGetters(o *Object) {
 	lp := r.lazyProps
 	if lp == nil || len(lp.getters) == 0 {
+		return
+	}
+	if _, isProxy := o.self.(*proxyObject); isProxy {
 		return
 	}
 	var getters []*Object
