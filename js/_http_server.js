@@ -1050,10 +1050,11 @@ function consumeSocketChunk(socket, d, n, state, held) {
             // (the handler ended the response and queued nothing after): it
             // is left unqueued, and that tick runs at this call's end
             // (below), as it would run next, with the readable tick folded
-            // in or put back in its place. (Only for the handle's own read:
-            // the loop runs the ticks right after this call. A held tick is
-            // this socket's.)
-            if (heldTick.a !== undefined && tickQueue.length === 0 && process.nextTick === timersNextTick &&
+            // in or put back in its place. (Only for the handle's own read,
+            // held: the loop runs the ticks right after this call; and only
+            // for this socket's held tick: a read a handler runs on another
+            // socket, nested in this one's, finds this one's held.)
+            if (held === true && heldTick.a !== undefined && heldTick.b === socket && tickQueue.length === 0 && process.nextTick === timersNextTick &&
                 asyncState.active === 0 && timersInternal.exiting === false) {
               fold = stream;
             } else {
@@ -1105,7 +1106,7 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // the response's end marks it again as it turns it on), which leaves
   // nothing to mark. (Three symbol-keyed accesses less a request.)
   if (held !== undefined && socket[kTimeoutMs] !== 0) touchRead(socket); // (held: false once d is the Buffer)
-  if (fold !== undefined) {
+  if (fold !== undefined && heldTick.a !== undefined && heldTick.b === socket) {
     // The whole write's tick, held, nothing queued after it, run here: the
     // loop would run it next, before any microtask (runTicks, a call and a
     // turn of its loop less). The request's readable tick, due after it,
@@ -1121,8 +1122,9 @@ function consumeSocketChunk(socket, d, n, state, held) {
     foldReq = fold;
     resFinished(res, socket);
     if (foldReq !== undefined) unfold();
-  } else if (heldTick.a !== undefined) {
-    unhold(); // (not run here: to the queue's head, where it is due)
+  } else {
+    if (heldTick.a !== undefined) unhold(); // (not run here: to the queue's head, where it is due)
+    if (fold !== undefined) tickQueue.push(quietReadableNT, 1, fold); // (behind it, as where the fold was not taken)
   }
   return true;
 }

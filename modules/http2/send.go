@@ -51,7 +51,10 @@ func appendUnindexed(buf *bytes.Buffer, f hpack.HeaderField) bool {
 	if !ok {
 		return false
 	}
+	// (a sensitive field is a never-indexed literal even where its value is
+	// a static entry's, as nghttp2 sends it)
 	switch {
+	case f.Sensitive:
 	case f.Name == ":path" && f.Value == "/index.html":
 		buf.Write(appendHpackInt(nil, 7, 0x80, 5))
 		return true
@@ -106,8 +109,8 @@ func (s *Session) headerBlockPriority(id uint32, promised uint32, fields []hpack
 			continue
 		}
 		s.enc.WriteField(f)
+		s.encSizeUpdate = false // (written: an empty block leaves it owed)
 	}
-	s.encSizeUpdate = false
 	block := s.encBuf.Bytes()
 	max := int(s.Remote.MaxFrameSize)
 	if max < 16384 {

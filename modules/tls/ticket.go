@@ -9,6 +9,7 @@ import (
 	"crypto/subtle"
 	"crypto/tls"
 	"errors"
+	"math"
 
 	"github.com/dop251/goja"
 
@@ -303,7 +304,7 @@ func isInt32(v goja.Value) bool {
 		i, isInt := v.Export().(int64)
 		return isInt && i == int64(int32(i))
 	}
-	return f == float64(int32(f))
+	return f == float64(int32(f)) && !(f == 0 && math.Signbit(f)) // (V8's IsInt32 is false for -0)
 }
 
 // viewBytes is an ArrayBufferView's bytes (node reads the keys with

@@ -1,6 +1,8 @@
 package tls
 
 import (
+	"github.com/dop251/goja"
+
 	"bytes"
 	"crypto/aes"
 	"crypto/cipher"
@@ -68,4 +70,27 @@ func TestTicketLayout(t *testing.T) {
 	if _, ok := k.open(m.Sum(body)); ok {
 		t.Fatal("a ticket with zero padding opened")
 	}
+}
+
+// isInt32 answers as V8's IsInt32: -0 is not an int32 (node fails the
+// handshake when a ticket key callback returns it as the status).
+func TestIsInt32NegativeZero(t *testing.T) {
+	vm := goja.New()
+	for _, c := range []struct {
+		src  string
+		want bool
+	}{{"-0", false}, {"0", true}, {"-5", true}, {"1.5", false}, {"2147483648", false}, {"-2147483648", true}} {
+		if got := isInt32(vm.ToValue(mustRun(t, vm, c.src))); got != c.want {
+			t.Errorf("isInt32(%s) = %v, want %v", c.src, got, c.want)
+		}
+	}
+}
+
+func mustRun(t *testing.T, vm *goja.Runtime, src string) goja.Value {
+	t.Helper()
+	v, err := vm.RunString(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

@@ -4,7 +4,8 @@
 // location and set-cookie (literals without indexing, named by their first
 // static-table index; "/" and empty values are static entries), and indexes
 // the rest, so the second request repeats those literals and refers to the
-// others by dynamic index.
+// others by dynamic index. A sensitive field is a never-indexed literal,
+// even where its value is a static entry's (":path: /", an empty etag).
 const net = require('net');
 const http2 = require('http2');
 
@@ -20,7 +21,7 @@ const server = net.createServer((s) => {
       if (buf[off + 3] === 1) blocks.push(buf.subarray(off + 9, off + 9 + len).toString('hex'));
       off += 9 + len;
     }
-    if (blocks.length < 3) return;
+    if (blocks.length < 5) return;
     for (const b of blocks) console.log(b);
     s.destroy();
     server.close();
@@ -32,6 +33,8 @@ server.listen(0, '127.0.0.1', () => {
   client = http2.connect(`http://127.0.0.1:${server.address().port}`);
   client.on('error', () => {});
   const headers = [
+    { ':authority': 'e', ':path': '/', 'etag': '', 'x-a': 'b', [http2.sensitiveHeaders]: [':path', 'etag'] },
+    { ':authority': 'e', ':path': '/q', 'etag': 'v', [http2.sensitiveHeaders]: [':path', 'etag'] },
     { ':authority': 'example.test', ':path': '/some/path?x=1', 'content-length': '5', 'etag': 'xyz', 'location': '/a',
       'set-cookie': 'a=1', 'age': '3', 'if-none-match': 'q', 'if-modified-since': 'z', 'x-custom': 'abc', ':method': 'POST' },
     { ':authority': 'example.test', ':path': '/some/path?x=1', 'content-length': '5', 'etag': 'xyz', 'location': '/a',
