@@ -267,6 +267,20 @@ func (b *binding) callTicketKey(sc *secureContext, name, iv []byte, enc bool) ti
 		return fail
 	}
 	v := b.l.Call(fn, sc.obj, b.l.NewBuffer(name), b.l.NewBuffer(iv), b.vm.ToValue(enc))
+	// Reading the answer runs script code too (an index getter, a Proxy):
+	// what it throws is uncaught, as the callback's own throw, and the
+	// handshake fails (it hung with the exception unwinding past it).
+	var answer ticketAnswer
+	if ex := b.vm.Try(func() { answer = b.readTicketAnswer(v, name, enc) }); ex != nil {
+		b.l.OnError(ex)
+		return fail
+	}
+	return answer
+}
+
+// readTicketAnswer reads onticketkeycallback's answer (callTicketKey).
+func (b *binding) readTicketAnswer(v goja.Value, name []byte, enc bool) ticketAnswer {
+	fail := ticketAnswer{err: errTicketCallback}
 	arr, ok := v.(*goja.Object)
 	if !ok || arr.ClassName() != "Array" {
 		return fail
