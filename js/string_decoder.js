@@ -3,10 +3,9 @@
 // documentation: a StringDecoder turns Buffers into strings while keeping
 // multi-byte characters that are split across write() calls intact.
 
-// buffer's Buffer, bound on first use: node's builtins keep their own, so a
-// script's `Buffer = x` does not reach them, and loading this file does not load buffer.
-let BufferCtor;
-function lazyBuffer() { return BufferCtor ??= require('buffer').Buffer; }
+// buffer's Buffer, bound on first use (a script's `Buffer = x` does not
+// reach it, and loading this file does not load buffer)
+const { lazyBuffer } = require('internal/streams/utils');
 
 const { codes } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING } = codes;

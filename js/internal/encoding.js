@@ -3,10 +3,9 @@
 // latin1/windows-1252 labels), written from the Encoding Standard and
 // Node's documentation, checked against node's behaviour.
 
-// buffer's Buffer, bound on first use: node's builtins keep their own, so a
-// script's `Buffer = x` does not reach them, and loading this file does not load buffer.
-let BufferCtor;
-function lazyBuffer() { return BufferCtor ??= require('buffer').Buffer; }
+// buffer's Buffer, bound on first use (a script's `Buffer = x` does not
+// reach it, and loading this file does not load buffer)
+const { lazyBuffer } = require('internal/streams/utils');
 
 const { codes } = require('internal/errors');
 const { ERR_ENCODING_NOT_SUPPORTED, ERR_INVALID_ARG_TYPE, ERR_ENCODING_INVALID_ENCODED_DATA } = codes;
