@@ -903,8 +903,10 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // response options, and the watch epoch), which then parses the read as
   // the execute call below would: undefined, with nothing parsed, when they
   // may not hold.
+  // (the parser binding takes the Go parser, parser._p, from the parser
+  // object its checks read: undefined for it)
   const parser = state.parser;
-  let ev = executeHeldOf(parser._p, d, socket, state);
+  let ev = executeHeldOf(undefined, d, socket, state);
   // (vars: a frame's start undefined, where each let is initialized)
   var fresh, ret, server; // eslint-disable-line no-var
   var phase; // eslint-disable-line no-var -- (undefined: read it from the parser)

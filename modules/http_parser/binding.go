@@ -131,9 +131,26 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// maxHeaderPairs, resTpl, state) for a server's read whose checks hold
 	// as they did (readChecks), or undefined, and nothing parsed, when they
 	// may not (js/_http_server.js consumeSocketChunk then checks).
+	// (p nil: the parser is the one the checks found in the parser object's
+	// `_p` slot, executeHeldOf's)
 	executeHeld := func(p *Parser, buf, socket, state goja.Value) goja.Value {
 		m := held.find(vm, socket, state)
-		if m == nil || m.tpl != reqs.tpl || m.res != reqs.res || p.Kind() != Request { // (arm records non-nil templates only)
+		gp := held.gp
+		held.gp = nil // (kept no longer than the call)
+		if m == nil {
+			return goja.Undefined()
+		}
+		if p == nil {
+			if o, ok := gp.(*goja.Object); ok {
+				if po, ok := o.Export().(*parserObject); ok {
+					p = &po.Parser
+				}
+			}
+			if p == nil {
+				return goja.Undefined()
+			}
+		}
+		if m.tpl != reqs.tpl || m.res != reqs.res || p.Kind() != Request { // (arm records non-nil templates only)
 			return goja.Undefined()
 		}
 		data, ok := readBytes(buf)
@@ -160,9 +177,14 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// executeHeldOf(parser, buf, socket, state): parser.executeHeld(buf,
 	// socket, state) without reading the method from the parser, a Go
 	// object whose own properties are asked of Go first (a lookup less per
-	// read: js/_http_server.js consumeSocketChunk)
+	// read: js/_http_server.js consumeSocketChunk). parser undefined: the
+	// connection's, state.parser._p, as the checks read it (a read less).
 	exports.Set("executeHeldOf", func(call goja.FunctionCall) goja.Value {
-		return executeHeld(get(call.Argument(0)), call.Argument(1), call.Argument(2), call.Argument(3))
+		var p *Parser
+		if a := call.Argument(0); a != goja.Undefined() {
+			p = get(a)
+		}
+		return executeHeld(p, call.Argument(1), call.Argument(2), call.Argument(3))
 	})
 	// readChecks(list): what executeHeld's checks read (held.go)
 	exports.Set("readChecks", func(call goja.FunctionCall) goja.Value {

@@ -40,6 +40,12 @@ type readChecks struct {
 	// accessor on the server) until the epoch moves
 	fails     int
 	failEpoch int64
+	// the object the list loads as "parser" (the connection's HTTPParser,
+	// -1: none), and what holds found in its `_p` slot: the Go parser,
+	// taken from the slots the checks read anyway (consumeSocketChunk's
+	// `parser._p` read, a lookup goja's inline cache misses, less a read)
+	parserObj int
+	gp        goja.Value
 }
 
 const maxArmFails = 16
@@ -85,6 +91,9 @@ type readMemo struct {
 	// incomingOn's checks of the connection held too (JS's verdict when
 	// the set was recorded: executeHeld hands it back in heldOut)
 	conn bool
+	// the parser object's `_p` slot in its shape (-1: not an own data
+	// property of it: holds leaves gp nil)
+	pAt int
 }
 
 type heldValue struct {
@@ -158,6 +167,10 @@ func (c *readChecks) setList(vm *goja.Runtime, list goja.Value) {
 		panic(vm.NewTypeError("readChecks: more objects or checks than held.go holds"))
 	}
 	c.loads, c.sames, c.checks, c.set = loads, sames, checks, true
+	c.parserObj = -1
+	if i, ok := names["parser"]; ok {
+		c.parserObj = i
+	}
 }
 
 // find returns the held set whose checks hold for this read, or nil.
@@ -226,6 +239,10 @@ func (c *readChecks) holds(m *readMemo, state, socket *goja.Object) bool {
 			return false
 		}
 	}
+	c.gp = nil
+	if m.pAt >= 0 {
+		c.gp = slots[c.parserObj][m.pAt]
+	}
 	return true
 }
 
@@ -252,7 +269,7 @@ func (c *readChecks) arm(vm *goja.Runtime, socket, state goja.Value, maxPairs in
 		return
 	}
 	c.fails++ // (undone below when the set is recorded)
-	m := readMemo{epoch: epoch, maxPairs: maxPairs, tpl: tpl, res: res, conn: conn}
+	m := readMemo{epoch: epoch, maxPairs: maxPairs, tpl: tpl, res: res, conn: conn, pAt: -1}
 	shape := func(i int) bool {
 		m.shapes[i] = objs[i].ShapeOf()
 		return m.shapes[i].Valid()
@@ -295,6 +312,11 @@ func (c *readChecks) arm(vm *goja.Runtime, socket, state goja.Value, maxPairs in
 			}
 			m.own[m.n] = heldValue{ch.obj, at, v}
 			m.n++
+		}
+	}
+	if c.parserObj >= 0 {
+		if at := objs[c.parserObj].OwnSlot(vm.ToValue("_p")); at >= 0 {
+			m.pAt = at
 		}
 	}
 	if vm.WatchEpoch() != epoch {
