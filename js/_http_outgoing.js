@@ -1024,7 +1024,11 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // (ended is set only with ending: Writable's end(), Duplex's writable:
       // false; one call while ws has the shape of a state net's writeWhole
       // found idle, whose fields these are then the prototypes' defaults)
-      if (shapesHeld(idleSite, ws) !== true &&
+      // (idle: shapesHeld's answer, handed to net's writeWhole, which asks
+      // the same of the same state, for a simple head below: no code but
+      // ours ran in between; undefined otherwise)
+      var idle = shapesHeld(idleSite, ws); // eslint-disable-line no-var
+      if (idle !== true &&
           (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.corked !== 0)) {
         break whole;
       }
@@ -1112,7 +1116,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         }
       }
       // (a head rendered by writeHead() goes out with the body the same way)
-      if (simple !== true && (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent)) break whole;
+      if (simple !== true) {
+        idle = undefined;
+        if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) break whole;
+      }
       // (straight to the handle when the socket's Writable is idle: the same
       // state, callback and tick as socket.write() gives, the callback
       // wholeCallback's; see net's writeWhole. No write calls back
@@ -1120,7 +1127,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       msg._headerSent = true;
       // (w: writeWhole's answer, true when no other code ran)
       if (body !== undefined) {
-        if ((w = writeWhole(socket, msg._header, 'latin1', msg, body)) !== true) {
+        if ((w = writeWhole(socket, msg._header, 'latin1', msg, body, idle)) !== true) {
           if (!w) {
             msg._headerSent = false;
             break whole;
@@ -1128,11 +1135,11 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
           simple = false;
         }
       } else if (!chunk) {
-        if ((w = writeWhole(socket, msg._header, 'latin1', msg)) !== true) {
+        if ((w = writeWhole(socket, msg._header, 'latin1', msg, undefined, idle)) !== true) {
           if (!w) socket.write(msg._header, 'latin1', wholeCallback(msg));
           simple = false;
         }
-      } else if ((w = writeWhole(socket, msg._header, encoding, msg, chunk)) !== true) {
+      } else if ((w = writeWhole(socket, msg._header, encoding, msg, chunk, idle)) !== true) {
         // (the head and a string body go as one string, as node's _send)
         if (!w) socket.write(msg._header + chunk, encoding, wholeCallback(msg));
         simple = false;
