@@ -94,7 +94,7 @@ func TestHeldReadsList(t *testing.T) {
 	scope = append(scope, conn.Body)
 	// (read by the held way too, or by what it calls: not checks)
 	notChecks := map[string]bool{
-		"parser._p":          true, // (the binding: executeHeld's receiver)
+		"parser._p":          true, // (the Go parser: the execute calls' receiver; executeHeld takes it from the held slots)
 		"state.requestStart": true, // (read after executeHeld either way)
 	}
 	read := map[string]bool{}
