@@ -1307,12 +1307,12 @@ function writeWholeSlow(socket, ws, handle, data, encoding, cb, body, len) {
   if (err !== 0 && err !== undefined) {
     const error = req.error;
     returnWriteReq(req);
-    onwriteOf(socket, ws)(errors().errnoException(err, 'write', error));
+    ws.onwrite(errors().errnoException(err, 'write', error));
   } else {
     socket[kBytesWritten] += req.bytes;
     if (req.async) {
       socket[kLastWriteQueueSize] = handle.writeQueueSize;
-      req.callback = onwriteOf(socket, ws);
+      req.callback = ws.onwrite;
       trackRequest(req, handle, 'WRITEWRAP');
     } else {
       returnWriteReq(req);
@@ -1354,13 +1354,13 @@ function writeLeftInFlight(socket, ws, handle, req, r, len, writecb) {
     socket[kBytesWritten] += -r - 4096;
     req.async = true;
     socket[kLastWriteQueueSize] = handle.writeQueueSize;
-    req.callback = onwriteOf(socket, ws);
+    req.callback = ws.onwrite;
     trackRequest(req, handle, 'WRITEWRAP');
   } else {
     const error = req.error;
     returnWriteReq(req);
     ws.sync = true;
-    onwriteOf(socket, ws)(errors().errnoException(r, 'write', error));
+    ws.onwrite(errors().errnoException(r, 'write', error));
   }
 }
 
@@ -2211,7 +2211,7 @@ function acceptedSocketOptions(handle, server) {
 // keeps changing) sockets are made by the constructor again.
 const { cloneObject } = internalBinding('host');
 const ObjectHasOwn = Object.hasOwn;
-const onwriteOf = require('internal/streams/writable')._onwriteOf;
+const onwriteFor = require('internal/streams/writable')._onwriteFor;
 const acceptTpl = { socket: null, epoch: -1, hwm: undefined, halfOpen: false, made: 0 };
 let acceptWatched = 0; // 1: watched; -1: could not be
 function cloneAccepted(server, handle) {
@@ -2224,8 +2224,7 @@ function cloneAccepted(server, handle) {
   const socket = cloneObject(t.socket);
   if (socket === undefined) return null;
   socket._handle = handle;
-  // (its write callback made when a write first needs one: onwriteOf)
-  socket._writableState.onwrite = null;
+  socket._writableState.onwrite = onwriteFor(socket);
   // (the constructor's steps for its handle)
   attachHandle(socket);
   if (server.pauseOnConnect) {

@@ -108,13 +108,6 @@ function variantProto(noDecode, noEmitClose) {
 function onwriteFor(stream) {
   return function(er) { onwrite(stream, er); };
 }
-// The stream's write callback, made at its first use when the state was
-// left without one (net's accepted sockets: most connections' writes
-// complete at once and never need it).
-function onwriteOf(stream, state) {
-  const w = state.onwrite;
-  return w !== null ? w : (state.onwrite = onwriteFor(stream));
-}
 
 SocketWritableState.prototype = variantProto(true, true);
 
@@ -236,7 +229,7 @@ Writable.WritableState = WritableState;
 Object.defineProperty(Writable, '_SocketWritableState', { value: SocketWritableState, writable: true, configurable: true });
 Object.defineProperty(Writable, '_AcceptedWritableState', { value: AcceptedWritableState, writable: true, configurable: true });
 // (net's accepted sockets, copies of a template, get their own)
-Object.defineProperty(Writable, '_onwriteOf', { value: onwriteOf, writable: true, configurable: true });
+Object.defineProperty(Writable, '_onwriteFor', { value: onwriteFor, writable: true, configurable: true });
 Object.defineProperty(Writable, '_onConstructed', { value: writableConstructed, writable: true, configurable: true });
 // (net's writeWhole completes a write it made past write() with it)
 Object.defineProperty(Writable, '_afterWrite', { value: afterWrite, writable: true, configurable: true });
@@ -340,7 +333,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback, len) {
     state.writecb = callback;
     state.writing = true;
     state.sync = true;
-    stream._write(chunk, encoding, onwriteOf(stream, state));
+    stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
 
@@ -354,9 +347,9 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writecb = cb;
   state.writing = true;
   state.sync = true;
-  if (state.destroyed) onwriteOf(stream, state)(new (codes().ERR_STREAM_DESTROYED)('write'));
-  else if (writev) stream._writev(chunk, onwriteOf(stream, state));
-  else stream._write(chunk, encoding, onwriteOf(stream, state));
+  if (state.destroyed) state.onwrite(new (codes().ERR_STREAM_DESTROYED)('write'));
+  else if (writev) stream._writev(chunk, state.onwrite);
+  else stream._write(chunk, encoding, state.onwrite);
   state.sync = false;
 }
 
