@@ -237,9 +237,8 @@ func (r *Runtime) hostBinding() *goja.Object {
 		if !ok || !isSym || o.Kind() != goja.KindPlainObject {
 			return valueFalse
 		}
-		if err := o.DefineDataPropertySymbol(sym, c.Argument(2), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
-			panic(err)
-		}
+		// (a failure, an existing non-configurable key, throws here)
+		o.DefineDataPropertySymbolInCall(sym, c.Argument(2), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		return valueTrue
 	})
 	// watchCell and watch(...objects): the builtins' signal that nothing

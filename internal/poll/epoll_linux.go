@@ -26,6 +26,14 @@ const (
 // Callback is told which events fired on its descriptor.
 type Callback func(events uint32)
 
+// Handler is told which events fired on its descriptor, as a Callback is:
+// a pointer registered as one (AddHandler) costs no method value, an
+// allocation per registration (a socket's, per connection).
+type Handler interface{ OnEvents(events uint32) }
+
+// OnEvents calls c: a Callback is the Handler the map holds for Add.
+func (c Callback) OnEvents(events uint32) { c(events) }
+
 // Poller wraps an epoll instance.
 type Poller struct {
 	epfd   int
@@ -35,7 +43,7 @@ type Poller struct {
 	// (the number may already name another file).
 	closeMu sync.RWMutex
 	closed  bool
-	fds     map[int]Callback
+	fds     map[int]Handler
 	events  []unix.EpollEvent
 	OnWake  func() // run on the loop goroutine after a Wake
 	// Fault, when set (tests), is asked before each Add and Modify; an error
@@ -83,7 +91,7 @@ func New() (*Poller, error) {
 		unix.Close(epfd)
 		return nil, err
 	}
-	p := &Poller{epfd: epfd, wakefd: wfd, fds: map[int]Callback{}, events: make([]unix.EpollEvent, 256)}
+	p := &Poller{epfd: epfd, wakefd: wfd, fds: map[int]Handler{}, events: make([]unix.EpollEvent, 256)}
 	ev := unix.EpollEvent{Events: unix.EPOLLIN, Fd: int32(wfd)}
 	if err := unix.EpollCtl(epfd, unix.EPOLL_CTL_ADD, wfd, &ev); err != nil {
 		unix.Close(epfd)
@@ -95,6 +103,11 @@ func New() (*Poller, error) {
 
 // Add registers fd for the given events (level-triggered).
 func (p *Poller) Add(fd int, events uint32, cb Callback) error {
+	return p.AddHandler(fd, events, cb)
+}
+
+// AddHandler is Add for a Handler.
+func (p *Poller) AddHandler(fd int, events uint32, h Handler) error {
 	if p.Fault != nil {
 		if err := p.Fault("add", fd); err != nil {
 			return err
@@ -104,7 +117,7 @@ func (p *Poller) Add(fd int, events uint32, cb Callback) error {
 	if err := unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, fd, &ev); err != nil {
 		return err
 	}
-	p.fds[fd] = cb
+	p.fds[fd] = h
 	return nil
 }
 
@@ -170,8 +183,8 @@ func (p *Poller) Wait(timeoutMs int) (int, error) {
 			continue
 		}
 		// A callback earlier in this batch may have removed this fd.
-		if cb, ok := p.fds[fd]; ok {
-			cb(ev.Events)
+		if h, ok := p.fds[fd]; ok {
+			h.OnEvents(ev.Events)
 		}
 	}
 	return n, nil

@@ -227,8 +227,11 @@ function forwardedBytes(socket) {
 function onClose(socket, handle) {
   // (while no socket was ever in a fast pipe, none forwarded a byte)
   if (!used.any) return;
-  if (typeof handle.forwardedBytes === 'number') socket[kForwarded] = (socket[kForwarded] || 0) + handle.forwardedBytes;
-  forget(socket);
+  // (the host object's field read once; nothing forwarded adds nothing)
+  const fb = handle.forwardedBytes;
+  if (typeof fb === 'number' && fb !== 0) socket[kForwarded] = (socket[kForwarded] || 0) + fb;
+  // (a pipe already unpiped, as an ended one is, left nothing to forget)
+  if (socket[kTarget] !== undefined) forget(socket);
   stopInto(socket);
 }
 

@@ -633,7 +633,13 @@ func (h *handle) closeWithCallbacks(cb goja.Value) {
 	h.closeNow()
 	b := h.b
 	// Callbacks of a closed handle run in the loop's close phase, as
-	// libuv's close callbacks do.
+	// libuv's close callbacks do (with no writes to cancel, the usual
+	// close, a Task without a closure: closeTask).
+	if len(wasQueued) == 0 {
+		h.closeCb = cb
+		b.l.OnClosedTask((*closeTask)(h))
+		return
+	}
 	b.l.OnClosed(func() {
 		for _, w := range wasQueued {
 			if w.req != nil {
@@ -647,6 +653,21 @@ func (h *handle) closeWithCallbacks(cb goja.Value) {
 			b.l.Call(cb, h.obj)
 		}
 	})
+}
+
+// closeTask is closeWithCallbacks' close phase for a handle that had no
+// writes queued: the handle forgotten, the callback called.
+type closeTask handle
+
+func (t *closeTask) Run() {
+	h := (*handle)(t)
+	cb := h.closeCb
+	h.closeCb = nil
+	b := h.b
+	delete(b.handles, h.obj)
+	if b.vm.IsPlainFunction(cb) || isCallable(cb) {
+		b.l.Call(cb, h.obj)
+	}
 }
 
 // isFunction: v can be called, asked without AssertFunction's allocation

@@ -54,27 +54,33 @@ type handle struct {
 	closed    bool
 	mask      uint32 // events registered with epoll; 0: not registered
 
-	pollFailing bool // a failed registration is being reported (pollFailed)
-
-	connectReq      *goja.Object
-	boundPath       string // a Unix socket file we created by listening; removed on close
-	writes          []pendingWrite
-	queued          int // bytes in writes
-	shutdownReq     *goja.Object
+	// (the bools with mask: one word; each apart took a word of its own)
+	pollFailing     bool // a failed registration is being reported (pollFailed)
 	shutdownStarted bool
+	noSplice        bool // splice failed for this source: forward by copying
+	counted2        bool // counted in Counters.OpenSockets
+
+	connectReq  *goja.Object
+	boundPath   string // a Unix socket file we created by listening; removed on close
+	writes      []pendingWrite
+	queued      int // bytes in writes
+	shutdownReq *goja.Object
+	// the shutdown being completed in the pending phase (shutdownTask) and
+	// its status; the close callback for the close phase (closeTask)
+	shutdownDone   *goja.Object
+	shutdownStatus int
+	closeCb        goja.Value
 
 	bytesRead, bytesWritten int64
 	forwarded               int64 // bytes other handles forwarded into this one
 
 	pipeTo   *handle              // forward reads here in Go (see forward)
 	pipeFrom map[*handle]struct{} // handles forwarding to this one
-	noSplice bool                 // splice failed for this source: forward by copying
 
 	gc          *goConn     // a Go net.Conn instead of a descriptor
 	gl          *goListener // a Go net.Listener instead of a descriptor
 	goPending   int         // Go-side writes/shutdowns not yet completed
 	pendingCode int         // an end/error read while paused (Go conns)
-	counted2    bool        // counted in Counters.OpenSockets
 
 	consumer Consumer // Go code that took the socket over (stream.go)
 
@@ -135,7 +141,7 @@ func (h *handle) updatePoll() {
 	case want == 0:
 		p.Remove(h.fd)
 	case h.mask == 0:
-		err = p.Add(h.fd, want|unix.EPOLLRDHUP, h.onEvents)
+		err = p.AddHandler(h.fd, want|unix.EPOLLRDHUP, h) // (OnEvents: no method value)
 	default:
 		err = p.Modify(h.fd, want|unix.EPOLLRDHUP)
 	}
@@ -201,7 +207,8 @@ func (h *handle) pollFailed(err error) {
 	})
 }
 
-func (h *handle) onEvents(ev uint32) {
+// OnEvents is the poller's report of the events that fired (poll.Handler).
+func (h *handle) OnEvents(ev uint32) {
 	if h.listening {
 		h.acceptReady()
 		return
@@ -621,12 +628,22 @@ func (h *handle) doShutdown() {
 	if _, _, e := unix.RawSyscall(unix.SYS_SHUTDOWN, uintptr(h.fd), unix.SHUT_WR, 0); e != 0 && e != unix.ENOTCONN {
 		status = errno(e)
 	}
-	h.b.l.Defer(func() {
-		h.shutdownReq = nil
-		h.shutdownStarted = false
-		h.updatePoll()
-		h.complete(req, status)
-	})
+	h.shutdownDone, h.shutdownStatus = req, status
+	h.b.l.DeferTask((*shutdownTask)(h))
+}
+
+// shutdownTask completes a handle's shutdown in the loop's pending phase:
+// a Task without a closure (an allocation per connection).
+type shutdownTask handle
+
+func (t *shutdownTask) Run() {
+	h := (*handle)(t)
+	req, status := h.shutdownDone, h.shutdownStatus
+	h.shutdownDone = nil
+	h.shutdownReq = nil
+	h.shutdownStarted = false
+	h.updatePoll()
+	h.complete(req, status)
 }
 
 // acceptReady accepts up to 64 connections per readiness, until EAGAIN.

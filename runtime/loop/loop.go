@@ -94,10 +94,10 @@ type Loop struct {
 
 	sharedBuf []byte
 	handles   map[Handle]struct{}
-	deferred  []func() // see Defer
-	closing   []func() // see OnClosed
+	deferred  []Task // see Defer
+	closing   []Task // see OnClosed
 	// spare arrays for deferred and closing (see runQueue)
-	deferredSpare, closingSpare []func()
+	deferredSpare, closingSpare []Task
 	nested                      nested           // see EnterNested
 	callArgs                    []*[7]goja.Value // see Call
 	callDepth                   int
@@ -436,14 +436,31 @@ func (l *Loop) yieldSometimes() {
 // Defer runs fn on this loop right after the current poll phase, before
 // the check phase (immediates): libuv's pending callbacks, where a
 // shutdown's completion is reported. Loop goroutine only.
-func (l *Loop) Defer(fn func()) { l.deferred = append(l.deferred, fn) }
+func (l *Loop) Defer(fn func()) { l.deferred = append(l.deferred, funcTask(fn)) }
+
+// DeferTask is Defer for a Task.
+func (l *Loop) DeferTask(t Task) { l.deferred = append(l.deferred, t) }
+
+// Task is work queued for a phase of the loop (DeferTask, OnClosedTask). A
+// pointer type that implements it queues without the closure a func needs
+// (an allocation per connection for a socket's shutdown and its close).
+type Task interface{ Run() }
+
+// funcTask is a func queued as a Task (a func value is a pointer: no
+// allocation to hold it in the interface).
+type funcTask func()
+
+func (f funcTask) Run() { f() }
 
 func (l *Loop) runDeferred() { l.runQueue(&l.deferred, &l.deferredSpare, false) }
 
 // OnClosed runs fn in this iteration's close phase, after the immediates:
 // where libuv runs close callbacks (so a socket's 'close' comes before a
 // setTimeout(0) scheduled in the same turn). Loop goroutine only.
-func (l *Loop) OnClosed(fn func()) { l.closing = append(l.closing, fn) }
+func (l *Loop) OnClosed(fn func()) { l.closing = append(l.closing, funcTask(fn)) }
+
+// OnClosedTask is OnClosed for a Task.
+func (l *Loop) OnClosedTask(t Task) { l.closing = append(l.closing, t) }
 
 // runClosing runs the close callbacks newest first: libuv pushes closing
 // handles onto the front of a list, so a handle closed later in an
@@ -460,17 +477,17 @@ func (l *Loop) runClosing() { l.runQueue(&l.closing, &l.closingSpare, true) }
 // maxSpare: a larger batch's array (a mass close) is not kept.
 const maxSpare = 256
 
-func (l *Loop) runQueue(q, spare *[]func(), reverse bool) {
+func (l *Loop) runQueue(q, spare *[]Task, reverse bool) {
 	for len(*q) > 0 && !l.Stopped {
 		batch := *q
 		*q, *spare = (*spare)[:0], nil
 		if reverse {
 			for i := len(batch) - 1; i >= 0; i-- {
-				batch[i]()
+				batch[i].Run()
 			}
 		} else {
-			for _, fn := range batch {
-				fn()
+			for _, t := range batch {
+				t.Run()
 			}
 		}
 		clear(batch) // the closures hold sockets

@@ -908,6 +908,19 @@ func (o *Object) DefineDataPropertySymbol(name *Symbol, value Value, writable, c
 	})
 }
 
+// DefineDataPropertySymbolInCall is DefineDataPropertySymbol for the body
+// of a Go function called from JavaScript: a failure is thrown there as a
+// TypeError (the call's exception) instead of being caught and returned,
+// which saves the deferred recover of a try (gojanet).
+func (o *Object) DefineDataPropertySymbolInCall(name *Symbol, value Value, writable, configurable, enumerable Flag) {
+	o.self.defineOwnPropertySym(name, PropertyDescriptor{
+		Value:        value,
+		Writable:     writable,
+		Configurable: configurable,
+		Enumerable:   enumerable,
+	}, true)
+}
+
 // DefineAccessorPropertySymbol is a Go equivalent of Object.defineProperty(o, name, {get: getter, set: setter,
 // configurable: configurable, enumerable: enumerable})
 func (o *Object) DefineAccessorPropertySymbol(name *Symbol, getter, setter Value, configurable, enumerable Flag) error {

@@ -600,6 +600,9 @@ Readable.prototype._read = function(n) {
 const kPipeSrc = Symbol('kPipeSrc');
 const kPipeDest = Symbol('kPipeDest');
 const { defineHidden } = internalBinding('host');
+// (read once: node's pipe calls no script-replaceable Object.isExtensible,
+// and goja reads it off the Object constructor on its slow path)
+const ObjectIsExtensible = Object.isExtensible;
 
 Readable.prototype.pipe = function(dest, pipeOpts) {
   const src = this;
@@ -616,7 +619,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
     dest !== process.stdout && dest !== process.stderr;
   if (dest !== null && (typeof dest === 'object' || typeof dest === 'function') &&
       src[kPipeSrc] === undefined && dest[kPipeDest] === undefined &&
-      Object.isExtensible(src) && (dest === src || Object.isExtensible(dest))) {
+      ObjectIsExtensible(src) && (dest === src || ObjectIsExtensible(dest))) {
     pipeShared(src, dest, state, doEnd);
   } else {
     pipeClosures(src, dest, state, doEnd);
