@@ -6,9 +6,10 @@
 // limit (or, without one, the machine's memory). Fields with no Go
 // counterpart are 0 (V8's executable code, global handles, zapping) or 1
 // (one native context per runtime); getHeapSpaceStatistics reports the Go
-// heap as old_space. Heap snapshots and GCProfiler are V8's own machinery
-// and are not provided; takeCoverage/stopCoverage do nothing (as node's
-// without NODE_V8_COVERAGE);
+// heap as old_space. getHeapSnapshot/writeHeapSnapshot walk goja's heap
+// into V8's snapshot format (modules/v8 heapsnapshot.go, goja's HeapGraph);
+// GCProfiler records Go's collections (modules/v8 gcprofiler.go).
+// takeCoverage/stopCoverage do nothing (as node's without NODE_V8_COVERAGE);
 // serialize/deserialize are internal/serdes. promiseHooks is the engine's
 // promise hooks (js/internal/promise_hooks.js). setFlagsFromString parses
 // flags as V8 does; a flag this engine lacks is reported on stderr in V8's
@@ -187,6 +188,129 @@ function setHeapSnapshotNearHeapLimit(limit) {
   validateUint32(limit, 'limit', true);
 }
 
+// The options of getHeapSnapshot and writeHeapSnapshot, validated as node's.
+// exposeInternals changes nothing here: the walk shows what it has.
+function heapSnapshotOptions(options) {
+  const { validateObject, validateBoolean } = require('internal/validators');
+  if (options === undefined) return false;
+  validateObject(options, 'options');
+  const { exposeInternals = false, exposeNumericValues = false } = options;
+  validateBoolean(exposeInternals, 'options.exposeInternals');
+  validateBoolean(exposeNumericValues, 'options.exposeNumericValues');
+  return exposeNumericValues;
+}
+
+const snapshotChunk = 64 * 1024;
+
+// heapSnapshotStream: a Readable of the snapshot, all taken already (the
+// walk runs on the loop at once, as V8's does), handed out in chunks.
+function heapSnapshotStream(buf) {
+  const { Readable } = require('stream');
+  const stream = new Readable({ read() {} });
+  for (let off = 0; off < buf.length; off += snapshotChunk) {
+    stream.push(buf.subarray(off, Math.min(off + snapshotChunk, buf.length)));
+  }
+  stream.push(null);
+  return stream;
+}
+
+function getHeapSnapshot(options) {
+  const numeric = heapSnapshotOptions(options);
+  return heapSnapshotStream(binding.heapSnapshot(numeric));
+}
+
+// The default file name, node's: Heap.<date>.<time>.<pid>.<thread id>.<seq>.heapsnapshot.
+let snapshotSeq = 0;
+function snapshotName() {
+  const d = new Date();
+  const two = (n) => String(n).padStart(2, '0');
+  const date = `${d.getFullYear()}${two(d.getMonth() + 1)}${two(d.getDate())}`;
+  const time = `${two(d.getHours())}${two(d.getMinutes())}${two(d.getSeconds())}`;
+  const tid = require('worker_threads').threadId;
+  return `Heap.${date}.${time}.${process.pid}.${tid}.${String(++snapshotSeq).padStart(3, '0')}.heapsnapshot`;
+}
+
+function writeHeapSnapshot(filename, options) {
+  if (filename !== undefined) {
+    filename = require('internal/fs/utils').getValidatedPath(filename);
+  }
+  const numeric = heapSnapshotOptions(options);
+  if (filename === undefined) filename = snapshotName();
+  const buf = binding.heapSnapshot(numeric);
+  // Through fs, so that a path that cannot be written throws node's error
+  // (EISDIR from open, ...).
+  const fs = require('fs');
+  const fd = fs.openSync(filename, 'w');
+  try {
+    let off = 0;
+    while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return typeof filename === 'string' ? filename : filename.toString();
+}
+
+// GCProfiler: start() begins recording Go's collections, stop() returns
+// them in node's shape (version 1, start and end times, a record per
+// collection with the heap before and after; see modules/v8 gcprofiler.go
+// for what before and after are). Go's collector is a full mark-sweep:
+// every record's gcType is 'MarkSweepCompact'.
+function heapStatsOf(a, i) {
+  const [heapSys, heapInuse, heapFree, sys, limit, peak] = a.slice(i, i + 7);
+  return {
+    heapStatistics: {
+      totalHeapSize: heapSys,
+      totalHeapSizeExecutable: 0,
+      totalPhysicalSize: heapInuse + heapFree,
+      totalAvailableSize: Math.max(0, limit - heapInuse),
+      totalGlobalHandlesSize: 0,
+      usedGlobalHandlesSize: 0,
+      usedHeapSize: heapInuse,
+      heapSizeLimit: limit,
+      mallocedMemory: Math.max(0, sys - heapSys),
+      externalMemory: 0,
+      peakMallocedMemory: Math.max(0, peak - heapSys),
+    },
+    heapSpaceStatistics: spaceNames.map((spaceName) => {
+      const old = spaceName === 'old_space';
+      return {
+        spaceName,
+        spaceSize: old ? heapSys : 0,
+        spaceUsedSize: old ? heapInuse : 0,
+        spaceAvailableSize: old ? heapFree : 0,
+        physicalSpaceSize: old ? heapInuse + heapFree : 0,
+      };
+    }),
+  };
+}
+
+class GCProfiler {
+  #id = 0;
+  #startTime = 0;
+
+  start() {
+    if (this.#id !== 0) return;
+    this.#startTime = Date.now();
+    this.#id = binding.gcProfilerStart();
+  }
+
+  stop() {
+    if (this.#id === 0) return undefined;
+    const recs = binding.gcProfilerStop(this.#id);
+    this.#id = 0;
+    const statistics = [];
+    for (let i = 0; i + 15 <= recs.length; i += 15) {
+      statistics.push({
+        gcType: 'MarkSweepCompact',
+        beforeGC: heapStatsOf(recs, i + 1),
+        cost: recs[i],
+        afterGC: heapStatsOf(recs, i + 8),
+      });
+    }
+    return { version: 1, startTime: this.#startTime, statistics, endTime: Date.now() };
+  }
+}
+
 // Startup snapshots are V8's (node --build-snapshot): never being built here.
 const notBuilding = () => {
   const { codes } = require('internal/errors');
@@ -203,4 +327,5 @@ module.exports = {
   cachedDataVersionTag, getHeapStatistics, getHeapSpaceStatistics, getHeapCodeStatistics, setFlagsFromString,
   Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, deserialize, takeCoverage, stopCoverage,
   serialize, promiseHooks, startupSnapshot, setHeapSnapshotNearHeapLimit,
+  getHeapSnapshot, writeHeapSnapshot, GCProfiler,
 };
