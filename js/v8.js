@@ -188,31 +188,7 @@ function setHeapSnapshotNearHeapLimit(limit) {
   validateUint32(limit, 'limit', true);
 }
 
-// The options of getHeapSnapshot and writeHeapSnapshot, validated as node's.
-// exposeInternals changes nothing here: the walk shows what it has.
-function heapSnapshotOptions(options) {
-  const { validateObject, validateBoolean } = require('internal/validators');
-  if (options === undefined) return false;
-  validateObject(options, 'options');
-  const { exposeInternals = false, exposeNumericValues = false } = options;
-  validateBoolean(exposeInternals, 'options.exposeInternals');
-  validateBoolean(exposeNumericValues, 'options.exposeNumericValues');
-  return exposeNumericValues;
-}
-
-const snapshotChunk = 64 * 1024;
-
-// heapSnapshotStream: a Readable of the snapshot, all taken already (the
-// walk runs on the loop at once, as V8's does), handed out in chunks.
-function heapSnapshotStream(buf) {
-  const { Readable } = require('stream');
-  const stream = new Readable({ read() {} });
-  for (let off = 0; off < buf.length; off += snapshotChunk) {
-    stream.push(buf.subarray(off, Math.min(off + snapshotChunk, buf.length)));
-  }
-  stream.push(null);
-  return stream;
-}
+const { heapSnapshotOptions, heapSnapshotStream } = require('internal/heap_utils');
 
 function getHeapSnapshot(options) {
   const numeric = heapSnapshotOptions(options);
