@@ -4,8 +4,10 @@
 const { Worker } = require('worker_threads');
 const { once } = require('events');
 (async () => {
-  const worker = new Worker('globalThis.workerMarker = {m: "in-worker-marker"}; setInterval(() => {}, 1000);', { eval: true });
-  await once(worker, 'online');
+  // The worker says when its global is set ('online' comes before its script runs).
+  const worker = new Worker('globalThis.workerMarker = {m: "in-worker-marker"}; setInterval(() => {}, 1000);' +
+    'require("worker_threads").parentPort.postMessage("ready");', { eval: true });
+  await once(worker, 'message');
   const stream = await worker.getHeapSnapshot();
   const s = JSON.parse(stream.read());
   console.log(s.snapshot.node_count > 0, s.strings.includes('in-worker-marker'));
