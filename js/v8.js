@@ -188,22 +188,11 @@ function setHeapSnapshotNearHeapLimit(limit) {
   validateUint32(limit, 'limit', true);
 }
 
-const { heapSnapshotOptions, heapSnapshotStream } = require('internal/heap_utils');
+const { heapSnapshotOptions, heapSnapshotStream, snapshotName } = require('internal/heap_utils');
 
 function getHeapSnapshot(options) {
   const numeric = heapSnapshotOptions(options);
   return heapSnapshotStream(binding.heapSnapshot(numeric));
-}
-
-// The default file name, node's: Heap.<date>.<time>.<pid>.<thread id>.<seq>.heapsnapshot.
-let snapshotSeq = 0;
-function snapshotName() {
-  const d = new Date();
-  const two = (n) => String(n).padStart(2, '0');
-  const date = `${d.getFullYear()}${two(d.getMonth() + 1)}${two(d.getDate())}`;
-  const time = `${two(d.getHours())}${two(d.getMinutes())}${two(d.getSeconds())}`;
-  const tid = require('worker_threads').threadId;
-  return `Heap.${date}.${time}.${process.pid}.${tid}.${String(++snapshotSeq).padStart(3, '0')}.heapsnapshot`;
 }
 
 function writeHeapSnapshot(filename, options) {

@@ -29,4 +29,28 @@ function heapSnapshotStream(buf) {
   return stream;
 }
 
-module.exports = { heapSnapshotOptions, heapSnapshotStream };
+// The default file name, node's: Heap.<date>.<time>.<pid>.<thread id>.<seq>.heapsnapshot.
+let snapshotSeq = 0;
+function snapshotName() {
+  const d = new Date();
+  const two = (n) => String(n).padStart(2, '0');
+  const date = `${d.getFullYear()}${two(d.getMonth() + 1)}${two(d.getDate())}`;
+  const time = `${two(d.getHours())}${two(d.getMinutes())}${two(d.getSeconds())}`;
+  const tid = require('worker_threads').threadId;
+  return `Heap.${date}.${time}.${process.pid}.${tid}.${String(++snapshotSeq).padStart(3, '0')}.heapsnapshot`;
+}
+
+// --heapsnapshot-signal=SIG: each SIG writes a snapshot (a default-named
+// file, in --diagnostic-dir when given), as node's listener does.
+function installSignalHandler() {
+  const { cliOption } = require('internal/cli_options');
+  const signal = cliOption('--heapsnapshot-signal');
+  require('internal/validators').validateSignalName(signal);
+  const dir = cliOption('--diagnostic-dir');
+  process.on(signal, function doWriteHeapSnapshot() {
+    const name = snapshotName();
+    require('v8').writeHeapSnapshot(dir ? require('path').join(dir, name) : name);
+  });
+}
+
+module.exports = { heapSnapshotOptions, heapSnapshotStream, snapshotName, installSignalHandler };
