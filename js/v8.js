@@ -201,14 +201,12 @@ function writeHeapSnapshot(filename, options) {
   }
   const numeric = heapSnapshotOptions(options);
   if (filename === undefined) filename = snapshotName();
-  const buf = binding.heapSnapshot(numeric);
-  // Through fs, so that a path that cannot be written throws node's error
-  // (EISDIR from open, ...).
+  // Opened through fs, so that a path that cannot be written throws node's
+  // error (EISDIR from open, ...); the snapshot is written there from Go.
   const fs = require('fs');
   const fd = fs.openSync(filename, 'w');
   try {
-    let off = 0;
-    while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);
+    binding.writeHeapSnapshotFd(fd, numeric);
   } finally {
     fs.closeSync(fd);
   }

@@ -2,14 +2,16 @@ package v8
 
 // heapSnapshot(exposeNumericValues) → a Buffer of the snapshot's JSON: the
 // walk (goja's HeapGraph) runs here on the loop, as it must; js/v8.js
-// streams the bytes (getHeapSnapshot) or writes them to a file
-// (writeHeapSnapshot, through fs for node's errors).
+// streams the bytes (getHeapSnapshot). writeHeapSnapshotFd(fd,
+// exposeNumericValues) writes the JSON straight to a file js/v8.js opened
+// through fs (for node's errors), without holding it all in memory.
 
 import (
 	"bytes"
 	"fmt"
 
 	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
 
 	"github.com/gojanet/gojanet/modules/heapsnapshot"
 	"github.com/gojanet/gojanet/runtime/loop"
@@ -31,6 +33,37 @@ func TakeSnapshot(l *loop.Loop, exposeNumericValues bool) (snap []byte, err erro
 	return buf.Bytes(), nil
 }
 
+// fdWriter writes to a descriptor it does not own (an *os.File would
+// close it when collected).
+type fdWriter int
+
+func (w fdWriter) Write(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		m, err := unix.Write(int(w), p[n:])
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return n, err
+		}
+		n += m
+	}
+	return n, nil
+}
+
+// WriteSnapshot walks l's VM and writes the snapshot to fd. Call it on l's
+// loop.
+func WriteSnapshot(l *loop.Loop, fd int, exposeNumericValues bool) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("heap snapshot: %v", p)
+		}
+	}()
+	g := l.VM.HeapGraph(goja.HeapGraphOptions{ExposeNumericValues: exposeNumericValues})
+	return heapsnapshot.Write(fdWriter(fd), g)
+}
+
 func heapSnapshotBinding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
 	exports.Set("heapSnapshot", func(call goja.FunctionCall) goja.Value {
@@ -39,5 +72,10 @@ func heapSnapshotBinding(l *loop.Loop, exports *goja.Object) {
 			panic(vm.NewGoError(err))
 		}
 		return l.NewBuffer(b)
+	})
+	exports.Set("writeHeapSnapshotFd", func(fd int, numeric bool) {
+		if err := WriteSnapshot(l, fd, numeric); err != nil {
+			panic(vm.NewGoError(err))
+		}
 	})
 }
