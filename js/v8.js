@@ -192,7 +192,7 @@ const { heapSnapshotOptions, heapSnapshotStream, snapshotName } = require('inter
 
 function getHeapSnapshot(options) {
   const numeric = heapSnapshotOptions(options);
-  return heapSnapshotStream(binding.heapSnapshot(numeric));
+  return heapSnapshotStream(binding.heapSnapshot(numeric, internalBinding('host').heapRoots()));
 }
 
 function writeHeapSnapshot(filename, options) {
@@ -206,7 +206,7 @@ function writeHeapSnapshot(filename, options) {
   const fs = require('fs');
   const fd = fs.openSync(filename, 'w');
   try {
-    binding.writeHeapSnapshotFd(fd, numeric);
+    binding.writeHeapSnapshotFd(fd, numeric, internalBinding('host').heapRoots());
   } finally {
     fs.closeSync(fd);
   }

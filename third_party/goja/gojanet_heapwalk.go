@@ -512,6 +512,21 @@ func (w *heapWalker) expandObject(o *Object) {
 			w.valueEdge(HeapEdgeProperty, "__proto__", 0, bo.prototype)
 		}
 	}
+	if e := o.ext; e != nil {
+		// private fields and methods (#x), by their position; WeakMap values
+		// whose key this is (goja keeps them with the key)
+		for _, pe := range e.privateElements {
+			for j, v := range pe.fields {
+				w.valueEdge(HeapEdgeInternal, "#"+strconv.Itoa(j), 0, v)
+			}
+			for j, v := range pe.methods {
+				w.valueEdge(HeapEdgeInternal, "#method "+strconv.Itoa(j), 0, v)
+			}
+		}
+		for _, v := range e.weakRefs {
+			w.valueEdge(HeapEdgeInternal, "<weakmap value>", 0, v)
+		}
+	}
 	if f, ok := o.self.(heapJsFuncBased); ok {
 		jf := f.heapJsFunc()
 		if jf.stash != nil {

@@ -39,6 +39,9 @@ function make() { const captured = {cap: 1}; return function heapInner() { retur
 var fn = make();
 var prox = new Proxy({}, { get() { throw new Error('trap ran'); } });
 keep[Symbol('tag')] = 'symval';
+class WithPrivate { #secret = 'private-marker'; }
+var priv = new WithPrivate();
+var wm = new WeakMap([[keep, 'weak-value-marker']]);
 Object.defineProperty(keep, 'acc', { get() { throw new Error('getter ran'); } });
 `)
 	if err != nil {
@@ -129,6 +132,9 @@ Object.defineProperty(keep, 'acc', { get() { throw new Error('getter ran'); } })
 	}
 	if heapFind(g, HeapString, "a host root") < 0 {
 		t.Fatal("host root missing")
+	}
+	if heapFind(g, HeapString, "private-marker") < 0 || heapFind(g, HeapString, "weak-value-marker") < 0 {
+		t.Fatal("private field or WeakMap value missing")
 	}
 	if heapFind(g, HeapObject, "Proxy") < 0 {
 		t.Fatal("proxy missing")
