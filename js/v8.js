@@ -6,9 +6,10 @@
 // limit (or, without one, the machine's memory). Fields with no Go
 // counterpart are 0 (V8's executable code, global handles, zapping) or 1
 // (one native context per runtime); getHeapSpaceStatistics reports the Go
-// heap as old_space. Heap snapshots and GCProfiler are V8's own machinery
-// and are not provided; takeCoverage/stopCoverage do nothing (as node's
-// without NODE_V8_COVERAGE);
+// heap as old_space. getHeapSnapshot/writeHeapSnapshot walk goja's heap
+// into V8's snapshot format (modules/v8 heapsnapshot.go, goja's HeapGraph);
+// GCProfiler records Go's collections (modules/v8 gcprofiler.go).
+// takeCoverage/stopCoverage do nothing (as node's without NODE_V8_COVERAGE);
 // serialize/deserialize are internal/serdes. promiseHooks is the engine's
 // promise hooks (js/internal/promise_hooks.js). setFlagsFromString parses
 // flags as V8 does; a flag this engine lacks is reported on stderr in V8's
@@ -187,6 +188,92 @@ function setHeapSnapshotNearHeapLimit(limit) {
   validateUint32(limit, 'limit', true);
 }
 
+const { heapSnapshotOptions, heapSnapshotStream, snapshotName } = require('internal/heap_utils');
+
+function getHeapSnapshot(options) {
+  const numeric = heapSnapshotOptions(options);
+  return heapSnapshotStream(binding.heapSnapshot(numeric, internalBinding('host').heapRoots()));
+}
+
+function writeHeapSnapshot(filename, options) {
+  if (filename !== undefined) {
+    filename = require('internal/fs/utils').getValidatedPath(filename);
+  }
+  const numeric = heapSnapshotOptions(options);
+  if (filename === undefined) filename = snapshotName();
+  // Opened through fs, so that a path that cannot be written throws node's
+  // error (EISDIR from open, ...); the snapshot is written there from Go.
+  const fs = require('fs');
+  const fd = fs.openSync(filename, 'w');
+  try {
+    binding.writeHeapSnapshotFd(fd, numeric, internalBinding('host').heapRoots());
+  } finally {
+    fs.closeSync(fd);
+  }
+  return typeof filename === 'string' ? filename : filename.toString();
+}
+
+// GCProfiler: start() begins recording Go's collections, stop() returns
+// them in node's shape (version 1, start and end times, a record per
+// collection with the heap before and after; see modules/v8 gcprofiler.go
+// for what before and after are). Go's collector is a full mark-sweep:
+// every record's gcType is 'MarkSweepCompact'.
+function heapStatsOf(a, i) {
+  const [heapSys, heapInuse, heapFree, sys, limit, peak] = a.slice(i, i + 7);
+  return {
+    heapStatistics: {
+      totalHeapSize: heapSys,
+      totalHeapSizeExecutable: 0,
+      totalPhysicalSize: heapInuse + heapFree,
+      totalAvailableSize: Math.max(0, limit - heapInuse),
+      totalGlobalHandlesSize: 0,
+      usedGlobalHandlesSize: 0,
+      usedHeapSize: heapInuse,
+      heapSizeLimit: limit,
+      mallocedMemory: Math.max(0, sys - heapSys),
+      externalMemory: 0,
+      peakMallocedMemory: Math.max(0, peak - heapSys),
+    },
+    heapSpaceStatistics: spaceNames.map((spaceName) => {
+      const old = spaceName === 'old_space';
+      return {
+        spaceName,
+        spaceSize: old ? heapSys : 0,
+        spaceUsedSize: old ? heapInuse : 0,
+        spaceAvailableSize: old ? heapFree : 0,
+        physicalSpaceSize: old ? heapInuse + heapFree : 0,
+      };
+    }),
+  };
+}
+
+class GCProfiler {
+  #id = 0;
+  #startTime = 0;
+
+  start() {
+    if (this.#id !== 0) return;
+    this.#startTime = Date.now();
+    this.#id = binding.gcProfilerStart();
+  }
+
+  stop() {
+    if (this.#id === 0) return undefined;
+    const recs = binding.gcProfilerStop(this.#id);
+    this.#id = 0;
+    const statistics = [];
+    for (let i = 0; i + 15 <= recs.length; i += 15) {
+      statistics.push({
+        gcType: 'MarkSweepCompact',
+        beforeGC: heapStatsOf(recs, i + 1),
+        cost: recs[i],
+        afterGC: heapStatsOf(recs, i + 8),
+      });
+    }
+    return { version: 1, startTime: this.#startTime, statistics, endTime: Date.now() };
+  }
+}
+
 // Startup snapshots are V8's (node --build-snapshot): never being built here.
 const notBuilding = () => {
   const { codes } = require('internal/errors');
@@ -203,4 +290,5 @@ module.exports = {
   cachedDataVersionTag, getHeapStatistics, getHeapSpaceStatistics, getHeapCodeStatistics, setFlagsFromString,
   Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, deserialize, takeCoverage, stopCoverage,
   serialize, promiseHooks, startupSnapshot, setHeapSnapshotNearHeapLimit,
+  getHeapSnapshot, writeHeapSnapshot, GCProfiler,
 };

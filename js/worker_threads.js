@@ -21,8 +21,8 @@
 // loop through its handle. With env: SHARE_ENV the worker's process.env is
 // its parent's environment store (runtime/env.go), any other env a copy.
 // moveMessagePortToContext is internal/worker/io's (a port of a vm context's
-// realm: internal/worker/context_port). Not provided: getHeapSnapshot
-// (V8's), and resourceLimits are reported but not enforced (goja has no
+// realm: internal/worker/context_port). getHeapSnapshot walks the worker's
+// heap on its own loop (the handle's heapSnapshot). resourceLimits are reported but not enforced (goja has no
 // separate heap per VM: a worker's memory is the process's Go heap).
 
 const EventEmitter = require('events');
@@ -410,6 +410,24 @@ class Worker extends EventEmitter {
       this.once('exit', (code) => resolve(code));
       handle.ref(); // an unref'd worker's 'exit' must still come
       handle.terminate();
+    });
+  }
+
+  // getHeapSnapshot([options]) → a Promise of a Readable of the worker's
+  // heap snapshot, taken on the worker's loop; rejects once it has exited.
+  getHeapSnapshot(options) {
+    const { heapSnapshotOptions, heapSnapshotStream } = require('internal/heap_utils');
+    const numeric = heapSnapshotOptions(options);
+    const handle = this[kHandle];
+    return new Promise((resolve, reject) => {
+      if (handle === null || handle === undefined) {
+        reject(new codes.ERR_WORKER_NOT_RUNNING());
+        return;
+      }
+      handle.heapSnapshot(numeric, (err, buf) => {
+        if (err !== null) reject(err === 'not running' ? new codes.ERR_WORKER_NOT_RUNNING() : new Error(err));
+        else resolve(heapSnapshotStream(buf));
+      });
     });
   }
 

@@ -37,6 +37,7 @@ import (
 	"github.com/dop251/goja"
 
 	bufmod "github.com/gojanet/gojanet/modules/buffer"
+	v8mod "github.com/gojanet/gojanet/modules/v8"
 	workermod "github.com/gojanet/gojanet/modules/worker"
 )
 
@@ -358,6 +359,47 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 	// (-1 until it turns) and idle time, read across goroutines.
 	h.Set("loopStartTime", func() float64 { return child.timing.getLoopStart() })
 	h.Set("loopIdleTime", child.idleMs)
+	// heapSnapshot(exposeNumericValues, cb): the snapshot is taken on the
+	// child's loop (its VM's goroutine), then cb(null, buffer) runs here;
+	// cb('not running') if the child ends first.
+	h.Set("heapSnapshot", func(numeric bool, cb goja.Value) {
+		type result struct {
+			b   []byte
+			err error
+		}
+		ch := make(chan result, 1)
+		l.Ref()
+		child.loop.Post(func() {
+			b, err := v8mod.TakeSnapshot(child.loop, numeric, child.heapRoots())
+			ch <- result{b, err}
+		})
+		reply := func(res result, ok bool) {
+			l.Post(func() {
+				l.Unref()
+				switch {
+				case !ok:
+					l.Call(cb, goja.Undefined(), vm.ToValue("not running"))
+				case res.err != nil:
+					l.Call(cb, goja.Undefined(), vm.ToValue(res.err.Error()))
+				default:
+					l.Call(cb, goja.Undefined(), goja.Null(), l.NewBuffer(res.b))
+				}
+			})
+		}
+		go func() {
+			select {
+			case res := <-ch:
+				reply(res, true)
+			case <-c.done:
+				select {
+				case res := <-ch:
+					reply(res, true)
+				default:
+					reply(result{}, false)
+				}
+			}
+		}()
+	})
 	h.Set("writeStdin", func(chunk goja.Value, end bool) {
 		if stdin == nil {
 			return

@@ -670,6 +670,8 @@ var (
 	// gojanet's own options that take a value.
 	gojanetValueFlags = map[string]bool{"--allow-net": true, "--max-sockets": true, "--workers": true, "--cpu-prof": true, "--go-cpu-prof": true, "--go-heap-prof": true}
 	nodeValueFlags    = map[string]bool{"-r": true, "--conditions": true, "-C": true, "--dns-result-order": true, "--disable-warning": true, "--require": true, "--import": true, "--loader": true, "--experimental-loader": true, "--env-file": true, "--title": true, "--unhandled-rejections": true, "--input-type": true, "--allow-fs-read": true, "--allow-fs-write": true, "--max-http-header-size": true, "--redirect-warnings": true, "--tls-keylog": true, "--tls-cipher-list": true,
+		// heap snapshots on a signal, near the heap limit, and where they go (js/internal/heap_utils.js)
+		"--heapsnapshot-signal": true, "--heapsnapshot-near-heap-limit": true, "--diagnostic-dir": true,
 		// node 20's test runner (js/test.js reads them from process.execArgv).
 		"--test-reporter": true, "--test-reporter-destination": true, "--test-concurrency": true,
 		"--test-timeout": true, "--test-name-pattern": true, "--test-shard": true,

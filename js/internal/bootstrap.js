@@ -1646,6 +1646,10 @@ function resetRegExpStatics() {
 
 function runMain(filename) {
   checkPermissionFlags();
+  // --heapsnapshot-signal=SIG: a snapshot file per signal (node's pre-execution)
+  if (requireBuiltin('internal/cli_options').cliOption('--heapsnapshot-signal') !== undefined) {
+    requireBuiltin('internal/heap_utils').installSignalHandler();
+  }
   preload();
   resetRegExpStatics();
   // --check: the main module compiled as it would be run, not run (node's

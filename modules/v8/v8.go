@@ -20,6 +20,8 @@ import (
 // Binding fills internalBinding('v8').
 func Binding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
+	heapSnapshotBinding(l, exports)
+	gcProfilerBinding(l, exports)
 	// heapStatistics() → [heapSys, heapInuse, heapIdle-released, sys,
 	// memoryLimit, peakSys(=Sys), stackInuse]: bytes.
 	exports.Set("heapStatistics", func() goja.Value {

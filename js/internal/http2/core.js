@@ -45,7 +45,6 @@ const {
     ERR_HTTP2_SEND_FILE,
     ERR_HTTP2_SEND_FILE_NOSEEK,
     ERR_HTTP2_SESSION_ERROR,
-    ERR_HTTP2_SETTINGS_CANCEL,
     ERR_HTTP2_SOCKET_BOUND,
     ERR_HTTP2_SOCKET_UNBOUND,
     ERR_HTTP2_STATUS_101,
@@ -379,7 +378,7 @@ class Http2Session extends EventEmitter {
     return this[kRemoteSettings];
   }
 
-  settings(settings, callback) {
+  settings(settings = {}, callback) { // no settings: an empty SETTINGS frame (node's default)
     if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
     validateObject(settings, 'settings');
     validateSettings(settings);
@@ -531,7 +530,8 @@ class Http2Session extends EventEmitter {
       if (p.async !== undefined) asyncContext.destroyLater(p.async);
     }
     this[kPings] = [];
-    for (const s of this[kSettingsAcks]) if (s && s.callback) process.nextTick(s.callback, new ERR_HTTP2_SETTINGS_CANCEL());
+    // unacknowledged SETTINGS are dropped: node never calls their callbacks
+    // once the session goes (ERR_HTTP2_SETTINGS_CANCEL is never raised)
     this[kSettingsAcks] = [];
     // then the streams' resets, behind the GOAWAY, unless the peer's GOAWAY
     // is why we are going (it is done with those streams)
