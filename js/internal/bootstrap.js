@@ -173,7 +173,7 @@ let exiting = false;
 // does not run it, it puts it in its place (unhold) before it returns, so
 // no tick is held past it (runTicks never finds one).
 // (thrown: http's, for an exception that left that read: fatalException
-// calls it first, before any handler's code)
+// calls it first, before any handler's code, with that socket)
 const held = { cb: null, a: undefined, b: undefined, socket: null, thrown: null };
 function unhold() {
   tickQueue.splice(tickHead, 0, held.cb, 2, held.a, held.b);
@@ -1404,8 +1404,9 @@ function fatalException(err, origin) {
   if (origin === undefined) origin = 'uncaughtException';
   // (a handler's throw may have left its read: no whole write is held for
   // it now, and what http left unqueued goes where it is due)
+  const heldSocket = held.socket;
   held.socket = null;
-  if (held.thrown !== null) held.thrown();
+  if (held.thrown !== null) held.thrown(heldSocket);
   // node's process._fatalException replaced by something not callable: exit 6.
   if (typeof process._fatalException !== 'function') host.reallyExit(6);
   if (!inFatal && (captureCallback !== null || process.listenerCount('uncaughtException') > 0)) {
