@@ -41,8 +41,10 @@ const (
 	// esmWrapperHead is an ES module's: node defines none of CommonJS's
 	// names in ES module scope (typeof require === 'undefined'), so the
 	// wrapper's own parameters, which the code esbuild generates uses, have
-	// names of gojanet's own (transpileESM, scopeESM).
-	esmWrapperHead = "(function (__gojanet_cjs_exports, __gojanet_require, __gojanet_module, __gojanet_filename, __gojanet_dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) {"
+	// names of gojanet's own (transpileESM, scopeESM). An arrow function:
+	// module scope has no `arguments` (typeof arguments is 'undefined', a
+	// read a ReferenceError, as the global scope's).
+	esmWrapperHead = "((__gojanet_cjs_exports, __gojanet_require, __gojanet_module, __gojanet_filename, __gojanet_dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) => {      "
 	// wrapperHead is CommonJS lowered by esbuild (its import() calls go
 	// through __gojanet_import), and an ES module in TypeScript that runs
 	// with CommonJS's names (esmScoped).
@@ -1111,7 +1113,7 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	// The export names are declared before the imports run (a cycle back to
 	// this module sees them); their getters bind when the body starts.
 	declare := "__gojanet_exports([" + strings.Join(quoted, ", ") + "]);"
-	open := "__gojanet_tla(async function () {\"use strict\";__gojanet_exports(null, {" + strings.Join(getters, ", ") + "});" + importsMarker
+	open := tlaOpen + "\"use strict\";__gojanet_exports(null, {" + strings.Join(getters, ", ") + "});" + importsMarker
 	lines := strings.Split(esm, "\n")
 	var late []string // imports below the first statement move up to line 1
 	opened := false
@@ -1177,6 +1179,10 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	return withLink(code, link), true, err
 }
 
+// tlaOpen begins an ES module's body, an async arrow function: no
+// `arguments` of its own, as module scope has none (esmWrapperHead).
+const tlaOpen = "__gojanet_tla(async () => {"
+
 // esmOutput: esbuild's ESM output is not a CommonJS module it wrapped.
 func esmOutput(esm string) bool {
 	return !strings.Contains(esm, "var __commonJS = ")
@@ -1241,7 +1247,7 @@ var generatedCJSName = regexp.MustCompile(`\brequire\(|\bmodule\.exports\b`)
 // own code: the source's names are freeNames there), require and module
 // to the ES module wrapper's parameters.
 func ownGeneratedNames(code string) string {
-	fn := strings.Index(code, "__gojanet_tla(async function")
+	fn := strings.Index(code, tlaOpen)
 	if fn < 0 {
 		return code
 	}
@@ -1296,7 +1302,7 @@ func moveImports(code string) string {
 	if at < 0 {
 		return code
 	}
-	fn := strings.LastIndex(code[:at], "__gojanet_tla(async function")
+	fn := strings.LastIndex(code[:at], tlaOpen)
 	if fn < 0 {
 		fn = 0
 	}
