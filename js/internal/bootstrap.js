@@ -1248,10 +1248,30 @@ if (!options.noGlobalWebcrypto) {
     lazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
   }
 }
-for (const name of ['fetch', 'Headers', 'Request', 'Response']) {
-  lazyGlobal(name, () => requireBuiltin('internal/fetch')[name]);
+// node's fetch API is undici's, which defines a symbol-keyed property of
+// globalThis as it loads: where globalThis was made non-extensible first,
+// every use (a class's first read, each fetch() call: node's fetch global
+// loads undici when called) throws that definition's TypeError.
+let undiciLoaded = false;
+function undici() {
+  if (!undiciLoaded) {
+    if (!Object.isExtensible(globalThis)) {
+      throw new TypeError('Cannot define property Symbol(undici.globalDispatcher.1), object is not extensible');
+    }
+    undiciLoaded = true;
+  }
+  return requireBuiltin('internal/fetch');
 }
-lazyGlobal('FormData', () => requireBuiltin('internal/formdata').FormData);
+lazyGlobal('fetch', () => function fetch(input, init = undefined) {
+  return undici().fetch(input, init);
+});
+for (const name of ['Headers', 'Request', 'Response']) {
+  lazyGlobal(name, () => undici()[name]);
+}
+lazyGlobal('FormData', () => {
+  undici();
+  return requireBuiltin('internal/formdata').FormData;
+});
 // URL and URLSearchParams load on first use (compiling internal/url at
 // startup costs every run ~20 ms); node's are data properties.
 lazyGlobal('URL', () => requireBuiltin('internal/url').URL);
