@@ -1151,7 +1151,8 @@ defineGlobal('clearTimeout', timers.clearTimeout);
 defineGlobal('clearInterval', timers.clearInterval);
 defineGlobal('setImmediate', timers.setImmediate);
 defineGlobal('clearImmediate', timers.clearImmediate);
-defineGlobal('queueMicrotask', function queueMicrotask(callback) {
+// (builtins take it from internal/timers: a script may replace the global)
+timers.queueMicrotask = function queueMicrotask(callback) {
   if (typeof callback !== 'function') {
     const { codes } = requireBuiltin('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
@@ -1163,7 +1164,8 @@ defineGlobal('queueMicrotask', function queueMicrotask(callback) {
       fatalException(e, 'uncaughtException');
     }
   });
-});
+};
+defineGlobal('queueMicrotask', timers.queueMicrotask);
 
 // The lazy globals node defines as data properties: a descriptor asked of
 // one loads it first, and so do Object.freeze and Object.seal of globalThis
