@@ -3,7 +3,7 @@
 // queueMicrotask and AbortController, not the globals a script replaced
 // (net's autoSelectFamily attempt timer, tls's handshake deadline and
 // close steps, events.once/addAbortListener and finished() with an aborted
-// signal, pipeline, Duplex.from of an async generator).
+// signal, pipeline, Duplex.from of an async generator, AbortSignal.timeout).
 const net = require('net');
 const tls = require('tls');
 const fs = require('fs');
@@ -54,7 +54,13 @@ function streamCases(next) {
     d.on('data', (x) => { out += x; });
     d.on('end', () => {
       console.log('duplex', out);
-      next();
+      const signal = AbortSignal.timeout(10);
+      const keep = require('timers').setInterval(() => {}, 1000); // (the signal's timer is unref'd)
+      signal.addEventListener('abort', () => {
+        require('timers').clearInterval(keep);
+        console.log('timeout signal', signal.reason.name);
+        next();
+      });
     });
     d.end('xy');
   });
