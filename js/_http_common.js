@@ -565,7 +565,9 @@ function failedFree() {
   delete this.free;
   this.free();
 }
-if (heldTick.thrown === null) heldTick.thrown = parserThrown;
+// (the server's hook, js/_http_server.js thrown, replaces this one and calls
+// parserThrown with its read's parser)
+if (heldTick.thrown === null) heldTick.thrown = function thrown() { parserThrown(null); };
 
 function freeParser(parser, req, socket) {
   if (parser) {
