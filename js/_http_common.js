@@ -13,7 +13,7 @@ const { Buffer } = require('buffer');
 const { IncomingMessage } = require('_http_incoming');
 const { newRequest, reqTpl, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('internal/builtin_internals').httpIncoming;
 const ReadablePush = require('internal/streams/readable').prototype.push;
-const { tick1 } = require('internal/timers');
+const { tick1, held: heldTick } = require('internal/timers');
 const addHeaderLines = IncomingMessage.prototype._addHeaderLines;
 const IMproto = IncomingMessage.prototype;
 const EE = require('events');
@@ -526,6 +526,49 @@ const parsers = {
   },
 };
 
+// A listener that threw from a parser callback ('request',
+// 'checkContinue', a client's 'response'): node's parser stays failed with
+// HPE_CB_HEADERS_COMPLETE, so every later read of that connection is that
+// error (a server answers 400, a client request errors) and its end is no
+// error; a request left without data meets requestTimeout. The failure is
+// own properties over the prototype's, dropped when the parser is freed:
+// nothing on the per-connection path checks for it. fatalException calls
+// parserThrown first (internal/bootstrap held.thrown); `listening` names the
+// parser whose listener runs where the server's read does not (the usual
+// read's socket is held.socket then: js/_http_server.js thrown).
+const listening = { parser: null };
+function parserThrown(parser) {
+  const p = listening.parser;
+  if (p !== null) {
+    listening.parser = null;
+    parser = p;
+  }
+  // (a stale mark, an exception a script caught, finds its message done)
+  if (parser === null || parser === undefined || parser.execute === failedExecute) return;
+  const msg = parser.incoming;
+  if (msg === null || msg === undefined || msg.complete) return;
+  parser.execute = failedExecute;
+  parser.finish = failedFinish;
+  parser.free = failedFree;
+}
+function failedExecute() {
+  const err = new Error('Parse Error: User callback error');
+  err.bytesParsed = 0; // (node's is where the old read failed, against the new read's start)
+  err.code = 'HPE_CB_HEADERS_COMPLETE';
+  err.reason = 'User callback error';
+  return err;
+}
+function failedFinish() {}
+function failedFree() {
+  delete this.execute;
+  delete this.finish;
+  delete this.free;
+  this.free();
+}
+// (the server's hook, js/_http_server.js thrown, replaces this one and calls
+// parserThrown with its read's parser)
+if (heldTick.thrown === null) heldTick.thrown = function thrown() { parserThrown(null); };
+
 function freeParser(parser, req, socket) {
   if (parser) {
     if (parser._consumed) parser.unconsume();
@@ -614,6 +657,8 @@ require('internal/builtin_internals').httpCommon = {
   noHeaders, // (for the server's chunks parsed in place: consumeSocketChunk)
   readStart,
   addCallbackSlots,
+  listening, // (a listener's parser: parserThrown)
+  parserThrown,
   kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute, kOnTimeout,
 };
 module.exports = {

@@ -31,7 +31,7 @@ const {
   chunkExpression,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
 } = require('_http_common');
-const { perfObserved, perfStart, perfStop, trackParser, noHeaders, readStart } = require('internal/builtin_internals').httpCommon;
+const { perfObserved, perfStart, perfStop, trackParser, noHeaders, readStart, listening, parserThrown } = require('internal/builtin_internals').httpCommon;
 const { IncomingMessage } = require('_http_incoming');
 const { hasHeader, isParsedHeaders, quietResumeNT, quietFinish, quietMethods, quietNames, dataOnChain, reqTpl, pushEnd, quietReadableNT } = require('internal/builtin_internals').httpIncoming;
 const ReadablePush = require('internal/streams/readable').prototype.push;
@@ -1008,7 +1008,10 @@ function consumeSocketChunk(socket, d, n, state, held) {
         incomingOn(state, socket, server, req, true, kHasHost, ev, conn);
         heldTick.socket = null;
       } else {
+        const prev = listening.parser; // (as parserOnIncoming)
+        listening.parser = parser;
         incomingOn(state, socket, server, req, true, kHasHost, ev, conn);
+        listening.parser = prev;
       }
       phase = 0;
       ret = n;
@@ -1021,7 +1024,10 @@ function consumeSocketChunk(socket, d, n, state, held) {
         incomingOn(state, socket, server, req, ev[13], ev[14], ev[11]);
         heldTick.socket = null;
       } else {
+        const prev = listening.parser; // (as parserOnIncoming)
+        listening.parser = parser;
         incomingOn(state, socket, server, req, ev[13], ev[14], ev[11]);
+        listening.parser = prev;
       }
       if (ev[16] !== null) parser._headers = ev[16];
       phase = ev[2];
@@ -1142,9 +1148,12 @@ function unfold() {
   foldReq = undefined;
   timersShared[TICK] = 1;
 }
-heldTick.thrown = function thrown() {
+heldTick.thrown = function thrown(socket) {
   if (foldReq !== undefined) unfold();
   if (heldTick.a !== undefined) unhold(); // (the head, before that tick)
+  // (a request's listener threw: its parser fails, _http_common parserThrown;
+  // socket: the read's whose request it was, held.socket)
+  parserThrown(socket !== null && socket !== undefined ? socket.parser : null);
 };
 
 // The events of a read that are not the usual chunk's, replayed from
@@ -1331,7 +1340,8 @@ function socketOnEnd(server, socket, parser, state) {
     return;
   }
   if (!server.httpAllowHalfOpen) {
-    abortIncoming(state);
+    // (the requests are aborted when the socket closes, as node: after
+    // the scripts' 'end' listeners; socketOnClose)
     if (socket.writable) socket.end();
   } else if (state.outgoing.length > state.outHead) {
     state.outgoing[state.outgoing.length - 1]._last = true;
@@ -1453,7 +1463,12 @@ const kHasExpect = 2;
 function parserOnIncoming(req, keepAlive, has, made) {
   const socket = this.socket;
   const state = socket[kStreamConsumer];
-  return incomingOn(state, socket, state.server, req, keepAlive, has, made);
+  // (a throw leaves the mark for fatalException: _http_common parserThrown)
+  const prev = listening.parser;
+  listening.parser = this;
+  const r = incomingOn(state, socket, state.server, req, keepAlive, has, made);
+  listening.parser = prev;
+  return r;
 }
 // parserOnIncoming's work, for the connection's state, socket and server
 // (consumeSocketChunk calls it directly for the chunk's one request; conn:

@@ -26,6 +26,8 @@ const common = require('internal/builtin_internals').tlsCommon; // (binding, isS
 const { netChannels } = require('internal/net');
 const { readRest } = require('internal/net').socketTimeout; // (set by net, required above)
 const { tick1 } = require('internal/timers'); // process.nextTick(fn, a) without its rest array
+// (the timer functions are ours, not the globals a script can replace)
+const { setTimeout, setImmediate } = require('internal/timers');
 const { emit: EEemit, emitKnown } = require('internal/events_fns'); // emit(type, ...) without its rest array
 const {
   codes: {

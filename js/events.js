@@ -908,7 +908,7 @@ function addAbortListener(signal, listener) {
   }
   let removeEventListener;
   if (signal.aborted) {
-    queueMicrotask(() => listener());
+    require('internal/timers').queueMicrotask(() => listener()); // (ours, not the global)
   } else {
     signal.addEventListener('abort', listener, { once: true, [eventTarget().kResistStopPropagation]: true });
     removeEventListener = () => {

@@ -1187,6 +1187,8 @@ internalNet.wholeDone = function wholeDone(written, callback) {
 const afterWrite = require('internal/streams/writable')._afterWrite;
 const timersInternal = require('internal/timers');
 const { tick2, nextTick: timersNextTick, tickQueue, shared: timersShared, TICK, held: heldTick } = timersInternal;
+// (the timer functions are ours, not the globals a script can replace)
+const { setTimeout, clearTimeout } = timersInternal;
 // (and net.Socket's own write methods, for http's check that a socket's
 // are its class's)
 internalNet.socketWrites = { write: Socket.prototype.write, _write: Socket.prototype._write, _writev: Socket.prototype._writev };

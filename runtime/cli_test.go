@@ -183,7 +183,7 @@ func TestCLI(t *testing.T) {
 			wantOut: "[ true, 4, 1 ]\n"},
 		{name: "boolean option's other form with a value", args: []string{"--no-warnings", "--warnings=0", "-p", "process.noProcessWarnings"}, wantOut: "undefined\n"},
 		{name: "V8 boolean with a value", args: []string{"--expose-gc=1", "-e", "1"}, wantCode: 9,
-			wantErr: []string{"Error: illegal value for flag --expose-gc=1 of type bool\nTo set or unset a boolean flag, use --flag or --no-flag.\nTry --help for options\n", "bad option: --expose-gc=1"}},
+			wantErr: []string{"Error: illegal value for flag --expose-gc=1 of type bool\nTo set or unset a boolean flag, use --flag or --no-flag.\nTry --help for options\n", "bad option: --expose-gc=1\n", "bad option: --harmony-import-assertions\n", "bad option: --harmony-import-attributes\n"}},
 		{name: "V8 booleans with values", args: []string{"--use-strict=1", "--no-such-option", "--no-expose-gc=1", "--expose_gc=true", "-e", "1"}, wantCode: 9,
 			wantErr: []string{"Error: illegal value for flag --use-strict=1 of type bool\nTo set or unset a boolean flag, use --flag or --no-flag.\nTry --help for options\n",
 				"bad option: --use-strict=1\n", "bad option: --no-such-option\n", "bad option: --no-expose-gc=1\n", "bad option: --expose_gc=true\n"}},
@@ -194,6 +194,12 @@ func TestCLI(t *testing.T) {
 		{name: "watch check", args: []string{"--watch", "--check", "hello.js"}, wantCode: 9, wantErr: []string{"either --watch or --check can be used, not both"}},
 		{name: "watch -c", args: []string{"--watch", "-c", "hello.js"}, wantCode: 9, wantErr: []string{"either --watch or --check can be used, not both"}},
 		{name: "check watch", args: []string{"--check", "--watch", "hello.js"}, wantCode: 9, wantErr: []string{"either --watch or --check can be used, not both"}},
+		// node's refusals of watch mode come after its other checks of the options' combinations
+		{name: "watch eval check", args: []string{"--watch", "-e", "1", "--check"}, wantCode: 9,
+			wantErr: []string{"either --check or --eval can be used, not both\n", ": either --watch or --check can be used, not both\n"}},
+		{name: "watch bad input type eval", args: []string{"--watch", "--input-type=x", "--no-such-option", "-e", "1"}, wantCode: 9,
+			wantErr: []string{"--input-type must be \"module\" or \"commonjs\"\n", ": either --watch or --eval can be used, not both\n"}},
+		{name: "watch interactive", args: []string{"--watch", "-i"}, wantCode: 9, wantErr: []string{"either --watch or --interactive can be used, not both"}},
 		{name: "watch bad option", args: []string{"--watch", "--no-such-option", "hello.js"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},
 		// --expose-gc: V8's gc(), enumerable, not configurable; async execution answers a promise
 		{name: "expose gc", args: []string{"--expose-gc", "-e", "const d = Object.getOwnPropertyDescriptor(globalThis, 'gc'); " +
@@ -594,6 +600,12 @@ func TestCLI(t *testing.T) {
 			{[]string{"NODE_OPTIONS=-e 1"}, []string{"nodeopts.js"}, 9, "", "-e is not allowed in NODE_OPTIONS"},
 			{[]string{"NODE_OPTIONS=--stack-size=100"}, []string{"nodeopts.js"}, 9, "", "--stack-size= is not allowed in NODE_OPTIONS"},
 			{[]string{"NODE_OPTIONS=--bogus"}, []string{"nodeopts.js"}, 9, "", "--bogus is not allowed in NODE_OPTIONS"},
+			// a V8 boolean with a value: V8 refuses it once node's checks passed
+			{[]string{"NODE_OPTIONS=--expose-gc=1"}, []string{"--no-such-option", "nodeopts.js"}, 9, "",
+				"Error: illegal value for flag --expose-gc=1 of type bool\nTo set or unset a boolean flag, use --flag or --no-flag.\nTry --help for options\n"},
+			{[]string{"NODE_OPTIONS=--expose-gc=1"}, []string{"nodeopts.js"}, 9, "", ": bad option: --expose-gc=1\n"},
+			{[]string{"NODE_OPTIONS=--expose-gc=1"}, []string{"nodeopts.js"}, 9, "", ": bad option: --harmony-import-attributes\n"},
+			{[]string{"NODE_OPTIONS=--expose-gc=1 --bogus"}, []string{"nodeopts.js"}, 9, "", "--bogus is not allowed in NODE_OPTIONS"},
 			{[]string{"NODE_OPTIONS=--env-file=no.env"}, []string{"nodeopts.js"}, 9, "", "--env-file= is not allowed in NODE_OPTIONS"},
 			{[]string{`NODE_OPTIONS=--title="open`}, []string{"nodeopts.js"}, 9, "", "invalid value for NODE_OPTIONS (unterminated string)"},
 			{[]string{"NODE_OPTIONS=--title"}, []string{"nodeopts.js"}, 9, "", "--title requires an argument"},

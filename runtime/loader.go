@@ -41,8 +41,10 @@ const (
 	// esmWrapperHead is an ES module's: node defines none of CommonJS's
 	// names in ES module scope (typeof require === 'undefined'), so the
 	// wrapper's own parameters, which the code esbuild generates uses, have
-	// names of gojanet's own (transpileESM, scopeESM).
-	esmWrapperHead = "(function (__gojanet_cjs_exports, __gojanet_require, __gojanet_module, __gojanet_filename, __gojanet_dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) {"
+	// names of gojanet's own (transpileESM, scopeESM). An arrow function:
+	// module scope has no `arguments` (typeof arguments is 'undefined', a
+	// read a ReferenceError, as the global scope's).
+	esmWrapperHead = "((__gojanet_cjs_exports, __gojanet_require, __gojanet_module, __gojanet_filename, __gojanet_dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) => {      "
 	// wrapperHead is CommonJS lowered by esbuild (its import() calls go
 	// through __gojanet_import), and an ES module in TypeScript that runs
 	// with CommonJS's names (esmScoped).
@@ -1111,7 +1113,7 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	// The export names are declared before the imports run (a cycle back to
 	// this module sees them); their getters bind when the body starts.
 	declare := "__gojanet_exports([" + strings.Join(quoted, ", ") + "]);"
-	open := "__gojanet_tla(async function () {\"use strict\";__gojanet_exports(null, {" + strings.Join(getters, ", ") + "});" + importsMarker
+	open := tlaOpen + "\"use strict\";__gojanet_exports(null, {" + strings.Join(getters, ", ") + "});" + importsMarker
 	lines := strings.Split(esm, "\n")
 	var late []string // imports below the first statement move up to line 1
 	opened := false
@@ -1177,6 +1179,10 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 	return withLink(code, link), true, err
 }
 
+// tlaOpen begins an ES module's body, an async arrow function: no
+// `arguments` of its own, as module scope has none (esmWrapperHead).
+const tlaOpen = "__gojanet_tla(async () => {"
+
 // esmOutput: esbuild's ESM output is not a CommonJS module it wrapped.
 func esmOutput(esm string) bool {
 	return !strings.Contains(esm, "var __commonJS = ")
@@ -1241,7 +1247,7 @@ var generatedCJSName = regexp.MustCompile(`\brequire\(|\bmodule\.exports\b`)
 // own code: the source's names are freeNames there), require and module
 // to the ES module wrapper's parameters.
 func ownGeneratedNames(code string) string {
-	fn := strings.Index(code, "__gojanet_tla(async function")
+	fn := strings.Index(code, tlaOpen)
 	if fn < 0 {
 		return code
 	}
@@ -1296,7 +1302,7 @@ func moveImports(code string) string {
 	if at < 0 {
 		return code
 	}
-	fn := strings.LastIndex(code[:at], "__gojanet_tla(async function")
+	fn := strings.LastIndex(code[:at], tlaOpen)
 	if fn < 0 {
 		fn = 0
 	}
@@ -1554,7 +1560,7 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 		}
 		return "", &SyntaxError{File: filename, Message: msg}
 	}
-	code := esmInterop.Replace(string(res.Code))
+	code := esmInteropFor(string(res.Code)).Replace(string(res.Code))
 	return code, nil
 }
 
@@ -1571,18 +1577,40 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 // reports a missing module as import() does (ERR_MODULE_NOT_FOUND). A
 // converted module is its own namespace (as import() gives it), so
 // `import * as ns` sees that object, not a copy of its getters.
-var esmInterop = strings.NewReplacer(
-	`var __toESM = (mod, isNodeMode, target) => (target = `,
-	`var __toESM = (mod, isNodeMode, target) => mod && mod[Symbol.for("gojanet.esm")] ? mod : (target = `,
-	`Promise.resolve().then(() => __toESM(require(`,
-	`Promise.resolve().then(() => __gojanet_import(__toESM, (`,
-	`isNodeMode || !mod || !mod.__esModule`,
-	`isNodeMode && !(mod && mod[Symbol.for("gojanet.esm")]) || !mod || !mod.__esModule`,
-	`__copyProps(__defProp({}, "__esModule", { value: true }), mod)`,
-	`__copyProps(__defProp(__defProp({}, "__esModule", { value: true }), Symbol.for("gojanet.esm"), { value: true }), mod)`,
-	`secondTarget && __copyProps(secondTarget, mod, "default"))`,
-	`secondTarget && (secondTarget[Symbol.for("gojanet.esm")] ? __gojanet_exports("*", mod) : __copyProps(secondTarget, mod, "default")))`,
-)
+var esmInterop = newESMInterop("__toESM", "__copyProps", "__defProp")
+
+// newESMInterop is esmInterop for esbuild's helpers of these names: a
+// source that names one (`typeof __toESM`) gets it renamed (__toESM2).
+func newESMInterop(toESM, copyProps, defProp string) *strings.Replacer {
+	return strings.NewReplacer(
+		`var `+toESM+` = (mod, isNodeMode, target) => (target = `,
+		`var `+toESM+` = (mod, isNodeMode, target) => mod && mod[Symbol.for("gojanet.esm")] ? mod : (target = `,
+		`Promise.resolve().then(() => `+toESM+`(require(`,
+		`Promise.resolve().then(() => __gojanet_import(`+toESM+`, (`,
+		`isNodeMode || !mod || !mod.__esModule`,
+		`isNodeMode && !(mod && mod[Symbol.for("gojanet.esm")]) || !mod || !mod.__esModule`,
+		copyProps+`(`+defProp+`({}, "__esModule", { value: true }), mod)`,
+		copyProps+`(`+defProp+`(`+defProp+`({}, "__esModule", { value: true }), Symbol.for("gojanet.esm"), { value: true }), mod)`,
+		`secondTarget && `+copyProps+`(secondTarget, mod, "default"))`,
+		`secondTarget && (secondTarget[Symbol.for("gojanet.esm")] ? __gojanet_exports("*", mod) : `+copyProps+`(secondTarget, mod, "default")))`,
+	)
+}
+
+// renamedHelper finds esbuild's declaration of a helper it renamed.
+var renamedHelper = regexp.MustCompile(`(?m)^var (__toESM|__copyProps|__defProp)(\d+) = (?:\(mod, isNodeMode, target\) =>|\(to, from, except, desc\) =>|Object\.defineProperty;)`)
+
+// esmInteropFor is esmInterop for code's helpers' names.
+func esmInteropFor(code string) *strings.Replacer {
+	m := renamedHelper.FindAllStringSubmatch(code, -1)
+	if len(m) == 0 {
+		return esmInterop
+	}
+	names := map[string]string{"__toESM": "__toESM", "__copyProps": "__copyProps", "__defProp": "__defProp"}
+	for _, x := range m {
+		names[x[1]] = x[1] + x[2]
+	}
+	return newESMInterop(names["__toESM"], names["__copyProps"], names["__defProp"])
+}
 
 // packageTypes caches the "type" of the package.json nearest to a directory.
 var packageTypes sync.Map

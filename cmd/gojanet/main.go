@@ -229,7 +229,12 @@ func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		return 9
 	}
 	if on, paths, preserve, child := watchOptions(args); on {
-		return runWatch(paths, preserve, child, stdout, stderr)
+		refused := watchRefusal(child)
+		if refused == "" {
+			return runWatch(paths, preserve, child, stdout, stderr)
+		}
+		// (the rest of the command line's checks come first: optionErrors)
+		args, watchRefused = child, refused
 	}
 	var eval string
 	var print, haveEval, interactive, check bool
@@ -419,10 +424,7 @@ func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		return 12
 	}
 	if len(unknown) > 0 {
-		printV8BoolError(unknown, stderr)
-		for _, a := range unknown {
-			fmt.Fprintf(stderr, "%s: bad option: %s\n", argv0, a)
-		}
+		v8Refused(unknown, stderr)
 		return 9
 	}
 	if checkOnly {
@@ -609,13 +611,28 @@ func booleanGiven(name string, hasValue bool) bool {
 // printV8BoolError prints V8's complaint about the first of the unknown
 // options that is one of its booleans given a value (`--expose-gc=1`):
 // node prints it before its own "bad option" lines, which list it too.
-func printV8BoolError(unknown []string, stderr io.Writer) {
+func printV8BoolError(unknown []string, stderr io.Writer) bool {
 	for _, a := range unknown {
 		if name, _, hasValue := strings.Cut(a, "="); hasValue && booleanGiven(name, false) && !booleanGiven(name, true) {
 			fmt.Fprintf(stderr, "Error: illegal value for flag %s of type bool\n"+
 				"To set or unset a boolean flag, use --flag or --no-flag.\nTry --help for options\n", a)
-			return
+			return true
 		}
+	}
+	return false
+}
+
+// v8Refused is node's answer to options it does not know or V8 refused:
+// V8's error for a boolean given a value, a line for each option, and
+// then, where V8's parse failed, the two V8 options node 20 adds itself,
+// which that parse lists too.
+func v8Refused(unknown []string, stderr io.Writer) {
+	v8 := printV8BoolError(unknown, stderr)
+	for _, a := range unknown {
+		fmt.Fprintf(stderr, "%s: bad option: %s\n", argv0, a)
+	}
+	if v8 {
+		fmt.Fprintf(stderr, "%s: bad option: --harmony-import-assertions\n%s: bad option: --harmony-import-attributes\n", argv0, argv0)
 	}
 }
 
@@ -723,6 +740,11 @@ complete -o filenames -o nospace -o bashdefault -F _node_complete node node_g
 // optionsFailed prints the env files' or NODE_OPTIONS' errors, one a line,
 // as node's (exit 9).
 func optionsFailed(err error, stderr io.Writer) int {
+	var v8 v8Error
+	if errors.As(err, &v8) {
+		v8Refused(v8, stderr)
+		return 9
+	}
 	for _, line := range strings.Split(err.Error(), "\n") {
 		fmt.Fprintf(stderr, "%s: %s\n", argv0, line)
 	}
@@ -774,8 +796,15 @@ func optionErrors(all []string, invalid map[string]bool, testRunner, eval, inter
 			errs = append(errs, "either --test or "+other.name+" can be used, not both")
 		}
 	}
+	if watchRefused != "" {
+		errs = append(errs, watchRefused)
+	}
 	return errs
 }
+
+// watchRefused: watchRefusal's answer for this command line, node's last
+// complaint about its combinations (optionErrors).
+var watchRefused string
 
 // badDNSOrder is node's start-up error for a --dns-result-order it does not
 // know (a TypeError, exit code 1), or "".

@@ -64,7 +64,7 @@ func splitNodeOptions(s string) ([]string, error) {
 // value ends the parse, followed by the bad values and conflicts of the
 // options before it.
 func nodeOptionsArgs(tokens []string) ([]string, error) {
-	var out []string
+	var out, v8bad []string
 	invalid := map[string]bool{}
 	fail := func(msg string) ([]string, error) {
 		errs := append([]string{msg}, optionErrors(out, invalid, false, false, false, false)...)
@@ -83,6 +83,11 @@ func nodeOptionsArgs(tokens []string) ([]string, error) {
 		base, negated := strings.CutPrefix(name, "--no-")
 		switch {
 		case nodeOptionsDenied[name]:
+		case hasValue && (v8Flags[name] || negated && v8Flags["--"+base]):
+			// (node hands it to V8, which refuses a boolean's value once
+			// node's own checks of NODE_OPTIONS passed: v8Refused)
+			v8bad = append(v8bad, a)
+			continue
 		case booleanGiven(name, hasValue):
 			out = append(out, a)
 			continue
@@ -110,8 +115,16 @@ func nodeOptionsArgs(tokens []string) ([]string, error) {
 	if errs := optionErrors(out, invalid, false, false, false, false); len(errs) > 0 {
 		return nil, errors.New(strings.Join(errs, "\n"))
 	}
+	if len(v8bad) > 0 {
+		return nil, v8Error(v8bad)
+	}
 	return out, nil
 }
+
+// v8Error: V8 options V8 refused (optionsFailed prints them as v8Refused).
+type v8Error []string
+
+func (e v8Error) Error() string { return "bad option: " + strings.Join(e, ", ") }
 
 // environment is the runtime's environment (nil: the process's own) after
 // the --env-file files, and NODE_OPTIONS' options from it.

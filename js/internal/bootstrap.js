@@ -173,7 +173,7 @@ let exiting = false;
 // does not run it, it puts it in its place (unhold) before it returns, so
 // no tick is held past it (runTicks never finds one).
 // (thrown: http's, for an exception that left that read: fatalException
-// calls it first, before any handler's code)
+// calls it first, before any handler's code, with that socket)
 const held = { cb: null, a: undefined, b: undefined, socket: null, thrown: null };
 function unhold() {
   tickQueue.splice(tickHead, 0, held.cb, 2, held.a, held.b);
@@ -1151,7 +1151,8 @@ defineGlobal('clearTimeout', timers.clearTimeout);
 defineGlobal('clearInterval', timers.clearInterval);
 defineGlobal('setImmediate', timers.setImmediate);
 defineGlobal('clearImmediate', timers.clearImmediate);
-defineGlobal('queueMicrotask', function queueMicrotask(callback) {
+// (builtins take it from internal/timers: a script may replace the global)
+timers.queueMicrotask = function queueMicrotask(callback) {
   if (typeof callback !== 'function') {
     const { codes } = requireBuiltin('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
@@ -1163,7 +1164,8 @@ defineGlobal('queueMicrotask', function queueMicrotask(callback) {
       fatalException(e, 'uncaughtException');
     }
   });
-});
+};
+defineGlobal('queueMicrotask', timers.queueMicrotask);
 
 // The lazy globals node defines as data properties: a descriptor asked of
 // one loads it first, and so do Object.freeze and Object.seal of globalThis
@@ -1248,10 +1250,30 @@ if (!options.noGlobalWebcrypto) {
     lazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
   }
 }
-for (const name of ['fetch', 'Headers', 'Request', 'Response']) {
-  lazyGlobal(name, () => requireBuiltin('internal/fetch')[name]);
+// node's fetch API is undici's, which defines a symbol-keyed property of
+// globalThis as it loads: where globalThis was made non-extensible first,
+// every use (a class's first read, each fetch() call: node's fetch global
+// loads undici when called) throws that definition's TypeError.
+let undiciLoaded = false;
+function undici() {
+  if (!undiciLoaded) {
+    if (!Object.isExtensible(globalThis)) {
+      throw new TypeError('Cannot define property Symbol(undici.globalDispatcher.1), object is not extensible');
+    }
+    undiciLoaded = true;
+  }
+  return requireBuiltin('internal/fetch');
 }
-lazyGlobal('FormData', () => requireBuiltin('internal/formdata').FormData);
+lazyGlobal('fetch', () => function fetch(input, init = undefined) {
+  return undici().fetch(input, init);
+});
+for (const name of ['Headers', 'Request', 'Response']) {
+  lazyGlobal(name, () => undici()[name]);
+}
+lazyGlobal('FormData', () => {
+  undici();
+  return requireBuiltin('internal/formdata').FormData;
+});
 // URL and URLSearchParams load on first use (compiling internal/url at
 // startup costs every run ~20 ms); node's are data properties.
 lazyGlobal('URL', () => requireBuiltin('internal/url').URL);
@@ -1404,8 +1426,9 @@ function fatalException(err, origin) {
   if (origin === undefined) origin = 'uncaughtException';
   // (a handler's throw may have left its read: no whole write is held for
   // it now, and what http left unqueued goes where it is due)
+  const heldSocket = held.socket;
   held.socket = null;
-  if (held.thrown !== null) held.thrown();
+  if (held.thrown !== null) held.thrown(heldSocket);
   // node's process._fatalException replaced by something not callable: exit 6.
   if (typeof process._fatalException !== 'function') host.reallyExit(6);
   if (!inFatal && (captureCallback !== null || process.listenerCount('uncaughtException') > 0)) {

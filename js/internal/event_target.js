@@ -615,7 +615,7 @@ class AbortSignal extends EventTarget {
   static timeout(delay) {
     validateDelay(delay);
     const signal = createAbortSignal(false, undefined);
-    const timer = setTimeout(() => {
+    const timer = require('internal/timers').setTimeout(() => { // (ours, not the global)
       abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
     }, delay);
     if (timer !== null && typeof timer === 'object' && typeof timer.unref === 'function') timer.unref();

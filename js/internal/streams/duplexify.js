@@ -118,6 +118,7 @@ function fromAsyncGen(fn) {
   let promise = new Promise((r) => { resolve = r; });
   let ac = null;
   const signal = (() => {
+    const AbortController = require('internal/event_target').AbortController; // (ours, not the global)
     if (typeof AbortController === 'function') {
       ac = new AbortController();
       return ac.signal;

@@ -19,7 +19,7 @@ function eosWeb(stream, options, callback) {
       const { AbortError } = errors();
       done(new AbortError(undefined, { cause: signal.reason }));
     };
-    if (signal.aborted) queueMicrotask(onAbort);
+    if (signal.aborted) require('internal/timers').queueMicrotask(onAbort); // (ours, not the global)
     else signal.addEventListener('abort', onAbort, { once: true });
   }
   return () => { active = false; };

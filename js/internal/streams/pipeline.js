@@ -117,7 +117,7 @@ function pipeline(...streams) {
 
 function newAbortController() {
   if (!AbortControllerImpl) {
-    AbortControllerImpl = typeof AbortController === 'function' ? AbortController : null;
+    AbortControllerImpl = require('internal/event_target').AbortController; // (ours, not the global)
   }
   if (AbortControllerImpl) return new AbortControllerImpl();
   // Minimal stand-in when the host has no AbortController.
