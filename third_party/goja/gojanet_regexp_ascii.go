@@ -132,10 +132,11 @@ type asciiMemo struct {
 	vals [asciiMemoMaxSlot / 2]Value
 }
 
-type asciiMemoTable struct {
-	e [asciiMemoEntries]asciiMemo
-	// each set's next way to fill (round robin: a hit moves nothing)
-	next [asciiMemoEntries / asciiMemoWays]uint8
+type asciiMemoTable [asciiMemoEntries / asciiMemoWays]asciiMemoSet
+
+type asciiMemoSet struct {
+	e    [asciiMemoWays]asciiMemo
+	next uint8 // the way to fill next (round robin: a hit moves nothing)
 }
 
 func (e *asciiMemo) holds(m *asciiMatcher, s string, start int, sticky bool) bool {
@@ -551,12 +552,11 @@ func (m *asciiMatcher) findMemo(sc *asciiScratch, s string, start int, sticky bo
 		t = new(asciiMemoTable)
 		sc.memo = t
 	}
-	si := asciiMemoIndex(m, s, start)
-	set := t.e[si*asciiMemoWays : (si+1)*asciiMemoWays]
+	set := &t[asciiMemoIndex(m, s, start)]
 	var e *asciiMemo
-	for k := range set {
-		if set[k].holds(m, s, start, sticky) {
-			e = &set[k]
+	for k := range set.e {
+		if set.e[k].holds(m, s, start, sticky) {
+			e = &set.e[k]
 			break
 		}
 	}
@@ -575,9 +575,8 @@ func (m *asciiMatcher) findMemo(sc *asciiScratch, s string, start int, sticky bo
 		return slots, true
 	}
 	slots, ok = m.find(sc, s, start, sticky)
-	w := t.next[si]
-	t.next[si] = (w + 1) % asciiMemoWays
-	e = &set[w]
+	e = &set.e[set.next]
+	set.next = (set.next + 1) % asciiMemoWays
 	e.m, e.n, e.start, e.sticky, e.ok, e.found = m, uint8(len(s)), int32(start), sticky, ok, slots != nil
 	copy(e.s[:], s)
 	for i, v := range slots {

@@ -336,9 +336,11 @@ func TestGojanetRegexpMemoWays(t *testing.T) {
 		t.Fatal("no colliding subjects")
 	}
 	held := func(s string) bool {
-		for k := range sc.memo.e {
-			if sc.memo.e[k].holds(p.ascii, s, 0, false) {
-				return true
+		for i := range sc.memo {
+			for k := range sc.memo[i].e {
+				if sc.memo[i].e[k].holds(p.ascii, s, 0, false) {
+					return true
+				}
 			}
 		}
 		return false
