@@ -49,6 +49,11 @@ type binding struct {
 	lastN   int
 	lastEnc string
 	lastStr goja.Value
+	// hashNew's last name and its algorithm: a server asks for the same
+	// digest by the same name per response (no lower-casing and map
+	// lookup again)
+	lastName string
+	lastAlg  *digestAlg
 }
 
 // digestString is encoding.Decode(vm, sum, enc) for a digest (enc a
@@ -189,9 +194,13 @@ func (b *binding) hashInfo(call goja.FunctionCall) goja.Value {
 
 // hashNew(name, outputLength) → handle or null; outputLength < 0: default.
 func (b *binding) hashNew(call goja.FunctionCall) goja.Value {
-	a := lookupDigest(call.Argument(0).String())
-	if a == nil {
-		return goja.Null()
+	name := call.Argument(0).String()
+	a := b.lastAlg
+	if a == nil || name != b.lastName {
+		if a = lookupDigest(name); a == nil {
+			return goja.Null()
+		}
+		b.lastName, b.lastAlg = name, a
 	}
 	n := -1
 	if v := call.Argument(1); !goja.IsUndefined(v) && v.ToFloat() >= 0 {

@@ -451,8 +451,17 @@ func (r *Runtime) regexpproto_compile(call FunctionCall) Value {
 	panic(r.NewTypeError("Method RegExp.prototype.compile called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
 }
 
+// regexpThis is toObject(this) with the usual receiver, an object, first
+// (gojanet: exec and test run per request in Express).
+func (r *Runtime) regexpThis(this Value) *Object {
+	if o, ok := this.(*Object); ok {
+		return o
+	}
+	return r.toObject(this)
+}
+
 func (r *Runtime) regexpproto_exec(call FunctionCall) Value {
-	if this, ok := r.toObject(call.This).self.(*regexpObject); ok {
+	if this, ok := r.regexpThis(call.This).self.(*regexpObject); ok {
 		return this.exec(stringOf(call.Argument(0)))
 	} else {
 		r.typeErrorResult(true, "Method RegExp.prototype.exec called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This}))
@@ -461,7 +470,7 @@ func (r *Runtime) regexpproto_exec(call FunctionCall) Value {
 }
 
 func (r *Runtime) regexpproto_test(call FunctionCall) Value {
-	if this, ok := r.toObject(call.This).self.(*regexpObject); ok {
+	if this, ok := r.regexpThis(call.This).self.(*regexpObject); ok {
 		if this.test(stringOf(call.Argument(0))) {
 			return valueTrue
 		} else {

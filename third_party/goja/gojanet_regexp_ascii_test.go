@@ -315,3 +315,48 @@ func TestGojanetRegexpMemo(t *testing.T) {
 		t.Fatalf("got  %s\nwant %s", got, want)
 	}
 }
+
+// Four subjects whose entries fall in one set all stay remembered (the set
+// has four ways), and a fifth evicts the oldest, round robin.
+func TestGojanetRegexpMemoWays(t *testing.T) {
+	p, err := compileRegexp(`^([a-z0-9]+)\/`, "")
+	if err != nil || p.ascii == nil {
+		t.Fatal("no ASCII matcher", err)
+	}
+	sc := p.asciiScratch()
+	var same []string
+	want := asciiMemoIndex(p.ascii, "a0/", 0)
+	for i := 0; len(same) < asciiMemoWays+1 && i < 100000; i++ {
+		s := fmt.Sprintf("a%d/", i)
+		if asciiMemoIndex(p.ascii, s, 0) == want {
+			same = append(same, s)
+		}
+	}
+	if len(same) < asciiMemoWays+1 {
+		t.Fatal("no colliding subjects")
+	}
+	held := func(s string) bool {
+		for i := range sc.memo {
+			for k := range sc.memo[i].e {
+				if sc.memo[i].e[k].holds(p.ascii, s, 0, false) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, s := range same[:asciiMemoWays] {
+		if res, ok := p.ascii.findMemo(sc, s, 0, false); !ok || len(res) != 4 || res[3] != len(s)-1 {
+			t.Fatalf("%s: %v %v", s, res, ok)
+		}
+	}
+	for _, s := range same[:asciiMemoWays] {
+		if !held(s) {
+			t.Errorf("%s evicted by its set's other three", s)
+		}
+	}
+	p.ascii.findMemo(sc, same[asciiMemoWays], 0, false)
+	if held(same[0]) || !held(same[asciiMemoWays]) || !held(same[1]) {
+		t.Errorf("the fifth did not replace the first")
+	}
+}

@@ -681,6 +681,11 @@ func (r *regexpObject) getLastIndex() int64 {
 	var v Value
 	if vp := r.lastIndexProp(); vp != nil {
 		v = vp.value
+		// gojanet: an integer lastIndex converts without side effects,
+		// and only g and y read it (test's and exec's usual case)
+		if _, isInt := v.(valueInt); isInt && !r.pattern.global && !r.pattern.sticky {
+			return 0
+		}
 	} else {
 		v = r.getStr("lastIndex", nil)
 	}
