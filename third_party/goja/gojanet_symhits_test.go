@@ -99,3 +99,90 @@ true
 TypeError
 false`)
 }
+
+// gojanet (engineperf41): a symbol-keyed write that adds a property past a
+// prototype's writable data property of that symbol (node's
+// `Proto.prototype[kState] = null` defaults) is cached (gojanet_symic.go
+// plainSymHolder), and the entry yields to a setter, a read-only or deleted
+// property at the holder, a setter in between and a non-extensible receiver.
+// The expected output is node 20's.
+func TestSymbolSetPastPrototypeDefault(t *testing.T) {
+	runSymbolScript(t, `
+'use strict';
+const out = [];
+const k = Symbol('k'), k2 = Symbol('k2');
+class Base { constructor(v) { this[k] = v; } }
+Base.prototype[k] = 'default';
+class Mid extends Base { constructor(v) { super(v); this[k2] = v + '!'; } }
+Mid.prototype[k2] = null;
+function show(o) { return [o[k], o[k2], Object.getOwnPropertySymbols(o).length, Object.prototype.hasOwnProperty.call(o, k)].join(); }
+for (let i = 0; i < 3; i++) out.push(show(new Base(i)), show(new Mid('m' + i)));
+out.push(Base.prototype[k], Mid.prototype[k2]);
+// the holder's property made a setter: the site calls it
+let seen = [];
+Object.defineProperty(Base.prototype, k, { set(v) { seen.push('set ' + v); }, get() { return 'got'; }, configurable: true });
+const b1 = new Base(10); out.push(show(b1), seen.join());
+// back to a writable data property
+Object.defineProperty(Base.prototype, k, { value: 'd2', writable: true, configurable: true });
+out.push(show(new Base(11)), show(new Base(12)));
+// made read-only: strict code throws
+Object.defineProperty(Base.prototype, k, { writable: false });
+try { new Base(13); out.push('no throw'); } catch (e) { out.push(e.constructor.name); }
+Object.defineProperty(Base.prototype, k, { writable: true });
+out.push(show(new Base(14)));
+// deleted from the holder: an addition as before
+delete Base.prototype[k];
+out.push(show(new Base(15)), show(new Base(16)));
+// an object in between gains a setter
+class C { constructor(v) { this[k2] = v; } }
+C.prototype[k2] = 0;
+const mid = Object.create(C.prototype);
+function mk(v) { const o = Object.create(mid); o[k2] = v; return o; }
+out.push(show(mk(1)), show(mk(2)));
+Object.defineProperty(mid, k2, { set(v) { out.push('mid set ' + v); }, configurable: true });
+out.push(show(mk(3)));
+delete mid[k2];
+out.push(show(mk(4)));
+// a frozen receiver
+function put(o, v) { o[k2] = v; return o; }
+put(new C(1), 1); put(new C(2), 2);
+const fz = Object.preventExtensions(Object.create(C.prototype));
+try { put(fz, 3); out.push('no throw'); } catch (e) { out.push(e.constructor.name); }
+// the holder's value changed (still data): receivers get their own
+C.prototype[k2] = 'changed';
+out.push(show(put(Object.create(C.prototype), 5)), C.prototype[k2]);
+// sloppy: the read-only holder ignores the write
+const sloppy = new Function('o', 'k', 'o[k] = 1; return o;');
+const P = { [k]: 'ro' };
+Object.defineProperty(P, k, { writable: false });
+const r1 = sloppy(Object.create(P), k), r2 = sloppy(Object.create(P), k);
+out.push(r1[k], r2[k], Object.getOwnPropertySymbols(r2).length);
+out.join('\n');
+`, `0,,1,true
+m0,m0!,2,true
+1,,1,true
+m1,m1!,2,true
+2,,1,true
+m2,m2!,2,true
+default
+
+got,,0,false
+set 10
+11,,1,true
+12,,1,true
+TypeError
+14,,1,true
+15,,1,true
+16,,1,true
+,1,1,false
+,2,1,false
+mid set 3
+,,0,false
+,4,1,false
+TypeError
+,5,1,false
+changed
+ro
+ro
+0`)
+}
