@@ -409,7 +409,7 @@ type fStrictEqJneP struct {
 
 //go:nosplit
 func (f *fStrictEqJneP) exec(vm *vm) {
-	eq := strictEquals(vm.stack[vm.sp-2], vm.stack[vm.sp-1])
+	eq := vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1])
 	vm.sp -= 2
 	if eq == f.neq {
 		vm.pc += 1 + f.j
@@ -858,7 +858,7 @@ type fStrictEqJ struct {
 
 //go:nosplit
 func (f *fStrictEqJ) exec(vm *vm) {
-	b := strictEquals(vm.stack[vm.sp-2], vm.stack[vm.sp-1]) != f.neq
+	b := vm.stack[vm.sp-2].StrictEquals(vm.stack[vm.sp-1]) != f.neq
 	if b == f.jeq {
 		if b {
 			vm.stack[vm.sp-2] = valueTrue
@@ -961,7 +961,7 @@ func (f *fLoadStashLexStrictEqJ) exec(vm *vm) {
 	if t := nullishType(v); t != nil { // (gojanet_fusedcmp.go)
 		eq = typeWord(a) == t
 	} else {
-		eq = strictEquals(a, v)
+		eq = a.StrictEquals(v)
 	}
 	cmpJump(vm, eq != f.neq, f.mode, f.j)
 }

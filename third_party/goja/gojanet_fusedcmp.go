@@ -51,7 +51,7 @@ func (f *fLoadStackLexStashCmpJ) exec(vm *vm) {
 			if t := nullishType(b); t != nil {
 				eq = typeWord(a) == t
 			} else {
-				eq = strictEquals(a, b)
+				eq = a.StrictEquals(b)
 			}
 			eq = eq != f.neq
 			if f.mode != tripleJneP {
@@ -335,7 +335,7 @@ func (f *fLoadStackStashCmpJ) exec(vm *vm) {
 		if t := nullishType(b); t != nil {
 			eq = typeWord(a) == t
 		} else {
-			eq = strictEquals(a, b)
+			eq = a.StrictEquals(b)
 		}
 		eq = eq != f.neq
 		if f.mode != tripleJneP {
@@ -435,7 +435,7 @@ func (c *constEq) eq(a Value) bool {
 	if c.t != nil {
 		return typeWord(a) == c.t
 	}
-	return strictEquals(a, c.v)
+	return a.StrictEquals(c.v)
 }
 
 // nullishType is b's type word when b is undefined or null, else nil
