@@ -270,6 +270,11 @@ func (c *propIC) setOwnSym(obj *Object, s *Symbol, val Value, throw bool) {
 				bo.appendSlot(e.next, val)
 				return
 			}
+		case e.depth > 0 && e.next != nil:
+			if bo.extensible && len(bo.values.v) == e.sh.nslots() && symHolderWritable(bo, e) {
+				bo.appendSlot(e.next, val)
+				return
+			}
 		}
 	}
 	if c.exhausted() {
@@ -289,14 +294,82 @@ func (c *propIC) setOwnSym(obj *Object, s *Symbol, val Value, throw bool) {
 	}
 	epoch := protoEpoch.Load()
 	has, known := chainHasSym(bo.prototype, s)
+	hdepth, hb, slot := -1, (*baseObject)(nil), -1
+	if has && known && bo.extensible {
+		// a prototype's default (`Proto.prototype[kState] = null`, then
+		// `this[kState] = x` in the constructor): cacheable when the
+		// holder is a plain object in shape mode with a writable data
+		// property, reached through plain objects (engineperf41)
+		hdepth, hb, slot = plainSymHolder(bo.prototype, s)
+	}
 	bo.setOwnSym(s, val, throw)
-	if !known || has || !bo.extensible {
+	if !known || !bo.extensible || has && hdepth < 0 {
 		return
 	}
 	if nsh := bo.values.sh; nsh != nil && nsh != sh && nsh.nslots() == sh.nslots()+1 && nsh.symLast {
+		if hdepth > 0 {
+			watchChain(bo.prototype, hdepth)
+			c.storeSym(s, icEntry{sh: sh, slot: slot, depth: int32(hdepth), hsh: hb.values.sh, epoch: epoch, next: nsh})
+			return
+		}
 		watchChain(bo.prototype, -1)
 		c.storeSym(s, icEntry{sh: sh, depth: -1, epoch: epoch, next: nsh})
 	}
+}
+
+// plainSymHolder returns the depth on p's chain (p: 1) of the first object
+// that has s as its own, that object and the slot, when every object up to
+// it is a plain object in shape mode and its property a writable data
+// property (an addition to the receiver, as when the chain lacks s); depth
+// -1 for any other chain.
+func plainSymHolder(p *Object, s *Symbol) (int, *baseObject, int) {
+	for d := 1; p != nil && d <= 8; d++ {
+		pb, ok := p.self.(*baseObject)
+		if !ok || pb.values.sh == nil {
+			return -1, nil, -1
+		}
+		if i := pb.values.sh.findSym(s); i >= 0 {
+			if !writableData(pb.values.v[i]) {
+				return -1, nil, -1
+			}
+			return d, pb, i
+		}
+		p = pb.prototype
+	}
+	return -1, nil, -1
+}
+
+// writableData reports whether a slot's value is a writable data property.
+func writableData(prop Value) bool {
+	if prop == nil {
+		return false
+	}
+	vp, isProp := prop.(*valueProperty)
+	return !isProp || !vp.accessor && vp.writable
+}
+
+// symHolderWritable is the hit check of setOwnSym's entry for an addition
+// past a prototype's writable data property (plainSymHolder): the holder
+// still has the shape it had, and the property is still writable data (an
+// attribute change keeps the shape). The epoch, checked before, stands for
+// the objects in between.
+func symHolderWritable(bo *baseObject, e *icEntry) bool {
+	h := bo.prototype
+	for d := int32(1); d < e.depth; d++ {
+		if h == nil {
+			return false
+		}
+		hb, ok := h.self.(*baseObject)
+		if !ok {
+			return false
+		}
+		h = hb.prototype
+	}
+	if h == nil {
+		return false
+	}
+	hb, ok := h.self.(*baseObject)
+	return ok && hb.values.sh == e.hsh && writableData(hb.values.v[e.slot])
 }
 
 // setElem is an assignment receiver[key] = val, as setElem (throw false)
@@ -474,14 +547,44 @@ func (g *icInstanceof) exec(vm *vm) {
 		_op_instanceof{}.exec(vm)
 		return
 	}
-	h := (*propIC)(g).getSym(right, SymHasInstance, right)
-	if instanceOfWith(vm.stack[vm.sp-2], right, h) {
+	var is bool
+	if builtinHasInstance(vm.r, right) {
+		// instanceOfWith's answer for the built-in, without the read
+		is = isCallableObj(right) && right.self.hasInstance(vm.stack[vm.sp-2])
+	} else {
+		h := (*propIC)(g).getSym(right, SymHasInstance, right)
+		is = instanceOfWith(vm.stack[vm.sp-2], right, h)
+	}
+	if is {
 		vm.stack[vm.sp-2] = valueTrue
 	} else {
 		vm.stack[vm.sp-2] = valueFalse
 	}
 	vm.sp--
 	vm.pc++
+}
+
+// builtinHasInstance reports whether c[@@hasInstance] is certainly
+// Function.prototype's built-in (engineperf41): Function.prototype is on c's
+// chain and no object before it has the symbol as its own. The property is
+// non-writable and non-configurable there, so it is the built-in for good.
+// The IC read it replaces walked the same chain and asked the templated
+// Function.prototype for the symbol (≈ 300 machine instructions for an
+// Express request's `x instanceof Buffer`). false: not known (a Proxy, a
+// template or a bound function on the way), getSym reads it.
+func builtinHasInstance(r *Runtime, c *Object) bool {
+	fp := r.global.FunctionPrototype
+	for i := 0; i < 8 && c != nil; i++ {
+		if c == fp {
+			return true
+		}
+		bo := symBase(c)
+		if bo == nil || bo.getOwnPropSym(SymHasInstance) != nil {
+			return false
+		}
+		c = bo.prototype
+	}
+	return false
 }
 
 func (*icGetElem) String() string        { return fmt.Sprint(_getElem{}) }
