@@ -84,6 +84,8 @@ Environment variables are passed to the script as process.env. NODE_OPTIONS
 holds node options applied before the command line's (node's allowlist).
 GOJANET_CACHE_DIR: where esbuild's output for TypeScript and ES modules is
 cached (default: the user cache directory + /gojanet; "off" disables it).
+GOJANET_TRACE=<file>[,<duration>]: write a Go execution trace (go tool trace)
+until exit, or for duration from start.
 `
 
 func main() {
@@ -101,7 +103,10 @@ func main() {
 	tuneForStartup()
 	growStack()
 	dropInitPages()
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	startGoTrace()
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	stopGoTrace()
+	os.Exit(code)
 }
 
 // growStack gives the main goroutine, which runs the loop and its
