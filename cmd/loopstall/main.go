@@ -14,9 +14,11 @@
 // threads), another process, or nothing. Stalls are counted apart for the
 // collections' windows (a mark and the 100 ms after it, when the sweeper
 // runs). Server threads are the trace's Ms (thread ids); perf's clock must
-// be CLOCK_MONOTONIC, the trace's. The figures depend on which thread the
-// kernel picks, not on how fast the machine is: README "p99 and the
-// collector" compares settings with them.
+// be CLOCK_MONOTONIC, the trace's. The trace costs something too: its
+// writer goroutine flushes about once a second, on a sibling thread. The
+// siblings' figures depend on which thread the kernel picks, not on how
+// busy the machine is: README "p99 and the collector" compares settings
+// with them.
 package main
 
 import (
