@@ -84,6 +84,11 @@ Environment variables are passed to the script as process.env. NODE_OPTIONS
 holds node options applied before the command line's (node's allowlist).
 GOJANET_CACHE_DIR: where esbuild's output for TypeScript and ES modules is
 cached (default: the user cache directory + /gojanet; "off" disables it).
+GOJANET_TRACE=<file>[,<duration>]: write a Go execution trace (go tool trace)
+until exit, or for duration from start.
+GOJANET_GC_TRIGGER=<every MiB>,<runway MiB> (experimental): collect after every
+MiB of allocation with a heap goal only runway MiB away, and keep one P on one
+CPU (see README "p99 and the collector").
 `
 
 func main() {
@@ -101,7 +106,10 @@ func main() {
 	tuneForStartup()
 	growStack()
 	dropInitPages()
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	startGoTrace()
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	stopGoTrace()
+	os.Exit(code)
 }
 
 // growStack gives the main goroutine, which runs the loop and its
@@ -170,6 +178,14 @@ var startupOver atomic.Bool
 
 func tuneNow() {
 	startupOver.Store(true)
+	if every, runway, ok := gcTriggerEnv(); ok {
+		// experimental (README "p99 and the collector"); GOMAXPROCS as
+		// the environment or the affinity mask has it
+		debug.SetMemoryLimit(math.MaxInt64)
+		runtime.SetGCTrigger(every, runway)
+		runtime.ReleaseIdlePrograms(3 * time.Second)
+		return
+	}
 	// Serving allocates per connection; with a few MiB live, GOGC=100
 	// re-marks the same heap every few MiB. 16 MiB: +27% connections per
 	// CPU-second on the echo server for ≈ 12 MiB more RSS under load
@@ -204,6 +220,17 @@ func tuneNow() {
 		// the mark then takes ≈ 31 ms of wall time instead of ≈ 16.
 		goruntime.GOMAXPROCS(2)
 	}
+}
+
+// gcTriggerEnv reads GOJANET_GC_TRIGGER=<every MiB>,<runway MiB>.
+func gcTriggerEnv() (every, runway int64, ok bool) {
+	a, b, found := strings.Cut(os.Getenv("GOJANET_GC_TRIGGER"), ",")
+	e, err1 := strconv.Atoi(a)
+	r, err2 := strconv.Atoi(b)
+	if !found || err1 != nil || err2 != nil || e <= 0 || r <= 0 {
+		return 0, 0, false
+	}
+	return int64(e) << 20, int64(r) << 20, true
 }
 
 func run(args []string, stdout, stderr io.Writer) int {

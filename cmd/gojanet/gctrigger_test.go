@@ -1,0 +1,54 @@
+package main_test
+
+import (
+	"os"
+	"os/exec"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestGCTrigger: with GOJANET_GC_TRIGGER=<every>,<runway> the collections
+// after start-up come about once every MiB, each with a heap goal about
+// runway above the heap. (Without it this script collects 6 times, 1-3 MB
+// below the goals.)
+func TestGCTrigger(t *testing.T) {
+	// 256 MiB of buffers after start-up, 256 KiB every 2 ms at most (a
+	// busy server's rate is tens of MB/s; the trigger polls for it)
+	script := `setImmediate(async () => {
+		for (let i = 0; i < 1024; i++) {
+			Buffer.alloc(1 << 18);
+			await new Promise((r) => setTimeout(r, 2));
+		}
+	});`
+	cmd := exec.Command(gojanetBin(t), "-e", script)
+	cmd.Env = append(os.Environ(), "GODEBUG=gctrace=1", "GOGC=", "GOMEMLIMIT=", "GOJANET_GC_TRIGGER=16,1")
+	var errOut strings.Builder
+	cmd.Stderr = &errOut
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %s", err, errOut.String())
+	}
+	// gc N @Ts P%: ..., A->B->C MB, G MB goal, ...
+	re := regexp.MustCompile(`(\d+)->\d+->\d+ MB, (\d+) MB goal`)
+	var n, tight int
+	for _, line := range strings.Split(errOut.String(), "\n") {
+		m := re.FindStringSubmatch(line)
+		if m == nil || strings.Contains(line, "(forced)") {
+			continue
+		}
+		n++
+		start, _ := strconv.Atoi(m[1])
+		goal, _ := strconv.Atoi(m[2])
+		if goal-start <= 1 {
+			tight++
+		}
+	}
+	// 256 MiB at one collection every 16: ≈ 16 (start-up's not counted)
+	if n < 8 || n > 40 {
+		t.Errorf("%d collections, want ≈ 16:\n%s", n, errOut.String())
+	}
+	if tight < n*3/4 {
+		t.Errorf("%d of %d collections started within 1 MB of their goal, want most:\n%s", tight, n, errOut.String())
+	}
+}
