@@ -99,3 +99,51 @@ func TestCloneObjectDataSlot(t *testing.T) {
 		t.Fatalf("got %s, want %s", res, want)
 	}
 }
+
+// TestCloneObjectTemplateChanged: CloneObject keeps a plan per template
+// (which slots hold objects); a template changed after its first copies
+// must be copied as it is now.
+func TestCloneObjectTemplateChanged(t *testing.T) {
+	r := New()
+	r.Set("clone", func(c FunctionCall) Value {
+		if o := r.CloneObject(c.Argument(0).(*Object), true); o != nil {
+			return o
+		}
+		return _null
+	})
+	res, err := r.RunString(`
+	  const out = [];
+	  const fz = Object.freeze({ f: 1 });
+	  const st = { x: 1, inner: { y: 1 } };
+	  const tpl = { a: 1, st, fz, s: 'x' };
+	  const look = (c) => c === null ? 'null' : JSON.stringify([c.a, c.st && c.st !== tpl.st, c.st && c.st.inner === st.inner,
+	    typeof c.fz === 'object' && c.fz !== null ? c.fz === tpl.fz : String(c.fz), c.s]);
+	  out.push(look(clone(tpl)), look(clone(tpl)));
+	  tpl.a = { n: 1 };                       // a number slot now holds an object: copied
+	  let c = clone(tpl); out.push(c.a !== tpl.a && c.a.n === 1);
+	  tpl.a = 2; out.push(look(clone(tpl)));   // and back to a number
+	  tpl.fz = { f: 2 };                      // a shared (frozen) object replaced by a plain one: copied
+	  c = clone(tpl); out.push(c.fz !== tpl.fz && c.fz.f === 2);
+	  Object.freeze(tpl.fz);                  // the same object frozen: shared again
+	  c = clone(tpl); out.push(c.fz === tpl.fz);
+	  st.x = 7; c = clone(tpl); out.push(c.st.x);               // a nested template's value
+	  Object.defineProperty(st, 'g', { get() { return 1; }, enumerable: true, configurable: true });
+	  out.push(clone(tpl));                   // a nested accessor: no copy
+	  delete st.g; st.x = 8;
+	  c = clone(tpl); out.push(c === null ? 'null' : c.st.x);
+	  tpl.s = tpl.s; out.push(look(clone(tpl)));                  // the same value stored again
+	  Object.defineProperty(tpl, 's', { enumerable: false });     // attributes in a slot: no copy
+	  out.push(clone(tpl));
+	  const t2 = { p: 1, q: { r: 1 } };
+	  clone(t2); Object.defineProperty(t2, 'p', { get() { return 2; } });   // an accessor in a seen template
+	  out.push(clone(t2));
+	  JSON.stringify(out)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (after `delete st.g` st is a dictionary: shared, not copied)
+	want := `["[1,true,true,true,\"x\"]","[1,true,true,true,\"x\"]",true,"[2,true,true,true,\"x\"]",true,true,7,null,8,"[2,false,true,true,\"x\"]",null,null]`
+	if got := res.String(); got != want {
+		t.Fatalf("got  %s\nwant %s", got, want)
+	}
+}

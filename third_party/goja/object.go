@@ -64,6 +64,7 @@ type objectExt struct {
 	id              uint64
 	weakRefs        map[weakMap]Value
 	privateElements map[*privateEnvType]*privateElements
+	clone           *clonePlan // (a CloneObject template: gojanet_clone.go)
 }
 
 // extOf returns o's objectExt, made on first use.
