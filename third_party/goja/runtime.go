@@ -3095,7 +3095,7 @@ func (r *Runtime) leave() {
 		for i := range tail {
 			tail[i] = nil
 		}
-		r.vm.stack = s[:sp]
+		r.vm.stack = keepStackWindow(s, sp)
 	} else {
 		r.vm.stack = nil
 	}

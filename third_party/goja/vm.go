@@ -3952,8 +3952,27 @@ func (vm *vm) clearStack() {
 	for i := range stackTail {
 		stackTail[i] = nil
 	}
-	vm.stack = vm.stack[:sp]
+	vm.stack = keepStackWindow(vm.stack, sp)
 }
+
+// keepStackWindow is s[:sp] with up to stackWindow more (nil) slots kept
+// in its length. gojanet: the fused instructions' hit paths push only into
+// a slot within the stack's length (they call nothing); cut to sp, every
+// call from Go started with a full stack, and the first property read of
+// each event's handler took the slow path (≈ 180 machine instructions).
+// Slots past sp are nil here (the callers cleared up to len, and entries
+// past len are always nil), so the window holds no reference.
+func keepStackWindow(s valueStack, sp int) valueStack {
+	n := sp + stackWindow
+	if n > cap(s) {
+		n = cap(s)
+	}
+	return s[:n]
+}
+
+// stackWindow: enough for a handler's first pushes; the memclr at the next
+// leave or clearStack covers it too (16 bytes a slot).
+const stackWindow = 32
 
 type enterBlock struct {
 	names     map[unistring.String]uint32
