@@ -66,18 +66,27 @@ func WriteSnapshot(l *loop.Loop, fd int, exposeNumericValues bool, roots []goja.
 }
 
 // rootsFrom reads the host's roots, [name, value, ...] (runtime heaproots.go).
+// The binding is reachable from scripts (process.binding-style hostile
+// calls): anything but an array of a sane length is a TypeError, never a
+// slice sized by a script's length (Go's out-of-memory is fatal).
 func rootsFrom(vm *goja.Runtime, v goja.Value) []goja.HeapRoot {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return nil
 	}
-	n := int(o.Get("length").ToInteger())
+	n := o.Get("length").ToInteger()
+	if o.ClassName() != "Array" || n < 0 || n > maxHostRoots {
+		panic(vm.NewTypeError("heap snapshot roots must be an array of name, value pairs"))
+	}
 	roots := make([]goja.HeapRoot, 0, n/2)
-	for i := 0; i+1 < n; i += 2 {
-		roots = append(roots, goja.HeapRoot{Name: o.Get(strconv.Itoa(i)).String(), Value: o.Get(strconv.Itoa(i + 1))})
+	for i := int64(0); i+1 < n; i += 2 {
+		roots = append(roots, goja.HeapRoot{Name: o.Get(strconv.FormatInt(i, 10)).String(), Value: o.Get(strconv.FormatInt(i+1, 10))})
 	}
 	return roots
 }
+
+// maxHostRoots bounds the roots array (the host passes a few dozen).
+const maxHostRoots = 1 << 16
 
 func heapSnapshotBinding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
