@@ -79,6 +79,8 @@ function utcDate() {
 // The keep-alive lines for the last timeout/max rendered (a server's are
 // the same for every response; kaMax is the message's
 // _maxRequestsPerSocket as it was, undefined for most servers).
+// (node's is a primordial: a script's Math.floor is not called)
+const { MathFloor } = require('internal/builtin_internals').primordials;
 let kaTimeout = NaN; // (equal to no timeout: the first is rendered)
 let kaMax = -1;
 let kaLines = '';
@@ -86,7 +88,7 @@ function keepAliveLines(timeout, raw) {
   if (timeout !== kaTimeout || raw !== kaMax) {
     let max = raw;
     if (!(~~max > 0)) max = 0;
-    kaLines = 'Connection: keep-alive\r\nKeep-Alive: timeout=' + Math.floor(timeout / 1000) +
+    kaLines = 'Connection: keep-alive\r\nKeep-Alive: timeout=' + MathFloor(timeout / 1000) +
       (max > 0 ? ', max=' + max : '') + '\r\n';
     kaTimeout = timeout;
     kaMax = raw;
@@ -510,7 +512,8 @@ function _storeHeader(firstLine, headers, own) {
 }
 
 // renderHead's flags (head.go), applied as matchHeader applies each header
-const { renderHead, headOut: headOutBuffer } = internalBinding('http_parser');
+// (renderHeadPlain: renderHead for a map of plain data values only, end()'s)
+const { renderHead, renderHeadPlain, headOut: headOutBuffer } = internalBinding('http_parser');
 const headOut = new Float64Array(headOutBuffer);
 const H_CONNECTION = 1;
 const H_CONN_CLOSE = 2;
@@ -1016,22 +1019,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
           (corkedAlone && msg[kCorked] !== 0)) {
         break whole;
       }
-      // socket.writable, !socket.destroyed and !socket.writableCorked, read
-      // from a net.Socket's Writable state (writableOf, destroyedOf and
-      // writableCorkedOf in one: a Duplex whose writable side is not destroyed
-      // is not destroyed)
-      const ws = socket._writableState;
-      // (ended is set only with ending: Writable's end(), Duplex's writable:
-      // false; one call while ws has the shape of a state net's writeWhole
-      // found idle, whose fields these are then the prototypes' defaults)
-      // (idle: shapesHeld's answer, handed to net's writeWhole, which asks
-      // the same of the same state, for a simple head below: no code but
-      // ours ran in between; undefined otherwise)
-      var idle = shapesHeld(idleSite, ws); // eslint-disable-line no-var
-      if (idle !== true &&
-          (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.corked !== 0)) {
-        break whole;
-      }
       // (simple: the head rendered here, plain, and no code but this
       // function's ran: chunkedEncoding, _hasBody and _headerSent are false,
       // true and false; vars, undefined at first: no initializing stores)
@@ -1042,7 +1029,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
           // reports pending data that may resume it; the general path does)
           // (a Buffer view of a Uint8Array, as Writable's toBuffer makes: a JS
           // handle's writev, TLS's, takes Buffers; a Buffer is asked first,
-          // one instanceof for the usual body)
+          // one instanceof for the usual body; before idle is asked: a
+          // script's Symbol.hasInstance or Buffer.from may write)
           if (chunk instanceof Buffer) body = chunk;
           else if (chunk instanceof Uint8Array) body = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
           else break whole;
@@ -1051,12 +1039,30 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
           break whole;
         }
       }
+      // socket.writable, !socket.destroyed and !socket.writableCorked, read
+      // from a net.Socket's Writable state (writableOf, destroyedOf and
+      // writableCorkedOf in one: a Duplex whose writable side is not destroyed
+      // is not destroyed)
+      const ws = socket._writableState;
+      // (ended is set only with ending: Writable's end(), Duplex's writable:
+      // false; one call while ws has the shape of a state net's writeWhole
+      // found idle, whose fields these are then the prototypes' defaults)
+      // (idle: shapesHeld's answer, handed to net's writeWhole, which asks
+      // the same of the same state, for a simple head below: no code but
+      // ours ran in between; undefined otherwise, and wherever a script's
+      // code may run below: a getter, a replaced Date method)
+      var idle = shapesHeld(idleSite, ws); // eslint-disable-line no-var
+      if (idle !== true &&
+          (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.corked !== 0)) {
+        break whole;
+      }
       if (msg._header === null) {
         // (endWhole's strings are UTF-8 or latin1: Buffer.byteLength would
         // build an `arguments` object)
         // (the last string body's UTF-8 length is kept: a server that
         // answers with the same string makes no call into Go for it)
-        msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
+        // (byteLength: a getter a script may replace)
+        msg._contentLength = !chunk ? 0 : body !== undefined ? (idle = undefined, body.byteLength) :
           encoding === 'latin1' ? chunk.length : chunk === lastBody ? lastBodyLength :
             (lastBodyLength = byteLengthUtf8(lastBody = chunk));
         // (ServerResponse's _implicitHeader written out: a call less; and
@@ -1071,7 +1077,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
             const headers = msg[kOutHeaders];
             if (plain && !sl.noBody) {
               // (_hasBody true and _expect_continue false: endPlain)
-              if (headers && ((rendered = renderHead(sl.line, headers)) === undefined ||
+              // (renderHeadPlain: undefined, having read nothing, for a map
+              // whose values would be read through Get, a getter's or a
+              // proxy's code: _storeHeader renders that)
+              if (headers && ((rendered = renderHeadPlain(sl.line, headers)) === undefined ||
                   ((f = headOut[0]) !== 0 && f !== H_CONTENT_LENGTH))) {
                 msg._storeHeader(sl.line, headers, 2);
               } else {
@@ -1087,10 +1096,23 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
                   // (_contentLength is the number set above)
                   fl = (f = msg._contentLength) === clLen ? clLine : contentLengthLine(f);
                 }
-                if (utcCache === undefined) utcDate();
+                // (a new Date line calls Date's methods, a script's if it
+                // replaced them; new keep-alive lines may call a timeout's
+                // valueOf: idle is asked again then)
+                if (utcCache === undefined) {
+                  utcDate();
+                  idle = undefined;
+                }
                 const timeout = msg._keepAliveTimeout;
-                if (timeout) cl = timeout === kaTimeout && kaMax === undefined ? kaLines : keepAliveLines(timeout, undefined);
-                else cl = 'Connection: keep-alive\r\n';
+                if (timeout) {
+                  if (timeout === kaTimeout && kaMax === undefined) cl = kaLines;
+                  else {
+                    cl = keepAliveLines(timeout, undefined);
+                    idle = undefined;
+                  }
+                } else {
+                  cl = 'Connection: keep-alive\r\n';
+                }
                 if (!headers) rendered = sl.line;
                 const t = dateLine === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dateLine, cl, fl);
                 if (rendered !== wholeStart || t !== wholeTail) {

@@ -600,9 +600,9 @@ Readable.prototype._read = function(n) {
 const kPipeSrc = Symbol('kPipeSrc');
 const kPipeDest = Symbol('kPipeDest');
 const { defineHidden } = internalBinding('host');
-// (read once: node's pipe calls no script-replaceable Object.isExtensible,
-// and goja reads it off the Object constructor on its slow path)
-const ObjectIsExtensible = Object.isExtensible;
+// (start-up's: node's pipe calls no script-replaceable Object.isExtensible,
+// and a script may have replaced it before its first require('stream'))
+const { ObjectIsExtensible } = require('internal/builtin_internals').primordials;
 
 Readable.prototype.pipe = function(dest, pipeOpts) {
   const src = this;
