@@ -74,13 +74,20 @@ func rootsFrom(vm *goja.Runtime, v goja.Value) []goja.HeapRoot {
 	if !ok {
 		return nil
 	}
+	if o.ClassName() != "Array" {
+		panic(vm.NewTypeError("heap snapshot roots must be an array of name, value pairs"))
+	}
 	n := o.Get("length").ToInteger()
-	if o.ClassName() != "Array" || n < 0 || n > maxHostRoots {
+	if n > maxHostRoots {
 		panic(vm.NewTypeError("heap snapshot roots must be an array of name, value pairs"))
 	}
 	roots := make([]goja.HeapRoot, 0, n/2)
 	for i := int64(0); i+1 < n; i += 2 {
-		roots = append(roots, goja.HeapRoot{Name: o.Get(strconv.FormatInt(i, 10)).String(), Value: o.Get(strconv.FormatInt(i+1, 10))})
+		name, val := o.Get(strconv.FormatInt(i, 10)), o.Get(strconv.FormatInt(i+1, 10))
+		if name == nil || val == nil { // a hole
+			continue
+		}
+		roots = append(roots, goja.HeapRoot{Name: name.String(), Value: val})
 	}
 	return roots
 }
