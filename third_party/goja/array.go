@@ -127,7 +127,7 @@ func (a *arrayObject) setLengthInt(l uint32, throw bool) bool {
 		return true
 	}
 	if !a.lengthProp.writable {
-		a.val.runtime.typeErrorResult(throw, "length is not writable")
+		a.val.runtime.readOnlyError(throw, "length", a.val) // gojanet: V8's words
 		return false
 	}
 	return a._setLengthInt(l, throw)
@@ -135,7 +135,7 @@ func (a *arrayObject) setLengthInt(l uint32, throw bool) bool {
 
 func (a *arrayObject) setLength(v uint32, throw bool) bool {
 	if !a.lengthProp.writable {
-		a.val.runtime.typeErrorResult(throw, "length is not writable")
+		a.val.runtime.readOnlyError(throw, "length", a.val) // gojanet: V8's words
 		return false
 	}
 	return a._setLengthInt(v, throw)

@@ -71,7 +71,7 @@ func (a *sparseArrayObject) setLengthInt(l uint32, throw bool) bool {
 		return true
 	}
 	if !a.lengthProp.writable {
-		a.val.runtime.typeErrorResult(throw, "length is not writable")
+		a.val.runtime.readOnlyError(throw, "length", a.val) // gojanet: V8's words
 		return false
 	}
 	return a._setLengthInt(l, throw)
@@ -79,7 +79,7 @@ func (a *sparseArrayObject) setLengthInt(l uint32, throw bool) bool {
 
 func (a *sparseArrayObject) setLength(v uint32, throw bool) bool {
 	if !a.lengthProp.writable {
-		a.val.runtime.typeErrorResult(throw, "length is not writable")
+		a.val.runtime.readOnlyError(throw, "length", a.val) // gojanet: V8's words
 		return false
 	}
 	return a._setLengthInt(v, throw)

@@ -602,7 +602,8 @@ func hasInstance(val *Object, v Value) bool {
 				}
 			}
 		} else {
-			panic(val.runtime.NewTypeError("prototype is not an object"))
+			// gojanet: V8's words
+			panic(val.runtime.NewTypeError("Function has non-object prototype '%s' in instanceof check", val.runtime.noSideEffectsToString(o)))
 		}
 	}
 

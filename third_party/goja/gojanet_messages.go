@@ -19,6 +19,9 @@ func (r *Runtime) setterMissing(throw bool, name any, receiver Value) {
 		if s, ok := name.(*Symbol); ok {
 			name = s.descriptiveString()
 		}
+		if _, ok := receiver.(*Object); !ok && receiver != nil && receiver != _undefined && receiver != _null {
+			receiver = receiver.ToObject(r) // V8 names a primitive by its wrapper here: [object Number]
+		}
 		panic(r.NewTypeError("Cannot set property %s of %s which has only a getter", name, r.noSideEffectsToString(receiver)))
 	}
 }
@@ -52,6 +55,11 @@ func (r *Runtime) noSideEffectsToString(v Value) string {
 		}
 	}
 	tag := o.self.className()
+	if ta, ok := o.self.(*typedArrayObject); ok { // its kind, as the @@toStringTag getter says
+		if n, ok := dataPropertyStr(ta.defaultCtor, "name").(String); ok {
+			tag = n.String()
+		}
+	}
 	if t, ok := dataPropertySym(o, SymToStringTag).(String); ok {
 		tag = t.String()
 	}
@@ -397,20 +405,38 @@ func isCallable(v Value) bool {
 // readOnlyError throws (when throw) V8's TypeError for an assignment to a
 // read-only property: "Cannot assign to read only property 'x' of object
 // '#<Object>'" (of function 'function f() {}', of string 'abc' for a
-// string's index or length).
-func (r *Runtime) readOnlyError(throw bool, name string, o *Object) {
+// primitive receiver). v is the receiver, not the object holding the
+// property: V8 names the object the script assigned to.
+func (r *Runtime) readOnlyError(throw bool, name string, v Value) {
 	if !throw {
 		return
 	}
-	if s, ok := o.self.(*stringObject); ok {
-		r.typeErrorResult(true, "Cannot assign to read only property '%s' of string '%s'", name, s.value.String())
-		return
-	}
 	kind := "object"
-	if isCallable(o) {
-		kind = "function"
+	if o, ok := v.(*Object); ok {
+		if isCallable(o) {
+			kind = "function"
+		}
+	} else {
+		kind = primitiveKind(v)
 	}
-	r.typeErrorResult(true, "Cannot assign to read only property '%s' of %s '%s'", name, kind, r.noSideEffectsToString(o))
+	r.typeErrorResult(true, "Cannot assign to read only property '%s' of %s '%s'", name, kind, r.noSideEffectsToString(v))
+}
+
+// primitiveKind is V8's word for a primitive's type in a message.
+func primitiveKind(v Value) string {
+	switch v.(type) {
+	case String:
+		return "string"
+	case valueInt, valueFloat:
+		return "number"
+	case valueBool:
+		return "boolean"
+	case *Symbol:
+		return "symbol"
+	case *valueBigInt:
+		return "bigint"
+	}
+	return "object"
 }
 
 // createOnPrimitiveError throws (when throw) V8's TypeError for a property
@@ -420,18 +446,6 @@ func (r *Runtime) createOnPrimitiveError(throw bool, name string, v Value) {
 	if !throw {
 		return
 	}
-	kind := "object"
-	switch v.(type) {
-	case String:
-		kind = "string"
-	case valueInt, valueFloat:
-		kind = "number"
-	case valueBool:
-		kind = "boolean"
-	case *Symbol:
-		kind = "symbol"
-	case *valueBigInt:
-		kind = "bigint"
-	}
+	kind := primitiveKind(v)
 	r.typeErrorResult(true, "Cannot create property '%s' on %s '%s'", name, kind, r.noSideEffectsToString(v))
 }

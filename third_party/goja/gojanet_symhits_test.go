@@ -143,9 +143,10 @@ Object.defineProperty(mid, k2, { set(v) { out.push('mid set ' + v); }, configura
 out.push(show(mk(3)));
 delete mid[k2];
 out.push(show(mk(4)));
-// a frozen receiver
+// a non-extensible receiver with the shape the site cached: warmed with
+// empty receivers, so the addition through the holder is what is cached
 function put(o, v) { o[k2] = v; return o; }
-put(new C(1), 1); put(new C(2), 2);
+put(Object.create(C.prototype), 1); put(Object.create(C.prototype), 2);
 const fz = Object.preventExtensions(Object.create(C.prototype));
 try { put(fz, 3); out.push('no throw'); } catch (e) { out.push(e.constructor.name); }
 // the holder's value changed (still data): receivers get their own
@@ -184,6 +185,47 @@ TypeError
 changed
 ro
 ro
+0`)
+}
+
+// gojanet: a symbol-keyed addition cached at a site (past a holder's data
+// property, or with none on the chain) is refused for a sealed, frozen or
+// non-extensible receiver: TypeError in strict code, ignored in sloppy code
+// (gojanet_symic.go setSym's bo.extensible checks). node 20's output.
+func TestSymbolSetCachedAdditionNotExtensible(t *testing.T) {
+	runSymbolScript(t, `
+'use strict';
+const out = [];
+const k = Symbol('k');
+const H = {}; H[k] = 6;
+function put(o, v) { o[k] = v; return o; }
+for (let i = 0; i < 4; i++) put(Object.create(H), i);
+try { put(Object.seal(Object.create(H)), 1); out.push('no throw'); } catch (e) { out.push(e.constructor.name); }
+try { put(Object.freeze(Object.create(H)), 1); out.push('no throw'); } catch (e) { out.push(e.constructor.name); }
+// an addition with no holder on the chain (the cached miss)
+const k3 = Symbol('k3');
+function add(o, v) { o[k3] = v; return o; }
+for (let i = 0; i < 4; i++) add({}, i);
+try { add(Object.preventExtensions({}), 1); out.push('no throw'); } catch (e) { out.push(e.constructor.name); }
+const ok = add({}, 9);
+out.push(ok[k3], Object.getOwnPropertySymbols(ok).length);
+// sloppy code ignores the failed additions
+const sput = new Function('o', 'k', 'v', 'o[k] = v; return o;');
+for (let i = 0; i < 4; i++) sput(Object.create(H), k, i);
+const sl = sput(Object.seal(Object.create(H)), k, 1);
+out.push(sl[k], Object.getOwnPropertySymbols(sl).length);
+for (let i = 0; i < 4; i++) sput({}, k3, i);
+const pe = sput(Object.preventExtensions({}), k3, 1);
+out.push(String(pe[k3]), Object.getOwnPropertySymbols(pe).length);
+out.join('\n');
+`, `TypeError
+TypeError
+TypeError
+9
+1
+6
+0
+undefined
 0`)
 }
 

@@ -583,7 +583,7 @@ func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
 		}
 		// new property
 		if !o.extensible {
-			o.val.runtime.typeErrorResult(throw, "Cannot add property %s, object is not extensible", name)
+			o.val.runtime.typeErrorResult(throw, "Cannot add property %s, object is not extensible", name.descriptiveString()) // gojanet: Symbol(k), as V8
 			return false
 		} else {
 			o.addOwnSym(name, val) // gojanet: shapes
@@ -596,7 +596,7 @@ func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
 				o.val.runtime.setterMissing(throw, name, o.val)
 				return false
 			}
-			o.val.runtime.readOnlyError(throw, name.String(), o.val)
+			o.val.runtime.readOnlyError(throw, name.descriptiveString().String(), o.val)
 			return false
 		} else {
 			prop.set(o.val, val)
@@ -618,7 +618,7 @@ func (o *baseObject) _setForeignStr(name unistring.String, prop, val, receiver V
 					o.val.runtime.setterMissing(throw, name, receiver)
 					return false, true
 				}
-				o.val.runtime.readOnlyError(throw, name.String(), o.val)
+				o.val.runtime.readOnlyError(throw, name.String(), receiver) // gojanet: V8 names the receiver
 				return false, true
 			}
 			if prop.setterFunc != nil {
@@ -645,7 +645,7 @@ func (o *baseObject) _setForeignIdx(idx valueInt, prop, val, receiver Value, thr
 					o.val.runtime.setterMissing(throw, idx, receiver)
 					return false, true
 				}
-				o.val.runtime.readOnlyError(throw, idx.String(), o.val)
+				o.val.runtime.readOnlyError(throw, idx.String(), receiver) // gojanet: V8 names the receiver
 				return false, true
 			}
 			if prop.setterFunc != nil {
@@ -687,7 +687,7 @@ func (o *baseObject) setForeignSym(name *Symbol, val, receiver Value, throw bool
 					o.val.runtime.setterMissing(throw, name, receiver)
 					return false, true
 				}
-				o.val.runtime.readOnlyError(throw, name.String(), o.val)
+				o.val.runtime.readOnlyError(throw, name.descriptiveString().String(), receiver) // gojanet: V8 names Symbol(k) and the receiver
 				return false, true
 			}
 			if prop.setterFunc != nil {
@@ -1758,9 +1758,10 @@ func (o *Object) setIdx(name valueInt, val, receiver Value, throw bool) bool {
 							return false
 						}
 					}
-					robj.self.defineOwnPropertyIdx(name, PropertyDescriptor{Value: val}, throw)
+					return robj.self.defineOwnPropertyIdx(name, PropertyDescriptor{Value: val}, throw)
 				} else {
-					robj.self.defineOwnPropertyIdx(name, PropertyDescriptor{
+					// gojanet: the define's result (false for a non-extensible receiver: Reflect.set)
+					return robj.self.defineOwnPropertyIdx(name, PropertyDescriptor{
 						Value:        val,
 						Writable:     FLAG_TRUE,
 						Configurable: FLAG_TRUE,
@@ -1775,7 +1776,6 @@ func (o *Object) setIdx(name valueInt, val, receiver Value, throw bool) bool {
 			return res
 		}
 	}
-	return true
 }
 
 func (o *Object) setSym(name *Symbol, val, receiver Value, throw bool) bool {
@@ -1791,13 +1791,14 @@ func (o *Object) setSym(name *Symbol, val, receiver Value, throw bool) bool {
 							return false
 						}
 						if !desc.writable {
-							o.runtime.readOnlyError(throw, name.String(), robj)
+							o.runtime.readOnlyError(throw, name.descriptiveString().String(), robj)
 							return false
 						}
 					}
-					robj.self.defineOwnPropertySym(name, PropertyDescriptor{Value: val}, throw)
+					return robj.self.defineOwnPropertySym(name, PropertyDescriptor{Value: val}, throw)
 				} else {
-					robj.self.defineOwnPropertySym(name, PropertyDescriptor{
+					// gojanet: the define's result (false for a non-extensible receiver: Reflect.set)
+					return robj.self.defineOwnPropertySym(name, PropertyDescriptor{
 						Value:        val,
 						Writable:     FLAG_TRUE,
 						Configurable: FLAG_TRUE,
@@ -1805,14 +1806,13 @@ func (o *Object) setSym(name *Symbol, val, receiver Value, throw bool) bool {
 					}, throw)
 				}
 			} else {
-				o.runtime.createOnPrimitiveError(throw, fmt.Sprint(name), receiver)
+				o.runtime.createOnPrimitiveError(throw, name.descriptiveString().String(), receiver)
 				return false
 			}
 		} else {
 			return res
 		}
 	}
-	return true
 }
 
 func (o *Object) delete(n Value, throw bool) bool {

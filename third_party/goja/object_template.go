@@ -491,7 +491,7 @@ func (a *templatedArrayObject) setLength(l uint32, throw bool) bool {
 		return true
 	}
 	if !lenProp.writable {
-		a.val.runtime.typeErrorResult(throw, "length is not writable")
+		a.val.runtime.readOnlyError(throw, "length", a.val) // gojanet: V8's words
 		return false
 	}
 	ret := true
