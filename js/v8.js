@@ -207,9 +207,13 @@ function writeHeapSnapshot(filename, options) {
   const fd = fs.openSync(filename, 'w');
   try {
     binding.writeHeapSnapshotFd(fd, numeric, internalBinding('host').heapRoots());
-  } finally {
+  } catch (err) {
+    // (no truncated snapshot is left behind: node makes none that failed)
     fs.closeSync(fd);
+    try { fs.unlinkSync(filename); } catch {}
+    throw err;
   }
+  fs.closeSync(fd);
   return typeof filename === 'string' ? filename : filename.toString();
 }
 
