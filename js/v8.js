@@ -251,20 +251,22 @@ function heapStatsOf(a, i) {
   };
 }
 
+// (a profiler dropped without stop() stops recording once collected: the
+// binding's cleanup on it)
 class GCProfiler {
-  #id = 0;
+  #watch = null;
   #startTime = 0;
 
   start() {
-    if (this.#id !== 0) return;
+    if (this.#watch !== null) return;
     this.#startTime = Date.now();
-    this.#id = binding.gcProfilerStart();
+    this.#watch = binding.gcProfilerStart(this);
   }
 
   stop() {
-    if (this.#id === 0) return undefined;
-    const recs = binding.gcProfilerStop(this.#id);
-    this.#id = 0;
+    if (this.#watch === null) return undefined;
+    const recs = binding.gcProfilerStop(this.#watch);
+    this.#watch = null;
     const statistics = [];
     for (let i = 0; i + 15 <= recs.length; i += 15) {
       statistics.push({
