@@ -144,7 +144,10 @@ func gcProfilerBinding(l *loop.Loop, exports *goja.Object) {
 		return w
 	})
 	exports.Set("gcProfilerStop", func(v goja.Value) goja.Value {
-		w, _ := v.Export().(*gcWatch)
+		var w *gcWatch
+		if v != nil {
+			w, _ = v.Export().(*gcWatch)
+		}
 		if w == nil {
 			return goja.Undefined()
 		}

@@ -65,16 +65,34 @@ func WriteSnapshot(l *loop.Loop, fd int, exposeNumericValues bool, roots []goja.
 	return heapsnapshot.Write(fdWriter(fd), g)
 }
 
+// maxRoots bounds the roots rootsFrom reads.
+const maxRoots = 1 << 16
+
 // rootsFrom reads the host's roots, [name, value, ...] (runtime heaproots.go).
 func rootsFrom(vm *goja.Runtime, v goja.Value) []goja.HeapRoot {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return nil
 	}
-	n := int(o.Get("length").ToInteger())
+	// (the host's list: a few dozen; a hostile length is cut short, and a
+	// missing one or entry, a nil Value from Get, is none)
+	lv := o.Get("length")
+	if lv == nil {
+		return nil
+	}
+	n := lv.ToInteger()
+	if n < 0 {
+		n = 0
+	} else if n > maxRoots {
+		n = maxRoots
+	}
 	roots := make([]goja.HeapRoot, 0, n/2)
-	for i := 0; i+1 < n; i += 2 {
-		roots = append(roots, goja.HeapRoot{Name: o.Get(strconv.Itoa(i)).String(), Value: o.Get(strconv.Itoa(i + 1))})
+	for i := int64(0); i+1 < n; i += 2 {
+		name, v := o.Get(strconv.FormatInt(i, 10)), o.Get(strconv.FormatInt(i+1, 10))
+		if name == nil || v == nil {
+			continue
+		}
+		roots = append(roots, goja.HeapRoot{Name: name.String(), Value: v})
 	}
 	return roots
 }
