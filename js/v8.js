@@ -208,9 +208,14 @@ function writeHeapSnapshot(filename, options) {
   try {
     binding.writeHeapSnapshotFd(fd, numeric, internalBinding('host').heapRoots());
   } catch (err) {
-    // (no truncated snapshot is left behind: node makes none that failed)
+    // A walk that failed wrote nothing: no file is left (node's cannot fail
+    // there). A write that failed leaves what it wrote, as node's (EFBIG).
+    let empty = false;
+    try { empty = fs.fstatSync(fd).size === 0; } catch {}
     fs.closeSync(fd);
-    try { fs.unlinkSync(filename); } catch {}
+    if (empty) {
+      try { fs.unlinkSync(filename); } catch {}
+    }
     throw err;
   }
   fs.closeSync(fd);
