@@ -9,7 +9,7 @@ const { Buffer } = require('buffer');
 const { URL, urlToHttpOptions } = require('url');
 const { finished, addAbortSignal } = require('stream');
 const { HTTPParser, parsers, isLenient, freeParser, prepareError, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
-const { perfObserved, perfStart, perfStop, trackParser, listening } = require('internal/builtin_internals').httpCommon;
+const { perfObserved, perfStart, perfStop, trackParser, parserThrown } = require('internal/builtin_internals').httpCommon;
 const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { initOutgoing, kOutHeaders, kNeedDrain } = require('internal/builtin_internals').httpOutgoing;
 const Agent = require('_http_agent');
@@ -419,11 +419,13 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   }
   const ch = httpChannels.clientFinish;
   if (ch !== null && ch.hasSubscribers) ch.publish({ request: req, response: res });
-  // (a throw leaves the mark: the parser fails, _http_common parserThrown)
-  const prev = listening.parser;
-  listening.parser = this;
-  if (req.aborted || !req.emit('response', res)) res._dump();
-  listening.parser = prev;
+  // (a listener's throw fails the parser as it leaves: _http_common parserThrown)
+  try {
+    if (req.aborted || !req.emit('response', res)) res._dump();
+  } catch (e) {
+    parserThrown(this);
+    throw e;
+  }
   if (req.method === 'HEAD') return 1;
   if (res.statusCode === 304) {
     res.complete = true;

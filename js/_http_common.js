@@ -13,7 +13,7 @@ const { Buffer } = require('buffer');
 const { IncomingMessage } = require('_http_incoming');
 const { newRequest, reqTpl, pushEnd, quietReadableNT, lowerName, kHeadersCount } = require('internal/builtin_internals').httpIncoming;
 const ReadablePush = require('internal/streams/readable').prototype.push;
-const { tick1, held: heldTick } = require('internal/timers');
+const { tick1 } = require('internal/timers');
 const addHeaderLines = IncomingMessage.prototype._addHeaderLines;
 const IMproto = IncomingMessage.prototype;
 const EE = require('events');
@@ -532,18 +532,13 @@ const parsers = {
 // error (a server answers 400, a client request errors) and its end is no
 // error; a request left without data meets requestTimeout. The failure is
 // own properties over the prototype's, dropped when the parser is freed:
-// nothing on the per-connection path checks for it. fatalException calls
-// parserThrown first (internal/bootstrap held.thrown); `listening` names the
-// parser whose listener runs where the server's read does not (the usual
-// read's socket is held.socket then: js/_http_server.js thrown).
-const listening = { parser: null };
+// nothing on the per-connection path checks for it. The listener's caller
+// catches the throw, fails the parser and throws it on (a script that catches
+// it still finds the parser failed, as node's); a read the handle made
+// (internal/bootstrap held.socket) meets no script's catch, and fatalException
+// calls this with its socket's parser (js/_http_server.js thrown).
 function parserThrown(parser) {
-  const p = listening.parser;
-  if (p !== null) {
-    listening.parser = null;
-    parser = p;
-  }
-  // (a stale mark, an exception a script caught, finds its message done)
+  // (a message already done, or a parser already failed, stays as it is)
   if (parser === null || parser === undefined || parser.execute === failedExecute) return;
   const msg = parser.incoming;
   if (msg === null || msg === undefined || msg.complete) return;
@@ -565,9 +560,6 @@ function failedFree() {
   delete this.free;
   this.free();
 }
-// (the server's hook, js/_http_server.js thrown, replaces this one and calls
-// parserThrown with its read's parser)
-if (heldTick.thrown === null) heldTick.thrown = function thrown() { parserThrown(null); };
 
 function freeParser(parser, req, socket) {
   if (parser) {
@@ -657,7 +649,6 @@ require('internal/builtin_internals').httpCommon = {
   noHeaders, // (for the server's chunks parsed in place: consumeSocketChunk)
   readStart,
   addCallbackSlots,
-  listening, // (a listener's parser: parserThrown)
   parserThrown,
   kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute, kOnTimeout,
 };

@@ -31,7 +31,7 @@ const {
   chunkExpression,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
 } = require('_http_common');
-const { perfObserved, perfStart, perfStop, trackParser, noHeaders, readStart, listening, parserThrown } = require('internal/builtin_internals').httpCommon;
+const { perfObserved, perfStart, perfStop, trackParser, noHeaders, readStart, parserThrown } = require('internal/builtin_internals').httpCommon;
 const { IncomingMessage } = require('_http_incoming');
 const { hasHeader, isParsedHeaders, quietResumeNT, quietFinish, quietMethods, quietNames, dataOnChain, reqTpl, pushEnd, quietReadableNT } = require('internal/builtin_internals').httpIncoming;
 const ReadablePush = require('internal/streams/readable').prototype.push;
@@ -1008,10 +1008,12 @@ function consumeSocketChunk(socket, d, n, state, held) {
         incomingOn(state, socket, server, req, true, kHasHost, ev, conn);
         heldTick.socket = null;
       } else {
-        const prev = listening.parser; // (as parserOnIncoming)
-        listening.parser = parser;
-        incomingOn(state, socket, server, req, true, kHasHost, ev, conn);
-        listening.parser = prev;
+        try { // (as parserOnIncoming)
+          incomingOn(state, socket, server, req, true, kHasHost, ev, conn);
+        } catch (e) {
+          parserThrown(parser);
+          throw e;
+        }
       }
       phase = 0;
       ret = n;
@@ -1024,10 +1026,12 @@ function consumeSocketChunk(socket, d, n, state, held) {
         incomingOn(state, socket, server, req, ev[13], ev[14], ev[11]);
         heldTick.socket = null;
       } else {
-        const prev = listening.parser; // (as parserOnIncoming)
-        listening.parser = parser;
-        incomingOn(state, socket, server, req, ev[13], ev[14], ev[11]);
-        listening.parser = prev;
+        try { // (as parserOnIncoming)
+          incomingOn(state, socket, server, req, ev[13], ev[14], ev[11]);
+        } catch (e) {
+          parserThrown(parser);
+          throw e;
+        }
       }
       if (ev[16] !== null) parser._headers = ev[16];
       phase = ev[2];
@@ -1153,7 +1157,7 @@ heldTick.thrown = function thrown(socket) {
   if (heldTick.a !== undefined) unhold(); // (the head, before that tick)
   // (a request's listener threw: its parser fails, _http_common parserThrown;
   // socket: the read's whose request it was, held.socket)
-  parserThrown(socket !== null && socket !== undefined ? socket.parser : null);
+  if (socket !== null && socket !== undefined) parserThrown(socket.parser);
 };
 
 // The events of a read that are not the usual chunk's, replayed from
@@ -1463,12 +1467,14 @@ const kHasExpect = 2;
 function parserOnIncoming(req, keepAlive, has, made) {
   const socket = this.socket;
   const state = socket[kStreamConsumer];
-  // (a throw leaves the mark for fatalException: _http_common parserThrown)
-  const prev = listening.parser;
-  listening.parser = this;
-  const r = incomingOn(state, socket, state.server, req, keepAlive, has, made);
-  listening.parser = prev;
-  return r;
+  // (a listener's throw fails the parser as it leaves, caught later or not:
+  // _http_common parserThrown)
+  try {
+    return incomingOn(state, socket, state.server, req, keepAlive, has, made);
+  } catch (e) {
+    parserThrown(this);
+    throw e;
+  }
 }
 // parserOnIncoming's work, for the connection's state, socket and server
 // (consumeSocketChunk calls it directly for the chunk's one request; conn:

@@ -11,6 +11,8 @@
 const EventEmitter = require('events');
 const net = require('net');
 const { Buffer } = require('buffer');
+// (the timer functions are ours, not the globals a script can replace)
+const { setTimeout, clearTimeout } = require('internal/timers');
 const binding = internalBinding('child_process');
 const asyncContext = require('internal/async_context');
 const asyncState = asyncContext.state;

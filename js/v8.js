@@ -207,9 +207,18 @@ function writeHeapSnapshot(filename, options) {
   const fd = fs.openSync(filename, 'w');
   try {
     binding.writeHeapSnapshotFd(fd, numeric, internalBinding('host').heapRoots());
-  } finally {
+  } catch (err) {
+    // A walk that failed wrote nothing: no file is left (node's cannot fail
+    // there). A write that failed leaves what it wrote, as node's (EFBIG).
+    let empty = false;
+    try { empty = fs.fstatSync(fd).size === 0; } catch {}
     fs.closeSync(fd);
+    if (empty) {
+      try { fs.unlinkSync(filename); } catch {}
+    }
+    throw err;
   }
+  fs.closeSync(fd);
   return typeof filename === 'string' ? filename : filename.toString();
 }
 
@@ -247,20 +256,22 @@ function heapStatsOf(a, i) {
   };
 }
 
+// (a profiler dropped without stop() stops recording once collected: the
+// binding's cleanup on it)
 class GCProfiler {
-  #id = 0;
+  #watch = null;
   #startTime = 0;
 
   start() {
-    if (this.#id !== 0) return;
+    if (this.#watch !== null) return;
     this.#startTime = Date.now();
-    this.#id = binding.gcProfilerStart();
+    this.#watch = binding.gcProfilerStart(this);
   }
 
   stop() {
-    if (this.#id === 0) return undefined;
-    const recs = binding.gcProfilerStop(this.#id);
-    this.#id = 0;
+    if (this.#watch === null) return undefined;
+    const recs = binding.gcProfilerStop(this.#watch);
+    this.#watch = null;
     const statistics = [];
     for (let i = 0; i + 15 <= recs.length; i += 15) {
       statistics.push({

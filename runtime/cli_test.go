@@ -174,6 +174,11 @@ func TestCLI(t *testing.T) {
 		{name: "eval throws", args: []string{"-e", "throw new Error('from eval')"}, wantCode: 1, wantErr: []string{"Error: from eval"}},
 		{name: "eval syntax error", args: []string{"-e", "let x = ;"}, wantCode: 1, wantErr: []string{"[eval]:1:9", "SyntaxError"}},
 		{name: "eval needs code", args: []string{"-e"}, wantCode: 9, wantErr: []string{"requires an argument"}},
+		// --heapsnapshot-signal's handler for every entry, a bad name an error there
+		{name: "heapsnapshot signal print", args: []string{"--heapsnapshot-signal=SIGUSR2", "-p", "process.listenerCount('SIGUSR2')"}, wantOut: "1\n"},
+		{name: "heapsnapshot signal stdin", args: []string{"--heapsnapshot-signal=SIGUSR2"}, stdin: "console.log(process.listenerCount('SIGUSR2'))\n", wantOut: "1\n"},
+		{name: "heapsnapshot bad signal eval", args: []string{"--heapsnapshot-signal=SIGFOO", "-e", "console.log('ran')"}, wantCode: 1,
+			wantErr: []string{"TypeError [ERR_UNKNOWN_SIGNAL]: Unknown signal: SIGFOO"}},
 		{name: "empty option value", args: []string{"--test-reporter=", "-e", "1"}, wantCode: 9, wantErr: []string{"--test-reporter= requires an argument"}}, // node: exit 9 before running
 		{name: "empty require", args: []string{"--require=", "-e", "1"}, wantCode: 9, wantErr: []string{"--require= requires an argument"}},
 		{name: "bad option", args: []string{"--no-such-option"}, wantCode: 9, wantErr: []string{"bad option: --no-such-option"}},

@@ -41,17 +41,19 @@ const (
 	// esmWrapperHead is an ES module's: node defines none of CommonJS's
 	// names in ES module scope (typeof require === 'undefined'), so the
 	// wrapper's own parameters, which the code esbuild generates uses, have
-	// names of gojanet's own (transpileESM, scopeESM). An arrow function:
-	// module scope has no `arguments` (typeof arguments is 'undefined', a
-	// read a ReferenceError, as the global scope's).
-	esmWrapperHead = "((__gojanet_cjs_exports, __gojanet_require, __gojanet_module, __gojanet_filename, __gojanet_dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) => {      "
+	// names of gojanet's own (transpileESM, scopeESM). A module scope
+	// function (third_party/goja gojanet_modulescope.go): module scope has
+	// no `arguments` (typeof arguments is 'undefined', a read a
+	// ReferenceError, as the global scope's) and its `this` is undefined,
+	// whatever receiver the loader calls it with.
+	esmWrapperHead = "(function (__gojanet_cjs_exports, __gojanet_require, __gojanet_module, __gojanet_filename, __gojanet_dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) {\"use strict\"; \"gojanet module scope\";   "
 	// wrapperHead is CommonJS lowered by esbuild (its import() calls go
 	// through __gojanet_import), and an ES module in TypeScript that runs
 	// with CommonJS's names (esmScoped).
-	wrapperHead = "(function (exports, require, module, __filename, __dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) {" + "                                                  "
+	wrapperHead = "(function (exports, require, module, __filename, __dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) {" + "                                                                                          "
 	wrapperTail = "\n})"
 	// cjsWrapperHead is node's wrapper.
-	cjsWrapperHead = "(function (exports, require, module, __filename, __dirname) {" + "                                                                                                                             "
+	cjsWrapperHead = "(function (exports, require, module, __filename, __dirname) {" + "                                                                                                                                                                     "
 	// Builtins get process as a parameter, as node's do: a REPL input's
 	// top-level `let process` must not change what the builtins see.
 	builtinHead = "(function (exports, require, module, __filename, __dirname, internalBinding, process, undefined) {"
@@ -1180,7 +1182,8 @@ func transpileESM(filename, src string, opts api.TransformOptions, forced bool) 
 }
 
 // tlaOpen begins an ES module's body, an async arrow function: no
-// `arguments` of its own, as module scope has none (esmWrapperHead).
+// `arguments` or `this` of its own, as module scope has neither
+// (esmWrapperHead: the arrow takes the wrapper's).
 const tlaOpen = "__gojanet_tla(async () => {"
 
 // esmOutput: esbuild's ESM output is not a CommonJS module it wrapped.

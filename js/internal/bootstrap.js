@@ -1672,12 +1672,19 @@ function resetRegExpStatics() {
   regexpExec.call(/^/, '');
 }
 
-function runMain(filename) {
-  checkPermissionFlags();
-  // --heapsnapshot-signal=SIG: a snapshot file per signal (node's pre-execution)
+// --heapsnapshot-signal=SIG: a snapshot file per signal, for every entry
+// of the main thread (a file, -e, -p, stdin), before the preloads; a bad
+// name throws there (node's pre-execution). A worker has none.
+function heapSnapshotSignal() {
+  if (host.isWorker) return;
   if (requireBuiltin('internal/cli_options').cliOption('--heapsnapshot-signal') !== undefined) {
     requireBuiltin('internal/heap_utils').installSignalHandler();
   }
+}
+
+function runMain(filename) {
+  checkPermissionFlags();
+  heapSnapshotSignal();
   preload();
   resetRegExpStatics();
   // --check: the main module compiled as it would be run, not run (node's
@@ -1698,6 +1705,7 @@ function runScript(name, source, isModule) {
     return;
   }
   checkPermissionFlags();
+  heapSnapshotSignal();
   preload();
   resetRegExpStatics();
   // --input-type=module: -e code and stdin are an ES module (top-level

@@ -25,6 +25,9 @@
 // take every other small Buffer's memory with it.
 
 const { codes } = require('internal/errors');
+// (queueMicrotask is ours, not the global a script can replace; set by
+// the bootstrap, so read when called)
+const timersInternal = require('internal/timers');
 
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 const kAsyncIterator = Symbol.asyncIterator;
@@ -1182,7 +1185,7 @@ function readableStreamTee(stream) {
     reading = true;
     readerRead(stream, {
       chunk: (chunk) => {
-        queueMicrotask(() => {
+        timersInternal.queueMicrotask(() => {
           readAgain = false;
           if (!canceled1) defaultControllerEnqueueIfOpen(branch1, chunk);
           if (!canceled2) defaultControllerEnqueueIfOpen(branch2, chunk);

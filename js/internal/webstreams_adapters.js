@@ -9,6 +9,9 @@
 const { Buffer } = require('buffer');
 const { codes } = require('internal/errors');
 const ws = require('internal/webstreams');
+// (queueMicrotask is ours, not the global a script can replace; set by
+// the bootstrap, so read when called)
+const timersInternal = require('internal/timers');
 
 // What a Writable made from a web stream hands its writer: strings encoded,
 // anything else (a Buffer is a Uint8Array) as it was written, as node's.
@@ -47,7 +50,7 @@ function newReadableFromReadableStream(readableStream, options = {}) {
       }, (e) => readable.destroy(e));
     },
     destroy(error, callback) {
-      const done = () => queueMicrotask(() => callback(error));
+      const done = () => timersInternal.queueMicrotask(() => callback(error));
       if (!closed) {
         reader.cancel(error).then(done, done);
         return;
@@ -126,7 +129,7 @@ function newWritableFromWritableStream(writableStream, options = {}) {
       writer.close().then(() => callback(), callback);
     },
     destroy(error, callback) {
-      const done = () => queueMicrotask(() => callback(error));
+      const done = () => timersInternal.queueMicrotask(() => callback(error));
       if (!closed) {
         if (error != null) {
           writer.abort(error).then(done, done);

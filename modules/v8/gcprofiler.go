@@ -1,6 +1,6 @@
 package v8
 
-// v8.GCProfiler's Go half: gcProfilerStart() → an id; gcProfilerStop(id) →
+// v8.GCProfiler's Go half: gcProfilerStart(profiler) → a watch; gcProfilerStop(watch) →
 // the collections since, flat: per collection [costMicros, then
 // heapStatistics' seven numbers before, then after]. Go's collector has no
 // per-collection hook, so a sentinel object's finalizer, re-armed each time
@@ -84,34 +84,86 @@ func (w *gcWatch) collected() bool {
 	return true
 }
 
+// stop ends w's recording and returns what it recorded.
+func (w *gcWatch) stop() []float64 {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.on = false
+	recs := w.records
+	w.records = nil
+	return recs
+}
+
+// gcWatches are a runtime's running watches: the loop's shutdown stops them
+// (a worker or runtime that ended records nothing more).
+type gcWatches struct {
+	m       map[*gcWatch]struct{}
+	sweepAt int // (dropped profilers' watches leave the set when it grows to this)
+}
+
+func (ws *gcWatches) ForceClose() {
+	for w := range ws.m {
+		delete(ws.m, w)
+		w.stop()
+	}
+}
+
+func (ws *gcWatches) add(w *gcWatch) {
+	ws.m[w] = struct{}{}
+	if len(ws.m) < ws.sweepAt {
+		return
+	}
+	for o := range ws.m {
+		if o.stopped() {
+			delete(ws.m, o)
+		}
+	}
+	ws.sweepAt = 2*len(ws.m) + 16
+}
+
 func gcProfilerBinding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
-	watches := map[int64]*gcWatch{}
-	var next int64
-	exports.Set("gcProfilerStart", func() int64 {
+	watches := &gcWatches{m: map[*gcWatch]struct{}{}, sweepAt: 16}
+	tracked := false
+	// gcProfilerStart(profiler) → the watch's handle. A profiler dropped
+	// without stop() stops when it is collected (a cleanup on it, which
+	// only flips the watch off under its lock: the VM is not touched).
+	exports.Set("gcProfilerStart", func(profiler *goja.Object) *gcWatch {
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
 		w := &gcWatch{on: true, numGC: m.NumGC, nextGC: m.NextGC}
 		w.arm()
-		next++
-		watches[next] = w
-		return next
+		if profiler != nil {
+			runtime.AddCleanup(profiler, func(w *gcWatch) { w.stop() }, w)
+		}
+		if !tracked {
+			tracked = true
+			l.Track(watches)
+		}
+		watches.add(w)
+		return w
 	})
-	exports.Set("gcProfilerStop", func(id int64) goja.Value {
-		w := watches[id]
+	exports.Set("gcProfilerStop", func(v goja.Value) goja.Value {
+		var w *gcWatch
+		if v != nil {
+			w, _ = v.Export().(*gcWatch)
+		}
 		if w == nil {
 			return goja.Undefined()
 		}
-		delete(watches, id)
+		delete(watches.m, w)
 		w.collected() // the cycles that ended since the finalizer last ran
-		w.mu.Lock()
-		w.on = false
-		recs := w.records
-		w.mu.Unlock()
+		recs := w.stop()
 		a := make([]any, len(recs))
 		for i, v := range recs {
 			a[i] = v
 		}
 		return vm.NewArray(a...)
 	})
+}
+
+func (w *gcWatch) stopped() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return !w.on
 }

@@ -3,6 +3,11 @@ package v8
 import (
 	"runtime"
 	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojanet/gojanet/runtime/loop"
 )
 
 // TestGCWatch: a collection between start and the look is recorded (cost,
@@ -27,4 +32,47 @@ func TestGCWatch(t *testing.T) {
 	if w.collected() || len(w.records) != n {
 		t.Fatal("recorded after stop")
 	}
+}
+
+// TestGCProfilerDropped: a profiler collected without stop() stops its
+// watch (a cleanup on it), and the loop's shutdown stops the ones left.
+func TestGCProfilerDropped(t *testing.T) {
+	vm := goja.New()
+	l, err := loop.New(vm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	exports := vm.NewObject()
+	gcProfilerBinding(l, exports)
+	start, _ := goja.AssertFunction(exports.Get("gcProfilerStart"))
+	// dropped: only the watch is kept here (as the finalizer's sentinel does)
+	dv, err := start(goja.Undefined(), vm.NewObject())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropped := dv.Export().(*gcWatch)
+	dv = nil
+	// kept: its profiler stays reachable until the loop's shutdown
+	kept := vm.NewObject()
+	kv, err := start(goja.Undefined(), kept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := kv.Export().(*gcWatch)
+	for i := 0; i < 200 && !dropped.stopped(); i++ {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond) // (cleanups run on their own goroutine)
+	}
+	if !dropped.stopped() {
+		t.Fatal("a dropped profiler's watch still records")
+	}
+	if live.stopped() {
+		t.Fatal("a live profiler's watch stopped")
+	}
+	l.CloseAll()
+	if !live.stopped() {
+		t.Fatal("the loop's shutdown left a watch recording")
+	}
+	runtime.KeepAlive(kept)
 }

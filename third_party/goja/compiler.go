@@ -367,6 +367,9 @@ type scope struct {
 	argsInStash bool
 	// need 'arguments' object (functions only)
 	argsNeeded bool
+	// gojanet: a module's function: no arguments, this undefined
+	// (gojanet_modulescope.go)
+	moduleScope bool
 	// gojanet: the arguments binding a reference created (not declared), and
 	// the reads of it that can come from the frame (gojanet_frameargs.go)
 	implicitArgs *binding
@@ -568,7 +571,7 @@ func (s *scope) lookupName(name unistring.String) (binding *binding, noDynamics 
 		if curScope.dynamic {
 			noDynamics = false
 		}
-		if name == "arguments" && curScope.funcType != funcNone && curScope.funcType != funcArrow {
+		if name == "arguments" && curScope.funcType != funcNone && curScope.funcType != funcArrow && !curScope.moduleScope {
 			if curScope.funcType == funcClsInit {
 				s.c.throwSyntaxError(0, "'arguments' is not allowed in class field initializer or static initialization block")
 			}

@@ -1398,6 +1398,8 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 	if !s.strict {
 		s.strict = e.strict != nil
 	}
+	// gojanet: gojanet_modulescope.go
+	s.moduleScope = s.strict && e.typ == funcRegular && isModuleScope(e.body)
 
 	hasPatterns := false
 	hasInits := false
@@ -1631,7 +1633,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 		s.moveArgsToStash()
 	}
 
-	if s.argsNeeded || s.isDynamic() && e.typ != funcArrow && e.typ != funcClsInit {
+	if (s.argsNeeded || s.isDynamic() && e.typ != funcArrow && e.typ != funcClsInit) && !s.moduleScope {
 		if e.typ == funcClsInit {
 			e.c.throwSyntaxError(e.offset, "'arguments' is not allowed in class field initializer or static initialization block")
 		}
@@ -1716,6 +1718,12 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 	}
 
 	stashSize, stackSize := s.finaliseVarAlloc(0)
+	// gojanet: a module's stash is an arrow's to a direct eval in it, which
+	// then takes no `arguments` from it (gojanet_modulescope.go)
+	stashType := e.typ
+	if s.moduleScope {
+		stashType = funcArrow
+	}
 	if frameArgs {
 		s.patchArgsReads(!s.strict)
 	}
@@ -1724,7 +1732,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 	if lateStashPC > 0 {
 		var vars []lateSlot
 		vars, lateExtra = s.placeLateVars(stackSize)
-		lateSt = lateStash{size: uint32(stashSize), funcType: e.typ, argsToStash: s.argsInStash,
+		lateSt = lateStash{size: uint32(stashSize), funcType: stashType, argsToStash: s.argsInStash,
 			numArgs: uint32(paramsCount), stackSize: uint32(stackSize), vars: vars}
 	}
 
@@ -1737,6 +1745,9 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 	if !s.strict && thisBinding != nil {
 		delta++
 		code[preambleLen-delta] = boxThis
+	} else if s.moduleScope && thisBinding != nil {
+		delta++
+		code[preambleLen-delta] = undefThis // (gojanet_modulescope.go)
 	}
 	delta++
 	delta = preambleLen - delta
@@ -1749,7 +1760,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 				stashSize:   uint32(stashSize),
 				stackSize:   uint32(stackSize),
 				extensible:  s.dynamic,
-				funcType:    e.typ,
+				funcType:    stashType,
 				keepArgc:    keepArgc,
 			}
 			if s.isDynamic() {
@@ -1759,7 +1770,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 			if enterFunc2Mark != -1 {
 				ef2 := &enterFuncBody{
 					extensible: e.c.scope.dynamic,
-					funcType:   e.typ,
+					funcType:   stashType,
 				}
 				e.c.updateEnterBlock(&ef2.enterBlock)
 				e.c.p.code[enterFunc2Mark] = ef2
@@ -1770,7 +1781,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 				numArgs:    uint32(paramsCount),
 				argsToCopy: uint32(firstForwardRef),
 				extensible: s.dynamic,
-				funcType:   e.typ,
+				funcType:   stashType,
 			}
 			if s.isDynamic() {
 				enter1.names = s.makeNamesMap()
@@ -1780,7 +1791,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 				ef2 := &enterFuncBody{
 					adjustStack: true,
 					extensible:  e.c.scope.dynamic,
-					funcType:    e.typ,
+					funcType:    stashType,
 				}
 				e.c.updateEnterBlock(&ef2.enterBlock)
 				e.c.p.code[enterFunc2Mark] = ef2
@@ -1800,7 +1811,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 		if enterFunc2Mark != -1 {
 			ef2 := &enterFuncBody{
 				extensible: e.c.scope.dynamic,
-				funcType:   e.typ,
+				funcType:   stashType,
 			}
 			e.c.updateEnterBlock(&ef2.enterBlock)
 			e.c.p.code[enterFunc2Mark] = ef2

@@ -238,6 +238,9 @@ func (w *heapWalker) valueNode(v Value) int {
 	case nil:
 		return -1
 	case *Object:
+		if v == nil { // (a typed nil: a revoked Proxy's target, a cleared slot)
+			return -1
+		}
 		return w.objNode(v)
 	case valueInt:
 		if v >= -(1<<30) && v < 1<<30 {
@@ -360,7 +363,7 @@ func (w *heapWalker) describe(o *Object) (HeapNodeType, string) {
 				if vp, ok := c.(*valueProperty); ok && !vp.accessor {
 					c = vp.value
 				}
-				if co, ok := c.(*Object); ok {
+				if co, ok := c.(*Object); ok && co != nil {
 					if f, ok := co.self.(heapFuncBased); ok {
 						if n := heapFuncName(f.heapFunc()); n != "" {
 							return HeapObject, n

@@ -146,3 +146,26 @@ Object.defineProperty(keep, 'acc', { get() { throw new Error('getter ran'); } })
 		t.Fatal("object id changed")
 	}
 }
+
+// A revoked Proxy keeps nil target and handler (typed nil *Object values):
+// the walk skips them rather than failing every snapshot.
+func TestHeapGraphRevokedProxy(t *testing.T) {
+	r := New()
+	_, err := r.RunString(`
+var rev = Proxy.revocable({}, {});
+rev.revoke();
+var keepRevoked = { p: rev.proxy };
+var bound = (function () {}).bind(rev.proxy, rev.proxy);
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := r.HeapGraph(HeapGraphOptions{})
+	p := heapFind(g, HeapObject, "Proxy")
+	if p < 0 {
+		t.Fatal("no Proxy node")
+	}
+	if to := heapEdge(g, p, HeapEdgeInternal, "target"); to >= 0 {
+		t.Fatalf("revoked proxy has a target edge to %d", to)
+	}
+}

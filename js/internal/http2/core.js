@@ -20,6 +20,9 @@ const { Buffer } = require('buffer');
 const EventEmitter = require('events');
 const net = require('net');
 const { Duplex } = require('stream');
+// (the timer functions are ours, not the globals a script can replace)
+const timersInternal = require('internal/timers');
+const { setTimeout, clearTimeout, setImmediate } = timersInternal;
 const fs = require('fs');
 const { callTraced, getStatsFromBinding } = require('internal/fs/utils');
 const {
@@ -666,7 +669,7 @@ function sendNow(session) {
       session[kFlushCallbacks] = [];
       // (after the promise jobs queued so far, as a completion node's
       // session reports from a later turn of the loop would be)
-      writeOutput(socket, out, () => queueMicrotask(() => runCompletions(session, cbs)));
+      writeOutput(socket, out, () => timersInternal.queueMicrotask(() => runCompletions(session, cbs)));
     }
   } else {
     runFlushCallbacks(session);
