@@ -1563,7 +1563,7 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 		}
 		return "", &SyntaxError{File: filename, Message: msg}
 	}
-	code := esmInteropFor(string(res.Code)).Replace(string(res.Code))
+	code := esmInterop.Replace(string(res.Code))
 	return code, nil
 }
 
@@ -1580,40 +1580,18 @@ func lower(filename, src string, opts api.TransformOptions) (string, error) {
 // reports a missing module as import() does (ERR_MODULE_NOT_FOUND). A
 // converted module is its own namespace (as import() gives it), so
 // `import * as ns` sees that object, not a copy of its getters.
-var esmInterop = newESMInterop("__toESM", "__copyProps", "__defProp")
-
-// newESMInterop is esmInterop for esbuild's helpers of these names: a
-// source that names one (`typeof __toESM`) gets it renamed (__toESM2).
-func newESMInterop(toESM, copyProps, defProp string) *strings.Replacer {
-	return strings.NewReplacer(
-		`var `+toESM+` = (mod, isNodeMode, target) => (target = `,
-		`var `+toESM+` = (mod, isNodeMode, target) => mod && mod[Symbol.for("gojanet.esm")] ? mod : (target = `,
-		`Promise.resolve().then(() => `+toESM+`(require(`,
-		`Promise.resolve().then(() => __gojanet_import(`+toESM+`, (`,
-		`isNodeMode || !mod || !mod.__esModule`,
-		`isNodeMode && !(mod && mod[Symbol.for("gojanet.esm")]) || !mod || !mod.__esModule`,
-		copyProps+`(`+defProp+`({}, "__esModule", { value: true }), mod)`,
-		copyProps+`(`+defProp+`(`+defProp+`({}, "__esModule", { value: true }), Symbol.for("gojanet.esm"), { value: true }), mod)`,
-		`secondTarget && `+copyProps+`(secondTarget, mod, "default"))`,
-		`secondTarget && (secondTarget[Symbol.for("gojanet.esm")] ? __gojanet_exports("*", mod) : `+copyProps+`(secondTarget, mod, "default")))`,
-	)
-}
-
-// renamedHelper finds esbuild's declaration of a helper it renamed.
-var renamedHelper = regexp.MustCompile(`(?m)^var (__toESM|__copyProps|__defProp)(\d+) = (?:\(mod, isNodeMode, target\) =>|\(to, from, except, desc\) =>|Object\.defineProperty;)`)
-
-// esmInteropFor is esmInterop for code's helpers' names.
-func esmInteropFor(code string) *strings.Replacer {
-	m := renamedHelper.FindAllStringSubmatch(code, -1)
-	if len(m) == 0 {
-		return esmInterop
-	}
-	names := map[string]string{"__toESM": "__toESM", "__copyProps": "__copyProps", "__defProp": "__defProp"}
-	for _, x := range m {
-		names[x[1]] = x[1] + x[2]
-	}
-	return newESMInterop(names["__toESM"], names["__copyProps"], names["__defProp"])
-}
+var esmInterop = strings.NewReplacer(
+	`var __toESM = (mod, isNodeMode, target) => (target = `,
+	`var __toESM = (mod, isNodeMode, target) => mod && mod[Symbol.for("gojanet.esm")] ? mod : (target = `,
+	`Promise.resolve().then(() => __toESM(require(`,
+	`Promise.resolve().then(() => __gojanet_import(__toESM, (`,
+	`isNodeMode || !mod || !mod.__esModule`,
+	`isNodeMode && !(mod && mod[Symbol.for("gojanet.esm")]) || !mod || !mod.__esModule`,
+	`__copyProps(__defProp({}, "__esModule", { value: true }), mod)`,
+	`__copyProps(__defProp(__defProp({}, "__esModule", { value: true }), Symbol.for("gojanet.esm"), { value: true }), mod)`,
+	`secondTarget && __copyProps(secondTarget, mod, "default"))`,
+	`secondTarget && (secondTarget[Symbol.for("gojanet.esm")] ? __gojanet_exports("*", mod) : __copyProps(secondTarget, mod, "default")))`,
+)
 
 // packageTypes caches the "type" of the package.json nearest to a directory.
 var packageTypes sync.Map

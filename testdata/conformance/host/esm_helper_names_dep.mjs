@@ -1,2 +1,0 @@
-export const esmValue = 'dep';
-export default 'dep default';
