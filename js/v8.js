@@ -18,7 +18,12 @@
 const binding = internalBinding('v8');
 
 function getHeapStatistics() {
-  const [heapSys, heapInuse, heapFree, sys, limit, peak] = binding.heapStatistics();
+  return heapStatisticsOf(binding.heapStatistics());
+}
+
+// heapStatisticsOf maps the binding's seven numbers (modules/v8 statsOf)
+// onto V8's heap statistics; GCProfiler's records use the same figures.
+function heapStatisticsOf([heapSys, heapInuse, heapFree, sys, limit, peak]) {
   return {
     total_heap_size: heapSys,
     total_heap_size_executable: 0,
@@ -149,7 +154,10 @@ function setFlagsFromString(flags) {
 const spaceNames = ['read_only_space', 'new_space', 'old_space', 'code_space', 'shared_space',
   'new_large_object_space', 'large_object_space', 'code_large_object_space', 'shared_large_object_space'];
 function getHeapSpaceStatistics() {
-  const [heapSys, heapInuse, heapFree] = binding.heapStatistics();
+  return spaceStatisticsOf(binding.heapStatistics());
+}
+
+function spaceStatisticsOf([heapSys, heapInuse, heapFree]) {
   return spaceNames.map((space_name) => {
     const old = space_name === 'old_space';
     return {
@@ -228,32 +236,22 @@ function writeHeapSnapshot(filename, options) {
 // for what before and after are). Go's collector is a full mark-sweep:
 // every record's gcType is 'MarkSweepCompact'.
 function heapStatsOf(a, i) {
-  const [heapSys, heapInuse, heapFree, sys, limit, peak] = a.slice(i, i + 7);
-  return {
-    heapStatistics: {
-      totalHeapSize: heapSys,
-      totalHeapSizeExecutable: 0,
-      totalPhysicalSize: heapInuse + heapFree,
-      totalAvailableSize: Math.max(0, limit - heapInuse),
-      totalGlobalHandlesSize: 0,
-      usedGlobalHandlesSize: 0,
-      usedHeapSize: heapInuse,
-      heapSizeLimit: limit,
-      mallocedMemory: Math.max(0, sys - heapSys),
-      externalMemory: 0,
-      peakMallocedMemory: Math.max(0, peak - heapSys),
-    },
-    heapSpaceStatistics: spaceNames.map((spaceName) => {
-      const old = spaceName === 'old_space';
-      return {
-        spaceName,
-        spaceSize: old ? heapSys : 0,
-        spaceUsedSize: old ? heapInuse : 0,
-        spaceAvailableSize: old ? heapFree : 0,
-        physicalSpaceSize: old ? heapInuse + heapFree : 0,
-      };
-    }),
-  };
+  const stats = a.slice(i, i + 7);
+  const all = heapStatisticsOf(stats);
+  const heapStatistics = {};
+  for (const k of gcHeapStatisticsKeys) heapStatistics[camelCase(k)] = all[k];
+  return { heapStatistics, heapSpaceStatistics: spaceStatisticsOf(stats).map(camelCaseKeys) };
+}
+
+// The heap statistics a GCProfiler record carries, in node's order.
+const gcHeapStatisticsKeys = ['total_heap_size', 'total_heap_size_executable', 'total_physical_size',
+  'total_available_size', 'total_global_handles_size', 'used_global_handles_size', 'used_heap_size',
+  'heap_size_limit', 'malloced_memory', 'external_memory', 'peak_malloced_memory'];
+const camelCase = (k) => k.replace(/_(.)/g, (_, c) => c.toUpperCase());
+function camelCaseKeys(o) {
+  const r = {};
+  for (const k of Object.keys(o)) r[camelCase(k)] = o[k];
+  return r;
 }
 
 // (a profiler dropped without stop() stops recording once collected: the

@@ -46,6 +46,8 @@ func (w *gcWatch) arm() {
 	})
 }
 
+// memLimit is Go's memory limit or, without one, the machine's memory (the
+// heap may grow to it; node's limit also derives from it).
 func memLimit() int64 {
 	limit := debug.SetMemoryLimit(-1)
 	var si unix.Sysinfo_t
@@ -55,6 +57,9 @@ func memLimit() int64 {
 	return limit
 }
 
+// statsOf is heapStatistics' seven numbers (bytes): heapSys, the heap in
+// use (given: a collection's before is not m's), heapIdle-released, sys,
+// limit, peak sys (= sys: Go keeps no peak), stackInuse.
 func statsOf(m *runtime.MemStats, inuse uint64, limit int64) []float64 {
 	return []float64{float64(m.HeapSys), float64(inuse), float64(m.HeapIdle - m.HeapReleased),
 		float64(m.Sys), float64(limit), float64(m.Sys), float64(m.StackInuse)}
@@ -153,12 +158,7 @@ func gcProfilerBinding(l *loop.Loop, exports *goja.Object) {
 		}
 		delete(watches.m, w)
 		w.collected() // the cycles that ended since the finalizer last ran
-		recs := w.stop()
-		a := make([]any, len(recs))
-		for i, v := range recs {
-			a[i] = v
-		}
-		return vm.NewArray(a...)
+		return floatArray(vm, w.stop())
 	})
 }
 

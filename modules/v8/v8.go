@@ -6,11 +6,7 @@
 package v8
 
 import (
-	"math"
 	"runtime"
-	"runtime/debug"
-
-	"golang.org/x/sys/unix"
 
 	"github.com/dop251/goja"
 
@@ -27,16 +23,15 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	exports.Set("heapStatistics", func() goja.Value {
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
-		// Without a Go memory limit, the heap may grow to the machine's
-		// memory (node's limit also derives from it).
-		limit := debug.SetMemoryLimit(-1)
-		var si unix.Sysinfo_t
-		if limit == math.MaxInt64 && unix.Sysinfo(&si) == nil {
-			limit = int64(si.Totalram) * int64(si.Unit)
-		}
-		return vm.ToValue([]any{
-			float64(m.HeapSys), float64(m.HeapInuse), float64(m.HeapIdle - m.HeapReleased),
-			float64(m.Sys), float64(limit), float64(m.Sys), float64(m.StackInuse),
-		})
+		return floatArray(vm, statsOf(&m, m.HeapInuse, memLimit()))
 	})
+}
+
+// floatArray is fs as a JS array of numbers.
+func floatArray(vm *goja.Runtime, fs []float64) goja.Value {
+	a := make([]any, len(fs))
+	for i, v := range fs {
+		a[i] = v
+	}
+	return vm.NewArray(a...)
 }
