@@ -222,12 +222,25 @@ func tuneNow() {
 	}
 }
 
-// gcTriggerEnv reads GOJANET_GC_TRIGGER=<every MiB>,<runway MiB>.
+// gcTriggerEnv reads GOJANET_GC_TRIGGER=<every MiB>,<runway MiB>. Values
+// above maxTriggerMiB (1 TiB) are refused: shifted to bytes they would
+// overflow int64 from 2^43 MiB on.
 func gcTriggerEnv() (every, runway int64, ok bool) {
-	a, b, found := strings.Cut(os.Getenv("GOJANET_GC_TRIGGER"), ",")
+	v := os.Getenv("GOJANET_GC_TRIGGER")
+	every, runway, ok = parseGCTrigger(v)
+	if !ok && v != "" {
+		fmt.Fprintf(os.Stderr, "gojanet: GOJANET_GC_TRIGGER=%q ignored: want <every MiB>,<runway MiB>, each 1..%d\n", v, maxTriggerMiB)
+	}
+	return every, runway, ok
+}
+
+const maxTriggerMiB = 1 << 20
+
+func parseGCTrigger(v string) (every, runway int64, ok bool) {
+	a, b, found := strings.Cut(v, ",")
 	e, err1 := strconv.Atoi(a)
 	r, err2 := strconv.Atoi(b)
-	if !found || err1 != nil || err2 != nil || e <= 0 || r <= 0 {
+	if !found || err1 != nil || err2 != nil || e <= 0 || r <= 0 || e > maxTriggerMiB || r > maxTriggerMiB {
 		return 0, 0, false
 	}
 	return int64(e) << 20, int64(r) << 20, true
