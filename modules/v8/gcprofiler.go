@@ -75,18 +75,31 @@ func (w *gcWatch) collected() bool {
 	if !w.on {
 		return false
 	}
-	for n := w.numGC + 1; n <= m.NumGC && m.NumGC-n < 256; n++ {
+	w.record(&m, limit)
+	return true
+}
+
+// record adds the cycles m has counted since w.numGC. Go keeps the last
+// 256 pauses: after more collections than that between looks, the last
+// 256 are recorded. Counted as a difference so that NumGC wrapping
+// around uint32 neither loses cycles nor loops forever.
+func (w *gcWatch) record(m *runtime.MemStats, limit int64) {
+	count := m.NumGC - w.numGC
+	if count > 256 {
+		count = 256
+	}
+	for i := count; i > 0; i-- {
+		n := m.NumGC - i + 1
 		before := w.nextGC
 		if before == 0 || before < m.HeapInuse {
 			before = m.HeapInuse
 		}
 		w.records = append(w.records, float64(m.PauseNs[(n+255)%256])/1e3)
-		w.records = append(w.records, statsOf(&m, before, limit)...)
-		w.records = append(w.records, statsOf(&m, m.HeapInuse, limit)...)
+		w.records = append(w.records, statsOf(m, before, limit)...)
+		w.records = append(w.records, statsOf(m, m.HeapInuse, limit)...)
 	}
 	w.numGC = m.NumGC
 	w.nextGC = m.NextGC
-	return true
 }
 
 // stop ends w's recording and returns what it recorded.

@@ -76,3 +76,40 @@ func TestGCProfilerDropped(t *testing.T) {
 	}
 	runtime.KeepAlive(kept)
 }
+
+// TestGCWatchMany: more than 256 collections between looks record the last
+// 256 (Go keeps no more pauses), also across NumGC's uint32 wrap-around.
+func TestGCWatchMany(t *testing.T) {
+	for _, c := range []struct {
+		from, to uint32
+		want     int
+	}{
+		{10, 11, 1},
+		{10, 266, 256},
+		{10, 1000, 256},
+		{^uint32(0) - 2, 1, 4},
+		{^uint32(0) - 300, 5, 256},
+		{7, 7, 0},
+	} {
+		var m runtime.MemStats
+		m.NumGC = c.to
+		for i := range m.PauseNs {
+			m.PauseNs[i] = uint64(i+1) * 1000
+		}
+		w := &gcWatch{on: true, numGC: c.from}
+		w.record(&m, 1<<30)
+		if got := len(w.records) / 15; got != c.want || len(w.records)%15 != 0 {
+			t.Errorf("%d -> %d: %d records, want %d", c.from, c.to, got, c.want)
+			continue
+		}
+		// the last record is collection c.to's pause
+		if c.want > 0 {
+			if got, want := w.records[len(w.records)-15], float64((c.to+255)%256+1); got != want {
+				t.Errorf("%d -> %d: last pause %v µs, want %v", c.from, c.to, got, want)
+			}
+		}
+		if w.numGC != c.to {
+			t.Errorf("numGC %d, want %d", w.numGC, c.to)
+		}
+	}
+}
