@@ -257,19 +257,19 @@ function camelCaseKeys(o) {
 // (a profiler dropped without stop() stops recording once collected: the
 // binding's cleanup on it)
 class GCProfiler {
-  #watch = null;
+  #profiler = null;
   #startTime = 0;
 
   start() {
-    if (this.#watch !== null) return;
+    if (this.#profiler !== null) return;
     this.#startTime = Date.now();
-    this.#watch = binding.gcProfilerStart(this);
+    this.#profiler = binding.gcProfilerStart(this);
   }
 
   stop() {
-    if (this.#watch === null) return undefined;
-    const recs = binding.gcProfilerStop(this.#watch);
-    this.#watch = null;
+    if (this.#profiler === null) return undefined;
+    const recs = binding.gcProfilerStop(this.#profiler);
+    this.#profiler = null;
     const statistics = [];
     for (let i = 0; i + 15 <= recs.length; i += 15) {
       statistics.push({
