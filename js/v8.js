@@ -205,7 +205,10 @@ function getHeapSnapshot(options) {
 
 function writeHeapSnapshot(filename, options) {
   if (filename !== undefined) {
-    filename = require('internal/fs/utils').getValidatedPath(filename);
+    // node answers the path it was given (a URL as its path string); our
+    // getValidatedPath copies a plain Uint8Array into a Buffer
+    const path = require('internal/fs/utils').getValidatedPath(filename);
+    if (!(filename instanceof Uint8Array)) filename = path;
   }
   const numeric = heapSnapshotOptions(options);
   if (filename === undefined) filename = snapshotName();
@@ -227,7 +230,7 @@ function writeHeapSnapshot(filename, options) {
     throw err;
   }
   fs.closeSync(fd);
-  return typeof filename === 'string' ? filename : filename.toString();
+  return filename;
 }
 
 // GCProfiler: start() begins recording Go's collections, stop() returns
