@@ -111,7 +111,12 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("now", func() float64 { r.loop.UpdateNow(); return r.loop.Shared[loop.SharedNow] }) // whole ms (loop.go UpdateNow)
 	set("uptime", func() float64 { return time.Since(processStart).Seconds() })
 	set("gc", func() { goruntime.GC() }) // --expose-gc's gc()
-	set("heapRoots", r.heapRootsValue)   // a heap snapshot's roots held from Go (heaproots.go)
+	// a diagnostic file's default name (js/internal/diagnostic_filename.js):
+	// one sequence for the tree of runtimes, as node's for its process,
+	// and the thread's id
+	set("nextDiagnosticSeq", func() int64 { return r.diagSeq.Add(1) })
+	set("threadId", r.threadID())
+	set("heapRoots", r.heapRootsValue) // a heap snapshot's roots held from Go (heaproots.go)
 	// timeOrigin: the process's start in Unix ms, the same in every
 	// runtime of the process (a worker's performance.timeOrigin is its
 	// parent's, as in node).

@@ -210,6 +210,11 @@ type Runtime struct {
 	// threadIDs numbers the workers of this runtime and its descendants
 	// (worker_threads' threadId: 1, 2, ... as in a node process).
 	threadIDs *atomic.Int64
+	// diagSeq numbers the tree's default-named reports and heap snapshots
+	// (node's one sequence per process, workers' names included). Not a
+	// Go global: runtimes side by side in one Go process (embedders, the
+	// in-process conformance runs) are separate processes to their scripts.
+	diagSeq *atomic.Int64
 	// threads finds a thread of the tree by threadId (postMessageToThread,
 	// threads.go).
 	threads     *threadRegistry
@@ -317,6 +322,7 @@ func New(opts Options) (*Runtime, error) {
 		bindings:  map[string]*goja.Object{},
 		children:  map[*workerChild]struct{}{},
 		threadIDs: new(atomic.Int64),
+		diagSeq:   new(atomic.Int64),
 		threads:   newThreadRegistry(),
 		cwd:       &sharedCwd{dir: opts.Dir, missing: cwdMissing, counter: make([]byte, 4)},
 		done:      make(chan struct{}),

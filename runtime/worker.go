@@ -281,6 +281,7 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 	child.worker = w
 	child.natives = r.natives
 	child.threadIDs = r.threadIDs // one numbering per tree of runtimes, as per node process
+	child.diagSeq = r.diagSeq     // and one sequence of diagnostic file names
 	child.threads.unregister(0, child.threadInbox)
 	child.threads = r.threads // and one registry (postMessageToThread)
 	child.threadInbox = r.threads.register(id, child)

@@ -30,14 +30,8 @@ function heapSnapshotStream(buf) {
 }
 
 // The default file name, node's: Heap.<date>.<time>.<pid>.<thread id>.<seq>.heapsnapshot.
-let snapshotSeq = 0;
 function snapshotName() {
-  const d = new Date();
-  const two = (n) => String(n).padStart(2, '0');
-  const date = `${d.getFullYear()}${two(d.getMonth() + 1)}${two(d.getDate())}`;
-  const time = `${two(d.getHours())}${two(d.getMinutes())}${two(d.getSeconds())}`;
-  const tid = require('worker_threads').threadId;
-  return `Heap.${date}.${time}.${process.pid}.${tid}.${String(++snapshotSeq).padStart(3, '0')}.heapsnapshot`;
+  return require('internal/diagnostic_filename').diagnosticFilename('Heap', 'heapsnapshot');
 }
 
 // --heapsnapshot-signal=SIG: each SIG writes a snapshot (a default-named

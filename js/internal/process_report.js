@@ -25,7 +25,6 @@ const settings = {
   reportOnSignal: false,
   reportOnUncaughtException: false,
 };
-let sequence = 0;
 
 function validateErr(err) {
   if (err !== undefined && (err === null || typeof err !== 'object')) {
@@ -55,7 +54,6 @@ function writeReport(file, err) {
 function write(event, trigger, file, err) {
   const fs = require('fs');
   const path = require('path');
-  sequence++;
   if (file === undefined || file === '') file = settings.filename || defaultName();
   const report = buildReport(event, trigger, file, err);
   const text = (settings.compact ? JSON.stringify(report) : JSON.stringify(report, null, 2)) + '\n';
@@ -76,12 +74,9 @@ function write(event, trigger, file, err) {
   return file;
 }
 
+// node's default name (the process's sequence, taken only here)
 function defaultName() {
-  const d = new Date();
-  const two = (n) => String(n).padStart(2, '0');
-  const date = `${d.getFullYear()}${two(d.getMonth() + 1)}${two(d.getDate())}`;
-  const time = `${two(d.getHours())}${two(d.getMinutes())}${two(d.getSeconds())}`;
-  return `report.${date}.${time}.${process.pid}.0.${String(sequence).padStart(3, '0')}.json`;
+  return require('internal/diagnostic_filename').diagnosticFilename('report', 'json');
 }
 
 function buildReport(event, trigger, filename, err) {
