@@ -200,7 +200,7 @@ const { heapSnapshotOptions, heapSnapshotStream, snapshotName } = require('inter
 
 function getHeapSnapshot(options) {
   const numeric = heapSnapshotOptions(options);
-  return heapSnapshotStream(binding.heapSnapshot(numeric, internalBinding('host').heapRoots()));
+  return heapSnapshotStream(binding.heapSnapshot(numeric));
 }
 
 function writeHeapSnapshot(filename, options) {
@@ -217,7 +217,7 @@ function writeHeapSnapshot(filename, options) {
   const fs = require('fs');
   const fd = fs.openSync(filename, 'w');
   try {
-    binding.writeHeapSnapshotFd(fd, numeric, internalBinding('host').heapRoots());
+    binding.writeHeapSnapshotFd(fd, numeric);
   } catch (err) {
     // A walk that failed wrote nothing: no file is left (node's cannot fail
     // there). A write that failed leaves what it wrote, as node's (EFBIG).

@@ -3,9 +3,9 @@ package runtime
 // The values the runtime holds from Go that a heap snapshot walks as roots
 // besides the VM's own (goja's HeapGraph: the global object, the stack):
 // the bindings' objects, which scripts hang callbacks and state on, the
-// host binding and the process object. js/v8.js reads them through the
-// host binding's heapRoots(); a worker's snapshot takes them on its loop
-// (worker.go).
+// host binding and the process object. The runtime hands heapRoots to its
+// loop (loop.Loop's HeapRoots), where modules/v8's snapshot reads them, on
+// the loop, for v8's snapshots and a worker's alike.
 
 import (
 	"sort"
@@ -31,14 +31,4 @@ func (r *Runtime) heapRoots() []goja.HeapRoot {
 		roots = append(roots, goja.HeapRoot{Name: "process", Value: r.processObj})
 	}
 	return roots
-}
-
-// heapRootsValue is heapRoots for JS: [name, value, name, value, ...].
-func (r *Runtime) heapRootsValue() goja.Value {
-	roots := r.heapRoots()
-	flat := make([]any, 0, 2*len(roots))
-	for _, h := range roots {
-		flat = append(flat, h.Name, h.Value)
-	}
-	return r.vm.NewArray(flat...)
 }

@@ -116,7 +116,6 @@ func (r *Runtime) hostBinding() *goja.Object {
 	// and the thread's id
 	set("nextDiagnosticSeq", func() int64 { return r.diagSeq.Add(1) })
 	set("threadId", r.threadID())
-	set("heapRoots", r.heapRootsValue) // a heap snapshot's roots held from Go (heaproots.go)
 	// timeOrigin: the process's start in Unix ms, the same in every
 	// runtime of the process (a worker's performance.timeOrigin is its
 	// parent's, as in node).

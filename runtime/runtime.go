@@ -330,6 +330,7 @@ func New(opts Options) (*Runtime, error) {
 		condSets:  newConditionSets(userConditions(opts), addonsAllowed(opts)),
 	}
 	r.threadInbox = r.threads.register(0, r)
+	l.HeapRoots = r.heapRoots // a heap snapshot's roots held from Go (heaproots.go)
 	// node's last word wins: NODE_OPTIONS first, then the command line.
 	for _, a := range append(append([]string(nil), opts.NodeOptions...), opts.ExecArgv...) {
 		switch nodeflags.Name(a) { // (a boolean's value is ignored, as node's)

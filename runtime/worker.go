@@ -371,7 +371,7 @@ func (r *Runtime) spawnWorker(call goja.FunctionCall) goja.Value {
 		ch := make(chan result, 1)
 		l.Ref()
 		child.loop.Post(func() {
-			b, err := v8mod.TakeSnapshot(child.loop, numeric, child.heapRoots())
+			b, err := v8mod.TakeSnapshot(child.loop, numeric)
 			ch <- result{b, err}
 		})
 		reply := func(res result, ok bool) {

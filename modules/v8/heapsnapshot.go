@@ -4,12 +4,14 @@ package v8
 // walk (goja's HeapGraph) runs here on the loop, as it must; js/v8.js
 // streams the bytes (getHeapSnapshot). writeHeapSnapshotFd(fd,
 // exposeNumericValues) writes the JSON straight to a file js/v8.js opened
-// through fs (for node's errors), without holding it all in memory.
+// through fs (for node's errors), without holding it all in memory. Both
+// go through Snapshot; the roots the runtime holds from Go come from the
+// loop (loop.Loop's HeapRoots), not from JS.
 
 import (
 	"bytes"
 	"fmt"
-	"strconv"
+	"io"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -18,17 +20,26 @@ import (
 	"github.com/gojanet/gojanet/runtime/loop"
 )
 
-// TakeSnapshot walks l's VM and returns the snapshot's bytes. Call it on l's
-// loop.
-func TakeSnapshot(l *loop.Loop, exposeNumericValues bool, roots []goja.HeapRoot) (snap []byte, err error) {
+// Snapshot walks l's VM and writes the snapshot to w. A panic in the walk
+// is an error (no Go panic leaves a binding). Call it on l's loop.
+func Snapshot(w io.Writer, l *loop.Loop, exposeNumericValues bool) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			snap, err = nil, fmt.Errorf("heap snapshot: %v", p)
+			err = fmt.Errorf("heap snapshot: %v", p)
 		}
 	}()
+	var roots []goja.HeapRoot
+	if l.HeapRoots != nil {
+		roots = l.HeapRoots()
+	}
 	g := l.VM.HeapGraph(goja.HeapGraphOptions{ExposeNumericValues: exposeNumericValues, Roots: roots})
+	return heapsnapshot.Write(w, g)
+}
+
+// TakeSnapshot is Snapshot's bytes. Call it on l's loop.
+func TakeSnapshot(l *loop.Loop, exposeNumericValues bool) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := heapsnapshot.Write(&buf, g); err != nil {
+	if err := Snapshot(&buf, l, exposeNumericValues); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
@@ -53,59 +64,20 @@ func (w fdWriter) Write(p []byte) (int, error) {
 	return n, nil
 }
 
-// WriteSnapshot walks l's VM and writes the snapshot to fd. Call it on l's
-// loop.
-func WriteSnapshot(l *loop.Loop, fd int, exposeNumericValues bool, roots []goja.HeapRoot) (err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("heap snapshot: %v", p)
-		}
-	}()
-	g := l.VM.HeapGraph(goja.HeapGraphOptions{ExposeNumericValues: exposeNumericValues, Roots: roots})
-	return heapsnapshot.Write(fdWriter(fd), g)
-}
-
-// rootsFrom reads the host's roots, [name, value, ...] (runtime heaproots.go).
-// The binding is reachable from scripts (process.binding-style hostile
-// calls): anything but an array of a sane length is a TypeError, never a
-// slice sized by a script's length (Go's out-of-memory is fatal).
-func rootsFrom(vm *goja.Runtime, v goja.Value) []goja.HeapRoot {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	if o.ClassName() != "Array" {
-		panic(vm.NewTypeError("heap snapshot roots must be an array of name, value pairs"))
-	}
-	n := o.Get("length").ToInteger()
-	if n > maxHostRoots {
-		panic(vm.NewTypeError("heap snapshot roots must be an array of name, value pairs"))
-	}
-	roots := make([]goja.HeapRoot, 0, n/2)
-	for i := int64(0); i+1 < n; i += 2 {
-		name, val := o.Get(strconv.FormatInt(i, 10)), o.Get(strconv.FormatInt(i+1, 10))
-		if name == nil || val == nil { // a hole
-			continue
-		}
-		roots = append(roots, goja.HeapRoot{Name: name.String(), Value: val})
-	}
-	return roots
-}
-
-// maxHostRoots bounds the roots array (the host passes a few dozen).
-const maxHostRoots = 1 << 16
-
+// The bindings are the builtins' (internalBinding: js/v8.js), not a
+// script's; runtime's hostile-arguments sweep calls them with anything.
+// Arguments past the declared ones are ignored.
 func heapSnapshotBinding(l *loop.Loop, exports *goja.Object) {
 	vm := l.VM
-	exports.Set("heapSnapshot", func(call goja.FunctionCall) goja.Value {
-		b, err := TakeSnapshot(l, call.Argument(0).ToBoolean(), rootsFrom(vm, call.Argument(1)))
+	exports.Set("heapSnapshot", func(numeric bool) goja.Value {
+		b, err := TakeSnapshot(l, numeric)
 		if err != nil {
 			panic(vm.NewGoError(err))
 		}
 		return l.NewBuffer(b)
 	})
-	exports.Set("writeHeapSnapshotFd", func(fd int, numeric bool, roots goja.Value) {
-		if err := WriteSnapshot(l, fd, numeric, rootsFrom(vm, roots)); err != nil {
+	exports.Set("writeHeapSnapshotFd", func(fd int, numeric bool) {
+		if err := Snapshot(fdWriter(fd), l, numeric); err != nil {
 			panic(vm.NewGoError(err))
 		}
 	})

@@ -52,6 +52,10 @@ type Loop struct {
 	// the loop's buffer): the copy and the Buffer in one allocation when
 	// small. Set with NewBuffer.
 	NewBufferCopy func(p []byte) *goja.Object
+	// HeapRoots lists the values the runtime holds from Go (its bindings'
+	// objects, the process object) for a heap snapshot to walk as roots
+	// besides the VM's own. Set by the runtime; loop goroutine only.
+	HeapRoots func() []goja.HeapRoot
 	// TrackRejection is the runtime's promise rejection tracker, for the
 	// runtimes of vm contexts (one isolate in node: a context's unhandled
 	// rejection is the process's). in brings the promise and its reason
