@@ -1022,6 +1022,11 @@ function exitCodeNumber() {
 const signalNames = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR1', 'SIGUSR2', 'SIGQUIT', 'SIGWINCH', 'SIGPIPE'];
 function emitSignal(name) { process.emit(name, name); }
 process.on('newListener', (event) => {
+  // SIGKILL and SIGSTOP cannot be caught: node's uv_signal_start refuses
+  // them (EINVAL) before the listener is added.
+  if (event === 'SIGKILL' || event === 'SIGSTOP') {
+    throw requireBuiltin('internal/errors').errnoException(-22, 'uv_signal_start');
+  }
   if (signalNames.includes(event) && process.listenerCount(event) === 0) host.watchSignal(event, emitSignal);
   else if (event === 'multipleResolves') watchMultipleResolves();
 });
