@@ -73,7 +73,7 @@ func (r *Runtime) hostBinding() *goja.Object {
 	set("version", NodeVersion)
 	set("gojanetVersion", Version)
 	set("tzVersion", tzdataVersion())
-	set("cwd", r.cwd.get)
+	set("cwd", func() string { return r.cwd.get() })
 	set("cwdMissing", r.cwd.isMissing)
 	// chdir returns 0 or a negative errno (the JS side builds node's error).
 	set("chdir", func(dir string) int {

@@ -16,7 +16,7 @@ import (
 // so every later check compares real paths.
 func (r *Runtime) setPermissions() error {
 	l := r.loop
-	l.Cwd = r.cwd.get
+	l.Cwd = func() string { return r.cwd.get() } // (not r.cwd.get: a worker's r.cwd is replaced after New)
 	l.Perm.FSReadOnly = r.opts.FSReadOnly
 	l.Perm.NoChildProcess = r.opts.NoChildProcess
 	if r.opts.FSRoot == "" {
