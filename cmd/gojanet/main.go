@@ -227,12 +227,18 @@ func tuneNow() {
 	}
 }
 
-// gcTriggerEnv reads GOJANET_GC_TRIGGER=<every MiB>,<runway MiB>.
+// maxGCTriggerMiB bounds GOJANET_GC_TRIGGER's values (1 TiB): larger ones
+// overflow the byte counts (and the GOGC percentage made from them).
+const maxGCTriggerMiB = 1 << 20
+
+// gcTriggerEnv reads GOJANET_GC_TRIGGER=<every MiB>,<runway MiB>, each
+// 1..maxGCTriggerMiB; anything else is ignored (no trigger), as a
+// malformed value is. Ignored too when GOGC is set (tuneNow).
 func gcTriggerEnv() (every, runway int64, ok bool) {
 	a, b, found := strings.Cut(os.Getenv("GOJANET_GC_TRIGGER"), ",")
 	e, err1 := strconv.Atoi(a)
 	r, err2 := strconv.Atoi(b)
-	if !found || err1 != nil || err2 != nil || e <= 0 || r <= 0 {
+	if !found || err1 != nil || err2 != nil || e <= 0 || r <= 0 || e > maxGCTriggerMiB || r > maxGCTriggerMiB {
 		return 0, 0, false
 	}
 	return int64(e) << 20, int64(r) << 20, true
