@@ -3,6 +3,7 @@ package runtime
 import (
 	"runtime/debug"
 	"runtime/metrics"
+	"sync/atomic"
 	"time"
 )
 
@@ -22,9 +23,18 @@ import (
 // the mark is over in ≈ 10 ms. With one P (GOMAXPROCS=1) it held the loop
 // in 0.8-1.5 stalls over 1 ms per collection against 3.2-3.8 with Go's
 // pacing; with a spare P its idle worker keeps its 4 ms slice.
+//
+// Both sizes must be positive (else it does nothing). Only the first call
+// that starts it counts: the goroutine runs for the rest of the process
+// (there is no stop), and a second one would fight it over GOGC.
 func SetGCTrigger(every, runway int64) {
+	if every <= 0 || runway <= 0 || !gcTriggerStarted.CompareAndSwap(false, true) {
+		return
+	}
 	go gcTrigger(uint64(every), uint64(runway))
 }
+
+var gcTriggerStarted atomic.Bool
 
 func gcTrigger(every, runway uint64) {
 	s := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}, {Name: "/gc/cycles/total:gc-cycles"}, {Name: "/gc/heap/live:bytes"}}
@@ -33,7 +43,7 @@ func gcTrigger(every, runway uint64) {
 		// percentages are of the live heap; Go counts at least 4 MiB
 		return s[0].Value.Uint64(), s[1].Value.Uint64(), max(s[2].Value.Uint64(), 4<<20)
 	}
-	setGoal := func(above, live uint64) { debug.SetGCPercent(int(above * 100 / live)) }
+	setGoal := func(above, live uint64) { debug.SetGCPercent(gcPercent(above, live)) }
 	base, cycles, live := read()
 	setGoal(2*every, live)
 	last, lastAt := base, time.Now()
@@ -63,4 +73,10 @@ func gcTrigger(every, runway uint64) {
 		last, lastAt = allocs, now
 		time.Sleep(wait)
 	}
+}
+
+// gcPercent is the GOGC that puts the goal above bytes over a live heap: at
+// least 1, as 0 (a live heap over 100× above) would collect back to back.
+func gcPercent(above, live uint64) int {
+	return int(max(above*100/live, 1))
 }

@@ -45,8 +45,9 @@ const (
 	// function (third_party/goja gojanet_modulescope.go): module scope has
 	// no `arguments` (typeof arguments is 'undefined', a read a
 	// ReferenceError, as the global scope's) and its `this` is undefined,
-	// whatever receiver the loader calls it with.
-	esmWrapperHead = "(function (__gojanet_cjs_exports, __gojanet_require, __gojanet_module, __gojanet_filename, __gojanet_dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) {\"use strict\"; \"gojanet module scope\";   "
+	// whatever receiver the loader calls it with. compileWrapped marks it
+	// so in the parsed tree (goja.MarkModuleScope): no source text can.
+	esmWrapperHead = "(function (__gojanet_cjs_exports, __gojanet_require, __gojanet_module, __gojanet_filename, __gojanet_dirname, __gojanet_import_meta, __gojanet_tla, __gojanet_exports, __gojanet_import) {\"use strict\";                           "
 	// wrapperHead is CommonJS lowered by esbuild (its import() calls go
 	// through __gojanet_import), and an ES module in TypeScript that runs
 	// with CommonJS's names (esmScoped).
@@ -500,21 +501,19 @@ func compileWrapped(filename, code string, converted, maps bool) (*goja.Program,
 	// Plain CommonJS gets node's five parameters (module code may look at
 	// arguments), padded to the same width so columns shift alike; code
 	// converted with names of gojanet's gets them under their prefix.
-	head := cjsWrapperHead
+	head, esm := cjsWrapperHead, false
 	if own, ok := namesOf(code); ok && converted {
 		head = wrapperHead
 		if strings.Contains(code, esmScopeMark) {
-			head = esmWrapperHead
+			head, esm = esmWrapperHead, true
 		}
 		head = withOwnNames(head, own)
 	}
-	var prg *goja.Program
-	var err error
-	if maps {
-		prg, err = compile(filename, head+code+wrapperTail, false)
-	} else {
-		prg, err = compile(filename, head+code+wrapperTail, false, parser.WithDisableSourceMaps)
+	var opts []parser.Option
+	if !maps {
+		opts = append(opts, parser.WithDisableSourceMaps)
 	}
+	prg, err := compileAs(filename, head+code+wrapperTail, false, esm, opts...)
 	if se, ok := err.(*goja.CompilerSyntaxError); ok {
 		return nil, compilerSyntaxError(filename, code, len(wrapperHead), se)
 	}
@@ -552,19 +551,28 @@ var useStrict atomic.Bool
 // pattern, found by fuzzing the REPL); that input is a syntax error, and is
 // reported as one.
 // Parser options, if any, apply to the parse (vm scripts turn source maps off).
-func compile(name, src string, strict bool, opts ...parser.Option) (prg *goja.Program, err error) {
+func compile(name, src string, strict bool, opts ...parser.Option) (*goja.Program, error) {
+	return compileAs(name, src, strict, false, opts...)
+}
+
+// compileAs is compile; moduleScope marks src's wrapper (its first
+// statement, a function expression) as an ES module's scope.
+func compileAs(name, src string, strict, moduleScope bool, opts ...parser.Option) (prg *goja.Program, err error) {
 	strict = strict || useStrict.Load()
 	defer func() {
 		if x := recover(); x != nil {
 			prg, err = nil, &goja.CompilerSyntaxError{CompilerError: goja.CompilerError{Message: "Invalid or unexpected token"}}
 		}
 	}()
-	if len(opts) == 0 {
+	if len(opts) == 0 && !moduleScope {
 		return goja.Compile(name, src, strict)
 	}
 	ast, err := goja.Parse(name, src, opts...)
 	if err != nil {
 		return nil, err
+	}
+	if moduleScope {
+		goja.MarkModuleScope(ast)
 	}
 	return goja.CompileAST(ast, strict)
 }

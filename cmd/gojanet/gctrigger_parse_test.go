@@ -17,6 +17,7 @@ func TestParseGCTrigger(t *testing.T) {
 		{"8796093022208,1", 0, 0, false}, // 2^43: << 20 overflows
 		{"1,9223372036854775807", 0, 0, false},
 		{"0,1", 0, 0, false},
+		{"1,-1", 0, 0, false},
 		{"16", 0, 0, false},
 		{"", 0, 0, false},
 	} {

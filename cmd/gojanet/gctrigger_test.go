@@ -52,3 +52,40 @@ func TestGCTrigger(t *testing.T) {
 		t.Errorf("%d of %d collections started within 1 MB of their goal, want most:\n%s", tight, n, errOut.String())
 	}
 }
+
+// TestGCTriggerLeavesUserSettings: the trigger keeps a GOMEMLIMIT from the
+// environment (only start-up's own limit is lifted: v8's heap_size_limit
+// reports Go's limit), and GOGC in the environment turns it off (with
+// GOGC=off nothing collects, where the trigger would have every 16 MiB).
+func TestGCTriggerLeavesUserSettings(t *testing.T) {
+	cmd := exec.Command(gojanetBin(t), "-e",
+		`setTimeout(() => console.log(require('v8').getHeapStatistics().heap_size_limit), 20)`)
+	cmd.Env = append(os.Environ(), "GOGC=", "GOMEMLIMIT=300MiB", "GOJANET_GC_TRIGGER=16,1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if got := strings.TrimSpace(string(out)); got != strconv.Itoa(300<<20) {
+		t.Errorf("heap_size_limit %s, want GOMEMLIMIT's %d", got, 300<<20)
+	}
+
+	script := `setImmediate(async () => {
+		for (let i = 0; i < 256; i++) {
+			Buffer.alloc(1 << 18);
+			await new Promise((r) => setTimeout(r, 1));
+		}
+	});`
+	cmd = exec.Command(gojanetBin(t), "-e", script)
+	cmd.Env = append(os.Environ(), "GODEBUG=gctrace=1", "GOGC=off", "GOMEMLIMIT=", "GOJANET_GC_TRIGGER=16,1")
+	var errOut strings.Builder
+	cmd.Stderr = &errOut
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %s", err, errOut.String())
+	}
+	for _, line := range strings.Split(errOut.String(), "\n") {
+		if strings.HasPrefix(line, "gc ") && !strings.Contains(line, "(forced)") {
+			t.Errorf("a collection with GOGC=off:\n%s", errOut.String())
+			break
+		}
+	}
+}

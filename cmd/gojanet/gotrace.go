@@ -2,7 +2,8 @@
 // process (go tool trace <file>): from start until exit, or for duration
 // from start when given (a benchmark's server is killed, so its trace has
 // to end on its own). Off unless set; what README "p99 and the collector"
-// used to see what the loop goroutine does while a request is slow.
+// used to see what the loop goroutine does while a request is slow. Only
+// this process is traced: the variable is removed from the environment.
 package main
 
 import (
@@ -21,6 +22,10 @@ func startGoTrace() {
 	if spec == "" {
 		return
 	}
+	// Children (spawnSync(process.execPath), --watch's runs, fork, cluster
+	// workers) would inherit it and write the same file over this trace;
+	// node has no such variable, so the script's process.env loses it too.
+	os.Unsetenv("GOJANET_TRACE")
 	file, dur, _ := strings.Cut(spec, ",")
 	var d time.Duration
 	if dur != "" {

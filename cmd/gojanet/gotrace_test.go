@@ -62,3 +62,22 @@ func TestGoTrace(t *testing.T) {
 func traceEnded(file string) bool {
 	return exec.Command("go", "tool", "trace", "-d=footprint", file).Run() == nil
 }
+
+// TestGoTraceNotInherited: a child started by the script (here
+// spawnSync(process.execPath)) does not see GOJANET_TRACE, so it cannot
+// write the parent's file; the script's process.env does not hold it either.
+func TestGoTraceNotInherited(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "p.trace")
+	cmd := exec.Command(gojanetBin(t), "-e", `
+		const { spawnSync } = require('child_process');
+		const r = spawnSync(process.execPath, ['-e', 'console.log(String(process.env.GOJANET_TRACE))']);
+		console.log(String(process.env.GOJANET_TRACE), r.stdout.toString().trim(), r.status);`)
+	cmd.Env = append(os.Environ(), "GOJANET_TRACE="+file)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if got := string(bytes.TrimSpace(out)); got != "undefined undefined 0" {
+		t.Errorf("got %q, want %q", got, "undefined undefined 0")
+	}
+}

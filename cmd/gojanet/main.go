@@ -178,10 +178,15 @@ var startupOver atomic.Bool
 
 func tuneNow() {
 	startupOver.Store(true)
-	if every, runway, ok := gcTriggerEnv(); ok {
+	if every, runway, ok := gcTriggerEnv(); ok && os.Getenv("GOGC") == "" {
 		// experimental (README "p99 and the collector"); GOMAXPROCS as
-		// the environment or the affinity mask has it
-		debug.SetMemoryLimit(math.MaxInt64)
+		// the environment or the affinity mask has it. It sets GOGC
+		// itself, so GOGC in the environment turns it off (as it does the
+		// headroom below); a user's GOMEMLIMIT stays, only start-up's
+		// limit is lifted.
+		if startupTuned {
+			debug.SetMemoryLimit(math.MaxInt64)
+		}
 		runtime.SetGCTrigger(every, runway)
 		runtime.ReleaseIdlePrograms(3 * time.Second)
 		return

@@ -138,6 +138,8 @@ type compiledFunctionLiteral struct {
 	// gojanet: the body the parser skipped (compiler_lazy_parse.go), until
 	// compile parses it
 	skipped *ast.LazyBody
+
+	moduleScope bool // gojanet: ast.FunctionLiteral.ModuleScope
 }
 
 type compiledBracketExpr struct {
@@ -1399,7 +1401,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 		s.strict = e.strict != nil
 	}
 	// gojanet: gojanet_modulescope.go
-	s.moduleScope = s.strict && e.typ == funcRegular && isModuleScope(e.body)
+	s.moduleScope = s.strict && e.typ == funcRegular && e.moduleScope
 
 	hasPatterns := false
 	hasInits := false
@@ -1906,6 +1908,7 @@ func (c *compiler) compileFunctionLiteral(v *ast.FunctionLiteral, isExpr bool) *
 		isAsync:         v.Async,
 		isGenerator:     v.Generator,
 		skipped:         skipped,
+		moduleScope:     v.ModuleScope,
 	}
 	r.init(c, v.Idx0())
 	return r

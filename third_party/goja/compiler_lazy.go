@@ -344,7 +344,7 @@ func (lb *lazyBody) compile() (p *Program, err *CompilerSyntaxError) {
 // compiled now.
 func (e *compiledFunctionLiteral) lazyStub() (prg *Program, name unistring.String, length int, strict bool) {
 	c := e.c
-	if !c.lazy || c.ctxVM != nil || c.scope == nil || !c.scope.strict ||
+	if !c.lazy || c.ctxVM != nil || c.scope == nil || !c.scope.strict || e.moduleScope ||
 		(e.typ != funcRegular && e.typ != funcArrow && e.typ != funcMethod) {
 		return
 	}

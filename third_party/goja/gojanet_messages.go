@@ -13,16 +13,15 @@ import (
 // node's tests and packages match these messages.
 
 // setterMissing throws (when throw) V8's error for assigning name, an
-// accessor without a setter, on receiver.
-func (r *Runtime) setterMissing(throw bool, name any, receiver Value) {
+// accessor without a setter. V8 names holder, the object the getter was
+// found on, not the receiver: (5).x names Object.prototype as #<Object>, an
+// instance of a subclass names the base class's prototype.
+func (r *Runtime) setterMissing(throw bool, name any, holder *Object) {
 	if throw {
 		if s, ok := name.(*Symbol); ok {
 			name = s.descriptiveString()
 		}
-		if _, ok := receiver.(*Object); !ok && receiver != nil && receiver != _undefined && receiver != _null {
-			receiver = receiver.ToObject(r) // V8 names a primitive by its wrapper here: [object Number]
-		}
-		panic(r.NewTypeError("Cannot set property %s of %s which has only a getter", name, r.noSideEffectsToString(receiver)))
+		panic(r.NewTypeError("Cannot set property %s of %s which has only a getter", name, r.noSideEffectsToString(holder)))
 	}
 }
 

@@ -340,8 +340,8 @@ TypeError: Cannot assign to read only property 'x' of object '[object Uint8Array
 TypeError: Cannot assign to read only property 'x' of object '[object T]'`)
 }
 
-// A getter-only property reached from a primitive: V8 names the wrapper
-// ("of [object Number]").
+// A getter-only property reached from a primitive: V8 names the holder, here
+// the primitive's prototype (Number.prototype renders as [object Number]).
 func TestV8MessagesGetterOnlyPrimitive(t *testing.T) {
 	runSymbolScript(t, `
 'use strict';
@@ -361,4 +361,46 @@ TypeError: Cannot set property g of [object Boolean] which has only a getter
 TypeError: Cannot set property g of [object Symbol] which has only a getter
 TypeError: Cannot set property g of [object BigInt] which has only a getter
 TypeError: Cannot set property description of [object Symbol] which has only a getter`)
+}
+
+// A getter-only property found up the chain: V8 names the object holding the
+// getter (Object.prototype as #<Object>, a base class's prototype as #<Base>),
+// not the receiver, for string, symbol and index keys and primitive receivers.
+// Recorded under node v20.
+func TestV8MessagesGetterOnlyHolder(t *testing.T) {
+	runSymbolScript(t, `
+'use strict';
+const out = [];
+function tr(f) { try { f(); out.push('no throw'); } catch (x) { out.push(x.constructor.name + ': ' + x.message); } }
+const s = Symbol('k');
+Object.defineProperty(Object.prototype, 'zz', { get() { return 1; }, configurable: true });
+Object.defineProperty(Object.prototype, s, { get() { return 1; }, configurable: true });
+Object.defineProperty(Object.prototype, '99', { get() { return 1; }, configurable: true });
+class Base { get v() { return 1; } get [s]() { return 1; } get 3() { return 1; } }
+class Derived extends Base {}
+tr(() => { (5).zz = 1; });
+tr(() => { 'ab'.zz = 1; });
+tr(() => { (5)[s] = 1; });
+tr(() => { (5)[99] = 1; });
+tr(() => { [][99] = 1; });
+tr(() => { new Derived().v = 2; });
+tr(() => { new Derived()[s] = 2; });
+tr(() => { new Derived()[3] = 2; });
+tr(() => { Object.create(new Derived()).v = 2; });
+tr(() => { Object.create([]).zz = 2; });
+out.push(String(Reflect.set({}, 99, 1, 5)), String(Reflect.set(new Derived(), 'v', 1, 5)));
+delete Object.prototype.zz; delete Object.prototype[s]; delete Object.prototype[99];
+out.join('\n');
+`, `TypeError: Cannot set property zz of #<Object> which has only a getter
+TypeError: Cannot set property zz of #<Object> which has only a getter
+TypeError: Cannot set property Symbol(k) of #<Object> which has only a getter
+TypeError: Cannot set property 99 of #<Object> which has only a getter
+TypeError: Cannot set property 99 of #<Object> which has only a getter
+TypeError: Cannot set property v of #<Base> which has only a getter
+TypeError: Cannot set property Symbol(k) of #<Base> which has only a getter
+TypeError: Cannot set property 3 of #<Base> which has only a getter
+TypeError: Cannot set property v of #<Base> which has only a getter
+TypeError: Cannot set property zz of #<Object> which has only a getter
+false
+false`)
 }

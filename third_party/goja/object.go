@@ -615,7 +615,7 @@ func (o *baseObject) _setForeignStr(name unistring.String, prop, val, receiver V
 		if prop, ok := prop.(*valueProperty); ok {
 			if !prop.isWritable() {
 				if prop.accessor { // gojanet: V8's message
-					o.val.runtime.setterMissing(throw, name, receiver)
+					o.val.runtime.setterMissing(throw, name, o.val)
 					return false, true
 				}
 				o.val.runtime.readOnlyError(throw, name.String(), receiver) // gojanet: V8 names the receiver
@@ -642,7 +642,7 @@ func (o *baseObject) _setForeignIdx(idx valueInt, prop, val, receiver Value, thr
 		if prop, ok := prop.(*valueProperty); ok {
 			if !prop.isWritable() {
 				if prop.accessor { // gojanet: V8's message
-					o.val.runtime.setterMissing(throw, idx, receiver)
+					o.val.runtime.setterMissing(throw, idx, o.val)
 					return false, true
 				}
 				o.val.runtime.readOnlyError(throw, idx.String(), receiver) // gojanet: V8 names the receiver
@@ -672,7 +672,7 @@ func (o *baseObject) setForeignIdx(name valueInt, val, receiver Value, throw boo
 	if idx := toIdx(name); idx != math.MaxUint32 {
 		o.ensurePropOrder()
 		if o.idxPropCount() == 0 {
-			return o._setForeignIdx(name, name, nil, receiver, throw)
+			return o._setForeignIdx(name, nil, val, receiver, throw)
 		}
 	}
 	return o.setForeignStr(name.string(), val, receiver, throw)
@@ -684,7 +684,7 @@ func (o *baseObject) setForeignSym(name *Symbol, val, receiver Value, throw bool
 		if prop, ok := prop.(*valueProperty); ok {
 			if !prop.isWritable() {
 				if prop.accessor { // gojanet: V8's message
-					o.val.runtime.setterMissing(throw, name, receiver)
+					o.val.runtime.setterMissing(throw, name, o.val)
 					return false, true
 				}
 				o.val.runtime.readOnlyError(throw, name.descriptiveString().String(), receiver) // gojanet: V8 names Symbol(k) and the receiver

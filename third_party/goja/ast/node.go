@@ -154,6 +154,11 @@ type (
 		DeclarationList []*VariableDeclaration
 
 		Async, Generator bool
+
+		// ModuleScope (gojanet): the function is an ES module's wrapper,
+		// marked by the host after parsing (gojanet_modulescope.go); no
+		// source text sets it.
+		ModuleScope bool
 	}
 
 	ClassLiteral struct {
