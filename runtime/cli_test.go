@@ -686,6 +686,25 @@ func TestCLI(t *testing.T) {
 				}
 			})
 		}
+		// NODE_OPTIONS' checks know nothing of the command line's --watch:
+		// its errors alone, every line of them (not watch mode's refusal)
+		v8Bool := "Error: illegal value for flag --expose-gc=1 of type bool\nTo set or unset a boolean flag, use --flag or --no-flag.\nTry --help for options\n"
+		for _, c := range []struct {
+			env, args []string
+			want      string
+		}{
+			{[]string{"NODE_OPTIONS=--unhandled-rejections=bad"}, []string{"--watch", "-e", "1"}, "X: invalid value for --unhandled-rejections\n"},
+			{[]string{"NODE_OPTIONS=--expose-gc=1"}, []string{"--watch", "-e", "1"},
+				v8Bool + "X: bad option: --expose-gc=1\nX: bad option: --harmony-import-assertions\nX: bad option: --harmony-import-attributes\n"},
+		} {
+			bothRuntimes(bin, node, func(b string) {
+				out, errOut, code := runEnv(b, c.env, c.args, "")
+				errOut = strings.ReplaceAll(errOut, b+": ", "X: ")
+				if code != 9 || out != "" || errOut != c.want {
+					t.Errorf("%s %v %q: exit %d, stdout %q, stderr %q; want exit 9, stderr %q", b, c.env, c.args, code, out, errOut, c.want)
+				}
+			})
+		}
 		// --trace-sync-io: a warning for each synchronous fs call once the
 		// main script has run (statSync is one call in both runtimes; existsSync is
 		// none in node)

@@ -273,13 +273,11 @@ func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		}
 		return 9
 	}
-	if on, paths, preserve, child := watchOptions(args); on {
-		refused := watchRefusal(child)
-		if refused == "" {
-			return runWatch(paths, preserve, child, stdout, stderr)
-		}
-		// (the rest of the command line's checks come first: optionErrors)
-		args, watchRefused = child, refused
+	// watch mode's child command line is checked here first: what watch
+	// mode refuses is one of optionErrors' complaints
+	watch, watchPaths, preserve, child := watchOptions(args)
+	if watch {
+		args = child
 	}
 	var eval string
 	var print, haveEval, interactive, check bool
@@ -320,7 +318,7 @@ func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 			return optionsFailed(err, stderr)
 		}
 		fmt.Fprintf(stderr, "%s: %s\n", argv0, msg)
-		for _, e := range optionErrors(append(nodeOptions, execArgv...), invalid, slices.ContainsFunc(execArgv, isFlag("--test")), haveEval, interactive, check) {
+		for _, e := range optionErrors(append(nodeOptions, execArgv...), invalid, slices.ContainsFunc(execArgv, isFlag("--test")), watch, haveEval, interactive, check) {
 			fmt.Fprintf(stderr, "%s: %s\n", argv0, e)
 		}
 		return 9
@@ -457,11 +455,14 @@ func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	// node --test [paths]: the runner (js/test.js) runs each file in a child
 	// process of this binary; process.argv[1:] are the paths.
 	testRunner := slices.ContainsFunc(execArgv, isFlag("--test"))
-	if errs := optionErrors(append(slices.Clip(nodeOptions), execArgv...), invalid, testRunner, haveEval, interactive, check); len(errs) > 0 {
+	if errs := optionErrors(append(slices.Clip(nodeOptions), execArgv...), invalid, testRunner, watch, haveEval, interactive, check); len(errs) > 0 {
 		for _, e := range errs {
 			fmt.Fprintf(stderr, "%s: %s\n", argv0, e)
 		}
 		return 9
+	}
+	if watch {
+		return runWatch(watchPaths, preserve, child, stdout, stderr)
 	}
 	if revert != "" {
 		// node 20 can revert no CVE fix: every name is unknown
@@ -812,7 +813,7 @@ func badValue(name, value string) string {
 // optionErrors are node's complaints about the options' values and
 // combinations (all: NODE_OPTIONS' and the command line's), every one of
 // them, in node's order.
-func optionErrors(all []string, invalid map[string]bool, testRunner, eval, interactive, check bool) []string {
+func optionErrors(all []string, invalid map[string]bool, testRunner, watch, eval, interactive, check bool) []string {
 	var errs []string
 	given := func(flag string) bool { return slices.ContainsFunc(all, isFlag(flag)) }
 	both := func(a, b string) bool { return given(a) && given(b) }
@@ -841,15 +842,18 @@ func optionErrors(all []string, invalid map[string]bool, testRunner, eval, inter
 			errs = append(errs, "either --test or "+other.name+" can be used, not both")
 		}
 	}
-	if watchRefused != "" {
-		errs = append(errs, watchRefused)
+	// watch mode's refusal is the last, of the first of these it meets
+	switch {
+	case !watch:
+	case check:
+		errs = append(errs, "either --watch or --check can be used, not both")
+	case eval:
+		errs = append(errs, "either --watch or --eval can be used, not both")
+	case interactive:
+		errs = append(errs, "either --watch or --interactive can be used, not both")
 	}
 	return errs
 }
-
-// watchRefused: watchRefusal's answer for this command line, node's last
-// complaint about its combinations (optionErrors).
-var watchRefused string
 
 // badDNSOrder is node's start-up error for a --dns-result-order it does not
 // know (a TypeError, exit code 1), or "".

@@ -67,7 +67,7 @@ func nodeOptionsArgs(tokens []string) ([]string, error) {
 	var out, v8bad []string
 	invalid := map[string]bool{}
 	fail := func(msg string) ([]string, error) {
-		errs := append([]string{msg}, optionErrors(out, invalid, false, false, false, false)...)
+		errs := append([]string{msg}, optionErrors(out, invalid, false, false, false, false, false)...)
 		return nil, errors.New(strings.Join(errs, "\n"))
 	}
 	for i := 0; i < len(tokens); i++ {
@@ -112,7 +112,7 @@ func nodeOptionsArgs(tokens []string) ([]string, error) {
 		}
 		return fail(shown + " is not allowed in NODE_OPTIONS")
 	}
-	if errs := optionErrors(out, invalid, false, false, false, false); len(errs) > 0 {
+	if errs := optionErrors(out, invalid, false, false, false, false, false); len(errs) > 0 {
 		return nil, errors.New(strings.Join(errs, "\n"))
 	}
 	if len(v8bad) > 0 {

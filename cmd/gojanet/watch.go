@@ -77,43 +77,6 @@ func watchOptions(args []string) (on bool, paths []string, preserve bool, child 
 	return on, paths, preserve, child
 }
 
-// watchRefusal is node's complaint about an option watch mode cannot run
-// with (the child's command line: --check first, then an eval, then
-// --interactive), or "". node gives it after its other checks of the
-// options' combinations (optionErrors), with them.
-func watchRefusal(child []string) string {
-	var check, eval, interactive bool
-	for i := 0; i < len(child); i++ {
-		a := child[i]
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			break
-		}
-		name, _, hasValue := strings.Cut(a, "=")
-		switch {
-		case a == "-c" || name == "--check":
-			check = true
-		case name == "-e" || name == "--eval" || name == "-p" || name == "--print" || name == "-pe":
-			eval = true
-			if !hasValue {
-				i++ // (its code)
-			}
-		case !hasValue && (nodeValueFlags[name] || gojanetValueFlags[name]):
-			i++
-		case a == "-i" || a == "--interactive":
-			interactive = true
-		}
-	}
-	switch {
-	case check:
-		return "either --watch or --check can be used, not both"
-	case eval:
-		return "either --watch or --eval can be used, not both"
-	case interactive:
-		return "either --watch or --interactive can be used, not both"
-	}
-	return ""
-}
-
 // runWatch is the parent: it returns when stopped by a signal, or at once
 // for a command line watch mode refuses.
 func runWatch(paths []string, preserve bool, child []string, stdout, stderr io.Writer) int {
