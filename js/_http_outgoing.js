@@ -512,8 +512,7 @@ function _storeHeader(firstLine, headers, own) {
 }
 
 // renderHead's flags (head.go), applied as matchHeader applies each header
-// (renderHeadPlain: renderHead for a map of plain data values only, end()'s)
-const { renderHead, renderHeadPlain, headOut: headOutBuffer } = internalBinding('http_parser');
+const { renderHead, headOut: headOutBuffer } = internalBinding('http_parser');
 const headOut = new Float64Array(headOutBuffer);
 const H_CONNECTION = 1;
 const H_CONN_CLOSE = 2;
@@ -1029,8 +1028,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
           // reports pending data that may resume it; the general path does)
           // (a Buffer view of a Uint8Array, as Writable's toBuffer makes: a JS
           // handle's writev, TLS's, takes Buffers; a Buffer is asked first,
-          // one instanceof for the usual body; before idle is asked: a
-          // script's Symbol.hasInstance or Buffer.from may write)
+          // one instanceof for the usual body)
           if (chunk instanceof Buffer) body = chunk;
           else if (chunk instanceof Uint8Array) body = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
           else break whole;
@@ -1046,13 +1044,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       const ws = socket._writableState;
       // (ended is set only with ending: Writable's end(), Duplex's writable:
       // false; one call while ws has the shape of a state net's writeWhole
-      // found idle, whose fields these are then the prototypes' defaults)
-      // (idle: shapesHeld's answer, handed to net's writeWhole, which asks
-      // the same of the same state, for a simple head below: no code but
-      // ours ran in between; undefined otherwise, and wherever a script's
-      // code may run below: a getter, a replaced Date method)
-      var idle = shapesHeld(idleSite, ws); // eslint-disable-line no-var
-      if (idle !== true &&
+      // found idle, whose fields these are then the prototypes' defaults.
+      // writeWhole asks again: a script's code may run in between, a getter
+      // in the header map or a replaced Date method, and cork the socket)
+      if (shapesHeld(idleSite, ws) !== true &&
           (ws === undefined || ws === null || ws.writable === false || ws.destroyed || ws.errored || ws.ending || ws.corked !== 0)) {
         break whole;
       }
@@ -1061,8 +1056,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         // build an `arguments` object)
         // (the last string body's UTF-8 length is kept: a server that
         // answers with the same string makes no call into Go for it)
-        // (byteLength: a getter a script may replace)
-        msg._contentLength = !chunk ? 0 : body !== undefined ? (idle = undefined, body.byteLength) :
+        msg._contentLength = !chunk ? 0 : body !== undefined ? body.byteLength :
           encoding === 'latin1' ? chunk.length : chunk === lastBody ? lastBodyLength :
             (lastBodyLength = byteLengthUtf8(lastBody = chunk));
         // (ServerResponse's _implicitHeader written out: a call less; and
@@ -1077,10 +1071,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
             const headers = msg[kOutHeaders];
             if (plain && !sl.noBody) {
               // (_hasBody true and _expect_continue false: endPlain)
-              // (renderHeadPlain: undefined, having read nothing, for a map
-              // whose values would be read through Get, a getter's or a
-              // proxy's code: _storeHeader renders that)
-              if (headers && ((rendered = renderHeadPlain(sl.line, headers)) === undefined ||
+              if (headers && ((rendered = renderHead(sl.line, headers)) === undefined ||
                   ((f = headOut[0]) !== 0 && f !== H_CONTENT_LENGTH))) {
                 msg._storeHeader(sl.line, headers, 2);
               } else {
@@ -1096,23 +1087,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
                   // (_contentLength is the number set above)
                   fl = (f = msg._contentLength) === clLen ? clLine : contentLengthLine(f);
                 }
-                // (a new Date line calls Date's methods, a script's if it
-                // replaced them; new keep-alive lines may call a timeout's
-                // valueOf: idle is asked again then)
-                if (utcCache === undefined) {
-                  utcDate();
-                  idle = undefined;
-                }
+                if (utcCache === undefined) utcDate();
                 const timeout = msg._keepAliveTimeout;
-                if (timeout) {
-                  if (timeout === kaTimeout && kaMax === undefined) cl = kaLines;
-                  else {
-                    cl = keepAliveLines(timeout, undefined);
-                    idle = undefined;
-                  }
-                } else {
-                  cl = 'Connection: keep-alive\r\n';
-                }
+                if (timeout) cl = timeout === kaTimeout && kaMax === undefined ? kaLines : keepAliveLines(timeout, undefined);
+                else cl = 'Connection: keep-alive\r\n';
                 if (!headers) rendered = sl.line;
                 const t = dateLine === tailDate && cl === tailConn && fl === tailFraming ? tail : headTail(dateLine, cl, fl);
                 if (rendered !== wholeStart || t !== wholeTail) {
@@ -1138,10 +1116,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         }
       }
       // (a head rendered by writeHead() goes out with the body the same way)
-      if (simple !== true) {
-        idle = undefined;
-        if (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent) break whole;
-      }
+      if (simple !== true && (msg.chunkedEncoding || (chunk && !msg._hasBody) || msg._headerSent)) break whole;
       // (straight to the handle when the socket's Writable is idle: the same
       // state, callback and tick as socket.write() gives, the callback
       // wholeCallback's; see net's writeWhole. No write calls back
@@ -1149,7 +1124,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       msg._headerSent = true;
       // (w: writeWhole's answer, true when no other code ran)
       if (body !== undefined) {
-        if ((w = writeWhole(socket, msg._header, 'latin1', msg, body, idle)) !== true) {
+        if ((w = writeWhole(socket, msg._header, 'latin1', msg, body)) !== true) {
           if (!w) {
             msg._headerSent = false;
             break whole;
@@ -1157,11 +1132,11 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
           simple = false;
         }
       } else if (!chunk) {
-        if ((w = writeWhole(socket, msg._header, 'latin1', msg, undefined, idle)) !== true) {
+        if ((w = writeWhole(socket, msg._header, 'latin1', msg)) !== true) {
           if (!w) socket.write(msg._header, 'latin1', wholeCallback(msg));
           simple = false;
         }
-      } else if ((w = writeWhole(socket, msg._header, encoding, msg, chunk, idle)) !== true) {
+      } else if ((w = writeWhole(socket, msg._header, encoding, msg, chunk)) !== true) {
         // (the head and a string body go as one string, as node's _send)
         if (!w) socket.write(msg._header + chunk, encoding, wholeCallback(msg));
         simple = false;

@@ -1192,14 +1192,13 @@ const { setTimeout, clearTimeout } = timersInternal;
 // (and net.Socket's own write methods, for http's check that a socket's
 // are its class's)
 internalNet.socketWrites = { write: Socket.prototype.write, _write: Socket.prototype._write, _writev: Socket.prototype._writev };
-internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body, idle) {
+internalNet.writeWhole = function writeWhole(socket, data, encoding, msg, body) {
   const ws = socket._writableState;
   const handle = socket._handle;
   // (idle: ws has the shape of a state found idle before, whose fields read
   // below are then its prototypes' defaults: one call instead of ten reads,
-  // see idleHold; true as given: http's end asked the same of this state
-  // with no other code run since)
-  if (idle !== true) idle = shapesHeld(idleSite, ws);
+  // see idleHold)
+  const idle = shapesHeld(idleSite, ws);
   // (heldTotal is the sum of the sockets' kHeld: while it is 0, so is this
   // socket's, a symbol-keyed read less)
   if (handle === null || socket.connecting || (idle !== true && (ws.length !== 0 || ws.writing || ws.corked !== 0 || ws.ending ||

@@ -129,13 +129,11 @@ const cluster = { worker: null };
 // setSocketTimeout(socket, ms): socket.setTimeout(ms) for a validated
 // integer 0 <= ms <= 2^31-1 and no callback, without its checks (net fills
 // it in; http's keep-alive turns the timeout off and on per request).
-// writeWhole(socket, string, encoding, msg[, body[, idle]]): socket.write() of one
+// writeWhole(socket, string, encoding, msg[, body]): socket.write() of one
 // string (and a body) to an idle net.Socket straight to its handle (net
 // fills it in; http's response written whole, completed by the functions
 // http hands to wholeDone), or false when the socket is not idle (true for
-// a write the kernel took whole with no other code run, 1 otherwise);
-// idle: true when the caller found shapesHeld(idleSite) true for the
-// socket's Writable state with no code run since (asked again otherwise).
+// a write the kernel took whole with no other code run, 1 otherwise).
 // idleSite: the host's shapesHeld site at which net holds the shape of an
 // idle Writable state (writeWhole's checks as one call; net fills it in).
 const kStreamConsumer = Symbol('kStreamConsumer');

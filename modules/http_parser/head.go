@@ -53,11 +53,7 @@ func bindHead(vm *goja.Runtime, exports *goja.Object) {
 	var lastFirst string
 	var lastLines []string
 	var last goja.Value
-	// render is renderHead; with plainOnly, renderHeadPlain: undefined, read
-	// nothing, for a map renderHead would read by name (end()'s fast path
-	// tells net no script's code ran since it asked whether the socket's
-	// Writable was idle: a getter or a proxy's trap is a script's code)
-	render := func(call goja.FunctionCall, plainOnly bool) goja.Value {
+	exports.Set("renderHead", func(call goja.FunctionCall) goja.Value {
 		first, ok := call.Argument(0).(goja.String)
 		headers, isObj := call.Argument(1).(*goja.Object)
 		if !ok || !isObj {
@@ -69,9 +65,6 @@ func bindHead(vm *goja.Runtime, exports *goja.Object) {
 		// head. A map made otherwise, with an accessor say, is read by name.)
 		keys, vals, plain := headers.AppendOwnDataValues(keyBuf[:0], valBuf[:0])
 		if !plain {
-			if plainOnly {
-				return goja.Undefined()
-			}
 			keys = headers.AppendOwnKeys(keys)
 		}
 		lines := lineBuf[:0]
@@ -171,9 +164,7 @@ func bindHead(vm *goja.Runtime, exports *goja.Object) {
 		lastFirst = fs
 		lastLines = append(lastLines[:0], lines...)
 		return last
-	}
-	exports.Set("renderHead", func(call goja.FunctionCall) goja.Value { return render(call, false) })
-	exports.Set("renderHeadPlain", func(call goja.FunctionCall) goja.Value { return render(call, true) })
+	})
 }
 
 // hasToken reports whether s matches /(?:^|\W)tok(?:$|\W)/i (tok in lower
