@@ -63,11 +63,8 @@ requireBuiltin('internal/annex_b').install(); // Object.prototype.__defineGetter
 requireBuiltin('internal/regexp_install').install(); // named capture groups (goja misnumbers them): internal/regexp_named
 requireBuiltin('internal/async_generator').install(host); // intrinsics reached through a lowered async function*
 requireBuiltin('internal/es_builtins').install(); // String.prototype.isWellFormed/toWellFormed
-// (start-up's intrinsics, for builtins that load later: builtin_internals)
-requireBuiltin('internal/builtin_internals').primordials = Object.freeze({
-  ObjectIsExtensible: Object.isExtensible,
-  MathFloor: Math.floor,
-});
+// (loaded before any script runs: its primordials are start-up's intrinsics)
+requireBuiltin('internal/builtin_internals');
 // Buffer loads when first read (or when a builtin requires buffer), not at
 // start-up: buffer and internal/buffer are ≈ 47 KB of source. Until then it
 // is an accessor, as node's is for good; the first read or assignment makes

@@ -11,9 +11,13 @@ module.exports = {
   httpServer: null, // _http_server's (for https and http2)
   tlsCommon: null, // _tls_common's
   dgramSocketHandle: null, // dgram's: a socket's handle, for child_process
-  // Intrinsics as they were at start-up, filled by internal/bootstrap before
-  // any script runs: node's primordials, for the few calls of a builtin
-  // that loads later and that node makes through a primordial (a script's
-  // replacement of Object.isExtensible or Math.floor is not called there)
-  primordials: null,
+  // Intrinsics as they were at start-up (internal/bootstrap loads this
+  // module before any script runs): node's primordials, for the few calls
+  // of a builtin that loads later and that node makes through a primordial
+  // (a script's replacement of Object.isExtensible or Math.floor is not
+  // called there)
+  primordials: Object.freeze({
+    ObjectIsExtensible: Object.isExtensible,
+    MathFloor: Math.floor,
+  }),
 };
