@@ -1008,12 +1008,7 @@ function consumeSocketChunk(socket, d, n, state, held) {
         incomingOn(state, socket, server, req, true, kHasHost, ev, conn);
         heldTick.socket = null;
       } else {
-        try { // (as parserOnIncoming)
-          incomingOn(state, socket, server, req, true, kHasHost, ev, conn);
-        } catch (e) {
-          parserThrown(parser);
-          throw e;
-        }
+        incomingCaught(parser, state, socket, server, req, true, kHasHost, ev, conn);
       }
       phase = 0;
       ret = n;
@@ -1026,12 +1021,7 @@ function consumeSocketChunk(socket, d, n, state, held) {
         incomingOn(state, socket, server, req, ev[13], ev[14], ev[11]);
         heldTick.socket = null;
       } else {
-        try { // (as parserOnIncoming)
-          incomingOn(state, socket, server, req, ev[13], ev[14], ev[11]);
-        } catch (e) {
-          parserThrown(parser);
-          throw e;
-        }
+        incomingCaught(parser, state, socket, server, req, ev[13], ev[14], ev[11]);
       }
       if (ev[16] !== null) parser._headers = ev[16];
       phase = ev[2];
@@ -1118,7 +1108,9 @@ function consumeSocketChunk(socket, d, n, state, held) {
   // the response's end marks it again as it turns it on), which leaves
   // nothing to mark. (Three symbol-keyed accesses less a request.)
   if (held !== undefined && socket[kTimeoutMs] !== 0) touchRead(socket); // (held: false once d is the Buffer)
-  if (fold !== undefined && heldTick.a !== undefined && heldTick.b === socket) {
+  // (fold: taken only while this socket's whole write's tick was held, and
+  // put back wherever code of a script's might have run since)
+  if (fold !== undefined) {
     // The whole write's tick, held, nothing queued after it, run here: the
     // loop would run it next, before any microtask (runTicks, a call and a
     // turn of its loop less). The request's readable tick, due after it,
@@ -1134,9 +1126,8 @@ function consumeSocketChunk(socket, d, n, state, held) {
     foldReq = fold;
     resFinished(res, socket);
     if (foldReq !== undefined) unfold();
-  } else {
-    if (heldTick.a !== undefined) unhold(); // (not run here: to the queue's head, where it is due)
-    if (fold !== undefined) tickQueue.push(quietReadableNT, 1, fold); // (behind it, as where the fold was not taken)
+  } else if (heldTick.a !== undefined) {
+    unhold(); // (not run here: to the queue's head, where it is due)
   }
   return true;
 }
@@ -1467,12 +1458,16 @@ const kHasExpect = 2;
 function parserOnIncoming(req, keepAlive, has, made) {
   const socket = this.socket;
   const state = socket[kStreamConsumer];
-  // (a listener's throw fails the parser as it leaves, caught later or not:
-  // _http_common parserThrown)
+  return incomingCaught(this, state, socket, state.server, req, keepAlive, has, made);
+}
+// incomingOn, whose listener's throw fails the parser as it leaves, caught
+// later or not (_http_common parserThrown). (A read the handle handed over
+// enters no try block: bootstrap's held.thrown does this for it.)
+function incomingCaught(parser, state, socket, server, req, keepAlive, has, made, conn) {
   try {
-    return incomingOn(state, socket, state.server, req, keepAlive, has, made);
+    return incomingOn(state, socket, server, req, keepAlive, has, made, conn);
   } catch (e) {
-    parserThrown(this);
+    parserThrown(parser);
     throw e;
   }
 }

@@ -134,9 +134,7 @@ func Binding(l *loop.Loop, exports *goja.Object) {
 	// (p nil: the parser is the one the checks found in the parser object's
 	// `_p` slot, executeHeldOf's)
 	executeHeld := func(p *Parser, buf, socket, state goja.Value) goja.Value {
-		m := held.find(vm, socket, state)
-		gp := held.gp
-		held.gp = nil // (kept no longer than the call)
+		m, gp := held.find(vm, socket, state)
 		if m == nil {
 			return goja.Undefined()
 		}

@@ -41,11 +41,10 @@ type readChecks struct {
 	fails     int
 	failEpoch int64
 	// the object the list loads as "parser" (the connection's HTTPParser,
-	// -1: none), and what holds found in its `_p` slot: the Go parser,
-	// taken from the slots the checks read anyway (consumeSocketChunk's
-	// `parser._p` read, a lookup goja's inline cache misses, less a read)
+	// -1: none), whose `_p` slot find reports: the Go parser, taken from
+	// the slots the checks read anyway (consumeSocketChunk's `parser._p`
+	// read, a lookup goja's inline cache misses, less a read)
 	parserObj int
-	gp        goja.Value
 }
 
 const maxArmFails = 16
@@ -92,7 +91,7 @@ type readMemo struct {
 	// the set was recorded: executeHeld hands it back in heldOut)
 	conn bool
 	// the parser object's `_p` slot in its shape (-1: not an own data
-	// property of it: holds leaves gp nil)
+	// property of it: holds gives nil for it)
 	pAt int
 }
 
@@ -173,27 +172,32 @@ func (c *readChecks) setList(vm *goja.Runtime, list goja.Value) {
 	}
 }
 
-// find returns the held set whose checks hold for this read, or nil.
-func (c *readChecks) find(vm *goja.Runtime, socket, state goja.Value) *readMemo {
+// find returns the held set whose checks hold for this read, or nil, and
+// the value in the parser object's `_p` slot (nil: none).
+func (c *readChecks) find(vm *goja.Runtime, socket, state goja.Value) (*readMemo, goja.Value) {
 	st, ok := state.(*goja.Object)
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	sk, ok := socket.(*goja.Object)
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	epoch := vm.WatchEpoch()
-	if m := &c.memo[c.last]; m.ok && m.epoch == epoch && c.holds(m, st, sk) {
-		return m
-	}
-	for i := range c.memo {
-		if m := &c.memo[i]; i != c.last && m.ok && m.epoch == epoch && c.holds(m, st, sk) {
-			c.last = i
-			return m
+	if m := &c.memo[c.last]; m.ok && m.epoch == epoch {
+		if gp, ok := c.holds(m, st, sk); ok {
+			return m, gp
 		}
 	}
-	return nil
+	for i := range c.memo {
+		if m := &c.memo[i]; i != c.last && m.ok && m.epoch == epoch {
+			if gp, ok := c.holds(m, st, sk); ok {
+				c.last = i
+				return m, gp
+			}
+		}
+	}
+	return nil, nil
 }
 
 // same is a == b for a value of a comparable type (arm keeps no other):
@@ -208,21 +212,23 @@ func same(a, b goja.Value) bool {
 	return x.d == y.d || a == b
 }
 
-func (c *readChecks) holds(m *readMemo, state, socket *goja.Object) bool {
+// holds reports whether m's checks hold for state and socket, with the
+// parser object's `_p` slot value when they do (nil: none).
+func (c *readChecks) holds(m *readMemo, state, socket *goja.Object) (goja.Value, bool) {
 	var slots [maxObjs][]goja.Value
 	if slots[oState] = state.SlotsIf(m.shapes[oState]); slots[oState] == nil {
-		return false
+		return nil, false
 	}
 	if slots[oSocket] = socket.SlotsIf(m.shapes[oSocket]); slots[oSocket] == nil {
-		return false
+		return nil, false
 	}
 	for _, l := range c.loads {
 		o, ok := slots[l.from][m.loadAt[l.to]].(*goja.Object)
 		if !ok {
-			return false
+			return nil, false
 		}
 		if slots[l.to] = o.SlotsIf(m.shapes[l.to]); slots[l.to] == nil {
-			return false
+			return nil, false
 		}
 	}
 	for j, l := range c.sames { // (the parser's socket: the read's)
@@ -231,19 +237,18 @@ func (c *readChecks) holds(m *readMemo, state, socket *goja.Object) bool {
 			root = state
 		}
 		if o, ok := slots[l.from][m.sameAt[j]].(*goja.Object); !ok || o != root {
-			return false
+			return nil, false
 		}
 	}
 	for _, h := range m.own[:m.n] {
 		if !same(slots[h.obj][h.at], h.v) {
-			return false
+			return nil, false
 		}
 	}
-	c.gp = nil
 	if m.pAt >= 0 {
-		c.gp = slots[c.parserObj][m.pAt]
+		return slots[c.parserObj][m.pAt], true
 	}
-	return true
+	return nil, true
 }
 
 // arm records what the checks read for this read, which they passed (JS
