@@ -37,7 +37,7 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { byteLengthUtf8 } = internalBinding('buffer');
-const { setTimeout: setTimer } = require('timers');
+const { setTimeout: setTimer } = require('internal/timers');
 const internalNet = require('internal/net');
 const httpFns = require('internal/http_fns');
 let writeWhole = null; // internal/net's, once net has loaded (endWhole)

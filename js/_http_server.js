@@ -86,7 +86,7 @@ const {
   connResetException,
 } = require('internal/errors');
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
-const { setInterval, clearInterval } = require('timers');
+const { setInterval, clearInterval } = timersInternal;
 
 const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');

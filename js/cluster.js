@@ -34,6 +34,7 @@
 // (disconnect) closes its servers first; one whose primary goes away exits.
 
 const EventEmitter = require('events');
+const { setInterval, clearInterval } = require('internal/timers'); // (ours, not the globals a script may replace)
 const path = require('path');
 
 const SCHED_NONE = 1;

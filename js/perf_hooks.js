@@ -28,6 +28,7 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateObject, validateNumber, validateInteger } = require('internal/validators');
 const { inspect } = require('util');
+const { setImmediate, setInterval, clearInterval } = require('internal/timers'); // (ours, not the globals a script may replace)
 
 const timeOrigin = host.timeOrigin;
 function now() {

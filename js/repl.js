@@ -26,6 +26,7 @@ const { Interface } = require('readline');
 const util = require('util');
 const path = require('path');
 const { codes } = require('internal/errors');
+const { setTimeout, clearTimeout } = require('internal/timers'); // (ours, not the globals a script may replace)
 
 const host = internalBinding('host');
 const binding = internalBinding('repl');

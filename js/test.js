@@ -32,6 +32,7 @@
 
 const { AsyncLocalStorage } = require('async_hooks');
 const { inspect } = require('util');
+const { setTimeout, clearTimeout } = require('internal/timers'); // (ours, not the globals a script may replace)
 const { codes, E } = require('internal/errors');
 const {
   validateFunction, validateObject, validateBoolean, validateInteger, validateNumber, validateOneOf,
@@ -962,7 +963,7 @@ class Test {
     if (signal !== undefined) {
       require('internal/validators').validateAbortSignal(signal, 'options.signal');
     }
-    this.abortController = new AbortController();
+    this.abortController = new (require('internal/event_target').AbortController)(); // (ours, not the global)
     this.outerSignal = signal;
     this.signal = this.abortController.signal;
     if (signal) {

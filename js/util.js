@@ -437,8 +437,9 @@ function transferableAbortSignal(signal) {
 }
 
 function transferableAbortController() {
+  const { AbortController, makeTransferable } = require('internal/event_target'); // (ours, not the global)
   const ac = new AbortController();
-  require('internal/event_target').makeTransferable(ac.signal);
+  makeTransferable(ac.signal);
   return ac;
 }
 

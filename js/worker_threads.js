@@ -29,6 +29,7 @@ const EventEmitter = require('events');
 const path = require('path');
 const io = require('internal/worker/io');
 const { codes } = require('internal/errors');
+const { setTimeout, clearTimeout } = require('internal/timers'); // (ours, not the globals a script may replace)
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH, ERR_WORKER_INVALID_EXEC_ARGV,
 } = codes;

@@ -13,6 +13,7 @@
 // completes whatever was pending the way a terminal's lone Escape key reads.
 
 const { StringDecoder } = require('string_decoder');
+const { setTimeout, clearTimeout } = require('internal/timers'); // (ours, not the globals a script may replace)
 
 const ESC = '\x1b';
 const kDecoder = Symbol('keypress-decoder');

@@ -7,6 +7,7 @@
 const host = internalBinding('host');
 const { Writable, Readable } = require('stream');
 const { lazyBuffer } = require('internal/streams/utils'); // buffer's Buffer, not the global
+const { setImmediate } = require('internal/timers'); // (ours, not the global a script may replace)
 const kStdio = Symbol.for('gojanet.tty.stdio');
 
 function makeWritable(fd) {

@@ -1762,7 +1762,7 @@ function setupWritableController(stream, sink, hwm, sizeAlgorithm) {
   const c = {
     brand: WritableStreamDefaultController, stream, queue: [], queueTotalSize: 0, started: false,
     strategySizeAlgorithm: sizeAlgorithm, strategyHWM: hwm,
-    abortController: new AbortController(),
+    abortController: new (require('internal/event_target').AbortController)(), // (ours, not the global)
     writeAlgorithm: (chunk) => promiseCall(write, sink, chunk, controller),
     closeAlgorithm: () => promiseCall(close, sink),
     abortAlgorithm: (reason) => promiseCall(abort, sink, reason),

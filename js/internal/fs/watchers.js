@@ -6,6 +6,7 @@
 // fs_poll does).
 
 const EventEmitter = require('events');
+const { setTimeout, clearTimeout } = require('internal/timers'); // (ours, not the globals a script may replace)
 const binding = internalBinding('fs');
 const {
   codes: { ERR_INVALID_ARG_TYPE },

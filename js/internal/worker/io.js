@@ -25,6 +25,7 @@ const {
   EventTarget, Event, CustomEvent, defineEventHandler, getEventTargetListeners,
 } = require('internal/event_target');
 const { DOMException } = require('internal/dom_exception');
+const { setImmediate } = require('internal/timers'); // (ours, not the global a script may replace)
 const { Serializer, Deserializer, releaseBytes } = require('internal/serdes');
 const jsTransferable = require('internal/worker/js_transferable');
 const { isPool: isBufferPool } = require('internal/buffer');
