@@ -81,6 +81,9 @@ function h(setImmediate) { setImmediate(); }
 	if u := bareGlobalUses(bound); len(u) != 0 {
 		t.Fatalf("bound names reported: %v", u)
 	}
+	if u := bareGlobalUses("o.setTimeout = function setTimeout() {};\nsetTimeout(f);\n"); len(u) != 1 || u[0].line != 2 {
+		t.Fatalf("a named function expression's name taken as bound: %v", u)
+	}
 	if u := bareGlobalUses("clearTimeout(t);\n"); len(u) != 1 || u[0].line != 1 {
 		t.Fatalf("got %v", u)
 	}
@@ -132,8 +135,14 @@ func bareGlobalUses(src string) []globalUse {
 // (anywhere in the file: a lint, not a scope analysis).
 func boundNames(code string) map[string]bool {
 	bound := map[string]bool{}
-	for _, m := range declRe.FindAllStringSubmatch(code, -1) {
-		bound[m[1]] = true
+	for _, m := range declRe.FindAllStringSubmatchIndex(code, -1) {
+		// (a named function expression, `x.setTimeout = function
+		// setTimeout() {}`, binds its name only inside itself)
+		before := strings.TrimRight(code[:m[0]], " \t\r\n")
+		if strings.HasPrefix(code[m[0]:], "function") && before != "" && strings.ContainsAny(before[len(before)-1:], "=(,:?[!&|") {
+			continue
+		}
+		bound[code[m[2]:m[3]]] = true
 	}
 	for _, name := range replaceableGlobals {
 		re := regexp.MustCompile(`\b` + name + `\b`)
