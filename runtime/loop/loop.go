@@ -362,8 +362,9 @@ func (l *Loop) Run(fn func() error) {
 	l.AfterCallback()
 }
 
-// Iterate runs one turn of the loop: timers, posted work, poll for I/O,
-// immediates. It reports whether the loop is still alive.
+// Iterate runs one turn of the loop: timers, posted work, the deferred
+// tasks (pending callbacks), poll for I/O, the tasks deferred during it,
+// immediates, close callbacks. It reports whether the loop is still alive.
 func (l *Loop) Iterate() bool {
 	l.Metrics.LoopCount++
 	l.UpdateNow()
@@ -437,9 +438,10 @@ func (l *Loop) yieldSometimes() {
 	goruntime.Gosched()
 }
 
-// Defer runs fn on this loop right after the current poll phase, before
-// the check phase (immediates): libuv's pending callbacks, where a
-// shutdown's completion is reported. Loop goroutine only.
+// Defer runs fn on this loop in its pending phase, libuv's pending
+// callbacks, where a shutdown's completion is reported: before this turn's
+// poll when queued before it (by a timer or posted work), else right after
+// the poll phase, before the check phase (immediates). Loop goroutine only.
 func (l *Loop) Defer(fn func()) { l.deferred = append(l.deferred, funcTask(fn)) }
 
 // DeferTask is Defer for a Task.
@@ -472,12 +474,12 @@ func (l *Loop) OnClosedTask(t Task) { l.closing = append(l.closing, t) }
 // timers phase) reports 'close' before the one closed earlier.
 func (l *Loop) runClosing() { l.runQueue(&l.closing, &l.closingSpare, true) }
 
-// runQueue runs the functions in *q (newest first if reverse), and those
-// they queue there, until it is empty or the loop stops. A batch's array
-// becomes *spare once run, and the next batch is queued into it: a
-// connection's shutdown and close queue one function each, and a fresh
-// array per turn was an allocation each (a nested run that finds *spare
-// taken queues into a new array, as before).
+// runQueue runs the tasks in *q (newest first if reverse), and those they
+// queue there, until it is empty or the loop stops. A batch's array becomes
+// *spare once run, and the next batch is queued into it: a connection's
+// shutdown and close queue one task each, and a fresh array per turn was
+// an allocation each (a nested run that finds *spare taken queues into a
+// new array).
 // maxSpare: a larger batch's array (a mass close) is not kept.
 const maxSpare = 256
 
@@ -494,7 +496,7 @@ func (l *Loop) runQueue(q, spare *[]Task, reverse bool) {
 				t.Run()
 			}
 		}
-		clear(batch) // the closures hold sockets
+		clear(batch) // (the tasks hold handles)
 		if cap(batch) <= maxSpare {
 			*spare = batch[:0]
 		}
