@@ -10,6 +10,7 @@ package js
 // taken as bound to the builtin's own, any other use of it is reported.
 
 import (
+	"bytes"
 	"io/fs"
 	"regexp"
 	"strings"
@@ -95,21 +96,54 @@ type globalUse struct {
 }
 
 var (
-	globalNameRe   = regexp.MustCompile(`\b(` + strings.Join(replaceableGlobals, "|") + `)\b`)
 	publicTimersRe = regexp.MustCompile(`require\(['"](?:node:)?timers['"]\)`)
-	declRe         = regexp.MustCompile(`\b(?:const|let|var|function\*?|class)\s+([A-Za-z_$][\w$]*)`)
+	isGlobalName   = map[string]bool{}
+	isDeclKeyword  = map[string]bool{"const": true, "let": true, "var": true, "function": true, "class": true}
 )
+
+func init() {
+	for _, n := range replaceableGlobals {
+		isGlobalName[n] = true
+	}
+}
+
+// identifiers gives the start and end of each identifier (or keyword) in
+// code. (A scan of its own: regexp's \b runs its slow matcher, seconds over
+// js/ under -race.)
+func identifiers(code string) [][2]int {
+	var ids [][2]int
+	isStart := func(c byte) bool { return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	for i := 0; i < len(code); {
+		c := code[i]
+		if !isStart(c) && !(c >= '0' && c <= '9') {
+			i++
+			continue
+		}
+		j := i
+		for j < len(code) && (isStart(code[j]) || code[j] >= '0' && code[j] <= '9') {
+			j++
+		}
+		if isStart(c) {
+			ids = append(ids, [2]int{i, j})
+		}
+		i = j
+	}
+	return ids
+}
+
+var ()
 
 // bareGlobalUses lists the uses of replaceableGlobals in src that are
 // neither a property (obj.name, a key, a method's definition) nor a name
 // src binds itself.
 func bareGlobalUses(src string) []globalUse {
 	code := blankNonCode(src)
-	bound := boundNames(code)
+	ids := identifiers(code)
+	bound := boundNames(code, ids)
 	var uses []globalUse
-	for _, m := range globalNameRe.FindAllStringIndex(code, -1) {
+	for _, m := range ids {
 		name := code[m[0]:m[1]]
-		if bound[name] {
+		if !isGlobalName[name] || bound[name] {
 			continue
 		}
 		before := strings.TrimRight(code[:m[0]], " \t\r\n")
@@ -133,25 +167,29 @@ func bareGlobalUses(src string) []globalUse {
 
 // boundNames: the names code declares, destructures or takes as parameters
 // (anywhere in the file: a lint, not a scope analysis).
-func boundNames(code string) map[string]bool {
+func boundNames(code string, ids [][2]int) map[string]bool {
 	bound := map[string]bool{}
-	for _, m := range declRe.FindAllStringSubmatchIndex(code, -1) {
-		// (a named function expression, `x.setTimeout = function
-		// setTimeout() {}`, binds its name only inside itself)
-		before := strings.TrimRight(code[:m[0]], " \t\r\n")
-		if strings.HasPrefix(code[m[0]:], "function") && before != "" && strings.ContainsAny(before[len(before)-1:], "=(,:?[!&|") {
+	for i, m := range ids {
+		name := code[m[0]:m[1]]
+		if isDeclKeyword[name] && i+1 < len(ids) {
+			// the declared name follows (function* too)
+			next := ids[i+1]
+			if strings.Trim(code[m[1]:next[0]], " \t\r\n*") != "" {
+				continue
+			}
+			// (a named function expression, `x.setTimeout = function
+			// setTimeout() {}`, binds its name only inside itself)
+			before := strings.TrimRight(code[:m[0]], " \t\r\n")
+			if name == "function" && before != "" && strings.ContainsAny(before[len(before)-1:], "=(,:?[!&|") {
+				continue
+			}
+			bound[code[next[0]:next[1]]] = true
 			continue
 		}
-		bound[code[m[2]:m[3]]] = true
-	}
-	for _, name := range replaceableGlobals {
-		re := regexp.MustCompile(`\b` + name + `\b`)
-		for _, m := range re.FindAllStringIndex(code, -1) {
-			// in a destructuring pattern `{ ..., name, ... } =` or a
-			// parameter list `function f(..., name, ...) {` / `(name) =>`
-			if inPattern(code, m[0], m[1]) {
-				bound[name] = true
-			}
+		// in a destructuring pattern `{ ..., name, ... } =` or a parameter
+		// list `function f(..., name, ...) {` / `(name) =>`
+		if isGlobalName[name] && inPattern(code, m[0], m[1]) {
+			bound[name] = true
 		}
 	}
 	return bound
@@ -238,7 +276,7 @@ func blankNonCode(src string) string {
 			blank(i, j)
 			i = j
 		case c == '/' && i+1 < len(b) && b[i+1] == '*':
-			j := strings.Index(string(b[i+2:]), "*/")
+			j := bytes.Index(b[i+2:], []byte("*/"))
 			if j < 0 {
 				j = len(b)
 			} else {
