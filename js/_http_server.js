@@ -1462,7 +1462,7 @@ function parserOnIncoming(req, keepAlive, has, made) {
 }
 // incomingOn, whose listener's throw fails the parser as it leaves, caught
 // later or not (_http_common parserThrown). (A read the handle handed over
-// enters no try block: bootstrap's held.thrown does this for it.)
+// enters no try block: heldTick.thrown does this for it.)
 function incomingCaught(parser, state, socket, server, req, keepAlive, has, made, conn) {
   try {
     return incomingOn(state, socket, server, req, keepAlive, has, made, conn);
