@@ -38,6 +38,11 @@ func (c *compiler) markStmtStart() int {
 // noteStmtStart records the statement at node, whose code started at pc,
 // if its first instruction is a name load placed elsewhere in the source.
 func (c *compiler) noteStmtStart(node ast.Node, pc int) {
+	// a script's statements clear the completion value first (if, switch):
+	// no bytecode of V8's, and it cannot throw
+	for pc < len(c.p.code) && c.p.code[pc] == clearResult {
+		pc++
+	}
 	pos := int(node.Idx0()) - 1
 	if pos < 0 || pc >= len(c.p.code) || !isNameLoad(c.p.code[pc]) || c.p.sourceOffsetMap(pc) == pos {
 		return // a made-up statement (an arrow's concise body), or nothing to move

@@ -1,6 +1,9 @@
 package goja
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // gojanet_stmtpos.go: where a ReferenceError of a statement's first load is
 // reported, fused and unfused, against the columns node 20 (V8) prints for
@@ -57,6 +60,23 @@ func TestStatementPositionOfFirstLoad(t *testing.T) {
 			if got != want {
 				t.Errorf("%q (fused %v): at %q, want %q", c.body, fuse, got, want)
 			}
+		}
+	}
+}
+
+// A script's if and switch clear its completion value before the test.
+func TestStatementPositionInScript(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"\n  if (nope) {}", "s.js:2:3"},
+		{"switch (nope) {}", "s.js:1:1"},
+		{"1; throw nope", "s.js:1:4"},
+	} {
+		_, err := New().RunScript("s.js", c.src)
+		if err == nil || !strings.Contains(err.Error(), "at s.js") {
+			t.Fatalf("%q: %v", c.src, err)
+		}
+		if ex, ok := err.(*Exception); !ok || !strings.Contains(ex.String(), c.want+"(") {
+			t.Errorf("%q: %v, want at %s", c.src, err, c.want)
 		}
 	}
 }
