@@ -1034,11 +1034,20 @@ TLSSocket.prototype.renegotiate = function renegotiate(options, callback) {
   validateObject(options, 'options');
   if (callback !== undefined) validateFunction(callback, 'callback');
   if (this.destroyed) return;
-  // crypto/tls does not renegotiate (TLS 1.3 has no renegotiation at all).
-  if (callback) {
+  // TLS 1.3 has no renegotiation: OpenSSL's refusal, as node reports it.
+  // crypto/tls renegotiates no TLS 1.2 connection either (node's would):
+  // ERR_TLS_RENEGOTIATE there.
+  let err;
+  if (this.getProtocol() === 'TLSv1.3') {
+    err = new Error('error:0A00010A:SSL routines::wrong ssl version');
+    err.library = 'SSL routines';
+    err.reason = 'wrong ssl version';
+    err.code = 'ERR_SSL_WRONG_SSL_VERSION';
+  } else if (callback) {
     const { codes } = require('internal/errors');
-    process.nextTick(callback, new codes.ERR_TLS_RENEGOTIATE());
+    err = new codes.ERR_TLS_RENEGOTIATE();
   }
+  if (callback) process.nextTick(callback, err);
   return false;
 };
 

@@ -77,6 +77,12 @@ func TestCLI(t *testing.T) {
 	redirectScript, _ := filepath.Abs("../testdata/cli/redirect_warnings.js")
 	// The credential setters change the whole process: only in a child.
 	credentialsScript, _ := filepath.Abs("../testdata/cli/credentials.js")
+	// node's refusal of the setters under UV_USE_IO_URING, in children.
+	ioUringScript, _ := filepath.Abs("../testdata/cli/io_uring.js")
+	ioUringOut, err := os.ReadFile("../testdata/cli/io_uring.stdout")
+	if err != nil {
+		t.Fatal(err)
+	}
 	credentialsOut := ""
 	for _, name := range []string{"setuid", "seteuid", "setgid", "setegid", "setgroups", "initgroups"} {
 		credentialsOut += name + " EPERM, Operation not permitted 1 EPERM " + name + " errno,code,syscall\n"
@@ -327,6 +333,7 @@ func TestCLI(t *testing.T) {
 		{name: "redirect warnings", args: []string{redirectScript}, wantOut: "flag exit 0 stderr empty true\nflag warning true\nflag deprecation true\n" +
 			"env exit 0 stderr empty true\nenv warning true\nenv deprecation true\n"},
 		{name: "credentials", args: []string{credentialsScript}, wantOut: credentialsOut},
+		{name: "credentials under io_uring", args: []string{ioUringScript}, wantOut: string(ioUringOut)},
 		{name: "advanced serialization", args: []string{advancedScript}, wantOut: advancedOut},
 		{name: "http options", args: []string{httpOptsScript}, wantOut: string(httpOptsOut)},
 		{name: "exit before fatal report", args: []string{exitReportScript}, wantOut: string(exitReportOut)},

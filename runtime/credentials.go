@@ -22,9 +22,11 @@ import (
 	"bufio"
 	"os"
 	"os/user"
+	goruntime "runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -91,6 +93,7 @@ func (r *Runtime) credentialBindings(set func(string, any)) {
 			return vm.ToValue(0)
 		}
 	}
+	set("ioUringMayBeEnabled", ioUringMayBeEnabled)
 	set("setuid", idSetter(false, syscall.Setuid))
 	set("seteuid", idSetter(false, syscall.Seteuid))
 	set("setgid", idSetter(true, syscall.Setgid))
@@ -174,4 +177,74 @@ func memberGroups(name string, gid int) []int {
 		}
 	}
 	return gids
+}
+
+// ioUringMayBeEnabled is node's guard for CVE-2024-22017: node refuses the
+// credential setters while libuv may use io_uring (whose queued requests
+// keep the credentials they were made with). gojanet never uses io_uring,
+// but it refuses the same calls under the same conditions so that a script
+// sees what node shows it: UV_USE_IO_URING set to a nonzero number (read
+// as C's atoi, from the environment the OS process started with), on
+// x86-64 or arm64, with a kernel of at least 5.10.186 (libuv's minimum).
+var ioUringMayBeEnabled = sync.OnceValue(func() bool {
+	if goruntime.GOARCH != "amd64" && goruntime.GOARCH != "arm64" {
+		return false
+	}
+	if atoi(os.Getenv("UV_USE_IO_URING")) == 0 {
+		return false
+	}
+	var u unix.Utsname
+	if err := unix.Uname(&u); err != nil {
+		return false
+	}
+	return kernelAtLeast(unix.ByteSliceToString(u.Release[:]), 5, 10, 186)
+})
+
+// atoi reads a number as C's atoi: leading white space, a sign, digits up
+// to the first other character; 0 when there are none.
+func atoi(s string) int {
+	s = strings.TrimLeft(s, " \t\n\v\f\r")
+	neg := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	n := 0
+	for i := 0; i < len(s) && s[i] >= '0' && s[i] <= '9' && n < 1<<30; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	if neg {
+		return -n
+	}
+	return n
+}
+
+// kernelAtLeast compares a release string ("6.1.0-18-amd64") with
+// major.minor.patch; a release it cannot read counts as new enough.
+func kernelAtLeast(release string, major, minor, patch int) bool {
+	var v [3]int
+	parts := strings.SplitN(release, ".", 3)
+	for i, p := range parts {
+		if i == 3 {
+			break
+		}
+		end := 0
+		for end < len(p) && p[end] >= '0' && p[end] <= '9' {
+			end++
+		}
+		if end == 0 {
+			return true
+		}
+		v[i], _ = strconv.Atoi(p[:end])
+		if end < len(p) {
+			break
+		}
+	}
+	want := [3]int{major, minor, patch}
+	for i := range v {
+		if v[i] != want[i] {
+			return v[i] > want[i]
+		}
+	}
+	return true
 }

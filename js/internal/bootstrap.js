@@ -590,7 +590,12 @@ Object.defineProperty(process, 'exitCode', {
 });
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
 // Intl is there (js/internal/intl.js); the module ABI is process.versions.modules.
-process.config = { variables: { v8_enable_i18n_support: 1, icu_small: false, node_module_version: Number(process.versions.modules) } };
+// Read-only and frozen all the way down, as node's (assigning a field throws
+// in strict code).
+Object.defineProperty(process, 'config', {
+  value: Object.freeze({ variables: Object.freeze({ v8_enable_i18n_support: 1, icu_small: false, node_module_version: Number(process.versions.modules) }) }),
+  writable: false, enumerable: true, configurable: true,
+});
 // What this build has, in node's shape: no inspector, no OCSP stapling
 // (Go's crypto/tls gives no 'OCSPRequest'); require() loads ES modules.
 process.features = {
@@ -725,10 +730,20 @@ function credentialResult(result, syscall, type, id) {
   const { codes } = requireBuiltin('internal/errors');
   throw new codes.ERR_UNKNOWN_CREDENTIAL(type, id);
 }
+// node's refusal while libuv may use io_uring (runtime/credentials.go says
+// when): after the arguments are checked, before any lookup.
+function refuseWithIoUring(name) {
+  if (!host.ioUringMayBeEnabled()) return;
+  const err = new Error(`${name}() disabled: io_uring may be enabled. See CVE-2024-22017.`);
+  err.code = 'ERR_INVALID_STATE';
+  Error.captureStackTrace(err, refuseWithIoUring);
+  throw err;
+}
 for (const [name, type] of [['setuid', 'User'], ['seteuid', 'User'], ['setgid', 'Group'], ['setegid', 'Group']]) {
   const fn = { [name](id) {
     validateId(id, 'id');
     if (typeof id === 'number') id >>>= 0;
+    refuseWithIoUring(name);
     credentialResult(host[name](id), name, type, id);
   } }[name];
   process[name] = fn;
@@ -736,6 +751,7 @@ for (const [name, type] of [['setuid', 'User'], ['seteuid', 'User'], ['setgid', 
 process.setgroups = { setgroups(groups) {
   requireBuiltin('internal/validators').validateArray(groups, 'groups');
   for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+  refuseWithIoUring('setgroups');
   const result = host.setgroups(groups);
   if (typeof result === 'number' && result > 0) credentialResult(result, 'setgroups', 'Group', groups[result - 1]);
   credentialResult(result, 'setgroups');
@@ -743,6 +759,7 @@ process.setgroups = { setgroups(groups) {
 process.initgroups = { initgroups(user, extraGroup) {
   validateId(user, 'user');
   validateId(extraGroup, 'extraGroup');
+  refuseWithIoUring('initgroups');
   const result = host.initgroups(user, extraGroup);
   if (result === 2) credentialResult(result, 'initgroups', 'Group', extraGroup);
   credentialResult(result, 'initgroups', 'User', user);

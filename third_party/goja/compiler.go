@@ -80,7 +80,9 @@ type Program struct {
 
 	// gojanet: a lazy body's stub (compiler_lazy.go).
 	lazy *lazyBody
-	// gojanet: where each call's callee is in the source (gojanet_callee.go).
+	// gojanet: where each call's callee is in the source (gojanet_callee.go),
+	// and the statements whose first instruction loads a name
+	// (gojanet_stmtpos.go), sorted by pc.
 	callees []calleeSite
 	// gojanet: where the stash is made, until directCode puts it there
 	// (gojanet_latestash.go)
@@ -535,6 +537,14 @@ func (p *Program) _dumpCode(indent string, logger func(format string, args ...in
 }
 
 func (p *Program) sourceOffset(pc int) int {
+	if pos, ok := p.stmtPosition(pc); ok { // gojanet_stmtpos.go
+		return pos
+	}
+	return p.sourceOffsetMap(pc)
+}
+
+// sourceOffsetMap is pc's position in srcMap alone.
+func (p *Program) sourceOffsetMap(pc int) int {
 	i := sort.Search(len(p.srcMap), func(idx int) bool {
 		return int(p.srcMap[idx].pc) > pc
 	}) - 1

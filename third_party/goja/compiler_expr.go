@@ -164,6 +164,7 @@ type compiledNewTarget struct {
 type compiledSequenceExpr struct {
 	baseCompiledExpr
 	sequence []compiledExpr
+	exprs    []ast.Expression // gojanet: the operands' positions (gojanet_stmtpos.go)
 }
 
 type compiledUnaryExpr struct {
@@ -2531,9 +2532,17 @@ func (c *compiler) compileMetaProperty(v *ast.MetaProperty) compiledExpr {
 func (e *compiledSequenceExpr) emitGetter(putOnStack bool) {
 	if len(e.sequence) > 0 {
 		for i := 0; i < len(e.sequence)-1; i++ {
+			start := len(e.c.p.code)
 			e.sequence[i].emitGetter(false)
+			if i > 0 {
+				e.c.noteSequenceOperand(e.exprs[i], start)
+			}
 		}
+		start := len(e.c.p.code)
 		e.sequence[len(e.sequence)-1].emitGetter(putOnStack)
+		if len(e.sequence) > 1 {
+			e.c.noteSequenceOperand(e.exprs[len(e.sequence)-1], start)
+		}
 	}
 }
 
@@ -2544,6 +2553,7 @@ func (c *compiler) compileSequenceExpression(v *ast.SequenceExpression) compiled
 	}
 	r := &compiledSequenceExpr{
 		sequence: s,
+		exprs:    v.Sequence,
 	}
 	var idx file.Idx
 	if len(v.Sequence) > 0 {

@@ -10,6 +10,18 @@ import (
 func (c *compiler) compileStatement(v ast.Statement, needResult bool) {
 
 	switch v := v.(type) {
+	case *ast.ExpressionStatement, *ast.ReturnStatement, *ast.IfStatement, *ast.ThrowStatement, *ast.SwitchStatement:
+		// V8's statement position for the first instruction (gojanet_stmtpos.go)
+		start := c.markStmtStart()
+		c.compileStatementKind(v, needResult)
+		c.noteStmtStart(v, start)
+	default:
+		c.compileStatementKind(v, needResult)
+	}
+}
+
+func (c *compiler) compileStatementKind(v ast.Statement, needResult bool) {
+	switch v := v.(type) {
 	case *ast.BlockStatement:
 		c.compileBlockStatement(v, needResult)
 	case *ast.ExpressionStatement:

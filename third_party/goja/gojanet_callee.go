@@ -34,8 +34,8 @@ func (c *compiler) noteCallee(start, end int32) {
 func (p *Program) calleeText(pc int) (string, bool) {
 	sites := p.callees
 	i := sort.Search(len(sites), func(i int) bool { return int(sites[i].pc) >= pc })
-	if i == len(sites) || int(sites[i].pc) != pc || p.src == nil {
-		return "", false
+	if i == len(sites) || int(sites[i].pc) != pc || sites[i].end < 0 || p.src == nil {
+		return "", false // (end < 0: a statement's position, gojanet_stmtpos.go)
 	}
 	src := p.src.Source()
 	start, end := int(sites[i].start), int(sites[i].end)
