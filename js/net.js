@@ -22,7 +22,9 @@ const { emit: EEemit, emitKnown, add: eeAdd, on: EEon, onceWrap } = require('int
 const stream = require('stream');
 const fastpipe = require('internal/net_fastpipe');
 const { destroyedOf, kListenHook, lazyBuffer } = require('internal/streams/utils'); // (buffer's Buffer, not the global)
-const { undestroy, setKnownDestroy, destroyed } = require('internal/streams/destroy');
+const {
+  undestroy, setKnownDestroy, destroyed, errorOrDestroy: destroyErrorOrDestroy,
+} = require('internal/streams/destroy');
 // A 'net' performance entry ('connect', from the TCP connect's start to the
 // socket's connection, detail { host, port }) is made only while some
 // PerformanceObserver wants the type, as node's.
@@ -857,7 +859,8 @@ ShutdownReq.prototype.oncomplete = function oncomplete() {
   const cb = this.callback;
   if (cb === null) return;
   this.callback = null;
-  cb();
+  if (typeof cb === 'function') cb();
+  else finalDone(this.socket, cb); // (the Writable state: finalSteps)
 };
 
 Socket.prototype._final = function _final(cb) {
@@ -878,6 +881,38 @@ Socket.prototype._final = function _final(cb) {
     cb(errors().errnoException(err, 'shutdown'));
   }
 };
+
+// _final's steps for Writable's callFinal, which made no callback: the
+// request holds the socket's Writable state where it holds the callback, and
+// finalDone() runs where _final calls it. A socket still connecting, or
+// without a handle, is left to _final (false, nothing done).
+function finalSteps(socket, state) {
+  if (socket.pending || socket._handle === null) return false;
+  const req = new ShutdownReq(socket, state);
+  try {
+    trackRequest(req, socket._handle, 'SHUTDOWNWRAP');
+    const err = socket._handle.shutdown(req);
+    if (err === 1 || err === UV_ENOTCONN) {
+      req.callback = null;
+      finalDone(socket, state);
+    } else if (err !== 0 && err !== undefined) {
+      req.callback = null;
+      finalDone(socket, state, errors().errnoException(err, 'shutdown'));
+    }
+  } catch (err) {
+    // (as callFinal's catch: the error is the callback's unless it was
+    // called, then the stream's)
+    if (req.callback !== null) {
+      req.callback = null;
+      finalDone(socket, state, err);
+    } else {
+      destroyErrorOrDestroy(socket, err != null ? err : new codes.ERR_MULTIPLE_CALLBACK());
+    }
+  }
+  return true;
+}
+const finalDone = require('internal/streams/writable')._finalDone;
+require('internal/streams/writable')._setKnownFinal(Socket.prototype._final, finalSteps);
 
 // (the closures made apart from _final and _read, whose every call would
 // otherwise allocate the scope they close over)
