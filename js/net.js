@@ -22,7 +22,9 @@ const { emit: EEemit, emitKnown, add: eeAdd, on: EEon, onceWrap } = require('int
 const stream = require('stream');
 const fastpipe = require('internal/net_fastpipe');
 const { destroyedOf, kListenHook, lazyBuffer } = require('internal/streams/utils'); // (buffer's Buffer, not the global)
-const { undestroy } = require('internal/streams/destroy');
+const {
+  undestroy, setKnownDestroy, destroyed, errorOrDestroy: destroyErrorOrDestroy,
+} = require('internal/streams/destroy');
 // A 'net' performance entry ('connect', from the TCP connect's start to the
 // socket's connection, detail { host, port }) is made only while some
 // PerformanceObserver wants the type, as node's.
@@ -857,7 +859,8 @@ ShutdownReq.prototype.oncomplete = function oncomplete() {
   const cb = this.callback;
   if (cb === null) return;
   this.callback = null;
-  cb();
+  if (typeof cb === 'function') cb();
+  else finalDone(this.socket, cb); // (the Writable state: finalSteps)
 };
 
 Socket.prototype._final = function _final(cb) {
@@ -878,6 +881,38 @@ Socket.prototype._final = function _final(cb) {
     cb(errors().errnoException(err, 'shutdown'));
   }
 };
+
+// _final's steps for Writable's callFinal, which made no callback: the
+// request holds the socket's Writable state where it holds the callback, and
+// finalDone() runs where _final calls it. A socket still connecting, or
+// without a handle, is left to _final (false, nothing done).
+function finalSteps(socket, state) {
+  if (socket.pending || socket._handle === null) return false;
+  const req = new ShutdownReq(socket, state);
+  try {
+    trackRequest(req, socket._handle, 'SHUTDOWNWRAP');
+    const err = socket._handle.shutdown(req);
+    if (err === 1 || err === UV_ENOTCONN) {
+      req.callback = null;
+      finalDone(socket, state);
+    } else if (err !== 0 && err !== undefined) {
+      req.callback = null;
+      finalDone(socket, state, errors().errnoException(err, 'shutdown'));
+    }
+  } catch (err) {
+    // (as callFinal's catch: the error is the callback's unless it was
+    // called, then the stream's)
+    if (req.callback !== null) {
+      req.callback = null;
+      finalDone(socket, state, err);
+    } else {
+      destroyErrorOrDestroy(socket, err != null ? err : new codes.ERR_MULTIPLE_CALLBACK());
+    }
+  }
+  return true;
+}
+const finalDone = require('internal/streams/writable')._finalDone;
+require('internal/streams/writable')._setKnownFinal(Socket.prototype._final, finalSteps);
 
 // (the closures made apart from _final and _read, whose every call would
 // otherwise allocate the scope they close over)
@@ -959,42 +994,50 @@ Socket.prototype._reset = function _reset() {
 };
 
 Socket.prototype._destroy = function _destroy(exception, cb) {
-  if (this.connecting) this.connecting = false; // an own false would grow the map
-  if (this[kHeld] > 0) released(this, this[kHeld]);
-  clearSocketTimer(this);
-  const handle = this._handle;
+  socketDestroy(this, exception, cb, false);
+};
+// _destroy's steps; direct: called by runDestroy (internal/streams/destroy),
+// which made no callback, so destroyed() runs where cb would be called.
+function socketDestroy(socket, exception, cb, direct) {
+  if (socket.connecting) socket.connecting = false; // an own false would grow the map
+  if (socket[kHeld] > 0) released(socket, socket[kHeld]);
+  clearSocketTimer(socket);
+  const handle = socket._handle;
   if (handle !== null) {
     const hadError = !!exception;
     const bytesRead = handle.bytesRead; // (a host object's field: read once)
-    if (typeof bytesRead === 'number') this[kBytesRead] = bytesRead;
-    fastpipe.onClose(this, handle);
-    if (this[kResetting]) {
-      this[kResetting] = false;
-      const err = handle.reset(resetCallback(this, hadError));
-      if (err) this.emit('error', errors().errnoException(err, 'reset'));
+    if (typeof bytesRead === 'number') socket[kBytesRead] = bytesRead;
+    fastpipe.onClose(socket, handle);
+    if (socket[kResetting]) {
+      socket[kResetting] = false;
+      const err = handle.reset(resetCallback(socket, hadError));
+      if (err) socket.emit('error', errors().errnoException(err, 'reset'));
     } else {
       // (a shared callback while the handle's close is the Go binding's own
       // and the handle is this socket's: the binding calls it as the
       // handle's method; no closure, and _destroy keeps no context for one.
       // A close replaced on the handle may call it any way: a closure then.)
       const close = handle.close;
-      handle.close((close === bindingCloseTCP || close === bindingClosePipe) && handle.owner === this ?
-        (hadError ? onClosedError : onClosedClean) : closedCallback(this, hadError));
+      handle.close((close === bindingCloseTCP || close === bindingClosePipe) && handle.owner === socket ?
+        (hadError ? onClosedError : onClosedClean) : closedCallback(socket, hadError));
     }
     handle.onread = noop;
-    this._handle = null;
-    if (this._sockname !== null) this._sockname = null;
-    cb(exception);
+    socket._handle = null;
+    if (socket._sockname !== null) socket._sockname = null;
+    if (direct) destroyed(socket, exception, cb);
+    else cb(exception);
   } else {
-    cb(exception);
-    process.nextTick(emitCloseNT, this);
+    if (direct) destroyed(socket, exception, cb);
+    else cb(exception);
+    process.nextTick(emitCloseNT, socket);
   }
-  const server = this._server;
+  const server = socket._server;
   if (server) {
     server._connections--;
     server._emitCloseIfDrained();
   }
-};
+}
+setKnownDestroy(Socket.prototype._destroy, socketDestroy);
 
 function emitCloseNT(socket) {
   socket.emit('close');

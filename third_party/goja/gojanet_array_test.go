@@ -64,3 +64,40 @@ undefined: [true,"undefined",3,4]`
 		t.Fatalf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A new array takes its "length" shape from the prototype's root (array.go
+// init): arrays share it, with length in the one slot, and an array whose
+// prototype's root first grew another name (an object made from
+// Array.prototype) still gets "length" first, as by the usual transition.
+func TestArrayInitLengthShape(t *testing.T) {
+	vm := New()
+	v, err := vm.RunString(`
+	var a1 = [], a2 = [1, 2], a3 = new Array(3);
+	var o = Object.create(Array.prototype); o.x = 1;
+	function Sub() {} Sub.prototype = Object.create(Array.prototype);
+	var s = Object.create(Sub.prototype); s.y = 2;
+	var a4 = Reflect.construct(Array, [2], Sub);
+	var a5 = [7]; a5.z = 1;
+	JSON.stringify([a1.length, a2.length, a3.length, Object.getOwnPropertyNames(a2), Object.getOwnPropertyNames(o),
+	  a4.length, a4 instanceof Sub, Object.getOwnPropertyNames(a4), Object.getOwnPropertyNames(a5), [].concat(a2, [3]).length]);
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := v.String(), `[0,2,3,["0","1","length"],["x"],2,true,["length"],["0","length","z"],3]`; got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	get := func(n string) *arrayObject { return vm.Get(n).(*Object).self.(*arrayObject) }
+	a1, a2, a3 := get("a1"), get("a2"), get("a3")
+	sh := a1.baseObject.values.sh
+	if sh == nil || a2.baseObject.values.sh != sh || a3.baseObject.values.sh != sh || len(sh.names) != 1 || sh.names[0] != "length" {
+		t.Fatalf("arrays' shapes: %p %p %p", sh, a2.baseObject.values.sh, a3.baseObject.values.sh)
+	}
+	if len(a1.baseObject.values.v) != 1 || a1.baseObject.values.v[0] != &a1.lengthProp {
+		t.Fatal("length slot")
+	}
+	a4 := get("a4")
+	if s := a4.baseObject.values.sh; s == nil || len(s.names) != 1 || s.names[0] != "length" || a4.baseObject.values.v[0] != &a4.lengthProp {
+		t.Fatal("a4's length shape")
+	}
+}

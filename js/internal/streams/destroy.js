@@ -48,7 +48,49 @@ function destroyWhenConstructed(self, err, cb) {
   });
 }
 
+// A _destroy known to call its callback once, synchronously, and do nothing
+// else with it (net.Socket's: js/net.js registers it with the steps it takes,
+// which call destroyed() where _destroy calls its callback): runDestroy runs
+// those steps without making the onDestroy closure and its scope.
+let knownDestroy = null;
+let knownDestroySteps = null;
+function setKnownDestroy(fn, steps) {
+  knownDestroy = fn;
+  knownDestroySteps = steps;
+}
+
+// What onDestroy does, for a stream whose _destroy is the known one.
+function destroyed(self, err, cb) {
+  const r = self._readableState;
+  const w = self._writableState;
+  if (err) recordError(err, w, r);
+  if (w) w.closed = true;
+  if (r) r.closed = true;
+  if (typeof cb === 'function') cb(err);
+  if (err) process.nextTick(emitErrorCloseNT, self, err);
+  else tick1(emitCloseNT, self);
+}
+
 function runDestroy(self, err, cb) {
+  const ws = self._writableState;
+  if (!err && self._destroy === knownDestroy && knownDestroy !== null && ws && ws.closed === false) {
+    // (a throw before the steps called destroyed() is onDestroy's error, as
+    // the closure's catch makes it; one after, from cb or later, is
+    // swallowed as there: `closed`, set before anything a script can run
+    // without an error, tells which)
+    try {
+      knownDestroySteps(self, null, cb, true);
+    } catch (e) {
+      if (ws.closed === false) destroyed(self, e, cb);
+    }
+    return;
+  }
+  runDestroyWithCallback(self, err, cb);
+}
+
+// (apart from runDestroy: a function declaration there would be made at
+// every call, the known path's too)
+function runDestroyWithCallback(self, err, cb) {
   let called = false;
   function onDestroy(err) {
     if (called) return;
@@ -211,6 +253,8 @@ function destroyer(stream, err) {
 
 module.exports = {
   emitCloseNT, // (http's IncomingMessage: js/_http_incoming.js)
+  setKnownDestroy, // (net.Socket's _destroy: js/net.js)
+  destroyed,
   construct,
   destroyer,
   destroy,

@@ -230,6 +230,9 @@ Object.defineProperty(Writable, '_SocketWritableState', { value: SocketWritableS
 Object.defineProperty(Writable, '_AcceptedWritableState', { value: AcceptedWritableState, writable: true, configurable: true });
 // (net's accepted sockets, copies of a template, get their own)
 Object.defineProperty(Writable, '_onwriteFor', { value: onwriteFor, writable: true, configurable: true });
+// (net.Socket's _final: js/net.js)
+Object.defineProperty(Writable, '_setKnownFinal', { value: setKnownFinal, writable: true, configurable: true });
+Object.defineProperty(Writable, '_finalDone', { value: finalDone, writable: true, configurable: true });
 Object.defineProperty(Writable, '_onConstructed', { value: writableConstructed, writable: true, configurable: true });
 // (net's writeWhole completes a write it made past write() with it)
 Object.defineProperty(Writable, '_afterWrite', { value: afterWrite, writable: true, configurable: true });
@@ -550,7 +553,51 @@ function needFinish(state) {
     !state.errorEmitted && !state.closeEmitted;
 }
 
+// A _final known to call its callback at most once and do nothing else with
+// it (net.Socket's: js/net.js registers it with steps that take the state
+// and call finalDone() where _final calls its callback, or return false,
+// having done nothing, for the cases they leave to _final): callFinal runs
+// those steps without making the onFinish closure and its scope.
+let knownFinal = null;
+let knownFinalSteps = null;
+function setKnownFinal(fn, steps) {
+  knownFinal = fn;
+  knownFinalSteps = steps;
+}
+
+// What onFinish does once called.
+function finalDone(stream, state, err) {
+  state.pendingcb--;
+  if (err) {
+    const cbs = takeOnFinished(state);
+    for (let i = 0; i < cbs.length; i++) cbs[i](err);
+    destroyImpl.errorOrDestroy(stream, err, state.sync);
+  } else if (needFinish(state)) {
+    state.prefinished = true;
+    emitPrefinish(stream);
+    state.pendingcb++;
+    tick2(finish, stream, state);
+  }
+}
+
 function callFinal(stream, state) {
+  if (stream._final === knownFinal && knownFinal !== null) {
+    state.sync = true;
+    state.pendingcb++;
+    // (the steps catch their own throws as onFinish's caller does)
+    if (knownFinalSteps(stream, state)) {
+      state.sync = false;
+      return;
+    }
+    state.pendingcb--;
+    state.sync = false;
+  }
+  callFinalWithCallback(stream, state);
+}
+
+// (apart from callFinal: a function declaration there would be made at
+// every call, the known path's too)
+function callFinalWithCallback(stream, state) {
   let called = false;
   function onFinish(err) {
     if (called) {
