@@ -962,7 +962,7 @@ class Test {
     if (signal !== undefined) {
       require('internal/validators').validateAbortSignal(signal, 'options.signal');
     }
-    this.abortController = new AbortController();
+    this.abortController = new (require('internal/event_target').AbortController)();
     this.outerSignal = signal;
     this.signal = this.abortController.signal;
     if (signal) {

@@ -437,7 +437,7 @@ function transferableAbortSignal(signal) {
 }
 
 function transferableAbortController() {
-  const ac = new AbortController();
+  const ac = new (require('internal/event_target').AbortController)();
   require('internal/event_target').makeTransferable(ac.signal);
   return ac;
 }

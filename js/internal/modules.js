@@ -467,7 +467,7 @@ function loadHooked(module, filename, { url, format, source }) {
   const { codes } = requireBuiltin('internal/errors');
   const text = () => {
     if (typeof source === 'string') return source;
-    if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return new TextDecoder().decode(source);
+    if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return new (requireBuiltin('internal/encoding').TextDecoder)().decode(source);
     throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a string, an ArrayBuffer, or a TypedArray', 'load', 'source', source);
   };
   switch (format) {
