@@ -178,7 +178,7 @@ function request(...args) {
   let options = {};
   if (typeof args[0] === 'string') {
     const urlStr = args.shift();
-    options = urlToHttpOptions(new URL(urlStr));
+    options = urlToHttpOptions(new (require('internal/url').URL)(urlStr)); // (not the global: it may be replaced)
   } else if (args[0] && args[0].searchParams && args[0].href) {
     options = urlToHttpOptions(args.shift());
   }

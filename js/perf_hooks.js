@@ -70,7 +70,7 @@ Object.defineProperty(PerformanceEntry.prototype, Symbol.toStringTag, { value: '
 
 function cloneDetail(detail) {
   if (detail == null) return null;
-  return typeof structuredClone === 'function' ? structuredClone(detail) : detail;
+  return require('internal/worker/io').structuredClone(detail);
 }
 
 class PerformanceMark extends PerformanceEntry {
@@ -218,7 +218,7 @@ function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cac
 }
 
 function domException(message, name) {
-  const DOMException = globalThis.DOMException;
+  const { DOMException } = require('internal/dom_exception');
   return new DOMException(message, name);
 }
 

@@ -121,7 +121,7 @@ function canonicalizeIP(ip) {
   if (net.isIPv4(ip)) return ip;
   if (net.isIPv6(ip)) {
     try {
-      const h = new URL(`http://[${ip}]/`).hostname;
+      const h = new (require('internal/url').URL)(`http://[${ip}]/`).hostname;
       return h.slice(1, -1);
     } catch {
       return ip;

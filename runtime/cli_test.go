@@ -174,6 +174,34 @@ func TestCLI(t *testing.T) {
 		// the code import() is lowered to names nothing the script can see
 		{name: "eval import helper hidden", args: []string{"-e", "console.log(typeof __gojanet_import); import('fs').then((m) => console.log(typeof m.readFileSync, typeof __gojanet_import))"},
 			wantOut: "undefined\nfunction undefined\n"},
+		// nor esbuild's helpers (global lexical bindings of a converted script)
+		{name: "eval esbuild helpers hidden", args: []string{"-e", "class A { static #p = 1; static f = 2 }\n" +
+			"const h = ['__toESM', '__create', '__copyProps', '__defProp', '__publicField', '__defNormalProp'];\n" +
+			"console.log(typeof __toESM, typeof __defProp, h.map((n) => (0, eval)('typeof ' + n)).join(), A.f, Object.getOwnPropertyNames(globalThis).filter((n) => n.startsWith('_')).join());\n" +
+			"import('fs').then((m) => console.log(typeof m.readFileSync, typeof __toESM, (0, eval)('typeof __create')))"},
+			wantOut: "undefined undefined undefined,undefined,undefined,undefined,undefined,undefined 2 __filename,__dirname\nfunction undefined undefined\n"},
+		{name: "eval module import.meta", args: []string{"--input-type=module", "-e", "console.log(Object.keys(import.meta).join(), Object.getPrototypeOf(import.meta), import.meta.filename.endsWith('/[eval1]'))"},
+			wantOut: "dirname,filename,resolve,url null true\n"},
+		// V8's number options: a value strtoll does not take whole is refused
+		// as node 20 refuses it (V8's error, then every option handed to V8
+		// from there on is a bad one); a negative size is V8's note only
+		{name: "V8 number refused", args: []string{"--max-old-space-size=x", "--stack-size=5", "-e", "1"}, wantCode: 9,
+			wantErr: []string{"Error: illegal value for flag --max-old-space-size=x of type size_t\nTry --help for options\n",
+				"bad option: --max-old-space-size=x\n", "bad option: --stack-size=5\n", "bad option: --harmony-import-attributes\n"}},
+		{name: "V8 number without value", args: []string{"--stack-trace-limit", "x.js"}, wantCode: 9,
+			wantErr: []string{"Error: illegal value for flag --stack-trace-limit of type int\nTry --help for options\n", "bad option: --stack-trace-limit\n"}},
+		{name: "V8 number out of bounds", args: []string{"--max-old-space-size=-1", "--stack-trace-limit= +7", "-p", "1"}, wantOut: "1\n",
+			wantErr: []string{"Error: Value for flag --max-old-space-size=-1 of type size_t is out of bounds [0-18446744073709551615]\nTry --help for options\n"}},
+		{name: "V8 boolean refusal stops V8's parse", args: []string{"--expose-gc=1", "--max-old-space-size=5", "-e", "1"}, wantCode: 9,
+			wantErr: []string{"type bool\n", "bad option: --max-old-space-size=5\n"}},
+		// --eval=code is -e code; --print=x is --print (its value unused)
+		{name: "eval with =", args: []string{"--eval=console.log(process.execArgv)", "-p"}, wantOut: "[ '--eval=console.log(process.execArgv)', '-p' ]\nundefined\n"},
+		{name: "print with =", args: []string{"--print=0", "6 * 7"}, wantOut: "42\n"},
+		{name: "print with = reads stdin", args: []string{"--print=1"}, stdin: "6 * 7", wantOut: "42\n"},
+		{name: "eval= needs code", args: []string{"--eval=", "1"}, wantCode: 9, wantErr: []string{"--eval= requires an argument"}},
+		{name: "watch with eval=", args: []string{"--watch", "--eval=1"}, wantCode: 9, wantErr: []string{"either --watch or --eval can be used, not both"}},
+		{name: "watch with print= and code", args: []string{"--watch", "--print=1", "x.js"}, wantCode: 9, wantErr: []string{"either --watch or --eval can be used, not both"}},
+		{name: "watch with print= alone", args: []string{"--watch", "--print=1"}, wantCode: 9, wantErr: []string{"--watch requires specifying a file"}},
 		{name: "stdin pipe unref", args: []string{stdinUnrefScript},
 			wantOut: "child data \"one\\n\" true\nchild data \"two\\n\" true\nchild exit 2\nclosed 0\n"},
 		{name: "eval exit code", args: []string{"-e", "process.exit(4)"}, wantCode: 4},
@@ -980,6 +1008,22 @@ export async function load(url, context, next) {
 				t.Errorf("env %q: node differs: node printed\n%s(exit %d)\ngojanet printed\n%s(exit %d)", env, nout, ncode, out, code)
 			}
 		}
+	})
+
+	// stdin on /dev/null, a character device but no terminal, is read as
+	// the script (node's isatty test), not a REPL's input
+	t.Run("stdin on /dev/null", func(t *testing.T) {
+		bothRuntimes(bin, node, func(b string) {
+			for _, args := range [][]string{{"-p"}, {}} {
+				cmd := exec.Command(b, args...)
+				cmd.Dir = dir
+				out, err := cmd.Output() // (Stdin nil: /dev/null)
+				want := map[int]string{1: "undefined\n", 0: ""}[len(args)]
+				if err != nil || string(out) != want {
+					t.Errorf("%s %q: %q, %v; want %q", b, args, out, err, want)
+				}
+			}
+		})
 	})
 
 	for _, c := range cases {

@@ -964,17 +964,19 @@ func transform(filename, src, ext string, esmPackage bool) (string, error) {
 
 // transformKind is transform, also saying whether the code became an ES
 // module. The names the conversion makes are none of the source's
-// (ownPrefixes).
+// (ownPrefixes), and esbuild's helpers keep their names (helperNames).
 func transformKind(filename, src, ext string, esmPackage bool) (code string, isModule bool, err error) {
 	stand, own := ownPrefixes(src)
-	code, isModule, err = convert(filename, standIn(src, stand), ext, esmPackage)
+	helpers, away := helperNames(src)
+	code, isModule, err = convert(filename, helpersIn(standIn(src, stand), helpers), ext, esmPackage)
 	if se, ok := err.(*SyntaxError); ok {
-		se.LineText, se.Message = standBack(se.LineText, stand), standBack(se.Message, stand)
+		se.LineText = standBack(helpersBack(se.LineText, helpers), stand)
+		se.Message = standBack(helpersBack(se.Message, helpers), stand)
 	}
 	if err != nil {
 		return code, isModule, err
 	}
-	return ownNames(code, stand, own), isModule, nil
+	return ownNames(helpersBack(helpersAway(code, away), helpers), stand, own), isModule, nil
 }
 
 // convert is transformKind's conversion, with names of gojanet's under
@@ -1336,16 +1338,25 @@ func moveImports(code string) string {
 // lexicalHelpers makes the helpers esbuild put at the top of a converted
 // eval script (var declarations on the lines before any its source map
 // maps to the source) global lexical bindings (let: the same width), so
-// that they are not properties of the global object, as node has none.
+// that they are not properties of the global object, as node has none,
+// under names the script does not mention (hideHelpers).
 func lexicalHelpers(code string) string {
 	lines := strings.SplitAfter(code, "\n")
+	var declared []string
 	for i := 0; i < unmappedLines(code) && i < len(lines); i++ {
-		if strings.HasPrefix(lines[i], "var __") {
+		if m := helperDeclaration.FindStringSubmatch(lines[i]); m != nil {
 			lines[i] = "let" + lines[i][len("var"):]
+			if strings.HasPrefix(m[1], "__") {
+				declared = append(declared, m[1])
+			}
 		}
 	}
-	return strings.Join(lines, "")
+	return hideHelpers(strings.Join(lines, ""), declared)
 }
+
+// helperDeclaration is a line declaring one of esbuild's helpers, by its
+// own name or one helperNames gave it.
+var helperDeclaration = regexp.MustCompile(`^var (__[A-Za-z][A-Za-z0-9]*|\$[A-Za-z][A-Za-z]{2}\$+) = `)
 
 // unmappedLines is the number of code's first lines its inline source map
 // maps nothing of (0 without one).

@@ -298,6 +298,11 @@ func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	invalid := map[string]bool{} // options whose last value is bad
 	revert := ""                 // the first --security-revert's CVE
 	var unknown []string
+	// V8's notes on the numbers it was given (out of bounds), up to the
+	// first option it refuses (v8Stopped), after which node lists every
+	// option it hands V8 as bad
+	var v8Notes []string
+	v8Stopped := false
 	i := 0
 	// nextValue takes the option at args[i]'s value from the next argument;
 	// false when there is none or it is an option itself (node takes no
@@ -367,7 +372,11 @@ func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 			}
 			continue
 		}
-		switch a {
+		key := a
+		if hasValue && (name == "--print" || name == "--eval") {
+			key = name // (--print=x is --print, its value unused; --eval=code)
+		}
+		switch key {
 		case "-h", "--help", "-v", "--version", "--gojanet-version", "--completion-bash":
 			if a == "--help" || a == "--version" {
 				a = a[1:3]
@@ -394,6 +403,14 @@ func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 			check = true
 			execArgv = append(execArgv, a)
 		case "-e", "--eval", "-pe":
+			if hasValue {
+				if value == "" {
+					return stopAt(a + " requires an argument")
+				}
+				eval, haveEval = value, true
+				execArgv = append(execArgv, a)
+				continue
+			}
 			if i+1 >= len(args) {
 				return stopAt(a + " requires an argument")
 			}
@@ -403,10 +420,23 @@ func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 			execArgv = append(execArgv, a, args[i+1]) // node lists them in execArgv too, as given
 			i++
 		default:
+			if v8Stopped && (v8Flags[nodeflags.Name(a)] || nodeIgnoredValueFlags[name]) {
+				unknown = append(unknown, a)
+				continue
+			}
+			if nodeIgnoredValueFlags[name] && hasValue && !v8Stopped {
+				if note := v8NumberNote(name, value); note != "" {
+					v8Notes = append(v8Notes, note)
+				}
+			}
 			// node options the runtime honours (or, for V8's, accepts).
 			switch {
 			case booleanGiven(name, hasValue):
 				execArgv = append(execArgv, a)
+				continue
+			case nodeIgnoredValueFlags[name] && v8Refusal(a) != "":
+				unknown = append(unknown, a) // (V8 refuses the value, or its absence)
+				v8Stopped = true
 				continue
 			case nodeValueFlags[name] || (nodeIgnoredValueFlags[name] && hasValue):
 				execArgv = append(execArgv, a)
@@ -443,6 +473,7 @@ func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 				return stopAt(a + " is an invalid negation because it is not a boolean option")
 			}
 			unknown = append(unknown, a)
+			v8Stopped = v8Stopped || v8Refusal(a) != ""
 		}
 	}
 	rest := args[i:]
@@ -470,8 +501,12 @@ func runChecked(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 		return 12
 	}
 	if len(unknown) > 0 {
-		v8Refused(unknown, stderr)
+		v8Refused(unknown, v8Notes, stderr)
 		return 9
+	}
+	if len(v8Notes) > 0 {
+		// (V8's parse goes on: the process runs)
+		fmt.Fprint(stderr, strings.Join(v8Notes, "")+v8TryHelp)
 	}
 	if checkOnly {
 		return -1
@@ -654,26 +689,76 @@ func booleanGiven(name string, hasValue bool) bool {
 	return !hasValue || !v8Flags[flag]
 }
 
-// printV8BoolError prints V8's complaint about the first of the unknown
-// options that is one of its booleans given a value (`--expose-gc=1`):
-// node prints it before its own "bad option" lines, which list it too.
-func printV8BoolError(unknown []string, stderr io.Writer) bool {
-	for _, a := range unknown {
-		if name, _, hasValue := strings.Cut(a, "="); hasValue && booleanGiven(name, false) && !booleanGiven(name, true) {
-			fmt.Fprintf(stderr, "Error: illegal value for flag %s of type bool\n"+
-				"To set or unset a boolean flag, use --flag or --no-flag.\nTry --help for options\n", a)
-			return true
-		}
+// v8Refusal is V8's complaint about an option node hands it that it
+// refuses (a boolean given a value, `--expose-gc=1`; a number option
+// without a value or with one that is not a whole decimal number,
+// `--max-old-space-size=x`), or "".
+func v8Refusal(a string) string {
+	name, value, hasValue := strings.Cut(a, "=")
+	if hasValue && booleanGiven(name, false) && !booleanGiven(name, true) {
+		return "Error: illegal value for flag " + a + " of type bool\nTo set or unset a boolean flag, use --flag or --no-flag.\n"
 	}
-	return false
+	if t := v8NumberTypes[name]; t != "" && (!hasValue || !v8Number(value)) {
+		return "Error: illegal value for flag " + a + " of type " + t + "\n"
+	}
+	return ""
+}
+
+// v8TryHelp ends V8's complaints and notes.
+const v8TryHelp = "Try --help for options\n"
+
+// v8NumberTypes are the types of the number options node hands V8.
+var v8NumberTypes = map[string]string{"--max-old-space-size": "size_t", "--max-semi-space-size": "size_t", "--stack-size": "int", "--stack-trace-limit": "int"}
+
+// v8Number: V8 takes s as a number (strtoll's whole string: spaces, a
+// sign, decimal digits; "" is 0).
+func v8Number(s string) bool {
+	i := 0
+	for i < len(s) && strings.IndexByte(" \t\n\v\f\r", s[i]) >= 0 {
+		i++
+	}
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	digits := i
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == digits {
+		return s == "" // (no number: strtoll's end is the start)
+	}
+	return i == len(s)
+}
+
+// v8NumberNote is V8's note on a size_t option's value it takes but that
+// is out of its bounds (negative, or past int64 as strtoll reads it), or "".
+func v8NumberNote(name, value string) string {
+	if v8NumberTypes[name] != "size_t" || value == "" || !v8Number(value) {
+		return ""
+	}
+	if n, err := strconv.ParseInt(strings.TrimLeft(value, " \t\n\v\f\r"), 10, 64); err == nil && n >= 0 {
+		return ""
+	}
+	return "Error: Value for flag " + name + "=" + value + " of type size_t is out of bounds [0-18446744073709551615]\n"
 }
 
 // v8Refused is node's answer to options it does not know or V8 refused:
-// V8's error for a boolean given a value, a line for each option, and
+// V8's notes and its complaint about the first it refuses (v8Refusal),
+// then a line for each option, and
 // then, where V8's parse failed, the two V8 options node 20 adds itself,
 // which that parse lists too.
-func v8Refused(unknown []string, stderr io.Writer) {
-	v8 := printV8BoolError(unknown, stderr)
+func v8Refused(unknown, notes []string, stderr io.Writer) {
+	msgs := slices.Clone(notes)
+	v8 := false
+	for _, a := range unknown {
+		if m := v8Refusal(a); m != "" {
+			msgs, v8 = append(msgs, m), true
+			break // (V8's parse stops at the first)
+		}
+	}
+	if len(msgs) > 0 {
+		fmt.Fprint(stderr, strings.Join(msgs, "")+v8TryHelp)
+	}
 	for _, a := range unknown {
 		fmt.Fprintf(stderr, "%s: bad option: %s\n", argv0, a)
 	}
@@ -788,7 +873,7 @@ complete -o filenames -o nospace -o bashdefault -F _node_complete node node_g
 func optionsFailed(err error, stderr io.Writer) int {
 	var v8 v8Error
 	if errors.As(err, &v8) {
-		v8Refused(v8, stderr)
+		v8Refused(v8, nil, stderr)
 		return 9
 	}
 	for _, line := range strings.Split(err.Error(), "\n") {
@@ -865,9 +950,10 @@ func badDNSOrder(name, value string) string {
 	return "TypeError [ERR_INVALID_ARG_VALUE]: The argument '--dns-result-order' must be one of: 'verbatim', 'ipv4first', 'ipv6first'. Received '" + value + "'"
 }
 
+// stdinIsTerminal: a terminal, as isatty says (node's REPL test); another
+// character device (/dev/null) is read as a script, as node reads it.
 func stdinIsTerminal() bool {
-	st, err := os.Stdin.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return isTerminal(os.Stdin)
 }
 
 func report(code int, err error, stderr io.Writer) int {

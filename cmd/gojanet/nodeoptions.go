@@ -83,7 +83,8 @@ func nodeOptionsArgs(tokens []string) ([]string, error) {
 		base, negated := strings.CutPrefix(name, "--no-")
 		switch {
 		case nodeOptionsDenied[name]:
-		case hasValue && (v8Flags[name] || negated && v8Flags["--"+base]):
+		case hasValue && (v8Flags[name] || negated && v8Flags["--"+base]),
+			hasValue && nodeIgnoredValueFlags[name] && v8Refusal(a) != "":
 			// (node hands it to V8, which refuses a boolean's value once
 			// node's own checks of NODE_OPTIONS passed: v8Refused)
 			v8bad = append(v8bad, a)

@@ -820,7 +820,7 @@ const legacyBindings = { __proto__: null };
 process.loadEnvFile = function loadEnvFile(path = undefined) {
   if (path === undefined || path === null) {
     path = '.env';
-  } else if (typeof path !== 'string' && !(path instanceof URL) && !requireBuiltin('buffer').Buffer.isBuffer(path)) {
+  } else if (typeof path !== 'string' && !(path instanceof requireBuiltin('internal/url').URL) && !requireBuiltin('buffer').Buffer.isBuffer(path)) {
     const { codes } = requireBuiltin('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
   }
@@ -831,7 +831,7 @@ process.loadEnvFile = function loadEnvFile(path = undefined) {
   } catch (e) {
     if (e === null || typeof e !== 'object' || e.code !== 'EISDIR') throw e;
     // node reads a directory as no string at all
-    const shown = typeof path === 'string' ? path : path instanceof URL ? requireBuiltin('url').fileURLToPath(path) : `${path}`;
+    const shown = typeof path === 'string' ? path : path instanceof requireBuiltin('internal/url').URL ? requireBuiltin('url').fileURLToPath(path) : `${path}`;
     const err = new TypeError(`Contents of '${shown}' should be a valid string.`);
     err.code = 'ERR_INVALID_ARG_TYPE';
     throw err;

@@ -467,7 +467,7 @@ function loadHooked(module, filename, { url, format, source }) {
   const { codes } = requireBuiltin('internal/errors');
   const text = () => {
     if (typeof source === 'string') return source;
-    if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return new TextDecoder().decode(source);
+    if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return new (requireBuiltin('internal/encoding').TextDecoder)().decode(source);
     throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a string, an ArrayBuffer, or a TypedArray', 'load', 'source', source);
   };
   switch (format) {
@@ -991,26 +991,22 @@ function fileURL(filename) {
   return requireBuiltin('url').pathToFileURL(filename).href;
 }
 
-// import.meta for transpiled ES modules; its url is computed on first use.
-function importMeta(module, filename) {
-  const meta = { filename, dirname: dirname(filename) };
-  Object.defineProperty(meta, 'url', {
-    get() {
-      // (a module of module.register()'s hooks may be named by another URL)
-      const url = filename[0] === '/' ? fileURL(filename) + (module[kURLSuffix] ?? '') : filename;
-      Object.defineProperty(meta, 'url', { value: url, writable: true, enumerable: true, configurable: true });
-      return url;
-    },
-    enumerable: true,
-    configurable: true,
-  });
-  meta.resolve = (specifier) => {
+// import.meta for transpiled ES modules, as node's: a null-prototype
+// object of data properties in node's order (its url built without the url
+// module for a plain path: fileURL). A module named by a URL other than a
+// file's (a worker's data: URL) has no filename and dirname.
+function importMeta(module, filename, url) {
+  const meta = filename === undefined ? { __proto__: null, resolve: undefined, url } :
+    { __proto__: null, dirname: dirname(filename), filename, resolve: undefined, url: undefined };
+  meta.resolve = function resolve(specifier) {
     // module.register()'s resolve hooks answer it, as node's
     if (moduleHooks !== null) return moduleHooks.resolve(`${specifier}`, hookURLOf(module)).url;
     const r = Module._resolveFilename(specifier, module);
     if (r.startsWith('node:')) return r;
     return r[0] !== '/' && host.isBuiltin(r) ? `node:${r}` : fileURL(r);
   };
+  // (a module of module.register()'s hooks may be named by another URL)
+  meta.url = url ?? (filename[0] === '/' ? fileURL(filename) + (module[kURLSuffix] ?? '') : filename);
   return meta;
 }
 
@@ -1479,8 +1475,8 @@ Module.runScript = function runScript(name, source, isModule = false, print = fa
     return;
   }
   const esm = esmHelpers(m);
-  const meta = evalName || name === '[worker eval]' ? { url: `file://${host.cwd()}/[eval1]` } :
-    isModule ? { url: name } : importMeta(m, m.filename);
+  const meta = evalName || name === '[worker eval]' ? importMeta(m, `${host.cwd()}/[eval1]`, `file://${host.cwd()}/[eval1]`) :
+    isModule ? importMeta(m, undefined, name) : importMeta(m, m.filename);
   if (isModule) {
     evaluateGraph(m, () => fn.call(globalThis, undefined, req, undefined, undefined, undefined, meta, esm.tla, esm.exports,
       (toESM, specifier, nodeMode) => dynamicImport(req, host.cwd() + '/' + name, toESM, specifier, nodeMode)));

@@ -1952,7 +1952,7 @@ class TransformStreamDefaultController {
 
 class TextEncoderStream {
   constructor() {
-    const encoder = new TextEncoder();
+    const encoder = new (require('internal/encoding').TextEncoder)();
     let pending = '';
     const transform = new TransformStream({
       transform(chunk, controller) {
@@ -1983,7 +1983,7 @@ class TextEncoderStream {
 
 class TextDecoderStream {
   constructor(encoding = 'utf-8', options = {}) {
-    const decoder = new TextDecoder(encoding, options);
+    const decoder = new (require('internal/encoding').TextDecoder)(encoding, options);
     const transform = new TransformStream({
       transform(chunk, controller) {
         const text = decoder.decode(chunk, { stream: true });

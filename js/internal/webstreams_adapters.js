@@ -17,7 +17,7 @@ const timersInternal = require('internal/timers');
 // anything else (a Buffer is a Uint8Array) as it was written, as node's.
 function toUint8(chunk, encoding) {
   if (typeof chunk === 'string') {
-    if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') return new TextEncoder().encode(chunk);
+    if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') return new (require('internal/encoding').TextEncoder)().encode(chunk);
     const b = Buffer.from(chunk, encoding);
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   }

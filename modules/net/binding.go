@@ -28,6 +28,7 @@ type binding struct {
 	noPipeTil float64                    // no pipe could be made: forwarding copies until this loop time (ms)
 	spare     *reserveFD                 // see emfile.go
 	rates     map[netip.Addr]*rateBucket // NetPolicy.ConnRate's buckets (limits.go)
+	unixNames map[*handle]string         // listeners' names bound by another (unixpath.go)
 
 	// writeWhole's buffer and chunk list for a small response the kernel
 	// takes at once (the usual case): reused until a write queues them.
@@ -403,6 +404,9 @@ func (b *binding) methods() map[string]func(goja.FunctionCall) goja.Value {
 			sa, err := unix.Getsockname(h.fd)
 			if err != nil {
 				return num(errno(err))
+			}
+			if name := b.unixName(h); name != "" {
+				sa = &unix.SockaddrUnix{Name: name}
 			}
 			fillAddress(call.Argument(0).ToObject(vm), sa)
 			return ok

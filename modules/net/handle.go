@@ -733,6 +733,9 @@ func (h *handle) closeNow() {
 		// libuv removes the socket file of a closed Unix-socket server.
 		_ = unix.Unlink(h.boundPath)
 	}
+	if h.b.unixNames != nil {
+		delete(h.b.unixNames, h)
+	}
 	h.fd = -1
 	h.closed = true
 	h.consumer, h.chunks = nil, nil

@@ -95,11 +95,18 @@ func (h *handle) bindUnix(path string) int {
 	if code := h.ensureSocket(unix.AF_UNIX); code != 0 {
 		return code
 	}
-	if err := unix.Bind(h.fd, &unix.SockaddrUnix{Name: path}); err != nil {
+	abs, used, err := h.b.unixCall(path, func(p string) error { return unix.Bind(h.fd, &unix.SockaddrUnix{Name: p}) })
+	if err != nil {
 		return errno(err)
 	}
 	if !strings.HasPrefix(path, "\x00") && path != "" && path[0] != '@' {
-		h.boundPath = path
+		h.boundPath = abs
+	}
+	if used != path {
+		if h.b.unixNames == nil {
+			h.b.unixNames = map[*handle]string{}
+		}
+		h.b.unixNames[h] = path // (getsockname: the name given, as node's)
 	}
 	return 0
 }
@@ -200,7 +207,11 @@ func (h *handle) connectUnix(req *goja.Object, path string) int {
 	if code := h.ensureSocket(unix.AF_UNIX); code != 0 {
 		return code
 	}
-	return h.connect(req, &unix.SockaddrUnix{Name: path})
+	if h.connectReq != nil {
+		return -int(unix.EALREADY)
+	}
+	_, _, err := h.b.unixCall(path, func(p string) error { return unix.Connect(h.fd, &unix.SockaddrUnix{Name: p}) })
+	return h.connectStarted(req, err)
 }
 
 // connect starts a non-blocking connect; completion (or failure) is always
@@ -209,7 +220,11 @@ func (h *handle) connect(req *goja.Object, sa unix.Sockaddr) int {
 	if h.connectReq != nil {
 		return -int(unix.EALREADY)
 	}
-	err := unix.Connect(h.fd, sa)
+	return h.connectStarted(req, unix.Connect(h.fd, sa))
+}
+
+// connectStarted is connect's answer to the connect call's err.
+func (h *handle) connectStarted(req *goja.Object, err error) int {
 	switch err {
 	case nil, unix.EINPROGRESS, unix.EINTR:
 	case unix.EAGAIN:

@@ -389,6 +389,10 @@ type scope struct {
 	// its stash bindings (gojanet_latestash.go)
 	lateStash int
 	lateVars  []lateVar
+	// gojanet: a direct eval's scope that takes its caller's function type
+	// (new.target, super) but not its arguments, which the code reads
+	// through the caller's stash, as any of its names
+	evalOfFunc bool
 }
 
 type block struct {
@@ -581,7 +585,7 @@ func (s *scope) lookupName(name unistring.String) (binding *binding, noDynamics 
 		if curScope.dynamic {
 			noDynamics = false
 		}
-		if name == "arguments" && curScope.funcType != funcNone && curScope.funcType != funcArrow && !curScope.moduleScope {
+		if name == "arguments" && curScope.funcType != funcNone && curScope.funcType != funcArrow && !curScope.moduleScope && !curScope.evalOfFunc {
 			if curScope.funcType == funcClsInit {
 				s.c.throwSyntaxError(0, "'arguments' is not allowed in class field initializer or static initialization block")
 			}
@@ -1111,6 +1115,7 @@ func (c *compiler) compile(in *ast.Program, strict, inGlobal bool, evalVm *vm) {
 		for s := evalVm.stash; s != nil; s = s.outer {
 			if ft := s.funcType; ft != funcNone && ft != funcArrow {
 				scope.funcType = ft
+				scope.evalOfFunc = true
 				break
 			}
 		}

@@ -725,7 +725,7 @@ function emitSessionClose(session, error) {
 
 function originOf(authority) {
   try {
-    if (typeof authority === 'string') authority = new URL(authority);
+    if (typeof authority === 'string') authority = new (require('internal/url').URL)(authority);
     return authority.origin;
   } catch {
     return undefined;
@@ -1850,7 +1850,7 @@ class ServerHttp2Session extends Http2Session {
     let stream = 0;
     let origin;
     if (typeof originOrStream === 'string') {
-      origin = new URL(originOrStream).origin;
+      origin = new (require('internal/url').URL)(originOrStream).origin;
       if (origin === 'null') throw new ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
     } else if (typeof originOrStream === 'number') {
       if (originOrStream >>> 0 !== originOrStream || originOrStream === 0) {
@@ -1890,7 +1890,7 @@ class ServerHttp2Session extends Http2Session {
     let len = 0;
     for (let origin of origins) {
       if (typeof origin === 'string') {
-        origin = new URL(origin).origin;
+        origin = new (require('internal/url').URL)(origin).origin;
       } else if (origin != null && typeof origin === 'object') {
         origin = origin.origin;
       }
@@ -2102,7 +2102,7 @@ function connect(authority, options, listener) {
   }
   if (options != null) validateObject(options, 'options');
   options = { ...options };
-  if (typeof authority === 'string') authority = new URL(authority);
+  if (typeof authority === 'string') authority = new (require('internal/url').URL)(authority);
   else if (authority == null || typeof authority !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('authority', ['string', 'URL'], authority);
   }
@@ -2135,7 +2135,7 @@ function connect(authority, options, listener) {
     }
   }
   // an IPv6 hostname is bracketed in a URL
-  const url = new URL(`${protocol}//${authority.host || (host.includes(':') ? `[${host}]` : host) + ':' + port}`);
+  const url = new (require('internal/url').URL)(`${protocol}//${authority.host || (host.includes(':') ? `[${host}]` : host) + ':' + port}`);
   const session = new ClientHttp2Session(options, socket);
   // a request's default :authority is always host:port, a default port and
   // options.servername included (node's, brackets of an IPv6 host dropped)

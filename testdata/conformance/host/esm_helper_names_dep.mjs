@@ -1,0 +1,2 @@
+export const esmValue = 'dep';
+export default 'dep default';
