@@ -1,6 +1,13 @@
 package runtime
 
-import "testing"
+import (
+	"os"
+	"os/exec"
+	"runtime"
+	"runtime/debug"
+	"testing"
+	"time"
+)
 
 // TestGCPercent: the GOGC the trigger sets is at least 1 (integer division
 // gave 0, back-to-back collections, for a live heap over 100× the room).
@@ -25,7 +32,63 @@ func TestGCPercent(t *testing.T) {
 func TestSetGCTriggerNonPositive(t *testing.T) {
 	SetGCTrigger(0, 1<<20)
 	SetGCTrigger(16<<20, -1)
-	if gcTriggerStarted.Load() {
+	gcTrig.Lock()
+	defer gcTrig.Unlock()
+	if gcTrig.done != nil {
 		t.Error("a non-positive size started the trigger")
+	}
+}
+
+// TestSetGCTriggerStop: the trigger sets GOGC at once, and stopping it puts
+// back the GOGC it found; it can then start again.
+func TestSetGCTriggerStop(t *testing.T) {
+	base := debug.SetGCPercent(77)
+	defer debug.SetGCPercent(base)
+	for range 2 {
+		SetGCTrigger(256<<20, 1<<20)
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		if p <= 100 {
+			t.Errorf("GOGC with a 256 MiB trigger: %d, want the goal 512 MiB above the live heap", p)
+		}
+		SetGCTrigger(0, 0)
+		if p := debug.SetGCPercent(77); p != 77 {
+			t.Errorf("GOGC after the trigger stopped: %d, want 77", p)
+		}
+	}
+}
+
+// TestGCTriggerSleeps: in a process that allocates (next to) nothing the
+// trigger's goroutine stops waking (it polled every 100 ms forever: 10
+// wake-ups a second of an idle server), and a collection wakes it.
+func TestGCTriggerSleeps(t *testing.T) {
+	// alone in a process of its own: other tests' goroutines allocate
+	if os.Getenv("GOJANET_GCTRIGGER_CHILD") == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestGCTriggerSleeps$", "-test.count=1")
+		cmd.Env = append(os.Environ(), "GOJANET_GCTRIGGER_CHILD=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return
+	}
+	SetGCTrigger(64<<20, 1<<20)
+	defer SetGCTrigger(0, 0)
+	// The first wake-up after 100 ms finds it quiet; allow a few more for
+	// a loaded machine's late timers.
+	time.Sleep(time.Second)
+	before := gcTriggerWakes.Load()
+	time.Sleep(time.Second)
+	if n := gcTriggerWakes.Load() - before; n > 1 {
+		t.Errorf("%d wake-ups in a quiet second, want none", n)
+	}
+	before = gcTriggerWakes.Load()
+	runtime.GC()
+	deadline := time.Now().Add(30 * time.Second)
+	for gcTriggerWakes.Load() == before && time.Now().Before(deadline) {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	if gcTriggerWakes.Load() == before {
+		t.Error("a collection did not wake the trigger")
 	}
 }
