@@ -54,7 +54,7 @@ func SetGCTrigger(every, runway int64) {
 		return
 	}
 	gcTrig.done = make(chan struct{})
-	armGCKick()
+	afterEachGC()
 	// the first goal at once: a caller that ran with the collector off
 	// (the CLI's start-up) must not get Go's 4 MiB minimum first
 	allocs, cycles, live := gcTriggerRead()
@@ -82,12 +82,19 @@ var gcTrig struct {
 	done          chan struct{} // closed when the goroutine has ended
 }
 
+// The gojanet CLI's sizes: at the hello server's full rate on one core
+// (≈ 40 MB/s) about a collection a second, each marked in ≈ 10 ms.
+const (
+	GCTriggerEvery  = 48 << 20
+	GCTriggerRunway = 1 << 20
+)
+
 // gcTriggerQuiet is the allocation in 100 ms below which the trigger
 // sleeps until the next collection (≈ 0.6 MB/s: a hello server at ≈ 300
 // requests a second, a collection every 80 s with a 48 MiB every).
 const gcTriggerQuiet = 64 << 10
 
-// gcKick wakes the trigger: after every collection (armGCKick) and on
+// gcKick wakes the trigger: after every collection (afterEachGC) and on
 // SetGCTrigger.
 var gcKick = make(chan struct{}, 1)
 
@@ -98,12 +105,13 @@ func kickGCTrigger() {
 	}
 }
 
-var gcKickArmed sync.Once
+var gcSentinelArmed sync.Once
 
-// armGCKick: the finalizer of an unreachable sentinel runs once per
+// afterEachGC makes the trigger and ReleaseIdlePrograms run after every
+// collection: the finalizer of an unreachable sentinel runs once per
 // collection (once its span is swept) and arms the next one.
-func armGCKick() {
-	gcKickArmed.Do(func() { armGCSentinel() })
+func afterEachGC() {
+	gcSentinelArmed.Do(armGCSentinel)
 }
 
 func armGCSentinel() {
