@@ -34,6 +34,7 @@ import (
 // run) when the collection has ended. While less than gcTriggerQuiet is
 // allocated in 100 ms it sleeps until the next collection, leaving that
 // one to Go's pacer with a goal every away: an idle process is not woken.
+// A live heap over every/2 is left to Go's pacer too (gcTriggerGoal).
 func SetGCTrigger(every, runway int64) {
 	gcTrig.Lock()
 	defer gcTrig.Unlock()
@@ -58,7 +59,7 @@ func SetGCTrigger(every, runway int64) {
 	// the first goal at once: a caller that ran with the collector off
 	// (the CLI's start-up) must not get Go's 4 MiB minimum first
 	allocs, cycles, live := gcTriggerRead()
-	gogc := debug.SetGCPercent(gcPercent(2*uint64(every), live))
+	gogc := debug.SetGCPercent(gcPercent(gcTriggerGoal(uint64(every), live), live))
 	go gcTrigger(gcTrig.done, gogc, allocs, cycles)
 }
 
@@ -147,6 +148,9 @@ func gcTrigger(done chan struct{}, gogc int, base, cycles uint64) {
 		timer.Stop()
 	}
 	last, lastAt := base, time.Now()
+	_, _, live := read()
+	every, _ := sizes()
+	large := live > every/2
 	for {
 		gcTriggerWakes.Add(1)
 		every, runway := sizes()
@@ -159,8 +163,16 @@ func gcTrigger(done chan struct{}, gogc int, base, cycles uint64) {
 		if c != cycles {
 			// a collection ended (ours, the loop's idle one, or Go's own)
 			cycles, base = c, allocs
-			setGoal(2*every, live)
-		} else if allocs-base >= every {
+			large = live > every/2
+			setGoal(gcTriggerGoal(every, live), live)
+		}
+		if large {
+			sleep(-1) // Go's pacer, until the next collection
+			last, _, _ = read()
+			lastAt = time.Now()
+			continue
+		}
+		if allocs-base >= every {
 			setGoal(allocs-base+runway, live)
 			// Back up as soon as it has ended: the low GOGC would start
 			// the next one a runway later.
@@ -193,6 +205,20 @@ func gcTrigger(done chan struct{}, gogc int, base, cycles uint64) {
 		}
 		sleep(wait)
 	}
+}
+
+// gcTriggerGoal is how far above the live heap the goal is put after a
+// collection: 2×every while the trigger starts the collections (should it
+// not get to run in time), and at least the live heap (GOGC=100) once that
+// is over every/2. A mark of a heap that large by assists alone would hold
+// the loop for tens of milliseconds and more, and a collection every every
+// bytes would mark it over and over (a 320 MB live heap collected every
+// 48 MiB: 2× the CPU of Go's pacing): Go's pacer takes those collections.
+func gcTriggerGoal(every, live uint64) uint64 {
+	if live > every/2 {
+		return max(every, live)
+	}
+	return 2 * every
 }
 
 // gcPercent is the GOGC that puts the goal above bytes over a live heap: at

@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"testing"
 	"time"
 )
@@ -91,4 +92,45 @@ func TestGCTriggerSleeps(t *testing.T) {
 	if gcTriggerWakes.Load() == before {
 		t.Error("a collection did not wake the trigger")
 	}
+}
+
+// TestGCTriggerLargeHeap: with a live heap over every/2 the trigger leaves
+// the collections to Go's pacer, at least GOGC=100 apart: started every
+// bytes, a 320 MB live heap was marked every 48 MiB (2× the CPU).
+func TestGCTriggerLargeHeap(t *testing.T) {
+	if os.Getenv("GOJANET_GCTRIGGER_CHILD") == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestGCTriggerLargeHeap$", "-test.count=1")
+		cmd.Env = append(os.Environ(), "GOJANET_GCTRIGGER_CHILD=1", "GOGC=100")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return
+	}
+	live := make([][]byte, 64)
+	for i := range live {
+		live[i] = make([]byte, 1<<20)
+	}
+	SetGCTrigger(16<<20, 1<<20)
+	defer SetGCTrigger(0, 0)
+	before := gcTriggerWakes.Load()
+	runtime.GC()
+	for deadline := time.Now().Add(30 * time.Second); gcTriggerWakes.Load() == before && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	s := []metrics.Sample{{Name: "/gc/gogc:percent"}, {Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(s)
+	if p := s[0].Value.Uint64(); p < 100 {
+		t.Errorf("GOGC %d with 64 MiB live and a 16 MiB trigger, want at least 100", p)
+	}
+	cycles := s[1].Value.Uint64()
+	var sink []byte
+	for range 48 << 10 { // 48 MiB of garbage: 3 triggers' worth
+		sink = make([]byte, 1<<10)
+	}
+	_ = sink
+	metrics.Read(s)
+	if n := s[1].Value.Uint64() - cycles; n > 1 {
+		t.Errorf("%d collections in 48 MiB with 64 MiB live, want Go's pacing (none)", n)
+	}
+	runtime.KeepAlive(live)
 }
