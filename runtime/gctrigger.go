@@ -7,6 +7,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/gojanet/gojanet/runtime/loop"
 )
 
 // SetGCTrigger makes the collections start after every bytes of allocation,
@@ -32,8 +34,9 @@ import (
 // needs (every 2-100 ms under load), lowers GOGC when every bytes have been
 // allocated and raises it again (a goal 2×every away, should it not get to
 // run) when the collection has ended. While less than gcTriggerQuiet is
-// allocated in 100 ms it sleeps until the next collection, leaving that
-// one to Go's pacer with a goal every away: an idle process is not woken.
+// allocated in 100 ms it sleeps until a loop wakes from a wait (or the next
+// collection, which Go's pacer then starts with a goal every away): an idle
+// process is not woken.
 // A live heap over every/2 is left to Go's pacer too (gcTriggerGoal).
 func SetGCTrigger(every, runway int64) {
 	gcTrig.Lock()
@@ -56,6 +59,7 @@ func SetGCTrigger(every, runway int64) {
 	}
 	gcTrig.done = make(chan struct{})
 	afterEachGC()
+	loop.SetOnWake(wakeGCTrigger)
 	// the first goal at once: a caller that ran with the collector off
 	// (the CLI's start-up) must not get Go's 4 MiB minimum first
 	allocs, cycles, live := gcTriggerRead()
@@ -98,6 +102,19 @@ const gcTriggerQuiet = 64 << 10
 // gcKick wakes the trigger: after every collection (afterEachGC) and on
 // SetGCTrigger.
 var gcKick = make(chan struct{}, 1)
+
+// gcTriggerAsleep: the trigger sleeps for want of allocation, and a loop
+// that wakes from a wait wakes it (wakeGCTrigger): a server's first
+// requests after an idle spell.
+var gcTriggerAsleep atomic.Bool
+
+// wakeGCTrigger is the loops' SetOnWake: an atomic load on each wake-up
+// while the trigger is awake.
+func wakeGCTrigger() {
+	if gcTriggerAsleep.Load() && gcTriggerAsleep.CompareAndSwap(true, false) {
+		kickGCTrigger()
+	}
+}
 
 func kickGCTrigger() {
 	select {
@@ -188,10 +205,19 @@ func gcTrigger(done chan struct{}, gogc int, base, cycles uint64) {
 		quiet := since >= 100*time.Millisecond && allocs-last < gcTriggerQuiet
 		last, lastAt = allocs, now
 		if quiet {
-			// Go's pacer takes the next collection, at about the same
-			// heap; its end (or SetGCTrigger) wakes this goroutine.
+			// Until a loop wakes from a wait (wakeGCTrigger), the next
+			// collection ends or SetGCTrigger: should none of them come
+			// first, Go's pacer takes the next collection at about the
+			// same heap.
 			setGoal(every, live)
+			gcTriggerAsleep.Store(true)
 			sleep(-1)
+			gcTriggerAsleep.Store(false)
+			// the goal back out of the pacer's way (unless a collection
+			// ended: the top of the loop sets it), and the rate from now
+			if _, c, live := read(); c == cycles {
+				setGoal(gcTriggerGoal(every, live), live)
+			}
 			last, _, _ = read()
 			lastAt = time.Now()
 			continue

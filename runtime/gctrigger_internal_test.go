@@ -61,7 +61,8 @@ func TestSetGCTriggerStop(t *testing.T) {
 
 // TestGCTriggerSleeps: in a process that allocates (next to) nothing the
 // trigger's goroutine stops waking (it polled every 100 ms forever: 10
-// wake-ups a second of an idle server), and a collection wakes it.
+// wake-ups a second of an idle server); a loop's wake-up from a wait, and a
+// collection, wake it.
 func TestGCTriggerSleeps(t *testing.T) {
 	// alone in a process of its own: other tests' goroutines allocate
 	if os.Getenv("GOJANET_GCTRIGGER_CHILD") == "" {
@@ -81,6 +82,21 @@ func TestGCTriggerSleeps(t *testing.T) {
 	time.Sleep(time.Second)
 	if n := gcTriggerWakes.Load() - before; n > 1 {
 		t.Errorf("%d wake-ups in a quiet second, want none", n)
+	}
+	// a loop that wakes from a wait wakes it (loop.SetOnWake)
+	for !gcTriggerAsleep.Load() {
+		time.Sleep(10 * time.Millisecond)
+	}
+	before = gcTriggerWakes.Load()
+	wakeGCTrigger()
+	for deadline := time.Now().Add(30 * time.Second); gcTriggerWakes.Load() == before && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if gcTriggerWakes.Load() == before {
+		t.Error("a loop's wake-up did not wake the trigger")
+	}
+	for !gcTriggerAsleep.Load() { // asleep again after 100 ms
+		time.Sleep(10 * time.Millisecond)
 	}
 	before = gcTriggerWakes.Load()
 	runtime.GC()
