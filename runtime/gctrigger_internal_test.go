@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"runtime"
@@ -149,4 +150,24 @@ func TestGCTriggerLargeHeap(t *testing.T) {
 		t.Errorf("%d collections in 48 MiB with 64 MiB live, want Go's pacing (none)", n)
 	}
 	runtime.KeepAlive(live)
+}
+
+// TestNewStartsNoGCTrigger: an embedder's runtime leaves the collector
+// alone (the trigger is process-wide: the CLI's choice, or the embedder's
+// SetGCTrigger call).
+func TestNewStartsNoGCTrigger(t *testing.T) {
+	var out bytes.Buffer
+	rt, err := New(Options{Stdout: &out, Stderr: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	if code, err := rt.RunScript(t.Context(), "[eval]", "setTimeout(() => console.log(Buffer.alloc(1 << 20).length), 1)"); err != nil || code != 0 {
+		t.Fatalf("exit %d, %v: %s", code, err, out.String())
+	}
+	gcTrig.Lock()
+	defer gcTrig.Unlock()
+	if gcTrig.done != nil {
+		t.Error("runtime.New started the GC trigger")
+	}
 }
