@@ -86,7 +86,8 @@ func BenchmarkHTTPHelloRequest(b *testing.B) {
 // BenchmarkHTTPHelloConnection is one request per connection
 // (Connection: close): connect, request, response, the server closes.
 func BenchmarkHTTPHelloConnection(b *testing.B) {
-	defer serveGC()()
+	runtime.SetGCHeadroom(16 << 20)
+	defer runtime.SetGCHeadroom(0)
 	addr, stop := httpServer(b, httpHelloServer)
 	defer stop()
 	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
@@ -185,16 +186,16 @@ func benchKeepAliveRequests(b *testing.B, src string) {
 	}
 }
 
-// keepAliveClient serves src with the CLI's GC trigger and opens one
+// keepAliveClient serves src with the CLI's GC headroom and opens one
 // keep-alive connection to it: get sends GET / and reads the response,
 // done closes the connection and the server.
 func keepAliveClient(b *testing.B, src string) (get func() (status, body string), done func()) {
-	stopGC := serveGC()
+	runtime.SetGCHeadroom(16 << 20)
 	addr, stop := httpServer(b, src)
 	c, err := net.Dial("tcp", addr)
 	if err != nil {
 		stop()
-		stopGC()
+		runtime.SetGCHeadroom(0)
 		b.Fatal(err)
 	}
 	r := bufio.NewReader(c)
@@ -208,7 +209,7 @@ func keepAliveClient(b *testing.B, src string) (get func() (status, body string)
 	return get, func() {
 		c.Close()
 		stop()
-		stopGC()
+		runtime.SetGCHeadroom(0)
 	}
 }
 
@@ -221,9 +222,9 @@ func keepAliveClient(b *testing.B, src string) (get func() (status, body string)
 //     in the interpreter (third_party/goja/gojanet_count_on.go), after 300
 //     to warm up, written to file when the benchmark ends;
 //   - GOJANET_BENCH_CALLGRIND=1, under valgrind --instr-atstart=no: callgrind
-//     counts only the measured loop, with no collection in it (one in the
-//     window added ≈ 40% to an Express count; serveGC leaves the GC
-//     trigger off then).
+//     counts only the measured loop, with no collection in it (the GC
+//     headroom turns the collector back on; one in the window added ≈ 40%
+//     to an Express count).
 //
 // It returns what ends the window (counts written, callgrind off), to be
 // deferred: `defer measureWindow(b, one)()` as the last step before
