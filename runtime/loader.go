@@ -162,8 +162,8 @@ var programRelease atomic.Int64
 
 // ReleaseIdlePrograms lets the collector free the compiled top-level code
 // of the builtin modules and user files no runtime has asked for in the
-// last age (0: keep them all, the default), checked after every collection
-// once SetGCHeadroom (or SetGCTrigger) has started. A runtime runs a module's top-level code
+// last age (0: keep them all, the default), checked after every
+// collection. A runtime runs a module's top-level code
 // once, when it first requires it; the process keeps it for the runtimes
 // that may come later (workers, vm contexts), which share it and, for a
 // builtin, the function bodies compiled from it. A serving process that
@@ -174,6 +174,9 @@ var programRelease atomic.Int64
 // isolate does). The gojanet CLI sets it once the main script has run.
 func ReleaseIdlePrograms(age time.Duration) {
 	programRelease.Store(int64(age))
+	if age > 0 {
+		afterEachGC() // gctrigger.go
+	}
 }
 
 // releaseIdlePrograms applies ReleaseIdlePrograms' age to every program

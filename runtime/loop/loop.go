@@ -398,6 +398,11 @@ func (l *Loop) Iterate() bool {
 		panic(err)
 	}
 	l.waitedLong = l.poller.Waited >= time.Millisecond
+	if l.waitedLong {
+		if fn := onWake.Load(); fn != nil {
+			(*fn)()
+		}
+	}
 	l.Metrics.Events += int64(n)
 	if timeout == 0 {
 		l.Metrics.EventsWaiting += int64(n)
@@ -415,6 +420,21 @@ func (l *Loop) Iterate() bool {
 	}
 	l.runClosing()
 	return !l.Stopped && l.Alive()
+}
+
+// onWake is SetOnWake's function.
+var onWake atomic.Pointer[func()]
+
+// SetOnWake sets what every loop of the process calls when a poll that
+// waited a millisecond or more returns (nil: nothing): the GC trigger's
+// wake-up after an idle spell (runtime/gctrigger.go). It must be cheap: it
+// runs on the loop.
+func SetOnWake(fn func()) {
+	if fn == nil {
+		onWake.Store(nil)
+		return
+	}
+	onWake.Store(&fn)
 }
 
 // yieldInterval is how often a busy loop gives the Go scheduler a turn.
