@@ -166,14 +166,25 @@ func dialGreeted(b *testing.B, addr string) net.Conn {
 	return c
 }
 
+// serveGC gives a server benchmark the CLI's collections (the GC trigger)
+// and returns what stops them; not under callgrind, whose window runs with
+// the collector off (the trigger's goroutine would set GOGC in it and be
+// counted).
+func serveGC() (stop func()) {
+	if os.Getenv("GOJANET_BENCH_CALLGRIND") != "" {
+		return func() {}
+	}
+	runtime.SetGCTrigger(runtime.GCTriggerEvery, runtime.GCTriggerRunway)
+	return func() { runtime.SetGCTrigger(0, 0) }
+}
+
 // BenchmarkEchoConnection is one connection's whole life on the docs' echo
 // server: connect, greeting, client closes, server ends and closes its side
 // (the client reads EOF). Allocations include the Go client's (≈ 1 KB).
 // It has the keep-alive benchmarks' warm-up/count/callgrind window
 // (measureWindow).
 func BenchmarkEchoConnection(b *testing.B) {
-	runtime.SetGCHeadroom(16 << 20)
-	defer runtime.SetGCHeadroom(0)
+	defer serveGC()()
 	addr, stop := echoServer(b)
 	defer stop()
 	var buf [16]byte

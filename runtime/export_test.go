@@ -1,7 +1,7 @@
 package runtime
 
 // ReleaseIdleProgramsNow is what the serving settings do after each
-// collection (gcheadroom.go): with GOGC=off, as under callgrind, nothing
+// collection (gctrigger.go afterEachGC): with GOGC=off, as under callgrind, nothing
 // does it, and BenchmarkHTTPHelloCollection measured programs the CLI
 // has released.
 var ReleaseIdleProgramsNow = releaseIdlePrograms

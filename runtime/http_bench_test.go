@@ -86,8 +86,7 @@ func BenchmarkHTTPHelloRequest(b *testing.B) {
 // BenchmarkHTTPHelloConnection is one request per connection
 // (Connection: close): connect, request, response, the server closes.
 func BenchmarkHTTPHelloConnection(b *testing.B) {
-	runtime.SetGCHeadroom(16 << 20)
-	defer runtime.SetGCHeadroom(0)
+	defer serveGC()()
 	addr, stop := httpServer(b, httpHelloServer)
 	defer stop()
 	req := []byte("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
@@ -186,16 +185,16 @@ func benchKeepAliveRequests(b *testing.B, src string) {
 	}
 }
 
-// keepAliveClient serves src with the CLI's GC headroom and opens one
+// keepAliveClient serves src with the CLI's GC trigger and opens one
 // keep-alive connection to it: get sends GET / and reads the response,
 // done closes the connection and the server.
 func keepAliveClient(b *testing.B, src string) (get func() (status, body string), done func()) {
-	runtime.SetGCHeadroom(16 << 20)
+	stopGC := serveGC()
 	addr, stop := httpServer(b, src)
 	c, err := net.Dial("tcp", addr)
 	if err != nil {
 		stop()
-		runtime.SetGCHeadroom(0)
+		stopGC()
 		b.Fatal(err)
 	}
 	r := bufio.NewReader(c)
@@ -209,7 +208,7 @@ func keepAliveClient(b *testing.B, src string) (get func() (status, body string)
 	return get, func() {
 		c.Close()
 		stop()
-		runtime.SetGCHeadroom(0)
+		stopGC()
 	}
 }
 
@@ -222,9 +221,9 @@ func keepAliveClient(b *testing.B, src string) (get func() (status, body string)
 //     in the interpreter (third_party/goja/gojanet_count_on.go), after 300
 //     to warm up, written to file when the benchmark ends;
 //   - GOJANET_BENCH_CALLGRIND=1, under valgrind --instr-atstart=no: callgrind
-//     counts only the measured loop, with no collection in it (the GC
-//     headroom turns the collector back on; one in the window added ≈ 40%
-//     to an Express count).
+//     counts only the measured loop, with no collection in it (one in the
+//     window added ≈ 40% to an Express count; serveGC leaves the GC
+//     trigger off then).
 //
 // It returns what ends the window (counts written, callgrind off), to be
 // deferred: `defer measureWindow(b, one)()` as the last step before

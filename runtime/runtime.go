@@ -153,7 +153,7 @@ type Options struct {
 	IdleGC time.Duration
 	// OnStarted, when set, is called on the loop goroutine once the main
 	// script has run: start-up is over and serving begins. The CLI tunes the
-	// Go runtime for serving there (SetGCHeadroom, GOMAXPROCS); its start-up
+	// Go runtime for serving there (SetGCTrigger); its start-up
 	// runs without collections (cmd/gojanet tuneForStartup).
 	OnStarted func()
 	// OnBuiltinLoad, when set, is called on the loop goroutine before each

@@ -9,10 +9,10 @@ import (
 	"testing"
 )
 
-// TestGCTrigger: with GOJANET_GC_TRIGGER=<every>,<runway> the collections
-// after start-up come about once every MiB, each with a heap goal about
-// runway above the heap. (Without it this script collects 6 times, 1-3 MB
-// below the goals.)
+// TestGCTrigger: after start-up the collections come about once every
+// GOJANET_GC_TRIGGER MiB (default 48), each with a heap goal about runway
+// above the heap; "off" leaves them to Go's pacing at GOGC=100, which
+// collects far more often with this script's few MiB of live heap.
 func TestGCTrigger(t *testing.T) {
 	n, tight := triggerCollections(t, "16,1")
 	// 256 MiB at one collection every 16: ≈ 16 (start-up's not counted)
@@ -22,13 +22,16 @@ func TestGCTrigger(t *testing.T) {
 	if tight < n*3/4 {
 		t.Errorf("16,1: %d of %d collections started within 1 MB of their goal, want most", tight, n)
 	}
-	n, tight = triggerCollections(t, "48,1")
-	// the measured sizes: ≈ 5
+	n, tight = triggerCollections(t, "")
+	// the default, 48,1: ≈ 5
 	if n < 3 || n > 12 {
-		t.Errorf("48,1: %d collections, want ≈ 5", n)
+		t.Errorf("default: %d collections, want ≈ 5", n)
 	}
 	if tight < n*3/4 {
-		t.Errorf("48,1: %d of %d collections started within 1 MB of their goal, want most", tight, n)
+		t.Errorf("default: %d of %d collections started within 1 MB of their goal, want most", tight, n)
+	}
+	if off, _ := triggerCollections(t, "off"); off < 2*n {
+		t.Errorf("off: %d collections, want Go's pacing at GOGC=100 (far more than the default's %d)", off, n)
 	}
 }
 
@@ -71,14 +74,15 @@ func triggerCollections(t *testing.T, v string) (n, tight int) {
 	return n, tight
 }
 
-// TestGCTriggerLeavesUserSettings: the trigger keeps a GOMEMLIMIT from the
-// environment (only start-up's own limit is lifted: v8's heap_size_limit
-// reports Go's limit), and GOGC in the environment turns it off (with
-// GOGC=off nothing collects, where the trigger would have every 16 MiB).
+// TestGCTriggerLeavesUserSettings: the trigger (the default) keeps a
+// GOMEMLIMIT from the environment (only start-up's own limit is lifted:
+// v8's heap_size_limit reports Go's limit), and GOGC in the environment
+// turns it off (with GOGC=off nothing collects, where the trigger would
+// have every 16 MiB).
 func TestGCTriggerLeavesUserSettings(t *testing.T) {
 	cmd := exec.Command(gojanetBin(t), "-e",
 		`setTimeout(() => console.log(require('v8').getHeapStatistics().heap_size_limit), 20)`)
-	cmd.Env = append(os.Environ(), "GOGC=", "GOMEMLIMIT=300MiB", "GOJANET_GC_TRIGGER=16,1")
+	cmd.Env = append(os.Environ(), "GOGC=", "GOMEMLIMIT=300MiB", "GOJANET_GC_TRIGGER=")
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("%v: %s", err, out)

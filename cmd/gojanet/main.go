@@ -86,12 +86,12 @@ GOJANET_CACHE_DIR: where esbuild's output for TypeScript and ES modules is
 cached (default: the user cache directory + /gojanet; "off" disables it).
 GOJANET_TRACE=<file>[,<duration>]: write a Go execution trace (go tool trace)
 until exit, or for duration from start.
-GOJANET_GC_TRIGGER=<every MiB>,<runway MiB> (opt-in; 48,1 measured): once the
-main script has run, collect after every MiB of allocation with a heap goal
-only runway MiB away (the mark then runs in short steps on the event loop
-instead of in multi-ms slices of Go's background workers), and keep the
-GOMAXPROCS the CPUs allow (README "p99 and the collector"). Unset or "off":
-the GC headroom. GOGC in the environment turns both off; GOMEMLIMIT is kept.
+GOJANET_GC_TRIGGER=<every MiB>,<runway MiB> (default 48,1): once the main
+script has run, collect after every MiB of allocation with a heap goal only
+runway MiB away (the mark then runs in short steps on the event loop instead
+of in multi-ms slices of Go's background workers; README "p99 and the
+collector"). "off": Go's own pacing (GOGC=100). GOGC in the environment turns
+it off too and is kept; GOMEMLIMIT is kept.
 `
 
 func main() {
@@ -170,8 +170,8 @@ var tuneProcess bool
 
 // tuneForServing adjusts process-wide Go settings once the main script has
 // run (or start-up used startupMemory); start-up runs without them (both
-// cost start-up time or memory). GOGC or GOMAXPROCS in the environment
-// leave the setting to the user. Safe from any goroutine; runs once.
+// cost start-up time or memory). GOGC in the environment leaves the
+// collector to the user. Safe from any goroutine; runs once.
 func tuneForServing() { tuneOnce.Do(tuneNow) }
 
 var tuneOnce sync.Once
@@ -185,64 +185,49 @@ func tuneNow() {
 	// keep asking for it, the collector may free it (≈ 0.7 MB of the hello
 	// server's live heap, marked by every collection).
 	runtime.ReleaseIdlePrograms(3 * time.Second)
-	if every, runway, ok := gcTriggerEnv(); ok && os.Getenv("GOGC") == "" {
-		// opt-in (README "p99 and the collector": it met the keep-alive
-		// p99 target in both quiet runs, per CPU-second in one of two);
-		// GOMAXPROCS as the environment or the affinity mask has it. It
-		// sets GOGC itself, so GOGC in the environment turns it off (as it
-		// does the headroom below); a user's GOMEMLIMIT stays, only
-		// start-up's limit is lifted.
+	if os.Getenv("GOGC") != "" {
+		return // the user's collector (start-up left it alone too)
+	}
+	if startupTuned {
+		// start-up's limit only: a GOMEMLIMIT from the environment stays
+		debug.SetMemoryLimit(math.MaxInt64)
+	}
+	every, runway, on := gcTriggerEnv()
+	if !on {
 		if startupTuned {
-			debug.SetMemoryLimit(math.MaxInt64)
+			debug.SetGCPercent(100) // Go's own pacing, as without the CLI
 		}
-		runtime.SetGCTrigger(every, runway)
 		return
 	}
-	// Serving allocates per connection; with a few MiB live, GOGC=100
-	// re-marks the same heap every few MiB. 16 MiB: +27% connections per
-	// CPU-second on the echo server for ≈ 12 MiB more RSS under load
-	// (measured against 0, 32 and 64 MiB).
-	const headroom = 16 << 20
-	if startupTuned {
-		debug.SetMemoryLimit(math.MaxInt64)
-		runtime.SetGCHeadroomFrom(100, headroom) // GOGC off -> 100 + headroom at once
-	} else if os.Getenv("GOGC") == "" {
-		runtime.SetGCHeadroom(headroom)
-	}
-	// Under sustained load the headroom grows so that collections come at
-	// most once a second, up to maxHeadroom (the hello server allocates
-	// ≈ 40 MB/s at full speed on one core); the loop's idle collection
-	// gives the memory back. Not larger: a 128 MiB cap halved the hello
-	// server's collections but doubled its RSS under load (83 -> 168 MiB,
-	// node 62) and left p99 within the rounds' spread (README "p99 and the
-	// collector").
-	const maxHeadroom = 48 << 20
-	runtime.SetGCHeadroomMax(maxHeadroom, time.Second)
-	if goruntime.GOMAXPROCS(0) < 2 && os.Getenv("GOMAXPROCS") == "" {
-		// The loop sleeps in epoll_wait between events. With a single P (one
-		// allowed CPU), Go's sysmon takes that P away during each wait and
-		// the loop has to win one back on every wake-up; with a spare P it
-		// keeps its own (1-connection p99 1.33x -> 1.00x node, pinned).
-		// Not during start-up: the spare P runs idle GC workers then, which
-		// on one CPU cost ≈ 5 ms. Under load one P did not help p99 either:
-		// the mark then takes ≈ 31 ms of wall time instead of ≈ 16.
-		goruntime.GOMAXPROCS(2)
-	}
+	// Collections started by the trigger, each over in ≈ 10 ms of the
+	// loop's own assists, instead of paced by Go for its background
+	// workers, whose 1-4 ms slices on a shared CPU held up every waiting
+	// request (README "p99 and the collector"). 48 MiB: about one
+	// collection a second at the hello server's full rate on one core;
+	// the loop's idle collection gives the memory back when load stops.
+	// GOMAXPROCS is left as the environment or the affinity mask has it: a
+	// spare P on the server's one CPU brings back the idle mark worker's
+	// 4 ms slice.
+	runtime.SetGCTrigger(every, runway)
 }
 
-// gcTriggerEnv reads GOJANET_GC_TRIGGER=<every MiB>,<runway MiB> ("off"
-// or unset: the headroom). Values above maxTriggerMiB (1 TiB) are refused:
-// shifted to bytes they would overflow int64 from 2^43 MiB on.
-func gcTriggerEnv() (every, runway int64, ok bool) {
+// gcTriggerEnv reads GOJANET_GC_TRIGGER=<every MiB>,<runway MiB> (unset:
+// runtime.GCTriggerEvery and GCTriggerRunway; "off": none, on is false).
+// Values above maxTriggerMiB (1 TiB) are refused: shifted to bytes they
+// would overflow int64 from 2^43 MiB on.
+func gcTriggerEnv() (every, runway int64, on bool) {
 	v := os.Getenv("GOJANET_GC_TRIGGER")
-	if v == "" || v == "off" {
+	if v == "off" {
 		return 0, 0, false
 	}
-	every, runway, ok = parseGCTrigger(v)
+	every, runway, ok := parseGCTrigger(v)
 	if !ok {
-		fmt.Fprintf(os.Stderr, "gojanet: GOJANET_GC_TRIGGER=%q ignored: want off or <every MiB>,<runway MiB>, each 1..%d\n", v, maxTriggerMiB)
+		if v != "" {
+			fmt.Fprintf(os.Stderr, "gojanet: GOJANET_GC_TRIGGER=%q ignored: want off or <every MiB>,<runway MiB>, each 1..%d\n", v, maxTriggerMiB)
+		}
+		every, runway = runtime.GCTriggerEvery, runtime.GCTriggerRunway
 	}
-	return every, runway, ok
+	return every, runway, true
 }
 
 const maxTriggerMiB = 1 << 20
