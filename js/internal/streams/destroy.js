@@ -59,7 +59,7 @@ function setKnownDestroy(fn, steps) {
   knownDestroySteps = steps;
 }
 
-// What onDestroy does, for a stream whose _destroy is the known one.
+// What onDestroy does once called (and the known _destroy's steps call).
 function destroyed(self, err, cb) {
   const r = self._readableState;
   const w = self._writableState;
@@ -95,14 +95,7 @@ function runDestroyWithCallback(self, err, cb) {
   function onDestroy(err) {
     if (called) return;
     called = true;
-    const r = self._readableState;
-    const w = self._writableState;
-    if (err) recordError(err, w, r);
-    if (w) w.closed = true;
-    if (r) r.closed = true;
-    if (typeof cb === 'function') cb(err);
-    if (err) process.nextTick(emitErrorCloseNT, self, err);
-    else tick1(emitCloseNT, self);
+    destroyed(self, err, cb);
   }
   try {
     self._destroy(err || null, onDestroy);

@@ -605,17 +605,7 @@ function callFinalWithCallback(stream, state) {
       return;
     }
     called = true;
-    state.pendingcb--;
-    if (err) {
-      const cbs = takeOnFinished(state);
-      for (let i = 0; i < cbs.length; i++) cbs[i](err);
-      destroyImpl.errorOrDestroy(stream, err, state.sync);
-    } else if (needFinish(state)) {
-      state.prefinished = true;
-      emitPrefinish(stream);
-      state.pendingcb++;
-      tick2(finish, stream, state);
-    }
+    finalDone(stream, state, err);
   }
   state.sync = true;
   state.pendingcb++;
